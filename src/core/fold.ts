@@ -1,0 +1,123 @@
+// Folding: one matching-friendly copy of a text, with a map back to the original offsets.
+//
+// The recognisers match against folded text so that each rule is written once:
+//  - full-width ASCII (`６５．１`, `（`) becomes ASCII, the ideographic space a space (1:1);
+//  - Traditional characters common in this genre become Simplified (`億`→`亿`, `區`→`区`; 1:1);
+//  - HTML entities left in scraped pages (`&rdquo;`, `&#8220;`) become the character they name;
+//  - pinyin glosses that some sites put after characters (`關(guān)`, `萬(wàn)`) are dropped.
+// The last two change lengths, so spans found in folded text are mapped back with
+// `toOriginal`: a span keeps debris inside it and leaves debris after it out, as the guidelines ask.
+
+/** Traditional → Simplified pairs for the characters this genre uses (all BMP, one unit each). */
+const TRADITIONAL = '億萬區園開發資項簽額經濟產業務實際術數與為這個們來時對會國內電機車華總東標準團體設計劃達過還進選運營銷購買賣貨幣價錢銀財稅收貸獎補創設廠場製裝備線導體橋鐵路礦農藥醫療學園區縣鎮鄉圖書館陽豐廣灣島臺龍門廈連錫蘇瀋陝貴遼馮鄭濟劉張陳楊趙黃吳孫馬葉鍾蕭羅謝韓鄧許蔣龔萬億兩萬餘幾約與協議額計劃進駐竣動態環境氣礎網絡聯繫結構織紡紗絲響應變壓電續級數據處質檢測試驗權認證條規則隊層積極補貼專項優勢視頻廣場塊車輛軌輪儲儲鋰電鈦鋼鋁銅鐵鋅礦燈顯爐熱節約碼頭貿運輸倉庫買賣滙匯閩粵贛湘鄂豫魯冀晉遼吉黑滬蘇浙皖閩瀾潁歐韓員門問間關閉陸雲雙餘邊遠達選還遺';
+const SIMPLIFIED = '亿万区园开发资项签额经济产业务实际术数与为这个们来时对会国内电机车华总东标准团体设计划达过还进选运营销购买卖货币价钱银财税收贷奖补创设厂场制装备线导体桥铁路矿农药医疗学园区县镇乡图书馆阳丰广湾岛台龙门厦连锡苏沈陕贵辽冯郑济刘张陈杨赵黄吴孙马叶钟萧罗谢韩邓许蒋龚万亿两万余几约与协议额计划进驻竣动态环境气础网络联系结构织纺纱丝响应变压电续级数据处质检测试验权认证条规则队层积极补贴专项优势视频广场块车辆轨轮储储锂电钛钢铝铜铁锌矿灯显炉热节约码头贸运输仓库买卖汇汇闽粤赣湘鄂豫鲁冀晋辽吉黑沪苏浙皖闽澜颍欧韩员门问间关闭陆云双余边远达选还遗';
+
+const SIMPLIFY = new Map<number, number>();
+for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) {
+  SIMPLIFY.set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', hellip: '…', mdash: '—', ndash: '–',
+  laquo: '«', raquo: '»', times: '×', yen: '¥', bull: '•',
+};
+
+/** `&name;`, `&#123;`, `&#x7B;`. */
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+/** A pinyin gloss: lower-case Latin letters with at least one tone-marked vowel, in brackets. */
+const PINYIN_GLOSS = /^[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/;
+
+/** Characters that make folding do anything: full-width forms, ideographic space, `&`, brackets. */
+const NEEDS_WORK = new RegExp(`[\\uFF01-\\uFF5E\\u3000&(（${TRADITIONAL}]`);
+
+export interface FoldedText {
+  /** The folded text the recognisers match against. */
+  readonly text: string;
+  /** For each folded unit, its original offset; `null` when folding kept every offset. */
+  readonly starts: Int32Array | null;
+  /** For each folded unit, the original offset just after it; `null` when offsets are kept. */
+  readonly ends: Int32Array | null;
+}
+
+export function foldText(original: string): FoldedText {
+  if (!NEEDS_WORK.test(original)) return { text: original, starts: null, ends: null };
+  const out: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lengthChanged = false;
+  const n = original.length;
+  for (let i = 0; i < n; ) {
+    const code = original.charCodeAt(i);
+    if (code === 0x26 /* & */) {
+      const m = ENTITY.exec(original.slice(i, i + 12));
+      const decoded = m ? decodeEntity(m) : undefined;
+      if (m && decoded !== undefined) {
+        out.push(decoded);
+        starts.push(i);
+        ends.push(i + m[0].length);
+        i += m[0].length;
+        lengthChanged = true;
+        continue;
+      }
+    } else if ((code === 0x28 || code === 0xff08) && i > 0 && isHan(original.charCodeAt(i - 1))) {
+      const m = PINYIN_GLOSS.exec(original.slice(i, i + 10));
+      if (m) {
+        // Glossed text reads as if the gloss were not there. A span that goes on past the gloss
+        // covers it; one that ends before it leaves it out (`ends` stops at the character).
+        i += m[0].length;
+        lengthChanged = true;
+        continue;
+      }
+    }
+    out.push(foldUnit(code));
+    starts.push(i);
+    ends.push(i + 1);
+    i++;
+  }
+  const text = fromCodes(out);
+  if (!lengthChanged) return { text, starts: null, ends: null };
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/**
+ * Maps a folded span [start, end) back to original offsets. Debris inside the span stays in it;
+ * a gloss right after the span's last character stays out, as the guidelines ask.
+ */
+export function toOriginal(folded: FoldedText, start: number, end: number): [number, number] {
+  if (!folded.starts || !folded.ends) return [start, end];
+  const n = folded.starts.length;
+  if (n === 0) return [0, 0];
+  const s = start < n ? folded.starts[start] : folded.ends[n - 1];
+  if (end <= start) return [s, s];
+  return [s, folded.ends[Math.min(end, n) - 1]];
+}
+
+function decodeEntity(m: RegExpExecArray): number | undefined {
+  let cp: number | undefined;
+  if (m[1] !== undefined) cp = Number(m[1]);
+  else if (m[2] !== undefined) cp = parseInt(m[2], 16);
+  else {
+    const named = NAMED_ENTITIES[m[3].toLowerCase()];
+    cp = named?.charCodeAt(0);
+  }
+  // Entities naming characters outside the BMP or control characters are left as written.
+  if (cp === undefined || cp < 0x20 || cp > 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+  return foldUnit(cp);
+}
+
+function foldUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  return SIMPLIFY.get(code) ?? code;
+}
+
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function fromCodes(codes: number[]): string {
+  let s = '';
+  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
+  return s;
+}

@@ -1,0 +1,53 @@
+// The vocabulary every layer shares: labels, MONEY attributes and the entity shape.
+// Entities are flat (MONEY attributes next to the span) because that is the shape of the
+// `invest-news extract` JSONL contract, of the sidecar annotations and of the scorer's input.
+
+export const LABELS = ['MONEY', 'PARK', 'PROJECT', 'COMPANY'] as const;
+export type Label = (typeof LABELS)[number];
+
+export const QUALIFIERS = ['approx', 'at_least', 'at_most'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const MONEY_ROLES = [
+  'investment',
+  'contract',
+  'completed',
+  'revenue',
+  'tax',
+  'foreign',
+  'funding',
+  'threshold',
+  'other',
+] as const;
+export type MoneyRole = (typeof MONEY_ROLES)[number];
+
+export const MONEY_SCOPES = ['aggregate', 'item'] as const;
+export type MoneyScope = (typeof MONEY_SCOPES)[number];
+
+/** MONEY attributes, as the annotation guidelines define them. */
+export interface MoneyAttributes {
+  /** Amount in units of the currency; for a range, its minimum. */
+  value: number;
+  /** Upper end of a range. */
+  max?: number;
+  /** ISO 4217 code (`元` alone is CNY). */
+  currency: string;
+  qualifier?: Qualifier;
+  role: MoneyRole;
+  scope: MoneyScope;
+}
+
+/**
+ * One recognised span. Offsets are UTF-16 code units into the text as VS Code holds it
+ * (BOM dropped, line endings untouched), `end` exclusive. MONEY spans carry the MONEY attributes.
+ */
+export interface Entity extends Partial<MoneyAttributes> {
+  label: Label;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function isLabel(value: unknown): value is Label {
+  return typeof value === 'string' && (LABELS as readonly string[]).includes(value);
+}
