@@ -1,0 +1,30 @@
+// Command, setting and view ids, declared once. They mirror package.json; a unit test checks
+// that every contributed command is registered and every id matches `investNews.<verbNoun>`.
+
+export const CommandId = {
+  tagSelection: 'investNews.tagSelection',
+  acceptSuggestion: 'investNews.acceptSuggestion',
+  rejectSuggestion: 'investNews.rejectSuggestion',
+  relabelAnnotation: 'investNews.relabelAnnotation',
+  setMoneyRole: 'investNews.setMoneyRole',
+  editMoneyValue: 'investNews.editMoneyValue',
+  removeAnnotation: 'investNews.removeAnnotation',
+  acceptAllSuggestions: 'investNews.acceptAllSuggestions',
+  nextUnreviewed: 'investNews.nextUnreviewed',
+  previousUnreviewed: 'investNews.previousUnreviewed',
+  showSummary: 'investNews.showSummary',
+  export: 'investNews.export',
+  import: 'investNews.import',
+  openSidecar: 'investNews.openSidecar',
+  showUnplaced: 'investNews.showUnplaced',
+} as const;
+export type CommandId = (typeof CommandId)[keyof typeof CommandId];
+
+export const SettingId = {
+  include: 'investNews.include',
+  sidecarFolder: 'investNews.sidecarFolder',
+  author: 'investNews.author',
+  rejectedDisplay: 'investNews.rejectedDisplay',
+} as const;
+
+export const CONFIG_SECTION = 'investNews';
