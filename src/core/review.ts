@@ -1,0 +1,138 @@
+// Review state: what the user sees for each span. A machine suggestion becomes an annotation
+// when the user accepts or rejects it; the stored annotation then speaks for that span.
+// Pure: the editor, the panel and the CLI all merge suggestions with sidecar annotations here.
+import type { Annotation, AnnotationStatus } from './sidecarSchema';
+import type { Entity, MoneyAttributes } from './types';
+
+export type ReviewStatus = 'suggested' | 'accepted' | 'rejected';
+
+export interface ReviewItem extends Entity {
+  status: ReviewStatus;
+  /** The stored annotation behind this item; absent for a plain suggestion. */
+  annotation?: Annotation;
+}
+
+/** How many UTF-16 units of context `createAnnotation` stores on each side (for re-anchoring). */
+export const CONTEXT_LENGTH = 16;
+
+const MONEY_KEYS = ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const satisfies readonly (keyof MoneyAttributes)[];
+
+/**
+ * Merges the engine's suggestions with the stored annotations of one article.
+ * - Stored annotations win: each placed (not orphaned) annotation becomes an item with its status.
+ * - A suggestion with the same span and label as a stored annotation is replaced by it.
+ * - A suggestion overlapping an accepted annotation is dropped (the user has decided that text).
+ *   A rejected annotation only silences its own span+label: other suggestions there stay.
+ * Result sorted by start, then end, then label (deterministic for every consumer).
+ */
+export function mergeReview(suggestions: readonly Entity[], annotations: readonly Annotation[]): ReviewItem[] {
+  const placed = annotations.filter((a) => !a.orphaned);
+  const stored = new Set(placed.map((a) => spanKey(a)));
+  const accepted = placed.filter((a) => a.status === 'accepted').sort((a, b) => a.start - b.start);
+
+  const items: ReviewItem[] = placed.map((annotation) => ({ ...entityOf(annotation), status: annotation.status, annotation }));
+  for (const suggestion of suggestions) {
+    if (stored.has(spanKey(suggestion))) continue;
+    if (overlapsAny(suggestion, accepted)) continue;
+    items.push({ ...suggestion, status: 'suggested' });
+  }
+  return items.sort(compareItems);
+}
+
+/**
+ * Builds a stored annotation from an entity: the covered text is taken from `articleText`
+ * (the offsets are the truth), with up to CONTEXT_LENGTH units of context on each side, never
+ * splitting a surrogate pair. The id is unique among `existingIds`: callers creating several
+ * annotations at once must add each new id to the set they pass next.
+ * Throws RangeError when the span is empty or outside the text (a programming error upstream).
+ */
+export function createAnnotation(
+  entity: Entity,
+  status: AnnotationStatus,
+  author: string,
+  now: Date,
+  articleText: string,
+  existingIds: Iterable<string>,
+): Annotation {
+  const { start, end } = entity;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > articleText.length) {
+    throw new RangeError(`span ${start}–${end} is not inside the article (length ${articleText.length})`);
+  }
+  const annotation: Annotation = {
+    id: newId(now, existingIds),
+    label: entity.label,
+    start,
+    end,
+    text: articleText.slice(start, end),
+    status,
+    author,
+    time: now.toISOString(),
+    before: contextBefore(articleText, start),
+    after: contextAfter(articleText, end),
+  };
+  for (const key of MONEY_KEYS) {
+    if (entity[key] !== undefined) (annotation as Record<string, unknown>)[key] = entity[key];
+  }
+  return annotation;
+}
+
+/** Context before `offset`: at most CONTEXT_LENGTH units, not starting inside a surrogate pair. */
+export function contextBefore(text: string, offset: number, length = CONTEXT_LENGTH): string {
+  let from = Math.max(0, offset - length);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from += 1;
+  return text.slice(from, offset);
+}
+
+/** Context after `offset`: at most CONTEXT_LENGTH units, not ending inside a surrogate pair. */
+export function contextAfter(text: string, offset: number, length = CONTEXT_LENGTH): string {
+  let to = Math.min(text.length, offset + length);
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to -= 1;
+  return text.slice(offset, to);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Ids are the creation time in base 36 (so two researchers tagging on two branches do not mint
+ * the same id, which would break a git merge of the sidecar) plus a counter when needed.
+ */
+function newId(now: Date, existingIds: Iterable<string>): string {
+  const taken = new Set(existingIds);
+  const stem = `a${now.getTime().toString(36)}`;
+  if (!taken.has(stem)) return stem;
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function entityOf(annotation: Annotation): Entity {
+  const entity: Entity = { label: annotation.label, start: annotation.start, end: annotation.end, text: annotation.text };
+  for (const key of MONEY_KEYS) {
+    if (annotation[key] !== undefined) (entity as Record<string, unknown>)[key] = annotation[key];
+  }
+  return entity;
+}
+
+function spanKey(span: { label: string; start: number; end: number }): string {
+  return `${span.label}:${span.start}:${span.end}`;
+}
+
+/** `accepted` is sorted by start; spans are half-open, so touching spans do not overlap. */
+function overlapsAny(span: Entity, accepted: readonly Annotation[]): boolean {
+  for (const a of accepted) {
+    if (a.start >= span.end) break;
+    if (a.end > span.start) return true;
+  }
+  return false;
+}
+
+function compareItems(a: ReviewItem, b: ReviewItem): number {
+  return a.start - b.start || a.end - b.end || a.label.localeCompare(b.label) || statusRank(a) - statusRank(b);
+}
+
+function statusRank(item: ReviewItem): number {
+  return item.status === 'accepted' ? 0 : item.status === 'rejected' ? 1 : 2;
+}
