@@ -70,9 +70,7 @@ export function createAnnotation(
     before: contextBefore(articleText, start),
     after: contextAfter(articleText, end),
   };
-  for (const key of MONEY_KEYS) {
-    if (entity[key] !== undefined) (annotation as Record<string, unknown>)[key] = entity[key];
-  }
+  copyMoneyAttributes(entity, annotation);
   return annotation;
 }
 
@@ -110,10 +108,15 @@ function newId(now: Date, existingIds: Iterable<string>): string {
 
 function entityOf(annotation: Annotation): Entity {
   const entity: Entity = { label: annotation.label, start: annotation.start, end: annotation.end, text: annotation.text };
-  for (const key of MONEY_KEYS) {
-    if (annotation[key] !== undefined) (entity as Record<string, unknown>)[key] = annotation[key];
-  }
+  copyMoneyAttributes(annotation, entity);
   return entity;
+}
+
+/** Copies only the MONEY attributes that are present, so other labels carry no `undefined` keys. */
+function copyMoneyAttributes(from: Partial<MoneyAttributes>, to: Partial<MoneyAttributes>): void {
+  for (const key of MONEY_KEYS) {
+    if (from[key] !== undefined) Object.assign(to, { [key]: from[key] });
+  }
 }
 
 function spanKey(span: { label: string; start: number; end: number }): string {
