@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { decodeArticle } from '../../src/core/decode';
+
+// The bundled test runs from dist/test/unit; fixtures stay in the source tree.
+const FIXTURES = resolve(__dirname, '../../../test/unit/fixtures/decode');
+const read = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+const reference = readFileSync(join(FIXTURES, 'utf8.txt'), 'utf8');
+
+describe('decodeArticle', () => {
+  it('decodes plain UTF-8', () => {
+    const result = decodeArticle(read('utf8.txt'));
+    assert.ok(result.ok);
+    assert.equal(result.encoding, 'utf-8');
+    assert.equal(result.text, reference);
+  });
+
+  it('drops a UTF-8 BOM', () => {
+    const result = decodeArticle(read('utf8-bom.txt'));
+    assert.ok(result.ok);
+    assert.equal(result.encoding, 'utf-8-bom');
+    assert.equal(result.text, reference);
+    assert.notEqual(result.text.charCodeAt(0), 0xfeff);
+  });
+
+  for (const [file, encoding] of [['utf16le-bom.txt', 'utf-16le'], ['utf16be-bom.txt', 'utf-16be']] as const) {
+    it(`decodes ${encoding} with a BOM`, () => {
+      const result = decodeArticle(read(file));
+      assert.ok(result.ok, result.ok ? '' : result.reason);
+      assert.equal(result.encoding, encoding);
+      assert.equal(result.text, reference);
+    });
+  }
+
+  it('decodes GBK bytes made by iconv as GB18030', () => {
+    const result = decodeArticle(read('gbk.txt'));
+    assert.ok(result.ok, result.ok ? '' : result.reason);
+    assert.equal(result.encoding, 'gb18030');
+    assert.equal(result.text, reference);
+  });
+
+  it('decodes hand-built GBK bytes (中文 = D6 D0 CE C4)', () => {
+    const result = decodeArticle(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0x31, 0xd2, 0xda, 0xd4, 0xaa]));
+    assert.ok(result.ok);
+    assert.equal(result.text, '中文1亿元');
+  });
+
+  it('refuses text that is neither UTF-8 nor Chinese, with a reason', () => {
+    const result = decodeArticle(read('latin1.txt'));
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.reason, /not UTF-8/);
+  });
+
+  it('refuses binary files', () => {
+    const png = decodeArticle(read('binary.png.txt'));
+    assert.equal(png.ok, false);
+    assert.match(png.ok ? '' : png.reason, /binary/);
+    const controls = decodeArticle(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 ? 0x41 : 0x02))));
+    assert.equal(controls.ok, false);
+  });
+
+  it('names UTF-16 without a BOM instead of calling it binary', () => {
+    const bytes = new Uint8Array(Buffer.from('invest 1 yi yuan', 'utf16le'));
+    const result = decodeArticle(bytes);
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.reason, /UTF-16 without a byte-order mark/);
+  });
+
+  it('refuses a UTF-8 BOM followed by invalid bytes', () => {
+    const result = decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe, 0x41]));
+    assert.equal(result.ok, false);
+  });
+
+  it('accepts an empty file and keeps line endings untouched', () => {
+    const empty = decodeArticle(new Uint8Array());
+    assert.ok(empty.ok);
+    assert.equal(empty.text, '');
+    const crlf = decodeArticle(new Uint8Array(Buffer.from('第一段\r\n第二段\n', 'utf8')));
+    assert.ok(crlf.ok);
+    assert.equal(crlf.text, '第一段\r\n第二段\n');
+  });
+});
