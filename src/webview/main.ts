@@ -1,0 +1,484 @@
+// The summary panel's UI, running in the webview. It receives validated messages from the host
+// (src/editor/summaryPanel.ts), renders them with DOM APIs only (data → textContent), and keeps
+// its view state (scope, tab, filters, sort) with getState/setState so a reload restores it.
+import { formatAmount, formatExactAmount } from '../core/totals';
+import type { Totals, TotalsBasis } from '../core/totals';
+import { LABELS, MONEY_ROLES } from '../core/types';
+import type { Label, MoneyRole } from '../core/types';
+import { el, section, table } from './dom';
+import { parkChart } from './parkChart';
+import { parseHostMessage, WebviewMessageSchema } from './protocol';
+import type { HostMessage, ProgressMessage, Row, Scope, StringKey, Strings, SummaryMessage, WebviewMessage } from './protocol';
+import { amountLines, currenciesOf, EMPTY_FILTER, filterRows, formatString, groupAmount, parkBars, reviewLines, sortRows } from './summaryView';
+import type { SortKey, TableFilter, TableSort } from './summaryView';
+import { badge, button, checkbox, dropdown, progressRing, registerToolkit, setButtonAppearance, tabs, textField } from './toolkit';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+/** What survives a reload of the panel (setState is per panel, kept by VS Code). */
+interface ViewState {
+  scope: Scope;
+  tab: string;
+  filter: TableFilter;
+  sort: TableSort;
+  chartRoles: MoneyRole[];
+  basis: TotalsBasis;
+  rowLimit: number;
+}
+
+const ROW_PAGE = 500;
+const DEFAULT_STATE: ViewState = {
+  scope: 'article',
+  tab: 'overview',
+  filter: EMPTY_FILTER,
+  sort: { key: 'position', descending: false },
+  chartRoles: ['investment'],
+  basis: 'all',
+  rowLimit: ROW_PAGE,
+};
+
+const vscode = acquireVsCodeApi();
+const hadSavedState = vscode.getState() !== undefined && vscode.getState() !== null;
+const state: ViewState = restoreState(vscode.getState());
+let strings: Strings | undefined;
+let numberFormat = new Intl.NumberFormat();
+const summaries = new Map<Scope, SummaryMessage>();
+let progress: ProgressMessage | undefined;
+
+// Containers whose content is replaced on each update; the chrome around them stays, so
+// focus, scroll position and the filter inputs survive live updates (no flicker).
+const view = {
+  title: el('h1', { class: 'title' }),
+  scopeButtons: new Map<Scope, HTMLElement>(),
+  scanControls: el('div', { class: 'scan-controls' }),
+  status: el('div', { class: 'status', role: 'status' }),
+  overview: el('div', { class: 'overview' }),
+  breakdown: el('div', { class: 'breakdown' }),
+  tableInfo: el('div', { class: 'table-info' }),
+  tableBody: el('tbody'),
+  tableHead: el('tr'),
+  more: el('div', { class: 'more' }),
+};
+
+function restoreState(saved: unknown): ViewState {
+  if (!saved || typeof saved !== 'object') return { ...DEFAULT_STATE };
+  const s = saved as Partial<ViewState>;
+  return {
+    scope: s.scope === 'corpus' ? 'corpus' : 'article',
+    tab: typeof s.tab === 'string' ? s.tab : DEFAULT_STATE.tab,
+    filter: { ...EMPTY_FILTER, ...(s.filter ?? {}) },
+    sort: s.sort && typeof s.sort.key === 'string' ? s.sort : DEFAULT_STATE.sort,
+    chartRoles: Array.isArray(s.chartRoles) && s.chartRoles.length ? s.chartRoles : DEFAULT_STATE.chartRoles,
+    basis: s.basis === 'accepted' ? 'accepted' : 'all',
+    rowLimit: ROW_PAGE,
+  };
+}
+
+function saveState(): void {
+  vscode.setState(state);
+}
+
+/** Posts a message to the host after checking it against the protocol. */
+function post(message: WebviewMessage): void {
+  const checked = WebviewMessageSchema.safeParse(message);
+  if (!checked.success) {
+    console.error('summary panel: refusing to post an invalid message', checked.error.issues[0]);
+    return;
+  }
+  vscode.postMessage(checked.data);
+}
+
+function t(key: StringKey, ...args: (string | number)[]): string {
+  const template = strings?.[key] ?? key;
+  return args.length ? formatString(template, ...args) : template;
+}
+
+function labelName(label: Label): string {
+  return t(`label.${label}`);
+}
+
+function roleName(role: MoneyRole | undefined): string {
+  return role ? t(`role.${role}`) : '';
+}
+
+function count(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** The short amount (万元 / 亿元) with the exact value on hover. */
+function amount(value: number, currency: string, max?: number): HTMLElement {
+  const text = max !== undefined ? `${formatAmount(value, currency)}–${formatAmount(max, currency)}` : formatAmount(value, currency);
+  const exact = max !== undefined ? `${formatExactAmount(value, currency)} – ${formatExactAmount(max, currency)}` : formatExactAmount(value, currency);
+  return el('span', { class: 'amount', title: exact }, text);
+}
+
+// ---------- chrome (built once, after `init`) ----------
+
+function buildChrome(): void {
+  const scopes = el('div', { class: 'scopes', role: 'group' });
+  for (const scope of ['article', 'corpus'] as const) {
+    const b = button(t(scope === 'article' ? 'scopeArticle' : 'scopeCorpus'), scope === state.scope ? 'primary' : 'secondary');
+    b.addEventListener('click', () => setScope(scope));
+    view.scopeButtons.set(scope, b);
+    scopes.append(b);
+  }
+  const header = el('header', {}, view.title, el('div', { class: 'toolbar' }, scopes, view.scanControls), view.status);
+
+  const filterBar = el(
+    'div',
+    { class: 'filters' },
+    dropdown([{ value: '', text: `${t('label')}: ${t('all')}` }, ...LABELS.map((l) => ({ value: l, text: labelName(l) }))], state.filter.label, (v) =>
+      updateFilter({ label: v as TableFilter['label'] }),
+    ),
+    dropdown(
+      [{ value: '', text: `${t('status')}: ${t('all')}` }, ...(['accepted', 'suggested', 'rejected'] as const).map((s) => ({ value: s, text: t(s) }))],
+      state.filter.status,
+      (v) => updateFilter({ status: v as TableFilter['status'] }),
+    ),
+    dropdown([{ value: '', text: `${t('role')}: ${t('all')}` }, ...MONEY_ROLES.map((r) => ({ value: r, text: roleName(r) }))], state.filter.role, (v) =>
+      updateFilter({ role: v as TableFilter['role'] }),
+    ),
+    textField(t('search'), state.filter.search, (v) => updateFilter({ search: v })),
+  );
+  const annotationTable = el('table', { class: 'annotations' }, el('thead', {}, view.tableHead), view.tableBody);
+  view.tableBody.addEventListener('click', (event) => revealFrom(event.target));
+  view.tableBody.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      revealFrom(event.target);
+    }
+  });
+  const tableTab = el('div', { class: 'table-tab' }, filterBar, view.tableInfo, el('div', { class: 'table-scroll' }, annotationTable), view.more);
+
+  const panels = tabs(
+    [
+      { id: 'overview', title: t('tabOverview'), content: view.overview },
+      { id: 'breakdown', title: t('tabBreakdown'), content: view.breakdown },
+      { id: 'table', title: t('tabTable'), content: tableTab },
+    ],
+    state.tab,
+    (id) => {
+      state.tab = id;
+      saveState();
+    },
+  );
+  document.getElementById('app')?.replaceChildren(header, panels);
+}
+
+function setScope(scope: Scope): void {
+  if (scope === state.scope) return;
+  state.scope = scope;
+  state.rowLimit = ROW_PAGE;
+  saveState();
+  for (const [s, b] of view.scopeButtons) setButtonAppearance(b, s === scope ? 'primary' : 'secondary');
+  post({ type: 'setScope', scope });
+  render();
+}
+
+function updateFilter(change: Partial<TableFilter>): void {
+  state.filter = { ...state.filter, ...change };
+  state.rowLimit = ROW_PAGE;
+  saveState();
+  renderTable();
+}
+
+function revealFrom(target: EventTarget | null): void {
+  const row = (target as Element | null)?.closest?.('tr[data-index]');
+  if (!row) return;
+  const shown = currentRows();
+  const item = shown[Number(row.getAttribute('data-index'))];
+  if (item) post({ type: 'reveal', file: item.file, start: item.start, end: item.end });
+}
+
+// ---------- rendering ----------
+
+function render(): void {
+  const summary = summaries.get(state.scope);
+  view.title.textContent = summary?.title ? `${t('title')}: ${summary.title}` : t('title');
+  renderScanControls();
+  renderStatus(summary);
+  renderOverview(summary?.totals ?? null);
+  renderBreakdown(summary?.totals ?? null);
+  renderTable();
+}
+
+function renderScanControls(): void {
+  if (state.scope !== 'corpus') {
+    view.scanControls.replaceChildren();
+    return;
+  }
+  const running = progress?.state === 'running';
+  const scan = button(summaries.get('corpus')?.totals ? t('rescan') : t('scan'), 'primary');
+  scan.addEventListener('click', () => post({ type: 'requestScan' }));
+  if (running) scan.setAttribute('disabled', '');
+  const cancel = button(t('cancel'));
+  cancel.addEventListener('click', () => post({ type: 'cancelScan' }));
+  view.scanControls.replaceChildren(scan, running ? cancel : '', running ? progressRing() : '');
+}
+
+function renderStatus(summary: SummaryMessage | undefined): void {
+  const parts: (Node | string)[] = [];
+  if (state.scope === 'corpus' && progress) {
+    const p = progress;
+    const key: StringKey = p.state === 'running' ? 'scanning' : p.state === 'cancelled' ? 'scanCancelled' : p.state === 'failed' ? 'scanFailed' : 'scanning';
+    if (p.state !== 'done') parts.push(el('span', {}, t(key, count(p.done), count(p.total))));
+  }
+  if (!summary?.totals) parts.push(el('span', {}, state.scope === 'article' ? t('noArticle') : t('noCorpus')));
+  else parts.push(el('span', { class: 'counts' }, `${t('perFile')}: `, badge(count(summary.totals.articleCount)), ` ${t('rows')}: `, badge(count(summary.rows.length + summary.omittedRows))));
+  for (const problem of summary?.problems ?? []) parts.push(el('div', { class: 'problem' }, `${problem.path}: ${problem.message}`));
+  view.status.replaceChildren(...parts);
+}
+
+function renderOverview(totals: Totals | null): void {
+  if (!totals) {
+    view.overview.replaceChildren();
+    return;
+  }
+  const sumsHead = (basisKey: StringKey) => [
+    el('th', { scope: 'col', class: 'num' }, `${t('itemised')} · ${t(basisKey)}`),
+    el('th', { scope: 'col', class: 'num' }, `${t('aggregate')} · ${t(basisKey)}`),
+    el('th', { scope: 'col', class: 'num' }, `${t('difference')} · ${t(basisKey)}`),
+  ];
+  const lines = amountLines(totals.amounts);
+  const amountsTable = el(
+    'table',
+    { class: 'totals' },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('currency')), el('th', { scope: 'col' }, t('role')), ...sumsHead('accepted'), ...sumsHead('total'))),
+    el(
+      'tbody',
+      {},
+      ...lines.map((line) =>
+        el(
+          'tr',
+          {},
+          el('td', {}, line.currency),
+          el('td', {}, roleName(line.role)),
+          ...(['accepted', 'all'] as const).flatMap((basis) => [
+            el('td', { class: 'num' }, amount(line[basis].itemised, line.currency), ` (${count(line[basis].itemisedCount)})`),
+            el('td', { class: 'num' }, amount(line[basis].aggregate, line.currency), ` (${count(line[basis].aggregateCount)})`),
+            el('td', { class: line[basis].difference < 0 ? 'num negative' : 'num' }, amount(line[basis].difference, line.currency)),
+          ]),
+        ),
+      ),
+    ),
+  );
+
+  const review = table(
+    [t('label'), t('accepted'), t('rejected'), t('unreviewed'), t('review')],
+    reviewLines(totals.review).map((line) => [
+      labelName(line.label),
+      count(line.accepted),
+      count(line.rejected),
+      count(line.unreviewed),
+      el('span', {}, el('progress', { max: '1', value: String(line.progress) }), ` ${Math.round(line.progress * 100)}%`),
+    ]),
+    'review',
+  );
+
+  const thresholds = totals.thresholds.length
+    ? table(
+        [t('text'), t('amount'), t('perPark'), t('status'), t('file')],
+        totals.thresholds.map((th) => [
+          el('span', { class: 'span-text' }, th.text),
+          th.value !== undefined && th.currency ? amount(th.value, th.currency, th.max) : '',
+          th.park ?? '',
+          t(th.status),
+          th.file,
+        ]),
+        'thresholds',
+      )
+    : el('p', { class: 'muted' }, t('noData'));
+
+  const currency = currenciesOf(totals)[0] ?? 'CNY';
+  const roleChoices = MONEY_ROLES.filter((r) => r !== 'threshold').map((r) => ({ value: r, text: roleName(r) }));
+  const chartHolder = el('div', { class: 'chart' });
+  const drawChart = () => {
+    const bars = parkBars(totals.parks, currency, state.chartRoles);
+    chartHolder.replaceChildren(
+      bars.length
+        ? parkChart(bars, (v) => formatAmount(v, currency), (v) => formatExactAmount(v, currency), `${t('chartTitle')} (${roleName(state.chartRoles[0])})`)
+        : el('p', { class: 'muted' }, t('noData')),
+    );
+  };
+  drawChart();
+  const chartRole = dropdown(roleChoices, state.chartRoles[0], (v) => {
+    state.chartRoles = [v as MoneyRole];
+    saveState();
+    drawChart();
+  });
+
+  view.overview.replaceChildren(
+    section(t('totalsHeading'), lines.length ? amountsTable : el('p', { class: 'muted' }, t('noData'))),
+    section(t('chartTitle'), el('div', { class: 'chart-controls' }, chartRole, el('span', { class: 'legend-accepted' }, t('accepted')), el('span', { class: 'legend-all' }, t('total'))), chartHolder),
+    section(t('review'), review),
+    section(t('thresholds'), el('p', { class: 'muted' }, t('thresholdsNote')), thresholds),
+  );
+}
+
+function renderBreakdown(totals: Totals | null): void {
+  if (!totals) {
+    view.breakdown.replaceChildren();
+    return;
+  }
+  const basisToggle = checkbox(t('suggested'), state.basis === 'all', (checked) => {
+    state.basis = checked ? 'all' : 'accepted';
+    saveState();
+    renderBreakdown(totals);
+  });
+  const currencies = currenciesOf(totals);
+  const summed = MONEY_ROLES.filter((r) => r !== 'threshold');
+  const groupCells = (amounts: Totals['amounts']) =>
+    currencies.map((c) => {
+      const value = groupAmount(amounts, c, state.chartRoles, state.basis);
+      return value ? amount(value, c) : '';
+    });
+  const roleCaption = `${roleName(state.chartRoles[0])}`;
+  const parks = table(
+    [t('name'), t('count'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    totals.parks.map((p) => [el('span', { class: 'span-text' }, p.name), count(p.fileCount), ...groupCells(p.amounts)]),
+    'parks',
+  );
+  const projects = table(
+    [t('name'), t('perPark'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    totals.projects.map((p) => [el('span', { class: 'span-text' }, p.name), p.park ?? '', ...groupCells(p.amounts)]),
+    'projects',
+  );
+  const files = table(
+    [t('file'), ...LABELS.map(labelName), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    totals.files.map((f) => [
+      f.file,
+      ...LABELS.map((l) => `${count(f.review[l].accepted + f.review[l].suggested)}`),
+      ...groupCells(f.amounts),
+    ]),
+    'files',
+  );
+  const roleChoice = dropdown(summed.map((r) => ({ value: r, text: roleName(r) })), state.chartRoles[0], (v) => {
+    state.chartRoles = [v as MoneyRole];
+    saveState();
+    renderBreakdown(totals);
+  });
+  view.breakdown.replaceChildren(
+    el('div', { class: 'chart-controls' }, roleChoice, basisToggle),
+    section(t('perPark'), totals.parks.length ? parks : el('p', { class: 'muted' }, t('noData'))),
+    section(t('perProject'), totals.projects.length ? projects : el('p', { class: 'muted' }, t('noData'))),
+    section(t('perFile'), files),
+  );
+}
+
+const COLUMNS: { key: SortKey; title: StringKey }[] = [
+  { key: 'file', title: 'file' },
+  { key: 'position', title: 'position' },
+  { key: 'label', title: 'label' },
+  { key: 'text', title: 'text' },
+  { key: 'amount', title: 'amount' },
+  { key: 'role', title: 'role' },
+  { key: 'status', title: 'status' },
+];
+
+let shownRows: Row[] = [];
+function currentRows(): Row[] {
+  return shownRows;
+}
+
+function renderTable(): void {
+  const summary = summaries.get(state.scope);
+  view.tableHead.replaceChildren(
+    ...COLUMNS.map((column) => {
+      const active = state.sort.key === column.key;
+      const th = el(
+        'th',
+        { scope: 'col', tabindex: '0', class: 'sortable', 'aria-sort': active ? (state.sort.descending ? 'descending' : 'ascending') : 'none' },
+        t(column.title),
+        active ? (state.sort.descending ? ' ▾' : ' ▴') : '',
+      );
+      const sortBy = () => {
+        state.sort = { key: column.key, descending: active ? !state.sort.descending : false };
+        saveState();
+        renderTable();
+      };
+      th.addEventListener('click', sortBy);
+      th.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') sortBy();
+      });
+      return th;
+    }),
+  );
+  const rows = sortRows(filterRows(summary?.rows ?? [], state.filter), state.sort);
+  shownRows = rows.slice(0, state.rowLimit);
+  view.tableBody.replaceChildren(
+    ...shownRows.map((row, index) =>
+      el(
+        'tr',
+        { 'data-index': String(index), tabindex: '0', class: `status-${row.status}`, title: t('revealHint') },
+        el('td', {}, row.path),
+        el('td', { class: 'num' }, `${row.start}–${row.end}`),
+        el('td', {}, el('span', { class: `label label-${row.label}` }, labelName(row.label))),
+        el('td', { class: 'span-text' }, row.text),
+        el('td', { class: 'num' }, row.value !== undefined && row.currency ? amount(row.value, row.currency, row.max) : ''),
+        el('td', {}, roleName(row.role)),
+        el('td', {}, t(row.status)),
+      ),
+    ),
+  );
+  const total = rows.length;
+  view.tableInfo.replaceChildren(
+    total > shownRows.length || summary?.omittedRows
+      ? t('truncated', count(shownRows.length), count(total + (summary?.omittedRows ?? 0)))
+      : `${t('rows')}: ${count(total)}`,
+  );
+  if (total > shownRows.length) {
+    const more = button(`+${count(Math.min(ROW_PAGE, total - shownRows.length))}`);
+    more.addEventListener('click', () => {
+      state.rowLimit += ROW_PAGE;
+      renderTable();
+    });
+    view.more.replaceChildren(more);
+  } else view.more.replaceChildren();
+}
+
+// ---------- messages ----------
+
+function receive(message: HostMessage): void {
+  switch (message.type) {
+    case 'init':
+      strings = message.strings;
+      numberFormat = new Intl.NumberFormat(message.locale);
+      // The panel's saved scope wins over the host's default after a reload.
+      if (!hadSavedState) state.scope = message.scope;
+      else if (message.scope !== state.scope) post({ type: 'setScope', scope: state.scope });
+      buildChrome();
+      render();
+      break;
+    case 'summary': {
+      const previous = summaries.get(message.scope);
+      if (previous && previous.generation > message.generation) return;
+      summaries.set(message.scope, message);
+      if (message.scope === state.scope && strings) render();
+      break;
+    }
+    case 'progress':
+      progress = message;
+      if (state.scope === 'corpus' && strings) {
+        renderScanControls();
+        renderStatus(summaries.get('corpus'));
+      }
+      break;
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const parsed = parseHostMessage(event.data);
+  if (!parsed.ok) {
+    console.error(`summary panel: ignoring an invalid message (${parsed.problem})`);
+    return;
+  }
+  receive(parsed.message);
+});
+
+registerToolkit();
+post({ type: 'ready' });
