@@ -1,0 +1,83 @@
+// What every exporter takes and every importer gives back. Pure data: the CLI and the editor
+// collect the articles (reading files, sidecars, suggestions) and write the results.
+import type { ReviewStatus } from '../review';
+import type { Entity, Label } from '../types';
+import { LABELS } from '../types';
+
+export type InteropAnnotation = Entity & { id?: string; status?: ReviewStatus };
+
+/** One article to export: `file` is its path relative to the export root, `/`-separated. */
+export interface AnnotatedArticle {
+  file: string;
+  text: string;
+  annotations: readonly InteropAnnotation[];
+}
+
+/** One file an exporter produces; `path` is relative to the output directory, `/`-separated. */
+export interface OutputFile {
+  path: string;
+  content: string;
+  /** Prefix a UTF-8 BOM when writing (the CSV, for Excel). */
+  bom?: boolean;
+}
+
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export interface ExportResult {
+  /** The first file is the main output (`--out FILE` renames it); the others go beside it. */
+  files: OutputFile[];
+  /** Annotations written, per label. */
+  counts: Record<Label, number>;
+  skipped: Skipped[];
+}
+
+export const FORMATS = ['jsonl', 'csv', 'brat', 'label-studio', 'doccano', 'conll'] as const;
+export type Format = (typeof FORMATS)[number];
+export const IMPORT_FORMATS = ['jsonl', 'brat', 'label-studio', 'doccano'] as const satisfies readonly Format[];
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+export function isImportFormat(value: string): value is ImportFormat {
+  return (IMPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export function emptyCounts(): Record<Label, number> {
+  return Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+}
+
+/**
+ * The annotations of an article that can be exported, sorted: each must cover exactly its
+ * `text` at its offsets (a sidecar written for an older version of the article would put the
+ * span elsewhere; exporting it would corrupt the data set), and rejected ones never leave.
+ */
+export function exportableAnnotations(article: AnnotatedArticle, skipped: Skipped[]): InteropAnnotation[] {
+  const kept: InteropAnnotation[] = [];
+  for (const a of article.annotations) {
+    if (a.status === 'rejected') continue;
+    const covered = article.text.slice(a.start, a.end);
+    if (!(a.end > a.start && a.start >= 0 && a.end <= article.text.length) || covered !== a.text) {
+      skipped.push({ file: article.file, reason: `${a.label} “${a.text}” at ${a.start}–${a.end} does not match the article text there (“${covered}”)` });
+      continue;
+    }
+    kept.push(a);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+}
+
+/** MONEY attribute keys, in the order every format writes them. */
+export const MONEY_KEYS = ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const;
+
+/** Currencies always listed in tool configurations, besides those found in the data. */
+export const COMMON_CURRENCIES = ['CNY', 'USD', 'HKD', 'EUR', 'JPY', 'GBP', 'KRW', 'TWD', 'SGD', 'AUD', 'CAD', 'CHF'];
+
+export function currenciesOf(articles: readonly AnnotatedArticle[]): string[] {
+  const found = new Set(COMMON_CURRENCIES);
+  for (const article of articles) for (const a of article.annotations) if (a.currency) found.add(a.currency);
+  return [...found];
+}

@@ -1,0 +1,199 @@
+// Reads brat standoff back: each `.ann` with the `.txt` beside it. Offsets are code points of
+// the `.txt`. brat's own drift detector applies: the stored text of every T line must equal
+// the text at its offsets. A `.txt` with CRLF may come from brat 1.3 (Python 2), which may have
+// counted `\r\n` as one character: when the stored texts do not all match under the Python 3
+// count, the Python 2 count is tried and used if it makes every line match.
+// A BOM at the start of the `.txt` counts as character 0 in brat; our texts have none.
+import type { Entity } from '../types';
+import type { ImportedDocument, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
+import { applyMoneyAttribute, numberedLines, toLabel } from './importedDocument';
+import { BRAT_ATTRIBUTES, BRAT_SUGGESTED } from './brat';
+import type { OffsetConverter } from './offsets';
+import { createOffsetConverter } from './offsets';
+
+interface TextBound {
+  line: number;
+  label: string;
+  fragments: [number, number][];
+  text: string;
+}
+
+export function importBrat(files: readonly InputFile[]): ParsedImport {
+  const parsed: ParsedImport = { documents: [], problems: [], notes: [] };
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  for (const ann of files.filter((f) => f.path.endsWith('.ann'))) {
+    const txtPath = `${ann.path.slice(0, -4)}.txt`;
+    const txt = byPath.get(txtPath);
+    if (!txt) {
+      parsed.problems.push({ file: ann.path, message: `no ${txtPath} beside it: brat offsets index that text` });
+      continue;
+    }
+    const document = readPair(ann, txtPath, txt.content, parsed);
+    if (document) parsed.documents.push(document);
+  }
+  return parsed;
+}
+
+function readPair(ann: InputFile, txtPath: string, rawText: string, parsed: ParsedImport): ImportedDocument | undefined {
+  const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = rawText.slice(bom);
+  const bounds = new Map<string, TextBound>();
+  const attributes: { line: number; target: string; name: string; value?: string }[] = [];
+  const notes: { line: number; target: string; text: string }[] = [];
+  let problems = 0;
+  const fail = (line: number, message: string) => {
+    parsed.problems.push({ file: ann.path, line, message });
+    problems++;
+  };
+  const ignored = new Map<string, number>();
+  for (const { line, text: raw } of numberedLines(ann.content)) {
+    if (raw.trim() === '') continue;
+    const [id, payload = '', tail] = splitTabs(raw);
+    const kind = id[0];
+    if (kind === 'T') {
+      const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(payload);
+      if (!match || tail === undefined) {
+        fail(line, `not a text-bound line (expected "T<n><TAB>TYPE start end<TAB>text"): ${raw}`);
+        continue;
+      }
+      const fragments = match[2].split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+      bounds.set(id, { line, label: match[1], fragments: fragments.map(([s, e]) => [s - bom, e - bom]), text: tail });
+    } else if (kind === 'A' || kind === 'M') {
+      const [name, target, value] = payload.split(' ');
+      if (!name || !target) fail(line, `not an attribute line (expected "A<n><TAB>Name T<n> [value]"): ${raw}`);
+      else attributes.push({ line, name, target, value });
+    } else if (kind === '#') {
+      const match = /^AnnotatorNotes (\S+)$/.exec(payload);
+      if (match && tail !== undefined) notes.push({ line, target: match[1], text: tail });
+    } else if (kind === 'R' || kind === 'E' || kind === 'N' || kind === '*') {
+      ignored.set(kind, (ignored.get(kind) ?? 0) + 1);
+    } else {
+      fail(line, `unknown line kind “${id}”: ${raw}`);
+    }
+  }
+  for (const [kind, count] of ignored) {
+    parsed.notes.push({ file: ann.path, message: `${count} ${KIND_NAMES[kind]} line(s) ignored: the sidecar has no place for them` });
+  }
+  if (problems) return undefined;
+
+  const place = choosePlacement(text, [...bounds.values()]);
+  if (place.note) parsed.notes.push({ file: ann.path, message: place.note });
+  const spans = new Map<string, ImportedSpan>();
+  for (const [id, bound] of bounds) {
+    const placed = placeBound(text, place.converter, bound);
+    if ('error' in placed) {
+      fail(bound.line, `${id} ${bound.label}: ${placed.error}`);
+      continue;
+    }
+    if ('skip' in placed) {
+      parsed.notes.push({ file: ann.path, line: bound.line, message: `${id} ${bound.label}: ${placed.skip}; skipped` });
+      continue;
+    }
+    const label = toLabel(bound.label);
+    if (!label) {
+      parsed.notes.push({ file: ann.path, line: bound.line, message: `${id}: type ${bound.label} is not one of our labels; skipped` });
+      continue;
+    }
+    spans.set(id, { label, start: placed.start, end: placed.end, text: text.slice(placed.start, placed.end), status: 'accepted', source: `${ann.path}:${bound.line}` });
+  }
+  for (const a of attributes) {
+    const span = spans.get(a.target);
+    if (!span) {
+      if (!bounds.has(a.target)) fail(a.line, `attribute ${a.name} points to ${a.target}, which is not a text-bound annotation here`);
+      continue;
+    }
+    if (a.name === BRAT_SUGGESTED) {
+      span.status = 'suggested';
+      continue;
+    }
+    const key = BRAT_ATTRIBUTES.find(([name]) => name === a.name)?.[1];
+    if (!key) {
+      parsed.notes.push({ file: ann.path, line: a.line, message: `attribute ${a.name} is not one of ours; ignored` });
+      continue;
+    }
+    const problem = applyMoneyAttribute(span as Partial<Entity>, key, a.value);
+    if (problem) fail(a.line, `${a.name} of ${a.target}: ${problem}`);
+  }
+  for (const n of notes) {
+    const span = spans.get(n.target);
+    if (!span) continue;
+    for (const [, key, value] of n.text.matchAll(/\b(value|max)=(\S+)/g)) {
+      const problem = applyMoneyAttribute(span as Partial<Entity>, key, value);
+      if (problem) fail(n.line, `AnnotatorNotes of ${n.target}: ${problem}`);
+    }
+  }
+  if (problems) return undefined;
+  const kept: ImportedSpan[] = [];
+  for (const span of spans.values()) {
+    if (span.status === 'suggested') parsed.notes.push({ file: ann.path, line: Number(span.source.split(':').pop()), message: `${span.label} “${span.text}” is marked ${BRAT_SUGGESTED} (unreviewed); skipped` });
+    else kept.push(span);
+  }
+  const files = txtPath.endsWith('.txt') ? [txtPath, txtPath.slice(0, -4)] : [txtPath];
+  return { source: { file: ann.path }, files, text, spans: kept };
+}
+
+const KIND_NAMES: Record<string, string> = { R: 'relation', E: 'event', N: 'normalization', '*': 'equivalence' };
+
+/** `ID<TAB>payload[<TAB>text]`; the text may itself contain tabs. */
+function splitTabs(line: string): [string, string?, string?] {
+  const first = line.indexOf('\t');
+  if (first < 0) return [line];
+  const second = line.indexOf('\t', first + 1);
+  if (second < 0) return [line.slice(0, first), line.slice(first + 1)];
+  return [line.slice(0, first), line.slice(first + 1, second), line.slice(second + 1)];
+}
+
+interface Placement {
+  converter: OffsetConverter;
+  note?: string;
+}
+
+/** Python 3 counting, unless the text has CRLF and only the Python 2 (`\r\n` = 1) count matches every stored text. */
+function choosePlacement(text: string, bounds: readonly TextBound[]): Placement {
+  const python3 = createOffsetConverter(text);
+  if (!text.includes('\r\n') || bounds.every((b) => !('error' in placeBound(text, python3, b)))) return { converter: python3 };
+  const python2 = crlfAsOneConverter(text);
+  if (bounds.every((b) => !('error' in placeBound(text, python2, b)))) {
+    return { converter: python2, note: 'offsets count each CRLF as one character (a brat 1.3 / Python 2 export); converted' };
+  }
+  return { converter: python3 };
+}
+
+/** Code points where `\r\n` counts as one, mapped to UTF-16 offsets of the real text. */
+function crlfAsOneConverter(text: string): OffsetConverter {
+  const folded = text.replace(/\r\n/g, '\n');
+  const inner = createOffsetConverter(folded);
+  const crlfs: number[] = []; // folded UTF-16 offsets of each '\n' that was '\r\n'
+  let removed = 0;
+  for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) crlfs.push(i - removed++);
+  return {
+    codePointLength: inner.codePointLength,
+    toCodePoint: () => {
+      throw new Error('only used for reading');
+    },
+    toUtf16(codePoint: number): number {
+      const foldedOffset = inner.toUtf16(codePoint);
+      let k = 0;
+      while (k < crlfs.length && crlfs[k] < foldedOffset) k++;
+      return foldedOffset + k;
+    },
+  };
+}
+
+/** The whole span from the first to the last fragment, provided only line breaks lie between fragments. */
+function placeBound(text: string, converter: OffsetConverter, bound: TextBound): { start: number; end: number } | { error: string } | { skip: string } {
+  const utf16: [number, number][] = [];
+  for (const [s, e] of bound.fragments) {
+    if (s < 0 || e > converter.codePointLength) return { error: `offsets ${s}–${e} are past the end of the text (${converter.codePointLength} characters)` };
+    if (e <= s) return { error: `offsets ${s}–${e} are an empty span` };
+    utf16.push([converter.toUtf16(s), converter.toUtf16(e)]);
+  }
+  const stored = utf16.map(([s, e]) => text.slice(s, e)).join(' ');
+  if (stored !== bound.text) return { error: `the text at ${bound.fragments.map((f) => f.join(' ')).join(';')} is “${stored}”, not the stored “${bound.text}”` };
+  for (let i = 1; i < utf16.length; i++) {
+    if (!/^[\r\n]*$/.test(text.slice(utf16[i - 1][1], utf16[i][0]))) {
+      return { skip: 'discontinuous fragments with text between them cannot be one sidecar span' };
+    }
+  }
+  return { start: utf16[0][0], end: utf16[utf16.length - 1][1] };
+}

@@ -1,0 +1,45 @@
+// CSV for spreadsheets: one annotation a row. UTF-8 with a BOM (Excel then reads Chinese
+// correctly), RFC 4180 quoting, CRLF row ends. Offsets are UTF-16 code units, like the sidecars.
+import type { AnnotatedArticle, ExportResult } from './annotatedArticle';
+import { emptyCounts, exportableAnnotations } from './annotatedArticle';
+
+export const CSV_COLUMNS = ['file', 'label', 'text', 'start', 'end', 'value', 'max', 'currency', 'qualifier', 'role', 'scope', 'status'] as const;
+
+export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
+  const counts = emptyCounts();
+  const skipped: ExportResult['skipped'] = [];
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const article of articles) {
+    for (const a of exportableAnnotations(article, skipped)) {
+      counts[a.label]++;
+      const record: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+        file: article.file,
+        label: a.label,
+        text: a.text,
+        start: a.start,
+        end: a.end,
+        value: a.value,
+        max: a.max,
+        currency: a.currency,
+        qualifier: a.qualifier,
+        role: a.role,
+        scope: a.scope,
+        status: a.status ?? 'accepted',
+      };
+      rows.push(CSV_COLUMNS.map((c) => csvField(record[c])).join(','));
+    }
+  }
+  return { files: [{ path: 'annotations.csv', content: rows.map((r) => `${r}\r\n`).join(''), bom: true }], counts, skipped };
+}
+
+/** RFC 4180: a field containing a comma, a quote or a line break is quoted, quotes doubled. */
+export function csvField(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = typeof value === 'number' ? numberText(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Plain digits for amounts (5000000000, not 5e9), so spreadsheets and scripts read them alike. */
+function numberText(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) < 1e21 ? BigInt(value).toString() : String(value);
+}

@@ -1,0 +1,146 @@
+// What every importer produces before anything touches a sidecar: the documents it found
+// (text + spans, offsets already converted to UTF-16 units) and the problems that refuse the
+// whole import. Parsing is pure and total: bad input becomes a problem naming file and line.
+import type { ReviewStatus } from '../review';
+import type { Entity, Label } from '../types';
+import { isLabel, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
+import type { OffsetConverter } from './offsets';
+
+/** One input file, `path` as the user should read it in messages. */
+export interface InputFile {
+  path: string;
+  content: string;
+}
+
+export interface ImportProblem {
+  file: string;
+  /** 1-based line, when the input is line-oriented or the place is known. */
+  line?: number;
+  message: string;
+}
+
+export interface ImportedSpan extends Entity {
+  status: ReviewStatus;
+  /** Where the span came from, for conflict reports (`file:line` or `file, task 3`). */
+  source: string;
+}
+
+export interface DocumentSource {
+  file: string;
+  line?: number;
+  /** A name within the file (`task 3 (id 12)`) when there are no lines to point at. */
+  name?: string;
+}
+
+export interface ImportedDocument {
+  /** Where the document came from, for messages. */
+  source: DocumentSource;
+  /** Article paths (relative to the articles folder) the document names, best first. */
+  files: string[];
+  text: string;
+  spans: ImportedSpan[];
+}
+
+export interface ParsedImport {
+  documents: ImportedDocument[];
+  /** Any problem refuses the whole import: no sidecar is written. */
+  problems: ImportProblem[];
+  /** Things left out on purpose (suggestions, unknown labels, relations), with the reason. */
+  notes: ImportProblem[];
+}
+
+export function formatProblem(p: ImportProblem): string {
+  return `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}`;
+}
+
+/**
+ * Converts a span from the format's unit to UTF-16 and checks it against the document text:
+ * inside the text, not empty, and covering `expectedText` when the format stores one.
+ * Returns the UTF-16 span or a message saying what is wrong.
+ */
+export function placeSpan(
+  text: string,
+  converter: OffsetConverter | undefined,
+  start: unknown,
+  end: unknown,
+  expectedText: string | undefined,
+  unitName: string,
+): { start: number; end: number } | { error: string } {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return { error: `offsets ${String(start)}–${String(end)} are not whole numbers` };
+  const length = converter ? converter.codePointLength : text.length;
+  const s = start as number;
+  const e = end as number;
+  if (s < 0 || e > length) return { error: `offsets ${s}–${e} are past the end of the text (${length} ${unitName})` };
+  if (e <= s) return { error: `offsets ${s}–${e} are an empty span` };
+  let from = s;
+  let to = e;
+  if (converter) {
+    from = converter.toUtf16(s);
+    to = converter.toUtf16(e);
+  } else if (isLowSurrogate(text.charCodeAt(s)) || isLowSurrogate(text.charCodeAt(e))) {
+    return { error: `offsets ${s}–${e} cut a character outside the BMP in half (were they counted in code points, not ${unitName}?)` };
+  }
+  const covered = text.slice(from, to);
+  if (expectedText !== undefined && covered !== expectedText) {
+    return { error: `offsets ${s}–${e} cover “${covered}” but the annotation says “${expectedText}”` };
+  }
+  return { start: from, end: to };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** A label the format spells in any case (`money`, `Money`) → ours, or undefined. */
+export function toLabel(value: unknown): Label | undefined {
+  if (typeof value !== 'string') return undefined;
+  const upper = value.toUpperCase();
+  return isLabel(upper) ? upper : undefined;
+}
+
+/**
+ * Copies the MONEY attributes it recognises from `source` (strings from brat or Label Studio,
+ * numbers from JSON) onto `span`; returns a message for a value out of the vocabulary.
+ */
+export function applyMoneyAttribute(span: Partial<Entity>, key: string, raw: unknown): string | undefined {
+  switch (key) {
+    case 'value':
+    case 'max': {
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(n) || n < 0) return `${key} “${String(raw)}” is not a non-negative number`;
+      span[key] = n;
+      return undefined;
+    }
+    case 'currency':
+      if (typeof raw !== 'string' || !/^[A-Z]{3}$/.test(raw)) return `currency “${String(raw)}” is not an ISO 4217 code such as CNY`;
+      span.currency = raw;
+      return undefined;
+    case 'role':
+      return setEnum(span, 'role', raw, MONEY_ROLES);
+    case 'scope':
+      return setEnum(span, 'scope', raw, MONEY_SCOPES);
+    case 'qualifier':
+      return setEnum(span, 'qualifier', raw, QUALIFIERS);
+    default:
+      return undefined;
+  }
+}
+
+function setEnum(span: Partial<Entity>, key: 'role' | 'scope' | 'qualifier', raw: unknown, values: readonly string[]): string | undefined {
+  if (typeof raw !== 'string' || !values.includes(raw)) return `${key} “${String(raw)}” is not one of ${values.join(', ')}`;
+  (span as Record<string, unknown>)[key] = raw;
+  return undefined;
+}
+
+/** 1-based line of a character position (for JSON.parse errors in whole-file JSON). */
+export function lineAt(content: string, position: number): number {
+  let line = 1;
+  for (let i = 0; i < position && i < content.length; i++) if (content.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The lines of a text file with their 1-based numbers; a leading BOM and CR before LF dropped. */
+export function numberedLines(content: string): { line: number; text: string }[] {
+  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  return body.split('\n').map((text, i) => ({ line: i + 1, text: text.endsWith('\r') ? text.slice(0, -1) : text }));
+}

@@ -1,0 +1,103 @@
+// Reads a Label Studio "JSON" export (an array of tasks; one task object is accepted too).
+// Offsets are code points of `data.text`. Of a task's annotations, the latest one not
+// cancelled is taken (several means several annotators: say so, never merge silently);
+// predictions are unreviewed suggestions and are left out. Per-region results sharing a
+// region's id carry its MONEY attributes (see labelStudio.ts).
+import type { Entity } from '../types';
+import type { ImportedDocument, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
+import { applyMoneyAttribute, lineAt, placeSpan, toLabel } from './importedDocument';
+import { LS_CHOICE_ATTRIBUTES, LS_NUMBER_ATTRIBUTES } from './labelStudio';
+import { createOffsetConverter } from './offsets';
+
+interface LsResult {
+  id?: unknown;
+  from_name?: unknown;
+  type?: unknown;
+  value?: { start?: unknown; end?: unknown; text?: unknown; labels?: unknown; choices?: unknown; number?: unknown };
+}
+
+interface LsAnnotation {
+  id?: unknown;
+  was_cancelled?: unknown;
+  result?: unknown;
+}
+
+export function importLabelStudio(files: readonly InputFile[]): ParsedImport {
+  const parsed: ParsedImport = { documents: [], problems: [], notes: [] };
+  for (const file of files) {
+    const content = file.content.charCodeAt(0) === 0xfeff ? file.content.slice(1) : file.content;
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = /position (\d+)/.exec(message);
+      parsed.problems.push({ file: file.path, line: position ? lineAt(content, Number(position[1])) : undefined, message: `not valid JSON (truncated file?): ${message}` });
+      continue;
+    }
+    const tasks = Array.isArray(json) ? json : [json];
+    tasks.forEach((task, index) => {
+      const document = readTask(file.path, task, index, parsed);
+      if (document) parsed.documents.push(document);
+    });
+  }
+  return parsed;
+}
+
+function readTask(path: string, task: unknown, index: number, parsed: ParsedImport): ImportedDocument | undefined {
+  const t = task as { id?: unknown; data?: { text?: unknown; file?: unknown }; annotations?: unknown; predictions?: unknown };
+  const name = `task ${index + 1}${t?.id !== undefined ? ` (id ${String(t.id)})` : ''}`;
+  const where = { file: path, message: '' };
+  const fail = (message: string) => parsed.problems.push({ ...where, message: `${name}: ${message}` });
+  if (typeof t !== 'object' || t === null || typeof t.data?.text !== 'string') {
+    fail('no data.text: not a Label Studio text task');
+    return undefined;
+  }
+  const text = t.data.text;
+  const annotations = (Array.isArray(t.annotations) ? t.annotations : []) as LsAnnotation[];
+  const live = annotations.filter((a) => a && a.was_cancelled !== true);
+  const chosen = live[live.length - 1];
+  if (live.length > 1) parsed.notes.push({ ...where, message: `${name}: ${live.length} annotations (several annotators?); imported the last one (id ${String(chosen.id)})` });
+  if (Array.isArray(t.predictions) && t.predictions.length) parsed.notes.push({ ...where, message: `${name}: predictions are unreviewed suggestions; skipped` });
+  const results = (chosen && Array.isArray(chosen.result) ? chosen.result : []) as LsResult[];
+  const converter = createOffsetConverter(text);
+  const regions = new Map<string, ImportedSpan>();
+  const spans: ImportedSpan[] = [];
+  let failed = false;
+  results.forEach((r, i) => {
+    if (r?.type !== 'labels') return;
+    const labels = Array.isArray(r.value?.labels) ? r.value.labels : [];
+    const label = toLabel(labels[0]);
+    const what = `result ${i + 1}${r.id !== undefined ? ` (region ${String(r.id)})` : ''}`;
+    if (!label) {
+      parsed.notes.push({ ...where, message: `${name}, ${what}: label ${JSON.stringify(labels)} is not one of ours; skipped` });
+      return;
+    }
+    const expected = typeof r.value?.text === 'string' ? r.value.text : undefined;
+    const placed = placeSpan(text, converter, r.value?.start, r.value?.end, expected, 'code points');
+    if ('error' in placed) {
+      fail(`${what}: ${placed.error}`);
+      failed = true;
+      return;
+    }
+    const span: ImportedSpan = { label, ...placed, text: text.slice(placed.start, placed.end), status: 'accepted', source: `${path}, ${name}` };
+    spans.push(span);
+    if (r.id !== undefined) regions.set(String(r.id), span);
+  });
+  results.forEach((r, i) => {
+    const key = String(r?.from_name);
+    const isChoice = r?.type === 'choices' && (LS_CHOICE_ATTRIBUTES as readonly string[]).includes(key);
+    const isNumber = r?.type === 'number' && (LS_NUMBER_ATTRIBUTES as readonly string[]).includes(key);
+    if (!isChoice && !isNumber) return;
+    const span = regions.get(String(r.id));
+    if (!span) return;
+    const raw = isChoice ? (Array.isArray(r.value?.choices) ? r.value.choices[0] : undefined) : r.value?.number;
+    const problem = applyMoneyAttribute(span as Partial<Entity>, key, raw);
+    if (problem) {
+      fail(`result ${i + 1}: ${problem}`);
+      failed = true;
+    }
+  });
+  if (failed) return undefined;
+  return { source: { file: path, name }, files: typeof t.data.file === 'string' ? [t.data.file] : [], text, spans };
+}
