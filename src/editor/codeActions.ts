@@ -1,0 +1,90 @@
+// Quick fixes (Ctrl+.): thin adapters over the review commands. Tagging writes the sidecar, not
+// the article, so every action carries a command (which validates and writes atomically)
+// rather than a WorkspaceEdit.
+//  - on a suggestion: accept (preferred), accept as another label, set the amount's role, reject;
+//  - on an annotation: remove, change label, set role, edit value, flip accepted/rejected;
+//  - on a selection that is not exactly one span: tag it as MONEY / PARK / PROJECT / COMPANY;
+//  - always: accept every suggestion of the label under the cursor.
+import * as vscode from 'vscode';
+import type { ReviewItem } from '../core/review';
+import { LABELS } from '../core/types';
+import type { AnalysisCache } from './analysisCache';
+import { itemsAt, itemsOverlapping, targetOf } from './commands/reviewTarget';
+import { labelName } from './displayNames';
+import { CommandId } from './ids';
+
+export class ReviewCodeActions implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly analysis: AnalysisCache) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    if (!this.analysis.isCovered(document)) return [];
+    const items = this.analysis.get(document).items;
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const under = range.isEmpty ? itemsAt(items, start) : itemsOverlapping(items, start, end);
+    const actions: vscode.CodeAction[] = [];
+    for (const item of under) actions.push(...this.itemActions(document, item));
+    const exactlyOneSpan = under.length > 0 && under.every((item) => item.start === start && item.end === end);
+    if (!range.isEmpty && !exactlyOneSpan) actions.push(...tagActions(document, start, end));
+    const labelsHere = new Set(under.filter((item) => item.status === 'suggested').map((item) => item.label));
+    for (const label of labelsHere) {
+      const count = items.filter((item) => item.status === 'suggested' && item.label === label).length;
+      if (count > 1) actions.push(action(vscode.l10n.t('Accept all {0} suggestions of the label {1}', count, labelName(label)), CommandId.acceptAllSuggestions, [label, document.uri.toString()]));
+    }
+    return actions;
+  }
+
+  private itemActions(document: vscode.TextDocument, item: ReviewItem): vscode.CodeAction[] {
+    const target = targetOf(document, item);
+    const name = labelName(item.label);
+    const quoted = shorten(item.text);
+    const others = LABELS.filter((label) => label !== item.label);
+    const actions: vscode.CodeAction[] = [];
+    if (item.status === 'suggested') {
+      const accept = action(vscode.l10n.t('Accept {0} “{1}”', name, quoted), CommandId.acceptSuggestion, [target]);
+      accept.isPreferred = true;
+      actions.push(accept);
+      for (const label of others) actions.push(action(vscode.l10n.t('Accept “{0}” as {1}', quoted, labelName(label)), CommandId.relabelAnnotation, [target, label]));
+      if (item.label === 'MONEY') actions.push(action(vscode.l10n.t('Accept with amount role…'), CommandId.setMoneyRole, [target]));
+      actions.push(action(vscode.l10n.t('Reject {0} “{1}”', name, quoted), CommandId.rejectSuggestion, [target]));
+      return actions;
+    }
+    if (item.status === 'rejected') actions.push(action(vscode.l10n.t('Accept {0} “{1}” after all', name, quoted), CommandId.acceptSuggestion, [target]));
+    else actions.push(action(vscode.l10n.t('Reject {0} “{1}” after all', name, quoted), CommandId.rejectSuggestion, [target]));
+    for (const label of others) actions.push(action(vscode.l10n.t('Change label of “{0}” to {1}', quoted, labelName(label)), CommandId.relabelAnnotation, [target, label]));
+    if (item.label === 'MONEY') {
+      actions.push(action(vscode.l10n.t('Set amount role…'), CommandId.setMoneyRole, [target]));
+      actions.push(action(vscode.l10n.t('Edit amount value…'), CommandId.editMoneyValue, [target]));
+    }
+    actions.push(action(vscode.l10n.t('Remove annotation “{0}”', quoted), CommandId.removeAnnotation, [target]));
+    return actions;
+  }
+}
+
+function tagActions(document: vscode.TextDocument, start: number, end: number): vscode.CodeAction[] {
+  const quoted = shorten(document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))).trim());
+  if (!quoted) return [];
+  const range = { uri: document.uri.toString(), start, end };
+  return LABELS.map((label) => action(vscode.l10n.t('Tag “{0}” as {1}', quoted, labelName(label)), CommandId.tagSelection, [label, range]));
+}
+
+function action(title: string, command: string, args: unknown[]): vscode.CodeAction {
+  const codeAction = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  codeAction.command = { title, command, arguments: args };
+  return codeAction;
+}
+
+/** Long selections make unreadable menu entries. */
+function shorten(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 22)}…` : text;
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext, analysis: AnalysisCache): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }], new ReviewCodeActions(analysis), {
+      providedCodeActionKinds: ReviewCodeActions.providedCodeActionKinds,
+    }),
+  );
+}

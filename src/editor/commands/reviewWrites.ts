@@ -1,0 +1,147 @@
+// The review decisions every command writes, as edits of an article's annotation list. All go
+// through `store.update`, which validates and writes the sidecar atomically (or refuses and
+// tells the user why: corrupt sidecar, untrusted workspace).
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { recognize } from '../../core/recognize';
+import { createAnnotation } from '../../core/review';
+import type { ReviewItem } from '../../core/review';
+import type { Annotation, AnnotationStatus } from '../../core/sidecarSchema';
+import type { Entity, MoneyAttributes } from '../../core/types';
+import type { AnnotationStore } from '../annotationStore';
+import { CONFIG_SECTION } from '../ids';
+
+/** Changes to an entity's label or MONEY attributes; a key set to undefined removes it. */
+export type EntityPatch = Partial<Pick<Entity, 'label' | keyof MoneyAttributes>>;
+
+const MONEY_KEYS = ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const satisfies readonly (keyof MoneyAttributes)[];
+
+/** Setting `investNews.author`, else the operating-system user. */
+export function currentAuthor(): string {
+  const configured = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('author', '').trim();
+  if (configured) return configured;
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The plain entity of a review item (no status, no stored annotation). */
+export function entityOf(item: ReviewItem): Entity {
+  const entity: Entity = { label: item.label, start: item.start, end: item.end, text: item.text };
+  for (const key of MONEY_KEYS) if (item[key] !== undefined) Object.assign(entity, { [key]: item[key] });
+  return entity;
+}
+
+/** Applies a patch; a label other than MONEY carries no MONEY attributes. */
+export function patched<T extends Entity>(base: T, patch: EntityPatch): T {
+  const result: T = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete (result as Record<string, unknown>)[key];
+    else (result as Record<string, unknown>)[key] = value;
+  }
+  if (result.label !== 'MONEY') for (const key of MONEY_KEYS) delete result[key];
+  return result;
+}
+
+/**
+ * Records a decision on one span: the stored annotation behind the item is updated, or a new
+ * annotation is created from the suggestion. Author and time become the current reviewer's.
+ */
+export function decide(store: AnnotationStore, document: vscode.TextDocument, item: ReviewItem, status: AnnotationStatus, patch: EntityPatch = {}): Promise<boolean> {
+  return decideMany(store, document, [item], status, () => patch);
+}
+
+/** One write for many decisions (accept all suggestions of a label). */
+export function decideMany(
+  store: AnnotationStore,
+  document: vscode.TextDocument,
+  items: readonly ReviewItem[],
+  status: AnnotationStatus,
+  patchFor: (item: ReviewItem) => EntityPatch = () => ({}),
+): Promise<boolean> {
+  const text = document.getText();
+  const author = currentAuthor();
+  const now = new Date();
+  return store.update(document.uri, (current) => {
+    const next = [...current];
+    const ids = new Set(current.map((a) => a.id));
+    for (const item of items) {
+      const patch = patchFor(item);
+      const index = next.findIndex((a) => (item.annotation ? a.id === item.annotation.id : a.start === item.start && a.end === item.end && a.label === item.label && !a.orphaned));
+      if (index >= 0) {
+        next[index] = patched({ ...next[index], status, author, time: now.toISOString() }, patch);
+      } else {
+        const annotation = createAnnotation(patched(entityOf(item), patch), status, author, now, text, ids);
+        ids.add(annotation.id);
+        next.push(annotation);
+      }
+    }
+    return next;
+  });
+}
+
+/**
+ * Tags [entity.start, entity.end) as accepted. Accepted annotations it overlaps are replaced:
+ * tagging a longer or shorter stretch is how a researcher corrects a span's boundaries.
+ */
+export function tagSpan(store: AnnotationStore, document: vscode.TextDocument, entity: Entity): Promise<boolean> {
+  const text = document.getText();
+  const author = currentAuthor();
+  const now = new Date();
+  return store.update(document.uri, (current) => {
+    const kept = current.filter((a) => a.orphaned || a.status !== 'accepted' || a.end <= entity.start || a.start >= entity.end);
+    const sameSpan = kept.filter((a) => !a.orphaned && a.start === entity.start && a.end === entity.end && a.label === entity.label);
+    const rest = kept.filter((a) => !sameSpan.includes(a));
+    return [...rest, createAnnotation(entity, 'accepted', author, now, text, current.map((a) => a.id))];
+  });
+}
+
+export function removeAnnotation(store: AnnotationStore, document: vscode.TextDocument, annotation: Annotation): Promise<boolean> {
+  return store.update(document.uri, (current) => current.filter((a) => a.id !== annotation.id));
+}
+
+/**
+ * MONEY attributes for a stretch of text the user tags: the value as the engine reads the
+ * selected words, the role and scope from the engine's reading of the sentence around them
+ * (an overlapping MONEY item), defaults otherwise. Undefined when no amount can be read.
+ */
+export function moneyAttributesFor(selectedText: string, overlapping: readonly ReviewItem[]): MoneyAttributes | undefined {
+  const read = recognize(selectedText).find((e) => e.label === 'MONEY' && e.value !== undefined);
+  const around = overlapping.find((i) => i.label === 'MONEY' && i.value !== undefined);
+  const source = read ?? around;
+  if (!source || source.value === undefined) return undefined;
+  const attributes: MoneyAttributes = {
+    value: source.value,
+    currency: source.currency ?? around?.currency ?? 'CNY',
+    role: around?.role ?? read?.role ?? 'other',
+    scope: around?.scope ?? read?.scope ?? 'item',
+  };
+  if (source.max !== undefined) attributes.max = source.max;
+  const qualifier = source.qualifier ?? around?.qualifier;
+  if (qualifier) attributes.qualifier = qualifier;
+  return attributes;
+}
+
+/**
+ * Reads a value the user typed: a plain number (`6510000000`, `6,510,000,000`), a range of plain
+ * numbers (`10-20`), or an amount as written in articles (`65.1亿元`, `10至20亿美元`), read by the
+ * engine. Plain numbers keep `currency`.
+ */
+export function parseAmountInput(input: string, currency: string): Pick<MoneyAttributes, 'value' | 'max' | 'currency'> | undefined {
+  const text = input.trim();
+  const number = String.raw`\d[\d,]*(?:\.\d+)?`;
+  const plain = new RegExp(`^(${number})(?:\\s*[-–~至]\\s*(${number}))?$`).exec(text);
+  if (plain) {
+    const value = Number(plain[1].replace(/,/g, ''));
+    const max = plain[2] === undefined ? undefined : Number(plain[2].replace(/,/g, ''));
+    if (!Number.isFinite(value) || (max !== undefined && !(max >= value))) return undefined;
+    return max === undefined ? { value, currency } : { value, max, currency };
+  }
+  const money = recognize(text).find((e) => e.label === 'MONEY' && e.value !== undefined);
+  if (!money || money.value === undefined) return undefined;
+  const result: Pick<MoneyAttributes, 'value' | 'max' | 'currency'> = { value: money.value, currency: money.currency ?? currency };
+  if (money.max !== undefined) result.max = money.max;
+  return result;
+}

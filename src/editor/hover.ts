@@ -1,0 +1,83 @@
+// Hovers: what the engine (or the researcher) says about the span under the mouse: the
+// normalised value (`65.1亿元 → ¥6,510,000,000 CNY`), currency, qualifier, role, scope, review
+// status, who decided and when, and links to accept, reject or relabel it.
+import * as vscode from 'vscode';
+import type { ReviewItem } from '../core/review';
+import { formatExactAmount } from '../core/totals';
+import { LABELS } from '../core/types';
+import type { AnalysisCache } from './analysisCache';
+import { targetOf, itemsAt } from './commands/reviewTarget';
+import { labelName, qualifierName, roleName, scopeName, statusName } from './displayNames';
+import { CommandId } from './ids';
+
+/** The only commands a hover link may run (MarkdownString.isTrusted is limited to these). */
+const LINK_COMMANDS = [CommandId.acceptSuggestion, CommandId.rejectSuggestion, CommandId.relabelAnnotation, CommandId.removeAnnotation];
+
+const CURRENCY_SYMBOL: Record<string, string> = {
+  CNY: '¥', USD: '$', HKD: 'HK$', EUR: '€', JPY: 'JP¥', GBP: '£', KRW: '₩', TWD: 'NT$', SGD: 'S$', AUD: 'A$', CAD: 'C$', MOP: 'MOP$',
+};
+
+/** `¥6,510,000,000 CNY`; a range `¥1,000,000,000 – ¥2,000,000,000 CNY`. */
+export function normalisedAmount(value: number, currency: string, max?: number): string {
+  const symbol = CURRENCY_SYMBOL[currency] ?? '';
+  const bare = (v: number) => `${symbol}${formatExactAmount(v, currency).replace(/ [A-Z]{3}$/, '')}`;
+  return max === undefined ? `${bare(value)} ${currency}` : `${bare(value)} – ${bare(max)} ${currency}`;
+}
+
+export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = { enabledCommands: LINK_COMMANDS };
+  md.appendMarkdown(`**${escape(labelName(item.label))}** · ${escape(statusName(item.status))}\n\n`);
+  if (item.label === 'MONEY' && item.value !== undefined && item.currency) {
+    md.appendMarkdown(`${escape(item.text)} → **${escape(normalisedAmount(item.value, item.currency, item.max))}**\n\n`);
+    const facts: string[] = [`${vscode.l10n.t('Currency')}: ${item.currency}`];
+    if (item.qualifier) facts.push(`${vscode.l10n.t('Qualifier')}: ${qualifierName(item.qualifier)}`);
+    if (item.role) facts.push(`${vscode.l10n.t('Role')}: ${roleName(item.role)}`);
+    if (item.scope) facts.push(`${vscode.l10n.t('Scope')}: ${scopeName(item.scope)}`);
+    md.appendMarkdown(`${facts.map(escape).join(' · ')}\n\n`);
+  } else {
+    md.appendMarkdown(`${escape(item.text)}\n\n`);
+  }
+  if (item.annotation) {
+    const when = new Date(item.annotation.time).toLocaleString(vscode.env.language);
+    const who = item.annotation.author || vscode.l10n.t('unknown');
+    md.appendMarkdown(`${escape(vscode.l10n.t('{0} by {1}, {2}', statusName(item.status), who, when))}\n\n`);
+  } else {
+    md.appendMarkdown(`_${escape(vscode.l10n.t('Suggested by the recogniser, not reviewed yet.'))}_\n\n`);
+  }
+  const target = targetOf(document, item);
+  const links: string[] = [];
+  if (item.status !== 'accepted') links.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
+  if (item.status !== 'rejected') links.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
+  for (const label of LABELS) {
+    if (label !== item.label && label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}', labelName(label)), CommandId.relabelAnnotation, [target, label]));
+  }
+  if (item.label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}…', labelName('MONEY')), CommandId.relabelAnnotation, [target, 'MONEY']));
+  if (item.annotation) links.push(link(vscode.l10n.t('Remove'), CommandId.removeAnnotation, [target]));
+  md.appendMarkdown(links.join(' · '));
+  return md;
+}
+
+function link(text: string, command: string, args: unknown[]): string {
+  return `[${escape(text)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/** Article text is data: Markdown punctuation in it must show as typed, never format or link. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+export function registerHover(context: vscode.ExtensionContext, analysis: AnalysisCache): void {
+  const provider: vscode.HoverProvider = {
+    provideHover(document, position) {
+      if (!analysis.isCovered(document)) return undefined;
+      const items = itemsAt(analysis.get(document).items, document.offsetAt(position));
+      // The cursor just after a span is not "over" it: hovers need the mouse on the text.
+      const under = items.filter((item) => document.offsetAt(position) < item.end);
+      if (under.length === 0) return undefined;
+      const range = new vscode.Range(document.positionAt(under[0].start), document.positionAt(under[0].end));
+      return new vscode.Hover(under.map((item) => hoverMarkdown(document, item)), range);
+    },
+  };
+  context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }], provider));
+}

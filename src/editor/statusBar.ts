@@ -1,0 +1,36 @@
+// Status bar: how far the review of the active article has come (accepted and still-unreviewed
+// spans). Clicking jumps to the next unreviewed span. Hidden for files that are not articles.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { CommandId, SettingId } from './ids';
+
+export function registerStatusBar(context: vscode.ExtensionContext, analysis: AnalysisCache): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('investNews.review', vscode.StatusBarAlignment.Right, 100);
+  item.name = vscode.l10n.t('Invest News review progress');
+  item.command = CommandId.nextUnreviewed;
+
+  const refresh = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !analysis.isCovered(editor.document)) {
+      item.hide();
+      return;
+    }
+    const items = analysis.get(editor.document).items;
+    const accepted = items.filter((i) => i.status === 'accepted').length;
+    const unreviewed = items.filter((i) => i.status === 'suggested').length;
+    item.text = `$(check) ${accepted}  $(circle-large-outline) ${unreviewed}`;
+    item.tooltip = vscode.l10n.t('{0} accepted, {1} unreviewed. Click to go to the next unreviewed span.', accepted, unreviewed);
+    item.show();
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    analysis.onDidChange((uri) => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(SettingId.include) && refresh()),
+  );
+  refresh();
+  return item;
+}
