@@ -1,0 +1,66 @@
+// The table of formats: one place that maps a format name to its exporter, its importer and
+// the files the importer reads from a folder. The CLI and the editor both dispatch through it.
+import type { AnnotatedArticle, ExportResult, Format, ImportFormat } from './annotatedArticle';
+import { exportBrat } from './brat';
+import { importBrat } from './bratImport';
+import { exportConll } from './conll';
+import { exportCsv } from './csv';
+import { exportDoccano } from './doccano';
+import { importDoccano } from './doccanoImport';
+import type { InputFile, ParsedImport } from './importedDocument';
+import { exportJsonl } from './jsonl';
+import { importJsonl } from './jsonlImport';
+import { exportLabelStudio } from './labelStudio';
+import { importLabelStudio } from './labelStudioImport';
+
+export interface ExportOptions {
+  /** doccano only: count grapheme clusters (a project with grapheme mode on). */
+  doccanoGraphemes?: boolean;
+}
+
+export function exportFormat(format: Format, articles: readonly AnnotatedArticle[], options: ExportOptions = {}): ExportResult {
+  switch (format) {
+    case 'jsonl':
+      return exportJsonl(articles);
+    case 'csv':
+      return exportCsv(articles);
+    case 'brat':
+      return exportBrat(articles);
+    case 'label-studio':
+      return exportLabelStudio(articles);
+    case 'doccano':
+      return exportDoccano(articles, { unit: options.doccanoGraphemes ? 'grapheme' : 'utf-16' });
+    case 'conll':
+      return exportConll(articles);
+  }
+}
+
+/** brat exports a folder of pairs; the others one main file (plus, for Label Studio, its config beside it). */
+export function exportsFolder(format: Format): boolean {
+  return format === 'brat';
+}
+
+/** File name endings an importer reads when given a folder. */
+export const IMPORT_EXTENSIONS: Record<ImportFormat, readonly string[]> = {
+  jsonl: ['.jsonl'],
+  brat: ['.ann', '.txt'],
+  'label-studio': ['.json'],
+  doccano: ['.jsonl', '.json'],
+};
+
+export function readsFile(format: ImportFormat, path: string): boolean {
+  return IMPORT_EXTENSIONS[format].some((ext) => path.toLowerCase().endsWith(ext));
+}
+
+export function importFormat(format: ImportFormat, files: readonly InputFile[]): ParsedImport {
+  switch (format) {
+    case 'jsonl':
+      return importJsonl(files);
+    case 'brat':
+      return importBrat(files);
+    case 'label-studio':
+      return importLabelStudio(files);
+    case 'doccano':
+      return importDoccano(files);
+  }
+}

@@ -1,0 +1,80 @@
+// Shared fixtures of the interop tests (not a test file itself).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnnotatedArticle, InteropAnnotation } from '../../src/core/interop/annotatedArticle';
+import type { Entity, Label } from '../../src/core/types';
+
+export const REPO = join(__dirname, '..', '..', '..');
+export const GOLDEN = join(REPO, 'test', 'unit', 'golden');
+
+/** The worked example line of interop-formats.md. */
+export const PIN_LINE = '📍总投资50亿元的博通科技产业园项目落户新余高新区';
+
+/** A span found by its text (the offsets are never typed in by hand). */
+export function spanOf(text: string, label: Label, covered: string, extra: Partial<Entity> = {}, occurrence = 0): InteropAnnotation {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(covered, start + 1);
+  if (start < 0) throw new Error(`“${covered}” not in the fixture text`);
+  return { label, start, end: start + covered.length, text: covered, ...extra };
+}
+
+export function pinArticle(): AnnotatedArticle {
+  return {
+    file: '000.txt',
+    text: PIN_LINE,
+    annotations: [
+      spanOf(PIN_LINE, 'MONEY', '50亿元', { value: 5e9, currency: 'CNY', role: 'investment', scope: 'item', status: 'accepted' }),
+      spanOf(PIN_LINE, 'PROJECT', '博通科技产业园项目', { status: 'accepted' }),
+      spanOf(PIN_LINE, 'PARK', '新余高新区', { status: 'accepted' }),
+    ],
+  };
+}
+
+/** Astral characters before, between and inside the neighbourhood of spans; a span across a line break. */
+export function astralArticle(): AnnotatedArticle {
+  const text = '𠀀📍总投资50亿元（约7亿美元）的👍🏽博通科技产业园项目\r\n落户新余高新区。\n合同资金达十至二十亿元，𠀀江苏博通投资实业有限公司\n签约。';
+  return {
+    file: 'astral/𠀀.txt',
+    text,
+    annotations: [
+      spanOf(text, 'MONEY', '50亿元', { value: 5e9, currency: 'CNY', role: 'investment', scope: 'item' }),
+      spanOf(text, 'MONEY', '7亿美元', { value: 7e8, currency: 'USD', role: 'investment', scope: 'item', qualifier: 'approx' }),
+      spanOf(text, 'PROJECT', '博通科技产业园项目\r\n落户新余', {}),
+      spanOf(text, 'MONEY', '十至二十亿元', { value: 1e9, max: 2e9, currency: 'CNY', role: 'contract', scope: 'aggregate' }),
+      spanOf(text, 'COMPANY', '江苏博通投资实业有限公司\n签约', {}),
+    ],
+  };
+}
+
+/** The sample corpus with annotations made by simple patterns (stand-in for the recogniser's output). */
+export function sampleArticles(): AnnotatedArticle[] {
+  const dir = join(REPO, 'samples');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(join(dir, file), 'utf8');
+      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      return { file, text, annotations: patternAnnotations(text) };
+    });
+}
+
+const PATTERNS: [Label, RegExp][] = [
+  ['MONEY', /\d+(?:\.\d+)?[万亿億]+(?:元|美元)/g],
+  ['PARK', /[\u4e00-\u9fa5]{2}(?:高新区|高新區|开发区|產業園|产业园)/g],
+  ['COMPANY', /[\u4e00-\u9fa5]{2,12}有限公司/g],
+];
+
+function patternAnnotations(text: string): InteropAnnotation[] {
+  const found: InteropAnnotation[] = [];
+  for (const [label, pattern] of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const money: Partial<Entity> = label === 'MONEY' ? { value: Number.parseFloat(m[0]) * (m[0].includes('亿') || m[0].includes('億') ? 1e8 : 1e4), currency: m[0].includes('美元') ? 'USD' : 'CNY', role: 'investment', scope: 'item' } : {};
+      found.push({ label, start, end, text: m[0], status: 'accepted', ...money });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
