@@ -1,0 +1,143 @@
+// `invest-news summary`: what the articles add up to, with the rules of src/core/totals.ts
+// (aggregates beside items, thresholds apart, glosses and repeats not double counted).
+import type { CurrencyRoleTotals, GroupTotals, MoneySums, Totals, TotalsBasis } from '../core/totals';
+import { computeTotals, formatAmount, formatExactAmount } from '../core/totals';
+import { LABELS } from '../core/types';
+import { parseArgs } from './args';
+import type { CliCommand } from './command';
+import { DEFAULT_INCLUDE, expandPaths } from './files';
+import { writeOut } from './output';
+import { loadReviewedArticle } from './reviewedArticle';
+import { renderTable } from './table';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  include: { type: 'string', default: DEFAULT_INCLUDE },
+} as const;
+
+/** Threshold rows printed before "… N more". */
+const THRESHOLD_ROWS = 40;
+
+export const summaryCommand: CliCommand = {
+  name: 'summary',
+  summary: 'print totals per currency and role, per park, per project and per file',
+  usage: `usage: invest-news summary PATH… [--json] [--include GLOB]
+
+Totals of the money in the articles: the engine's suggestions, plus the accepted and rejected
+annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
+  - rejected spans never count; "accepted" and "accepted + unreviewed" are totalled apart;
+  - per currency and role, itemised amounts and stated aggregates are shown side by side
+    (never added together: an aggregate already contains its items), with the difference;
+  - thresholds ("10亿元以上项目69个") are size classes: listed, never summed;
+  - a range counts its minimum; a gloss in another currency ("5.215亿美元(约40.7亿港元)")
+    and an aggregate repeated in one article (headline and body) are counted once;
+  - an amount belongs to the nearest park before it in its sentence, else in its paragraph,
+    else the article's first park; and to the project it describes (总投资X亿元的…项目, or the
+    project named in its clause).
+
+  PATH            a file or a folder (searched recursively)
+  --json          print the totals as JSON (the shape the summary panel uses)
+  --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})`,
+
+  async run(argv) {
+    const { positionals, options } = parseArgs('summary', argv, OPTIONS);
+    const files = expandPaths(positionals, options.include);
+    const articles = files.map((file) => loadReviewedArticle(file));
+    for (const article of articles) for (const warning of article.warnings) process.stderr.write(`invest-news: warning: ${warning}\n`);
+    const totals = computeTotals(articles);
+    await writeOut(options.json ? `${JSON.stringify(totals, null, 2)}\n` : renderSummary(totals));
+  },
+};
+
+/** The readable report: one section per view of the totals. */
+export function renderSummary(totals: Totals): string {
+  const hasAccepted = LABELS.some((l) => totals.review[l].accepted > 0);
+  const sections: string[] = [`invest-news summary: ${totals.articleCount} article(s)`];
+
+  sections.push(section('Review progress per label', renderTable(
+    ['Label', 'Accepted', 'Rejected', 'Unreviewed'],
+    LABELS.map((l) => [l, String(totals.review[l].accepted), String(totals.review[l].rejected), String(totals.review[l].suggested)]),
+    ['left', 'right', 'right', 'right'],
+  )));
+
+  const bases: TotalsBasis[] = hasAccepted ? ['accepted', 'all'] : ['all'];
+  for (const basis of bases) {
+    sections.push(section(`Money by currency and role: ${basisTitle(basis)}`, amountsTable(totals.amounts, basis, true)));
+  }
+  if (!hasAccepted) sections.push('  (no accepted annotations yet: the totals are over the engine\'s unreviewed suggestions)');
+  sections.push(notes(totals));
+
+  sections.push(section(`Thresholds (size classes, listed and never summed): ${totals.thresholds.length}`, totals.thresholds.length === 0 ? '  none' : renderTable(
+    ['File', 'Text', 'Amount', 'Park', 'Status'],
+    totals.thresholds.slice(0, THRESHOLD_ROWS).map((t) => [
+      t.file, t.text, t.value !== undefined && t.currency ? formatAmount(t.value, t.currency) : '?', t.park ?? '', t.status,
+    ]),
+  ) + (totals.thresholds.length > THRESHOLD_ROWS ? `\n  … ${totals.thresholds.length - THRESHOLD_ROWS} more (see --json)` : '')));
+
+  sections.push(section(`Per park: ${basisTitle('all')}`, groupTable(totals.parks, 'Park')));
+  sections.push(section(`Per project (amounts of one project; aggregates belong to none): ${basisTitle('all')}`, groupTable(totals.projects, 'Project', (name) => totals.projects.find((p) => p.name === name)?.park ?? '')));
+  sections.push(section(`Per file: ${basisTitle('all')}`, renderTable(
+    ['File', 'Currency', 'Role', 'Itemised', 'Stated aggregate', 'Thresholds'],
+    totals.files.flatMap((f) => f.amounts.length === 0
+      ? [[f.file, '', '', '', '', String(f.thresholdCount)]]
+      : f.amounts.map((row, i) => [i === 0 ? f.file : '', row.currency, row.role, amountCell(row.all, 'itemised', row.currency), amountCell(row.all, 'aggregate', row.currency), i === 0 ? String(f.thresholdCount) : ''])),
+    ['left', 'left', 'left', 'right', 'right', 'right'],
+  )));
+  return `${sections.join('\n\n')}\n`;
+}
+
+function section(title: string, body: string): string {
+  return `${title}\n${body}`;
+}
+
+function basisTitle(basis: TotalsBasis): string {
+  return basis === 'accepted' ? 'accepted annotations only' : 'accepted + unreviewed suggestions';
+}
+
+function amountCell(sums: MoneySums, kind: 'itemised' | 'aggregate', currency: string, exact = false): string {
+  const count = kind === 'itemised' ? sums.itemisedCount : sums.aggregateCount;
+  if (count === 0) return '–';
+  const value = sums[kind];
+  return `${formatAmount(value, currency)} (${count})${exact ? ` = ${formatExactAmount(value, currency)}` : ''}`;
+}
+
+function amountsTable(rows: readonly CurrencyRoleTotals[], basis: TotalsBasis, exact: boolean): string {
+  const used = rows.filter((r) => r[basis].itemisedCount + r[basis].aggregateCount > 0);
+  if (used.length === 0) return '  none';
+  return renderTable(
+    ['Currency', 'Role', 'Itemised (n)', 'Stated aggregates (n)', 'Aggregates − itemised', 'Ranges'],
+    used.map((r) => {
+      const s = r[basis];
+      const both = s.itemisedCount > 0 && s.aggregateCount > 0;
+      return [r.currency, r.role, amountCell(s, 'itemised', r.currency, exact), amountCell(s, 'aggregate', r.currency, exact), both ? formatAmount(s.difference, r.currency) : '–', s.rangeCount ? String(s.rangeCount) : ''];
+    }),
+    ['left', 'left', 'right', 'right', 'right', 'right'],
+  );
+}
+
+function groupTable(groups: readonly GroupTotals[], title: string, extra?: (name: string) => string): string {
+  const rows: string[][] = [];
+  for (const group of groups) {
+    group.amounts.forEach((r, i) => {
+      const first = i === 0;
+      const cells = [first ? group.name : '', ...(extra ? [first ? extra(group.name) : ''] : []), first ? String(group.fileCount) : '', r.currency, r.role, amountCell(r.all, 'itemised', r.currency), amountCell(r.all, 'aggregate', r.currency)];
+      rows.push(cells);
+    });
+  }
+  if (rows.length === 0) return '  none';
+  const headers = [title, ...(extra ? ['Park'] : []), 'Files', 'Currency', 'Role', 'Itemised (n)', 'Stated aggregates (n)'];
+  const align = headers.map((_, i) => (i >= headers.length - 2 || headers[i] === 'Files' ? 'right' : 'left') as 'left' | 'right');
+  return renderTable(headers, rows, align);
+}
+
+function notes(totals: Totals): string {
+  const skipped = totals.skipped.all;
+  const ranges = totals.amounts.reduce((n, r) => n + r.all.rangeCount, 0);
+  const lines = [
+    `  ranges counted at their minimum: ${ranges}`,
+    `  glosses not counted (second currency in brackets): ${skipped.glosses}`,
+    `  repeats counted once (same aggregate, or same project amount, in one article): ${skipped.repeats}`,
+  ];
+  if (skipped.incomplete) lines.push(`  amounts without value or currency, left out: ${skipped.incomplete}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,177 @@
+// Runs the built command line (dist/cli.js) as a user would, in a child process.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createAnnotation } from '../../src/core/review';
+import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecarSchema';
+import { hashText } from '../../src/core/textHash';
+import type { Totals } from '../../src/core/totals';
+import type { Entity } from '../../src/core/types';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const SAMPLES = join(ROOT, 'samples');
+const FIXTURES = join(ROOT, 'test/unit/fixtures/decode');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(...args: string[]): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+type Record = Entity & { file: string };
+
+function jsonl(output: string): Record[] {
+  return output.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record);
+}
+
+/** A failure: non-zero exit, exactly one line on stderr in the `invest-news: …` shape, no stack. */
+function assertOneLineError(result: Run, mentions: string): void {
+  assert.notEqual(result.status, 0);
+  const lines = result.stderr.split('\n').filter((l) => l.length > 0);
+  assert.equal(lines.length, 1, `one line, got: ${result.stderr}`);
+  assert.match(lines[0], /^invest-news: /);
+  assert.ok(lines[0].includes(mentions), `"${lines[0]}" names ${mentions}`);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+}
+
+/** The text offsets refer to: UTF-8 without the BOM. */
+function articleText(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+describe('invest-news (built CLI)', function () {
+  let scratch: string;
+  before(function () {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node esbuild.js` first');
+    scratch = mkdtempSync(join(tmpdir(), 'invest-news-cli-'));
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('extract emits valid JSONL whose offsets slice the file to the entity text', () => {
+    const result = run('extract', SAMPLES);
+    assert.equal(result.status, 0, result.stderr);
+    const records = jsonl(result.stdout);
+    assert.ok(records.length > 0, 'the samples hold entities');
+    const files = new Set(records.map((r) => r.file));
+    assert.equal(files.size, readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).length, 'every sample has entities');
+    const texts = new Map<string, string>();
+    for (const r of records) {
+      if (!texts.has(r.file)) texts.set(r.file, articleText(r.file));
+      const text = texts.get(r.file) ?? '';
+      assert.ok(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= text.length, `in bounds: ${JSON.stringify(r)}`);
+      assert.equal(text.slice(r.start, r.end), r.text);
+      assert.ok(['MONEY', 'PARK', 'PROJECT', 'COMPANY'].includes(r.label));
+      if (r.label !== 'MONEY') assert.equal(r.value, undefined, 'MONEY attributes only on MONEY');
+      else assert.equal(typeof r.value, 'number');
+    }
+  });
+
+  it('extract --format json prints one array with the same entities, in file order', () => {
+    const lines = jsonl(run('extract', SAMPLES).stdout);
+    const result = run('extract', SAMPLES, '--format', 'json');
+    assert.equal(result.status, 0, result.stderr);
+    const array = JSON.parse(result.stdout) as Record[];
+    assert.deepEqual(array, lines);
+    const order = [...new Set(array.map((r) => r.file))];
+    assert.deepEqual(order, [...order].sort());
+  });
+
+  it('reads GBK and BOM files with offsets into the decoded, BOM-less text', () => {
+    const reference = jsonl(run('extract', join(FIXTURES, 'utf8.txt')).stdout).map(({ file: _file, ...rest }) => rest);
+    assert.ok(reference.length > 0);
+    for (const name of ['gbk.txt', 'utf8-bom.txt', 'utf16le-bom.txt', 'utf16be-bom.txt']) {
+      const result = run('extract', join(FIXTURES, name));
+      assert.equal(result.status, 0, `${name}: ${result.stderr}`);
+      assert.deepEqual(jsonl(result.stdout).map(({ file: _file, ...rest }) => rest), reference, name);
+    }
+  });
+
+  it('--include picks files from folders by glob', () => {
+    const result = run('extract', FIXTURES, '--include', '**/utf8*.txt');
+    assert.equal(result.status, 0, result.stderr);
+    const files = [...new Set(jsonl(result.stdout).map((r) => r.file))].map((f) => f.slice(f.lastIndexOf('/') + 1));
+    assert.deepEqual(files, ['utf8-bom.txt', 'utf8.txt']);
+  });
+
+  it('fails in one line for a missing path', () => {
+    assertOneLineError(run('extract', join(scratch, 'missing.txt')), 'missing.txt');
+  });
+
+  it('fails in one line for a folder without matching files', () => {
+    const empty = join(scratch, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'notes.md'), 'not an article');
+    assertOneLineError(run('summary', empty), 'empty');
+  });
+
+  it('fails in one line for a binary file and for undecodable text, naming the file', () => {
+    assertOneLineError(run('extract', join(FIXTURES, 'binary.png.txt')), 'binary.png.txt');
+    assertOneLineError(run('extract', join(FIXTURES, 'latin1.txt')), 'latin1.txt');
+  });
+
+  it('fails in one line for unknown options and commands, and prints help', () => {
+    assertOneLineError(run('extract', SAMPLES, '--nope'), '--nope');
+    assertOneLineError(run('extract', SAMPLES, '--format', 'xml'), 'xml');
+    assertOneLineError(run('frobnicate'), 'frobnicate');
+    for (const command of ['extract', 'summary']) {
+      const help = run(command, '--help');
+      assert.equal(help.status, 0);
+      assert.match(help.stdout, new RegExp(`usage: invest-news ${command}`));
+    }
+  });
+
+  it('summary prints the totals tables for the samples', () => {
+    const result = run('summary', SAMPLES);
+    assert.equal(result.status, 0, result.stderr);
+    for (const heading of ['Money by currency and role', 'Thresholds', 'Per park', 'Per project', 'Per file', 'Review progress']) {
+      assert.ok(result.stdout.includes(heading), heading);
+    }
+    assert.match(result.stdout, /CNY/);
+  });
+
+  it('summary --json counts a sidecar’s rejection and leaves the rejected amount out', () => {
+    const folder = join(scratch, 'reviewed');
+    mkdirSync(folder);
+    const sample = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()[0];
+    const text = articleText(join(SAMPLES, sample));
+    const article = join(folder, sample);
+    writeFileSync(article, text);
+    const money = jsonl(run('extract', article).stdout).filter((r) => r.label === 'MONEY' && r.role !== 'threshold' && r.currency === 'CNY');
+    assert.ok(money.length > 0);
+    const before = JSON.parse(run('summary', article, '--json').stdout) as Totals;
+
+    // An amount stated once (a repeated aggregate would still count through its twin).
+    const target = money.find((m) => money.filter((o) => o.value === m.value).length === 1);
+    assert.ok(target, 'an amount stated once');
+    const rejected = createAnnotation(target, 'rejected', 'test', new Date('2024-01-01T00:00:00Z'), text, []);
+    writeFileSync(sidecarPathFor(article), serializeSidecar({ format: 'invest-news-annotations', version: 1, article: sample, sha256: hashText(text), annotations: [rejected] }));
+    const result = run('summary', article, '--json');
+    assert.equal(result.status, 0, result.stderr);
+    const after = JSON.parse(result.stdout) as Totals;
+    assert.equal(after.review.MONEY.rejected, 1);
+    assert.equal(after.review.MONEY.suggested, before.review.MONEY.suggested - 1);
+    const sum = (t: Totals) => t.amounts.filter((a) => a.currency === 'CNY').reduce((n, a) => n + a.all.itemised + a.all.aggregate, 0);
+    assert.ok(sum(after) < sum(before), 'the rejected amount no longer counts');
+  });
+
+  it('summary warns in one line about a corrupt sidecar and still prints totals', () => {
+    const folder = join(scratch, 'corrupt');
+    mkdirSync(folder);
+    const article = join(folder, 'a.txt');
+    writeFileSync(article, readFileSync(join(FIXTURES, 'utf8.txt')));
+    writeFileSync(sidecarPathFor(article), '{ not json');
+    const result = run('summary', article);
+    assert.equal(result.status, 0);
+    assert.match(result.stderr, /^invest-news: warning: .*a\.txt\.ann\.json: not valid JSON/);
+    assert.match(result.stdout, /Money by currency and role/);
+  });
+});
