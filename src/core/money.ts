@@ -1,0 +1,241 @@
+// MONEY: amounts of money in folded text (see fold.ts), following the annotation guidelines.
+//
+// One global regex finds where numbers start (an Arabic digit or a Chinese numeral); each hit is
+// read by chineseNumbers.readNumber and then checked against what follows it:
+//  - a currency word (`元` `美元` `港币` …) makes it money;
+//  - without one, a number with 万/亿 is money only when it hangs on a money word right before it
+//    (`总投资8000万的`, `投资3亿建设`) and no other unit follows (`2640万安时`, `万吨`);
+//  - a bare multiplier (`亿元`) is money only as a size class (`亿元以上项目`) or with a bound
+//    (`过亿元`, `上亿元`);
+//  - two numbers joined by `-` `~` `至` `到` are one range (`10-20亿元`, `10亿至20亿元`).
+// Qualifier, role and scope come from small windows around the span (moneyContext.ts).
+import type { MoneyAttributes, Qualifier } from './types';
+import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
+import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf } from './moneyContext';
+
+export type MoneySpan = { start: number; end: number } & MoneyAttributes;
+
+export interface MoneyScan {
+  spans: MoneySpan[];
+  /** Currency declared with `(下同)` and still in force at the end of the text. */
+  currency: string | undefined;
+}
+
+/** Where a number may start: an Arabic digit or a Chinese numeral (also financial forms, 几). */
+const NUMBER_START = /[0-9〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几]/g;
+
+/** Currency words after the number (folded text: `億` `幣` `歐` `韓` are already simplified). */
+const CURRENCY_AFTER: readonly (readonly [string, string])[] = [
+  ['元人民币', 'CNY'], ['人民币', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'],
+  ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'],
+  ['日圆', 'JPY'], ['英镑', 'GBP'], ['英鎊', 'GBP'], ['韩元', 'KRW'], ['韩币', 'KRW'], ['澳元', 'AUD'],
+  ['加元', 'CAD'], ['新台币', 'TWD'], ['台币', 'TWD'], ['新加坡元', 'SGD'], ['新元', 'SGD'], ['澳门元', 'MOP'],
+  ['澳门币', 'MOP'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'], ['瑞郎', 'CHF'], ['泰铢', 'THB'], ['林吉特', 'MYR'],
+  ['印度卢比', 'INR'], ['卢比', 'INR'], ['越南盾', 'VND'], ['圆', 'CNY'], ['圓', 'CNY'],
+];
+/** First characters of the words above: a quick test before the list is searched. */
+const CURRENCY_FIRST = new Set(CURRENCY_AFTER.map(([w]) => w[0]));
+
+/** Characters after `元` that make it part of another word (元旦, 元件, 三元区, 一元化). */
+const NOT_CURRENCY_AFTER_YUAN = '化旦宵件器素老首气帅朝区里村路街桥镇宝谋勋音';
+
+/** Currency named before the number (`人民币5000万元`, `美元3000万`). */
+const CURRENCY_BEFORE: readonly (readonly [string, string])[] = [
+  ['人民币', 'CNY'], ['美元', 'USD'], ['港币', 'HKD'], ['港元', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'],
+  ['英镑', 'GBP'], ['韩元', 'KRW'],
+];
+/** Currency signs written right before the digits; they belong to the span. */
+const CURRENCY_SIGN: Record<string, string> = { '¥': 'CNY', '￥': 'CNY', '$': 'USD', '€': 'EUR', '£': 'GBP' };
+
+/**
+ * Characters right after a currency-less amount that show it counts something else: units of
+ * energy, area, weight, people, things, time; letters (`kWh`, `t`) and `%`.
+ */
+const OTHER_UNIT_START = new Set(
+  '吨瓦千安伏平亩公米立升方人个台辆套户件家名株头只次批份张册条座栋间度桶斤克字位项所例块片粒颗篇部支枚期年月日天周时小分秒股倍车箱床架艘兆尾匹棵羽斤担包盒罐瓶袋千克标箱码页首辆余多强%‰'.split(''),
+);
+
+/** Range separators (folded: `－` → `-`, `～` → `~`). */
+const RANGE_SEPARATORS = ['-', '~', '〜', '—', '–', '至', '到'];
+
+/** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
+const NOT_NUMBER_AFTER = '第统唯之万初星周礼合专单同逐划归齐整';
+
+export function findMoney(folded: string, inheritedCurrency?: string): MoneySpan[] {
+  return scanMoney(folded, inheritedCurrency).spans;
+}
+
+/**
+ * All MONEY spans of a folded text, sorted and non-overlapping. `inheritedCurrency` is the
+ * currency a `(下同)` earlier in the document put in force; the result says which one is in
+ * force at the end, so a caller working paragraph by paragraph can carry it on.
+ */
+export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan {
+  const spans: MoneySpan[] = [];
+  let currencyInForce = inheritedCurrency;
+  const re = new RegExp(NUMBER_START.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    const pos = m.index;
+    const found = readMoneyAt(folded, pos, currencyInForce);
+    if (!found) {
+      re.lastIndex = skipNumber(folded, pos);
+      continue;
+    }
+    spans.push(found.span);
+    if (found.declares) currencyInForce = found.span.currency;
+    re.lastIndex = Math.max(found.span.end, pos + 1);
+  }
+  return { spans, currency: currencyInForce };
+}
+
+/** After a number that is not money, skip the rest of it (a year, a count) in one step. */
+function skipNumber(text: string, pos: number): number {
+  const t = readNumber(text, pos);
+  return t ? Math.max(t.end, pos + 1) : pos + 1;
+}
+
+interface Found {
+  span: MoneySpan;
+  /** A `(下同)` after the span makes its currency the default for what follows. */
+  declares: boolean;
+}
+
+/** The MONEY span that starts with the number at `pos`, or null when there is none. */
+function readMoneyAt(text: string, pos: number, currencyInForce: string | undefined): Found | null {
+  const before = pos > 0 ? text[pos - 1] : '';
+  // Inside a longer Latin/Arabic token (`G7`, `v1.2`) or an ordinal / word (`第一`, `统一`).
+  if (pos > 0 && /[A-Za-z0-9._]/.test(before)) return null;
+  const first = readNumber(text, pos);
+  if (!first) return null;
+  if (!first.arabic && NOT_NUMBER_AFTER.includes(before)) return null;
+
+  let start = pos;
+  let approxWord = false;
+  // `数十亿元`, `数百万元`: 数 stands for the unknown digit, inside the span.
+  if (before === '数' && !first.arabic && /[十百千万亿]/.test(text[pos]) && !/[人总户次件个家项台倍系函分基指岁位]/.test(text[pos - 2] ?? '')) {
+    start = pos - 1;
+    approxWord = true;
+  }
+  let sign: string | undefined;
+  if (first.arabic && CURRENCY_SIGN[before]) {
+    sign = CURRENCY_SIGN[before];
+    start = pos - 1;
+    if (before === '$' && text.endsWith('HK', pos - 1)) { sign = 'HKD'; start -= 2; }
+    else if (before === '$' && text.endsWith('US', pos - 1)) start -= 2;
+  }
+
+  // The amount: one number, or a range of two.
+  const cur = readCurrency(text, first.end, first);
+  let end = cur ? cur.end : first.end;
+  let approx = first.approx || approxWord || (cur?.approx ?? false);
+  let value = tokenValue(first);
+  let max: number | undefined;
+  let currency = cur?.code;
+  let bigUnit = first.bigUnit;
+  let bare = first.bare;
+  const range = readRange(text, end, first, cur?.code);
+  if (range) {
+    value = range.min;
+    max = range.max;
+    end = range.end;
+    currency = range.currency ?? currency;
+    approx ||= range.approx;
+    bigUnit ||= range.bigUnit;
+    bare = false;
+  }
+
+  const prefix = readPrefix(text, start);
+  const prefixCurrency = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
+  currency ??= sign;
+
+  if (!currency) {
+    // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
+    if (!bigUnit || bare) return null;
+    const next = text[end];
+    if (next !== undefined && (OTHER_UNIT_START.has(next) || /[A-Za-z]/.test(next))) return null;
+    if (prefixCurrency) currency = prefixCurrency;
+    else if (prefix.cue) currency = currencyInForce ?? 'CNY';
+    else return null;
+  }
+
+  const suffix = readSuffix(text, end);
+  let bound: Qualifier | undefined = prefix.qualifier;
+  // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
+  if (!bound && text[start - 1] === '上' && !first.arabic && /[十百千万亿]/.test(text[pos])) bound = 'at_least';
+  if (bare && !suffix.qualifier && !bound && text[end] !== '级') return null;
+
+  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (approx ? 'approx' : undefined);
+  const threshold = isThreshold(text, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most');
+  const span: MoneySpan = {
+    start,
+    end,
+    value,
+    currency,
+    role: threshold ? 'threshold' : roleOf(text, start, suffix.end),
+    scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end),
+  };
+  if (max !== undefined) span.max = max;
+  if (qualifier) span.qualifier = qualifier;
+  else if (threshold) span.qualifier = 'at_least';
+  return { span, declares: text.startsWith('(下同)', end) || text.startsWith('(以下同)', end) };
+}
+
+interface CurrencyRead {
+  code: string;
+  end: number;
+  /** `两亿多元`: an approximation word between the number and the currency. */
+  approx: boolean;
+}
+
+function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRead | undefined {
+  let p = pos;
+  let approx = false;
+  if ((text[p] === '多' || text[p] === '余') && CURRENCY_FIRST.has(text[p + 1])) {
+    p++;
+    approx = true;
+  }
+  if (!CURRENCY_FIRST.has(text[p])) return undefined;
+  for (const [word, code] of CURRENCY_AFTER) {
+    if (!text.startsWith(word, p)) continue;
+    // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
+    if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
+    if (word === '元' && NOT_CURRENCY_AFTER_YUAN.includes(text[p + 1] ?? '') && !token.arabic) return undefined;
+    return { code, end: p + word.length, approx };
+  }
+  return undefined;
+}
+
+function currencyBefore(text: string, pos: number): string | undefined {
+  for (const [word, code] of CURRENCY_BEFORE) if (text.endsWith(word, pos)) return code;
+  return undefined;
+}
+
+interface RangeRead {
+  min: number;
+  max: number;
+  end: number;
+  currency?: string;
+  approx: boolean;
+  bigUnit: boolean;
+}
+
+/** `10-20亿元`, `10至20亿元`, `10亿至20亿元`, `10亿元至20亿元`: one span, value = min, max = max. */
+function readRange(text: string, pos: number, first: NumberToken, firstCurrency: string | undefined): RangeRead | undefined {
+  const sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, pos));
+  if (!sep) return undefined;
+  const second = readNumber(text, pos + sep.length);
+  if (!second || second.bare) return undefined;
+  const cur = readCurrency(text, second.end, second);
+  if (firstCurrency && cur && cur.code !== firstCurrency) return undefined;
+  if (firstCurrency && !cur) return undefined;
+  if (!cur && !second.bigUnit) return undefined;
+  // A first number without a multiplier takes the second's (`10-20亿` is 10亿 to 20亿).
+  const min = first.scale === 0 && second.scale > 0 ? scaledValue(first, second.scale) : tokenValue(first);
+  const max = tokenValue(second);
+  if (!(min < max)) return undefined;
+  return {
+    min, max, end: cur ? cur.end : second.end, currency: cur?.code,
+    approx: second.approx || (cur?.approx ?? false), bigUnit: first.bigUnit || second.bigUnit,
+  };
+}

@@ -1,0 +1,340 @@
+// The words around an amount: qualifier, role and scope of a MONEY span.
+//
+// Everything here reads small windows of folded text (see fold.ts) around one amount; nothing
+// scans the whole text, so the cost per amount is bounded whatever the article's length.
+// The rules follow the annotation guidelines; each cue list says why it is there.
+import type { MoneyRole, MoneyScope, Qualifier } from './types';
+import { readNumber } from './chineseNumbers';
+
+// ---------------------------------------------------------------- word tables
+
+/** Words ending at a position, grouped by their last character, longest first. */
+class WordTable<V> {
+  private readonly byLast = new Map<string, { word: string; value: V }[]>();
+
+  constructor(entries: readonly (readonly [string, V])[]) {
+    for (const [word, value] of entries) {
+      const last = word[word.length - 1];
+      let list = this.byLast.get(last);
+      if (!list) this.byLast.set(last, (list = []));
+      list.push({ word, value });
+    }
+    for (const list of this.byLast.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** The longest word that ends just before `pos` and starts at or after `lo`. */
+  endingAt(text: string, pos: number, lo = 0): { word: string; value: V; start: number } | undefined {
+    if (pos <= lo) return undefined;
+    const list = this.byLast.get(text[pos - 1]);
+    if (!list) return undefined;
+    for (const { word, value } of list) {
+      const start = pos - word.length;
+      if (start >= lo && text.startsWith(word, start)) return { word, value, start };
+    }
+    return undefined;
+  }
+
+  /** The longest word that starts at `pos`. */
+  startingAt(text: string, pos: number, hi = text.length): { word: string; value: V; end: number } | undefined {
+    let best: { word: string; value: V; end: number } | undefined;
+    for (const list of this.byLast.values()) {
+      for (const { word, value } of list) {
+        if (pos + word.length <= hi && (!best || word.length > best.word.length) && text.startsWith(word, pos)) {
+          best = { word, value, end: pos + word.length };
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/**
+ * Qualifiers written before an amount (outside the span, guidelines: `约` `近` `超` `逾` `不低于`).
+ * `达` is listed in the guidelines as outside the span but carries no qualifier: it is a filler.
+ */
+const QUALIFIER_BEFORE = new WordTable<Qualifier>([
+  ['约', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['大概', 'approx'], ['近似', 'approx'],
+  ['超', 'at_least'], ['超过', 'at_least'], ['逾', 'at_least'], ['不低于', 'at_least'], ['不少于', 'at_least'],
+  ['至少', 'at_least'], ['最少', 'at_least'], ['突破', 'at_least'], ['破', 'at_least'], ['过', 'at_least'],
+  ['高于', 'at_least'], ['大于', 'at_least'], ['多于', 'at_least'], ['起码', 'at_least'],
+  ['近', 'at_most'], ['接近', 'at_most'], ['将近', 'at_most'], ['不超过', 'at_most'], ['不到', 'at_most'],
+  ['不足', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['低于', 'at_most'], ['少于', 'at_most'],
+  ['小于', 'at_most'], ['最高', 'at_most'],
+]);
+
+/** Characters before `过` / `近` / `破` that make them part of another word (通过, 最近, 打破). */
+const NOT_QUALIFIER_BEFORE: Record<string, string> = {
+  '过': '通经不度错路越透跨难太胜闯',
+  '近': '最附靠亲贴邻',
+  '破': '打冲击攻识爆',
+  '超': '赶',
+  // 签约, 节约, 制约, 预约, 合约, 条约, 公约, 违约, 履约, 集约 are words of their own.
+  '约': '签节制预合条公违履邀集特',
+};
+
+/** Qualifiers written after an amount (outside the span): `以上` `以下` `左右`. */
+const QUALIFIER_AFTER = new WordTable<Qualifier>([
+  ['以上', 'at_least'], ['及以上', 'at_least'], ['之上', 'at_least'], ['起', 'at_least'],
+  ['以下', 'at_most'], ['及以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'],
+  ['左右', 'approx'], ['上下', 'approx'],
+]);
+
+/**
+ * Words that may stand between a qualifier or cue and the amount without changing what the amount
+ * is (`合同资金达65.1亿元`, `至少贡献1000万美元`, `签约金额共208亿元`).
+ */
+const FILLERS = new WordTable<true>(
+  ['达', '达到', '高达', '多达', '为', '了', '是', '共', '共计', '合计', '总计', '累计', '计', '将', '可', '预计',
+    '将达', '有', '贡献', '实现', '带来', '新增', '吸引', '引进', '争取', '获得', '拉动', '带动', '额', '总额',
+    '均', '年均', '平均', '每年', '分别', '分别为', '逐年', '首期', '一期', '二期', '三期', '已', '再', '就',
+    '总', '金额', '资金', ' ', '：', ':'].map((w) => [w, true] as const),
+);
+
+/** A role cue, or `money` for words that make a bare amount money without saying what kind. */
+type Cue = MoneyRole | 'money';
+
+/**
+ * Role cues (guidelines, `role`). The nearest cue before the amount decides; a longer cue
+ * ending at the same place wins (`实际利用外资` over `外资`, `签约资金` over `资金`).
+ * Explicit `other` cues (trade, transactions, registered capital) stop the search so that a cue
+ * further back in the sentence does not leak onto them (`1亿美元外贸指标` is not foreign capital).
+ */
+const ROLE_CUES = new WordTable<Cue>([
+  // investment: total or planned investment, and targets for attracting it (`4亿元招商引资任务`).
+  ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
+  ['投资', 'investment'], ['招商引资', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
+  ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
+  // contract: money in signed agreements.
+  ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
+  ['协议资金', 'contract'], ['签约总额', 'contract'], ['合同金额', 'contract'], ['合同额', 'contract'],
+  ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
+  ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
+  // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
+  ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
+  ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['内资', 'completed'],
+  ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
+  // revenue: sales, output, retail.
+  ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
+  ['收入', 'revenue'], ['产值', 'revenue'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
+  ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
+  // tax.
+  ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
+  ['上缴', 'tax'], ['税', 'tax'],
+  // foreign capital (`外资` after `实际利用` is still foreign: the longer cue wins).
+  ['外资', 'foreign'], ['利用外资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
+  ['外商投资', 'foreign'], ['外商直接投资', 'foreign'], ['合同外资', 'foreign'], ['外资到位', 'foreign'],
+  ['使用外资', 'foreign'],
+  // funding: subsidies, grants, awards, loans, higher-level money.
+  ['奖补资金', 'funding'], ['扶持资金', 'funding'], ['奖补', 'funding'], ['补贴', 'funding'], ['补助', 'funding'],
+  ['奖励', 'funding'], ['贷款', 'funding'], ['上级资金', 'funding'], ['专项资金', 'funding'], ['融资', 'funding'],
+  ['授信', 'funding'], ['资助', 'funding'], ['扶持', 'funding'], ['贴息', 'funding'], ['贷', 'funding'],
+  ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
+  ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
+  // other, explicitly: these are money but none of the kinds above.
+  ['交易额', 'other'], ['交易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
+  ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['估值', 'other'],
+  ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
+  ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
+  ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
+  // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
+  ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
+  ['款', 'money'], ['钱', 'money'],
+]);
+
+/** `完成` or `到位` just before an investment cue makes it completed investment (`完成工业投资`). */
+const COMPLETION = ['完成', '到位', '实际'];
+
+/**
+ * Nouns after a threshold-shaped amount (`10亿元以上项目`, `过亿元规上工业企业`) that make it a size
+ * class: the amount classifies projects or companies instead of being spent.
+ */
+const CLASS_NOUNS = ['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
+  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头'];
+
+// ---------------------------------------------------------------- boundaries
+
+/** Sentence ends: the window for role and scope cues. */
+function isSentenceEnd(ch: string): boolean {
+  return ch === '。' || ch === '\n' || ch === '\r' || ch === '！' || ch === '？' || ch === '!' || ch === '?' ||
+    ch === '；' || ch === ';';
+}
+
+/** Clause ends inside a sentence. */
+function isClauseEnd(ch: string): boolean {
+  return ch === ',' || ch === '，' || ch === '、' || ch === ':' || ch === '：' || isSentenceEnd(ch);
+}
+
+const MAX_WINDOW = 80;
+
+/** Start of the sentence that holds `pos`, at most MAX_WINDOW characters back. */
+export function sentenceStart(text: string, pos: number): number {
+  const lo = Math.max(0, pos - MAX_WINDOW);
+  for (let i = pos - 1; i >= lo; i--) if (isSentenceEnd(text[i])) return i + 1;
+  return lo;
+}
+
+function clauseStart(text: string, pos: number, lo: number): number {
+  for (let i = pos - 1; i >= lo; i--) if (isClauseEnd(text[i])) return i + 1;
+  return lo;
+}
+
+// ---------------------------------------------------------------- qualifier
+
+export interface Prefix {
+  /** Qualifier written before the amount, the nearest one. */
+  qualifier?: Qualifier;
+  /** Where the words right before the amount (fillers, qualifiers) begin. */
+  start: number;
+  /** The role cue that ends where those words begin, if any (`总投资` in `总投资达8000万`). */
+  cue?: Cue;
+}
+
+/**
+ * Walks back from an amount over qualifiers and fillers (at most four words, never past a
+ * clause end) and reports the nearest qualifier and the cue the amount hangs on.
+ */
+export function readPrefix(text: string, start: number): Prefix {
+  const lo = Math.max(0, start - 16);
+  let pos = start;
+  let qualifier: Qualifier | undefined;
+  for (let step = 0; step < 4 && pos > lo; step++) {
+    const cue = ROLE_CUES.endingAt(text, pos, lo);
+    const q = QUALIFIER_BEFORE.endingAt(text, pos, lo);
+    if (q && !(q.start > 0 && NOT_QUALIFIER_BEFORE[q.word]?.includes(text[q.start - 1]))) {
+      qualifier ??= q.value;
+      pos = q.start;
+      continue;
+    }
+    // A cue that is also a filler (`资金`, `总额`) counts as the cue: it is what the amount hangs on.
+    if (cue && cue.value !== 'money') return { qualifier, start: pos, cue: cue.value };
+    if (cue) return { qualifier, start: pos, cue: 'money' };
+    const f = FILLERS.endingAt(text, pos, lo);
+    if (!f) break;
+    pos = f.start;
+  }
+  return { qualifier, start: pos, cue: ROLE_CUES.endingAt(text, pos, lo)?.value };
+}
+
+export interface Suffix {
+  qualifier?: Qualifier;
+  /** Offset just after the suffix words (the span's end when there are none). */
+  end: number;
+}
+
+/** `以上` `以下` `左右` … right after the span. */
+export function readSuffix(text: string, end: number): Suffix {
+  const q = QUALIFIER_AFTER.startingAt(text, end, Math.min(text.length, end + 3));
+  if (!q) return { end };
+  // `起` only as `X亿元起`, not `起步`/`起到`.
+  if (q.word === '起' && /[\u4e00-\u9fff]/.test(text[q.end] ?? '')) return { end };
+  // `上下游` is the supply chain, not `about`.
+  if (q.word === '上下' && text[q.end] === '游') return { end };
+  return { qualifier: q.value, end: q.end };
+}
+
+// ---------------------------------------------------------------- threshold
+
+/**
+ * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the
+ * projects or companies named right after it (`10亿元以上项目69个`, `过亿元规上工业企业`).
+ */
+export function isThreshold(text: string, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean): boolean {
+  let p = afterSuffix;
+  let marked = hasSuffix || hasPrefixBound;
+  if (text[p] === '级') {
+    p++;
+    marked = true;
+  }
+  if (!marked) return false;
+  if (text[p] === '的') p++;
+  for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
+  // `千亿级产业集群` style classes with no noun listed still read as classes after `级`.
+  return false;
+}
+
+// ---------------------------------------------------------------- role
+
+/**
+ * The role from the words around the amount: the nearest cue before it in the same clause, else
+ * the noun right after it (`1000万美元外资`), else the nearest cue further back in the sentence.
+ */
+export function roleOf(text: string, start: number, afterEnd: number): MoneyRole {
+  const sStart = sentenceStart(text, start);
+  const cStart = clauseStart(text, start, sStart);
+  const near = cueBefore(text, start, cStart);
+  if (near) return near;
+  const after = cueAfter(text, afterEnd);
+  if (after) return after;
+  return cueBefore(text, cStart, sStart) ?? 'other';
+}
+
+function cueBefore(text: string, from: number, lo: number): MoneyRole | undefined {
+  for (let p = from; p > lo; p--) {
+    const cue = ROLE_CUES.endingAt(text, p, lo);
+    if (!cue || cue.value === 'money') continue;
+    if (cue.value === 'investment') {
+      for (const w of COMPLETION) {
+        const at = text.lastIndexOf(w, cue.start - w.length);
+        if (at >= 0 && at >= cue.start - w.length - 3 && at >= lo) return 'completed';
+      }
+    }
+    return cue.value;
+  }
+  return undefined;
+}
+
+/** A cue in the noun phrase right after the amount, up to punctuation, a digit or `的`. */
+function cueAfter(text: string, from: number): MoneyRole | undefined {
+  const hi = Math.min(text.length, from + 12);
+  for (let p = from + 1; p <= hi; p++) {
+    const ch = text[p - 1];
+    if (isClauseEnd(ch) || ch === '的' || ch === '(' || (ch >= '0' && ch <= '9')) return undefined;
+    const cue = ROLE_CUES.endingAt(text, p, from);
+    if (cue && cue.value !== 'money') return cue.value;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- scope
+
+/** Words that make an amount a sum over several projects or a period's total. */
+const AGGREGATE_WORDS = ['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
+  '分别', '平均', '涉及', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
+  '全区共', '前三季度', '1-', '月份以来'];
+/** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
+const COUNT_UNITS = '个项家批';
+/** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
+const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年'];
+
+/**
+ * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
+ * modifies a noun (`总投资50亿元的X项目`) belongs to that one thing. Otherwise the sentence before
+ * it (after any `其中`, which starts a list of parts) is searched for a count of projects
+ * (`签约项目17个，合同资金达65.1亿元`), a period total (`上半年`, `全年`, `1-6月`) or a summing
+ * word (`累计`, `分别`, `涉及`).
+ */
+export function scopeOf(text: string, start: number, afterEnd: number): MoneyScope {
+  if (text[afterEnd] === '的') return 'item';
+  let lo = sentenceStart(text, start);
+  const among = text.lastIndexOf('其中', start - 1);
+  if (among >= lo) lo = among + 2;
+  const window = text.slice(lo, start);
+  for (const w of AGGREGATE_WORDS) {
+    if (w === '1-' ? /\d+\s*[-~至到]\s*\d+月/.test(window) : window.includes(w)) return 'aggregate';
+  }
+  return hasCount(text, lo, start) ? 'aggregate' : 'item';
+}
+
+function hasCount(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) {
+    if (!COUNT_UNITS.includes(text[i]) || i === lo) continue;
+    let j = i;
+    while (j > lo && /[0-9一二两三四五六七八九十百千]/.test(text[j - 1])) j--;
+    if (j === i) continue;
+    const t = readNumber(text, j);
+    if (!t || t.end !== i || Number(t.mantissa) < 2) continue;
+    if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1))) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,117 @@
+// The public recogniser: MONEY (money.ts) and the named entities (namedEntities.ts) of a text,
+// in UTF-16 offsets of the text as given, sorted, non-overlapping, deterministic, never throwing.
+//
+// The text is handled paragraph by paragraph (split at '\n'): each paragraph is folded
+// (fold.ts), both recognisers run on the folded copy, and spans are mapped back with toOriginal.
+// Paragraphs are independent except for a currency put in force by `(下同)`, which is carried
+// from one paragraph to the next; that state is part of the cache key, so `Recognizer` can reuse
+// every paragraph an edit did not touch.
+import type { Entity } from './types';
+import { foldText, toOriginal } from './fold';
+import { scanMoney } from './money';
+import { findNamedEntities } from './namedEntities';
+
+interface ParagraphResult {
+  /** Entities with offsets relative to the paragraph. */
+  entities: Entity[];
+  /** Currency in force after the paragraph (`(下同)`). */
+  currency: string | undefined;
+}
+
+/** Recognises every entity of `text`. */
+export function recognize(text: string): Entity[] {
+  return new Recognizer().recognize(text);
+}
+
+/**
+ * Same result as `recognize`, with a per-paragraph cache: a second call after a small edit only
+ * re-scans the paragraphs that changed. The cache keeps exactly the paragraphs of the last call.
+ */
+export class Recognizer {
+  private cache = new Map<string, ParagraphResult>();
+
+  recognize(text: string): Entity[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const next = new Map<string, ParagraphResult>();
+    const out: Entity[] = [];
+    let currency: string | undefined;
+    let offset = 0;
+    while (offset <= text.length) {
+      let nl = text.indexOf('\n', offset);
+      if (nl < 0) nl = text.length;
+      if (nl > offset) {
+        const paragraph = text.slice(offset, nl);
+        const key = `${currency ?? ''}\u0000${paragraph}`;
+        let result = next.get(key) ?? this.cache.get(key);
+        if (!result) result = analyseParagraph(paragraph, currency);
+        next.set(key, result);
+        for (const e of result.entities) out.push({ ...e, start: e.start + offset, end: e.end + offset });
+        currency = result.currency;
+      }
+      offset = nl + 1;
+    }
+    this.cache = next;
+    return out;
+  }
+}
+
+/** One paragraph; never throws (a failure loses that paragraph's suggestions, nothing else). */
+function analyseParagraph(paragraph: string, currencyIn: string | undefined): ParagraphResult {
+  try {
+    const folded = foldText(paragraph);
+    const money = scanMoney(folded.text, currencyIn);
+    let named: ReturnType<typeof findNamedEntities> = [];
+    try {
+      named = findNamedEntities(folded.text);
+    } catch {
+      named = [];
+    }
+    const candidates: Entity[] = [];
+    const n = paragraph.length;
+    for (const m of money.spans) {
+      const [start, end] = toOriginal(folded, m.start, m.end);
+      if (!(start >= 0 && end > start && end <= n)) continue;
+      const entity: Entity = { label: 'MONEY', start, end, text: paragraph.slice(start, end), value: m.value };
+      if (m.max !== undefined) entity.max = m.max;
+      entity.currency = m.currency;
+      if (m.qualifier !== undefined) entity.qualifier = m.qualifier;
+      entity.role = m.role;
+      entity.scope = m.scope;
+      candidates.push(entity);
+    }
+    for (const s of named) {
+      const [start, end] = toOriginal(folded, s.start, s.end);
+      if (!(start >= 0 && end > start && end <= n)) continue;
+      candidates.push({ label: s.label, start, end, text: paragraph.slice(start, end) });
+    }
+    return { entities: resolveOverlaps(candidates), currency: money.currency };
+  } catch {
+    return { entities: [], currency: currencyIn };
+  }
+}
+
+const LABEL_ORDER = { PROJECT: 0, COMPANY: 1, PARK: 2, MONEY: 3 } as const;
+
+/**
+ * Keeps a set of non-overlapping spans: longer spans first (a company name holding `一亿` beats
+ * the MONEY inside it), then earlier, then by label, so the result never depends on input order.
+ */
+export function resolveOverlaps(spans: readonly Entity[]): Entity[] {
+  const ranked = [...spans].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || LABEL_ORDER[a.label] - LABEL_ORDER[b.label],
+  );
+  const kept: Entity[] = []; // sorted by start
+  for (const s of ranked) {
+    // First kept span that ends after s starts; s fits if that one starts at or after s's end.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].end <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo].start < s.end) continue;
+    kept.splice(lo, 0, s);
+  }
+  return kept;
+}
