@@ -51,7 +51,8 @@ describe('panel protocol: host → webview', () => {
 
   it('rejects a summary whose totals lost a field or whose row has an unknown label', () => {
     const totals = sampleTotals() as unknown as Record<string, unknown>;
-    const { review: _review, ...withoutReview } = totals;
+    const withoutReview = { ...totals };
+    delete withoutReview.review;
     const base = { type: 'summary', scope: 'article', generation: 1, title: 'a', rows: [row], omittedRows: 0, problems: [] };
     assert.equal(parseHostMessage({ ...base, totals: withoutReview }).ok, false);
     assert.equal(parseHostMessage({ ...base, totals, rows: [{ ...row, label: 'PERSON' }] }).ok, false);

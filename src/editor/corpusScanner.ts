@@ -1,0 +1,173 @@
+// Corpus scan for the summary panel: every covered file of the workspace (setting
+// investNews.include), from its sidecar plus the suggestions not yet reviewed. The reading,
+// recognition and summing run in the corpus worker; this side lists the files, shows a
+// cancellable progress notification, and feeds the worker what only the editor knows (unsaved
+// documents, annotations the store just changed) so live updates never re-read unchanged files.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import type { AnnotationStore } from './annotationStore';
+import { CorpusWorkerClient, ScanCancelled } from './corpusWorkerClient';
+import type { CorpusFile, CorpusOverride, CorpusPayload } from './corpusWorkerProtocol';
+import { CONFIG_SECTION, SettingId } from './ids';
+
+export type ScanState = 'running' | 'done' | 'cancelled' | 'failed';
+export interface ScanProgress {
+  state: ScanState;
+  done: number;
+  total: number;
+}
+
+/** Live updates wait for this pause, so a burst of review commands costs one recomputation. */
+const UPDATE_DELAY_MS = 250;
+
+export class CorpusScanner implements vscode.Disposable {
+  private readonly client: CorpusWorkerClient;
+  private readonly updated = new vscode.EventEmitter<CorpusPayload>();
+  private readonly progressed = new vscode.EventEmitter<ScanProgress>();
+  private readonly disposables: vscode.Disposable[] = [this.updated, this.progressed];
+  private files = new Map<string, CorpusFile>();
+  private latestPayload: CorpusPayload | undefined;
+  private cancelRequested = false;
+  private scanning: Promise<void> | undefined;
+  private readonly dirty = new Set<string>();
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A new corpus payload: after a scan, or after a live update. */
+  readonly onDidUpdate = this.updated.event;
+  readonly onProgress = this.progressed.event;
+
+  constructor(
+    extensionUri: vscode.Uri,
+    private readonly store: AnnotationStore,
+    private readonly analysis: AnalysisCache,
+  ) {
+    this.client = new CorpusWorkerClient(vscode.Uri.joinPath(extensionUri, 'dist', 'corpusWorker.js').fsPath);
+    this.disposables.push(
+      store.onDidChange((uri) => this.markChanged(uri)),
+      analysis.onDidChange((uri) => this.markChanged(uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.markChanged(document.uri)),
+    );
+  }
+
+  get latest(): CorpusPayload | undefined {
+    return this.latestPayload;
+  }
+
+  get isScanning(): boolean {
+    return this.scanning !== undefined;
+  }
+
+  cancel(): void {
+    this.cancelRequested = true;
+  }
+
+  /** Scans the corpus (only changed files are read again); one scan at a time. */
+  scan(): Promise<void> {
+    this.scanning ??= this.runScan().finally(() => {
+      this.scanning = undefined;
+    });
+    return this.scanning;
+  }
+
+  dispose(): void {
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    this.client.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private async runScan(): Promise<void> {
+    this.cancelRequested = false;
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Invest News: scanning the corpus'), cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => this.cancel());
+        const files = await this.listFiles();
+        this.files = new Map(files.map((f) => [f.uri, f]));
+        this.dirty.clear();
+        let reported = 0;
+        this.progressed.fire({ state: 'running', done: 0, total: files.length });
+        try {
+          const payload = await this.client.scan(
+            files,
+            this.overrides(files.map((f) => f.uri), false),
+            (done, total) => {
+              if (total > 0) progress.report({ increment: ((done - reported) / total) * 100, message: vscode.l10n.t('{0} of {1} files', done, total) });
+              reported = done;
+              this.progressed.fire({ state: 'running', done, total });
+            },
+            () => this.cancelRequested || token.isCancellationRequested,
+          );
+          this.latestPayload = payload;
+          this.progressed.fire({ state: 'done', done: files.length, total: files.length });
+          this.updated.fire(payload);
+        } catch (error) {
+          if (error instanceof ScanCancelled) {
+            this.progressed.fire({ state: 'cancelled', done: reported, total: files.length });
+            return;
+          }
+          this.progressed.fire({ state: 'failed', done: reported, total: files.length });
+          void vscode.window.showErrorMessage(vscode.l10n.t('The corpus scan failed: {0}', (error as Error).message));
+        }
+      },
+    );
+  }
+
+  /** Covered files of every workspace folder, each with its own include glob. */
+  private async listFiles(): Promise<CorpusFile[]> {
+    const files: CorpusFile[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const include = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string>(SettingId.include.slice(CONFIG_SECTION.length + 1), '**/*.txt');
+      if (!include.trim()) continue;
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include));
+      for (const uri of uris) {
+        if (uri.scheme !== 'file') continue;
+        files.push({ path: uri.fsPath, uri: uri.toString(), display: vscode.workspace.asRelativePath(uri, true), sidecarPath: this.store.sidecarUri(uri).fsPath });
+      }
+    }
+    return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  }
+
+  /**
+   * What the editor knows better than the disk, for these files: an open document whose
+   * analysis is already computed (free) or that has unsaved edits (the disk is stale), else,
+   * when `annotations` is set, the store's annotations. Never runs the recogniser here.
+   */
+  private overrides(uris: readonly string[], annotations: boolean): CorpusOverride[] {
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const result: CorpusOverride[] = [];
+    for (const uri of uris) {
+      const document = open.get(uri);
+      if (document && this.analysis.isCovered(document) && (document.isDirty || this.analysis.isCurrent(document))) {
+        result.push({ uri, kind: 'document', text: document.getText(), items: [...this.analysis.get(document).items] });
+      } else if (annotations) {
+        const state = this.store.get(vscode.Uri.parse(uri));
+        if (document || state.annotations.length > 0) result.push({ uri, kind: 'annotations', annotations: [...state.annotations] });
+        else result.push({ uri, kind: 'disk' });
+      }
+    }
+    return result;
+  }
+
+  private markChanged(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.latestPayload || !this.files.has(key)) return;
+    this.dirty.add(key);
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => void this.flush(), UPDATE_DELAY_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.updateTimer = undefined;
+    if (this.scanning) await this.scanning;
+    const uris = [...this.dirty];
+    this.dirty.clear();
+    if (uris.length === 0) return;
+    try {
+      const payload = await this.client.update(this.overrides(uris, true));
+      this.latestPayload = payload;
+      this.updated.fire(payload);
+    } catch (error) {
+      if (!(error instanceof ScanCancelled)) console.error('invest-news: corpus update failed', error);
+    }
+  }
+}

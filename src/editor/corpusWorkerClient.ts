@@ -1,0 +1,124 @@
+// Host side of the corpus worker: starts dist/corpusWorker.js once, sends it scans and updates,
+// and resolves each with the worker's payload. No `vscode` import, so the benchmark uses it in
+// plain Node exactly as the extension does.
+import { Worker } from 'node:worker_threads';
+import type { CorpusFile, CorpusOverride, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
+
+export const DEFAULT_LIMITS: PayloadLimits = { rows: 20000, files: 2000 };
+
+export class ScanCancelled extends Error {
+  constructor() {
+    super('corpus scan cancelled');
+  }
+}
+
+interface Pending {
+  resolve(payload: CorpusPayload): void;
+  reject(error: Error): void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export class CorpusWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly workerPath: string, private readonly limits: PayloadLimits = DEFAULT_LIMITS) {}
+
+  /**
+   * Scans the files (only those changed since the last scan are read again) and resolves with
+   * the corpus payload. `isCancelled` is polled on every progress report.
+   */
+  scan(
+    files: CorpusFile[],
+    overrides: CorpusOverride[],
+    onProgress?: (done: number, total: number) => void,
+    isCancelled?: () => boolean,
+  ): Promise<CorpusPayload> {
+    const id = this.nextId++;
+    return this.request({ type: 'scan', id, files, overrides: overrides.filter((o) => o.kind !== 'disk'), limits: this.limits }, {
+      onProgress: (done, total) => {
+        if (isCancelled?.()) this.send({ type: 'cancel', id });
+        onProgress?.(done, total);
+      },
+    });
+  }
+
+  /** Recomputes the totals with changed overrides; nothing is read from disk but closed documents. */
+  update(overrides: CorpusOverride[]): Promise<CorpusPayload> {
+    return this.request({ type: 'update', id: this.nextId++, overrides, limits: this.limits }, {});
+  }
+
+  dispose(): void {
+    for (const p of this.pending.values()) p.reject(new ScanCancelled());
+    this.pending.clear();
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private request(message: ToWorker, handlers: Pick<Pending, 'onProgress'>): Promise<CorpusPayload> {
+    return new Promise<CorpusPayload>((resolve, reject) => {
+      const settle = () => {
+        // Referenced only while a request is open: an idle worker never keeps a process alive.
+        if (this.pending.size === 0) this.worker?.unref();
+      };
+      this.pending.set(message.id, {
+        resolve: (payload) => {
+          resolve(payload);
+          settle();
+        },
+        reject: (error) => {
+          reject(error);
+          settle();
+        },
+        ...handlers,
+      });
+      this.send(message);
+      this.worker?.ref();
+    });
+  }
+
+  private send(message: ToWorker): void {
+    this.ensureWorker().postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (error) => this.failAll(error));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      if (code !== 0) this.failAll(new Error(`corpus worker stopped (exit code ${code})`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    switch (message.type) {
+      case 'progress':
+        pending.onProgress?.(message.done, message.total);
+        return;
+      case 'result':
+        this.pending.delete(message.id);
+        pending.resolve(message.payload);
+        return;
+      case 'cancelled':
+        this.pending.delete(message.id);
+        pending.reject(new ScanCancelled());
+        return;
+      case 'error':
+        this.pending.delete(message.id);
+        pending.reject(new Error(message.message));
+        return;
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,264 @@
+// The summary panel (`investNews.showSummary`): a webview with the totals of the active article
+// or of the whole corpus. The host side owns the data and the security boundary:
+//  - strict CSP (nonce'd script, styles and fonts from the extension only), local resources
+//    limited to dist/webview and media;
+//  - every message from the webview is validated (src/webview/protocol.ts) and a `reveal` may
+//    only name a file the panel was sent;
+//  - article text leaves here only as message data (the UI renders it with textContent).
+// Live: it follows the active editor and the annotation store; the article scope reads the shared
+// analysis (no recognition of its own), the corpus scope asks the corpus worker to recompute.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { computeTotals } from '../core/totals';
+import type { HostMessage, Row, Scope, SummaryMessage } from '../webview/protocol';
+import { parseWebviewMessage } from '../webview/protocol';
+import { rowsOf } from '../webview/summaryView';
+import type { AnalysisCache } from './analysisCache';
+import type { AnnotationStore } from './annotationStore';
+import { CorpusScanner } from './corpusScanner';
+import type { CorpusPayload } from './corpusWorkerProtocol';
+import { CommandId } from './ids';
+import { summaryStrings } from './summaryStrings';
+
+export const SUMMARY_VIEW_TYPE = 'investNews.summary';
+
+/** Coalesces bursts (typing pauses, several store events) into one post. */
+const ARTICLE_UPDATE_DELAY_MS = 60;
+
+/** What tests (and other features) may ask of the panel through the extension's API. */
+export interface SummaryPanelApi {
+  /** The last message of this type posted to the webview (any type when omitted). */
+  lastPosted(type?: HostMessage['type']): HostMessage | undefined;
+  /** Resolves with the next posted message that satisfies `predicate`. */
+  whenPosted(predicate: (message: HostMessage) => boolean): Promise<HostMessage>;
+  /** Handles a message exactly as if the webview had sent it (validation included). */
+  receive(message: unknown): Promise<void>;
+  /** The panel's current HTML (for checking its Content-Security-Policy). */
+  html(): string | undefined;
+}
+
+class SummaryPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private scope: Scope = 'article';
+  private article: vscode.Uri | undefined;
+  private generation = 0;
+  private articleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly posted = new Map<HostMessage['type'] | 'any', HostMessage>();
+  private readonly waiters: { predicate: (m: HostMessage) => boolean; resolve: (m: HostMessage) => void }[] = [];
+  /** Files whose spans the webview was shown, per scope: the only ones `reveal` may open. */
+  private readonly revealable = new Map<Scope, Set<string>>([['article', new Set()], ['corpus', new Set()]]);
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly analysis: AnalysisCache,
+    private readonly corpus: CorpusScanner,
+  ) {
+    this.trackEditor(vscode.window.activeTextEditor);
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.trackEditor(editor)) this.scheduleArticle();
+      }),
+      analysis.onDidChange((uri) => {
+        if (this.article && uri.toString() === this.article.toString()) this.scheduleArticle();
+      }),
+      corpus.onDidUpdate((payload) => this.postCorpus(payload)),
+      corpus.onProgress((p) => this.post({ type: 'progress', state: p.state, done: p.done, total: p.total })),
+    );
+  }
+
+  show(): void {
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, vscode.l10n.t('Investment Summary'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions());
+    this.attach(panel);
+  }
+
+  /** Takes over a panel: a new one, or one VS Code restores after a reload (serializer). */
+  attach(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    panel.webview.options = this.webviewOptions();
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'summary.svg');
+    panel.webview.html = this.html(panel.webview);
+    this.panelDisposables = [
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidDispose(() => {
+        if (this.panel !== panel) return;
+        this.panel = undefined;
+        for (const d of this.panelDisposables) d.dispose();
+        this.panelDisposables = [];
+      }),
+    ];
+  }
+
+  get api(): SummaryPanelApi {
+    return {
+      lastPosted: (type) => this.posted.get(type ?? 'any'),
+      whenPosted: (predicate) => new Promise((resolve) => this.waiters.push({ predicate, resolve })),
+      receive: (message) => this.receive(message),
+      html: () => this.panel?.webview.html,
+    };
+  }
+
+  dispose(): void {
+    if (this.articleTimer) clearTimeout(this.articleTimer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = randomBytes(18).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'main.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'summary.css'));
+    const csp = [
+      "default-src 'none'",
+      `script-src 'nonce-${nonce}'`,
+      `style-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource} data:`,
+    ].join('; ');
+    // Only our own URIs and the nonce are interpolated here; no data ever is.
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}">
+</head>
+<body>
+<div id="app"></div>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  /** Follows the active editor when it shows a covered article; returns true when it changed. */
+  private trackEditor(editor: vscode.TextEditor | undefined): boolean {
+    if (!editor || !this.analysis.isCovered(editor.document)) return false;
+    if (this.article?.toString() === editor.document.uri.toString()) return false;
+    this.article = editor.document.uri;
+    return true;
+  }
+
+  private async receive(data: unknown): Promise<void> {
+    const parsed = parseWebviewMessage(data);
+    if (!parsed.ok) {
+      console.warn(`invest-news: summary panel sent an invalid message (${parsed.problem})`);
+      return;
+    }
+    const message = parsed.message;
+    switch (message.type) {
+      case 'ready':
+        this.post({ type: 'init', strings: summaryStrings(), locale: vscode.env.language, scope: this.scope });
+        this.postCurrent();
+        break;
+      case 'setScope':
+        this.scope = message.scope;
+        if (message.scope === 'corpus' && !this.corpus.latest && !this.corpus.isScanning) void this.corpus.scan();
+        this.postCurrent();
+        break;
+      case 'requestScan':
+        await this.corpus.scan();
+        break;
+      case 'cancelScan':
+        this.corpus.cancel();
+        break;
+      case 'reveal':
+        await this.reveal(message.file, message.start, message.end);
+        break;
+    }
+  }
+
+  private postCurrent(): void {
+    if (this.scope === 'article') this.postArticle();
+    else if (this.corpus.latest) this.postCorpus(this.corpus.latest);
+    else this.post(this.summary('corpus', vscode.workspace.name ?? '', null, [], 0, []));
+  }
+
+  private scheduleArticle(): void {
+    if (!this.panel) return;
+    if (this.articleTimer) clearTimeout(this.articleTimer);
+    this.articleTimer = setTimeout(() => {
+      this.articleTimer = undefined;
+      this.postArticle();
+    }, ARTICLE_UPDATE_DELAY_MS);
+  }
+
+  /** The article scope: the shared analysis of the active article, summed. */
+  private postArticle(): void {
+    const document = this.article && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.article?.toString());
+    if (!document || !this.analysis.isCovered(document)) {
+      this.post(this.summary('article', '', null, [], 0, []));
+      return;
+    }
+    const display = vscode.workspace.asRelativePath(document.uri, true);
+    const { items } = this.analysis.get(document);
+    const totals = computeTotals([{ file: display, text: document.getText(), items }]);
+    this.post(this.summary('article', display, totals, rowsOf(items, document.uri.toString(), display), 0, []));
+  }
+
+  private postCorpus(payload: CorpusPayload): void {
+    const problems = [...payload.problems];
+    if (payload.omittedFiles > 0) problems.push({ path: '…', message: vscode.l10n.t('{0} more files are counted in the totals but not listed.', payload.omittedFiles) });
+    this.post(this.summary('corpus', vscode.workspace.name ?? '', payload.totals, payload.rows, payload.omittedRows, problems));
+  }
+
+  private summary(scope: Scope, title: string, totals: SummaryMessage['totals'], rows: Row[], omittedRows: number, problems: SummaryMessage['problems']): SummaryMessage {
+    this.revealable.set(scope, new Set(rows.map((r) => r.file)));
+    return { type: 'summary', scope, generation: ++this.generation, title, totals, rows, omittedRows, problems };
+  }
+
+  private post(message: HostMessage): void {
+    this.posted.set(message.type, message);
+    this.posted.set('any', message);
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      if (this.waiters[i].predicate(message)) this.waiters.splice(i, 1)[0].resolve(message);
+    }
+    void this.panel?.webview.postMessage(message);
+  }
+
+  /** Opens the article, selects the span and scrolls it into view. */
+  private async reveal(file: string, start: number, end: number): Promise<void> {
+    if (![...this.revealable.values()].some((files) => files.has(file))) {
+      console.warn('invest-news: summary panel asked to reveal a file it was not shown');
+      return;
+    }
+    const uri = vscode.Uri.parse(file, true);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const length = document.getText().length;
+    const range = new vscode.Range(document.positionAt(Math.min(start, length)), document.positionAt(Math.min(end, length)));
+    const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === file)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: range, preserveFocus: false });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+/**
+ * Registers `investNews.showSummary`, the panel serializer (the panel survives a reload) and the
+ * corpus scanner. Returns the panel's API (exposed by `activate` for tests).
+ */
+export function registerSummaryPanel(context: vscode.ExtensionContext, store: AnnotationStore, analysis: AnalysisCache): SummaryPanelApi {
+  const corpus = new CorpusScanner(context.extensionUri, store, analysis);
+  const panel = new SummaryPanel(context.extensionUri, analysis, corpus);
+  context.subscriptions.push(
+    corpus,
+    panel,
+    vscode.commands.registerCommand(CommandId.showSummary, () => panel.show()),
+    vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, {
+      deserializeWebviewPanel: async (webviewPanel) => panel.attach(webviewPanel),
+    }),
+  );
+  return panel.api;
+}

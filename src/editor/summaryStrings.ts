@@ -1,0 +1,62 @@
+// The summary panel's strings, localised on the host (vscode.l10n, l10n/bundle.l10n.*.json)
+// and sent to the webview in `init`: the webview has no access to VS Code's localisation.
+// Each call has a literal English text, so the l10n tooling can extract them.
+import * as vscode from 'vscode';
+import { LABELS, MONEY_ROLES } from '../core/types';
+import type { Strings } from '../webview/protocol';
+import { labelName, roleName } from './displayNames';
+
+export function summaryStrings(): Strings {
+  // The label and role names are the ones hovers and quick picks use (displayNames.ts).
+  return {
+    title: vscode.l10n.t('Investment summary'),
+    scopeArticle: vscode.l10n.t('Active article'),
+    scopeCorpus: vscode.l10n.t('Corpus'),
+    scan: vscode.l10n.t('Scan corpus'),
+    rescan: vscode.l10n.t('Rescan'),
+    cancel: vscode.l10n.t('Cancel'),
+    noArticle: vscode.l10n.t('Open a covered article to see its totals.'),
+    noCorpus: vscode.l10n.t('Scan the corpus to see its totals.'),
+    scanning: vscode.l10n.t('Scanning: {0} of {1} files…'),
+    scanCancelled: vscode.l10n.t('Scan cancelled after {0} of {1} files.'),
+    scanFailed: vscode.l10n.t('Scan failed after {0} of {1} files.'),
+    totalsHeading: vscode.l10n.t('Totals by currency and role'),
+    currency: vscode.l10n.t('Currency'),
+    role: vscode.l10n.t('Role'),
+    itemised: vscode.l10n.t('Itemised'),
+    aggregate: vscode.l10n.t('Stated aggregate'),
+    difference: vscode.l10n.t('Difference'),
+    accepted: vscode.l10n.t('Accepted'),
+    suggested: vscode.l10n.t('Unreviewed suggestions'),
+    rejected: vscode.l10n.t('Rejected'),
+    unreviewed: vscode.l10n.t('Unreviewed'),
+    thresholds: vscode.l10n.t('Thresholds'),
+    thresholdsNote: vscode.l10n.t('Size classes such as “10亿元以上项目”: listed, never summed.'),
+    perPark: vscode.l10n.t('Park'),
+    perProject: vscode.l10n.t('Per project'),
+    perFile: vscode.l10n.t('Files'),
+    review: vscode.l10n.t('Review progress'),
+    label: vscode.l10n.t('Label'),
+    status: vscode.l10n.t('Status'),
+    annotations: vscode.l10n.t('Annotations'),
+    search: vscode.l10n.t('Search text or file'),
+    all: vscode.l10n.t('all'),
+    text: vscode.l10n.t('Text'),
+    amount: vscode.l10n.t('Amount'),
+    file: vscode.l10n.t('File'),
+    position: vscode.l10n.t('Position'),
+    chartTitle: vscode.l10n.t('Investment per park'),
+    noData: vscode.l10n.t('Nothing to show.'),
+    truncated: vscode.l10n.t('Showing {0} of {1} rows.'),
+    name: vscode.l10n.t('Name'),
+    count: vscode.l10n.t('Files'),
+    total: vscode.l10n.t('With suggestions'),
+    revealHint: vscode.l10n.t('Click to show in the editor'),
+    tabOverview: vscode.l10n.t('Overview'),
+    tabTable: vscode.l10n.t('Annotations'),
+    tabBreakdown: vscode.l10n.t('Parks, projects, files'),
+    rows: vscode.l10n.t('Rows'),
+    ...Object.fromEntries(LABELS.map((label) => [`label.${label}`, labelName(label)])),
+    ...Object.fromEntries(MONEY_ROLES.map((role) => [`role.${role}`, roleName(role)])),
+  } as Strings;
+}
