@@ -1,0 +1,41 @@
+// Words that end a name when met while extending a name leftwards from its suffix.
+// A name in this genre is preceded by the sentence that introduces it: a verb (引进, 落户, 走访),
+// a preposition (在, 与, 由, 为), a time (今年, 近年来) or a determiner (该, 这). None of these
+// occurs inside a park, project or company name often enough to matter, so meeting one ends
+// the name. Words that DO occur inside names (投资, 建设, 发展, 科技, 创新, 产业, 中, 达, 自)
+// are only boundaries for the kinds whose names never contain them (see each list below).
+
+/** Characters that end every kind of name. */
+export const STOP_CHARS = '的了在由从向把对为是被让给于往赴等或并而又也就还均则仅其这那此该各每我你他她它们之个';
+
+/** Verbs, adverbs and function words that end every kind of name. */
+export const STOP_WORDS: readonly string[] = (
+  '引进 引入 签约 签署 签订 落户 落地 落位 位于 坐落 举行 举办 召开 推动 推进 加快 开展 实施 打造 围绕 聚焦 依托 利用 ' +
+  '走访 考察 拜访 对接 洽谈 参观 调研 完善 成为 形成 支持 包括 其中 以及 同时 目前 今年 去年 明年 近年 此外 另外 实现 ' +
+  '完成 迎来 标志着 作为 通过 由于 选址 入驻 进驻 招引 引荐 承接 带动 促进 吸引 率队 带队 前往 来到 走进 深入 看望 会见 ' +
+  '会谈 座谈 出台 发布 获批 获得 入选 荣获 认定 协调 解决 推介 宣传 打通 助力 保障 提升 提高 加强 强化 深化 优化 组织 ' +
+  '指导 帮助 鼓励 引导 积极 全力 大力 主动 充分 发挥 进行 开启 启动 开工 竣工 投产 达产 签下 拿下 拿地 新签 已经 正在 ' +
+  '日前 近日 据悉 了解 表示 介绍 告诉 指出 认为 担任 负责人 董事长 总经理 书记 主任 局长 市长 县长 区长 以来 期间 当天 ' +
+  '上午 下午 记者 本报 报道 来源 编辑 我市 我区 我县 我省 本市 本区 全市 全区 全县 全省 全国 各地 已获 获 将 已 ' +
+  '先后 分别 相继 陆续 共同 携手 联合 合力 一起 一道 以 该 致力 从事 负责 经营 注册 设立 成立 组建 牵头 ' +
+  '建成 建好 建起 升级 壮大 做大 做强 做优 培育 布局 瞄准 锁定 紧盯 抢抓 抓好 抓住 发动 谋划 策划 邀请 考评 ' +
+  '服务于 面向 针对 关于 按照 根据 结合 对于 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为'
+).split(/\s+/);
+
+/** Further boundaries for parks: their prefixes are places and industries, never these. */
+export const PARK_STOP_WORDS: readonly string[] = (
+  '投资 建设 发展 推广 招商 规划 管理 运营 扶持 与 和 及 同 跟 有 既有'
+).split(/\s+/);
+
+/** Further boundaries for projects (after any head word such as 建设 next to 项目). */
+export const PROJECT_STOP_WORDS: readonly string[] = (
+  '总投资 计划投资 拟投资 投资 建设的 建设 新建 重大 重点 招商 引资 签约的 一批 一系列 多个 若干 有 既有 在建 续建 拟建 ' +
+  // verbs that take 项目 as their object (`做好项目落地`, `解决项目推进中的问题`)
+  '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 包装 申报 审批 落实 督导 调度 争取 论证 评估 ' +
+  '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 ' +
+  // times
+  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年'
+).split(/\s+/);
+
+/** Further boundaries for companies: conjunctions join company names, they never sit inside one. */
+export const COMPANY_STOP_WORDS: readonly string[] = '与 和 及 同 跟 向 给 到 通过'.split(/\s+/);

@@ -1,0 +1,24 @@
+// Words a park's name ends with (folded, Simplified). Two kinds, because their left edges differ:
+//
+// ZONE suffixes name administrative zones. What precedes them is a place (`衡阳高新区`), a
+// gazetteer name (`火炬高新区`) or both (`中山火炬高新区`); anything else before them is the
+// sentence (`推介高新区`), and a zone suffix alone is the generic noun (`高新区`), not a park.
+//
+// AREA suffixes name parks built around an industry or an owner (`锂电产业园`,
+// `京东数字经济产业园`, `无锡国际生命科学创新园`, `航空小镇`): their prefix is descriptive, so it
+// is found by extending left over name characters up to a boundary word.
+//
+// Both lists are tried longest first, so `高新技术产业开发区` wins over `开发区`.
+
+export const ZONE_SUFFIXES: readonly string[] = [
+  '高新技术产业开发区', '高新技术产业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
+  '高新区', '高新园区', '高科技园区',
+  '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
+  '工业园区', '工业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
+  '产业集聚区', '产业新区',
+];
+
+export const AREA_SUFFIXES: readonly string[] = [
+  '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
+  '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '制造基地', '小镇', '产业新城',
+];

@@ -1,0 +1,89 @@
+// The shared leftward scan: names in this genre are found from their last word (a suffix anchor
+// such as 高新区, 项目, 有限公司) and extended leftwards over name characters until a boundary.
+// Every scan is bounded (`cap`), so the cost per anchor is constant whatever the text.
+
+import { isHan } from './fold';
+import type { WordSet } from './wordSet';
+
+export interface ScanOptions {
+  /** The scan never goes left of this offset (the end of a previous name, usually). */
+  floor: number;
+  /** Maximal length of the part found left of the anchor. */
+  cap: number;
+  /** Boundary words: the scan stops just after one. */
+  stops: WordSet;
+  /** Boundary characters: the scan stops just after one. */
+  stopChars: ReadonlySet<number>;
+  /** Non-Han characters allowed inside the name (`·`, `/`, `、` …). */
+  extraChars: ReadonlySet<number>;
+  /** Balanced round brackets with a short content are allowed inside (`工业(集团)`, `格力电器(赣州)`). */
+  brackets: boolean;
+  /** Optional check for ASCII digits: allowed at `index` when it returns true. */
+  digitAllowed?: (text: string, index: number) => boolean;
+}
+
+/** Start of the name that ends at `end`, scanning left; `end` itself when nothing qualifies. */
+export function extendLeft(text: string, end: number, o: ScanOptions): number {
+  const min = Math.max(o.floor, end - o.cap, 0);
+  let i = end;
+  while (i > min) {
+    if (o.stops.longestEndingAt(text, i) > 0) break;
+    const c = text.charCodeAt(i - 1);
+    if (o.stopChars.has(c)) break;
+    if (c === 0x29 /* ) */) {
+      if (!o.brackets) break;
+      const open = matchingOpen(text, i - 1, min);
+      if (open < 0) break;
+      i = open;
+      continue;
+    }
+    if (isHan(c) || isLatin(c) || o.extraChars.has(c)) {
+      i--;
+      continue;
+    }
+    if (isDigit(c) && o.digitAllowed?.(text, i - 1)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Offset of the `(` matching the `)` at `close`, within 10 units and not before `min`; else -1. */
+function matchingOpen(text: string, close: number, min: number): number {
+  for (let k = close - 1; k >= Math.max(min, close - 10); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 /* ( */) return k === close - 1 ? -1 : k;
+    if (!isHan(c) && !isLatin(c)) return -1;
+  }
+  return -1;
+}
+
+export function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+const CHINESE_NUMERALS = new Set([...'〇零一二两三四五六七八九十百千万亿几多余数'].map((ch) => ch.charCodeAt(0)));
+
+export function isNumeral(c: number): boolean {
+  return isDigit(c) || CHINESE_NUMERALS.has(c);
+}
+
+/** The set of UTF-16 units of a string (for stop and extra character sets). */
+export function charSet(chars: string): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
+  return set;
+}
+
+/** Skips `chars` rightwards from `start` (not past `end`). */
+export function skipRight(text: string, start: number, end: number, chars: ReadonlySet<number>): number {
+  let s = start;
+  while (s < end && chars.has(text.charCodeAt(s))) s++;
+  return s;
+}

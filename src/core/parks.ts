@@ -1,0 +1,130 @@
+// PARK: a named park or development zone (see docs/recognition.md, "Parks, projects, companies").
+//
+// Anchors are park suffixes (lexicon/parkSuffixes.ts) and gazetteer full names, found by one
+// global regex. The left edge depends on the suffix kind:
+//  - a ZONE suffix (高新区, 经开区, 开发区 …) takes a chain of places and gazetteer qualifiers
+//    (`中山` + `火炬` + 高新区), or, for a place we do not know, a short prefix with a clear
+//    boundary on its left; with nothing in front it is the generic noun and is dropped;
+//  - an AREA suffix (产业园, 科技园, 小镇 …) takes a descriptive prefix up to a boundary word.
+
+import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from './lexicon/placeNames';
+import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from './lexicon/nationalZones';
+import { AREA_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
+import { PARK_STOP_WORDS, STOP_CHARS, STOP_WORDS } from './lexicon/boundaryWords';
+import { GENERIC_WORDS } from './lexicon/genericWords';
+import { WordSet, alternation } from './wordSet';
+import { charSet, extendLeft, skipRight, type ScanOptions } from './nameScan';
+
+export interface ParkSpan {
+  start: number;
+  end: number;
+  /** True for an administrative zone (高新区 …) with its place: such a park is a place itself. */
+  zone: boolean;
+}
+
+const ZONE_SET = new Set(ZONE_SUFFIXES);
+const FULL_SET = new Set(ZONE_FULL_NAMES);
+const ANCHOR = new RegExp(alternation([...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES]), 'g');
+
+const PLACES_AND_QUALIFIERS = new WordSet(PLACE_NAMES, ZONE_QUALIFIERS);
+const MAJOR = new WordSet(MAJOR_PLACES);
+const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
+const STOPS = new WordSet(STOP_WORDS, PARK_STOP_WORDS);
+const GENERIC = new WordSet(GENERIC_WORDS, AREA_SUFFIXES);
+/** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
+const LEADING_JUNK = charSet('区市县省园全本该我各、·和及与');
+
+const AREA_SCAN: Omit<ScanOptions, 'floor'> = {
+  cap: 14,
+  stops: STOPS,
+  stopChars: charSet(STOP_CHARS),
+  extraChars: charSet('·'),
+  brackets: true,
+};
+/** Longest prefix accepted in front of a zone suffix when no known place is there. */
+const UNKNOWN_PLACE_MAX = 4;
+
+export function findParks(text: string): ParkSpan[] {
+  const spans: ParkSpan[] = [];
+  let floor = 0;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const anchor = m.index;
+    const end = anchor + m[0].length;
+    let start: number;
+    let zone = true;
+    if (FULL_SET.has(m[0])) start = placeChainStart(text, anchor, floor);
+    else if (ZONE_SET.has(m[0])) start = zoneStart(text, anchor, floor);
+    else {
+      zone = false;
+      start = areaStart(text, anchor, floor);
+    }
+    if (start < 0) continue;
+    spans.push({ start, end, zone });
+    floor = end;
+  }
+  return spans;
+}
+
+/** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
+function zoneStart(text: string, anchor: number, floor: number): number {
+  const chained = placeChainStart(text, anchor, floor);
+  if (chained < anchor) return chained;
+  // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
+  for (let gap = 1; gap <= 3; gap++) {
+    const at = anchor - gap;
+    if (at <= floor || AREA_SCAN.stopChars.has(text.charCodeAt(at)) || STOPS.longestEndingAt(text, at + 1) > 0) break;
+    const before = placeChainStart(text, at, floor);
+    if (before < at) return before;
+  }
+  // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
+  const start = extendLeft(text, anchor, { ...AREA_SCAN, floor, cap: UNKNOWN_PLACE_MAX + 1 });
+  const length = anchor - start;
+  if (length < 2 || length > UNKNOWN_PLACE_MAX) return -1;
+  if (GENERIC.covers(text, start, anchor)) return -1;
+  return start;
+}
+
+/** Start of a chain of places and gazetteer qualifiers ending at `end` (`end` when none). */
+function placeChainStart(text: string, end: number, floor: number): number {
+  let p = end;
+  for (let tokens = 0; tokens < 4; tokens++) {
+    let length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p, floor);
+    let at = p - length;
+    if (length === 0 && p - 1 > floor && ADMIN.has(text.charCodeAt(p - 1))) {
+      // `无锡市高新区`, `铜山区`: an administrative suffix after the place name.
+      length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p - 1, floor);
+      at = p - 1 - length;
+    }
+    if (length === 0) break;
+    p = at;
+  }
+  return p;
+}
+
+/** Start of a park name ending with a descriptive suffix (产业园 …), or -1. */
+function areaStart(text: string, anchor: number, floor: number): number {
+  let start = extendLeft(text, anchor, { ...AREA_SCAN, floor });
+  start = skipRight(text, start, anchor, LEADING_JUNK);
+  start = cutAtPlace(text, start, anchor);
+  if (anchor - start < 2) return -1;
+  if (GENERIC.covers(text, start, anchor)) return -1;
+  return start;
+}
+
+/**
+ * A prefix that reaches past a province or city is usually sentence text in front of the name
+ * (`推介深圳科技园`): the name starts at the place. Places inside brackets do not count.
+ */
+export function cutAtPlace(text: string, start: number, anchor: number): number {
+  let depth = 0;
+  for (let k = start + 1; k < anchor - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
+      return k;
+    }
+  }
+  return start;
+}

@@ -1,0 +1,143 @@
+// PROJECT: a named investment or construction project, from its name through 项目.
+//
+// The anchor is 项目 (Traditional 項目 folds to it). The name is what precedes it, scanned
+// leftwards (nameScan.ts) until a boundary: a verb or function word, the 的 that closes
+// `总投资5亿元的` / `某某公司投资的`, an amount, the end of a company name, a zone that is the
+// place of the project, or another 项目 (a list `A项目、B项目` is several names).
+// Product enumerations stay inside one name (`量具、装备和产品生产项目`): the separators 、 和 及 与
+// are crossed unless the item on their left already ended in 项目.
+// Generic mentions are dropped: names made only of generic words (`重大项目`, `制造业项目`),
+// counted mentions (`签约项目17个`, `26个增资扩产项目`) and category heads (`…产业项目`).
+
+import { PLACE_NAMES } from './lexicon/placeNames';
+import { PROJECT_STOP_WORDS, STOP_CHARS, STOP_WORDS } from './lexicon/boundaryWords';
+import { GENERIC_WORDS } from './lexicon/genericWords';
+import { WordSet } from './wordSet';
+import { charSet, extendLeft, isDigit, isNumeral, skipRight, type ScanOptions } from './nameScan';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ANCHOR = /项目/g;
+const STOPS = new WordSet(STOP_WORDS, PROJECT_STOP_WORDS);
+const GENERIC = new WordSet(GENERIC_WORDS, PLACE_NAMES);
+/** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
+const HEADS = new WordSet(['建设', '投资', '新建']);
+/** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
+const GENERIC_HEADS = new WordSet(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域']);
+/** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
+const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
+/** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
+const CAPACITY_UNITS = new WordSet(
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万头 万羽 条'.split(' '),
+);
+const LEADING_JUNK = charSet('、,和及与·/');
+const COUNT_CLASSIFIERS = charSet('个项批宗家');
+const OPEN_QUOTES = charSet('“"「『‘');
+const CLOSE_QUOTES = charSet('”"」』’');
+
+const SCAN: Omit<ScanOptions, 'floor'> = {
+  cap: 32,
+  stops: STOPS,
+  stopChars: charSet(STOP_CHARS),
+  extraChars: charSet('·/、-'),
+  brackets: true,
+  digitAllowed: capacityDigit,
+};
+
+/**
+ * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
+ * (company names, zones that are the project's place), sorted by start.
+ */
+export function findProjects(text: string, barriers: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  let floor = 0;
+  let b = 0;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const anchor = m.index;
+    const end = anchor + 2;
+    while (b < barriers.length && barriers[b].end <= anchor) {
+      floor = Math.max(floor, barriers[b].end);
+      b++;
+    }
+    const start = projectStart(text, anchor, floor);
+    floor = end;
+    if (start >= 0 && !countedAfter(text, end)) spans.push({ start, end });
+  }
+  return spans;
+}
+
+function projectStart(text: string, anchor: number, floor: number): number {
+  if (GENERIC_HEADS.longestEndingAt(text, anchor, floor) > 0) return -1;
+  let nameEnd = anchor;
+  for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
+    nameEnd -= len;
+  }
+  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, floor, anchor);
+  let start = scanWithLists(text, nameEnd, floor);
+  start = skipRight(text, start, anchor, LEADING_JUNK);
+  if (anchor - start < 2) return -1;
+  if (countedBefore(text, start)) return -1;
+  if (GENERIC.covers(text, start, anchor)) return -1;
+  if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
+  return start;
+}
+
+/**
+ * The scan, stopping at a list separator (、) whose left item already ended in 项目 (a list of
+ * names) or is a single character (`开工率、江苏省…`: a clause, not an enumerated product).
+ */
+function scanWithLists(text: string, end: number, floor: number): number {
+  const start = extendLeft(text, end, { ...SCAN, floor });
+  for (let k = end - 1; k >= start; k--) {
+    if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
+    if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
+    let itemStart = k - 1;
+    while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
+    if (k - itemStart < 2) return k + 1;
+  }
+  return start;
+}
+
+/** `“橙中城”项目`: the quoted name, quotes included; a quoted category (`“三类500强”`) is not a name. */
+function quotedStart(text: string, close: number, floor: number, anchor: number): number {
+  for (let k = close - 2; k >= Math.max(floor, close - 16); k--) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTES.has(c)) {
+      if (close - 1 - (k + 1) < 1) return -1;
+      for (let j = k + 1; j < close - 1; j++) if (isDigit(text.charCodeAt(j))) return -1;
+      if (GENERIC.covers(text, k + 1, close - 1)) return -1;
+      return anchor - k >= 3 ? k : -1;
+    }
+    if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c) return -1;
+  }
+  return -1;
+}
+
+/** `26个增资扩产项目`: a counted mention names a class of projects. */
+function countedBefore(text: string, start: number): boolean {
+  return start >= 2 && COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+}
+
+/** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
+function countedAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+  if (text.startsWith('数', k) || text.startsWith('总数', k)) return true;
+  let digits = 0;
+  while (k < text.length && isNumeral(text.charCodeAt(k)) && digits < 8) {
+    k++;
+    digits++;
+  }
+  return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
+}
+
+/** A digit belongs to a project name when its number is a capacity (`年产10万吨`) or a model (`5G`). */
+function capacityDigit(text: string, index: number): boolean {
+  let k = index + 1;
+  while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0;
+}
