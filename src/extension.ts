@@ -1,8 +1,38 @@
 // Invest News Annotator: activation reads like a table of contents, one feature per line.
 import type * as vscode from 'vscode';
+import { registerAnnotationStore } from './editor/annotationStore';
+import type { AnnotationStore } from './editor/annotationStore';
+import { registerAnalysisCache } from './editor/analysisCache';
+import type { AnalysisCache } from './editor/analysisCache';
+import { registerArticleContextKey } from './editor/articleContextKey';
+import { registerCodeActions } from './editor/codeActions';
+import { registerDecorations } from './editor/decorations';
+import type { DecorationPainter } from './editor/decorations';
+import { registerHover } from './editor/hover';
+import { registerReviewCommands } from './editor/reviewCommands';
+import { registerStatusBar } from './editor/statusBar';
+import { registerOpenSidecar } from './editor/commands/openSidecar';
+import { registerShowUnplaced } from './editor/commands/showUnplaced';
 
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+/** What `activate` returns: the extension's exports, used by the integration tests. */
+export interface InvestNewsApi {
+  readonly store: AnnotationStore;
+  readonly analysis: AnalysisCache;
+  readonly decorations: DecorationPainter;
+}
+
+export function activate(context: vscode.ExtensionContext): InvestNewsApi {
+  const store = registerAnnotationStore(context);
+  registerOpenSidecar(context, store);
+  registerShowUnplaced(context, store);
+  const analysis = registerAnalysisCache(context, store);
+  const decorations = registerDecorations(context, analysis);
+  registerHover(context, analysis);
+  registerCodeActions(context, analysis);
+  registerReviewCommands(context, store, analysis);
+  registerStatusBar(context, analysis);
+  registerArticleContextKey(context, analysis);
+  return { store, analysis, decorations };
 }
 
 export function deactivate(): void {}
