@@ -4,13 +4,17 @@
 import { version as VERSION } from '../../package.json';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
+import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
+import { importCommand } from './importCommand';
 import { handleClosedStdout } from './output';
 import { summaryCommand } from './summaryCommand';
 
 const COMMANDS: readonly CliCommand[] = [
   extractCommand,
   summaryCommand,
+  exportCommand,
+  importCommand,
 ];
 
 function topLevelUsage(): string {

@@ -11,7 +11,7 @@ export const GOLDEN = join(REPO, 'test', 'unit', 'golden');
 export const PIN_LINE = '📍总投资50亿元的博通科技产业园项目落户新余高新区';
 
 /** A span found by its text (the offsets are never typed in by hand). */
-export function spanOf(text: string, label: Label, covered: string, extra: Partial<Entity> = {}, occurrence = 0): InteropAnnotation {
+export function spanOf(text: string, label: Label, covered: string, extra: Partial<InteropAnnotation> = {}, occurrence = 0): InteropAnnotation {
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = text.indexOf(covered, start + 1);
   if (start < 0) throw new Error(`“${covered}” not in the fixture text`);

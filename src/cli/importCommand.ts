@@ -1,0 +1,180 @@
+// `invest-news import`: annotations made in another tool back into the sidecars. Every input
+// document must carry the exact text of an article under --articles; any problem (bad line,
+// offsets past the end, text mismatch) refuses the whole import and nothing is written.
+// Conflicts with annotations already in a sidecar are listed and left alone unless --replace.
+import { readFileSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import type { ImportFormat } from '../core/interop/annotatedArticle';
+import { IMPORT_FORMATS } from '../core/interop/annotatedArticle';
+import { importFormat, readsFile } from '../core/interop/formats';
+import type { ImportProblem, InputFile } from '../core/interop/importedDocument';
+import { formatProblem } from '../core/interop/importedDocument';
+import type { ExistingArticle, ImportPlan } from '../core/interop/importPlan';
+import { planImport, sidecarFor } from '../core/interop/importPlan';
+import { reanchorAnnotations } from '../core/reanchor';
+import { parseSidecar, serializeSidecar, sidecarPathFor } from '../core/sidecarSchema';
+import { hashText } from '../core/textHash';
+import { parseArgs } from './args';
+import { writeFileAtomic } from './atomicWrite';
+import { CliError, EXIT_USAGE } from './cliError';
+import type { CliCommand } from './command';
+import { DEFAULT_INCLUDE, describeFsError, expandPaths, readArticle, readOptionalText } from './files';
+import { writeOut } from './output';
+
+const OPTIONS = {
+  from: { type: 'string', choices: IMPORT_FORMATS },
+  articles: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  replace: { type: 'boolean' },
+  author: { type: 'string' },
+  include: { type: 'string', default: DEFAULT_INCLUDE },
+} as const;
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'read jsonl, brat, label-studio or doccano annotations into the sidecars',
+  usage: `usage: invest-news import FILE|DIR --from FORMAT --articles DIR [--dry-run] [--replace]
+
+Adds the annotations of FILE (or of the FORMAT's files in DIR) to the sidecars of the articles
+in --articles DIR (ARTICLE.txt.ann.json beside each article), as accepted annotations.
+
+  --from FORMAT    jsonl (this tool's export; UTF-16 offsets), brat (.ann + .txt; code points),
+                   label-studio (JSON export; code points), doccano (JSONL; UTF-16 units, or
+                   grapheme clusters when the line says "offset_unit": "grapheme")
+  --articles DIR   the corpus: an input document belongs to the article its file name names,
+                   else to the article with exactly its text; a text that differs is refused
+  --dry-run        show what would change, write nothing
+  --replace        take the imported annotation where it conflicts with a stored one
+                   (default: keep the stored one and list the conflict)
+  --author NAME    recorded as the author of the imported annotations (default: the OS user)
+  --include GLOB   which files of --articles are articles (default ${DEFAULT_INCLUDE})
+
+Nothing is written when any input line is bad (truncated JSON, offsets past the end, a stored
+text that is not at its offsets, a text that is not the article's): fix it and run again.
+Unreviewed suggestions in the input (predictions, status "suggested") are not imported.`,
+
+  async run(argv) {
+    const { positionals, options } = parseArgs('import', argv, OPTIONS);
+    const format = options.from as ImportFormat | undefined;
+    if (!format) throw new CliError(`import: --from FORMAT is required (${IMPORT_FORMATS.join(', ')})`, EXIT_USAGE);
+    if (!options.articles) throw new CliError('import: --articles DIR is required', EXIT_USAGE);
+    if (positionals.length !== 1) throw new CliError('import: give one FILE or DIR to import', EXIT_USAGE);
+    const { root, files } = readInput(positionals[0], format);
+    const articles = loadArticles(options.articles, options.include);
+    const plan = planImport(importFormat(format, files), articles, {
+      author: options.author ?? defaultAuthor(),
+      now: new Date(),
+      replace: options.replace,
+    });
+    const shown = (p: ImportProblem) => formatProblem({ ...p, file: join(root, p.file) });
+    for (const note of plan.notes) process.stderr.write(`invest-news: note: ${shown(note)}\n`);
+    if (plan.problems.length) {
+      for (const problem of plan.problems) process.stderr.write(`invest-news: ${shown(problem)}\n`);
+      throw new CliError(`import: ${plan.problems.length} problem(s) in the input; nothing was written`);
+    }
+    const writes = plan.articles
+      .filter((a) => a.added.length > 0 || a.replaced.length > 0)
+      .map((a) => {
+        const path = sidecarPathFor(join(options.articles as string, ...a.file.split('/')));
+        const content = serializeSidecar(sidecarFor(a.file, a.text, a.annotations));
+        const check = parseSidecar(content);
+        if (!check.ok) throw new CliError(`import: the new sidecar ${path} would be invalid (${check.problem}); nothing was written`);
+        return { path, content };
+      });
+    if (!options['dry-run']) for (const w of writes) writeFileAtomic(w.path, w.content);
+    await writeOut(renderImportReport(plan, options['dry-run'], writes.length));
+  },
+};
+
+/** The input files, paths relative to the input folder (brat pairs `.ann` with the `.txt` beside it). */
+function readInput(path: string, format: ImportFormat): { root: string; files: InputFile[] } {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    throw new CliError(`${path}: ${describeFsError(error)}`);
+  }
+  if (!isDirectory) {
+    const paths = format === 'brat' && path.endsWith('.ann') ? [path, `${path.slice(0, -4)}.txt`] : [path];
+    return { root: dirname(path), files: paths.map((p) => ({ path: basename(p), content: readUtf8(p) })) };
+  }
+  const found = expandPaths([path], '**').filter((f) => readsFile(format, f));
+  if (found.length === 0) throw new CliError(`${path}: no ${format} files in it`);
+  return { root: path, files: found.map((f) => ({ path: relative(path, f).split('\\').join('/'), content: readUtf8(f) })) };
+}
+
+/** Strict UTF-8; a BOM is kept (brat counts it as a character; the JSON readers drop it). */
+function readUtf8(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new CliError(`${path}: ${describeFsError(error)}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${path}:${badUtf8Line(bytes)}: not valid UTF-8 (a file cut off in the middle of a character?)`);
+  }
+}
+
+/** 1-based line holding the first byte sequence that is not UTF-8. */
+function badUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let from = 0;
+  while (from <= bytes.length) {
+    const newline = bytes.indexOf(0x0a, from);
+    const to = newline < 0 ? bytes.length : newline;
+    try {
+      decoder.decode(bytes.subarray(from, to));
+    } catch {
+      return line;
+    }
+    if (newline < 0) break;
+    from = newline + 1;
+    line++;
+  }
+  return line;
+}
+
+/** The corpus, with each sidecar's annotations at the article's current offsets. */
+function loadArticles(folder: string, include: string): ExistingArticle[] {
+  return expandPaths([folder], include).map((path) => {
+    const file = relative(folder, path).split('\\').join('/');
+    const text = readArticle(path);
+    const sidecarText = readOptionalText(sidecarPathFor(path));
+    if (sidecarText === undefined) return { file, text, annotations: [] };
+    const parsed = parseSidecar(sidecarText);
+    if (!parsed.ok) return { file, text, annotations: [], problem: `${sidecarPathFor(path)}: ${parsed.problem}` };
+    if (parsed.sidecar.sha256 === hashText(text)) return { file, text, annotations: parsed.sidecar.annotations };
+    const { placed, orphaned } = reanchorAnnotations(parsed.sidecar.annotations, text);
+    return { file, text, annotations: [...placed, ...orphaned] };
+  });
+}
+
+function defaultAuthor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  }
+}
+
+export function renderImportReport(plan: ImportPlan, dryRun: boolean, sidecars: number): string {
+  const lines: string[] = [];
+  let added = 0;
+  let conflicts = 0;
+  for (const a of plan.articles) {
+    added += a.added.length;
+    conflicts += a.conflicts.length;
+    lines.push(`  ${a.file}: +${a.added.length} new, ${a.unchanged} already there, ${a.conflicts.length} conflict(s)${a.replaced.length ? `, ${a.replaced.length} replaced` : ''}`);
+    for (const n of a.added) lines.push(`      + ${n.label} “${n.text}” ${n.start}–${n.end}${n.status === 'rejected' ? ' (rejected)' : ''}`);
+    for (const c of a.conflicts) lines.push(`      ! ${c.imported.label} “${c.imported.text}” ${c.imported.start}–${c.imported.end} (${c.imported.source}): ${c.reason}; kept the sidecar's`);
+  }
+  const head = `invest-news import${dryRun ? ' (dry run: nothing written)' : ''}: ${plan.articles.length} article(s), ${added} annotation(s) ${dryRun ? 'would be added' : 'added'}, ${conflicts} conflict(s), ${dryRun ? 'would write' : 'wrote'} ${sidecars} sidecar(s)`;
+  const tail = conflicts ? ['  conflicts keep the stored annotation; run with --replace to take the imported ones'] : [];
+  const notes = plan.notes.length ? [`  ${plan.notes.length} note(s) on stderr (left out on purpose)`] : [];
+  return `${[head, ...lines, ...tail, ...notes].join('\n')}\n`;
+}
