@@ -32,23 +32,57 @@ export interface NumberToken {
   financial: boolean;
 }
 
-const DIGIT: Record<string, number> = {
-  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0,
+const DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, '○': 0,
   '一': 1, '壹': 1, '二': 2, '两': 2, '贰': 2, '貳': 2, '三': 3, '叁': 3, '參': 3, '四': 4, '肆': 4,
   '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
 };
-const SMALL_UNIT: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3 };
-const BIG_UNIT: Record<string, number> = { '万': 4, '亿': 8 };
-const FINANCIAL = new Set('壹贰貳叁參肆伍陆柒捌玖拾佰仟');
-/** Approximation words that may sit inside a number (`500多万`, `百余亿`, `十几亿`, `300来万`). */
-const APPROX_INSIDE = new Set(['多', '余', '来']);
+const UNITS: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3, '万': 4, '亿': 8 };
+const FINANCIAL_FORMS = '壹贰貳叁參肆伍陆柒捌玖拾佰仟';
+
+// Lookup tables by UTF-16 code unit: the scanner calls these for every numeral-like character
+// of an article, so they must not allocate or hash strings.
+/** Digit value + 1 (0 = not a Chinese digit). */
+const DIGIT_OF = new Uint8Array(0x10000);
+/** Power of ten of a unit (十 1, 百 2, 千 3, 万 4, 亿 8; 0 = not a unit). */
+const UNIT_OF = new Uint8Array(0x10000);
+const IS_FINANCIAL = new Uint8Array(0x10000);
+for (const [ch, d] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = d + 1;
+for (const [ch, e] of Object.entries(UNITS)) UNIT_OF[ch.charCodeAt(0)] = e;
+for (const ch of FINANCIAL_FORMS) IS_FINANCIAL[ch.charCodeAt(0)] = 1;
+const JI = '几'.charCodeAt(0);
+const DIAN = '点'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+/** Approximation words that may sit inside a number (`500多万`, `百余亿`, `300来万`). */
+const DUO = '多'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+const LAI = '来'.charCodeAt(0);
+/** Table reads that are safe past the end of the text (charCodeAt gives NaN there). */
+function digitOf(c: number): number {
+  return DIGIT_OF[c] | 0;
+}
+function unitOf(c: number): number {
+  return UNIT_OF[c] | 0;
+}
+function isApproxInside(c: number): boolean {
+  return c === DUO || c === YU || c === LAI;
+}
+function isBig(c: number): boolean {
+  return c === WAN || c === YI;
+}
+function isUnit(c: number): boolean {
+  return unitOf(c) !== 0;
+}
 
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-export function isChineseNumeralChar(ch: string): boolean {
-  return ch in DIGIT || ch in SMALL_UNIT || ch in BIG_UNIT || ch === '几';
+/** A character that can begin or continue a Chinese numeral. */
+export function isChineseNumeralCode(c: number): boolean {
+  return digitOf(c) !== 0 || unitOf(c) !== 0 || c === JI;
 }
 
 /** Value of a token as a JavaScript number (correctly rounded from the exact decimal). */
@@ -69,8 +103,7 @@ export function readNumber(text: string, pos: number): NumberToken | undefined {
   if (pos < 0 || pos >= text.length) return undefined;
   const c = text.charCodeAt(pos);
   if (isAsciiDigit(c)) return readArabic(text, pos);
-  const ch = text[pos];
-  if (isChineseNumeralChar(ch)) return readChinese(text, pos);
+  if (isChineseNumeralCode(c)) return readChinese(text, pos);
   return undefined;
 }
 
@@ -125,20 +158,20 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
 function readMultipliers(text: string, t: NumberToken): void {
   const n = text.length;
   let i = t.end;
-  let ch = text[i];
-  if (i < n && APPROX_INSIDE.has(ch) && i + 1 < n && (text[i + 1] in SMALL_UNIT || text[i + 1] in BIG_UNIT)) {
+  let c = text.charCodeAt(i);
+  if (isApproxInside(c) && isUnit(text.charCodeAt(i + 1))) {
     t.approx = true;
     i++;
-  } else if (ch === '个' && i + 1 < n && text[i + 1] in BIG_UNIT) {
+  } else if (c === GE && isBig(text.charCodeAt(i + 1))) {
     i++;
   }
   let scale = 0;
   let count = 0;
   while (i < n && count < 3) {
-    ch = text[i];
-    const e = SMALL_UNIT[ch] ?? BIG_UNIT[ch];
-    if (e === undefined) break;
-    if (ch in BIG_UNIT) t.bigUnit = true;
+    c = text.charCodeAt(i);
+    const e = unitOf(c);
+    if (e === 0) break;
+    if (e >= 4) t.bigUnit = true;
     scale += e;
     count++;
     i++;
@@ -148,7 +181,7 @@ function readMultipliers(text: string, t: NumberToken): void {
   t.exponent += scale;
   t.end = i;
   // `3亿5000万`: a lower section in Arabic digits after 亿.
-  if (text[i - 1] === '亿' && i < n && isAsciiDigit(text.charCodeAt(i))) {
+  if (text.charCodeAt(i - 1) === YI && i < n && isAsciiDigit(text.charCodeAt(i))) {
     const lower = readArabic(text, i);
     if (lower && lower.scale > 0 && lower.scale < 8 && lower.bigUnit && !lower.approx) {
       t.mantissa = addDecimals(t.mantissa, t.exponent, lower.mantissa, lower.exponent);
@@ -176,84 +209,79 @@ function readChinese(text: string, pos: number): NumberToken | undefined {
   let lastBig = 0;
   let i = pos;
   for (; i < limit; i++) {
-    const ch = text[i];
-    const d = DIGIT[ch];
-    if (d !== undefined) {
-      if (FINANCIAL.has(ch)) financial = true;
+    const c = text.charCodeAt(i);
+    const d = digitOf(c);
+    if (d !== 0) {
+      if (IS_FINANCIAL[c] === 1) financial = true;
       // Digits in a row are positional (`二〇二三`); after a 零 a new digit starts afresh.
-      num = pendingDigit ? num * 10 + d : d;
+      num = pendingDigit ? num * 10 + d - 1 : d - 1;
       pendingDigit = true;
       sawDigit = true;
       continue;
     }
-    if (ch === '几') {
+    if (c === JI) {
       // `十几亿`: after a unit it adds an unknown 1–9, counted as 0 (the value is the minimum);
       // `几十亿`, `几百万`: before a unit it stands for an unknown digit, counted as 1.
       if (pendingDigit) break;
       approx = true;
-      const next = text[i + 1];
-      if (!sawSmall && !sawBig && (next in SMALL_UNIT || next in BIG_UNIT)) {
+      if (!sawSmall && !sawBig && isUnit(text.charCodeAt(i + 1))) {
         num = 1;
         pendingDigit = true;
         sawDigit = true;
       }
       continue;
     }
-    const small = SMALL_UNIT[ch];
-    if (small !== undefined) {
-      if (FINANCIAL.has(ch)) financial = true;
-      const k = 10 ** small;
+    const e = unitOf(c);
+    if (e === 0) break;
+    if (e < 4) {
+      if (IS_FINANCIAL[c] === 1) financial = true;
       // `十五` = 15: a unit with no digit before it counts once.
-      section += (pendingDigit ? num : 1) * k;
+      section += (pendingDigit ? num : 1) * 10 ** e;
       num = 0;
       pendingDigit = false;
       sawSmall = true;
-      if (APPROX_INSIDE.has(text[i + 1]) && (text[i + 2] in BIG_UNIT || text[i + 2] in SMALL_UNIT)) {
+      if (isApproxInside(text.charCodeAt(i + 1)) && isUnit(text.charCodeAt(i + 2))) {
         approx = true;
         i++;
       }
       continue;
     }
-    const big = BIG_UNIT[ch];
-    if (big !== undefined) {
-      const below = section + (pendingDigit ? num : 0);
-      if (big === 8) {
-        const base = total + wan + below;
-        total = (base === 0 ? 1 : base) * 1e8;
-        wan = 0;
-      } else {
-        if (wan !== 0 && below === 0) wan *= 1e4;
-        else wan += (below === 0 ? 1 : below) * 1e4;
-      }
-      section = 0;
-      num = 0;
-      pendingDigit = false;
-      sawBig = true;
-      lastBig = big;
-      if (APPROX_INSIDE.has(text[i + 1]) && text[i + 2] in BIG_UNIT) {
-        approx = true;
-        i++;
-      }
-      continue;
+    const below = section + (pendingDigit ? num : 0);
+    if (e === 8) {
+      const base = total + wan + below;
+      total = (base === 0 ? 1 : base) * 1e8;
+      wan = 0;
+    } else if (wan !== 0 && below === 0) {
+      wan *= 1e4;
+    } else {
+      wan += (below === 0 ? 1 : below) * 1e4;
     }
-    break;
+    section = 0;
+    num = 0;
+    pendingDigit = false;
+    sawBig = true;
+    lastBig = e;
+    if (isApproxInside(text.charCodeAt(i + 1)) && isBig(text.charCodeAt(i + 2))) {
+      approx = true;
+      i++;
+    }
   }
   if (i === pos) return undefined;
   // Decimals: `三点五亿`, `十二点五万`.
-  if (text[i] === '点' && !sawBig && !approx && text[i + 1] in DIGIT) {
+  if (text.charCodeAt(i) === DIAN && !sawBig && !approx && digitOf(text.charCodeAt(i + 1)) !== 0) {
     let j = i + 1;
     let frac = '';
-    while (j < limit && DIGIT[text[j]] !== undefined) frac += String(DIGIT[text[j++]]);
+    while (j < limit && digitOf(text.charCodeAt(j)) !== 0) frac += String(digitOf(text.charCodeAt(j++)) - 1);
     const intPart = section + (pendingDigit ? num : 0);
     const t: NumberToken = {
       start: pos, end: j, mantissa: normaliseMantissa(`${intPart}.${frac}`), exponent: 0, scale: 0,
       bigUnit: false, approx: false, bare: false, arabic: false, financial,
     };
     let scale = 0;
-    while (j < limit && (text[j] in BIG_UNIT || text[j] in SMALL_UNIT) && scale < 16) {
-      const e = BIG_UNIT[text[j]] ?? SMALL_UNIT[text[j]];
-      if (text[j] in BIG_UNIT) t.bigUnit = true;
-      scale += e;
+    while (j < limit && isUnit(text.charCodeAt(j)) && scale < 16) {
+      const u = unitOf(text.charCodeAt(j));
+      if (u >= 4) t.bigUnit = true;
+      scale += u;
       j++;
     }
     t.scale = scale;
@@ -275,6 +303,7 @@ function readChinese(text: string, pos: number): NumberToken | undefined {
 
 /** Drops leading zeros of the integer part and trailing zeros of the fraction. */
 function normaliseMantissa(m: string): string {
+  if (m.charCodeAt(0) !== 0x30 && m.indexOf('.') < 0) return m;
   let [int, frac] = m.split('.');
   int = int.replace(/^0+(?=\d)/, '');
   if (frac !== undefined) frac = frac.replace(/0+$/, '');

@@ -58,6 +58,14 @@ const OTHER_UNIT_START = new Set(
 /** Range separators (folded: `－` → `-`, `～` → `~`). */
 const RANGE_SEPARATORS = ['-', '~', '〜', '—', '–', '至', '到'];
 
+/** Characters that may follow a number without 万/亿 in a MONEY span: currencies, 多/余, ranges. */
+const MAY_FOLLOW_NUMBER = new Uint8Array(0x10000);
+for (const ch of [...CURRENCY_FIRST, '多', '余', ...RANGE_SEPARATORS.map((s) => s[0])]) MAY_FOLLOW_NUMBER[ch.charCodeAt(0)] = 1;
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f;
+}
+
 /** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
 const NOT_NUMBER_AFTER = '第统唯之万初星周礼合专单同逐划归齐整';
 
@@ -103,12 +111,16 @@ interface Found {
 
 /** The MONEY span that starts with the number at `pos`, or null when there is none. */
 function readMoneyAt(text: string, pos: number, currencyInForce: string | undefined): Found | null {
-  const before = pos > 0 ? text[pos - 1] : '';
-  // Inside a longer Latin/Arabic token (`G7`, `v1.2`) or an ordinal / word (`第一`, `统一`).
-  if (pos > 0 && /[A-Za-z0-9._]/.test(before)) return null;
+  const b = pos > 0 ? text.charCodeAt(pos - 1) : 0;
+  // Inside a longer Latin/Arabic token (`G7`, `v1.2`).
+  if (isAsciiWordCode(b)) return null;
   const first = readNumber(text, pos);
   if (!first) return null;
-  if (!first.arabic && NOT_NUMBER_AFTER.includes(before)) return null;
+  // Cheap test first: most numbers in an article (years, counts, 一 in words) stop here.
+  if (!first.bigUnit && !MAY_FOLLOW_NUMBER[text.charCodeAt(first.end)]) return null;
+  const before = pos > 0 ? text[pos - 1] : '';
+  // An ordinal or a word holding a numeral (`第一`, `统一`).
+  if (!first.arabic && before !== '' && NOT_NUMBER_AFTER.includes(before)) return null;
 
   let start = pos;
   let approxWord = false;
@@ -200,7 +212,7 @@ function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRe
     if (!text.startsWith(word, p)) continue;
     // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
     if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
-    if (word === '元' && NOT_CURRENCY_AFTER_YUAN.includes(text[p + 1] ?? '') && !token.arabic) return undefined;
+    if (word === '元' && p + 1 < text.length && NOT_CURRENCY_AFTER_YUAN.includes(text[p + 1]) && !token.arabic) return undefined;
     return { code, end: p + word.length, approx };
   }
   return undefined;

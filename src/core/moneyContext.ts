@@ -86,7 +86,7 @@ const QUALIFIER_AFTER = new WordTable<Qualifier>([
 const FILLERS = new WordTable<true>(
   ['达', '达到', '高达', '多达', '为', '了', '是', '共', '共计', '合计', '总计', '累计', '计', '将', '可', '预计',
     '将达', '有', '贡献', '实现', '带来', '新增', '吸引', '引进', '争取', '获得', '拉动', '带动', '额', '总额',
-    '均', '年均', '平均', '每年', '分别', '分别为', '逐年', '首期', '一期', '二期', '三期', '已', '再', '就',
+    '均', '年均', '平均', '每年', '分别', '分别为', '合共', '共约', '逐年', '首期', '一期', '二期', '三期', '已', '再', '就',
     '总', '金额', '资金', ' ', '：', ':'].map((w) => [w, true] as const),
 );
 
@@ -111,7 +111,8 @@ const ROLE_CUES = new WordTable<Cue>([
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
-  ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['内资', 'completed'],
+  ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
+  ['到位内资', 'completed'],
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
@@ -130,6 +131,7 @@ const ROLE_CUES = new WordTable<Cue>([
   ['授信', 'funding'], ['资助', 'funding'], ['扶持', 'funding'], ['贴息', 'funding'], ['贷', 'funding'],
   ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
   ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
+  ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
   ['交易额', 'other'], ['交易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
   ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['估值', 'other'],
@@ -262,30 +264,40 @@ export function roleOf(text: string, start: number, afterEnd: number): MoneyRole
   const sStart = sentenceStart(text, start);
   const cStart = clauseStart(text, start, sStart);
   const near = cueBefore(text, start, cStart);
-  if (near) return near;
+  // A verb of completion says the money is done, the noun after it says what kind it is
+  // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
+  if (near && !COMPLETION_VERBS.has(near.word)) return near.role;
   const after = cueAfter(text, afterEnd);
   if (after) return after;
-  return cueBefore(text, cStart, sStart) ?? 'other';
+  if (near) return near.role;
+  return cueBefore(text, cStart, sStart)?.role ?? 'other';
 }
 
-function cueBefore(text: string, from: number, lo: number): MoneyRole | undefined {
+/** Completion verbs that name no kind of money by themselves. */
+const COMPLETION_VERBS = new Set(['完成', '已完成', '累计完成', '到位']);
+
+function cueBefore(text: string, from: number, lo: number): { word: string; role: MoneyRole } | undefined {
   for (let p = from; p > lo; p--) {
     const cue = ROLE_CUES.endingAt(text, p, lo);
     if (!cue || cue.value === 'money') continue;
     if (cue.value === 'investment') {
       for (const w of COMPLETION) {
         const at = text.lastIndexOf(w, cue.start - w.length);
-        if (at >= 0 && at >= cue.start - w.length - 3 && at >= lo) return 'completed';
+        if (at >= 0 && at >= cue.start - w.length - 3 && at >= lo) return { word: cue.word, role: 'completed' };
       }
     }
-    return cue.value;
+    return { word: cue.word, role: cue.value };
   }
   return undefined;
 }
 
-/** A cue in the noun phrase right after the amount, up to punctuation, a digit or `的`. */
+/**
+ * A cue in the noun phrase right after the amount (`1000万美元外资`, `500万元的奖励`), up to
+ * punctuation, a digit or a second `的`.
+ */
 function cueAfter(text: string, from: number): MoneyRole | undefined {
-  const hi = Math.min(text.length, from + 12);
+  if (text[from] === '的') from++;
+  const hi = Math.min(text.length, from + 10);
   for (let p = from + 1; p <= hi; p++) {
     const ch = text[p - 1];
     if (isClauseEnd(ch) || ch === '的' || ch === '(' || (ch >= '0' && ch <= '9')) return undefined;
@@ -299,7 +311,7 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 
 /** Words that make an amount a sum over several projects or a period's total. */
 const AGGREGATE_WORDS = ['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
-  '分别', '平均', '涉及', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
+  '分别', '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区共', '前三季度', '1-', '月份以来'];
 /** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
 const COUNT_UNITS = '个项家批';

@@ -1,0 +1,225 @@
+import { strict as assert } from 'node:assert';
+import { findMoney, scanMoney } from '../../src/core/money';
+import { recognize } from '../../src/core/recognize';
+import type { Entity } from '../../src/core/types';
+
+/** What a case expects of one MONEY span; attributes left out are not checked. */
+type Expect = Partial<Pick<Entity, 'value' | 'max' | 'currency' | 'qualifier' | 'role' | 'scope'>> & { text: string };
+
+function money(sentence: string): Entity[] {
+  return recognize(sentence).filter((e) => e.label === 'MONEY');
+}
+
+/** Runs a table: each sentence must yield exactly the listed MONEY spans, in order. */
+function table(rows: readonly (readonly [string, readonly Expect[]])[]): void {
+  for (const [sentence, expected] of rows) {
+    it(`${sentence} → ${expected.map((e) => e.text).join(' | ') || 'no money'}`, () => {
+      const found = money(sentence);
+      assert.deepEqual(found.map((e) => e.text), expected.map((e) => e.text));
+      expected.forEach((exp, i) => {
+        const got = found[i];
+        assert.equal(got.text, sentence.slice(got.start, got.end));
+        for (const key of ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const) {
+          if (key in exp) assert.equal(got[key], exp[key], `${exp.text}: ${key}`);
+        }
+      });
+    });
+  }
+}
+
+describe('MONEY', () => {
+  describe('numbers and multipliers', () => table([
+    ['合同资金达65.1亿元', [{ text: '65.1亿元', value: 6510000000, currency: 'CNY' }]],
+    ['签约资金６５．１亿元', [{ text: '６５．１亿元', value: 6510000000 }]],
+    ['投资1,200万元', [{ text: '1,200万元', value: 12000000 }]],
+    ['计划投资两千万元', [{ text: '两千万元', value: 20000000 }]],
+    ['总投资六十五亿元', [{ text: '六十五亿元', value: 6500000000 }]],
+    ['投资三点五亿元', [{ text: '三点五亿元', value: 350000000 }]],
+    ['奖励3.5万元', [{ text: '3.5万元', value: 35000, role: 'funding' }]],
+    ['投资一千二百万元', [{ text: '一千二百万元', value: 12000000 }]],
+    ['总投资3亿5000万元', [{ text: '3亿5000万元', value: 350000000 }]],
+    ['人民币壹佰万圆整', [{ text: '壹佰万圆', value: 1000000, currency: 'CNY' }]],
+    ['總投資95.43億元', [{ text: '95.43億元', value: 9543000000, role: 'investment' }]],
+    ['投资50个亿元建设', [{ text: '50个亿元', value: 5000000000 }]],
+    ['总投资5000萬(wàn)元', [{ text: '5000萬(wàn)元', value: 50000000 }]],
+    ['总投资67元的项目', [{ text: '67元', value: 67, role: 'investment', scope: 'item' }]],
+  ]));
+
+  describe('approximation inside the span, qualifiers outside it', () => table([
+    ['涉及资金500多万元', [{ text: '500多万元', value: 5000000, qualifier: 'approx' }]],
+    ['投资1000余万元', [{ text: '1000余万元', value: 10000000, qualifier: 'approx' }]],
+    ['总投资十几亿元', [{ text: '十几亿元', value: 1000000000, qualifier: 'approx' }]],
+    ['投资两亿多元', [{ text: '两亿多元', value: 200000000, qualifier: 'approx' }]],
+    ['融资数十亿元', [{ text: '数十亿元', value: 1000000000, qualifier: 'approx' }]],
+    ['总投资约20亿元', [{ text: '20亿元', qualifier: 'approx' }]],
+    ['总投资近20亿元', [{ text: '20亿元', qualifier: 'at_most' }]],
+    ['总投资超20亿元', [{ text: '20亿元', qualifier: 'at_least' }]],
+    ['总投资逾20亿元', [{ text: '20亿元', qualifier: 'at_least' }]],
+    ['年销售收入将不低于30亿元', [{ text: '30亿元', qualifier: 'at_least', role: 'revenue' }]],
+    ['每年至少贡献1000万美元外资', [{ text: '1000万美元', qualifier: 'at_least', role: 'foreign' }]],
+    ['总投资20亿元左右', [{ text: '20亿元', qualifier: 'approx' }]],
+    ['单笔奖励不超过500万元', [{ text: '500万元', qualifier: 'at_most', role: 'funding' }]],
+    ['合同资金达65.1亿元', [{ text: '65.1亿元', qualifier: undefined }]],
+    ['签约5亿元', [{ text: '5亿元', qualifier: undefined }]],
+    ['通过5亿元的贷款', [{ text: '5亿元', qualifier: undefined, role: 'funding' }]],
+    ['年营收过亿元', [{ text: '亿元', value: 100000000, qualifier: 'at_least', role: 'revenue' }]],
+    ['产值上亿元', [{ text: '亿元', value: 100000000, qualifier: 'at_least' }]],
+  ]));
+
+  describe('ranges', () => table([
+    ['总投资10-20亿元', [{ text: '10-20亿元', value: 1000000000, max: 2000000000 }]],
+    ['总投资10至20亿元', [{ text: '10至20亿元', value: 1000000000, max: 2000000000 }]],
+    ['总投资10亿至20亿元', [{ text: '10亿至20亿元', value: 1000000000, max: 2000000000 }]],
+    ['投资额10亿元～20亿元', [{ text: '10亿元～20亿元', value: 1000000000, max: 2000000000 }]],
+    ['投资5000万到1亿美元', [{ text: '5000万到1亿美元', value: 50000000, max: 100000000, currency: 'USD' }]],
+    ['1~3月份完成投资5亿元', [{ text: '5亿元', value: 500000000, role: 'completed' }]],
+  ]));
+
+  describe('amounts without a currency word', () => table([
+    ['总投资8000万的项目', [{ text: '8000万', value: 80000000, currency: 'CNY', role: 'investment' }]],
+    ['投资3亿建设生产线', [{ text: '3亿', value: 300000000, role: 'investment' }]],
+    ['年产值达20亿，税收1.5亿', [{ text: '20亿', role: 'revenue' }, { text: '1.5亿', role: 'tax' }]],
+    ['人民币5000万', [{ text: '5000万', currency: 'CNY' }]],
+    ['美元3000万', [{ text: '3000万', currency: 'USD' }]],
+    ['人口达100万', []],
+    ['销售电池2640万安时', []],
+    ['投资建设年产300万吨钢材', []],
+  ]));
+
+  describe('size classes (thresholds)', () => table([
+    ['引进10亿元以上项目69个', [{ text: '10亿元', value: 1000000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],
+    ['億元以上項目16個', [{ text: '億元', value: 100000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],
+    ['百亿元以上项目4个', [{ text: '百亿元', value: 10000000000, role: 'threshold' }]],
+    ['招引超千万美元项目8个', [{ text: '千万美元', value: 10000000, currency: 'USD', qualifier: 'at_least', role: 'threshold' }]],
+    ['产值过亿元规上工业企业120家', [{ text: '亿元', role: 'threshold', qualifier: 'at_least' }]],
+    ['实际利用省外2000万元以上项目资金', [{ text: '2000万元', role: 'threshold' }]],
+    ['年营业收入二千万元以上的企业', [{ text: '二千万元', value: 20000000, role: 'threshold' }]],
+    ['1亿元以上社会消费品零售总额', [{ text: '1亿元', qualifier: 'at_least', role: 'revenue', scope: 'item' }]],
+    ['单位：万元', []],
+    ['万元GDP能耗下降', []],
+  ]));
+
+  describe('currencies', () => table([
+    ['投资1.2亿美元', [{ text: '1.2亿美元', currency: 'USD' }]],
+    ['投资50亿港元', [{ text: '50亿港元', currency: 'HKD' }]],
+    ['投资50亿港幣', [{ text: '50亿港幣', currency: 'HKD' }]],
+    ['投资2亿欧元', [{ text: '2亿欧元', currency: 'EUR' }]],
+    ['投資2億歐元', [{ text: '2億歐元', currency: 'EUR', value: 200000000 }]],
+    ['投资50亿日元', [{ text: '50亿日元', currency: 'JPY' }]],
+    ['投资3000万英镑', [{ text: '3000万英镑', currency: 'GBP' }]],
+    ['投资1.5万亿韩元', [{ text: '1.5万亿韩元', currency: 'KRW', value: 1.5e12 }]],
+    ['投資1.5萬億韓元', [{ text: '1.5萬億韓元', currency: 'KRW', value: 1.5e12 }]],
+    ['投资5亿元人民币', [{ text: '5亿元人民币', currency: 'CNY' }]],
+    ['总投资5.215亿美元(约40.7亿港元)', [
+      { text: '5.215亿美元', currency: 'USD', value: 521500000 },
+      { text: '40.7亿港元', currency: 'HKD', qualifier: 'approx', value: 4070000000 },
+    ]],
+  ]));
+
+  describe('(下同) carries a currency to later bare amounts', () => {
+    it('within one paragraph and across paragraphs', () => {
+      const text = '实际使用外资1.2亿美元(下同)，增长15%；其中制造业实际使用外资8000万。\n服务业实际使用外资3000万。';
+      const found = money(text);
+      assert.deepEqual(found.map((e) => [e.text, e.currency]), [['1.2亿美元', 'USD'], ['8000万', 'USD'], ['3000万', 'USD']]);
+    });
+    it('an explicit 元 still means CNY', () => {
+      assert.equal(money('实际使用外资1.2亿美元(下同)；税收5000万元')[1].currency, 'CNY');
+    });
+    it('scanMoney reports the currency in force', () => {
+      assert.equal(scanMoney('外资1.2亿美元(下同)').currency, 'USD');
+      assert.equal(scanMoney('外资1.2亿美元').currency, undefined);
+      assert.equal(scanMoney('投资8000万', 'USD').spans[0].currency, 'USD');
+    });
+  });
+
+  describe('roles from the words around', () => table([
+    ['签约项目17个，合同资金达65.1亿元', [{ text: '65.1亿元', role: 'contract', scope: 'aggregate' }]],
+    ['签约12个项目，签约金额共208亿元', [{ text: '208亿元', role: 'contract', scope: 'aggregate' }]],
+    ['143个重大项目完成投资247.04亿元', [{ text: '247.04亿元', role: 'completed', scope: 'aggregate' }]],
+    ['上半年预计完成工业投资199.54亿元', [{ text: '199.54亿元', role: 'completed', scope: 'aggregate' }]],
+    ['到位外资635万美元', [{ text: '635万美元', role: 'foreign' }]],
+    ['实际利用外资5000万美元', [{ text: '5000万美元', role: 'foreign' }]],
+    ['5年对赌税收1亿元、社会商品零售总额60亿元', [{ text: '1亿元', role: 'tax', scope: 'item' }, { text: '60亿元', role: 'revenue', scope: 'item' }]],
+    ['争取上级资金1216万元，已下达389万元', [{ text: '1216万元', role: 'funding' }, { text: '389万元', role: 'funding' }]],
+    ['成功申请到“科创贷”，涉及金额2000万元', [{ text: '2000万元', role: 'funding', scope: 'aggregate' }]],
+    ['1亿美元外贸指标', [{ text: '1亿美元', role: 'other' }]],
+    ['重大项目进场交易41项，交易额达23.69亿元', [{ text: '23.69亿元', role: 'other', scope: 'aggregate' }]],
+    ['完成4亿元招商引资任务', [{ text: '4亿元', role: 'investment' }]],
+    ['每年引进不低于40亿元固定资产投资项目', [{ text: '40亿元', role: 'investment', qualifier: 'at_least' }]],
+    ['争取中央预算内资金3000万元', [{ text: '3000万元', role: 'funding' }]],
+    ['房价每平方米1.2万元', [{ text: '1.2万元', role: 'other' }]],
+  ]));
+
+  describe('scope: one project, or several', () => table([
+    ['总投资50亿元的博通科技产业园项目顺利落户', [{ text: '50亿元', scope: 'item' }]],
+    ['现场签约项目10个，涵盖多个领域，总投资78亿元', [{ text: '78亿元', scope: 'aggregate' }]],
+    ['本次集中签约的20个项目，总投资达128.3亿元，其中既有投资达50亿元的大项目', [
+      { text: '128.3亿元', scope: 'aggregate' }, { text: '50亿元', scope: 'item' }]],
+    ['全年省市重大产业项目投资250.4亿元', [{ text: '250.4亿元', scope: 'aggregate' }]],
+    ['该公司主要生产锂电池，总投资5000万元', [{ text: '5000万元', scope: 'item' }]],
+    ['在1个月内达成合作意向，总投资5亿元', [{ text: '5亿元', scope: 'item' }]],
+    ['两家企业将分别引进投资不低于40亿元', [{ text: '40亿元', scope: 'aggregate' }]],
+    ['园区企业平均研发投入500万元', [{ text: '500万元', scope: 'aggregate' }]],
+  ]));
+
+  describe('never money', () => table([
+    ['年产锂电池2640万安时', []],
+    ['占地面积3575.105亩', []],
+    ['建筑面积825854平方米', []],
+    ['年产钢材300万吨', []],
+    ['装机容量50万千瓦', []],
+    ['签约项目17个', []],
+    ['抽检82批次', []],
+    ['同比增长12.5%', []],
+    ['1~3月份', []],
+    ['2023年', []],
+    ['1-4月份', []],
+    ['带动就业5000人', []],
+    ['引进500强企业', []],
+    ['千方百计留住客商', []],
+    ['一元化管理', []],
+    ['元旦期间', []],
+    ['三元区政府', []],
+    ['第一季度', []],
+    ['十三五期间', []],
+    ['千万不要', []],
+    ['GDP增长7.5%', []],
+    ['A股代码600001', []],
+  ]));
+
+  describe('a second article: Traditional Chinese, other parks and currencies', () => table([
+    ['香港科學園去年吸引投資逾50億港元，較前年增長兩成。', [{ text: '50億港元', value: 5000000000, currency: 'HKD', qualifier: 'at_least', role: 'investment' }]],
+    ['該公司計劃投資一億二千萬美元興建新廠房', [{ text: '一億二千萬美元', value: 120000000, currency: 'USD', role: 'investment' }]],
+    ['首期投資約三點五億元人民幣', [{ text: '三點五億元人民幣', value: 350000000, currency: 'CNY', qualifier: 'approx' }]],
+    ['中山火炬高新區簽約項目47個，簽約額95.43億元，其中10億元以上項目2個、億元以上項目16個。', [
+      { text: '95.43億元', role: 'contract', scope: 'aggregate' },
+      { text: '10億元', role: 'threshold', scope: 'aggregate' },
+      { text: '億元', role: 'threshold', scope: 'aggregate', value: 100000000 },
+    ]],
+    ['項目總投資額達5000萬元，簽約金額合共80億元。', [
+      { text: '5000萬元', role: 'investment', scope: 'item' }, { text: '80億元', role: 'contract', scope: 'aggregate' }]],
+  ]));
+
+  describe('a third article: a city report', () => table([
+    ['苏州工业园区一季度新签约项目32个，总投资达218.6亿元，其中外资项目12个，合同外资3.2亿美元。', [
+      { text: '218.6亿元', role: 'investment', scope: 'aggregate' },
+      { text: '3.2亿美元', role: 'foreign', scope: 'aggregate', currency: 'USD' },
+    ]],
+    ['园区举行集中签约仪式，现场签约项目15个，签约金额约120亿元。', [{ text: '120亿元', qualifier: 'approx', role: 'contract', scope: 'aggregate' }]],
+    ['该项目达产后预计年产值可达50亿元，年纳税超3亿元。', [
+      { text: '50亿元', role: 'revenue', scope: 'item' }, { text: '3亿元', role: 'tax', qualifier: 'at_least', scope: 'item' }]],
+    ['园区今年计划引进亿元以上项目60个，其中10亿元以上项目不少于15个。', [
+      { text: '亿元', role: 'threshold' }, { text: '10亿元', role: 'threshold' }]],
+    ['德国某集团拟投资2亿欧元在园区建设研发中心，日资企业追加投资50亿日元。', [
+      { text: '2亿欧元', currency: 'EUR', role: 'investment' }, { text: '50亿日元', currency: 'JPY', role: 'investment' }]],
+    ['对新引进企业给予最高500万元的奖励。', [{ text: '500万元', qualifier: 'at_most', role: 'funding' }]],
+    ['上半年完成固定资产投资45.6亿元。', [{ text: '45.6亿元', role: 'completed', scope: 'aggregate' }]],
+    ['年产锂电池2640万安时，占地约3575.105亩，项目总投资10-15亿元。', [{ text: '10-15亿元', value: 1000000000, max: 1500000000 }]],
+  ]));
+
+  it('findMoney works on folded text, spans sorted and disjoint', () => {
+    const spans = findMoney('总投资50亿元,其中一期投资20亿元,二期30亿元人民币');
+    assert.deepEqual(spans.map((s) => s.value), [5e9, 2e9, 3e9]);
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1].end <= spans[i].start);
+  });
+});
