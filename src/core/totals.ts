@@ -145,8 +145,10 @@ export interface AmountLink {
   glossOf?: TotalsItem;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const CLAUSE_END = /[，,、：:。！？!?；;\n]/;
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('。！？!?；;\n');
+const CLAUSE_END = codes('，,、：:。！？!?；;\n');
+const LINE_END = codes('\n');
 /** Between an amount and `的 + PROJECT`: a qualifier written after the amount may intervene. */
 const OF_PROJECT_GAP = /^\s*(?:左右|以上|以下|多|余)?\s*的\s*$/;
 /** Between an amount and its gloss: an opening bracket and an approximation word. */
@@ -171,14 +173,30 @@ const GLOSS_CLOSE = /^\s*(?:左右)?\s*[）)]/;
  * Items are the ones given (the caller filters by basis); the result is sorted by start.
  */
 export function linkAmounts(text: string, items: readonly TotalsItem[]): AmountLink[] {
-  const live = items.filter((i) => i.status !== 'rejected').sort(byStart);
-  const parks = live.filter((i) => i.label === 'PARK');
-  const projects = live.filter((i) => i.label === 'PROJECT');
-  const money = live.filter((i) => i.label === 'MONEY');
-  const links: AmountLink[] = [];
-  let previous: TotalsItem | undefined;
-  let previousWasGloss = false;
-  for (const item of money) {
+  const links = linkParksAndProjects(text, items);
+  const glosses = glossesOf(text, links);
+  links.forEach((link, i) => {
+    const of = glosses[i];
+    if (of) link.glossOf = of;
+  });
+  return links;
+}
+
+/** Park and project of every non-rejected MONEY item, sorted by start (glosses not marked). */
+function linkParksAndProjects(text: string, items: readonly TotalsItem[]): AmountLink[] {
+  const parks: TotalsItem[] = [];
+  const projects: TotalsItem[] = [];
+  const money: TotalsItem[] = [];
+  for (const item of items) {
+    if (item.status === 'rejected') continue;
+    if (item.label === 'PARK') parks.push(item);
+    else if (item.label === 'PROJECT') projects.push(item);
+    else if (item.label === 'MONEY') money.push(item);
+  }
+  parks.sort(byStart);
+  projects.sort(byStart);
+  money.sort(byStart);
+  return money.map((item) => {
     const link: AmountLink = { item };
     const park = parkOf(text, item, parks);
     if (park) link.park = park;
@@ -186,12 +204,18 @@ export function linkAmounts(text: string, items: readonly TotalsItem[]): AmountL
       const project = projectOf(text, item, projects);
       if (project) link.project = project;
     }
-    if (previous && !previousWasGloss && isGloss(text, previous, item)) link.glossOf = previous;
-    previousWasGloss = link.glossOf !== undefined;
-    previous = item;
-    links.push(link);
+    return link;
+  });
+}
+
+/** For each link, the amount it glosses (the one right before it), if it is a gloss. */
+function glossesOf(text: string, links: readonly AmountLink[]): (TotalsItem | undefined)[] {
+  const result: (TotalsItem | undefined)[] = [];
+  for (let i = 0; i < links.length; i++) {
+    const previous = i > 0 && !result[i - 1] ? links[i - 1].item : undefined;
+    result.push(previous && isGloss(text, previous, links[i].item) ? previous : undefined);
   }
-  return links;
+  return result;
 }
 
 function byStart(a: Entity, b: Entity): number {
@@ -199,13 +223,13 @@ function byStart(a: Entity, b: Entity): number {
 }
 
 /** Start of the run of text (after the last boundary character) that contains `offset`. */
-function runStart(text: string, offset: number, boundary: RegExp): number {
-  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) if (boundary.test(text[i])) return i + 1;
+function runStart(text: string, offset: number, boundary: ReadonlySet<number>): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) if (boundary.has(text.charCodeAt(i))) return i + 1;
   return 0;
 }
 
-function runEnd(text: string, offset: number, boundary: RegExp): number {
-  for (let i = Math.max(offset, 0); i < text.length; i++) if (boundary.test(text[i])) return i;
+function runEnd(text: string, offset: number, boundary: ReadonlySet<number>): number {
+  for (let i = Math.max(offset, 0); i < text.length; i++) if (boundary.has(text.charCodeAt(i))) return i;
   return text.length;
 }
 
@@ -222,7 +246,7 @@ function parkOf(text: string, amount: TotalsItem, parks: readonly TotalsItem[]):
   if (parks.length === 0) return undefined;
   return (
     nearestBefore(parks, runStart(text, amount.start, SENTENCE_END), amount.start) ??
-    nearestBefore(parks, runStart(text, amount.start, /\n/), amount.start) ??
+    nearestBefore(parks, runStart(text, amount.start, LINE_END), amount.start) ??
     parks[0]
   );
 }
@@ -252,6 +276,12 @@ export function computeTotals(articles: readonly TotalsArticle[]): Totals {
   const thresholds: ThresholdEntry[] = [];
   const files: FileTotals[] = [];
   const review = emptyReviewCounts();
+  const keys = new Map<string, string>(); // folding names is the costly part of grouping
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = nameKey(name)));
+    return key;
+  };
   const skipped: Record<TotalsBasis, SkippedCounts> = {
     accepted: { glosses: 0, repeats: 0, incomplete: 0 },
     all: { glosses: 0, repeats: 0, incomplete: 0 },
@@ -267,10 +297,15 @@ export function computeTotals(articles: readonly TotalsArticle[]): Totals {
     }
 
     let thresholdCount = 0;
+    // Parks and projects do not depend on the basis: link once; glosses do (the amount a
+    // bracket restates may be accepted while the bracket is only suggested), so per basis.
+    const links = linkParksAndProjects(article.text, article.items);
     for (const basis of TOTALS_BASES) {
-      const inBasis = article.items.filter((i) => i.status === 'accepted' || (basis === 'all' && i.status === 'suggested') || i.label !== 'MONEY');
+      const inBasis = basis === 'all' ? links : links.filter((l) => l.item.status === 'accepted');
+      const glosses = glossesOf(article.text, inBasis);
       const seen = new Set<string>();
-      for (const link of linkAmounts(article.text, inBasis)) {
+      for (let index = 0; index < inBasis.length; index++) {
+        const link = inBasis[index];
         const { item } = link;
         if (item.role === 'threshold') {
           // Listed once (from the `all` pass, which holds every non-rejected threshold).
@@ -280,7 +315,7 @@ export function computeTotals(articles: readonly TotalsArticle[]): Totals {
           }
           continue;
         }
-        if (link.glossOf) {
+        if (glosses[index]) {
           skipped[basis].glosses += 1;
           continue;
         }
@@ -290,7 +325,7 @@ export function computeTotals(articles: readonly TotalsArticle[]): Totals {
         }
         const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
         const role: SummedRole = item.role ?? 'other';
-        const projectKey = link.project ? nameKey(link.project.text) : '';
+        const projectKey = link.project ? keyOf(link.project.text) : '';
         const repeatKey =
           scope === 'aggregate'
             ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
@@ -307,9 +342,9 @@ export function computeTotals(articles: readonly TotalsArticle[]): Totals {
         const amount: CountedAmount = { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined };
         overall.add(basis, amount);
         fileTable.add(basis, amount);
-        if (link.park) groupFor(parks, link.park.text).add(basis, amount, article.file);
+        if (link.park) groupFor(parks, link.park.text, keyOf(link.park.text)).add(basis, amount, article.file);
         if (link.project) {
-          const group = groupFor(projects, link.project.text);
+          const group = groupFor(projects, link.project.text, projectKey);
           if (group.park === undefined && link.park) group.park = link.park.text;
           group.add(basis, amount, article.file);
         }
@@ -324,7 +359,7 @@ export function computeTotals(articles: readonly TotalsArticle[]): Totals {
     thresholds,
     parks: groupRows(parks),
     projects: groupRows(projects).map((g) => {
-      const park = projects.get(nameKey(g.name))?.park;
+      const park = projects.get(keyOf(g.name))?.park;
       return park === undefined ? g : { ...g, park };
     }),
     files,
@@ -410,8 +445,7 @@ function nameKey(name: string): string {
   return foldText(name).text.replace(/\s+/g, '');
 }
 
-function groupFor<G extends GroupAccumulator>(groups: Map<string, G>, name: string): G {
-  const key = nameKey(name);
+function groupFor<G extends GroupAccumulator>(groups: Map<string, G>, name: string, key: string): G {
   let group = groups.get(key);
   if (!group) {
     group = new GroupAccumulator(name) as G;
