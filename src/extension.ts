@@ -11,6 +11,8 @@ import type { DecorationPainter } from './editor/decorations';
 import { registerHover } from './editor/hover';
 import { registerReviewCommands } from './editor/reviewCommands';
 import { registerStatusBar } from './editor/statusBar';
+import { registerSummaryPanel } from './editor/summaryPanel';
+import type { SummaryPanelApi } from './editor/summaryPanel';
 import { registerOpenSidecar } from './editor/commands/openSidecar';
 import { registerShowUnplaced } from './editor/commands/showUnplaced';
 
@@ -19,6 +21,7 @@ export interface InvestNewsApi {
   readonly store: AnnotationStore;
   readonly analysis: AnalysisCache;
   readonly decorations: DecorationPainter;
+  readonly summary: SummaryPanelApi;
 }
 
 export function activate(context: vscode.ExtensionContext): InvestNewsApi {
@@ -32,7 +35,8 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerReviewCommands(context, store, analysis);
   registerStatusBar(context, analysis);
   registerArticleContextKey(context, analysis);
-  return { store, analysis, decorations };
+  const summary = registerSummaryPanel(context, store, analysis);
+  return { store, analysis, decorations, summary };
 }
 
 export function deactivate(): void {}

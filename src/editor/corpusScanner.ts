@@ -121,7 +121,7 @@ export class CorpusScanner implements vscode.Disposable {
       const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include));
       for (const uri of uris) {
         if (uri.scheme !== 'file') continue;
-        files.push({ path: uri.fsPath, uri: uri.toString(), display: vscode.workspace.asRelativePath(uri, true), sidecarPath: this.store.sidecarUri(uri).fsPath });
+        files.push({ path: uri.fsPath, uri: uri.toString(), display: vscode.workspace.asRelativePath(uri), sidecarPath: this.store.sidecarUri(uri).fsPath });
       }
     }
     return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusFile, CorpusOverride, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
-export const DEFAULT_LIMITS: PayloadLimits = { rows: 20000, files: 2000 };
+export const DEFAULT_LIMITS: PayloadLimits = { rows: 5000, files: 1000 };
 
 export class ScanCancelled extends Error {
   constructor() {

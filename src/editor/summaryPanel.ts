@@ -203,7 +203,7 @@ class SummaryPanel implements vscode.Disposable {
       this.post(this.summary('article', '', null, [], 0, []));
       return;
     }
-    const display = vscode.workspace.asRelativePath(document.uri, true);
+    const display = vscode.workspace.asRelativePath(document.uri);
     const { items } = this.analysis.get(document);
     const totals = computeTotals([{ file: display, text: document.getText(), items }]);
     this.post(this.summary('article', display, totals, rowsOf(items, document.uri.toString(), display), 0, []));

@@ -239,30 +239,33 @@ function renderOverview(totals: Totals | null): void {
     view.overview.replaceChildren();
     return;
   }
-  const sumsHead = (basisKey: StringKey) => [
-    el('th', { scope: 'col', class: 'num' }, `${t('itemised')} · ${t(basisKey)}`),
-    el('th', { scope: 'col', class: 'num' }, `${t('aggregate')} · ${t(basisKey)}`),
-    el('th', { scope: 'col', class: 'num' }, `${t('difference')} · ${t(basisKey)}`),
-  ];
+  // Two lines per currency and role (accepted; with unreviewed suggestions), so the three
+  // columns that matter (itemised, stated aggregate, their difference) stay side by side.
   const lines = amountLines(totals.amounts);
   const amountsTable = el(
     'table',
     { class: 'totals' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('currency')), el('th', { scope: 'col' }, t('role')), ...sumsHead('accepted'), ...sumsHead('total'))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, ...[t('currency'), t('role'), t('status')].map((h) => el('th', { scope: 'col' }, h)),
+        ...[t('itemised'), t('aggregate'), t('difference')].map((h) => el('th', { scope: 'col', class: 'num' }, h))),
+    ),
     el(
       'tbody',
       {},
-      ...lines.map((line) =>
-        el(
-          'tr',
-          {},
-          el('td', {}, line.currency),
-          el('td', {}, roleName(line.role)),
-          ...(['accepted', 'all'] as const).flatMap((basis) => [
+      ...lines.flatMap((line) =>
+        (['accepted', 'all'] as const).map((basis, index) =>
+          el(
+            'tr',
+            { class: index === 0 ? 'group-start' : 'group-end' },
+            index === 0 ? el('th', { scope: 'row', rowspan: '2' }, line.currency) : null,
+            index === 0 ? el('th', { scope: 'row', rowspan: '2' }, roleName(line.role)) : null,
+            el('td', { class: 'muted' }, t(basis === 'accepted' ? 'accepted' : 'total')),
             el('td', { class: 'num' }, amount(line[basis].itemised, line.currency), ` (${count(line[basis].itemisedCount)})`),
             el('td', { class: 'num' }, amount(line[basis].aggregate, line.currency), ` (${count(line[basis].aggregateCount)})`),
             el('td', { class: line[basis].difference < 0 ? 'num negative' : 'num' }, amount(line[basis].difference, line.currency)),
-          ]),
+          ),
         ),
       ),
     ),
@@ -313,7 +316,7 @@ function renderOverview(totals: Totals | null): void {
   });
 
   view.overview.replaceChildren(
-    section(t('totalsHeading'), lines.length ? amountsTable : el('p', { class: 'muted' }, t('noData'))),
+    section(t('totalsHeading'), lines.length ? el('div', { class: 'table-scroll' }, amountsTable) : el('p', { class: 'muted' }, t('noData'))),
     section(t('chartTitle'), el('div', { class: 'chart-controls' }, chartRole, el('span', { class: 'legend-accepted' }, t('accepted')), el('span', { class: 'legend-all' }, t('total'))), chartHolder),
     section(t('review'), review),
     section(t('thresholds'), el('p', { class: 'muted' }, t('thresholdsNote')), thresholds),
