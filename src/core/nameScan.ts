@@ -6,8 +6,6 @@ import { isHan } from './fold';
 import type { WordSet } from './wordSet';
 
 export interface ScanOptions {
-  /** The scan never goes left of this offset (the end of a previous name, usually). */
-  floor: number;
   /** Maximal length of the part found left of the anchor. */
   cap: number;
   /** Boundary words: the scan stops just after one. */
@@ -18,15 +16,25 @@ export interface ScanOptions {
   extraChars: ReadonlySet<number>;
   /** Balanced round brackets with a short content are allowed inside (`工业(集团)`, `格力电器(赣州)`). */
   brackets: boolean;
-  /** Optional check for ASCII digits: allowed at `index` when it returns true. */
-  digitAllowed?: (text: string, index: number) => boolean;
+  /** Names that contain a boundary character (`华为`): consumed whole before boundaries are tested. */
+  protectedNames: WordSet;
+  /** ASCII digits are allowed at `index` when this returns true. */
+  digitAllowed: (text: string, index: number) => boolean;
 }
 
-/** Start of the name that ends at `end`, scanning left; `end` itself when nothing qualifies. */
-export function extendLeft(text: string, end: number, o: ScanOptions): number {
-  const min = Math.max(o.floor, end - o.cap, 0);
+/**
+ * Start of the name that ends at `end`, scanning left but never past `floor` (the end of a
+ * previous name, usually); `end` itself when nothing qualifies. `cap` overrides `o.cap`.
+ */
+export function extendLeft(text: string, end: number, floor: number, o: ScanOptions, cap = o.cap): number {
+  const min = Math.max(floor, end - cap, 0);
   let i = end;
   while (i > min) {
+    const kept = o.protectedNames.longestEndingAt(text, i, min);
+    if (kept > 0) {
+      i -= kept;
+      continue;
+    }
     if (o.stops.longestEndingAt(text, i) > 0) break;
     const c = text.charCodeAt(i - 1);
     if (o.stopChars.has(c)) break;
@@ -41,7 +49,7 @@ export function extendLeft(text: string, end: number, o: ScanOptions): number {
       i--;
       continue;
     }
-    if (isDigit(c) && o.digitAllowed?.(text, i - 1)) {
+    if (isDigit(c) && o.digitAllowed(text, i - 1)) {
       i--;
       continue;
     }
@@ -82,6 +90,9 @@ export function charSet(chars: string): ReadonlySet<number> {
 }
 
 /** Skips `chars` rightwards from `start` (not past `end`). */
+/** For scans that never take digits. */
+export const noDigits = (): boolean => false;
+
 export function skipRight(text: string, start: number, end: number, chars: ReadonlySet<number>): number {
   let s = start;
   while (s < end && chars.has(text.charCodeAt(s))) s++;

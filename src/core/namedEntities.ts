@@ -16,7 +16,7 @@ export interface NamedSpan {
 
 export function findNamedEntities(folded: string): NamedSpan[] {
   const companies = findCompanies(folded);
-  const parks = findParks(folded);
+  const parks = findParks(folded, companies);
   const barriers: Span[] = [...companies, ...parks.filter((p) => p.zone)].sort((a, b) => a.start - b.start);
   const projects = findProjects(folded, barriers);
   const all: NamedSpan[] = [

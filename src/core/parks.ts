@@ -10,10 +10,11 @@
 import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from './lexicon/placeNames';
 import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from './lexicon/nationalZones';
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
-import { PARK_STOP_WORDS, STOP_CHARS, STOP_WORDS } from './lexicon/boundaryWords';
-import { GENERIC_WORDS } from './lexicon/genericWords';
+import { PARK_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
+import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from './lexicon/genericWords';
 import { WordSet, alternation } from './wordSet';
-import { charSet, extendLeft, skipRight, type ScanOptions } from './nameScan';
+import { isHan } from './fold';
+import { charSet, extendLeft, noDigits, skipRight, type ScanOptions } from './nameScan';
 
 export interface ParkSpan {
   start: number;
@@ -29,28 +30,37 @@ const ANCHOR = new RegExp(alternation([...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...
 const PLACES_AND_QUALIFIERS = new WordSet(PLACE_NAMES, ZONE_QUALIFIERS);
 const MAJOR = new WordSet(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
+const PROTECTED = new WordSet(NAMES_WITH_STOP_CHARS);
 const STOPS = new WordSet(STOP_WORDS, PARK_STOP_WORDS);
-const GENERIC = new WordSet(GENERIC_WORDS, AREA_SUFFIXES);
+const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet('区市县省园全本该我各、·和及与');
 
-const AREA_SCAN: Omit<ScanOptions, 'floor'> = {
+const AREA_SCAN: ScanOptions = {
   cap: 14,
   stops: STOPS,
   stopChars: charSet(STOP_CHARS),
   extraChars: charSet('·'),
   brackets: true,
+  protectedNames: PROTECTED,
+  digitAllowed: noDigits,
 };
 /** Longest prefix accepted in front of a zone suffix when no known place is there. */
 const UNKNOWN_PLACE_MAX = 4;
 
-export function findParks(text: string): ParkSpan[] {
+/**
+ * Named parks in `text`. `barriers` (company names, sorted by start) are never reached into:
+ * `与海尔集团共建…产业园` names the park after 集团.
+ */
+export function findParks(text: string, barriers: readonly { start: number; end: number }[] = []): ParkSpan[] {
   const spans: ParkSpan[] = [];
   let floor = 0;
+  let b = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     const anchor = m.index;
     const end = anchor + m[0].length;
+    while (b < barriers.length && barriers[b].end <= anchor) floor = Math.max(floor, barriers[b++].end);
     let start: number;
     let zone = true;
     if (FULL_SET.has(m[0])) start = placeChainStart(text, anchor, floor);
@@ -73,12 +83,13 @@ function zoneStart(text: string, anchor: number, floor: number): number {
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;
-    if (at <= floor || AREA_SCAN.stopChars.has(text.charCodeAt(at)) || STOPS.longestEndingAt(text, at + 1) > 0) break;
+    const c = text.charCodeAt(at);
+    if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
     if (before < at) return before;
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
-  const start = extendLeft(text, anchor, { ...AREA_SCAN, floor, cap: UNKNOWN_PLACE_MAX + 1 });
+  const start = extendLeft(text, anchor, floor, AREA_SCAN, UNKNOWN_PLACE_MAX + 1);
   const length = anchor - start;
   if (length < 2 || length > UNKNOWN_PLACE_MAX) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
@@ -104,7 +115,7 @@ function placeChainStart(text: string, end: number, floor: number): number {
 
 /** Start of a park name ending with a descriptive suffix (产业园 …), or -1. */
 function areaStart(text: string, anchor: number, floor: number): number {
-  let start = extendLeft(text, anchor, { ...AREA_SCAN, floor });
+  let start = extendLeft(text, anchor, floor, AREA_SCAN);
   start = skipRight(text, start, anchor, LEADING_JUNK);
   start = cutAtPlace(text, start, anchor);
   if (anchor - start < 2) return -1;
@@ -113,12 +124,13 @@ function areaStart(text: string, anchor: number, floor: number): number {
 }
 
 /**
- * A prefix that reaches past a province or city is usually sentence text in front of the name
- * (`推介深圳科技园`): the name starts at the place. Places inside brackets do not count.
+ * A prefix that reaches three or more characters past a province or city is usually sentence
+ * text in front of the name (`其间推介深圳科技园`): the name starts at the place. A shorter lead is
+ * kept, as brands open names before places (`中车株洲…`). Places inside brackets do not count.
  */
 export function cutAtPlace(text: string, start: number, anchor: number): number {
   let depth = 0;
-  for (let k = start + 1; k < anchor - 1; k++) {
+  for (let k = start + 3; k < anchor - 1; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x28) depth++;
     else if (c === 0x29) depth = Math.max(0, depth - 1);

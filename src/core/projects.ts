@@ -10,8 +10,8 @@
 // counted mentions (`签约项目17个`, `26个增资扩产项目`) and category heads (`…产业项目`).
 
 import { PLACE_NAMES } from './lexicon/placeNames';
-import { PROJECT_STOP_WORDS, STOP_CHARS, STOP_WORDS } from './lexicon/boundaryWords';
-import { GENERIC_WORDS } from './lexicon/genericWords';
+import { PROJECT_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
+import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from './lexicon/genericWords';
 import { WordSet } from './wordSet';
 import { charSet, extendLeft, isDigit, isNumeral, skipRight, type ScanOptions } from './nameScan';
 
@@ -21,8 +21,9 @@ export interface Span {
 }
 
 const ANCHOR = /项目/g;
+const PROTECTED = new WordSet(NAMES_WITH_STOP_CHARS);
 const STOPS = new WordSet(STOP_WORDS, PROJECT_STOP_WORDS);
-const GENERIC = new WordSet(GENERIC_WORDS, PLACE_NAMES);
+const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
 /** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
 const HEADS = new WordSet(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
@@ -31,19 +32,20 @@ const GENERIC_HEADS = new WordSet(['重大', '重点', '招商', '引资', '签�
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
 const CAPACITY_UNITS = new WordSet(
-  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万头 万羽 条'.split(' '),
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万头 万羽 条 代 号线'.split(' '),
 );
 const LEADING_JUNK = charSet('、,和及与·/');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 const OPEN_QUOTES = charSet('“"「『‘');
 const CLOSE_QUOTES = charSet('”"」』’');
 
-const SCAN: Omit<ScanOptions, 'floor'> = {
+const SCAN: ScanOptions = {
   cap: 32,
   stops: STOPS,
   stopChars: charSet(STOP_CHARS),
   extraChars: charSet('·/、-'),
   brackets: true,
+  protectedNames: PROTECTED,
   digitAllowed: capacityDigit,
 };
 
@@ -91,7 +93,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
  * names) or is a single character (`开工率、江苏省…`: a clause, not an enumerated product).
  */
 function scanWithLists(text: string, end: number, floor: number): number {
-  const start = extendLeft(text, end, { ...SCAN, floor });
+  const start = extendLeft(text, end, floor, SCAN);
   for (let k = end - 1; k >= start; k--) {
     if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
@@ -135,8 +137,14 @@ function countedAfter(text: string, end: number): boolean {
   return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
 }
 
-/** A digit belongs to a project name when its number is a capacity (`年产10万吨`) or a model (`5G`). */
+/**
+ * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`)
+ * or an ordinal (`第6代`).
+ */
 function capacityDigit(text: string, index: number): boolean {
+  let first = index;
+  while (first > 0 && isDigit(text.charCodeAt(first - 1))) first--;
+  if (first > 0 && text.charCodeAt(first - 1) === 0x7b2c /* 第 */) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   return CAPACITY_UNITS.longestStartingAt(text, k) > 0;

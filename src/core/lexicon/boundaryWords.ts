@@ -19,8 +19,15 @@ export const STOP_WORDS: readonly string[] = (
   '上午 下午 记者 本报 报道 来源 编辑 我市 我区 我县 我省 本市 本区 全市 全区 全县 全省 全国 各地 已获 获 将 已 ' +
   '先后 分别 相继 陆续 共同 携手 联合 合力 一起 一道 以 该 致力 从事 负责 经营 注册 设立 成立 组建 牵头 ' +
   '建成 建好 建起 升级 壮大 做大 做强 做优 培育 布局 瞄准 锁定 紧盯 抢抓 抓好 抓住 发动 谋划 策划 邀请 考评 ' +
+  '共建 合建 共享 共推 合作 联手 牵手 签下 引来 迎接 欢迎 接待 会晤 接洽 商谈 磋商 恳谈 推广 展示 参加 出席 见证 ' +
   '服务于 面向 针对 关于 按照 根据 结合 对于 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为'
 ).split(/\s+/);
+
+/**
+ * Names that contain a boundary character (`华为` has 为, `美的` has 的): met as a whole, they are
+ * name text, not boundaries.
+ */
+export const NAMES_WITH_STOP_CHARS: readonly string[] = '华为 美的 之江 以色列'.split(' ');
 
 /** Further boundaries for parks: their prefixes are places and industries, never these. */
 export const PARK_STOP_WORDS: readonly string[] = (

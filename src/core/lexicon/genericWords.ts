@@ -2,24 +2,44 @@
 // A candidate name made only of these words (`重大项目`, `特色产业园`, `该公司`, `上市公司`,
 // `制造业项目`, `增资扩产项目`, `亿元以上项目`, `省级科技计划项目`) is a generic mention and is
 // dropped; one with a single word outside the list (`中再项目`, `海得储能电站项目`) is a name.
+// Industry words are generic for projects and companies (`生物医药项目`, `一家新能源公司`) but
+// not for parks: an industry is what a park is named after (`锂电产业园`).
 
-export const GENERIC_WORDS: readonly string[] = (
-  // determiners, quantities and size classes
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Determiners, quantities, size classes and glue characters. */
+export const DETERMINER_WORDS = words(
   '该 此 本 这 那 各 每 其 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
-  '个 批 家 项 类 级 省级 市级 县级 区级 国家级 部级 式 型 化 性 大型 小型 中型 重大 重点 优质 一批 一些 这些 那些 相关 有关 ' +
-  '前端 后端 前期 后期 新设 新增 和 及 与 、 ( ) · ' +
-  '部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
-  // administrative words
-  '省 市 县 区 镇 乡 村 园 全区 全市 我市 我区 区内 市内 园区 城区 片区 ' +
-  // project and investment vocabulary
-  '项目 签约 新签约 招商 引资 招商引资 引进 投资 建设 在建 新建 续建 扩建 改建 开工 竣工 投产 储备 备案 入库 落地 ' +
-  '增资 扩产 增资扩产 扩能 技改 技术改造 改造 升级 产业 工业 制造业 服务业 农业 现代 高新 高新技术 战略性 新兴 ' +
-  '科技 技术 创新 合作 院校 院所 外资 内资 民营 国有 平台 企业 民生 基础设施 基建 城建 社会事业 示范 试点 标杆 ' +
-  '龙头 头部 产业链 链 招引 计划 科技计划 专项 奖补 资金 补助 扶持 申报 立项 研发 生产 制造 交易 配套 关联 ' +
-  '生物医药 医药 新能源 新材料 电子信息 电子 信息 智能 智能制造 装备 装备制造 高端 高端装备 数字 数字经济 ' +
-  '文旅 旅游 物流 商贸 金融 总部 总部经济 先进 特色 专业 综合 生态 智慧 绿色 新型 一流 地标 模范 世界 国际 国内 ' +
-  '省外 境外 外地 本地 本土 优势 主导 首位 传统 重 大项目 好项目 小项目 节点 环保 低效 闲置 标准 厂房 标准厂房 ' +
-  '中高端 固定资产 政府 公共 民营企业 上市 合资 独资 私营 外商 中外 ' +
-  // company vocabulary
-  '公司 有限 股份 有限公司 集团 控股 实业 子 分 母 总 投资公司 平台公司 国企 央企 民企 外企 企业集团'
-).split(/\s+/);
+    '个 批 家 项 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
+    '和 及 与 、 ( ) · 前端 后端 前期 后期',
+);
+
+/** Administrative words. */
+export const ADMIN_WORDS = words('省 市 县 区 镇 乡 村 园 全区 全市 我市 我区 区内 市内 园区 城区 片区 城市');
+
+/** Qualities and ranks that any park, project or company may be praised with. */
+export const QUALITY_WORDS = words(
+  '省级 市级 县级 区级 国家级 部级 大型 小型 中型 重大 重点 优质 特色 专业 综合 一流 地标 模范 示范 试点 标杆 ' +
+    '龙头 头部 现代 现代化 先进 新型 智慧 绿色 生态 世界 国际 国内 省外 境外 外地 本地 本土 优势 主导 首位 传统 ' +
+    '中高端 高端 高新 高新技术 战略性 新兴 配套 关联 公共 政府',
+);
+
+/** Project and investment vocabulary. */
+export const PROJECT_WORDS = words(
+  '项目 签约 新签约 新设 新增 招商 引资 招商引资 引进 投资 建设 在建 新建 续建 扩建 改建 开工 竣工 投产 储备 备案 ' +
+    '入库 落地 增资 扩产 增资扩产 扩能 技改 技术改造 改造 升级 产业 工业 制造业 服务业 农业 科技 技术 创新 合作 ' +
+    '院校 院所 外资 内资 民营 国有 平台 企业 民生 基础设施 基建 城建 社会事业 产业链 链 招引 计划 科技计划 专项 ' +
+    '奖补 资金 补助 扶持 申报 立项 研发 生产 制造 交易 大项目 好项目 小项目 节点 低效 闲置 标准 厂房 标准厂房 ' +
+    '固定资产 民营企业 上市 合资 独资 私营 外商 中外 重',
+);
+
+/** Industries: generic for projects and companies, name-giving for parks. */
+export const INDUSTRY_WORDS = words(
+  '生物医药 医药 新能源 新材料 电子信息 电子 信息 智能 智能制造 装备 装备制造 高端装备 数字 数字经济 文旅 旅游 ' +
+    '物流 商贸 金融 总部 总部经济 环保',
+);
+
+/** Company vocabulary. */
+export const COMPANY_WORDS = words(
+  '公司 有限 股份 有限公司 集团 控股 实业 子 分 母 总 投资公司 平台公司 国企 央企 民企 外企 企业集团',
+);

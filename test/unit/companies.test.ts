@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { namesOf } from './namedEntityHelpers';
+
+const CASES: readonly (readonly [rule: string, text: string, companies: readonly string[]])[] = [
+  ['after 与', '高新区与江苏博通投资实业有限公司举行签约仪式', ['江苏博通投资实业有限公司']],
+  ['股份有限公司', '引进了江西中控精密科技股份有限公司投资的项目', ['江西中控精密科技股份有限公司']],
+  ['a list', '考察飞尚实业集团、深圳市优必选科技股份有限公司、美宜控股有限公司等企业', ['飞尚实业集团', '深圳市优必选科技股份有限公司', '美宜控股有限公司']],
+  ['集团有限公司', '先后考察了浙大网新集团有限公司、浙江一亿中流控股有限公司等企业', ['浙大网新集团有限公司', '浙江一亿中流控股有限公司']],
+  ['(集团) inside', '依托航空工业昌河飞机工业(集团)有限责任公司等大厂', ['航空工业昌河飞机工业(集团)有限责任公司']],
+  ['(place) inside', '与蔚来汽车科技(安徽)有限公司签署合作协议', ['蔚来汽车科技(安徽)有限公司']],
+  ['bare 集团', '充分发挥中国稀土集团的作用', ['中国稀土集团']],
+  ['bare 公司 after a specific name', '捕捉到了丰宜科技公司信息', ['丰宜科技公司']],
+  ['a verb the lists do not know, place opens the name', '深度绑定湖南财信金融控股集团有限公司投资契机', ['湖南财信金融控股集团有限公司']],
+  ['a brand before the place', '与中车株洲电力机车有限公司签订协议', ['中车株洲电力机车有限公司']],
+  ['a name with a stop character inside', '考察华为技术有限公司', ['华为技术有限公司']],
+  ['Traditional Chinese', '上海微創醫療器械(集團)有限公司等12家企業簽約入駐', ['上海微創醫療器械(集團)有限公司']],
+  ['numerals inside a name', '一拉得电网自动化有限公司成功申请贷款', ['一拉得电网自动化有限公司']],
+  ['该公司 is generic', '该公司负责人为高新区的高效服务点赞', []],
+  ['上市公司 is generic', '引进500强、上市公司、行业龙头等知名企业41家', []],
+  ['a branch', '比亚迪汽车工业有限公司襄阳分公司生产线满负荷运转', ['比亚迪汽车工业有限公司']],
+  ['集团化 is not a company', '推动企业集团化发展', []],
+];
+
+describe('companies', () => {
+  for (const [rule, text, companies] of CASES) {
+    it(`${rule}: ${text}`, () => {
+      assert.deepEqual(namesOf('COMPANY', text), companies);
+    });
+  }
+});

@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { namesOf } from './namedEntityHelpers';
+
+// Each row: a sentence and the PARK names it holds (none for a negative case).
+const CASES: readonly (readonly [rule: string, text: string, parks: readonly string[]])[] = [
+  ['zone suffix with a city', '衡阳高新区举行招商引资项目集中签约仪式', ['衡阳高新区']],
+  ['zone suffix with an office after it', '衡阳高新区党工委书记率队赴深圳考察', ['衡阳高新区']],
+  ['city, gazetteer qualifier, suffix', '连日来,中山火炬高新区党政领导合力攻坚', ['中山火炬高新区']],
+  ['gazetteer qualifier alone', '1-4月份,火炬高新区签约项目47个', ['火炬高新区']],
+  ['Traditional Chinese', '中山火炬高新區黨政領導與相關職能部門', ['中山火炬高新區']],
+  ['Traditional with pinyin debris', '多次走訪區人力資源產(chǎn)業(yè)園,深入了解', ['人力資源產(chǎn)業(yè)園']],
+  ['three-character city', '石嘴山高新区积极推进职工创新联盟建设', ['石嘴山高新区']],
+  ['city ending in 镇', '景德镇高新区提升航空产业能级', ['景德镇高新区']],
+  ['district, not in a sentence', '由于更适合铜山经开区产业需求', ['铜山经开区']],
+  ['verb before the place', '详细推介衡阳高新区的区位优势', ['衡阳高新区']],
+  ['province and city chain', '江苏无锡高新区完成投资', ['江苏无锡高新区']],
+  ['place, unknown qualifier, suffix', '嘉兴秀洲高新区围绕光伏产业招商', ['嘉兴秀洲高新区']],
+  ['long zone suffix', '武汉东湖新技术开发区近日发布政策', ['武汉东湖新技术开发区']],
+  ['gazetteer full name', '近日,苏州工业园区举行签约仪式', ['苏州工业园区']],
+  ['gazetteer full name, Traditional', '張江高科技園區舉行集中簽約儀式', ['張江高科技園區']],
+  ['national new area', '青岛西海岸新区与企业共建产业园', ['青岛西海岸新区']],
+  ['industry park after 的', '刚下高铁的锂电产业园书记张涛告诉记者', ['锂电产业园']],
+  ['brand park after a verb', '该项目主要从事博通科技产业园的建设', ['博通科技产业园']],
+  ['city park in a list', '与谷川集团、深圳科技园就代理招商达成一致', ['深圳科技园']],
+  ['place prefix of an innovation park', '无锡国际生命科学创新园建成投用', ['无锡国际生命科学创新园']],
+  ['town after a verb', '景德镇高新区完善航空小镇基础设施建设', ['景德镇高新区', '航空小镇']],
+  ['park after a company', '青岛西海岸新区与海尔集团共建卡奥斯工业互联网产业园', ['青岛西海岸新区', '卡奥斯工业互联网产业园']],
+  ['bare 高新区 is generic', '高新区始终坚持把优化环境作为一项工程', []],
+  ['bare 开发区 is generic', '开发区管委会表示将继续优化营商环境', []],
+  ['bare 经开区 after a verb', '最终落地经开区', []],
+  ['园区, 全区, 该区 are generic', '全区上下齐心,该区按照原则推动园区发展', []],
+  ['cities and districts are not parks', '位于南康区的工厂是赣州市的重点企业', []],
+  ['institutes are not parks', '中国科学院成都生物研究所举行成果发布会', []],
+  ['quality adjectives only', '集中打造一批具有较强竞争力的特色产业园', []],
+  ['a zone broken by a line break', '衡阳高\n\n新区10个相关部门', []],
+  ['regions are not parks', '紧盯粤港澳大湾区、海西经济区等重点区域', []],
+];
+
+describe('parks', () => {
+  for (const [rule, text, parks] of CASES) {
+    it(`${rule}: ${text}`, () => {
+      assert.deepEqual(namesOf('PARK', text), parks);
+    });
+  }
+
+  it('leaves a park inside a project name to the project', () => {
+    assert.deepEqual(namesOf('PARK', '京东数字产业园项目落户衡阳'), []);
+    assert.deepEqual(namesOf('PROJECT', '京东数字产业园项目落户衡阳'), ['京东数字产业园项目']);
+  });
+});

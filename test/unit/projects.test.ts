@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { namesOf } from './namedEntityHelpers';
+
+const CASES: readonly (readonly [rule: string, text: string, projects: readonly string[]])[] = [
+  ['after 总投资X亿元的', '总投资50亿元的博通科技产业园项目顺利落户', ['博通科技产业园项目']],
+  ['after a company and 投资的', '引进了江西中控精密科技股份有限公司投资的磁栅数显量具、智能制造装备和军民融合产品生产项目', ['磁栅数显量具、智能制造装备和军民融合产品生产项目']],
+  ['right after a company name', '总投资6000万元的江西极磁科技有限公司现代磁性材料及智能器件制造、加工项目', ['现代磁性材料及智能器件制造、加工项目']],
+  ['phase inside the name', '总投资67亿美元的华虹无锡集成电路研发和制造基地二期项目开工', ['华虹无锡集成电路研发和制造基地二期项目']],
+  ['a list of full names', '长高电新变压器生产项目、中祥电子电感器生产项目、中璋重工智能运输设备项目等', ['长高电新变压器生产项目', '中祥电子电感器生产项目', '中璋重工智能运输设备项目']],
+  ['list joined by 和', '年产10GW高效光伏组件项目、光伏玻璃深加工项目和储能电池系统集成项目相继签约', ['年产10GW高效光伏组件项目', '光伏玻璃深加工项目', '储能电池系统集成项目']],
+  ['a verb and 、 before the name', '海得储能电站项目6月份洽谈10月份签约、徐工消防高空应急救援装备项目提前开工', ['海得储能电站项目', '徐工消防高空应急救援装备项目']],
+  ['quotes that belong to the name', '推动协调解决格力电器、赣悦新材料、“橙中城”项目用地问题', ['“橙中城”项目']],
+  ['Traditional Chinese', '總投資20億元的寧德時代鋰電池材料項目動工', ['寧德時代鋰電池材料項目']],
+  ['capacity inside the name', '由该公司投资建设的年产5万吨磷酸铁锂项目开工', ['年产5万吨磷酸铁锂项目']],
+  ['ordinal inside the name', '投资建设的第6代柔性AMOLED生产线项目已建成', ['第6代柔性AMOLED生产线项目']],
+  ['slash inside the name', '投资3亿元建设的半导体量测设备研发/生产及再制造项目稳步推进', ['半导体量测设备研发/生产及再制造项目']],
+  ['short name after a semicolon', '贡献外资;中再项目可望一举解决问题', ['中再项目']],
+  ['generic zone word kept inside the name', '总投资80亿元的高新区协鑫光伏电池项目', ['高新区协鑫光伏电池项目']],
+  ['named zone as the place', '徐州高新区招引的枫景舜精密机械项目', ['枫景舜精密机械项目']],
+  ['counted mention after', '一季度签约项目17个,合同资金达65.1亿元', []],
+  ['counted mention before', '顺利推动华利总部等26个增资扩产项目落地', []],
+  ['重大项目 and 重点项目', '全力推进重大项目建设,建立重点项目长效服务机制', []],
+  ['优质项目', '对市场潜力大、发展前景好的优质项目“绣球连抛”', []],
+  ['该项目', '据了解,该项目主要从事产业园的建设', []],
+  ['制造业项目', '其中制造业项目91个、占比96.8%', []],
+  ['亿元以上项目', '新招引备案亿元以上项目83个', []],
+  ['an industry category', '围绕中高端数控机床产业项目进行洽谈', []],
+  ['a class of projects', '均为科技含量高的专精特新制造类项目', []],
+  ['a verb with 项目 as its object', '全力做好项目落地,协调解决项目推进中的困难', []],
+  ['a resultative verb', '跑出项目建设加速度,做到项目签约即进场', []],
+  ['a quoted category', '“三类500强”项目5个', []],
+  ['a slogan in quotes', '秉承“招商为要、项目为王”理念', []],
+  ['province-level plan', '已获四川省级科技计划项目立项支持18项', []],
+];
+
+describe('projects', () => {
+  for (const [rule, text, projects] of CASES) {
+    it(`${rule}: ${text}`, () => {
+      assert.deepEqual(namesOf('PROJECT', text), projects);
+    });
+  }
+});
