@@ -103,13 +103,20 @@ export class AnalysisCache implements vscode.Disposable {
     return this.entries.get(document.uri.toString())?.version === document.version;
   }
 
+  /** True until the document's first full analysis: only then is a viewport-first `peek` worth it. */
+  needsFirstAnalysis(document: vscode.TextDocument): boolean {
+    return (this.entries.get(document.uri.toString())?.version ?? -1) < 0;
+  }
+
   /**
    * Review items inside [start, end) of the current text, for painting the viewport of a huge
    * article before its first full analysis. The paragraphs scanned here are cached by the
-   * document's Recognizer, so the full analysis that follows does not scan them again.
+   * document's Recognizer, so the full analysis that follows does not scan them again. (After
+   * that first analysis a peek would shrink the paragraph cache to the viewport, so it answers
+   * from the full analysis instead.)
    */
   peek(document: vscode.TextDocument, start: number, end: number): readonly ReviewItem[] {
-    if (this.isCurrent(document)) return this.get(document).items.filter((item) => item.end > start && item.start < end);
+    if (!this.needsFirstAnalysis(document)) return this.get(document).items.filter((item) => item.end > start && item.start < end);
     const text = document.getText();
     // Whole paragraphs, so the recogniser sees each sentence as the full pass will.
     const from = start <= 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;

@@ -107,7 +107,7 @@ export class DecorationPainter implements vscode.Disposable {
       this.apply(editor, []);
       return;
     }
-    if (!this.analysis.isCurrent(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
+    if (this.analysis.needsFirstAnalysis(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
       // First paint of a huge article: the viewport now, everything else on the next tick.
       const { start, end } = viewportOffsets(editor);
       this.apply(editor, this.analysis.peek(document, start, end));
