@@ -15,6 +15,8 @@ import { registerSummaryPanel } from './editor/summaryPanel';
 import type { SummaryPanelApi } from './editor/summaryPanel';
 import { registerOpenSidecar } from './editor/commands/openSidecar';
 import { registerShowUnplaced } from './editor/commands/showUnplaced';
+import { registerExportAnnotations } from './editor/commands/exportAnnotations';
+import { registerImportAnnotations } from './editor/commands/importAnnotations';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -36,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerStatusBar(context, analysis);
   registerArticleContextKey(context, analysis);
   const summary = registerSummaryPanel(context, store, analysis);
+  registerExportAnnotations(context, store, analysis);
+  registerImportAnnotations(context, store);
   return { store, analysis, decorations, summary };
 }
 

@@ -6,9 +6,9 @@ import { dirname, extname, join, resolve } from 'node:path';
 import type { AnnotatedArticle, ExportResult, Format } from '../core/interop/annotatedArticle';
 import { FORMATS } from '../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../core/interop/collect';
-import { exportFormat, exportsFolder, OFFSET_CONVENTION } from '../core/interop/formats';
+import { exportFormat, exportsFolder } from '../core/interop/formats';
+import { renderExportSummary } from '../core/interop/report';
 import { sidecarPathFor } from '../core/sidecarSchema';
-import { LABELS } from '../core/types';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { CliError, EXIT_USAGE } from './cliError';
@@ -71,7 +71,7 @@ spans never. Paths in the export are relative to the folder the articles share.
     refuseOverwritingInputs(targets.map((t) => t.target), files);
     for (const { target, file } of targets) writeFileAtomic(target, file.bom ? `\ufeff${file.content}` : file.content);
     for (const warning of warnings) process.stderr.write(`invest-news: warning: ${warning}\n`);
-    await writeOut(renderExportSummary(format, articles.length, result, targets.map((t) => t.target), options['include-suggestions']));
+    await writeOut(`invest-news ${renderExportSummary(format, articles.length, result, targets.map((t) => t.target), options['include-suggestions'])}`);
   },
 };
 
@@ -90,19 +90,4 @@ function refuseOverwritingInputs(targets: readonly string[], articles: readonly 
   const protectedPaths = new Set(articles.flatMap((a) => [resolve(a), resolve(sidecarPathFor(a))]));
   const clash = targets.find((t) => protectedPaths.has(resolve(t)));
   if (clash) throw new CliError(`export: ${clash} is an article or sidecar of the corpus; choose another --out`);
-}
-
-export function renderExportSummary(format: Format, articleCount: number, result: ExportResult, written: readonly string[], suggestions: boolean): string {
-  const total = LABELS.reduce((n, l) => n + result.counts[l], 0);
-  const lines = [
-    `invest-news export: ${articleCount} article(s), ${total} annotation(s)${suggestions ? ' (accepted + unreviewed suggestions)' : ' (accepted)'} → ${format}`,
-    `  offsets: ${OFFSET_CONVENTION[format]}`,
-    `  per label: ${LABELS.map((l) => `${l} ${result.counts[l]}`).join(', ')}`,
-    `  files written: ${written.length}${written.length <= 6 ? `: ${written.join(', ')}` : ` (${written.slice(0, 3).join(', ')}, …)`}`,
-  ];
-  if (result.skipped.length) {
-    lines.push(`  skipped: ${result.skipped.length}`);
-    for (const s of result.skipped) lines.push(`    ${s.file}: ${s.reason}`);
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -10,7 +10,8 @@ import { IMPORT_FORMATS } from '../core/interop/annotatedArticle';
 import { importFormat, readsFile } from '../core/interop/formats';
 import type { ImportProblem, InputFile } from '../core/interop/importedDocument';
 import { formatProblem } from '../core/interop/importedDocument';
-import type { ExistingArticle, ImportPlan } from '../core/interop/importPlan';
+import type { ExistingArticle } from '../core/interop/importPlan';
+import { renderImportReport } from '../core/interop/report';
 import { planImport, sidecarFor } from '../core/interop/importPlan';
 import { reanchorAnnotations } from '../core/reanchor';
 import { parseSidecar, serializeSidecar, sidecarPathFor } from '../core/sidecarSchema';
@@ -83,7 +84,7 @@ Unreviewed suggestions in the input (predictions, status "suggested") are not im
         return { path, content };
       });
     if (!options['dry-run']) for (const w of writes) writeFileAtomic(w.path, w.content);
-    await writeOut(renderImportReport(plan, options['dry-run'], writes.length));
+    await writeOut(`invest-news ${renderImportReport(plan, options['dry-run'], writes.length)}`);
   },
 };
 
@@ -160,21 +161,4 @@ function defaultAuthor(): string {
   } catch {
     return process.env.USER ?? process.env.USERNAME ?? 'unknown';
   }
-}
-
-export function renderImportReport(plan: ImportPlan, dryRun: boolean, sidecars: number): string {
-  const lines: string[] = [];
-  let added = 0;
-  let conflicts = 0;
-  for (const a of plan.articles) {
-    added += a.added.length;
-    conflicts += a.conflicts.length;
-    lines.push(`  ${a.file}: +${a.added.length} new, ${a.unchanged} already there, ${a.conflicts.length} conflict(s)${a.replaced.length ? `, ${a.replaced.length} replaced` : ''}`);
-    for (const n of a.added) lines.push(`      + ${n.label} “${n.text}” ${n.start}–${n.end}${n.status === 'rejected' ? ' (rejected)' : ''}`);
-    for (const c of a.conflicts) lines.push(`      ! ${c.imported.label} “${c.imported.text}” ${c.imported.start}–${c.imported.end} (${c.imported.source}): ${c.reason}; kept the sidecar's`);
-  }
-  const head = `invest-news import${dryRun ? ' (dry run: nothing written)' : ''}: ${plan.articles.length} article(s), ${added} annotation(s) ${dryRun ? 'would be added' : 'added'}, ${conflicts} conflict(s), ${dryRun ? 'would write' : 'wrote'} ${sidecars} sidecar(s)`;
-  const tail = conflicts ? ['  conflicts keep the stored annotation; run with --replace to take the imported ones'] : [];
-  const notes = plan.notes.length ? [`  ${plan.notes.length} note(s) on stderr (left out on purpose)`] : [];
-  return `${[head, ...lines, ...tail, ...notes].join('\n')}\n`;
 }

@@ -39,6 +39,8 @@ export interface ArticleMerge {
 export interface ArticlePlan extends ArticleMerge {
   file: string;
   text: string;
+  /** The imported spans of this article (the editor merges them again inside the store's update). */
+  spans: ImportedSpan[];
 }
 
 export interface ImportPlan {
@@ -90,7 +92,7 @@ export function planImport(parsed: ParsedImport, articles: readonly ExistingArti
 
   const plans: ArticlePlan[] = [];
   for (const [article, spans] of spansFor) {
-    plans.push({ file: article.file, text: article.text, ...mergeImported(article.annotations, spans, article.text, options) });
+    plans.push({ file: article.file, text: article.text, spans, ...mergeImported(article.annotations, spans, article.text, options) });
   }
   plans.sort((a, b) => a.file.localeCompare(b.file));
   return { articles: plans, problems, notes: parsed.notes };
