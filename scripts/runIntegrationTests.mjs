@@ -49,6 +49,8 @@ async function cleanupAll() {
     try { await cleanups.pop()(); } catch { /* best effort */ }
   }
 }
+// Output piped into a closed reader (`| head`): stop cleanly rather than die mid-run.
+process.stdout.on('error', () => void cleanupAll().finally(() => process.exit(1)));
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     console.error(`\n[integration] ${signal}: stopping VS Code and the browser`);
@@ -69,10 +71,12 @@ async function main() {
   if (!fs.existsSync(path.join(testsDir, 'index.js'))) throw new Error(`${testsDir}/index.js is missing: did the build run?`);
   fs.mkdirSync(artifactsDir, { recursive: true });
 
+  // Pass 1: trust off, everything but @untrusted tests. Pass 2, only when pass 1 counted tests
+  // for it: trust on, the workspace untrusted, only @untrusted tests. --trust: one pass, trust on.
+  const untrustedGrep = `^(?=.*${UNTRUSTED_TAG})${userGrepLookahead()}`;
   const passes = options.trust
-    ? [{ trust: true, grep: userGrep() }]
-    : [{ trust: false, grep: `^(?!.*${UNTRUSTED_TAG})${userGrepLookahead()}` },
-      ...(hasUntrustedTests() ? [{ trust: true, grep: `^(?=.*${UNTRUSTED_TAG})${userGrepLookahead()}` }] : [])];
+    ? [{ trust: true, grep: options.grep }]
+    : [{ trust: false, grep: `^(?!.*${UNTRUSTED_TAG})${userGrepLookahead()}`, nextGrep: untrustedGrep }];
 
   const totals = { passed: 0, failed: 0, pending: 0 };
   let exitCode = 0;
@@ -82,13 +86,14 @@ async function main() {
     totals.failed += result.failed;
     totals.pending += result.pending;
     if (result.code !== 0) exitCode = 1;
+    if (pass.nextGrep && result.next > 0) passes.push({ trust: true, grep: pass.nextGrep });
   }
   if (exitCode !== 0 && totals.failed === 0) totals.failed = 1; // crashed or timed out: still a failure
   console.log(`integration: ${totals.passed} passed, ${totals.failed} failed${totals.pending ? `, ${totals.pending} skipped` : ''}`);
   return exitCode;
 }
 
-async function runPass({ trust, grep }) {
+async function runPass({ trust, grep, nextGrep }) {
   const label = trust ? 'workspace trust on (untrusted workspace)' : 'workspace trust off';
   console.log(`[integration] starting VS Code: ${label}${grep ? `, grep /${grep}/` : ''}`);
   const tempDir = makeTempDir('invest-news-it-');
@@ -109,6 +114,7 @@ async function runPass({ trust, grep }) {
     // the grep and where screenshots go, both here and with @vscode/test-electron.
     env: {
       INVEST_NEWS_TEST_GREP: grep ?? '',
+      INVEST_NEWS_TEST_NEXT_GREP: nextGrep ?? '',
       INVEST_NEWS_TEST_ARTIFACTS: artifactsDir,
       INVEST_NEWS_TEST_SCREENSHOTS: '1',
       INVEST_NEWS_TEST_TRUST: trust ? 'on' : 'off',
@@ -121,7 +127,7 @@ async function runPass({ trust, grep }) {
   cleanups.push(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 
-  let passed = 0, failed = 0, pending = 0;
+  let passed = 0, failed = 0, pending = 0, next = 0;
   let resolveExit;
   const exited = new Promise((resolve) => { resolveExit = resolve; });
   let screenshots = Promise.resolve();
@@ -139,7 +145,7 @@ async function runPass({ trust, grep }) {
       const resultAt = line.indexOf(RESULT_MARKER);
       const shotAt = line.indexOf(SCREENSHOT_MARKER);
       if (resultAt >= 0) {
-        try { ({ passed, failed, pending } = JSON.parse(line.slice(resultAt + RESULT_MARKER.length))); } catch { /* keep counting as failed */ }
+        try { ({ passed, failed, pending, next = 0 } = JSON.parse(line.slice(resultAt + RESULT_MARKER.length))); } catch { /* keep counting as failed */ }
       } else if (shotAt >= 0) {
         const name = line.slice(shotAt + SCREENSHOT_MARKER.length).trim();
         // One at a time, in request order.
@@ -172,7 +178,7 @@ async function runPass({ trust, grep }) {
   clearTimeout(timer);
   await screenshots;
   await cleanupAll();
-  return { code, passed, failed, pending };
+  return { code, passed, failed, pending, next };
 }
 
 /** Writes test-artifacts/NAME.png atomically: the test waits for the file to appear. */
@@ -187,16 +193,6 @@ async function takeScreenshot(page, name) {
   } catch (error) {
     console.error(`[integration] screenshot ${safe} failed: ${error.message}`);
   }
-}
-
-function hasUntrustedTests() {
-  return fs.readdirSync(testsDir, { recursive: true })
-    .filter((f) => String(f).endsWith('.test.js'))
-    .some((f) => fs.readFileSync(path.join(testsDir, String(f)), 'utf8').includes(UNTRUSTED_TAG));
-}
-
-function userGrep() {
-  return options.grep;
 }
 
 function userGrepLookahead() {

@@ -48,11 +48,13 @@ export function makeTempDir(prefix) {
  * the other helpers it spawns) and resolves once it listens.
  * @param {{ dataDir: string, port?: number, settings?: object, env?: object, onOutput?: (line: string) => void }} options
  */
-export async function startServer({ dataDir, port, settings = {}, env = {}, onOutput = () => {} }) {
+export async function startServer({ dataDir, port, settings, env = {}, onOutput = () => {} }) {
   assertInstalled();
   // The browser workbench reads user settings (where application-scoped ones such as workspace
   // trust count) from <user-data-dir>/User; the remote extension host reads the Machine ones.
+  // `settings: undefined` keeps whatever files are there.
   for (const file of [path.join(dataDir, 'server', 'data', 'Machine', 'settings.json'), path.join(dataDir, 'user', 'User', 'settings.json')]) {
+    if (settings === undefined) continue;
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, JSON.stringify(settings, null, 2));
   }
@@ -76,7 +78,12 @@ export async function startServer({ dataDir, port, settings = {}, env = {}, onOu
     const childEnv = { ...process.env, ...env };
     // Variables inherited from a surrounding VS Code would confuse the server.
     for (const name of ['VSCODE_CLI', 'ELECTRON_RUN_AS_NODE', 'VSCODE_IPC_HOOK_CLI', 'VSCODE_PID']) delete childEnv[name];
-    const child = spawn(nodeBinary, args, { cwd: projectRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+    // A small shell leads the process group and watches its stdin, a pipe from us: if this
+    // process dies without cleaning up (SIGKILL, a closed terminal), the pipe closes and the
+    // shell ends the whole group, so no server or extension host is left behind.
+    const watchdog = 'exec 3<&0; "$@" </dev/null & server=$!; { read -r _ <&3; kill -TERM -- -$$; } 2>/dev/null & wait "$server"';
+    const child = spawn('bash', ['-c', watchdog, 'vscode-server', nodeBinary, ...args],
+      { cwd: projectRoot, detached: true, stdio: ['pipe', 'pipe', 'pipe'], env: childEnv });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     /** Ends the server's whole process group (extension host included); resolves when it is gone. */
     const stop = async () => {
