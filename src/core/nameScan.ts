@@ -49,7 +49,9 @@ export function extendLeft(text: string, end: number, floor: number, o: ScanOpti
       i--;
       continue;
     }
-    if (isDigit(c) && o.digitAllowed(text, i - 1)) {
+    // A decimal point counts as a digit between digits (`第8.6代`).
+    const decimal = c === 0x2e && i >= 2 && isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i));
+    if ((isDigit(c) || decimal) && o.digitAllowed(text, i - 1)) {
       i--;
       continue;
     }

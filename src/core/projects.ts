@@ -143,7 +143,7 @@ function countedAfter(text: string, end: number): boolean {
  */
 function capacityDigit(text: string, index: number): boolean {
   let first = index;
-  while (first > 0 && isDigit(text.charCodeAt(first - 1))) first--;
+  while (first > 0 && (isDigit(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === 0x2e)) first--;
   if (first > 0 && text.charCodeAt(first - 1) === 0x7b2c /* 第 */) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;

@@ -13,6 +13,8 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['Traditional Chinese', '總投資20億元的寧德時代鋰電池材料項目動工', ['寧德時代鋰電池材料項目']],
   ['capacity inside the name', '由该公司投资建设的年产5万吨磷酸铁锂项目开工', ['年产5万吨磷酸铁锂项目']],
   ['ordinal inside the name', '投资建设的第6代柔性AMOLED生产线项目已建成', ['第6代柔性AMOLED生产线项目']],
+  ['decimal ordinal inside the name', '投资480亿元建设的天马第8.6代新型显示面板生产线项目正加快推进', ['天马第8.6代新型显示面板生产线项目']],
+  ['an amount ends the name', '投资5.5亿元新能源电池项目', ['新能源电池项目']],
   ['slash inside the name', '投资3亿元建设的半导体量测设备研发/生产及再制造项目稳步推进', ['半导体量测设备研发/生产及再制造项目']],
   ['short name after a semicolon', '贡献外资;中再项目可望一举解决问题', ['中再项目']],
   ['generic zone word kept inside the name', '总投资80亿元的高新区协鑫光伏电池项目', ['高新区协鑫光伏电池项目']],
