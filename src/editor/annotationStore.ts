@@ -275,6 +275,8 @@ export class AnnotationStore implements vscode.Disposable {
       return true;
     }
     void this.showRefusal(entry, vscode.l10n.t('Annotations were not saved: {0} keeps changing on disk. Try again.', this.displayPath(entry.sidecar)));
+    const last = await this.readDisk(entry);
+    this.adopt(entry, last.content, last.text, last.readProblem); // Memory shows what is on disk, not the edit that was not saved.
     return false;
   }
 
