@@ -2,6 +2,7 @@
 // normalised values, quick fixes and commands write the sidecar (read back from disk here), and
 // annotations follow edits of the text.
 import { strict as assert } from 'node:assert';
+import os from 'node:os';
 import * as vscode from 'vscode';
 import { recognize } from '../../src/core/recognize';
 import type { ReviewItem } from '../../src/core/review';
@@ -60,7 +61,9 @@ describe('editor features', function () {
   let document: vscode.TextDocument;
   let editor: vscode.TextEditor;
 
-  before(async () => {
+  before(async function () {
+    // The first test to open an article pays for activation; a shared machine can be slow.
+    this.timeout(120_000);
     [article] = await sampleArticles();
     investNews = await api();
     await removeSidecar(investNews, article);
@@ -119,7 +122,10 @@ describe('editor features', function () {
     assert.equal(stored.status, 'accepted');
     assert.equal(stored.value, money.value);
     assert.equal(stored.text, document.getText(rangeOf(document, money)));
-    assert.equal(stored.author, 'integration-test');
+    // investNews.author is an application setting (a workspace cannot sign for a person): the
+    // user's value, else the operating-system user.
+    const configured = vscode.workspace.getConfiguration('investNews').get<string>('author', '').trim();
+    assert.equal(stored.author, configured || os.userInfo().username);
     await waitFor(() => investNews.analysis.get(document).items.some((i) => sameSpan(money)(i) && i.status === 'accepted'), 'the analysis to show the span accepted');
     await waitFor(() => investNews.decorations.painted(editor) === investNews.analysis.get(document).items, 'the highlights to follow');
   });
@@ -168,6 +174,30 @@ describe('editor features', function () {
     const amount = onDisk.find(sameSpan(money));
     assert.equal(amount?.status, 'accepted');
     assert.equal(amount?.value, recognize(money.text).find((e) => e.label === 'MONEY')?.value ?? money.value);
+  });
+
+  it('offers remove, relabel, role and value on an annotation, and each writes the sidecar', async () => {
+    const amount = investNews.analysis.get(document).items.find((item) => item.label === 'MONEY' && item.status === 'accepted');
+    assert.ok(amount?.annotation, 'an accepted amount from the earlier steps');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, rangeOf(document, amount));
+    const commands = new Set(actions.map((a) => a.command?.command));
+    for (const id of ['investNews.removeAnnotation', 'investNews.relabelAnnotation', 'investNews.setMoneyRole', 'investNews.editMoneyValue', 'investNews.rejectSuggestion']) {
+      assert.ok(commands.has(id), `${id} offered on an annotation`);
+    }
+    const target = { uri: article.toString(), start: amount.start, end: amount.end, label: 'MONEY' };
+    const role = amount.role === 'tax' ? 'revenue' : 'tax';
+    assert.equal(await vscode.commands.executeCommand('investNews.setMoneyRole', target, role), true);
+    assert.equal(await vscode.commands.executeCommand('investNews.editMoneyValue', target, '10-20亿元'), true);
+    let stored = (await readSidecar(investNews, article)).find(sameSpan(target));
+    assert.equal(stored?.role, role);
+    assert.deepEqual([stored?.value, stored?.max], [recognize('10-20亿元')[0].value, recognize('10-20亿元')[0].max]);
+    assert.equal(await vscode.commands.executeCommand('investNews.editMoneyValue', target, 12345), true);
+    stored = (await readSidecar(investNews, article)).find(sameSpan(target));
+    assert.deepEqual([stored?.value, stored?.max], [12345, undefined]);
+    assert.equal(await vscode.commands.executeCommand('investNews.removeAnnotation', target), true);
+    assert.equal((await readSidecar(investNews, article)).find(sameSpan(target)), undefined, 'removed from the sidecar');
+    // The engine's suggestion shows again once the decision is gone.
+    await waitFor(() => investNews.analysis.get(document).items.some((i) => sameSpan(target)(i) && i.status === 'suggested'), 'the suggestion to come back');
   });
 
   it('accepts every suggestion of a label with investNews.acceptAllSuggestions', async () => {
