@@ -114,4 +114,15 @@ describe('interop bad input', () => {
     const plan = planImport(parsed, [{ ...existing()[0], problem: 'not valid JSON' }], OPTIONS);
     assert.match(messages(plan.problems).join('\n'), /the sidecar of 000\.txt cannot be used: not valid JSON/);
   });
+
+  it('refuses to guess between two articles with the same text, and matches a name by its ending', () => {
+    const parsed = importJsonl(exportJsonl([pinArticle()]).files);
+    const twins = [{ ...existing()[0], file: 'a/000.txt' }, { ...existing()[0], file: 'b/copy.txt' }];
+    const plan = planImport(parsed, twins, OPTIONS);
+    assert.deepEqual(messages(plan.problems), [], 'the name 000.txt picks a/000.txt');
+    assert.equal(plan.articles[0].file, 'a/000.txt');
+    const unnamed = importDoccano([{ path: 'd.jsonl', content: JSON.stringify({ text: pinArticle().text, label: [[5, 9, 'MONEY']] }) }]);
+    const ambiguous = planImport(unnamed, twins, OPTIONS);
+    assert.match(messages(ambiguous.problems).join('\n'), /d\.jsonl:1: 2 articles have this text \(a\/000\.txt, b\/copy\.txt\)/);
+  });
 });

@@ -60,31 +60,54 @@ export interface ImportOptions {
 export function planImport(parsed: ParsedImport, articles: readonly ExistingArticle[], options: ImportOptions): ImportPlan {
   const problems = [...parsed.problems];
   const byFile = new Map(articles.map((a) => [normalise(a.file), a]));
-  const byHash = new Map<string, ExistingArticle>();
-  for (const a of articles) if (!byHash.has(hashText(a.text))) byHash.set(hashText(a.text), a);
+  const byHash = new Map<string, ExistingArticle[]>();
+  for (const a of articles) byHash.set(hashText(a.text), [...(byHash.get(hashText(a.text)) ?? []), a]);
   const spansFor = new Map<ExistingArticle, ImportedSpan[]>();
+  /** An article the document names: exactly, else the one article whose path ends with the name. */
+  const namedBy = (files: readonly string[]): ExistingArticle | undefined => {
+    for (const f of files) {
+      const exact = byFile.get(normalise(f));
+      if (exact) return exact;
+    }
+    for (const f of files) {
+      const suffix = `/${normalise(f)}`;
+      const candidates = articles.filter((a) => `/${normalise(a.file)}`.endsWith(suffix));
+      if (candidates.length === 1) return candidates[0];
+    }
+    return undefined;
+  };
 
   for (const document of parsed.documents) {
-    const named = document.files.map((f) => byFile.get(normalise(f))).find((a) => a !== undefined);
+    const where = { file: document.source.file, line: document.source.line };
+    const named = namedBy(document.files);
     const hash = hashText(document.text);
     let article: ExistingArticle | undefined;
     if (named) {
       if (hashText(named.text) !== hash) {
-        problems.push({ file: document.source.file, line: document.source.line, message: `${sourceName(document.source)}its text is not the text of ${named.file} (${describeDifference(document.text, named.text)}); refused` });
+        problems.push({ ...where, message: `${sourceName(document.source)}its text is not the text of ${named.file} (${describeDifference(document.text, named.text)}); refused` });
         continue;
       }
       article = named;
     } else {
-      article = byHash.get(hash);
+      const same = byHash.get(hash) ?? [];
+      const suffixes = document.files.map((f) => `/${normalise(f)}`);
+      const preferred = same.filter((a) => suffixes.some((s) => `/${normalise(a.file)}`.endsWith(s)));
+      const candidates = preferred.length ? preferred : same;
+      if (candidates.length > 1) {
+        if (document.spans.length === 0) continue;
+        problems.push({ ...where, message: `${sourceName(document.source)}${candidates.length} articles have this text (${candidates.map((a) => a.file).join(', ')}); name one in the input or import into a folder holding only one of them` });
+        continue;
+      }
+      article = candidates[0];
       if (!article) {
         if (document.spans.length === 0) continue;
         const name = document.files.length ? `${document.files[0]} is not among the articles, and ` : '';
-        problems.push({ file: document.source.file, line: document.source.line, message: `${sourceName(document.source)}${name}no article has this text (“${preview(document.text)}”); refused` });
+        problems.push({ ...where, message: `${sourceName(document.source)}${name}no article has this text (“${preview(document.text)}”); refused` });
         continue;
       }
     }
     if (article.problem) {
-      problems.push({ file: document.source.file, line: document.source.line, message: `${sourceName(document.source)}the sidecar of ${article.file} cannot be used: ${article.problem}` });
+      problems.push({ ...where, message: `${sourceName(document.source)}the sidecar of ${article.file} cannot be used: ${article.problem}` });
       continue;
     }
     spansFor.set(article, [...(spansFor.get(article) ?? []), ...document.spans]);

@@ -1,6 +1,6 @@
 // Reads our native JSONL (see jsonl.ts) back: one article a line, UTF-16 offsets unless the
 // line says `"offset_unit": "code-point"`. Every annotation must cover its `text`.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ImportedDocument, InputFile, ParsedImport } from './importedDocument';
 import { applyMoneyAttribute, numberedLines, placeSpan, toLabel } from './importedDocument';
 import { MONEY_KEYS } from './annotatedArticle';
