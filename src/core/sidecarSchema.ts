@@ -3,7 +3,7 @@
 //
 // Annotations of `article.txt` live in `article.txt.ann.json`. Suggestions are not stored:
 // a suggestion is the engine's span that no stored annotation accepts or rejects.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LABELS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from './types';
 
 export const SIDECAR_FORMAT = 'invest-news-annotations';

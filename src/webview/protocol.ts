@@ -3,7 +3,7 @@
 // `safeParse` on every message it receives, so a malformed or forged message is dropped with a
 // log line instead of reaching the DOM or the file system. Handshake: the webview posts `ready`
 // once its script runs; the host answers `init` (strings, scope) and then the current summary.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LABELS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../core/types';
 import { TotalsSchema } from './totalsSchema';
 
