@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnnotatedArticle, InteropAnnotation } from '../../src/core/interop/annotatedArticle';
-import type { Entity, Label } from '../../src/core/types';
+import { recognize } from '../../src/core/recognize';
+import type { Label } from '../../src/core/types';
 
 export const REPO = join(__dirname, '..', '..', '..');
 export const GOLDEN = join(REPO, 'test', 'unit', 'golden');
@@ -46,7 +47,7 @@ export function astralArticle(): AnnotatedArticle {
   };
 }
 
-/** The sample corpus with annotations made by simple patterns (stand-in for the recogniser's output). */
+/** The sample corpus with the recogniser's spans as accepted annotations. */
 export function sampleArticles(): AnnotatedArticle[] {
   const dir = join(REPO, 'samples');
   return readdirSync(dir)
@@ -55,26 +56,6 @@ export function sampleArticles(): AnnotatedArticle[] {
     .map((file) => {
       const raw = readFileSync(join(dir, file), 'utf8');
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      return { file, text, annotations: patternAnnotations(text) };
+      return { file, text, annotations: recognize(text).map((e) => ({ ...e, status: 'accepted' as const })) };
     });
-}
-
-const PATTERNS: [Label, RegExp][] = [
-  ['MONEY', /\d+(?:\.\d+)?[万亿億]+(?:元|美元)/g],
-  ['PARK', /[\u4e00-\u9fa5]{2}(?:高新区|高新區|开发区|產業園|产业园)/g],
-  ['COMPANY', /[\u4e00-\u9fa5]{2,12}有限公司/g],
-];
-
-function patternAnnotations(text: string): InteropAnnotation[] {
-  const found: InteropAnnotation[] = [];
-  for (const [label, pattern] of PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
-      const money: Partial<Entity> = label === 'MONEY' ? { value: Number.parseFloat(m[0]) * (m[0].includes('亿') || m[0].includes('億') ? 1e8 : 1e4), currency: m[0].includes('美元') ? 'USD' : 'CNY', role: 'investment', scope: 'item' } : {};
-      found.push({ label, start, end, text: m[0], status: 'accepted', ...money });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
 }
