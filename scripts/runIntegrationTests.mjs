@@ -2,7 +2,10 @@
 // Runs the integration suite (dist/test/integration/index.js) inside a real VS Code: the offline
 // VS Code server plus headless Chromium (see shared/real-vscode-offline.md).
 //
-//   npm run test:integration [-- --grep PATTERN] [-- --trust] [-- --no-build] [-- --keep]
+//   npm run test:integration [-- --grep PATTERN] [-- --trust] [-- --vsix FILE] [-- --no-build] [-- --keep]
+//
+// --vsix FILE installs the packaged extension into the test VS Code instead of loading this
+// folder in development mode (the suite itself still comes from dist/test/integration).
 //
 // Each run gets its own port and temporary folders (a fresh copy of
 // test/integration/fixtures/workspace/ is the opened folder), so several runs can go at once.
@@ -13,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath, makeTempDir, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
+import { chromiumArgs, chromiumPath, installVsix, makeTempDir, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
 
 // The protocol shared with test/integration/index.ts and test/integration/screenshot.ts.
 const RESULT_MARKER = '[invest-news-result]';
@@ -107,6 +110,11 @@ async function runPass({ trust, grep, nextGrep }) {
       ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }
       : { 'security.workspace.trust.enabled': false }),
   };
+  let extensionPath = projectRoot;
+  if (options.vsix) {
+    extensionPath = installVsix(tempDir, options.vsix);
+    console.log(`[integration] installed ${options.vsix}: testing the package, not the development folder`);
+  }
   const server = await startServer({
     dataDir: tempDir,
     settings,
@@ -158,8 +166,9 @@ async function runPass({ trust, grep, nextGrep }) {
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
   if (options.verbose) page.on('console', (message) => console.log(`[browser] ${message.text()}`));
 
-  const url = workbenchUrl(server.host, { folder: workspace, extensionPath: projectRoot, testsPath: testsDir });
-  await page.goto(url);
+  const url = workbenchUrl(server.host, { folder: workspace, extensionPath, testsPath: testsDir });
+  // The suite's own deadline bounds the wait: a loaded machine can take long to serve the workbench.
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: suiteTimeoutMs });
 
   let timer;
   const timeout = new Promise((resolve) => {
@@ -215,8 +224,10 @@ function parseArgs(argv) {
     else if (arg === '--no-build') result.build = false;
     else if (arg === '--keep') result.keep = true;
     else if (arg === '--verbose') result.verbose = true;
-    else throw new Error(`unknown option ${arg}\nusage: npm run test:integration -- [--grep PATTERN] [--trust] [--no-build] [--keep] [--verbose]`);
+    else if (arg === '--vsix') result.vsix = argv[++i];
+    else throw new Error(`unknown option ${arg}\nusage: npm run test:integration -- [--grep PATTERN] [--trust] [--vsix FILE] [--no-build] [--keep] [--verbose]`);
   }
   if (result.grep !== undefined) new RegExp(result.grep); // a bad pattern fails here, clearly
+  if (result.vsix !== undefined && !fs.existsSync(result.vsix)) throw new Error(`--vsix: no such file ${result.vsix}`);
   return result;
 }

@@ -1,7 +1,7 @@
 // Starts the offline VS Code server (from code-server's package, installed by scripts/setupVscode.sh)
 // and builds the workbench URL that loads the extension. Shared by the integration runner and
 // `npm start`, so both open exactly the same VS Code.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -115,6 +115,26 @@ export async function startServer({ dataDir, port, settings, env = {}, onOutput 
       });
     });
   }
+}
+
+/**
+ * Installs a packaged extension (.vsix) into the server's extensions folder of `dataDir`, the way
+ * a user installs it, and returns the installed folder: the suite then runs against exactly the
+ * packaged files (VS Code runs tests only for an extension loaded in development mode, so the
+ * runner loads the installed folder that way).
+ */
+export function installVsix(dataDir, vsixPath) {
+  assertInstalled();
+  const result = spawnSync(nodeBinary, [serverMain, '--accept-server-license-terms',
+    '--user-data-dir', path.join(dataDir, 'user'), '--server-data-dir', path.join(dataDir, 'server'),
+    '--extensions-dir', path.join(dataDir, 'extensions'), '--install-extension', path.resolve(vsixPath)],
+  { cwd: projectRoot, encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`installing ${vsixPath} failed:\n${result.stdout}${result.stderr}`);
+  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+  const extensionsDir = path.join(dataDir, 'extensions');
+  const folder = fs.readdirSync(extensionsDir).find((entry) => entry.toLowerCase().startsWith(`${publisher}.${name}-`.toLowerCase()));
+  if (!folder) throw new Error(`${vsixPath} installed, but no ${publisher}.${name}-* folder appeared in ${extensionsDir}`);
+  return path.join(extensionsDir, folder);
 }
 
 /**
