@@ -72,7 +72,8 @@ function median(values: number[]): number {
 function report(name: string, timings: Timing[]): void {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(
-    `${name.padEnd(34)} median ${ms(median(timings.map((t) => t.total))).padStart(10)} wall, ${ms(median(timings.map((t) => t.cpu)))} CPU` +
+    `${name.padEnd(34)} median ${ms(median(timings.map((t) => t.total))).padStart(10)} wall (min ${ms(Math.min(...timings.map((t) => t.total)))}),` +
+    ` ${ms(median(timings.map((t) => t.cpu)))} CPU` +
     `  (recognise ${ms(median(timings.map((t) => t.recognize)))}, merge ${ms(median(timings.map((t) => t.merge)))},` +
     ` positions ${ms(median(timings.map((t) => t.positions)))}; ${timings[0].items} items; ${timings.length} runs)`,
   );

@@ -104,7 +104,11 @@ export class DecorationPainter implements vscode.Disposable {
   private paint(editor: vscode.TextEditor): void {
     const document = editor.document;
     if (!this.analysis.isCovered(document)) {
-      this.apply(editor, []);
+      // Clear only what we painted (the file left investNews.include); other editors cost nothing.
+      if (this.lastPainted.has(editor)) {
+        this.apply(editor, []);
+        this.lastPainted.delete(editor);
+      }
       return;
     }
     if (this.analysis.needsFirstAnalysis(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
