@@ -50,6 +50,7 @@ async function serve() {
       'update.mode': 'none',
       'telemetry.telemetryLevel': 'off',
       'workbench.startupEditor': 'none',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
     } : undefined,
     onOutput: (line) => { if (process.env.INVEST_NEWS_VERBOSE) console.log(`[server] ${line}`); },
   });
