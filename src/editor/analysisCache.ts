@@ -32,6 +32,8 @@ const ARTICLE_LANGUAGE = 'investment-news';
 
 interface Entry {
   readonly recognizer: Recognizer;
+  /** Scans only viewports after edits (see peekLines). */
+  viewportRecognizer?: Recognizer;
   version: number;
   suggestions: readonly Entity[];
   annotations: readonly Annotation[] | undefined;
@@ -103,27 +105,28 @@ export class AnalysisCache implements vscode.Disposable {
     return this.entries.get(document.uri.toString())?.version === document.version;
   }
 
-  /** True until the document's first full analysis: only then is a viewport-first `peek` worth it. */
+  /** True until the document's first full analysis. */
   needsFirstAnalysis(document: vscode.TextDocument): boolean {
     return (this.entries.get(document.uri.toString())?.version ?? -1) < 0;
   }
 
   /**
-   * Review items inside [start, end) of the current text, for painting the viewport of a huge
-   * article before its first full analysis. The paragraphs scanned here are cached by the
-   * document's Recognizer, so the full analysis that follows does not scan them again. (After
-   * that first analysis a peek would shrink the paragraph cache to the viewport, so it answers
-   * from the full analysis instead.)
+   * Review items on lines [firstLine, lastLine] of the current text, for painting the viewport
+   * of a huge article without waiting for (or paying for) the whole analysis: before its first
+   * full analysis, and right after an edit. Only those lines are read and scanned. Before the
+   * first analysis the document's own Recognizer scans them, so the full analysis that follows
+   * reuses them; afterwards a second Recognizer does, so the main paragraph cache (which keeps
+   * exactly the paragraphs of its last call) is not shrunk to the viewport.
    */
-  peek(document: vscode.TextDocument, start: number, end: number): readonly ReviewItem[] {
-    if (!this.needsFirstAnalysis(document)) return this.get(document).items.filter((item) => item.end > start && item.start < end);
-    const text = document.getText();
-    // Whole paragraphs, so the recogniser sees each sentence as the full pass will.
-    const from = start <= 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    const to = lineEnd < 0 ? text.length : lineEnd;
-    const suggestions = this.entryFor(document).recognizer
-      .recognize(text.slice(from, to))
+  peekLines(document: vscode.TextDocument, firstLine: number, lastLine: number): readonly ReviewItem[] {
+    const from = document.offsetAt(new vscode.Position(firstLine, 0));
+    const range = new vscode.Range(firstLine, 0, lastLine, document.lineAt(lastLine).range.end.character);
+    const to = document.offsetAt(range.end);
+    if (this.isCurrent(document)) return this.get(document).items.filter((item) => item.end > from && item.start < to);
+    const entry = this.entryFor(document);
+    const recognizer = entry.version < 0 ? entry.recognizer : (entry.viewportRecognizer ??= new Recognizer());
+    const suggestions = recognizer
+      .recognize(document.getText(range))
       .map((entity) => ({ ...entity, start: entity.start + from, end: entity.end + from }));
     const annotations = this.store.get(document.uri).annotations.filter((a) => a.end > from && a.start < to);
     return mergeReview(suggestions, annotations);

@@ -244,6 +244,30 @@ describe('editor features', function () {
     }, 'the sidecar on disk to hold the moved offsets after saving');
   });
 
+  it('keeps a huge article highlighted through an edit (viewport first, then the whole text)', async function () {
+    this.timeout(120_000);
+    const sample = document.getText();
+    const big = vscode.Uri.joinPath(article, '..', 'huge-generated.txt');
+    const copies = Math.ceil(600_000 / sample.length);
+    await vscode.workspace.fs.writeFile(big, new TextEncoder().encode(Array.from({ length: copies }, () => sample).join('\n')));
+    try {
+      const hugeDocument = await vscode.workspace.openTextDocument(big);
+      const hugeEditor = await vscode.window.showTextDocument(hugeDocument);
+      await waitFor(() => investNews.decorations.painted(hugeEditor) !== undefined, 'the first full paint', 60_000);
+      const line = hugeEditor.visibleRanges[0].start.line + 2;
+      assert.ok(await hugeEditor.edit((edit) => edit.insert(new vscode.Position(line, 0), '新')));
+      await waitFor(() => investNews.analysis.isCurrent(hugeDocument) && investNews.decorations.painted(hugeEditor) === investNews.analysis.get(hugeDocument).items, 'the full paint after the edit', 60_000);
+      const engine = recognize(hugeDocument.getText());
+      assert.deepEqual(investNews.analysis.get(hugeDocument).suggestions, engine);
+    } finally {
+      // Discard the edit (never save a generated file) before closing and deleting it.
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(big);
+      editor = await vscode.window.showTextDocument(document);
+    }
+  });
+
   it('shows highlights and a hover (screenshot for a person to check)', async () => {
     const [money] = investNews.analysis.get(document).items.filter((item) => item.label === 'MONEY');
     assert.ok(money);
