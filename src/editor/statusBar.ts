@@ -9,6 +9,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, analysis: An
   item.name = vscode.l10n.t('Invest News review progress');
   item.command = CommandId.nextUnreviewed;
 
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !analysis.isCovered(editor.document)) {
@@ -27,8 +28,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, analysis: An
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
     analysis.onDidChange((uri) => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) refresh();
+      if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) return;
+      // On the next tick: on a huge article the highlights repaint the viewport first, and the
+      // full analysis the counts need must not hold their messages back.
+      if (!pending) pending = setTimeout(() => { pending = undefined; refresh(); }, 0);
     }),
+    { dispose: () => pending && clearTimeout(pending) },
     vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(SettingId.include) && refresh()),
   );
   refresh();
