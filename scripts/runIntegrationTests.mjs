@@ -92,6 +92,10 @@ async function main() {
     if (pass.nextGrep && result.next > 0) passes.push({ trust: true, grep: pass.nextGrep });
   }
   if (exitCode !== 0 && totals.failed === 0) totals.failed = 1; // crashed or timed out: still a failure
+  if (exitCode === 0 && totals.passed + totals.failed === 0) {
+    console.error(`[integration] no test ran${options.grep ? ` (nothing matched --grep ${options.grep})` : ''}`);
+    exitCode = 1;
+  }
   console.log(`integration: ${totals.passed} passed, ${totals.failed} failed${totals.pending ? `, ${totals.pending} skipped` : ''}`);
   return exitCode;
 }
@@ -100,6 +104,7 @@ async function runPass({ trust, grep, nextGrep }) {
   const label = trust ? 'workspace trust on (untrusted workspace)' : 'workspace trust off';
   console.log(`[integration] starting VS Code: ${label}${grep ? `, grep /${grep}/` : ''}`);
   const tempDir = makeTempDir('invest-news-it-');
+  if (options.keep) console.log(`[integration] temporary folders kept in ${tempDir}`);
   cleanups.push(() => { if (!options.keep) fs.rmSync(tempDir, { recursive: true, force: true }); });
   const workspace = path.join(tempDir, 'workspace');
   fs.cpSync(fixtureDir, workspace, { recursive: true });
