@@ -17,6 +17,7 @@ import { registerOpenSidecar } from './editor/commands/openSidecar';
 import { registerShowUnplaced } from './editor/commands/showUnplaced';
 import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerImportAnnotations } from './editor/commands/importAnnotations';
+import { registerOpenSample } from './editor/commands/openSample';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   const summary = registerSummaryPanel(context, store, analysis);
   registerExportAnnotations(context, store, analysis);
   registerImportAnnotations(context, store);
+  registerOpenSample(context);
   return { store, analysis, decorations, summary };
 }
 

@@ -17,6 +17,7 @@ export const CommandId = {
   import: 'investNews.import',
   openSidecar: 'investNews.openSidecar',
   showUnplaced: 'investNews.showUnplaced',
+  openSample: 'investNews.openSample',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

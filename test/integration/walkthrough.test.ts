@@ -1,0 +1,44 @@
+// The first-use walkthrough in a real VS Code: it opens, and its first step's command opens an
+// article, from the workspace or (where the workspace has none) a copy of the bundled sample.
+import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, extensionUnderTest, sampleArticles, waitFor } from './extensionUnderTest';
+import { takeScreenshot } from './screenshot';
+
+describe('walkthrough', () => {
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('investNews').update('include', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens the first article of the workspace with investNews.openSample', async () => {
+    await extensionUnderTest().activate();
+    const [first] = await sampleArticles();
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('investNews.openSample');
+    assert.equal(editor?.document.uri.toString(), first.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), first.toString());
+  });
+
+  it('opens a copy of the bundled sample as an article when the workspace has none', async () => {
+    await extensionUnderTest().activate();
+    await vscode.workspace.getConfiguration('investNews').update('include', '**/*.no-such-articles', vscode.ConfigurationTarget.Workspace);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('investNews.openSample');
+    assert.ok(editor, 'an editor opened');
+    const bundled = fs.readFileSync(path.join(extensionUnderTest().extensionUri.fsPath, 'media', 'walkthrough', 'sample.txt'), 'utf8');
+    assert.equal(editor.document.getText(), bundled);
+    assert.equal(editor.document.languageId, 'investment-news');
+    assert.ok(!vscode.workspace.getWorkspaceFolder(editor.document.uri), 'the copy lives outside the workspace, not in the extension folder');
+    assert.ok(!editor.document.uri.fsPath.startsWith(extensionUnderTest().extensionUri.fsPath), 'the shipped file itself is never opened for annotating');
+  });
+
+  it('shows the walkthrough (screenshot for a person to check)', async () => {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
+    await waitFor(() => vscode.window.tabGroups.activeTabGroup.activeTab !== undefined, 'the walkthrough to open');
+    // The step's markdown media renders in a webview after the page: give it time to paint.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const file = await takeScreenshot('walkthrough');
+    if (file) assert.match(file, /walkthrough\.png$/);
+  });
+});

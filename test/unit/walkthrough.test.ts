@@ -1,0 +1,68 @@
+// The first-use walkthrough (contributes.walkthroughs) must point at things that exist: its media
+// files, the commands its steps wait for, and localised titles. A typo here shows an empty step
+// or a step that can never be ticked off, and no other test would notice.
+import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CommandId } from '../../src/editor/ids';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+interface Step { id: string; title: string; description: string; media: Record<string, string>; completionEvents?: string[] }
+const walkthroughs: { id: string; title: string; steps: Step[] }[] = manifest.contributes.walkthroughs ?? [];
+const steps = walkthroughs.flatMap((w) => w.steps);
+
+describe('walkthrough', () => {
+  it('takes a new user through opening an article, accepting, the summary and export', () => {
+    assert.equal(walkthroughs.length, 1);
+    const waitedFor = steps.flatMap((s) => s.completionEvents ?? []);
+    for (const command of [CommandId.openSample, CommandId.acceptSuggestion, CommandId.showSummary, CommandId.export]) {
+      assert.ok(waitedFor.includes(`onCommand:${command}`), `no step completes on ${command}`);
+    }
+  });
+
+  it('uses localised titles and descriptions', () => {
+    for (const item of [...walkthroughs, ...steps]) {
+      assert.match(item.title, /^%[\w.-]+%$/, `${item.id}: title is not a %key%`);
+      assert.match((item as { description: string }).description, /^%[\w.-]+%$/, `${item.id}: description is not a %key%`);
+    }
+  });
+
+  it('shows media that exist and are packaged', () => {
+    const shipped = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+    for (const step of steps) {
+      const files = Object.entries(step.media).filter(([kind]) => kind !== 'altText').map(([, file]) => file);
+      assert.ok(files.length > 0, `${step.id} has no media`);
+      for (const file of files) {
+        assert.ok(fs.existsSync(path.join(root, file)), `${step.id}: ${file} does not exist`);
+        assert.ok(file.startsWith('media/walkthrough/') && shipped.includes('!media/walkthrough/**'), `${step.id}: ${file} is not shipped in the .vsix`);
+      }
+    }
+  });
+
+  it('completes steps only on declared commands and contributed languages', () => {
+    const commands = new Set<string>(Object.values(CommandId));
+    const languages = new Set<string>(manifest.contributes.languages.map((l: { id: string }) => l.id));
+    for (const step of steps) {
+      assert.ok(step.completionEvents?.length, `${step.id} can never be completed`);
+      for (const event of step.completionEvents ?? []) {
+        const [kind, id] = event.split(':');
+        if (kind === 'onCommand') assert.ok(commands.has(id), `${step.id}: ${event} is not a declared command`);
+        else if (kind === 'onLanguage') assert.ok(languages.has(id), `${step.id}: ${event} is not a contributed language`);
+        else assert.fail(`${step.id}: unexpected completion event ${event}`);
+      }
+    }
+  });
+
+  it('links the commands its descriptions mention to declared commands', () => {
+    const commands = new Set<string>(Object.values(CommandId));
+    for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+      for (const step of steps) {
+        const text = nls[step.description.slice(1, -1)];
+        for (const [, command] of text.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), `${file} ${step.id}: links ${command}`);
+      }
+    }
+  });
+});
