@@ -143,7 +143,7 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
   }
   if (mantissa.length > 40) return undefined;
   const token: NumberToken = {
-    start: pos, end: i, mantissa: normaliseMantissa(mantissa), exponent: 0, scale: 0,
+    start: pos, end: i, mantissa, exponent: 0, scale: 0,
     bigUnit: false, approx: false, bare: false, arabic: true, financial: false,
   };
   readMultipliers(text, token);

@@ -21,8 +21,8 @@ export interface MoneyScan {
   currency: string | undefined;
 }
 
-/** Where a number may start: an Arabic digit or a Chinese numeral (also financial forms, 几). */
-const NUMBER_START = /[0-9〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几]/g;
+/** Chinese numeral characters (also the financial forms and 几). */
+const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几';
 
 /** Currency words after the number (folded text: `億` `幣` `歐` `韓` are already simplified). */
 const CURRENCY_AFTER: readonly (readonly [string, string])[] = [
@@ -62,6 +62,28 @@ const RANGE_SEPARATORS = ['-', '~', '〜', '—', '–', '至', '到'];
 const MAY_FOLLOW_NUMBER = new Uint8Array(0x10000);
 for (const ch of [...CURRENCY_FIRST, '多', '余', ...RANGE_SEPARATORS.map((s) => s[0])]) MAY_FOLLOW_NUMBER[ch.charCodeAt(0)] = 1;
 
+/** Characters that may follow the digits or the first numeral of a MONEY amount. */
+const MAY_CONTINUE_NUMBER = new Uint8Array(0x10000);
+MAY_CONTINUE_NUMBER.set(MAY_FOLLOW_NUMBER);
+for (const ch of '.,点十百千万亿多余来个几') MAY_CONTINUE_NUMBER[ch.charCodeAt(0)] = 1;
+
+/**
+ * The one pass over the text: where a number starts that could continue into money. A run of
+ * digits (matched from its first digit only, so a long run costs one attempt) or a numeral,
+ * followed by a character that may continue it (a numeral, a multiplier, `.`, `多`, a currency,
+ * a range separator). `一` inside words (`一批`), years and counts are skipped inside the regex
+ * engine without a round trip to JavaScript.
+ */
+const NUMBER_START = buildNumberStart();
+
+function buildNumberStart(): RegExp {
+  const continuation: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (MAY_CONTINUE_NUMBER[c] === 1) continuation.push(String.fromCharCode(c));
+  const cls = (chars: string): string => chars.replace(/[\]\\^-]/g, '\\$&');
+  const next = cls(continuation.join('') + NUMERALS);
+  return new RegExp(`(?<![0-9])[0-9]+(?![0-9])(?=[${next}])|[${cls(NUMERALS)}](?=[${next}])`, 'g');
+}
+
 function isAsciiWordCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f;
 }
@@ -81,20 +103,30 @@ export function findMoney(folded: string, inheritedCurrency?: string): MoneySpan
 export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan {
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
-  const re = new RegExp(NUMBER_START.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
-    const pos = m.index;
+  const re = NUMBER_START; // shared: scanMoney never re-enters itself
+  re.lastIndex = 0;
+  // `test` instead of `exec`: no match array is allocated for each hit.
+  while (re.test(folded)) {
+    const hit = re.lastIndex;
+    // A digit run matched as a whole: step back to its first digit (a numeral matched alone).
+    let pos = re.lastIndex - 1;
+    if (isDigitCode(folded.charCodeAt(pos))) while (pos > 0 && isDigitCode(folded.charCodeAt(pos - 1))) pos--;
     const found = readMoneyAt(folded, pos, currencyInForce);
     if (!found) {
-      re.lastIndex = skipNumber(folded, pos);
+      // Never resume before the end of this hit: the scan always moves forward.
+      re.lastIndex = Math.max(skipNumber(folded, pos), hit);
       continue;
     }
     spans.push(found.span);
     if (found.declares) currencyInForce = found.span.currency;
-    re.lastIndex = Math.max(found.span.end, pos + 1);
+    re.lastIndex = Math.max(found.span.end, hit);
   }
+  re.lastIndex = 0;
   return { spans, currency: currencyInForce };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** After a number that is not money, skip the rest of it (a year, a count) in one step. */
@@ -158,7 +190,6 @@ function readMoneyAt(text: string, pos: number, currencyInForce: string | undefi
   }
 
   const prefix = readPrefix(text, start);
-  const prefixCurrency = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
   currency ??= sign;
 
   if (!currency) {
@@ -166,6 +197,7 @@ function readMoneyAt(text: string, pos: number, currencyInForce: string | undefi
     if (!bigUnit || bare) return null;
     const next = text[end];
     if (next !== undefined && (OTHER_UNIT_START.has(next) || /[A-Za-z]/.test(next))) return null;
+    const prefixCurrency = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
     if (prefixCurrency) currency = prefixCurrency;
     else if (prefix.cue) currency = currencyInForce ?? 'CNY';
     else return null;

@@ -4,7 +4,7 @@
 // scans the whole text, so the cost per amount is bounded whatever the article's length.
 // The rules follow the annotation guidelines; each cue list says why it is there.
 import type { MoneyRole, MoneyScope, Qualifier } from './types';
-import { readNumber } from './chineseNumbers';
+import { isChineseNumeralCode, readNumber } from './chineseNumbers';
 
 // ---------------------------------------------------------------- word tables
 
@@ -312,7 +312,7 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 /** Words that make an amount a sum over several projects or a period's total. */
 const AGGREGATE_WORDS = ['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '分别', '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
-  '全区共', '前三季度', '1-', '月份以来'];
+  '全区共', '前三季度', '月份以来'];
 /** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
 const COUNT_UNITS = '个项家批';
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
@@ -331,18 +331,23 @@ export function scopeOf(text: string, start: number, afterEnd: number): MoneySco
   const among = text.lastIndexOf('其中', start - 1);
   if (among >= lo) lo = among + 2;
   const window = text.slice(lo, start);
-  for (const w of AGGREGATE_WORDS) {
-    if (w === '1-' ? /\d+\s*[-~至到]\s*\d+月/.test(window) : window.includes(w)) return 'aggregate';
-  }
+  for (const w of AGGREGATE_WORDS) if (window.includes(w)) return 'aggregate';
+  if (PERIOD_RANGE.test(window)) return 'aggregate';
   return hasCount(text, lo, start) ? 'aggregate' : 'item';
 }
 
+/** A reporting period written as a month range: `1-6月`, `1至4月份`. */
+const PERIOD_RANGE = /\d[-~至到]\d{1,2}月/;
+
+function isCountDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || isChineseNumeralCode(c);
+}
+
 function hasCount(text: string, lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) {
-    if (!COUNT_UNITS.includes(text[i]) || i === lo) continue;
+  for (let i = lo + 1; i < hi; i++) {
+    if (!COUNT_UNITS.includes(text[i]) || !isCountDigit(text.charCodeAt(i - 1))) continue;
     let j = i;
-    while (j > lo && /[0-9一二两三四五六七八九十百千]/.test(text[j - 1])) j--;
-    if (j === i) continue;
+    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
     const t = readNumber(text, j);
     if (!t || t.end !== i || Number(t.mantissa) < 2) continue;
     if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1))) continue;
