@@ -158,6 +158,8 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
 function readMultipliers(text: string, t: NumberToken): void {
   const n = text.length;
   let i = t.end;
+  // `5000 万元`: one space before the multiplier, as scraped pages sometimes have.
+  if (text.charCodeAt(i) === 0x20 && isBig(text.charCodeAt(i + 1))) i++;
   let c = text.charCodeAt(i);
   if (isApproxInside(c) && isUnit(text.charCodeAt(i + 1))) {
     t.approx = true;

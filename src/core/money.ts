@@ -42,7 +42,7 @@ const NOT_CURRENCY_AFTER_YUAN = '化旦宵件器素老首气帅朝区里村路�
 /** Currency named before the number (`人民币5000万元`, `美元3000万`). */
 const CURRENCY_BEFORE: readonly (readonly [string, string])[] = [
   ['人民币', 'CNY'], ['美元', 'USD'], ['港币', 'HKD'], ['港元', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'],
-  ['英镑', 'GBP'], ['韩元', 'KRW'],
+  ['英镑', 'GBP'], ['韩元', 'KRW'], ['新台币', 'TWD'], ['台币', 'TWD'], ['澳门币', 'MOP'], ['韩币', 'KRW'],
 ];
 /** Currency signs written right before the digits; they belong to the span. */
 const CURRENCY_SIGN: Record<string, string> = { '¥': 'CNY', '￥': 'CNY', '$': 'USD', '€': 'EUR', '£': 'GBP' };
@@ -60,7 +60,8 @@ const RANGE_SEPARATORS = ['-', '~', '〜', '—', '–', '至', '到'];
 
 /** Characters that may follow a number without 万/亿 in a MONEY span: currencies, 多/余, ranges. */
 const MAY_FOLLOW_NUMBER = new Uint8Array(0x10000);
-for (const ch of [...CURRENCY_FIRST, '多', '余', ...RANGE_SEPARATORS.map((s) => s[0])]) MAY_FOLLOW_NUMBER[ch.charCodeAt(0)] = 1;
+// A space too: scraped text sometimes has one before the multiplier or currency (`5000 万元`).
+for (const ch of [...CURRENCY_FIRST, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]) MAY_FOLLOW_NUMBER[ch.charCodeAt(0)] = 1;
 
 /** Characters that may follow the digits or the first numeral of a MONEY amount. */
 const MAY_CONTINUE_NUMBER = new Uint8Array(0x10000);
@@ -191,6 +192,11 @@ function readMoneyAt(text: string, pos: number, currencyInForce: string | undefi
 
   const prefix = readPrefix(text, start);
   currency ??= sign;
+  // `新台币30亿元`: a currency named before the number says what a bare `元` after it is.
+  if (cur && !range && text[cur.end - 1] === '元' && cur.end - first.end <= 2) {
+    const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
+    if (named) currency = named;
+  }
 
   if (!currency) {
     // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
@@ -235,6 +241,7 @@ interface CurrencyRead {
 function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRead | undefined {
   let p = pos;
   let approx = false;
+  if (text[p] === ' ' && CURRENCY_FIRST.has(text[p + 1])) p++;
   if ((text[p] === '多' || text[p] === '余') && CURRENCY_FIRST.has(text[p + 1])) {
     p++;
     approx = true;

@@ -116,7 +116,7 @@ const ROLE_CUES = new WordTable<Cue>([
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
-  ['收入', 'revenue'], ['产值', 'revenue'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
+  ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
@@ -134,7 +134,7 @@ const ROLE_CUES = new WordTable<Cue>([
   ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
   ['交易额', 'other'], ['交易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
-  ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['估值', 'other'],
+  ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['注册资金', 'other'], ['估值', 'other'],
   ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
   ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
@@ -208,8 +208,15 @@ export function readPrefix(text: string, start: number): Prefix {
       continue;
     }
     // A cue that is also a filler (`资金`, `总额`) counts as the cue: it is what the amount hangs on.
-    if (cue && cue.value !== 'money') return { qualifier, start: pos, cue: cue.value };
-    if (cue) return { qualifier, start: pos, cue: 'money' };
+    // A qualifier of two or more characters right before the cue still bounds the amount
+    // (`最高补助200万元`, `至少投资`); a one-character one there is too ambiguous (`近`, `超`).
+    if (cue) {
+      if (!qualifier) {
+        const q2 = QUALIFIER_BEFORE.endingAt(text, cue.start, Math.max(0, cue.start - 3));
+        if (q2 && q2.word.length >= 2) qualifier = q2.value;
+      }
+      return { qualifier, start: pos, cue: cue.value };
+    }
     const f = FILLERS.endingAt(text, pos, lo);
     if (!f) break;
     pos = f.start;
@@ -311,7 +318,7 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 
 /** Words that make an amount a sum over several projects or a period's total. */
 const AGGREGATE_WORDS = ['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
-  '分别', '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
+  '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区共', '前三季度', '月份以来'];
 /** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
 const COUNT_UNITS = '个项家批';
@@ -331,13 +338,18 @@ export function scopeOf(text: string, start: number, afterEnd: number): MoneySco
   const among = text.lastIndexOf('其中', start - 1);
   if (among >= lo) lo = among + 2;
   const window = text.slice(lo, start);
+  // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
+  const each = window.lastIndexOf('分别');
+  if (each >= 0 && LIST_OF_AMOUNTS.test(window.slice(each + 2))) return 'item';
   for (const w of AGGREGATE_WORDS) if (window.includes(w)) return 'aggregate';
   if (PERIOD_RANGE.test(window)) return 'aggregate';
   return hasCount(text, lo, start) ? 'aggregate' : 'item';
 }
 
-/** A reporting period written as a month range: `1-6月`, `1至4月份`. */
-const PERIOD_RANGE = /\d[-~至到]\d{1,2}月/;
+/** A reporting period: `1-6月`, `1至4月份`, `前5个月`, `3个月以来`. */
+const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
+/** What may stand between `分别` and an amount of a list of amounts (`分别为5亿元、`). */
+const LIST_OF_AMOUNTS = /^[为是达到约近超和及与、，,\s0-9.亿万千百十元美港欧日英韩币人民多余]*$/;
 
 function isCountDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || isChineseNumeralCode(c);

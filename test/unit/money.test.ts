@@ -217,6 +217,29 @@ describe('MONEY', () => {
     ['年产锂电池2640万安时，占地约3575.105亩，项目总投资10-15亿元。', [{ text: '10-15亿元', value: 1000000000, max: 1500000000 }]],
   ]));
 
+  describe('a fourth article: development-zone half-year report', () => table([
+    ['两个项目总投资分别为5亿元和3亿元。', [{ text: '5亿元', scope: 'item' }, { text: '3亿元', scope: 'item' }]],
+    ['前5个月，全市实际利用外资3亿美元，同比增长12%。', [{ text: '3亿美元', role: 'foreign', scope: 'aggregate' }]],
+    ['今年1-5月，开发区实现税收收入12.6亿元。', [{ text: '12.6亿元', role: 'tax', scope: 'aggregate' }]],
+    ['项目总投资约1.2亿元，其中设备投资8000万元，注册资本5000万元。', [
+      { text: '1.2亿元', qualifier: 'approx', role: 'investment' }, { text: '8000万元', role: 'investment' },
+      { text: '5000万元', role: 'other' }]],
+    ['对符合条件的项目，单个项目最高补助200万元。', [{ text: '200万元', qualifier: 'at_most', role: 'funding' }]],
+    ['完成进出口总额50亿元，外资到位2000万美元。', [{ text: '50亿元', role: 'other' }, { text: '2000万美元', role: 'foreign' }]],
+    ['累计完成投资120亿元，到位资金3.5亿元。', [{ text: '120亿元', role: 'completed', scope: 'aggregate' }, { text: '3.5亿元', role: 'completed' }]],
+    ['总投资超百亿元的京东方项目落户，引进亿元级项目12个。', [
+      { text: '百亿元', qualifier: 'at_least', role: 'investment', scope: 'item' },
+      { text: '亿元', role: 'threshold', scope: 'aggregate' }]],
+    ['合肥经开区今年以来新签约亿元以上项目45个，协议引资总额386.5亿元。', [
+      { text: '亿元', role: 'threshold' }, { text: '386.5亿元', role: 'investment', scope: 'aggregate' }]],
+    ['项目计划总投资 5000 万元，占地 80 亩。', [{ text: '5000 万元', value: 50000000, role: 'investment' }]],
+    ['深圳前海签约项目22个，总投资超过1000亿元，平均每个项目投资45亿元。', [
+      { text: '1000亿元', qualifier: 'at_least', scope: 'aggregate' }, { text: '45亿元', scope: 'aggregate' }]],
+    ['新加坡丰树集团追加投资1.5亿新加坡元。', [{ text: '1.5亿新加坡元', currency: 'SGD', value: 150000000 }]],
+    ['臺灣地區企業投資新臺幣30億元擴建廠房。', [{ text: '30億元', currency: 'TWD', value: 3000000000 }]],
+    ['全年共兑现各类奖补资金1.2亿元，惠及企业326家。', [{ text: '1.2亿元', role: 'funding', scope: 'aggregate' }]],
+  ]));
+
   it('findMoney works on folded text, spans sorted and disjoint', () => {
     const spans = findMoney('总投资50亿元,其中一期投资20亿元,二期30亿元人民币');
     assert.deepEqual(spans.map((s) => s.value), [5e9, 2e9, 3e9]);
