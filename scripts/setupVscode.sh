@@ -60,7 +60,9 @@ if [[ ! -f "$CS_PKG/lib/vscode/out/server-main.js" ]]; then
   log "installing code-server@$CODE_SERVER_VERSION"
   mkdir -p "$SERVER_PREFIX"
   [[ -f "$SERVER_PREFIX/package.json" ]] || echo '{"name":"vscode-test-server","private":true}' >"$SERVER_PREFIX/package.json"
-  npm install --prefix "$SERVER_PREFIX" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
+  # --ignore-scripts: its postinstall runs by hand below. Under `npm start` / `npm test` the outer
+  # npm's environment (npm_config_user_agent naming Node 20) would otherwise run it here, and fail.
+  npm install --prefix "$SERVER_PREFIX" --no-audit --no-fund --no-save --ignore-scripts "code-server@$CODE_SERVER_VERSION"
 fi
 
 # npm 11 does not run dependencies' install scripts: run code-server's postinstall by hand.
