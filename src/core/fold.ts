@@ -28,8 +28,6 @@ const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 /** A pinyin gloss: lower-case Latin letters with at least one tone-marked vowel, in brackets. */
 const PINYIN_GLOSS = /^[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/;
 
-/** Characters that make folding do anything: full-width forms, ideographic space, `&`, brackets. */
-const NEEDS_WORK = new RegExp(`[\\uFF01-\\uFF5E\\u3000&(（${TRADITIONAL}]`);
 
 export interface FoldedText {
   /** The folded text the recognisers match against. */
@@ -44,10 +42,11 @@ export interface FoldedText {
 const MAY_CHANGE_LENGTH = /&|[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
 
 export function foldText(original: string): FoldedText {
-  if (!NEEDS_WORK.test(original)) return { text: original, starts: null, ends: null };
+  const first = firstNeedingWork(original);
+  if (first < 0) return { text: original, starts: null, ends: null };
   // Fast path for the common case (full-width punctuation, Traditional characters, no entity
   // or gloss): a 1:1 mapping through a table, no per-character offset arrays.
-  if (!MAY_CHANGE_LENGTH.test(original)) return { text: foldOneToOne(original), starts: null, ends: null };
+  if (!MAY_CHANGE_LENGTH.test(original)) return { text: foldOneToOne(original, first), starts: null, ends: null };
   const out: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -125,13 +124,36 @@ const FOLD_TABLE = (() => {
   return table;
 })();
 
-function foldOneToOne(original: string): string {
-  const n = original.length;
-  const buffer = new Uint16Array(n);
-  for (let i = 0; i < n; i++) buffer[i] = FOLD_TABLE[original.charCodeAt(i)];
+/** Characters that make folding do anything: units it changes, `&` (entities), brackets (glosses). */
+const NEEDS_WORK_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (FOLD_TABLE[c] !== c) table[c] = 1;
+  for (const ch of '&(（') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Index of the first unit folding may change, or -1 (a table scan: no regex per paragraph). */
+function firstNeedingWork(original: string): number {
+  for (let i = 0, n = original.length; i < n; i++) if (NEEDS_WORK_TABLE[original.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
+/**
+ * Folds unit by unit from `from` on (everything before it folds to itself). Unchanged stretches
+ * are copied as slices, so the cost is one table lookup per unit and one append per change.
+ */
+function foldOneToOne(original: string, from: number): string {
   let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, buffer.subarray(i, i + 8192) as unknown as number[]);
-  return s;
+  let last = 0;
+  for (let i = from, n = original.length; i < n; i++) {
+    const code = original.charCodeAt(i);
+    const folded = FOLD_TABLE[code];
+    if (folded !== code) {
+      s += original.slice(last, i) + String.fromCharCode(folded);
+      last = i + 1;
+    }
+  }
+  return s + original.slice(last);
 }
 
 export function isHan(code: number): boolean {

@@ -20,7 +20,7 @@ interface ParagraphResult {
 
 /** Recognises every entity of `text`. */
 export function recognize(text: string): Entity[] {
-  return new Recognizer().recognize(text);
+  return recognizeParagraphs(text, undefined);
 }
 
 /**
@@ -28,31 +28,69 @@ export function recognize(text: string): Entity[] {
  * re-scans the paragraphs that changed. The cache keeps exactly the paragraphs of the last call.
  */
 export class Recognizer {
-  private cache = new Map<string, ParagraphResult>();
+  private cache = new ParagraphCache();
 
   recognize(text: string): Entity[] {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const next = new Map<string, ParagraphResult>();
-    const out: Entity[] = [];
-    let currency: string | undefined;
-    let offset = 0;
-    while (offset <= text.length) {
-      let nl = text.indexOf('\n', offset);
-      if (nl < 0) nl = text.length;
-      if (nl > offset) {
-        const paragraph = text.slice(offset, nl);
-        const key = `${currency ?? ''}\u0000${paragraph}`;
-        let result = next.get(key) ?? this.cache.get(key);
-        if (!result) result = analyseParagraph(paragraph, currency);
-        next.set(key, result);
-        for (const e of result.entities) out.push({ ...e, start: e.start + offset, end: e.end + offset });
-        currency = result.currency;
-      }
-      offset = nl + 1;
-    }
+    const next = new ParagraphCache();
+    const out = recognizeParagraphs(text, { previous: this.cache, next });
     this.cache = next;
     return out;
   }
+}
+
+/** Paragraph results keyed by the currency in force before the paragraph, then by its text. */
+class ParagraphCache {
+  private readonly byCurrency = new Map<string, Map<string, ParagraphResult>>();
+
+  get(currency: string | undefined, paragraph: string): ParagraphResult | undefined {
+    return this.byCurrency.get(currency ?? '')?.get(paragraph);
+  }
+
+  set(currency: string | undefined, paragraph: string, result: ParagraphResult): void {
+    let map = this.byCurrency.get(currency ?? '');
+    if (!map) this.byCurrency.set(currency ?? '', (map = new Map()));
+    map.set(paragraph, result);
+  }
+}
+
+function recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined): Entity[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out: Entity[] = [];
+  let currency: string | undefined;
+  let offset = 0;
+  while (offset <= text.length) {
+    let nl = text.indexOf('\n', offset);
+    if (nl < 0) nl = text.length;
+    if (nl > offset) {
+      const paragraph = text.slice(offset, nl);
+      let result: ParagraphResult | undefined;
+      if (caches) {
+        result = caches.next.get(currency, paragraph) ?? caches.previous.get(currency, paragraph);
+        result ??= analyseParagraph(paragraph, currency);
+        caches.next.set(currency, paragraph, result);
+      } else {
+        result = analyseParagraph(paragraph, currency);
+      }
+      for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
+      currency = result.currency;
+    }
+    offset = nl + 1;
+  }
+  return out;
+}
+
+/** A copy of a paragraph-relative entity at its place in the whole text (cached ones stay intact). */
+function shifted(e: Entity, offset: number): Entity {
+  const copy: Entity = { label: e.label, start: e.start + offset, end: e.end + offset, text: e.text };
+  if (e.label === 'MONEY') {
+    copy.value = e.value;
+    if (e.max !== undefined) copy.max = e.max;
+    copy.currency = e.currency;
+    if (e.qualifier !== undefined) copy.qualifier = e.qualifier;
+    copy.role = e.role;
+    copy.scope = e.scope;
+  }
+  return copy;
 }
 
 /** One paragraph; never throws (a failure loses that paragraph's suggestions, nothing else). */
