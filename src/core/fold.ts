@@ -38,15 +38,16 @@ export interface FoldedText {
   readonly ends: Int32Array | null;
 }
 
-/** Could the text hold an entity or a pinyin gloss (the two folds that change lengths)? */
-const MAY_CHANGE_LENGTH = /&|[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
+/** Could a gloss start after this bracket (a lower-case Latin letter or a tone-marked vowel)? */
+const GLOSS_START = /^[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]$/;
 
 export function foldText(original: string): FoldedText {
   const first = firstNeedingWork(original);
   if (first < 0) return { text: original, starts: null, ends: null };
   // Fast path for the common case (full-width punctuation, Traditional characters, no entity
   // or gloss): a 1:1 mapping through a table, no per-character offset arrays.
-  if (!MAY_CHANGE_LENGTH.test(original)) return { text: foldOneToOne(original, first), starts: null, ends: null };
+  const oneToOne = foldOneToOne(original, first);
+  if (oneToOne !== undefined) return { text: oneToOne, starts: null, ends: null };
   const out: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -141,12 +142,15 @@ function firstNeedingWork(original: string): number {
 /**
  * Folds unit by unit from `from` on (everything before it folds to itself). Unchanged stretches
  * are copied as slices, so the cost is one table lookup per unit and one append per change.
+ * Returns undefined when an entity or a gloss may change lengths: the caller then maps offsets.
  */
-function foldOneToOne(original: string, from: number): string {
+function foldOneToOne(original: string, from: number): string | undefined {
   let s = '';
   let last = 0;
   for (let i = from, n = original.length; i < n; i++) {
     const code = original.charCodeAt(i);
+    if (code === 0x26 /* & */) return undefined;
+    if ((code === 0x28 || code === 0xff08) && GLOSS_START.test(original[i + 1] ?? '')) return undefined;
     const folded = FOLD_TABLE[code];
     if (folded !== code) {
       s += original.slice(last, i) + String.fromCharCode(folded);
