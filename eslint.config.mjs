@@ -1,11 +1,22 @@
 // The pure core must not reach for the editor: the CLI, the tests and the webview reuse it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.vscode-test/**', 'test-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Build, test-runner and packaging scripts run under Node (ES modules; bin/ is CommonJS).
+    files: ['scripts/**/*.mjs', '*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['bin/**/*.js', 'esbuild.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['**/*.ts'],
     rules: {
