@@ -8,10 +8,14 @@ import { projectRoot } from './vscodeServer.mjs';
 
 const vsceCli = path.join(projectRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 
-/** Runs `vsce package --no-dependencies --out outFile` (esbuild already bundled every dependency). */
+/**
+ * Runs `vsce package` as `npm run package` does (esbuild already bundled every dependency, hence
+ * `--no-dependencies`). The project names no public repository, so vsce may not rewrite the README's
+ * relative links against one: `--allow-missing-repository --no-rewrite-relative-links`.
+ */
 export function packageVsix(outFile) {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  const result = spawnSync(process.execPath, [vsceCli, 'package', '--no-dependencies', '--out', outFile],
+  const result = spawnSync(process.execPath, [vsceCli, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', outFile],
     { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.status !== 0) throw new Error(`vsce package failed:\n${result.stdout}${result.stderr}`);
   return { file: outFile, size: fs.statSync(outFile).size, entries: listZip(outFile) };
