@@ -83,6 +83,10 @@ async function main(): Promise<void> {
       `${first.payload.scanned} files read, max event-loop block ${first.maxBlockMs.toFixed(1)} ms`);
     console.log(`  ${first.payload.totals.articleCount} articles, ${first.payload.rows.length} rows sent (+${first.payload.omittedRows} omitted), ` +
       `CNY investment itemised ${cny?.all.itemised ?? 0}, ${first.payload.totals.parks.length} parks, ${first.payload.problems.length} problems`);
+    const t = first.payload.totals;
+    const kb = (value: unknown) => `${(JSON.stringify(value).length / 1024).toFixed(0)} KB`;
+    console.log(`  payload ${kb(first.payload)}: rows ${kb(first.payload.rows)}, thresholds ${t.thresholds.length} (${kb(t.thresholds)}), ` +
+      `files ${t.files.length} (${kb(t.files)}), parks ${kb(t.parks)}, projects ${t.projects.length} (${kb(t.projects)})`);
     const second = await timedScan(client, files);
     console.log(`rescan, nothing changed: ${second.elapsed.toFixed(0)} ms, ${second.payload.scanned} files read, ${second.payload.reused} from cache, ` +
       `max event-loop block ${second.maxBlockMs.toFixed(1)} ms`);

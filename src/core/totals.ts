@@ -270,98 +270,182 @@ function isGloss(text: string, first: TotalsItem, second: TotalsItem): boolean {
 
 /** Totals over the given articles (see the rules at the top of this file). Pure; never throws. */
 export function computeTotals(articles: readonly TotalsArticle[]): Totals {
-  const overall = new AmountTable();
-  const parks = new Map<string, GroupAccumulator>();
+  return combineTotals(articles.map(articleTotals));
+}
+
+/**
+ * What one article adds to the totals, before combining: its sums (unrounded), thresholds,
+ * parks and projects. Computed once per article and kept (the corpus worker caches one per
+ * file), so a rescan or a live update of one file only combines. Plain data.
+ */
+export interface ArticleTotals {
+  file: string;
+  /** Per `currency|role`: unrounded sums of this article. */
+  amounts: RawCell[];
+  /** This article's row of `Totals.files` (rounded). */
+  fileTotals: FileTotals;
+  thresholds: ThresholdEntry[];
+  /** Per park key (folded name): name as first written here, and this article's sums. */
+  parks: RawGroup[];
+  /** Per project key, likewise, with the park of its first linked amount here. */
+  projects: RawGroup[];
+  skipped: Record<TotalsBasis, SkippedCounts>;
+}
+
+export interface RawCell {
+  currency: string;
+  role: SummedRole;
+  accepted: MoneySums;
+  all: MoneySums;
+}
+
+export interface RawGroup {
+  key: string;
+  name: string;
+  park?: string;
+  amounts: RawCell[];
+}
+
+/** Folding names is the costly part of grouping: one cache for every article of a process. */
+const nameKeys = new Map<string, string>();
+const MAX_CACHED_NAMES = 100_000;
+function keyOf(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_CACHED_NAMES) nameKeys.clear();
+    nameKeys.set(name, (key = nameKey(name)));
+  }
+  return key;
+}
+
+/** One article's contribution (see `ArticleTotals`). Pure; never throws. */
+export function articleTotals(article: TotalsArticle): ArticleTotals {
+  const fileTable = new AmountTable();
+  const parks = new Map<string, GroupAccumulator & { park?: string }>();
   const projects = new Map<string, GroupAccumulator & { park?: string }>();
   const thresholds: ThresholdEntry[] = [];
-  const files: FileTotals[] = [];
-  const review = emptyReviewCounts();
-  const keys = new Map<string, string>(); // folding names is the costly part of grouping
-  const keyOf = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = nameKey(name)));
-    return key;
-  };
+  const fileReview = emptyReviewCounts();
   const skipped: Record<TotalsBasis, SkippedCounts> = {
     accepted: { glosses: 0, repeats: 0, incomplete: 0 },
     all: { glosses: 0, repeats: 0, incomplete: 0 },
   };
+  for (const item of article.items) {
+    if (!isKnownLabel(item.label)) continue;
+    fileReview[item.label][item.status] += 1;
+  }
 
-  for (const article of articles) {
-    const fileTable = new AmountTable();
-    const fileReview = emptyReviewCounts();
-    for (const item of article.items) {
-      if (!isKnownLabel(item.label)) continue;
-      fileReview[item.label][item.status] += 1;
-      review[item.label][item.status] += 1;
-    }
-
-    let thresholdCount = 0;
-    // Parks and projects do not depend on the basis: link once; glosses do (the amount a
-    // bracket restates may be accepted while the bracket is only suggested), so per basis.
-    const links = linkParksAndProjects(article.text, article.items);
-    for (const basis of TOTALS_BASES) {
-      const inBasis = basis === 'all' ? links : links.filter((l) => l.item.status === 'accepted');
-      const glosses = glossesOf(article.text, inBasis);
-      const seen = new Set<string>();
-      for (let index = 0; index < inBasis.length; index++) {
-        const link = inBasis[index];
-        const { item } = link;
-        if (item.role === 'threshold') {
-          // Listed once (from the `all` pass, which holds every non-rejected threshold).
-          if (basis === 'all') {
-            thresholds.push(thresholdEntry(article.file, item, link.park));
-            thresholdCount += 1;
-          }
+  let thresholdCount = 0;
+  // Parks and projects do not depend on the basis: link once; glosses do (the amount a
+  // bracket restates may be accepted while the bracket is only suggested), so per basis.
+  const links = linkParksAndProjects(article.text, article.items);
+  for (const basis of TOTALS_BASES) {
+    const inBasis = basis === 'all' ? links : links.filter((l) => l.item.status === 'accepted');
+    const glosses = glossesOf(article.text, inBasis);
+    const seen = new Set<string>();
+    for (let index = 0; index < inBasis.length; index++) {
+      const link = inBasis[index];
+      const { item } = link;
+      if (item.role === 'threshold') {
+        // Listed once (from the `all` pass, which holds every non-rejected threshold).
+        if (basis === 'all') {
+          thresholds.push(thresholdEntry(article.file, item, link.park));
+          thresholdCount += 1;
+        }
+        continue;
+      }
+      if (glosses[index]) {
+        skipped[basis].glosses += 1;
+        continue;
+      }
+      if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) {
+        skipped[basis].incomplete += 1;
+        continue;
+      }
+      const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
+      const role: SummedRole = item.role ?? 'other';
+      const projectKey = link.project ? keyOf(link.project.text) : '';
+      const repeatKey =
+        scope === 'aggregate'
+          ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
+          : projectKey
+            ? `I|${projectKey}|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
+            : undefined;
+      if (repeatKey !== undefined) {
+        if (seen.has(repeatKey)) {
+          skipped[basis].repeats += 1;
           continue;
         }
-        if (glosses[index]) {
-          skipped[basis].glosses += 1;
-          continue;
-        }
-        if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) {
-          skipped[basis].incomplete += 1;
-          continue;
-        }
-        const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
-        const role: SummedRole = item.role ?? 'other';
-        const projectKey = link.project ? keyOf(link.project.text) : '';
-        const repeatKey =
-          scope === 'aggregate'
-            ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
-            : projectKey
-              ? `I|${projectKey}|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
-              : undefined;
-        if (repeatKey !== undefined) {
-          if (seen.has(repeatKey)) {
-            skipped[basis].repeats += 1;
-            continue;
-          }
-          seen.add(repeatKey);
-        }
-        const amount: CountedAmount = { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined };
-        overall.add(basis, amount);
-        fileTable.add(basis, amount);
-        if (link.park) groupFor(parks, link.park.text, keyOf(link.park.text)).add(basis, amount, article.file);
-        if (link.project) {
-          const group = groupFor(projects, link.project.text, projectKey);
-          if (group.park === undefined && link.park) group.park = link.park.text;
-          group.add(basis, amount, article.file);
-        }
+        seen.add(repeatKey);
+      }
+      const amount: CountedAmount = { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined };
+      fileTable.add(basis, amount);
+      if (link.park) groupFor(parks, link.park.text, keyOf(link.park.text)).table.add(basis, amount);
+      if (link.project) {
+        const group = groupFor(projects, link.project.text, projectKey);
+        if (group.park === undefined && link.park) group.park = link.park.text;
+        group.table.add(basis, amount);
       }
     }
-    files.push({ file: article.file, amounts: fileTable.rows(), thresholdCount, review: fileReview });
+  }
+  return {
+    file: article.file,
+    amounts: fileTable.raw(),
+    fileTotals: { file: article.file, amounts: fileTable.rows(), thresholdCount, review: fileReview },
+    thresholds,
+    parks: rawGroups(parks),
+    projects: rawGroups(projects),
+    skipped,
+  };
+}
+
+/**
+ * The totals of articles from their contributions, in the given order (the first article to
+ * name a park or project gives its spelling). `computeTotals` is exactly this over
+ * `articleTotals` of each article, so cached contributions give the same numbers.
+ */
+export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
+  const overall = new AmountTable();
+  const parks = new Map<string, GroupAccumulator & { park?: string }>();
+  const projects = new Map<string, GroupAccumulator & { park?: string }>();
+  const thresholds: ThresholdEntry[] = [];
+  const files: FileTotals[] = [];
+  const review = emptyReviewCounts();
+  const skipped: Record<TotalsBasis, SkippedCounts> = {
+    accepted: { glosses: 0, repeats: 0, incomplete: 0 },
+    all: { glosses: 0, repeats: 0, incomplete: 0 },
+  };
+  for (const c of contributions) {
+    for (const cell of c.amounts) overall.addCell(cell);
+    for (const t of c.thresholds) thresholds.push(t);
+    for (const [target, groups] of [[parks, c.parks], [projects, c.projects]] as const) {
+      for (const g of groups) {
+        const group = groupFor(target, g.name, g.key);
+        if (group.park === undefined && g.park !== undefined) group.park = g.park;
+        for (const cell of g.amounts) group.table.addCell(cell);
+        group.files.add(c.file);
+      }
+    }
+    files.push(c.fileTotals);
+    for (const label of LABELS) {
+      const from = c.fileTotals.review[label];
+      const to = review[label];
+      to.accepted += from.accepted;
+      to.rejected += from.rejected;
+      to.suggested += from.suggested;
+    }
+    for (const basis of TOTALS_BASES) {
+      skipped[basis].glosses += c.skipped[basis].glosses;
+      skipped[basis].repeats += c.skipped[basis].repeats;
+      skipped[basis].incomplete += c.skipped[basis].incomplete;
+    }
   }
 
   return {
-    articleCount: articles.length,
+    articleCount: contributions.length,
     amounts: overall.rows(),
     thresholds,
     parks: groupRows(parks),
-    projects: groupRows(projects).map((g) => {
-      const park = projects.get(keyOf(g.name))?.park;
-      return park === undefined ? g : { ...g, park };
-    }),
+    projects: groupRowsWithPark(projects),
     files,
     review,
     skipped,
@@ -402,12 +486,37 @@ class AmountTable {
     if (amount.isRange) sums.rangeCount += 1;
   }
 
+  /** Adds another table's unrounded cell (combining articles). */
+  addCell(from: RawCell): void {
+    const key = `${from.currency}|${from.role}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { currency: from.currency, role: from.role, accepted: emptySums(), all: emptySums() };
+      this.cells.set(key, cell);
+    }
+    addSums(cell.accepted, from.accepted);
+    addSums(cell.all, from.all);
+  }
+
+  /** The unrounded cells (for combining), in insertion order. */
+  raw(): RawCell[] {
+    return [...this.cells.values()];
+  }
+
   /** Rows with sums rounded to cents (float sums of 亿-sized values drift) and sorted. */
   rows(): CurrencyRoleTotals[] {
     return [...this.cells.values()]
       .map((cell) => ({ ...cell, accepted: finish(cell.accepted), all: finish(cell.all) }))
       .sort((a, b) => compareCurrency(a.currency, b.currency) || MONEY_ROLES.indexOf(a.role) - MONEY_ROLES.indexOf(b.role));
   }
+}
+
+function addSums(to: MoneySums, from: MoneySums): void {
+  to.itemised += from.itemised;
+  to.itemisedCount += from.itemisedCount;
+  to.aggregate += from.aggregate;
+  to.aggregateCount += from.aggregateCount;
+  to.rangeCount += from.rangeCount;
 }
 
 function finish(sums: MoneySums): MoneySums {
@@ -432,12 +541,8 @@ function compareCurrency(a: string, b: string): number {
 class GroupAccumulator {
   readonly table = new AmountTable();
   readonly files = new Set<string>();
+  park?: string;
   constructor(readonly name: string) {}
-
-  add(basis: TotalsBasis, amount: CountedAmount, file: string): void {
-    this.table.add(basis, amount);
-    this.files.add(file);
-  }
 }
 
 /** Names are merged after folding (Traditional → Simplified, full-width → ASCII) and without spaces. */
@@ -452,6 +557,24 @@ function groupFor<G extends GroupAccumulator>(groups: Map<string, G>, name: stri
     groups.set(key, group);
   }
   return group;
+}
+
+function rawGroups(groups: Map<string, GroupAccumulator>): RawGroup[] {
+  return [...groups.entries()].map(([key, g]) => {
+    const raw: RawGroup = { key, name: g.name, amounts: g.table.raw() };
+    if (g.park !== undefined) raw.park = g.park;
+    return raw;
+  });
+}
+
+function groupRowsWithPark(groups: Map<string, GroupAccumulator>): ProjectTotals[] {
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, g]) => {
+      const row: ProjectTotals = { name: g.name, fileCount: g.files.size, amounts: g.table.rows() };
+      if (g.park !== undefined) row.park = g.park;
+      return row;
+    });
 }
 
 function groupRows(groups: Map<string, GroupAccumulator>): GroupTotals[] {

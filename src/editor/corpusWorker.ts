@@ -15,15 +15,20 @@ import type { ReviewItem } from '../core/review';
 import { parseSidecar } from '../core/sidecarSchema';
 import type { Annotation } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
-import { computeTotals } from '../core/totals';
-import type { TotalsArticle } from '../core/totals';
+import { articleTotals, combineTotals } from '../core/totals';
+import type { ArticleTotals } from '../core/totals';
 import type { Entity } from '../core/types';
 import { rowsOf } from '../webview/summaryView';
 import type { Row } from '../webview/protocol';
-import type { CorpusFile, CorpusOverride, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
+import { unpackFiles } from './corpusWorkerProtocol';
+import type { CorpusFile, CorpusOverride, CorpusPage, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
 /** Files handled between two yields to the worker's event loop (where `cancel` arrives). */
 const BATCH = 16;
+/** At most one progress message per this many milliseconds (each one is work for the host). */
+const PROGRESS_INTERVAL_MS = 100;
+/** Entries per page of a result: each page is ~100–250 KB, a few milliseconds for the host. */
+const PAGE = { rows: 1000, thresholds: 1000, files: 250 } as const;
 
 interface Entry {
   /** `${mtimeMs}:${size}|${sidecar mtimeMs}:${size}`: unchanged key → nothing to read. */
@@ -33,24 +38,33 @@ interface Entry {
   annotations: readonly Annotation[];
   problem?: string;
   items?: readonly ReviewItem[];
+  /** This file's contribution to the totals (kept: a rescan or an update only combines). */
+  totals?: ArticleTotals;
+}
+
+/** An override from the host, with its items and contribution once computed. */
+interface OverrideEntry {
+  override: Exclude<CorpusOverride, { kind: 'disk' }>;
+  items?: readonly ReviewItem[];
+  totals?: ArticleTotals;
 }
 
 const entries = new Map<string, Entry>();
 let corpus: CorpusFile[] = [];
-let overrides = new Map<string, CorpusOverride>();
+let overrides = new Map<string, OverrideEntry>();
 const cancelled = new Set<number>();
+/** Pages of results not yet fetched by the host, by request id. */
+const pendingPages = new Map<number, CorpusPage[]>();
 
 function post(message: FromWorker): void {
   parentPort?.postMessage(message);
 }
 
 function statKey(path: string): string {
-  try {
-    const s = statSync(path);
-    return `${s.mtimeMs}:${s.size}`;
-  } catch {
-    return 'none';
-  }
+  // No exception for a missing file: most articles have no sidecar, and throwing (a stack
+  // trace each) cost more than the stat itself.
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s ? `${s.mtimeMs}:${s.size}` : 'none';
 }
 
 /** Reads, decodes and recognises one article, and reads its sidecar. Never throws. */
@@ -65,7 +79,7 @@ function load(file: CorpusFile, key: string): Entry {
   if (!decoded.ok) return { key, text: '', suggestions: [], annotations: [], problem: decoded.reason };
   const text = decoded.text;
   const suggestions = recognize(text);
-  const sidecar = readSidecar(file.sidecarPath, text);
+  const sidecar = key.endsWith('|none') ? { annotations: [] } : readSidecar(file.sidecarPath, text);
   return { key, text, suggestions, ...sidecar };
 }
 
@@ -90,49 +104,99 @@ function readSidecar(path: string, text: string): { annotations: readonly Annota
 
 function itemsOf(file: CorpusFile, entry: Entry | undefined): { text: string; items: readonly ReviewItem[] } {
   const override = overrides.get(file.uri);
-  if (override?.kind === 'document') return { text: override.text, items: override.items };
+  if (override?.override.kind === 'document') return { text: override.override.text, items: override.override.items };
   if (!entry) return { text: '', items: [] };
-  if (override?.kind === 'annotations') return { text: entry.text, items: mergeReview(entry.suggestions, override.annotations) };
+  if (override?.override.kind === 'annotations') {
+    override.items ??= mergeReview(entry.suggestions, override.override.annotations);
+    return { text: entry.text, items: override.items };
+  }
   entry.items ??= mergeReview(entry.suggestions, entry.annotations);
   return { text: entry.text, items: entry.items };
 }
 
-function payload(limits: PayloadLimits, scanned: number, reused: number): CorpusPayload {
+/** The file's contribution to the totals, computed once per content (entry or override). */
+function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
+  const holder: { totals?: ArticleTotals } | undefined = overrides.get(file.uri) ?? entry;
+  const cached = holder?.totals;
+  if (cached && cached.file === file.display) return cached;
+  const { text, items } = itemsOf(file, entry);
+  const totals = articleTotals({ file: file.display, text, items });
+  if (holder) holder.totals = totals;
+  return totals;
+}
+
+/** The payload (lists cut to the limits) and its long lists split into pages. */
+function payload(limits: PayloadLimits, scanned: number, reused: number): { payload: CorpusPayload; pages: CorpusPage[] } {
   const started = performance.now();
-  const articles: TotalsArticle[] = [];
+  const contributions: ArticleTotals[] = [];
   const rows: Row[] = [];
   let omittedRows = 0;
   const problems: CorpusPayload['problems'] = [];
   for (const file of corpus) {
     const entry = entries.get(file.uri);
-    if (entry?.problem && overrides.get(file.uri)?.kind !== 'document') problems.push({ path: file.display, message: entry.problem });
-    const { text, items } = itemsOf(file, entry);
-    articles.push({ file: file.display, text, items });
+    if (entry?.problem && overrides.get(file.uri)?.override.kind !== 'document') problems.push({ path: file.display, message: entry.problem });
+    contributions.push(totalsOf(file, entry));
+    // Items (the merge) are made only for the files whose rows are sent.
     const room = limits.rows - rows.length;
+    if (room <= 0) {
+      // Every item has one of the four labels, so the review counts are the item count.
+      for (const counts of Object.values(contributions[contributions.length - 1].fileTotals.review)) omittedRows += counts.accepted + counts.rejected + counts.suggested;
+      continue;
+    }
+    const { items } = itemsOf(file, entry);
     if (room >= items.length) rows.push(...rowsOf(items, file.uri, file.display));
     else {
-      if (room > 0) rows.push(...rowsOf(items.slice(0, room), file.uri, file.display));
-      omittedRows += items.length - Math.max(0, room);
+      rows.push(...rowsOf(items.slice(0, room), file.uri, file.display));
+      omittedRows += items.length - room;
     }
   }
-  const totals = computeTotals(articles);
+  const totals = combineTotals(contributions);
   // What crosses to the panel stays small on huge corpora: the corpus totals are complete,
-  // the per-file list is cut (and the cut counted).
+  // the per-file list and the list of thresholds are cut (and the cut counted).
   const omittedFiles = Math.max(0, totals.files.length - limits.files);
   if (omittedFiles > 0) totals.files = totals.files.slice(0, limits.files);
-  return { totals, rows, omittedRows, omittedFiles, problems, scanned, reused, totalsMs: performance.now() - started };
+  const omittedThresholds = Math.max(0, totals.thresholds.length - limits.thresholds);
+  if (omittedThresholds > 0) totals.thresholds = totals.thresholds.slice(0, limits.thresholds);
+  const pages: CorpusPage[] = [];
+  for (let i = 0; i < rows.length; i += PAGE.rows) pages.push({ rows: rows.slice(i, i + PAGE.rows) });
+  for (let i = 0; i < totals.thresholds.length; i += PAGE.thresholds) pages.push({ thresholds: totals.thresholds.slice(i, i + PAGE.thresholds) });
+  for (let i = 0; i < totals.files.length; i += PAGE.files) pages.push({ files: totals.files.slice(i, i + PAGE.files) });
+  return {
+    payload: {
+      totals: { ...totals, thresholds: [], files: [] },
+      rows: [],
+      omittedRows,
+      omittedFiles,
+      omittedThresholds,
+      problems,
+      scanned,
+      reused,
+      totalsMs: performance.now() - started,
+    },
+    pages,
+  };
+}
+
+function sendResult(id: number, result: { payload: CorpusPayload; pages: CorpusPage[] }): void {
+  if (result.pages.length > 0) pendingPages.set(id, result.pages);
+  post({ type: 'result', id, payload: result.payload, pages: result.pages.length });
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
-  const { id, files } = message;
-  overrides = new Map(message.overrides.map((o) => [o.uri, o]));
+  const { id } = message;
+  const files = unpackFiles(message.files);
+  overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;
   let reused = 0;
+  let reported = -Infinity;
   for (let i = 0; i < files.length; i++) {
     if (i % BATCH === 0) {
-      post({ type: 'progress', id, done: i, total: files.length });
+      if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+        post({ type: 'progress', id, done: i, total: files.length });
+        reported = performance.now();
+      }
       await yieldToEvents();
       if (cancelled.delete(id)) {
         post({ type: 'cancelled', id });
@@ -140,7 +204,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
       }
     }
     const file = files[i];
-    if (overrides.get(file.uri)?.kind === 'document') continue;
+    if (overrides.get(file.uri)?.override.kind === 'document') continue;
     const key = `${statKey(file.path)}|${statKey(file.sidecarPath)}`;
     const known = entries.get(file.uri);
     if (known && known.key === key) {
@@ -154,7 +218,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
   corpus = files;
   const wanted = new Set(files.map((f) => f.uri));
   for (const uri of entries.keys()) if (!wanted.has(uri)) entries.delete(uri);
-  post({ type: 'result', id, payload: payload(message.limits, scanned, reused) });
+  sendResult(id, payload(message.limits, scanned, reused));
 }
 
 function handle(message: ToWorker): void {
@@ -166,21 +230,34 @@ function handle(message: ToWorker): void {
       try {
         for (const o of message.overrides) {
           if (o.kind !== 'disk') {
-            overrides.set(o.uri, o);
+            overrides.set(o.uri, { override: o });
             continue;
           }
           overrides.delete(o.uri);
           const file = corpus.find((f) => f.uri === o.uri);
           if (file) entries.set(file.uri, load(file, `${statKey(file.path)}|${statKey(file.sidecarPath)}`));
         }
-        post({ type: 'result', id: message.id, payload: payload(message.limits, 0, corpus.length) });
+        sendResult(message.id, payload(message.limits, 0, corpus.length));
       } catch (error) {
         post({ type: 'error', id: message.id, message: String((error as Error)?.stack ?? error) });
       }
       break;
     case 'cancel':
       cancelled.add(message.id);
+      pendingPages.delete(message.id);
       break;
+    case 'page': {
+      const pages = pendingPages.get(message.id);
+      const page = pages?.[message.index];
+      if (!pages || !page) {
+        post({ type: 'error', id: message.id, message: `no page ${message.index} of result ${message.id}` });
+        break;
+      }
+      pages[message.index] = {};
+      if (message.index === pages.length - 1) pendingPages.delete(message.id);
+      post({ type: 'page', id: message.id, index: message.index, page });
+      break;
+    }
   }
 }
 

@@ -2,9 +2,10 @@
 // and resolves each with the worker's payload. No `vscode` import, so the benchmark uses it in
 // plain Node exactly as the extension does.
 import { Worker } from 'node:worker_threads';
+import { packFiles } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
-export const DEFAULT_LIMITS: PayloadLimits = { rows: 5000, files: 1000 };
+export const DEFAULT_LIMITS: PayloadLimits = { rows: 5000, files: 1000, thresholds: 2000 };
 
 export class ScanCancelled extends Error {
   constructor() {
@@ -16,6 +17,8 @@ interface Pending {
   resolve(payload: CorpusPayload): void;
   reject(error: Error): void;
   onProgress?: (done: number, total: number) => void;
+  /** A result whose pages are still being fetched. */
+  partial?: { payload: CorpusPayload; pages: number; next: number };
 }
 
 export class CorpusWorkerClient {
@@ -36,7 +39,7 @@ export class CorpusWorkerClient {
     isCancelled?: () => boolean,
   ): Promise<CorpusPayload> {
     const id = this.nextId++;
-    return this.request({ type: 'scan', id, files, overrides: overrides.filter((o) => o.kind !== 'disk'), limits: this.limits }, {
+    return this.request({ type: 'scan', id, files: packFiles(files), overrides: overrides.filter((o) => o.kind !== 'disk'), limits: this.limits }, {
       onProgress: (done, total) => {
         if (isCancelled?.()) this.send({ type: 'cancel', id });
         onProgress?.(done, total);
@@ -103,9 +106,33 @@ export class CorpusWorkerClient {
         pending.onProgress?.(message.done, message.total);
         return;
       case 'result':
-        this.pending.delete(message.id);
-        pending.resolve(message.payload);
+        if (message.pages === 0) {
+          this.pending.delete(message.id);
+          pending.resolve(message.payload);
+          return;
+        }
+        // One page at a time, each in its own turn of the event loop: the host never
+        // deserialises more than a page (~100–250 KB) between two timers.
+        pending.partial = { payload: message.payload, pages: message.pages, next: 0 };
+        this.send({ type: 'page', id: message.id, index: 0 });
         return;
+      case 'page': {
+        const partial = pending.partial;
+        if (!partial || message.index !== partial.next) return;
+        const { payload } = partial;
+        const { rows, thresholds, files } = message.page;
+        if (rows) for (const row of rows) payload.rows.push(row);
+        if (thresholds) for (const t of thresholds) payload.totals.thresholds.push(t);
+        if (files) for (const f of files) payload.totals.files.push(f);
+        partial.next += 1;
+        if (partial.next < partial.pages) {
+          this.send({ type: 'page', id: message.id, index: partial.next });
+          return;
+        }
+        this.pending.delete(message.id);
+        pending.resolve(payload);
+        return;
+      }
       case 'cancelled':
         this.pending.delete(message.id);
         pending.reject(new ScanCancelled());

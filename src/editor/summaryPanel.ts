@@ -212,6 +212,7 @@ class SummaryPanel implements vscode.Disposable {
   private postCorpus(payload: CorpusPayload): void {
     const problems = [...payload.problems];
     if (payload.omittedFiles > 0) problems.push({ path: '…', message: vscode.l10n.t('{0} more files are counted in the totals but not listed.', payload.omittedFiles) });
+    if (payload.omittedThresholds > 0) problems.push({ path: '…', message: vscode.l10n.t('{0} more thresholds are not listed (thresholds are never summed).', payload.omittedThresholds) });
     this.post(this.summary('corpus', vscode.workspace.name ?? '', payload.totals, payload.rows, payload.omittedRows, problems));
   }
 
