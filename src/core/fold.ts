@@ -12,11 +12,6 @@
 const TRADITIONAL = '億萬區園開發資項簽額經濟產業務實際術數與為這個們來時對會國內電機車華總東標準團體設計劃達過還進選運營銷購買賣貨幣價錢銀財稅收貸獎補創設廠場製裝備線導體橋鐵路礦農藥醫療學園區縣鎮鄉圖書館陽豐廣灣島臺龍門廈連錫蘇瀋陝貴遼馮鄭濟劉張陳楊趙黃吳孫馬葉鍾蕭羅謝韓鄧許蔣龔萬億兩萬餘幾約與協議額計劃進駐竣動態環境氣礎網絡聯繫結構織紡紗絲響應變壓電續級數據處質檢測試驗權認證條規則隊層積極補貼專項優勢視頻廣場塊車輛軌輪儲儲鋰電鈦鋼鋁銅鐵鋅礦燈顯爐熱節約碼頭貿運輸倉庫買賣滙匯閩粵贛湘鄂豫魯冀晉遼吉黑滬蘇浙皖閩瀾潁歐韓員門問間關閉陸雲雙餘邊遠達選還遺責類該從將並於戶舉後讓給濱蘭嶺漢爾寧慶蕪揚崑紹興溫麗鷹長濰煙臨荊鹹無烏齊綜軟飛鏈撫饒現維凱順傳統點樂寶鳳義輕紅綠氫錦萊歷鎳鈷鍛鑄藝遊漁藍潔訊談謀號歸廳護審擴強樓攜啟換綫幫貫徹戰亞莊勝黨領習職屬紀籌請調論識評記訪觀覽圓驅轉較輔載適遷險隨離難預題顧風養騰魚鳥鹽麥瀏淨夥師穩階範嶼灘閔鞏屆墊歲賀債決圍繞競爭紮誠鄰譽贊檔擬閱讀滿聞報訂歡參組獲鏡廢舊寫畫亂礙勞傷償儀';
 const SIMPLIFIED = '亿万区园开发资项签额经济产业务实际术数与为这个们来时对会国内电机车华总东标准团体设计划达过还进选运营销购买卖货币价钱银财税收贷奖补创设厂场制装备线导体桥铁路矿农药医疗学园区县镇乡图书馆阳丰广湾岛台龙门厦连锡苏沈陕贵辽冯郑济刘张陈杨赵黄吴孙马叶钟萧罗谢韩邓许蒋龚万亿两万余几约与协议额计划进驻竣动态环境气础网络联系结构织纺纱丝响应变压电续级数据处质检测试验权认证条规则队层积极补贴专项优势视频广场块车辆轨轮储储锂电钛钢铝铜铁锌矿灯显炉热节约码头贸运输仓库买卖汇汇闽粤赣湘鄂豫鲁冀晋辽吉黑沪苏浙皖闽澜颍欧韩员门问间关闭陆云双余边远达选还遗责类该从将并于户举后让给滨兰岭汉尔宁庆芜扬昆绍兴温丽鹰长潍烟临荆咸无乌齐综软飞链抚饶现维凯顺传统点乐宝凤义轻红绿氢锦莱历镍钴锻铸艺游渔蓝洁讯谈谋号归厅护审扩强楼携启换线帮贯彻战亚庄胜党领习职属纪筹请调论识评记访观览圆驱转较辅载适迁险随离难预题顾风养腾鱼鸟盐麦浏净伙师稳阶范屿滩闵巩届垫岁贺债决围绕竞争扎诚邻誉赞档拟阅读满闻报订欢参组获镜废旧写画乱碍劳伤偿仪';
 
-const SIMPLIFY = new Map<number, number>();
-for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) {
-  SIMPLIFY.set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
-}
-
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', hellip: '…', mdash: '—', ndash: '–',
@@ -25,8 +20,20 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** `&name;`, `&#123;`, `&#x7B;`. */
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
-/** A pinyin gloss: lower-case Latin letters with at least one tone-marked vowel, in brackets. */
-const PINYIN_GLOSS = /^[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/;
+/**
+ * A pinyin gloss: lower-case Latin letters with at least one tone-marked vowel, in brackets, ten
+ * units at most. Sticky: tested in place, without slicing the text.
+ */
+const PINYIN_GLOSS = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/y;
+const GLOSS_MAX = 10;
+
+/** End of the pinyin gloss that starts at `at` (a bracket), or -1. */
+function pinyinGlossEnd(text: string, at: number): number {
+  PINYIN_GLOSS.lastIndex = at;
+  if (!PINYIN_GLOSS.test(text)) return -1;
+  const end = PINYIN_GLOSS.lastIndex;
+  return end - at <= GLOSS_MAX ? end : -1;
+}
 
 
 export interface FoldedText {
@@ -42,48 +49,82 @@ export interface FoldedText {
 const GLOSS_START = /^[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]$/;
 
 export function foldText(original: string): FoldedText {
-  const first = firstNeedingWork(original);
+  const tables = foldTables();
+  const first = firstNeedingWork(original, tables.needsWork);
   if (first < 0) return { text: original, starts: null, ends: null };
   // Fast path for the common case (full-width punctuation, Traditional characters, no entity
   // or gloss): a 1:1 mapping through a table, no per-character offset arrays.
-  const oneToOne = foldOneToOne(original, first);
+  const oneToOne = foldOneToOne(original, first, tables.fold);
   if (oneToOne !== undefined) return { text: oneToOne, starts: null, ends: null };
-  const out: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let lengthChanged = false;
+  return foldWithOffsets(original, first, tables.fold);
+}
+
+/** Scratch offset arrays, reused by every call (folding never re-enters itself); grown as needed. */
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+
+/**
+ * The general case: entities and glosses change lengths, so every folded unit records its
+ * original offsets. Unchanged stretches are copied as slices (as in foldOneToOne) and the offsets
+ * go to reused typed arrays, so a long paragraph costs no per-character allocation.
+ */
+function foldWithOffsets(original: string, first: number, table: Uint16Array): FoldedText {
   const n = original.length;
-  for (let i = 0; i < n; ) {
+  if (scratchStarts.length < n) {
+    scratchStarts = new Int32Array(2 * n);
+    scratchEnds = new Int32Array(2 * n);
+  }
+  const starts = scratchStarts;
+  const ends = scratchEnds;
+  // Everything before `first` folds to itself.
+  for (let k = 0; k < first; k++) {
+    starts[k] = k;
+    ends[k] = k + 1;
+  }
+  let text = '';
+  let last = 0; // start of the stretch of `original` not yet appended to `text`
+  let out = first; // folded units so far
+  let lengthChanged = false;
+  for (let i = first; i < n; ) {
     const code = original.charCodeAt(i);
     if (code === 0x26 /* & */) {
       const m = ENTITY.exec(original.slice(i, i + 12));
-      const decoded = m ? decodeEntity(m) : undefined;
+      const decoded = m ? decodeEntity(m, table) : undefined;
       if (m && decoded !== undefined) {
-        out.push(decoded);
-        starts.push(i);
-        ends.push(i + m[0].length);
+        text += original.slice(last, i) + String.fromCharCode(decoded);
+        starts[out] = i;
+        ends[out] = i + m[0].length;
+        out++;
         i += m[0].length;
+        last = i;
         lengthChanged = true;
         continue;
       }
     } else if ((code === 0x28 || code === 0xff08) && i > 0 && isHan(original.charCodeAt(i - 1))) {
-      const m = PINYIN_GLOSS.exec(original.slice(i, i + 10));
-      if (m) {
+      const glossEnd = pinyinGlossEnd(original, i);
+      if (glossEnd > 0) {
         // Glossed text reads as if the gloss were not there. A span that goes on past the gloss
         // covers it; one that ends before it leaves it out (`ends` stops at the character).
-        i += m[0].length;
+        text += original.slice(last, i);
+        i = glossEnd;
+        last = i;
         lengthChanged = true;
         continue;
       }
     }
-    out.push(foldUnit(code));
-    starts.push(i);
-    ends.push(i + 1);
+    const folded = table[code];
+    if (folded !== code) {
+      text += original.slice(last, i) + String.fromCharCode(folded);
+      last = i + 1;
+    }
+    starts[out] = i;
+    ends[out] = i + 1;
+    out++;
     i++;
   }
-  const text = fromCodes(out);
+  text += original.slice(last);
   if (!lengthChanged) return { text, starts: null, ends: null };
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text, starts: starts.slice(0, out), ends: ends.slice(0, out) };
 }
 
 /**
@@ -99,7 +140,7 @@ export function toOriginal(folded: FoldedText, start: number, end: number): [num
   return [s, folded.ends[Math.min(end, n) - 1]];
 }
 
-function decodeEntity(m: RegExpExecArray): number | undefined {
+function decodeEntity(m: RegExpExecArray, table: Uint16Array): number | undefined {
   let cp: number | undefined;
   if (m[1] !== undefined) cp = Number(m[1]);
   else if (m[2] !== undefined) cp = parseInt(m[2], 16);
@@ -109,33 +150,39 @@ function decodeEntity(m: RegExpExecArray): number | undefined {
   }
   // Entities naming characters outside the BMP or control characters are left as written.
   if (cp === undefined || cp < 0x20 || cp > 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
-  return foldUnit(cp);
+  return table[cp];
 }
 
-function foldUnit(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x3000) return 0x20;
-  return SIMPLIFY.get(code) ?? code;
+interface FoldTables {
+  /** The folded unit of every UTF-16 unit (128 KB). */
+  fold: Uint16Array;
+  /** 1 for units that make folding do anything: units it changes, `&` (entities), brackets (glosses). */
+  needsWork: Uint8Array;
 }
 
-/** foldUnit for every UTF-16 unit, as a table (built once, 128 KB). */
-const FOLD_TABLE = (() => {
-  const table = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = foldUnit(c);
-  return table;
-})();
+let tablesBuilt: FoldTables | undefined;
 
-/** Characters that make folding do anything: units it changes, `&` (entities), brackets (glosses). */
-const NEEDS_WORK_TABLE = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (FOLD_TABLE[c] !== c) table[c] = 1;
-  for (const ch of '&(（') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+/** The tables, built on first use: loading the module (and the extension) costs nothing. */
+function foldTables(): FoldTables {
+  if (tablesBuilt) return tablesBuilt;
+  const fold = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) fold[c] = c - 0xfee0;
+  fold[0x3000] = 0x20;
+  for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) {
+    // A character listed twice takes its last pair.
+    fold[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  }
+  const needsWork = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) needsWork[c] = 1;
+  for (const ch of '&(（') needsWork[ch.charCodeAt(0)] = 1;
+  tablesBuilt = { fold, needsWork };
+  return tablesBuilt;
+}
 
 /** Index of the first unit folding may change, or -1 (a table scan: no regex per paragraph). */
-function firstNeedingWork(original: string): number {
-  for (let i = 0, n = original.length; i < n; i++) if (NEEDS_WORK_TABLE[original.charCodeAt(i)] === 1) return i;
+function firstNeedingWork(original: string, needsWork: Uint8Array): number {
+  for (let i = 0, n = original.length; i < n; i++) if (needsWork[original.charCodeAt(i)] === 1) return i;
   return -1;
 }
 
@@ -144,14 +191,14 @@ function firstNeedingWork(original: string): number {
  * are copied as slices, so the cost is one table lookup per unit and one append per change.
  * Returns undefined when an entity or a gloss may change lengths: the caller then maps offsets.
  */
-function foldOneToOne(original: string, from: number): string | undefined {
+function foldOneToOne(original: string, from: number, table: Uint16Array): string | undefined {
   let s = '';
   let last = 0;
   for (let i = from, n = original.length; i < n; i++) {
     const code = original.charCodeAt(i);
     if (code === 0x26 /* & */) return undefined;
     if ((code === 0x28 || code === 0xff08) && GLOSS_START.test(original[i + 1] ?? '')) return undefined;
-    const folded = FOLD_TABLE[code];
+    const folded = table[code];
     if (folded !== code) {
       s += original.slice(last, i) + String.fromCharCode(folded);
       last = i + 1;
@@ -162,10 +209,4 @@ function foldOneToOne(original: string, from: number): string | undefined {
 
 export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-function fromCodes(codes: number[]): string {
-  let s = '';
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
-  return s;
 }

@@ -11,7 +11,7 @@
 // Qualifier, role and scope come from small windows around the span (moneyContext.ts).
 import type { MoneyAttributes, Qualifier } from './types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
-import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf } from './moneyContext';
+import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart } from './moneyContext';
 
 export type MoneySpan = { start: number; end: number } & MoneyAttributes;
 
@@ -45,44 +45,124 @@ const CURRENCY_BEFORE: readonly (readonly [string, string])[] = [
   ['英镑', 'GBP'], ['韩元', 'KRW'], ['新台币', 'TWD'], ['台币', 'TWD'], ['澳门币', 'MOP'], ['韩币', 'KRW'],
 ];
 /** Currency signs written right before the digits; they belong to the span. */
-const CURRENCY_SIGN: Record<string, string> = { '¥': 'CNY', '￥': 'CNY', '$': 'USD', '€': 'EUR', '£': 'GBP' };
+function currencySign(c: number): string | undefined {
+  switch (c) {
+    case 0xa5: /* ¥ */ case 0xffe5: /* ￥ */ return 'CNY';
+    case DOLLAR: return 'USD';
+    case 0x20ac: /* € */ return 'EUR';
+    case 0xa3: /* £ */ return 'GBP';
+    default: return undefined;
+  }
+}
 
 /**
  * Characters right after a currency-less amount that show it counts something else: units of
  * energy, area, weight, people, things, time; letters (`kWh`, `t`) and `%`.
  */
-const OTHER_UNIT_START = new Set(
-  '吨瓦千安伏平亩公米立升方人个台辆套户件家名株头只次批份张册条座栋间度桶斤克字位项所例块片粒颗篇部支枚期年月日天周时小分秒股倍车箱床架艘兆尾匹棵羽斤担包盒罐瓶袋千克标箱码页首辆余多强%‰'.split(''),
-);
+const OTHER_UNIT_START = '吨瓦千安伏平亩公米立升方人个台辆套户件家名株头只次批份张册条座栋间度桶斤克字位项所例块片粒颗篇部支枚期年月日天周时小分秒股倍车箱床架艘兆尾匹棵羽斤担包盒罐瓶袋千克标箱码页首辆余多强%‰';
 
-/** Range separators (folded: `－` → `-`, `～` → `~`). */
+/** Multipliers that may follow 数 or 上 (`数十亿元`, `上亿元`). */
+const MULTIPLIERS = '十百千万亿';
+
+const code = (ch: string): number => ch.charCodeAt(0);
+const DOLLAR = code('$');
+const SHU = code('数');
+const SHANG = code('上');
+const JI_CLASS = code('级');
+const YUAN = code('元');
+const BI = code('币');
+const BANG = code('镑');
+const DUO = code('多');
+const YU = code('余');
+
+/** Is the unit `c` one of the characters of `chars`? (No one-character string is made.) */
+function hasCode(chars: string, c: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Range separators (folded: `－` → `-`, `～` → `~`); single characters. */
 const RANGE_SEPARATORS = ['-', '~', '〜', '—', '–', '至', '到'];
 
-/** Characters that may follow a number without 万/亿 in a MONEY span: currencies, 多/余, ranges. */
-const MAY_FOLLOW_NUMBER = new Uint8Array(0x10000);
-// A space too: scraped text sometimes has one before the multiplier or currency (`5000 万元`).
-for (const ch of [...CURRENCY_FIRST, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]) MAY_FOLLOW_NUMBER[ch.charCodeAt(0)] = 1;
+interface MoneyTables {
+  /** Characters that may follow a number without 万/亿 in a MONEY span: currencies, 多/余, ranges. */
+  mayFollowNumber: Uint8Array;
+  /**
+   * Where a number may start that could continue into money: 1 for an Arabic digit, 2 for a
+   * Chinese numeral.
+   */
+  numberStart: Uint8Array;
+  /**
+   * Characters that may follow the digits or the first numeral of a MONEY amount: the ones above,
+   * `.` `,` `点`, multipliers, approximation words and the numerals themselves.
+   */
+  mayContinue: Uint8Array;
+  /** First characters of the currency words after a number. */
+  currencyFirst: Uint8Array;
+  /** Range separators by character. */
+  rangeSeparator: Uint8Array;
+}
 
-/** Characters that may follow the digits or the first numeral of a MONEY amount. */
-const MAY_CONTINUE_NUMBER = new Uint8Array(0x10000);
-MAY_CONTINUE_NUMBER.set(MAY_FOLLOW_NUMBER);
-for (const ch of '.,点十百千万亿多余来个几') MAY_CONTINUE_NUMBER[ch.charCodeAt(0)] = 1;
+let moneyTables: MoneyTables | undefined;
+
+/** The lookup tables, built on first use so that loading the module costs nothing. */
+function tables(): MoneyTables {
+  if (moneyTables) return moneyTables;
+  const table = (chars: Iterable<string>, value = 1): Uint8Array => {
+    const t = new Uint8Array(0x10000);
+    for (const ch of chars) t[ch.charCodeAt(0)] = value;
+    return t;
+  };
+  // A space too: scraped text sometimes has one before the multiplier or currency (`5000 万元`).
+  const mayFollowNumber = table([...CURRENCY_FIRST, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
+  const mayContinue = mayFollowNumber.slice();
+  for (const ch of '.,点十百千万亿多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  const numberStart = table(NUMERALS, 2);
+  for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
+  moneyTables = {
+    mayFollowNumber, numberStart, mayContinue,
+    currencyFirst: table(CURRENCY_FIRST), rangeSeparator: table(RANGE_SEPARATORS),
+  };
+  return moneyTables;
+}
+
+/** End of the number start found by `nextNumberStart` (shared: the scan never re-enters itself). */
+let hitEnd = 0;
 
 /**
- * The one pass over the text: where a number starts that could continue into money. A run of
- * digits (matched from its first digit only, so a long run costs one attempt) or a numeral,
- * followed by a character that may continue it (a numeral, a multiplier, `.`, `多`, a currency,
- * a range separator). `一` inside words (`一批`), years and counts are skipped inside the regex
- * engine without a round trip to JavaScript.
+ * The one pass over the text: the next place at or after `from` where a number starts that
+ * could continue into money, or -1. A run of digits (from its first digit; a run that starts
+ * before `from` is not one) followed by a character that may continue it, or a numeral followed
+ * by one. `hitEnd` is set to the end of the run or just after the numeral. A table lookup per
+ * character: several times cheaper than a regex with a large character class.
  */
-const NUMBER_START = buildNumberStart();
-
-function buildNumberStart(): RegExp {
-  const continuation: string[] = [];
-  for (let c = 0; c < 0x10000; c++) if (MAY_CONTINUE_NUMBER[c] === 1) continuation.push(String.fromCharCode(c));
-  const cls = (chars: string): string => chars.replace(/[\]\\^-]/g, '\\$&');
-  const next = cls(continuation.join('') + NUMERALS);
-  return new RegExp(`(?<![0-9])[0-9]+(?![0-9])(?=[${next}])|[${cls(NUMERALS)}](?=[${next}])`, 'g');
+function nextNumberStart(text: string, from: number, t: MoneyTables): number {
+  const start = t.numberStart;
+  const next = t.mayContinue;
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    const kind = start[text.charCodeAt(p)];
+    if (kind === 0) continue;
+    if (kind === 2) {
+      if (next[text.charCodeAt(p + 1)] === 1) {
+        hitEnd = p + 1;
+        return p;
+      }
+      continue;
+    }
+    let q = p + 1;
+    while (q < n && isDigitCode(text.charCodeAt(q))) q++;
+    if (!(p > 0 && isDigitCode(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) {
+      hitEnd = q;
+      return p;
+    }
+    p = q - 1; // no number starts inside the run
+  }
+  return -1;
 }
 
 function isAsciiWordCode(c: number): boolean {
@@ -104,36 +184,27 @@ export function findMoney(folded: string, inheritedCurrency?: string): MoneySpan
 export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan {
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
-  const re = NUMBER_START; // shared: scanMoney never re-enters itself
-  re.lastIndex = 0;
-  // `test` instead of `exec`: no match array is allocated for each hit.
-  while (re.test(folded)) {
-    const hit = re.lastIndex;
-    // A digit run matched as a whole: step back to its first digit (a numeral matched alone).
-    let pos = re.lastIndex - 1;
-    if (isDigitCode(folded.charCodeAt(pos))) while (pos > 0 && isDigitCode(folded.charCodeAt(pos - 1))) pos--;
-    const found = readMoneyAt(folded, pos, currencyInForce);
+  const t = tables();
+  for (let pos = nextNumberStart(folded, 0, t); pos >= 0; ) {
+    const hit = hitEnd;
+    // Read once: the money test and the skip over a number that is not money both need it.
+    const first = readNumber(folded, pos);
+    const found = first ? readMoneyAt(folded, pos, first, currencyInForce, t) : null;
     if (!found) {
-      // Never resume before the end of this hit: the scan always moves forward.
-      re.lastIndex = Math.max(skipNumber(folded, pos), hit);
+      // After a number that is not money, skip the rest of it (a year, a count) in one step;
+      // never resume before the end of this hit: the scan always moves forward.
+      pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), t);
       continue;
     }
     spans.push(found.span);
     if (found.declares) currencyInForce = found.span.currency;
-    re.lastIndex = Math.max(found.span.end, hit);
+    pos = nextNumberStart(folded, Math.max(found.span.end, hit), t);
   }
-  re.lastIndex = 0;
   return { spans, currency: currencyInForce };
 }
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** After a number that is not money, skip the rest of it (a year, a count) in one step. */
-function skipNumber(text: string, pos: number): number {
-  const t = readNumber(text, pos);
-  return t ? Math.max(t.end, pos + 1) : pos + 1;
 }
 
 interface Found {
@@ -143,35 +214,34 @@ interface Found {
 }
 
 /** The MONEY span that starts with the number at `pos`, or null when there is none. */
-function readMoneyAt(text: string, pos: number, currencyInForce: string | undefined): Found | null {
+function readMoneyAt(text: string, pos: number, first: NumberToken, currencyInForce: string | undefined, t: MoneyTables): Found | null {
+  // Character codes, not one-character strings: `text[i]` allocates for every Han character.
   const b = pos > 0 ? text.charCodeAt(pos - 1) : 0;
   // Inside a longer Latin/Arabic token (`G7`, `v1.2`).
   if (isAsciiWordCode(b)) return null;
-  const first = readNumber(text, pos);
-  if (!first) return null;
   // Cheap test first: most numbers in an article (years, counts, 一 in words) stop here.
-  if (!first.bigUnit && !MAY_FOLLOW_NUMBER[text.charCodeAt(first.end)]) return null;
-  const before = pos > 0 ? text[pos - 1] : '';
+  if (!first.bigUnit && !t.mayFollowNumber[text.charCodeAt(first.end)]) return null;
   // An ordinal or a word holding a numeral (`第一`, `统一`).
-  if (!first.arabic && before !== '' && NOT_NUMBER_AFTER.includes(before)) return null;
+  if (!first.arabic && hasCode(NOT_NUMBER_AFTER, b)) return null;
 
   let start = pos;
   let approxWord = false;
   // `数十亿元`, `数百万元`: 数 stands for the unknown digit, inside the span.
-  if (before === '数' && !first.arabic && /[十百千万亿]/.test(text[pos]) && !/[人总户次件个家项台倍系函分基指岁位]/.test(text[pos - 2] ?? '')) {
+  if (b === SHU && !first.arabic && hasCode(MULTIPLIERS, text.charCodeAt(pos)) && !/[人总户次件个家项台倍系函分基指岁位]/.test(text[pos - 2] ?? '')) {
     start = pos - 1;
     approxWord = true;
   }
   let sign: string | undefined;
-  if (first.arabic && CURRENCY_SIGN[before]) {
-    sign = CURRENCY_SIGN[before];
+  const signCurrency = first.arabic ? currencySign(b) : undefined;
+  if (signCurrency) {
+    sign = signCurrency;
     start = pos - 1;
-    if (before === '$' && text.endsWith('HK', pos - 1)) { sign = 'HKD'; start -= 2; }
-    else if (before === '$' && text.endsWith('US', pos - 1)) start -= 2;
+    if (b === DOLLAR && text.endsWith('HK', pos - 1)) { sign = 'HKD'; start -= 2; }
+    else if (b === DOLLAR && text.endsWith('US', pos - 1)) start -= 2;
   }
 
   // The amount: one number, or a range of two.
-  const cur = readCurrency(text, first.end, first);
+  const cur = readCurrency(text, first.end, first, t);
   let end = cur ? cur.end : first.end;
   let approx = first.approx || approxWord || (cur?.approx ?? false);
   let value = tokenValue(first);
@@ -179,7 +249,7 @@ function readMoneyAt(text: string, pos: number, currencyInForce: string | undefi
   let currency = cur?.code;
   let bigUnit = first.bigUnit;
   let bare = first.bare;
-  const range = readRange(text, end, first, cur?.code);
+  const range = readRange(text, end, first, cur?.code, t);
   if (range) {
     value = range.min;
     max = range.max;
@@ -193,7 +263,7 @@ function readMoneyAt(text: string, pos: number, currencyInForce: string | undefi
   const prefix = readPrefix(text, start);
   currency ??= sign;
   // `新台币30亿元`: a currency named before the number says what a bare `元` after it is.
-  if (cur && !range && text[cur.end - 1] === '元' && cur.end - first.end <= 2) {
+  if (cur && !range && text.charCodeAt(cur.end - 1) === YUAN && cur.end - first.end <= 2) {
     const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
     if (named) currency = named;
   }
@@ -201,8 +271,8 @@ function readMoneyAt(text: string, pos: number, currencyInForce: string | undefi
   if (!currency) {
     // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
     if (!bigUnit || bare) return null;
-    const next = text[end];
-    if (next !== undefined && (OTHER_UNIT_START.has(next) || /[A-Za-z]/.test(next))) return null;
+    const next = text.charCodeAt(end);
+    if (hasCode(OTHER_UNIT_START, next) || isAsciiLetterCode(next)) return null;
     const prefixCurrency = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
     if (prefixCurrency) currency = prefixCurrency;
     else if (prefix.cue) currency = currencyInForce ?? 'CNY';
@@ -212,18 +282,20 @@ function readMoneyAt(text: string, pos: number, currencyInForce: string | undefi
   const suffix = readSuffix(text, end);
   let bound: Qualifier | undefined = prefix.qualifier;
   // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
-  if (!bound && text[start - 1] === '上' && !first.arabic && /[十百千万亿]/.test(text[pos])) bound = 'at_least';
-  if (bare && !suffix.qualifier && !bound && text[end] !== '级') return null;
+  if (!bound && text.charCodeAt(start - 1) === SHANG && !first.arabic && hasCode(MULTIPLIERS, text.charCodeAt(pos))) bound = 'at_least';
+  if (bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (approx ? 'approx' : undefined);
   const threshold = isThreshold(text, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most');
+  // Role and scope read the same sentence: find its start once.
+  const sStart = threshold ? 0 : sentenceStart(text, start);
   const span: MoneySpan = {
     start,
     end,
     value,
     currency,
-    role: threshold ? 'threshold' : roleOf(text, start, suffix.end),
-    scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end),
+    role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart),
+    scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end, sStart),
   };
   if (max !== undefined) span.max = max;
   if (qualifier) span.qualifier = qualifier;
@@ -238,26 +310,31 @@ interface CurrencyRead {
   approx: boolean;
 }
 
-function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRead | undefined {
+function readCurrency(text: string, pos: number, token: NumberToken, t: MoneyTables): CurrencyRead | undefined {
+  const first = t.currencyFirst;
   let p = pos;
   let approx = false;
-  if (text[p] === ' ' && CURRENCY_FIRST.has(text[p + 1])) p++;
-  if ((text[p] === '多' || text[p] === '余') && CURRENCY_FIRST.has(text[p + 1])) {
+  if (text.charCodeAt(p) === 0x20 && first[text.charCodeAt(p + 1)] === 1) p++;
+  const c = text.charCodeAt(p);
+  if ((c === DUO || c === YU) && first[text.charCodeAt(p + 1)] === 1) {
     p++;
     approx = true;
   }
-  if (!CURRENCY_FIRST.has(text[p])) return undefined;
+  if (first[text.charCodeAt(p)] !== 1) return undefined;
   for (const [word, code] of CURRENCY_AFTER) {
     if (!text.startsWith(word, p)) continue;
     // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
     if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
-    if (word === '元' && p + 1 < text.length && NOT_CURRENCY_AFTER_YUAN.includes(text[p + 1]) && !token.arabic) return undefined;
+    if (word === '元' && p + 1 < text.length && hasCode(NOT_CURRENCY_AFTER_YUAN, text.charCodeAt(p + 1)) && !token.arabic) return undefined;
     return { code, end: p + word.length, approx };
   }
   return undefined;
 }
 
 function currencyBefore(text: string, pos: number): string | undefined {
+  // Every word of the list ends with 币, 元 or 镑: one test rules out almost every position.
+  const last = text.charCodeAt(pos - 1);
+  if (last !== BI && last !== YUAN && last !== BANG) return undefined;
   for (const [word, code] of CURRENCY_BEFORE) if (text.endsWith(word, pos)) return code;
   return undefined;
 }
@@ -272,12 +349,12 @@ interface RangeRead {
 }
 
 /** `10-20亿元`, `10至20亿元`, `10亿至20亿元`, `10亿元至20亿元`: one span, value = min, max = max. */
-function readRange(text: string, pos: number, first: NumberToken, firstCurrency: string | undefined): RangeRead | undefined {
-  const sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, pos));
-  if (!sep) return undefined;
-  const second = readNumber(text, pos + sep.length);
+function readRange(text: string, pos: number, first: NumberToken, firstCurrency: string | undefined, t: MoneyTables): RangeRead | undefined {
+  // Every separator is one character.
+  if (t.rangeSeparator[text.charCodeAt(pos)] !== 1) return undefined;
+  const second = readNumber(text, pos + 1);
   if (!second || second.bare) return undefined;
-  const cur = readCurrency(text, second.end, second);
+  const cur = readCurrency(text, second.end, second, t);
   if (firstCurrency && cur && cur.code !== firstCurrency) return undefined;
   if (firstCurrency && !cur) return undefined;
   if (!cur && !second.bigUnit) return undefined;

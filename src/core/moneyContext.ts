@@ -8,24 +8,29 @@ import { isChineseNumeralCode, readNumber } from './chineseNumbers';
 
 // ---------------------------------------------------------------- word tables
 
-/** Words ending at a position, grouped by their last character, longest first. */
-class WordTable<V> {
-  private readonly byLast = new Map<string, { word: string; value: V }[]>();
+type Entry<V> = { readonly word: string; readonly value: V };
 
-  constructor(entries: readonly (readonly [string, V])[]) {
-    for (const [word, value] of entries) {
-      const last = word[word.length - 1];
-      let list = this.byLast.get(last);
-      if (!list) this.byLast.set(last, (list = []));
-      list.push({ word, value });
-    }
-    for (const list of this.byLast.values()) list.sort((a, b) => b.word.length - a.word.length);
+/**
+ * Words ending (or starting) at a position, grouped by their last (first) character code, longest
+ * first. Keyed by code: `text[i]` would make a string for every Han character looked at. Built on
+ * first use, so loading the module builds nothing.
+ */
+class WordTable<V> {
+  private byLast: Map<number, Entry<V>[]> | undefined;
+  private byFirst: Map<number, Entry<V>[]> | undefined;
+
+  constructor(private readonly entries: readonly (readonly [string, V])[]) {}
+
+  private build(): void {
+    this.byLast = group(this.entries, (word) => word.charCodeAt(word.length - 1));
+    this.byFirst = group(this.entries, (word) => word.charCodeAt(0));
   }
 
   /** The longest word that ends just before `pos` and starts at or after `lo`. */
   endingAt(text: string, pos: number, lo = 0): { word: string; value: V; start: number } | undefined {
     if (pos <= lo) return undefined;
-    const list = this.byLast.get(text[pos - 1]);
+    if (!this.byLast) this.build();
+    const list = this.byLast!.get(text.charCodeAt(pos - 1));
     if (!list) return undefined;
     for (const { word, value } of list) {
       const start = pos - word.length;
@@ -34,18 +39,43 @@ class WordTable<V> {
     return undefined;
   }
 
+  /** Is there a word ending just before `pos` (starting at or after `lo`)? Allocates nothing. */
+  endsAt(text: string, pos: number, lo = 0): boolean {
+    if (pos <= lo) return false;
+    if (!this.byLast) this.build();
+    const list = this.byLast!.get(text.charCodeAt(pos - 1));
+    if (!list) return false;
+    for (const { word } of list) {
+      const start = pos - word.length;
+      if (start >= lo && text.startsWith(word, start)) return true;
+    }
+    return false;
+  }
+
   /** The longest word that starts at `pos`. */
   startingAt(text: string, pos: number, hi = text.length): { word: string; value: V; end: number } | undefined {
-    let best: { word: string; value: V; end: number } | undefined;
-    for (const list of this.byLast.values()) {
-      for (const { word, value } of list) {
-        if (pos + word.length <= hi && (!best || word.length > best.word.length) && text.startsWith(word, pos)) {
-          best = { word, value, end: pos + word.length };
-        }
-      }
+    if (!this.byFirst) this.build();
+    const list = this.byFirst!.get(text.charCodeAt(pos));
+    if (!list) return undefined;
+    for (const { word, value } of list) {
+      if (pos + word.length <= hi && text.startsWith(word, pos)) return { word, value, end: pos + word.length };
     }
-    return best;
+    return undefined;
   }
+}
+
+/** Entries grouped by a character code of their word, longest words first (stable for ties). */
+function group<V>(entries: readonly (readonly [string, V])[], key: (word: string) => number): Map<number, Entry<V>[]> {
+  const map = new Map<number, Entry<V>[]>();
+  for (const [word, value] of entries) {
+    if (word.length === 0) continue;
+    const k = key(word);
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    list.push({ word, value });
+  }
+  for (const list of map.values()) list.sort((a, b) => b.word.length - a.word.length);
+  return map;
 }
 
 /**
@@ -155,15 +185,15 @@ const CLASS_NOUNS = ['项目', '企业', '规上', '规模以上', '重大项目
 
 // ---------------------------------------------------------------- boundaries
 
-/** Sentence ends: the window for role and scope cues. */
-function isSentenceEnd(ch: string): boolean {
-  return ch === '。' || ch === '\n' || ch === '\r' || ch === '！' || ch === '？' || ch === '!' || ch === '?' ||
-    ch === '；' || ch === ';';
+/** Sentence ends (。 \n \r ！ ？ ! ? ； ;): the window for role and scope cues. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x0d || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f ||
+    c === 0xff1b || c === 0x3b;
 }
 
-/** Clause ends inside a sentence. */
-function isClauseEnd(ch: string): boolean {
-  return ch === ',' || ch === '，' || ch === '、' || ch === ':' || ch === '：' || isSentenceEnd(ch);
+/** Clause ends inside a sentence (, ， 、 : ：). */
+function isClauseEnd(c: number): boolean {
+  return c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x3a || c === 0xff1a || isSentenceEnd(c);
 }
 
 const MAX_WINDOW = 80;
@@ -171,12 +201,12 @@ const MAX_WINDOW = 80;
 /** Start of the sentence that holds `pos`, at most MAX_WINDOW characters back. */
 export function sentenceStart(text: string, pos: number): number {
   const lo = Math.max(0, pos - MAX_WINDOW);
-  for (let i = pos - 1; i >= lo; i--) if (isSentenceEnd(text[i])) return i + 1;
+  for (let i = pos - 1; i >= lo; i--) if (isSentenceEnd(text.charCodeAt(i))) return i + 1;
   return lo;
 }
 
 function clauseStart(text: string, pos: number, lo: number): number {
-  for (let i = pos - 1; i >= lo; i--) if (isClauseEnd(text[i])) return i + 1;
+  for (let i = pos - 1; i >= lo; i--) if (isClauseEnd(text.charCodeAt(i))) return i + 1;
   return lo;
 }
 
@@ -250,12 +280,12 @@ export function readSuffix(text: string, end: number): Suffix {
 export function isThreshold(text: string, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean): boolean {
   let p = afterSuffix;
   let marked = hasSuffix || hasPrefixBound;
-  if (text[p] === '级') {
+  if (text.charCodeAt(p) === JI_CLASS) {
     p++;
     marked = true;
   }
   if (!marked) return false;
-  if (text[p] === '的') p++;
+  if (text.charCodeAt(p) === DE) p++;
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
   // `千亿级产业集群` style classes with no noun listed still read as classes after `级`.
   return false;
@@ -267,8 +297,7 @@ export function isThreshold(text: string, afterSuffix: number, hasSuffix: boolea
  * The role from the words around the amount: the nearest cue before it in the same clause, else
  * the noun right after it (`1000万美元外资`), else the nearest cue further back in the sentence.
  */
-export function roleOf(text: string, start: number, afterEnd: number): MoneyRole {
-  const sStart = sentenceStart(text, start);
+export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyRole {
   const cStart = clauseStart(text, start, sStart);
   const near = cueBefore(text, start, cStart);
   // A verb of completion says the money is done, the noun after it says what kind it is
@@ -303,11 +332,11 @@ function cueBefore(text: string, from: number, lo: number): { word: string; role
  * punctuation, a digit or a second `的`.
  */
 function cueAfter(text: string, from: number): MoneyRole | undefined {
-  if (text[from] === '的') from++;
+  if (text.charCodeAt(from) === DE) from++;
   const hi = Math.min(text.length, from + 10);
   for (let p = from + 1; p <= hi; p++) {
-    const ch = text[p - 1];
-    if (isClauseEnd(ch) || ch === '的' || ch === '(' || (ch >= '0' && ch <= '9')) return undefined;
+    const c = text.charCodeAt(p - 1);
+    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || (c >= 0x30 && c <= 0x39)) return undefined;
     const cue = ROLE_CUES.endingAt(text, p, from);
     if (cue && cue.value !== 'money') return cue.value;
   }
@@ -332,18 +361,59 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
  * (`签约项目17个，合同资金达65.1亿元`), a period total (`上半年`, `全年`, `1-6月`) or a summing
  * word (`累计`, `分别`, `涉及`).
  */
-export function scopeOf(text: string, start: number, afterEnd: number): MoneyScope {
-  if (text[afterEnd] === '的') return 'item';
-  let lo = sentenceStart(text, start);
-  const among = text.lastIndexOf('其中', start - 1);
+export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
+  if (text.charCodeAt(afterEnd) === DE) return 'item';
+  let lo = sStart;
+  // The last `其中` that starts before the amount, looked for in the sentence only.
+  const among = lastIndexBetween(text, '其中', lo, start - 1);
   if (among >= lo) lo = among + 2;
-  const window = text.slice(lo, start);
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
-  const each = window.lastIndexOf('分别');
-  if (each >= 0 && LIST_OF_AMOUNTS.test(window.slice(each + 2))) return 'item';
-  for (const w of AGGREGATE_WORDS) if (window.includes(w)) return 'aggregate';
-  if (PERIOD_RANGE.test(window)) return 'aggregate';
+  const each = lastIndexBetween(text, '分别', lo, start - 2);
+  if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
+  if (hasAggregateWord(text, lo, start)) return 'aggregate';
+  // Every period pattern holds 月: no regex for the many windows without one.
+  if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   return hasCount(text, lo, start) ? 'aggregate' : 'item';
+}
+
+const DE = '的'.charCodeAt(0);
+const JI_CLASS = '级'.charCodeAt(0);
+const YUE = '月'.charCodeAt(0);
+
+/** `text.lastIndexOf(word, from)`, but only matches starting at or after `lo` (else -1); bounded. */
+function lastIndexBetween(text: string, word: string, lo: number, from: number): number {
+  const first = word.charCodeAt(0);
+  for (let i = Math.min(from, text.length - word.length); i >= lo; i--) {
+    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
+  }
+  return -1;
+}
+
+function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** First characters of the aggregate words, then the words by first character (built on first use). */
+let aggregateByFirst: Map<number, string[]> | undefined;
+
+/** Does an aggregate word lie wholly inside text[lo, hi)? */
+function hasAggregateWord(text: string, lo: number, hi: number): boolean {
+  if (!aggregateByFirst) {
+    aggregateByFirst = new Map();
+    for (const w of AGGREGATE_WORDS) {
+      const k = w.charCodeAt(0);
+      const list = aggregateByFirst.get(k);
+      if (list) list.push(w);
+      else aggregateByFirst.set(k, [w]);
+    }
+  }
+  for (let i = lo; i < hi; i++) {
+    const words = aggregateByFirst.get(text.charCodeAt(i));
+    if (!words) continue;
+    for (const w of words) if (i + w.length <= hi && text.startsWith(w, i)) return true;
+  }
+  return false;
 }
 
 /** A reporting period: `1-6月`, `1至4月份`, `前5个月`, `3个月以来`. */
@@ -351,13 +421,18 @@ const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九�
 /** What may stand between `分别` and an amount of a list of amounts (`分别为5亿元、`). */
 const LIST_OF_AMOUNTS = /^[为是达到约近超和及与、，,\s0-9.亿万千百十元美港欧日英韩币人民多余]*$/;
 
+function isCountUnit(c: number): boolean {
+  for (let k = 0; k < COUNT_UNITS.length; k++) if (COUNT_UNITS.charCodeAt(k) === c) return true;
+  return false;
+}
+
 function isCountDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || isChineseNumeralCode(c);
 }
 
 function hasCount(text: string, lo: number, hi: number): boolean {
   for (let i = lo + 1; i < hi; i++) {
-    if (!COUNT_UNITS.includes(text[i]) || !isCountDigit(text.charCodeAt(i - 1))) continue;
+    if (!isCountUnit(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) continue;
     let j = i;
     while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
     const t = readNumber(text, j);
