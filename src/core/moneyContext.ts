@@ -318,8 +318,12 @@ function cueBefore(text: string, from: number, lo: number): { word: string; role
     if (!cue || cue.value === 'money') continue;
     if (cue.value === 'investment') {
       for (const w of COMPLETION) {
-        const at = text.lastIndexOf(w, cue.start - w.length);
-        if (at >= 0 && at >= cue.start - w.length - 3 && at >= lo) return { word: cue.word, role: 'completed' };
+        // The last `w` that starts at most 3 characters before the one right before the cue,
+        // looked for in that window only (an unbounded lastIndexOf made long paragraphs
+        // quadratic); before the text's start, lastIndexOf would look at offset 0.
+        const right = cue.start - w.length;
+        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - 3), right);
+        if (at >= 0 && at >= right - 3 && at >= lo) return { word: cue.word, role: 'completed' };
       }
     }
     return { word: cue.word, role: cue.value };

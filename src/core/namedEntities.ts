@@ -17,14 +17,60 @@ export interface NamedSpan {
 export function findNamedEntities(folded: string): NamedSpan[] {
   const companies = findCompanies(folded);
   const parks = findParks(folded, companies);
-  const barriers: Span[] = [...companies, ...parks.filter((p) => p.zone)].sort((a, b) => a.start - b.start);
+  const zones = parks.filter((p) => p.zone);
+  const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = findProjects(folded, barriers);
-  const all: NamedSpan[] = [
-    ...projects.map((s) => ({ label: 'PROJECT' as const, start: s.start, end: s.end })),
-    ...companies.map((s) => ({ label: 'COMPANY' as const, start: s.start, end: s.end })),
-    ...parks.map((s) => ({ label: 'PARK' as const, start: s.start, end: s.end })),
-  ];
-  return resolveOverlaps(all);
+  if (projects.length + companies.length + parks.length === 0) return [];
+  return resolveOverlaps(
+    projects.map((s): NamedSpan => ({ label: 'PROJECT', start: s.start, end: s.end })),
+    companies.map((s): NamedSpan => ({ label: 'COMPANY', start: s.start, end: s.end })),
+    parks.map((s): NamedSpan => ({ label: 'PARK', start: s.start, end: s.end })),
+  );
+}
+
+// Each finder returns its spans in text order, so the lists are merged rather than sorted: the
+// cost stays linear however long a paragraph is. Every merge checks that order first and falls
+// back to a (stable) sort, which gives the same answer, if a list is ever out of order.
+
+/** Stable merge by start (`a` first on ties): `[...a, ...b].sort(by start)`. */
+function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
+  if (!inOrder(a, byStart) || !inOrder(b, byStart)) return [...a, ...b].sort(byStart);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function inOrder<T>(list: readonly T[], compare: (x: T, y: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
+}
+
+/** Earlier first, then longer first. */
+function byStartLongestFirst(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Stable merge of lists by `byStartLongestFirst`, earlier lists first on ties. */
+function mergeLists(lists: readonly NamedSpan[][]): NamedSpan[] {
+  if (!lists.every((list) => inOrder(list, byStartLongestFirst))) return lists.flat().sort(byStartLongestFirst);
+  const out: NamedSpan[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let pick = -1;
+    for (let l = 0; l < lists.length; l++) {
+      if (at[l] < lists[l].length && (pick < 0 || byStartLongestFirst(lists[l][at[l]], lists[pick][at[pick]]) < 0)) pick = l;
+    }
+    if (pick < 0) return out;
+    out.push(lists[pick][at[pick]++]);
+  }
 }
 
 const PRIORITY = { PROJECT: 0, COMPANY: 1, PARK: 2 } as const;
@@ -33,18 +79,19 @@ const PRIORITY = { PROJECT: 0, COMPANY: 1, PARK: 2 } as const;
  * Longest first (then PROJECT over COMPANY over PARK), keeping only spans that overlap nothing kept.
  * Spans are grouped into clusters of overlapping spans first, so the cost stays linear in the text.
  */
-function resolveOverlaps(spans: NamedSpan[]): NamedSpan[] {
-  const byStart = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+function resolveOverlaps(...lists: NamedSpan[][]): NamedSpan[] {
+  const sorted = mergeLists(lists);
   const kept: NamedSpan[] = [];
-  for (let i = 0; i < byStart.length; ) {
+  for (let i = 0; i < sorted.length; ) {
     let j = i + 1;
-    let clusterEnd = byStart[i].end;
-    while (j < byStart.length && byStart[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, byStart[j++].end);
-    if (j === i + 1) kept.push(byStart[i]);
-    else kept.push(...resolveCluster(byStart.slice(i, j)));
+    let clusterEnd = sorted[i].end;
+    while (j < sorted.length && sorted[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, sorted[j++].end);
+    if (j === i + 1) kept.push(sorted[i]);
+    // Clusters follow each other in the text, so sorting each one's survivors sorts them all.
+    else for (const span of resolveCluster(sorted.slice(i, j)).sort(byStart)) kept.push(span);
     i = j;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function resolveCluster(cluster: NamedSpan[]): NamedSpan[] {

@@ -66,12 +66,14 @@ function recognizeParagraphs(text: string, caches: { previous: ParagraphCache; n
       let result: ParagraphResult | undefined;
       if (caches) {
         result = caches.next.get(currency, paragraph) ?? caches.previous.get(currency, paragraph);
-        result ??= analyseParagraph(paragraph, currency);
+        result ??= analyseParagraph(paragraph, currency, 0);
         caches.next.set(currency, paragraph, result);
+        for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
       } else {
-        result = analyseParagraph(paragraph, currency);
+        // Nothing is kept: the entities are made at their place in the whole text, no copies.
+        result = analyseParagraph(paragraph, currency, offset);
+        for (const e of result.entities) out.push(e);
       }
-      for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
       currency = result.currency;
     }
     offset = nl + 1;
@@ -93,8 +95,11 @@ function shifted(e: Entity, offset: number): Entity {
   return copy;
 }
 
-/** One paragraph; never throws (a failure loses that paragraph's suggestions, nothing else). */
-function analyseParagraph(paragraph: string, currencyIn: string | undefined): ParagraphResult {
+/**
+ * One paragraph, its entities' offsets moved by `offset`; never throws (a failure loses that
+ * paragraph's suggestions, nothing else).
+ */
+function analyseParagraph(paragraph: string, currencyIn: string | undefined, offset: number): ParagraphResult {
   try {
     const folded = foldText(paragraph);
     const money = scanMoney(folded.text, currencyIn);
@@ -104,28 +109,49 @@ function analyseParagraph(paragraph: string, currencyIn: string | undefined): Pa
     } catch {
       named = [];
     }
-    const candidates: Entity[] = [];
+    const amounts: Entity[] = [];
+    const names: Entity[] = [];
     const n = paragraph.length;
     for (const m of money.spans) {
       const [start, end] = toOriginal(folded, m.start, m.end);
       if (!(start >= 0 && end > start && end <= n)) continue;
-      const entity: Entity = { label: 'MONEY', start, end, text: paragraph.slice(start, end), value: m.value };
+      const entity: Entity = { label: 'MONEY', start: start + offset, end: end + offset, text: paragraph.slice(start, end), value: m.value };
       if (m.max !== undefined) entity.max = m.max;
       entity.currency = m.currency;
       if (m.qualifier !== undefined) entity.qualifier = m.qualifier;
       entity.role = m.role;
       entity.scope = m.scope;
-      candidates.push(entity);
+      amounts.push(entity);
     }
     for (const s of named) {
       const [start, end] = toOriginal(folded, s.start, s.end);
       if (!(start >= 0 && end > start && end <= n)) continue;
-      candidates.push({ label: s.label, start, end, text: paragraph.slice(start, end) });
+      names.push({ label: s.label, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
     }
-    return { entities: resolveOverlaps(candidates), currency: money.currency };
+    const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
+    return { entities, currency: money.currency };
   } catch {
     return { entities: [], currency: currencyIn };
   }
+}
+
+/**
+ * The two lists merged by start when no span of one overlaps any of the other (nor its own
+ * neighbours), else undefined. That is resolveOverlaps' answer when nothing overlaps, found
+ * without sorting: the common case, as amounts and names rarely touch.
+ */
+export function mergeDisjoint<T extends { start: number; end: number }>(a: T[], b: T[]): T[] | undefined {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  let lastEnd = -Infinity;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++];
+    if (next.start < lastEnd) return undefined;
+    merged.push(next);
+    lastEnd = next.end;
+  }
+  return merged;
 }
 
 const LABEL_ORDER = { PROJECT: 0, COMPANY: 1, PARK: 2, MONEY: 3 } as const;

@@ -134,6 +134,22 @@ describe('recognize', () => {
     });
   });
 
+  it('reads one long paragraph as it reads each of its sentences', () => {
+    // Adversarial for context windows that look back over the whole paragraph (amounts, roles,
+    // scopes): 20,000 sentences and no line break. Each copy yields the entities of the sentence
+    // alone, moved to its place. Speed on such input is measured by `npm run bench`, not here.
+    const sentence = '完成投资3亿元，总投资50亿元的博通科技产业园项目落户衡阳高新区，与江苏博通投资实业有限公司签约。';
+    const alone = recognize(sentence);
+    assert.ok(alone.filter((e) => e.label === 'MONEY').length === 2 && alone.length >= 5);
+    const copies = 20000;
+    const all = recognize(sentence.repeat(copies));
+    assert.equal(all.length, alone.length * copies);
+    for (let k = 0; k < copies; k += 1999) {
+      const shift = k * sentence.length;
+      assert.deepEqual(all.slice(k * alone.length, (k + 1) * alone.length), alone.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })));
+    }
+  });
+
   it('is deterministic', () => {
     const text = '签约项目17个，合同资金达65.1亿元，其中10亿元以上项目2个。';
     assert.deepEqual(recognize(text), recognize(text));
