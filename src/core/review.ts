@@ -31,13 +31,75 @@ export function mergeReview(suggestions: readonly Entity[], annotations: readonl
   const anyStored = new SpanIndex(placed);
   const accepted = new SpanIndex(placed.filter((a) => a.status === 'accepted'));
 
-  const items: ReviewItem[] = placed.map((annotation) => reviewItem(annotation, annotation.status, annotation));
+  const storedItems: ReviewItem[] = placed.map((annotation) => reviewItem(annotation, annotation.status, annotation)).sort(compareItems);
+  const suggested: ReviewItem[] = [];
+  const near = new OverlapSweep(placed);
   for (const suggestion of suggestions) {
     // Most suggestions touch no stored annotation: skip building their keys.
-    if (anyStored.overlaps(suggestion) && (stored.has(spanKey(suggestion)) || accepted.overlaps(suggestion))) continue;
-    items.push(reviewItem(suggestion, 'suggested'));
+    const touches = near.overlaps(suggestion) ?? anyStored.overlaps(suggestion);
+    if (touches && (stored.has(spanKey(suggestion)) || accepted.overlaps(suggestion))) continue;
+    suggested.push(reviewItem(suggestion, 'suggested'));
   }
-  return items.sort(compareItems);
+  // The engine's suggestions come sorted: merging two sorted lists is linear, where sorting the
+  // ~26,000 items of a 5 MB article cost ~10 ms on every refresh. Same order as one stable sort
+  // of [stored…, suggested…]: on ties the stored item comes first.
+  if (!isSorted(suggested)) suggested.sort(compareItems);
+  if (storedItems.length === 0) return suggested;
+  const items: ReviewItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < storedItems.length && j < suggested.length) items.push(compareItems(storedItems[i], suggested[j]) <= 0 ? storedItems[i++] : suggested[j++]);
+  while (i < storedItems.length) items.push(storedItems[i++]);
+  while (j < suggested.length) items.push(suggested[j++]);
+  return items;
+}
+
+function isSorted(items: readonly ReviewItem[]): boolean {
+  for (let k = 1; k < items.length; k++) if (compareItems(items[k - 1], items[k]) > 0) return false;
+  return true;
+}
+
+/**
+ * `mergeReview(suggestions, annotations)` after an edit, reusing the previous merge's items that
+ * lie before offset `from` (the start of the edited paragraphs): the caller promises that the
+ * suggestions before `from` are unchanged. The stored annotations before `from` must be the
+ * same objects as in the previous merge, and none may straddle `from`; otherwise, or when
+ * nothing can be reused, this is a plain mergeReview. On a 5 MB article an edit in the middle
+ * merges half the spans instead of all.
+ */
+export function mergeReviewAfterEdit(
+  previous: { readonly items: readonly ReviewItem[]; readonly annotations: readonly Annotation[] },
+  suggestions: readonly Entity[],
+  annotations: readonly Annotation[],
+  from: number,
+): ReviewItem[] {
+  const beforeOld = previous.annotations.filter((a) => !a.orphaned && a.start < from);
+  const beforeNew = annotations.filter((a) => !a.orphaned && a.start < from);
+  const reusable =
+    from > 0 &&
+    beforeOld.length === beforeNew.length &&
+    beforeNew.every((a, i) => a === beforeOld[i] && a.end <= from);
+  if (!reusable) return mergeReview(suggestions, annotations);
+  // No stored span straddles `from` and suggestions never do (they lie inside a paragraph), so
+  // the merge splits there: the items before are the old ones.
+  const keep = firstAtOrAfter(previous.items, from);
+  if (keep === 0 || previous.items.slice(0, keep).some((item) => item.end > from)) return mergeReview(suggestions, annotations);
+  const rest = mergeReview(suggestions.slice(firstAtOrAfter(suggestions, from)), annotations.filter((a) => a.orphaned || a.start >= from));
+  const items = previous.items.slice(0, keep);
+  for (const item of rest) items.push(item);
+  return items;
+}
+
+/** Index of the first span starting at or after `offset` (spans sorted by start). */
+function firstAtOrAfter(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -164,6 +226,31 @@ class SpanIndex {
       else hi = mid;
     }
     return lo > 0 && this.maxEnds[lo - 1] > span.start;
+  }
+}
+
+/**
+ * "Does any span overlap this one?" for queries in order of start and end (the engine's
+ * suggestions: sorted, non-overlapping): one forward sweep instead of a search per query.
+ * Answers undefined for a query out of order (the caller then asks a SpanIndex).
+ */
+class OverlapSweep {
+  private readonly sorted: readonly { start: number; end: number }[];
+  private next = 0;
+  private maxEnd = -Infinity;
+  private lastStart = -Infinity;
+  private lastEnd = -Infinity;
+
+  constructor(spans: readonly { start: number; end: number }[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  overlaps(span: { start: number; end: number }): boolean | undefined {
+    if (span.start < this.lastStart || span.end < this.lastEnd) return undefined;
+    this.lastStart = span.start;
+    this.lastEnd = span.end;
+    while (this.next < this.sorted.length && this.sorted[this.next].start < span.end) this.maxEnd = Math.max(this.maxEnd, this.sorted[this.next++].end);
+    return this.maxEnd > span.start;
   }
 }
 

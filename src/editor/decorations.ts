@@ -3,14 +3,17 @@
 // `setDecorations`. Colours come from `contributes.colors`, so every theme can restyle them.
 //
 // Update rules: switching editors paints at once; typing repaints once the analysis cache's
-// per-document debounce fires; only visible editors are touched; on a huge article the
-// viewport is painted first and the rest right after.
+// per-document debounce fires; only visible editors are touched; on a huge article the first
+// paint covers the viewport and the rest follows right after. After an edit the ranges of the
+// spans the edit did not touch are reused from the last paint.
 import * as vscode from 'vscode';
 import type { ReviewItem, ReviewStatus } from '../core/review';
 import { LABELS } from '../core/types';
 import type { Label } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { CONFIG_SECTION, SettingId } from './ids';
+import { chunkSpans, planPaint } from './decorationChunks';
+import type { ChunkedPaint, PreviousPaint } from './decorationChunks';
 
 /** Above this many UTF-16 units, the first paint covers the viewport before the full analysis. */
 export const HUGE_DOCUMENT_LENGTH = 500_000;
@@ -62,21 +65,26 @@ function createDecorationTypes(): TypeTable {
 }
 
 export class DecorationPainter implements vscode.Disposable {
-  private readonly types = createDecorationTypes();
+  /** Decoration types per chunk id (see decorationChunks.ts), created when first needed. */
+  private readonly types: TypeTable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pendingFullPaint = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
   private readonly lastPainted = new WeakMap<vscode.TextEditor, readonly ReviewItem[]>();
   private readonly fullPaints = new WeakMap<vscode.TextEditor, FullPaint>();
-  private readonly touched = new WeakMap<vscode.TextEditor, { first: number; last: number }>();
 
   constructor(private readonly analysis: AnalysisCache) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.paint(e))),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.paint(editor)),
       analysis.onDidChange((uri) => this.paintUri(uri)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.noteEdit(event)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SettingId.rejectedDisplay) || event.affectsConfiguration(SettingId.include)) this.paintAll();
+        if (event.affectsConfiguration(SettingId.rejectedDisplay) || event.affectsConfiguration(SettingId.include)) {
+          for (const editor of vscode.window.visibleTextEditors) {
+            const last = this.fullPaints.get(editor);
+            if (last) this.fullPaints.set(editor, { ...last, version: -1 });
+          }
+          this.paintAll();
+        }
       }),
     );
     this.paintAll();
@@ -94,7 +102,12 @@ export class DecorationPainter implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.pendingFullPaint.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
-    for (const byStatus of Object.values(this.types)) for (const type of Object.values(byStatus)) type.dispose();
+    for (const table of this.types) for (const byStatus of Object.values(table)) for (const type of Object.values(byStatus)) type.dispose();
+  }
+
+  private typesOf(chunk: number): TypeTable {
+    while (this.types.length <= chunk) this.types.push(createDecorationTypes());
+    return this.types[chunk];
   }
 
   private paintUri(uri: vscode.Uri): void {
@@ -108,34 +121,49 @@ export class DecorationPainter implements vscode.Disposable {
     const document = editor.document;
     if (!this.analysis.isCovered(document)) {
       // Clear only what we painted (the file left investNews.include); other editors cost nothing.
-      if (this.lastPainted.has(editor)) {
-        this.apply(editor, this.emptyBuckets());
+      const last = this.fullPaints.get(editor);
+      if (last || this.lastPainted.has(editor)) {
+        for (const id of last?.paint.ids ?? [0]) this.clearChunk(editor, id);
         this.lastPainted.delete(editor);
         this.fullPaints.delete(editor);
       }
       return;
     }
-    if (!this.analysis.isCurrent(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
+    // The first analysis of a huge article takes a while: paint the viewport from its own scan
+    // first (in chunk 0, which the full paint overwrites), the whole text on the next tick. After
+    // edits the analysis is incremental (only the touched paragraphs are recognised), so the
+    // full paint comes at once.
+    if (this.analysis.needsFirstAnalysis(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
       const viewport = viewportLines(editor);
-      const first = this.analysis.needsFirstAnalysis(document);
-      const patched = first ? undefined : this.patchViewport(editor, viewport);
-      if (first || patched) {
-        // The viewport now; the full analysis (and overview ruler) on the next tick.
-        this.apply(editor, patched ?? this.bucket(document, this.analysis.peekLines(document, viewport.first, viewport.last)));
-        this.scheduleFullPaint(editor);
-        return;
-      }
+      const items = this.analysis.peekLines(document, viewport.first, viewport.last);
+      this.setChunk(editor, 0, items, items.map((item) => rangeOf(document, item)), 0, items.length);
+      this.scheduleFullPaint(editor);
+      return;
     }
     this.paintFully(editor);
   }
 
   private paintFully(editor: vscode.TextEditor): void {
-    const items = this.analysis.get(editor.document).items;
-    const buckets = this.bucket(editor.document, items);
-    this.apply(editor, buckets);
-    this.lastPainted.set(editor, items);
-    this.fullPaints.set(editor, { lineCount: editor.document.lineCount, buckets });
-    this.touched.delete(editor);
+    const document = editor.document;
+    const analysis = this.analysis.get(document);
+    const last = this.fullPaints.get(editor);
+    if (this.lastPainted.get(editor) === analysis.items && last?.version === analysis.version) return;
+    const previous: PreviousPaint<vscode.Range> | undefined = last && {
+      paint: last.paint,
+      region: analysis.region?.fromVersion === last.version ? analysis.region : undefined,
+      lineDelta: document.lineCount - last.lineCount,
+      translate: translateLines,
+      sameText: last.version === analysis.version,
+    };
+    const plan = planPaint(analysis.items, (item) => rangeOf(document, item), previous);
+    const spans = chunkSpans(plan.paint);
+    for (const id of plan.cleared) this.clearChunk(editor, id);
+    for (const id of plan.dirty) {
+      const span = spans.get(id) ?? { from: 0, to: 0 };
+      this.setChunk(editor, id, analysis.items, plan.paint.ranges, span.from, span.to);
+    }
+    this.lastPainted.set(editor, analysis.items);
+    this.fullPaints.set(editor, { version: analysis.version, lineCount: document.lineCount, paint: plan.paint });
   }
 
   private scheduleFullPaint(editor: vscode.TextEditor): void {
@@ -147,70 +175,39 @@ export class DecorationPainter implements vscode.Disposable {
     }, 0));
   }
 
-  /**
-   * After typing in a huge article: the last full paint outside the viewport (VS Code has moved
-   * those decorations with the text already; lines below shift by the number of lines added)
-   * plus a fresh scan of the viewport lines. Undefined when an edit since the last full paint
-   * fell outside the viewport: then only a full paint is right.
-   */
-  private patchViewport(editor: vscode.TextEditor, viewport: { first: number; last: number }): Buckets | undefined {
-    const last = this.fullPaints.get(editor);
-    const touched = this.touched.get(editor);
-    if (!last || !touched || touched.first < viewport.first || touched.last > viewport.last) return undefined;
-    const lineDelta = editor.document.lineCount - last.lineCount;
-    const fresh = this.bucket(editor.document, this.analysis.peekLines(editor.document, viewport.first, viewport.last));
-    const buckets: Buckets = new Map();
-    for (const [type, ranges] of last.buckets) {
-      const before = ranges.filter((r) => r.start.line < viewport.first);
-      const after = ranges.filter((r) => r.start.line > viewport.last - lineDelta).map((r) => (lineDelta ? new vscode.Range(r.start.translate(lineDelta), r.end.translate(lineDelta)) : r));
-      buckets.set(type, [...before, ...(fresh.get(type) ?? []), ...after]);
-    }
-    return buckets;
-  }
-
-  /** Lines touched by edits since the last full paint (new coordinates, widened conservatively). */
-  private noteEdit(event: vscode.TextDocumentChangeEvent): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document !== event.document || !this.fullPaints.has(editor)) continue;
-      let touched = this.touched.get(editor);
-      for (const change of event.contentChanges) {
-        const added = change.text.split('\n').length - 1 - (change.range.end.line - change.range.start.line);
-        const first = change.range.start.line;
-        const last = change.range.start.line + change.text.split('\n').length - 1;
-        touched = touched
-          ? { first: Math.min(touched.first, first), last: Math.max(touched.last + Math.max(0, added), last) }
-          : { first, last };
-      }
-      if (touched) this.touched.set(editor, touched);
-    }
-  }
-
-  private emptyBuckets(): Buckets {
-    const buckets: Buckets = new Map();
-    for (const label of LABELS) for (const status of STATUSES) buckets.set(this.types[label][status], []);
-    return buckets;
-  }
-
-  private bucket(document: vscode.TextDocument, items: readonly ReviewItem[]): Buckets {
-    const showRejected = vscode.workspace.getConfiguration(CONFIG_SECTION, document.uri).get<string>('rejectedDisplay', 'struck') !== 'hidden';
-    const buckets = this.emptyBuckets();
-    for (const item of items) {
+  /** Sets the decorations of one chunk: items[from, to) and their ranges, one call per look. */
+  private setChunk(editor: vscode.TextEditor, chunk: number, items: readonly ReviewItem[], ranges: readonly vscode.Range[], from: number, to: number): void {
+    const showRejected = vscode.workspace.getConfiguration(CONFIG_SECTION, editor.document.uri).get<string>('rejectedDisplay', 'struck') !== 'hidden';
+    const types = this.typesOf(chunk);
+    const buckets = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
+    for (const label of LABELS) for (const status of STATUSES) buckets.set(types[label][status], []);
+    for (let i = from; i < to; i++) {
+      const item = items[i];
       if (item.status === 'rejected' && !showRejected) continue;
-      buckets.get(this.types[item.label][item.status])?.push(new vscode.Range(document.positionAt(item.start), document.positionAt(item.end)));
+      buckets.get(types[item.label][item.status])?.push(ranges[i]);
     }
-    return buckets;
+    for (const [type, bucket] of buckets) editor.setDecorations(type, bucket);
   }
 
-  private apply(editor: vscode.TextEditor, buckets: Buckets): void {
-    for (const [type, ranges] of buckets) editor.setDecorations(type, ranges);
+  private clearChunk(editor: vscode.TextEditor, chunk: number): void {
+    const types = this.types[chunk];
+    if (!types) return;
+    for (const label of LABELS) for (const status of STATUSES) editor.setDecorations(types[label][status], []);
   }
 }
 
-type Buckets = Map<vscode.TextEditorDecorationType, vscode.Range[]>;
-
 interface FullPaint {
+  readonly version: number;
   readonly lineCount: number;
-  readonly buckets: Buckets;
+  readonly paint: ChunkedPaint<vscode.Range>;
+}
+
+function translateLines(range: vscode.Range, lines: number): vscode.Range {
+  return new vscode.Range(range.start.line + lines, range.start.character, range.end.line + lines, range.end.character);
+}
+
+function rangeOf(document: vscode.TextDocument, item: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
 }
 
 /** Without `getText()`, which would copy a 5 MB string just to measure it. */
