@@ -17,6 +17,28 @@ export interface ScanProgress {
   total: number;
 }
 
+/** Files named between two turns of the event loop while listing the corpus. */
+const LIST_BATCH = 500;
+
+/** Above this many UTF-16 units an open document is not cloned to the worker whole. */
+const LARGE_DOCUMENT_LENGTH = 256 * 1024;
+/** Lines of a large document encoded between two turns of the event loop. */
+const LINES_PER_CHUNK = 4000;
+
+/** The document's text as UTF-8 chunks, a few thousand lines each, yielding between them. */
+async function textChunks(document: vscode.TextDocument): Promise<Uint8Array[]> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  for (let line = 0; line < document.lineCount; line += LINES_PER_CHUNK) {
+    if (line > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const last = Math.min(document.lineCount, line + LINES_PER_CHUNK);
+    // Each chunk ends where the next begins: the line break belongs to the earlier chunk.
+    const end = last < document.lineCount ? new vscode.Position(last, 0) : document.lineAt(document.lineCount - 1).range.end;
+    chunks.push(encoder.encode(document.getText(new vscode.Range(new vscode.Position(line, 0), end))));
+  }
+  return chunks;
+}
+
 /** Live updates wait for this pause, so a burst of review commands costs one recomputation. */
 const UPDATE_DELAY_MS = 250;
 
@@ -89,7 +111,7 @@ export class CorpusScanner implements vscode.Disposable {
         try {
           const payload = await this.client.scan(
             files,
-            this.overrides(files.map((f) => f.uri), false),
+            await this.overrides(files.map((f) => f.uri), false),
             (done, total) => {
               if (total > 0) progress.report({ increment: ((done - reported) / total) * 100, message: vscode.l10n.t('{0} of {1} files', done, total) });
               reported = done;
@@ -119,7 +141,11 @@ export class CorpusScanner implements vscode.Disposable {
       const include = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string>(SettingId.include.slice(CONFIG_SECTION.length + 1), '**/*.txt');
       if (!include.trim()) continue;
       const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include));
-      for (const uri of uris) {
+      for (let i = 0; i < uris.length; i++) {
+        // Naming 10,000 files takes the host tens of milliseconds: give the event loop a turn
+        // now and then, so typing never waits for it.
+        if (i > 0 && i % LIST_BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        const uri = uris[i];
         if (uri.scheme !== 'file') continue;
         files.push({ path: uri.fsPath, uri: uri.toString(), display: vscode.workspace.asRelativePath(uri), sidecarPath: this.store.sidecarUri(uri).fsPath });
       }
@@ -131,15 +157,21 @@ export class CorpusScanner implements vscode.Disposable {
    * What the editor knows better than the disk, for these files: an open document whose
    * analysis is already computed (free) or that has unsaved edits (the disk is stale), else,
    * when `annotations` is set, the store's annotations. Never runs the recogniser here.
+   * A large document is never cloned whole: saved, the worker reads it from disk; with unsaved
+   * edits its text goes as UTF-8 chunks read a few thousand lines at a time.
    */
-  private overrides(uris: readonly string[], annotations: boolean): CorpusOverride[] {
+  private async overrides(uris: readonly string[], annotations: boolean): Promise<CorpusOverride[]> {
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const result: CorpusOverride[] = [];
     for (const uri of uris) {
       const document = open.get(uri);
-      if (document && this.analysis.isCovered(document) && (document.isDirty || this.analysis.isCurrent(document))) {
+      const covered = document && this.analysis.isCovered(document);
+      const large = covered && document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > LARGE_DOCUMENT_LENGTH;
+      if (covered && large && document.isDirty) {
+        result.push({ uri, kind: 'text', chunks: await textChunks(document), annotations: [...this.store.get(document.uri).annotations] });
+      } else if (covered && !large && (document.isDirty || this.analysis.isCurrent(document))) {
         result.push({ uri, kind: 'document', text: document.getText(), items: [...this.analysis.get(document).items] });
-      } else if (annotations) {
+      } else if (annotations || (covered && large)) {
         const state = this.store.get(vscode.Uri.parse(uri));
         if (document || state.annotations.length > 0) result.push({ uri, kind: 'annotations', annotations: [...state.annotations] });
         else result.push({ uri, kind: 'disk' });
@@ -163,7 +195,7 @@ export class CorpusScanner implements vscode.Disposable {
     this.dirty.clear();
     if (uris.length === 0) return;
     try {
-      const payload = await this.client.update(this.overrides(uris, true));
+      const payload = await this.client.update(await this.overrides(uris, true));
       this.latestPayload = payload;
       this.updated.fire(payload);
     } catch (error) {

@@ -5,7 +5,7 @@
 //
 // No `vscode` here: the benchmark (bench/corpusTotalsBench.ts) drives this same module in
 // plain Node through CorpusWorkerClient.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { decodeArticle } from '../core/decode';
 import { reanchorAnnotations } from '../core/reanchor';
@@ -27,8 +27,8 @@ import type { CorpusFile, CorpusOverride, CorpusPage, CorpusPayload, FromWorker,
 const BATCH = 16;
 /** At most one progress message per this many milliseconds (each one is work for the host). */
 const PROGRESS_INTERVAL_MS = 100;
-/** Entries per page of a result: each page is ~100–250 KB, a few milliseconds for the host. */
-const PAGE = { rows: 1000, thresholds: 1000, files: 250 } as const;
+/** Entries per page of a result: each page is ~100–130 KB, a millisecond or two for the host. */
+const PAGE = { rows: 500, thresholds: 1000, files: 125 } as const;
 
 interface Entry {
   /** `${mtimeMs}:${size}|${sidecar mtimeMs}:${size}`: unchanged key → nothing to read. */
@@ -37,7 +37,6 @@ interface Entry {
   suggestions: readonly Entity[];
   annotations: readonly Annotation[];
   problem?: string;
-  items?: readonly ReviewItem[];
   /** This file's contribution to the totals (kept: a rescan or an update only combines). */
   totals?: ArticleTotals;
 }
@@ -45,6 +44,8 @@ interface Entry {
 /** An override from the host, with its items and contribution once computed. */
 interface OverrideEntry {
   override: Exclude<CorpusOverride, { kind: 'disk' }>;
+  /** The text of a `text` override, once decoded. */
+  text?: string;
   items?: readonly ReviewItem[];
   totals?: ArticleTotals;
 }
@@ -65,6 +66,35 @@ function statKey(path: string): string {
   // trace each) cost more than the stat itself.
   const s = statSync(path, { throwIfNoEntry: false });
   return s ? `${s.mtimeMs}:${s.size}` : 'none';
+}
+
+/**
+ * Names in each folder, listed once per scan: most articles have no sidecar, and one listing
+ * of a folder is cheaper than a failed stat per article.
+ */
+class FolderListing {
+  private readonly folders = new Map<string, Set<string> | undefined>();
+
+  /** False only when the file's folder was listed and the file is not in it. */
+  mayExist(path: string): boolean {
+    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    if (slash < 0) return true;
+    const folder = path.slice(0, slash);
+    let names = this.folders.get(folder);
+    if (!this.folders.has(folder)) {
+      try {
+        names = new Set(readdirSync(folder));
+      } catch {
+        names = undefined;
+      }
+      this.folders.set(folder, names);
+    }
+    return names ? names.has(path.slice(slash + 1)) : true;
+  }
+}
+
+function sidecarKey(path: string, listing: FolderListing | undefined): string {
+  return listing && !listing.mayExist(path) ? 'none' : statKey(path);
 }
 
 /** Reads, decodes and recognises one article, and reads its sidecar. Never throws. */
@@ -105,13 +135,28 @@ function readSidecar(path: string, text: string): { annotations: readonly Annota
 function itemsOf(file: CorpusFile, entry: Entry | undefined): { text: string; items: readonly ReviewItem[] } {
   const override = overrides.get(file.uri);
   if (override?.override.kind === 'document') return { text: override.override.text, items: override.override.items };
+  if (override?.override.kind === 'text') {
+    if (!override.items) {
+      const decoder = new TextDecoder();
+      const text = override.override.chunks.map((chunk) => decoder.decode(chunk)).join('');
+      override.text = text;
+      override.items = mergeReview(recognize(text), override.override.annotations);
+    }
+    return { text: override.text ?? '', items: override.items };
+  }
   if (!entry) return { text: '', items: [] };
   if (override?.override.kind === 'annotations') {
     override.items ??= mergeReview(entry.suggestions, override.override.annotations);
     return { text: entry.text, items: override.items };
   }
-  entry.items ??= mergeReview(entry.suggestions, entry.annotations);
-  return { text: entry.text, items: entry.items };
+  // Not kept: items are needed once for the contribution and again only for the few files
+  // whose rows are sent; keeping 150,000 of them made every garbage collection slower.
+  return { text: entry.text, items: mergeReview(entry.suggestions, entry.annotations) };
+}
+
+/** Overrides that replace the file's text: the disk need not be read. */
+function isWholeDocument(entry: OverrideEntry | undefined): boolean {
+  return entry?.override.kind === 'document' || entry?.override.kind === 'text';
 }
 
 /** The file's contribution to the totals, computed once per content (entry or override). */
@@ -134,7 +179,7 @@ function payload(limits: PayloadLimits, scanned: number, reused: number): { payl
   const problems: CorpusPayload['problems'] = [];
   for (const file of corpus) {
     const entry = entries.get(file.uri);
-    if (entry?.problem && overrides.get(file.uri)?.override.kind !== 'document') problems.push({ path: file.display, message: entry.problem });
+    if (entry?.problem && !isWholeDocument(overrides.get(file.uri))) problems.push({ path: file.display, message: entry.problem });
     contributions.push(totalsOf(file, entry));
     // Items (the merge) are made only for the files whose rows are sent.
     const room = limits.rows - rows.length;
@@ -186,11 +231,12 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
   const { id } = message;
-  const files = unpackFiles(message.files);
+  const files = message.files.flatMap(unpackFiles);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;
   let reused = 0;
   let reported = -Infinity;
+  const listing = new FolderListing();
   for (let i = 0; i < files.length; i++) {
     if (i % BATCH === 0) {
       if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
@@ -204,8 +250,8 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
       }
     }
     const file = files[i];
-    if (overrides.get(file.uri)?.override.kind === 'document') continue;
-    const key = `${statKey(file.path)}|${statKey(file.sidecarPath)}`;
+    if (isWholeDocument(overrides.get(file.uri))) continue;
+    const key = `${statKey(file.path)}|${sidecarKey(file.sidecarPath, listing)}`;
     const known = entries.get(file.uri);
     if (known && known.key === key) {
       reused++;

@@ -2,7 +2,7 @@
 // and resolves each with the worker's payload. No `vscode` import, so the benchmark uses it in
 // plain Node exactly as the extension does.
 import { Worker } from 'node:worker_threads';
-import { packFiles } from './corpusWorkerProtocol';
+import { FILES_PER_CHUNK, packFiles } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
 export const DEFAULT_LIMITS: PayloadLimits = { rows: 5000, files: 1000, thresholds: 2000 };
@@ -21,6 +21,11 @@ interface Pending {
   partial?: { payload: CorpusPayload; pages: number; next: number };
 }
 
+/** The buffers of `text` overrides: moved to the worker, not copied. */
+function transferablesOf(overrides: readonly CorpusOverride[]): ArrayBuffer[] {
+  return overrides.flatMap((o) => (o.kind === 'text' ? o.chunks.map((chunk) => chunk.buffer as ArrayBuffer) : []));
+}
+
 export class CorpusWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
@@ -32,24 +37,31 @@ export class CorpusWorkerClient {
    * Scans the files (only those changed since the last scan are read again) and resolves with
    * the corpus payload. `isCancelled` is polled on every progress report.
    */
-  scan(
+  async scan(
     files: CorpusFile[],
     overrides: CorpusOverride[],
     onProgress?: (done: number, total: number) => void,
     isCancelled?: () => boolean,
   ): Promise<CorpusPayload> {
     const id = this.nextId++;
-    return this.request({ type: 'scan', id, files: packFiles(files), overrides: overrides.filter((o) => o.kind !== 'disk'), limits: this.limits }, {
-      onProgress: (done, total) => {
+    const packed: Uint8Array[] = [];
+    for (let i = 0; i < files.length; i += FILES_PER_CHUNK) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      packed.push(packFiles(files.slice(i, i + FILES_PER_CHUNK)));
+    }
+    const message: ToWorker = { type: 'scan', id, files: packed, overrides: overrides.filter((o) => o.kind !== 'disk'), limits: this.limits };
+    const handlers = {
+      onProgress: (done: number, total: number) => {
         if (isCancelled?.()) this.send({ type: 'cancel', id });
         onProgress?.(done, total);
       },
-    });
+    };
+    return this.request(message, handlers, [...packed.map((chunk) => chunk.buffer as ArrayBuffer), ...transferablesOf(overrides)]);
   }
 
   /** Recomputes the totals with changed overrides; nothing is read from disk but closed documents. */
   update(overrides: CorpusOverride[]): Promise<CorpusPayload> {
-    return this.request({ type: 'update', id: this.nextId++, overrides, limits: this.limits }, {});
+    return this.request({ type: 'update', id: this.nextId++, overrides, limits: this.limits }, {}, transferablesOf(overrides));
   }
 
   dispose(): void {
@@ -59,7 +71,7 @@ export class CorpusWorkerClient {
     this.worker = undefined;
   }
 
-  private request(message: ToWorker, handlers: Pick<Pending, 'onProgress'>): Promise<CorpusPayload> {
+  private request(message: ToWorker, handlers: Pick<Pending, 'onProgress'>, transfer: ArrayBuffer[] = []): Promise<CorpusPayload> {
     return new Promise<CorpusPayload>((resolve, reject) => {
       const settle = () => {
         // Referenced only while a request is open: an idle worker never keeps a process alive.
@@ -76,13 +88,13 @@ export class CorpusWorkerClient {
         },
         ...handlers,
       });
-      this.send(message);
+      this.send(message, transfer);
       this.worker?.ref();
     });
   }
 
-  private send(message: ToWorker): void {
-    this.ensureWorker().postMessage(message);
+  private send(message: ToWorker, transfer: ArrayBuffer[] = []): void {
+    this.ensureWorker().postMessage(message, transfer);
   }
 
   private ensureWorker(): Worker {

@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { recognize } from '../../src/core/recognize';
+import { mergeReview } from '../../src/core/review';
+import { sidecarPathFor } from '../../src/core/sidecarSchema';
+import { computeTotals } from '../../src/core/totals';
+import { CorpusWorkerClient } from '../../src/editor/corpusWorkerClient';
+import type { CorpusFile } from '../../src/editor/corpusWorkerProtocol';
+
+const samplesDir = join(__dirname, '..', '..', '..', 'samples');
+const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8'));
+
+describe('corpus worker (through its client, as the extension and the benchmark use it)', function () {
+  this.timeout(30_000);
+  let folder: string;
+  let files: CorpusFile[];
+  let client: CorpusWorkerClient;
+
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'invest-news-worker-'));
+    files = samples.map((text, i) => {
+      const path = join(folder, `a${i}.txt`);
+      writeFileSync(path, text);
+      return { path, uri: `file://${path}`, display: `a${i}.txt`, sidecarPath: sidecarPathFor(path) };
+    });
+    client = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), { rows: 50, files: 2, thresholds: 1 });
+  });
+
+  after(() => {
+    client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const engine = (texts: string[]) => computeTotals(texts.map((text, i) => ({ file: `a${i}.txt`, text, items: mergeReview(recognize(text), []) })));
+
+  it('sums what the engine sums, with the long lists cut to the limits and paged back whole', async () => {
+    const payload = await client.scan(files, []);
+    const expected = engine(samples);
+    assert.deepEqual(payload.totals.amounts, expected.amounts);
+    assert.deepEqual(payload.totals.parks, expected.parks);
+    assert.deepEqual(payload.totals.files, expected.files.slice(0, 2));
+    assert.equal(payload.omittedFiles, expected.files.length - 2);
+    assert.deepEqual(payload.totals.thresholds, expected.thresholds.slice(0, 1));
+    assert.equal(payload.omittedThresholds, Math.max(0, expected.thresholds.length - 1));
+    assert.equal(payload.rows.length, 50);
+    const itemCount = Object.values(expected.review).reduce((n, c) => n + c.accepted + c.rejected + c.suggested, 0);
+    assert.equal(payload.rows.length + payload.omittedRows, itemCount);
+  });
+
+  it('takes a large unsaved document as transferred UTF-8 chunks and recognises it itself', async () => {
+    const edited = `${samples[0]}\n总投资12亿元的新项目落户。\n`;
+    const half = edited.indexOf('\n', edited.length >> 1) + 1;
+    const chunks = [edited.slice(0, half), edited.slice(half)].map((part) => new TextEncoder().encode(part));
+    const payload = await client.update([{ uri: files[0].uri, kind: 'text', chunks, annotations: [] }]);
+    const expected = engine([edited, ...samples.slice(1)]);
+    assert.deepEqual(payload.totals.amounts, expected.amounts);
+    assert.equal(chunks[0].byteLength, 0, 'the buffers were moved to the worker, not copied');
+  });
+});
