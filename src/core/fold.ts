@@ -59,30 +59,32 @@ export function foldText(original: string): FoldedText {
   return foldWithOffsets(original, first, tables.fold);
 }
 
-/** Scratch offset arrays, reused by every call (folding never re-enters itself); grown as needed. */
+/** Scratch arrays, reused by every call (folding never re-enters itself); grown as needed. */
 let scratchStarts = new Int32Array(1024);
 let scratchEnds = new Int32Array(1024);
+let scratchUnits = new Uint16Array(1024);
 
 /**
  * The general case: entities and glosses change lengths, so every folded unit records its
- * original offsets. Unchanged stretches are copied as slices (as in foldOneToOne) and the offsets
- * go to reused typed arrays, so a long paragraph costs no per-character allocation.
+ * original offsets. Units and offsets go to reused typed arrays and the text is made from the
+ * units once at the end: text with glosses is usually Traditional, where a third of the units
+ * change, too many for slices and appends.
  */
 function foldWithOffsets(original: string, first: number, table: Uint16Array): FoldedText {
   const n = original.length;
   if (scratchStarts.length < n) {
     scratchStarts = new Int32Array(2 * n);
     scratchEnds = new Int32Array(2 * n);
+    scratchUnits = new Uint16Array(2 * n);
   }
   const starts = scratchStarts;
   const ends = scratchEnds;
+  const units = scratchUnits;
   // Everything before `first` folds to itself.
   for (let k = 0; k < first; k++) {
     starts[k] = k;
     ends[k] = k + 1;
   }
-  let text = '';
-  let last = 0; // start of the stretch of `original` not yet appended to `text`
   let out = first; // folded units so far
   let lengthChanged = false;
   for (let i = first; i < n; ) {
@@ -91,12 +93,11 @@ function foldWithOffsets(original: string, first: number, table: Uint16Array): F
       const m = ENTITY.exec(original.slice(i, i + 12));
       const decoded = m ? decodeEntity(m, table) : undefined;
       if (m && decoded !== undefined) {
-        text += original.slice(last, i) + String.fromCharCode(decoded);
+        units[out] = decoded;
         starts[out] = i;
         ends[out] = i + m[0].length;
         out++;
         i += m[0].length;
-        last = i;
         lengthChanged = true;
         continue;
       }
@@ -105,26 +106,29 @@ function foldWithOffsets(original: string, first: number, table: Uint16Array): F
       if (glossEnd > 0) {
         // Glossed text reads as if the gloss were not there. A span that goes on past the gloss
         // covers it; one that ends before it leaves it out (`ends` stops at the character).
-        text += original.slice(last, i);
         i = glossEnd;
-        last = i;
         lengthChanged = true;
         continue;
       }
     }
-    const folded = table[code];
-    if (folded !== code) {
-      text += original.slice(last, i) + String.fromCharCode(folded);
-      last = i + 1;
-    }
+    units[out] = table[code];
     starts[out] = i;
     ends[out] = i + 1;
     out++;
     i++;
   }
-  text += original.slice(last);
+  const text = original.slice(0, first) + fromUnits(units, first, out);
   if (!lengthChanged) return { text, starts: null, ends: null };
   return { text, starts: starts.slice(0, out), ends: ends.slice(0, out) };
+}
+
+/** The string of units[from, to), made in chunks (an argument list has a size limit). */
+function fromUnits(units: Uint16Array, from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k += 4096) {
+    s += String.fromCharCode.apply(null, units.subarray(k, Math.min(to, k + 4096)) as unknown as number[]);
+  }
+  return s;
 }
 
 /**
