@@ -233,13 +233,28 @@ function runEnd(text: string, offset: number, boundary: ReadonlySet<number>): nu
   return text.length;
 }
 
+/** The last candidate (in start order) inside [from, before); candidates sorted by start. */
 function nearestBefore(candidates: readonly TotalsItem[], from: number, before: number): TotalsItem | undefined {
-  let found: TotalsItem | undefined;
-  for (const c of candidates) {
-    if (c.start >= before) break;
-    if (c.start >= from && c.end <= before) found = c;
+  // Binary search, then back through the few candidates inside the run: a 5 MB article has
+  // thousands of parks and projects, and a scan from the first per amount was quadratic.
+  for (let i = firstStartingAt(candidates, before) - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.start < from) break;
+    if (c.end <= before) return c;
   }
-  return found;
+  return undefined;
+}
+
+/** Index of the first candidate starting at or after `offset` (sorted by start). */
+function firstStartingAt(candidates: readonly TotalsItem[], offset: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function parkOf(text: string, amount: TotalsItem, parks: readonly TotalsItem[]): TotalsItem | undefined {
@@ -252,7 +267,7 @@ function parkOf(text: string, amount: TotalsItem, parks: readonly TotalsItem[]):
 }
 
 function projectOf(text: string, amount: TotalsItem, projects: readonly TotalsItem[]): TotalsItem | undefined {
-  const next = projects.find((p) => p.start >= amount.end);
+  const next = projects[firstStartingAt(projects, amount.end)] as TotalsItem | undefined;
   if (next && OF_PROJECT_GAP.test(text.slice(amount.end, next.start))) return next;
   const clauseStart = runStart(text, amount.start, CLAUSE_END);
   const before = nearestBefore(projects, clauseStart, amount.start);

@@ -16,6 +16,7 @@ import { rowsOf } from '../webview/summaryView';
 import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';
 import { CorpusScanner } from './corpusScanner';
+import { DEFAULT_LIMITS } from './corpusWorkerClient';
 import type { CorpusPayload } from './corpusWorkerProtocol';
 import { CommandId } from './ids';
 import { summaryStrings } from './summaryStrings';
@@ -206,7 +207,10 @@ class SummaryPanel implements vscode.Disposable {
     const display = vscode.workspace.asRelativePath(document.uri);
     const { items } = this.analysis.get(document);
     const totals = computeTotals([{ file: display, text: document.getText(), items }]);
-    this.post(this.summary('article', display, totals, rowsOf(items, document.uri.toString(), display), 0, []));
+    // A huge article has tens of thousands of spans: the table gets as many rows as the corpus
+    // scope sends, the rest are counted (serialising them all for the webview stalled the host).
+    const shown = items.length > DEFAULT_LIMITS.rows ? items.slice(0, DEFAULT_LIMITS.rows) : items;
+    this.post(this.summary('article', display, totals, rowsOf(shown, document.uri.toString(), display), items.length - shown.length, []));
   }
 
   private postCorpus(payload: CorpusPayload): void {
