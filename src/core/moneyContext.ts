@@ -398,24 +398,28 @@ function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolea
   return false;
 }
 
-/** First characters of the aggregate words, then the words by first character (built on first use). */
+/** The aggregate words by first character, and a table of those characters (built on first use). */
 let aggregateByFirst: Map<number, string[]> | undefined;
+let aggregateFirst: Uint8Array | undefined;
 
 /** Does an aggregate word lie wholly inside text[lo, hi)? */
 function hasAggregateWord(text: string, lo: number, hi: number): boolean {
-  if (!aggregateByFirst) {
+  if (!aggregateByFirst || !aggregateFirst) {
     aggregateByFirst = new Map();
+    aggregateFirst = new Uint8Array(0x10000);
     for (const w of AGGREGATE_WORDS) {
       const k = w.charCodeAt(0);
+      aggregateFirst[k] = 1;
       const list = aggregateByFirst.get(k);
       if (list) list.push(w);
       else aggregateByFirst.set(k, [w]);
     }
   }
+  const first = aggregateFirst;
   for (let i = lo; i < hi; i++) {
-    const words = aggregateByFirst.get(text.charCodeAt(i));
-    if (!words) continue;
-    for (const w of words) if (i + w.length <= hi && text.startsWith(w, i)) return true;
+    const c = text.charCodeAt(i);
+    if (first[c] !== 1) continue;
+    for (const w of aggregateByFirst.get(c)!) if (i + w.length <= hi && text.startsWith(w, i)) return true;
   }
   return false;
 }
