@@ -177,6 +177,8 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Keeps the edits since the last analysis, so the next one re-recognises only what they touched. */
   private recordChanges(event: vscode.TextDocumentChangeEvent): void {
+    // VS Code also fires this event without changes (the document became dirty or clean).
+    if (event.contentChanges.length === 0) return;
     const entry = this.entries.get(event.document.uri.toString());
     if (!entry || entry.version < 0) return;
     if (!entry.changes || entry.changesTo !== event.document.version - 1) {
