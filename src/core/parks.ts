@@ -25,8 +25,14 @@ export interface ParkSpan {
   zone: boolean;
 }
 
-const ZONE_SET = new Set(ZONE_SUFFIXES);
-const FULL_SET = new Set(ZONE_FULL_NAMES);
+/** The anchor kinds, as sets tested in place (no slice per anchor). */
+const ZONE_SET = new WordSet(ZONE_SUFFIXES);
+const FULL_SET = new WordSet(ZONE_FULL_NAMES);
+
+/** Is text[start, end) a word of `set`? */
+function isWord(set: WordSet, text: string, start: number, end: number): boolean {
+  return set.longestStartingAt(text, start, end) === end - start;
+}
 const ANCHOR_WORDS = [...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES];
 const ANCHORS = new WordSet(ANCHOR_WORDS);
 
@@ -117,12 +123,11 @@ export function findParks(text: string, barriers: readonly { start: number; end:
   let b = 0;
   for (let anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, anchorEnd)) {
     const end = anchorEnd;
-    const word = text.slice(anchor, end);
     while (b < barriers.length && barriers[b].end <= anchor) floor = Math.max(floor, barriers[b++].end);
     let start: number;
     let zone = true;
-    if (FULL_SET.has(word)) start = placeChainStart(text, anchor, floor);
-    else if (ZONE_SET.has(word)) start = zoneStart(text, anchor, floor);
+    if (isWord(FULL_SET, text, anchor, end)) start = placeChainStart(text, anchor, floor);
+    else if (isWord(ZONE_SET, text, anchor, end)) start = zoneStart(text, anchor, floor);
     else {
       zone = false;
       start = areaStart(text, anchor, floor);

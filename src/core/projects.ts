@@ -20,7 +20,7 @@ export interface Span {
   end: number;
 }
 
-const ANCHOR = /项目/g;
+const ANCHOR = '项目';
 const PROTECTED = new WordSet(NAMES_WITH_STOP_CHARS);
 const STOPS = new WordSet(STOP_WORDS, PROJECT_STOP_WORDS);
 const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
@@ -57,9 +57,8 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
   const spans: Span[] = [];
   let floor = 0;
   let b = 0;
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const anchor = m.index;
+  // indexOf from the end of the last one: the matches of a global /项目/ regex, with no match arrays.
+  for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 2)) {
     const end = anchor + 2;
     while (b < barriers.length && barriers[b].end <= anchor) {
       floor = Math.max(floor, barriers[b].end);
