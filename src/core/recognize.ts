@@ -140,7 +140,7 @@ function analyseParagraph(paragraph: string, currencyIn: string | undefined, off
  * neighbours), else undefined. That is resolveOverlaps' answer when nothing overlaps, found
  * without sorting: the common case, as amounts and names rarely touch.
  */
-export function mergeDisjoint<T extends { start: number; end: number }>(a: T[], b: T[]): T[] | undefined {
+function mergeDisjoint<T extends { start: number; end: number }>(a: T[], b: T[]): T[] | undefined {
   const merged: T[] = [];
   let i = 0;
   let j = 0;
