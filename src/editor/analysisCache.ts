@@ -34,6 +34,9 @@ export interface DocumentAnalysis {
 /** Typing is debounced per document: consumers hear of a text change once the user pauses. */
 export const TYPING_DEBOUNCE_MS = 150;
 
+/** Recorded edits kept between two analyses of a document, at most. */
+const MAX_PENDING_CHANGES = 1000;
+
 /** Article schemes the extension covers: files it can write a sidecar beside. */
 const COVERED_SCHEMES = new Set(['file', 'vscode-remote']);
 const ARTICLE_LANGUAGE = 'investment-news';
@@ -188,6 +191,9 @@ export class AnalysisCache implements vscode.Disposable {
       return;
     }
     for (const change of event.contentChanges) entry.changes.push({ offset: change.rangeOffset, removed: change.rangeLength, inserted: change.text });
+    // Edits piling up in a document nobody asks about (no visible editor): a full analysis
+    // later is cheaper than keeping them all.
+    if (entry.changes.length > MAX_PENDING_CHANGES) entry.changes = undefined;
     entry.changesTo = event.document.version;
   }
 
