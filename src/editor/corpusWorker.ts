@@ -257,7 +257,11 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
       reused++;
       continue;
     }
-    entries.set(file.uri, load(file, key));
+    const entry = load(file, key);
+    entries.set(file.uri, entry);
+    // Its contribution now, between the yields, not all at the end in one long stretch
+    // (where a cancel would wait for it).
+    totalsOf(file, entry);
     scanned++;
   }
   post({ type: 'progress', id, done: files.length, total: files.length });

@@ -63,7 +63,7 @@ export interface CorpusPayload {
   /** Files read and recognised in this pass; the others came from the cache. */
   scanned: number;
   reused: number;
-  /** Milliseconds the worker spent computing totals and rows. */
+  /** Milliseconds the worker spent at the end: combining the per-file totals, making rows and pages. */
   totalsMs: number;
 }
 
