@@ -43,6 +43,11 @@ class SummaryPanel implements vscode.Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private scope: Scope = 'article';
+  /**
+   * The panel's script said `ready`: until then live updates are not posted (nor summed), the
+   * `ready` answer (init, then the current scope) brings the webview up to date.
+   */
+  private webviewReady = false;
   private article: vscode.Uri | undefined;
   private generation = 0;
   private articleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,8 +69,12 @@ class SummaryPanel implements vscode.Disposable {
       analysis.onDidChange((uri) => {
         if (this.article && uri.toString() === this.article.toString()) this.scheduleArticle();
       }),
-      corpus.onDidUpdate((payload) => this.postCorpus(payload)),
-      corpus.onProgress((p) => this.post({ type: 'progress', state: p.state, done: p.done, total: p.total })),
+      corpus.onDidUpdate((payload) => {
+        if (!this.waitsForReady()) this.postCorpus(payload);
+      }),
+      corpus.onProgress((p) => {
+        if (!this.waitsForReady()) this.post({ type: 'progress', state: p.state, done: p.done, total: p.total });
+      }),
     );
   }
 
@@ -82,6 +91,7 @@ class SummaryPanel implements vscode.Disposable {
   attach(panel: vscode.WebviewPanel): void {
     this.panel?.dispose();
     this.panel = panel;
+    this.webviewReady = false;
     panel.webview.options = this.webviewOptions();
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'summary.svg');
     panel.webview.html = this.html(panel.webview);
@@ -162,6 +172,7 @@ class SummaryPanel implements vscode.Disposable {
     const message = parsed.message;
     switch (message.type) {
       case 'ready':
+        this.webviewReady = true;
         this.post({ type: 'init', strings: summaryStrings(), locale: vscode.env.language, scope: this.scope });
         this.postCurrent();
         break;
@@ -188,8 +199,13 @@ class SummaryPanel implements vscode.Disposable {
     else this.post(this.summary('corpus', vscode.workspace.name ?? '', null, [], 0, []));
   }
 
+  /** A panel is open but its script has not said `ready` yet. */
+  private waitsForReady(): boolean {
+    return this.panel !== undefined && !this.webviewReady;
+  }
+
   private scheduleArticle(): void {
-    if (!this.panel) return;
+    if (!this.panel || !this.webviewReady) return;
     if (this.articleTimer) clearTimeout(this.articleTimer);
     this.articleTimer = setTimeout(() => {
       this.articleTimer = undefined;
