@@ -87,7 +87,10 @@ export class DecorationPainter implements vscode.Disposable {
         }
       }),
     );
-    this.paintAll();
+    // The first paint recognises every visible article: do it on the next tick so activation
+    // stays cheap (VS Code counts the time until activate returns).
+    const firstPaint = setTimeout(() => this.paintAll(), 0);
+    this.disposables.push({ dispose: () => clearTimeout(firstPaint) });
   }
 
   /** The items of the last full paint of an editor (what the user sees); integration tests read it. */
