@@ -1,6 +1,5 @@
 // Invest News Annotator: activation reads like a table of contents, one feature per line.
 import type * as vscode from 'vscode';
-import './editor/zodHostConfig'; // first: configures zod before any schema is built
 import { registerAnnotationStore } from './editor/annotationStore';
 import type { AnnotationStore } from './editor/annotationStore';
 import { registerAnalysisCache } from './editor/analysisCache';

@@ -4,11 +4,10 @@
 // Annotations of `article.txt` live in `article.txt.ann.json`. Suggestions are not stored:
 // a suggestion is the engine's span that no stored annotation accepts or rejects.
 import * as z from 'zod';
+import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from './sidecarFormat';
 import { LABELS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from './types';
 
-export const SIDECAR_FORMAT = 'invest-news-annotations';
-export const SIDECAR_VERSION = 1;
-export const SIDECAR_SUFFIX = '.ann.json';
+export { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from './sidecarFormat';
 
 export const ANNOTATION_STATUSES = ['accepted', 'rejected'] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];

@@ -16,9 +16,10 @@
 import * as vscode from 'vscode';
 import { moveAnnotations } from '../core/annotationEdits';
 import { reanchorAnnotations } from '../core/reanchor';
-import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION, SidecarSchema } from '../core/sidecarSchema';
+import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
 import type { Annotation } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
+import { sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
 import { readArticleText, readTextIfExists, writeAtomically } from './sidecarFiles';
 
@@ -85,7 +86,12 @@ export class AnnotationStore implements vscode.Disposable {
         if (event.affectsConfiguration(SettingId.sidecarFolder)) for (const entry of this.entries.values()) void this.reload(entry);
       }),
     );
-    for (const document of vscode.workspace.textDocuments) this.onOpen(document);
+    // Sidecars of the articles already open are read on the next tick, so that activation does not
+    // wait for them (an article asked for before then starts its own read through `get`).
+    const first = setTimeout(() => {
+      for (const document of vscode.workspace.textDocuments) if (!this.entries.has(document.uri.toString())) this.onOpen(document);
+    }, 0);
+    this.disposables.push({ dispose: () => clearTimeout(first) });
   }
 
   /** Synchronous, from memory. An article not seen yet starts loading and reads as empty until `onDidChange`. */
@@ -207,7 +213,7 @@ export class AnnotationStore implements vscode.Disposable {
       this.setState(entry, EMPTY);
       return;
     }
-    const parsed = parseSidecar(content);
+    const parsed = sidecarSchema().parseSidecar(content);
     if (!parsed.ok) return; // Unreachable: parseProblem said it is valid.
     const { sidecar } = parsed;
     entry.diskHash = sidecar.sha256;
@@ -289,6 +295,7 @@ export class AnnotationStore implements vscode.Disposable {
       return vscode.l10n.t('Annotations were not saved: {0}', (error as Error).message);
     }
     const hash = hashText(text);
+    const { SidecarSchema, serializeSidecar } = sidecarSchema();
     const checked = SidecarSchema.safeParse({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: baseName(entry.article), sha256: hash, annotations: next });
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -419,7 +426,7 @@ export function registerAnnotationStore(context: vscode.ExtensionContext): Annot
 }
 
 function parseProblem(content: string): string | undefined {
-  const parsed = parseSidecar(content);
+  const parsed = sidecarSchema().parseSidecar(content);
   return parsed.ok ? undefined : parsed.problem;
 }
 

@@ -21,5 +21,8 @@ export function registerArticleContextKey(context: vscode.ExtensionContext, anal
     // The language of an open file can change (plaintext → investment-news), and so its coverage.
     vscode.workspace.onDidOpenTextDocument(refresh),
   );
-  refresh();
+  // The first check matches the include glob (compiled on first use): on the next tick, so that
+  // activation does not wait for it.
+  const first = setTimeout(refresh, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
 }

@@ -10,6 +10,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, analysis: An
   item.command = CommandId.nextUnreviewed;
 
   let pending: ReturnType<typeof setTimeout> | undefined;
+  const refreshSoon = () => {
+    if (!pending) pending = setTimeout(() => { pending = undefined; refresh(); }, 0);
+  };
   const refresh = () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !analysis.isCovered(editor.document)) {
@@ -31,11 +34,13 @@ export function registerStatusBar(context: vscode.ExtensionContext, analysis: An
       if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) return;
       // On the next tick: on a huge article the highlights repaint the viewport first, and the
       // full analysis the counts need must not hold their messages back.
-      if (!pending) pending = setTimeout(() => { pending = undefined; refresh(); }, 0);
+      refreshSoon();
     }),
     { dispose: () => pending && clearTimeout(pending) },
     vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(SettingId.include) && refresh()),
   );
-  refresh();
+  // The first counts need the active article's analysis: on the next tick, so that activation
+  // itself never waits for a recognition.
+  refreshSoon();
   return item;
 }

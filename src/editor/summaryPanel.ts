@@ -11,11 +11,11 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { computeTotals } from '../core/totals';
 import type { HostMessage, Row, Scope, SummaryMessage } from '../webview/protocol';
-import { parseWebviewMessage } from '../webview/protocol';
 import { rowsOf } from '../webview/summaryView';
 import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';
 import { CorpusScanner } from './corpusScanner';
+import { webviewProtocol } from './deferredModules';
 import { DEFAULT_LIMITS } from './corpusWorkerClient';
 import type { CorpusPayload } from './corpusWorkerProtocol';
 import { CommandId } from './ids';
@@ -164,7 +164,7 @@ class SummaryPanel implements vscode.Disposable {
   }
 
   private async receive(data: unknown): Promise<void> {
-    const parsed = parseWebviewMessage(data);
+    const parsed = webviewProtocol().parseWebviewMessage(data);
     if (!parsed.ok) {
       console.warn(`invest-news: summary panel sent an invalid message (${parsed.problem})`);
       return;

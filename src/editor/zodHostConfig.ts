@@ -1,4 +1,4 @@
-// Imported first by src/extension.ts, before any schema is built. VS Code's extension host logs a
+// Evaluated before the first schema (see deferredModules.ts). VS Code's extension host logs a
 // PendingMigrationError ("navigator is now a global in nodejs") whenever code reads the global
 // `navigator`, and zod reads it (a Cloudflare check) the first time an object schema decides
 // whether to compile a parser with `new Function`. Jitless parsing never asks, so the extension

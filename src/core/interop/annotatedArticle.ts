@@ -39,6 +39,16 @@ export type Format = (typeof FORMATS)[number];
 export const IMPORT_FORMATS = ['jsonl', 'brat', 'label-studio', 'doccano'] as const satisfies readonly Format[];
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** What the offsets of each format count, for summaries and the README. */
+export const OFFSET_CONVENTION: Record<Format, string> = {
+  jsonl: 'UTF-16 code units (as the sidecars)',
+  csv: 'UTF-16 code units (as the sidecars)',
+  brat: 'code points (as brat counts)',
+  'label-studio': 'code points (as Label Studio counts)',
+  doccano: 'UTF-16 code units (doccano default)',
+  conll: 'none (one character a line)',
+};
+
 export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }

@@ -64,13 +64,3 @@ export function importFormat(format: ImportFormat, files: readonly InputFile[]):
       return importDoccano(files);
   }
 }
-
-/** What the offsets of each format count, for summaries and the README. */
-export const OFFSET_CONVENTION: Record<Format, string> = {
-  jsonl: 'UTF-16 code units (as the sidecars)',
-  csv: 'UTF-16 code units (as the sidecars)',
-  brat: 'code points (as brat counts)',
-  'label-studio': 'code points (as Label Studio counts)',
-  doccano: 'UTF-16 code units (doccano default)',
-  conll: 'none (one character a line)',
-};

@@ -4,7 +4,7 @@
 // replace them; a dry run is simply a plan that is shown and not written.
 import { createAnnotation } from '../review';
 import type { Annotation, Sidecar } from '../sidecarSchema';
-import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../sidecarSchema';
+import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../sidecarFormat';
 import { hashText } from '../textHash';
 import type { Entity } from '../types';
 import { MONEY_KEYS } from './annotatedArticle';

@@ -1,7 +1,7 @@
 // The plain-text reports of an export and of an import: the CLI prints them, the editor shows
 // them in its output channel (and previews an import's with them), so both say the same thing.
 import type { ExportResult, Format } from './annotatedArticle';
-import { OFFSET_CONVENTION } from './formats';
+import { OFFSET_CONVENTION } from './annotatedArticle';
 import type { ImportPlan } from './importPlan';
 import { LABELS } from '../types';
 

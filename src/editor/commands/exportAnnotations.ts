@@ -6,13 +6,13 @@ import * as vscode from 'vscode';
 import type { AnnotatedArticle, ExportResult, Format } from '../../core/interop/annotatedArticle';
 import { FORMATS } from '../../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../../core/interop/collect';
-import { exportFormat, exportsFolder } from '../../core/interop/formats';
 import { renderExportSummary } from '../../core/interop/report';
 import { recognize } from '../../core/recognize';
 import { mergeReview } from '../../core/review';
 import { LABELS } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationStore } from '../annotationStore';
+import { formatTable } from '../deferredModules';
 import { CommandId } from '../ids';
 import { currentText, findArticles, interopChannel, openDocument } from './interopArticles';
 
@@ -92,9 +92,9 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
         const items = document && analysis.isCovered(document) ? analysis.get(document).items : mergeReview(includeSuggestions ? recognize(text) : [], state.annotations);
         collected.push(annotatedArticle(names[i], text, items, includeSuggestions));
       }
-      const result = exportFormat(format, collected, { doccanoGraphemes: options.doccanoGraphemes });
+      const result = formatTable().exportFormat(format, collected, { doccanoGraphemes: options.doccanoGraphemes });
       result.skipped.push(...unreadable.map((file) => ({ file, reason: vscode.l10n.t('not exported: the article or its annotation file cannot be read') })));
-      const written = await writeResult(result, destination, exportsFolder(format), new Set([...articles.map((a) => a.toString()), ...articles.map((a) => store.sidecarUri(a).toString())]));
+      const written = await writeResult(result, destination, formatTable().exportsFolder(format), new Set([...articles.map((a) => a.toString()), ...articles.map((a) => store.sidecarUri(a).toString())]));
       if (!written) return undefined;
       const channel = interopChannel(context);
       channel.appendLine(renderExportSummary(format, collected.length, result, written.map((u) => u.fsPath), includeSuggestions));
@@ -183,7 +183,7 @@ async function pickSuggestions(): Promise<boolean | undefined> {
 
 async function pickDestination(format: Format, near: vscode.Uri): Promise<vscode.Uri | undefined> {
   const base = vscode.workspace.getWorkspaceFolder(near)?.uri ?? vscode.Uri.joinPath(near, '..');
-  if (exportsFolder(format)) {
+  if (formatTable().exportsFolder(format)) {
     const picked = await vscode.window.showOpenDialog({
       canSelectFolders: true,
       canSelectFiles: false,

@@ -6,13 +6,13 @@
 import * as vscode from 'vscode';
 import type { ImportFormat } from '../../core/interop/annotatedArticle';
 import { IMPORT_FORMATS } from '../../core/interop/annotatedArticle';
-import { IMPORT_EXTENSIONS, importFormat, readsFile } from '../../core/interop/formats';
 import type { InputFile } from '../../core/interop/importedDocument';
 import { formatProblem } from '../../core/interop/importedDocument';
 import type { ExistingArticle, ImportPlan } from '../../core/interop/importPlan';
 import { mergeImported, planImport } from '../../core/interop/importPlan';
 import { renderImportReport } from '../../core/interop/report';
 import type { AnnotationStore } from '../annotationStore';
+import { formatTable } from '../deferredModules';
 import { CommandId, CONFIG_SECTION } from '../ids';
 import { currentText, findArticles, interopChannel } from './interopArticles';
 import { userInfo } from 'node:os';
@@ -58,7 +58,7 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
     byFile.set(file, uri);
     existing.push({ file, text, annotations: [] });
   }
-  const parsed = importFormat(format, input.files);
+  const parsed = formatTable().importFormat(format, input.files);
   const author = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('author', '').trim() || safeUser();
   const settings = { author, now: new Date(), replace: options.replace };
   // Match first, then load the sidecars of the matched articles only.
@@ -133,7 +133,7 @@ function safeUser(): string {
 }
 
 async function pickFormat(): Promise<ImportFormat | undefined> {
-  const items = IMPORT_FORMATS.map((f) => ({ label: f, description: IMPORT_EXTENSIONS[f].join(' '), value: f }));
+  const items = IMPORT_FORMATS.map((f) => ({ label: f, description: formatTable().IMPORT_EXTENSIONS[f].join(' '), value: f }));
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Import which format?') }))?.value;
 }
 
@@ -143,7 +143,7 @@ async function pickSource(format: ImportFormat): Promise<vscode.Uri | undefined>
     canSelectFiles: !folder,
     canSelectFolders: folder,
     canSelectMany: false,
-    filters: folder ? undefined : { [format]: IMPORT_EXTENSIONS[format].map((e) => e.slice(1)) },
+    filters: folder ? undefined : { [format]: formatTable().IMPORT_EXTENSIONS[format].map((e) => e.slice(1)) },
     openLabel: vscode.l10n.t('Import'),
   });
   return picked?.[0];
@@ -154,7 +154,7 @@ async function readInput(source: vscode.Uri, format: ImportFormat): Promise<{ la
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const isFolder = ((await vscode.workspace.fs.stat(source)).type & vscode.FileType.Directory) !== 0;
   const uris = isFolder
-    ? (await vscode.workspace.findFiles(new vscode.RelativePattern(source, '**/*'))).filter((u) => readsFile(format, u.path))
+    ? (await vscode.workspace.findFiles(new vscode.RelativePattern(source, '**/*'))).filter((u) => formatTable().readsFile(format, u.path))
     : format === 'brat' && source.path.endsWith('.ann')
       ? [source, source.with({ path: `${source.path.slice(0, -4)}.txt` })]
       : [source];
