@@ -2,8 +2,10 @@
 // while its tags stay on the same words. Edits arrive as VS Code content changes
 // ({rangeOffset, rangeLength, text}, UTF-16), applied one after another in array order.
 // Pure: no `vscode` import; the editor store feeds it `TextDocumentChangeEvent.contentChanges`.
+// The new text is read through a `TextReader`, and only around the annotations: on a 5 MB
+// article, building the whole text on every keystroke costs tens of milliseconds.
 import { findBestOccurrence } from './reanchor';
-import { contextAfter, contextBefore } from './review';
+import { CONTEXT_LENGTH } from './review';
 import type { Annotation } from './sidecarSchema';
 
 export interface TextChange {
@@ -12,6 +14,15 @@ export interface TextChange {
   readonly rangeLength: number;
   readonly text: string;
 }
+
+/**
+ * The text after the changes between two UTF-16 offsets, clamped to the text exactly as
+ * `String.prototype.slice` clamps (`end` past the end of the text reads to its end).
+ */
+export type TextReader = (start: number, end: number) => string;
+
+/** Reads of annotation neighbourhoods closer than this are made as one read (fewer calls into the document). */
+const MERGE_GAP = 64;
 
 export interface MovedAnnotations {
   /** Every annotation that still has text under it, at its new offsets, with fresh text and context. */
@@ -24,7 +35,8 @@ export interface MovedAnnotations {
 
 /**
  * Applies `changes` in order to the annotations of a text and returns them in the coordinates of
- * `newText` (the text after all changes).
+ * `newText` (the text after all changes, or a reader of it). Only each surviving span and its
+ * context (CONTEXT_LENGTH units each side, plus one to respect surrogate pairs) are read.
  * - An edit wholly before a span shifts it; an insertion exactly at a span's start also shifts it
  *   (typing in front of a tag is not part of the tag), an insertion at its end leaves it alone.
  * - An edit inside a span grows or shrinks it; `text` is then read again from `newText`.
@@ -37,7 +49,7 @@ export interface MovedAnnotations {
  * Orphaned annotations have no place in the text and pass through untouched.
  * Objects whose offsets, text and context are unchanged are returned as the same objects.
  */
-export function moveAnnotations(annotations: readonly Annotation[], changes: readonly TextChange[], newText: string): MovedAnnotations {
+export function moveAnnotations(annotations: readonly Annotation[], changes: readonly TextChange[], newText: string | TextReader): MovedAnnotations {
   const removed: Annotation[] = [];
   const spans: LiveSpan[] = [];
   const orphans: Annotation[] = [];
@@ -68,13 +80,9 @@ export function moveAnnotations(annotations: readonly Annotation[], changes: rea
     live = next;
   }
 
-  let changed = removed.length > 0;
-  const result: Annotation[] = [];
-  for (const { original, start, end } of live) {
-    const updated = refresh(original, start, end, newText);
-    if (updated !== original) changed = true;
-    result.push(updated);
-  }
+  const read: TextReader = typeof newText === 'string' ? (start, end) => newText.slice(start, end) : newText;
+  const result = refreshAll(live, read);
+  const changed = removed.length > 0 || result.some((updated, i) => updated !== live[i].original);
   return { annotations: [...result, ...orphans], removed, changed };
 }
 
@@ -129,10 +137,45 @@ export function moveSpan(start: number, end: number, change: TextChange): { star
   return { start, end: editStart }; // Over the tail.
 }
 
-function refresh(original: Annotation, start: number, end: number, text: string): Annotation {
-  const covered = text.slice(start, end);
-  const before = contextBefore(text, start);
-  const after = contextAfter(text, end);
+/**
+ * Each live span with its text and context read again from the new text. Neighbourhoods
+ * (span ± CONTEXT_LENGTH + 1) that overlap or nearly touch are read together; the result is what
+ * `contextBefore`/`contextAfter` give on the whole text.
+ */
+function refreshAll(live: readonly LiveSpan[], read: TextReader): Annotation[] {
+  const result = new Array<Annotation>(live.length);
+  const windows = live.map((span, index) => ({ index, from: Math.max(0, span.start - CONTEXT_LENGTH), to: span.end + CONTEXT_LENGTH + 1 }));
+  windows.sort((a, b) => a.from - b.from);
+  for (let first = 0; first < windows.length; ) {
+    let last = first;
+    let to = windows[first].to;
+    while (last + 1 < windows.length && windows[last + 1].from <= to + MERGE_GAP) to = Math.max(to, windows[++last].to);
+    const from = windows[first].from;
+    const chunk = read(from, to);
+    // A read shorter than asked for stopped at the end of the text.
+    const textLength = chunk.length < to - from ? from + chunk.length : Number.POSITIVE_INFINITY;
+    for (let k = first; k <= last; k++) {
+      const { original, start, end } = live[windows[k].index];
+      result[windows[k].index] = refresh(original, start, end, chunk, from, textLength);
+    }
+    first = last + 1;
+  }
+  return result;
+}
+
+/**
+ * `chunk` is the new text from offset `from` (it holds the span and its context); `textLength` is
+ * the length of the whole text when the chunk reaches its end, else Infinity.
+ */
+function refresh(original: Annotation, start: number, end: number, chunk: string, from: number, textLength: number): Annotation {
+  const covered = chunk.slice(start - from, end - from);
+  // As contextBefore/contextAfter on the whole text: at most CONTEXT_LENGTH units, never half a surrogate pair.
+  let beforeFrom = Math.max(0, start - CONTEXT_LENGTH);
+  if (beforeFrom > 0 && isLowSurrogate(chunk.charCodeAt(beforeFrom - from))) beforeFrom += 1;
+  let afterTo = Math.min(textLength, end + CONTEXT_LENGTH);
+  if (afterTo < textLength && isLowSurrogate(chunk.charCodeAt(afterTo - from))) afterTo -= 1;
+  const before = chunk.slice(beforeFrom - from, start - from);
+  const after = chunk.slice(end - from, afterTo - from);
   if (
     original.start === start &&
     original.end === end &&
@@ -143,4 +186,8 @@ function refresh(original: Annotation, start: number, end: number, text: string)
     return original;
   }
   return { ...original, start, end, text: covered, before, after };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -14,7 +14,7 @@
 // article is closed without saving, the hash tells the next load that the offsets belong to
 // other text, and the annotations are re-anchored instead of being misread.
 import * as vscode from 'vscode';
-import { moveAnnotations } from '../core/annotationEdits';
+import { moveAnnotations, type TextReader } from '../core/annotationEdits';
 import { reanchorAnnotations } from '../core/reanchor';
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
 import type { Annotation } from '../core/sidecarSchema';
@@ -324,12 +324,13 @@ export class AnnotationStore implements vscode.Disposable {
     if (event.contentChanges.length === 0) return;
     const entry = this.entries.get(event.document.uri.toString());
     if (!entry || (entry.state.annotations.length === 0 && entry.recentlyRemoved.length === 0)) return;
-    const text = event.document.getText();
-    const moved = moveAnnotations(entry.state.annotations, event.contentChanges, text);
+    // Only the annotations' neighbourhoods are read: the whole text of a 5 MB article costs tens of ms per keystroke.
+    const read = documentReader(event.document);
+    const moved = moveAnnotations(entry.state.annotations, event.contentChanges, read);
     let annotations = moved.annotations;
     let changed = moved.changed;
     if (event.reason === vscode.TextDocumentChangeReason.Undo && entry.recentlyRemoved.length > 0) {
-      const restored = entry.recentlyRemoved.filter((a) => text.slice(a.start, a.end) === a.text && !annotations.some((b) => b.id === a.id));
+      const restored = entry.recentlyRemoved.filter((a) => read(a.start, a.end) === a.text && !annotations.some((b) => b.id === a.id));
       if (restored.length > 0) {
         annotations = [...annotations, ...restored];
         entry.recentlyRemoved = entry.recentlyRemoved.filter((a) => !restored.includes(a));
@@ -423,6 +424,22 @@ export function registerAnnotationStore(context: vscode.ExtensionContext): Annot
   const store = new AnnotationStore();
   context.subscriptions.push(store);
   return store;
+}
+
+/**
+ * Reads the document's current text between two offsets, as `getText().slice(start, end)` would,
+ * without building the whole text. An offset between the \r and \n of a CRLF line break has no
+ * position of its own (positionAt clamps it before the \r), so the read is widened to whole
+ * positions and cut back to the offsets asked for.
+ */
+function documentReader(document: vscode.TextDocument): TextReader {
+  return (start, end) => {
+    const from = document.positionAt(start);
+    let to = document.positionAt(end);
+    if (document.offsetAt(to) < end) to = document.positionAt(end + 1);
+    const fromOffset = document.offsetAt(from);
+    return document.getText(new vscode.Range(from, to)).slice(start - fromOffset, end - fromOffset);
+  };
 }
 
 function parseProblem(content: string): string | undefined {

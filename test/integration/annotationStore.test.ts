@@ -3,7 +3,7 @@
 // article changed on disk, and sidecars changed by another writer reloaded, not clobbered.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../src/core/review';
+import { contextAfter, contextBefore, createAnnotation } from '../../src/core/review';
 import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecarSchema';
 import type { Annotation, Sidecar } from '../../src/core/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
@@ -185,6 +185,34 @@ describe('annotation store', () => {
     await vscode.commands.executeCommand('undo');
     await waitFor(() => store.get(article).annotations.length === 1, 'undo to bring the annotation back');
     assert.equal(store.get(article).annotations[0].text, '博通投资实业有限公司');
+  });
+
+  it('keeps text and context right in a CRLF article, where a read boundary falls inside a line break', async () => {
+    // The live edit tracking reads the document only around each annotation (span ± 16 units of
+    // context, + 1). Here the money's context starts exactly between the \r and the \n of a line
+    // break, and its read ends there too: offsets that have no position of their own in VS Code.
+    const lines = ['前文'.repeat(20), `${'甲'.repeat(15)}50亿元${'乙'.repeat(16)}`, '另有锂电产业园项目总投资8亿元。'];
+    const text = lines.join('\r\n');
+    const article = await newArticle(text);
+    await tag(article, text, [['50亿元', 'MONEY'], ['锂电产业园项目', 'PROJECT']]);
+    const money = (await sidecarOnDisk(article)).annotations.find((a) => a.label === 'MONEY');
+    assert.equal(text[(money?.start ?? 0) - 16], '\n', 'the context before starts inside the line break');
+    assert.equal(text[(money?.end ?? 0) + 17], '\n', 'the read after ends inside the line break');
+    const document = await vscode.workspace.openTextDocument(article);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.eol, vscode.EndOfLine.CRLF);
+    await store.load(article);
+
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(article, new vscode.Position(2, 0), '此外，');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => store.get(article).annotations.some((a) => a.label === 'PROJECT' && a.start === text.indexOf('锂电') + 3), 'the project to move');
+    const current = document.getText();
+    for (const a of store.get(article).annotations) {
+      assert.equal(current.slice(a.start, a.end), a.text);
+      assert.equal(a.before, contextBefore(current, a.start), `context before ${a.text}`);
+      assert.equal(a.after, contextAfter(current, a.end), `context after ${a.text}`);
+    }
   });
 
   it('re-anchors annotations when the article changed on disk while closed, and lists those it cannot place', async () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { moveAnnotations, moveSpan, type TextChange } from '../../src/core/annotationEdits';
-import { createAnnotation } from '../../src/core/review';
+import { moveAnnotations, moveSpan, type TextChange, type TextReader } from '../../src/core/annotationEdits';
+import { contextAfter, contextBefore, createAnnotation } from '../../src/core/review';
 import { AnnotationSchema, type Annotation } from '../../src/core/sidecarSchema';
 import type { Label } from '../../src/core/types';
 
@@ -21,9 +21,26 @@ function tag(text: string, fragment: string, label: Label = 'MONEY', nth = 0): A
   return createAnnotation({ label, start, end: start + fragment.length, text: fragment }, 'accepted', 'tester', now, text, [String(start)]);
 }
 
+/** A reader of `text` that records every read, as the editor store's reader of the document would be called. */
+function countingReader(text: string): { read: TextReader; reads: Array<[number, number]>; unitsRead: () => number } {
+  const reads: Array<[number, number]> = [];
+  const read: TextReader = (start, end) => {
+    reads.push([start, end]);
+    return text.slice(start, end);
+  };
+  return { read, reads, unitsRead: () => reads.reduce((sum, [start, end]) => sum + Math.max(0, Math.min(end, text.length) - start), 0) };
+}
+
+/**
+ * Moves the annotations once with the whole new text and once through a reader of it; both must
+ * give the same result (the reader is what the editor passes).
+ */
 function edit(text: string, annotations: Annotation[], changes: TextChange[]) {
   const newText = apply(text, changes);
-  return { newText, ...moveAnnotations(annotations, changes, newText) };
+  const whole = moveAnnotations(annotations, changes, newText);
+  const throughReader = moveAnnotations(annotations, changes, countingReader(newText).read);
+  assert.deepEqual(throughReader, whole);
+  return { newText, ...whole };
 }
 
 const article = '新余高新区签约项目17个，合同资金达65.1亿元，博通科技产业园项目总投资50亿元。';
@@ -144,6 +161,72 @@ describe('moveAnnotations', () => {
             assert.equal(text.slice(a.start, a.end), a.text);
             assert.ok(a.end > a.start);
           }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('moveAnnotations through a text reader', () => {
+  /** A long article with a few annotations near its start and one near its end. */
+  function longArticle() {
+    const filler = '开发区持续优化营商环境，推动产业集聚发展。\n'.repeat(20_000);
+    const text = `${article}\n${filler}${article}`;
+    const first = tag(text, '65.1亿元');
+    const park = tag(text, '新余高新区', 'PARK');
+    const last = { ...tag(text, '50亿元', 'MONEY', 1), id: 'last' };
+    return { text, annotations: [park, first, last] };
+  }
+
+  it('reads only the annotations and their context for an edit away from every annotation', () => {
+    const { text, annotations } = longArticle();
+    const at = text.length >> 1;
+    const changes = [{ rangeOffset: at, rangeLength: 0, text: '新' }];
+    const newText = apply(text, changes);
+    const counting = countingReader(newText);
+    const result = moveAnnotations(annotations, changes, counting.read);
+    assert.deepEqual(result, moveAnnotations(annotations, changes, newText));
+    const spans = annotations.reduce((sum, a) => sum + a.end - a.start, 0);
+    // Each annotation: its span, CONTEXT_LENGTH (16) units each side and one more; near ones merged.
+    assert.ok(counting.unitsRead() <= spans + annotations.length * 40, `read ${counting.unitsRead()} units of ${newText.length}`);
+    assert.ok(counting.reads.every(([start, end]) => end - start < 1000), 'no read of the whole text');
+    assert.equal(result.annotations[2].start, annotations[2].start + 1, 'the span after the edit moved');
+    assert.equal(result.annotations[2].text, '50亿元');
+  });
+
+  it('reads nothing when no annotation is left to place', () => {
+    const orphan = { ...tag(article, '50亿元'), orphaned: true };
+    const counting = countingReader(article);
+    const result = moveAnnotations([orphan], [{ rangeOffset: 0, rangeLength: 0, text: '' }], counting.read);
+    assert.deepEqual(counting.reads, []);
+    assert.equal(result.annotations[0], orphan);
+  });
+
+  it('gives the same text and context as the whole text would, at its ends and around surrogate pairs (property)', () => {
+    // Astral characters (two UTF-16 units) so a context boundary can fall inside a pair.
+    const base = '𠀀签约𠮷项目50亿元😀合同资金达65.1亿元，总投资𠀀𠀀10亿元。'.repeat(3);
+    const annotations = ['签约', '50亿元', '65.1亿元', '10亿元'].flatMap((f, i) => [tag(base, f, 'PROJECT', 0), { ...tag(base, f, 'PROJECT', 2), id: `far${i}` }]);
+    const changeArb = fc.record({
+      at: fc.nat(),
+      length: fc.nat({ max: 6 }),
+      text: fc.constantFrom('', '新', '𠀀', '😀x', '\n', '元'),
+    });
+    fc.assert(
+      fc.property(fc.array(changeArb, { minLength: 1, maxLength: 3 }), (raw) => {
+        let text = base;
+        const changes: TextChange[] = [];
+        for (const r of raw) {
+          const rangeOffset = r.at % (text.length + 1);
+          const change = { rangeOffset, rangeLength: Math.min(r.length, text.length - rangeOffset), text: r.text };
+          changes.push(change);
+          text = apply(text, [change]);
+        }
+        const result = edit(base, annotations, changes);
+        for (const a of result.annotations) {
+          assert.equal(a.text, text.slice(a.start, a.end));
+          assert.equal(a.before ?? '', contextBefore(text, a.start));
+          assert.equal(a.after ?? '', contextAfter(text, a.end));
         }
       }),
       { numRuns: 300 },
