@@ -142,7 +142,7 @@ const ROLE_CUES = new WordTable<Cue>([
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
-  ['到位内资', 'completed'],
+  ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
@@ -302,17 +302,22 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const near = cueBefore(text, start, cStart);
   // A verb of completion says the money is done, the noun after it says what kind it is
   // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
-  if (near && !COMPLETION_VERBS.has(near.word)) return near.role;
+  // So does a cue that only qualifies a class noun (`外资项目给予最高1000万元奖励`: the amount is
+  // the award, the foreign capital belongs to the projects).
+  if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   const after = cueAfter(text, afterEnd);
   if (after) return after;
   if (near) return near.role;
   return cueBefore(text, cStart, sStart)?.role ?? 'other';
 }
 
+/** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */
+const CLASS_NOUN_AFTER = new WordTable<true>(['项目', '企业', '公司'].map((w) => [w, true] as const));
+
 /** Completion verbs that name no kind of money by themselves. */
 const COMPLETION_VERBS = new Set(['完成', '已完成', '累计完成', '到位']);
 
-function cueBefore(text: string, from: number, lo: number): { word: string; role: MoneyRole } | undefined {
+function cueBefore(text: string, from: number, lo: number): { word: string; role: MoneyRole; end: number } | undefined {
   for (let p = from; p > lo; p--) {
     const cue = ROLE_CUES.endingAt(text, p, lo);
     if (!cue || cue.value === 'money') continue;
@@ -323,10 +328,10 @@ function cueBefore(text: string, from: number, lo: number): { word: string; role
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
         const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - 3), right);
-        if (at >= 0 && at >= right - 3 && at >= lo) return { word: cue.word, role: 'completed' };
+        if (at >= 0 && at >= right - 3 && at >= lo) return { word: cue.word, role: 'completed', end: p };
       }
     }
-    return { word: cue.word, role: cue.value };
+    return { word: cue.word, role: cue.value, end: p };
   }
   return undefined;
 }
@@ -352,7 +357,7 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 /** Words that make an amount a sum over several projects or a period's total. */
 const AGGREGATE_WORDS = ['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
-  '全区共', '前三季度', '月份以来'];
+  '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来'];
 /** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
 const COUNT_UNITS = '个项家批';
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
@@ -367,7 +372,7 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
  */
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   if (text.charCodeAt(afterEnd) === DE) return 'item';
-  let lo = sStart;
+  let lo = listStart(text, sStart, start);
   // The last `其中` that starts before the amount, looked for in the sentence only.
   const among = lastIndexBetween(text, '其中', lo, start - 1);
   if (among >= lo) lo = among + 2;
@@ -377,12 +382,90 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (hasAggregateWord(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
-  return hasCount(text, lo, start) ? 'aggregate' : 'item';
+  if (hasCount(text, lo, start)) return 'aggregate';
+  return regionStatistic(text, lo, start, afterEnd) ? 'aggregate' : 'item';
+}
+
+/**
+ * `今年以来,全区实际到位资金98.6亿元；完成固定资产投资1200余亿元`: clauses joined by `；` share
+ * the heading of the first, so the window for scope words reaches back over them (bounded).
+ */
+function listStart(text: string, sStart: number, start: number): number {
+  let lo = sStart;
+  while (lo > 0 && lo > start - 2 * MAX_WINDOW) {
+    const c = text.charCodeAt(lo - 1);
+    if (c !== 0xff1b && c !== 0x3b) break;
+    lo = sentenceStart(text, lo - 1);
+  }
+  return lo;
+}
+
+/**
+ * A region's or a period's statistic with no count or summing word: the subject is a region
+ * (`该区`, `我市`, `园区`) or a year (`去年`, `2023年,`), or the amount is followed by its growth
+ * (`12.3亿美元,同比增长5%`). Not when a project or company is named before it (`该公司去年营收`,
+ * `比亚迪项目今年计划投资`), nor when the money is spent on one thing (`该区投资5亿元建设…`).
+ */
+function regionStatistic(text: string, lo: number, start: number, afterEnd: number): boolean {
+  if (ONE_THING_AFTER.startingAt(text, afterEnd)) return false;
+  for (let i = lo; i < start - 1; i++) {
+    const c = text.charCodeAt(i);
+    // `项目资金` is money of projects in general (`引进省外项目资金`), not one project named.
+    if ((c === XIANG && text.charCodeAt(i + 1) === MU && !text.startsWith('资金', i + 2)) || (c === GONG && text.charCodeAt(i + 1) === SI) ||
+      (c === JI && text.charCodeAt(i + 1) === TUAN)) return false;
+  }
+  if (growthAfter(text, afterEnd)) return true;
+  for (let i = lo; i < start; i++) {
+    if (REGION_WORDS.startingAt(text, i, start)) return true;
+    // A year as the heading of the sentence: `2023年,`.
+    if (text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** Subjects that make a statistic region-wide: the region itself, or a year. */
+const REGION_WORDS = new WordTable<true>(
+  ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县', '园区', '开发区', '高新区', '经开区',
+    '今年', '去年', '当年', '年度'].map((w) => [w, true] as const),
+);
+/** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */
+const ONE_THING_AFTER = new WordTable<true>(
+  ['建设', '新建', '兴建', '建成', '用于', '打造', '设立', '实施', '启动', '购置', '收购', '成立'].map((w) => [w, true] as const),
+);
+
+/** `,同比增长5%`, `,比上年增长`: within the sentence after the amount. */
+function growthAfter(text: string, from: number): boolean {
+  const hi = Math.min(text.length, from + 12);
+  for (let i = from; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (isSentenceEnd(c)) return false;
+    if (GROWTH_WORDS.startingAt(text, i, hi + 4)) return true;
+  }
+  return false;
+}
+
+const GROWTH_WORDS = new WordTable<true>(
+  ['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅'].map((w) => [w, true] as const),
+);
+
+function isYear(text: string, at: number): boolean {
+  for (let k = at; k < at + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return at === 0 || !(text.charCodeAt(at - 1) >= 0x30 && text.charCodeAt(at - 1) <= 0x39);
 }
 
 const DE = '的'.charCodeAt(0);
 const JI_CLASS = '级'.charCodeAt(0);
 const YUE = '月'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
+const XIANG = '项'.charCodeAt(0);
+const MU = '目'.charCodeAt(0);
+const GONG = '公'.charCodeAt(0);
+const SI = '司'.charCodeAt(0);
+const JI = '集'.charCodeAt(0);
+const TUAN = '团'.charCodeAt(0);
 
 /** `text.lastIndexOf(word, from)`, but only matches starting at or after `lo` (else -1); bounded. */
 function lastIndexBetween(text: string, word: string, lo: number, from: number): number {

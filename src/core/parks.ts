@@ -11,7 +11,7 @@
 
 import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from './lexicon/placeNames';
 import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from './lexicon/nationalZones';
-import { AREA_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
+import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
 import { PARK_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from './lexicon/genericWords';
 import { WordSet } from './wordSet';
@@ -127,6 +127,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     let start: number;
     let zone = true;
     if (isWord(FULL_SET, text, anchor, end)) start = placeChainStart(text, anchor, floor);
+    else if (end - anchor === 2 && text.startsWith(ABBREVIATED_ZONE_SUFFIX, anchor)) start = abbreviatedZoneStart(text, anchor, end, floor);
     else if (isWord(ZONE_SET, text, anchor, end)) start = zoneStart(text, anchor, floor);
     else {
       zone = false;
@@ -159,6 +160,36 @@ function zoneStart(text: string, anchor: number, floor: number): number {
   return start;
 }
 
+/** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
+const NOT_ABBREVIATION_AFTER = charSet('域间块位划分');
+
+/**
+ * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Nothing else
+ * counts: without the place, `开区` is the end of a verb too often (`全面展开区域合作`).
+ */
+function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: number): number {
+  const at = anchor - 1;
+  const c = text.charCodeAt(at);
+  if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
+  const start = placeChainStart(text, at, floor);
+  return start < at ? start : -1;
+}
+
+/**
+ * A place in brackets after a place (`中国(江西)自由贸易试验区`, `中国(上海)`): the start of the
+ * bracket when text[…, end) ends with one, else -1.
+ */
+function bracketedPlaceStart(text: string, end: number, floor: number): number {
+  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return -1;
+  for (let k = end - 3; k >= Math.max(floor, end - 8); k--) {
+    if (text.charCodeAt(k) !== 0x28 /* ( */) continue;
+    let close = end - 1;
+    if (ADMIN.has(text.charCodeAt(close - 1))) close--;
+    return PLACES_AND_QUALIFIERS.longestStartingAt(text, k + 1, close) === close - k - 1 ? k : -1;
+  }
+  return -1;
+}
+
 /** Start of a chain of places and gazetteer qualifiers ending at `end` (`end` when none). */
 function placeChainStart(text: string, end: number, floor: number): number {
   let p = end;
@@ -170,7 +201,14 @@ function placeChainStart(text: string, end: number, floor: number): number {
       length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p - 1, floor);
       at = p - 1 - length;
     }
-    if (length === 0) break;
+    if (length === 0) {
+      // `中国(江西)`: a bracketed place counts only with a place before it.
+      const open = bracketedPlaceStart(text, p, floor);
+      if (open < 0) break;
+      const before = PLACES_AND_QUALIFIERS.longestEndingAt(text, open, floor);
+      if (before === 0) break;
+      at = open - before;
+    }
     p = at;
   }
   return p;
@@ -179,7 +217,8 @@ function placeChainStart(text: string, end: number, floor: number): number {
 /** Start of a park name ending with a descriptive suffix (产业园 …), or -1. */
 function areaStart(text: string, anchor: number, floor: number): number {
   let start = extendLeft(text, anchor, floor, AREA_SCAN);
-  start = skipRight(text, start, anchor, LEADING_JUNK);
+  // `区人力资源产业园` is the zone's park, but `全南工业园`, `和县工业园` open with a county.
+  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
   start = cutAtPlace(text, start, anchor);
   if (anchor - start < 2) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
@@ -193,11 +232,12 @@ function areaStart(text: string, anchor: number, floor: number): number {
  */
 export function cutAtPlace(text: string, start: number, anchor: number): number {
   let depth = 0;
-  for (let k = start + 3; k < anchor - 1; k++) {
+  // Depth counted from the start: `三星(中国)半导体` has its bracket open before the first place looked at.
+  for (let k = start; k < anchor - 1; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x28) depth++;
     else if (c === 0x29) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
+    else if (k >= start + 3 && depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
       return k;
     }
   }

@@ -36,8 +36,9 @@ const CAPACITY_UNITS = new WordSet(
 );
 const LEADING_JUNK = charSet('、,和及与·/');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
-const OPEN_QUOTES = charSet('“"「『‘');
-const CLOSE_QUOTES = charSet('”"」』’');
+/** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
+const OPEN_QUOTES = charSet('“"「『‘《【〈');
+const CLOSE_QUOTES = charSet('”"」』’》】〉');
 
 const SCAN: ScanOptions = {
   cap: 32,
@@ -79,6 +80,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
   }
   if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, floor, anchor);
   let start = scanWithLists(text, nameEnd, floor);
+  start = quotedHeadStart(text, start, floor);
   start = skipRight(text, start, anchor, LEADING_JUNK);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start)) return -1;
@@ -96,6 +98,8 @@ function scanWithLists(text: string, end: number, floor: number): number {
   for (let k = end - 1; k >= start; k--) {
     if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
+    // `A项目二期、B项目`: the left item is a project with its phase after it.
+    if (k >= 4 && text.charCodeAt(k - 1) === 0x671f /* 期 */ && isNumeral(text.charCodeAt(k - 2)) && text.startsWith('项目', k - 4)) return k + 1;
     let itemStart = k - 1;
     while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
     if (k - itemStart < 2) return k + 1;
@@ -116,6 +120,20 @@ function quotedStart(text: string, close: number, floor: number, anchor: number)
     if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c) return -1;
   }
   return -1;
+}
+
+/**
+ * `《长征》文旅综合体项目`: a quoted title right before the scanned name opens it. The quote must
+ * close right at the scan's start and open within 16 characters, with no clause punctuation inside.
+ */
+function quotedHeadStart(text: string, start: number, floor: number): number {
+  if (start - 1 <= floor || !CLOSE_QUOTES.has(text.charCodeAt(start - 1))) return start;
+  for (let k = start - 2; k >= Math.max(floor, start - 17); k--) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTES.has(c)) return start - 1 - (k + 1) >= 1 ? k : start;
+    if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0x3001) return start;
+  }
+  return start;
 }
 
 /** `26个增资扩产项目`: a counted mention names a class of projects. */

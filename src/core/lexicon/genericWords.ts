@@ -9,7 +9,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Determiners, quantities, size classes and glue characters. */
 export const DETERMINER_WORDS = words(
-  '该 此 本 这 那 各 每 其 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
+  '该 此 本 这 那 各 每 其 另 另一 同一 某 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
     '个 批 家 项 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
     '和 及 与 、 ( ) · 前端 后端 前期 后期',
 );

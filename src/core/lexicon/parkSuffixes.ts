@@ -10,15 +10,23 @@
 //
 // Both lists are tried longest first, so `高新技术产业开发区` wins over `开发区`.
 
+/** `井开区`, `昆开区`: a one-character abbreviation of a zone's own name, then 开区 (see parks.ts). */
+export const ABBREVIATED_ZONE_SUFFIX = '开区';
+
 export const ZONE_SUFFIXES: readonly string[] = [
   '高新技术产业开发区', '高新技术产业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
   '高新区', '高新园区', '高科技园区',
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
   '工业园区', '工业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
+  // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)
+  '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区',
+  // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character
+  ABBREVIATED_ZONE_SUFFIX,
 ];
 
 export const AREA_SUFFIXES: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
   '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '制造基地', '小镇', '产业新城',
+  '科创园', '科创城', '创意园', '生物城', '医药城',
 ];
