@@ -83,7 +83,7 @@ function group<V>(entries: readonly (readonly [string, V])[], key: (word: string
  * `达` is listed in the guidelines as outside the span but carries no qualifier: it is a filler.
  */
 const QUALIFIER_BEFORE = new WordTable<Qualifier>([
-  ['约', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['大概', 'approx'], ['近似', 'approx'],
+  ['约', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['折合', 'approx'], ['大概', 'approx'], ['近似', 'approx'],
   ['超', 'at_least'], ['超过', 'at_least'], ['逾', 'at_least'], ['不低于', 'at_least'], ['不少于', 'at_least'],
   ['至少', 'at_least'], ['最少', 'at_least'], ['突破', 'at_least'], ['破', 'at_least'], ['过', 'at_least'],
   ['高于', 'at_least'], ['大于', 'at_least'], ['多于', 'at_least'], ['起码', 'at_least'],
@@ -117,7 +117,9 @@ const FILLERS = new WordTable<true>(
   ['达', '达到', '高达', '多达', '为', '了', '是', '共', '共计', '合计', '总计', '累计', '计', '将', '可', '预计',
     '将达', '有', '贡献', '实现', '带来', '新增', '吸引', '引进', '争取', '获得', '拉动', '带动', '额', '总额',
     '均', '年均', '平均', '每年', '分别', '分别为', '合共', '共约', '逐年', '首期', '一期', '二期', '三期', '已', '再', '就',
-    '总', '金额', '资金', ' ', '：', ':'].map((w) => [w, true] as const),
+    '总', '金额', '资金', ' ', '：', ':',
+    // a currency named before the number (`约人民币12亿元`, `约合人民币14.3亿元`): the qualifier is further back
+    '人民币', '美元', '港元', '港币', '欧元'].map((w) => [w, true] as const),
 );
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
@@ -132,7 +134,7 @@ type Cue = MoneyRole | 'money';
 const ROLE_CUES = new WordTable<Cue>([
   // investment: total or planned investment, and targets for attracting it (`4亿元招商引资任务`).
   ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
-  ['投资', 'investment'], ['招商引资', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
+  ['投资', 'investment'], ['招商引资', 'investment'], ['社会资本', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
   ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
   // contract: money in signed agreements.
   ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
@@ -408,26 +410,39 @@ function listStart(text: string, sStart: number, start: number): number {
  */
 function regionStatistic(text: string, lo: number, start: number, afterEnd: number): boolean {
   if (ONE_THING_AFTER.startingAt(text, afterEnd)) return false;
-  for (let i = lo; i < start - 1; i++) {
-    const c = text.charCodeAt(i);
-    // `项目资金` is money of projects in general (`引进省外项目资金`), not one project named.
-    if ((c === XIANG && text.charCodeAt(i + 1) === MU && !text.startsWith('资金', i + 2)) || (c === GONG && text.charCodeAt(i + 1) === SI) ||
-      (c === JI && text.charCodeAt(i + 1) === TUAN)) return false;
-  }
-  if (growthAfter(text, afterEnd)) return true;
+  const first = regionFirst();
+  let region = false;
+  // One pass over the window: a named thing (项目 公司 集团) rules the rule out, a subject rules it in.
   for (let i = lo; i < start; i++) {
-    if (REGION_WORDS.startingAt(text, i, start)) return true;
+    const c = text.charCodeAt(i);
+    if (first[c] === 0) continue;
+    const d = text.charCodeAt(i + 1);
+    // `项目资金` is money of projects in general (`引进省外项目资金`), not one project named.
+    if ((c === XIANG && d === MU && !text.startsWith('资金', i + 2)) || (c === GONG && d === SI) || (c === JI && d === TUAN)) return false;
+    if (region) continue;
+    if (first[c] === 2) region = REGION_WORDS.some((w) => text.startsWith(w, i) && i + w.length <= start);
     // A year as the heading of the sentence: `2023年,`.
-    if (text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1))) return true;
+    if (!region && c === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(d)) region = true;
   }
-  return false;
+  return region || growthAfter(text, afterEnd);
 }
 
 /** Subjects that make a statistic region-wide: the region itself, or a year. */
-const REGION_WORDS = new WordTable<true>(
-  ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县', '园区', '开发区', '高新区', '经开区',
-    '今年', '去年', '当年', '年度'].map((w) => [w, true] as const),
-);
+const REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县', '园区', '开发区',
+  '高新区', '经开区', '今年', '去年', '当年', '年度'];
+
+/** 2 for a first character of a region word, 1 for 项 公 集 年; built on first use. */
+let regionFirstTable: Uint8Array | undefined;
+
+function regionFirst(): Uint8Array {
+  if (regionFirstTable) return regionFirstTable;
+  const t = new Uint8Array(0x10000);
+  for (const w of REGION_WORDS) t[w.charCodeAt(0)] = 2;
+  for (const c of [XIANG, GONG, JI, NIAN]) t[c] ||= 1;
+  regionFirstTable = t;
+  return t;
+}
+
 /** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */
 const ONE_THING_AFTER = new WordTable<true>(
   ['建设', '新建', '兴建', '建成', '用于', '打造', '设立', '实施', '启动', '购置', '收购', '成立'].map((w) => [w, true] as const),

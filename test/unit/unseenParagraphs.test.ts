@@ -96,6 +96,15 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     ],
   ],
   [
+    'a gloss in another currency, a currency named before the number, social capital, a reform zone',
+    '[[PARK:山西综改示范区]]引进外资项目总投资2亿美元（约合人民币14.3亿元），吸引社会资本约2.3亿元。',
+    [
+      { text: '2亿美元', value: 2e8, currency: 'USD', role: 'investment' },
+      { text: '14.3亿元', value: 1.43e9, currency: 'CNY', qualifier: 'approx' },
+      { text: '2.3亿元', qualifier: 'approx', role: 'investment' },
+    ],
+  ],
+  [
     'ranges and web debris',
     '总投资约5～8亿元的[[PROJECT:恒大新能源汽车项目]]👍，一期投资&nbsp;20&nbsp;亿元。',
     [

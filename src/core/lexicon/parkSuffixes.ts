@@ -20,7 +20,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '工业园区', '工业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
   // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)
-  '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区',
+  '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区', '综改示范区', '综改区',
   // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character
   ABBREVIATED_ZONE_SUFFIX,
 ];
