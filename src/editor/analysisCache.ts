@@ -6,14 +6,14 @@
 // spans after it are shifted. Suggestions are keyed by document version; the merge with the
 // sidecar annotations is redone only when the store hands out a different annotations array.
 import * as vscode from 'vscode';
-import { IncrementalAnalysis, lineSource } from '../core/incrementalAnalysis';
-import type { ChangedRegion, LineDocument, TextChange } from '../core/incrementalAnalysis';
-import { Recognizer } from '../core/recognize';
+import type { ChangedRegion, IncrementalAnalysis, LineDocument, TextChange } from '../core/incrementalAnalysis';
+import type { Recognizer } from '../core/recognize';
 import { mergeReview, mergeReviewAfterEdit } from '../core/review';
 import type { ReviewItem } from '../core/review';
 import type { Annotation } from '../core/sidecarSchema';
 import type { Entity } from '../core/types';
 import type { AnnotationStore } from './annotationStore';
+import { incrementalAnalysis, recognition } from './deferredModules';
 import { CONFIG_SECTION, SettingId } from './ids';
 
 export interface DocumentAnalysis {
@@ -102,7 +102,7 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entryFor(document);
     if (entry.version !== document.version) {
       const changes = entry.version >= 0 && entry.changesTo === document.version ? entry.changes : undefined;
-      const region = entry.analysis.update(lineSource(documentLines(document)), changes);
+      const region = entry.analysis.update(incrementalAnalysis().lineSource(documentLines(document)), changes);
       entry.region = region && { ...region, fromVersion: entry.version };
       entry.suggestions = entry.analysis.suggestions;
       entry.version = document.version;
@@ -153,7 +153,7 @@ export class AnalysisCache implements vscode.Disposable {
     const to = document.offsetAt(range.end);
     if (this.isCurrent(document)) return this.get(document).items.filter((item) => item.end > from && item.start < to);
     const entry = this.entryFor(document);
-    const recognizer = (entry.viewportRecognizer ??= new Recognizer());
+    const recognizer = (entry.viewportRecognizer ??= new (recognition().Recognizer)());
     const suggestions = recognizer
       .recognize(document.getText(range))
       .map((entity) => ({ ...entity, start: entity.start + from, end: entity.end + from }));
@@ -172,7 +172,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { analysis: new IncrementalAnalysis(), version: -1, suggestions: [], changes: undefined, changesTo: -1, region: undefined, annotations: undefined, result: undefined };
+      entry = { analysis: new (incrementalAnalysis().IncrementalAnalysis)(), version: -1, suggestions: [], changes: undefined, changesTo: -1, region: undefined, annotations: undefined, result: undefined };
       this.entries.set(key, entry);
     }
     return entry;

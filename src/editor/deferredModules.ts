@@ -1,28 +1,31 @@
-// The modules that activation does not evaluate. Reading or writing a sidecar, talking to the
-// summary panel and exporting or importing need zod and the format table; evaluating those at load
-// (zod alone is some 30 ms) would add to every start-up, which the extension host counts as our
-// activation time. esbuild keeps a module that is reached only through `require` in the bundle as
-// a function run on the first call, so each getter below evaluates its module then, once.
-// test/unit/startupGraph.test.ts fails when an eager import brings one of them back into start-up.
-/* eslint-disable @typescript-eslint/no-require-imports -- deliberate: evaluation on first use, see above */
-import type * as FormatTable from '../core/interop/formats';
-import type * as SidecarSchemaModule from '../core/sidecarSchema';
-import type * as WebviewProtocol from '../webview/protocol';
+// The modules activation does not load. VS Code counts compiling and evaluating dist/extension.js
+// as our activation time, so the recognition engine, zod with the schemas built on it and the
+// export/import format table are bundled apart, in dist/deferred.js (entry: src/deferred.ts),
+// which the getters below load on first use, once: the first analysis (on the tick after
+// activation), sidecar read, panel message or export. test/unit/startupGraph.test.ts fails when
+// an eager import brings one of them back into dist/extension.js. `import type` is always fine.
+/* eslint-disable @typescript-eslint/no-require-imports -- deliberate: loaded on first use, see above */
+import type * as Deferred from '../deferred';
+
+/** esbuild leaves this path to run time (see esbuild.js): both bundles sit side by side in dist/. */
+const DEFERRED_BUNDLE = './deferred.js';
+
+const deferred = once(() => require(DEFERRED_BUNDLE) as typeof Deferred);
 
 /** parseSidecar, serializeSidecar and the SidecarSchema. */
-export const sidecarSchema = once(() => withHostZod(() => require('../core/sidecarSchema') as typeof SidecarSchemaModule));
+export const sidecarSchema = () => deferred().sidecarSchema;
 
 /** parseWebviewMessage: the summary panel's messages to the host. */
-export const webviewProtocol = once(() => withHostZod(() => require('../webview/protocol') as typeof WebviewProtocol));
+export const webviewProtocol = () => deferred().webviewProtocol;
 
-/** The exporters and importers (the JSONL importer validates with zod). */
-export const formatTable = once(() => withHostZod(() => require('../core/interop/formats') as typeof FormatTable));
+/** The exporters and importers. */
+export const formatTable = () => deferred().formatTable;
 
-/** Configures zod for the extension host before the first schema is evaluated. */
-function withHostZod<T>(load: () => T): T {
-  require('./zodHostConfig');
-  return load();
-}
+/** recognize and the per-paragraph Recognizer. */
+export const recognition = () => deferred().recognition;
+
+/** IncrementalAnalysis: re-recognises only the paragraphs an edit touched. */
+export const incrementalAnalysis = () => deferred().incrementalAnalysis;
 
 function once<T>(load: () => T): () => T {
   let loaded: { value: T } | undefined;

@@ -16,6 +16,7 @@ describe('installed package', () => {
     assert.ok(!fs.existsSync(path.join(root, 'src')), 'sources are not shipped');
     assert.ok(!fs.existsSync(path.join(root, 'dist', 'extension.js.map')), 'source maps are not shipped');
     assert.ok(fs.existsSync(path.join(root, 'dist', 'corpusWorker.js')), 'the corpus worker ships beside the extension bundle');
+    assert.ok(fs.existsSync(path.join(root, 'dist', 'deferred.js')), 'the deferred bundle (engine, schemas, formats) ships beside the extension bundle');
     assert.ok(fs.existsSync(path.join(root, 'dist', 'webview', 'main.js')), 'the summary panel script ships');
   });
 

@@ -7,12 +7,11 @@ import type { AnnotatedArticle, ExportResult, Format } from '../../core/interop/
 import { FORMATS } from '../../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../../core/interop/collect';
 import { renderExportSummary } from '../../core/interop/report';
-import { recognize } from '../../core/recognize';
 import { mergeReview } from '../../core/review';
 import { LABELS } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationStore } from '../annotationStore';
-import { formatTable } from '../deferredModules';
+import { formatTable, recognition } from '../deferredModules';
 import { CommandId } from '../ids';
 import { currentText, findArticles, interopChannel, openDocument } from './interopArticles';
 
@@ -89,7 +88,7 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
           continue;
         }
         const document = openDocument(article);
-        const items = document && analysis.isCovered(document) ? analysis.get(document).items : mergeReview(includeSuggestions ? recognize(text) : [], state.annotations);
+        const items = document && analysis.isCovered(document) ? analysis.get(document).items : mergeReview(includeSuggestions ? recognition().recognize(text) : [], state.annotations);
         collected.push(annotatedArticle(names[i], text, items, includeSuggestions));
       }
       const result = formatTable().exportFormat(format, collected, { doccanoGraphemes: options.doccanoGraphemes });

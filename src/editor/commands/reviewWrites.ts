@@ -3,12 +3,12 @@
 // tells the user why: corrupt sidecar, untrusted workspace).
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { recognize } from '../../core/recognize';
 import { createAnnotation } from '../../core/review';
 import type { ReviewItem } from '../../core/review';
 import type { Annotation, AnnotationStatus } from '../../core/sidecarSchema';
 import type { Entity, MoneyAttributes } from '../../core/types';
 import type { AnnotationStore } from '../annotationStore';
+import { recognition } from '../deferredModules';
 import { CONFIG_SECTION } from '../ids';
 
 /** Changes to an entity's label or MONEY attributes; a key set to undefined removes it. */
@@ -108,7 +108,7 @@ export function removeAnnotation(store: AnnotationStore, document: vscode.TextDo
  * (an overlapping MONEY item), defaults otherwise. Undefined when no amount can be read.
  */
 export function moneyAttributesFor(selectedText: string, overlapping: readonly ReviewItem[]): MoneyAttributes | undefined {
-  const read = recognize(selectedText).find((e) => e.label === 'MONEY' && e.value !== undefined);
+  const read = recognition().recognize(selectedText).find((e) => e.label === 'MONEY' && e.value !== undefined);
   const around = overlapping.find((i) => i.label === 'MONEY' && i.value !== undefined);
   const source = read ?? around;
   if (!source || source.value === undefined) return undefined;
@@ -139,7 +139,7 @@ export function parseAmountInput(input: string, currency: string): Pick<MoneyAtt
     if (!Number.isFinite(value) || (max !== undefined && !(max >= value))) return undefined;
     return max === undefined ? { value, currency } : { value, max, currency };
   }
-  const money = recognize(text).find((e) => e.label === 'MONEY' && e.value !== undefined);
+  const money = recognition().recognize(text).find((e) => e.label === 'MONEY' && e.value !== undefined);
   if (!money || money.value === undefined) return undefined;
   const result: Pick<MoneyAttributes, 'value' | 'max' | 'currency'> = { value: money.value, currency: money.currency ?? currency };
   if (money.max !== undefined) result.max = money.max;

@@ -1,0 +1,11 @@
+// The second extension bundle, dist/deferred.js: what the editor needs only after activation.
+// The recognition engine, zod with the schemas built on it, and the export/import format table
+// are most of the extension's code; VS Code counts compiling and evaluating the main bundle as
+// activation time, so they live here and src/editor/deferredModules.ts loads this file on first
+// use (the first analysis, sidecar read, panel message or export), once.
+import './editor/zodHostConfig'; // first: zod is configured before any schema parses
+export * as sidecarSchema from './core/sidecarSchema';
+export * as webviewProtocol from './webview/protocol';
+export * as formatTable from './core/interop/formats';
+export * as recognition from './core/recognize';
+export * as incrementalAnalysis from './core/incrementalAnalysis';
