@@ -8,17 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
-
-const root = repoRoot();
+/** The repository (this file runs from dist/test/unit). */
+const root = path.resolve(__dirname, '..', '..', '..');
 
 /** The source files esbuild puts into the bundle built from `entry` (as esbuild.js builds it). */
 function bundledInputs(entry: string, external: string[]): Set<string> {
