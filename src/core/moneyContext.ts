@@ -119,7 +119,7 @@ const FILLERS = new WordTable<true>(
     '均', '年均', '平均', '每年', '分别', '分别为', '合共', '共约', '逐年', '首期', '一期', '二期', '三期', '已', '再', '就',
     '总', '金额', '资金', ' ', '：', ':',
     // a currency named before the number (`约人民币12亿元`, `约合人民币14.3亿元`): the qualifier is further back
-    '人民币', '美元', '港元', '港币', '欧元'].map((w) => [w, true] as const),
+    '人民币', '美元', '港元', '港币', '欧元', '新台币', '台币', '日元', '英镑', '韩元'].map((w) => [w, true] as const),
 );
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
@@ -141,6 +141,7 @@ const ROLE_CUES = new WordTable<Cue>([
   ['协议资金', 'contract'], ['签约总额', 'contract'], ['合同金额', 'contract'], ['合同额', 'contract'],
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
+  ['协议投资额', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
@@ -377,7 +378,9 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   let lo = listStart(text, sStart, start);
   // The last `其中` that starts before the amount, looked for in the sentence only.
   const among = lastIndexBetween(text, '其中', lo, start - 1);
-  if (among >= lo) lo = among + 2;
+  // `…到位资金18.3亿元，其中外资1200万美元`: a part named only by its kind of money (a short cue)
+  // is still a sum; any other part (`其中比亚迪项目投资30亿元`) starts a new subject.
+  if (among >= lo && !kindOfMoneyPart(text, among + 2, start)) lo = among + 2;
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
   const each = lastIndexBetween(text, '分别', lo, start - 2);
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
@@ -385,7 +388,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (hasCount(text, lo, start)) return 'aggregate';
-  return regionStatistic(text, lo, start, afterEnd) ? 'aggregate' : 'item';
+  return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
 
 /**
@@ -404,43 +407,135 @@ function listStart(text: string, sStart: number, start: number): number {
 
 /**
  * A region's or a period's statistic with no count or summing word: the subject is a region
- * (`该区`, `我市`, `园区`) or a year (`去年`, `2023年,`), or the amount is followed by its growth
- * (`12.3亿美元,同比增长5%`). Not when a project or company is named before it (`该公司去年营收`,
- * `比亚迪项目今年计划投资`), nor when the money is spent on one thing (`该区投资5亿元建设…`).
+ * (`该区`, `我市`, `园区`), a park named by its suffix (`宁波杭州湾新区吸引投资…`) or a year
+ * (`去年`, `2023年,`), or the amount is followed by its growth (`12.3亿美元,同比增长5%`). Not when
+ * a project or company is named before it (`该公司去年营收`, `比亚迪项目今年计划投资`), nor when the
+ * money is spent on one thing (`该区投资5亿元建设…`, `计划投资5亿元污水处理厂`). `lo` reaches back over
+ * `；` clauses for the subject; `ownLo` starts the amount's own clause, where a named thing counts.
  */
-function regionStatistic(text: string, lo: number, start: number, afterEnd: number): boolean {
-  if (ONE_THING_AFTER.startingAt(text, afterEnd)) return false;
-  const first = regionFirst();
+function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
+  if (ONE_THING_AFTER.startingAt(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
+  const flags = regionFlags();
   let region = false;
   // One pass over the window: a named thing (项目 公司 集团) rules the rule out, a subject rules it in.
   for (let i = lo; i < start; i++) {
     const c = text.charCodeAt(i);
-    if (first[c] === 0) continue;
-    const d = text.charCodeAt(i + 1);
-    // `项目资金` is money of projects in general (`引进省外项目资金`), not one project named.
-    if ((c === XIANG && d === MU && !text.startsWith('资金', i + 2)) || (c === GONG && d === SI) || (c === JI && d === TUAN)) return false;
+    const f = flags[c];
+    if (f === 0) continue;
+    // Only in the amount's own sentence: a project in an earlier `；` clause is another item of a list.
+    if (i >= ownLo && namedThingAt(text, i)) return false;
     if (region) continue;
-    if (first[c] === 2) region = REGION_WORDS.some((w) => text.startsWith(w, i) && i + w.length <= start);
+    if (f & REGION_FIRST) {
+      const w = REGION_WORDS.find((word) => text.startsWith(word, i) && i + word.length <= start);
+      // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
+      region = w !== undefined && !(PLACE_REGION_WORDS.has(w) && locativeBefore(text, i, lo));
+    }
+    // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
+    // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
+    if (!region && f & PARK_LAST) {
+      const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
+      region = park !== undefined && !locativeBefore(text, park.start, lo);
+    }
     // A year as the heading of the sentence: `2023年,`.
-    if (!region && c === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(d)) region = true;
+    if (!region && c === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1))) region = true;
   }
   return region || growthAfter(text, afterEnd);
 }
 
+/** `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named. */
+function kindOfMoneyPart(text: string, lo: number, hi: number): boolean {
+  if (hi - lo > PART_MAX) return false;
+  for (let i = lo; i < hi; i++) if (namedThingAt(text, i)) return false;
+  return cueBefore(text, hi, lo) !== undefined;
+}
+
+const PART_MAX = 8;
+
+/** `项目`, `公司`, `集团` at `i`: a project or company named (`项目资金` is projects' money in general). */
+function namedThingAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return (c === XIANG && d === MU && !text.startsWith('资金', i + 2)) || (c === GONG && d === SI) || (c === JI && d === TUAN);
+}
+
+/** Regions as subjects (also places: `在该区投资` is not the region's total). */
+const PLACE_REGION_WORDS = new Set(['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县']);
 /** Subjects that make a statistic region-wide: the region itself, or a year. */
-const REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县', '园区', '开发区',
-  '高新区', '经开区', '今年', '去年', '当年', '年度'];
+const REGION_WORDS = [...PLACE_REGION_WORDS, '今年', '去年', '当年', '年度',
+  // a target with no project named is the region's (`二是力争引进外资5000万美元`)
+  '力争', '目标'];
 
-/** 2 for a first character of a region word, 1 for 项 公 集 年; built on first use. */
-let regionFirstTable: Uint8Array | undefined;
+/**
+ * Zone suffixes (and generic zone words) as the subject of a statistic, matched by their last
+ * character: a zone's total sums its projects (`宁波杭州湾新区今年吸引投资逾50亿港元`). Not the
+ * area suffixes (产业园, 科技城, 小镇): those often name one company's park, whose money is an item.
+ */
+const PARK_SUBJECT_WORDS = ['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区',
+  '自贸区', '片区', '集聚区', '投资区'];
+const PARK_SUBJECTS = new WordTable<true>(PARK_SUBJECT_WORDS.map((w) => [w, true] as const));
 
-function regionFirst(): Uint8Array {
-  if (regionFirstTable) return regionFirstTable;
+/** Words just before a park that make it the place of something, not the subject (`在`, `落户`). */
+const LOCATIVES = charSet('在于驻赴户');
+
+/** Labels of a place in flattened tables and posts (`地点：绍兴滨海新区`, `建设地址:`). */
+const PLACE_LABELS = new WordTable<true>(['地点', '地址', '选址', '位置', '落户地'].map((w) => [w, true] as const));
+
+/**
+ * A locative character within the eight characters before `at` (not before `lo`), or a place label
+ * and a colon right before it.
+ */
+function locativeBefore(text: string, at: number, lo: number): boolean {
+  for (let k = at - 1; k >= Math.max(lo, at - 8); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0xff1a) return PLACE_LABELS.endsAt(text, k, lo);
+    if (isClauseEnd(c)) return false;
+    if (LOCATIVES.has(c)) return true;
+  }
+  return false;
+}
+
+/** Flags per character code: the first of a region word, the last of a park subject, 项 公 集 年. */
+const REGION_FIRST = 2;
+const PARK_LAST = 4;
+const NAMED_OR_YEAR = 1;
+let regionFlagTable: Uint8Array | undefined;
+
+function regionFlags(): Uint8Array {
+  if (regionFlagTable) return regionFlagTable;
   const t = new Uint8Array(0x10000);
-  for (const w of REGION_WORDS) t[w.charCodeAt(0)] = 2;
-  for (const c of [XIANG, GONG, JI, NIAN]) t[c] ||= 1;
-  regionFirstTable = t;
+  for (const w of REGION_WORDS) t[w.charCodeAt(0)] |= REGION_FIRST;
+  for (const w of PARK_SUBJECT_WORDS) t[w.charCodeAt(w.length - 1)] |= PARK_LAST;
+  for (const c of [XIANG, GONG, JI, NIAN]) t[c] |= NAMED_OR_YEAR;
+  regionFlagTable = t;
   return t;
+}
+
+/**
+ * Heads of a facility: an amount followed right away by a noun phrase ending in one is what that
+ * one thing costs (`计划投资5亿元污水处理厂`), not a region's total.
+ */
+const FACILITY_HEADS = new WordTable<true>(
+  ['厂', '站', '馆', '中心', '楼', '线', '生产线', '基地', '工程', '大道', '医院', '学校', '码头', '仓库', '管网', '酒店',
+    '综合体', '电站', '项目', '工厂', '车间', '厂房', '大楼', '公园', '广场', '大桥', '隧道', '港口'].map((w) => [w, true] as const),
+);
+
+/** A run of two to twelve Han characters right after the amount, ending a clause with a facility head. */
+function facilityAfter(text: string, from: number): boolean {
+  let p = from;
+  const hi = Math.min(text.length, from + 12);
+  while (p < hi && isHanCode(text.charCodeAt(p))) p++;
+  if (p - from < 2 || (p < text.length && !isClauseEnd(text.charCodeAt(p)))) return false;
+  return FACILITY_HEADS.endsAt(text, p, from);
+}
+
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function charSet(chars: string): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
+  return set;
 }
 
 /** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */

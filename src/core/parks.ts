@@ -11,7 +11,7 @@
 
 import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from './lexicon/placeNames';
 import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from './lexicon/nationalZones';
-import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
+import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
 import { PARK_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from './lexicon/genericWords';
 import { WordSet } from './wordSet';
@@ -28,6 +28,7 @@ export interface ParkSpan {
 /** The anchor kinds, as sets tested in place (no slice per anchor). */
 const ZONE_SET = new WordSet(ZONE_SUFFIXES);
 const FULL_SET = new WordSet(ZONE_FULL_NAMES);
+const PLACE_ONLY_SET = new WordSet(PLACE_ONLY_ZONE_SUFFIXES);
 
 /** Is text[start, end) a word of `set`? */
 function isWord(set: WordSet, text: string, start: number, end: number): boolean {
@@ -128,20 +129,59 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     let zone = true;
     if (isWord(FULL_SET, text, anchor, end)) start = placeChainStart(text, anchor, floor);
     else if (end - anchor === 2 && text.startsWith(ABBREVIATED_ZONE_SUFFIX, anchor)) start = abbreviatedZoneStart(text, anchor, end, floor);
-    else if (isWord(ZONE_SET, text, anchor, end)) start = zoneStart(text, anchor, floor);
+    else if (isWord(ZONE_SET, text, anchor, end)) start = zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
     else {
       zone = false;
       start = areaStart(text, anchor, floor);
     }
     if (start < 0) continue;
-    spans.push({ start, end, zone });
+    const last = spans[spans.length - 1];
+    // `长沙经开区星沙产业基地`: a park right after its zone has the zone as its place prefix.
+    if (!zone && last?.zone && start === last.end) last.end = end;
+    else spans.push({ start, end, zone });
     floor = end;
+    if (zone || last?.end === end) {
+      // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own.
+      const sub = subZoneEnd(text, end);
+      if (sub > end) {
+        spans[spans.length - 1].end = sub;
+        floor = anchorEnd = sub;
+      }
+    }
   }
   return spans;
 }
 
+/**
+ * Words that end a sub-zone when it follows its zone (`艾溪湖片区`, `研创园`, `丝路软件城`); alone
+ * they are too common (`公园`, `县城`) to be anchors, so they count only right after a zone.
+ */
+const SUB_ZONE_SUFFIXES = new WordSet(['片区', '分园', '园区', '园', '城', '组团']);
+/** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
+const NOT_SUB_ZONE_BEFORE = charSet('公花校乐家果茶菜庄陵墓动植田县省京都主老');
+/** A sub-zone's name is a proper name: an industry word alone is the zone's own area (`产业园区`). */
+const SUB_ZONE_GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '科技', '创新', '创业']);
+/** Longest name between a zone and its sub-zone suffix. */
+const SUB_ZONE_NAME_MAX = 5;
+
+/**
+ * End of a sub-zone right after the zone ending at `zoneEnd`, or `zoneEnd`: a name of two to five
+ * characters with nothing that ends a park name inside it, and not generic (`各园区`, `两大片区`).
+ */
+function subZoneEnd(text: string, zoneEnd: number): number {
+  for (let k = zoneEnd + 2; k <= zoneEnd + SUB_ZONE_NAME_MAX && k < text.length; k++) {
+    const c = text.charCodeAt(k - 1);
+    if (!isHan(c) || AREA_SCAN.stopChars.has(c)) return zoneEnd;
+    const suffix = SUB_ZONE_SUFFIXES.longestStartingAt(text, k);
+    if (suffix === 0 || (suffix === 1 && NOT_SUB_ZONE_BEFORE.has(c))) continue;
+    if (extendLeft(text, k, zoneEnd, AREA_SCAN) !== zoneEnd || SUB_ZONE_GENERIC.covers(text, zoneEnd, k)) return zoneEnd;
+    return k + suffix;
+  }
+  return zoneEnd;
+}
+
 /** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
-function zoneStart(text: string, anchor: number, floor: number): number {
+function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
   const chained = placeChainStart(text, anchor, floor);
   if (chained < anchor) return chained;
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
@@ -153,6 +193,7 @@ function zoneStart(text: string, anchor: number, floor: number): number {
     if (before < at) return before;
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
+  if (!unknownPlaces) return -1;
   const start = extendLeft(text, anchor, floor, AREA_SCAN, UNKNOWN_PLACE_MAX + 1);
   const length = anchor - start;
   if (length < 2 || length > UNKNOWN_PLACE_MAX) return -1;
@@ -216,12 +257,15 @@ function placeChainStart(text: string, end: number, floor: number): number {
 
 /** Start of a park name ending with a descriptive suffix (产业园 …), or -1. */
 function areaStart(text: string, anchor: number, floor: number): number {
-  let start = extendLeft(text, anchor, floor, AREA_SCAN);
+  const scanned = extendLeft(text, anchor, floor, AREA_SCAN);
+  let start = countyStart(text, scanned, floor);
+  // A county the scan stopped at (`和县`) is a name, though its characters read as generic words.
+  const county = start < scanned;
   // `区人力资源产业园` is the zone's park, but `全南工业园`, `和县工业园` open with a county.
-  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
+  if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
   start = cutAtPlace(text, start, anchor);
   if (anchor - start < 2) return -1;
-  if (GENERIC.covers(text, start, anchor)) return -1;
+  if (!county && GENERIC.covers(text, start, anchor)) return -1;
   return start;
 }
 
@@ -243,3 +287,28 @@ export function cutAtPlace(text: string, start: number, anchor: number): number 
   }
   return start;
 }
+
+/** Single characters that are function words, never a county's name (`在县工业园`, `该县`). */
+const NOT_COUNTY = charSet('在的了由从向把对为是被让给往赴等或并而又也就还均则仅其这那此该各每我本全两一二三四五六七八九十几多数某');
+
+/**
+ * The scan stopped at `start` on a character that may open a place: `与和县工业园` (a county named
+ * by one character, here a conjunction, then 县: a bare 县 never opens a name) and
+ * `于都县工业园` (a place of the gazetteer opening with a function character, unless a longer
+ * place starts right after it: `位于都江堰…`). Only when a boundary precedes that character.
+ */
+function countyStart(text: string, start: number, floor: number): number {
+  const at = start - 1;
+  if (at < floor || at < 0 || !isHan(text.charCodeAt(at))) return start;
+  const before = at - 1;
+  const bounded = before < floor || !isHan(text.charCodeAt(before)) || AREA_SCAN.stopChars.has(text.charCodeAt(before)) ||
+    STOPS.longestEndingAt(text, at) > 0;
+  if (!bounded) return start;
+  const c = text.charCodeAt(start);
+  if ((c === XIAN || c === QI) && !NOT_COUNTY.has(text.charCodeAt(at))) return at;
+  const place = PLACES_AND_QUALIFIERS.longestStartingAt(text, at);
+  return place >= 2 && PLACES_AND_QUALIFIERS.longestStartingAt(text, start) < place - 1 ? at : start;
+}
+
+const XIAN = 0x53bf; // 县
+const QI = 0x65d7; // 旗

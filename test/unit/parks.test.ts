@@ -34,6 +34,20 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['quality adjectives only', '集中打造一批具有较强竞争力的特色产业园', []],
   ['a zone broken by a line break', '衡阳高\n\n新区10个相关部门', []],
   ['regions are not parks', '紧盯粤港澳大湾区、海西经济区等重点区域', []],
+  // Sub-zones take their zone as the place prefix (guidelines: a park "with its place prefix").
+  ['sub-zone after a national new area', '南京江北新区研创园今年新引进企业200余家', ['南京江北新区研创园']],
+  ['片区 after a high-tech zone', '南昌高新区艾溪湖片区新签约项目12个', ['南昌高新区艾溪湖片区']],
+  ['area park right after its zone', '长沙经开区星沙产业基地、株洲高新区动力谷自主创新园与湘潭高新区签署协议',
+    ['长沙经开区星沙产业基地', '株洲高新区动力谷自主创新园', '湘潭高新区']],
+  ['generic areas after a zone stay out', '衡阳高新区各园区、两大片区和产业园区负责人参加会议', ['衡阳高新区']],
+  ['ordinary places after a zone stay out', '南昌高新区艾溪湖公园环境优美，衡阳高新区进城务工人员增多', ['南昌高新区', '衡阳高新区']],
+  ['a verb between zone and park separates them', '景德镇高新区完善航空小镇配套', ['景德镇高新区', '航空小镇']],
+  // One-character counties and places opening with a function character.
+  ['county named by a conjunction character', '与和县工业园签约，和县工业园位于皖江', ['和县工业园', '和县工业园']],
+  ['place of the gazetteer opening with 于', '于都县工业园、萧县经济开发区先后签约', ['于都县工业园', '萧县经济开发区']],
+  ['a locative before the county\'s own park', '在县工业园举行开工仪式，位于都江堰的工厂', []],
+  ['demonstration zone after a known place', '河南省新乡市平原示范区与中国中车签约', ['河南省新乡市平原示范区']],
+  ['demonstration zone without a known place is generic', '积极创建国家生态文明示范区', []],
 ];
 
 describe('parks', () => {

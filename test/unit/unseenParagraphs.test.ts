@@ -112,6 +112,107 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
       { text: '20&nbsp;亿元', value: 2e9, role: 'investment' },
     ],
   ],
+  // Second round: other styles (press release, news wire, Hong Kong/Taiwan reports, WeChat posts,
+  // flattened tables, 一是…二是… lists) and the cases the first round left open.
+  [
+    'a news wire with a trillion, thresholds after 其中',
+    '记者从市商务局获悉，1-6月，全市新签约亿元以上项目86个，总投资1.2万亿元，其中100亿元以上项目3个。',
+    [
+      { text: '亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '1.2万亿元', value: 1.2e12, currency: 'CNY', role: 'investment', scope: 'aggregate' },
+      { text: '100亿元', value: 1e10, role: 'threshold', scope: 'aggregate', qualifier: 'at_least' },
+    ],
+  ],
+  [
+    'a wire story: Chinese numerals, 逾百亿, one project',
+    '据新华社电 [[PARK:合肥高新区]]近日与某新能源企业签约，项目总投资二十亿元，达产后可实现年产值逾百亿元。',
+    [
+      { text: '二十亿元', value: 2e9, role: 'investment', scope: 'item' },
+      { text: '百亿元', value: 1e10, qualifier: 'at_least', role: 'revenue', scope: 'item' },
+    ],
+  ],
+  [
+    'a 一是…二是… list: a range, a target with no project named, 数十亿',
+    '一是加快推进总投资3至5亿元的[[PROJECT:智能终端产业园项目]]建设；二是力争引进外资5000万美元；三是全年完成固定资产投资数十亿元。',
+    [
+      { text: '3至5亿元', value: 3e8, max: 5e8, role: 'investment', scope: 'item' },
+      { text: '5000万美元', value: 5e7, currency: 'USD', role: 'foreign', scope: 'aggregate' },
+      { text: '数十亿元', value: 1e9, qualifier: 'approx', role: 'completed', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a flattened table in Traditional characters',
+    '項目名稱：[[PROJECT:年產5萬噸鋰電池正極材料項目]] 總投資：12.5億元 建設地點：[[PARK:宜賓臨港經開區]]',
+    [{ text: '12.5億元', value: 1.25e9, currency: 'CNY', role: 'investment', scope: 'item' }],
+  ],
+  [
+    'a Hong Kong report on mainland zones: year-on-year growth, 逾百億',
+    '據港媒報道，[[PARK:蘇州工業園區]]今年首季實際使用外資達12億美元，按年增長8%。台灣廠商在[[PARK:昆山經濟技術開發區]]投資逾百億元。',
+    [
+      { text: '12億美元', value: 1.2e9, currency: 'USD', role: 'foreign', scope: 'aggregate' },
+      { text: '百億元', value: 1e10, qualifier: 'at_least', role: 'investment' },
+    ],
+  ],
+  [
+    'a Taiwan report: a currency named before the number keeps the qualifier',
+    '該園區去年引進台資企業46家，投資總額逾新台幣300億元。2023年，合肥市新签约亿元以上项目480个，协议投资额5600亿元。',
+    [
+      { text: '300億元', value: 3e10, currency: 'TWD', qualifier: 'at_least', role: 'investment', scope: 'aggregate' },
+      { text: '亿元', role: 'threshold' },
+      { text: '5600亿元', value: 5.6e11, role: 'contract', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a WeChat post with emoji and odd spacing',
+    '🔥重磅！总投资近3亿元的 [[PROJECT:新型显示模组项目]] 落户 [[PARK:咸宁高新区]] 啦！💪\n' +
+      '📍 地点：[[PARK:绍兴滨海新区]]  💰 投资额：约 2.5 亿元',
+    [
+      { text: '3亿元', value: 3e8, qualifier: 'at_most', role: 'investment', scope: 'item' },
+      { text: '2.5 亿元', value: 2.5e8, qualifier: 'approx', role: 'investment', scope: 'item' },
+    ],
+  ],
+  [
+    'a zone named as the subject sums its projects; a zone after a locative does not',
+    '[[PARK:宁波杭州湾新区]]吸引投资逾50亿港元。比亚迪在[[PARK:衡阳高新区]]投资30亿元。据了解，宁德时代拟在该区投资建设动力电池生产基地，总投资不低于120亿元。',
+    [
+      { text: '50亿港元', currency: 'HKD', qualifier: 'at_least', role: 'investment', scope: 'aggregate' },
+      { text: '30亿元', role: 'investment', scope: 'item' },
+      { text: '120亿元', qualifier: 'at_least', role: 'investment', scope: 'item' },
+    ],
+  ],
+  [
+    'one thing bought by a region is an item',
+    '该市计划投资5亿元污水处理厂。该县投资1.2亿元新建一座污水处理厂。今年，该区完成投资5亿元，同比增长10%。',
+    [
+      { text: '5亿元', role: 'investment', scope: 'item' },
+      { text: '1.2亿元', role: 'investment', scope: 'item' },
+      { text: '5亿元', role: 'completed', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a part after 其中 named by its kind of money is still a sum; a named part is not',
+    '今年以来，我县共引进项目32个，到位资金18.3亿元，其中外资1200万美元。签约项目6个，总投资48亿元，其中[[PROJECT:比亚迪储能电池项目]]投资30亿元。',
+    [
+      { text: '18.3亿元', role: 'completed', scope: 'aggregate' },
+      { text: '1200万美元', currency: 'USD', role: 'foreign', scope: 'aggregate' },
+      { text: '48亿元', role: 'investment', scope: 'aggregate' },
+      { text: '30亿元', role: 'investment', scope: 'item' },
+    ],
+  ],
+  [
+    'sub-zones and sub-parks keep their zone as place prefix',
+    '[[PARK:湖北省武汉东湖新技术开发区光谷生物城]]一季度签约项目28个，签约金额达350亿元。' +
+      '[[PARK:成都天府新区兴隆湖片区]]、[[PARK:西安高新区丝路软件城]]同日举行签约仪式，[[PARK:鄂州临空经济区燕矶片区]]今年计划完成投资30亿元。',
+    [
+      { text: '350亿元', role: 'contract', scope: 'aggregate' },
+      { text: '30亿元', role: 'completed', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'counties named by one character, a county in a province chain',
+    '日前，[[PARK:安徽省含山县经济开发区]]与[[PARK:和县工业园]]联合招商，计划投资5000万元建设[[PROJECT:精密铸件项目]]。',
+    [{ text: '5000万元', value: 5e7, role: 'investment', scope: 'item' }],
+  ],
 ];
 
 describe('paragraphs unlike the samples', () => {
