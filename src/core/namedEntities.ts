@@ -5,7 +5,7 @@
 // a park inside a project's name (`京东数字产业园项目`) or a company's name is not tagged apart.
 
 import { findCompanies } from './companies';
-import { findParks } from './parks';
+import { findParks, type ParkSpan } from './parks';
 import { findProjects, type Span } from './projects';
 
 export interface NamedSpan {
@@ -17,15 +17,34 @@ export interface NamedSpan {
 export function findNamedEntities(folded: string): NamedSpan[] {
   const companies = findCompanies(folded);
   const parks = findParks(folded, companies);
-  const zones = parks.filter((p) => p.zone);
+  // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
+  const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = findProjects(folded, barriers);
+  trimSubZonesAtProjects(parks, projects);
   if (projects.length + companies.length + parks.length === 0) return [];
   return resolveOverlaps(
     projects.map((s): NamedSpan => ({ label: 'PROJECT', start: s.start, end: s.end })),
     companies.map((s): NamedSpan => ({ label: 'COMPANY', start: s.start, end: s.end })),
     parks.map((s): NamedSpan => ({ label: 'PARK', start: s.start, end: s.end })),
   );
+}
+
+/**
+ * A park whose sub-zone part is where a project's name starts keeps only its zone: the sub-park is
+ * part of the project's name (guidelines: a park inside a project's name is not tagged apart).
+ * Both lists are in text order: one pass.
+ */
+function trimSubZonesAtProjects(parks: ParkSpan[], projects: readonly Span[]): void {
+  let j = 0;
+  for (const park of parks) {
+    if (park.zoneEnd === undefined) continue;
+    while (j < projects.length && projects[j].start < park.zoneEnd) j++;
+    if (j < projects.length && projects[j].start < park.end) {
+      park.end = park.zoneEnd;
+      park.zoneEnd = undefined;
+    }
+  }
 }
 
 // Each finder returns its spans in text order, so the lists are merged rather than sorted: the

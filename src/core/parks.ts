@@ -23,6 +23,11 @@ export interface ParkSpan {
   end: number;
   /** True for an administrative zone (高新区 …) with its place: such a park is a place itself. */
   zone: boolean;
+  /**
+   * End of the zone itself when a sub-zone follows it in the span (`江北新区` in `江北新区研创园`):
+   * only the zone is the place of a project, the sub-park may be part of the project's name.
+   */
+  zoneEnd?: number;
 }
 
 /** The anchor kinds, as sets tested in place (no slice per anchor). */
@@ -137,14 +142,18 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     if (start < 0) continue;
     const last = spans[spans.length - 1];
     // `长沙经开区星沙产业基地`: a park right after its zone has the zone as its place prefix.
-    if (!zone && last?.zone && start === last.end) last.end = end;
-    else spans.push({ start, end, zone });
+    if (!zone && last?.zone && start === last.end) {
+      last.zoneEnd ??= last.end;
+      last.end = end;
+    } else spans.push({ start, end, zone });
     floor = end;
     if (zone || last?.end === end) {
       // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own.
       const sub = subZoneEnd(text, end);
       if (sub > end) {
-        spans[spans.length - 1].end = sub;
+        const park = spans[spans.length - 1];
+        park.zoneEnd ??= park.end;
+        park.end = sub;
         floor = anchorEnd = sub;
       }
     }

@@ -48,6 +48,7 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a locative before the county\'s own park', '在县工业园举行开工仪式，位于都江堰的工厂', []],
   ['demonstration zone after a known place', '河南省新乡市平原示范区与中国中车签约', ['河南省新乡市平原示范区']],
   ['demonstration zone without a known place is generic', '积极创建国家生态文明示范区', []],
+  ['pilot zone after a known place and an unknown qualifier', '上饶高铁经济试验区、鹰潭高新区分别签约', ['上饶高铁经济试验区', '鹰潭高新区']],
 ];
 
 describe('parks', () => {
@@ -56,6 +57,12 @@ describe('parks', () => {
       assert.deepEqual(namesOf('PARK', text), parks);
     });
   }
+
+  it('cuts a sub-park back to its zone when a project name starts in it', () => {
+    const text = '总投资3.2亿元的九江经开区汽车零部件产业园标准厂房项目主体完工';
+    assert.deepEqual(namesOf('PARK', text), ['九江经开区']);
+    assert.deepEqual(namesOf('PROJECT', text), ['汽车零部件产业园标准厂房项目']);
+  });
 
   it('leaves a park inside a project name to the project', () => {
     assert.deepEqual(namesOf('PARK', '京东数字产业园项目落户衡阳'), []);

@@ -23,15 +23,16 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区', '综改示范区', '综改区',
   // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character
   ABBREVIATED_ZONE_SUFFIX,
-  // demonstration zones (`新乡平原示范区`): only after a known place, see PLACE_ONLY_ZONE_SUFFIXES
-  '示范区',
+  // demonstration and pilot zones (`新乡平原示范区`, `上饶高铁经济试验区`): only after a known place,
+  // see PLACE_ONLY_ZONE_SUFFIXES
+  '示范区', '经济试验区', '综合试验区',
 ];
 
 /**
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区'];
 
 export const AREA_SUFFIXES: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
