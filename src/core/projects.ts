@@ -32,7 +32,7 @@ const GENERIC_HEADS = new WordSet(['重大', '重点', '招商', '引资', '签�
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
 const CAPACITY_UNITS = new WordSet(
-  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万头 万羽 条 代 号线'.split(' '),
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
 );
 const LEADING_JUNK = charSet('、,和及与·/');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');

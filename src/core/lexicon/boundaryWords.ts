@@ -27,7 +27,11 @@ export const STOP_WORDS: readonly string[] = (
  * Names that contain a boundary character (`华为` has 为, `美的` has 的): met as a whole, they are
  * name text, not boundaries.
  */
-export const NAMES_WITH_STOP_CHARS: readonly string[] = '华为 美的 之江 以色列'.split(' ');
+export const NAMES_WITH_STOP_CHARS: readonly string[] = (
+  '华为 美的 之江 以色列 ' +
+  // product words holding 像 (a boundary as "like": `像X这样的`): `摄像头模组项目`
+  '摄像 影像 图像 录像 像素'
+).split(' ');
 
 /** Further boundaries for parks: their prefixes are places and industries, never these. */
 export const PARK_STOP_WORDS: readonly string[] = (
