@@ -178,6 +178,9 @@ const SUB_ZONE_NAME_MAX = 5;
  * characters with nothing that ends a park name inside it, and not generic (`各园区`, `两大片区`).
  */
 function subZoneEnd(text: string, zoneEnd: number): number {
+  // Most zones are followed by punctuation or a function word: one test, no loop.
+  const first = text.charCodeAt(zoneEnd);
+  if (!isHan(first) || AREA_SCAN.stopChars.has(first)) return zoneEnd;
   for (let k = zoneEnd + 2; k <= zoneEnd + SUB_ZONE_NAME_MAX && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
     if (!isHan(c) || AREA_SCAN.stopChars.has(c)) return zoneEnd;
