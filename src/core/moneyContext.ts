@@ -424,6 +424,8 @@ function regionStatistic(text: string, lo: number, ownLo: number, start: number,
     if (f === 0) continue;
     // Only in the amount's own sentence: a project in an earlier `；` clause is another item of a list.
     if (i >= ownLo && namedThingAt(text, i)) return false;
+    // `南昌高新区艾溪湖片区将新建人工智能产业园，总投资20亿元`: the subject builds one thing, whose cost follows.
+    if (region && f & BUILD_FIRST && ONE_THING_BUILT.startingAt(text, i)) return growthAfter(text, afterEnd);
     if (region) continue;
     if (f & REGION_FIRST) {
       const w = REGION_WORDS.find((word) => text.startsWith(word, i) && i + word.length <= start);
@@ -498,6 +500,10 @@ function locativeBefore(text: string, at: number, lo: number): boolean {
 const REGION_FIRST = 2;
 const PARK_LAST = 4;
 const NAMED_OR_YEAR = 1;
+const BUILD_FIRST = 8;
+/** Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum). */
+const ONE_THING_BUILT_WORDS = ['新建', '投建', '兴建', '筹建', '扩建', '拟建'];
+const ONE_THING_BUILT = new WordTable<true>(ONE_THING_BUILT_WORDS.map((w) => [w, true] as const));
 let regionFlagTable: Uint8Array | undefined;
 
 function regionFlags(): Uint8Array {
@@ -506,6 +512,7 @@ function regionFlags(): Uint8Array {
   for (const w of REGION_WORDS) t[w.charCodeAt(0)] |= REGION_FIRST;
   for (const w of PARK_SUBJECT_WORDS) t[w.charCodeAt(w.length - 1)] |= PARK_LAST;
   for (const c of [XIANG, GONG, JI, NIAN]) t[c] |= NAMED_OR_YEAR;
+  for (const w of ONE_THING_BUILT_WORDS) t[w.charCodeAt(0)] |= BUILD_FIRST;
   regionFlagTable = t;
   return t;
 }

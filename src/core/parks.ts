@@ -16,7 +16,7 @@ import { PARK_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from '
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from './lexicon/genericWords';
 import { WordSet } from './wordSet';
 import { isHan } from './fold';
-import { charSet, extendLeft, noDigits, skipRight, type ScanOptions } from './nameScan';
+import { charSet, extendLeft, isNumeral, noDigits, skipRight, type ScanOptions } from './nameScan';
 
 export interface ParkSpan {
   start: number;
@@ -103,7 +103,8 @@ const MAJOR = new WordSet(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 const PROTECTED = new WordSet(NAMES_WITH_STOP_CHARS);
 const STOPS = new WordSet(STOP_WORDS, PARK_STOP_WORDS);
-const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES);
+// `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
+const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet('区市县省园全本该我各、·和及与');
 
@@ -116,6 +117,8 @@ const AREA_SCAN: ScanOptions = {
   protectedNames: PROTECTED,
   digitAllowed: noDigits,
 };
+/** Ranks among the zone qualifiers (`无锡国家高新区`): a name only after a place. */
+const RANKS = new WordSet(QUALITY_WORDS, ['国家']);
 /** Longest prefix accepted in front of a zone suffix when no known place is there. */
 const UNKNOWN_PLACE_MAX = 4;
 
@@ -195,7 +198,8 @@ function subZoneEnd(text: string, zoneEnd: number): number {
 /** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
 function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
   const chained = placeChainStart(text, anchor, floor);
-  if (chained < anchor) return chained;
+  // `国家级经济技术开发区`, `省级高新区`: a rank is no place; with nothing named in front it is a kind of zone.
+  if (chained < anchor) return RANKS.covers(text, chained, anchor) ? -1 : chained;
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;
@@ -276,10 +280,41 @@ function areaStart(text: string, anchor: number, floor: number): number {
   // `区人力资源产业园` is the zone's park, but `全南工业园`, `和县工业园` open with a county.
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
   start = cutAtPlace(text, start, anchor);
+  // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
+  if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
+  // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
+  start = afterScale(text, start, anchor);
   if (anchor - start < 2) return -1;
   if (!county && GENERIC.covers(text, start, anchor)) return -1;
   return start;
 }
+
+/** Classifiers of a count of parks (`3个`, `一批`, `两大`, `多座`). */
+const PARK_CLASSIFIERS = charSet('个批座家处大类片');
+
+/** The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`). */
+function countedAt(text: string, start: number, anchor: number): boolean {
+  let k = start;
+  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
+}
+
+/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`). */
+function countedBefore(text: string, start: number, floor: number): boolean {
+  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+}
+
+/** After a leading scale (`百亿级`, `千亿元级`) of the prefix starting at `start`; else `start`. */
+function afterScale(text: string, start: number, anchor: number): number {
+  let k = start;
+  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  if (k === start) return start;
+  if (text.charCodeAt(k) === YUAN) k++;
+  return text.charCodeAt(k) === JI && k + 1 < anchor ? k + 1 : start;
+}
+
+const YUAN = 0x5143; // 元
+const JI = 0x7ea7; // 级
 
 /**
  * A prefix that reaches three or more characters past a province or city is usually sentence

@@ -49,6 +49,27 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['demonstration zone after a known place', '河南省新乡市平原示范区与中国中车签约', ['河南省新乡市平原示范区']],
   ['demonstration zone without a known place is generic', '积极创建国家生态文明示范区', []],
   ['pilot zone after a known place and an unknown qualifier', '上饶高铁经济试验区、鹰潭高新区分别签约', ['上饶高铁经济试验区', '鹰潭高新区']],
+  // The left edge stops at verbs of building and planning, at subjects and at counts (a park is named
+  // after an industry or a place, never after what the sentence does with it).
+  ['verbs of planning and building before a park', '该公司计划投建智能装备产业园，集团拟筹建医疗器械产业园',
+    ['智能装备产业园', '医疗器械产业园']],
+  ['将新建 after a sub-zone', '南昌高新区艾溪湖片区将新建人工智能产业园', ['南昌高新区艾溪湖片区', '人工智能产业园']],
+  ['投资建设, 规划建设, 启动建设', '该县投资建设新能源电池产业园，市里规划建设光电信息科技城，今年将启动建设生物医药产业基地',
+    ['新能源电池产业园', '光电信息科技城', '生物医药产业基地']],
+  ['扩建, 兴建, 决定', '项目方计划扩建生物医药产业园，该集团决定投资兴建汽车零部件产业园', ['生物医药产业园', '汽车零部件产业园']],
+  ['签约共建 a cooperation park', '两地签约共建苏赣合作园，双方将合作共建数字经济产业园', ['苏赣合作园', '数字经济产业园']],
+  ['共建 after a partner', '赣州市与深圳市共建深赣产业园，该区与中国中车共建轨道交通产业园', ['深赣产业园', '轨道交通产业园']],
+  ['a zone as the place, then the built park', '集团将在赣州经开区兴建新能源汽车科技城', ['赣州经开区', '新能源汽车科技城']],
+  ['industry words holding a planning verb or a subject', '积极谋划建设虚拟现实产业园，全力打造中小企业创业园',
+    ['虚拟现实产业园', '中小企业创业园']],
+  ['a scale is not part of the name', '建设百亿级锂电产业基地，规划建设千亿元级智能制造产业园', ['锂电产业基地', '智能制造产业园']],
+  ['counted parks are a kind', '建设一批锂电产业园，打造两大产业园，新建3个智能制造产业园', []],
+  ['a county opening with a numeral is still a place', '万年县工业园、五河县工业园分别签约', ['万年县工业园', '五河县工业园']],
+  ['产业 alone before the suffix is generic', '推动产业合作园建设', []],
+  // A rank is no place: rank + generic zone noun is a kind of zone (guidelines: bare generic nouns).
+  ['rank + zone noun is generic', '力争建成国家级经济技术开发区，积极创建省级高新区，获批国家级新区', []],
+  ['rank + long zone noun is generic', '已获批省级高新技术产业开发区，争创国家级经开区，推动吉安高新区升级', ['吉安高新区']],
+  ['a rank after a place stays in the name', '无锡国家高新区与铜山国家级经开区签约', ['无锡国家高新区', '铜山国家级经开区']],
 ];
 
 describe('parks', () => {

@@ -213,6 +213,15 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     '日前，[[PARK:安徽省含山县经济开发区]]与[[PARK:和县工业园]]联合招商，计划投资5000万元建设[[PROJECT:精密铸件项目]]。',
     [{ text: '5000万元', value: 5e7, role: 'investment', scope: 'item' }],
   ],
+  [
+    'parks named after the verb that builds them; a zone that builds one park spends an item; ranks alone are no park',
+    '据悉，[[PARK:南昌高新区艾溪湖片区]]将新建[[PARK:人工智能产业园]]，总投资20亿元。该公司计划投建[[PARK:智能装备产业园]]，' +
+      '总投资8亿元。全区力争建成国家级经济技术开发区，规划建设百亿级[[PARK:锂电产业基地]]。',
+    [
+      { text: '20亿元', value: 2e9, role: 'investment', scope: 'item' },
+      { text: '8亿元', value: 8e8, role: 'investment', scope: 'item' },
+    ],
+  ],
 ];
 
 describe('paragraphs unlike the samples', () => {

@@ -30,13 +30,33 @@ export const STOP_WORDS: readonly string[] = (
 export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   '华为 美的 之江 以色列 ' +
   // product words holding 像 (a boundary as "like": `像X这样的`): `摄像头模组项目`
-  '摄像 影像 图像 录像 像素'
+  '摄像 影像 图像 录像 像素 ' +
+  // industry words holding a building verb or subject (boundaries for parks): `虚拟现实产业园`, `中小企业创业园`
+  '虚拟 模拟 中小企业 科技企业'
 ).split(' ');
 
-/** Further boundaries for parks: their prefixes are places and industries, never these. */
-export const PARK_STOP_WORDS: readonly string[] = (
-  '投资 建设 发展 推广 招商 规划 管理 运营 扶持 与 和 及 同 跟 有 既有'
+/**
+ * Verbs of building and planning: in this genre they open the object that is built (`计划投建X产业园`,
+ * `将新建X产业园`, `规划建设X科技城`, `争创X`), so a park's name starts after them. Some sit inside
+ * project and company names (`扩建项目`, `XX建设集团`), so they are boundaries for parks only.
+ */
+export const BUILD_VERBS: readonly string[] = (
+  '投建 新建 兴建 筹建 扩建 改建 续建 在建 拟建 建设 创建 争创 创成 申报 申建 申创 援建 代建 承建 开建 动工 ' +
+  '规划 计划 拟 决定 准备 谋建 配建 共建 合建 布局'
 ).split(/\s+/);
+
+/**
+ * Subjects that precede a park's name in a sentence (`该公司计划…`, `企业将…`, `当地…`): a park is
+ * named after an industry or a place, never after these words (a company's own name is a barrier).
+ */
+export const PARK_SUBJECT_WORDS: readonly string[] = '公司 企业 集团 项目方 当地 双方 多方 政府'.split(/\s+/);
+
+/** Further boundaries for parks: their prefixes are places and industries, never these. */
+export const PARK_STOP_WORDS: readonly string[] = [
+  ...'投资 建设 发展 推广 招商 规划 管理 运营 扶持 与 和 及 同 跟 有 既有'.split(/\s+/),
+  ...BUILD_VERBS,
+  ...PARK_SUBJECT_WORDS,
+];
 
 /** Further boundaries for projects (after any head word such as 建设 next to 项目). */
 export const PROJECT_STOP_WORDS: readonly string[] = (
