@@ -13,6 +13,7 @@ import { PLACE_NAMES } from './lexicon/placeNames';
 import { PROJECT_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from './lexicon/genericWords';
 import { WordSet } from './wordSet';
+import { findParks } from './parks';
 import { charSet, extendLeft, isDigit, isNumeral, skipRight, type ScanOptions } from './nameScan';
 
 export interface Span {
@@ -84,7 +85,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
   start = skipRight(text, start, anchor, LEADING_JUNK);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start)) return -1;
-  if (GENERIC.covers(text, start, anchor)) return -1;
+  if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }
@@ -134,6 +135,14 @@ function quotedHeadStart(text: string, start: number, floor: number): number {
     if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0x3001) return start;
   }
   return start;
+}
+
+/**
+ * `智能装备产业园项目`: industry words are generic for projects but name a park, and a project named
+ * after a park is named (as `京东数字产业园项目`). Only called for names made of generic words.
+ */
+function namesPark(text: string, start: number, end: number): boolean {
+  return findParks(text.slice(start, end)).some((park) => !park.zone && park.start === 0 && park.end === end - start);
 }
 
 /** `26个增资扩产项目`: a counted mention names a class of projects. */

@@ -35,6 +35,10 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['a quoted category', '“三类500强”项目5个', []],
   ['a slogan in quotes', '秉承“招商为要、项目为王”理念', []],
   ['province-level plan', '已获四川省级科技计划项目立项支持18项', []],
+  // Planning verbs open the name's object, and a project named after an industry park is named.
+  ['planning verbs before a park project', '该公司计划投建智能装备产业园项目，集团拟筹建汽车零部件产业园项目',
+    ['智能装备产业园项目', '汽车零部件产业园项目']],
+  ['a generic park in a project stays generic', '建设产业园项目，推进一批特色产业园项目', []],
 ];
 
 describe('projects', () => {
