@@ -119,6 +119,8 @@ const AREA_SCAN: ScanOptions = {
 };
 /** Ranks among the zone qualifiers (`无锡国家高新区`): a name only after a place. */
 const RANKS = new WordSet(QUALITY_WORDS, ['国家']);
+/** Administrative ranks that open an area park's description (`省级…产业园`). */
+const LEVELS = new WordSet(['国家级', '省级', '市级', '县级', '区级']);
 /** Longest prefix accepted in front of a zone suffix when no known place is there. */
 const UNKNOWN_PLACE_MAX = 4;
 
@@ -284,6 +286,8 @@ function areaStart(text: string, anchor: number, floor: number): number {
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
   start = afterScale(text, start, anchor);
+  // `国家级新能源汽车产业基地`: a rank is a title given to the park, not part of its name.
+  for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
   if (anchor - start < 2) return -1;
   if (!county && GENERIC.covers(text, start, anchor)) return -1;
   return start;
