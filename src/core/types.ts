@@ -46,7 +46,31 @@ export interface Entity extends Partial<MoneyAttributes> {
   start: number;
   end: number;
   text: string;
+  /** MONEY only: whose money it is (see `LinkKind`). Absent when the text does not say. */
+  links?: AmountLinks;
 }
+
+/**
+ * The three links of an amount (annotation guidelines, "Links: whose money it is"): the PROJECT
+ * it belongs to, the COMPANY whose money it is, the PARK it goes to or is counted for.
+ */
+export const LINK_KINDS = ['project', 'company', 'park'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** The label of the span each kind of link points at. */
+export const LINK_TARGET_LABEL = {
+  project: 'PROJECT',
+  company: 'COMPANY',
+  park: 'PARK',
+} as const satisfies Record<LinkKind, Label>;
+
+/** A linked span: one mention of it in the same article, UTF-16 offsets, `end` exclusive. */
+export interface SpanRef {
+  start: number;
+  end: number;
+}
+
+export type AmountLinks = Partial<Record<LinkKind, SpanRef>>;
 
 export function isLabel(value: unknown): value is Label {
   return typeof value === 'string' && (LABELS as readonly string[]).includes(value);
