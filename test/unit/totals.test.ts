@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals';
-import { computeTotals, formatAmount, formatExactAmount, linkAmounts } from '../../src/core/totals';
+import { computeTotals } from '../../src/core/totals';
+import { linkAmounts } from '../../src/core/amountLinks';
+import { formatAmount, formatExactAmount } from '../../src/core/moneyFormat';
 import type { Entity } from '../../src/core/types';
 
 /** Builds an item for the `occurrence`-th appearance of `needle` in `text`. */
