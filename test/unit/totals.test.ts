@@ -274,6 +274,12 @@ describe('linkAmounts', () => {
     assert.equal(links[1].project, undefined);
   });
 
+  it('ends a sentence at a lone carriage return, as the recognisers do', () => {
+    const text = '甲项目签约\r总投资5亿元。';
+    const links = linkAmounts(text, [span(text, '甲项目', { label: 'PROJECT' }), money(text, '5亿元', 5e8)]);
+    assert.equal(links[0].project, undefined, 'a project of the line before');
+  });
+
   it('recognises a gloss only directly inside brackets after an amount', () => {
     const text = '投资5亿美元（约合36亿元），另投资2亿美元(其中1亿元为贷款)。';
     const links = linkAmounts(text, [
