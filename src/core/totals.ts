@@ -18,7 +18,7 @@
 // display formatting is in moneyFormat.ts.
 import { linkAmounts } from './amountLinks';
 import { foldText } from './fold';
-import type { Entity, Label, MoneyRole } from './types';
+import type { Entity, Label, SummedRole } from './types';
 import { isLabel, LABELS, MONEY_ROLES } from './types';
 
 export type TotalsStatus = 'suggested' | 'accepted' | 'rejected';
@@ -56,9 +56,6 @@ export interface MoneySums {
   /** How many counted amounts are ranges (counted at their minimum). */
   rangeCount: number;
 }
-
-/** Money that is summed: every role but `threshold`. */
-export type SummedRole = Exclude<MoneyRole, 'threshold'>;
 
 export interface CurrencyRoleTotals {
   /** ISO 4217. */
