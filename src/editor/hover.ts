@@ -3,7 +3,7 @@
 // status, who decided and when, and links to accept, reject or relabel it.
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review';
-import { formatExactAmount } from '../core/totals';
+import { formatExactAmount } from '../core/moneyFormat';
 import { LABELS } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { targetOf, itemsAt } from './commands/reviewTarget';
