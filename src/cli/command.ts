@@ -10,7 +10,8 @@ export interface CliCommand {
   readonly usage: string;
   /**
    * Runs with the arguments after the name (`--help` is handled by main). Writes results to
-   * stdout; reports a problem by throwing `CliError` (one line, non-zero exit).
+   * stdout; reports a problem by throwing `CliError` (one line, non-zero exit). Resolves with
+   * the exit status when it is not 0 (some articles could not be processed, the rest were).
    */
-  run(argv: readonly string[]): Promise<void>;
+  run(argv: readonly string[]): Promise<number | void>;
 }

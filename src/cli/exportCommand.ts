@@ -2,24 +2,28 @@
 // (src/core/interop). Progress goes to stderr; the summary (what was written, annotations per
 // label, anything skipped and why) to stdout.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
-import type { AnnotatedArticle, ExportResult, Format } from '../core/interop/annotatedArticle';
-import { FORMATS } from '../core/interop/annotatedArticle';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { AnnotatedArticle, Format } from '../core/interop/annotatedArticle';
+import { FORMAT_TABLE, FORMATS } from '../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../core/interop/collect';
-import { exportFormat, exportsFolder } from '../core/interop/formats';
+import type { Destination, OverwriteRefusal, PlacedFile } from '../core/interop/exportPlacement';
+import { overwriteRefusal, placeExport } from '../core/interop/exportPlacement';
+import { exportFormat } from '../core/interop/formats';
 import { renderExportSummary } from '../core/interop/report';
 import { sidecarPathFor } from '../core/sidecarSchema';
 import { parseArgs } from './args';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFilesAtomically } from './atomicWrite';
 import { CliError, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths } from './files';
-import { writeOut } from './output';
+import { ProblemLog } from './problemLog';
+import { terminalSafe, writeOut } from './output';
 import { loadReviewedArticle } from './reviewedArticle';
 
 const OPTIONS = {
   to: { type: 'string', choices: FORMATS },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   'include-suggestions': { type: 'boolean' },
   'doccano-graphemes': { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
@@ -28,26 +32,30 @@ const OPTIONS = {
 /** Progress lines are printed for exports of at least this many articles. */
 const PROGRESS_FROM = 20;
 
+const FORMAT_NAME_WIDTH = Math.max(...FORMATS.map((f) => f.length)) + 2;
+const FORMAT_LINES = FORMATS.map((f, i) => `${i === 0 ? '  --to FORMAT             ' : ' '.repeat(26)}${f.padEnd(FORMAT_NAME_WIDTH)}${FORMAT_TABLE[f].help}`).join('\n');
+
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write the annotations in jsonl, csv, brat, label-studio, doccano or conll format',
-  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--include-suggestions]
+  summary: `write the annotations in ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} format`,
+  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions]
 
 Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json); rejected
 spans never. Paths in the export are relative to the folder the articles share.
 
-  --to FORMAT             jsonl         one article a line, all attributes; UTF-16 offsets
-                          csv           one annotation a row, UTF-8 with BOM (Excel); UTF-16 offsets
-                          brat          .txt + .ann pairs, annotation.conf, visual.conf; code points
-                          label-studio  tasks JSON + labeling config XML; code points
-                          doccano       JSONL {text, label: [[start, end, LABEL]]}; UTF-16 offsets
-                          conll         character-level BIO, one character a line; no offsets
-  --out DIR|FILE          brat writes a folder; the others one file (a FILE name, or a DIR to
-                          write annotations.jsonl, … into). Label Studio's config goes beside it.
+${FORMAT_LINES}
+  --out DIR|FILE          ${FORMATS.filter((f) => FORMAT_TABLE[f].folder).join(', ')} writes a folder; the others one file (a FILE name, or a DIR
+                          to write ${FORMATS.filter((f) => !FORMAT_TABLE[f].folder).map((f) => FORMAT_TABLE[f].defaultName).slice(0, 2).join(', ')}, … into). Label Studio's config goes beside it.
+                          A DIR that does not exist is created; a name with an extension is a FILE.
+  --force                 replace output files that already exist (never an article or an
+                          annotation file: those are refused even then)
   --include-suggestions   also export the engine's unreviewed suggestions (marked as such:
                           status "suggested", Label Studio predictions, brat attribute Suggested)
   --doccano-graphemes     doccano offsets in grapheme clusters (a project with that mode on)
-  --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})`,
+  --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
+
+All files of an export are written, or none: on any failure the files already there are left
+as they were.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('export', argv, OPTIONS);
@@ -57,37 +65,60 @@ spans never. Paths in the export are relative to the folder the articles share.
     const files = expandPaths(positionals, options.include);
     const names = relativeToCommonFolder(files.map((f) => resolve(f)));
     const articles: AnnotatedArticle[] = [];
-    const warnings: string[] = [];
+    const problems = new ProblemLog();
     files.forEach((file, i) => {
       const article = loadReviewedArticle(file);
-      warnings.push(...article.warnings);
+      problems.add(article);
       articles.push(annotatedArticle(names[i], article.text, article.items, options['include-suggestions']));
       if (files.length >= PROGRESS_FROM && ((i + 1) % Math.ceil(files.length / 20) === 0 || i + 1 === files.length)) {
         process.stderr.write(`invest-news export: read ${i + 1}/${files.length} articles\n`);
       }
     });
     const result = exportFormat(format, articles, { doccanoGraphemes: options['doccano-graphemes'] });
-    const targets = outputPaths(result, options.out, exportsFolder(format));
-    refuseOverwritingInputs(targets.map((t) => t.target), files);
-    for (const { target, file } of targets) writeFileAtomic(target, file.bom ? `\ufeff${file.content}` : file.content);
-    for (const warning of warnings) process.stderr.write(`invest-news: warning: ${warning}\n`);
-    await writeOut(`invest-news ${renderExportSummary(format, articles.length, result, targets.map((t) => t.target), options['include-suggestions'])}`);
+    const targets = outputPaths(format, result.files, options.out);
+    refuseOverwriting(targets.map((t) => t.target), files, options.force);
+    writeFilesAtomically(targets.map(({ target, file }) => ({ path: target, content: file.bom ? `\ufeff${file.content}` : file.content })));
+    problems.print();
+    await writeOut(terminalSafe(`invest-news ${renderExportSummary(format, articles.length, result, targets.map((t) => t.target), options['include-suggestions'])}`));
+    return problems.exitStatus();
   },
 };
 
-/** Where each output file goes: into the folder `out`, or the main file at `out` and the rest beside it. */
-function outputPaths(result: ExportResult, out: string, folder: boolean) {
-  const isDirectory = existsSync(out) && statSync(out).isDirectory();
-  const asFile = !folder && !isDirectory && extname(out) !== '';
-  return result.files.map((file, i) => ({
-    file,
-    target: asFile ? (i === 0 ? out : join(dirname(out), file.path)) : join(out, ...file.path.split('/')),
-  }));
+/** Where each output file goes (src/core/interop/exportPlacement.ts decides; this joins the paths). */
+function outputPaths(format: Format, files: readonly PlacedFile['file'][], out: string): { target: string; file: PlacedFile['file'] }[] {
+  const placement = placeExport(format, files, { kind: kindOf(out), name: basename(out) });
+  if (!placement.ok) throw new CliError(`export: ${out} is a file; ${format} writes a folder of files, give a folder as --out`);
+  return placement.files.map(({ file, base, segments }) => ({ file, target: join(base === 'destination' ? out : dirname(out), ...segments) }));
 }
 
-/** An export must never replace an article or a sidecar (brat copies `.txt` files: `--out` must not be the corpus). */
-function refuseOverwritingInputs(targets: readonly string[], articles: readonly string[]): void {
-  const protectedPaths = new Set(articles.flatMap((a) => [resolve(a), resolve(sidecarPathFor(a))]));
-  const clash = targets.find((t) => protectedPaths.has(resolve(t)));
-  if (clash) throw new CliError(`export: ${clash} is an article or sidecar of the corpus; choose another --out`);
+function kindOf(path: string): Destination['kind'] {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+const REFUSALS: Record<OverwriteRefusal, string> = {
+  annotationFile: 'is an annotation file; an export never replaces one: choose another --out',
+  article: 'is an annotated article; an export never replaces one: choose another --out',
+  folder: 'is a folder; choose another --out',
+  exists: 'already exists; add --force to replace it, or choose another --out',
+};
+
+/** Nothing is written when any target is an article, a sidecar, or (without --force) an existing file. */
+function refuseOverwriting(targets: readonly string[], articles: readonly string[], force: boolean): void {
+  const exported = new Set(articles.flatMap((a) => [resolve(a), resolve(sidecarPathFor(a))]));
+  for (const target of targets) {
+    let isFolder = false;
+    let exists = false;
+    try {
+      isFolder = statSync(target).isDirectory();
+      exists = true;
+    } catch {
+      // Missing (or unreadable: the write will say why).
+    }
+    const refusal = overwriteRefusal({ path: target, exists, isFolder, hasSidecar: existsSync(sidecarPathFor(target)), isExportedArticle: exported.has(resolve(target)) }, force);
+    if (refusal) throw new CliError(`export: ${target} ${REFUSALS[refusal]}; nothing was written`);
+  }
 }

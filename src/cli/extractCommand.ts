@@ -4,7 +4,7 @@ import type { Entity } from '../core/types';
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths, readArticle } from './files';
-import { writeOut } from './output';
+import { jsonSafe, writeOut } from './output';
 
 const OPTIONS = {
   format: { type: 'string', choices: ['jsonl', 'json'], default: 'jsonl' },
@@ -43,7 +43,7 @@ Articles may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.`,
     let first = true;
     if (json) await writeOut('[');
     for (const file of files) {
-      const lines = recognize(readArticle(file)).map((entity) => JSON.stringify(entityRecord(file, entity)));
+      const lines = recognize(readArticle(file)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity))));
       if (lines.length === 0) continue;
       if (json) {
         await writeOut(`${first ? '\n' : ',\n'}${lines.join(',\n')}`);

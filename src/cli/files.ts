@@ -96,18 +96,26 @@ export function readArticle(file: string): string {
   return decoded.text;
 }
 
-/** Reads an optional text file (a sidecar): undefined when it does not exist. */
-export function readOptionalText(file: string): string | undefined {
+export type SidecarText = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'unusable'; problem: string };
+
+/**
+ * Reads an annotation file: JSON, so UTF-8 (a BOM is allowed). One that cannot be read or is
+ * not UTF-8 is reported as unusable (never decoded some other way, never thrown: the command
+ * goes on with the other articles).
+ */
+export function readSidecarText(file: string): SidecarText {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CliError(`${file}: ${describeFsError(error)}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'unusable', problem: describeFsError(error) };
   }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) throw new CliError(`${file}: ${decoded.reason}`);
-  return decoded.text;
+  try {
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { kind: 'unusable', problem: 'not valid UTF-8 (an annotation file is UTF-8 JSON)' };
+  }
 }
 
 export function describeFsError(error: unknown): string {

@@ -45,7 +45,8 @@ export function globToRegExp(pattern: string): RegExp {
     }
   }
   if (inBraces) source += ')';
-  return new RegExp(`^${source}$`, 'u');
+  // dotAll: `**` must match a name holding a line break as well (rare, but a real file name).
+  return new RegExp(`^${source}$`, 'su');
 }
 
 /** A matcher for paths relative to a searched folder, with `/` separators. */

@@ -13,15 +13,15 @@ import { formatProblem } from '../core/interop/importedDocument';
 import type { ExistingArticle } from '../core/interop/importPlan';
 import { renderImportReport } from '../core/interop/report';
 import { planImport, sidecarFor } from '../core/interop/importPlan';
-import { reanchorAnnotations } from '../core/reanchor';
+import type { Sidecar } from '../core/sidecarSchema';
 import { parseSidecar, serializeSidecar, sidecarPathFor } from '../core/sidecarSchema';
-import { hashText } from '../core/textHash';
 import { parseArgs } from './args';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFilesAtomically } from './atomicWrite';
 import { CliError, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
-import { DEFAULT_INCLUDE, describeFsError, expandPaths, readArticle, readOptionalText } from './files';
-import { writeOut } from './output';
+import { DEFAULT_INCLUDE, describeFsError, expandPaths, readArticle } from './files';
+import { terminalSafe, writeOut } from './output';
+import { readStoredReview } from './reviewedArticle';
 
 const OPTIONS = {
   from: { type: 'string', choices: IMPORT_FORMATS },
@@ -53,7 +53,8 @@ in --articles DIR (ARTICLE.txt.ann.json beside each article), as accepted annota
 
 Nothing is written when any input line is bad (truncated JSON, offsets past the end, a stored
 text that is not at its offsets, a text that is not the article's): fix it and run again.
-Unreviewed suggestions in the input (predictions, status "suggested") are not imported.`,
+Unreviewed suggestions in the input (predictions, status "suggested") are not imported.
+The sidecars are written all or none: if one cannot be written, the others are left as they were.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('import', argv, OPTIONS);
@@ -62,13 +63,14 @@ Unreviewed suggestions in the input (predictions, status "suggested") are not im
     if (!options.articles) throw new CliError('import: --articles DIR is required', EXIT_USAGE);
     if (positionals.length !== 1) throw new CliError('import: give one FILE or DIR to import', EXIT_USAGE);
     const { root, files } = readInput(positionals[0], format);
-    const articles = loadArticles(options.articles, options.include);
-    const plan = planImport(importFormat(format, files), articles, {
+    const corpus = loadArticles(options.articles, options.include);
+    const plan = planImport(importFormat(format, files), corpus.articles, {
       author: options.author ?? defaultAuthor(),
       now: new Date(),
       replace: options.replace,
     });
-    const shown = (p: ImportProblem) => formatProblem({ ...p, file: join(root, p.file) });
+    const shown = (p: ImportProblem) => terminalSafe(formatProblem({ ...p, file: join(root, p.file) }), true);
+    for (const warning of corpus.warnings) process.stderr.write(`invest-news: warning: ${terminalSafe(warning, true)}\n`);
     for (const note of plan.notes) process.stderr.write(`invest-news: note: ${shown(note)}\n`);
     if (plan.problems.length) {
       for (const problem of plan.problems) process.stderr.write(`invest-news: ${shown(problem)}\n`);
@@ -78,13 +80,14 @@ Unreviewed suggestions in the input (predictions, status "suggested") are not im
       .filter((a) => a.added.length > 0 || a.replaced.length > 0)
       .map((a) => {
         const path = sidecarPathFor(join(options.articles as string, ...a.file.split('/')));
-        const content = serializeSidecar(sidecarFor(a.file, a.text, a.annotations));
+        // Fields of the sidecar this version does not know are kept (a newer version wrote them).
+        const content = serializeSidecar({ ...corpus.sidecars.get(a.file), ...sidecarFor(a.file, a.text, a.annotations) });
         const check = parseSidecar(content);
         if (!check.ok) throw new CliError(`import: the new sidecar ${path} would be invalid (${check.problem}); nothing was written`);
         return { path, content };
       });
-    if (!options['dry-run']) for (const w of writes) writeFileAtomic(w.path, w.content);
-    await writeOut(`invest-news ${renderImportReport(plan, options['dry-run'], writes.length)}`);
+    if (!options['dry-run']) writeFilesAtomically(writes);
+    await writeOut(terminalSafe(`invest-news ${renderImportReport(plan, options['dry-run'], writes.length)}`));
   },
 };
 
@@ -140,19 +143,25 @@ function badUtf8Line(bytes: Buffer): number {
   return line;
 }
 
-/** The corpus, with each sidecar's annotations at the article's current offsets. */
-function loadArticles(folder: string, include: string): ExistingArticle[] {
-  return expandPaths([folder], include).map((path) => {
+interface Corpus {
+  articles: ExistingArticle[];
+  /** The sidecars as read, by article path relative to the folder. */
+  sidecars: Map<string, Sidecar>;
+  warnings: string[];
+}
+
+/** The corpus, with each sidecar's annotations at the article's current offsets (the editor's rule). */
+function loadArticles(folder: string, include: string): Corpus {
+  const corpus: Corpus = { articles: [], sidecars: new Map(), warnings: [] };
+  for (const path of expandPaths([folder], include)) {
     const file = relative(folder, path).split('\\').join('/');
     const text = readArticle(path);
-    const sidecarText = readOptionalText(sidecarPathFor(path));
-    if (sidecarText === undefined) return { file, text, annotations: [] };
-    const parsed = parseSidecar(sidecarText);
-    if (!parsed.ok) return { file, text, annotations: [], problem: `${sidecarPathFor(path)}: ${parsed.problem}` };
-    if (parsed.sidecar.sha256 === hashText(text)) return { file, text, annotations: parsed.sidecar.annotations };
-    const { placed, orphaned } = reanchorAnnotations(parsed.sidecar.annotations, text);
-    return { file, text, annotations: [...placed, ...orphaned] };
-  });
+    const stored = readStoredReview(path, text);
+    corpus.warnings.push(...stored.warnings);
+    if (stored.sidecar) corpus.sidecars.set(file, stored.sidecar);
+    corpus.articles.push(stored.problem ? { file, text, annotations: [], problem: stored.problem } : { file, text, annotations: stored.annotations });
+  }
+  return corpus;
 }
 
 function defaultAuthor(): string {

@@ -7,7 +7,7 @@ import type { CliCommand } from './command';
 import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { importCommand } from './importCommand';
-import { handleClosedStdout } from './output';
+import { handleClosedStdout, terminalSafe } from './output';
 import { summaryCommand } from './summaryCommand';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -49,8 +49,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${command.usage}\n`);
     return 0;
   }
-  await command.run(rest);
-  return 0;
+  return (await command.run(rest)) ?? 0;
 }
 
 
@@ -66,8 +65,9 @@ function fail(error: unknown): never {
   process.exit(EXIT_FAILURE);
 }
 
+/** One terminal line: a name holding a line break or an escape sequence is shown escaped. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return terminalSafe(text.trim(), true);
 }
 
 handleClosedStdout();

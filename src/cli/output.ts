@@ -15,3 +15,22 @@ export function handleClosedStdout(): void {
     throw error;
   });
 }
+
+/**
+ * Text for a terminal: control characters (C0 but the line feed, DEL, C1), which could move the
+ * cursor, recolour or retitle the terminal when a file name or a span holds them, are shown as
+ * `\xHH` escapes (tab `\t`, carriage return `\r`). `oneLine` escapes line feeds too.
+ */
+export function terminalSafe(text: string, oneLine = false): string {
+  return text.replace(oneLine ? /[\x00-\x1f\x7f-\x9f]/g : /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, (ch) => {
+    if (ch === '\t') return '\\t';
+    if (ch === '\r') return '\\r';
+    if (ch === '\n') return '\\n';
+    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+
+/** JSON text with DEL and C1 controls as `\u` escapes (JSON.stringify escapes only C0): the same data, nothing a terminal acts on. */
+export function jsonSafe(json: string): string {
+  return json.replace(/[\x7f-\x9f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

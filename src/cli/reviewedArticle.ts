@@ -1,43 +1,53 @@
 // One article as the command line sees it: its decoded text, the engine's suggestions, and the
 // stored review from its sidecar (`article.txt.ann.json`) when there is one, merged the way the
-// editor merges them. Shared by `summary` and any subcommand that needs reviewed articles.
+// editor merges them. Shared by `summary`, `export` and (the sidecar part) `import`.
+import { basename } from 'node:path';
 import { recognize } from '../core/recognize';
-import { reanchorAnnotations } from '../core/reanchor';
 import type { ReviewItem } from '../core/review';
 import { mergeReview } from '../core/review';
-import type { Annotation } from '../core/sidecarSchema';
+import type { Annotation, Sidecar } from '../core/sidecarSchema';
 import { parseSidecar, sidecarPathFor } from '../core/sidecarSchema';
-import { hashText } from '../core/textHash';
-import { readArticle, readOptionalText } from './files';
+import { placeStoredAnnotations } from '../core/storedAnnotations';
+import { readArticle, readSidecarText } from './files';
+import type { Findings } from './problemLog';
 
-export interface ReviewedArticle {
+export interface StoredReview extends Findings {
+  /** The sidecar's annotations at offsets into the current text (re-anchored when it changed), orphans last. */
+  annotations: Annotation[];
+  /** The sidecar as read (its fields a rewrite keeps), when it could be used. */
+  sidecar?: Sidecar;
+  /** Set when the sidecar exists and cannot be used (unreadable, not UTF-8, invalid): its annotations are left out. */
+  problem?: string;
+}
+
+export interface ReviewedArticle extends StoredReview {
   file: string;
   text: string;
   items: ReviewItem[];
-  /** The sidecar's stored annotations (re-anchored when the article changed), orphans included. */
-  annotations: Annotation[];
-  /** Things the user should know (a corrupt sidecar, annotations that could not be placed). */
-  warnings: string[];
 }
 
 export function loadReviewedArticle(file: string): ReviewedArticle {
   const text = readArticle(file);
-  const warnings: string[] = [];
-  let annotations: Annotation[] = [];
+  const stored = readStoredReview(file, text);
+  return { file, text, items: mergeReview(recognize(text), stored.annotations), ...stored };
+}
+
+/** The article's sidecar, placed in `text` by the editor's rule (src/core/storedAnnotations.ts). */
+export function readStoredReview(file: string, text: string): StoredReview {
   const sidecarPath = sidecarPathFor(file);
-  const sidecarText = readOptionalText(sidecarPath);
-  if (sidecarText !== undefined) {
-    const parsed = parseSidecar(sidecarText);
-    if (!parsed.ok) {
-      warnings.push(`${sidecarPath}: ${parsed.problem}; its annotations are left out`);
-    } else if (parsed.sidecar.sha256 === hashText(text)) {
-      annotations = parsed.sidecar.annotations;
-    } else {
-      // The article changed since it was annotated: place the annotations again, as the editor does.
-      const { placed, orphaned } = reanchorAnnotations(parsed.sidecar.annotations, text);
-      annotations = [...placed, ...orphaned];
-      if (orphaned.length > 0) warnings.push(`${sidecarPath}: ${orphaned.length} annotation(s) no longer found in the changed article; left out`);
-    }
+  const read = readSidecarText(sidecarPath);
+  if (read.kind === 'missing') return { annotations: [], warnings: [], problems: [] };
+  const parsed = read.kind === 'text' ? parseSidecar(read.text) : { ok: false as const, problem: read.problem };
+  if (!parsed.ok) {
+    const problem = `${sidecarPath}: ${parsed.problem}`;
+    return { annotations: [], problem, warnings: [], problems: [`${problem}; its annotations are left out`] };
   }
-  return { file, text, items: mergeReview(recognize(text), annotations), annotations, warnings };
+  const { sidecar } = parsed;
+  const warnings: string[] = [];
+  if (sidecar.article !== basename(file)) {
+    warnings.push(`${sidecarPath}: names the article "${sidecar.article}", not "${basename(file)}"; used for ${basename(file)} (it is beside it)`);
+  }
+  const { placed, orphaned, newlyOrphaned } = placeStoredAnnotations(sidecar.sha256, sidecar.annotations, text);
+  if (newlyOrphaned > 0) warnings.push(`${sidecarPath}: ${newlyOrphaned} annotation(s) no longer found in the changed article; kept in the file, left out here`);
+  return { annotations: [...placed, ...orphaned], sidecar, warnings, problems: [] };
 }

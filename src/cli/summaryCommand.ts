@@ -7,7 +7,8 @@ import { LABELS } from '../core/types';
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths } from './files';
-import { writeOut } from './output';
+import { jsonSafe, terminalSafe, writeOut } from './output';
+import { ProblemLog } from './problemLog';
 import { loadReviewedArticle } from './reviewedArticle';
 import { renderTable } from './table';
 
@@ -38,15 +39,21 @@ annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
 
   PATH            a file or a folder (searched recursively)
   --json          print the totals as JSON (the shape the summary panel uses)
-  --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})`,
+  --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})
+
+An annotation file that cannot be used (not UTF-8, not valid) is reported in one line; the
+totals are printed without its annotations and the exit status is 1.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('summary', argv, OPTIONS);
     const files = expandPaths(positionals, options.include);
+    const problems = new ProblemLog();
     const articles = files.map((file) => loadReviewedArticle(file));
-    for (const article of articles) for (const warning of article.warnings) process.stderr.write(`invest-news: warning: ${warning}\n`);
+    for (const article of articles) problems.add(article);
+    problems.print();
     const totals = computeTotals(articles);
-    await writeOut(options.json ? `${JSON.stringify(totals, null, 2)}\n` : renderSummary(totals));
+    await writeOut(options.json ? jsonSafe(`${JSON.stringify(totals, null, 2)}\n`) : terminalSafe(renderSummary(totals)));
+    return problems.exitStatus();
   },
 };
 

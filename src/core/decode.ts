@@ -13,6 +13,11 @@ export type DecodeResult = { ok: true; text: string; encoding: ArticleEncoding }
 const MAX_CONTROL_RATIO = 0.02;
 /** Share of Han characters and CJK punctuation among the non-ASCII characters of GB18030 text. */
 const MIN_CHINESE_RATIO = 0.8;
+/**
+ * Chinese characters read as UTF-8 per invalid byte above which a file is UTF-8 with a few bad
+ * bytes rather than GB18030 (whose bytes almost never form a UTF-8 Chinese character).
+ */
+const DAMAGED_UTF8_CHINESE_PER_ERROR = 8;
 
 /** Decodes an article's bytes. Never throws. */
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
@@ -29,10 +34,70 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
 
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const damaged = damagedUtf8Reason(bytes);
+  if (damaged) return { ok: false, reason: damaged };
 
   const gb = strict('gb18030', bytes);
   if (gb !== undefined && looksChinese(gb)) return { ok: true, text: gb, encoding: 'gb18030' };
   return { ok: false, reason: 'not UTF-8, and not GB18030/GBK Chinese text either; save it as UTF-8' };
+}
+
+/**
+ * A file that is UTF-8 but for a few bad bytes (a cut-and-paste accident, a truncated download)
+ * would often decode "cleanly" as GB18030 into mojibake that still looks Chinese. It is refused,
+ * naming the first bad byte: guessing the lost characters would shift every offset after them.
+ */
+function damagedUtf8Reason(bytes: Uint8Array): string | undefined {
+  const scan = scanUtf8(bytes);
+  if (scan.errors === 0 || scan.chinese < scan.errors * DAMAGED_UTF8_CHINESE_PER_ERROR) return undefined;
+  let line = 1;
+  for (let i = 0; i < scan.firstError; i++) if (bytes[i] === 0x0a) line++;
+  return `UTF-8 text with ${scan.errors} invalid byte(s), the first at byte ${scan.firstError} (line ${line}); repair it there or save it again as UTF-8`;
+}
+
+/** Counts the bytes that are not part of a valid UTF-8 sequence, and the Chinese characters the valid ones encode. */
+function scanUtf8(bytes: Uint8Array): { errors: number; firstError: number; chinese: number } {
+  let errors = 0;
+  let firstError = -1;
+  let chinese = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      if (errors++ === 0) firstError = i;
+      i++;
+      continue;
+    }
+    if (length === 3) {
+      const code = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+      if (isChineseCode(code)) chinese++;
+    }
+    i += length;
+  }
+  return { errors, firstError, chinese };
+}
+
+/** The length of the valid UTF-8 sequence starting at `i`, or 0 (RFC 3629: no overlongs, no surrogates). */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const continuation = (k: number, low = 0x80, high = 0xbf) => i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
+  if (b >= 0xc2 && b <= 0xdf) return continuation(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const low = b === 0xe0 ? 0xa0 : 0x80;
+    const high = b === 0xed ? 0x9f : 0xbf;
+    return continuation(1, low, high) && continuation(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const low = b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xf4 ? 0x8f : 0xbf;
+    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
@@ -100,16 +165,18 @@ function looksChinese(text: string): boolean {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) continue;
     nonAscii++;
-    if (
-      (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
-      (code >= 0x3400 && code <= 0x4dbf) || // Extension A
-      (code >= 0x3000 && code <= 0x303f) || // CJK punctuation
-      (code >= 0xff00 && code <= 0xffef) || // full-width forms
-      (code >= 0x2010 && code <= 0x2027) || // dashes, quotes, ellipsis
-      code === 0x00b7 || code === 0x00d7
-    ) {
-      chinese++;
-    }
+    if (isChineseCode(code)) chinese++;
   }
   return nonAscii > 0 && chinese / nonAscii >= MIN_CHINESE_RATIO;
+}
+
+function isChineseCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
+    (code >= 0x3400 && code <= 0x4dbf) || // Extension A
+    (code >= 0x3000 && code <= 0x303f) || // CJK punctuation
+    (code >= 0xff00 && code <= 0xffef) || // full-width forms
+    (code >= 0x2010 && code <= 0x2027) || // dashes, quotes, ellipsis
+    code === 0x00b7 || code === 0x00d7
+  );
 }

@@ -14,8 +14,7 @@ export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
 
 const offset = z.number().int().nonnegative();
 
-export const AnnotationSchema = z
-  .object({
+const AnnotationObject = z.object({
     /** Stable id, unique within the file. */
     id: z.string().min(1),
     label: z.enum(LABELS),
@@ -42,29 +41,37 @@ export const AnnotationSchema = z
      * the annotation is kept (never silently discarded) and listed for the user.
      */
     orphaned: z.boolean().optional(),
-  })
+  });
+
+// Fields this version does not know (written by a newer version or another tool) are kept on
+// reading (`loose`) and written back by serializeSidecar, so a rewrite never drops them.
+export const AnnotationSchema = AnnotationObject
+  .loose()
   .refine((a) => a.end > a.start, { message: 'end must be greater than start', path: ['end'] })
   .refine((a) => a.end - a.start === a.text.length, { message: 'text length must equal end - start', path: ['text'] })
   .refine((a) => a.max === undefined || a.value === undefined || a.max >= a.value, { message: 'max must not be below value', path: ['max'] });
 
-export type Annotation = z.infer<typeof AnnotationSchema>;
+export type Annotation = z.infer<typeof AnnotationObject>;
 
-export const SidecarSchema = z
-  .object({
-    format: z.literal(SIDECAR_FORMAT),
-    version: z.literal(SIDECAR_VERSION),
-    /** The article's file name (not a path: the pair moves together). */
-    article: z.string().min(1),
-    /** SHA-256 (hex) of the article text the offsets refer to (UTF-8 of the BOM-less text). */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    annotations: z.array(AnnotationSchema),
-  })
+const SidecarObject = z.object({
+  format: z.literal(SIDECAR_FORMAT),
+  version: z.literal(SIDECAR_VERSION),
+  /** The article's file name (not a path: the pair moves together). */
+  article: z.string().min(1),
+  /** SHA-256 (hex) of the article text the offsets refer to (UTF-8 of the BOM-less text). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  annotations: z.array(AnnotationSchema),
+});
+
+export const SidecarSchema = SidecarObject
+  .loose()
   .refine((s) => new Set(s.annotations.map((a) => a.id)).size === s.annotations.length, {
     message: 'annotation ids must be unique',
     path: ['annotations'],
   });
 
-export type Sidecar = z.infer<typeof SidecarSchema>;
+/** Unknown fields are not in the type; they ride along on the objects parseSidecar returns. */
+export type Sidecar = Omit<z.infer<typeof SidecarObject>, 'annotations'> & { annotations: Annotation[] };
 
 export type SidecarParseResult = { ok: true; sidecar: Sidecar } | { ok: false; problem: string };
 
@@ -87,14 +94,19 @@ export function parseSidecar(text: string): SidecarParseResult {
 export function serializeSidecar(sidecar: Sidecar): string {
   const annotations = [...sidecar.annotations]
     .sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label))
-    .map((a) => {
-      const ordered: Record<string, unknown> = {};
-      for (const key of ANNOTATION_KEY_ORDER) if (a[key] !== undefined) ordered[key] = a[key];
-      return ordered;
-    });
-  const body = { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: sidecar.article, sha256: sidecar.sha256, annotations };
+    .map((a) => inOrder(a, ANNOTATION_KEY_ORDER));
+  const body = inOrder({ ...sidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, annotations }, SIDECAR_KEY_ORDER);
   return `${JSON.stringify(body, null, 2)}\n`;
 }
+
+/** The known keys in their order, then the unknown ones as they came (fromEntries: a key named `__proto__` stays data). */
+function inOrder(object: object, known: readonly string[]): Record<string, unknown> {
+  const entries = Object.entries(object).filter(([, value]) => value !== undefined);
+  const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
+  return Object.fromEntries(entries.map((entry, i) => [entry, i] as const).sort(([a, i], [b, j]) => rank(a[0]) - rank(b[0]) || i - j).map(([entry]) => entry));
+}
+
+const SIDECAR_KEY_ORDER = ['format', 'version', 'article', 'sha256', 'annotations'] as const satisfies readonly (keyof Sidecar)[];
 
 const ANNOTATION_KEY_ORDER = [
   'id', 'label', 'start', 'end', 'text', 'status', 'value', 'max', 'currency', 'qualifier', 'role', 'scope',

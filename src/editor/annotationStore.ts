@@ -15,9 +15,9 @@
 // other text, and the annotations are re-anchored instead of being misread.
 import * as vscode from 'vscode';
 import { moveAnnotations, type TextReader } from '../core/annotationEdits';
-import { reanchorAnnotations } from '../core/reanchor';
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
-import type { Annotation } from '../core/sidecarSchema';
+import type { Annotation, Sidecar } from '../core/sidecarSchema';
+import { placeStoredAnnotations } from '../core/storedAnnotations';
 import { hashText } from '../core/textHash';
 import { sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
@@ -49,6 +49,8 @@ interface Entry {
   lastDisk: string | undefined;
   /** The sha256 recorded in that content. */
   diskHash: string | undefined;
+  /** That content parsed: a write keeps the fields this version does not know. */
+  diskSidecar: Sidecar | undefined;
   /** Loads, reloads and writes run one after another per article. */
   queue: Promise<unknown>;
   /** The problem text already shown, so a corrupt file is reported once, not on every event. */
@@ -152,6 +154,7 @@ export class AnnotationStore implements vscode.Disposable {
         loaded: false,
         lastDisk: undefined,
         diskHash: undefined,
+        diskSidecar: undefined,
         queue: Promise.resolve(),
         shownProblem: undefined,
         recentlyRemoved: [],
@@ -198,6 +201,7 @@ export class AnnotationStore implements vscode.Disposable {
     entry.loaded = true;
     entry.lastDisk = content;
     entry.diskHash = undefined;
+    entry.diskSidecar = undefined;
     entry.recentlyRemoved = [];
     const problemText = readProblem ?? (content === undefined ? undefined : parseProblem(content));
     if (problemText !== undefined) {
@@ -217,17 +221,15 @@ export class AnnotationStore implements vscode.Disposable {
     if (!parsed.ok) return; // Unreachable: parseProblem said it is valid.
     const { sidecar } = parsed;
     entry.diskHash = sidecar.sha256;
-    const placed = sidecar.annotations.filter((a) => !a.orphaned);
-    const orphaned = sidecar.annotations.filter((a) => a.orphaned);
-    const fits = text === undefined || (hashText(text) === sidecar.sha256 && placed.every((a) => text.slice(a.start, a.end) === a.text));
-    if (fits) {
-      this.setState(entry, { annotations: sortByStart(placed), unplaced: orphaned });
+    entry.diskSidecar = sidecar;
+    if (text === undefined) {
+      this.setState(entry, { annotations: sortByStart(sidecar.annotations.filter((a) => !a.orphaned)), unplaced: sidecar.annotations.filter((a) => a.orphaned) });
       return;
     }
-    const result = reanchorAnnotations(sidecar.annotations, text);
+    // The command line places them by the same rule (src/core/storedAnnotations.ts).
+    const result = placeStoredAnnotations(sidecar.sha256, sidecar.annotations, text);
     this.setState(entry, { annotations: result.placed, unplaced: result.orphaned });
-    const newlyUnplaced = result.orphaned.length - orphaned.length;
-    if (newlyUnplaced > 0) void this.showUnplacedNotice(entry, result.orphaned.length);
+    if (result.newlyOrphaned > 0) void this.showUnplacedNotice(entry, result.orphaned.length);
   }
 
   private setState(entry: Entry, state: ArticleAnnotations): void {
@@ -296,7 +298,7 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const hash = hashText(text);
     const { SidecarSchema, serializeSidecar } = sidecarSchema();
-    const checked = SidecarSchema.safeParse({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: baseName(entry.article), sha256: hash, annotations: next });
+    const checked = SidecarSchema.safeParse({ ...entry.diskSidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: baseName(entry.article), sha256: hash, annotations: next });
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return vscode.l10n.t('Annotations were not saved: {0}: {1}', issue.path.join('.') || '(top level)', issue.message);

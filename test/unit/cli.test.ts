@@ -163,15 +163,15 @@ describe('invest-news (built CLI)', function () {
     assert.ok(sum(after) < sum(before), 'the rejected amount no longer counts');
   });
 
-  it('summary warns in one line about a corrupt sidecar and still prints totals', () => {
+  it('summary reports a corrupt sidecar in one line, still prints totals, and exits non-zero', () => {
     const folder = join(scratch, 'corrupt');
     mkdirSync(folder);
     const article = join(folder, 'a.txt');
     writeFileSync(article, readFileSync(join(FIXTURES, 'utf8.txt')));
     writeFileSync(sidecarPathFor(article), '{ not json');
     const result = run('summary', article);
-    assert.equal(result.status, 0);
-    assert.match(result.stderr, /^invest-news: warning: .*a\.txt\.ann\.json: not valid JSON/);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^invest-news: .*a\.txt\.ann\.json: not valid JSON.*left out\n$/);
     assert.match(result.stdout, /Money by currency and role/);
   });
 });

@@ -39,6 +39,19 @@ export type Format = (typeof FORMATS)[number];
 export const IMPORT_FORMATS = ['jsonl', 'brat', 'label-studio', 'doccano'] as const satisfies readonly Format[];
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/**
+ * What each format writes: the CLI's help lists it from here, and both front ends take the
+ * default output name and whether it is a folder from here.
+ */
+export const FORMAT_TABLE: Record<Format, { help: string; defaultName: string; folder: boolean }> = {
+  jsonl: { help: 'one article a line, all attributes; UTF-16 offsets', defaultName: 'annotations.jsonl', folder: false },
+  csv: { help: 'one annotation a row, UTF-8 with BOM (Excel); UTF-16 offsets', defaultName: 'annotations.csv', folder: false },
+  brat: { help: '.txt + .ann pairs, annotation.conf, visual.conf; code points', defaultName: 'brat', folder: true },
+  'label-studio': { help: 'tasks JSON + labeling config XML; code points', defaultName: 'label-studio-tasks.json', folder: false },
+  doccano: { help: 'JSONL {text, label: [[start, end, LABEL]]}; UTF-16 offsets', defaultName: 'doccano.jsonl', folder: false },
+  conll: { help: 'character-level BIO, one character a line; no offsets', defaultName: 'annotations.conll', folder: false },
+};
+
 /** What the offsets of each format count, for summaries and the README. */
 export const OFFSET_CONVENTION: Record<Format, string> = {
   jsonl: 'UTF-16 code units (as the sidecars)',

@@ -1,5 +1,5 @@
 // CSV for spreadsheets: one annotation a row. UTF-8 with a BOM (Excel then reads Chinese
-// correctly), RFC 4180 quoting, CRLF row ends. Offsets are UTF-16 code units, like the sidecars.
+// correctly), RFC 4180 quoting, CRLF row ends, text that would run as a formula neutralised. Offsets are UTF-16 code units, like the sidecars.
 import type { AnnotatedArticle, ExportResult } from './annotatedArticle';
 import { emptyCounts, exportableAnnotations } from './annotatedArticle';
 
@@ -32,11 +32,23 @@ export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
   return { files: [{ path: 'annotations.csv', content: rows.map((r) => `${r}\r\n`).join(''), bom: true }], counts, skipped };
 }
 
-/** RFC 4180: a field containing a comma, a quote or a line break is quoted, quotes doubled. */
+/**
+ * RFC 4180: a field containing a comma, a quote or a line break is quoted, quotes doubled. A text
+ * cell a spreadsheet would run as a formula (starting with = + - @, tab or carriage return, or
+ * their full-width forms, which some spreadsheet locales accept too) gets a leading single quote,
+ * as OWASP's CSV-injection guidance recommends. Numbers are written as numbers: a negative
+ * number is not a formula.
+ */
 export function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'number' ? numberText(value) : String(value);
+  const text = typeof value === 'number' ? numberText(value) : neutraliseFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** Plain digits for amounts (5000000000, not 5e9), so spreadsheets and scripts read them alike. */

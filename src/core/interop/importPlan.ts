@@ -154,6 +154,12 @@ export function mergeImported(current: readonly Annotation[], spans: readonly Im
     result.added.push(created);
   }
   result.annotations = annotations;
+  // A later imported span may have replaced one added earlier in this import: report only what
+  // the sidecar ends up with, and as replaced only what it had before.
+  const kept = new Set(annotations);
+  const before = new Set(current);
+  result.added = result.added.filter((a) => kept.has(a));
+  result.replaced = result.replaced.filter((a) => before.has(a));
   return result;
 }
 

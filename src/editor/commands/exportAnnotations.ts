@@ -4,9 +4,12 @@
 // ExportCommandOptions and is asked nothing it already answered.
 import * as vscode from 'vscode';
 import type { AnnotatedArticle, ExportResult, Format } from '../../core/interop/annotatedArticle';
-import { FORMATS } from '../../core/interop/annotatedArticle';
+import { FORMAT_TABLE, FORMATS } from '../../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../../core/interop/collect';
+import type { DestinationKind } from '../../core/interop/exportPlacement';
+import { overwriteRefusal, placeExport } from '../../core/interop/exportPlacement';
 import { renderExportSummary } from '../../core/interop/report';
+import { SIDECAR_SUFFIX } from '../../core/sidecarFormat';
 import { mergeReview } from '../../core/review';
 import { LABELS } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
@@ -44,15 +47,6 @@ export function registerExportAnnotations(context: vscode.ExtensionContext, stor
     vscode.commands.registerCommand(CommandId.export, (options?: ExportCommandOptions) => exportAnnotations(context, store, analysis, options ?? {})),
   );
 }
-
-const DEFAULT_NAMES: Record<Format, string> = {
-  jsonl: 'annotations.jsonl',
-  csv: 'annotations.csv',
-  brat: 'brat',
-  'label-studio': 'label-studio-tasks.json',
-  doccano: 'doccano.jsonl',
-  conll: 'annotations.conll',
-};
 
 async function exportAnnotations(context: vscode.ExtensionContext, store: AnnotationStore, analysis: AnalysisCache, options: ExportCommandOptions): Promise<ExportCommandResult | undefined> {
   const articles = options.articles ?? (await pickArticles(options));
@@ -93,7 +87,7 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
       }
       const result = formatTable().exportFormat(format, collected, { doccanoGraphemes: options.doccanoGraphemes });
       result.skipped.push(...unreadable.map((file) => ({ file, reason: vscode.l10n.t('not exported: the article or its annotation file cannot be read') })));
-      const written = await writeResult(result, destination, formatTable().exportsFolder(format), new Set([...articles.map((a) => a.toString()), ...articles.map((a) => store.sidecarUri(a).toString())]));
+      const written = await writeResult(format, result, destination, store, new Set([...articles.map((a) => a.toString()), ...articles.map((a) => store.sidecarUri(a).toString())]));
       if (!written) return undefined;
       const channel = interopChannel(context);
       channel.appendLine(renderExportSummary(format, collected.length, result, written.map((u) => u.fsPath), includeSuggestions));
@@ -107,21 +101,29 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
   );
 }
 
-/** Writes the files; refuses (with a message) to replace an article or a sidecar. */
-async function writeResult(result: ExportResult, destination: vscode.Uri, folder: boolean, protectedUris: Set<string>): Promise<vscode.Uri[] | undefined> {
-  let isDirectory = false;
-  try {
-    isDirectory = ((await vscode.workspace.fs.stat(destination)).type & vscode.FileType.Directory) !== 0;
-  } catch {
-    isDirectory = folder || !/\.[^/.]+$/.test(destination.path);
-  }
-  const targets = result.files.map((file, i) =>
-    isDirectory ? vscode.Uri.joinPath(destination, ...file.path.split('/')) : i === 0 ? destination : vscode.Uri.joinPath(destination, '..', file.path),
-  );
-  const clash = targets.find((t) => protectedUris.has(t.toString()));
-  if (clash) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: {0} is an article or an annotation file. Choose another destination.', vscode.workspace.asRelativePath(clash)));
+/**
+ * Writes the files where src/core/interop/exportPlacement.ts places them (the command line's
+ * rule). Refuses, with a message, to replace an article or an annotation file; other existing
+ * files are replaced (the save dialog asked, or they are in the folder chosen for the export).
+ */
+async function writeResult(format: Format, result: ExportResult, destination: vscode.Uri, store: AnnotationStore, exported: Set<string>): Promise<vscode.Uri[] | undefined> {
+  const placement = placeExport(format, result.files, { kind: await kindOf(destination), name: destination.path.slice(destination.path.lastIndexOf('/') + 1) });
+  if (!placement.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: {0} is a file; {1} writes a folder of files.', vscode.workspace.asRelativePath(destination), format));
     return undefined;
+  }
+  const targets = placement.files.map(({ base, segments }) => vscode.Uri.joinPath(base === 'destination' ? destination : vscode.Uri.joinPath(destination, '..'), ...segments));
+  for (const target of targets) {
+    const kind = await kindOf(target);
+    const hasSidecar = (await kindOf(store.sidecarUri(target))) !== 'missing' || (await kindOf(target.with({ path: `${target.path}${SIDECAR_SUFFIX}` }))) !== 'missing';
+    const refusal = overwriteRefusal({ path: target.path, exists: kind !== 'missing', isFolder: kind === 'folder', hasSidecar, isExportedArticle: exported.has(target.toString()) }, true);
+    if (refusal) {
+      const where = vscode.workspace.asRelativePath(target);
+      void vscode.window.showErrorMessage(refusal === 'folder'
+        ? vscode.l10n.t('Not exported: {0} is a folder. Choose another destination.', where)
+        : vscode.l10n.t('Not exported: {0} is an article or an annotation file. Choose another destination.', where));
+      return undefined;
+    }
   }
   const encoder = new TextEncoder();
   for (const [i, target] of targets.entries()) {
@@ -130,6 +132,14 @@ async function writeResult(result: ExportResult, destination: vscode.Uri, folder
     await vscode.workspace.fs.writeFile(target, encoder.encode(file.bom ? `\ufeff${file.content}` : file.content));
   }
   return targets;
+}
+
+async function kindOf(uri: vscode.Uri): Promise<DestinationKind> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0 ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
 }
 
 async function pickArticles(options: ExportCommandOptions): Promise<vscode.Uri[] | undefined> {
@@ -182,7 +192,7 @@ async function pickSuggestions(): Promise<boolean | undefined> {
 
 async function pickDestination(format: Format, near: vscode.Uri): Promise<vscode.Uri | undefined> {
   const base = vscode.workspace.getWorkspaceFolder(near)?.uri ?? vscode.Uri.joinPath(near, '..');
-  if (formatTable().exportsFolder(format)) {
+  if (FORMAT_TABLE[format].folder) {
     const picked = await vscode.window.showOpenDialog({
       canSelectFolders: true,
       canSelectFiles: false,
@@ -192,8 +202,9 @@ async function pickDestination(format: Format, near: vscode.Uri): Promise<vscode
     });
     return picked?.[0];
   }
-  const extension = DEFAULT_NAMES[format].split('.').pop() as string;
-  return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(base, DEFAULT_NAMES[format]), filters: { [format]: [extension] }, saveLabel: vscode.l10n.t('Export') });
+  const { defaultName } = FORMAT_TABLE[format];
+  const extension = defaultName.split('.').pop() as string;
+  return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(base, defaultName), filters: { [format]: [extension] }, saveLabel: vscode.l10n.t('Export') });
 }
 
 /** What the format's offsets count (the core's OFFSET_CONVENTION, in the user's language). */
