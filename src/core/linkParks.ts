@@ -12,7 +12,7 @@ const GENERIC_PARK = /^(?:高新区|开发区|经开区|园区|全区|该区|本
 const HEADING_LEAD = /^[\s\p{P}\p{S}]*[\p{Script=Han}]{0,4}[\s\p{P}\p{S}]*$/u;
 const HEADING_LEAD_WORDS = /[的在与和到赴为对向]/;
 /** A heading that starts with a place that is not a park (`徐州铜山:…`): a section about it. */
-const PLACE_HEADING = /^[\s\p{P}]*[\p{Script=Han}]{2,8}\s*[:：]/u;
+const PLACE_HEADING = /^[\s\p{P}]*([\p{Script=Han}]{2,8})\s*[:：]/u;
 
 export class ArticleParks {
   /** Per paragraph, the park its section is about (undefined: none). */
@@ -101,10 +101,16 @@ export class ArticleParks {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
         if (park && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = park;
-        else if (isTitle || PLACE_HEADING.test(line)) current = undefined;
+        else if (isTitle || startsWithPlace(line)) current = undefined;
       }
       if (isTitle) titleSeen = true;
       this.sectionPark.push(current);
     }
   }
+}
+
+/** `徐州铜山:…`: a heading whose subject, before a colon, is a place. */
+function startsWithPlace(line: string): boolean {
+  const head = PLACE_HEADING.exec(line)?.[1];
+  return head !== undefined && withoutPlaces(head) !== head;
 }

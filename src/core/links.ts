@@ -21,6 +21,8 @@ const WINDOW = 8;
 // Cue words, matched in folded text (simplified characters, ASCII punctuation).
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于)\s*$/;
+/** The same, when the recogniser left the head of the project's name out of its span. */
+const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
 const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|的)?\s*$/;
 /** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
@@ -40,7 +42,9 @@ const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址)\s*$/;
-const PARK_THEN_PROJECTS = /^的[^,;:。]{0,12}$/;
+/** After `在K`: the money is put there (not a ceremony held there). */
+const MONEY_PLACE_AFTER = /^[^,;。]{0,6}(?:投资|建设|设立|成立|兴建|落户|扩建|新建|开工|开建|注册|建厂)/;
+const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
 const RESPECTIVELY = /分别/;
@@ -51,6 +55,8 @@ type Span = LinkSpan;
 interface Topic {
   company?: Span;
   project?: Span;
+  /** A park the paragraph placed its company or project in (`在K投资成立…`). */
+  park?: Span;
 }
 
 /**
@@ -90,6 +96,9 @@ class Linker {
   private readonly projectPark = new Map<string, Span | null>();
   private readonly companyPark = new Map<string, Span | null>();
   private readonly projectCompany = new Map<string, Span>();
+  private readonly zoneOfArea = new Map<string, Span>();
+  /** Parks the text gave projects to (`K的A、B项目`). */
+  private readonly parksOfProjects = new Set<Span>();
   /** Projects claimed by the amount written right before them (`总投资X的P`). */
   private readonly claimed = new Set<Span>();
   /** Usable projects by brand (first characters), to find a company's project. */
@@ -163,6 +172,31 @@ class Linker {
       if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
       if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
     }
+    this.readParkTopic(from, to, topic);
+  }
+
+  /**
+   * After a sentence that places something in a park (`在K投资成立C`), the paragraph is about
+   * that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
+   */
+  private readParkTopic(from: number, to: number, topic: Topic): void {
+    let zone: Span | undefined;
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (zone && !span.name.endsWith('区') && !this.zoneOfArea.has(span.name)) this.zoneOfArea.set(span.name, zone);
+      if (this.locatedThere(span) && MONEY_PLACE_AFTER.test(this.structure.after(span.entity.end, 12))) {
+        topic.park = this.zoneOf(span);
+        if (span.name.endsWith('区')) zone ??= span;
+      } else if (this.zoneOfArea.has(span.name)) {
+        topic.park = this.zoneOf(span);
+      }
+    }
+  }
+
+  /** An area park counts for the zone the text placed it in. */
+  private zoneOf(park: Span): Span {
+    return this.zoneOfArea.get(park.name) ?? park;
   }
 
   private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined): { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } {
@@ -173,12 +207,12 @@ class Linker {
     let project = item ? after?.project ?? paired ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) : undefined;
     let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
     if (item && !company && project) company = this.companyOfProject(project);
-    if (item && !company && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
+    if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
     if (item && !project && company) project = this.projectOfCompany(company);
     if (project) result.project = { span: project };
     if (company) result.company = { span: company };
-    const park = this.parkOf(i, from, to, project, company);
-    if (park) result.park = { span: park };
+    const park = this.parkOf(i, from, to, project, company, topic);
+    if (park) result.park = { span: this.zoneOf(park) };
     return result;
   }
 
@@ -190,7 +224,7 @@ class Linker {
     const next = this.spans[i + 1];
     if (!next || i + 1 >= to) return undefined;
     const gap = this.structure.gap(amount.entity.end, next.entity.start);
-    if (gap === undefined || !OF_GAP.test(gap)) return undefined;
+    if (gap === undefined || !(OF_GAP.test(gap) || (next.entity.label === 'PROJECT' && OF_GAP_NAME_HEAD.test(gap)))) return undefined;
     let company: Span | undefined;
     let candidate = next;
     if (next.entity.label === 'COMPANY' && i + 2 < to) {
@@ -350,7 +384,7 @@ class Linker {
 
   // ---- parks ----------------------------------------------------------------------------
 
-  private parkOf(i: number, from: number, to: number, project: Span | undefined, company: Span | undefined): Span | undefined {
+  private parkOf(i: number, from: number, to: number, project: Span | undefined, company: Span | undefined, topic: Topic): Span | undefined {
     const amount = this.spans[i];
     const inSentence = this.parkInSentence(i, from, to);
     if (inSentence !== undefined) return inSentence ?? undefined;
@@ -362,7 +396,7 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    return this.parks.sectionParkAt(amount.paragraph);
+    return topic.park ?? this.parks.sectionParkAt(amount.paragraph);
   }
 
   /**
@@ -382,11 +416,10 @@ class Linker {
       names.add(span.name);
       candidate ??= span;
     }
-    if (candidate) {
+    if (candidate && this.parkTied(candidate)) {
       const gap = this.structure.gap(candidate.entity.end, amount.entity.start);
       if (gap !== undefined && !placeSubjectIn(gap)) {
-        if (names.size === 1) return candidate;
-        if (LOCATED_BEFORE.test(this.structure.before(candidate.entity.start, 4)) || /^为/.test(this.structure.before(candidate.entity.start, 1))) return candidate;
+        if (names.size === 1 || this.locatedThere(candidate)) return candidate;
         return null;
       }
     }
@@ -401,19 +434,34 @@ class Linker {
     return undefined;
   }
 
+  /** `在K`, `位于K`, `为K`: the park is where the money goes. */
+  private locatedThere(park: Span): boolean {
+    return LOCATED_BEFORE.test(this.structure.before(park.entity.start, 4)) || /为\s*$/.test(this.structure.before(park.entity.start, 2));
+  }
+
+  /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
+  private parkTied(park: Span): boolean {
+    if (this.locatedThere(park) || this.parksOfProjects.has(park)) return true;
+    const lead = this.structure.before(park.entity.start, 24);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。')) + 1);
+    const sentenceStart = this.structure.sentenceStart(park.sentence);
+    const whole = park.entity.start - sentenceStart <= 24 || clause.length < lead.length;
+    return whole && isSubjectLead(clause);
+  }
+
   /** Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`. */
   private readLocations(from: number, to: number): void {
     for (let j = from; j < to; j++) {
       const span = this.spans[j];
       const next = this.spans[j + 1];
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
-        if (!LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
         if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
         for (let k = j + 1; k < to; k++) {
           const project = this.asProject(this.spans[k]);
           if (!project) break;
           this.projectPark.set(project.name, span);
+          this.parksOfProjects.add(span);
           const following = this.spans[k + 1];
           const between = following && this.structure.gap(this.spans[k].entity.end, following.entity.start);
           if (!following || between === undefined || !LIST_SEPARATOR.test(between)) break;
@@ -440,9 +488,16 @@ class Linker {
     const start = this.structure.sentenceStart(first.sentence);
     const lead = this.structure.gap(start, first.entity.start);
     if (lead === undefined) return undefined;
-    const rest = lead.replace(/^[\s,，:：]*(?:[0-9０-９\-~～年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而,，、\s])*/, '');
-    return rest.length <= 2 && !/[的与和同在为对向]/.test(rest) ? first : undefined;
+    return isSubjectLead(lead) ? first : undefined;
   }
+}
+
+/** What may come before a clause's subject: a time, a connective, a news tag. */
+const SUBJECT_LEAD = /^(?:[\s,:]|[0-9０-９.\-~～]|[年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报])*/;
+
+function isSubjectLead(lead: string): boolean {
+  const rest = lead.replace(SUBJECT_LEAD, '');
+  return rest.length <= 2 && !/[的与和同在为对向有括、]/.test(rest);
 }
 
 function ref(span: Span): SpanRef {
