@@ -20,6 +20,8 @@ export class ArticleParks {
   private readonly parkProject = new Map<LinkSpan, LinkSpan>();
   private readonly parksByName = new Map<string, LinkSpan>();
   private readonly companiesByBrand = new Map<string, LinkSpan[]>();
+  /** The article's title: its first paragraph with a few Han characters (-1: none). */
+  titleParagraph = -1;
 
   constructor(
     private readonly structure: TextStructure,
@@ -103,7 +105,10 @@ export class ArticleParks {
         if (park && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = park;
         else if (isTitle || startsWithPlace(line)) current = undefined;
       }
-      if (isTitle) titleSeen = true;
+      if (isTitle) {
+        titleSeen = true;
+        this.titleParagraph = p;
+      }
       this.sectionPark.push(current);
     }
   }

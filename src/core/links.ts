@@ -11,6 +11,7 @@
 // One pass over the sentences in order; every look is bounded (a few spans, MAX_GAP characters),
 // so the cost grows linearly with the article.
 import type { AmountLinks, Entity, SpanRef } from './types';
+import { LINK_KINDS } from './types';
 import { MAX_GAP, TextStructure } from './linkText';
 import { brandOf, companyBrand, withoutPlaces, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
@@ -34,7 +35,6 @@ const SIGNING_AFTER = /^[^,;。]{0,12}(?:签约|签订|签署|签下)/;
 const PHASE = /([一二三四五六七八九十首]期)/;
 /** Anaphors that continue the paragraph's topic project or company. */
 const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
-const COMPANY_ANAPHOR = /(?:^|[,;:。])\s*(?:该|这家|这个)?(?:公司|企业|集团)(?!\s*[0-9]+家)/;
 /** A clause whose subject is a place that is not a park: it takes the amounts after it. */
 const PLACE_SUBJECT =
   /(?:^|[,;:])\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\s*,?\s*([\u4e00-\u9fff]{1,5}(?:市|县|区|镇|乡|盟|州|省))(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)/;
@@ -131,6 +131,31 @@ class Linker {
   }
 
   run(): void {
+    this.sentences();
+    this.copyToTitle();
+  }
+
+  /**
+   * A title restates its lead: an amount of the title takes the links it lacks from the first
+   * amount after the title with the same value, currency and role.
+   */
+  private copyToTitle(): void {
+    const title = this.parks.titleParagraph;
+    if (title < 0) return;
+    for (const span of this.spans) {
+      if (span.paragraph !== title || span.entity.label !== 'MONEY' || span.entity.role === 'threshold') continue;
+      const same = this.spans.find(
+        (other) => other.paragraph > title && other.entity.label === 'MONEY' && other.entity.value === span.entity.value && other.entity.currency === span.entity.currency && other.entity.role === span.entity.role && other.entity.scope === span.entity.scope,
+      );
+      const from = same && this.out[same.index];
+      if (!from) continue;
+      const own: AmountLinks = { ...this.out[span.index] };
+      for (const kind of LINK_KINDS) if (!own[kind] && from[kind]) own[kind] = from[kind];
+      this.out[span.index] = own;
+    }
+  }
+
+  private sentences(): void {
     let topic: Topic = {};
     let paragraph = -1;
     let from = 0;
@@ -138,8 +163,10 @@ class Linker {
       let to = from;
       while (to < this.spans.length && this.spans[to].sentence === this.spans[from].sentence) to++;
       if (this.spans[from].paragraph !== paragraph) {
+        // A caption (`C董事长某某`) introduces the company of the paragraph after it.
+        const caption = paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
         paragraph = this.spans[from].paragraph;
-        topic = {};
+        topic = caption && topic.company ? { company: topic.company } : {};
       }
       this.sentence(from, to, topic);
       from = to;
@@ -150,8 +177,9 @@ class Linker {
   private sentence(from: number, to: number, topic: Topic): void {
     this.readLocations(from, to);
     const subject = this.subjectOf(from, to);
-    if (subject?.entity.label === 'COMPANY' && isNamedCompany(subject)) {
-      topic.company = subject;
+    const companySubject = this.companySubjectOf(from, to);
+    if (companySubject) {
+      topic.company = companySubject;
       topic.project = undefined;
     }
     const signer = this.signerIn(from, to);
@@ -379,7 +407,7 @@ class Linker {
     const lead = this.structure.gap(Math.max(start, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
     if (PLACE_SUBJECT.test(lead)) return true;
     // Without a company in the sentence, the topic company holds for an item amount of its profile.
-    return !topic.company || (!COMPANY_ANAPHOR.test(lead) && amount.paragraph !== topic.company.paragraph);
+    return !topic.company;
   }
 
   // ---- parks ----------------------------------------------------------------------------
@@ -442,11 +470,7 @@ class Linker {
   /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
   private parkTied(park: Span): boolean {
     if (this.locatedThere(park) || this.parksOfProjects.has(park)) return true;
-    const lead = this.structure.before(park.entity.start, 24);
-    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。')) + 1);
-    const sentenceStart = this.structure.sentenceStart(park.sentence);
-    const whole = park.entity.start - sentenceStart <= 24 || clause.length < lead.length;
-    return whole && isSubjectLead(clause);
+    return this.beginsClause(park);
   }
 
   /** Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`. */
@@ -479,6 +503,26 @@ class Linker {
         if (elsewhere && elsewhere.index <= 2 && !this.parks.isParkWord(elsewhere[1])) this.companyPark.set(span.name, null);
       }
     }
+  }
+
+  /** The first named company that begins a clause of the sentence and is not one of a list. */
+  private companySubjectOf(from: number, to: number): Span | undefined {
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'COMPANY' || !isNamedCompany(span)) continue;
+      if (/^[、和及与]/.test(this.structure.after(span.entity.end, 1))) continue;
+      if (this.beginsClause(span)) return span;
+    }
+    return undefined;
+  }
+
+  /** Does the span begin its clause (only a time or a connective before it)? */
+  private beginsClause(span: Span): boolean {
+    const lead = this.structure.before(span.entity.start, 24);
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。'));
+    const clause = lead.slice(cut + 1);
+    const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
+    return (cut >= 0 || fromSentence <= 24) && isSubjectLead(clause);
   }
 
   /** The sentence's subject: its first span, when only a time or a connective comes before it. */
