@@ -13,7 +13,9 @@ import { formatProblem } from '../core/interop/importedDocument';
 import type { ExistingArticle } from '../core/interop/importPlan';
 import { renderImportReport } from '../core/interop/report';
 import { planImport, sidecarFor } from '../core/interop/importPlan';
+import { keepFittingLinks } from '../core/linkEdits';
 import { reanchorAnnotations } from '../core/reanchor';
+import type { Link } from '../core/sidecarSchema';
 import { parseSidecar, serializeSidecar, sidecarPathFor } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
 import { parseArgs } from './args';
@@ -62,7 +64,8 @@ Unreviewed suggestions in the input (predictions, status "suggested") are not im
     if (!options.articles) throw new CliError('import: --articles DIR is required', EXIT_USAGE);
     if (positionals.length !== 1) throw new CliError('import: give one FILE or DIR to import', EXIT_USAGE);
     const { root, files } = readInput(positionals[0], format);
-    const articles = loadArticles(options.articles, options.include);
+    const storedLinks = new Map<string, readonly Link[]>();
+    const articles = loadArticles(options.articles, options.include, storedLinks);
     const plan = planImport(importFormat(format, files), articles, {
       author: options.author ?? defaultAuthor(),
       now: new Date(),
@@ -78,7 +81,9 @@ Unreviewed suggestions in the input (predictions, status "suggested") are not im
       .filter((a) => a.added.length > 0 || a.replaced.length > 0)
       .map((a) => {
         const path = sidecarPathFor(join(options.articles as string, ...a.file.split('/')));
-        const content = serializeSidecar(sidecarFor(a.file, a.text, a.annotations));
+        // The stored links stay, but for those whose spans the import replaced.
+        const links = [...keepFittingLinks(storedLinks.get(a.file) ?? [], a.annotations)];
+        const content = serializeSidecar({ ...sidecarFor(a.file, a.text, a.annotations), links });
         const check = parseSidecar(content);
         if (!check.ok) throw new CliError(`import: the new sidecar ${path} would be invalid (${check.problem}); nothing was written`);
         return { path, content };
@@ -140,8 +145,8 @@ function badUtf8Line(bytes: Buffer): number {
   return line;
 }
 
-/** The corpus, with each sidecar's annotations at the article's current offsets. */
-function loadArticles(folder: string, include: string): ExistingArticle[] {
+/** The corpus, with each sidecar's annotations at the article's current offsets (and its links into `links`, by file). */
+function loadArticles(folder: string, include: string, links: Map<string, readonly Link[]>): ExistingArticle[] {
   return expandPaths([folder], include).map((path) => {
     const file = relative(folder, path).split('\\').join('/');
     const text = readArticle(path);
@@ -149,6 +154,7 @@ function loadArticles(folder: string, include: string): ExistingArticle[] {
     if (sidecarText === undefined) return { file, text, annotations: [] };
     const parsed = parseSidecar(sidecarText);
     if (!parsed.ok) return { file, text, annotations: [], problem: `${sidecarPathFor(path)}: ${parsed.problem}` };
+    links.set(file, parsed.sidecar.links ?? []);
     if (parsed.sidecar.sha256 === hashText(text)) return { file, text, annotations: parsed.sidecar.annotations };
     const { placed, orphaned } = reanchorAnnotations(parsed.sidecar.annotations, text);
     return { file, text, annotations: [...placed, ...orphaned] };
