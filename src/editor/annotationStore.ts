@@ -15,8 +15,10 @@
 // other text, and the annotations are re-anchored instead of being misread.
 import * as vscode from 'vscode';
 import { moveAnnotations, type TextReader } from '../core/annotationEdits';
+import { keepFittingLinks, withAnnotations } from '../core/linkEdits';
+import type { LinkedAnnotations } from '../core/linkEdits';
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
-import type { Annotation, Sidecar } from '../core/sidecarSchema';
+import type { Annotation, Link, Sidecar } from '../core/sidecarSchema';
 import { placeStoredAnnotations } from '../core/storedAnnotations';
 import { hashText } from '../core/textHash';
 import { sidecarSchema } from './deferredModules';
@@ -34,11 +36,18 @@ export interface ArticleAnnotations {
   readonly annotations: readonly Annotation[];
   /** Orphaned annotations: the article changed and their text could not be found again. Kept, listed. */
   readonly unplaced: readonly Annotation[];
+  /**
+   * The stored links (sidecar version 2), by annotation id. After a live edit deleted a span, its
+   * links stay here until the next write drops them (an undo that brings the span back keeps them).
+   */
+  readonly links: readonly Link[];
   /** Set while the sidecar is not valid JSON or fails the schema: the article is read-only until it is fixed. */
   readonly problem?: SidecarProblem;
 }
 
 type Edit = (current: readonly Annotation[]) => Annotation[];
+/** An edit of annotations and links together; links whose ends it deletes or relabels are dropped. */
+type LinkedEdit = (current: LinkedAnnotations) => LinkedAnnotations;
 
 interface Entry {
   readonly article: vscode.Uri;
@@ -63,7 +72,7 @@ interface Entry {
 
 /** How many writes `update` attempts when the sidecar keeps changing on disk under it. */
 const MAX_WRITE_ATTEMPTS = 3;
-const EMPTY: ArticleAnnotations = Object.freeze({ annotations: Object.freeze([]), unplaced: Object.freeze([]) });
+const EMPTY: ArticleAnnotations = Object.freeze({ annotations: Object.freeze([]), unplaced: Object.freeze([]), links: Object.freeze([]) });
 
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -118,6 +127,14 @@ export class AnnotationStore implements vscode.Disposable {
    * failed write); the user has been told why.
    */
   update(article: vscode.Uri, edit: Edit): Promise<boolean> {
+    return this.updateLinked(article, (current) => withAnnotations(current, edit(current.annotations)));
+  }
+
+  /**
+   * `update` for an edit of annotations and links together (the link commands). Links that no
+   * longer fit (an end deleted or relabelled) are dropped from what is written.
+   */
+  updateLinked(article: vscode.Uri, edit: LinkedEdit): Promise<boolean> {
     if (!isArticleCandidate(article)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Annotations can only be saved for article files on disk.'));
       return Promise.resolve(false);
@@ -205,7 +222,7 @@ export class AnnotationStore implements vscode.Disposable {
     entry.recentlyRemoved = [];
     const problemText = readProblem ?? (content === undefined ? undefined : parseProblem(content));
     if (problemText !== undefined) {
-      this.setState(entry, { annotations: [], unplaced: [], problem: { message: problemText, sidecar: entry.sidecar } });
+      this.setState(entry, { annotations: [], unplaced: [], links: [], problem: { message: problemText, sidecar: entry.sidecar } });
       if (entry.shownProblem !== `${content}\0${problemText}`) {
         entry.shownProblem = `${content}\0${problemText}`;
         void this.showProblem(entry, problemText);
@@ -222,13 +239,15 @@ export class AnnotationStore implements vscode.Disposable {
     const { sidecar } = parsed;
     entry.diskHash = sidecar.sha256;
     entry.diskSidecar = sidecar;
+    // Links point at annotations by id, and placing the annotations again keeps ids: they hold either way.
+    const links = sidecar.links ?? [];
     if (text === undefined) {
-      this.setState(entry, { annotations: sortByStart(sidecar.annotations.filter((a) => !a.orphaned)), unplaced: sidecar.annotations.filter((a) => a.orphaned) });
+      this.setState(entry, { annotations: sortByStart(sidecar.annotations.filter((a) => !a.orphaned)), unplaced: sidecar.annotations.filter((a) => a.orphaned), links });
       return;
     }
     // The command line places them by the same rule (src/core/storedAnnotations.ts).
     const result = placeStoredAnnotations(sidecar.sha256, sidecar.annotations, text);
-    this.setState(entry, { annotations: result.placed, unplaced: result.orphaned });
+    this.setState(entry, { annotations: result.placed, unplaced: result.orphaned, links });
     if (result.newlyOrphaned > 0) void this.showUnplacedNotice(entry, result.orphaned.length);
   }
 
@@ -240,7 +259,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   // ---- writing -------------------------------------------------------------------------------
 
-  private async write(entry: Entry, edit: Edit): Promise<boolean> {
+  private async write(entry: Entry, edit: LinkedEdit): Promise<boolean> {
     if (!vscode.workspace.isTrusted && !entry.writeAllowed) {
       if (!(await this.askToWriteUntrusted(entry))) return false;
       entry.writeAllowed = true;
@@ -267,7 +286,8 @@ export class AnnotationStore implements vscode.Disposable {
         void this.showRefusal(entry, prepared);
         return false;
       }
-      if (prepared.content === entry.lastDisk) return true;
+      // Nothing changed (a version 1 file, for one, is only rewritten when its content changes).
+      if (prepared.content === entry.lastDisk || prepared.content === normalisedSidecar(entry.lastDisk)) return true;
       this.setState(entry, prepared.state);
       try {
         const outcome = await writeAtomically(entry.sidecar, prepared.content, async () => (await readTextIfExists(entry.sidecar)) === entry.lastDisk);
@@ -289,16 +309,19 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** Applies the edit and validates the result; a string is the reason it must not be written. */
-  private prepare(entry: Entry, edit: Edit, text: string): { content: string; hash: string; state: ArticleAnnotations } | string {
+  private prepare(entry: Entry, edit: LinkedEdit, text: string): { content: string; hash: string; state: ArticleAnnotations } | string {
     let next: Annotation[];
+    let links: Link[];
     try {
-      next = edit([...entry.state.annotations, ...entry.state.unplaced]);
+      const edited = edit({ annotations: [...entry.state.annotations, ...entry.state.unplaced], links: entry.state.links });
+      next = [...edited.annotations];
+      links = [...keepFittingLinks(edited.links, next)];
     } catch (error) {
       return vscode.l10n.t('Annotations were not saved: {0}', (error as Error).message);
     }
     const hash = hashText(text);
     const { SidecarSchema, serializeSidecar } = sidecarSchema();
-    const checked = SidecarSchema.safeParse({ ...entry.diskSidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: baseName(entry.article), sha256: hash, annotations: next });
+    const checked = SidecarSchema.safeParse({ ...entry.diskSidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: baseName(entry.article), sha256: hash, annotations: next, links });
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return vscode.l10n.t('Annotations were not saved: {0}: {1}', issue.path.join('.') || '(top level)', issue.message);
@@ -308,7 +331,7 @@ export class AnnotationStore implements vscode.Disposable {
       return vscode.l10n.t('Annotations were not saved: the article changed while “{0}” was being tagged. Try again.', misplaced.text);
     }
     const placed = sortByStart(next.filter((a) => !a.orphaned));
-    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned) } };
+    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned), links } };
   }
 
   // ---- editor events -------------------------------------------------------------------------
@@ -442,6 +465,14 @@ function documentReader(document: vscode.TextDocument): TextReader {
     const fromOffset = document.offsetAt(from);
     return document.getText(new vscode.Range(from, to)).slice(start - fromOffset, end - fromOffset);
   };
+}
+
+/** The sidecar content as this version writes it (a version 1 file becomes version 2), or undefined. */
+function normalisedSidecar(content: string | undefined): string | undefined {
+  if (content === undefined) return undefined;
+  const { parseSidecar, serializeSidecar } = sidecarSchema();
+  const parsed = parseSidecar(content);
+  return parsed.ok ? serializeSidecar(parsed.sidecar) : undefined;
 }
 
 function parseProblem(content: string): string | undefined {
