@@ -31,6 +31,10 @@ export const AnnotationSchema = z
     qualifier: z.enum(QUALIFIERS).optional(),
     role: z.enum(MONEY_ROLES).optional(),
     scope: z.enum(MONEY_SCOPES).optional(),
+    /** MONEY: the value was typed by the researcher, so a change of the text never overwrites it. */
+    valueSetByHand: z.boolean().optional(),
+    /** MONEY: the text changed and the value could not follow it (set by hand, or unreadable): check it. */
+    checkValue: z.boolean().optional(),
     /** Who tagged it (setting `investNews.author`, default the OS user) and when (ISO 8601). */
     author: z.string(),
     time: z.string().datetime({ offset: true }),
@@ -98,7 +102,7 @@ export function serializeSidecar(sidecar: Sidecar): string {
 
 const ANNOTATION_KEY_ORDER = [
   'id', 'label', 'start', 'end', 'text', 'status', 'value', 'max', 'currency', 'qualifier', 'role', 'scope',
-  'author', 'time', 'before', 'after', 'orphaned',
+  'valueSetByHand', 'checkValue', 'author', 'time', 'before', 'after', 'orphaned',
 ] as const satisfies readonly (keyof Annotation)[];
 
 export function sidecarPathFor(articlePath: string): string {

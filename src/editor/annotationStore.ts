@@ -14,12 +14,13 @@
 // article is closed without saving, the hash tells the next load that the offsets belong to
 // other text, and the annotations are re-anchored instead of being misread.
 import * as vscode from 'vscode';
+import { followAmountTexts } from '../core/amountFollowsText';
 import { moveAnnotations, type TextReader } from '../core/annotationEdits';
 import { reanchorAnnotations } from '../core/reanchor';
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
 import type { Annotation } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
-import { sidecarSchema } from './deferredModules';
+import { recognition, sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
 import { readArticleText, readTextIfExists, writeAtomically } from './sidecarFiles';
 
@@ -327,7 +328,7 @@ export class AnnotationStore implements vscode.Disposable {
     // Only the annotations' neighbourhoods are read: the whole text of a 5 MB article costs tens of ms per keystroke.
     const read = documentReader(event.document);
     const moved = moveAnnotations(entry.state.annotations, event.contentChanges, read);
-    let annotations = moved.annotations;
+    let annotations = moved.changed ? this.followTexts(entry.state.annotations, moved.annotations) : moved.annotations;
     let changed = moved.changed;
     if (event.reason === vscode.TextDocumentChangeReason.Undo && entry.recentlyRemoved.length > 0) {
       const restored = entry.recentlyRemoved.filter((a) => read(a.start, a.end) === a.text && !annotations.some((b) => b.id === a.id));
@@ -345,6 +346,14 @@ export class AnnotationStore implements vscode.Disposable {
       );
     }
     if (changed) this.setState(entry, { ...entry.state, annotations: sortByStart(annotations) });
+  }
+
+  /** Amounts whose words an edit changed take the value the engine reads in them (or are flagged; see amountFollowsText.ts). */
+  private followTexts(before: readonly Annotation[], after: readonly Annotation[]): readonly Annotation[] {
+    const previousText = new Map<string, string>();
+    for (const annotation of before) if (annotation.label === 'MONEY') previousText.set(annotation.id, annotation.text);
+    if (previousText.size === 0) return after;
+    return followAmountTexts(after, previousText, (text) => recognition().recognize(text));
   }
 
   /** Saving the article writes the sidecar for the saved text, when its offsets or hash are out of date. */
