@@ -17,6 +17,7 @@ import * as vscode from 'vscode';
 import { followAmountTexts } from '../core/amountFollowsText';
 import { moveAnnotations, type TextReader } from '../core/annotationEdits';
 import { reanchorAnnotations } from '../core/reanchor';
+import { isEmptyChange, reviewChange, revertReviewChange, type ReviewChange } from '../core/reviewUndo';
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
 import type { Annotation } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
@@ -39,7 +40,13 @@ export interface ArticleAnnotations {
   readonly problem?: SidecarProblem;
 }
 
-type Edit = (current: readonly Annotation[]) => Annotation[];
+/** A change of the annotation list; `text` is the article text the offsets refer to. */
+type Edit = (current: readonly Annotation[], text: string) => Annotation[];
+
+export interface UpdateOptions {
+  /** A review action the user can undo with `undoReview` (accept, reject, relabel, remove, set role or value). */
+  readonly review?: boolean;
+}
 
 interface Entry {
   readonly article: vscode.Uri;
@@ -58,7 +65,12 @@ interface Entry {
   recentlyRemoved: Annotation[];
   /** The user agreed to write this sidecar in an untrusted workspace (for this session). */
   writeAllowed: boolean;
+  /** Review actions written this session, latest last, for `undoReview`. */
+  reviewHistory: ReviewChange[];
 }
+
+/** How many review actions per article `undoReview` can take back. */
+const REVIEW_HISTORY_LENGTH = 100;
 
 /** How many writes `update` attempts when the sidecar keeps changing on disk under it. */
 const MAX_WRITE_ATTEMPTS = 3;
@@ -116,13 +128,35 @@ export class AnnotationStore implements vscode.Disposable {
    * workspace and the user declined, an invalid result, the article changed under the edit, a
    * failed write); the user has been told why.
    */
-  update(article: vscode.Uri, edit: Edit): Promise<boolean> {
+  update(article: vscode.Uri, edit: Edit, options: UpdateOptions = {}): Promise<boolean> {
     if (!isArticleCandidate(article)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Annotations can only be saved for article files on disk.'));
       return Promise.resolve(false);
     }
     const entry = this.entryFor(article);
-    return this.enqueue(entry, () => this.write(entry, edit));
+    return this.enqueue(entry, () => this.write(entry, edit, options.review ? (change) => pushChange(entry, change) : undefined));
+  }
+
+  /** How many review actions of the article `undoReview` can take back. */
+  undoableReviews(article: vscode.Uri): number {
+    return this.entries.get(article.toString())?.reviewHistory.length ?? 0;
+  }
+
+  /**
+   * Takes back the article's last review action (see core/reviewUndo.ts) and writes the sidecar.
+   * Resolves undefined when there is none, false when the write was refused (the action stays
+   * undoable), true when it was taken back.
+   */
+  undoReview(article: vscode.Uri): Promise<boolean | undefined> {
+    const entry = this.entries.get(article.toString());
+    if (!entry) return Promise.resolve(undefined);
+    return this.enqueue(entry, async () => {
+      const change = entry.reviewHistory.pop();
+      if (!change) return undefined;
+      const written = await this.write(entry, (current, text) => revertReviewChange(current, change, text));
+      if (!written) entry.reviewHistory.push(change);
+      return written;
+    });
   }
 
   /** Beside the article, or under `investNews.sidecarFolder` mirroring the article's path in its workspace folder. */
@@ -157,6 +191,7 @@ export class AnnotationStore implements vscode.Disposable {
         shownProblem: undefined,
         recentlyRemoved: [],
         writeAllowed: false,
+        reviewHistory: [],
       };
       this.entries.set(key, entry);
     }
@@ -239,7 +274,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   // ---- writing -------------------------------------------------------------------------------
 
-  private async write(entry: Entry, edit: Edit): Promise<boolean> {
+  private async write(entry: Entry, edit: Edit, record?: (change: ReviewChange) => void): Promise<boolean> {
     if (!vscode.workspace.isTrusted && !entry.writeAllowed) {
       if (!(await this.askToWriteUntrusted(entry))) return false;
       entry.writeAllowed = true;
@@ -266,7 +301,10 @@ export class AnnotationStore implements vscode.Disposable {
         void this.showRefusal(entry, prepared);
         return false;
       }
-      if (prepared.content === entry.lastDisk) return true;
+      if (prepared.content === entry.lastDisk) {
+        if (!isEmptyChange(prepared.change)) record?.(prepared.change);
+        return true;
+      }
       this.setState(entry, prepared.state);
       try {
         const outcome = await writeAtomically(entry.sidecar, prepared.content, async () => (await readTextIfExists(entry.sidecar)) === entry.lastDisk);
@@ -279,6 +317,7 @@ export class AnnotationStore implements vscode.Disposable {
       }
       entry.lastDisk = prepared.content;
       entry.diskHash = prepared.hash;
+      record?.(prepared.change);
       return true;
     }
     void this.showRefusal(entry, vscode.l10n.t('Annotations were not saved: {0} keeps changing on disk. Try again.', this.displayPath(entry.sidecar)));
@@ -288,10 +327,11 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** Applies the edit and validates the result; a string is the reason it must not be written. */
-  private prepare(entry: Entry, edit: Edit, text: string): { content: string; hash: string; state: ArticleAnnotations } | string {
+  private prepare(entry: Entry, edit: Edit, text: string): { content: string; hash: string; state: ArticleAnnotations; change: ReviewChange } | string {
     let next: Annotation[];
+    const current = [...entry.state.annotations, ...entry.state.unplaced];
     try {
-      next = edit([...entry.state.annotations, ...entry.state.unplaced]);
+      next = edit(current, text);
     } catch (error) {
       return vscode.l10n.t('Annotations were not saved: {0}', (error as Error).message);
     }
@@ -307,7 +347,7 @@ export class AnnotationStore implements vscode.Disposable {
       return vscode.l10n.t('Annotations were not saved: the article changed while “{0}” was being tagged. Try again.', misplaced.text);
     }
     const placed = sortByStart(next.filter((a) => !a.orphaned));
-    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned) } };
+    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned) }, change: reviewChange(current, next) };
   }
 
   // ---- editor events -------------------------------------------------------------------------
@@ -449,6 +489,12 @@ function documentReader(document: vscode.TextDocument): TextReader {
     const fromOffset = document.offsetAt(from);
     return document.getText(new vscode.Range(from, to)).slice(start - fromOffset, end - fromOffset);
   };
+}
+
+function pushChange(entry: Entry, change: ReviewChange): void {
+  if (isEmptyChange(change)) return;
+  entry.reviewHistory.push(change);
+  if (entry.reviewHistory.length > REVIEW_HISTORY_LENGTH) entry.reviewHistory.shift();
 }
 
 function parseProblem(content: string): string | undefined {

@@ -85,7 +85,7 @@ export function decideMany(
       }
     }
     return next;
-  });
+  }, { review: true });
 }
 
 /** The part of a patch that createAnnotation does not carry over from the entity. */
@@ -107,11 +107,11 @@ export function tagSpan(store: AnnotationStore, document: vscode.TextDocument, e
     const rest = kept.filter((a) => !sameSpan.includes(a));
     const annotation = createAnnotation(entity, 'accepted', author, now, text, current.map((a) => a.id));
     return [...rest, valueSetByHand && entity.label === 'MONEY' ? { ...annotation, valueSetByHand: true } : annotation];
-  });
+  }, { review: true });
 }
 
 export function removeAnnotation(store: AnnotationStore, document: vscode.TextDocument, annotation: Annotation): Promise<boolean> {
-  return store.update(document.uri, (current) => current.filter((a) => a.id !== annotation.id));
+  return store.update(document.uri, (current) => current.filter((a) => a.id !== annotation.id), { review: true });
 }
 
 /**
