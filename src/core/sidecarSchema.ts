@@ -32,6 +32,10 @@ const AnnotationObject = z.object({
     qualifier: z.enum(QUALIFIERS).optional(),
     role: z.enum(MONEY_ROLES).optional(),
     scope: z.enum(MONEY_SCOPES).optional(),
+    /** MONEY: the value was typed by the researcher, so a change of the text never overwrites it. */
+    valueSetByHand: z.boolean().optional(),
+    /** MONEY: the text changed and the value could not follow it (set by hand, or unreadable): check it. */
+    checkValue: z.boolean().optional(),
     /** Who tagged it (setting `investNews.author`, default the OS user) and when (ISO 8601). */
     author: z.string(),
     time: z.string().datetime({ offset: true }),
@@ -198,7 +202,7 @@ const LINK_KEY_ORDER = ['id', 'kind', 'from', 'to', 'status', 'author', 'time'] 
 
 const ANNOTATION_KEY_ORDER = [
   'id', 'label', 'start', 'end', 'text', 'status', 'value', 'max', 'currency', 'qualifier', 'role', 'scope',
-  'author', 'time', 'before', 'after', 'orphaned',
+  'valueSetByHand', 'checkValue', 'author', 'time', 'before', 'after', 'orphaned',
 ] as const satisfies readonly (keyof Annotation)[];
 
 export function sidecarPathFor(articlePath: string): string {

@@ -14,14 +14,16 @@
 // article is closed without saving, the hash tells the next load that the offsets belong to
 // other text, and the annotations are re-anchored instead of being misread.
 import * as vscode from 'vscode';
+import { followAmountTexts } from '../core/amountFollowsText';
 import { moveAnnotations, type TextReader } from '../core/annotationEdits';
 import { keepFittingLinks, withAnnotations } from '../core/linkEdits';
 import type { LinkedAnnotations } from '../core/linkEdits';
+import { isEmptyChange, reviewChange, revertReviewChange, type ReviewChange } from '../core/reviewUndo';
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
 import type { Annotation, Link, Sidecar } from '../core/sidecarSchema';
 import { placeStoredAnnotations } from '../core/storedAnnotations';
 import { hashText } from '../core/textHash';
-import { sidecarSchema } from './deferredModules';
+import { recognition, sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
 import { readArticleText, readTextIfExists, writeAtomically } from './sidecarFiles';
 
@@ -45,9 +47,15 @@ export interface ArticleAnnotations {
   readonly problem?: SidecarProblem;
 }
 
-type Edit = (current: readonly Annotation[]) => Annotation[];
+/** A change of the annotation list; `text` is the article text the offsets refer to. */
+type Edit = (current: readonly Annotation[], text: string) => Annotation[];
 /** An edit of annotations and links together; links whose ends it deletes or relabels are dropped. */
-type LinkedEdit = (current: LinkedAnnotations) => LinkedAnnotations;
+type LinkedEdit = (current: LinkedAnnotations, text: string) => LinkedAnnotations;
+
+export interface UpdateOptions {
+  /** A review action the user can undo with `undoReview` (accept, reject, relabel, remove, set role or value). */
+  readonly review?: boolean;
+}
 
 interface Entry {
   readonly article: vscode.Uri;
@@ -68,7 +76,12 @@ interface Entry {
   recentlyRemoved: Annotation[];
   /** The user agreed to write this sidecar in an untrusted workspace (for this session). */
   writeAllowed: boolean;
+  /** Review actions written this session, latest last, for `undoReview`. */
+  reviewHistory: ReviewChange[];
 }
+
+/** How many review actions per article `undoReview` can take back. */
+const REVIEW_HISTORY_LENGTH = 100;
 
 /** How many writes `update` attempts when the sidecar keeps changing on disk under it. */
 const MAX_WRITE_ATTEMPTS = 3;
@@ -126,21 +139,43 @@ export class AnnotationStore implements vscode.Disposable {
    * workspace and the user declined, an invalid result, the article changed under the edit, a
    * failed write); the user has been told why.
    */
-  update(article: vscode.Uri, edit: Edit): Promise<boolean> {
-    return this.updateLinked(article, (current) => withAnnotations(current, edit(current.annotations)));
+  update(article: vscode.Uri, edit: Edit, options: UpdateOptions = {}): Promise<boolean> {
+    return this.updateLinked(article, (current, text) => withAnnotations(current, edit(current.annotations, text)), options);
   }
 
   /**
    * `update` for an edit of annotations and links together (the link commands). Links that no
    * longer fit (an end deleted or relabelled) are dropped from what is written.
    */
-  updateLinked(article: vscode.Uri, edit: LinkedEdit): Promise<boolean> {
+  updateLinked(article: vscode.Uri, edit: LinkedEdit, options: UpdateOptions = {}): Promise<boolean> {
     if (!isArticleCandidate(article)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Annotations can only be saved for article files on disk.'));
       return Promise.resolve(false);
     }
     const entry = this.entryFor(article);
-    return this.enqueue(entry, () => this.write(entry, edit));
+    return this.enqueue(entry, () => this.write(entry, edit, options.review ? (change) => pushChange(entry, change) : undefined));
+  }
+
+  /** How many review actions of the article `undoReview` can take back. */
+  undoableReviews(article: vscode.Uri): number {
+    return this.entries.get(article.toString())?.reviewHistory.length ?? 0;
+  }
+
+  /**
+   * Takes back the article's last review action (see core/reviewUndo.ts) and writes the sidecar.
+   * Resolves undefined when there is none, false when the write was refused (the action stays
+   * undoable), true when it was taken back.
+   */
+  undoReview(article: vscode.Uri): Promise<boolean | undefined> {
+    const entry = this.entries.get(article.toString());
+    if (!entry) return Promise.resolve(undefined);
+    return this.enqueue(entry, async () => {
+      const change = entry.reviewHistory.pop();
+      if (!change) return undefined;
+      const written = await this.write(entry, (current, text) => withAnnotations(current, revertReviewChange(current.annotations, change, text)));
+      if (!written) entry.reviewHistory.push(change);
+      return written;
+    });
   }
 
   /** Beside the article, or under `investNews.sidecarFolder` mirroring the article's path in its workspace folder. */
@@ -176,6 +211,7 @@ export class AnnotationStore implements vscode.Disposable {
         shownProblem: undefined,
         recentlyRemoved: [],
         writeAllowed: false,
+        reviewHistory: [],
       };
       this.entries.set(key, entry);
     }
@@ -259,7 +295,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   // ---- writing -------------------------------------------------------------------------------
 
-  private async write(entry: Entry, edit: LinkedEdit): Promise<boolean> {
+  private async write(entry: Entry, edit: LinkedEdit, record?: (change: ReviewChange) => void): Promise<boolean> {
     if (!vscode.workspace.isTrusted && !entry.writeAllowed) {
       if (!(await this.askToWriteUntrusted(entry))) return false;
       entry.writeAllowed = true;
@@ -287,7 +323,10 @@ export class AnnotationStore implements vscode.Disposable {
         return false;
       }
       // Nothing changed (a version 1 file, for one, is only rewritten when its content changes).
-      if (prepared.content === entry.lastDisk || prepared.content === normalisedSidecar(entry.lastDisk)) return true;
+      if (prepared.content === entry.lastDisk || prepared.content === normalisedSidecar(entry.lastDisk)) {
+        if (!isEmptyChange(prepared.change)) record?.(prepared.change);
+        return true;
+      }
       this.setState(entry, prepared.state);
       try {
         const outcome = await writeAtomically(entry.sidecar, prepared.content, async () => (await readTextIfExists(entry.sidecar)) === entry.lastDisk);
@@ -300,6 +339,7 @@ export class AnnotationStore implements vscode.Disposable {
       }
       entry.lastDisk = prepared.content;
       entry.diskHash = prepared.hash;
+      record?.(prepared.change);
       return true;
     }
     void this.showRefusal(entry, vscode.l10n.t('Annotations were not saved: {0} keeps changing on disk. Try again.', this.displayPath(entry.sidecar)));
@@ -309,11 +349,12 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** Applies the edit and validates the result; a string is the reason it must not be written. */
-  private prepare(entry: Entry, edit: LinkedEdit, text: string): { content: string; hash: string; state: ArticleAnnotations } | string {
+  private prepare(entry: Entry, edit: LinkedEdit, text: string): { content: string; hash: string; state: ArticleAnnotations; change: ReviewChange } | string {
     let next: Annotation[];
     let links: Link[];
+    const current = [...entry.state.annotations, ...entry.state.unplaced];
     try {
-      const edited = edit({ annotations: [...entry.state.annotations, ...entry.state.unplaced], links: entry.state.links });
+      const edited = edit({ annotations: current, links: entry.state.links }, text);
       next = [...edited.annotations];
       links = [...keepFittingLinks(edited.links, next)];
     } catch (error) {
@@ -331,7 +372,7 @@ export class AnnotationStore implements vscode.Disposable {
       return vscode.l10n.t('Annotations were not saved: the article changed while “{0}” was being tagged. Try again.', misplaced.text);
     }
     const placed = sortByStart(next.filter((a) => !a.orphaned));
-    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned), links } };
+    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned), links }, change: reviewChange(current, next) };
   }
 
   // ---- editor events -------------------------------------------------------------------------
@@ -352,7 +393,7 @@ export class AnnotationStore implements vscode.Disposable {
     // Only the annotations' neighbourhoods are read: the whole text of a 5 MB article costs tens of ms per keystroke.
     const read = documentReader(event.document);
     const moved = moveAnnotations(entry.state.annotations, event.contentChanges, read);
-    let annotations = moved.annotations;
+    let annotations = moved.changed ? this.followTexts(entry.state.annotations, moved.annotations) : moved.annotations;
     let changed = moved.changed;
     if (event.reason === vscode.TextDocumentChangeReason.Undo && entry.recentlyRemoved.length > 0) {
       const restored = entry.recentlyRemoved.filter((a) => read(a.start, a.end) === a.text && !annotations.some((b) => b.id === a.id));
@@ -370,6 +411,14 @@ export class AnnotationStore implements vscode.Disposable {
       );
     }
     if (changed) this.setState(entry, { ...entry.state, annotations: sortByStart(annotations) });
+  }
+
+  /** Amounts whose words an edit changed take the value the engine reads in them (or are flagged; see amountFollowsText.ts). */
+  private followTexts(before: readonly Annotation[], after: readonly Annotation[]): readonly Annotation[] {
+    const previousText = new Map<string, string>();
+    for (const annotation of before) if (annotation.label === 'MONEY') previousText.set(annotation.id, annotation.text);
+    if (previousText.size === 0) return after;
+    return followAmountTexts(after, previousText, (text) => recognition().recognize(text));
   }
 
   /** Saving the article writes the sidecar for the saved text, when its offsets or hash are out of date. */
@@ -473,6 +522,12 @@ function normalisedSidecar(content: string | undefined): string | undefined {
   const { parseSidecar, serializeSidecar } = sidecarSchema();
   const parsed = parseSidecar(content);
   return parsed.ok ? serializeSidecar(parsed.sidecar) : undefined;
+}
+
+function pushChange(entry: Entry, change: ReviewChange): void {
+  if (isEmptyChange(change)) return;
+  entry.reviewHistory.push(change);
+  if (entry.reviewHistory.length > REVIEW_HISTORY_LENGTH) entry.reviewHistory.shift();
 }
 
 function parseProblem(content: string): string | undefined {

@@ -38,6 +38,11 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): 
   } else {
     md.appendMarkdown(`${escape(item.text)}\n\n`);
   }
+  if (item.annotation?.checkValue) {
+    md.appendMarkdown(`$(warning) ${escape(vscode.l10n.t('The text changed and this value was kept: check it.'))}\n\n`);
+  } else if (item.annotation?.valueSetByHand) {
+    md.appendMarkdown(`${escape(vscode.l10n.t('Value set by hand.'))}\n\n`);
+  }
   if (item.annotation) {
     const when = new Date(item.annotation.time).toLocaleString(vscode.env.language);
     const who = item.annotation.author || vscode.l10n.t('unknown');
