@@ -1,4 +1,5 @@
 // `invest-news extract`: the engine's entities as JSONL (the contract score.mjs reads) or JSON.
+import { withLinks } from '../core/links';
 import { recognize } from '../core/recognize';
 import type { Entity } from '../core/types';
 import { LINK_KINDS } from '../core/types';
@@ -32,8 +33,11 @@ export const extractCommand: CliCommand = {
   usage: `usage: invest-news extract PATH… [--format jsonl|json] [--include GLOB]
 
 Runs the recogniser over each article and prints one entity a line (JSONL):
-  {"file","label","start","end","text","value","max","currency","qualifier","role","scope"}
-MONEY attributes appear only on MONEY entities, and only those that apply.
+  {"file","label","start","end","text","value","max","currency","qualifier","role","scope",
+   "project","company","park"}
+MONEY attributes appear only on MONEY entities, and only those that apply. "project",
+"company" and "park" are the [start, end] of the span the amount is linked to (whose money
+it is), each absent when the text does not say.
 Offsets are UTF-16 code units into the decoded text (BOM dropped), end exclusive.
 
   PATH            a file (taken as given) or a folder (searched recursively)
@@ -49,7 +53,8 @@ Articles may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.`,
     let first = true;
     if (json) await writeOut('[');
     for (const file of files) {
-      const lines = recognize(readArticle(file)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity))));
+      const text = readArticle(file);
+      const lines = withLinks(text, recognize(text)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity))));
       if (lines.length === 0) continue;
       if (json) {
         await writeOut(`${first ? '\n' : ',\n'}${lines.join(',\n')}`);

@@ -90,8 +90,13 @@ export class ArticleParks {
    */
   private readSections(spans: readonly LinkSpan[]): void {
     const firstParkOf = new Map<number, LinkSpan>();
+    /** Paragraphs that name several parks: a heading of those is about none of them alone. */
+    const severalParks = new Set<number>();
     for (const span of spans) {
-      if (span.entity.label === 'PARK' && !this.parkProject.has(span) && !firstParkOf.has(span.paragraph)) firstParkOf.set(span.paragraph, span);
+      if (span.entity.label !== 'PARK' || this.parkProject.has(span)) continue;
+      const first = firstParkOf.get(span.paragraph);
+      if (!first) firstParkOf.set(span.paragraph, span);
+      else if (first.name !== span.name) severalParks.add(span.paragraph);
     }
     let current: LinkSpan | undefined;
     let titleSeen = false;
@@ -102,7 +107,8 @@ export class ArticleParks {
       if (this.structure.isHeading(p, isTitle)) {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
-        if (park && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = park;
+        const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
+        if (park && alone && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = park;
         else if (isTitle || startsWithPlace(line)) current = undefined;
       }
       if (isTitle) {
@@ -117,5 +123,5 @@ export class ArticleParks {
 /** `徐州铜山:…`: a heading whose subject, before a colon, is a place. */
 function startsWithPlace(line: string): boolean {
   const head = PLACE_HEADING.exec(line)?.[1];
-  return head !== undefined && withoutPlaces(head) !== head;
+  return head !== undefined && (withoutPlaces(head) !== head || /[省市县区州盟旗镇乡]$/.test(head));
 }

@@ -76,15 +76,19 @@ export function suggestLinks(text: string, entities: readonly Entity[]): (Amount
 }
 
 /**
- * Sets (or clears) `links` on each MONEY entity of `entities`, in place: for a recogniser's
- * fresh result, which nobody else holds yet.
+ * The entities with `links` on each linked MONEY (those copied; the others, and the input,
+ * untouched). Links read the whole article (its title, sections, topics across sentences), so
+ * they are a second step after the per-paragraph recogniser, not part of it.
  */
-export function attachLinks(text: string, entities: Entity[]): void {
+export function withLinks(text: string, entities: readonly Entity[]): Entity[] {
   const links = suggestLinks(text, entities);
-  entities.forEach((entity, i) => {
+  return entities.map((entity, i) => {
     const found = links[i];
-    if (found) entity.links = found;
-    else if (entity.links) delete entity.links;
+    if (found) return { ...entity, links: found };
+    if (!entity.links) return entity;
+    const copy = { ...entity };
+    delete copy.links;
+    return copy;
   });
 }
 
@@ -363,9 +367,10 @@ class Linker {
       if (!isNamedCompany(span)) continue;
       const before = this.structure.before(span.entity.start, 4);
       if (NOT_PAYER_BEFORE.test(before)) continue;
-      const after = this.structure.after(span.entity.end, 2);
-      if (/^[、和及与]/.test(after)) return undefined;
-      if (WITH_SIGNER.test(before) && !SIGNING_AFTER.test(this.structure.after(span.entity.end, 16))) continue;
+      const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16));
+      // One of a list of companies pays nothing alone.
+      if (!signs && (/^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) || /[、和及]$/.test(before))) return undefined;
+      if (WITH_SIGNER.test(before) && !signs) continue;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
       if (gap === undefined || PLACE_SUBJECT.test(gap)) return undefined;
       return span;

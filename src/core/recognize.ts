@@ -10,7 +10,6 @@ import type { Entity } from './types';
 import { foldText, toOriginal } from './fold';
 import { scanMoney } from './money';
 import { findNamedEntities } from './namedEntities';
-import { attachLinks } from './links';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -79,8 +78,6 @@ function recognizeParagraphs(text: string, caches: { previous: ParagraphCache; n
     }
     offset = nl + 1;
   }
-  // Links read the whole article (its title, sections, topics across sentences): after the spans.
-  attachLinks(text, out);
   return out;
 }
 
