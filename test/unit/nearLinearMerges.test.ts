@@ -8,6 +8,7 @@ import { moveAnnotations, type TextChange } from '../../src/core/annotationEdits
 import type { ImportedDocument, ImportedSpan, ParsedImport } from '../../src/core/interop/importedDocument';
 import { mergeImported, planImport, type ExistingArticle } from '../../src/core/interop/importPlan';
 import { findBestOccurrence, reanchorAnnotations } from '../../src/core/reanchor';
+import { OccurrenceIndex } from '../../src/core/occurrenceIndex';
 import { createAnnotation } from '../../src/core/review';
 import type { Annotation } from '../../src/core/sidecarSchema';
 import type { Label } from '../../src/core/types';
@@ -117,26 +118,53 @@ describe('near-linear merges give the results of the quadratic model', () => {
     }
   });
 
+  /** A hint cut from the haystack itself, its context perhaps altered at one unit: many partial matches. */
+  const hintArb = fc.record({
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 3 }),
+    before: fc.nat({ max: 6 }),
+    after: fc.nat({ max: 6 }),
+    alter: fc.option(fc.record({ side: fc.boolean(), index: fc.nat(), to: fc.constantFrom(...PIECES) })),
+    random: fc.option(fc.record({ text: textArb.map((t) => t.slice(0, 2) || 'a'), before: textArb.map((t) => t.slice(0, 5)), after: textArb.map((t) => t.slice(0, 5)) })),
+  });
+
+  function hintOf(haystack: string, raw: typeof hintArb extends fc.Arbitrary<infer T> ? T : never) {
+    if (raw.random || haystack.length === 0) return raw.random ?? { text: 'a' };
+    const at = raw.at % haystack.length;
+    const end = Math.min(haystack.length, at + raw.length);
+    let before = haystack.slice(Math.max(0, at - raw.before), at);
+    let after = haystack.slice(end, end + raw.after);
+    if (raw.alter) {
+      const alter = (s: string) => (s.length ? s.slice(0, raw.alter!.index % s.length) + raw.alter!.to + s.slice((raw.alter!.index % s.length) + 1) : s);
+      if (raw.alter.side) before = alter(before);
+      else after = alter(after);
+    }
+    return { text: haystack.slice(at, end), before, after };
+  }
+
   it('findBestOccurrence with one or two expected places, a window and taken places (property)', () => {
     fc.assert(
       fc.property(
-        textArb,
-        fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 2 }).map((p) => p.join('')),
-        fc.option(textArb.map((t) => t.slice(0, 5))),
-        fc.option(textArb.map((t) => t.slice(0, 5))),
-        fc.array(fc.integer({ min: -3, max: 45 }), { minLength: 1, maxLength: 3 }),
+        textArb.map((t) => t + t),
+        hintArb,
+        fc.array(fc.integer({ min: -3, max: 85 }), { minLength: 1, maxLength: 3 }),
         fc.nat({ max: 10 }),
         fc.nat({ max: 10 }),
         fc.nat({ max: 4 }),
-        (haystack, needle, before, after, expected, fromCut, toCut, takenEvery) => {
+        (haystack, rawHint, expected, fromCut, toCut, takenEvery) => {
+          const hint = hintOf(haystack, rawHint);
           const from = Math.min(fromCut, haystack.length);
           const to = Math.max(from, haystack.length - toCut);
-          const hint = { text: needle, before: before ?? undefined, after: after ?? undefined };
           const taken = (at: number) => takenEvery > 0 && at % takenEvery === 0;
-          assert.equal(findBestOccurrence(haystack, hint, expected, from, to, taken), findBestOccurrenceModel(haystack, hint, expected, from, to, taken));
+          const model = findBestOccurrenceModel(haystack, hint, expected, from, to, taken);
+          assert.equal(findBestOccurrence(haystack, hint, expected, from, to, taken), model);
+          // The search by context levels, which long texts reach after the nearest-first walk.
+          for (const budget of [0, 1, 3]) {
+            assert.equal(new OccurrenceIndex(haystack, [hint.text, 'a', '亿元', '5a', 'ab'], from, to, budget).best(hint, expected, taken), model, `budget ${budget}`);
+          }
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 4000 },
     );
   });
 
