@@ -4,6 +4,11 @@
 // annotation made re-anchoring quadratic (16,000 annotations: 78 s), so the haystack is indexed
 // once: every occurrence of every text wanted, found in one pass per text length, and, built
 // when first asked for, the occurrences grouped by the k units before or after them.
+// A search looks first at the occurrences nearest the expected place (an annotation that merely
+// moved has its whole context there); otherwise it visits context groups from the most shared
+// context down and stops when no unvisited occurrence can share as much as the best found. What
+// stays costly: a text whose context changed and that repeats with the same 16 units around it
+// many times over (the tied occurrences are all visited to find the nearest).
 // Pure: no `vscode` import.
 
 /** What a search needs to know about the annotation it places. */
