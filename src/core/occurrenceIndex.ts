@@ -4,6 +4,11 @@
 // annotation made re-anchoring quadratic (16,000 annotations: 78 s), so the haystack is indexed
 // once: every occurrence of every text wanted, found in one pass per text length, and, built
 // when first asked for, the occurrences grouped by the k units before or after them.
+// A search looks first at the occurrences nearest the expected place (an annotation that merely
+// moved has its whole context there); otherwise it visits context groups from the most shared
+// context down and stops when no unvisited occurrence can share as much as the best found. What
+// stays costly: a text whose context changed and that repeats with the same 16 units around it
+// many times over (the tied occurrences are all visited to find the nearest).
 // Pure: no `vscode` import.
 
 /** What a search needs to know about the annotation it places. */
@@ -160,19 +165,20 @@ export class OccurrenceIndex {
     let power = 1; // BASE^(length - 1)
     for (let i = 1; i < length; i++) power = Math.imul(power, BASE);
     const byHash = new Map<number, string[]>();
+    // Keys kept to 30 bits: small integers, which V8 stores without allocating.
     for (const t of texts) {
       let h = 0;
       for (let i = 0; i < t.length; i++) h = (Math.imul(h, BASE) + t.charCodeAt(i)) | 0;
-      const list = byHash.get(h);
+      const list = byHash.get(h & 0x3fffffff);
       if (list) list.push(t);
-      else byHash.set(h, [t]);
+      else byHash.set(h & 0x3fffffff, [t]);
     }
     const last = this.to - length;
     if (last < this.from) return;
     let h = 0;
     for (let i = 0; i < length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(this.from + i)) | 0;
     for (let at = this.from; ; at++) {
-      const candidates = byHash.get(h);
+      const candidates = byHash.get(h & 0x3fffffff);
       if (candidates && this.isPlace(at, length)) {
         for (const t of candidates) if (text.startsWith(t, at)) (this.starts.get(t) as number[]).push(at);
       }

@@ -396,10 +396,12 @@ export class AnnotationStore implements vscode.Disposable {
     let annotations = moved.changed ? this.followTexts(entry.state.annotations, moved.annotations) : moved.annotations;
     let changed = moved.changed;
     if (event.reason === vscode.TextDocumentChangeReason.Undo && entry.recentlyRemoved.length > 0) {
-      const restored = entry.recentlyRemoved.filter((a) => read(a.start, a.end) === a.text && !annotations.some((b) => b.id === a.id));
+      const present = new Set(annotations.map((b) => b.id));
+      const restored = entry.recentlyRemoved.filter((a) => read(a.start, a.end) === a.text && !present.has(a.id));
       if (restored.length > 0) {
         annotations = [...annotations, ...restored];
-        entry.recentlyRemoved = entry.recentlyRemoved.filter((a) => !restored.includes(a));
+        const back = new Set(restored);
+        entry.recentlyRemoved = entry.recentlyRemoved.filter((a) => !back.has(a));
         changed = true;
       }
     }

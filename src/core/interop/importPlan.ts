@@ -2,13 +2,14 @@
 // (its text must be the article's text), what each article gains, and what conflicts with the
 // annotations already there. Conflicts are reported and left alone unless the caller asks to
 // replace them; a dry run is simply a plan that is shown and not written.
-import { createAnnotation } from '../review';
+import { AnnotationIds, createAnnotation } from '../review';
 import type { Annotation, Sidecar } from '../sidecarSchema';
 import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../sidecarFormat';
 import { hashText } from '../textHash';
 import type { Entity } from '../types';
 import { MONEY_KEYS } from './annotatedArticle';
 import type { DocumentSource, ImportedSpan, ImportProblem, ParsedImport } from './importedDocument';
+import { MergedAnnotations } from './mergedAnnotations';
 
 /** An article already in the corpus, with its sidecar annotations (current offsets). */
 export interface ExistingArticle {
@@ -60,8 +61,14 @@ export interface ImportOptions {
 export function planImport(parsed: ParsedImport, articles: readonly ExistingArticle[], options: ImportOptions): ImportPlan {
   const problems = [...parsed.problems];
   const byFile = new Map(articles.map((a) => [normalise(a.file), a]));
+  const hashOf = new Map(articles.map((a) => [a, hashText(a.text)]));
   const byHash = new Map<string, ExistingArticle[]>();
-  for (const a of articles) byHash.set(hashText(a.text), [...(byHash.get(hashText(a.text)) ?? []), a]);
+  /** Articles by the last part of their path: a name can only be a suffix of a path ending the same. */
+  const byLastPart = new Map<string, ExistingArticle[]>();
+  for (const a of articles) {
+    addTo(byHash, hashOf.get(a) as string, a);
+    addTo(byLastPart, lastPart(normalise(a.file)), a);
+  }
   const spansFor = new Map<ExistingArticle, ImportedSpan[]>();
   /** An article the document names: exactly, else the one article whose path ends with the name. */
   const namedBy = (files: readonly string[]): ExistingArticle | undefined => {
@@ -71,7 +78,7 @@ export function planImport(parsed: ParsedImport, articles: readonly ExistingArti
     }
     for (const f of files) {
       const suffix = `/${normalise(f)}`;
-      const candidates = articles.filter((a) => `/${normalise(a.file)}`.endsWith(suffix));
+      const candidates = (byLastPart.get(lastPart(normalise(f))) ?? []).filter((a) => `/${normalise(a.file)}`.endsWith(suffix));
       if (candidates.length === 1) return candidates[0];
     }
     return undefined;
@@ -83,7 +90,7 @@ export function planImport(parsed: ParsedImport, articles: readonly ExistingArti
     const hash = hashText(document.text);
     let article: ExistingArticle | undefined;
     if (named) {
-      if (hashText(named.text) !== hash) {
+      if (hashOf.get(named) !== hash) {
         problems.push({ ...where, message: `${sourceName(document.source)}its text is not the text of ${named.file} (${describeDifference(document.text, named.text)}); refused` });
         continue;
       }
@@ -110,7 +117,10 @@ export function planImport(parsed: ParsedImport, articles: readonly ExistingArti
       problems.push({ ...where, message: `${sourceName(document.source)}the sidecar of ${article.file} cannot be used: ${article.problem}` });
       continue;
     }
-    spansFor.set(article, [...(spansFor.get(article) ?? []), ...document.spans]);
+    // Appended in place: copying the list for each document made planning quadratic in documents per article.
+    const spans = spansFor.get(article);
+    if (spans) for (const span of document.spans) spans.push(span);
+    else spansFor.set(article, [...document.spans]);
   }
 
   const plans: ArticlePlan[] = [];
@@ -128,35 +138,34 @@ export function planImport(parsed: ParsedImport, articles: readonly ExistingArti
  * sidecar it read and by the editor inside AnnotationStore.update on the live annotations.
  */
 export function mergeImported(current: readonly Annotation[], spans: readonly ImportedSpan[], text: string, options: ImportOptions): ArticleMerge {
-  let annotations = [...current];
-  const ids = new Set(annotations.map((a) => a.id));
-  const result: ArticleMerge = { annotations, added: [], replaced: [], unchanged: 0, conflicts: [] };
+  const ids = new AnnotationIds(current.map((a) => a.id));
+  const result: ArticleMerge = { annotations: [], added: [], replaced: [], unchanged: 0, conflicts: [] };
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const span of sorted) {
+  const merged = new MergedAnnotations(current, sorted);
+  for (const [index, span] of sorted.entries()) {
     if (span.status === 'suggested') continue;
-    const placed = annotations.filter((a) => !a.orphaned);
-    if (placed.some((a) => sameAnnotation(a, span))) {
+    const sameSpan = merged.onSpan(span);
+    if (sameSpan.some((slot) => sameAnnotation(merged.at(slot), span))) {
       result.unchanged++;
       continue;
     }
-    const clashes = placed.filter((a) => clash(a, span) !== undefined);
+    const clashes = merged.clashing(span, sameSpan).map((slot) => ({ slot, existing: merged.at(slot) }));
     if (clashes.length) {
       if (!options.replace) {
-        for (const existing of clashes) result.conflicts.push({ imported: span, existing, reason: clash(existing, span) as string });
+        for (const { existing } of clashes) result.conflicts.push({ imported: span, existing, reason: clash(existing, span) as string });
         continue;
       }
-      annotations = annotations.filter((a) => !clashes.includes(a));
-      result.replaced.push(...clashes);
+      for (const { existing } of clashes) merged.removeAll(existing);
+      result.replaced.push(...clashes.map((c) => c.existing));
     }
     const created = createAnnotation(entityOf(span), span.status === 'rejected' ? 'rejected' : 'accepted', options.author, options.now, text, ids);
-    ids.add(created.id);
-    annotations.push(created);
+    merged.add(created, index);
     result.added.push(created);
   }
-  result.annotations = annotations;
+  result.annotations = merged.list();
   // A later imported span may have replaced one added earlier in this import: report only what
   // the sidecar ends up with, and as replaced only what it had before.
-  const kept = new Set(annotations);
+  const kept = new Set(result.annotations);
   const before = new Set(current);
   result.added = result.added.filter((a) => kept.has(a));
   result.replaced = result.replaced.filter((a) => before.has(a));
@@ -197,6 +206,16 @@ function entityOf(span: ImportedSpan): Entity {
   const entity: Entity = { label: span.label, start: span.start, end: span.end, text: span.text };
   for (const key of MONEY_KEYS) if (span[key] !== undefined) (entity as unknown as Record<string, unknown>)[key] = span[key];
   return entity;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function lastPart(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function normalise(file: string): string {

@@ -63,9 +63,10 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
   const settings = { author, now: new Date(), replace: options.replace };
   // Match first, then load the sidecars of the matched articles only.
   const matched = planImport(parsed, existing, settings);
+  const existingByFile = new Map(existing.map((e) => [e.file, e]));
   for (const article of matched.articles) {
     const state = await store.load(byFile.get(article.file) as vscode.Uri);
-    const entry = existing.find((e) => e.file === article.file) as ExistingArticle;
+    const entry = existingByFile.get(article.file) as ExistingArticle;
     entry.annotations = [...state.annotations, ...state.unplaced];
     if (state.problem) entry.problem = state.problem.message;
   }

@@ -3,7 +3,7 @@
 // tells the user why: corrupt sidecar, untrusted workspace).
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../core/review';
+import { AnnotationIds, createAnnotation } from '../../core/review';
 import type { ReviewItem } from '../../core/review';
 import type { Annotation, AnnotationStatus } from '../../core/sidecarSchema';
 import type { Entity, MoneyAttributes } from '../../core/types';
@@ -70,27 +70,80 @@ export function decideMany(
   const author = currentAuthor();
   const now = new Date();
   return store.update(document.uri, (current) => {
-    const next = [...current];
-    const ids = new Set(current.map((a) => a.id));
+    const next = new DecidedAnnotations(current);
+    const ids = new AnnotationIds(current.map((a) => a.id));
     for (const item of items) {
       const patch = patchFor(item);
-      const index = next.findIndex((a) => (item.annotation ? a.id === item.annotation.id : a.start === item.start && a.end === item.end && a.label === item.label && !a.orphaned));
+      const index = item.annotation ? next.firstWithId(item.annotation.id) : next.firstPlacedOn(item);
       if (index >= 0) {
         // A decision on an annotation is a look at it: a flag asking to check its value is answered.
-        next[index] = patched({ ...next[index], status, author, time: now.toISOString() }, { ...patch, checkValue: undefined });
+        next.replace(index, patched({ ...next.list[index], status, author, time: now.toISOString() }, { ...patch, checkValue: undefined }));
       } else {
-        const annotation = patched(createAnnotation(patched(entityOf(item), patch), status, author, now, text, ids), handPatch(patch));
-        ids.add(annotation.id);
-        next.push(annotation);
+        next.push(patched(createAnnotation(patched(entityOf(item), patch), status, author, now, text, ids), handPatch(patch)));
       }
     }
-    return next;
+    return next.list;
   }, { review: true });
 }
 
 /** The part of a patch that createAnnotation does not carry over from the entity. */
 function handPatch(patch: EntityPatch): EntityPatch {
   return patch.valueSetByHand ? { valueSetByHand: true } : {};
+}
+
+/**
+ * The annotation list `decideMany` edits, indexed by id and by placed span + label: accepting all
+ * the suggestions of a 5 MB article (tens of thousands) searched the whole list for each one.
+ * Gives the first match in list order, as a search from the start would.
+ */
+class DecidedAnnotations {
+  readonly list: Annotation[];
+  private readonly byId = new Map<string, number>();
+  /** Indices, ascending, of the placed annotations with one label and span. */
+  private readonly bySpan = new Map<string, number[]>();
+
+  constructor(current: readonly Annotation[]) {
+    this.list = [...current];
+    this.list.forEach((a, index) => this.index(a, index));
+  }
+
+  firstWithId(id: string): number {
+    return this.byId.get(id) ?? -1;
+  }
+
+  firstPlacedOn(span: { label: string; start: number; end: number }): number {
+    return this.bySpan.get(spanKey(span))?.[0] ?? -1;
+  }
+
+  /** Puts `annotation` at `index`; its id and span are the old one's, its label may differ. */
+  replace(index: number, annotation: Annotation): void {
+    const old = this.list[index];
+    this.list[index] = annotation;
+    if (old.orphaned || spanKey(old) === spanKey(annotation)) return;
+    const from = this.bySpan.get(spanKey(old)) as number[];
+    from.splice(from.indexOf(index), 1);
+    const to = this.bySpan.get(spanKey(annotation)) ?? [];
+    const at = to.findIndex((i) => i > index);
+    to.splice(at < 0 ? to.length : at, 0, index);
+    this.bySpan.set(spanKey(annotation), to);
+  }
+
+  push(annotation: Annotation): void {
+    this.list.push(annotation);
+    this.index(annotation, this.list.length - 1);
+  }
+
+  private index(annotation: Annotation, index: number): void {
+    if (!this.byId.has(annotation.id)) this.byId.set(annotation.id, index);
+    if (annotation.orphaned) return;
+    const same = this.bySpan.get(spanKey(annotation));
+    if (same) same.push(index);
+    else this.bySpan.set(spanKey(annotation), [index]);
+  }
+}
+
+function spanKey(span: { label: string; start: number; end: number }): string {
+  return `${span.label}:${span.start}:${span.end}`;
 }
 
 /**
