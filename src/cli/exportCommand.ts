@@ -44,9 +44,10 @@ Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json
 spans never. Paths in the export are relative to the folder the articles share.
 
 ${FORMAT_LINES}
-  --out DIR|FILE          ${FORMATS.filter((f) => FORMAT_TABLE[f].folder).join(', ')} writes a folder; the others one file (a FILE name, or a DIR
-                          to write ${FORMATS.filter((f) => !FORMAT_TABLE[f].folder).map((f) => FORMAT_TABLE[f].defaultName).slice(0, 2).join(', ')}, … into). Label Studio's config goes beside it.
-                          A DIR that does not exist is created; a name with an extension is a FILE.
+  --out DIR|FILE          ${FORMATS.filter((f) => FORMAT_TABLE[f].folder).join(', ')} writes a folder; the others one file: a FILE name, or a DIR
+                          to write the default name into (annotations.csv, …); Label Studio's
+                          config goes beside it. A DIR that does not exist is created; a name
+                          with an extension is a FILE.
   --force                 replace output files that already exist (never an article or an
                           annotation file: those are refused even then)
   --include-suggestions   also export the engine's unreviewed suggestions (marked as such:
@@ -55,7 +56,8 @@ ${FORMAT_LINES}
   --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
 
 All files of an export are written, or none: on any failure the files already there are left
-as they were.`,
+as they were. An annotation file that cannot be used (not UTF-8, not valid) is reported in one
+line; its article is exported without it and the exit status is 1.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('export', argv, OPTIONS);
