@@ -62,4 +62,12 @@ describe('writeFilesAtomically', () => {
     const path = join(folder, `${'签'.repeat(90)}.txt.ann.json`);
     assert.throws(() => writeFileAtomic(path, '{}'), (error: unknown) => error instanceof CliError && error.message.startsWith(path) && /too long/i.test(error.message));
   });
+
+  it('refuses two files with the same name instead of writing one over the other', () => {
+    assert.throws(() => writeFilesAtomically([
+      { path: join(folder, 'x.txt'), content: 'first' },
+      { path: join(folder, '.', 'x.txt'), content: 'second' },
+    ]), (error: unknown) => error instanceof CliError && /same name/.test(error.message));
+    assert.deepEqual(listAll(), []);
+  });
 });
