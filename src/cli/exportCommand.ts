@@ -3,10 +3,10 @@
 // label, anything skipped and why) to stdout.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { AnnotatedArticle, Format } from '../core/interop/annotatedArticle';
+import type { AnnotatedArticle, Format, OutputFile } from '../core/interop/annotatedArticle';
 import { FORMAT_TABLE, FORMATS } from '../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../core/interop/collect';
-import type { Destination, OverwriteRefusal, PlacedFile } from '../core/interop/exportPlacement';
+import type { Destination, OverwriteRefusal } from '../core/interop/exportPlacement';
 import { overwriteRefusal, placeExport } from '../core/interop/exportPlacement';
 import { exportFormat } from '../core/interop/formats';
 import { renderExportSummary } from '../core/interop/report';
@@ -87,7 +87,7 @@ line; its article is exported without it and the exit status is 1.`,
 };
 
 /** Where each output file goes (src/core/interop/exportPlacement.ts decides; this joins the paths). */
-function outputPaths(format: Format, files: readonly PlacedFile['file'][], out: string): { target: string; file: PlacedFile['file'] }[] {
+function outputPaths(format: Format, files: readonly OutputFile[], out: string): { target: string; file: OutputFile }[] {
   const placement = placeExport(format, files, { kind: kindOf(out), name: basename(out) });
   if (!placement.ok) throw new CliError(`export: ${out} is a file; ${format} writes a folder of files, give a folder as --out`);
   return placement.files.map(({ file, base, segments }) => ({ file, target: join(base === 'destination' ? out : dirname(out), ...segments) }));
@@ -103,7 +103,7 @@ function kindOf(path: string): Destination['kind'] {
 
 const REFUSALS: Record<OverwriteRefusal, string> = {
   annotationFile: 'is an annotation file; an export never replaces one: choose another --out',
-  article: 'is an annotated article; an export never replaces one: choose another --out',
+  article: 'is an article (one exported, or one with an annotation file beside it); an export never replaces one: choose another --out',
   folder: 'is a folder; choose another --out',
   exists: 'already exists; add --force to replace it, or choose another --out',
 };

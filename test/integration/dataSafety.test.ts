@@ -68,4 +68,17 @@ describe('data safety in the editor', () => {
     assert.equal(await read(other), 'another article');
     assert.deepEqual((await vscode.workspace.fs.readDirectory(out)).map(([name]) => name).sort(), ['x.txt', 'x.txt.ann.json']);
   });
+
+  it('leaves no half brat export when one file cannot be written', async () => {
+    const articles = ['a/x.txt', 'sub/y.txt'].map((name) => vscode.Uri.joinPath(folder, 'halfway', name));
+    for (const article of articles) {
+      await write(article, TEXT);
+      await write(store.sidecarUri(article), serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: article.path.split('/').pop() as string, sha256: hashText(TEXT), annotations: [annotation('65.1亿元', 'MONEY')] }));
+    }
+    const out = vscode.Uri.joinPath(folder, 'halfway-out');
+    await write(vscode.Uri.joinPath(out, 'sub'), 'a file where the export needs a folder');
+    const result = await vscode.commands.executeCommand(CommandId.export, { articles, format: 'brat', includeSuggestions: false, destination: out });
+    assert.equal(result, undefined, 'the export failed');
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(out)).map(([name]) => name), ['sub'], 'annotation.conf and a/x.* were not left behind');
+  });
 });
