@@ -74,7 +74,7 @@ const targets = [
   // the format table, loaded on first use by src/editor/deferredModules.ts (a run-time require).
   exists('src/extension.ts') && { ...nodeBase, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['./deferred.js'], plugins: [...base.plugins, vscodeApi] },
   exists('src/deferred.ts') && { ...nodeBase, entryPoints: { deferred: 'src/deferred.ts' }, outdir: 'dist' },
-  exists('src/editor/corpusWorker.ts') && { ...nodeBase, entryPoints: { corpusWorker: 'src/editor/corpusWorker.ts' }, outdir: 'dist' },
+  exists('src/corpusWorker/corpusWorker.ts') && { ...nodeBase, entryPoints: { corpusWorker: 'src/corpusWorker/corpusWorker.ts' }, outdir: 'dist' },
   exists('src/webview/main.ts') && { ...base, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { main: 'src/webview/main.ts' }, outdir: 'dist/webview' },
   exists('src/cli/main.ts') && { ...nodeBase, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
   // Tests and benchmarks resolve their packages from node_modules at run time.

@@ -12,8 +12,8 @@ import { recognize } from '../src/core/recognize';
 import { createAnnotation } from '../src/core/review';
 import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, sidecarPathFor } from '../src/core/sidecarSchema';
 import { hashText } from '../src/core/textHash';
-import { CorpusWorkerClient } from '../src/editor/corpusWorkerClient';
-import type { CorpusFile } from '../src/editor/corpusWorkerProtocol';
+import { CorpusWorkerClient } from '../src/corpusWorker/corpusWorkerClient';
+import type { CorpusFile } from '../src/corpusWorker/corpusWorkerProtocol';
 import { generateCorpus, readSampleArticles } from './benchCorpus';
 
 const ARTICLES = 10_000;

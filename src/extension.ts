@@ -18,6 +18,7 @@ import { registerShowUnplaced } from './editor/commands/showUnplaced';
 import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerImportAnnotations } from './editor/commands/importAnnotations';
 import { registerOpenSample } from './editor/commands/openSample';
+import { registerValueChecks } from './editor/valueChecks';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   const analysis = registerAnalysisCache(context, store);
   const decorations = registerDecorations(context, analysis);
   registerHover(context, analysis);
+  registerValueChecks(context, store);
   registerCodeActions(context, analysis);
   registerReviewCommands(context, store, analysis);
   registerStatusBar(context, analysis);

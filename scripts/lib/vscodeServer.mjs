@@ -26,6 +26,25 @@ export function assertInstalled() {
   }
 }
 
+let installChecked = false;
+
+/**
+ * Installs what a real VS Code run needs on first use (Debian packages, Node 24, the VS Code
+ * server), so that `npm install && npm test` works on a fresh machine with nothing run by hand.
+ * The setup script is idempotent and returns at once once done; it is run (not only its marker
+ * checked) so that a Debian package removed since is put back.
+ */
+export function ensureInstalled() {
+  if (installChecked) return;
+  const setup = spawnSync('bash', [path.join(projectRoot, 'scripts', 'setupVscode.sh')], { stdio: 'inherit' });
+  if (setup.status !== 0) {
+    throw new Error(`Setting up the offline VS Code failed (scripts/setupVscode.sh exited ${setup.status ?? setup.signal}); ` +
+      'the lines above say which step.');
+  }
+  assertInstalled();
+  installChecked = true;
+}
+
 /** Asks the OS for a free port on the loopback interface. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -49,7 +68,7 @@ export function makeTempDir(prefix) {
  * @param {{ dataDir: string, port?: number, settings?: object, env?: object, onOutput?: (line: string) => void }} options
  */
 export async function startServer({ dataDir, port, settings, env = {}, onOutput = () => {} }) {
-  assertInstalled();
+  ensureInstalled();
   // The browser workbench reads user settings (where application-scoped ones such as workspace
   // trust count) from <user-data-dir>/User; the remote extension host reads the Machine ones.
   // `settings: undefined` keeps whatever files are there.
@@ -124,7 +143,7 @@ export async function startServer({ dataDir, port, settings, env = {}, onOutput 
  * runner loads the installed folder that way).
  */
 export function installVsix(dataDir, vsixPath) {
-  assertInstalled();
+  ensureInstalled();
   const result = spawnSync(nodeBinary, [serverMain, '--accept-server-license-terms',
     '--user-data-dir', path.join(dataDir, 'user'), '--server-data-dir', path.join(dataDir, 'server'),
     '--extensions-dir', path.join(dataDir, 'extensions'), '--install-extension', path.resolve(vsixPath)],

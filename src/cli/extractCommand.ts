@@ -1,6 +1,7 @@
 // `invest-news extract`: the engine's entities as JSONL (the contract score.mjs reads) or JSON.
 import { recognize } from '../core/recognize';
 import type { Entity } from '../core/types';
+import { LINK_KINDS } from '../core/types';
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths, readArticle } from './files';
@@ -17,6 +18,11 @@ const KEYS = ['label', 'start', 'end', 'text', 'value', 'max', 'currency', 'qual
 export function entityRecord(file: string, entity: Entity): Record<string, unknown> {
   const record: Record<string, unknown> = { file };
   for (const key of KEYS) if (entity[key] !== undefined) record[key] = entity[key];
+  // Each link as [start, end] of the linked span (the scorer's fields), absent without a link.
+  for (const kind of LINK_KINDS) {
+    const link = entity.links?.[kind];
+    if (link) record[kind] = [link.start, link.end];
+  }
   return record;
 }
 

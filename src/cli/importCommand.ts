@@ -13,6 +13,7 @@ import { formatProblem } from '../core/interop/importedDocument';
 import type { ExistingArticle } from '../core/interop/importPlan';
 import { renderImportReport } from '../core/interop/report';
 import { planImport, sidecarFor } from '../core/interop/importPlan';
+import { keepFittingLinks } from '../core/linkEdits';
 import type { Sidecar } from '../core/sidecarSchema';
 import { parseSidecar, serializeSidecar, sidecarPathFor } from '../core/sidecarSchema';
 import { parseArgs } from './args';
@@ -80,8 +81,11 @@ The sidecars are written all or none: if one cannot be written, the others are l
       .filter((a) => a.added.length > 0 || a.replaced.length > 0)
       .map((a) => {
         const path = sidecarPathFor(join(options.articles as string, ...a.file.split('/')));
-        // Fields of the sidecar this version does not know are kept (a newer version wrote them).
-        const content = serializeSidecar({ ...corpus.sidecars.get(a.file), ...sidecarFor(a.file, a.text, a.annotations) });
+        // Fields of the sidecar this version does not know are kept (a newer version wrote them);
+        // the stored links stay, but for those whose spans the import replaced.
+        const stored = corpus.sidecars.get(a.file);
+        const links = [...keepFittingLinks(stored?.links ?? [], a.annotations)];
+        const content = serializeSidecar({ ...stored, ...sidecarFor(a.file, a.text, a.annotations), links });
         const check = parseSidecar(content);
         if (!check.ok) throw new CliError(`import: the new sidecar ${path} would be invalid (${check.problem}); nothing was written`);
         return { path, content };

@@ -1,7 +1,8 @@
 // `invest-news summary`: what the articles add up to, with the rules of src/core/totals.ts
 // (aggregates beside items, thresholds apart, glosses and repeats not double counted).
 import type { CurrencyRoleTotals, GroupTotals, MoneySums, Totals, TotalsBasis } from '../core/totals';
-import { computeTotals, formatAmount, formatExactAmount } from '../core/totals';
+import { computeTotals } from '../core/totals';
+import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import { LABELS } from '../core/types';
 import { parseArgs } from './args';
 import type { CliCommand } from './command';

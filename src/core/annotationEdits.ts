@@ -4,7 +4,7 @@
 // Pure: no `vscode` import; the editor store feeds it `TextDocumentChangeEvent.contentChanges`.
 // The new text is read through a `TextReader`, and only around the annotations: on a 5 MB
 // article, building the whole text on every keystroke costs tens of milliseconds.
-import { findBestOccurrence } from './reanchor';
+import { OccurrenceIndex } from './occurrenceIndex';
 import { CONTEXT_LENGTH } from './review';
 import type { Annotation } from './sidecarSchema';
 
@@ -62,13 +62,18 @@ export function moveAnnotations(annotations: readonly Annotation[], changes: rea
   for (const change of changes) {
     const next: typeof spans = [];
     const claimed = new Set<string>();
-    for (const span of live) {
-      const shifted = moveSpan(span.start, span.end, change);
+    const moved = live.map((span) => moveSpan(span.start, span.end, change));
+    // The replacement is searched once for the words of every span it replaced whole (a reload
+    // of a file changed on disk replaces all of them), not once per span.
+    const replacedWords = live.filter((span, i) => !moved[i] && span.intact).map((span) => span.original.text);
+    const replacement = replacedWords.length > 0 ? new OccurrenceIndex(change.text, replacedWords) : undefined;
+    for (const [i, span] of live.entries()) {
+      const shifted = moved[i];
       if (shifted) {
         next.push({ ...span, ...shifted, intact: span.intact && !touches(span, change) });
         continue;
       }
-      const found = findInReplacement(span, change, claimed);
+      const found = replacement && findInReplacement(span, change, replacement, claimed);
       if (found) {
         next.push({ ...span, ...found });
         continue;
@@ -99,12 +104,12 @@ interface LiveSpan {
  * on disk, and tools such as formatters rewrite it, as one replacement of whole lines. The words
  * found again in the replacement (best context, nearest the old relative place) keep their tag.
  */
-function findInReplacement(span: LiveSpan, change: TextChange, claimed: Set<string>): { start: number; end: number } | undefined {
+function findInReplacement(span: LiveSpan, change: TextChange, replacement: OccurrenceIndex, claimed: Set<string>): { start: number; end: number } | undefined {
   if (!span.intact) return undefined;
   const { original } = span;
   const length = original.text.length;
   const relative = span.start - change.rangeOffset;
-  const found = findBestOccurrence(change.text, original, [relative], 0, change.text.length, (at) => claimed.has(`${original.label}:${at}`));
+  const found = replacement.best(original, [relative], (at) => claimed.has(`${original.label}:${at}`));
   if (found === undefined) return undefined;
   claimed.add(`${original.label}:${found}`);
   return { start: change.rangeOffset + found, end: change.rangeOffset + found + length };

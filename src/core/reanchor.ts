@@ -2,21 +2,17 @@
 // the sidecar's): by their stored text, nearest the old offset, disambiguated by the stored
 // context. What cannot be placed is marked `orphaned` and kept: research data is never dropped.
 // Pure: no `vscode` import; the store and the CLI both use it.
+import { OccurrenceIndex, type AnchorHint } from './occurrenceIndex';
 import { contextAfter, contextBefore } from './review';
 import type { Annotation } from './sidecarSchema';
+
+export type { AnchorHint } from './occurrenceIndex';
 
 export interface ReanchorResult {
   /** Annotations found in the new text, at their new offsets, with fresh context, `orphaned` cleared. */
   readonly placed: Annotation[];
   /** Annotations whose text no longer occurs (or only where another annotation of its label sits): `orphaned: true`, old offsets kept. */
   readonly orphaned: Annotation[];
-}
-
-/** What a search needs to know about the annotation it places. */
-export interface AnchorHint {
-  readonly text: string;
-  readonly before?: string;
-  readonly after?: string;
 }
 
 /**
@@ -44,19 +40,25 @@ export function reanchorAnnotations(annotations: readonly Annotation[], newText:
     }
   }
 
-  // Pass 2: the others in text order, following the shift of the previous placed annotation.
+  // Pass 2: the others in text order, following the shift of the previous placed annotation
+  // (by old start: the last kept in pass 1 or, when it starts no later, the last placed here).
   const rest = annotations.filter((a) => !decided.has(a)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const occurrences = new OccurrenceIndex(newText, rest.map((a) => a.text));
+  const kept = [...decided].sort((a, b) => a[0].start - b[0].start);
+  let nextKept = 0;
+  let lastPlaced: [Annotation, number] | undefined;
   let shift = 0;
-  const byOldStart = [...decided].sort((a, b) => a[0].start - b[0].start);
   for (const a of rest) {
-    const previous = lastBefore(byOldStart, a.start);
+    while (nextKept < kept.length && kept[nextKept][0].start <= a.start) nextKept++;
+    const lastKept = nextKept > 0 ? kept[nextKept - 1] : undefined;
+    const previous = lastPlaced && (!lastKept || lastPlaced[0].start >= lastKept[0].start) ? lastPlaced : lastKept;
     if (previous) shift = previous[1] - previous[0].start;
     const expected = shift === 0 ? [a.start] : [a.start, a.start + shift];
-    const found = findBestOccurrence(newText, a, expected, 0, newText.length, (s) => claimed.has(claimKey(a.label, s, s + a.text.length)));
+    const found = occurrences.best(a, expected, (s) => claimed.has(claimKey(a.label, s, s + a.text.length)));
     if (found === undefined) continue;
     claimed.add(claimKey(a.label, found, found + a.text.length));
     decided.set(a, found);
-    insertSorted(byOldStart, [a, found]);
+    lastPlaced = [a, found];
   }
 
   const placed: Annotation[] = [];
@@ -79,7 +81,7 @@ export function reanchorAnnotations(annotations: readonly Annotation[], newText:
 /**
  * The best start of `hint.text` inside `haystack[from, to)`, or undefined when it does not occur
  * (or every occurrence is `taken`). Best = most context in common, then nearest an expected start.
- * Occurrences that would cut a surrogate pair are ignored.
+ * Occurrences that would cut a surrogate pair are ignored. (Many searches in one text: OccurrenceIndex.)
  */
 export function findBestOccurrence(
   haystack: string,
@@ -89,22 +91,7 @@ export function findBestOccurrence(
   to: number,
   taken: (start: number) => boolean = () => false,
 ): number | undefined {
-  const needle = hint.text;
-  if (!needle) return undefined;
-  let best: number | undefined;
-  let bestScore = -1;
-  let bestDistance = Infinity;
-  for (let at = haystack.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = haystack.indexOf(needle, at + 1)) {
-    if (splitsSurrogatePair(haystack, at) || splitsSurrogatePair(haystack, at + needle.length) || taken(at)) continue;
-    const score = contextScore(haystack, at, at + needle.length, hint, from, to);
-    const distance = Math.min(...expected.map((e) => Math.abs(at - e)));
-    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-      best = at;
-      bestScore = score;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return new OccurrenceIndex(haystack, [hint.text], from, to).best(hint, expected, taken);
 }
 
 /**
@@ -123,31 +110,6 @@ export function contextScore(text: string, start: number, end: number, hint: Anc
   return same / total;
 }
 
-function splitsSurrogatePair(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  const previous = text.charCodeAt(offset - 1);
-  const next = text.charCodeAt(offset);
-  return previous >= 0xd800 && previous <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-}
-
 function claimKey(label: string, start: number, end: number): string {
   return `${label}:${start}:${end}`;
-}
-
-/** The placed annotation with the greatest old start not after `oldStart` (list sorted by old start). */
-function lastBefore(sorted: readonly [Annotation, number][], oldStart: number): [Annotation, number] | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid][0].start <= oldStart) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : undefined;
-}
-
-function insertSorted(sorted: [Annotation, number][], entry: [Annotation, number]): void {
-  let i = sorted.length;
-  while (i > 0 && sorted[i - 1][0].start > entry[0].start) i--;
-  sorted.splice(i, 0, entry);
 }

@@ -10,6 +10,7 @@ import type { Entity } from './types';
 import { foldText, toOriginal } from './fold';
 import { scanMoney } from './money';
 import { findNamedEntities } from './namedEntities';
+import { attachLinks } from './links';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -78,6 +79,8 @@ function recognizeParagraphs(text: string, caches: { previous: ParagraphCache; n
     }
     offset = nl + 1;
   }
+  // Links read the whole article (its title, sections, topics across sentences): after the spans.
+  attachLinks(text, out);
   return out;
 }
 

@@ -14,10 +14,12 @@
 //    restates the amount before it and is not counted;
 //  - the same aggregate stated twice in one article (headline and body repeat
 //    "合同资金达65.1亿元") counts once; so does the same item amount of the same project.
-// Amounts are linked to a park and a project by `linkAmounts` (rules on that function).
+// Amounts are linked to a park and a project by `linkAmounts` (amountLinks.ts, rules there);
+// display formatting is in moneyFormat.ts.
+import { linkAmounts } from './amountLinks';
 import { foldText } from './fold';
-import type { Entity, Label, MoneyRole } from './types';
-import { LABELS, MONEY_ROLES } from './types';
+import type { Entity, Label, SummedRole } from './types';
+import { isLabel, LABELS, MONEY_ROLES } from './types';
 
 export type TotalsStatus = 'suggested' | 'accepted' | 'rejected';
 
@@ -54,9 +56,6 @@ export interface MoneySums {
   /** How many counted amounts are ranges (counted at their minimum). */
   rangeCount: number;
 }
-
-/** Money that is summed: every role but `threshold`. */
-export type SummedRole = Exclude<MoneyRole, 'threshold'>;
 
 export interface CurrencyRoleTotals {
   /** ISO 4217. */
@@ -133,156 +132,6 @@ export interface Totals {
   skipped: Record<TotalsBasis, SkippedCounts>;
 }
 
-/** Where one MONEY item belongs, as `linkAmounts` decides. */
-export interface AmountLink {
-  /** The item (same object as in the input). */
-  item: TotalsItem;
-  /** The park item it is attributed to, if any. */
-  park?: TotalsItem;
-  /** The project item it describes, if any (item-scope, non-threshold amounts only). */
-  project?: TotalsItem;
-  /** The amount this one glosses (restates in brackets), if it is a gloss. */
-  glossOf?: TotalsItem;
-}
-
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = codes('。！？!?；;\n');
-const CLAUSE_END = codes('，,、：:。！？!?；;\n');
-const LINE_END = codes('\n');
-/** Between an amount and `的 + PROJECT`: a qualifier written after the amount may intervene. */
-const OF_PROJECT_GAP = /^\s*(?:左右|以上|以下|多|余)?\s*的\s*$/;
-/** Between an amount and its gloss: an opening bracket and an approximation word. */
-const GLOSS_OPEN = /^\s*(?:左右)?\s*[（(]\s*(?:约合|大约|约|合|折合|相当于|折)?\s*(?:人民币)?\s*$/;
-const GLOSS_CLOSE = /^\s*(?:左右)?\s*[）)]/;
-
-/**
- * Links each non-rejected MONEY item of an article to its park, project and gloss.
- *
- * - Park: the nearest PARK before the amount in the same sentence (ended by 。！？；or a line
- *   break); else the nearest PARK before it in the same paragraph (line); else the article's
- *   first PARK (headlines usually name the park the whole article is about); else none.
- * - Project (item-scope amounts that are not thresholds): a PROJECT right after the amount
- *   with only `的` between (`总投资50亿元的博通科技产业园项目`); else the project named in the
- *   same clause (split at ，、：。！？；), the nearest one before the amount first, else the
- *   nearest after it; else the nearest project before it in the same sentence
- *   (`甲项目总投资6亿元，达产后年产值10亿元` → both belong to 甲项目); else none.
- * - Gloss: an amount that directly follows another one inside brackets, with at most an
- *   approximation word between (`5.215亿美元(约40.7亿港元)`), in another currency or of the
- *   same value. Its currency need not match: the gloss restates, it does not add.
- * PARK and PROJECT items count as context whatever their status, unless rejected.
- * Items are the ones given (the caller filters by basis); the result is sorted by start.
- */
-export function linkAmounts(text: string, items: readonly TotalsItem[]): AmountLink[] {
-  const links = linkParksAndProjects(text, items);
-  const glosses = glossesOf(text, links);
-  links.forEach((link, i) => {
-    const of = glosses[i];
-    if (of) link.glossOf = of;
-  });
-  return links;
-}
-
-/** Park and project of every non-rejected MONEY item, sorted by start (glosses not marked). */
-function linkParksAndProjects(text: string, items: readonly TotalsItem[]): AmountLink[] {
-  const parks: TotalsItem[] = [];
-  const projects: TotalsItem[] = [];
-  const money: TotalsItem[] = [];
-  for (const item of items) {
-    if (item.status === 'rejected') continue;
-    if (item.label === 'PARK') parks.push(item);
-    else if (item.label === 'PROJECT') projects.push(item);
-    else if (item.label === 'MONEY') money.push(item);
-  }
-  parks.sort(byStart);
-  projects.sort(byStart);
-  money.sort(byStart);
-  return money.map((item) => {
-    const link: AmountLink = { item };
-    const park = parkOf(text, item, parks);
-    if (park) link.park = park;
-    if (item.scope !== 'aggregate' && item.role !== 'threshold') {
-      const project = projectOf(text, item, projects);
-      if (project) link.project = project;
-    }
-    return link;
-  });
-}
-
-/** For each link, the amount it glosses (the one right before it), if it is a gloss. */
-function glossesOf(text: string, links: readonly AmountLink[]): (TotalsItem | undefined)[] {
-  const result: (TotalsItem | undefined)[] = [];
-  for (let i = 0; i < links.length; i++) {
-    const previous = i > 0 && !result[i - 1] ? links[i - 1].item : undefined;
-    result.push(previous && isGloss(text, previous, links[i].item) ? previous : undefined);
-  }
-  return result;
-}
-
-function byStart(a: Entity, b: Entity): number {
-  return a.start - b.start || a.end - b.end;
-}
-
-/** Start of the run of text (after the last boundary character) that contains `offset`. */
-function runStart(text: string, offset: number, boundary: ReadonlySet<number>): number {
-  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) if (boundary.has(text.charCodeAt(i))) return i + 1;
-  return 0;
-}
-
-function runEnd(text: string, offset: number, boundary: ReadonlySet<number>): number {
-  for (let i = Math.max(offset, 0); i < text.length; i++) if (boundary.has(text.charCodeAt(i))) return i;
-  return text.length;
-}
-
-/** The last candidate (in start order) inside [from, before); candidates sorted by start. */
-function nearestBefore(candidates: readonly TotalsItem[], from: number, before: number): TotalsItem | undefined {
-  // Binary search, then back through the few candidates inside the run: a 5 MB article has
-  // thousands of parks and projects, and a scan from the first per amount was quadratic.
-  for (let i = firstStartingAt(candidates, before) - 1; i >= 0; i--) {
-    const c = candidates[i];
-    if (c.start < from) break;
-    if (c.end <= before) return c;
-  }
-  return undefined;
-}
-
-/** Index of the first candidate starting at or after `offset` (sorted by start). */
-function firstStartingAt(candidates: readonly TotalsItem[], offset: number): number {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (candidates[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function parkOf(text: string, amount: TotalsItem, parks: readonly TotalsItem[]): TotalsItem | undefined {
-  if (parks.length === 0) return undefined;
-  return (
-    nearestBefore(parks, runStart(text, amount.start, SENTENCE_END), amount.start) ??
-    nearestBefore(parks, runStart(text, amount.start, LINE_END), amount.start) ??
-    parks[0]
-  );
-}
-
-function projectOf(text: string, amount: TotalsItem, projects: readonly TotalsItem[]): TotalsItem | undefined {
-  const next = projects[firstStartingAt(projects, amount.end)] as TotalsItem | undefined;
-  if (next && OF_PROJECT_GAP.test(text.slice(amount.end, next.start))) return next;
-  const clauseStart = runStart(text, amount.start, CLAUSE_END);
-  const before = nearestBefore(projects, clauseStart, amount.start);
-  if (before) return before;
-  const clauseEnd = runEnd(text, amount.end, CLAUSE_END);
-  if (next && next.end <= clauseEnd) return next;
-  return nearestBefore(projects, runStart(text, amount.start, SENTENCE_END), amount.start);
-}
-
-function isGloss(text: string, first: TotalsItem, second: TotalsItem): boolean {
-  if (!GLOSS_OPEN.test(text.slice(first.end, second.start))) return false;
-  if (!GLOSS_CLOSE.test(text.slice(second.end, second.end + 4))) return false;
-  return first.currency !== second.currency || first.value === second.value;
-}
-
 /** Totals over the given articles (see the rules at the top of this file). Pure; never throws. */
 export function computeTotals(articles: readonly TotalsArticle[]): Totals {
   return combineTotals(articles.map(articleTotals));
@@ -336,8 +185,8 @@ function keyOf(name: string): string {
 /** One article's contribution (see `ArticleTotals`). Pure; never throws. */
 export function articleTotals(article: TotalsArticle): ArticleTotals {
   const fileTable = new AmountTable();
-  const parks = new Map<string, GroupAccumulator & { park?: string }>();
-  const projects = new Map<string, GroupAccumulator & { park?: string }>();
+  const parks = new Map<string, GroupAccumulator>();
+  const projects = new Map<string, GroupAccumulator>();
   const thresholds: ThresholdEntry[] = [];
   const fileReview = emptyReviewCounts();
   const skipped: Record<TotalsBasis, SkippedCounts> = {
@@ -345,20 +194,17 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
     all: { glosses: 0, repeats: 0, incomplete: 0 },
   };
   for (const item of article.items) {
-    if (!isKnownLabel(item.label)) continue;
+    if (!isLabel(item.label)) continue;
     fileReview[item.label][item.status] += 1;
   }
 
   let thresholdCount = 0;
-  // Parks and projects do not depend on the basis: link once; glosses do (the amount a
-  // bracket restates may be accepted while the bracket is only suggested), so per basis.
-  const links = linkParksAndProjects(article.text, article.items);
   for (const basis of TOTALS_BASES) {
-    const inBasis = basis === 'all' ? links : links.filter((l) => l.item.status === 'accepted');
-    const glosses = glossesOf(article.text, inBasis);
+    // Glosses depend on the basis (the amount a bracket restates may be accepted while the
+    // bracket is only suggested), so each basis is linked on its own.
+    const links = linkAmounts(article.text, article.items, basis === 'all' ? everyItem : isAccepted);
     const seen = new Set<string>();
-    for (let index = 0; index < inBasis.length; index++) {
-      const link = inBasis[index];
+    for (const link of links) {
       const { item } = link;
       if (item.role === 'threshold') {
         // Listed once (from the `all` pass, which holds every non-rejected threshold).
@@ -368,7 +214,7 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
         }
         continue;
       }
-      if (glosses[index]) {
+      if (link.glossOf) {
         skipped[basis].glosses += 1;
         continue;
       }
@@ -420,8 +266,8 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
  */
 export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
   const overall = new AmountTable();
-  const parks = new Map<string, GroupAccumulator & { park?: string }>();
-  const projects = new Map<string, GroupAccumulator & { park?: string }>();
+  const parks = new Map<string, GroupAccumulator>();
+  const projects = new Map<string, GroupAccumulator>();
   const thresholds: ThresholdEntry[] = [];
   const files: FileTotals[] = [];
   const review = emptyReviewCounts();
@@ -460,7 +306,7 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
     amounts: overall.rows(),
     thresholds,
     parks: groupRows(parks),
-    projects: groupRowsWithPark(projects),
+    projects: groupRows(projects),
     files,
     review,
     skipped,
@@ -483,34 +329,26 @@ function emptySums(): MoneySums {
 class AmountTable {
   private readonly cells = new Map<string, CurrencyRoleTotals>();
 
+  /** Counts one amount in one basis. */
   add(basis: TotalsBasis, amount: CountedAmount): void {
-    const key = `${amount.currency}|${amount.role}`;
-    let cell = this.cells.get(key);
-    if (!cell) {
-      cell = { currency: amount.currency, role: amount.role, accepted: emptySums(), all: emptySums() };
-      this.cells.set(key, cell);
-    }
-    const sums = cell[basis];
-    if (amount.scope === 'aggregate') {
-      sums.aggregate += amount.value;
-      sums.aggregateCount += 1;
-    } else {
-      sums.itemised += amount.value;
-      sums.itemisedCount += 1;
-    }
-    if (amount.isRange) sums.rangeCount += 1;
+    addSums(this.cellOf(amount.currency, amount.role)[basis], sumsOf(amount));
   }
 
   /** Adds another table's unrounded cell (combining articles). */
   addCell(from: RawCell): void {
-    const key = `${from.currency}|${from.role}`;
-    let cell = this.cells.get(key);
-    if (!cell) {
-      cell = { currency: from.currency, role: from.role, accepted: emptySums(), all: emptySums() };
-      this.cells.set(key, cell);
-    }
+    const cell = this.cellOf(from.currency, from.role);
     addSums(cell.accepted, from.accepted);
     addSums(cell.all, from.all);
+  }
+
+  private cellOf(currency: string, role: SummedRole): CurrencyRoleTotals {
+    const key = `${currency}|${role}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { currency, role, accepted: emptySums(), all: emptySums() };
+      this.cells.set(key, cell);
+    }
+    return cell;
   }
 
   /** The unrounded cells (for combining), in insertion order. */
@@ -524,6 +362,19 @@ class AmountTable {
       .map((cell) => ({ ...cell, accepted: finish(cell.accepted), all: finish(cell.all) }))
       .sort((a, b) => compareCurrency(a.currency, b.currency) || MONEY_ROLES.indexOf(a.role) - MONEY_ROLES.indexOf(b.role));
   }
+}
+
+/** The sums of one amount alone. */
+function sumsOf(amount: CountedAmount): MoneySums {
+  const aggregate = amount.scope === 'aggregate';
+  return {
+    itemised: aggregate ? 0 : amount.value,
+    itemisedCount: aggregate ? 0 : 1,
+    aggregate: aggregate ? amount.value : 0,
+    aggregateCount: aggregate ? 1 : 0,
+    difference: 0,
+    rangeCount: amount.isRange ? 1 : 0,
+  };
 }
 
 function addSums(to: MoneySums, from: MoneySums): void {
@@ -582,7 +433,8 @@ function rawGroups(groups: Map<string, GroupAccumulator>): RawGroup[] {
   });
 }
 
-function groupRowsWithPark(groups: Map<string, GroupAccumulator>): ProjectTotals[] {
+/** Rows sorted by key; a project's row carries its park (parks never have one). */
+function groupRows(groups: Map<string, GroupAccumulator>): ProjectTotals[] {
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, g]) => {
@@ -590,12 +442,6 @@ function groupRowsWithPark(groups: Map<string, GroupAccumulator>): ProjectTotals
       if (g.park !== undefined) row.park = g.park;
       return row;
     });
-}
-
-function groupRows(groups: Map<string, GroupAccumulator>): GroupTotals[] {
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, g]) => ({ name: g.name, fileCount: g.files.size, amounts: g.table.rows() }));
 }
 
 function thresholdEntry(file: string, item: TotalsItem, park: TotalsItem | undefined): ThresholdEntry {
@@ -613,40 +459,5 @@ function emptyReviewCounts(): ReviewCountsByLabel {
   return counts;
 }
 
-function isKnownLabel(label: string): label is Label {
-  return (LABELS as readonly string[]).includes(label);
-}
-
-/** The currency word researchers read after 万/亿; other codes are written after a space. */
-const CURRENCY_WORD: Record<string, string> = {
-  CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', JPY: '日元', GBP: '英镑', KRW: '韩元',
-  TWD: '新台币', SGD: '新加坡元', AUD: '澳元', CAD: '加元', CHF: '瑞士法郎', MOP: '澳门元', RUB: '卢布',
-};
-
-/**
- * An amount in the unit researchers read: `65.1亿元`, `8000万元`, `5.215亿美元`, `67元`
- * (亿 from 1e8, 万 from 1e4, up to 4 decimals, trailing zeros dropped). Currencies without a
- * Chinese word get their code: `3万 XYZ`. The exact value is `formatExactAmount`.
- */
-export function formatAmount(value: number, currency: string): string {
-  if (!Number.isFinite(value)) return `${value} ${currency}`;
-  const sign = value < 0 ? '-' : '';
-  const magnitude = Math.abs(value);
-  const [scaled, multiplier] = magnitude >= 1e8 ? [magnitude / 1e8, '亿'] : magnitude >= 1e4 ? [magnitude / 1e4, '万'] : [magnitude, ''];
-  const digits = trimZeros(scaled.toFixed(4));
-  const word = CURRENCY_WORD[currency];
-  return word ? `${sign}${digits}${multiplier}${word}` : `${sign}${digits}${multiplier} ${currency}`;
-}
-
-/** The exact value with thousands separators and the ISO code: `6,510,000,000 CNY`. */
-export function formatExactAmount(value: number, currency: string): string {
-  if (!Number.isFinite(value)) return `${value} ${currency}`;
-  const sign = value < 0 ? '-' : '';
-  const [whole, fraction] = trimZeros(Math.abs(value).toFixed(2)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${grouped}${fraction ? `.${fraction}` : ''} ${currency}`;
-}
-
-function trimZeros(fixed: string): string {
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-}
+const everyItem = (): boolean => true;
+const isAccepted = (item: TotalsItem): boolean => item.status === 'accepted';

@@ -21,6 +21,14 @@ export const MONEY_ROLES = [
 ] as const;
 export type MoneyRole = (typeof MONEY_ROLES)[number];
 
+export function isMoneyRole(value: unknown): value is MoneyRole {
+  return typeof value === 'string' && (MONEY_ROLES as readonly string[]).includes(value);
+}
+
+/** Money that is summed: every role but `threshold` (a size class, listed and never summed). */
+export type SummedRole = Exclude<MoneyRole, 'threshold'>;
+export const SUMMED_ROLES: readonly SummedRole[] = MONEY_ROLES.filter((role): role is SummedRole => role !== 'threshold');
+
 export const MONEY_SCOPES = ['aggregate', 'item'] as const;
 export type MoneyScope = (typeof MONEY_SCOPES)[number];
 

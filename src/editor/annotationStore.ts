@@ -14,12 +14,16 @@
 // article is closed without saving, the hash tells the next load that the offsets belong to
 // other text, and the annotations are re-anchored instead of being misread.
 import * as vscode from 'vscode';
+import { followAmountTexts } from '../core/amountFollowsText';
 import { moveAnnotations, type TextReader } from '../core/annotationEdits';
+import { keepFittingLinks, withAnnotations } from '../core/linkEdits';
+import type { LinkedAnnotations } from '../core/linkEdits';
+import { isEmptyChange, reviewChange, revertReviewChange, type ReviewChange } from '../core/reviewUndo';
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
-import type { Annotation, Sidecar } from '../core/sidecarSchema';
+import type { Annotation, Link, Sidecar } from '../core/sidecarSchema';
 import { placeStoredAnnotations } from '../core/storedAnnotations';
 import { hashText } from '../core/textHash';
-import { sidecarSchema } from './deferredModules';
+import { recognition, sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
 import { readArticleText, readTextIfExists, writeAtomically } from './sidecarFiles';
 
@@ -34,11 +38,24 @@ export interface ArticleAnnotations {
   readonly annotations: readonly Annotation[];
   /** Orphaned annotations: the article changed and their text could not be found again. Kept, listed. */
   readonly unplaced: readonly Annotation[];
+  /**
+   * The stored links (sidecar version 2), by annotation id. After a live edit deleted a span, its
+   * links stay here until the next write drops them (an undo that brings the span back keeps them).
+   */
+  readonly links: readonly Link[];
   /** Set while the sidecar is not valid JSON or fails the schema: the article is read-only until it is fixed. */
   readonly problem?: SidecarProblem;
 }
 
-type Edit = (current: readonly Annotation[]) => Annotation[];
+/** A change of the annotation list; `text` is the article text the offsets refer to. */
+type Edit = (current: readonly Annotation[], text: string) => Annotation[];
+/** An edit of annotations and links together; links whose ends it deletes or relabels are dropped. */
+type LinkedEdit = (current: LinkedAnnotations, text: string) => LinkedAnnotations;
+
+export interface UpdateOptions {
+  /** A review action the user can undo with `undoReview` (accept, reject, relabel, remove, set role or value). */
+  readonly review?: boolean;
+}
 
 interface Entry {
   readonly article: vscode.Uri;
@@ -59,11 +76,16 @@ interface Entry {
   recentlyRemoved: Annotation[];
   /** The user agreed to write this sidecar in an untrusted workspace (for this session). */
   writeAllowed: boolean;
+  /** Review actions written this session, latest last, for `undoReview`. */
+  reviewHistory: ReviewChange[];
 }
+
+/** How many review actions per article `undoReview` can take back. */
+const REVIEW_HISTORY_LENGTH = 100;
 
 /** How many writes `update` attempts when the sidecar keeps changing on disk under it. */
 const MAX_WRITE_ATTEMPTS = 3;
-const EMPTY: ArticleAnnotations = Object.freeze({ annotations: Object.freeze([]), unplaced: Object.freeze([]) });
+const EMPTY: ArticleAnnotations = Object.freeze({ annotations: Object.freeze([]), unplaced: Object.freeze([]), links: Object.freeze([]) });
 
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -117,13 +139,43 @@ export class AnnotationStore implements vscode.Disposable {
    * workspace and the user declined, an invalid result, the article changed under the edit, a
    * failed write); the user has been told why.
    */
-  update(article: vscode.Uri, edit: Edit): Promise<boolean> {
+  update(article: vscode.Uri, edit: Edit, options: UpdateOptions = {}): Promise<boolean> {
+    return this.updateLinked(article, (current, text) => withAnnotations(current, edit(current.annotations, text)), options);
+  }
+
+  /**
+   * `update` for an edit of annotations and links together (the link commands). Links that no
+   * longer fit (an end deleted or relabelled) are dropped from what is written.
+   */
+  updateLinked(article: vscode.Uri, edit: LinkedEdit, options: UpdateOptions = {}): Promise<boolean> {
     if (!isArticleCandidate(article)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Annotations can only be saved for article files on disk.'));
       return Promise.resolve(false);
     }
     const entry = this.entryFor(article);
-    return this.enqueue(entry, () => this.write(entry, edit));
+    return this.enqueue(entry, () => this.write(entry, edit, options.review ? (change) => pushChange(entry, change) : undefined));
+  }
+
+  /** How many review actions of the article `undoReview` can take back. */
+  undoableReviews(article: vscode.Uri): number {
+    return this.entries.get(article.toString())?.reviewHistory.length ?? 0;
+  }
+
+  /**
+   * Takes back the article's last review action (see core/reviewUndo.ts) and writes the sidecar.
+   * Resolves undefined when there is none, false when the write was refused (the action stays
+   * undoable), true when it was taken back.
+   */
+  undoReview(article: vscode.Uri): Promise<boolean | undefined> {
+    const entry = this.entries.get(article.toString());
+    if (!entry) return Promise.resolve(undefined);
+    return this.enqueue(entry, async () => {
+      const change = entry.reviewHistory.pop();
+      if (!change) return undefined;
+      const written = await this.write(entry, (current, text) => withAnnotations(current, revertReviewChange(current.annotations, change, text)));
+      if (!written) entry.reviewHistory.push(change);
+      return written;
+    });
   }
 
   /** Beside the article, or under `investNews.sidecarFolder` mirroring the article's path in its workspace folder. */
@@ -159,6 +211,7 @@ export class AnnotationStore implements vscode.Disposable {
         shownProblem: undefined,
         recentlyRemoved: [],
         writeAllowed: false,
+        reviewHistory: [],
       };
       this.entries.set(key, entry);
     }
@@ -205,7 +258,7 @@ export class AnnotationStore implements vscode.Disposable {
     entry.recentlyRemoved = [];
     const problemText = readProblem ?? (content === undefined ? undefined : parseProblem(content));
     if (problemText !== undefined) {
-      this.setState(entry, { annotations: [], unplaced: [], problem: { message: problemText, sidecar: entry.sidecar } });
+      this.setState(entry, { annotations: [], unplaced: [], links: [], problem: { message: problemText, sidecar: entry.sidecar } });
       if (entry.shownProblem !== `${content}\0${problemText}`) {
         entry.shownProblem = `${content}\0${problemText}`;
         void this.showProblem(entry, problemText);
@@ -222,13 +275,15 @@ export class AnnotationStore implements vscode.Disposable {
     const { sidecar } = parsed;
     entry.diskHash = sidecar.sha256;
     entry.diskSidecar = sidecar;
+    // Links point at annotations by id, and placing the annotations again keeps ids: they hold either way.
+    const links = sidecar.links ?? [];
     if (text === undefined) {
-      this.setState(entry, { annotations: sortByStart(sidecar.annotations.filter((a) => !a.orphaned)), unplaced: sidecar.annotations.filter((a) => a.orphaned) });
+      this.setState(entry, { annotations: sortByStart(sidecar.annotations.filter((a) => !a.orphaned)), unplaced: sidecar.annotations.filter((a) => a.orphaned), links });
       return;
     }
     // The command line places them by the same rule (src/core/storedAnnotations.ts).
     const result = placeStoredAnnotations(sidecar.sha256, sidecar.annotations, text);
-    this.setState(entry, { annotations: result.placed, unplaced: result.orphaned });
+    this.setState(entry, { annotations: result.placed, unplaced: result.orphaned, links });
     if (result.newlyOrphaned > 0) void this.showUnplacedNotice(entry, result.orphaned.length);
   }
 
@@ -240,7 +295,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   // ---- writing -------------------------------------------------------------------------------
 
-  private async write(entry: Entry, edit: Edit): Promise<boolean> {
+  private async write(entry: Entry, edit: LinkedEdit, record?: (change: ReviewChange) => void): Promise<boolean> {
     if (!vscode.workspace.isTrusted && !entry.writeAllowed) {
       if (!(await this.askToWriteUntrusted(entry))) return false;
       entry.writeAllowed = true;
@@ -267,7 +322,11 @@ export class AnnotationStore implements vscode.Disposable {
         void this.showRefusal(entry, prepared);
         return false;
       }
-      if (prepared.content === entry.lastDisk) return true;
+      // Nothing changed (a version 1 file, for one, is only rewritten when its content changes).
+      if (prepared.content === entry.lastDisk || prepared.content === normalisedSidecar(entry.lastDisk)) {
+        if (!isEmptyChange(prepared.change)) record?.(prepared.change);
+        return true;
+      }
       this.setState(entry, prepared.state);
       try {
         const outcome = await writeAtomically(entry.sidecar, prepared.content, async () => (await readTextIfExists(entry.sidecar)) === entry.lastDisk);
@@ -280,6 +339,7 @@ export class AnnotationStore implements vscode.Disposable {
       }
       entry.lastDisk = prepared.content;
       entry.diskHash = prepared.hash;
+      record?.(prepared.change);
       return true;
     }
     void this.showRefusal(entry, vscode.l10n.t('Annotations were not saved: {0} keeps changing on disk. Try again.', this.displayPath(entry.sidecar)));
@@ -289,16 +349,20 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** Applies the edit and validates the result; a string is the reason it must not be written. */
-  private prepare(entry: Entry, edit: Edit, text: string): { content: string; hash: string; state: ArticleAnnotations } | string {
+  private prepare(entry: Entry, edit: LinkedEdit, text: string): { content: string; hash: string; state: ArticleAnnotations; change: ReviewChange } | string {
     let next: Annotation[];
+    let links: Link[];
+    const current = [...entry.state.annotations, ...entry.state.unplaced];
     try {
-      next = edit([...entry.state.annotations, ...entry.state.unplaced]);
+      const edited = edit({ annotations: current, links: entry.state.links }, text);
+      next = [...edited.annotations];
+      links = [...keepFittingLinks(edited.links, next)];
     } catch (error) {
       return vscode.l10n.t('Annotations were not saved: {0}', (error as Error).message);
     }
     const hash = hashText(text);
     const { SidecarSchema, serializeSidecar } = sidecarSchema();
-    const checked = SidecarSchema.safeParse({ ...entry.diskSidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: baseName(entry.article), sha256: hash, annotations: next });
+    const checked = SidecarSchema.safeParse({ ...entry.diskSidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: baseName(entry.article), sha256: hash, annotations: next, links });
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return vscode.l10n.t('Annotations were not saved: {0}: {1}', issue.path.join('.') || '(top level)', issue.message);
@@ -308,7 +372,7 @@ export class AnnotationStore implements vscode.Disposable {
       return vscode.l10n.t('Annotations were not saved: the article changed while “{0}” was being tagged. Try again.', misplaced.text);
     }
     const placed = sortByStart(next.filter((a) => !a.orphaned));
-    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned) } };
+    return { content: serializeSidecar(checked.data), hash, state: { annotations: placed, unplaced: next.filter((a) => a.orphaned), links }, change: reviewChange(current, next) };
   }
 
   // ---- editor events -------------------------------------------------------------------------
@@ -329,7 +393,7 @@ export class AnnotationStore implements vscode.Disposable {
     // Only the annotations' neighbourhoods are read: the whole text of a 5 MB article costs tens of ms per keystroke.
     const read = documentReader(event.document);
     const moved = moveAnnotations(entry.state.annotations, event.contentChanges, read);
-    let annotations = moved.annotations;
+    let annotations = moved.changed ? this.followTexts(entry.state.annotations, moved.annotations) : moved.annotations;
     let changed = moved.changed;
     if (event.reason === vscode.TextDocumentChangeReason.Undo && entry.recentlyRemoved.length > 0) {
       const restored = entry.recentlyRemoved.filter((a) => read(a.start, a.end) === a.text && !annotations.some((b) => b.id === a.id));
@@ -347,6 +411,14 @@ export class AnnotationStore implements vscode.Disposable {
       );
     }
     if (changed) this.setState(entry, { ...entry.state, annotations: sortByStart(annotations) });
+  }
+
+  /** Amounts whose words an edit changed take the value the engine reads in them (or are flagged; see amountFollowsText.ts). */
+  private followTexts(before: readonly Annotation[], after: readonly Annotation[]): readonly Annotation[] {
+    const previousText = new Map<string, string>();
+    for (const annotation of before) if (annotation.label === 'MONEY') previousText.set(annotation.id, annotation.text);
+    if (previousText.size === 0) return after;
+    return followAmountTexts(after, previousText, (text) => recognition().recognize(text));
   }
 
   /** Saving the article writes the sidecar for the saved text, when its offsets or hash are out of date. */
@@ -442,6 +514,20 @@ function documentReader(document: vscode.TextDocument): TextReader {
     const fromOffset = document.offsetAt(from);
     return document.getText(new vscode.Range(from, to)).slice(start - fromOffset, end - fromOffset);
   };
+}
+
+/** The sidecar content as this version writes it (a version 1 file becomes version 2), or undefined. */
+function normalisedSidecar(content: string | undefined): string | undefined {
+  if (content === undefined) return undefined;
+  const { parseSidecar, serializeSidecar } = sidecarSchema();
+  const parsed = parseSidecar(content);
+  return parsed.ok ? serializeSidecar(parsed.sidecar) : undefined;
+}
+
+function pushChange(entry: Entry, change: ReviewChange): void {
+  if (isEmptyChange(change)) return;
+  entry.reviewHistory.push(change);
+  if (entry.reviewHistory.length > REVIEW_HISTORY_LENGTH) entry.reviewHistory.shift();
 }
 
 function parseProblem(content: string): string | undefined {

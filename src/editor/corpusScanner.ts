@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';
-import { CorpusWorkerClient, ScanCancelled } from './corpusWorkerClient';
-import type { CorpusFile, CorpusOverride, CorpusPayload } from './corpusWorkerProtocol';
+import { CorpusWorkerClient, ScanCancelled } from '../corpusWorker/corpusWorkerClient';
+import type { CorpusFile, CorpusOverride, CorpusPayload } from '../corpusWorker/corpusWorkerProtocol';
 import { CONFIG_SECTION, SettingId } from './ids';
 
 export type ScanState = 'running' | 'done' | 'cancelled' | 'failed';

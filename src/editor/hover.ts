@@ -3,7 +3,7 @@
 // status, who decided and when, and links to accept, reject or relabel it.
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review';
-import { formatExactAmount } from '../core/totals';
+import { formatExactAmount } from '../core/moneyFormat';
 import { LABELS } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { targetOf, itemsAt } from './commands/reviewTarget';
@@ -37,6 +37,11 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): 
     md.appendMarkdown(`${facts.map(escape).join(' · ')}\n\n`);
   } else {
     md.appendMarkdown(`${escape(item.text)}\n\n`);
+  }
+  if (item.annotation?.checkValue) {
+    md.appendMarkdown(`$(warning) ${escape(vscode.l10n.t('The text changed and this value was kept: check it.'))}\n\n`);
+  } else if (item.annotation?.valueSetByHand) {
+    md.appendMarkdown(`${escape(vscode.l10n.t('Value set by hand.'))}\n\n`);
   }
   if (item.annotation) {
     const when = new Date(item.annotation.time).toLocaleString(vscode.env.language);

@@ -10,6 +10,7 @@ export const CommandId = {
   editMoneyValue: 'investNews.editMoneyValue',
   removeAnnotation: 'investNews.removeAnnotation',
   acceptAllSuggestions: 'investNews.acceptAllSuggestions',
+  undoReview: 'investNews.undoReview',
   nextUnreviewed: 'investNews.nextUnreviewed',
   previousUnreviewed: 'investNews.previousUnreviewed',
   showSummary: 'investNews.showSummary',
@@ -17,6 +18,8 @@ export const CommandId = {
   import: 'investNews.import',
   openSidecar: 'investNews.openSidecar',
   showUnplaced: 'investNews.showUnplaced',
+  showOrphanedSidecars: 'investNews.showOrphanedSidecars',
+  useArticleLanguage: 'investNews.useArticleLanguage',
   openSample: 'investNews.openSample',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -14,6 +14,7 @@ import { registerRemoveAnnotation } from './commands/removeAnnotation';
 import type { ReviewDeps } from './commands/reviewDeps';
 import { registerSetMoneyRole } from './commands/setMoneyRole';
 import { registerTagSelection } from './commands/tagSelection';
+import { registerUndoReview } from './commands/undoReview';
 
 export function registerReviewCommands(context: vscode.ExtensionContext, store: AnnotationStore, analysis: AnalysisCache): void {
   const deps: ReviewDeps = { store, analysis };
@@ -29,4 +30,5 @@ export function registerReviewCommands(context: vscode.ExtensionContext, store: 
     registerNextUnreviewed(deps),
     registerPreviousUnreviewed(deps),
   );
+  registerUndoReview(context, store, analysis);
 }

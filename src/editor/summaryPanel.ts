@@ -11,13 +11,13 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { computeTotals } from '../core/totals';
 import type { HostMessage, Row, Scope, SummaryMessage } from '../webview/protocol';
-import { rowsOf } from '../webview/summaryView';
+import { rowsOf } from '../corpusWorker/tableRows';
 import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';
 import { CorpusScanner } from './corpusScanner';
 import { webviewProtocol } from './deferredModules';
-import { DEFAULT_LIMITS } from './corpusWorkerClient';
-import type { CorpusPayload } from './corpusWorkerProtocol';
+import { DEFAULT_LIMITS } from '../corpusWorker/corpusWorkerClient';
+import type { CorpusPayload } from '../corpusWorker/corpusWorkerProtocol';
 import { CommandId } from './ids';
 import { summaryStrings } from './summaryStrings';
 

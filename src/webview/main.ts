@@ -1,9 +1,9 @@
 // The summary panel's UI, running in the webview. It receives validated messages from the host
 // (src/editor/summaryPanel.ts), renders them with DOM APIs only (data → textContent), and keeps
 // its view state (scope, tab, filters, sort) with getState/setState so a reload restores it.
-import { formatAmount, formatExactAmount } from '../core/totals';
+import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import type { Totals, TotalsBasis } from '../core/totals';
-import { LABELS, MONEY_ROLES } from '../core/types';
+import { LABELS, MONEY_ROLES, SUMMED_ROLES } from '../core/types';
 import type { Label, MoneyRole } from '../core/types';
 import { el, section, table } from './dom';
 import { parkChart } from './parkChart';
@@ -298,7 +298,7 @@ function renderOverview(totals: Totals | null): void {
     : el('p', { class: 'muted' }, t('noData'));
 
   const currency = currenciesOf(totals)[0] ?? 'CNY';
-  const roleChoices = MONEY_ROLES.filter((r) => r !== 'threshold').map((r) => ({ value: r, text: roleName(r) }));
+  const roleChoices = SUMMED_ROLES.map((r) => ({ value: r, text: roleName(r) }));
   const chartHolder = el('div', { class: 'chart' });
   const drawChart = () => {
     const bars = parkBars(totals.parks, currency, state.chartRoles);
@@ -334,7 +334,6 @@ function renderBreakdown(totals: Totals | null): void {
     renderBreakdown(totals);
   });
   const currencies = currenciesOf(totals);
-  const summed = MONEY_ROLES.filter((r) => r !== 'threshold');
   const groupCells = (amounts: Totals['amounts']) =>
     currencies.map((c) => {
       const value = groupAmount(amounts, c, state.chartRoles, state.basis);
@@ -360,7 +359,7 @@ function renderBreakdown(totals: Totals | null): void {
     ]),
     'files',
   );
-  const roleChoice = dropdown(summed.map((r) => ({ value: r, text: roleName(r) })), state.chartRoles[0], (v) => {
+  const roleChoice = dropdown(SUMMED_ROLES.map((r) => ({ value: r, text: roleName(r) })), state.chartRoles[0], (v) => {
     state.chartRoles = [v as MoneyRole];
     saveState();
     renderBreakdown(totals);

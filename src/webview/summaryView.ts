@@ -1,11 +1,8 @@
 // Pure view model of the summary panel: what the tables and the chart show, derived from the
 // posted `Totals` and rows. No DOM here, so it is unit-tested in Node (test/unit/summaryView.test.ts).
 import type { CurrencyRoleTotals, GroupTotals, MoneySums, Totals, TotalsBasis } from '../core/totals';
-import type { Entity, Label, MoneyRole } from '../core/types';
+import type { Label, MoneyRole } from '../core/types';
 import type { Row } from './protocol';
-
-/** A review item as far as the table needs it (src/core/review.ts ReviewItem fits). */
-export type ReviewItemLike = Entity & { status: Row['status'] };
 
 export type ReviewFilter = Row['status'] | '';
 
@@ -154,20 +151,4 @@ export function reviewLines(review: Totals['review']): ReviewLine[] {
 /** Replaces `{0}`, `{1}`… in a localised string, as vscode.l10n.t does on the host. */
 export function formatString(template: string, ...args: readonly (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : whole));
-}
-
-/** Table rows of one article's review items (host side: article scope and corpus worker). */
-export function rowsOf(items: readonly ReviewItemLike[], file: string, path: string): Row[] {
-  return items.map((item) => {
-    const row: Row = { file, path, label: item.label, start: item.start, end: item.end, text: item.text, status: item.status };
-    if (item.label === 'MONEY') {
-      if (item.value !== undefined) row.value = item.value;
-      if (item.max !== undefined) row.max = item.max;
-      if (item.currency !== undefined) row.currency = item.currency;
-      if (item.qualifier !== undefined) row.qualifier = item.qualifier;
-      if (item.role !== undefined) row.role = item.role;
-      if (item.scope !== undefined) row.scope = item.scope;
-    }
-    return row;
-  });
 }

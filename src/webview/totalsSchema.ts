@@ -3,7 +3,8 @@
 // apart, so the webview never reads a field the host does not send.
 import * as z from 'zod';
 import type { Totals } from '../core/totals';
-import { LABELS, MONEY_ROLES } from '../core/types';
+import { LABELS, SUMMED_ROLES } from '../core/types';
+import type { SummedRole } from '../core/types';
 
 const count = z.number().int().nonnegative();
 const amount = z.number().finite();
@@ -17,11 +18,9 @@ const MoneySumsSchema = z.object({
   rangeCount: count,
 });
 
-const SUMMED_ROLES = MONEY_ROLES.filter((r): r is Exclude<(typeof MONEY_ROLES)[number], 'threshold'> => r !== 'threshold');
-
 export const CurrencyRoleTotalsSchema = z.object({
   currency: z.string(),
-  role: z.enum(SUMMED_ROLES as [(typeof SUMMED_ROLES)[number], ...(typeof SUMMED_ROLES)[number][]]),
+  role: z.enum(SUMMED_ROLES as [SummedRole, ...SummedRole[]]),
   accepted: MoneySumsSchema,
   all: MoneySumsSchema,
 });

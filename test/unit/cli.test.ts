@@ -131,6 +131,34 @@ describe('invest-news (built CLI)', function () {
     assert.ok(sum(after) < sum(before), 'the rejected amount no longer counts');
   });
 
+  it('import keeps the links stored in a sidecar (version 2)', () => {
+    const folder = join(scratch, 'linked');
+    mkdirSync(folder);
+    const text = '松林开发区新签项目。海岳重工有限公司投资6亿元建设海岳重工装备项目。';
+    const article = join(folder, 'a.txt');
+    writeFileSync(article, text);
+    const at = (label: Entity['label'], fragment: string, ids: string[]) => {
+      const start = text.indexOf(fragment);
+      const a = createAnnotation({ label, start, end: start + fragment.length, text: fragment, ...(label === 'MONEY' ? { value: 6e8, currency: 'CNY', role: 'investment' as const, scope: 'item' as const } : {}) }, 'accepted', 'test', new Date('2024-01-01T00:00:00Z'), text, ids);
+      ids.push(a.id);
+      return a;
+    };
+    const ids: string[] = [];
+    const money = at('MONEY', '6亿元', ids);
+    const company = at('COMPANY', '海岳重工有限公司', ids);
+    const link = { id: 'L1', kind: 'company' as const, from: money.id, to: company.id, status: 'accepted' as const, author: 'test', time: '2024-01-01T00:00:00Z' };
+    writeFileSync(sidecarPathFor(article), serializeSidecar({ format: 'invest-news-annotations', version: 2, article: 'a.txt', sha256: hashText(text), annotations: [money, company], links: [link] }));
+    const park = { label: 'PARK', start: 0, end: 5, text: text.slice(0, 5) };
+    const input = join(scratch, 'linked.jsonl');
+    writeFileSync(input, `${JSON.stringify({ file: 'a.txt', text, annotations: [park] })}\n`);
+    const result = run('import', input, '--from', 'jsonl', '--articles', folder);
+    assert.equal(result.status, 0, result.stderr);
+    const written = JSON.parse(readFileSync(sidecarPathFor(article), 'utf8')) as { version: number; annotations: { label: string }[]; links: unknown[] };
+    assert.equal(written.version, 2);
+    assert.deepEqual(written.annotations.map((a) => a.label).sort(), ['COMPANY', 'MONEY', 'PARK']);
+    assert.deepEqual(written.links, [link]);
+  });
+
   it('summary reports a corrupt sidecar in one line, still prints totals, and exits non-zero', () => {
     const folder = join(scratch, 'corrupt');
     mkdirSync(folder);

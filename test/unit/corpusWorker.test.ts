@@ -6,8 +6,8 @@ import { recognize } from '../../src/core/recognize';
 import { mergeReview } from '../../src/core/review';
 import { sidecarPathFor } from '../../src/core/sidecarSchema';
 import { computeTotals } from '../../src/core/totals';
-import { CorpusWorkerClient } from '../../src/editor/corpusWorkerClient';
-import type { CorpusFile } from '../../src/editor/corpusWorkerProtocol';
+import { CorpusWorkerClient } from '../../src/corpusWorker/corpusWorkerClient';
+import type { CorpusFile } from '../../src/corpusWorker/corpusWorkerProtocol';
 
 const samplesDir = join(__dirname, '..', '..', '..', 'samples');
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8'));

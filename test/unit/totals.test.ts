@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals';
-import { computeTotals, formatAmount, formatExactAmount, linkAmounts } from '../../src/core/totals';
+import { computeTotals } from '../../src/core/totals';
+import { linkAmounts } from '../../src/core/amountLinks';
+import { formatAmount, formatExactAmount } from '../../src/core/moneyFormat';
 import type { Entity } from '../../src/core/types';
 
 /** Builds an item for the `occurrence`-th appearance of `needle` in `text`. */
@@ -270,6 +272,12 @@ describe('linkAmounts', () => {
     ]);
     assert.equal(links[0].project, undefined);
     assert.equal(links[1].project, undefined);
+  });
+
+  it('ends a sentence at a lone carriage return, as the recognisers do', () => {
+    const text = '甲项目签约\r总投资5亿元。';
+    const links = linkAmounts(text, [span(text, '甲项目', { label: 'PROJECT' }), money(text, '5亿元', 5e8)]);
+    assert.equal(links[0].project, undefined, 'a project of the line before');
   });
 
   it('recognises a gloss only directly inside brackets after an amount', () => {

@@ -10,7 +10,8 @@ export function registerAcceptSuggestion({ store, analysis }: ReviewDeps): vscod
   return vscode.commands.registerCommand(CommandId.acceptSuggestion, async (target?: unknown): Promise<boolean> => {
     const found = await resolveItem(analysis, target);
     if (!found) return false;
-    if (found.item.status === 'accepted') return true;
+    // Accepting an accepted amount flagged for a check of its value keeps the value and clears the flag.
+    if (found.item.status === 'accepted' && !found.item.annotation?.checkValue) return true;
     return decide(store, found.document, found.item, 'accepted');
   });
 }

@@ -39,6 +39,6 @@ export function registerEditMoneyValue({ store, analysis }: ReviewDeps): vscode.
       return false;
     }
     if (!amount) return false;
-    return decide(store, found.document, item, 'accepted', { value: amount.value, max: amount.max, currency: amount.currency });
+    return decide(store, found.document, item, 'accepted', { value: amount.value, max: amount.max, currency: amount.currency, valueSetByHand: true });
   });
 }

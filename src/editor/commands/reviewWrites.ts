@@ -11,10 +11,15 @@ import type { AnnotationStore } from '../annotationStore';
 import { recognition } from '../deferredModules';
 import { CONFIG_SECTION } from '../ids';
 
-/** Changes to an entity's label or MONEY attributes; a key set to undefined removes it. */
-export type EntityPatch = Partial<Pick<Entity, 'label' | keyof MoneyAttributes>>;
+/**
+ * Changes to an entity's label or MONEY attributes; a key set to undefined removes it.
+ * `valueSetByHand`: the researcher typed the value, so a later change of the text never replaces it.
+ */
+export type EntityPatch = Partial<Pick<Entity, 'label' | keyof MoneyAttributes>> & { valueSetByHand?: true; checkValue?: undefined };
 
 const MONEY_KEYS = ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const satisfies readonly (keyof MoneyAttributes)[];
+/** Annotation fields about how an amount's value was set (see core/amountFollowsText.ts). */
+const HAND_KEYS = ['valueSetByHand', 'checkValue'] as const satisfies readonly (keyof Annotation)[];
 
 /** Setting `investNews.author`, else the operating-system user. */
 export function currentAuthor(): string {
@@ -41,7 +46,7 @@ export function patched<T extends Entity>(base: T, patch: EntityPatch): T {
     if (value === undefined) delete (result as Record<string, unknown>)[key];
     else (result as Record<string, unknown>)[key] = value;
   }
-  if (result.label !== 'MONEY') for (const key of MONEY_KEYS) delete result[key];
+  if (result.label !== 'MONEY') for (const key of [...MONEY_KEYS, ...HAND_KEYS]) delete (result as Record<string, unknown>)[key];
   return result;
 }
 
@@ -71,22 +76,28 @@ export function decideMany(
       const patch = patchFor(item);
       const index = next.findIndex((a) => (item.annotation ? a.id === item.annotation.id : a.start === item.start && a.end === item.end && a.label === item.label && !a.orphaned));
       if (index >= 0) {
-        next[index] = patched({ ...next[index], status, author, time: now.toISOString() }, patch);
+        // A decision on an annotation is a look at it: a flag asking to check its value is answered.
+        next[index] = patched({ ...next[index], status, author, time: now.toISOString() }, { ...patch, checkValue: undefined });
       } else {
-        const annotation = createAnnotation(patched(entityOf(item), patch), status, author, now, text, ids);
+        const annotation = patched(createAnnotation(patched(entityOf(item), patch), status, author, now, text, ids), handPatch(patch));
         ids.add(annotation.id);
         next.push(annotation);
       }
     }
     return next;
-  });
+  }, { review: true });
+}
+
+/** The part of a patch that createAnnotation does not carry over from the entity. */
+function handPatch(patch: EntityPatch): EntityPatch {
+  return patch.valueSetByHand ? { valueSetByHand: true } : {};
 }
 
 /**
  * Tags [entity.start, entity.end) as accepted. Accepted annotations it overlaps are replaced:
  * tagging a longer or shorter stretch is how a researcher corrects a span's boundaries.
  */
-export function tagSpan(store: AnnotationStore, document: vscode.TextDocument, entity: Entity): Promise<boolean> {
+export function tagSpan(store: AnnotationStore, document: vscode.TextDocument, entity: Entity, valueSetByHand = false): Promise<boolean> {
   const text = document.getText();
   const author = currentAuthor();
   const now = new Date();
@@ -94,12 +105,13 @@ export function tagSpan(store: AnnotationStore, document: vscode.TextDocument, e
     const kept = current.filter((a) => a.orphaned || a.status !== 'accepted' || a.end <= entity.start || a.start >= entity.end);
     const sameSpan = kept.filter((a) => !a.orphaned && a.start === entity.start && a.end === entity.end && a.label === entity.label);
     const rest = kept.filter((a) => !sameSpan.includes(a));
-    return [...rest, createAnnotation(entity, 'accepted', author, now, text, current.map((a) => a.id))];
-  });
+    const annotation = createAnnotation(entity, 'accepted', author, now, text, current.map((a) => a.id));
+    return [...rest, valueSetByHand && entity.label === 'MONEY' ? { ...annotation, valueSetByHand: true } : annotation];
+  }, { review: true });
 }
 
 export function removeAnnotation(store: AnnotationStore, document: vscode.TextDocument, annotation: Annotation): Promise<boolean> {
-  return store.update(document.uri, (current) => current.filter((a) => a.id !== annotation.id));
+  return store.update(document.uri, (current) => current.filter((a) => a.id !== annotation.id), { review: true });
 }
 
 /**

@@ -1,8 +1,7 @@
 // Set what an amount is (investment, contracted, revenue…): the totals are summed per role.
 // Setting the role is a decision on the span, so a suggestion becomes accepted.
 import * as vscode from 'vscode';
-import { MONEY_ROLES } from '../../core/types';
-import type { MoneyRole } from '../../core/types';
+import { isMoneyRole } from '../../core/types';
 import { CommandId } from '../ids';
 import { pickRole } from './pickers';
 import type { ReviewDeps } from './reviewDeps';
@@ -18,14 +17,10 @@ export function registerSetMoneyRole({ store, analysis }: ReviewDeps): vscode.Di
       void vscode.window.showInformationMessage(vscode.l10n.t('Only amounts have a role.'));
       return false;
     }
-    const chosen = isRole(role) ? role : await pickRole(item.role);
+    const chosen = isMoneyRole(role) ? role : await pickRole(item.role);
     if (!chosen) return false;
     // A threshold (`亿元以上项目`) describes a class of projects: always an aggregate.
     const scope = chosen === 'threshold' ? 'aggregate' : item.scope ?? 'item';
     return decide(store, found.document, item, 'accepted', { role: chosen, scope });
   });
-}
-
-function isRole(value: unknown): value is MoneyRole {
-  return typeof value === 'string' && (MONEY_ROLES as readonly string[]).includes(value);
 }

@@ -52,6 +52,7 @@ export function registerTagSelection({ store, analysis }: ReviewDeps): vscode.Di
     if (!label) return false;
 
     const entity: Entity = { label, start, end, text: selected };
+    let valueSetByHand = false;
     if (label === 'MONEY') {
       const overlapping = itemsOverlapping(analysis.get(document).items, start, end);
       const read = moneyAttributesFor(selected, overlapping);
@@ -60,8 +61,9 @@ export function registerTagSelection({ store, analysis }: ReviewDeps): vscode.Di
         const amount = await askAmount(selected, {});
         if (!amount) return false;
         Object.assign(entity, amount, { role: 'other', scope: 'item' });
+        valueSetByHand = true;
       }
     }
-    return tagSpan(store, document, entity);
+    return tagSpan(store, document, entity, valueSetByHand);
   });
 }

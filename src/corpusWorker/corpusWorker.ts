@@ -18,7 +18,7 @@ import { hashText } from '../core/textHash';
 import { articleTotals, combineTotals } from '../core/totals';
 import type { ArticleTotals } from '../core/totals';
 import type { Entity } from '../core/types';
-import { rowsOf } from '../webview/summaryView';
+import { rowsOf } from './tableRows';
 import type { Row } from '../webview/protocol';
 import { unpackFiles } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPage, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';

@@ -1,5 +1,5 @@
 // Messages between the corpus scanner (extension host, or the benchmark in plain Node) and the
-// corpus worker thread (src/editor/corpusWorker.ts → dist/corpusWorker.js). Both ends are our
+// corpus worker thread (src/corpusWorker/corpusWorker.ts → dist/corpusWorker.js). Both ends are our
 // own code in one process, so plain types suffice here (the webview protocol, which crosses a
 // trust boundary, is validated with zod).
 import type { ReviewItem } from '../core/review';

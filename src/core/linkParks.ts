@@ -1,0 +1,121 @@
+// What an article says about its parks, for links (links.ts): the park each section is about
+// (its heading), parks that are a project's own name, parks and companies named inside a
+// project's name.
+import { brandOf, commonPrefix, companyBrand, withoutPlaces, type LinkSpan } from './linkNames';
+import type { TextStructure } from './linkText';
+
+/** Zone words a project's name may start with, standing for the article's park of that kind. */
+const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '新区'];
+/** Words that name the park the text is about, without its name. */
+const GENERIC_PARK = /^(?:高新区|开发区|经开区|园区|全区|该区|本区|新区|工业园区)$/;
+/** Before a heading's park: a short place or tag at most, and no verb or particle. */
+const HEADING_LEAD = /^[\s\p{P}\p{S}]*[\p{Script=Han}]{0,4}[\s\p{P}\p{S}]*$/u;
+const HEADING_LEAD_WORDS = /[的在与和到赴为对向]/;
+/** A heading that starts with a place that is not a park (`徐州铜山:…`): a section about it. */
+const PLACE_HEADING = /^[\s\p{P}]*([\p{Script=Han}]{2,8})\s*[:：]/u;
+
+export class ArticleParks {
+  /** Per paragraph, the park its section is about (undefined: none). */
+  private readonly sectionPark: (LinkSpan | undefined)[] = [];
+  private readonly parkProject = new Map<LinkSpan, LinkSpan>();
+  private readonly parksByName = new Map<string, LinkSpan>();
+  private readonly companiesByBrand = new Map<string, LinkSpan[]>();
+  /** The article's title: its first paragraph with a few Han characters (-1: none). */
+  titleParagraph = -1;
+
+  constructor(
+    private readonly structure: TextStructure,
+    spans: readonly LinkSpan[],
+  ) {
+    const projectsByPrefix = new Map<string, LinkSpan>();
+    for (const span of spans) {
+      const { label } = span.entity;
+      if (label === 'PROJECT' && span.name.length >= 6) projectsByPrefix.set(span.name.slice(0, 4), span);
+      if (label === 'COMPANY') {
+        const key = brandOf(span.name);
+        const list = this.companiesByBrand.get(key);
+        if (list) list.push(span);
+        else this.companiesByBrand.set(key, [span]);
+      }
+    }
+    for (const span of spans) {
+      if (span.entity.label !== 'PARK') continue;
+      const project = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
+      if (project && commonPrefix(project.name, span.name) >= 4) this.parkProject.set(span, project);
+      else if (!this.parksByName.has(span.name)) this.parksByName.set(span.name, span);
+    }
+    this.readSections(spans);
+  }
+
+  /** The project a park span stands for (`京东数字经济产业园` when the article has `京东数字产业园项目`). */
+  projectNamed(park: LinkSpan): LinkSpan | undefined {
+    return this.parkProject.get(park);
+  }
+
+  /** The park a project's name starts with (`高新区协鑫光伏电池项目` → the article's one 高新区). */
+  insideName(project: LinkSpan): LinkSpan | undefined {
+    const name = withoutPlaces(project.name);
+    for (const [parkName, park] of this.parksByName) if (project.name.startsWith(parkName) || name.startsWith(parkName)) return park;
+    const zone = ZONE_WORDS.find((word) => name.startsWith(word));
+    if (!zone) return undefined;
+    const parks = [...this.parksByName.values()].filter((park) => park.name.endsWith(zone));
+    return parks.length === 1 ? parks[0] : undefined;
+  }
+
+  /** The company named at the head of a project's name (`台玻技改项目` → `台玻(福建)光伏玻璃有限公司`). */
+  companyInside(project: LinkSpan): LinkSpan | undefined {
+    const name = withoutPlaces(project.name);
+    const candidates = (this.companiesByBrand.get(name.slice(0, 2)) ?? []).filter((company) => {
+      const brand = companyBrand(company.name);
+      return brand.length >= 2 && name.startsWith(brand);
+    });
+    return new Set(candidates.map((c) => c.name)).size === 1 ? candidates[0] : undefined;
+  }
+
+  /** Is this place (from `在X投资`) a park the article names, or a word for the park it is about? */
+  isParkWord(place: string): boolean {
+    if (GENERIC_PARK.test(place)) return true;
+    for (const name of this.parksByName.keys()) if (name.includes(place) || place.includes(name)) return true;
+    return false;
+  }
+
+  sectionParkAt(paragraph: number): LinkSpan | undefined {
+    return this.sectionPark[paragraph];
+  }
+
+  /**
+   * Sections: the title, and each later heading, that starts with a park make the paragraphs
+   * up to the next such heading about that park; a heading that starts with another place
+   * (`某县：…`) ends it.
+   */
+  private readSections(spans: readonly LinkSpan[]): void {
+    const firstParkOf = new Map<number, LinkSpan>();
+    for (const span of spans) {
+      if (span.entity.label === 'PARK' && !this.parkProject.has(span) && !firstParkOf.has(span.paragraph)) firstParkOf.set(span.paragraph, span);
+    }
+    let current: LinkSpan | undefined;
+    let titleSeen = false;
+    for (let p = 0; p < this.structure.paragraphCount; p++) {
+      const { start, end } = this.structure.paragraph(p);
+      const line = this.structure.text.slice(start, end);
+      const isTitle = !titleSeen && /[\p{Script=Han}].*[\p{Script=Han}].*[\p{Script=Han}].*[\p{Script=Han}]/u.test(line);
+      if (this.structure.isHeading(p, isTitle)) {
+        const park = firstParkOf.get(p);
+        const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
+        if (park && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = park;
+        else if (isTitle || startsWithPlace(line)) current = undefined;
+      }
+      if (isTitle) {
+        titleSeen = true;
+        this.titleParagraph = p;
+      }
+      this.sectionPark.push(current);
+    }
+  }
+}
+
+/** `徐州铜山:…`: a heading whose subject, before a colon, is a place. */
+function startsWithPlace(line: string): boolean {
+  const head = PLACE_HEADING.exec(line)?.[1];
+  return head !== undefined && withoutPlaces(head) !== head;
+}

@@ -1,0 +1,70 @@
+// Characters as the recognisers and the linker see them: classes, boundaries and the few
+// characters the rules name, spelled once. Everything works on UTF-16 code units (a number,
+// never a one-character string: `text[i]` would make a string for every Han character read).
+
+/** The code unit of a one-unit character. */
+export function code(ch: string): number {
+  return ch.charCodeAt(0);
+}
+
+/** The set of UTF-16 units of a string (stop, extra and exception characters). */
+export function charSet(chars: string): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
+  return set;
+}
+
+// ---------------------------------------------------------------- character classes
+
+/** CJK unified ideographs (with extension A) and the compatibility ideographs. */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** ASCII letters. */
+export function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** ASCII digits. */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** What a Latin or Arabic token is made of (`G7`, `v1.2`, `a_b`). */
+export function isAsciiWord(c: number): boolean {
+  return isDigit(c) || isLatin(c) || c === 0x2e || c === 0x5f;
+}
+
+// ---------------------------------------------------------------- boundaries
+
+/** Sentence ends: 。 ！ ？ ! ? ； ; and line breaks (`\n`, and `\r` alone or before `\n`). */
+export function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x0d || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f ||
+    c === 0xff1b || c === 0x3b;
+}
+
+/** Clause ends inside a sentence (, ， 、 : ：), or a sentence end. */
+export function isClauseEnd(c: number): boolean {
+  return c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x3a || c === 0xff1a || isSentenceEnd(c);
+}
+
+/** Line breaks: the end of a paragraph. */
+export function isLineEnd(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+/**
+ * Start of the run of text (after the last boundary character before `offset`) that holds
+ * `offset`, never before `lo`.
+ */
+export function runStart(text: string, offset: number, isBoundary: (c: number) => boolean, lo = 0): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= lo; i--) if (isBoundary(text.charCodeAt(i))) return i + 1;
+  return lo;
+}
+
+/** End of the run of text that holds `offset`: the first boundary character at or after it. */
+export function runEnd(text: string, offset: number, isBoundary: (c: number) => boolean): number {
+  for (let i = Math.max(offset, 0); i < text.length; i++) if (isBoundary(text.charCodeAt(i))) return i;
+  return text.length;
+}
