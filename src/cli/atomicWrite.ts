@@ -8,7 +8,7 @@
 // target's name: a name near the file system's 255-byte limit (long Chinese titles) would
 // overflow once prefixed and suffixed. Cleanup never throws over the error that caused it.
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CliError } from './cliError';
 import { describeFsError } from './files';
 
@@ -40,27 +40,30 @@ interface Committed {
  * again) and a `CliError` names the file that failed. Throws nothing else.
  */
 export function writeFilesAtomically(writes: readonly FileWrite[]): void {
+  const seen = new Set<string>();
+  for (const { path } of writes) {
+    if (seen.has(resolve(path))) throw new CliError(`${path}: two files of this write have the same name; nothing was written`);
+    seen.add(resolve(path));
+  }
   const createdFolders: string[] = [];
-  const temporaries = new Map<string, string>();
+  const temporaries: (string | undefined)[] = [];
   const committed: Committed[] = [];
   let current = '';
   try {
-    for (const write of writes) {
+    for (const [i, write] of writes.entries()) {
       current = write.path;
       createdFolders.push(...makeFolders(dirname(write.path)));
-      const temporary = temporaryBeside(write.path, 'tmp');
-      temporaries.set(write.path, temporary);
-      writeFileSync(temporary, write.content, { flush: true });
+      temporaries[i] = temporaryBeside(write.path, 'tmp');
+      writeFileSync(temporaries[i] as string, write.content, { flush: true });
     }
-    for (const write of writes) {
+    for (const [i, write] of writes.entries()) {
       current = write.path;
-      const entry: Committed = { target: write.path, backup: existsSync(write.path) ? keepCopy(write.path) : undefined };
-      committed.push(entry);
-      renameSync(temporaries.get(write.path) as string, write.path);
-      temporaries.delete(write.path);
+      committed.push({ target: write.path, backup: existsSync(write.path) ? keepCopy(write.path) : undefined });
+      renameSync(temporaries[i] as string, write.path);
+      temporaries[i] = undefined;
     }
   } catch (error) {
-    const leftovers = rollBack(committed, [...temporaries.values()], createdFolders);
+    const leftovers = rollBack(committed, temporaries.filter((t): t is string => t !== undefined), createdFolders);
     const note = leftovers.length ? `; could not restore or remove ${leftovers.join(', ')}` : '';
     const others = writes.length > 1 ? ' (nothing was written)' : '';
     throw new CliError(`${current}: ${describeFsError(error)}${leftovers.length ? note : others}`);

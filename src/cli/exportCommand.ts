@@ -3,10 +3,10 @@
 // label, anything skipped and why) to stdout.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { AnnotatedArticle, Format } from '../core/interop/annotatedArticle';
+import type { AnnotatedArticle, Format, OutputFile } from '../core/interop/annotatedArticle';
 import { FORMAT_TABLE, FORMATS } from '../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../core/interop/collect';
-import type { Destination, OverwriteRefusal, PlacedFile } from '../core/interop/exportPlacement';
+import type { Destination, OverwriteRefusal } from '../core/interop/exportPlacement';
 import { overwriteRefusal, placeExport } from '../core/interop/exportPlacement';
 import { exportFormat } from '../core/interop/formats';
 import { renderExportSummary } from '../core/interop/report';
@@ -44,9 +44,10 @@ Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json
 spans never. Paths in the export are relative to the folder the articles share.
 
 ${FORMAT_LINES}
-  --out DIR|FILE          ${FORMATS.filter((f) => FORMAT_TABLE[f].folder).join(', ')} writes a folder; the others one file (a FILE name, or a DIR
-                          to write ${FORMATS.filter((f) => !FORMAT_TABLE[f].folder).map((f) => FORMAT_TABLE[f].defaultName).slice(0, 2).join(', ')}, … into). Label Studio's config goes beside it.
-                          A DIR that does not exist is created; a name with an extension is a FILE.
+  --out DIR|FILE          ${FORMATS.filter((f) => FORMAT_TABLE[f].folder).join(', ')} writes a folder; the others one file: a FILE name, or a DIR
+                          to write the default name into (annotations.csv, …); Label Studio's
+                          config goes beside it. A DIR that does not exist is created; a name
+                          with an extension is a FILE.
   --force                 replace output files that already exist (never an article or an
                           annotation file: those are refused even then)
   --include-suggestions   also export the engine's unreviewed suggestions (marked as such:
@@ -55,7 +56,8 @@ ${FORMAT_LINES}
   --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
 
 All files of an export are written, or none: on any failure the files already there are left
-as they were.`,
+as they were. An annotation file that cannot be used (not UTF-8, not valid) is reported in one
+line; its article is exported without it and the exit status is 1.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('export', argv, OPTIONS);
@@ -85,7 +87,7 @@ as they were.`,
 };
 
 /** Where each output file goes (src/core/interop/exportPlacement.ts decides; this joins the paths). */
-function outputPaths(format: Format, files: readonly PlacedFile['file'][], out: string): { target: string; file: PlacedFile['file'] }[] {
+function outputPaths(format: Format, files: readonly OutputFile[], out: string): { target: string; file: OutputFile }[] {
   const placement = placeExport(format, files, { kind: kindOf(out), name: basename(out) });
   if (!placement.ok) throw new CliError(`export: ${out} is a file; ${format} writes a folder of files, give a folder as --out`);
   return placement.files.map(({ file, base, segments }) => ({ file, target: join(base === 'destination' ? out : dirname(out), ...segments) }));
@@ -101,7 +103,7 @@ function kindOf(path: string): Destination['kind'] {
 
 const REFUSALS: Record<OverwriteRefusal, string> = {
   annotationFile: 'is an annotation file; an export never replaces one: choose another --out',
-  article: 'is an annotated article; an export never replaces one: choose another --out',
+  article: 'is an article (one exported, or one with an annotation file beside it); an export never replaces one: choose another --out',
   folder: 'is a folder; choose another --out',
   exists: 'already exists; add --force to replace it, or choose another --out',
 };

@@ -22,6 +22,7 @@ export function handleClosedStdout(): void {
  * `\xHH` escapes (tab `\t`, carriage return `\r`). `oneLine` escapes line feeds too.
  */
 export function terminalSafe(text: string, oneLine = false): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return text.replace(oneLine ? /[\x00-\x1f\x7f-\x9f]/g : /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, (ch) => {
     if (ch === '\t') return '\\t';
     if (ch === '\r') return '\\r';

@@ -14,10 +14,11 @@ const MAX_CONTROL_RATIO = 0.02;
 /** Share of Han characters and CJK punctuation among the non-ASCII characters of GB18030 text. */
 const MIN_CHINESE_RATIO = 0.8;
 /**
- * Chinese characters read as UTF-8 per invalid byte above which a file is UTF-8 with a few bad
- * bytes rather than GB18030 (whose bytes almost never form a UTF-8 Chinese character).
+ * Chinese characters read as UTF-8 per run of invalid bytes from which a file is UTF-8 with a
+ * few bad bytes rather than GB18030 (whose bytes almost never form a UTF-8 Chinese character,
+ * and where each that does splits a run).
  */
-const DAMAGED_UTF8_CHINESE_PER_ERROR = 8;
+const DAMAGED_UTF8_CHINESE_PER_RUN = 4;
 
 /** Decodes an article's bytes. Never throws. */
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
@@ -49,37 +50,41 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
  */
 function damagedUtf8Reason(bytes: Uint8Array): string | undefined {
   const scan = scanUtf8(bytes);
-  if (scan.errors === 0 || scan.chinese < scan.errors * DAMAGED_UTF8_CHINESE_PER_ERROR) return undefined;
+  if (scan.badRuns === 0 || scan.chinese < scan.badRuns * DAMAGED_UTF8_CHINESE_PER_RUN) return undefined;
   let line = 1;
-  for (let i = 0; i < scan.firstError; i++) if (bytes[i] === 0x0a) line++;
-  return `UTF-8 text with ${scan.errors} invalid byte(s), the first at byte ${scan.firstError} (line ${line}); repair it there or save it again as UTF-8`;
+  for (let i = 0; i < scan.firstBad; i++) if (bytes[i] === 0x0a) line++;
+  return `UTF-8 text with ${scan.badRuns} invalid byte sequence(s), the first at byte ${scan.firstBad} (line ${line}); repair it there or save it again as UTF-8`;
 }
 
-/** Counts the bytes that are not part of a valid UTF-8 sequence, and the Chinese characters the valid ones encode. */
-function scanUtf8(bytes: Uint8Array): { errors: number; firstError: number; chinese: number } {
-  let errors = 0;
-  let firstError = -1;
+/** Counts the runs of bytes that are not part of a valid UTF-8 sequence, and the Chinese characters the valid ones encode. */
+function scanUtf8(bytes: Uint8Array): { badRuns: number; firstBad: number; chinese: number } {
+  let badRuns = 0;
+  let firstBad = -1;
   let chinese = 0;
+  let previousBad = false;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
     if (b < 0x80) {
+      previousBad = false;
       i++;
       continue;
     }
     const length = sequenceLength(bytes, i);
     if (length === 0) {
-      if (errors++ === 0) firstError = i;
+      if (!previousBad && badRuns++ === 0) firstBad = i;
+      previousBad = true;
       i++;
       continue;
     }
+    previousBad = false;
     if (length === 3) {
       const code = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
       if (isChineseCode(code)) chinese++;
     }
     i += length;
   }
-  return { errors, firstError, chinese };
+  return { badRuns, firstBad, chinese };
 }
 
 /** The length of the valid UTF-8 sequence starting at `i`, or 0 (RFC 3629: no overlongs, no surrogates). */

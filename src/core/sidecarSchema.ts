@@ -166,19 +166,20 @@ export function parseSidecar(text: string): SidecarParseResult {
 export function serializeSidecar(sidecar: Sidecar): string {
   const annotations = [...sidecar.annotations]
     .sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label))
-    .map((a) => inOrder(a, ANNOTATION_KEY_ORDER));
-  const links = sortedLinks(sidecar.links ?? [], sidecar.annotations).map((link) => inOrder(link, LINK_KEY_ORDER));
-  const body = inOrder({ ...sidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, annotations, links }, SIDECAR_KEY_ORDER);
+    .map((a) => inOrder(a, ANNOTATION_KEY_RANK));
+  const links = sortedLinks(sidecar.links ?? [], sidecar.annotations).map((link) => inOrder(link, LINK_KEY_RANK));
+  const body = inOrder({ ...sidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, annotations, links }, SIDECAR_KEY_RANK);
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-/** The known keys in their order, then the unknown ones as they came (fromEntries: a key named `__proto__` stays data). */
-function inOrder(object: object, known: readonly string[]): Record<string, unknown> {
+/** The known keys in their order, then the unknown ones as they came (the sort is stable). */
+function inOrder(object: object, known: ReadonlyMap<string, number>): Record<string, unknown> {
+  const rank = (key: string) => known.get(key) ?? known.size;
   const entries = Object.entries(object).filter(([, value]) => value !== undefined);
-  const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
-  return Object.fromEntries(entries.map((entry, i) => [entry, i] as const).sort(([a, i], [b, j]) => rank(a[0]) - rank(b[0]) || i - j).map(([entry]) => entry));
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b)));
 }
 
+const rankOf = (keys: readonly string[]) => new Map(keys.map((key, i) => [key, i]));
 const SIDECAR_KEY_ORDER = ['format', 'version', 'article', 'sha256', 'annotations', 'links'] as const satisfies readonly (keyof Sidecar)[];
 
 /** Links in the order of their amounts in the text, then kind (project, company, park), accepted first, then target. */
@@ -204,6 +205,9 @@ const ANNOTATION_KEY_ORDER = [
   'id', 'label', 'start', 'end', 'text', 'status', 'value', 'max', 'currency', 'qualifier', 'role', 'scope',
   'valueSetByHand', 'checkValue', 'author', 'time', 'before', 'after', 'orphaned',
 ] as const satisfies readonly (keyof Annotation)[];
+const SIDECAR_KEY_RANK = rankOf(SIDECAR_KEY_ORDER);
+const LINK_KEY_RANK = rankOf(LINK_KEY_ORDER);
+const ANNOTATION_KEY_RANK = rankOf(ANNOTATION_KEY_ORDER);
 
 export function sidecarPathFor(articlePath: string): string {
   return `${articlePath}${SIDECAR_SUFFIX}`;

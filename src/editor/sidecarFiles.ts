@@ -27,6 +27,8 @@ export async function readArticleText(uri: vscode.Uri): Promise<string | undefin
 
 export type AtomicWriteResult = 'written' | 'stale';
 
+let temporaryCount = 0;
+
 /**
  * Writes `content` so that readers see either the old file or the new one, never half of it:
  * a temporary file in the same folder (same file system, so rename is atomic), flushed, then
@@ -48,7 +50,9 @@ export async function writeAtomically(uri: vscode.Uri, content: string, stillCur
   const target = uri.fsPath;
   const folder = path.dirname(target);
   await fs.mkdir(folder, { recursive: true });
-  const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  // Short and fixed-length: a name derived from the target's would overflow the file system's
+  // 255-byte limit for articles with long Chinese titles, and they could never get a sidecar.
+  const temporary = path.join(folder, `.inews-${process.pid}-${Date.now().toString(36)}-${(temporaryCount++).toString(36)}.tmp`);
   try {
     await fs.writeFile(temporary, bytes, { flush: true });
     if (!(await stillCurrent())) {

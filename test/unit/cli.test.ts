@@ -1,51 +1,19 @@
 // Runs the built command line (dist/cli.js) as a user would, in a child process.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createAnnotation } from '../../src/core/review';
 import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Totals } from '../../src/core/totals';
 import type { Entity } from '../../src/core/types';
-
-const ROOT = resolve(__dirname, '../../..');
-const CLI = join(ROOT, 'dist/cli.js');
-const SAMPLES = join(ROOT, 'samples');
-const FIXTURES = join(ROOT, 'test/unit/fixtures/decode');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { CLI, FIXTURES, SAMPLES, articleText, assertOneLineError, run } from './cliRunner';
 
 type Record = Entity & { file: string };
 
 function jsonl(output: string): Record[] {
   return output.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record);
-}
-
-/** A failure: non-zero exit, exactly one line on stderr in the `invest-news: …` shape, no stack. */
-function assertOneLineError(result: Run, mentions: string): void {
-  assert.notEqual(result.status, 0);
-  const lines = result.stderr.split('\n').filter((l) => l.length > 0);
-  assert.equal(lines.length, 1, `one line, got: ${result.stderr}`);
-  assert.match(lines[0], /^invest-news: /);
-  assert.ok(lines[0].includes(mentions), `"${lines[0]}" names ${mentions}`);
-  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
-}
-
-/** The text offsets refer to: UTF-8 without the BOM. */
-function articleText(file: string): string {
-  const text = readFileSync(file, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 describe('invest-news (built CLI)', function () {

@@ -52,6 +52,17 @@ describe('decodeArticle', () => {
     assert.match(result.ok ? '' : result.reason, /not UTF-8/);
   });
 
+  it('refuses UTF-8 with one bad byte instead of reading it as GB18030 mojibake, naming the byte', () => {
+    for (const text of ['新余高新区签约项目17个', reference]) {
+      const good = Buffer.from(text, 'utf8');
+      const cut = text.indexOf('签') * 3 + 1;
+      const bytes = new Uint8Array(Buffer.concat([good.subarray(0, cut), Buffer.from([0xff]), good.subarray(cut)]));
+      const result = decodeArticle(bytes);
+      assert.equal(result.ok, false, result.ok ? `decoded as ${result.encoding}: ${result.text}` : '');
+      assert.match(result.ok ? '' : result.reason, new RegExp(`UTF-8 text with 1 invalid byte sequence\\(s\\), the first at byte ${cut - 1} \\(line 1\\)`));
+    }
+  });
+
   it('refuses binary files', () => {
     const png = decodeArticle(read('binary.png.txt'));
     assert.equal(png.ok, false);

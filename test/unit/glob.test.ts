@@ -29,4 +29,10 @@ describe('globMatcher (--include)', () => {
   for (const [pattern, path, expected] of cases) {
     it(`${pattern} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(globMatcher(pattern)(path), expected));
   }
+
+  it('matches names holding a line break (a character of a name like any other)', () => {
+    assert.equal(globMatcher('**')('first\nbatch.jsonl'), true);
+    assert.equal(globMatcher('**/*.jsonl')('in/first\nbatch.jsonl'), true);
+    assert.equal(globMatcher('*.txt')('a\nb.txt'), true);
+  });
 });

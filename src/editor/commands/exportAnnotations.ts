@@ -16,6 +16,7 @@ import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationStore } from '../annotationStore';
 import { formatTable, recognition } from '../deferredModules';
 import { CommandId } from '../ids';
+import { writeAllOrNothing } from '../writeAllOrNothing';
 import { currentText, findArticles, interopChannel, openDocument } from './interopArticles';
 
 export type ExportScope = 'article' | 'folder' | 'workspace';
@@ -103,8 +104,9 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
 
 /**
  * Writes the files where src/core/interop/exportPlacement.ts places them (the command line's
- * rule). Refuses, with a message, to replace an article or an annotation file; other existing
- * files are replaced (the save dialog asked, or they are in the folder chosen for the export).
+ * rule), all or none. Refuses, with a message, to replace an article or an annotation file;
+ * other existing files are replaced (the save dialog asked, or they are in the folder chosen
+ * for the export).
  */
 async function writeResult(format: Format, result: ExportResult, destination: vscode.Uri, store: AnnotationStore, exported: Set<string>): Promise<vscode.Uri[] | undefined> {
   const placement = placeExport(format, result.files, { kind: await kindOf(destination), name: destination.path.slice(destination.path.lastIndexOf('/') + 1) });
@@ -126,10 +128,11 @@ async function writeResult(format: Format, result: ExportResult, destination: vs
     }
   }
   const encoder = new TextEncoder();
-  for (const [i, target] of targets.entries()) {
-    const file = result.files[i];
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await vscode.workspace.fs.writeFile(target, encoder.encode(file.bom ? `\ufeff${file.content}` : file.content));
+  try {
+    await writeAllOrNothing(targets.map((uri, i) => ({ uri, bytes: encoder.encode(result.files[i].bom ? `\ufeff${result.files[i].content}` : result.files[i].content) })));
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: {0}. Nothing was written.', (error as Error).message));
+    return undefined;
   }
   return targets;
 }
