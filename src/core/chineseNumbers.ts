@@ -10,6 +10,8 @@
 // JavaScript number once, by `Number('65.1e8')`. Decimal-to-binary conversion is correctly
 // rounded, so `65.1亿` is exactly 6510000000 (65.1 * 1e8 would be 6510000000.000001).
 
+import { code, isDigit } from './text';
+
 /** One number read from text: value = mantissa × 10^exponent. */
 export interface NumberToken {
   start: number;
@@ -50,15 +52,15 @@ const IS_FINANCIAL = new Uint8Array(0x10000);
 for (const [ch, d] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = d + 1;
 for (const [ch, e] of Object.entries(UNITS)) UNIT_OF[ch.charCodeAt(0)] = e;
 for (const ch of FINANCIAL_FORMS) IS_FINANCIAL[ch.charCodeAt(0)] = 1;
-const JI = '几'.charCodeAt(0);
-const DIAN = '点'.charCodeAt(0);
-const GE = '个'.charCodeAt(0);
-const WAN = '万'.charCodeAt(0);
-const YI = '亿'.charCodeAt(0);
+const JI = code('几');
+const DIAN = code('点');
+const GE = code('个');
+const WAN = code('万');
+const YI = code('亿');
 /** Approximation words that may sit inside a number (`500多万`, `百余亿`, `300来万`). */
-const DUO = '多'.charCodeAt(0);
-const YU = '余'.charCodeAt(0);
-const LAI = '来'.charCodeAt(0);
+const DUO = code('多');
+const YU = code('余');
+const LAI = code('来');
 /** Table reads that are safe past the end of the text (charCodeAt gives NaN there). */
 function digitOf(c: number): number {
   return DIGIT_OF[c] | 0;
@@ -74,10 +76,6 @@ function isBig(c: number): boolean {
 }
 function isUnit(c: number): boolean {
   return unitOf(c) !== 0;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** A character that can begin or continue a Chinese numeral. */
@@ -102,7 +100,7 @@ export function scaledValue(t: Pick<NumberToken, 'mantissa' | 'exponent'>, extra
 export function readNumber(text: string, pos: number): NumberToken | undefined {
   if (pos < 0 || pos >= text.length) return undefined;
   const c = text.charCodeAt(pos);
-  if (isAsciiDigit(c)) return readArabic(text, pos);
+  if (isDigit(c)) return readArabic(text, pos);
   if (isChineseNumeralCode(c)) return readChinese(text, pos);
   return undefined;
 }
@@ -118,26 +116,26 @@ export function parseNumber(s: string): number | undefined {
 function readArabic(text: string, pos: number): NumberToken | undefined {
   const n = text.length;
   let i = pos;
-  while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
   let digits = text.slice(pos, i);
   // Thousands separators only in exact groups of three (`1,200`); a comma followed by anything
   // else is the folded Chinese comma between clauses (`项目17个,合同…`).
   while (
     i + 3 < n &&
     text.charCodeAt(i) === 0x2c &&
-    isAsciiDigit(text.charCodeAt(i + 1)) &&
-    isAsciiDigit(text.charCodeAt(i + 2)) &&
-    isAsciiDigit(text.charCodeAt(i + 3)) &&
-    !(i + 4 < n && isAsciiDigit(text.charCodeAt(i + 4))) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    isDigit(text.charCodeAt(i + 3)) &&
+    !(i + 4 < n && isDigit(text.charCodeAt(i + 4))) &&
     digits.length <= 3 * 6
   ) {
     digits += text.slice(i + 1, i + 4);
     i += 4;
   }
   let mantissa = digits;
-  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isAsciiDigit(text.charCodeAt(i + 1))) {
+  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
     let j = i + 1;
-    while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
     mantissa = `${digits}.${text.slice(i + 1, j)}`;
     i = j;
   }
@@ -183,7 +181,7 @@ function readMultipliers(text: string, t: NumberToken): void {
   t.exponent += scale;
   t.end = i;
   // `3亿5000万`: a lower section in Arabic digits after 亿.
-  if (text.charCodeAt(i - 1) === YI && i < n && isAsciiDigit(text.charCodeAt(i))) {
+  if (text.charCodeAt(i - 1) === YI && i < n && isDigit(text.charCodeAt(i))) {
     const lower = readArabic(text, i);
     if (lower && lower.scale > 0 && lower.scale < 8 && lower.bigUnit && !lower.approx) {
       t.mantissa = addDecimals(t.mantissa, t.exponent, lower.mantissa, lower.exponent);
