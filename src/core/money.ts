@@ -12,7 +12,7 @@
 // Qualifier, role and scope come from small windows around the span (moneyContext.ts).
 import type { MoneyAttributes, Qualifier } from './types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
-import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart } from './moneyContext';
+import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { charSet, code, isAsciiWord, isDigit, isLatin } from './text';
 import { WordMap } from './wordMap';
@@ -107,17 +107,14 @@ function tables(): MoneyTables {
   return moneyTables;
 }
 
-/** End of the number start found by `nextNumberStart` (shared: the scan never re-enters itself). */
-let hitEnd = 0;
-
 /**
  * The one pass over the text: the next place at or after `from` where a number starts that
- * could continue into money, or -1. A run of digits (from its first digit; a run that starts
- * before `from` is not one) followed by a character that may continue it, or a numeral followed
- * by one. `hitEnd` is set to the end of the run or just after the numeral. A table lookup per
+ * could continue into money, or undefined. A run of digits (from its first digit; a run that
+ * starts before `from` is not one) followed by a character that may continue it, or a numeral
+ * followed by one; `end` is the end of the run or just after the numeral. A table lookup per
  * character: several times cheaper than a regex with a large character class.
  */
-function nextNumberStart(text: string, from: number, t: MoneyTables): number {
+function nextNumberStart(text: string, from: number, t: MoneyTables): { start: number; end: number } | undefined {
   const start = t.numberStart;
   const next = t.mayContinue;
   const n = text.length;
@@ -125,21 +122,15 @@ function nextNumberStart(text: string, from: number, t: MoneyTables): number {
     const kind = start[text.charCodeAt(p)];
     if (kind === 0) continue;
     if (kind === 2) {
-      if (next[text.charCodeAt(p + 1)] === 1) {
-        hitEnd = p + 1;
-        return p;
-      }
+      if (next[text.charCodeAt(p + 1)] === 1) return { start: p, end: p + 1 };
       continue;
     }
     let q = p + 1;
     while (q < n && isDigit(text.charCodeAt(q))) q++;
-    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) {
-      hitEnd = q;
-      return p;
-    }
+    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) return { start: p, end: q };
     p = q - 1; // no number starts inside the run
   }
-  return -1;
+  return undefined;
 }
 
 /** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
@@ -158,20 +149,20 @@ export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
   const t = tables();
-  for (let pos = nextNumberStart(folded, 0, t); pos >= 0; ) {
-    const hit = hitEnd;
+  for (let hit = nextNumberStart(folded, 0, t); hit; ) {
+    const pos = hit.start;
     // Read once: the money test and the skip over a number that is not money both need it.
     const first = readNumber(folded, pos);
     const found = first ? readMoneyAt(folded, pos, first, currencyInForce, t) : null;
     if (!found) {
       // After a number that is not money, skip the rest of it (a year, a count) in one step;
       // never resume before the end of this hit: the scan always moves forward.
-      pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), t);
+      hit = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit.end), t);
       continue;
     }
     spans.push(found.span);
     if (found.declares) currencyInForce = found.span.currency;
-    pos = nextNumberStart(folded, Math.max(found.span.end, hit), t);
+    hit = nextNumberStart(folded, Math.max(found.span.end, hit.end), t);
   }
   return { spans, currency: currencyInForce };
 }
@@ -184,6 +175,38 @@ interface Found {
 
 /** The MONEY span that starts with the number at `pos`, or null when there is none. */
 function readMoneyAt(text: string, pos: number, first: NumberToken, currencyInForce: string | undefined, t: MoneyTables): Found | null {
+  const amount = readAmount(text, pos, first, t);
+  if (!amount) return null;
+  const prefix = readPrefix(text, amount.start);
+  const currency = currencyOf(text, amount, prefix, currencyInForce);
+  if (currency === undefined) return null;
+  const span = classify(text, pos, first, amount, prefix, currency);
+  if (!span) return null;
+  return { span, declares: text.startsWith('(下同)', span.end) || text.startsWith('(以下同)', span.end) };
+}
+
+/** An amount as written: its extent, its value (a range's minimum) and the currency it shows. */
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  /** Upper end of a range. */
+  max?: number;
+  /** The currency word after the number or the range. */
+  currency?: string;
+  /** A currency sign before the digits (`$`, `¥`, `HK$`). */
+  sign?: string;
+  /** One number followed by a bare `元` (`新台币30亿元`: a currency named before says which). */
+  bareYuan: boolean;
+  approx: boolean;
+  /** 万 or 亿 in the amount. */
+  bigUnit: boolean;
+  /** Only a multiplier (`亿元`). */
+  bare: boolean;
+}
+
+/** Reads the amount (number, range, currency written with it) at `pos`; null when it cannot be money. */
+function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTables): Amount | null {
   // Character codes, not one-character strings: `text[i]` allocates for every Han character.
   const b = pos > 0 ? text.charCodeAt(pos - 1) : 0;
   // Inside a longer Latin/Arabic token (`G7`, `v1.2`).
@@ -192,84 +215,96 @@ function readMoneyAt(text: string, pos: number, first: NumberToken, currencyInFo
   if (!first.bigUnit && !t.mayFollowNumber[text.charCodeAt(first.end)]) return null;
   // An ordinal or a word holding a numeral (`第一`, `统一`).
   if (!first.arabic && NOT_NUMBER_AFTER.has(b)) return null;
+  const lead = leadOf(text, pos, b, first);
+  const cur = readCurrency(text, first.end, first);
+  const amount: Amount = {
+    start: lead.start,
+    end: cur ? cur.end : first.end,
+    value: tokenValue(first),
+    currency: cur?.code,
+    sign: lead.sign,
+    bareYuan: cur !== undefined && text.charCodeAt(cur.end - 1) === YUAN && cur.end - first.end <= 2,
+    approx: first.approx || lead.approx || (cur?.approx ?? false),
+    bigUnit: first.bigUnit,
+    bare: first.bare,
+  };
+  const range = readRange(text, amount.end, first, cur?.code, t);
+  if (range) {
+    amount.value = range.min;
+    amount.max = range.max;
+    amount.end = range.end;
+    amount.currency = range.currency ?? amount.currency;
+    amount.approx ||= range.approx;
+    amount.bigUnit ||= range.bigUnit;
+    amount.bare = false;
+    amount.bareYuan = false;
+  }
+  return amount;
+}
 
-  let start = pos;
-  let approxWord = false;
+/** What stands in the span before the number `b` precedes: `数` (an unknown digit) or a currency sign. */
+function leadOf(text: string, pos: number, b: number, first: NumberToken): { start: number; approx: boolean; sign?: string } {
   // `数十亿元`, `数百万元`: 数 stands for the unknown digit, inside the span.
   if (b === SHU && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos)) && !NOT_UNKNOWN_DIGIT_AFTER.has(text.charCodeAt(pos - 2))) {
-    start = pos - 1;
-    approxWord = true;
+    return { start: pos - 1, approx: true };
   }
-  let sign: string | undefined;
-  const signCurrency = first.arabic ? currencySign(b) : undefined;
-  if (signCurrency) {
-    sign = signCurrency;
-    start = pos - 1;
-    if (b === DOLLAR && text.endsWith('HK', pos - 1)) { sign = 'HKD'; start -= 2; }
-    else if (b === DOLLAR && text.endsWith('US', pos - 1)) start -= 2;
-  }
+  const sign = first.arabic ? currencySign(b) : undefined;
+  if (!sign) return { start: pos, approx: false };
+  if (b === DOLLAR && text.endsWith('HK', pos - 1)) return { start: pos - 3, approx: false, sign: 'HKD' };
+  if (b === DOLLAR && text.endsWith('US', pos - 1)) return { start: pos - 3, approx: false, sign };
+  return { start: pos - 1, approx: false, sign };
+}
 
-  // The amount: one number, or a range of two.
-  const cur = readCurrency(text, first.end, first);
-  let end = cur ? cur.end : first.end;
-  let approx = first.approx || approxWord || (cur?.approx ?? false);
-  let value = tokenValue(first);
-  let max: number | undefined;
-  let currency = cur?.code;
-  let bigUnit = first.bigUnit;
-  let bare = first.bare;
-  const range = readRange(text, end, first, cur?.code, t);
-  if (range) {
-    value = range.min;
-    max = range.max;
-    end = range.end;
-    currency = range.currency ?? currency;
-    approx ||= range.approx;
-    bigUnit ||= range.bigUnit;
-    bare = false;
-  }
-
-  const prefix = readPrefix(text, start);
-  currency ??= sign;
+/**
+ * The amount's currency: a currency named before a bare `元`, else the one written with it, else
+ * (amounts with 万/亿 and no other unit) one named before it, or the one in force when a money
+ * word introduces it (`总投资8000万`). Undefined when the amount is not money.
+ */
+function currencyOf(text: string, amount: Amount, prefix: Prefix, currencyInForce: string | undefined): string | undefined {
   // `新台币30亿元`: a currency named before the number says what a bare `元` after it is.
-  if (cur && !range && text.charCodeAt(cur.end - 1) === YUAN && cur.end - first.end <= 2) {
-    const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
-    if (named) currency = named;
+  if (amount.bareYuan) {
+    const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
+    if (named) return named;
   }
+  const written = amount.currency ?? amount.sign;
+  if (written) return written;
+  // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
+  if (!amount.bigUnit || amount.bare) return undefined;
+  const next = text.charCodeAt(amount.end);
+  if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
+  const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
+  if (named) return named;
+  return prefix.cue ? currencyInForce ?? 'CNY' : undefined;
+}
 
-  if (!currency) {
-    // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
-    if (!bigUnit || bare) return null;
-    const next = text.charCodeAt(end);
-    if (OTHER_UNIT_START.has(next) || isLatin(next)) return null;
-    const prefixCurrency = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
-    if (prefixCurrency) currency = prefixCurrency;
-    else if (prefix.cue) currency = currencyInForce ?? 'CNY';
-    else return null;
-  }
-
+/**
+ * Qualifier, role and scope of an amount from the words around it (moneyContext.ts); null when a
+ * bare multiplier (`亿元`) turns out not to be money: nothing bounds it.
+ */
+function classify(text: string, pos: number, first: NumberToken, amount: Amount, prefix: Prefix, currency: string): MoneySpan | null {
+  const { start, end } = amount;
   const suffix = readSuffix(text, end);
   let bound: Qualifier | undefined = prefix.qualifier;
   // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
   if (!bound && text.charCodeAt(start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
-  if (bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
 
-  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (approx ? 'approx' : undefined);
+  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (amount.approx ? 'approx' : undefined);
   const threshold = isThreshold(text, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most');
   // Role and scope read the same sentence: find its start once.
   const sStart = threshold ? 0 : sentenceStart(text, start);
   const span: MoneySpan = {
     start,
     end,
-    value,
+    value: amount.value,
     currency,
     role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart),
     scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end, sStart),
   };
-  if (max !== undefined) span.max = max;
+  if (amount.max !== undefined) span.max = amount.max;
   if (qualifier) span.qualifier = qualifier;
   else if (threshold) span.qualifier = 'at_least';
-  return { span, declares: text.startsWith('(下同)', end) || text.startsWith('(以下同)', end) };
+  return span;
 }
 
 interface CurrencyRead {

@@ -41,16 +41,13 @@ function isWord(set: WordMap<true>, text: string, start: number, end: number): b
 }
 const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
 
-/** End of the anchor found by `nextAnchor` (shared: findParks never re-enters itself). */
-let anchorEnd = 0;
-
 /**
- * Start of the next anchor word at or after `from` (its end in `anchorEnd`), or -1: the one that
- * starts first, and of those the longest. Found by its end: the first position where some anchor
- * word ends fixes a candidate start; a word starting at or before that start ends within
- * `longest` characters of it, so only those ends are checked for an earlier or longer one.
+ * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
+ * the longest. Found by its end: the first position where some anchor word ends fixes a
+ * candidate start; a word starting at or before that start ends within `longest` characters of
+ * it, so only those ends are checked for an earlier or longer one.
  */
-function nextAnchor(text: string, from: number): number {
+function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
   const longest = ANCHORS.longest;
   const n = text.length;
   for (let i = from; i < n; i++) {
@@ -66,10 +63,9 @@ function nextAnchor(text: string, from: number): number {
         end = j + 1;
       }
     }
-    anchorEnd = end;
-    return start;
+    return { start, end };
   }
-  return -1;
+  return undefined;
 }
 
 const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
@@ -97,18 +93,14 @@ export function findParks(text: string, barriers: readonly { start: number; end:
   const spans: ParkSpan[] = [];
   let floor = 0;
   let b = 0;
-  for (let anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, anchorEnd)) {
-    const end = anchorEnd;
-    while (b < barriers.length && barriers[b].end <= anchor) floor = Math.max(floor, barriers[b++].end);
-    let start: number;
-    let zone = true;
-    if (isWord(FULL_SET, text, anchor, end)) start = placeChainStart(text, anchor, floor);
-    else if (end - anchor === 2 && text.startsWith(ABBREVIATED_ZONE_SUFFIX, anchor)) start = abbreviatedZoneStart(text, anchor, end, floor);
-    else if (isWord(ZONE_SET, text, anchor, end)) start = zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
-    else {
-      zone = false;
-      start = areaStart(text, anchor, floor);
-    }
+  let from = 0;
+  for (let anchor = nextAnchor(text, from); anchor; anchor = nextAnchor(text, from)) {
+    const { end } = anchor;
+    from = end;
+    while (b < barriers.length && barriers[b].end <= anchor.start) floor = Math.max(floor, barriers[b++].end);
+    const kind = anchorKind(text, anchor.start, end);
+    const zone = kind !== 'area';
+    const start = nameStart(text, kind, anchor.start, end, floor);
     if (start < 0) continue;
     const last = spans[spans.length - 1];
     // `长沙经开区星沙产业基地`: a park right after its zone has the zone as its place prefix.
@@ -124,11 +116,30 @@ export function findParks(text: string, barriers: readonly { start: number; end:
         const park = spans[spans.length - 1];
         park.zoneEnd ??= park.end;
         park.end = sub;
-        floor = anchorEnd = sub;
+        floor = from = sub;
       }
     }
   }
   return spans;
+}
+
+/** What an anchor is: a zone's full name, the abbreviated 开区, a zone suffix, or an area suffix. */
+type AnchorKind = 'full' | 'abbreviated' | 'zone' | 'area';
+
+function anchorKind(text: string, anchor: number, end: number): AnchorKind {
+  if (isWord(FULL_SET, text, anchor, end)) return 'full';
+  if (end - anchor === 2 && text.startsWith(ABBREVIATED_ZONE_SUFFIX, anchor)) return 'abbreviated';
+  return isWord(ZONE_SET, text, anchor, end) ? 'zone' : 'area';
+}
+
+/** Start of the park name whose anchor is text[anchor, end), or -1 when there is none. */
+function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): number {
+  switch (kind) {
+    case 'full': return placeChainStart(text, anchor, floor);
+    case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
+    case 'zone': return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
+    case 'area': return areaStart(text, anchor, floor);
+  }
 }
 
 /**
