@@ -28,6 +28,13 @@ export default tseslint.config(
     },
   },
   {
+    // Recognition and totals are read rule by rule: a function that no longer fits on a screen
+    // has grown a second job. (The importers under interop/ are being reworked on their own.)
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/interop/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 60 }] },
+  },
+  {
     // The corpus worker runs in a worker thread and under the benchmark in plain Node.
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/webview/**/*.ts', 'src/corpusWorker/**/*.ts'],
     rules: {

@@ -10,6 +10,8 @@
 // JavaScript number once, by `Number('65.1e8')`. Decimal-to-binary conversion is correctly
 // rounded, so `65.1亿` is exactly 6510000000 (65.1 * 1e8 would be 6510000000.000001).
 
+import { code, isDigit } from './text';
+
 /** One number read from text: value = mantissa × 10^exponent. */
 export interface NumberToken {
   start: number;
@@ -50,15 +52,15 @@ const IS_FINANCIAL = new Uint8Array(0x10000);
 for (const [ch, d] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = d + 1;
 for (const [ch, e] of Object.entries(UNITS)) UNIT_OF[ch.charCodeAt(0)] = e;
 for (const ch of FINANCIAL_FORMS) IS_FINANCIAL[ch.charCodeAt(0)] = 1;
-const JI = '几'.charCodeAt(0);
-const DIAN = '点'.charCodeAt(0);
-const GE = '个'.charCodeAt(0);
-const WAN = '万'.charCodeAt(0);
-const YI = '亿'.charCodeAt(0);
+const JI = code('几');
+const DIAN = code('点');
+const GE = code('个');
+const WAN = code('万');
+const YI = code('亿');
 /** Approximation words that may sit inside a number (`500多万`, `百余亿`, `300来万`). */
-const DUO = '多'.charCodeAt(0);
-const YU = '余'.charCodeAt(0);
-const LAI = '来'.charCodeAt(0);
+const DUO = code('多');
+const YU = code('余');
+const LAI = code('来');
 /** Table reads that are safe past the end of the text (charCodeAt gives NaN there). */
 function digitOf(c: number): number {
   return DIGIT_OF[c] | 0;
@@ -74,10 +76,6 @@ function isBig(c: number): boolean {
 }
 function isUnit(c: number): boolean {
   return unitOf(c) !== 0;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** A character that can begin or continue a Chinese numeral. */
@@ -102,7 +100,7 @@ export function scaledValue(t: Pick<NumberToken, 'mantissa' | 'exponent'>, extra
 export function readNumber(text: string, pos: number): NumberToken | undefined {
   if (pos < 0 || pos >= text.length) return undefined;
   const c = text.charCodeAt(pos);
-  if (isAsciiDigit(c)) return readArabic(text, pos);
+  if (isDigit(c)) return readArabic(text, pos);
   if (isChineseNumeralCode(c)) return readChinese(text, pos);
   return undefined;
 }
@@ -118,26 +116,26 @@ export function parseNumber(s: string): number | undefined {
 function readArabic(text: string, pos: number): NumberToken | undefined {
   const n = text.length;
   let i = pos;
-  while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
   let digits = text.slice(pos, i);
   // Thousands separators only in exact groups of three (`1,200`); a comma followed by anything
   // else is the folded Chinese comma between clauses (`项目17个,合同…`).
   while (
     i + 3 < n &&
     text.charCodeAt(i) === 0x2c &&
-    isAsciiDigit(text.charCodeAt(i + 1)) &&
-    isAsciiDigit(text.charCodeAt(i + 2)) &&
-    isAsciiDigit(text.charCodeAt(i + 3)) &&
-    !(i + 4 < n && isAsciiDigit(text.charCodeAt(i + 4))) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    isDigit(text.charCodeAt(i + 3)) &&
+    !(i + 4 < n && isDigit(text.charCodeAt(i + 4))) &&
     digits.length <= 3 * 6
   ) {
     digits += text.slice(i + 1, i + 4);
     i += 4;
   }
   let mantissa = digits;
-  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isAsciiDigit(text.charCodeAt(i + 1))) {
+  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
     let j = i + 1;
-    while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
     mantissa = `${digits}.${text.slice(i + 1, j)}`;
     i = j;
   }
@@ -183,7 +181,7 @@ function readMultipliers(text: string, t: NumberToken): void {
   t.exponent += scale;
   t.end = i;
   // `3亿5000万`: a lower section in Arabic digits after 亿.
-  if (text.charCodeAt(i - 1) === YI && i < n && isAsciiDigit(text.charCodeAt(i))) {
+  if (text.charCodeAt(i - 1) === YI && i < n && isDigit(text.charCodeAt(i))) {
     const lower = readArabic(text, i);
     if (lower && lower.scale > 0 && lower.scale < 8 && lower.bigUnit && !lower.approx) {
       t.mantissa = addDecimals(t.mantissa, t.exponent, lower.mantissa, lower.exponent);
@@ -195,110 +193,147 @@ function readMultipliers(text: string, t: NumberToken): void {
 
 // ---------------------------------------------------------------- Chinese numerals
 
+/** What has been read of a Chinese number so far (see `readChinese`). */
+interface ChineseReading {
+  /** Everything at 亿 level and above, already multiplied. */
+  total: number;
+  /** The 万 section, already multiplied. */
+  wan: number;
+  /** Below 万. */
+  section: number;
+  /** The pending digit(s), valid when `pendingDigit`. */
+  num: number;
+  pendingDigit: boolean;
+  sawDigit: boolean;
+  sawSmall: boolean;
+  sawBig: boolean;
+  approx: boolean;
+  financial: boolean;
+  /** Power of ten of the last 万/亿. */
+  lastBig: number;
+}
+
 function readChinese(text: string, pos: number): NumberToken | undefined {
-  const n = text.length;
-  const limit = Math.min(n, pos + 32);
-  let total = 0; // everything at 亿 level and above, already multiplied
-  let wan = 0; // the 万 section, already multiplied
-  let section = 0; // below 万
-  let num = 0; // pending digit(s)
-  let pendingDigit = false;
-  let sawDigit = false;
-  let sawSmall = false;
-  let sawBig = false;
-  let approx = false;
-  let financial = false;
-  let lastBig = 0;
+  const limit = Math.min(text.length, pos + 32);
+  const r: ChineseReading = {
+    total: 0, wan: 0, section: 0, num: 0, pendingDigit: false,
+    sawDigit: false, sawSmall: false, sawBig: false, approx: false, financial: false, lastBig: 0,
+  };
   let i = pos;
   for (; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    const d = digitOf(c);
-    if (d !== 0) {
-      if (IS_FINANCIAL[c] === 1) financial = true;
-      // Digits in a row are positional (`二〇二三`); after a 零 a new digit starts afresh.
-      num = pendingDigit ? num * 10 + d - 1 : d - 1;
-      pendingDigit = true;
-      sawDigit = true;
-      continue;
-    }
-    if (c === JI) {
-      // `十几亿`: after a unit it adds an unknown 1–9, counted as 0 (the value is the minimum);
-      // `几十亿`, `几百万`: before a unit it stands for an unknown digit, counted as 1.
-      if (pendingDigit) break;
-      approx = true;
-      if (!sawSmall && !sawBig && isUnit(text.charCodeAt(i + 1))) {
-        num = 1;
-        pendingDigit = true;
-        sawDigit = true;
-      }
-      continue;
-    }
-    const e = unitOf(c);
-    if (e === 0) break;
-    if (e < 4) {
-      if (IS_FINANCIAL[c] === 1) financial = true;
-      // `十五` = 15: a unit with no digit before it counts once.
-      section += (pendingDigit ? num : 1) * 10 ** e;
-      num = 0;
-      pendingDigit = false;
-      sawSmall = true;
-      if (isApproxInside(text.charCodeAt(i + 1)) && isUnit(text.charCodeAt(i + 2))) {
-        approx = true;
-        i++;
-      }
-      continue;
-    }
-    const below = section + (pendingDigit ? num : 0);
-    if (e === 8) {
-      const base = total + wan + below;
-      total = (base === 0 ? 1 : base) * 1e8;
-      wan = 0;
-    } else if (wan !== 0 && below === 0) {
-      wan *= 1e4;
-    } else {
-      wan += (below === 0 ? 1 : below) * 1e4;
-    }
-    section = 0;
-    num = 0;
-    pendingDigit = false;
-    sawBig = true;
-    lastBig = e;
-    if (isApproxInside(text.charCodeAt(i + 1)) && isBig(text.charCodeAt(i + 2))) {
-      approx = true;
-      i++;
-    }
+    const last = readChineseUnit(text, i, r);
+    if (last < 0) break;
+    i = last;
   }
   if (i === pos) return undefined;
   // Decimals: `三点五亿`, `十二点五万`.
-  if (text.charCodeAt(i) === DIAN && !sawBig && !approx && digitOf(text.charCodeAt(i + 1)) !== 0) {
-    let j = i + 1;
-    let frac = '';
-    while (j < limit && digitOf(text.charCodeAt(j)) !== 0) frac += String(digitOf(text.charCodeAt(j++)) - 1);
-    const intPart = section + (pendingDigit ? num : 0);
-    const t: NumberToken = {
-      start: pos, end: j, mantissa: normaliseMantissa(`${intPart}.${frac}`), exponent: 0, scale: 0,
-      bigUnit: false, approx: false, bare: false, arabic: false, financial,
-    };
-    let scale = 0;
-    while (j < limit && isUnit(text.charCodeAt(j)) && scale < 16) {
-      const u = unitOf(text.charCodeAt(j));
-      if (u >= 4) t.bigUnit = true;
-      scale += u;
-      j++;
-    }
-    t.scale = scale;
-    t.exponent = scale;
-    t.end = j;
-    return t;
+  if (text.charCodeAt(i) === DIAN && !r.sawBig && !r.approx && digitOf(text.charCodeAt(i + 1)) !== 0) {
+    return readChineseDecimal(text, pos, i, limit, r);
   }
-  if (!sawDigit && !sawSmall && !sawBig) return undefined; // a lone 几
-  const value = total + wan + section + (pendingDigit ? num : 0);
+  if (!r.sawDigit && !r.sawSmall && !r.sawBig) return undefined; // a lone 几
+  const value = r.total + r.wan + r.section + (r.pendingDigit ? r.num : 0);
   if (!Number.isSafeInteger(value)) return undefined;
   return {
     start: pos, end: i, mantissa: String(value), exponent: 0,
-    scale: sawBig ? lastBig : 0,
-    bigUnit: sawBig, approx, bare: !sawDigit && !sawSmall && sawBig, arabic: false, financial,
+    scale: r.sawBig ? r.lastBig : 0,
+    bigUnit: r.sawBig, approx: r.approx, bare: !r.sawDigit && !r.sawSmall && r.sawBig, arabic: false, financial: r.financial,
   };
+}
+
+/**
+ * Reads the character at `i` into `r`: a digit, 几, a unit below 万, or 万/亿. Returns the offset
+ * of the last character taken (an approximation word after a unit is taken with it), or -1 when
+ * the character ends the number.
+ */
+function readChineseUnit(text: string, i: number, r: ChineseReading): number {
+  const c = text.charCodeAt(i);
+  const d = digitOf(c);
+  if (d !== 0) {
+    if (IS_FINANCIAL[c] === 1) r.financial = true;
+    // Digits in a row are positional (`二〇二三`); after a 零 a new digit starts afresh.
+    r.num = r.pendingDigit ? r.num * 10 + d - 1 : d - 1;
+    r.pendingDigit = true;
+    r.sawDigit = true;
+    return i;
+  }
+  if (c === JI) return readJi(text, i, r);
+  const e = unitOf(c);
+  if (e === 0) return -1;
+  if (e < 4) {
+    if (IS_FINANCIAL[c] === 1) r.financial = true;
+    // `十五` = 15: a unit with no digit before it counts once.
+    r.section += (r.pendingDigit ? r.num : 1) * 10 ** e;
+    r.num = 0;
+    r.pendingDigit = false;
+    r.sawSmall = true;
+    return approxAfter(text, i, r, isUnit);
+  }
+  addBigUnit(r, e);
+  return approxAfter(text, i, r, isBig);
+}
+
+/**
+ * `十几亿`: after a unit 几 adds an unknown 1–9, counted as 0 (the value is the minimum);
+ * `几十亿`, `几百万`: before a unit it stands for an unknown digit, counted as 1.
+ */
+function readJi(text: string, i: number, r: ChineseReading): number {
+  if (r.pendingDigit) return -1;
+  r.approx = true;
+  if (!r.sawSmall && !r.sawBig && isUnit(text.charCodeAt(i + 1))) {
+    r.num = 1;
+    r.pendingDigit = true;
+    r.sawDigit = true;
+  }
+  return i;
+}
+
+/** 万 or 亿 (power of ten `e`): multiplies what was read below it. */
+function addBigUnit(r: ChineseReading, e: number): void {
+  const below = r.section + (r.pendingDigit ? r.num : 0);
+  if (e === 8) {
+    const base = r.total + r.wan + below;
+    r.total = (base === 0 ? 1 : base) * 1e8;
+    r.wan = 0;
+  } else if (r.wan !== 0 && below === 0) {
+    r.wan *= 1e4;
+  } else {
+    r.wan += (below === 0 ? 1 : below) * 1e4;
+  }
+  r.section = 0;
+  r.num = 0;
+  r.pendingDigit = false;
+  r.sawBig = true;
+  r.lastBig = e;
+}
+
+/** `百余亿`, `五十多万`: an approximation word after the unit at `i`, when `next` follows it. */
+function approxAfter(text: string, i: number, r: ChineseReading, next: (c: number) => boolean): number {
+  if (!isApproxInside(text.charCodeAt(i + 1)) || !next(text.charCodeAt(i + 2))) return i;
+  r.approx = true;
+  return i + 1;
+}
+
+/** `三点五亿`: the integer part read so far, the decimals after 点 at `dian`, and multipliers. */
+function readChineseDecimal(text: string, pos: number, dian: number, limit: number, r: ChineseReading): NumberToken {
+  let j = dian + 1;
+  let frac = '';
+  while (j < limit && digitOf(text.charCodeAt(j)) !== 0) frac += String(digitOf(text.charCodeAt(j++)) - 1);
+  const intPart = r.section + (r.pendingDigit ? r.num : 0);
+  const t: NumberToken = {
+    start: pos, end: j, mantissa: normaliseMantissa(`${intPart}.${frac}`), exponent: 0, scale: 0,
+    bigUnit: false, approx: false, bare: false, arabic: false, financial: r.financial,
+  };
+  let scale = 0;
+  while (j < limit && isUnit(text.charCodeAt(j)) && scale < 16) {
+    const u = unitOf(text.charCodeAt(j));
+    if (u >= 4) t.bigUnit = true;
+    scale += u;
+    j++;
+  }
+  t.scale = scale;
+  t.exponent = scale;
+  t.end = j;
+  return t;
 }
 
 // ---------------------------------------------------------------- exact decimal helpers

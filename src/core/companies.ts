@@ -9,10 +9,11 @@
 // Generic mentions (`该公司`, `上市公司`, `子公司`, `一家科技公司`) are dropped.
 
 import { PLACE_NAMES } from './lexicon/placeNames';
-import { COMPANY_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
+import { COMPANY_STOP_WORDS } from './lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from './lexicon/genericWords';
-import { WordSet } from './wordSet';
-import { charSet, extendLeft, noDigits, skipRight, type ScanOptions } from './nameScan';
+import { WordMap } from './wordMap';
+import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { charSet } from './text';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
 
@@ -20,22 +21,12 @@ import type { Span } from './projects';
 const ANCHOR =
   /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军])|公司/g;
 
-const PROTECTED = new WordSet(NAMES_WITH_STOP_CHARS);
-const STOPS = new WordSet(STOP_WORDS, COMPANY_STOP_WORDS);
-const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
 const LEADING_JUNK = charSet('、,·&');
 /** `分公司`, `子公司`: a branch or a subsidiary named by what precedes, not a company name here. */
 const BRANCH = charSet('分子母总');
 
-const SCAN: ScanOptions = {
-  cap: 24,
-  stops: STOPS,
-  stopChars: charSet(STOP_CHARS),
-  extraChars: charSet('·&'),
-  brackets: true,
-  protectedNames: PROTECTED,
-  digitAllowed: noDigits,
-};
+const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '·&' });
 
 export function findCompanies(text: string): Span[] {
   const spans: Span[] = [];

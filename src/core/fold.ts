@@ -7,6 +7,7 @@
 //  - pinyin glosses that some sites put after characters (`關(guān)`, `萬(wàn)`) are dropped.
 // The last two change lengths, so spans found in folded text are mapped back with
 // `toOriginal`: a span keeps debris inside it and leaves debris after it out, as the guidelines ask.
+import { isHan } from './text';
 
 /** Traditional → Simplified pairs for the characters this genre uses (all BMP, one unit each). */
 const TRADITIONAL = '億萬區園開發資項簽額經濟產業務實際術數與為這個們來時對會國內電機車華總東標準團體設計劃達過還進選運營銷購買賣貨幣價錢銀財稅收貸獎補創設廠場製裝備線導體橋鐵路礦農藥醫療學園區縣鎮鄉圖書館陽豐廣灣島臺龍門廈連錫蘇瀋陝貴遼馮鄭濟劉張陳楊趙黃吳孫馬葉鍾蕭羅謝韓鄧許蔣龔萬億兩萬餘幾約與協議額計劃進駐竣動態環境氣礎網絡聯繫結構織紡紗絲響應變壓電續級數據處質檢測試驗權認證條規則隊層積極補貼專項優勢視頻廣場塊車輛軌輪儲儲鋰電鈦鋼鋁銅鐵鋅礦燈顯爐熱節約碼頭貿運輸倉庫買賣滙匯閩粵贛湘鄂豫魯冀晉遼吉黑滬蘇浙皖閩瀾潁歐韓員門問間關閉陸雲雙餘邊遠達選還遺責類該從將並於戶舉後讓給濱蘭嶺漢爾寧慶蕪揚崑紹興溫麗鷹長濰煙臨荊鹹無烏齊綜軟飛鏈撫饒現維凱順傳統點樂寶鳳義輕紅綠氫錦萊歷鎳鈷鍛鑄藝遊漁藍潔訊談謀號歸廳護審擴強樓攜啟換綫幫貫徹戰亞莊勝黨領習職屬紀籌請調論識評記訪觀覽圓驅轉較輔載適遷險隨離難預題顧風養騰魚鳥鹽麥瀏淨夥師穩階範嶼灘閔鞏屆墊歲賀債決圍繞競爭紮誠鄰譽贊檔擬閱讀滿聞報訂歡參組獲鏡廢舊寫畫亂礙勞傷償儀噸賓撥帶當裡裏筆週盤傑幹鍵剛築純絕緣頂橫峽隴壩湧溝潛轄擁錄費勵鑒負蓋單纖診斷飼訓佈';
@@ -209,8 +210,4 @@ function foldOneToOne(original: string, from: number, table: Uint16Array): strin
     }
   }
   return s + original.slice(last);
-}
-
-export function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }

@@ -1,7 +1,8 @@
 // MONEY: amounts of money in folded text (see fold.ts), following the annotation guidelines.
 //
-// One global regex finds where numbers start (an Arabic digit or a Chinese numeral); each hit is
-// read by chineseNumbers.readNumber and then checked against what follows it:
+// One pass over the text finds where numbers start that could continue into money (a table
+// lookup per character, `nextNumberStart`); each is read by chineseNumbers.readNumber and then
+// checked against what follows it:
 //  - a currency word (`元` `美元` `港币` …) makes it money;
 //  - without one, a number with 万/亿 is money only when it hangs on a money word right before it
 //    (`总投资8000万的`, `投资3亿建设`) and no other unit follows (`2640万安时`, `万吨`);
@@ -11,7 +12,10 @@
 // Qualifier, role and scope come from small windows around the span (moneyContext.ts).
 import type { MoneyAttributes, Qualifier } from './types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
-import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart } from './moneyContext';
+import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
+import { AFTER, BEFORE, currencyWords } from './currencies';
+import { charSet, code, isAsciiWord, isDigit, isLatin } from './text';
+import { WordMap } from './wordMap';
 
 export type MoneySpan = { start: number; end: number } & MoneyAttributes;
 
@@ -24,26 +28,14 @@ export interface MoneyScan {
 /** Chinese numeral characters (also the financial forms and 几). */
 const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几';
 
-/** Currency words after the number (folded text: `億` `幣` `歐` `韓` are already simplified). */
-const CURRENCY_AFTER: readonly (readonly [string, string])[] = [
-  ['元人民币', 'CNY'], ['人民币', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'],
-  ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'],
-  ['日圆', 'JPY'], ['英镑', 'GBP'], ['英鎊', 'GBP'], ['韩元', 'KRW'], ['韩币', 'KRW'], ['澳元', 'AUD'],
-  ['加元', 'CAD'], ['新台币', 'TWD'], ['台币', 'TWD'], ['新加坡元', 'SGD'], ['新元', 'SGD'], ['澳门元', 'MOP'],
-  ['澳门币', 'MOP'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'], ['瑞郎', 'CHF'], ['泰铢', 'THB'], ['林吉特', 'MYR'],
-  ['印度卢比', 'INR'], ['卢比', 'INR'], ['越南盾', 'VND'], ['圆', 'CNY'], ['圓', 'CNY'],
-];
-/** First characters of the words above: a quick test before the list is searched. */
-const CURRENCY_FIRST = new Set(CURRENCY_AFTER.map(([w]) => w[0]));
+/** Currency words after the number, the longest at a position (`元人民币` before `元`). */
+const CURRENCY_AFTER = new WordMap(currencyWords(AFTER));
 
 /** Characters after `元` that make it part of another word (元旦, 元件, 三元区, 一元化). */
-const NOT_CURRENCY_AFTER_YUAN = '化旦宵件器素老首气帅朝区里村路街桥镇宝谋勋音';
+const NOT_CURRENCY_AFTER_YUAN = charSet('化旦宵件器素老首气帅朝区里村路街桥镇宝谋勋音');
 
 /** Currency named before the number (`人民币5000万元`, `美元3000万`). */
-const CURRENCY_BEFORE: readonly (readonly [string, string])[] = [
-  ['人民币', 'CNY'], ['美元', 'USD'], ['港币', 'HKD'], ['港元', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'],
-  ['英镑', 'GBP'], ['韩元', 'KRW'], ['新台币', 'TWD'], ['台币', 'TWD'], ['澳门币', 'MOP'], ['韩币', 'KRW'],
-];
+const CURRENCY_BEFORE = new WordMap(currencyWords(BEFORE));
 /** Currency signs written right before the digits; they belong to the span. */
 function currencySign(c: number): string | undefined {
   switch (c) {
@@ -59,31 +51,20 @@ function currencySign(c: number): string | undefined {
  * Characters right after a currency-less amount that show it counts something else: units of
  * energy, area, weight, people, things, time; letters (`kWh`, `t`) and `%`.
  */
-const OTHER_UNIT_START = '吨瓦千安伏平亩公米立升方人个台辆套户件家名株头只次批份张册条座栋间度桶斤克字位项所例块片粒颗篇部支枚期年月日天周时小分秒股倍车箱床架艘兆尾匹棵羽斤担包盒罐瓶袋千克标箱码页首辆余多强%‰';
+const OTHER_UNIT_START = charSet('吨瓦千安伏平亩公米立升方人个台辆套户件家名株头只次批份张册条座栋间度桶斤克字位项所例块片粒颗篇部支枚期年月日天周时小分秒股倍车箱床架艘兆尾匹棵羽斤担包盒罐瓶袋千克标箱码页首辆余多强%‰');
 
 /** Multipliers that may follow 数 or 上 (`数十亿元`, `上亿元`). */
-const MULTIPLIERS = '十百千万亿';
+const MULTIPLIERS = charSet('十百千万亿');
+/** Characters before 数 that make it part of a word (人数, 总数, 户数 …), not an unknown digit. */
+const NOT_UNKNOWN_DIGIT_AFTER = charSet('人总户次件个家项台倍系函分基指岁位');
 
-const code = (ch: string): number => ch.charCodeAt(0);
 const DOLLAR = code('$');
 const SHU = code('数');
 const SHANG = code('上');
 const JI_CLASS = code('级');
 const YUAN = code('元');
-const BI = code('币');
-const BANG = code('镑');
 const DUO = code('多');
 const YU = code('余');
-
-/** Is the unit `c` one of the characters of `chars`? (No one-character string is made.) */
-function hasCode(chars: string, c: number): boolean {
-  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
-  return false;
-}
-
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
 
 /** Range separators (folded: `－` → `-`, `～` → `~`); single characters. */
 const RANGE_SEPARATORS = ['-', '~', '〜', '—', '–', '至', '到'];
@@ -101,8 +82,6 @@ interface MoneyTables {
    * `.` `,` `点`, multipliers, approximation words and the numerals themselves.
    */
   mayContinue: Uint8Array;
-  /** First characters of the currency words after a number. */
-  currencyFirst: Uint8Array;
   /** Range separators by character. */
   rangeSeparator: Uint8Array;
 }
@@ -118,29 +97,24 @@ function tables(): MoneyTables {
     return t;
   };
   // A space too: scraped text sometimes has one before the multiplier or currency (`5000 万元`).
-  const mayFollowNumber = table([...CURRENCY_FIRST, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
+  const currencyFirst = currencyWords(AFTER).map(([word]) => word[0]);
+  const mayFollowNumber = table([...currencyFirst, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
   const mayContinue = mayFollowNumber.slice();
   for (const ch of '.,点十百千万亿多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
-  moneyTables = {
-    mayFollowNumber, numberStart, mayContinue,
-    currencyFirst: table(CURRENCY_FIRST), rangeSeparator: table(RANGE_SEPARATORS),
-  };
+  moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
   return moneyTables;
 }
 
-/** End of the number start found by `nextNumberStart` (shared: the scan never re-enters itself). */
-let hitEnd = 0;
-
 /**
  * The one pass over the text: the next place at or after `from` where a number starts that
- * could continue into money, or -1. A run of digits (from its first digit; a run that starts
- * before `from` is not one) followed by a character that may continue it, or a numeral followed
- * by one. `hitEnd` is set to the end of the run or just after the numeral. A table lookup per
+ * could continue into money, or undefined. A run of digits (from its first digit; a run that
+ * starts before `from` is not one) followed by a character that may continue it, or a numeral
+ * followed by one; `end` is the end of the run or just after the numeral. A table lookup per
  * character: several times cheaper than a regex with a large character class.
  */
-function nextNumberStart(text: string, from: number, t: MoneyTables): number {
+function nextNumberStart(text: string, from: number, t: MoneyTables): { start: number; end: number } | undefined {
   const start = t.numberStart;
   const next = t.mayContinue;
   const n = text.length;
@@ -148,29 +122,19 @@ function nextNumberStart(text: string, from: number, t: MoneyTables): number {
     const kind = start[text.charCodeAt(p)];
     if (kind === 0) continue;
     if (kind === 2) {
-      if (next[text.charCodeAt(p + 1)] === 1) {
-        hitEnd = p + 1;
-        return p;
-      }
+      if (next[text.charCodeAt(p + 1)] === 1) return { start: p, end: p + 1 };
       continue;
     }
     let q = p + 1;
-    while (q < n && isDigitCode(text.charCodeAt(q))) q++;
-    if (!(p > 0 && isDigitCode(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) {
-      hitEnd = q;
-      return p;
-    }
+    while (q < n && isDigit(text.charCodeAt(q))) q++;
+    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) return { start: p, end: q };
     p = q - 1; // no number starts inside the run
   }
-  return -1;
-}
-
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f;
+  return undefined;
 }
 
 /** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
-const NOT_NUMBER_AFTER = '第统唯之万初星周礼合专单同逐划归齐整';
+const NOT_NUMBER_AFTER = charSet('第统唯之万初星周礼合专单同逐划归齐整');
 
 export function findMoney(folded: string, inheritedCurrency?: string): MoneySpan[] {
   return scanMoney(folded, inheritedCurrency).spans;
@@ -185,26 +149,22 @@ export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
   const t = tables();
-  for (let pos = nextNumberStart(folded, 0, t); pos >= 0; ) {
-    const hit = hitEnd;
+  for (let hit = nextNumberStart(folded, 0, t); hit; ) {
+    const pos = hit.start;
     // Read once: the money test and the skip over a number that is not money both need it.
     const first = readNumber(folded, pos);
     const found = first ? readMoneyAt(folded, pos, first, currencyInForce, t) : null;
     if (!found) {
       // After a number that is not money, skip the rest of it (a year, a count) in one step;
       // never resume before the end of this hit: the scan always moves forward.
-      pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), t);
+      hit = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit.end), t);
       continue;
     }
     spans.push(found.span);
     if (found.declares) currencyInForce = found.span.currency;
-    pos = nextNumberStart(folded, Math.max(found.span.end, hit), t);
+    hit = nextNumberStart(folded, Math.max(found.span.end, hit.end), t);
   }
   return { spans, currency: currencyInForce };
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 interface Found {
@@ -215,92 +175,136 @@ interface Found {
 
 /** The MONEY span that starts with the number at `pos`, or null when there is none. */
 function readMoneyAt(text: string, pos: number, first: NumberToken, currencyInForce: string | undefined, t: MoneyTables): Found | null {
+  const amount = readAmount(text, pos, first, t);
+  if (!amount) return null;
+  const prefix = readPrefix(text, amount.start);
+  const currency = currencyOf(text, amount, prefix, currencyInForce);
+  if (currency === undefined) return null;
+  const span = classify(text, pos, first, amount, prefix, currency);
+  if (!span) return null;
+  return { span, declares: text.startsWith('(下同)', span.end) || text.startsWith('(以下同)', span.end) };
+}
+
+/** An amount as written: its extent, its value (a range's minimum) and the currency it shows. */
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  /** Upper end of a range. */
+  max?: number;
+  /** The currency word after the number or the range. */
+  currency?: string;
+  /** A currency sign before the digits (`$`, `¥`, `HK$`). */
+  sign?: string;
+  /** One number followed by a bare `元` (`新台币30亿元`: a currency named before says which). */
+  bareYuan: boolean;
+  approx: boolean;
+  /** 万 or 亿 in the amount. */
+  bigUnit: boolean;
+  /** Only a multiplier (`亿元`). */
+  bare: boolean;
+}
+
+/** Reads the amount (number, range, currency written with it) at `pos`; null when it cannot be money. */
+function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTables): Amount | null {
   // Character codes, not one-character strings: `text[i]` allocates for every Han character.
   const b = pos > 0 ? text.charCodeAt(pos - 1) : 0;
   // Inside a longer Latin/Arabic token (`G7`, `v1.2`).
-  if (isAsciiWordCode(b)) return null;
+  if (isAsciiWord(b)) return null;
   // Cheap test first: most numbers in an article (years, counts, 一 in words) stop here.
   if (!first.bigUnit && !t.mayFollowNumber[text.charCodeAt(first.end)]) return null;
   // An ordinal or a word holding a numeral (`第一`, `统一`).
-  if (!first.arabic && hasCode(NOT_NUMBER_AFTER, b)) return null;
-
-  let start = pos;
-  let approxWord = false;
-  // `数十亿元`, `数百万元`: 数 stands for the unknown digit, inside the span.
-  if (b === SHU && !first.arabic && hasCode(MULTIPLIERS, text.charCodeAt(pos)) && !/[人总户次件个家项台倍系函分基指岁位]/.test(text[pos - 2] ?? '')) {
-    start = pos - 1;
-    approxWord = true;
-  }
-  let sign: string | undefined;
-  const signCurrency = first.arabic ? currencySign(b) : undefined;
-  if (signCurrency) {
-    sign = signCurrency;
-    start = pos - 1;
-    if (b === DOLLAR && text.endsWith('HK', pos - 1)) { sign = 'HKD'; start -= 2; }
-    else if (b === DOLLAR && text.endsWith('US', pos - 1)) start -= 2;
-  }
-
-  // The amount: one number, or a range of two.
-  const cur = readCurrency(text, first.end, first, t);
-  let end = cur ? cur.end : first.end;
-  let approx = first.approx || approxWord || (cur?.approx ?? false);
-  let value = tokenValue(first);
-  let max: number | undefined;
-  let currency = cur?.code;
-  let bigUnit = first.bigUnit;
-  let bare = first.bare;
-  const range = readRange(text, end, first, cur?.code, t);
+  if (!first.arabic && NOT_NUMBER_AFTER.has(b)) return null;
+  const lead = leadOf(text, pos, b, first);
+  const cur = readCurrency(text, first.end, first);
+  const amount: Amount = {
+    start: lead.start,
+    end: cur ? cur.end : first.end,
+    value: tokenValue(first),
+    currency: cur?.code,
+    sign: lead.sign,
+    bareYuan: cur !== undefined && text.charCodeAt(cur.end - 1) === YUAN && cur.end - first.end <= 2,
+    approx: first.approx || lead.approx || (cur?.approx ?? false),
+    bigUnit: first.bigUnit,
+    bare: first.bare,
+  };
+  const range = readRange(text, amount.end, first, cur?.code, t);
   if (range) {
-    value = range.min;
-    max = range.max;
-    end = range.end;
-    currency = range.currency ?? currency;
-    approx ||= range.approx;
-    bigUnit ||= range.bigUnit;
-    bare = false;
+    amount.value = range.min;
+    amount.max = range.max;
+    amount.end = range.end;
+    amount.currency = range.currency ?? amount.currency;
+    amount.approx ||= range.approx;
+    amount.bigUnit ||= range.bigUnit;
+    amount.bare = false;
+    amount.bareYuan = false;
   }
+  return amount;
+}
 
-  const prefix = readPrefix(text, start);
-  currency ??= sign;
+/** What stands in the span before the number `b` precedes: `数` (an unknown digit) or a currency sign. */
+function leadOf(text: string, pos: number, b: number, first: NumberToken): { start: number; approx: boolean; sign?: string } {
+  // `数十亿元`, `数百万元`: 数 stands for the unknown digit, inside the span.
+  if (b === SHU && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos)) && !NOT_UNKNOWN_DIGIT_AFTER.has(text.charCodeAt(pos - 2))) {
+    return { start: pos - 1, approx: true };
+  }
+  const sign = first.arabic ? currencySign(b) : undefined;
+  if (!sign) return { start: pos, approx: false };
+  if (b === DOLLAR && text.endsWith('HK', pos - 1)) return { start: pos - 3, approx: false, sign: 'HKD' };
+  if (b === DOLLAR && text.endsWith('US', pos - 1)) return { start: pos - 3, approx: false, sign };
+  return { start: pos - 1, approx: false, sign };
+}
+
+/**
+ * The amount's currency: a currency named before a bare `元`, else the one written with it, else
+ * (amounts with 万/亿 and no other unit) one named before it, or the one in force when a money
+ * word introduces it (`总投资8000万`). Undefined when the amount is not money.
+ */
+function currencyOf(text: string, amount: Amount, prefix: Prefix, currencyInForce: string | undefined): string | undefined {
   // `新台币30亿元`: a currency named before the number says what a bare `元` after it is.
-  if (cur && !range && text.charCodeAt(cur.end - 1) === YUAN && cur.end - first.end <= 2) {
-    const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
-    if (named) currency = named;
+  if (amount.bareYuan) {
+    const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
+    if (named) return named;
   }
+  const written = amount.currency ?? amount.sign;
+  if (written) return written;
+  // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
+  if (!amount.bigUnit || amount.bare) return undefined;
+  const next = text.charCodeAt(amount.end);
+  if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
+  const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
+  if (named) return named;
+  return prefix.cue ? currencyInForce ?? 'CNY' : undefined;
+}
 
-  if (!currency) {
-    // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
-    if (!bigUnit || bare) return null;
-    const next = text.charCodeAt(end);
-    if (hasCode(OTHER_UNIT_START, next) || isAsciiLetterCode(next)) return null;
-    const prefixCurrency = currencyBefore(text, prefix.start) ?? currencyBefore(text, start);
-    if (prefixCurrency) currency = prefixCurrency;
-    else if (prefix.cue) currency = currencyInForce ?? 'CNY';
-    else return null;
-  }
-
+/**
+ * Qualifier, role and scope of an amount from the words around it (moneyContext.ts); null when a
+ * bare multiplier (`亿元`) turns out not to be money: nothing bounds it.
+ */
+function classify(text: string, pos: number, first: NumberToken, amount: Amount, prefix: Prefix, currency: string): MoneySpan | null {
+  const { start, end } = amount;
   const suffix = readSuffix(text, end);
   let bound: Qualifier | undefined = prefix.qualifier;
   // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
-  if (!bound && text.charCodeAt(start - 1) === SHANG && !first.arabic && hasCode(MULTIPLIERS, text.charCodeAt(pos))) bound = 'at_least';
-  if (bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
+  if (!bound && text.charCodeAt(start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
 
-  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (approx ? 'approx' : undefined);
+  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (amount.approx ? 'approx' : undefined);
   const threshold = isThreshold(text, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most');
   // Role and scope read the same sentence: find its start once.
   const sStart = threshold ? 0 : sentenceStart(text, start);
   const span: MoneySpan = {
     start,
     end,
-    value,
+    value: amount.value,
     currency,
     role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart),
     scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end, sStart),
   };
-  if (max !== undefined) span.max = max;
+  if (amount.max !== undefined) span.max = amount.max;
   if (qualifier) span.qualifier = qualifier;
   else if (threshold) span.qualifier = 'at_least';
-  return { span, declares: text.startsWith('(下同)', end) || text.startsWith('(以下同)', end) };
+  return span;
 }
 
 interface CurrencyRead {
@@ -310,33 +314,26 @@ interface CurrencyRead {
   approx: boolean;
 }
 
-function readCurrency(text: string, pos: number, token: NumberToken, t: MoneyTables): CurrencyRead | undefined {
-  const first = t.currencyFirst;
+function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRead | undefined {
   let p = pos;
   let approx = false;
-  if (text.charCodeAt(p) === 0x20 && first[text.charCodeAt(p + 1)] === 1) p++;
+  if (text.charCodeAt(p) === 0x20 && CURRENCY_AFTER.startingAt(text, p + 1)) p++;
   const c = text.charCodeAt(p);
-  if ((c === DUO || c === YU) && first[text.charCodeAt(p + 1)] === 1) {
+  if ((c === DUO || c === YU) && CURRENCY_AFTER.startingAt(text, p + 1)) {
     p++;
     approx = true;
   }
-  if (first[text.charCodeAt(p)] !== 1) return undefined;
-  for (const [word, code] of CURRENCY_AFTER) {
-    if (!text.startsWith(word, p)) continue;
-    // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
-    if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
-    if (word === '元' && p + 1 < text.length && hasCode(NOT_CURRENCY_AFTER_YUAN, text.charCodeAt(p + 1)) && !token.arabic) return undefined;
-    return { code, end: p + word.length, approx };
-  }
-  return undefined;
+  const found = CURRENCY_AFTER.startingAt(text, p);
+  if (!found) return undefined;
+  const { word } = found;
+  // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
+  if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
+  if (word === '元' && NOT_CURRENCY_AFTER_YUAN.has(text.charCodeAt(p + 1)) && !token.arabic) return undefined;
+  return { code: found.value, end: found.end, approx };
 }
 
 function currencyBefore(text: string, pos: number): string | undefined {
-  // Every word of the list ends with 币, 元 or 镑: one test rules out almost every position.
-  const last = text.charCodeAt(pos - 1);
-  if (last !== BI && last !== YUAN && last !== BANG) return undefined;
-  for (const [word, code] of CURRENCY_BEFORE) if (text.endsWith(word, pos)) return code;
-  return undefined;
+  return CURRENCY_BEFORE.endingAt(text, pos)?.value;
 }
 
 interface RangeRead {
@@ -354,7 +351,7 @@ function readRange(text: string, pos: number, first: NumberToken, firstCurrency:
   if (t.rangeSeparator[text.charCodeAt(pos)] !== 1) return undefined;
   const second = readNumber(text, pos + 1);
   if (!second || second.bare) return undefined;
-  const cur = readCurrency(text, second.end, second, t);
+  const cur = readCurrency(text, second.end, second);
   if (firstCurrency && cur && cur.code !== firstCurrency) return undefined;
   if (firstCurrency && !cur) return undefined;
   if (!cur && !second.bigUnit) return undefined;

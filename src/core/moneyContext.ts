@@ -5,84 +5,17 @@
 // The rules follow the annotation guidelines; each cue list says why it is there.
 import type { MoneyRole, MoneyScope, Qualifier } from './types';
 import { isChineseNumeralCode, readNumber } from './chineseNumbers';
+import { BEFORE, currencyWords } from './currencies';
+import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from './text';
+import { WordMap } from './wordMap';
 
 // ---------------------------------------------------------------- word tables
-
-type Entry<V> = { readonly word: string; readonly value: V };
-
-/**
- * Words ending (or starting) at a position, grouped by their last (first) character code, longest
- * first. Keyed by code: `text[i]` would make a string for every Han character looked at. Built on
- * first use, so loading the module builds nothing.
- */
-class WordTable<V> {
-  private byLast: Map<number, Entry<V>[]> | undefined;
-  private byFirst: Map<number, Entry<V>[]> | undefined;
-
-  constructor(private readonly entries: readonly (readonly [string, V])[]) {}
-
-  private build(): void {
-    this.byLast = group(this.entries, (word) => word.charCodeAt(word.length - 1));
-    this.byFirst = group(this.entries, (word) => word.charCodeAt(0));
-  }
-
-  /** The longest word that ends just before `pos` and starts at or after `lo`. */
-  endingAt(text: string, pos: number, lo = 0): { word: string; value: V; start: number } | undefined {
-    if (pos <= lo) return undefined;
-    if (!this.byLast) this.build();
-    const list = this.byLast!.get(text.charCodeAt(pos - 1));
-    if (!list) return undefined;
-    for (const { word, value } of list) {
-      const start = pos - word.length;
-      if (start >= lo && text.startsWith(word, start)) return { word, value, start };
-    }
-    return undefined;
-  }
-
-  /** Is there a word ending just before `pos` (starting at or after `lo`)? Allocates nothing. */
-  endsAt(text: string, pos: number, lo = 0): boolean {
-    if (pos <= lo) return false;
-    if (!this.byLast) this.build();
-    const list = this.byLast!.get(text.charCodeAt(pos - 1));
-    if (!list) return false;
-    for (const { word } of list) {
-      const start = pos - word.length;
-      if (start >= lo && text.startsWith(word, start)) return true;
-    }
-    return false;
-  }
-
-  /** The longest word that starts at `pos`. */
-  startingAt(text: string, pos: number, hi = text.length): { word: string; value: V; end: number } | undefined {
-    if (!this.byFirst) this.build();
-    const list = this.byFirst!.get(text.charCodeAt(pos));
-    if (!list) return undefined;
-    for (const { word, value } of list) {
-      if (pos + word.length <= hi && text.startsWith(word, pos)) return { word, value, end: pos + word.length };
-    }
-    return undefined;
-  }
-}
-
-/** Entries grouped by a character code of their word, longest words first (stable for ties). */
-function group<V>(entries: readonly (readonly [string, V])[], key: (word: string) => number): Map<number, Entry<V>[]> {
-  const map = new Map<number, Entry<V>[]>();
-  for (const [word, value] of entries) {
-    if (word.length === 0) continue;
-    const k = key(word);
-    let list = map.get(k);
-    if (!list) map.set(k, (list = []));
-    list.push({ word, value });
-  }
-  for (const list of map.values()) list.sort((a, b) => b.word.length - a.word.length);
-  return map;
-}
 
 /**
  * Qualifiers written before an amount (outside the span, guidelines: `约` `近` `超` `逾` `不低于`).
  * `达` is listed in the guidelines as outside the span but carries no qualifier: it is a filler.
  */
-const QUALIFIER_BEFORE = new WordTable<Qualifier>([
+const QUALIFIER_BEFORE = new WordMap<Qualifier>([
   ['约', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['折合', 'approx'], ['大概', 'approx'], ['近似', 'approx'],
   ['超', 'at_least'], ['超过', 'at_least'], ['逾', 'at_least'], ['不低于', 'at_least'], ['不少于', 'at_least'],
   ['至少', 'at_least'], ['最少', 'at_least'], ['突破', 'at_least'], ['破', 'at_least'], ['过', 'at_least'],
@@ -103,7 +36,7 @@ const NOT_QUALIFIER_BEFORE: Record<string, string> = {
 };
 
 /** Qualifiers written after an amount (outside the span): `以上` `以下` `左右`. */
-const QUALIFIER_AFTER = new WordTable<Qualifier>([
+const QUALIFIER_AFTER = new WordMap<Qualifier>([
   ['以上', 'at_least'], ['及以上', 'at_least'], ['之上', 'at_least'], ['起', 'at_least'],
   ['以下', 'at_most'], ['及以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'],
   ['左右', 'approx'], ['上下', 'approx'],
@@ -113,14 +46,12 @@ const QUALIFIER_AFTER = new WordTable<Qualifier>([
  * Words that may stand between a qualifier or cue and the amount without changing what the amount
  * is (`合同资金达65.1亿元`, `至少贡献1000万美元`, `签约金额共208亿元`).
  */
-const FILLERS = new WordTable<true>(
-  ['达', '达到', '高达', '多达', '为', '了', '是', '共', '共计', '合计', '总计', '累计', '计', '将', '可', '预计',
+const FILLERS = WordMap.of(['达', '达到', '高达', '多达', '为', '了', '是', '共', '共计', '合计', '总计', '累计', '计', '将', '可', '预计',
     '将达', '有', '贡献', '实现', '带来', '新增', '吸引', '引进', '争取', '获得', '拉动', '带动', '额', '总额',
     '均', '年均', '平均', '每年', '分别', '分别为', '合共', '共约', '逐年', '首期', '一期', '二期', '三期', '已', '再', '就',
-    '总', '金额', '资金', ' ', '：', ':',
-    // a currency named before the number (`约人民币12亿元`, `约合人民币14.3亿元`): the qualifier is further back
-    '人民币', '美元', '港元', '港币', '欧元', '新台币', '台币', '日元', '英镑', '韩元'].map((w) => [w, true] as const),
-);
+    '总', '金额', '资金', ' ', '：', ':'],
+  // a currency named before the number (`约人民币12亿元`, `约合人民币14.3亿元`): the qualifier is further back
+  currencyWords(BEFORE).map(([word]) => word));
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
 type Cue = MoneyRole | 'money';
@@ -131,7 +62,7 @@ type Cue = MoneyRole | 'money';
  * Explicit `other` cues (trade, transactions, registered capital) stop the search so that a cue
  * further back in the sentence does not leak onto them (`1亿美元外贸指标` is not foreign capital).
  */
-const ROLE_CUES = new WordTable<Cue>([
+const ROLE_CUES = new WordMap<Cue>([
   // investment: total or planned investment, and targets for attracting it (`4亿元招商引资任务`).
   ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
   ['投资', 'investment'], ['招商引资', 'investment'], ['社会资本', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
@@ -188,29 +119,12 @@ const CLASS_NOUNS = ['项目', '企业', '规上', '规模以上', '重大项目
 
 // ---------------------------------------------------------------- boundaries
 
-/** Sentence ends (。 \n \r ！ ？ ! ? ； ;): the window for role and scope cues. */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0x0a || c === 0x0d || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f ||
-    c === 0xff1b || c === 0x3b;
-}
-
-/** Clause ends inside a sentence (, ， 、 : ：). */
-function isClauseEnd(c: number): boolean {
-  return c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x3a || c === 0xff1a || isSentenceEnd(c);
-}
-
+/** How far back the sentence of an amount is read: the window for role and scope cues. */
 const MAX_WINDOW = 80;
 
 /** Start of the sentence that holds `pos`, at most MAX_WINDOW characters back. */
 export function sentenceStart(text: string, pos: number): number {
-  const lo = Math.max(0, pos - MAX_WINDOW);
-  for (let i = pos - 1; i >= lo; i--) if (isSentenceEnd(text.charCodeAt(i))) return i + 1;
-  return lo;
-}
-
-function clauseStart(text: string, pos: number, lo: number): number {
-  for (let i = pos - 1; i >= lo; i--) if (isClauseEnd(text.charCodeAt(i))) return i + 1;
-  return lo;
+  return runStart(text, pos, isSentenceEnd, Math.max(0, pos - MAX_WINDOW));
 }
 
 // ---------------------------------------------------------------- qualifier
@@ -268,7 +182,7 @@ export function readSuffix(text: string, end: number): Suffix {
   const q = QUALIFIER_AFTER.startingAt(text, end, Math.min(text.length, end + 3));
   if (!q) return { end };
   // `起` only as `X亿元起`, not `起步`/`起到`.
-  if (q.word === '起' && /[\u4e00-\u9fff]/.test(text[q.end] ?? '')) return { end };
+  if (q.word === '起' && isHan(text.charCodeAt(q.end))) return { end };
   // `上下游` is the supply chain, not `about`.
   if (q.word === '上下' && text[q.end] === '游') return { end };
   return { qualifier: q.value, end: q.end };
@@ -301,7 +215,7 @@ export function isThreshold(text: string, afterSuffix: number, hasSuffix: boolea
  * the noun right after it (`1000万美元外资`), else the nearest cue further back in the sentence.
  */
 export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyRole {
-  const cStart = clauseStart(text, start, sStart);
+  const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
   // A verb of completion says the money is done, the noun after it says what kind it is
   // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
@@ -315,7 +229,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
 }
 
 /** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */
-const CLASS_NOUN_AFTER = new WordTable<true>(['项目', '企业', '公司'].map((w) => [w, true] as const));
+const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '公司']);
 
 /** Completion verbs that name no kind of money by themselves. */
 const COMPLETION_VERBS = new Set(['完成', '已完成', '累计完成', '到位']);
@@ -348,7 +262,7 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
   const hi = Math.min(text.length, from + 10);
   for (let p = from + 1; p <= hi; p++) {
     const c = text.charCodeAt(p - 1);
-    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || (c >= 0x30 && c <= 0x39)) return undefined;
+    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return undefined;
     const cue = ROLE_CUES.endingAt(text, p, from);
     if (cue && cue.value !== 'money') return cue.value;
   }
@@ -358,9 +272,9 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 // ---------------------------------------------------------------- scope
 
 /** Words that make an amount a sum over several projects or a period's total. */
-const AGGREGATE_WORDS = ['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
+const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
-  '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来'];
+  '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来']);
 /** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
 const COUNT_UNITS = '个项家批';
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
@@ -384,7 +298,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
   const each = lastIndexBetween(text, '分别', lo, start - 2);
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
-  if (hasAggregateWord(text, lo, start)) return 'aggregate';
+  if (AGGREGATE_WORDS.occursIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (hasCount(text, lo, start)) return 'aggregate';
@@ -415,33 +329,32 @@ function listStart(text: string, sStart: number, start: number): number {
  */
 function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
   if (ONE_THING_AFTER.startingAt(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
-  const flags = regionFlags();
   let region = false;
   // One pass over the window: a named thing (项目 公司 集团) rules the rule out, a subject rules it in.
   for (let i = lo; i < start; i++) {
-    const c = text.charCodeAt(i);
-    const f = flags[c];
-    if (f === 0) continue;
     // Only in the amount's own sentence: a project in an earlier `；` clause is another item of a list.
     if (i >= ownLo && namedThingAt(text, i)) return false;
-    // `南昌高新区艾溪湖片区将新建人工智能产业园，总投资20亿元`: the subject builds one thing, whose cost follows.
-    if (region && f & BUILD_FIRST && ONE_THING_BUILT.startingAt(text, i)) return growthAfter(text, afterEnd);
-    if (region) continue;
-    if (f & REGION_FIRST) {
-      const w = REGION_WORDS.find((word) => text.startsWith(word, i) && i + word.length <= start);
-      // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
-      region = w !== undefined && !(PLACE_REGION_WORDS.has(w) && locativeBefore(text, i, lo));
+    if (region) {
+      // `南昌高新区艾溪湖片区将新建人工智能产业园，总投资20亿元`: the subject builds one thing, whose cost follows.
+      if (ONE_THING_BUILT.startingAt(text, i)) return growthAfter(text, afterEnd);
+      continue;
     }
-    // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
-    // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
-    if (!region && f & PARK_LAST) {
-      const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
-      region = park !== undefined && !locativeBefore(text, park.start, lo);
-    }
-    // A year as the heading of the sentence: `2023年,`.
-    if (!region && c === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1))) region = true;
+    region = subjectAt(text, i, lo, start);
   }
   return region || growthAfter(text, afterEnd);
+}
+
+/** A region, a park or a year at `i` that is the subject of the sentence (window `lo`…`start`). */
+function subjectAt(text: string, i: number, lo: number, start: number): boolean {
+  const region = REGION_SUBJECTS.startingAt(text, i, start);
+  // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo))) return true;
+  // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
+  // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
+  const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
+  if (park && !locativeBefore(text, park.start, lo)) return true;
+  // A year as the heading of the sentence: `2023年,`.
+  return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
 }
 
 /** `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named. */
@@ -461,26 +374,28 @@ function namedThingAt(text: string, i: number): boolean {
 }
 
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */
-const PLACE_REGION_WORDS = new Set(['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县']);
-/** Subjects that make a statistic region-wide: the region itself, or a year. */
-const REGION_WORDS = [...PLACE_REGION_WORDS, '今年', '去年', '当年', '年度',
+const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县'];
+/** Subjects that make a statistic region-wide: the region itself (a `place`), or a year. */
+const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([
+  ...PLACE_REGION_WORDS.map((w) => [w, 'place'] as const),
+  ['今年', 'time'], ['去年', 'time'], ['当年', 'time'], ['年度', 'time'],
   // a target with no project named is the region's (`二是力争引进外资5000万美元`)
-  '力争', '目标'];
+  ['力争', 'target'], ['目标', 'target'],
+]);
 
 /**
  * Zone suffixes (and generic zone words) as the subject of a statistic, matched by their last
  * character: a zone's total sums its projects (`宁波杭州湾新区今年吸引投资逾50亿港元`). Not the
  * area suffixes (产业园, 科技城, 小镇): those often name one company's park, whose money is an item.
  */
-const PARK_SUBJECT_WORDS = ['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区',
-  '自贸区', '片区', '集聚区', '投资区'];
-const PARK_SUBJECTS = new WordTable<true>(PARK_SUBJECT_WORDS.map((w) => [w, true] as const));
+const PARK_SUBJECTS = WordMap.of(['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区',
+  '自贸区', '片区', '集聚区', '投资区']);
 
 /** Words just before a park that make it the place of something, not the subject (`在`, `落户`). */
 const LOCATIVES = charSet('在于驻赴户');
 
 /** Labels of a place in flattened tables and posts (`地点：绍兴滨海新区`, `建设地址:`). */
-const PLACE_LABELS = new WordTable<true>(['地点', '地址', '选址', '位置', '落户地'].map((w) => [w, true] as const));
+const PLACE_LABELS = WordMap.of(['地点', '地址', '选址', '位置', '落户地']);
 
 /**
  * A locative character within the eight characters before `at` (not before `lo`), or a place label
@@ -489,66 +404,34 @@ const PLACE_LABELS = new WordTable<true>(['地点', '地址', '选址', '位置'
 function locativeBefore(text: string, at: number, lo: number): boolean {
   for (let k = at - 1; k >= Math.max(lo, at - 8); k--) {
     const c = text.charCodeAt(k);
-    if (c === 0x3a || c === 0xff1a) return PLACE_LABELS.endsAt(text, k, lo);
+    if (c === 0x3a || c === 0xff1a) return PLACE_LABELS.longestEndingAt(text, k, lo) > 0;
     if (isClauseEnd(c)) return false;
     if (LOCATIVES.has(c)) return true;
   }
   return false;
 }
 
-/** Flags per character code: the first of a region word, the last of a park subject, 项 公 集 年. */
-const REGION_FIRST = 2;
-const PARK_LAST = 4;
-const NAMED_OR_YEAR = 1;
-const BUILD_FIRST = 8;
 /** Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum). */
-const ONE_THING_BUILT_WORDS = ['新建', '投建', '兴建', '筹建', '扩建', '拟建'];
-const ONE_THING_BUILT = new WordTable<true>(ONE_THING_BUILT_WORDS.map((w) => [w, true] as const));
-let regionFlagTable: Uint8Array | undefined;
-
-function regionFlags(): Uint8Array {
-  if (regionFlagTable) return regionFlagTable;
-  const t = new Uint8Array(0x10000);
-  for (const w of REGION_WORDS) t[w.charCodeAt(0)] |= REGION_FIRST;
-  for (const w of PARK_SUBJECT_WORDS) t[w.charCodeAt(w.length - 1)] |= PARK_LAST;
-  for (const c of [XIANG, GONG, JI, NIAN]) t[c] |= NAMED_OR_YEAR;
-  for (const w of ONE_THING_BUILT_WORDS) t[w.charCodeAt(0)] |= BUILD_FIRST;
-  regionFlagTable = t;
-  return t;
-}
+const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建']);
 
 /**
  * Heads of a facility: an amount followed right away by a noun phrase ending in one is what that
  * one thing costs (`计划投资5亿元污水处理厂`), not a region's total.
  */
-const FACILITY_HEADS = new WordTable<true>(
-  ['厂', '站', '馆', '中心', '楼', '线', '生产线', '基地', '工程', '大道', '医院', '学校', '码头', '仓库', '管网', '酒店',
-    '综合体', '电站', '项目', '工厂', '车间', '厂房', '大楼', '公园', '广场', '大桥', '隧道', '港口'].map((w) => [w, true] as const),
-);
+const FACILITY_HEADS = WordMap.of(['厂', '站', '馆', '中心', '楼', '线', '生产线', '基地', '工程', '大道', '医院', '学校', '码头', '仓库', '管网', '酒店',
+    '综合体', '电站', '项目', '工厂', '车间', '厂房', '大楼', '公园', '广场', '大桥', '隧道', '港口']);
 
 /** A run of two to twelve Han characters right after the amount, ending a clause with a facility head. */
 function facilityAfter(text: string, from: number): boolean {
   let p = from;
   const hi = Math.min(text.length, from + 12);
-  while (p < hi && isHanCode(text.charCodeAt(p))) p++;
+  while (p < hi && isHan(text.charCodeAt(p))) p++;
   if (p - from < 2 || (p < text.length && !isClauseEnd(text.charCodeAt(p)))) return false;
-  return FACILITY_HEADS.endsAt(text, p, from);
-}
-
-function isHanCode(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
-function charSet(chars: string): ReadonlySet<number> {
-  const set = new Set<number>();
-  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
-  return set;
+  return FACILITY_HEADS.longestEndingAt(text, p, from) > 0;
 }
 
 /** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */
-const ONE_THING_AFTER = new WordTable<true>(
-  ['建设', '新建', '兴建', '建成', '用于', '打造', '设立', '实施', '启动', '购置', '收购', '成立'].map((w) => [w, true] as const),
-);
+const ONE_THING_AFTER = WordMap.of(['建设', '新建', '兴建', '建成', '用于', '打造', '设立', '实施', '启动', '购置', '收购', '成立']);
 
 /** `,同比增长5%`, `,比上年增长`: within the sentence after the amount. */
 function growthAfter(text: string, from: number): boolean {
@@ -561,28 +444,23 @@ function growthAfter(text: string, from: number): boolean {
   return false;
 }
 
-const GROWTH_WORDS = new WordTable<true>(
-  ['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅'].map((w) => [w, true] as const),
-);
+const GROWTH_WORDS = WordMap.of(['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅']);
 
 function isYear(text: string, at: number): boolean {
-  for (let k = at; k < at + 4; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return at === 0 || !(text.charCodeAt(at - 1) >= 0x30 && text.charCodeAt(at - 1) <= 0x39);
+  for (let k = at; k < at + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return at === 0 || !isDigit(text.charCodeAt(at - 1));
 }
 
-const DE = '的'.charCodeAt(0);
-const JI_CLASS = '级'.charCodeAt(0);
-const YUE = '月'.charCodeAt(0);
-const NIAN = '年'.charCodeAt(0);
-const XIANG = '项'.charCodeAt(0);
-const MU = '目'.charCodeAt(0);
-const GONG = '公'.charCodeAt(0);
-const SI = '司'.charCodeAt(0);
-const JI = '集'.charCodeAt(0);
-const TUAN = '团'.charCodeAt(0);
+const DE = code('的');
+const JI_CLASS = code('级');
+const YUE = code('月');
+const NIAN = code('年');
+const XIANG = code('项');
+const MU = code('目');
+const GONG = code('公');
+const SI = code('司');
+const JI = code('集');
+const TUAN = code('团');
 
 /** `text.lastIndexOf(word, from)`, but only matches starting at or after `lo` (else -1); bounded. */
 function lastIndexBetween(text: string, word: string, lo: number, from: number): number {
@@ -598,32 +476,6 @@ function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolea
   return false;
 }
 
-/** The aggregate words by first character, and a table of those characters (built on first use). */
-let aggregateByFirst: Map<number, string[]> | undefined;
-let aggregateFirst: Uint8Array | undefined;
-
-/** Does an aggregate word lie wholly inside text[lo, hi)? */
-function hasAggregateWord(text: string, lo: number, hi: number): boolean {
-  if (!aggregateByFirst || !aggregateFirst) {
-    aggregateByFirst = new Map();
-    aggregateFirst = new Uint8Array(0x10000);
-    for (const w of AGGREGATE_WORDS) {
-      const k = w.charCodeAt(0);
-      aggregateFirst[k] = 1;
-      const list = aggregateByFirst.get(k);
-      if (list) list.push(w);
-      else aggregateByFirst.set(k, [w]);
-    }
-  }
-  const first = aggregateFirst;
-  for (let i = lo; i < hi; i++) {
-    const c = text.charCodeAt(i);
-    if (first[c] !== 1) continue;
-    for (const w of aggregateByFirst.get(c)!) if (i + w.length <= hi && text.startsWith(w, i)) return true;
-  }
-  return false;
-}
-
 /** A reporting period: `1-6月`, `1至4月份`, `前5个月`, `3个月以来`. */
 const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
 /** What may stand between `分别` and an amount of a list of amounts (`分别为5亿元、`). */
@@ -635,7 +487,7 @@ function isCountUnit(c: number): boolean {
 }
 
 function isCountDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || isChineseNumeralCode(c);
+  return isDigit(c) || isChineseNumeralCode(c);
 }
 
 function hasCount(text: string, lo: number, hi: number): boolean {

@@ -1,11 +1,9 @@
 // Amounts as researchers read them, for display: the summary panel, the hover and the CLI.
 // Kept apart from the summing (totals.ts) so that showing a number pulls in no totals code.
+import { currencyWords, SHOWN } from './currencies';
 
 /** The currency word researchers read after 万/亿; other codes are written after a space. */
-const CURRENCY_WORD: Record<string, string> = {
-  CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', JPY: '日元', GBP: '英镑', KRW: '韩元',
-  TWD: '新台币', SGD: '新加坡元', AUD: '澳元', CAD: '加元', CHF: '瑞士法郎', MOP: '澳门元', RUB: '卢布',
-};
+let shownWords: Map<string, string> | undefined;
 
 /**
  * An amount in the unit researchers read: `65.1亿元`, `8000万元`, `5.215亿美元`, `67元`
@@ -18,7 +16,7 @@ export function formatAmount(value: number, currency: string): string {
   const magnitude = Math.abs(value);
   const [scaled, multiplier] = magnitude >= 1e8 ? [magnitude / 1e8, '亿'] : magnitude >= 1e4 ? [magnitude / 1e4, '万'] : [magnitude, ''];
   const digits = trimZeros(scaled.toFixed(4));
-  const word = CURRENCY_WORD[currency];
+  const word = (shownWords ??= new Map(currencyWords(SHOWN).map(([w, code]) => [code, w]))).get(currency);
   return word ? `${sign}${digits}${multiplier}${word}` : `${sign}${digits}${multiplier} ${currency}`;
 }
 

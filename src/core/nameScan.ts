@@ -2,14 +2,15 @@
 // such as 高新区, 项目, 有限公司) and extended leftwards over name characters until a boundary.
 // Every scan is bounded (`cap`), so the cost per anchor is constant whatever the text.
 
-import { isHan } from './fold';
-import type { WordSet } from './wordSet';
+import { NAMES_WITH_STOP_CHARS, STOP_CHARS, STOP_WORDS } from './lexicon/boundaryWords';
+import { charSet, isDigit, isHan, isLatin } from './text';
+import { WordMap } from './wordMap';
 
 export interface ScanOptions {
   /** Maximal length of the part found left of the anchor. */
   cap: number;
   /** Boundary words: the scan stops just after one. */
-  stops: WordSet;
+  stops: WordMap<unknown>;
   /** Boundary characters: the scan stops just after one. */
   stopChars: ReadonlySet<number>;
   /** Non-Han characters allowed inside the name (`·`, `/`, `、` …). */
@@ -17,9 +18,36 @@ export interface ScanOptions {
   /** Balanced round brackets with a short content are allowed inside (`工业(集团)`, `格力电器(赣州)`). */
   brackets: boolean;
   /** Names that contain a boundary character (`华为`): consumed whole before boundaries are tested. */
-  protectedNames: WordSet;
+  protectedNames: WordMap<unknown>;
   /** ASCII digits are allowed at `index` when this returns true. */
   digitAllowed: (text: string, index: number) => boolean;
+}
+
+/** What every kind shares: the boundary characters and the names that contain one. */
+const STOP_CHAR_SET = charSet(STOP_CHARS);
+const PROTECTED_NAMES = WordMap.of(NAMES_WITH_STOP_CHARS);
+
+/** What a kind of name (park, project, company) sets of its scan; the rest is shared. */
+export interface NameKind {
+  cap: number;
+  /** Its boundary words, besides the shared ones (`STOP_WORDS`). */
+  stopWords: readonly string[];
+  /** Non-Han characters allowed inside its names. */
+  extraChars: string;
+  digitAllowed?: ScanOptions['digitAllowed'];
+}
+
+/** The scan options of a kind of name: shared boundaries, its own words, brackets allowed. */
+export function scanOptions(kind: NameKind): ScanOptions {
+  return {
+    cap: kind.cap,
+    stops: WordMap.of(STOP_WORDS, kind.stopWords),
+    stopChars: STOP_CHAR_SET,
+    extraChars: charSet(kind.extraChars),
+    brackets: true,
+    protectedNames: PROTECTED_NAMES,
+    digitAllowed: kind.digitAllowed ?? noDigits,
+  };
 }
 
 /**
@@ -70,31 +98,10 @@ function matchingOpen(text: string, close: number, min: number): number {
   return -1;
 }
 
-export function isLatin(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-export function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-const CHINESE_NUMERALS = new Set([...'〇零一二两三四五六七八九十百千万亿几多余数'].map((ch) => ch.charCodeAt(0)));
-
-export function isNumeral(c: number): boolean {
-  return isDigit(c) || CHINESE_NUMERALS.has(c);
-}
-
-/** The set of UTF-16 units of a string (for stop and extra character sets). */
-export function charSet(chars: string): ReadonlySet<number> {
-  const set = new Set<number>();
-  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
-  return set;
-}
-
-/** Skips `chars` rightwards from `start` (not past `end`). */
 /** For scans that never take digits. */
 export const noDigits = (): boolean => false;
 
+/** Skips `chars` rightwards from `start` (not past `end`). */
 export function skipRight(text: string, start: number, end: number, chars: ReadonlySet<number>): number {
   let s = start;
   while (s < end && chars.has(text.charCodeAt(s))) s++;

@@ -12,11 +12,11 @@
 import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from './lexicon/placeNames';
 import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from './lexicon/nationalZones';
 import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
-import { PARK_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
+import { PARK_STOP_WORDS } from './lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from './lexicon/genericWords';
-import { WordSet } from './wordSet';
-import { isHan } from './fold';
-import { charSet, extendLeft, isNumeral, noDigits, skipRight, type ScanOptions } from './nameScan';
+import { WordMap } from './wordMap';
+import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { charSet, code, isHan, isNumeral } from './text';
 
 export interface ParkSpan {
   start: number;
@@ -31,60 +31,31 @@ export interface ParkSpan {
 }
 
 /** The anchor kinds, as sets tested in place (no slice per anchor). */
-const ZONE_SET = new WordSet(ZONE_SUFFIXES);
-const FULL_SET = new WordSet(ZONE_FULL_NAMES);
-const PLACE_ONLY_SET = new WordSet(PLACE_ONLY_ZONE_SUFFIXES);
+const ZONE_SET = WordMap.of(ZONE_SUFFIXES);
+const FULL_SET = WordMap.of(ZONE_FULL_NAMES);
+const PLACE_ONLY_SET = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES);
 
 /** Is text[start, end) a word of `set`? */
-function isWord(set: WordSet, text: string, start: number, end: number): boolean {
+function isWord(set: WordMap<true>, text: string, start: number, end: number): boolean {
   return set.longestStartingAt(text, start, end) === end - start;
 }
-const ANCHOR_WORDS = [...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES];
-const ANCHORS = new WordSet(ANCHOR_WORDS);
-
-interface AnchorTable {
-  /** 1 for the last character of an anchor word. */
-  last: Uint8Array;
-  /** Length of the longest anchor word. */
-  longest: number;
-}
-
-let anchorTable: AnchorTable | undefined;
-
-/** Built on first use, so loading the module builds nothing. */
-function anchors(): AnchorTable {
-  if (anchorTable) return anchorTable;
-  const last = new Uint8Array(0x10000);
-  let longest = 0;
-  for (const word of ANCHOR_WORDS) {
-    if (word.length === 0) continue;
-    last[word.charCodeAt(word.length - 1)] = 1;
-    longest = Math.max(longest, word.length);
-  }
-  anchorTable = { last, longest };
-  return anchorTable;
-}
-
-/** End of the anchor found by `nextAnchor` (shared: findParks never re-enters itself). */
-let anchorEnd = 0;
+const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
 
 /**
- * Start of the next anchor word at or after `from` (its end in `anchorEnd`), or -1: the one that
- * starts first, and of those the longest. Found by its end: the first position where some anchor
- * word ends fixes a candidate start; a word starting at or before that start ends within
- * `longest` characters of it, so only those ends are checked for an earlier or longer one.
+ * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
+ * the longest. Found by its end: the first position where some anchor word ends fixes a
+ * candidate start; a word starting at or before that start ends within `longest` characters of
+ * it, so only those ends are checked for an earlier or longer one.
  */
-function nextAnchor(text: string, from: number): number {
-  const { last, longest } = anchors();
+function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
+  const longest = ANCHORS.longest;
   const n = text.length;
   for (let i = from; i < n; i++) {
-    if (last[text.charCodeAt(i)] !== 1) continue;
     const length = ANCHORS.longestEndingAt(text, i + 1, from);
     if (length === 0) continue;
     let start = i + 1 - length;
     let end = i + 1;
     for (let j = i + 1; j < n && j < start + longest; j++) {
-      if (last[text.charCodeAt(j)] !== 1) continue;
       const other = ANCHORS.longestEndingAt(text, j + 1, from);
       // Starting earlier, or at the same place and longer.
       if (other > 0 && j + 1 - other <= start) {
@@ -92,35 +63,25 @@ function nextAnchor(text: string, from: number): number {
         end = j + 1;
       }
     }
-    anchorEnd = end;
-    return start;
+    return { start, end };
   }
-  return -1;
+  return undefined;
 }
 
-const PLACES_AND_QUALIFIERS = new WordSet(PLACE_NAMES, ZONE_QUALIFIERS);
-const MAJOR = new WordSet(MAJOR_PLACES);
+const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
+const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
-const PROTECTED = new WordSet(NAMES_WITH_STOP_CHARS);
-const STOPS = new WordSet(STOP_WORDS, PARK_STOP_WORDS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
-const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业']);
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet('区市县省园全本该我各、·和及与');
 
-const AREA_SCAN: ScanOptions = {
-  cap: 14,
-  stops: STOPS,
-  stopChars: charSet(STOP_CHARS),
-  extraChars: charSet('·'),
-  brackets: true,
-  protectedNames: PROTECTED,
-  digitAllowed: noDigits,
-};
+const AREA_SCAN = scanOptions({ cap: 14, stopWords: PARK_STOP_WORDS, extraChars: '·' });
+const STOPS = AREA_SCAN.stops;
 /** Ranks among the zone qualifiers (`无锡国家高新区`): a name only after a place. */
-const RANKS = new WordSet(QUALITY_WORDS, ['国家']);
+const RANKS = WordMap.of(QUALITY_WORDS, ['国家']);
 /** Administrative ranks that open an area park's description (`省级…产业园`). */
-const LEVELS = new WordSet(['国家级', '省级', '市级', '县级', '区级']);
+const LEVELS = WordMap.of(['国家级', '省级', '市级', '县级', '区级']);
 /** Longest prefix accepted in front of a zone suffix when no known place is there. */
 const UNKNOWN_PLACE_MAX = 4;
 
@@ -132,18 +93,14 @@ export function findParks(text: string, barriers: readonly { start: number; end:
   const spans: ParkSpan[] = [];
   let floor = 0;
   let b = 0;
-  for (let anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, anchorEnd)) {
-    const end = anchorEnd;
-    while (b < barriers.length && barriers[b].end <= anchor) floor = Math.max(floor, barriers[b++].end);
-    let start: number;
-    let zone = true;
-    if (isWord(FULL_SET, text, anchor, end)) start = placeChainStart(text, anchor, floor);
-    else if (end - anchor === 2 && text.startsWith(ABBREVIATED_ZONE_SUFFIX, anchor)) start = abbreviatedZoneStart(text, anchor, end, floor);
-    else if (isWord(ZONE_SET, text, anchor, end)) start = zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
-    else {
-      zone = false;
-      start = areaStart(text, anchor, floor);
-    }
+  let from = 0;
+  for (let anchor = nextAnchor(text, from); anchor; anchor = nextAnchor(text, from)) {
+    const { end } = anchor;
+    from = end;
+    while (b < barriers.length && barriers[b].end <= anchor.start) floor = Math.max(floor, barriers[b++].end);
+    const kind = anchorKind(text, anchor.start, end);
+    const zone = kind !== 'area';
+    const start = nameStart(text, kind, anchor.start, end, floor);
     if (start < 0) continue;
     const last = spans[spans.length - 1];
     // `长沙经开区星沙产业基地`: a park right after its zone has the zone as its place prefix.
@@ -159,22 +116,41 @@ export function findParks(text: string, barriers: readonly { start: number; end:
         const park = spans[spans.length - 1];
         park.zoneEnd ??= park.end;
         park.end = sub;
-        floor = anchorEnd = sub;
+        floor = from = sub;
       }
     }
   }
   return spans;
 }
 
+/** What an anchor is: a zone's full name, the abbreviated 开区, a zone suffix, or an area suffix. */
+type AnchorKind = 'full' | 'abbreviated' | 'zone' | 'area';
+
+function anchorKind(text: string, anchor: number, end: number): AnchorKind {
+  if (isWord(FULL_SET, text, anchor, end)) return 'full';
+  if (end - anchor === 2 && text.startsWith(ABBREVIATED_ZONE_SUFFIX, anchor)) return 'abbreviated';
+  return isWord(ZONE_SET, text, anchor, end) ? 'zone' : 'area';
+}
+
+/** Start of the park name whose anchor is text[anchor, end), or -1 when there is none. */
+function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): number {
+  switch (kind) {
+    case 'full': return placeChainStart(text, anchor, floor);
+    case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
+    case 'zone': return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
+    case 'area': return areaStart(text, anchor, floor);
+  }
+}
+
 /**
  * Words that end a sub-zone when it follows its zone (`艾溪湖片区`, `研创园`, `丝路软件城`); alone
  * they are too common (`公园`, `县城`) to be anchors, so they count only right after a zone.
  */
-const SUB_ZONE_SUFFIXES = new WordSet(['片区', '分园', '园区', '园', '城', '组团']);
+const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团']);
 /** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
 const NOT_SUB_ZONE_BEFORE = charSet('公花校乐家果茶菜庄陵墓动植田县省京都主老');
 /** A sub-zone's name is a proper name: an industry word alone is the zone's own area (`产业园区`). */
-const SUB_ZONE_GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '科技', '创新', '创业']);
+const SUB_ZONE_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '科技', '创新', '创业']);
 /** Longest name between a zone and its sub-zone suffix. */
 const SUB_ZONE_NAME_MAX = 5;
 
@@ -317,8 +293,8 @@ function afterScale(text: string, start: number, anchor: number): number {
   return text.charCodeAt(k) === JI && k + 1 < anchor ? k + 1 : start;
 }
 
-const YUAN = 0x5143; // 元
-const JI = 0x7ea7; // 级
+const YUAN = code('元');
+const JI = code('级');
 
 /**
  * A prefix that reaches three or more characters past a province or city is usually sentence
@@ -361,5 +337,5 @@ function countyStart(text: string, start: number, floor: number): number {
   return place >= 2 && PLACES_AND_QUALIFIERS.longestStartingAt(text, start) < place - 1 ? at : start;
 }
 
-const XIAN = 0x53bf; // 县
-const QI = 0x65d7; // 旗
+const XIAN = code('县');
+const QI = code('旗');

@@ -10,11 +10,12 @@
 // counted mentions (`签约项目17个`, `26个增资扩产项目`) and category heads (`…产业项目`).
 
 import { PLACE_NAMES } from './lexicon/placeNames';
-import { PROJECT_STOP_WORDS, STOP_CHARS, STOP_WORDS, NAMES_WITH_STOP_CHARS } from './lexicon/boundaryWords';
+import { PROJECT_STOP_WORDS } from './lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from './lexicon/genericWords';
-import { WordSet } from './wordSet';
+import { WordMap } from './wordMap';
 import { findParks } from './parks';
-import { charSet, extendLeft, isDigit, isNumeral, skipRight, type ScanOptions } from './nameScan';
+import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { charSet, code, isDigit, isNumeral } from './text';
 
 export interface Span {
   start: number;
@@ -22,17 +23,15 @@ export interface Span {
 }
 
 const ANCHOR = '项目';
-const PROTECTED = new WordSet(NAMES_WITH_STOP_CHARS);
-const STOPS = new WordSet(STOP_WORDS, PROJECT_STOP_WORDS);
-const GENERIC = new WordSet(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
 /** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
-const HEADS = new WordSet(['建设', '投资', '新建']);
+const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
-const GENERIC_HEADS = new WordSet(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域']);
+const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
-const CAPACITY_UNITS = new WordSet(
+const CAPACITY_UNITS = WordMap.of(
   '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
 );
 const LEADING_JUNK = charSet('、,和及与·/');
@@ -41,15 +40,10 @@ const COUNT_CLASSIFIERS = charSet('个项批宗家');
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
 const CLOSE_QUOTES = charSet('”"」』’》】〉');
 
-const SCAN: ScanOptions = {
-  cap: 32,
-  stops: STOPS,
-  stopChars: charSet(STOP_CHARS),
-  extraChars: charSet('·/、-'),
-  brackets: true,
-  protectedNames: PROTECTED,
-  digitAllowed: capacityDigit,
-};
+const QI = code('期');
+const DI = code('第');
+
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-', digitAllowed: capacityDigit });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -100,7 +94,7 @@ function scanWithLists(text: string, end: number, floor: number): number {
     if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
     // `A项目二期、B项目`: the left item is a project with its phase after it.
-    if (k >= 4 && text.charCodeAt(k - 1) === 0x671f /* 期 */ && isNumeral(text.charCodeAt(k - 2)) && text.startsWith('项目', k - 4)) return k + 1;
+    if (k >= 4 && text.charCodeAt(k - 1) === QI && isNumeral(text.charCodeAt(k - 2)) && text.startsWith('项目', k - 4)) return k + 1;
     let itemStart = k - 1;
     while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
     if (k - itemStart < 2) return k + 1;
@@ -170,7 +164,7 @@ function countedAfter(text: string, end: number): boolean {
 function capacityDigit(text: string, index: number): boolean {
   let first = index;
   while (first > 0 && (isDigit(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === 0x2e)) first--;
-  if (first > 0 && text.charCodeAt(first - 1) === 0x7b2c /* 第 */) return true;
+  if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   return CAPACITY_UNITS.longestStartingAt(text, k) > 0;

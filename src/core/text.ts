@@ -31,6 +31,13 @@ export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+const CHINESE_NUMERALS = charSet('〇零一二两三四五六七八九十百千万亿几多余数');
+
+/** A digit, or a character of a Chinese number or count (`一批`, `两大`, `多座`, `数十`). */
+export function isNumeral(c: number): boolean {
+  return isDigit(c) || CHINESE_NUMERALS.has(c);
+}
+
 /** What a Latin or Arabic token is made of (`G7`, `v1.2`, `a_b`). */
 export function isAsciiWord(c: number): boolean {
   return isDigit(c) || isLatin(c) || c === 0x2e || c === 0x5f;

@@ -16,7 +16,7 @@
 //    "合同资金达65.1亿元") counts once; so does the same item amount of the same project.
 // Amounts are linked to a park and a project by `linkAmounts` (amountLinks.ts, rules there);
 // display formatting is in moneyFormat.ts.
-import { linkAmounts } from './amountLinks';
+import { linkAmounts, type AmountLink } from './amountLinks';
 import { foldText } from './fold';
 import type { Entity, Label, SummedRole } from './types';
 import { isLabel, LABELS, MONEY_ROLES } from './types';
@@ -188,57 +188,24 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
   const parks = new Map<string, GroupAccumulator>();
   const projects = new Map<string, GroupAccumulator>();
   const thresholds: ThresholdEntry[] = [];
-  const fileReview = emptyReviewCounts();
-  const skipped: Record<TotalsBasis, SkippedCounts> = {
-    accepted: { glosses: 0, repeats: 0, incomplete: 0 },
-    all: { glosses: 0, repeats: 0, incomplete: 0 },
-  };
-  for (const item of article.items) {
-    if (!isLabel(item.label)) continue;
-    fileReview[item.label][item.status] += 1;
-  }
-
-  let thresholdCount = 0;
+  const skipped = emptySkipped();
   for (const basis of TOTALS_BASES) {
     // Glosses depend on the basis (the amount a bracket restates may be accepted while the
     // bracket is only suggested), so each basis is linked on its own.
     const links = linkAmounts(article.text, article.items, basis === 'all' ? everyItem : isAccepted);
     const seen = new Set<string>();
     for (const link of links) {
-      const { item } = link;
-      if (item.role === 'threshold') {
+      if (link.item.role === 'threshold') {
         // Listed once (from the `all` pass, which holds every non-rejected threshold).
-        if (basis === 'all') {
-          thresholds.push(thresholdEntry(article.file, item, link.park));
-          thresholdCount += 1;
-        }
+        if (basis === 'all') thresholds.push(thresholdEntry(article.file, link.item, link.park));
         continue;
       }
-      if (link.glossOf) {
-        skipped[basis].glosses += 1;
+      const counted = countedAmount(link, seen);
+      if (typeof counted === 'string') {
+        skipped[basis][counted] += 1;
         continue;
       }
-      if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) {
-        skipped[basis].incomplete += 1;
-        continue;
-      }
-      const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
-      const role: SummedRole = item.role ?? 'other';
-      const projectKey = link.project ? keyOf(link.project.text) : '';
-      const repeatKey =
-        scope === 'aggregate'
-          ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
-          : projectKey
-            ? `I|${projectKey}|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
-            : undefined;
-      if (repeatKey !== undefined) {
-        if (seen.has(repeatKey)) {
-          skipped[basis].repeats += 1;
-          continue;
-        }
-        seen.add(repeatKey);
-      }
-      const amount: CountedAmount = { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined };
+      const { amount, projectKey } = counted;
       fileTable.add(basis, amount);
       if (link.park) groupFor(parks, link.park.text, keyOf(link.park.text)).table.add(basis, amount);
       if (link.project) {
@@ -248,15 +215,43 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
       }
     }
   }
-  return {
-    file: article.file,
-    amounts: fileTable.raw(),
-    fileTotals: { file: article.file, amounts: fileTable.rows(), thresholdCount, review: fileReview },
-    thresholds,
-    parks: rawGroups(parks),
-    projects: rawGroups(projects),
-    skipped,
-  };
+  const fileTotals = { file: article.file, amounts: fileTable.rows(), thresholdCount: thresholds.length, review: reviewCountsOf(article.items) };
+  return { file: article.file, amounts: fileTable.raw(), fileTotals, thresholds, parks: rawGroups(parks), projects: rawGroups(projects), skipped };
+}
+
+/**
+ * What a linked MONEY item (not a threshold) adds to the sums, with the key of its project; or
+ * why it adds nothing: a gloss, no value or currency, or a repeat of an amount `seen` in the
+ * article (the same aggregate, or the same amount of the same project).
+ */
+function countedAmount(link: AmountLink<TotalsItem>, seen: Set<string>): { amount: CountedAmount; projectKey: string } | keyof SkippedCounts {
+  const { item } = link;
+  if (link.glossOf) return 'glosses';
+  if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) return 'incomplete';
+  const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
+  const role: SummedRole = item.role === 'threshold' || item.role === undefined ? 'other' : item.role;
+  const projectKey = link.project ? keyOf(link.project.text) : '';
+  const repeatKey =
+    scope === 'aggregate'
+      ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
+      : projectKey
+        ? `I|${projectKey}|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
+        : undefined;
+  if (repeatKey !== undefined) {
+    if (seen.has(repeatKey)) return 'repeats';
+    seen.add(repeatKey);
+  }
+  return { amount: { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined }, projectKey };
+}
+
+function reviewCountsOf(items: readonly TotalsItem[]): ReviewCountsByLabel {
+  const counts = emptyReviewCounts();
+  for (const item of items) if (isLabel(item.label)) counts[item.label][item.status] += 1;
+  return counts;
+}
+
+function emptySkipped(): Record<TotalsBasis, SkippedCounts> {
+  return { accepted: { glosses: 0, repeats: 0, incomplete: 0 }, all: { glosses: 0, repeats: 0, incomplete: 0 } };
 }
 
 /**
@@ -271,10 +266,7 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
   const thresholds: ThresholdEntry[] = [];
   const files: FileTotals[] = [];
   const review = emptyReviewCounts();
-  const skipped: Record<TotalsBasis, SkippedCounts> = {
-    accepted: { glosses: 0, repeats: 0, incomplete: 0 },
-    all: { glosses: 0, repeats: 0, incomplete: 0 },
-  };
+  const skipped = emptySkipped();
   for (const c of contributions) {
     for (const cell of c.amounts) overall.addCell(cell);
     for (const t of c.thresholds) thresholds.push(t);

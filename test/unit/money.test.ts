@@ -110,6 +110,9 @@ describe('MONEY', () => {
     ['投资1.5万亿韩元', [{ text: '1.5万亿韩元', currency: 'KRW', value: 1.5e12 }]],
     ['投資1.5萬億韓元', [{ text: '1.5萬億韓元', currency: 'KRW', value: 1.5e12 }]],
     ['投资5亿元人民币', [{ text: '5亿元人民币', currency: 'CNY' }]],
+    // Every currency that may be named before the number lets a qualifier before it reach the amount.
+    ['投资约韩币5000万', [{ text: '5000万', currency: 'KRW', qualifier: 'approx' }]],
+    ['投资约澳门币5000万', [{ text: '5000万', currency: 'MOP', qualifier: 'approx' }]],
     ['总投资5.215亿美元(约40.7亿港元)', [
       { text: '5.215亿美元', currency: 'USD', value: 521500000 },
       { text: '40.7亿港元', currency: 'HKD', qualifier: 'approx', value: 4070000000 },

@@ -1,0 +1,35 @@
+// Currencies: every word this genre writes for one, the ISO 4217 code it stands for, and where
+// it is written. The recogniser reads amounts with it (money.ts, moneyContext.ts) and the
+// display writes them back (moneyFormat.ts), so a currency is added in one place.
+
+/** Written after the number (`5亿美元`). */
+export const AFTER = 1;
+/** Written before the number (`人民币5000万元`, `美元3000万`). */
+export const BEFORE = 2;
+/** The word shown for its code (`5.215亿美元`); a code without one is shown as the code. */
+export const SHOWN = 4;
+
+/** [word, ISO code, where: AFTER | BEFORE | SHOWN]. Folded text: `億` `幣` `歐` `韓` are simplified. */
+export const CURRENCY_WORDS: readonly (readonly [string, string, number])[] = [
+  ['元人民币', 'CNY', AFTER], ['人民币', 'CNY', AFTER | BEFORE], ['元', 'CNY', AFTER | SHOWN], ['块钱', 'CNY', AFTER],
+  ['圆', 'CNY', AFTER], ['圓', 'CNY', AFTER],
+  ['美元', 'USD', AFTER | BEFORE | SHOWN], ['美金', 'USD', AFTER],
+  ['港元', 'HKD', AFTER | BEFORE | SHOWN], ['港币', 'HKD', AFTER | BEFORE],
+  ['欧元', 'EUR', AFTER | BEFORE | SHOWN],
+  ['日元', 'JPY', AFTER | BEFORE | SHOWN], ['日圆', 'JPY', AFTER],
+  ['英镑', 'GBP', AFTER | BEFORE | SHOWN], ['英鎊', 'GBP', AFTER],
+  ['韩元', 'KRW', AFTER | BEFORE | SHOWN], ['韩币', 'KRW', AFTER | BEFORE],
+  ['新台币', 'TWD', AFTER | BEFORE | SHOWN], ['台币', 'TWD', AFTER | BEFORE],
+  ['新加坡元', 'SGD', AFTER | SHOWN], ['新元', 'SGD', AFTER],
+  ['澳元', 'AUD', AFTER | SHOWN],
+  ['加元', 'CAD', AFTER | SHOWN],
+  ['瑞士法郎', 'CHF', AFTER | SHOWN], ['瑞郎', 'CHF', AFTER],
+  ['澳门元', 'MOP', AFTER | SHOWN], ['澳门币', 'MOP', AFTER | BEFORE],
+  ['卢布', 'RUB', AFTER | SHOWN],
+  ['泰铢', 'THB', AFTER], ['林吉特', 'MYR', AFTER], ['印度卢比', 'INR', AFTER], ['卢比', 'INR', AFTER], ['越南盾', 'VND', AFTER],
+];
+
+/** The words of the currencies written `where` (AFTER, BEFORE or SHOWN), with their codes. */
+export function currencyWords(where: number): [string, string][] {
+  return CURRENCY_WORDS.filter(([, , places]) => (places & where) !== 0).map(([word, code]) => [word, code]);
+}
