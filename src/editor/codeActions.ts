@@ -10,7 +10,8 @@
 import * as vscode from 'vscode';
 import type { LinkIndex } from '../core/linkReview';
 import type { ReviewItem } from '../core/review';
-import { LABELS, LINK_KINDS, LINK_TARGET_LABEL } from '../core/types';
+import { linkKindsFor } from '../core/linkCandidates';
+import { LABELS, LINK_TARGET_LABEL } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { itemsAt, itemsOverlapping, targetOf } from './commands/reviewTarget';
 import { labelName } from './displayNames';
@@ -83,7 +84,7 @@ function linkActions(document: vscode.TextDocument, under: readonly ReviewItem[]
       const names = suggested.map((l) => `${labelName(l.target.label)} “${shorten(l.target.text)}”`).join(vscode.l10n.t(', '));
       actions.push(action(vscode.l10n.t('Accept suggested links: {0}', names), CommandId.acceptLinks, [target]));
     }
-    for (const kind of LINK_KINDS) {
+    for (const kind of linkKindsFor(amount)) {
       const title = links.some((l) => l.kind === kind) ? vscode.l10n.t('Change link to {0}…', labelName(LINK_TARGET_LABEL[kind])) : vscode.l10n.t('Link to {0}…', labelName(LINK_TARGET_LABEL[kind]));
       actions.push(action(title, CommandId.linkAmount, [target, kind]));
     }

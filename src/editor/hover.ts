@@ -2,6 +2,7 @@
 // normalised value (`65.1亿元 → ¥6,510,000,000 CNY`), currency, qualifier, role, scope, review
 // status, who decided and when, and links to accept, reject or relabel it.
 import * as vscode from 'vscode';
+import { linkKindsFor } from '../core/linkCandidates';
 import type { AmountLink } from '../core/linkReview';
 import type { ReviewItem } from '../core/review';
 import { formatExactAmount } from '../core/totals';
@@ -52,7 +53,7 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, l
     md.appendMarkdown(`_${escape(vscode.l10n.t('Suggested by the recogniser, not reviewed yet.'))}_\n\n`);
   }
   const target = targetOf(document, item);
-  if (links && item.label === 'MONEY' && item.status !== 'rejected') appendLinks(md, target, links);
+  if (links && item.label === 'MONEY' && item.status !== 'rejected') appendLinks(md, item, target, links);
   const actions: string[] = [];
   if (item.status !== 'accepted') actions.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
   if (item.status !== 'rejected') actions.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
@@ -69,8 +70,11 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, l
  * One line per kind of link: the linked span and whether it is accepted or only suggested, with
  * links to accept, change or remove it; a kind without a link offers to make one.
  */
-function appendLinks(md: vscode.MarkdownString, amount: ReturnType<typeof targetOf>, links: readonly AmountLink[]): void {
-  const lines = LINK_KINDS.map((kind) => {
+function appendLinks(md: vscode.MarkdownString, item: ReviewItem, amount: ReturnType<typeof targetOf>, links: readonly AmountLink[]): void {
+  const allowed = linkKindsFor(item);
+  const kinds = LINK_KINDS.filter((kind) => allowed.includes(kind) || links.some((l) => l.kind === kind));
+  if (kinds.length === 0) return;
+  const lines = kinds.map((kind) => {
     const name = escape(labelName(LINK_TARGET_LABEL[kind]));
     const found = links.find((l) => l.kind === kind);
     if (!found) return `${name}: — · ${link(vscode.l10n.t('Link…'), CommandId.linkAmount, [amount, kind])}`;

@@ -3,7 +3,7 @@
 // rejected silencing exactly its suggestion), plus the quick pick's candidates.
 import { strict as assert } from 'node:assert';
 import { moveAnnotations } from '../../src/core/annotationEdits';
-import { linkCandidates, sentenceAround } from '../../src/core/linkCandidates';
+import { linkCandidates, linkKindsFor, sentenceAround } from '../../src/core/linkCandidates';
 import { decideLinks, keepFittingLinks, removeLinks, setLink, withAnnotations } from '../../src/core/linkEdits';
 import type { LinkedAnnotations, LinkProposal } from '../../src/core/linkEdits';
 import { LinkIndex } from '../../src/core/linkReview';
@@ -211,6 +211,13 @@ describe('link candidates', () => {
     const items = mergeReview(engine, [createAnnotation(otherProject, 'rejected', 'li', now, text, [])]);
     assert.deepEqual(linkCandidates(items, otherMoney, 'COMPANY').map((c) => c.item.text), [otherCompany.text, company.text]);
     assert.deepEqual(linkCandidates(items, money, 'PROJECT').map((c) => [c.item.text, c.distance]), [[project.text, 2]]);
+  });
+
+  it('offers the kinds of link the guidelines allow: none for a threshold, a park for an aggregate', () => {
+    assert.deepEqual(linkKindsFor({ role: 'investment', scope: 'item' }), ['project', 'company', 'park']);
+    assert.deepEqual(linkKindsFor({ role: 'contract', scope: 'aggregate' }), ['park']);
+    assert.deepEqual(linkKindsFor({ role: 'threshold', scope: 'aggregate' }), []);
+    assert.deepEqual(linkKindsFor({}), ['project', 'company', 'park']);
   });
 
   it('gives the sentence of a span, cut around it when long', () => {

@@ -2,7 +2,7 @@
 // article's spans of that label, nearest the amount first, each with its sentence. Arguments
 // (all optional): the amount's SpanTarget, the kind, and the target's SpanTarget (no pick then).
 import * as vscode from 'vscode';
-import { linkCandidates, sentenceAround } from '../../core/linkCandidates';
+import { linkCandidates, linkKindsFor, sentenceAround } from '../../core/linkCandidates';
 import type { ReviewItem } from '../../core/review';
 import { LINK_TARGET_LABEL } from '../../core/types';
 import type { LinkKind } from '../../core/types';
@@ -19,7 +19,7 @@ export function registerLinkAmount(links: LinkIndexes): vscode.Disposable {
     if (!found) return false;
     const { document, item: amount } = found;
     const current = links.get(document).linksOf(amount);
-    const kind = await resolveKind(kindArg, current, vscode.l10n.t('Link “{0}” to what?', amount.text));
+    const kind = await resolveKind(kindArg, current, vscode.l10n.t('Link “{0}” to what?', amount.text), linkKindsFor(amount));
     if (!kind) return false;
     const items = links.analysis.get(document).items;
     const chosen = isSpanTarget(to)

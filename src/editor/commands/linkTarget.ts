@@ -25,9 +25,14 @@ export async function resolveAmount(links: LinkIndexes, target: unknown): Promis
 }
 
 /** The kind given, else the user's pick (each kind shows the amount's current link). */
-export async function resolveKind(kind: unknown, current: readonly AmountLink[], placeHolder: string): Promise<LinkKind | undefined> {
+export async function resolveKind(kind: unknown, current: readonly AmountLink[], placeHolder: string, allowed: readonly LinkKind[] = LINK_KINDS): Promise<LinkKind | undefined> {
   if (isLinkKind(kind)) return kind;
-  const items = LINK_KINDS.map((k) => {
+  const kinds = LINK_KINDS.filter((k) => allowed.includes(k) || current.some((l) => l.kind === k));
+  if (kinds.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('A size threshold has no project, company or park (annotation guidelines).'));
+    return undefined;
+  }
+  const items = kinds.map((k) => {
     const link = current.find((l) => l.kind === k);
     return {
       label: labelName(LINK_TARGET_LABEL[k]),

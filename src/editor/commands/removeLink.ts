@@ -18,7 +18,7 @@ export function registerRemoveLink(links: LinkIndexes): vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('This amount has no links.'));
       return false;
     }
-    const kind = await resolveKind(kindArg, current, vscode.l10n.t('Remove which link of “{0}”?', amount.text));
+    const kind = await resolveKind(kindArg, current, vscode.l10n.t('Remove which link of “{0}”?', amount.text), []);
     const link = current.find((l) => l.kind === kind);
     if (!link) return false;
     if (!link.link) return writeLinkRemoval(links.store, document, [], [proposalOf(link)]);
