@@ -155,6 +155,14 @@ describe('LinkIndex', () => {
     assert.equal(index.suggested().length, 3);
   });
 
+  it('takes the engine\'s links from an array parallel to the suggestions when given', () => {
+    const items = mergeReview(engine, []);
+    const parallel = engine.map((e) => (e === money ? { park: { start: park.start, end: park.end } } : undefined));
+    const index = new LinkIndex(items, engine, [], parallel);
+    assert.deepEqual(index.linksOf(item(empty, money)).map((l) => [l.kind, l.target.text]), [['park', park.text]]);
+    assert.deepEqual(new LinkIndex(items, suggested, [], engine.map(() => undefined)).linksOf(item(empty, money)), [], 'the parallel array speaks for the entities');
+  });
+
   it('a stored accepted link overrides the suggestion of its kind', () => {
     const state = decideLinks(empty, [proposal(empty, 'project', money, otherProject)], 'accepted', reviewer);
     const items = mergeReview(suggested, state.annotations);
