@@ -9,6 +9,9 @@ import { registerCodeActions } from './editor/codeActions';
 import { registerDecorations } from './editor/decorations';
 import type { DecorationPainter } from './editor/decorations';
 import { registerHover } from './editor/hover';
+import { registerLinkCommands } from './editor/linkCommands';
+import { registerLinkHighlights } from './editor/linkHighlights';
+import type { LinkHighlighter } from './editor/linkHighlights';
 import { registerReviewCommands } from './editor/reviewCommands';
 import { registerStatusBar } from './editor/statusBar';
 import { registerSummaryPanel } from './editor/summaryPanel';
@@ -26,6 +29,7 @@ export interface InvestNewsApi {
   readonly analysis: AnalysisCache;
   readonly decorations: DecorationPainter;
   readonly summary: SummaryPanelApi;
+  readonly linkHighlights: LinkHighlighter;
 }
 
 export function activate(context: vscode.ExtensionContext): InvestNewsApi {
@@ -34,9 +38,11 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerShowUnplaced(context, store);
   const analysis = registerAnalysisCache(context, store);
   const decorations = registerDecorations(context, analysis);
-  registerHover(context, analysis);
   registerValueChecks(context, store);
-  registerCodeActions(context, analysis);
+  const links = registerLinkCommands(context, store, analysis);
+  const linkHighlights = registerLinkHighlights(context, links);
+  registerHover(context, analysis, links);
+  registerCodeActions(context, analysis, links);
   registerReviewCommands(context, store, analysis);
   registerStatusBar(context, analysis);
   registerArticleContextKey(context, analysis);
@@ -44,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerExportAnnotations(context, store, analysis);
   registerImportAnnotations(context, store);
   registerOpenSample(context);
-  return { store, analysis, decorations, summary };
+  return { store, analysis, decorations, summary, linkHighlights };
 }
 
 export function deactivate(): void {}

@@ -2,7 +2,18 @@
 // (what an amount belongs to is most often named close by), each with its sentence so that two
 // mentions of one name can be told apart in a quick pick. Pure.
 import type { ReviewItem } from './review';
-import type { Label, SpanRef } from './types';
+import { LINK_KINDS } from './types';
+import type { Label, LinkKind, MoneyAttributes, SpanRef } from './types';
+
+/**
+ * The kinds of link the annotation guidelines allow an amount: none for a size threshold, only a
+ * park for an aggregate (a park's stated figures), all three for an item (or when unknown).
+ */
+export function linkKindsFor(amount: Partial<Pick<MoneyAttributes, 'role' | 'scope'>>): readonly LinkKind[] {
+  if (amount.role === 'threshold') return [];
+  if (amount.scope === 'aggregate') return ['park'];
+  return LINK_KINDS;
+}
 
 export interface LinkCandidate {
   readonly item: ReviewItem;

@@ -10,7 +10,7 @@
 import type { ReviewItem } from './review';
 import type { Link } from './sidecarSchema';
 import { LINK_KINDS, LINK_TARGET_LABEL } from './types';
-import type { Entity, Label, LinkKind, SpanRef } from './types';
+import type { AmountLinks, Entity, Label, LinkKind, SpanRef } from './types';
 
 export interface AmountLink {
   readonly kind: LinkKind;
@@ -29,8 +29,10 @@ export class LinkIndex {
    * @param items the merged review items of an article, sorted by start (mergeReview's result)
    * @param suggestions the engine's entities of the same text (MONEY ones may carry `links`)
    * @param links the stored links of the article
+   * @param suggestedLinks the engine's links parallel to `suggestions`, when they are computed
+   *   apart from the spans (they then take the place of the entities' own `links`)
    */
-  constructor(items: readonly ReviewItem[], suggestions: readonly Entity[], links: readonly Link[]) {
+  constructor(items: readonly ReviewItem[], suggestions: readonly Entity[], links: readonly Link[], suggestedLinks?: readonly (AmountLinks | undefined)[]) {
     const itemsByKey = new Map<string, ReviewItem>();
     const itemsById = new Map<string, ReviewItem>();
     const accepted = new Map<Label, ReviewItem[]>();
@@ -39,8 +41,11 @@ export class LinkIndex {
       if (item.annotation) itemsById.set(item.annotation.id, item);
       if (item.status === 'accepted') pushTo(accepted, item.label, item);
     }
-    const suggestedLinks = new Map<string, Entity['links']>();
-    for (const entity of suggestions) if (entity.label === 'MONEY' && entity.links) suggestedLinks.set(spanKey('MONEY', entity), entity.links);
+    const suggestedByAmount = new Map<string, AmountLinks>();
+    suggestions.forEach((entity, i) => {
+      const own = suggestedLinks ? suggestedLinks[i] : entity.links;
+      if (entity.label === 'MONEY' && own) suggestedByAmount.set(spanKey('MONEY', entity), own);
+    });
     const stored = new Map<string, Link[]>();
     for (const link of links) pushTo(stored, link.from, link);
 
@@ -48,7 +53,7 @@ export class LinkIndex {
     for (const amount of items) {
       if (amount.label !== 'MONEY' || amount.status === 'rejected') continue;
       const own = amount.annotation ? (stored.get(amount.annotation.id) ?? []) : [];
-      const suggested = suggestedLinks.get(spanKey('MONEY', amount));
+      const suggested = suggestedByAmount.get(spanKey('MONEY', amount));
       const found: AmountLink[] = [];
       for (const kind of LINK_KINDS) {
         const link = own.find((l) => l.kind === kind && l.status === 'accepted' && itemsById.has(l.to));

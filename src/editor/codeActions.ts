@@ -4,19 +4,27 @@
 //  - on a suggestion: accept (preferred), accept as another label, set the amount's role, reject;
 //  - on an annotation: remove, change label, set role, edit value, flip accepted/rejected;
 //  - on a selection that is not exactly one span: tag it as MONEY / PARK / PROJECT / COMPANY;
-//  - always: accept every suggestion of the label under the cursor.
+//  - always: accept every suggestion of the label under the cursor;
+//  - on an amount: link it to a project / company / park (a pick), accept its suggested links,
+//    remove a link, accept every suggested link of the article.
 import * as vscode from 'vscode';
+import type { LinkIndex } from '../core/linkReview';
 import type { ReviewItem } from '../core/review';
-import { LABELS } from '../core/types';
+import { linkKindsFor } from '../core/linkCandidates';
+import { LABELS, LINK_TARGET_LABEL } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { itemsAt, itemsOverlapping, targetOf } from './commands/reviewTarget';
 import { labelName } from './displayNames';
 import { CommandId } from './ids';
+import type { LinkIndexes } from './linkIndexes';
 
 export class ReviewCodeActions implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly analysis: AnalysisCache) {}
+  constructor(
+    private readonly analysis: AnalysisCache,
+    private readonly links?: LinkIndexes,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (!this.analysis.isCovered(document)) return [];
@@ -26,6 +34,7 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
     const under = range.isEmpty ? itemsAt(items, start) : itemsOverlapping(items, start, end);
     const actions: vscode.CodeAction[] = [];
     for (const item of under) actions.push(...this.itemActions(document, item));
+    if (this.links) actions.push(...linkActions(document, under, this.links.get(document)));
     const exactlyOneSpan = under.length > 0 && under.every((item) => item.start === start && item.end === end);
     if (!range.isEmpty && !exactlyOneSpan) actions.push(...tagActions(document, start, end));
     const labelsHere = new Set(under.filter((item) => item.status === 'suggested').map((item) => item.label));
@@ -63,6 +72,29 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
   }
 }
 
+/** Link quick fixes for the amounts under the cursor (not rejected ones: they have no links). */
+function linkActions(document: vscode.TextDocument, under: readonly ReviewItem[], index: LinkIndex): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  for (const amount of under) {
+    if (amount.label !== 'MONEY' || amount.status === 'rejected') continue;
+    const target = targetOf(document, amount);
+    const links = index.linksOf(amount);
+    const suggested = links.filter((l) => l.status === 'suggested');
+    if (suggested.length > 0) {
+      const names = suggested.map((l) => `${labelName(l.target.label)} “${shorten(l.target.text)}”`).join(vscode.l10n.t(', '));
+      actions.push(action(vscode.l10n.t('Accept suggested links: {0}', names), CommandId.acceptLinks, [target]));
+    }
+    for (const kind of linkKindsFor(amount)) {
+      const title = links.some((l) => l.kind === kind) ? vscode.l10n.t('Change link to {0}…', labelName(LINK_TARGET_LABEL[kind])) : vscode.l10n.t('Link to {0}…', labelName(LINK_TARGET_LABEL[kind]));
+      actions.push(action(title, CommandId.linkAmount, [target, kind]));
+    }
+    for (const l of links) actions.push(action(vscode.l10n.t('Remove link to {0} “{1}”', labelName(l.target.label), shorten(l.target.text)), CommandId.removeLink, [target, l.kind]));
+  }
+  const all = actions.length > 0 ? index.suggested().length : 0;
+  if (all > 1) actions.push(action(vscode.l10n.t('Accept all {0} suggested links in the article', all), CommandId.acceptAllLinks, [document.uri.toString()]));
+  return actions;
+}
+
 function tagActions(document: vscode.TextDocument, start: number, end: number): vscode.CodeAction[] {
   const quoted = shorten(document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))).trim());
   if (!quoted) return [];
@@ -81,9 +113,9 @@ function shorten(text: string): string {
   return text.length > 24 ? `${text.slice(0, 22)}…` : text;
 }
 
-export function registerCodeActions(context: vscode.ExtensionContext, analysis: AnalysisCache): void {
+export function registerCodeActions(context: vscode.ExtensionContext, analysis: AnalysisCache, links?: LinkIndexes): void {
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }], new ReviewCodeActions(analysis), {
+    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }], new ReviewCodeActions(analysis, links), {
       providedCodeActionKinds: ReviewCodeActions.providedCodeActionKinds,
     }),
   );

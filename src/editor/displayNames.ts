@@ -46,3 +46,8 @@ export function statusName(status: ReviewStatus): string {
     case 'rejected': return vscode.l10n.t('Rejected');
   }
 }
+
+/** How a link of an amount stands: stored as accepted, or only suggested by the engine. */
+export function linkStatusName(status: 'accepted' | 'suggested'): string {
+  return status === 'accepted' ? vscode.l10n.t('accepted link') : vscode.l10n.t('suggested link');
+}

@@ -2,16 +2,22 @@
 // normalised value (`65.1亿元 → ¥6,510,000,000 CNY`), currency, qualifier, role, scope, review
 // status, who decided and when, and links to accept, reject or relabel it.
 import * as vscode from 'vscode';
+import { linkKindsFor } from '../core/linkCandidates';
+import type { AmountLink } from '../core/linkReview';
 import type { ReviewItem } from '../core/review';
 import { formatExactAmount } from '../core/moneyFormat';
-import { LABELS } from '../core/types';
+import { LABELS, LINK_KINDS, LINK_TARGET_LABEL } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { targetOf, itemsAt } from './commands/reviewTarget';
-import { labelName, qualifierName, roleName, scopeName, statusName } from './displayNames';
+import { labelName, linkStatusName, qualifierName, roleName, scopeName, statusName } from './displayNames';
 import { CommandId } from './ids';
+import type { LinkIndexes } from './linkIndexes';
 
 /** The only commands a hover link may run (MarkdownString.isTrusted is limited to these). */
-const LINK_COMMANDS = [CommandId.acceptSuggestion, CommandId.rejectSuggestion, CommandId.relabelAnnotation, CommandId.removeAnnotation];
+const LINK_COMMANDS = [
+  CommandId.acceptSuggestion, CommandId.rejectSuggestion, CommandId.relabelAnnotation, CommandId.removeAnnotation,
+  CommandId.linkAmount, CommandId.acceptLinks, CommandId.removeLink,
+];
 
 const CURRENCY_SYMBOL: Record<string, string> = {
   CNY: '¥', USD: '$', HKD: 'HK$', EUR: '€', JPY: 'JP¥', GBP: '£', KRW: '₩', TWD: 'NT$', SGD: 'S$', AUD: 'A$', CAD: 'C$', MOP: 'MOP$',
@@ -24,7 +30,8 @@ export function normalisedAmount(value: number, currency: string, max?: number):
   return max === undefined ? `${bare(value)} ${currency}` : `${bare(value)} – ${bare(max)} ${currency}`;
 }
 
-export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): vscode.MarkdownString {
+/** `links`: the amount's links (MONEY only), listed with their own command links. */
+export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, links?: readonly AmountLink[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   md.appendMarkdown(`**${escape(labelName(item.label))}** · ${escape(statusName(item.status))}\n\n`);
@@ -51,16 +58,39 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): 
     md.appendMarkdown(`_${escape(vscode.l10n.t('Suggested by the recogniser, not reviewed yet.'))}_\n\n`);
   }
   const target = targetOf(document, item);
-  const links: string[] = [];
-  if (item.status !== 'accepted') links.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
-  if (item.status !== 'rejected') links.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
+  if (links && item.label === 'MONEY' && item.status !== 'rejected') appendLinks(md, item, target, links);
+  const actions: string[] = [];
+  if (item.status !== 'accepted') actions.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
+  if (item.status !== 'rejected') actions.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
   for (const label of LABELS) {
-    if (label !== item.label && label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}', labelName(label)), CommandId.relabelAnnotation, [target, label]));
+    if (label !== item.label && label !== 'MONEY') actions.push(link(vscode.l10n.t('As {0}', labelName(label)), CommandId.relabelAnnotation, [target, label]));
   }
-  if (item.label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}…', labelName('MONEY')), CommandId.relabelAnnotation, [target, 'MONEY']));
-  if (item.annotation) links.push(link(vscode.l10n.t('Remove'), CommandId.removeAnnotation, [target]));
-  md.appendMarkdown(links.join(' · '));
+  if (item.label !== 'MONEY') actions.push(link(vscode.l10n.t('As {0}…', labelName('MONEY')), CommandId.relabelAnnotation, [target, 'MONEY']));
+  if (item.annotation) actions.push(link(vscode.l10n.t('Remove'), CommandId.removeAnnotation, [target]));
+  md.appendMarkdown(actions.join(' · '));
   return md;
+}
+
+/**
+ * One line per kind of link: the linked span and whether it is accepted or only suggested, with
+ * links to accept, change or remove it; a kind without a link offers to make one.
+ */
+function appendLinks(md: vscode.MarkdownString, item: ReviewItem, amount: ReturnType<typeof targetOf>, links: readonly AmountLink[]): void {
+  const allowed = linkKindsFor(item);
+  const kinds = LINK_KINDS.filter((kind) => allowed.includes(kind) || links.some((l) => l.kind === kind));
+  if (kinds.length === 0) return;
+  const lines = kinds.map((kind) => {
+    const name = escape(labelName(LINK_TARGET_LABEL[kind]));
+    const found = links.find((l) => l.kind === kind);
+    if (!found) return `${name}: — · ${link(vscode.l10n.t('Link…'), CommandId.linkAmount, [amount, kind])}`;
+    const actions: string[] = [];
+    if (found.status === 'suggested') actions.push(link(vscode.l10n.t('Accept'), CommandId.acceptLinks, [amount, kind]));
+    actions.push(link(vscode.l10n.t('Change…'), CommandId.linkAmount, [amount, kind]));
+    actions.push(link(vscode.l10n.t('Remove'), CommandId.removeLink, [amount, kind]));
+    const status = found.status === 'accepted' ? `**${escape(linkStatusName(found.status))}**` : `_${escape(linkStatusName(found.status))}_`;
+    return `${name}: ${escape(found.target.text)} (${status}) · ${actions.join(' · ')}`;
+  });
+  md.appendMarkdown(`${lines.join('  \n')}\n\n`);
 }
 
 function link(text: string, command: string, args: unknown[]): string {
@@ -72,7 +102,7 @@ function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
-export function registerHover(context: vscode.ExtensionContext, analysis: AnalysisCache): void {
+export function registerHover(context: vscode.ExtensionContext, analysis: AnalysisCache, links?: LinkIndexes): void {
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
       if (!analysis.isCovered(document)) return undefined;
@@ -81,7 +111,8 @@ export function registerHover(context: vscode.ExtensionContext, analysis: Analys
       const under = items.filter((item) => document.offsetAt(position) < item.end);
       if (under.length === 0) return undefined;
       const range = new vscode.Range(document.positionAt(under[0].start), document.positionAt(under[0].end));
-      return new vscode.Hover(under.map((item) => hoverMarkdown(document, item)), range);
+      const index = links?.get(document);
+      return new vscode.Hover(under.map((item) => hoverMarkdown(document, item, index?.linksOf(item))), range);
     },
   };
   context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }], provider));

@@ -3,7 +3,7 @@
 // rejected silencing exactly its suggestion), plus the quick pick's candidates.
 import { strict as assert } from 'node:assert';
 import { moveAnnotations } from '../../src/core/annotationEdits';
-import { linkCandidates, sentenceAround } from '../../src/core/linkCandidates';
+import { linkCandidates, linkKindsFor, sentenceAround } from '../../src/core/linkCandidates';
 import { decideLinks, keepFittingLinks, removeLinks, setLink, withAnnotations } from '../../src/core/linkEdits';
 import type { LinkedAnnotations, LinkProposal } from '../../src/core/linkEdits';
 import { LinkIndex } from '../../src/core/linkReview';
@@ -155,6 +155,14 @@ describe('LinkIndex', () => {
     assert.equal(index.suggested().length, 3);
   });
 
+  it('takes the engine\'s links from an array parallel to the suggestions when given', () => {
+    const items = mergeReview(engine, []);
+    const parallel = engine.map((e) => (e === money ? { park: { start: park.start, end: park.end } } : undefined));
+    const index = new LinkIndex(items, engine, [], parallel);
+    assert.deepEqual(index.linksOf(item(empty, money)).map((l) => [l.kind, l.target.text]), [['park', park.text]]);
+    assert.deepEqual(new LinkIndex(items, suggested, [], engine.map(() => undefined)).linksOf(item(empty, money)), [], 'the parallel array speaks for the entities');
+  });
+
   it('a stored accepted link overrides the suggestion of its kind', () => {
     const state = decideLinks(empty, [proposal(empty, 'project', money, otherProject)], 'accepted', reviewer);
     const items = mergeReview(suggested, state.annotations);
@@ -211,6 +219,13 @@ describe('link candidates', () => {
     const items = mergeReview(engine, [createAnnotation(otherProject, 'rejected', 'li', now, text, [])]);
     assert.deepEqual(linkCandidates(items, otherMoney, 'COMPANY').map((c) => c.item.text), [otherCompany.text, company.text]);
     assert.deepEqual(linkCandidates(items, money, 'PROJECT').map((c) => [c.item.text, c.distance]), [[project.text, 2]]);
+  });
+
+  it('offers the kinds of link the guidelines allow: none for a threshold, a park for an aggregate', () => {
+    assert.deepEqual(linkKindsFor({ role: 'investment', scope: 'item' }), ['project', 'company', 'park']);
+    assert.deepEqual(linkKindsFor({ role: 'contract', scope: 'aggregate' }), ['park']);
+    assert.deepEqual(linkKindsFor({ role: 'threshold', scope: 'aggregate' }), []);
+    assert.deepEqual(linkKindsFor({}), ['project', 'company', 'park']);
   });
 
   it('gives the sentence of a span, cut around it when long', () => {
