@@ -19,6 +19,10 @@ import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerImportAnnotations } from './editor/commands/importAnnotations';
 import { registerOpenSample } from './editor/commands/openSample';
 import { registerValueChecks } from './editor/valueChecks';
+import { registerArticleLanguage } from './editor/articleLanguage';
+import type { ArticleLanguageApi } from './editor/articleLanguage';
+import { registerSidecarRenames } from './editor/sidecarRenames';
+import { registerShowOrphanedSidecars } from './editor/commands/showOrphanedSidecars';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -26,12 +30,15 @@ export interface InvestNewsApi {
   readonly analysis: AnalysisCache;
   readonly decorations: DecorationPainter;
   readonly summary: SummaryPanelApi;
+  readonly articleLanguage: ArticleLanguageApi;
 }
 
 export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   const store = registerAnnotationStore(context);
   registerOpenSidecar(context, store);
   registerShowUnplaced(context, store);
+  registerShowOrphanedSidecars(context, store);
+  registerSidecarRenames(context, store);
   const analysis = registerAnalysisCache(context, store);
   const decorations = registerDecorations(context, analysis);
   registerHover(context, analysis);
@@ -44,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerExportAnnotations(context, store, analysis);
   registerImportAnnotations(context, store);
   registerOpenSample(context);
-  return { store, analysis, decorations, summary };
+  const articleLanguage = registerArticleLanguage(context, analysis);
+  return { store, analysis, decorations, summary, articleLanguage };
 }
 
 export function deactivate(): void {}
