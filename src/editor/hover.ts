@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review';
 import { formatExactAmount } from '../core/totals';
-import { LABELS } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import { otherLabelsFor } from './codeActions';
 import { targetOf, itemsAt } from './commands/reviewTarget';
 import { labelName, qualifierName, roleName, scopeName, statusName } from './displayNames';
 import { CommandId } from './ids';
@@ -54,10 +54,11 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): 
   const links: string[] = [];
   if (item.status !== 'accepted') links.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
   if (item.status !== 'rejected') links.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
-  for (const label of LABELS) {
-    if (label !== item.label && label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}', labelName(label)), CommandId.relabelAnnotation, [target, label]));
+  // Only the labels that can be right for the text, most likely first (as the quick fixes).
+  for (const label of otherLabelsFor(item.text, item.label, item.label === 'MONEY' && item.status === 'suggested')) {
+    const text = label === 'MONEY' ? vscode.l10n.t('As {0}…', labelName(label)) : vscode.l10n.t('As {0}', labelName(label));
+    links.push(link(text, CommandId.relabelAnnotation, [target, label]));
   }
-  if (item.label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}…', labelName('MONEY')), CommandId.relabelAnnotation, [target, 'MONEY']));
   if (item.annotation) links.push(link(vscode.l10n.t('Remove'), CommandId.removeAnnotation, [target]));
   md.appendMarkdown(links.join(' · '));
   return md;

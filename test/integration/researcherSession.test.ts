@@ -293,4 +293,32 @@ describe('researcher session (issue 14)', function () {
       assert.equal(reopened.languageId, 'investment-news', 'new articles open as Investment News');
     });
   });
+
+  describe('quick fixes offer what can be right', () => {
+    async function quickFixes(document: vscode.TextDocument, start: number, end: number): Promise<vscode.CodeAction[]> {
+      return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)));
+    }
+    const labelsOffered = (actions: vscode.CodeAction[], command: string) =>
+      actions.filter((a) => a.command?.command === command).map((a) => a.command!.arguments![command === CommandId.tagSelection ? 0 : 1] as Label);
+
+    it('never offers an amount as a park nor a name as an amount, and puts the likely label first', async () => {
+      const article = await newArticle();
+      const document = await openArticle(article);
+      const amount = target(document, '65.1亿元', 'MONEY');
+      assert.deepEqual(labelsOffered(await quickFixes(document, amount.start, amount.end), CommandId.relabelAnnotation), [], 'no name label for 65.1亿元');
+
+      const project = target(document, '博通科技产业园项目', 'PROJECT');
+      const onProject = labelsOffered(await quickFixes(document, project.start, project.start + 1), CommandId.relabelAnnotation);
+      assert.ok(onProject.length > 0 && !onProject.includes('MONEY'), `names are offered name labels only: ${onProject.join(', ')}`);
+
+      // A selection inside the project's name: the park it names comes first, never MONEY.
+      const park = target(document, '博通科技产业园', 'PARK');
+      const tags = labelsOffered(await quickFixes(document, park.start, park.end), CommandId.tagSelection);
+      assert.equal(tags[0], 'PARK');
+      assert.ok(!tags.includes('MONEY'));
+      const money = target(document, '8亿元', 'MONEY');
+      const moneyTags = labelsOffered(await quickFixes(document, money.start - 1, money.end), CommandId.tagSelection);
+      assert.deepEqual(moneyTags, ['MONEY'], 'a selection holding an amount is offered MONEY only');
+    });
+  });
 });
