@@ -321,4 +321,24 @@ describe('researcher session (issue 14)', function () {
       assert.deepEqual(moneyTags, ['MONEY'], 'a selection holding an amount is offered MONEY only');
     });
   });
+
+  describe('one visual language', () => {
+    it('the grammar the extension contributes colours nothing the decorations could contradict, and outlines are solid', async () => {
+      const article = await newArticle('据悉，新余高新区合同资金达65.1亿元，园区面积12平方公里。', 'grammar.txt');
+      const document = await openArticle(article);
+      assert.equal(document.languageId, 'investment-news');
+      // The grammar as installed (under npm run test:vsix, the packaged one): only meta scopes, which themes leave uncoloured.
+      const extension = extensionUnderTest();
+      const contributed = (extension.packageJSON as { contributes: { grammars: { language: string; path: string }[] } }).contributes.grammars;
+      const grammar = contributed.find((g) => g.language === 'investment-news');
+      assert.ok(grammar);
+      const source = await readText(vscode.Uri.joinPath(extension.extensionUri, grammar.path));
+      const scopes = [...source.matchAll(/"name":\s*"([^"]+)"/g)].map((m) => m[1]).filter((name) => name !== 'Investment News');
+      assert.ok(scopes.includes('meta.amount.investment-news'), 'amounts are still marked for tools that select by scope');
+      for (const scope of scopes) assert.match(scope, /^meta\./, `${scope} would be coloured by themes`);
+      const { OUTLINE } = await import('../../src/editor/decorations');
+      for (const outline of Object.values(OUTLINE)) assert.match(outline, /solid/);
+      await waitFor(() => investNews.decorations.painted(vscode.window.activeTextEditor!) === investNews.analysis.get(document).items, 'the highlights');
+    });
+  });
 });
