@@ -22,6 +22,7 @@ import { registerValueChecks } from './editor/valueChecks';
 import { registerArticleLanguage } from './editor/articleLanguage';
 import type { ArticleLanguageApi } from './editor/articleLanguage';
 import { registerSidecarRenames } from './editor/sidecarRenames';
+import { registerOutsideRenames } from './editor/outsideRenames';
 import { registerShowOrphanedSidecars } from './editor/commands/showOrphanedSidecars';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerShowUnplaced(context, store);
   registerShowOrphanedSidecars(context, store);
   registerSidecarRenames(context, store);
+  registerOutsideRenames(context, store);
   const analysis = registerAnalysisCache(context, store);
   const decorations = registerDecorations(context, analysis);
   registerHover(context, analysis);

@@ -2,6 +2,7 @@
 // words, renaming an article carries its sidecar along, review actions can be undone, articles
 // open readably, quick fixes offer what can be right for the text.
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecarSchema';
 import type { Annotation } from '../../src/core/sidecarSchema';
@@ -204,6 +205,16 @@ describe('researcher session (issue 14)', function () {
       const entry = listed.find((o) => o.sidecar.toString() === sidecar.toString());
       assert.ok(entry, 'the kept sidecar is listed');
       assert.equal(entry.sameText?.toString(), elsewhere.toString());
+    });
+
+    it('moves the sidecar along when the article is renamed outside VS Code (git mv in a terminal)', async () => {
+      const article = await taggedArticle();
+      const sidecar = investNews.store.sidecarUri(article);
+      const moved = vscode.Uri.joinPath(folder, 'renamed-in-a-terminal.txt');
+      fs.renameSync(article.fsPath, moved.fsPath);
+      await waitFor(() => exists(investNews.store.sidecarUri(moved)), 'the sidecar to follow the article', 15_000);
+      assert.equal(await exists(sidecar), false);
+      assert.deepEqual((await investNews.store.load(moved)).annotations.map((a) => a.text), ['新余高新区']);
     });
   });
 
