@@ -27,13 +27,19 @@ export function registerOutsideRenames(context: vscode.ExtensionContext, store: 
     const now = Date.now();
     deleted = deleted.filter((d) => now - d.at < PAIRING_WINDOW_MS);
     created = created.filter((c) => now - c.at < PAIRING_WINDOW_MS);
-    for (const c of [...created]) {
-      const d = deleted.find((candidate) => candidate.sha256 === c.sha256);
-      if (!d) continue;
+    for (const d of [...deleted]) {
+      // Several new files with that text: the one created nearest in time to the deletion.
+      const candidates: Created[] = [];
+      for (const c of created.filter((x) => x.sha256 === d.sha256 && x.article.toString() !== d.article.toString())) {
+        if (await exists(store.sidecarUri(c.article))) created = created.filter((x) => x !== c); // It has its own annotations.
+        else candidates.push(c);
+      }
+      const c = candidates.sort((a, b) => Math.abs(a.at - d.at) - Math.abs(b.at - d.at))[0];
+      if (!c) continue;
       deleted = deleted.filter((x) => x !== d);
       created = created.filter((x) => x !== c);
       const target = store.sidecarUri(c.article);
-      if (!(await exists(d.sidecar)) || (await exists(target)) || (await exists(d.article))) continue;
+      if (!(await exists(d.sidecar)) || (await exists(d.article))) continue;
       await vscode.workspace.fs.rename(d.sidecar, target, { overwrite: false });
       const state = await store.load(c.article);
       if (!state.problem && vscode.workspace.isTrusted) await store.update(c.article, (current) => [...current]);
@@ -49,6 +55,7 @@ export function registerOutsideRenames(context: vscode.ExtensionContext, store: 
     const content = await readTextIfExists(sidecar).catch(() => undefined);
     const parsed = content === undefined ? undefined : sidecarSchema().parseSidecar(content);
     if (!parsed?.ok) return;
+    created = created.filter((c) => c.article.toString() !== article.toString());
     deleted.push({ article, sidecar, sha256: parsed.sidecar.sha256, at: Date.now() });
     await pair();
   });
