@@ -22,6 +22,11 @@ import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerImportAnnotations } from './editor/commands/importAnnotations';
 import { registerOpenSample } from './editor/commands/openSample';
 import { registerValueChecks } from './editor/valueChecks';
+import { registerArticleLanguage } from './editor/articleLanguage';
+import type { ArticleLanguageApi } from './editor/articleLanguage';
+import { registerSidecarRenames } from './editor/sidecarRenames';
+import { registerOutsideRenames } from './editor/outsideRenames';
+import { registerShowOrphanedSidecars } from './editor/commands/showOrphanedSidecars';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -30,12 +35,16 @@ export interface InvestNewsApi {
   readonly decorations: DecorationPainter;
   readonly summary: SummaryPanelApi;
   readonly linkHighlights: LinkHighlighter;
+  readonly articleLanguage: ArticleLanguageApi;
 }
 
 export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   const store = registerAnnotationStore(context);
   registerOpenSidecar(context, store);
   registerShowUnplaced(context, store);
+  registerShowOrphanedSidecars(context, store);
+  registerSidecarRenames(context, store);
+  registerOutsideRenames(context, store);
   const analysis = registerAnalysisCache(context, store);
   const decorations = registerDecorations(context, analysis);
   registerValueChecks(context, store);
@@ -50,7 +59,8 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerExportAnnotations(context, store, analysis);
   registerImportAnnotations(context, store);
   registerOpenSample(context);
-  return { store, analysis, decorations, summary, linkHighlights };
+  const articleLanguage = registerArticleLanguage(context, analysis);
+  return { store, analysis, decorations, summary, linkHighlights, articleLanguage };
 }
 
 export function deactivate(): void {}

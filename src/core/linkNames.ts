@@ -2,7 +2,7 @@
 // and whether two names are the same entity written longer or shorter.
 import { PLACE_NAMES } from './lexicon/placeNames';
 import type { Entity } from './types';
-import { WordSet } from './wordSet';
+import { WordMap } from './wordMap';
 
 /** A span's name, folded (simplified characters, ASCII punctuation). */
 export interface Named {
@@ -20,8 +20,8 @@ export interface LinkSpan extends Named {
   paragraph: number;
 }
 
-let places: WordSet | undefined;
-const placeSet = (): WordSet => (places ??= new WordSet(PLACE_NAMES));
+let places: WordMap<true> | undefined;
+const placeSet = (): WordMap<true> => (places ??= WordMap.of(PLACE_NAMES));
 
 /** Where a company's name stops being its brand: a bracket, its kind, or its trade. */
 const COMPANY_TAIL = /(?:\(|股份|有限|集团|公司|控股|科技|实业|投资|电子|医疗|光电|电器|精密|实业|新能源|制造|责任)/;

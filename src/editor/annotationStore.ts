@@ -188,6 +188,18 @@ export class AnnotationStore implements vscode.Disposable {
     return vscode.Uri.joinPath(base, `${relative}${SIDECAR_SUFFIX}`);
   }
 
+  /** The article a sidecar belongs to (the inverse of `sidecarUri`); undefined for a file that is not a sidecar. */
+  articleOf(sidecar: vscode.Uri): vscode.Uri | undefined {
+    if (!sidecar.path.endsWith(SIDECAR_SUFFIX)) return undefined;
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(sidecar);
+    const folderSetting = workspaceFolder && vscode.workspace.getConfiguration(CONFIG_SECTION, workspaceFolder.uri).get<string>('sidecarFolder', '').trim();
+    const beside = sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
+    if (!folderSetting || !workspaceFolder) return beside;
+    const base = this.sidecarUri(vscode.Uri.joinPath(workspaceFolder.uri, '_')).path.slice(0, -`/_${SIDECAR_SUFFIX}`.length);
+    if (!sidecar.path.startsWith(`${base}/`)) return beside;
+    return vscode.Uri.joinPath(workspaceFolder.uri, sidecar.path.slice(base.length + 1, -SIDECAR_SUFFIX.length));
+  }
+
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
     this.entries.clear();

@@ -3,17 +3,23 @@
 // rather than a WorkspaceEdit.
 //  - on a suggestion: accept (preferred), accept as another label, set the amount's role, reject;
 //  - on an annotation: remove, change label, set role, edit value, flip accepted/rejected;
+//    an amount flagged for a check of its value (core/amountFollowsText.ts): keep it (preferred);
 //  - on a selection that is not exactly one span: tag it as MONEY / PARK / PROJECT / COMPANY;
 //  - always: accept every suggestion of the label under the cursor;
 //  - on an amount: link it to a project / company / park (a pick), accept its suggested links,
 //    remove a link, accept every suggested link of the article.
+//  Other labels are only those that can be right for the text, most likely first
+//  (core/labelAlternatives.ts): never "65.1亿元 as Park" nor "博通科技产业园 as Amount".
 import * as vscode from 'vscode';
+import { alternativeLabels, looksLikeAmount } from '../core/labelAlternatives';
 import type { LinkIndex } from '../core/linkReview';
 import type { ReviewItem } from '../core/review';
 import { linkKindsFor } from '../core/linkCandidates';
-import { LABELS, LINK_TARGET_LABEL } from '../core/types';
+import { LINK_TARGET_LABEL } from '../core/types';
+import type { Label } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { itemsAt, itemsOverlapping, targetOf } from './commands/reviewTarget';
+import { recognition } from './deferredModules';
 import { labelName } from './displayNames';
 import { CommandId } from './ids';
 import type { LinkIndexes } from './linkIndexes';
@@ -49,8 +55,13 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
     const target = targetOf(document, item);
     const name = labelName(item.label);
     const quoted = shorten(item.text);
-    const others = LABELS.filter((label) => label !== item.label);
+    const others = otherLabelsFor(item.text, item.label, item.label === 'MONEY' && item.status === 'suggested');
     const actions: vscode.CodeAction[] = [];
+    if (item.annotation?.checkValue) {
+      const keep = action(vscode.l10n.t('Keep the value of “{0}” (checked)', quoted), CommandId.acceptSuggestion, [target]);
+      keep.isPreferred = true;
+      actions.push(keep);
+    }
     if (item.status === 'suggested') {
       const accept = action(vscode.l10n.t('Accept {0} “{1}”', name, quoted), CommandId.acceptSuggestion, [target]);
       accept.isPreferred = true;
@@ -99,7 +110,14 @@ function tagActions(document: vscode.TextDocument, start: number, end: number): 
   const quoted = shorten(document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))).trim());
   if (!quoted) return [];
   const range = { uri: document.uri.toString(), start, end };
-  return LABELS.map((label) => action(vscode.l10n.t('Tag “{0}” as {1}', quoted, labelName(label)), CommandId.tagSelection, [label, range]));
+  const text = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+  return otherLabelsFor(text, undefined, false).map((label) => action(vscode.l10n.t('Tag “{0}” as {1}', quoted, labelName(label)), CommandId.tagSelection, [label, range]));
+}
+
+/** The labels other than `current` that can be right for `text`, most likely first. */
+export function otherLabelsFor(text: string, current: Label | undefined, engineAmount: boolean): Label[] {
+  const readsAsAmount = engineAmount || looksLikeAmount(text) || recognition().recognize(text).some((e) => e.label === 'MONEY' && e.value !== undefined);
+  return alternativeLabels(text, current, readsAsAmount);
 }
 
 function action(title: string, command: string, args: unknown[]): vscode.CodeAction {

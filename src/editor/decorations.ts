@@ -27,6 +27,12 @@ export function colorId(label: Label, part: 'Background' | 'Border'): string {
   return `investNews.${label.toLowerCase()}${part}`;
 }
 
+/**
+ * The outlines of suggested and accepted spans. The decorations alone carry the labels (the
+ * TextMate grammar uses neutral scopes only), so they must read at a glance: solid lines.
+ */
+export const OUTLINE = { suggested: '1px solid', accepted: '2px solid' } as const;
+
 type TypeTable = Record<Label, Record<ReviewStatus, vscode.TextEditorDecorationType>>;
 
 function createDecorationTypes(): TypeTable {
@@ -36,19 +42,19 @@ function createDecorationTypes(): TypeTable {
     const background = new vscode.ThemeColor(colorId(label, 'Background'));
     const common = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed, borderRadius: '2px' };
     table[label] = {
-      // A machine suggestion: only outlined, dashed, so it reads as "not decided yet".
+      // A machine suggestion: only outlined (solid: thin dashes are hard to read around CJK), so it reads as "not decided yet".
       suggested: vscode.window.createTextEditorDecorationType({
         ...common,
-        border: '1px dashed',
+        border: OUTLINE.suggested,
         borderColor: border,
         overviewRulerColor: border,
         overviewRulerLane: vscode.OverviewRulerLane.Center,
       }),
-      // Accepted: filled, with a solid outline, so it still shows on a selection.
+      // Accepted: filled, with a heavier solid outline, so it still shows on a selection.
       accepted: vscode.window.createTextEditorDecorationType({
         ...common,
         backgroundColor: background,
-        border: '1px solid',
+        border: OUTLINE.accepted,
         borderColor: border,
         overviewRulerColor: border,
         overviewRulerLane: vscode.OverviewRulerLane.Right,

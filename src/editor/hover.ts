@@ -6,8 +6,9 @@ import { linkKindsFor } from '../core/linkCandidates';
 import type { AmountLink } from '../core/linkReview';
 import type { ReviewItem } from '../core/review';
 import { formatExactAmount } from '../core/moneyFormat';
-import { LABELS, LINK_KINDS, LINK_TARGET_LABEL } from '../core/types';
+import { LINK_KINDS, LINK_TARGET_LABEL } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import { otherLabelsFor } from './codeActions';
 import { targetOf, itemsAt } from './commands/reviewTarget';
 import { labelName, linkStatusName, qualifierName, roleName, scopeName, statusName } from './displayNames';
 import { CommandId } from './ids';
@@ -62,10 +63,11 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, l
   const actions: string[] = [];
   if (item.status !== 'accepted') actions.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
   if (item.status !== 'rejected') actions.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
-  for (const label of LABELS) {
-    if (label !== item.label && label !== 'MONEY') actions.push(link(vscode.l10n.t('As {0}', labelName(label)), CommandId.relabelAnnotation, [target, label]));
+  // Only the labels that can be right for the text, most likely first (as the quick fixes).
+  for (const label of otherLabelsFor(item.text, item.label, item.label === 'MONEY' && item.status === 'suggested')) {
+    const text = label === 'MONEY' ? vscode.l10n.t('As {0}…', labelName(label)) : vscode.l10n.t('As {0}', labelName(label));
+    actions.push(link(text, CommandId.relabelAnnotation, [target, label]));
   }
-  if (item.label !== 'MONEY') actions.push(link(vscode.l10n.t('As {0}…', labelName('MONEY')), CommandId.relabelAnnotation, [target, 'MONEY']));
   if (item.annotation) actions.push(link(vscode.l10n.t('Remove'), CommandId.removeAnnotation, [target]));
   md.appendMarkdown(actions.join(' · '));
   return md;

@@ -102,15 +102,15 @@ describe('editor features', function () {
     assert.ok(text.includes(money.currency!), 'hover names the currency');
     assert.match(text, /command:investNews\.acceptSuggestion\?/);
     assert.match(text, /command:investNews\.rejectSuggestion\?/);
-    assert.match(text, /command:investNews\.relabelAnnotation\?/);
+    assert.doesNotMatch(text, /command:investNews\.relabelAnnotation\?/, 'an amount is offered no name label');
   });
 
-  it('offers accept (preferred), relabel and reject on a suggestion, and accepting writes the sidecar', async () => {
+  it('offers accept (preferred), role and reject on an amount suggestion (no name label), and accepting writes the sidecar', async () => {
     const [money] = suggestions(investNews, document, 'MONEY');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, rangeOf(document, { start: money.start + 1, end: money.start + 1 }));
     const commands = actions.map((a) => a.command?.command);
     assert.ok(commands.includes('investNews.rejectSuggestion'));
-    assert.ok(commands.includes('investNews.relabelAnnotation'));
+    assert.ok(!commands.includes('investNews.relabelAnnotation'), 'an amount is never offered as a park, project or company');
     assert.ok(commands.includes('investNews.setMoneyRole'));
     const accept = actions.find((a) => a.command?.command === 'investNews.acceptSuggestion');
     assert.ok(accept?.isPreferred, 'accept is the preferred quick fix');
@@ -131,8 +131,9 @@ describe('editor features', function () {
   });
 
   it('rejects and relabels through quick fixes', async () => {
-    const [first, second] = suggestions(investNews, document);
-    assert.ok(first && second, 'two suggestions left');
+    const [first] = suggestions(investNews, document);
+    const second = suggestions(investNews, document).find((item) => item !== first && item.label !== 'MONEY');
+    assert.ok(first && second, 'two suggestions left, one of them a name');
     const run = async (item: ReviewItem, pick: (a: vscode.CodeAction) => boolean) => {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, rangeOf(document, item));
       const action = actions.find(pick);
@@ -140,7 +141,10 @@ describe('editor features', function () {
       assert.equal(await vscode.commands.executeCommand(action.command.command, ...action.command.arguments!), true);
     };
     await run(first, (a) => a.command?.command === 'investNews.rejectSuggestion' && (a.command.arguments?.[0] as { start: number }).start === first.start);
-    const newLabel: Label = second.label === 'COMPANY' ? 'PARK' : 'COMPANY';
+    const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, rangeOf(document, second));
+    const relabels = offered.filter((a) => a.command?.command === 'investNews.relabelAnnotation' && (a.command.arguments?.[0] as { start: number }).start === second.start);
+    assert.ok(relabels.length > 0 && relabels.every((a) => a.command!.arguments![1] !== 'MONEY'), 'a name is offered other name labels, never MONEY');
+    const newLabel = relabels[0].command!.arguments![1] as Label;
     await run(second, (a) => a.command?.command === 'investNews.relabelAnnotation' && a.command.arguments?.[1] === newLabel && (a.command.arguments?.[0] as { start: number }).start === second.start);
     const onDisk = await readSidecar(investNews, article);
     assert.equal(onDisk.find(sameSpan(first))?.status, 'rejected');
@@ -176,12 +180,13 @@ describe('editor features', function () {
     assert.equal(amount?.value, recognize(money.text).find((e) => e.label === 'MONEY')?.value ?? money.value);
   });
 
-  it('offers remove, relabel, role and value on an annotation, and each writes the sidecar', async () => {
+  it('offers remove, role and value on an accepted amount, and each writes the sidecar', async () => {
     const amount = investNews.analysis.get(document).items.find((item) => item.label === 'MONEY' && item.status === 'accepted');
     assert.ok(amount?.annotation, 'an accepted amount from the earlier steps');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, rangeOf(document, amount));
     const commands = new Set(actions.map((a) => a.command?.command));
-    for (const id of ['investNews.removeAnnotation', 'investNews.relabelAnnotation', 'investNews.setMoneyRole', 'investNews.editMoneyValue', 'investNews.rejectSuggestion']) {
+    assert.ok(!commands.has('investNews.relabelAnnotation'), 'an amount is offered no name label');
+    for (const id of ['investNews.removeAnnotation', 'investNews.setMoneyRole', 'investNews.editMoneyValue', 'investNews.rejectSuggestion']) {
       assert.ok(commands.has(id), `${id} offered on an annotation`);
     }
     const target = { uri: article.toString(), start: amount.start, end: amount.end, label: 'MONEY' };

@@ -2,6 +2,7 @@
 // words, renaming an article carries its sidecar along, review actions can be undone, articles
 // open readably, quick fixes offer what can be right for the text.
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecarSchema';
 import type { Annotation } from '../../src/core/sidecarSchema';
@@ -136,6 +137,219 @@ describe('researcher session (issue 14)', function () {
       await waitFor(() => stored(article, (a) => a.id === byHand.id)?.checkValue === undefined, 'the flag to be answered');
       await waitFor(() => vscode.languages.getDiagnostics(article).length === 0, 'the warning to go');
       assert.equal(stored(article, (a) => a.id === byHand.id)?.value, 11_000_000_000);
+    });
+  });
+
+  describe('renaming and deleting articles', () => {
+    afterEach(async () => {
+      await vscode.workspace.getConfiguration('investNews').update('sidecarFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    });
+
+    async function taggedArticle(parent = folder): Promise<vscode.Uri> {
+      const article = await newArticle(ARTICLE_TEXT, `article-${++counter}.txt`, parent);
+      const ok = await investNews.store.update(article, (current, text) => {
+        const start = text.indexOf('新余高新区');
+        return [...current, { id: `park-${counter}`, label: 'PARK', start, end: start + 5, text: '新余高新区', status: 'accepted', author: 'integration-test', time: new Date().toISOString() }];
+      });
+      assert.equal(ok, true);
+      return article;
+    }
+
+    async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the rename went through');
+    }
+
+    it('carries the sidecar along when an article is renamed or moved, and records the new name', async () => {
+      const article = await taggedArticle();
+      const oldSidecar = investNews.store.sidecarUri(article);
+      const sub = vscode.Uri.joinPath(folder, 'moved');
+      await vscode.workspace.fs.createDirectory(sub);
+      const renamed = vscode.Uri.joinPath(sub, 'renamed.txt');
+      await rename(article, renamed);
+      assert.equal(await exists(oldSidecar), false, 'no sidecar left under the old name');
+      assert.ok(await exists(investNews.store.sidecarUri(renamed)), 'the sidecar moved with the article');
+      assert.deepEqual((await investNews.store.load(renamed)).annotations.map((a) => a.text), ['新余高新区']);
+      await waitFor(async () => parseSidecar(await readText(investNews.store.sidecarUri(renamed))).ok && (parseSidecar(await readText(investNews.store.sidecarUri(renamed))) as { sidecar: { article: string } }).sidecar.article === 'renamed.txt', 'the sidecar to name the renamed article');
+    });
+
+    it('moves the mirrored folder under investNews.sidecarFolder when a folder of articles is renamed', async () => {
+      await vscode.workspace.getConfiguration('investNews').update('sidecarFolder', 'session-tests/annotations', vscode.ConfigurationTarget.Workspace);
+      const news = vscode.Uri.joinPath(folder, 'news');
+      await vscode.workspace.fs.createDirectory(news);
+      const article = await taggedArticle(news);
+      const sidecar = investNews.store.sidecarUri(article);
+      assert.match(sidecar.path, /\/annotations\/session-tests\/news\//);
+      assert.ok(await exists(sidecar));
+      const renamedFolder = vscode.Uri.joinPath(folder, 'news-2024');
+      await rename(news, renamedFolder);
+      const movedArticle = vscode.Uri.joinPath(renamedFolder, article.path.split('/').pop()!);
+      assert.ok(await exists(investNews.store.sidecarUri(movedArticle)), 'the sidecar followed the folder');
+      assert.equal(await exists(sidecar), false);
+      assert.equal((await investNews.store.load(movedArticle)).annotations.length, 1);
+    });
+
+    it('keeps the sidecar of a deleted article and lists it, with the article that has its text', async () => {
+      const article = await taggedArticle();
+      const sidecar = investNews.store.sidecarUri(article);
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(article);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(await exists(article), false);
+      assert.ok(await exists(sidecar), 'the sidecar is not deleted with the article');
+      // The same text under another name, as `git mv` in a terminal leaves it.
+      const elsewhere = await newArticle(ARTICLE_TEXT, 'git-moved.txt');
+      const listed = await vscode.commands.executeCommand<{ sidecar: vscode.Uri; sameText?: vscode.Uri }[]>(CommandId.showOrphanedSidecars);
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      const entry = listed.find((o) => o.sidecar.toString() === sidecar.toString());
+      assert.ok(entry, 'the kept sidecar is listed');
+      assert.equal(entry.sameText?.toString(), elsewhere.toString());
+    });
+
+    it('moves the sidecar along when the article is renamed outside VS Code (git mv in a terminal)', async () => {
+      const article = await taggedArticle();
+      const sidecar = investNews.store.sidecarUri(article);
+      const moved = vscode.Uri.joinPath(folder, 'renamed-in-a-terminal.txt');
+      fs.renameSync(article.fsPath, moved.fsPath);
+      await waitFor(() => exists(investNews.store.sidecarUri(moved)), 'the sidecar to follow the article', 15_000);
+      assert.equal(await exists(sidecar), false);
+      assert.deepEqual((await investNews.store.load(moved)).annotations.map((a) => a.text), ['新余高新区']);
+    });
+  });
+
+  describe('undo of review actions', () => {
+    it('takes back accept, relabel and remove, latest first, with its command', async () => {
+      const article = await newArticle();
+      const document = await openArticle(article);
+      const park = target(document, '新余高新区', 'PARK');
+      assert.equal(await vscode.commands.executeCommand(CommandId.acceptSuggestion, park), true);
+      assert.equal(await vscode.commands.executeCommand(CommandId.relabelAnnotation, park, 'PROJECT'), true);
+      assert.equal(stored(article, (a) => a.start === park.start)?.label, 'PROJECT');
+      assert.equal(await vscode.commands.executeCommand(CommandId.removeAnnotation, { ...park, label: 'PROJECT' }), true);
+      assert.equal(stored(article, (a) => a.start === park.start), undefined);
+      assert.equal(investNews.store.undoableReviews(article), 3);
+
+      assert.equal(await vscode.commands.executeCommand(CommandId.undoReview), true, 'undo the removal');
+      assert.equal(stored(article, (a) => a.start === park.start)?.label, 'PROJECT');
+      assert.equal(await vscode.commands.executeCommand(CommandId.undoReview), true, 'undo the relabel');
+      assert.equal(stored(article, (a) => a.start === park.start)?.label, 'PARK');
+      assert.equal(await vscode.commands.executeCommand(CommandId.undoReview), true, 'undo the accept');
+      assert.equal(stored(article, (a) => a.start === park.start), undefined);
+      assert.deepEqual(await sidecarAnnotations(article), [], 'the sidecar on disk follows');
+      assert.equal(await vscode.commands.executeCommand(CommandId.undoReview), false, 'nothing left to undo');
+    });
+
+    it('asks before accepting many suggestions at once (the count in the question), and undoes accept all in one step', async () => {
+      const lines = Array.from({ length: 60 }, (_, i) => `第${i + 1}个项目总投资${i + 1}亿元。`);
+      const article = await newArticle(lines.join('\n'));
+      const document = await openArticle(article);
+      const count = investNews.analysis.get(document).items.filter((i) => i.label === 'MONEY' && i.status === 'suggested').length;
+      assert.ok(count > 50, `${count} amounts: more than the threshold`);
+
+      // Escape on the question: nothing is written.
+      let settled = false;
+      const cancelled = Promise.resolve(vscode.commands.executeCommand<number>(CommandId.acceptAllSuggestions, 'MONEY')).finally(() => (settled = true));
+      await waitFor(async () => {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        return settled;
+      }, 'the question to be cancelled');
+      assert.equal(await cancelled, 0);
+      assert.equal(investNews.store.get(article).annotations.length, 0);
+
+      // Enter on the question accepts them all.
+      settled = false;
+      const accepted = Promise.resolve(vscode.commands.executeCommand<number>(CommandId.acceptAllSuggestions, 'MONEY')).finally(() => (settled = true));
+      await waitFor(async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return settled;
+      }, 'the question to be answered');
+      assert.equal(await accepted, count);
+      assert.equal(investNews.store.get(article).annotations.length, count);
+
+      assert.equal(await vscode.commands.executeCommand(CommandId.undoReview, article.toString()), true);
+      assert.equal(investNews.store.get(article).annotations.length, 0, 'one undo takes back the whole accept all');
+      assert.deepEqual(await sidecarAnnotations(article), []);
+    });
+  });
+
+  describe('articles read well on first open', () => {
+    let associations: Record<string, string> | undefined;
+
+    before(() => {
+      associations = vscode.workspace.getConfiguration('files').inspect<Record<string, string>>('associations')?.workspaceValue;
+    });
+
+    after(async () => {
+      await vscode.workspace.getConfiguration('files').update('associations', associations, vscode.ConfigurationTarget.Workspace);
+    });
+
+    it('wraps articles, offers the article language once for .txt articles that open as Plain Text, and applies it', async () => {
+      assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'investment-news' }).get('wordWrap'), 'on', 'word wrap on for articles');
+      await vscode.workspace.getConfiguration('files').update('associations', {}, vscode.ConfigurationTarget.Workspace);
+      const first = await vscode.workspace.openTextDocument(await newArticle());
+      assert.equal(first.languageId, 'plaintext', 'without an association a .txt article opens as Plain Text');
+      await vscode.window.showTextDocument(first);
+      await waitFor(() => investNews.articleLanguage.offersShown() === 1, 'the offer to open articles as Investment News');
+      const second = await vscode.workspace.openTextDocument(await newArticle());
+      await vscode.window.showTextDocument(second);
+      await vscode.window.showTextDocument(first);
+      assert.equal(investNews.articleLanguage.offersShown(), 1, 'offered once');
+
+      const pattern = await vscode.commands.executeCommand<string>(CommandId.useArticleLanguage);
+      assert.equal(pattern, '**/*.txt');
+      assert.equal(vscode.workspace.getConfiguration('files').get<Record<string, string>>('associations')?.['**/*.txt'], 'investment-news');
+      await waitFor(() => vscode.workspace.textDocuments.filter((d) => d.uri.toString() === first.uri.toString()).every((d) => d.languageId === 'investment-news'), 'the open article to switch language');
+      const reopened = await vscode.workspace.openTextDocument(await newArticle());
+      assert.equal(reopened.languageId, 'investment-news', 'new articles open as Investment News');
+    });
+  });
+
+  describe('quick fixes offer what can be right', () => {
+    async function quickFixes(document: vscode.TextDocument, start: number, end: number): Promise<vscode.CodeAction[]> {
+      return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)));
+    }
+    const labelsOffered = (actions: vscode.CodeAction[], command: string) =>
+      actions.filter((a) => a.command?.command === command).map((a) => a.command!.arguments![command === CommandId.tagSelection ? 0 : 1] as Label);
+
+    it('never offers an amount as a park nor a name as an amount, and puts the likely label first', async () => {
+      const article = await newArticle();
+      const document = await openArticle(article);
+      const amount = target(document, '65.1亿元', 'MONEY');
+      assert.deepEqual(labelsOffered(await quickFixes(document, amount.start, amount.end), CommandId.relabelAnnotation), [], 'no name label for 65.1亿元');
+
+      const project = target(document, '博通科技产业园项目', 'PROJECT');
+      const onProject = labelsOffered(await quickFixes(document, project.start, project.start + 1), CommandId.relabelAnnotation);
+      assert.ok(onProject.length > 0 && !onProject.includes('MONEY'), `names are offered name labels only: ${onProject.join(', ')}`);
+
+      // A selection inside the project's name: the park it names comes first, never MONEY.
+      const park = target(document, '博通科技产业园', 'PARK');
+      const tags = labelsOffered(await quickFixes(document, park.start, park.end), CommandId.tagSelection);
+      assert.equal(tags[0], 'PARK');
+      assert.ok(!tags.includes('MONEY'));
+      const money = target(document, '8亿元', 'MONEY');
+      const moneyTags = labelsOffered(await quickFixes(document, money.start - 1, money.end), CommandId.tagSelection);
+      assert.deepEqual(moneyTags, ['MONEY'], 'a selection holding an amount is offered MONEY only');
+    });
+  });
+
+  describe('one visual language', () => {
+    it('the grammar the extension contributes colours nothing the decorations could contradict, and outlines are solid', async () => {
+      const article = await newArticle('据悉，新余高新区合同资金达65.1亿元，园区面积12平方公里。', 'grammar.txt');
+      const document = await openArticle(article);
+      assert.equal(document.languageId, 'investment-news');
+      // The grammar as installed (under npm run test:vsix, the packaged one): only meta scopes, which themes leave uncoloured.
+      const extension = extensionUnderTest();
+      const contributed = (extension.packageJSON as { contributes: { grammars: { language: string; path: string }[] } }).contributes.grammars;
+      const grammar = contributed.find((g) => g.language === 'investment-news');
+      assert.ok(grammar);
+      const source = await readText(vscode.Uri.joinPath(extension.extensionUri, grammar.path));
+      const scopes = [...source.matchAll(/"name":\s*"([^"]+)"/g)].map((m) => m[1]).filter((name) => name !== 'Investment News');
+      assert.ok(scopes.includes('meta.amount.investment-news'), 'amounts are still marked for tools that select by scope');
+      for (const scope of scopes) assert.match(scope, /^meta\./, `${scope} would be coloured by themes`);
+      const { OUTLINE } = await import('../../src/editor/decorations');
+      for (const outline of Object.values(OUTLINE)) assert.match(outline, /solid/);
+      await waitFor(() => investNews.decorations.painted(vscode.window.activeTextEditor!) === investNews.analysis.get(document).items, 'the highlights');
     });
   });
 });
