@@ -31,12 +31,13 @@ const OPTIONS = {
   replace: { type: 'boolean' },
   author: { type: 'string' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
+  'doccano-graphemes': { type: 'boolean' },
 } as const;
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'read jsonl, brat, label-studio or doccano annotations into the sidecars',
-  usage: `usage: invest-news import FILE|DIR --from FORMAT --articles DIR [--dry-run] [--replace]
+  usage: `usage: invest-news import FILE|DIR --from FORMAT --articles DIR [--dry-run] [--replace] [--doccano-graphemes]
 
 Adds the annotations of FILE (or of the FORMAT's files in DIR) to the sidecars of the articles
 in --articles DIR (ARTICLE.txt.ann.json beside each article), as accepted annotations.
@@ -44,6 +45,9 @@ in --articles DIR (ARTICLE.txt.ann.json beside each article), as accepted annota
   --from FORMAT    jsonl (this tool's export; UTF-16 offsets), brat (.ann + .txt; code points),
                    label-studio (JSON export; code points), doccano (JSONL; UTF-16 units, or
                    grapheme clusters when the line says "offset_unit": "grapheme")
+  --doccano-graphemes  doccano offsets count grapheme clusters (a project with that mode on:
+                   doccano writes no unit marker); without it, an offset that splits a
+                   character cluster is refused
   --articles DIR   the corpus: an input document belongs to the article its file name names,
                    else to the article with exactly its text; a text that differs is refused
   --dry-run        show what would change, write nothing
@@ -65,7 +69,7 @@ The sidecars are written all or none: if one cannot be written, the others are l
     if (positionals.length !== 1) throw new CliError('import: give one FILE or DIR to import', EXIT_USAGE);
     const { root, files } = readInput(positionals[0], format);
     const corpus = loadArticles(options.articles, options.include);
-    const plan = planImport(importFormat(format, files), corpus.articles, {
+    const plan = planImport(importFormat(format, files, { doccanoGraphemes: options['doccano-graphemes'] }), corpus.articles, {
       author: options.author ?? defaultAuthor(),
       now: new Date(),
       replace: options.replace,

@@ -123,4 +123,18 @@ describe('export and import commands', () => {
     assert.match(result.plan.problems.map((p) => p.message).join('\n'), /not the text of interop-test\/pin\.txt/);
     assert.equal(await read(sidecar), before);
   });
+
+  it('reads a doccano grapheme-mode file with the doccanoGraphemes option, as the export writes it', async () => {
+    const input = vscode.Uri.joinPath(folder, 'doccano-graphemes.jsonl');
+    // doccano writes no unit: 𠀀 and 📍 count one each, so 50亿元 starts at cluster 5.
+    const clusters = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(TEXT)].map((s) => s.index);
+    const start = clusters.indexOf(TEXT.indexOf('50亿元'));
+    await write(input, `${JSON.stringify({ text: TEXT, label: [[start, start + 4, 'MONEY']] })}\n`);
+    const run = (doccanoGraphemes: boolean) => vscode.commands.executeCommand<ImportCommandResult>(CommandId.import, { format: 'doccano', source: input, dryRun: true, replace: true, doccanoGraphemes });
+    const graphemes = await run(true);
+    assert.deepEqual(graphemes?.plan.problems, []);
+    assert.deepEqual(graphemes?.plan.articles[0].spans.map((a) => a.text), ['50亿元']);
+    const utf16 = await run(false);
+    assert.notDeepEqual(utf16?.plan.articles[0]?.spans.map((a) => a.text), ['50亿元'], 'read as UTF-16 units the same offsets are elsewhere');
+  });
 });

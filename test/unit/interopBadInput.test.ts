@@ -1,15 +1,18 @@
 // Bad input refuses the whole import with a message naming the file and the line (or task).
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { exportBrat } from '../../src/core/interop/brat';
 import { importBrat } from '../../src/core/interop/bratImport';
 import { exportDoccano } from '../../src/core/interop/doccano';
 import { importDoccano } from '../../src/core/interop/doccanoImport';
+import type { InputFile, ParsedImport } from '../../src/core/interop/importedDocument';
 import { formatProblem } from '../../src/core/interop/importedDocument';
 import { planImport } from '../../src/core/interop/importPlan';
 import { exportJsonl } from '../../src/core/interop/jsonl';
 import { importJsonl } from '../../src/core/interop/jsonlImport';
 import { exportLabelStudio } from '../../src/core/interop/labelStudio';
 import { importLabelStudio } from '../../src/core/interop/labelStudioImport';
+import { parseSidecar } from '../../src/core/sidecarSchema';
 import { astralArticle, pinArticle } from './interopFixtures';
 
 const OPTIONS = { author: 'tester', now: new Date('2024-06-01T08:00:00Z') };
@@ -125,4 +128,129 @@ describe('interop bad input', () => {
     const ambiguous = planImport(unnamed, twins, OPTIONS);
     assert.match(messages(ambiguous.problems).join('\n'), /d\.jsonl:1: 2 articles have this text \(a\/000\.txt, b\/copy\.txt\)/);
   });
+
+  it('drops MONEY attributes an input puts on a span that is not MONEY, with a note', () => {
+    const text = pinArticle().text;
+    const park = text.indexOf('新余高新区');
+    const doccano = importDoccano([{ path: 'd.jsonl', content: JSON.stringify({ text, label: [[park, park + 5, 'PARK']], money: [{ start: park, end: park + 5, role: 'investment', value: 5 }] }) }]);
+    const jsonl = importJsonl([{ path: 'a.jsonl', content: JSON.stringify({ text, annotations: [{ label: 'PARK', start: park, end: park + 5, text: '新余高新区', scope: 'item' }] }) }]);
+    const files = exportBrat([pinArticle()]).files;
+    const ann = files.find((f) => f.path === '000.ann');
+    assert.ok(ann);
+    const parkId = /^(T\d+)\tPARK/m.exec(ann.content)?.[1];
+    ann.content += `A99\tRole ${parkId} investment\n`;
+    const brat = importBrat(files);
+    for (const [name, parsed] of [['doccano', doccano], ['jsonl', jsonl], ['brat', brat]] as const) {
+      assert.deepEqual(messages(parsed.problems), [], name);
+      const stored = parsed.documents[0].spans.find((span) => span.label === 'PARK');
+      assert.ok(stored, name);
+      assert.deepEqual([stored.role, stored.value, stored.scope], [undefined, undefined, undefined], name);
+      assert.match(messages(parsed.notes).join('\n'), /PARK “新余高新区”: MONEY attributes \(.+\) do not apply to a PARK; dropped/, name);
+    }
+    assert.equal(brat.documents[0].spans.find((span) => span.label === 'MONEY')?.role, 'investment', 'a MONEY keeps its attributes');
+  });
+
+  describe('hostile JSON: every importer reports file and line, never throws', () => {
+    const text = pinArticle().text;
+    const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const ls = (result: string, id = '1') => `[{"id":${id},"data":{"text":${JSON.stringify(text)}},"annotations":[{"id":1,"result":[${result}]}]}]`;
+    const cases: [string, (files: readonly InputFile[]) => ParsedImport, string][] = [
+      ['doccano "money":[null]', importDoccano, `{"text":${JSON.stringify(text)},"label":[[5,9,"MONEY"]],"money":[null]}`],
+      ['doccano a {"toString":1} offset', importDoccano, `{"text":${JSON.stringify(text)},"label":[[{"toString":1},9,"MONEY"]]}`],
+      ['doccano a {"toString":1} label', importDoccano, `{"text":${JSON.stringify(text)},"label":[[5,9,{"toString":1}]]}`],
+      ['doccano a 20,000-deep label', importDoccano, `{"text":${JSON.stringify(text)},"label":[[5,9,${deep(20000)}]]}`],
+      ['doccano 20,000-deep labels', importDoccano, `{"text":${JSON.stringify(text)},"label":${deep(20000)}}`],
+      ['doccano 20,000-deep suggested', importDoccano, `{"text":${JSON.stringify(text)},"label":[[5,9,"MONEY"]],"suggested":[${deep(20000)}]}`],
+      ['doccano entities [null]', importDoccano, `{"text":${JSON.stringify(text)},"entities":[null]}`],
+      ['jsonl a {"toString":1} attribute', importJsonl, `{"text":${JSON.stringify(text)},"annotations":[{"label":"MONEY","start":5,"end":9,"role":{"toString":1}}]}`],
+      ['jsonl a 20,000-deep attribute', importJsonl, `{"text":${JSON.stringify(text)},"annotations":[{"label":"MONEY","start":5,"end":9,"value":${deep(20000)}}]}`],
+      ['label-studio a {"toString":1} task id', importLabelStudio, ls('', '{"toString":1}')],
+      ['label-studio a {"toString":1} region id', importLabelStudio, ls('{"id":{"toString":1},"type":"labels","value":{"start":4,"end":8,"labels":["MONEY"]}}')],
+      ['label-studio a {"toString":1} offset', importLabelStudio, ls('{"id":"a","type":"labels","value":{"start":{"toString":1},"end":8,"labels":["MONEY"]}}')],
+      ['label-studio a {"toString":1} from_name', importLabelStudio, ls('{"id":"a","from_name":{"toString":1},"type":"choices","value":{"choices":["x"]}}')],
+      ['label-studio 20,000-deep labels', importLabelStudio, ls(`{"id":"a","type":"labels","value":{"start":4,"end":8,"labels":${deep(20000)}}}`)],
+      ['label-studio a {"toString":1} choice', importLabelStudio, ls('{"id":"a","type":"labels","value":{"start":4,"end":8,"labels":["MONEY"]}},{"id":"a","from_name":"role","type":"choices","value":{"choices":[{"toString":1}]}}')],
+    ];
+    for (const [name, importer, content] of cases) {
+      it(name, () => {
+        let parsed: ParsedImport | undefined;
+        assert.doesNotThrow(() => {
+          parsed = importer([{ path: 'in/hostile', content }]);
+        });
+        assert.ok(parsed);
+        for (const problem of [...parsed.problems, ...parsed.notes]) assert.match(formatProblem(problem), /^in\/hostile(:1)?: \S/);
+        if (/toString":1\} offset|deep attribute|toString":1\} (attribute|choice)/.test(name)) assert.ok(parsed.problems.length > 0, 'a value that cannot be used is refused');
+      });
+    }
+
+    it('brat: ids and values made to break a parser', () => {
+      const files = exportBrat([pinArticle()]).files;
+      const ann = files.find((f) => f.path === '000.ann');
+      assert.ok(ann);
+      ann.content += 'A50\tRole __proto__ investment\n#9\tAnnotatorNotes constructor\tvalue=1\nT99\tMONEY 99999999999999999999 3\tx\nA51\tRole T1 toString\n';
+      const parsed = importBrat(files);
+      assert.ok(parsed.problems.length >= 3, messages(parsed.problems).join('\n'));
+      for (const problem of parsed.problems) assert.match(formatProblem(problem), /^000\.ann:\d+: \S/);
+    });
+
+    it('any JSON value anywhere in an export line or task is refused or read, never thrown', () => {
+      const jsonlLine = JSON.parse(exportJsonl([pinArticle()]).files[0].content);
+      const doccanoLine = JSON.parse(exportDoccano([pinArticle()]).files[0].content);
+      const task = JSON.parse(exportLabelStudio([pinArticle()]).files[0].content);
+      const targets: [(files: readonly InputFile[]) => ParsedImport, unknown, boolean][] = [
+        [importJsonl, jsonlLine, true],
+        [importDoccano, doccanoLine, true],
+        [importLabelStudio, task, false],
+      ];
+      const hostile = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant({ toString: 1 }), fc.constant({ valueOf: 1, toString: 1 }), fc.constant(null), fc.constant([null]));
+      fc.assert(
+        fc.property(fc.nat({ max: targets.length - 1 }), fc.nat(), hostile, (which, pick, value) => {
+          const [importer, base, lineOriented] = targets[which];
+          const copy = structuredClone(base);
+          const slots = paths(copy);
+          const [holder, key] = slots[pick % slots.length];
+          (holder as Record<string, unknown>)[key] = value;
+          const parsed = importer([{ path: 'p', content: JSON.stringify(copy) }]);
+          for (const problem of [...parsed.problems, ...parsed.notes]) {
+            assert.match(formatProblem(problem), lineOriented ? /^p:1: \S/ : /^p(:\d+)?: \S/);
+          }
+        }),
+        { numRuns: 600 },
+      );
+    });
+
+    it('the sidecar reader refuses hostile JSON with a message, never throws', () => {
+      const hostile = [
+        `{"annotations":${deep(20000)}}`,
+        '{"format":{"toString":1}}',
+        '{"format":"invest-news-annotations","version":1,"article":"a","sha256":"x","annotations":[null]}',
+        `{"format":"invest-news-annotations","version":1,"article":"a","sha256":"${'0'.repeat(64)}","annotations":[{"id":{"toString":1},"label":${deep(20000)}}]}`,
+      ];
+      for (const text of hostile) {
+        const result = parseSidecar(text);
+        assert.equal(result.ok, false, text.slice(0, 80));
+      }
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+          const result = parseSidecar(JSON.stringify({ format: 'invest-news-annotations', version: 1, article: 'a', sha256: '0'.repeat(64), annotations: [value] }));
+          if (!result.ok) assert.ok(result.problem.length > 0);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
 });
+
+/** Every [object, key] slot of a parsed JSON value, so a property test can put anything anywhere. */
+function paths(value: unknown): [object, string][] {
+  const slots: [object, string][] = [];
+  const visit = (node: unknown) => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const key of Object.keys(node)) {
+      slots.push([node, key]);
+      visit((node as Record<string, unknown>)[key]);
+    }
+  };
+  visit(value);
+  return slots;
+}

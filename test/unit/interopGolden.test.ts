@@ -78,6 +78,17 @@ describe('interop golden files (interop-formats.md worked example)', () => {
     assert.equal(file(result, 'annotations.conll').content, golden('pin.conll'));
   });
 
+  it('conll: every Unicode line break (U+0085, U+2028, U+2029, form feed) ends a sentence, never a token', () => {
+    const breaks = ['\u0085', '\u2028', '\u2029', '\f', '\v', '\u001c'];
+    const text = `总投资${breaks.join('签约')}50亿元`;
+    const content = file(exportConll([{ file: 'a.txt', text, annotations: [{ label: 'MONEY', start: text.indexOf('50'), end: text.length, text: '50亿元' }] }]), 'annotations.conll').content;
+    // Python's str.splitlines, which CoNLL readers use, would cut a line at each of them.
+    for (const b of breaks) assert.ok(!content.includes(b), `${JSON.stringify(b)} is not written`);
+    const lines = content.split('\n');
+    assert.ok(lines.every((l) => l === '' || /^-DOCSTART-\tO$|^\S\t(O|[BI]-[A-Z]+)$/u.test(l)), content);
+    assert.equal(content.split('\n\n').length - 2, breaks.length + 1, 'one sentence per piece of text between the breaks');
+  });
+
   it('counts what it wrote per label', () => {
     for (const exporter of [exportBrat, exportLabelStudio, exportDoccano, exportJsonl, exportCsv, exportConll]) {
       assert.deepEqual(exporter([pinArticle()]).counts, { MONEY: 1, PARK: 1, PROJECT: 1, COMPANY: 0 }, exporter.name);

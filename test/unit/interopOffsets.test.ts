@@ -68,4 +68,20 @@ describe('interop offsets', () => {
     assert.equal(g.toUtf16(3), text.indexOf('元'));
     assert.throws(() => g.toCodePoint(2), OffsetError, 'between \\r and \\n');
   });
+
+  it('counts the clusters Intl.Segmenter counts over the whole text, line by line', () => {
+    const alphabet = fc.constantFrom('a', '元', '\n', '\r', '\r\n', 'e\u0301', '\u0301', '👨‍👩‍👧', '\u200d', '🇨🇳', '👍🏽');
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...segmenter.segment(text)].map((s) => s.index);
+        const g = createGraphemeConverter(text);
+        assert.equal(g.codePointLength, expected.length);
+        expected.forEach((utf16, cluster) => assert.equal(g.toUtf16(cluster), utf16));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
+

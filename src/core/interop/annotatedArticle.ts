@@ -32,6 +32,8 @@ export interface ExportResult {
   /** Annotations written, per label. */
   counts: Record<Label, number>;
   skipped: Skipped[];
+  /** What the offsets count when it is not the format's usual convention (doccano in grapheme mode). */
+  offsets?: string;
 }
 
 export const FORMATS = ['jsonl', 'csv', 'brat', 'label-studio', 'doccano', 'conll'] as const;
@@ -61,6 +63,9 @@ export const OFFSET_CONVENTION: Record<Format, string> = {
   doccano: 'UTF-16 code units (doccano default)',
   conll: 'none (one character a line)',
 };
+
+/** doccano with "count grapheme clusters as one character" on. */
+export const DOCCANO_GRAPHEME_CONVENTION = 'grapheme clusters (doccano grapheme mode)';
 
 export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);

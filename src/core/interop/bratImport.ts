@@ -4,9 +4,13 @@
 // counted `\r\n` as one character: when the stored texts do not all match under the Python 3
 // count, the Python 2 count is tried and used if it makes every line match.
 // A BOM at the start of the `.txt` counts as character 0 in brat; our texts have none.
+// Only text-bound annotations of our labels have a place in a sidecar: events, relations,
+// normalizations, equivalences, other entity types and the attributes and notes on them are
+// skipped with one note per kind. What is wrong refuses the file: a malformed line, an id
+// defined twice, an attribute or note pointing at an id the file does not define.
 import type { Entity } from '../types';
 import type { ImportedDocument, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
-import { applyMoneyAttribute, numberedLines, toLabel } from './importedDocument';
+import { applyMoneyAttribute, dropMisplacedMoneyAttributes, numberedLines, readGuarded, toLabel } from './importedDocument';
 import { BRAT_ATTRIBUTES, BRAT_SUGGESTED } from './brat';
 import type { OffsetConverter } from './offsets';
 import { createOffsetConverter } from './offsets';
@@ -28,58 +32,30 @@ export function importBrat(files: readonly InputFile[]): ParsedImport {
       parsed.problems.push({ file: ann.path, message: `no ${txtPath} beside it: brat offsets index that text` });
       continue;
     }
-    const document = readPair(ann, txtPath, txt.content, parsed);
-    if (document) parsed.documents.push(document);
+    readGuarded(parsed, { file: ann.path }, () => {
+      const document = readPair(ann, txtPath, txt.content, parsed);
+      if (document) parsed.documents.push(document);
+    });
   }
-  return parsed;
+  return dropMisplacedMoneyAttributes(parsed);
 }
 
 function readPair(ann: InputFile, txtPath: string, rawText: string, parsed: ParsedImport): ImportedDocument | undefined {
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = rawText.slice(bom);
-  const bounds = new Map<string, TextBound>();
-  const attributes: { line: number; target: string; name: string; value?: string }[] = [];
-  const notes: { line: number; target: string; text: string }[] = [];
   let problems = 0;
   const fail = (line: number, message: string) => {
     parsed.problems.push({ file: ann.path, line, message });
     problems++;
   };
-  const ignored = new Map<string, number>();
-  for (const { line, text: raw } of numberedLines(ann.content)) {
-    if (raw.trim() === '') continue;
-    const [id, payload = '', tail] = splitTabs(raw);
-    const kind = id[0];
-    if (kind === 'T') {
-      const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(payload);
-      if (!match || tail === undefined) {
-        fail(line, `not a text-bound line (expected "T<n><TAB>TYPE start end<TAB>text"): ${raw}`);
-        continue;
-      }
-      const fragments = match[2].split(';').map((f) => f.split(' ').map(Number) as [number, number]);
-      bounds.set(id, { line, label: match[1], fragments: fragments.map(([s, e]) => [s - bom, e - bom]), text: tail });
-    } else if (kind === 'A' || kind === 'M') {
-      const [name, target, value] = payload.split(' ');
-      if (!name || !target) fail(line, `not an attribute line (expected "A<n><TAB>Name T<n> [value]"): ${raw}`);
-      else attributes.push({ line, name, target, value });
-    } else if (kind === '#') {
-      const match = /^AnnotatorNotes (\S+)$/.exec(payload);
-      if (match && tail !== undefined) notes.push({ line, target: match[1], text: tail });
-    } else if (kind === 'R' || kind === 'E' || kind === 'N' || kind === '*') {
-      ignored.set(kind, (ignored.get(kind) ?? 0) + 1);
-    } else {
-      fail(line, `unknown line kind “${id}”: ${raw}`);
-    }
-  }
-  for (const [kind, count] of ignored) {
-    parsed.notes.push({ file: ann.path, message: `${count} ${KIND_NAMES[kind]} line(s) ignored: the sidecar has no place for them` });
-  }
+  const skipped = new SkippedKinds();
+  const lines = parseAnn(ann.content, bom, fail, skipped);
   if (problems) return undefined;
 
-  const place = choosePlacement(text, [...bounds.values()]);
+  const place = choosePlacement(text, [...lines.bounds.values()]);
   if (place.note) parsed.notes.push({ file: ann.path, message: place.note });
   const spans = new Map<string, ImportedSpan>();
-  for (const [id, bound] of bounds) {
+  for (const [id, bound] of lines.bounds) {
     const placed = placeBound(text, place.converter, bound);
     if ('error' in placed) {
       fail(bound.line, `${id} ${bound.label}: ${placed.error}`);
@@ -91,37 +67,14 @@ function readPair(ann: InputFile, txtPath: string, rawText: string, parsed: Pars
     }
     const label = toLabel(bound.label);
     if (!label) {
-      parsed.notes.push({ file: ann.path, line: bound.line, message: `${id}: type ${bound.label} is not one of our labels; skipped` });
+      skipped.add('text-bound annotation(s) of types that are not ours', bound.label);
       continue;
     }
     spans.set(id, { label, start: placed.start, end: placed.end, text: text.slice(placed.start, placed.end), status: 'accepted', source: `${ann.path}:${bound.line}` });
   }
-  for (const a of attributes) {
-    const span = spans.get(a.target);
-    if (!span) {
-      if (!bounds.has(a.target)) fail(a.line, `attribute ${a.name} points to ${a.target}, which is not a text-bound annotation here`);
-      continue;
-    }
-    if (a.name === BRAT_SUGGESTED) {
-      span.status = 'suggested';
-      continue;
-    }
-    const key = BRAT_ATTRIBUTES.find(([name]) => name === a.name)?.[1];
-    if (!key) {
-      parsed.notes.push({ file: ann.path, line: a.line, message: `attribute ${a.name} is not one of ours; ignored` });
-      continue;
-    }
-    const problem = applyMoneyAttribute(span as Partial<Entity>, key, a.value);
-    if (problem) fail(a.line, `${a.name} of ${a.target}: ${problem}`);
-  }
-  for (const n of notes) {
-    const span = spans.get(n.target);
-    if (!span) continue;
-    for (const [, key, value] of n.text.matchAll(/\b(value|max)=(\S+)/g)) {
-      const problem = applyMoneyAttribute(span as Partial<Entity>, key, value);
-      if (problem) fail(n.line, `AnnotatorNotes of ${n.target}: ${problem}`);
-    }
-  }
+  applyAttributes(lines, spans, fail, skipped);
+  applyNotes(lines, spans, fail, skipped);
+  for (const message of skipped.messages()) parsed.notes.push({ file: ann.path, message });
   if (problems) return undefined;
   const kept: ImportedSpan[] = [];
   for (const span of spans.values()) {
@@ -132,7 +85,134 @@ function readPair(ann: InputFile, txtPath: string, rawText: string, parsed: Pars
   return { source: { file: ann.path }, files, text, spans: kept };
 }
 
-const KIND_NAMES: Record<string, string> = { R: 'relation', E: 'event', N: 'normalization', '*': 'equivalence' };
+type Fail = (line: number, message: string) => void;
+
+interface AnnLines {
+  bounds: Map<string, TextBound>;
+  attributes: { line: number; target: string; name: string; value?: string }[];
+  notes: { line: number; target: string; text: string }[];
+  /** Every id the file defines, with its kind (`T`, `E`, `R`…) and line. */
+  defined: Map<string, { kind: string; line: number }>;
+}
+
+/** The lines of an `.ann`, by kind; malformed lines and reused ids are problems. */
+function parseAnn(content: string, bom: number, fail: Fail, skipped: SkippedKinds): AnnLines {
+  const lines: AnnLines = { bounds: new Map(), attributes: [], notes: [], defined: new Map() };
+  for (const { line, text: raw } of numberedLines(content)) {
+    if (raw.trim() === '') continue;
+    const [id, payload = '', tail] = splitTabs(raw);
+    const kind = id[0];
+    if (!Object.hasOwn(KIND_NAMES, kind)) {
+      fail(line, `unknown line kind “${id}”: ${raw}`);
+      continue;
+    }
+    if (kind !== '*') {
+      const first = lines.defined.get(id);
+      if (first) {
+        fail(line, `${id} is defined twice (first on line ${first.line}): brat ids must be unique in a file`);
+        continue;
+      }
+      lines.defined.set(id, { kind, line });
+    }
+    if (kind === 'T') {
+      const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(payload);
+      if (!match || tail === undefined) {
+        fail(line, `not a text-bound line (expected "T<n><TAB>TYPE start end<TAB>text"): ${raw}`);
+        continue;
+      }
+      const fragments = match[2].split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+      lines.bounds.set(id, { line, label: match[1], fragments: fragments.map(([s, e]) => [s - bom, e - bom]), text: tail });
+    } else if (kind === 'A' || kind === 'M') {
+      const [name, target, value] = payload.split(' ');
+      if (!name || !target) fail(line, `not an attribute line (expected "A<n><TAB>Name T<n> [value]"): ${raw}`);
+      else lines.attributes.push({ line, name, target, value });
+    } else if (kind === '#') {
+      const match = /^(\S+) (\S+)$/.exec(payload);
+      if (!match) fail(line, `not a note line (expected "#<n><TAB>AnnotatorNotes T<n><TAB>text"): ${raw}`);
+      else if (match[1] !== 'AnnotatorNotes') skipped.add('note(s) of other types than AnnotatorNotes', match[1]);
+      else lines.notes.push({ line, target: match[2], text: tail ?? '' });
+    } else {
+      skipped.add(`${KIND_NAMES[kind]}(s)`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * MONEY attributes (and Suggested) onto our spans. An attribute of an event or a relation has no
+ * place in a sidecar and is skipped; one pointing at an id the file does not define is an error.
+ */
+function applyAttributes(lines: AnnLines, spans: Map<string, ImportedSpan>, fail: Fail, skipped: SkippedKinds): void {
+  for (const a of lines.attributes) {
+    const target = lines.defined.get(a.target);
+    if (!target) {
+      fail(a.line, `attribute ${a.name} points to ${a.target}, which this file does not define`);
+      continue;
+    }
+    if (target.kind !== 'T') {
+      skipped.add(`attribute(s) of ${KIND_NAMES[target.kind]}s`, a.name);
+      continue;
+    }
+    const span = spans.get(a.target);
+    if (!span) continue; // a text-bound annotation skipped above, with its attributes
+    if (a.name === BRAT_SUGGESTED) {
+      span.status = 'suggested';
+      continue;
+    }
+    const key = BRAT_ATTRIBUTES.find(([name]) => name === a.name)?.[1];
+    if (!key) {
+      skipped.add('attribute(s) that are not ours', a.name);
+      continue;
+    }
+    const problem = applyMoneyAttribute(span as Partial<Entity>, key, a.value);
+    if (problem) fail(a.line, `${a.name} of ${a.target}: ${problem}`);
+  }
+}
+
+/** `value=` and `max=` of our own export's AnnotatorNotes; any other note text has no place in a sidecar. */
+function applyNotes(lines: AnnLines, spans: Map<string, ImportedSpan>, fail: Fail, skipped: SkippedKinds): void {
+  for (const n of lines.notes) {
+    const target = lines.defined.get(n.target);
+    if (!target) {
+      fail(n.line, `AnnotatorNotes points to ${n.target}, which this file does not define`);
+      continue;
+    }
+    if (target.kind !== 'T') {
+      skipped.add(`note(s) on ${KIND_NAMES[target.kind]}s`);
+      continue;
+    }
+    const span = spans.get(n.target);
+    if (!span) continue;
+    const amounts = [...n.text.matchAll(/(?<=^|\s)(value|max)=(\S+)(?=\s|$)/g)];
+    for (const [, key, value] of amounts) {
+      const problem = applyMoneyAttribute(span as Partial<Entity>, key, value);
+      if (problem) fail(n.line, `AnnotatorNotes of ${n.target}: ${problem}`);
+    }
+    if (n.text.replace(/(?<=^|\s)(value|max)=(\S+)(?=\s|$)/g, '').trim() !== '') skipped.add('free-text note(s) on our annotations');
+  }
+}
+
+/** What was left out, counted per kind, so that a file of thousands of events gives a few notes, not thousands. */
+class SkippedKinds {
+  private readonly counts = new Map<string, { count: number; names: Set<string> }>();
+
+  add(kind: string, name?: string): void {
+    const entry = this.counts.get(kind) ?? { count: 0, names: new Set<string>() };
+    entry.count++;
+    if (name !== undefined) entry.names.add(name);
+    this.counts.set(kind, entry);
+  }
+
+  messages(): string[] {
+    return [...this.counts].map(([kind, { count, names }]) => {
+      const list = [...names];
+      const shown = list.length ? ` (${list.slice(0, 6).join(', ')}${list.length > 6 ? ', …' : ''})` : '';
+      return `${count} ${kind}${shown} skipped: the sidecar has no place for them`;
+    });
+  }
+}
+
+const KIND_NAMES: Record<string, string> = { T: 'text-bound annotation', A: 'attribute', M: 'attribute', '#': 'note', R: 'relation', E: 'event', N: 'normalization', '*': 'equivalence' };
 
 /** `ID<TAB>payload[<TAB>text]`; the text may itself contain tabs. */
 function splitTabs(line: string): [string, string?, string?] {

@@ -8,12 +8,18 @@
 // - Whitespace (spaces, tabs, U+3000, line breaks) is not written: a space token cannot be told
 //   apart from the column separator. Inside a span it is skipped and the span continues (I-).
 // - Sentences end after 。！？ (and any closing quotes or brackets right after them) and at
-//   line breaks, except inside a span: a sentence never cuts an entity.
+//   line breaks (U+0085, U+2028 and the other Unicode ones too), except inside a span: a
+//   sentence never cuts an entity.
 // - BIO cannot nest: of overlapping spans the earlier (then the longer) is kept, the other skipped.
 import type { AnnotatedArticle, ExportResult, InteropAnnotation } from './annotatedArticle';
 import { emptyCounts, exportableAnnotations } from './annotatedArticle';
 
 const SENTENCE_END = new Set(['。', '！', '？']);
+/**
+ * Every character a reader may take as the end of a line: Python's `str.splitlines` (what most
+ * CoNLL readers use) splits at all of them, so written as a token it would cut the line in two.
+ */
+const LINE_BREAKS = new Set(['\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '】']);
 
 export function exportConll(articles: readonly AnnotatedArticle[]): ExportResult {
@@ -66,7 +72,7 @@ export function articleLines(text: string, spans: readonly InteropAnnotation[]):
     const span = spans[spanIndex];
     const inSpan = span !== undefined && span.start <= at;
     if (pendingBreak && !inSpan && !CLOSERS.has(char)) endSentence();
-    if (char === '\n' || char === '\r') {
+    if (LINE_BREAKS.has(char)) {
       if (!inSpan) endSentence();
       continue;
     }

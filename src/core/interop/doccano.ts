@@ -5,7 +5,7 @@
 // name, hash, offset unit and MONEY attributes ride along and survive a round trip.
 import { hashText } from '../textHash';
 import type { AnnotatedArticle, ExportResult, InteropAnnotation } from './annotatedArticle';
-import { emptyCounts, exportableAnnotations, MONEY_KEYS } from './annotatedArticle';
+import { DOCCANO_GRAPHEME_CONVENTION, emptyCounts, exportableAnnotations, MONEY_KEYS } from './annotatedArticle';
 import type { OffsetConverter } from './offsets';
 import { createGraphemeConverter } from './offsets';
 
@@ -44,7 +44,9 @@ export function exportDoccano(articles: readonly AnnotatedArticle[], options: Do
     if (suggested.length) line.suggested = suggested;
     return JSON.stringify(line);
   });
-  return { files: [{ path: 'doccano.jsonl', content: lines.map((l) => `${l}\n`).join('') }], counts, skipped };
+  const result: ExportResult = { files: [{ path: 'doccano.jsonl', content: lines.map((l) => `${l}\n`).join('') }], counts, skipped };
+  if (unit === 'grapheme') result.offsets = DOCCANO_GRAPHEME_CONVENTION;
+  return result;
 }
 
 function moneyAttributes(a: InteropAnnotation): Record<string, unknown> | undefined {

@@ -53,7 +53,12 @@ export function readsFile(format: ImportFormat, path: string): boolean {
   return IMPORT_EXTENSIONS[format].some((ext) => path.toLowerCase().endsWith(ext));
 }
 
-export function importFormat(format: ImportFormat, files: readonly InputFile[]): ParsedImport {
+export interface ReadOptions {
+  /** doccano only: offsets count grapheme clusters where a line does not say (a project with grapheme mode on). */
+  doccanoGraphemes?: boolean;
+}
+
+export function importFormat(format: ImportFormat, files: readonly InputFile[], options: ReadOptions = {}): ParsedImport {
   switch (format) {
     case 'jsonl':
       return importJsonl(files);
@@ -62,6 +67,6 @@ export function importFormat(format: ImportFormat, files: readonly InputFile[]):
     case 'label-studio':
       return importLabelStudio(files);
     case 'doccano':
-      return importDoccano(files);
+      return importDoccano(files, { unit: options.doccanoGraphemes ? 'grapheme' : 'utf-16' });
   }
 }

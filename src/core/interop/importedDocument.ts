@@ -4,6 +4,7 @@
 import type { ReviewStatus } from '../review';
 import type { Entity, Label } from '../types';
 import { isLabel, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
+import { MONEY_KEYS } from './annotatedArticle';
 import type { OffsetConverter } from './offsets';
 
 /** One input file, `path` as the user should read it in messages. */
@@ -65,8 +66,9 @@ export function placeSpan(
   end: unknown,
   expectedText: string | undefined,
   unitName: string,
+  sameText: (covered: string, expected: string) => boolean = (a, b) => a === b,
 ): { start: number; end: number } | { error: string } {
-  if (!Number.isInteger(start) || !Number.isInteger(end)) return { error: `offsets ${String(start)}–${String(end)} are not whole numbers` };
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return { error: `offsets ${describeValue(start)}–${describeValue(end)} are not whole numbers` };
   const length = converter ? converter.codePointLength : text.length;
   const s = start as number;
   const e = end as number;
@@ -81,7 +83,7 @@ export function placeSpan(
     return { error: `offsets ${s}–${e} cut a character outside the BMP in half (were they counted in code points, not ${unitName}?)` };
   }
   const covered = text.slice(from, to);
-  if (expectedText !== undefined && covered !== expectedText) {
+  if (expectedText !== undefined && !sameText(covered, expectedText)) {
     return { error: `offsets ${s}–${e} cover “${covered}” but the annotation says “${expectedText}”` };
   }
   return { start: from, end: to };
@@ -107,12 +109,12 @@ export function applyMoneyAttribute(span: Partial<Entity>, key: string, raw: unk
     case 'value':
     case 'max': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      if (!Number.isFinite(n) || n < 0) return `${key} “${String(raw)}” is not a non-negative number`;
+      if (!Number.isFinite(n) || n < 0) return `${key} “${describeValue(raw)}” is not a non-negative number`;
       span[key] = n;
       return undefined;
     }
     case 'currency':
-      if (typeof raw !== 'string' || !/^[A-Z]{3}$/.test(raw)) return `currency “${String(raw)}” is not an ISO 4217 code such as CNY`;
+      if (typeof raw !== 'string' || !/^[A-Z]{3}$/.test(raw)) return `currency “${describeValue(raw)}” is not an ISO 4217 code such as CNY`;
       span.currency = raw;
       return undefined;
     case 'role':
@@ -127,9 +129,66 @@ export function applyMoneyAttribute(span: Partial<Entity>, key: string, raw: unk
 }
 
 function setEnum(span: Partial<Entity>, key: 'role' | 'scope' | 'qualifier', raw: unknown, values: readonly string[]): string | undefined {
-  if (typeof raw !== 'string' || !values.includes(raw)) return `${key} “${String(raw)}” is not one of ${values.join(', ')}`;
+  if (typeof raw !== 'string' || !values.includes(raw)) return `${key} “${describeValue(raw)}” is not one of ${values.join(', ')}`;
   (span as Record<string, unknown>)[key] = raw;
   return undefined;
+}
+
+/**
+ * Any value of the input, shown in a message. `String(value)` throws on `{"toString":1}` and
+ * overflows the stack on deeply nested arrays; input is never trusted to be printable.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return clip(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return clip(JSON.stringify(value));
+  } catch {
+    return Array.isArray(value) ? '[…]' : '{…}';
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/**
+ * Runs the reading of one line (or task) of hostile input: an unexpected exception (a value
+ * nested too deeply for the stack, a shape no check foresaw) becomes a problem naming the file
+ * and line like any other bad input, never an internal error that stops the whole command.
+ */
+export function readGuarded(parsed: ParsedImport, where: { file: string; line?: number; name?: string }, read: () => void): void {
+  try {
+    read();
+  } catch (error) {
+    const reason = error instanceof RangeError && /call stack/i.test(error.message) ? 'values nested too deeply' : describeValue((error as Error)?.message ?? error);
+    parsed.problems.push({ file: where.file, line: where.line, message: `${where.name ? `${where.name}: ` : ''}cannot be read (${reason}): not an export of this format?` });
+  }
+}
+
+/**
+ * MONEY attributes belong to MONEY spans only: an importer that found them on another label
+ * (a brat Role on a PARK, a doccano money entry at a COMPANY's offsets) drops them with a note
+ * rather than storing attributes nothing reads or shows.
+ */
+export function dropMisplacedMoneyAttributes(parsed: ParsedImport): ParsedImport {
+  for (const document of parsed.documents) {
+    for (const span of document.spans) {
+      if (span.label === 'MONEY') continue;
+      const found = MONEY_KEYS.filter((key) => span[key] !== undefined);
+      if (found.length === 0) continue;
+      const shown = found.map((key) => `${key}=${describeValue(span[key])}`).join(' ');
+      for (const key of found) delete span[key];
+      parsed.notes.push({ file: document.source.file, line: lineOf(span.source) ?? document.source.line, message: `${span.label} “${span.text}”: MONEY attributes (${shown}) do not apply to a ${span.label}; dropped` });
+    }
+  }
+  return parsed;
+}
+
+/** The line of a `file:line` span source, if it has one. */
+function lineOf(source: string): number | undefined {
+  const match = /:(\d+)$/.exec(source);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** 1-based line of a character position (for JSON.parse errors in whole-file JSON). */

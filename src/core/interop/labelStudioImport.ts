@@ -5,7 +5,7 @@
 // region's id carry its MONEY attributes (see labelStudio.ts).
 import type { Entity } from '../types';
 import type { ImportedDocument, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
-import { applyMoneyAttribute, lineAt, placeSpan, toLabel } from './importedDocument';
+import { applyMoneyAttribute, describeValue, dropMisplacedMoneyAttributes, lineAt, placeSpan, readGuarded, toLabel } from './importedDocument';
 import { LS_CHOICE_ATTRIBUTES, LS_NUMBER_ATTRIBUTES } from './labelStudio';
 import { createOffsetConverter } from './offsets';
 
@@ -37,16 +37,31 @@ export function importLabelStudio(files: readonly InputFile[]): ParsedImport {
     }
     const tasks = Array.isArray(json) ? json : [json];
     tasks.forEach((task, index) => {
-      const document = readTask(file.path, task, index, parsed);
-      if (document) parsed.documents.push(document);
+      readGuarded(parsed, { file: file.path, name: `task ${index + 1}` }, () => {
+        const document = readTask(file.path, task, index, parsed);
+        if (document) parsed.documents.push(document);
+      });
     });
   }
-  return parsed;
+  return dropMisplacedMoneyAttributes(parsed);
+}
+
+/**
+ * Label Studio stores a region's text as the user selected it in the browser: a newline inside
+ * it may be written as the two characters `\n`, and a CR of a CRLF may be gone after the task
+ * was saved again. The offsets are what count; the text is compared up to those line-break forms.
+ */
+export function sameUpToLineBreaks(covered: string, stored: string): boolean {
+  return covered === stored || unifyLineBreaks(covered) === unifyLineBreaks(stored);
+}
+
+function unifyLineBreaks(text: string): string {
+  return text.replace(/\\r\\n|\\r|\\n|\r\n|\r/g, '\n');
 }
 
 function readTask(path: string, task: unknown, index: number, parsed: ParsedImport): ImportedDocument | undefined {
   const t = task as { id?: unknown; data?: { text?: unknown; file?: unknown }; annotations?: unknown; predictions?: unknown };
-  const name = `task ${index + 1}${t?.id !== undefined ? ` (id ${String(t.id)})` : ''}`;
+  const name = `task ${index + 1}${t?.id !== undefined && t?.id !== null ? ` (id ${describeValue(t.id)})` : ''}`;
   const where = { file: path, message: '' };
   const fail = (message: string) => parsed.problems.push({ ...where, message: `${name}: ${message}` });
   if (typeof t !== 'object' || t === null || typeof t.data?.text !== 'string') {
@@ -55,9 +70,9 @@ function readTask(path: string, task: unknown, index: number, parsed: ParsedImpo
   }
   const text = t.data.text;
   const annotations = (Array.isArray(t.annotations) ? t.annotations : []) as LsAnnotation[];
-  const live = annotations.filter((a) => a && a.was_cancelled !== true);
+  const live = annotations.filter((a) => typeof a === 'object' && a !== null && a.was_cancelled !== true);
   const chosen = live[live.length - 1];
-  if (live.length > 1) parsed.notes.push({ ...where, message: `${name}: ${live.length} annotations (several annotators?); imported the last one (id ${String(chosen.id)})` });
+  if (live.length > 1) parsed.notes.push({ ...where, message: `${name}: ${live.length} annotations (several annotators?); imported the last one (id ${describeValue(chosen.id)})` });
   if (Array.isArray(t.predictions) && t.predictions.length) parsed.notes.push({ ...where, message: `${name}: predictions are unreviewed suggestions; skipped` });
   const results = (chosen && Array.isArray(chosen.result) ? chosen.result : []) as LsResult[];
   const converter = createOffsetConverter(text);
@@ -68,13 +83,13 @@ function readTask(path: string, task: unknown, index: number, parsed: ParsedImpo
     if (r?.type !== 'labels') return;
     const labels = Array.isArray(r.value?.labels) ? r.value.labels : [];
     const label = toLabel(labels[0]);
-    const what = `result ${i + 1}${r.id !== undefined ? ` (region ${String(r.id)})` : ''}`;
+    const what = `result ${i + 1}${r.id !== undefined ? ` (region ${describeValue(r.id)})` : ''}`;
     if (!label) {
-      parsed.notes.push({ ...where, message: `${name}, ${what}: label ${JSON.stringify(labels)} is not one of ours; skipped` });
+      parsed.notes.push({ ...where, message: `${name}, ${what}: label ${describeValue(labels)} is not one of ours; skipped` });
       return;
     }
     const expected = typeof r.value?.text === 'string' ? r.value.text : undefined;
-    const placed = placeSpan(text, converter, r.value?.start, r.value?.end, expected, 'code points');
+    const placed = placeSpan(text, converter, r.value?.start, r.value?.end, expected, 'code points', sameUpToLineBreaks);
     if ('error' in placed) {
       fail(`${what}: ${placed.error}`);
       failed = true;
@@ -82,14 +97,14 @@ function readTask(path: string, task: unknown, index: number, parsed: ParsedImpo
     }
     const span: ImportedSpan = { label, ...placed, text: text.slice(placed.start, placed.end), status: 'accepted', source: `${path}, ${name}` };
     spans.push(span);
-    if (r.id !== undefined) regions.set(String(r.id), span);
+    if (r.id !== undefined) regions.set(regionKey(r.id), span);
   });
   results.forEach((r, i) => {
-    const key = String(r?.from_name);
+    const key = typeof r?.from_name === 'string' ? r.from_name : '';
     const isChoice = r?.type === 'choices' && (LS_CHOICE_ATTRIBUTES as readonly string[]).includes(key);
     const isNumber = r?.type === 'number' && (LS_NUMBER_ATTRIBUTES as readonly string[]).includes(key);
     if (!isChoice && !isNumber) return;
-    const span = regions.get(String(r.id));
+    const span = regions.get(regionKey(r.id));
     if (!span) return;
     const raw = isChoice ? (Array.isArray(r.value?.choices) ? r.value.choices[0] : undefined) : r.value?.number;
     const problem = applyMoneyAttribute(span as Partial<Entity>, key, raw);
@@ -100,4 +115,9 @@ function readTask(path: string, task: unknown, index: number, parsed: ParsedImpo
   });
   if (failed) return undefined;
   return { source: { file: path, name }, files: typeof t.data.file === 'string' ? [t.data.file] : [], text, spans };
+}
+
+/** Region ids are strings in Label Studio; anything else in the input still gets a key, never a throw. */
+function regionKey(id: unknown): string {
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : `\u0000${describeValue(id)}`;
 }

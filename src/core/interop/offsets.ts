@@ -71,9 +71,7 @@ export function codePointToUtf16(text: string, offset: number): number {
  * `\r\n`, 👍🏽 and 👨‍👩‍👧 each count one). Built on Intl.Segmenter, as doccano's frontend counts.
  */
 export function createGraphemeConverter(text: string): OffsetConverter {
-  const boundaries: number[] = [];
-  for (const { index } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) boundaries.push(index);
-  boundaries.push(text.length);
+  const boundaries = graphemeBoundaries(text);
   const clusters = boundaries.length - 1;
   return {
     codePointLength: clusters,
@@ -88,6 +86,24 @@ export function createGraphemeConverter(text: string): OffsetConverter {
       return boundaries[cluster];
     },
   };
+}
+
+/**
+ * Start of every grapheme cluster, then the text length. Segmented line by line: a cluster
+ * never continues after a line feed (UAX #29 GB4), and V8's Intl.Segmenter takes time
+ * quadratic in the length of the string it iterates, which a whole article makes seconds.
+ */
+function graphemeBoundaries(text: string): number[] {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const boundaries: number[] = [];
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline + 1;
+    for (const { index } of segmenter.segment(text.slice(from, to))) boundaries.push(from + index);
+    from = to;
+  }
+  boundaries.push(text.length);
+  return boundaries;
 }
 
 function checkInteger(offset: number, max: number, unit: string): void {
@@ -114,4 +130,96 @@ function isHigh(code: number): boolean {
 
 function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Whether a UTF-16 offset falls inside a grapheme cluster (a character as the user sees it:
+ * `e` + combining accent, a family emoji, CRLF, a flag). Rule by rule UAX #29 (extended grapheme
+ * clusters) except the Indic conjunct rule, from the characters around the offset only, so
+ * checking every span of a long text stays linear (Intl.Segmenter restarts from the beginning
+ * of the text and is quadratic over a whole article in V8).
+ */
+export function insideGraphemeCluster(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const after = text.codePointAt(offset) as number;
+  if (isLow(after) && isHigh(text.charCodeAt(offset - 1))) return true;
+  const beforeAt = codePointStartBefore(text, offset);
+  const before = text.codePointAt(beforeAt) as number;
+  if (before === 0x0d && after === 0x0a) return true;
+  if (isControl(before) || isControl(after)) return false;
+  if (hangulJoins(before, after)) return true;
+  if (isExtend(after) || after === ZWJ || isSpacingMark(after) || isPrepend(before)) return true;
+  if (before === ZWJ && EXTENDED_PICTOGRAPHIC.test(String.fromCodePoint(after))) return pictographBefore(text, beforeAt);
+  if (isRegionalIndicator(before) && isRegionalIndicator(after)) return regionalIndicatorsBefore(text, offset) % 2 === 1;
+  return false;
+}
+
+const ZWJ = 0x200d;
+const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
+const EXTENDED_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]/u;
+const SPACING_MARK = /\p{Mc}/u;
+const PREPEND = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
+
+function isExtend(cp: number): boolean {
+  return EXTEND.test(String.fromCodePoint(cp));
+}
+
+function isPrepend(cp: number): boolean {
+  return PREPEND.test(String.fromCodePoint(cp));
+}
+
+/** Grapheme_Cluster_Break=Control (a format character that extends or prepends is not one). */
+function isControl(cp: number): boolean {
+  return cp !== ZWJ && CONTROL.test(String.fromCodePoint(cp)) && !isExtend(cp) && !isPrepend(cp);
+}
+
+function isSpacingMark(cp: number): boolean {
+  return (SPACING_MARK.test(String.fromCodePoint(cp)) && !isExtend(cp)) || cp === 0x0e33 || cp === 0x0eb3;
+}
+
+function isRegionalIndicator(cp: number): boolean {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+/** Hangul syllable sequences (L, V, T jamo and LV, LVT syllables) stay one cluster. */
+function hangulJoins(before: number, after: number): boolean {
+  const b = hangulType(before);
+  const a = hangulType(after);
+  if (b === 'L') return a === 'L' || a === 'V' || a === 'LV' || a === 'LVT';
+  if (b === 'LV' || b === 'V') return a === 'V' || a === 'T';
+  if (b === 'LVT' || b === 'T') return a === 'T';
+  return false;
+}
+
+function hangulType(cp: number): 'L' | 'V' | 'T' | 'LV' | 'LVT' | undefined {
+  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0xa960 && cp <= 0xa97c)) return 'L';
+  if ((cp >= 0x1160 && cp <= 0x11a7) || (cp >= 0xd7b0 && cp <= 0xd7c6)) return 'V';
+  if ((cp >= 0x11a8 && cp <= 0x11ff) || (cp >= 0xd7cb && cp <= 0xd7fb)) return 'T';
+  if (cp >= 0xac00 && cp <= 0xd7a3) return (cp - 0xac00) % 28 === 0 ? 'LV' : 'LVT';
+  return undefined;
+}
+
+/** UTF-16 index where the code point ending at `offset` starts. */
+function codePointStartBefore(text: string, offset: number): number {
+  return offset >= 2 && isLow(text.charCodeAt(offset - 1)) && isHigh(text.charCodeAt(offset - 2)) ? offset - 2 : offset - 1;
+}
+
+/** Whether an Extended_Pictographic, then only Extend characters, come before the ZWJ at `zwjAt`. */
+function pictographBefore(text: string, zwjAt: number): boolean {
+  let i = zwjAt;
+  while (i > 0) {
+    i = codePointStartBefore(text, i);
+    const cp = text.codePointAt(i) as number;
+    if (EXTENDED_PICTOGRAPHIC.test(String.fromCodePoint(cp))) return true;
+    if (!isExtend(cp)) return false;
+  }
+  return false;
+}
+
+/** Regional indicators in the run that ends at `offset` (a flag is a pair of them). */
+function regionalIndicatorsBefore(text: string, offset: number): number {
+  let count = 0;
+  for (let i = offset; i >= 2 && isRegionalIndicator(text.codePointAt(i - 2) as number); i -= 2) count++;
+  return count;
 }

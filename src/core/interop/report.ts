@@ -9,7 +9,7 @@ export function renderExportSummary(format: Format, articleCount: number, result
   const total = LABELS.reduce((n, l) => n + result.counts[l], 0);
   const lines = [
     `export: ${articleCount} article(s), ${total} annotation(s)${suggestions ? ' (accepted + unreviewed suggestions)' : ' (accepted)'} → ${format}`,
-    `  offsets: ${OFFSET_CONVENTION[format]}`,
+    `  offsets: ${result.offsets ?? OFFSET_CONVENTION[format]}`,
     `  per label: ${LABELS.map((l) => `${l} ${result.counts[l]}`).join(', ')}`,
     `  files written: ${written.length}${written.length <= 6 ? `: ${written.join(', ')}` : ` (${written.slice(0, 3).join(', ')}, …)`}`,
   ];

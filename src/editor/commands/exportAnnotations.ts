@@ -93,7 +93,7 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
       const channel = interopChannel(context);
       channel.appendLine(renderExportSummary(format, collected.length, result, written.map((u) => u.fsPath), includeSuggestions));
       const total = LABELS.reduce((n, l) => n + result.counts[l], 0);
-      const message = vscode.l10n.t('Exported {0} annotations of {1} articles as {2} ({3}).', total, collected.length, format, offsetConvention(format)) +
+      const message = vscode.l10n.t('Exported {0} annotations of {1} articles as {2} ({3}).', total, collected.length, format, offsetConvention(format, options.doccanoGraphemes)) +
         (result.skipped.length ? ` ${vscode.l10n.t('{0} skipped: see the report.', result.skipped.length)}` : '');
       const show = vscode.l10n.t('Show Report');
       void vscode.window.showInformationMessage(message, show).then((choice) => choice === show && channel.show());
@@ -211,7 +211,7 @@ async function pickDestination(format: Format, near: vscode.Uri): Promise<vscode
 }
 
 /** What the format's offsets count (the core's OFFSET_CONVENTION, in the user's language). */
-function offsetConvention(format: Format): string {
+function offsetConvention(format: Format, doccanoGraphemes = false): string {
   switch (format) {
     case 'jsonl':
     case 'csv':
@@ -220,7 +220,7 @@ function offsetConvention(format: Format): string {
     case 'label-studio':
       return vscode.l10n.t('offsets in code points, as {0} counts', format === 'brat' ? 'brat' : 'Label Studio');
     case 'doccano':
-      return vscode.l10n.t('offsets in UTF-16 code units, doccano’s default');
+      return doccanoGraphemes ? vscode.l10n.t('offsets in grapheme clusters, doccano’s grapheme mode') : vscode.l10n.t('offsets in UTF-16 code units, doccano’s default');
     case 'conll':
       return vscode.l10n.t('no offsets: one character a line');
   }

@@ -27,6 +27,8 @@ export interface ImportCommandOptions {
   replace?: boolean;
   /** Apply without asking (scripts and tests). */
   apply?: boolean;
+  /** doccano offsets count grapheme clusters where a line does not say (as the export's option). */
+  doccanoGraphemes?: boolean;
 }
 
 export interface ImportCommandResult {
@@ -58,7 +60,7 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
     byFile.set(file, uri);
     existing.push({ file, text, annotations: [] });
   }
-  const parsed = formatTable().importFormat(format, input.files);
+  const parsed = formatTable().importFormat(format, input.files, { doccanoGraphemes: options.doccanoGraphemes });
   const author = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('author', '').trim() || safeUser();
   const settings = { author, now: new Date(), replace: options.replace };
   // Match first, then load the sidecars of the matched articles only.
