@@ -2,11 +2,13 @@
 // Each subcommand is one file exporting a `CliCommand`; to add one, import it and add it to
 // COMMANDS. Every failure is one line `invest-news: …` and a non-zero exit, never a stack trace.
 import { version as VERSION } from '../../package.json';
+import { agreeCommand } from './agreeCommand';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
 import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { importCommand } from './importCommand';
+import { mergeCommand } from './mergeCommand';
 import { handleClosedStdout, terminalSafe } from './output';
 import { summaryCommand } from './summaryCommand';
 
@@ -15,6 +17,8 @@ const COMMANDS: readonly CliCommand[] = [
   summaryCommand,
   exportCommand,
   importCommand,
+  agreeCommand,
+  mergeCommand,
 ];
 
 function topLevelUsage(): string {
