@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
 import { suggestLinks, withLinks } from '../../src/core/links';
 import { recognize as recognizeSpans } from '../../src/core/recognize';
 import type { Entity, LinkKind, SpanRef } from '../../src/core/types';
@@ -159,5 +160,23 @@ describe('links', () => {
     const money = reversed.findIndex((e) => e.label === 'MONEY');
     const project = reversed.find((e) => e.label === 'PROJECT')!;
     assert.deepEqual(links[money]?.project, { start: project.start, end: project.end });
+  });
+
+  it('IncrementalAnalysis gives the links of its current text, once per update', () => {
+    const before = '赣州经开区招商引资再创佳绩\n今年以来，新签约项目15个，总投资120亿元。\n其中，总投资5亿元的新能源电机项目已开工。';
+    const analysis = new IncrementalAnalysis();
+    analysis.update(before);
+    const first = analysis.links();
+    assert.equal(first, analysis.links(), 'kept until the next update');
+    // An edit in the title moves every span after it and changes the article's park.
+    const offset = before.indexOf('赣州');
+    const after = `${before.slice(0, offset)}宜春${before.slice(offset + 2)}`;
+    analysis.update(after, [{ offset, removed: 2, inserted: '宜春' }]);
+    const links = analysis.links();
+    assert.notEqual(links, first);
+    assert.deepEqual(links, suggestLinks(after, recognizeSpans(after)));
+    const amount = analysis.suggestions.findIndex((e) => e.text === '5亿元');
+    const park = links[amount]?.park;
+    assert.equal(park && after.slice(park.start, park.end), '宜春经开区');
   });
 });
