@@ -13,7 +13,7 @@
 import type { AmountLinks, Entity, SpanRef } from './types';
 import { LINK_KINDS } from './types';
 import { MAX_GAP, TextStructure } from './linkText';
-import { brandOf, companyBrand, withoutPlaces, type LinkSpan, type Named } from './linkNames';
+import { brandOf, companyBrand, NameIndex, withoutPlaces, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
@@ -106,7 +106,7 @@ class Linker {
   /** Projects claimed by the amount written right before them (`总投资X的P`). */
   private readonly claimed = new Set<Span>();
   /** Usable projects by brand (first characters), to find a company's project. */
-  private readonly projectsByBrand = new Map<string, Span[]>();
+  private readonly projectsByBrand = new NameIndex<Span>();
 
   constructor(
     text: string,
@@ -128,9 +128,7 @@ class Linker {
     for (const span of this.spans) {
       if (span.entity.label !== 'PROJECT' || !isNamedProject(span)) continue;
       const brand = brandOf(span.name);
-      const list = this.projectsByBrand.get(brand);
-      if (list) list.push(span);
-      else this.projectsByBrand.set(brand, [span]);
+      this.projectsByBrand.add(brand, span);
     }
   }
 
@@ -146,11 +144,19 @@ class Linker {
   private copyToTitle(): void {
     const title = this.parks.titleParagraph;
     if (title < 0) return;
+    const key = (e: Entity) => `${e.value}|${e.currency}|${e.role}|${e.scope}`;
+    const titleAmounts = this.spans.filter((span) => span.paragraph === title && span.entity.label === 'MONEY' && span.entity.role !== 'threshold');
+    // A title is a line, not a paragraph full of amounts.
+    if (titleAmounts.length === 0 || titleAmounts.length > 4) return;
+    const wanted = new Set(titleAmounts.map((span) => key(span.entity)));
+    const firstAfter = new Map<string, Span>();
     for (const span of this.spans) {
-      if (span.paragraph !== title || span.entity.label !== 'MONEY' || span.entity.role === 'threshold') continue;
-      const same = this.spans.find(
-        (other) => other.paragraph > title && other.entity.label === 'MONEY' && other.entity.value === span.entity.value && other.entity.currency === span.entity.currency && other.entity.role === span.entity.role && other.entity.scope === span.entity.scope,
-      );
+      if (span.paragraph <= title || span.entity.label !== 'MONEY') continue;
+      const k = key(span.entity);
+      if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
+    }
+    for (const span of titleAmounts) {
+      const same = firstAfter.get(key(span.entity));
       const from = same && this.out[same.index];
       if (!from) continue;
       const own: AmountLinks = { ...this.out[span.index] };
@@ -291,7 +297,7 @@ class Linker {
       if (!project) continue;
       if (this.claimed.has(span)) return undefined;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
-      if (gap === undefined || PLACE_SUBJECT.test(gap) || otherPhase(project.name, gap)) return undefined;
+      if (gap === undefined || placeSubjectAny(gap) || otherPhase(project.name, gap)) return undefined;
       return project;
     }
     return undefined;
@@ -332,7 +338,6 @@ class Linker {
   /** A company's project: the one project of the article whose name holds the company's brand. */
   private projectOfCompany(company: Span): Span | undefined {
     const candidates = this.projectsByBrand.get(brandOf(company.name));
-    if (!candidates) return undefined;
     const brand = companyBrand(company.name);
     const matching = candidates.filter((p) => withoutPlaces(p.name).startsWith(brand));
     return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
@@ -372,7 +377,7 @@ class Linker {
       if (!signs && (/^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) || /[、和及]$/.test(before))) return undefined;
       if (WITH_SIGNER.test(before) && !signs) continue;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
-      if (gap === undefined || PLACE_SUBJECT.test(gap)) return undefined;
+      if (gap === undefined || placeSubjectAny(gap)) return undefined;
       return span;
     }
     return undefined;
@@ -410,7 +415,7 @@ class Linker {
     }
     const start = this.structure.sentenceStart(amount.sentence);
     const lead = this.structure.gap(Math.max(start, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
-    if (PLACE_SUBJECT.test(lead)) return true;
+    if (placeSubjectAny(lead)) return true;
     // Without a company in the sentence, the topic company holds for an item amount of its profile.
     return !topic.company;
   }
@@ -440,7 +445,7 @@ class Linker {
     const amount = this.spans[i];
     const sentenceStart = this.structure.sentenceStart(amount.sentence);
     const lead = this.structure.gap(Math.max(sentenceStart, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
-    const place = PLACE_SUBJECT.exec(lead);
+    const place = ADMIN_CHAR.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
     let candidate: Span | undefined;
     const names = new Set<string>();
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
@@ -560,8 +565,15 @@ function otherPhase(projectName: string, gap: string): boolean {
   return said !== undefined && said !== own;
 }
 
+/** Cheap test first: a place subject needs an administrative suffix. */
+const ADMIN_CHAR = /[市县区镇乡盟州省]/;
+
+function placeSubjectAny(text: string): boolean {
+  return ADMIN_CHAR.test(text) && PLACE_SUBJECT.test(text);
+}
+
 function placeSubjectIn(gap: string): boolean {
-  const place = PLACE_SUBJECT.exec(gap);
+  const place = ADMIN_CHAR.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
   return place !== null && !PARK_WORDS_FOR_ITSELF.test(place[1]);
 }
 
