@@ -18,6 +18,8 @@ import { ArticleParks } from './linkParks';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
 const WINDOW = 8;
+/** Longest list of projects read after a park (`位于K的A、B、C…项目`). */
+const MAX_LIST = 32;
 
 // Cue words, matched in folded text (simplified characters, ASCII punctuation).
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
@@ -307,7 +309,7 @@ class Linker {
   private topicProject(i: number, from: number, topic: Topic): Span | undefined {
     if (!topic.project) return undefined;
     const amount = this.spans[i];
-    for (let j = from; j < i; j++) if (this.asProject(this.spans[j])) return undefined;
+    for (let j = Math.max(from, i - WINDOW); j < i; j++) if (this.asProject(this.spans[j])) return undefined;
     const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
     const lead = this.structure.gap(start, amount.entity.start) ?? '';
     return PROJECT_ANAPHOR.test(lead) && !otherPhase(topic.project.name, lead) ? topic.project : undefined;
@@ -409,7 +411,7 @@ class Linker {
   /** Does the sentence name another payer (a company, or a place as subject) before the amount? */
   private otherSubjectBefore(i: number, from: number, topic: Topic): boolean {
     const amount = this.spans[i];
-    for (let j = from; j < i; j++) {
+    for (let j = Math.max(from, i - WINDOW); j < i; j++) {
       const span = this.spans[j];
       if (span.entity.label === 'COMPANY' && span !== topic.company) return true;
     }
@@ -491,7 +493,7 @@ class Linker {
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
         const gap = this.structure.gap(span.entity.end, next.entity.start);
         if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
-        for (let k = j + 1; k < to; k++) {
+        for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
           const project = this.asProject(this.spans[k]);
           if (!project) break;
           this.projectPark.set(project.name, span);
