@@ -23,7 +23,7 @@ const MAX_LIST = 32;
 
 // Cue words, matched in folded text (simplified characters, ASCII punctuation).
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
-const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于)\s*$/;
+const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
@@ -44,6 +44,8 @@ const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址)\s*$/;
+/** After a park: `与C签约`, the park signs for the project, which lands in it. */
+const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
 /** After `在K`: the money is put there (not a ceremony held there). */
 const MONEY_PLACE_AFTER = /^[^,;。]{0,6}(?:投资|建设|设立|成立|兴建|落户|扩建|新建|开工|开建|注册|建厂)/;
 const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
@@ -216,8 +218,8 @@ class Linker {
   }
 
   /**
-   * After a sentence that places something in a park (`在K投资成立C`), the paragraph is about
-   * that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
+   * After a sentence that places something in a park (`在K投资成立C`) or where a park signs
+   * (`K与C签约`), the paragraph is about that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
    */
   private readParkTopic(from: number, to: number, topic: Topic): void {
     let zone: Span | undefined;
@@ -225,7 +227,8 @@ class Linker {
       const span = this.spans[j];
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
       if (zone && !span.name.endsWith('区') && !this.zoneOfArea.has(span.name)) this.zoneOfArea.set(span.name, zone);
-      if (this.locatedThere(span) && MONEY_PLACE_AFTER.test(this.structure.after(span.entity.end, 12))) {
+      const signs = SIGNS_WITH.test(this.structure.after(span.entity.end, 24));
+      if (signs || (this.locatedThere(span) && MONEY_PLACE_AFTER.test(this.structure.after(span.entity.end, 12)))) {
         topic.park = this.zoneOf(span);
         if (span.name.endsWith('区')) zone ??= span;
       } else if (this.zoneOfArea.has(span.name)) {
