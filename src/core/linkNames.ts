@@ -67,3 +67,30 @@ export function commonPrefix(a: string, b: string): number {
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k;
 }
+
+/**
+ * Spans grouped by a key, one per distinct name. A key with more than `limit` names is crowded:
+ * it answers nothing (a name that many others share identifies none of them), which also keeps
+ * every look-up bounded, whatever the article's size.
+ */
+export class NameIndex<T extends Named> {
+  /** Per key, the first span of each distinct name; null once crowded. */
+  private readonly byKey = new Map<string, T[] | null>();
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly limit = 32) {}
+
+  add(key: string, span: T): void {
+    const spans = this.byKey.get(key);
+    if (spans === null || this.seen.has(`${key}\u0000${span.name}`)) return;
+    this.seen.add(`${key}\u0000${span.name}`);
+    if (!spans) this.byKey.set(key, [span]);
+    else if (spans.length >= this.limit) this.byKey.set(key, null);
+    else spans.push(span);
+  }
+
+  /** The first span of each distinct name under the key (none for a crowded key). */
+  get(key: string): readonly T[] {
+    return this.byKey.get(key) ?? [];
+  }
+}

@@ -1,7 +1,7 @@
 // What an article says about its parks, for links (links.ts): the park each section is about
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
-import { brandOf, commonPrefix, companyBrand, withoutPlaces, type LinkSpan } from './linkNames';
+import { brandOf, commonPrefix, companyBrand, NameIndex, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 
 /** Zone words a project's name may start with, standing for the article's park of that kind. */
@@ -14,12 +14,15 @@ const HEADING_LEAD_WORDS = /[的在与和到赴为对向]/;
 /** A heading that starts with a place that is not a park (`徐州铜山:…`): a section about it. */
 const PLACE_HEADING = /^[\s\p{P}]*([\p{Script=Han}]{2,8})\s*[:：]/u;
 
+/** Distinct park names kept for look-ups by name (an article names a handful; bounds the cost). */
+const MAX_PARK_NAMES = 64;
+
 export class ArticleParks {
   /** Per paragraph, the park its section is about (undefined: none). */
   private readonly sectionPark: (LinkSpan | undefined)[] = [];
   private readonly parkProject = new Map<LinkSpan, LinkSpan>();
   private readonly parksByName = new Map<string, LinkSpan>();
-  private readonly companiesByBrand = new Map<string, LinkSpan[]>();
+  private readonly companiesByBrand = new NameIndex<LinkSpan>();
   /** The article's title: its first paragraph with a few Han characters (-1: none). */
   titleParagraph = -1;
 
@@ -32,17 +35,14 @@ export class ArticleParks {
       const { label } = span.entity;
       if (label === 'PROJECT' && span.name.length >= 6) projectsByPrefix.set(span.name.slice(0, 4), span);
       if (label === 'COMPANY') {
-        const key = brandOf(span.name);
-        const list = this.companiesByBrand.get(key);
-        if (list) list.push(span);
-        else this.companiesByBrand.set(key, [span]);
+        this.companiesByBrand.add(brandOf(span.name), span);
       }
     }
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
       const project = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
       if (project && commonPrefix(project.name, span.name) >= 4) this.parkProject.set(span, project);
-      else if (!this.parksByName.has(span.name)) this.parksByName.set(span.name, span);
+      else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);
   }
@@ -65,7 +65,7 @@ export class ArticleParks {
   /** The company named at the head of a project's name (`台玻技改项目` → `台玻(福建)光伏玻璃有限公司`). */
   companyInside(project: LinkSpan): LinkSpan | undefined {
     const name = withoutPlaces(project.name);
-    const candidates = (this.companiesByBrand.get(name.slice(0, 2)) ?? []).filter((company) => {
+    const candidates = this.companiesByBrand.get(name.slice(0, 2)).filter((company) => {
       const brand = companyBrand(company.name);
       return brand.length >= 2 && name.startsWith(brand);
     });

@@ -13,15 +13,17 @@
 import type { AmountLinks, Entity, SpanRef } from './types';
 import { LINK_KINDS } from './types';
 import { MAX_GAP, TextStructure } from './linkText';
-import { brandOf, companyBrand, withoutPlaces, type LinkSpan, type Named } from './linkNames';
+import { brandOf, companyBrand, NameIndex, withoutPlaces, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
 const WINDOW = 8;
+/** Longest list of projects read after a park (`位于K的A、B、C…项目`). */
+const MAX_LIST = 32;
 
 // Cue words, matched in folded text (simplified characters, ASCII punctuation).
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
-const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于)\s*$/;
+const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
@@ -42,6 +44,8 @@ const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址)\s*$/;
+/** After a park: `与C签约`, the park signs for the project, which lands in it. */
+const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
 /** After `在K`: the money is put there (not a ceremony held there). */
 const MONEY_PLACE_AFTER = /^[^,;。]{0,6}(?:投资|建设|设立|成立|兴建|落户|扩建|新建|开工|开建|注册|建厂)/;
 const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
@@ -106,7 +110,7 @@ class Linker {
   /** Projects claimed by the amount written right before them (`总投资X的P`). */
   private readonly claimed = new Set<Span>();
   /** Usable projects by brand (first characters), to find a company's project. */
-  private readonly projectsByBrand = new Map<string, Span[]>();
+  private readonly projectsByBrand = new NameIndex<Span>();
 
   constructor(
     text: string,
@@ -128,9 +132,7 @@ class Linker {
     for (const span of this.spans) {
       if (span.entity.label !== 'PROJECT' || !isNamedProject(span)) continue;
       const brand = brandOf(span.name);
-      const list = this.projectsByBrand.get(brand);
-      if (list) list.push(span);
-      else this.projectsByBrand.set(brand, [span]);
+      this.projectsByBrand.add(brand, span);
     }
   }
 
@@ -146,11 +148,19 @@ class Linker {
   private copyToTitle(): void {
     const title = this.parks.titleParagraph;
     if (title < 0) return;
+    const key = (e: Entity) => `${e.value}|${e.currency}|${e.role}|${e.scope}`;
+    const titleAmounts = this.spans.filter((span) => span.paragraph === title && span.entity.label === 'MONEY' && span.entity.role !== 'threshold');
+    // A title is a line, not a paragraph full of amounts.
+    if (titleAmounts.length === 0 || titleAmounts.length > 4) return;
+    const wanted = new Set(titleAmounts.map((span) => key(span.entity)));
+    const firstAfter = new Map<string, Span>();
     for (const span of this.spans) {
-      if (span.paragraph !== title || span.entity.label !== 'MONEY' || span.entity.role === 'threshold') continue;
-      const same = this.spans.find(
-        (other) => other.paragraph > title && other.entity.label === 'MONEY' && other.entity.value === span.entity.value && other.entity.currency === span.entity.currency && other.entity.role === span.entity.role && other.entity.scope === span.entity.scope,
-      );
+      if (span.paragraph <= title || span.entity.label !== 'MONEY') continue;
+      const k = key(span.entity);
+      if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
+    }
+    for (const span of titleAmounts) {
+      const same = firstAfter.get(key(span.entity));
       const from = same && this.out[same.index];
       if (!from) continue;
       const own: AmountLinks = { ...this.out[span.index] };
@@ -208,8 +218,8 @@ class Linker {
   }
 
   /**
-   * After a sentence that places something in a park (`在K投资成立C`), the paragraph is about
-   * that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
+   * After a sentence that places something in a park (`在K投资成立C`) or where a park signs
+   * (`K与C签约`), the paragraph is about that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
    */
   private readParkTopic(from: number, to: number, topic: Topic): void {
     let zone: Span | undefined;
@@ -217,7 +227,8 @@ class Linker {
       const span = this.spans[j];
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
       if (zone && !span.name.endsWith('区') && !this.zoneOfArea.has(span.name)) this.zoneOfArea.set(span.name, zone);
-      if (this.locatedThere(span) && MONEY_PLACE_AFTER.test(this.structure.after(span.entity.end, 12))) {
+      const signs = SIGNS_WITH.test(this.structure.after(span.entity.end, 24));
+      if (signs || (this.locatedThere(span) && MONEY_PLACE_AFTER.test(this.structure.after(span.entity.end, 12)))) {
         topic.park = this.zoneOf(span);
         if (span.name.endsWith('区')) zone ??= span;
       } else if (this.zoneOfArea.has(span.name)) {
@@ -291,7 +302,7 @@ class Linker {
       if (!project) continue;
       if (this.claimed.has(span)) return undefined;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
-      if (gap === undefined || PLACE_SUBJECT.test(gap) || otherPhase(project.name, gap)) return undefined;
+      if (gap === undefined || placeSubjectAny(gap) || otherPhase(project.name, gap)) return undefined;
       return project;
     }
     return undefined;
@@ -301,7 +312,7 @@ class Linker {
   private topicProject(i: number, from: number, topic: Topic): Span | undefined {
     if (!topic.project) return undefined;
     const amount = this.spans[i];
-    for (let j = from; j < i; j++) if (this.asProject(this.spans[j])) return undefined;
+    for (let j = Math.max(from, i - WINDOW); j < i; j++) if (this.asProject(this.spans[j])) return undefined;
     const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
     const lead = this.structure.gap(start, amount.entity.start) ?? '';
     return PROJECT_ANAPHOR.test(lead) && !otherPhase(topic.project.name, lead) ? topic.project : undefined;
@@ -332,7 +343,6 @@ class Linker {
   /** A company's project: the one project of the article whose name holds the company's brand. */
   private projectOfCompany(company: Span): Span | undefined {
     const candidates = this.projectsByBrand.get(brandOf(company.name));
-    if (!candidates) return undefined;
     const brand = companyBrand(company.name);
     const matching = candidates.filter((p) => withoutPlaces(p.name).startsWith(brand));
     return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
@@ -372,7 +382,7 @@ class Linker {
       if (!signs && (/^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) || /[、和及]$/.test(before))) return undefined;
       if (WITH_SIGNER.test(before) && !signs) continue;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
-      if (gap === undefined || PLACE_SUBJECT.test(gap)) return undefined;
+      if (gap === undefined || placeSubjectAny(gap)) return undefined;
       return span;
     }
     return undefined;
@@ -404,13 +414,13 @@ class Linker {
   /** Does the sentence name another payer (a company, or a place as subject) before the amount? */
   private otherSubjectBefore(i: number, from: number, topic: Topic): boolean {
     const amount = this.spans[i];
-    for (let j = from; j < i; j++) {
+    for (let j = Math.max(from, i - WINDOW); j < i; j++) {
       const span = this.spans[j];
       if (span.entity.label === 'COMPANY' && span !== topic.company) return true;
     }
     const start = this.structure.sentenceStart(amount.sentence);
     const lead = this.structure.gap(Math.max(start, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
-    if (PLACE_SUBJECT.test(lead)) return true;
+    if (placeSubjectAny(lead)) return true;
     // Without a company in the sentence, the topic company holds for an item amount of its profile.
     return !topic.company;
   }
@@ -440,7 +450,7 @@ class Linker {
     const amount = this.spans[i];
     const sentenceStart = this.structure.sentenceStart(amount.sentence);
     const lead = this.structure.gap(Math.max(sentenceStart, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
-    const place = PLACE_SUBJECT.exec(lead);
+    const place = ADMIN_CHAR.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
     let candidate: Span | undefined;
     const names = new Set<string>();
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
@@ -486,7 +496,7 @@ class Linker {
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
         const gap = this.structure.gap(span.entity.end, next.entity.start);
         if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
-        for (let k = j + 1; k < to; k++) {
+        for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
           const project = this.asProject(this.spans[k]);
           if (!project) break;
           this.projectPark.set(project.name, span);
@@ -560,8 +570,15 @@ function otherPhase(projectName: string, gap: string): boolean {
   return said !== undefined && said !== own;
 }
 
+/** Cheap test first: a place subject needs an administrative suffix. */
+const ADMIN_CHAR = /[市县区镇乡盟州省]/;
+
+function placeSubjectAny(text: string): boolean {
+  return ADMIN_CHAR.test(text) && PLACE_SUBJECT.test(text);
+}
+
 function placeSubjectIn(gap: string): boolean {
-  const place = PLACE_SUBJECT.exec(gap);
+  const place = ADMIN_CHAR.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
   return place !== null && !PARK_WORDS_FOR_ITSELF.test(place[1]);
 }
 

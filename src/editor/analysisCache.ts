@@ -11,7 +11,7 @@ import type { Recognizer } from '../core/recognize';
 import { mergeReview, mergeReviewAfterEdit } from '../core/review';
 import type { ReviewItem } from '../core/review';
 import type { Annotation } from '../core/sidecarSchema';
-import type { Entity } from '../core/types';
+import type { AmountLinks, Entity } from '../core/types';
 import type { AnnotationStore } from './annotationStore';
 import { incrementalAnalysis, recognition } from './deferredModules';
 import { CONFIG_SECTION, SettingId } from './ids';
@@ -127,6 +127,15 @@ export class AnalysisCache implements vscode.Disposable {
       entry.previous = { version: result.version, items, annotations };
     }
     return entry.result;
+  }
+
+  /**
+   * Links of the document's current suggestions (parallel to `get(document).suggestions`): whose
+   * money each amount is. Computed once per document version, on first request, then shared.
+   */
+  links(document: vscode.TextDocument): readonly (AmountLinks | undefined)[] {
+    this.get(document);
+    return this.entryFor(document).analysis.links();
   }
 
   /** True when `get` would answer from memory (no recognition needed for this version). */

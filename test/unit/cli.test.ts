@@ -43,6 +43,32 @@ describe('invest-news (built CLI)', function () {
     }
   });
 
+  it('extract writes each MONEY row\'s links as [start, end] of a span of the right label, absent without one', () => {
+    const article = join(scratch, 'links.txt');
+    // A BOM and an astral character before the spans: offsets stay UTF-16 units of the decoded text.
+    const text = '𠀀赣州经开区招商引资再创佳绩\n今年以来，该区新签约项目15个，总投资120亿元，其中10亿元以上项目3个。\n其中，总投资5亿元的江西明德科技有限公司新能源电机项目已开工。';
+    writeFileSync(article, `\uFEFF${text}`);
+    const result = run('extract', article);
+    assert.equal(result.status, 0, result.stderr);
+    const records = jsonl(result.stdout) as (Record & { project?: number[]; company?: number[]; park?: number[] })[];
+    const at = (span: number[] | undefined, label: string) => {
+      const target = records.find((r) => span && r.start === span[0] && r.end === span[1]);
+      assert.equal(target?.label, label, `${JSON.stringify(span)} is a ${label}`);
+      return target.text;
+    };
+    const item = records.find((r) => r.text === '5亿元')!;
+    assert.equal(at(item.project, 'PROJECT'), '新能源电机项目');
+    assert.equal(at(item.company, 'COMPANY'), '江西明德科技有限公司');
+    assert.equal(at(item.park, 'PARK'), '赣州经开区');
+    assert.equal(text.slice(item.park![0], item.park![1]), '赣州经开区');
+    const aggregate = records.find((r) => r.text === '120亿元')!;
+    assert.equal(at(aggregate.park, 'PARK'), '赣州经开区');
+    assert.ok(!('project' in aggregate) && !('company' in aggregate), 'item links only on item amounts');
+    const threshold = records.find((r) => r.role === 'threshold')!;
+    assert.ok(!('park' in threshold) && !('project' in threshold) && !('company' in threshold), 'a threshold has no links');
+    for (const r of records.filter((x) => x.label !== 'MONEY')) assert.ok(!('park' in r || 'project' in r || 'company' in r));
+  });
+
   it('extract --format json prints one array with the same entities, in file order', () => {
     const lines = jsonl(run('extract', SAMPLES).stdout);
     const result = run('extract', SAMPLES, '--format', 'json');

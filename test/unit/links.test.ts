@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
 import { suggestLinks, withLinks } from '../../src/core/links';
 import { recognize as recognizeSpans } from '../../src/core/recognize';
 import type { Entity, LinkKind, SpanRef } from '../../src/core/types';
@@ -79,6 +80,11 @@ const CASES: readonly (readonly [rule: string, text: string, amount: string, lin
     { park: '长沙经开区' }],
   ['the title restates its lead', '华凌电器投资30亿元建设西南智能制造产业基地\n8月3日，华凌电器在长沙经开区举行开工仪式，正式宣布投资30亿元。', '30亿元',
     { park: '长沙经开区' }],
+  ['K与C签约: the park that signs is where the project goes',
+    '签约仪式上，九江经开区与深圳华美电子有限公司签订了投资协议。该项目总投资10亿元，达产后可实现年产值20亿元。', '20亿元',
+    { company: '深圳华美电子有限公司', park: '九江经开区' }],
+  ['投资X建设P: the project the money builds', '上饶经开区与某新能源企业签约，该企业将投资100亿元建设高效电池片项目。', '100亿元',
+    { project: '高效电池片项目', park: '上饶经开区' }],
   ['a park in a list of projects is no place', '当天集中开工的有恒远智能产业园、华兴钢结构、嘉禾复合材料等4个重点项目，总投资18.5亿元。', '18.5亿元', {}],
   ['several parks and nothing ties the amount to one', '南昌高新区和九江经开区的代表出席了会议。\n会上共签约项目10个，总投资50亿元。', '50亿元', {}],
   ['a ceremony held in a park does not make the next amounts its own',
@@ -159,5 +165,23 @@ describe('links', () => {
     const money = reversed.findIndex((e) => e.label === 'MONEY');
     const project = reversed.find((e) => e.label === 'PROJECT')!;
     assert.deepEqual(links[money]?.project, { start: project.start, end: project.end });
+  });
+
+  it('IncrementalAnalysis gives the links of its current text, once per update', () => {
+    const before = '赣州经开区招商引资再创佳绩\n今年以来，新签约项目15个，总投资120亿元。\n其中，总投资5亿元的新能源电机项目已开工。';
+    const analysis = new IncrementalAnalysis();
+    analysis.update(before);
+    const first = analysis.links();
+    assert.equal(first, analysis.links(), 'kept until the next update');
+    // An edit in the title moves every span after it and changes the article's park.
+    const offset = before.indexOf('赣州');
+    const after = `${before.slice(0, offset)}宜春${before.slice(offset + 2)}`;
+    analysis.update(after, [{ offset, removed: 2, inserted: '宜春' }]);
+    const links = analysis.links();
+    assert.notEqual(links, first);
+    assert.deepEqual(links, suggestLinks(after, recognizeSpans(after)));
+    const amount = analysis.suggestions.findIndex((e) => e.text === '5亿元');
+    const park = links[amount]?.park;
+    assert.equal(park && after.slice(park.start, park.end), '宜春经开区');
   });
 });
