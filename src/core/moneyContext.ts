@@ -199,8 +199,8 @@ export function isThreshold(text: string, afterSuffix: number, hasSuffix: boolea
   }
   if (!marked) return false;
   if (text.charCodeAt(p) === DE) p++;
+  // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
-  // `千亿级产业集群` style classes with no noun listed still read as classes after `级`.
   return false;
 }
 
