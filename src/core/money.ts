@@ -14,6 +14,7 @@ import type { MoneyAttributes, Qualifier } from './types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
 import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
 import { AFTER, BEFORE, currencyWords } from './currencies';
+import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from './lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin } from './text';
 import { WordMap } from './wordMap';
 
@@ -32,7 +33,7 @@ const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰�
 const CURRENCY_AFTER = new WordMap(currencyWords(AFTER));
 
 /** Characters after `元` that make it part of another word (元旦, 元件, 三元区, 一元化). */
-const NOT_CURRENCY_AFTER_YUAN = charSet('化旦宵件器素老首气帅朝区里村路街桥镇宝谋勋音');
+const NOT_CURRENCY_AFTER_YUAN = charSet(exceptionChars(NOT_CURRENCY_AFTER_YUAN_WORDS));
 
 /** Currency named before the number (`人民币5000万元`, `美元3000万`). */
 const CURRENCY_BEFORE = new WordMap(currencyWords(BEFORE));
@@ -134,7 +135,7 @@ function nextNumberStart(text: string, from: number, t: MoneyTables): { start: n
 }
 
 /** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
-const NOT_NUMBER_AFTER = charSet('第统唯之万初星周礼合专单同逐划归齐整');
+const NOT_NUMBER_AFTER = charSet(exceptionChars(NOT_NUMBER_AFTER_WORDS));
 
 export function findMoney(folded: string, inheritedCurrency?: string): MoneySpan[] {
   return scanMoney(folded, inheritedCurrency).spans;

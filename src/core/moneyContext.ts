@@ -6,6 +6,7 @@
 import type { MoneyRole, MoneyScope, Qualifier } from './types';
 import { isChineseNumeralCode, readNumber } from './chineseNumbers';
 import { BEFORE, currencyWords } from './currencies';
+import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from './lexicon/exceptions';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from './text';
 import { WordMap } from './wordMap';
 
@@ -25,15 +26,10 @@ const QUALIFIER_BEFORE = new WordMap<Qualifier>([
   ['小于', 'at_most'], ['最高', 'at_most'],
 ]);
 
-/** Characters before `过` / `近` / `破` that make them part of another word (通过, 最近, 打破). */
-const NOT_QUALIFIER_BEFORE: Record<string, string> = {
-  '过': '通经不度错路越透跨难太胜闯',
-  '近': '最附靠亲贴邻',
-  '破': '打冲击攻识爆',
-  '超': '赶',
-  // 签约, 节约, 制约, 预约, 合约, 条约, 公约, 违约, 履约, 集约 are words of their own.
-  '约': '签节制预合条公违履邀集特',
-};
+/** Characters before `过` / `近` / `破` / `超` / `约` that make them part of another word (通过, 最近, 签约). */
+const NOT_QUALIFIER_BEFORE = new Map(
+  Object.entries(NOT_QUALIFIER_BEFORE_WORDS).map(([qualifier, list]) => [qualifier, charSet(exceptionChars(list))]),
+);
 
 /** Qualifiers written after an amount (outside the span): `以上` `以下` `左右`. */
 const QUALIFIER_AFTER = new WordMap<Qualifier>([
@@ -149,7 +145,7 @@ export function readPrefix(text: string, start: number): Prefix {
   for (let step = 0; step < 4 && pos > lo; step++) {
     const cue = ROLE_CUES.endingAt(text, pos, lo);
     const q = QUALIFIER_BEFORE.endingAt(text, pos, lo);
-    if (q && !(q.start > 0 && NOT_QUALIFIER_BEFORE[q.word]?.includes(text[q.start - 1]))) {
+    if (q && !NOT_QUALIFIER_BEFORE.get(q.word)?.has(text.charCodeAt(q.start - 1))) {
       qualifier ??= q.value;
       pos = q.start;
       continue;
@@ -203,8 +199,8 @@ export function isThreshold(text: string, afterSuffix: number, hasSuffix: boolea
   }
   if (!marked) return false;
   if (text.charCodeAt(p) === DE) p++;
+  // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
-  // `千亿级产业集群` style classes with no noun listed still read as classes after `级`.
   return false;
 }
 

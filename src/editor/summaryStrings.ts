@@ -32,7 +32,7 @@ export function summaryStrings(): Strings {
     unreviewed: vscode.l10n.t('Unreviewed'),
     thresholds: vscode.l10n.t('Thresholds'),
     thresholdsNote: vscode.l10n.t('Size classes such as “10亿元以上项目”: listed, never summed.'),
-    perPark: vscode.l10n.t('Park'),
+    park: vscode.l10n.t('Park'),
     perProject: vscode.l10n.t('Per project'),
     perFile: vscode.l10n.t('Files'),
     review: vscode.l10n.t('Review progress'),
@@ -49,14 +49,19 @@ export function summaryStrings(): Strings {
     noData: vscode.l10n.t('Nothing to show.'),
     truncated: vscode.l10n.t('Showing {0} of {1} rows.'),
     name: vscode.l10n.t('Name'),
-    count: vscode.l10n.t('Files'),
+    fileCount: vscode.l10n.t('Files'),
     total: vscode.l10n.t('With suggestions'),
     revealHint: vscode.l10n.t('Click to show in the editor'),
     tabOverview: vscode.l10n.t('Overview'),
     tabTable: vscode.l10n.t('Annotations'),
     tabBreakdown: vscode.l10n.t('Parks, projects, files'),
     rows: vscode.l10n.t('Rows'),
-    ...Object.fromEntries(LABELS.map((label) => [`label.${label}`, labelName(label)])),
-    ...Object.fromEntries(MONEY_ROLES.map((role) => [`role.${role}`, roleName(role)])),
-  } as Strings;
+    ...keyed('label.', LABELS, labelName),
+    ...keyed('role.', MONEY_ROLES, roleName),
+  } satisfies Strings;
+}
+
+/** `{ [prefix + key]: name(key) }` for every key, typed by its keys. */
+function keyed<P extends string, K extends string>(prefix: P, keys: readonly K[], name: (key: K) => string): Record<`${P}${K}`, string> {
+  return Object.fromEntries(keys.map((key) => [`${prefix}${key}`, name(key)])) as Record<`${P}${K}`, string>;
 }

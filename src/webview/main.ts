@@ -4,13 +4,13 @@
 import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import type { Totals, TotalsBasis } from '../core/totals';
 import { LABELS, MONEY_ROLES, SUMMED_ROLES } from '../core/types';
-import type { Label, MoneyRole } from '../core/types';
+import type { Label, MoneyRole, SummedRole } from '../core/types';
 import { el, section, table } from './dom';
 import { parkChart } from './parkChart';
 import { parseHostMessage, WebviewMessageSchema } from './protocol';
 import type { HostMessage, ProgressMessage, Row, Scope, StringKey, Strings, SummaryMessage, WebviewMessage } from './protocol';
 import { amountLines, currenciesOf, EMPTY_FILTER, filterRows, formatString, groupAmount, parkBars, reviewLines, sortRows } from './summaryView';
-import type { SortKey, TableFilter, TableSort } from './summaryView';
+import type { AmountLine, SortKey, TableFilter, TableSort } from './summaryView';
 import { badge, button, checkbox, dropdown, progressRing, registerToolkit, setButtonAppearance, tabs, textField } from './toolkit';
 
 interface VsCodeApi {
@@ -26,7 +26,8 @@ interface ViewState {
   tab: string;
   filter: TableFilter;
   sort: TableSort;
-  chartRoles: MoneyRole[];
+  /** The role the park chart and the breakdown tables show. */
+  chartRole: SummedRole;
   basis: TotalsBasis;
   rowLimit: number;
 }
@@ -37,7 +38,7 @@ const DEFAULT_STATE: ViewState = {
   tab: 'overview',
   filter: EMPTY_FILTER,
   sort: { key: 'position', descending: false },
-  chartRoles: ['investment'],
+  chartRole: 'investment',
   basis: 'all',
   rowLimit: ROW_PAGE,
 };
@@ -65,6 +66,13 @@ const view = {
   more: el('div', { class: 'more' }),
 };
 
+/** The chart role of a saved state (states saved before it was one role held a list of one). */
+function savedChartRole(saved: object): SummedRole {
+  const { chartRole, chartRoles } = saved as { chartRole?: unknown; chartRoles?: unknown };
+  const role = Array.isArray(chartRoles) ? chartRoles[0] : chartRole;
+  return (SUMMED_ROLES as readonly unknown[]).includes(role) ? (role as SummedRole) : DEFAULT_STATE.chartRole;
+}
+
 function restoreState(saved: unknown): ViewState {
   if (!saved || typeof saved !== 'object') return { ...DEFAULT_STATE };
   const s = saved as Partial<ViewState>;
@@ -73,7 +81,7 @@ function restoreState(saved: unknown): ViewState {
     tab: typeof s.tab === 'string' ? s.tab : DEFAULT_STATE.tab,
     filter: { ...EMPTY_FILTER, ...(s.filter ?? {}) },
     sort: s.sort && typeof s.sort.key === 'string' ? s.sort : DEFAULT_STATE.sort,
-    chartRoles: Array.isArray(s.chartRoles) && s.chartRoles.length ? s.chartRoles : DEFAULT_STATE.chartRoles,
+    chartRole: savedChartRole(saved),
     basis: s.basis === 'accepted' ? 'accepted' : 'all',
     rowLimit: ROW_PAGE,
   };
@@ -190,8 +198,7 @@ function updateFilter(change: Partial<TableFilter>): void {
 function revealFrom(target: EventTarget | null): void {
   const row = (target as Element | null)?.closest?.('tr[data-index]');
   if (!row) return;
-  const shown = currentRows();
-  const item = shown[Number(row.getAttribute('data-index'))];
+  const item = shownRows[Number(row.getAttribute('data-index'))];
   if (item) post({ type: 'reveal', file: item.file, start: item.start, end: item.end });
 }
 
@@ -239,10 +246,21 @@ function renderOverview(totals: Totals | null): void {
     view.overview.replaceChildren();
     return;
   }
-  // Two lines per currency and role (accepted; with unreviewed suggestions), so the three
-  // columns that matter (itemised, stated aggregate, their difference) stay side by side.
   const lines = amountLines(totals.amounts);
-  const amountsTable = el(
+  view.overview.replaceChildren(
+    section(t('totalsHeading'), lines.length ? el('div', { class: 'table-scroll' }, amountsTable(lines)) : el('p', { class: 'muted' }, t('noData'))),
+    chartSection(totals),
+    section(t('review'), reviewTable(totals)),
+    section(t('thresholds'), el('p', { class: 'muted' }, t('thresholdsNote')), thresholdsTable(totals)),
+  );
+}
+
+/**
+ * Two lines per currency and role (accepted; with unreviewed suggestions), so the three columns
+ * that matter (itemised, stated aggregate, their difference) stay side by side.
+ */
+function amountsTable(lines: readonly AmountLine[]): HTMLElement {
+  return el(
     'table',
     { class: 'totals' },
     el(
@@ -270,8 +288,10 @@ function renderOverview(totals: Totals | null): void {
       ),
     ),
   );
+}
 
-  const review = table(
+function reviewTable(totals: Totals): HTMLElement {
+  return table(
     [t('label'), t('accepted'), t('rejected'), t('unreviewed'), t('review')],
     reviewLines(totals.review).map((line) => [
       labelName(line.label),
@@ -282,10 +302,12 @@ function renderOverview(totals: Totals | null): void {
     ]),
     'review',
   );
+}
 
-  const thresholds = totals.thresholds.length
+function thresholdsTable(totals: Totals): HTMLElement {
+  return totals.thresholds.length
     ? table(
-        [t('text'), t('amount'), t('perPark'), t('status'), t('file')],
+        [t('text'), t('amount'), t('park'), t('status'), t('file')],
         totals.thresholds.map((th) => [
           el('span', { class: 'span-text' }, th.text),
           th.value !== undefined && th.currency ? amount(th.value, th.currency, th.max) : '',
@@ -296,31 +318,29 @@ function renderOverview(totals: Totals | null): void {
         'thresholds',
       )
     : el('p', { class: 'muted' }, t('noData'));
+}
 
+/** The per-park chart of the first currency, with its role picker. */
+function chartSection(totals: Totals): HTMLElement {
   const currency = currenciesOf(totals)[0] ?? 'CNY';
   const roleChoices = SUMMED_ROLES.map((r) => ({ value: r, text: roleName(r) }));
   const chartHolder = el('div', { class: 'chart' });
   const drawChart = () => {
-    const bars = parkBars(totals.parks, currency, state.chartRoles);
+    const bars = parkBars(totals.parks, currency, [state.chartRole]);
     chartHolder.replaceChildren(
       bars.length
-        ? parkChart(bars, (v) => formatAmount(v, currency), (v) => formatExactAmount(v, currency), `${t('chartTitle')} (${roleName(state.chartRoles[0])})`)
+        ? parkChart(bars, (v) => formatAmount(v, currency), (v) => formatExactAmount(v, currency), `${t('chartTitle')} (${roleName(state.chartRole)})`)
         : el('p', { class: 'muted' }, t('noData')),
     );
   };
   drawChart();
-  const chartRole = dropdown(roleChoices, state.chartRoles[0], (v) => {
-    state.chartRoles = [v as MoneyRole];
+  const chartRole = dropdown(roleChoices, state.chartRole, (v) => {
+    state.chartRole = v as SummedRole;
     saveState();
     drawChart();
   });
-
-  view.overview.replaceChildren(
-    section(t('totalsHeading'), lines.length ? el('div', { class: 'table-scroll' }, amountsTable) : el('p', { class: 'muted' }, t('noData'))),
-    section(t('chartTitle'), el('div', { class: 'chart-controls' }, chartRole, el('span', { class: 'legend-accepted' }, t('accepted')), el('span', { class: 'legend-all' }, t('total'))), chartHolder),
-    section(t('review'), review),
-    section(t('thresholds'), el('p', { class: 'muted' }, t('thresholdsNote')), thresholds),
-  );
+  const legend = [el('span', { class: 'legend-accepted' }, t('accepted')), el('span', { class: 'legend-all' }, t('total'))];
+  return section(t('chartTitle'), el('div', { class: 'chart-controls' }, chartRole, ...legend), chartHolder);
 }
 
 function renderBreakdown(totals: Totals | null): void {
@@ -336,17 +356,17 @@ function renderBreakdown(totals: Totals | null): void {
   const currencies = currenciesOf(totals);
   const groupCells = (amounts: Totals['amounts']) =>
     currencies.map((c) => {
-      const value = groupAmount(amounts, c, state.chartRoles, state.basis);
+      const value = groupAmount(amounts, c, [state.chartRole], state.basis);
       return value ? amount(value, c) : '';
     });
-  const roleCaption = `${roleName(state.chartRoles[0])}`;
+  const roleCaption = `${roleName(state.chartRole)}`;
   const parks = table(
-    [t('name'), t('count'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    [t('name'), t('fileCount'), ...currencies.map((c) => `${roleCaption} (${c})`)],
     totals.parks.map((p) => [el('span', { class: 'span-text' }, p.name), count(p.fileCount), ...groupCells(p.amounts)]),
     'parks',
   );
   const projects = table(
-    [t('name'), t('perPark'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    [t('name'), t('park'), ...currencies.map((c) => `${roleCaption} (${c})`)],
     totals.projects.map((p) => [el('span', { class: 'span-text' }, p.name), p.park ?? '', ...groupCells(p.amounts)]),
     'projects',
   );
@@ -359,14 +379,14 @@ function renderBreakdown(totals: Totals | null): void {
     ]),
     'files',
   );
-  const roleChoice = dropdown(SUMMED_ROLES.map((r) => ({ value: r, text: roleName(r) })), state.chartRoles[0], (v) => {
-    state.chartRoles = [v as MoneyRole];
+  const roleChoice = dropdown(SUMMED_ROLES.map((r) => ({ value: r, text: roleName(r) })), state.chartRole, (v) => {
+    state.chartRole = v as SummedRole;
     saveState();
     renderBreakdown(totals);
   });
   view.breakdown.replaceChildren(
     el('div', { class: 'chart-controls' }, roleChoice, basisToggle),
-    section(t('perPark'), totals.parks.length ? parks : el('p', { class: 'muted' }, t('noData'))),
+    section(t('park'), totals.parks.length ? parks : el('p', { class: 'muted' }, t('noData'))),
     section(t('perProject'), totals.projects.length ? projects : el('p', { class: 'muted' }, t('noData'))),
     section(t('perFile'), files),
   );
@@ -382,10 +402,8 @@ const COLUMNS: { key: SortKey; title: StringKey }[] = [
   { key: 'status', title: 'status' },
 ];
 
+/** The rows the table shows, in order: a click on row `data-index` reveals `shownRows[index]`. */
 let shownRows: Row[] = [];
-function currentRows(): Row[] {
-  return shownRows;
-}
 
 function renderTable(): void {
   const summary = summaries.get(state.scope);

@@ -39,11 +39,11 @@ export type Row = z.infer<typeof RowSchema>;
 export const STRING_KEYS = [
   'title', 'scopeArticle', 'scopeCorpus', 'scan', 'rescan', 'cancel', 'noArticle', 'noCorpus', 'scanning',
   'scanCancelled', 'scanFailed', 'totalsHeading', 'currency', 'role', 'itemised', 'aggregate', 'difference',
-  'accepted', 'suggested', 'rejected', 'unreviewed', 'thresholds', 'thresholdsNote', 'perPark', 'perProject',
+  'accepted', 'suggested', 'rejected', 'unreviewed', 'thresholds', 'thresholdsNote', 'park', 'perProject',
   'perFile', 'review', 'label', 'status', 'annotations', 'search', 'all', 'text', 'amount', 'file', 'position',
-  'chartTitle', 'noData', 'truncated', 'name', 'count', 'total', 'revealHint', 'tabOverview', 'tabTable',
+  'chartTitle', 'noData', 'truncated', 'name', 'fileCount', 'total', 'revealHint', 'tabOverview', 'tabTable',
   'tabBreakdown', 'rows',
-  'label.MONEY', 'label.PARK', 'label.PROJECT', 'label.COMPANY',
+  ...LABELS.map((label) => `label.${label}` as const),
   ...MONEY_ROLES.map((role) => `role.${role}` as const),
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];

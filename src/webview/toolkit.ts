@@ -6,7 +6,6 @@ import {
   vsCodeBadge,
   vsCodeButton,
   vsCodeCheckbox,
-  vsCodeDivider,
   vsCodeDropdown,
   vsCodeOption,
   vsCodePanels,
@@ -22,7 +21,6 @@ export function registerToolkit(): void {
     vsCodeBadge(),
     vsCodeButton(),
     vsCodeCheckbox(),
-    vsCodeDivider(),
     vsCodeDropdown(),
     vsCodeOption(),
     vsCodePanels(),
@@ -52,9 +50,6 @@ export function badge(text: string): HTMLElement {
   return element;
 }
 
-export function divider(): HTMLElement {
-  return document.createElement('vscode-divider');
-}
 
 export function progressRing(): HTMLElement {
   return document.createElement('vscode-progress-ring');
