@@ -163,10 +163,10 @@ describe('sidecar version 2 links', () => {
       const sidecar = linkedSidecar();
       sidecar.links[2] = { ...sidecar.links[2], to: 'missing' };
       writeFileSync(`${article}.ann.json`, JSON.stringify(sidecar));
-      const { warnings, annotations } = loadReviewedArticle(article);
+      const { problems, annotations } = loadReviewedArticle(article);
       assert.deepEqual(annotations, [], 'nothing of a bad sidecar is used');
-      assert.equal(warnings.length, 1);
-      assert.ok(warnings[0].startsWith(`${article}.ann.json: links.2.to: no annotation has the id missing`), warnings[0]);
+      assert.equal(problems.length, 1);
+      assert.ok(problems[0].startsWith(`${article}.ann.json: links.2.to: no annotation has the id missing`), problems[0]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -30,7 +30,7 @@ describe('sidecar unknown fields', () => {
     const parsed = parseSidecar(sidecarJson({ zeta: 1 }, { alpha: 2 }));
     assert.ok(parsed.ok);
     const written = JSON.parse(serializeSidecar(parsed.sidecar)) as Record<string, unknown> & { annotations: Record<string, unknown>[] };
-    assert.deepEqual(Object.keys(written), ['format', 'version', 'article', 'sha256', 'annotations', 'zeta']);
+    assert.deepEqual(Object.keys(written), ['format', 'version', 'article', 'sha256', 'annotations', 'links', 'zeta']);
     assert.deepEqual(Object.keys(written.annotations[0]), ['id', 'label', 'start', 'end', 'text', 'status', 'author', 'time', 'alpha']);
   });
 });
