@@ -31,7 +31,8 @@ interface Candidate {
 
 export class OccurrenceIndex {
   private readonly starts = new Map<string, number[]>();
-  private readonly groups = new Map<string, Map<string, number[]>>();
+  /** Per text, per level and side (2 × level, + 1 after), the starts by the context read there. */
+  private readonly groups = new Map<string, Map<string, number[]>[]>();
 
   /**
    * Indexes the occurrences of `texts` inside `haystack[from, to)`. `nearestFirstBudget`: how many
@@ -104,10 +105,12 @@ export class OccurrenceIndex {
     let best: Candidate | undefined;
     let beforeLevel = before.length;
     let afterLevel = after.length;
-    while (beforeLevel >= 0 && afterLevel >= 0) {
+    const beforeGroupAt = (level: number) => (level === 0 ? starts : this.group(hint.text, 'before', level, before.slice(before.length - level)));
+    const afterGroupAt = (level: number) => (level === 0 ? starts : this.group(hint.text, 'after', level, after.slice(0, level)));
+    let beforeGroup = beforeGroupAt(beforeLevel);
+    let afterGroup = afterGroupAt(afterLevel);
+    for (;;) {
       if (best && beforeLevel + afterLevel < best.same) break;
-      const beforeGroup = beforeLevel === 0 ? starts : this.group(hint.text, 'before', beforeLevel, before.slice(before.length - beforeLevel));
-      const afterGroup = afterLevel === 0 ? starts : this.group(hint.text, 'after', afterLevel, after.slice(0, afterLevel));
       const useBefore = beforeGroup.length <= afterGroup.length;
       for (const at of useBefore ? beforeGroup : afterGroup) {
         if (seen.has(at)) continue;
@@ -116,16 +119,20 @@ export class OccurrenceIndex {
         const candidate = visit(at);
         if (!best || better(candidate, best)) best = candidate;
       }
-      if (useBefore) beforeLevel--;
-      else afterLevel--;
+      // A level-0 group holds every occurrence: all are seen.
+      if (useBefore ? beforeLevel === 0 : afterLevel === 0) break;
+      if (useBefore) beforeGroup = beforeGroupAt(--beforeLevel);
+      else afterGroup = afterGroupAt(--afterLevel);
     }
     return best?.at;
   }
 
   /** Starts of `text` whose `level` units before (or after) it read `key`. */
   private group(text: string, side: 'before' | 'after', level: number, key: string): readonly number[] {
-    const name = `${side}\u0000${level}\u0000${text}`;
-    let groups = this.groups.get(name);
+    let ofText = this.groups.get(text);
+    if (!ofText) this.groups.set(text, (ofText = []));
+    const slot = 2 * level + (side === 'before' ? 0 : 1);
+    let groups = ofText[slot];
     if (!groups) {
       groups = new Map<string, number[]>();
       for (const at of this.starts.get(text) ?? []) {
@@ -136,7 +143,7 @@ export class OccurrenceIndex {
         if (list) list.push(at);
         else groups.set(context, [at]);
       }
-      this.groups.set(name, groups);
+      ofText[slot] = groups;
     }
     return groups.get(key) ?? [];
   }

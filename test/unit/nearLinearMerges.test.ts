@@ -168,6 +168,19 @@ describe('near-linear merges give the results of the quadratic model', () => {
     );
   });
 
+  it('the search by context levels visits every occurrence that could tie the best (regression)', () => {
+    // Both occurrences share the after-context only; the nearer one must win the tie.
+    const cases: [string, { text: string; before?: string; after?: string }, number[]][] = [
+      ['\r\n\r\n', { text: '\r\n', before: '\r\n', after: '\r\n' }, [0]],
+      ['xa1ya1z', { text: 'a', before: 'q', after: '1' }, [4]],
+      ['😀亿元b亿元😀亿元', { text: '亿元', before: '😀', after: 'b' }, [6, 9]],
+    ];
+    for (const [haystack, hint, expected] of cases) {
+      const model = findBestOccurrenceModel(haystack, hint, expected, 0, haystack.length);
+      for (const budget of [0, 1]) assert.equal(new OccurrenceIndex(haystack, [hint.text], 0, haystack.length, budget).best(hint, expected, () => false), model, `${haystack} budget ${budget}`);
+    }
+  });
+
   it('moveAnnotations, a reload replacing the whole text included (property)', () => {
     fc.assert(
       fc.property(textArb, fc.array(rawSpanArb, { maxLength: 12 }), fc.array(editArb, { minLength: 1, maxLength: 3 }), fc.boolean(), (text, raws, edits, whole) => {
