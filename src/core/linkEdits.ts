@@ -73,6 +73,25 @@ export function setLink(state: LinkedAnnotations, link: { kind: LinkKind; from: 
   return edit.result();
 }
 
+/**
+ * Moves the links of replaced annotations onto their replacement (a span whose boundaries the user
+ * corrected is the same mention: its links hold). `replacedBy` maps old ids to new ones. Where two
+ * replaced amounts bring two links of one kind, or the same link twice, the first is kept.
+ */
+export function repointLinks(links: readonly Link[], replacedBy: ReadonlyMap<string, string>): readonly Link[] {
+  if (replacedBy.size === 0) return links;
+  const seen = new Set<string>();
+  const result: Link[] = [];
+  for (const link of links) {
+    const moved = { ...link, from: replacedBy.get(link.from) ?? link.from, to: replacedBy.get(link.to) ?? link.to };
+    const keys = moved.status === 'accepted' ? [linkKey(moved), acceptedKey(moved)] : [linkKey(moved)];
+    if (keys.some((key) => seen.has(key))) continue;
+    for (const key of keys) seen.add(key);
+    result.push(replacedBy.has(link.from) || replacedBy.has(link.to) ? moved : link);
+  }
+  return result;
+}
+
 /** Forgets the stored links with these ids (the engine's suggestion, if any, shows again). */
 export function removeLinks(state: LinkedAnnotations, ids: readonly string[]): LinkedAnnotations {
   const gone = new Set(ids);
