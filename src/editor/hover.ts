@@ -30,8 +30,8 @@ export function normalisedAmount(value: number, currency: string, max?: number):
   return max === undefined ? `${bare(value)} ${currency}` : `${bare(value)} – ${bare(max)} ${currency}`;
 }
 
-/** `links`: the amount's links (MONEY only), listed with their own command links. */
-export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, links?: readonly AmountLink[]): vscode.MarkdownString {
+/** `amountLinks`: the amount's links (MONEY only), listed with their own command links. */
+export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, amountLinks?: readonly AmountLink[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   md.appendMarkdown(`**${escape(labelName(item.label))}** · ${escape(statusName(item.status))}\n\n`);
@@ -53,16 +53,16 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, l
     md.appendMarkdown(`_${escape(vscode.l10n.t('Suggested by the recogniser, not reviewed yet.'))}_\n\n`);
   }
   const target = targetOf(document, item);
-  if (links && item.label === 'MONEY' && item.status !== 'rejected') appendLinks(md, item, target, links);
-  const actions: string[] = [];
-  if (item.status !== 'accepted') actions.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
-  if (item.status !== 'rejected') actions.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
+  if (amountLinks && item.label === 'MONEY' && item.status !== 'rejected') appendLinks(md, item, target, amountLinks);
+  const links: string[] = [];
+  if (item.status !== 'accepted') links.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
+  if (item.status !== 'rejected') links.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));
   for (const label of LABELS) {
-    if (label !== item.label && label !== 'MONEY') actions.push(link(vscode.l10n.t('As {0}', labelName(label)), CommandId.relabelAnnotation, [target, label]));
+    if (label !== item.label && label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}', labelName(label)), CommandId.relabelAnnotation, [target, label]));
   }
-  if (item.label !== 'MONEY') actions.push(link(vscode.l10n.t('As {0}…', labelName('MONEY')), CommandId.relabelAnnotation, [target, 'MONEY']));
-  if (item.annotation) actions.push(link(vscode.l10n.t('Remove'), CommandId.removeAnnotation, [target]));
-  md.appendMarkdown(actions.join(' · '));
+  if (item.label !== 'MONEY') links.push(link(vscode.l10n.t('As {0}…', labelName('MONEY')), CommandId.relabelAnnotation, [target, 'MONEY']));
+  if (item.annotation) links.push(link(vscode.l10n.t('Remove'), CommandId.removeAnnotation, [target]));
+  md.appendMarkdown(links.join(' · '));
   return md;
 }
 
