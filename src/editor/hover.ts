@@ -31,8 +31,8 @@ export function normalisedAmount(value: number, currency: string, max?: number):
   return max === undefined ? `${bare(value)} ${currency}` : `${bare(value)} – ${bare(max)} ${currency}`;
 }
 
-/** `links`: the amount's links (MONEY only), listed with their own command links. */
-export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, links?: readonly AmountLink[]): vscode.MarkdownString {
+/** `amountLinks`: the amount's links (MONEY only), listed with their own command links. */
+export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, amountLinks?: readonly AmountLink[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   md.appendMarkdown(`**${escape(labelName(item.label))}** · ${escape(statusName(item.status))}\n\n`);
@@ -59,7 +59,7 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, l
     md.appendMarkdown(`_${escape(vscode.l10n.t('Suggested by the recogniser, not reviewed yet.'))}_\n\n`);
   }
   const target = targetOf(document, item);
-  if (links && item.label === 'MONEY' && item.status !== 'rejected') appendLinks(md, item, target, links);
+  if (amountLinks && item.label === 'MONEY' && item.status !== 'rejected') appendLinks(md, item, target, amountLinks);
   const actions: string[] = [];
   if (item.status !== 'accepted') actions.push(link(vscode.l10n.t('Accept'), CommandId.acceptSuggestion, [target]));
   if (item.status !== 'rejected') actions.push(link(vscode.l10n.t('Reject'), CommandId.rejectSuggestion, [target]));

@@ -205,6 +205,22 @@ describe('links of amounts', () => {
     assert.ok(byId(after, before.links?.[0].from ?? ''), 'the amount stays');
   });
 
+  it('correcting the boundaries of a linked span (tag selection) keeps its link', async () => {
+    const article = await newArticle();
+    const { document, editor } = await openArticle(article);
+    const before = await linkProjectByQuickFix(article, document);
+    const [link] = before.links ?? [];
+    // The researcher re-tags the project without its trailing 项目.
+    const project = spanOf(ARTICLE_TEXT, '海岳重工装备项目');
+    editor.selection = new vscode.Selection(document.positionAt(project.start), document.positionAt(project.end - 2));
+    assert.equal(await vscode.commands.executeCommand('investNews.tagSelection', 'PROJECT'), true);
+    const after = await sidecarOnDisk(article);
+    assert.equal(after.links?.length, 1);
+    assert.equal(after.links?.[0].from, link.from);
+    assert.equal(byId(after, after.links?.[0].to ?? '')?.text, '海岳重工装备', 'the link follows the corrected span');
+    assert.equal(byId(after, link.to), undefined, 'the old boundaries are gone');
+  });
+
   it('reads a version 1 sidecar as it is and rewrites it as version 2 only when something changes', async () => {
     const article = await newArticle();
     const ids: string[] = [];

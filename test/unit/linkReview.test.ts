@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { moveAnnotations } from '../../src/core/annotationEdits';
 import { linkCandidates, linkKindsFor, sentenceAround } from '../../src/core/linkCandidates';
-import { decideLinks, keepFittingLinks, removeLinks, setLink, withAnnotations } from '../../src/core/linkEdits';
+import { decideLinks, keepFittingLinks, removeLinks, repointLinks, setLink, withAnnotations } from '../../src/core/linkEdits';
 import type { LinkedAnnotations, LinkProposal } from '../../src/core/linkEdits';
 import { LinkIndex } from '../../src/core/linkReview';
 import { reanchorAnnotations } from '../../src/core/reanchor';
@@ -116,6 +116,19 @@ describe('link edits', () => {
     const retimed = state.annotations.map((a) => ({ ...a, author: 'other' }));
     assert.equal(keepFittingLinks(state.links, retimed), state.links);
     assertValid(withoutProject);
+  });
+
+  it('moves links onto the annotation that replaced a span (corrected boundaries), keeping one of each kind', () => {
+    let state = decideLinks(empty, [proposal(empty, 'project', money, project), proposal(empty, 'park', money, park)], 'accepted', reviewer);
+    const projectId = idOf(state, project) as string;
+    assert.equal(repointLinks(state.links, new Map()), state.links);
+    const moved = repointLinks(state.links, new Map([[projectId, 'a-new']]));
+    assert.deepEqual(moved.map((l) => [l.kind, l.to]), [['project', 'a-new'], ['park', idOf(state, park)]]);
+    assert.equal(moved[1], state.links[1], 'links that do not move stay the same objects');
+    // Two amounts merged into one: each brought a project link; the first is kept.
+    state = decideLinks(state, [proposal(state, 'project', otherMoney, otherProject)], 'accepted', reviewer);
+    const merged = repointLinks(state.links, new Map([[idOf(state, otherMoney) as string, idOf(state, money) as string]]));
+    assert.deepEqual(merged.map((l) => [l.kind, l.to]), [['project', projectId], ['park', idOf(state, park)]]);
   });
 
   it('keeps links across re-anchoring and live edits, which keep annotation ids', () => {

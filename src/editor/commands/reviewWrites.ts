@@ -3,6 +3,7 @@
 // tells the user why: corrupt sidecar, untrusted workspace).
 import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { repointLinks } from '../../core/linkEdits';
 import { AnnotationIds, createAnnotation } from '../../core/review';
 import type { ReviewItem } from '../../core/review';
 import type { Annotation, AnnotationStatus } from '../../core/sidecarSchema';
@@ -154,13 +155,20 @@ export function tagSpan(store: AnnotationStore, document: vscode.TextDocument, e
   const text = document.getText();
   const author = currentAuthor();
   const now = new Date();
-  return store.update(document.uri, (current) => {
+  return store.updateLinked(document.uri, ({ annotations: current, links }) => {
     const kept = current.filter((a) => a.orphaned || a.status !== 'accepted' || a.end <= entity.start || a.start >= entity.end);
     const sameSpan = kept.filter((a) => !a.orphaned && a.start === entity.start && a.end === entity.end && a.label === entity.label);
     const rest = kept.filter((a) => !sameSpan.includes(a));
     const annotation = createAnnotation(entity, 'accepted', author, now, text, current.map((a) => a.id));
-    return [...rest, valueSetByHand && entity.label === 'MONEY' ? { ...annotation, valueSetByHand: true } : annotation];
+    const created = valueSetByHand && entity.label === 'MONEY' ? { ...annotation, valueSetByHand: true } : annotation;
+    return { annotations: [...rest, created], links: repointLinks(links, replacedBy(current, rest, created)) };
   }, { review: true });
+}
+
+/** The annotations of `before` of the new one's label that are not in `after`: its earlier boundaries, whose links it takes over. */
+function replacedBy(before: readonly Annotation[], after: readonly Annotation[], created: Annotation): Map<string, string> {
+  const staying = new Set(after);
+  return new Map(before.filter((a) => !staying.has(a) && a.label === created.label).map((a) => [a.id, created.id]));
 }
 
 export function removeAnnotation(store: AnnotationStore, document: vscode.TextDocument, annotation: Annotation): Promise<boolean> {
