@@ -10,7 +10,7 @@ import { registerRemoveLink } from './commands/removeLink';
 import { LinkIndexes } from './linkIndexes';
 
 export function registerLinkCommands(context: vscode.ExtensionContext, store: AnnotationStore, analysis: AnalysisCache): LinkIndexes {
-  const links = new LinkIndexes(analysis, store);
+  const links = new LinkIndexes(analysis, store, (document) => analysis.links(document));
   context.subscriptions.push(registerLinkAmount(links), registerAcceptLinks(links), registerRemoveLink(links), registerAcceptAllLinks(links));
   return links;
 }
