@@ -253,9 +253,15 @@ function crlfAsOneConverter(text: string): OffsetConverter {
     },
     toUtf16(codePoint: number): number {
       const foldedOffset = inner.toUtf16(codePoint);
-      let k = 0;
-      while (k < crlfs.length && crlfs[k] < foldedOffset) k++;
-      return foldedOffset + k;
+      // CRLFs before the offset, by binary search: a long CRLF file has as many as it has lines.
+      let low = 0;
+      let high = crlfs.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (crlfs[mid] < foldedOffset) low = mid + 1;
+        else high = mid;
+      }
+      return foldedOffset + low;
     },
   };
 }

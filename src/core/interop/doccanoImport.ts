@@ -47,7 +47,7 @@ function readLine(path: string, line: number, raw: string, options: DoccanoImpor
     fail(triples);
     return;
   }
-  const money = (Array.isArray(json.money) ? json.money : []).filter(isRecord);
+  const money = moneyByOffsets(json.money);
   const suggested = new Set((Array.isArray(json.suggested) ? json.suggested : []).map(spanKey));
   const document: ImportedDocument = { source: where, files: typeof json.file === 'string' ? [json.file] : [], text, spans: [] };
   let failed = false;
@@ -70,7 +70,7 @@ function readLine(path: string, line: number, raw: string, options: DoccanoImpor
       return;
     }
     const span: ImportedSpan = { label, ...placed, text: text.slice(placed.start, placed.end), status: 'accepted', source: `${path}:${line}` };
-    const attributes = money.find((m) => m.start === start && m.end === end);
+    const attributes = money.get(`${describeValue(start)} ${describeValue(end)}`);
     if (attributes) {
       for (const key of MONEY_KEYS) {
         if (attributes[key] === undefined) continue;
@@ -99,6 +99,17 @@ function splitCluster(text: string, start: number, end: number): string | undefi
   let to = at + 1;
   while (to < text.length && to - at < 32 && insideGraphemeCluster(text, to)) to++;
   return `offsets ${start}–${end} split the character ${JSON.stringify(text.slice(from, to))} (were they counted in grapheme clusters, doccano's grapheme mode? then import in that mode: CLI --doccano-graphemes)`;
+}
+
+/** Our exporter's `money` meta, by `start end` (the first entry of a span wins), so each span finds its own at once. */
+function moneyByOffsets(money: unknown): Map<string, Record<string, unknown>> {
+  const byOffsets = new Map<string, Record<string, unknown>>();
+  for (const entry of Array.isArray(money) ? money : []) {
+    if (!isRecord(entry) || typeof entry.start !== 'number' || typeof entry.end !== 'number') continue;
+    const key = `${entry.start} ${entry.end}`;
+    if (!byOffsets.has(key)) byOffsets.set(key, entry);
+  }
+  return byOffsets;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
