@@ -1,6 +1,7 @@
 // Where an amount belongs: its park, its project, and whether it only glosses the amount
 // before it. Summing (`totals.ts`) reaches this module through `linkAmounts` alone, so a
 // better link suggester can take its place behind that one function.
+import { firstStartingAt } from './sortedSpans';
 import { isClauseEnd, isLineEnd, isSentenceEnd, runEnd, runStart } from './text';
 import type { Entity } from './types';
 
@@ -98,18 +99,6 @@ function nearestBefore<T extends Entity>(candidates: readonly T[], from: number,
     if (c.end <= before) return c;
   }
   return undefined;
-}
-
-/** Index of the first candidate starting at or after `offset` (sorted by start). */
-function firstStartingAt(candidates: readonly Entity[], offset: number): number {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (candidates[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function parkOf<T extends Entity>(text: string, amount: Entity, parks: readonly T[]): T | undefined {

@@ -3,6 +3,7 @@
 // Pure: the editor, the panel and the CLI all merge suggestions with sidecar annotations here.
 import type { Annotation, AnnotationStatus } from './sidecarSchema';
 import type { Entity, MoneyAttributes } from './types';
+import { firstStartingAt } from './sortedSpans';
 
 export type ReviewStatus = 'suggested' | 'accepted' | 'rejected';
 
@@ -82,24 +83,12 @@ export function mergeReviewAfterEdit(
   if (!reusable) return mergeReview(suggestions, annotations);
   // No stored span straddles `from` and suggestions never do (they lie inside a paragraph), so
   // the merge splits there: the items before are the old ones.
-  const keep = firstAtOrAfter(previous.items, from);
+  const keep = firstStartingAt(previous.items, from);
   if (keep === 0 || previous.items.slice(0, keep).some((item) => item.end > from)) return mergeReview(suggestions, annotations);
-  const rest = mergeReview(suggestions.slice(firstAtOrAfter(suggestions, from)), annotations.filter((a) => a.orphaned || a.start >= from));
+  const rest = mergeReview(suggestions.slice(firstStartingAt(suggestions, from)), annotations.filter((a) => a.orphaned || a.start >= from));
   const items = previous.items.slice(0, keep);
   for (const item of rest) items.push(item);
   return items;
-}
-
-/** Index of the first span starting at or after `offset` (spans sorted by start). */
-function firstAtOrAfter(spans: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
