@@ -74,6 +74,8 @@ const CASES: readonly (readonly [rule: string, text: string, amount: string, lin
   ['a section about a place that is not a park ends the park\'s section',
     '安庆高新区：项目建设跑出加速度\n今年上半年，安庆高新区完成投资56亿元。\n宿松县：招商引资成效明显\n上半年，新签约项目12个，总投资38亿元。',
     '38亿元', {}],
+  ['a photo credit naming a park is no section heading',
+    '全市招商引资成效明显\n图片来源：赣州经开区\n上半年，新签约项目30个，总投资150亿元。', '150亿元', {}],
   ['在X投资 somewhere that is not a park: no park, even in a park\'s article',
     '赣州经开区招商引资再创佳绩\n江西明德科技有限公司专业生产电机，公司在城东片区投资2亿元扩建二期工厂。', '2亿元',
     { company: '江西明德科技有限公司' }],
