@@ -10,7 +10,7 @@ const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高
 const GENERIC_PARK = /^(?:高新区|开发区|经开区|园区|全区|该区|本区|新区|工业园区)$/;
 /** Before a heading's park: a short place or tag at most, and no verb or particle. */
 const HEADING_LEAD = /^[\s\p{P}\p{S}]*[\p{Script=Han}]{0,4}[\s\p{P}\p{S}]*$/u;
-const HEADING_LEAD_WORDS = /[的在与和到赴为对向]/;
+const HEADING_LEAD_WORDS = /[的在与和到赴为对向]|图|摄|来源/;
 /** A heading that starts with a place that is not a park (`徐州铜山:…`): a section about it. */
 const PLACE_HEADING = /^[\s\p{P}]*([\p{Script=Han}]{2,8})\s*[:：]/u;
 

@@ -290,22 +290,24 @@ class Linker {
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
       const span = this.spans[j];
       const project = this.asProject(span);
-      if (span.entity.label === 'MONEY') {
-        // Another amount that qualifies a project after it: we are in a list of projects.
-        if (this.spans[j + 1] && this.claimed.has(this.spans[j + 1])) return undefined;
-        continue;
-      }
+      if (span.entity.label === 'MONEY') continue;
       if (span.entity.label === 'COMPANY') {
         if (BY.test(this.structure.before(span.entity.start, 3))) continue;
         return undefined;
       }
       if (!project) continue;
-      if (this.claimed.has(span)) return undefined;
+      // A project another amount qualifies is this one's too, unless it ends a list of them.
+      if (this.claimed.has(span) && this.projectBetween(Math.max(from, j - WINDOW), j)) return undefined;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
       if (gap === undefined || placeSubjectAny(gap) || otherPhase(project.name, gap)) return undefined;
       return project;
     }
     return undefined;
+  }
+
+  private projectBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.asProject(this.spans[k])) return true;
+    return false;
   }
 
   /** `该项目…` / `项目建成后…`: the project the paragraph is about. */
