@@ -2,6 +2,7 @@
 // Each subcommand is one file exporting a `CliCommand`; to add one, import it and add it to
 // COMMANDS. Every failure is one line `invest-news: …` and a non-zero exit, never a stack trace.
 import { version as VERSION } from '../../package.json';
+import { agreeCommand } from './agreeCommand';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
 import { exportCommand } from './exportCommand';
@@ -15,6 +16,7 @@ const COMMANDS: readonly CliCommand[] = [
   summaryCommand,
   exportCommand,
   importCommand,
+  agreeCommand,
 ];
 
 function topLevelUsage(): string {
