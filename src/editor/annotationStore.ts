@@ -25,7 +25,7 @@ import { placeStoredAnnotations } from '../core/storedAnnotations';
 import { hashText } from '../core/textHash';
 import { recognition, sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
-import { readArticleText, readTextIfExists, writeAtomically } from './sidecarFiles';
+import { forAnnotator, readArticleText, readTextIfExists, writeAtomically } from './sidecarFiles';
 
 export interface SidecarProblem {
   /** The first problem parseSidecar found (or why the file cannot be read). */
@@ -107,7 +107,7 @@ export class AnnotationStore implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => this.onSaved(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.onClosed(document)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SettingId.sidecarFolder)) for (const entry of this.entries.values()) void this.reload(entry);
+        if (event.affectsConfiguration(SettingId.sidecarFolder) || event.affectsConfiguration(SettingId.annotator)) for (const entry of this.entries.values()) void this.reload(entry);
       }),
     );
     // Sidecars of the articles already open are read on the next tick, so that activation does not
@@ -178,8 +178,15 @@ export class AnnotationStore implements vscode.Disposable {
     });
   }
 
-  /** Beside the article, or under `investNews.sidecarFolder` mirroring the article's path in its workspace folder. */
+  /**
+   * Beside the article, or under `investNews.sidecarFolder` mirroring the article's path in its
+   * workspace folder; in `annotators/NAME/` there when `investNews.annotator` names the user.
+   */
   sidecarUri(article: vscode.Uri): vscode.Uri {
+    return forAnnotator(this.sharedSidecarUri(article), article);
+  }
+
+  private sharedSidecarUri(article: vscode.Uri): vscode.Uri {
     const folderSetting = vscode.workspace.getConfiguration(CONFIG_SECTION, article).get<string>('sidecarFolder', '').trim();
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(article);
     if (!folderSetting || !workspaceFolder) return article.with({ path: `${article.path}${SIDECAR_SUFFIX}` });

@@ -31,6 +31,7 @@ export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 export const SettingId = {
   include: 'investNews.include',
   sidecarFolder: 'investNews.sidecarFolder',
+  annotator: 'investNews.annotator',
   author: 'investNews.author',
   rejectedDisplay: 'investNews.rejectedDisplay',
 } as const;

@@ -3,7 +3,15 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { annotatorSidecarPath } from '../core/annotators';
 import { decodeArticle } from '../core/decode';
+import { CONFIG_SECTION } from './ids';
+
+/** The sidecar of the annotator the setting `investNews.annotator` names (src/core/annotators.ts); unchanged when it is empty. */
+export function forAnnotator(sidecar: vscode.Uri, article: vscode.Uri): vscode.Uri {
+  const annotator = vscode.workspace.getConfiguration(CONFIG_SECTION, article).get<string>('annotator', '');
+  return annotator.trim() ? sidecar.with({ path: annotatorSidecarPath(sidecar.path, annotator) }) : sidecar;
+}
 
 /** The file's text, or undefined when it does not exist. Other failures (permissions, a folder) throw. */
 export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
