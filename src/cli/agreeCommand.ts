@@ -9,15 +9,14 @@ import { compareArticle, MONEY_ATTRIBUTES } from '../core/agreement/compareArtic
 import { diagnosisHeader, diagnosisRows } from '../core/agreement/diagnosis';
 import type { KappaResult } from '../core/agreement/kappa';
 import { PairAgreement, type LabelAgreement, type PairReport } from '../core/agreement/pairAgreement';
-import { reanchorAnnotations } from '../core/reanchor';
 import { sidecarPathFor } from '../core/sidecarSchema';
-import { hashText } from '../core/textHash';
+import { placeStoredAnnotations } from '../core/storedAnnotations';
 import { LABELS, LINK_KINDS } from '../core/types';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
-import { DEFAULT_INCLUDE, expandPaths, readArticle, readOptionalText } from './files';
+import { DEFAULT_INCLUDE, expandPaths, readArticle, readSidecarText } from './files';
 import { writeOut } from './output';
 import { renderTable } from './table';
 
@@ -175,18 +174,16 @@ class Skipped {
 function loadVersion(source: AnnotatorSource, article: string, warnings: string[]): { text: string; version: AnnotatorVersion } | undefined {
   const articlePath = `${source.root.replace(/[\\/]+$/, '')}/${article}`;
   const sidecarPath = source.sidecarOf(articlePath);
-  const sidecarText = readOptionalText(sidecarPath);
-  if (sidecarText === undefined || !isFile(articlePath)) return undefined;
-  const parsed = readSidecarForAgreement(sidecarText);
+  const read = readSidecarText(sidecarPath);
+  if (read.kind === 'missing' || !isFile(articlePath)) return undefined;
+  // Figures computed without one annotator's file would mislead: an unusable file stops the run.
+  const parsed = read.kind === 'text' ? readSidecarForAgreement(read.text) : { ok: false as const, problem: read.problem };
   if (!parsed.ok) throw new CliError(`${sidecarPath}: ${parsed.problem}`);
   const text = readArticle(articlePath);
-  let annotations = parsed.annotations;
-  if (parsed.sha256 !== hashText(text)) {
-    // Annotated on another version of the text: placed again, as the editor and `summary` do.
-    const { placed, orphaned } = reanchorAnnotations(annotations, text);
-    if (orphaned.length > 0) warnings.push(`${sidecarPath}: ${orphaned.length} annotation(s) no longer found in the changed article; left out`);
-    annotations = placed;
-  }
+  // Annotated on another version of the text: placed again by the editor's rule; orphans left out.
+  const { placed, newlyOrphaned } = placeStoredAnnotations(parsed.sha256, parsed.annotations, text);
+  if (newlyOrphaned > 0) warnings.push(`${sidecarPath}: ${newlyOrphaned} annotation(s) no longer found in the changed article; left out`);
+  const annotations = placed;
   return { text, version: annotatorVersion(annotations, parsed.links) };
 }
 
