@@ -18,6 +18,7 @@ import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths } from './files';
 import { ProblemLog } from './problemLog';
 import { terminalSafe, writeOut } from './output';
+import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';
 import { loadReviewedArticle } from './reviewedArticle';
 
 const OPTIONS = {
@@ -27,6 +28,7 @@ const OPTIONS = {
   'include-suggestions': { type: 'boolean' },
   'doccano-graphemes': { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
+  annotator: ANNOTATOR_OPTION,
 } as const;
 
 /** Progress lines are printed for exports of at least this many articles. */
@@ -38,7 +40,7 @@ const FORMAT_LINES = FORMATS.map((f, i) => `${i === 0 ? '  --to FORMAT          
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write the annotations in ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} format`,
-  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions]
+  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME]
 
 Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json); rejected
 spans never. Paths in the export are relative to the folder the articles share.
@@ -54,6 +56,7 @@ ${FORMAT_LINES}
                           status "suggested", Label Studio predictions, brat attribute Suggested)
   --doccano-graphemes     doccano offsets in grapheme clusters (a project with that mode on)
   --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
+${ANNOTATOR_HELP}
 
 All files of an export are written, or none: on any failure the files already there are left
 as they were. An annotation file that cannot be used (not UTF-8, not valid) is reported in one
@@ -64,12 +67,13 @@ line; its article is exported without it and the exit status is 1.`,
     const format = options.to as Format | undefined;
     if (!format) throw new CliError(`export: --to FORMAT is required (${FORMATS.join(', ')})`, EXIT_USAGE);
     if (!options.out) throw new CliError('export: --out DIR|FILE is required', EXIT_USAGE);
+    const annotator = annotatorOf('export', options.annotator);
     const files = expandPaths(positionals, options.include);
     const names = relativeToCommonFolder(files.map((f) => resolve(f)));
     const articles: AnnotatedArticle[] = [];
     const problems = new ProblemLog();
     files.forEach((file, i) => {
-      const article = loadReviewedArticle(file);
+      const article = loadReviewedArticle(file, annotator);
       problems.add(article);
       articles.push(annotatedArticle(names[i], article.text, article.items, options['include-suggestions']));
       if (files.length >= PROGRESS_FROM && ((i + 1) % Math.ceil(files.length / 20) === 0 || i + 1 === files.length)) {

@@ -15,13 +15,14 @@ import { renderImportReport } from '../core/interop/report';
 import { planImport, sidecarFor } from '../core/interop/importPlan';
 import { keepFittingLinks } from '../core/linkEdits';
 import type { Sidecar } from '../core/sidecarSchema';
-import { parseSidecar, serializeSidecar, sidecarPathFor } from '../core/sidecarSchema';
+import { parseSidecar, serializeSidecar } from '../core/sidecarSchema';
 import { parseArgs } from './args';
 import { writeFilesAtomically } from './atomicWrite';
 import { CliError, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, describeFsError, expandPaths, readArticle } from './files';
 import { terminalSafe, writeOut } from './output';
+import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf, sidecarOf } from './annotatorOption';
 import { readStoredReview } from './reviewedArticle';
 
 const OPTIONS = {
@@ -32,12 +33,13 @@ const OPTIONS = {
   author: { type: 'string' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
   'doccano-graphemes': { type: 'boolean' },
+  annotator: ANNOTATOR_OPTION,
 } as const;
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'read jsonl, brat, label-studio or doccano annotations into the sidecars',
-  usage: `usage: invest-news import FILE|DIR --from FORMAT --articles DIR [--dry-run] [--replace] [--doccano-graphemes]
+  usage: `usage: invest-news import FILE|DIR --from FORMAT --articles DIR [--dry-run] [--replace] [--doccano-graphemes] [--annotator NAME]
 
 Adds the annotations of FILE (or of the FORMAT's files in DIR) to the sidecars of the articles
 in --articles DIR (ARTICLE.txt.ann.json beside each article), as accepted annotations.
@@ -55,6 +57,7 @@ in --articles DIR (ARTICLE.txt.ann.json beside each article), as accepted annota
                    (default: keep the stored one and list the conflict)
   --author NAME    recorded as the author of the imported annotations (default: the OS user)
   --include GLOB   which files of --articles are articles (default ${DEFAULT_INCLUDE})
+${ANNOTATOR_HELP}
 
 Nothing is written when any input line is bad (truncated JSON, offsets past the end, a stored
 text that is not at its offsets, a text that is not the article's): fix it and run again.
@@ -68,7 +71,8 @@ The sidecars are written all or none: if one cannot be written, the others are l
     if (!options.articles) throw new CliError('import: --articles DIR is required', EXIT_USAGE);
     if (positionals.length !== 1) throw new CliError('import: give one FILE or DIR to import', EXIT_USAGE);
     const { root, files } = readInput(positionals[0], format);
-    const corpus = loadArticles(options.articles, options.include);
+    const annotator = annotatorOf('import', options.annotator);
+    const corpus = loadArticles(options.articles, options.include, annotator);
     const plan = planImport(importFormat(format, files, { doccanoGraphemes: options['doccano-graphemes'] }), corpus.articles, {
       author: options.author ?? defaultAuthor(),
       now: new Date(),
@@ -84,7 +88,7 @@ The sidecars are written all or none: if one cannot be written, the others are l
     const writes = plan.articles
       .filter((a) => a.added.length > 0 || a.replaced.length > 0)
       .map((a) => {
-        const path = sidecarPathFor(join(options.articles as string, ...a.file.split('/')));
+        const path = sidecarOf(join(options.articles as string, ...a.file.split('/')), annotator);
         // Fields of the sidecar this version does not know are kept (a newer version wrote them);
         // the stored links stay, but for those whose spans the import replaced.
         const stored = corpus.sidecars.get(a.file);
@@ -159,12 +163,12 @@ interface Corpus {
 }
 
 /** The corpus, with each sidecar's annotations at the article's current offsets (the editor's rule). */
-function loadArticles(folder: string, include: string): Corpus {
+function loadArticles(folder: string, include: string, annotator: string): Corpus {
   const corpus: Corpus = { articles: [], sidecars: new Map(), warnings: [] };
   for (const path of expandPaths([folder], include)) {
     const file = relative(folder, path).split('\\').join('/');
     const text = readArticle(path);
-    const stored = readStoredReview(path, text);
+    const stored = readStoredReview(path, text, annotator);
     corpus.warnings.push(...stored.warnings);
     if (stored.sidecar) corpus.sidecars.set(file, stored.sidecar);
     corpus.articles.push(stored.problem ? { file, text, annotations: [], problem: stored.problem } : { file, text, annotations: stored.annotations });

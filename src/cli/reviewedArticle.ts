@@ -6,8 +6,9 @@ import { recognize } from '../core/recognize';
 import type { ReviewItem } from '../core/review';
 import { mergeReview } from '../core/review';
 import type { Annotation, Sidecar } from '../core/sidecarSchema';
-import { parseSidecar, sidecarPathFor } from '../core/sidecarSchema';
+import { parseSidecar } from '../core/sidecarSchema';
 import { placeStoredAnnotations } from '../core/storedAnnotations';
+import { sidecarOf } from './annotatorOption';
 import { readArticle, readSidecarText } from './files';
 import type { Findings } from './problemLog';
 
@@ -26,15 +27,16 @@ export interface ReviewedArticle extends StoredReview {
   items: ReviewItem[];
 }
 
-export function loadReviewedArticle(file: string): ReviewedArticle {
+/** `annotator`: whose sidecar (see annotatorOption.ts); '' for the one beside the article. */
+export function loadReviewedArticle(file: string, annotator = ''): ReviewedArticle {
   const text = readArticle(file);
-  const stored = readStoredReview(file, text);
+  const stored = readStoredReview(file, text, annotator);
   return { file, text, items: mergeReview(recognize(text), stored.annotations), ...stored };
 }
 
 /** The article's sidecar, placed in `text` by the editor's rule (src/core/storedAnnotations.ts). */
-export function readStoredReview(file: string, text: string): StoredReview {
-  const sidecarPath = sidecarPathFor(file);
+export function readStoredReview(file: string, text: string, annotator = ''): StoredReview {
+  const sidecarPath = sidecarOf(file, annotator);
   const read = readSidecarText(sidecarPath);
   if (read.kind === 'missing') return { annotations: [], warnings: [], problems: [] };
   const parsed = read.kind === 'text' ? parseSidecar(read.text) : { ok: false as const, problem: read.problem };

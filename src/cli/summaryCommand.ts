@@ -4,6 +4,7 @@ import type { CurrencyRoleTotals, GroupTotals, MoneySums, Totals, TotalsBasis } 
 import { computeTotals } from '../core/totals';
 import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import { LABELS } from '../core/types';
+import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths } from './files';
@@ -15,6 +16,7 @@ import { renderTable } from './table';
 const OPTIONS = {
   json: { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
+  annotator: ANNOTATOR_OPTION,
 } as const;
 
 /** Threshold rows printed before "… N more". */
@@ -23,7 +25,7 @@ const THRESHOLD_ROWS = 40;
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: 'print totals per currency and role, per park, per project and per file',
-  usage: `usage: invest-news summary PATH… [--json] [--include GLOB]
+  usage: `usage: invest-news summary PATH… [--json] [--include GLOB] [--annotator NAME]
 
 Totals of the money in the articles: the engine's suggestions, plus the accepted and rejected
 annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
@@ -40,15 +42,17 @@ annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
   PATH            a file or a folder (searched recursively)
   --json          print the totals as JSON (the shape the summary panel uses)
   --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})
+${ANNOTATOR_HELP}
 
 An annotation file that cannot be used (not UTF-8, not valid) is reported in one line; the
 totals are printed without its annotations and the exit status is 1.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('summary', argv, OPTIONS);
+    const annotator = annotatorOf('summary', options.annotator);
     const files = expandPaths(positionals, options.include);
     const problems = new ProblemLog();
-    const articles = files.map((file) => loadReviewedArticle(file));
+    const articles = files.map((file) => loadReviewedArticle(file, annotator));
     for (const article of articles) problems.add(article);
     problems.print();
     const totals = computeTotals(articles);

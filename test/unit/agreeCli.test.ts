@@ -171,6 +171,33 @@ describe('invest-news agree (built CLI)', function () {
     assert.equal(pairs[0].perArticle[0].file, 'sub/a.txt');
   });
 
+  it('summary, export and import take --annotator: alice\'s work exported, imported as bob\'s, then agreeing fully', () => {
+    const text = '新余高新区签约项目17个，合同资金达65.1亿元。';
+    const corpus = join(scratch, 'handover');
+    const article = join(corpus, 'a.txt');
+    const alice = annotatorSidecarPath(sidecarPathFor(article), 'alice');
+    const bob = annotatorSidecarPath(sidecarPathFor(article), 'bob');
+    const park = tag(text, 'PARK', '新余高新区');
+    writeArticle(corpus, 'a.txt', text, [park, { ...tag(text, 'MONEY', '65.1亿元', { value: 6.51e9, currency: 'CNY', role: 'contract', scope: 'aggregate' }), status: 'rejected' }], alice);
+    const reviewOf = (...extra: string[]) => {
+      const result = run('summary', corpus, '--json', ...extra);
+      assert.equal(result.status, 0, result.stderr);
+      return (JSON.parse(result.stdout) as { review: Record<string, { accepted: number; rejected: number }> }).review;
+    };
+    assert.equal(reviewOf('--annotator', 'alice').MONEY.rejected, 1);
+    assert.equal(reviewOf().MONEY.rejected, 0, 'without --annotator: the (missing) sidecar beside the article');
+    const exported = join(scratch, 'handover.jsonl');
+    assert.equal(run('export', corpus, '--to', 'jsonl', '--out', exported, '--annotator', 'alice').status, 0);
+    const imported = run('import', exported, '--from', 'jsonl', '--articles', corpus, '--annotator', 'bob');
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.ok(existsSync(bob), 'written to annotators/bob/');
+    assert.ok(!existsSync(sidecarPathFor(article)), 'nothing beside the article');
+    const agreed = run('agree', 'alice', 'bob', '--articles', corpus, '--json');
+    assert.equal(agreed.status, 0, agreed.stderr);
+    assert.equal((JSON.parse(agreed.stdout) as AgreeJson).pairs[0].labels.PARK.exactF1, 1);
+    assert.equal(run('summary', corpus, '--annotator', '../x').status, 2);
+  });
+
   it('reads links of hand-written version-2 sidecars and reports kappa per kind', () => {
     const text = '新余高新区博通项目总投资50亿元，其中一期10亿元。';
     const annotation = (id: string, label: string, fragment: string, extra: object = {}) => {
