@@ -8,6 +8,7 @@ import type { CliCommand } from './command';
 import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { importCommand } from './importCommand';
+import { mergeCommand } from './mergeCommand';
 import { handleClosedStdout, terminalSafe } from './output';
 import { summaryCommand } from './summaryCommand';
 
@@ -17,6 +18,7 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   agreeCommand,
+  mergeCommand,
 ];
 
 function topLevelUsage(): string {

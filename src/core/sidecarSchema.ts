@@ -165,7 +165,9 @@ export function parseSidecar(text: string): SidecarParseResult {
 /** Serialises with a stable key order and a trailing newline, so diffs in git stay small. */
 export function serializeSidecar(sidecar: Sidecar): string {
   const annotations = [...sidecar.annotations]
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label))
+    // The id last: two annotations of one span and label (one accepted on each of two branches)
+    // must not come out in the order they happened to be in.
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((a) => inOrder(a, ANNOTATION_KEY_RANK));
   const links = sortedLinks(sidecar.links ?? [], sidecar.annotations).map((link) => inOrder(link, LINK_KEY_RANK));
   const body = inOrder({ ...sidecar, format: SIDECAR_FORMAT, version: SIDECAR_VERSION, annotations, links }, SIDECAR_KEY_RANK);
