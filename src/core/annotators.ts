@@ -40,6 +40,20 @@ export function annotatorFolderName(name: string): string {
 }
 
 /**
+ * The inverse of `annotatorSidecarPath`, whoever the annotator: `DIR/annotators/NAME/FILE`
+ * becomes `DIR/FILE`; any other path is returned as it is. (A folder named `annotators` holding
+ * articles directly would be misread: the name is reserved for this layout.)
+ */
+export function sharedSidecarPath(sidecarPath: string): string {
+  const parts = sidecarPath.split(/([\\/])/);
+  // [..., 'annotators', sep, NAME, sep, FILE]
+  if (parts.length >= 5 && parts[parts.length - 5] === ANNOTATORS_FOLDER && annotatorNameProblem(parts[parts.length - 3]) === undefined) {
+    return [...parts.slice(0, -5), parts[parts.length - 1]].join('');
+  }
+  return sidecarPath;
+}
+
+/**
  * The annotator's sidecar for the default sidecar path `sidecarPath` (`/` or `\` separated):
  * `DIR/annotators/NAME/FILE`. An empty annotator keeps the default path.
  */

@@ -22,6 +22,7 @@ import { isEmptyChange, reviewChange, revertReviewChange, type ReviewChange } fr
 import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
 import type { Annotation, Link, Sidecar } from '../core/sidecarSchema';
 import { placeStoredAnnotations } from '../core/storedAnnotations';
+import { sharedSidecarPath } from '../core/annotators';
 import { hashText } from '../core/textHash';
 import { recognition, sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
@@ -195,14 +196,18 @@ export class AnnotationStore implements vscode.Disposable {
     return vscode.Uri.joinPath(base, `${relative}${SIDECAR_SUFFIX}`);
   }
 
-  /** The article a sidecar belongs to (the inverse of `sidecarUri`); undefined for a file that is not a sidecar. */
-  articleOf(sidecar: vscode.Uri): vscode.Uri | undefined {
-    if (!sidecar.path.endsWith(SIDECAR_SUFFIX)) return undefined;
+  /**
+   * The article a sidecar belongs to (the inverse of `sidecarUri`, any annotator's sidecar
+   * included); undefined for a file that is not a sidecar.
+   */
+  articleOf(annotated: vscode.Uri): vscode.Uri | undefined {
+    if (!annotated.path.endsWith(SIDECAR_SUFFIX)) return undefined;
+    const sidecar = annotated.with({ path: sharedSidecarPath(annotated.path) });
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(sidecar);
     const folderSetting = workspaceFolder && vscode.workspace.getConfiguration(CONFIG_SECTION, workspaceFolder.uri).get<string>('sidecarFolder', '').trim();
     const beside = sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
     if (!folderSetting || !workspaceFolder) return beside;
-    const base = this.sidecarUri(vscode.Uri.joinPath(workspaceFolder.uri, '_')).path.slice(0, -`/_${SIDECAR_SUFFIX}`.length);
+    const base = this.sharedSidecarUri(vscode.Uri.joinPath(workspaceFolder.uri, '_')).path.slice(0, -`/_${SIDECAR_SUFFIX}`.length);
     if (!sidecar.path.startsWith(`${base}/`)) return beside;
     return vscode.Uri.joinPath(workspaceFolder.uri, sidecar.path.slice(base.length + 1, -SIDECAR_SUFFIX.length));
   }

@@ -6,6 +6,7 @@
 // Deleting an article never deletes its sidecar: it is kept, the user is told, and
 // **Show Annotation Files Without an Article** lists it.
 import * as vscode from 'vscode';
+import { sharedSidecarPath } from '../core/annotators';
 import { SIDECAR_SUFFIX } from '../core/sidecarFormat';
 import type { AnnotationStore } from './annotationStore';
 import { CommandId } from './ids';
@@ -47,8 +48,9 @@ async function sidecarMoves(store: AnnotationStore, files: readonly Rename[]): P
 
 /** The folder under `investNews.sidecarFolder` that holds the sidecars of `folder`'s articles; undefined when they sit beside them. */
 function mirroredFolder(store: AnnotationStore, folder: vscode.Uri): vscode.Uri | undefined {
+  // Every annotator's sidecars (annotators/NAME/ inside it) move with the mirrored folder.
   const probe = store.sidecarUri(vscode.Uri.joinPath(folder, '_'));
-  const mirrored = probe.with({ path: probe.path.slice(0, -`/_${SIDECAR_SUFFIX}`.length) });
+  const mirrored = probe.with({ path: sharedSidecarPath(probe.path).slice(0, -`/_${SIDECAR_SUFFIX}`.length) });
   return sameUri(mirrored, folder) ? undefined : mirrored;
 }
 

@@ -74,8 +74,11 @@ describe('several annotators (investNews.annotator)', () => {
     const bobs = parseSidecar(await readText(bob));
     assert.ok(bobs.ok && bobs.sidecar.annotations.length === 1 && bobs.sidecar.annotations[0].text === '新余高新');
 
+    assert.equal(store.articleOf(alice)?.toString(), article.toString(), 'an annotator\'s sidecar belongs to the article two folders up');
+
     await config().update('annotator', undefined, vscode.ConfigurationTarget.Global);
     assert.equal(store.sidecarUri(article).toString(), shared.toString(), 'empty: the usual sidecar beside the article');
+    assert.equal(store.articleOf(bob)?.toString(), article.toString());
   });
 
   it('puts annotators/NAME/ under investNews.sidecarFolder, mirroring the article path', async () => {
@@ -88,5 +91,6 @@ describe('several annotators (investNews.annotator)', () => {
     await store.load(article);
     await tagPark(article, '新余高新区');
     assert.ok(await exists(expected));
+    assert.equal(store.articleOf(expected)?.toString(), article.toString());
   });
 });

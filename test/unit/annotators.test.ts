@@ -1,6 +1,6 @@
 // The several-annotators layout: annotators/NAME/ beside where the sidecar would be.
 import { strict as assert } from 'node:assert';
-import { annotatorFolderName, annotatorNameProblem, annotatorSidecarPath } from '../../src/core/annotators';
+import { annotatorFolderName, annotatorNameProblem, annotatorSidecarPath, sharedSidecarPath } from '../../src/core/annotators';
 
 describe('annotatorSidecarPath', () => {
   it('keeps the single-annotator path when no annotator is named', () => {
@@ -24,5 +24,15 @@ describe('annotatorSidecarPath', () => {
       assert.ok(path.startsWith('/c/news/annotators/') && path.split('/').length === 6, path);
     }
     for (const name of ['alice', 'li.wei', '张三', 'Ana María']) assert.equal(annotatorNameProblem(name), undefined, name);
+  });
+});
+
+describe('sharedSidecarPath', () => {
+  it('undoes annotatorSidecarPath for any annotator, and leaves other paths alone', () => {
+    for (const path of ['/c/news/a.txt.ann.json', 'annotations/2023/a.txt.ann.json', 'C:\\corpus\\a.txt.ann.json', 'a.txt.ann.json']) {
+      for (const name of ['alice', 'li.wei', '张三']) assert.equal(sharedSidecarPath(annotatorSidecarPath(path, name)), path, `${path} ${name}`);
+      assert.equal(sharedSidecarPath(path), path);
+    }
+    assert.equal(sharedSidecarPath('/c/annotators/a.txt.ann.json'), '/c/annotators/a.txt.ann.json', 'a folder named annotators alone is not the layout');
   });
 });
