@@ -2,11 +2,13 @@
 // article with a long Chinese name gets its sidecar, and an export never replaces an annotated
 // article in the folder it writes to (the placement rule the command line follows too).
 import { strict as assert } from 'node:assert';
+import { mkdirSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { createAnnotation } from '../../src/core/review';
 import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { AnnotationStore } from '../../src/editor/annotationStore';
+import type { ImportCommandResult } from '../../src/editor/commands/importAnnotations';
 import { CommandId } from '../../src/editor/ids';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, workspaceRoot } from './extensionUnderTest';
@@ -80,5 +82,29 @@ describe('data safety in the editor', () => {
     const result = await vscode.commands.executeCommand(CommandId.export, { articles, format: 'brat', includeSuggestions: false, destination: out });
     assert.equal(result, undefined, 'the export failed');
     assert.deepEqual((await vscode.workspace.fs.readDirectory(out)).map(([name]) => name), ['sub'], 'annotation.conf and a/x.* were not left behind');
+  });
+  it('writes an import all or nothing: when one sidecar is refused, the articles already written are restored', async () => {
+    const [first, second] = ['import-all/p.txt', 'import-all/q.txt'].map((name) => vscode.Uri.joinPath(folder, name));
+    for (const article of [first, second]) await write(article, TEXT);
+    const start = TEXT.indexOf('65.1亿元');
+    const input = vscode.Uri.joinPath(folder, 'import-all.jsonl');
+    const line = (article: vscode.Uri) => JSON.stringify({ file: vscode.workspace.asRelativePath(article, false), text: TEXT, annotations: [{ label: 'MONEY', start, end: start + '65.1亿元'.length }] });
+    await write(input, `${line(first)}\n${line(second)}\n`);
+    // Once the first article's annotations are written, another program puts a folder where the
+    // second one's sidecar goes: the store refuses to write that article.
+    const blocker = store.onDidChange((uri) => {
+      if (uri.toString() !== first.toString() || store.get(first).annotations.length === 0) return;
+      blocker.dispose();
+      mkdirSync(store.sidecarUri(second).fsPath);
+    });
+    try {
+      const result = await vscode.commands.executeCommand<ImportCommandResult>(CommandId.import, { format: 'jsonl', source: input, apply: true });
+      assert.equal(result?.written, 0, 'nothing counts as imported');
+    } finally {
+      blocker.dispose();
+    }
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(store.sidecarUri(first))), 'the sidecar the import created for the first article is gone again');
+    assert.equal(store.get(first).annotations.length, 0, 'the first article shows no imported annotation');
+    assert.equal((await vscode.workspace.fs.stat(store.sidecarUri(second))).type, vscode.FileType.Directory, 'the other program\'s folder is untouched');
   });
 });

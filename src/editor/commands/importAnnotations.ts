@@ -11,6 +11,9 @@ import { formatProblem } from '../../core/interop/importedDocument';
 import type { ExistingArticle, ImportPlan } from '../../core/interop/importPlan';
 import { mergeImported, planImport } from '../../core/interop/importPlan';
 import { renderImportReport } from '../../core/interop/report';
+import type { LinkedAnnotations } from '../../core/linkEdits';
+import { withAnnotations } from '../../core/linkEdits';
+import type { Annotation } from '../../core/sidecarSchema';
 import type { AnnotationStore } from '../annotationStore';
 import { formatTable } from '../deferredModules';
 import { CommandId, CONFIG_SECTION } from '../ids';
@@ -107,24 +110,74 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
     if (!choice) return undefined;
     replace = replace || choice === applyReplacing;
   }
-  let written = 0;
-  for (const article of plan.articles) {
-    const uri = byFile.get(article.file) as vscode.Uri;
-    const text = await currentText(uri);
-    if (text !== article.text) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed during the import; its annotations were not imported.', article.file));
-      continue;
+  const targets = plan.articles.map((article) => ({ article, uri: byFile.get(article.file) as vscode.Uri }));
+  for (const { article, uri } of targets) {
+    if ((await currentText(uri)) !== article.text) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Nothing imported: {0} changed since the import was planned. Run the import again.', article.file));
+      return { plan, written: 0 };
     }
-    let changed = false;
-    const ok = await store.update(uri, (current) => {
-      const merge = mergeImported(current, article.spans, text, { ...settings, replace });
-      changed = merge.added.length > 0 || merge.replaced.length > 0;
-      return merge.annotations;
-    });
-    if (ok && changed) written++;
   }
+  const written = await writeAllOrRestore(store, targets, (article, current) => mergeImported(current, article.spans, article.text, { ...settings, replace }));
+  if (written === undefined) return { plan, written: 0 };
   void vscode.window.showInformationMessage(vscode.l10n.t('Imported annotations into {0} articles.', written));
   return { plan, written };
+}
+
+/**
+ * Writes each article's merged annotations through the store, all or nothing: when one write is
+ * refused (the store has said why), the articles already written get back their annotations and
+ * links as they were. Resolves the number of articles changed, or undefined when nothing was kept.
+ */
+async function writeAllOrRestore<A>(
+  store: AnnotationStore,
+  targets: readonly { article: A; uri: vscode.Uri }[],
+  merge: (article: A, current: Annotation[]) => { annotations: Annotation[]; added: readonly Annotation[]; replaced: readonly Annotation[] },
+): Promise<number | undefined> {
+  const done: { uri: vscode.Uri; before: LinkedAnnotations; existed: boolean }[] = [];
+  for (const { article, uri } of targets) {
+    const existed = await exists(store.sidecarUri(uri));
+    let before: LinkedAnnotations | undefined;
+    let changed = false;
+    const ok = await store.updateLinked(uri, (current) => {
+      before = current;
+      const merged = merge(article, [...current.annotations]);
+      changed = merged.added.length > 0 || merged.replaced.length > 0;
+      return withAnnotations(current, merged.annotations);
+    });
+    if (!ok) {
+      const notRestored: string[] = [];
+      for (const step of done.reverse()) {
+        if (!(await restore(store, step))) notRestored.push(vscode.workspace.asRelativePath(step.uri, false));
+      }
+      void vscode.window.showErrorMessage(notRestored.length === 0
+        ? vscode.l10n.t('Nothing imported: the annotations of {0} could not be written, so the {1} articles already written were restored.', vscode.workspace.asRelativePath(uri, false), done.length)
+        : vscode.l10n.t('Import stopped: the annotations of {0} could not be written, and {1} could not be restored.', vscode.workspace.asRelativePath(uri, false), notRestored.join(', ')));
+      return undefined;
+    }
+    if (changed && before) done.push({ uri, before, existed });
+  }
+  return done.length;
+}
+
+/** Puts an article's annotations back as they were: a sidecar the import created is deleted. */
+async function restore(store: AnnotationStore, step: { uri: vscode.Uri; before: LinkedAnnotations; existed: boolean }): Promise<boolean> {
+  if (step.existed) return store.updateLinked(step.uri, () => step.before);
+  try {
+    await vscode.workspace.fs.delete(store.sidecarUri(step.uri), { useTrash: false });
+    await store.load(step.uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function safeUser(): string {
