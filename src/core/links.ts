@@ -124,7 +124,8 @@ class Linker {
       .sort((a, b) => a.entity.start - b.entity.start);
     this.spans.forEach((span, pos) => (span.pos = pos));
     for (const span of this.spans) {
-      span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
+      // Names are compared across mentions; an amount's is never read.
+      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
       span.sentence = this.structure.sentenceOf(span.entity.start);
       span.paragraph = this.structure.paragraphOf(span.entity.start);
     }
