@@ -102,8 +102,9 @@ export class ArticleParks {
     let titleSeen = false;
     for (let p = 0; p < this.structure.paragraphCount; p++) {
       const { start, end } = this.structure.paragraph(p);
-      const line = this.structure.text.slice(start, end);
-      const isTitle = !titleSeen && /[\p{Script=Han}].*[\p{Script=Han}].*[\p{Script=Han}].*[\p{Script=Han}]/u.test(line);
+      // The title: the first paragraph with four Han characters (read in its first 200 units).
+      const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(this.structure.text.slice(start, Math.min(end, start + 200)));
+      const line = isTitle || end - start <= 200 ? this.structure.text.slice(start, end) : '';
       if (this.structure.isHeading(p, isTitle)) {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';

@@ -87,6 +87,8 @@ export class TextStructure {
    */
   isHeading(index: number, isTitle: boolean): boolean {
     const { start, end } = this.paragraph(index);
+    // A long paragraph is a heading only as the title: no copy of it is needed to say no.
+    if (!isTitle && end - start > 200) return false;
     const line = this.text.slice(start, end).trim();
     if (line.length === 0) return false;
     if (isTitle) return true;

@@ -124,7 +124,8 @@ class Linker {
       .sort((a, b) => a.entity.start - b.entity.start);
     this.spans.forEach((span, pos) => (span.pos = pos));
     for (const span of this.spans) {
-      span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
+      // Names are compared across mentions; an amount's is never read.
+      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
       span.sentence = this.structure.sentenceOf(span.entity.start);
       span.paragraph = this.structure.paragraphOf(span.entity.start);
     }
@@ -227,8 +228,8 @@ class Linker {
       const span = this.spans[j];
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
       if (zone && !span.name.endsWith('区') && !this.zoneOfArea.has(span.name)) this.zoneOfArea.set(span.name, zone);
-      const signs = SIGNS_WITH.test(this.structure.after(span.entity.end, 24));
-      if (signs || (this.locatedThere(span) && MONEY_PLACE_AFTER.test(this.structure.after(span.entity.end, 12)))) {
+      const after = this.structure.after(span.entity.end, 24);
+      if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && this.locatedThere(span))) {
         topic.park = this.zoneOf(span);
         if (span.name.endsWith('区')) zone ??= span;
       } else if (this.zoneOfArea.has(span.name)) {
@@ -481,7 +482,8 @@ class Linker {
 
   /** `在K`, `位于K`, `为K`: the park is where the money goes. */
   private locatedThere(park: Span): boolean {
-    return LOCATED_BEFORE.test(this.structure.before(park.entity.start, 4)) || /为\s*$/.test(this.structure.before(park.entity.start, 2));
+    const before = this.structure.before(park.entity.start, 4);
+    return LOCATED_BEFORE.test(before) || /为\s*$/.test(before);
   }
 
   /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
