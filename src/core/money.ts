@@ -110,12 +110,12 @@ function tables(): MoneyTables {
 
 /**
  * The one pass over the text: the next place at or after `from` where a number starts that
- * could continue into money, or undefined. A run of digits (from its first digit; a run that
- * starts before `from` is not one) followed by a character that may continue it, or a numeral
- * followed by one; `end` is the end of the run or just after the numeral. A table lookup per
- * character: several times cheaper than a regex with a large character class.
+ * could continue into money, or -1. A run of digits (from its first digit; a run that starts
+ * before `from` is not one) followed by a character that may continue it, or a numeral followed
+ * by one (`hitEnd` gives where that hit ends). A table lookup per character: several times
+ * cheaper than a regex with a large character class.
  */
-function nextNumberStart(text: string, from: number, t: MoneyTables): { start: number; end: number } | undefined {
+function nextNumberStart(text: string, from: number, t: MoneyTables): number {
   const start = t.numberStart;
   const next = t.mayContinue;
   const n = text.length;
@@ -123,15 +123,23 @@ function nextNumberStart(text: string, from: number, t: MoneyTables): { start: n
     const kind = start[text.charCodeAt(p)];
     if (kind === 0) continue;
     if (kind === 2) {
-      if (next[text.charCodeAt(p + 1)] === 1) return { start: p, end: p + 1 };
+      if (next[text.charCodeAt(p + 1)] === 1) return p;
       continue;
     }
     let q = p + 1;
     while (q < n && isDigit(text.charCodeAt(q))) q++;
-    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) return { start: p, end: q };
+    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) return p;
     p = q - 1; // no number starts inside the run
   }
-  return undefined;
+  return -1;
+}
+
+/** End of the hit `nextNumberStart` found at `start`: its run of digits, or its one numeral. */
+function hitEnd(text: string, start: number): number {
+  if (!isDigit(text.charCodeAt(start))) return start + 1;
+  let q = start + 1;
+  while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+  return q;
 }
 
 /** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
@@ -150,20 +158,20 @@ export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
   const t = tables();
-  for (let hit = nextNumberStart(folded, 0, t); hit; ) {
-    const pos = hit.start;
+  for (let pos = nextNumberStart(folded, 0, t); pos >= 0; ) {
+    const hit = hitEnd(folded, pos);
     // Read once: the money test and the skip over a number that is not money both need it.
     const first = readNumber(folded, pos);
     const found = first ? readMoneyAt(folded, pos, first, currencyInForce, t) : null;
     if (!found) {
       // After a number that is not money, skip the rest of it (a year, a count) in one step;
       // never resume before the end of this hit: the scan always moves forward.
-      hit = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit.end), t);
+      pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), t);
       continue;
     }
     spans.push(found.span);
     if (found.declares) currencyInForce = found.span.currency;
-    hit = nextNumberStart(folded, Math.max(found.span.end, hit.end), t);
+    pos = nextNumberStart(folded, Math.max(found.span.end, hit), t);
   }
   return { spans, currency: currencyInForce };
 }

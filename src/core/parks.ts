@@ -51,11 +51,13 @@ function nextAnchor(text: string, from: number): { start: number; end: number } 
   const longest = ANCHORS.longest;
   const n = text.length;
   for (let i = from; i < n; i++) {
+    if (!ANCHORS.mayEndWith(text.charCodeAt(i))) continue;
     const length = ANCHORS.longestEndingAt(text, i + 1, from);
     if (length === 0) continue;
     let start = i + 1 - length;
     let end = i + 1;
     for (let j = i + 1; j < n && j < start + longest; j++) {
+      if (!ANCHORS.mayEndWith(text.charCodeAt(j))) continue;
       const other = ANCHORS.longestEndingAt(text, j + 1, from);
       // Starting earlier, or at the same place and longer.
       if (other > 0 && j + 1 - other <= start) {

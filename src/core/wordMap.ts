@@ -63,29 +63,59 @@ export class WordMap<V> {
 
   /** The longest word that ends just before `end` and starts at or after `floor`. */
   endingAt(text: string, end: number, floor = 0): WordMatch<V> | undefined {
-    const node = this.nodeEndingAt(text, end, floor);
-    return node ? { word: node.word!, value: node.value as V, start: end - node.word!.length, end } : undefined;
+    const length = this.longestEndingAt(text, end, floor);
+    if (length === 0) return undefined;
+    const node = walk(this.backward!.root, text, end - 1, -1, length);
+    return { word: node.word!, value: node.value as V, start: end - length, end };
   }
 
   /** The longest word that starts at `start` and ends at or before `limit`. */
   startingAt(text: string, start: number, limit = text.length): WordMatch<V> | undefined {
-    const node = this.nodeStartingAt(text, start, limit);
-    return node ? { word: node.word!, value: node.value as V, start, end: start + node.word!.length } : undefined;
+    const length = this.longestStartingAt(text, start, limit);
+    if (length === 0) return undefined;
+    const node = walk(this.forward!.root, text, start, 1, length);
+    return { word: node.word!, value: node.value as V, start, end: start + length };
+  }
+
+  /** False when no word ends with the character `c`: one typed-array read, for loops over a whole text. */
+  mayEndWith(c: number): boolean {
+    const trie = this.backward ?? (this.backward = this.build(-1));
+    return (trie.chars[c] & trie.bit) !== 0;
   }
 
   /** Length of the longest word that ends just before `end` and starts at or after `floor`, else 0. */
   longestEndingAt(text: string, end: number, floor = 0): number {
-    return this.nodeEndingAt(text, end, floor)?.word!.length ?? 0;
+    const trie = this.backward ?? (this.backward = this.build(-1));
+    if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return 0;
+    let node = trie.root;
+    let best = 0;
+    for (let k = end - 1; k >= floor; k--) {
+      const child = node.next?.get(text.charCodeAt(k));
+      if (!child) break;
+      node = child;
+      if (node.word !== undefined) best = end - k;
+    }
+    return best;
   }
 
   /** Length of the longest word that starts at `start` and ends at or before `limit`, else 0. */
   longestStartingAt(text: string, start: number, limit = text.length): number {
-    return this.nodeStartingAt(text, start, limit)?.word!.length ?? 0;
+    const trie = this.forward ?? (this.forward = this.build(1));
+    if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return 0;
+    let node = trie.root;
+    let best = 0;
+    for (let k = start; k < limit; k++) {
+      const child = node.next?.get(text.charCodeAt(k));
+      if (!child) break;
+      node = child;
+      if (node.word !== undefined) best = k + 1 - start;
+    }
+    return best;
   }
 
   /** True when a word lies wholly inside text[start, end). */
   occursIn(text: string, start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.nodeStartingAt(text, i, end)) return true;
+    for (let i = start; i < end; i++) if (this.longestStartingAt(text, i, end) > 0) return true;
     return false;
   }
 
@@ -110,34 +140,6 @@ export class WordMap<V> {
     return reachable[n] === 1;
   }
 
-  private nodeEndingAt(text: string, end: number, floor: number): TrieNode<V> | undefined {
-    const trie = (this.backward ??= this.build(-1));
-    if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return undefined;
-    let node = trie.root;
-    let best: TrieNode<V> | undefined;
-    for (let k = end - 1; k >= floor; k--) {
-      const child = node.next?.get(text.charCodeAt(k));
-      if (!child) break;
-      node = child;
-      if (node.word !== undefined) best = node;
-    }
-    return best;
-  }
-
-  private nodeStartingAt(text: string, start: number, limit: number): TrieNode<V> | undefined {
-    const trie = (this.forward ??= this.build(1));
-    if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return undefined;
-    let node = trie.root;
-    let best: TrieNode<V> | undefined;
-    for (let k = start; k < limit; k++) {
-      const child = node.next?.get(text.charCodeAt(k));
-      if (!child) break;
-      node = child;
-      if (node.word !== undefined) best = node;
-    }
-    return best;
-  }
-
   /** The trie of the words read forwards (`step` 1) or backwards (-1). */
   private build(step: 1 | -1): Trie<V> {
     const table = triesBuilt >> 5;
@@ -153,6 +155,13 @@ export class WordMap<V> {
     }
     return { root, chars, bit };
   }
+}
+
+/** The node `steps` characters from the root, reading `text` from `from` in direction `step` (the path exists). */
+function walk<V>(root: TrieNode<V>, text: string, from: number, step: number, steps: number): TrieNode<V> {
+  let node = root;
+  for (let k = 0; k < steps; k++) node = node.next!.get(text.charCodeAt(from + k * step))!;
+  return node;
 }
 
 function insert<V>(root: TrieNode<V>, word: string, value: V, from: number, step: number): void {
