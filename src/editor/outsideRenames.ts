@@ -8,7 +8,7 @@ import { hashText } from '../core/textHash';
 import type { AnnotationStore } from './annotationStore';
 import { sidecarSchema } from './deferredModules';
 import { CONFIG_SECTION } from './ids';
-import { readArticleText, readTextIfExists } from './sidecarFiles';
+import { pathExists, readArticleText, readTextIfExists } from './sidecarFiles';
 
 /** A deletion and a creation this close together are one move. */
 const PAIRING_WINDOW_MS = 5_000;
@@ -31,7 +31,7 @@ export function registerOutsideRenames(context: vscode.ExtensionContext, store: 
       // Several new files with that text: the one created nearest in time to the deletion.
       const candidates: Created[] = [];
       for (const c of created.filter((x) => x.sha256 === d.sha256 && x.article.toString() !== d.article.toString())) {
-        if (await exists(store.sidecarUri(c.article))) created = created.filter((x) => x !== c); // It has its own annotations.
+        if (await pathExists(store.sidecarUri(c.article))) created = created.filter((x) => x !== c); // It has its own annotations.
         else candidates.push(c);
       }
       const c = candidates.sort((a, b) => Math.abs(a.at - d.at) - Math.abs(b.at - d.at))[0];
@@ -39,7 +39,7 @@ export function registerOutsideRenames(context: vscode.ExtensionContext, store: 
       deleted = deleted.filter((x) => x !== d);
       created = created.filter((x) => x !== c);
       const target = store.sidecarUri(c.article);
-      if (!(await exists(d.sidecar)) || (await exists(d.article))) continue;
+      if (!(await pathExists(d.sidecar)) || (await pathExists(d.article))) continue;
       await vscode.workspace.fs.rename(d.sidecar, target, { overwrite: false });
       const state = await store.load(c.article);
       if (!state.problem && vscode.workspace.isTrusted) await store.update(c.article, (current) => [...current]);
@@ -60,7 +60,7 @@ export function registerOutsideRenames(context: vscode.ExtensionContext, store: 
     await pair();
   });
   const onCreated = (article: vscode.Uri) => run(async () => {
-    if (await exists(store.sidecarUri(article))) return;
+    if (await pathExists(store.sidecarUri(article))) return;
     const text = await readArticleText(article);
     if (text === undefined) return;
     created.push({ article, sha256: hashText(text), at: Date.now() });
@@ -83,13 +83,4 @@ export function registerOutsideRenames(context: vscode.ExtensionContext, store: 
 
 function relative(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

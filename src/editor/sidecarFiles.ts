@@ -14,6 +14,16 @@ export function forAnnotator(sidecar: vscode.Uri, article: vscode.Uri): vscode.U
 }
 
 /** The file's text, or undefined when it does not exist. Other failures (permissions, a folder) throw. */
+/** Whether a file or folder is there (any error reading its status counts as absent). */
+export async function pathExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));

@@ -5,6 +5,7 @@
 // back, the temporary files and the folders created for them are removed, and the first error
 // is rethrown (cleanup never hides it).
 import * as vscode from 'vscode';
+import { pathExists } from './sidecarFiles';
 
 export interface UriWrite {
   uri: vscode.Uri;
@@ -28,7 +29,7 @@ export async function writeAllOrNothing(writes: readonly UriWrite[]): Promise<vo
     }
     for (const [i, { uri }] of writes.entries()) {
       const entry: { target: vscode.Uri; backup?: vscode.Uri } = { target: uri };
-      if (await exists(uri)) {
+      if (await pathExists(uri)) {
         entry.backup = beside(uri, 'old');
         await vscode.workspace.fs.copy(uri, entry.backup, { overwrite: true });
       }
@@ -59,17 +60,8 @@ async function rollBack(committed: readonly { target: vscode.Uri; backup?: vscod
 /** `folder` and its missing parents, deepest first. */
 async function missingFolders(folder: vscode.Uri): Promise<vscode.Uri[]> {
   const missing: vscode.Uri[] = [];
-  for (let f = folder; !(await exists(f)) && f.path !== '/'; f = vscode.Uri.joinPath(f, '..')) missing.push(f);
+  for (let f = folder; !(await pathExists(f)) && f.path !== '/'; f = vscode.Uri.joinPath(f, '..')) missing.push(f);
   return missing;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function quietly(step: () => Thenable<void> | Promise<void>): Promise<void> {

@@ -19,6 +19,7 @@ import { formatTable } from '../deferredModules';
 import { CommandId, CONFIG_SECTION } from '../ids';
 import { currentText, findArticles, interopChannel } from './interopArticles';
 import { userInfo } from 'node:os';
+import { pathExists } from '../sidecarFiles';
 
 export interface ImportCommandOptions {
   format?: ImportFormat;
@@ -135,7 +136,7 @@ async function writeAllOrRestore<A>(
 ): Promise<number | undefined> {
   const done: { uri: vscode.Uri; before: LinkedAnnotations; existed: boolean }[] = [];
   for (const { article, uri } of targets) {
-    const existed = await exists(store.sidecarUri(uri));
+    const existed = await pathExists(store.sidecarUri(uri));
     let before: LinkedAnnotations | undefined;
     let changed = false;
     const ok = await store.updateLinked(uri, (current) => {
@@ -165,15 +166,6 @@ async function restore(store: AnnotationStore, step: { uri: vscode.Uri; before: 
   try {
     await vscode.workspace.fs.delete(store.sidecarUri(step.uri), { useTrash: false });
     await store.load(step.uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
     return true;
   } catch {
     return false;

@@ -8,7 +8,7 @@ import { hashText } from '../../core/textHash';
 import type { AnnotationStore } from '../annotationStore';
 import { sidecarSchema } from '../deferredModules';
 import { CommandId, CONFIG_SECTION } from '../ids';
-import { readArticleText, readTextIfExists } from '../sidecarFiles';
+import { pathExists, readArticleText, readTextIfExists } from '../sidecarFiles';
 
 export interface OrphanedSidecar {
   readonly sidecar: vscode.Uri;
@@ -47,7 +47,7 @@ export async function findOrphanedSidecars(store: AnnotationStore): Promise<Orph
   const orphans: { sidecar: vscode.Uri; article: vscode.Uri; sha256?: string }[] = [];
   for (const sidecar of sidecars.sort((a, b) => a.path.localeCompare(b.path))) {
     const article = store.articleOf(sidecar);
-    if (!article || (await exists(article))) continue;
+    if (!article || (await pathExists(article))) continue;
     const content = await readTextIfExists(sidecar).catch(() => undefined);
     const parsed = content === undefined ? undefined : sidecarSchema().parseSidecar(content);
     orphans.push({ sidecar, article, sha256: parsed?.ok ? parsed.sidecar.sha256 : undefined });
@@ -65,19 +65,10 @@ async function articlesWithoutSidecarByHash(store: AnnotationStore, hashes: Read
   const include = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('include', '**/*.txt');
   const found = new Map<string, vscode.Uri>();
   for (const article of await vscode.workspace.findFiles(include, '**/node_modules/**')) {
-    if (await exists(store.sidecarUri(article))) continue;
+    if (await pathExists(store.sidecarUri(article))) continue;
     const text = await readArticleText(article);
     const hash = text === undefined ? undefined : hashText(text);
     if (hash !== undefined && hashes.has(hash) && !found.has(hash)) found.set(hash, article);
   }
   return found;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
