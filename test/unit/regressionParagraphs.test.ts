@@ -13,6 +13,17 @@ type MoneyExpect = Partial<Pick<Entity, 'value' | 'max' | 'currency' | 'qualifie
 
 const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: readonly MoneyExpect[]])[] = [
   [
+    'totalities, phases, capital origins and praise words are generic heads',
+    '园区所有项目均已开工，其中一期项目已投产。港资项目和侨资项目占比过半，多家跨国公司、知名公司入驻，' +
+      '还引来了全省首个上市公司，一批旗舰型、骨干型大项目加快建设。',
+    [],
+  ],
+  [
+    'an area followed only by generic words is the area\'s projects, not a name',
+    '据测算，东岭片区新老项目每年可上缴税收约3亿元，[[PROJECT:东岭光伏组件项目]]今年投产。',
+    [{ text: '3亿元', role: 'tax' }],
+  ],
+  [
     'a local zone abbreviation (place + one character + 开区) and the usual 经开区',
     '近日，[[PARK:吉安井开区]]与深圳一家电子企业签约，总投资12亿元的[[PROJECT:高端印制电路板项目]]正式落户。' +
       '今年1-5月，[[PARK:南昌经开区]]、[[PARK:赣州经开区]]共引进亿元以上项目46个。',
