@@ -19,6 +19,12 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     [],
   ],
   [
+    'a group\'s short name at the head of a project name opens it; a registered name stays a company',
+    '会上，[[PROJECT:青禾纺织集团年产60万套床品加工项目]]与[[PROJECT:远川集团2万吨精酿啤酒项目]]签约，' +
+      '[[COMPANY:湖州青禾纺织有限公司]][[PROJECT:数码印花产业化项目]]同期开工。',
+    [],
+  ],
+  [
     'an area followed only by generic words is the area\'s projects, not a name',
     '据测算，东岭片区新老项目每年可上缴税收约3亿元，[[PROJECT:东岭光伏组件项目]]今年投产。',
     [{ text: '3亿元', role: 'tax' }],
