@@ -25,6 +25,14 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     [],
   ],
   [
+    'a count before a size class (N个亿元以上) is not N个亿; N个亿 elsewhere still is',
+    '今年全县共有36个亿元以上工业项目集中开工，一家企业追加投资20个亿。',
+    [
+      { text: '亿元', value: 1e8, role: 'threshold', scope: 'aggregate', qualifier: 'at_least' },
+      { text: '20个亿', value: 2e9, role: 'investment' },
+    ],
+  ],
+  [
     'an area followed only by generic words is the area\'s projects, not a name',
     '据测算，东岭片区新老项目每年可上缴税收约3亿元，[[PROJECT:东岭光伏组件项目]]今年投产。',
     [{ text: '3亿元', role: 'tax' }],
