@@ -174,8 +174,8 @@ function countedAfter(text: string, end: number): boolean {
 }
 
 /**
- * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`)
- * or an ordinal (`第6代`).
+ * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`,
+ * `9H`) or an ordinal (`第6代`).
  */
 function capacityDigit(text: string, index: number): boolean {
   let first = index;
@@ -183,5 +183,18 @@ function capacityDigit(text: string, index: number): boolean {
   if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-  return CAPACITY_UNITS.longestStartingAt(text, k) > 0;
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k);
+}
+
+/** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
+function isModelLetter(text: string, k: number): boolean {
+  return isUpperLatin(text.charCodeAt(k)) && !isLatin(text.charCodeAt(k + 1));
+}
+
+function isUpperLatin(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLatin(c: number): boolean {
+  return isUpperLatin(c) || (c >= 0x61 && c <= 0x7a);
 }

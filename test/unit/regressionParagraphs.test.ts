@@ -33,6 +33,11 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     ],
   ],
   [
+    'a number closed by one capital letter is a model inside the project name',
+    '[[PROJECT:7F级燃气轮机项目]]与[[PROJECT:5G智慧工厂项目]]同日开工。',
+    [],
+  ],
+  [
     'an area followed only by generic words is the area\'s projects, not a name',
     '据测算，东岭片区新老项目每年可上缴税收约3亿元，[[PROJECT:东岭光伏组件项目]]今年投产。',
     [{ text: '3亿元', role: 'tax' }],
