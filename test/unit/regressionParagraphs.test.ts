@@ -38,6 +38,11 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     [],
   ],
   [
+    '有 before a company name is the verb, not part of the name',
+    '园区内已有[[COMPANY:青松化工集团]]等企业入驻。',
+    [],
+  ],
+  [
     'an area followed only by generic words is the area\'s projects, not a name',
     '据测算，东岭片区新老项目每年可上缴税收约3亿元，[[PROJECT:东岭光伏组件项目]]今年投产。',
     [{ text: '3亿元', role: 'tax' }],

@@ -71,4 +71,4 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */
-export const COMPANY_STOP_WORDS: readonly string[] = '与 和 及 同 跟 向 给 到 通过'.split(/\s+/);
+export const COMPANY_STOP_WORDS: readonly string[] = '与 和 及 同 跟 向 给 到 通过 有 拥有'.split(/\s+/);
