@@ -45,7 +45,7 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
   [
     'an area followed only by generic words is the area\'s projects, not a name',
     '据测算，东岭片区新老项目每年可上缴税收约3亿元，[[PROJECT:东岭光伏组件项目]]今年投产。',
-    [{ text: '3亿元', role: 'tax' }],
+    [{ text: '3亿元', role: 'tax', scope: 'aggregate' }],
   ],
   [
     'a local zone abbreviation (place + one character + 开区) and the usual 经开区',
