@@ -57,6 +57,8 @@ const DIAN = code('点');
 const GE = code('个');
 const WAN = code('万');
 const YI = code('亿');
+const YUAN_SIGN = code('元');
+const AND_SIGN = code('及');
 /** Approximation words that may sit inside a number (`500多万`, `百余亿`, `300来万`). */
 const DUO = code('多');
 const YU = code('余');
@@ -163,7 +165,9 @@ function readMultipliers(text: string, t: NumberToken): void {
     t.approx = true;
     i++;
   } else if (c === GE && isBig(text.charCodeAt(i + 1))) {
-    i++;
+    // `84个亿元以上项目`: a count of projects in a size class, not `84个亿`.
+    if (!opensSizeClass(text, i + 2)) i++;
+    else return;
   }
   let scale = 0;
   let count = 0;
@@ -189,6 +193,13 @@ function readMultipliers(text: string, t: NumberToken): void {
       t.end = lower.end;
     }
   }
+}
+
+/** `元以上`, `以上`, `元及以上` after a multiplier: a size class follows (checked only after `个亿`). */
+function opensSizeClass(text: string, k: number): boolean {
+  if (text.charCodeAt(k) === YUAN_SIGN) k++;
+  if (text.charCodeAt(k) === AND_SIGN) k++;
+  return text.startsWith('以上', k) || text.startsWith('以下', k);
 }
 
 // ---------------------------------------------------------------- Chinese numerals

@@ -270,7 +270,9 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 /** Words that make an amount a sum over several projects or a period's total. */
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
-  '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来']);
+  '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
+  // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
+  '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业']);
 /** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
 const COUNT_UNITS = '个项家批';
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */

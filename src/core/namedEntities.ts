@@ -21,6 +21,7 @@ export function findNamedEntities(folded: string): NamedSpan[] {
   const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = findProjects(folded, barriers);
+  openProjectsWithGroups(folded, companies, projects);
   trimSubZonesAtProjects(parks, projects);
   if (projects.length + companies.length + parks.length === 0) return [];
   return resolveOverlaps(
@@ -29,6 +30,35 @@ export function findNamedEntities(folded: string): NamedSpan[] {
     parks.map((s): NamedSpan => ({ label: 'PARK', start: s.start, end: s.end })),
   );
 }
+
+/**
+ * A group's short name written straight before a project's name opens it (`某某集团年产10万吨…项目`):
+ * one PROJECT, and the overlap rule then drops the company. A registered name (有限公司, 股份公司)
+ * stays a COMPANY of its own before the project (guidelines). Both lists are in text order: one pass.
+ */
+function openProjectsWithGroups(text: string, companies: readonly Span[], projects: Span[]): void {
+  let j = 0;
+  for (const company of companies) {
+    while (j < projects.length && projects[j].start < company.end) j++;
+    if (j === projects.length) return;
+    if (projects[j].start === company.end && isShortGroupName(text, company)) projects[j].start = company.start;
+  }
+}
+
+function isShortGroupName(text: string, company: Span): boolean {
+  if (!text.startsWith('集团', company.end - 2) && !text.startsWith('公司', company.end - 2)) return false;
+  for (let k = company.start; k < company.end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c === YOU && text.charCodeAt(k + 1) === XIAN) return false;
+    if (c === GU && text.charCodeAt(k + 1) === FEN) return false;
+  }
+  return true;
+}
+
+const YOU = '有'.charCodeAt(0);
+const XIAN = '限'.charCodeAt(0);
+const GU = '股'.charCodeAt(0);
+const FEN = '份'.charCodeAt(0);
 
 /**
  * A park whose sub-zone part is where a project's name starts keeps only its zone: the sub-park is

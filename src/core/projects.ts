@@ -40,6 +40,8 @@ const COUNT_CLASSIFIERS = charSet('个项批宗家');
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
 const CLOSE_QUOTES = charSet('”"」』’》】〉');
 
+const AREA_ENDS = charSet('县镇乡');
+const PIAN_QU = '片区';
 const QI = code('期');
 const DI = code('第');
 
@@ -80,6 +82,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start)) return -1;
   if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
+  if (genericAfterArea(text, start, anchor)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }
@@ -139,6 +142,19 @@ function namesPark(text: string, start: number, end: number): boolean {
   return findParks(text.slice(start, end)).some((park) => !park.zone && park.start === 0 && park.end === end - start);
 }
 
+/**
+ * `某某片区新老项目`, `某某县全部项目`: an area's name followed only by generic words is the area's
+ * projects, not a named one. Only an area word (片区 县 镇 乡) cuts: a park or a company before a
+ * generic tail stays a name (`京东数字产业园项目`).
+ */
+function genericAfterArea(text: string, start: number, anchor: number): boolean {
+  for (let k = anchor - 1; k > start; k--) {
+    const areaEnd = AREA_ENDS.has(text.charCodeAt(k - 1)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
+    if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
+  }
+  return false;
+}
+
 /** `26个增资扩产项目`: a counted mention names a class of projects. */
 function countedBefore(text: string, start: number): boolean {
   return start >= 2 && COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
@@ -158,8 +174,8 @@ function countedAfter(text: string, end: number): boolean {
 }
 
 /**
- * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`)
- * or an ordinal (`第6代`).
+ * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`,
+ * `9H`) or an ordinal (`第6代`).
  */
 function capacityDigit(text: string, index: number): boolean {
   let first = index;
@@ -167,5 +183,18 @@ function capacityDigit(text: string, index: number): boolean {
   if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-  return CAPACITY_UNITS.longestStartingAt(text, k) > 0;
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k);
+}
+
+/** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
+function isModelLetter(text: string, k: number): boolean {
+  return isUpperLatin(text.charCodeAt(k)) && !isLatin(text.charCodeAt(k + 1));
+}
+
+function isUpperLatin(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLatin(c: number): boolean {
+  return isUpperLatin(c) || (c >= 0x61 && c <= 0x7a);
 }

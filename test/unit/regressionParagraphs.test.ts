@@ -13,6 +13,41 @@ type MoneyExpect = Partial<Pick<Entity, 'value' | 'max' | 'currency' | 'qualifie
 
 const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: readonly MoneyExpect[]])[] = [
   [
+    'totalities, phases, capital origins and praise words are generic heads',
+    '园区所有项目均已开工，其中一期项目已投产。港资项目和侨资项目占比过半，多家跨国公司、知名公司入驻，' +
+      '还引来了全省首个上市公司，一批旗舰型、骨干型大项目加快建设。',
+    [],
+  ],
+  [
+    'a group\'s short name at the head of a project name opens it; a registered name stays a company',
+    '会上，[[PROJECT:青禾纺织集团年产60万套床品加工项目]]与[[PROJECT:远川集团2万吨精酿啤酒项目]]签约，' +
+      '[[COMPANY:湖州青禾纺织有限公司]][[PROJECT:数码印花产业化项目]]同期开工。',
+    [],
+  ],
+  [
+    'a count before a size class (N个亿元以上) is not N个亿; N个亿 elsewhere still is',
+    '今年全县共有36个亿元以上工业项目集中开工，一家企业追加投资20个亿。',
+    [
+      { text: '亿元', value: 1e8, role: 'threshold', scope: 'aggregate', qualifier: 'at_least' },
+      { text: '20个亿', value: 2e9, role: 'investment' },
+    ],
+  ],
+  [
+    'a number closed by one capital letter is a model inside the project name',
+    '[[PROJECT:7F级燃气轮机项目]]与[[PROJECT:5G智慧工厂项目]]同日开工。',
+    [],
+  ],
+  [
+    '有 before a company name is the verb, not part of the name',
+    '园区内已有[[COMPANY:青松化工集团]]等企业入驻。',
+    [],
+  ],
+  [
+    'an area followed only by generic words is the area\'s projects, not a name',
+    '据测算，东岭片区新老项目每年可上缴税收约3亿元，[[PROJECT:东岭光伏组件项目]]今年投产。',
+    [{ text: '3亿元', role: 'tax', scope: 'aggregate' }],
+  ],
+  [
     'a local zone abbreviation (place + one character + 开区) and the usual 经开区',
     '近日，[[PARK:吉安井开区]]与深圳一家电子企业签约，总投资12亿元的[[PROJECT:高端印制电路板项目]]正式落户。' +
       '今年1-5月，[[PARK:南昌经开区]]、[[PARK:赣州经开区]]共引进亿元以上项目46个。',

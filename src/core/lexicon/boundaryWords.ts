@@ -62,7 +62,7 @@ export const PARK_STOP_WORDS: readonly string[] = [
 export const PROJECT_STOP_WORDS: readonly string[] = (
   '亿元 万元 美元 港元 欧元 日元 总投资 计划投资 拟投资 投资 建设的 建设 新建 重大 重点 招商 引资 签约的 一批 一系列 多个 若干 有 既有 在建 续建 拟建 ' +
   // planning verbs before the name (`该公司计划投建X产业园项目`); not 扩建 改建, which end names (`二期扩建项目`)
-  '计划 拟 投建 兴建 筹建 谋建 决定 准备 ' +
+  '计划 拟 投建 兴建 筹建 谋建 决定 准备 预计 预期 以上 以下 ' +
   // verbs that take 项目 as their object (`做好项目落地`, `解决项目推进中的问题`)
   '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 包装 申报 审批 落实 督导 调度 争取 论证 评估 ' +
   '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 ' +
@@ -71,4 +71,4 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */
-export const COMPANY_STOP_WORDS: readonly string[] = '与 和 及 同 跟 向 给 到 通过'.split(/\s+/);
+export const COMPANY_STOP_WORDS: readonly string[] = '与 和 及 同 跟 向 给 到 通过 有 拥有'.split(/\s+/);
