@@ -31,23 +31,10 @@ export const MAX_GAP = 80;
 export class TextStructure {
   private readonly sentenceStarts: number[];
   private readonly paragraphStarts: number[];
-  /**
-   * The whole text folded once, when folding keeps every offset (no entity or gloss anywhere):
-   * folding is then unit by unit, so a stretch of it is the folded stretch, without a copy to
-   * fold per look. Undefined otherwise: each stretch is folded on its own.
-   */
-  private readonly folded: string | undefined;
 
   constructor(readonly text: string) {
     this.sentenceStarts = pieceStarts(text, SENTENCE_END);
     this.paragraphStarts = pieceStarts(text, NEWLINE);
-    const whole = foldText(text);
-    this.folded = whole.starts === null && whole.text.length === text.length ? whole.text : undefined;
-  }
-
-  /** The folded text of [start, end). */
-  private foldedSlice(start: number, end: number): string {
-    return this.folded !== undefined ? this.folded.slice(start, end) : foldText(this.text.slice(start, end)).text;
   }
 
   sentenceOf(offset: number): number {
@@ -79,19 +66,19 @@ export class TextStructure {
    */
   gap(start: number, end: number): string | undefined {
     if (end < start || end - start > MAX_GAP) return undefined;
-    return this.foldedSlice(start, end);
+    return foldText(this.text.slice(start, end)).text;
   }
 
   /** Folded text of up to `length` units before `offset`, within its paragraph. */
   before(offset: number, length: number): string {
     const from = Math.max(this.paragraph(this.paragraphOf(offset)).start, offset - length);
-    return this.foldedSlice(from, offset);
+    return foldText(this.text.slice(from, offset)).text;
   }
 
   /** Folded text of up to `length` units after `offset`, within its paragraph. */
   after(offset: number, length: number): string {
     const to = Math.min(this.paragraph(this.paragraphOf(offset)).end, offset + length);
-    return this.foldedSlice(offset, Math.max(offset, to));
+    return foldText(this.text.slice(offset, Math.max(offset, to))).text;
   }
 
   /**
