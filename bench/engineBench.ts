@@ -76,6 +76,35 @@ function linearity(scan: (text: string) => unknown): number {
   return (8 * fastest(3, () => scan(largeText))) / small;
 }
 
+/** CPU seconds (user + system) of the fastest of `runs` calls of `pass`: waiting for a shared core does not count. */
+function fastestCpu(runs: number, pass: () => void): number {
+  let best = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const before = process.cpuUsage();
+    pass();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1e6);
+  }
+  return best;
+}
+
+/**
+ * The links' own cost: the spans of every article found first (untimed), then the links alone,
+ * against the spans alone, both in CPU time so that another process's load moves neither.
+ */
+function reportLinks(articles: readonly string[], bytes: number): void {
+  const spans = articles.map((article) => recognizeSpans(article));
+  for (let i = 0; i < Math.ceil(articles.length / 10); i++) withLinks(articles[i], spans[i]); // warm up
+  let linked = 0;
+  const linksSecs = fastestCpu(passes, () => {
+    linked = 0;
+    for (let i = 0; i < articles.length; i++) for (const entity of withLinks(articles[i], spans[i])) if (entity.links) linked++;
+  });
+  const spansSecs = fastestCpu(passes, () => articles.forEach((article) => recognizeSpans(article)));
+  const share = linksSecs / (linksSecs + spansSecs);
+  console.log(`links:   ${fmt(mbps(bytes, linksSecs))} MB/s alone (${fmt(linksSecs)} s CPU, best of ${passes}; spans alone ${fmt(spansSecs)} s CPU) — ${fmt(100 * share, 0)}% of the engine's CPU time, ${linked} amounts linked`);
+}
+
 function main(): void {
   const samplesFolder = resolve(__dirname, '../../samples');
   const t0 = process.hrtime.bigint();
@@ -99,6 +128,7 @@ function main(): void {
   });
   const engine = mbps(corpus.bytes, engineSecs);
   console.log(`engine:  ${fmt(engine)} MB/s (${fmt(engineSecs)} s, best of ${passes}) — found ${Object.entries(counts).map(([l, n]) => `${n} ${l}`).join(', ')}`);
+  reportLinks(corpus.articles, corpus.bytes);
 
   // The floor: a single regex pass for digits and Chinese numerals, warmed up and timed the same way.
   const numerals = /[0-9０-９零〇一二两三四五六七八九十百千万亿萬億]+/g;
