@@ -9,7 +9,7 @@ import { IMPORT_FORMATS } from '../../core/interop/annotatedArticle';
 import type { InputFile } from '../../core/interop/importedDocument';
 import { formatProblem } from '../../core/interop/importedDocument';
 import type { ExistingArticle, ImportPlan } from '../../core/interop/importPlan';
-import { mergeImported, planImport } from '../../core/interop/importPlan';
+import { mergeImported, mergeImportedLinks, planImport } from '../../core/interop/importPlan';
 import { renderImportReport } from '../../core/interop/report';
 import type { AnnotationStore } from '../annotationStore';
 import { formatTable } from '../deferredModules';
@@ -70,12 +70,13 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
     const state = await store.load(byFile.get(article.file) as vscode.Uri);
     const entry = existingByFile.get(article.file) as ExistingArticle;
     entry.annotations = [...state.annotations, ...state.unplaced];
+    entry.links = state.links;
     if (state.problem) entry.problem = state.problem.message;
   }
   const plan = planImport(parsed, existing, settings);
   const channel = interopChannel(context);
   const shown = (p: { file: string; line?: number; message: string }) => formatProblem({ ...p, file: `${input.label}/${p.file}` });
-  channel.appendLine(renderImportReport(plan, true, plan.articles.filter((a) => a.added.length + a.replaced.length > 0).length));
+  channel.appendLine(renderImportReport(plan, true, plan.articles.filter((a) => a.added.length + a.replaced.length + a.addedLinks.length > 0).length));
   for (const p of plan.problems) channel.appendLine(`  ✗ ${shown(p)}`);
   for (const n of plan.notes) channel.appendLine(`  · ${shown(n)}`);
 
@@ -116,10 +117,11 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
       continue;
     }
     let changed = false;
-    const ok = await store.update(uri, (current) => {
-      const merge = mergeImported(current, article.spans, text, { ...settings, replace });
-      changed = merge.added.length > 0 || merge.replaced.length > 0;
-      return merge.annotations;
+    const ok = await store.updateLinked(uri, (current) => {
+      const merge = mergeImported(current.annotations, article.spans, text, { ...settings, replace });
+      const links = mergeImportedLinks(current.links, merge.annotations, article.importedLinks, text, { ...settings, replace });
+      changed = merge.added.length > 0 || merge.replaced.length > 0 || links.addedLinks.length > 0;
+      return { annotations: merge.annotations, links: links.links };
     });
     if (ok && changed) written++;
   }
