@@ -231,7 +231,7 @@ function readRelations(lines: AnnLines, spans: ReadonlyMap<string, ImportedSpan>
       continue;
     }
     if (!isLinkKind(r.type)) {
-      skipped.add('relation(s)', r.type);
+      skipped.add('relation(s)');
       continue;
     }
     if (r.suggested) {
