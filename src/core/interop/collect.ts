@@ -12,7 +12,8 @@ export function annotatedArticle(file: string, text: string, items: readonly Rev
   const leaves = (item: ReviewItem) => item.status === 'accepted' || (item.status === 'suggested' && includeSuggestions);
   for (const item of items) {
     if (!leaves(item)) continue;
-    const { annotation, links: _engineLinks, ...entity } = item;
+    const { annotation, ...entity } = item;
+    delete entity.links; // the engine's raw links: the exported ones are resolved below
     annotations.push(annotation ? { ...entity, id: annotation.id } : entity);
     for (const link of links?.linksOf(item) ?? []) {
       const accepted = link.status === 'accepted' && item.status === 'accepted' && link.target.status === 'accepted';
