@@ -61,8 +61,8 @@ ${ANNOTATOR_HELP}
 Nothing is written when any input line is bad (truncated JSON, offsets past the end, a stored
 text that is not at its offsets, a text that is not the article's): fix it and run again.
 Unreviewed suggestions in the input (predictions, status "suggested") are not imported.
-Links (brat relations project/company/park, Label Studio relations, doccano relations, the
-JSONL project/company/park fields) are imported as accepted links between imported spans;
+Links (brat relations project/company/park, Label Studio relations, the JSONL
+project/company/park fields) are imported as accepted links between imported spans;
 a link already stored is left alone, one the sidecar contradicts is a conflict (--replace).
 The sidecars are written all or none: if one cannot be written, the others are left as they were.`,
 
