@@ -10,6 +10,8 @@ import type { Destination, OverwriteRefusal } from '../core/interop/exportPlacem
 import { overwriteRefusal, placeExport } from '../core/interop/exportPlacement';
 import { exportFormat } from '../core/interop/formats';
 import { renderExportSummary } from '../core/interop/report';
+import { LinkIndex } from '../core/linkReview';
+import { suggestLinks } from '../core/links';
 import { sidecarPathFor } from '../core/sidecarSchema';
 import { parseArgs } from './args';
 import { writeFilesAtomically } from './atomicWrite';
@@ -42,8 +44,9 @@ export const exportCommand: CliCommand = {
   summary: `write the annotations in ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} format`,
   usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME]
 
-Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json); rejected
-spans never. Paths in the export are relative to the folder the articles share.
+Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json) and the
+accepted links between them (an amount's project, company and park); rejected spans never.
+Paths in the export are relative to the folder the articles share. CoNLL has no place for links.
 
 ${FORMAT_LINES}
   --out DIR|FILE          ${FORMATS.filter((f) => FORMAT_TABLE[f].folder).join(', ')} writes a folder; the others one file: a FILE name, or a DIR
@@ -52,8 +55,9 @@ ${FORMAT_LINES}
                           with an extension is a FILE.
   --force                 replace output files that already exist (never an article or an
                           annotation file: those are refused even then)
-  --include-suggestions   also export the engine's unreviewed suggestions (marked as such:
-                          status "suggested", Label Studio predictions, brat attribute Suggested)
+  --include-suggestions   also export the engine's unreviewed suggestions and suggested links
+                          (marked as such: status "suggested", Label Studio predictions, brat
+                          attribute Suggested and note "suggested link")
   --doccano-graphemes     doccano offsets in grapheme clusters (a project with that mode on)
   --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
 ${ANNOTATOR_HELP}
@@ -75,7 +79,10 @@ line; its article is exported without it and the exit status is 1.`,
     files.forEach((file, i) => {
       const article = loadReviewedArticle(file, annotator);
       problems.add(article);
-      articles.push(annotatedArticle(names[i], article.text, article.items, options['include-suggestions']));
+      // The engine's links are computed only when suggestions leave too (they cost a pass over the text).
+      const suggestedLinks = options['include-suggestions'] ? suggestLinks(article.text, article.suggestions) : [];
+      const links = new LinkIndex(article.items, article.suggestions, article.sidecar?.links ?? [], suggestedLinks);
+      articles.push(annotatedArticle(names[i], article.text, article.items, options['include-suggestions'], links));
       if (files.length >= PROGRESS_FROM && ((i + 1) % Math.ceil(files.length / 20) === 0 || i + 1 === files.length)) {
         process.stderr.write(`invest-news export: read ${i + 1}/${files.length} articles\n`);
       }

@@ -13,7 +13,6 @@ import { formatProblem } from '../core/interop/importedDocument';
 import type { ExistingArticle } from '../core/interop/importPlan';
 import { renderImportReport } from '../core/interop/report';
 import { planImport, sidecarFor } from '../core/interop/importPlan';
-import { keepFittingLinks } from '../core/linkEdits';
 import type { Sidecar } from '../core/sidecarSchema';
 import { parseSidecar, serializeSidecar } from '../core/sidecarSchema';
 import { parseArgs } from './args';
@@ -62,6 +61,9 @@ ${ANNOTATOR_HELP}
 Nothing is written when any input line is bad (truncated JSON, offsets past the end, a stored
 text that is not at its offsets, a text that is not the article's): fix it and run again.
 Unreviewed suggestions in the input (predictions, status "suggested") are not imported.
+Links (brat relations project/company/park, Label Studio relations, the JSONL
+project/company/park fields) are imported as accepted links between imported spans;
+a link already stored is left alone, one the sidecar contradicts is a conflict (--replace).
 The sidecars are written all or none: if one cannot be written, the others are left as they were.`,
 
   async run(argv) {
@@ -86,14 +88,13 @@ The sidecars are written all or none: if one cannot be written, the others are l
       throw new CliError(`import: ${plan.problems.length} problem(s) in the input; nothing was written`);
     }
     const writes = plan.articles
-      .filter((a) => a.added.length > 0 || a.replaced.length > 0)
+      .filter((a) => a.added.length > 0 || a.replaced.length > 0 || a.addedLinks.length > 0)
       .map((a) => {
         const path = sidecarOf(join(options.articles as string, ...a.file.split('/')), annotator);
         // Fields of the sidecar this version does not know are kept (a newer version wrote them);
-        // the stored links stay, but for those whose spans the import replaced.
+        // the links are the stored ones (but for those whose spans the import replaced) and the imported ones.
         const stored = corpus.sidecars.get(a.file);
-        const links = [...keepFittingLinks(stored?.links ?? [], a.annotations)];
-        const content = serializeSidecar({ ...stored, ...sidecarFor(a.file, a.text, a.annotations), links });
+        const content = serializeSidecar({ ...stored, ...sidecarFor(a.file, a.text, a.annotations), links: a.links });
         const check = parseSidecar(content);
         if (!check.ok) throw new CliError(`import: the new sidecar ${path} would be invalid (${check.problem}); nothing was written`);
         return { path, content };
@@ -171,7 +172,7 @@ function loadArticles(folder: string, include: string, annotator: string): Corpu
     const stored = readStoredReview(path, text, annotator);
     corpus.warnings.push(...stored.warnings);
     if (stored.sidecar) corpus.sidecars.set(file, stored.sidecar);
-    corpus.articles.push(stored.problem ? { file, text, annotations: [], problem: stored.problem } : { file, text, annotations: stored.annotations });
+    corpus.articles.push(stored.problem ? { file, text, annotations: [], problem: stored.problem } : { file, text, annotations: stored.annotations, links: stored.sidecar?.links ?? [] });
   }
   return corpus;
 }

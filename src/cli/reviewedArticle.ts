@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import { recognize } from '../core/recognize';
 import type { ReviewItem } from '../core/review';
+import type { Entity } from '../core/types';
 import { mergeReview } from '../core/review';
 import type { Annotation, Sidecar } from '../core/sidecarSchema';
 import { parseSidecar } from '../core/sidecarSchema';
@@ -25,13 +26,16 @@ export interface ReviewedArticle extends StoredReview {
   file: string;
   text: string;
   items: ReviewItem[];
+  /** The engine's entities the items were merged from (without links). */
+  suggestions: Entity[];
 }
 
 /** `annotator`: whose sidecar (see annotatorOption.ts); '' for the one beside the article. */
 export function loadReviewedArticle(file: string, annotator = ''): ReviewedArticle {
   const text = readArticle(file);
   const stored = readStoredReview(file, text, annotator);
-  return { file, text, items: mergeReview(recognize(text), stored.annotations), ...stored };
+  const suggestions = recognize(text);
+  return { file, text, items: mergeReview(suggestions, stored.annotations), suggestions, ...stored };
 }
 
 /** The article's sidecar, placed in `text` by the editor's rule (src/core/storedAnnotations.ts). */

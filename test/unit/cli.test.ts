@@ -185,6 +185,45 @@ describe('invest-news (built CLI)', function () {
     assert.deepEqual(written.links, [link]);
   });
 
+  it('export writes the stored links (brat R lines, records CSV) and import reads them back into another corpus', () => {
+    const folder = join(scratch, 'linkedExport');
+    const copy = join(scratch, 'linkedCopy');
+    mkdirSync(folder);
+    mkdirSync(copy);
+    const text = '𠀀海岳重工有限公司投资6亿元\r\n建设项目。';
+    writeFileSync(join(folder, 'a.txt'), text);
+    writeFileSync(join(copy, 'a.txt'), text);
+    const ids: string[] = [];
+    const at = (label: Entity['label'], fragment: string) => {
+      const start = text.indexOf(fragment);
+      const a = createAnnotation({ label, start, end: start + fragment.length, text: fragment, ...(label === 'MONEY' ? { value: 6e8, currency: 'CNY', role: 'investment' as const, scope: 'item' as const } : {}) }, 'accepted', 'test', new Date('2024-01-01T00:00:00Z'), text, ids);
+      ids.push(a.id);
+      return a;
+    };
+    const money = at('MONEY', '6亿元');
+    const company = at('COMPANY', '海岳重工有限公司');
+    const link = { id: 'L1', kind: 'company' as const, from: money.id, to: company.id, status: 'accepted' as const, author: 'test', time: '2024-01-01T00:00:00Z' };
+    writeFileSync(sidecarPathFor(join(folder, 'a.txt')), serializeSidecar({ format: 'invest-news-annotations', version: 2, article: 'a.txt', sha256: hashText(text), annotations: [money, company], links: [link] }));
+    const brat = join(scratch, 'linkedBrat');
+    const exported = run('export', join(folder, 'a.txt'), '--to', 'brat', '--out', brat);
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.match(exported.stdout, /^ {2}links: 1$/m);
+    assert.match(readFileSync(join(brat, 'a.ann'), 'utf8'), /^R1\tcompany Arg1:T2 Arg2:T1$/m);
+    assert.match(readFileSync(join(brat, 'annotation.conf'), 'utf8'), /^company\tArg1:MONEY, Arg2:COMPANY$/m);
+    const records = run('export', join(folder, 'a.txt'), '--to', 'records-csv', '--out', join(scratch, 'records.csv'));
+    assert.equal(records.status, 0, records.stderr);
+    assert.equal(readFileSync(join(scratch, 'records.csv'), 'utf8').split('\r\n')[1], 'a.txt,海岳重工有限公司,,,6亿元,600000000,,CNY,investment,item,accepted,');
+    const imported = run('import', brat, '--from', 'brat', '--articles', copy, '--author', 'importer');
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.match(imported.stdout, /1 link\(s\) added/);
+    const written = JSON.parse(readFileSync(sidecarPathFor(join(copy, 'a.txt')), 'utf8')) as { annotations: { id: string; text: string }[]; links: { kind: string; from: string; to: string; status: string; author: string }[] };
+    const textOf = (id: string) => written.annotations.find((a) => a.id === id)?.text;
+    assert.deepEqual(written.links.map((l) => [l.kind, textOf(l.from), textOf(l.to), l.status, l.author]), [['company', '6亿元', '海岳重工有限公司', 'accepted', 'importer']]);
+    const again = run('import', brat, '--from', 'brat', '--articles', copy);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /wrote 0 sidecar\(s\)/);
+  });
+
   it('summary reports a corrupt sidecar in one line, still prints totals, and exits non-zero', () => {
     const folder = join(scratch, 'corrupt');
     mkdirSync(folder);

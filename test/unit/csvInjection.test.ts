@@ -23,7 +23,7 @@ describe('CSV export against formula injection', () => {
     const text = '=cmd|x!A1 投资5亿元';
     const csv = exportCsv([{ file: '@evil.txt', text, annotations: [{ label: 'COMPANY', start: 0, end: 9, text: text.slice(0, 9) }, { label: 'MONEY', start: 12, end: 15, text: '5亿元', value: 500000000, currency: 'CNY' }] }]).files[0].content;
     const rows = csv.trim().split('\r\n').slice(1);
-    assert.equal(rows[0], "'@evil.txt,COMPANY,'=cmd|x!A1,0,9,,,,,,,accepted");
-    assert.equal(rows[1], "'@evil.txt,MONEY,5亿元,12,15,500000000,,CNY,,,,accepted");
+    assert.equal(rows[0], "'@evil.txt,COMPANY,'=cmd|x!A1,0,9,,,,,,,accepted,,,,");
+    assert.equal(rows[1], "'@evil.txt,MONEY,5亿元,12,15,500000000,,CNY,,,,accepted,,,,");
   });
 });

@@ -59,3 +59,27 @@ export function sampleArticles(): AnnotatedArticle[] {
       return { file, text, annotations: recognize(text).map((e) => ({ ...e, status: 'accepted' as const })) };
     });
 }
+
+/** An article whose amounts are linked: astral characters and CRLF before and between the ends. */
+export function linkedArticle(): AnnotatedArticle {
+  const text = '𠀀📍江苏博通投资实业有限公司投资50亿元（约7亿美元）的👍🏽博通科技产业园项目\r\n落户新余高新区。\r\n合同资金达十至二十亿元。';
+  const company = spanOf(text, 'COMPANY', '江苏博通投资实业有限公司', { status: 'accepted' });
+  const amount = spanOf(text, 'MONEY', '50亿元', { value: 5e9, currency: 'CNY', role: 'investment', scope: 'item', status: 'accepted' });
+  const dollars = spanOf(text, 'MONEY', '7亿美元', { value: 7e8, currency: 'USD', role: 'investment', scope: 'item', qualifier: 'approx', status: 'accepted' });
+  const project = spanOf(text, 'PROJECT', '博通科技产业园项目', { status: 'accepted' });
+  const park = spanOf(text, 'PARK', '新余高新区', { status: 'accepted' });
+  const contract = spanOf(text, 'MONEY', '十至二十亿元', { value: 1e9, max: 2e9, currency: 'CNY', role: 'contract', scope: 'aggregate', status: 'accepted' });
+  const ref = (a: InteropAnnotation) => ({ start: a.start, end: a.end });
+  return {
+    file: 'linked/𠀀.txt',
+    text,
+    annotations: [company, amount, dollars, project, park, contract],
+    links: [
+      { kind: 'project', status: 'accepted', from: ref(amount), to: ref(project) },
+      { kind: 'company', status: 'accepted', from: ref(amount), to: ref(company) },
+      { kind: 'park', status: 'accepted', from: ref(amount), to: ref(park) },
+      { kind: 'project', status: 'accepted', from: ref(dollars), to: ref(project) },
+      { kind: 'park', status: 'accepted', from: ref(contract), to: ref(park) },
+    ],
+  };
+}

@@ -3,10 +3,13 @@
 // Offsets are code points (brat indexes the text as Python `str`). MONEY attributes become
 // `A` lines (their values are enumerated in annotation.conf); value and max, which cannot be
 // enumerated, go into an AnnotatorNotes `#` line. A span containing a line break is written as
-// `;`-separated fragments, because the `.ann` format is line-oriented.
-import { LABELS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
+// `;`-separated fragments, because the `.ann` format is line-oriented. An amount's links are
+// relations `R<n>\tproject Arg1:T<money> Arg2:T<project>`, one relation type per link kind,
+// declared in annotation.conf; a suggested link carries the AnnotatorNotes `suggested link`
+// (brat relations take no attributes in the configuration we write).
+import { LABELS, LINK_KINDS, LINK_TARGET_LABEL, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
 import type { AnnotatedArticle, ExportResult, InteropAnnotation, OutputFile } from './annotatedArticle';
-import { currenciesOf, emptyCounts, exportableAnnotations } from './annotatedArticle';
+import { currenciesOf, emptyCounts, exportableAnnotations, exportableLinks } from './annotatedArticle';
 import { createOffsetConverter } from './offsets';
 
 /** brat attribute name ↔ our MONEY attribute key. */
@@ -18,6 +21,8 @@ export const BRAT_ATTRIBUTES = [
 ] as const;
 /** Binary attribute marking an unreviewed suggestion (exported only on request). */
 export const BRAT_SUGGESTED = 'Suggested';
+/** The AnnotatorNotes text that marks a relation as an unreviewed suggested link. */
+export const BRAT_SUGGESTED_LINK = 'suggested link';
 /** brat joins discontinuous fragments with one space in the text field (DISCONT_SEP). */
 const FRAGMENT_SEPARATOR = ' ';
 
@@ -25,6 +30,7 @@ export function exportBrat(articles: readonly AnnotatedArticle[]): ExportResult 
   const counts = emptyCounts();
   const skipped: ExportResult['skipped'] = [];
   const files: OutputFile[] = [];
+  let linkCount = 0;
   for (const article of articles) {
     const base = bratBaseName(article.file);
     const lines: string[] = [];
@@ -32,7 +38,9 @@ export function exportBrat(articles: readonly AnnotatedArticle[]): ExportResult 
     let t = 0;
     let attribute = 0;
     let note = 0;
-    for (const a of exportableAnnotations(article, skipped)) {
+    const kept = exportableAnnotations(article, skipped);
+    const idOf = new Map<number, string>();
+    for (const [index, a] of kept.entries()) {
       const fragments = lineFragments(article.text, a.start, a.end);
       if (fragments.length === 0) {
         skipped.push({ file: article.file, reason: `${a.label} at ${a.start}–${a.end} covers only line breaks` });
@@ -47,6 +55,7 @@ export function exportBrat(articles: readonly AnnotatedArticle[]): ExportResult 
       }
       counts[a.label]++;
       const id = `T${++t}`;
+      idOf.set(index, id);
       const text = fragments.map(([s, e]) => article.text.slice(s, e)).join(FRAGMENT_SEPARATOR);
       lines.push(`${id}\t${a.label} ${ranges}\t${text}`);
       for (const [name, key] of BRAT_ATTRIBUTES) {
@@ -56,11 +65,21 @@ export function exportBrat(articles: readonly AnnotatedArticle[]): ExportResult 
       const notes = amountNote(a);
       if (notes) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${notes}`);
     }
+    let relation = 0;
+    for (const link of exportableLinks(article, kept)) {
+      const from = idOf.get(link.from);
+      const to = idOf.get(link.to);
+      if (!from || !to) continue; // an end skipped above (only line breaks, or not convertible)
+      const id = `R${++relation}`;
+      lines.push(`${id}\t${link.kind} Arg1:${from} Arg2:${to}`);
+      if (link.status === 'suggested') lines.push(`#${++note}\tAnnotatorNotes ${id}\t${BRAT_SUGGESTED_LINK}`);
+      linkCount++;
+    }
     files.push({ path: `${base}.txt`, content: article.text });
     files.push({ path: `${base}.ann`, content: lines.map((l) => `${l}\n`).join('') });
   }
   files.unshift({ path: 'annotation.conf', content: annotationConf(currenciesOf(articles)) }, { path: 'visual.conf', content: VISUAL_CONF });
-  return { files, counts, skipped };
+  return { files, counts, skipped, links: linkCount };
 }
 
 /** `news/a.txt` → `news/a`; other extensions are kept (`a.md` → `a.md`) since brat needs `.txt`. */
@@ -101,6 +120,8 @@ export function annotationConf(currencies: readonly string[]): string {
     '[relations]',
     '# Allow the rare overlapping spans a reviewer accepted (a company name containing an amount).',
     '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
+    '# An amount\'s links: whose money it is.',
+    ...LINK_KINDS.map((kind) => `${kind}\tArg1:MONEY, Arg2:${LINK_TARGET_LABEL[kind]}`),
     '',
     '[events]',
     '',
@@ -125,6 +146,9 @@ const VISUAL_CONF = [
   'Scope | 范围',
   'Qualifier | 限定',
   `${BRAT_SUGGESTED} | 建议（未审核）`,
+  'project | 项目',
+  'company | 企业',
+  'park | 园区',
   '',
   '[drawing]',
   'SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken',

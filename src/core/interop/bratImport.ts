@@ -4,14 +4,17 @@
 // counted `\r\n` as one character: when the stored texts do not all match under the Python 3
 // count, the Python 2 count is tried and used if it makes every line match.
 // A BOM at the start of the `.txt` counts as character 0 in brat; our texts have none.
-// Only text-bound annotations of our labels have a place in a sidecar: events, relations,
-// normalizations, equivalences, other entity types and the attributes and notes on them are
-// skipped with one note per kind. What is wrong refuses the file: a malformed line, an id
-// defined twice, an attribute or note pointing at an id the file does not define.
+// Text-bound annotations of our labels, and relations of our link kinds (project, company,
+// park: an amount's links) have a place in a sidecar: events, other relations, normalizations,
+// equivalences, other entity types and the attributes and notes on them are skipped with one
+// note per kind, and so are links whose ends are not imported (or are the wrong labels). What is
+// wrong refuses the file: a malformed line, an id defined twice, an attribute, note or relation
+// pointing at an id the file does not define.
 import type { Entity } from '../types';
-import type { ImportedDocument, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
-import { applyMoneyAttribute, dropMisplacedMoneyAttributes, numberedLines, readGuarded, toLabel } from './importedDocument';
-import { BRAT_ATTRIBUTES, BRAT_SUGGESTED } from './brat';
+import { LINK_TARGET_LABEL } from '../types';
+import type { ImportedDocument, ImportedLink, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
+import { applyMoneyAttribute, dropMisplacedMoneyAttributes, isLinkKind, numberedLines, readGuarded, toLabel } from './importedDocument';
+import { BRAT_ATTRIBUTES, BRAT_SUGGESTED, BRAT_SUGGESTED_LINK } from './brat';
 import type { OffsetConverter } from './offsets';
 import { createOffsetConverter } from './offsets';
 
@@ -74,6 +77,7 @@ function readPair(ann: InputFile, txtPath: string, rawText: string, parsed: Pars
   }
   applyAttributes(lines, spans, fail, skipped);
   applyNotes(lines, spans, fail, skipped);
+  const links = readRelations(lines, spans, ann.path, fail, skipped);
   for (const message of skipped.messages()) parsed.notes.push({ file: ann.path, message });
   if (problems) return undefined;
   const kept: ImportedSpan[] = [];
@@ -82,22 +86,33 @@ function readPair(ann: InputFile, txtPath: string, rawText: string, parsed: Pars
     else kept.push(span);
   }
   const files = txtPath.endsWith('.txt') ? [txtPath, txtPath.slice(0, -4)] : [txtPath];
-  return { source: { file: ann.path }, files, text, spans: kept };
+  return links.length ? { source: { file: ann.path }, files, text, spans: kept, links } : { source: { file: ann.path }, files, text, spans: kept };
 }
 
 type Fail = (line: number, message: string) => void;
+
+interface Relation {
+  line: number;
+  id: string;
+  type: string;
+  arg1: string;
+  arg2: string;
+  /** Marked by our export's AnnotatorNotes as an unreviewed suggested link. */
+  suggested?: boolean;
+}
 
 interface AnnLines {
   bounds: Map<string, TextBound>;
   attributes: { line: number; target: string; name: string; value?: string }[];
   notes: { line: number; target: string; text: string }[];
+  relations: Relation[];
   /** Every id the file defines, with its kind (`T`, `E`, `R`…) and line. */
   defined: Map<string, { kind: string; line: number }>;
 }
 
 /** The lines of an `.ann`, by kind; malformed lines and reused ids are problems. */
 function parseAnn(content: string, bom: number, fail: Fail, skipped: SkippedKinds): AnnLines {
-  const lines: AnnLines = { bounds: new Map(), attributes: [], notes: [], defined: new Map() };
+  const lines: AnnLines = { bounds: new Map(), attributes: [], notes: [], relations: [], defined: new Map() };
   for (const { line, text: raw } of numberedLines(content)) {
     if (raw.trim() === '') continue;
     const [id, payload = '', tail] = splitTabs(raw);
@@ -126,6 +141,10 @@ function parseAnn(content: string, bom: number, fail: Fail, skipped: SkippedKind
       const [name, target, value] = payload.split(' ');
       if (!name || !target) fail(line, `not an attribute line (expected "A<n><TAB>Name T<n> [value]"): ${raw}`);
       else lines.attributes.push({ line, name, target, value });
+    } else if (kind === 'R') {
+      const match = /^(\S+) Arg1:(\S+) Arg2:(\S+)$/.exec(payload);
+      if (!match) fail(line, `not a relation line (expected "R<n><TAB>TYPE Arg1:T<n> Arg2:T<n>"): ${raw}`);
+      else lines.relations.push({ line, id, type: match[1], arg1: match[2], arg2: match[3] });
     } else if (kind === '#') {
       const match = /^(\S+) (\S+)$/.exec(payload);
       if (!match) fail(line, `not a note line (expected "#<n><TAB>AnnotatorNotes T<n><TAB>text"): ${raw}`);
@@ -171,10 +190,16 @@ function applyAttributes(lines: AnnLines, spans: Map<string, ImportedSpan>, fail
 
 /** `value=` and `max=` of our own export's AnnotatorNotes; any other note text has no place in a sidecar. */
 function applyNotes(lines: AnnLines, spans: Map<string, ImportedSpan>, fail: Fail, skipped: SkippedKinds): void {
+  const relations = new Map(lines.relations.map((r) => [r.id, r]));
   for (const n of lines.notes) {
     const target = lines.defined.get(n.target);
     if (!target) {
       fail(n.line, `AnnotatorNotes points to ${n.target}, which this file does not define`);
+      continue;
+    }
+    if (target.kind === 'R' && n.text.trim() === BRAT_SUGGESTED_LINK) {
+      const relation = relations.get(n.target);
+      if (relation) relation.suggested = true;
       continue;
     }
     if (target.kind !== 'T') {
@@ -190,6 +215,42 @@ function applyNotes(lines: AnnLines, spans: Map<string, ImportedSpan>, fail: Fai
     }
     if (n.text.replace(/(?<=^|\s)(value|max)=(\S+)(?=\s|$)/g, '').trim() !== '') skipped.add('free-text note(s) on our annotations');
   }
+}
+
+/**
+ * The relations that are links: of a kind of ours, from an imported MONEY to an imported span of
+ * the kind's label. An argument the file does not define refuses the file (brat refuses it too);
+ * the rest that cannot be a link is skipped with one note per kind.
+ */
+function readRelations(lines: AnnLines, spans: ReadonlyMap<string, ImportedSpan>, path: string, fail: Fail, skipped: SkippedKinds): ImportedLink[] {
+  const links: ImportedLink[] = [];
+  for (const r of lines.relations) {
+    const missing = [r.arg1, r.arg2].find((arg) => !lines.defined.has(arg));
+    if (missing) {
+      fail(r.line, `relation ${r.id} (${r.type}) points to ${missing}, which this file does not define`);
+      continue;
+    }
+    if (!isLinkKind(r.type)) {
+      skipped.add('relation(s)');
+      continue;
+    }
+    if (r.suggested) {
+      skipped.add(`${r.type} link(s) marked ${BRAT_SUGGESTED_LINK} (unreviewed)`);
+      continue;
+    }
+    const from = spans.get(r.arg1);
+    const to = spans.get(r.arg2);
+    if (!from || !to || from.status !== 'accepted' || to.status !== 'accepted') {
+      skipped.add(`${r.type} link(s) whose ends are not imported`);
+      continue;
+    }
+    if (from.label !== 'MONEY' || to.label !== LINK_TARGET_LABEL[r.type]) {
+      skipped.add(`${r.type} link(s) not from a MONEY to a ${LINK_TARGET_LABEL[r.type]}`);
+      continue;
+    }
+    links.push({ kind: r.type, from: { start: from.start, end: from.end }, to: { start: to.start, end: to.end }, source: `${path}:${r.line}` });
+  }
+  return links;
 }
 
 /** What was left out, counted per kind, so that a file of thousands of events gives a few notes, not thousands. */

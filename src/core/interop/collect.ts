@@ -1,16 +1,27 @@
 // From an article's review state to what the exporters take: accepted annotations, plus the
 // unreviewed suggestions when the user asks for them. Rejected spans never leave.
+// Links go with them: the accepted ones between exported spans, and the suggested ones (or any
+// link with a suggested end) only with the suggestions.
+import type { LinkIndex } from '../linkReview';
 import type { ReviewItem } from '../review';
-import type { AnnotatedArticle, InteropAnnotation } from './annotatedArticle';
+import type { AnnotatedArticle, InteropAnnotation, InteropLink } from './annotatedArticle';
 
-export function annotatedArticle(file: string, text: string, items: readonly ReviewItem[], includeSuggestions: boolean): AnnotatedArticle {
+export function annotatedArticle(file: string, text: string, items: readonly ReviewItem[], includeSuggestions: boolean, links?: LinkIndex): AnnotatedArticle {
   const annotations: InteropAnnotation[] = [];
+  const exported: InteropLink[] = [];
+  const leaves = (item: ReviewItem) => item.status === 'accepted' || (item.status === 'suggested' && includeSuggestions);
   for (const item of items) {
-    if (item.status === 'rejected' || (item.status === 'suggested' && !includeSuggestions)) continue;
+    if (!leaves(item)) continue;
     const { annotation, ...entity } = item;
+    delete entity.links; // the engine's raw links: the exported ones are resolved below
     annotations.push(annotation ? { ...entity, id: annotation.id } : entity);
+    for (const link of links?.linksOf(item) ?? []) {
+      const accepted = link.status === 'accepted' && item.status === 'accepted' && link.target.status === 'accepted';
+      if (!leaves(link.target) || (!accepted && !includeSuggestions)) continue;
+      exported.push({ kind: link.kind, status: accepted ? 'accepted' : 'suggested', from: { start: item.start, end: item.end }, to: { start: link.target.start, end: link.target.end } });
+    }
   }
-  return { file, text, annotations };
+  return exported.length ? { file, text, annotations, links: exported } : { file, text, annotations };
 }
 
 /** Paths relative to the folder all of them share, `/`-separated (the export root). */

@@ -32,7 +32,9 @@ export function exportConll(articles: readonly AnnotatedArticle[]): ExportResult
     out.push('-DOCSTART-\tO', '');
     out.push(...articleLines(article.text, spans));
   }
-  return { files: [{ path: 'annotations.conll', content: out.map((l) => `${l}\n`).join('') }], counts, skipped };
+  const linked = articles.reduce((n, a) => n + (a.links?.length ?? 0), 0);
+  const notes = linked ? [`CoNLL has no place for links: the ${linked} link(s) of the amounts are not in this export (brat, Label Studio, doccano, JSONL, CSV and records CSV carry them)`] : [];
+  return { files: [{ path: 'annotations.conll', content: out.map((l) => `${l}\n`).join('') }], counts, skipped, notes };
 }
 
 function nonOverlapping(sorted: InteropAnnotation[], file: string, skipped: ExportResult['skipped']): InteropAnnotation[] {

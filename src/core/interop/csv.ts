@@ -1,17 +1,31 @@
 // CSV for spreadsheets: one annotation a row. UTF-8 with a BOM (Excel then reads Chinese
 // correctly), RFC 4180 quoting, CRLF row ends, text that would run as a formula neutralised. Offsets are UTF-16 code units, like the sidecars.
+// A MONEY row names its linked project, company and park by their texts (`suggested_links`
+// lists the kinds that are unreviewed suggestions).
 import type { AnnotatedArticle, ExportResult } from './annotatedArticle';
-import { emptyCounts, exportableAnnotations } from './annotatedArticle';
+import { emptyCounts, exportableAnnotations, exportableLinks } from './annotatedArticle';
+import type { LinkKind } from '../types';
 
-export const CSV_COLUMNS = ['file', 'label', 'text', 'start', 'end', 'value', 'max', 'currency', 'qualifier', 'role', 'scope', 'status'] as const;
+export const CSV_COLUMNS = ['file', 'label', 'text', 'start', 'end', 'value', 'max', 'currency', 'qualifier', 'role', 'scope', 'status', 'project', 'company', 'park', 'suggested_links'] as const;
 
 export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
   const counts = emptyCounts();
   const skipped: ExportResult['skipped'] = [];
   const rows: string[] = [CSV_COLUMNS.join(',')];
+  let linkCount = 0;
   for (const article of articles) {
-    for (const a of exportableAnnotations(article, skipped)) {
+    const kept = exportableAnnotations(article, skipped);
+    const linksOf = new Map<number, { kind: LinkKind; text: string; suggested: boolean }[]>();
+    for (const link of exportableLinks(article, kept)) {
+      const list = linksOf.get(link.from) ?? [];
+      list.push({ kind: link.kind, text: kept[link.to].text, suggested: link.status === 'suggested' });
+      linksOf.set(link.from, list);
+      linkCount++;
+    }
+    for (const [index, a] of kept.entries()) {
       counts[a.label]++;
+      const links = linksOf.get(index) ?? [];
+      const linked = (kind: LinkKind) => links.find((l) => l.kind === kind)?.text;
       const record: Record<(typeof CSV_COLUMNS)[number], unknown> = {
         file: article.file,
         label: a.label,
@@ -25,11 +39,15 @@ export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
         role: a.role,
         scope: a.scope,
         status: a.status ?? 'accepted',
+        project: linked('project'),
+        company: linked('company'),
+        park: linked('park'),
+        suggested_links: links.filter((l) => l.suggested).map((l) => l.kind).join(' ') || undefined,
       };
       rows.push(CSV_COLUMNS.map((c) => csvField(record[c])).join(','));
     }
   }
-  return { files: [{ path: 'annotations.csv', content: rows.map((r) => `${r}\r\n`).join(''), bom: true }], counts, skipped };
+  return { files: [{ path: 'annotations.csv', content: rows.map((r) => `${r}\r\n`).join(''), bom: true }], counts, skipped, links: linkCount };
 }
 
 /**

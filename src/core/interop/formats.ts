@@ -13,6 +13,10 @@ import { exportJsonl } from './jsonl';
 import { importJsonl } from './jsonlImport';
 import { exportLabelStudio } from './labelStudio';
 import { importLabelStudio } from './labelStudioImport';
+import { exportRecordsCsv } from './recordsCsv';
+
+/** The engine's links, for front ends that export suggested links (the editor loads this module on first use). */
+export { suggestLinks } from '../links';
 
 export interface ExportOptions {
   /** doccano only: count grapheme clusters (a project with grapheme mode on). */
@@ -25,6 +29,8 @@ export function exportFormat(format: Format, articles: readonly AnnotatedArticle
       return exportJsonl(articles);
     case 'csv':
       return exportCsv(articles);
+    case 'records-csv':
+      return exportRecordsCsv(articles);
     case 'brat':
       return exportBrat(articles);
     case 'label-studio':

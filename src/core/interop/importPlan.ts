@@ -2,13 +2,16 @@
 // (its text must be the article's text), what each article gains, and what conflicts with the
 // annotations already there. Conflicts are reported and left alone unless the caller asks to
 // replace them; a dry run is simply a plan that is shown and not written.
+import { decideLinks, keepFittingLinks } from '../linkEdits';
+import type { LinkProposal } from '../linkEdits';
 import { AnnotationIds, createAnnotation } from '../review';
-import type { Annotation, Sidecar } from '../sidecarSchema';
+import type { Annotation, Link, Sidecar } from '../sidecarSchema';
 import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../sidecarFormat';
 import { hashText } from '../textHash';
 import type { Entity } from '../types';
+import { LINK_TARGET_LABEL } from '../types';
 import { MONEY_KEYS } from './annotatedArticle';
-import type { DocumentSource, ImportedSpan, ImportProblem, ParsedImport } from './importedDocument';
+import type { DocumentSource, ImportedLink, ImportedSpan, ImportProblem, ParsedImport } from './importedDocument';
 import { MergedAnnotations } from './mergedAnnotations';
 
 /** An article already in the corpus, with its sidecar annotations (current offsets). */
@@ -17,6 +20,8 @@ export interface ExistingArticle {
   file: string;
   text: string;
   annotations: readonly Annotation[];
+  /** The sidecar's links (version 2), by annotation id. */
+  links?: readonly Link[];
   /** The sidecar cannot be used (corrupt, or written for another version of the text). */
   problem?: string;
 }
@@ -37,11 +42,23 @@ export interface ArticleMerge {
   conflicts: ImportConflict[];
 }
 
-export interface ArticlePlan extends ArticleMerge {
+/** The links of an article after an import merged the imported ones into the stored ones. */
+export interface LinkMerge {
+  links: Link[];
+  addedLinks: Link[];
+  /** Imported links the stored ones contradict (kept as stored unless `replace`), one line each. */
+  linkConflicts: string[];
+  /** Imported links whose ends did not end up as accepted annotations (a conflict kept the stored span). */
+  unplacedLinks: number;
+}
+
+export interface ArticlePlan extends ArticleMerge, LinkMerge {
   file: string;
   text: string;
   /** The imported spans of this article (the editor merges them again inside the store's update). */
   spans: ImportedSpan[];
+  /** The imported links of this article. */
+  importedLinks: ImportedLink[];
 }
 
 export interface ImportPlan {
@@ -70,6 +87,7 @@ export function planImport(parsed: ParsedImport, articles: readonly ExistingArti
     addTo(byLastPart, lastPart(normalise(a.file)), a);
   }
   const spansFor = new Map<ExistingArticle, ImportedSpan[]>();
+  const linksFor = new Map<ExistingArticle, ImportedLink[]>();
   /** An article the document names: exactly, else the one article whose path ends with the name. */
   const namedBy = (files: readonly string[]): ExistingArticle | undefined => {
     for (const f of files) {
@@ -121,14 +139,73 @@ export function planImport(parsed: ParsedImport, articles: readonly ExistingArti
     const spans = spansFor.get(article);
     if (spans) for (const span of document.spans) spans.push(span);
     else spansFor.set(article, [...document.spans]);
+    if (document.links?.length) {
+      const links = linksFor.get(article);
+      if (links) for (const link of document.links) links.push(link);
+      else linksFor.set(article, [...document.links]);
+    }
   }
 
   const plans: ArticlePlan[] = [];
+  const notes = [...parsed.notes];
   for (const [article, spans] of spansFor) {
-    plans.push({ file: article.file, text: article.text, spans, ...mergeImported(article.annotations, spans, article.text, options) });
+    const merge = mergeImported(article.annotations, spans, article.text, options);
+    const importedLinks = linksFor.get(article) ?? [];
+    const linkMerge = mergeImportedLinks(article.links ?? [], merge.annotations, importedLinks, article.text, options);
+    if (linkMerge.unplacedLinks) notes.push({ file: article.file, message: `${linkMerge.unplacedLinks} imported link(s) whose ends are not accepted annotations after the import (a conflict kept the stored span); skipped` });
+    plans.push({ file: article.file, text: article.text, spans, importedLinks, ...merge, ...linkMerge });
   }
   plans.sort((a, b) => a.file.localeCompare(b.file));
-  return { articles: plans, problems, notes: parsed.notes };
+  return { articles: plans, problems, notes };
+}
+
+/**
+ * Adds imported links to an article's stored links, once its annotations are merged: each end
+ * must be an accepted annotation of the right label on the link's span. A link already stored
+ * is unchanged; one the sidecar contradicts (the amount has another accepted link of the kind,
+ * or the sidecar rejects this link) is a conflict, kept as stored unless `replace`. Stored
+ * links whose annotations the import replaced are dropped. Linear in annotations + links.
+ */
+export function mergeImportedLinks(current: readonly Link[], annotations: readonly Annotation[], imported: readonly ImportedLink[], text: string, options: ImportOptions): LinkMerge {
+  const fitting = keepFittingLinks(current, annotations);
+  const result: LinkMerge = { links: [...fitting], addedLinks: [], linkConflicts: [], unplacedLinks: 0 };
+  if (imported.length === 0) return result;
+  const bySpan = new Map<string, Annotation>();
+  for (const a of annotations) if (a.status === 'accepted' && !a.orphaned) bySpan.set(`${a.label}:${a.start}:${a.end}`, a);
+  const stored = new Map(fitting.map((l) => [`${l.kind}\0${l.from}\0${l.to}`, l]));
+  const acceptedOf = new Map(fitting.filter((l) => l.status === 'accepted').map((l) => [`${l.kind}\0${l.from}`, l]));
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const proposals: LinkProposal[] = [];
+  const proposed = new Set<string>();
+  for (const link of imported) {
+    const from = bySpan.get(`MONEY:${link.from.start}:${link.from.end}`);
+    const to = bySpan.get(`${LINK_TARGET_LABEL[link.kind]}:${link.to.start}:${link.to.end}`);
+    if (!from || !to) {
+      result.unplacedLinks++;
+      continue;
+    }
+    const key = `${link.kind}\0${from.id}\0${to.id}`;
+    const same = stored.get(key);
+    if ((same && same.status === 'accepted') || proposed.has(`${link.kind}\0${from.id}`)) continue;
+    const other = acceptedOf.get(`${link.kind}\0${from.id}`);
+    const contradiction = same ? 'the sidecar rejects this link' : other ? `the sidecar links it to ${describe(byId.get(other.to))}` : undefined;
+    if (contradiction && !options.replace) {
+      result.linkConflicts.push(`${link.kind} link of MONEY “${from.text}” ${from.start}–${from.end} to ${describe(to)} (${link.source}): ${contradiction}; kept the sidecar's`);
+      continue;
+    }
+    proposed.add(`${link.kind}\0${from.id}`);
+    proposals.push({ kind: link.kind, amount: { ...from, annotation: from }, target: { ...to, annotation: to } });
+  }
+  if (proposals.length === 0) return result;
+  const decided = decideLinks({ annotations, links: fitting }, proposals, 'accepted', { author: options.author, now: options.now, text });
+  const before = new Set(fitting);
+  result.links = [...decided.links];
+  result.addedLinks = decided.links.filter((l) => !before.has(l));
+  return result;
+}
+
+function describe(a: Annotation | undefined): string {
+  return a ? `${a.label} “${a.text}” ${a.start}–${a.end}` : 'an annotation';
 }
 
 /**

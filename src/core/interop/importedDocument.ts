@@ -2,8 +2,8 @@
 // (text + spans, offsets already converted to UTF-16 units) and the problems that refuse the
 // whole import. Parsing is pure and total: bad input becomes a problem naming file and line.
 import type { ReviewStatus } from '../review';
-import type { Entity, Label } from '../types';
-import { isLabel, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
+import type { Entity, Label, LinkKind, SpanRef } from '../types';
+import { isLabel, LINK_KINDS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
 import { MONEY_KEYS } from './annotatedArticle';
 import type { OffsetConverter } from './offsets';
 
@@ -26,6 +26,22 @@ export interface ImportedSpan extends Entity {
   source: string;
 }
 
+/**
+ * An amount's link as the input states it, between two spans of the same document (UTF-16).
+ * The importer has checked that both ends are spans it imports, of the labels the kind wants.
+ */
+export interface ImportedLink {
+  kind: LinkKind;
+  from: SpanRef;
+  to: SpanRef;
+  /** Where the link came from, for reports (`file:line`). */
+  source: string;
+}
+
+export function isLinkKind(value: unknown): value is LinkKind {
+  return typeof value === 'string' && (LINK_KINDS as readonly string[]).includes(value);
+}
+
 export interface DocumentSource {
   file: string;
   line?: number;
@@ -40,6 +56,8 @@ export interface ImportedDocument {
   files: string[];
   text: string;
   spans: ImportedSpan[];
+  /** The amounts' links the input carries (brat relations, Label Studio relations…), if any. */
+  links?: ImportedLink[];
 }
 
 export interface ParsedImport {

@@ -4,11 +4,15 @@
 // Accepted annotations are a task's `annotations`; unreviewed suggestions, when exported,
 // are its `predictions` (pre-annotations a team can review in Label Studio).
 // MONEY attributes are per-region results sharing the region's id: Choices for role, scope,
-// qualifier, currency; Number for value and max.
+// qualifier, currency; Number for value and max. An amount's links are `relation` results
+// (`from_id` the amount's region, `to_id` the linked region, `labels: ["project"]`) in the same
+// result list as their regions: accepted links between accepted regions in the annotation, a
+// suggested link between two suggested regions in the predictions; a suggested link touching
+// an accepted region has no list to go in and is skipped with one note.
 import { hashText } from '../textHash';
-import { LABELS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
+import { LABELS, LINK_KINDS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
 import type { AnnotatedArticle, ExportResult, InteropAnnotation } from './annotatedArticle';
-import { currenciesOf, emptyCounts, exportableAnnotations } from './annotatedArticle';
+import { currenciesOf, emptyCounts, exportableAnnotations, exportableLinks } from './annotatedArticle';
 import type { OffsetConverter } from './offsets';
 import { createOffsetConverter } from './offsets';
 
@@ -18,6 +22,15 @@ export const LS_MODEL_VERSION = 'invest-news-rules';
 /** Per-region controls: result `from_name` → our MONEY attribute key and its result type. */
 export const LS_CHOICE_ATTRIBUTES = ['role', 'scope', 'qualifier', 'currency'] as const;
 export const LS_NUMBER_ATTRIBUTES = ['value', 'max'] as const;
+
+/** A relation between two regions (Label Studio's `relation` result). */
+export interface LabelStudioRelation {
+  from_id: string;
+  to_id: string;
+  type: 'relation';
+  direction: 'right';
+  labels: string[];
+}
 
 export interface LabelStudioResult {
   id?: string;
@@ -31,21 +44,40 @@ export interface LabelStudioResult {
 export function exportLabelStudio(articles: readonly AnnotatedArticle[]): ExportResult {
   const counts = emptyCounts();
   const skipped: ExportResult['skipped'] = [];
+  let linkCount = 0;
+  let unplaced = 0;
   const tasks = articles.map((article, index) => {
     const converter = createOffsetConverter(article.text);
-    const accepted: LabelStudioResult[] = [];
-    const suggested: LabelStudioResult[] = [];
+    const accepted: (LabelStudioResult | LabelStudioRelation)[] = [];
+    const suggested: (LabelStudioResult | LabelStudioRelation)[] = [];
     let region = 0;
-    for (const a of exportableAnnotations(article, skipped)) {
+    const kept = exportableAnnotations(article, skipped);
+    const regionOf = new Map<number, string>();
+    for (const [k, a] of kept.entries()) {
       let results: LabelStudioResult[];
+      const id = `t${index + 1}r${++region}`;
       try {
-        results = regionResults(a, `t${index + 1}r${++region}`, converter, a.status === 'suggested' ? 'prediction' : 'manual');
+        results = regionResults(a, id, converter, a.status === 'suggested' ? 'prediction' : 'manual');
       } catch (error) {
         skipped.push({ file: article.file, reason: `${a.label} “${a.text}”: ${(error as Error).message}` });
         continue;
       }
       counts[a.label]++;
+      regionOf.set(k, id);
       (a.status === 'suggested' ? suggested : accepted).push(...results);
+    }
+    for (const link of exportableLinks(article, kept)) {
+      const from = regionOf.get(link.from);
+      const to = regionOf.get(link.to);
+      if (!from || !to) continue;
+      const endsSuggested = kept[link.from].status === 'suggested' || kept[link.to].status === 'suggested';
+      const list = link.status === 'accepted' ? accepted : endsSuggested && kept[link.from].status === kept[link.to].status ? suggested : undefined;
+      if (!list) {
+        unplaced++;
+        continue;
+      }
+      list.push({ from_id: from, to_id: to, type: 'relation', direction: 'right', labels: [link.kind] });
+      linkCount++;
     }
     const task: Record<string, unknown> = {
       id: index + 1,
@@ -62,6 +94,8 @@ export function exportLabelStudio(articles: readonly AnnotatedArticle[]): Export
     ],
     counts,
     skipped,
+    links: linkCount,
+    notes: unplaced ? [`${unplaced} suggested link(s) touching an accepted region left out: Label Studio keeps relations in the list of their regions (annotation or prediction)`] : [],
   };
 }
 
@@ -95,6 +129,9 @@ export function labelingConfig(currencies: readonly string[]): string {
     ...LABELS.map((l) => `    <Label value="${l}" background="${COLOURS[l]}"/>`),
     '  </Labels>',
     `  <Text name="${LS_TEXT_NAME}" value="$text" granularity="symbol"/>`,
+    '  <Relations>',
+    ...LINK_KINDS.map((kind) => `    <Relation value="${kind}"/>`),
+    '  </Relations>',
     '  <View visibleWhen="region-selected" whenLabelValue="MONEY">',
     ...choices('role', MONEY_ROLES),
     ...choices('scope', MONEY_SCOPES),

@@ -2,15 +2,22 @@
 // Offsets are code points of `data.text`. Of a task's annotations, the latest one not
 // cancelled is taken (several means several annotators: say so, never merge silently);
 // predictions are unreviewed suggestions and are left out. Per-region results sharing a
-// region's id carry its MONEY attributes (see labelStudio.ts).
+// region's id carry its MONEY attributes (see labelStudio.ts). `relation` results labelled
+// project, company or park from a MONEY region to a region of the kind's label are the amount's
+// links; a relation naming a region id the annotation does not have refuses the task, other
+// relations are skipped with one note per kind.
 import type { Entity } from '../types';
-import type { ImportedDocument, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
-import { applyMoneyAttribute, describeValue, dropMisplacedMoneyAttributes, lineAt, placeSpan, readGuarded, toLabel } from './importedDocument';
+import { LINK_TARGET_LABEL } from '../types';
+import type { ImportedDocument, ImportedLink, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
+import { applyMoneyAttribute, describeValue, dropMisplacedMoneyAttributes, isLinkKind, lineAt, placeSpan, readGuarded, toLabel } from './importedDocument';
 import { LS_CHOICE_ATTRIBUTES, LS_NUMBER_ATTRIBUTES } from './labelStudio';
 import { createOffsetConverter } from './offsets';
 
 interface LsResult {
   id?: unknown;
+  from_id?: unknown;
+  to_id?: unknown;
+  labels?: unknown;
   from_name?: unknown;
   type?: unknown;
   value?: { start?: unknown; end?: unknown; text?: unknown; labels?: unknown; choices?: unknown; number?: unknown };
@@ -113,8 +120,51 @@ function readTask(path: string, task: unknown, index: number, parsed: ParsedImpo
       failed = true;
     }
   });
-  if (failed) return undefined;
-  return { source: { file: path, name }, files: typeof t.data.file === 'string' ? [t.data.file] : [], text, spans };
+  const links = readRelations(results, regions, `${path}, ${name}`, fail, (message) => parsed.notes.push({ ...where, message: `${name}: ${message}` }));
+  if (failed || links === undefined) return undefined;
+  const document: ImportedDocument = { source: { file: path, name }, files: typeof t.data.file === 'string' ? [t.data.file] : [], text, spans };
+  if (links.length) document.links = links;
+  return document;
+}
+
+/** The amount links among the `relation` results; undefined when one names an unknown region. */
+function readRelations(results: readonly LsResult[], regions: ReadonlyMap<string, ImportedSpan>, source: string, fail: (message: string) => void, note: (message: string) => void): ImportedLink[] | undefined {
+  const links: ImportedLink[] = [];
+  const skipped = new Map<string, number>();
+  let ok = true;
+  const known = new Set(results.filter((r) => r?.type !== 'relation' && r?.id !== undefined).map((r) => regionKey(r.id)));
+  results.forEach((r, i) => {
+    if (r?.type !== 'relation') return;
+    const missing = [r.from_id, r.to_id].find((id) => !known.has(regionKey(id)));
+    const labels = Array.isArray(r.labels) ? r.labels : [];
+    const kinds = labels.filter(isLinkKind);
+    if (missing !== undefined && kinds.length) {
+      fail(`result ${i + 1}: relation ${describeValue(labels)} points to region ${describeValue(missing)}, which this annotation does not have`);
+      ok = false;
+      return;
+    }
+    if (kinds.length !== 1 || labels.length !== 1) {
+      const reason = 'relation(s) that are not one of project, company, park';
+      skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+      return;
+    }
+    const kind = kinds[0];
+    const from = regions.get(regionKey(r.from_id));
+    const to = regions.get(regionKey(r.to_id));
+    if (!from || !to) {
+      const reason = `${kind} relation(s) whose regions are not imported`;
+      skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+      return;
+    }
+    if (from.label !== 'MONEY' || to.label !== LINK_TARGET_LABEL[kind]) {
+      const reason = `${kind} relation(s) not from a MONEY to a ${LINK_TARGET_LABEL[kind]}`;
+      skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+      return;
+    }
+    links.push({ kind, from: { start: from.start, end: from.end }, to: { start: to.start, end: to.end }, source });
+  });
+  for (const [reason, count] of skipped) note(`${count} ${reason}; skipped`);
+  return ok ? links : undefined;
 }
 
 /** Region ids are strings in Label Studio; anything else in the input still gets a key, never a throw. */

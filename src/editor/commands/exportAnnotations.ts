@@ -10,6 +10,7 @@ import type { DestinationKind } from '../../core/interop/exportPlacement';
 import { overwriteRefusal, placeExport } from '../../core/interop/exportPlacement';
 import { renderExportSummary } from '../../core/interop/report';
 import { SIDECAR_SUFFIX } from '../../core/sidecarFormat';
+import { LinkIndex } from '../../core/linkReview';
 import { mergeReview } from '../../core/review';
 import { LABELS } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
@@ -83,8 +84,12 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
           continue;
         }
         const document = openDocument(article);
-        const items = document && analysis.isCovered(document) ? analysis.get(document).items : mergeReview(includeSuggestions ? recognition().recognize(text) : [], state.annotations);
-        collected.push(annotatedArticle(names[i], text, items, includeSuggestions));
+        const covered = document && analysis.isCovered(document);
+        const suggestions = covered ? analysis.get(document).suggestions : includeSuggestions ? recognition().recognize(text) : [];
+        const items = covered ? analysis.get(document).items : mergeReview(suggestions, state.annotations);
+        // The engine's links only when suggestions leave too; accepted links come from the sidecar.
+        const suggestedLinks = !includeSuggestions ? [] : covered ? analysis.links(document) : formatTable().suggestLinks(text, suggestions);
+        collected.push(annotatedArticle(names[i], text, items, includeSuggestions, new LinkIndex(items, suggestions, state.links, suggestedLinks)));
       }
       const result = formatTable().exportFormat(format, collected, { doccanoGraphemes: options.doccanoGraphemes });
       result.skipped.push(...unreadable.map((file) => ({ file, reason: vscode.l10n.t('not exported: the article or its annotation file cannot be read') })));
@@ -176,6 +181,7 @@ async function pickFormat(): Promise<Format | undefined> {
   const details: Record<Format, string> = {
     jsonl: vscode.l10n.t('One article a line with every attribute (this tool’s own format)'),
     csv: vscode.l10n.t('One annotation a row, for spreadsheets (UTF-8 with BOM)'),
+    'records-csv': vscode.l10n.t('One amount a row with its company, project and park (UTF-8 with BOM)'),
     brat: vscode.l10n.t('brat standoff: .txt and .ann pairs with annotation.conf'),
     'label-studio': vscode.l10n.t('Label Studio tasks for the NER template, with its labeling config'),
     doccano: vscode.l10n.t('doccano sequence labeling JSONL'),
@@ -223,5 +229,7 @@ function offsetConvention(format: Format, doccanoGraphemes = false): string {
       return doccanoGraphemes ? vscode.l10n.t('offsets in grapheme clusters, doccano’s grapheme mode') : vscode.l10n.t('offsets in UTF-16 code units, doccano’s default');
     case 'conll':
       return vscode.l10n.t('no offsets: one character a line');
+    case 'records-csv':
+      return vscode.l10n.t('no offsets: one amount a row');
   }
 }

@@ -9,11 +9,9 @@ import { IMPORT_FORMATS } from '../../core/interop/annotatedArticle';
 import type { InputFile } from '../../core/interop/importedDocument';
 import { formatProblem } from '../../core/interop/importedDocument';
 import type { ExistingArticle, ImportPlan } from '../../core/interop/importPlan';
-import { mergeImported, planImport } from '../../core/interop/importPlan';
+import { mergeImported, mergeImportedLinks, planImport } from '../../core/interop/importPlan';
 import { renderImportReport } from '../../core/interop/report';
 import type { LinkedAnnotations } from '../../core/linkEdits';
-import { withAnnotations } from '../../core/linkEdits';
-import type { Annotation } from '../../core/sidecarSchema';
 import type { AnnotationStore } from '../annotationStore';
 import { formatTable } from '../deferredModules';
 import { CommandId, CONFIG_SECTION } from '../ids';
@@ -74,12 +72,13 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
     const state = await store.load(byFile.get(article.file) as vscode.Uri);
     const entry = existingByFile.get(article.file) as ExistingArticle;
     entry.annotations = [...state.annotations, ...state.unplaced];
+    entry.links = state.links;
     if (state.problem) entry.problem = state.problem.message;
   }
   const plan = planImport(parsed, existing, settings);
   const channel = interopChannel(context);
   const shown = (p: { file: string; line?: number; message: string }) => formatProblem({ ...p, file: `${input.label}/${p.file}` });
-  channel.appendLine(renderImportReport(plan, true, plan.articles.filter((a) => a.added.length + a.replaced.length > 0).length));
+  channel.appendLine(renderImportReport(plan, true, plan.articles.filter((a) => a.added.length + a.replaced.length + a.addedLinks.length > 0).length));
   for (const p of plan.problems) channel.appendLine(`  ✗ ${shown(p)}`);
   for (const n of plan.notes) channel.appendLine(`  · ${shown(n)}`);
 
@@ -118,7 +117,12 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
       return { plan, written: 0 };
     }
   }
-  const written = await writeAllOrRestore(store, targets, (article, current) => mergeImported(current, article.spans, article.text, { ...settings, replace }));
+  const written = await writeAllOrRestore(store, targets, (article, current) => {
+    const merge = mergeImported(current.annotations, article.spans, article.text, { ...settings, replace });
+    const links = mergeImportedLinks(current.links, merge.annotations, article.importedLinks, article.text, { ...settings, replace });
+    const changed = merge.added.length > 0 || merge.replaced.length > 0 || links.addedLinks.length > 0;
+    return { state: { annotations: merge.annotations, links: links.links }, changed };
+  });
   if (written === undefined) return { plan, written: 0 };
   void vscode.window.showInformationMessage(vscode.l10n.t('Imported annotations into {0} articles.', written));
   return { plan, written };
@@ -132,7 +136,7 @@ async function importAnnotations(context: vscode.ExtensionContext, store: Annota
 async function writeAllOrRestore<A>(
   store: AnnotationStore,
   targets: readonly { article: A; uri: vscode.Uri }[],
-  merge: (article: A, current: Annotation[]) => { annotations: Annotation[]; added: readonly Annotation[]; replaced: readonly Annotation[] },
+  merge: (article: A, current: LinkedAnnotations) => { state: LinkedAnnotations; changed: boolean },
 ): Promise<number | undefined> {
   const done: { uri: vscode.Uri; before: LinkedAnnotations; existed: boolean }[] = [];
   for (const { article, uri } of targets) {
@@ -141,9 +145,9 @@ async function writeAllOrRestore<A>(
     let changed = false;
     const ok = await store.updateLinked(uri, (current) => {
       before = current;
-      const merged = merge(article, [...current.annotations]);
-      changed = merged.added.length > 0 || merged.replaced.length > 0;
-      return withAnnotations(current, merged.annotations);
+      const merged = merge(article, current);
+      changed = merged.changed;
+      return merged.state;
     });
     if (!ok) {
       const notRestored: string[] = [];
