@@ -8,6 +8,7 @@ import { mergeReview } from '../core/review';
 import type { Annotation, Sidecar } from '../core/sidecarSchema';
 import { parseSidecar } from '../core/sidecarSchema';
 import { placeStoredAnnotations } from '../core/storedAnnotations';
+import type { Entity } from '../core/types';
 import { sidecarOf } from './annotatorOption';
 import { readArticle, readSidecarText } from './files';
 import type { Findings } from './problemLog';
@@ -25,13 +26,16 @@ export interface ReviewedArticle extends StoredReview {
   file: string;
   text: string;
   items: ReviewItem[];
+  /** The engine's entities (`items` merges them with the sidecar's annotations). */
+  suggestions: Entity[];
 }
 
 /** `annotator`: whose sidecar (see annotatorOption.ts); '' for the one beside the article. */
 export function loadReviewedArticle(file: string, annotator = ''): ReviewedArticle {
   const text = readArticle(file);
   const stored = readStoredReview(file, text, annotator);
-  return { file, text, items: mergeReview(recognize(text), stored.annotations), ...stored };
+  const suggestions = recognize(text);
+  return { file, text, items: mergeReview(suggestions, stored.annotations), suggestions, ...stored };
 }
 
 /** The article's sidecar, placed in `text` by the editor's rule (src/core/storedAnnotations.ts). */

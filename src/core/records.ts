@@ -19,7 +19,7 @@ export interface RecordEnd {
 }
 
 /** An amount and whose money it is. `amount` is the item itself (same object as in the input). */
-export interface AmountRecord<T extends ReviewItem = ReviewItem> {
+export interface AmountRecord<T extends Entity = ReviewItem> {
   amount: T;
   project?: RecordEnd;
   company?: RecordEnd;
