@@ -4,11 +4,11 @@
 import { basename } from 'node:path';
 import { recognize } from '../core/recognize';
 import type { ReviewItem } from '../core/review';
-import type { Entity } from '../core/types';
 import { mergeReview } from '../core/review';
 import type { Annotation, Sidecar } from '../core/sidecarSchema';
 import { parseSidecar } from '../core/sidecarSchema';
 import { placeStoredAnnotations } from '../core/storedAnnotations';
+import type { Entity } from '../core/types';
 import { sidecarOf } from './annotatorOption';
 import { readArticle, readSidecarText } from './files';
 import type { Findings } from './problemLog';
@@ -26,7 +26,7 @@ export interface ReviewedArticle extends StoredReview {
   file: string;
   text: string;
   items: ReviewItem[];
-  /** The engine's entities the items were merged from (without links). */
+  /** The engine's entities (`items` merges them with the sidecar's annotations). */
   suggestions: Entity[];
 }
 

@@ -1,7 +1,8 @@
 // `invest-news summary`: what the articles add up to, with the rules of src/core/totals.ts
 // (aggregates beside items, thresholds apart, glosses and repeats not double counted).
-import type { CurrencyRoleTotals, GroupTotals, MoneySums, Totals, TotalsBasis } from '../core/totals';
-import { computeTotals } from '../core/totals';
+import type { CurrencyRoleTotals, GroupTotals, MoneySums, ProjectTotals, Totals, TotalsBasis } from '../core/totals';
+import { suggestLinks } from '../core/links';
+import { computeTotals, linkedTotalsArticle } from '../core/totals';
 import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import { LABELS } from '../core/types';
 import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';
@@ -35,9 +36,11 @@ annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
   - thresholds ("10亿元以上项目69个") are size classes: listed, never summed;
   - a range counts its minimum; a gloss in another currency ("5.215亿美元(约40.7亿港元)")
     and an aggregate repeated in one article (headline and body) are counted once;
-  - an amount belongs to the nearest park before it in its sentence, else in its paragraph,
-    else the article's first park; and to the project it describes (总投资X亿元的…项目, or the
-    project named in its clause).
+  - an amount belongs to the project, company and park its links name: the sidecar's accepted
+    links first, the engine's suggested links otherwise (counted in the "Suggested" column);
+    an amount without a link of a kind is summed in the "(no park)" / "(no project)" /
+    "(no company)" row, never given the nearest or the first park;
+  - a part of a project's stated total ("总投资115亿元，其中一期投资50亿元") is not added to it.
 
   PATH            a file or a folder (searched recursively)
   --json          print the totals as JSON (the shape the summary panel uses)
@@ -55,7 +58,9 @@ totals are printed without its annotations and the exit status is 1.`,
     const articles = files.map((file) => loadReviewedArticle(file, annotator));
     for (const article of articles) problems.add(article);
     problems.print();
-    const totals = computeTotals(articles);
+    const totals = computeTotals(
+      articles.map((a) => linkedTotalsArticle(a.file, a.text, { items: a.items, suggestions: a.suggestions, links: a.sidecar?.links ?? [], suggestedLinks: suggestLinks(a.text, a.suggestions) })),
+    );
     await writeOut(options.json ? jsonSafe(`${JSON.stringify(totals, null, 2)}\n`) : terminalSafe(renderSummary(totals)));
     return problems.exitStatus();
   },
@@ -86,8 +91,9 @@ export function renderSummary(totals: Totals): string {
     ]),
   ) + (totals.thresholds.length > THRESHOLD_ROWS ? `\n  … ${totals.thresholds.length - THRESHOLD_ROWS} more (see --json)` : '')));
 
-  sections.push(section(`Per park: ${basisTitle('all')}`, groupTable(totals.parks, 'Park')));
-  sections.push(section(`Per project (amounts of one project; aggregates belong to none): ${basisTitle('all')}`, groupTable(totals.projects, 'Project', (name) => totals.projects.find((p) => p.name === name)?.park ?? '')));
+  sections.push(section(`Per park (by links): ${basisTitle('all')}`, groupTable(totals.parks, 'Park')));
+  sections.push(section(`Per project (by links; item amounts only, aggregates belong to none): ${basisTitle('all')}`, groupTable(totals.projects, 'Project', (group) => (group as ProjectTotals).park ?? '')));
+  sections.push(section(`Per company (by links; item amounts only): ${basisTitle('all')}`, groupTable(totals.companies, 'Company')));
   sections.push(section(`Per file: ${basisTitle('all')}`, renderTable(
     ['File', 'Currency', 'Role', 'Itemised', 'Stated aggregate', 'Thresholds'],
     totals.files.flatMap((f) => f.amounts.length === 0
@@ -127,18 +133,19 @@ function amountsTable(rows: readonly CurrencyRoleTotals[], basis: TotalsBasis, e
   );
 }
 
-function groupTable(groups: readonly GroupTotals[], title: string, extra?: (name: string) => string): string {
+function groupTable(groups: readonly GroupTotals[], title: string, extra?: (group: GroupTotals) => string): string {
   const rows: string[][] = [];
   for (const group of groups) {
     group.amounts.forEach((r, i) => {
       const first = i === 0;
-      const cells = [first ? group.name : '', ...(extra ? [first ? extra(group.name) : ''] : []), first ? String(group.fileCount) : '', r.currency, r.role, amountCell(r.all, 'itemised', r.currency), amountCell(r.all, 'aggregate', r.currency)];
+      const name = group.name === '' ? `(no ${title.toLowerCase()})` : group.name;
+      const cells = [first ? name : '', ...(extra ? [first ? extra(group) : ''] : []), first ? String(group.fileCount) : '', first ? String(group.suggestedCount) : '', r.currency, r.role, amountCell(r.all, 'itemised', r.currency), amountCell(r.all, 'aggregate', r.currency)];
       rows.push(cells);
     });
   }
   if (rows.length === 0) return '  none';
-  const headers = [title, ...(extra ? ['Park'] : []), 'Files', 'Currency', 'Role', 'Itemised (n)', 'Stated aggregates (n)'];
-  const align = headers.map((_, i) => (i >= headers.length - 2 || headers[i] === 'Files' ? 'right' : 'left') as 'left' | 'right');
+  const headers = [title, ...(extra ? ['Park'] : []), 'Files', 'Suggested', 'Currency', 'Role', 'Itemised (n)', 'Stated aggregates (n)'];
+  const align = headers.map((_, i) => (i >= headers.length - 2 || headers[i] === 'Files' || headers[i] === 'Suggested' ? 'right' : 'left') as 'left' | 'right');
   return renderTable(headers, rows, align);
 }
 
@@ -149,6 +156,7 @@ function notes(totals: Totals): string {
     `  ranges counted at their minimum: ${ranges}`,
     `  glosses not counted (second currency in brackets): ${skipped.glosses}`,
     `  repeats counted once (same aggregate, or same project amount, in one article): ${skipped.repeats}`,
+    `  parts of a project's stated total not added to it (其中一期…): ${skipped.parts}`,
   ];
   if (skipped.incomplete) lines.push(`  amounts without value or currency, left out: ${skipped.incomplete}`);
   return lines.join('\n');

@@ -13,11 +13,18 @@
 //  - a gloss (a second currency in brackets right after an amount, "5.215亿美元(约40.7亿港元)")
 //    restates the amount before it and is not counted;
 //  - the same aggregate stated twice in one article (headline and body repeat
-//    "合同资金达65.1亿元") counts once; so does the same item amount of the same project.
-// Amounts are linked to a park and a project by `linkAmounts` (amountLinks.ts, rules there);
-// display formatting is in moneyFormat.ts.
-import { linkAmounts, type AmountLink } from './amountLinks';
+//    "合同资金达65.1亿元") counts once; so does the same item amount of the same project;
+//  - a part of a stated project total (`总投资115亿元，其中一期投资50亿元`: an amount of the same
+//    project after 其中 / a phase word in the same sentence) is inside it, not added to it;
+//  - an amount belongs to the park, project and company its links name (src/core/records.ts:
+//    accepted links first, the engine's suggestions otherwise, counted as `suggested`); an
+//    amount without a link of a kind is summed in that table's unlinked row, never guessed.
+//    Projects and companies take item amounts only (an aggregate describes several projects).
+// Glosses are found by glosses.ts; display formatting is in moneyFormat.ts.
 import { foldText } from './fold';
+import { glossesOf } from './glosses';
+import { articleRecords } from './records';
+import type { AmountRecord, LinkedArticle, RecordEnd } from './records';
 import type { Entity, Label, SummedRole } from './types';
 import { isLabel, LABELS, MONEY_ROLES } from './types';
 
@@ -34,9 +41,14 @@ export interface TotalsItem extends Entity {
 /** One article: its file (as the caller names it), its text, and its reviewed items. */
 export interface TotalsArticle {
   file: string;
-  /** The text the items' offsets refer to (used to link amounts to parks and projects). */
+  /** The text the items' offsets refer to (glosses and parts of a total are read from it). */
   text: string;
   items: readonly TotalsItem[];
+  /**
+   * Whose money each amount is (`articleRecords`, src/core/records.ts), the amounts being
+   * objects of `items`. Without it no amount is linked: all go to the unlinked rows.
+   */
+  records?: readonly AmountRecord<TotalsItem>[];
 }
 
 /** Which items a sum covers: `accepted` only, or `all` = accepted + unreviewed suggestions. */
@@ -65,13 +77,18 @@ export interface CurrencyRoleTotals {
   all: MoneySums;
 }
 
-/** Totals of one park or one project. */
+/** Totals of one park, project or company. */
 export interface GroupTotals {
-  /** The name as first written (folded names are merged: `高新區` and `高新区` are one park). */
+  /**
+   * The name as first written (folded names are merged: `高新區` and `高新区` are one park);
+   * '' for the unlinked row (the amounts with no link of the table's kind).
+   */
   name: string;
   /** How many files contribute an amount to the group. */
   fileCount: number;
   amounts: CurrencyRoleTotals[];
+  /** How many of its amounts (accepted + unreviewed basis) are in it by a suggested, not yet accepted, link. */
+  suggestedCount: number;
 }
 
 export interface ProjectTotals extends GroupTotals {
@@ -112,6 +129,8 @@ export interface SkippedCounts {
   glosses: number;
   /** The same aggregate, or the same project's item amount, stated again in one article. */
   repeats: number;
+  /** Parts of a project's stated total (`其中一期…`), which the total already holds. */
+  parts: number;
   /** MONEY without a value or a currency (cannot be summed). */
   incomplete: number;
 }
@@ -122,10 +141,12 @@ export interface Totals {
   amounts: CurrencyRoleTotals[];
   /** Every non-rejected threshold, in file order. */
   thresholds: ThresholdEntry[];
-  /** Per park (see `linkAmounts`), sorted by name. */
+  /** Per linked park, sorted by name; the unlinked row ('') last. */
   parks: GroupTotals[];
-  /** Per project, item amounts only (an aggregate describes several projects), sorted by name. */
+  /** Per linked project, item amounts only (an aggregate describes several projects), likewise. */
   projects: ProjectTotals[];
+  /** Per linked company, item amounts only, likewise. */
+  companies: GroupTotals[];
   files: FileTotals[];
   /** Review progress per label over all articles. */
   review: ReviewCountsByLabel;
@@ -153,6 +174,8 @@ export interface ArticleTotals {
   parks: RawGroup[];
   /** Per project key, likewise, with the park of its first linked amount here. */
   projects: RawGroup[];
+  /** Per company key, likewise. */
+  companies: RawGroup[];
   skipped: Record<TotalsBasis, SkippedCounts>;
 }
 
@@ -168,6 +191,7 @@ export interface RawGroup {
   name: string;
   park?: string;
   amounts: RawCell[];
+  suggestedCount: number;
 }
 
 /** Folding names is the costly part of grouping: one cache for every article of a process. */
@@ -185,52 +209,70 @@ function keyOf(name: string): string {
 /** One article's contribution (see `ArticleTotals`). Pure; never throws. */
 export function articleTotals(article: TotalsArticle): ArticleTotals {
   const fileTable = new AmountTable();
-  const parks = new Map<string, GroupAccumulator>();
-  const projects = new Map<string, GroupAccumulator>();
+  const groups: Record<GroupKind, Map<string, GroupAccumulator>> = { park: new Map(), project: new Map(), company: new Map() };
   const thresholds: ThresholdEntry[] = [];
   const skipped = emptySkipped();
+  const records = new Map<TotalsItem, AmountRecord<TotalsItem>>();
+  for (const record of article.records ?? []) records.set(record.amount, record);
+  const money = article.items.filter((item) => item.label === 'MONEY' && item.status !== 'rejected').sort((a, b) => a.start - b.start || a.end - b.end);
   for (const basis of TOTALS_BASES) {
     // Glosses depend on the basis (the amount a bracket restates may be accepted while the
-    // bracket is only suggested), so each basis is linked on its own.
-    const links = linkAmounts(article.text, article.items, basis === 'all' ? everyItem : isAccepted);
+    // bracket is only suggested), so each basis is read on its own.
+    const amounts = basis === 'all' ? money : money.filter(isAccepted);
+    const glosses = glossesOf(article.text, amounts);
     const seen = new Set<string>();
-    for (const link of links) {
-      if (link.item.role === 'threshold') {
+    const totalsOfProject = new Map<string, TotalsItem>();
+    for (const item of amounts) {
+      const record = records.get(item) ?? { amount: item };
+      if (item.role === 'threshold') {
         // Listed once (from the `all` pass, which holds every non-rejected threshold).
-        if (basis === 'all') thresholds.push(thresholdEntry(article.file, link.item, link.park));
+        if (basis === 'all') thresholds.push(thresholdEntry(article.file, item, record.park));
         continue;
       }
-      const counted = countedAmount(link, seen);
+      const counted = glosses.has(item) ? 'glosses' : countedAmount(article.text, record, seen, totalsOfProject);
       if (typeof counted === 'string') {
         skipped[basis][counted] += 1;
         continue;
       }
-      const { amount, projectKey } = counted;
-      fileTable.add(basis, amount);
-      if (link.park) groupFor(parks, link.park.text, keyOf(link.park.text)).table.add(basis, amount);
-      if (link.project) {
-        const group = groupFor(projects, link.project.text, projectKey);
-        if (group.park === undefined && link.park) group.park = link.park.text;
-        group.table.add(basis, amount);
+      fileTable.add(basis, counted);
+      addToGroup(groups.park, basis, counted, record.park);
+      if (counted.scope === 'item') {
+        const project = addToGroup(groups.project, basis, counted, record.project);
+        if (project.park === undefined && record.park) project.park = record.park.text;
+        addToGroup(groups.company, basis, counted, record.company);
       }
     }
   }
   const fileTotals = { file: article.file, amounts: fileTable.rows(), thresholdCount: thresholds.length, review: reviewCountsOf(article.items) };
-  return { file: article.file, amounts: fileTable.raw(), fileTotals, thresholds, parks: rawGroups(parks), projects: rawGroups(projects), skipped };
+  return { file: article.file, amounts: fileTable.raw(), fileTotals, thresholds, parks: rawGroups(groups.park), projects: rawGroups(groups.project), companies: rawGroups(groups.company), skipped };
 }
 
+type GroupKind = 'park' | 'project' | 'company';
+
+/** Counts an amount in the group its link names, or in the unlinked group (key ''). */
+function addToGroup(groups: Map<string, GroupAccumulator>, basis: TotalsBasis, amount: CountedAmount, end: RecordEnd | undefined): GroupAccumulator {
+  const group = end ? groupFor(groups, end.text, keyOf(end.text)) : groupFor(groups, '', '');
+  group.table.add(basis, amount);
+  if (basis === 'all' && end?.status === 'suggested') group.suggestedCount += 1;
+  return group;
+}
+
+/** Between a project's total and a part of it, in one sentence: `，其中一期`, `；首期`. */
+const PART_OF_TOTAL = /(?:其中|[一二三四五六七八九十首]期)/;
+const SENTENCE_END = /[。！？!?\n\r]/;
+
 /**
- * What a linked MONEY item (not a threshold) adds to the sums, with the key of its project; or
- * why it adds nothing: a gloss, no value or currency, or a repeat of an amount `seen` in the
- * article (the same aggregate, or the same amount of the same project).
+ * What a MONEY item (not a threshold, not a gloss) adds to the sums; or why it adds nothing: no
+ * value or currency, a repeat of an amount `seen` in the article (the same aggregate, or the
+ * same amount of the same project), or a part of the same project's total stated before it in
+ * its sentence (`totalsOfProject`: the last counted item amount of each project).
  */
-function countedAmount(link: AmountLink<TotalsItem>, seen: Set<string>): { amount: CountedAmount; projectKey: string } | keyof SkippedCounts {
-  const { item } = link;
-  if (link.glossOf) return 'glosses';
+function countedAmount(text: string, record: AmountRecord<TotalsItem>, seen: Set<string>, totalsOfProject: Map<string, TotalsItem>): CountedAmount | keyof SkippedCounts {
+  const item = record.amount;
   if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) return 'incomplete';
   const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
   const role: SummedRole = item.role === 'threshold' || item.role === undefined ? 'other' : item.role;
-  const projectKey = link.project ? keyOf(link.project.text) : '';
+  const projectKey = record.project && scope === 'item' ? keyOf(record.project.text) : '';
   const repeatKey =
     scope === 'aggregate'
       ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
@@ -241,8 +283,24 @@ function countedAmount(link: AmountLink<TotalsItem>, seen: Set<string>): { amoun
     if (seen.has(repeatKey)) return 'repeats';
     seen.add(repeatKey);
   }
-  return { amount: { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined }, projectKey };
+  if (projectKey) {
+    const total = totalsOfProject.get(projectKey);
+    if (total && isPartOf(text, total, item)) return 'parts';
+    totalsOfProject.set(projectKey, item);
+  }
+  return { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined };
 }
+
+/** `part` is a part of `total` (same project, checked by the caller): same currency, not larger, after 其中 or a phase word in the same sentence. */
+export function isPartOf(text: string, total: TotalsItem, part: TotalsItem): boolean {
+  if (total.currency !== part.currency || typeof total.value !== 'number' || typeof part.value !== 'number' || part.value >= total.value) return false;
+  if (part.start < total.end || part.start - total.end > MAX_PART_GAP) return false;
+  const between = text.slice(total.end, part.start);
+  return !SENTENCE_END.test(between) && PART_OF_TOTAL.test(between);
+}
+
+/** How far after a total its part may be stated (the same sentence, a clause or two). */
+const MAX_PART_GAP = 40;
 
 function reviewCountsOf(items: readonly TotalsItem[]): ReviewCountsByLabel {
   const counts = emptyReviewCounts();
@@ -251,7 +309,7 @@ function reviewCountsOf(items: readonly TotalsItem[]): ReviewCountsByLabel {
 }
 
 function emptySkipped(): Record<TotalsBasis, SkippedCounts> {
-  return { accepted: { glosses: 0, repeats: 0, incomplete: 0 }, all: { glosses: 0, repeats: 0, incomplete: 0 } };
+  return { accepted: { glosses: 0, repeats: 0, parts: 0, incomplete: 0 }, all: { glosses: 0, repeats: 0, parts: 0, incomplete: 0 } };
 }
 
 /**
@@ -263,6 +321,7 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
   const overall = new AmountTable();
   const parks = new Map<string, GroupAccumulator>();
   const projects = new Map<string, GroupAccumulator>();
+  const companies = new Map<string, GroupAccumulator>();
   const thresholds: ThresholdEntry[] = [];
   const files: FileTotals[] = [];
   const review = emptyReviewCounts();
@@ -270,10 +329,11 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
   for (const c of contributions) {
     for (const cell of c.amounts) overall.addCell(cell);
     for (const t of c.thresholds) thresholds.push(t);
-    for (const [target, groups] of [[parks, c.parks], [projects, c.projects]] as const) {
+    for (const [target, groups] of [[parks, c.parks], [projects, c.projects], [companies, c.companies]] as const) {
       for (const g of groups) {
         const group = groupFor(target, g.name, g.key);
         if (group.park === undefined && g.park !== undefined) group.park = g.park;
+        group.suggestedCount += g.suggestedCount;
         for (const cell of g.amounts) group.table.addCell(cell);
         group.files.add(c.file);
       }
@@ -289,6 +349,7 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
     for (const basis of TOTALS_BASES) {
       skipped[basis].glosses += c.skipped[basis].glosses;
       skipped[basis].repeats += c.skipped[basis].repeats;
+      skipped[basis].parts += c.skipped[basis].parts;
       skipped[basis].incomplete += c.skipped[basis].incomplete;
     }
   }
@@ -299,6 +360,7 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
     thresholds,
     parks: groupRows(parks),
     projects: groupRows(projects),
+    companies: groupRows(companies),
     files,
     review,
     skipped,
@@ -399,6 +461,7 @@ function compareCurrency(a: string, b: string): number {
 class GroupAccumulator {
   readonly table = new AmountTable();
   readonly files = new Set<string>();
+  suggestedCount = 0;
   park?: string;
   constructor(readonly name: string) {}
 }
@@ -419,24 +482,24 @@ function groupFor<G extends GroupAccumulator>(groups: Map<string, G>, name: stri
 
 function rawGroups(groups: Map<string, GroupAccumulator>): RawGroup[] {
   return [...groups.entries()].map(([key, g]) => {
-    const raw: RawGroup = { key, name: g.name, amounts: g.table.raw() };
+    const raw: RawGroup = { key, name: g.name, amounts: g.table.raw(), suggestedCount: g.suggestedCount };
     if (g.park !== undefined) raw.park = g.park;
     return raw;
   });
 }
 
-/** Rows sorted by key; a project's row carries its park (parks never have one). */
+/** Rows sorted by key, the unlinked row ('') last; a project's row carries its park. */
 function groupRows(groups: Map<string, GroupAccumulator>): ProjectTotals[] {
   return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1))
     .map(([, g]) => {
-      const row: ProjectTotals = { name: g.name, fileCount: g.files.size, amounts: g.table.rows() };
+      const row: ProjectTotals = { name: g.name, fileCount: g.files.size, amounts: g.table.rows(), suggestedCount: g.suggestedCount };
       if (g.park !== undefined) row.park = g.park;
       return row;
     });
 }
 
-function thresholdEntry(file: string, item: TotalsItem, park: TotalsItem | undefined): ThresholdEntry {
+function thresholdEntry(file: string, item: TotalsItem, park: RecordEnd | undefined): ThresholdEntry {
   const entry: ThresholdEntry = { file, start: item.start, end: item.end, text: item.text, status: item.status === 'accepted' ? 'accepted' : 'suggested' };
   if (item.value !== undefined) entry.value = item.value;
   if (item.max !== undefined) entry.max = item.max;
@@ -451,5 +514,12 @@ function emptyReviewCounts(): ReviewCountsByLabel {
   return counts;
 }
 
-const everyItem = (): boolean => true;
 const isAccepted = (item: TotalsItem): boolean => item.status === 'accepted';
+
+/**
+ * An article for the totals with its records (whose money each amount is, src/core/records.ts):
+ * what the summary panel, the corpus worker and `invest-news summary` all sum.
+ */
+export function linkedTotalsArticle(file: string, text: string, article: LinkedArticle): TotalsArticle {
+  return { file, text, items: article.items, records: articleRecords(article) };
+}

@@ -13,9 +13,11 @@ import { recognize } from '../core/recognize';
 import { mergeReview } from '../core/review';
 import type { ReviewItem } from '../core/review';
 import { parseSidecar } from '../core/sidecarSchema';
-import type { Annotation } from '../core/sidecarSchema';
+import type { Annotation, Link } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
-import { articleTotals, combineTotals } from '../core/totals';
+import { articleTotals, combineTotals, linkedTotalsArticle } from '../core/totals';
+import { withLinks } from '../core/links';
+import type { LinkedArticle } from '../core/records';
 import type { ArticleTotals } from '../core/totals';
 import type { Entity } from '../core/types';
 import { rowsOf } from './tableRows';
@@ -34,8 +36,11 @@ interface Entry {
   /** `${mtimeMs}:${size}|${sidecar mtimeMs}:${size}`: unchanged key → nothing to read. */
   key: string;
   text: string;
+  /** The engine's entities, MONEY ones with their suggested `links`. */
   suggestions: readonly Entity[];
   annotations: readonly Annotation[];
+  /** The sidecar's stored links. */
+  links: readonly Link[];
   problem?: string;
   /** This file's contribution to the totals (kept: a rescan or an update only combines). */
   totals?: ArticleTotals;
@@ -46,6 +51,7 @@ interface OverrideEntry {
   override: Exclude<CorpusOverride, { kind: 'disk' }>;
   /** The text of a `text` override, once decoded. */
   text?: string;
+  suggestions?: readonly Entity[];
   items?: readonly ReviewItem[];
   totals?: ArticleTotals;
 }
@@ -103,13 +109,13 @@ function load(file: CorpusFile, key: string): Entry {
   try {
     bytes = readFileSync(file.path);
   } catch (error) {
-    return { key, text: '', suggestions: [], annotations: [], problem: `cannot be read: ${(error as Error).message}` };
+    return { key, text: '', suggestions: [], annotations: [], links: [], problem: `cannot be read: ${(error as Error).message}` };
   }
   const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return { key, text: '', suggestions: [], annotations: [], problem: decoded.reason };
+  if (!decoded.ok) return { key, text: '', suggestions: [], annotations: [], links: [], problem: decoded.reason };
   const text = decoded.text;
-  const suggestions = recognize(text);
-  const sidecar = key.endsWith('|none') ? { annotations: [] } : readSidecar(file.sidecarPath, text);
+  const suggestions = withLinks(text, recognize(text));
+  const sidecar = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
   return { key, text, suggestions, ...sidecar };
 }
 
@@ -118,40 +124,51 @@ function load(file: CorpusFile, key: string): Entry {
  * else re-anchored (as the editor's store does). A corrupt sidecar gives no annotations and a
  * problem; the suggestions of its article still count.
  */
-function readSidecar(path: string, text: string): { annotations: readonly Annotation[]; problem?: string } {
+function readSidecar(path: string, text: string): { annotations: readonly Annotation[]; links: readonly Link[]; problem?: string } {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
   } catch {
-    return { annotations: [] };
+    return { annotations: [], links: [] };
   }
   const parsed = parseSidecar(raw);
-  if (!parsed.ok) return { annotations: [], problem: `annotation file is not valid (${parsed.problem})` };
+  if (!parsed.ok) return { annotations: [], links: [], problem: `annotation file is not valid (${parsed.problem})` };
   const { sidecar } = parsed;
-  if (sidecar.sha256 === hashText(text)) return { annotations: sidecar.annotations };
-  return { annotations: reanchorAnnotations(sidecar.annotations, text).placed };
+  // Links point at annotations by id, which re-anchoring keeps.
+  const links = sidecar.links ?? [];
+  if (sidecar.sha256 === hashText(text)) return { annotations: sidecar.annotations, links };
+  return { annotations: reanchorAnnotations(sidecar.annotations, text).placed, links };
 }
 
-function itemsOf(file: CorpusFile, entry: Entry | undefined): { text: string; items: readonly ReviewItem[] } {
+/** An article's text, review items, and what its records are read from (the engine's entities and links, the stored links). */
+interface ArticleState extends LinkedArticle {
+  text: string;
+}
+
+function itemsOf(file: CorpusFile, entry: Entry | undefined): ArticleState {
   const override = overrides.get(file.uri);
-  if (override?.override.kind === 'document') return { text: override.override.text, items: override.override.items };
+  if (override?.override.kind === 'document') {
+    const { text, items, suggestions = [], suggestedLinks, links = [] } = override.override;
+    return suggestedLinks ? { text, items, suggestions, suggestedLinks, links } : { text, items, suggestions, links };
+  }
   if (override?.override.kind === 'text') {
-    if (!override.items) {
+    if (!override.items || !override.suggestions) {
       const decoder = new TextDecoder();
       const text = override.override.chunks.map((chunk) => decoder.decode(chunk)).join('');
       override.text = text;
-      override.items = mergeReview(recognize(text), override.override.annotations);
+      override.suggestions = withLinks(text, recognize(text));
+      override.items = mergeReview(override.suggestions, override.override.annotations);
     }
-    return { text: override.text ?? '', items: override.items };
+    return { text: override.text ?? '', items: override.items, suggestions: override.suggestions, links: override.override.links ?? [] };
   }
-  if (!entry) return { text: '', items: [] };
+  if (!entry) return { text: '', items: [], suggestions: [], links: [] };
   if (override?.override.kind === 'annotations') {
     override.items ??= mergeReview(entry.suggestions, override.override.annotations);
-    return { text: entry.text, items: override.items };
+    return { text: entry.text, items: override.items, suggestions: entry.suggestions, links: override.override.links ?? entry.links };
   }
   // Not kept: items are needed once for the contribution and again only for the few files
   // whose rows are sent; keeping 150,000 of them made every garbage collection slower.
-  return { text: entry.text, items: mergeReview(entry.suggestions, entry.annotations) };
+  return { text: entry.text, items: mergeReview(entry.suggestions, entry.annotations), suggestions: entry.suggestions, links: entry.links };
 }
 
 /** Overrides that replace the file's text: the disk need not be read. */
@@ -164,8 +181,8 @@ function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
   const holder: { totals?: ArticleTotals } | undefined = overrides.get(file.uri) ?? entry;
   const cached = holder?.totals;
   if (cached && cached.file === file.display) return cached;
-  const { text, items } = itemsOf(file, entry);
-  const totals = articleTotals({ file: file.display, text, items });
+  const { text, ...linked } = itemsOf(file, entry);
+  const totals = articleTotals(linkedTotalsArticle(file.display, text, linked));
   if (holder) holder.totals = totals;
   return totals;
 }

@@ -3,7 +3,8 @@
 // own code in one process, so plain types suffice here (the webview protocol, which crosses a
 // trust boundary, is validated with zod).
 import type { ReviewItem } from '../core/review';
-import type { Annotation } from '../core/sidecarSchema';
+import type { Annotation, Link } from '../core/sidecarSchema';
+import type { AmountLinks, Entity } from '../core/types';
 import type { FileTotals, ThresholdEntry, Totals } from '../core/totals';
 import type { Row } from '../webview/protocol';
 
@@ -23,14 +24,18 @@ export interface CorpusFile {
  * items, or annotations the store just changed. The worker uses it instead of its own reading.
  */
 export type CorpusOverride =
-  | { uri: string; kind: 'document'; text: string; items: ReviewItem[] }
+  /**
+   * An open document's analysis; with its engine suggestions and their links (parallel), and
+   * the store's links, the totals attribute its amounts as the article scope does.
+   */
+  | { uri: string; kind: 'document'; text: string; items: ReviewItem[]; suggestions?: Entity[]; suggestedLinks?: (AmountLinks | undefined)[]; links?: Link[] }
   /**
    * A large open document with unsaved edits: its text as UTF-8 chunks (transferred, not
    * cloned) and the store's annotations; the worker recognises it. Cloning 5 MB of text and
    * 26,000 items would stall the extension host.
    */
-  | { uri: string; kind: 'text'; chunks: Uint8Array[]; annotations: Annotation[] }
-  | { uri: string; kind: 'annotations'; annotations: Annotation[] }
+  | { uri: string; kind: 'text'; chunks: Uint8Array[]; annotations: Annotation[]; links?: Link[] }
+  | { uri: string; kind: 'annotations'; annotations: Annotation[]; links?: Link[] }
   /** Forget the override: read the file from disk again (a document was closed unsaved). */
   | { uri: string; kind: 'disk' };
 

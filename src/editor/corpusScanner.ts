@@ -168,12 +168,15 @@ export class CorpusScanner implements vscode.Disposable {
       const covered = document && this.analysis.isCovered(document);
       const large = covered && document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > LARGE_DOCUMENT_LENGTH;
       if (covered && large && document.isDirty) {
-        result.push({ uri, kind: 'text', chunks: await textChunks(document), annotations: [...this.store.get(document.uri).annotations] });
+        const state = this.store.get(document.uri);
+        result.push({ uri, kind: 'text', chunks: await textChunks(document), annotations: [...state.annotations], links: [...state.links] });
       } else if (covered && !large && (document.isDirty || this.analysis.isCurrent(document))) {
-        result.push({ uri, kind: 'document', text: document.getText(), items: [...this.analysis.get(document).items] });
+        const { items, suggestions } = this.analysis.get(document);
+        const links = [...this.store.get(document.uri).links];
+        result.push({ uri, kind: 'document', text: document.getText(), items: [...items], suggestions: [...suggestions], suggestedLinks: [...this.analysis.links(document)], links });
       } else if (annotations || (covered && large)) {
         const state = this.store.get(vscode.Uri.parse(uri));
-        if (document || state.annotations.length > 0) result.push({ uri, kind: 'annotations', annotations: [...state.annotations] });
+        if (document || state.annotations.length > 0 || state.links.length > 0) result.push({ uri, kind: 'annotations', annotations: [...state.annotations], links: [...state.links] });
         else result.push({ uri, kind: 'disk' });
       }
     }

@@ -9,7 +9,7 @@
 // analysis (no recognition of its own), the corpus scope asks the corpus worker to recompute.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { computeTotals } from '../core/totals';
+import { computeTotals, linkedTotalsArticle } from '../core/totals';
 import type { HostMessage, Row, Scope, SummaryMessage } from '../webview/protocol';
 import { rowsOf } from '../corpusWorker/tableRows';
 import type { AnalysisCache } from './analysisCache';
@@ -60,6 +60,7 @@ class SummaryPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly analysis: AnalysisCache,
     private readonly corpus: CorpusScanner,
+    private readonly store: AnnotationStore,
   ) {
     this.trackEditor(vscode.window.activeTextEditor);
     this.disposables.push(
@@ -221,8 +222,11 @@ class SummaryPanel implements vscode.Disposable {
       return;
     }
     const display = vscode.workspace.asRelativePath(document.uri);
-    const { items } = this.analysis.get(document);
-    const totals = computeTotals([{ file: display, text: document.getText(), items }]);
+    const { items, suggestions } = this.analysis.get(document);
+    // Whose money each amount is: the stored links over the engine's (a link command changes
+    // the store, whose change reaches here through the analysis's onDidChange).
+    const linked = { items, suggestions, links: this.store.get(document.uri).links, suggestedLinks: this.analysis.links(document) };
+    const totals = computeTotals([linkedTotalsArticle(display, document.getText(), linked)]);
     // A huge article has tens of thousands of spans: the table gets as many rows as the corpus
     // scope sends, the rest are counted (serialising them all for the webview stalled the host).
     const shown = items.length > DEFAULT_LIMITS.rows ? items.slice(0, DEFAULT_LIMITS.rows) : items;
@@ -272,7 +276,7 @@ class SummaryPanel implements vscode.Disposable {
  */
 export function registerSummaryPanel(context: vscode.ExtensionContext, store: AnnotationStore, analysis: AnalysisCache): SummaryPanelApi {
   const corpus = new CorpusScanner(context.extensionUri, store, analysis);
-  const panel = new SummaryPanel(context.extensionUri, analysis, corpus);
+  const panel = new SummaryPanel(context.extensionUri, analysis, corpus, store);
   context.subscriptions.push(
     corpus,
     panel,

@@ -360,15 +360,22 @@ function renderBreakdown(totals: Totals | null): void {
       return value ? amount(value, c) : '';
     });
   const roleCaption = `${roleName(state.chartRole)}`;
+  const groupName = (name: string, none: StringKey) => el('span', { class: name === '' ? 'muted' : 'span-text' }, name === '' ? t(none) : name);
+  const suggestedCell = (n: number) => (n > 0 ? el('span', { class: 'suggested-links', title: t('suggestedLinks') }, count(n)) : '');
   const parks = table(
-    [t('name'), t('fileCount'), ...currencies.map((c) => `${roleCaption} (${c})`)],
-    totals.parks.map((p) => [el('span', { class: 'span-text' }, p.name), count(p.fileCount), ...groupCells(p.amounts)]),
+    [t('name'), t('fileCount'), t('suggestedLinks'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    totals.parks.map((p) => [groupName(p.name, 'noPark'), count(p.fileCount), suggestedCell(p.suggestedCount), ...groupCells(p.amounts)]),
     'parks',
   );
   const projects = table(
-    [t('name'), t('park'), ...currencies.map((c) => `${roleCaption} (${c})`)],
-    totals.projects.map((p) => [el('span', { class: 'span-text' }, p.name), p.park ?? '', ...groupCells(p.amounts)]),
+    [t('name'), t('park'), t('suggestedLinks'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    totals.projects.map((p) => [groupName(p.name, 'noProject'), p.park ?? '', suggestedCell(p.suggestedCount), ...groupCells(p.amounts)]),
     'projects',
+  );
+  const companies = table(
+    [t('name'), t('fileCount'), t('suggestedLinks'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    totals.companies.map((p) => [groupName(p.name, 'noCompany'), count(p.fileCount), suggestedCell(p.suggestedCount), ...groupCells(p.amounts)]),
+    'companies',
   );
   const files = table(
     [t('file'), ...LABELS.map(labelName), ...currencies.map((c) => `${roleCaption} (${c})`)],
@@ -388,6 +395,8 @@ function renderBreakdown(totals: Totals | null): void {
     el('div', { class: 'chart-controls' }, roleChoice, basisToggle),
     section(t('park'), totals.parks.length ? parks : el('p', { class: 'muted' }, t('noData'))),
     section(t('perProject'), totals.projects.length ? projects : el('p', { class: 'muted' }, t('noData'))),
+    section(t('perCompany'), totals.companies.length ? companies : el('p', { class: 'muted' }, t('noData'))),
+    el('p', { class: 'muted' }, t('suggestedLinksNote')),
     section(t('perFile'), files),
   );
 }

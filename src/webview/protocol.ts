@@ -39,7 +39,7 @@ export type Row = z.infer<typeof RowSchema>;
 export const STRING_KEYS = [
   'title', 'scopeArticle', 'scopeCorpus', 'scan', 'rescan', 'cancel', 'noArticle', 'noCorpus', 'scanning',
   'scanCancelled', 'scanFailed', 'totalsHeading', 'currency', 'role', 'itemised', 'aggregate', 'difference',
-  'accepted', 'suggested', 'rejected', 'unreviewed', 'thresholds', 'thresholdsNote', 'park', 'perProject',
+  'accepted', 'suggested', 'rejected', 'unreviewed', 'thresholds', 'thresholdsNote', 'park', 'perProject', 'perCompany', 'noPark', 'noProject', 'noCompany', 'suggestedLinks', 'suggestedLinksNote',
   'perFile', 'review', 'label', 'status', 'annotations', 'search', 'all', 'text', 'amount', 'file', 'position',
   'chartTitle', 'noData', 'truncated', 'name', 'fileCount', 'total', 'revealHint', 'tabOverview', 'tabTable',
   'tabBreakdown', 'rows',

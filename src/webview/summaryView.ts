@@ -110,10 +110,12 @@ export interface ChartBar {
 
 /**
  * Bars of the per-park chart for one currency and role set, largest first, at most `limit`
- * bars; parks without an amount are left out.
+ * bars; parks without an amount, and the amounts linked to no park (the table's unlinked row),
+ * are left out.
  */
 export function parkBars(parks: readonly GroupTotals[], currency: string, roles: readonly MoneyRole[], limit = 12): ChartBar[] {
   const raw = parks
+    .filter((p) => p.name !== '')
     .map((p) => ({ name: p.name, accepted: groupAmount(p.amounts, currency, roles, 'accepted'), all: groupAmount(p.amounts, currency, roles, 'all') }))
     .filter((b) => b.all > 0 || b.accepted > 0)
     .sort((a, b) => b.all - a.all || compareText(a.name, b.name))

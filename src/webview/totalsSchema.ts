@@ -29,6 +29,7 @@ const GroupTotalsSchema = z.object({
   name: z.string(),
   fileCount: count,
   amounts: z.array(CurrencyRoleTotalsSchema),
+  suggestedCount: count,
 });
 
 const ReviewCountsSchema = z.object({ accepted: count, rejected: count, suggested: count });
@@ -36,7 +37,7 @@ const ReviewCountsByLabelSchema = z.object(
   Object.fromEntries(LABELS.map((label) => [label, ReviewCountsSchema])) as Record<(typeof LABELS)[number], typeof ReviewCountsSchema>,
 );
 
-const SkippedCountsSchema = z.object({ glosses: count, repeats: count, incomplete: count });
+const SkippedCountsSchema = z.object({ glosses: count, repeats: count, parts: count, incomplete: count });
 
 export const TotalsSchema = z.object({
   articleCount: count,
@@ -56,6 +57,7 @@ export const TotalsSchema = z.object({
   ),
   parks: z.array(GroupTotalsSchema),
   projects: z.array(GroupTotalsSchema.extend({ park: z.string().optional() })),
+  companies: z.array(GroupTotalsSchema),
   files: z.array(
     z.object({ file: z.string(), amounts: z.array(CurrencyRoleTotalsSchema), thresholdCount: count, review: ReviewCountsByLabelSchema }),
   ),

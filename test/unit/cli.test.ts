@@ -224,6 +224,36 @@ describe('invest-news (built CLI)', function () {
     assert.match(again.stdout, /wrote 0 sidecar\(s\)/);
   });
 
+  it('summary sums by the sidecar’s links: an accepted park link moves the amount out of the unlinked row', () => {
+    const folder = join(scratch, 'summaryLinks');
+    mkdirSync(folder);
+    const text = '据报道，某地今年签约多个项目。蓝湾电子有限公司投资7亿元建设蓝湾显示项目。\n另悉，翠屏高新区举行会议。';
+    const article = join(folder, 'a.txt');
+    writeFileSync(article, text);
+    const parkOf = (t: Totals, name: string) => t.parks.find((p) => p.name === name)?.amounts.find((a) => a.currency === 'CNY' && a.role === 'investment')?.all.itemised ?? 0;
+    const before = JSON.parse(run('summary', article, '--json').stdout) as Totals;
+    assert.equal(parkOf(before, '翠屏高新区'), 0, 'a park named after the amount, in another paragraph, is not guessed');
+    assert.equal(parkOf(before, ''), 7e8);
+    const ids: string[] = [];
+    const make = (label: Entity['label'], fragment: string) => {
+      const start = text.indexOf(fragment);
+      const a = createAnnotation({ label, start, end: start + fragment.length, text: fragment, ...(label === 'MONEY' ? { value: 7e8, currency: 'CNY', role: 'investment' as const, scope: 'item' as const } : {}) }, 'accepted', 'test', new Date('2024-01-01T00:00:00Z'), text, ids);
+      ids.push(a.id);
+      return a;
+    };
+    const money = make('MONEY', '7亿元');
+    const park = make('PARK', '翠屏高新区');
+    const link = { id: 'L1', kind: 'park' as const, from: money.id, to: park.id, status: 'accepted' as const, author: 'test', time: '2024-01-01T00:00:00Z' };
+    writeFileSync(sidecarPathFor(article), serializeSidecar({ format: 'invest-news-annotations', version: 2, article: 'a.txt', sha256: hashText(text), annotations: [money, park], links: [link] }));
+    const result = run('summary', article, '--json');
+    assert.equal(result.status, 0, result.stderr);
+    const after = JSON.parse(result.stdout) as Totals;
+    assert.equal(parkOf(after, '翠屏高新区'), 7e8);
+    assert.equal(parkOf(after, ''), 0);
+    assert.equal(after.parks.find((p) => p.name === '翠屏高新区')?.suggestedCount, 0, 'an accepted link is not counted as suggested');
+    assert.match(run('summary', article).stdout, /Per company/);
+  });
+
   it('summary reports a corrupt sidecar in one line, still prints totals, and exits non-zero', () => {
     const folder = join(scratch, 'corrupt');
     mkdirSync(folder);

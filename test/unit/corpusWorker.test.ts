@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { recognize } from '../../src/core/recognize';
 import { mergeReview } from '../../src/core/review';
 import { sidecarPathFor } from '../../src/core/sidecarSchema';
-import { computeTotals } from '../../src/core/totals';
+import { suggestLinks } from '../../src/core/links';
+import { computeTotals, linkedTotalsArticle } from '../../src/core/totals';
 import { CorpusWorkerClient } from '../../src/corpusWorker/corpusWorkerClient';
 import type { CorpusFile } from '../../src/corpusWorker/corpusWorkerProtocol';
 
@@ -33,13 +34,21 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const engine = (texts: string[]) => computeTotals(texts.map((text, i) => ({ file: `a${i}.txt`, text, items: mergeReview(recognize(text), []) })));
+  const engine = (texts: string[]) =>
+    computeTotals(
+      texts.map((text, i) => {
+        const suggestions = recognize(text);
+        return linkedTotalsArticle(`a${i}.txt`, text, { items: mergeReview(suggestions, []), suggestions, links: [], suggestedLinks: suggestLinks(text, suggestions) });
+      }),
+    );
 
   it('sums what the engine sums, with the long lists cut to the limits and paged back whole', async () => {
     const payload = await client.scan(files, []);
     const expected = engine(samples);
     assert.deepEqual(payload.totals.amounts, expected.amounts);
     assert.deepEqual(payload.totals.parks, expected.parks);
+    assert.ok(expected.parks.some((p) => p.name !== '' && p.suggestedCount > 0), 'the samples hold amounts the engine links to a park');
+    assert.deepEqual(payload.totals.companies, expected.companies);
     assert.deepEqual(payload.totals.files, expected.files.slice(0, 2));
     assert.equal(payload.omittedFiles, expected.files.length - 2);
     assert.deepEqual(payload.totals.thresholds, expected.thresholds.slice(0, 1));

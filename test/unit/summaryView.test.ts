@@ -59,7 +59,9 @@ describe('summary view: chart and groups', () => {
     span('PARK', '铜山经开区'), money('20亿元', 2e9, 'contract', 'aggregate', 'accepted'),
     span('PROJECT', '丙项目'), money('8亿元', 8e8, 'investment', 'item', 'rejected'),
   ];
-  const totals = computeTotals([{ file: 'a.txt', text, items }]);
+  const parkEnd = (name: string) => ({ text: name, start: at(name), end: at(name) + name.length, status: 'accepted' as const });
+  const records = items.filter((i) => i.label === 'MONEY').map((amount) => ({ amount, park: parkEnd(amount.start < at('铜山经开区') ? '新余高新区' : '铜山经开区') }));
+  const totals = computeTotals([{ file: 'a.txt', text, items, records }]);
 
   it('builds one bar per park with money of the role, widest first, accepted within all', () => {
     const bars = parkBars(totals.parks, 'CNY', ['investment']);
@@ -71,6 +73,8 @@ describe('summary view: chart and groups', () => {
     assert.equal(bar.allFraction, 1);
     assert.ok(bar.acceptedFraction > 0.6 && bar.acceptedFraction < 0.63);
     const contract = parkBars(totals.parks, 'CNY', ['contract']);
+    const unlinked = computeTotals([{ file: 'a.txt', text, items }]);
+    assert.deepEqual(parkBars(unlinked.parks, 'CNY', ['investment']), [], 'amounts with no park link make no bar');
     assert.deepEqual(contract.map((b) => [b.name, b.all]), [['铜山经开区', 2e9]]);
   });
 

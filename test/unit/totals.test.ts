@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals';
 import { computeTotals } from '../../src/core/totals';
-import { linkAmounts } from '../../src/core/amountLinks';
+import { glossesOf } from '../../src/core/glosses';
+import type { AmountRecord, RecordEnd } from '../../src/core/records';
 import { formatAmount, formatExactAmount } from '../../src/core/moneyFormat';
 import type { Entity } from '../../src/core/types';
 
@@ -17,8 +18,12 @@ function money(text: string, needle: string, value: number, extra: Partial<Entit
   return span(text, needle, { label: 'MONEY', value, currency: 'CNY', role: 'investment', scope: 'item', ...extra }, status, occurrence);
 }
 
-function article(text: string, items: TotalsItem[], file = 'a.txt'): TotalsArticle {
-  return { file, text, items };
+function article(text: string, items: TotalsItem[], file = 'a.txt', records?: AmountRecord<TotalsItem>[]): TotalsArticle {
+  return records ? { file, text, items, records } : { file, text, items };
+}
+
+function end(item: TotalsItem, status: RecordEnd['status'] = 'suggested'): RecordEnd {
+  return { text: item.text, start: item.start, end: item.end, status };
 }
 
 function cell(totals: ReturnType<typeof computeTotals>, currency: string, role: string) {
@@ -131,41 +136,79 @@ describe('computeTotals', () => {
     assert.deepEqual(totals.files[0].review.MONEY, { accepted: 1, rejected: 1, suggested: 1 });
   });
 
-  it('sums per park, per project and per file', () => {
+  it('sums per park, per project and per company by links, and unlinked amounts in their own rows', () => {
     const a = '新余高新区签约项目2个，合同资金达8亿元。其中，总投资5亿元的博通科技产业园项目落户。';
-    const b = '徐州高新区引进华虹项目，投资3亿元。新余高新區另签约投资2亿元的丁项目。';
+    const b = '徐州高新区引进华虹项目，投资3亿元。新余高新區另签约投资2亿元的丁项目。另有企业投资1亿元。';
+    const parkA = span(a, '新余高新区', { label: 'PARK' });
+    const aggregate = money(a, '8亿元', 8e8, { role: 'contract', scope: 'aggregate' });
+    const bt = span(a, '博通科技产业园项目', { label: 'PROJECT' });
+    const fiveA = money(a, '5亿元', 5e8);
+    const xuzhou = span(b, '徐州高新区', { label: 'PARK' }, 'accepted');
+    const huahong = span(b, '华虹项目', { label: 'PROJECT' });
+    const three = money(b, '3亿元', 3e8);
+    const xinyuB = span(b, '新余高新區', { label: 'PARK' });
+    const two = money(b, '2亿元', 2e8);
+    const ding = span(b, '丁项目', { label: 'PROJECT' });
+    const one = money(b, '1亿元', 1e8);
+    const company = span(b, '华虹项目', { label: 'COMPANY' });
     const totals = computeTotals([
-      article(a, [
-        span(a, '新余高新区', { label: 'PARK' }),
-        money(a, '8亿元', 8e8, { role: 'contract', scope: 'aggregate' }),
-        money(a, '5亿元', 5e8),
-        span(a, '博通科技产业园项目', { label: 'PROJECT' }),
-      ], 'a.txt'),
-      article(b, [
-        span(b, '徐州高新区', { label: 'PARK' }),
-        span(b, '华虹项目', { label: 'PROJECT' }),
-        money(b, '3亿元', 3e8),
-        span(b, '新余高新區', { label: 'PARK' }),
-        money(b, '2亿元', 2e8),
-        span(b, '丁项目', { label: 'PROJECT' }),
-      ], 'b.txt'),
+      article(a, [parkA, aggregate, fiveA, bt], 'a.txt', [{ amount: aggregate, park: end(parkA) }, { amount: fiveA, park: end(parkA), project: end(bt) }]),
+      article(b, [xuzhou, huahong, three, xinyuB, two, ding, one], 'b.txt', [
+        { amount: three, park: end(xuzhou, 'accepted'), project: end(huahong, 'accepted'), company: end(company, 'accepted') },
+        { amount: two, park: end(xinyuB), project: end(ding) },
+        { amount: one },
+      ]),
     ]);
     const xinyu = totals.parks.find((p) => p.name === '新余高新区');
     assert.ok(xinyu, 'Traditional and Simplified names are one park');
-    assert.equal(totals.parks.length, 2);
+    assert.deepEqual(totals.parks.map((p) => p.name), ['徐州高新区', '新余高新区', ''], 'the unlinked row last');
     assert.equal(xinyu.fileCount, 2);
     assert.equal(xinyu.amounts.find((r) => r.role === 'investment')?.all.itemised, 5e8 + 2e8);
     assert.equal(xinyu.amounts.find((r) => r.role === 'contract')?.all.aggregate, 8e8);
-    const xuzhou = totals.parks.find((p) => p.name === '徐州高新区');
-    assert.equal(xuzhou?.amounts[0].all.itemised, 3e8);
-    const bt = totals.projects.find((p) => p.name === '博通科技产业园项目');
-    assert.equal(bt?.amounts[0].all.itemised, 5e8);
-    assert.equal(bt?.park, '新余高新区');
+    assert.equal(xinyu.suggestedCount, 3);
+    assert.equal(totals.parks[0].amounts[0].all.itemised, 3e8);
+    assert.equal(totals.parks[0].suggestedCount, 0, 'an accepted link is not a suggestion');
+    assert.equal(totals.parks[2].amounts[0].all.itemised, 1e8, 'an amount with no park link is not given the article’s first park');
+    const btRow = totals.projects.find((p) => p.name === '博通科技产业园项目');
+    assert.equal(btRow?.amounts[0].all.itemised, 5e8);
+    assert.equal(btRow?.park, '新余高新区');
     assert.equal(totals.projects.find((p) => p.name === '华虹项目')?.amounts[0].all.itemised, 3e8);
     assert.equal(totals.projects.find((p) => p.name === '丁项目')?.amounts[0].all.itemised, 2e8);
-    assert.equal(totals.projects.length, 3, 'the aggregate belongs to no project');
+    assert.deepEqual(totals.projects.map((p) => p.name).slice(-1), [''], 'the unlinked item amount');
+    assert.equal(totals.projects.length, 4, 'the aggregate belongs to no project row, not even the unlinked one');
+    assert.deepEqual(totals.companies.map((c) => [c.name, c.amounts[0].all.itemised]), [['华虹项目', 3e8], ['', 5e8 + 2e8 + 1e8]]);
     assert.deepEqual(totals.files.map((f) => f.file), ['a.txt', 'b.txt']);
-    assert.equal(totals.files[1].amounts[0].all.itemised, 3e8 + 2e8);
+    assert.equal(totals.files[1].amounts[0].all.itemised, 3e8 + 2e8 + 1e8);
+  });
+
+  it('never guesses a park or project without records', () => {
+    const text = '甲高新区签约乙项目，总投资5亿元。';
+    const totals = computeTotals([article(text, [span(text, '甲高新区', { label: 'PARK' }), span(text, '乙项目', { label: 'PROJECT' }), money(text, '5亿元', 5e8)])]);
+    assert.deepEqual(totals.parks.map((p) => p.name), ['']);
+    assert.deepEqual(totals.projects.map((p) => p.name), ['']);
+  });
+
+  it('does not add a part of a project’s stated total (其中一期) to it', () => {
+    const text = '丙项目总投资115亿元，其中一期投资50亿元。丁项目投资8亿元，一期投资3亿元。戊项目投资9亿元。己项目一期投资4亿元。';
+    const project = (name: string) => span(text, name, { label: 'PROJECT' });
+    const [bing, ding, wu, ji] = ['丙项目', '丁项目', '戊项目', '己项目'].map(project);
+    const amounts = [money(text, '115亿元', 115e8), money(text, '50亿元', 50e8), money(text, '8亿元', 8e8), money(text, '3亿元', 3e8), money(text, '9亿元', 9e8), money(text, '4亿元', 4e8)];
+    const owners = [bing, bing, ding, ding, wu, ji];
+    const totals = computeTotals([article(text, [bing, ding, wu, ji, ...amounts], 'a.txt', amounts.map((amount, i) => ({ amount, project: end(owners[i]) })))]);
+    assert.equal(cell(totals, 'CNY', 'investment').all.itemised, 115e8 + 8e8 + 9e8 + 4e8);
+    assert.equal(totals.skipped.all.parts, 2);
+    assert.equal(totals.projects.find((p) => p.name === '丙项目')?.amounts[0].all.itemised, 115e8);
+  });
+
+  it('adds amounts of two projects in one sentence, and a phase of another project', () => {
+    const text = '庚项目投资6亿元，其中辛项目一期投资2亿元。';
+    const geng = span(text, '庚项目', { label: 'PROJECT' });
+    const xin = span(text, '辛项目', { label: 'PROJECT' });
+    const six = money(text, '6亿元', 6e8);
+    const two = money(text, '2亿元', 2e8);
+    const totals = computeTotals([article(text, [geng, xin, six, two], 'a.txt', [{ amount: six, project: end(geng) }, { amount: two, project: end(xin) }])]);
+    assert.equal(cell(totals, 'CNY', 'investment').all.itemised, 8e8);
+    assert.equal(totals.skipped.all.parts, 0);
   });
 
   it('counts the same item amount of the same project once per article', () => {
@@ -176,7 +219,7 @@ describe('computeTotals', () => {
       span(text, '博通科技产业园项目', { label: 'PROJECT' }, 'suggested', 1),
       money(text, '50亿元', 5e9, {}, 'suggested', 1),
     ];
-    const totals = computeTotals([article(text, items)]);
+    const totals = computeTotals([article(text, items, 'a.txt', [{ amount: items[0], project: end(items[1]) }, { amount: items[3], project: end(items[2]) }])]);
     assert.equal(cell(totals, 'CNY', 'investment').all.itemised, 5e9);
     assert.equal(totals.skipped.all.repeats, 1);
   });
@@ -199,97 +242,17 @@ describe('computeTotals', () => {
   });
 });
 
-describe('linkAmounts', () => {
-  it('attributes an amount to the nearest park before it in the same sentence', () => {
-    const text = '甲高新区表示，乙经开区签约5亿元。';
-    const links = linkAmounts(text, [span(text, '甲高新区', { label: 'PARK' }), span(text, '乙经开区', { label: 'PARK' }), money(text, '5亿元', 5e8)]);
-    assert.equal(links[0].park?.text, '乙经开区');
-  });
-
-  it('falls back to the paragraph, then to the article’s first park', () => {
-    const text = '甲高新区招商\n乙经开区今年招商。全年签约5亿元。\n另一段，签约3亿元。';
-    const links = linkAmounts(text, [
-      span(text, '甲高新区', { label: 'PARK' }),
-      span(text, '乙经开区', { label: 'PARK' }),
-      money(text, '5亿元', 5e8),
-      money(text, '3亿元', 3e8),
-    ]);
-    assert.equal(links[0].park?.text, '乙经开区', 'same paragraph');
-    assert.equal(links[1].park?.text, '甲高新区', 'first park of the article');
-  });
-
-  it('does not take a park that comes after the amount in its sentence', () => {
-    const text = '签约5亿元落户乙经开区。';
-    const links = linkAmounts(text, [money(text, '5亿元', 5e8), span(text, '乙经开区', { label: 'PARK' })]);
-    assert.equal(links[0].park?.text, '乙经开区', 'only via the first-park fallback');
-    const withEarlier = '甲高新区。\n签约5亿元落户乙经开区。';
-    const links2 = linkAmounts(withEarlier, [
-      span(withEarlier, '甲高新区', { label: 'PARK' }),
-      money(withEarlier, '5亿元', 5e8),
-      span(withEarlier, '乙经开区', { label: 'PARK' }),
-    ]);
-    assert.equal(links2[0].park?.text, '甲高新区');
-  });
-
-  it('ignores rejected parks and projects', () => {
-    const text = '甲高新区丙项目投资5亿元。';
-    const links = linkAmounts(text, [
-      span(text, '甲高新区', { label: 'PARK' }, 'rejected'),
-      span(text, '丙项目', { label: 'PROJECT' }, 'rejected'),
-      money(text, '5亿元', 5e8),
-    ]);
-    assert.equal(links[0].park, undefined);
-    assert.equal(links[0].project, undefined);
-  });
-
-  it('links an amount followed by 的 to the project after it', () => {
-    const text = '甲项目开工，总投资50亿元的乙项目签约。';
-    const links = linkAmounts(text, [span(text, '甲项目', { label: 'PROJECT' }), money(text, '50亿元', 5e9), span(text, '乙项目', { label: 'PROJECT' })]);
-    assert.equal(links[0].project?.text, '乙项目');
-  });
-
-  it('links an amount to the project of its clause, else of its sentence, never of the next', () => {
-    const text = '甲项目投资6亿元，建设周期两年，年产值达10亿元，乙项目随后签约。另有资金3亿元。';
-    const links = linkAmounts(text, [
-      span(text, '甲项目', { label: 'PROJECT' }),
-      money(text, '6亿元', 6e8),
-      money(text, '10亿元', 1e9, { role: 'revenue' }),
-      span(text, '乙项目', { label: 'PROJECT' }),
-      money(text, '3亿元', 3e8),
-    ]);
-    assert.equal(links[0].project?.text, '甲项目');
-    assert.equal(links[1].project?.text, '甲项目', 'earlier in the same sentence');
-    assert.equal(links[2].project, undefined, 'a project of another sentence');
-  });
-
-  it('never links an aggregate or a threshold to a project', () => {
-    const text = '甲项目等合计投资9亿元，甲项目属10亿元以上项目。';
-    const links = linkAmounts(text, [
-      span(text, '甲项目', { label: 'PROJECT' }),
-      money(text, '9亿元', 9e8, { scope: 'aggregate' }),
-      span(text, '甲项目', { label: 'PROJECT' }, 'suggested', 1),
-      money(text, '10亿元', 1e9, { role: 'threshold', scope: 'aggregate' }),
-    ]);
-    assert.equal(links[0].project, undefined);
-    assert.equal(links[1].project, undefined);
-  });
-
-  it('ends a sentence at a lone carriage return, as the recognisers do', () => {
-    const text = '甲项目签约\r总投资5亿元。';
-    const links = linkAmounts(text, [span(text, '甲项目', { label: 'PROJECT' }), money(text, '5亿元', 5e8)]);
-    assert.equal(links[0].project, undefined, 'a project of the line before');
-  });
-
+describe('glossesOf', () => {
   it('recognises a gloss only directly inside brackets after an amount', () => {
     const text = '投资5亿美元（约合36亿元），另投资2亿美元(其中1亿元为贷款)。';
-    const links = linkAmounts(text, [
+    const amounts = [
       money(text, '5亿美元', 5e8, { currency: 'USD' }),
       money(text, '36亿元', 36e8, { qualifier: 'approx' }),
       money(text, '2亿美元', 2e8, { currency: 'USD' }),
       money(text, '1亿元', 1e8, { role: 'funding' }),
-    ]);
-    assert.equal(links[1].glossOf?.text, '5亿美元');
-    assert.equal(links[3].glossOf, undefined, '“其中” is a breakdown, not a gloss');
+    ];
+    const glosses = glossesOf(text, amounts);
+    assert.deepEqual([...glosses].map((g) => g.text), ['36亿元'], '“其中” is a breakdown, not a gloss');
   });
 });
 

@@ -1,0 +1,65 @@
+// The records of an article: one per amount (MONEY that is not rejected), with the project,
+// company and park its links name. Links as the user reviews them (src/core/linkReview.ts): a
+// stored accepted link first, the engine's suggested link otherwise (marked `suggested`), a
+// rejected link silences its suggestion. No link, no attribution: an amount is never given the
+// nearest or the first span of the article. Pure; shared by the totals (the summary panel and
+// `invest-news summary`) and the exports.
+import { LinkIndex } from './linkReview';
+import type { ReviewItem } from './review';
+import type { Link } from './sidecarSchema';
+import type { AmountLinks, Entity, LinkKind } from './types';
+import { LINK_KINDS } from './types';
+
+/** One linked end of a record: the span's text and offsets, and how the link stands. */
+export interface RecordEnd {
+  text: string;
+  start: number;
+  end: number;
+  status: 'accepted' | 'suggested';
+}
+
+/** An amount and whose money it is. `amount` is the item itself (same object as in the input). */
+export interface AmountRecord<T extends Entity = ReviewItem> {
+  amount: T;
+  project?: RecordEnd;
+  company?: RecordEnd;
+  park?: RecordEnd;
+}
+
+/** What an article's records are read from. */
+export interface LinkedArticle {
+  /** The merged review items (mergeReview's result, sorted by start). */
+  items: readonly ReviewItem[];
+  /** The engine's entities of the same text; MONEY ones may carry `links`. */
+  suggestions: readonly Entity[];
+  /** The stored links of the article's sidecar. */
+  links: readonly Link[];
+  /** The engine's links parallel to `suggestions`, when computed apart from them. */
+  suggestedLinks?: readonly (AmountLinks | undefined)[];
+}
+
+/** The records of an article, one per non-rejected MONEY item, in text order. Linear. */
+export function articleRecords(article: LinkedArticle): AmountRecord[] {
+  return recordsFromIndex(article.items, new LinkIndex(article.items, article.suggestions, article.links, article.suggestedLinks));
+}
+
+/** The same, from a LinkIndex already built over `items` (the editor keeps one per analysis). */
+export function recordsFromIndex(items: readonly ReviewItem[], index: LinkIndex): AmountRecord[] {
+  const records: AmountRecord[] = [];
+  for (const amount of items) {
+    if (amount.label !== 'MONEY' || amount.status === 'rejected') continue;
+    const record: AmountRecord = { amount };
+    for (const link of index.linksOf(amount)) record[link.kind] = endOf(link.target, link.status);
+    records.push(record);
+  }
+  return records;
+}
+
+function endOf(target: Entity, status: RecordEnd['status']): RecordEnd {
+  return { text: target.text, start: target.start, end: target.end, status };
+}
+
+/** The kinds a record names, in the order project, company, park. */
+export function linkedKinds(record: AmountRecord): LinkKind[] {
+  return LINK_KINDS.filter((kind) => record[kind] !== undefined);
+}
