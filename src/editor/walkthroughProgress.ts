@@ -1,5 +1,5 @@
-// Context keys the walkthrough's steps complete on (`onContext:` in package.json), set from what
-// is true in the workspace rather than from a command run while the walkthrough is open: a
+// Context keys the walkthrough's steps complete on (`onContext:` in package.json), from what is
+// true in the workspace rather than from a command run while the walkthrough is open: a
 // researcher who accepted annotations or exported before opening it sees those steps ticked.
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecarFormat';
@@ -19,16 +19,32 @@ const EXPORTED_MEMENTO = 'investNews.walkthrough.exported';
 const SIDECARS_READ_AT_START = 200;
 
 export interface WalkthroughProgress {
-  /** The value each context key was last set to. */
+  /** The state behind each context key (the key itself is only pulsed, see `set`). */
   readonly keys: Readonly<Record<string, boolean>>;
 }
 
 const keys: Record<string, boolean> = {};
 
+/**
+ * VS Code ticks an `onContext:` step only when the key CHANGES to true while the walkthrough is
+ * registered; a key already true when it registers (the Welcome page may load only when opened)
+ * blocks the step for the whole session. So the context key is a pulse (true, then false) of the
+ * state kept here, sent when the state becomes true and again whenever an editor tab opens,
+ * which includes the Welcome page itself.
+ */
 function set(key: string, value: boolean): void {
-  if (keys[key] === value) return;
+  const was = keys[key];
   keys[key] = value;
-  void vscode.commands.executeCommand('setContext', key, value);
+  if (value && !was) void pulse(key);
+}
+
+async function pulse(key: string): Promise<void> {
+  await vscode.commands.executeCommand('setContext', key, true);
+  await vscode.commands.executeCommand('setContext', key, false);
+}
+
+function pulseAll(): void {
+  for (const [key, value] of Object.entries(keys)) if (value) void pulse(key);
 }
 
 /** Called by the export command once its files are written. */
@@ -47,7 +63,10 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext, st
     void context.workspaceState.update(SUMMARY_OPENED_MEMENTO, true);
   };
   context.subscriptions.push(
-    vscode.window.tabGroups.onDidChangeTabs(noticeSummary),
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      noticeSummary();
+      if (event.opened.length > 0) pulseAll();
+    }),
     store.onDidChange((article) => {
       if (!keys[HAS_ACCEPTED_CONTEXT_KEY] && store.get(article).annotations.some((a) => a.status === 'accepted')) set(HAS_ACCEPTED_CONTEXT_KEY, true);
     }),
