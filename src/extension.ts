@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerImportAnnotations(context, store);
   registerOpenSample(context);
   const articleLanguage = registerArticleLanguage(context, analysis);
-  const walkthrough = registerWalkthroughProgress(context, store);
+  const walkthrough = registerWalkthroughProgress(context, store, analysis);
   return { store, analysis, decorations, summary, linkHighlights, articleLanguage, walkthrough };
 }
 

@@ -3,9 +3,12 @@
 // researcher who accepted annotations or exported before opening it sees those steps ticked.
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecarFormat';
+import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';
 import { SUMMARY_VIEW_TYPE } from './summaryPanel';
 
+/** An article was shown in an editor of this workspace. */
+export const ARTICLE_OPENED_CONTEXT_KEY = 'investNews.articleOpened';
 /** An annotation file in the workspace holds at least one accepted annotation. */
 export const HAS_ACCEPTED_CONTEXT_KEY = 'investNews.hasAcceptedAnnotation';
 /** The summary panel is open, or was opened in this workspace. */
@@ -13,6 +16,7 @@ export const SUMMARY_OPENED_CONTEXT_KEY = 'investNews.summaryOpened';
 /** An export was written from this workspace. */
 export const EXPORTED_CONTEXT_KEY = 'investNews.exported';
 
+const ARTICLE_OPENED_MEMENTO = 'investNews.walkthrough.articleOpened';
 const SUMMARY_OPENED_MEMENTO = 'investNews.walkthrough.summaryOpened';
 const EXPORTED_MEMENTO = 'investNews.walkthrough.exported';
 /** Enough annotation files to find an accepted annotation in any real corpus, without reading thousands. */
@@ -53,7 +57,8 @@ export async function markExported(context: vscode.ExtensionContext): Promise<vo
   await context.workspaceState.update(EXPORTED_MEMENTO, true);
 }
 
-export function registerWalkthroughProgress(context: vscode.ExtensionContext, store: AnnotationStore): WalkthroughProgress {
+export function registerWalkthroughProgress(context: vscode.ExtensionContext, store: AnnotationStore, analysis: AnalysisCache): WalkthroughProgress {
+  set(ARTICLE_OPENED_CONTEXT_KEY, context.workspaceState.get<boolean>(ARTICLE_OPENED_MEMENTO, false));
   set(EXPORTED_CONTEXT_KEY, context.workspaceState.get<boolean>(EXPORTED_MEMENTO, false));
   set(SUMMARY_OPENED_CONTEXT_KEY, context.workspaceState.get<boolean>(SUMMARY_OPENED_MEMENTO, false));
   set(HAS_ACCEPTED_CONTEXT_KEY, false);
@@ -62,9 +67,16 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext, st
     set(SUMMARY_OPENED_CONTEXT_KEY, true);
     void context.workspaceState.update(SUMMARY_OPENED_MEMENTO, true);
   };
+  const noticeArticle = (editor: vscode.TextEditor | undefined) => {
+    if (keys[ARTICLE_OPENED_CONTEXT_KEY] || !editor || !analysis.isCovered(editor.document)) return;
+    set(ARTICLE_OPENED_CONTEXT_KEY, true);
+    void context.workspaceState.update(ARTICLE_OPENED_MEMENTO, true);
+  };
   context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(noticeArticle),
     vscode.window.tabGroups.onDidChangeTabs((event) => {
       noticeSummary();
+  noticeArticle(vscode.window.activeTextEditor);
       if (event.opened.length > 0) pulseAll();
     }),
     store.onDidChange((article) => {
@@ -72,6 +84,7 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext, st
     }),
   );
   noticeSummary();
+  noticeArticle(vscode.window.activeTextEditor);
   void findAcceptedAnnotation().then((found) => found && set(HAS_ACCEPTED_CONTEXT_KEY, true));
   return { keys };
 }

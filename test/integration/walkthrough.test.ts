@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import type { InvestNewsApi } from '../../src/extension';
 import { CommandId } from '../../src/editor/ids';
-import { EXPORTED_CONTEXT_KEY, HAS_ACCEPTED_CONTEXT_KEY, SUMMARY_OPENED_CONTEXT_KEY } from '../../src/editor/walkthroughProgress';
+import { ARTICLE_OPENED_CONTEXT_KEY, EXPORTED_CONTEXT_KEY, HAS_ACCEPTED_CONTEXT_KEY, SUMMARY_OPENED_CONTEXT_KEY } from '../../src/editor/walkthroughProgress';
 import { EXTENSION_ID, extensionUnderTest, sampleArticles, waitFor, workspaceRoot } from './extensionUnderTest';
 import { takeScreenshot } from './screenshot';
 
@@ -43,10 +43,11 @@ describe('walkthrough', () => {
     await waitFor(() => api.walkthrough.keys[HAS_ACCEPTED_CONTEXT_KEY] === true, 'the accepted-annotation key from the annotation files on disk');
   });
 
-  it('ticks the summary step when the summary panel is open, and the export step after an export', async () => {
+  it('ticks the open, summary and export steps when an article was shown, the summary panel opened and an export written', async () => {
     const api = (await extensionUnderTest().activate()) as InvestNewsApi;
     const [article] = await sampleArticles();
     await vscode.window.showTextDocument(article);
+    await waitFor(() => api.walkthrough.keys[ARTICLE_OPENED_CONTEXT_KEY] === true, 'the article-opened key');
     await vscode.commands.executeCommand(CommandId.showSummary);
     await waitFor(() => api.walkthrough.keys[SUMMARY_OPENED_CONTEXT_KEY] === true, 'the summary-opened key');
     const out = vscode.Uri.joinPath(workspaceRoot(), '..', 'walkthrough-export.csv');
