@@ -1,5 +1,5 @@
 // l10n/glossary.json fixes one Chinese term per concept. The Chinese README and the interface
-// strings (commands, settings, messages and the panel, all from the zh-cn files below) must use
+// strings (commands, settings, messages, the panel and the walkthrough pages below) must use
 // it and never a rejected variant, so a researcher reads the same word in both.
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
@@ -11,7 +11,9 @@ const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 interface Term { en: string; zh: string; rejected: string[]; rationale: string }
 const glossary: { terms: Term[] } = JSON.parse(read('l10n/glossary.json'));
 const README = 'README.zh-CN.md';
-const INTERFACE = ['l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json'];
+// The walkthrough's pages carry a Chinese half beside the English one.
+const WALKTHROUGH = fs.readdirSync(path.join(root, 'media', 'walkthrough')).filter((f) => f.endsWith('.md')).map((f) => `media/walkthrough/${f}`);
+const INTERFACE = ['l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json', ...WALKTHROUGH];
 
 describe('Chinese glossary', () => {
   it('gives each term a Chinese word, its rejected variants and a reason', () => {
