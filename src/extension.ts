@@ -27,6 +27,8 @@ import type { ArticleLanguageApi } from './editor/articleLanguage';
 import { registerSidecarRenames } from './editor/sidecarRenames';
 import { registerOutsideRenames } from './editor/outsideRenames';
 import { registerShowOrphanedSidecars } from './editor/commands/showOrphanedSidecars';
+import { registerWalkthroughProgress } from './editor/walkthroughProgress';
+import type { WalkthroughProgress } from './editor/walkthroughProgress';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -36,6 +38,7 @@ export interface InvestNewsApi {
   readonly summary: SummaryPanelApi;
   readonly linkHighlights: LinkHighlighter;
   readonly articleLanguage: ArticleLanguageApi;
+  readonly walkthrough: WalkthroughProgress;
 }
 
 export function activate(context: vscode.ExtensionContext): InvestNewsApi {
@@ -60,7 +63,8 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerImportAnnotations(context, store);
   registerOpenSample(context);
   const articleLanguage = registerArticleLanguage(context, analysis);
-  return { store, analysis, decorations, summary, linkHighlights, articleLanguage };
+  const walkthrough = registerWalkthroughProgress(context, store, analysis);
+  return { store, analysis, decorations, summary, linkHighlights, articleLanguage, walkthrough };
 }
 
 export function deactivate(): void {}

@@ -77,11 +77,13 @@ describe('data safety in the editor', () => {
       await write(article, TEXT);
       await write(store.sidecarUri(article), serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: article.path.split('/').pop() as string, sha256: hashText(TEXT), annotations: [annotation('65.1亿元', 'MONEY')] }));
     }
-    const out = vscode.Uri.joinPath(folder, 'halfway-out');
+    // Outside the workspace: inside it, a brat export is refused before any write is tried.
+    const out = vscode.Uri.joinPath(workspaceRoot(), '..', 'invest-news-exports', 'halfway-out');
     await write(vscode.Uri.joinPath(out, 'sub'), 'a file where the export needs a folder');
     const result = await vscode.commands.executeCommand(CommandId.export, { articles, format: 'brat', includeSuggestions: false, destination: out });
     assert.equal(result, undefined, 'the export failed');
     assert.deepEqual((await vscode.workspace.fs.readDirectory(out)).map(([name]) => name), ['sub'], 'annotation.conf and a/x.* were not left behind');
+    await vscode.workspace.fs.delete(out, { recursive: true, useTrash: false });
   });
   it('writes an import all or nothing: when one sidecar is refused, the articles already written are restored', async () => {
     const [first, second] = ['import-all/p.txt', 'import-all/q.txt'].map((name) => vscode.Uri.joinPath(folder, name));

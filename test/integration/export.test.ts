@@ -9,6 +9,7 @@ import type { Annotation } from '../../src/core/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity, Label } from '../../src/core/types';
 import { CommandId } from '../../src/editor/ids';
+import { defaultExportFolder } from '../../src/editor/commands/exportAnnotations';
 import type { ExportCommandResult } from '../../src/editor/commands/exportAnnotations';
 import type { ImportCommandResult } from '../../src/editor/commands/importAnnotations';
 import { extensionUnderTest, waitFor, workspaceRoot } from './extensionUnderTest';
@@ -56,7 +57,7 @@ describe('export and import commands', () => {
   });
 
   it('writes brat pairs with code-point offsets, a BOM-free text copy and annotation.conf', async () => {
-    const out = vscode.Uri.joinPath(folder, 'out-brat');
+    const out = vscode.Uri.joinPath(workspaceRoot(), '..', 'invest-news-exports', 'out-brat');
     const result = await vscode.commands.executeCommand<ExportCommandResult>(CommandId.export, { articles: [article], format: 'brat', includeSuggestions: false, destination: out });
     assert.ok(result, 'the command returns its result');
     assert.deepEqual(result.counts, { MONEY: 1, PARK: 1, PROJECT: 1, COMPANY: 0 });
@@ -71,7 +72,6 @@ describe('export and import commands', () => {
     assert.notEqual(start, TEXT.indexOf('50亿元'), 'code points, not UTF-16 units');
     assert.equal(await read(vscode.Uri.joinPath(out, 'pin.txt')), TEXT);
     assert.match(await read(vscode.Uri.joinPath(out, 'annotation.conf')), /\[attributes\]/);
-    // The .txt copy is an article too (same text): remove it so the import below has one match.
     await vscode.workspace.fs.delete(out, { recursive: true, useTrash: false });
   });
 
@@ -83,6 +83,21 @@ describe('export and import commands', () => {
     const rows = decode(bytes.slice(3)).trim().split('\r\n');
     assert.equal(rows.length, 1 + annotations.length);
     assert.ok(rows.some((r) => r.startsWith('pin.txt,MONEY,50亿元,')));
+  });
+
+  it('refuses a brat export inside the workspace, where its .txt copies would be read as articles', async () => {
+    const out = vscode.Uri.joinPath(folder, 'brat-inside');
+    const result = await vscode.commands.executeCommand(CommandId.export, { articles: [article], format: 'brat', includeSuggestions: false, destination: out });
+    assert.equal(result, undefined, 'refused');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(out)), 'nothing written');
+  });
+
+  it('offers a folder beside the workspace folder as the default destination', async () => {
+    const suggested = await defaultExportFolder(article);
+    const root = workspaceRoot();
+    assert.equal(suggested.toString(), vscode.Uri.joinPath(root, '..', `${root.path.split('/').pop()}-exports`).toString());
+    assert.equal(vscode.workspace.getWorkspaceFolder(suggested), undefined, 'outside every workspace folder');
+    assert.ok((await vscode.workspace.fs.stat(suggested)).type & vscode.FileType.Directory, 'created, so the dialog opens there');
   });
 
   it('refuses a destination that would overwrite the article', async () => {

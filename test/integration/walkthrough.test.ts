@@ -4,7 +4,10 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, extensionUnderTest, sampleArticles, waitFor } from './extensionUnderTest';
+import type { InvestNewsApi } from '../../src/extension';
+import { CommandId } from '../../src/editor/ids';
+import { ARTICLE_OPENED_CONTEXT_KEY, EXPORTED_CONTEXT_KEY, HAS_ACCEPTED_CONTEXT_KEY, SUMMARY_OPENED_CONTEXT_KEY } from '../../src/editor/walkthroughProgress';
+import { EXTENSION_ID, extensionUnderTest, sampleArticles, waitFor, workspaceRoot } from './extensionUnderTest';
 import { takeScreenshot } from './screenshot';
 
 describe('walkthrough', () => {
@@ -33,7 +36,29 @@ describe('walkthrough', () => {
     assert.ok(!editor.document.uri.fsPath.startsWith(extensionUnderTest().extensionUri.fsPath), 'the shipped file itself is never opened for annotating');
   });
 
+  // The steps complete on these keys (onContext:), so they must follow the workspace's state.
+  it('ticks the accept step from an annotation file accepted before, without any command', async () => {
+    const api = (await extensionUnderTest().activate()) as InvestNewsApi;
+    // The fixture workspace ships hostile.txt.ann.json with accepted annotations; nothing was accepted in this run.
+    await waitFor(() => api.walkthrough.keys[HAS_ACCEPTED_CONTEXT_KEY] === true, 'the accepted-annotation key from the annotation files on disk');
+  });
+
+  it('ticks the open, summary and export steps when an article was shown, the summary panel opened and an export written', async () => {
+    const api = (await extensionUnderTest().activate()) as InvestNewsApi;
+    const [article] = await sampleArticles();
+    await vscode.window.showTextDocument(article);
+    await waitFor(() => api.walkthrough.keys[ARTICLE_OPENED_CONTEXT_KEY] === true, 'the article-opened key');
+    await vscode.commands.executeCommand(CommandId.showSummary);
+    await waitFor(() => api.walkthrough.keys[SUMMARY_OPENED_CONTEXT_KEY] === true, 'the summary-opened key');
+    const out = vscode.Uri.joinPath(workspaceRoot(), '..', 'walkthrough-export.csv');
+    const result = await vscode.commands.executeCommand(CommandId.export, { articles: [article], format: 'csv', includeSuggestions: true, destination: out });
+    assert.ok(result, 'the export was written');
+    assert.equal(api.walkthrough.keys[EXPORTED_CONTEXT_KEY], true);
+    await vscode.workspace.fs.delete(out);
+  });
+
   it('shows the walkthrough (screenshot for a person to check)', async () => {
+    // Accepted annotations and an export exist (the tests above): their steps show ticked.
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
     await waitFor(() => vscode.window.tabGroups.activeTabGroup.activeTab !== undefined, 'the walkthrough to open');
     // The step's markdown media renders in a webview after the page: give it time to paint.

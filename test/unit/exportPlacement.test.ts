@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import type { OutputFile } from '../../src/core/interop/annotatedArticle';
 import type { TargetState } from '../../src/core/interop/exportPlacement';
-import { exportsIntoFolder, overwriteRefusal, placeExport } from '../../src/core/interop/exportPlacement';
+import { defaultExportFolderName, exportsIntoFolder, looksLikeArticle, overwriteRefusal, placeExport } from '../../src/core/interop/exportPlacement';
 
 const files = (...paths: string[]): OutputFile[] => paths.map((path) => ({ path, content: '' }));
 
@@ -41,5 +41,17 @@ describe('export placement', () => {
     assert.equal(overwriteRefusal(target({}), false), 'exists');
     assert.equal(overwriteRefusal(target({}), true), undefined);
     assert.equal(overwriteRefusal(target({ exists: false }), false), undefined);
+  });
+
+  it('suggests a folder beside the workspace folder, named after it', () => {
+    assert.equal(defaultExportFolderName('news'), 'news-exports');
+    assert.equal(defaultExportFolderName(''), 'invest-news-exports');
+  });
+
+  it('knows which exported files the corpus would read as articles', () => {
+    assert.equal(looksLikeArticle('brat/sub/x.txt'), true);
+    assert.equal(looksLikeArticle('brat/X.TXT'), true);
+    assert.equal(looksLikeArticle('brat/x.ann'), false);
+    assert.equal(looksLikeArticle('annotations.csv'), false);
   });
 });

@@ -29,6 +29,16 @@ describe('walkthrough', () => {
     }
   });
 
+  // The Welcome page lists walkthroughs in a narrow column and cuts a title with an ellipsis past
+  // about 25 Latin characters (fewer CJK characters, which are twice as wide).
+  it('has a title short enough for the Welcome page', () => {
+    for (const [file, limit] of [['package.nls.json', 24], ['package.nls.zh-cn.json', 12]] as const) {
+      const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+      const title = nls[walkthroughs[0].title.slice(1, -1)];
+      assert.ok(title.length <= limit, `${file}: “${title}” is ${title.length} characters, over ${limit}`);
+    }
+  });
+
   it('shows media that exist and are packaged', () => {
     const shipped = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
     for (const step of steps) {

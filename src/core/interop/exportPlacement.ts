@@ -75,3 +75,17 @@ export function overwriteRefusal(target: TargetState, force: boolean): Overwrite
   if (target.isFolder) return 'folder';
   return force ? undefined : 'exists';
 }
+
+/**
+ * Where an export goes unless the user picks another place: a folder beside the workspace folder
+ * (`news/` → `news-exports/`), outside every folder the corpus is scanned in, so brat's `.txt`
+ * copies are never read as articles and the articles' folder stays the researcher's own.
+ */
+export function defaultExportFolderName(workspaceFolderName: string): string {
+  return `${workspaceFolderName || 'invest-news'}-exports`;
+}
+
+/** A file an export writes that the corpus would take for an article (brat's text copies). */
+export function looksLikeArticle(path: string): boolean {
+  return /\.txt$/i.test(path);
+}

@@ -7,7 +7,7 @@ import type { AnnotatedArticle, ExportResult, Format } from '../../core/interop/
 import { FORMAT_TABLE, FORMATS } from '../../core/interop/annotatedArticle';
 import { annotatedArticle, relativeToCommonFolder } from '../../core/interop/collect';
 import type { DestinationKind } from '../../core/interop/exportPlacement';
-import { overwriteRefusal, placeExport } from '../../core/interop/exportPlacement';
+import { defaultExportFolderName, looksLikeArticle, overwriteRefusal, placeExport } from '../../core/interop/exportPlacement';
 import { renderExportSummary } from '../../core/interop/report';
 import { SIDECAR_SUFFIX } from '../../core/sidecarFormat';
 import { LinkIndex } from '../../core/linkReview';
@@ -17,6 +17,7 @@ import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationStore } from '../annotationStore';
 import { formatTable, recognition } from '../deferredModules';
 import { CommandId } from '../ids';
+import { markExported } from '../walkthroughProgress';
 import { writeAllOrNothing } from '../writeAllOrNothing';
 import { currentText, findArticles, interopChannel, openDocument } from './interopArticles';
 
@@ -100,11 +101,27 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
       const total = LABELS.reduce((n, l) => n + result.counts[l], 0);
       const message = vscode.l10n.t('Exported {0} annotations of {1} articles as {2} ({3}).', total, collected.length, format, offsetConvention(format, options.doccanoGraphemes)) +
         (result.skipped.length ? ` ${vscode.l10n.t('{0} skipped: see the report.', result.skipped.length)}` : '');
-      const show = vscode.l10n.t('Show Report');
-      void vscode.window.showInformationMessage(message, show).then((choice) => choice === show && channel.show());
+      void markExported(context);
+      // The report stays open in the panel; the notification may be dismissed by a timeout.
+      channel.show(true);
+      void showResult(message, written, channel);
       return { files: written, articles: collected.length, counts: result.counts, skipped: result.skipped };
     },
   );
+}
+
+/** The result with the ways to see the files: their folder, and the report. */
+async function showResult(message: string, written: readonly vscode.Uri[], channel: vscode.OutputChannel): Promise<void> {
+  const folder = written.length ? vscode.Uri.joinPath(written[0], '..') : undefined;
+  const openFolder = vscode.l10n.t('Open Folder');
+  const reveal = vscode.l10n.t('Reveal in File Manager');
+  const report = vscode.l10n.t('Show Report');
+  // The OS file manager exists only in the desktop VS Code.
+  const actions = folder ? [openFolder, ...(vscode.env.uiKind === vscode.UIKind.Desktop && written[0].scheme === 'file' ? [reveal] : []), report] : [report];
+  const choice = await vscode.window.showInformationMessage(`${message} ${vscode.l10n.t('Written to {0}.', folder ? folder.fsPath : '')}`, ...actions);
+  if (choice === report) channel.show();
+  else if (folder && choice === openFolder) await vscode.commands.executeCommand('vscode.openFolder', folder, { forceNewWindow: true });
+  else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', written[0]);
 }
 
 /**
@@ -123,6 +140,10 @@ async function writeResult(format: Format, result: ExportResult, destination: vs
   for (const target of targets) {
     const kind = await kindOf(target);
     const hasSidecar = (await kindOf(store.sidecarUri(target))) !== 'missing' || (await kindOf(target.with({ path: `${target.path}${SIDECAR_SUFFIX}` }))) !== 'missing';
+    if (looksLikeArticle(target.path) && vscode.workspace.getWorkspaceFolder(target)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: {0} would be read as an article of the corpus. Choose a folder outside the workspace.', vscode.workspace.asRelativePath(target)));
+      return undefined;
+    }
     const refusal = overwriteRefusal({ path: target.path, exists: kind !== 'missing', isFolder: kind === 'folder', hasSidecar, isExportedArticle: exported.has(target.toString()) }, true);
     if (refusal) {
       const where = vscode.workspace.asRelativePath(target);
@@ -200,20 +221,29 @@ async function pickSuggestions(): Promise<boolean | undefined> {
 }
 
 async function pickDestination(format: Format, near: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const base = vscode.workspace.getWorkspaceFolder(near)?.uri ?? vscode.Uri.joinPath(near, '..');
-  if (FORMAT_TABLE[format].folder) {
-    const picked = await vscode.window.showOpenDialog({
-      canSelectFolders: true,
-      canSelectFiles: false,
-      canSelectMany: false,
-      defaultUri: base,
-      openLabel: vscode.l10n.t('Export Into This Folder'),
-    });
-    return picked?.[0];
-  }
+  const base = await defaultExportFolder(near);
   const { defaultName } = FORMAT_TABLE[format];
   const extension = defaultName.split('.').pop() as string;
-  return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(base, defaultName), filters: { [format]: [extension] }, saveLabel: vscode.l10n.t('Export') });
+  // A save dialog for every format: for brat the name typed is the new folder of .txt/.ann pairs.
+  return vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(base, defaultName),
+    filters: FORMAT_TABLE[format].folder ? undefined : { [format]: [extension] },
+    saveLabel: vscode.l10n.t('Export'),
+    title: vscode.l10n.t('Export outside the articles’ folders'),
+  });
+}
+
+/** The sibling folder of the article's workspace folder (created, so the dialog opens there); else the article's parent. */
+export async function defaultExportFolder(near: vscode.Uri): Promise<vscode.Uri> {
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(near);
+  if (!workspaceFolder) return vscode.Uri.joinPath(near, '..');
+  const folder = vscode.Uri.joinPath(workspaceFolder.uri, '..', defaultExportFolderName(workspaceFolder.name));
+  try {
+    await vscode.workspace.fs.createDirectory(folder);
+    return folder;
+  } catch {
+    return vscode.Uri.joinPath(workspaceFolder.uri, '..');
+  }
 }
 
 /** What the format's offsets count (the core's OFFSET_CONVENTION, in the user's language). */
