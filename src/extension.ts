@@ -27,6 +27,8 @@ import type { ArticleLanguageApi } from './editor/articleLanguage';
 import { registerSidecarRenames } from './editor/sidecarRenames';
 import { registerOutsideRenames } from './editor/outsideRenames';
 import { registerShowOrphanedSidecars } from './editor/commands/showOrphanedSidecars';
+import { registerTagAllOccurrences } from './editor/commands/tagAllOccurrences';
+import { registerConsistencyDiagnostics } from './editor/consistencyDiagnostics';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -53,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerHover(context, analysis, links);
   registerCodeActions(context, analysis, links);
   registerReviewCommands(context, store, analysis);
+  registerTagAllOccurrences(context, store, analysis);
+  registerConsistencyDiagnostics(context, store);
   registerStatusBar(context, analysis);
   registerArticleContextKey(context, analysis);
   const summary = registerSummaryPanel(context, store, analysis);
