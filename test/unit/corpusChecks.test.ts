@@ -78,6 +78,15 @@ describe('consistency checks', () => {
     assert.deepEqual(found[0].fix, { kind: 'tag', label: 'PARK' });
     assert.equal(unlabelledNames([articles[0]]).length, 0, 'the accepted use itself is labelled');
   });
+  it('unlabelledName: where two accepted names start at one place, the longer one is reported once', () => {
+    const t1 = '红枫集团在红枫园区投资。';
+    const t2 = '来到红枫园区。';
+    const articles: CheckedArticle[] = [
+      { file: 'a.txt', text: t1, annotations: [ann(t1, '红枫集团', 'COMPANY'), ann(t1, '红枫园区', 'PARK')] },
+      { file: 'b.txt', text: t2, annotations: [] },
+    ];
+    assert.deepEqual(unlabelledNames(articles).map((f) => [f.file, f.text, f.fix]), [['b.txt', '红枫园区', { kind: 'tag', label: 'PARK' }]]);
+  });
   it('itemsAboveAggregate: items summing above the stated total, not at or below it', () => {
     const t = '合计投资10亿元，其中甲项目6亿元，乙项目5亿元。';
     const money = (text: string, value: number, scope: 'item' | 'aggregate') => ann(t, text, 'MONEY', { value, currency: 'CNY', role: 'investment', scope });

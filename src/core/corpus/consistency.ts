@@ -2,7 +2,6 @@
 // before the data is used. Pure (no `vscode`): the editor shows the findings in the Problems
 // panel and `invest-news check` prints them. Linear in the corpus: maps keyed by text, one
 // scan of each article for the accepted names.
-import { WordMap } from '../wordMap';
 import type { Annotation, Link } from '../sidecarSchema';
 import type { Label } from '../types';
 import { LineCounter } from './occurrences';
@@ -106,24 +105,64 @@ export function unlabelledNames(articles: readonly CheckedArticle[]): Omit<Findi
     for (const a of accepted(article)) if (NAME_LABELS.includes(a.label) && !names.has(a.text)) names.set(a.text, { label: a.label, file: article.file });
   }
   if (names.size === 0) return [];
-  const map = new WordMap([...names]);
+  const map = new NameTrie(names);
   const found: Omit<Finding, 'line'>[] = [];
   for (const article of articles) {
     const covered = coverage(article.text.length, placed(article));
     for (let at = 0; at < article.text.length; at++) {
-      const match = map.startingAt(article.text, at);
-      if (!match) continue;
-      if (!covered.touches(match.start, match.end)) {
+      const word = map.longestAt(article.text, at);
+      if (word === undefined) continue;
+      const end = at + word.length;
+      const name = names.get(word)!;
+      if (!covered.touches(at, end)) {
         found.push({
-          kind: 'unlabelledName', file: article.file, start: match.start, end: match.end, text: match.word,
-          message: `"${match.word}" is accepted as ${match.value.label} in ${match.value.file} and not labelled here`,
-          fix: { kind: 'tag', label: match.value.label },
+          kind: 'unlabelledName', file: article.file, start: at, end, text: word,
+          message: `"${word}" is accepted as ${name.label} in ${name.file} and not labelled here`,
+          fix: { kind: 'tag', label: name.label },
         });
       }
-      at = match.end - 1;
+      at = end - 1;
     }
   }
   return found;
+}
+
+/**
+ * The longest of a set of names starting at a position: a character trie, walked only as far as
+ * the text matches (usually not past the first character). Built per check, dropped after it.
+ */
+class NameTrie {
+  private readonly root = new Map<number, TrieNode>();
+
+  constructor(names: ReadonlyMap<string, unknown>) {
+    for (const name of names.keys()) {
+      let level = this.root;
+      let node: TrieNode | undefined;
+      for (let i = 0; i < name.length; i++) {
+        node = level.get(name.charCodeAt(i)) ?? { next: new Map(), word: undefined };
+        level.set(name.charCodeAt(i), node);
+        level = node.next;
+      }
+      if (node) node.word = name;
+    }
+  }
+
+  longestAt(text: string, start: number): string | undefined {
+    let level = this.root;
+    let longest: string | undefined;
+    for (let i = start; i < text.length; i++) {
+      const node = level.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.word !== undefined) longest = node.word;
+      level = node.next;
+    }
+    return longest;
+  }
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  word: string | undefined;
 }
 
 /** Which units of a text some annotation covers: a prefix count answers "any covered in [s, e)" in O(1). */
