@@ -7,7 +7,7 @@ import type { CheckedArticle, Finding } from '../core/corpus/consistency';
 import { checkCorpus } from '../core/corpus/consistency';
 import { removeLinks } from '../core/linkEdits';
 import { createAnnotation } from '../core/review';
-import type { AnnotationStore } from './annotationStore';
+import type { AnnotationStore, ArticleAnnotations } from './annotationStore';
 import { patched, currentAuthor } from './commands/reviewWrites';
 import { articleTextOf, listCorpusArticles } from './corpusArticles';
 import { CommandId } from './ids';
@@ -34,13 +34,23 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
   private active = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listener: vscode.Disposable;
+  /** The store state each article had when last checked: the loads a check makes fire change events too, and must not start another check. */
+  private readonly checked = new Map<string, ArticleAnnotations>();
+  private readonly changedSince = new Set<vscode.Uri>();
 
   constructor(private readonly store: AnnotationStore) {
-    this.listener = store.onDidChange(() => {
+    this.listener = store.onDidChange((article) => {
       if (!this.active) return;
+      this.changedSince.add(article);
       if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(), RECHECK_DELAY_MS);
+      this.timer = setTimeout(() => this.recheckIfChanged(), RECHECK_DELAY_MS);
     });
+  }
+
+  private recheckIfChanged(): void {
+    const changed = [...this.changedSince].some((article) => this.store.get(article) !== this.checked.get(article.toString()));
+    this.changedSince.clear();
+    if (changed) void this.run();
   }
 
   /** Checks every article of the workspace; resolves with the number of findings. */
@@ -51,6 +61,7 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
       const text = await articleTextOf(uri);
       if (text === undefined) continue;
       const state = await this.store.load(uri);
+      this.checked.set(uri.toString(), state);
       if (state.problem) continue;
       articles.push({ uri, file: uri.toString(), text, annotations: state.annotations, links: state.links });
     }
