@@ -21,7 +21,7 @@ export function registerConsistencyDiagnostics(context: vscode.ExtensionContext,
   const checks = new ConsistencyDiagnostics(store);
   context.subscriptions.push(
     checks,
-    vscode.commands.registerCommand(CommandId.checkConsistency, () => checks.run()),
+    vscode.commands.registerCommand(CommandId.checkConsistency, (folder?: unknown) => checks.run(folder instanceof vscode.Uri ? folder : undefined)),
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: string, index: number) => checks.applyFix(uri, index)),
     vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, checks, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
@@ -50,14 +50,20 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
   private recheckIfChanged(): void {
     const changed = [...this.changedSince].some((article) => this.store.get(article) !== this.checked.get(article.toString()));
     this.changedSince.clear();
-    if (changed) void this.run();
+    if (changed) void this.run(this.folder);
   }
 
-  /** Checks every article of the workspace; resolves with the number of findings. */
-  async run(): Promise<number> {
+  /** The folder the checks were last asked for (undefined: the whole workspace); re-checks keep it. */
+  private folder: vscode.Uri | undefined;
+
+  /** Checks every article of the workspace (or of `folder` only); resolves with the number of findings. */
+  async run(folder: vscode.Uri | undefined): Promise<number> {
     this.active = true;
+    this.folder = folder;
+    const within = folder && `${folder.toString().replace(/\/$/, '')}/`;
     const articles: (CheckedArticle & { uri: vscode.Uri })[] = [];
     for (const uri of await listCorpusArticles()) {
+      if (within && !uri.toString().startsWith(within)) continue;
       const text = await articleTextOf(uri);
       if (text === undefined) continue;
       const state = await this.store.load(uri);
