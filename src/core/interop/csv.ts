@@ -6,6 +6,17 @@ import type { AnnotatedArticle, ExportResult } from './annotatedArticle';
 import { emptyCounts, exportableAnnotations, exportableLinks } from './annotatedArticle';
 import type { LinkKind } from '../types';
 
+/** The linked texts of each exported amount (by its index in `kept`), for the CSV exports. */
+export function linkedTextsByAmount(article: AnnotatedArticle, kept: ReturnType<typeof exportableAnnotations>): Map<number, { kind: LinkKind; text: string; suggested: boolean }[]> {
+  const linksOf = new Map<number, { kind: LinkKind; text: string; suggested: boolean }[]>();
+  for (const link of exportableLinks(article, kept)) {
+    const list = linksOf.get(link.from) ?? [];
+    list.push({ kind: link.kind, text: kept[link.to].text, suggested: link.status === 'suggested' });
+    linksOf.set(link.from, list);
+  }
+  return linksOf;
+}
+
 export const CSV_COLUMNS = ['file', 'label', 'text', 'start', 'end', 'value', 'max', 'currency', 'qualifier', 'role', 'scope', 'status', 'project', 'company', 'park', 'suggested_links'] as const;
 
 export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
@@ -15,13 +26,8 @@ export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
   let linkCount = 0;
   for (const article of articles) {
     const kept = exportableAnnotations(article, skipped);
-    const linksOf = new Map<number, { kind: LinkKind; text: string; suggested: boolean }[]>();
-    for (const link of exportableLinks(article, kept)) {
-      const list = linksOf.get(link.from) ?? [];
-      list.push({ kind: link.kind, text: kept[link.to].text, suggested: link.status === 'suggested' });
-      linksOf.set(link.from, list);
-      linkCount++;
-    }
+    const linksOf = linkedTextsByAmount(article, kept);
+    for (const list of linksOf.values()) linkCount += list.length;
     for (const [index, a] of kept.entries()) {
       counts[a.label]++;
       const links = linksOf.get(index) ?? [];

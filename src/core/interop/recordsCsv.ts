@@ -3,8 +3,8 @@
 // like the annotation CSV. An amount without a link of a kind leaves that cell empty; a link that
 // is an unreviewed suggestion is named in `suggested_links`.
 import type { AnnotatedArticle, ExportResult } from './annotatedArticle';
-import { emptyCounts, exportableAnnotations, exportableLinks } from './annotatedArticle';
-import { csvField } from './csv';
+import { emptyCounts, exportableAnnotations } from './annotatedArticle';
+import { csvField, linkedTextsByAmount } from './csv';
 import type { LinkKind } from '../types';
 
 export const RECORDS_CSV_COLUMNS = ['file', 'company', 'project', 'park', 'amount', 'value', 'max', 'currency', 'role', 'scope', 'status', 'suggested_links'] as const;
@@ -16,13 +16,8 @@ export function exportRecordsCsv(articles: readonly AnnotatedArticle[]): ExportR
   let linkCount = 0;
   for (const article of articles) {
     const kept = exportableAnnotations(article, skipped);
-    const linksOf = new Map<number, { kind: LinkKind; text: string; suggested: boolean }[]>();
-    for (const link of exportableLinks(article, kept)) {
-      const list = linksOf.get(link.from) ?? [];
-      list.push({ kind: link.kind, text: kept[link.to].text, suggested: link.status === 'suggested' });
-      linksOf.set(link.from, list);
-      linkCount++;
-    }
+    const linksOf = linkedTextsByAmount(article, kept);
+    for (const list of linksOf.values()) linkCount += list.length;
     kept.forEach((a, index) => {
       if (a.label !== 'MONEY') return;
       counts.MONEY++;
