@@ -29,6 +29,8 @@ import { registerOutsideRenames } from './editor/outsideRenames';
 import { registerShowOrphanedSidecars } from './editor/commands/showOrphanedSidecars';
 import { registerWalkthroughProgress } from './editor/walkthroughProgress';
 import type { WalkthroughProgress } from './editor/walkthroughProgress';
+import { registerTagAllOccurrences } from './editor/commands/tagAllOccurrences';
+import { registerConsistencyDiagnostics } from './editor/consistencyDiagnostics';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -56,6 +58,8 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerHover(context, analysis, links);
   registerCodeActions(context, analysis, links);
   registerReviewCommands(context, store, analysis);
+  registerTagAllOccurrences(context, store, analysis);
+  registerConsistencyDiagnostics(context, store);
   registerStatusBar(context, analysis);
   registerArticleContextKey(context, analysis);
   const summary = registerSummaryPanel(context, store, analysis);

@@ -3,6 +3,7 @@
 // COMMANDS. Every failure is one line `invest-news: …` and a non-zero exit, never a stack trace.
 import { version as VERSION } from '../../package.json';
 import { agreeCommand } from './agreeCommand';
+import { checkCommand } from './checkCommand';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cliError';
 import type { CliCommand } from './command';
 import { exportCommand } from './exportCommand';
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   importCommand,
   agreeCommand,
   mergeCommand,
+  checkCommand,
 ];
 
 function topLevelUsage(): string {

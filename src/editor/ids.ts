@@ -25,6 +25,10 @@ export const CommandId = {
   showOrphanedSidecars: 'investNews.showOrphanedSidecars',
   useArticleLanguage: 'investNews.useArticleLanguage',
   openSample: 'investNews.openSample',
+  tagAllOccurrences: 'investNews.tagAllOccurrences',
+  rejectAllOccurrences: 'investNews.rejectAllOccurrences',
+  undoOccurrenceBatch: 'investNews.undoOccurrenceBatch',
+  checkConsistency: 'investNews.checkConsistency',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
