@@ -1,0 +1,99 @@
+// Line numbers for a JSON file that people edit by hand: a problem is reported as `FILE:LINE`,
+// so the reader goes straight to the entry. JSON.parse says where a syntax error is (a
+// position); a schema problem is a path (`names.3.label`), found here by scanning the text once.
+
+/** The 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The line of a JSON.parse error (V8 names the position, newer versions the line too); 1 when it does not say. */
+export function lineOfSyntaxError(text: string, error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /\(line (\d+) column \d+\)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  if (position) return lineAt(text, Number(position[1]));
+  return /end of (JSON|data) input/i.test(message) ? lineAt(text, text.length) : 1;
+}
+
+/**
+ * The line where the value at `path` starts in valid JSON `text` (the deepest part of the path
+ * that exists: a missing key is reported at its object). Linear in the text.
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
+  const scanner = new Scanner(text);
+  scanner.skipSpace();
+  let found = scanner.at;
+  for (const key of path) {
+    const start = scanner.enter(key);
+    if (start === undefined) break;
+    found = start;
+  }
+  return lineAt(text, found);
+}
+
+class Scanner {
+  at = 0;
+  constructor(private readonly text: string) {}
+
+  /** From the start of an object or array, moves to the start of the member `key`; undefined when absent. */
+  enter(key: PropertyKey): number | undefined {
+    const open = this.text[this.at];
+    if (open !== '{' && open !== '[') return undefined;
+    this.at++;
+    for (let index = 0; ; index++) {
+      this.skipSpace();
+      if (this.text[this.at] === '}' || this.text[this.at] === ']') return undefined;
+      let name: string | number = index;
+      if (open === '{') {
+        name = JSON.parse(this.text.slice(this.at, this.skipString())) as string;
+        this.skipSpace();
+        this.at++; // ':'
+        this.skipSpace();
+      }
+      if (String(name) === String(key)) return this.at;
+      this.skipValue();
+      this.skipSpace();
+      if (this.text[this.at] === ',') this.at++;
+    }
+  }
+
+  skipSpace(): void {
+    while (this.at < this.text.length && /\s/.test(this.text[this.at])) this.at++;
+  }
+
+  /** Past the string starting at `at`; returns its end. */
+  private skipString(): number {
+    let i = this.at + 1;
+    while (i < this.text.length && this.text[i] !== '"') i += this.text[i] === '\\' ? 2 : 1;
+    this.at = i + 1;
+    return this.at;
+  }
+
+  private skipValue(): void {
+    const c = this.text[this.at];
+    if (c === '"') {
+      this.skipString();
+      return;
+    }
+    if (c !== '{' && c !== '[') {
+      while (this.at < this.text.length && !/[,\]}\s]/.test(this.text[this.at])) this.at++;
+      return;
+    }
+    let depth = 0;
+    while (this.at < this.text.length) {
+      const d = this.text[this.at];
+      if (d === '"') {
+        this.skipString();
+        continue;
+      }
+      this.at++;
+      if (d === '{' || d === '[') depth++;
+      else if ((d === '}' || d === ']') && --depth === 0) return;
+    }
+  }
+}

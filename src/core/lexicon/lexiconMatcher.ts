@@ -1,0 +1,110 @@
+// The workspace lexicon as the engine uses it (see workspaceLexicon.ts for the file). Built once
+// per lexicon; then, per paragraph, one pass over the folded text finds every name of the
+// lexicon (one trie, whatever the number of names: 10,000 names cost what 10 do), and the
+// recogniser's names are corrected:
+// - a recognised name whose text is a rejected string is dropped;
+// - each occurrence of a lexicon name is suggested with the lexicon's label; it replaces the
+//   recognised names it overlaps, except one that holds it and is longer (`苏州高新区` stays
+//   inside the project `苏州高新区智能制造项目`).
+// Matching is on folded text (fold.ts), so `高新區` finds `高新区`.
+import { foldText } from '../fold';
+import type { NamedSpan } from '../namedEntities';
+import { WordMap } from '../wordMap';
+import type { Lexicon, LexiconLabel } from './workspaceLexicon';
+import { spellingsOf } from './workspaceLexicon';
+
+interface LexiconName {
+  label: LexiconLabel;
+  canonical: string;
+}
+
+export class LexiconMatcher {
+  private readonly names: WordMap<LexiconName>;
+  private readonly rejected: ReadonlySet<string>;
+  /** Folded spelling without white space → its entry. */
+  private readonly byKey = new Map<string, LexiconName>();
+  readonly isEmpty: boolean;
+
+  constructor(readonly lexicon: Lexicon) {
+    const entries: [string, LexiconName][] = [];
+    for (const entry of lexicon.names) {
+      const value: LexiconName = { label: entry.label, canonical: entry.name };
+      for (const spelling of spellingsOf(entry)) {
+        const folded = foldText(spelling).text;
+        if (folded.length > 0) entries.push([folded, value]);
+        this.byKey.set(nameKey(spelling), value);
+      }
+    }
+    this.names = new WordMap(entries);
+    this.rejected = new Set(lexicon.rejected.map((s) => foldText(s).text));
+    this.isEmpty = entries.length === 0 && this.rejected.size === 0;
+  }
+
+  /**
+   * The named spans of a folded paragraph with the lexicon applied (see the top of this file).
+   * `named` is sorted by start and non-overlapping; so is the result. Linear in the paragraph.
+   */
+  applyToNames(folded: string, named: readonly NamedSpan[]): NamedSpan[] {
+    if (this.isEmpty) return [...named];
+    const kept = this.rejected.size === 0 ? [...named] : named.filter((s) => !this.rejected.has(folded.slice(s.start, s.end)));
+    const matches = this.matchesIn(folded);
+    return matches.length === 0 ? kept : combine(kept, matches);
+  }
+
+  /** True when the text (as a whole) is a rejected string. */
+  isRejected(text: string): boolean {
+    return this.rejected.size > 0 && this.rejected.has(foldText(text).text);
+  }
+
+  /** The canonical name of a spelling of the lexicon (folded, white space ignored), else undefined. */
+  canonicalName(text: string): string | undefined {
+    return this.byKey.size === 0 ? undefined : this.byKey.get(nameKey(text))?.canonical;
+  }
+
+  /** Every occurrence of a lexicon name, leftmost longest, non-overlapping. */
+  private matchesIn(folded: string): NamedSpan[] {
+    const found: NamedSpan[] = [];
+    for (let i = 0; i < folded.length; ) {
+      const match = this.names.startingAt(folded, i);
+      if (!match) {
+        i++;
+        continue;
+      }
+      found.push({ label: match.value.label, start: i, end: match.end });
+      i = match.end;
+    }
+    return found;
+  }
+}
+
+function nameKey(text: string): string {
+  return foldText(text).text.replace(/\s+/g, '');
+}
+
+/** Recognised names and lexicon matches (each sorted, non-overlapping) merged by the rule above. */
+function combine(named: readonly NamedSpan[], matches: readonly NamedSpan[]): NamedSpan[] {
+  const dropped = new Uint8Array(matches.length);
+  const kept: NamedSpan[] = [];
+  let j = 0;
+  for (const s of named) {
+    while (j < matches.length && matches[j].end <= s.start) j++;
+    let holdsAll = true;
+    let k = j;
+    for (; k < matches.length && matches[k].start < s.end; k++) {
+      const m = matches[k];
+      if (!(s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) holdsAll = false;
+    }
+    if (!holdsAll) continue;
+    for (let d = j; d < k; d++) dropped[d] = 1;
+    kept.push(s);
+  }
+  const out: NamedSpan[] = [];
+  let i = 0;
+  for (let m = 0; m < matches.length; m++) {
+    if (dropped[m]) continue;
+    while (i < kept.length && kept[i].start < matches[m].start) out.push(kept[i++]);
+    out.push(matches[m]);
+  }
+  while (i < kept.length) out.push(kept[i++]);
+  return out;
+}
