@@ -10,14 +10,81 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** The line of a JSON.parse error (V8 names the position, newer versions the line too); 1 when it does not say. */
-export function lineOfSyntaxError(text: string, error: unknown): number {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /\(line (\d+) column \d+\)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/.exec(message);
-  if (position) return lineAt(text, Number(position[1]));
-  return /end of (JSON|data) input/i.test(message) ? lineAt(text, text.length) : 1;
+/** The offset of the first syntax error of text that JSON.parse refused (its messages do not always say where). */
+export function syntaxErrorAt(text: string): number {
+  return new SyntaxCheck(text).firstError();
+}
+
+/** A JSON syntax check that only finds where the first error is (JSON.parse has said there is one). */
+class SyntaxCheck {
+  private at = 0;
+  constructor(private readonly text: string) {}
+
+  firstError(): number {
+    try {
+      this.value();
+      this.space();
+      if (this.at < this.text.length) throw this.at;
+    } catch (error) {
+      if (typeof error === 'number') return error;
+      throw error;
+    }
+    return this.at;
+  }
+
+  private space(): void {
+    while (this.at < this.text.length && ' \t\r\n'.includes(this.text[this.at])) this.at++;
+  }
+
+  private expect(c: string): void {
+    this.space();
+    if (this.text[this.at] !== c) throw this.at;
+    this.at++;
+  }
+
+  private value(): void {
+    this.space();
+    const c = this.text[this.at];
+    if (c === '{') this.members('}', () => {
+      this.string();
+      this.expect(':');
+      this.value();
+    });
+    else if (c === '[') this.members(']', () => this.value());
+    else if (c === '"') this.string();
+    else this.literal();
+  }
+
+  /** `{…}` or `[…]`: members separated by commas. */
+  private members(close: string, member: () => void): void {
+    this.at++;
+    this.space();
+    if (this.text[this.at] === close) {
+      this.at++;
+      return;
+    }
+    for (;;) {
+      member();
+      this.space();
+      if (this.text[this.at] === ',') this.at++;
+      else return this.expect(close);
+    }
+  }
+
+  private string(): void {
+    this.space();
+    const match = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+    match.lastIndex = this.at;
+    if (!match.exec(this.text)) throw this.at;
+    this.at = match.lastIndex;
+  }
+
+  private literal(): void {
+    const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+    match.lastIndex = this.at;
+    if (!match.exec(this.text)) throw this.at;
+    this.at = match.lastIndex;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
 // line) rather than half-read, and written deterministically, one entry a line, entries sorted,
 // so that two researchers' additions merge as separate lines.
 import * as z from 'zod';
-import { lineOfPath, lineOfSyntaxError } from './jsonLines';
+import { lineAt, lineOfPath, syntaxErrorAt } from './jsonLines';
 
 export const LEXICON_FORMAT = 'invest-news-lexicon';
 export const LEXICON_VERSION = 1;
@@ -65,8 +65,10 @@ export function parseLexicon(text: string): LexiconParseResult {
   let json: unknown;
   try {
     json = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, line: lineOfSyntaxError(body, error), problem: `not valid JSON: ${(error as Error).message.replace(/\s*\(line \d+ column \d+\)/, '')}` };
+  } catch {
+    const at = syntaxErrorAt(body);
+    const found = at < body.length ? `“${body[at]}”` : 'the end of the file';
+    return { ok: false, line: lineAt(body, at), problem: `not valid JSON: unexpected ${found}` };
   }
   const result = LexiconFileSchema.safeParse(json);
   if (!result.success) {
