@@ -73,6 +73,7 @@ class SyntaxCheck {
 
   private string(): void {
     this.space();
+    // eslint-disable-next-line no-control-regex -- JSON forbids control characters in strings: that is the check
     const match = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     match.lastIndex = this.at;
     if (!match.exec(this.text)) throw this.at;

@@ -23,6 +23,14 @@ export class LexiconMatcher {
   private readonly rejected: ReadonlySet<string>;
   /** Folded spelling without white space → its entry. */
   private readonly byKey = new Map<string, LexiconName>();
+  /**
+   * The first two characters of every name, hashed into a bit set: most positions of a text start
+   * no name, and one read here rules them out before the trie (whose first-character test alone
+   * passes most Chinese characters once the lexicon holds thousands of names).
+   */
+  private readonly pairs = new Int32Array(PAIR_BITS >> 5);
+  /** A one-character name exists: the pair test cannot rule a position out. */
+  private readonly hasSingles: boolean;
   readonly isEmpty: boolean;
 
   constructor(readonly lexicon: Lexicon) {
@@ -32,10 +40,15 @@ export class LexiconMatcher {
       for (const spelling of spellingsOf(entry)) {
         const folded = foldText(spelling).text;
         if (folded.length > 0) entries.push([folded, value]);
+        if (folded.length > 1) {
+          const h = pairHash(folded.charCodeAt(0), folded.charCodeAt(1));
+          this.pairs[h >> 5] |= 1 << (h & 31);
+        }
         this.byKey.set(nameKey(spelling), value);
       }
     }
     this.names = new WordMap(entries);
+    this.hasSingles = entries.some(([spelling]) => spelling.length === 1);
     this.rejected = new Set(lexicon.rejected.map((s) => foldText(s).text));
     this.isEmpty = entries.length === 0 && this.rejected.size === 0;
   }
@@ -64,7 +77,15 @@ export class LexiconMatcher {
   /** Every occurrence of a lexicon name, leftmost longest, non-overlapping. */
   private matchesIn(folded: string): NamedSpan[] {
     const found: NamedSpan[] = [];
+    const pairs = this.pairs;
     for (let i = 0; i < folded.length; ) {
+      if (!this.hasSingles) {
+        const h = pairHash(folded.charCodeAt(i), folded.charCodeAt(i + 1));
+        if ((pairs[h >> 5] & (1 << (h & 31))) === 0) {
+          i++;
+          continue;
+        }
+      }
       const match = this.names.startingAt(folded, i);
       if (!match) {
         i++;
@@ -75,6 +96,13 @@ export class LexiconMatcher {
     }
     return found;
   }
+}
+
+const PAIR_BITS = 1 << 20;
+
+/** Two UTF-16 units (the second NaN past the end: 0) hashed to a bit of `pairs`. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ (b | 0)) & (PAIR_BITS - 1);
 }
 
 function nameKey(text: string): string {
