@@ -9,3 +9,6 @@ export * as webviewProtocol from './webview/protocol';
 export * as formatTable from './core/interop/formats';
 export * as recognition from './core/recognize';
 export * as incrementalAnalysis from './core/incrementalAnalysis';
+export * as workspaceLexicon from './core/lexicon/workspaceLexicon';
+export * as lexiconEdits from './core/lexicon/lexiconEdits';
+export * as lexiconMatcher from './core/lexicon/lexiconMatcher';

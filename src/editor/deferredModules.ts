@@ -31,3 +31,8 @@ function once<T>(load: () => T): () => T {
   let loaded: { value: T } | undefined;
   return () => (loaded ??= { value: load() }).value;
 }
+
+/** The workspace lexicon: its file (parse, serialise), its edits and its matcher. */
+export const workspaceLexicon = () => deferred().workspaceLexicon;
+export const lexiconEdits = () => deferred().lexiconEdits;
+export const lexiconMatcher = () => deferred().lexiconMatcher;

@@ -29,6 +29,10 @@ export const CommandId = {
   rejectAllOccurrences: 'investNews.rejectAllOccurrences',
   undoOccurrenceBatch: 'investNews.undoOccurrenceBatch',
   checkConsistency: 'investNews.checkConsistency',
+  addLexiconEntry: 'investNews.addLexiconEntry',
+  removeLexiconEntry: 'investNews.removeLexiconEntry',
+  editLexiconEntry: 'investNews.editLexiconEntry',
+  openLexicon: 'investNews.openLexicon',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
@@ -38,6 +42,7 @@ export const SettingId = {
   annotator: 'investNews.annotator',
   author: 'investNews.author',
   rejectedDisplay: 'investNews.rejectedDisplay',
+  learnLexicon: 'investNews.learnLexicon',
 } as const;
 
 export const CONFIG_SECTION = 'investNews';
