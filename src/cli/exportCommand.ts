@@ -21,6 +21,7 @@ import { DEFAULT_INCLUDE, expandPaths } from './files';
 import { ProblemLog } from './problemLog';
 import { terminalSafe, writeOut } from './output';
 import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';
+import { LEXICON_HELP, LEXICON_OPTION, lexiconOf } from './lexiconOption';
 import { loadReviewedArticle } from './reviewedArticle';
 
 const OPTIONS = {
@@ -31,6 +32,7 @@ const OPTIONS = {
   'doccano-graphemes': { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
   annotator: ANNOTATOR_OPTION,
+  lexicon: LEXICON_OPTION,
 } as const;
 
 /** Progress lines are printed for exports of at least this many articles. */
@@ -42,7 +44,7 @@ const FORMAT_LINES = FORMATS.map((f, i) => `${i === 0 ? '  --to FORMAT          
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write the annotations in ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} format`,
-  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME]
+  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME] [--lexicon FILE]
 
 Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json) and the
 accepted links between them (an amount's project, company and park); rejected spans never.
@@ -61,6 +63,7 @@ ${FORMAT_LINES}
   --doccano-graphemes     doccano offsets in grapheme clusters (a project with that mode on)
   --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
 ${ANNOTATOR_HELP}
+${LEXICON_HELP}
 
 All files of an export are written, or none: on any failure the files already there are left
 as they were. An annotation file that cannot be used (not UTF-8, not valid) is reported in one
@@ -73,11 +76,12 @@ line; its article is exported without it and the exit status is 1.`,
     if (!options.out) throw new CliError('export: --out DIR|FILE is required', EXIT_USAGE);
     const annotator = annotatorOf('export', options.annotator);
     const files = expandPaths(positionals, options.include);
+    const lexicon = lexiconOf('export', options.lexicon);
     const names = relativeToCommonFolder(files.map((f) => resolve(f)));
     const articles: AnnotatedArticle[] = [];
     const problems = new ProblemLog();
     files.forEach((file, i) => {
-      const article = loadReviewedArticle(file, annotator);
+      const article = loadReviewedArticle(file, annotator, lexicon);
       problems.add(article);
       // The engine's links are computed only when suggestions leave too (they cost a pass over the text).
       const suggestedLinks = options['include-suggestions'] ? suggestLinks(article.text, article.suggestions) : [];

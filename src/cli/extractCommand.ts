@@ -6,11 +6,13 @@ import { LINK_KINDS } from '../core/types';
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths, readArticle } from './files';
+import { LEXICON_HELP, LEXICON_OPTION, lexiconOf } from './lexiconOption';
 import { jsonSafe, writeOut } from './output';
 
 const OPTIONS = {
   format: { type: 'string', choices: ['jsonl', 'json'], default: 'jsonl' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
+  lexicon: LEXICON_OPTION,
 } as const;
 
 /** Keys in the order of the contract; MONEY attributes only where the entity has them. */
@@ -30,7 +32,7 @@ export function entityRecord(file: string, entity: Entity): Record<string, unkno
 export const extractCommand: CliCommand = {
   name: 'extract',
   summary: 'print the entities the engine finds, one JSON object a line',
-  usage: `usage: invest-news extract PATH… [--format jsonl|json] [--include GLOB]
+  usage: `usage: invest-news extract PATH… [--format jsonl|json] [--include GLOB] [--lexicon FILE]
 
 Runs the recogniser over each article and prints one entity a line (JSONL):
   {"file","label","start","end","text","value","max","currency","qualifier","role","scope",
@@ -44,17 +46,19 @@ Offsets are UTF-16 code units into the decoded text (BOM dropped), end exclusive
   --format F      jsonl (default) or json (one array)
   --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE});
                   ** = any folders, * = any characters in a name
+${LEXICON_HELP}
 Articles may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('extract', argv, OPTIONS);
     const files = expandPaths(positionals, options.include);
+    const lexicon = lexiconOf('extract', options.lexicon);
     const json = options.format === 'json';
     let first = true;
     if (json) await writeOut('[');
     for (const file of files) {
       const text = readArticle(file);
-      const lines = withLinks(text, recognize(text)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity))));
+      const lines = withLinks(text, recognize(text, lexicon)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity))));
       if (lines.length === 0) continue;
       if (json) {
         await writeOut(`${first ? '\n' : ',\n'}${lines.join(',\n')}`);

@@ -9,6 +9,7 @@ import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths } from './files';
+import { LEXICON_HELP, LEXICON_OPTION, lexiconOf } from './lexiconOption';
 import { jsonSafe, terminalSafe, writeOut } from './output';
 import { ProblemLog } from './problemLog';
 import { loadReviewedArticle } from './reviewedArticle';
@@ -18,6 +19,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
   annotator: ANNOTATOR_OPTION,
+  lexicon: LEXICON_OPTION,
 } as const;
 
 /** Threshold rows printed before "… N more". */
@@ -26,7 +28,7 @@ const THRESHOLD_ROWS = 40;
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: 'print totals per currency and role, per park, per project and per file',
-  usage: `usage: invest-news summary PATH… [--json] [--include GLOB] [--annotator NAME]
+  usage: `usage: invest-news summary PATH… [--json] [--include GLOB] [--annotator NAME] [--lexicon FILE]
 
 Totals of the money in the articles: the engine's suggestions, plus the accepted and rejected
 annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
@@ -46,6 +48,7 @@ annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
   --json          print the totals as JSON (the shape the summary panel uses)
   --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})
 ${ANNOTATOR_HELP}
+${LEXICON_HELP}
 
 An annotation file that cannot be used (not UTF-8, not valid) is reported in one line; the
 totals are printed without its annotations and the exit status is 1.`,
@@ -55,11 +58,12 @@ totals are printed without its annotations and the exit status is 1.`,
     const annotator = annotatorOf('summary', options.annotator);
     const files = expandPaths(positionals, options.include);
     const problems = new ProblemLog();
-    const articles = files.map((file) => loadReviewedArticle(file, annotator));
+    const lexicon = lexiconOf('summary', options.lexicon);
+    const articles = files.map((file) => loadReviewedArticle(file, annotator, lexicon));
     for (const article of articles) problems.add(article);
     problems.print();
     const totals = computeTotals(
-      articles.map((a) => linkedTotalsArticle(a.file, a.text, { items: a.items, suggestions: a.suggestions, links: a.sidecar?.links ?? [], suggestedLinks: suggestLinks(a.text, a.suggestions) })),
+      articles.map((a) => linkedTotalsArticle(a.file, a.text, { items: a.items, suggestions: a.suggestions, links: a.sidecar?.links ?? [], suggestedLinks: suggestLinks(a.text, a.suggestions), canonicalName: (text: string) => lexicon?.canonicalName(text) })),
     );
     await writeOut(options.json ? jsonSafe(`${JSON.stringify(totals, null, 2)}\n`) : terminalSafe(renderSummary(totals)));
     return problems.exitStatus();

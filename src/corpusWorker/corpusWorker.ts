@@ -9,6 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { decodeArticle } from '../core/decode';
 import { reanchorAnnotations } from '../core/reanchor';
+import { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
+import type { Lexicon } from '../core/lexicon/workspaceLexicon';
 import { recognize } from '../core/recognize';
 import { mergeReview } from '../core/review';
 import type { ReviewItem } from '../core/review';
@@ -114,7 +116,7 @@ function load(file: CorpusFile, key: string): Entry {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { key, text: '', suggestions: [], annotations: [], links: [], problem: decoded.reason };
   const text = decoded.text;
-  const suggestions = withLinks(text, recognize(text));
+  const suggestions = withLinks(text, recognize(text, lexicon.matcher));
   const sidecar = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
   return { key, text, suggestions, ...sidecar };
 }
@@ -156,7 +158,7 @@ function itemsOf(file: CorpusFile, entry: Entry | undefined): ArticleState {
       const decoder = new TextDecoder();
       const text = override.override.chunks.map((chunk) => decoder.decode(chunk)).join('');
       override.text = text;
-      override.suggestions = withLinks(text, recognize(text));
+      override.suggestions = withLinks(text, recognize(text, lexicon.matcher));
       override.items = mergeReview(override.suggestions, override.override.annotations);
     }
     return { text: override.text ?? '', items: override.items, suggestions: override.suggestions, links: override.override.links ?? [] };
@@ -182,7 +184,7 @@ function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
   const cached = holder?.totals;
   if (cached && cached.file === file.display) return cached;
   const { text, ...linked } = itemsOf(file, entry);
-  const totals = articleTotals(linkedTotalsArticle(file.display, text, linked));
+  const totals = articleTotals(linkedTotalsArticle(file.display, text, { ...linked, canonicalName }));
   if (holder) holder.totals = totals;
   return totals;
 }
@@ -246,8 +248,23 @@ function sendResult(id: number, result: { payload: CorpusPayload; pages: CorpusP
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The workspace lexicon of the last scan, and its text (to see whether the next one differs). */
+let lexicon: { key: string; matcher: LexiconMatcher | undefined } = { key: '', matcher: undefined };
+
+/** Takes the scan's lexicon; a different one makes every file's suggestions stale. */
+function useLexicon(next: Lexicon | undefined): void {
+  const key = next && next.names.length + next.rejected.length > 0 ? JSON.stringify(next) : '';
+  if (key === lexicon.key) return;
+  lexicon = { key, matcher: key ? new LexiconMatcher(next!) : undefined };
+  entries.clear();
+}
+
+/** The lexicon's canonical name of a spelling, for totals per park. */
+const canonicalName = (text: string) => lexicon.matcher?.canonicalName(text);
+
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
   const { id } = message;
+  useLexicon(message.lexicon);
   const files = message.files.flatMap(unpackFiles);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;

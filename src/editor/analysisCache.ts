@@ -81,11 +81,11 @@ export class AnalysisCache implements vscode.Disposable {
 
   constructor(
     private readonly store: AnnotationStore,
-    private readonly lexicon: LexiconSource = { matcher: undefined, onDidChange: () => ({ dispose() {} }) },
+    private readonly lexiconSource: LexiconSource = { matcher: undefined, onDidChange: () => ({ dispose() {} }) },
   ) {
     this.disposables.push(
       // A new lexicon can change the suggestions anywhere: every open article is analysed again.
-      lexicon.onDidChange(() => {
+      lexiconSource.onDidChange(() => {
         for (const document of vscode.workspace.textDocuments) if (this.entries.has(document.uri.toString())) this.changed.fire(document.uri);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -99,6 +99,21 @@ export class AnalysisCache implements vscode.Disposable {
         for (const document of vscode.workspace.textDocuments) this.changed.fire(document.uri);
       }),
     );
+  }
+
+  /** The workspace lexicon the analyses are made with (undefined: none). */
+  get lexicon(): LexiconMatcher | undefined {
+    return this.lexiconSource.matcher;
+  }
+
+  /** Fires when the workspace lexicon changed (after the open articles' onDidChange). */
+  get onDidChangeLexicon(): vscode.Event<void> {
+    return this.lexiconSource.onDidChange;
+  }
+
+  /** The canonical name of a spelling in the workspace lexicon, for totals per park. */
+  canonicalName(text: string): string | undefined {
+    return this.lexiconSource.matcher?.canonicalName(text);
   }
 
   /** True when the document is an article the extension covers (setting `investNews.include`). */
@@ -157,13 +172,13 @@ export class AnalysisCache implements vscode.Disposable {
   /** True when `get` would answer from memory (no recognition needed for this version). */
   isCurrent(document: vscode.TextDocument): boolean {
     const entry = this.entries.get(document.uri.toString());
-    return entry?.version === document.version && entry.lexicon === this.lexicon.matcher;
+    return entry?.version === document.version && entry.lexicon === this.lexiconSource.matcher;
   }
 
   /** True until the document's first full analysis. */
   needsFirstAnalysis(document: vscode.TextDocument): boolean {
     const entry = this.entries.get(document.uri.toString());
-    return !entry || entry.version < 0 || entry.lexicon !== this.lexicon.matcher;
+    return !entry || entry.version < 0 || entry.lexicon !== this.lexiconSource.matcher;
   }
 
   /**
@@ -198,7 +213,7 @@ export class AnalysisCache implements vscode.Disposable {
   private entryFor(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
-    const lexicon = this.lexicon.matcher;
+    const lexicon = this.lexiconSource.matcher;
     if (!entry || entry.lexicon !== lexicon) {
       entry = { analysis: new (incrementalAnalysis().IncrementalAnalysis)(lexicon), lexicon, version: -1, suggestions: [], changes: undefined, changesTo: -1, region: undefined, annotations: undefined, result: undefined };
       this.entries.set(key, entry);

@@ -68,6 +68,10 @@ export class CorpusScanner implements vscode.Disposable {
       store.onDidChange((uri) => this.markChanged(uri)),
       analysis.onDidChange((uri) => this.markChanged(uri)),
       vscode.workspace.onDidCloseTextDocument((document) => this.markChanged(document.uri)),
+      // The lexicon changes suggestions and per-park names in every file: the corpus is scanned again.
+      analysis.onDidChangeLexicon(() => {
+        if (this.latestPayload) void this.scan();
+      }),
     );
   }
 
@@ -118,6 +122,7 @@ export class CorpusScanner implements vscode.Disposable {
               this.progressed.fire({ state: 'running', done, total });
             },
             () => this.cancelRequested || token.isCancellationRequested,
+            this.analysis.lexicon?.lexicon,
           );
           this.latestPayload = payload;
           this.progressed.fire({ state: 'done', done: files.length, total: files.length });

@@ -225,7 +225,7 @@ class SummaryPanel implements vscode.Disposable {
     const { items, suggestions } = this.analysis.get(document);
     // Whose money each amount is: the stored links over the engine's (a link command changes
     // the store, whose change reaches here through the analysis's onDidChange).
-    const linked = { items, suggestions, links: this.store.get(document.uri).links, suggestedLinks: this.analysis.links(document) };
+    const linked = { items, suggestions, links: this.store.get(document.uri).links, suggestedLinks: this.analysis.links(document), canonicalName: (text: string) => this.analysis.canonicalName(text) };
     const totals = computeTotals([linkedTotalsArticle(display, document.getText(), linked)]);
     // A huge article has tens of thousands of spans: the table gets as many rows as the corpus
     // scope sends, the rest are counted (serialising them all for the webview stalled the host).

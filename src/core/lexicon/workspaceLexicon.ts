@@ -67,8 +67,8 @@ export function parseLexicon(text: string): LexiconParseResult {
     json = JSON.parse(body);
   } catch {
     const at = syntaxErrorAt(body);
-    const found = at < body.length ? `“${body[at]}”` : 'the end of the file';
-    return { ok: false, line: lineAt(body, at), problem: `not valid JSON: unexpected ${found}` };
+    const found = at < body.length ? `unexpected “${body[at]}”` : 'the file ends too early';
+    return { ok: false, line: lineAt(body, at), problem: `not valid JSON: ${found}` };
   }
   const result = LexiconFileSchema.safeParse(json);
   if (!result.success) {
