@@ -4,6 +4,7 @@ import { registerAnnotationStore } from './editor/annotationStore';
 import type { AnnotationStore } from './editor/annotationStore';
 import { registerAnalysisCache } from './editor/analysisCache';
 import { registerLexiconFile } from './editor/lexiconFile';
+import type { LexiconFile } from './editor/lexiconFile';
 import { registerLexiconCommands } from './editor/commands/lexiconCommands';
 import type { AnalysisCache } from './editor/analysisCache';
 import { registerArticleContextKey } from './editor/articleContextKey';
@@ -43,6 +44,7 @@ export interface InvestNewsApi {
   readonly linkHighlights: LinkHighlighter;
   readonly articleLanguage: ArticleLanguageApi;
   readonly walkthrough: WalkthroughProgress;
+  readonly lexicon: LexiconFile;
 }
 
 export function activate(context: vscode.ExtensionContext): InvestNewsApi {
@@ -72,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerOpenSample(context);
   const articleLanguage = registerArticleLanguage(context, analysis);
   const walkthrough = registerWalkthroughProgress(context, store, analysis);
-  return { store, analysis, decorations, summary, linkHighlights, articleLanguage, walkthrough };
+  return { store, analysis, decorations, summary, linkHighlights, articleLanguage, walkthrough, lexicon };
 }
 
 export function deactivate(): void {}
