@@ -35,11 +35,16 @@ export class LexiconFile implements vscode.Disposable {
 
   constructor(store: AnnotationStore) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${LEXICON_FOLDER}/${LEXICON_FILE}`);
+    // Deleting the folder is reported for the folder alone.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${LEXICON_FOLDER}`, true, true, false);
     const onDisk = (uri: vscode.Uri) => {
-      if (uri.toString() === this.uri?.toString()) void this.reload();
+      const own = this.uri;
+      if (own && (uri.toString() === own.toString() || uri.toString() === vscode.Uri.joinPath(own, '..').toString())) void this.reload();
     };
     this.disposables.push(
       watcher,
+      folderWatcher,
+      folderWatcher.onDidDelete(onDisk),
       watcher.onDidChange(onDisk),
       watcher.onDidCreate(onDisk),
       watcher.onDidDelete(onDisk),

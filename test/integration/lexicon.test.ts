@@ -52,6 +52,7 @@ describe('workspace lexicon', () => {
     await learning().update('learnLexicon', false, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    // The folder as a whole, as a user would: its deletion alone must reach the lexicon.
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(lexiconUri, '..'), { recursive: true, useTrash: false });
     await waitFor(() => api.lexicon.matcher === undefined && api.lexicon.problem === undefined, 'the lexicon to be gone');
   });

@@ -4,6 +4,7 @@ import { LexiconMatcher } from '../../src/core/lexicon/lexiconMatcher';
 import type { Lexicon } from '../../src/core/lexicon/workspaceLexicon';
 import { EMPTY_LEXICON, parseLexicon, serializeLexicon } from '../../src/core/lexicon/workspaceLexicon';
 import { suggestLinks } from '../../src/core/links';
+import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
 import { recognize } from '../../src/core/recognize';
 import { mergeReview } from '../../src/core/review';
 import { computeTotals, linkedTotalsArticle } from '../../src/core/totals';
@@ -126,6 +127,19 @@ describe('workspace lexicon: in recognition', () => {
   it('the lexicon label wins on the same span', () => {
     const lexicon = learnAccepted(EMPTY_LEXICON, '衡阳高新区', 'COMPANY');
     assert.deepEqual(namesOf('衡阳高新区举行签约。', lexicon), ['COMPANY:衡阳高新区']);
+  });
+
+  it('an article analysed edit by edit gives what a full recognition with the lexicon gives', () => {
+    const matcher = new LexiconMatcher(learnRejected(learnAccepted(EMPTY_LEXICON, '星河湾', 'PARK'), '丙丁公司'));
+    const before = '近日，星河湾与丙丁公司签约。\n第二段：星河湾位于城南。\n';
+    const analysis = new IncrementalAnalysis(matcher);
+    analysis.update(before);
+    const offset = before.indexOf('城南');
+    const after = `${before.slice(0, offset)}星河湾北${before.slice(offset)}`;
+    analysis.update(after, [{ offset, removed: 0, inserted: '星河湾北' }]);
+    assert.deepEqual(analysis.suggestions.map((e) => `${e.label}:${e.text}@${e.start}`), recognize(after, matcher).map((e) => `${e.label}:${e.text}@${e.start}`));
+    assert.equal(analysis.suggestions.filter((e) => e.text === '星河湾').length, 3);
+    assert.ok(!analysis.suggestions.some((e) => e.text === '丙丁公司'));
   });
 
   it('matches folded spellings (Traditional characters)', () => {
