@@ -20,7 +20,11 @@ interface LexiconName {
 
 export class LexiconMatcher {
   private readonly names: WordMap<LexiconName>;
-  private readonly rejected: ReadonlySet<string>;
+  /** Folded spelling → its entry: a match's label, read once its length is known. */
+  private readonly byFolded = new Map<string, LexiconName>();
+  /** The rejected strings, folded; tested at a span's start, without slicing the text. */
+  private readonly rejected: WordMap<true>;
+  private readonly rejectedCount: number;
   /** Folded spelling without white space → its entry. */
   private readonly byKey = new Map<string, LexiconName>();
   /**
@@ -40,6 +44,7 @@ export class LexiconMatcher {
       for (const spelling of spellingsOf(entry)) {
         const folded = foldText(spelling).text;
         if (folded.length > 0) entries.push([folded, value]);
+        if (folded.length > 0 && !this.byFolded.has(folded)) this.byFolded.set(folded, value);
         if (folded.length > 1) {
           const h = pairHash(folded.charCodeAt(0), folded.charCodeAt(1));
           this.pairs[h >> 5] |= 1 << (h & 31);
@@ -49,8 +54,10 @@ export class LexiconMatcher {
     }
     this.names = new WordMap(entries);
     this.hasSingles = entries.some(([spelling]) => spelling.length === 1);
-    this.rejected = new Set(lexicon.rejected.map((s) => foldText(s).text));
-    this.isEmpty = entries.length === 0 && this.rejected.size === 0;
+    const rejected = lexicon.rejected.map((s) => foldText(s).text).filter((s) => s.length > 0);
+    this.rejected = WordMap.of(rejected);
+    this.rejectedCount = rejected.length;
+    this.isEmpty = entries.length === 0 && this.rejectedCount === 0;
   }
 
   /**
@@ -59,14 +66,21 @@ export class LexiconMatcher {
    */
   applyToNames(folded: string, named: readonly NamedSpan[]): NamedSpan[] {
     if (this.isEmpty) return [...named];
-    const kept = this.rejected.size === 0 ? [...named] : named.filter((s) => !this.rejected.has(folded.slice(s.start, s.end)));
+    const kept = this.rejectedCount === 0 ? [...named] : named.filter((s) => !this.isRejectedAt(folded, s.start, s.end));
     const matches = this.matchesIn(folded);
     return matches.length === 0 ? kept : combine(kept, matches);
   }
 
   /** True when the text (as a whole) is a rejected string. */
   isRejected(text: string): boolean {
-    return this.rejected.size > 0 && this.rejected.has(foldText(text).text);
+    const folded = foldText(text).text;
+    return this.isRejectedAt(folded, 0, folded.length);
+  }
+
+  /** True when folded[start, end) is a rejected string: one trie walk, no slice. */
+  private isRejectedAt(folded: string, start: number, end: number): boolean {
+    if (this.rejectedCount === 0 || !this.rejected.mayEndWith(folded.charCodeAt(end - 1))) return false;
+    return this.rejected.longestStartingAt(folded, start, end) === end - start;
   }
 
   /** The canonical name of a spelling of the lexicon (folded, white space ignored), else undefined. */
@@ -86,13 +100,13 @@ export class LexiconMatcher {
           continue;
         }
       }
-      const match = this.names.startingAt(folded, i);
-      if (!match) {
+      const length = this.names.longestStartingAt(folded, i);
+      if (length === 0) {
         i++;
         continue;
       }
-      found.push({ label: match.value.label, start: i, end: match.end });
-      i = match.end;
+      found.push({ label: this.byFolded.get(folded.slice(i, i + length))!.label, start: i, end: i + length });
+      i += length;
     }
     return found;
   }
