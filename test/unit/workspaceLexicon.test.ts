@@ -95,6 +95,12 @@ describe('workspace lexicon: learning and edits', () => {
     lexicon = removeSpelling(lexicon, '苏州甲区');
     assert.deepEqual(lexicon.names, [{ name: '苏州甲技术开发区', label: 'PARK' }]);
     assert.equal(addVariant(lexicon, '不存在', '乙'), undefined);
+    // A name with its own variants joins another entry with all of them; a rejected string joins as a spelling.
+    let two: Lexicon = { names: [{ name: '甲园', label: 'PARK', variants: ['甲园区'] }, { name: '甲产业园', label: 'PARK' }], rejected: ['甲公园'] };
+    two = addVariant(two, '甲产业园', '甲园')!;
+    two = addVariant(two, '甲产业园', '甲公园')!;
+    assert.deepEqual(two, { names: [{ name: '甲产业园', label: 'PARK', variants: ['甲园', '甲园区', '甲公园'] }], rejected: [] });
+    assert.ok(parseLexicon(serializeLexicon(two)).ok);
     assert.ok(parseLexicon(serializeLexicon(lexicon)).ok);
   });
 });
