@@ -8,6 +8,8 @@ import { sidecarPathFor } from '../../src/core/sidecarSchema';
 import { suggestLinks } from '../../src/core/links';
 import { computeTotals, linkedTotalsArticle } from '../../src/core/totals';
 import { CorpusWorkerClient } from '../../src/corpusWorker/corpusWorkerClient';
+import { LexiconMatcher } from '../../src/core/lexicon/lexiconMatcher';
+import type { Lexicon } from '../../src/core/lexicon/workspaceLexicon';
 import type { CorpusFile } from '../../src/corpusWorker/corpusWorkerProtocol';
 
 const samplesDir = join(__dirname, '..', '..', '..', 'samples');
@@ -34,11 +36,12 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const engine = (texts: string[]) =>
+  const engine = (texts: string[], lexicon?: LexiconMatcher) =>
     computeTotals(
       texts.map((text, i) => {
-        const suggestions = recognize(text);
-        return linkedTotalsArticle(`a${i}.txt`, text, { items: mergeReview(suggestions, []), suggestions, links: [], suggestedLinks: suggestLinks(text, suggestions) });
+        const suggestions = recognize(text, lexicon);
+        const canonicalName = (name: string) => lexicon?.canonicalName(name);
+        return linkedTotalsArticle(`a${i}.txt`, text, { items: mergeReview(suggestions, []), suggestions, links: [], suggestedLinks: suggestLinks(text, suggestions), canonicalName });
       }),
     );
 
@@ -66,5 +69,17 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     const expected = engine([edited, ...samples.slice(1)]);
     assert.deepEqual(payload.totals.amounts, expected.amounts);
     assert.equal(chunks[0].byteLength, 0, 'the buffers were moved to the worker, not copied');
+  });
+
+  it('scans with the workspace lexicon: its names suggested, spellings totalled under the canonical name; without it again, as before', async () => {
+    const plain = await client.scan(files, []);
+    const [first, second] = plain.totals.parks.filter((p) => p.name !== '').map((p) => p.name);
+    assert.ok(first && second, 'the samples name two parks');
+    const lexicon: Lexicon = { names: [{ name: first, label: 'PARK', variants: [second] }], rejected: [] };
+    const taught = await client.scan(files, [], undefined, undefined, lexicon);
+    const expected = engine(samples, new LexiconMatcher(lexicon));
+    assert.deepEqual(taught.totals.parks, expected.parks);
+    assert.ok(!taught.totals.parks.some((p) => p.name === second), 'the variant is totalled under the canonical name');
+    assert.deepEqual((await client.scan(files, [])).totals.parks, plain.totals.parks);
   });
 });
