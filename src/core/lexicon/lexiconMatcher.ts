@@ -49,7 +49,7 @@ export class LexiconMatcher {
           const h = pairHash(folded.charCodeAt(0), folded.charCodeAt(1));
           this.pairs[h >> 5] |= 1 << (h & 31);
         }
-        this.byKey.set(nameKey(spelling), value);
+        this.byKey.set(folded.replace(/\s+/g, ''), value); // nameKey(spelling), folding once
       }
     }
     this.names = new WordMap(entries);
