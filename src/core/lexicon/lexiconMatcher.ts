@@ -2,6 +2,8 @@
 // per lexicon; then, per paragraph, one pass over the folded text finds every name of the
 // lexicon (one trie, whatever the number of names: 10,000 names cost what 10 do), and the
 // recogniser's names are corrected:
+// The tries are the matcher's own (not WordMap's): a lexicon is rebuilt each time the researcher
+// teaches a name, and WordMap's shared first-character tables are never freed.
 // - a recognised name whose text is a rejected string is dropped;
 // - each occurrence of a lexicon name is suggested with the lexicon's label; it replaces the
 //   recognised names it overlaps, except one that holds it and is longer (`苏州高新区` stays
@@ -9,7 +11,6 @@
 // Matching is on folded text (fold.ts), so `高新區` finds `高新区`.
 import { foldText } from '../fold';
 import type { NamedSpan } from '../namedEntities';
-import { WordMap } from '../wordMap';
 import type { Lexicon, LexiconLabel } from './workspaceLexicon';
 import { spellingsOf } from './workspaceLexicon';
 
@@ -19,11 +20,11 @@ interface LexiconName {
 }
 
 export class LexiconMatcher {
-  private readonly names: WordMap<LexiconName>;
+  private readonly names = new CharTrie();
   /** Folded spelling → its entry: a match's label, read once its length is known. */
   private readonly byFolded = new Map<string, LexiconName>();
   /** The rejected strings, folded; tested at a span's start, without slicing the text. */
-  private readonly rejected: WordMap<true>;
+  private readonly rejected = new CharTrie();
   private readonly rejectedCount: number;
   /** Folded spelling without white space → its entry. */
   private readonly byKey = new Map<string, LexiconName>();
@@ -38,13 +39,17 @@ export class LexiconMatcher {
   readonly isEmpty: boolean;
 
   constructor(readonly lexicon: Lexicon) {
-    const entries: [string, LexiconName][] = [];
+    let spellings = 0;
+    let hasSingles = false;
     for (const entry of lexicon.names) {
       const value: LexiconName = { label: entry.label, canonical: entry.name };
       for (const spelling of spellingsOf(entry)) {
         const folded = foldText(spelling).text;
-        if (folded.length > 0) entries.push([folded, value]);
-        if (folded.length > 0 && !this.byFolded.has(folded)) this.byFolded.set(folded, value);
+        if (folded.length === 0) continue;
+        spellings++;
+        hasSingles ||= folded.length === 1;
+        this.names.add(folded);
+        if (!this.byFolded.has(folded)) this.byFolded.set(folded, value);
         if (folded.length > 1) {
           const h = pairHash(folded.charCodeAt(0), folded.charCodeAt(1));
           this.pairs[h >> 5] |= 1 << (h & 31);
@@ -52,12 +57,11 @@ export class LexiconMatcher {
         this.byKey.set(folded.replace(/\s+/g, ''), value); // nameKey(spelling), folding once
       }
     }
-    this.names = new WordMap(entries);
-    this.hasSingles = entries.some(([spelling]) => spelling.length === 1);
+    this.hasSingles = hasSingles;
     const rejected = lexicon.rejected.map((s) => foldText(s).text).filter((s) => s.length > 0);
-    this.rejected = WordMap.of(rejected);
+    for (const spelling of rejected) this.rejected.add(spelling);
     this.rejectedCount = rejected.length;
-    this.isEmpty = entries.length === 0 && this.rejectedCount === 0;
+    this.isEmpty = spellings === 0 && this.rejectedCount === 0;
   }
 
   /**
@@ -79,8 +83,7 @@ export class LexiconMatcher {
 
   /** True when folded[start, end) is a rejected string: one trie walk, no slice. */
   private isRejectedAt(folded: string, start: number, end: number): boolean {
-    if (this.rejectedCount === 0 || !this.rejected.mayEndWith(folded.charCodeAt(end - 1))) return false;
-    return this.rejected.longestStartingAt(folded, start, end) === end - start;
+    return this.rejectedCount > 0 && this.rejected.longestAt(folded, start, end) === end - start;
   }
 
   /** The canonical name of a spelling of the lexicon (folded, white space ignored), else undefined. */
@@ -100,7 +103,7 @@ export class LexiconMatcher {
           continue;
         }
       }
-      const length = this.names.longestStartingAt(folded, i);
+      const length = this.names.longestAt(folded, i, folded.length);
       if (length === 0) {
         i++;
         continue;
@@ -117,6 +120,41 @@ const PAIR_BITS = 1 << 20;
 /** Two UTF-16 units (the second NaN past the end: 0) hashed to a bit of `pairs`. */
 function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ (b | 0)) & (PAIR_BITS - 1);
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | undefined;
+  /** A word ends here. */
+  word: boolean;
+}
+
+/** Words by character, read forwards: the longest one starting at a position in one walk. */
+class CharTrie {
+  private readonly root: TrieNode = { next: undefined, word: false };
+
+  add(word: string): void {
+    let node = this.root;
+    for (let k = 0; k < word.length; k++) {
+      node.next ??= new Map();
+      const c = word.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: undefined, word: false }));
+      node = child;
+    }
+    node.word = true;
+  }
+
+  /** Length of the longest word at text[start…) ending at or before `limit`; 0 when none. */
+  longestAt(text: string, start: number, limit: number): number {
+    let node: TrieNode | undefined = this.root;
+    let best = 0;
+    for (let k = start; k < limit; k++) {
+      node = node.next?.get(text.charCodeAt(k));
+      if (!node) break;
+      if (node.word) best = k + 1 - start;
+    }
+    return best;
+  }
 }
 
 function nameKey(text: string): string {
