@@ -70,6 +70,7 @@ export const STRING_KEYS = [
   'perFile', 'review', 'label', 'status', 'annotations', 'search', 'all', 'text', 'amount', 'file', 'position',
   'chartTitle', 'noData', 'truncated', 'name', 'fileCount', 'total', 'revealHint', 'tabOverview', 'tabTable',
   'tabBreakdown', 'rows',
+  'tabRecords', 'searchRecords', 'suggestedLinksOnly', 'recordsNote', 'corpusTotalsNote', 'statedHeading', 'statedNote', 'repeatedHeading', 'repeatedNote', 'itemisedOnce', 'statedListed', 'project', 'company', 'sources', 'figureItemised', 'figureStated', 'figureStatedCount', 'suggestedLink', 'suggestedLinkHint',
   ...LABELS.map((label) => `label.${label}` as const),
   ...MONEY_ROLES.map((role) => `role.${role}` as const),
 ] as const;
