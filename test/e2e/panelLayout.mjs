@@ -51,6 +51,7 @@ async function main() {
         await showScope(page, scope);
         for (const tab of TABS) await checkTab(page, width, scope, tab);
       }
+      if (width === WIDTHS[0]) await checkRecordsByKeyboard(page, messages.corpus);
       await page.close();
     }
   } finally {
@@ -95,6 +96,36 @@ async function checkTab(page, width, scope, tab) {
   const where = `${width} px, ${scope}, ${tab}`;
   for (const p of report.problems) failures.push(`${where}: ${p}`);
   checks.push(`  ${report.problems.length ? 'FAIL' : 'PASS'} ${where}: ${report.cells} cells in ${report.tables} tables`);
+}
+
+/**
+ * The records table by keyboard alone (corpus scope): Tab to a column's sort button, Enter sorts
+ * (aria-sort says so), again reverses; Enter on a row asks the host to reveal its amount, in the
+ * file and at the offsets of the record's first source.
+ */
+async function checkRecordsByKeyboard(page, corpus) {
+  await page.locator('#tab-records').click();
+  const amountHeader = page.locator('#view-records table.records thead th').filter({ hasText: /Amount/ }).first();
+  await amountHeader.locator('button').focus();
+  await page.keyboard.press('Enter');
+  const sorted = await amountHeader.getAttribute('aria-sort');
+  await amountHeader.locator('button').focus();
+  await page.keyboard.press('Enter');
+  const reversed = await page.locator('#view-records table.records thead th[aria-sort="descending"]').count();
+  const problems = [];
+  if (sorted !== 'ascending') problems.push(`Enter on the Amount header: aria-sort ${sorted}, expected ascending`);
+  if (reversed !== 1) problems.push('Enter again did not sort descending');
+  const largest = [...corpus.records].filter((r) => r.value !== undefined).sort((a, b) => b.value - a.value)[0];
+  await page.evaluate(() => (window.posted.length = 0));
+  await page.locator('#view-records table.records tbody tr').first().focus();
+  await page.keyboard.press('Enter');
+  const revealed = await page.evaluate(() => window.posted.filter((m) => m.type === 'reveal'));
+  const expected = largest.sources[0];
+  if (revealed.length !== 1 || revealed[0].file !== expected.file || revealed[0].start !== expected.start || revealed[0].end !== expected.end) {
+    problems.push(`Enter on the first row (the largest amount, ${largest.text}) posted ${JSON.stringify(revealed)}, expected a reveal of ${JSON.stringify(expected)}`);
+  }
+  for (const p of problems) failures.push(`records by keyboard: ${p}`);
+  checks.push(`  ${problems.length ? 'FAIL' : 'PASS'} records by keyboard: sort by Enter on a header button, reveal by Enter on a row`);
 }
 
 /** Runs in the page: the measured problems of the visible tables of one tab. */
