@@ -11,3 +11,4 @@ export * as recognition from './core/recognize';
 export * as incrementalAnalysis from './core/incrementalAnalysis';
 export * as adjudication from './core/adjudication/adjudicate';
 export * as adjudicationRecord from './core/adjudication/adjudicationRecord';
+export * as agreement from './core/agreement/panelAgreement';
