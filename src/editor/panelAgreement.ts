@@ -63,7 +63,7 @@ function agreementStrings(): AgreementMessage['strings'] {
   return {
     heading: vscode.l10n.t('Agreement between annotators'),
     pair: vscode.l10n.t('{0} × {1}'),
-    articles: vscode.l10n.t('{0} articles annotated by both'),
+    articles: vscode.l10n.t('Articles both annotated: {0}'),
     label: vscode.l10n.t('Label'),
     exactF1: vscode.l10n.t('Exact F1'),
     overlapF1: vscode.l10n.t('Overlap F1'),

@@ -10,6 +10,7 @@ import { hashText } from '../../src/core/textHash';
 import type { Entity } from '../../src/core/types';
 import type { AdjudicationState } from '../../src/editor/commands/adjudicate';
 import { extensionUnderTest, workspaceRoot } from './extensionUnderTest';
+import { takeScreenshot } from './screenshot';
 
 const TEXT = '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。其中，赣锋锂业投资50亿元建设锂电池项目。';
 
@@ -80,6 +81,8 @@ describe('adjudication (investNews.adjudicate)', () => {
     assert.equal(start.index, 0, 'the walk starts at the first disagreement');
     const merged = await adjudicated(main);
     assert.deepEqual(merged.annotations, ['MONEY 65.1亿元 contract'], 'the unanimous annotation is written at once');
+    const shot = await takeScreenshot('adjudication-walk');
+    if (shot) console.log(`screenshot: ${shot}`);
     assert.equal(merged.record.open, 3);
 
     const afterPark = await vscode.commands.executeCommand<AdjudicationState>('investNews.takeSecondVersion');
@@ -120,6 +123,23 @@ describe('adjudication (investNews.adjudicate)', () => {
     assert.equal(result.record.versions[1].sha256, hashText(changedBob), 'the record names bob\'s new version');
     assert.equal(await readText(alice), aliceText);
     assert.equal(await readText(bob), changedBob);
+  });
+
+  it('adjudicates the corpus: every article merged, the walk goes to the articles with open disagreements', async () => {
+    const second = vscode.Uri.joinPath(folder, 'second.txt');
+    const secondMain = vscode.Uri.joinPath(folder, 'second.txt.ann.json');
+    await write(second, TEXT);
+    await write(vscode.Uri.joinPath(folder, 'annotators', 'alice', 'second.txt.ann.json'), sidecarText([tag('新余高新区', 'PARK', 'k1')]).replace('"news.txt"', '"second.txt"'));
+    await write(vscode.Uri.joinPath(folder, 'annotators', 'bob', 'second.txt.ann.json'), sidecarText([tag('65.1亿元', 'MONEY', 'm1', contract)]).replace('"news.txt"', '"second.txt"'));
+    const newsBefore = await readText(main);
+    const start = await vscode.commands.executeCommand<AdjudicationState>('investNews.adjudicateCorpus');
+    assert.equal(start.article, second.toString(), 'news.txt has nothing open: the walk starts in second.txt');
+    assert.equal(start.open, 2);
+    await vscode.commands.executeCommand<AdjudicationState>('investNews.takeFirstVersion');
+    const done = await vscode.commands.executeCommand<AdjudicationState>('investNews.takeBothVersions');
+    assert.equal(done.index, -1);
+    assert.deepEqual((await adjudicated(secondMain)).annotations, ['MONEY 65.1亿元 contract', 'PARK 新余高新区']);
+    assert.equal(await readText(main), newsBefore, 'an article with nothing new is not rewritten');
   });
 
   it('never overwrites a main sidecar that was not adjudicated', async () => {

@@ -11,6 +11,7 @@ import type { AgreementMessage } from '../../src/webview/agreementProtocol';
 import type { HostMessage } from '../../src/webview/protocol';
 import { HostMessageSchema } from '../../src/webview/protocol';
 import { extensionUnderTest, workspaceRoot } from './extensionUnderTest';
+import { takeScreenshot } from './screenshot';
 
 const TEXT = '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。';
 
@@ -73,6 +74,8 @@ describe('summary panel agreement between annotators', function () {
     assert.deepEqual(withPairs.annotators, ['alice', 'bob']);
     const parkRow = withPairs.pairs[0].labels.find((l) => l.label === 'PARK');
     assert.deepEqual(parkRow, { label: 'PARK', aSpans: 1, bSpans: 1, exactF1: 0, overlapF1: 1 });
+    const shot = await takeScreenshot('summary-agreement');
+    if (shot) console.log(`screenshot: ${shot}`);
 
     const one = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'one.txt'));
     const single = await agreementPosted(api, (m) => m.scope === 'article', 'the single annotator\'s article', () => vscode.window.showTextDocument(one, vscode.ViewColumn.One));
