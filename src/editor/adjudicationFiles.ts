@@ -28,6 +28,8 @@ export interface ArticleAdjudication {
   previousRecord: AdjudicationRecord | undefined;
   /** Annotations of the annotators' files that could not be placed in the text (left out). */
   unplaced: number;
+  /** The adjudicated file's annotations were changed after it was written: rebuilding it would lose that. */
+  editedSinceAdjudication: boolean;
 }
 
 /** The annotators' sidecars of an article: annotators/NAME/FILE beside its main sidecar, by name. */
@@ -83,7 +85,8 @@ async function readAdjudication(store: AnnotationStore, article: vscode.Uri): Pr
   const targetContent = await readTextIfExists(target);
   const previous = targetProblem(target, targetContent);
   if (typeof previous === 'string') return previous;
-  return { article, text, target, files, targetContent, previous: previous?.sidecar, previousRecord: previous?.record, unplaced };
+  const edited = previous !== undefined && adjudication().editedSinceAdjudication(previous.sidecar, previous.record);
+  return { article, text, target, files, targetContent, previous: previous?.sidecar, previousRecord: previous?.record, unplaced, editedSinceAdjudication: edited };
 }
 
 /** The adjudicated file as it is: none, or a valid sidecar with a valid record; a string says why it must not be written. */
@@ -112,6 +115,7 @@ export async function writeAdjudication(loaded: ArticleAdjudication, decisions: 
   if (outcome === 'stale') return vscode.l10n.t('{0} changed on disk meanwhile; it was not overwritten. Adjudicate again.', display(loaded.target));
   loaded.targetContent = content;
   loaded.previous = result.sidecar;
+  loaded.editedSinceAdjudication = false;
   const record = adjudicationRecord().readAdjudicationRecord(result.sidecar);
   loaded.previousRecord = record.ok ? record.record : undefined;
   return result;

@@ -2,7 +2,7 @@
 // disagreements, decisions applied, and a re-merge after an annotator changed their file that
 // keeps the decisions about places that did not change.
 import { strict as assert } from 'node:assert';
-import { adjudicate, type AdjudicationInput } from '../../src/core/adjudication/adjudicate';
+import { adjudicate, editedSinceAdjudication, type AdjudicationInput } from '../../src/core/adjudication/adjudicate';
 import { readAdjudicationRecord, type Decision } from '../../src/core/adjudication/adjudicationRecord';
 import { diffVersions, type AnnotatorFile } from '../../src/core/adjudication/diffVersions';
 import { createAnnotation } from '../../src/core/review';
@@ -132,6 +132,20 @@ describe('adjudicate', () => {
     assert.equal(serializeSidecar(twice.sidecar), serializeSidecar(once.sidecar));
     const changed = adjudicate({ ...input([alice(), bob()], once.decisions.slice(1)), now: '2027-01-01T00:00:00.000Z', previous: once.sidecar, previousRecord: readRecord(once) });
     assert.notEqual(readRecord(changed).time, readRecord(once).time);
+  });
+});
+
+describe('editedSinceAdjudication', () => {
+  it('tells an adjudicated file changed afterwards (an annotation removed, a role set) from one as written or reordered', () => {
+    const decisions = adjudicate(input([alice(), bob()])).open.map((d) => ({ key: d.key, take: ['bob'], place: '' }));
+    const written = parseSidecar(serializeSidecar(adjudicate(input([alice(), bob()], decisions)).sidecar));
+    assert.ok(written.ok);
+    const record = readRecord(written);
+    assert.equal(editedSinceAdjudication(written.sidecar, record), false);
+    assert.equal(editedSinceAdjudication({ ...written.sidecar, annotations: [...written.sidecar.annotations].reverse() }, record), false, 'order does not matter');
+    assert.equal(editedSinceAdjudication({ ...written.sidecar, annotations: written.sidecar.annotations.slice(1) }, record), true);
+    const retyped = written.sidecar.annotations.map((a) => (a.label === 'MONEY' ? { ...a, role: 'investment' as const } : a));
+    assert.equal(editedSinceAdjudication({ ...written.sidecar, annotations: retyped }, record), true);
   });
 });
 

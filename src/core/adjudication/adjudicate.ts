@@ -5,7 +5,7 @@
 // are counted as open. Decisions whose disagreement no longer exists (an annotator changed that
 // place) are dropped: the place is a new disagreement, asked again. Deterministic: the same
 // files and decisions give the same file, its time kept while the decisions stay the same.
-import { SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link, type Sidecar } from '../sidecarSchema';
+import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link, type Sidecar } from '../sidecarSchema';
 import { hashText } from '../textHash';
 import { ADJUDICATION_FIELD, type AdjudicationRecord, type Decision } from './adjudicationRecord';
 import { describeClaims } from './describeClaims';
@@ -53,7 +53,7 @@ export function adjudicate(input: AdjudicationInput): AdjudicationResult {
     taken.push(...disagreement.versions.filter((v) => decision.take.includes(v.annotator)).flatMap((v) => v.claims));
   }
   const { annotations, links } = assemble(taken, input.files);
-  const record = recordOf(input, decisions, open.length);
+  const record = recordOf(input, decisions, open.length, annotationsHash({ annotations, links }));
   const sidecar = {
     ...input.previous,
     format: SIDECAR_FORMAT,
@@ -64,17 +64,32 @@ export function adjudicate(input: AdjudicationInput): AdjudicationResult {
     links,
     [ADJUDICATION_FIELD]: record,
   } as Sidecar;
-  const stale = input.decisions.filter((d) => !decisions.some((kept) => kept.key === d.key)).length;
+  const applied = new Set(decisions.map((d) => d.key));
+  const stale = input.decisions.filter((d) => !applied.has(d.key)).length;
   return { sidecar, diff, decisions, open, staleDecisions: stale };
 }
 
 /** The record: the previous one's adjudicator and time when nothing it records changed. */
-function recordOf(input: AdjudicationInput, decisions: Decision[], open: number): AdjudicationRecord {
+function recordOf(input: AdjudicationInput, decisions: Decision[], open: number, annotationsSha256: string): AdjudicationRecord {
   const versions = input.files.map((f) => ({ annotator: f.annotator, sha256: f.fileHash }));
-  const record: AdjudicationRecord = { adjudicator: input.adjudicator, time: input.now, versions, decisions, open };
+  const record: AdjudicationRecord = { adjudicator: input.adjudicator, time: input.now, versions, decisions, open, annotationsSha256 };
   const previous = input.previousRecord;
   if (previous && JSON.stringify({ ...previous, adjudicator: '', time: '' }) === JSON.stringify({ ...record, adjudicator: '', time: '' })) return previous;
   return record;
+}
+
+/**
+ * Whether the adjudicated file's annotations or links were changed after it was written (by hand,
+ * or reviewing in the editor): adjudicating again would rebuild them and lose those changes.
+ */
+export function editedSinceAdjudication(sidecar: Pick<Sidecar, 'annotations' | 'links'>, record: AdjudicationRecord): boolean {
+  return record.annotationsSha256 !== undefined && annotationsHash(sidecar) !== record.annotationsSha256;
+}
+
+/** Over the annotations and links in the order a sidecar is written, so the order they come in does not matter. */
+function annotationsHash({ annotations, links }: Pick<Sidecar, 'annotations' | 'links'>): string {
+  const neutral = { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: '-', sha256: '0'.repeat(64), annotations, links: links ?? [] } as Sidecar;
+  return hashText(serializeSidecar(neutral));
 }
 
 export function placeOf(disagreement: Disagreement): string {

@@ -26,6 +26,8 @@ export const AdjudicationRecordSchema = z.object({
   decisions: z.array(DecisionSchema),
   /** Disagreements not decided yet: their annotations are in none of the versions taken. */
   open: z.number().int().nonnegative(),
+  /** SHA-256 of the annotations and links as adjudicated: tells a later edit of the file by hand. */
+  annotationsSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type AdjudicationRecord = z.infer<typeof AdjudicationRecordSchema>;
 

@@ -63,7 +63,7 @@ export function diffVersions(files: readonly AnnotatorFile[]): VersionsDiff {
     const versions = files.map((file) => ({ annotator: file.annotator, claims: group.filter((c) => c.annotator === file.annotator) }));
     const signatures = versions.map((v) => v.claims.map((c) => c.signature).join('\n'));
     if (signatures.every((s) => s === signatures[0])) diff.unanimous.push(...versions[0].claims);
-    else diff.disagreements.push({ key: disagreementKey(versions), start: group[0].annotation.start, end: Math.max(...group.map((c) => c.annotation.end)), versions });
+    else diff.disagreements.push({ key: disagreementKey(versions), start: group[0].annotation.start, end: group.reduce((end, c) => Math.max(end, c.annotation.end), 0), versions });
   }
   return diff;
 }

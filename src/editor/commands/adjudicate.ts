@@ -56,6 +56,17 @@ export function registerAdjudication(context: vscode.ExtensionContext, store: An
   );
 }
 
+/** The adjudicated file was edited after adjudication: rebuilding it loses those edits, so ask. */
+async function confirmRebuild(target: vscode.Uri): Promise<boolean> {
+  const rebuild = vscode.l10n.t('Rebuild');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} was changed after it was adjudicated. Adjudicating again rebuilds it from the annotators’ versions and the decisions: those changes would be lost.', vscode.workspace.asRelativePath(target, false)),
+    { modal: true },
+    rebuild,
+  );
+  return answer === rebuild;
+}
+
 class AdjudicationWalker implements vscode.Disposable {
   private walk: Walk | undefined;
   private readonly status = vscode.window.createStatusBarItem('investNews.adjudication', vscode.StatusBarAlignment.Left, 50);
@@ -120,6 +131,7 @@ class AdjudicationWalker implements vscode.Disposable {
       if (single || !loaded.fewerThanTwo) void vscode.window.showWarningMessage(loaded.problem);
       return undefined;
     }
+    if (loaded.editedSinceAdjudication && !(await confirmRebuild(loaded.target))) return undefined;
     const decisions = loaded.previousRecord?.decisions ?? [];
     const result = await writeAdjudication(loaded, decisions, currentAuthor());
     if (typeof result === 'string') {
