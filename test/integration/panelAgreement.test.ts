@@ -59,9 +59,13 @@ describe('summary panel agreement between annotators', function () {
     await write(vscode.Uri.joinPath(folder, 'annotators', 'alice', 'one.txt.ann.json'), sidecar('one.txt', [park('新余高新区')]));
   });
   after(async () => {
-    await api.summary.receive({ type: 'setScope', scope: 'article' });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    // The corpus scope started a scan of these articles: wait for it (a request during a scan
+    // joins it), then scan again without them, so later tests of the corpus totals do not see them.
+    await api.summary.receive({ type: 'requestScan' });
+    await api.summary.receive({ type: 'requestScan' });
+    await api.summary.receive({ type: 'setScope', scope: 'article' });
   });
 
   it('shows per-label agreement for an article two annotators annotated, and none for an article of one', async () => {
