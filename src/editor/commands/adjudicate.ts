@@ -138,6 +138,9 @@ class AdjudicationWalker implements vscode.Disposable {
       void vscode.window.showWarningMessage(result);
       return undefined;
     }
+    if (loaded.unplaced > 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1} annotations of the annotators’ files cannot be placed in the article (its text changed) and are left out.', vscode.workspace.asRelativePath(article, false), loaded.unplaced));
+    }
     if (result.staleDecisions > 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('{0}: {1} earlier decisions no longer apply (an annotator changed those places); they are asked again.', vscode.workspace.asRelativePath(article, false), result.staleDecisions));
     }
