@@ -224,7 +224,7 @@ class SummaryPanel implements vscode.Disposable {
     const article = this.article;
     void this.agreement.message(scope, article).then(
       (message) => {
-        if (this.panel && this.webviewReady && this.scope === scope && this.article === article) this.post(message);
+        if (this.panel && this.webviewReady && this.scope === scope && (scope === 'corpus' || this.article === article)) this.post(message);
       },
       (error: unknown) => console.warn(`invest-news: agreement not shown (${(error as Error).message})`),
     );
