@@ -7,7 +7,7 @@
 // others back, it never lets results pile up.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CliError } from './cliError';
+import { CliError, EXIT_FAILURE } from './cliError';
 import type { TaskMessage } from './cliWorker';
 import type { FileTask, TaskOutcome, TaskValue } from './fileTasks';
 import { runFileTask, valueOrThrow } from './fileTasks';
@@ -30,7 +30,8 @@ function workerHeapLimit(): { maxOldGenerationSizeMb: number } | undefined {
  * Runs `tasks` on `jobs` worker threads (in the main thread when `jobs` is 1 or there is one
  * task) and calls `consume` with each value in the order of `tasks`, one at a time. A task's
  * failure is thrown at its place: what came before it was consumed, nothing after it is.
- * A worker that dies is reported as a `CliError` (exit status 1).
+ * A worker that dies (out of memory, say) fails the file it was working on the same way, as a
+ * `CliError` naming it (exit status 1).
  */
 export async function forEachInOrder<V extends TaskValue>(
   tasks: readonly FileTask[],
@@ -46,7 +47,9 @@ export async function forEachInOrder<V extends TaskValue>(
 
 interface PoolWorker {
   worker: Worker;
-  busy: number;
+  /** Indices of the tasks it was sent and has not answered, oldest first. */
+  held: number[];
+  dead: boolean;
 }
 
 class OrderedPool {
@@ -81,28 +84,40 @@ class OrderedPool {
 
   private start(resourceLimits: { maxOldGenerationSizeMb: number } | undefined): PoolWorker {
     const worker = new Worker(WORKER_PATH, resourceLimits ? { resourceLimits } : {});
-    const entry: PoolWorker = { worker, busy: 0 };
+    const entry: PoolWorker = { worker, held: [], dead: false };
     worker.on('message', ({ index, outcome }: { index: number; outcome: TaskOutcome }) => {
-      entry.busy--;
+      entry.held.splice(entry.held.indexOf(index), 1);
       this.done.set(index, outcome);
       void this.consumeReady();
       this.send();
     });
-    worker.on('error', (error) => this.settle(new CliError(`a worker thread failed: ${error.message}`)));
-    worker.on('exit', (code) => {
-      if (!this.finished) this.settle(new CliError(`a worker thread stopped unexpectedly (exit code ${code})`));
-    });
+    worker.on('error', (error) => this.retire(entry, error.message));
+    worker.on('exit', (code) => this.retire(entry, `exit code ${code}`));
     return entry;
+  }
+
+  /**
+   * A worker that stopped: the files it held fail (the first it held is the one it was on; every
+   * file before it is held by another worker or done), and the others carry on up to it.
+   */
+  private retire(entry: PoolWorker, reason: string): void {
+    if (entry.dead || this.finished) return;
+    entry.dead = true;
+    for (const index of entry.held) {
+      this.done.set(index, { ok: false, message: `${this.tasks[index].file}: a worker thread stopped while reading this article (${reason})`, exitCode: EXIT_FAILURE });
+    }
+    entry.held = [];
+    void this.consumeReady();
   }
 
   /** Hands out files to workers with room, within the window after the next file to consume. */
   private send(): void {
     const limit = Math.min(this.tasks.length, this.nextToConsume + WINDOW_PER_JOB * this.jobs);
     for (const entry of this.workers) {
-      while (!this.finished && entry.busy < TASKS_PER_WORKER && this.nextToSend < limit) {
+      while (!this.finished && !entry.dead && entry.held.length < TASKS_PER_WORKER && this.nextToSend < limit) {
         const message: TaskMessage = { index: this.nextToSend, task: this.tasks[this.nextToSend] };
         entry.worker.postMessage(message);
-        entry.busy++;
+        entry.held.push(this.nextToSend);
         this.nextToSend++;
       }
     }
@@ -127,5 +142,6 @@ class OrderedPool {
       this.consuming = false;
     }
     if (this.nextToConsume === this.tasks.length) this.settle();
+    else if (!this.consuming && this.workers.every((w) => w.dead)) this.settle(new CliError('every worker thread stopped'));
   }
 }
