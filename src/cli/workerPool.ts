@@ -12,8 +12,12 @@ import type { TaskMessage } from './cliWorker';
 import type { FileTask, TaskOutcome, TaskValue } from './fileTasks';
 import { runFileTask, valueOrThrow } from './fileTasks';
 
-/** Tasks a worker holds at once: the next is already there when one is done. */
-const TASKS_PER_WORKER = 2;
+/**
+ * Tasks a worker holds at once. One, so that a worker that dies was on the file it holds: a
+ * result it posted just before dying may never arrive, and with two held the file to blame
+ * would be a guess. The wait for the next file is a message's round trip, small beside an article.
+ */
+const TASKS_PER_WORKER = 1;
 /** Files in flight or finished but not yet consumed, per job. */
 const WINDOW_PER_JOB = 8;
 
@@ -97,8 +101,8 @@ class OrderedPool {
   }
 
   /**
-   * A worker that stopped: the files it held fail (the first it held is the one it was on; every
-   * file before it is held by another worker or done), and the others carry on up to it.
+   * A worker that stopped: the file it held fails (every file before it is held by another
+   * worker or done), and the others carry on up to it.
    */
   private retire(entry: PoolWorker, reason: string): void {
     if (entry.dead || this.finished) return;

@@ -161,9 +161,9 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
     const folder = join(scratch, 'crash');
     mkdirSync(folder);
     writeFileSync(join(folder, 'a.txt'), article(1));
-    // Far more than the 8 MB heap the workers are given below: the worker runs out of memory.
+    // Far more than the 48 MB heap the workers are given below: the worker runs out of memory.
     writeFileSync(join(folder, 'b.txt'), article(2).repeat(20000));
-    const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '8' }, 'extract', folder, '--jobs', '2');
+    const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '48' }, 'extract', folder, '--jobs', '2');
     assertOneLineError(result, `${join(folder, 'b.txt')}: a worker thread stopped`);
     assert.equal(result.status, 1);
     assert.ok(result.stdout.includes(join(folder, 'a.txt')), 'the article before it was printed');
