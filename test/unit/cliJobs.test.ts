@@ -142,6 +142,21 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
     assert.deepEqual([...files], ['00', '01', '02', '03', '04'].map((n) => join(folder, `${n}.txt`)), 'the articles before it, none after');
   });
 
+  it('an article of UTF-8 with a bad byte is named with its line by every command, whatever --jobs', () => {
+    const folder = join(scratch, 'damaged');
+    mkdirSync(folder);
+    for (let i = 0; i < 8; i++) writeFileSync(join(folder, `${i}.txt`), article(i));
+    // Line 3 of a Chinese article loses a byte: UTF-8 with one invalid sequence, not GB18030.
+    const bytes = Buffer.from(article(20), 'utf8');
+    const third = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+    writeFileSync(join(folder, '6.txt'), Buffer.concat([bytes.subarray(0, third + 1), bytes.subarray(third + 2)]));
+    for (const command of ['extract', 'summary', 'check']) {
+      const result = sameWithJobs(command, folder);
+      assertOneLineError(result, join(folder, '6.txt'));
+      assert.match(result.stderr, /\(line 3\)/);
+    }
+  });
+
   it('a corrupt sidecar is named in one line by summary, the others still counted, exit 1, whatever --jobs', () => {
     const folder = join(scratch, 'corrupt');
     mkdirSync(folder);
