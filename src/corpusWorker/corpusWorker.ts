@@ -165,16 +165,17 @@ interface LoadResult {
 
 /**
  * Helper threads (one per core beyond this one), started on the first large scan and kept for
- * the next ones, unreferenced between scans so that they never keep the thread alive. A helper
- * that fails is dropped and its files are loaded here.
+ * the next ones, unreferenced between scans so that they never keep the thread alive. Each
+ * result goes to the scan that asked for it. A helper that fails is dropped and its files are
+ * loaded here.
  */
 class Loaders {
   private helpers: { worker: Worker; held: LoadRequest[] }[] | undefined;
-  private onResult: ((result: LoadResult) => void) | undefined;
+  private readonly listeners = new Map<number, (result: LoadResult) => void>();
 
-  /** Starts the helpers if there are none; `onResult` receives every entry they load. */
-  begin(onResult: (result: LoadResult) => void): void {
-    this.onResult = onResult;
+  /** Starts the helpers if there are none; `onResult` receives every entry they load for `scan`. */
+  begin(scan: number, onResult: (result: LoadResult) => void): void {
+    this.listeners.set(scan, onResult);
     this.helpers ??= Array.from({ length: Math.max(0, availableParallelism() - 1) }, () => this.start());
     for (const h of this.helpers) h.worker.ref();
   }
@@ -188,13 +189,16 @@ class Loaders {
     return true;
   }
 
-  get pending(): number {
-    return (this.helpers ?? []).reduce((n, h) => n + h.held.length, 0);
+  /** Files of `scan` the helpers still hold. */
+  pending(scan: number): number {
+    let count = 0;
+    for (const h of this.helpers ?? []) for (const r of h.held) if (r.scan === scan) count++;
+    return count;
   }
 
-  end(): void {
-    this.onResult = undefined;
-    for (const h of this.helpers ?? []) h.worker.unref();
+  end(scan: number): void {
+    this.listeners.delete(scan);
+    if (this.listeners.size === 0) for (const h of this.helpers ?? []) h.worker.unref();
   }
 
   private start(): { worker: Worker; held: LoadRequest[] } {
@@ -202,12 +206,12 @@ class Loaders {
     helper.worker.on('message', (result: LoadResult) => {
       const index = helper.held.findIndex((r) => r.file.uri === result.file.uri && r.scan === result.scan);
       if (index >= 0) helper.held.splice(index, 1);
-      this.onResult?.(result);
+      this.listeners.get(result.scan)?.(result);
     });
     const fail = () => {
       this.helpers = this.helpers?.filter((h) => h !== helper);
       // Its files are loaded here instead.
-      for (const request of helper.held.splice(0)) this.onResult?.({ scan: request.scan, file: request.file, entry: load(request.file, request.key) });
+      for (const request of helper.held.splice(0)) this.listeners.get(request.scan)?.({ scan: request.scan, file: request.file, entry: load(request.file, request.key) });
     };
     helper.worker.on('error', fail);
     helper.worker.on('exit', fail);
@@ -350,7 +354,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
     for (let i = 0; i < files.length; i++) {
       if (i % BATCH === 0) {
         if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
-          post({ type: 'progress', id, done: Math.max(0, i - loaders.pending), total: files.length });
+          post({ type: 'progress', id, done: Math.max(0, i - loaders.pending(scanNumber)), total: files.length });
           reported = performance.now();
         }
         await yieldToEvents();
@@ -369,8 +373,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
       }
       if (!helped && files.length - i >= HELPERS_FROM) {
         helped = true;
-        loaders.begin((result) => {
-          if (result.scan !== scanNumber) return;
+        loaders.begin(scanNumber, (result) => {
           store(result.file, result.entry);
           loadedByHelpers++;
           wake?.();
@@ -379,7 +382,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
       if (!helped || !loaders.offer({ scan: scanNumber, file, key })) store(file, load(file, key));
     }
     // What the helpers still hold: woken by each file, and every 20 ms to see a cancel.
-    while (helped && loaders.pending > 0) {
+    while (helped && loaders.pending(scanNumber) > 0) {
       await new Promise<void>((resolve) => {
         wake = resolve;
         setTimeout(resolve, 20);
@@ -390,7 +393,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
       }
     }
   } finally {
-    if (helped) loaders.end();
+    if (helped) loaders.end(scanNumber);
   }
   post({ type: 'progress', id, done: files.length, total: files.length });
   corpus = files;
