@@ -40,7 +40,8 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
 
   constructor(private readonly store: AnnotationStore) {
     this.listener = store.onDidChange((article) => {
-      if (!this.active) return;
+      // An article outside the checked folder cannot change its findings: no re-check (a check reads every article).
+      if (!this.active || !this.covers(article)) return;
       this.changedSince.add(article);
       if (this.timer) clearTimeout(this.timer);
       this.timer = setTimeout(() => this.recheckIfChanged(), RECHECK_DELAY_MS);
@@ -56,14 +57,17 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
   /** The folder the checks were last asked for (undefined: the whole workspace); re-checks keep it. */
   private folder: vscode.Uri | undefined;
 
+  private covers(article: vscode.Uri): boolean {
+    return !this.folder || article.toString().startsWith(`${this.folder.toString().replace(/\/$/, '')}/`);
+  }
+
   /** Checks every article of the workspace (or of `folder` only); resolves with the number of findings. */
   async run(folder: vscode.Uri | undefined): Promise<number> {
     this.active = true;
     this.folder = folder;
-    const within = folder && `${folder.toString().replace(/\/$/, '')}/`;
     const articles: (CheckedArticle & { uri: vscode.Uri })[] = [];
     for (const uri of await listCorpusArticles()) {
-      if (within && !uri.toString().startsWith(within)) continue;
+      if (!this.covers(uri)) continue;
       const text = await articleTextOf(uri);
       if (text === undefined) continue;
       const state = await this.store.load(uri);
