@@ -65,7 +65,8 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
   async run(folder: vscode.Uri | undefined): Promise<number> {
     this.active = true;
     this.folder = folder;
-    const articles: (CheckedArticle & { uri: vscode.Uri })[] = [];
+    // Findings name the files as the Problems panel shows them: workspace-relative.
+    const byFile = new Map<string, CheckedArticle & { uri: vscode.Uri }>();
     for (const uri of await listCorpusArticles()) {
       if (!this.covers(uri)) continue;
       const text = await articleTextOf(uri);
@@ -73,20 +74,20 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
       const state = await this.store.load(uri);
       this.checked.set(uri.toString(), state);
       if (state.problem) continue;
-      articles.push({ uri, file: uri.toString(), text, annotations: state.annotations, links: state.links });
+      const file = vscode.workspace.asRelativePath(uri);
+      byFile.set(file, { uri, file, text, annotations: state.annotations, links: state.links });
     }
-    const found = checkCorpus(articles);
+    const found = checkCorpus([...byFile.values()]);
     this.findings = new Map();
     for (const f of found) {
-      const list = this.findings.get(f.file) ?? [];
-      this.findings.set(f.file, list);
+      const key = byFile.get(f.file)!.uri.toString();
+      const list = this.findings.get(key) ?? [];
+      this.findings.set(key, list);
       list.push(f);
     }
-    const texts = new Map(articles.map((a) => [a.file, a.text]));
     this.collection.clear();
-    for (const [file, list] of this.findings) {
-      const text = texts.get(file) ?? '';
-      this.collection.set(vscode.Uri.parse(file), list.map((f) => diagnosticOf(f, text)));
+    for (const [key, list] of this.findings) {
+      this.collection.set(vscode.Uri.parse(key), list.map((f) => diagnosticOf(f, byFile.get(f.file)!.text)));
     }
     return found.length;
   }

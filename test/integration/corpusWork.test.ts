@@ -102,6 +102,7 @@ describe('corpus work', () => {
     const ours = () => vscode.languages.getDiagnostics(articles[2]).filter((d) => d.source === 'invest-news' && d.message.includes(name));
     assert.equal(ours().length, 1, 'one finding on the minority label');
     assert.equal(ours()[0].range.start.line, 1);
+    assert.match(ours()[0].message, /corpus-tests\/mixed-0\.txt, corpus-tests\/mixed-1\.txt/, 'the files with the other label, as the workspace names them');
     assert.equal(vscode.languages.getDiagnostics(articles[0]).filter((d) => d.message.includes(name)).length, 0);
 
     const document = await vscode.workspace.openTextDocument(articles[2]);
