@@ -148,10 +148,22 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
 function diagnosticOf(finding: Finding, text: string): vscode.Diagnostic {
   const at = (offset: number, line: number) => new vscode.Position(line, offset - (text.lastIndexOf('\n', offset - 1) + 1));
   const endLine = finding.line - 1 + countBreaks(text, finding.start, finding.end);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(at(finding.start, finding.line - 1), at(finding.end, endLine)), finding.message, vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(at(finding.start, finding.line - 1), at(finding.end, endLine)), messageOf(finding), vscode.DiagnosticSeverity.Warning);
   diagnostic.source = SOURCE;
   diagnostic.code = finding.kind;
   return diagnostic;
+}
+
+/** The finding's message in the interface language: the core's English messages (FINDING_MESSAGES), translated. */
+function messageOf(finding: Finding): string {
+  const args = finding.messageArgs;
+  switch (finding.kind) {
+    case 'mixedLabels': return vscode.l10n.t('"{0}" is labelled {1} here and {2} {3} time(s) elsewhere ({4})', ...args);
+    case 'unlabelledName': return vscode.l10n.t('"{0}" is accepted as {1} in {2} and not labelled here', ...args);
+    case 'itemsAboveAggregate': return vscode.l10n.t('{0} {1} items sum to {2} {3}, above the stated total "{4}" ({5})', ...args);
+    case 'thresholdAsItem': return vscode.l10n.t('"{0}" is a threshold stored as an item; a threshold is a size class (scope aggregate), never summed', ...args);
+    case 'linkToRejected': return vscode.l10n.t('link {0} ({1}) points at "{2}", which is rejected', ...args);
+  }
 }
 
 function countBreaks(text: string, start: number, end: number): number {
