@@ -32,10 +32,15 @@ export function registerOutsideRenames(context: vscode.ExtensionContext, store: 
   }
 }
 
-/** The deletions and creations the watcher reported lately, paired into moves once they settle. */
+/**
+ * The deletions and creations the watcher reported lately, paired into moves once they settle.
+ * Events only record; the pairing runs on a timer, once per settling time however many files
+ * changed (a branch switch reports thousands), so the cost stays linear in the events.
+ */
 class OutsideMoves implements vscode.Disposable {
   private deletions: Deleted[] = [];
-  private creations: Created[] = [];
+  /** By article, in the order reported (so the oldest come first). */
+  private creations = new Map<string, Created>();
   private readonly byUser = new Set<string>();
   /** One task at a time, in the order the watcher reported: each reads files the next may move. */
   private queue = Promise.resolve();
@@ -59,20 +64,22 @@ class OutsideMoves implements vscode.Disposable {
       const content = await readTextIfExists(sidecar).catch(() => undefined);
       const parsed = content === undefined ? undefined : sidecarSchema().parseSidecar(content);
       if (!parsed?.ok) return;
-      this.creations = this.creations.filter((c) => c.article !== uri.toString());
+      this.creations.delete(uri.toString()); // Its own earlier creation is not where it went.
       this.deletions.push({ uri, article: uri.toString(), sidecar, sha256: parsed.sidecar.sha256, at });
-      await this.decide();
+      this.wakeAt(at + MOVE_TIMING.settleMs);
     });
   }
 
   created(uri: vscode.Uri): void {
     const at = Date.now();
     this.run(async () => {
+      this.forgetOldCreations(at);
       if (await pathExists(this.store.sidecarUri(uri))) return;
       const text = await readArticleText(uri);
       if (text === undefined) return;
-      this.creations.push({ uri, article: uri.toString(), sha256: hashText(text), at });
-      await this.decide();
+      this.creations.delete(uri.toString());
+      this.creations.set(uri.toString(), { uri, article: uri.toString(), sha256: hashText(text), at });
+      if (this.deletions.length > 0) this.wakeAt(at); // A deletion kept waiting may be its move.
     });
   }
 
@@ -80,17 +87,27 @@ class OutsideMoves implements vscode.Disposable {
     this.queue = this.queue.then(task).catch(() => undefined);
   }
 
+  /** Oldest first: stops at the first one still in the window. */
+  private forgetOldCreations(now: number): void {
+    for (const [key, c] of this.creations) {
+      if (now - c.at < MOVE_TIMING.windowMs) break;
+      this.creations.delete(key);
+    }
+  }
+
   /** Moves the sidecars of the deletions that settled into a move; wakes up again for those still settling. */
   private async decide(): Promise<void> {
-    if (this.deletions.length === 0) {
-      this.creations = this.creations.filter((c) => Date.now() - c.at < MOVE_TIMING.windowMs);
-      return;
+    // Only a creation with a pending deletion's text can be paired: only those are checked for a sidecar of their own.
+    const texts = new Set(this.deletions.map((d) => d.sha256));
+    const candidates: Created[] = [];
+    for (const c of this.creations.values()) {
+      if (!texts.has(c.sha256)) candidates.push(c);
+      else if (await pathExists(this.store.sidecarUri(c.uri))) this.creations.delete(c.article); // It has its own annotations.
+      else candidates.push(c);
     }
-    const kept: Created[] = [];
-    for (const c of this.creations) if (!(await pathExists(this.store.sidecarUri(c.uri)))) kept.push(c); // Else it has its own annotations.
-    const result = pairMoves(this.deletions, kept, Date.now());
+    const result = pairMoves(this.deletions, candidates, Date.now());
     this.deletions = result.deletions;
-    this.creations = result.creations;
+    this.creations = new Map(result.creations.map((c) => [c.article, c]));
     for (const { deleted, created } of result.pairs) await this.move(deleted, created);
     if (result.nextDecisionAt !== undefined) this.wakeAt(result.nextDecisionAt);
   }
