@@ -9,3 +9,6 @@ export * as webviewProtocol from './webview/protocol';
 export * as formatTable from './core/interop/formats';
 export * as recognition from './core/recognize';
 export * as incrementalAnalysis from './core/incrementalAnalysis';
+export * as adjudication from './core/adjudication/adjudicate';
+export * as adjudicationRecord from './core/adjudication/adjudicationRecord';
+export * as agreement from './core/agreement/panelAgreement';

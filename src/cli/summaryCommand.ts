@@ -2,23 +2,26 @@
 // (aggregates beside items, thresholds apart, glosses and repeats not double counted).
 import type { RepeatedRecord, StatedAggregate } from '../core/corpusRecords';
 import type { CurrencyRoleTotals, GroupTotals, MoneySums, ProjectTotals, Totals, TotalsBasis } from '../core/totals';
-import { suggestLinks } from '../core/links';
-import { computeTotals, linkedTotalsArticle } from '../core/totals';
+import type { ArticleTotals } from '../core/totals';
+import { combineTotals } from '../core/totals';
 import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import { LABELS } from '../core/types';
 import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths } from './files';
+import type { TaskValues } from './fileTasks';
+import { JOBS_HELP, JOBS_OPTION, jobsOf } from './jobsOption';
 import { jsonSafe, terminalSafe, writeOut } from './output';
 import { ProblemLog } from './problemLog';
-import { loadReviewedArticle } from './reviewedArticle';
 import { renderTable } from './table';
+import { forEachInOrder } from './workerPool';
 
 const OPTIONS = {
   json: { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
   annotator: ANNOTATOR_OPTION,
+  jobs: JOBS_OPTION,
 } as const;
 
 /** Threshold rows printed before "… N more". */
@@ -27,7 +30,7 @@ const THRESHOLD_ROWS = 40;
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: 'print totals per currency and role, per park, per project and per file',
-  usage: `usage: invest-news summary PATH… [--json] [--include GLOB] [--annotator NAME]
+  usage: `usage: invest-news summary PATH… [--json] [--include GLOB] [--annotator NAME] [--jobs N]
 
 Totals of the money in the articles: the engine's suggestions, plus the accepted and rejected
 annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
@@ -51,6 +54,7 @@ annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
   --json          print the totals as JSON (the shape the summary panel uses)
   --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})
 ${ANNOTATOR_HELP}
+${JOBS_HELP}
 
 An annotation file that cannot be used (not UTF-8, not valid) is reported in one line; the
 totals are printed without its annotations and the exit status is 1.`,
@@ -58,14 +62,17 @@ totals are printed without its annotations and the exit status is 1.`,
   async run(argv) {
     const { positionals, options } = parseArgs('summary', argv, OPTIONS);
     const annotator = annotatorOf('summary', options.annotator);
+    const jobs = jobsOf('summary', options.jobs);
     const files = expandPaths(positionals, options.include);
     const problems = new ProblemLog();
-    const articles = files.map((file) => loadReviewedArticle(file, annotator));
-    for (const article of articles) problems.add(article);
+    // Each article's contribution (its sums, not its text) is kept, in file order, and combined once.
+    const contributions: ArticleTotals[] = [];
+    await forEachInOrder<TaskValues['summary']>(files.map((file) => ({ kind: 'summary', file, annotator })), jobs, (article) => {
+      problems.add(article);
+      contributions.push(article.totals);
+    });
     problems.print();
-    const totals = computeTotals(
-      articles.map((a) => linkedTotalsArticle(a.file, a.text, { items: a.items, suggestions: a.suggestions, links: a.sidecar?.links ?? [], suggestedLinks: suggestLinks(a.text, a.suggestions) })),
-    );
+    const totals = combineTotals(contributions);
     await writeOut(options.json ? jsonSafe(`${JSON.stringify(totals, null, 2)}\n`) : terminalSafe(renderSummary(totals)));
     return problems.exitStatus();
   },

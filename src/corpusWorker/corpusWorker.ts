@@ -5,8 +5,14 @@
 //
 // No `vscode` here: the benchmark (bench/corpusTotalsBench.ts) drives this same module in
 // plain Node through CorpusWorkerClient.
+//
+// On a machine with more than one core it reads with helpers: more threads of this same file
+// (workerData { role: 'loader' }), each loading the articles it is sent (read, decode,
+// recognise, sidecar: the costly part) while this thread loads others and keeps the entries,
+// the cache and the totals. See `Loaders`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { decodeArticle } from '../core/decode';
 import { reanchorAnnotations } from '../core/reanchor';
 import { recognize } from '../core/recognize';
@@ -141,6 +147,81 @@ function readSidecar(path: string, text: string): { annotations: readonly Annota
   return { annotations: reanchorAnnotations(sidecar.annotations, text).placed, links };
 }
 
+/** Files a helper holds at once: enough that it never waits for this thread's next turn. */
+const LOADS_PER_HELPER = 16;
+/** Fewer changed files than this are loaded here alone (starting a helper costs more). */
+const HELPERS_FROM = 64;
+
+interface LoadRequest {
+  scan: number;
+  file: CorpusFile;
+  key: string;
+}
+
+interface LoadResult {
+  scan: number;
+  file: CorpusFile;
+  entry: Entry;
+}
+
+/**
+ * Helper threads (one per core beyond this one), started on the first large scan and kept for
+ * the next ones, unreferenced between scans so that they never keep the thread alive. Each
+ * result goes to the scan that asked for it. A helper that fails is dropped and its files are
+ * loaded here.
+ */
+class Loaders {
+  private helpers: { worker: Worker; held: LoadRequest[] }[] | undefined;
+  private readonly listeners = new Map<number, (result: LoadResult) => void>();
+
+  /** Starts the helpers if there are none; `onResult` receives every entry they load for `scan`. */
+  begin(scan: number, onResult: (result: LoadResult) => void): void {
+    this.listeners.set(scan, onResult);
+    this.helpers ??= Array.from({ length: Math.max(0, availableParallelism() - 1) }, () => this.start());
+    for (const h of this.helpers) h.worker.ref();
+  }
+
+  /** Hands the file to a helper with room; false when all are full (load it here). */
+  offer(request: LoadRequest): boolean {
+    const helper = this.helpers?.find((h) => h.held.length < LOADS_PER_HELPER);
+    if (!helper) return false;
+    helper.held.push(request);
+    helper.worker.postMessage(request);
+    return true;
+  }
+
+  /** Files of `scan` the helpers still hold. */
+  pending(scan: number): number {
+    let count = 0;
+    for (const h of this.helpers ?? []) for (const r of h.held) if (r.scan === scan) count++;
+    return count;
+  }
+
+  end(scan: number): void {
+    this.listeners.delete(scan);
+    if (this.listeners.size === 0) for (const h of this.helpers ?? []) h.worker.unref();
+  }
+
+  private start(): { worker: Worker; held: LoadRequest[] } {
+    const helper = { worker: new Worker(__filename, { workerData: { role: 'loader' } }), held: [] as LoadRequest[] };
+    helper.worker.on('message', (result: LoadResult) => {
+      const index = helper.held.findIndex((r) => r.file.uri === result.file.uri && r.scan === result.scan);
+      if (index >= 0) helper.held.splice(index, 1);
+      this.listeners.get(result.scan)?.(result);
+    });
+    const fail = () => {
+      this.helpers = this.helpers?.filter((h) => h !== helper);
+      // Its files are loaded here instead.
+      for (const request of helper.held.splice(0)) this.listeners.get(request.scan)?.({ scan: request.scan, file: request.file, entry: load(request.file, request.key) });
+    };
+    helper.worker.on('error', fail);
+    helper.worker.on('exit', fail);
+    return helper;
+  }
+}
+
+const loaders = new Loaders();
+
 /** An article's text, review items, and what its records are read from (the engine's entities and links, the stored links). */
 interface ArticleState extends LinkedArticle {
   text: string;
@@ -189,7 +270,7 @@ function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
 }
 
 /** The payload (lists cut to the limits) and its long lists split into pages. */
-function payload(limits: PayloadLimits, scanned: number, reused: number): { payload: CorpusPayload; pages: CorpusPage[] } {
+function payload(limits: PayloadLimits, scanned: number, reused: number, loadedByHelpers = 0): { payload: CorpusPayload; pages: CorpusPage[] } {
   const started = performance.now();
   const contributions: ArticleTotals[] = [];
   const rows: Row[] = [];
@@ -249,6 +330,7 @@ function payload(limits: PayloadLimits, scanned: number, reused: number): { payl
       problems,
       scanned,
       reused,
+      loadedByHelpers,
       totalsMs: performance.now() - started,
     },
     pages,
@@ -262,46 +344,78 @@ function sendResult(id: number, result: { payload: CorpusPayload; pages: CorpusP
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+let scanCount = 0;
+
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
   const { id } = message;
+  const scanNumber = ++scanCount;
   const files = message.files.flatMap(unpackFiles);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;
   let reused = 0;
+  let loadedByHelpers = 0;
   let reported = -Infinity;
   const listing = new FolderListing();
-  for (let i = 0; i < files.length; i++) {
-    if (i % BATCH === 0) {
-      if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
-        post({ type: 'progress', id, done: i, total: files.length });
-        reported = performance.now();
-      }
-      await yieldToEvents();
-      if (cancelled.delete(id)) {
-        post({ type: 'cancelled', id });
-        return;
-      }
-    }
-    const file = files[i];
-    if (isWholeDocument(overrides.get(file.uri))) continue;
-    const key = `${statKey(file.path)}|${sidecarKey(file.sidecarPath, listing)}`;
-    const known = entries.get(file.uri);
-    if (known && known.key === key) {
-      reused++;
-      continue;
-    }
-    const entry = load(file, key);
+  const store = (file: CorpusFile, entry: Entry) => {
     entries.set(file.uri, entry);
     // Its contribution now, between the yields, not all at the end in one long stretch
     // (where a cancel would wait for it).
     totalsOf(file, entry);
     scanned++;
+  };
+  let helped = false;
+  /** Wakes the wait for the helpers' last files (below) when one arrives. */
+  let wake: (() => void) | undefined;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (i % BATCH === 0) {
+        if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+          post({ type: 'progress', id, done: Math.max(0, i - loaders.pending(scanNumber)), total: files.length });
+          reported = performance.now();
+        }
+        await yieldToEvents();
+        if (cancelled.delete(id)) {
+          post({ type: 'cancelled', id });
+          return;
+        }
+      }
+      const file = files[i];
+      if (isWholeDocument(overrides.get(file.uri))) continue;
+      const key = `${statKey(file.path)}|${sidecarKey(file.sidecarPath, listing)}`;
+      const known = entries.get(file.uri);
+      if (known && known.key === key) {
+        reused++;
+        continue;
+      }
+      if (!helped && files.length - i >= HELPERS_FROM) {
+        helped = true;
+        loaders.begin(scanNumber, (result) => {
+          store(result.file, result.entry);
+          loadedByHelpers++;
+          wake?.();
+        });
+      }
+      if (!helped || !loaders.offer({ scan: scanNumber, file, key })) store(file, load(file, key));
+    }
+    // What the helpers still hold: woken by each file, and every 20 ms to see a cancel.
+    while (helped && loaders.pending(scanNumber) > 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 20);
+      });
+      if (cancelled.delete(id)) {
+        post({ type: 'cancelled', id });
+        return;
+      }
+    }
+  } finally {
+    if (helped) loaders.end(scanNumber);
   }
   post({ type: 'progress', id, done: files.length, total: files.length });
   corpus = files;
   const wanted = new Set(files.map((f) => f.uri));
   for (const uri of entries.keys()) if (!wanted.has(uri)) entries.delete(uri);
-  sendResult(id, payload(message.limits, scanned, reused));
+  sendResult(id, payload(message.limits, scanned, reused, loadedByHelpers));
 }
 
 function handle(message: ToWorker): void {
@@ -344,4 +458,9 @@ function handle(message: ToWorker): void {
   }
 }
 
-parentPort?.on('message', handle);
+if ((workerData as { role?: string } | undefined)?.role === 'loader') {
+  // A helper (see `Loaders`): loads each file it is sent and posts the entry back.
+  parentPort?.on('message', ({ scan: scanNumber, file, key }: LoadRequest) => parentPort?.postMessage({ scan: scanNumber, file, entry: load(file, key) } satisfies LoadResult));
+} else {
+  parentPort?.on('message', handle);
+}

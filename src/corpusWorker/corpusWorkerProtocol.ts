@@ -73,6 +73,8 @@ export interface CorpusPayload {
   /** Files read and recognised in this pass; the others came from the cache. */
   scanned: number;
   reused: number;
+  /** Of `scanned`, the files the worker's helper threads loaded (one per core beyond the worker's own). */
+  loadedByHelpers: number;
   /** Milliseconds the worker spent at the end: combining the per-file totals, making rows and pages. */
   totalsMs: number;
 }

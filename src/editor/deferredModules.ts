@@ -31,3 +31,10 @@ function once<T>(load: () => T): () => T {
   let loaded: { value: T } | undefined;
   return () => (loaded ??= { value: load() }).value;
 }
+
+/** Adjudication of several annotators' versions, and the record an adjudicated sidecar carries. */
+export const adjudication = () => deferred().adjudication;
+export const adjudicationRecord = () => deferred().adjudicationRecord;
+
+/** The summary panel's agreement figures (the comparison of `invest-news agree`). */
+export const agreement = () => deferred().agreement;

@@ -20,6 +20,7 @@ import { webviewProtocol } from './deferredModules';
 import { DEFAULT_LIMITS } from '../corpusWorker/corpusWorkerClient';
 import type { CorpusPayload } from '../corpusWorker/corpusWorkerProtocol';
 import { CommandId } from './ids';
+import { PanelAgreementSource } from './panelAgreement';
 import { summaryStrings } from './summaryStrings';
 
 export const SUMMARY_VIEW_TYPE = 'investNews.summary';
@@ -56,6 +57,7 @@ class SummaryPanel implements vscode.Disposable {
   private readonly waiters: { predicate: (m: HostMessage) => boolean; resolve: (m: HostMessage) => void }[] = [];
   /** Files whose spans the webview was shown, per scope: the only ones `reveal` may open. */
   private readonly revealable = new Map<Scope, Set<string>>([['article', new Set()], ['corpus', new Set()]]);
+  private readonly agreement: PanelAgreementSource;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -63,6 +65,7 @@ class SummaryPanel implements vscode.Disposable {
     private readonly corpus: CorpusScanner,
     private readonly store: AnnotationStore,
   ) {
+    this.agreement = new PanelAgreementSource(store);
     this.trackEditor(vscode.window.activeTextEditor);
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -196,6 +199,7 @@ class SummaryPanel implements vscode.Disposable {
   }
 
   private postCurrent(): void {
+    this.postAgreement(this.scope);
     if (this.scope === 'article') this.postArticle();
     else if (this.corpus.latest) this.postCorpus(this.corpus.latest);
     else this.post(this.summary('corpus', vscode.workspace.name ?? '', null));
@@ -212,7 +216,19 @@ class SummaryPanel implements vscode.Disposable {
     this.articleTimer = setTimeout(() => {
       this.articleTimer = undefined;
       this.postArticle();
+      this.postAgreement('article');
     }, ARTICLE_UPDATE_DELAY_MS);
+  }
+
+  /** Agreement between annotators, when the scope has more than one annotator's files (read from disk, so after the figures). */
+  private postAgreement(scope: Scope): void {
+    const article = this.article;
+    void this.agreement.message(scope, article).then(
+      (message) => {
+        if (this.panel && this.webviewReady && this.scope === scope && (scope === 'corpus' || this.article === article)) this.post(message);
+      },
+      (error: unknown) => console.warn(`invest-news: agreement not shown (${(error as Error).message})`),
+    );
   }
 
   /** The article scope: the shared analysis of the active article, summed. */

@@ -5,6 +5,7 @@ import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import type { Totals, TotalsBasis } from '../core/totals';
 import { LABELS, MONEY_ROLES, SUMMED_ROLES } from '../core/types';
 import type { Label, MoneyRole, SummedRole } from '../core/types';
+import { AgreementView } from './agreementView';
 import { el, section, table } from './dom';
 import { parkChart } from './parkChart';
 import { parseHostMessage, WebviewMessageSchema } from './protocol';
@@ -53,6 +54,7 @@ const state: ViewState = restoreState(vscode.getState());
 let strings: Strings | undefined;
 let numberFormat = new Intl.NumberFormat();
 const summaries = new Map<Scope, SummaryMessage>();
+const agreement = new AgreementView((label) => labelName(label), (n) => count(n));
 let progress: ProgressMessage | undefined;
 
 // Containers whose content is replaced on each update; the chrome around them stays, so
@@ -187,7 +189,7 @@ function buildChrome(): void {
       saveState();
     },
   );
-  document.getElementById('app')?.replaceChildren(header, panels);
+  document.getElementById('app')?.replaceChildren(header, panels, agreement.element);
 }
 
 function setScope(scope: Scope): void {
@@ -198,6 +200,7 @@ function setScope(scope: Scope): void {
   for (const [s, b] of view.scopeButtons) setButtonAppearance(b, s === scope ? 'primary' : 'secondary');
   post({ type: 'setScope', scope });
   render();
+  agreement.render(scope);
 }
 
 function updateFilter(change: Partial<TableFilter>): void {
@@ -671,6 +674,10 @@ function receive(message: HostMessage): void {
       if (message.scope === state.scope && strings) render();
       break;
     }
+    case 'agreement':
+      agreement.receive(message);
+      if (message.scope === state.scope) agreement.render(state.scope);
+      break;
     case 'progress':
       progress = message;
       if (state.scope === 'corpus' && strings) {

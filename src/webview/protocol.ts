@@ -5,6 +5,7 @@
 // once its script runs; the host answers `init` (strings, scope) and then the current summary.
 import * as z from 'zod';
 import { LABELS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../core/types';
+import { AgreementMessage } from './agreementProtocol';
 import { TotalsSchema } from './totalsSchema';
 
 export const SCOPES = ['article', 'corpus'] as const;
@@ -119,7 +120,7 @@ export const ProgressMessage = z.object({
   total: z.number().int().nonnegative(),
 });
 
-export const HostMessageSchema = z.discriminatedUnion('type', [InitMessage, SummaryMessage, ProgressMessage]);
+export const HostMessageSchema = z.discriminatedUnion('type', [InitMessage, SummaryMessage, ProgressMessage, AgreementMessage]);
 export type HostMessage = z.infer<typeof HostMessageSchema>;
 export type InitMessage = z.infer<typeof InitMessage>;
 export type SummaryMessage = z.infer<typeof SummaryMessage>;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recognize } from '../../src/core/recognize';
 import { mergeReview } from '../../src/core/review';
@@ -66,5 +66,32 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     const expected = engine([edited, ...samples.slice(1)]);
     assert.deepEqual(payload.totals.amounts, expected.amounts);
     assert.equal(chunks[0].byteLength, 0, 'the buffers were moved to the worker, not copied');
+  });
+
+  it('loads a large corpus with helper threads too (one per core beyond its own) and sums the same, file order kept', async () => {
+    // 120 articles, each a sample with its own first line, so every file differs.
+    const texts = Array.from({ length: 120 }, (_, i) => `第${i + 1}篇 ${samples[i % samples.length]}`);
+    const many: CorpusFile[] = texts.map((text, i) => {
+      const path = join(folder, `many${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(path, text);
+      return { path, uri: `file://${path}`, display: `a${i}.txt`, sidecarPath: sidecarPathFor(path) };
+    });
+    const own = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), { rows: 50, files: 1000, thresholds: 1000 });
+    try {
+      const payload = await own.scan(many, []);
+      const expected = engine(texts);
+      assert.equal(payload.scanned, 120);
+      if (availableParallelism() > 1) assert.ok(payload.loadedByHelpers > 0 && payload.loadedByHelpers < 120, `both threads loaded files (helpers: ${payload.loadedByHelpers})`);
+      else assert.equal(payload.loadedByHelpers, 0, 'one core: no helper');
+      assert.deepEqual(payload.totals.amounts, expected.amounts);
+      assert.deepEqual(payload.totals.parks, expected.parks);
+      assert.deepEqual(payload.totals.files, expected.files, 'per-file totals in the order of the files');
+      assert.deepEqual(payload.totals.thresholds, expected.thresholds);
+      const again = await own.scan(many, []);
+      assert.equal(again.scanned, 0, 'a rescan reuses what the helpers loaded');
+      assert.deepEqual(again.totals.amounts, expected.amounts);
+    } finally {
+      own.dispose();
+    }
   });
 });
