@@ -81,6 +81,7 @@ const targets = [
   exists('src/cli/cliWorker.ts') && { ...nodeBase, entryPoints: { cliWorker: 'src/cli/cliWorker.ts' }, outdir: 'dist' },
   // Tests and benchmarks resolve their packages from node_modules at run time.
   { ...nodeBase, entryPoints: ['test/unit/**/*.test.ts'], outbase: 'test', outdir: 'dist/test', packages: 'external', sourcemap: 'inline' },
+  exists('test/e2e') && { ...nodeBase, entryPoints: ['test/e2e/**/*.ts'], outbase: 'test', outdir: 'dist/test', packages: 'external' },
   exists('test/integration') && { ...nodeBase, entryPoints: ['test/integration/**/*.ts'], outbase: 'test', outdir: 'dist/test', external: ['vscode', 'mocha'], sourcemap: 'inline' },
   exists('bench') && { ...nodeBase, entryPoints: ['bench/**/*.ts'], outbase: 'bench', outdir: 'dist/bench', packages: 'external' },
 ].filter(Boolean);

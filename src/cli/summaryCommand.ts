@@ -1,5 +1,6 @@
 // `invest-news summary`: what the articles add up to, with the rules of src/core/totals.ts
 // (aggregates beside items, thresholds apart, glosses and repeats not double counted).
+import type { RepeatedRecord, StatedAggregate } from '../core/corpusRecords';
 import type { CurrencyRoleTotals, GroupTotals, MoneySums, ProjectTotals, Totals, TotalsBasis } from '../core/totals';
 import type { ArticleTotals } from '../core/totals';
 import { combineTotals } from '../core/totals';
@@ -43,7 +44,11 @@ annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
     links first, the engine's suggested links otherwise (counted in the "Suggested" column);
     an amount without a link of a kind is summed in the "(no park)" / "(no project)" /
     "(no company)" row, never given the nearest or the first park;
-  - a part of a project's stated total ("总投资115亿元，其中一期投资50亿元") is not added to it.
+  - a part of a project's stated total ("总投资115亿元，其中一期投资50亿元") is not added to it;
+  - over several articles (the corpus, as in the summary panel's corpus scope): an item amount
+    of a project reported by several articles (same project, role, currency and value) is
+    counted once and listed with its sources; stated aggregates are listed per article (file,
+    park, text, value), not summed across articles, and no difference is built on them.
 
   PATH            a file or a folder (searched recursively)
   --json          print the totals as JSON (the shape the summary panel uses)
@@ -85,9 +90,12 @@ export function renderSummary(totals: Totals): string {
   )));
 
   const bases: TotalsBasis[] = hasAccepted ? ['accepted', 'all'] : ['all'];
+  const corpus = totals.articleCount > 1;
   for (const basis of bases) {
-    sections.push(section(`Money by currency and role: ${basisTitle(basis)}`, amountsTable(totals.amounts, basis, true)));
+    const table = corpus ? corpusAmountsTable(totals, basis) : amountsTable(totals.amounts, basis, true);
+    sections.push(section(`Money by currency and role${corpus ? ' (corpus: each record once)' : ''}: ${basisTitle(basis)}`, table));
   }
+  if (corpus) sections.push(...corpusLists(totals));
   if (!hasAccepted) sections.push('  (no accepted annotations yet: the totals are over the engine\'s unreviewed suggestions)');
   sections.push(notes(totals));
 
@@ -98,9 +106,9 @@ export function renderSummary(totals: Totals): string {
     ]),
   ) + (totals.thresholds.length > THRESHOLD_ROWS ? `\n  … ${totals.thresholds.length - THRESHOLD_ROWS} more (see --json)` : '')));
 
-  sections.push(section(`Per park (by links): ${basisTitle('all')}`, groupTable(totals.parks, 'Park')));
-  sections.push(section(`Per project (by links; item amounts only, aggregates belong to none): ${basisTitle('all')}`, groupTable(totals.projects, 'Project', (group) => (group as ProjectTotals).park ?? '')));
-  sections.push(section(`Per company (by links; item amounts only): ${basisTitle('all')}`, groupTable(totals.companies, 'Company')));
+  sections.push(section(`Per park (by links): ${basisTitle('all')}`, groupTable(totals.parks, 'Park', corpus)));
+  sections.push(section(`Per project (by links; item amounts only, aggregates belong to none): ${basisTitle('all')}`, groupTable(totals.projects, 'Project', corpus, (group) => (group as ProjectTotals).park ?? '')));
+  sections.push(section(`Per company (by links; item amounts only): ${basisTitle('all')}`, groupTable(totals.companies, 'Company', corpus)));
   sections.push(section(`Per file: ${basisTitle('all')}`, renderTable(
     ['File', 'Currency', 'Role', 'Itemised', 'Stated aggregate', 'Thresholds'],
     totals.files.flatMap((f) => f.amounts.length === 0
@@ -140,18 +148,53 @@ function amountsTable(rows: readonly CurrencyRoleTotals[], basis: TotalsBasis, e
   );
 }
 
-function groupTable(groups: readonly GroupTotals[], title: string, extra?: (group: GroupTotals) => string): string {
+/**
+ * The corpus's money per currency and role: itemised amounts with each record counted once, and
+ * how many stated aggregates there are (listed below, never summed across articles).
+ */
+function corpusAmountsTable(totals: Totals, basis: TotalsBasis): string {
+  const used = totals.amounts.filter((r) => r[basis].itemisedCount + r[basis].aggregateCount > 0);
+  if (used.length === 0) return '  none';
+  return renderTable(
+    ['Currency', 'Role', 'Itemised, each record once (n)', 'Stated aggregates (listed)', 'Ranges'],
+    used.map((r) => [r.currency, r.role, amountCell(r[basis], 'itemised', r.currency, true), statedCount(r[basis]), r[basis].rangeCount ? String(r[basis].rangeCount) : '']),
+    ['left', 'left', 'right', 'right', 'right'],
+  );
+}
+
+function statedCount(sums: MoneySums): string {
+  return sums.aggregateCount === 0 ? '–' : String(sums.aggregateCount);
+}
+
+/** The stated aggregates and the records reported by several articles, as the panel's corpus scope lists them. */
+function corpusLists(totals: Totals): string[] {
+  const aggregates = totals.statedAggregates;
+  const repeated = totals.repeatedRecords;
+  return [
+    section(`Stated aggregates (listed, never summed across articles): ${aggregates.length}`, aggregates.length === 0 ? '  none' : renderTable(
+      ['File', 'Park', 'Text', 'Role', 'Amount', 'Status'],
+      aggregates.map((a: StatedAggregate) => [a.file, a.park ?? '', a.text, a.role, formatAmount(a.value, a.currency), a.status]),
+    )),
+    section(`Records reported by several articles (counted once): ${repeated.length}`, repeated.length === 0 ? '  none' : renderTable(
+      ['Project', 'Role', 'Amount', 'Sources'],
+      repeated.map((r: RepeatedRecord) => [r.project, r.role, formatAmount(r.value, r.currency), r.sources.map((s) => s.file).join(', ')]),
+    )),
+  ];
+}
+
+function groupTable(groups: readonly GroupTotals[], title: string, corpus: boolean, extra?: (group: GroupTotals) => string): string {
   const rows: string[][] = [];
   for (const group of groups) {
     group.amounts.forEach((r, i) => {
       const first = i === 0;
       const name = group.name === '' ? `(no ${title.toLowerCase()})` : group.name;
-      const cells = [first ? name : '', ...(extra ? [first ? extra(group) : ''] : []), first ? String(group.fileCount) : '', first ? String(group.suggestedCount) : '', r.currency, r.role, amountCell(r.all, 'itemised', r.currency), amountCell(r.all, 'aggregate', r.currency)];
+      const stated = corpus ? statedCount(r.all) : amountCell(r.all, 'aggregate', r.currency);
+      const cells = [first ? name : '', ...(extra ? [first ? extra(group) : ''] : []), first ? String(group.fileCount) : '', first ? String(group.suggestedCount) : '', r.currency, r.role, amountCell(r.all, 'itemised', r.currency), stated];
       rows.push(cells);
     });
   }
   if (rows.length === 0) return '  none';
-  const headers = [title, ...(extra ? ['Park'] : []), 'Files', 'Suggested', 'Currency', 'Role', 'Itemised (n)', 'Stated aggregates (n)'];
+  const headers = [title, ...(extra ? ['Park'] : []), 'Files', 'Suggested', 'Currency', 'Role', 'Itemised (n)', corpus ? 'Stated aggregates (listed)' : 'Stated aggregates (n)'];
   const align = headers.map((_, i) => (i >= headers.length - 2 || headers[i] === 'Files' || headers[i] === 'Suggested' ? 'right' : 'left') as 'left' | 'right');
   return renderTable(headers, rows, align);
 }
@@ -165,6 +208,7 @@ function notes(totals: Totals): string {
     `  repeats counted once (same aggregate, or same project amount, in one article): ${skipped.repeats}`,
     `  parts of a project's stated total not added to it (其中一期…): ${skipped.parts}`,
   ];
+  if (totals.articleCount > 1) lines.push(`  records reported again by another article, counted once: ${skipped.crossArticle}`);
   if (skipped.incomplete) lines.push(`  amounts without value or currency, left out: ${skipped.incomplete}`);
   return lines.join('\n');
 }

@@ -23,11 +23,12 @@ import type { Annotation, Link } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
 import { articleTotals, combineTotals, linkedTotalsArticle } from '../core/totals';
 import { withLinks } from '../core/links';
+import { articleRecords } from '../core/records';
 import type { LinkedArticle } from '../core/records';
 import type { ArticleTotals } from '../core/totals';
 import type { Entity } from '../core/types';
-import { rowsOf } from './tableRows';
-import type { Row } from '../webview/protocol';
+import { mergeRecordRows, recordRowsOf, rowsOf } from './tableRows';
+import type { RecordRow, Row } from '../webview/protocol';
 import { unpackFiles } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPage, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
@@ -274,6 +275,8 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
   const contributions: ArticleTotals[] = [];
   const rows: Row[] = [];
   let omittedRows = 0;
+  const records: RecordRow[] = [];
+  let omittedRecords = 0;
   const problems: CorpusPayload['problems'] = [];
   for (const file of corpus) {
     const entry = entries.get(file.uri);
@@ -283,16 +286,22 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
     const room = limits.rows - rows.length;
     if (room <= 0) {
       // Every item has one of the four labels, so the review counts are the item count.
-      for (const counts of Object.values(contributions[contributions.length - 1].fileTotals.review)) omittedRows += counts.accepted + counts.rejected + counts.suggested;
+      const review = contributions[contributions.length - 1].fileTotals.review;
+      for (const counts of Object.values(review)) omittedRows += counts.accepted + counts.rejected + counts.suggested;
+      omittedRecords += review.MONEY.accepted + review.MONEY.suggested;
       continue;
     }
-    const { items } = itemsOf(file, entry);
+    const article = itemsOf(file, entry);
+    const { items } = article;
     if (room >= items.length) rows.push(...rowsOf(items, file.uri, file.display));
     else {
       rows.push(...rowsOf(items.slice(0, room), file.uri, file.display));
       omittedRows += items.length - room;
     }
+    // Records follow the rows: the files whose rows are sent (a record is an item's amount).
+    records.push(...recordRowsOf(articleRecords(article), file.uri, file.display));
   }
+  const merged = mergeRecordRows(records);
   const totals = combineTotals(contributions);
   // What crosses to the panel stays small on huge corpora: the corpus totals are complete,
   // the per-file list and the list of thresholds are cut (and the cut counted).
@@ -300,8 +309,12 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
   if (omittedFiles > 0) totals.files = totals.files.slice(0, limits.files);
   const omittedThresholds = Math.max(0, totals.thresholds.length - limits.thresholds);
   if (omittedThresholds > 0) totals.thresholds = totals.thresholds.slice(0, limits.thresholds);
+  const omittedListed = Math.max(0, totals.statedAggregates.length - limits.thresholds) + Math.max(0, totals.repeatedRecords.length - limits.thresholds);
+  totals.statedAggregates = totals.statedAggregates.slice(0, limits.thresholds);
+  totals.repeatedRecords = totals.repeatedRecords.slice(0, limits.thresholds);
   const pages: CorpusPage[] = [];
   for (let i = 0; i < rows.length; i += PAGE.rows) pages.push({ rows: rows.slice(i, i + PAGE.rows) });
+  for (let i = 0; i < merged.length; i += PAGE.rows) pages.push({ records: merged.slice(i, i + PAGE.rows) });
   for (let i = 0; i < totals.thresholds.length; i += PAGE.thresholds) pages.push({ thresholds: totals.thresholds.slice(i, i + PAGE.thresholds) });
   for (let i = 0; i < totals.files.length; i += PAGE.files) pages.push({ files: totals.files.slice(i, i + PAGE.files) });
   return {
@@ -309,8 +322,11 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
       totals: { ...totals, thresholds: [], files: [] },
       rows: [],
       omittedRows,
+      records: [],
+      omittedRecords,
       omittedFiles,
       omittedThresholds,
+      omittedListed,
       problems,
       scanned,
       reused,

@@ -6,7 +6,7 @@ import type { ReviewItem } from '../core/review';
 import type { Annotation, Link } from '../core/sidecarSchema';
 import type { AmountLinks, Entity } from '../core/types';
 import type { FileTotals, ThresholdEntry, Totals } from '../core/totals';
-import type { Row } from '../webview/protocol';
+import type { RecordRow, Row } from '../webview/protocol';
 
 export interface CorpusFile {
   /** File-system path the worker reads. */
@@ -61,8 +61,13 @@ export interface CorpusPayload {
   totals: Totals;
   rows: Row[];
   omittedRows: number;
+  /** The records table (records reported by several articles merged, `mergeRecordRows`). */
+  records: RecordRow[];
+  omittedRecords: number;
   omittedFiles: number;
   omittedThresholds: number;
+  /** Stated aggregates and repeated records left out of their lists (never summed, only listed). */
+  omittedListed: number;
   /** Files that could not be read or decoded, or whose sidecar is corrupt. */
   problems: { path: string; message: string }[];
   /** Files read and recognised in this pass; the others came from the cache. */
@@ -89,6 +94,7 @@ export type FromWorker =
 /** A slice of the long lists of a payload, appended in order. */
 export interface CorpusPage {
   rows?: Row[];
+  records?: RecordRow[];
   thresholds?: ThresholdEntry[];
   files?: FileTotals[];
 }
