@@ -77,8 +77,11 @@ const targets = [
   exists('src/corpusWorker/corpusWorker.ts') && { ...nodeBase, entryPoints: { corpusWorker: 'src/corpusWorker/corpusWorker.ts' }, outdir: 'dist' },
   exists('src/webview/main.ts') && { ...base, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { main: 'src/webview/main.ts' }, outdir: 'dist/webview' },
   exists('src/cli/main.ts') && { ...nodeBase, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
+  // The command line's worker threads (src/cli/workerPool.ts starts dist/cliWorker.js beside dist/cli.js).
+  exists('src/cli/cliWorker.ts') && { ...nodeBase, entryPoints: { cliWorker: 'src/cli/cliWorker.ts' }, outdir: 'dist' },
   // Tests and benchmarks resolve their packages from node_modules at run time.
   { ...nodeBase, entryPoints: ['test/unit/**/*.test.ts'], outbase: 'test', outdir: 'dist/test', packages: 'external', sourcemap: 'inline' },
+  exists('test/e2e') && { ...nodeBase, entryPoints: ['test/e2e/**/*.ts'], outbase: 'test', outdir: 'dist/test', packages: 'external' },
   exists('test/integration') && { ...nodeBase, entryPoints: ['test/integration/**/*.ts'], outbase: 'test', outdir: 'dist/test', external: ['vscode', 'mocha'], sourcemap: 'inline' },
   exists('bench') && { ...nodeBase, entryPoints: ['bench/**/*.ts'], outbase: 'bench', outdir: 'dist/bench', packages: 'external' },
 ].filter(Boolean);

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     const first = await timedScan(client, files);
     const cny = first.payload.totals.amounts.find((a) => a.currency === 'CNY' && a.role === 'investment');
     console.log(`first scan: ${first.elapsed.toFixed(0)} ms (the final combine and rows: ${first.payload.totalsMs.toFixed(0)} ms of it, in the worker), ` +
-      `${first.payload.scanned} files read, max event-loop block ${first.maxBlockMs.toFixed(1)} ms (p99 ${first.p99BlockMs.toFixed(1)} ms)`);
+      `${first.payload.scanned} files read (${first.payload.loadedByHelpers} by the worker's ${availableParallelism() - 1} helper thread(s)), max event-loop block ${first.maxBlockMs.toFixed(1)} ms (p99 ${first.p99BlockMs.toFixed(1)} ms)`);
     console.log(`  ${first.payload.totals.articleCount} articles, ${first.payload.rows.length} rows sent (+${first.payload.omittedRows} omitted), ` +
       `CNY investment itemised ${cny?.all.itemised ?? 0}, ${first.payload.totals.parks.length} parks, ${first.payload.problems.length} problems`);
     const t = first.payload.totals;

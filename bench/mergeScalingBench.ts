@@ -10,10 +10,14 @@
 //   import plan     planImport of one article's spans sent as one document per span (a Label
 //                   Studio export of many tasks), and Label Studio parsing + planning of the same
 //   review          createAnnotation for a whole import minted in one millisecond (AnnotationIds)
+//   adjudication    adjudicate two annotators' versions of one article (every seventh span dropped,
+//                   every fifth shortened by one character), every disagreement decided
 // A benchmark, not a test: it asserts nothing and never fails on a slow machine.
 //
 //   npm run bench:merge             (N=4000 to change the base size; below ~10,000 the steps are
 //                                    a few milliseconds and cache effects blur the ratio)
+import { adjudicate } from '../src/core/adjudication/adjudicate';
+import { diffVersions } from '../src/core/adjudication/diffVersions';
 import { moveAnnotations } from '../src/core/annotationEdits';
 import { exportFormat, importFormat } from '../src/core/interop/formats';
 import type { ImportedDocument, ImportedSpan } from '../src/core/interop/importedDocument';
@@ -153,4 +157,13 @@ line('review: annotations created in one millisecond', 'annotations', (size) => 
     const ids = new AnnotationIds(['x']);
     for (const entity of entities) createAnnotation(entity, 'accepted', 'bench', now, text, ids);
   };
+});
+
+line('adjudication: two versions, every place decided', 'annotations', (size) => {
+  const { text, entities } = article(size);
+  const first = annotationsOf(text, entities);
+  const second = first.filter((_, k) => k % 7 !== 3).map((a, k) => (k % 5 === 0 ? { ...a, end: a.end - 1, text: a.text.slice(0, -1) } : a));
+  const files = [{ annotator: 'a', fileHash: '0'.repeat(64), annotations: first, links: [] }, { annotator: 'b', fileHash: '1'.repeat(64), annotations: second, links: [] }];
+  const decisions = diffVersions(files).disagreements.map((d, k) => ({ key: d.key, take: k % 2 === 0 ? ['a'] : ['b'], place: '' }));
+  return () => adjudicate({ text, article: 'news.txt', files, decisions, adjudicator: 'bench', now: now.toISOString() });
 });

@@ -12,3 +12,6 @@ export * as incrementalAnalysis from './core/incrementalAnalysis';
 export * as workspaceLexicon from './core/lexicon/workspaceLexicon';
 export * as lexiconEdits from './core/lexicon/lexiconEdits';
 export * as lexiconMatcher from './core/lexicon/lexiconMatcher';
+export * as adjudication from './core/adjudication/adjudicate';
+export * as adjudicationRecord from './core/adjudication/adjudicationRecord';
+export * as agreement from './core/agreement/panelAgreement';

@@ -34,6 +34,7 @@ import { registerWalkthroughProgress } from './editor/walkthroughProgress';
 import type { WalkthroughProgress } from './editor/walkthroughProgress';
 import { registerTagAllOccurrences } from './editor/commands/tagAllOccurrences';
 import { registerConsistencyDiagnostics } from './editor/consistencyDiagnostics';
+import { registerAdjudication } from './editor/commands/adjudicate';
 
 /** What `activate` returns: the extension's exports, used by the integration tests. */
 export interface InvestNewsApi {
@@ -71,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   const summary = registerSummaryPanel(context, store, analysis);
   registerExportAnnotations(context, store, analysis);
   registerImportAnnotations(context, store);
+  registerAdjudication(context, store);
   registerOpenSample(context);
   const articleLanguage = registerArticleLanguage(context, analysis);
   const walkthrough = registerWalkthroughProgress(context, store, analysis);

@@ -6,20 +6,23 @@ import { checkCorpus } from '../core/corpus/consistency';
 import { parseArgs } from './args';
 import { EXIT_FAILURE } from './cliError';
 import type { CliCommand } from './command';
-import { DEFAULT_INCLUDE, expandPaths, readArticle } from './files';
+import { DEFAULT_INCLUDE, expandPaths } from './files';
+import type { TaskValues } from './fileTasks';
+import { JOBS_HELP, JOBS_OPTION, jobsOf } from './jobsOption';
 import { jsonSafe, terminalSafe, writeOut } from './output';
 import { ProblemLog } from './problemLog';
-import { readStoredReview } from './reviewedArticle';
+import { forEachInOrder } from './workerPool';
 
 const OPTIONS = {
   json: { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
+  jobs: JOBS_OPTION,
 } as const;
 
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'report inconsistent annotations across the articles (exit 1 when there are any)',
-  usage: `usage: invest-news check PATH… [--json] [--include GLOB]
+  usage: `usage: invest-news check PATH… [--json] [--include GLOB] [--jobs N]
 
 Checks the reviewed annotations (each article's ARTICLE.txt.ann.json) of all the articles
 together and prints one line per finding, FILE:LINE: message:
@@ -32,17 +35,21 @@ together and prints one line per finding, FILE:LINE: message:
   PATH            a file or a folder (searched recursively)
   --json          print the findings as a JSON array
   --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})
+${JOBS_HELP}
 
 Exit status 1 when there is any finding or an annotation file cannot be used; 0 otherwise.`,
 
   async run(argv) {
     const { positionals, options } = parseArgs('check', argv, OPTIONS);
+    const jobs = jobsOf('check', options.jobs);
+    const files = expandPaths(positionals, options.include);
     const problems = new ProblemLog();
-    const articles: CheckedArticle[] = expandPaths(positionals, options.include).map((file) => {
-      const text = readArticle(file);
-      const stored = readStoredReview(file, text);
-      problems.add(stored);
-      return { file, text, annotations: stored.annotations, links: stored.sidecar?.links };
+    // The checks compare articles with each other (a name accepted in one, unlabelled in
+    // another), so every article's text and annotations are kept until they run.
+    const articles: CheckedArticle[] = [];
+    await forEachInOrder<TaskValues['check']>(files.map((file) => ({ kind: 'check', file })), jobs, (checked) => {
+      problems.add(checked);
+      articles.push(checked.article);
     });
     problems.print();
     const findings = checkCorpus(articles);

@@ -5,13 +5,11 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnnotatedArticle, Format, OutputFile } from '../core/interop/annotatedArticle';
 import { FORMAT_TABLE, FORMATS } from '../core/interop/annotatedArticle';
-import { annotatedArticle, relativeToCommonFolder } from '../core/interop/collect';
+import { relativeToCommonFolder } from '../core/interop/collect';
 import type { Destination, OverwriteRefusal } from '../core/interop/exportPlacement';
 import { overwriteRefusal, placeExport } from '../core/interop/exportPlacement';
 import { exportFormat } from '../core/interop/formats';
 import { renderExportSummary } from '../core/interop/report';
-import { LinkIndex } from '../core/linkReview';
-import { suggestLinks } from '../core/links';
 import { sidecarPathFor } from '../core/sidecarSchema';
 import { parseArgs } from './args';
 import { writeFilesAtomically } from './atomicWrite';
@@ -22,7 +20,9 @@ import { ProblemLog } from './problemLog';
 import { terminalSafe, writeOut } from './output';
 import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';
 import { LEXICON_HELP, LEXICON_OPTION, lexiconOf } from './lexiconOption';
-import { loadReviewedArticle } from './reviewedArticle';
+import type { TaskValues } from './fileTasks';
+import { JOBS_HELP, JOBS_OPTION, jobsOf } from './jobsOption';
+import { forEachInOrder } from './workerPool';
 
 const OPTIONS = {
   to: { type: 'string', choices: FORMATS },
@@ -33,6 +33,7 @@ const OPTIONS = {
   include: { type: 'string', default: DEFAULT_INCLUDE },
   annotator: ANNOTATOR_OPTION,
   lexicon: LEXICON_OPTION,
+  jobs: JOBS_OPTION,
 } as const;
 
 /** Progress lines are printed for exports of at least this many articles. */
@@ -44,7 +45,7 @@ const FORMAT_LINES = FORMATS.map((f, i) => `${i === 0 ? '  --to FORMAT          
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write the annotations in ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} format`,
-  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME] [--lexicon FILE]
+  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME] [--lexicon FILE] [--jobs N]
 
 Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json) and the
 accepted links between them (an amount's project, company and park); rejected spans never.
@@ -64,6 +65,7 @@ ${FORMAT_LINES}
   --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
 ${ANNOTATOR_HELP}
 ${LEXICON_HELP}
+${JOBS_HELP}
 
 All files of an export are written, or none: on any failure the files already there are left
 as they were. An annotation file that cannot be used (not UTF-8, not valid) is reported in one
@@ -75,22 +77,23 @@ line; its article is exported without it and the exit status is 1.`,
     if (!format) throw new CliError(`export: --to FORMAT is required (${FORMATS.join(', ')})`, EXIT_USAGE);
     if (!options.out) throw new CliError('export: --out DIR|FILE is required', EXIT_USAGE);
     const annotator = annotatorOf('export', options.annotator);
+    const jobs = jobsOf('export', options.jobs);
     const files = expandPaths(positionals, options.include);
     const lexicon = lexiconOf('export', options.lexicon);
     const names = relativeToCommonFolder(files.map((f) => resolve(f)));
+    const includeSuggestions = options['include-suggestions'];
+    // The whole export is built before anything is written (all files, or none), so the
+    // articles are kept until then.
     const articles: AnnotatedArticle[] = [];
     const problems = new ProblemLog();
-    files.forEach((file, i) => {
-      const article = loadReviewedArticle(file, annotator, lexicon);
-      problems.add(article);
-      // The engine's links are computed only when suggestions leave too (they cost a pass over the text).
-      const suggestedLinks = options['include-suggestions'] ? suggestLinks(article.text, article.suggestions) : [];
-      const links = new LinkIndex(article.items, article.suggestions, article.sidecar?.links ?? [], suggestedLinks);
-      articles.push(annotatedArticle(names[i], article.text, article.items, options['include-suggestions'], links));
+    const tasks = files.map((file, i) => ({ kind: 'export' as const, file, name: names[i], annotator, includeSuggestions }));
+    await forEachInOrder<TaskValues['export']>(tasks, jobs, (exported, i) => {
+      problems.add(exported);
+      articles.push(exported.article);
       if (files.length >= PROGRESS_FROM && ((i + 1) % Math.ceil(files.length / 20) === 0 || i + 1 === files.length)) {
         process.stderr.write(`invest-news export: read ${i + 1}/${files.length} articles\n`);
       }
-    });
+    }, lexicon);
     const result = exportFormat(format, articles, { doccanoGraphemes: options['doccano-graphemes'] });
     const targets = outputPaths(format, result.files, options.out);
     refuseOverwriting(targets.map((t) => t.target), files, options.force);

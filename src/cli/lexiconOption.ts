@@ -15,8 +15,18 @@ export const LEXICON_HELP = `  --lexicon FILE  the workspace lexicon: its names 
                   never are, spellings of one park are totalled under its canonical name;
                   default ${LEXICON_PATH} in the current folder or the nearest one above`;
 
-/** The lexicon's matcher; undefined without a lexicon (or an empty one). */
-export function lexiconOf(command: string, option: string | undefined, from = process.cwd()): LexiconMatcher | undefined {
+/**
+ * A lexicon read and checked in the main thread: its file and text go to each worker thread
+ * (once, when it starts; see workerPool.ts), which parses them once (`matcherOfText`).
+ */
+export interface LoadedLexicon {
+  file: string;
+  text: string;
+  matcher: LexiconMatcher;
+}
+
+/** The lexicon read and checked; undefined without a lexicon (or an empty one). */
+export function lexiconOf(command: string, option: string | undefined, from = process.cwd()): LoadedLexicon | undefined {
   const file = option ?? findDefault(from);
   if (file === undefined) return undefined;
   let text: string;
@@ -25,6 +35,12 @@ export function lexiconOf(command: string, option: string | undefined, from = pr
   } catch (error) {
     throw new CliError(`${command}: --lexicon ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, EXIT_USAGE);
   }
+  const matcher = matcherOfText(file, text);
+  return matcher ? { file, text, matcher } : undefined;
+}
+
+/** The matcher of a lexicon file's text; undefined when it is empty. A lexicon that cannot be used throws FILE:LINE. */
+export function matcherOfText(file: string, text: string): LexiconMatcher | undefined {
   const parsed = parseLexicon(text);
   if (!parsed.ok) throw new CliError(`${file}:${parsed.line}: ${parsed.problem} (the lexicon cannot be used; fix it or pass another with --lexicon)`);
   const matcher = new LexiconMatcher(parsed.lexicon);

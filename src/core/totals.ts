@@ -20,7 +20,13 @@
 //    accepted links first, the engine's suggestions otherwise, counted as `suggested`); an
 //    amount without a link of a kind is summed in that table's unlinked row, never guessed.
 //    Projects and companies take item amounts only (an aggregate describes several projects).
+//  - across articles (src/core/corpusRecords.ts), an item amount of a project that an earlier
+//    article already reported (same project, role, currency and value) is counted once, in the
+//    overall and the park, project and company sums alike, and listed with its sources; stated
+//    aggregates are listed (`statedAggregates`): their sums across articles add overlapping sets.
 // Glosses are found by glosses.ts; display formatting is in moneyFormat.ts.
+import { CorpusRecords, recordKey } from './corpusRecords';
+import type { CitableAmount, RepeatedRecord, StatedAggregate } from './corpusRecords';
 import { foldText } from './fold';
 import { glossesOf } from './glosses';
 import { articleRecords } from './records';
@@ -133,6 +139,8 @@ export interface SkippedCounts {
   parts: number;
   /** MONEY without a value or a currency (cannot be summed). */
   incomplete: number;
+  /** Item amounts of a project an earlier article already reported (counted there). */
+  crossArticle: number;
 }
 
 export interface Totals {
@@ -151,6 +159,10 @@ export interface Totals {
   /** Review progress per label over all articles. */
   review: ReviewCountsByLabel;
   skipped: Record<TotalsBasis, SkippedCounts>;
+  /** Records reported by several articles, each counted once (with its sources). */
+  repeatedRecords: RepeatedRecord[];
+  /** Every counted stated aggregate (accepted + unreviewed basis), in file order: listed, for the corpus never summed. */
+  statedAggregates: StatedAggregate[];
 }
 
 /** Totals over the given articles (see the rules at the top of this file). Pure; never throws. */
@@ -177,6 +189,10 @@ export interface ArticleTotals {
   /** Per company key, likewise. */
   companies: RawGroup[];
   skipped: Record<TotalsBasis, SkippedCounts>;
+  /** Its counted item amounts of a project: what the corpus de-duplicates across articles. */
+  citable: CitableAmount[];
+  /** Its counted stated aggregates. */
+  aggregates: StatedAggregate[];
 }
 
 export interface RawCell {
@@ -197,7 +213,8 @@ export interface RawGroup {
 /** Folding names is the costly part of grouping: one cache for every article of a process. */
 const nameKeys = new Map<string, string>();
 const MAX_CACHED_NAMES = 100_000;
-function keyOf(name: string): string {
+/** The normalised name a park, project or company is grouped by (folded, no spaces). */
+export function keyOf(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
     if (nameKeys.size >= MAX_CACHED_NAMES) nameKeys.clear();
@@ -214,6 +231,7 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
   const skipped = emptySkipped();
   const records = new Map<TotalsItem, AmountRecord<TotalsItem>>();
   for (const record of article.records ?? []) records.set(record.amount, record);
+  const cited = new CitedAmounts(article.file);
   const money = article.items.filter((item) => item.label === 'MONEY' && item.status !== 'rejected').sort((a, b) => a.start - b.start || a.end - b.end);
   for (const basis of TOTALS_BASES) {
     // Glosses depend on the basis (the amount a bracket restates may be accepted while the
@@ -235,6 +253,7 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
         continue;
       }
       fileTable.add(basis, counted);
+      cited.note(basis, record, counted);
       addToGroup(groups.park, basis, counted, record.park);
       if (counted.scope === 'item') {
         const project = addToGroup(groups.project, basis, counted, record.project);
@@ -244,7 +263,49 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
     }
   }
   const fileTotals = { file: article.file, amounts: fileTable.rows(), thresholdCount: thresholds.length, review: reviewCountsOf(article.items) };
-  return { file: article.file, amounts: fileTable.raw(), fileTotals, thresholds, parks: rawGroups(groups.park), projects: rawGroups(groups.project), companies: rawGroups(groups.company), skipped };
+  return {
+    file: article.file, amounts: fileTable.raw(), fileTotals, thresholds, parks: rawGroups(groups.park), projects: rawGroups(groups.project), companies: rawGroups(groups.company), skipped,
+    citable: cited.citable(), aggregates: cited.aggregates,
+  };
+}
+
+/** The counted amounts of one article that the corpus de-duplicates (items of a project) or lists (aggregates). */
+class CitedAmounts {
+  private readonly items = new Map<TotalsItem, CitableAmount>();
+  readonly aggregates: StatedAggregate[] = [];
+  constructor(private readonly file: string) {}
+
+  note(basis: TotalsBasis, record: AmountRecord<TotalsItem>, counted: CountedAmount): void {
+    const item = record.amount;
+    const source = { file: this.file, start: item.start, end: item.end, text: item.text };
+    const max = item.max;
+    if (counted.scope === 'aggregate') {
+      if (basis !== 'all') return;
+      const aggregate: StatedAggregate = { ...source, currency: counted.currency, role: counted.role, value: counted.value, status: item.status === 'accepted' ? 'accepted' : 'suggested' };
+      if (max !== undefined) aggregate.max = max;
+      if (record.park) aggregate.park = record.park.text;
+      this.aggregates.push(aggregate);
+      return;
+    }
+    if (!record.project) return;
+    let amount = this.items.get(item);
+    if (!amount) {
+      const projectKey = keyOf(record.project.text);
+      amount = {
+        ...source, key: recordKey(projectKey, counted.role, counted.currency, counted.value, max), project: record.project.text, projectKey,
+        parkKey: record.park ? keyOf(record.park.text) : '', companyKey: record.company ? keyOf(record.company.text) : '',
+        currency: counted.currency, role: counted.role, value: counted.value, accepted: false, all: false,
+      };
+      if (max !== undefined) amount.max = max;
+      this.items.set(item, amount);
+    }
+    amount[basis] = true;
+  }
+
+  /** In text order (the items were met in text order in each pass). */
+  citable(): CitableAmount[] {
+    return [...this.items.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
 }
 
 type GroupKind = 'park' | 'project' | 'company';
@@ -310,7 +371,7 @@ function reviewCountsOf(items: readonly TotalsItem[]): ReviewCountsByLabel {
 }
 
 function emptySkipped(): Record<TotalsBasis, SkippedCounts> {
-  return { accepted: { glosses: 0, repeats: 0, parts: 0, incomplete: 0 }, all: { glosses: 0, repeats: 0, parts: 0, incomplete: 0 } };
+  return { accepted: { glosses: 0, repeats: 0, parts: 0, incomplete: 0, crossArticle: 0 }, all: { glosses: 0, repeats: 0, parts: 0, incomplete: 0, crossArticle: 0 } };
 }
 
 /**
@@ -327,6 +388,8 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
   const files: FileTotals[] = [];
   const review = emptyReviewCounts();
   const skipped = emptySkipped();
+  const corpusRecords = new CorpusRecords();
+  const statedAggregates: StatedAggregate[] = [];
   for (const c of contributions) {
     for (const cell of c.amounts) overall.addCell(cell);
     for (const t of c.thresholds) thresholds.push(t);
@@ -339,6 +402,16 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
         group.files.add(c.file);
       }
     }
+    for (const a of c.aggregates) statedAggregates.push(a);
+    for (const amount of c.citable) {
+      const verdict = corpusRecords.add(amount);
+      for (const basis of TOTALS_BASES) {
+        if (!verdict[basis]) continue;
+        // Counted by an earlier article: out of every sum this one put it in.
+        for (const table of [overall, parks.get(amount.parkKey)?.table, projects.get(amount.projectKey)?.table, companies.get(amount.companyKey)?.table]) table?.remove(basis, amount);
+        skipped[basis].crossArticle += 1;
+      }
+    }
     files.push(c.fileTotals);
     for (const label of LABELS) {
       const from = c.fileTotals.review[label];
@@ -347,12 +420,7 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
       to.rejected += from.rejected;
       to.suggested += from.suggested;
     }
-    for (const basis of TOTALS_BASES) {
-      skipped[basis].glosses += c.skipped[basis].glosses;
-      skipped[basis].repeats += c.skipped[basis].repeats;
-      skipped[basis].parts += c.skipped[basis].parts;
-      skipped[basis].incomplete += c.skipped[basis].incomplete;
-    }
+    for (const basis of TOTALS_BASES) addSkipped(skipped[basis], c.skipped[basis]);
   }
 
   return {
@@ -365,7 +433,13 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
     files,
     review,
     skipped,
+    repeatedRecords: corpusRecords.repeated(),
+    statedAggregates,
   };
+}
+
+function addSkipped(to: SkippedCounts, from: SkippedCounts): void {
+  for (const key of Object.keys(to) as (keyof SkippedCounts)[]) to[key] += from[key];
 }
 
 interface CountedAmount {
@@ -387,6 +461,14 @@ class AmountTable {
   /** Counts one amount in one basis. */
   add(basis: TotalsBasis, amount: CountedAmount): void {
     addSums(this.cellOf(amount.currency, amount.role)[basis], sumsOf(amount));
+  }
+
+  /** Takes an item amount out of one basis (a record an earlier article already counted). */
+  remove(basis: TotalsBasis, amount: CitableAmount): void {
+    const cell = this.cellOf(amount.currency, amount.role)[basis];
+    cell.itemised -= amount.value;
+    cell.itemisedCount -= 1;
+    if (amount.max !== undefined) cell.rangeCount -= 1;
   }
 
   /** Adds another table's unrounded cell (combining articles). */

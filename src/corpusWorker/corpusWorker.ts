@@ -5,8 +5,14 @@
 //
 // No `vscode` here: the benchmark (bench/corpusTotalsBench.ts) drives this same module in
 // plain Node through CorpusWorkerClient.
+//
+// On a machine with more than one core it reads with helpers: more threads of this same file
+// (workerData { role: 'loader' }), each loading the articles it is sent (read, decode,
+// recognise, sidecar: the costly part) while this thread loads others and keeps the entries,
+// the cache and the totals. See `Loaders`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { decodeArticle } from '../core/decode';
 import { reanchorAnnotations } from '../core/reanchor';
 import { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
@@ -19,11 +25,12 @@ import type { Annotation, Link } from '../core/sidecarSchema';
 import { hashText } from '../core/textHash';
 import { articleTotals, combineTotals, linkedTotalsArticle } from '../core/totals';
 import { withLinks } from '../core/links';
+import { articleRecords } from '../core/records';
 import type { LinkedArticle } from '../core/records';
 import type { ArticleTotals } from '../core/totals';
 import type { Entity } from '../core/types';
-import { rowsOf } from './tableRows';
-import type { Row } from '../webview/protocol';
+import { mergeRecordRows, recordRowsOf, rowsOf } from './tableRows';
+import type { RecordRow, Row } from '../webview/protocol';
 import { unpackFiles } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPage, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
@@ -142,6 +149,99 @@ function readSidecar(path: string, text: string): { annotations: readonly Annota
   return { annotations: reanchorAnnotations(sidecar.annotations, text).placed, links };
 }
 
+/** Files a helper holds at once: enough that it never waits for this thread's next turn. */
+const LOADS_PER_HELPER = 16;
+/** Fewer changed files than this are loaded here alone (starting a helper costs more). */
+const HELPERS_FROM = 64;
+
+interface LoadRequest {
+  type: 'load';
+  scan: number;
+  file: CorpusFile;
+  key: string;
+}
+
+/** The lexicon a helper recognises with from now on (sent when the scan's lexicon changes). */
+interface LexiconMessage {
+  type: 'lexicon';
+  lexicon: Lexicon | undefined;
+}
+
+interface LoadResult {
+  scan: number;
+  file: CorpusFile;
+  entry: Entry;
+}
+
+/**
+ * Helper threads (one per core beyond this one), started on the first large scan and kept for
+ * the next ones, unreferenced between scans so that they never keep the thread alive. Each
+ * result goes to the scan that asked for it. A helper that fails is dropped and its files are
+ * loaded here.
+ */
+class Loaders {
+  private helpers: { worker: Worker; held: LoadRequest[] }[] | undefined;
+  private readonly listeners = new Map<number, (result: LoadResult) => void>();
+
+  /** Starts the helpers if there are none; `onResult` receives every entry they load for `scan`. */
+  begin(scan: number, onResult: (result: LoadResult) => void): void {
+    this.listeners.set(scan, onResult);
+    this.helpers ??= Array.from({ length: Math.max(0, availableParallelism() - 1) }, () => this.start());
+    for (const h of this.helpers) h.worker.ref();
+  }
+
+  /** Hands the file to a helper with room; false when all are full (load it here). */
+  offer(request: LoadRequest): boolean {
+    const helper = this.helpers?.find((h) => h.held.length < LOADS_PER_HELPER);
+    if (!helper) return false;
+    helper.held.push(request);
+    helper.worker.postMessage(request);
+    return true;
+  }
+
+  /** Files of `scan` the helpers still hold. */
+  pending(scan: number): number {
+    let count = 0;
+    for (const h of this.helpers ?? []) for (const r of h.held) if (r.scan === scan) count++;
+    return count;
+  }
+
+  end(scan: number): void {
+    this.listeners.delete(scan);
+    if (this.listeners.size === 0) for (const h of this.helpers ?? []) h.worker.unref();
+  }
+
+  /** Sends the lexicon to the running helpers (a helper started later gets it in its workerData). */
+  useLexicon(source: Lexicon | undefined): void {
+    for (const h of this.helpers ?? []) h.worker.postMessage({ type: 'lexicon', lexicon: source } satisfies LexiconMessage);
+  }
+
+  private start(): { worker: Worker; held: LoadRequest[] } {
+    const helper = { worker: new Worker(__filename, { workerData: { role: 'loader', lexicon: lexicon.source } satisfies HelperData }), held: [] as LoadRequest[] };
+    helper.worker.on('message', (result: LoadResult) => {
+      const index = helper.held.findIndex((r) => r.file.uri === result.file.uri && r.scan === result.scan);
+      if (index >= 0) helper.held.splice(index, 1);
+      this.listeners.get(result.scan)?.(result);
+    });
+    const fail = () => {
+      this.helpers = this.helpers?.filter((h) => h !== helper);
+      // Its files are loaded here instead.
+      for (const request of helper.held.splice(0)) this.listeners.get(request.scan)?.({ scan: request.scan, file: request.file, entry: load(request.file, request.key) });
+    };
+    helper.worker.on('error', fail);
+    helper.worker.on('exit', fail);
+    return helper;
+  }
+}
+
+/** What a helper is started with: its role, and the lexicon in use when it starts. */
+interface HelperData {
+  role: 'loader';
+  lexicon: Lexicon | undefined;
+}
+
+const loaders = new Loaders();
+
 /** An article's text, review items, and what its records are read from (the engine's entities and links, the stored links). */
 interface ArticleState extends LinkedArticle {
   text: string;
@@ -190,11 +290,13 @@ function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
 }
 
 /** The payload (lists cut to the limits) and its long lists split into pages. */
-function payload(limits: PayloadLimits, scanned: number, reused: number): { payload: CorpusPayload; pages: CorpusPage[] } {
+function payload(limits: PayloadLimits, scanned: number, reused: number, loadedByHelpers = 0): { payload: CorpusPayload; pages: CorpusPage[] } {
   const started = performance.now();
   const contributions: ArticleTotals[] = [];
   const rows: Row[] = [];
   let omittedRows = 0;
+  const records: RecordRow[] = [];
+  let omittedRecords = 0;
   const problems: CorpusPayload['problems'] = [];
   for (const file of corpus) {
     const entry = entries.get(file.uri);
@@ -204,16 +306,22 @@ function payload(limits: PayloadLimits, scanned: number, reused: number): { payl
     const room = limits.rows - rows.length;
     if (room <= 0) {
       // Every item has one of the four labels, so the review counts are the item count.
-      for (const counts of Object.values(contributions[contributions.length - 1].fileTotals.review)) omittedRows += counts.accepted + counts.rejected + counts.suggested;
+      const review = contributions[contributions.length - 1].fileTotals.review;
+      for (const counts of Object.values(review)) omittedRows += counts.accepted + counts.rejected + counts.suggested;
+      omittedRecords += review.MONEY.accepted + review.MONEY.suggested;
       continue;
     }
-    const { items } = itemsOf(file, entry);
+    const article = itemsOf(file, entry);
+    const { items } = article;
     if (room >= items.length) rows.push(...rowsOf(items, file.uri, file.display));
     else {
       rows.push(...rowsOf(items.slice(0, room), file.uri, file.display));
       omittedRows += items.length - room;
     }
+    // Records follow the rows: the files whose rows are sent (a record is an item's amount).
+    records.push(...recordRowsOf(articleRecords(article), file.uri, file.display));
   }
+  const merged = mergeRecordRows(records);
   const totals = combineTotals(contributions);
   // What crosses to the panel stays small on huge corpora: the corpus totals are complete,
   // the per-file list and the list of thresholds are cut (and the cut counted).
@@ -221,8 +329,12 @@ function payload(limits: PayloadLimits, scanned: number, reused: number): { payl
   if (omittedFiles > 0) totals.files = totals.files.slice(0, limits.files);
   const omittedThresholds = Math.max(0, totals.thresholds.length - limits.thresholds);
   if (omittedThresholds > 0) totals.thresholds = totals.thresholds.slice(0, limits.thresholds);
+  const omittedListed = Math.max(0, totals.statedAggregates.length - limits.thresholds) + Math.max(0, totals.repeatedRecords.length - limits.thresholds);
+  totals.statedAggregates = totals.statedAggregates.slice(0, limits.thresholds);
+  totals.repeatedRecords = totals.repeatedRecords.slice(0, limits.thresholds);
   const pages: CorpusPage[] = [];
   for (let i = 0; i < rows.length; i += PAGE.rows) pages.push({ rows: rows.slice(i, i + PAGE.rows) });
+  for (let i = 0; i < merged.length; i += PAGE.rows) pages.push({ records: merged.slice(i, i + PAGE.rows) });
   for (let i = 0; i < totals.thresholds.length; i += PAGE.thresholds) pages.push({ thresholds: totals.thresholds.slice(i, i + PAGE.thresholds) });
   for (let i = 0; i < totals.files.length; i += PAGE.files) pages.push({ files: totals.files.slice(i, i + PAGE.files) });
   return {
@@ -230,11 +342,15 @@ function payload(limits: PayloadLimits, scanned: number, reused: number): { payl
       totals: { ...totals, thresholds: [], files: [] },
       rows: [],
       omittedRows,
+      records: [],
+      omittedRecords,
       omittedFiles,
       omittedThresholds,
+      omittedListed,
       problems,
       scanned,
       reused,
+      loadedByHelpers,
       totalsMs: performance.now() - started,
     },
     pages,
@@ -248,61 +364,103 @@ function sendResult(id: number, result: { payload: CorpusPayload; pages: CorpusP
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The workspace lexicon of the last scan, and its text (to see whether the next one differs). */
-let lexicon: { key: string; matcher: LexiconMatcher | undefined } = { key: '', matcher: undefined };
+/** The workspace lexicon of the last scan (this thread's or, in a helper, the one it was sent), and its key. */
+let lexicon: { key: string; source: Lexicon | undefined; matcher: LexiconMatcher | undefined } = { key: '', source: undefined, matcher: undefined };
 
-/** Takes the scan's lexicon; a different one makes every file's suggestions stale. */
-function useLexicon(next: Lexicon | undefined): void {
+/** Takes a lexicon; true when it differs from the one in use. */
+function setLexicon(next: Lexicon | undefined): boolean {
   const key = next && next.names.length + next.rejected.length > 0 ? JSON.stringify(next) : '';
-  if (key === lexicon.key) return;
-  lexicon = { key, matcher: key ? new LexiconMatcher(next!) : undefined };
+  if (key === lexicon.key) return false;
+  lexicon = { key, source: key ? next : undefined, matcher: key ? new LexiconMatcher(next!) : undefined };
+  return true;
+}
+
+/**
+ * Takes the scan's lexicon; a different one makes every file's suggestions stale, and is sent
+ * to the helpers (before any file of this scan, so they recognise with it too).
+ */
+function useLexicon(next: Lexicon | undefined): void {
+  if (!setLexicon(next)) return;
   entries.clear();
+  loaders.useLexicon(lexicon.source);
 }
 
 /** The lexicon's canonical name of a spelling, for totals per park. */
 const canonicalName = (text: string) => lexicon.matcher?.canonicalName(text);
 
+let scanCount = 0;
+
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
   const { id } = message;
+  const scanNumber = ++scanCount;
   useLexicon(message.lexicon);
   const files = message.files.flatMap(unpackFiles);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;
   let reused = 0;
+  let loadedByHelpers = 0;
   let reported = -Infinity;
   const listing = new FolderListing();
-  for (let i = 0; i < files.length; i++) {
-    if (i % BATCH === 0) {
-      if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
-        post({ type: 'progress', id, done: i, total: files.length });
-        reported = performance.now();
-      }
-      await yieldToEvents();
-      if (cancelled.delete(id)) {
-        post({ type: 'cancelled', id });
-        return;
-      }
-    }
-    const file = files[i];
-    if (isWholeDocument(overrides.get(file.uri))) continue;
-    const key = `${statKey(file.path)}|${sidecarKey(file.sidecarPath, listing)}`;
-    const known = entries.get(file.uri);
-    if (known && known.key === key) {
-      reused++;
-      continue;
-    }
-    const entry = load(file, key);
+  const store = (file: CorpusFile, entry: Entry) => {
     entries.set(file.uri, entry);
     // Its contribution now, between the yields, not all at the end in one long stretch
     // (where a cancel would wait for it).
     totalsOf(file, entry);
     scanned++;
+  };
+  let helped = false;
+  /** Wakes the wait for the helpers' last files (below) when one arrives. */
+  let wake: (() => void) | undefined;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (i % BATCH === 0) {
+        if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+          post({ type: 'progress', id, done: Math.max(0, i - loaders.pending(scanNumber)), total: files.length });
+          reported = performance.now();
+        }
+        await yieldToEvents();
+        if (cancelled.delete(id)) {
+          post({ type: 'cancelled', id });
+          return;
+        }
+      }
+      const file = files[i];
+      if (isWholeDocument(overrides.get(file.uri))) continue;
+      const key = `${statKey(file.path)}|${sidecarKey(file.sidecarPath, listing)}`;
+      const known = entries.get(file.uri);
+      if (known && known.key === key) {
+        reused++;
+        continue;
+      }
+      if (!helped && files.length - i >= HELPERS_FROM) {
+        helped = true;
+        loaders.begin(scanNumber, (result) => {
+          store(result.file, result.entry);
+          loadedByHelpers++;
+          wake?.();
+        });
+      }
+      if (!helped || !loaders.offer({ type: 'load', scan: scanNumber, file, key })) store(file, load(file, key));
+    }
+    // What the helpers still hold: woken by each file, and every 20 ms to see a cancel.
+    while (helped && loaders.pending(scanNumber) > 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 20);
+      });
+      if (cancelled.delete(id)) {
+        post({ type: 'cancelled', id });
+        return;
+      }
+    }
+  } finally {
+    if (helped) loaders.end(scanNumber);
   }
   post({ type: 'progress', id, done: files.length, total: files.length });
   corpus = files;
   const wanted = new Set(files.map((f) => f.uri));
   for (const uri of entries.keys()) if (!wanted.has(uri)) entries.delete(uri);
-  sendResult(id, payload(message.limits, scanned, reused));
+  sendResult(id, payload(message.limits, scanned, reused, loadedByHelpers));
 }
 
 function handle(message: ToWorker): void {
@@ -345,4 +503,14 @@ function handle(message: ToWorker): void {
   }
 }
 
-parentPort?.on('message', handle);
+if ((workerData as HelperData | undefined)?.role === 'loader') {
+  // A helper (see `Loaders`): recognises with the lexicon of the thread that started it (its
+  // workerData, then each change it is sent), loads each file it is sent and posts the entry back.
+  setLexicon((workerData as HelperData).lexicon);
+  parentPort?.on('message', (message: LoadRequest | LexiconMessage) => {
+    if (message.type === 'lexicon') setLexicon(message.lexicon);
+    else parentPort?.postMessage({ scan: message.scan, file: message.file, entry: load(message.file, message.key) } satisfies LoadResult);
+  });
+} else {
+  parentPort?.on('message', handle);
+}

@@ -135,8 +135,9 @@ export class CorpusWorkerClient {
         const partial = pending.partial;
         if (!partial || message.index !== partial.next) return;
         const { payload } = partial;
-        const { rows, thresholds, files } = message.page;
+        const { rows, records, thresholds, files } = message.page;
         if (rows) for (const row of rows) payload.rows.push(row);
+        if (records) for (const record of records) payload.records.push(record);
         if (thresholds) for (const t of thresholds) payload.totals.thresholds.push(t);
         if (files) for (const f of files) payload.totals.files.push(f);
         partial.next += 1;

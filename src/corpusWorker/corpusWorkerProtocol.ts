@@ -7,7 +7,7 @@ import type { ReviewItem } from '../core/review';
 import type { Annotation, Link } from '../core/sidecarSchema';
 import type { AmountLinks, Entity } from '../core/types';
 import type { FileTotals, ThresholdEntry, Totals } from '../core/totals';
-import type { Row } from '../webview/protocol';
+import type { RecordRow, Row } from '../webview/protocol';
 
 export interface CorpusFile {
   /** File-system path the worker reads. */
@@ -62,13 +62,20 @@ export interface CorpusPayload {
   totals: Totals;
   rows: Row[];
   omittedRows: number;
+  /** The records table (records reported by several articles merged, `mergeRecordRows`). */
+  records: RecordRow[];
+  omittedRecords: number;
   omittedFiles: number;
   omittedThresholds: number;
+  /** Stated aggregates and repeated records left out of their lists (never summed, only listed). */
+  omittedListed: number;
   /** Files that could not be read or decoded, or whose sidecar is corrupt. */
   problems: { path: string; message: string }[];
   /** Files read and recognised in this pass; the others came from the cache. */
   scanned: number;
   reused: number;
+  /** Of `scanned`, the files the worker's helper threads loaded (one per core beyond the worker's own). */
+  loadedByHelpers: number;
   /** Milliseconds the worker spent at the end: combining the per-file totals, making rows and pages. */
   totalsMs: number;
 }
@@ -88,6 +95,7 @@ export type FromWorker =
 /** A slice of the long lists of a payload, appended in order. */
 export interface CorpusPage {
   rows?: Row[];
+  records?: RecordRow[];
   thresholds?: ThresholdEntry[];
   files?: FileTotals[];
 }

@@ -40,7 +40,8 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
 
   constructor(private readonly store: AnnotationStore) {
     this.listener = store.onDidChange((article) => {
-      if (!this.active) return;
+      // An article outside the checked folder cannot change its findings: no re-check (a check reads every article).
+      if (!this.active || !this.covers(article)) return;
       this.changedSince.add(article);
       if (this.timer) clearTimeout(this.timer);
       this.timer = setTimeout(() => this.recheckIfChanged(), RECHECK_DELAY_MS);
@@ -56,33 +57,37 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
   /** The folder the checks were last asked for (undefined: the whole workspace); re-checks keep it. */
   private folder: vscode.Uri | undefined;
 
+  private covers(article: vscode.Uri): boolean {
+    return !this.folder || article.toString().startsWith(`${this.folder.toString().replace(/\/$/, '')}/`);
+  }
+
   /** Checks every article of the workspace (or of `folder` only); resolves with the number of findings. */
   async run(folder: vscode.Uri | undefined): Promise<number> {
     this.active = true;
     this.folder = folder;
-    const within = folder && `${folder.toString().replace(/\/$/, '')}/`;
-    const articles: (CheckedArticle & { uri: vscode.Uri })[] = [];
+    // Findings name the files as the Problems panel shows them: workspace-relative.
+    const byFile = new Map<string, CheckedArticle & { uri: vscode.Uri }>();
     for (const uri of await listCorpusArticles()) {
-      if (within && !uri.toString().startsWith(within)) continue;
+      if (!this.covers(uri)) continue;
       const text = await articleTextOf(uri);
       if (text === undefined) continue;
       const state = await this.store.load(uri);
       this.checked.set(uri.toString(), state);
       if (state.problem) continue;
-      articles.push({ uri, file: uri.toString(), text, annotations: state.annotations, links: state.links });
+      const file = vscode.workspace.asRelativePath(uri);
+      byFile.set(file, { uri, file, text, annotations: state.annotations, links: state.links });
     }
-    const found = checkCorpus(articles);
+    const found = checkCorpus([...byFile.values()]);
     this.findings = new Map();
     for (const f of found) {
-      const list = this.findings.get(f.file) ?? [];
-      this.findings.set(f.file, list);
+      const key = byFile.get(f.file)!.uri.toString();
+      const list = this.findings.get(key) ?? [];
+      this.findings.set(key, list);
       list.push(f);
     }
-    const texts = new Map(articles.map((a) => [a.file, a.text]));
     this.collection.clear();
-    for (const [file, list] of this.findings) {
-      const text = texts.get(file) ?? '';
-      this.collection.set(vscode.Uri.parse(file), list.map((f) => diagnosticOf(f, text)));
+    for (const [key, list] of this.findings) {
+      this.collection.set(vscode.Uri.parse(key), list.map((f) => diagnosticOf(f, byFile.get(f.file)!.text)));
     }
     return found.length;
   }
@@ -143,10 +148,22 @@ class ConsistencyDiagnostics implements vscode.CodeActionProvider, vscode.Dispos
 function diagnosticOf(finding: Finding, text: string): vscode.Diagnostic {
   const at = (offset: number, line: number) => new vscode.Position(line, offset - (text.lastIndexOf('\n', offset - 1) + 1));
   const endLine = finding.line - 1 + countBreaks(text, finding.start, finding.end);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(at(finding.start, finding.line - 1), at(finding.end, endLine)), finding.message, vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(at(finding.start, finding.line - 1), at(finding.end, endLine)), messageOf(finding), vscode.DiagnosticSeverity.Warning);
   diagnostic.source = SOURCE;
   diagnostic.code = finding.kind;
   return diagnostic;
+}
+
+/** The finding's message in the interface language: the core's English messages (FINDING_MESSAGES), translated. */
+function messageOf(finding: Finding): string {
+  const args = finding.messageArgs;
+  switch (finding.kind) {
+    case 'mixedLabels': return vscode.l10n.t('"{0}" is labelled {1} here and {2} {3} time(s) elsewhere ({4})', ...args);
+    case 'unlabelledName': return vscode.l10n.t('"{0}" is accepted as {1} in {2} and not labelled here', ...args);
+    case 'itemsAboveAggregate': return vscode.l10n.t('{0} {1} items sum to {2} {3}, above the stated total "{4}" ({5})', ...args);
+    case 'thresholdAsItem': return vscode.l10n.t('"{0}" is a threshold stored as an item; a threshold is a size class (scope aggregate), never summed', ...args);
+    case 'linkToRejected': return vscode.l10n.t('link {0} ({1}) points at "{2}", which is rejected', ...args);
+  }
 }
 
 function countBreaks(text: string, start: number, end: number): number {

@@ -36,3 +36,10 @@ function once<T>(load: () => T): () => T {
 export const workspaceLexicon = () => deferred().workspaceLexicon;
 export const lexiconEdits = () => deferred().lexiconEdits;
 export const lexiconMatcher = () => deferred().lexiconMatcher;
+
+/** Adjudication of several annotators' versions, and the record an adjudicated sidecar carries. */
+export const adjudication = () => deferred().adjudication;
+export const adjudicationRecord = () => deferred().adjudicationRecord;
+
+/** The summary panel's agreement figures (the comparison of `invest-news agree`). */
+export const agreement = () => deferred().agreement;

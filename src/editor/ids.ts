@@ -33,6 +33,16 @@ export const CommandId = {
   removeLexiconEntry: 'investNews.removeLexiconEntry',
   editLexiconEntry: 'investNews.editLexiconEntry',
   openLexicon: 'investNews.openLexicon',
+  adjudicate: 'investNews.adjudicate',
+  adjudicateCorpus: 'investNews.adjudicateCorpus',
+  takeFirstVersion: 'investNews.takeFirstVersion',
+  takeSecondVersion: 'investNews.takeSecondVersion',
+  takeBothVersions: 'investNews.takeBothVersions',
+  takeNeitherVersion: 'investNews.takeNeitherVersion',
+  nextDisagreement: 'investNews.nextDisagreement',
+  previousDisagreement: 'investNews.previousDisagreement',
+  pickVersion: 'investNews.pickVersion',
+  stopAdjudication: 'investNews.stopAdjudication',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

@@ -1,83 +1,142 @@
 // Renames VS Code does not see as renames: `git mv` in a terminal, a file manager, a script.
-// The file watcher reports the article deleted and another file created, in either order. When
-// a new article has no sidecar and its text is exactly the text a just-deleted article's sidecar
-// was written for (its sha256), that sidecar moves to it, and the user is told. Articles deleted
-// through VS Code (Explorer, the workspace API) are deletions the user asked for: never paired.
+// The file watcher reports the article deleted and another file created, in either order and
+// possibly in different batches. When a new article has no sidecar and its text is exactly the
+// text a just-deleted article's sidecar was written for (its sha256), that sidecar moves to it,
+// and the user is told; src/core/movePairing.ts decides which new file, after a short settling
+// time, so a copy with the same text made shortly before is not taken for the move's target.
+// Articles deleted through VS Code (Explorer, the workspace API) are deletions the user asked
+// for: never paired.
 import * as vscode from 'vscode';
+import type { SeenFile } from '../core/movePairing';
+import { MOVE_TIMING, pairMoves } from '../core/movePairing';
 import { hashText } from '../core/textHash';
 import type { AnnotationStore } from './annotationStore';
 import { sidecarSchema } from './deferredModules';
 import { CONFIG_SECTION } from './ids';
 import { pathExists, readArticleText, readTextIfExists } from './sidecarFiles';
 
-/** A deletion and a creation this close together are one move. */
-const PAIRING_WINDOW_MS = 5_000;
-
-interface Deleted { readonly article: vscode.Uri; readonly sidecar: vscode.Uri; readonly sha256: string; readonly at: number }
-interface Created { readonly article: vscode.Uri; readonly sha256: string; readonly at: number }
+interface Deleted extends SeenFile { readonly uri: vscode.Uri; readonly sidecar: vscode.Uri }
+interface Created extends SeenFile { readonly uri: vscode.Uri }
 
 export function registerOutsideRenames(context: vscode.ExtensionContext, store: AnnotationStore): void {
-  let deleted: Deleted[] = [];
-  let created: Created[] = [];
-  const deletedByUser = new Set<string>();
-  let queue = Promise.resolve();
-  const run = (task: () => Promise<void>) => (queue = queue.then(task).catch(() => undefined));
-
-  const pair = async () => {
-    const now = Date.now();
-    deleted = deleted.filter((d) => now - d.at < PAIRING_WINDOW_MS);
-    created = created.filter((c) => now - c.at < PAIRING_WINDOW_MS);
-    for (const d of [...deleted]) {
-      // Several new files with that text: the one created nearest in time to the deletion.
-      const candidates: Created[] = [];
-      for (const c of created.filter((x) => x.sha256 === d.sha256 && x.article.toString() !== d.article.toString())) {
-        if (await pathExists(store.sidecarUri(c.article))) created = created.filter((x) => x !== c); // It has its own annotations.
-        else candidates.push(c);
-      }
-      const c = candidates.sort((a, b) => Math.abs(a.at - d.at) - Math.abs(b.at - d.at))[0];
-      if (!c) continue;
-      deleted = deleted.filter((x) => x !== d);
-      created = created.filter((x) => x !== c);
-      const target = store.sidecarUri(c.article);
-      if (!(await pathExists(d.sidecar)) || (await pathExists(d.article))) continue;
-      await vscode.workspace.fs.rename(d.sidecar, target, { overwrite: false });
-      const state = await store.load(c.article);
-      if (!state.problem && vscode.workspace.isTrusted) await store.update(c.article, (current) => [...current]);
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('{0} was renamed outside VS Code to {1}: its annotation file moved with it.', relative(d.article), relative(c.article)),
-      );
-    }
-  };
-
-  const onDeleted = (article: vscode.Uri) => run(async () => {
-    if (deletedByUser.delete(article.toString())) return;
-    const sidecar = store.sidecarUri(article);
-    const content = await readTextIfExists(sidecar).catch(() => undefined);
-    const parsed = content === undefined ? undefined : sidecarSchema().parseSidecar(content);
-    if (!parsed?.ok) return;
-    created = created.filter((c) => c.article.toString() !== article.toString());
-    deleted.push({ article, sidecar, sha256: parsed.sidecar.sha256, at: Date.now() });
-    await pair();
-  });
-  const onCreated = (article: vscode.Uri) => run(async () => {
-    if (await pathExists(store.sidecarUri(article))) return;
-    const text = await readArticleText(article);
-    if (text === undefined) return;
-    created.push({ article, sha256: hashText(text), at: Date.now() });
-    await pair();
-  });
-
+  const moves = new OutsideMoves(store);
   context.subscriptions.push(
-    vscode.workspace.onWillDeleteFiles((event) => {
-      for (const uri of event.files) deletedByUser.add(uri.toString());
-      setTimeout(() => event.files.forEach((uri) => deletedByUser.delete(uri.toString())), PAIRING_WINDOW_MS);
-    }),
+    moves,
+    vscode.workspace.onWillDeleteFiles((event) => moves.deletedByUser(event.files)),
   );
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const include = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string>('include', '**/*.txt').trim();
     if (!include) continue;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include), false, true, false);
-    context.subscriptions.push(watcher, watcher.onDidDelete(onDeleted), watcher.onDidCreate(onCreated));
+    context.subscriptions.push(watcher, watcher.onDidDelete((uri) => moves.deleted(uri)), watcher.onDidCreate((uri) => moves.created(uri)));
+  }
+}
+
+/**
+ * The deletions and creations the watcher reported lately, paired into moves once they settle.
+ * Events only record; the pairing runs on a timer, once per settling time however many files
+ * changed (a branch switch reports thousands), so the cost stays linear in the events.
+ */
+class OutsideMoves implements vscode.Disposable {
+  private deletions: Deleted[] = [];
+  /** By article, in the order reported (so the oldest come first). */
+  private creations = new Map<string, Created>();
+  private readonly byUser = new Set<string>();
+  /** One task at a time, in the order the watcher reported: each reads files the next may move. */
+  private queue = Promise.resolve();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerAt = Infinity;
+  private disposed = false;
+
+  constructor(private readonly store: AnnotationStore) {}
+
+  deletedByUser(files: readonly vscode.Uri[]): void {
+    for (const uri of files) this.byUser.add(uri.toString());
+    setTimeout(() => files.forEach((uri) => this.byUser.delete(uri.toString())), MOVE_TIMING.windowMs);
+  }
+
+  /** `at` is taken when the watcher reports, not when the queue gets to it: pairing goes by the report's time. */
+  deleted(uri: vscode.Uri): void {
+    const at = Date.now();
+    this.run(async () => {
+      if (this.byUser.delete(uri.toString())) return;
+      const sidecar = this.store.sidecarUri(uri);
+      const content = await readTextIfExists(sidecar).catch(() => undefined);
+      const parsed = content === undefined ? undefined : sidecarSchema().parseSidecar(content);
+      if (!parsed?.ok) return;
+      this.creations.delete(uri.toString()); // Its own earlier creation is not where it went.
+      this.deletions.push({ uri, article: uri.toString(), sidecar, sha256: parsed.sidecar.sha256, at });
+      this.wakeAt(at + MOVE_TIMING.settleMs);
+    });
+  }
+
+  created(uri: vscode.Uri): void {
+    const at = Date.now();
+    this.run(async () => {
+      this.forgetOldCreations(at);
+      if (await pathExists(this.store.sidecarUri(uri))) return;
+      const text = await readArticleText(uri);
+      if (text === undefined) return;
+      this.creations.delete(uri.toString());
+      this.creations.set(uri.toString(), { uri, article: uri.toString(), sha256: hashText(text), at });
+      if (this.deletions.length > 0) this.wakeAt(at); // A deletion kept waiting may be its move.
+    });
+  }
+
+  private run(task: () => Promise<void>): void {
+    this.queue = this.queue.then(task).catch(() => undefined);
+  }
+
+  /** Oldest first: stops at the first one still in the window. */
+  private forgetOldCreations(now: number): void {
+    for (const [key, c] of this.creations) {
+      if (now - c.at < MOVE_TIMING.windowMs) break;
+      this.creations.delete(key);
+    }
+  }
+
+  /** Moves the sidecars of the deletions that settled into a move; wakes up again for those still settling. */
+  private async decide(): Promise<void> {
+    // Only a creation with a pending deletion's text can be paired: only those are checked for a sidecar of their own.
+    const texts = new Set(this.deletions.map((d) => d.sha256));
+    const candidates: Created[] = [];
+    for (const c of this.creations.values()) {
+      if (!texts.has(c.sha256)) candidates.push(c);
+      else if (await pathExists(this.store.sidecarUri(c.uri))) this.creations.delete(c.article); // It has its own annotations.
+      else candidates.push(c);
+    }
+    const result = pairMoves(this.deletions, candidates, Date.now());
+    this.deletions = result.deletions;
+    this.creations = new Map(result.creations.map((c) => [c.article, c]));
+    for (const { deleted, created } of result.pairs) await this.move(deleted, created);
+    if (result.nextDecisionAt !== undefined) this.wakeAt(result.nextDecisionAt);
+  }
+
+  private async move(d: Deleted, c: Created): Promise<void> {
+    const target = this.store.sidecarUri(c.uri);
+    if (!(await pathExists(d.sidecar)) || (await pathExists(d.uri)) || (await pathExists(target))) return;
+    await vscode.workspace.fs.rename(d.sidecar, target, { overwrite: false });
+    const state = await this.store.load(c.uri);
+    if (!state.problem && vscode.workspace.isTrusted) await this.store.update(c.uri, (current) => [...current]);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('{0} was renamed outside VS Code to {1}: its annotation file moved with it.', relative(d.uri), relative(c.uri)),
+    );
+  }
+
+  private wakeAt(at: number): void {
+    if (this.disposed || (this.timer && this.timerAt <= at)) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.timerAt = Infinity;
+      this.run(() => this.decide());
+    }, Math.max(0, at - Date.now()) + 10);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
   }
 }
 

@@ -9,9 +9,10 @@
 // analysis (no recognition of its own), the corpus scope asks the corpus worker to recompute.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { computeTotals, linkedTotalsArticle } from '../core/totals';
-import type { HostMessage, Row, Scope, SummaryMessage } from '../webview/protocol';
-import { rowsOf } from '../corpusWorker/tableRows';
+import { articleRecords } from '../core/records';
+import { computeTotals } from '../core/totals';
+import type { HostMessage, Scope, SummaryMessage } from '../webview/protocol';
+import { recordRowsOf, rowsOf } from '../corpusWorker/tableRows';
 import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';
 import { CorpusScanner } from './corpusScanner';
@@ -19,6 +20,7 @@ import { webviewProtocol } from './deferredModules';
 import { DEFAULT_LIMITS } from '../corpusWorker/corpusWorkerClient';
 import type { CorpusPayload } from '../corpusWorker/corpusWorkerProtocol';
 import { CommandId } from './ids';
+import { PanelAgreementSource } from './panelAgreement';
 import { summaryStrings } from './summaryStrings';
 
 export const SUMMARY_VIEW_TYPE = 'investNews.summary';
@@ -55,6 +57,7 @@ class SummaryPanel implements vscode.Disposable {
   private readonly waiters: { predicate: (m: HostMessage) => boolean; resolve: (m: HostMessage) => void }[] = [];
   /** Files whose spans the webview was shown, per scope: the only ones `reveal` may open. */
   private readonly revealable = new Map<Scope, Set<string>>([['article', new Set()], ['corpus', new Set()]]);
+  private readonly agreement: PanelAgreementSource;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -62,6 +65,7 @@ class SummaryPanel implements vscode.Disposable {
     private readonly corpus: CorpusScanner,
     private readonly store: AnnotationStore,
   ) {
+    this.agreement = new PanelAgreementSource(store);
     this.trackEditor(vscode.window.activeTextEditor);
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -195,9 +199,10 @@ class SummaryPanel implements vscode.Disposable {
   }
 
   private postCurrent(): void {
+    this.postAgreement(this.scope);
     if (this.scope === 'article') this.postArticle();
     else if (this.corpus.latest) this.postCorpus(this.corpus.latest);
-    else this.post(this.summary('corpus', vscode.workspace.name ?? '', null, [], 0, []));
+    else this.post(this.summary('corpus', vscode.workspace.name ?? '', null));
   }
 
   /** A panel is open but its script has not said `ready` yet. */
@@ -211,14 +216,26 @@ class SummaryPanel implements vscode.Disposable {
     this.articleTimer = setTimeout(() => {
       this.articleTimer = undefined;
       this.postArticle();
+      this.postAgreement('article');
     }, ARTICLE_UPDATE_DELAY_MS);
+  }
+
+  /** Agreement between annotators, when the scope has more than one annotator's files (read from disk, so after the figures). */
+  private postAgreement(scope: Scope): void {
+    const article = this.article;
+    void this.agreement.message(scope, article).then(
+      (message) => {
+        if (this.panel && this.webviewReady && this.scope === scope && (scope === 'corpus' || this.article === article)) this.post(message);
+      },
+      (error: unknown) => console.warn(`invest-news: agreement not shown (${(error as Error).message})`),
+    );
   }
 
   /** The article scope: the shared analysis of the active article, summed. */
   private postArticle(): void {
     const document = this.article && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.article?.toString());
     if (!document || !this.analysis.isCovered(document)) {
-      this.post(this.summary('article', '', null, [], 0, []));
+      this.post(this.summary('article', '', null));
       return;
     }
     const display = vscode.workspace.asRelativePath(document.uri);
@@ -226,23 +243,35 @@ class SummaryPanel implements vscode.Disposable {
     // Whose money each amount is: the stored links over the engine's (a link command changes
     // the store, whose change reaches here through the analysis's onDidChange).
     const linked = { items, suggestions, links: this.store.get(document.uri).links, suggestedLinks: this.analysis.links(document), canonicalName: (text: string) => this.analysis.canonicalName(text) };
-    const totals = computeTotals([linkedTotalsArticle(display, document.getText(), linked)]);
+    // One set of records for the totals and the records table: what the table lists is what is summed.
+    const records = articleRecords(linked);
+    const totals = computeTotals([{ file: display, text: document.getText(), items, records }]);
     // A huge article has tens of thousands of spans: the table gets as many rows as the corpus
     // scope sends, the rest are counted (serialising them all for the webview stalled the host).
     const shown = items.length > DEFAULT_LIMITS.rows ? items.slice(0, DEFAULT_LIMITS.rows) : items;
-    this.post(this.summary('article', display, totals, rowsOf(shown, document.uri.toString(), display), items.length - shown.length, []));
+    const shownRecords = records.length > DEFAULT_LIMITS.rows ? records.slice(0, DEFAULT_LIMITS.rows) : records;
+    const file = document.uri.toString();
+    this.post(this.summary('article', display, totals, {
+      rows: rowsOf(shown, file, display), omittedRows: items.length - shown.length,
+      records: recordRowsOf(shownRecords, file, display), omittedRecords: records.length - shownRecords.length,
+    }));
   }
 
   private postCorpus(payload: CorpusPayload): void {
     const problems = [...payload.problems];
     if (payload.omittedFiles > 0) problems.push({ path: '…', message: vscode.l10n.t('{0} more files are counted in the totals but not listed.', payload.omittedFiles) });
     if (payload.omittedThresholds > 0) problems.push({ path: '…', message: vscode.l10n.t('{0} more thresholds are not listed (thresholds are never summed).', payload.omittedThresholds) });
-    this.post(this.summary('corpus', vscode.workspace.name ?? '', payload.totals, payload.rows, payload.omittedRows, problems));
+    if (payload.omittedListed > 0) problems.push({ path: '…', message: vscode.l10n.t('{0} more stated totals or repeated records are not listed.', payload.omittedListed) });
+    const { rows, omittedRows, records, omittedRecords } = payload;
+    this.post(this.summary('corpus', vscode.workspace.name ?? '', payload.totals, { rows, omittedRows, records, omittedRecords, problems }));
   }
 
-  private summary(scope: Scope, title: string, totals: SummaryMessage['totals'], rows: Row[], omittedRows: number, problems: SummaryMessage['problems']): SummaryMessage {
-    this.revealable.set(scope, new Set(rows.map((r) => r.file)));
-    return { type: 'summary', scope, generation: ++this.generation, title, totals, rows, omittedRows, problems };
+  private summary(scope: Scope, title: string, totals: SummaryMessage['totals'], lists: Partial<Pick<SummaryMessage, 'rows' | 'omittedRows' | 'records' | 'omittedRecords' | 'problems'>> = {}): SummaryMessage {
+    const { rows = [], omittedRows = 0, records = [], omittedRecords = 0, problems = [] } = lists;
+    const files = new Set(rows.map((r) => r.file));
+    for (const record of records) for (const source of record.sources) files.add(source.file);
+    this.revealable.set(scope, files);
+    return { type: 'summary', scope, generation: ++this.generation, title, totals, rows, omittedRows, records, omittedRecords, problems };
   }
 
   private post(message: HostMessage): void {

@@ -22,10 +22,14 @@ export function append(parent: Element, children: readonly Child[]): void {
   }
 }
 
-/** A table with a header row and body rows; cells are nodes or text. */
+/**
+ * A table with a header row and body rows; cells are nodes or text. Each cell carries its
+ * column's header as `data-label`, shown beside it when a narrow panel stacks the table.
+ */
 export function table(headers: readonly Child[], rows: readonly (readonly Child[])[], className?: string): HTMLTableElement {
+  const labels = headers.map((h) => (typeof h === 'string' ? h : h instanceof Node ? (h.textContent ?? '') : ''));
   const head = el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h))));
-  const body = el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c)))));
+  const body = el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c, i) => el('td', { 'data-label': labels[i] }, c)))));
   return el('table', { class: className }, head, body);
 }
 

@@ -5,12 +5,13 @@ import { formatAmount, formatExactAmount } from '../core/moneyFormat';
 import type { Totals, TotalsBasis } from '../core/totals';
 import { LABELS, MONEY_ROLES, SUMMED_ROLES } from '../core/types';
 import type { Label, MoneyRole, SummedRole } from '../core/types';
+import { AgreementView } from './agreementView';
 import { el, section, table } from './dom';
 import { parkChart } from './parkChart';
 import { parseHostMessage, WebviewMessageSchema } from './protocol';
-import type { HostMessage, ProgressMessage, Row, Scope, StringKey, Strings, SummaryMessage, WebviewMessage } from './protocol';
-import { amountLines, currenciesOf, EMPTY_FILTER, filterRows, formatString, groupAmount, parkBars, reviewLines, sortRows } from './summaryView';
-import type { AmountLine, SortKey, TableFilter, TableSort } from './summaryView';
+import type { HostMessage, ProgressMessage, RecordRow, Row, Scope, StringKey, Strings, SummaryMessage, WebviewMessage } from './protocol';
+import { amountLines, currenciesOf, differenceOf, EMPTY_FILTER, EMPTY_RECORD_FILTER, filterRecords, filterRows, formatString, groupFigure, parkBars, reviewLines, sortRecords, sortRows } from './summaryView';
+import type { AmountLine, Figure, RecordFilter, RecordSort, RecordSortKey, SortKey, TableFilter, TableSort } from './summaryView';
 import { badge, button, checkbox, dropdown, progressRing, registerToolkit, setButtonAppearance, tabs, textField } from './toolkit';
 
 interface VsCodeApi {
@@ -26,6 +27,8 @@ interface ViewState {
   tab: string;
   filter: TableFilter;
   sort: TableSort;
+  recordFilter: RecordFilter;
+  recordSort: RecordSort;
   /** The role the park chart and the breakdown tables show. */
   chartRole: SummedRole;
   basis: TotalsBasis;
@@ -38,6 +41,8 @@ const DEFAULT_STATE: ViewState = {
   tab: 'overview',
   filter: EMPTY_FILTER,
   sort: { key: 'position', descending: false },
+  recordFilter: EMPTY_RECORD_FILTER,
+  recordSort: { key: 'file', descending: false },
   chartRole: 'investment',
   basis: 'all',
   rowLimit: ROW_PAGE,
@@ -49,6 +54,7 @@ const state: ViewState = restoreState(vscode.getState());
 let strings: Strings | undefined;
 let numberFormat = new Intl.NumberFormat();
 const summaries = new Map<Scope, SummaryMessage>();
+const agreement = new AgreementView((label) => labelName(label), (n) => count(n));
 let progress: ProgressMessage | undefined;
 
 // Containers whose content is replaced on each update; the chrome around them stays, so
@@ -64,6 +70,10 @@ const view = {
   tableBody: el('tbody'),
   tableHead: el('tr'),
   more: el('div', { class: 'more' }),
+  recordsInfo: el('div', { class: 'table-info' }),
+  recordsBody: el('tbody'),
+  recordsHead: el('tr'),
+  recordsMore: el('div', { class: 'more' }),
 };
 
 /** The chart role of a saved state (states saved before it was one role held a list of one). */
@@ -81,6 +91,8 @@ function restoreState(saved: unknown): ViewState {
     tab: typeof s.tab === 'string' ? s.tab : DEFAULT_STATE.tab,
     filter: { ...EMPTY_FILTER, ...(s.filter ?? {}) },
     sort: s.sort && typeof s.sort.key === 'string' ? s.sort : DEFAULT_STATE.sort,
+    recordFilter: { ...EMPTY_RECORD_FILTER, ...(s.recordFilter ?? {}) },
+    recordSort: s.recordSort && typeof s.recordSort.key === 'string' ? s.recordSort : DEFAULT_STATE.recordSort,
     chartRole: savedChartRole(saved),
     basis: s.basis === 'accepted' ? 'accepted' : 'all',
     rowLimit: ROW_PAGE,
@@ -153,7 +165,7 @@ function buildChrome(): void {
     ),
     textField(t('search'), state.filter.search, (v) => updateFilter({ search: v })),
   );
-  const annotationTable = el('table', { class: 'annotations' }, el('thead', {}, view.tableHead), view.tableBody);
+  const annotationTable = el('table', { class: 'annotations stack' }, el('thead', {}, view.tableHead), view.tableBody);
   view.tableBody.addEventListener('click', (event) => revealFrom(event.target));
   view.tableBody.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -162,11 +174,13 @@ function buildChrome(): void {
     }
   });
   const tableTab = el('div', { class: 'table-tab' }, filterBar, view.tableInfo, el('div', { class: 'table-scroll' }, annotationTable), view.more);
+  const recordsTab = buildRecordsTab();
 
   const panels = tabs(
     [
       { id: 'overview', title: t('tabOverview'), content: view.overview },
       { id: 'breakdown', title: t('tabBreakdown'), content: view.breakdown },
+      { id: 'records', title: t('tabRecords'), content: recordsTab },
       { id: 'table', title: t('tabTable'), content: tableTab },
     ],
     state.tab,
@@ -175,7 +189,7 @@ function buildChrome(): void {
       saveState();
     },
   );
-  document.getElementById('app')?.replaceChildren(header, panels);
+  document.getElementById('app')?.replaceChildren(header, panels, agreement.element);
 }
 
 function setScope(scope: Scope): void {
@@ -186,6 +200,7 @@ function setScope(scope: Scope): void {
   for (const [s, b] of view.scopeButtons) setButtonAppearance(b, s === scope ? 'primary' : 'secondary');
   post({ type: 'setScope', scope });
   render();
+  agreement.render(scope);
 }
 
 function updateFilter(change: Partial<TableFilter>): void {
@@ -202,6 +217,47 @@ function revealFrom(target: EventTarget | null): void {
   if (item) post({ type: 'reveal', file: item.file, start: item.start, end: item.end });
 }
 
+/** The records tab: its filters, and the table whose rows reveal their amount (a source button, its own source). */
+function buildRecordsTab(): HTMLElement {
+  const filterBar = el(
+    'div',
+    { class: 'filters' },
+    textField(t('searchRecords'), state.recordFilter.search, (v) => updateRecordFilter({ search: v })),
+    dropdown(
+      [{ value: '', text: `${t('status')}: ${t('all')}` }, ...(['accepted', 'suggested'] as const).map((s) => ({ value: s, text: t(s) }))],
+      state.recordFilter.status,
+      (v) => updateRecordFilter({ status: v as RecordFilter['status'] }),
+    ),
+    checkbox(t('suggestedLinksOnly'), state.recordFilter.suggestedLinks, (checked) => updateRecordFilter({ suggestedLinks: checked })),
+  );
+  const records = el('table', { class: 'records stack' }, el('thead', {}, view.recordsHead), view.recordsBody);
+  view.recordsBody.addEventListener('click', (event) => revealRecordFrom(event.target));
+  view.recordsBody.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      revealRecordFrom(event.target);
+    }
+  });
+  return el('div', { class: 'records-tab' }, filterBar, el('p', { class: 'muted' }, t('recordsNote')), view.recordsInfo, el('div', { class: 'table-scroll' }, records), view.recordsMore);
+}
+
+function updateRecordFilter(change: Partial<RecordFilter>): void {
+  state.recordFilter = { ...state.recordFilter, ...change };
+  recordLimit = ROW_PAGE;
+  saveState();
+  renderRecords();
+}
+
+/** Reveals the record's source that was clicked, or its first source for the row itself. */
+function revealRecordFrom(target: EventTarget | null): void {
+  const element = target as Element | null;
+  const row = element?.closest?.('tr[data-index]');
+  const record = row ? shownRecords[Number(row.getAttribute('data-index'))] : undefined;
+  if (!record) return;
+  const source = record.sources[Number(element?.closest?.('[data-source]')?.getAttribute('data-source') ?? 0)] ?? record.sources[0];
+  post({ type: 'reveal', file: source.file, start: source.start, end: source.end });
+}
+
 // ---------- rendering ----------
 
 function render(): void {
@@ -212,6 +268,7 @@ function render(): void {
   renderOverview(summary?.totals ?? null);
   renderBreakdown(summary?.totals ?? null);
   renderTable();
+  renderRecords();
 }
 
 function renderScanControls(): void {
@@ -247,47 +304,99 @@ function renderOverview(totals: Totals | null): void {
     return;
   }
   const lines = amountLines(totals.amounts);
+  const corpus = state.scope === 'corpus';
   view.overview.replaceChildren(
-    section(t('totalsHeading'), lines.length ? el('div', { class: 'table-scroll' }, amountsTable(lines)) : el('p', { class: 'muted' }, t('noData'))),
+    section(
+      t('totalsHeading'),
+      corpus ? el('p', { class: 'muted' }, t('corpusTotalsNote')) : null,
+      lines.length ? el('div', { class: 'table-scroll' }, amountsTable(lines, corpus)) : el('p', { class: 'muted' }, t('noData')),
+    ),
+    ...(corpus
+      ? [
+          section(t('statedHeading'), el('p', { class: 'muted' }, t('statedNote')), statedTable(totals)),
+          section(t('repeatedHeading'), el('p', { class: 'muted' }, t('repeatedNote')), repeatedTable(totals)),
+        ]
+      : []),
     chartSection(totals),
     section(t('review'), reviewTable(totals)),
     section(t('thresholds'), el('p', { class: 'muted' }, t('thresholdsNote')), thresholdsTable(totals)),
   );
 }
 
+/** An amount and how many amounts it sums, or "–" when there are none (as the CLI). */
+function figureCell(value: number, n: number, currency: string): Node | string {
+  return n > 0 ? el('span', { class: 'figure' }, amount(value, currency), el('span', { class: 'count' }, ` (${count(n)})`)) : '–';
+}
+
 /**
- * Two lines per currency and role (accepted; with unreviewed suggestions), so the three columns
- * that matter (itemised, stated aggregate, their difference) stay side by side.
+ * Two lines per currency and role (accepted; with unreviewed suggestions). In an article the
+ * itemised sum, the stated aggregate and their difference stand side by side, the difference
+ * only where a total is stated. In the corpus each record is counted once and stated
+ * aggregates are only counted (listed below): their sum across articles adds overlapping sets.
  */
-function amountsTable(lines: readonly AmountLine[]): HTMLElement {
-  return el(
-    'table',
-    { class: 'totals' },
-    el(
-      'thead',
-      {},
-      el('tr', {}, ...[t('currency'), t('role'), t('status')].map((h) => el('th', { scope: 'col' }, h)),
-        ...[t('itemised'), t('aggregate'), t('difference')].map((h) => el('th', { scope: 'col', class: 'num' }, h))),
-    ),
-    el(
-      'tbody',
-      {},
-      ...lines.flatMap((line) =>
-        (['accepted', 'all'] as const).map((basis, index) =>
-          el(
-            'tr',
-            { class: index === 0 ? 'group-start' : 'group-end' },
-            index === 0 ? el('th', { scope: 'row', rowspan: '2' }, line.currency) : null,
-            index === 0 ? el('th', { scope: 'row', rowspan: '2' }, roleName(line.role)) : null,
-            el('td', { class: 'muted' }, t(basis === 'accepted' ? 'accepted' : 'total')),
-            el('td', { class: 'num' }, amount(line[basis].itemised, line.currency), ` (${count(line[basis].itemisedCount)})`),
-            el('td', { class: 'num' }, amount(line[basis].aggregate, line.currency), ` (${count(line[basis].aggregateCount)})`),
-            el('td', { class: line[basis].difference < 0 ? 'num negative' : 'num' }, amount(line[basis].difference, line.currency)),
-          ),
+function amountsTable(lines: readonly AmountLine[], corpus: boolean): HTMLElement {
+  const figures = corpus ? [t('itemisedOnce'), t('statedListed')] : [t('itemised'), t('aggregate'), t('difference')];
+  const headers = [t('currency'), t('role'), t('status'), ...figures];
+  const cells = (line: AmountLine, basis: TotalsBasis) => {
+    const sums = line[basis];
+    const itemised = figureCell(sums.itemised, sums.itemisedCount, line.currency);
+    if (corpus) return [el('td', { class: 'num' }, itemised), el('td', { class: 'num' }, sums.aggregateCount ? count(sums.aggregateCount) : '–')];
+    const difference = differenceOf(sums);
+    return [
+      el('td', { class: 'num' }, itemised),
+      el('td', { class: 'num' }, figureCell(sums.aggregate, sums.aggregateCount, line.currency)),
+      el('td', { class: difference !== undefined && difference < 0 ? 'num negative' : 'num' }, difference === undefined ? '–' : amount(difference, line.currency)),
+    ];
+  };
+  const body = lines.flatMap((line) =>
+    (['accepted', 'all'] as const).map((basis, index) =>
+      labelled(
+        headers,
+        el(
+          'tr',
+          { class: index === 0 ? 'group-start' : 'group-end' },
+          el('th', { scope: 'row', class: index === 0 ? '' : 'repeat' }, line.currency),
+          el('th', { scope: 'row', class: index === 0 ? '' : 'repeat' }, roleName(line.role)),
+          el('td', { class: 'muted' }, t(basis === 'accepted' ? 'accepted' : 'total')),
+          ...cells(line, basis),
         ),
       ),
     ),
   );
+  return el(
+    'table',
+    { class: 'totals stack' },
+    el('thead', {}, el('tr', {}, ...headers.map((h, i) => el('th', { scope: 'col', class: i >= 3 ? 'num' : undefined }, h)))),
+    el('tbody', {}, ...body),
+  );
+}
+
+/** Gives each cell of a row the header of its column, shown beside it when the table is stacked (narrow panel). */
+function labelled(headers: readonly string[], row: HTMLTableRowElement): HTMLTableRowElement {
+  [...row.cells].forEach((cell, i) => cell.setAttribute('data-label', headers[i] ?? ''));
+  return row;
+}
+
+/** The corpus's stated aggregates, one line each (article, park, text, value): never summed. */
+function statedTable(totals: Totals): HTMLElement {
+  return totals.statedAggregates.length
+    ? table(
+        [t('file'), t('park'), t('text'), t('role'), t('amount'), t('status')],
+        totals.statedAggregates.map((a) => [a.file, a.park ?? '', el('span', { class: 'span-text' }, a.text), roleName(a.role), amount(a.value, a.currency, a.max), t(a.status)]),
+        'stated stack',
+      )
+    : el('p', { class: 'muted' }, t('noData'));
+}
+
+/** Records reported by several articles, counted once, with their sources. */
+function repeatedTable(totals: Totals): HTMLElement {
+  return totals.repeatedRecords.length
+    ? table(
+        [t('project'), t('role'), t('amount'), t('sources')],
+        totals.repeatedRecords.map((r) => [el('span', { class: 'span-text' }, r.project), roleName(r.role), amount(r.value, r.currency, r.max), r.sources.map((s) => s.file).join(', ')]),
+        'repeated stack',
+      )
+    : el('p', { class: 'muted' }, t('noData'));
 }
 
 function reviewTable(totals: Totals): HTMLElement {
@@ -300,7 +409,7 @@ function reviewTable(totals: Totals): HTMLElement {
       count(line.unreviewed),
       el('span', {}, el('progress', { max: '1', value: String(line.progress) }), ` ${Math.round(line.progress * 100)}%`),
     ]),
-    'review',
+    'review stack',
   );
 }
 
@@ -315,7 +424,7 @@ function thresholdsTable(totals: Totals): HTMLElement {
           t(th.status),
           th.file,
         ]),
-        'thresholds',
+        'thresholds stack',
       )
     : el('p', { class: 'muted' }, t('noData'));
 }
@@ -354,37 +463,45 @@ function renderBreakdown(totals: Totals | null): void {
     renderBreakdown(totals);
   });
   const currencies = currenciesOf(totals);
-  const groupCells = (amounts: Totals['amounts']) =>
-    currencies.map((c) => {
-      const value = groupAmount(amounts, c, [state.chartRole], state.basis);
-      return value ? amount(value, c) : '';
+  // Each column names its figure: the itemised sum or the stated total, never the larger of them.
+  // Across articles a park's stated totals are only counted: their sum adds overlapping sets.
+  const corpus = state.scope === 'corpus';
+  const figureOf = (amounts: Totals['amounts'], c: string, figure: Figure) => groupFigure(amounts, c, [state.chartRole], state.basis, figure);
+  const groupCells = (amounts: Totals['amounts'], perArticle = false) =>
+    currencies.flatMap((c) => {
+      const itemised = figureOf(amounts, c, 'itemised');
+      const stated = figureOf(amounts, c, 'aggregate');
+      const statedCell = corpus && !perArticle ? (stated.count ? count(stated.count) : '–') : figureCell(stated.value, stated.count, c);
+      return [figureCell(itemised.value, itemised.count, c), statedCell];
     });
   const roleCaption = `${roleName(state.chartRole)}`;
+  const figureHeaders = (perArticle = false) =>
+    currencies.flatMap((c) => [t('figureItemised', roleCaption, c), corpus && !perArticle ? t('figureStatedCount', roleCaption) : t('figureStated', roleCaption, c)]);
   const groupName = (name: string, none: StringKey) => el('span', { class: name === '' ? 'muted' : 'span-text' }, name === '' ? t(none) : name);
   const suggestedCell = (n: number) => (n > 0 ? el('span', { class: 'suggested-links', title: t('suggestedLinks') }, count(n)) : '');
   const parks = table(
-    [t('name'), t('fileCount'), t('suggestedLinks'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    [t('name'), t('fileCount'), t('suggestedLinks'), ...figureHeaders()],
     totals.parks.map((p) => [groupName(p.name, 'noPark'), count(p.fileCount), suggestedCell(p.suggestedCount), ...groupCells(p.amounts)]),
-    'parks',
+    'parks stack',
   );
   const projects = table(
-    [t('name'), t('park'), t('suggestedLinks'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    [t('name'), t('park'), t('suggestedLinks'), ...figureHeaders()],
     totals.projects.map((p) => [groupName(p.name, 'noProject'), p.park ?? '', suggestedCell(p.suggestedCount), ...groupCells(p.amounts)]),
-    'projects',
+    'projects stack',
   );
   const companies = table(
-    [t('name'), t('fileCount'), t('suggestedLinks'), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    [t('name'), t('fileCount'), t('suggestedLinks'), ...figureHeaders()],
     totals.companies.map((p) => [groupName(p.name, 'noCompany'), count(p.fileCount), suggestedCell(p.suggestedCount), ...groupCells(p.amounts)]),
-    'companies',
+    'companies stack',
   );
   const files = table(
-    [t('file'), ...LABELS.map(labelName), ...currencies.map((c) => `${roleCaption} (${c})`)],
+    [t('file'), ...LABELS.map(labelName), ...figureHeaders(true)],
     totals.files.map((f) => [
       f.file,
       ...LABELS.map((l) => `${count(f.review[l].accepted + f.review[l].suggested)}`),
-      ...groupCells(f.amounts),
+      ...groupCells(f.amounts, true),
     ]),
-    'files',
+    'files stack',
   );
   const roleChoice = dropdown(SUMMED_ROLES.map((r) => ({ value: r, text: roleName(r) })), state.chartRole, (v) => {
     state.chartRole = v as SummedRole;
@@ -414,60 +531,127 @@ const COLUMNS: { key: SortKey; title: StringKey }[] = [
 /** The rows the table shows, in order: a click on row `data-index` reveals `shownRows[index]`. */
 let shownRows: Row[] = [];
 
+/**
+ * A sortable column header: a button inside the header cell, whose `aria-sort` says how the
+ * table is sorted (keyboard: Tab to it, Enter or Space sorts, again reverses).
+ */
+function sortHeader(title: string, active: boolean, descending: boolean, sortBy: () => void): HTMLTableCellElement {
+  const sortButton = el('button', { type: 'button', class: 'sort' }, title, el('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (descending ? ' ▾' : ' ▴') : ''));
+  sortButton.addEventListener('click', sortBy);
+  return el('th', { scope: 'col', class: 'sortable', 'aria-sort': active ? (descending ? 'descending' : 'ascending') : 'none' }, sortButton);
+}
+
+/** Which columns a table shows: the file only in the corpus (in an article it is the title). */
+function visibleColumns<K extends string>(columns: readonly { key: K; title: StringKey }[]): { key: K; title: StringKey }[] {
+  return state.scope === 'corpus' ? [...columns] : columns.filter((c) => c.key !== 'file');
+}
+
+/** "Showing n of m rows" or "Rows: n", and a button for the next page. */
+function renderRowInfo(info: HTMLElement, more: HTMLElement, shown: number, total: number, omitted: number, showMore: () => void): void {
+  info.replaceChildren(total > shown || omitted ? t('truncated', count(shown), count(total + omitted)) : `${t('rows')}: ${count(total)}`);
+  if (total > shown) {
+    const next = button(`+${count(Math.min(ROW_PAGE, total - shown))}`);
+    next.addEventListener('click', showMore);
+    more.replaceChildren(next);
+  } else more.replaceChildren();
+}
+
 function renderTable(): void {
   const summary = summaries.get(state.scope);
+  const columns = visibleColumns(COLUMNS);
   view.tableHead.replaceChildren(
-    ...COLUMNS.map((column) => {
+    ...columns.map((column) => {
       const active = state.sort.key === column.key;
-      const th = el(
-        'th',
-        { scope: 'col', tabindex: '0', class: 'sortable', 'aria-sort': active ? (state.sort.descending ? 'descending' : 'ascending') : 'none' },
-        t(column.title),
-        active ? (state.sort.descending ? ' ▾' : ' ▴') : '',
-      );
-      const sortBy = () => {
+      return sortHeader(t(column.title), active, state.sort.descending, () => {
         state.sort = { key: column.key, descending: active ? !state.sort.descending : false };
         saveState();
         renderTable();
-      };
-      th.addEventListener('click', sortBy);
-      th.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') sortBy();
       });
-      return th;
     }),
   );
+  const headers = columns.map((c) => t(c.title));
   const rows = sortRows(filterRows(summary?.rows ?? [], state.filter), state.sort);
   shownRows = rows.slice(0, state.rowLimit);
+  const cellOf: Record<SortKey, (row: Row) => HTMLTableCellElement> = {
+    file: (row) => el('td', { class: 'path' }, row.path),
+    position: (row) => el('td', { class: 'num' }, `${row.start}–${row.end}`),
+    label: (row) => el('td', {}, el('span', { class: `label label-${row.label}` }, labelName(row.label))),
+    text: (row) => el('td', { class: 'span-text' }, row.text),
+    amount: (row) => el('td', { class: 'num' }, row.value !== undefined && row.currency ? amount(row.value, row.currency, row.max) : ''),
+    role: (row) => el('td', {}, roleName(row.role)),
+    status: (row) => el('td', {}, t(row.status)),
+  };
   view.tableBody.replaceChildren(
     ...shownRows.map((row, index) =>
-      el(
-        'tr',
-        { 'data-index': String(index), tabindex: '0', class: `status-${row.status}`, title: t('revealHint') },
-        el('td', {}, row.path),
-        el('td', { class: 'num' }, `${row.start}–${row.end}`),
-        el('td', {}, el('span', { class: `label label-${row.label}` }, labelName(row.label))),
-        el('td', { class: 'span-text' }, row.text),
-        el('td', { class: 'num' }, row.value !== undefined && row.currency ? amount(row.value, row.currency, row.max) : ''),
-        el('td', {}, roleName(row.role)),
-        el('td', {}, t(row.status)),
-      ),
+      labelled(headers, el('tr', { 'data-index': String(index), tabindex: '0', class: `status-${row.status}`, title: t('revealHint') }, ...columns.map((c) => cellOf[c.key](row)))),
     ),
   );
-  const total = rows.length;
-  view.tableInfo.replaceChildren(
-    total > shownRows.length || summary?.omittedRows
-      ? t('truncated', count(shownRows.length), count(total + (summary?.omittedRows ?? 0)))
-      : `${t('rows')}: ${count(total)}`,
+  renderRowInfo(view.tableInfo, view.more, shownRows.length, rows.length, summary?.omittedRows ?? 0, () => {
+    state.rowLimit += ROW_PAGE;
+    renderTable();
+  });
+}
+
+const RECORD_COLUMNS: { key: RecordSortKey; title: StringKey }[] = [
+  { key: 'file', title: 'file' },
+  { key: 'company', title: 'company' },
+  { key: 'project', title: 'project' },
+  { key: 'park', title: 'park' },
+  { key: 'role', title: 'role' },
+  { key: 'amount', title: 'amount' },
+  { key: 'status', title: 'status' },
+];
+
+/** The records the table shows, in order: row `data-index` reveals `shownRecords[index]`. */
+let shownRecords: RecordRow[] = [];
+let recordLimit = ROW_PAGE;
+
+/** A linked span, marked when the link is only suggested. */
+function linkCell(end: RecordRow['project']): HTMLTableCellElement {
+  if (!end) return el('td', { class: 'span-text muted' }, '–');
+  return el('td', { class: 'span-text' }, end.text, end.status === 'suggested' ? el('span', { class: 'suggested-link', title: t('suggestedLinkHint') }, ` (${t('suggestedLink')})`) : '');
+}
+
+/** The record's articles: one button per source in the corpus (each reveals its own amount). */
+function sourcesCell(record: RecordRow): HTMLTableCellElement {
+  if (record.sources.length === 1) return el('td', { class: 'path' }, record.sources[0].path);
+  return el('td', { class: 'path sources' }, ...record.sources.map((source, i) => el('button', { type: 'button', class: 'source', 'data-source': String(i) }, source.path)));
+}
+
+function renderRecords(): void {
+  const summary = summaries.get(state.scope);
+  const columns = visibleColumns(RECORD_COLUMNS);
+  view.recordsHead.replaceChildren(
+    ...columns.map((column) => {
+      const active = state.recordSort.key === column.key;
+      return sortHeader(t(column.title), active, state.recordSort.descending, () => {
+        state.recordSort = { key: column.key, descending: active ? !state.recordSort.descending : false };
+        saveState();
+        renderRecords();
+      });
+    }),
   );
-  if (total > shownRows.length) {
-    const more = button(`+${count(Math.min(ROW_PAGE, total - shownRows.length))}`);
-    more.addEventListener('click', () => {
-      state.rowLimit += ROW_PAGE;
-      renderTable();
-    });
-    view.more.replaceChildren(more);
-  } else view.more.replaceChildren();
+  const headers = columns.map((c) => t(c.title));
+  const records = sortRecords(filterRecords(summary?.records ?? [], state.recordFilter), state.recordSort);
+  shownRecords = records.slice(0, recordLimit);
+  const cellOf: Record<RecordSortKey, (record: RecordRow) => HTMLTableCellElement> = {
+    file: sourcesCell,
+    company: (r) => linkCell(r.company),
+    project: (r) => linkCell(r.project),
+    park: (r) => linkCell(r.park),
+    role: (r) => el('td', {}, roleName(r.role)),
+    amount: (r) => el('td', { class: 'amount-cell' }, el('span', { class: 'span-text' }, r.text), r.value !== undefined && r.currency ? el('span', { class: 'normalised' }, ' = ', amount(r.value, r.currency, r.max)) : ''),
+    status: (r) => el('td', {}, t(r.status)),
+  };
+  view.recordsBody.replaceChildren(
+    ...shownRecords.map((record, index) =>
+      labelled(headers, el('tr', { 'data-index': String(index), tabindex: '0', class: `status-${record.status}`, title: t('revealHint') }, ...columns.map((c) => cellOf[c.key](record)))),
+    ),
+  );
+  renderRowInfo(view.recordsInfo, view.recordsMore, shownRecords.length, records.length, summary?.omittedRecords ?? 0, () => {
+    recordLimit += ROW_PAGE;
+    renderRecords();
+  });
 }
 
 // ---------- messages ----------
@@ -490,6 +674,10 @@ function receive(message: HostMessage): void {
       if (message.scope === state.scope && strings) render();
       break;
     }
+    case 'agreement':
+      agreement.receive(message);
+      if (message.scope === state.scope) agreement.render(state.scope);
+      break;
     case 'progress':
       progress = message;
       if (state.scope === 'corpus' && strings) {

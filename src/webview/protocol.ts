@@ -5,6 +5,7 @@
 // once its script runs; the host answers `init` (strings, scope) and then the current summary.
 import * as z from 'zod';
 import { LABELS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../core/types';
+import { AgreementMessage } from './agreementProtocol';
 import { TotalsSchema } from './totalsSchema';
 
 export const SCOPES = ['article', 'corpus'] as const;
@@ -35,6 +36,33 @@ export const RowSchema = z.object({
 });
 export type Row = z.infer<typeof RowSchema>;
 
+/** A linked end of a record: the span's text and whether the link is accepted or suggested. */
+const RecordEndSchema = z.object({ text: z.string(), status: z.enum(['accepted', 'suggested']) });
+
+/** Where a record was reported: the article (URI and display path) and the amount's offsets. */
+export const RecordSourceSchema = z.object({ file: z.string().min(1), path: z.string(), start: offset, end: offset });
+export type RecordSource = z.infer<typeof RecordSourceSchema>;
+
+/**
+ * One line of the records table: an amount and whose money it is. In the corpus scope a record
+ * reported by several articles (same project, role and value) is one line with every source.
+ */
+export const RecordRowSchema = z.object({
+  sources: z.array(RecordSourceSchema).min(1),
+  text: z.string(),
+  /** The amount's own review status (accepted when any source accepted it). */
+  status: z.enum(['accepted', 'suggested']),
+  value: z.number().finite().optional(),
+  max: z.number().finite().optional(),
+  currency: z.string().optional(),
+  role: z.enum(MONEY_ROLES).optional(),
+  scope: z.enum(MONEY_SCOPES).optional(),
+  project: RecordEndSchema.optional(),
+  company: RecordEndSchema.optional(),
+  park: RecordEndSchema.optional(),
+});
+export type RecordRow = z.infer<typeof RecordRowSchema>;
+
 /** Every string the webview shows, localised by the host (vscode.l10n) and sent in `init`. */
 export const STRING_KEYS = [
   'title', 'scopeArticle', 'scopeCorpus', 'scan', 'rescan', 'cancel', 'noArticle', 'noCorpus', 'scanning',
@@ -43,6 +71,7 @@ export const STRING_KEYS = [
   'perFile', 'review', 'label', 'status', 'annotations', 'search', 'all', 'text', 'amount', 'file', 'position',
   'chartTitle', 'noData', 'truncated', 'name', 'fileCount', 'total', 'revealHint', 'tabOverview', 'tabTable',
   'tabBreakdown', 'rows',
+  'tabRecords', 'searchRecords', 'suggestedLinksOnly', 'recordsNote', 'corpusTotalsNote', 'statedHeading', 'statedNote', 'repeatedHeading', 'repeatedNote', 'itemisedOnce', 'statedListed', 'project', 'company', 'sources', 'figureItemised', 'figureStated', 'figureStatedCount', 'suggestedLink', 'suggestedLinkHint',
   ...LABELS.map((label) => `label.${label}` as const),
   ...MONEY_ROLES.map((role) => `role.${role}` as const),
 ] as const;
@@ -77,6 +106,9 @@ export const SummaryMessage = z.object({
   rows: z.array(RowSchema),
   /** Rows left out to keep the page light (corpus scope on a very large corpus). */
   omittedRows: z.number().int().nonnegative(),
+  records: z.array(RecordRowSchema),
+  /** Amounts of the articles whose records were left out (as `omittedRows`). */
+  omittedRecords: z.number().int().nonnegative(),
   /** Files whose sidecar could not be read; their suggestions still count. */
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
 });
@@ -88,7 +120,7 @@ export const ProgressMessage = z.object({
   total: z.number().int().nonnegative(),
 });
 
-export const HostMessageSchema = z.discriminatedUnion('type', [InitMessage, SummaryMessage, ProgressMessage]);
+export const HostMessageSchema = z.discriminatedUnion('type', [InitMessage, SummaryMessage, ProgressMessage, AgreementMessage]);
 export type HostMessage = z.infer<typeof HostMessageSchema>;
 export type InitMessage = z.infer<typeof InitMessage>;
 export type SummaryMessage = z.infer<typeof SummaryMessage>;

@@ -37,7 +37,10 @@ const ReviewCountsByLabelSchema = z.object(
   Object.fromEntries(LABELS.map((label) => [label, ReviewCountsSchema])) as Record<(typeof LABELS)[number], typeof ReviewCountsSchema>,
 );
 
-const SkippedCountsSchema = z.object({ glosses: count, repeats: count, parts: count, incomplete: count });
+const SkippedCountsSchema = z.object({ glosses: count, repeats: count, parts: count, incomplete: count, crossArticle: count });
+
+const SourceSchema = z.object({ file: z.string(), start: count, end: count, text: z.string() });
+const summedRole = z.enum(SUMMED_ROLES as [SummedRole, ...SummedRole[]]);
 
 export const TotalsSchema = z.object({
   articleCount: count,
@@ -63,6 +66,12 @@ export const TotalsSchema = z.object({
   ),
   review: ReviewCountsByLabelSchema,
   skipped: z.object({ accepted: SkippedCountsSchema, all: SkippedCountsSchema }),
+  repeatedRecords: z.array(
+    z.object({ project: z.string(), currency: z.string(), role: summedRole, value: amount, max: amount.optional(), sources: z.array(SourceSchema).min(2) }),
+  ),
+  statedAggregates: z.array(
+    SourceSchema.extend({ currency: z.string(), role: summedRole, value: amount, max: amount.optional(), park: z.string().optional(), status: z.enum(['accepted', 'suggested']) }),
+  ),
 });
 
 // Compile-time guards: each direction must be assignable.

@@ -60,6 +60,13 @@ describe('corpus work', () => {
     await vscode.workspace.fs.createDirectory(folder);
   });
 
+  // The suites after this one find the workspace as it was: no articles of ours, no findings in Problems.
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    assert.equal(await vscode.commands.executeCommand(CommandId.checkConsistency, folder), 0);
+  });
+
   it('tags every occurrence in the corpus, writing every sidecar, and one undo reverts them all', async () => {
     const name = '琥珀湾智造园';
     const texts = [`${name}今年招商引资再创佳绩。`, `外资企业落户${name}。\n${name}二期开工。`, `标题\n来到${name}参观。`];
@@ -95,6 +102,7 @@ describe('corpus work', () => {
     const ours = () => vscode.languages.getDiagnostics(articles[2]).filter((d) => d.source === 'invest-news' && d.message.includes(name));
     assert.equal(ours().length, 1, 'one finding on the minority label');
     assert.equal(ours()[0].range.start.line, 1);
+    assert.match(ours()[0].message, /corpus-tests\/mixed-0\.txt, corpus-tests\/mixed-1\.txt/, 'the files with the other label, as the workspace names them');
     assert.equal(vscode.languages.getDiagnostics(articles[0]).filter((d) => d.message.includes(name)).length, 0);
 
     const document = await vscode.workspace.openTextDocument(articles[2]);

@@ -145,13 +145,38 @@ describe('researcher session (issue 14)', function () {
       await vscode.workspace.getConfiguration('investNews').update('sidecarFolder', undefined, vscode.ConfigurationTarget.Workspace);
     });
 
-    async function taggedArticle(parent = folder): Promise<vscode.Uri> {
-      const article = await newArticle(ARTICLE_TEXT, `article-${++counter}.txt`, parent);
+    async function taggedArticle(parent = folder, name = `article-${++counter}.txt`): Promise<vscode.Uri> {
+      const article = await newArticle(ARTICLE_TEXT, name, parent);
       const ok = await investNews.store.update(article, (current, text) => {
         const start = text.indexOf('新余高新区');
         return [...current, { id: `park-${counter}`, label: 'PARK', start, end: start + 5, text: '新余高新区', status: 'accepted', author: 'integration-test', time: new Date().toISOString() }];
       });
       assert.equal(ok, true);
+      return article;
+    }
+
+    /**
+     * Runs `action` and resolves once the file watcher has reported `kind` for `uri` (the
+     * extension's own watcher hears the same batch). A file created and moved away within one batch
+     * is reported as nothing at all, so an outside move waits for its article to be reported first.
+     */
+    async function reported(kind: 'create' | 'delete', uri: vscode.Uri, action: () => unknown): Promise<void> {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.txt'), kind !== 'create', true, kind !== 'delete');
+      try {
+        let heard = false;
+        (kind === 'create' ? watcher.onDidCreate : watcher.onDidDelete)((u) => (heard ||= u.toString() === uri.toString()));
+        await action();
+        await waitFor(() => heard, `the file watcher to report ${kind} of ${uri.path}`);
+      } finally {
+        watcher.dispose();
+      }
+    }
+
+    /** A tagged article the file watcher has reported, ready to be moved outside VS Code. */
+    async function reportedTaggedArticle(): Promise<vscode.Uri> {
+      const name = `article-${++counter}.txt`;
+      const article = vscode.Uri.joinPath(folder, name);
+      await reported('create', article, () => taggedArticle(folder, name));
       return article;
     }
 
@@ -207,16 +232,29 @@ describe('researcher session (issue 14)', function () {
       assert.equal(entry.sameText?.toString(), elsewhere.toString());
     });
 
-    // Known failure: passes alone (--grep 'outside VS Code') but times out after the other rename
-    // and delete tests of this group; the pairing of a deletion with a new file needs a fix first.
-    it.skip('moves the sidecar along when the article is renamed outside VS Code (git mv in a terminal)', async () => {
-      const article = await taggedArticle();
+    it('moves the sidecar along when the article is renamed outside VS Code (git mv in a terminal)', async () => {
+      const article = await reportedTaggedArticle();
       const sidecar = investNews.store.sidecarUri(article);
       const moved = vscode.Uri.joinPath(folder, 'renamed-in-a-terminal.txt');
       fs.renameSync(article.fsPath, moved.fsPath);
       await waitFor(() => exists(investNews.store.sidecarUri(moved)), 'the sidecar to follow the article', 15_000);
       assert.equal(await exists(sidecar), false);
       assert.deepEqual((await investNews.store.load(moved)).annotations.map((a) => a.text), ['新余高新区']);
+    });
+
+    it('moves the sidecar to the moved article, not to a copy of its text made just before, when the deletion is reported first', async () => {
+      const copy = vscode.Uri.joinPath(folder, `copy-${counter}.txt`);
+      await reported('create', copy, () => newArticle(ARTICLE_TEXT, `copy-${counter}.txt`));
+      const article = await reportedTaggedArticle();
+      const sidecar = investNews.store.sidecarUri(article);
+      // A script moving through a name the watcher does not follow: the deletion is reported before the creation.
+      const between = `${article.fsPath}.moving`;
+      await reported('delete', article, () => fs.renameSync(article.fsPath, between));
+      const moved = vscode.Uri.joinPath(folder, 'moved-by-a-script.txt');
+      fs.renameSync(between, moved.fsPath);
+      await waitFor(() => exists(investNews.store.sidecarUri(moved)), 'the sidecar to follow the article', 15_000);
+      assert.equal(await exists(sidecar), false);
+      assert.equal(await exists(investNews.store.sidecarUri(copy)), false, 'the copy has no annotations of its own');
     });
   });
 

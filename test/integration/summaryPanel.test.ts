@@ -137,6 +137,8 @@ describe('summary panel', function () {
       const parkTotal = (m: SummaryMessage, name: string) => m.totals?.parks.find((p) => p.name === name)?.amounts.find((a) => a.role === 'investment')?.all.itemised ?? 0;
       const before = await posted(api, isSummary('article', title), 'the new article’s summary');
       assert.equal(parkTotal(before, '青松经开区'), 0, 'nothing ties the amount to the park of the last paragraph');
+      const recordOf = (m: SummaryMessage) => m.records.find((r) => r.text === '7亿元');
+      assert.notEqual(recordOf(before)?.park?.text, '青松经开区', 'nor does its record');
 
       const ids: string[] = [];
       const tag = (label: 'MONEY' | 'PARK', fragment: string) => {
@@ -153,6 +155,8 @@ describe('summary panel', function () {
       const after = await moved;
       assert.equal(after.totals?.parks.find((p) => p.name === '青松经开区')?.suggestedCount, 0, 'an accepted link');
       assert.equal(parkTotal(after, '翠屏高新区') + parkTotal(after, ''), parkTotal(before, '翠屏高新区') + parkTotal(before, '') - 7e8, 'the amount left the row it was in');
+      assert.deepEqual(recordOf(after)?.park, { text: '青松经开区', status: 'accepted' }, 'the records table moves with the totals');
+      assert.equal(recordOf(after)?.sources[0].file, article.toString(), 'the record reveals its amount in this article');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(article);

@@ -132,6 +132,22 @@ describe('invest-news (built CLI)', function () {
     assert.match(result.stdout, /CNY/);
   });
 
+  it('summary of a corpus counts a project amount two articles report once, lists its sources and the stated totals, and builds no difference on them', () => {
+    const folder = join(scratch, 'two-reports');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), '青松高新区举行签约仪式。江南新能源有限公司投资30亿元建设光伏组件项目。\n');
+    writeFileSync(join(folder, 'b.txt'), '青松高新区光伏组件项目今日开工，光伏组件项目由江南新能源有限公司投资30亿元建设。全区今年签约项目总投资80亿元。\n');
+    const json = JSON.parse(run('summary', folder, '--json').stdout) as Totals;
+    const investment = json.amounts.find((a) => a.role === 'investment');
+    assert.equal(investment?.all.itemised, 3e9, 'the 30亿元 of the one project, once');
+    assert.deepEqual(json.repeatedRecords.map((r) => [r.project, r.sources.map((s) => s.file.replace(/^.*[\\/]/, ''))]), [['光伏组件项目', ['a.txt', 'b.txt']]]);
+    assert.deepEqual(json.statedAggregates.map((a) => [a.text, a.park]), [['80亿元', '青松高新区']]);
+    const text = run('summary', folder).stdout;
+    assert.match(text, /Records reported by several articles \(counted once\): 1/);
+    assert.match(text, /Stated aggregates \(listed, never summed across articles\): 1/);
+    assert.doesNotMatch(text, /Aggregates − itemised/, 'no difference from sums of stated aggregates');
+  });
+
   it('summary --json counts a sidecar’s rejection and leaves the rejected amount out', () => {
     const folder = join(scratch, 'reviewed');
     mkdirSync(folder);

@@ -1,7 +1,9 @@
 // The corpus checks and the occurrence search, on invented articles.
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CheckedArticle } from '../../src/core/corpus/consistency';
-import { checkCorpus, itemsAboveAggregate, linksToRejected, mixedLabels, thresholdsAsItems, unlabelledNames } from '../../src/core/corpus/consistency';
+import { FINDING_KINDS, FINDING_MESSAGES, checkCorpus, itemsAboveAggregate, linksToRejected, mixedLabels, thresholdsAsItems, unlabelledNames } from '../../src/core/corpus/consistency';
 import { findOccurrences } from '../../src/core/corpus/occurrences';
 import type { Annotation, Link } from '../../src/core/sidecarSchema';
 import type { Label } from '../../src/core/types';
@@ -58,7 +60,8 @@ describe('consistency checks', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].file, 'c.txt');
     assert.deepEqual(found[0].fix, { kind: 'relabel', annotationId: minority.id, label: 'COMPANY' });
-    assert.match(found[0].message, /白杨集团.*PARK.*COMPANY.*a\.txt, b\.txt/);
+    assert.equal(found[0].message, '"白杨集团" is labelled PARK here and COMPANY 2 time(s) elsewhere (a.txt, b.txt)');
+    assert.deepEqual(found[0].messageArgs, ['白杨集团', 'PARK', 'COMPANY', '2', 'a.txt, b.txt'], 'what the editor fills its translation with');
     assert.equal(mixedLabels(articles.slice(0, 2)).length, 0);
   });
   it('mixedLabels: a rejected use is not a label', () => {
@@ -116,6 +119,15 @@ describe('consistency checks', () => {
     assert.deepEqual(found.map((f) => f.fix), [{ kind: 'removeLink', linkId: 'l1' }]);
     assert.equal(found[0].start, park.start);
   });
+  it('every kind of finding has its message translated by the editor (the same English, an l10n.t literal)', () => {
+    let dir = __dirname;
+    while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+    const editor = fs.readFileSync(path.join(dir, 'src/editor/consistencyDiagnostics.ts'), 'utf8');
+    for (const kind of FINDING_KINDS) {
+      assert.ok(editor.includes(`case '${kind}': return vscode.l10n.t('${FINDING_MESSAGES[kind]}', ...args);`), kind);
+    }
+  });
+
   it('a consistent corpus has no findings', () => {
     const t = '青松园区投资3亿元。';
     const park = ann(t, '青松园区', 'PARK');

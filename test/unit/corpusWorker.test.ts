@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recognize } from '../../src/core/recognize';
 import { mergeReview } from '../../src/core/review';
@@ -81,5 +81,68 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     assert.deepEqual(taught.totals.parks, expected.parks);
     assert.ok(!taught.totals.parks.some((p) => p.name === second), 'the variant is totalled under the canonical name');
     assert.deepEqual((await client.scan(files, [])).totals.parks, plain.totals.parks);
+  });
+
+  it('loads a large corpus with helper threads too (one per core beyond its own) and sums the same, file order kept', async () => {
+    // 120 articles, each a sample with its own first line, so every file differs.
+    const texts = Array.from({ length: 120 }, (_, i) => `第${i + 1}篇 ${samples[i % samples.length]}`);
+    const many: CorpusFile[] = texts.map((text, i) => {
+      const path = join(folder, `many${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(path, text);
+      return { path, uri: `file://${path}`, display: `a${i}.txt`, sidecarPath: sidecarPathFor(path) };
+    });
+    const own = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), { rows: 50, files: 1000, thresholds: 1000 });
+    try {
+      const payload = await own.scan(many, []);
+      const expected = engine(texts);
+      assert.equal(payload.scanned, 120);
+      if (availableParallelism() > 1) assert.ok(payload.loadedByHelpers > 0 && payload.loadedByHelpers < 120, `both threads loaded files (helpers: ${payload.loadedByHelpers})`);
+      else assert.equal(payload.loadedByHelpers, 0, 'one core: no helper');
+      assert.deepEqual(payload.totals.amounts, expected.amounts);
+      assert.deepEqual(payload.totals.parks, expected.parks);
+      assert.deepEqual(payload.totals.files, expected.files, 'per-file totals in the order of the files');
+      assert.deepEqual(payload.totals.thresholds, expected.thresholds);
+      const again = await own.scan(many, []);
+      assert.equal(again.scanned, 0, 'a rescan reuses what the helpers loaded');
+      assert.deepEqual(again.totals.amounts, expected.amounts);
+    } finally {
+      own.dispose();
+    }
+  });
+
+  it('helper threads recognise with the scan\'s lexicon: the one they start with and the one they are sent when it changes', async () => {
+    // 96 articles (enough for helpers), each naming a park the engine alone does not know.
+    const park = '青石湾智造谷';
+    const texts = Array.from({ length: 96 }, (_, i) => `第${i + 1}篇 项目落户${park}。\n${samples[i % samples.length]}`);
+    const many: CorpusFile[] = texts.map((text, i) => {
+      const path = join(folder, `taught${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(path, text);
+      return { path, uri: `file://${path}`, display: `a${i}.txt`, sidecarPath: sidecarPathFor(path) };
+    });
+    const lexicon: Lexicon = { names: [{ name: park, label: 'PARK', variants: [] }], rejected: [] };
+    const taught = engine(texts, new LexiconMatcher(lexicon));
+    const plain = engine(texts);
+    const parksSuggested = (t: typeof plain) => t.files.reduce((n, f) => n + f.review.PARK.suggested, 0);
+    assert.equal(parksSuggested(taught), parksSuggested(plain) + texts.length, 'the lexicon adds one park suggestion to each article');
+    const limits = { rows: 50, files: 1000, thresholds: 1000 };
+    const helpersExpected = availableParallelism() > 1;
+    // Helpers started without a lexicon, then sent one; then started with it.
+    const own = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), limits);
+    const fresh = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), limits);
+    try {
+      const before = await own.scan(many, []);
+      assert.deepEqual(before.totals.files, plain.files);
+      for (const [payload, what] of [[await own.scan(many, [], undefined, undefined, lexicon), 'sent to running helpers'], [await fresh.scan(many, [], undefined, undefined, lexicon), 'given to new helpers']] as const) {
+        assert.equal(payload.scanned, texts.length, what);
+        if (helpersExpected) assert.ok(payload.loadedByHelpers > 0, `helpers loaded files (${what})`);
+        assert.deepEqual(payload.totals.files, taught.files, `every file recognised with the lexicon (${what})`);
+        assert.deepEqual(payload.totals.parks, taught.parks, what);
+      }
+      const without = await own.scan(many, []);
+      assert.deepEqual(without.totals.files, plain.files, 'without the lexicon again, helpers too');
+    } finally {
+      own.dispose();
+      fresh.dispose();
+    }
   });
 });

@@ -18,6 +18,7 @@ function sampleTotals() {
 }
 
 const row = { file: 'file:///w/a.txt', path: 'a.txt', label: 'MONEY', start: 3, end: 9, text: '<img src=x onerror=alert(1)>', status: 'suggested', value: 5e9, currency: 'CNY', role: 'investment', scope: 'item' };
+const record = { sources: [{ file: 'file:///w/a.txt', path: 'a.txt', start: 3, end: 9 }], text: '50亿元', status: 'accepted', value: 5e9, currency: 'CNY', role: 'investment', scope: 'item', project: { text: '<img src=x onerror=alert(1)>', status: 'suggested' } };
 
 describe('panel protocol: host → webview', () => {
   it('accepts init with every string', () => {
@@ -35,17 +36,25 @@ describe('panel protocol: host → webview', () => {
 
   it('accepts a summary carrying real totals, and keeps hostile text as data', () => {
     const totals = sampleTotals();
-    const message = { type: 'summary', scope: 'article', generation: 4, title: 'a.txt', totals, rows: [row], omittedRows: 0, problems: [] };
+    const message = { type: 'summary', scope: 'article', generation: 4, title: 'a.txt', totals, rows: [row], omittedRows: 0, records: [record], omittedRecords: 0, problems: [] };
     const parsed = parseHostMessage(message);
     assert.equal(parsed.ok, true);
     if (parsed.ok && parsed.message.type === 'summary') {
       assert.deepEqual(parsed.message.totals, totals);
       assert.equal(parsed.message.rows[0].text, row.text);
+      assert.deepEqual(parsed.message.records[0], record);
     }
   });
 
+  it('rejects a record row without a source or with a link status it does not know', () => {
+    const base = { type: 'summary', scope: 'corpus', generation: 1, title: '', totals: null, rows: [], omittedRows: 0, omittedRecords: 0, problems: [] };
+    assert.equal(parseHostMessage({ ...base, records: [record] }).ok, true);
+    assert.equal(parseHostMessage({ ...base, records: [{ ...record, sources: [] }] }).ok, false);
+    assert.equal(parseHostMessage({ ...base, records: [{ ...record, park: { text: 'x', status: 'guessed' } }] }).ok, false);
+  });
+
   it('accepts a summary with no totals yet', () => {
-    const parsed = parseHostMessage({ type: 'summary', scope: 'corpus', generation: 0, title: '', totals: null, rows: [], omittedRows: 0, problems: [] });
+    const parsed = parseHostMessage({ type: 'summary', scope: 'corpus', generation: 0, title: '', totals: null, rows: [], omittedRows: 0, records: [], omittedRecords: 0, problems: [] });
     assert.equal(parsed.ok, true);
   });
 
@@ -53,7 +62,7 @@ describe('panel protocol: host → webview', () => {
     const totals = sampleTotals() as unknown as Record<string, unknown>;
     const withoutReview = { ...totals };
     delete withoutReview.review;
-    const base = { type: 'summary', scope: 'article', generation: 1, title: 'a', rows: [row], omittedRows: 0, problems: [] };
+    const base = { type: 'summary', scope: 'article', generation: 1, title: 'a', rows: [row], omittedRows: 0, records: [], omittedRecords: 0, problems: [] };
     assert.equal(parseHostMessage({ ...base, totals: withoutReview }).ok, false);
     assert.equal(parseHostMessage({ ...base, totals, rows: [{ ...row, label: 'PERSON' }] }).ok, false);
     assert.equal(parseHostMessage({ ...base, totals, generation: -1 }).ok, false);

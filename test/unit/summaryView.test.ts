@@ -3,7 +3,8 @@ import { strict as assert } from 'node:assert';
 import { computeTotals } from '../../src/core/totals';
 import type { TotalsItem } from '../../src/core/totals';
 import type { Row } from '../../src/webview/protocol';
-import { EMPTY_FILTER, filterRows, formatString, groupAmount, parkBars, reviewLines, sortRows } from '../../src/webview/summaryView';
+import { differenceOf, EMPTY_FILTER, EMPTY_RECORD_FILTER, filterRecords, filterRows, formatString, groupFigure, parkBars, reviewLines, sortRecords, sortRows } from '../../src/webview/summaryView';
+import type { RecordRow } from '../../src/webview/protocol';
 
 function row(partial: Partial<Row> & Pick<Row, 'start' | 'label' | 'text'>): Row {
   return { file: 'file:///w/a.txt', path: 'a.txt', end: partial.start + partial.text.length, status: 'suggested', ...partial };
@@ -75,17 +76,25 @@ describe('summary view: chart and groups', () => {
     const contract = parkBars(totals.parks, 'CNY', ['contract']);
     const unlinked = computeTotals([{ file: 'a.txt', text, items }]);
     assert.deepEqual(parkBars(unlinked.parks, 'CNY', ['investment']), [], 'amounts with no park link make no bar');
-    assert.deepEqual(contract.map((b) => [b.name, b.all]), [['铜山经开区', 2e9]]);
+    assert.deepEqual(contract, [], 'the chart shows itemised sums: a stated aggregate makes no bar (it is not silently put in their place)');
   });
 
-  it('shows a group by the larger of items and aggregate, never their sum', () => {
+  it('shows a group’s itemised sum and stated aggregate apart, never the larger of them', () => {
     const amounts = [{ currency: 'CNY', role: 'contract' as const,
       accepted: { itemised: 3e9, itemisedCount: 2, aggregate: 5e9, aggregateCount: 1, difference: 2e9, rangeCount: 0 },
       all: { itemised: 6e9, itemisedCount: 3, aggregate: 5e9, aggregateCount: 1, difference: -1e9, rangeCount: 0 } }];
-    assert.equal(groupAmount(amounts, 'CNY', ['contract'], 'accepted'), 5e9);
-    assert.equal(groupAmount(amounts, 'CNY', ['contract'], 'all'), 6e9);
-    assert.equal(groupAmount(amounts, 'USD', ['contract'], 'all'), 0);
-    assert.equal(groupAmount(amounts, 'CNY', ['investment'], 'all'), 0);
+    assert.deepEqual(groupFigure(amounts, 'CNY', ['contract'], 'accepted', 'itemised'), { value: 3e9, count: 2 });
+    assert.deepEqual(groupFigure(amounts, 'CNY', ['contract'], 'accepted', 'aggregate'), { value: 5e9, count: 1 });
+    assert.deepEqual(groupFigure(amounts, 'CNY', ['contract'], 'all', 'itemised'), { value: 6e9, count: 3 });
+    assert.deepEqual(groupFigure(amounts, 'USD', ['contract'], 'all', 'itemised'), { value: 0, count: 0 });
+    assert.deepEqual(groupFigure(amounts, 'CNY', ['investment'], 'all', 'aggregate'), { value: 0, count: 0 });
+  });
+
+  it('gives a difference only when a total is stated and items are itemised', () => {
+    const sums = { itemised: 5.69e9, itemisedCount: 3, aggregate: 0, aggregateCount: 0, difference: -5.69e9, rangeCount: 0 };
+    assert.equal(differenceOf(sums), undefined, 'no stated total: no (red) difference');
+    assert.equal(differenceOf({ ...sums, aggregate: 6e9, aggregateCount: 1, difference: 3.1e8 }), 3.1e8);
+    assert.equal(differenceOf({ ...sums, itemised: 0, itemisedCount: 0, aggregate: 6e9, aggregateCount: 1, difference: 6e9 }), undefined);
   });
 
   it('reports review progress per label', () => {
@@ -101,5 +110,33 @@ describe('summary view: strings', () => {
   it('fills numbered placeholders and leaves unknown ones', () => {
     assert.equal(formatString('{0} of {1} files', 3, 10), '3 of 10 files');
     assert.equal(formatString('{1}/{0}/{2}', 'a', 'b'), 'b/a/{2}');
+  });
+});
+
+describe('summary view: the records table', () => {
+  const source = (path: string, start: number) => ({ file: `file:///w/${path}`, path, start, end: start + 4 });
+  const records: RecordRow[] = [
+    { sources: [source('b.txt', 40)], text: '30亿元', status: 'accepted', value: 3e9, currency: 'CNY', role: 'investment', scope: 'item', project: { text: '乙项目', status: 'accepted' }, park: { text: '青松高新区', status: 'suggested' } },
+    { sources: [source('a.txt', 10), source('b.txt', 5)], text: '5亿元', status: 'suggested', value: 5e8, currency: 'CNY', role: 'investment', scope: 'item', project: { text: '甲项目', status: 'accepted' }, company: { text: '江南公司', status: 'accepted' } },
+    { sources: [source('a.txt', 30)], text: '多少', status: 'suggested' },
+  ];
+  const texts = (rows: RecordRow[]) => rows.map((r) => r.text);
+
+  it('sorts by each column, empty cells last either way', () => {
+    assert.deepEqual(texts(sortRecords(records, { key: 'amount', descending: false })), ['5亿元', '30亿元', '多少']);
+    assert.deepEqual(texts(sortRecords(records, { key: 'amount', descending: true })), ['30亿元', '5亿元', '多少']);
+    assert.deepEqual(texts(sortRecords(records, { key: 'project', descending: false })), ['30亿元', '5亿元', '多少'], '乙 (U+4E59) before 甲 (U+7532)');
+    assert.deepEqual(texts(sortRecords(records, { key: 'park', descending: true })), ['30亿元', '5亿元', '多少']);
+    assert.deepEqual(texts(sortRecords(records, { key: 'company', descending: false })), ['5亿元', '多少', '30亿元']);
+    assert.deepEqual(texts(sortRecords(records, { key: 'file', descending: false })), ['5亿元', '多少', '30亿元']);
+    assert.deepEqual(texts(sortRecords(records, { key: 'status', descending: false })), ['30亿元', '5亿元', '多少']);
+  });
+
+  it('filters by text in any cell (sources included), status and suggested links', () => {
+    assert.deepEqual(texts(filterRecords(records, { ...EMPTY_RECORD_FILTER, search: '江南' })), ['5亿元']);
+    assert.deepEqual(texts(filterRecords(records, { ...EMPTY_RECORD_FILTER, search: 'B.TXT' })), ['30亿元', '5亿元'], 'a second source matches too');
+    assert.deepEqual(texts(filterRecords(records, { ...EMPTY_RECORD_FILTER, status: 'accepted' })), ['30亿元']);
+    assert.deepEqual(texts(filterRecords(records, { ...EMPTY_RECORD_FILTER, suggestedLinks: true })), ['30亿元']);
+    assert.equal(filterRecords(records, EMPTY_RECORD_FILTER).length, 3);
   });
 });

@@ -34,8 +34,26 @@ export interface Finding {
   line: number;
   /** The string the finding is about. */
   text: string;
+  /** FINDING_MESSAGES[kind] with its {0}, {1}… filled from messageArgs. */
   message: string;
+  /** What fills the message: the editor shows the message translated, with these. */
+  messageArgs: string[];
   fix: FindingFix;
+}
+
+/** The English message of each kind of finding. */
+export const FINDING_MESSAGES: Readonly<Record<FindingKind, string>> = {
+  mixedLabels: '"{0}" is labelled {1} here and {2} {3} time(s) elsewhere ({4})',
+  unlabelledName: '"{0}" is accepted as {1} in {2} and not labelled here',
+  itemsAboveAggregate: '{0} {1} items sum to {2} {3}, above the stated total "{4}" ({5})',
+  thresholdAsItem: '"{0}" is a threshold stored as an item; a threshold is a size class (scope aggregate), never summed',
+  linkToRejected: 'link {0} ({1}) points at "{2}", which is rejected',
+};
+
+/** The message and its arguments, as a finding carries them. */
+function said(kind: FindingKind, args: readonly (string | number)[]): { message: string; messageArgs: string[] } {
+  const messageArgs = args.map(String);
+  return { message: FINDING_MESSAGES[kind].replace(/\{(\d+)\}/g, (_, i: string) => messageArgs[Number(i)]), messageArgs };
 }
 
 type Placed = { article: CheckedArticle; annotation: Annotation };
@@ -85,7 +103,7 @@ export function mixedLabels(articles: readonly CheckedArticle[]): Omit<Finding, 
       for (const { article, annotation } of uses) {
         found.push({
           kind: 'mixedLabels', file: article.file, start: annotation.start, end: annotation.end, text,
-          message: `"${text}" is labelled ${label} here and ${majority} ${majorityUses.length} time(s) elsewhere (${fileList(majorityUses.map((u) => u.article.file))})`,
+          ...said('mixedLabels', [text, label, majority, majorityUses.length, fileList(majorityUses.map((u) => u.article.file))]),
           fix: { kind: 'relabel', annotationId: annotation.id, label: majority },
         });
       }
@@ -117,7 +135,7 @@ export function unlabelledNames(articles: readonly CheckedArticle[]): Omit<Findi
       if (!covered.touches(at, end)) {
         found.push({
           kind: 'unlabelledName', file: article.file, start: at, end, text: word,
-          message: `"${word}" is accepted as ${name.label} in ${name.file} and not labelled here`,
+          ...said('unlabelledName', [word, name.label, name.file]),
           fix: { kind: 'tag', label: name.label },
         });
       }
@@ -205,7 +223,7 @@ export function itemsAboveAggregate(article: CheckedArticle): Omit<Finding, 'lin
     if (sum <= (aggregate.value ?? 0) * (1 + 1e-9)) continue;
     found.push({
       kind: 'itemsAboveAggregate', file: article.file, start: aggregate.start, end: aggregate.end, text: aggregate.text,
-      message: `${items.length} ${aggregate.role} items sum to ${sum} ${aggregate.currency}, above the stated total "${aggregate.text}" (${aggregate.value})`,
+      ...said('itemsAboveAggregate', [items.length, aggregate.role ?? '', sum, aggregate.currency ?? '', aggregate.text, aggregate.value ?? '']),
       fix: { kind: 'reveal' },
     });
   }
@@ -218,7 +236,7 @@ export function thresholdsAsItems(article: CheckedArticle): Omit<Finding, 'line'
     .filter((a) => a.label === 'MONEY' && a.role === 'threshold' && a.scope === 'item')
     .map((a) => ({
       kind: 'thresholdAsItem' as const, file: article.file, start: a.start, end: a.end, text: a.text,
-      message: `"${a.text}" is a threshold stored as an item; a threshold is a size class (scope aggregate), never summed`,
+      ...said('thresholdAsItem', [a.text]),
       fix: { kind: 'setScope' as const, annotationId: a.id, scope: 'aggregate' as const },
     }));
 }
@@ -233,7 +251,7 @@ export function linksToRejected(article: CheckedArticle): Omit<Finding, 'line'>[
     if (!rejected) continue;
     found.push({
       kind: 'linkToRejected', file: article.file, start: rejected.start, end: rejected.end, text: rejected.text,
-      message: `link ${link.id} (${link.kind}) points at "${rejected.text}", which is rejected`,
+      ...said('linkToRejected', [link.id, link.kind, rejected.text]),
       fix: { kind: 'removeLink', linkId: link.id },
     });
   }

@@ -1,0 +1,111 @@
+// `npm run bench:cli` (and the last part of `npm run bench`): `invest-news extract` end to end
+// on generated corpora on disk, with the default --jobs (one worker per core) and with --jobs 1,
+// beside the engine's own speed on one core over the same articles.
+//
+// The bar: end-to-end MB/s ≥ 0.7 × (cores × the engine's MB/s), and a peak RSS under 300 MB
+// whatever the corpus size: so the CLI runs on two sizes (default 50 and 100 MB) and both are
+// printed. The articles come from bench/templateCorpus.ts (this project's own phrase
+// templates), written to a temporary folder that is removed at the end.
+//
+// On a shared machine the wall-clock figures fall with the load (printed with them); the CPU
+// figures do not: "CPU per MB" compares the CLI's CPU time (all threads) with the engine's,
+// which shows what spreading the work costs whatever the load.
+// Options: --mb A,B (sizes, default 50,100), --passes N (engine passes, default 3), --keep.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { withLinks } from '../src/core/links';
+import { recognize } from '../src/core/recognize';
+import { writeTemplateCorpus } from './templateCorpus';
+import type { WrittenCorpus } from './templateCorpus';
+
+const MB = 1e6;
+const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const PROBE = join(ROOT, 'dist/bench/rssProbe.js');
+/** How rssProbe.ts starts its line. */
+const PROBE_PREFIX = 'rss-probe ';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const sizes = option('mb', '50,100').split(',').map(Number).filter((n) => n > 0);
+const passes = Math.max(1, Math.round(Number(option('passes', '3'))));
+const cores = availableParallelism();
+const fmt = (value: number, digits = 1) => value.toFixed(digits);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function articlesOf(folder: string): string[] {
+  const texts: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) texts.push(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return texts;
+}
+
+/** The engine as extract runs it (spans, then links), on one core: best of `passes` after a warm-up, wall and CPU seconds. */
+function engineSpeed(corpus: WrittenCorpus): { mbps: number; cpuPerMb: number } {
+  const articles = articlesOf(corpus.folder);
+  for (const text of articles.slice(0, Math.ceil(articles.length / 10))) withLinks(text, recognize(text));
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let pass = 0; pass < passes; pass++) {
+    const started = process.hrtime.bigint();
+    const before = process.cpuUsage();
+    for (const text of articles) withLinks(text, recognize(text));
+    const used = process.cpuUsage(before);
+    wall = Math.min(wall, Number(process.hrtime.bigint() - started) / 1e9);
+    cpu = Math.min(cpu, (used.user + used.system) / 1e6);
+  }
+  return { mbps: corpus.bytes / MB / wall, cpuPerMb: cpu / (corpus.bytes / MB) };
+}
+
+interface CliRun {
+  mbps: number;
+  seconds: number;
+  peakRssMb: number;
+  cpuPerMb: number;
+}
+
+/** `invest-news extract FOLDER [--jobs N]`, output to /dev/null, timed from spawn to exit. */
+function runExtract(corpus: WrittenCorpus, jobs?: number): CliRun {
+  const sink = openSync('/dev/null', 'w');
+  const args = ['--require', PROBE, CLI, 'extract', corpus.folder, ...(jobs ? ['--jobs', String(jobs)] : [])];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', sink, 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  closeSync(sink);
+  const probe = result.stderr.split('\n').find((line) => line.startsWith(PROBE_PREFIX));
+  if (result.status !== 0 || !probe) throw new Error(`extract failed (status ${result.status}): ${result.stderr}`);
+  const { maxRssKb, cpuMicros } = JSON.parse(probe.slice(PROBE_PREFIX.length)) as { maxRssKb: number; cpuMicros: number };
+  return { mbps: corpus.bytes / MB / seconds, seconds, peakRssMb: maxRssKb / 1024, cpuPerMb: cpuMicros / 1e6 / (corpus.bytes / MB) };
+}
+
+function main(): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'invest-news-cli-bench-'));
+  try {
+    console.log(`cli:     ${cores} core(s), load average ${load()} (1, 5, 15 min) at the start`);
+    const corpora = sizes.map((mb, i) => writeTemplateCorpus(join(scratch, `corpus${i}`), mb * MB, 20260101 + i));
+    for (const c of corpora) console.log(`cli:     corpus of ${c.files} articles, ${fmt(c.bytes / MB)} MB (template generator)`);
+    const engine = engineSpeed(corpora[0]);
+    console.log(`cli:     engine alone ${fmt(engine.mbps)} MB/s on one core (best of ${passes}, warmed up) → bar 0.7 × ${cores} × ${fmt(engine.mbps)} = ${fmt(0.7 * cores * engine.mbps)} MB/s`);
+    const single = runExtract(corpora[0], 1);
+    console.log(`cli:     extract --jobs 1, ${fmt(corpora[0].bytes / MB, 0)} MB: ${fmt(single.mbps)} MB/s (${fmt(single.seconds)} s), peak RSS ${fmt(single.peakRssMb, 0)} MB, CPU per MB ${fmt(single.cpuPerMb / engine.cpuPerMb, 2)}× the engine's`);
+    for (const corpus of corpora) {
+      const spread = runExtract(corpus);
+      const ratio = spread.mbps / (cores * engine.mbps);
+      console.log(
+        `cli:     extract (--jobs ${cores}), ${fmt(corpus.bytes / MB, 0)} MB: ${fmt(spread.mbps)} MB/s (${fmt(spread.seconds)} s) = ${fmt(ratio, 2)} × (cores × engine) [bar ≥ 0.7: ${ratio >= 0.7 ? 'met' : 'not met'}] · ` +
+          `${fmt(spread.mbps / single.mbps, 2)}× --jobs 1 · peak RSS ${fmt(spread.peakRssMb, 0)} MB [bar < 300: ${spread.peakRssMb < 300 ? 'met' : 'not met'}] · CPU per MB ${fmt(spread.cpuPerMb / engine.cpuPerMb, 2)}× the engine's`,
+      );
+    }
+    console.log(`cli:     load average ${load()} at the end`);
+  } finally {
+    if (!process.argv.includes('--keep')) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main();
