@@ -1,7 +1,6 @@
 // The table of formats: one place that maps a format name to its exporter, its importer and
 // the files the importer reads from a folder. The CLI and the editor both dispatch through it.
 import type { AnnotatedArticle, ExportResult, Format, ImportFormat } from './annotatedArticle';
-import { FORMAT_TABLE } from './annotatedArticle';
 import { exportBrat } from './brat';
 import { importBrat } from './bratImport';
 import { exportConll } from './conll';
@@ -40,11 +39,6 @@ export function exportFormat(format: Format, articles: readonly AnnotatedArticle
     case 'conll':
       return exportConll(articles);
   }
-}
-
-/** brat exports a folder of pairs; the others one main file (plus, for Label Studio, its config beside it). */
-export function exportsFolder(format: Format): boolean {
-  return FORMAT_TABLE[format].folder;
 }
 
 /** File name endings an importer reads when given a folder. */
