@@ -3,9 +3,10 @@
 // `setDecorations`. Colours come from `contributes.colors`, so every theme can restyle them.
 //
 // Update rules: switching editors paints at once; typing repaints once the analysis cache's
-// per-document debounce fires; only visible editors are touched; on a huge article the first
-// paint covers the viewport and the rest follows right after. After an edit the ranges of the
-// spans the edit did not touch are reused from the last paint.
+// per-document debounce fires; only visible editors are touched; on a large article the first
+// paint covers the viewport (its lines alone are recognised), and the whole text follows once the
+// analysis cache has recognised it in slices, without holding the extension host meanwhile.
+// After an edit the ranges of the spans the edit did not touch are reused from the last paint.
 import * as vscode from 'vscode';
 import type { ReviewItem, ReviewStatus } from '../core/review';
 import { LABELS } from '../core/types';
@@ -15,8 +16,11 @@ import { CONFIG_SECTION, SettingId } from './ids';
 import { chunkSpans, planPaint } from './decorationChunks';
 import type { ChunkedPaint, PreviousPaint } from './decorationChunks';
 
-/** Above this many UTF-16 units, the first paint covers the viewport before the full analysis. */
-export const HUGE_DOCUMENT_LENGTH = 500_000;
+/**
+ * Above this many UTF-16 units (about 300 KB of Chinese text), the first paint covers the
+ * viewport before the full analysis, which then runs in the background.
+ */
+export const HUGE_DOCUMENT_LENGTH = 100_000;
 /** Lines painted around the visible ranges in that first paint. */
 const VIEWPORT_MARGIN_LINES = 200;
 
@@ -74,9 +78,9 @@ export class DecorationPainter implements vscode.Disposable {
   /** Decoration types per chunk id (see decorationChunks.ts), created when first needed. */
   private readonly types: TypeTable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly pendingFullPaint = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
   private readonly lastPainted = new WeakMap<vscode.TextEditor, readonly ReviewItem[]>();
   private readonly fullPaints = new WeakMap<vscode.TextEditor, FullPaint>();
+  private readonly viewportPaints = new WeakMap<vscode.TextEditor, ViewportPaint>();
 
   constructor(private readonly analysis: AnalysisCache) {
     this.disposables.push(
@@ -104,12 +108,25 @@ export class DecorationPainter implements vscode.Disposable {
     return this.lastPainted.get(editor);
   }
 
+  /**
+   * The viewport paint of an editor's first analysis, if it had one (a large article): what it
+   * painted, and whether the whole document had been analysed by then. Tests and the first-paint
+   * benchmark read it.
+   */
+  viewportPainted(editor: vscode.TextEditor): ViewportPaint | undefined {
+    return this.viewportPaints.get(editor);
+  }
+
+  /** When the last full paint of an editor was made (`performance.now()`), for the first-paint benchmark. */
+  fullyPaintedAt(editor: vscode.TextEditor): number | undefined {
+    return this.fullPaints.get(editor)?.time;
+  }
+
   paintAll(): void {
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
   }
 
   dispose(): void {
-    for (const timer of this.pendingFullPaint.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
     for (const table of this.types) for (const byStatus of Object.values(table)) for (const type of Object.values(byStatus)) type.dispose();
   }
@@ -138,15 +155,16 @@ export class DecorationPainter implements vscode.Disposable {
       }
       return;
     }
-    // The first analysis of a huge article takes a while: paint the viewport from its own scan
-    // first (in chunk 0, which the full paint overwrites), the whole text on the next tick. After
-    // edits the analysis is incremental (only the touched paragraphs are recognised), so the
-    // full paint comes at once.
+    // The first analysis of a large article takes a while: paint the viewport from its own scan
+    // first (in chunk 0, which the full paint overwrites), and let the analysis cache recognise
+    // the whole text in slices; its onDidChange brings the full paint. After edits the analysis
+    // is incremental (only the touched paragraphs are recognised), so the full paint comes at once.
     if (this.analysis.needsFirstAnalysis(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
       const viewport = viewportLines(editor);
       const items = this.analysis.peekLines(document, viewport.first, viewport.last);
       this.setChunk(editor, 0, items, items.map((item) => rangeOf(document, item)), 0, items.length);
-      this.scheduleFullPaint(editor);
+      this.viewportPaints.set(editor, { version: document.version, items, wholeDocumentAnalysed: this.analysis.isCurrent(document), time: performance.now() });
+      void this.analysis.analyse(document);
       return;
     }
     this.paintFully(editor);
@@ -172,16 +190,7 @@ export class DecorationPainter implements vscode.Disposable {
       this.setChunk(editor, id, analysis.items, plan.paint.ranges, span.from, span.to);
     }
     this.lastPainted.set(editor, analysis.items);
-    this.fullPaints.set(editor, { version: analysis.version, lineCount: document.lineCount, paint: plan.paint });
-  }
-
-  private scheduleFullPaint(editor: vscode.TextEditor): void {
-    const pending = this.pendingFullPaint.get(editor);
-    if (pending) clearTimeout(pending);
-    this.pendingFullPaint.set(editor, setTimeout(() => {
-      this.pendingFullPaint.delete(editor);
-      if (vscode.window.visibleTextEditors.includes(editor)) this.paintFully(editor);
-    }, 0));
+    this.fullPaints.set(editor, { version: analysis.version, lineCount: document.lineCount, paint: plan.paint, time: performance.now() });
   }
 
   /** Sets the decorations of one chunk: items[from, to) and their ranges, one call per look. */
@@ -205,8 +214,19 @@ export class DecorationPainter implements vscode.Disposable {
   }
 }
 
+export interface ViewportPaint {
+  readonly version: number;
+  readonly items: readonly ReviewItem[];
+  /** False when the viewport was painted before the whole document was analysed (the point of it). */
+  readonly wholeDocumentAnalysed: boolean;
+  /** `performance.now()` when it was painted. */
+  readonly time: number;
+}
+
 interface FullPaint {
   readonly version: number;
+  /** `performance.now()` when it was painted. */
+  readonly time: number;
   readonly lineCount: number;
   readonly paint: ChunkedPaint<vscode.Range>;
 }
