@@ -21,8 +21,11 @@ import type { ChunkedPaint, PreviousPaint } from './decorationChunks';
  * viewport before the full analysis, which then runs in the background.
  */
 export const HUGE_DOCUMENT_LENGTH = 100_000;
-/** Lines painted around the visible ranges in that first paint. */
-const VIEWPORT_MARGIN_LINES = 200;
+/**
+ * Lines painted around the visible ranges in that first paint: enough for a first scroll; the
+ * whole article follows a moment later, so a wider margin only delays what the user sees.
+ */
+const VIEWPORT_MARGIN_LINES = 40;
 
 const STATUSES: readonly ReviewStatus[] = ['suggested', 'accepted', 'rejected'];
 
@@ -160,10 +163,14 @@ export class DecorationPainter implements vscode.Disposable {
     // the whole text in slices; its onDidChange brings the full paint. After edits the analysis
     // is incremental (only the touched paragraphs are recognised), so the full paint comes at once.
     if (this.analysis.needsFirstAnalysis(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
+      const started = performance.now();
       const viewport = viewportLines(editor);
+      const last = this.viewportPaints.get(editor);
+      // Shown again (visible editors and active editor both fire on opening): already painted.
+      if (last?.version === document.version && last.first === viewport.first && last.last === viewport.last) return;
       const items = this.analysis.peekLines(document, viewport.first, viewport.last);
       this.setChunk(editor, 0, items, items.map((item) => rangeOf(document, item)), 0, items.length);
-      this.viewportPaints.set(editor, { version: document.version, items, wholeDocumentAnalysed: this.analysis.isCurrent(document), time: performance.now() });
+      this.viewportPaints.set(editor, { version: document.version, ...viewport, items, wholeDocumentAnalysed: this.analysis.isCurrent(document), started, time: performance.now() });
       void this.analysis.analyse(document);
       return;
     }
@@ -216,10 +223,14 @@ export class DecorationPainter implements vscode.Disposable {
 
 export interface ViewportPaint {
   readonly version: number;
+  /** The lines it covered (the visible ones and a margin). */
+  readonly first: number;
+  readonly last: number;
   readonly items: readonly ReviewItem[];
   /** False when the viewport was painted before the whole document was analysed (the point of it). */
   readonly wholeDocumentAnalysed: boolean;
-  /** `performance.now()` when it was painted. */
+  /** `performance.now()` when the editor asked for its first paint, and when the viewport was painted. */
+  readonly started: number;
   readonly time: number;
 }
 
