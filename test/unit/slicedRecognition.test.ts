@@ -33,13 +33,19 @@ describe('recognition in slices', () => {
     assert.equal(pauses(new Recognizer().recognizeInSlices(article, Infinity)).pauses, 0);
   });
 
-  it('IncrementalAnalysis takes the new text only after the last slice', () => {
+  /** An analysis of a short text with a run over the article stopped after two slices. */
+  function halfWay(): { analysis: IncrementalAnalysis; before: readonly unknown[]; steps: Generator<void, undefined> } {
     const analysis = new IncrementalAnalysis();
     analysis.update('总投资5亿元。');
     const before = analysis.suggestions;
     const steps = analysis.recognizeAllInSlices(article, 2000);
     steps.next();
     steps.next();
+    return { analysis, before, steps };
+  }
+
+  it('IncrementalAnalysis takes the new text only after the last slice', () => {
+    const { analysis, before, steps } = halfWay();
     assert.equal(analysis.suggestions, before, 'half way: still the previous text');
     finish(steps);
     assert.deepEqual(analysis.suggestions, recognize(article));
@@ -47,12 +53,7 @@ describe('recognition in slices', () => {
   });
 
   it('a run given up half way changes nothing; the next update is exact', () => {
-    const analysis = new IncrementalAnalysis();
-    analysis.update('总投资5亿元。');
-    const before = analysis.suggestions;
-    const steps = analysis.recognizeAllInSlices(article, 2000);
-    steps.next();
-    steps.next();
+    const { analysis, before } = halfWay();
     assert.equal(analysis.suggestions, before);
     const edited = `${article}\n追加投资7亿元。`;
     analysis.update(edited);
