@@ -35,6 +35,12 @@ export interface DocumentAnalysis {
 export const TYPING_DEBOUNCE_MS = 150;
 
 /**
+ * Above this many UTF-16 units (about 300 KB of Chinese text), an article's first analysis runs
+ * in the background (see `analyse`) and the highlights paint the viewport first.
+ */
+export const LARGE_DOCUMENT_LENGTH = 100_000;
+
+/**
  * A first analysis in the background recognises this many UTF-16 units per slice before it
  * checks the clock (about 10 ms of work on a laptop: a slice is far cheaper than the check).
  */
@@ -183,6 +189,15 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /**
+   * True while a large article has not had its first analysis: features that only read it on
+   * demand (quick fixes, hovers) answer nothing for that moment rather than recognise the whole
+   * article at once and hold up the first paint; `analyse` starts (or joins) the sliced run.
+   */
+  firstAnalysisPending(document: vscode.TextDocument): boolean {
+    return this.needsFirstAnalysis(document) && documentLength(document) > LARGE_DOCUMENT_LENGTH;
+  }
+
+  /**
    * Review items on lines [firstLine, lastLine] of the current text, for painting the viewport
    * of a huge article without waiting for (or paying for) the whole analysis: before its first
    * full analysis, and right after an edit. Only those lines are read and scanned. Before the
@@ -319,6 +334,11 @@ export class AnalysisCache implements vscode.Disposable {
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
   }
+}
+
+/** Without `getText()`, which would copy a 5 MB string just to measure it. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 /**

@@ -17,11 +17,6 @@ import { chunkSpans, planPaint } from './decorationChunks';
 import type { ChunkedPaint, PreviousPaint } from './decorationChunks';
 
 /**
- * Above this many UTF-16 units (about 300 KB of Chinese text), the first paint covers the
- * viewport before the full analysis, which then runs in the background.
- */
-export const HUGE_DOCUMENT_LENGTH = 100_000;
-/**
  * Lines painted around the visible ranges in that first paint: enough for a first scroll; the
  * whole article follows a moment later, so a wider margin only delays what the user sees.
  */
@@ -162,7 +157,7 @@ export class DecorationPainter implements vscode.Disposable {
     // first (in chunk 0, which the full paint overwrites), and let the analysis cache recognise
     // the whole text in slices; its onDidChange brings the full paint. After edits the analysis
     // is incremental (only the touched paragraphs are recognised), so the full paint comes at once.
-    if (this.analysis.needsFirstAnalysis(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
+    if (this.analysis.firstAnalysisPending(document)) {
       const started = performance.now();
       const viewport = viewportLines(editor);
       const last = this.viewportPaints.get(editor);
@@ -248,11 +243,6 @@ function translateLines(range: vscode.Range, lines: number): vscode.Range {
 
 function rangeOf(document: vscode.TextDocument, item: { start: number; end: number }): vscode.Range {
   return new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
-}
-
-/** Without `getText()`, which would copy a 5 MB string just to measure it. */
-function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 function viewportLines(editor: vscode.TextEditor): { first: number; last: number } {
