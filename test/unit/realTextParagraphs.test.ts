@@ -1,0 +1,96 @@
+// Paragraphs written for the kinds of case met in real development-zone articles (issue 13):
+// roles of foreign capital, size classes stated as a predicate or a range, amounts whose money
+// noun comes after them, a company's own running totals, batches of projects, and `；` clauses
+// with a subject of their own. Not taken from any article: each sentence is invented in the genre.
+// Each paragraph lists every PARK/PROJECT/COMPANY span (marked `[[LABEL:text]]`) and every
+// MONEY span with the attributes it must have.
+import { strict as assert } from 'node:assert';
+import { recognize } from '../../src/core/recognize';
+import type { Entity } from '../../src/core/types';
+import { namedIn, parseMarked } from './namedEntityHelpers';
+
+type MoneyExpect = Partial<Pick<Entity, 'value' | 'max' | 'currency' | 'qualifier' | 'role' | 'scope'>> & { text: string };
+
+const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: readonly MoneyExpect[]])[] = [
+  [
+    'capital from Taiwan and Hong Kong is foreign capital, next to total investment',
+    '今年1-9月，全市新批台资项目12个，总投资8.6亿美元，合同台资3.1亿美元；新批港资项目5个，协议港资9000万美元。',
+    [
+      { text: '8.6亿美元', currency: 'USD', role: 'investment', scope: 'aggregate' },
+      { text: '3.1亿美元', currency: 'USD', role: 'foreign', scope: 'aggregate' },
+      { text: '9000万美元', value: 9e7, role: 'foreign', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a count of projects whose investment passes an amount is a size class; a count after its noun is a sum',
+    '本次签约的18个项目中有4个计划投资超过20亿元，11个项目投资超5亿元。另一批共签约项目9个总投资超40亿元。',
+    [
+      { text: '20亿元', value: 2e9, role: 'threshold', scope: 'aggregate', qualifier: 'at_least' },
+      { text: '5亿元', value: 5e8, role: 'threshold', scope: 'aggregate', qualifier: 'at_least' },
+      { text: '40亿元', value: 4e9, role: 'investment', scope: 'aggregate', qualifier: 'at_least' },
+    ],
+  ],
+  [
+    'a range or an amount followed by a class noun and its count is a size class',
+    '其中，总投资20亿元以上项目3个，1亿元至5亿元项目12个，3000万元项目6个；完成投资19亿元。',
+    [
+      { text: '20亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '1亿元至5亿元', value: 1e8, max: 5e8, role: 'threshold', scope: 'aggregate' },
+      { text: '3000万元', value: 3e7, role: 'threshold', scope: 'aggregate' },
+      { text: '19亿元', role: 'completed', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a money noun after an amount without a currency word makes it money; other units do not',
+    '该项目达产后可实现每年12亿的产值和8000万的利税，带动就业500万人次，吸引300万游客。',
+    [
+      { text: '12亿', value: 1.2e9, currency: 'CNY', role: 'revenue', scope: 'item' },
+      { text: '8000万', value: 8e7, currency: 'CNY', role: 'tax', scope: 'item' },
+    ],
+  ],
+  [
+    'a company\'s running totals since its own start, and its half-year report, are items',
+    '投产以来，华晟光电累计实现销售收入86亿元，累计纳税7亿元。公司上半年实现营业收入36.5亿元，同比增长21%，净利润3.2亿元。' +
+      '全市42家上市公司上半年实现营业收入920亿元。',
+    [
+      { text: '86亿元', role: 'revenue', scope: 'item' },
+      { text: '7亿元', role: 'tax', scope: 'item' },
+      { text: '36.5亿元', role: 'revenue', scope: 'item' },
+      { text: '3.2亿元', role: 'other', scope: 'item' },
+      { text: '920亿元', role: 'revenue', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a batch of projects states the batch\'s total',
+    '这批项目总投资156亿元，年度计划投资40亿元。此次集中签约的项目总投资88亿元。',
+    [
+      { text: '156亿元', role: 'investment', scope: 'aggregate' },
+      { text: '40亿元', role: 'investment', scope: 'aggregate' },
+      { text: '88亿元', role: 'investment', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a ；clause opening with 另外 has a subject of its own',
+    '签约的5个项目中，4个为工业项目，总投资12亿元；另外一个项目为[[PROJECT:青岚康养小镇项目]]，投资额3亿元。',
+    [
+      { text: '12亿元', role: 'investment', scope: 'aggregate' },
+      { text: '3亿元', role: 'investment', scope: 'item' },
+    ],
+  ],
+];
+
+describe('real-text paragraphs (issue 13: roles, size classes, company totals)', () => {
+  for (const [rule, marked, money] of PARAGRAPHS) {
+    it(rule, () => {
+      const { text, expected } = parseMarked(marked);
+      assert.deepEqual(namedIn(text), expected);
+      const found = recognize(text).filter((e) => e.label === 'MONEY');
+      assert.deepEqual(found.map((e) => e.text), money.map((m) => m.text));
+      money.forEach((exp, i) => {
+        for (const key of ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const) {
+          if (key in exp) assert.equal(found[i][key], exp[key], `${exp.text}: ${key}`);
+        }
+      });
+    });
+  }
+});
