@@ -34,6 +34,7 @@ export interface ParkSpan {
 const ZONE_SET = WordMap.of(ZONE_SUFFIXES);
 const FULL_SET = WordMap.of(ZONE_FULL_NAMES);
 const PLACE_ONLY_SET = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES);
+const AREA_SET = WordMap.of(AREA_SUFFIXES);
 
 /** Is text[start, end) a word of `set`? */
 function isWord(set: WordMap<true>, text: string, start: number, end: number): boolean {
@@ -74,7 +75,8 @@ const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
 const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业']);
+// `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet('区市县省园全本该我各、·和及与');
 
@@ -104,14 +106,11 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const zone = kind !== 'area';
     const start = nameStart(text, kind, anchor.start, end, floor);
     if (start < 0) continue;
-    const last = spans[spans.length - 1];
-    // `长沙经开区星沙产业基地`: a park right after its zone has the zone as its place prefix.
-    if (!zone && last?.zone && start === last.end) {
-      last.zoneEnd ??= last.end;
-      last.end = end;
-    } else spans.push({ start, end, zone });
+    // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
+    // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
+    spans.push({ start, end, zone });
     floor = end;
-    if (zone || last?.end === end) {
+    if (zone) {
       // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own.
       const sub = subZoneEnd(text, end);
       if (sub > end) {
@@ -170,6 +169,9 @@ function subZoneEnd(text: string, zoneEnd: number): number {
     const suffix = SUB_ZONE_SUFFIXES.longestStartingAt(text, k);
     if (suffix === 0 || (suffix === 1 && NOT_SUB_ZONE_BEFORE.has(c))) continue;
     if (extendLeft(text, k, zoneEnd, AREA_SCAN) !== zoneEnd || SUB_ZONE_GENERIC.covers(text, zoneEnd, k)) return zoneEnd;
+    // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
+    // a second PARK, found from its own anchor.
+    if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
     return k + suffix;
   }
   return zoneEnd;
@@ -190,9 +192,11 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;
-  const start = extendLeft(text, anchor, floor, AREA_SCAN, UNKNOWN_PLACE_MAX + 1);
+  // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
+  const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
+  const start = extendLeft(text, anchor, floor, AREA_SCAN, max + 1);
   const length = anchor - start;
-  if (length < 2 || length > UNKNOWN_PLACE_MAX) return -1;
+  if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
   return start;
 }
