@@ -77,6 +77,12 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
       { text: '3亿元', role: 'investment', scope: 'item' },
     ],
   ],
+  [
+    'project names: a brand before an industry head, a capacity multiple with its web entity; kinds after 等 and bare phases are generic',
+    '会上签约了[[PROJECT:云岭生物医药产业项目]]、文旅产业项目和[[PROJECT:玉泉2&times;60万千瓦热电联产项目]]，' +
+      '还有年产5万吨PVC等化工项目，二期300MW项目明年开工。全县养老产业项目进展顺利。',
+    [],
+  ],
 ];
 
 describe('real-text paragraphs (issue 13: roles, size classes, company totals)', () => {
