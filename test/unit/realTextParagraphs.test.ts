@@ -83,6 +83,11 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
       '还有年产5万吨PVC等化工项目，二期300MW项目明年开工。全县养老产业项目进展顺利。',
     [],
   ],
+  [
+    'a group\'s name written straight before its member company\'s is one company',
+    '考察团参观了[[COMPANY:青峰集团华康制药公司]]，并与[[COMPANY:远航集团]]座谈。',
+    [],
+  ],
 ];
 
 describe('real-text paragraphs (issue 13: roles, size classes, company totals)', () => {
