@@ -65,6 +65,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
       b++;
     }
     const start = projectStart(text, anchor, floor);
+    if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     if (start >= 0 && !countedAfter(text, end)) spans.push({ start, end });
   }
@@ -181,6 +182,33 @@ function brandBeforeIndustryHead(text: string, headStart: number, floor: number)
 
 const YE = code('业');
 const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);
+
+/**
+ * `签约了总投资6亿元的A、总投资2亿元的B等项目`: the items of a list closed by `等项目`, each
+ * introduced by its amount and `的`, are projects named without 项目 (the list's head says what
+ * they are). Only that shape: an item without `元的` before it ends the list.
+ */
+function listedBeforeDeng(text: string, deng: number, floor: number): Span[] {
+  const items: Span[] = [];
+  let end = deng;
+  for (let n = 0; n < MAX_LISTED && end > floor; n++) {
+    let k = end;
+    while (k > floor && k > end - 32 && text.charCodeAt(k - 1) !== DE && text.charCodeAt(k - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(k - 1))) k--;
+    if (text.charCodeAt(k - 1) !== DE || text.charCodeAt(k - 2) !== YUAN_CODE || end - k < 2) break;
+    items.push({ start: k, end });
+    // Back to the separator before this item's amount.
+    let sep = k - 2;
+    while (sep > floor && sep > k - 24 && text.charCodeAt(sep - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(sep - 1))) sep--;
+    if (text.charCodeAt(sep - 1) !== 0x3001) break;
+    end = sep - 1;
+  }
+  return items.reverse();
+}
+
+const MAX_LISTED = 12;
+const DE = code('的');
+const YUAN_CODE = code('元');
+const CLAUSE_PUNCT = charSet('，,。；;：:！？!?\n');
 
 /** `二期600MW项目`: a phase and a size say which part of a project, not which project. */
 function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean {

@@ -6,6 +6,7 @@
 // MONEY span with the attributes it must have.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognize';
+import { withLinks } from '../../src/core/links';
 import type { Entity } from '../../src/core/types';
 import { namedIn, parseMarked } from './namedEntityHelpers';
 
@@ -88,6 +89,14 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     '考察团参观了[[COMPANY:青峰集团华康制药公司]]，并与[[COMPANY:远航集团]]座谈。',
     [],
   ],
+  [
+    'items of a list closed by 等项目, each after its amount and 的, are projects; a list of kinds is not',
+    '开发区签约了总投资3亿元的[[PROJECT:华泰精密轴承制造]]、总投资1.2亿元的[[PROJECT:新禾环保材料生产]]等项目，还引进了食品、纺织等项目。',
+    [
+      { text: '3亿元', role: 'investment', scope: 'item' },
+      { text: '1.2亿元', role: 'investment', scope: 'item' },
+    ],
+  ],
 ];
 
 describe('real-text paragraphs (issue 13: roles, size classes, company totals)', () => {
@@ -104,4 +113,13 @@ describe('real-text paragraphs (issue 13: roles, size classes, company totals)',
       });
     });
   }
+});
+
+describe('links to projects named in a list closed by 等项目', () => {
+  it('links each amount to the item right after it', () => {
+    const text = '开发区签约了总投资3亿元的华泰精密轴承制造、总投资1.2亿元的新禾环保材料生产等项目。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    const projectOf = (e: Entity) => (e.links?.project ? text.slice(e.links.project.start, e.links.project.end) : undefined);
+    assert.deepEqual(linked.map(projectOf), ['华泰精密轴承制造', '新禾环保材料生产']);
+  });
 });
