@@ -123,3 +123,19 @@ describe('links to projects named in a list closed by 等项目', () => {
     assert.deepEqual(linked.map(projectOf), ['华泰精密轴承制造', '新禾环保材料生产']);
   });
 });
+
+describe('links to a registered company named afterwards by its brand', () => {
+  const companyOf = (text: string, e: Entity) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined);
+
+  it('links the brand\'s amounts to the registered name', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立，主要生产电机。\n今年高新区新签约项目12个。\n宏远机电2012年实现营业收入36亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), ['宏远机电(成都)有限公司']);
+  });
+
+  it('links nothing when two registered names share the brand', () => {
+    const text = '宏远机电(成都)有限公司和宏远机电(重庆)有限公司相继成立。\n今年高新区新签约项目12个。\n宏远机电2012年实现营业收入36亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
+  });
+});
