@@ -40,6 +40,13 @@ export function findCompanies(text: string): Span[] {
     start = skipRight(text, start, anchor, LEADING_JUNK);
     start = cutAtPlace(text, start, anchor);
     if (anchor - start < 2 || GENERIC.covers(text, start, anchor)) continue;
+    // `乌兰集团圣华新药业公司`: a group's name written straight before its member's is one name.
+    const last = spans[spans.length - 1];
+    if (last && last.end === start && text.startsWith('集团', last.end - 2) && m[0] === '公司') {
+      last.end = end;
+      floor = end;
+      continue;
+    }
     spans.push({ start, end });
     floor = end;
   }

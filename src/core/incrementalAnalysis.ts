@@ -10,7 +10,7 @@
 import { foldText } from './fold';
 import { suggestLinks } from './links';
 import type { LexiconMatcher } from './lexicon/lexiconMatcher';
-import { recognize, Recognizer } from './recognize';
+import { finish, recognize, Recognizer } from './recognize';
 import type { AmountLinks, Entity } from './types';
 
 /**
@@ -129,8 +129,22 @@ export class IncrementalAnalysis {
       this.length = from.length;
       return dirty.region;
     }
+    return finish(this.recognizeAllInSlices(from, Infinity));
+  }
+
+  /**
+   * A full recognition of `source` (what `update` without changes does), a slice of
+   * `sliceLength` UTF-16 units at a time: the generator pauses between slices, and the analysis
+   * takes the new text only when the last slice is done (`suggestions` and `links` answer for
+   * the previous text until then). A run given up half way changes nothing.
+   */
+  *recognizeAllInSlices(source: TextSource | string, sliceLength: number): Generator<void, undefined> {
+    const from = typeof source === 'string' ? stringSource(source) : source;
     const text = from.text();
-    this.current = this.recognizer.recognize(text);
+    const current = yield* this.recognizer.recognizeInSlices(text, sliceLength);
+    this.source = from;
+    this.linked = undefined;
+    this.current = current;
     this.length = text.length;
     this.declaring = declaringParagraphs(text);
     return undefined;

@@ -55,6 +55,12 @@ const RESPECTIVELY = /分别/;
 
 type Span = LinkSpan;
 
+/** A registered company name: its legal form says so. */
+const REGISTERED = /有限公司|有限责任公司|股份/;
+/** Registered brands looked for per article. */
+const MAX_BRANDS = 8;
+const LEGAL_FORM = /[(（]|有限|股份/;
+
 /** Facts a paragraph has set so far: the topic it continues. */
 interface Topic {
   company?: Span;
@@ -111,6 +117,8 @@ class Linker {
   private readonly claimed = new Set<Span>();
   /** Usable projects by brand (first characters), to find a company's project. */
   private readonly projectsByBrand = new NameIndex<Span>();
+  /** Registered companies of the article by their brand (`格力电器` for `格力电器(重庆)有限公司`). */
+  private readonly registeredBrands: { brand: string; span: Span }[] = [];
 
   constructor(
     text: string,
@@ -135,6 +143,40 @@ class Linker {
       const brand = brandOf(span.name);
       this.projectsByBrand.add(brand, span);
     }
+    this.readRegisteredBrands();
+  }
+
+  /**
+   * A registered company (`…有限公司`, `…股份…`) is often named afterwards by its brand alone, which
+   * the recogniser does not tag. Brands shared by two registered names tell nothing; a few per
+   * article at most, so a lookup stays bounded.
+   */
+  private readRegisteredBrands(): void {
+    const seen = new Map<string, Span | null>();
+    for (const span of this.spans) {
+      if (span.entity.label !== 'COMPANY' || !REGISTERED.test(span.name)) continue;
+      // The name before its bracketed place or legal form (`格力电器(重庆)有限公司` → `格力电器`).
+      const bare = withoutPlaces(span.name);
+      const brand = bare.slice(0, bare.search(LEGAL_FORM));
+      if (brand.length < 3) continue;
+      const other = seen.get(brand);
+      seen.set(brand, other === undefined || other === span ? span : null);
+    }
+    for (const [brand, span] of seen) if (span && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
+  }
+
+  /**
+   * `格力电器投资50亿元`, `格力电器2010年实现营业收入608亿元`: a registered company's brand in the
+   * amount's sentence before it, with no company or project span between, is the payer or earner.
+   */
+  private brandBefore(i: number, from: number): Span | undefined {
+    if (this.registeredBrands.length === 0) return undefined;
+    for (let j = from; j < i; j++) if (this.spans[j].entity.label === 'COMPANY' || this.spans[j].entity.label === 'PROJECT') return undefined;
+    const amount = this.spans[i];
+    const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
+    const lead = this.structure.gap(start, amount.entity.start) ?? '';
+    const found = this.registeredBrands.filter(({ brand }) => lead.includes(brand));
+    return found.length === 1 ? found[0].span : undefined;
   }
 
   run(): void {
@@ -252,6 +294,7 @@ class Linker {
     let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
+    if (item && !company) company = this.brandBefore(i, from);
     if (item && !project && company) project = this.projectOfCompany(company);
     if (project) result.project = { span: project };
     if (company) result.company = { span: company };

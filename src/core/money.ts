@@ -12,7 +12,7 @@
 // Qualifier, role and scope come from small windows around the span (moneyContext.ts).
 import type { MoneyAttributes, Qualifier } from './types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
-import { isThreshold, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
+import { isThreshold, moneyNounAfter, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from './lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin } from './text';
@@ -283,7 +283,7 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, currencyInForc
   if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
-  return prefix.cue ? currencyInForce ?? 'CNY' : undefined;
+  return prefix.cue || moneyNounAfter(text, amount.end) ? currencyInForce ?? 'CNY' : undefined;
 }
 
 /**
@@ -299,7 +299,7 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (amount.approx ? 'approx' : undefined);
-  const threshold = isThreshold(text, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most');
+  const threshold = isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);
   // Role and scope read the same sentence: find its start once.
   const sStart = threshold ? 0 : sentenceStart(text, start);
   const span: MoneySpan = {

@@ -85,6 +85,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['外资', 'foreign'], ['利用外资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
   ['外商投资', 'foreign'], ['外商直接投资', 'foreign'], ['合同外资', 'foreign'], ['外资到位', 'foreign'],
   ['使用外资', 'foreign'],
+  // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
+  ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
   // funding: subsidies, grants, awards, loans, higher-level money.
   ['奖补资金', 'funding'], ['扶持资金', 'funding'], ['奖补', 'funding'], ['补贴', 'funding'], ['补助', 'funding'],
   ['奖励', 'funding'], ['贷款', 'funding'], ['上级资金', 'funding'], ['专项资金', 'funding'], ['融资', 'funding'],
@@ -188,20 +190,48 @@ export function readSuffix(text: string, end: number): Suffix {
 
 /**
  * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the
- * projects or companies named right after it (`10亿元以上项目69个`, `过亿元规上工业企业`).
+ * projects or companies named right after it (`10亿元以上项目69个`, `过亿元规上工业企业`). Two
+ * more shapes say the same without a bound word: a range or an amount followed by a class noun
+ * and its count (`5亿元至10亿元项目17个`: projects of that size), and a count of projects whose
+ * investment passes the amount (`17个项目总投资超1亿元`, `其中有5个投资超过10亿元`: each of them
+ * is that large, nothing is summed).
  */
-export function isThreshold(text: string, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean): boolean {
+export function isThreshold(text: string, start: number, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean, isRange = false): boolean {
   let p = afterSuffix;
   let marked = hasSuffix || hasPrefixBound;
   if (text.charCodeAt(p) === JI_CLASS) {
     p++;
     marked = true;
   }
-  if (!marked) return false;
+  if (!marked) return classWithCount(text, p, isRange);
   if (text.charCodeAt(p) === DE) p++;
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
-  return false;
+  return hasPrefixBound && countedSubjectBefore(text, start) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
+}
+
+/** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
+function classWithCount(text: string, p: number, isRange: boolean): boolean {
+  const noun = SIZE_CLASS_NOUNS.startingAt(text, p);
+  if (!noun) return false;
+  if (isRange) return true;
+  let q = noun.end;
+  while (q < text.length && isCountDigit(text.charCodeAt(q))) q++;
+  return q > noun.end && isCountUnit(text.charCodeAt(q));
+}
+
+const SIZE_CLASS_NOUNS = WordMap.of(['项目', '企业', '工业项目', '产业项目', '重点项目', '重大项目']);
+
+/**
+ * The clause before the amount counts projects and says what each invests (`17个项目总投资超`,
+ * `20个项目中有5个总投资超过`); a count written after its noun (`签约项目17个总投资超…`) states a sum
+ * instead, and a summing word (`共 累计 合计`) too.
+ */
+const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:项目|企业|公司)?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资)(?:均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
+
+function countedSubjectBefore(text: string, start: number): boolean {
+  const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
+  return COUNTED_SUBJECT.test(text.slice(lo, start));
 }
 
 // ---------------------------------------------------------------- role
@@ -217,11 +247,22 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
   // So does a cue that only qualifies a class noun (`外资项目给予最高1000万元奖励`: the amount is
   // the award, the foreign capital belongs to the projects).
-  if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
+  // A cue written right after another amount is that amount's noun: the noun after this one
+  // decides (`12亿的产值和8000万的利税`: the second amount is tax).
   const after = cueAfter(text, afterEnd);
+  if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
+  if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
   return cueBefore(text, cStart, sStart)?.role ?? 'other';
+}
+
+/** An amount (a multiplier or a currency after a numeral) ends at `at`, or at a `的` before it. */
+function amountEndsAt(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k - 1) === DE) k--;
+  const c = text.charCodeAt(k - 1);
+  return (c === WAN || c === YI || c === YUAN) && k >= 2 && (isCountDigit(text.charCodeAt(k - 2)) || text.charCodeAt(k - 2) === WAN || text.charCodeAt(k - 2) === YI);
 }
 
 /** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */
@@ -250,6 +291,19 @@ function cueBefore(text: string, from: number, lo: number): { word: string; role
 }
 
 /**
+ * A kind of money named right after an amount without a currency word (`每年70亿的销售额`,
+ * `3亿的投资`): the noun says the number is money, as a cue before it would. Not a person or a
+ * party named by the cue (`投资者`, `投资方`).
+ */
+export function moneyNounAfter(text: string, end: number): boolean {
+  const from = text.charCodeAt(end) === DE ? end + 1 : end;
+  const cue = ROLE_CUES.startingAt(text, from, Math.min(text.length, from + 8));
+  return cue !== undefined && !NOT_MONEY_AFTER_CUE.has(text.charCodeAt(cue.end));
+}
+
+const NOT_MONEY_AFTER_CUE = charSet('者方人商户');
+
+/**
  * A cue in the noun phrase right after the amount (`1000万美元外资`, `500万元的奖励`), up to
  * punctuation, a digit or a second `的`.
  */
@@ -272,7 +326,22 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
-  '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业']);
+  '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
+  // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
+  '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
+  '集中投产的项目']);
+
+/**
+ * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
+ * is that company's running total, an item, though it says `累计`.
+ */
+const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今']);
+
+/** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
+const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来']);
+
+/** Region-wide words: with them a company in the sentence is one of many (`全市规上企业…`). */
+const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '全州', '全镇', '全园', '全域', '全旗']);
 /** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
 const COUNT_UNITS = '个项家批';
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
@@ -296,12 +365,37 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
   const each = lastIndexBetween(text, '分别', lo, start - 2);
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
+  if (!hasCount(text, lo, start) && ownFigures(text, lo, sStart, start)) return 'item';
   if (AGGREGATE_WORDS.occursIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (hasCount(text, lo, start)) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
+
+/**
+ * A company's own figures: a period from its own start (`建厂以来，…累计销售收入`), or a company named in
+ * the sentence before a period or running-total word (`公司上半年实现营业总收入…`), with no region-wide
+ * word. Such a total is the company's, an item.
+ */
+function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
+  if (OWN_HISTORY.occursIn(text, lo, start)) return true;
+  if (REGION_WIDE.occursIn(text, lo, start) || !PERIOD_WORDS.occursIn(text, lo, start)) return false;
+  for (let i = Math.max(lo, sStart); i < start - 1; i++) {
+    if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
+  }
+  return false;
+}
+
+/** `公司` or `集团` at `i`, not `分公司`-like parts nor plural or generic heads (`各公司`, `公司们`). */
+function isCompanyHead(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  if (!((c === GONG && d === SI) || (c === JI && d === TUAN))) return false;
+  return !NOT_ONE_COMPANY_BEFORE.has(text.charCodeAt(i - 1));
+}
+
+const NOT_ONE_COMPANY_BEFORE = charSet('各诸家分子些多');
 
 /**
  * `今年以来,全区实际到位资金98.6亿元；完成固定资产投资1200余亿元`: clauses joined by `；` share
@@ -312,10 +406,15 @@ function listStart(text: string, sStart: number, start: number): number {
   while (lo > 0 && lo > start - 2 * MAX_WINDOW) {
     const c = text.charCodeAt(lo - 1);
     if (c !== 0xff1b && c !== 0x3b) break;
+    // `…；另外一个项目为…`: a clause that opens a subject of its own shares no heading.
+    if (OWN_SUBJECT_OPENERS.startingAt(text, lo)) break;
     lo = sentenceStart(text, lo - 1);
   }
   return lo;
 }
+
+/** Openers of a `；` clause about something else than the clauses before it. */
+const OWN_SUBJECT_OPENERS = WordMap.of(['另外', '另一', '另有', '此外', '其余', '其他', '其它', '剩余', '剩下']);
 
 /**
  * A region's or a period's statistic with no count or summing word: the subject is a region
@@ -450,6 +549,9 @@ function isYear(text: string, at: number): boolean {
 }
 
 const DE = code('的');
+const WAN = code('万');
+const YI = code('亿');
+const YUAN = code('元');
 const JI_CLASS = code('级');
 const YUE = code('月');
 const NIAN = code('年');

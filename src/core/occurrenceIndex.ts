@@ -10,6 +10,7 @@
 // stays costly: a text whose context changed and that repeats with the same 16 units around it
 // many times over (the tied occurrences are all visited to find the nearest).
 // Pure: no `vscode` import.
+import { countBelow } from './sortedNumbers';
 
 /** What a search needs to know about the annotation it places. */
 export interface AnchorHint {
@@ -223,7 +224,7 @@ function* nearestFirst(starts: readonly number[], expected: readonly number[]): 
   }
   const walks: { index: number; step: 1 | -1; origin: number }[] = [];
   for (const origin of expected) {
-    const up = firstAtOrAfter(starts, origin);
+    const up = countBelow(starts, origin);
     walks.push({ index: up - 1, step: -1, origin }, { index: up, step: 1, origin });
   }
   const done = new Set<number>();
@@ -247,16 +248,6 @@ function* nearestFirst(starts: readonly number[], expected: readonly number[]): 
   }
 }
 
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function splitsSurrogatePair(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;

@@ -13,6 +13,10 @@ import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from './lexicon/placeNa
 import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from './lexicon/nationalZones';
 import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from './lexicon/parkSuffixes';
 import { PARK_STOP_WORDS } from './lexicon/boundaryWords';
+import {
+  exceptionChars, LEADING_JUNK as LEADING_JUNK_WORDS, NOT_ABBREVIATION_AFTER as NOT_ABBREVIATION_AFTER_WORDS,
+  NOT_COUNTY as NOT_COUNTY_WORDS, NOT_SUB_ZONE_BEFORE as NOT_SUB_ZONE_BEFORE_WORDS,
+} from './lexicon/exceptions';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from './lexicon/genericWords';
 import { WordMap } from './wordMap';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
@@ -34,6 +38,7 @@ export interface ParkSpan {
 const ZONE_SET = WordMap.of(ZONE_SUFFIXES);
 const FULL_SET = WordMap.of(ZONE_FULL_NAMES);
 const PLACE_ONLY_SET = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES);
+const AREA_SET = WordMap.of(AREA_SUFFIXES);
 
 /** Is text[start, end) a word of `set`? */
 function isWord(set: WordMap<true>, text: string, start: number, end: number): boolean {
@@ -74,9 +79,10 @@ const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
 const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业']);
+// `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
-const LEADING_JUNK = charSet('区市县省园全本该我各、·和及与');
+const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
 
 const AREA_SCAN = scanOptions({ cap: 14, stopWords: PARK_STOP_WORDS, extraChars: '·' });
 const STOPS = AREA_SCAN.stops;
@@ -104,14 +110,11 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const zone = kind !== 'area';
     const start = nameStart(text, kind, anchor.start, end, floor);
     if (start < 0) continue;
-    const last = spans[spans.length - 1];
-    // `长沙经开区星沙产业基地`: a park right after its zone has the zone as its place prefix.
-    if (!zone && last?.zone && start === last.end) {
-      last.zoneEnd ??= last.end;
-      last.end = end;
-    } else spans.push({ start, end, zone });
+    // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
+    // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
+    spans.push({ start, end, zone });
     floor = end;
-    if (zone || last?.end === end) {
+    if (zone) {
       // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own.
       const sub = subZoneEnd(text, end);
       if (sub > end) {
@@ -150,7 +153,7 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
  */
 const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团']);
 /** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
-const NOT_SUB_ZONE_BEFORE = charSet('公花校乐家果茶菜庄陵墓动植田县省京都主老');
+const NOT_SUB_ZONE_BEFORE = charSet(exceptionChars(NOT_SUB_ZONE_BEFORE_WORDS));
 /** A sub-zone's name is a proper name: an industry word alone is the zone's own area (`产业园区`). */
 const SUB_ZONE_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '科技', '创新', '创业']);
 /** Longest name between a zone and its sub-zone suffix. */
@@ -170,6 +173,9 @@ function subZoneEnd(text: string, zoneEnd: number): number {
     const suffix = SUB_ZONE_SUFFIXES.longestStartingAt(text, k);
     if (suffix === 0 || (suffix === 1 && NOT_SUB_ZONE_BEFORE.has(c))) continue;
     if (extendLeft(text, k, zoneEnd, AREA_SCAN) !== zoneEnd || SUB_ZONE_GENERIC.covers(text, zoneEnd, k)) return zoneEnd;
+    // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
+    // a second PARK, found from its own anchor.
+    if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
     return k + suffix;
   }
   return zoneEnd;
@@ -190,15 +196,17 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;
-  const start = extendLeft(text, anchor, floor, AREA_SCAN, UNKNOWN_PLACE_MAX + 1);
+  // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
+  const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
+  const start = extendLeft(text, anchor, floor, AREA_SCAN, max + 1);
   const length = anchor - start;
-  if (length < 2 || length > UNKNOWN_PLACE_MAX) return -1;
+  if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
   return start;
 }
 
 /** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
-const NOT_ABBREVIATION_AFTER = charSet('域间块位划分');
+const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));
 
 /**
  * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Nothing else
@@ -258,6 +266,8 @@ function areaStart(text: string, anchor: number, floor: number): number {
   // A county the scan stopped at (`和县`) is a name, though its characters read as generic words.
   const county = start < scanned;
   // `区人力资源产业园` is the zone's park, but `全南工业园`, `和县工业园` open with a county.
+  // `数县工业园`, `两县工业园`: a numeral or function word before 县 counts counties, it names none.
+  if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
   start = cutAtPlace(text, start, anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
@@ -318,7 +328,7 @@ export function cutAtPlace(text: string, start: number, anchor: number): number 
 }
 
 /** Single characters that are function words, never a county's name (`在县工业园`, `该县`). */
-const NOT_COUNTY = charSet('在的了由从向把对为是被让给往赴等或并而又也就还均则仅其这那此该各每我本全两一二三四五六七八九十几多数某');
+const NOT_COUNTY = charSet(exceptionChars(NOT_COUNTY_WORDS));
 
 /**
  * The scan stopped at `start` on a character that may open a place: `与和县工业园` (a county named

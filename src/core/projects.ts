@@ -15,7 +15,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_W
 import { WordMap } from './wordMap';
 import { findParks } from './parks';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet, code, isDigit, isNumeral } from './text';
+import { charSet, code, isDigit, isHan, isNumeral } from './text';
 
 export interface Span {
   start: number;
@@ -32,7 +32,7 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
 const CAPACITY_UNITS = WordMap.of(
-  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
 );
 const LEADING_JUNK = charSet('、,和及与·/');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
@@ -43,9 +43,11 @@ const CLOSE_QUOTES = charSet('”"」』’》】〉');
 const AREA_ENDS = charSet('县镇乡');
 const PIAN_QU = '片区';
 const QI = code('期');
+const DENG = code('等');
+const CHAN = code('产');
 const DI = code('第');
 
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-', digitAllowed: capacityDigit });
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -63,6 +65,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
       b++;
     }
     const start = projectStart(text, anchor, floor);
+    if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     if (start >= 0 && !countedAfter(text, end)) spans.push({ start, end });
   }
@@ -70,7 +73,8 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
 }
 
 function projectStart(text: string, anchor: number, floor: number): number {
-  if (GENERIC_HEADS.longestEndingAt(text, anchor, floor) > 0) return -1;
+  const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
+  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor)) return -1;
   let nameEnd = anchor;
   for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
     nameEnd -= len;
@@ -81,6 +85,9 @@ function projectStart(text: string, anchor: number, floor: number): number {
   start = skipRight(text, start, anchor, LEADING_JUNK);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start)) return -1;
+  // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
+  if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
+  if (phaseAndSizeOnly(text, start, anchor)) return -1;
   if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
@@ -155,6 +162,64 @@ function genericAfterArea(text: string, start: number, anchor: number): boolean 
   return false;
 }
 
+/**
+ * `天福养老产业项目`: an industry's projects (`养老产业项目`) are a category, but a name that opens
+ * with a word of its own before the industry (a brand) is one project. Only for the head `产业`;
+ * `重大 重点 招商 …` before 项目 always make a category.
+ */
+function brandBeforeIndustryHead(text: string, headStart: number, floor: number): boolean {
+  if (text.charCodeAt(headStart) !== CHAN || text.charCodeAt(headStart + 1) !== YE) return false;
+  const start = skipRight(text, extendLeft(text, headStart, floor, SCAN), headStart, LEADING_JUNK);
+  if (headStart - start < 4 || countedBefore(text, start)) return false;
+  // `…平台好、产业项目`: a list of clauses ends in the head word alone; a name holds no separator.
+  for (let k = start; k < headStart; k++) if (!isHan(text.charCodeAt(k))) return false;
+  // The industry is the generic tail; what comes before it must name something.
+  for (let k = headStart - 1; k > start; k--) {
+    if (GENERIC.covers(text, k, headStart)) return !GENERIC.covers(text, start, k) && k - start >= 2 && !PLACES.covers(text, start, k);
+  }
+  return false;
+}
+
+const YE = code('业');
+const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);
+
+/**
+ * `签约了总投资6亿元的A、总投资2亿元的B等项目`: the items of a list closed by `等项目`, each
+ * introduced by its amount and `的`, are projects named without 项目 (the list's head says what
+ * they are). Only that shape: an item without `元的` before it ends the list.
+ */
+function listedBeforeDeng(text: string, deng: number, floor: number): Span[] {
+  const items: Span[] = [];
+  let end = deng;
+  for (let n = 0; n < MAX_LISTED && end > floor; n++) {
+    let k = end;
+    while (k > floor && k > end - 32 && text.charCodeAt(k - 1) !== DE && text.charCodeAt(k - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(k - 1))) k--;
+    if (text.charCodeAt(k - 1) !== DE || text.charCodeAt(k - 2) !== YUAN_CODE || end - k < 2) break;
+    items.push({ start: k, end });
+    // Back to the separator before this item's amount.
+    let sep = k - 2;
+    while (sep > floor && sep > k - 24 && text.charCodeAt(sep - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(sep - 1))) sep--;
+    if (text.charCodeAt(sep - 1) !== 0x3001) break;
+    end = sep - 1;
+  }
+  return items.reverse();
+}
+
+const MAX_LISTED = 12;
+const DE = code('的');
+const YUAN_CODE = code('元');
+const CLAUSE_PUNCT = charSet('，,。；;：:！？!?\n');
+
+/** `二期600MW项目`: a phase and a size say which part of a project, not which project. */
+function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean {
+  let k = start;
+  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  if (k === start || text.charCodeAt(k) !== QI) return false;
+  k++;
+  while (k < anchor && (isDigit(text.charCodeAt(k)) || isLatin(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  return k === anchor;
+}
+
 /** `26个增资扩产项目`: a counted mention names a class of projects. */
 function countedBefore(text: string, start: number): boolean {
   return start >= 2 && COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
@@ -183,10 +248,14 @@ function capacityDigit(text: string, index: number): boolean {
   if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  // `2×34万千瓦`: a multiple of a capacity.
+  if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
   return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k);
 }
 
 /** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
+const TIMES = code('×');
+
 function isModelLetter(text: string, k: number): boolean {
   return isUpperLatin(text.charCodeAt(k)) && !isLatin(text.charCodeAt(k + 1));
 }

@@ -24,7 +24,7 @@ interface ParagraphResult {
  * they occur and its rejected strings never are (see lexicon/lexiconMatcher.ts).
  */
 export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
-  return recognizeParagraphs(text, undefined, lexicon);
+  return finish(recognizeParagraphs(text, undefined, Infinity, lexicon));
 }
 
 /**
@@ -38,10 +38,28 @@ export class Recognizer {
   constructor(private readonly lexicon?: LexiconMatcher) {}
 
   recognize(text: string): Entity[] {
+    return finish(this.recognizeInSlices(text, Infinity));
+  }
+
+  /**
+   * The same recognition a slice at a time: it pauses (yields) after every `sliceLength` UTF-16
+   * units of paragraphs, so that a caller can hand the thread back between slices, and returns
+   * the entities at the end. The cache moves on only when the last slice is done: a run given
+   * up half way leaves the recogniser as it was.
+   */
+  *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
-    const out = recognizeParagraphs(text, { previous: this.cache, next }, this.lexicon);
+    const out = yield* recognizeParagraphs(text, { previous: this.cache, next }, sliceLength, this.lexicon);
     this.cache = next;
     return out;
+  }
+}
+
+/** Runs a sliced computation to its end at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
@@ -60,12 +78,17 @@ class ParagraphCache {
   }
 }
 
-function recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, lexicon: LexiconMatcher | undefined): Entity[] {
+function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
   let currency: string | undefined;
   let offset = 0;
+  let sliceEnd = sliceLength;
   while (offset <= text.length) {
+    if (offset >= sliceEnd) {
+      yield;
+      sliceEnd = offset + sliceLength;
+    }
     let nl = text.indexOf('\n', offset);
     if (nl < 0) nl = text.length;
     if (nl > offset) {

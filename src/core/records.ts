@@ -7,7 +7,7 @@
 import { LinkIndex } from './linkReview';
 import type { ReviewItem } from './review';
 import type { Link } from './sidecarSchema';
-import type { AmountLinks, Entity, LinkKind } from './types';
+import type { AmountLinks, Entity } from './types';
 import { LINK_KINDS } from './types';
 
 /** One linked end of a record: the span's text and offsets, and how the link stands. */
@@ -76,7 +76,3 @@ function endOf(target: Entity, status: RecordEnd['status']): RecordEnd {
   return { text: target.text, start: target.start, end: target.end, status };
 }
 
-/** The kinds a record names, in the order project, company, park. */
-export function linkedKinds(record: AmountRecord): LinkKind[] {
-  return LINK_KINDS.filter((kind) => record[kind] !== undefined);
-}

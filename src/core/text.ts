@@ -56,11 +56,6 @@ export function isClauseEnd(c: number): boolean {
   return c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x3a || c === 0xff1a || isSentenceEnd(c);
 }
 
-/** Line breaks: the end of a paragraph. */
-export function isLineEnd(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
-}
-
 /**
  * Start of the run of text (after the last boundary character before `offset`) that holds
  * `offset`, never before `lo`.
@@ -68,10 +63,4 @@ export function isLineEnd(c: number): boolean {
 export function runStart(text: string, offset: number, isBoundary: (c: number) => boolean, lo = 0): number {
   for (let i = Math.min(offset, text.length) - 1; i >= lo; i--) if (isBoundary(text.charCodeAt(i))) return i + 1;
   return lo;
-}
-
-/** End of the run of text that holds `offset`: the first boundary character at or after it. */
-export function runEnd(text: string, offset: number, isBoundary: (c: number) => boolean): number {
-  for (let i = Math.max(offset, 0); i < text.length; i++) if (isBoundary(text.charCodeAt(i))) return i;
-  return text.length;
 }

@@ -35,6 +35,20 @@ export interface DocumentAnalysis {
 /** Typing is debounced per document: consumers hear of a text change once the user pauses. */
 export const TYPING_DEBOUNCE_MS = 150;
 
+/**
+ * Above this many UTF-16 units (about 300 KB of Chinese text), an article's first analysis runs
+ * in the background (see `analyse`) and the highlights paint the viewport first.
+ */
+export const LARGE_DOCUMENT_LENGTH = 100_000;
+
+/**
+ * A first analysis in the background recognises this many UTF-16 units per slice before it
+ * checks the clock (about 10 ms of work on a laptop: a slice is far cheaper than the check).
+ */
+const BACKGROUND_SLICE_LENGTH = 16_384;
+/** ...and hands the thread back once a run of slices has taken this long. */
+const BACKGROUND_SLICE_MS = 12;
+
 /** Recorded edits kept between two analyses of a document, at most. */
 const MAX_PENDING_CHANGES = 1000;
 
@@ -64,6 +78,16 @@ interface Entry {
   result: DocumentAnalysis | undefined;
   /** The last merge: its version, items and the annotations it merged. */
   previous?: { version: number; items: readonly ReviewItem[]; annotations: readonly Annotation[] };
+  /** A first analysis running in slices (see `analyse`), for the document version it reads. */
+  background?: BackgroundRun;
+}
+
+interface BackgroundRun {
+  readonly version: number;
+  readonly steps: Generator<void, undefined>;
+  readonly done: Promise<void>;
+  /** Set once the run has taken its result (in slices, or finished by `get`) or was given up. */
+  settled: boolean;
 }
 
 export class AnalysisCache implements vscode.Disposable {
@@ -132,14 +156,10 @@ export class AnalysisCache implements vscode.Disposable {
   get(document: vscode.TextDocument): DocumentAnalysis {
     const entry = this.entryFor(document);
     if (entry.version !== document.version) {
-      const changes = entry.version >= 0 && entry.changesTo === document.version ? entry.changes : undefined;
-      const region = entry.analysis.update(incrementalAnalysis().lineSource(documentLines(document)), changes);
-      entry.region = region && { ...region, fromVersion: entry.version };
-      entry.suggestions = entry.analysis.suggestions;
-      entry.version = document.version;
-      entry.changes = [];
-      entry.changesTo = document.version;
-      entry.result = undefined;
+      const run = this.takeBackgroundRun(entry, document.version);
+      // A background run of this version is finished here rather than started again: one analysis per version.
+      const region = run ? recognition().finish(run.steps) : this.updateNow(entry, document);
+      this.tookVersion(entry, document.version, region);
     }
     const annotations = this.store.get(document.uri).annotations;
     if (!entry.result || entry.annotations !== annotations) {
@@ -161,6 +181,26 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /**
+   * The analysis of the document's current version without holding the extension host for long:
+   * when it is not known yet and would need a full recognition (the first one of an article), the
+   * text is recognised in slices on later ticks, handing the thread back between them (the
+   * highlights paint the viewport meanwhile, see decorations.ts). Resolves once the analysis is
+   * current, and fires `onDidChange` then; `get` during the run finishes that same run. Resolves
+   * too when the text changed before the end (the run is given up; ask again).
+   */
+  analyse(document: vscode.TextDocument): Promise<void> {
+    const entry = this.entryFor(document);
+    if (entry.version === document.version) return Promise.resolve();
+    if (entry.background && !entry.background.settled && entry.background.version === document.version) return entry.background.done;
+    if (entry.version >= 0) {
+      // Edits since the last analysis: the incremental update is quick.
+      this.get(document);
+      return Promise.resolve();
+    }
+    return this.startBackgroundRun(entry, document);
+  }
+
+  /**
    * Links of the document's current suggestions (parallel to `get(document).suggestions`): whose
    * money each amount is. Computed once per document version, on first request, then shared.
    */
@@ -179,6 +219,15 @@ export class AnalysisCache implements vscode.Disposable {
   needsFirstAnalysis(document: vscode.TextDocument): boolean {
     const entry = this.entries.get(document.uri.toString());
     return !entry || entry.version < 0 || entry.lexicon !== this.lexiconSource.matcher;
+  }
+
+  /**
+   * True while a large article has not had its first analysis: features that only read it on
+   * demand (quick fixes, hovers) answer nothing for that moment rather than recognise the whole
+   * article at once and hold up the first paint; `analyse` starts (or joins) the sliced run.
+   */
+  firstAnalysisPending(document: vscode.TextDocument): boolean {
+    return this.needsFirstAnalysis(document) && documentLength(document) > LARGE_DOCUMENT_LENGTH;
   }
 
   /**
@@ -208,6 +257,57 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.clear();
     this.entries.clear();
     for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private startBackgroundRun(entry: Entry, document: vscode.TextDocument): Promise<void> {
+    const version = document.version;
+    const steps = entry.analysis.recognizeAllInSlices(incrementalAnalysis().lineSource(documentLines(document)), BACKGROUND_SLICE_LENGTH);
+    let resolve!: () => void;
+    const run: BackgroundRun = { version, steps, done: new Promise<void>((r) => (resolve = r)), settled: false };
+    entry.background = run;
+    const slice = () => {
+      if (run.settled || this.entries.get(document.uri.toString()) !== entry || document.version !== version) {
+        run.settled = true;
+        // Finished by a `get` meanwhile: those who wait for the event (the highlights) still hear of it.
+        if (entry.version === version && this.entries.get(document.uri.toString()) === entry) this.changed.fire(document.uri);
+        return resolve();
+      }
+      const until = Date.now() + BACKGROUND_SLICE_MS;
+      while (Date.now() < until) {
+        if (!steps.next().done) continue;
+        this.takeBackgroundRun(entry, version);
+        this.tookVersion(entry, version, undefined);
+        this.changed.fire(document.uri);
+        return resolve();
+      }
+      setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
+    return run.done;
+  }
+
+  /** The entry's background run of `version`, marked as taken; a run of another version is given up. */
+  private takeBackgroundRun(entry: Entry, version: number): BackgroundRun | undefined {
+    const run = entry.background;
+    entry.background = undefined;
+    if (!run || run.settled) return undefined;
+    run.settled = true;
+    return run.version === version ? run : undefined;
+  }
+
+  private updateNow(entry: Entry, document: vscode.TextDocument): ChangedRegion | undefined {
+    const changes = entry.version >= 0 && entry.changesTo === document.version ? entry.changes : undefined;
+    return entry.analysis.update(incrementalAnalysis().lineSource(documentLines(document)), changes);
+  }
+
+  /** The entry now answers for `version` (its suggestions are the analysis's). */
+  private tookVersion(entry: Entry, version: number, region: ChangedRegion | undefined): void {
+    entry.region = region && { ...region, fromVersion: entry.version };
+    entry.suggestions = entry.analysis.suggestions;
+    entry.version = version;
+    entry.changes = [];
+    entry.changesTo = version;
+    entry.result = undefined;
   }
 
   private entryFor(document: vscode.TextDocument): Entry {
@@ -268,6 +368,11 @@ export class AnalysisCache implements vscode.Disposable {
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
   }
+}
+
+/** Without `getText()`, which would copy a 5 MB string just to measure it. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 /**

@@ -34,6 +34,11 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (!this.analysis.isCovered(document)) return [];
+    if (this.analysis.firstAnalysisPending(document)) {
+      // VS Code asks at once for the lightbulb of a just opened editor: never recognise a whole large article for that.
+      void this.analysis.analyse(document);
+      return [];
+    }
     const items = this.analysis.get(document).items;
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);

@@ -3,9 +3,10 @@
 // `setDecorations`. Colours come from `contributes.colors`, so every theme can restyle them.
 //
 // Update rules: switching editors paints at once; typing repaints once the analysis cache's
-// per-document debounce fires; only visible editors are touched; on a huge article the first
-// paint covers the viewport and the rest follows right after. After an edit the ranges of the
-// spans the edit did not touch are reused from the last paint.
+// per-document debounce fires; only visible editors are touched; on a large article the first
+// paint covers the viewport (its lines alone are recognised), and the whole text follows once the
+// analysis cache has recognised it in slices, without holding the extension host meanwhile.
+// After an edit the ranges of the spans the edit did not touch are reused from the last paint.
 import * as vscode from 'vscode';
 import type { ReviewItem, ReviewStatus } from '../core/review';
 import { LABELS } from '../core/types';
@@ -15,10 +16,11 @@ import { CONFIG_SECTION, SettingId } from './ids';
 import { chunkSpans, planPaint } from './decorationChunks';
 import type { ChunkedPaint, PreviousPaint } from './decorationChunks';
 
-/** Above this many UTF-16 units, the first paint covers the viewport before the full analysis. */
-export const HUGE_DOCUMENT_LENGTH = 500_000;
-/** Lines painted around the visible ranges in that first paint. */
-const VIEWPORT_MARGIN_LINES = 200;
+/**
+ * Lines painted around the visible ranges in that first paint: enough for a first scroll; the
+ * whole article follows a moment later, so a wider margin only delays what the user sees.
+ */
+const VIEWPORT_MARGIN_LINES = 40;
 
 const STATUSES: readonly ReviewStatus[] = ['suggested', 'accepted', 'rejected'];
 
@@ -74,9 +76,9 @@ export class DecorationPainter implements vscode.Disposable {
   /** Decoration types per chunk id (see decorationChunks.ts), created when first needed. */
   private readonly types: TypeTable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly pendingFullPaint = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
   private readonly lastPainted = new WeakMap<vscode.TextEditor, readonly ReviewItem[]>();
   private readonly fullPaints = new WeakMap<vscode.TextEditor, FullPaint>();
+  private readonly viewportPaints = new WeakMap<vscode.TextEditor, ViewportPaint>();
 
   constructor(private readonly analysis: AnalysisCache) {
     this.disposables.push(
@@ -104,12 +106,25 @@ export class DecorationPainter implements vscode.Disposable {
     return this.lastPainted.get(editor);
   }
 
+  /**
+   * The viewport paint of an editor's first analysis, if it had one (a large article): what it
+   * painted, and whether the whole document had been analysed by then. Tests and the first-paint
+   * benchmark read it.
+   */
+  viewportPainted(editor: vscode.TextEditor): ViewportPaint | undefined {
+    return this.viewportPaints.get(editor);
+  }
+
+  /** When the last full paint of an editor was made (`performance.now()`), for the first-paint benchmark. */
+  fullyPaintedAt(editor: vscode.TextEditor): number | undefined {
+    return this.fullPaints.get(editor)?.time;
+  }
+
   paintAll(): void {
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
   }
 
   dispose(): void {
-    for (const timer of this.pendingFullPaint.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
     for (const table of this.types) for (const byStatus of Object.values(table)) for (const type of Object.values(byStatus)) type.dispose();
   }
@@ -138,15 +153,20 @@ export class DecorationPainter implements vscode.Disposable {
       }
       return;
     }
-    // The first analysis of a huge article takes a while: paint the viewport from its own scan
-    // first (in chunk 0, which the full paint overwrites), the whole text on the next tick. After
-    // edits the analysis is incremental (only the touched paragraphs are recognised), so the
-    // full paint comes at once.
-    if (this.analysis.needsFirstAnalysis(document) && documentLength(document) > HUGE_DOCUMENT_LENGTH) {
+    // The first analysis of a large article takes a while: paint the viewport from its own scan
+    // first (in chunk 0, which the full paint overwrites), and let the analysis cache recognise
+    // the whole text in slices; its onDidChange brings the full paint. After edits the analysis
+    // is incremental (only the touched paragraphs are recognised), so the full paint comes at once.
+    if (this.analysis.firstAnalysisPending(document)) {
+      const started = performance.now();
       const viewport = viewportLines(editor);
+      const last = this.viewportPaints.get(editor);
+      // Shown again (visible editors and active editor both fire on opening): already painted.
+      if (last?.version === document.version && last.first === viewport.first && last.last === viewport.last) return;
       const items = this.analysis.peekLines(document, viewport.first, viewport.last);
       this.setChunk(editor, 0, items, items.map((item) => rangeOf(document, item)), 0, items.length);
-      this.scheduleFullPaint(editor);
+      this.viewportPaints.set(editor, { version: document.version, ...viewport, items, wholeDocumentAnalysed: this.analysis.isCurrent(document), started, time: performance.now() });
+      void this.analysis.analyse(document);
       return;
     }
     this.paintFully(editor);
@@ -172,16 +192,7 @@ export class DecorationPainter implements vscode.Disposable {
       this.setChunk(editor, id, analysis.items, plan.paint.ranges, span.from, span.to);
     }
     this.lastPainted.set(editor, analysis.items);
-    this.fullPaints.set(editor, { version: analysis.version, lineCount: document.lineCount, paint: plan.paint });
-  }
-
-  private scheduleFullPaint(editor: vscode.TextEditor): void {
-    const pending = this.pendingFullPaint.get(editor);
-    if (pending) clearTimeout(pending);
-    this.pendingFullPaint.set(editor, setTimeout(() => {
-      this.pendingFullPaint.delete(editor);
-      if (vscode.window.visibleTextEditors.includes(editor)) this.paintFully(editor);
-    }, 0));
+    this.fullPaints.set(editor, { version: analysis.version, lineCount: document.lineCount, paint: plan.paint, time: performance.now() });
   }
 
   /** Sets the decorations of one chunk: items[from, to) and their ranges, one call per look. */
@@ -205,8 +216,23 @@ export class DecorationPainter implements vscode.Disposable {
   }
 }
 
+export interface ViewportPaint {
+  readonly version: number;
+  /** The lines it covered (the visible ones and a margin). */
+  readonly first: number;
+  readonly last: number;
+  readonly items: readonly ReviewItem[];
+  /** False when the viewport was painted before the whole document was analysed (the point of it). */
+  readonly wholeDocumentAnalysed: boolean;
+  /** `performance.now()` when the editor asked for its first paint, and when the viewport was painted. */
+  readonly started: number;
+  readonly time: number;
+}
+
 interface FullPaint {
   readonly version: number;
+  /** `performance.now()` when it was painted. */
+  readonly time: number;
   readonly lineCount: number;
   readonly paint: ChunkedPaint<vscode.Range>;
 }
@@ -217,11 +243,6 @@ function translateLines(range: vscode.Range, lines: number): vscode.Range {
 
 function rangeOf(document: vscode.TextDocument, item: { start: number; end: number }): vscode.Range {
   return new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
-}
-
-/** Without `getText()`, which would copy a 5 MB string just to measure it. */
-function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 function viewportLines(editor: vscode.TextEditor): { first: number; last: number } {

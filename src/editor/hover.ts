@@ -108,6 +108,10 @@ export function registerHover(context: vscode.ExtensionContext, analysis: Analys
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
       if (!analysis.isCovered(document)) return undefined;
+      if (analysis.firstAnalysisPending(document)) {
+        void analysis.analyse(document);
+        return undefined;
+      }
       const items = itemsAt(analysis.get(document).items, document.offsetAt(position));
       // The cursor just after a span is not "over" it: hovers need the mouse on the text.
       const under = items.filter((item) => document.offsetAt(position) < item.end);

@@ -19,6 +19,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, analysis: An
       item.hide();
       return;
     }
+    if (!analysis.isCurrent(editor.document)) {
+      // The first analysis of a large article runs in slices: its onDidChange brings the counts.
+      void analysis.analyse(editor.document);
+      return;
+    }
     const items = analysis.get(editor.document).items;
     const accepted = items.filter((i) => i.status === 'accepted').length;
     const unreviewed = items.filter((i) => i.status === 'suggested').length;

@@ -238,6 +238,11 @@ class SummaryPanel implements vscode.Disposable {
       this.post(this.summary('article', '', null));
       return;
     }
+    if (this.analysis.needsFirstAnalysis(document)) {
+      // Not analysed yet (a large article is recognised in slices): its onDidChange brings it back here.
+      void this.analysis.analyse(document);
+      return;
+    }
     const display = vscode.workspace.asRelativePath(document.uri);
     const { items, suggestions } = this.analysis.get(document);
     // Whose money each amount is: the stored links over the engine's (a link command changes

@@ -31,6 +31,20 @@ export function pinArticle(): AnnotatedArticle {
   };
 }
 
+/** The worked example with its amount linked to its project and its park (the golden files with links). */
+export function pinLinkedArticle(): AnnotatedArticle {
+  const article = pinArticle();
+  const [amount, project, park] = article.annotations;
+  const ref = (a: InteropAnnotation) => ({ start: a.start, end: a.end });
+  return {
+    ...article,
+    links: [
+      { kind: 'project', status: 'accepted', from: ref(amount), to: ref(project) },
+      { kind: 'park', status: 'accepted', from: ref(amount), to: ref(park) },
+    ],
+  };
+}
+
 /** Astral characters before, between and inside the neighbourhood of spans; a span across a line break. */
 export function astralArticle(): AnnotatedArticle {
   const text = '𠀀📍总投资50亿元（约7亿美元）的👍🏽博通科技产业园项目\r\n落户新余高新区。\n合同资金达十至二十亿元，𠀀江苏博通投资实业有限公司\n签约。';

@@ -1,6 +1,8 @@
 // Each exporter's output for the worked example of interop-formats.md, compared with golden
 // files written by hand from that documentation (offsets from its table: MONEY 50亿元 at code
 // points 4–8, UTF-16 units 5–9). The shape checks below restate what each tool requires.
+// The `pin-links.*` files are the same example with the amount linked to its project and park,
+// in every format that carries links, so that a change in how links are written shows in review.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +13,8 @@ import { exportCsv } from '../../src/core/interop/csv';
 import { exportDoccano } from '../../src/core/interop/doccano';
 import { exportJsonl } from '../../src/core/interop/jsonl';
 import { exportLabelStudio } from '../../src/core/interop/labelStudio';
-import { GOLDEN, PIN_LINE, pinArticle } from './interopFixtures';
+import { exportRecordsCsv } from '../../src/core/interop/recordsCsv';
+import { GOLDEN, PIN_LINE, pinArticle, pinLinkedArticle } from './interopFixtures';
 
 const golden = (name: string) => readFileSync(join(GOLDEN, name), 'utf8');
 const file = (result: ExportResult, path: string) => {
@@ -87,6 +90,29 @@ describe('interop golden files (interop-formats.md worked example)', () => {
     const lines = content.split('\n');
     assert.ok(lines.every((l) => l === '' || /^-DOCSTART-\tO$|^\S\t(O|[BI]-[A-Z]+)$/u.test(l)), content);
     assert.equal(content.split('\n\n').length - 2, breaks.length + 1, 'one sentence per piece of text between the breaks');
+  });
+
+  describe('with links (the amount → its project and its park)', () => {
+    const exported = (exporter: (articles: [ReturnType<typeof pinLinkedArticle>]) => ExportResult) => exporter([pinLinkedArticle()]);
+    it('brat: R lines between the T ids', () => {
+      assert.equal(file(exported(exportBrat), '000.ann').content, golden('pin-links.brat.ann'));
+    });
+    it('label-studio: relation results between the region ids', () => {
+      assert.deepEqual(JSON.parse(file(exported(exportLabelStudio), 'label-studio-tasks.json').content), JSON.parse(golden('pin-links.label-studio.json')));
+    });
+    it('doccano: entities with ids and relations from_id → to_id, as a relation project exports', () => {
+      assert.deepEqual(jsonLines(file(exported(exportDoccano), 'doccano.jsonl').content), jsonLines(golden('pin-links.doccano.jsonl')));
+    });
+    it('jsonl: the linked spans\' offsets on the MONEY annotation', () => {
+      assert.deepEqual(jsonLines(file(exported(exportJsonl), 'annotations.jsonl').content), jsonLines(golden('pin-links.jsonl')));
+    });
+    it('csv and records csv: the linked texts', () => {
+      assert.equal(file(exported(exportCsv), 'annotations.csv').content, golden('pin-links.csv'));
+      assert.equal(file(exported(exportRecordsCsv), 'records.csv').content, golden('pin-links.records.csv'));
+    });
+    it('every format that carries links wrote both', () => {
+      for (const exporter of [exportBrat, exportLabelStudio, exportDoccano, exportJsonl, exportCsv, exportRecordsCsv]) assert.equal(exported(exporter).links, 2, exporter.name);
+    });
   });
 
   it('counts what it wrote per label', () => {

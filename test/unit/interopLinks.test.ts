@@ -1,4 +1,4 @@
-// Links through the formats: export → import gives the same links (brat, JSONL), into empty
+// Links through the formats: export → import gives the same links (brat, JSONL, Label Studio, doccano), into empty
 // sidecars and into sidecars that already hold them (no duplicates); suggested links are marked
 // and not imported; relations to unknown ids are refused with file and line; files without
 // relations import as before; CSV and the records CSV name the linked texts.
@@ -14,7 +14,7 @@ import { sidecarFor } from '../../src/core/interop/importPlan';
 import { linkedArticle, pinArticle } from './interopFixtures';
 
 const OPTIONS = { author: 'tester', now: new Date('2024-06-01T08:00:00Z') };
-const LINK_FORMATS: ImportFormat[] = ['brat', 'jsonl', 'label-studio'];
+const LINK_FORMATS: ImportFormat[] = ['brat', 'jsonl', 'label-studio', 'doccano'];
 
 function exportAndRead(format: ImportFormat, articles: AnnotatedArticle[]): { exported: ExportResult; parsed: ParsedImport } {
   const exported = exportFormat(format, articles);
@@ -142,6 +142,51 @@ describe('interop: links', () => {
       assert.deepEqual(unknown.problems, []);
       assert.deepEqual(unknown.notes.map(formatProblem), ['in.jsonl:1: 2 project link(s) to no imported PROJECT at their offsets; skipped']);
       assert.equal(unknown.documents[0].links?.length, 3);
+    });
+    it('doccano: a link relation to an entity id the line does not have refuses the line, naming file and line', () => {
+      const { exported } = exportAndRead('doccano', [pinArticle(), linkedArticle()]);
+      const lines = exported.files[0].content.trimEnd().split('\n');
+      const row = JSON.parse(lines[1]);
+      row.relations[0].to_id = 999;
+      const parsed = importFormat('doccano', [{ path: 'in.jsonl', content: `${lines[0]}\n${JSON.stringify(row)}\n` }]);
+      assert.deepEqual(parsed.problems.map(formatProblem), [`in.jsonl:2: relation 1 (${row.relations[0].type}) points to entity 999, which this line does not have`]);
+    });
+
+    it('doccano: relations of other types and links not from a MONEY are skipped with one note per kind', () => {
+      const { exported } = exportAndRead('doccano', [linkedArticle()]);
+      const row = JSON.parse(exported.files[0].content);
+      const idOf = (label: string) => row.entities.find((e: { label: string }) => e.label === label).id;
+      row.relations.push(
+        { id: 90, from_id: idOf('PROJECT'), to_id: idOf('PARK'), type: 'located_in' },
+        { id: 91, from_id: idOf('PROJECT'), to_id: idOf('PARK'), type: 'park' },
+        { id: 92, from_id: idOf('COMPANY'), to_id: idOf('PARK'), type: 'park' },
+      );
+      const parsed = importFormat('doccano', [{ path: 'in.jsonl', content: `${JSON.stringify(row)}\n` }]);
+      assert.deepEqual(parsed.problems, []);
+      assert.deepEqual(parsed.notes.map(formatProblem), [
+        'in.jsonl:1: 1 relation(s) that are not one of project, company, park; skipped',
+        'in.jsonl:1: 2 park link(s) not from a MONEY to a PARK; skipped',
+      ]);
+      assert.equal(parsed.documents[0].links?.length, 5);
+    });
+
+    it('doccano: a relation project\'s own export (no meta of ours) gives its links', () => {
+      const article = linkedArticle();
+      const { exported } = exportAndRead('doccano', [article]);
+      const ours = JSON.parse(exported.files[0].content);
+      // What doccano writes: its own ids, no file, hash or unit keys.
+      const renumber = (id: number) => id + 1000;
+      const line = {
+        id: 7,
+        text: ours.text,
+        entities: ours.entities.map((e: { id: number }) => ({ ...e, id: renumber(e.id) })),
+        relations: ours.relations.map((r: { id: number; from_id: number; to_id: number; type: string }) => ({ id: r.id + 50, from_id: renumber(r.from_id), to_id: renumber(r.to_id), type: r.type })),
+        Comments: [],
+      };
+      const parsed = importFormat('doccano', [{ path: 'project.jsonl', content: `${JSON.stringify(line)}\n` }]);
+      assert.deepEqual(parsed.problems, []);
+      const plan = planImport(parsed, [{ file: article.file, text: article.text, annotations: [] }], OPTIONS);
+      assert.deepEqual(linksOf(plan, article.file), expected(article));
     });
   });
 

@@ -37,8 +37,12 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   // Sub-zones take their zone as the place prefix (guidelines: a park "with its place prefix").
   ['sub-zone after a national new area', '南京江北新区研创园今年新引进企业200余家', ['南京江北新区研创园']],
   ['片区 after a high-tech zone', '南昌高新区艾溪湖片区新签约项目12个', ['南昌高新区艾溪湖片区']],
-  ['area park right after its zone', '长沙经开区星沙产业基地、株洲高新区动力谷自主创新园与湘潭高新区签署协议',
-    ['长沙经开区星沙产业基地', '株洲高新区动力谷自主创新园', '湘潭高新区']],
+  // A park with a park suffix of its own inside a zone is a second PARK (guidelines: a zone inside a zone is two PARKs).
+  ['area park right after its zone is a park of its own', '长沙经开区星沙产业基地、株洲高新区动力谷自主创新园与湘潭高新区签署协议',
+    ['长沙经开区', '星沙产业基地', '株洲高新区', '动力谷自主创新园', '湘潭高新区']],
+  ['industrial park inside a development zone', '奠基仪式在吴江开发区汾湖工业园举行', ['吴江开发区', '汾湖工业园']],
+  ['unknown place with its administrative suffix before a zone', '代表团来到阿尔山市工业园区参观', ['阿尔山市工业园区']],
+  ['a size in area is not a park name, nor the kind of zone spelled out', '规划12.5平方公里高新技术产业园，共建经济技术产业集聚区', []],
   ['generic areas after a zone stay out', '衡阳高新区各园区、两大片区和产业园区负责人参加会议', ['衡阳高新区']],
   ['ordinary places after a zone stay out', '南昌高新区艾溪湖公园环境优美，衡阳高新区进城务工人员增多', ['南昌高新区', '衡阳高新区']],
   ['a verb between zone and park separates them', '景德镇高新区完善航空小镇配套', ['景德镇高新区', '航空小镇']],

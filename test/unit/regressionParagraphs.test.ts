@@ -237,8 +237,8 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
     ],
   ],
   [
-    'sub-zones and sub-parks keep their zone as place prefix',
-    '[[PARK:湖北省武汉东湖新技术开发区光谷生物城]]一季度签约项目28个，签约金额达350亿元。' +
+    'sub-zones keep their zone as place prefix; a park with a suffix of its own inside a zone is a second park',
+    '[[PARK:湖北省武汉东湖新技术开发区]][[PARK:光谷生物城]]一季度签约项目28个，签约金额达350亿元。' +
       '[[PARK:成都天府新区兴隆湖片区]]、[[PARK:西安高新区丝路软件城]]同日举行签约仪式，[[PARK:鄂州临空经济区燕矶片区]]今年计划完成投资30亿元。',
     [
       { text: '350亿元', role: 'contract', scope: 'aggregate' },

@@ -5,7 +5,7 @@ import type { Lexicon } from '../../src/core/lexicon/workspaceLexicon';
 import { EMPTY_LEXICON, parseLexicon, serializeLexicon } from '../../src/core/lexicon/workspaceLexicon';
 import { suggestLinks } from '../../src/core/links';
 import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
-import { recognize } from '../../src/core/recognize';
+import { finish, recognize, Recognizer } from '../../src/core/recognize';
 import { mergeReview } from '../../src/core/review';
 import { computeTotals, linkedTotalsArticle } from '../../src/core/totals';
 
@@ -146,6 +146,17 @@ describe('workspace lexicon: in recognition', () => {
     assert.deepEqual(analysis.suggestions.map((e) => `${e.label}:${e.text}@${e.start}`), recognize(after, matcher).map((e) => `${e.label}:${e.text}@${e.start}`));
     assert.equal(analysis.suggestions.filter((e) => e.text === '星河湾').length, 3);
     assert.ok(!analysis.suggestions.some((e) => e.text === '丙丁公司'));
+  });
+
+  it('a first analysis in slices (a large article painted viewport first) recognises with the lexicon too', () => {
+    const matcher = new LexiconMatcher(learnRejected(learnAccepted(EMPTY_LEXICON, '星河湾', 'PARK'), '丙丁公司'));
+    const article = Array.from({ length: 200 }, (_, i) => `第${i + 1}段：近日，星河湾与丙丁公司签约。`).join('\n');
+    const analysis = new IncrementalAnalysis(matcher);
+    finish(analysis.recognizeAllInSlices(article, 500));
+    assert.deepEqual(analysis.suggestions, recognize(article, matcher));
+    assert.equal(analysis.suggestions.filter((e) => e.text === '星河湾').length, 200, 'its name in every slice');
+    assert.ok(!analysis.suggestions.some((e) => e.text === '丙丁公司'), 'its rejected string in none');
+    assert.deepEqual(finish(new Recognizer(matcher).recognizeInSlices(article, 500)), recognize(article, matcher));
   });
 
   it('matches folded spellings (Traditional characters)', () => {

@@ -86,14 +86,6 @@ export const OFFSET_CONVENTION: Record<Format, string> = {
 /** doccano with "count grapheme clusters as one character" on. */
 export const DOCCANO_GRAPHEME_CONVENTION = 'grapheme clusters (doccano grapheme mode)';
 
-export function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
-}
-
-export function isImportFormat(value: string): value is ImportFormat {
-  return (IMPORT_FORMATS as readonly string[]).includes(value);
-}
-
 export function emptyCounts(): Record<Label, number> {
   return Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
 }

@@ -17,6 +17,7 @@ import { applyMoneyAttribute, dropMisplacedMoneyAttributes, isLinkKind, numbered
 import { BRAT_ATTRIBUTES, BRAT_SUGGESTED, BRAT_SUGGESTED_LINK } from './brat';
 import type { OffsetConverter } from './offsets';
 import { createOffsetConverter } from './offsets';
+import { countBelow } from '../sortedNumbers';
 
 interface TextBound {
   line: number;
@@ -315,14 +316,7 @@ function crlfAsOneConverter(text: string): OffsetConverter {
     toUtf16(codePoint: number): number {
       const foldedOffset = inner.toUtf16(codePoint);
       // CRLFs before the offset, by binary search: a long CRLF file has as many as it has lines.
-      let low = 0;
-      let high = crlfs.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (crlfs[mid] < foldedOffset) low = mid + 1;
-        else high = mid;
-      }
-      return foldedOffset + low;
+      return foldedOffset + countBelow(crlfs, foldedOffset);
     },
   };
 }

@@ -7,7 +7,7 @@ import { emptyCounts, exportableAnnotations, exportableLinks } from './annotated
 import type { LinkKind } from '../types';
 
 /** The linked texts of each exported amount (by its index in `kept`), for the CSV exports. */
-export function linkedTextsByAmount(article: AnnotatedArticle, kept: ReturnType<typeof exportableAnnotations>): Map<number, { kind: LinkKind; text: string; suggested: boolean }[]> {
+function linkedTextsByAmount(article: AnnotatedArticle, kept: ReturnType<typeof exportableAnnotations>): Map<number, { kind: LinkKind; text: string; suggested: boolean }[]> {
   const linksOf = new Map<number, { kind: LinkKind; text: string; suggested: boolean }[]>();
   for (const link of exportableLinks(article, kept)) {
     const list = linksOf.get(link.from) ?? [];
@@ -17,43 +17,66 @@ export function linkedTextsByAmount(article: AnnotatedArticle, kept: ReturnType<
   return linksOf;
 }
 
-export const CSV_COLUMNS = ['file', 'label', 'text', 'start', 'end', 'value', 'max', 'currency', 'qualifier', 'role', 'scope', 'status', 'project', 'company', 'park', 'suggested_links'] as const;
+/** What a CSV row is made from: an exported annotation, its article and the texts its links name. */
+export interface CsvRowSource {
+  article: AnnotatedArticle;
+  annotation: ReturnType<typeof exportableAnnotations>[number];
+  /** The text of the span its link of this kind points at. */
+  linked(kind: LinkKind): string | undefined;
+  /** The kinds of its links that are unreviewed suggestions, space-separated. */
+  suggestedLinks: string | undefined;
+}
 
-export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
+/**
+ * One CSV file, one row per exported annotation that `rowOf` gives a record for (only those are
+ * counted). UTF-8 with a BOM and CRLF row ends.
+ */
+export function exportCsvTable<C extends string>(articles: readonly AnnotatedArticle[], path: string, columns: readonly C[], rowOf: (source: CsvRowSource) => Record<C, unknown> | undefined): ExportResult {
   const counts = emptyCounts();
   const skipped: ExportResult['skipped'] = [];
-  const rows: string[] = [CSV_COLUMNS.join(',')];
+  const rows: string[] = [columns.join(',')];
   let linkCount = 0;
   for (const article of articles) {
     const kept = exportableAnnotations(article, skipped);
     const linksOf = linkedTextsByAmount(article, kept);
     for (const list of linksOf.values()) linkCount += list.length;
-    for (const [index, a] of kept.entries()) {
-      counts[a.label]++;
+    for (const [index, annotation] of kept.entries()) {
       const links = linksOf.get(index) ?? [];
-      const linked = (kind: LinkKind) => links.find((l) => l.kind === kind)?.text;
-      const record: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-        file: article.file,
-        label: a.label,
-        text: a.text,
-        start: a.start,
-        end: a.end,
-        value: a.value,
-        max: a.max,
-        currency: a.currency,
-        qualifier: a.qualifier,
-        role: a.role,
-        scope: a.scope,
-        status: a.status ?? 'accepted',
-        project: linked('project'),
-        company: linked('company'),
-        park: linked('park'),
-        suggested_links: links.filter((l) => l.suggested).map((l) => l.kind).join(' ') || undefined,
-      };
-      rows.push(CSV_COLUMNS.map((c) => csvField(record[c])).join(','));
+      const record = rowOf({
+        article,
+        annotation,
+        linked: (kind) => links.find((l) => l.kind === kind)?.text,
+        suggestedLinks: links.filter((l) => l.suggested).map((l) => l.kind).join(' ') || undefined,
+      });
+      if (!record) continue;
+      counts[annotation.label]++;
+      rows.push(columns.map((c) => csvField(record[c])).join(','));
     }
   }
-  return { files: [{ path: 'annotations.csv', content: rows.map((r) => `${r}\r\n`).join(''), bom: true }], counts, skipped, links: linkCount };
+  return { files: [{ path, content: rows.map((r) => `${r}\r\n`).join(''), bom: true }], counts, skipped, links: linkCount };
+}
+
+export const CSV_COLUMNS = ['file', 'label', 'text', 'start', 'end', 'value', 'max', 'currency', 'qualifier', 'role', 'scope', 'status', 'project', 'company', 'park', 'suggested_links'] as const;
+
+export function exportCsv(articles: readonly AnnotatedArticle[]): ExportResult {
+  return exportCsvTable(articles, 'annotations.csv', CSV_COLUMNS, ({ article, annotation: a, linked, suggestedLinks }) => ({
+    file: article.file,
+    label: a.label,
+    text: a.text,
+    start: a.start,
+    end: a.end,
+    value: a.value,
+    max: a.max,
+    currency: a.currency,
+    qualifier: a.qualifier,
+    role: a.role,
+    scope: a.scope,
+    status: a.status ?? 'accepted',
+    project: linked('project'),
+    company: linked('company'),
+    park: linked('park'),
+    suggested_links: suggestedLinks,
+  }));
 }
 
 /**

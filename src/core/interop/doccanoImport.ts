@@ -1,12 +1,16 @@
-// Reads doccano sequence-labeling JSONL: `label: [[start, end, LABEL], …]` (or the relation
-// export's `entities: [{start_offset, end_offset, label}]`). Offsets are UTF-16 units unless
-// the line's meta says `"offset_unit": "grapheme"` or the caller says so (grapheme projects).
-// Our exporter's meta (file, money, suggested) is read back when present.
-import type { Entity } from '../types';
-import type { ImportedDocument, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
-import { applyMoneyAttribute, describeValue, dropMisplacedMoneyAttributes, numberedLines, placeSpan, readGuarded, toLabel } from './importedDocument';
+// Reads doccano sequence-labeling JSONL: `label: [[start, end, LABEL], …]`, or the relation
+// export's `entities: [{id, start_offset, end_offset, label}]` with `relations: [{id, from_id,
+// to_id, type}]`, whose `project`, `company` and `park` relations from an amount are its links.
+// Offsets are UTF-16 units unless the line's meta says `"offset_unit": "grapheme"` or the caller
+// says so (grapheme projects). Our exporter's meta (file, money, suggested, suggested_links) is
+// read back when present.
+import type { Entity, LinkKind } from '../types';
+import { LINK_TARGET_LABEL } from '../types';
+import type { ImportedDocument, ImportedLink, ImportedSpan, InputFile, ParsedImport } from './importedDocument';
+import { applyMoneyAttribute, describeValue, dropMisplacedMoneyAttributes, isLinkKind, numberedLines, placeSpan, readGuarded, toLabel } from './importedDocument';
 import { MONEY_KEYS } from './annotatedArticle';
 import type { DoccanoUnit } from './doccano';
+import type { OffsetConverter } from './offsets';
 import { createGraphemeConverter, insideGraphemeCluster } from './offsets';
 
 export interface DoccanoImportOptions {
@@ -25,6 +29,16 @@ export function importDoccano(files: readonly InputFile[], options: DoccanoImpor
   return dropMisplacedMoneyAttributes(parsed);
 }
 
+/** What a line's reading shares: where it is, its text and unit, and where problems and notes go. */
+interface LineContext {
+  where: { file: string; line: number };
+  text: string;
+  unit: DoccanoUnit;
+  converter: OffsetConverter | undefined;
+  parsed: ParsedImport;
+  fail(message: string): void;
+}
+
 function readLine(path: string, line: number, raw: string, options: DoccanoImportOptions, parsed: ParsedImport): void {
   const where = { file: path, line };
   const fail = (message: string) => parsed.problems.push({ ...where, message });
@@ -41,49 +55,116 @@ function readLine(path: string, line: number, raw: string, options: DoccanoImpor
     return;
   }
   const unit = json.offset_unit === 'grapheme' || json.offset_unit === 'utf-16' ? json.offset_unit : (options.unit ?? 'utf-16');
-  const converter = unit === 'grapheme' ? createGraphemeConverter(text) : undefined;
-  const triples = readTriples(json);
-  if (typeof triples === 'string') {
-    fail(triples);
+  const entries = readEntries(json);
+  if (typeof entries === 'string') {
+    fail(entries);
     return;
   }
+  const context: LineContext = { where, text, unit, converter: unit === 'grapheme' ? createGraphemeConverter(text) : undefined, parsed, fail };
+  const spans = readSpans(json, entries, context);
+  if (!spans) return;
+  const links = readRelations(json, entries, spans, context);
+  if (!links) return;
+  const document: ImportedDocument = { source: where, files: typeof json.file === 'string' ? [json.file] : [], text, spans: spans.filter((s) => s !== undefined) };
+  if (links.length) document.links = links;
+  parsed.documents.push(document);
+}
+
+/**
+ * The imported span of each entry (undefined where it is skipped: not our label, a suggestion),
+ * with our exporter's MONEY attributes; undefined when any entry is refused.
+ */
+function readSpans(json: Record<string, unknown>, entries: readonly Entry[], context: LineContext): (ImportedSpan | undefined)[] | undefined {
+  const { where, text, unit, converter, parsed, fail } = context;
   const money = moneyByOffsets(json.money);
   const suggested = new Set((Array.isArray(json.suggested) ? json.suggested : []).map(spanKey));
-  const document: ImportedDocument = { source: where, files: typeof json.file === 'string' ? [json.file] : [], text, spans: [] };
   let failed = false;
-  triples.forEach(([start, end, labelName], i) => {
+  const spans = entries.map(({ start, end, label: labelName }, i): ImportedSpan | undefined => {
     const what = `span ${i + 1} [${describeValue(start)}, ${describeValue(end)}, ${describeValue(labelName)}]`;
     const label = toLabel(labelName);
     if (!label) {
       parsed.notes.push({ ...where, message: `${what}: label ${describeValue(labelName)} is not one of ours; skipped` });
-      return;
+      return undefined;
     }
     const placed = placeSpan(text, converter, start, end, undefined, unit === 'grapheme' ? 'grapheme clusters' : 'UTF-16 units');
     const error = 'error' in placed ? placed.error : unit === 'utf-16' ? splitCluster(text, placed.start, placed.end) : undefined;
     if (error !== undefined || 'error' in placed) {
       fail(`${what}: ${error}`);
       failed = true;
-      return;
+      return undefined;
     }
     if (suggested.has(spanKey([start, end, labelName]))) {
       parsed.notes.push({ ...where, message: `${what}: an unreviewed suggestion; skipped` });
-      return;
+      return undefined;
     }
-    const span: ImportedSpan = { label, ...placed, text: text.slice(placed.start, placed.end), status: 'accepted', source: `${path}:${line}` };
+    const span: ImportedSpan = { label, ...placed, text: text.slice(placed.start, placed.end), status: 'accepted', source: `${where.file}:${where.line}` };
     const attributes = money.get(`${describeValue(start)} ${describeValue(end)}`);
-    if (attributes) {
-      for (const key of MONEY_KEYS) {
-        if (attributes[key] === undefined) continue;
-        const problem = applyMoneyAttribute(span as Partial<Entity>, key, attributes[key]);
-        if (problem) {
-          fail(`${what}: ${problem}`);
-          failed = true;
-        }
+    for (const key of MONEY_KEYS) {
+      if (attributes?.[key] === undefined) continue;
+      const problem = applyMoneyAttribute(span as Partial<Entity>, key, attributes[key]);
+      if (problem) {
+        fail(`${what}: ${problem}`);
+        failed = true;
       }
     }
-    document.spans.push(span);
+    return span;
   });
-  if (!failed) parsed.documents.push(document);
+  return failed ? undefined : spans;
+}
+
+/**
+ * The amount links among the line's `relations` (by entity id). A relation of one of our kinds
+ * naming an id the line does not have refuses the line; other relations, those whose ends were
+ * not imported or do not go from a MONEY to the kind's label, and those our export marked as
+ * unreviewed suggestions are skipped, one note per reason.
+ */
+function readRelations(json: Record<string, unknown>, entries: readonly Entry[], spans: readonly (ImportedSpan | undefined)[], context: LineContext): ImportedLink[] | undefined {
+  const { where, fail, parsed } = context;
+  const relations = json.relations ?? [];
+  if (!Array.isArray(relations)) {
+    fail('"relations" is not a list of {id, from_id, to_id, type} relations');
+    return undefined;
+  }
+  const entryOf = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (e.id !== undefined && !entryOf.has(idKey(e.id))) entryOf.set(idKey(e.id), i);
+  });
+  const suggested = new Set((Array.isArray(json.suggested_links) ? json.suggested_links : []).map(spanKey));
+  const skipped = new Map<string, number>();
+  const skip = (reason: string) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+  const links: ImportedLink[] = [];
+  for (const [i, r] of relations.entries()) {
+    const relation = isRecord(r) ? r : {};
+    const kind = relation.type;
+    if (!isLinkKind(kind)) {
+      skip('relation(s) that are not one of project, company, park');
+      continue;
+    }
+    const [from, to] = [relation.from_id, relation.to_id].map((id) => entryOf.get(idKey(id)));
+    if (from === undefined || to === undefined) {
+      const missing = from === undefined ? relation.from_id : relation.to_id;
+      fail(`relation ${i + 1} (${kind}) points to entity ${describeValue(missing)}, which this line does not have`);
+      return undefined;
+    }
+    const link = linkBetween(kind, entries[from], entries[to], spans[from], spans[to], suggested);
+    if (typeof link === 'string') skip(link);
+    else links.push({ ...link, source: `${where.file}:${where.line}` });
+  }
+  for (const [reason, count] of skipped) parsed.notes.push({ ...where, message: `${count} ${reason}; skipped` });
+  return links;
+}
+
+/** The link a relation of `kind` makes between two entries, or why it makes none. */
+function linkBetween(kind: LinkKind, fromEntry: Entry, toEntry: Entry, from: ImportedSpan | undefined, to: ImportedSpan | undefined, suggested: ReadonlySet<string>): Omit<ImportedLink, 'source'> | string {
+  if (suggested.has(spanKey([fromEntry.start, fromEntry.end, toEntry.start, toEntry.end, kind]))) return `${kind} link(s) marked as unreviewed suggestions`;
+  if (!from || !to) return `${kind} link(s) whose ends are not imported`;
+  if (from.label !== 'MONEY' || to.label !== LINK_TARGET_LABEL[kind]) return `${kind} link(s) not from a MONEY to a ${LINK_TARGET_LABEL[kind]}`;
+  return { kind, from: { start: from.start, end: from.end }, to: { start: to.start, end: to.end } };
+}
+
+/** Entity ids are numbers in doccano; anything else in the input still gets a key, never a throw. */
+function idKey(id: unknown): string {
+  return typeof id === 'number' || typeof id === 'string' ? `${typeof id}:${id}` : describeValue(id);
 }
 
 /**
@@ -121,16 +202,22 @@ function spanKey(entry: unknown): string {
   return Array.isArray(entry) ? entry.map(describeValue).join('\u0000') : describeValue(entry);
 }
 
-type Triple = [unknown, unknown, unknown];
+/** One span of the line as written: offsets and label, and its id in a relation-mode export. */
+interface Entry {
+  start: unknown;
+  end: unknown;
+  label: unknown;
+  id?: unknown;
+}
 
-function readTriples(json: Record<string, unknown>): Triple[] | string {
+function readEntries(json: Record<string, unknown>): Entry[] | string {
   if (Array.isArray(json.entities)) {
-    return (json.entities as unknown[]).map((e) => (isRecord(e) ? [e.start_offset, e.end_offset, e.label] : [undefined, undefined, undefined]));
+    return (json.entities as unknown[]).map((e) => (isRecord(e) ? { start: e.start_offset, end: e.end_offset, label: e.label, id: e.id } : { start: undefined, end: undefined, label: undefined }));
   }
   const label = json.label ?? [];
   if (!Array.isArray(label)) return '"label" is not a list of [start, end, LABEL] spans';
   for (const item of label) {
     if (!Array.isArray(item) || item.length !== 3) return `"label" holds ${describeValue(item)}, not a [start, end, LABEL] span (a text-classification export?)`;
   }
-  return label as Triple[];
+  return label.map(([start, end, labelName]: unknown[]) => ({ start, end, label: labelName }));
 }

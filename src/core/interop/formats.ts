@@ -1,7 +1,6 @@
 // The table of formats: one place that maps a format name to its exporter, its importer and
 // the files the importer reads from a folder. The CLI and the editor both dispatch through it.
 import type { AnnotatedArticle, ExportResult, Format, ImportFormat } from './annotatedArticle';
-import { FORMAT_TABLE } from './annotatedArticle';
 import { exportBrat } from './brat';
 import { importBrat } from './bratImport';
 import { exportConll } from './conll';
@@ -18,12 +17,16 @@ import { exportRecordsCsv } from './recordsCsv';
 /** The engine's links, for front ends that export suggested links (the editor loads this module on first use). */
 export { suggestLinks } from '../links';
 
-export interface ExportOptions {
-  /** doccano only: count grapheme clusters (a project with grapheme mode on). */
+export interface FormatOptions {
+  /** doccano only: offsets count grapheme clusters (a project with grapheme mode on); on import, where a line does not say. */
   doccanoGraphemes?: boolean;
 }
 
-export function exportFormat(format: Format, articles: readonly AnnotatedArticle[], options: ExportOptions = {}): ExportResult {
+function doccanoUnit(options: FormatOptions): 'grapheme' | 'utf-16' {
+  return options.doccanoGraphemes ? 'grapheme' : 'utf-16';
+}
+
+export function exportFormat(format: Format, articles: readonly AnnotatedArticle[], options: FormatOptions = {}): ExportResult {
   switch (format) {
     case 'jsonl':
       return exportJsonl(articles);
@@ -36,15 +39,10 @@ export function exportFormat(format: Format, articles: readonly AnnotatedArticle
     case 'label-studio':
       return exportLabelStudio(articles);
     case 'doccano':
-      return exportDoccano(articles, { unit: options.doccanoGraphemes ? 'grapheme' : 'utf-16' });
+      return exportDoccano(articles, { unit: doccanoUnit(options) });
     case 'conll':
       return exportConll(articles);
   }
-}
-
-/** brat exports a folder of pairs; the others one main file (plus, for Label Studio, its config beside it). */
-export function exportsFolder(format: Format): boolean {
-  return FORMAT_TABLE[format].folder;
 }
 
 /** File name endings an importer reads when given a folder. */
@@ -59,12 +57,7 @@ export function readsFile(format: ImportFormat, path: string): boolean {
   return IMPORT_EXTENSIONS[format].some((ext) => path.toLowerCase().endsWith(ext));
 }
 
-export interface ReadOptions {
-  /** doccano only: offsets count grapheme clusters where a line does not say (a project with grapheme mode on). */
-  doccanoGraphemes?: boolean;
-}
-
-export function importFormat(format: ImportFormat, files: readonly InputFile[], options: ReadOptions = {}): ParsedImport {
+export function importFormat(format: ImportFormat, files: readonly InputFile[], options: FormatOptions = {}): ParsedImport {
   switch (format) {
     case 'jsonl':
       return importJsonl(files);
@@ -73,6 +66,6 @@ export function importFormat(format: ImportFormat, files: readonly InputFile[], 
     case 'label-studio':
       return importLabelStudio(files);
     case 'doccano':
-      return importDoccano(files, { unit: options.doccanoGraphemes ? 'grapheme' : 'utf-16' });
+      return importDoccano(files, { unit: doccanoUnit(options) });
   }
 }

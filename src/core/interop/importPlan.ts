@@ -11,7 +11,7 @@ import { hashText } from '../textHash';
 import type { Entity } from '../types';
 import { LINK_TARGET_LABEL } from '../types';
 import { MONEY_KEYS } from './annotatedArticle';
-import type { DocumentSource, ImportedLink, ImportedSpan, ImportProblem, ParsedImport } from './importedDocument';
+import type { DocumentSource, ImportedDocument, ImportedLink, ImportedSpan, ImportProblem, ParsedImport } from './importedDocument';
 import { MergedAnnotations } from './mergedAnnotations';
 
 /** An article already in the corpus, with its sidecar annotations (current offsets). */
@@ -77,86 +77,107 @@ export interface ImportOptions {
 
 export function planImport(parsed: ParsedImport, articles: readonly ExistingArticle[], options: ImportOptions): ImportPlan {
   const problems = [...parsed.problems];
-  const byFile = new Map(articles.map((a) => [normalise(a.file), a]));
-  const hashOf = new Map(articles.map((a) => [a, hashText(a.text)]));
-  const byHash = new Map<string, ExistingArticle[]>();
-  /** Articles by the last part of their path: a name can only be a suffix of a path ending the same. */
-  const byLastPart = new Map<string, ExistingArticle[]>();
-  for (const a of articles) {
-    addTo(byHash, hashOf.get(a) as string, a);
-    addTo(byLastPart, lastPart(normalise(a.file)), a);
+  const byArticle = gatherByArticle(parsed.documents, new ArticleFinder(articles), problems);
+  const notes = [...parsed.notes];
+  const plans: ArticlePlan[] = [];
+  for (const [article, { spans, links }] of byArticle) {
+    const merge = mergeImported(article.annotations, spans, article.text, options);
+    const linkMerge = mergeImportedLinks(article.links ?? [], merge.annotations, links, article.text, options);
+    if (linkMerge.unplacedLinks) notes.push({ file: article.file, message: `${linkMerge.unplacedLinks} imported link(s) whose ends are not accepted annotations after the import (a conflict kept the stored span); skipped` });
+    plans.push({ file: article.file, text: article.text, spans, importedLinks: links, ...merge, ...linkMerge });
   }
-  const spansFor = new Map<ExistingArticle, ImportedSpan[]>();
-  const linksFor = new Map<ExistingArticle, ImportedLink[]>();
+  plans.sort((a, b) => a.file.localeCompare(b.file));
+  return { articles: plans, problems, notes };
+}
+
+interface ImportedContent {
+  spans: ImportedSpan[];
+  links: ImportedLink[];
+}
+
+/** Each document's spans and links under the article it belongs to; a document that fits no article adds a problem. */
+function gatherByArticle(documents: readonly ImportedDocument[], finder: ArticleFinder, problems: ImportProblem[]): Map<ExistingArticle, ImportedContent> {
+  const byArticle = new Map<ExistingArticle, ImportedContent>();
+  for (const document of documents) {
+    const found = finder.articleOf(document);
+    if (found === undefined) continue;
+    if ('problem' in found) {
+      problems.push({ file: document.source.file, line: document.source.line, message: `${sourceName(document.source)}${found.problem}` });
+      continue;
+    }
+    const content = byArticle.get(found.article);
+    // Appended in place: copying the lists for each document made planning quadratic in documents per article.
+    if (content) {
+      for (const span of document.spans) content.spans.push(span);
+      for (const link of document.links ?? []) content.links.push(link);
+    } else byArticle.set(found.article, { spans: [...document.spans], links: [...(document.links ?? [])] });
+  }
+  return byArticle;
+}
+
+/** The article a document belongs to, a reason it belongs to none, or undefined for an empty document that need not. */
+type ArticleMatch = { article: ExistingArticle } | { problem: string } | undefined;
+
+/**
+ * Finds the article of an imported document: the one it names (whose text it must have), else
+ * the one with its text (preferring those whose path ends with a name it gives). Indexed once,
+ * so each document costs a few map reads.
+ */
+class ArticleFinder {
+  private readonly byFile: Map<string, ExistingArticle>;
+  private readonly hashOf: Map<ExistingArticle, string>;
+  private readonly byHash = new Map<string, ExistingArticle[]>();
+  /** Articles by the last part of their path: a name can only be a suffix of a path ending the same. */
+  private readonly byLastPart = new Map<string, ExistingArticle[]>();
+
+  constructor(articles: readonly ExistingArticle[]) {
+    this.byFile = new Map(articles.map((a) => [normalise(a.file), a]));
+    this.hashOf = new Map(articles.map((a) => [a, hashText(a.text)]));
+    for (const a of articles) {
+      addTo(this.byHash, this.hashOf.get(a) as string, a);
+      addTo(this.byLastPart, lastPart(normalise(a.file)), a);
+    }
+  }
+
+  articleOf(document: ImportedDocument): ArticleMatch {
+    const hash = hashText(document.text);
+    const named = this.namedBy(document.files);
+    const match = named ? this.checkNamed(named, hash, document.text) : this.sameText(document, hash);
+    if (match && 'article' in match && match.article.problem) return { problem: `the sidecar of ${match.article.file} cannot be used: ${match.article.problem}` };
+    return match;
+  }
+
   /** An article the document names: exactly, else the one article whose path ends with the name. */
-  const namedBy = (files: readonly string[]): ExistingArticle | undefined => {
+  private namedBy(files: readonly string[]): ExistingArticle | undefined {
     for (const f of files) {
-      const exact = byFile.get(normalise(f));
+      const exact = this.byFile.get(normalise(f));
       if (exact) return exact;
     }
     for (const f of files) {
       const suffix = `/${normalise(f)}`;
-      const candidates = (byLastPart.get(lastPart(normalise(f))) ?? []).filter((a) => `/${normalise(a.file)}`.endsWith(suffix));
+      const candidates = (this.byLastPart.get(lastPart(normalise(f))) ?? []).filter((a) => `/${normalise(a.file)}`.endsWith(suffix));
       if (candidates.length === 1) return candidates[0];
     }
     return undefined;
-  };
-
-  for (const document of parsed.documents) {
-    const where = { file: document.source.file, line: document.source.line };
-    const named = namedBy(document.files);
-    const hash = hashText(document.text);
-    let article: ExistingArticle | undefined;
-    if (named) {
-      if (hashOf.get(named) !== hash) {
-        problems.push({ ...where, message: `${sourceName(document.source)}its text is not the text of ${named.file} (${describeDifference(document.text, named.text)}); refused` });
-        continue;
-      }
-      article = named;
-    } else {
-      const same = byHash.get(hash) ?? [];
-      const suffixes = document.files.map((f) => `/${normalise(f)}`);
-      const preferred = same.filter((a) => suffixes.some((s) => `/${normalise(a.file)}`.endsWith(s)));
-      const candidates = preferred.length ? preferred : same;
-      if (candidates.length > 1) {
-        if (document.spans.length === 0) continue;
-        problems.push({ ...where, message: `${sourceName(document.source)}${candidates.length} articles have this text (${candidates.map((a) => a.file).join(', ')}); name one in the input or import into a folder holding only one of them` });
-        continue;
-      }
-      article = candidates[0];
-      if (!article) {
-        if (document.spans.length === 0) continue;
-        const name = document.files.length ? `${document.files[0]} is not among the articles, and ` : '';
-        problems.push({ ...where, message: `${sourceName(document.source)}${name}no article has this text (“${preview(document.text)}”); refused` });
-        continue;
-      }
-    }
-    if (article.problem) {
-      problems.push({ ...where, message: `${sourceName(document.source)}the sidecar of ${article.file} cannot be used: ${article.problem}` });
-      continue;
-    }
-    // Appended in place: copying the list for each document made planning quadratic in documents per article.
-    const spans = spansFor.get(article);
-    if (spans) for (const span of document.spans) spans.push(span);
-    else spansFor.set(article, [...document.spans]);
-    if (document.links?.length) {
-      const links = linksFor.get(article);
-      if (links) for (const link of document.links) links.push(link);
-      else linksFor.set(article, [...document.links]);
-    }
   }
 
-  const plans: ArticlePlan[] = [];
-  const notes = [...parsed.notes];
-  for (const [article, spans] of spansFor) {
-    const merge = mergeImported(article.annotations, spans, article.text, options);
-    const importedLinks = linksFor.get(article) ?? [];
-    const linkMerge = mergeImportedLinks(article.links ?? [], merge.annotations, importedLinks, article.text, options);
-    if (linkMerge.unplacedLinks) notes.push({ file: article.file, message: `${linkMerge.unplacedLinks} imported link(s) whose ends are not accepted annotations after the import (a conflict kept the stored span); skipped` });
-    plans.push({ file: article.file, text: article.text, spans, importedLinks, ...merge, ...linkMerge });
+  private checkNamed(named: ExistingArticle, hash: string, text: string): ArticleMatch {
+    if (this.hashOf.get(named) === hash) return { article: named };
+    return { problem: `its text is not the text of ${named.file} (${describeDifference(text, named.text)}); refused` };
   }
-  plans.sort((a, b) => a.file.localeCompare(b.file));
-  return { articles: plans, problems, notes };
+
+  /** The one article with the document's text; an empty document that fits none, or several, is skipped. */
+  private sameText(document: ImportedDocument, hash: string): ArticleMatch {
+    const same = this.byHash.get(hash) ?? [];
+    const suffixes = document.files.map((f) => `/${normalise(f)}`);
+    const preferred = same.filter((a) => suffixes.some((s) => `/${normalise(a.file)}`.endsWith(s)));
+    const candidates = preferred.length ? preferred : same;
+    if (candidates.length === 1) return { article: candidates[0] };
+    if (document.spans.length === 0) return undefined;
+    if (candidates.length > 1) return { problem: `${candidates.length} articles have this text (${candidates.map((a) => a.file).join(', ')}); name one in the input or import into a folder holding only one of them` };
+    const name = document.files.length ? `${document.files[0]} is not among the articles, and ` : '';
+    return { problem: `${name}no article has this text (“${preview(document.text)}”); refused` };
+  }
 }
 
 /**

@@ -3,6 +3,8 @@
 // after a character outside the BMP (emoji, CJK Extension B such as 𠀀), so one tested
 // conversion serves every exporter and importer instead of ad-hoc arithmetic in each.
 
+import { countBelow } from '../sortedNumbers';
+
 /** Thrown for an offset that no position in the text has (out of range, inside a pair, inside a cluster). */
 export class OffsetError extends RangeError {}
 
@@ -112,17 +114,6 @@ function checkInteger(offset: number, max: number, unit: string): void {
   }
 }
 
-/** Number of entries of the ascending `values` that are < `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function isHigh(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -13,7 +13,7 @@ export const STOP_WORDS: readonly string[] = (
   '引进 引入 签约 签署 签订 落户 落地 落位 位于 坐落 举行 举办 召开 推动 推进 加快 开展 实施 打造 围绕 聚焦 依托 利用 ' +
   '走访 考察 拜访 对接 洽谈 参观 调研 完善 成为 形成 支持 包括 其中 以及 同时 目前 今年 去年 明年 近年 此外 另外 实现 ' +
   '完成 迎来 标志着 作为 通过 由于 选址 入驻 进驻 招引 引荐 承接 带动 促进 吸引 率队 带队 前往 来到 走进 深入 看望 会见 ' +
-  '会谈 座谈 出台 发布 获批 获得 入选 荣获 认定 协调 解决 推介 宣传 打通 助力 保障 提升 提高 加强 强化 深化 优化 组织 ' +
+  '会谈 座谈 出台 发布 宣布 获批 获得 入选 荣获 认定 协调 解决 推介 宣传 打通 助力 保障 提升 提高 加强 强化 深化 优化 组织 ' +
   '指导 帮助 鼓励 引导 积极 全力 大力 主动 充分 发挥 进行 开启 启动 开工 竣工 投产 达产 签下 拿下 拿地 新签 已经 正在 ' +
   '日前 近日 据悉 了解 表示 介绍 告诉 指出 认为 担任 负责人 董事长 总经理 书记 主任 局长 市长 县长 区长 以来 期间 当天 ' +
   '上午 下午 记者 本报 报道 来源 编辑 我市 我区 我县 我省 本市 本区 全市 全区 全县 全省 全国 各地 已获 获 将 已 ' +
@@ -54,6 +54,8 @@ export const PARK_SUBJECT_WORDS: readonly string[] = '公司 企业 集团 项�
 /** Further boundaries for parks: their prefixes are places and industries, never these. */
 export const PARK_STOP_WORDS: readonly string[] = [
   ...'投资 建设 发展 推广 招商 规划 管理 运营 扶持 与 和 及 同 跟 有 既有'.split(/\s+/),
+  // units of area: `规划10平方公里高新技术产业园` gives a size, never a name
+  ...'平方公里 平方千米 平方米 公顷 亩'.split(/\s+/),
   ...BUILD_VERBS,
   ...PARK_SUBJECT_WORDS,
 ];

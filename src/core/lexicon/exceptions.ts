@@ -31,6 +31,44 @@ export const NOT_QUALIFIER_BEFORE: Readonly<Record<string, readonly Exception[]>
     ['违', '违约'], ['履', '履约'], ['邀', '邀约'], ['集', '集约'], ['特', '特约']],
 };
 
+/** Before a sub-zone's 园/城 right after a zone, characters that make an ordinary place of it (parks.ts). */
+export const NOT_SUB_ZONE_BEFORE: readonly Exception[] = [
+  ['公', '公园'], ['花', '花园'], ['校', '校园'], ['乐', '乐园'], ['家', '家园'], ['果', '果园'], ['茶', '茶园'],
+  ['菜', '菜园'], ['庄', '庄园'], ['陵', '陵园'], ['墓', '墓园'], ['动', '运动城'], ['植', '种植园'], ['田', '田园'],
+  ['县', '县城'], ['省', '省城'], ['京', '京城'], ['都', '都城'], ['主', '主城'], ['老', '老城'],
+];
+
+/** After an abbreviated zone's `开区`, characters that make it part of another word (parks.ts). */
+export const NOT_ABBREVIATION_AFTER: readonly Exception[] = [
+  ['域', '展开区域'], ['间', '离开区间'], ['块', '展开区块'], ['位', '打开区位'], ['划', '展开区划'], ['分', '展开区分'],
+];
+
+/**
+ * Single characters left at the head of an area park's prefix that are not part of its name: the
+ * zone's, city's or county's park (`区人力资源产业园`), a determiner, a list separator (parks.ts).
+ */
+export const LEADING_JUNK: readonly Exception[] = [
+  ['区', '走访区人力资源产业园'], ['市', '建设市电商产业园'], ['县', '入驻县电商产业园'], ['省', '获批省锂电产业园'],
+  ['园', '园创业园'], ['全', '全锂电产业园'], ['本', '本锂电产业园'], ['该', '该锂电产业园'], ['我', '我锂电产业园'],
+  ['各', '各锂电产业园'], ['、', '、锂电产业园'], ['·', '·锂电产业园'], ['和', '和锂电产业园'], ['及', '及锂电产业园'],
+  ['与', '与锂电产业园'],
+];
+
+/** Function words and numerals never naming a county by one character before 县/旗 (parks.ts). */
+export const NOT_COUNTY: readonly Exception[] = [
+  ['在', '在县工业园'], ['的', '全市的县工业园'], ['了', '走访了县工业园'], ['由', '由县工业园'], ['从', '从县工业园'],
+  ['向', '向县工业园'], ['把', '把县工业园'], ['对', '对县工业园'], ['为', '为县工业园'], ['是', '是县工业园'],
+  ['被', '被县工业园'], ['让', '让县工业园'], ['给', '给县工业园'], ['往', '前往县工业园'], ['赴', '赴县工业园'],
+  ['等', '等县工业园'], ['或', '或县工业园'], ['并', '并县工业园'], ['而', '而县工业园'], ['又', '又县工业园'],
+  ['也', '也县工业园'], ['就', '就县工业园'], ['还', '还县工业园'], ['均', '均县工业园'], ['则', '则县工业园'],
+  ['仅', '仅县工业园'], ['其', '其县工业园'], ['这', '这县工业园'], ['那', '那县工业园'], ['此', '此县工业园'],
+  ['该', '该县工业园'], ['各', '各县工业园'], ['每', '每县工业园'], ['我', '我县工业园'], ['本', '本县工业园'],
+  ['全', '全县工业园'], ['两', '两县工业园'], ['一', '一县工业园'], ['二', '二县工业园'], ['三', '三县工业园'],
+  ['四', '四县工业园'], ['五', '五县工业园'], ['六', '六县工业园'], ['七', '七县工业园'], ['八', '八县工业园'],
+  ['九', '九县工业园'], ['十', '十县工业园'], ['几', '几县工业园'], ['多', '多县工业园'], ['数', '数县工业园'],
+  ['某', '某县工业园'],
+];
+
 /** The characters of a list, for the recognisers' sets. */
 export function exceptionChars(list: readonly Exception[]): string {
   return list.map(([character]) => character).join('');

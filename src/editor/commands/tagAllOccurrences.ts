@@ -49,7 +49,8 @@ class OccurrenceActions implements vscode.CodeActionProvider {
   constructor(private readonly analysis: AnalysisCache) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
-    if (!this.analysis.isCovered(document)) return [];
+    // A large article's first analysis runs in slices: the lightbulb of a just opened editor must not force it.
+    if (!this.analysis.isCovered(document) || this.analysis.firstAnalysisPending(document)) return [];
     const items = this.analysis.get(document).items;
     const offset = document.offsetAt(range.start);
     const [item] = range.isEmpty ? itemsAt(items, offset) : itemsOverlapping(items, offset, document.offsetAt(range.end));
