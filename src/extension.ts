@@ -3,6 +3,9 @@ import type * as vscode from 'vscode';
 import { registerAnnotationStore } from './editor/annotationStore';
 import type { AnnotationStore } from './editor/annotationStore';
 import { registerAnalysisCache } from './editor/analysisCache';
+import { registerLexiconFile } from './editor/lexiconFile';
+import type { LexiconFile } from './editor/lexiconFile';
+import { registerLexiconCommands } from './editor/commands/lexiconCommands';
 import type { AnalysisCache } from './editor/analysisCache';
 import { registerArticleContextKey } from './editor/articleContextKey';
 import { registerCodeActions } from './editor/codeActions';
@@ -42,6 +45,7 @@ export interface InvestNewsApi {
   readonly linkHighlights: LinkHighlighter;
   readonly articleLanguage: ArticleLanguageApi;
   readonly walkthrough: WalkthroughProgress;
+  readonly lexicon: LexiconFile;
 }
 
 export function activate(context: vscode.ExtensionContext): InvestNewsApi {
@@ -51,7 +55,9 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerShowOrphanedSidecars(context, store);
   registerSidecarRenames(context, store);
   registerOutsideRenames(context, store);
-  const analysis = registerAnalysisCache(context, store);
+  const lexicon = registerLexiconFile(context, store);
+  const analysis = registerAnalysisCache(context, store, lexicon);
+  registerLexiconCommands(context, lexicon, analysis);
   const decorations = registerDecorations(context, analysis);
   registerValueChecks(context, store);
   const links = registerLinkCommands(context, store, analysis);
@@ -70,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): InvestNewsApi {
   registerOpenSample(context);
   const articleLanguage = registerArticleLanguage(context, analysis);
   const walkthrough = registerWalkthroughProgress(context, store, analysis);
-  return { store, analysis, decorations, summary, linkHighlights, articleLanguage, walkthrough };
+  return { store, analysis, decorations, summary, linkHighlights, articleLanguage, walkthrough, lexicon };
 }
 
 export function deactivate(): void {}

@@ -19,6 +19,7 @@ import { DEFAULT_INCLUDE, expandPaths } from './files';
 import { ProblemLog } from './problemLog';
 import { terminalSafe, writeOut } from './output';
 import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';
+import { LEXICON_HELP, LEXICON_OPTION, lexiconOf } from './lexiconOption';
 import type { TaskValues } from './fileTasks';
 import { JOBS_HELP, JOBS_OPTION, jobsOf } from './jobsOption';
 import { forEachInOrder } from './workerPool';
@@ -31,6 +32,7 @@ const OPTIONS = {
   'doccano-graphemes': { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
   annotator: ANNOTATOR_OPTION,
+  lexicon: LEXICON_OPTION,
   jobs: JOBS_OPTION,
 } as const;
 
@@ -43,7 +45,7 @@ const FORMAT_LINES = FORMATS.map((f, i) => `${i === 0 ? '  --to FORMAT          
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write the annotations in ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} format`,
-  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME] [--jobs N]
+  usage: `usage: invest-news export PATH… --to FORMAT --out DIR|FILE [--force] [--include-suggestions] [--annotator NAME] [--lexicon FILE] [--jobs N]
 
 Exports the accepted annotations of each article's sidecar (ARTICLE.txt.ann.json) and the
 accepted links between them (an amount's project, company and park); rejected spans never.
@@ -62,6 +64,7 @@ ${FORMAT_LINES}
   --doccano-graphemes     doccano offsets in grapheme clusters (a project with that mode on)
   --include GLOB          which files to take from folders (default ${DEFAULT_INCLUDE})
 ${ANNOTATOR_HELP}
+${LEXICON_HELP}
 ${JOBS_HELP}
 
 All files of an export are written, or none: on any failure the files already there are left
@@ -76,6 +79,7 @@ line; its article is exported without it and the exit status is 1.`,
     const annotator = annotatorOf('export', options.annotator);
     const jobs = jobsOf('export', options.jobs);
     const files = expandPaths(positionals, options.include);
+    const lexicon = lexiconOf('export', options.lexicon);
     const names = relativeToCommonFolder(files.map((f) => resolve(f)));
     const includeSuggestions = options['include-suggestions'];
     // The whole export is built before anything is written (all files, or none), so the
@@ -89,7 +93,7 @@ line; its article is exported without it and the exit status is 1.`,
       if (files.length >= PROGRESS_FROM && ((i + 1) % Math.ceil(files.length / 20) === 0 || i + 1 === files.length)) {
         process.stderr.write(`invest-news export: read ${i + 1}/${files.length} articles\n`);
       }
-    });
+    }, lexicon);
     const result = exportFormat(format, articles, { doccanoGraphemes: options['doccano-graphemes'] });
     const targets = outputPaths(format, result.files, options.out);
     refuseOverwriting(targets.map((t) => t.target), files, options.force);

@@ -4,6 +4,7 @@
 // by structured clone); a failure is returned, not thrown, so that it can cross too and be
 // raised in the main thread at that file's place in the output.
 import type { CheckedArticle } from '../core/corpus/consistency';
+import type { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
 import type { AnnotatedArticle } from '../core/interop/annotatedArticle';
 import { annotatedArticle } from '../core/interop/collect';
 import { LinkIndex } from '../core/linkReview';
@@ -41,10 +42,13 @@ export type TaskValue = TaskValues[keyof TaskValues];
 /** A task's outcome: its value, or the one-line failure (a `CliError`) or a bug's message. */
 export type TaskOutcome = { ok: true; value: TaskValue } | { ok: false; message: string; exitCode?: number };
 
-/** Runs one task; never throws (the failure is the outcome). */
-export function runFileTask(task: FileTask): TaskOutcome {
+/**
+ * Runs one task; never throws (the failure is the outcome). `lexicon`: the workspace lexicon's
+ * matcher (see lexiconOption.ts), the same for every task of a command.
+ */
+export function runFileTask(task: FileTask, lexicon?: LexiconMatcher): TaskOutcome {
   try {
-    return { ok: true, value: valueOf(task) };
+    return { ok: true, value: valueOf(task, lexicon) };
   } catch (error) {
     if (error instanceof CliError) return { ok: false, message: error.message, exitCode: error.exitCode };
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -57,14 +61,14 @@ export function valueOrThrow(outcome: TaskOutcome): TaskValue {
   throw outcome.exitCode === undefined ? new Error(outcome.message) : new CliError(outcome.message, outcome.exitCode);
 }
 
-function valueOf(task: FileTask): TaskValue {
+function valueOf(task: FileTask, lexicon: LexiconMatcher | undefined): TaskValue {
   switch (task.kind) {
     case 'extract':
-      return { lines: extractedLines(task.file, task.separator) };
+      return { lines: extractedLines(task.file, task.separator, lexicon) };
     case 'summary':
-      return summaryContribution(task.file, task.annotator);
+      return summaryContribution(task.file, task.annotator, lexicon);
     case 'export':
-      return exportedArticle(task);
+      return exportedArticle(task, lexicon);
     case 'check':
       return checkedArticle(task.file);
   }
@@ -84,19 +88,21 @@ export function entityRecord(file: string, entity: Entity): Record<string, unkno
   return record;
 }
 
-function extractedLines(file: string, separator: string): string {
+function extractedLines(file: string, separator: string, lexicon: LexiconMatcher | undefined): string {
   const text = readArticle(file);
-  return withLinks(text, recognize(text)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity)))).join(separator);
+  return withLinks(text, recognize(text, lexicon)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity)))).join(separator);
 }
 
-function summaryContribution(file: string, annotator: string): TaskValues['summary'] {
-  const a = loadReviewedArticle(file, annotator);
-  const linked = { items: a.items, suggestions: a.suggestions, links: a.sidecar?.links ?? [], suggestedLinks: suggestLinks(a.text, a.suggestions) };
+function summaryContribution(file: string, annotator: string, lexicon: LexiconMatcher | undefined): TaskValues['summary'] {
+  const a = loadReviewedArticle(file, annotator, lexicon);
+  // Spellings of one park are totalled under the lexicon's canonical name.
+  const canonicalName = (text: string) => lexicon?.canonicalName(text);
+  const linked = { items: a.items, suggestions: a.suggestions, links: a.sidecar?.links ?? [], suggestedLinks: suggestLinks(a.text, a.suggestions), canonicalName };
   return { totals: articleTotals(linkedTotalsArticle(a.file, a.text, linked)), warnings: a.warnings, problems: a.problems };
 }
 
-function exportedArticle(task: Extract<FileTask, { kind: 'export' }>): TaskValues['export'] {
-  const a = loadReviewedArticle(task.file, task.annotator);
+function exportedArticle(task: Extract<FileTask, { kind: 'export' }>, lexicon: LexiconMatcher | undefined): TaskValues['export'] {
+  const a = loadReviewedArticle(task.file, task.annotator, lexicon);
   // The engine's links are computed only when suggestions leave too (they cost a pass over the text).
   const suggestedLinks = task.includeSuggestions ? suggestLinks(a.text, a.suggestions) : [];
   const links = new LinkIndex(a.items, a.suggestions, a.sidecar?.links ?? [], suggestedLinks);

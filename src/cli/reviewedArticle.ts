@@ -2,6 +2,7 @@
 // stored review from its sidecar (`article.txt.ann.json`) when there is one, merged the way the
 // editor merges them. Shared by `summary`, `export` and (the sidecar part) `import`.
 import { basename } from 'node:path';
+import type { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
 import { recognize } from '../core/recognize';
 import type { ReviewItem } from '../core/review';
 import { mergeReview } from '../core/review';
@@ -30,11 +31,11 @@ export interface ReviewedArticle extends StoredReview {
   suggestions: Entity[];
 }
 
-/** `annotator`: whose sidecar (see annotatorOption.ts); '' for the one beside the article. */
-export function loadReviewedArticle(file: string, annotator = ''): ReviewedArticle {
+/** `annotator`: whose sidecar (see annotatorOption.ts); '' for the one beside the article. `lexicon`: see lexiconOption.ts. */
+export function loadReviewedArticle(file: string, annotator = '', lexicon?: LexiconMatcher): ReviewedArticle {
   const text = readArticle(file);
   const stored = readStoredReview(file, text, annotator);
-  const suggestions = recognize(text);
+  const suggestions = recognize(text, lexicon);
   return { file, text, items: mergeReview(suggestions, stored.annotations), suggestions, ...stored };
 }
 

@@ -10,6 +10,7 @@ import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { DEFAULT_INCLUDE, expandPaths } from './files';
+import { LEXICON_HELP, LEXICON_OPTION, lexiconOf } from './lexiconOption';
 import type { TaskValues } from './fileTasks';
 import { JOBS_HELP, JOBS_OPTION, jobsOf } from './jobsOption';
 import { jsonSafe, terminalSafe, writeOut } from './output';
@@ -21,6 +22,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   include: { type: 'string', default: DEFAULT_INCLUDE },
   annotator: ANNOTATOR_OPTION,
+  lexicon: LEXICON_OPTION,
   jobs: JOBS_OPTION,
 } as const;
 
@@ -30,7 +32,7 @@ const THRESHOLD_ROWS = 40;
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: 'print totals per currency and role, per park, per project and per file',
-  usage: `usage: invest-news summary PATH… [--json] [--include GLOB] [--annotator NAME] [--jobs N]
+  usage: `usage: invest-news summary PATH… [--json] [--include GLOB] [--annotator NAME] [--lexicon FILE] [--jobs N]
 
 Totals of the money in the articles: the engine's suggestions, plus the accepted and rejected
 annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
@@ -54,6 +56,7 @@ annotations of each article's sidecar (ARTICLE.txt.ann.json) when there is one.
   --json          print the totals as JSON (the shape the summary panel uses)
   --include GLOB  which files to take from folders (default ${DEFAULT_INCLUDE})
 ${ANNOTATOR_HELP}
+${LEXICON_HELP}
 ${JOBS_HELP}
 
 An annotation file that cannot be used (not UTF-8, not valid) is reported in one line; the
@@ -65,12 +68,13 @@ totals are printed without its annotations and the exit status is 1.`,
     const jobs = jobsOf('summary', options.jobs);
     const files = expandPaths(positionals, options.include);
     const problems = new ProblemLog();
+    const lexicon = lexiconOf('summary', options.lexicon);
     // Each article's contribution (its sums, not its text) is kept, in file order, and combined once.
     const contributions: ArticleTotals[] = [];
     await forEachInOrder<TaskValues['summary']>(files.map((file) => ({ kind: 'summary', file, annotator })), jobs, (article) => {
       problems.add(article);
       contributions.push(article.totals);
-    });
+    }, lexicon);
     problems.print();
     const totals = combineTotals(contributions);
     await writeOut(options.json ? jsonSafe(`${JSON.stringify(totals, null, 2)}\n`) : terminalSafe(renderSummary(totals)));

@@ -8,9 +8,10 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CliError, EXIT_FAILURE } from './cliError';
-import type { TaskMessage } from './cliWorker';
+import type { CliWorkerData, TaskMessage } from './cliWorker';
 import type { FileTask, TaskOutcome, TaskValue } from './fileTasks';
 import { runFileTask, valueOrThrow } from './fileTasks';
+import type { LoadedLexicon } from './lexiconOption';
 
 /**
  * Tasks a worker holds at once. One, so that a worker that dies was on the file it holds: a
@@ -35,18 +36,21 @@ function workerHeapLimit(): { maxOldGenerationSizeMb: number } | undefined {
  * task) and calls `consume` with each value in the order of `tasks`, one at a time. A task's
  * failure is thrown at its place: what came before it was consumed, nothing after it is.
  * A worker that dies (out of memory, say) fails the file it was working on the same way, as a
- * `CliError` naming it (exit status 1).
+ * `CliError` naming it (exit status 1). `lexicon`: the workspace lexicon every task recognises
+ * with (read and checked before: each worker gets its text once, when it starts).
  */
 export async function forEachInOrder<V extends TaskValue>(
   tasks: readonly FileTask[],
   jobs: number,
   consume: (value: V, index: number) => Promise<void> | void,
+  lexicon?: LoadedLexicon,
 ): Promise<void> {
   if (jobs <= 1 || tasks.length <= 1) {
-    for (let i = 0; i < tasks.length; i++) await consume(valueOrThrow(runFileTask(tasks[i])) as V, i);
+    for (let i = 0; i < tasks.length; i++) await consume(valueOrThrow(runFileTask(tasks[i], lexicon?.matcher)) as V, i);
     return;
   }
-  await new OrderedPool(tasks, Math.min(jobs, tasks.length), consume as (value: TaskValue, index: number) => Promise<void> | void).run();
+  const workerData: CliWorkerData = lexicon ? { lexicon: { file: lexicon.file, text: lexicon.text } } : {};
+  await new OrderedPool(tasks, Math.min(jobs, tasks.length), consume as (value: TaskValue, index: number) => Promise<void> | void, workerData).run();
 }
 
 interface PoolWorker {
@@ -69,6 +73,7 @@ class OrderedPool {
     private readonly tasks: readonly FileTask[],
     private readonly jobs: number,
     private readonly consume: (value: TaskValue, index: number) => Promise<void> | void,
+    private readonly workerData: CliWorkerData,
   ) {}
 
   run(): Promise<void> {
@@ -87,7 +92,7 @@ class OrderedPool {
   }
 
   private start(resourceLimits: { maxOldGenerationSizeMb: number } | undefined): PoolWorker {
-    const worker = new Worker(WORKER_PATH, resourceLimits ? { resourceLimits } : {});
+    const worker = new Worker(WORKER_PATH, resourceLimits ? { resourceLimits, workerData: this.workerData } : { workerData: this.workerData });
     const entry: PoolWorker = { worker, held: [], dead: false };
     worker.on('message', ({ index, outcome }: { index: number; outcome: TaskOutcome }) => {
       entry.held.splice(entry.held.indexOf(index), 1);

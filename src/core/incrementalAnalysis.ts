@@ -9,6 +9,7 @@
 // paragraph cache still spares the untouched paragraphs the scan).
 import { foldText } from './fold';
 import { suggestLinks } from './links';
+import type { LexiconMatcher } from './lexicon/lexiconMatcher';
 import { finish, recognize, Recognizer } from './recognize';
 import type { AmountLinks, Entity } from './types';
 
@@ -90,7 +91,7 @@ export interface ChangedRegion {
 }
 
 export class IncrementalAnalysis {
-  private readonly recognizer = new Recognizer();
+  private readonly recognizer: Recognizer;
   /** Length of the text of the last update (-1 before the first). */
   private length = -1;
   private current: readonly Entity[] = [];
@@ -99,6 +100,11 @@ export class IncrementalAnalysis {
   /** The text of the last update, read only when links are asked for. */
   private source: TextSource = stringSource('');
   private linked: readonly (AmountLinks | undefined)[] | undefined;
+
+  /** With the workspace lexicon, fixed for the analysis' life (a new lexicon: a new analysis). */
+  constructor(private readonly lexicon?: LexiconMatcher) {
+    this.recognizer = new Recognizer(lexicon);
+  }
 
   /**
    * Suggestions of the last update. An update moves the spans after the edit in place: an
@@ -167,7 +173,7 @@ export class IncrementalAnalysis {
     const next: Entity[] = [];
     let k = 0;
     while (k < old.length && old[k].start < start) next.push(old[k++]);
-    for (const entity of recognize(paragraphs)) next.push(moved(entity, start));
+    for (const entity of recognize(paragraphs, this.lexicon)) next.push(moved(entity, start));
     while (k < old.length && old[k].start < oldEnd) k++;
     // Moved in place: copying the ~13,000 spans after an edit in the middle of a 5 MB article
     // cost more than everything else, and its garbage more again.

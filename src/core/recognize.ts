@@ -10,6 +10,7 @@ import type { Entity } from './types';
 import { foldText, toOriginal } from './fold';
 import { scanMoney } from './money';
 import { findNamedEntities } from './namedEntities';
+import type { LexiconMatcher } from './lexicon/lexiconMatcher';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -18,9 +19,12 @@ interface ParagraphResult {
   currency: string | undefined;
 }
 
-/** Recognises every entity of `text`. */
-export function recognize(text: string): Entity[] {
-  return finish(recognizeParagraphs(text, undefined, Infinity));
+/**
+ * Recognises every entity of `text`. With a workspace lexicon, its names are suggested wherever
+ * they occur and its rejected strings never are (see lexicon/lexiconMatcher.ts).
+ */
+export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
+  return finish(recognizeParagraphs(text, undefined, Infinity, lexicon));
 }
 
 /**
@@ -29,6 +33,9 @@ export function recognize(text: string): Entity[] {
  */
 export class Recognizer {
   private cache = new ParagraphCache();
+
+  /** The lexicon is fixed for the recogniser's life: its cache holds results made with it. */
+  constructor(private readonly lexicon?: LexiconMatcher) {}
 
   recognize(text: string): Entity[] {
     return finish(this.recognizeInSlices(text, Infinity));
@@ -42,7 +49,7 @@ export class Recognizer {
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
-    const out = yield* recognizeParagraphs(text, { previous: this.cache, next }, sliceLength);
+    const out = yield* recognizeParagraphs(text, { previous: this.cache, next }, sliceLength, this.lexicon);
     this.cache = next;
     return out;
   }
@@ -71,7 +78,7 @@ class ParagraphCache {
   }
 }
 
-function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number): Generator<void, Entity[]> {
+function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
   let currency: string | undefined;
@@ -89,12 +96,12 @@ function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; 
       let result: ParagraphResult | undefined;
       if (caches) {
         result = caches.next.get(currency, paragraph) ?? caches.previous.get(currency, paragraph);
-        result ??= analyseParagraph(paragraph, currency, 0);
+        result ??= analyseParagraph(paragraph, currency, 0, lexicon);
         caches.next.set(currency, paragraph, result);
         for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
       } else {
         // Nothing is kept: the entities are made at their place in the whole text, no copies.
-        result = analyseParagraph(paragraph, currency, offset);
+        result = analyseParagraph(paragraph, currency, offset, lexicon);
         for (const e of result.entities) out.push(e);
       }
       currency = result.currency;
@@ -122,13 +129,14 @@ function shifted(e: Entity, offset: number): Entity {
  * One paragraph, its entities' offsets moved by `offset`; never throws (a failure loses that
  * paragraph's suggestions, nothing else).
  */
-function analyseParagraph(paragraph: string, currencyIn: string | undefined, offset: number): ParagraphResult {
+function analyseParagraph(paragraph: string, currencyIn: string | undefined, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
   try {
     const folded = foldText(paragraph);
     const money = scanMoney(folded.text, currencyIn);
     let named: ReturnType<typeof findNamedEntities> = [];
     try {
       named = findNamedEntities(folded.text);
+      if (lexicon) named = lexicon.applyToNames(folded.text, named);
     } catch {
       named = [];
     }

@@ -8,6 +8,7 @@ import { LinkIndex } from './linkReview';
 import type { ReviewItem } from './review';
 import type { Link } from './sidecarSchema';
 import type { AmountLinks, Entity } from './types';
+import { LINK_KINDS } from './types';
 
 /** One linked end of a record: the span's text and offsets, and how the link stands. */
 export interface RecordEnd {
@@ -15,6 +16,8 @@ export interface RecordEnd {
   start: number;
   end: number;
   status: 'accepted' | 'suggested';
+  /** The workspace lexicon's canonical name for `text` when it lists it as a variant: totals group under it. */
+  canonical?: string;
 }
 
 /** An amount and whose money it is. `amount` is the item itself (same object as in the input). */
@@ -35,11 +38,26 @@ export interface LinkedArticle {
   links: readonly Link[];
   /** The engine's links parallel to `suggestions`, when computed apart from them. */
   suggestedLinks?: readonly (AmountLinks | undefined)[];
+  /** The canonical name of a spelling (the workspace lexicon's), so totals merge spellings of one park. */
+  canonicalName?: (text: string) => string | undefined;
 }
 
 /** The records of an article, one per non-rejected MONEY item, in text order. Linear. */
 export function articleRecords(article: LinkedArticle): AmountRecord[] {
-  return recordsFromIndex(article.items, new LinkIndex(article.items, article.suggestions, article.links, article.suggestedLinks));
+  const records = recordsFromIndex(article.items, new LinkIndex(article.items, article.suggestions, article.links, article.suggestedLinks));
+  if (article.canonicalName) withCanonicalNames(records, article.canonicalName);
+  return records;
+}
+
+/** Marks each linked end whose text has another canonical name (in place; `records` are fresh). */
+export function withCanonicalNames(records: readonly AmountRecord[], canonicalName: (text: string) => string | undefined): void {
+  for (const record of records) {
+    for (const kind of LINK_KINDS) {
+      const end = record[kind];
+      const canonical = end && canonicalName(end.text);
+      if (end && canonical !== undefined && canonical !== end.text) end.canonical = canonical;
+    }
+  }
 }
 
 /** The same, from a LinkIndex already built over `items` (the editor keeps one per analysis). */

@@ -257,7 +257,7 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
       addToGroup(groups.park, basis, counted, record.park);
       if (counted.scope === 'item') {
         const project = addToGroup(groups.project, basis, counted, record.project);
-        if (project.park === undefined && record.park) project.park = record.park.text;
+        if (project.park === undefined && record.park) project.park = record.park.canonical ?? record.park.text;
         addToGroup(groups.company, basis, counted, record.company);
       }
     }
@@ -312,7 +312,8 @@ type GroupKind = 'park' | 'project' | 'company';
 
 /** Counts an amount in the group its link names, or in the unlinked group (key ''). */
 function addToGroup(groups: Map<string, GroupAccumulator>, basis: TotalsBasis, amount: CountedAmount, end: RecordEnd | undefined): GroupAccumulator {
-  const group = end ? groupFor(groups, end.text, keyOf(end.text)) : groupFor(groups, '', '');
+  const name = end ? end.canonical ?? end.text : '';
+  const group = end ? groupFor(groups, name, keyOf(name)) : groupFor(groups, '', '');
   group.table.add(basis, amount);
   if (basis === 'all' && end?.status === 'suggested') group.suggestedCount += 1;
   return group;
@@ -333,7 +334,7 @@ function countedAmount(text: string, record: AmountRecord<TotalsItem>, seen: Set
   if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) return 'incomplete';
   const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
   const role: SummedRole = item.role === 'threshold' || item.role === undefined ? 'other' : item.role;
-  const projectKey = record.project && scope === 'item' ? keyOf(record.project.text) : '';
+  const projectKey = record.project && scope === 'item' ? keyOf(record.project.canonical ?? record.project.text) : '';
   const repeatKey =
     scope === 'aggregate'
       ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
@@ -586,7 +587,7 @@ function thresholdEntry(file: string, item: TotalsItem, park: RecordEnd | undefi
   if (item.value !== undefined) entry.value = item.value;
   if (item.max !== undefined) entry.max = item.max;
   if (item.currency !== undefined) entry.currency = item.currency;
-  if (park) entry.park = park.text;
+  if (park) entry.park = park.canonical ?? park.text;
   return entry;
 }
 

@@ -15,6 +15,8 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { decodeArticle } from '../core/decode';
 import { reanchorAnnotations } from '../core/reanchor';
+import { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
+import type { Lexicon } from '../core/lexicon/workspaceLexicon';
 import { recognize } from '../core/recognize';
 import { mergeReview } from '../core/review';
 import type { ReviewItem } from '../core/review';
@@ -121,7 +123,7 @@ function load(file: CorpusFile, key: string): Entry {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { key, text: '', suggestions: [], annotations: [], links: [], problem: decoded.reason };
   const text = decoded.text;
-  const suggestions = withLinks(text, recognize(text));
+  const suggestions = withLinks(text, recognize(text, lexicon.matcher));
   const sidecar = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
   return { key, text, suggestions, ...sidecar };
 }
@@ -153,9 +155,16 @@ const LOADS_PER_HELPER = 16;
 const HELPERS_FROM = 64;
 
 interface LoadRequest {
+  type: 'load';
   scan: number;
   file: CorpusFile;
   key: string;
+}
+
+/** The lexicon a helper recognises with from now on (sent when the scan's lexicon changes). */
+interface LexiconMessage {
+  type: 'lexicon';
+  lexicon: Lexicon | undefined;
 }
 
 interface LoadResult {
@@ -202,8 +211,13 @@ class Loaders {
     if (this.listeners.size === 0) for (const h of this.helpers ?? []) h.worker.unref();
   }
 
+  /** Sends the lexicon to the running helpers (a helper started later gets it in its workerData). */
+  useLexicon(source: Lexicon | undefined): void {
+    for (const h of this.helpers ?? []) h.worker.postMessage({ type: 'lexicon', lexicon: source } satisfies LexiconMessage);
+  }
+
   private start(): { worker: Worker; held: LoadRequest[] } {
-    const helper = { worker: new Worker(__filename, { workerData: { role: 'loader' } }), held: [] as LoadRequest[] };
+    const helper = { worker: new Worker(__filename, { workerData: { role: 'loader', lexicon: lexicon.source } satisfies HelperData }), held: [] as LoadRequest[] };
     helper.worker.on('message', (result: LoadResult) => {
       const index = helper.held.findIndex((r) => r.file.uri === result.file.uri && r.scan === result.scan);
       if (index >= 0) helper.held.splice(index, 1);
@@ -218,6 +232,12 @@ class Loaders {
     helper.worker.on('exit', fail);
     return helper;
   }
+}
+
+/** What a helper is started with: its role, and the lexicon in use when it starts. */
+interface HelperData {
+  role: 'loader';
+  lexicon: Lexicon | undefined;
 }
 
 const loaders = new Loaders();
@@ -238,7 +258,7 @@ function itemsOf(file: CorpusFile, entry: Entry | undefined): ArticleState {
       const decoder = new TextDecoder();
       const text = override.override.chunks.map((chunk) => decoder.decode(chunk)).join('');
       override.text = text;
-      override.suggestions = withLinks(text, recognize(text));
+      override.suggestions = withLinks(text, recognize(text, lexicon.matcher));
       override.items = mergeReview(override.suggestions, override.override.annotations);
     }
     return { text: override.text ?? '', items: override.items, suggestions: override.suggestions, links: override.override.links ?? [] };
@@ -264,7 +284,7 @@ function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
   const cached = holder?.totals;
   if (cached && cached.file === file.display) return cached;
   const { text, ...linked } = itemsOf(file, entry);
-  const totals = articleTotals(linkedTotalsArticle(file.display, text, linked));
+  const totals = articleTotals(linkedTotalsArticle(file.display, text, { ...linked, canonicalName }));
   if (holder) holder.totals = totals;
   return totals;
 }
@@ -344,11 +364,36 @@ function sendResult(id: number, result: { payload: CorpusPayload; pages: CorpusP
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The workspace lexicon of the last scan (this thread's or, in a helper, the one it was sent), and its key. */
+let lexicon: { key: string; source: Lexicon | undefined; matcher: LexiconMatcher | undefined } = { key: '', source: undefined, matcher: undefined };
+
+/** Takes a lexicon; true when it differs from the one in use. */
+function setLexicon(next: Lexicon | undefined): boolean {
+  const key = next && next.names.length + next.rejected.length > 0 ? JSON.stringify(next) : '';
+  if (key === lexicon.key) return false;
+  lexicon = { key, source: key ? next : undefined, matcher: key ? new LexiconMatcher(next!) : undefined };
+  return true;
+}
+
+/**
+ * Takes the scan's lexicon; a different one makes every file's suggestions stale, and is sent
+ * to the helpers (before any file of this scan, so they recognise with it too).
+ */
+function useLexicon(next: Lexicon | undefined): void {
+  if (!setLexicon(next)) return;
+  entries.clear();
+  loaders.useLexicon(lexicon.source);
+}
+
+/** The lexicon's canonical name of a spelling, for totals per park. */
+const canonicalName = (text: string) => lexicon.matcher?.canonicalName(text);
+
 let scanCount = 0;
 
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
   const { id } = message;
   const scanNumber = ++scanCount;
+  useLexicon(message.lexicon);
   const files = message.files.flatMap(unpackFiles);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;
@@ -395,7 +440,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
           wake?.();
         });
       }
-      if (!helped || !loaders.offer({ scan: scanNumber, file, key })) store(file, load(file, key));
+      if (!helped || !loaders.offer({ type: 'load', scan: scanNumber, file, key })) store(file, load(file, key));
     }
     // What the helpers still hold: woken by each file, and every 20 ms to see a cancel.
     while (helped && loaders.pending(scanNumber) > 0) {
@@ -458,9 +503,14 @@ function handle(message: ToWorker): void {
   }
 }
 
-if ((workerData as { role?: string } | undefined)?.role === 'loader') {
-  // A helper (see `Loaders`): loads each file it is sent and posts the entry back.
-  parentPort?.on('message', ({ scan: scanNumber, file, key }: LoadRequest) => parentPort?.postMessage({ scan: scanNumber, file, entry: load(file, key) } satisfies LoadResult));
+if ((workerData as HelperData | undefined)?.role === 'loader') {
+  // A helper (see `Loaders`): recognises with the lexicon of the thread that started it (its
+  // workerData, then each change it is sent), loads each file it is sent and posts the entry back.
+  setLexicon((workerData as HelperData).lexicon);
+  parentPort?.on('message', (message: LoadRequest | LexiconMessage) => {
+    if (message.type === 'lexicon') setLexicon(message.lexicon);
+    else parentPort?.postMessage({ scan: message.scan, file: message.file, entry: load(message.file, message.key) } satisfies LoadResult);
+  });
 } else {
   parentPort?.on('message', handle);
 }

@@ -2,6 +2,7 @@
 // and resolves each with the worker's payload. No `vscode` import, so the benchmark uses it in
 // plain Node exactly as the extension does.
 import { Worker } from 'node:worker_threads';
+import type { Lexicon } from '../core/lexicon/workspaceLexicon';
 import { FILES_PER_CHUNK, packFiles } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
@@ -34,7 +35,8 @@ export class CorpusWorkerClient {
   constructor(private readonly workerPath: string, private readonly limits: PayloadLimits = DEFAULT_LIMITS) {}
 
   /**
-   * Scans the files (only those changed since the last scan are read again) and resolves with
+   * Scans the files (only those changed since the last scan are read again; all of them when the
+   * workspace lexicon changed) and resolves with
    * the corpus payload. `isCancelled` is polled on every progress report.
    */
   async scan(
@@ -42,6 +44,7 @@ export class CorpusWorkerClient {
     overrides: CorpusOverride[],
     onProgress?: (done: number, total: number) => void,
     isCancelled?: () => boolean,
+    lexicon?: Lexicon,
   ): Promise<CorpusPayload> {
     const id = this.nextId++;
     const packed: Uint8Array[] = [];
@@ -49,7 +52,7 @@ export class CorpusWorkerClient {
       if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       packed.push(packFiles(files.slice(i, i + FILES_PER_CHUNK)));
     }
-    const message: ToWorker = { type: 'scan', id, files: packed, overrides: overrides.filter((o) => o.kind !== 'disk'), limits: this.limits };
+    const message: ToWorker = { type: 'scan', id, files: packed, lexicon, overrides: overrides.filter((o) => o.kind !== 'disk'), limits: this.limits };
     const handlers = {
       onProgress: (done: number, total: number) => {
         if (isCancelled?.()) this.send({ type: 'cancel', id });

@@ -2,6 +2,7 @@
 // corpus worker thread (src/corpusWorker/corpusWorker.ts → dist/corpusWorker.js). Both ends are our
 // own code in one process, so plain types suffice here (the webview protocol, which crosses a
 // trust boundary, is validated with zod).
+import type { Lexicon } from '../core/lexicon/workspaceLexicon';
 import type { ReviewItem } from '../core/review';
 import type { Annotation, Link } from '../core/sidecarSchema';
 import type { AmountLinks, Entity } from '../core/types';
@@ -50,7 +51,7 @@ export interface PayloadLimits {
 
 export type ToWorker =
   /** `files` packed by `packFiles` in chunks, their buffers transferred (not copied). */
-  | { type: 'scan'; id: number; files: Uint8Array[]; overrides: CorpusOverride[]; limits: PayloadLimits }
+  | { type: 'scan'; id: number; files: Uint8Array[]; lexicon?: Lexicon; overrides: CorpusOverride[]; limits: PayloadLimits }
   /** Recompute the totals with new overrides, without touching the disk. */
   | { type: 'update'; id: number; overrides: CorpusOverride[]; limits: PayloadLimits }
   | { type: 'cancel'; id: number }

@@ -12,6 +12,7 @@ import { mergeReview, mergeReviewAfterEdit } from '../core/review';
 import type { ReviewItem } from '../core/review';
 import type { Annotation } from '../core/sidecarSchema';
 import type { AmountLinks, Entity } from '../core/types';
+import type { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
 import type { AnnotationStore } from './annotationStore';
 import { incrementalAnalysis, recognition } from './deferredModules';
 import { CONFIG_SECTION, SettingId } from './ids';
@@ -55,8 +56,16 @@ const MAX_PENDING_CHANGES = 1000;
 const COVERED_SCHEMES = new Set(['file', 'vscode-remote']);
 const ARTICLE_LANGUAGE = 'investment-news';
 
+/** Where the analysis reads the workspace lexicon (lexiconFile.ts). */
+export interface LexiconSource {
+  readonly matcher: LexiconMatcher | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
+
 interface Entry {
   readonly analysis: IncrementalAnalysis;
+  /** The lexicon the analysis was made with: another one needs a new analysis. */
+  readonly lexicon: LexiconMatcher | undefined;
   /** Scans only viewports after edits (see peekLines). */
   viewportRecognizer?: Recognizer;
   version: number;
@@ -94,8 +103,15 @@ export class AnalysisCache implements vscode.Disposable {
    */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly lexiconSource: LexiconSource = { matcher: undefined, onDidChange: () => ({ dispose() {} }) },
+  ) {
     this.disposables.push(
+      // A new lexicon can change the suggestions anywhere: every open article is analysed again.
+      lexiconSource.onDidChange(() => {
+        for (const document of vscode.workspace.textDocuments) if (this.entries.has(document.uri.toString())) this.changed.fire(document.uri);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         this.recordChanges(event);
         if (event.contentChanges.length > 0 && this.isCovered(event.document)) this.scheduleChange(event.document.uri);
@@ -107,6 +123,21 @@ export class AnalysisCache implements vscode.Disposable {
         for (const document of vscode.workspace.textDocuments) this.changed.fire(document.uri);
       }),
     );
+  }
+
+  /** The workspace lexicon the analyses are made with (undefined: none). */
+  get lexicon(): LexiconMatcher | undefined {
+    return this.lexiconSource.matcher;
+  }
+
+  /** Fires when the workspace lexicon changed (after the open articles' onDidChange). */
+  get onDidChangeLexicon(): vscode.Event<void> {
+    return this.lexiconSource.onDidChange;
+  }
+
+  /** The canonical name of a spelling in the workspace lexicon, for totals per park. */
+  canonicalName(text: string): string | undefined {
+    return this.lexiconSource.matcher?.canonicalName(text);
   }
 
   /** True when the document is an article the extension covers (setting `investNews.include`). */
@@ -180,12 +211,14 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** True when `get` would answer from memory (no recognition needed for this version). */
   isCurrent(document: vscode.TextDocument): boolean {
-    return this.entries.get(document.uri.toString())?.version === document.version;
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.version === document.version && entry.lexicon === this.lexiconSource.matcher;
   }
 
   /** True until the document's first full analysis. */
   needsFirstAnalysis(document: vscode.TextDocument): boolean {
-    return (this.entries.get(document.uri.toString())?.version ?? -1) < 0;
+    const entry = this.entries.get(document.uri.toString());
+    return !entry || entry.version < 0 || entry.lexicon !== this.lexiconSource.matcher;
   }
 
   /**
@@ -211,7 +244,7 @@ export class AnalysisCache implements vscode.Disposable {
     const to = document.offsetAt(range.end);
     if (this.isCurrent(document)) return this.get(document).items.filter((item) => item.end > from && item.start < to);
     const entry = this.entryFor(document);
-    const recognizer = (entry.viewportRecognizer ??= new (recognition().Recognizer)());
+    const recognizer = (entry.viewportRecognizer ??= new (recognition().Recognizer)(entry.lexicon));
     const suggestions = recognizer
       .recognize(document.getText(range))
       .map((entity) => ({ ...entity, start: entity.start + from, end: entity.end + from }));
@@ -280,8 +313,9 @@ export class AnalysisCache implements vscode.Disposable {
   private entryFor(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) {
-      entry = { analysis: new (incrementalAnalysis().IncrementalAnalysis)(), version: -1, suggestions: [], changes: undefined, changesTo: -1, region: undefined, annotations: undefined, result: undefined };
+    const lexicon = this.lexiconSource.matcher;
+    if (!entry || entry.lexicon !== lexicon) {
+      entry = { analysis: new (incrementalAnalysis().IncrementalAnalysis)(lexicon), lexicon, version: -1, suggestions: [], changes: undefined, changesTo: -1, region: undefined, annotations: undefined, result: undefined };
       this.entries.set(key, entry);
     }
     return entry;
@@ -356,8 +390,8 @@ function documentLines(document: vscode.TextDocument): LineDocument {
   };
 }
 
-export function registerAnalysisCache(context: vscode.ExtensionContext, store: AnnotationStore): AnalysisCache {
-  const cache = new AnalysisCache(store);
+export function registerAnalysisCache(context: vscode.ExtensionContext, store: AnnotationStore, lexicon: LexiconSource): AnalysisCache {
+  const cache = new AnalysisCache(store, lexicon);
   context.subscriptions.push(cache);
   return cache;
 }

@@ -53,6 +53,12 @@ type Edit = (current: readonly Annotation[], text: string) => Annotation[];
 /** An edit of annotations and links together; links whose ends it deletes or relabels are dropped. */
 type LinkedEdit = (current: LinkedAnnotations, text: string) => LinkedAnnotations;
 
+/** Annotations a review write created or changed (see `onDidRecordDecisions`). */
+export interface DecidedAnnotations {
+  readonly article: vscode.Uri;
+  readonly annotations: readonly Annotation[];
+}
+
 export interface UpdateOptions {
   /** A review action the user can undo with `undoReview` (accept, reject, relabel, remove, set role or value). */
   readonly review?: boolean;
@@ -95,6 +101,13 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Fires with the ARTICLE uri whenever `get(article)` returns something new. */
   readonly onDidChange = this.changed.event;
+
+  private readonly decided = new vscode.EventEmitter<DecidedAnnotations>();
+  /**
+   * Fires after a write of the researcher's decisions (not a save, a rename or an undo) with the
+   * annotations it created or changed, as written: what the workspace lexicon learns from.
+   */
+  readonly onDidRecordDecisions = this.decided.event;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
@@ -154,7 +167,20 @@ export class AnnotationStore implements vscode.Disposable {
       return Promise.resolve(false);
     }
     const entry = this.entryFor(article);
-    return this.enqueue(entry, () => this.write(entry, edit, options.review ? (change) => pushChange(entry, change) : undefined));
+    return this.enqueue(entry, () =>
+      this.write(entry, edit, (change, written) => {
+        if (options.review) pushChange(entry, change);
+        this.announceDecisions(article, change, written);
+      }),
+    );
+  }
+
+  /** The annotations a write created or changed, for `onDidRecordDecisions`. */
+  private announceDecisions(article: vscode.Uri, change: ReviewChange, written: readonly Annotation[]): void {
+    if (isEmptyChange(change)) return;
+    const touched = new Set([...change.created, ...change.before.map((a) => a.id)]);
+    const annotations = written.filter((a) => touched.has(a.id));
+    if (annotations.length > 0) this.decided.fire({ article, annotations });
   }
 
   /** How many review actions of the article `undoReview` can take back. */
@@ -214,6 +240,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
+    this.decided.dispose();
     this.entries.clear();
   }
 
@@ -319,7 +346,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   // ---- writing -------------------------------------------------------------------------------
 
-  private async write(entry: Entry, edit: LinkedEdit, record?: (change: ReviewChange) => void): Promise<boolean> {
+  private async write(entry: Entry, edit: LinkedEdit, record?: (change: ReviewChange, written: readonly Annotation[]) => void): Promise<boolean> {
     if (!vscode.workspace.isTrusted && !entry.writeAllowed) {
       if (!(await this.askToWriteUntrusted(entry))) return false;
       entry.writeAllowed = true;
@@ -348,7 +375,7 @@ export class AnnotationStore implements vscode.Disposable {
       }
       // Nothing changed (a version 1 file, for one, is only rewritten when its content changes).
       if (prepared.content === entry.lastDisk || prepared.content === normalisedSidecar(entry.lastDisk)) {
-        if (!isEmptyChange(prepared.change)) record?.(prepared.change);
+        if (!isEmptyChange(prepared.change)) record?.(prepared.change, [...prepared.state.annotations, ...prepared.state.unplaced]);
         return true;
       }
       this.setState(entry, prepared.state);
@@ -363,7 +390,7 @@ export class AnnotationStore implements vscode.Disposable {
       }
       entry.lastDisk = prepared.content;
       entry.diskHash = prepared.hash;
-      record?.(prepared.change);
+      record?.(prepared.change, [...prepared.state.annotations, ...prepared.state.unplaced]);
       return true;
     }
     void this.showRefusal(entry, vscode.l10n.t('Annotations were not saved: {0} keeps changing on disk. Try again.', this.displayPath(entry.sidecar)));

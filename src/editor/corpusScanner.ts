@@ -10,6 +10,9 @@ import { CorpusWorkerClient, ScanCancelled } from '../corpusWorker/corpusWorkerC
 import type { CorpusFile, CorpusOverride, CorpusPayload } from '../corpusWorker/corpusWorkerProtocol';
 import { CONFIG_SECTION, SettingId } from './ids';
 
+/** After a change of the workspace lexicon, the corpus is scanned again once no other change came for this long. */
+const LEXICON_RESCAN_DELAY_MS = 2000;
+
 export type ScanState = 'running' | 'done' | 'cancelled' | 'failed';
 export interface ScanProgress {
   state: ScanState;
@@ -53,6 +56,7 @@ export class CorpusScanner implements vscode.Disposable {
   private scanning: Promise<void> | undefined;
   private readonly dirty = new Set<string>();
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  private lexiconTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** A new corpus payload: after a scan, or after a live update. */
   readonly onDidUpdate = this.updated.event;
@@ -68,6 +72,16 @@ export class CorpusScanner implements vscode.Disposable {
       store.onDidChange((uri) => this.markChanged(uri)),
       analysis.onDidChange((uri) => this.markChanged(uri)),
       vscode.workspace.onDidCloseTextDocument((document) => this.markChanged(document.uri)),
+      // The lexicon changes suggestions and per-park names in every file: the corpus is scanned
+      // again, once the researcher pauses (learning changes it on many accepts in a row).
+      analysis.onDidChangeLexicon(() => {
+        if (this.lexiconTimer) clearTimeout(this.lexiconTimer);
+        this.lexiconTimer = setTimeout(() => {
+          this.lexiconTimer = undefined;
+          if (this.latestPayload) void this.scan();
+        }, LEXICON_RESCAN_DELAY_MS);
+      }),
+      { dispose: () => this.lexiconTimer && clearTimeout(this.lexiconTimer) },
     );
   }
 
@@ -118,6 +132,7 @@ export class CorpusScanner implements vscode.Disposable {
               this.progressed.fire({ state: 'running', done, total });
             },
             () => this.cancelRequested || token.isCancellationRequested,
+            this.analysis.lexicon?.lexicon,
           );
           this.latestPayload = payload;
           this.progressed.fire({ state: 'done', done: files.length, total: files.length });

@@ -32,6 +32,11 @@ function once<T>(load: () => T): () => T {
   return () => (loaded ??= { value: load() }).value;
 }
 
+/** The workspace lexicon: its file (parse, serialise), its edits and its matcher. */
+export const workspaceLexicon = () => deferred().workspaceLexicon;
+export const lexiconEdits = () => deferred().lexiconEdits;
+export const lexiconMatcher = () => deferred().lexiconMatcher;
+
 /** Adjudication of several annotators' versions, and the record an adjudicated sidecar carries. */
 export const adjudication = () => deferred().adjudication;
 export const adjudicationRecord = () => deferred().adjudicationRecord;

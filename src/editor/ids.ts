@@ -29,6 +29,10 @@ export const CommandId = {
   rejectAllOccurrences: 'investNews.rejectAllOccurrences',
   undoOccurrenceBatch: 'investNews.undoOccurrenceBatch',
   checkConsistency: 'investNews.checkConsistency',
+  addLexiconEntry: 'investNews.addLexiconEntry',
+  removeLexiconEntry: 'investNews.removeLexiconEntry',
+  editLexiconEntry: 'investNews.editLexiconEntry',
+  openLexicon: 'investNews.openLexicon',
   adjudicate: 'investNews.adjudicate',
   adjudicateCorpus: 'investNews.adjudicateCorpus',
   takeFirstVersion: 'investNews.takeFirstVersion',
@@ -48,6 +52,7 @@ export const SettingId = {
   annotator: 'investNews.annotator',
   author: 'investNews.author',
   rejectedDisplay: 'investNews.rejectedDisplay',
+  learnLexicon: 'investNews.learnLexicon',
 } as const;
 
 export const CONFIG_SECTION = 'investNews';

@@ -247,7 +247,7 @@ class SummaryPanel implements vscode.Disposable {
     const { items, suggestions } = this.analysis.get(document);
     // Whose money each amount is: the stored links over the engine's (a link command changes
     // the store, whose change reaches here through the analysis's onDidChange).
-    const linked = { items, suggestions, links: this.store.get(document.uri).links, suggestedLinks: this.analysis.links(document) };
+    const linked = { items, suggestions, links: this.store.get(document.uri).links, suggestedLinks: this.analysis.links(document), canonicalName: (text: string) => this.analysis.canonicalName(text) };
     // One set of records for the totals and the records table: what the table lists is what is summed.
     const records = articleRecords(linked);
     const totals = computeTotals([{ file: display, text: document.getText(), items, records }]);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serializeLexicon } from '../../src/core/lexicon/workspaceLexicon';
 import { createAnnotation } from '../../src/core/review';
 import type { Annotation } from '../../src/core/sidecarSchema';
 import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecarSchema';
@@ -127,6 +128,45 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
       });
       assert.ok(outs[0].size > 0 && (name === '' || outs[0].has(`/${name}`)), `${format} wrote its files`);
       assert.deepEqual(outs[1], outs[0], `${format}: same files, same bytes`);
+    }
+  });
+
+  it('with a lexicon, every command gives the same bytes with --jobs 3 as with --jobs 1, and the lexicon reaches every worker', () => {
+    const lexicon = join(scratch, 'lexicon.json');
+    // A name the engine does not find alone, a company it finds rejected, two parks as one.
+    writeFileSync(lexicon, serializeLexicon({
+      names: [{ name: '招商综述', label: 'PROJECT' }, { name: '松涛高新区', label: 'PARK', variants: ['青岚高新区'] }],
+      rejected: ['桐江恒川新能源有限公司'],
+    }));
+    const entities = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; label: string; text: string });
+    const plain = entities(run('extract', corpus, '--jobs', '1').stdout);
+    const taught = entities(sameWithJobs('extract', corpus, '--lexicon', lexicon).stdout);
+    assert.ok(!plain.some((e) => e.text === '招商综述') && plain.some((e) => e.text === '桐江恒川新能源有限公司'), 'the lexicon changes what the engine finds');
+    const named = new Set(taught.filter((e) => e.label === 'PROJECT' && e.text === '招商综述').map((e) => e.file));
+    assert.equal(named.size, 36, 'its name found in every article, whichever worker read it');
+    assert.ok(!taught.some((e) => e.text === '桐江恒川新能源有限公司'), 'its rejected string in none');
+    sameWithJobs('extract', corpus, '--lexicon', lexicon, '--format', 'json');
+    const summary = sameWithJobs('summary', corpus, '--json', '--lexicon', lexicon);
+    assert.equal(summary.status, 0, summary.stderr);
+    const parks = (JSON.parse(summary.stdout) as { parks: { name: string }[] }).parks.map((p) => p.name);
+    assert.ok(parks.includes('松涛高新区') && !parks.includes('青岚高新区'), `spellings totalled under the canonical name: ${parks.join(' ')}`);
+    sameWithJobs('summary', corpus, '--lexicon', lexicon);
+    const outs = ['1', '3'].map((jobs) => {
+      const out = join(scratch, `export-lexicon-${jobs}`);
+      const result = run('export', corpus, '--to', 'jsonl', '--out', out, '--include-suggestions', '--lexicon', lexicon, '--jobs', jobs);
+      assert.equal(result.status, 0, result.stderr);
+      return filesIn(out);
+    });
+    assert.deepEqual(outs[1], outs[0], 'export: same files, same bytes');
+  });
+
+  it('a bad lexicon stops the command in one line FILE:LINE before any worker starts, whatever --jobs', () => {
+    const lexicon = join(scratch, 'bad-lexicon.json');
+    writeFileSync(lexicon, '{\n  "format": "invest-news-lexicon",\n  "version": 1,\n  "names": [\n    { "name": "松涛", "label": "TOWN" }\n  ],\n  "rejected": []\n}\n');
+    for (const command of ['extract', 'summary']) {
+      const result = sameWithJobs(command, corpus, '--lexicon', lexicon);
+      assertOneLineError(result, `${lexicon}:5: `);
+      assert.equal(result.stdout, '', 'nothing printed');
     }
   });
 

@@ -8,6 +8,8 @@ import { sidecarPathFor } from '../../src/core/sidecarSchema';
 import { suggestLinks } from '../../src/core/links';
 import { computeTotals, linkedTotalsArticle } from '../../src/core/totals';
 import { CorpusWorkerClient } from '../../src/corpusWorker/corpusWorkerClient';
+import { LexiconMatcher } from '../../src/core/lexicon/lexiconMatcher';
+import type { Lexicon } from '../../src/core/lexicon/workspaceLexicon';
 import type { CorpusFile } from '../../src/corpusWorker/corpusWorkerProtocol';
 
 const samplesDir = join(__dirname, '..', '..', '..', 'samples');
@@ -34,11 +36,12 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const engine = (texts: string[]) =>
+  const engine = (texts: string[], lexicon?: LexiconMatcher) =>
     computeTotals(
       texts.map((text, i) => {
-        const suggestions = recognize(text);
-        return linkedTotalsArticle(`a${i}.txt`, text, { items: mergeReview(suggestions, []), suggestions, links: [], suggestedLinks: suggestLinks(text, suggestions) });
+        const suggestions = recognize(text, lexicon);
+        const canonicalName = (name: string) => lexicon?.canonicalName(name);
+        return linkedTotalsArticle(`a${i}.txt`, text, { items: mergeReview(suggestions, []), suggestions, links: [], suggestedLinks: suggestLinks(text, suggestions), canonicalName });
       }),
     );
 
@@ -68,6 +71,18 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     assert.equal(chunks[0].byteLength, 0, 'the buffers were moved to the worker, not copied');
   });
 
+  it('scans with the workspace lexicon: its names suggested, spellings totalled under the canonical name; without it again, as before', async () => {
+    const plain = await client.scan(files, []);
+    const [first, second] = plain.totals.parks.filter((p) => p.name !== '').map((p) => p.name);
+    assert.ok(first && second, 'the samples name two parks');
+    const lexicon: Lexicon = { names: [{ name: first, label: 'PARK', variants: [second] }], rejected: [] };
+    const taught = await client.scan(files, [], undefined, undefined, lexicon);
+    const expected = engine(samples, new LexiconMatcher(lexicon));
+    assert.deepEqual(taught.totals.parks, expected.parks);
+    assert.ok(!taught.totals.parks.some((p) => p.name === second), 'the variant is totalled under the canonical name');
+    assert.deepEqual((await client.scan(files, [])).totals.parks, plain.totals.parks);
+  });
+
   it('loads a large corpus with helper threads too (one per core beyond its own) and sums the same, file order kept', async () => {
     // 120 articles, each a sample with its own first line, so every file differs.
     const texts = Array.from({ length: 120 }, (_, i) => `第${i + 1}篇 ${samples[i % samples.length]}`);
@@ -92,6 +107,42 @@ describe('corpus worker (through its client, as the extension and the benchmark 
       assert.deepEqual(again.totals.amounts, expected.amounts);
     } finally {
       own.dispose();
+    }
+  });
+
+  it('helper threads recognise with the scan\'s lexicon: the one they start with and the one they are sent when it changes', async () => {
+    // 96 articles (enough for helpers), each naming a park the engine alone does not know.
+    const park = '青石湾智造谷';
+    const texts = Array.from({ length: 96 }, (_, i) => `第${i + 1}篇 项目落户${park}。\n${samples[i % samples.length]}`);
+    const many: CorpusFile[] = texts.map((text, i) => {
+      const path = join(folder, `taught${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(path, text);
+      return { path, uri: `file://${path}`, display: `a${i}.txt`, sidecarPath: sidecarPathFor(path) };
+    });
+    const lexicon: Lexicon = { names: [{ name: park, label: 'PARK', variants: [] }], rejected: [] };
+    const taught = engine(texts, new LexiconMatcher(lexicon));
+    const plain = engine(texts);
+    const parksSuggested = (t: typeof plain) => t.files.reduce((n, f) => n + f.review.PARK.suggested, 0);
+    assert.equal(parksSuggested(taught), parksSuggested(plain) + texts.length, 'the lexicon adds one park suggestion to each article');
+    const limits = { rows: 50, files: 1000, thresholds: 1000 };
+    const helpersExpected = availableParallelism() > 1;
+    // Helpers started without a lexicon, then sent one; then started with it.
+    const own = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), limits);
+    const fresh = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), limits);
+    try {
+      const before = await own.scan(many, []);
+      assert.deepEqual(before.totals.files, plain.files);
+      for (const [payload, what] of [[await own.scan(many, [], undefined, undefined, lexicon), 'sent to running helpers'], [await fresh.scan(many, [], undefined, undefined, lexicon), 'given to new helpers']] as const) {
+        assert.equal(payload.scanned, texts.length, what);
+        if (helpersExpected) assert.ok(payload.loadedByHelpers > 0, `helpers loaded files (${what})`);
+        assert.deepEqual(payload.totals.files, taught.files, `every file recognised with the lexicon (${what})`);
+        assert.deepEqual(payload.totals.parks, taught.parks, what);
+      }
+      const without = await own.scan(many, []);
+      assert.deepEqual(without.totals.files, plain.files, 'without the lexicon again, helpers too');
+    } finally {
+      own.dispose();
+      fresh.dispose();
     }
   });
 });

@@ -86,7 +86,7 @@ async function exportAnnotations(context: vscode.ExtensionContext, store: Annota
         }
         const document = openDocument(article);
         const covered = document && analysis.isCovered(document);
-        const suggestions = covered ? analysis.get(document).suggestions : includeSuggestions ? recognition().recognize(text) : [];
+        const suggestions = covered ? analysis.get(document).suggestions : includeSuggestions ? recognition().recognize(text, analysis.lexicon) : [];
         const items = covered ? analysis.get(document).items : mergeReview(suggestions, state.annotations);
         // The engine's links only when suggestions leave too; accepted links come from the sidecar.
         const suggestedLinks = !includeSuggestions ? [] : covered ? analysis.links(document) : formatTable().suggestLinks(text, suggestions);
