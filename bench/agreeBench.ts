@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { recognize } from '../src/core/recognize';
-import { createAnnotation } from '../src/core/review';
-import type { Annotation } from '../src/core/sidecarSchema';
-import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, sidecarPathFor } from '../src/core/sidecarSchema';
+import { recognize } from '../src/core/recognition/recognize';
+import { createAnnotation } from '../src/core/review/review';
+import type { Annotation } from '../src/core/sidecar/sidecarSchema';
+import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, sidecarPathFor } from '../src/core/sidecar/sidecarSchema';
 import { hashText } from '../src/core/textHash';
 import { generateCorpus, readSampleArticles } from './benchCorpus';
 

@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withLinks } from '../src/core/links';
-import { recognize } from '../src/core/recognize';
+import { withLinks } from '../src/core/links/links';
+import { recognize } from '../src/core/recognition/recognize';
 import { writeTemplateCorpus } from './templateCorpus';
 import type { WrittenCorpus } from './templateCorpus';
 

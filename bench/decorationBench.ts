@@ -20,14 +20,14 @@
 //   npm run bench:editor            (MB=5 RUNS=21 to change the size and the number of edit runs)
 import fs from 'node:fs';
 import path from 'node:path';
-import { moveAnnotations } from '../src/core/annotationEdits';
-import type { TextReader } from '../src/core/annotationEdits';
-import { IncrementalAnalysis, lineSource } from '../src/core/incrementalAnalysis';
-import type { LineDocument, TextChange } from '../src/core/incrementalAnalysis';
-import { recognize } from '../src/core/recognize';
-import { createAnnotation, mergeReview, mergeReviewAfterEdit } from '../src/core/review';
-import type { ReviewItem } from '../src/core/review';
-import type { Annotation } from '../src/core/sidecarSchema';
+import { moveAnnotations } from '../src/core/review/annotationEdits';
+import type { TextReader } from '../src/core/review/annotationEdits';
+import { IncrementalAnalysis, lineSource } from '../src/core/recognition/incrementalAnalysis';
+import type { LineDocument, TextChange } from '../src/core/recognition/incrementalAnalysis';
+import { recognize } from '../src/core/recognition/recognize';
+import { createAnnotation, mergeReview, mergeReviewAfterEdit } from '../src/core/review/review';
+import type { ReviewItem } from '../src/core/review/review';
+import type { Annotation } from '../src/core/sidecar/sidecarSchema';
 import { LABELS } from '../src/core/types';
 import { chunkSpans, planPaint } from '../src/editor/decorationChunks';
 import type { ChunkedPaint, PaintPlan } from '../src/editor/decorationChunks';

@@ -16,11 +16,11 @@
 //          --lexicon-names N (names of the workspace lexicon timed with the engine, default 10000).
 import { resolve } from 'node:path';
 import { Culture, NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
-import { withLinks } from '../src/core/links';
-import { recognize as recognizeSpans } from '../src/core/recognize';
-import { findNamedEntities } from '../src/core/namedEntities';
-import { LexiconMatcher } from '../src/core/lexicon/lexiconMatcher';
-import type { Lexicon, LexiconEntry } from '../src/core/lexicon/workspaceLexicon';
+import { withLinks } from '../src/core/links/links';
+import { recognize as recognizeSpans } from '../src/core/recognition/recognize';
+import { findNamedEntities } from '../src/core/recognition/namedEntities';
+import { LexiconMatcher } from '../src/core/workspaceLexicon/lexiconMatcher';
+import type { Lexicon, LexiconEntry } from '../src/core/workspaceLexicon/workspaceLexicon';
 import { generateCorpus, readSampleArticles } from './benchCorpus';
 
 /** The engine as the CLI runs it: the spans, then each amount's links. */

@@ -8,10 +8,10 @@
 // machine's waiting does not count; the ratio is the result, not the milliseconds. Below a few
 // thousand amounts the data fit the CPU caches and the small size looks faster than it scales:
 // AMOUNTS (default 4000, about the amounts of a 5 MB article) sets N.
-import { decideLinks, withAnnotations } from '../src/core/linkEdits';
-import { LinkIndex } from '../src/core/linkReview';
-import { mergeReview } from '../src/core/review';
-import { parseSidecar, serializeSidecar } from '../src/core/sidecarSchema';
+import { decideLinks, withAnnotations } from '../src/core/links/linkEdits';
+import { LinkIndex } from '../src/core/links/linkReview';
+import { mergeReview } from '../src/core/review/review';
+import { parseSidecar, serializeSidecar } from '../src/core/sidecar/sidecarSchema';
 import { hashText } from '../src/core/textHash';
 import type { Entity } from '../src/core/types';
 

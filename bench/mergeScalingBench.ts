@@ -18,13 +18,13 @@
 //                                    a few milliseconds and cache effects blur the ratio)
 import { adjudicate } from '../src/core/adjudication/adjudicate';
 import { diffVersions } from '../src/core/adjudication/diffVersions';
-import { moveAnnotations } from '../src/core/annotationEdits';
+import { moveAnnotations } from '../src/core/review/annotationEdits';
 import { exportFormat, importFormat } from '../src/core/interop/formats';
 import type { ImportedDocument, ImportedSpan } from '../src/core/interop/importedDocument';
 import { mergeImported, planImport } from '../src/core/interop/importPlan';
-import { reanchorAnnotations } from '../src/core/reanchor';
-import { AnnotationIds, createAnnotation } from '../src/core/review';
-import type { Annotation } from '../src/core/sidecarSchema';
+import { reanchorAnnotations } from '../src/core/review/reanchor';
+import { AnnotationIds, createAnnotation } from '../src/core/review/review';
+import type { Annotation } from '../src/core/sidecar/sidecarSchema';
 import type { Entity, Label } from '../src/core/types';
 
 const BASE = Number(process.env.N ?? 16000);

@@ -4,14 +4,14 @@
 // activation time, so they live here and src/editor/deferredModules.ts loads this file on first
 // use (the first analysis, sidecar read, panel message or export), once.
 import './editor/zodHostConfig'; // first: zod is configured before any schema parses
-export * as sidecarSchema from './core/sidecarSchema';
+export * as sidecarSchema from './core/sidecar/sidecarSchema';
 export * as webviewProtocol from './webview/protocol';
 export * as formatTable from './core/interop/formats';
-export * as recognition from './core/recognize';
-export * as incrementalAnalysis from './core/incrementalAnalysis';
-export * as workspaceLexicon from './core/lexicon/workspaceLexicon';
-export * as lexiconEdits from './core/lexicon/lexiconEdits';
-export * as lexiconMatcher from './core/lexicon/lexiconMatcher';
+export * as recognition from './core/recognition/recognize';
+export * as incrementalAnalysis from './core/recognition/incrementalAnalysis';
+export * as workspaceLexicon from './core/workspaceLexicon/workspaceLexicon';
+export * as lexiconEdits from './core/workspaceLexicon/lexiconEdits';
+export * as lexiconMatcher from './core/workspaceLexicon/lexiconMatcher';
 export * as adjudication from './core/adjudication/adjudicate';
 export * as adjudicationRecord from './core/adjudication/adjudicationRecord';
 export * as agreement from './core/agreement/panelAgreement';

@@ -3,14 +3,14 @@
 // marked, a line per article, and optionally every disagreement in a CSV file.
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { annotatorNameProblem, annotatorSidecarPath } from '../core/annotators';
+import { annotatorNameProblem, annotatorSidecarPath } from '../core/sidecar/annotators';
 import { annotatorVersion, readSidecarForAgreement, type AnnotatorVersion } from '../core/agreement/annotatorVersion';
 import { compareArticle, MONEY_ATTRIBUTES } from '../core/agreement/compareArticle';
 import { diagnosisHeader, diagnosisRows } from '../core/agreement/diagnosis';
 import type { KappaResult } from '../core/agreement/kappa';
 import { PairAgreement, type LabelAgreement, type PairReport } from '../core/agreement/pairAgreement';
-import { sidecarPathFor } from '../core/sidecarSchema';
-import { placeStoredAnnotations } from '../core/storedAnnotations';
+import { sidecarPathFor } from '../core/sidecar/sidecarSchema';
+import { placeStoredAnnotations } from '../core/review/storedAnnotations';
 import { LABELS, LINK_KINDS } from '../core/types';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';

@@ -1,7 +1,7 @@
 // `--annotator NAME`: the command reads (and `import` writes) that annotator's sidecars,
 // ARTICLE_DIR/annotators/NAME/ARTICLE.txt.ann.json, the layout of the setting investNews.annotator.
-import { annotatorNameProblem, annotatorSidecarPath } from '../core/annotators';
-import { sidecarPathFor } from '../core/sidecarSchema';
+import { annotatorNameProblem, annotatorSidecarPath } from '../core/sidecar/annotators';
+import { sidecarPathFor } from '../core/sidecar/sidecarSchema';
 import { CliError, EXIT_USAGE } from './cliError';
 
 export const ANNOTATOR_OPTION = { type: 'string' } as const;

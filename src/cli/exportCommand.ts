@@ -10,7 +10,7 @@ import type { Destination, OverwriteRefusal } from '../core/interop/exportPlacem
 import { overwriteRefusal, placeExport } from '../core/interop/exportPlacement';
 import { exportFormat } from '../core/interop/formats';
 import { renderExportSummary } from '../core/interop/report';
-import { sidecarPathFor } from '../core/sidecarSchema';
+import { sidecarPathFor } from '../core/sidecar/sidecarSchema';
 import { parseArgs } from './args';
 import { writeFilesAtomically } from './atomicWrite';
 import { CliError, EXIT_USAGE } from './cliError';

@@ -4,14 +4,14 @@
 // by structured clone); a failure is returned, not thrown, so that it can cross too and be
 // raised in the main thread at that file's place in the output.
 import type { CheckedArticle } from '../core/corpus/consistency';
-import type { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
+import type { LexiconMatcher } from '../core/workspaceLexicon/lexiconMatcher';
 import type { AnnotatedArticle } from '../core/interop/annotatedArticle';
 import { annotatedArticle } from '../core/interop/collect';
-import { LinkIndex } from '../core/linkReview';
-import { suggestLinks, withLinks } from '../core/links';
-import { recognize } from '../core/recognize';
-import type { ArticleTotals } from '../core/totals';
-import { articleTotals, linkedTotalsArticle } from '../core/totals';
+import { LinkIndex } from '../core/links/linkReview';
+import { suggestLinks, withLinks } from '../core/links/links';
+import { recognize } from '../core/recognition/recognize';
+import type { ArticleTotals } from '../core/totals/totals';
+import { articleTotals, linkedTotalsArticle } from '../core/totals/totals';
 import type { Entity } from '../core/types';
 import { LINK_KINDS } from '../core/types';
 import { CliError } from './cliError';

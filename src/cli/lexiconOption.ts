@@ -5,8 +5,8 @@
 // be used stops the command with FILE:LINE: results without it would not be the editor's.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
-import { LEXICON_PATH, parseLexicon } from '../core/lexicon/workspaceLexicon';
+import { LexiconMatcher } from '../core/workspaceLexicon/lexiconMatcher';
+import { LEXICON_PATH, parseLexicon } from '../core/workspaceLexicon/workspaceLexicon';
 import { CliError, EXIT_USAGE } from './cliError';
 
 export const LEXICON_OPTION = { type: 'string' } as const;

@@ -1,10 +1,10 @@
 // `invest-news merge BASE OURS THEIRS [PATH]`: a git merge driver for sidecars. Merges by
-// annotation and link id (src/core/sidecarMerge.ts) and writes the result over OURS, as git
+// annotation and link id (src/core/sidecar/sidecarMerge.ts) and writes the result over OURS, as git
 // expects; exit 0 when clean, 1 when something conflicted (OURS's version kept, each conflict
 // told on stderr) or a file is not a valid sidecar (OURS left untouched).
 import { readFileSync } from 'node:fs';
-import { parseSidecar, serializeSidecar, type Sidecar } from '../core/sidecarSchema';
-import { mergeSidecars } from '../core/sidecarMerge';
+import { parseSidecar, serializeSidecar, type Sidecar } from '../core/sidecar/sidecarSchema';
+import { mergeSidecars } from '../core/sidecar/sidecarMerge';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cliError';

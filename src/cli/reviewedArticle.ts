@@ -2,13 +2,13 @@
 // stored review from its sidecar (`article.txt.ann.json`) when there is one, merged the way the
 // editor merges them. Shared by `summary`, `export` and (the sidecar part) `import`.
 import { basename } from 'node:path';
-import type { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
-import { recognize } from '../core/recognize';
-import type { ReviewItem } from '../core/review';
-import { mergeReview } from '../core/review';
-import type { Annotation, Sidecar } from '../core/sidecarSchema';
-import { parseSidecar } from '../core/sidecarSchema';
-import { placeStoredAnnotations } from '../core/storedAnnotations';
+import type { LexiconMatcher } from '../core/workspaceLexicon/lexiconMatcher';
+import { recognize } from '../core/recognition/recognize';
+import type { ReviewItem } from '../core/review/review';
+import { mergeReview } from '../core/review/review';
+import type { Annotation, Sidecar } from '../core/sidecar/sidecarSchema';
+import { parseSidecar } from '../core/sidecar/sidecarSchema';
+import { placeStoredAnnotations } from '../core/review/storedAnnotations';
 import type { Entity } from '../core/types';
 import { sidecarOf } from './annotatorOption';
 import { readArticle, readSidecarText } from './files';
@@ -39,7 +39,7 @@ export function loadReviewedArticle(file: string, annotator = '', lexicon?: Lexi
   return { file, text, items: mergeReview(suggestions, stored.annotations), suggestions, ...stored };
 }
 
-/** The article's sidecar, placed in `text` by the editor's rule (src/core/storedAnnotations.ts). */
+/** The article's sidecar, placed in `text` by the editor's rule (src/core/review/storedAnnotations.ts). */
 export function readStoredReview(file: string, text: string, annotator = ''): StoredReview {
   const sidecarPath = sidecarOf(file, annotator);
   const read = readSidecarText(sidecarPath);

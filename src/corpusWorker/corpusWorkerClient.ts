@@ -2,7 +2,7 @@
 // and resolves each with the worker's payload. No `vscode` import, so the benchmark uses it in
 // plain Node exactly as the extension does.
 import { Worker } from 'node:worker_threads';
-import type { Lexicon } from '../core/lexicon/workspaceLexicon';
+import type { Lexicon } from '../core/workspaceLexicon/workspaceLexicon';
 import { FILES_PER_CHUNK, packFiles } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 

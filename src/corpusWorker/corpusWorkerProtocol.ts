@@ -2,11 +2,11 @@
 // corpus worker thread (src/corpusWorker/corpusWorker.ts → dist/corpusWorker.js). Both ends are our
 // own code in one process, so plain types suffice here (the webview protocol, which crosses a
 // trust boundary, is validated with zod).
-import type { Lexicon } from '../core/lexicon/workspaceLexicon';
-import type { ReviewItem } from '../core/review';
-import type { Annotation, Link } from '../core/sidecarSchema';
+import type { Lexicon } from '../core/workspaceLexicon/workspaceLexicon';
+import type { ReviewItem } from '../core/review/review';
+import type { Annotation, Link } from '../core/sidecar/sidecarSchema';
 import type { AmountLinks, Entity } from '../core/types';
-import type { FileTotals, ThresholdEntry, Totals } from '../core/totals';
+import type { FileTotals, ThresholdEntry, Totals } from '../core/totals/totals';
 import type { RecordRow, Row } from '../webview/protocol';
 
 export interface CorpusFile {

@@ -1,13 +1,13 @@
 // Rows of the summary panel's tables, made on the host side (the panel for one article, the
 // corpus worker for a folder) and posted to the webview. Plain data: no zod here, only the
 // types of the rows they are validated against on arrival.
-import { recordKey } from '../core/corpusRecords';
-import type { AmountRecord, RecordEnd } from '../core/records';
-import { keyOf } from '../core/totals';
+import { recordKey } from '../core/totals/corpusRecords';
+import type { AmountRecord, RecordEnd } from '../core/totals/records';
+import { keyOf } from '../core/totals/totals';
 import type { Entity, SummedRole } from '../core/types';
 import type { RecordRow, Row } from '../webview/protocol';
 
-/** A review item as far as the table needs it (src/core/review.ts ReviewItem fits). */
+/** A review item as far as the table needs it (src/core/review/review.ts ReviewItem fits). */
 export type ReviewItemLike = Entity & { status: Row['status'] };
 
 /** Table rows of one article's review items. */
@@ -30,7 +30,7 @@ function moneyFields(item: Entity): Partial<Row> {
   return fields;
 }
 
-/** Records-table rows of one article: one per amount (src/core/records.ts), with its links. */
+/** Records-table rows of one article: one per amount (src/core/totals/records.ts), with its links. */
 export function recordRowsOf(records: readonly AmountRecord<ReviewItemLike>[], file: string, path: string): RecordRow[] {
   return records.map(({ amount, project, company, park }) => {
     const { value, max, currency, role, scope } = moneyFields(amount);

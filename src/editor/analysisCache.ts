@@ -6,13 +6,13 @@
 // spans after it are shifted. Suggestions are keyed by document version; the merge with the
 // sidecar annotations is redone only when the store hands out a different annotations array.
 import * as vscode from 'vscode';
-import type { ChangedRegion, IncrementalAnalysis, LineDocument, TextChange } from '../core/incrementalAnalysis';
-import type { Recognizer } from '../core/recognize';
-import { mergeReview, mergeReviewAfterEdit } from '../core/review';
-import type { ReviewItem } from '../core/review';
-import type { Annotation } from '../core/sidecarSchema';
+import type { ChangedRegion, IncrementalAnalysis, LineDocument, TextChange } from '../core/recognition/incrementalAnalysis';
+import type { Recognizer } from '../core/recognition/recognize';
+import { mergeReview, mergeReviewAfterEdit } from '../core/review/review';
+import type { ReviewItem } from '../core/review/review';
+import type { Annotation } from '../core/sidecar/sidecarSchema';
 import type { AmountLinks, Entity } from '../core/types';
-import type { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
+import type { LexiconMatcher } from '../core/workspaceLexicon/lexiconMatcher';
 import type { AnnotationStore } from './annotationStore';
 import { incrementalAnalysis, recognition } from './deferredModules';
 import { CONFIG_SECTION, SettingId } from './ids';

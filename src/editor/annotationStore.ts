@@ -14,15 +14,15 @@
 // article is closed without saving, the hash tells the next load that the offsets belong to
 // other text, and the annotations are re-anchored instead of being misread.
 import * as vscode from 'vscode';
-import { followAmountTexts } from '../core/amountFollowsText';
-import { moveAnnotations, type TextReader } from '../core/annotationEdits';
-import { keepFittingLinks, withAnnotations } from '../core/linkEdits';
-import type { LinkedAnnotations } from '../core/linkEdits';
-import { isEmptyChange, reviewChange, revertReviewChange, type ReviewChange } from '../core/reviewUndo';
-import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecarFormat';
-import type { Annotation, Link, Sidecar } from '../core/sidecarSchema';
-import { placeStoredAnnotations } from '../core/storedAnnotations';
-import { sharedSidecarPath } from '../core/annotators';
+import { followAmountTexts } from '../core/review/amountFollowsText';
+import { moveAnnotations, type TextReader } from '../core/review/annotationEdits';
+import { keepFittingLinks, withAnnotations } from '../core/links/linkEdits';
+import type { LinkedAnnotations } from '../core/links/linkEdits';
+import { isEmptyChange, reviewChange, revertReviewChange, type ReviewChange } from '../core/review/reviewUndo';
+import { SIDECAR_FORMAT, SIDECAR_SUFFIX, SIDECAR_VERSION } from '../core/sidecar/sidecarFormat';
+import type { Annotation, Link, Sidecar } from '../core/sidecar/sidecarSchema';
+import { placeStoredAnnotations } from '../core/review/storedAnnotations';
+import { sharedSidecarPath } from '../core/sidecar/annotators';
 import { hashText } from '../core/textHash';
 import { recognition, sidecarSchema } from './deferredModules';
 import { CommandId, CONFIG_SECTION, SettingId } from './ids';
@@ -189,7 +189,7 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /**
-   * Takes back the article's last review action (see core/reviewUndo.ts) and writes the sidecar.
+   * Takes back the article's last review action (see core/review/reviewUndo.ts) and writes the sidecar.
    * Resolves undefined when there is none, false when the write was refused (the action stays
    * undoable), true when it was taken back.
    */
@@ -332,7 +332,7 @@ export class AnnotationStore implements vscode.Disposable {
       this.setState(entry, { annotations: sortByStart(sidecar.annotations.filter((a) => !a.orphaned)), unplaced: sidecar.annotations.filter((a) => a.orphaned), links });
       return;
     }
-    // The command line places them by the same rule (src/core/storedAnnotations.ts).
+    // The command line places them by the same rule (src/core/review/storedAnnotations.ts).
     const result = placeStoredAnnotations(sidecar.sha256, sidecar.annotations, text);
     this.setState(entry, { annotations: result.placed, unplaced: result.orphaned, links });
     if (result.newlyOrphaned > 0) void this.showUnplacedNotice(entry, result.orphaned.length);

@@ -3,18 +3,18 @@
 // rather than a WorkspaceEdit.
 //  - on a suggestion: accept (preferred), accept as another label, set the amount's role, reject;
 //  - on an annotation: remove, change label, set role, edit value, flip accepted/rejected;
-//    an amount flagged for a check of its value (core/amountFollowsText.ts): keep it (preferred);
+//    an amount flagged for a check of its value (core/review/amountFollowsText.ts): keep it (preferred);
 //  - on a selection that is not exactly one span: tag it as MONEY / PARK / PROJECT / COMPANY;
 //  - always: accept every suggestion of the label under the cursor;
 //  - on an amount: link it to a project / company / park (a pick), accept its suggested links,
 //    remove a link, accept every suggested link of the article.
 //  Other labels are only those that can be right for the text, most likely first
-//  (core/labelAlternatives.ts): never "65.1亿元 as Park" nor "博通科技产业园 as Amount".
+//  (core/review/labelAlternatives.ts): never "65.1亿元 as Park" nor "博通科技产业园 as Amount".
 import * as vscode from 'vscode';
-import { alternativeLabels, looksLikeAmount } from '../core/labelAlternatives';
-import type { LinkIndex } from '../core/linkReview';
-import type { ReviewItem } from '../core/review';
-import { linkKindsFor } from '../core/linkCandidates';
+import { alternativeLabels, looksLikeAmount } from '../core/review/labelAlternatives';
+import type { LinkIndex } from '../core/links/linkReview';
+import type { ReviewItem } from '../core/review/review';
+import { linkKindsFor } from '../core/links/linkCandidates';
 import { LINK_TARGET_LABEL } from '../core/types';
 import type { Label } from '../core/types';
 import type { AnalysisCache } from './analysisCache';

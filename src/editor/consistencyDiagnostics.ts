@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import type { CheckedArticle, Finding } from '../core/corpus/consistency';
 import { checkCorpus } from '../core/corpus/consistency';
-import { removeLinks } from '../core/linkEdits';
-import { createAnnotation } from '../core/review';
+import { removeLinks } from '../core/links/linkEdits';
+import { createAnnotation } from '../core/review/review';
 import type { AnnotationStore, ArticleAnnotations } from './annotationStore';
 import { patched, currentAuthor } from './commands/reviewWrites';
 import { articleTextOf, listCorpusArticles } from './corpusArticles';

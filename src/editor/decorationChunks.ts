@@ -7,7 +7,7 @@
 // ~2,000 ranges instead of ~26,000, for the extension host to serialise and the window to apply.
 // The ranges of spans outside the edited paragraphs are reused from the last paint (shifted by
 // the lines the edit added) instead of being converted from offsets again.
-import type { ChangedRegion } from '../core/incrementalAnalysis';
+import type { ChangedRegion } from '../core/recognition/incrementalAnalysis';
 
 /** Spans per chunk in a full paint. */
 export const CHUNK_SIZE = 2000;

@@ -8,7 +8,7 @@
 // analysis cache has recognised it in slices, without holding the extension host meanwhile.
 // After an edit the ranges of the spans the edit did not touch are reused from the last paint.
 import * as vscode from 'vscode';
-import type { ReviewItem, ReviewStatus } from '../core/review';
+import type { ReviewItem, ReviewStatus } from '../core/review/review';
 import { LABELS } from '../core/types';
 import type { Label } from '../core/types';
 import type { AnalysisCache } from './analysisCache';

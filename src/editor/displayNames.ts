@@ -1,7 +1,7 @@
 // Display names of the annotation vocabulary (labels, roles, statuses…), localised. Hovers,
 // quick fixes, quick picks and the status bar all speak of them the same way.
 import * as vscode from 'vscode';
-import type { ReviewStatus } from '../core/review';
+import type { ReviewStatus } from '../core/review/review';
 import type { Label, MoneyRole, MoneyScope, Qualifier } from '../core/types';
 
 export function labelName(label: Label): string {

@@ -2,10 +2,10 @@
 // normalised value (`65.1亿元 → ¥6,510,000,000 CNY`), currency, qualifier, role, scope, review
 // status, who decided and when, and links to accept, reject or relabel it.
 import * as vscode from 'vscode';
-import { linkKindsFor } from '../core/linkCandidates';
-import type { AmountLink } from '../core/linkReview';
-import type { ReviewItem } from '../core/review';
-import { formatExactAmount } from '../core/moneyFormat';
+import { linkKindsFor } from '../core/links/linkCandidates';
+import type { AmountLink } from '../core/links/linkReview';
+import type { ReviewItem } from '../core/review/review';
+import { formatExactAmount } from '../core/totals/moneyFormat';
 import { LINK_KINDS, LINK_TARGET_LABEL } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { otherLabelsFor } from './codeActions';

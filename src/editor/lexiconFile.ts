@@ -8,14 +8,14 @@
 // content changes; a file that does not parse is reported once (file and line) and never
 // written until it is fixed (learning pauses, the commands refuse with the same reason).
 import * as vscode from 'vscode';
-import type { LexiconMatcher } from '../core/lexicon/lexiconMatcher';
-import type { Lexicon } from '../core/lexicon/workspaceLexicon';
+import type { LexiconMatcher } from '../core/workspaceLexicon/lexiconMatcher';
+import type { Lexicon } from '../core/workspaceLexicon/workspaceLexicon';
 import type { AnnotationStore, DecidedAnnotations } from './annotationStore';
 import { lexiconEdits, lexiconMatcher, workspaceLexicon } from './deferredModules';
 import { CommandId, CONFIG_SECTION } from './ids';
 import { readTextIfExists, writeAtomically } from './sidecarFiles';
 
-/** Kept in step with LEXICON_PATH (src/core/lexicon/workspaceLexicon.ts), which lives in the deferred bundle. */
+/** Kept in step with LEXICON_PATH (src/core/workspaceLexicon/workspaceLexicon.ts), which lives in the deferred bundle. */
 const LEXICON_FOLDER = '.invest-news';
 const LEXICON_FILE = 'lexicon.json';
 

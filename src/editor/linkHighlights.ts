@@ -4,7 +4,7 @@
 // VS Code's own symbol highlights). Only the active article is marked; the marks follow the cursor,
 // edits (once typing pauses) and review decisions.
 import * as vscode from 'vscode';
-import type { AmountLink } from '../core/linkReview';
+import type { AmountLink } from '../core/links/linkReview';
 import { itemsAt } from './commands/reviewTarget';
 import type { LinkIndexes } from './linkIndexes';
 

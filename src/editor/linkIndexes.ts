@@ -1,12 +1,12 @@
-// The links of the open articles as the user reviews them (see src/core/linkReview.ts): one
+// The links of the open articles as the user reviews them (see src/core/links/linkReview.ts): one
 // LinkIndex per analysis result and stored links, shared by the hover, the quick fixes, the link
 // highlights and the link commands. Built on first request (linear in the article's spans).
 // The engine's suggested links come on the MONEY suggestions (`Entity.links`), or, when the
 // analysis computes them apart from the spans, from `suggestedLinksOf` (parallel to them).
 import type * as vscode from 'vscode';
-import { LinkIndex } from '../core/linkReview';
-import type { ReviewItem } from '../core/review';
-import type { Link } from '../core/sidecarSchema';
+import { LinkIndex } from '../core/links/linkReview';
+import type { ReviewItem } from '../core/review/review';
+import type { Link } from '../core/sidecar/sidecarSchema';
 import type { AmountLinks } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';

@@ -2,13 +2,13 @@
 // The file watcher reports the article deleted and another file created, in either order and
 // possibly in different batches. When a new article has no sidecar and its text is exactly the
 // text a just-deleted article's sidecar was written for (its sha256), that sidecar moves to it,
-// and the user is told; src/core/movePairing.ts decides which new file, after a short settling
+// and the user is told; src/core/sidecar/movePairing.ts decides which new file, after a short settling
 // time, so a copy with the same text made shortly before is not taken for the move's target.
 // Articles deleted through VS Code (Explorer, the workspace API) are deletions the user asked
 // for: never paired.
 import * as vscode from 'vscode';
-import type { SeenFile } from '../core/movePairing';
-import { MOVE_TIMING, pairMoves } from '../core/movePairing';
+import type { SeenFile } from '../core/sidecar/movePairing';
+import { MOVE_TIMING, pairMoves } from '../core/sidecar/movePairing';
 import { hashText } from '../core/textHash';
 import type { AnnotationStore } from './annotationStore';
 import { sidecarSchema } from './deferredModules';

@@ -5,7 +5,7 @@
 // pairs, which hides the section.
 import * as vscode from 'vscode';
 import type { PanelArticle, PanelVersion } from '../core/agreement/panelAgreement';
-import { placeStoredAnnotations } from '../core/storedAnnotations';
+import { placeStoredAnnotations } from '../core/review/storedAnnotations';
 import type { AgreementMessage } from '../webview/agreementProtocol';
 import type { Scope } from '../webview/protocol';
 import { annotatorSidecars } from './adjudicationFiles';

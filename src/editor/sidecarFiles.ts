@@ -3,11 +3,11 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { annotatorSidecarPath } from '../core/annotators';
+import { annotatorSidecarPath } from '../core/sidecar/annotators';
 import { decodeArticle } from '../core/decode';
 import { CONFIG_SECTION } from './ids';
 
-/** The sidecar of the annotator the setting `investNews.annotator` names (src/core/annotators.ts); unchanged when it is empty. */
+/** The sidecar of the annotator the setting `investNews.annotator` names (src/core/sidecar/annotators.ts); unchanged when it is empty. */
 export function forAnnotator(sidecar: vscode.Uri, article: vscode.Uri): vscode.Uri {
   const annotator = vscode.workspace.getConfiguration(CONFIG_SECTION, article).get<string>('annotator', '');
   return annotator.trim() ? sidecar.with({ path: annotatorSidecarPath(sidecar.path, annotator) }) : sidecar;

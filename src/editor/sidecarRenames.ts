@@ -6,8 +6,8 @@
 // Deleting an article never deletes its sidecar: it is kept, the user is told, and
 // **Show Annotation Files Without an Article** lists it.
 import * as vscode from 'vscode';
-import { sharedSidecarPath } from '../core/annotators';
-import { SIDECAR_SUFFIX } from '../core/sidecarFormat';
+import { sharedSidecarPath } from '../core/sidecar/annotators';
+import { SIDECAR_SUFFIX } from '../core/sidecar/sidecarFormat';
 import type { AnnotationStore } from './annotationStore';
 import { CommandId } from './ids';
 

@@ -9,8 +9,8 @@
 // analysis (no recognition of its own), the corpus scope asks the corpus worker to recompute.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { articleRecords } from '../core/records';
-import { computeTotals } from '../core/totals';
+import { articleRecords } from '../core/totals/records';
+import { computeTotals } from '../core/totals/totals';
 import type { HostMessage, Scope, SummaryMessage } from '../webview/protocol';
 import { recordRowsOf, rowsOf } from '../corpusWorker/tableRows';
 import type { AnalysisCache } from './analysisCache';

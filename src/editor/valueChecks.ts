@@ -1,6 +1,6 @@
 // Amounts whose value should be checked: the text under them changed after the researcher set
 // the value by hand (or into words the engine cannot read), so the value was kept, not
-// re-read (see core/amountFollowsText.ts). They show in the Problems view and under a squiggle,
+// re-read (see core/review/amountFollowsText.ts). They show in the Problems view and under a squiggle,
 // until a decision on the annotation (accept, edit value, role, label) answers the flag.
 import * as vscode from 'vscode';
 import type { AnnotationStore } from './annotationStore';

@@ -2,7 +2,7 @@
 // true in the workspace rather than from a command run while the walkthrough is open: a
 // researcher who accepted annotations or exported before opening it sees those steps ticked.
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX } from '../core/sidecarFormat';
+import { SIDECAR_SUFFIX } from '../core/sidecar/sidecarFormat';
 import type { AnalysisCache } from './analysisCache';
 import type { AnnotationStore } from './annotationStore';
 import { SUMMARY_VIEW_TYPE } from './summaryPanel';

@@ -1,8 +1,8 @@
 // The summary panel's UI, running in the webview. It receives validated messages from the host
 // (src/editor/summaryPanel.ts), renders them with DOM APIs only (data → textContent), and keeps
 // its view state (scope, tab, filters, sort) with getState/setState so a reload restores it.
-import { formatAmount, formatExactAmount } from '../core/moneyFormat';
-import type { Totals, TotalsBasis } from '../core/totals';
+import { formatAmount, formatExactAmount } from '../core/totals/moneyFormat';
+import type { Totals, TotalsBasis } from '../core/totals/totals';
 import { LABELS, MONEY_ROLES, SUMMED_ROLES } from '../core/types';
 import type { Label, MoneyRole, SummedRole } from '../core/types';
 import { AgreementView } from './agreementView';

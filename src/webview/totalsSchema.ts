@@ -1,8 +1,8 @@
-// The zod shape of `Totals` (src/core/totals.ts) as it crosses from the host to the webview.
+// The zod shape of `Totals` (src/core/totals/totals.ts) as it crosses from the host to the webview.
 // The two type checks at the bottom fail to compile when the core type and this schema drift
 // apart, so the webview never reads a field the host does not send.
 import * as z from 'zod';
-import type { Totals } from '../core/totals';
+import type { Totals } from '../core/totals/totals';
 import { LABELS, SUMMED_ROLES } from '../core/types';
 import type { SummedRole } from '../core/types';
 

@@ -4,8 +4,8 @@
 // annotator changed their file keeps the earlier decisions and asks only about the new place.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../src/core/review';
-import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity } from '../../src/core/types';
 import type { AdjudicationState } from '../../src/editor/commands/adjudicate';

@@ -3,9 +3,9 @@
 // article changed on disk, and sidecars changed by another writer reloaded, not clobbered.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { contextAfter, contextBefore, createAnnotation } from '../../src/core/review';
-import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecarSchema';
-import type { Annotation, Sidecar } from '../../src/core/sidecarSchema';
+import { contextAfter, contextBefore, createAnnotation } from '../../src/core/review/review';
+import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation, Sidecar } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Label } from '../../src/core/types';
 import type { AnnotationStore } from '../../src/editor/annotationStore';

@@ -3,8 +3,8 @@
 // other person's file, and nobody's file is written for someone else.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../src/core/review';
-import { parseSidecar } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { parseSidecar } from '../../src/core/sidecar/sidecarSchema';
 import type { AnnotationStore } from '../../src/editor/annotationStore';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, waitFor, workspaceRoot } from './extensionUnderTest';

@@ -3,9 +3,9 @@
 // panel whose quick fix clears it.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../src/core/review';
-import { parseSidecar } from '../../src/core/sidecarSchema';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { parseSidecar } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 import { CommandId } from '../../src/editor/ids';
 import type { InvestNewsApi } from '../../src/extension';

@@ -4,8 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../src/core/review';
-import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { AnnotationStore } from '../../src/editor/annotationStore';
 import type { ImportCommandResult } from '../../src/editor/commands/importAnnotations';

@@ -4,10 +4,10 @@
 import { strict as assert } from 'node:assert';
 import os from 'node:os';
 import * as vscode from 'vscode';
-import { recognize } from '../../src/core/recognize';
-import type { ReviewItem } from '../../src/core/review';
-import { parseSidecar } from '../../src/core/sidecarSchema';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { recognize } from '../../src/core/recognition/recognize';
+import type { ReviewItem } from '../../src/core/review/review';
+import { parseSidecar } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, sampleArticles, waitFor } from './extensionUnderTest';

@@ -3,9 +3,9 @@
 // an article without annotations gives the same annotations back through the store.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../src/core/review';
-import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecarSchema';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity, Label } from '../../src/core/types';
 import { CommandId } from '../../src/editor/ids';

@@ -3,7 +3,7 @@
 // and the times are printed as a ratio (`npm run bench:firstPaint`), never asserted.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { recognize } from '../../src/core/recognize';
+import { recognize } from '../../src/core/recognition/recognize';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, sampleArticles, waitFor } from './extensionUnderTest';
 

@@ -4,10 +4,10 @@
 // version 1 sidecar is read as it is and rewritten (as version 2) only when something changes.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { setLink } from '../../src/core/linkEdits';
-import { createAnnotation } from '../../src/core/review';
-import { parseSidecar } from '../../src/core/sidecarSchema';
-import type { Annotation, Sidecar } from '../../src/core/sidecarSchema';
+import { setLink } from '../../src/core/links/linkEdits';
+import { createAnnotation } from '../../src/core/review/review';
+import { parseSidecar } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation, Sidecar } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, waitFor, workspaceRoot } from './extensionUnderTest';

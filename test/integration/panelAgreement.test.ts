@@ -3,8 +3,8 @@
 // message without pairs, which hides the section.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { createAnnotation } from '../../src/core/review';
-import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { InvestNewsApi } from '../../src/extension';
 import type { AgreementMessage } from '../../src/webview/agreementProtocol';

@@ -4,8 +4,8 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
-import { parseSidecar } from '../../src/core/sidecarSchema';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { parseSidecar } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 import { CommandId } from '../../src/editor/ids';
 import type { InvestNewsApi } from '../../src/extension';

@@ -5,8 +5,8 @@ import { strict as assert } from 'node:assert';
 import { adjudicate, editedSinceAdjudication, type AdjudicationInput } from '../../src/core/adjudication/adjudicate';
 import { readAdjudicationRecord, type Decision } from '../../src/core/adjudication/adjudicationRecord';
 import { diffVersions, type AnnotatorFile } from '../../src/core/adjudication/diffVersions';
-import { createAnnotation } from '../../src/core/review';
-import { parseSidecar, serializeSidecar, type Annotation, type Link } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { parseSidecar, serializeSidecar, type Annotation, type Link } from '../../src/core/sidecar/sidecarSchema';
 import type { Entity } from '../../src/core/types';
 
 const TEXT = '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。其中，𠀀博通科技产业园项目总投资50亿元。';

@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { annotatorSidecarPath } from '../../src/core/annotators';
-import { createAnnotation } from '../../src/core/review';
-import { serializeSidecar, sidecarPathFor, type Annotation } from '../../src/core/sidecarSchema';
+import { annotatorSidecarPath } from '../../src/core/sidecar/annotators';
+import { createAnnotation } from '../../src/core/review/review';
+import { serializeSidecar, sidecarPathFor, type Annotation } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity, MoneyRole } from '../../src/core/types';
 

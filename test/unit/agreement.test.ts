@@ -6,8 +6,8 @@ import { compareArticle, contextOf } from '../../src/core/agreement/compareArtic
 import { cohenKappa } from '../../src/core/agreement/kappa';
 import { labelAgreement } from '../../src/core/agreement/pairAgreement';
 import { compareSpans, countOverlapping, matchExact, overlapsOf, type Span } from '../../src/core/agreement/spanMatching';
-import { createAnnotation } from '../../src/core/review';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity } from '../../src/core/types';
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { followAmountText, followAmountTexts, readAmount } from '../../src/core/amountFollowsText';
-import { recognize } from '../../src/core/recognize';
-import { createAnnotation } from '../../src/core/review';
-import { AnnotationSchema, type Annotation } from '../../src/core/sidecarSchema';
+import { followAmountText, followAmountTexts, readAmount } from '../../src/core/review/amountFollowsText';
+import { recognize } from '../../src/core/recognition/recognize';
+import { createAnnotation } from '../../src/core/review/review';
+import { AnnotationSchema, type Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Entity } from '../../src/core/types';
 
 const now = new Date('2024-05-01T08:00:00.000Z');

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { moveAnnotations, moveSpan, type TextChange, type TextReader } from '../../src/core/annotationEdits';
-import { contextAfter, contextBefore, createAnnotation } from '../../src/core/review';
-import { AnnotationSchema, type Annotation } from '../../src/core/sidecarSchema';
+import { moveAnnotations, moveSpan, type TextChange, type TextReader } from '../../src/core/review/annotationEdits';
+import { contextAfter, contextBefore, createAnnotation } from '../../src/core/review/review';
+import { AnnotationSchema, type Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 
 const now = new Date('2024-05-01T08:00:00.000Z');

@@ -1,6 +1,6 @@
 // The several-annotators layout: annotators/NAME/ beside where the sidecar would be.
 import { strict as assert } from 'node:assert';
-import { annotatorFolderName, annotatorNameProblem, annotatorSidecarPath, sharedSidecarPath } from '../../src/core/annotators';
+import { annotatorFolderName, annotatorNameProblem, annotatorSidecarPath, sharedSidecarPath } from '../../src/core/sidecar/annotators';
 
 describe('annotatorSidecarPath', () => {
   it('keeps the single-annotator path when no annotator is named', () => {

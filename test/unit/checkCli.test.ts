@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../src/core/corpus/consistency';
-import { createAnnotation } from '../../src/core/review';
-import type { Annotation } from '../../src/core/sidecarSchema';
-import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
+import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Label } from '../../src/core/types';
 import { CLI, run } from './cliRunner';

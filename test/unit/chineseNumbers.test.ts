@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseNumber, readNumber, scaledValue, tokenValue } from '../../src/core/chineseNumbers';
+import { parseNumber, readNumber, scaledValue, tokenValue } from '../../src/core/recognition/chineseNumbers';
 import { foldText } from '../../src/core/fold';
 
 describe('chineseNumbers', () => {

@@ -3,10 +3,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnnotation } from '../../src/core/review';
-import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
-import type { Totals } from '../../src/core/totals';
+import type { Totals } from '../../src/core/totals/totals';
 import type { Entity } from '../../src/core/types';
 import { CLI, FIXTURES, SAMPLES, articleText, assertOneLineError, run } from './cliRunner';
 

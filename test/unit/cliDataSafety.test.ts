@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { FORMAT_TABLE, FORMATS } from '../../src/core/interop/annotatedArticle';
 import type { InteropAnnotation } from '../../src/core/interop/annotatedArticle';
 import { exportJsonl } from '../../src/core/interop/jsonl';
-import { createAnnotation } from '../../src/core/review';
-import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecarSchema';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import { CLI, FIXTURES, assertOneLineError, run } from './cliRunner';
 

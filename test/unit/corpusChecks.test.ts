@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { CheckedArticle } from '../../src/core/corpus/consistency';
 import { FINDING_KINDS, FINDING_MESSAGES, checkCorpus, itemsAboveAggregate, linksToRejected, mixedLabels, thresholdsAsItems, unlabelledNames } from '../../src/core/corpus/consistency';
 import { findOccurrences } from '../../src/core/corpus/occurrences';
-import type { Annotation, Link } from '../../src/core/sidecarSchema';
+import type { Annotation, Link } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 
 let nextId = 0;

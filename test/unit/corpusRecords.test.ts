@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals';
-import { articleTotals, combineTotals, computeTotals } from '../../src/core/totals';
-import type { AmountRecord, RecordEnd } from '../../src/core/records';
+import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals/totals';
+import { articleTotals, combineTotals, computeTotals } from '../../src/core/totals/totals';
+import type { AmountRecord, RecordEnd } from '../../src/core/totals/records';
 import type { Entity } from '../../src/core/types';
 import { mergeRecordRows, recordRowsOf } from '../../src/corpusWorker/tableRows';
 

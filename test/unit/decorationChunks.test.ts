@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
-import { mergeReview } from '../../src/core/review';
-import type { ReviewItem } from '../../src/core/review';
+import { IncrementalAnalysis } from '../../src/core/recognition/incrementalAnalysis';
+import { mergeReview } from '../../src/core/review/review';
+import type { ReviewItem } from '../../src/core/review/review';
 import { CHUNK_SIZE, chunkSpans, planPaint } from '../../src/editor/decorationChunks';
 import type { ChunkedPaint } from '../../src/editor/decorationChunks';
 

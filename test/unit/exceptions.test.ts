@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import {
   LEADING_JUNK, NOT_ABBREVIATION_AFTER, NOT_COUNTY, NOT_CURRENCY_AFTER_YUAN, NOT_NUMBER_AFTER, NOT_QUALIFIER_BEFORE, NOT_SUB_ZONE_BEFORE,
 } from '../../src/core/lexicon/exceptions';
-import { recognize } from '../../src/core/recognize';
+import { recognize } from '../../src/core/recognition/recognize';
 
 function money(text: string) {
   return recognize(text).filter((e) => e.label === 'MONEY');

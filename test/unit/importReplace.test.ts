@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import type { ImportedSpan } from '../../src/core/interop/importedDocument';
 import { mergeImported } from '../../src/core/interop/importPlan';
-import { createAnnotation } from '../../src/core/review';
+import { createAnnotation } from '../../src/core/review/review';
 
 const TEXT = '新余高新区博通科技产业园项目总投资50亿元';
 const span = (start: number, end: number, label: ImportedSpan['label'] = 'PROJECT'): ImportedSpan => ({ label, start, end, text: TEXT.slice(start, end), status: 'accepted', source: 'in.jsonl:1' });

@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { dirtyRegion, IncrementalAnalysis, lineSource, mayDeclare, stringSource } from '../../src/core/incrementalAnalysis';
-import type { TextChange } from '../../src/core/incrementalAnalysis';
-import { moveAnnotations } from '../../src/core/annotationEdits';
-import { recognize } from '../../src/core/recognize';
-import { createAnnotation, mergeReview, mergeReviewAfterEdit } from '../../src/core/review';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { dirtyRegion, IncrementalAnalysis, lineSource, mayDeclare, stringSource } from '../../src/core/recognition/incrementalAnalysis';
+import type { TextChange } from '../../src/core/recognition/incrementalAnalysis';
+import { moveAnnotations } from '../../src/core/review/annotationEdits';
+import { recognize } from '../../src/core/recognition/recognize';
+import { createAnnotation, mergeReview, mergeReviewAfterEdit } from '../../src/core/review/review';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 
 const samplesDir = join(__dirname, '..', '..', '..', 'samples');
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8'));

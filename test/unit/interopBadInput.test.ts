@@ -12,7 +12,7 @@ import { exportJsonl } from '../../src/core/interop/jsonl';
 import { importJsonl } from '../../src/core/interop/jsonlImport';
 import { exportLabelStudio } from '../../src/core/interop/labelStudio';
 import { importLabelStudio } from '../../src/core/interop/labelStudioImport';
-import { parseSidecar } from '../../src/core/sidecarSchema';
+import { parseSidecar } from '../../src/core/sidecar/sidecarSchema';
 import { astralArticle, pinArticle } from './interopFixtures';
 
 const OPTIONS = { author: 'tester', now: new Date('2024-06-01T08:00:00Z') };

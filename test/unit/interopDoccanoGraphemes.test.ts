@@ -12,7 +12,7 @@ import { importFormat } from '../../src/core/interop/formats';
 import { formatProblem } from '../../src/core/interop/importedDocument';
 import { insideGraphemeCluster } from '../../src/core/interop/offsets';
 import { renderExportSummary } from '../../src/core/interop/report';
-import { sidecarPathFor } from '../../src/core/sidecarSchema';
+import { sidecarPathFor } from '../../src/core/sidecar/sidecarSchema';
 import { pinArticle, REPO } from './interopFixtures';
 
 const SAMPLE = join(REPO, 'test', 'unit', 'fixtures', 'interop', 'doccano-graphemes');

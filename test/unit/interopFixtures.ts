@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnnotatedArticle, InteropAnnotation } from '../../src/core/interop/annotatedArticle';
-import { recognize } from '../../src/core/recognize';
+import { recognize } from '../../src/core/recognition/recognize';
 import type { Label } from '../../src/core/types';
 
 export const REPO = join(__dirname, '..', '..', '..');

@@ -9,7 +9,7 @@ import type { ParsedImport } from '../../src/core/interop/importedDocument';
 import { formatProblem } from '../../src/core/interop/importedDocument';
 import type { ImportPlan } from '../../src/core/interop/importPlan';
 import { planImport } from '../../src/core/interop/importPlan';
-import { parseSidecar, serializeSidecar } from '../../src/core/sidecarSchema';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/sidecarSchema';
 import { sidecarFor } from '../../src/core/interop/importPlan';
 import { linkedArticle, pinArticle } from './interopFixtures';
 

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import type { AnnotatedArticle, ExportResult, ImportFormat } from '../../src/core/interop/annotatedArticle';
 import { readsFile } from '../../src/core/interop/formats';
-import { createAnnotation } from '../../src/core/review';
+import { createAnnotation } from '../../src/core/review/review';
 import { exportBrat } from '../../src/core/interop/brat';
 import { importBrat } from '../../src/core/interop/bratImport';
 import { exportDoccano } from '../../src/core/interop/doccano';
@@ -16,7 +16,7 @@ import { exportJsonl } from '../../src/core/interop/jsonl';
 import { importJsonl } from '../../src/core/interop/jsonlImport';
 import { exportLabelStudio } from '../../src/core/interop/labelStudio';
 import { importLabelStudio } from '../../src/core/interop/labelStudioImport';
-import { parseSidecar, serializeSidecar } from '../../src/core/sidecarSchema';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/sidecarSchema';
 import { astralArticle, pinArticle, sampleArticles, spanOf } from './interopFixtures';
 
 const NOW = new Date('2024-06-01T08:00:00Z');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { alternativeLabels, looksLikeAmount } from '../../src/core/labelAlternatives';
+import { alternativeLabels, looksLikeAmount } from '../../src/core/review/labelAlternatives';
 
 describe('alternative labels for a span', () => {
   it('never offers a name label for an amount', () => {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serializeLexicon } from '../../src/core/lexicon/workspaceLexicon';
+import { serializeLexicon } from '../../src/core/workspaceLexicon/workspaceLexicon';
 import { assertOneLineError, CLI, run } from './cliRunner';
 
 const ARTICLE = '近日，星河湾与丙丁公司签约。星河湾位于城南。\n';

@@ -2,15 +2,15 @@
 // kept across re-anchoring and edits) and as the user reviews them (accepted over suggested,
 // rejected silencing exactly its suggestion), plus the quick pick's candidates.
 import { strict as assert } from 'node:assert';
-import { moveAnnotations } from '../../src/core/annotationEdits';
-import { linkCandidates, linkKindsFor, sentenceAround } from '../../src/core/linkCandidates';
-import { decideLinks, keepFittingLinks, removeLinks, repointLinks, setLink, withAnnotations } from '../../src/core/linkEdits';
-import type { LinkedAnnotations, LinkProposal } from '../../src/core/linkEdits';
-import { LinkIndex } from '../../src/core/linkReview';
-import { reanchorAnnotations } from '../../src/core/reanchor';
-import { createAnnotation, mergeReview } from '../../src/core/review';
-import type { ReviewItem } from '../../src/core/review';
-import { parseSidecar, serializeSidecar } from '../../src/core/sidecarSchema';
+import { moveAnnotations } from '../../src/core/review/annotationEdits';
+import { linkCandidates, linkKindsFor, sentenceAround } from '../../src/core/links/linkCandidates';
+import { decideLinks, keepFittingLinks, removeLinks, repointLinks, setLink, withAnnotations } from '../../src/core/links/linkEdits';
+import type { LinkedAnnotations, LinkProposal } from '../../src/core/links/linkEdits';
+import { LinkIndex } from '../../src/core/links/linkReview';
+import { reanchorAnnotations } from '../../src/core/review/reanchor';
+import { createAnnotation, mergeReview } from '../../src/core/review/review';
+import type { ReviewItem } from '../../src/core/review/review';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity, Label } from '../../src/core/types';
 

@@ -15,8 +15,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withLinks } from '../../src/core/links';
-import { recognize } from '../../src/core/recognize';
+import { withLinks } from '../../src/core/links/links';
+import { recognize } from '../../src/core/recognition/recognize';
 import type { Entity, LinkKind } from '../../src/core/types';
 import { LINK_KINDS, LINK_TARGET_LABEL } from '../../src/core/types';
 

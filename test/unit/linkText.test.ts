@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { foldText } from '../../src/core/fold';
-import { MAX_GAP, TextStructure } from '../../src/core/linkText';
+import { MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 
 // Pieces that folding treats differently: Traditional and full-width characters (changed one to
 // one), entities and pinyin glosses (which change lengths), and plain text, line breaks, stops.

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
-import { suggestLinks, withLinks } from '../../src/core/links';
-import { recognize as recognizeSpans } from '../../src/core/recognize';
+import { IncrementalAnalysis } from '../../src/core/recognition/incrementalAnalysis';
+import { suggestLinks, withLinks } from '../../src/core/links/links';
+import { recognize as recognizeSpans } from '../../src/core/recognition/recognize';
 import type { Entity, LinkKind, SpanRef } from '../../src/core/types';
 import { LINK_KINDS, LINK_TARGET_LABEL } from '../../src/core/types';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { findMoney, scanMoney } from '../../src/core/money';
-import { recognize } from '../../src/core/recognize';
+import { findMoney, scanMoney } from '../../src/core/recognition/money';
+import { recognize } from '../../src/core/recognition/recognize';
 import type { Entity } from '../../src/core/types';
 
 /** What a case expects of one MONEY span; attributes left out are not checked. */

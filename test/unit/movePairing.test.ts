@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import type { SeenFile } from '../../src/core/movePairing';
-import { MOVE_TIMING, pairMoves } from '../../src/core/movePairing';
+import type { SeenFile } from '../../src/core/sidecar/movePairing';
+import { MOVE_TIMING, pairMoves } from '../../src/core/sidecar/movePairing';
 
 const seen = (article: string, sha256: string, at: number): SeenFile => ({ article, sha256, at });
 const names = (pairs: readonly { deleted: SeenFile; created: SeenFile }[]) => pairs.map((p) => `${p.deleted.article}->${p.created.article}`);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { findNamedEntities } from '../../src/core/namedEntities';
+import { findNamedEntities } from '../../src/core/recognition/namedEntities';
 import { ANNOTATED_PARAGRAPHS } from './fixtures/namedEntityParagraphs';
 import { namedIn, parseMarked } from './namedEntityHelpers';
 

@@ -1,7 +1,7 @@
 // Helpers for the PARK / PROJECT / COMPANY tests: run the recogniser on a folded text and read
 // the spans back in the original text, as an editor user would see them.
 import { foldText, toOriginal } from '../../src/core/fold';
-import { findNamedEntities, type NamedSpan } from '../../src/core/namedEntities';
+import { findNamedEntities, type NamedSpan } from '../../src/core/recognition/namedEntities';
 
 export type NamedLabel = NamedSpan['label'];
 

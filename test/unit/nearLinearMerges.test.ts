@@ -4,13 +4,13 @@
 // characters outside the BMP (two UTF-16 units) among them.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { moveAnnotations, type TextChange } from '../../src/core/annotationEdits';
+import { moveAnnotations, type TextChange } from '../../src/core/review/annotationEdits';
 import type { ImportedDocument, ImportedSpan, ParsedImport } from '../../src/core/interop/importedDocument';
 import { mergeImported, planImport, type ExistingArticle } from '../../src/core/interop/importPlan';
-import { findBestOccurrence, reanchorAnnotations } from '../../src/core/reanchor';
-import { OccurrenceIndex } from '../../src/core/occurrenceIndex';
-import { createAnnotation } from '../../src/core/review';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { findBestOccurrence, reanchorAnnotations } from '../../src/core/review/reanchor';
+import { OccurrenceIndex } from '../../src/core/review/occurrenceIndex';
+import { createAnnotation } from '../../src/core/review/review';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 import { moveAnnotations as moveAnnotationsModel } from './reference/annotationEditsQuadratic';
 import { mergeImported as mergeImportedModel, planImport as planImportModel } from './reference/importPlanQuadratic';

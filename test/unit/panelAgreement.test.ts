@@ -3,8 +3,8 @@
 // protocol accepts.
 import { strict as assert } from 'node:assert';
 import { panelAgreement, type PanelArticle } from '../../src/core/agreement/panelAgreement';
-import { createAnnotation } from '../../src/core/review';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Entity } from '../../src/core/types';
 import { AGREEMENT_STRING_KEYS } from '../../src/webview/agreementProtocol';
 import { HostMessageSchema } from '../../src/webview/protocol';

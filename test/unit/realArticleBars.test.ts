@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { recognize } from '../../src/core/recognize';
+import { recognize } from '../../src/core/recognition/recognize';
 
 const shared = resolve(process.cwd(), '../shared');
 const scorer = join(shared, 'tools/score.mjs');

@@ -5,8 +5,8 @@
 // Each paragraph lists every PARK/PROJECT/COMPANY span (marked `[[LABEL:text]]`) and every
 // MONEY span with the attributes it must have.
 import { strict as assert } from 'node:assert';
-import { recognize } from '../../src/core/recognize';
-import { withLinks } from '../../src/core/links';
+import { recognize } from '../../src/core/recognition/recognize';
+import { withLinks } from '../../src/core/links/links';
 import type { Entity } from '../../src/core/types';
 import { namedIn, parseMarked } from './namedEntityHelpers';
 

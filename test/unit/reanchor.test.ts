@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { contextScore, findBestOccurrence, reanchorAnnotations } from '../../src/core/reanchor';
-import { createAnnotation } from '../../src/core/review';
-import { AnnotationSchema, type Annotation } from '../../src/core/sidecarSchema';
+import { contextScore, findBestOccurrence, reanchorAnnotations } from '../../src/core/review/reanchor';
+import { createAnnotation } from '../../src/core/review/review';
+import { AnnotationSchema, type Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 
 const now = new Date('2024-05-01T08:00:00.000Z');

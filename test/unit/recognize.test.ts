@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Recognizer, recognize, resolveOverlaps } from '../../src/core/recognize';
+import { Recognizer, recognize, resolveOverlaps } from '../../src/core/recognition/recognize';
 import type { Entity } from '../../src/core/types';
 
 function assertWellFormed(text: string, entities: readonly Entity[]): void {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { Recognizer, recognize } from '../../src/core/recognize';
+import { Recognizer, recognize } from '../../src/core/recognition/recognize';
 import type { Entity } from '../../src/core/types';
 
 /** Pieces that stress the recogniser: numerals, multipliers, currencies, separators, debris. */

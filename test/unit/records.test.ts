@@ -1,10 +1,10 @@
 // The records of an article: each amount with the project, company and park its links name,
 // accepted links over suggested ones, and nothing guessed where no link ties the amount.
 import { strict as assert } from 'node:assert';
-import { decideLinks } from '../../src/core/linkEdits';
-import type { LinkedAnnotations } from '../../src/core/linkEdits';
-import { articleRecords } from '../../src/core/records';
-import { mergeReview } from '../../src/core/review';
+import { decideLinks } from '../../src/core/links/linkEdits';
+import type { LinkedAnnotations } from '../../src/core/links/linkEdits';
+import { articleRecords } from '../../src/core/totals/records';
+import { mergeReview } from '../../src/core/review/review';
 import type { Entity, Label } from '../../src/core/types';
 
 const text = '青松经开区召开大会。白鹭电子有限公司投资8亿元建设白鹭芯片项目。全年还完成固定资产投资30亿元。';

@@ -5,7 +5,7 @@
 // companies with bracketed places. Each paragraph lists every PARK/PROJECT/COMPANY span the
 // guidelines ask for (marked `[[LABEL:text]]`) and every MONEY span with the attributes it must have.
 import { strict as assert } from 'node:assert';
-import { recognize } from '../../src/core/recognize';
+import { recognize } from '../../src/core/recognition/recognize';
 import type { Entity } from '../../src/core/types';
 import { namedIn, parseMarked } from './namedEntityHelpers';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { contextAfter, contextBefore, createAnnotation, CONTEXT_LENGTH, mergeReview } from '../../src/core/review';
-import { AnnotationSchema, type Annotation } from '../../src/core/sidecarSchema';
+import { contextAfter, contextBefore, createAnnotation, CONTEXT_LENGTH, mergeReview } from '../../src/core/review/review';
+import { AnnotationSchema, type Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Entity } from '../../src/core/types';
 
 const text = '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元，其中博通科技产业园项目总投资50亿元。';

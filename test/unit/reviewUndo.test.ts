@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { createAnnotation } from '../../src/core/review';
-import { isEmptyChange, reviewChange, revertReviewChange } from '../../src/core/reviewUndo';
-import type { Annotation } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { isEmptyChange, reviewChange, revertReviewChange } from '../../src/core/review/reviewUndo';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 
 const text = '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。其中，博通科技产业园项目总投资50亿元。';

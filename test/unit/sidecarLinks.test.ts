@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadReviewedArticle } from '../../src/cli/reviewedArticle';
-import { createAnnotation } from '../../src/core/review';
-import { parseSidecar, serializeSidecar, SIDECAR_VERSION } from '../../src/core/sidecarSchema';
-import type { Annotation, Link, Sidecar } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { parseSidecar, serializeSidecar, SIDECAR_VERSION } from '../../src/core/sidecar/sidecarSchema';
+import type { Annotation, Link, Sidecar } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity } from '../../src/core/types';
 

@@ -5,9 +5,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createAnnotation } from '../../src/core/review';
-import { mergeSidecars } from '../../src/core/sidecarMerge';
-import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link, type Sidecar } from '../../src/core/sidecarSchema';
+import { createAnnotation } from '../../src/core/review/review';
+import { mergeSidecars } from '../../src/core/sidecar/sidecarMerge';
+import { parseSidecar, serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link, type Sidecar } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { Entity } from '../../src/core/types';
 

@@ -1,7 +1,7 @@
 // Fields of a sidecar this version does not know (a newer version or another tool wrote them)
 // survive a read-modify-write.
 import { strict as assert } from 'node:assert';
-import { parseSidecar, serializeSidecar } from '../../src/core/sidecarSchema';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 
 const TEXT = '新余高新区签约项目';

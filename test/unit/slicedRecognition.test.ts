@@ -4,8 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
-import { finish, recognize, Recognizer } from '../../src/core/recognize';
+import { IncrementalAnalysis } from '../../src/core/recognition/incrementalAnalysis';
+import { finish, recognize, Recognizer } from '../../src/core/recognition/recognize';
 
 const samplesDir = join(__dirname, '..', '..', '..', 'samples');
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8'));

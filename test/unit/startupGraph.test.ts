@@ -33,7 +33,7 @@ describe('extension start-up: what loading the main bundle evaluates', function 
   const main = bundledInputs('src/extension.ts', ['vscode', './deferred.js']);
   const deferred = bundledInputs('src/deferred.ts', []);
 
-  const deferredModules = ['src/core/sidecarSchema.ts', 'src/webview/protocol.ts', 'src/core/interop/formats.ts', 'src/editor/zodHostConfig.ts', 'src/core/recognize.ts', 'src/core/incrementalAnalysis.ts', 'src/core/money.ts'];
+  const deferredModules = ['src/core/sidecar/sidecarSchema.ts', 'src/webview/protocol.ts', 'src/core/interop/formats.ts', 'src/editor/zodHostConfig.ts', 'src/core/recognition/recognize.ts', 'src/core/recognition/incrementalAnalysis.ts', 'src/core/recognition/money.ts'];
 
   it('keeps zod out of dist/extension.js and in dist/deferred.js', () => {
     const zodInMain = [...main].filter((file) => file.includes('node_modules/zod/'));

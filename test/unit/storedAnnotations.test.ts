@@ -1,8 +1,8 @@
 // One rule for the editor and the CLI: stored offsets are trusted only when the hash matches and
 // every annotation still covers its text; otherwise they are re-anchored.
 import { strict as assert } from 'node:assert';
-import { createAnnotation } from '../../src/core/review';
-import { placeStoredAnnotations } from '../../src/core/storedAnnotations';
+import { createAnnotation } from '../../src/core/review/review';
+import { placeStoredAnnotations } from '../../src/core/review/storedAnnotations';
 import { hashText } from '../../src/core/textHash';
 
 const TEXT = '新余高新区一季度签约项目17个，合同资金达65.1亿元。';

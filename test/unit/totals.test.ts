@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals';
-import { computeTotals } from '../../src/core/totals';
-import { glossesOf } from '../../src/core/glosses';
-import type { AmountRecord, RecordEnd } from '../../src/core/records';
-import { formatAmount, formatExactAmount } from '../../src/core/moneyFormat';
+import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals/totals';
+import { computeTotals } from '../../src/core/totals/totals';
+import { glossesOf } from '../../src/core/totals/glosses';
+import type { AmountRecord, RecordEnd } from '../../src/core/totals/records';
+import { formatAmount, formatExactAmount } from '../../src/core/totals/moneyFormat';
 import type { Entity } from '../../src/core/types';
 
 /** Builds an item for the `occurrence`-th appearance of `needle` in `text`. */

@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { addVariant, learnAccepted, learnRejected, makeCanonical, removeSpelling } from '../../src/core/lexicon/lexiconEdits';
-import { LexiconMatcher } from '../../src/core/lexicon/lexiconMatcher';
-import type { Lexicon } from '../../src/core/lexicon/workspaceLexicon';
-import { EMPTY_LEXICON, parseLexicon, serializeLexicon } from '../../src/core/lexicon/workspaceLexicon';
-import { suggestLinks } from '../../src/core/links';
-import { IncrementalAnalysis } from '../../src/core/incrementalAnalysis';
-import { finish, recognize, Recognizer } from '../../src/core/recognize';
-import { mergeReview } from '../../src/core/review';
-import { computeTotals, linkedTotalsArticle } from '../../src/core/totals';
+import { addVariant, learnAccepted, learnRejected, makeCanonical, removeSpelling } from '../../src/core/workspaceLexicon/lexiconEdits';
+import { LexiconMatcher } from '../../src/core/workspaceLexicon/lexiconMatcher';
+import type { Lexicon } from '../../src/core/workspaceLexicon/workspaceLexicon';
+import { EMPTY_LEXICON, parseLexicon, serializeLexicon } from '../../src/core/workspaceLexicon/workspaceLexicon';
+import { suggestLinks } from '../../src/core/links/links';
+import { IncrementalAnalysis } from '../../src/core/recognition/incrementalAnalysis';
+import { finish, recognize, Recognizer } from '../../src/core/recognition/recognize';
+import { mergeReview } from '../../src/core/review/review';
+import { computeTotals, linkedTotalsArticle } from '../../src/core/totals/totals';
 
 const file = (names: string, rejected = '') => `{
   "format": "invest-news-lexicon",

@@ -5,7 +5,7 @@
 // are counted as open. Decisions whose disagreement no longer exists (an annotator changed that
 // place) are dropped: the place is a new disagreement, asked again. Deterministic: the same
 // files and decisions give the same file, its time kept while the decisions stay the same.
-import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link, type Sidecar } from '../sidecarSchema';
+import { serializeSidecar, SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation, type Link, type Sidecar } from '../sidecar/sidecarSchema';
 import { hashText } from '../textHash';
 import { ADJUDICATION_FIELD, type AdjudicationRecord, type Decision } from './adjudicationRecord';
 import { describeClaims } from './describeClaims';

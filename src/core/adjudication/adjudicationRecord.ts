@@ -4,7 +4,7 @@
 // It is the sidecar's top-level field `adjudication`; readers that do not know it keep it
 // (the sidecar schema is loose), so editing the adjudicated file in the editor keeps it too.
 import * as z from 'zod';
-import type { Sidecar } from '../sidecarSchema';
+import type { Sidecar } from '../sidecar/sidecarSchema';
 
 export const ADJUDICATION_FIELD = 'adjudication';
 

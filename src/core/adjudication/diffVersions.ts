@@ -11,7 +11,7 @@
 // Each disagreement has a key computed from what every annotator has there, so a decision stored
 // under it still applies after an annotator changes something elsewhere in their file, and is
 // asked again when they change that very place. Sorting, then one sweep: n log n.
-import type { Annotation, Link } from '../sidecarSchema';
+import type { Annotation, Link } from '../sidecar/sidecarSchema';
 import { hashText } from '../textHash';
 
 /** One annotator's file for the article, its annotations placed in the article's current text. */

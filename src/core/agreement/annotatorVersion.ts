@@ -3,8 +3,8 @@
 // silences a suggestion, it claims no span; an orphaned one has no place to compare.
 //
 // Links (sidecar version 2) come validated by the schema; a version-1 sidecar has none.
-import type { Annotation, Link } from '../sidecarSchema';
-import { parseSidecar } from '../sidecarSchema';
+import type { Annotation, Link } from '../sidecar/sidecarSchema';
+import { parseSidecar } from '../sidecar/sidecarSchema';
 import type { LinkKind } from '../types';
 
 /** An accepted link, by annotation id. */

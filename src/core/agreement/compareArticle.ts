@@ -1,8 +1,8 @@
 // Two annotators' versions of one article, compared: per label the span counts and matches
 // (exact offsets, and overlap), the MONEY attributes and links of the spans both marked, and
 // every disagreement with the text around it (the diagnosis file).
-import { contextAfter, contextBefore } from '../review';
-import type { Annotation } from '../sidecarSchema';
+import { contextAfter, contextBefore } from '../review/review';
+import type { Annotation } from '../sidecar/sidecarSchema';
 import { LABELS, LINK_KINDS, type Label, type LinkKind } from '../types';
 import type { AnnotatorVersion } from './annotatorVersion';
 import { compareSpans, countOverlapping, matchExact, overlapsOf } from './spanMatching';

@@ -6,7 +6,7 @@ import { LABELS, type Label } from '../types';
 import { annotatorVersion, type AnnotatorVersion, type LinkClaim } from './annotatorVersion';
 import { compareArticle, MONEY_ATTRIBUTES, type MoneyAttribute } from './compareArticle';
 import { PairAgreement } from './pairAgreement';
-import type { Annotation } from '../sidecarSchema';
+import type { Annotation } from '../sidecar/sidecarSchema';
 
 /** One annotator's annotations of one article, placed in its text. */
 export interface PanelVersion {

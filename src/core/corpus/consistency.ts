@@ -2,7 +2,7 @@
 // before the data is used. Pure (no `vscode`): the editor shows the findings in the Problems
 // panel and `invest-news check` prints them. Linear in the corpus: maps keyed by text, one
 // scan of each article for the accepted names.
-import type { Annotation, Link } from '../sidecarSchema';
+import type { Annotation, Link } from '../sidecar/sidecarSchema';
 import type { Label } from '../types';
 import { LineCounter } from './occurrences';
 

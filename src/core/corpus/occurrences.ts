@@ -1,6 +1,6 @@
 // Where else a span's text occurs, for "tag / reject every occurrence": in one article or in
 // each article of the corpus. Pure (no `vscode`): the editor previews and writes what this finds.
-import type { Annotation, AnnotationStatus } from '../sidecarSchema';
+import type { Annotation, AnnotationStatus } from '../sidecar/sidecarSchema';
 import type { Label } from '../types';
 
 /** One occurrence of the text: [start, end) of the article, and its 1-based line. */

@@ -1,6 +1,6 @@
 // What every exporter takes and every importer gives back. Pure data: the CLI and the editor
 // collect the articles (reading files, sidecars, suggestions) and write the results.
-import type { ReviewStatus } from '../review';
+import type { ReviewStatus } from '../review/review';
 import type { Entity, Label, LinkKind, SpanRef } from '../types';
 import { LABELS, LINK_KINDS, LINK_TARGET_LABEL } from '../types';
 

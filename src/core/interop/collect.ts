@@ -2,8 +2,8 @@
 // unreviewed suggestions when the user asks for them. Rejected spans never leave.
 // Links go with them: the accepted ones between exported spans, and the suggested ones (or any
 // link with a suggested end) only with the suggestions.
-import type { LinkIndex } from '../linkReview';
-import type { ReviewItem } from '../review';
+import type { LinkIndex } from '../links/linkReview';
+import type { ReviewItem } from '../review/review';
 import type { AnnotatedArticle, InteropAnnotation, InteropLink } from './annotatedArticle';
 
 export function annotatedArticle(file: string, text: string, items: readonly ReviewItem[], includeSuggestions: boolean, links?: LinkIndex): AnnotatedArticle {

@@ -2,7 +2,7 @@
 // the command line (paths) and the editor (URIs) both ask the file system what is there, call
 // these functions, and join the answers with their own path arithmetic, so both follow one
 // "is this a folder" rule and one overwrite rule.
-import { SIDECAR_SUFFIX } from '../sidecarFormat';
+import { SIDECAR_SUFFIX } from '../sidecar/sidecarFormat';
 import type { Format, OutputFile } from './annotatedArticle';
 import { FORMAT_TABLE } from './annotatedArticle';
 

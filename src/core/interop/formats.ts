@@ -15,7 +15,7 @@ import { importLabelStudio } from './labelStudioImport';
 import { exportRecordsCsv } from './recordsCsv';
 
 /** The engine's links, for front ends that export suggested links (the editor loads this module on first use). */
-export { suggestLinks } from '../links';
+export { suggestLinks } from '../links/links';
 
 export interface FormatOptions {
   /** doccano only: offsets count grapheme clusters (a project with grapheme mode on); on import, where a line does not say. */

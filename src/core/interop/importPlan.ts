@@ -2,11 +2,11 @@
 // (its text must be the article's text), what each article gains, and what conflicts with the
 // annotations already there. Conflicts are reported and left alone unless the caller asks to
 // replace them; a dry run is simply a plan that is shown and not written.
-import { decideLinks, keepFittingLinks } from '../linkEdits';
-import type { LinkProposal } from '../linkEdits';
-import { AnnotationIds, createAnnotation } from '../review';
-import type { Annotation, Link, Sidecar } from '../sidecarSchema';
-import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../sidecarFormat';
+import { decideLinks, keepFittingLinks } from '../links/linkEdits';
+import type { LinkProposal } from '../links/linkEdits';
+import { AnnotationIds, createAnnotation } from '../review/review';
+import type { Annotation, Link, Sidecar } from '../sidecar/sidecarSchema';
+import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../sidecar/sidecarFormat';
 import { hashText } from '../textHash';
 import type { Entity } from '../types';
 import { LINK_TARGET_LABEL } from '../types';

@@ -1,7 +1,7 @@
 // What every importer produces before anything touches a sidecar: the documents it found
 // (text + spans, offsets already converted to UTF-16 units) and the problems that refuse the
 // whole import. Parsing is pure and total: bad input becomes a problem naming file and line.
-import type { ReviewStatus } from '../review';
+import type { ReviewStatus } from '../review/review';
 import type { Entity, Label, LinkKind, SpanRef } from '../types';
 import { isLabel, LINK_KINDS, MONEY_ROLES, MONEY_SCOPES, QUALIFIERS } from '../types';
 import { MONEY_KEYS } from './annotatedArticle';

@@ -1,6 +1,6 @@
 // The annotations of one article while an import merges its spans into them (see mergeImported
 // in importPlan.ts). Pure.
-import type { Annotation } from '../sidecarSchema';
+import type { Annotation } from '../sidecar/sidecarSchema';
 import type { ImportedSpan } from './importedDocument';
 import { OverlapTree } from './overlapTree';
 

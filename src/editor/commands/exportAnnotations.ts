@@ -9,9 +9,9 @@ import { annotatedArticle, relativeToCommonFolder } from '../../core/interop/col
 import type { DestinationKind } from '../../core/interop/exportPlacement';
 import { defaultExportFolderName, looksLikeArticle, overwriteRefusal, placeExport } from '../../core/interop/exportPlacement';
 import { renderExportSummary } from '../../core/interop/report';
-import { SIDECAR_SUFFIX } from '../../core/sidecarFormat';
-import { LinkIndex } from '../../core/linkReview';
-import { mergeReview } from '../../core/review';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarFormat';
+import { LinkIndex } from '../../core/links/linkReview';
+import { mergeReview } from '../../core/review/review';
 import { LABELS } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationStore } from '../annotationStore';

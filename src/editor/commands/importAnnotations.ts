@@ -11,7 +11,7 @@ import { formatProblem } from '../../core/interop/importedDocument';
 import type { ExistingArticle, ImportPlan } from '../../core/interop/importPlan';
 import { mergeImported, mergeImportedLinks, planImport } from '../../core/interop/importPlan';
 import { renderImportReport } from '../../core/interop/report';
-import type { LinkedAnnotations } from '../../core/linkEdits';
+import type { LinkedAnnotations } from '../../core/links/linkEdits';
 import type { AnnotationStore } from '../annotationStore';
 import { formatTable } from '../deferredModules';
 import { CommandId, CONFIG_SECTION } from '../ids';

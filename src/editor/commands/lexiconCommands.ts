@@ -5,7 +5,7 @@
 //   removeLexiconEntry { text }
 //   editLexiconEntry   { text, action: 'label' | 'addVariant' | 'variantOf' | 'canonical', value }
 import * as vscode from 'vscode';
-import type { Lexicon, LexiconLabel } from '../../core/lexicon/workspaceLexicon';
+import type { Lexicon, LexiconLabel } from '../../core/workspaceLexicon/workspaceLexicon';
 import type { AnalysisCache } from '../analysisCache';
 import { lexiconEdits, workspaceLexicon } from '../deferredModules';
 import { labelName } from '../displayNames';

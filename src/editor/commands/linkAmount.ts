@@ -2,8 +2,8 @@
 // article's spans of that label, nearest the amount first, each with its sentence. Arguments
 // (all optional): the amount's SpanTarget, the kind, and the target's SpanTarget (no pick then).
 import * as vscode from 'vscode';
-import { linkCandidates, linkKindsFor, sentenceAround } from '../../core/linkCandidates';
-import type { ReviewItem } from '../../core/review';
+import { linkCandidates, linkKindsFor, sentenceAround } from '../../core/links/linkCandidates';
+import type { ReviewItem } from '../../core/review/review';
 import { LINK_TARGET_LABEL } from '../../core/types';
 import type { LinkKind } from '../../core/types';
 import { CommandId } from '../ids';

@@ -1,7 +1,7 @@
 // Which amount, and which kind of link, a link command acts on: the SpanTarget a hover link or
 // quick fix passes, else the amount under the cursor; the kind from the argument, else a pick.
 import * as vscode from 'vscode';
-import type { AmountLink } from '../../core/linkReview';
+import type { AmountLink } from '../../core/links/linkReview';
 import { LINK_KINDS, LINK_TARGET_LABEL } from '../../core/types';
 import type { LinkKind } from '../../core/types';
 import { labelName, linkStatusName } from '../displayNames';

@@ -1,10 +1,10 @@
 // The link decisions every link command writes, as one edit of the article's annotations and
 // links through `store.updateLinked` (validated, atomic; refused with the reason shown).
 import type * as vscode from 'vscode';
-import { decideLinks, removeLinks } from '../../core/linkEdits';
-import type { LinkProposal } from '../../core/linkEdits';
-import type { AmountLink } from '../../core/linkReview';
-import type { LinkStatus } from '../../core/sidecarSchema';
+import { decideLinks, removeLinks } from '../../core/links/linkEdits';
+import type { LinkProposal } from '../../core/links/linkEdits';
+import type { AmountLink } from '../../core/links/linkReview';
+import type { LinkStatus } from '../../core/sidecar/sidecarSchema';
 import type { AnnotationStore } from '../annotationStore';
 import { currentAuthor } from './reviewWrites';
 

@@ -2,7 +2,7 @@
 // a pick among its links). A stored link is deleted; a suggestion in its place, or a suggested
 // link removed itself, is stored as rejected, so the amount shows no link of that kind.
 import * as vscode from 'vscode';
-import { LinkIndex } from '../../core/linkReview';
+import { LinkIndex } from '../../core/links/linkReview';
 import { CommandId } from '../ids';
 import type { LinkIndexes } from '../linkIndexes';
 import { resolveAmount, resolveKind } from './linkTarget';

@@ -2,7 +2,7 @@
 // JSON, so it survives a `command:` link); from the palette or a keybinding the command acts on
 // the span under the cursor of the active article.
 import * as vscode from 'vscode';
-import type { ReviewItem } from '../../core/review';
+import type { ReviewItem } from '../../core/review/review';
 import { isLabel } from '../../core/types';
 import type { Label } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';

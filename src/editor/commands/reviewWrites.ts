@@ -3,10 +3,10 @@
 // tells the user why: corrupt sidecar, untrusted workspace).
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { repointLinks } from '../../core/linkEdits';
-import { AnnotationIds, createAnnotation } from '../../core/review';
-import type { ReviewItem } from '../../core/review';
-import type { Annotation, AnnotationStatus } from '../../core/sidecarSchema';
+import { repointLinks } from '../../core/links/linkEdits';
+import { AnnotationIds, createAnnotation } from '../../core/review/review';
+import type { ReviewItem } from '../../core/review/review';
+import type { Annotation, AnnotationStatus } from '../../core/sidecar/sidecarSchema';
 import type { Entity, MoneyAttributes } from '../../core/types';
 import type { AnnotationStore } from '../annotationStore';
 import { recognition } from '../deferredModules';
@@ -19,7 +19,7 @@ import { CONFIG_SECTION } from '../ids';
 export type EntityPatch = Partial<Pick<Entity, 'label' | keyof MoneyAttributes>> & { valueSetByHand?: true; checkValue?: undefined };
 
 const MONEY_KEYS = ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const satisfies readonly (keyof MoneyAttributes)[];
-/** Annotation fields about how an amount's value was set (see core/amountFollowsText.ts). */
+/** Annotation fields about how an amount's value was set (see core/review/amountFollowsText.ts). */
 const HAND_KEYS = ['valueSetByHand', 'checkValue'] as const satisfies readonly (keyof Annotation)[];
 
 /** Setting `investNews.author`, else the operating-system user. */

@@ -3,7 +3,7 @@
 // lists them, with the article of the workspace that has exactly the text the sidecar was
 // written for (a likely new name), and opens the one picked. Resolves with the list (for tests).
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX } from '../../core/sidecarFormat';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarFormat';
 import { hashText } from '../../core/textHash';
 import type { AnnotationStore } from '../annotationStore';
 import { sidecarSchema } from '../deferredModules';

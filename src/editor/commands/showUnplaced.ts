@@ -2,7 +2,7 @@
 // after the article changed outside the editor (orphaned: kept in the sidecar, never dropped),
 // with their text and old offsets, and opens the annotation file at the one picked.
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/sidecarSchema';
+import type { Annotation } from '../../core/sidecar/sidecarSchema';
 import type { AnnotationStore } from '../annotationStore';
 import { CommandId } from '../ids';
 import { openSidecar } from './openSidecar';

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import type { Occurrence, OccurrenceTarget } from '../../core/corpus/occurrences';
 import { findOccurrences } from '../../core/corpus/occurrences';
-import { AnnotationIds, createAnnotation } from '../../core/review';
-import type { Annotation, AnnotationStatus } from '../../core/sidecarSchema';
+import { AnnotationIds, createAnnotation } from '../../core/review/review';
+import type { Annotation, AnnotationStatus } from '../../core/sidecar/sidecarSchema';
 import type { Entity } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationStore } from '../annotationStore';

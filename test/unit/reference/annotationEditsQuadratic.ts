@@ -1,4 +1,4 @@
-// Test model: the first, quadratic version of src/core/annotationEdits.ts, kept verbatim
+// Test model: the first, quadratic version of src/core/review/annotationEdits.ts, kept verbatim
 // so test/unit/nearLinearMerges.test.ts can check that the near-linear version gives the same results.
 // Not used by the extension or the CLI; do not change it to follow the product.
 // Moves stored annotations with live text edits, so a researcher can keep correcting the article
@@ -9,7 +9,7 @@
 // article, building the whole text on every keystroke costs tens of milliseconds.
 import { findBestOccurrence } from './reanchorQuadratic';
 import { CONTEXT_LENGTH } from './reviewQuadratic';
-import type { Annotation } from '../../../src/core/sidecarSchema';
+import type { Annotation } from '../../../src/core/sidecar/sidecarSchema';
 
 export interface TextChange {
   /** Offset (UTF-16) of the replaced range in the text as it is before this change. */

@@ -7,8 +7,8 @@
 // annotations already there. Conflicts are reported and left alone unless the caller asks to
 // replace them; a dry run is simply a plan that is shown and not written.
 import { createAnnotation } from './reviewQuadratic';
-import type { Annotation, Sidecar } from '../../../src/core/sidecarSchema';
-import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../../../src/core/sidecarFormat';
+import type { Annotation, Sidecar } from '../../../src/core/sidecar/sidecarSchema';
+import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../../../src/core/sidecar/sidecarFormat';
 import { hashText } from '../../../src/core/textHash';
 import type { Entity } from '../../../src/core/types';
 import { MONEY_KEYS } from '../../../src/core/interop/annotatedArticle';

@@ -1,4 +1,4 @@
-// Test model: the first, quadratic version of src/core/reanchor.ts, kept verbatim
+// Test model: the first, quadratic version of src/core/review/reanchor.ts, kept verbatim
 // so test/unit/nearLinearMerges.test.ts can check that the near-linear version gives the same results.
 // Not used by the extension or the CLI; do not change it to follow the product.
 // Places annotations again when the article changed outside the editor (its hash differs from
@@ -6,7 +6,7 @@
 // context. What cannot be placed is marked `orphaned` and kept: research data is never dropped.
 // Pure: no `vscode` import; the store and the CLI both use it.
 import { contextAfter, contextBefore } from './reviewQuadratic';
-import type { Annotation } from '../../../src/core/sidecarSchema';
+import type { Annotation } from '../../../src/core/sidecar/sidecarSchema';
 
 export interface ReanchorResult {
   /** Annotations found in the new text, at their new offsets, with fresh context, `orphaned` cleared. */

@@ -1,10 +1,10 @@
-// Test model: the first, quadratic version of src/core/review.ts, kept verbatim
+// Test model: the first, quadratic version of src/core/review/review.ts, kept verbatim
 // so test/unit/nearLinearMerges.test.ts can check that the near-linear version gives the same results.
 // Not used by the extension or the CLI; do not change it to follow the product.
 // Review state: what the user sees for each span. A machine suggestion becomes an annotation
 // when the user accepts or rejects it; the stored annotation then speaks for that span.
 // Pure: the editor, the panel and the CLI all merge suggestions with sidecar annotations here.
-import type { Annotation, AnnotationStatus } from '../../../src/core/sidecarSchema';
+import type { Annotation, AnnotationStatus } from '../../../src/core/sidecar/sidecarSchema';
 import type { Entity, MoneyAttributes } from '../../../src/core/types';
 
 export type ReviewStatus = 'suggested' | 'accepted' | 'rejected';

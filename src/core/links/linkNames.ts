@@ -1,0 +1,96 @@
+// Names compared across mentions, for links (links.ts): the brand a company's name starts with,
+// and whether two names are the same entity written longer or shorter.
+import { PLACE_NAMES } from '../lexicon/placeNames';
+import type { Entity } from '../types';
+import { WordMap } from '../wordMap';
+
+/** A span's name, folded (simplified characters, ASCII punctuation). */
+export interface Named {
+  name: string;
+}
+
+/** An entity as links read it: its name, sentence and paragraph, its place in the sorted list. */
+export interface LinkSpan extends Named {
+  /** Index into the caller's entities. */
+  index: number;
+  /** Position in the spans sorted by start. */
+  pos: number;
+  entity: Entity;
+  sentence: number;
+  paragraph: number;
+}
+
+let places: WordMap<true> | undefined;
+const placeSet = (): WordMap<true> => (places ??= WordMap.of(PLACE_NAMES));
+
+/** Where a company's name stops being its brand: a bracket, its kind, or its trade. */
+const COMPANY_TAIL = /(?:\(|股份|有限|集团|公司|控股|科技|实业|投资|电子|医疗|光电|电器|精密|实业|新能源|制造|责任)/;
+const ADMIN = /^[省市县区州盟]/;
+
+/** The name without the places it starts with (`江苏博通投资实业有限公司` → `博通投资实业有限公司`). */
+export function withoutPlaces(name: string): string {
+  let at = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const length = placeSet().longestStartingAt(name, at, name.length);
+    if (length <= 0) break;
+    at += length;
+    if (ADMIN.test(name.slice(at))) at++;
+  }
+  return name.length - at >= 2 ? name.slice(at) : name;
+}
+
+/**
+ * A company's brand: its name without leading places, cut where its kind or trade begins
+ * (`丰宜科技公司` → `丰宜`, `台玻(福建)光伏玻璃有限公司` → `台玻`). At least two characters,
+ * else the whole name.
+ */
+export function companyBrand(name: string): string {
+  const bare = withoutPlaces(name);
+  const cut = COMPANY_TAIL.exec(bare.slice(2));
+  const brand = cut ? bare.slice(0, 2 + cut.index) : bare;
+  return brand.length >= 2 ? brand : bare;
+}
+
+/** The key a name is indexed by: its first two characters after leading places. */
+export function brandOf(name: string): string {
+  return withoutPlaces(name).slice(0, 2);
+}
+
+/** Two names of the same entity: equal, or one inside the other (three characters or more). */
+export function sameName(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a)));
+}
+
+/** Length of the common beginning of two names. */
+export function commonPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
+
+/**
+ * Spans grouped by a key, one per distinct name. A key with more than `limit` names is crowded:
+ * it answers nothing (a name that many others share identifies none of them), which also keeps
+ * every look-up bounded, whatever the article's size.
+ */
+export class NameIndex<T extends Named> {
+  /** Per key, the first span of each distinct name; null once crowded. */
+  private readonly byKey = new Map<string, T[] | null>();
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly limit = 32) {}
+
+  add(key: string, span: T): void {
+    const spans = this.byKey.get(key);
+    if (spans === null || this.seen.has(`${key}\u0000${span.name}`)) return;
+    this.seen.add(`${key}\u0000${span.name}`);
+    if (!spans) this.byKey.set(key, [span]);
+    else if (spans.length >= this.limit) this.byKey.set(key, null);
+    else spans.push(span);
+  }
+
+  /** The first span of each distinct name under the key (none for a crowded key). */
+  get(key: string): readonly T[] {
+    return this.byKey.get(key) ?? [];
+  }
+}

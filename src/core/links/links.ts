@@ -1,0 +1,641 @@
+// Whose money it is: for each amount (MONEY that is not a `threshold`), the PROJECT it belongs
+// to, the COMPANY whose money it is and the PARK it goes to or is counted for (annotation
+// guidelines, "Links: whose money it is"; the rules are listed in docs/recognition.md, "Links").
+//
+// Links are read from what the text says, never guessed from distance alone: a span is linked
+// only when a construction ties it to the amount (`总投资X的P项目`, `C投资X`, `由C投资`, `与C签约`,
+// `位于K的P`, `K签约项目N个,总投资X`, a list with `分别`), or when the sentence continues a
+// topic the paragraph set (`该项目`, `公司`, a company's profile), or when the article or its
+// section is about one park (its heading). Absent is better than wrong.
+//
+// One pass over the sentences in order; every look is bounded (a few spans, MAX_GAP characters),
+// so the cost grows linearly with the article.
+import type { AmountLinks, Entity, SpanRef } from '../types';
+import { LINK_KINDS } from '../types';
+import { MAX_GAP, TextStructure } from './linkText';
+import { brandOf, companyBrand, NameIndex, withoutPlaces, type LinkSpan, type Named } from './linkNames';
+import { ArticleParks } from './linkParks';
+
+/** How many spans before or after an amount, in its sentence, are looked at. */
+const WINDOW = 8;
+/** Longest list of projects read after a park (`位于K的A、B、C…项目`). */
+const MAX_LIST = 32;
+
+// Cue words, matched in folded text (simplified characters, ASCII punctuation).
+/** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
+const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)\s*$/;
+/** The same, when the recogniser left the head of the project's name out of its span. */
+const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
+/** Between a company and the project after it: nothing, or `投资的`. */
+const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|的)?\s*$/;
+/** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
+const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*$/;
+const BY = /由\s*$/;
+const WITH_SIGNER = /(?:与|和|同)\s*$/;
+const SIGNING_AFTER = /^[^,;。]{0,12}(?:签约|签订|签署|签下)/;
+/** A project (or company) is done with once the sentence speaks of another phase. */
+const PHASE = /([一二三四五六七八九十首]期)/;
+/** Anaphors that continue the paragraph's topic project or company. */
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+/** A clause whose subject is a place that is not a park: it takes the amounts after it. */
+const PLACE_SUBJECT =
+  /(?:^|[,;:])\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\s*,?\s*([\u4e00-\u9fff]{1,5}(?:市|县|区|镇|乡|盟|州|省))(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)/;
+const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$/;
+/** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
+const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
+const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址)\s*$/;
+/** After a park: `与C签约`, the park signs for the project, which lands in it. */
+const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
+/** After `在K`: the money is put there (not a ceremony held there). */
+const MONEY_PLACE_AFTER = /^[^,;。]{0,6}(?:投资|建设|设立|成立|兴建|落户|扩建|新建|开工|开建|注册|建厂)/;
+const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
+const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
+const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
+const RESPECTIVELY = /分别/;
+
+type Span = LinkSpan;
+
+/** A registered company name: its legal form says so. */
+const REGISTERED = /有限公司|有限责任公司|股份/;
+/** Registered brands looked for per article. */
+const MAX_BRANDS = 8;
+const LEGAL_FORM = /[(（]|有限|股份/;
+
+/** Facts a paragraph has set so far: the topic it continues. */
+interface Topic {
+  company?: Span;
+  project?: Span;
+  /** A park the paragraph placed its company or project in (`在K投资成立…`). */
+  park?: Span;
+}
+
+/**
+ * For each entity, its links when it is a MONEY amount that is not a threshold and the text
+ * ties it to a project, company or park; undefined otherwise. Parallel to `entities`.
+ */
+export function suggestLinks(text: string, entities: readonly Entity[]): (AmountLinks | undefined)[] {
+  const out: (AmountLinks | undefined)[] = new Array<AmountLinks | undefined>(entities.length).fill(undefined);
+  if (entities.length === 0 || typeof text !== 'string') return out;
+  try {
+    new Linker(text, entities, out).run();
+  } catch {
+    // A failure loses the links, never the entities.
+    out.fill(undefined);
+  }
+  return out;
+}
+
+/**
+ * The entities with `links` on each linked MONEY (those copied; the others, and the input,
+ * untouched). Links read the whole article (its title, sections, topics across sentences), so
+ * they are a second step after the per-paragraph recogniser, not part of it.
+ */
+export function withLinks(text: string, entities: readonly Entity[]): Entity[] {
+  const links = suggestLinks(text, entities);
+  return entities.map((entity, i) => {
+    const found = links[i];
+    if (found) return { ...entity, links: found };
+    if (!entity.links) return entity;
+    const copy = { ...entity };
+    delete copy.links;
+    return copy;
+  });
+}
+
+class Linker {
+  private readonly structure: TextStructure;
+  private readonly spans: Span[];
+  private readonly parks: ArticleParks;
+  /** Where a project or a company was said to be: a park, or `null` for a place that is not one. */
+  private readonly projectPark = new Map<string, Span | null>();
+  private readonly companyPark = new Map<string, Span | null>();
+  private readonly projectCompany = new Map<string, Span>();
+  private readonly zoneOfArea = new Map<string, Span>();
+  /** Parks the text gave projects to (`K的A、B项目`). */
+  private readonly parksOfProjects = new Set<Span>();
+  /** Projects claimed by the amount written right before them (`总投资X的P`). */
+  private readonly claimed = new Set<Span>();
+  /** Usable projects by brand (first characters), to find a company's project. */
+  private readonly projectsByBrand = new NameIndex<Span>();
+  /** Registered companies of the article by their brand (`格力电器` for `格力电器(重庆)有限公司`). */
+  private readonly registeredBrands: { brand: string; span: Span }[] = [];
+
+  constructor(
+    text: string,
+    entities: readonly Entity[],
+    private readonly out: (AmountLinks | undefined)[],
+  ) {
+    this.structure = new TextStructure(text);
+    this.spans = entities
+      .map((entity, index) => ({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0 }))
+      .filter(({ entity }) => entity.start >= 0 && entity.end <= text.length && entity.end > entity.start)
+      .sort((a, b) => a.entity.start - b.entity.start);
+    this.spans.forEach((span, pos) => (span.pos = pos));
+    for (const span of this.spans) {
+      // Names are compared across mentions; an amount's is never read.
+      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
+      span.sentence = this.structure.sentenceOf(span.entity.start);
+      span.paragraph = this.structure.paragraphOf(span.entity.start);
+    }
+    this.parks = new ArticleParks(this.structure, this.spans);
+    for (const span of this.spans) {
+      if (span.entity.label !== 'PROJECT' || !isNamedProject(span)) continue;
+      const brand = brandOf(span.name);
+      this.projectsByBrand.add(brand, span);
+    }
+    this.readRegisteredBrands();
+  }
+
+  /**
+   * A registered company (`…有限公司`, `…股份…`) is often named afterwards by its brand alone, which
+   * the recogniser does not tag. Brands shared by two registered names tell nothing; a few per
+   * article at most, so a lookup stays bounded.
+   */
+  private readRegisteredBrands(): void {
+    const seen = new Map<string, Span | null>();
+    for (const span of this.spans) {
+      if (span.entity.label !== 'COMPANY' || !REGISTERED.test(span.name)) continue;
+      // The name before its bracketed place or legal form (`格力电器(重庆)有限公司` → `格力电器`).
+      const bare = withoutPlaces(span.name);
+      const brand = bare.slice(0, bare.search(LEGAL_FORM));
+      if (brand.length < 3) continue;
+      const other = seen.get(brand);
+      seen.set(brand, other === undefined || other === span ? span : null);
+    }
+    for (const [brand, span] of seen) if (span && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
+  }
+
+  /**
+   * `格力电器投资50亿元`, `格力电器2010年实现营业收入608亿元`: a registered company's brand in the
+   * amount's sentence before it, with no company or project span between, is the payer or earner.
+   */
+  private brandBefore(i: number, from: number): Span | undefined {
+    if (this.registeredBrands.length === 0) return undefined;
+    for (let j = from; j < i; j++) if (this.spans[j].entity.label === 'COMPANY' || this.spans[j].entity.label === 'PROJECT') return undefined;
+    const amount = this.spans[i];
+    const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
+    const lead = this.structure.gap(start, amount.entity.start) ?? '';
+    const found = this.registeredBrands.filter(({ brand }) => lead.includes(brand));
+    return found.length === 1 ? found[0].span : undefined;
+  }
+
+  run(): void {
+    this.sentences();
+    this.copyToTitle();
+  }
+
+  /**
+   * A title restates its lead: an amount of the title takes the links it lacks from the first
+   * amount after the title with the same value, currency and role.
+   */
+  private copyToTitle(): void {
+    const title = this.parks.titleParagraph;
+    if (title < 0) return;
+    const key = (e: Entity) => `${e.value}|${e.currency}|${e.role}|${e.scope}`;
+    const titleAmounts = this.spans.filter((span) => span.paragraph === title && span.entity.label === 'MONEY' && span.entity.role !== 'threshold');
+    // A title is a line, not a paragraph full of amounts.
+    if (titleAmounts.length === 0 || titleAmounts.length > 4) return;
+    const wanted = new Set(titleAmounts.map((span) => key(span.entity)));
+    const firstAfter = new Map<string, Span>();
+    for (const span of this.spans) {
+      if (span.paragraph <= title || span.entity.label !== 'MONEY') continue;
+      const k = key(span.entity);
+      if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
+    }
+    for (const span of titleAmounts) {
+      const same = firstAfter.get(key(span.entity));
+      const from = same && this.out[same.index];
+      if (!from) continue;
+      const own: AmountLinks = { ...this.out[span.index] };
+      for (const kind of LINK_KINDS) if (!own[kind] && from[kind]) own[kind] = from[kind];
+      this.out[span.index] = own;
+    }
+  }
+
+  private sentences(): void {
+    let topic: Topic = {};
+    let paragraph = -1;
+    let from = 0;
+    while (from < this.spans.length) {
+      let to = from;
+      while (to < this.spans.length && this.spans[to].sentence === this.spans[from].sentence) to++;
+      if (this.spans[from].paragraph !== paragraph) {
+        // A caption (`C董事长某某`) introduces the company of the paragraph after it.
+        const caption = paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
+        paragraph = this.spans[from].paragraph;
+        topic = caption && topic.company ? { company: topic.company } : {};
+      }
+      this.sentence(from, to, topic);
+      from = to;
+    }
+  }
+
+  /** One sentence: spans [from, to). Facts first, then each amount's links. */
+  private sentence(from: number, to: number, topic: Topic): void {
+    this.readLocations(from, to);
+    const subject = this.subjectOf(from, to);
+    const companySubject = this.companySubjectOf(from, to);
+    if (companySubject) {
+      topic.company = companySubject;
+      topic.project = undefined;
+    }
+    const signer = this.signerIn(from, to);
+    if (signer) topic.company = signer;
+    const projectSubject = subject && this.asProject(subject);
+    if (projectSubject) topic.project = projectSubject;
+    const pairs = this.respectively(from, to);
+    for (let i = from; i < to; i++) {
+      const span = this.spans[i];
+      const e = span.entity;
+      if (e.label !== 'MONEY' || e.role === 'threshold') continue;
+      const links = this.linksOf(i, from, to, topic, pairs.get(span));
+      if (links.project && this.spans[i].entity.scope === 'item') topic.project = links.project.span;
+      const refs: AmountLinks = {};
+      if (links.project) refs.project = ref(links.project.span);
+      if (links.company) refs.company = ref(links.company.span);
+      if (links.park) refs.park = ref(links.park.span);
+      if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
+      if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
+    }
+    this.readParkTopic(from, to, topic);
+  }
+
+  /**
+   * After a sentence that places something in a park (`在K投资成立C`) or where a park signs
+   * (`K与C签约`), the paragraph is about that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
+   */
+  private readParkTopic(from: number, to: number, topic: Topic): void {
+    let zone: Span | undefined;
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (zone && !span.name.endsWith('区') && !this.zoneOfArea.has(span.name)) this.zoneOfArea.set(span.name, zone);
+      const after = this.structure.after(span.entity.end, 24);
+      if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && this.locatedThere(span))) {
+        topic.park = this.zoneOf(span);
+        if (span.name.endsWith('区')) zone ??= span;
+      } else if (this.zoneOfArea.has(span.name)) {
+        topic.park = this.zoneOf(span);
+      }
+    }
+  }
+
+  /** An area park counts for the zone the text placed it in. */
+  private zoneOf(park: Span): Span {
+    return this.zoneOfArea.get(park.name) ?? park;
+  }
+
+  private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined): { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } {
+    const amount = this.spans[i];
+    const item = amount.entity.scope === 'item';
+    const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
+    const after = item ? this.projectAfter(i, to) : undefined;
+    let project = item ? after?.project ?? paired ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) : undefined;
+    let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
+    if (item && !company && project) company = this.companyOfProject(project);
+    if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
+    if (item && !company) company = this.brandBefore(i, from);
+    if (item && !project && company) project = this.projectOfCompany(company);
+    if (project) result.project = { span: project };
+    if (company) result.company = { span: company };
+    const park = this.parkOf(i, from, to, project, company, topic);
+    if (park) result.park = { span: this.zoneOf(park) };
+    return result;
+  }
+
+  // ---- projects -------------------------------------------------------------------------
+
+  /** `总投资X亿元的(C公司投资的)P项目`: the project (and company) the amount qualifies. */
+  private projectAfter(i: number, to: number): { project?: Span; company?: Span } | undefined {
+    const amount = this.spans[i];
+    const next = this.spans[i + 1];
+    if (!next || i + 1 >= to) return undefined;
+    const gap = this.structure.gap(amount.entity.end, next.entity.start);
+    if (gap === undefined || !(OF_GAP.test(gap) || (next.entity.label === 'PROJECT' && OF_GAP_NAME_HEAD.test(gap)))) return undefined;
+    let company: Span | undefined;
+    let candidate = next;
+    if (next.entity.label === 'COMPANY' && i + 2 < to) {
+      const afterCompany = this.spans[i + 2];
+      const between = this.structure.gap(next.entity.end, afterCompany.entity.start);
+      if (between !== undefined && COMPANY_PROJECT_GAP.test(between)) {
+        company = isNamedCompany(next) ? next : undefined;
+        candidate = afterCompany;
+      }
+    }
+    const project = this.asProject(candidate);
+    if (!project) return company ? { company } : undefined;
+    this.claimed.add(candidate);
+    return { project, company: company ?? this.companyRightBefore(candidate) };
+  }
+
+  /** The nearest project before the amount in its sentence, when nothing between moves on from it. */
+  private projectBefore(i: number, from: number): Span | undefined {
+    const amount = this.spans[i];
+    for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+      const span = this.spans[j];
+      const project = this.asProject(span);
+      if (span.entity.label === 'MONEY') continue;
+      if (span.entity.label === 'COMPANY') {
+        if (BY.test(this.structure.before(span.entity.start, 3))) continue;
+        return undefined;
+      }
+      if (!project) continue;
+      // A project another amount qualifies is this one's too, unless it ends a list of them.
+      if (this.claimed.has(span) && this.projectBetween(Math.max(from, j - WINDOW), j)) return undefined;
+      const gap = this.structure.gap(span.entity.end, amount.entity.start);
+      if (gap === undefined || placeSubjectAny(gap) || otherPhase(project.name, gap)) return undefined;
+      return project;
+    }
+    return undefined;
+  }
+
+  private projectBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.asProject(this.spans[k])) return true;
+    return false;
+  }
+
+  /** `该项目…` / `项目建成后…`: the project the paragraph is about. */
+  private topicProject(i: number, from: number, topic: Topic): Span | undefined {
+    if (!topic.project) return undefined;
+    const amount = this.spans[i];
+    for (let j = Math.max(from, i - WINDOW); j < i; j++) if (this.asProject(this.spans[j])) return undefined;
+    const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
+    const lead = this.structure.gap(start, amount.entity.start) ?? '';
+    return PROJECT_ANAPHOR.test(lead) && !otherPhase(topic.project.name, lead) ? topic.project : undefined;
+  }
+
+  /** Lists written with 分别: `A、B、C项目分别投资X、Y、Z`, paired in order. */
+  private respectively(from: number, to: number): Map<Span, Span> {
+    const pairs = new Map<Span, Span>();
+    const projects: Span[] = [];
+    const amounts: Span[] = [];
+    let seen = false;
+    for (let i = from; i < to; i++) {
+      const span = this.spans[i];
+      if (!seen) {
+        const project = this.asProject(span);
+        if (project) projects.push(project);
+        const gapEnd = i + 1 < to ? this.spans[i + 1].entity.start : span.entity.end;
+        const gap = this.structure.gap(span.entity.end, gapEnd);
+        if (projects.length > 1 && gap !== undefined && RESPECTIVELY.test(gap)) seen = true;
+      } else if (span.entity.label === 'MONEY' && span.entity.scope === 'item') {
+        amounts.push(span);
+      }
+    }
+    if (seen && amounts.length === projects.length) amounts.forEach((amount, k) => pairs.set(amount, projects[k]));
+    return pairs;
+  }
+
+  /** A company's project: the one project of the article whose name holds the company's brand. */
+  private projectOfCompany(company: Span): Span | undefined {
+    const candidates = this.projectsByBrand.get(brandOf(company.name));
+    const brand = companyBrand(company.name);
+    const matching = candidates.filter((p) => withoutPlaces(p.name).startsWith(brand));
+    return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
+  }
+
+  /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */
+  private asProject(span: Span): Span | undefined {
+    if (span.entity.label === 'PROJECT') return isNamedProject(span) ? span : undefined;
+    if (span.entity.label === 'PARK') return this.parks.projectNamed(span);
+    return undefined;
+  }
+
+  // ---- companies ------------------------------------------------------------------------
+
+  /** `由C投资`: the company after 由 before the amount. */
+  private byCompany(i: number, from: number): Span | undefined {
+    for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'COMPANY') continue;
+      if (BY.test(this.structure.before(span.entity.start, 3)) && isNamedCompany(span)) return span;
+    }
+    return undefined;
+  }
+
+  /** `C(计划)投资X`, `C在K投资X`: the company before the amount that pays it. */
+  private payerBefore(i: number, from: number): Span | undefined {
+    const amount = this.spans[i];
+    for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+      const span = this.spans[j];
+      if (span.entity.label === 'PROJECT') return undefined;
+      if (span.entity.label !== 'COMPANY') continue;
+      if (!isNamedCompany(span)) continue;
+      const before = this.structure.before(span.entity.start, 4);
+      if (NOT_PAYER_BEFORE.test(before)) continue;
+      const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16));
+      // One of a list of companies pays nothing alone.
+      if (!signs && (/^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) || /[、和及]$/.test(before))) return undefined;
+      if (WITH_SIGNER.test(before) && !signs) continue;
+      const gap = this.structure.gap(span.entity.end, amount.entity.start);
+      if (gap === undefined || placeSubjectAny(gap)) return undefined;
+      return span;
+    }
+    return undefined;
+  }
+
+  /** `X与C举行签约仪式`: the company that signs, in this sentence. */
+  private signerIn(from: number, to: number): Span | undefined {
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'COMPANY' || !isNamedCompany(span)) continue;
+      if (WITH_SIGNER.test(this.structure.before(span.entity.start, 2)) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16))) return span;
+    }
+    return undefined;
+  }
+
+  /** A company written right before the project (`江西中控精密科技股份有限公司磁栅…项目`). */
+  private companyRightBefore(project: Span): Span | undefined {
+    const prev = project.pos > 0 ? this.spans[project.pos - 1] : undefined;
+    if (!prev || prev.entity.label !== 'COMPANY' || !isNamedCompany(prev)) return undefined;
+    const gap = this.structure.gap(prev.entity.end, project.entity.start);
+    return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
+  }
+
+  /** The company of a project: said before (an amount linked both), or named inside its name. */
+  private companyOfProject(project: Span): Span | undefined {
+    return this.projectCompany.get(project.name) ?? this.parks.companyInside(project);
+  }
+
+  /** Does the sentence name another payer (a company, or a place as subject) before the amount? */
+  private otherSubjectBefore(i: number, from: number, topic: Topic): boolean {
+    const amount = this.spans[i];
+    for (let j = Math.max(from, i - WINDOW); j < i; j++) {
+      const span = this.spans[j];
+      if (span.entity.label === 'COMPANY' && span !== topic.company) return true;
+    }
+    const start = this.structure.sentenceStart(amount.sentence);
+    const lead = this.structure.gap(Math.max(start, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
+    if (placeSubjectAny(lead)) return true;
+    // Without a company in the sentence, the topic company holds for an item amount of its profile.
+    return !topic.company;
+  }
+
+  // ---- parks ----------------------------------------------------------------------------
+
+  private parkOf(i: number, from: number, to: number, project: Span | undefined, company: Span | undefined, topic: Topic): Span | undefined {
+    const amount = this.spans[i];
+    const inSentence = this.parkInSentence(i, from, to);
+    if (inSentence !== undefined) return inSentence ?? undefined;
+    if (project) {
+      const where = this.projectPark.get(project.name) ?? this.parks.insideName(project);
+      if (where !== undefined) return where ?? undefined;
+    }
+    if (company) {
+      const where = this.companyPark.get(company.name);
+      if (where !== undefined) return where ?? undefined;
+    }
+    return topic.park ?? this.parks.sectionParkAt(amount.paragraph);
+  }
+
+  /**
+   * The park the sentence ties the amount to: undefined when it says nothing, null when it
+   * puts the money somewhere that is not a park we know (then no park is linked).
+   */
+  private parkInSentence(i: number, from: number, to: number): Span | null | undefined {
+    const amount = this.spans[i];
+    const sentenceStart = this.structure.sentenceStart(amount.sentence);
+    const lead = this.structure.gap(Math.max(sentenceStart, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
+    const place = ADMIN_CHAR.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
+    let candidate: Span | undefined;
+    const names = new Set<string>();
+    for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      names.add(span.name);
+      candidate ??= span;
+    }
+    if (candidate && this.parkTied(candidate)) {
+      const gap = this.structure.gap(candidate.entity.end, amount.entity.start);
+      if (gap !== undefined && !placeSubjectIn(gap)) {
+        if (names.size === 1 || this.locatedThere(candidate)) return candidate;
+        return null;
+      }
+    }
+    if (place && !PARK_WORDS_FOR_ITSELF.test(place[1])) return null;
+    for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) return span;
+    }
+    const elsewhere = ELSEWHERE.exec(lead);
+    if (elsewhere && !this.parks.isParkWord(elsewhere[1])) return null;
+    return undefined;
+  }
+
+  /** `在K`, `位于K`, `为K`: the park is where the money goes. */
+  private locatedThere(park: Span): boolean {
+    const before = this.structure.before(park.entity.start, 4);
+    return LOCATED_BEFORE.test(before) || /为\s*$/.test(before);
+  }
+
+  /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
+  private parkTied(park: Span): boolean {
+    if (this.locatedThere(park) || this.parksOfProjects.has(park)) return true;
+    return this.beginsClause(park);
+  }
+
+  /** Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`. */
+  private readLocations(from: number, to: number): void {
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      const next = this.spans[j + 1];
+      if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
+        const gap = this.structure.gap(span.entity.end, next.entity.start);
+        if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
+        for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
+          const project = this.asProject(this.spans[k]);
+          if (!project) break;
+          this.projectPark.set(project.name, span);
+          this.parksOfProjects.add(span);
+          const following = this.spans[k + 1];
+          const between = following && this.structure.gap(this.spans[k].entity.end, following.entity.start);
+          if (!following || between === undefined || !LIST_SEPARATOR.test(between)) break;
+        }
+      } else if (next && j + 1 < to && next.entity.label === 'PARK' && !this.parks.projectNamed(next)) {
+        const gap = this.structure.gap(span.entity.end, next.entity.start);
+        if (gap === undefined || !PROJECT_LOCATED.test(gap)) continue;
+        const project = this.asProject(span);
+        if (project) this.projectPark.set(project.name, next);
+        else if (span.entity.label === 'COMPANY') this.companyPark.set(span.name, next);
+      }
+      if (span.entity.label === 'COMPANY') {
+        const after = this.structure.after(span.entity.end, 16);
+        const elsewhere = ELSEWHERE.exec(after);
+        if (elsewhere && elsewhere.index <= 2 && !this.parks.isParkWord(elsewhere[1])) this.companyPark.set(span.name, null);
+      }
+    }
+  }
+
+  /** The first named company that begins a clause of the sentence and is not one of a list. */
+  private companySubjectOf(from: number, to: number): Span | undefined {
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'COMPANY' || !isNamedCompany(span)) continue;
+      if (/^[、和及与]/.test(this.structure.after(span.entity.end, 1))) continue;
+      if (this.beginsClause(span)) return span;
+    }
+    return undefined;
+  }
+
+  /** Does the span begin its clause (only a time or a connective before it)? */
+  private beginsClause(span: Span): boolean {
+    const lead = this.structure.before(span.entity.start, 24);
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。'));
+    const clause = lead.slice(cut + 1);
+    const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
+    return (cut >= 0 || fromSentence <= 24) && isSubjectLead(clause);
+  }
+
+  /** The sentence's subject: its first span, when only a time or a connective comes before it. */
+  private subjectOf(from: number, to: number): Span | undefined {
+    if (from >= to) return undefined;
+    const first = this.spans[from];
+    const start = this.structure.sentenceStart(first.sentence);
+    const lead = this.structure.gap(start, first.entity.start);
+    if (lead === undefined) return undefined;
+    return isSubjectLead(lead) ? first : undefined;
+  }
+}
+
+/** What may come before a clause's subject: a time, a connective, a news tag. */
+const SUBJECT_LEAD = /^(?:[\s,:]|[0-9０-９.\-~～]|[年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报])*/;
+
+function isSubjectLead(lead: string): boolean {
+  const rest = lead.replace(SUBJECT_LEAD, '');
+  return rest.length <= 2 && !/[的与和同在为对向有括、]/.test(rest);
+}
+
+function ref(span: Span): SpanRef {
+  return { start: span.entity.start, end: span.entity.end };
+}
+
+/** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
+function otherPhase(projectName: string, gap: string): boolean {
+  const own = PHASE.exec(projectName)?.[1];
+  const said = PHASE.exec(gap)?.[1];
+  return said !== undefined && said !== own;
+}
+
+/** Cheap test first: a place subject needs an administrative suffix. */
+const ADMIN_CHAR = /[市县区镇乡盟州省]/;
+
+function placeSubjectAny(text: string): boolean {
+  return ADMIN_CHAR.test(text) && PLACE_SUBJECT.test(text);
+}
+
+function placeSubjectIn(gap: string): boolean {
+  const place = ADMIN_CHAR.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
+  return place !== null && !PARK_WORDS_FOR_ITSELF.test(place[1]);
+}
+
+/** A project with a name of its own, not a generic mention the recogniser let through. */
+function isNamedProject(span: Named): boolean {
+  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点)/.test(span.name) && !/(?:大|新|好|重点|重大|等)项目$/.test(span.name);
+}
+
+/** A company with a name of its own. */
+function isNamedCompany(span: Named): boolean {
+  return !/^(?:首家|一家|该|本|跨国|上市|外资|民营|国有|有)/.test(span.name) && !/^(?:上市)?公司$/.test(span.name);
+}
+

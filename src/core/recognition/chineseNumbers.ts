@@ -1,0 +1,375 @@
+// Numbers as this genre writes them: Arabic (`65.1`, `1,200`), Chinese numerals (`六十五亿`,
+// `两千万`, `三点五亿`, `一千零五十万`), the financial forms (`壹佰万`), mixed (`3.5万`,
+// `3亿5000万`, `50个亿`), approximations inside the number (`500多万`, `十几亿`, `百余亿`) and the
+// multipliers 十 百 千 万 亿 with their combinations (`千万`, `万亿`).
+//
+// Input is folded text (see fold.ts): full-width digits are ASCII and `萬` `億` `兩` are already
+// `万` `亿` `两`, so every rule is written once.
+//
+// Exactness: a number is kept as a decimal mantissa string and a power of ten, and turned into a
+// JavaScript number once, by `Number('65.1e8')`. Decimal-to-binary conversion is correctly
+// rounded, so `65.1亿` is exactly 6510000000 (65.1 * 1e8 would be 6510000000.000001).
+
+import { code, isDigit } from '../text';
+
+/** One number read from text: value = mantissa × 10^exponent. */
+export interface NumberToken {
+  start: number;
+  /** Offset just after the number (multipliers and inner approximation markers included). */
+  end: number;
+  /** Decimal digits with at most one '.', no sign, no separators. */
+  mantissa: string;
+  exponent: number;
+  /** Power of ten of the multipliers written after the base number (`3.5万` → 4, `65` → 0). */
+  scale: number;
+  /** A 万 or 亿 is part of the number (the magnitudes money is written in). */
+  bigUnit: boolean;
+  /** `多` `余` `几` `来` inside the number. */
+  approx: boolean;
+  /** No digit and no 十/百/千 at all: only 万/亿 (`亿元以上项目`). */
+  bare: boolean;
+  /** Written with Arabic digits. */
+  arabic: boolean;
+  /** Written with the financial forms (壹 贰 … 拾 佰 仟). */
+  financial: boolean;
+}
+
+const DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, '○': 0,
+  '一': 1, '壹': 1, '二': 2, '两': 2, '贰': 2, '貳': 2, '三': 3, '叁': 3, '參': 3, '四': 4, '肆': 4,
+  '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+};
+const UNITS: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3, '万': 4, '亿': 8 };
+const FINANCIAL_FORMS = '壹贰貳叁參肆伍陆柒捌玖拾佰仟';
+
+// Lookup tables by UTF-16 code unit: the scanner calls these for every numeral-like character
+// of an article, so they must not allocate or hash strings.
+/** Digit value + 1 (0 = not a Chinese digit). */
+const DIGIT_OF = new Uint8Array(0x10000);
+/** Power of ten of a unit (十 1, 百 2, 千 3, 万 4, 亿 8; 0 = not a unit). */
+const UNIT_OF = new Uint8Array(0x10000);
+const IS_FINANCIAL = new Uint8Array(0x10000);
+for (const [ch, d] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = d + 1;
+for (const [ch, e] of Object.entries(UNITS)) UNIT_OF[ch.charCodeAt(0)] = e;
+for (const ch of FINANCIAL_FORMS) IS_FINANCIAL[ch.charCodeAt(0)] = 1;
+const JI = code('几');
+const DIAN = code('点');
+const GE = code('个');
+const WAN = code('万');
+const YI = code('亿');
+const YUAN_SIGN = code('元');
+const AND_SIGN = code('及');
+/** Approximation words that may sit inside a number (`500多万`, `百余亿`, `300来万`). */
+const DUO = code('多');
+const YU = code('余');
+const LAI = code('来');
+/** Table reads that are safe past the end of the text (charCodeAt gives NaN there). */
+function digitOf(c: number): number {
+  return DIGIT_OF[c] | 0;
+}
+function unitOf(c: number): number {
+  return UNIT_OF[c] | 0;
+}
+function isApproxInside(c: number): boolean {
+  return c === DUO || c === YU || c === LAI;
+}
+function isBig(c: number): boolean {
+  return c === WAN || c === YI;
+}
+function isUnit(c: number): boolean {
+  return unitOf(c) !== 0;
+}
+
+/** A character that can begin or continue a Chinese numeral. */
+export function isChineseNumeralCode(c: number): boolean {
+  return digitOf(c) !== 0 || unitOf(c) !== 0 || c === JI;
+}
+
+/** Value of a token as a JavaScript number (correctly rounded from the exact decimal). */
+export function tokenValue(t: Pick<NumberToken, 'mantissa' | 'exponent'>): number {
+  return Number(`${t.mantissa}e${t.exponent}`);
+}
+
+/** The same token scaled by 10^extra (a range's first number takes the second's multiplier). */
+export function scaledValue(t: Pick<NumberToken, 'mantissa' | 'exponent'>, extra: number): number {
+  return Number(`${t.mantissa}e${t.exponent + extra}`);
+}
+
+/**
+ * Reads a number starting exactly at `pos`, with any multipliers after it. Returns undefined when
+ * no number starts there. Never reads more than a few dozen characters.
+ */
+export function readNumber(text: string, pos: number): NumberToken | undefined {
+  if (pos < 0 || pos >= text.length) return undefined;
+  const c = text.charCodeAt(pos);
+  if (isDigit(c)) return readArabic(text, pos);
+  if (isChineseNumeralCode(c)) return readChinese(text, pos);
+  return undefined;
+}
+
+/** Parses a whole string as one number (`65.1亿` → 6510000000); undefined if it is not exactly one. */
+export function parseNumber(s: string): number | undefined {
+  const t = readNumber(s, 0);
+  return t && t.end === s.length ? tokenValue(t) : undefined;
+}
+
+// ---------------------------------------------------------------- Arabic, then multipliers
+
+function readArabic(text: string, pos: number): NumberToken | undefined {
+  const n = text.length;
+  let i = pos;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  let digits = text.slice(pos, i);
+  // Thousands separators only in exact groups of three (`1,200`); a comma followed by anything
+  // else is the folded Chinese comma between clauses (`项目17个,合同…`).
+  while (
+    i + 3 < n &&
+    text.charCodeAt(i) === 0x2c &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    isDigit(text.charCodeAt(i + 3)) &&
+    !(i + 4 < n && isDigit(text.charCodeAt(i + 4))) &&
+    digits.length <= 3 * 6
+  ) {
+    digits += text.slice(i + 1, i + 4);
+    i += 4;
+  }
+  let mantissa = digits;
+  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    mantissa = `${digits}.${text.slice(i + 1, j)}`;
+    i = j;
+  }
+  if (mantissa.length > 40) return undefined;
+  const token: NumberToken = {
+    start: pos, end: i, mantissa, exponent: 0, scale: 0,
+    bigUnit: false, approx: false, bare: false, arabic: true, financial: false,
+  };
+  readMultipliers(text, token);
+  return token;
+}
+
+/**
+ * Multipliers after a base number: `万` `亿` `千万` `万亿` `百亿`…, an approximation word before
+ * them (`500多万`), `个` before 亿/万 (`50个亿`), and a smaller Arabic section after 亿
+ * (`3亿5000万`).
+ */
+function readMultipliers(text: string, t: NumberToken): void {
+  const n = text.length;
+  let i = t.end;
+  // `5000 万元`: one space before the multiplier, as scraped pages sometimes have.
+  if (text.charCodeAt(i) === 0x20 && isBig(text.charCodeAt(i + 1))) i++;
+  let c = text.charCodeAt(i);
+  if (isApproxInside(c) && isUnit(text.charCodeAt(i + 1))) {
+    t.approx = true;
+    i++;
+  } else if (c === GE && isBig(text.charCodeAt(i + 1))) {
+    // `84个亿元以上项目`: a count of projects in a size class, not `84个亿`.
+    if (!opensSizeClass(text, i + 2)) i++;
+    else return;
+  }
+  let scale = 0;
+  let count = 0;
+  while (i < n && count < 3) {
+    c = text.charCodeAt(i);
+    const e = unitOf(c);
+    if (e === 0) break;
+    if (e >= 4) t.bigUnit = true;
+    scale += e;
+    count++;
+    i++;
+  }
+  if (count === 0) return;
+  t.scale = scale;
+  t.exponent += scale;
+  t.end = i;
+  // `3亿5000万`: a lower section in Arabic digits after 亿.
+  if (text.charCodeAt(i - 1) === YI && i < n && isDigit(text.charCodeAt(i))) {
+    const lower = readArabic(text, i);
+    if (lower && lower.scale > 0 && lower.scale < 8 && lower.bigUnit && !lower.approx) {
+      t.mantissa = addDecimals(t.mantissa, t.exponent, lower.mantissa, lower.exponent);
+      t.exponent = 0;
+      t.end = lower.end;
+    }
+  }
+}
+
+/** `元以上`, `以上`, `元及以上` after a multiplier: a size class follows (checked only after `个亿`). */
+function opensSizeClass(text: string, k: number): boolean {
+  if (text.charCodeAt(k) === YUAN_SIGN) k++;
+  if (text.charCodeAt(k) === AND_SIGN) k++;
+  return text.startsWith('以上', k) || text.startsWith('以下', k);
+}
+
+// ---------------------------------------------------------------- Chinese numerals
+
+/** What has been read of a Chinese number so far (see `readChinese`). */
+interface ChineseReading {
+  /** Everything at 亿 level and above, already multiplied. */
+  total: number;
+  /** The 万 section, already multiplied. */
+  wan: number;
+  /** Below 万. */
+  section: number;
+  /** The pending digit(s), valid when `pendingDigit`. */
+  num: number;
+  pendingDigit: boolean;
+  sawDigit: boolean;
+  sawSmall: boolean;
+  sawBig: boolean;
+  approx: boolean;
+  financial: boolean;
+  /** Power of ten of the last 万/亿. */
+  lastBig: number;
+}
+
+function readChinese(text: string, pos: number): NumberToken | undefined {
+  const limit = Math.min(text.length, pos + 32);
+  const r: ChineseReading = {
+    total: 0, wan: 0, section: 0, num: 0, pendingDigit: false,
+    sawDigit: false, sawSmall: false, sawBig: false, approx: false, financial: false, lastBig: 0,
+  };
+  let i = pos;
+  for (; i < limit; i++) {
+    const last = readChineseUnit(text, i, r);
+    if (last < 0) break;
+    i = last;
+  }
+  if (i === pos) return undefined;
+  // Decimals: `三点五亿`, `十二点五万`.
+  if (text.charCodeAt(i) === DIAN && !r.sawBig && !r.approx && digitOf(text.charCodeAt(i + 1)) !== 0) {
+    return readChineseDecimal(text, pos, i, limit, r);
+  }
+  if (!r.sawDigit && !r.sawSmall && !r.sawBig) return undefined; // a lone 几
+  const value = r.total + r.wan + r.section + (r.pendingDigit ? r.num : 0);
+  if (!Number.isSafeInteger(value)) return undefined;
+  return {
+    start: pos, end: i, mantissa: String(value), exponent: 0,
+    scale: r.sawBig ? r.lastBig : 0,
+    bigUnit: r.sawBig, approx: r.approx, bare: !r.sawDigit && !r.sawSmall && r.sawBig, arabic: false, financial: r.financial,
+  };
+}
+
+/**
+ * Reads the character at `i` into `r`: a digit, 几, a unit below 万, or 万/亿. Returns the offset
+ * of the last character taken (an approximation word after a unit is taken with it), or -1 when
+ * the character ends the number.
+ */
+function readChineseUnit(text: string, i: number, r: ChineseReading): number {
+  const c = text.charCodeAt(i);
+  const d = digitOf(c);
+  if (d !== 0) {
+    if (IS_FINANCIAL[c] === 1) r.financial = true;
+    // Digits in a row are positional (`二〇二三`); after a 零 a new digit starts afresh.
+    r.num = r.pendingDigit ? r.num * 10 + d - 1 : d - 1;
+    r.pendingDigit = true;
+    r.sawDigit = true;
+    return i;
+  }
+  if (c === JI) return readJi(text, i, r);
+  const e = unitOf(c);
+  if (e === 0) return -1;
+  if (e < 4) {
+    if (IS_FINANCIAL[c] === 1) r.financial = true;
+    // `十五` = 15: a unit with no digit before it counts once.
+    r.section += (r.pendingDigit ? r.num : 1) * 10 ** e;
+    r.num = 0;
+    r.pendingDigit = false;
+    r.sawSmall = true;
+    return approxAfter(text, i, r, isUnit);
+  }
+  addBigUnit(r, e);
+  return approxAfter(text, i, r, isBig);
+}
+
+/**
+ * `十几亿`: after a unit 几 adds an unknown 1–9, counted as 0 (the value is the minimum);
+ * `几十亿`, `几百万`: before a unit it stands for an unknown digit, counted as 1.
+ */
+function readJi(text: string, i: number, r: ChineseReading): number {
+  if (r.pendingDigit) return -1;
+  r.approx = true;
+  if (!r.sawSmall && !r.sawBig && isUnit(text.charCodeAt(i + 1))) {
+    r.num = 1;
+    r.pendingDigit = true;
+    r.sawDigit = true;
+  }
+  return i;
+}
+
+/** 万 or 亿 (power of ten `e`): multiplies what was read below it. */
+function addBigUnit(r: ChineseReading, e: number): void {
+  const below = r.section + (r.pendingDigit ? r.num : 0);
+  if (e === 8) {
+    const base = r.total + r.wan + below;
+    r.total = (base === 0 ? 1 : base) * 1e8;
+    r.wan = 0;
+  } else if (r.wan !== 0 && below === 0) {
+    r.wan *= 1e4;
+  } else {
+    r.wan += (below === 0 ? 1 : below) * 1e4;
+  }
+  r.section = 0;
+  r.num = 0;
+  r.pendingDigit = false;
+  r.sawBig = true;
+  r.lastBig = e;
+}
+
+/** `百余亿`, `五十多万`: an approximation word after the unit at `i`, when `next` follows it. */
+function approxAfter(text: string, i: number, r: ChineseReading, next: (c: number) => boolean): number {
+  if (!isApproxInside(text.charCodeAt(i + 1)) || !next(text.charCodeAt(i + 2))) return i;
+  r.approx = true;
+  return i + 1;
+}
+
+/** `三点五亿`: the integer part read so far, the decimals after 点 at `dian`, and multipliers. */
+function readChineseDecimal(text: string, pos: number, dian: number, limit: number, r: ChineseReading): NumberToken {
+  let j = dian + 1;
+  let frac = '';
+  while (j < limit && digitOf(text.charCodeAt(j)) !== 0) frac += String(digitOf(text.charCodeAt(j++)) - 1);
+  const intPart = r.section + (r.pendingDigit ? r.num : 0);
+  const t: NumberToken = {
+    start: pos, end: j, mantissa: normaliseMantissa(`${intPart}.${frac}`), exponent: 0, scale: 0,
+    bigUnit: false, approx: false, bare: false, arabic: false, financial: r.financial,
+  };
+  let scale = 0;
+  while (j < limit && isUnit(text.charCodeAt(j)) && scale < 16) {
+    const u = unitOf(text.charCodeAt(j));
+    if (u >= 4) t.bigUnit = true;
+    scale += u;
+    j++;
+  }
+  t.scale = scale;
+  t.exponent = scale;
+  t.end = j;
+  return t;
+}
+
+// ---------------------------------------------------------------- exact decimal helpers
+
+/** Drops leading zeros of the integer part and trailing zeros of the fraction. */
+function normaliseMantissa(m: string): string {
+  if (m.charCodeAt(0) !== 0x30 && m.indexOf('.') < 0) return m;
+  let [int, frac] = m.split('.');
+  int = int.replace(/^0+(?=\d)/, '');
+  if (frac !== undefined) frac = frac.replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
+
+/** a×10^ea + b×10^eb as an exact decimal string (used for `3亿5000万`). */
+function addDecimals(a: string, ea: number, b: string, eb: number): string {
+  const [ai, af = ''] = a.split('.');
+  const [bi, bf = ''] = b.split('.');
+  // Bring both to integers at a common power of ten.
+  const pa = ea - af.length;
+  const pb = eb - bf.length;
+  const p = Math.min(pa, pb);
+  const x = BigInt(ai + af) * 10n ** BigInt(pa - p);
+  const y = BigInt(bi + bf) * 10n ** BigInt(pb - p);
+  const sum = (x + y).toString();
+  if (p >= 0) return sum + '0'.repeat(p);
+  const padded = sum.padStart(-p + 1, '0');
+  return normaliseMantissa(`${padded.slice(0, padded.length + p)}.${padded.slice(padded.length + p)}`);
+}

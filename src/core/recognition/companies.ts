@@ -1,0 +1,54 @@
+// COMPANY: a registered company name, ending with its legal form (有限公司, 股份有限公司,
+// 有限责任公司, 集团, 集团有限公司, (集团)有限责任公司, or a bare 公司 after a specific name).
+//
+// The left edge is found by the shared leftward scan, with conjunctions as boundaries
+// (`与江苏博通…` starts at 江苏; company names never contain 与 和 及 、). Words such as 投资,
+// 建设, 发展 are NOT boundaries here: they sit inside registered names (`博通投资实业`).
+// When the scan still reaches past a province or city, the name starts at the place: registered
+// names open with their place (`利用湖南财信…` → 湖南财信…).
+// Generic mentions (`该公司`, `上市公司`, `子公司`, `一家科技公司`) are dropped.
+
+import { PLACE_NAMES } from '../lexicon/placeNames';
+import { COMPANY_STOP_WORDS } from '../lexicon/boundaryWords';
+import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
+import { WordMap } from '../wordMap';
+import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { charSet } from '../text';
+import { cutAtPlace } from './parks';
+import type { Span } from './projects';
+
+/** Legal forms, longest first at each position; 集团 not followed by 化/军 (集团化, 集团军). */
+const ANCHOR =
+  /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军])|公司/g;
+
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
+const LEADING_JUNK = charSet('、,·&');
+/** `分公司`, `子公司`: a branch or a subsidiary named by what precedes, not a company name here. */
+const BRANCH = charSet('分子母总');
+
+const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '·&' });
+
+export function findCompanies(text: string): Span[] {
+  const spans: Span[] = [];
+  let floor = 0;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const anchor = m.index;
+    const end = anchor + m[0].length;
+    if (m[0] === '公司' && anchor > 0 && BRANCH.has(text.charCodeAt(anchor - 1))) continue;
+    let start = extendLeft(text, anchor, floor, SCAN);
+    start = skipRight(text, start, anchor, LEADING_JUNK);
+    start = cutAtPlace(text, start, anchor);
+    if (anchor - start < 2 || GENERIC.covers(text, start, anchor)) continue;
+    // `乌兰集团圣华新药业公司`: a group's name written straight before its member's is one name.
+    const last = spans[spans.length - 1];
+    if (last && last.end === start && text.startsWith('集团', last.end - 2) && m[0] === '公司') {
+      last.end = end;
+      floor = end;
+      continue;
+    }
+    spans.push({ start, end });
+    floor = end;
+  }
+  return spans;
+}

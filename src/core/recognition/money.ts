@@ -1,0 +1,375 @@
+// MONEY: amounts of money in folded text (see fold.ts), following the annotation guidelines.
+//
+// One pass over the text finds where numbers start that could continue into money (a table
+// lookup per character, `nextNumberStart`); each is read by chineseNumbers.readNumber and then
+// checked against what follows it:
+//  - a currency word (`元` `美元` `港币` …) makes it money;
+//  - without one, a number with 万/亿 is money only when it hangs on a money word right before it
+//    (`总投资8000万的`, `投资3亿建设`) and no other unit follows (`2640万安时`, `万吨`);
+//  - a bare multiplier (`亿元`) is money only as a size class (`亿元以上项目`) or with a bound
+//    (`过亿元`, `上亿元`);
+//  - two numbers joined by `-` `~` `至` `到` are one range (`10-20亿元`, `10亿至20亿元`).
+// Qualifier, role and scope come from small windows around the span (moneyContext.ts).
+import type { MoneyAttributes, Qualifier } from '../types';
+import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
+import { isThreshold, moneyNounAfter, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
+import { AFTER, BEFORE, currencyWords } from './currencies';
+import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
+import { charSet, code, isAsciiWord, isDigit, isLatin } from '../text';
+import { WordMap } from '../wordMap';
+
+export type MoneySpan = { start: number; end: number } & MoneyAttributes;
+
+export interface MoneyScan {
+  spans: MoneySpan[];
+  /** Currency declared with `(下同)` and still in force at the end of the text. */
+  currency: string | undefined;
+}
+
+/** Chinese numeral characters (also the financial forms and 几). */
+const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几';
+
+/** Currency words after the number, the longest at a position (`元人民币` before `元`). */
+const CURRENCY_AFTER = new WordMap(currencyWords(AFTER));
+
+/** Characters after `元` that make it part of another word (元旦, 元件, 三元区, 一元化). */
+const NOT_CURRENCY_AFTER_YUAN = charSet(exceptionChars(NOT_CURRENCY_AFTER_YUAN_WORDS));
+
+/** Currency named before the number (`人民币5000万元`, `美元3000万`). */
+const CURRENCY_BEFORE = new WordMap(currencyWords(BEFORE));
+/** Currency signs written right before the digits; they belong to the span. */
+function currencySign(c: number): string | undefined {
+  switch (c) {
+    case 0xa5: /* ¥ */ case 0xffe5: /* ￥ */ return 'CNY';
+    case DOLLAR: return 'USD';
+    case 0x20ac: /* € */ return 'EUR';
+    case 0xa3: /* £ */ return 'GBP';
+    default: return undefined;
+  }
+}
+
+/**
+ * Characters right after a currency-less amount that show it counts something else: units of
+ * energy, area, weight, people, things, time; letters (`kWh`, `t`) and `%`.
+ */
+const OTHER_UNIT_START = charSet('吨瓦千安伏平亩公米立升方人个台辆套户件家名株头只次批份张册条座栋间度桶斤克字位项所例块片粒颗篇部支枚期年月日天周时小分秒股倍车箱床架艘兆尾匹棵羽斤担包盒罐瓶袋千克标箱码页首辆余多强%‰');
+
+/** Multipliers that may follow 数 or 上 (`数十亿元`, `上亿元`). */
+const MULTIPLIERS = charSet('十百千万亿');
+/** Characters before 数 that make it part of a word (人数, 总数, 户数 …), not an unknown digit. */
+const NOT_UNKNOWN_DIGIT_AFTER = charSet('人总户次件个家项台倍系函分基指岁位');
+
+const DOLLAR = code('$');
+const SHU = code('数');
+const SHANG = code('上');
+const JI_CLASS = code('级');
+const YUAN = code('元');
+const DUO = code('多');
+const YU = code('余');
+
+/** Range separators (folded: `－` → `-`, `～` → `~`); single characters. */
+const RANGE_SEPARATORS = ['-', '~', '〜', '—', '–', '至', '到'];
+
+interface MoneyTables {
+  /** Characters that may follow a number without 万/亿 in a MONEY span: currencies, 多/余, ranges. */
+  mayFollowNumber: Uint8Array;
+  /**
+   * Where a number may start that could continue into money: 1 for an Arabic digit, 2 for a
+   * Chinese numeral.
+   */
+  numberStart: Uint8Array;
+  /**
+   * Characters that may follow the digits or the first numeral of a MONEY amount: the ones above,
+   * `.` `,` `点`, multipliers, approximation words and the numerals themselves.
+   */
+  mayContinue: Uint8Array;
+  /** Range separators by character. */
+  rangeSeparator: Uint8Array;
+}
+
+let moneyTables: MoneyTables | undefined;
+
+/** The lookup tables, built on first use so that loading the module costs nothing. */
+function tables(): MoneyTables {
+  if (moneyTables) return moneyTables;
+  const table = (chars: Iterable<string>, value = 1): Uint8Array => {
+    const t = new Uint8Array(0x10000);
+    for (const ch of chars) t[ch.charCodeAt(0)] = value;
+    return t;
+  };
+  // A space too: scraped text sometimes has one before the multiplier or currency (`5000 万元`).
+  const currencyFirst = currencyWords(AFTER).map(([word]) => word[0]);
+  const mayFollowNumber = table([...currencyFirst, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
+  const mayContinue = mayFollowNumber.slice();
+  for (const ch of '.,点十百千万亿多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  const numberStart = table(NUMERALS, 2);
+  for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
+  moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
+  return moneyTables;
+}
+
+/**
+ * The one pass over the text: the next place at or after `from` where a number starts that
+ * could continue into money, or -1. A run of digits (from its first digit; a run that starts
+ * before `from` is not one) followed by a character that may continue it, or a numeral followed
+ * by one (`hitEnd` gives where that hit ends). A table lookup per character: several times
+ * cheaper than a regex with a large character class.
+ */
+function nextNumberStart(text: string, from: number, t: MoneyTables): number {
+  const start = t.numberStart;
+  const next = t.mayContinue;
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    const kind = start[text.charCodeAt(p)];
+    if (kind === 0) continue;
+    if (kind === 2) {
+      if (next[text.charCodeAt(p + 1)] === 1) return p;
+      continue;
+    }
+    let q = p + 1;
+    while (q < n && isDigit(text.charCodeAt(q))) q++;
+    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && next[text.charCodeAt(q)] === 1) return p;
+    p = q - 1; // no number starts inside the run
+  }
+  return -1;
+}
+
+/** End of the hit `nextNumberStart` found at `start`: its run of digits, or its one numeral. */
+function hitEnd(text: string, start: number): number {
+  if (!isDigit(text.charCodeAt(start))) return start + 1;
+  let q = start + 1;
+  while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
+const NOT_NUMBER_AFTER = charSet(exceptionChars(NOT_NUMBER_AFTER_WORDS));
+
+export function findMoney(folded: string, inheritedCurrency?: string): MoneySpan[] {
+  return scanMoney(folded, inheritedCurrency).spans;
+}
+
+/**
+ * All MONEY spans of a folded text, sorted and non-overlapping. `inheritedCurrency` is the
+ * currency a `(下同)` earlier in the document put in force; the result says which one is in
+ * force at the end, so a caller working paragraph by paragraph can carry it on.
+ */
+export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan {
+  const spans: MoneySpan[] = [];
+  let currencyInForce = inheritedCurrency;
+  const t = tables();
+  for (let pos = nextNumberStart(folded, 0, t); pos >= 0; ) {
+    const hit = hitEnd(folded, pos);
+    // Read once: the money test and the skip over a number that is not money both need it.
+    const first = readNumber(folded, pos);
+    const found = first ? readMoneyAt(folded, pos, first, currencyInForce, t) : null;
+    if (!found) {
+      // After a number that is not money, skip the rest of it (a year, a count) in one step;
+      // never resume before the end of this hit: the scan always moves forward.
+      pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), t);
+      continue;
+    }
+    spans.push(found.span);
+    if (found.declares) currencyInForce = found.span.currency;
+    pos = nextNumberStart(folded, Math.max(found.span.end, hit), t);
+  }
+  return { spans, currency: currencyInForce };
+}
+
+interface Found {
+  span: MoneySpan;
+  /** A `(下同)` after the span makes its currency the default for what follows. */
+  declares: boolean;
+}
+
+/** The MONEY span that starts with the number at `pos`, or null when there is none. */
+function readMoneyAt(text: string, pos: number, first: NumberToken, currencyInForce: string | undefined, t: MoneyTables): Found | null {
+  const amount = readAmount(text, pos, first, t);
+  if (!amount) return null;
+  const prefix = readPrefix(text, amount.start);
+  const currency = currencyOf(text, amount, prefix, currencyInForce);
+  if (currency === undefined) return null;
+  const span = classify(text, pos, first, amount, prefix, currency);
+  if (!span) return null;
+  return { span, declares: text.startsWith('(下同)', span.end) || text.startsWith('(以下同)', span.end) };
+}
+
+/** An amount as written: its extent, its value (a range's minimum) and the currency it shows. */
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  /** Upper end of a range. */
+  max?: number;
+  /** The currency word after the number or the range. */
+  currency?: string;
+  /** A currency sign before the digits (`$`, `¥`, `HK$`). */
+  sign?: string;
+  /** One number followed by a bare `元` (`新台币30亿元`: a currency named before says which). */
+  bareYuan: boolean;
+  approx: boolean;
+  /** 万 or 亿 in the amount. */
+  bigUnit: boolean;
+  /** Only a multiplier (`亿元`). */
+  bare: boolean;
+}
+
+/** Reads the amount (number, range, currency written with it) at `pos`; null when it cannot be money. */
+function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTables): Amount | null {
+  // Character codes, not one-character strings: `text[i]` allocates for every Han character.
+  const b = pos > 0 ? text.charCodeAt(pos - 1) : 0;
+  // Inside a longer Latin/Arabic token (`G7`, `v1.2`).
+  if (isAsciiWord(b)) return null;
+  // Cheap test first: most numbers in an article (years, counts, 一 in words) stop here.
+  if (!first.bigUnit && !t.mayFollowNumber[text.charCodeAt(first.end)]) return null;
+  // An ordinal or a word holding a numeral (`第一`, `统一`).
+  if (!first.arabic && NOT_NUMBER_AFTER.has(b)) return null;
+  const lead = leadOf(text, pos, b, first);
+  const cur = readCurrency(text, first.end, first);
+  const amount: Amount = {
+    start: lead.start,
+    end: cur ? cur.end : first.end,
+    value: tokenValue(first),
+    currency: cur?.code,
+    sign: lead.sign,
+    bareYuan: cur !== undefined && text.charCodeAt(cur.end - 1) === YUAN && cur.end - first.end <= 2,
+    approx: first.approx || lead.approx || (cur?.approx ?? false),
+    bigUnit: first.bigUnit,
+    bare: first.bare,
+  };
+  const range = readRange(text, amount.end, first, cur?.code, t);
+  if (range) {
+    amount.value = range.min;
+    amount.max = range.max;
+    amount.end = range.end;
+    amount.currency = range.currency ?? amount.currency;
+    amount.approx ||= range.approx;
+    amount.bigUnit ||= range.bigUnit;
+    amount.bare = false;
+    amount.bareYuan = false;
+  }
+  return amount;
+}
+
+/** What stands in the span before the number `b` precedes: `数` (an unknown digit) or a currency sign. */
+function leadOf(text: string, pos: number, b: number, first: NumberToken): { start: number; approx: boolean; sign?: string } {
+  // `数十亿元`, `数百万元`: 数 stands for the unknown digit, inside the span.
+  if (b === SHU && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos)) && !NOT_UNKNOWN_DIGIT_AFTER.has(text.charCodeAt(pos - 2))) {
+    return { start: pos - 1, approx: true };
+  }
+  const sign = first.arabic ? currencySign(b) : undefined;
+  if (!sign) return { start: pos, approx: false };
+  if (b === DOLLAR && text.endsWith('HK', pos - 1)) return { start: pos - 3, approx: false, sign: 'HKD' };
+  if (b === DOLLAR && text.endsWith('US', pos - 1)) return { start: pos - 3, approx: false, sign };
+  return { start: pos - 1, approx: false, sign };
+}
+
+/**
+ * The amount's currency: a currency named before a bare `元`, else the one written with it, else
+ * (amounts with 万/亿 and no other unit) one named before it, or the one in force when a money
+ * word introduces it (`总投资8000万`). Undefined when the amount is not money.
+ */
+function currencyOf(text: string, amount: Amount, prefix: Prefix, currencyInForce: string | undefined): string | undefined {
+  // `新台币30亿元`: a currency named before the number says what a bare `元` after it is.
+  if (amount.bareYuan) {
+    const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
+    if (named) return named;
+  }
+  const written = amount.currency ?? amount.sign;
+  if (written) return written;
+  // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
+  if (!amount.bigUnit || amount.bare) return undefined;
+  const next = text.charCodeAt(amount.end);
+  if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
+  const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
+  if (named) return named;
+  return prefix.cue || moneyNounAfter(text, amount.end) ? currencyInForce ?? 'CNY' : undefined;
+}
+
+/**
+ * Qualifier, role and scope of an amount from the words around it (moneyContext.ts); null when a
+ * bare multiplier (`亿元`) turns out not to be money: nothing bounds it.
+ */
+function classify(text: string, pos: number, first: NumberToken, amount: Amount, prefix: Prefix, currency: string): MoneySpan | null {
+  const { start, end } = amount;
+  const suffix = readSuffix(text, end);
+  let bound: Qualifier | undefined = prefix.qualifier;
+  // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
+  if (!bound && text.charCodeAt(start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
+
+  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (amount.approx ? 'approx' : undefined);
+  const threshold = isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);
+  // Role and scope read the same sentence: find its start once.
+  const sStart = threshold ? 0 : sentenceStart(text, start);
+  const span: MoneySpan = {
+    start,
+    end,
+    value: amount.value,
+    currency,
+    role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart),
+    scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end, sStart),
+  };
+  if (amount.max !== undefined) span.max = amount.max;
+  if (qualifier) span.qualifier = qualifier;
+  else if (threshold) span.qualifier = 'at_least';
+  return span;
+}
+
+interface CurrencyRead {
+  code: string;
+  end: number;
+  /** `两亿多元`: an approximation word between the number and the currency. */
+  approx: boolean;
+}
+
+function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRead | undefined {
+  let p = pos;
+  let approx = false;
+  if (text.charCodeAt(p) === 0x20 && CURRENCY_AFTER.startingAt(text, p + 1)) p++;
+  const c = text.charCodeAt(p);
+  if ((c === DUO || c === YU) && CURRENCY_AFTER.startingAt(text, p + 1)) {
+    p++;
+    approx = true;
+  }
+  const found = CURRENCY_AFTER.startingAt(text, p);
+  if (!found) return undefined;
+  const { word } = found;
+  // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
+  if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
+  if (word === '元' && NOT_CURRENCY_AFTER_YUAN.has(text.charCodeAt(p + 1)) && !token.arabic) return undefined;
+  return { code: found.value, end: found.end, approx };
+}
+
+function currencyBefore(text: string, pos: number): string | undefined {
+  return CURRENCY_BEFORE.endingAt(text, pos)?.value;
+}
+
+interface RangeRead {
+  min: number;
+  max: number;
+  end: number;
+  currency?: string;
+  approx: boolean;
+  bigUnit: boolean;
+}
+
+/** `10-20亿元`, `10至20亿元`, `10亿至20亿元`, `10亿元至20亿元`: one span, value = min, max = max. */
+function readRange(text: string, pos: number, first: NumberToken, firstCurrency: string | undefined, t: MoneyTables): RangeRead | undefined {
+  // Every separator is one character.
+  if (t.rangeSeparator[text.charCodeAt(pos)] !== 1) return undefined;
+  const second = readNumber(text, pos + 1);
+  if (!second || second.bare) return undefined;
+  const cur = readCurrency(text, second.end, second);
+  if (firstCurrency && cur && cur.code !== firstCurrency) return undefined;
+  if (firstCurrency && !cur) return undefined;
+  if (!cur && !second.bigUnit) return undefined;
+  // A first number without a multiplier takes the second's (`10-20亿` is 10亿 to 20亿).
+  const min = first.scale === 0 && second.scale > 0 ? scaledValue(first, second.scale) : tokenValue(first);
+  const max = tokenValue(second);
+  if (!(min < max)) return undefined;
+  return {
+    min, max, end: cur ? cur.end : second.end, currency: cur?.code,
+    approx: second.approx || (cur?.approx ?? false), bigUnit: first.bigUnit || second.bigUnit,
+  };
+}

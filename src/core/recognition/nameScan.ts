@@ -1,0 +1,109 @@
+// The shared leftward scan: names in this genre are found from their last word (a suffix anchor
+// such as 高新区, 项目, 有限公司) and extended leftwards over name characters until a boundary.
+// Every scan is bounded (`cap`), so the cost per anchor is constant whatever the text.
+
+import { NAMES_WITH_STOP_CHARS, STOP_CHARS, STOP_WORDS } from '../lexicon/boundaryWords';
+import { charSet, isDigit, isHan, isLatin } from '../text';
+import { WordMap } from '../wordMap';
+
+export interface ScanOptions {
+  /** Maximal length of the part found left of the anchor. */
+  cap: number;
+  /** Boundary words: the scan stops just after one. */
+  stops: WordMap<unknown>;
+  /** Boundary characters: the scan stops just after one. */
+  stopChars: ReadonlySet<number>;
+  /** Non-Han characters allowed inside the name (`·`, `/`, `、` …). */
+  extraChars: ReadonlySet<number>;
+  /** Balanced round brackets with a short content are allowed inside (`工业(集团)`, `格力电器(赣州)`). */
+  brackets: boolean;
+  /** Names that contain a boundary character (`华为`): consumed whole before boundaries are tested. */
+  protectedNames: WordMap<unknown>;
+  /** ASCII digits are allowed at `index` when this returns true. */
+  digitAllowed: (text: string, index: number) => boolean;
+}
+
+/** What every kind shares: the boundary characters and the names that contain one. */
+const STOP_CHAR_SET = charSet(STOP_CHARS);
+const PROTECTED_NAMES = WordMap.of(NAMES_WITH_STOP_CHARS);
+
+/** What a kind of name (park, project, company) sets of its scan; the rest is shared. */
+export interface NameKind {
+  cap: number;
+  /** Its boundary words, besides the shared ones (`STOP_WORDS`). */
+  stopWords: readonly string[];
+  /** Non-Han characters allowed inside its names. */
+  extraChars: string;
+  digitAllowed?: ScanOptions['digitAllowed'];
+}
+
+/** The scan options of a kind of name: shared boundaries, its own words, brackets allowed. */
+export function scanOptions(kind: NameKind): ScanOptions {
+  return {
+    cap: kind.cap,
+    stops: WordMap.of(STOP_WORDS, kind.stopWords),
+    stopChars: STOP_CHAR_SET,
+    extraChars: charSet(kind.extraChars),
+    brackets: true,
+    protectedNames: PROTECTED_NAMES,
+    digitAllowed: kind.digitAllowed ?? noDigits,
+  };
+}
+
+/**
+ * Start of the name that ends at `end`, scanning left but never past `floor` (the end of a
+ * previous name, usually); `end` itself when nothing qualifies. `cap` overrides `o.cap`.
+ */
+export function extendLeft(text: string, end: number, floor: number, o: ScanOptions, cap = o.cap): number {
+  const min = Math.max(floor, end - cap, 0);
+  let i = end;
+  while (i > min) {
+    const kept = o.protectedNames.longestEndingAt(text, i, min);
+    if (kept > 0) {
+      i -= kept;
+      continue;
+    }
+    if (o.stops.longestEndingAt(text, i) > 0) break;
+    const c = text.charCodeAt(i - 1);
+    if (o.stopChars.has(c)) break;
+    if (c === 0x29 /* ) */) {
+      if (!o.brackets) break;
+      const open = matchingOpen(text, i - 1, min);
+      if (open < 0) break;
+      i = open;
+      continue;
+    }
+    if (isHan(c) || isLatin(c) || o.extraChars.has(c)) {
+      i--;
+      continue;
+    }
+    // A decimal point counts as a digit between digits (`第8.6代`).
+    const decimal = c === 0x2e && i >= 2 && isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i));
+    if ((isDigit(c) || decimal) && o.digitAllowed(text, i - 1)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Offset of the `(` matching the `)` at `close`, within 10 units and not before `min`; else -1. */
+function matchingOpen(text: string, close: number, min: number): number {
+  for (let k = close - 1; k >= Math.max(min, close - 10); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 /* ( */) return k === close - 1 ? -1 : k;
+    if (!isHan(c) && !isLatin(c)) return -1;
+  }
+  return -1;
+}
+
+/** For scans that never take digits. */
+export const noDigits = (): boolean => false;
+
+/** Skips `chars` rightwards from `start` (not past `end`). */
+export function skipRight(text: string, start: number, end: number, chars: ReadonlySet<number>): number {
+  let s = start;
+  while (s < end && chars.has(text.charCodeAt(s))) s++;
+  return s;
+}

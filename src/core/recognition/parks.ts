@@ -1,0 +1,353 @@
+// PARK: a named park or development zone (see docs/recognition.md, "Parks, projects, companies").
+//
+// Anchors are park suffixes (lexicon/parkSuffixes.ts) and gazetteer full names, found from their
+// last character (a handful: 区 园 城 …) and read backwards in a trie, the leftmost and then
+// longest first, as one regex alternation of them all would, for a fraction of its cost.
+// The left edge depends on the suffix kind:
+//  - a ZONE suffix (高新区, 经开区, 开发区 …) takes a chain of places and gazetteer qualifiers
+//    (`中山` + `火炬` + 高新区), or, for a place we do not know, a short prefix with a clear
+//    boundary on its left; with nothing in front it is the generic noun and is dropped;
+//  - an AREA suffix (产业园, 科技园, 小镇 …) takes a descriptive prefix up to a boundary word.
+
+import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
+import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from '../lexicon/nationalZones';
+import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
+import {
+  exceptionChars, LEADING_JUNK as LEADING_JUNK_WORDS, NOT_ABBREVIATION_AFTER as NOT_ABBREVIATION_AFTER_WORDS,
+  NOT_COUNTY as NOT_COUNTY_WORDS, NOT_SUB_ZONE_BEFORE as NOT_SUB_ZONE_BEFORE_WORDS,
+} from '../lexicon/exceptions';
+import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
+import { WordMap } from '../wordMap';
+import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { charSet, code, isHan, isNumeral } from '../text';
+
+export interface ParkSpan {
+  start: number;
+  end: number;
+  /** True for an administrative zone (高新区 …) with its place: such a park is a place itself. */
+  zone: boolean;
+  /**
+   * End of the zone itself when a sub-zone follows it in the span (`江北新区` in `江北新区研创园`):
+   * only the zone is the place of a project, the sub-park may be part of the project's name.
+   */
+  zoneEnd?: number;
+}
+
+/** The anchor kinds, as sets tested in place (no slice per anchor). */
+const ZONE_SET = WordMap.of(ZONE_SUFFIXES);
+const FULL_SET = WordMap.of(ZONE_FULL_NAMES);
+const PLACE_ONLY_SET = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES);
+const AREA_SET = WordMap.of(AREA_SUFFIXES);
+
+/** Is text[start, end) a word of `set`? */
+function isWord(set: WordMap<true>, text: string, start: number, end: number): boolean {
+  return set.longestStartingAt(text, start, end) === end - start;
+}
+const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
+
+/**
+ * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
+ * the longest. Found by its end: the first position where some anchor word ends fixes a
+ * candidate start; a word starting at or before that start ends within `longest` characters of
+ * it, so only those ends are checked for an earlier or longer one.
+ */
+function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
+  const longest = ANCHORS.longest;
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    if (!ANCHORS.mayEndWith(text.charCodeAt(i))) continue;
+    const length = ANCHORS.longestEndingAt(text, i + 1, from);
+    if (length === 0) continue;
+    let start = i + 1 - length;
+    let end = i + 1;
+    for (let j = i + 1; j < n && j < start + longest; j++) {
+      if (!ANCHORS.mayEndWith(text.charCodeAt(j))) continue;
+      const other = ANCHORS.longestEndingAt(text, j + 1, from);
+      // Starting earlier, or at the same place and longer.
+      if (other > 0 && j + 1 - other <= start) {
+        start = j + 1 - other;
+        end = j + 1;
+      }
+    }
+    return { start, end };
+  }
+  return undefined;
+}
+
+const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
+const MAJOR = WordMap.of(MAJOR_PLACES);
+const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
+// `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
+// `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技']);
+/** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
+const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
+
+const AREA_SCAN = scanOptions({ cap: 14, stopWords: PARK_STOP_WORDS, extraChars: '·' });
+const STOPS = AREA_SCAN.stops;
+/** Ranks among the zone qualifiers (`无锡国家高新区`): a name only after a place. */
+const RANKS = WordMap.of(QUALITY_WORDS, ['国家']);
+/** Administrative ranks that open an area park's description (`省级…产业园`). */
+const LEVELS = WordMap.of(['国家级', '省级', '市级', '县级', '区级']);
+/** Longest prefix accepted in front of a zone suffix when no known place is there. */
+const UNKNOWN_PLACE_MAX = 4;
+
+/**
+ * Named parks in `text`. `barriers` (company names, sorted by start) are never reached into:
+ * `与海尔集团共建…产业园` names the park after 集团.
+ */
+export function findParks(text: string, barriers: readonly { start: number; end: number }[] = []): ParkSpan[] {
+  const spans: ParkSpan[] = [];
+  let floor = 0;
+  let b = 0;
+  let from = 0;
+  for (let anchor = nextAnchor(text, from); anchor; anchor = nextAnchor(text, from)) {
+    const { end } = anchor;
+    from = end;
+    while (b < barriers.length && barriers[b].end <= anchor.start) floor = Math.max(floor, barriers[b++].end);
+    const kind = anchorKind(text, anchor.start, end);
+    const zone = kind !== 'area';
+    const start = nameStart(text, kind, anchor.start, end, floor);
+    if (start < 0) continue;
+    // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
+    // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
+    spans.push({ start, end, zone });
+    floor = end;
+    if (zone) {
+      // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own.
+      const sub = subZoneEnd(text, end);
+      if (sub > end) {
+        const park = spans[spans.length - 1];
+        park.zoneEnd ??= park.end;
+        park.end = sub;
+        floor = from = sub;
+      }
+    }
+  }
+  return spans;
+}
+
+/** What an anchor is: a zone's full name, the abbreviated 开区, a zone suffix, or an area suffix. */
+type AnchorKind = 'full' | 'abbreviated' | 'zone' | 'area';
+
+function anchorKind(text: string, anchor: number, end: number): AnchorKind {
+  if (isWord(FULL_SET, text, anchor, end)) return 'full';
+  if (end - anchor === 2 && text.startsWith(ABBREVIATED_ZONE_SUFFIX, anchor)) return 'abbreviated';
+  return isWord(ZONE_SET, text, anchor, end) ? 'zone' : 'area';
+}
+
+/** Start of the park name whose anchor is text[anchor, end), or -1 when there is none. */
+function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): number {
+  switch (kind) {
+    case 'full': return placeChainStart(text, anchor, floor);
+    case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
+    case 'zone': return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
+    case 'area': return areaStart(text, anchor, floor);
+  }
+}
+
+/**
+ * Words that end a sub-zone when it follows its zone (`艾溪湖片区`, `研创园`, `丝路软件城`); alone
+ * they are too common (`公园`, `县城`) to be anchors, so they count only right after a zone.
+ */
+const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团']);
+/** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
+const NOT_SUB_ZONE_BEFORE = charSet(exceptionChars(NOT_SUB_ZONE_BEFORE_WORDS));
+/** A sub-zone's name is a proper name: an industry word alone is the zone's own area (`产业园区`). */
+const SUB_ZONE_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '科技', '创新', '创业']);
+/** Longest name between a zone and its sub-zone suffix. */
+const SUB_ZONE_NAME_MAX = 5;
+
+/**
+ * End of a sub-zone right after the zone ending at `zoneEnd`, or `zoneEnd`: a name of two to five
+ * characters with nothing that ends a park name inside it, and not generic (`各园区`, `两大片区`).
+ */
+function subZoneEnd(text: string, zoneEnd: number): number {
+  // Most zones are followed by punctuation or a function word: one test, no loop.
+  const first = text.charCodeAt(zoneEnd);
+  if (!isHan(first) || AREA_SCAN.stopChars.has(first)) return zoneEnd;
+  for (let k = zoneEnd + 2; k <= zoneEnd + SUB_ZONE_NAME_MAX && k < text.length; k++) {
+    const c = text.charCodeAt(k - 1);
+    if (!isHan(c) || AREA_SCAN.stopChars.has(c)) return zoneEnd;
+    const suffix = SUB_ZONE_SUFFIXES.longestStartingAt(text, k);
+    if (suffix === 0 || (suffix === 1 && NOT_SUB_ZONE_BEFORE.has(c))) continue;
+    if (extendLeft(text, k, zoneEnd, AREA_SCAN) !== zoneEnd || SUB_ZONE_GENERIC.covers(text, zoneEnd, k)) return zoneEnd;
+    // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
+    // a second PARK, found from its own anchor.
+    if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
+    return k + suffix;
+  }
+  return zoneEnd;
+}
+
+/** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
+function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
+  const chained = placeChainStart(text, anchor, floor);
+  // `国家级经济技术开发区`, `省级高新区`: a rank is no place; with nothing named in front it is a kind of zone.
+  if (chained < anchor) return RANKS.covers(text, chained, anchor) ? -1 : chained;
+  // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
+  for (let gap = 1; gap <= 3; gap++) {
+    const at = anchor - gap;
+    const c = text.charCodeAt(at);
+    if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
+    const before = placeChainStart(text, at, floor);
+    if (before < at) return before;
+  }
+  // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
+  if (!unknownPlaces) return -1;
+  // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
+  const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
+  const start = extendLeft(text, anchor, floor, AREA_SCAN, max + 1);
+  const length = anchor - start;
+  if (length < 2 || length > max) return -1;
+  if (GENERIC.covers(text, start, anchor)) return -1;
+  return start;
+}
+
+/** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
+const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));
+
+/**
+ * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Nothing else
+ * counts: without the place, `开区` is the end of a verb too often (`全面展开区域合作`).
+ */
+function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: number): number {
+  const at = anchor - 1;
+  const c = text.charCodeAt(at);
+  if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
+  const start = placeChainStart(text, at, floor);
+  return start < at ? start : -1;
+}
+
+/**
+ * A place in brackets after a place (`中国(江西)自由贸易试验区`, `中国(上海)`): the start of the
+ * bracket when text[…, end) ends with one, else -1.
+ */
+function bracketedPlaceStart(text: string, end: number, floor: number): number {
+  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return -1;
+  for (let k = end - 3; k >= Math.max(floor, end - 8); k--) {
+    if (text.charCodeAt(k) !== 0x28 /* ( */) continue;
+    let close = end - 1;
+    if (ADMIN.has(text.charCodeAt(close - 1))) close--;
+    return PLACES_AND_QUALIFIERS.longestStartingAt(text, k + 1, close) === close - k - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** Start of a chain of places and gazetteer qualifiers ending at `end` (`end` when none). */
+function placeChainStart(text: string, end: number, floor: number): number {
+  let p = end;
+  for (let tokens = 0; tokens < 4; tokens++) {
+    let length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p, floor);
+    let at = p - length;
+    if (length === 0 && p - 1 > floor && ADMIN.has(text.charCodeAt(p - 1))) {
+      // `无锡市高新区`, `铜山区`: an administrative suffix after the place name.
+      length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p - 1, floor);
+      at = p - 1 - length;
+    }
+    if (length === 0) {
+      // `中国(江西)`: a bracketed place counts only with a place before it.
+      const open = bracketedPlaceStart(text, p, floor);
+      if (open < 0) break;
+      const before = PLACES_AND_QUALIFIERS.longestEndingAt(text, open, floor);
+      if (before === 0) break;
+      at = open - before;
+    }
+    p = at;
+  }
+  return p;
+}
+
+/** Start of a park name ending with a descriptive suffix (产业园 …), or -1. */
+function areaStart(text: string, anchor: number, floor: number): number {
+  const scanned = extendLeft(text, anchor, floor, AREA_SCAN);
+  let start = countyStart(text, scanned, floor);
+  // A county the scan stopped at (`和县`) is a name, though its characters read as generic words.
+  const county = start < scanned;
+  // `区人力资源产业园` is the zone's park, but `全南工业园`, `和县工业园` open with a county.
+  // `数县工业园`, `两县工业园`: a numeral or function word before 县 counts counties, it names none.
+  if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
+  if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
+  start = cutAtPlace(text, start, anchor);
+  // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
+  if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
+  // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
+  start = afterScale(text, start, anchor);
+  // `国家级新能源汽车产业基地`: a rank is a title given to the park, not part of its name.
+  for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
+  if (anchor - start < 2) return -1;
+  if (!county && GENERIC.covers(text, start, anchor)) return -1;
+  return start;
+}
+
+/** Classifiers of a count of parks (`3个`, `一批`, `两大`, `多座`). */
+const PARK_CLASSIFIERS = charSet('个批座家处大类片');
+
+/** The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`). */
+function countedAt(text: string, start: number, anchor: number): boolean {
+  let k = start;
+  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
+}
+
+/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`). */
+function countedBefore(text: string, start: number, floor: number): boolean {
+  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+}
+
+/** After a leading scale (`百亿级`, `千亿元级`) of the prefix starting at `start`; else `start`. */
+function afterScale(text: string, start: number, anchor: number): number {
+  let k = start;
+  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  if (k === start) return start;
+  if (text.charCodeAt(k) === YUAN) k++;
+  return text.charCodeAt(k) === JI && k + 1 < anchor ? k + 1 : start;
+}
+
+const YUAN = code('元');
+const JI = code('级');
+
+/**
+ * A prefix that reaches three or more characters past a province or city is usually sentence
+ * text in front of the name (`其间推介深圳科技园`): the name starts at the place. A shorter lead is
+ * kept, as brands open names before places (`中车株洲…`). Places inside brackets do not count.
+ */
+export function cutAtPlace(text: string, start: number, anchor: number): number {
+  let depth = 0;
+  // Depth counted from the start: `三星(中国)半导体` has its bracket open before the first place looked at.
+  for (let k = start; k < anchor - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
+    else if (k >= start + 3 && depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
+      return k;
+    }
+  }
+  return start;
+}
+
+/** Single characters that are function words, never a county's name (`在县工业园`, `该县`). */
+const NOT_COUNTY = charSet(exceptionChars(NOT_COUNTY_WORDS));
+
+/**
+ * The scan stopped at `start` on a character that may open a place: `与和县工业园` (a county named
+ * by one character, here a conjunction, then 县: a bare 县 never opens a name) and
+ * `于都县工业园` (a place of the gazetteer opening with a function character, unless a longer
+ * place starts right after it: `位于都江堰…`). Only when a boundary precedes that character.
+ */
+function countyStart(text: string, start: number, floor: number): number {
+  const at = start - 1;
+  if (at < floor || at < 0 || !isHan(text.charCodeAt(at))) return start;
+  const before = at - 1;
+  const bounded = before < floor || !isHan(text.charCodeAt(before)) || AREA_SCAN.stopChars.has(text.charCodeAt(before)) ||
+    STOPS.longestEndingAt(text, at) > 0;
+  if (!bounded) return start;
+  const c = text.charCodeAt(start);
+  if ((c === XIAN || c === QI) && !NOT_COUNTY.has(text.charCodeAt(at))) return at;
+  const place = PLACES_AND_QUALIFIERS.longestStartingAt(text, at);
+  return place >= 2 && PLACES_AND_QUALIFIERS.longestStartingAt(text, start) < place - 1 ? at : start;
+}
+
+const XIAN = code('县');
+const QI = code('旗');

@@ -1,0 +1,269 @@
+// PROJECT: a named investment or construction project, from its name through 项目.
+//
+// The anchor is 项目 (Traditional 項目 folds to it). The name is what precedes it, scanned
+// leftwards (nameScan.ts) until a boundary: a verb or function word, the 的 that closes
+// `总投资5亿元的` / `某某公司投资的`, an amount, the end of a company name, a zone that is the
+// place of the project, or another 项目 (a list `A项目、B项目` is several names).
+// Product enumerations stay inside one name (`量具、装备和产品生产项目`): the separators 、 和 及 与
+// are crossed unless the item on their left already ended in 项目.
+// Generic mentions are dropped: names made only of generic words (`重大项目`, `制造业项目`),
+// counted mentions (`签约项目17个`, `26个增资扩产项目`) and category heads (`…产业项目`).
+
+import { PLACE_NAMES } from '../lexicon/placeNames';
+import { PROJECT_STOP_WORDS } from '../lexicon/boundaryWords';
+import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { WordMap } from '../wordMap';
+import { findParks } from './parks';
+import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { charSet, code, isDigit, isHan, isNumeral } from '../text';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ANCHOR = '项目';
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+/** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
+const HEADS = WordMap.of(['建设', '投资', '新建']);
+/** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
+const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域']);
+/** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
+const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
+/** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
+const CAPACITY_UNITS = WordMap.of(
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
+);
+const LEADING_JUNK = charSet('、,和及与·/');
+const COUNT_CLASSIFIERS = charSet('个项批宗家');
+/** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
+const OPEN_QUOTES = charSet('“"「『‘《【〈');
+const CLOSE_QUOTES = charSet('”"」』’》】〉');
+
+const AREA_ENDS = charSet('县镇乡');
+const PIAN_QU = '片区';
+const QI = code('期');
+const DENG = code('等');
+const CHAN = code('产');
+const DI = code('第');
+
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit });
+
+/**
+ * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
+ * (company names, zones that are the project's place), sorted by start.
+ */
+export function findProjects(text: string, barriers: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  let floor = 0;
+  let b = 0;
+  // indexOf from the end of the last one: the matches of a global /项目/ regex, with no match arrays.
+  for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 2)) {
+    const end = anchor + 2;
+    while (b < barriers.length && barriers[b].end <= anchor) {
+      floor = Math.max(floor, barriers[b].end);
+      b++;
+    }
+    const start = projectStart(text, anchor, floor);
+    if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
+    floor = end;
+    if (start >= 0 && !countedAfter(text, end)) spans.push({ start, end });
+  }
+  return spans;
+}
+
+function projectStart(text: string, anchor: number, floor: number): number {
+  const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
+  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor)) return -1;
+  let nameEnd = anchor;
+  for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
+    nameEnd -= len;
+  }
+  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, floor, anchor);
+  let start = scanWithLists(text, nameEnd, floor);
+  start = quotedHeadStart(text, start, floor);
+  start = skipRight(text, start, anchor, LEADING_JUNK);
+  if (anchor - start < 2) return -1;
+  if (countedBefore(text, start)) return -1;
+  // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
+  if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
+  if (phaseAndSizeOnly(text, start, anchor)) return -1;
+  if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
+  if (genericAfterArea(text, start, anchor)) return -1;
+  if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
+  return start;
+}
+
+/**
+ * The scan, stopping at a list separator (、) whose left item already ended in 项目 (a list of
+ * names) or is a single character (`开工率、江苏省…`: a clause, not an enumerated product).
+ */
+function scanWithLists(text: string, end: number, floor: number): number {
+  const start = extendLeft(text, end, floor, SCAN);
+  for (let k = end - 1; k >= start; k--) {
+    if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
+    if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
+    // `A项目二期、B项目`: the left item is a project with its phase after it.
+    if (k >= 4 && text.charCodeAt(k - 1) === QI && isNumeral(text.charCodeAt(k - 2)) && text.startsWith('项目', k - 4)) return k + 1;
+    let itemStart = k - 1;
+    while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
+    if (k - itemStart < 2) return k + 1;
+  }
+  return start;
+}
+
+/** `“橙中城”项目`: the quoted name, quotes included; a quoted category (`“三类500强”`) is not a name. */
+function quotedStart(text: string, close: number, floor: number, anchor: number): number {
+  for (let k = close - 2; k >= Math.max(floor, close - 16); k--) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTES.has(c)) {
+      if (close - 1 - (k + 1) < 1) return -1;
+      for (let j = k + 1; j < close - 1; j++) if (isDigit(text.charCodeAt(j))) return -1;
+      if (GENERIC.covers(text, k + 1, close - 1)) return -1;
+      return anchor - k >= 3 ? k : -1;
+    }
+    if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `《长征》文旅综合体项目`: a quoted title right before the scanned name opens it. The quote must
+ * close right at the scan's start and open within 16 characters, with no clause punctuation inside.
+ */
+function quotedHeadStart(text: string, start: number, floor: number): number {
+  if (start - 1 <= floor || !CLOSE_QUOTES.has(text.charCodeAt(start - 1))) return start;
+  for (let k = start - 2; k >= Math.max(floor, start - 17); k--) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTES.has(c)) return start - 1 - (k + 1) >= 1 ? k : start;
+    if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0x3001) return start;
+  }
+  return start;
+}
+
+/**
+ * `智能装备产业园项目`: industry words are generic for projects but name a park, and a project named
+ * after a park is named (as `京东数字产业园项目`). Only called for names made of generic words.
+ */
+function namesPark(text: string, start: number, end: number): boolean {
+  return findParks(text.slice(start, end)).some((park) => !park.zone && park.start === 0 && park.end === end - start);
+}
+
+/**
+ * `某某片区新老项目`, `某某县全部项目`: an area's name followed only by generic words is the area's
+ * projects, not a named one. Only an area word (片区 县 镇 乡) cuts: a park or a company before a
+ * generic tail stays a name (`京东数字产业园项目`).
+ */
+function genericAfterArea(text: string, start: number, anchor: number): boolean {
+  for (let k = anchor - 1; k > start; k--) {
+    const areaEnd = AREA_ENDS.has(text.charCodeAt(k - 1)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
+    if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
+  }
+  return false;
+}
+
+/**
+ * `天福养老产业项目`: an industry's projects (`养老产业项目`) are a category, but a name that opens
+ * with a word of its own before the industry (a brand) is one project. Only for the head `产业`;
+ * `重大 重点 招商 …` before 项目 always make a category.
+ */
+function brandBeforeIndustryHead(text: string, headStart: number, floor: number): boolean {
+  if (text.charCodeAt(headStart) !== CHAN || text.charCodeAt(headStart + 1) !== YE) return false;
+  const start = skipRight(text, extendLeft(text, headStart, floor, SCAN), headStart, LEADING_JUNK);
+  if (headStart - start < 4 || countedBefore(text, start)) return false;
+  // `…平台好、产业项目`: a list of clauses ends in the head word alone; a name holds no separator.
+  for (let k = start; k < headStart; k++) if (!isHan(text.charCodeAt(k))) return false;
+  // The industry is the generic tail; what comes before it must name something.
+  for (let k = headStart - 1; k > start; k--) {
+    if (GENERIC.covers(text, k, headStart)) return !GENERIC.covers(text, start, k) && k - start >= 2 && !PLACES.covers(text, start, k);
+  }
+  return false;
+}
+
+const YE = code('业');
+const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);
+
+/**
+ * `签约了总投资6亿元的A、总投资2亿元的B等项目`: the items of a list closed by `等项目`, each
+ * introduced by its amount and `的`, are projects named without 项目 (the list's head says what
+ * they are). Only that shape: an item without `元的` before it ends the list.
+ */
+function listedBeforeDeng(text: string, deng: number, floor: number): Span[] {
+  const items: Span[] = [];
+  let end = deng;
+  for (let n = 0; n < MAX_LISTED && end > floor; n++) {
+    let k = end;
+    while (k > floor && k > end - 32 && text.charCodeAt(k - 1) !== DE && text.charCodeAt(k - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(k - 1))) k--;
+    if (text.charCodeAt(k - 1) !== DE || text.charCodeAt(k - 2) !== YUAN_CODE || end - k < 2) break;
+    items.push({ start: k, end });
+    // Back to the separator before this item's amount.
+    let sep = k - 2;
+    while (sep > floor && sep > k - 24 && text.charCodeAt(sep - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(sep - 1))) sep--;
+    if (text.charCodeAt(sep - 1) !== 0x3001) break;
+    end = sep - 1;
+  }
+  return items.reverse();
+}
+
+const MAX_LISTED = 12;
+const DE = code('的');
+const YUAN_CODE = code('元');
+const CLAUSE_PUNCT = charSet('，,。；;：:！？!?\n');
+
+/** `二期600MW项目`: a phase and a size say which part of a project, not which project. */
+function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean {
+  let k = start;
+  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  if (k === start || text.charCodeAt(k) !== QI) return false;
+  k++;
+  while (k < anchor && (isDigit(text.charCodeAt(k)) || isLatin(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  return k === anchor;
+}
+
+/** `26个增资扩产项目`: a counted mention names a class of projects. */
+function countedBefore(text: string, start: number): boolean {
+  return start >= 2 && COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+}
+
+/** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
+function countedAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+  if (text.startsWith('数', k) || text.startsWith('总数', k)) return true;
+  let digits = 0;
+  while (k < text.length && isNumeral(text.charCodeAt(k)) && digits < 8) {
+    k++;
+    digits++;
+  }
+  return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
+}
+
+/**
+ * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`,
+ * `9H`) or an ordinal (`第6代`).
+ */
+function capacityDigit(text: string, index: number): boolean {
+  let first = index;
+  while (first > 0 && (isDigit(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === 0x2e)) first--;
+  if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
+  let k = index + 1;
+  while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  // `2×34万千瓦`: a multiple of a capacity.
+  if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k);
+}
+
+/** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
+const TIMES = code('×');
+
+function isModelLetter(text: string, k: number): boolean {
+  return isUpperLatin(text.charCodeAt(k)) && !isLatin(text.charCodeAt(k + 1));
+}
+
+function isUpperLatin(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLatin(c: number): boolean {
+  return isUpperLatin(c) || (c >= 0x61 && c <= 0x7a);
+}

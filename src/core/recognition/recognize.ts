@@ -1,0 +1,212 @@
+// The public recogniser: MONEY (money.ts) and the named entities (namedEntities.ts) of a text,
+// in UTF-16 offsets of the text as given, sorted, non-overlapping, deterministic, never throwing.
+//
+// The text is handled paragraph by paragraph (split at '\n'): each paragraph is folded
+// (fold.ts), both recognisers run on the folded copy, and spans are mapped back with toOriginal.
+// Paragraphs are independent except for a currency put in force by `(下同)`, which is carried
+// from one paragraph to the next; that state is part of the cache key, so `Recognizer` can reuse
+// every paragraph an edit did not touch.
+import type { Entity } from '../types';
+import { foldText, toOriginal } from '../fold';
+import { scanMoney } from './money';
+import { findNamedEntities } from './namedEntities';
+import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
+
+interface ParagraphResult {
+  /** Entities with offsets relative to the paragraph. */
+  entities: Entity[];
+  /** Currency in force after the paragraph (`(下同)`). */
+  currency: string | undefined;
+}
+
+/**
+ * Recognises every entity of `text`. With a workspace lexicon, its names are suggested wherever
+ * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts).
+ */
+export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
+  return finish(recognizeParagraphs(text, undefined, Infinity, lexicon));
+}
+
+/**
+ * Same result as `recognize`, with a per-paragraph cache: a second call after a small edit only
+ * re-scans the paragraphs that changed. The cache keeps exactly the paragraphs of the last call.
+ */
+export class Recognizer {
+  private cache = new ParagraphCache();
+
+  /** The lexicon is fixed for the recogniser's life: its cache holds results made with it. */
+  constructor(private readonly lexicon?: LexiconMatcher) {}
+
+  recognize(text: string): Entity[] {
+    return finish(this.recognizeInSlices(text, Infinity));
+  }
+
+  /**
+   * The same recognition a slice at a time: it pauses (yields) after every `sliceLength` UTF-16
+   * units of paragraphs, so that a caller can hand the thread back between slices, and returns
+   * the entities at the end. The cache moves on only when the last slice is done: a run given
+   * up half way leaves the recogniser as it was.
+   */
+  *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
+    const next = new ParagraphCache();
+    const out = yield* recognizeParagraphs(text, { previous: this.cache, next }, sliceLength, this.lexicon);
+    this.cache = next;
+    return out;
+  }
+}
+
+/** Runs a sliced computation to its end at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Paragraph results keyed by the currency in force before the paragraph, then by its text. */
+class ParagraphCache {
+  private readonly byCurrency = new Map<string, Map<string, ParagraphResult>>();
+
+  get(currency: string | undefined, paragraph: string): ParagraphResult | undefined {
+    return this.byCurrency.get(currency ?? '')?.get(paragraph);
+  }
+
+  set(currency: string | undefined, paragraph: string, result: ParagraphResult): void {
+    let map = this.byCurrency.get(currency ?? '');
+    if (!map) this.byCurrency.set(currency ?? '', (map = new Map()));
+    map.set(paragraph, result);
+  }
+}
+
+function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out: Entity[] = [];
+  let currency: string | undefined;
+  let offset = 0;
+  let sliceEnd = sliceLength;
+  while (offset <= text.length) {
+    if (offset >= sliceEnd) {
+      yield;
+      sliceEnd = offset + sliceLength;
+    }
+    let nl = text.indexOf('\n', offset);
+    if (nl < 0) nl = text.length;
+    if (nl > offset) {
+      const paragraph = text.slice(offset, nl);
+      let result: ParagraphResult | undefined;
+      if (caches) {
+        result = caches.next.get(currency, paragraph) ?? caches.previous.get(currency, paragraph);
+        result ??= analyseParagraph(paragraph, currency, 0, lexicon);
+        caches.next.set(currency, paragraph, result);
+        for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
+      } else {
+        // Nothing is kept: the entities are made at their place in the whole text, no copies.
+        result = analyseParagraph(paragraph, currency, offset, lexicon);
+        for (const e of result.entities) out.push(e);
+      }
+      currency = result.currency;
+    }
+    offset = nl + 1;
+  }
+  return out;
+}
+
+/** A copy of a paragraph-relative entity at its place in the whole text (cached ones stay intact). */
+function shifted(e: Entity, offset: number): Entity {
+  const copy: Entity = { label: e.label, start: e.start + offset, end: e.end + offset, text: e.text };
+  if (e.label === 'MONEY') {
+    copy.value = e.value;
+    if (e.max !== undefined) copy.max = e.max;
+    copy.currency = e.currency;
+    if (e.qualifier !== undefined) copy.qualifier = e.qualifier;
+    copy.role = e.role;
+    copy.scope = e.scope;
+  }
+  return copy;
+}
+
+/**
+ * One paragraph, its entities' offsets moved by `offset`; never throws (a failure loses that
+ * paragraph's suggestions, nothing else).
+ */
+function analyseParagraph(paragraph: string, currencyIn: string | undefined, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
+  try {
+    const folded = foldText(paragraph);
+    const money = scanMoney(folded.text, currencyIn);
+    let named: ReturnType<typeof findNamedEntities> = [];
+    try {
+      named = findNamedEntities(folded.text);
+      if (lexicon) named = lexicon.applyToNames(folded.text, named);
+    } catch {
+      named = [];
+    }
+    const amounts: Entity[] = [];
+    const names: Entity[] = [];
+    const n = paragraph.length;
+    for (const m of money.spans) {
+      const [start, end] = toOriginal(folded, m.start, m.end);
+      if (!(start >= 0 && end > start && end <= n)) continue;
+      const entity: Entity = { label: 'MONEY', start: start + offset, end: end + offset, text: paragraph.slice(start, end), value: m.value };
+      if (m.max !== undefined) entity.max = m.max;
+      entity.currency = m.currency;
+      if (m.qualifier !== undefined) entity.qualifier = m.qualifier;
+      entity.role = m.role;
+      entity.scope = m.scope;
+      amounts.push(entity);
+    }
+    for (const s of named) {
+      const [start, end] = toOriginal(folded, s.start, s.end);
+      if (!(start >= 0 && end > start && end <= n)) continue;
+      names.push({ label: s.label, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
+    }
+    const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
+    return { entities, currency: money.currency };
+  } catch {
+    return { entities: [], currency: currencyIn };
+  }
+}
+
+/**
+ * The two lists merged by start when no span of one overlaps any of the other (nor its own
+ * neighbours), else undefined. That is resolveOverlaps' answer when nothing overlaps, found
+ * without sorting: the common case, as amounts and names rarely touch.
+ */
+function mergeDisjoint<T extends { start: number; end: number }>(a: T[], b: T[]): T[] | undefined {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  let lastEnd = -Infinity;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++];
+    if (next.start < lastEnd) return undefined;
+    merged.push(next);
+    lastEnd = next.end;
+  }
+  return merged;
+}
+
+const LABEL_ORDER = { PROJECT: 0, COMPANY: 1, PARK: 2, MONEY: 3 } as const;
+
+/**
+ * Keeps a set of non-overlapping spans: longer spans first (a company name holding `一亿` beats
+ * the MONEY inside it), then earlier, then by label, so the result never depends on input order.
+ */
+export function resolveOverlaps(spans: readonly Entity[]): Entity[] {
+  const ranked = [...spans].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || LABEL_ORDER[a.label] - LABEL_ORDER[b.label],
+  );
+  const kept: Entity[] = []; // sorted by start
+  for (const s of ranked) {
+    // First kept span that ends after s starts; s fits if that one starts at or after s's end.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].end <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo].start < s.end) continue;
+    kept.splice(lo, 0, s);
+  }
+  return kept;
+}

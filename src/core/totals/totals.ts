@@ -1,0 +1,608 @@
+// Totals: what a set of reviewed articles adds up to, without the naive sum's mistakes.
+//
+// Used by `invest-news summary` and by the summary panel (the result crosses to the webview,
+// so it is plain JSON data). The rules, from the annotation guidelines:
+//  - rejected items never count; accepted items are counted on their own (basis `accepted`)
+//    and together with unreviewed suggestions (basis `all`), so the panel can show both;
+//  - per currency and role, itemised amounts (scope `item`) and stated aggregates
+//    (scope `aggregate`) are summed APART and shown side by side with their difference:
+//    adding an aggregate to the items it already contains would double count;
+//  - thresholds (role `threshold`, "10亿元以上项目69个") are size classes, not money: they are
+//    listed, never summed;
+//  - a range ("10-20亿元") counts its minimum (`value`), as the guidelines define `value`;
+//  - a gloss (a second currency in brackets right after an amount, "5.215亿美元(约40.7亿港元)")
+//    restates the amount before it and is not counted;
+//  - the same aggregate stated twice in one article (headline and body repeat
+//    "合同资金达65.1亿元") counts once; so does the same item amount of the same project;
+//  - a part of a stated project total (`总投资115亿元，其中一期投资50亿元`: an amount of the same
+//    project after 其中 / a phase word in the same sentence) is inside it, not added to it;
+//  - an amount belongs to the park, project and company its links name (src/core/totals/records.ts:
+//    accepted links first, the engine's suggestions otherwise, counted as `suggested`); an
+//    amount without a link of a kind is summed in that table's unlinked row, never guessed.
+//    Projects and companies take item amounts only (an aggregate describes several projects).
+//  - across articles (src/core/totals/corpusRecords.ts), an item amount of a project that an earlier
+//    article already reported (same project, role, currency and value) is counted once, in the
+//    overall and the park, project and company sums alike, and listed with its sources; stated
+//    aggregates are listed (`statedAggregates`): their sums across articles add overlapping sets.
+// Glosses are found by glosses.ts; display formatting is in moneyFormat.ts.
+import { CorpusRecords, recordKey } from './corpusRecords';
+import type { CitableAmount, RepeatedRecord, StatedAggregate } from './corpusRecords';
+import { foldText } from '../fold';
+import { glossesOf } from './glosses';
+import { articleRecords } from './records';
+import type { AmountRecord, LinkedArticle, RecordEnd } from './records';
+import type { Entity, Label, SummedRole } from '../types';
+import { isLabel, LABELS, MONEY_ROLES } from '../types';
+
+export type TotalsStatus = 'suggested' | 'accepted' | 'rejected';
+
+/**
+ * The minimal item shape totals need. `ReviewItem` (src/core/review/review.ts) is structurally
+ * compatible: an entity plus its review status.
+ */
+export interface TotalsItem extends Entity {
+  status: TotalsStatus;
+}
+
+/** One article: its file (as the caller names it), its text, and its reviewed items. */
+export interface TotalsArticle {
+  file: string;
+  /** The text the items' offsets refer to (glosses and parts of a total are read from it). */
+  text: string;
+  items: readonly TotalsItem[];
+  /**
+   * Whose money each amount is (`articleRecords`, src/core/totals/records.ts), the amounts being
+   * objects of `items`. Without it no amount is linked: all go to the unlinked rows.
+   */
+  records?: readonly AmountRecord<TotalsItem>[];
+}
+
+/** Which items a sum covers: `accepted` only, or `all` = accepted + unreviewed suggestions. */
+export type TotalsBasis = 'accepted' | 'all';
+export const TOTALS_BASES: readonly TotalsBasis[] = ['accepted', 'all'];
+
+/** Sums of one currency and role, for one basis. Values are in units of the currency. */
+export interface MoneySums {
+  /** Sum of item-scope amounts (each range at its minimum). */
+  itemised: number;
+  itemisedCount: number;
+  /** Sum of stated aggregates (scope `aggregate`). */
+  aggregate: number;
+  aggregateCount: number;
+  /** `aggregate − itemised`: positive when the articles state more than they itemise. */
+  difference: number;
+  /** How many counted amounts are ranges (counted at their minimum). */
+  rangeCount: number;
+}
+
+export interface CurrencyRoleTotals {
+  /** ISO 4217. */
+  currency: string;
+  role: SummedRole;
+  accepted: MoneySums;
+  all: MoneySums;
+}
+
+/** Totals of one park, project or company. */
+export interface GroupTotals {
+  /**
+   * The name as first written (folded names are merged: `高新區` and `高新区` are one park);
+   * '' for the unlinked row (the amounts with no link of the table's kind).
+   */
+  name: string;
+  /** How many files contribute an amount to the group. */
+  fileCount: number;
+  amounts: CurrencyRoleTotals[];
+  /** How many of its amounts (accepted + unreviewed basis) are in it by a suggested, not yet accepted, link. */
+  suggestedCount: number;
+}
+
+export interface ProjectTotals extends GroupTotals {
+  /** The park of the project's first linked amount, when there is one. */
+  park?: string;
+}
+
+/** A size-class threshold: listed, never summed. */
+export interface ThresholdEntry {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  value?: number;
+  max?: number;
+  currency?: string;
+  status: Exclude<TotalsStatus, 'rejected'>;
+  park?: string;
+}
+
+export interface ReviewCounts {
+  accepted: number;
+  rejected: number;
+  suggested: number;
+}
+export type ReviewCountsByLabel = Record<Label, ReviewCounts>;
+
+export interface FileTotals {
+  file: string;
+  amounts: CurrencyRoleTotals[];
+  thresholdCount: number;
+  review: ReviewCountsByLabel;
+}
+
+/** Amounts left out of the sums, and why (per basis). */
+export interface SkippedCounts {
+  /** Glosses: a second currency restating the amount before it. */
+  glosses: number;
+  /** The same aggregate, or the same project's item amount, stated again in one article. */
+  repeats: number;
+  /** Parts of a project's stated total (`其中一期…`), which the total already holds. */
+  parts: number;
+  /** MONEY without a value or a currency (cannot be summed). */
+  incomplete: number;
+  /** Item amounts of a project an earlier article already reported (counted there). */
+  crossArticle: number;
+}
+
+export interface Totals {
+  articleCount: number;
+  /** Per currency and role, itemised and aggregate side by side; CNY first, then by code. */
+  amounts: CurrencyRoleTotals[];
+  /** Every non-rejected threshold, in file order. */
+  thresholds: ThresholdEntry[];
+  /** Per linked park, sorted by name; the unlinked row ('') last. */
+  parks: GroupTotals[];
+  /** Per linked project, item amounts only (an aggregate describes several projects), likewise. */
+  projects: ProjectTotals[];
+  /** Per linked company, item amounts only, likewise. */
+  companies: GroupTotals[];
+  files: FileTotals[];
+  /** Review progress per label over all articles. */
+  review: ReviewCountsByLabel;
+  skipped: Record<TotalsBasis, SkippedCounts>;
+  /** Records reported by several articles, each counted once (with its sources). */
+  repeatedRecords: RepeatedRecord[];
+  /** Every counted stated aggregate (accepted + unreviewed basis), in file order: listed, for the corpus never summed. */
+  statedAggregates: StatedAggregate[];
+}
+
+/** Totals over the given articles (see the rules at the top of this file). Pure; never throws. */
+export function computeTotals(articles: readonly TotalsArticle[]): Totals {
+  return combineTotals(articles.map(articleTotals));
+}
+
+/**
+ * What one article adds to the totals, before combining: its sums (unrounded), thresholds,
+ * parks and projects. Computed once per article and kept (the corpus worker caches one per
+ * file), so a rescan or a live update of one file only combines. Plain data.
+ */
+export interface ArticleTotals {
+  file: string;
+  /** Per `currency|role`: unrounded sums of this article. */
+  amounts: RawCell[];
+  /** This article's row of `Totals.files` (rounded). */
+  fileTotals: FileTotals;
+  thresholds: ThresholdEntry[];
+  /** Per park key (folded name): name as first written here, and this article's sums. */
+  parks: RawGroup[];
+  /** Per project key, likewise, with the park of its first linked amount here. */
+  projects: RawGroup[];
+  /** Per company key, likewise. */
+  companies: RawGroup[];
+  skipped: Record<TotalsBasis, SkippedCounts>;
+  /** Its counted item amounts of a project: what the corpus de-duplicates across articles. */
+  citable: CitableAmount[];
+  /** Its counted stated aggregates. */
+  aggregates: StatedAggregate[];
+}
+
+export interface RawCell {
+  currency: string;
+  role: SummedRole;
+  accepted: MoneySums;
+  all: MoneySums;
+}
+
+export interface RawGroup {
+  key: string;
+  name: string;
+  park?: string;
+  amounts: RawCell[];
+  suggestedCount: number;
+}
+
+/** Folding names is the costly part of grouping: one cache for every article of a process. */
+const nameKeys = new Map<string, string>();
+const MAX_CACHED_NAMES = 100_000;
+/** The normalised name a park, project or company is grouped by (folded, no spaces). */
+export function keyOf(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_CACHED_NAMES) nameKeys.clear();
+    nameKeys.set(name, (key = nameKey(name)));
+  }
+  return key;
+}
+
+/** One article's contribution (see `ArticleTotals`). Pure; never throws. */
+export function articleTotals(article: TotalsArticle): ArticleTotals {
+  const fileTable = new AmountTable();
+  const groups: Record<GroupKind, Map<string, GroupAccumulator>> = { park: new Map(), project: new Map(), company: new Map() };
+  const thresholds: ThresholdEntry[] = [];
+  const skipped = emptySkipped();
+  const records = new Map<TotalsItem, AmountRecord<TotalsItem>>();
+  for (const record of article.records ?? []) records.set(record.amount, record);
+  const cited = new CitedAmounts(article.file);
+  const money = article.items.filter((item) => item.label === 'MONEY' && item.status !== 'rejected').sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const basis of TOTALS_BASES) {
+    // Glosses depend on the basis (the amount a bracket restates may be accepted while the
+    // bracket is only suggested), so each basis is read on its own.
+    const amounts = basis === 'all' ? money : money.filter(isAccepted);
+    const glosses = glossesOf(article.text, amounts);
+    const seen = new Set<string>();
+    const totalsOfProject = new Map<string, TotalsItem>();
+    for (const item of amounts) {
+      const record = records.get(item) ?? { amount: item };
+      if (item.role === 'threshold') {
+        // Listed once (from the `all` pass, which holds every non-rejected threshold).
+        if (basis === 'all') thresholds.push(thresholdEntry(article.file, item, record.park));
+        continue;
+      }
+      const counted = glosses.has(item) ? 'glosses' : countedAmount(article.text, record, seen, totalsOfProject);
+      if (typeof counted === 'string') {
+        skipped[basis][counted] += 1;
+        continue;
+      }
+      fileTable.add(basis, counted);
+      cited.note(basis, record, counted);
+      addToGroup(groups.park, basis, counted, record.park);
+      if (counted.scope === 'item') {
+        const project = addToGroup(groups.project, basis, counted, record.project);
+        if (project.park === undefined && record.park) project.park = record.park.canonical ?? record.park.text;
+        addToGroup(groups.company, basis, counted, record.company);
+      }
+    }
+  }
+  const fileTotals = { file: article.file, amounts: fileTable.rows(), thresholdCount: thresholds.length, review: reviewCountsOf(article.items) };
+  return {
+    file: article.file, amounts: fileTable.raw(), fileTotals, thresholds, parks: rawGroups(groups.park), projects: rawGroups(groups.project), companies: rawGroups(groups.company), skipped,
+    citable: cited.citable(), aggregates: cited.aggregates,
+  };
+}
+
+/** The counted amounts of one article that the corpus de-duplicates (items of a project) or lists (aggregates). */
+class CitedAmounts {
+  private readonly items = new Map<TotalsItem, CitableAmount>();
+  readonly aggregates: StatedAggregate[] = [];
+  constructor(private readonly file: string) {}
+
+  note(basis: TotalsBasis, record: AmountRecord<TotalsItem>, counted: CountedAmount): void {
+    const item = record.amount;
+    const source = { file: this.file, start: item.start, end: item.end, text: item.text };
+    const max = item.max;
+    if (counted.scope === 'aggregate') {
+      if (basis !== 'all') return;
+      const aggregate: StatedAggregate = { ...source, currency: counted.currency, role: counted.role, value: counted.value, status: item.status === 'accepted' ? 'accepted' : 'suggested' };
+      if (max !== undefined) aggregate.max = max;
+      if (record.park) aggregate.park = record.park.text;
+      this.aggregates.push(aggregate);
+      return;
+    }
+    if (!record.project) return;
+    let amount = this.items.get(item);
+    if (!amount) {
+      const projectKey = keyOf(record.project.text);
+      amount = {
+        ...source, key: recordKey(projectKey, counted.role, counted.currency, counted.value, max), project: record.project.text, projectKey,
+        parkKey: record.park ? keyOf(record.park.text) : '', companyKey: record.company ? keyOf(record.company.text) : '',
+        currency: counted.currency, role: counted.role, value: counted.value, accepted: false, all: false,
+      };
+      if (max !== undefined) amount.max = max;
+      this.items.set(item, amount);
+    }
+    amount[basis] = true;
+  }
+
+  /** In text order (the items were met in text order in each pass). */
+  citable(): CitableAmount[] {
+    return [...this.items.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
+type GroupKind = 'park' | 'project' | 'company';
+
+/** Counts an amount in the group its link names, or in the unlinked group (key ''). */
+function addToGroup(groups: Map<string, GroupAccumulator>, basis: TotalsBasis, amount: CountedAmount, end: RecordEnd | undefined): GroupAccumulator {
+  const name = end ? end.canonical ?? end.text : '';
+  const group = end ? groupFor(groups, name, keyOf(name)) : groupFor(groups, '', '');
+  group.table.add(basis, amount);
+  if (basis === 'all' && end?.status === 'suggested') group.suggestedCount += 1;
+  return group;
+}
+
+/** Between a project's total and a part of it, in one sentence: `，其中一期`, `；首期`. */
+const PART_OF_TOTAL = /(?:其中|[一二三四五六七八九十首]期)/;
+const SENTENCE_END = /[。！？!?\n\r]/;
+
+/**
+ * What a MONEY item (not a threshold, not a gloss) adds to the sums; or why it adds nothing: no
+ * value or currency, a repeat of an amount `seen` in the article (the same aggregate, or the
+ * same amount of the same project), or a part of the same project's total stated before it in
+ * its sentence (`totalsOfProject`: the last counted item amount of each project).
+ */
+function countedAmount(text: string, record: AmountRecord<TotalsItem>, seen: Set<string>, totalsOfProject: Map<string, TotalsItem>): CountedAmount | keyof SkippedCounts {
+  const item = record.amount;
+  if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) return 'incomplete';
+  const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
+  const role: SummedRole = item.role === 'threshold' || item.role === undefined ? 'other' : item.role;
+  const projectKey = record.project && scope === 'item' ? keyOf(record.project.canonical ?? record.project.text) : '';
+  const repeatKey =
+    scope === 'aggregate'
+      ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
+      : projectKey
+        ? `I|${projectKey}|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
+        : undefined;
+  if (repeatKey !== undefined) {
+    if (seen.has(repeatKey)) return 'repeats';
+    seen.add(repeatKey);
+  }
+  if (projectKey) {
+    const total = totalsOfProject.get(projectKey);
+    if (total && isPartOf(text, total, item)) return 'parts';
+    totalsOfProject.set(projectKey, item);
+  }
+  return { currency: item.currency, role, scope, value: item.value, isRange: item.max !== undefined };
+}
+
+/** `part` is a part of `total` (same project, checked by the caller): same currency, not larger, after 其中 or a phase word in the same sentence. */
+export function isPartOf(text: string, total: TotalsItem, part: TotalsItem): boolean {
+  if (total.currency !== part.currency || typeof total.value !== 'number' || typeof part.value !== 'number' || part.value >= total.value) return false;
+  if (part.start < total.end || part.start - total.end > MAX_PART_GAP) return false;
+  const between = text.slice(total.end, part.start);
+  return !SENTENCE_END.test(between) && PART_OF_TOTAL.test(between);
+}
+
+/** How far after a total its part may be stated (the same sentence, a clause or two). */
+const MAX_PART_GAP = 40;
+
+function reviewCountsOf(items: readonly TotalsItem[]): ReviewCountsByLabel {
+  const counts = emptyReviewCounts();
+  for (const item of items) if (isLabel(item.label)) counts[item.label][item.status] += 1;
+  return counts;
+}
+
+function emptySkipped(): Record<TotalsBasis, SkippedCounts> {
+  return { accepted: { glosses: 0, repeats: 0, parts: 0, incomplete: 0, crossArticle: 0 }, all: { glosses: 0, repeats: 0, parts: 0, incomplete: 0, crossArticle: 0 } };
+}
+
+/**
+ * The totals of articles from their contributions, in the given order (the first article to
+ * name a park or project gives its spelling). `computeTotals` is exactly this over
+ * `articleTotals` of each article, so cached contributions give the same numbers.
+ */
+export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
+  const overall = new AmountTable();
+  const parks = new Map<string, GroupAccumulator>();
+  const projects = new Map<string, GroupAccumulator>();
+  const companies = new Map<string, GroupAccumulator>();
+  const thresholds: ThresholdEntry[] = [];
+  const files: FileTotals[] = [];
+  const review = emptyReviewCounts();
+  const skipped = emptySkipped();
+  const corpusRecords = new CorpusRecords();
+  const statedAggregates: StatedAggregate[] = [];
+  for (const c of contributions) {
+    for (const cell of c.amounts) overall.addCell(cell);
+    for (const t of c.thresholds) thresholds.push(t);
+    for (const [target, groups] of [[parks, c.parks], [projects, c.projects], [companies, c.companies]] as const) {
+      for (const g of groups) {
+        const group = groupFor(target, g.name, g.key);
+        if (group.park === undefined && g.park !== undefined) group.park = g.park;
+        group.suggestedCount += g.suggestedCount;
+        for (const cell of g.amounts) group.table.addCell(cell);
+        group.files.add(c.file);
+      }
+    }
+    for (const a of c.aggregates) statedAggregates.push(a);
+    for (const amount of c.citable) {
+      const verdict = corpusRecords.add(amount);
+      for (const basis of TOTALS_BASES) {
+        if (!verdict[basis]) continue;
+        // Counted by an earlier article: out of every sum this one put it in.
+        for (const table of [overall, parks.get(amount.parkKey)?.table, projects.get(amount.projectKey)?.table, companies.get(amount.companyKey)?.table]) table?.remove(basis, amount);
+        skipped[basis].crossArticle += 1;
+      }
+    }
+    files.push(c.fileTotals);
+    for (const label of LABELS) {
+      const from = c.fileTotals.review[label];
+      const to = review[label];
+      to.accepted += from.accepted;
+      to.rejected += from.rejected;
+      to.suggested += from.suggested;
+    }
+    for (const basis of TOTALS_BASES) addSkipped(skipped[basis], c.skipped[basis]);
+  }
+
+  return {
+    articleCount: contributions.length,
+    amounts: overall.rows(),
+    thresholds,
+    parks: groupRows(parks),
+    projects: groupRows(projects),
+    companies: groupRows(companies),
+    files,
+    review,
+    skipped,
+    repeatedRecords: corpusRecords.repeated(),
+    statedAggregates,
+  };
+}
+
+function addSkipped(to: SkippedCounts, from: SkippedCounts): void {
+  for (const key of Object.keys(to) as (keyof SkippedCounts)[]) to[key] += from[key];
+}
+
+interface CountedAmount {
+  currency: string;
+  role: SummedRole;
+  scope: 'item' | 'aggregate';
+  value: number;
+  isRange: boolean;
+}
+
+function emptySums(): MoneySums {
+  return { itemised: 0, itemisedCount: 0, aggregate: 0, aggregateCount: 0, difference: 0, rangeCount: 0 };
+}
+
+/** Currency × role accumulator for both bases. */
+class AmountTable {
+  private readonly cells = new Map<string, CurrencyRoleTotals>();
+
+  /** Counts one amount in one basis. */
+  add(basis: TotalsBasis, amount: CountedAmount): void {
+    addSums(this.cellOf(amount.currency, amount.role)[basis], sumsOf(amount));
+  }
+
+  /** Takes an item amount out of one basis (a record an earlier article already counted). */
+  remove(basis: TotalsBasis, amount: CitableAmount): void {
+    const cell = this.cellOf(amount.currency, amount.role)[basis];
+    cell.itemised -= amount.value;
+    cell.itemisedCount -= 1;
+    if (amount.max !== undefined) cell.rangeCount -= 1;
+  }
+
+  /** Adds another table's unrounded cell (combining articles). */
+  addCell(from: RawCell): void {
+    const cell = this.cellOf(from.currency, from.role);
+    addSums(cell.accepted, from.accepted);
+    addSums(cell.all, from.all);
+  }
+
+  private cellOf(currency: string, role: SummedRole): CurrencyRoleTotals {
+    const key = `${currency}|${role}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { currency, role, accepted: emptySums(), all: emptySums() };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** The unrounded cells (for combining), in insertion order. */
+  raw(): RawCell[] {
+    return [...this.cells.values()];
+  }
+
+  /** Rows with sums rounded to cents (float sums of 亿-sized values drift) and sorted. */
+  rows(): CurrencyRoleTotals[] {
+    return [...this.cells.values()]
+      .map((cell) => ({ ...cell, accepted: finish(cell.accepted), all: finish(cell.all) }))
+      .sort((a, b) => compareCurrency(a.currency, b.currency) || MONEY_ROLES.indexOf(a.role) - MONEY_ROLES.indexOf(b.role));
+  }
+}
+
+/** The sums of one amount alone. */
+function sumsOf(amount: CountedAmount): MoneySums {
+  const aggregate = amount.scope === 'aggregate';
+  return {
+    itemised: aggregate ? 0 : amount.value,
+    itemisedCount: aggregate ? 0 : 1,
+    aggregate: aggregate ? amount.value : 0,
+    aggregateCount: aggregate ? 1 : 0,
+    difference: 0,
+    rangeCount: amount.isRange ? 1 : 0,
+  };
+}
+
+function addSums(to: MoneySums, from: MoneySums): void {
+  to.itemised += from.itemised;
+  to.itemisedCount += from.itemisedCount;
+  to.aggregate += from.aggregate;
+  to.aggregateCount += from.aggregateCount;
+  to.rangeCount += from.rangeCount;
+}
+
+function finish(sums: MoneySums): MoneySums {
+  const itemised = roundCents(sums.itemised);
+  const aggregate = roundCents(sums.aggregate);
+  return { ...sums, itemised, aggregate, difference: roundCents(aggregate - itemised) };
+}
+
+function roundCents(value: number): number {
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** CNY first (the corpus's currency), then alphabetically. */
+function compareCurrency(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === 'CNY') return -1;
+  if (b === 'CNY') return 1;
+  return a < b ? -1 : 1;
+}
+
+class GroupAccumulator {
+  readonly table = new AmountTable();
+  readonly files = new Set<string>();
+  suggestedCount = 0;
+  park?: string;
+  constructor(readonly name: string) {}
+}
+
+/** Names are merged after folding (Traditional → Simplified, full-width → ASCII) and without spaces. */
+function nameKey(name: string): string {
+  return foldText(name).text.replace(/\s+/g, '');
+}
+
+function groupFor<G extends GroupAccumulator>(groups: Map<string, G>, name: string, key: string): G {
+  let group = groups.get(key);
+  if (!group) {
+    group = new GroupAccumulator(name) as G;
+    groups.set(key, group);
+  }
+  return group;
+}
+
+function rawGroups(groups: Map<string, GroupAccumulator>): RawGroup[] {
+  return [...groups.entries()].map(([key, g]) => {
+    const raw: RawGroup = { key, name: g.name, amounts: g.table.raw(), suggestedCount: g.suggestedCount };
+    if (g.park !== undefined) raw.park = g.park;
+    return raw;
+  });
+}
+
+/** Rows sorted by key, the unlinked row ('') last; a project's row carries its park. */
+function groupRows(groups: Map<string, GroupAccumulator>): ProjectTotals[] {
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1))
+    .map(([, g]) => {
+      const row: ProjectTotals = { name: g.name, fileCount: g.files.size, amounts: g.table.rows(), suggestedCount: g.suggestedCount };
+      if (g.park !== undefined) row.park = g.park;
+      return row;
+    });
+}
+
+function thresholdEntry(file: string, item: TotalsItem, park: RecordEnd | undefined): ThresholdEntry {
+  const entry: ThresholdEntry = { file, start: item.start, end: item.end, text: item.text, status: item.status === 'accepted' ? 'accepted' : 'suggested' };
+  if (item.value !== undefined) entry.value = item.value;
+  if (item.max !== undefined) entry.max = item.max;
+  if (item.currency !== undefined) entry.currency = item.currency;
+  if (park) entry.park = park.canonical ?? park.text;
+  return entry;
+}
+
+function emptyReviewCounts(): ReviewCountsByLabel {
+  const counts = {} as ReviewCountsByLabel;
+  for (const label of LABELS) counts[label] = { accepted: 0, rejected: 0, suggested: 0 };
+  return counts;
+}
+
+const isAccepted = (item: TotalsItem): boolean => item.status === 'accepted';
+
+/**
+ * An article for the totals with its records (whose money each amount is, src/core/totals/records.ts):
+ * what the summary panel, the corpus worker and `invest-news summary` all sum.
+ */
+export function linkedTotalsArticle(file: string, text: string, article: LinkedArticle): TotalsArticle {
+  return { file, text, items: article.items, records: articleRecords(article) };
+}
