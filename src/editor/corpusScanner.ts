@@ -12,6 +12,8 @@ import { CONFIG_SECTION, SettingId } from './ids';
 
 /** After a change of the workspace lexicon, the corpus is scanned again once no other change came for this long. */
 const LEXICON_RESCAN_DELAY_MS = 2000;
+/** Articles added or deleted on disk (a copy, a `git pull`, a script) rescan the corpus after this pause. */
+const FILES_RESCAN_DELAY_MS = 500;
 
 export type ScanState = 'running' | 'done' | 'cancelled' | 'failed';
 export interface ScanProgress {
@@ -42,6 +44,12 @@ async function textChunks(document: vscode.TextDocument): Promise<Uint8Array[]> 
   return chunks;
 }
 
+/** The folder's `investNews.include` glob, or undefined when it covers nothing. */
+function articleGlob(folder: vscode.WorkspaceFolder): string | undefined {
+  const include = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string>(SettingId.include.slice(CONFIG_SECTION.length + 1), '**/*.txt');
+  return include.trim() ? include : undefined;
+}
+
 /** Live updates wait for this pause, so a burst of review commands costs one recomputation. */
 const UPDATE_DELAY_MS = 250;
 
@@ -57,6 +65,7 @@ export class CorpusScanner implements vscode.Disposable {
   private readonly dirty = new Set<string>();
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private lexiconTimer: ReturnType<typeof setTimeout> | undefined;
+  private filesTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** A new corpus payload: after a scan, or after a live update. */
   readonly onDidUpdate = this.updated.event;
@@ -82,7 +91,39 @@ export class CorpusScanner implements vscode.Disposable {
         }, LEXICON_RESCAN_DELAY_MS);
       }),
       { dispose: () => this.lexiconTimer && clearTimeout(this.lexiconTimer) },
+      { dispose: () => this.filesTimer && clearTimeout(this.filesTimer) },
+      ...this.watchArticlesOnDisk(),
     );
+  }
+
+  /**
+   * The corpus once scanned follows the disk: an article edited outside VS Code is read again,
+   * and an article added or deleted rescans the list (only changed files are read again).
+   */
+  private watchArticlesOnDisk(): vscode.Disposable[] {
+    const disposables: vscode.Disposable[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const include = articleGlob(folder);
+      if (!include) continue;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
+      disposables.push(
+        watcher,
+        watcher.onDidChange((uri) => this.markChanged(uri)),
+        watcher.onDidCreate(() => this.rescanSoon()),
+        watcher.onDidDelete(() => this.rescanSoon()),
+      );
+    }
+    return disposables;
+  }
+
+  private rescanSoon(): void {
+    if (!this.latestPayload) return;
+    if (this.filesTimer) clearTimeout(this.filesTimer);
+    this.filesTimer = setTimeout(() => {
+      this.filesTimer = undefined;
+      // A scan under way listed the files before this change: scan again after it.
+      void (this.scanning ?? Promise.resolve()).then(() => this.scan({ quiet: true }));
+    }, FILES_RESCAN_DELAY_MS);
   }
 
   get latest(): CorpusPayload | undefined {
@@ -97,9 +138,12 @@ export class CorpusScanner implements vscode.Disposable {
     this.cancelRequested = true;
   }
 
-  /** Scans the corpus (only changed files are read again); one scan at a time. */
-  scan(): Promise<void> {
-    this.scanning ??= this.runScan().finally(() => {
+  /**
+   * Scans the corpus (only changed files are read again); one scan at a time. A quiet scan (the
+   * disk changed under a corpus already shown) reports its progress in the status bar only.
+   */
+  scan(options: { quiet?: boolean } = {}): Promise<void> {
+    this.scanning ??= this.runScan(options.quiet === true).finally(() => {
       this.scanning = undefined;
     });
     return this.scanning;
@@ -111,10 +155,10 @@ export class CorpusScanner implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  private async runScan(): Promise<void> {
+  private async runScan(quiet: boolean): Promise<void> {
     this.cancelRequested = false;
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Invest News: scanning the corpus'), cancellable: true },
+      { location: quiet ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: vscode.l10n.t('Invest News: scanning the corpus'), cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => this.cancel());
         const files = await this.listFiles();
@@ -153,8 +197,8 @@ export class CorpusScanner implements vscode.Disposable {
   private async listFiles(): Promise<CorpusFile[]> {
     const files: CorpusFile[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const include = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string>(SettingId.include.slice(CONFIG_SECTION.length + 1), '**/*.txt');
-      if (!include.trim()) continue;
+      const include = articleGlob(folder);
+      if (!include) continue;
       const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include));
       for (let i = 0; i < uris.length; i++) {
         // Naming 10,000 files takes the host tens of milliseconds: give the event loop a turn

@@ -2,6 +2,7 @@
 // webview's `reveal`) selects the span, the corpus scope sums every covered file, and a hostile
 // article reaches the panel only as data under a CSP without inline script.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../src/core/decode';
 import { recognize } from '../../src/core/recognition/recognize';
@@ -122,6 +123,25 @@ describe('summary panel', function () {
     assert.ok(summary.rows.some((r) => r.path === 'hostile.txt' && r.status === 'accepted'), 'sidecar annotations are part of the corpus');
     assert.ok(summary.rows.some((r) => r.status === 'suggested'), 'unreviewed suggestions are part of the corpus');
     await api.summary.receive({ type: 'setScope', scope: 'article' });
+  });
+
+  it('follows articles added and deleted on disk once the corpus is shown', async () => {
+    await api.summary.receive({ type: 'setScope', scope: 'corpus' });
+    await posted(api, isSummary('corpus'), 'the corpus summary', 60_000);
+    const added = vscode.Uri.joinPath(workspaceRoot(), 'added-on-disk.txt');
+    const listed = (m: HostMessage) => m.type === 'summary' && m.scope === 'corpus' && (m.totals?.files.some((f) => f.file === 'added-on-disk.txt') ?? false);
+    try {
+      // As a copy, `git pull` or a script would: behind VS Code's back.
+      const appearing = api.summary.whenPosted((m): m is SummaryMessage => listed(m));
+      fs.writeFileSync(added.fsPath, '据悉，总投资12亿元的青檀新材料项目落户本区。\n');
+      await appearing;
+      const gone = api.summary.whenPosted((m): m is SummaryMessage => m.type === 'summary' && m.scope === 'corpus' && !listed(m));
+      fs.unlinkSync(added.fsPath);
+      await gone;
+    } finally {
+      if (fs.existsSync(added.fsPath)) fs.unlinkSync(added.fsPath);
+      await api.summary.receive({ type: 'setScope', scope: 'article' });
+    }
   });
 
   it('moves the per-park total at once when a link changes', async () => {
