@@ -40,7 +40,7 @@ interface GoldEntity {
 
 const BARS: Record<string, { scored: Record<LinkKind, number>; reachable: number }> = {
   seeds: { scored: { project: 0.95, company: 0.9, park: 0.95 }, reachable: 0.95 },
-  dev: { scored: { project: 0.95, company: 0.8, park: 0.95 }, reachable: 0.95 },
+  dev: { scored: { project: 0.95, company: 0.86, park: 0.95 }, reachable: 0.95 },
 };
 
 /** The scorer's rule: the same entity, written longer or shorter. */

@@ -138,4 +138,16 @@ describe('links to a registered company named afterwards by its brand', () => {
     const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
     assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
   });
+
+  it('takes a paragraph opened by the brand as that company\'s profile', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n宏远机电此次新建的智能电机基地占地600亩。项目投资12亿元，建成后年产值可达30亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), ['宏远机电(成都)有限公司', '宏远机电(成都)有限公司']);
+  });
+
+  it('does not take a brand named inside a paragraph as its subject', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n该市还为宏远机电配套了物流中心。项目投资12亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
+  });
 });
