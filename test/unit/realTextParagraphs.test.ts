@@ -181,6 +181,16 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companyLinks(text), ['卓越科技']);
   });
 
+  it('tags a foreign company by country and brand among what was signed, and links the project named after it', () => {
+    const text = '开发区签约了总投资5亿元的德国博恒汽车电池包生产等项目。\n今年成功签约了德国博恒等项目,同时推进多个项目。';
+    assert.deepEqual(companiesIn(text), ['德国博恒']);
+    assert.deepEqual(companyLinks(text), ['德国博恒']);
+  });
+
+  it('does not take two places signed as projects for a company', () => {
+    assert.deepEqual(companiesIn('今年成功签约了江西南昌等项目,引进了上海浦东等企业。'), []);
+  });
+
   it('leaves places, determiners and generic words that invest or are said to be companies untagged', () => {
     const text = '其中,全市科技投资3亿元。该市是全国首家试点企业,当地是知名企业。本地企业是骨干企业。';
     assert.deepEqual(companiesIn(text), []);
