@@ -39,8 +39,8 @@ interface GoldEntity {
 }
 
 const BARS: Record<string, { scored: Record<LinkKind, number>; reachable: number }> = {
-  seeds: { scored: { project: 0.95, company: 0.95, park: 0.95 }, reachable: 0.95 },
-  dev: { scored: { project: 0.95, company: 0.95, park: 0.95 }, reachable: 0.95 },
+  seeds: { scored: { project: 0.95, company: 1, park: 0.95 }, reachable: 0.95 },
+  dev: { scored: { project: 0.95, company: 1, park: 0.95 }, reachable: 0.95 },
 };
 
 /** The scorer's rule: the same entity, written longer or shorter. */
