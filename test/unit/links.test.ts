@@ -86,7 +86,7 @@ const CASES: readonly (readonly [rule: string, text: string, amount: string, lin
     '华凌电器在长沙经开区举行开工仪式，开建西南智能制造产业基地。\n此次开建的西南智能制造产业基地占地1000亩。项目投资30亿元。', '30亿元',
     { park: '长沙经开区' }],
   ['the title restates its lead', '华凌电器投资30亿元建设西南智能制造产业基地\n8月3日，华凌电器在长沙经开区举行开工仪式，正式宣布投资30亿元。', '30亿元',
-    { park: '长沙经开区' }],
+    { company: '华凌电器', park: '长沙经开区' }],
   ['K与C签约: the park that signs is where the project goes',
     '签约仪式上，九江经开区与深圳华美电子有限公司签订了投资协议。该项目总投资10亿元，达产后可实现年产值20亿元。', '20亿元',
     { company: '深圳华美电子有限公司', park: '九江经开区' }],

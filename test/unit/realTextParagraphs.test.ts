@@ -138,4 +138,62 @@ describe('links to a registered company named afterwards by its brand', () => {
     const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
     assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
   });
+
+  it('takes a paragraph opened by the brand as that company\'s profile', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n宏远机电此次新建的智能电机基地占地600亩。项目投资12亿元，建成后年产值可达30亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), ['宏远机电(成都)有限公司', '宏远机电(成都)有限公司']);
+  });
+
+  it('does not take a brand named inside a paragraph as its subject', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n该市还为宏远机电配套了物流中心。项目投资12亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
+  });
+});
+
+describe('short company names the text says are companies (brand mentions)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+  const companyLinks = (text: string) =>
+    withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined));
+
+  it('tags a registered name\'s place and brand later in its paragraph, and links its amounts to it', () => {
+    const text = '高新区动态\n宏远机电(成都)有限公司于2009年在高新区成立，主要生产电机。2015年，成都宏远已发展成为产值超50亿元的大型企业。建厂以来，成都宏远累计纳税8亿元。';
+    assert.deepEqual(companiesIn(text), ['宏远机电(成都)有限公司', '成都宏远', '成都宏远']);
+    assert.deepEqual(companyLinks(text), ['成都宏远', '成都宏远']);
+  });
+
+  it('does not take the place and brand without the registered name in the paragraph', () => {
+    assert.deepEqual(companiesIn('2015年，成都宏远已发展成为产值超50亿元的大型企业。'), []);
+  });
+
+  it('tags a four-character name said to be a company, whose profile the amounts after it are', () => {
+    const text = '二是项目质量高。华盛精工是国内轴承行业的首家上市公司，为扩大产能，公司计划总投资3.2亿元建设新厂房，预计每年可形成销售额4亿元左右。';
+    assert.deepEqual(companiesIn(text), ['华盛精工']);
+    assert.deepEqual(companyLinks(text), ['华盛精工', '华盛精工']);
+  });
+
+  it('tags a two-character brand with its trade that invests, as the amount\'s company', () => {
+    const text = '其中,卓越科技投资3亿元建设的精密传感器研发及生产项目稳步推进。';
+    assert.deepEqual(companiesIn(text), ['卓越科技']);
+    assert.deepEqual(companyLinks(text), ['卓越科技']);
+  });
+
+  it('tags a foreign company by country and brand among what was signed, and links the project named after it', () => {
+    const text = '开发区签约了总投资5亿元的德国博恒汽车电池包生产等项目。\n今年成功签约了德国博恒等项目,同时推进多个项目。';
+    assert.deepEqual(companiesIn(text), ['德国博恒']);
+    assert.deepEqual(companyLinks(text), ['德国博恒']);
+  });
+
+  it('does not take two places signed as projects for a company', () => {
+    assert.deepEqual(companiesIn('今年成功签约了江西南昌等项目,引进了上海浦东等企业。'), []);
+  });
+
+  it('leaves places, determiners and generic words that invest or are said to be companies untagged', () => {
+    const text = '其中,全市科技投资3亿元。该市是全国首家试点企业,当地是知名企业。本地企业是骨干企业。';
+    assert.deepEqual(companiesIn(text), []);
+    assert.deepEqual(companyLinks(text), [undefined]);
+  });
 });

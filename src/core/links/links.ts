@@ -179,6 +179,21 @@ class Linker {
     return found.length === 1 ? found[0].span : undefined;
   }
 
+  /**
+   * `格力电器此次开建的基地…。项目投资50亿元`: a paragraph that opens with a registered company's
+   * brand (after a time at most) is that company's profile, as one that opens with its name.
+   */
+  private brandLeading(paragraph: number): Span | undefined {
+    if (this.registeredBrands.length === 0) return undefined;
+    const { start, end } = this.structure.paragraph(paragraph);
+    const head = this.structure.gap(start, Math.min(end, start + 24)) ?? '';
+    for (const { brand, span } of this.registeredBrands) {
+      const at = head.indexOf(brand);
+      if (at >= 0 && isSubjectLead(head.slice(0, at)) && !/^[、和及与(]/.test(head.slice(at + brand.length))) return span;
+    }
+    return undefined;
+  }
+
   run(): void {
     this.sentences();
     this.copyToTitle();
@@ -224,6 +239,7 @@ class Linker {
         const caption = paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
         paragraph = this.spans[from].paragraph;
         topic = caption && topic.company ? { company: topic.company } : {};
+        topic.company ??= this.brandLeading(paragraph);
       }
       this.sentence(from, to, topic);
       from = to;

@@ -4,6 +4,7 @@
 // project's place bounds it the same way. Overlaps left between kinds are settled by length:
 // a park inside a project's name (`京东数字产业园项目`) or a company's name is not tagged apart.
 
+import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
 import { findProjects, type Span } from './projects';
@@ -15,7 +16,8 @@ export interface NamedSpan {
 }
 
 export function findNamedEntities(folded: string): NamedSpan[] {
-  const companies = findCompanies(folded);
+  const registered = findCompanies(folded);
+  const companies = mergeByStart(registered, findBrandNames(folded, registered));
   const parks = findParks(folded, companies);
   // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
   const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));

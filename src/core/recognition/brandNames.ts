@@ -1,0 +1,81 @@
+// COMPANY mentions without a legal form: a company's short name, tagged only where the text says
+// it is a company (annotation guidelines, "Links: whose money it is" needs them as targets):
+//   - a registered name's place and brand, later in the paragraph (`宏远机电(成都)有限公司` …
+//     `成都宏远累计纳税…`): the local short form of that very company;
+//   - a four-character name opening its clause, said to be a company (`宏远机电是…首家上市公司`);
+//   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`);
+//   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`).
+// Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
+
+import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
+import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
+import { WordMap } from '../wordMap';
+import type { Span } from './projects';
+
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
+/** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
+const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
+/** `X是…(上市)公司`, within one clause. */
+const SAID_COMPANY = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{4})是[^,;:。!?\n]{0,24}?(?:公司|企业)(?=[,;:。!?\n])/g;
+/** `XY科技投资3亿元` opening a clause. */
+const BRAND_INVESTS = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{2}(?:科技|电器|电子|药业|股份|智能|新材|能源|光电|机电))(?:计划|拟|将)?投资[0-9]/g;
+/** `签约了德国博恒等项目`: a company standing for its project in what was signed. */
+const SIGNED_FOREIGN = /(?:签约|引进|引入|招引)了?([\u4e00-\u9fff]{4})等(?:项目|企业)/g;
+const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
+/** Characters that make a word something other than a name. */
+const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团项目园区市县省镇]/;
+
+/**
+ * Short COMPANY mentions of `text` (a folded paragraph), in text order, outside `companies`
+ * (the registered names found, in text order).
+ */
+export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
+  const found: Span[] = [...localShortForms(text, companies), ...matches(text, SAID_COMPANY), ...matches(text, BRAND_INVESTS), ...foreignBrands(text)];
+  found.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const span of found) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) continue;
+    if (!companies.some((c) => span.start < c.end && c.start < span.end)) out.push(span);
+  }
+  return out;
+}
+
+/** `成都宏远` after `宏远机电(成都)有限公司`: a few registered names per paragraph, each looked for once. */
+function localShortForms(text: string, companies: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const company of companies.slice(0, 8)) {
+    const m = REGISTERED_WITH_PLACE.exec(text.slice(company.start, company.end));
+    if (!m) continue;
+    const short = m[2] + m[1].slice(0, 2);
+    for (let at = text.indexOf(short, company.end); at >= 0; at = text.indexOf(short, at + short.length)) {
+      out.push({ start: at, end: at + short.length });
+    }
+  }
+  return out;
+}
+
+function matches(text: string, pattern: RegExp): Span[] {
+  const out: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const name = m[1];
+    const start = m.index + m[0].indexOf(name);
+    if (NOT_A_NAME.test(name) || GENERIC.covers(text, start, start + name.length) || GENERIC.covers(text, start, start + 2)) continue;
+    out.push({ start, end: start + name.length });
+  }
+  return out;
+}
+
+/** A country (or province, city) and a two-character brand that is no place or generic word. */
+function foreignBrands(text: string): Span[] {
+  const out: Span[] = [];
+  SIGNED_FOREIGN.lastIndex = 0;
+  for (let m = SIGNED_FOREIGN.exec(text); m; m = SIGNED_FOREIGN.exec(text)) {
+    const start = m.index + m[0].length - m[1].length - 3;
+    const brandAt = start + 2;
+    if (!MAJOR_PLACE.covers(text, start, brandAt) || NOT_A_NAME.test(m[1]) || GENERIC.covers(text, brandAt, brandAt + 2)) continue;
+    out.push({ start, end: start + 4 });
+  }
+  return out;
+}
