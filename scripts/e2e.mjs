@@ -24,6 +24,8 @@ const LOAD_TIMEOUT = 120_000;
 const UI_TIMEOUT = 60_000;
 /** WCAG AA for normal text. */
 const MIN_CONTRAST = 4.5;
+/** How long a theme switch may take to reach every colour of the webview. */
+const THEME_SETTLE_MS = 5_000;
 
 const artifactsDir = path.join(projectRoot, 'test-artifacts');
 const nls = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.nls.json'), 'utf8'));
@@ -133,7 +135,7 @@ async function main() {
       const frame = await waitForFrame(`the panel in ${theme.label}`, (f) => f.evaluate(({ kind, id }) =>
         document.body.classList.contains(kind) && document.body.dataset.vscodeThemeId === id &&
         document.querySelector('#app table.totals tbody tr') !== null, theme));
-      const report = await frame.evaluate(inspectLegibility, { minContrast: MIN_CONTRAST });
+      const report = await settledLegibility(frame);
       await screenshot(`e2e-summary-${slug(theme.label)}`);
       // The label chips live on the Annotations tab: show it for the picture, then go back.
       await frame.locator('#tab-table').click({ timeout: UI_TIMEOUT });
@@ -232,6 +234,21 @@ async function pickColorTheme(label) {
  * Polls the page's frames (a webview is an iframe in an iframe) until one satisfies `test`; a
  * frame that goes away mid-test (the workbench replaces webview frames) just counts as not yet.
  */
+/**
+ * The legibility report once the theme has settled: VS Code sets the body's theme class and the
+ * theme's colour variables in separate steps, so a report taken between them mixes two themes.
+ * A real problem persists: the last report after THEME_SETTLE_MS is the one judged.
+ */
+async function settledLegibility(frame) {
+  const until = Date.now() + THEME_SETTLE_MS;
+  for (;;) {
+    const report = await frame.evaluate(inspectLegibility, { minContrast: MIN_CONTRAST });
+    const legible = report.samples.every((s) => s.missing || s.absent || s.ratio >= MIN_CONTRAST);
+    if (legible || Date.now() > until) return report;
+    await page.waitForTimeout(250);
+  }
+}
+
 async function waitForFrame(what, test, timeout = UI_TIMEOUT) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
