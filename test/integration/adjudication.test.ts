@@ -11,6 +11,7 @@ import type { Entity } from '../../src/core/types';
 import type { AdjudicationState } from '../../src/editor/commands/adjudicate';
 import { extensionUnderTest, workspaceRoot } from './extensionUnderTest';
 import { takeScreenshot } from './screenshot';
+import { readText } from './workspaceFiles';
 
 const TEXT = '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。其中，赣锋锂业投资50亿元建设锂电池项目。';
 
@@ -32,10 +33,6 @@ const projectLink: Link = { id: 'L1', kind: 'project', from: 'm2', to: 'p1', sta
 const aliceText = sidecarText([tag('新余高新区', 'PARK', 'k1'), tag('65.1亿元', 'MONEY', 'm1', contract), tag('赣锋锂业', 'COMPANY', 'c1'), tag('50亿元', 'MONEY', 'm2', invest)]);
 const bobAnnotations = [tag('新余高新', 'PARK', 'k1'), tag('65.1亿元', 'MONEY', 'm1', contract), tag('50亿元', 'MONEY', 'm2', { ...invest, role: 'contract' })];
 const bobText = sidecarText(bobAnnotations);
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
 
 async function write(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));

@@ -12,6 +12,7 @@ import type { AnnotationStore } from '../../src/editor/annotationStore';
 import { CommandId } from '../../src/editor/ids';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, waitFor, workspaceRoot } from './extensionUnderTest';
+import { exists, readText, writeText } from './workspaceFiles';
 
 const ARTICLE_TEXT = [
   '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。',
@@ -22,23 +23,6 @@ const ARTICLE_TEXT = [
 let store: AnnotationStore;
 let folder: vscode.Uri;
 let counter = 0;
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A fresh article file (not opened) in this suite's folder. */
 async function newArticle(text = ARTICLE_TEXT): Promise<vscode.Uri> {

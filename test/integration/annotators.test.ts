@@ -8,21 +8,9 @@ import { parseSidecar } from '../../src/core/sidecar/sidecarSchema';
 import type { AnnotationStore } from '../../src/editor/annotationStore';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, waitFor, workspaceRoot } from './extensionUnderTest';
+import { exists, readText } from './workspaceFiles';
 
 const TEXT = '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
 
 describe('several annotators (investNews.annotator)', () => {
   let store: AnnotationStore;

@@ -11,6 +11,7 @@ import type { Annotation, Sidecar } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, waitFor, workspaceRoot } from './extensionUnderTest';
+import { readText, writeText } from './workspaceFiles';
 
 const ARTICLE_TEXT = [
   '松林经济开发区今年新签项目。',
@@ -20,14 +21,6 @@ const ARTICLE_TEXT = [
 let investNews: InvestNewsApi;
 let folder: vscode.Uri;
 let counter = 0;
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
 
 async function sidecarOnDisk(article: vscode.Uri): Promise<Sidecar> {
   const parsed = parseSidecar(await readText(investNews.store.sidecarUri(article)));

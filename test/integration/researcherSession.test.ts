@@ -10,6 +10,7 @@ import type { Label } from '../../src/core/types';
 import { CommandId } from '../../src/editor/ids';
 import type { InvestNewsApi } from '../../src/extension';
 import { extensionUnderTest, waitFor, workspaceRoot } from './extensionUnderTest';
+import { exists, readText } from './workspaceFiles';
 
 const ARTICLE_TEXT = [
   '今年1-3月，新余高新区签约项目17个，合同资金达65.1亿元。',
@@ -20,19 +21,6 @@ const ARTICLE_TEXT = [
 let investNews: InvestNewsApi;
 let folder: vscode.Uri;
 let counter = 0;
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function newArticle(text = ARTICLE_TEXT, name = `article-${++counter}.txt`, parent = folder): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(parent, name);
