@@ -111,6 +111,22 @@ describe('adjudicate', () => {
     assert.deepEqual(both.sidecar.annotations.map((a) => a.id).sort(), ['a1', 'a1-2', 'a2']);
   });
 
+  it('keeps a rejected link between spans the result holds, unless another annotator\'s accepted link was taken', () => {
+    const rejected = (id: string, from: string, to: string): Link => ({ ...link(id, 'project', from, to), status: 'rejected' });
+    // Both marked the amount and the project alike; alice rejected the suggested link between them.
+    const silenced = adjudicate(input([file('alice', [invest, project], [rejected('R1', 'a4', 'a3')]), file('bob', [{ ...invest, id: 'b4' }, { ...project, id: 'b3' }])]));
+    assert.deepEqual(silenced.sidecar.links?.map((l) => [l.kind, l.from, l.to, l.status]), [['project', 'a4', 'a3', 'rejected']]);
+    assert.ok(parseSidecar(serializeSidecar(silenced.sidecar)).ok, 'the result is a valid sidecar');
+    // bob accepted that link; taking bob's version keeps his link and drops alice's rejection of it.
+    const files = [file('alice', [invest, project], [rejected('R1', 'a4', 'a3')]), file('bob', [{ ...invest, id: 'b4' }, { ...project, id: 'b3' }], [link('L1', 'project', 'b4', 'b3')])];
+    const [place] = diffVersions(files).disagreements;
+    const taken = adjudicate(input(files, [{ key: place.key, take: ['bob'], place: '' }]));
+    assert.deepEqual(taken.sidecar.links?.map((l) => l.status), ['accepted']);
+    // A rejected link whose amount is not in the result is not carried.
+    const gone = adjudicate(input([file('alice', [project], [rejected('R1', 'a4', 'a3')]), file('bob', [{ ...project, id: 'b3' }])]));
+    assert.deepEqual(gone.sidecar.links, []);
+  });
+
   it('merges again after an annotator changed their file, keeping the decisions about places that did not change', () => {
     const first = adjudicate(input([alice(), bob()]));
     const decisions = first.open.map((d, i) => ({ key: d.key, take: [i === 0 ? 'alice' : 'bob'], place: '' }));

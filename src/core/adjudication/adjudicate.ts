@@ -1,7 +1,8 @@
 // The adjudicated sidecar of one article, built from the annotators' files and the decisions:
 // the unanimous annotations, then at each decided disagreement the versions taken, then the
 // rejections (a rejection only silences a suggestion, so every annotator's is kept unless an
-// annotation of that span and label was taken). Undecided disagreements contribute nothing and
+// annotation of that span and label was taken), and likewise the rejected links between spans the
+// result holds, unless that very link was taken as accepted. Undecided disagreements contribute nothing and
 // are counted as open. Decisions whose disagreement no longer exists (an annotator changed that
 // place) are dropped: the place is a new disagreement, asked again. Deterministic: the same
 // files and decisions give the same file, its time kept while the decisions stay the same.
@@ -126,7 +127,31 @@ function assemble(taken: readonly Claim[], files: readonly AnnotatorFile[]): { a
       rejections.push(annotation);
     }
   }
+  links.push(...rejectedLinks(files, bySpan, links, ids));
   return { annotations: [...chosen.map((c) => c.annotation), ...rejections], links };
+}
+
+/**
+ * Each annotator's rejected links whose two ends are in the result, once: without them the
+ * adjudicated file would suggest again a link an annotator had silenced. A link taken as accepted
+ * wins over another annotator's rejection of it.
+ */
+function rejectedLinks(files: readonly AnnotatorFile[], bySpan: ReadonlyMap<string, Annotation>, taken: readonly Link[], ids: UniqueIds): Link[] {
+  const present = new Set(taken.map((link) => `${link.kind}\0${link.from}\0${link.to}`));
+  const carried: Link[] = [];
+  for (const file of files) {
+    const byId = new Map(file.annotations.map((a) => [a.id, a]));
+    for (const link of file.links.filter((l) => l.status === 'rejected')) {
+      const [fromAnnotation, toAnnotation] = [byId.get(link.from), byId.get(link.to)];
+      const from = fromAnnotation && bySpan.get(spanKey(fromAnnotation));
+      const to = toAnnotation && bySpan.get(spanKey(toAnnotation));
+      const key = from && to && `${link.kind}\0${from.id}\0${to.id}`;
+      if (!from || !to || !key || present.has(key)) continue;
+      present.add(key);
+      carried.push({ ...link, id: ids.take(link.id), from: from.id, to: to.id });
+    }
+  }
+  return carried;
 }
 
 /** Annotators mint ids independently, so two may use the same one: the later gets a suffix. */
