@@ -2,7 +2,8 @@
 // one annotator's sidecars (annotators/NAME/), the figures of src/core/agreement/panelAgreement.ts
 // over them, as an `agreement` message. Read from disk each time (each annotator's file as saved:
 // agreement is between what people handed in). Fewer than two annotators: a message without
-// pairs, which hides the section.
+// pairs, which hides the section. An annotator's file written, added or deleted on disk (a pull,
+// a colleague's save) fires `onDidChange` once the burst settles, so the panel reads again.
 import * as vscode from 'vscode';
 import type { PanelArticle, PanelVersion } from '../core/agreement/panelAgreement';
 import { placeStoredAnnotations } from '../core/review/storedAnnotations';
@@ -13,8 +14,30 @@ import type { AnnotationStore } from './annotationStore';
 import { agreement, sidecarSchema } from './deferredModules';
 import { readArticleText, readTextIfExists } from './sidecarFiles';
 
-export class PanelAgreementSource {
-  constructor(private readonly store: AnnotationStore) {}
+/** A `git pull` writes many annotators' files at once: one re-read after the burst. */
+const CHANGE_SETTLE_MS = 300;
+
+export class PanelAgreementSource implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/annotators/*/*.ann.json');
+  private settle: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly store: AnnotationStore) {
+    const changedSoon = () => {
+      if (this.settle) clearTimeout(this.settle);
+      this.settle = setTimeout(() => this.changed.fire(), CHANGE_SETTLE_MS);
+    };
+    this.watcher.onDidChange(changedSoon);
+    this.watcher.onDidCreate(changedSoon);
+    this.watcher.onDidDelete(changedSoon);
+  }
+
+  dispose(): void {
+    if (this.settle) clearTimeout(this.settle);
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
 
   async message(scope: Scope, article: vscode.Uri | undefined): Promise<AgreementMessage> {
     const problems: string[] = [];

@@ -68,6 +68,10 @@ class SummaryPanel implements vscode.Disposable {
     this.agreement = new PanelAgreementSource(store);
     this.trackEditor(vscode.window.activeTextEditor);
     this.disposables.push(
+      this.agreement,
+      this.agreement.onDidChange(() => {
+        if (this.panel && this.webviewReady) this.postAgreement(this.scope);
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.trackEditor(editor)) this.scheduleArticle();
       }),

@@ -92,4 +92,11 @@ describe('summary panel agreement between annotators', function () {
     assert.equal(corpus.pairs.length, 1);
     assert.equal(corpus.pairs[0].articles, 1, 'only two.txt has both annotators\' files');
   });
+
+  it('reads again when an annotator\'s file changes on disk (a pull, a colleague\'s save)', async () => {
+    const bobs = vscode.Uri.joinPath(folder, 'annotators', 'bob', 'two.txt.ann.json');
+    const exactPark = (m: AgreementMessage) => m.pairs[0]?.labels.find((l) => l.label === 'PARK')?.exactF1 === 1;
+    const agreed = await agreementPosted(api, (m) => m.scope === 'corpus' && exactPark(m), 'the corpus agreement after bob\'s change', () => write(bobs, sidecar('two.txt', [park('新余高新区')])));
+    assert.equal(agreed.pairs[0].articles, 1);
+  });
 });
