@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath, makeTempDir, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
+import { chromiumArgs, chromiumPath, makeTempDir, offlineSettings, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) if (!['--no-build', '--keep'].includes(arg)) fail(`unknown option ${arg}\nusage: npm run test:e2e -- [--no-build] [--keep]`);
@@ -44,21 +44,8 @@ const themes = [
   { label: 'Light High Contrast', id: 'Default High Contrast Light', kind: 'vscode-high-contrast-light' },
 ];
 
-// Nothing here can reach the internet: switch off what would try (as the integration runner does).
-const quietSettings = {
-  'security.workspace.trust.enabled': false,
-  'chat.disableAIFeatures': true,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'update.mode': 'none',
-  'telemetry.telemetryLevel': 'off',
-  'workbench.enableExperiments': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'git.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-};
+// Nothing here can reach the internet; the workspace is the test's own.
+const quietSettings = { ...offlineSettings, 'security.workspace.trust.enabled': false };
 
 const results = [];
 const cleanups = [];

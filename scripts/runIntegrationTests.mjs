@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath, installVsix, makeTempDir, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
+import { chromiumArgs, chromiumPath, installVsix, makeTempDir, offlineSettings, projectRoot, startServer, workbenchUrl } from './lib/vscodeServer.mjs';
 
 // The protocol shared with test/integration/index.ts and test/integration/screenshot.ts.
 const RESULT_MARKER = '[invest-news-result]';
@@ -30,21 +30,8 @@ const testsDir = path.join(projectRoot, 'dist', 'test', 'integration');
 const fixtureDir = path.join(projectRoot, 'test', 'integration', 'fixtures', 'workspace');
 const suiteTimeoutMs = Number(process.env.INVEST_NEWS_TEST_TIMEOUT_SECONDS || 300) * 1000;
 
-// Nothing here can reach the internet: switch off what would try (and fill the log with failures).
-const quietSettings = {
-  'chat.disableAIFeatures': true,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'update.mode': 'none',
-  'telemetry.telemetryLevel': 'off',
-  'workbench.enableExperiments': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'git.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'editor.unicodeHighlight.nonBasicASCII': false,
-};
+// Nothing here can reach the internet; non-ASCII highlighting would mark every Chinese character of the articles.
+const quietSettings = { ...offlineSettings, 'editor.unicodeHighlight.nonBasicASCII': false };
 
 const cleanups = [];
 async function cleanupAll() {

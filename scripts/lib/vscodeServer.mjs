@@ -167,3 +167,21 @@ export function workbenchUrl(host, { folder, extensionPath, testsPath }) {
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
+
+/**
+ * Settings for a VS Code that can reach no network: switch off what would try (update checks,
+ * telemetry, recommendations, AI features) and fill the log with failures.
+ */
+export const offlineSettings = {
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'workbench.enableExperiments': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'git.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
