@@ -18,8 +18,9 @@ import type { LoadedLexicon } from './lexiconOption';
  * result: with one, each file costs it a round trip through the main thread, which on a busy
  * machine (the main thread sharing the cores with the workers) left workers idle a fifth of the
  * time. The file to blame when a worker dies is still known: a worker answers its tasks in the
- * order it got them, and Node delivers every message a worker posted before its 'error' and
- * 'exit' events, so the oldest task it still holds is the one it was on.
+ * order it got them, and Node delivers the messages a worker posted before it stopped ahead of
+ * its 'exit' event (and of the out-of-memory 'error'), so the oldest task it still holds is the
+ * one it was on. (A task's own failures never stop a worker: runFileTask returns them.)
  */
 const TASKS_PER_WORKER = 2;
 /** Files in flight or finished but not yet consumed, per job. */
