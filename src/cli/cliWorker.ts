@@ -4,7 +4,7 @@
 // parsed once here, for every task.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileTask } from './fileTasks';
-import { runFileTask } from './fileTasks';
+import { runFileTask, transferablesOf } from './fileTasks';
 import { matcherOfText } from './lexiconOption';
 
 /** What a worker is started with. */
@@ -21,5 +21,6 @@ const source = (workerData as CliWorkerData | undefined)?.lexicon;
 const lexicon = source && matcherOfText(source.file, source.text);
 
 parentPort?.on('message', ({ index, task }: TaskMessage) => {
-  parentPort?.postMessage({ index, outcome: runFileTask(task, lexicon) });
+  const outcome = runFileTask(task, lexicon);
+  parentPort?.postMessage({ index, outcome }, transferablesOf(outcome));
 });

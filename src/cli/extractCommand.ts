@@ -43,11 +43,13 @@ Articles may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.`,
     const lexicon = lexiconOf('extract', options.lexicon);
     const json = options.format === 'json';
     const separator = json ? ',\n' : '\n';
+    const terminator = json ? '' : '\n';
     let first = true;
     if (json) await writeOut('[');
-    await forEachInOrder<TaskValues['extract']>(files.map((file) => ({ kind: 'extract', file, separator })), jobs, async ({ lines }) => {
-      if (lines.length === 0) return;
-      await writeOut(json ? `${first ? '\n' : ',\n'}${lines}` : `${lines}\n`);
+    await forEachInOrder<TaskValues['extract']>(files.map((file) => ({ kind: 'extract', file, separator, terminator })), jobs, async ({ bytes }) => {
+      if (bytes.length === 0) return;
+      if (json) await writeOut(first ? '\n' : ',\n');
+      await writeOut(bytes);
       first = false;
     }, lexicon);
     if (json) await writeOut(first ? ']\n' : '\n]\n');

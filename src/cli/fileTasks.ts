@@ -1,28 +1,30 @@
 // The per-article work of `extract`, `summary`, `export` and `check`: what a worker thread
 // (cliWorker.ts) does for one file, and what `--jobs 1` does in the main thread, with the same
 // function, so both give the same bytes. A result is plain data (it crosses to the main thread
-// by structured clone); a failure is returned, not thrown, so that it can cross too and be
-// raised in the main thread at that file's place in the output.
+// by structured clone, and extract's bytes by transfer: see `transferablesOf`); a failure is
+// returned, not thrown, so that it can cross too and be raised in the main thread at that
+// file's place in the output.
 import type { CheckedArticle } from '../core/corpus/consistency';
 import type { LexiconMatcher } from '../core/workspaceLexicon/lexiconMatcher';
 import type { AnnotatedArticle } from '../core/interop/annotatedArticle';
 import { annotatedArticle } from '../core/interop/collect';
 import { LinkIndex } from '../core/links/linkReview';
-import { suggestLinks, withLinks } from '../core/links/links';
+import { suggestLinks } from '../core/links/links';
 import { recognize } from '../core/recognition/recognize';
 import type { ArticleTotals } from '../core/totals/totals';
 import { articleTotals, linkedTotalsArticle } from '../core/totals/totals';
-import type { Entity } from '../core/types';
-import { LINK_KINDS } from '../core/types';
 import { CliError } from './cliError';
+import { entityLines } from './entityLines';
 import { readArticle } from './files';
-import { jsonSafe } from './output';
 import type { Findings } from './problemLog';
 import { loadReviewedArticle, readStoredReview } from './reviewedArticle';
 
 export type FileTask =
-  /** `separator`: what joins the file's entity lines (JSONL "\n", a JSON array ",\n"). */
-  | { kind: 'extract'; file: string; separator: string }
+  /**
+   * `separator`: what joins the file's entity lines (JSONL "\n", a JSON array ",\n");
+   * `terminator`: what follows its last line (JSONL "\n"; a JSON array none, the next file starts with ",\n").
+   */
+  | { kind: 'extract'; file: string; separator: string; terminator: string }
   | { kind: 'summary'; file: string; annotator: string }
   /** `name`: the article's path in the export (relative to the articles' common folder). */
   | { kind: 'export'; file: string; name: string; annotator: string; includeSuggestions: boolean }
@@ -30,8 +32,11 @@ export type FileTask =
 
 /** What each kind of task gives back. */
 export interface TaskValues {
-  /** The file's entity lines joined, '' when it has none. */
-  extract: { lines: string };
+  /**
+   * The file's entity lines joined and terminated, as UTF-8 (empty when it has none): the bytes stdout takes,
+   * encoded in the worker and handed over whole, so the main thread only writes them.
+   */
+  extract: { bytes: Uint8Array };
   summary: Findings & { totals: ArticleTotals };
   export: Findings & { article: AnnotatedArticle };
   check: Findings & { article: CheckedArticle };
@@ -64,7 +69,7 @@ export function valueOrThrow(outcome: TaskOutcome): TaskValue {
 function valueOf(task: FileTask, lexicon: LexiconMatcher | undefined): TaskValue {
   switch (task.kind) {
     case 'extract':
-      return { lines: extractedLines(task.file, task.separator, lexicon) };
+      return { bytes: extractedLines(task, lexicon) };
     case 'summary':
       return summaryContribution(task.file, task.annotator, lexicon);
     case 'export':
@@ -74,23 +79,20 @@ function valueOf(task: FileTask, lexicon: LexiconMatcher | undefined): TaskValue
   }
 }
 
-/** Keys in the order of the extract contract; MONEY attributes only where the entity has them. */
-const KEYS = ['label', 'start', 'end', 'text', 'value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const;
-
-export function entityRecord(file: string, entity: Entity): Record<string, unknown> {
-  const record: Record<string, unknown> = { file };
-  for (const key of KEYS) if (entity[key] !== undefined) record[key] = entity[key];
-  // Each link as [start, end] of the linked span (the scorer's fields), absent without a link.
-  for (const kind of LINK_KINDS) {
-    const link = entity.links?.[kind];
-    if (link) record[kind] = [link.start, link.end];
-  }
-  return record;
+/** A value's buffers that postMessage can hand over rather than copy (each value owns its own). */
+export function transferablesOf(outcome: TaskOutcome): ArrayBuffer[] {
+  return outcome.ok && 'bytes' in outcome.value ? [outcome.value.bytes.buffer as ArrayBuffer] : [];
 }
 
-function extractedLines(file: string, separator: string, lexicon: LexiconMatcher | undefined): string {
-  const text = readArticle(file);
-  return withLinks(text, recognize(text, lexicon)).map((entity) => jsonSafe(JSON.stringify(entityRecord(file, entity)))).join(separator);
+const utf8 = new TextEncoder();
+
+function extractedLines(task: Extract<FileTask, { kind: 'extract' }>, lexicon: LexiconMatcher | undefined): Uint8Array {
+  const text = readArticle(task.file);
+  const entities = recognize(text, lexicon);
+  if (entities.length === 0) return new Uint8Array(0);
+  const lines = entityLines(task.file, entities, suggestLinks(text, entities), task.separator) + task.terminator;
+  // TextEncoder gives each result its own ArrayBuffer (Buffer.from may share a pooled one), so it can be transferred.
+  return utf8.encode(lines);
 }
 
 function summaryContribution(file: string, annotator: string, lexicon: LexiconMatcher | undefined): TaskValues['summary'] {

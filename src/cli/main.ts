@@ -9,6 +9,7 @@ import type { CliCommand } from './command';
 import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { importCommand } from './importCommand';
+import { limitInlining } from './inliningBudget';
 import { mergeCommand } from './mergeCommand';
 import { handleClosedStdout, terminalSafe } from './output';
 import { summaryCommand } from './summaryCommand';
@@ -77,6 +78,7 @@ function oneLine(text: string): string {
 }
 
 handleClosedStdout();
+limitInlining();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

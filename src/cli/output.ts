@@ -1,7 +1,7 @@
 // Writing to stdout with back-pressure (a 10,000-article extract must not buffer everything),
 // and quietly stopping when the reader goes away (`invest-news extract … | head`).
 
-export function writeOut(text: string): Promise<void> {
+export function writeOut(text: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', resolve);

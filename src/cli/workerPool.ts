@@ -14,11 +14,15 @@ import { runFileTask, valueOrThrow } from './fileTasks';
 import type { LoadedLexicon } from './lexiconOption';
 
 /**
- * Tasks a worker holds at once. One, so that a worker that dies was on the file it holds: a
- * result it posted just before dying may never arrive, and with two held the file to blame
- * would be a guess. The wait for the next file is a message's round trip, small beside an article.
+ * Tasks a worker holds at once. Two, so that the next file is already waiting when it posts a
+ * result: with one, each file costs it a round trip through the main thread, which on a busy
+ * machine (the main thread sharing the cores with the workers) left workers idle a fifth of the
+ * time. The file to blame when a worker dies is still known: a worker answers its tasks in the
+ * order it got them, and Node delivers the messages a worker posted before it stopped ahead of
+ * its 'exit' event (and of the out-of-memory 'error'), so the oldest task it still holds is the
+ * one it was on. (A task's own failures never stop a worker: runFileTask returns them.)
  */
-const TASKS_PER_WORKER = 1;
+const TASKS_PER_WORKER = 2;
 /** Files in flight or finished but not yet consumed, per job. */
 const WINDOW_PER_JOB = 8;
 
@@ -95,7 +99,8 @@ class OrderedPool {
     const worker = new Worker(WORKER_PATH, resourceLimits ? { resourceLimits, workerData: this.workerData } : { workerData: this.workerData });
     const entry: PoolWorker = { worker, held: [], dead: false };
     worker.on('message', ({ index, outcome }: { index: number; outcome: TaskOutcome }) => {
-      entry.held.splice(entry.held.indexOf(index), 1);
+      const held = entry.held.indexOf(index);
+      if (held >= 0) entry.held.splice(held, 1);
       this.done.set(index, outcome);
       void this.consumeReady();
       this.send();
@@ -106,8 +111,8 @@ class OrderedPool {
   }
 
   /**
-   * A worker that stopped: the file it held fails (every file before it is held by another
-   * worker or done), and the others carry on up to it.
+   * A worker that stopped: the files it held fail, the oldest first (every file before it is
+   * held by another worker or done, and the output stops at it), and the others carry on up to it.
    */
   private retire(entry: PoolWorker, reason: string): void {
     if (entry.dead || this.finished) return;

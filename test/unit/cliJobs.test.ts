@@ -225,6 +225,19 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
     assert.ok(!result.stdout.includes(join(folder, 'b.txt')));
   });
 
+  it('a worker that dies holding the next file too names the file it was on, not the one waiting', () => {
+    const folder = join(scratch, 'crash-held');
+    mkdirSync(folder);
+    // Sent in order, two to a worker: the first worker holds a.txt (too large for its heap) and b.txt.
+    writeFileSync(join(folder, 'a.txt'), article(2).repeat(20000));
+    writeFileSync(join(folder, 'b.txt'), article(1));
+    writeFileSync(join(folder, 'c.txt'), article(3));
+    const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '48' }, 'extract', folder, '--jobs', '2');
+    assertOneLineError(result, `${join(folder, 'a.txt')}: a worker thread stopped`);
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '', 'nothing after the failed file is printed');
+  });
+
   it('refuses a --jobs that is not a whole number from 1', () => {
     for (const jobs of ['0', '-2', 'two', '1.5']) {
       const result = run('extract', corpus, `--jobs=${jobs}`);

@@ -1,0 +1,19 @@
+// A smaller inlining budget for V8's optimising compiler in the command line (main thread and
+// every worker thread: V8 flags are per process, set here before any worker starts).
+//
+// A one-shot run over a corpus pays, in each thread that runs the engine, for optimising the
+// recogniser's large functions; with V8's default budget (920 bytes of bytecode inlined per
+// function) that compilation was about a third of `extract --jobs 2`'s CPU on 20 MB. At 300 it
+// costs far less (extract --jobs 2, 20 MB: 5.4 → 4.3 CPU s) while the warmed engine runs as fast
+// as before (0.046 s/MB either way), so every size of corpus gains. Output does not depend on it.
+import { setFlagsFromString } from 'node:v8';
+
+const FLAG = '--max-inlined-bytecode-size-cumulative';
+const CUMULATIVE_BYTES = 300;
+
+/** Sets the budget unless the user started node with their own. */
+export function limitInlining(): void {
+  if (process.execArgv.some((arg) => arg.startsWith(FLAG))) return;
+  // Read when a function is optimised, so setting it before the engine has run is enough.
+  setFlagsFromString(`${FLAG}=${CUMULATIVE_BYTES}`);
+}
