@@ -70,18 +70,34 @@ describe('CharTrie (the workspace lexicon’s names and rejected strings)', () =
     assert.ok(!trie.has('任何文字', 0, 4));
   });
 
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const pick = (units: string, length: number) => Array.from({ length }, () => units[random(units.length)]).join('');
+
   it('agrees with a brute-force search on many words sharing prefixes and units', () => {
     const units = '苏州高新区园产业甲乙丙丁';
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
-    const pick = (length: number) => Array.from({ length }, () => units[random(units.length)]).join('');
-    const words = [...new Set(Array.from({ length: 3000 }, () => pick(1 + random(6))))];
+    const words = [...new Set(Array.from({ length: 3000 }, () => pick(units, 1 + random(6))))];
     const trie = new CharTrie(words);
-    const text = pick(5000);
+    const text = pick(units, 5000);
     assert.deepEqual(longestEverywhere(trie, words, text), expected(words, text));
     for (const word of words.slice(0, 200)) assert.ok(trie.has(`前${word}后`, 1, 1 + word.length), word);
+  });
+
+  it('nextStart skips only positions where no word starts (words of two units or more, text mostly other units)', () => {
+    // Their first units never come later in a word, nor the later ones first: a skip must
+    // consult both sets.
+    const words = [...new Set(Array.from({ length: 300 }, () => pick('甲乙丙丁', 1) + pick('园区产业基地', 1 + random(4))))];
+    const trie = new CharTrie(words);
+    // Words among units that start none, so that whole stretches are skipped two at a time.
+    const text = Array.from({ length: 400 }, () => (random(3) === 0 ? words[random(words.length)] : pick('的了在和是有为与签约项目', 1 + random(4)))).join('');
+    const starts: number[] = [];
+    for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i + 1)) starts.push(i);
+    const possible = expected(words, text).map((hit) => Number(hit.split(':')[0]));
+    for (const at of possible) assert.ok(starts.includes(at), `a word starts at ${at}`);
+    assert.ok(starts.length < text.length / 2, `most positions skipped (${starts.length} of ${text.length})`);
+    assert.equal(trie.nextStart(text, text.length), text.length);
   });
 });

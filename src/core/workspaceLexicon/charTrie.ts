@@ -3,8 +3,9 @@
 // the recogniser's own work, so what it reads must be small enough to stay in the processor's
 // caches: a Map lookup per character and an object per node cost several times more.
 //
-// - Two bit sets of 8 KB rule out most positions before any walk: the units that start a word,
-//   and (hashed) the pairs of units that start one.
+// - Bit sets of 8 KB rule out most positions before any walk: the units that start a word, the
+//   units that start a word or come second in one (one read rules out two positions:
+//   `nextStart`), and (hashed) the pairs of units that start one.
 // - The edges, (parent, unit) → child, live in one open-addressing hash table, at most two
 //   thirds full, two numbers a slot, read once per step of a walk. A node is named by the slot of the
 //   edge that leads to it (slot + 1; the root is 0), so the slot needs no field for the child.
@@ -18,6 +19,8 @@ const PAIR_BITS = 1 << 16;
 
 export class CharTrie {
   private readonly firstUnits = new Int32Array(0x10000 >> 5);
+  /** The units that start a word or come second in one. */
+  private readonly leadingUnits = new Int32Array(0x10000 >> 5);
   private readonly pairs = new Int32Array(PAIR_BITS >> 5);
   /** A one-unit word exists: then the pair test cannot rule a position out. */
   private hasOneUnitWord = false;
@@ -39,6 +42,29 @@ export class CharTrie {
     this.depths = new Int32Array(slots);
     this.words = new Int32Array(slots);
     words.forEach((word, index) => this.add(word, index));
+  }
+
+  /**
+   * The first position at or after `from` where a word may start (see mayStartAt); text.length
+   * when there is none. When every word has two units or more, a unit that neither starts a
+   * word nor comes second in one rules out its own position and the one before it: the scan
+   * reads one unit in two where nothing can start.
+   */
+  nextStart(text: string, from: number): number {
+    const n = text.length;
+    let i = from;
+    while (i < n) {
+      if (!this.hasOneUnitWord && i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        if ((this.leadingUnits[next >> 5] & (1 << (next & 31))) === 0) {
+          i += 2;
+          continue;
+        }
+      }
+      if (this.mayStartAt(text, i)) return i;
+      i++;
+    }
+    return n;
   }
 
   /** False when no word starts at text[i] (most positions): two bit reads, no walk. */
@@ -90,9 +116,12 @@ export class CharTrie {
   private add(word: string, index: number): void {
     const first = word.charCodeAt(0);
     this.firstUnits[first >> 5] |= 1 << (first & 31);
+    this.leadingUnits[first >> 5] |= 1 << (first & 31);
     if (word.length === 1) this.hasOneUnitWord = true;
     else {
-      const h = pairHash(first, word.charCodeAt(1));
+      const second = word.charCodeAt(1);
+      this.leadingUnits[second >> 5] |= 1 << (second & 31);
+      const h = pairHash(first, second);
       this.pairs[h >> 5] |= 1 << (h & 31);
     }
     let node = 0;

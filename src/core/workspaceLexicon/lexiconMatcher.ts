@@ -73,15 +73,16 @@ export class LexiconMatcher {
   private matchesIn(folded: string): NamedSpan[] {
     const found: NamedSpan[] = [];
     const names = this.names;
-    for (let i = 0; i < folded.length; ) {
-      const node = names.mayStartAt(folded, i) ? names.longestAt(folded, i, folded.length) : 0;
+    const n = folded.length;
+    for (let i = names.nextStart(folded, 0); i < n; ) {
+      const node = names.longestAt(folded, i, n);
       if (node === 0) {
-        i++;
+        i = names.nextStart(folded, i + 1);
         continue;
       }
       const end = i + names.lengthOf(node);
       found.push({ label: this.owners[names.wordOf(node)].label, start: i, end });
-      i = end;
+      i = names.nextStart(folded, end);
     }
     return found;
   }
