@@ -153,9 +153,6 @@ function keep(file: CorpusFile, entry: Entry): void {
   entries.set(file.uri, entry);
   totalsOf(file, entry);
   entry.article = undefined;
-  // A copy: the names and texts in a contribution are slices of the article, and a slice keeps
-  // the whole article alive (V8's sliced strings); copied, they stand alone and the text goes.
-  if (entry.totals) entry.totals = structuredClone(entry.totals);
 }
 
 /**
