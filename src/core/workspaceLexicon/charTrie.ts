@@ -7,8 +7,9 @@
 //   units that start a word or come second in one (one read rules out two positions:
 //   `nextStart`), and (hashed) the pairs of units that start one.
 // - The edges, (parent, unit) → child, live in one open-addressing hash table, at most two
-//   thirds full, two numbers a slot, read once per step of a walk. A node is named by the slot of the
-//   edge that leads to it (slot + 1; the root is 0), so the slot needs no field for the child.
+//   thirds full, two numbers a slot, read once per step of a walk. A node is named by the slot
+//   of the edge that leads to it (slot + 1; the root is 0), so the slot needs no field for the
+//   child.
 
 /** A slot's second number: the unit, USED (0: an empty slot), and WORD when a word ends at the child. */
 const USED = 1 << 16;
