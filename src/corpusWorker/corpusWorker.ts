@@ -12,6 +12,7 @@
 // the cache and the totals. See `Loaders`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { decodeArticle } from '../core/decode';
 import { reanchorAnnotations } from '../core/review/reanchor';
@@ -44,15 +45,24 @@ const PAGE = { rows: 500, thresholds: 1000, files: 125 } as const;
 interface Entry {
   /** `${mtimeMs}:${size}|${sidecar mtimeMs}:${size}`: unchanged key → nothing to read. */
   key: string;
+  problem?: string;
+  /** This file's contribution to the totals (kept: a rescan or an update only combines). */
+  totals?: ArticleTotals;
+  /**
+   * The article as read, held only until its contribution is computed (`keep`): 100,000 texts
+   * with their entities would not fit in memory. The few later uses (the rows sent, an
+   * annotations override) read the file again (`articleOf`).
+   */
+  article?: LoadedArticle;
+}
+
+interface LoadedArticle {
   text: string;
   /** The engine's entities, MONEY ones with their suggested `links`. */
   suggestions: readonly Entity[];
   annotations: readonly Annotation[];
   /** The sidecar's stored links. */
   links: readonly Link[];
-  problem?: string;
-  /** This file's contribution to the totals (kept: a rescan or an update only combines). */
-  totals?: ArticleTotals;
 }
 
 /** An override from the host, with its items and contribution once computed. */
@@ -118,14 +128,31 @@ function load(file: CorpusFile, key: string): Entry {
   try {
     bytes = readFileSync(file.path);
   } catch (error) {
-    return { key, text: '', suggestions: [], annotations: [], links: [], problem: `cannot be read: ${(error as Error).message}` };
+    return { key, problem: `cannot be read: ${(error as Error).message}` };
   }
   const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return { key, text: '', suggestions: [], annotations: [], links: [], problem: decoded.reason };
+  if (!decoded.ok) return { key, problem: decoded.reason };
   const text = decoded.text;
   const suggestions = withLinks(text, recognize(text, lexicon.matcher));
-  const sidecar = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
-  return { key, text, suggestions, ...sidecar };
+  const { problem, ...sidecar } = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
+  return { key, problem, article: { text, suggestions, ...sidecar } };
+}
+
+const NO_ARTICLE: LoadedArticle = { text: '', suggestions: [], annotations: [], links: [] };
+
+/**
+ * The article of an entry: as loaded, or read again once its contribution is kept (should the
+ * file have changed since, the next scan sees it by its key and counts the new content).
+ */
+function articleOf(file: CorpusFile, entry: Entry): LoadedArticle {
+  return entry.article ?? load(file, entry.key).article ?? NO_ARTICLE;
+}
+
+/** Stores a loaded entry with its contribution, and lets its article go (see `Entry.article`). */
+function keep(file: CorpusFile, entry: Entry): void {
+  entries.set(file.uri, entry);
+  totalsOf(file, entry);
+  entry.article = undefined;
 }
 
 /**
@@ -171,6 +198,8 @@ interface LoadResult {
   scan: number;
   file: CorpusFile;
   entry: Entry;
+  /** The helper's heap after loading it (absent when loaded here). */
+  heapUsed?: number;
 }
 
 /**
@@ -264,13 +293,14 @@ function itemsOf(file: CorpusFile, entry: Entry | undefined): ArticleState {
     return { text: override.text ?? '', items: override.items, suggestions: override.suggestions, links: override.override.links ?? [] };
   }
   if (!entry) return { text: '', items: [], suggestions: [], links: [] };
+  const article = articleOf(file, entry);
   if (override?.override.kind === 'annotations') {
-    override.items ??= mergeReview(entry.suggestions, override.override.annotations);
-    return { text: entry.text, items: override.items, suggestions: entry.suggestions, links: override.override.links ?? entry.links };
+    override.items ??= mergeReview(article.suggestions, override.override.annotations);
+    return { text: article.text, items: override.items, suggestions: article.suggestions, links: override.override.links ?? article.links };
   }
   // Not kept: items are needed once for the contribution and again only for the few files
   // whose rows are sent; keeping 150,000 of them made every garbage collection slower.
-  return { text: entry.text, items: mergeReview(entry.suggestions, entry.annotations), suggestions: entry.suggestions, links: entry.links };
+  return { text: article.text, items: mergeReview(article.suggestions, article.annotations), suggestions: article.suggestions, links: article.links };
 }
 
 /** Overrides that replace the file's text: the disk need not be read. */
@@ -302,15 +332,18 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
     const entry = entries.get(file.uri);
     if (entry?.problem && !isWholeDocument(overrides.get(file.uri))) problems.push({ path: file.display, message: entry.problem });
     contributions.push(totalsOf(file, entry));
-    // Items (the merge) are made only for the files whose rows are sent.
+    // Items (the merge) are made only for the files whose rows are sent, and only for those
+    // with items: their articles are read again (see Entry.article).
     const room = limits.rows - rows.length;
+    // Every item has one of the four labels, so the review counts are the item count.
+    const review = contributions[contributions.length - 1].fileTotals.review;
+    const itemCount = Object.values(review).reduce((sum, counts) => sum + counts.accepted + counts.rejected + counts.suggested, 0);
     if (room <= 0) {
-      // Every item has one of the four labels, so the review counts are the item count.
-      const review = contributions[contributions.length - 1].fileTotals.review;
-      for (const counts of Object.values(review)) omittedRows += counts.accepted + counts.rejected + counts.suggested;
+      omittedRows += itemCount;
       omittedRecords += review.MONEY.accepted + review.MONEY.suggested;
       continue;
     }
+    if (itemCount === 0) continue;
     const article = itemsOf(file, entry);
     const { items } = article;
     if (room >= items.length) rows.push(...rowsOf(items, file.uri, file.display));
@@ -337,6 +370,7 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
   for (let i = 0; i < merged.length; i += PAGE.rows) pages.push({ records: merged.slice(i, i + PAGE.rows) });
   for (let i = 0; i < totals.thresholds.length; i += PAGE.thresholds) pages.push({ thresholds: totals.thresholds.slice(i, i + PAGE.thresholds) });
   for (let i = 0; i < totals.files.length; i += PAGE.files) pages.push({ files: totals.files.slice(i, i + PAGE.files) });
+  sampleHeap();
   return {
     payload: {
       totals: { ...totals, thresholds: [], files: [] },
@@ -352,6 +386,7 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
       reused,
       loadedByHelpers,
       totalsMs: performance.now() - started,
+      heapPeak: { ...heapPeak },
     },
     pages,
   };
@@ -390,9 +425,16 @@ const canonicalName = (text: string) => lexicon.matcher?.canonicalName(text);
 
 let scanCount = 0;
 
+/** Peak heap of this thread and of its helpers since the last scan began (see CorpusPayload.heapPeak). */
+let heapPeak = { worker: 0, helpers: 0 };
+function sampleHeap(): void {
+  heapPeak.worker = Math.max(heapPeak.worker, getHeapStatistics().used_heap_size);
+}
+
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
   const { id } = message;
   const scanNumber = ++scanCount;
+  heapPeak = { worker: 0, helpers: 0 };
   useLexicon(message.lexicon);
   const files = message.files.flatMap(unpackFiles);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
@@ -402,10 +444,9 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
   let reported = -Infinity;
   const listing = new FolderListing();
   const store = (file: CorpusFile, entry: Entry) => {
-    entries.set(file.uri, entry);
     // Its contribution now, between the yields, not all at the end in one long stretch
     // (where a cancel would wait for it).
-    totalsOf(file, entry);
+    keep(file, entry);
     scanned++;
   };
   let helped = false;
@@ -414,6 +455,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
   try {
     for (let i = 0; i < files.length; i++) {
       if (i % BATCH === 0) {
+        sampleHeap();
         if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
           post({ type: 'progress', id, done: Math.max(0, i - loaders.pending(scanNumber)), total: files.length });
           reported = performance.now();
@@ -437,6 +479,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
         loaders.begin(scanNumber, (result) => {
           store(result.file, result.entry);
           loadedByHelpers++;
+          heapPeak.helpers = Math.max(heapPeak.helpers, result.heapUsed ?? 0);
           wake?.();
         });
       }
@@ -477,7 +520,7 @@ function handle(message: ToWorker): void {
           }
           overrides.delete(o.uri);
           const file = corpus.find((f) => f.uri === o.uri);
-          if (file) entries.set(file.uri, load(file, `${statKey(file.path)}|${statKey(file.sidecarPath)}`));
+          if (file) keep(file, load(file, `${statKey(file.path)}|${statKey(file.sidecarPath)}`));
         }
         sendResult(message.id, payload(message.limits, 0, corpus.length));
       } catch (error) {
@@ -509,7 +552,10 @@ if ((workerData as HelperData | undefined)?.role === 'loader') {
   setLexicon((workerData as HelperData).lexicon);
   parentPort?.on('message', (message: LoadRequest | LexiconMessage) => {
     if (message.type === 'lexicon') setLexicon(message.lexicon);
-    else parentPort?.postMessage({ scan: message.scan, file: message.file, entry: load(message.file, message.key) } satisfies LoadResult);
+    else {
+      const entry = load(message.file, message.key);
+      parentPort?.postMessage({ scan: message.scan, file: message.file, entry, heapUsed: getHeapStatistics().used_heap_size } satisfies LoadResult);
+    }
   });
 } else {
   parentPort?.on('message', handle);

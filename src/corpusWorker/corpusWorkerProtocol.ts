@@ -78,6 +78,12 @@ export interface CorpusPayload {
   loadedByHelpers: number;
   /** Milliseconds the worker spent at the end: combining the per-file totals, making rows and pages. */
   totalsMs: number;
+  /**
+   * Peak V8 heap in bytes during this pass, sampled between batches: this thread's and the
+   * largest of its helpers'. For the benchmark's memory line (the threads share one process, so
+   * its RSS is one number, which the benchmark reads itself).
+   */
+  heapPeak?: { worker: number; helpers: number };
 }
 
 export type FromWorker =

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recognize } from '../../src/core/recognition/recognize';
-import { mergeReview } from '../../src/core/review/review';
+import { createAnnotation, mergeReview } from '../../src/core/review/review';
+import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import { sidecarPathFor } from '../../src/core/sidecar/sidecarSchema';
 import { suggestLinks } from '../../src/core/links/links';
 import { computeTotals, linkedTotalsArticle } from '../../src/core/totals/totals';
@@ -36,12 +37,12 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const engine = (texts: string[], lexicon?: LexiconMatcher) =>
+  const engine = (texts: string[], lexicon?: LexiconMatcher, annotations: Annotation[][] = []) =>
     computeTotals(
       texts.map((text, i) => {
         const suggestions = recognize(text, lexicon);
         const canonicalName = (name: string) => lexicon?.canonicalName(name);
-        return linkedTotalsArticle(`a${i}.txt`, text, { items: mergeReview(suggestions, []), suggestions, links: [], suggestedLinks: suggestLinks(text, suggestions), canonicalName });
+        return linkedTotalsArticle(`a${i}.txt`, text, { items: mergeReview(suggestions, annotations[i] ?? []), suggestions, links: [], suggestedLinks: suggestLinks(text, suggestions), canonicalName });
       }),
     );
 
@@ -59,6 +60,28 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     assert.equal(payload.rows.length, 50);
     const itemCount = Object.values(expected.review).reduce((n, c) => n + c.accepted + c.rejected + c.suggested, 0);
     assert.equal(payload.rows.length + payload.omittedRows, itemCount);
+  });
+
+  it('keeps contributions, not articles: the rows of a rescan and an annotations update read the articles again and agree with the engine', async () => {
+    const own = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), { rows: 400, files: 1000, thresholds: 1000 });
+    try {
+      const first = await own.scan(files, []);
+      assert.ok(first.rows.length > 0 && first.records.length > 0, 'the samples give rows and records');
+      const again = await own.scan(files, []);
+      assert.equal(again.scanned, 0, 'nothing read as new');
+      assert.deepEqual(again.rows, first.rows);
+      assert.deepEqual(again.records, first.records);
+      const [amount] = recognize(samples[0]).filter((e) => e.label === 'MONEY');
+      const accepted = createAnnotation(amount, 'accepted', 'test', new Date(0), samples[0], new Set());
+      const updated = await own.update([{ uri: files[0].uri, kind: 'annotations', annotations: [accepted] }]);
+      const expected = engine(samples, undefined, [[accepted]]);
+      assert.deepEqual(updated.totals.files, expected.files);
+      assert.deepEqual(updated.totals.amounts, expected.amounts);
+      const row = updated.rows.find((r) => r.file === files[0].uri && r.start === amount.start && r.label === 'MONEY');
+      assert.equal(row?.status, 'accepted', 'the row of the accepted amount, from the article read again');
+    } finally {
+      own.dispose();
+    }
   });
 
   it('takes a large unsaved document as transferred UTF-8 chunks and recognises it itself', async () => {
