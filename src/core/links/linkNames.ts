@@ -82,8 +82,10 @@ export class NameIndex<T extends Named> {
 
   add(key: string, span: T): void {
     const spans = this.byKey.get(key);
-    if (spans === null || this.seen.has(`${key}\u0000${span.name}`)) return;
-    this.seen.add(`${key}\u0000${span.name}`);
+    if (spans === null) return;
+    const seenKey = `${key}\u0000${span.name}`;
+    if (this.seen.has(seenKey)) return;
+    this.seen.add(seenKey);
     if (!spans) this.byKey.set(key, [span]);
     else if (spans.length >= this.limit) this.byKey.set(key, null);
     else spans.push(span);
