@@ -76,16 +76,13 @@ export function commonPrefix(a: string, b: string): number {
 export class NameIndex<T extends Named> {
   /** Per key, the first span of each distinct name; null once crowded. */
   private readonly byKey = new Map<string, T[] | null>();
-  private readonly seen = new Set<string>();
 
   constructor(private readonly limit = 32) {}
 
   add(key: string, span: T): void {
     const spans = this.byKey.get(key);
-    if (spans === null) return;
-    const seenKey = `${key}\u0000${span.name}`;
-    if (this.seen.has(seenKey)) return;
-    this.seen.add(seenKey);
+    // A key holds `limit` names at most: looking through them is as cheap as a set.
+    if (spans === null || spans?.some((other) => other.name === span.name)) return;
     if (!spans) this.byKey.set(key, [span]);
     else if (spans.length >= this.limit) this.byKey.set(key, null);
     else spans.push(span);
