@@ -42,6 +42,16 @@ function pieceOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/**
+ * Index of the piece holding `offset`, walking forward from piece `from` (one at or before it):
+ * offsets read in order walk the pieces once, where a search per offset reads log n of them.
+ */
+function pieceFrom(starts: readonly number[], offset: number, from: number): number {
+  let piece = from;
+  while (piece + 1 < starts.length && starts[piece + 1] <= offset) piece++;
+  return piece;
+}
+
 /** Longest stretch of text read between two spans: farther apart, nothing ties them. */
 export const MAX_GAP = 80;
 
@@ -55,8 +65,12 @@ export class TextStructure {
     this.paragraphStarts = starts.paragraphs;
   }
 
-  sentenceOf(offset: number): number {
-    return pieceOf(this.sentenceStarts, offset);
+  /** The sentence and the paragraph holding `offset`, at or after those of an earlier offset. */
+  locateFrom(offset: number, earlier: { sentence: number; paragraph: number }): { sentence: number; paragraph: number } {
+    return {
+      sentence: pieceFrom(this.sentenceStarts, offset, earlier.sentence),
+      paragraph: pieceFrom(this.paragraphStarts, offset, earlier.paragraph),
+    };
   }
 
   sentenceStart(sentence: number): number {

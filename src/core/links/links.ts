@@ -131,17 +131,7 @@ class Linker {
     private readonly out: (AmountLinks | undefined)[],
   ) {
     this.structure = new TextStructure(text);
-    this.spans = entities
-      .map((entity, index) => ({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0 }))
-      .filter(({ entity }) => entity.start >= 0 && entity.end <= text.length && entity.end > entity.start)
-      .sort((a, b) => a.entity.start - b.entity.start);
-    this.spans.forEach((span, pos) => (span.pos = pos));
-    for (const span of this.spans) {
-      // Names are compared across mentions; an amount's is never read.
-      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
-      span.sentence = this.structure.sentenceOf(span.entity.start);
-      span.paragraph = this.structure.paragraphOf(span.entity.start);
-    }
+    this.spans = this.readSpans(entities);
     this.parks = new ArticleParks(this.structure, this.spans);
     for (const span of this.spans) {
       if (span.entity.label !== 'PROJECT' || !isNamedProject(span)) continue;
@@ -149,6 +139,27 @@ class Linker {
       this.projectsByBrand.add(brand, span);
     }
     this.readRegisteredBrands();
+  }
+
+  /** The entities that fit the text, by start, each with its name, sentence and paragraph. */
+  private readSpans(entities: readonly Entity[]): Span[] {
+    const length = this.structure.text.length;
+    const spans: Span[] = [];
+    entities.forEach((entity, index) => {
+      if (entity.start >= 0 && entity.end <= length && entity.end > entity.start) spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0 });
+    });
+    // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
+    if (!spans.every((span, k) => k === 0 || spans[k - 1].entity.start <= span.entity.start)) spans.sort((a, b) => a.entity.start - b.entity.start);
+    let at = { sentence: 0, paragraph: 0 };
+    spans.forEach((span, pos) => {
+      span.pos = pos;
+      // Names are compared across mentions; an amount's is never read.
+      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
+      at = this.structure.locateFrom(span.entity.start, at);
+      span.sentence = at.sentence;
+      span.paragraph = at.paragraph;
+    });
+    return spans;
   }
 
   /**
@@ -624,12 +635,15 @@ class Linker {
   }
 }
 
-/** What may come before a clause's subject: a time, a connective, a news tag. */
-const SUBJECT_LEAD = /^(?:[\s,:]|[0-9０-９.\-~～]|[年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报])*/;
+/** What may come before a clause's subject: a time, a connective, a news tag. Sticky: read from the start. */
+const SUBJECT_LEAD = /(?:[\s,:]|[0-9０-９.\-~～]|[年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报])*/y;
 
 function isSubjectLead(lead: string): boolean {
-  const rest = lead.replace(SUBJECT_LEAD, '');
-  return rest.length <= 2 && !/[的与和同在为对向有括、]/.test(rest);
+  SUBJECT_LEAD.lastIndex = 0;
+  SUBJECT_LEAD.test(lead);
+  // What the time or connective leaves: two units at most, measured before any copy is made.
+  if (lead.length - SUBJECT_LEAD.lastIndex > 2) return false;
+  return !/[的与和同在为对向有括、]/.test(lead.slice(SUBJECT_LEAD.lastIndex));
 }
 
 function ref(span: Span): SpanRef {
