@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldText } from '../fold';
+import { foldedText } from '../fold';
 
 /** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
 const SENTENCE = 1;
@@ -98,19 +98,19 @@ export class TextStructure {
    */
   gap(start: number, end: number): string | undefined {
     if (end < start || end - start > MAX_GAP) return undefined;
-    return foldText(this.text.slice(start, end)).text;
+    return foldedText(this.text.slice(start, end));
   }
 
   /** Folded text of up to `length` units before `offset`, within its paragraph. */
   before(offset: number, length: number): string {
     const from = Math.max(this.paragraph(this.paragraphOf(offset)).start, offset - length);
-    return foldText(this.text.slice(from, offset)).text;
+    return foldedText(this.text.slice(from, offset));
   }
 
   /** Folded text of up to `length` units after `offset`, within its paragraph. */
   after(offset: number, length: number): string {
     const to = Math.min(this.paragraph(this.paragraphOf(offset)).end, offset + length);
-    return foldText(this.text.slice(offset, Math.max(offset, to))).text;
+    return foldedText(this.text.slice(offset, Math.max(offset, to)));
   }
 
   /**

@@ -37,9 +37,18 @@ const SIGNING_AFTER = /^[^,;。]{0,12}(?:签约|签订|签署|签下)/;
 const PHASE = /([一二三四五六七八九十首]期)/;
 /** Anaphors that continue the paragraph's topic project or company. */
 const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+/** A place's administrative suffix, and what a place does as a clause's subject. */
+const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
+const PLACE_DEED = '(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';
 /** A clause whose subject is a place that is not a park: it takes the amounts after it. */
-const PLACE_SUBJECT =
-  /(?:^|[,;:])\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\s*,?\s*([\u4e00-\u9fff]{1,5}(?:市|县|区|镇|乡|盟|州|省))(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)/;
+const PLACE_SUBJECT = new RegExp(
+  `(?:^|[,;:])\\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\\s*,?\\s*([\\u4e00-\\u9fff]{1,5}${ADMIN_SUFFIX})${PLACE_DEED}`,
+);
+/**
+ * Cheap test first, the end of PLACE_SUBJECT alone: searched for once, where the whole pattern
+ * is tried at every clause start (and an administrative suffix alone is in most leads).
+ */
+const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
 const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$/;
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
@@ -532,7 +541,7 @@ class Linker {
   private parkInSentence(i: number, from: number, to: number): Span | null | undefined {
     const amount = this.spans[i];
     const lead = this.leadOf(amount);
-    const place = ADMIN_CHAR.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
+    const place = PLACE_ACTING.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
     let candidate: Span | undefined;
     /** Does the sentence name another park before the amount than the nearest one? */
     let otherPark = false;
@@ -657,15 +666,12 @@ function otherPhase(projectName: string, gap: string): boolean {
   return said !== undefined && said !== own;
 }
 
-/** Cheap test first: a place subject needs an administrative suffix. */
-const ADMIN_CHAR = /[市县区镇乡盟州省]/;
-
 function placeSubjectAny(text: string): boolean {
-  return ADMIN_CHAR.test(text) && PLACE_SUBJECT.test(text);
+  return PLACE_ACTING.test(text) && PLACE_SUBJECT.test(text);
 }
 
 function placeSubjectIn(gap: string): boolean {
-  const place = ADMIN_CHAR.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
+  const place = PLACE_ACTING.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
   return place !== null && !PARK_WORDS_FOR_ITSELF.test(place[1]);
 }
 
