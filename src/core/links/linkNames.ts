@@ -18,6 +18,10 @@ export interface LinkSpan extends Named {
   entity: Entity;
   sentence: number;
   paragraph: number;
+  /** A project or company with a name of its own, not a generic mention (`该项目`, `公司`). */
+  named: boolean;
+  /** The name without the places it starts with, once asked (see bareName). */
+  bare: string | undefined;
 }
 
 let places: WordMap<true> | undefined;
@@ -39,21 +43,27 @@ export function withoutPlaces(name: string): string {
   return name.length - at >= 2 ? name.slice(at) : name;
 }
 
+/** A span's name without the places it starts with: asked for each amount near it, stripped once. */
+export function bareName(span: LinkSpan): string {
+  span.bare ??= withoutPlaces(span.name);
+  return span.bare;
+}
+
 /**
  * A company's brand: its name without leading places, cut where its kind or trade begins
  * (`丰宜科技公司` → `丰宜`, `台玻(福建)光伏玻璃有限公司` → `台玻`). At least two characters,
  * else the whole name.
  */
-export function companyBrand(name: string): string {
-  const bare = withoutPlaces(name);
+export function companyBrand(company: LinkSpan): string {
+  const bare = bareName(company);
   const cut = COMPANY_TAIL.exec(bare.slice(2));
   const brand = cut ? bare.slice(0, 2 + cut.index) : bare;
   return brand.length >= 2 ? brand : bare;
 }
 
-/** The key a name is indexed by: its first two characters after leading places. */
-export function brandOf(name: string): string {
-  return withoutPlaces(name).slice(0, 2);
+/** The key a span is indexed by: the first two characters of its name after leading places. */
+export function brandOf(span: LinkSpan): string {
+  return bareName(span).slice(0, 2);
 }
 
 /** Two names of the same entity: equal, or one inside the other (three characters or more). */

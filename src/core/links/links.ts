@@ -13,7 +13,7 @@
 import type { AmountLinks, Entity, SpanRef } from '../types';
 import { LINK_KINDS } from '../types';
 import { MAX_GAP, TextStructure } from './linkText';
-import { brandOf, companyBrand, NameIndex, withoutPlaces, type LinkSpan, type Named } from './linkNames';
+import { bareName, brandOf, companyBrand, NameIndex, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
@@ -143,8 +143,8 @@ class Linker {
     this.spans = this.readSpans(entities);
     this.parks = new ArticleParks(this.structure, this.spans);
     for (const span of this.spans) {
-      if (span.entity.label !== 'PROJECT' || !isNamedProject(span)) continue;
-      const brand = brandOf(span.name);
+      if (span.entity.label !== 'PROJECT' || !span.named) continue;
+      const brand = brandOf(span);
       this.projectsByBrand.add(brand, span);
     }
     this.readRegisteredBrands();
@@ -155,7 +155,7 @@ class Linker {
     const length = this.structure.text.length;
     const spans: Span[] = [];
     entities.forEach((entity, index) => {
-      if (entity.start >= 0 && entity.end <= length && entity.end > entity.start) spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0 });
+      if (entity.start >= 0 && entity.end <= length && entity.end > entity.start) spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined });
     });
     // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
     if (!spans.every((span, k) => k === 0 || spans[k - 1].entity.start <= span.entity.start)) spans.sort((a, b) => a.entity.start - b.entity.start);
@@ -164,6 +164,8 @@ class Linker {
       span.pos = pos;
       // Names are compared across mentions; an amount's is never read.
       if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
+      // Asked of a span once per rule and amount near it: answered once.
+      span.named = span.entity.label === 'PROJECT' ? isNamedProject(span) : span.entity.label === 'COMPANY' && isNamedCompany(span);
       at = this.structure.locateFrom(span.entity.start, at);
       span.sentence = at.sentence;
       span.paragraph = at.paragraph;
@@ -181,7 +183,7 @@ class Linker {
     for (const span of this.spans) {
       if (span.entity.label !== 'COMPANY' || !REGISTERED.test(span.name)) continue;
       // The name before its bracketed place or legal form (`格力电器(重庆)有限公司` → `格力电器`).
-      const bare = withoutPlaces(span.name);
+      const bare = bareName(span);
       const brand = bare.slice(0, bare.search(LEGAL_FORM));
       if (brand.length < 3) continue;
       const other = seen.get(brand);
@@ -245,6 +247,7 @@ class Linker {
     const wanted = new Set(titleAmounts.map((span) => key(span.entity)));
     const firstAfter = new Map<string, Span>();
     for (const span of this.spans) {
+      if (firstAfter.size === wanted.size) break;
       if (span.paragraph <= title || span.entity.label !== 'MONEY') continue;
       const k = key(span.entity);
       if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
@@ -366,7 +369,7 @@ class Linker {
       const afterCompany = this.spans[i + 2];
       const between = this.structure.gap(next.entity.end, afterCompany.entity.start);
       if (between !== undefined && COMPANY_PROJECT_GAP.test(between)) {
-        company = isNamedCompany(next) ? next : undefined;
+        company = next.named ? next : undefined;
         candidate = afterCompany;
       }
     }
@@ -436,15 +439,15 @@ class Linker {
 
   /** A company's project: the one project of the article whose name holds the company's brand. */
   private projectOfCompany(company: Span): Span | undefined {
-    const candidates = this.projectsByBrand.get(brandOf(company.name));
-    const brand = companyBrand(company.name);
-    const matching = candidates.filter((p) => withoutPlaces(p.name).startsWith(brand));
+    const candidates = this.projectsByBrand.get(brandOf(company));
+    const brand = companyBrand(company);
+    const matching = candidates.filter((p) => bareName(p).startsWith(brand));
     return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
   }
 
   /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */
   private asProject(span: Span): Span | undefined {
-    if (span.entity.label === 'PROJECT') return isNamedProject(span) ? span : undefined;
+    if (span.entity.label === 'PROJECT') return span.named ? span : undefined;
     if (span.entity.label === 'PARK') return this.parks.projectNamed(span);
     return undefined;
   }
@@ -456,7 +459,7 @@ class Linker {
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
       const span = this.spans[j];
       if (span.entity.label !== 'COMPANY') continue;
-      if (BY.test(this.structure.before(span.entity.start, 3)) && isNamedCompany(span)) return span;
+      if (span.named && BY.test(this.structure.before(span.entity.start, 3))) return span;
     }
     return undefined;
   }
@@ -468,7 +471,7 @@ class Linker {
       const span = this.spans[j];
       if (span.entity.label === 'PROJECT') return undefined;
       if (span.entity.label !== 'COMPANY') continue;
-      if (!isNamedCompany(span)) continue;
+      if (!span.named) continue;
       const before = this.structure.before(span.entity.start, 4);
       if (NOT_PAYER_BEFORE.test(before)) continue;
       const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16));
@@ -486,7 +489,7 @@ class Linker {
   private signerIn(from: number, to: number): Span | undefined {
     for (let j = from; j < to; j++) {
       const span = this.spans[j];
-      if (span.entity.label !== 'COMPANY' || !isNamedCompany(span)) continue;
+      if (span.entity.label !== 'COMPANY' || !span.named) continue;
       if (WITH_SIGNER.test(this.structure.before(span.entity.start, 2)) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16))) return span;
     }
     return undefined;
@@ -495,7 +498,7 @@ class Linker {
   /** A company written right before the project (`江西中控精密科技股份有限公司磁栅…项目`). */
   private companyRightBefore(project: Span): Span | undefined {
     const prev = project.pos > 0 ? this.spans[project.pos - 1] : undefined;
-    if (!prev || prev.entity.label !== 'COMPANY' || !isNamedCompany(prev)) return undefined;
+    if (!prev || prev.entity.label !== 'COMPANY' || !prev.named) return undefined;
     const gap = this.structure.gap(prev.entity.end, project.entity.start);
     return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
   }
@@ -617,7 +620,7 @@ class Linker {
   private companySubjectOf(from: number, to: number): Span | undefined {
     for (let j = from; j < to; j++) {
       const span = this.spans[j];
-      if (span.entity.label !== 'COMPANY' || !isNamedCompany(span)) continue;
+      if (span.entity.label !== 'COMPANY' || !span.named) continue;
       if (/^[、和及与]/.test(this.structure.after(span.entity.end, 1))) continue;
       if (this.beginsClause(span)) return span;
     }
@@ -644,8 +647,11 @@ class Linker {
   }
 }
 
-/** What may come before a clause's subject: a time, a connective, a news tag. Sticky: read from the start. */
-const SUBJECT_LEAD = /(?:[\s,:]|[0-9０-９.\-~～]|[年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报])*/y;
+/**
+ * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
+ * these units, in any order). Sticky: read from the start.
+ */
+const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
 
 function isSubjectLead(lead: string): boolean {
   SUBJECT_LEAD.lastIndex = 0;
