@@ -52,6 +52,9 @@ function pieceFrom(starts: readonly number[], offset: number, from: number): num
   return piece;
 }
 
+/** Longest heading (other than the title), in UTF-16 units once trimmed. */
+const MAX_HEADING = 40;
+
 /** Longest stretch of text read between two spans: farther apart, nothing ties them. */
 export const MAX_GAP = 80;
 
@@ -121,9 +124,11 @@ export class TextStructure {
     const { start, end } = this.paragraph(index);
     // A long paragraph is a heading only as the title: no copy of it is needed to say no.
     if (!isTitle && end - start > 200) return false;
+    // Nor is one longer than a heading with no space at either end to trim.
+    if (!isTitle && end - start > MAX_HEADING && !/\s/.test(this.text[start]) && !/\s/.test(this.text[end - 1])) return false;
     const line = this.text.slice(start, end).trim();
     if (line.length === 0) return false;
     if (isTitle) return true;
-    return line.length <= 40 && !/[。!！?？]/.test(line.slice(0, -1));
+    return line.length <= MAX_HEADING && !/[。!！?？]/.test(line.slice(0, -1));
   }
 }

@@ -284,7 +284,7 @@ class Linker {
   /** One sentence: spans [from, to). Facts first, then each amount's links. */
   private sentence(from: number, to: number, topic: Topic): void {
     this.readLocations(from, to);
-    const subject = this.subjectOf(from, to);
+    const projectSubject = this.projectSubjectOf(from, to);
     const companySubject = this.companySubjectOf(from, to);
     if (companySubject) {
       topic.company = companySubject;
@@ -292,7 +292,6 @@ class Linker {
     }
     const signer = this.signerIn(from, to);
     if (signer) topic.company = signer;
-    const projectSubject = subject && this.asProject(subject);
     if (projectSubject) topic.project = projectSubject;
     const pairs = this.respectively(from, to);
     for (let i = from; i < to; i++) {
@@ -590,6 +589,8 @@ class Linker {
       const span = this.spans[j];
       const next = this.spans[j + 1];
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
+        // Without a project right after the park, there is no list to read.
+        if (!this.asProject(next)) continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
         if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
         for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
@@ -602,9 +603,11 @@ class Linker {
           if (!following || between === undefined || !LIST_SEPARATOR.test(between)) break;
         }
       } else if (next && j + 1 < to && next.entity.label === 'PARK' && !this.parks.projectNamed(next)) {
+        const project = this.asProject(span);
+        // Only a project or a company is placed in the park after it.
+        if (!project && span.entity.label !== 'COMPANY') continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
         if (gap === undefined || !PROJECT_LOCATED.test(gap)) continue;
-        const project = this.asProject(span);
         if (project) this.projectPark.set(project.name, next);
         else if (span.entity.label === 'COMPANY') this.companyPark.set(span.name, next);
       }
@@ -636,14 +639,19 @@ class Linker {
     return (cut >= 0 || fromSentence <= 24) && isSubjectLead(clause);
   }
 
-  /** The sentence's subject: its first span, when only a time or a connective comes before it. */
-  private subjectOf(from: number, to: number): Span | undefined {
+  /**
+   * The project the sentence is about: its first span, when that is a project and only a time or
+   * a connective comes before it (the lead is read only then).
+   */
+  private projectSubjectOf(from: number, to: number): Span | undefined {
     if (from >= to) return undefined;
     const first = this.spans[from];
+    const project = this.asProject(first);
+    if (!project) return undefined;
     const start = this.structure.sentenceStart(first.sentence);
     const lead = this.structure.gap(start, first.entity.start);
     if (lead === undefined) return undefined;
-    return isSubjectLead(lead) ? first : undefined;
+    return isSubjectLead(lead) ? project : undefined;
   }
 }
 
