@@ -123,6 +123,7 @@ export class ArticleParks {
 
 /** `徐州铜山:…`: a heading whose subject, before a colon, is a place. */
 function startsWithPlace(line: string): boolean {
-  const head = PLACE_HEADING.exec(line)?.[1];
+  // Without a colon, no place leads the heading (a cheap test before the pattern).
+  const head = /[:：]/.test(line) ? PLACE_HEADING.exec(line)?.[1] : undefined;
   return head !== undefined && (withoutPlaces(head) !== head || /[省市县区州盟旗镇乡]$/.test(head));
 }

@@ -124,11 +124,13 @@ export class TextStructure {
     const { start, end } = this.paragraph(index);
     // A long paragraph is a heading only as the title: no copy of it is needed to say no.
     if (!isTitle && end - start > 200) return false;
-    // Nor is one longer than a heading with no space at either end to trim.
-    if (!isTitle && end - start > MAX_HEADING && !/\s/.test(this.text[start]) && !/\s/.test(this.text[end - 1])) return false;
-    const line = this.text.slice(start, end).trim();
-    if (line.length === 0) return false;
+    // The line trimmed (what String#trim removes is what \s matches), measured before any copy.
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(this.text[from])) from++;
+    while (to > from && /\s/.test(this.text[to - 1])) to--;
+    if (from === to) return false;
     if (isTitle) return true;
-    return line.length <= MAX_HEADING && !/[。!！?？]/.test(line.slice(0, -1));
+    return to - from <= MAX_HEADING && !/[。!！?？]/.test(this.text.slice(from, to - 1));
   }
 }
