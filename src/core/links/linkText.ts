@@ -68,12 +68,14 @@ export class TextStructure {
     this.paragraphStarts = starts.paragraphs;
   }
 
-  /** The sentence and the paragraph holding `offset`, at or after those of an earlier offset. */
-  locateFrom(offset: number, earlier: { sentence: number; paragraph: number }): { sentence: number; paragraph: number } {
-    return {
-      sentence: pieceFrom(this.sentenceStarts, offset, earlier.sentence),
-      paragraph: pieceFrom(this.paragraphStarts, offset, earlier.paragraph),
-    };
+  /** The sentence holding `offset`, that of an earlier offset or after it. */
+  sentenceFrom(offset: number, earlier: number): number {
+    return pieceFrom(this.sentenceStarts, offset, earlier);
+  }
+
+  /** The paragraph holding `offset`, that of an earlier offset or after it. */
+  paragraphFrom(offset: number, earlier: number): number {
+    return pieceFrom(this.paragraphStarts, offset, earlier);
   }
 
   sentenceStart(sentence: number): number {
@@ -86,9 +88,12 @@ export class TextStructure {
 
   /** [start, end) of a paragraph, without its line break. */
   paragraph(index: number): { start: number; end: number } {
-    const start = this.paragraphStarts[index];
-    const next = index + 1 < this.paragraphStarts.length ? this.paragraphStarts[index + 1] - 1 : this.text.length;
-    return { start, end: next };
+    return { start: this.paragraphStarts[index], end: this.paragraphEnd(index) };
+  }
+
+  /** Where a paragraph ends, before its line break. */
+  private paragraphEnd(index: number): number {
+    return index + 1 < this.paragraphStarts.length ? this.paragraphStarts[index + 1] - 1 : this.text.length;
   }
 
   get paragraphCount(): number {
@@ -106,13 +111,13 @@ export class TextStructure {
 
   /** Folded text of up to `length` units before `offset`, within its paragraph. */
   before(offset: number, length: number): string {
-    const from = Math.max(this.paragraph(this.paragraphOf(offset)).start, offset - length);
+    const from = Math.max(this.paragraphStarts[this.paragraphOf(offset)], offset - length);
     return foldedText(this.text.slice(from, offset));
   }
 
   /** Folded text of up to `length` units after `offset`, within its paragraph. */
   after(offset: number, length: number): string {
-    const to = Math.min(this.paragraph(this.paragraphOf(offset)).end, offset + length);
+    const to = Math.min(this.paragraphEnd(this.paragraphOf(offset)), offset + length);
     return foldedText(this.text.slice(offset, Math.max(offset, to)));
   }
 

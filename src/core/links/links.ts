@@ -159,16 +159,16 @@ class Linker {
     });
     // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
     if (!spans.every((span, k) => k === 0 || spans[k - 1].entity.start <= span.entity.start)) spans.sort((a, b) => a.entity.start - b.entity.start);
-    let at = { sentence: 0, paragraph: 0 };
+    let sentence = 0;
+    let paragraph = 0;
     spans.forEach((span, pos) => {
       span.pos = pos;
       // Names are compared across mentions; an amount's is never read.
       if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
       // Asked of a span once per rule and amount near it: answered once.
       span.named = span.entity.label === 'PROJECT' ? isNamedProject(span) : span.entity.label === 'COMPANY' && isNamedCompany(span);
-      at = this.structure.locateFrom(span.entity.start, at);
-      span.sentence = at.sentence;
-      span.paragraph = at.paragraph;
+      sentence = span.sentence = this.structure.sentenceFrom(span.entity.start, sentence);
+      paragraph = span.paragraph = this.structure.paragraphFrom(span.entity.start, paragraph);
     });
     return spans;
   }
