@@ -109,16 +109,20 @@ export class TextStructure {
     return foldedText(this.text.slice(start, end));
   }
 
-  /** Folded text of up to `length` units before `offset`, within its paragraph. */
+  /**
+   * Folded text of up to `length` units before `offset`, within its paragraph: the window, cut
+   * after its last line break (no search for the paragraph).
+   */
   before(offset: number, length: number): string {
-    const from = Math.max(this.paragraphStarts[this.paragraphOf(offset)], offset - length);
-    return foldedText(this.text.slice(from, offset));
+    const window = this.text.slice(Math.max(0, offset - length), offset);
+    return foldedText(window.slice(window.lastIndexOf('\n') + 1));
   }
 
-  /** Folded text of up to `length` units after `offset`, within its paragraph. */
+  /** Folded text of up to `length` units after `offset`, within its paragraph: the window, cut at its first line break. */
   after(offset: number, length: number): string {
-    const to = Math.min(this.paragraphEnd(this.paragraphOf(offset)), offset + length);
-    return foldedText(this.text.slice(offset, Math.max(offset, to)));
+    const window = this.text.slice(offset, offset + length);
+    const lineEnd = window.indexOf('\n');
+    return foldedText(lineEnd < 0 ? window : window.slice(0, lineEnd));
   }
 
   /**

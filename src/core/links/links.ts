@@ -542,8 +542,6 @@ class Linker {
    */
   private parkInSentence(i: number, from: number, to: number): Span | null | undefined {
     const amount = this.spans[i];
-    const lead = this.leadOf(amount);
-    const place = PLACE_ACTING.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
     let candidate: Span | undefined;
     /** Does the sentence name another park before the amount than the nearest one? */
     let otherPark = false;
@@ -560,6 +558,8 @@ class Linker {
         return null;
       }
     }
+    const lead = this.leadOf(amount);
+    const place = PLACE_ACTING.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
     if (place && !PARK_WORDS_FOR_ITSELF.test(place[1])) return null;
     for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
       const span = this.spans[j];
