@@ -50,6 +50,19 @@ export interface FoldedText {
 const GLOSS_START = /^[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]$/;
 
 export function foldText(original: string): FoldedText {
+  return fold(original, true);
+}
+
+/**
+ * The folded text alone, for a reader of cue words that maps nothing back: when an entity or a
+ * gloss changes lengths, no copy of the offsets is made (most of such a short fold's cost).
+ */
+export function foldedText(original: string): string {
+  return fold(original, false).text;
+}
+
+/** Folds `original`; without `offsets`, the offsets are null even where lengths changed. */
+function fold(original: string, offsets: boolean): FoldedText {
   const tables = foldTables();
   const first = firstNeedingWork(original, tables.needsWork);
   if (first < 0) return { text: original, starts: null, ends: null };
@@ -57,7 +70,7 @@ export function foldText(original: string): FoldedText {
   // or gloss): a 1:1 mapping through a table, no per-character offset arrays.
   const oneToOne = foldOneToOne(original, first, tables.fold);
   if (oneToOne !== undefined) return { text: oneToOne, starts: null, ends: null };
-  return foldWithOffsets(original, first, tables.fold);
+  return foldWithOffsets(original, first, tables.fold, offsets);
 }
 
 /** Scratch arrays, reused by every call (folding never re-enters itself); grown as needed. */
@@ -71,7 +84,7 @@ let scratchUnits = new Uint16Array(1024);
  * units once at the end: text with glosses is usually Traditional, where a third of the units
  * change, too many for slices and appends.
  */
-function foldWithOffsets(original: string, first: number, table: Uint16Array): FoldedText {
+function foldWithOffsets(original: string, first: number, table: Uint16Array, offsets: boolean): FoldedText {
   const n = original.length;
   if (scratchStarts.length < n) {
     scratchStarts = new Int32Array(2 * n);
@@ -119,7 +132,7 @@ function foldWithOffsets(original: string, first: number, table: Uint16Array): F
     i++;
   }
   const text = original.slice(0, first) + fromUnits(units, first, out);
-  if (!lengthChanged) return { text, starts: null, ends: null };
+  if (!lengthChanged || !offsets) return { text, starts: null, ends: null };
   return { text, starts: starts.slice(0, out), ends: ends.slice(0, out) };
 }
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { foldText, toOriginal } from '../../src/core/fold';
+import fc from 'fast-check';
+import { foldedText, foldText, toOriginal } from '../../src/core/fold';
 
 describe('foldText', () => {
   const CASES: readonly (readonly [rule: string, input: string, folded: string])[] = [
@@ -37,5 +38,24 @@ describe('foldText', () => {
     const sample = '億萬區園開發資項簽額經濟產業無長寧樂責類該從將並於戶舉後';
     assert.equal(foldText(sample).text.length, sample.length);
     assert.ok(!/[億萬區園開發資項簽額經濟產業無長寧樂責類該從將並於戶舉後]/.test(foldText(sample).text));
+  });
+});
+
+describe('foldedText', () => {
+  // Pieces that fold one to one, change lengths (entities, glosses) or look like they might.
+  const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '&bogus;', '萬(wàn)', '关(guān)', '(ab)', '\n', '。', 'A'];
+
+  it('is the text foldText gives, whatever folding does to lengths', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        assert.equal(foldedText(text), foldText(text).text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('folds a gloss and an entity away, as foldText does', () => {
+    assert.equal(foldedText('產(chǎn)業(yè)園&ldquo;'), '产业园“');
   });
 });

@@ -39,3 +39,45 @@ describe('TextStructure: folded stretches', () => {
     assert.equal(structure.gap(8, text.length), '该园区投资65亿元');
   });
 });
+
+describe('TextStructure: sentences, paragraphs, headings', () => {
+  // Stops of every kind, spaces a heading may be padded with, and plain text.
+  const UNITS = ['。', '！', '？', '!', '?', '；', ';', '\n', '，', ',', ' ', '\u3000', '\t', '园', '区', 'A', '1'];
+  const lines = fc.array(fc.constantFrom(...UNITS), { maxLength: 120 }).map((units) => units.join(''));
+
+  it('starts a sentence after each stop and a paragraph after each line break, found walking forward', () => {
+    fc.assert(
+      fc.property(lines, (text) => {
+        const structure = new TextStructure(text);
+        let sentence = 0;
+        let paragraph = 0;
+        for (let offset = 0; offset <= text.length; offset++) {
+          sentence = structure.sentenceFrom(offset, sentence);
+          paragraph = structure.paragraphFrom(offset, paragraph);
+          const before = text.slice(0, offset);
+          assert.equal(sentence, (before.match(/[。！？!?；;\n]/g) ?? []).length);
+          const lastStop = Math.max(...[...'。！？!?；;\n'].map((stop) => before.lastIndexOf(stop)));
+          assert.equal(structure.sentenceStart(sentence), lastStop + 1);
+          assert.equal(paragraph, (before.match(/\n/g) ?? []).length);
+          assert.equal(structure.paragraphOf(offset), paragraph);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('calls a paragraph a heading as its trimmed line says (short, no full stop before its end)', () => {
+    fc.assert(
+      fc.property(lines, fc.boolean(), (text, isTitle) => {
+        const structure = new TextStructure(text);
+        for (let index = 0; index < structure.paragraphCount; index++) {
+          const { start, end } = structure.paragraph(index);
+          const line = text.slice(start, end).trim();
+          const expected = line.length > 0 && (isTitle || (end - start <= 200 && line.length <= 40 && !/[。!！?？]/.test(line.slice(0, -1))));
+          assert.equal(structure.isHeading(index, isTitle), expected, JSON.stringify(text.slice(start, end)));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

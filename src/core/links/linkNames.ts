@@ -18,6 +18,10 @@ export interface LinkSpan extends Named {
   entity: Entity;
   sentence: number;
   paragraph: number;
+  /** A project or company with a name of its own, not a generic mention (`该项目`, `公司`). */
+  named: boolean;
+  /** The name without the places it starts with, once asked (see bareName). */
+  bare: string | undefined;
 }
 
 let places: WordMap<true> | undefined;
@@ -39,21 +43,27 @@ export function withoutPlaces(name: string): string {
   return name.length - at >= 2 ? name.slice(at) : name;
 }
 
+/** A span's name without the places it starts with: asked for each amount near it, stripped once. */
+export function bareName(span: LinkSpan): string {
+  span.bare ??= withoutPlaces(span.name);
+  return span.bare;
+}
+
 /**
  * A company's brand: its name without leading places, cut where its kind or trade begins
  * (`丰宜科技公司` → `丰宜`, `台玻(福建)光伏玻璃有限公司` → `台玻`). At least two characters,
  * else the whole name.
  */
-export function companyBrand(name: string): string {
-  const bare = withoutPlaces(name);
+export function companyBrand(company: LinkSpan): string {
+  const bare = bareName(company);
   const cut = COMPANY_TAIL.exec(bare.slice(2));
   const brand = cut ? bare.slice(0, 2 + cut.index) : bare;
   return brand.length >= 2 ? brand : bare;
 }
 
-/** The key a name is indexed by: its first two characters after leading places. */
-export function brandOf(name: string): string {
-  return withoutPlaces(name).slice(0, 2);
+/** The key a span is indexed by: the first two characters of its name after leading places. */
+export function brandOf(span: LinkSpan): string {
+  return bareName(span).slice(0, 2);
 }
 
 /** Two names of the same entity: equal, or one inside the other (three characters or more). */
@@ -76,14 +86,13 @@ export function commonPrefix(a: string, b: string): number {
 export class NameIndex<T extends Named> {
   /** Per key, the first span of each distinct name; null once crowded. */
   private readonly byKey = new Map<string, T[] | null>();
-  private readonly seen = new Set<string>();
 
   constructor(private readonly limit = 32) {}
 
   add(key: string, span: T): void {
     const spans = this.byKey.get(key);
-    if (spans === null || this.seen.has(`${key}\u0000${span.name}`)) return;
-    this.seen.add(`${key}\u0000${span.name}`);
+    // A key holds `limit` names at most: looking through them is as cheap as a set.
+    if (spans === null || spans?.some((other) => other.name === span.name)) return;
     if (!spans) this.byKey.set(key, [span]);
     else if (spans.length >= this.limit) this.byKey.set(key, null);
     else spans.push(span);

@@ -1,7 +1,7 @@
 // What an article says about its parks, for links (links.ts): the park each section is about
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
-import { brandOf, commonPrefix, companyBrand, NameIndex, withoutPlaces, type LinkSpan } from './linkNames';
+import { bareName, brandOf, commonPrefix, companyBrand, NameIndex, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 
 /** Zone words a project's name may start with, standing for the article's park of that kind. */
@@ -35,7 +35,7 @@ export class ArticleParks {
       const { label } = span.entity;
       if (label === 'PROJECT' && span.name.length >= 6) projectsByPrefix.set(span.name.slice(0, 4), span);
       if (label === 'COMPANY') {
-        this.companiesByBrand.add(brandOf(span.name), span);
+        this.companiesByBrand.add(brandOf(span), span);
       }
     }
     for (const span of spans) {
@@ -54,7 +54,7 @@ export class ArticleParks {
 
   /** The park a project's name starts with (`高新区协鑫光伏电池项目` → the article's one 高新区). */
   insideName(project: LinkSpan): LinkSpan | undefined {
-    const name = withoutPlaces(project.name);
+    const name = bareName(project);
     for (const [parkName, park] of this.parksByName) if (project.name.startsWith(parkName) || name.startsWith(parkName)) return park;
     const zone = ZONE_WORDS.find((word) => name.startsWith(word));
     if (!zone) return undefined;
@@ -64,9 +64,9 @@ export class ArticleParks {
 
   /** The company named at the head of a project's name (`台玻技改项目` → `台玻(福建)光伏玻璃有限公司`). */
   companyInside(project: LinkSpan): LinkSpan | undefined {
-    const name = withoutPlaces(project.name);
+    const name = bareName(project);
     const candidates = this.companiesByBrand.get(name.slice(0, 2)).filter((company) => {
-      const brand = companyBrand(company.name);
+      const brand = companyBrand(company);
       return brand.length >= 2 && name.startsWith(brand);
     });
     return new Set(candidates.map((c) => c.name)).size === 1 ? candidates[0] : undefined;
@@ -104,13 +104,13 @@ export class ArticleParks {
       const { start, end } = this.structure.paragraph(p);
       // The title: the first paragraph with four Han characters (read in its first 200 units).
       const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(this.structure.text.slice(start, Math.min(end, start + 200)));
-      const line = isTitle || end - start <= 200 ? this.structure.text.slice(start, end) : '';
       if (this.structure.isHeading(p, isTitle)) {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
         const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
         if (park && alone && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = park;
-        else if (isTitle || startsWithPlace(line)) current = undefined;
+        // A heading other than the title is short (isHeading): it is read whole.
+        else if (isTitle || startsWithPlace(this.structure.text.slice(start, end))) current = undefined;
       }
       if (isTitle) {
         titleSeen = true;
@@ -123,6 +123,7 @@ export class ArticleParks {
 
 /** `徐州铜山:…`: a heading whose subject, before a colon, is a place. */
 function startsWithPlace(line: string): boolean {
-  const head = PLACE_HEADING.exec(line)?.[1];
+  // Without a colon, no place leads the heading (a cheap test before the pattern).
+  const head = /[:：]/.test(line) ? PLACE_HEADING.exec(line)?.[1] : undefined;
   return head !== undefined && (withoutPlaces(head) !== head || /[省市县区州盟旗镇乡]$/.test(head));
 }

@@ -1,16 +1,33 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldText } from '../fold';
+import { foldedText } from '../fold';
 
-const SENTENCE_END = /[。！？!?；;\n]/g;
-const NEWLINE = /\n/g;
+/** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
+const SENTENCE = 1;
+const LINE = 2;
+let endsTable: Uint8Array | undefined;
 
-/** Starts of the pieces of `text` cut after each match of `ends` (a global pattern), ascending. */
-function pieceStarts(text: string, ends: RegExp): number[] {
-  const starts = [0];
-  ends.lastIndex = 0;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) starts.push(m.index + 1);
-  return starts;
+/** Built on first use: a table lookup per unit, where a regex scan made an array per match. */
+function ends(): Uint8Array {
+  if (endsTable) return endsTable;
+  endsTable = new Uint8Array(0x10000);
+  for (const unit of '。！？!?；;') endsTable[unit.charCodeAt(0)] = SENTENCE;
+  endsTable[0x0a] = LINE;
+  return endsTable;
+}
+
+/** Starts of the sentences and of the paragraphs (lines) of `text`, ascending, in one scan. */
+function pieceStarts(text: string): { sentences: number[]; paragraphs: number[] } {
+  const table = ends();
+  const sentences = [0];
+  const paragraphs = [0];
+  for (let i = 0, n = text.length; i < n; i++) {
+    const end = table[text.charCodeAt(i)];
+    if (end === 0) continue;
+    sentences.push(i + 1);
+    if (end === LINE) paragraphs.push(i + 1);
+  }
+  return { sentences, paragraphs };
 }
 
 /** Index of the piece holding `offset` (binary search over the starts). */
@@ -25,6 +42,19 @@ function pieceOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/**
+ * Index of the piece holding `offset`, walking forward from piece `from` (one at or before it):
+ * offsets read in order walk the pieces once, where a search per offset reads log n of them.
+ */
+function pieceFrom(starts: readonly number[], offset: number, from: number): number {
+  let piece = from;
+  while (piece + 1 < starts.length && starts[piece + 1] <= offset) piece++;
+  return piece;
+}
+
+/** Longest heading (other than the title), in UTF-16 units once trimmed. */
+const MAX_HEADING = 40;
+
 /** Longest stretch of text read between two spans: farther apart, nothing ties them. */
 export const MAX_GAP = 80;
 
@@ -33,12 +63,19 @@ export class TextStructure {
   private readonly paragraphStarts: number[];
 
   constructor(readonly text: string) {
-    this.sentenceStarts = pieceStarts(text, SENTENCE_END);
-    this.paragraphStarts = pieceStarts(text, NEWLINE);
+    const starts = pieceStarts(text);
+    this.sentenceStarts = starts.sentences;
+    this.paragraphStarts = starts.paragraphs;
   }
 
-  sentenceOf(offset: number): number {
-    return pieceOf(this.sentenceStarts, offset);
+  /** The sentence holding `offset`, that of an earlier offset or after it. */
+  sentenceFrom(offset: number, earlier: number): number {
+    return pieceFrom(this.sentenceStarts, offset, earlier);
+  }
+
+  /** The paragraph holding `offset`, that of an earlier offset or after it. */
+  paragraphFrom(offset: number, earlier: number): number {
+    return pieceFrom(this.paragraphStarts, offset, earlier);
   }
 
   sentenceStart(sentence: number): number {
@@ -51,9 +88,12 @@ export class TextStructure {
 
   /** [start, end) of a paragraph, without its line break. */
   paragraph(index: number): { start: number; end: number } {
-    const start = this.paragraphStarts[index];
-    const next = index + 1 < this.paragraphStarts.length ? this.paragraphStarts[index + 1] - 1 : this.text.length;
-    return { start, end: next };
+    return { start: this.paragraphStarts[index], end: this.paragraphEnd(index) };
+  }
+
+  /** Where a paragraph ends, before its line break. */
+  private paragraphEnd(index: number): number {
+    return index + 1 < this.paragraphStarts.length ? this.paragraphStarts[index + 1] - 1 : this.text.length;
   }
 
   get paragraphCount(): number {
@@ -66,19 +106,23 @@ export class TextStructure {
    */
   gap(start: number, end: number): string | undefined {
     if (end < start || end - start > MAX_GAP) return undefined;
-    return foldText(this.text.slice(start, end)).text;
+    return foldedText(this.text.slice(start, end));
   }
 
-  /** Folded text of up to `length` units before `offset`, within its paragraph. */
+  /**
+   * Folded text of up to `length` units before `offset`, within its paragraph: the window, cut
+   * after its last line break (no search for the paragraph).
+   */
   before(offset: number, length: number): string {
-    const from = Math.max(this.paragraph(this.paragraphOf(offset)).start, offset - length);
-    return foldText(this.text.slice(from, offset)).text;
+    const window = this.text.slice(Math.max(0, offset - length), offset);
+    return foldedText(window.slice(window.lastIndexOf('\n') + 1));
   }
 
-  /** Folded text of up to `length` units after `offset`, within its paragraph. */
+  /** Folded text of up to `length` units after `offset`, within its paragraph: the window, cut at its first line break. */
   after(offset: number, length: number): string {
-    const to = Math.min(this.paragraph(this.paragraphOf(offset)).end, offset + length);
-    return foldText(this.text.slice(offset, Math.max(offset, to))).text;
+    const window = this.text.slice(offset, offset + length);
+    const lineEnd = window.indexOf('\n');
+    return foldedText(lineEnd < 0 ? window : window.slice(0, lineEnd));
   }
 
   /**
@@ -89,9 +133,13 @@ export class TextStructure {
     const { start, end } = this.paragraph(index);
     // A long paragraph is a heading only as the title: no copy of it is needed to say no.
     if (!isTitle && end - start > 200) return false;
-    const line = this.text.slice(start, end).trim();
-    if (line.length === 0) return false;
+    // The line trimmed (what String#trim removes is what \s matches), measured before any copy.
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(this.text[from])) from++;
+    while (to > from && /\s/.test(this.text[to - 1])) to--;
+    if (from === to) return false;
     if (isTitle) return true;
-    return line.length <= 40 && !/[。!！?？]/.test(line.slice(0, -1));
+    return to - from <= MAX_HEADING && !/[。!！?？]/.test(this.text.slice(from, to - 1));
   }
 }

@@ -13,7 +13,7 @@
 import type { AmountLinks, Entity, SpanRef } from '../types';
 import { LINK_KINDS } from '../types';
 import { MAX_GAP, TextStructure } from './linkText';
-import { brandOf, companyBrand, NameIndex, withoutPlaces, type LinkSpan, type Named } from './linkNames';
+import { bareName, brandOf, companyBrand, NameIndex, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
@@ -37,9 +37,18 @@ const SIGNING_AFTER = /^[^,;。]{0,12}(?:签约|签订|签署|签下)/;
 const PHASE = /([一二三四五六七八九十首]期)/;
 /** Anaphors that continue the paragraph's topic project or company. */
 const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+/** A place's administrative suffix, and what a place does as a clause's subject. */
+const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
+const PLACE_DEED = '(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';
 /** A clause whose subject is a place that is not a park: it takes the amounts after it. */
-const PLACE_SUBJECT =
-  /(?:^|[,;:])\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\s*,?\s*([\u4e00-\u9fff]{1,5}(?:市|县|区|镇|乡|盟|州|省))(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)/;
+const PLACE_SUBJECT = new RegExp(
+  `(?:^|[,;:])\\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\\s*,?\\s*([\\u4e00-\\u9fff]{1,5}${ADMIN_SUFFIX})${PLACE_DEED}`,
+);
+/**
+ * Cheap test first, the end of PLACE_SUBJECT alone: searched for once, where the whole pattern
+ * is tried at every clause start (and an administrative suffix alone is in most leads).
+ */
+const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
 const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$/;
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
@@ -54,6 +63,8 @@ const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?
 const RESPECTIVELY = /分别/;
 
 type Span = LinkSpan;
+/** A sentence without a `分别` list (most of them): nothing paired, nothing allocated. */
+const NO_PAIRS: ReadonlyMap<Span, Span> = new Map();
 
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
@@ -94,7 +105,8 @@ export function withLinks(text: string, entities: readonly Entity[]): Entity[] {
   const links = suggestLinks(text, entities);
   return entities.map((entity, i) => {
     const found = links[i];
-    if (found) return { ...entity, links: found };
+    // Object.assign, not a spread: the entities' shapes vary, and spreading them measured 4× slower.
+    if (found) return Object.assign({}, entity, { links: found });
     if (!entity.links) return entity;
     const copy = { ...entity };
     delete copy.links;
@@ -119,6 +131,8 @@ class Linker {
   private readonly projectsByBrand = new NameIndex<Span>();
   /** Registered companies of the article by their brand (`格力电器` for `格力电器(重庆)有限公司`). */
   private readonly registeredBrands: { brand: string; span: Span }[] = [];
+  /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
+  private lead: { amount: Span; text: string } | undefined;
 
   constructor(
     text: string,
@@ -126,24 +140,37 @@ class Linker {
     private readonly out: (AmountLinks | undefined)[],
   ) {
     this.structure = new TextStructure(text);
-    this.spans = entities
-      .map((entity, index) => ({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0 }))
-      .filter(({ entity }) => entity.start >= 0 && entity.end <= text.length && entity.end > entity.start)
-      .sort((a, b) => a.entity.start - b.entity.start);
-    this.spans.forEach((span, pos) => (span.pos = pos));
-    for (const span of this.spans) {
-      // Names are compared across mentions; an amount's is never read.
-      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
-      span.sentence = this.structure.sentenceOf(span.entity.start);
-      span.paragraph = this.structure.paragraphOf(span.entity.start);
-    }
+    this.spans = this.readSpans(entities);
     this.parks = new ArticleParks(this.structure, this.spans);
     for (const span of this.spans) {
-      if (span.entity.label !== 'PROJECT' || !isNamedProject(span)) continue;
-      const brand = brandOf(span.name);
+      if (span.entity.label !== 'PROJECT' || !span.named) continue;
+      const brand = brandOf(span);
       this.projectsByBrand.add(brand, span);
     }
     this.readRegisteredBrands();
+  }
+
+  /** The entities that fit the text, by start, each with its name, sentence and paragraph. */
+  private readSpans(entities: readonly Entity[]): Span[] {
+    const length = this.structure.text.length;
+    const spans: Span[] = [];
+    entities.forEach((entity, index) => {
+      if (entity.start >= 0 && entity.end <= length && entity.end > entity.start) spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined });
+    });
+    // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
+    if (!spans.every((span, k) => k === 0 || spans[k - 1].entity.start <= span.entity.start)) spans.sort((a, b) => a.entity.start - b.entity.start);
+    let sentence = 0;
+    let paragraph = 0;
+    spans.forEach((span, pos) => {
+      span.pos = pos;
+      // Names are compared across mentions; an amount's is never read.
+      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
+      // Asked of a span once per rule and amount near it: answered once.
+      span.named = span.entity.label === 'PROJECT' ? isNamedProject(span) : span.entity.label === 'COMPANY' && isNamedCompany(span);
+      sentence = span.sentence = this.structure.sentenceFrom(span.entity.start, sentence);
+      paragraph = span.paragraph = this.structure.paragraphFrom(span.entity.start, paragraph);
+    });
+    return spans;
   }
 
   /**
@@ -156,7 +183,7 @@ class Linker {
     for (const span of this.spans) {
       if (span.entity.label !== 'COMPANY' || !REGISTERED.test(span.name)) continue;
       // The name before its bracketed place or legal form (`格力电器(重庆)有限公司` → `格力电器`).
-      const bare = withoutPlaces(span.name);
+      const bare = bareName(span);
       const brand = bare.slice(0, bare.search(LEGAL_FORM));
       if (brand.length < 3) continue;
       const other = seen.get(brand);
@@ -172,9 +199,7 @@ class Linker {
   private brandBefore(i: number, from: number): Span | undefined {
     if (this.registeredBrands.length === 0) return undefined;
     for (let j = from; j < i; j++) if (this.spans[j].entity.label === 'COMPANY' || this.spans[j].entity.label === 'PROJECT') return undefined;
-    const amount = this.spans[i];
-    const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
-    const lead = this.structure.gap(start, amount.entity.start) ?? '';
+    const lead = this.leadOf(this.spans[i]);
     const found = this.registeredBrands.filter(({ brand }) => lead.includes(brand));
     return found.length === 1 ? found[0].span : undefined;
   }
@@ -192,6 +217,15 @@ class Linker {
       if (at >= 0 && isSubjectLead(head.slice(0, at)) && !/^[、和及与(]/.test(head.slice(at + brand.length))) return span;
     }
     return undefined;
+  }
+
+  /** The folded text before an amount in its sentence, MAX_GAP units at most. */
+  private leadOf(amount: Span): string {
+    if (this.lead?.amount !== amount) {
+      const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
+      this.lead = { amount, text: this.structure.gap(start, amount.entity.start) ?? '' };
+    }
+    return this.lead.text;
   }
 
   run(): void {
@@ -213,6 +247,7 @@ class Linker {
     const wanted = new Set(titleAmounts.map((span) => key(span.entity)));
     const firstAfter = new Map<string, Span>();
     for (const span of this.spans) {
+      if (firstAfter.size === wanted.size) break;
       if (span.paragraph <= title || span.entity.label !== 'MONEY') continue;
       const k = key(span.entity);
       if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
@@ -236,9 +271,9 @@ class Linker {
       while (to < this.spans.length && this.spans[to].sentence === this.spans[from].sentence) to++;
       if (this.spans[from].paragraph !== paragraph) {
         // A caption (`C董事长某某`) introduces the company of the paragraph after it.
-        const caption = paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
+        const caption = topic.company !== undefined && paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
         paragraph = this.spans[from].paragraph;
-        topic = caption && topic.company ? { company: topic.company } : {};
+        topic = caption ? { company: topic.company } : {};
         topic.company ??= this.brandLeading(paragraph);
       }
       this.sentence(from, to, topic);
@@ -249,7 +284,7 @@ class Linker {
   /** One sentence: spans [from, to). Facts first, then each amount's links. */
   private sentence(from: number, to: number, topic: Topic): void {
     this.readLocations(from, to);
-    const subject = this.subjectOf(from, to);
+    const projectSubject = this.projectSubjectOf(from, to);
     const companySubject = this.companySubjectOf(from, to);
     if (companySubject) {
       topic.company = companySubject;
@@ -257,7 +292,6 @@ class Linker {
     }
     const signer = this.signerIn(from, to);
     if (signer) topic.company = signer;
-    const projectSubject = subject && this.asProject(subject);
     if (projectSubject) topic.project = projectSubject;
     const pairs = this.respectively(from, to);
     for (let i = from; i < to; i++) {
@@ -334,7 +368,7 @@ class Linker {
       const afterCompany = this.spans[i + 2];
       const between = this.structure.gap(next.entity.end, afterCompany.entity.start);
       if (between !== undefined && COMPANY_PROJECT_GAP.test(between)) {
-        company = isNamedCompany(next) ? next : undefined;
+        company = next.named ? next : undefined;
         candidate = afterCompany;
       }
     }
@@ -375,14 +409,12 @@ class Linker {
     if (!topic.project) return undefined;
     const amount = this.spans[i];
     for (let j = Math.max(from, i - WINDOW); j < i; j++) if (this.asProject(this.spans[j])) return undefined;
-    const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
-    const lead = this.structure.gap(start, amount.entity.start) ?? '';
+    const lead = this.leadOf(amount);
     return PROJECT_ANAPHOR.test(lead) && !otherPhase(topic.project.name, lead) ? topic.project : undefined;
   }
 
   /** Lists written with 分别: `A、B、C项目分别投资X、Y、Z`, paired in order. */
-  private respectively(from: number, to: number): Map<Span, Span> {
-    const pairs = new Map<Span, Span>();
+  private respectively(from: number, to: number): ReadonlyMap<Span, Span> {
     const projects: Span[] = [];
     const amounts: Span[] = [];
     let seen = false;
@@ -391,28 +423,30 @@ class Linker {
       if (!seen) {
         const project = this.asProject(span);
         if (project) projects.push(project);
+        // 分别 follows a list: before two projects, no gap is worth reading.
+        if (projects.length < 2) continue;
         const gapEnd = i + 1 < to ? this.spans[i + 1].entity.start : span.entity.end;
         const gap = this.structure.gap(span.entity.end, gapEnd);
-        if (projects.length > 1 && gap !== undefined && RESPECTIVELY.test(gap)) seen = true;
+        if (gap !== undefined && RESPECTIVELY.test(gap)) seen = true;
       } else if (span.entity.label === 'MONEY' && span.entity.scope === 'item') {
         amounts.push(span);
       }
     }
-    if (seen && amounts.length === projects.length) amounts.forEach((amount, k) => pairs.set(amount, projects[k]));
-    return pairs;
+    if (!seen || amounts.length !== projects.length) return NO_PAIRS;
+    return new Map(amounts.map((amount, k) => [amount, projects[k]]));
   }
 
   /** A company's project: the one project of the article whose name holds the company's brand. */
   private projectOfCompany(company: Span): Span | undefined {
-    const candidates = this.projectsByBrand.get(brandOf(company.name));
-    const brand = companyBrand(company.name);
-    const matching = candidates.filter((p) => withoutPlaces(p.name).startsWith(brand));
+    const candidates = this.projectsByBrand.get(brandOf(company));
+    const brand = companyBrand(company);
+    const matching = candidates.filter((p) => bareName(p).startsWith(brand));
     return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
   }
 
   /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */
   private asProject(span: Span): Span | undefined {
-    if (span.entity.label === 'PROJECT') return isNamedProject(span) ? span : undefined;
+    if (span.entity.label === 'PROJECT') return span.named ? span : undefined;
     if (span.entity.label === 'PARK') return this.parks.projectNamed(span);
     return undefined;
   }
@@ -424,7 +458,7 @@ class Linker {
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
       const span = this.spans[j];
       if (span.entity.label !== 'COMPANY') continue;
-      if (BY.test(this.structure.before(span.entity.start, 3)) && isNamedCompany(span)) return span;
+      if (span.named && BY.test(this.structure.before(span.entity.start, 3))) return span;
     }
     return undefined;
   }
@@ -436,7 +470,7 @@ class Linker {
       const span = this.spans[j];
       if (span.entity.label === 'PROJECT') return undefined;
       if (span.entity.label !== 'COMPANY') continue;
-      if (!isNamedCompany(span)) continue;
+      if (!span.named) continue;
       const before = this.structure.before(span.entity.start, 4);
       if (NOT_PAYER_BEFORE.test(before)) continue;
       const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16));
@@ -454,7 +488,7 @@ class Linker {
   private signerIn(from: number, to: number): Span | undefined {
     for (let j = from; j < to; j++) {
       const span = this.spans[j];
-      if (span.entity.label !== 'COMPANY' || !isNamedCompany(span)) continue;
+      if (span.entity.label !== 'COMPANY' || !span.named) continue;
       if (WITH_SIGNER.test(this.structure.before(span.entity.start, 2)) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16))) return span;
     }
     return undefined;
@@ -463,7 +497,7 @@ class Linker {
   /** A company written right before the project (`江西中控精密科技股份有限公司磁栅…项目`). */
   private companyRightBefore(project: Span): Span | undefined {
     const prev = project.pos > 0 ? this.spans[project.pos - 1] : undefined;
-    if (!prev || prev.entity.label !== 'COMPANY' || !isNamedCompany(prev)) return undefined;
+    if (!prev || prev.entity.label !== 'COMPANY' || !prev.named) return undefined;
     const gap = this.structure.gap(prev.entity.end, project.entity.start);
     return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
   }
@@ -480,9 +514,7 @@ class Linker {
       const span = this.spans[j];
       if (span.entity.label === 'COMPANY' && span !== topic.company) return true;
     }
-    const start = this.structure.sentenceStart(amount.sentence);
-    const lead = this.structure.gap(Math.max(start, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
-    if (placeSubjectAny(lead)) return true;
+    if (placeSubjectAny(this.leadOf(amount))) return true;
     // Without a company in the sentence, the topic company holds for an item amount of its profile.
     return !topic.company;
   }
@@ -510,24 +542,24 @@ class Linker {
    */
   private parkInSentence(i: number, from: number, to: number): Span | null | undefined {
     const amount = this.spans[i];
-    const sentenceStart = this.structure.sentenceStart(amount.sentence);
-    const lead = this.structure.gap(Math.max(sentenceStart, amount.entity.start - MAX_GAP), amount.entity.start) ?? '';
-    const place = ADMIN_CHAR.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
     let candidate: Span | undefined;
-    const names = new Set<string>();
+    /** Does the sentence name another park before the amount than the nearest one? */
+    let otherPark = false;
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
       const span = this.spans[j];
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
-      names.add(span.name);
-      candidate ??= span;
+      if (candidate) otherPark ||= span.name !== candidate.name;
+      else candidate = span;
     }
     if (candidate && this.parkTied(candidate)) {
       const gap = this.structure.gap(candidate.entity.end, amount.entity.start);
       if (gap !== undefined && !placeSubjectIn(gap)) {
-        if (names.size === 1 || this.locatedThere(candidate)) return candidate;
+        if (!otherPark || this.locatedThere(candidate)) return candidate;
         return null;
       }
     }
+    const lead = this.leadOf(amount);
+    const place = PLACE_ACTING.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
     if (place && !PARK_WORDS_FOR_ITSELF.test(place[1])) return null;
     for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
       const span = this.spans[j];
@@ -557,6 +589,8 @@ class Linker {
       const span = this.spans[j];
       const next = this.spans[j + 1];
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
+        // Without a project right after the park, there is no list to read.
+        if (!this.asProject(next)) continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
         if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
         for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
@@ -569,9 +603,11 @@ class Linker {
           if (!following || between === undefined || !LIST_SEPARATOR.test(between)) break;
         }
       } else if (next && j + 1 < to && next.entity.label === 'PARK' && !this.parks.projectNamed(next)) {
+        const project = this.asProject(span);
+        // Only a project or a company is placed in the park after it.
+        if (!project && span.entity.label !== 'COMPANY') continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
         if (gap === undefined || !PROJECT_LOCATED.test(gap)) continue;
-        const project = this.asProject(span);
         if (project) this.projectPark.set(project.name, next);
         else if (span.entity.label === 'COMPANY') this.companyPark.set(span.name, next);
       }
@@ -587,7 +623,7 @@ class Linker {
   private companySubjectOf(from: number, to: number): Span | undefined {
     for (let j = from; j < to; j++) {
       const span = this.spans[j];
-      if (span.entity.label !== 'COMPANY' || !isNamedCompany(span)) continue;
+      if (span.entity.label !== 'COMPANY' || !span.named) continue;
       if (/^[、和及与]/.test(this.structure.after(span.entity.end, 1))) continue;
       if (this.beginsClause(span)) return span;
     }
@@ -603,23 +639,34 @@ class Linker {
     return (cut >= 0 || fromSentence <= 24) && isSubjectLead(clause);
   }
 
-  /** The sentence's subject: its first span, when only a time or a connective comes before it. */
-  private subjectOf(from: number, to: number): Span | undefined {
+  /**
+   * The project the sentence is about: its first span, when that is a project and only a time or
+   * a connective comes before it (the lead is read only then).
+   */
+  private projectSubjectOf(from: number, to: number): Span | undefined {
     if (from >= to) return undefined;
     const first = this.spans[from];
+    const project = this.asProject(first);
+    if (!project) return undefined;
     const start = this.structure.sentenceStart(first.sentence);
     const lead = this.structure.gap(start, first.entity.start);
     if (lead === undefined) return undefined;
-    return isSubjectLead(lead) ? first : undefined;
+    return isSubjectLead(lead) ? project : undefined;
   }
 }
 
-/** What may come before a clause's subject: a time, a connective, a news tag. */
-const SUBJECT_LEAD = /^(?:[\s,:]|[0-9０-９.\-~～]|[年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报])*/;
+/**
+ * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
+ * these units, in any order). Sticky: read from the start.
+ */
+const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
 
 function isSubjectLead(lead: string): boolean {
-  const rest = lead.replace(SUBJECT_LEAD, '');
-  return rest.length <= 2 && !/[的与和同在为对向有括、]/.test(rest);
+  SUBJECT_LEAD.lastIndex = 0;
+  SUBJECT_LEAD.test(lead);
+  // What the time or connective leaves: two units at most, measured before any copy is made.
+  if (lead.length - SUBJECT_LEAD.lastIndex > 2) return false;
+  return !/[的与和同在为对向有括、]/.test(lead.slice(SUBJECT_LEAD.lastIndex));
 }
 
 function ref(span: Span): SpanRef {
@@ -633,15 +680,12 @@ function otherPhase(projectName: string, gap: string): boolean {
   return said !== undefined && said !== own;
 }
 
-/** Cheap test first: a place subject needs an administrative suffix. */
-const ADMIN_CHAR = /[市县区镇乡盟州省]/;
-
 function placeSubjectAny(text: string): boolean {
-  return ADMIN_CHAR.test(text) && PLACE_SUBJECT.test(text);
+  return PLACE_ACTING.test(text) && PLACE_SUBJECT.test(text);
 }
 
 function placeSubjectIn(gap: string): boolean {
-  const place = ADMIN_CHAR.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
+  const place = PLACE_ACTING.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
   return place !== null && !PARK_WORDS_FOR_ITSELF.test(place[1]);
 }
 
