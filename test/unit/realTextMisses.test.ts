@@ -44,3 +44,45 @@ describe('real-text misses: generic and counted mentions of projects', () => {
     assertNames('开发区的[[PROJECT:共享科技助力单车生产项目]]开工，将推动[[PROJECT:电池回收项目]]建设。');
   });
 });
+
+describe('real-text misses: size classes written with more words', () => {
+  it('reads a kind of project between the bound and the class noun', () => {
+    assertMoney('一季度亿元以上新开工项目21个，总投资64亿元；引进5000万元以上省外项目9个。', [
+      { text: '亿元', value: 1e8, role: 'threshold', scope: 'aggregate' },
+      { text: '64亿元', role: 'investment', scope: 'aggregate' },
+      { text: '5000万元', role: 'threshold', scope: 'aggregate' },
+    ]);
+  });
+
+  it('reads an origin of capital between the amount and the count', () => {
+    assertMoney('签约项目中，3000万美元日资项目2个、20亿元项目1个。', [
+      { text: '3000万美元', role: 'threshold', scope: 'aggregate' },
+      { text: '20亿元', role: 'threshold', scope: 'aggregate' },
+    ]);
+  });
+
+  it('takes an amount joined by 或 or 、 to a size class as the same class', () => {
+    assertMoney('力争引进20亿元或3亿美元以上制造业项目4个、10~20亿元或1~3亿美元工业项目8个，一批超30亿元、百亿元级重大项目加快落地。', [
+      { text: '20亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '3亿美元', role: 'threshold', scope: 'aggregate' },
+      { text: '10~20亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '1~3亿美元', role: 'threshold', scope: 'aggregate' },
+      { text: '30亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '百亿元', role: 'threshold', scope: 'aggregate' },
+    ]);
+  });
+
+  it('keeps an amount before a bound, or before 的, as money of its own', () => {
+    assertMoney('代理机构每年为园区引进不低于30亿元先进制造业投资项目。该公司已成为产值超百亿元的大型企业。', [
+      { text: '30亿元', role: 'investment' },
+      { text: '百亿元', role: 'revenue', scope: 'item' },
+    ]);
+  });
+
+  it('keeps amounts of a list of projects as their investments', () => {
+    assertMoney('总投资分别为8亿元、5亿元的华泰轴承项目和新禾材料项目已开工。', [
+      { text: '8亿元', role: 'investment', scope: 'item' },
+      { text: '5亿元', role: 'investment', scope: 'item' },
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
+import { countedClassAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
 
 // ---------------------------------------------------------------- word tables
 
@@ -203,7 +204,12 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return classWithCount(text, p, isRange);
+  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p);
+  if (joinedToSizeClass(text, p)) return true;
+  // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
+  // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
+  // the projects add up to (`引进不低于40亿元固定资产投资项目`).
+  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p) >= 0) return true;
   if (text.charCodeAt(p) === DE) p++;
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
@@ -213,7 +219,8 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
 /** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
 function classWithCount(text: string, p: number, isRange: boolean): boolean {
   const noun = SIZE_CLASS_NOUNS.startingAt(text, p);
-  if (!noun) return false;
+  // `6000万美元韩资项目1个`: a kind of project between the amount and its count.
+  if (!noun) return countedClassAt(text, p);
   if (isRange) return true;
   let q = noun.end;
   while (q < text.length && isCountDigit(text.charCodeAt(q))) q++;
