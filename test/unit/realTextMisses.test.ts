@@ -86,3 +86,26 @@ describe('real-text misses: size classes written with more words', () => {
     ]);
   });
 });
+
+describe('real-text misses: scope of one project and of a counted batch', () => {
+  it('takes a running total in a sentence opened by one project as that project\'s', () => {
+    assertMoney('华泰轴承项目主要生产精密轴承。该项目投产后，预计五年内累计销售额不低于8亿元，累计纳税不低于3000万元。', [
+      { text: '8亿元', role: 'revenue', scope: 'item' },
+      { text: '3000万元', role: 'tax', scope: 'item' },
+    ]);
+  });
+
+  it('keeps a running total of a region or of several projects a sum', () => {
+    assertMoney('今年以来，全区项目累计完成投资30亿元。签约项目12个，累计纳税2亿元。', [
+      { text: '30亿元', scope: 'aggregate' },
+      { text: '2亿元', scope: 'aggregate' },
+    ]);
+  });
+
+  it('takes an amount that qualifies a count of projects as their sum', () => {
+    assertMoney('总投资120亿元的26只重大项目集中开工，总投资5亿元的华泰轴承项目同日竣工。', [
+      { text: '120亿元', role: 'investment', scope: 'aggregate' },
+      { text: '5亿元', role: 'investment', scope: 'item' },
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
-import { countedClassAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
+import { countAt, countedClassAt, joinedToSizeClass, oneProjectSubject, qualifiedClassEnd } from './sizeClass';
 
 // ---------------------------------------------------------------- word tables
 
@@ -362,7 +362,8 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
  * word (`累计`, `分别`, `涉及`).
  */
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
-  if (text.charCodeAt(afterEnd) === DE) return 'item';
+  // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
+  if (text.charCodeAt(afterEnd) === DE) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
   let lo = listStart(text, sStart, start);
   // The last `其中` that starts before the amount, looked for in the sentence only.
   const among = lastIndexBetween(text, '其中', lo, start - 1);
@@ -388,6 +389,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
 function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
   if (OWN_HISTORY.occursIn(text, lo, start)) return true;
   if (REGION_WIDE.occursIn(text, lo, start) || !PERIOD_WORDS.occursIn(text, lo, start)) return false;
+  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
   for (let i = Math.max(lo, sStart); i < start - 1; i++) {
     if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
   }

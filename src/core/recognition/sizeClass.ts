@@ -69,3 +69,24 @@ export function joinedToSizeClass(text: string, p: number): boolean {
 const YUAN = '元'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 const WAN = '万'.charCodeAt(0);
+
+/** Classifiers of a count of projects or companies (`31只重大项目`, `12个项目`). */
+const COUNT_CLASSIFIERS = charSet('个项家批只宗');
+
+/** A count (`31只`, `十二个`) at `p`. */
+export function countAt(text: string, p: number): boolean {
+  let q = p;
+  while (q < text.length && q - p < 6 && (isDigit(text.charCodeAt(q)) || isChineseNumeralCode(text.charCodeAt(q)))) q++;
+  return q > p && COUNT_CLASSIFIERS.has(text.charCodeAt(q));
+}
+
+/** `该项目投产后，…累计销售额`, `项目建成后，…累计纳税`: one project opens the sentence at `from`. */
+const ONE_PROJECT = WordMap.of(['该项目', '此项目', '本项目', '项目']);
+
+export function oneProjectSubject(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from < 4 && SENTENCE_LEAD.has(text.charCodeAt(k))) k++;
+  return ONE_PROJECT.startingAt(text, k) !== undefined;
+}
+
+const SENTENCE_LEAD = charSet(' \n\t，,。；;');
