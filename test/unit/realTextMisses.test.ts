@@ -109,3 +109,13 @@ describe('real-text misses: scope of one project and of a counted batch', () => 
     ]);
   });
 });
+
+describe('real-text misses: an area park listed among projects is the project', () => {
+  it('drops a park named in a list closed by 等…项目 or opened by what was started', () => {
+    assertNames('观摩了青禾冷链物流基地、宏远电机产业园等18个新开工项目。当天集中竣工的有云溪机床产业园、华泰轴承厂房。');
+  });
+
+  it('keeps parks in lists of places and zones heading a list', () => {
+    assertNames('项目落户[[PARK:云溪食品产业园]]、[[PARK:青禾科技园]]等地。[[PARK:宜春经开区]]、[[PARK:萍乡经开区]]等12个项目开工。');
+  });
+});
