@@ -79,6 +79,13 @@ describe('real-text misses: size classes written with more words', () => {
     ]);
   });
 
+  it('takes output stated in money as revenue', () => {
+    assertMoney('总投资2亿元的华泰轴承项目，建成后年产量可达5亿元。', [
+      { text: '2亿元', role: 'investment', scope: 'item' },
+      { text: '5亿元', role: 'revenue', scope: 'item' },
+    ]);
+  });
+
   it('keeps amounts of a list of projects as their investments', () => {
     assertMoney('总投资分别为8亿元、5亿元的华泰轴承项目和新禾材料项目已开工。', [
       { text: '8亿元', role: 'investment', scope: 'item' },
