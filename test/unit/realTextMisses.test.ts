@@ -5,6 +5,7 @@
 // Marked spans (`[[LABEL:text]]`) are every PARK/PROJECT/COMPANY the paragraph must yield.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
+import { withLinks } from '../../src/core/links/links';
 import type { Entity } from '../../src/core/types';
 import { namedIn, parseMarked } from './namedEntityHelpers';
 
@@ -124,5 +125,36 @@ describe('real-text misses: an area park listed among projects is the project', 
 
   it('keeps parks in lists of places and zones heading a list', () => {
     assertNames('项目落户[[PARK:云溪食品产业园]]、[[PARK:青禾科技园]]等地。[[PARK:宜春经开区]]、[[PARK:萍乡经开区]]等12个项目开工。');
+  });
+});
+
+describe('real-text misses: links', () => {
+  const linksOf = (text: string, kind: 'project' | 'company') =>
+    withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : undefined));
+
+  it('links an amount to the project whose name starts right after it', () => {
+    assert.deepEqual(linksOf('总投资30亿元青禾锂电材料项目已经签约。', 'project'), ['青禾锂电材料项目']);
+  });
+
+  it('pairs amounts listed after 分别 with the projects after them, in order', () => {
+    const text = '总投资分别为9亿元、4亿元的华泰轴承项目和新禾材料项目已签约。';
+    assert.deepEqual(linksOf(text, 'project'), ['华泰轴承项目', '新禾材料项目']);
+  });
+
+  it('links a phase introduced by 其中 to the project it is part of', () => {
+    const text = '总投资40亿元的云溪食品产业园项目进展顺利，该项目分两期建设，其中一期投资15亿元。';
+    assert.deepEqual(linksOf(text, 'project'), ['云溪食品产业园项目', '云溪食品产业园项目']);
+  });
+
+  it('keeps another phase apart from the project', () => {
+    const text = '云溪食品产业园一期项目已投产。此次二期总投资15亿元。';
+    assert.deepEqual(linksOf(text, 'project'), [undefined]);
+  });
+
+  it('links an amount qualifying a company to that company, with no project after it', () => {
+    const text = '如总投资8000万美元的华泰精密轴承有限公司，增资3000万美元的新禾材料(江门)有限公司等项目。';
+    assert.deepEqual(linksOf(text, 'company'), ['华泰精密轴承有限公司', '新禾材料(江门)有限公司']);
   });
 });

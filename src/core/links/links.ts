@@ -23,7 +23,8 @@ const MAX_LIST = 32;
 
 // Cue words, matched in folded text (simplified characters, ASCII punctuation).
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
-const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)\s*$/;
+/** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
+const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)?\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
@@ -52,6 +53,8 @@ const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
 const RESPECTIVELY = /分别/;
+const AMOUNT_LIST_GAP = /^\s*(?:、|和|及|与|,|，)\s*$/;
+const PROJECT_LIST_GAP = /^\s*(?:、|和|及|以及|与)\s*$/;
 
 type Span = LinkSpan;
 
@@ -259,7 +262,7 @@ class Linker {
     if (signer) topic.company = signer;
     const projectSubject = subject && this.asProject(subject);
     if (projectSubject) topic.project = projectSubject;
-    const pairs = this.respectively(from, to);
+    const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
     for (let i = from; i < to; i++) {
       const span = this.spans[i];
       const e = span.entity;
@@ -306,7 +309,8 @@ class Linker {
     const item = amount.entity.scope === 'item';
     const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
     const after = item ? this.projectAfter(i, to) : undefined;
-    let project = item ? after?.project ?? paired ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) : undefined;
+    // A pairing said with 分别 overrides the project written right after the last amount of the list.
+    let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) : undefined;
     let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
@@ -330,13 +334,12 @@ class Linker {
     if (gap === undefined || !(OF_GAP.test(gap) || (next.entity.label === 'PROJECT' && OF_GAP_NAME_HEAD.test(gap)))) return undefined;
     let company: Span | undefined;
     let candidate = next;
-    if (next.entity.label === 'COMPANY' && i + 2 < to) {
-      const afterCompany = this.spans[i + 2];
-      const between = this.structure.gap(next.entity.end, afterCompany.entity.start);
-      if (between !== undefined && COMPANY_PROJECT_GAP.test(between)) {
-        company = isNamedCompany(next) ? next : undefined;
-        candidate = afterCompany;
-      }
+    if (next.entity.label === 'COMPANY') {
+      // `总投资9300万美元的C公司`: the amount qualifies the company, whether a project follows or not.
+      company = isNamedCompany(next) ? next : undefined;
+      const afterCompany = i + 2 < to ? this.spans[i + 2] : undefined;
+      const between = afterCompany && this.structure.gap(next.entity.end, afterCompany.entity.start);
+      if (afterCompany && between !== undefined && COMPANY_PROJECT_GAP.test(between)) candidate = afterCompany;
     }
     const project = this.asProject(candidate);
     if (!project) return company ? { company } : undefined;
@@ -381,7 +384,7 @@ class Linker {
   }
 
   /** Lists written with 分别: `A、B、C项目分别投资X、Y、Z`, paired in order. */
-  private respectively(from: number, to: number): Map<Span, Span> {
+  private respectively(from: number, to: number): Map<Span, Span> | undefined {
     const pairs = new Map<Span, Span>();
     const projects: Span[] = [];
     const amounts: Span[] = [];
@@ -399,7 +402,40 @@ class Linker {
       }
     }
     if (seen && amounts.length === projects.length) amounts.forEach((amount, k) => pairs.set(amount, projects[k]));
+    return pairs.size > 0 ? pairs : undefined;
+  }
+
+  /**
+   * `总投资分别为X、Y的A项目和B项目`: amounts listed after 分别, then `的` and as many projects,
+   * paired in order. Read once per sentence, span by span.
+   */
+  private respectivelyBeforeProjects(from: number, to: number): Map<Span, Span> {
+    const pairs = new Map<Span, Span>();
+    for (let i = from; i < to; i++) {
+      const first = this.spans[i];
+      if (first.entity.label !== 'MONEY' || first.entity.scope !== 'item') continue;
+      const leadStart = i > from ? this.spans[i - 1].entity.end : this.structure.sentenceStart(first.sentence);
+      if (!RESPECTIVELY.test(this.structure.gap(leadStart, first.entity.start) ?? '')) continue;
+      let k = i + 1;
+      while (k < to && this.spans[k].entity.label === 'MONEY' && this.joinedBy(k, AMOUNT_LIST_GAP)) k++;
+      const amounts = this.spans.slice(i, k);
+      if (amounts.length < 2 || k >= to || !this.joinedBy(k, OF_GAP)) return pairs;
+      const projects: Span[] = [];
+      for (let j = k; j < to && projects.length < amounts.length; j++) {
+        const project = this.asProject(this.spans[j]);
+        if (!project || (j > k && !this.joinedBy(j, PROJECT_LIST_GAP))) break;
+        projects.push(project);
+      }
+      if (projects.length === amounts.length) amounts.forEach((amount, n) => pairs.set(amount, projects[n]));
+      return pairs;
+    }
     return pairs;
+  }
+
+  /** Is the gap between span `k - 1` and span `k` of the form `re`? */
+  private joinedBy(k: number, re: RegExp): boolean {
+    const gap = this.structure.gap(this.spans[k - 1].entity.end, this.spans[k].entity.start);
+    return gap !== undefined && re.test(gap);
   }
 
   /** A company's project: the one project of the article whose name holds the company's brand. */
@@ -629,9 +665,13 @@ function ref(span: Span): SpanRef {
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
 function otherPhase(projectName: string, gap: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
-  const said = PHASE.exec(gap)?.[1];
-  return said !== undefined && said !== own;
+  const said = PHASE.exec(gap);
+  if (said === null || said[1] === own) return false;
+  // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
+  return !PART_OF.test(gap.slice(0, said.index));
 }
+
+const PART_OF = /其中[,，]?\s*$/;
 
 /** Cheap test first: a place subject needs an administrative suffix. */
 const ADMIN_CHAR = /[市县区镇乡盟州省]/;
