@@ -37,6 +37,10 @@ describe('real-text misses: generic and counted mentions of projects', () => {
     assertNames('当天，[[PROJECT:青禾纸业三期项目]]竣工。');
   });
 
+  it('keeps a project named after an industry park with its phase, not the generic park alone', () => {
+    assertNames('总投资2亿元的[[PROJECT:智能装备产业园二期项目]]竣工，产业园二期项目同步推进。');
+  });
+
   it('drops a one-character item or name before the head word', () => {
     assertNames('要育产业、强链条、招项目。洽谈会投资项目统计显示增长。');
   });

@@ -162,7 +162,9 @@ function quotedHeadStart(text: string, start: number, floor: number): number {
  * after a park is named (as `京东数字产业园项目`). Only called for names made of generic words.
  */
 function namesPark(text: string, start: number, end: number): boolean {
-  return findParks(text.slice(start, end)).some((park) => !park.zone && park.start === 0 && park.end === end - start);
+  // `电子信息产业园三期项目`: a phase after the park's name is a part of the same named project.
+  const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
+  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && park.start === 0 && park.end === nameEnd - start);
 }
 
 /**
