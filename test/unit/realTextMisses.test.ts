@@ -84,6 +84,13 @@ describe('real-text misses: size classes written with more words', () => {
     ]);
   });
 
+  it('takes the projects of one origin of capital as a category', () => {
+    assertMoney('在签约项目中，外资项目投资额为6.2亿美元，民资项目投资额为1.5亿美元。', [
+      { text: '6.2亿美元', scope: 'aggregate' },
+      { text: '1.5亿美元', scope: 'aggregate' },
+    ]);
+  });
+
   it('takes output stated in money as revenue', () => {
     assertMoney('总投资2亿元的华泰轴承项目，建成后年产量可达5亿元。', [
       { text: '2亿元', role: 'investment', scope: 'item' },
@@ -150,6 +157,11 @@ describe('real-text misses: links', () => {
   it('links a phase introduced by 其中 to the project it is part of', () => {
     const text = '总投资40亿元的云溪食品产业园项目进展顺利，该项目分两期建设，其中一期投资15亿元。';
     assert.deepEqual(linksOf(text, 'project'), ['云溪食品产业园项目', '云溪食品产业园项目']);
+  });
+
+  it('links an amount to the project after its capacity, and a phase right after the project to it', () => {
+    assert.deepEqual(linksOf('总投资约2亿元，年产量8万吨的华泰钢构生产项目已投产。', 'project'), ['华泰钢构生产项目']);
+    assert.deepEqual(linksOf('华泰智造产业园项目一期占地120亩，总投资6亿元。', 'project'), ['华泰智造产业园项目']);
   });
 
   it('keeps another phase apart from the project', () => {

@@ -25,6 +25,8 @@ const MAX_LIST = 32;
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
 const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)?\s*$/;
+/** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
+const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
@@ -331,7 +333,9 @@ class Linker {
     const next = this.spans[i + 1];
     if (!next || i + 1 >= to) return undefined;
     const gap = this.structure.gap(amount.entity.end, next.entity.start);
-    if (gap === undefined || !(OF_GAP.test(gap) || (next.entity.label === 'PROJECT' && OF_GAP_NAME_HEAD.test(gap)))) return undefined;
+    if (gap === undefined) return undefined;
+    const ofProject = next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap));
+    if (!OF_GAP.test(gap) && !ofProject) return undefined;
     let company: Span | undefined;
     let candidate = next;
     if (next.entity.label === 'COMPANY') {
@@ -667,6 +671,8 @@ function otherPhase(projectName: string, gap: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
   const said = PHASE.exec(gap);
   if (said === null || said[1] === own) return false;
+  // `P项目一期占地98亩，总投资4亿元`: a phase right after the project's name is that project's.
+  if (said.index === 0) return false;
   // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
   return !PART_OF.test(gap.slice(0, said.index));
 }

@@ -338,7 +338,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
   '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
-  '集中投产的项目']);
+  '集中投产的项目',
+  // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
+  '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目']);
 
 /**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
