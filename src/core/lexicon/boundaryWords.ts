@@ -31,6 +31,8 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   '华为 美的 之江 以色列 ' +
   // product words holding 像 (a boundary as "like": `像X这样的`): `摄像头模组项目`
   '摄像 影像 图像 录像 像素 ' +
+  // product words holding the verb 助力 (`助力X发展`): `助力单车`, an electric-assist bicycle
+  '助力单车 助力车 ' +
   // industry words holding a building verb or subject (boundaries for parks): `虚拟现实产业园`, `中小企业创业园`
   '虚拟 模拟 中小企业 科技企业'
 ).split(' ');

@@ -11,6 +11,8 @@ export const NOT_CURRENCY_AFTER_YUAN: readonly Exception[] = [
   ['老', '元老'], ['首', '元首'], ['气', '元气'], ['帅', '元帅'], ['朝', '元朝'], ['区', '三元区'],
   ['里', '三元里'], ['村', '三元村'], ['路', '三元路'], ['街', '五元街'], ['桥', '三元桥'], ['镇', '三元镇'],
   ['宝', '元宝'], ['谋', '元谋'], ['勋', '元勋'], ['音', '元音'],
+  // ternary battery chemistry, a product in this genre (`三元前驱体`, `三元锂电池`, `三元正极材料`)
+  ['前', '三元前驱体'], ['锂', '三元锂电池'], ['正', '三元正极材料'], ['材', '三元材料'], ['催', '三元催化器'],
 ];
 
 /** Before a Chinese numeral, characters that make it part of a word, not a number. */

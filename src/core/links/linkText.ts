@@ -109,6 +109,13 @@ export class TextStructure {
     return foldedText(this.text.slice(start, end));
   }
 
+  /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */
+  holds(char: string, start: number, end: number): boolean {
+    const code = char.charCodeAt(0);
+    for (let i = start; i < end; i++) if (this.text.charCodeAt(i) === code) return true;
+    return false;
+  }
+
   /**
    * Folded text of up to `length` units before `offset`, within its paragraph: the window, cut
    * after its last line break (no search for the paragraph).

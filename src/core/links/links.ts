@@ -23,7 +23,10 @@ const MAX_LIST = 32;
 
 // Cue words, matched in folded text (simplified characters, ASCII punctuation).
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
-const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)\s*$/;
+/** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
+const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)?\s*$/;
+/** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
+const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
@@ -61,6 +64,8 @@ const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
 const RESPECTIVELY = /分别/;
+const AMOUNT_LIST_GAP = /^\s*(?:、|和|及|与|,|，)\s*$/;
+const PROJECT_LIST_GAP = /^\s*(?:、|和|及|以及|与)\s*$/;
 
 type Span = LinkSpan;
 /** A sentence without a `分别` list (most of them): nothing paired, nothing allocated. */
@@ -293,7 +298,7 @@ class Linker {
     const signer = this.signerIn(from, to);
     if (signer) topic.company = signer;
     if (projectSubject) topic.project = projectSubject;
-    const pairs = this.respectively(from, to);
+    const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
     for (let i = from; i < to; i++) {
       const span = this.spans[i];
       const e = span.entity;
@@ -340,7 +345,8 @@ class Linker {
     const item = amount.entity.scope === 'item';
     const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
     const after = item ? this.projectAfter(i, to) : undefined;
-    let project = item ? after?.project ?? paired ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) : undefined;
+    // A pairing said with 分别 overrides the project written right after the last amount of the list.
+    let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) : undefined;
     let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
@@ -361,16 +367,17 @@ class Linker {
     const next = this.spans[i + 1];
     if (!next || i + 1 >= to) return undefined;
     const gap = this.structure.gap(amount.entity.end, next.entity.start);
-    if (gap === undefined || !(OF_GAP.test(gap) || (next.entity.label === 'PROJECT' && OF_GAP_NAME_HEAD.test(gap)))) return undefined;
+    if (gap === undefined) return undefined;
+    const ofProject = next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap));
+    if (!OF_GAP.test(gap) && !ofProject) return undefined;
     let company: Span | undefined;
     let candidate = next;
-    if (next.entity.label === 'COMPANY' && i + 2 < to) {
-      const afterCompany = this.spans[i + 2];
-      const between = this.structure.gap(next.entity.end, afterCompany.entity.start);
-      if (between !== undefined && COMPANY_PROJECT_GAP.test(between)) {
-        company = next.named ? next : undefined;
-        candidate = afterCompany;
-      }
+    if (next.entity.label === 'COMPANY') {
+      // `总投资9300万美元的C公司`: the amount qualifies the company, whether a project follows or not.
+      company = next.named ? next : undefined;
+      const afterCompany = i + 2 < to ? this.spans[i + 2] : undefined;
+      const between = afterCompany && this.structure.gap(next.entity.end, afterCompany.entity.start);
+      if (afterCompany && between !== undefined && COMPANY_PROJECT_GAP.test(between)) candidate = afterCompany;
     }
     const project = this.asProject(candidate);
     if (!project) return company ? { company } : undefined;
@@ -414,7 +421,7 @@ class Linker {
   }
 
   /** Lists written with 分别: `A、B、C项目分别投资X、Y、Z`, paired in order. */
-  private respectively(from: number, to: number): ReadonlyMap<Span, Span> {
+  private respectively(from: number, to: number): ReadonlyMap<Span, Span> | undefined {
     const projects: Span[] = [];
     const amounts: Span[] = [];
     let seen = false;
@@ -432,8 +439,41 @@ class Linker {
         amounts.push(span);
       }
     }
-    if (!seen || amounts.length !== projects.length) return NO_PAIRS;
+    if (!seen || amounts.length !== projects.length || amounts.length === 0) return undefined;
     return new Map(amounts.map((amount, k) => [amount, projects[k]]));
+  }
+
+  /**
+   * `总投资分别为X、Y的A项目和B项目`: amounts listed after 分别, then `的` and as many projects,
+   * paired in order. Read once per sentence, span by span.
+   */
+  private respectivelyBeforeProjects(from: number, to: number): ReadonlyMap<Span, Span> {
+    for (let i = from; i < to; i++) {
+      const first = this.spans[i];
+      if (first.entity.label !== 'MONEY' || first.entity.scope !== 'item') continue;
+      const leadStart = i > from ? this.spans[i - 1].entity.end : this.structure.sentenceStart(first.sentence);
+      // Most leads hold no 分 at all: nothing folded or copied for them.
+      if (!this.structure.holds('分', leadStart, first.entity.start)) continue;
+      if (!RESPECTIVELY.test(this.structure.gap(leadStart, first.entity.start) ?? '')) continue;
+      let k = i + 1;
+      while (k < to && this.spans[k].entity.label === 'MONEY' && this.joinedBy(k, AMOUNT_LIST_GAP)) k++;
+      const amounts = this.spans.slice(i, k);
+      if (amounts.length < 2 || k >= to || !this.joinedBy(k, OF_GAP)) return NO_PAIRS;
+      const projects: Span[] = [];
+      for (let j = k; j < to && projects.length < amounts.length; j++) {
+        const project = this.asProject(this.spans[j]);
+        if (!project || (j > k && !this.joinedBy(j, PROJECT_LIST_GAP))) break;
+        projects.push(project);
+      }
+      return projects.length === amounts.length ? new Map(amounts.map((amount, n) => [amount, projects[n]])) : NO_PAIRS;
+    }
+    return NO_PAIRS;
+  }
+
+  /** Is the gap between span `k - 1` and span `k` of the form `re`? */
+  private joinedBy(k: number, re: RegExp): boolean {
+    const gap = this.structure.gap(this.spans[k - 1].entity.end, this.spans[k].entity.start);
+    return gap !== undefined && re.test(gap);
   }
 
   /** A company's project: the one project of the article whose name holds the company's brand. */
@@ -676,9 +716,15 @@ function ref(span: Span): SpanRef {
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
 function otherPhase(projectName: string, gap: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
-  const said = PHASE.exec(gap)?.[1];
-  return said !== undefined && said !== own;
+  const said = PHASE.exec(gap);
+  if (said === null || said[1] === own) return false;
+  // `P项目一期占地98亩，总投资4亿元`: a phase right after the project's name is that project's.
+  if (said.index === 0) return false;
+  // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
+  return !PART_OF.test(gap.slice(0, said.index));
 }
+
+const PART_OF = /其中[,，]?\s*$/;
 
 function placeSubjectAny(text: string): boolean {
   return PLACE_ACTING.test(text) && PLACE_SUBJECT.test(text);

@@ -9,6 +9,7 @@ import { BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
+import { countAt, countedClassAt, joinedToSizeClass, oneProjectSubject, qualifiedClassEnd } from './sizeClass';
 
 // ---------------------------------------------------------------- word tables
 
@@ -78,6 +79,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
   ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
+  // output stated in money (`建成后年产量可达1亿元`) is output value
+  ['产量', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
   ['上缴', 'tax'], ['税', 'tax'],
@@ -203,7 +206,12 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return classWithCount(text, p, isRange);
+  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p);
+  if (joinedToSizeClass(text, p)) return true;
+  // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
+  // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
+  // the projects add up to (`引进不低于40亿元固定资产投资项目`).
+  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p) >= 0) return true;
   if (text.charCodeAt(p) === DE) p++;
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
@@ -213,7 +221,8 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
 /** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
 function classWithCount(text: string, p: number, isRange: boolean): boolean {
   const noun = SIZE_CLASS_NOUNS.startingAt(text, p);
-  if (!noun) return false;
+  // `6000万美元韩资项目1个`: a kind of project between the amount and its count.
+  if (!noun) return countedClassAt(text, p);
   if (isRange) return true;
   let q = noun.end;
   while (q < text.length && isCountDigit(text.charCodeAt(q))) q++;
@@ -329,7 +338,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
   '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
-  '集中投产的项目']);
+  '集中投产的项目',
+  // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
+  '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目']);
 
 /**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
@@ -355,7 +366,8 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
  * word (`累计`, `分别`, `涉及`).
  */
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
-  if (text.charCodeAt(afterEnd) === DE) return 'item';
+  // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
+  if (text.charCodeAt(afterEnd) === DE) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
   let lo = listStart(text, sStart, start);
   // The last `其中` that starts before the amount, looked for in the sentence only.
   const among = lastIndexBetween(text, '其中', lo, start - 1);
@@ -381,6 +393,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
 function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
   if (OWN_HISTORY.occursIn(text, lo, start)) return true;
   if (REGION_WIDE.occursIn(text, lo, start) || !PERIOD_WORDS.occursIn(text, lo, start)) return false;
+  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
   for (let i = Math.max(lo, sStart); i < start - 1; i++) {
     if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
   }

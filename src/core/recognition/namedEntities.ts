@@ -8,6 +8,7 @@ import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
 import { findProjects, type Span } from './projects';
+import { listedAsProject } from './projectLists';
 
 export interface NamedSpan {
   label: 'PARK' | 'PROJECT' | 'COMPANY';
@@ -18,7 +19,8 @@ export interface NamedSpan {
 export function findNamedEntities(folded: string): NamedSpan[] {
   const registered = findCompanies(folded);
   const companies = mergeByStart(registered, findBrandNames(folded, registered));
-  const parks = findParks(folded, companies);
+  // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park.
+  const parks = findParks(folded, companies).filter((p) => p.zone || !listedAsProject(folded, p.start, p.end));
   // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
   const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);

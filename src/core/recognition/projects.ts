@@ -10,7 +10,7 @@
 // counted mentions (`签约项目17个`, `26个增资扩产项目`) and category heads (`…产业项目`).
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
-import { PROJECT_STOP_WORDS } from '../lexicon/boundaryWords';
+import { PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { findParks } from './parks';
@@ -81,10 +81,11 @@ function projectStart(text: string, anchor: number, floor: number): number {
   }
   if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, floor, anchor);
   let start = scanWithLists(text, nameEnd, floor);
+  start = verbOpeningName(text, start, floor);
   start = quotedHeadStart(text, start, floor);
   start = skipRight(text, start, anchor, LEADING_JUNK);
   if (anchor - start < 2) return -1;
-  if (countedBefore(text, start)) return -1;
+  if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
@@ -93,6 +94,21 @@ function projectStart(text: string, anchor: number, floor: number): number {
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }
+
+/**
+ * `…的共享智能助力单车…项目`: right after `的` a noun phrase begins, so a verb met there is the first
+ * word of the name (a brand such as `共享智能`), not the clause's verb. Only the shared verbs of two
+ * characters or more, never the project boundaries (`的重点项目`, `的新建…` stay out).
+ */
+function verbOpeningName(text: string, start: number, floor: number): number {
+  const len = SHARED_VERBS.longestEndingAt(text, start, floor);
+  if (len < 2 || start - len - 1 < floor || text.charCodeAt(start - len - 1) !== DE) return start;
+  return PROJECT_STOPS.longestEndingAt(text, start, floor) === len && !PROJECT_ONLY.has(text.slice(start - len, start)) ? start - len : start;
+}
+
+const SHARED_VERBS = WordMap.of(STOP_WORDS);
+const PROJECT_STOPS = WordMap.of(STOP_WORDS, PROJECT_STOP_WORDS);
+const PROJECT_ONLY = new Set(PROJECT_STOP_WORDS);
 
 /**
  * The scan, stopping at a list separator (、) whose left item already ended in 项目 (a list of
@@ -146,7 +162,9 @@ function quotedHeadStart(text: string, start: number, floor: number): number {
  * after a park is named (as `京东数字产业园项目`). Only called for names made of generic words.
  */
 function namesPark(text: string, start: number, end: number): boolean {
-  return findParks(text.slice(start, end)).some((park) => !park.zone && park.start === 0 && park.end === end - start);
+  // `电子信息产业园三期项目`: a phase after the park's name is a part of the same named project.
+  const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
+  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && park.start === 0 && park.end === nameEnd - start);
 }
 
 /**
@@ -223,6 +241,30 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
 /** `26个增资扩产项目`: a counted mention names a class of projects. */
 function countedBefore(text: string, start: number): boolean {
   return start >= 2 && COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+}
+
+/**
+ * `七项目落户`, `两大项目`: a Chinese numeral (with `大`) right before 项目 counts projects, whatever
+ * precedes it (`A和B两大项目`); an ordinal (`第三项目`) or a phase (`三期项目`) is no count.
+ */
+function countJustBefore(text: string, anchor: number): boolean {
+  let k = anchor - 1;
+  if (text.charCodeAt(k) === DA) k--;
+  if (k < 0 || !COUNT_NUMERALS.has(text.charCodeAt(k))) return false;
+  return text.charCodeAt(k - 1) !== DI && !isNumeral(text.charCodeAt(k - 1));
+}
+
+const DA = code('大');
+const COUNT_NUMERALS = charSet('两二三四五六七八九十');
+
+/**
+ * `招项目`, `会投资项目`: a name is at least two characters before its head word, and the last item
+ * of a list (`建载体、提能级、招项目`) likewise: one character is a verb or a leftover, not a name.
+ */
+function singleCharacterItem(text: string, start: number, nameEnd: number): boolean {
+  if (nameEnd - start < 2) return true;
+  const sep = text.lastIndexOf('、', nameEnd - 1);
+  return sep >= start && nameEnd - sep - 1 < 2;
 }
 
 /** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */

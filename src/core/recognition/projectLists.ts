@@ -1,0 +1,49 @@
+// An area park's name (`…产业园`, `…基地`) listed among the projects of a signing or a start of
+// works is the project's name, not a park (guidelines: a company's facility or a project is not a
+// PARK): `开工的有A产业园、B钢结构`, `包括A物流基地、B产业园等12个新开工项目`. The list is read from
+// the park outwards, item by item, at most MAX_REACH characters each way, so the cost per park is bounded.
+import { charSet } from '../text';
+import { WordMap } from '../wordMap';
+
+const MAX_REACH = 80;
+/** Longest stretch between 等 and 项目 (`等24个新开工项目`). */
+const MAX_AFTER_DENG = 10;
+const CLAUSE_END = charSet('，,。；;：:！？!?\n');
+/** Between 等 and 项目, these make the list one of places (`等地的项目`, `等园区项目`), not of projects. */
+const PLACE_CHARS = charSet('园区地处');
+const DENG = '等'.charCodeAt(0);
+/** What opens a list of the projects started, finished or signed (`集中开工的有`). */
+const LIST_HEADS = WordMap.of(['开工的有', '竣工的有', '投产的有', '签约的有', '开工项目有', '竣工项目有', '签约项目有', '开竣工项目有']);
+
+/** Is the park at [start, end) an item of a list of projects? */
+export function listedAsProject(text: string, start: number, end: number): boolean {
+  return closedByProjects(text, end) || openedByProjects(text, start);
+}
+
+/** `A、B产业园、C等…项目`: the list after the park closes with 等 and a head noun 项目. */
+function closedByProjects(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + MAX_REACH);
+  for (let k = end; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END.has(c)) return false;
+    if (c !== DENG) continue;
+    for (let j = k + 1; j < Math.min(text.length, k + 1 + MAX_AFTER_DENG); j++) {
+      const d = text.charCodeAt(j);
+      if (CLAUSE_END.has(d) || PLACE_CHARS.has(d)) return false;
+      if (text.startsWith('项目', j)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** `集中开工的有A产业园、B钢结构`: the list before the park opens with what was started. */
+function openedByProjects(text: string, start: number): boolean {
+  const floor = Math.max(0, start - MAX_REACH);
+  let k = start;
+  while (k > floor && !CLAUSE_END.has(text.charCodeAt(k - 1))) {
+    if (LIST_HEADS.longestEndingAt(text, k, floor) > 0) return true;
+    k--;
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+// Size classes written with more words than `10亿元以上项目`: a kind between the bound and the class
+// noun (`亿元以上新开工项目`, `6000万美元韩资项目1个`), and an amount joined by `或` / `、` to another
+// that carries the bound (`50亿元或5亿美元以上工业项目`, `超50亿元、百亿元级重大项目`): both amounts
+// classify the same projects. Only reads a few characters after the amount (bounded).
+import { DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
+import { isChineseNumeralCode } from './chineseNumbers';
+import { charSet, isDigit } from '../text';
+import { WordMap } from '../wordMap';
+
+/** A count or a size in numerals only (`一`, `十`): the number of a class, never its kind. */
+const NUMERAL_ONLY = /^[一两二三四五六七八九十百千万亿]+$/;
+/** Nouns a size class counts. */
+const CLASS_HEADS = ['项目', '企业'];
+/** Kinds of project that may stand between the bound and the class noun (`市外`, `新开工`, `韩资`, `工业`). */
+const KINDS = WordMap.of(QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, DETERMINER_WORDS.filter((w) => !NUMERAL_ONLY.test(w)));
+/** Longest kind read before the class noun. */
+const MAX_KIND = 8;
+
+/** Characters of a second amount (`5亿美元`, `3~5亿美元`, `百亿元`). */
+const AMOUNT_CHARS = charSet('0123456789.~-～至到超过一二两三四五六七八九十百千万亿元美港欧日英韩币人民');
+const JOINERS = charSet('或、');
+const BOUNDS = WordMap.of(['以上', '以下', '级', '以上的', '以下的', '级的']);
+const COUNT_UNITS = charSet('个项家');
+const MAX_AMOUNT = 12;
+
+/**
+ * End of `kind + 项目/企业` starting at `p` (`新开工项目`, `市外项目`, `韩资项目`), or -1. The kind is
+ * made of generic words only: a name (`比亚迪项目`) is not a class.
+ */
+export function qualifiedClassEnd(text: string, p: number): number {
+  for (let k = p + 1; k <= p + MAX_KIND && k < text.length; k++) {
+    for (const head of CLASS_HEADS) {
+      if (text.startsWith(head, k) && KINDS.covers(text, p, k)) return k + head.length;
+    }
+  }
+  return -1;
+}
+
+/** A class noun (with or without a kind before it) at `p`, followed by a count (`工业项目6个`). */
+export function countedClassAt(text: string, p: number): boolean {
+  let q = direct(text, p);
+  if (q < 0) q = qualifiedClassEnd(text, p);
+  if (q < 0) return false;
+  const digitsStart = q;
+  while (q < text.length && q - digitsStart < 6 && (isDigit(text.charCodeAt(q)) || isChineseNumeralCode(text.charCodeAt(q)))) q++;
+  return q > digitsStart && COUNT_UNITS.has(text.charCodeAt(q));
+}
+
+function direct(text: string, p: number): number {
+  for (const head of CLASS_HEADS) if (text.startsWith(head, p)) return p + head.length;
+  return -1;
+}
+
+/**
+ * `50亿元或5亿美元以上工业项目2个`, `超50亿元、百亿元级重大项目`: the amount at `p`'s left is joined to
+ * a second amount that is a size class (a bound and a class noun, or a class noun and a count).
+ */
+export function joinedToSizeClass(text: string, p: number): boolean {
+  if (!JOINERS.has(text.charCodeAt(p))) return false;
+  let q = p + 1;
+  while (q < text.length && q - p <= MAX_AMOUNT && AMOUNT_CHARS.has(text.charCodeAt(q))) q++;
+  const last = text.charCodeAt(q - 1);
+  if (q === p + 1 || !(last === YUAN || last === YI || last === WAN)) return false;
+  const bound = BOUNDS.startingAt(text, q);
+  if (bound) return direct(text, bound.end) >= 0 || qualifiedClassEnd(text, bound.end) >= 0;
+  return countedClassAt(text, q);
+}
+
+const YUAN = '元'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+
+/** Classifiers of a count of projects or companies (`31只重大项目`, `12个项目`). */
+const COUNT_CLASSIFIERS = charSet('个项家批只宗');
+
+/** A count (`31只`, `十二个`) at `p`. */
+export function countAt(text: string, p: number): boolean {
+  let q = p;
+  while (q < text.length && q - p < 6 && (isDigit(text.charCodeAt(q)) || isChineseNumeralCode(text.charCodeAt(q)))) q++;
+  return q > p && COUNT_CLASSIFIERS.has(text.charCodeAt(q));
+}
+
+/** `该项目投产后，…累计销售额`, `项目建成后，…累计纳税`: one project opens the sentence at `from`. */
+const ONE_PROJECT = WordMap.of(['该项目', '此项目', '本项目', '项目']);
+
+export function oneProjectSubject(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from < 4 && SENTENCE_LEAD.has(text.charCodeAt(k))) k++;
+  return ONE_PROJECT.startingAt(text, k) !== undefined;
+}
+
+const SENTENCE_LEAD = charSet(' \n\t，,。；;');
