@@ -140,7 +140,7 @@ describe('real-text misses: an area park listed among projects is the project', 
 });
 
 describe('real-text misses: links', () => {
-  const linksOf = (text: string, kind: 'project' | 'company') =>
+  const linksOf = (text: string, kind: 'project' | 'company' | 'park') =>
     withLinks(text, recognize(text))
       .filter((e) => e.label === 'MONEY')
       .map((e) => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : undefined));
@@ -172,5 +172,25 @@ describe('real-text misses: links', () => {
   it('links an amount qualifying a company to that company, with no project after it', () => {
     const text = '如总投资8000万美元的华泰精密轴承有限公司，增资3000万美元的新禾材料(江门)有限公司等项目。';
     assert.deepEqual(linksOf(text, 'company'), ['华泰精密轴承有限公司', '新禾材料(江门)有限公司']);
+  });
+
+  it('links the item amounts of an article about one park, opened by that park, to it', () => {
+    const text =
+      '今年以来，青川经济开发区新签约项目6个，总投资约90亿元。\n' +
+      '其中，总投资12亿元的华泰精密轴承项目，建成后年产值可达20亿元；总投资5亿元的新禾冷链物流项目已开工。';
+    const park = '青川经济开发区';
+    assert.deepEqual(linksOf(text, 'park'), [park, park, park, park]);
+  });
+
+  it('links no park when the article names two parks, or opens with something else', () => {
+    const two = '今年以来，青川经济开发区签约项目6个。云溪高新区也签约了项目。\n总投资12亿元的华泰精密轴承项目已开工。';
+    assert.deepEqual(linksOf(two, 'park'), [undefined]);
+    const notSubject = '省里召开会议，表扬了青川经济开发区。\n总投资12亿元的华泰精密轴承项目已开工。';
+    assert.deepEqual(linksOf(notSubject, 'park'), [undefined]);
+  });
+
+  it('links no park to a project the text places somewhere that is not the park', () => {
+    const text = '今年以来，青川经济开发区签约项目6个。\n华泰集团在南岭县投资12亿元建设精密轴承项目。';
+    assert.deepEqual(linksOf(text, 'park'), [undefined]);
   });
 });

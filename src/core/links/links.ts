@@ -138,6 +138,8 @@ class Linker {
   private readonly registeredBrands: { brand: string; span: Span }[] = [];
   /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
   private lead: { amount: Span; text: string } | undefined;
+  /** The one park the article is about (null: none; undefined: not read yet). */
+  private articlePark: Span | null | undefined;
 
   constructor(
     text: string,
@@ -573,7 +575,39 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    return topic.park ?? this.parks.sectionParkAt(amount.paragraph);
+    const park = topic.park ?? this.parks.sectionParkAt(amount.paragraph);
+    return park ?? (amount.entity.scope === 'item' ? this.onlyPark() : undefined);
+  }
+
+  /**
+   * An article about one park (guidelines: its projects' money goes to that park even where a
+   * sentence does not name it): the article names one park only, in any form, and its opening
+   * has that park as the subject of its first clause (`今年以来，K签约项目…`). Read once.
+   */
+  private onlyPark(): Span | undefined {
+    if (this.articlePark === undefined) this.articlePark = this.readOnlyPark() ?? null;
+    return this.articlePark ?? undefined;
+  }
+
+  private readOnlyPark(): Span | undefined {
+    let first: Span | undefined;
+    for (const span of this.spans) {
+      // Money stated before the park is named: the article does not open with the park.
+      if (!first && span.entity.label === 'MONEY') return undefined;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (!first) first = span;
+      // Another park (not a longer or shorter form of the first): the text must say which one.
+      else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
+    }
+    if (!first || first.paragraph > this.openingParagraph()) return undefined;
+    return this.beginsClause(first) ? first : undefined;
+  }
+
+  /** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */
+  private openingParagraph(): number {
+    const title = this.parks.titleParagraph;
+    // A title line is short and has no sentence in it (read as a heading that is not the title).
+    return title >= 0 && this.structure.isHeading(title, false) ? title + 1 : title;
   }
 
   /**
