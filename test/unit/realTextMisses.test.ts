@@ -176,7 +176,7 @@ describe('real-text misses: links', () => {
 
   it('links the item amounts of an article about one park, opened by that park, to it', () => {
     const text =
-      '今年以来，青川经济开发区新签约项目6个，总投资约90亿元。\n' +
+      '上半年以来，青川经济开发区新签约项目6个，总投资约90亿元。\n' +
       '其中，总投资12亿元的华泰精密轴承项目，建成后年产值可达20亿元；总投资5亿元的新禾冷链物流项目已开工。';
     const park = '青川经济开发区';
     assert.deepEqual(linksOf(text, 'park'), [park, park, park, park]);
