@@ -193,4 +193,16 @@ describe('real-text misses: links', () => {
     const text = '今年以来，青川经济开发区签约项目6个。\n华泰集团在南岭县投资12亿元建设精密轴承项目。';
     assert.deepEqual(linksOf(text, 'park'), [undefined]);
   });
+
+  it('links the money of a 其中 sentence to the park whose total the sentence before states', () => {
+    const text = '洽谈会上，南岭县签约金额达80亿元，云溪高新区签约金额达到40亿元。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(text, 'park'), [undefined, '云溪高新区', '云溪高新区']);
+  });
+
+  it('leaves a 其中 sentence alone when the total before it has no park, or is not right before it', () => {
+    const noPark = '洽谈会上，南岭县签约金额达80亿元。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(noPark, 'park'), [undefined, undefined]);
+    const later = '会上，云溪高新区签约金额达到40亿元。青川经开区另签约项目3个。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(later, 'park'), ['云溪高新区', undefined]);
+  });
 });

@@ -71,6 +71,8 @@ type Span = LinkSpan;
 /** A sentence without a `分别` list (most of them): nothing paired, nothing allocated. */
 const NO_PAIRS: ReadonlyMap<Span, Span> = new Map();
 
+/** A sentence that states a part of the sentence before it. */
+const PART_OF_WHOLE = /^\s*其中/;
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
 /** Registered brands looked for per article. */
@@ -138,6 +140,8 @@ class Linker {
   private readonly registeredBrands: { brand: string; span: Span }[] = [];
   /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
   private lead: { amount: Span; text: string } | undefined;
+  /** The last sentence whose total was linked to a park, and that park (see parkOfWhole). */
+  private whole: { sentence: number; park: Span } | undefined;
   /** The one park the article is about (null: none; undefined: not read yet). */
   private articlePark: Span | null | undefined;
 
@@ -301,6 +305,8 @@ class Linker {
     if (signer) topic.company = signer;
     if (projectSubject) topic.project = projectSubject;
     const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
+    const topicPark = topic.park;
+    topic.park ??= this.parkOfWhole(from);
     for (let i = from; i < to; i++) {
       const span = this.spans[i];
       const e = span.entity;
@@ -313,8 +319,22 @@ class Linker {
       if (links.park) refs.park = ref(links.park.span);
       if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
       if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
+      if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
     }
+    // The park of a whole counts for its `其中` sentence only.
+    topic.park = topicPark;
     this.readParkTopic(from, to, topic);
+  }
+
+  /**
+   * `K签约金额达到N。其中，C投资M…`: a sentence opened by 其中 right after a park's total
+   * states a part of it, so its money goes to that park.
+   */
+  private parkOfWhole(from: number): Span | undefined {
+    const sentence = this.spans[from].sentence;
+    if (this.whole?.sentence !== sentence - 1) return undefined;
+    const start = this.structure.sentenceStart(sentence);
+    return PART_OF_WHOLE.test(this.structure.text.slice(start, start + 4)) ? this.whole.park : undefined;
   }
 
   /**
