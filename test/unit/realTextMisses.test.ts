@@ -50,6 +50,17 @@ describe('real-text misses: generic and counted mentions of projects', () => {
   });
 });
 
+describe('real-text misses: names opened by a group or after 是继', () => {
+  it('starts a name after 是继 ("after"), and keeps 继 inside a product word', () => {
+    assertNames('该项目是继[[COMPANY:青能集团]]落户后园区签约的又一大项目。[[PROJECT:宏远继电器扩产项目]]开工。');
+  });
+
+  it('takes a group with generic words for its facility as one project, not a category', () => {
+    assertNames('该项目是继[[PROJECT:青能集团智慧制造园区项目]]落户开发区后的又一大项目。');
+    assertNames('[[COMPANY:华泰集团]]重大项目3个，[[COMPANY:华泰集团]]新签约项目进展顺利。');
+  });
+});
+
 describe('real-text misses: size classes written with more words', () => {
   it('reads a kind of project between the bound and the class noun', () => {
     assertMoney('一季度亿元以上新开工项目21个，总投资64亿元；引进5000万元以上省外项目9个。', [
