@@ -30,7 +30,8 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团�
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...matches(text, SAID_COMPANY), ...matches(text, BRAND_INVESTS), ...foreignBrands(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text)];
+  if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const span of found) {
@@ -55,6 +56,19 @@ function localShortForms(text: string, companies: readonly Span[]): Span[] {
   return out;
 }
 
+// Both patterns open with a clause boundary, which the regex engine must try at every position:
+// a literal word each needs is looked for first, so most paragraphs never run them.
+function saidCompanies(text: string): Span[] {
+  return text.includes('是') && (text.includes('公司') || text.includes('企业')) ? matches(text, SAID_COMPANY) : [];
+}
+
+function brandsInvesting(text: string): Span[] {
+  return INVESTS_DIGIT.test(text) ? matches(text, BRAND_INVESTS) : [];
+}
+
+/** What every match of BRAND_INVESTS holds (a regex opening with a literal is searched quickly). */
+const INVESTS_DIGIT = /投资[0-9]/;
+
 function matches(text: string, pattern: RegExp): Span[] {
   const out: Span[] = [];
   pattern.lastIndex = 0;
@@ -70,6 +84,8 @@ function matches(text: string, pattern: RegExp): Span[] {
 /** A country (or province, city) and a two-character brand that is no place or generic word. */
 function foreignBrands(text: string): Span[] {
   const out: Span[] = [];
+  // The list's head is rare: most paragraphs are done with two indexOf, no regex run.
+  if (!text.includes('等项目') && !text.includes('等企业')) return out;
   SIGNED_FOREIGN.lastIndex = 0;
   for (let m = SIGNED_FOREIGN.exec(text); m; m = SIGNED_FOREIGN.exec(text)) {
     const start = m.index + m[0].length - m[1].length - 3;
