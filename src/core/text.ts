@@ -14,6 +14,17 @@ export function charSet(chars: string): ReadonlySet<number> {
   return set;
 }
 
+/**
+ * The same set as a table by UTF-16 unit (1 = in the set; 64 KB): for sets tested at every
+ * character of a scan, where one typed-array read is several times cheaper than `Set.has`.
+ * Reads past the end of a text (`charCodeAt` gives NaN) read as undefined, not in the set.
+ */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 // ---------------------------------------------------------------- character classes
 
 /** CJK unified ideographs (with extension A) and the compatibility ideographs. */

@@ -7,7 +7,7 @@ import type { MoneyRole, MoneyScope, Qualifier } from '../types';
 import { isChineseNumeralCode, readNumber } from './chineseNumbers';
 import { BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
-import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 
 // ---------------------------------------------------------------- word tables
@@ -365,11 +365,13 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
   const each = lastIndexBetween(text, '分别', lo, start - 2);
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
-  if (!hasCount(text, lo, start) && ownFigures(text, lo, sStart, start)) return 'item';
+  // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
+  const counted = hasCount(text, lo, start);
+  if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (AGGREGATE_WORDS.occursIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
-  if (hasCount(text, lo, start)) return 'aggregate';
+  if (counted) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
 
@@ -581,10 +583,12 @@ const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九�
 /** What may stand between `分别` and an amount of a list of amounts (`分别为5亿元、`). */
 const LIST_OF_AMOUNTS = /^[为是达到约近超和及与、，,\s0-9.亿万千百十元美港欧日英韩币人民多余]*$/;
 
+/** Tested at every character of a scope window: one table read. */
 function isCountUnit(c: number): boolean {
-  for (let k = 0; k < COUNT_UNITS.length; k++) if (COUNT_UNITS.charCodeAt(k) === c) return true;
-  return false;
+  return COUNT_UNIT_TABLE[c] === 1;
 }
+
+const COUNT_UNIT_TABLE = charTable(COUNT_UNITS);
 
 function isCountDigit(c: number): boolean {
   return isDigit(c) || isChineseNumeralCode(c);
