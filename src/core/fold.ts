@@ -23,19 +23,36 @@ const NAMED_ENTITIES: Record<string, string> = {
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 /**
  * A pinyin gloss: lower-case Latin letters with at least one tone-marked vowel, in brackets, ten
- * units at most. Sticky: tested in place, without slicing the text.
+ * units at most (`(guān)`). Read with a table of what each character may be in a gloss: a gloss
+ * follows almost every character of some converted articles, too many for a regex test each.
  */
-const PINYIN_GLOSS = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/y;
+const GLOSS_LETTERS = 'abcdefghijklmnopqrstuvwxyzü';
+const GLOSS_TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
 const GLOSS_MAX = 10;
+/** What a unit may be in a gloss (the table `gloss`). */
+const NOT_IN_GLOSS = 0;
+const GLOSS_LETTER = 1;
+const GLOSS_TONE = 2;
+const GLOSS_CLOSE = 3;
 
-/** End of the pinyin gloss that starts at `at` (a bracket), or -1. */
-function pinyinGlossEnd(text: string, at: number): number {
-  PINYIN_GLOSS.lastIndex = at;
-  if (!PINYIN_GLOSS.test(text)) return -1;
-  const end = PINYIN_GLOSS.lastIndex;
-  return end - at <= GLOSS_MAX ? end : -1;
+/** Could a gloss go on with this unit's kind (a letter or a tone-marked vowel)? */
+function isGlossLetter(kind: number | undefined): boolean {
+  return kind === GLOSS_LETTER || kind === GLOSS_TONE;
 }
 
+/** End of the pinyin gloss that starts at `at` (a bracket), or -1. */
+function pinyinGlossEnd(text: string, at: number, gloss: Uint8Array): number {
+  let toned = false;
+  // The closing bracket must leave the gloss at most GLOSS_MAX units long.
+  const limit = Math.min(text.length, at + GLOSS_MAX);
+  for (let k = at + 1; k < limit; k++) {
+    const kind = gloss[text.charCodeAt(k)];
+    if (kind === GLOSS_CLOSE) return toned ? k + 1 : -1;
+    if (kind === NOT_IN_GLOSS) return -1;
+    if (kind === GLOSS_TONE) toned = true;
+  }
+  return -1;
+}
 
 export interface FoldedText {
   /** The folded text the recognisers match against. */
@@ -46,18 +63,28 @@ export interface FoldedText {
   readonly ends: Int32Array | null;
 }
 
-/** Could a gloss start after this bracket (a lower-case Latin letter or a tone-marked vowel)? */
-const GLOSS_START = /^[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]$/;
-
 export function foldText(original: string): FoldedText {
   const tables = foldTables();
-  const first = firstNeedingWork(original, tables.needsWork);
-  if (first < 0) return { text: original, starts: null, ends: null };
-  // Fast path for the common case (full-width punctuation, Traditional characters, no entity
-  // or gloss): a 1:1 mapping through a table, no per-character offset arrays.
-  const oneToOne = foldOneToOne(original, first, tables.fold);
-  if (oneToOne !== undefined) return { text: oneToOne, starts: null, ends: null };
-  return foldWithOffsets(original, first, tables.fold);
+  const { fold, kind } = tables;
+  // The common case (full-width punctuation, Traditional characters, no entity or gloss): a 1:1
+  // mapping through a table. Unchanged stretches are copied as slices: one table read per unit
+  // and one append per change.
+  let s = '';
+  let last = 0;
+  for (let i = 0, n = original.length; i < n; i++) {
+    const code = original.charCodeAt(i);
+    const k = kind[code];
+    if (k === KEEP || k === SURROGATE) continue;
+    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || isGlossLetter(tables.gloss[original.charCodeAt(i + 1)]))) {
+      return foldWithOffsets(original, i, tables);
+    }
+    const folded = fold[code];
+    if (folded !== code) {
+      s += original.slice(last, i) + String.fromCharCode(folded);
+      last = i + 1;
+    }
+  }
+  return { text: last === 0 ? original : s + original.slice(last), starts: null, ends: null };
 }
 
 /** Scratch arrays, reused by every call (folding never re-enters itself); grown as needed. */
@@ -65,34 +92,41 @@ let scratchStarts = new Int32Array(1024);
 let scratchEnds = new Int32Array(1024);
 let scratchUnits = new Uint16Array(1024);
 
+function growScratch(n: number): void {
+  if (scratchUnits.length >= n) return;
+  scratchStarts = new Int32Array(2 * n);
+  scratchEnds = new Int32Array(2 * n);
+  scratchUnits = new Uint16Array(2 * n);
+}
+
 /**
  * The general case: entities and glosses change lengths, so every folded unit records its
- * original offsets. Units and offsets go to reused typed arrays and the text is made from the
+ * original offsets. Units and offsets go to reused typed arrays and the text is decoded from the
  * units once at the end: text with glosses is usually Traditional, where a third of the units
- * change, too many for slices and appends.
+ * change, too many for slices and appends. Nothing before `from` changes length.
  */
-function foldWithOffsets(original: string, first: number, table: Uint16Array): FoldedText {
+function foldWithOffsets(original: string, from: number, tables: FoldTables): FoldedText {
   const n = original.length;
-  if (scratchStarts.length < n) {
-    scratchStarts = new Int32Array(2 * n);
-    scratchEnds = new Int32Array(2 * n);
-    scratchUnits = new Uint16Array(2 * n);
-  }
+  growScratch(n);
+  const { fold, kind } = tables;
   const starts = scratchStarts;
   const ends = scratchEnds;
   const units = scratchUnits;
-  // Everything before `first` folds to itself.
-  for (let k = 0; k < first; k++) {
+  let surrogates = false;
+  for (let k = 0; k < from; k++) {
+    const code = original.charCodeAt(k);
+    if (kind[code] === SURROGATE) surrogates = true;
+    units[k] = fold[code];
     starts[k] = k;
     ends[k] = k + 1;
   }
-  let out = first; // folded units so far
+  let out = from; // folded units so far
   let lengthChanged = false;
-  for (let i = first; i < n; ) {
+  for (let i = from; i < n; ) {
     const code = original.charCodeAt(i);
     if (code === 0x26 /* & */) {
       const m = ENTITY.exec(original.slice(i, i + 12));
-      const decoded = m ? decodeEntity(m, table) : undefined;
+      const decoded = m ? decodeEntity(m, fold) : undefined;
       if (m && decoded !== undefined) {
         units[out] = decoded;
         starts[out] = i;
@@ -103,7 +137,7 @@ function foldWithOffsets(original: string, first: number, table: Uint16Array): F
         continue;
       }
     } else if ((code === 0x28 || code === 0xff08) && i > 0 && isHan(original.charCodeAt(i - 1))) {
-      const glossEnd = pinyinGlossEnd(original, i);
+      const glossEnd = pinyinGlossEnd(original, i, tables.gloss);
       if (glossEnd > 0) {
         // Glossed text reads as if the gloss were not there. A span that goes on past the gloss
         // covers it; one that ends before it leaves it out (`ends` stops at the character).
@@ -112,15 +146,27 @@ function foldWithOffsets(original: string, first: number, table: Uint16Array): F
         continue;
       }
     }
-    units[out] = table[code];
+    if (kind[code] === SURROGATE) surrogates = true;
+    units[out] = fold[code];
     starts[out] = i;
     ends[out] = i + 1;
     out++;
     i++;
   }
-  const text = original.slice(0, first) + fromUnits(units, first, out);
+  const text = unitsToString(units, out, surrogates);
   if (!lengthChanged) return { text, starts: null, ends: null };
   return { text, starts: starts.slice(0, out), ends: ends.slice(0, out) };
+}
+
+/** Decodes the buffer's units, native and in one piece; keeps a BOM (a unit like any other). */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * The string of units[0, n). The decoder would replace a lone surrogate with U+FFFD, so text
+ * holding surrogates is made unit by unit instead (rare: characters outside the BMP).
+ */
+function unitsToString(units: Uint16Array, n: number, surrogates: boolean): string {
+  return surrogates ? fromUnits(units, 0, n) : UTF16.decode(units.subarray(0, n));
 }
 
 /** The string of units[from, to), made in chunks (an argument list has a size limit). */
@@ -161,9 +207,17 @@ function decodeEntity(m: RegExpExecArray, table: Uint16Array): number | undefine
 interface FoldTables {
   /** The folded unit of every UTF-16 unit (128 KB). */
   fold: Uint16Array;
-  /** 1 for units that make folding do anything: units it changes, `&` (entities), brackets (glosses). */
-  needsWork: Uint8Array;
+  /** What folding may do with every unit: KEEP, CHANGE, MAY_CHANGE_LENGTH or SURROGATE. */
+  kind: Uint8Array;
+  /** What every unit may be in a pinyin gloss: NOT_IN_GLOSS, GLOSS_LETTER, GLOSS_TONE or GLOSS_CLOSE. */
+  gloss: Uint8Array;
 }
+
+/** Unit kinds: folds to itself; folds to another unit; `&` or a bracket (an entity or a gloss may start); a surrogate. */
+const KEEP = 0;
+const CHANGE = 1;
+const MAY_CHANGE_LENGTH = 2;
+const SURROGATE = 3;
 
 let tablesBuilt: FoldTables | undefined;
 
@@ -178,36 +232,14 @@ function foldTables(): FoldTables {
     // A character listed twice takes its last pair.
     fold[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   }
-  const needsWork = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) needsWork[c] = 1;
-  for (const ch of '&(（') needsWork[ch.charCodeAt(0)] = 1;
-  tablesBuilt = { fold, needsWork };
+  const kind = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) kind[c] = CHANGE;
+  for (const ch of '&(（') kind[ch.charCodeAt(0)] = MAY_CHANGE_LENGTH;
+  kind.fill(SURROGATE, 0xd800, 0xe000);
+  const gloss = new Uint8Array(0x10000);
+  for (const ch of GLOSS_LETTERS) gloss[ch.charCodeAt(0)] = GLOSS_LETTER;
+  for (const ch of GLOSS_TONE_VOWELS) gloss[ch.charCodeAt(0)] = GLOSS_TONE;
+  for (const ch of ')）') gloss[ch.charCodeAt(0)] = GLOSS_CLOSE;
+  tablesBuilt = { fold, kind, gloss };
   return tablesBuilt;
-}
-
-/** Index of the first unit folding may change, or -1 (a table scan: no regex per paragraph). */
-function firstNeedingWork(original: string, needsWork: Uint8Array): number {
-  for (let i = 0, n = original.length; i < n; i++) if (needsWork[original.charCodeAt(i)] === 1) return i;
-  return -1;
-}
-
-/**
- * Folds unit by unit from `from` on (everything before it folds to itself). Unchanged stretches
- * are copied as slices, so the cost is one table lookup per unit and one append per change.
- * Returns undefined when an entity or a gloss may change lengths: the caller then maps offsets.
- */
-function foldOneToOne(original: string, from: number, table: Uint16Array): string | undefined {
-  let s = '';
-  let last = 0;
-  for (let i = from, n = original.length; i < n; i++) {
-    const code = original.charCodeAt(i);
-    if (code === 0x26 /* & */) return undefined;
-    if ((code === 0x28 || code === 0xff08) && GLOSS_START.test(original[i + 1] ?? '')) return undefined;
-    const folded = table[code];
-    if (folded !== code) {
-      s += original.slice(last, i) + String.fromCharCode(folded);
-      last = i + 1;
-    }
-  }
-  return s + original.slice(last);
 }
