@@ -145,7 +145,11 @@ export class WordMap<V> {
 
   /** True when a word lies wholly inside text[start, end). */
   occursIn(text: string, start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.longestStartingAt(text, i, end) > 0) return true;
+    const trie = (this.forward ??= this.build(1));
+    for (let i = start; i < end; i++) {
+      // The first character rules most positions out: test it here, without a call.
+      if ((trie.chars[text.charCodeAt(i)] & trie.bit) !== 0 && this.longestStartingAt(text, i, end) > 0) return true;
+    }
     return false;
   }
 
