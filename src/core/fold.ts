@@ -65,26 +65,27 @@ export interface FoldedText {
 
 export function foldText(original: string): FoldedText {
   const tables = foldTables();
+  const n = original.length;
+  growScratch(n);
+  const units = scratchUnits;
   const { fold, kind } = tables;
-  // The common case (full-width punctuation, Traditional characters, no entity or gloss): a 1:1
-  // mapping through a table. Unchanged stretches are copied as slices: one table read per unit
-  // and one append per change.
-  let s = '';
-  let last = 0;
-  for (let i = 0, n = original.length; i < n; i++) {
+  // The common case (full-width punctuation, Traditional characters, no entity or gloss): a
+  // 1:1 mapping through a table into a reused buffer, decoded once into a flat string (appending
+  // each changed character made a rope the scanners then had to flatten).
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
     const k = kind[code];
-    if (k === KEEP || k === SURROGATE) continue;
     if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || isGlossLetter(tables.gloss[original.charCodeAt(i + 1)]))) {
-      return foldWithOffsets(original, i, tables);
+      return foldWithOffsets(original, i, tables, surrogates);
     }
-    const folded = fold[code];
-    if (folded !== code) {
-      s += original.slice(last, i) + String.fromCharCode(folded);
-      last = i + 1;
-    }
+    if (k === SURROGATE) surrogates = true;
+    else if (k !== KEEP) changed ||= fold[code] !== code;
+    units[i] = fold[code];
   }
-  return { text: last === 0 ? original : s + original.slice(last), starts: null, ends: null };
+  if (!changed) return { text: original, starts: null, ends: null };
+  return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
 }
 
 /** Scratch arrays, reused by every call (folding never re-enters itself); grown as needed. */
@@ -101,27 +102,21 @@ function growScratch(n: number): void {
 
 /**
  * The general case: entities and glosses change lengths, so every folded unit records its
- * original offsets. Units and offsets go to reused typed arrays and the text is decoded from the
- * units once at the end: text with glosses is usually Traditional, where a third of the units
- * change, too many for slices and appends. Nothing before `from` changes length.
+ * original offsets. `foldText` has already folded the units before `from`, one for one.
  */
-function foldWithOffsets(original: string, from: number, tables: FoldTables): FoldedText {
+function foldWithOffsets(original: string, from: number, tables: FoldTables, surrogatesBefore: boolean): FoldedText {
   const n = original.length;
-  growScratch(n);
   const { fold, kind } = tables;
   const starts = scratchStarts;
   const ends = scratchEnds;
   const units = scratchUnits;
-  let surrogates = false;
   for (let k = 0; k < from; k++) {
-    const code = original.charCodeAt(k);
-    if (kind[code] === SURROGATE) surrogates = true;
-    units[k] = fold[code];
     starts[k] = k;
     ends[k] = k + 1;
   }
   let out = from; // folded units so far
   let lengthChanged = false;
+  let surrogates = surrogatesBefore;
   for (let i = from; i < n; ) {
     const code = original.charCodeAt(i);
     if (code === 0x26 /* & */) {
