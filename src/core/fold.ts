@@ -70,9 +70,9 @@ export function foldText(original: string): FoldedText {
   const units = scratchUnits;
   const { fold, kind } = tables;
   // The common case (full-width punctuation, Traditional characters, no entity or gloss): a
-  // 1:1 mapping through a table into a reused buffer, decoded once into a flat string (appending
-  // each changed character made a rope the scanners then had to flatten).
-  let changed = false;
+  // 1:1 mapping through a table into a reused buffer, decoded once into a flat string. Text
+  // with nothing to fold is copied too: the recognisers read every paragraph many times, and a
+  // flat string reads faster than a slice of the article or a rope of appends.
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
@@ -81,10 +81,8 @@ export function foldText(original: string): FoldedText {
       return foldWithOffsets(original, i, tables, surrogates);
     }
     if (k === SURROGATE) surrogates = true;
-    else if (k !== KEEP) changed ||= fold[code] !== code;
     units[i] = fold[code];
   }
-  if (!changed) return { text: original, starts: null, ends: null };
   return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
 }
 
@@ -202,14 +200,13 @@ function decodeEntity(m: RegExpExecArray, table: Uint16Array): number | undefine
 interface FoldTables {
   /** The folded unit of every UTF-16 unit (128 KB). */
   fold: Uint16Array;
-  /** What folding may do with every unit: KEEP, CHANGE, MAY_CHANGE_LENGTH or SURROGATE. */
+  /** What folding may do with every unit: 0 (keep it), CHANGE, MAY_CHANGE_LENGTH or SURROGATE. */
   kind: Uint8Array;
   /** What every unit may be in a pinyin gloss: NOT_IN_GLOSS, GLOSS_LETTER, GLOSS_TONE or GLOSS_CLOSE. */
   gloss: Uint8Array;
 }
 
 /** Unit kinds: folds to itself; folds to another unit; `&` or a bracket (an entity or a gloss may start); a surrogate. */
-const KEEP = 0;
 const CHANGE = 1;
 const MAY_CHANGE_LENGTH = 2;
 const SURROGATE = 3;
