@@ -357,13 +357,14 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   if (text.charCodeAt(afterEnd) === DE) return 'item';
   let lo = listStart(text, sStart, start);
-  // The last `其中` that starts before the amount, looked for in the sentence only.
-  const among = lastIndexBetween(text, '其中', lo, start - 1);
+  // The last `其中` that starts before the amount, looked for in the sentence only, and the last
+  // `分别` (one backward pass for both).
+  const [among, lastEach] = lastAmongAndEach(text, lo, start);
   // `…到位资金18.3亿元，其中外资1200万美元`: a part named only by its kind of money (a short cue)
   // is still a sum; any other part (`其中比亚迪项目投资30亿元`) starts a new subject.
   if (among >= lo && !kindOfMoneyPart(text, among + 2, start)) lo = among + 2;
-  // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
-  const each = lastIndexBetween(text, '分别', lo, start - 2);
+  // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before (after that `其中`).
+  const each = lastEach >= lo ? lastEach : -1;
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start);
@@ -563,6 +564,26 @@ const GONG = code('公');
 const SI = code('司');
 const JI = code('集');
 const TUAN = code('团');
+
+/**
+ * `lastIndexBetween(text, '其中', lo, start - 1)` and `lastIndexBetween(text, '分别', lo, start - 2)`
+ * in one backward pass over the window.
+ */
+function lastAmongAndEach(text: string, lo: number, start: number): [among: number, each: number] {
+  let among = -1;
+  let each = -1;
+  for (let i = Math.min(start - 1, text.length - 2); i >= lo && (among < 0 || each < 0); i--) {
+    const c = text.charCodeAt(i);
+    if (among < 0 && c === QI && text.charCodeAt(i + 1) === ZHONG) among = i;
+    else if (each < 0 && c === FEN && text.charCodeAt(i + 1) === BIE && i <= start - 2) each = i;
+  }
+  return [among, each];
+}
+
+const QI = code('其');
+const ZHONG = code('中');
+const FEN = code('分');
+const BIE = code('别');
 
 /** `text.lastIndexOf(word, from)`, but only matches starting at or after `lo` (else -1); bounded. */
 function lastIndexBetween(text: string, word: string, lo: number, from: number): number {
