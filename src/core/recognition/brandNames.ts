@@ -89,7 +89,12 @@ function clauseMatches(text: string, pattern: RegExp, anchors: RegExp): RegExpEx
   let lastEnd = 0;
   anchors.lastIndex = 0;
   for (let anchor = anchors.exec(text); anchor; anchor = anchors.exec(text)) {
-    for (; scanned < anchor.index; scanned++) if (CLAUSE_OPENERS.has(text.charCodeAt(scanned))) clause = scanned;
+    // The last boundary before the anchor: read back to it (a clause is short), never past what
+    // an earlier anchor read, where the last one found still holds.
+    let k = anchor.index - 1;
+    while (k >= scanned && !CLAUSE_OPENERS.has(text.charCodeAt(k))) k--;
+    if (k >= scanned) clause = k;
+    scanned = anchor.index;
     if (clause === tried || clause < lastEnd) continue;
     tried = clause;
     pattern.lastIndex = clause;
