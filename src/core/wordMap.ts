@@ -1,8 +1,9 @@
 // Words looked up at a position of a text without slicing it: the one lookup every recogniser
 // uses. The recognisers test boundaries at every step of a leftward scan, so lookups must be
 // cheap and allocation-free. Two character tries (one read forwards, one backwards, each built
-// on first use) answer "the longest word starting / ending here" in at most word-length Map
-// lookups, and usually in none: a typed-array test of the first character rules most out.
+// on first use, kept in typed arrays) answer "the longest word starting / ending here" in at
+// most word-length steps, and usually in none: a typed-array test of the first character rules
+// most out.
 
 /** A node of the trie while it is built (then flattened into a `Trie`). */
 interface BuildNode<V> {
