@@ -70,9 +70,8 @@ export function foldText(original: string): FoldedText {
   const units = scratchUnits;
   const { fold, kind } = tables;
   // The common case (full-width punctuation, Traditional characters, no entity or gloss): a
-  // 1:1 mapping through a table into a reused buffer, decoded once into a flat string. Text
-  // with nothing to fold is copied too: the recognisers read every paragraph many times, and a
-  // flat string reads faster than a slice of the article or a rope of appends.
+  // 1:1 mapping through a table into a reused buffer.
+  let changed = false;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
@@ -81,9 +80,30 @@ export function foldText(original: string): FoldedText {
       return foldWithOffsets(original, i, tables, surrogates);
     }
     if (k === SURROGATE) surrogates = true;
+    else if (k !== 0) changed ||= fold[code] !== code;
     units[i] = fold[code];
   }
-  return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
+  // A paragraph is decoded into one flat string, even with nothing folded: the recognisers read
+  // it many times, and a flat string reads faster than a slice of the article or a rope of
+  // appends. A short stretch (the links' cue windows) is read once or twice: there the
+  // decoder's fixed cost per call would outweigh that, so it is built as before.
+  if (n >= FLAT_COPY_MIN) return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
+  return { text: changed ? withFoldedUnits(original, units) : original, starts: null, ends: null };
+}
+
+/** Length from which a folded text is decoded into a flat copy (see `foldText`). */
+const FLAT_COPY_MIN = 96;
+
+/** `original` with the units the buffer folded to another unit: unchanged stretches as slices. */
+function withFoldedUnits(original: string, units: Uint16Array): string {
+  let s = '';
+  let last = 0;
+  for (let i = 0, n = original.length; i < n; i++) {
+    if (units[i] === original.charCodeAt(i)) continue;
+    s += original.slice(last, i) + String.fromCharCode(units[i]);
+    last = i + 1;
+  }
+  return s + original.slice(last);
 }
 
 /** Scratch arrays, reused by every call (folding never re-enters itself); grown as needed. */

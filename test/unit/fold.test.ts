@@ -46,6 +46,7 @@ describe('foldText', () => {
     const long = '项目'.repeat(3000);
     assert.equal(foldText(long).text, long);
     assert.equal(foldText(`${long}，`).text, `${long},`);
+    assert.equal(foldText(`${long}\uD800，`).text, `${long}\uD800,`);
     assert.equal(foldText('').text, '');
     assert.equal(foldText('(abc)').text, '(abc)');
   });
