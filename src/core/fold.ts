@@ -85,14 +85,14 @@ export function foldText(original: string): FoldedText {
   }
   // A paragraph is decoded into one flat string, even with nothing folded: the recognisers read
   // it many times, and a flat string reads faster than a slice of the article or a rope of
-  // appends. A short stretch (the links' cue windows) is read once or twice: there the
-  // decoder's fixed cost per call would outweigh that, so it is built as before.
+  // appends. A short stretch (most of the links' cue windows) is read once or twice: there the
+  // decoder's fixed cost per call would outweigh that, so it is built from slices.
   if (n >= FLAT_COPY_MIN) return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
   return { text: changed ? withFoldedUnits(original, units) : original, starts: null, ends: null };
 }
 
 /** Length from which a folded text is decoded into a flat copy (see `foldText`). */
-const FLAT_COPY_MIN = 96;
+const FLAT_COPY_MIN = 32;
 
 /** `original` with the units the buffer folded to another unit: unchanged stretches as slices. */
 function withFoldedUnits(original: string, units: Uint16Array): string {
