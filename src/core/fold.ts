@@ -23,19 +23,36 @@ const NAMED_ENTITIES: Record<string, string> = {
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 /**
  * A pinyin gloss: lower-case Latin letters with at least one tone-marked vowel, in brackets, ten
- * units at most. Sticky: tested in place, without slicing the text.
+ * units at most (`(guān)`). Read with a table of what each character may be in a gloss: a gloss
+ * follows almost every character of some converted articles, too many for a regex test each.
  */
-const PINYIN_GLOSS = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/y;
+const GLOSS_LETTERS = 'abcdefghijklmnopqrstuvwxyzü';
+const GLOSS_TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
 const GLOSS_MAX = 10;
+/** What a unit may be in a gloss (the table `gloss`). */
+const NOT_IN_GLOSS = 0;
+const GLOSS_LETTER = 1;
+const GLOSS_TONE = 2;
+const GLOSS_CLOSE = 3;
 
-/** End of the pinyin gloss that starts at `at` (a bracket), or -1. */
-function pinyinGlossEnd(text: string, at: number): number {
-  PINYIN_GLOSS.lastIndex = at;
-  if (!PINYIN_GLOSS.test(text)) return -1;
-  const end = PINYIN_GLOSS.lastIndex;
-  return end - at <= GLOSS_MAX ? end : -1;
+/** Could a gloss go on with this unit's kind (a letter or a tone-marked vowel)? */
+function isGlossLetter(kind: number | undefined): boolean {
+  return kind === GLOSS_LETTER || kind === GLOSS_TONE;
 }
 
+/** End of the pinyin gloss that starts at `at` (a bracket), or -1. */
+function pinyinGlossEnd(text: string, at: number, gloss: Uint8Array): number {
+  let toned = false;
+  // The closing bracket must leave the gloss at most GLOSS_MAX units long.
+  const limit = Math.min(text.length, at + GLOSS_MAX);
+  for (let k = at + 1; k < limit; k++) {
+    const kind = gloss[text.charCodeAt(k)];
+    if (kind === GLOSS_CLOSE) return toned ? k + 1 : -1;
+    if (kind === NOT_IN_GLOSS) return -1;
+    if (kind === GLOSS_TONE) toned = true;
+  }
+  return -1;
+}
 
 export interface FoldedText {
   /** The folded text the recognisers match against. */
@@ -45,9 +62,6 @@ export interface FoldedText {
   /** For each folded unit, the original offset just after it; `null` when offsets are kept. */
   readonly ends: Int32Array | null;
 }
-
-/** Could a gloss start after this bracket (a lower-case Latin letter or a tone-marked vowel)? */
-const GLOSS_START = /^[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]$/;
 
 export function foldText(original: string): FoldedText {
   return fold(original, true);
@@ -64,13 +78,45 @@ export function foldedText(original: string): string {
 /** Folds `original`; without `offsets`, the offsets are null even where lengths changed. */
 function fold(original: string, offsets: boolean): FoldedText {
   const tables = foldTables();
-  const first = firstNeedingWork(original, tables.needsWork);
-  if (first < 0) return { text: original, starts: null, ends: null };
-  // Fast path for the common case (full-width punctuation, Traditional characters, no entity
-  // or gloss): a 1:1 mapping through a table, no per-character offset arrays.
-  const oneToOne = foldOneToOne(original, first, tables.fold);
-  if (oneToOne !== undefined) return { text: oneToOne, starts: null, ends: null };
-  return foldWithOffsets(original, first, tables.fold, offsets);
+  const n = original.length;
+  growScratch(n);
+  const units = scratchUnits;
+  const { fold, kind } = tables;
+  // The common case (full-width punctuation, Traditional characters, no entity or gloss): a
+  // 1:1 mapping through a table into a reused buffer.
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    const k = kind[code];
+    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || isGlossLetter(tables.gloss[original.charCodeAt(i + 1)]))) {
+      return foldWithOffsets(original, i, tables, surrogates, offsets);
+    }
+    if (k === SURROGATE) surrogates = true;
+    else if (k !== 0) changed ||= fold[code] !== code;
+    units[i] = fold[code];
+  }
+  // A paragraph is decoded into one flat string, even with nothing folded: the recognisers read
+  // it many times, and a flat string reads faster than a slice of the article or a rope of
+  // appends. A short stretch (most of the links' cue windows) is read once or twice: there the
+  // decoder's fixed cost per call would outweigh that, so it is built from slices.
+  if (n >= FLAT_COPY_MIN) return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
+  return { text: changed ? withFoldedUnits(original, units) : original, starts: null, ends: null };
+}
+
+/** Length from which a folded text is decoded into a flat copy (see `fold`). */
+const FLAT_COPY_MIN = 32;
+
+/** `original` with the units the buffer folded to another unit: unchanged stretches as slices. */
+function withFoldedUnits(original: string, units: Uint16Array): string {
+  let s = '';
+  let last = 0;
+  for (let i = 0, n = original.length; i < n; i++) {
+    if (units[i] === original.charCodeAt(i)) continue;
+    s += original.slice(last, i) + String.fromCharCode(units[i]);
+    last = i + 1;
+  }
+  return s + original.slice(last);
 }
 
 /** Scratch arrays, reused by every call (folding never re-enters itself); grown as needed. */
@@ -78,34 +124,35 @@ let scratchStarts = new Int32Array(1024);
 let scratchEnds = new Int32Array(1024);
 let scratchUnits = new Uint16Array(1024);
 
+function growScratch(n: number): void {
+  if (scratchUnits.length >= n) return;
+  scratchStarts = new Int32Array(2 * n);
+  scratchEnds = new Int32Array(2 * n);
+  scratchUnits = new Uint16Array(2 * n);
+}
+
 /**
  * The general case: entities and glosses change lengths, so every folded unit records its
- * original offsets. Units and offsets go to reused typed arrays and the text is made from the
- * units once at the end: text with glosses is usually Traditional, where a third of the units
- * change, too many for slices and appends.
+ * original offsets. `fold` has already folded the units before `from`, one for one.
  */
-function foldWithOffsets(original: string, first: number, table: Uint16Array, offsets: boolean): FoldedText {
+function foldWithOffsets(original: string, from: number, tables: FoldTables, surrogatesBefore: boolean, offsets: boolean): FoldedText {
   const n = original.length;
-  if (scratchStarts.length < n) {
-    scratchStarts = new Int32Array(2 * n);
-    scratchEnds = new Int32Array(2 * n);
-    scratchUnits = new Uint16Array(2 * n);
-  }
+  const { fold, kind } = tables;
   const starts = scratchStarts;
   const ends = scratchEnds;
   const units = scratchUnits;
-  // Everything before `first` folds to itself.
-  for (let k = 0; k < first; k++) {
+  for (let k = 0; k < from; k++) {
     starts[k] = k;
     ends[k] = k + 1;
   }
-  let out = first; // folded units so far
+  let out = from; // folded units so far
   let lengthChanged = false;
-  for (let i = first; i < n; ) {
+  let surrogates = surrogatesBefore;
+  for (let i = from; i < n; ) {
     const code = original.charCodeAt(i);
     if (code === 0x26 /* & */) {
       const m = ENTITY.exec(original.slice(i, i + 12));
-      const decoded = m ? decodeEntity(m, table) : undefined;
+      const decoded = m ? decodeEntity(m, fold) : undefined;
       if (m && decoded !== undefined) {
         units[out] = decoded;
         starts[out] = i;
@@ -116,7 +163,7 @@ function foldWithOffsets(original: string, first: number, table: Uint16Array, of
         continue;
       }
     } else if ((code === 0x28 || code === 0xff08) && i > 0 && isHan(original.charCodeAt(i - 1))) {
-      const glossEnd = pinyinGlossEnd(original, i);
+      const glossEnd = pinyinGlossEnd(original, i, tables.gloss);
       if (glossEnd > 0) {
         // Glossed text reads as if the gloss were not there. A span that goes on past the gloss
         // covers it; one that ends before it leaves it out (`ends` stops at the character).
@@ -125,15 +172,27 @@ function foldWithOffsets(original: string, first: number, table: Uint16Array, of
         continue;
       }
     }
-    units[out] = table[code];
+    if (kind[code] === SURROGATE) surrogates = true;
+    units[out] = fold[code];
     starts[out] = i;
     ends[out] = i + 1;
     out++;
     i++;
   }
-  const text = original.slice(0, first) + fromUnits(units, first, out);
+  const text = unitsToString(units, out, surrogates);
   if (!lengthChanged || !offsets) return { text, starts: null, ends: null };
   return { text, starts: starts.slice(0, out), ends: ends.slice(0, out) };
+}
+
+/** Decodes the buffer's units, native and in one piece; keeps a BOM (a unit like any other). */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * The string of units[0, n). The decoder would replace a lone surrogate with U+FFFD, so text
+ * holding surrogates is made unit by unit instead (rare: characters outside the BMP).
+ */
+function unitsToString(units: Uint16Array, n: number, surrogates: boolean): string {
+  return surrogates ? fromUnits(units, 0, n) : UTF16.decode(units.subarray(0, n));
 }
 
 /** The string of units[from, to), made in chunks (an argument list has a size limit). */
@@ -174,9 +233,16 @@ function decodeEntity(m: RegExpExecArray, table: Uint16Array): number | undefine
 interface FoldTables {
   /** The folded unit of every UTF-16 unit (128 KB). */
   fold: Uint16Array;
-  /** 1 for units that make folding do anything: units it changes, `&` (entities), brackets (glosses). */
-  needsWork: Uint8Array;
+  /** What folding may do with every unit: 0 (keep it), CHANGE, MAY_CHANGE_LENGTH or SURROGATE. */
+  kind: Uint8Array;
+  /** What every unit may be in a pinyin gloss: NOT_IN_GLOSS, GLOSS_LETTER, GLOSS_TONE or GLOSS_CLOSE. */
+  gloss: Uint8Array;
 }
+
+/** Unit kinds: folds to itself; folds to another unit; `&` or a bracket (an entity or a gloss may start); a surrogate. */
+const CHANGE = 1;
+const MAY_CHANGE_LENGTH = 2;
+const SURROGATE = 3;
 
 let tablesBuilt: FoldTables | undefined;
 
@@ -191,36 +257,14 @@ function foldTables(): FoldTables {
     // A character listed twice takes its last pair.
     fold[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   }
-  const needsWork = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) needsWork[c] = 1;
-  for (const ch of '&(（') needsWork[ch.charCodeAt(0)] = 1;
-  tablesBuilt = { fold, needsWork };
+  const kind = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) kind[c] = CHANGE;
+  for (const ch of '&(（') kind[ch.charCodeAt(0)] = MAY_CHANGE_LENGTH;
+  kind.fill(SURROGATE, 0xd800, 0xe000);
+  const gloss = new Uint8Array(0x10000);
+  for (const ch of GLOSS_LETTERS) gloss[ch.charCodeAt(0)] = GLOSS_LETTER;
+  for (const ch of GLOSS_TONE_VOWELS) gloss[ch.charCodeAt(0)] = GLOSS_TONE;
+  for (const ch of ')）') gloss[ch.charCodeAt(0)] = GLOSS_CLOSE;
+  tablesBuilt = { fold, kind, gloss };
   return tablesBuilt;
-}
-
-/** Index of the first unit folding may change, or -1 (a table scan: no regex per paragraph). */
-function firstNeedingWork(original: string, needsWork: Uint8Array): number {
-  for (let i = 0, n = original.length; i < n; i++) if (needsWork[original.charCodeAt(i)] === 1) return i;
-  return -1;
-}
-
-/**
- * Folds unit by unit from `from` on (everything before it folds to itself). Unchanged stretches
- * are copied as slices, so the cost is one table lookup per unit and one append per change.
- * Returns undefined when an entity or a gloss may change lengths: the caller then maps offsets.
- */
-function foldOneToOne(original: string, from: number, table: Uint16Array): string | undefined {
-  let s = '';
-  let last = 0;
-  for (let i = from, n = original.length; i < n; i++) {
-    const code = original.charCodeAt(i);
-    if (code === 0x26 /* & */) return undefined;
-    if ((code === 0x28 || code === 0xff08) && GLOSS_START.test(original[i + 1] ?? '')) return undefined;
-    const folded = table[code];
-    if (folded !== code) {
-      s += original.slice(last, i) + String.fromCharCode(folded);
-      last = i + 1;
-    }
-  }
-  return s + original.slice(last);
 }

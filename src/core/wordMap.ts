@@ -1,11 +1,13 @@
 // Words looked up at a position of a text without slicing it: the one lookup every recogniser
 // uses. The recognisers test boundaries at every step of a leftward scan, so lookups must be
 // cheap and allocation-free. Two character tries (one read forwards, one backwards, each built
-// on first use) answer "the longest word starting / ending here" in at most word-length Map
-// lookups, and usually in none: a typed-array test of the first character rules most out.
+// on first use, kept in typed arrays) answer "the longest word starting / ending here" in at
+// most word-length steps, and usually in none: a typed-array test of the first character rules
+// most out.
 
-interface TrieNode<V> {
-  next: Map<number, TrieNode<V>> | undefined;
+/** A node of the trie while it is built (then flattened into a `Trie`). */
+interface BuildNode<V> {
+  next: Map<number, BuildNode<V>> | undefined;
   /** The word the path to this node spells, if it is one. */
   word: string | undefined;
   value: V | undefined;
@@ -19,7 +21,7 @@ export interface WordMatch<V> {
   end: number;
 }
 
-const newNode = <V>(): TrieNode<V> => ({ next: undefined, word: undefined, value: undefined });
+const newNode = <V>(): BuildNode<V> => ({ next: undefined, word: undefined, value: undefined });
 
 /** Scratch buffer for `covers` (names are short; grown when needed). */
 let reachable = new Uint8Array(64);
@@ -27,16 +29,45 @@ let reachable = new Uint8Array(64);
 /**
  * The characters that words start (or end) with, one bit per trie, shared by all maps: a
  * position whose character starts no word is ruled out with one typed-array read instead of a
- * Map lookup. 32 tries share a table of 256 KB, allocated when the first of them is built.
+ * trie lookup. 32 tries share a table of 256 KB, allocated when the first of them is built.
  */
 const firstChars: Uint32Array[] = [];
 let triesBuilt = 0;
 
+/**
+ * A trie in typed arrays. Nodes are numbers (the root is 0); every edge (node, character) →
+ * child sits in one open-addressing hash table, so a step is a few typed-array reads instead of
+ * a Map lookup: the scans take a step at almost every character they look at.
+ */
 interface Trie<V> {
-  root: TrieNode<V>;
+  /** Per slot of the edge table: the parent node (-1 for an empty slot), the character, the child. */
+  edgeFrom: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTo: Int32Array;
+  /** Slot of a hash: its top bits (`>>> shift`); probes wrap with `mask`. */
+  shift: number;
+  mask: number;
+  /** Per node: the word its path spells (undefined when none) and that word's value. */
+  words: (string | undefined)[];
+  values: (V | undefined)[];
   /** The table of `firstChars` holding this trie's bit, and the bit. */
   chars: Uint32Array;
   bit: number;
+}
+
+/** First slot to probe for the edge (node, c) (Fibonacci hashing: the top bits of a product). */
+function slotOf(node: number, c: number, shift: number): number {
+  return Math.imul((node << 16) ^ c, 0x9e3779b1) >>> shift;
+}
+
+/** The child of `node` by the character `c`, or -1 (also for NaN, read past a text's end). */
+function childOf<V>(trie: Trie<V>, node: number, c: number): number {
+  const from = trie.edgeFrom;
+  for (let i = slotOf(node, c, trie.shift); ; i = (i + 1) & trie.mask) {
+    const parent = from[i];
+    if (parent === node && trie.edgeChar[i] === c) return trie.edgeTo[i];
+    if (parent === -1) return -1;
+  }
 }
 
 export class WordMap<V> {
@@ -65,16 +96,18 @@ export class WordMap<V> {
   endingAt(text: string, end: number, floor = 0): WordMatch<V> | undefined {
     const length = this.longestEndingAt(text, end, floor);
     if (length === 0) return undefined;
-    const node = walk(this.backward!.root, text, end - 1, -1, length);
-    return { word: node.word!, value: node.value as V, start: end - length, end };
+    const trie = this.backward!;
+    const node = walk(trie, text, end - 1, -1, length);
+    return { word: trie.words[node]!, value: trie.values[node] as V, start: end - length, end };
   }
 
   /** The longest word that starts at `start` and ends at or before `limit`. */
   startingAt(text: string, start: number, limit = text.length): WordMatch<V> | undefined {
     const length = this.longestStartingAt(text, start, limit);
     if (length === 0) return undefined;
-    const node = walk(this.forward!.root, text, start, 1, length);
-    return { word: node.word!, value: node.value as V, start, end: start + length };
+    const trie = this.forward!;
+    const node = walk(trie, text, start, 1, length);
+    return { word: trie.words[node]!, value: trie.values[node] as V, start, end: start + length };
   }
 
   /** False when no word ends with the character `c`: one typed-array read, for loops over a whole text. */
@@ -87,13 +120,12 @@ export class WordMap<V> {
   longestEndingAt(text: string, end: number, floor = 0): number {
     const trie = this.backward ?? (this.backward = this.build(-1));
     if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return 0;
-    let node = trie.root;
+    let node = 0;
     let best = 0;
     for (let k = end - 1; k >= floor; k--) {
-      const child = node.next?.get(text.charCodeAt(k));
-      if (!child) break;
-      node = child;
-      if (node.word !== undefined) best = end - k;
+      node = childOf(trie, node, text.charCodeAt(k));
+      if (node < 0) break;
+      if (trie.words[node] !== undefined) best = end - k;
     }
     return best;
   }
@@ -102,20 +134,23 @@ export class WordMap<V> {
   longestStartingAt(text: string, start: number, limit = text.length): number {
     const trie = this.forward ?? (this.forward = this.build(1));
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return 0;
-    let node = trie.root;
+    let node = 0;
     let best = 0;
     for (let k = start; k < limit; k++) {
-      const child = node.next?.get(text.charCodeAt(k));
-      if (!child) break;
-      node = child;
-      if (node.word !== undefined) best = k + 1 - start;
+      node = childOf(trie, node, text.charCodeAt(k));
+      if (node < 0) break;
+      if (trie.words[node] !== undefined) best = k + 1 - start;
     }
     return best;
   }
 
   /** True when a word lies wholly inside text[start, end). */
   occursIn(text: string, start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.longestStartingAt(text, i, end) > 0) return true;
+    const trie = (this.forward ??= this.build(1));
+    for (let i = start; i < end; i++) {
+      // The first character rules most positions out: test it here, without a call.
+      if ((trie.chars[text.charCodeAt(i)] & trie.bit) !== 0 && this.longestStartingAt(text, i, end) > 0) return true;
+    }
     return false;
   }
 
@@ -123,18 +158,19 @@ export class WordMap<V> {
   covers(text: string, start: number, end: number): boolean {
     const n = end - start;
     if (n <= 0) return false;
-    const root = (this.forward ??= this.build(1)).root;
+    const trie = (this.forward ??= this.build(1));
     if (reachable.length < n + 1) reachable = new Uint8Array(2 * n + 2);
     reachable.fill(0, 0, n + 1);
     reachable[0] = 1;
     for (let k = 0; k < n; k++) {
       if (!reachable[k]) continue;
-      let node = root;
+      // A word must start here: most positions are ruled out by their first character.
+      if ((trie.chars[text.charCodeAt(start + k)] & trie.bit) === 0) continue;
+      let node = 0;
       for (let j = start + k; j < end; j++) {
-        const child = node.next?.get(text.charCodeAt(j));
-        if (!child) break;
-        node = child;
-        if (node.word !== undefined) reachable[j + 1 - start] = 1;
+        node = childOf(trie, node, text.charCodeAt(j));
+        if (node < 0) break;
+        if (trie.words[node] !== undefined) reachable[j + 1 - start] = 1;
       }
     }
     return reachable[n] === 1;
@@ -153,18 +189,18 @@ export class WordMap<V> {
       chars[word.charCodeAt(from)] |= bit;
       insert(root, word, value, from, step);
     }
-    return { root, chars, bit };
+    return flatten(root, chars, bit);
   }
 }
 
 /** The node `steps` characters from the root, reading `text` from `from` in direction `step` (the path exists). */
-function walk<V>(root: TrieNode<V>, text: string, from: number, step: number, steps: number): TrieNode<V> {
-  let node = root;
-  for (let k = 0; k < steps; k++) node = node.next!.get(text.charCodeAt(from + k * step))!;
+function walk<V>(trie: Trie<V>, text: string, from: number, step: number, steps: number): number {
+  let node = 0;
+  for (let k = 0; k < steps; k++) node = childOf(trie, node, text.charCodeAt(from + k * step));
   return node;
 }
 
-function insert<V>(root: TrieNode<V>, word: string, value: V, from: number, step: number): void {
+function insert<V>(root: BuildNode<V>, word: string, value: V, from: number, step: number): void {
   let node = root;
   for (let k = from; k >= 0 && k < word.length; k += step) {
     const c = word.charCodeAt(k);
@@ -180,4 +216,29 @@ function insert<V>(root: TrieNode<V>, word: string, value: V, from: number, step
     node.word = word;
     node.value = value;
   }
+}
+
+/** The built trie in typed arrays: nodes numbered in breadth-first order, edges hashed. */
+function flatten<V>(root: BuildNode<V>, chars: Uint32Array, bit: number): Trie<V> {
+  const order: BuildNode<V>[] = [root];
+  for (let i = 0; i < order.length; i++) for (const child of order[i].next?.values() ?? []) order.push(child);
+  // At most half full, so that a probe ends soon at an empty slot.
+  let bits = 4;
+  while (1 << bits < 2 * order.length) bits++;
+  const size = 1 << bits;
+  const trie: Trie<V> = {
+    edgeFrom: new Int32Array(size).fill(-1), edgeChar: new Uint16Array(size), edgeTo: new Int32Array(size),
+    shift: 32 - bits, mask: size - 1, words: order.map((n) => n.word), values: order.map((n) => n.value), chars, bit,
+  };
+  const id = new Map(order.map((node, i) => [node, i]));
+  order.forEach((node, parent) => {
+    for (const [c, child] of node.next ?? []) {
+      let slot = slotOf(parent, c, trie.shift);
+      while (trie.edgeFrom[slot] !== -1) slot = (slot + 1) & trie.mask;
+      trie.edgeFrom[slot] = parent;
+      trie.edgeChar[slot] = c;
+      trie.edgeTo[slot] = id.get(child)!;
+    }
+  });
+  return trie;
 }

@@ -18,6 +18,8 @@ import { readTextIfExists, writeAtomically } from './sidecarFiles';
 /** Kept in step with LEXICON_PATH (src/core/workspaceLexicon/workspaceLexicon.ts), which lives in the deferred bundle. */
 const LEXICON_FOLDER = '.invest-news';
 const LEXICON_FILE = 'lexicon.json';
+/** How long the file's change events must be quiet before it is read again. */
+const DISK_SETTLE_MS = 150;
 
 export class LexiconFile implements vscode.Disposable {
   private lexicon: Lexicon | undefined;
@@ -37,11 +39,17 @@ export class LexiconFile implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${LEXICON_FOLDER}/${LEXICON_FILE}`);
     // Deleting the folder is reported for the folder alone.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${LEXICON_FOLDER}`, true, true, false);
+    // A save or a checkout writes the file in more than one step (truncate, then write): read it
+    // once the events settle, not half-written (which would report a file that is fine as corrupt).
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const onDisk = (uri: vscode.Uri) => {
       const own = this.uri;
-      if (own && (uri.toString() === own.toString() || uri.toString() === vscode.Uri.joinPath(own, '..').toString())) void this.reload();
+      if (!own || (uri.toString() !== own.toString() && uri.toString() !== vscode.Uri.joinPath(own, '..').toString())) return;
+      if (settle) clearTimeout(settle);
+      settle = setTimeout(() => void this.reload(), DISK_SETTLE_MS);
     };
     this.disposables.push(
+      { dispose: () => clearTimeout(settle) },
       watcher,
       folderWatcher,
       folderWatcher.onDidDelete(onDisk),

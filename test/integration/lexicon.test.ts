@@ -82,7 +82,9 @@ describe('workspace lexicon', () => {
   it('a corrupt lexicon is reported with its line, not used, and never overwritten', async () => {
     const corrupt = '{\n  "format": "invest-news-lexicon",\n  "version": 1,\n  "names": [\n    { "name": "星河湾", "label": "TOWN" }\n  ],\n  "rejected": []\n}\n';
     await writeFile(lexiconUri, corrupt);
-    await waitFor(() => api.lexicon.problem !== undefined, 'the lexicon to be reported');
+    // Waits for the file as written: a read during the write (another program's, a checkout) may
+    // first see it cut short, and the change event after the write reads it again.
+    await waitFor(() => /names\.0\.label/.test(api.lexicon.problem ?? ''), 'the lexicon to be reported');
     assert.match(api.lexicon.problem!, /lexicon\.json:5: names\.0\.label/);
     assert.equal(api.lexicon.matcher, undefined);
 

@@ -56,6 +56,18 @@ describe('chineseNumbers', () => {
     assert.equal(tokenValue(t), 10.3);
   });
 
+  it('a value is the correctly rounded decimal, whole or not, small or past 2^53', () => {
+    const mantissas = ['0', '7', '65.1', '0.05', '1200', '3.14159', '999999999999999', '9007199254740991', '9007199254740993',
+      '123456789012345.6', '4.35', '0.1', '100000000000000000000001'];
+    for (const mantissa of mantissas) {
+      for (let exponent = 0; exponent <= 24; exponent++) {
+        const exact = Number(`${mantissa}e${exponent}`);
+        assert.equal(tokenValue({ mantissa, exponent }), exact, `${mantissa}e${exponent}`);
+        assert.equal(scaledValue({ mantissa, exponent: 0 }, exponent), exact, `${mantissa} scaled by ${exponent}`);
+      }
+    }
+  });
+
   it('reads only a bounded stretch of a long run of numerals', () => {
     const t = readNumber('一'.repeat(10000), 0);
     assert.ok(!t || t.end <= 40);

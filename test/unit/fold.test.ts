@@ -18,6 +18,40 @@ describe('foldText', () => {
     });
   }
 
+  it('keeps a byte order mark, lone surrogates and characters outside the BMP as they are', () => {
+    // Full-width characters around them make the text go through the folding buffer.
+    for (const kept of ['\uFEFF', '\uD800', '\uDFFF', '𠀀', '\uDC00\uD800']) {
+      assert.equal(foldText(`（${kept}）５亿元`).text, `(${kept})5亿元`, JSON.stringify(kept));
+      assert.equal(foldText(`&amp;${kept}產(chǎn)業`).text, `&${kept}产业`, JSON.stringify(kept));
+    }
+  });
+
+  it('drops only what reads as a gloss: toned lower-case pinyin in brackets, ten units at most', () => {
+    const CASES: readonly (readonly [input: string, folded: string])[] = [
+      ['關(guān)鍵', '关键'],
+      ['關（guān）鍵', '关键'],
+      ['關(guān）鍵', '关键'],
+      ['產(zhuāngab)業', '产业'], // ten units with its brackets
+      ['產(zhuāngabc)業', '产(zhuāngabc)业'], // eleven
+      ['產(abc)業', '产(abc)业'], // no tone mark
+      ['產(Guān)業', '产(Guān)业'], // a capital letter
+      ['產(chǎn', '产(chǎn'], // never closed
+      ['產()業', '产()业'],
+      ['5(guān)', '5(guān)'], // not after a Chinese character
+    ];
+    for (const [input, folded] of CASES) assert.equal(foldText(input).text, folded, input);
+  });
+
+  it('folds text with and without anything to fold, at any length', () => {
+    // Longer than the buffer's first size, so that it has to grow.
+    const long = '项目'.repeat(3000);
+    assert.equal(foldText(long).text, long);
+    assert.equal(foldText(`${long}，`).text, `${long},`);
+    assert.equal(foldText(`${long}\uD800，`).text, `${long}\uD800,`);
+    assert.equal(foldText('').text, '');
+    assert.equal(foldText('(abc)').text, '(abc)');
+  });
+
   it('keeps offsets when no length changes', () => {
     const folded = foldText('衡陽高新區');
     assert.equal(folded.starts, null);

@@ -10,17 +10,22 @@
 import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
+import { charSet } from '../text';
 import type { Span } from './projects';
 
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
-/** `X是…(上市)公司`, within one clause. */
-const SAID_COMPANY = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{4})是[^,;:。!?\n]{0,24}?(?:公司|企业)(?=[,;:。!?\n])/g;
-/** `XY科技投资3亿元` opening a clause. */
-const BRAND_INVESTS = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{2}(?:科技|电器|电子|药业|股份|智能|新材|能源|光电|机电))(?:计划|拟|将)?投资[0-9]/g;
+/** `X是…(上市)公司`, within one clause (sticky: tried at clause openings, see `clauseMatches`). */
+const SAID_COMPANY = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{4})是[^,;:。!?\n]{0,24}?(?:公司|企业)(?=[,;:。!?\n])/y;
+/** `XY科技投资3亿元` opening a clause (sticky, as above). */
+const BRAND_INVESTS = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{2}(?:科技|电器|电子|药业|股份|智能|新材|能源|光电|机电))(?:计划|拟|将)?投资[0-9]/y;
+/** The characters the two patterns above open a clause with. */
+const CLAUSE_OPENERS = charSet(',;:。!?\n');
 /** `签约了德国博恒等项目`: a company standing for its project in what was signed. */
 const SIGNED_FOREIGN = /(?:签约|引进|引入|招引)了?([\u4e00-\u9fff]{4})等(?:项目|企业)/g;
+/** What closes every match of SIGNED_FOREIGN. */
+const LIST_HEAD = /等(?:项目|企业)/;
 const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
 /** Characters that make a word something other than a name. */
 const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团项目园区市县省镇]/;
@@ -30,7 +35,8 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团�
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...matches(text, SAID_COMPANY), ...matches(text, BRAND_INVESTS), ...foreignBrands(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text)];
+  if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const span of found) {
@@ -55,10 +61,55 @@ function localShortForms(text: string, companies: readonly Span[]): Span[] {
   return out;
 }
 
-function matches(text: string, pattern: RegExp): Span[] {
+// Both patterns open with a clause boundary, which a regex search must try at every position:
+// they are tried only where a clause holds their anchor word, and only in paragraphs holding
+// the words they need.
+function saidCompanies(text: string): Span[] {
+  return text.includes('是') && (text.includes('公司') || text.includes('企业')) ? matches(text, clauseMatches(text, SAID_COMPANY, SHI)) : [];
+}
+
+function brandsInvesting(text: string): Span[] {
+  return matches(text, clauseMatches(text, BRAND_INVESTS, INVESTS_DIGIT));
+}
+
+/** The anchors of the two patterns (regexes opening with a literal are searched quickly). */
+const SHI = /是/g;
+const INVESTS_DIGIT = /投资[0-9]/g;
+
+/**
+ * The matches a global search for `pattern` would find. Every match opens a clause (at a
+ * boundary character, or at the text's start), holds no other boundary and holds an anchor: so
+ * the sticky pattern is tried once at the opening of each clause where `anchors` finds one.
+ */
+function clauseMatches(text: string, pattern: RegExp, anchors: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let scanned = 0;
+  let clause = 0;
+  let tried = -1;
+  let lastEnd = 0;
+  anchors.lastIndex = 0;
+  for (let anchor = anchors.exec(text); anchor; anchor = anchors.exec(text)) {
+    // The last boundary before the anchor: read back to it (a clause is short), never past what
+    // an earlier anchor read, where the last one found still holds.
+    let k = anchor.index - 1;
+    while (k >= scanned && !CLAUSE_OPENERS.has(text.charCodeAt(k))) k--;
+    if (k >= scanned) clause = k;
+    scanned = anchor.index;
+    if (clause === tried || clause < lastEnd) continue;
+    tried = clause;
+    pattern.lastIndex = clause;
+    const m = pattern.exec(text);
+    if (m) {
+      out.push(m);
+      lastEnd = pattern.lastIndex;
+    }
+  }
+  return out;
+}
+
+function matches(text: string, found: readonly RegExpExecArray[]): Span[] {
   const out: Span[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (const m of found) {
     const name = m[1];
     const start = m.index + m[0].indexOf(name);
     if (NOT_A_NAME.test(name) || GENERIC.covers(text, start, start + name.length) || GENERIC.covers(text, start, start + 2)) continue;
@@ -70,6 +121,8 @@ function matches(text: string, pattern: RegExp): Span[] {
 /** A country (or province, city) and a two-character brand that is no place or generic word. */
 function foreignBrands(text: string): Span[] {
   const out: Span[] = [];
+  // The list's head is rare: most paragraphs are done with one quick search, no run of the pattern.
+  if (!LIST_HEAD.test(text)) return out;
   SIGNED_FOREIGN.lastIndex = 0;
   for (let m = SIGNED_FOREIGN.exec(text); m; m = SIGNED_FOREIGN.exec(text)) {
     const start = m.index + m[0].length - m[1].length - 3;

@@ -87,12 +87,32 @@ export function isChineseNumeralCode(c: number): boolean {
 
 /** Value of a token as a JavaScript number (correctly rounded from the exact decimal). */
 export function tokenValue(t: Pick<NumberToken, 'mantissa' | 'exponent'>): number {
-  return Number(`${t.mantissa}e${t.exponent}`);
+  return decimalValue(t.mantissa, t.exponent);
 }
 
 /** The same token scaled by 10^extra (a range's first number takes the second's multiplier). */
 export function scaledValue(t: Pick<NumberToken, 'mantissa' | 'exponent'>, extra: number): number {
-  return Number(`${t.mantissa}e${t.exponent + extra}`);
+  return decimalValue(t.mantissa, t.exponent + extra);
+}
+
+/** Powers of ten that are exact doubles, written as literals (parsed exactly). */
+const EXACT_POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+  1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * mantissa × 10^exponent. An amount is nearly always a whole number below 2^53: then its digits
+ * and the power of ten are exact doubles and so is their product, with no string to build and
+ * parse for every amount. Anything else is parsed from the decimal (correctly rounded).
+ */
+function decimalValue(mantissa: string, exponent: number): number {
+  const dot = mantissa.indexOf('.');
+  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const power = dot < 0 ? exponent : exponent - (mantissa.length - dot - 1);
+  if (power >= 0 && power < EXACT_POWERS.length && digits.length <= 15) {
+    const value = Number(digits) * EXACT_POWERS[power];
+    if (value <= Number.MAX_SAFE_INTEGER) return value;
+  }
+  return Number(`${mantissa}e${exponent}`);
 }
 
 /**

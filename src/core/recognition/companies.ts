@@ -30,6 +30,9 @@ const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '
 
 export function findCompanies(text: string): Span[] {
   const spans: Span[] = [];
+  // Every legal form holds 公司 or 集团: a paragraph without either is done without the
+  // alternation, which has to be tried at every position.
+  if (!text.includes('公司') && !text.includes('集团')) return spans;
   let floor = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {

@@ -7,7 +7,7 @@ import type { MoneyRole, MoneyScope, Qualifier } from '../types';
 import { isChineseNumeralCode, readNumber } from './chineseNumbers';
 import { BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
-import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { countAt, countedClassAt, joinedToSizeClass, oneProjectSubject, qualifiedClassEnd } from './sizeClass';
 
@@ -369,19 +369,22 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   if (text.charCodeAt(afterEnd) === DE) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
   let lo = listStart(text, sStart, start);
-  // The last `其中` that starts before the amount, looked for in the sentence only.
-  const among = lastIndexBetween(text, '其中', lo, start - 1);
+  // The last `其中` that starts before the amount, looked for in the sentence only, and the last
+  // `分别` (one backward pass for both).
+  const [among, lastEach] = lastAmongAndEach(text, lo, start);
   // `…到位资金18.3亿元，其中外资1200万美元`: a part named only by its kind of money (a short cue)
   // is still a sum; any other part (`其中比亚迪项目投资30亿元`) starts a new subject.
   if (among >= lo && !kindOfMoneyPart(text, among + 2, start)) lo = among + 2;
-  // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before.
-  const each = lastIndexBetween(text, '分别', lo, start - 2);
+  // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before (after that `其中`).
+  const each = lastEach >= lo ? lastEach : -1;
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
-  if (!hasCount(text, lo, start) && ownFigures(text, lo, sStart, start)) return 'item';
+  // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
+  const counted = hasCount(text, lo, start);
+  if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (AGGREGATE_WORDS.occursIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
-  if (hasCount(text, lo, start)) return 'aggregate';
+  if (counted) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
 
@@ -575,6 +578,26 @@ const SI = code('司');
 const JI = code('集');
 const TUAN = code('团');
 
+/**
+ * `lastIndexBetween(text, '其中', lo, start - 1)` and `lastIndexBetween(text, '分别', lo, start - 2)`
+ * in one backward pass over the window.
+ */
+function lastAmongAndEach(text: string, lo: number, start: number): [among: number, each: number] {
+  let among = -1;
+  let each = -1;
+  for (let i = Math.min(start - 1, text.length - 2); i >= lo && (among < 0 || each < 0); i--) {
+    const c = text.charCodeAt(i);
+    if (among < 0 && c === QI && text.charCodeAt(i + 1) === ZHONG) among = i;
+    else if (each < 0 && c === FEN && text.charCodeAt(i + 1) === BIE && i <= start - 2) each = i;
+  }
+  return [among, each];
+}
+
+const QI = code('其');
+const ZHONG = code('中');
+const FEN = code('分');
+const BIE = code('别');
+
 /** `text.lastIndexOf(word, from)`, but only matches starting at or after `lo` (else -1); bounded. */
 function lastIndexBetween(text: string, word: string, lo: number, from: number): number {
   const first = word.charCodeAt(0);
@@ -594,10 +617,12 @@ const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九�
 /** What may stand between `分别` and an amount of a list of amounts (`分别为5亿元、`). */
 const LIST_OF_AMOUNTS = /^[为是达到约近超和及与、，,\s0-9.亿万千百十元美港欧日英韩币人民多余]*$/;
 
+/** Tested at every character of a scope window: one table read. */
 function isCountUnit(c: number): boolean {
-  for (let k = 0; k < COUNT_UNITS.length; k++) if (COUNT_UNITS.charCodeAt(k) === c) return true;
-  return false;
+  return COUNT_UNIT_TABLE[c] === 1;
 }
+
+const COUNT_UNIT_TABLE = charTable(COUNT_UNITS);
 
 function isCountDigit(c: number): boolean {
   return isDigit(c) || isChineseNumeralCode(c);

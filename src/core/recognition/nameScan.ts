@@ -3,7 +3,7 @@
 // Every scan is bounded (`cap`), so the cost per anchor is constant whatever the text.
 
 import { NAMES_WITH_STOP_CHARS, STOP_CHARS, STOP_WORDS } from '../lexicon/boundaryWords';
-import { charSet, isDigit, isHan, isLatin } from '../text';
+import { charSet, isDigit, isHan, isLatin, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
 
 export interface ScanOptions {
@@ -12,9 +12,9 @@ export interface ScanOptions {
   /** Boundary words: the scan stops just after one. */
   stops: WordMap<unknown>;
   /** Boundary characters: the scan stops just after one. */
-  stopChars: ReadonlySet<number>;
+  stopChars: CharSet;
   /** Non-Han characters allowed inside the name (`·`, `/`, `、` …). */
-  extraChars: ReadonlySet<number>;
+  extraChars: CharSet;
   /** Balanced round brackets with a short content are allowed inside (`工业(集团)`, `格力电器(赣州)`). */
   brackets: boolean;
   /** Names that contain a boundary character (`华为`): consumed whole before boundaries are tested. */
@@ -102,7 +102,7 @@ function matchingOpen(text: string, close: number, min: number): number {
 export const noDigits = (): boolean => false;
 
 /** Skips `chars` rightwards from `start` (not past `end`). */
-export function skipRight(text: string, start: number, end: number, chars: ReadonlySet<number>): number {
+export function skipRight(text: string, start: number, end: number, chars: CharSet): number {
   let s = start;
   while (s < end && chars.has(text.charCodeAt(s))) s++;
   return s;

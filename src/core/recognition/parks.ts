@@ -20,7 +20,7 @@ import {
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet, code, isHan, isNumeral } from '../text';
+import { charSet, charTable, code, isHan, isNumeral } from '../text';
 
 export interface ParkSpan {
   start: number;
@@ -45,6 +45,8 @@ function isWord(set: WordMap<true>, text: string, start: number, end: number): b
   return set.longestStartingAt(text, start, end) === end - start;
 }
 const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
+/** 1 for the characters an anchor word ends with (built on first use). */
+let anchorEnds: Uint8Array | undefined;
 
 /**
  * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
@@ -54,15 +56,17 @@ const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
  */
 function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
   const longest = ANCHORS.longest;
+  const ends = (anchorEnds ??= charTable([...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('')));
   const n = text.length;
   for (let i = from; i < n; i++) {
-    if (!ANCHORS.mayEndWith(text.charCodeAt(i))) continue;
+    // Most characters end no anchor word: one table read each, the scan over the whole paragraph.
+    if (ends[text.charCodeAt(i)] !== 1) continue;
     const length = ANCHORS.longestEndingAt(text, i + 1, from);
     if (length === 0) continue;
     let start = i + 1 - length;
     let end = i + 1;
     for (let j = i + 1; j < n && j < start + longest; j++) {
-      if (!ANCHORS.mayEndWith(text.charCodeAt(j))) continue;
+      if (ends[text.charCodeAt(j)] !== 1) continue;
       const other = ANCHORS.longestEndingAt(text, j + 1, from);
       // Starting earlier, or at the same place and longer.
       if (other > 0 && j + 1 - other <= start) {

@@ -289,8 +289,10 @@ const COUNT_NUMERALS = charSet('两二三四五六七八九十');
  */
 function singleCharacterItem(text: string, start: number, nameEnd: number): boolean {
   if (nameEnd - start < 2) return true;
-  const sep = text.lastIndexOf('、', nameEnd - 1);
-  return sep >= start && nameEnd - sep - 1 < 2;
+  // Only the name's last two units can hold the separator (a lastIndexOf would read back through
+  // the whole paragraph for each name).
+  for (let k = nameEnd - 1; k >= Math.max(start, nameEnd - 2); k--) if (text.charCodeAt(k) === 0x3001 /* 、 */) return true;
+  return false;
 }
 
 /** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
