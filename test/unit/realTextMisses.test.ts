@@ -50,6 +50,17 @@ describe('real-text misses: generic and counted mentions of projects', () => {
   });
 });
 
+describe('real-text misses: names opened by a group or after 是继', () => {
+  it('starts a name after 是继 ("after"), and keeps 继 inside a product word', () => {
+    assertNames('该项目是继[[COMPANY:青能集团]]落户后园区签约的又一大项目。[[PROJECT:宏远继电器扩产项目]]开工。');
+  });
+
+  it('takes a group with generic words for its facility as one project, not a category', () => {
+    assertNames('该项目是继[[PROJECT:青能集团智慧制造园区项目]]落户开发区后的又一大项目。');
+    assertNames('[[COMPANY:华泰集团]]重大项目3个，[[COMPANY:华泰集团]]新签约项目进展顺利。');
+  });
+});
+
 describe('real-text misses: size classes written with more words', () => {
   it('reads a kind of project between the bound and the class noun', () => {
     assertMoney('一季度亿元以上新开工项目21个，总投资64亿元；引进5000万元以上省外项目9个。', [
@@ -140,7 +151,7 @@ describe('real-text misses: an area park listed among projects is the project', 
 });
 
 describe('real-text misses: links', () => {
-  const linksOf = (text: string, kind: 'project' | 'company') =>
+  const linksOf = (text: string, kind: 'project' | 'company' | 'park') =>
     withLinks(text, recognize(text))
       .filter((e) => e.label === 'MONEY')
       .map((e) => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : undefined));
@@ -172,5 +183,37 @@ describe('real-text misses: links', () => {
   it('links an amount qualifying a company to that company, with no project after it', () => {
     const text = '如总投资8000万美元的华泰精密轴承有限公司，增资3000万美元的新禾材料(江门)有限公司等项目。';
     assert.deepEqual(linksOf(text, 'company'), ['华泰精密轴承有限公司', '新禾材料(江门)有限公司']);
+  });
+
+  it('links the item amounts of an article about one park, opened by that park, to it', () => {
+    const text =
+      '上半年以来，青川经济开发区新签约项目6个，总投资约90亿元。\n' +
+      '其中，总投资12亿元的华泰精密轴承项目，建成后年产值可达20亿元；总投资5亿元的新禾冷链物流项目已开工。';
+    const park = '青川经济开发区';
+    assert.deepEqual(linksOf(text, 'park'), [park, park, park, park]);
+  });
+
+  it('links no park when the article names two parks, or opens with something else', () => {
+    const two = '今年以来，青川经济开发区签约项目6个。云溪高新区也签约了项目。\n总投资12亿元的华泰精密轴承项目已开工。';
+    assert.deepEqual(linksOf(two, 'park'), [undefined]);
+    const notSubject = '省里召开会议，表扬了青川经济开发区。\n总投资12亿元的华泰精密轴承项目已开工。';
+    assert.deepEqual(linksOf(notSubject, 'park'), [undefined]);
+  });
+
+  it('links no park to a project the text places somewhere that is not the park', () => {
+    const text = '今年以来，青川经济开发区签约项目6个。\n华泰集团在南岭县投资12亿元建设精密轴承项目。';
+    assert.deepEqual(linksOf(text, 'park'), [undefined]);
+  });
+
+  it('links the money of a 其中 sentence to the park whose total the sentence before states', () => {
+    const text = '洽谈会上，南岭县签约金额达80亿元，云溪高新区签约金额达到40亿元。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(text, 'park'), [undefined, '云溪高新区', '云溪高新区']);
+  });
+
+  it('leaves a 其中 sentence alone when the total before it has no park, or is not right before it', () => {
+    const noPark = '洽谈会上，南岭县签约金额达80亿元。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(noPark, 'park'), [undefined, undefined]);
+    const later = '会上，云溪高新区签约金额达到40亿元。青川经开区另签约项目3个。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(later, 'park'), ['云溪高新区', undefined]);
   });
 });

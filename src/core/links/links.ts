@@ -71,6 +71,8 @@ type Span = LinkSpan;
 /** A sentence without a `分别` list (most of them): nothing paired, nothing allocated. */
 const NO_PAIRS: ReadonlyMap<Span, Span> = new Map();
 
+/** A sentence that states a part of the sentence before it. */
+const PART_OF_WHOLE = /^\s*其中/;
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
 /** Registered brands looked for per article. */
@@ -138,6 +140,10 @@ class Linker {
   private readonly registeredBrands: { brand: string; span: Span }[] = [];
   /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
   private lead: { amount: Span; text: string } | undefined;
+  /** The last sentence whose total was linked to a park, and that park (see parkOfWhole). */
+  private whole: { sentence: number; park: Span } | undefined;
+  /** The one park the article is about (null: none; undefined: not read yet). */
+  private articlePark: Span | null | undefined;
 
   constructor(
     text: string,
@@ -299,6 +305,8 @@ class Linker {
     if (signer) topic.company = signer;
     if (projectSubject) topic.project = projectSubject;
     const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
+    const topicPark = topic.park;
+    topic.park ??= this.parkOfWhole(from);
     for (let i = from; i < to; i++) {
       const span = this.spans[i];
       const e = span.entity;
@@ -311,8 +319,22 @@ class Linker {
       if (links.park) refs.park = ref(links.park.span);
       if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
       if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
+      if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
     }
+    // The park of a whole counts for its `其中` sentence only.
+    topic.park = topicPark;
     this.readParkTopic(from, to, topic);
+  }
+
+  /**
+   * `K签约金额达到N。其中，C投资M…`: a sentence opened by 其中 right after a park's total
+   * states a part of it, so its money goes to that park.
+   */
+  private parkOfWhole(from: number): Span | undefined {
+    const sentence = this.spans[from].sentence;
+    if (this.whole?.sentence !== sentence - 1) return undefined;
+    const start = this.structure.sentenceStart(sentence);
+    return PART_OF_WHOLE.test(this.structure.text.slice(start, start + 4)) ? this.whole.park : undefined;
   }
 
   /**
@@ -573,7 +595,39 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    return topic.park ?? this.parks.sectionParkAt(amount.paragraph);
+    const park = topic.park ?? this.parks.sectionParkAt(amount.paragraph);
+    return park ?? (amount.entity.scope === 'item' ? this.onlyPark() : undefined);
+  }
+
+  /**
+   * An article about one park (guidelines: its projects' money goes to that park even where a
+   * sentence does not name it): the article names one park only, in any form, and its opening
+   * has that park as the subject of its first clause (`今年以来，K签约项目…`). Read once.
+   */
+  private onlyPark(): Span | undefined {
+    if (this.articlePark === undefined) this.articlePark = this.readOnlyPark() ?? null;
+    return this.articlePark ?? undefined;
+  }
+
+  private readOnlyPark(): Span | undefined {
+    let first: Span | undefined;
+    for (const span of this.spans) {
+      // Money stated before the park is named: the article does not open with the park.
+      if (!first && span.entity.label === 'MONEY') return undefined;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (!first) first = span;
+      // Another park (not a longer or shorter form of the first): the text must say which one.
+      else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
+    }
+    if (!first || first.paragraph > this.openingParagraph()) return undefined;
+    return this.beginsClause(first) ? first : undefined;
+  }
+
+  /** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */
+  private openingParagraph(): number {
+    const title = this.parks.titleParagraph;
+    // A title line is short and has no sentence in it (read as a heading that is not the title).
+    return title >= 0 && this.structure.isHeading(title, false) ? title + 1 : title;
   }
 
   /**

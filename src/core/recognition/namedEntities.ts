@@ -7,7 +7,7 @@
 import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
-import { findProjects, type Span } from './projects';
+import { findProjects, groupFacilityProjectEnd, type Span } from './projects';
 import { listedAsProject } from './projectLists';
 
 export interface NamedSpan {
@@ -26,6 +26,7 @@ export function findNamedEntities(folded: string): NamedSpan[] {
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = findProjects(folded, barriers);
   openProjectsWithGroups(folded, companies, projects);
+  addGroupFacilityProjects(folded, companies, projects);
   trimSubZonesAtProjects(parks, projects);
   if (projects.length + companies.length + parks.length === 0) return [];
   return resolveOverlaps(
@@ -46,6 +47,25 @@ function openProjectsWithGroups(text: string, companies: readonly Span[], projec
     while (j < projects.length && projects[j].start < company.end) j++;
     if (j === projects.length) return;
     if (projects[j].start === company.end && isShortGroupName(text, company)) projects[j].start = company.start;
+  }
+}
+
+/**
+ * A group's short name before generic words for a facility (`某某集团智慧制造园区项目`): the group
+ * names the project, so it is one PROJECT (the tail alone was dropped as generic). Only where no
+ * project starts at the group's end; both lists in text order, one pass.
+ */
+function addGroupFacilityProjects(text: string, companies: readonly Span[], projects: Span[]): void {
+  let j = 0;
+  for (const company of companies) {
+    while (j < projects.length && projects[j].start < company.end) j++;
+    if (j < projects.length && projects[j].start === company.end) continue;
+    // Cheap anchor check first: a group's name, then 项目 soon after it.
+    if (!text.startsWith('集团', company.end - 2) || !isShortGroupName(text, company)) continue;
+    const end = groupFacilityProjectEnd(text, company.end);
+    if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
+    projects.splice(j, 0, { start: company.start, end });
+    j++;
   }
 }
 

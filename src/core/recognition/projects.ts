@@ -72,6 +72,32 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
   return spans;
 }
 
+/** Facilities a group's project is named after (`…智慧制造园区项目`): with the group, a name. */
+const FACILITY_ENDS = WordMap.of(['园区', '产业园', '基地', '中心', '工厂', '厂区']);
+/** Longest tail of generic words read after a group's name. */
+const MAX_GROUP_TAIL = 12;
+
+/**
+ * End of a project named by a group and generic words for a facility (`某某集团智慧制造园区项目`),
+ * whose tail alone is no name (so findProjects dropped it); -1 when `from` starts no such tail.
+ */
+export function groupFacilityProjectEnd(text: string, from: number): number {
+  // Only the next few units are read (an unbounded indexOf would make a long paragraph quadratic).
+  const anchor = anchorWithin(text, from + 4, from + MAX_GROUP_TAIL);
+  if (anchor < 0) return -1;
+  if (FACILITY_ENDS.longestEndingAt(text, anchor, from) === 0 || GENERIC_HEADS.longestEndingAt(text, anchor, from) > 0) return -1;
+  // One stretch of name text, of generic words only (a word of its own would have made a name).
+  if (extendLeft(text, anchor, from, SCAN) !== from || !GENERIC.covers(text, from, anchor)) return -1;
+  return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
+}
+
+/** The first `项目` starting in [from, last], or -1. */
+function anchorWithin(text: string, from: number, last: number): number {
+  const to = Math.min(last, text.length - 2);
+  for (let k = from; k <= to; k++) if (text.startsWith(ANCHOR, k)) return k;
+  return -1;
+}
+
 function projectStart(text: string, anchor: number, floor: number): number {
   const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
   if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor)) return -1;
