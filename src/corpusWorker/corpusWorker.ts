@@ -321,6 +321,7 @@ function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
 
 /** The payload (lists cut to the limits) and its long lists split into pages. */
 function payload(limits: PayloadLimits, scanned: number, reused: number, loadedByHelpers = 0): { payload: CorpusPayload; pages: CorpusPage[] } {
+  const heapRetained = retainedHeap();
   const started = performance.now();
   const contributions: ArticleTotals[] = [];
   const rows: Row[] = [];
@@ -387,6 +388,7 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
       loadedByHelpers,
       totalsMs: performance.now() - started,
       heapPeak: { ...heapPeak },
+      ...(heapRetained === undefined ? {} : { heapRetained }),
     },
     pages,
   };
@@ -429,6 +431,14 @@ let scanCount = 0;
 let heapPeak = { worker: 0, helpers: 0 };
 function sampleHeap(): void {
   heapPeak.worker = Math.max(heapPeak.worker, getHeapStatistics().used_heap_size);
+}
+
+/** The heap after a full collection, when the process allows one on demand (see CorpusPayload.heapRetained). */
+function retainedHeap(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc !== 'function') return undefined;
+  gc();
+  return getHeapStatistics().used_heap_size;
 }
 
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {

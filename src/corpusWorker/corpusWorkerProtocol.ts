@@ -84,6 +84,12 @@ export interface CorpusPayload {
    * its RSS is one number, which the benchmark reads itself).
    */
   heapPeak?: { worker: number; helpers: number };
+  /**
+   * This thread's heap after a full garbage collection, taken before the totals are combined:
+   * what it keeps between scans (the per-file cache). Only when the process runs with
+   * `--expose-gc` (the benchmark); a collection on demand is not for the extension host.
+   */
+  heapRetained?: number;
 }
 
 export type FromWorker =
