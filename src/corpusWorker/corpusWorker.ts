@@ -14,12 +14,13 @@
 // Memory stays flat however large the corpus: an entry keeps its file's contribution as a
 // compact record (src/core/totals/contributionCodec.ts: a one-byte string of a few hundred
 // bytes, names numbered once per corpus in `strings`), not as objects (~7 KB an article, most
-// of a 100,000-article scan's 1.3 GB). A result decodes the records one at a time into a
+// of a 100,000-article scan's 1.3 GB), and the list of files as the text it came packed in
+// (`PackedFiles`). A result decodes the records one at a time into a
 // `TotalsAccumulator`, so only one contribution is ever whole. Writing the contributions to a
 // cache file and streaming them back was the other way considered: it would keep even less in
 // memory, but a rescan would read the disk again and a crash would leave a file to clean up;
-// in memory the records cost under 1 KB an article and the rescan stays a few hundred ms per
-// 10,000 files.
+// in memory the worker keeps under 1 KB an article (its record about a third of it, measured by
+// `npm run bench:corpus`) and a rescan stays under a second per 10,000 files.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
@@ -44,7 +45,7 @@ import type { ArticleTotals } from '../core/totals/totals';
 import type { Entity } from '../core/types';
 import { mergeRecordRows, recordRowsOf, rowsOf } from './tableRows';
 import type { RecordRow, Row } from '../webview/protocol';
-import { unpackFiles } from './corpusWorkerProtocol';
+import { filesOf } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPage, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
 /** Files handled between two yields to the worker's event loop (where `cancel` arrives). */
@@ -97,7 +98,28 @@ let entries = new Map<string, Entry>();
  * change of lexicon); its size is bounded by the distinct names the corpus ever held.
  */
 let strings = new StringTable();
-let corpus: CorpusFile[] = [];
+/**
+ * The files of the last scan, kept as the text they were packed in (`packFiles`), unpacked again
+ * on each use (a few milliseconds per 10,000 files): as objects, each with four strings of its
+ * own, they took a third of what the worker keeps per file.
+ */
+class PackedFiles {
+  constructor(
+    private readonly texts: readonly string[],
+    readonly length: number,
+  ) {}
+
+  *[Symbol.iterator](): Generator<CorpusFile> {
+    for (const text of this.texts) yield* filesOf(text);
+  }
+
+  find(uri: string): CorpusFile | undefined {
+    for (const file of this) if (file.uri === uri) return file;
+    return undefined;
+  }
+}
+
+let corpus = new PackedFiles([], 0);
 let overrides = new Map<string, OverrideEntry>();
 const cancelled = new Set<number>();
 /** Pages of results not yet fetched by the host, by request id. */
@@ -469,7 +491,8 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
   const scanNumber = ++scanCount;
   heapPeak = { worker: 0, helpers: 0 };
   useLexicon(message.lexicon);
-  const files = message.files.flatMap(unpackFiles);
+  const packed = message.files.map((chunk) => new TextDecoder().decode(chunk));
+  const files = packed.flatMap(filesOf);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;
   let reused = 0;
@@ -533,7 +556,7 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
     if (helped) loaders.end(scanNumber);
   }
   post({ type: 'progress', id, done: files.length, total: files.length });
-  corpus = files;
+  corpus = new PackedFiles(packed, files.length);
   entries = entriesOf(files);
   sendResult(id, payload(message.limits, scanned, reused, loadedByHelpers));
 }
@@ -565,7 +588,7 @@ function handle(message: ToWorker): void {
             continue;
           }
           overrides.delete(o.uri);
-          const file = corpus.find((f) => f.uri === o.uri);
+          const file = corpus.find(o.uri);
           if (file) keep(file, load(file, `${statKey(file.path)}|${statKey(file.sidecarPath)}`));
         }
         sendResult(message.id, payload(message.limits, 0, corpus.length));

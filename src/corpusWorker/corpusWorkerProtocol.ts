@@ -127,8 +127,13 @@ export function packFiles(files: readonly CorpusFile[]): Uint8Array {
 }
 
 export function unpackFiles(packed: Uint8Array): CorpusFile[] {
-  if (packed.length === 0) return [];
-  const parts = new TextDecoder().decode(packed).split('\0');
+  return filesOf(new TextDecoder().decode(packed));
+}
+
+/** The files of one chunk of `packFiles`, decoded to text. */
+export function filesOf(text: string): CorpusFile[] {
+  if (text.length === 0) return [];
+  const parts = text.split('\0');
   const files: CorpusFile[] = [];
   for (let i = 0; i + 3 < parts.length; i += 4) files.push({ path: parts[i], uri: parts[i + 1], display: parts[i + 2], sidecarPath: parts[i + 3] });
   return files;
