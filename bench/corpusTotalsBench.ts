@@ -183,7 +183,7 @@ async function scans(client: CorpusWorkerClient, files: CorpusFile[], folder: st
   // Between scans (no scan's own lists alive): an update with nothing changed measures it.
   const started = performance.now();
   const idle = await client.update([]);
-  console.log(`update, nothing changed: ${(performance.now() - started).toFixed(0)} ms; ${retainedLine(idle, emptyHeap)}`);
+  console.log(`update, nothing changed: ${(performance.now() - started).toFixed(0)} ms (${idle.totalsMs.toFixed(0)} ms of it combining; the rest a full collection to measure the heap); ${retainedLine(idle, emptyHeap)}`);
   const digests = [payloadDigest(first.payload, folder), payloadDigest(second.payload, folder), payloadDigest(idle, folder)];
   console.log(`payload digest: ${digests[0]} (first scan), ${digests[1]} (rescan), ${digests[2]} (update)`);
   // On a shared machine a busy neighbour delays this thread's timers too: the load says how busy.
