@@ -126,11 +126,10 @@ export function packFiles(files: readonly CorpusFile[]): Uint8Array {
   return new TextEncoder().encode(parts.join('\0'));
 }
 
-export function unpackFiles(packed: Uint8Array): CorpusFile[] {
-  return filesOf(new TextDecoder().decode(packed));
-}
-
-/** The files of one chunk of `packFiles`, decoded to text. */
+/**
+ * The files of one chunk of `packFiles`, decoded to text (the worker keeps the text, not the
+ * files: see PackedFiles in corpusWorker.ts).
+ */
 export function filesOf(text: string): CorpusFile[] {
   if (text.length === 0) return [];
   const parts = text.split('\0');
