@@ -6,11 +6,15 @@
 // peak RSS (the host, the worker and its helpers are threads of one process) and the peak heap
 // of each thread.
 // Goals (issue 4): totals in under 10 s on a 2-core machine; no block over 50 ms.
-// Goal (issue 15): 100,000 articles scanned without running out of memory, memory flat-ish.
+// Goal (issue 15): 100,000 articles scanned without running out of memory, memory flat: the
+// worker's heap kept between scans (after a full collection: run with --expose-gc, as
+// `npm run bench:corpus` does) is printed per article, with a digest of the payload so that a
+// change of the cache's form can be checked to send the panel the very same numbers.
 //
 // Option: --articles N (default 10000), e.g. `npm run bench:corpus -- --articles 100000`
 // (~300 MB of files in a temporary folder, deleted at the end). The 10 s goal applies to the
 // default size; any size must complete with every article counted and no block over 50 ms.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +95,27 @@ function memoryLine(payload: CorpusPayload): string {
     `peak heap: host ${mb(hostPeak.heap)}, worker ${worker ? mb(worker.worker) : '?'}, largest helper ${worker ? mb(worker.helpers) : '?'}`;
 }
 
+/**
+ * What the worker keeps per article: its heap after a collection, less the heap it keeps with
+ * no article but with the engine warmed up (its code and word lists are there once, whatever
+ * the corpus's size).
+ */
+function retainedLine(payload: CorpusPayload, emptyHeap: number | undefined): string {
+  if (payload.heapRetained === undefined || emptyHeap === undefined) return 'retained: ? (run node with --expose-gc)';
+  const perArticle = (payload.heapRetained - emptyHeap) / ARTICLES;
+  return `worker heap kept between scans ${mb(payload.heapRetained)} (${mb(emptyHeap)} with none): ${(perArticle / 1024).toFixed(2)} KB per article; RSS now ${mb(process.memoryUsage().rss)}`;
+}
+
+/**
+ * A digest of what the panel receives, without the fields that describe the pass (timings,
+ * memory, what was read or reused) and with the temporary folder named alike in every run:
+ * equal digests, equal payloads to the last digit.
+ */
+function payloadDigest(payload: CorpusPayload, folder: string): string {
+  const panel = { ...payload, totalsMs: undefined, heapPeak: undefined, heapRetained: undefined, scanned: undefined, reused: undefined, loadedByHelpers: undefined };
+  return createHash('sha256').update(JSON.stringify(panel).split(folder).join('<corpus>')).digest('hex').slice(0, 16);
+}
+
 async function timedScan(client: CorpusWorkerClient, files: CorpusFile[]) {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   // A timer that must fire on time, like the extension host's own work while a scan runs.
@@ -123,7 +148,9 @@ async function main(): Promise<void> {
     const client = new CorpusWorkerClient(join(__dirname, '..', 'corpusWorker.js'));
     let ok = false;
     try {
-      ok = await scans(client, files);
+      await client.scan(files.slice(0, 50), []);
+      const empty = await client.scan([], []);
+      ok = await scans(client, files, folder, empty.heapRetained);
     } catch (error) {
       console.log(`did not complete: ${(error as Error).message}`);
     }
@@ -137,7 +164,7 @@ async function main(): Promise<void> {
 }
 
 /** The first scan and a rescan with nothing changed, reported; true when the goals are met. */
-async function scans(client: CorpusWorkerClient, files: CorpusFile[]): Promise<boolean> {
+async function scans(client: CorpusWorkerClient, files: CorpusFile[], folder: string, emptyHeap: number | undefined): Promise<boolean> {
   const first = await timedScan(client, files);
   const cny = first.payload.totals.amounts.find((a) => a.currency === 'CNY' && a.role === 'investment');
   console.log(`first scan: ${first.elapsed.toFixed(0)} ms (the final combine and rows: ${first.payload.totalsMs.toFixed(0)} ms of it, in the worker), ` +
@@ -153,10 +180,16 @@ async function scans(client: CorpusWorkerClient, files: CorpusFile[]): Promise<b
   console.log(`rescan, nothing changed: ${second.elapsed.toFixed(0)} ms, ${second.payload.scanned} files read, ${second.payload.reused} from cache, ` +
     `max event-loop block ${second.maxBlockMs.toFixed(1)} ms (p99 ${second.p99BlockMs.toFixed(1)} ms)`);
   console.log(`  memory: ${memoryLine(second.payload)}`);
+  // Between scans (no scan's own lists alive): an update with nothing changed measures it.
+  const started = performance.now();
+  const idle = await client.update([]);
+  console.log(`update, nothing changed: ${(performance.now() - started).toFixed(0)} ms (${idle.totalsMs.toFixed(0)} ms of it combining; the rest a full collection to measure the heap); ${retainedLine(idle, emptyHeap)}`);
+  const digests = [payloadDigest(first.payload, folder), payloadDigest(second.payload, folder), payloadDigest(idle, folder)];
+  console.log(`payload digest: ${digests[0]} (first scan), ${digests[1]} (rescan), ${digests[2]} (update)`);
   // On a shared machine a busy neighbour delays this thread's timers too: the load says how busy.
   console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
   const inTime = ARTICLES !== DEFAULT_ARTICLES || first.elapsed < GOAL_MS;
-  return first.payload.totals.articleCount === ARTICLES && inTime && Math.max(first.maxBlockMs, second.maxBlockMs) <= GOAL_BLOCK_MS && second.payload.scanned === 0;
+  return first.payload.totals.articleCount === ARTICLES && inTime && Math.max(first.maxBlockMs, second.maxBlockMs) <= GOAL_BLOCK_MS && second.payload.scanned === 0 && digests.every((d) => d === digests[0]);
 }
 
 void main();

@@ -10,6 +10,17 @@
 // (workerData { role: 'loader' }), each loading the articles it is sent (read, decode,
 // recognise, sidecar: the costly part) while this thread loads others and keeps the entries,
 // the cache and the totals. See `Loaders`.
+//
+// Memory stays flat however large the corpus: an entry keeps its file's contribution as a
+// compact record (src/core/totals/contributionCodec.ts: a one-byte string of a few hundred
+// bytes, names numbered once per corpus in `strings`), not as objects (~7 KB an article, most
+// of a 100,000-article scan's 1.3 GB), and the list of files as the text it came packed in
+// (`PackedFiles`). A result decodes the records one at a time into a
+// `TotalsAccumulator`, so only one contribution is ever whole. Writing the contributions to a
+// cache file and streaming them back was the other way considered: it would keep even less in
+// memory, but a rescan would read the disk again and a crash would leave a file to clean up;
+// in memory the worker keeps under 1 KB an article (its record about a third of it, measured by
+// `npm run bench:corpus`) and a rescan stays under a second per 10,000 files.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
@@ -24,7 +35,9 @@ import type { ReviewItem } from '../core/review/review';
 import { parseSidecar } from '../core/sidecar/sidecarSchema';
 import type { Annotation, Link } from '../core/sidecar/sidecarSchema';
 import { hashText } from '../core/textHash';
-import { articleTotals, combineTotals, linkedTotalsArticle } from '../core/totals/totals';
+import { decodeContribution, encodeContribution } from '../core/totals/contributionCodec';
+import { StringTable } from '../core/totals/stringTable';
+import { articleTotals, linkedTotalsArticle, TotalsAccumulator } from '../core/totals/totals';
 import { withLinks } from '../core/links/links';
 import { articleRecords } from '../core/totals/records';
 import type { LinkedArticle } from '../core/totals/records';
@@ -32,7 +45,7 @@ import type { ArticleTotals } from '../core/totals/totals';
 import type { Entity } from '../core/types';
 import { mergeRecordRows, recordRowsOf, rowsOf } from './tableRows';
 import type { RecordRow, Row } from '../webview/protocol';
-import { unpackFiles } from './corpusWorkerProtocol';
+import { filesOf } from './corpusWorkerProtocol';
 import type { CorpusFile, CorpusOverride, CorpusPage, CorpusPayload, FromWorker, PayloadLimits, ToWorker } from './corpusWorkerProtocol';
 
 /** Files handled between two yields to the worker's event loop (where `cancel` arrives). */
@@ -46,8 +59,11 @@ interface Entry {
   /** `${mtimeMs}:${size}|${sidecar mtimeMs}:${size}`: unchanged key → nothing to read. */
   key: string;
   problem?: string;
-  /** This file's contribution to the totals (kept: a rescan or an update only combines). */
-  totals?: ArticleTotals;
+  /**
+   * This file's contribution to the totals (kept: a rescan or an update only combines), as a
+   * record of `encodeContribution` over `strings`.
+   */
+  contribution?: string;
   /**
    * The article as read, held only until its contribution is computed (`keep`): 100,000 texts
    * with their entities would not fit in memory. The few later uses (the rows sent, an
@@ -75,8 +91,35 @@ interface OverrideEntry {
   totals?: ArticleTotals;
 }
 
-const entries = new Map<string, Entry>();
-let corpus: CorpusFile[] = [];
+let entries = new Map<string, Entry>();
+/**
+ * The names, currencies and roles the entries' records refer to. It only grows (a name no entry
+ * uses any more stays), so it starts again with the entries whenever they are all dropped (a
+ * change of lexicon); its size is bounded by the distinct names the corpus ever held.
+ */
+let strings = new StringTable();
+/**
+ * The files of the last scan, kept as the text they were packed in (`packFiles`), unpacked again
+ * on each use (a few milliseconds per 10,000 files): as objects, each with four strings of its
+ * own, they took a third of what the worker keeps per file.
+ */
+class PackedFiles {
+  constructor(
+    private readonly texts: readonly string[],
+    readonly length: number,
+  ) {}
+
+  *[Symbol.iterator](): Generator<CorpusFile> {
+    for (const text of this.texts) yield* filesOf(text);
+  }
+
+  find(uri: string): CorpusFile | undefined {
+    for (const file of this) if (file.uri === uri) return file;
+    return undefined;
+  }
+}
+
+let corpus = new PackedFiles([], 0);
 let overrides = new Map<string, OverrideEntry>();
 const cancelled = new Set<number>();
 /** Pages of results not yet fetched by the host, by request id. */
@@ -308,21 +351,28 @@ function isWholeDocument(entry: OverrideEntry | undefined): boolean {
   return entry?.override.kind === 'document' || entry?.override.kind === 'text';
 }
 
-/** The file's contribution to the totals, computed once per content (entry or override). */
+/**
+ * The file's contribution to the totals, computed once per content: an override (a few open
+ * documents) keeps it as is, an entry as a compact record, decoded again on each use.
+ */
 function totalsOf(file: CorpusFile, entry: Entry | undefined): ArticleTotals {
-  const holder: { totals?: ArticleTotals } | undefined = overrides.get(file.uri) ?? entry;
-  const cached = holder?.totals;
-  if (cached && cached.file === file.display) return cached;
+  const override = overrides.get(file.uri);
+  if (override?.totals && override.totals.file === file.display) return override.totals;
+  if (!override && entry?.contribution !== undefined) return decodeContribution(entry.contribution, file.display, strings);
   const { text, ...linked } = itemsOf(file, entry);
   const totals = articleTotals(linkedTotalsArticle(file.display, text, { ...linked, canonicalName }));
-  if (holder) holder.totals = totals;
+  if (override) override.totals = totals;
+  else if (entry) entry.contribution = encodeContribution(totals, strings);
   return totals;
 }
 
 /** The payload (lists cut to the limits) and its long lists split into pages. */
 function payload(limits: PayloadLimits, scanned: number, reused: number, loadedByHelpers = 0): { payload: CorpusPayload; pages: CorpusPage[] } {
+  const heapRetained = retainedHeap();
   const started = performance.now();
-  const contributions: ArticleTotals[] = [];
+  // The lists cut here, as they are added: what crosses to the panel stays small on huge
+  // corpora (the corpus totals are complete, the cut entries counted).
+  const accumulator = new TotalsAccumulator({ files: limits.files, thresholds: limits.thresholds, statedAggregates: limits.thresholds });
   const rows: Row[] = [];
   let omittedRows = 0;
   const records: RecordRow[] = [];
@@ -331,12 +381,13 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
   for (const file of corpus) {
     const entry = entries.get(file.uri);
     if (entry?.problem && !isWholeDocument(overrides.get(file.uri))) problems.push({ path: file.display, message: entry.problem });
-    contributions.push(totalsOf(file, entry));
+    const contribution = totalsOf(file, entry);
+    accumulator.add(contribution);
     // Items (the merge) are made only for the files whose rows are sent, and only for those
     // with items: their articles are read again (see Entry.article).
     const room = limits.rows - rows.length;
     // Every item has one of the four labels, so the review counts are the item count.
-    const review = contributions[contributions.length - 1].fileTotals.review;
+    const review = contribution.fileTotals.review;
     const itemCount = Object.values(review).reduce((sum, counts) => sum + counts.accepted + counts.rejected + counts.suggested, 0);
     if (room <= 0) {
       omittedRows += itemCount;
@@ -355,15 +406,9 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
     records.push(...recordRowsOf(articleRecords(article), file.uri, file.display));
   }
   const merged = mergeRecordRows(records);
-  const totals = combineTotals(contributions);
-  // What crosses to the panel stays small on huge corpora: the corpus totals are complete,
-  // the per-file list and the list of thresholds are cut (and the cut counted).
-  const omittedFiles = Math.max(0, totals.files.length - limits.files);
-  if (omittedFiles > 0) totals.files = totals.files.slice(0, limits.files);
-  const omittedThresholds = Math.max(0, totals.thresholds.length - limits.thresholds);
-  if (omittedThresholds > 0) totals.thresholds = totals.thresholds.slice(0, limits.thresholds);
-  const omittedListed = Math.max(0, totals.statedAggregates.length - limits.thresholds) + Math.max(0, totals.repeatedRecords.length - limits.thresholds);
-  totals.statedAggregates = totals.statedAggregates.slice(0, limits.thresholds);
+  const totals = accumulator.totals();
+  const { files: omittedFiles, thresholds: omittedThresholds } = accumulator.omitted;
+  const omittedListed = accumulator.omitted.statedAggregates + Math.max(0, totals.repeatedRecords.length - limits.thresholds);
   totals.repeatedRecords = totals.repeatedRecords.slice(0, limits.thresholds);
   const pages: CorpusPage[] = [];
   for (let i = 0; i < rows.length; i += PAGE.rows) pages.push({ rows: rows.slice(i, i + PAGE.rows) });
@@ -387,6 +432,7 @@ function payload(limits: PayloadLimits, scanned: number, reused: number, loadedB
       loadedByHelpers,
       totalsMs: performance.now() - started,
       heapPeak: { ...heapPeak },
+      ...(heapRetained === undefined ? {} : { heapRetained }),
     },
     pages,
   };
@@ -416,7 +462,8 @@ function setLexicon(next: Lexicon | undefined): boolean {
  */
 function useLexicon(next: Lexicon | undefined): void {
   if (!setLexicon(next)) return;
-  entries.clear();
+  entries = new Map();
+  strings = new StringTable();
   loaders.useLexicon(lexicon.source);
 }
 
@@ -431,12 +478,21 @@ function sampleHeap(): void {
   heapPeak.worker = Math.max(heapPeak.worker, getHeapStatistics().used_heap_size);
 }
 
+/** The heap after a full collection, when the process allows one on demand (see CorpusPayload.heapRetained). */
+function retainedHeap(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc !== 'function') return undefined;
+  gc();
+  return getHeapStatistics().used_heap_size;
+}
+
 async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void> {
   const { id } = message;
   const scanNumber = ++scanCount;
   heapPeak = { worker: 0, helpers: 0 };
   useLexicon(message.lexicon);
-  const files = message.files.flatMap(unpackFiles);
+  const packed = message.files.map((chunk) => new TextDecoder().decode(chunk));
+  const files = packed.flatMap(filesOf);
   overrides = new Map(message.overrides.flatMap((o) => (o.kind === 'disk' ? [] : [[o.uri, { override: o }] as const])));
   let scanned = 0;
   let reused = 0;
@@ -500,10 +556,23 @@ async function scan(message: Extract<ToWorker, { type: 'scan' }>): Promise<void>
     if (helped) loaders.end(scanNumber);
   }
   post({ type: 'progress', id, done: files.length, total: files.length });
-  corpus = files;
-  const wanted = new Set(files.map((f) => f.uri));
-  for (const uri of entries.keys()) if (!wanted.has(uri)) entries.delete(uri);
+  corpus = new PackedFiles(packed, files.length);
+  entries = entriesOf(files);
   sendResult(id, payload(message.limits, scanned, reused, loadedByHelpers));
+}
+
+/**
+ * The entries of `files` only, keyed by their strings: an entry kept under the string of an
+ * earlier scan would keep that scan's whole list of files alive (the strings of a list are
+ * views of the one string it was unpacked from).
+ */
+function entriesOf(files: readonly CorpusFile[]): Map<string, Entry> {
+  const kept = new Map<string, Entry>();
+  for (const file of files) {
+    const entry = entries.get(file.uri);
+    if (entry) kept.set(file.uri, entry);
+  }
+  return kept;
 }
 
 function handle(message: ToWorker): void {
@@ -519,7 +588,7 @@ function handle(message: ToWorker): void {
             continue;
           }
           overrides.delete(o.uri);
-          const file = corpus.find((f) => f.uri === o.uri);
+          const file = corpus.find(o.uri);
           if (file) keep(file, load(file, `${statKey(file.path)}|${statKey(file.sidecarPath)}`));
         }
         sendResult(message.id, payload(message.limits, 0, corpus.length));

@@ -84,6 +84,12 @@ export interface CorpusPayload {
    * its RSS is one number, which the benchmark reads itself).
    */
   heapPeak?: { worker: number; helpers: number };
+  /**
+   * This thread's heap after a full garbage collection, taken before the totals are combined:
+   * what it keeps between scans (the per-file cache). Only when the process runs with
+   * `--expose-gc` (the benchmark); a collection on demand is not for the extension host.
+   */
+  heapRetained?: number;
 }
 
 export type FromWorker =
@@ -120,9 +126,13 @@ export function packFiles(files: readonly CorpusFile[]): Uint8Array {
   return new TextEncoder().encode(parts.join('\0'));
 }
 
-export function unpackFiles(packed: Uint8Array): CorpusFile[] {
-  if (packed.length === 0) return [];
-  const parts = new TextDecoder().decode(packed).split('\0');
+/**
+ * The files of one chunk of `packFiles`, decoded to text (the worker keeps the text, not the
+ * files: see PackedFiles in corpusWorker.ts).
+ */
+export function filesOf(text: string): CorpusFile[] {
+  if (text.length === 0) return [];
+  const parts = text.split('\0');
   const files: CorpusFile[] = [];
   for (let i = 0; i + 3 < parts.length; i += 4) files.push({ path: parts[i], uri: parts[i + 1], display: parts[i + 2], sidecarPath: parts[i + 3] });
   return files;

@@ -84,6 +84,29 @@ describe('corpus worker (through its client, as the extension and the benchmark 
     }
   });
 
+  it('reads a file again when told the disk holds it now (a document closed unsaved), the other files from its cache', async () => {
+    const texts = samples.slice(0, 3);
+    const own = new CorpusWorkerClient(join(__dirname, '..', '..', 'corpusWorker.js'), { rows: 50, files: 1000, thresholds: 1000 });
+    const onDisk: CorpusFile[] = texts.map((text, i) => {
+      const path = join(folder, `disk${i}.txt`);
+      writeFileSync(path, text);
+      return { path, uri: `file://${path}`, display: `a${i}.txt`, sidecarPath: sidecarPathFor(path) };
+    });
+    try {
+      await own.scan(onDisk, []);
+      const saved = `${texts[1]}\n总投资12亿元的新项目落户。\n`;
+      writeFileSync(onDisk[1].path, saved);
+      const updated = await own.update([{ uri: onDisk[1].uri, kind: 'disk' }, { uri: 'file:///not/in/the/corpus.txt', kind: 'disk' }]);
+      const expected = engine([texts[0], saved, texts[2]]);
+      assert.notDeepEqual(expected.amounts, engine(texts).amounts, 'the saved text changes the totals');
+      assert.deepEqual(updated.totals.amounts, expected.amounts);
+      assert.deepEqual(updated.totals.files, expected.files);
+      assert.equal(updated.scanned, 0);
+    } finally {
+      own.dispose();
+    }
+  });
+
   it('takes a large unsaved document as transferred UTF-8 chunks and recognises it itself', async () => {
     const edited = `${samples[0]}\n总投资12亿元的新项目落户。\n`;
     const half = edited.indexOf('\n', edited.length >> 1) + 1;

@@ -30,6 +30,7 @@ import type { CitableAmount, RepeatedRecord, StatedAggregate } from './corpusRec
 import { foldText } from '../fold';
 import { glossesOf } from './glosses';
 import { articleRecords } from './records';
+import { detached } from './stringTable';
 import type { AmountRecord, LinkedArticle, RecordEnd } from './records';
 import type { Entity, Label, SummedRole } from '../types';
 import { isLabel, LABELS, MONEY_ROLES } from '../types';
@@ -210,7 +211,10 @@ export interface RawGroup {
   suggestedCount: number;
 }
 
-/** Folding names is the costly part of grouping: one cache for every article of a process. */
+/**
+ * Folding names is the costly part of grouping: one cache for every article of a process. It
+ * holds copies (`detached`): a name cut from an article would keep the article's text alive.
+ */
 const nameKeys = new Map<string, string>();
 const MAX_CACHED_NAMES = 100_000;
 /** The normalised name a park, project or company is grouped by (folded, no spaces). */
@@ -218,7 +222,8 @@ export function keyOf(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
     if (nameKeys.size >= MAX_CACHED_NAMES) nameKeys.clear();
-    nameKeys.set(name, (key = nameKey(name)));
+    key = detached(nameKey(name));
+    nameKeys.set(detached(name), key);
   }
   return key;
 }
@@ -380,20 +385,47 @@ function emptySkipped(): Record<TotalsBasis, SkippedCounts> {
  * `articleTotals` of each article, so cached contributions give the same numbers.
  */
 export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
-  const overall = new AmountTable();
-  const parks = new Map<string, GroupAccumulator>();
-  const projects = new Map<string, GroupAccumulator>();
-  const companies = new Map<string, GroupAccumulator>();
-  const thresholds: ThresholdEntry[] = [];
-  const files: FileTotals[] = [];
-  const review = emptyReviewCounts();
-  const skipped = emptySkipped();
-  const corpusRecords = new CorpusRecords();
-  const statedAggregates: StatedAggregate[] = [];
-  for (const c of contributions) {
-    for (const cell of c.amounts) overall.addCell(cell);
-    for (const t of c.thresholds) thresholds.push(t);
-    for (const [target, groups] of [[parks, c.parks], [projects, c.projects], [companies, c.companies]] as const) {
+  const accumulator = new TotalsAccumulator();
+  for (const c of contributions) accumulator.add(c);
+  return accumulator.totals();
+}
+
+/** The longest lists a `TotalsAccumulator` keeps (the rest counted in `omitted`). */
+export interface TotalsListLimits {
+  files: number;
+  thresholds: number;
+  statedAggregates: number;
+}
+
+/**
+ * `combineTotals` fed one contribution at a time, so that a caller holding many (the corpus
+ * worker, as compact records) decodes each only while it is added. Every sum is made by the
+ * same additions in the same order as over an array, so the totals are the same to the last
+ * digit. With `limits`, the per-article lists (files, thresholds, stated aggregates) keep their
+ * first entries only and count the others: the sums still cover every article.
+ */
+export class TotalsAccumulator {
+  private readonly overall = new AmountTable();
+  private readonly parks = new Map<string, GroupAccumulator>();
+  private readonly projects = new Map<string, GroupAccumulator>();
+  private readonly companies = new Map<string, GroupAccumulator>();
+  private readonly thresholds: ThresholdEntry[] = [];
+  private readonly files: FileTotals[] = [];
+  private readonly review = emptyReviewCounts();
+  private readonly skipped = emptySkipped();
+  private readonly corpusRecords = new CorpusRecords();
+  private readonly statedAggregates: StatedAggregate[] = [];
+  private articleCount = 0;
+  /** Entries of the lists left out by the limits. */
+  readonly omitted = { files: 0, thresholds: 0, statedAggregates: 0 };
+
+  constructor(private readonly limits: TotalsListLimits = { files: Infinity, thresholds: Infinity, statedAggregates: Infinity }) {}
+
+  add(c: ArticleTotals): void {
+    this.articleCount += 1;
+    for (const cell of c.amounts) this.overall.addCell(cell);
+    this.list('thresholds', this.thresholds, c.thresholds);
+    for (const [target, groups] of [[this.parks, c.parks], [this.projects, c.projects], [this.companies, c.companies]] as const) {
       for (const g of groups) {
         const group = groupFor(target, g.name, g.key);
         if (group.park === undefined && g.park !== undefined) group.park = g.park;
@@ -402,40 +434,49 @@ export function combineTotals(contributions: readonly ArticleTotals[]): Totals {
         group.files.add(c.file);
       }
     }
-    for (const a of c.aggregates) statedAggregates.push(a);
+    this.list('statedAggregates', this.statedAggregates, c.aggregates);
     for (const amount of c.citable) {
-      const verdict = corpusRecords.add(amount);
+      const verdict = this.corpusRecords.add(amount);
       for (const basis of TOTALS_BASES) {
         if (!verdict[basis]) continue;
         // Counted by an earlier article: out of every sum this one put it in.
-        for (const table of [overall, parks.get(amount.parkKey)?.table, projects.get(amount.projectKey)?.table, companies.get(amount.companyKey)?.table]) table?.remove(basis, amount);
-        skipped[basis].crossArticle += 1;
+        for (const table of [this.overall, this.parks.get(amount.parkKey)?.table, this.projects.get(amount.projectKey)?.table, this.companies.get(amount.companyKey)?.table]) table?.remove(basis, amount);
+        this.skipped[basis].crossArticle += 1;
       }
     }
-    files.push(c.fileTotals);
+    this.list('files', this.files, [c.fileTotals]);
     for (const label of LABELS) {
       const from = c.fileTotals.review[label];
-      const to = review[label];
+      const to = this.review[label];
       to.accepted += from.accepted;
       to.rejected += from.rejected;
       to.suggested += from.suggested;
     }
-    for (const basis of TOTALS_BASES) addSkipped(skipped[basis], c.skipped[basis]);
+    for (const basis of TOTALS_BASES) addSkipped(this.skipped[basis], c.skipped[basis]);
   }
 
-  return {
-    articleCount: contributions.length,
-    amounts: overall.rows(),
-    thresholds,
-    parks: groupRows(parks),
-    projects: groupRows(projects),
-    companies: groupRows(companies),
-    files,
-    review,
-    skipped,
-    repeatedRecords: corpusRecords.repeated(),
-    statedAggregates,
-  };
+  /** The totals of the contributions added so far (the lists as far as the limits keep them). */
+  totals(): Totals {
+    return {
+      articleCount: this.articleCount,
+      amounts: this.overall.rows(),
+      thresholds: [...this.thresholds],
+      parks: groupRows(this.parks),
+      projects: groupRows(this.projects),
+      companies: groupRows(this.companies),
+      files: [...this.files],
+      review: structuredClone(this.review),
+      skipped: structuredClone(this.skipped),
+      repeatedRecords: this.corpusRecords.repeated(),
+      statedAggregates: [...this.statedAggregates],
+    };
+  }
+
+  private list<T>(kind: keyof TotalsListLimits, to: T[], from: readonly T[]): void {
+    const room = Math.max(0, this.limits[kind] - to.length);
+    for (let i = 0; i < from.length && i < room; i++) to.push(from[i]);
+    this.omitted[kind] += Math.max(0, from.length - room);
+  }
 }
 
 function addSkipped(to: SkippedCounts, from: SkippedCounts): void {
@@ -493,12 +534,16 @@ class AmountTable {
     return [...this.cells.values()];
   }
 
-  /** Rows with sums rounded to cents (float sums of 亿-sized values drift) and sorted. */
   rows(): CurrencyRoleTotals[] {
-    return [...this.cells.values()]
-      .map((cell) => ({ ...cell, accepted: finish(cell.accepted), all: finish(cell.all) }))
-      .sort((a, b) => compareCurrency(a.currency, b.currency) || MONEY_ROLES.indexOf(a.role) - MONEY_ROLES.indexOf(b.role));
+    return roundedRows([...this.cells.values()]);
   }
+}
+
+/** Rows of unrounded cells with sums rounded to cents (float sums of 亿-sized values drift) and sorted. */
+export function roundedRows(cells: readonly RawCell[]): CurrencyRoleTotals[] {
+  return cells
+    .map((cell) => ({ ...cell, accepted: finish(cell.accepted), all: finish(cell.all) }))
+    .sort((a, b) => compareCurrency(a.currency, b.currency) || MONEY_ROLES.indexOf(a.role) - MONEY_ROLES.indexOf(b.role));
 }
 
 /** The sums of one amount alone. */
