@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { decodeArticle } from '../core/decode';
 import { CliError } from './cliError';
 import { globMatcher } from './glob';
+import { nativeStrictUtf8 } from './nativeUtf8';
 
 export const DEFAULT_INCLUDE = '*.txt';
 
@@ -91,7 +92,7 @@ export function readArticle(file: string): string {
   } catch (error) {
     throw new CliError(`${file}: ${describeFsError(error)}`);
   }
-  const decoded = decodeArticle(bytes);
+  const decoded = decodeArticle(bytes, nativeStrictUtf8);
   if (!decoded.ok) throw new CliError(`${file}: ${decoded.reason}`);
   return decoded.text;
 }

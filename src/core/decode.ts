@@ -20,10 +20,20 @@ const MIN_CHINESE_RATIO = 0.8;
  */
 const DAMAGED_UTF8_CHINESE_PER_RUN = 4;
 
-/** Decodes an article's bytes. Never throws. */
-export function decodeArticle(bytes: Uint8Array): DecodeResult {
+/**
+ * Strict UTF-8 decoding: the text (a leading U+FEFF kept), or undefined when the bytes are not
+ * valid UTF-8. A parameter so that Node code can pass a native one (src/cli/nativeUtf8.ts) while
+ * this file stays free of Node imports; every implementation must give the same answers.
+ */
+export type StrictUtf8 = (bytes: Uint8Array) => string | undefined;
+
+/** The portable strict UTF-8 decoder (WHATWG TextDecoder, fatal). */
+export const textDecoderUtf8: StrictUtf8 = (bytes) => strict('utf-8', bytes);
+
+/** Decodes an article's bytes. Never throws. `utf8`: how valid UTF-8 is told and decoded. */
+export function decodeArticle(bytes: Uint8Array, utf8: StrictUtf8 = textDecoderUtf8): DecodeResult {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = strict('utf-8', bytes.subarray(3));
+    const text = utf8(bytes.subarray(3));
     if (text === undefined) return { ok: false, reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8' };
     return checkText(text, 'utf-8-bom');
   }
@@ -33,8 +43,8 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
 
-  const utf8 = strict('utf-8', bytes);
-  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const text = utf8(bytes);
+  if (text !== undefined) return { ok: true, text, encoding: 'utf-8' };
   const damaged = damagedUtf8Reason(bytes);
   if (damaged) return { ok: false, reason: damaged };
 
