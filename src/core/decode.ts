@@ -135,16 +135,7 @@ function checkText(text: string, encoding: ArticleEncoding): DecodeResult {
 }
 
 function binaryReason(bytes: Uint8Array): string | undefined {
-  let control = 0;
-  let nulOdd = 0;
-  let nulEven = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 0) {
-      if (i % 2) nulOdd++;
-      else nulEven++;
-    } else if (isControl(b)) control++;
-  }
+  const { control, nulOdd, nulEven } = controlBytes(bytes);
   const half = bytes.length / 2;
   if (nulOdd + nulEven > 0) {
     // ASCII-heavy UTF-16 without a BOM has NULs in every other byte: say so, it is fixable.
@@ -155,6 +146,44 @@ function binaryReason(bytes: Uint8Array): string | undefined {
   }
   if (bytes.length > 0 && control / bytes.length > MAX_CONTROL_RATIO) return 'binary file (too many control characters)';
   return undefined;
+}
+
+/**
+ * The control bytes (isControl) and the NUL bytes at odd and at even offsets. Every article read
+ * passes here and almost none of its bytes is either, so four bytes are tested at a time for one
+ * below 0x20 or equal to 0x7f (the "has a byte less than n" and "has a zero byte" word tricks,
+ * exact as to whether there is one), and only a word that has one is looked at byte by byte:
+ * several times faster than a byte loop.
+ */
+function controlBytes(bytes: Uint8Array): { control: number; nulOdd: number; nulEven: number } {
+  let control = 0;
+  let nulOdd = 0;
+  let nulEven = 0;
+  const countByte = (i: number) => {
+    const b = bytes[i];
+    if (b === 0) {
+      if (i % 2) nulOdd++;
+      else nulEven++;
+    } else if (isControl(b)) control++;
+  };
+  const length = bytes.length;
+  // Int32Array needs an offset that is a multiple of 4: the bytes before it go one by one.
+  const head = Math.min(length, (4 - (bytes.byteOffset % 4)) % 4);
+  const wordCount = (length - head) >> 2;
+  for (let i = 0; i < head; i++) countByte(i);
+  if (wordCount > 0) {
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset + head, wordCount);
+    for (let w = 0; w < wordCount; w++) {
+      const word = words[w];
+      const del = word ^ 0x7f7f7f7f; // a 0x7f byte becomes a zero byte
+      if ((((word - 0x20202020) & ~word) | ((del - 0x01010101) & ~del)) & 0x80808080) {
+        const at = head + w * 4;
+        for (let i = at; i < at + 4; i++) countByte(i);
+      }
+    }
+  }
+  for (let i = head + wordCount * 4; i < length; i++) countByte(i);
+  return { control, nulOdd, nulEven };
 }
 
 function isControl(code: number): boolean {
