@@ -12,14 +12,17 @@
 // which shows what spreading the work costs whatever the load. The bar's reference is the
 // warmed engine; a one-shot run also pays, in every thread that runs the engine, for V8
 // compiling it, so the engine's one pass in a fresh process is printed beside it (the least a
-// thread can cost), and the CLI's CPU is compared with both.
+// thread can cost), and the CLI's CPU is compared with both. One line splits a warmed thread's
+// CPU per MB into reading and decoding, the engine and the lines: the CLI's own work beside the engine's.
 // Options: --mb A,B (sizes, default 50,100), --passes N (engine passes, default 3), --keep.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withLinks } from '../src/core/links/links';
+import { suggestLinks, withLinks } from '../src/core/links/links';
 import { recognize } from '../src/core/recognition/recognize';
+import { entityLines } from '../src/cli/entityLines';
+import { readArticle } from '../src/cli/files';
 import { limitInlining } from '../src/cli/inliningBudget';
 import { writeTemplateCorpus } from './templateCorpus';
 import type { WrittenCorpus } from './templateCorpus';
@@ -42,12 +45,50 @@ const cores = availableParallelism();
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
+function filesOf(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
 function articlesOf(folder: string): string[] {
-  const texts: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) texts.push(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+  return filesOf(folder).map((file) => readFileSync(file, 'utf8'));
+}
+
+const cpuSeconds = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+};
+
+/**
+ * What one thread of `extract` does per MB, warmed (run after engineSpeed), CPU ms: reading and
+ * decoding (readArticle), the engine as extract runs it (recognize, suggestLinks), and the lines
+ * (entityLines, encoded). The first and last are the CLI's own work beside the engine's.
+ */
+function extractStages(corpus: WrittenCorpus): { read: number; engine: number; lines: number } {
+  const files = filesOf(corpus.folder);
+  // A first pass warms readArticle and entityLines up; the second is measured.
+  extractStagesPass(files, corpus.bytes);
+  return extractStagesPass(files, corpus.bytes);
+}
+
+function extractStagesPass(files: readonly string[], bytes: number): { read: number; engine: number; lines: number } {
+  const utf8 = new TextEncoder();
+  let read = 0;
+  let engine = 0;
+  let lines = 0;
+  for (const file of files) {
+    const started = cpuSeconds();
+    const text = readArticle(file);
+    const decoded = cpuSeconds();
+    const entities = recognize(text);
+    const links = suggestLinks(text, entities);
+    const recognised = cpuSeconds();
+    utf8.encode(`${entityLines(file, entities, links, '\n')}\n`);
+    read += decoded - started;
+    engine += recognised - decoded;
+    lines += cpuSeconds() - recognised;
   }
-  return texts;
+  const perMb = (seconds: number) => (seconds * 1000) / (bytes / MB);
+  return { read: perMb(read), engine: perMb(engine), lines: perMb(lines) };
 }
 
 /** The engine as extract runs it (spans, then links), on one core: best of `passes` after a warm-up, wall and CPU seconds. */
@@ -122,6 +163,8 @@ function main(): void {
     for (const c of corpora) console.log(`cli:     corpus of ${c.files} articles, ${fmt(c.bytes / MB)} MB (template generator)`);
     const engine = engineSpeed(corpora[0]);
     console.log(`cli:     engine alone ${fmt(engine.mbps)} MB/s on one core (best of ${passes}, warmed up) → bar 0.7 × ${cores} × ${fmt(engine.mbps)} = ${fmt(0.7 * cores * engine.mbps)} MB/s`);
+    const stages = extractStages(corpora[0]);
+    console.log(`cli:     one thread of extract, warmed, CPU per MB: read + decode ${fmt(stages.read)} ms, engine ${fmt(stages.engine)} ms, lines + encode ${fmt(stages.lines)} ms (the CLI's own: ${fmt((100 * (stages.read + stages.lines)) / stages.engine, 0)}% of the engine's)`);
     const onePass = onePassEngine(corpora[0]);
     console.log(`cli:     engine alone, one pass in a fresh process (what each thread of a one-shot CLI run meets): ${fmt(onePass.mbps)} MB/s, CPU per MB ${fmt(onePass.cpuPerMb / engine.cpuPerMb, 2)}× the warmed engine's`);
     const cpuRatios = (run: CliRun) => `CPU per MB ${fmt(run.cpuPerMb / engine.cpuPerMb, 2)}× the engine's (${fmt(run.cpuPerMb / onePass.cpuPerMb, 2)}× its one pass)`;

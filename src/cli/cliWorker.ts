@@ -1,26 +1,43 @@
 // A worker thread of the command line (bundled to dist/cliWorker.js; see workerPool.ts): runs
-// the per-article tasks it is sent, one message each way per file. The workspace lexicon, if
-// any, comes once in its workerData (the file's text, checked by the main thread) and is
-// parsed once here, for every task.
+// the per-article tasks it is sent, a few files to a message each way (see FILES_PER_MESSAGE).
+// The workspace lexicon, if any, comes once in its workerData (the file's text, checked by the
+// main thread) and is parsed once here, for every task.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FileTask } from './fileTasks';
+import type { FileTask, TaskOutcome } from './fileTasks';
 import { runFileTask, transferablesOf } from './fileTasks';
 import { matcherOfText } from './lexiconOption';
 
 /** What a worker is started with. */
 export interface CliWorkerData {
   lexicon?: { file: string; text: string };
+  /**
+   * One Int32 the worker sets to the index of each file as it starts it: memory it shares with
+   * the main thread, still readable there when the worker has died, so the file it died on is known.
+   */
+  progress: SharedArrayBuffer;
 }
 
+/** Files `first`, `first + 1`, … of the command's list. */
 export interface TaskMessage {
-  index: number;
-  task: FileTask;
+  first: number;
+  tasks: FileTask[];
 }
 
-const source = (workerData as CliWorkerData | undefined)?.lexicon;
-const lexicon = source && matcherOfText(source.file, source.text);
+/** The outcomes of a TaskMessage's tasks, in its order. */
+export interface OutcomeMessage {
+  first: number;
+  outcomes: TaskOutcome[];
+}
 
-parentPort?.on('message', ({ index, task }: TaskMessage) => {
-  const outcome = runFileTask(task, lexicon);
-  parentPort?.postMessage({ index, outcome }, transferablesOf(outcome));
+const data = workerData as CliWorkerData;
+const lexicon = data.lexicon && matcherOfText(data.lexicon.file, data.lexicon.text);
+const progress = new Int32Array(data.progress);
+
+parentPort?.on('message', ({ first, tasks }: TaskMessage) => {
+  const outcomes = tasks.map((task, k) => {
+    Atomics.store(progress, 0, first + k);
+    return runFileTask(task, lexicon);
+  });
+  const message: OutcomeMessage = { first, outcomes };
+  parentPort?.postMessage(message, outcomes.flatMap(transferablesOf));
 });

@@ -8,23 +8,30 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CliError, EXIT_FAILURE } from './cliError';
-import type { CliWorkerData, TaskMessage } from './cliWorker';
+import type { CliWorkerData, OutcomeMessage, TaskMessage } from './cliWorker';
 import type { FileTask, TaskOutcome, TaskValue } from './fileTasks';
 import { runFileTask, valueOrThrow } from './fileTasks';
 import type { LoadedLexicon } from './lexiconOption';
 
 /**
- * Tasks a worker holds at once. Two, so that the next file is already waiting when it posts a
- * result: with one, each file costs it a round trip through the main thread, which on a busy
- * machine (the main thread sharing the cores with the workers) left workers idle a fifth of the
- * time. The file to blame when a worker dies is still known: a worker answers its tasks in the
- * order it got them, and Node delivers the messages a worker posted before it stopped ahead of
- * its 'exit' event (and of the out-of-memory 'error'), so the oldest task it still holds is the
- * one it was on. (A task's own failures never stop a worker: runFileTask returns them.)
+ * Files sent in one message, and answered in one: each message costs both threads a wake-up and
+ * a (de)serialisation whatever it carries, about 6% of `extract --jobs 2`'s CPU with one file a
+ * message on articles of a few KB; four halve that. Fewer when there are few files, so that
+ * every worker gets some (see batchSize).
  */
-const TASKS_PER_WORKER = 2;
-/** Files in flight or finished but not yet consumed, per job. */
-const WINDOW_PER_JOB = 8;
+const FILES_PER_MESSAGE = 4;
+/**
+ * Messages a worker holds at once. Two, so that the next files are already waiting when it posts
+ * its results: with one, each message costs it a round trip through the main thread, which on a
+ * busy machine (the main thread sharing the cores with the workers) left workers idle a fifth of
+ * the time. The file to blame when a worker dies is the one it last started (its `progress`);
+ * the files it finished before it in the same message are read again in the main thread, so
+ * that the output holds every file before the one that failed, as with `--jobs 1`. (A task's own
+ * failures never stop a worker: runFileTask returns them.)
+ */
+const MESSAGES_PER_WORKER = 2;
+/** Files in flight or finished but not yet consumed, per job: room for each worker's two messages and as many waiting. */
+const WINDOW_PER_JOB = 4 * FILES_PER_MESSAGE;
 
 /** The bundled worker, beside the bundled command line (dist/cli.js). */
 const WORKER_PATH = join(__dirname, 'cliWorker.js');
@@ -53,20 +60,28 @@ export async function forEachInOrder<V extends TaskValue>(
     for (let i = 0; i < tasks.length; i++) await consume(valueOrThrow(runFileTask(tasks[i], lexicon?.matcher)) as V, i);
     return;
   }
-  const workerData: CliWorkerData = lexicon ? { lexicon: { file: lexicon.file, text: lexicon.text } } : {};
-  await new OrderedPool(tasks, Math.min(jobs, tasks.length), consume as (value: TaskValue, index: number) => Promise<void> | void, workerData).run();
+  const pool = new OrderedPool(tasks, Math.min(jobs, tasks.length), consume as (value: TaskValue, index: number) => Promise<void> | void, lexicon);
+  await pool.run();
+}
+
+/** Files per message: FILES_PER_MESSAGE, or fewer when there are not that many per worker and message. */
+function batchSize(tasks: number, jobs: number): number {
+  return Math.max(1, Math.min(FILES_PER_MESSAGE, Math.floor(tasks / (jobs * MESSAGES_PER_WORKER))));
 }
 
 interface PoolWorker {
   worker: Worker;
-  /** Indices of the tasks it was sent and has not answered, oldest first. */
+  /** The files of the messages it was sent and has not answered, oldest first. */
   held: number[];
+  /** The index of the file it last started (see CliWorkerData). */
+  progress: Int32Array;
   dead: boolean;
 }
 
 class OrderedPool {
   private readonly workers: PoolWorker[] = [];
   private readonly done = new Map<number, TaskOutcome>();
+  private readonly batch: number;
   private nextToSend = 0;
   private nextToConsume = 0;
   private consuming = false;
@@ -77,8 +92,10 @@ class OrderedPool {
     private readonly tasks: readonly FileTask[],
     private readonly jobs: number,
     private readonly consume: (value: TaskValue, index: number) => Promise<void> | void,
-    private readonly workerData: CliWorkerData,
-  ) {}
+    private readonly lexicon: LoadedLexicon | undefined,
+  ) {
+    this.batch = batchSize(tasks.length, jobs);
+  }
 
   run(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -96,12 +113,14 @@ class OrderedPool {
   }
 
   private start(resourceLimits: { maxOldGenerationSizeMb: number } | undefined): PoolWorker {
-    const worker = new Worker(WORKER_PATH, resourceLimits ? { resourceLimits, workerData: this.workerData } : { workerData: this.workerData });
-    const entry: PoolWorker = { worker, held: [], dead: false };
-    worker.on('message', ({ index, outcome }: { index: number; outcome: TaskOutcome }) => {
-      const held = entry.held.indexOf(index);
-      if (held >= 0) entry.held.splice(held, 1);
-      this.done.set(index, outcome);
+    const progress = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const lexicon = this.lexicon && { file: this.lexicon.file, text: this.lexicon.text };
+    const workerData: CliWorkerData = lexicon ? { lexicon, progress } : { progress };
+    const worker = new Worker(WORKER_PATH, resourceLimits ? { resourceLimits, workerData } : { workerData });
+    const entry: PoolWorker = { worker, held: [], progress: new Int32Array(progress).fill(-1), dead: false };
+    worker.on('message', ({ first, outcomes }: OutcomeMessage) => {
+      for (let k = 0; k < outcomes.length; k++) this.done.set(first + k, outcomes[k]);
+      entry.held = entry.held.filter((index) => index < first || index >= first + outcomes.length);
       void this.consumeReady();
       this.send();
     });
@@ -111,14 +130,23 @@ class OrderedPool {
   }
 
   /**
-   * A worker that stopped: the files it held fail, the oldest first (every file before it is
-   * held by another worker or done, and the output stops at it), and the others carry on up to it.
+   * A worker that stopped: the file it was on fails (or, when it was between messages, the
+   * oldest it holds), and so do the files it holds after it: every file before it is held by
+   * another worker or done, and the output stops at it. The files it finished before it in the
+   * same message, whose results went with it, are read again here. (Node delivers the messages
+   * a worker posted before it stopped ahead of its 'exit' event and of the out-of-memory 'error',
+   * so the files it still holds are those of the message it was on and of the next.)
    */
   private retire(entry: PoolWorker, reason: string): void {
     if (entry.dead || this.finished) return;
     entry.dead = true;
+    const started = Atomics.load(entry.progress, 0);
+    const culprit = entry.held.includes(started) ? started : entry.held[0];
     for (const index of entry.held) {
-      this.done.set(index, { ok: false, message: `${this.tasks[index].file}: a worker thread stopped while reading this article (${reason})`, exitCode: EXIT_FAILURE });
+      const task = this.tasks[index];
+      this.done.set(index, index < culprit
+        ? runFileTask(task, this.lexicon?.matcher)
+        : { ok: false, message: `${task.file}: a worker thread stopped while reading this article (${reason})`, exitCode: EXIT_FAILURE });
     }
     entry.held = [];
     void this.consumeReady();
@@ -128,11 +156,13 @@ class OrderedPool {
   private send(): void {
     const limit = Math.min(this.tasks.length, this.nextToConsume + WINDOW_PER_JOB * this.jobs);
     for (const entry of this.workers) {
-      while (!this.finished && !entry.dead && entry.held.length < TASKS_PER_WORKER && this.nextToSend < limit) {
-        const message: TaskMessage = { index: this.nextToSend, task: this.tasks[this.nextToSend] };
+      while (!this.finished && !entry.dead && entry.held.length < MESSAGES_PER_WORKER * this.batch && this.nextToSend < limit) {
+        const first = this.nextToSend;
+        const tasks = this.tasks.slice(first, Math.min(limit, first + this.batch));
+        const message: TaskMessage = { first, tasks };
         entry.worker.postMessage(message);
-        entry.held.push(this.nextToSend);
-        this.nextToSend++;
+        for (let k = 0; k < tasks.length; k++) entry.held.push(first + k);
+        this.nextToSend += tasks.length;
       }
     }
   }

@@ -20,10 +20,20 @@ const MIN_CHINESE_RATIO = 0.8;
  */
 const DAMAGED_UTF8_CHINESE_PER_RUN = 4;
 
-/** Decodes an article's bytes. Never throws. */
-export function decodeArticle(bytes: Uint8Array): DecodeResult {
+/**
+ * Strict UTF-8 decoding: the text (a leading U+FEFF kept), or undefined when the bytes are not
+ * valid UTF-8. A parameter so that Node code can pass a native one (src/cli/nativeUtf8.ts) while
+ * this file stays free of Node imports; every implementation must give the same answers.
+ */
+export type StrictUtf8 = (bytes: Uint8Array) => string | undefined;
+
+/** The portable strict UTF-8 decoder (WHATWG TextDecoder, fatal). */
+export const textDecoderUtf8: StrictUtf8 = (bytes) => strict('utf-8', bytes);
+
+/** Decodes an article's bytes. Never throws. `utf8`: how valid UTF-8 is told and decoded. */
+export function decodeArticle(bytes: Uint8Array, utf8: StrictUtf8 = textDecoderUtf8): DecodeResult {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = strict('utf-8', bytes.subarray(3));
+    const text = utf8(bytes.subarray(3));
     if (text === undefined) return { ok: false, reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8' };
     return checkText(text, 'utf-8-bom');
   }
@@ -33,8 +43,8 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
 
-  const utf8 = strict('utf-8', bytes);
-  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const text = utf8(bytes);
+  if (text !== undefined) return { ok: true, text, encoding: 'utf-8' };
   const damaged = damagedUtf8Reason(bytes);
   if (damaged) return { ok: false, reason: damaged };
 
@@ -125,16 +135,7 @@ function checkText(text: string, encoding: ArticleEncoding): DecodeResult {
 }
 
 function binaryReason(bytes: Uint8Array): string | undefined {
-  let control = 0;
-  let nulOdd = 0;
-  let nulEven = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 0) {
-      if (i % 2) nulOdd++;
-      else nulEven++;
-    } else if (isControl(b)) control++;
-  }
+  const { control, nulOdd, nulEven } = controlBytes(bytes);
   const half = bytes.length / 2;
   if (nulOdd + nulEven > 0) {
     // ASCII-heavy UTF-16 without a BOM has NULs in every other byte: say so, it is fixable.
@@ -145,6 +146,44 @@ function binaryReason(bytes: Uint8Array): string | undefined {
   }
   if (bytes.length > 0 && control / bytes.length > MAX_CONTROL_RATIO) return 'binary file (too many control characters)';
   return undefined;
+}
+
+/**
+ * The control bytes (isControl) and the NUL bytes at odd and at even offsets. Every article read
+ * passes here and almost none of its bytes is either, so four bytes are tested at a time for one
+ * below 0x20 or equal to 0x7f (the "has a byte less than n" and "has a zero byte" word tricks,
+ * exact as to whether there is one), and only a word that has one is looked at byte by byte:
+ * several times faster than a byte loop.
+ */
+function controlBytes(bytes: Uint8Array): { control: number; nulOdd: number; nulEven: number } {
+  let control = 0;
+  let nulOdd = 0;
+  let nulEven = 0;
+  const countByte = (i: number) => {
+    const b = bytes[i];
+    if (b === 0) {
+      if (i % 2) nulOdd++;
+      else nulEven++;
+    } else if (isControl(b)) control++;
+  };
+  const length = bytes.length;
+  // Int32Array needs an offset that is a multiple of 4: the bytes before it go one by one.
+  const head = Math.min(length, (4 - (bytes.byteOffset % 4)) % 4);
+  const wordCount = (length - head) >> 2;
+  for (let i = 0; i < head; i++) countByte(i);
+  if (wordCount > 0) {
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset + head, wordCount);
+    for (let w = 0; w < wordCount; w++) {
+      const word = words[w];
+      const del = word ^ 0x7f7f7f7f; // a 0x7f byte becomes a zero byte
+      if ((((word - 0x20202020) & ~word) | ((del - 0x01010101) & ~del)) & 0x80808080) {
+        const at = head + w * 4;
+        for (let i = at; i < at + 4; i++) countByte(i);
+      }
+    }
+  }
+  for (let i = head + wordCount * 4; i < length; i++) countByte(i);
+  return { control, nulOdd, nulEven };
 }
 
 function isControl(code: number): boolean {

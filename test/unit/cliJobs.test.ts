@@ -238,6 +238,20 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
     assert.equal(result.stdout, '', 'nothing after the failed file is printed');
   });
 
+  it('a worker that dies inside a message of several files names the file it was on, and the files it finished before it are still printed', () => {
+    const folder = join(scratch, 'crash-batch');
+    mkdirSync(folder);
+    // 40 files, --jobs 2: four to a message, the second worker's first message is 04-07; it dies on 06.
+    const name = (i: number) => join(folder, `${String(i).padStart(2, '0')}.txt`);
+    for (let i = 0; i < 40; i++) writeFileSync(name(i), i === 6 ? article(2).repeat(20000) : article(i));
+    const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '48' }, 'extract', folder, '--jobs', '2');
+    assertOneLineError(result, `${name(6)}: a worker thread stopped`);
+    assert.equal(result.status, 1);
+    const printed = new Set(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file));
+    assert.deepEqual([...printed], [0, 1, 2, 3, 4, 5].map(name), 'every file before it, in order, and nothing after');
+    assert.equal(result.stdout, run('extract', ...[0, 1, 2, 3, 4, 5].map(name), '--jobs', '1').stdout, 'the same lines as --jobs 1 gives');
+  });
+
   it('refuses a --jobs that is not a whole number from 1', () => {
     for (const jobs of ['0', '-2', 'two', '1.5']) {
       const result = run('extract', corpus, `--jobs=${jobs}`);

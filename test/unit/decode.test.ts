@@ -78,6 +78,42 @@ describe('decodeArticle', () => {
     assert.match(result.ok ? '' : result.reason, /UTF-16 without a byte-order mark/);
   });
 
+  /** `bytes` as a view that starts `offset` bytes into a larger buffer (the word scan's alignment varies with it). */
+  const viewAt = (bytes: Uint8Array, offset: number) => {
+    const larger = new Uint8Array(bytes.length + offset + 3).fill(0x41);
+    larger.set(bytes, offset);
+    return larger.subarray(offset, offset + bytes.length);
+  };
+
+  it('counts every control byte and DEL, wherever it falls in a word and whatever the view\'s offset', () => {
+    // 2 control bytes in 100 are the most a text may have (2%), 3 are too many.
+    for (let offset = 0; offset < 4; offset++) {
+      for (let first = 0; first < 9; first++) {
+        for (const control of [0x01, 0x0b, 0x1f, 0x7f]) {
+          const bytes = new Uint8Array(100).fill(0x41);
+          for (const at of [first, 50 + (first % 4), 99 - (first % 3)]) bytes[at] = control;
+          const tooMany = decodeArticle(viewAt(bytes, offset));
+          assert.equal(tooMany.ok ? 'accepted' : tooMany.reason, 'binary file (too many control characters)', `offset ${offset}, first ${first}, byte ${control}`);
+          bytes[first] = 0x0a; // a line feed is not a control byte here
+          assert.ok(decodeArticle(viewAt(bytes, offset)).ok, `offset ${offset}, first ${first}, byte ${control}, two left`);
+        }
+      }
+    }
+  });
+
+  it('finds a single NUL anywhere, and tells UTF-16 without a BOM from binary at any offset', () => {
+    for (let offset = 0; offset < 4; offset++) {
+      for (let at = 0; at < 11; at++) {
+        const bytes = new Uint8Array(Buffer.from('投资10亿', 'utf8'));
+        bytes[at] = 0;
+        const result = decodeArticle(viewAt(bytes, offset));
+        assert.equal(result.ok ? 'accepted' : result.reason, 'binary file (contains NUL bytes)', `offset ${offset}, NUL at ${at}`);
+      }
+      const utf16 = decodeArticle(viewAt(new Uint8Array(Buffer.from('invest 1 yi yuan', 'utf16le')), offset));
+      assert.match(utf16.ok ? '' : utf16.reason, /UTF-16 without a byte-order mark/, `offset ${offset}`);
+    }
+  });
+
   it('refuses a UTF-8 BOM followed by invalid bytes', () => {
     const result = decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe, 0x41]));
     assert.equal(result.ok, false);

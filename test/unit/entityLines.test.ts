@@ -18,11 +18,12 @@ describe('extract lines (entityLines)', () => {
   const money: Entity = { label: 'MONEY', start: 3, end: 8, text: '3.5亿元', value: 350000000, max: 4e8, currency: 'CNY', qualifier: 'approx', role: 'investment', scope: 'item' };
   const odd: Entity = { label: 'COMPANY', start: 10, end: 20, text: 'a"b\\c\n\t\u0001\u0085\u007f\u2028d' };
   const nonFinite: Entity = { label: 'MONEY', start: 0, end: 2, text: '两亿', value: Number.NaN, max: Number.POSITIVE_INFINITY, currency: 'CNY', role: 'investment', scope: 'item' };
+  const oddCurrency: Entity = { label: 'MONEY', start: 4, end: 9, text: '5亿\u009b元', value: -0, currency: 'C\u0085"Y', role: 'other', scope: 'aggregate' };
 
   it('writes each entity as JSON.stringify writes its record, odd characters and file names included', () => {
     const file = 'dir/"quoted"\\name\u0090.txt';
-    const entities = [money, odd, nonFinite];
-    const links: (AmountLinks | undefined)[] = [{ park: { start: 30, end: 35 }, project: { start: 40, end: 46 } }, undefined, { company: { start: 1, end: 2 } }];
+    const entities = [money, odd, nonFinite, oddCurrency];
+    const links: (AmountLinks | undefined)[] = [{ park: { start: 30, end: 35 }, project: { start: 40, end: 46 } }, undefined, { company: { start: 1, end: 2 } }, { park: { start: 0, end: 1 }, company: { start: 2, end: 3 }, project: { start: 3, end: 4 } }];
     const lines = entityLines(file, entities, links, '\n').split('\n');
     assert.deepEqual(lines, entities.map((entity, i) => reference(file, entity, links[i])));
   });
