@@ -71,9 +71,9 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '计划 拟 投建 兴建 筹建 谋建 决定 准备 预计 预期 以上 以下 ' +
   // verbs that take 项目 as their object (`做好项目落地`, `解决项目推进中的问题`)
   '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 包装 申报 审批 落实 督导 调度 争取 论证 评估 ' +
-  '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 ' +
+  '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // times
-  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年'
+  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */

@@ -34,7 +34,7 @@ const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 const CAPACITY_UNITS = WordMap.of(
   '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
 );
-const LEADING_JUNK = charSet('、,和及与·/');
+const LEADING_JUNK = charSet('、,和及与暨·/');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
@@ -109,6 +109,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
   let start = scanWithLists(text, nameEnd, floor);
   start = verbOpeningName(text, start, floor);
   start = quotedHeadStart(text, start, floor);
+  start = afterEventConjunction(text, start, nameEnd);
   start = skipRight(text, start, anchor, LEADING_JUNK);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
@@ -118,6 +119,21 @@ function projectStart(text: string, anchor: number, floor: number): number {
   if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
+  return start;
+}
+
+/** Events a headline joins to a project's own ceremony with 暨 (`集中开工动员会暨X项目开工仪式`). */
+const EVENT_ENDS = WordMap.of('会 大会 仪式 典礼 活动 开幕式 启动式'.split(' '));
+const JI = code('暨');
+
+/**
+ * `…动员会暨X项目…`: 暨 ("and also") after an event joins two events, so the name starts after it;
+ * between two names it is part of one (`某某产业园暨某某综合体项目`). The name is read once (≤ 32 units).
+ */
+function afterEventConjunction(text: string, start: number, nameEnd: number): number {
+  for (let k = nameEnd - 1; k > start; k--) {
+    if (text.charCodeAt(k) === JI) return EVENT_ENDS.longestEndingAt(text, k, start) > 0 ? k + 1 : start;
+  }
   return start;
 }
 
