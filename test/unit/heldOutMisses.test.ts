@@ -5,6 +5,7 @@
 // Marked spans (`[[LABEL:text]]`) are every PARK/PROJECT/COMPANY the paragraph must yield.
 import { strict as assert } from 'node:assert';
 import { recognize, Recognizer } from '../../src/core/recognition/recognize';
+import { withLinks } from '../../src/core/links/links';
 import { namedIn, parseMarked } from './namedEntityHelpers';
 
 function assertNames(marked: string): void {
@@ -64,5 +65,79 @@ describe('held-out misses: where a project name starts and generic mentions', ()
   it('drops determiners, a selecting verb and contracts before 项目', () => {
     assertNames('在本次签约的诸多项目中,最受关注的是[[PROJECT:智能家居生产基地项目]]。');
     assertNames('园区精心筛选项目,全力争取项目落地。这些合同项目进展顺利。');
+  });
+});
+
+describe('held-out misses: what an amount is', () => {
+  const money = (text: string) =>
+    recognize(text)
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => `${e.text} ${e.role}/${e.scope}`);
+
+  it('takes a total stated for a kind of project, or for all the signed projects, as a sum', () => {
+    assert.deepEqual(money('医药项目总投资8.5亿元,主要建设药品生产线。电子项目投资6.2亿元,建设芯片封测厂。'), [
+      '8.5亿元 investment/aggregate',
+      '6.2亿元 investment/aggregate',
+    ]);
+    assert.deepEqual(money('该区签约项目全部建成投产后,预计可实现年产值90亿元。'), ['90亿元 revenue/aggregate']);
+    // One project, named or not, keeps its own figures.
+    assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
+  });
+
+  it('takes an approximate count of companies as a count', () => {
+    assert.deepEqual(money('近年来,该市共吸引了200余家台资企业落户,合同利用台资30多亿美元。'), ['30多亿美元 foreign/aggregate']);
+  });
+
+  it('takes the size of a counted group of projects as a size class', () => {
+    assert.deepEqual(money('其中总投资达3000万美元的项目有2项,总投资10亿元的项目共3个。'), [
+      '3000万美元 threshold/aggregate',
+      '10亿元 threshold/aggregate',
+    ]);
+    assert.deepEqual(money('总投资3亿元的华兴电子项目有望年底投产。'), ['3亿元 investment/item']);
+  });
+});
+
+describe('held-out misses: whose money it is', () => {
+  const linksOf = (text: string) =>
+    withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => {
+        const name = (kind: 'project' | 'company' | 'park') => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : '-');
+        return `${e.text}: ${name('project')} ${name('company')} ${name('park')}`;
+      });
+
+  it('links a project said to be a park\'s own, and the amounts after its first in the sentence', () => {
+    const text =
+      '华创精密轴承生产项目是滨江高新区重点打造的“2+1”产业体系中的支撑性战略项目,计划总投资8亿元,占地120亩,' +
+      '规划总建筑面积8万平方米,主营精密轴承、智能装备等业务,预计实现年销售10亿元、税收3000万元、亩均税收50万元。';
+    assert.deepEqual(linksOf(text), [
+      '8亿元: 华创精密轴承生产项目 - 滨江高新区',
+      '10亿元: 华创精密轴承生产项目 - 滨江高新区',
+      '3000万元: 华创精密轴承生产项目 - 滨江高新区',
+      '50万元: 华创精密轴承生产项目 - 滨江高新区',
+    ]);
+  });
+
+  it('links a company that signs with a park to its money, and the park', () => {
+    assert.deepEqual(linksOf('3月31日,贵州青山旅游开发有限公司与铜仁经济开发区签订协议,投资12亿元建设梵净山文旅综合体项目。'), [
+      '12亿元: 梵净山文旅综合体项目 贵州青山旅游开发有限公司 铜仁经济开发区',
+    ]);
+  });
+
+  it('links the company named as a project\'s investor, and the company that signed for a project', () => {
+    assert.deepEqual(linksOf('智能家居生产基地项目投资方为广东华居家居有限公司,投资额为5亿元。'), ['5亿元: 智能家居生产基地项目 广东华居家居有限公司 -']);
+    assert.deepEqual(linksOf('当日,园区与杭州青禾材料科技有限公司签约的新型膜材料项目,计划总投资6亿元。'), ['6亿元: 新型膜材料项目 杭州青禾材料科技有限公司 -']);
+  });
+
+  it('links the totals of an article about one park to it when the text speaks of the park itself', () => {
+    const text =
+      '3月31日,贵州青山旅游开发有限公司与铜仁经济开发区签订协议,投资12亿元建设梵净山文旅综合体项目。\n' +
+      '据悉,该区一季度签约的项目中,医药项目总投资8.5亿元。\n该区签约项目全部建成投产后,预计可实现年产值90亿元。\n全市全年实现税收20亿元。';
+    assert.deepEqual(linksOf(text).slice(1), ['8.5亿元: - - 铜仁经济开发区', '90亿元: - - 铜仁经济开发区', '20亿元: - - -']);
+  });
+
+  it('keeps the project of a batch word before it as the subject its later sentences continue', () => {
+    const text = '新开工的宁远智能装备产业园项目总占地200亩,将着力打造智能装备产业。项目建成投产后,预计实现年产值9亿元。';
+    assert.deepEqual(linksOf(text), ['9亿元: 宁远智能装备产业园项目 - -']);
   });
 });
