@@ -62,7 +62,23 @@ describe('held-out misses: where a project name starts and generic mentions', ()
     assertNames('不少为我市的支柱产业链项目。敲响了新一年项目建设的战鼓。');
   });
 
+  it('reads a product word holding a verb whole, and 及其 inside one project\'s name', () => {
+    assertNames('总投资达4000万美元的项目有2项,分别为[[PROJECT:汽油发动机、发电机项目]]和[[PROJECT:轴承二期项目]]。');
+    assertNames('主要有[[PROJECT:微型光纤放大器及其核心激光器产业化基地项目]]。');
+  });
+
+  it('keeps packaging inside a name, and drops 包装 as the verb right before 项目', () => {
+    assertNames('最令行业瞩目的当属[[PROJECT:高端智能包装生产基地项目]]。园区策划包装项目30个。');
+    assertNames('最令行業矚目的當屬[[PROJECT:高端智能包裝生產基地項目]]。');
+  });
+
+  it('ends a company name at where its capital is from, a park name at 符合, and drops listed companies', () => {
+    assertNames('臺企[[COMPANY:長春華鼎科技有限公司]]日前簽約。一家境內上市公司將落戶。');
+    assertNames('全力招引符合开发区产业定位的项目。');
+  });
+
   it('drops determiners, a selecting verb and contracts before 项目', () => {
+    assertNames('園區精心篩選項目。在諸多項目中,[[PROJECT:智能家居生產基地項目]]最受關注。');
     assertNames('在本次签约的诸多项目中,最受关注的是[[PROJECT:智能家居生产基地项目]]。');
     assertNames('园区精心筛选项目,全力争取项目落地。这些合同项目进展顺利。');
   });

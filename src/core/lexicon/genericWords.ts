@@ -20,7 +20,7 @@ export const ADMIN_WORDS = words('省 市 县 区 镇 乡 村 园 全区 全市 
 /** Qualities and ranks that any park, project or company may be praised with. */
 export const QUALITY_WORDS = words(
   '省级 市级 县级 区级 国家级 部级 大型 小型 中型 重大 重点 优质 特色 专业 综合 一流 地标 模范 示范 试点 标杆 ' +
-    '龙头 头部 现代 现代化 先进 新型 智慧 绿色 生态 世界 国际 国内 省外 境外 外地 本地 本土 优势 主导 首位 传统 ' +
+    '龙头 头部 现代 现代化 先进 新型 智慧 绿色 生态 世界 国际 国内 省外 境外 境内 外地 本地 本土 优势 主导 首位 传统 ' +
     '中高端 高端 高新 高新技术 战略性 新兴 配套 关联 公共 政府 旗舰 跨国 跨境 知名 著名 骨干 ' +
     // quality and origin in news copy (`高质量项目`, `代表项目`, `亿元以上市外项目`)
     '高质量 代表 代表性 市外 县外 区外 ' +

@@ -27,7 +27,9 @@ const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT
 /** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
 const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
-const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域']);
+const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
+  // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
+  '包装']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
@@ -47,7 +49,8 @@ const DENG = code('等');
 const CHAN = code('产');
 const DI = code('第');
 
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit });
+// `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name.
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -145,8 +148,12 @@ function afterEventConjunction(text: string, start: number, nameEnd: number): nu
 function verbOpeningName(text: string, start: number, floor: number): number {
   const len = SHARED_VERBS.longestEndingAt(text, start, floor);
   if (len < 2 || start - len - 1 < floor || text.charCodeAt(start - len - 1) !== DE) return start;
-  return PROJECT_STOPS.longestEndingAt(text, start, floor) === len && !PROJECT_ONLY.has(text.slice(start - len, start)) ? start - len : start;
+  const verb = text.slice(start - len, start);
+  return PROJECT_STOPS.longestEndingAt(text, start, floor) === len && !PROJECT_ONLY.has(verb) && !LINKING_VERBS.has(verb) ? start - len : start;
 }
+
+/** Verbs that link to what follows (`最受关注的当属X项目`, `的包括X项目`): never a brand's first word. */
+const LINKING_VERBS = new Set('当属 首推 属于 成为 作为 称为 视作 当作 包括 包含 涵盖 涉及 比如 例如'.split(' '));
 
 const SHARED_VERBS = WordMap.of(STOP_WORDS);
 const PROJECT_STOPS = WordMap.of(STOP_WORDS, PROJECT_STOP_WORDS);
