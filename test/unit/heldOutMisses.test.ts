@@ -72,6 +72,15 @@ describe('held-out misses: where a project name starts and generic mentions', ()
     assertNames('最令行業矚目的當屬[[PROJECT:高端智能包裝生產基地項目]]。');
   });
 
+  it('keeps a county whose name holds 和 at the head of a park, and 和 between two parks', () => {
+    assertNames('截至當前,[[PARK:平和科技產業園]]已簽約項目16個。[[PARK:锂电产业园]]和[[PARK:光伏产业园]]同步建设。');
+  });
+
+  it('takes a group\'s name with generic words for its member company as one name', () => {
+    assertNames('[[COMPANY:香港华盛集团国际投资有限公司]]投资的[[COMPANY:周口市华盛新能源发展有限公司]]落户。');
+    assertNames('[[COMPANY:华盛集团]]与国际投资有限公司签约。');
+  });
+
   it('ends a company name at where its capital is from, a park name at 符合, and drops listed companies', () => {
     assertNames('臺企[[COMPANY:長春華鼎科技有限公司]]日前簽約。一家境內上市公司將落戶。');
     assertNames('全力招引符合开发区产业定位的项目。');

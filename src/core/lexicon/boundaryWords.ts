@@ -38,7 +38,9 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   // industry words holding a building verb or subject (boundaries for parks): `虚拟现实产业园`, `中小企业创业园`
   '虚拟 模拟 中小企业 科技企业 ' +
   // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`
-  '发动机'
+  '发动机 ' +
+  // counties whose name holds 和 (a conjunction elsewhere): `平和科技产业园`
+  '平和 共和 和平 和龙 和田 和顺 和静 和硕 和政'
 ).split(' ');
 
 /**
