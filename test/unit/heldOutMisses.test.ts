@@ -72,6 +72,10 @@ describe('held-out misses: where a project name starts and generic mentions', ()
     assertNames('最令行業矚目的當屬[[PROJECT:高端智能包裝生產基地項目]]。');
   });
 
+  it('takes an area park written right before 專案 (a project, Taiwan-style) as no park', () => {
+    assertNames('總投資超百億元的玄武岩纖維新材料科技城專案落地。[[PARK:玄武岩纖維新材料科技城]]開園。');
+  });
+
   it('keeps a county whose name holds 和 at the head of a park, and 和 between two parks', () => {
     assertNames('截至當前,[[PARK:平和科技產業園]]已簽約項目16個。[[PARK:锂电产业园]]和[[PARK:光伏产业园]]同步建设。');
   });
@@ -107,6 +111,10 @@ describe('held-out misses: what an amount is', () => {
     assert.deepEqual(money('该区签约项目全部建成投产后,预计可实现年产值90亿元。'), ['90亿元 revenue/aggregate']);
     // One project, named or not, keeps its own figures.
     assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
+  });
+
+  it('reads a per-mu figure after 貢獻 in Traditional text as money', () => {
+    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/item']);
   });
 
   it('takes an approximate count of companies as a count', () => {
@@ -159,6 +167,15 @@ describe('held-out misses: whose money it is', () => {
       '3月31日,贵州青山旅游开发有限公司与铜仁经济开发区签订协议,投资12亿元建设梵净山文旅综合体项目。\n' +
       '据悉,该区一季度签约的项目中,医药项目总投资8.5亿元。\n该区签约项目全部建成投产后,预计可实现年产值90亿元。\n全市全年实现税收20亿元。';
     assert.deepEqual(linksOf(text).slice(1), ['8.5亿元: - - 铜仁经济开发区', '90亿元: - - 铜仁经济开发区', '20亿元: - - -']);
+  });
+
+  it('carries a project into the next paragraph when that paragraph opens with 项目投产后', () => {
+    const text = '智能家居生产基地项目投资方为广东华居家居有限公司,投资额为5亿元。\n项目投产后,预计年税收3000万元。\n全市全年实现税收20亿元。';
+    assert.deepEqual(linksOf(text), [
+      '5亿元: 智能家居生产基地项目 广东华居家居有限公司 -',
+      '3000万元: 智能家居生产基地项目 广东华居家居有限公司 -',
+      '20亿元: - - -',
+    ]);
   });
 
   it('keeps the project of a batch word before it as the subject its later sentences continue', () => {

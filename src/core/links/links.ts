@@ -82,6 +82,8 @@ const NO_PAIRS: ReadonlyMap<Span, Span> = new Map();
 
 /** A sentence that states a part of the sentence before it. */
 const PART_OF_WHOLE = /^\s*其中/;
+/** A paragraph that opens by going on about the project before it. */
+const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工)/;
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
 /** Registered brands looked for per article. */
@@ -292,13 +294,22 @@ class Linker {
       if (this.spans[from].paragraph !== paragraph) {
         // A caption (`C董事长某某`) introduces the company of the paragraph after it.
         const caption = topic.company !== undefined && paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
+        const lastProject = topic.project;
         paragraph = this.spans[from].paragraph;
         topic = caption ? { company: topic.company } : {};
+        // `项目投产后，…` opening a paragraph goes on about the project the paragraph before spoke of.
+        if (lastProject && this.opensWithProjectAnaphor(paragraph)) topic.project = lastProject;
         topic.company ??= this.brandLeading(paragraph);
       }
       this.sentence(from, to, topic);
       from = to;
     }
+  }
+
+  /** Does the paragraph open with `该项目` or `项目建成/投产…` (after a time at most)? Reads its head only. */
+  private opensWithProjectAnaphor(paragraph: number): boolean {
+    const { start, end } = this.structure.paragraph(paragraph);
+    return PARAGRAPH_PROJECT_ANAPHOR.test(this.structure.gap(start, Math.min(end, start + 12)) ?? '');
   }
 
   /** One sentence: spans [from, to). Facts first, then each amount's links. */

@@ -28,8 +28,9 @@ export function findNamedEntities(folded: string): NamedSpan[] {
 export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly ParkAlias[]): { spans: NamedSpan[]; aliases: readonly ParkAlias[] } {
   const registered = findCompanies(folded);
   const companies = mergeByStart(registered, findBrandNames(folded, registered));
-  // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park.
-  const found = findParks(folded, companies).filter((p) => p.zone || !listedAsProject(folded, p.start, p.end));
+  // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park, and
+  // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`).
+  const found = findParks(folded, companies).filter((p) => p.zone || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
   // Cheap anchor check first: a declaration needs 简称 in the paragraph.
   const aliases = folded.includes('简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
   const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);
@@ -95,6 +96,7 @@ function isShortGroupName(text: string, company: Span): boolean {
   return true;
 }
 
+const ZHUAN_AN = '专案';
 const YOU = '有'.charCodeAt(0);
 const XIAN = '限'.charCodeAt(0);
 const GU = '股'.charCodeAt(0);
