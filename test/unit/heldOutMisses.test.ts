@@ -117,6 +117,13 @@ describe('held-out misses: what an amount is', () => {
     assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/item']);
   });
 
+  it('takes a statistic followed by its growth rate, and two companies\' money together, as sums', () => {
+    assert.deepEqual(money('从资金到位情况看,完成48.4亿元,增长23.9%。'), ['48.4亿元 completed/aggregate']);
+    assert.deepEqual(money('华鼎科技有限公司和万益食品厂日前与吉安经开区签订协议,将投资近8亿元在吉安经开区办厂。'), ['8亿元 investment/aggregate']);
+    // Their money for one project is that project's.
+    assert.deepEqual(money('华鼎科技有限公司和万益食品有限公司投资5亿元建设光电产业园项目。'), ['5亿元 investment/item']);
+  });
+
   it('takes an approximate count of companies as a count', () => {
     assert.deepEqual(money('近年来,该市共吸引了200余家台资企业落户,合同利用台资30多亿美元。'), ['30多亿美元 foreign/aggregate']);
   });
@@ -167,6 +174,16 @@ describe('held-out misses: whose money it is', () => {
       '3月31日,贵州青山旅游开发有限公司与铜仁经济开发区签订协议,投资12亿元建设梵净山文旅综合体项目。\n' +
       '据悉,该区一季度签约的项目中,医药项目总投资8.5亿元。\n该区签约项目全部建成投产后,预计可实现年产值90亿元。\n全市全年实现税收20亿元。';
     assert.deepEqual(linksOf(text).slice(1), ['8.5亿元: - - 铜仁经济开发区', '90亿元: - - 铜仁经济开发区', '20亿元: - - -']);
+  });
+
+  it('links money to the park a company signs with though the article names the park in other forms too', () => {
+    const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
+    assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
+  });
+
+  it('links no park to the money of the place a park is in (`K所处的X市`)', () => {
+    const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區”)獲悉。\n近年來,井開區(qū)所處的吉安市,共吸引了300余家臺資企業落戶,合同利用臺資50多億美元。';
+    assert.deepEqual(linksOf(text), ['50多億美元: - - -']);
   });
 
   it('carries a project into the next paragraph when that paragraph opens with 项目投产后', () => {

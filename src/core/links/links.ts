@@ -82,6 +82,8 @@ const NO_PAIRS: ReadonlyMap<Span, Span> = new Map();
 
 /** A sentence that states a part of the sentence before it. */
 const PART_OF_WHOLE = /^\s*其中/;
+/** `K所在的X`, `K所处的X`: a place named by the park in it. */
+const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 /** A paragraph that opens by going on about the project before it. */
 const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工)/;
 /** A registered company name: its legal form says so. */
@@ -714,10 +716,12 @@ class Linker {
       if (candidate) otherPark ||= span.name !== candidate.name;
       else candidate = span;
     }
+    // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
+    if (candidate && IN_WHICH.test(this.structure.after(candidate.entity.end, 16))) return null;
     if (candidate && this.parkTied(candidate)) {
       const gap = this.structure.gap(candidate.entity.end, amount.entity.start);
       if (gap !== undefined && !placeSubjectIn(gap)) {
-        if (!otherPark || this.locatedThere(candidate)) return candidate;
+        if (!otherPark || this.locatedThere(candidate) || this.parkSigns(candidate)) return candidate;
         return null;
       }
     }

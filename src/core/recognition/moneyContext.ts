@@ -386,7 +386,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (counted) return 'aggregate';
-  if (categorySubject(text, Math.max(lo, sStart), start)) return 'aggregate';
+  if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
 
@@ -411,6 +411,16 @@ function categorySubject(text: string, from: number, start: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Two companies joined as one subject (`A有限公司和B食品厂…将投资近8亿元`): their money together. */
+const COMPANIES_JOINED = /(?:公司|集团|厂)(?:和|及|以及|、)[^,，;；。]{2,24}?(?:公司|集团|厂)(?![房区长])/;
+
+function companiesJoined(text: string, from: number, start: number): boolean {
+  if (start - from < 6 || !COMPANIES_JOINED.test(text.slice(from, start))) return false;
+  // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's.
+  for (let i = start; i < text.length && i - start < 32 && !isClauseEnd(text.charCodeAt(i)); i++) if (text.startsWith('项目', i)) return false;
+  return true;
 }
 
 const CLAUSE_LEAD = charSet(' \n\t，,。；;');
@@ -580,9 +590,13 @@ function growthAfter(text: string, from: number): boolean {
     const c = text.charCodeAt(i);
     if (isSentenceEnd(c)) return false;
     if (GROWTH_WORDS.startingAt(text, i, hi + 4)) return true;
+    // `完成48.4亿元,增长23.9%`: a growth rate right after a figure is a statistic's too.
+    if (text.startsWith(GROWTH, i) && isDigit(text.charCodeAt(i + GROWTH.length))) return true;
   }
   return false;
 }
+
+const GROWTH = '增长';
 
 const GROWTH_WORDS = WordMap.of(['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅']);
 
