@@ -14,7 +14,9 @@ const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()
 const article = samples.join('\n');
 
 /** Pieces an edit inserts: amounts, currencies, the currency declaration, line breaks, debris. */
-const PIECES = ['新', '5', '65.1', '亿元', '万', '美元', '(下同)', '（以下同）', '下', '同', '\n', '\n\n', '高新区', '项目', '&#19979;', '，', ''];
+const PIECES = ['新', '5', '65.1', '亿元', '万', '美元', '(下同)', '（以下同）', '下', '同', '\n', '\n\n', '高新区', '项目', '&#19979;', '，', '',
+  // a park's short name declared, and used
+  '瑞金经济技术开发区(简称“瑞开区”)', '瑞开区', '簡稱'];
 
 function apply(text: string, change: TextChange): string {
   return text.slice(0, change.offset) + change.inserted + text.slice(change.offset + change.removed);
@@ -126,7 +128,20 @@ describe('IncrementalAnalysis', () => {
     assert.deepEqual(analysis.suggestions, recognize(text));
   });
 
-  it('knows which text may declare a currency, in any spelling that folds to it', () => {
+  it('falls back to a full recognition when a park\'s short name is declared before the edit', () => {
+    const declared = `记者从瑞金经济技术开发区(简称“瑞开区”)获悉。\n${article}`;
+    const analysis = new IncrementalAnalysis();
+    analysis.update(declared);
+    const offset = declared.length - 10;
+    const text = `${declared.slice(0, offset)}与瑞开区签约，${declared.slice(offset)}`;
+    assert.equal(analysis.update(text, [{ offset, removed: 0, inserted: '与瑞开区签约，' }]), undefined);
+    assert.deepEqual(analysis.suggestions, recognize(text));
+    assert.ok(recognize(text).some((e) => e.label === 'PARK' && e.text === '瑞开区' && e.start >= offset), 'the short name is a park after the edit');
+  });
+
+  it('knows which text may declare a currency or a park\'s short name, in any spelling that folds to it', () => {
+    assert.equal(mayDeclare('某某开发区(簡稱“某開區”)'), true);
+    assert.equal(mayDeclare('名称简单，称号'), false);
     assert.equal(mayDeclare('外资3000万美元(下同)'), true);
     assert.equal(mayDeclare('外资3000万美元（以下同）'), true);
     assert.equal(mayDeclare('&#19979;同'), true);

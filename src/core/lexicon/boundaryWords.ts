@@ -20,7 +20,7 @@ export const STOP_WORDS: readonly string[] = (
   '先后 分别 相继 陆续 共同 携手 联合 合力 一起 一道 以 该 致力 从事 负责 经营 注册 设立 成立 组建 牵头 ' +
   '建成 建好 建起 升级 壮大 做大 做强 做优 培育 布局 瞄准 锁定 紧盯 抢抓 抓好 抓住 发动 谋划 策划 邀请 考评 ' +
   '共建 合建 共享 共推 合作 联手 牵手 签下 引来 迎接 欢迎 接待 会晤 接洽 商谈 磋商 恳谈 推广 展示 参加 出席 见证 ' +
-  '服务于 面向 针对 关于 按照 根据 结合 对于 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
+  '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
   // `是继X之后…的又一`: 继 ("after") opens the clause; alone it stays name text (`继电器`)
   '是继'
 ).split(/\s+/);
@@ -36,7 +36,11 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   // product words holding the verb 助力 (`助力X发展`): `助力单车`, an electric-assist bicycle
   '助力单车 助力车 ' +
   // industry words holding a building verb or subject (boundaries for parks): `虚拟现实产业园`, `中小企业创业园`
-  '虚拟 模拟 中小企业 科技企业'
+  '虚拟 模拟 中小企业 科技企业 ' +
+  // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`
+  '发动机 ' +
+  // counties whose name holds 和 (a conjunction elsewhere): `平和科技产业园`
+  '平和 共和 和平 和龙 和田 和顺 和静 和硕 和政'
 ).split(' ');
 
 /**
@@ -70,11 +74,15 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // planning verbs before the name (`该公司计划投建X产业园项目`); not 扩建 改建, which end names (`二期扩建项目`)
   '计划 拟 投建 兴建 筹建 谋建 决定 准备 预计 预期 以上 以下 ' +
   // verbs that take 项目 as their object (`做好项目落地`, `解决项目推进中的问题`)
-  '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 包装 申报 审批 落实 督导 调度 争取 论证 评估 ' +
-  '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 ' +
+  '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 申报 审批 落实 督导 调度 争取 论证 评估 ' +
+  '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // times
-  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年'
+  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */
-export const COMPANY_STOP_WORDS: readonly string[] = '与 和 及 同 跟 向 给 到 通过 有 拥有'.split(/\s+/);
+export const COMPANY_STOP_WORDS: readonly string[] = (
+  '与 和 及 同 跟 向 给 到 通过 有 拥有 ' +
+  // where a company's capital is from, said before its name (`台企某某科技有限公司`)
+  '台企 港企 外企 侨企 民企'
+).split(/\s+/);

@@ -11,7 +11,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const DETERMINER_WORDS = words(
   '该 此 本 这 那 各 每 其 另 另一 同一 某 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
     '个 批 家 项 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
-    '和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次',
+    '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次',
 );
 
 /** Administrative words. */
@@ -20,10 +20,12 @@ export const ADMIN_WORDS = words('省 市 县 区 镇 乡 村 园 全区 全市 
 /** Qualities and ranks that any park, project or company may be praised with. */
 export const QUALITY_WORDS = words(
   '省级 市级 县级 区级 国家级 部级 大型 小型 中型 重大 重点 优质 特色 专业 综合 一流 地标 模范 示范 试点 标杆 ' +
-    '龙头 头部 现代 现代化 先进 新型 智慧 绿色 生态 世界 国际 国内 省外 境外 外地 本地 本土 优势 主导 首位 传统 ' +
+    '龙头 头部 现代 现代化 先进 新型 智慧 绿色 生态 世界 国际 国内 省外 境外 境内 外地 本地 本土 优势 主导 首位 传统 ' +
     '中高端 高端 高新 高新技术 战略性 新兴 配套 关联 公共 政府 旗舰 跨国 跨境 知名 著名 骨干 ' +
     // quality and origin in news copy (`高质量项目`, `代表项目`, `亿元以上市外项目`)
-    '高质量 代表 代表性 市外 县外 区外',
+    '高质量 代表 代表性 市外 县外 区外 ' +
+    // what a project is for the place (`支撑性战略项目`, `支柱产业链项目`, `引领性项目`)
+    '战略 支撑 支撑性 支柱 引领 引领性 标志性 带动性 牵引性 基础性',
 );
 
 /** Project and investment vocabulary. */
@@ -34,7 +36,7 @@ export const PROJECT_WORDS = words(
     '奖补 资金 补助 扶持 申报 立项 研发 生产 制造 交易 大项目 好项目 小项目 节点 低效 闲置 标准 厂房 标准厂房 ' +
     '固定资产 民营企业 上市 合资 独资 私营 外商 中外 重 台资 港资 澳资 侨资 中资 日资 韩资 美资 欧资 陆资 民资 ' +
     // batches and categories of a signing or a start of works (`集中动工项目`, `科技人才项目`)
-    '集中 动工 人才',
+    '集中 动工 人才 合同',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

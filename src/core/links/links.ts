@@ -30,10 +30,12 @@ const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
-const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|的)?\s*$/;
+const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|签约的|签订的|签署的|的)?\s*$/;
 /** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
 const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*$/;
 const BY = /由\s*$/;
+/** `P项目投资方为C`: the company named as the project's investor or builder. */
+const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单位|实施主体)\s*(?:为|是)\s*$/;
 const WITH_SIGNER = /(?:与|和|同)\s*$/;
 const SIGNING_AFTER = /^[^,;。]{0,12}(?:签约|签订|签署|签下)/;
 /** A project (or company) is done with once the sentence speaks of another phase. */
@@ -53,6 +55,10 @@ const PLACE_SUBJECT = new RegExp(
  */
 const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
 const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$/;
+/** A park's words for itself in an article about it (not `全区`, which is as often a district). */
+const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区/;
+/** `新开工的P项目总占地…`: a batch word before the project still leaves it the subject. */
+const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签约|竣工|投产|落户|引进|开建)的\s*$/;
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址)\s*$/;
@@ -64,6 +70,9 @@ const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
 const RESPECTIVELY = /分别/;
+/** `P项目是K…的`: a project said to be a park's own. */
+const COPULA_GAP = /^\s*(?:是|系)\s*$/;
+const PARK_OWNS_AFTER = /^(?:[^,;:。的]{0,6})的/;
 const AMOUNT_LIST_GAP = /^\s*(?:、|和|及|与|,|，)\s*$/;
 const PROJECT_LIST_GAP = /^\s*(?:、|和|及|以及|与)\s*$/;
 
@@ -73,6 +82,10 @@ const NO_PAIRS: ReadonlyMap<Span, Span> = new Map();
 
 /** A sentence that states a part of the sentence before it. */
 const PART_OF_WHOLE = /^\s*其中/;
+/** `K所在的X`, `K所处的X`: a place named by the park in it. */
+const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
+/** A paragraph that opens by going on about the project before it. */
+const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工)/;
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
 /** Registered brands looked for per article. */
@@ -283,13 +296,22 @@ class Linker {
       if (this.spans[from].paragraph !== paragraph) {
         // A caption (`C董事长某某`) introduces the company of the paragraph after it.
         const caption = topic.company !== undefined && paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
+        const lastProject = topic.project;
         paragraph = this.spans[from].paragraph;
         topic = caption ? { company: topic.company } : {};
+        // `项目投产后，…` opening a paragraph goes on about the project the paragraph before spoke of.
+        if (lastProject && this.opensWithProjectAnaphor(paragraph)) topic.project = lastProject;
         topic.company ??= this.brandLeading(paragraph);
       }
       this.sentence(from, to, topic);
       from = to;
     }
+  }
+
+  /** Does the paragraph open with `该项目` or `项目建成/投产…` (after a time at most)? Reads its head only. */
+  private opensWithProjectAnaphor(paragraph: number): boolean {
+    const { start, end } = this.structure.paragraph(paragraph);
+    return PARAGRAPH_PROJECT_ANAPHOR.test(this.structure.gap(start, Math.min(end, start + 12)) ?? '');
   }
 
   /** One sentence: spans [from, to). Facts first, then each amount's links. */
@@ -307,12 +329,18 @@ class Linker {
     const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
     const topicPark = topic.park;
     topic.park ??= this.parkOfWhole(from);
+    /** The last item amount of the sentence linked to a project, and where it is. */
+    let lastOfProject: { project: Span; at: number } | undefined;
     for (let i = from; i < to; i++) {
       const span = this.spans[i];
       const e = span.entity;
       if (e.label !== 'MONEY' || e.role === 'threshold') continue;
-      const links = this.linksOf(i, from, to, topic, pairs.get(span));
-      if (links.project && this.spans[i].entity.scope === 'item') topic.project = links.project.span;
+      const carried = lastOfProject && this.onlyAmountsBetween(lastOfProject.at, i) ? lastOfProject.project : undefined;
+      const links = this.linksOf(i, from, to, topic, pairs.get(span), carried);
+      if (links.project && this.spans[i].entity.scope === 'item') {
+        topic.project = links.project.span;
+        lastOfProject = { project: links.project.span, at: i };
+      }
       const refs: AmountLinks = {};
       if (links.project) refs.project = ref(links.project.span);
       if (links.company) refs.company = ref(links.company.span);
@@ -362,13 +390,24 @@ class Linker {
     return this.zoneOfArea.get(park.name) ?? park;
   }
 
-  private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined): { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } {
+  /** Nothing but amounts between spans `a` and `b` (no project, company or park moves on). */
+  private onlyAmountsBetween(a: number, b: number): boolean {
+    if (b - a > WINDOW) return false;
+    for (let k = a + 1; k < b; k++) if (this.spans[k].entity.label !== 'MONEY') return false;
+    return true;
+  }
+
+  /**
+   * `carried`: the project of the item amount before this one in the sentence, with only amounts
+   * between (`P项目…计划总投资30亿元,…预计实现年销售20亿元、税收1200万元`): the sentence still speaks of it.
+   */
+  private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined, carried?: Span): { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } {
     const amount = this.spans[i];
     const item = amount.entity.scope === 'item';
     const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
     const after = item ? this.projectAfter(i, to) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
-    let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) : undefined;
+    let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried : undefined;
     let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
@@ -415,14 +454,14 @@ class Linker {
       const project = this.asProject(span);
       if (span.entity.label === 'MONEY') continue;
       if (span.entity.label === 'COMPANY') {
-        if (BY.test(this.structure.before(span.entity.start, 3))) continue;
+        if (BY.test(this.structure.before(span.entity.start, 3)) || this.investorOf(span)) continue;
         return undefined;
       }
       if (!project) continue;
       // A project another amount qualifies is this one's too, unless it ends a list of them.
       if (this.claimed.has(span) && this.projectBetween(Math.max(from, j - WINDOW), j)) return undefined;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
-      if (gap === undefined || placeSubjectAny(gap) || otherPhase(project.name, gap)) return undefined;
+      if (gap === undefined || placeSubjectAny(afterCopula(gap)) || otherPhase(project.name, gap)) return undefined;
       return project;
     }
     return undefined;
@@ -515,14 +554,19 @@ class Linker {
 
   // ---- companies ------------------------------------------------------------------------
 
-  /** `由C投资`: the company after 由 before the amount. */
+  /** `由C投资`, `投资方为C`: the company named before the amount as the one that invests. */
   private byCompany(i: number, from: number): Span | undefined {
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
       const span = this.spans[j];
       if (span.entity.label !== 'COMPANY') continue;
-      if (span.named && BY.test(this.structure.before(span.entity.start, 3))) return span;
+      if (span.named && (BY.test(this.structure.before(span.entity.start, 3)) || this.investorOf(span))) return span;
     }
     return undefined;
+  }
+
+  /** Is the company introduced as the investor of what precedes it (`投资方为C`)? */
+  private investorOf(company: Span): boolean {
+    return INVESTOR_OF.test(this.structure.before(company.entity.start, 8));
   }
 
   /** `C(计划)投资X`, `C在K投资X`: the company before the amount that pays it. */
@@ -536,14 +580,28 @@ class Linker {
       const before = this.structure.before(span.entity.start, 4);
       if (NOT_PAYER_BEFORE.test(before)) continue;
       const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16));
-      // One of a list of companies pays nothing alone.
-      if (!signs && (/^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) || /[、和及]$/.test(before))) return undefined;
+      // One of a list of companies pays nothing alone; a company that signs with a park is no list.
+      const listed = /^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) && !this.signsWithPark(j);
+      if (!signs && (listed || /[、和及]$/.test(before))) return undefined;
       if (WITH_SIGNER.test(before) && !signs) continue;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
       if (gap === undefined || placeSubjectAny(gap)) return undefined;
       return span;
     }
     return undefined;
+  }
+
+  /** `C与K签订协议`: the company at span `j` signs with the park written right after 与. */
+  private signsWithPark(j: number): boolean {
+    const park = this.spans[j + 1];
+    if (!park || park.entity.label !== 'PARK' || park.sentence !== this.spans[j].sentence) return false;
+    const gap = this.structure.gap(this.spans[j].entity.end, park.entity.start);
+    return gap !== undefined && /^\s*(?:与|和|同)\s*$/.test(gap) && this.parkSigns(park);
+  }
+
+  /** `与K签订协议`: a park that signs (with the company before it) is where the money goes. */
+  private parkSigns(park: Span): boolean {
+    return WITH_SIGNER.test(this.structure.before(park.entity.start, 2)) && SIGNING_AFTER.test(this.structure.after(park.entity.end, 16));
   }
 
   /** `X与C举行签约仪式`: the company that signs, in this sentence. */
@@ -566,7 +624,7 @@ class Linker {
 
   /** The company of a project: said before (an amount linked both), or named inside its name. */
   private companyOfProject(project: Span): Span | undefined {
-    return this.projectCompany.get(project.name) ?? this.parks.companyInside(project);
+    return this.projectCompany.get(project.name) ?? this.parks.companyInside(project) ?? this.companyRightBefore(project);
   }
 
   /** Does the sentence name another payer (a company, or a place as subject) before the amount? */
@@ -596,7 +654,19 @@ class Linker {
       if (where !== undefined) return where ?? undefined;
     }
     const park = topic.park ?? this.parks.sectionParkAt(amount.paragraph);
-    return park ?? (amount.entity.scope === 'item' ? this.onlyPark() : undefined);
+    if (park) return park;
+    // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
+    return amount.entity.scope === 'item' || this.parkSelfReference(amount) ? this.onlyPark() : undefined;
+  }
+
+  /**
+   * The park's words for itself (`该区`, `园区`, `开发区`) before the amount in its sentence, or at
+   * the head of its paragraph (`据悉，该区一季度签约的项目…。医药项目总投资…`). Bounded reads.
+   */
+  private parkSelfReference(amount: Span): boolean {
+    if (PARK_SELF.test(this.leadOf(amount))) return true;
+    const { start, end } = this.structure.paragraph(amount.paragraph);
+    return PARK_SELF.test(this.structure.gap(start, Math.min(end, start + 16, amount.entity.start)) ?? '');
   }
 
   /**
@@ -620,7 +690,8 @@ class Linker {
       else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
     }
     if (!first || first.paragraph > this.openingParagraph()) return undefined;
-    return this.beginsClause(first) ? first : undefined;
+    // The subject of its clause, or the park a company signs with (`C与K签订协议`).
+    return this.beginsClause(first) || this.parkSigns(first) ? first : undefined;
   }
 
   /** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */
@@ -645,15 +716,18 @@ class Linker {
       if (candidate) otherPark ||= span.name !== candidate.name;
       else candidate = span;
     }
+    // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
+    if (candidate && IN_WHICH.test(this.structure.after(candidate.entity.end, 16))) return null;
     if (candidate && this.parkTied(candidate)) {
       const gap = this.structure.gap(candidate.entity.end, amount.entity.start);
       if (gap !== undefined && !placeSubjectIn(gap)) {
-        if (!otherPark || this.locatedThere(candidate)) return candidate;
+        if (!otherPark || this.locatedThere(candidate) || this.parkSigns(candidate)) return candidate;
         return null;
       }
     }
     const lead = this.leadOf(amount);
-    const place = PLACE_ACTING.test(lead) ? PLACE_SUBJECT.exec(lead) : null;
+    const clauses = this.wholeClauses(amount, lead);
+    const place = PLACE_ACTING.test(clauses) ? PLACE_SUBJECT.exec(clauses) : null;
     if (place && !PARK_WORDS_FOR_ITSELF.test(place[1])) return null;
     for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
       const span = this.spans[j];
@@ -665,6 +739,16 @@ class Linker {
     return undefined;
   }
 
+  /**
+   * The lead from its first whole clause: a lead cut at MAX_GAP may start inside a name
+   * (`…新区重点打造的…`), which must not read as a clause opened by a place.
+   */
+  private wholeClauses(amount: Span, lead: string): string {
+    if (amount.entity.start - lead.length <= this.structure.sentenceStart(amount.sentence)) return lead;
+    const cut = lead.search(/[,;:]/);
+    return cut < 0 ? '' : lead.slice(cut);
+  }
+
   /** `在K`, `位于K`, `为K`: the park is where the money goes. */
   private locatedThere(park: Span): boolean {
     const before = this.structure.before(park.entity.start, 4);
@@ -673,7 +757,7 @@ class Linker {
 
   /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
   private parkTied(park: Span): boolean {
-    if (this.locatedThere(park) || this.parksOfProjects.has(park)) return true;
+    if (this.locatedThere(park) || this.parksOfProjects.has(park) || this.parkSigns(park)) return true;
     return this.beginsClause(park);
   }
 
@@ -701,7 +785,7 @@ class Linker {
         // Only a project or a company is placed in the park after it.
         if (!project && span.entity.label !== 'COMPANY') continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
-        if (gap === undefined || !PROJECT_LOCATED.test(gap)) continue;
+        if (gap === undefined || !(PROJECT_LOCATED.test(gap) || this.parksOwnProject(gap, next))) continue;
         if (project) this.projectPark.set(project.name, next);
         else if (span.entity.label === 'COMPANY') this.companyPark.set(span.name, next);
       }
@@ -711,6 +795,11 @@ class Linker {
         if (elsewhere && elsewhere.index <= 2 && !this.parks.isParkWord(elsewhere[1])) this.companyPark.set(span.name, null);
       }
     }
+  }
+
+  /** `P项目是K重点打造的…项目`: after 是, the park whose project it is (K's, said with 的). */
+  private parksOwnProject(gap: string, park: Span): boolean {
+    return COPULA_GAP.test(gap) && PARK_OWNS_AFTER.test(this.structure.after(park.entity.end, 10));
   }
 
   /** The first named company that begins a clause of the sentence and is not one of a list. */
@@ -745,7 +834,7 @@ class Linker {
     const start = this.structure.sentenceStart(first.sentence);
     const lead = this.structure.gap(start, first.entity.start);
     if (lead === undefined) return undefined;
-    return isSubjectLead(lead) ? project : undefined;
+    return isSubjectLead(lead) || BATCH_LEAD.test(lead) ? project : undefined;
   }
 }
 
@@ -779,6 +868,19 @@ function otherPhase(projectName: string, gap: string): boolean {
 }
 
 const PART_OF = /其中[,，]?\s*$/;
+
+/**
+ * `P项目是K重点打造的…项目,计划总投资X`: after 是 the project stays the subject, and a place in that
+ * clause describes it; only the clauses after it may have a place of their own as subject.
+ */
+function afterCopula(gap: string): string {
+  if (!COPULA_FIRST.test(gap)) return gap;
+  const clauseEnd = gap.search(CLAUSE_END);
+  return clauseEnd < 0 ? '' : gap.slice(clauseEnd);
+}
+
+const COPULA_FIRST = /^\s*(?:是|为|系)/;
+const CLAUSE_END = /[,;:]/;
 
 function placeSubjectAny(text: string): boolean {
   return PLACE_ACTING.test(text) && PLACE_SUBJECT.test(text);

@@ -42,10 +42,13 @@ export function findCompanies(text: string): Span[] {
     let start = extendLeft(text, anchor, floor, SCAN);
     start = skipRight(text, start, anchor, LEADING_JUNK);
     start = cutAtPlace(text, start, anchor);
-    if (anchor - start < 2 || GENERIC.covers(text, start, anchor)) continue;
-    // `乌兰集团圣华新药业公司`: a group's name written straight before its member's is one name.
+    if (anchor - start < 2) continue;
+    // `乌兰集团圣华新药业公司`, `华海集团国际投资有限公司`: a group's name written straight before its
+    // member's is one name, even when the member's own words are generic.
     const last = spans[spans.length - 1];
-    if (last && last.end === start && text.startsWith('集团', last.end - 2) && m[0] === '公司') {
+    const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
+    if (!afterGroup && GENERIC.covers(text, start, anchor)) continue;
+    if (afterGroup && (m[0] === '公司' || GENERIC.covers(text, start, anchor))) {
       last.end = end;
       floor = end;
       continue;

@@ -3,10 +3,11 @@
 // kept as they are and the spans after them are shifted by the length difference.
 //
 // Exact, not approximate: it gives what `recognize(text)` gives. Paragraphs (split at '\n') are
-// independent in the recogniser except for one thing: a currency put in force by `(下同)`
-// (see recognize.ts). So the incremental path is taken only when no paragraph at or before the
-// edited ones can declare one; otherwise the whole text goes through the Recognizer (whose own
-// paragraph cache still spares the untouched paragraphs the scan).
+// independent in the recogniser except for what one declares for those after it: a currency put
+// in force by `(下同)` and a park's short name (`(简称“某开区”)`, see recognize.ts). So the
+// incremental path is taken only when no paragraph at or before the edited ones can declare
+// either; otherwise the whole text goes through the Recognizer (whose own paragraph cache still
+// spares the untouched paragraphs the scan).
 import { foldText } from '../fold';
 import { suggestLinks } from '../links/links';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
@@ -95,7 +96,7 @@ export class IncrementalAnalysis {
   /** Length of the text of the last update (-1 before the first). */
   private length = -1;
   private current: readonly Entity[] = [];
-  /** Starts of the paragraphs that may declare a currency (`(下同)`), ascending. */
+  /** Starts of the paragraphs that may declare a currency (`(下同)`) or a park's short name (`简称`), ascending. */
   private declaring: number[] = [];
   /** The text of the last update, read only when links are asked for. */
   private source: TextSource = stringSource('');
@@ -223,52 +224,67 @@ function moved(e: Entity, by: number): Entity {
 }
 
 /**
- * Raw characters that fold to 下 and to 同 (found by folding, so a change to the fold tables is
- * followed), computed on first use.
+ * Raw characters that fold to 下 and 同 (`下同`), and to 简 and 称 (`简称`), found by folding, so
+ * a change to the fold tables is followed; computed on first use.
  */
-let triggers: { xia: RegExp; tong: RegExp } | undefined;
-function triggerPatterns(): { xia: RegExp; tong: RegExp } {
+interface Triggers {
+  xia: RegExp;
+  tong: RegExp;
+  jian: RegExp;
+  cheng: RegExp;
+}
+let triggers: Triggers | undefined;
+function triggerPatterns(): Triggers {
   if (triggers) return triggers;
-  const xia = new Set(['下']);
-  const tong = new Set(['同']);
+  const sets: Record<keyof Triggers, Set<string>> = { xia: new Set(['下']), tong: new Set(['同']), jian: new Set(['简']), cheng: new Set(['称']) };
+  const wanted: Record<string, keyof Triggers> = { 下: 'xia', 同: 'tong', 简: 'jian', 称: 'cheng' };
   let all = '';
   for (let c = 0x2e80; c <= 0xffef; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCharCode(c);
   const folded = foldText(all).text;
   if (folded.length === all.length) {
     for (let i = 0; i < all.length; i++) {
-      if (folded[i] === '下') xia.add(all[i]);
-      if (folded[i] === '同') tong.add(all[i]);
+      const key = wanted[folded[i]];
+      if (key) sets[key].add(all[i]);
     }
   }
   const charClass = (chars: Set<string>) => new RegExp(`[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
-  triggers = { xia: charClass(xia), tong: charClass(tong) };
+  triggers = { xia: charClass(sets.xia), tong: charClass(sets.tong), jian: charClass(sets.jian), cheng: charClass(sets.cheng) };
   return triggers;
 }
 
+/** Does the raw text hold the characters of a declaration (in any spelling that folds to them), or an entity? */
+function mayHoldDeclaration(text: string, t: Triggers): boolean {
+  return text.includes('&') || (t.xia.test(text) && t.tong.test(text)) || (t.jian.test(text) && t.cheng.test(text));
+}
+
 /**
- * Could this text (whole paragraphs) put a currency in force? Only if, folded, it holds `下同`
- * (`(下同)`, `(以下同)`). Folded only when the raw text holds both characters (in any spelling
- * that folds to them) or an HTML entity, which could spell anything.
+ * Could this text (whole paragraphs) put a currency in force or declare a park's short name?
+ * Only if, folded, it holds `下同` (`(下同)`, `(以下同)`) or `简称`. Folded only when the raw text
+ * holds both characters of one (in any spelling that folds to them) or an HTML entity, which
+ * could spell anything.
  */
 export function mayDeclare(paragraphs: string): boolean {
-  const { xia, tong } = triggerPatterns();
-  if (!paragraphs.includes('&') && !(xia.test(paragraphs) && tong.test(paragraphs))) return false;
+  const t = triggerPatterns();
+  if (!mayHoldDeclaration(paragraphs, t)) return false;
   let offset = 0;
   while (offset <= paragraphs.length) {
     let nl = paragraphs.indexOf('\n', offset);
     if (nl < 0) nl = paragraphs.length;
     const paragraph = paragraphs.slice(offset, nl);
-    if ((paragraph.includes('&') || (xia.test(paragraph) && tong.test(paragraph))) && foldText(paragraph).text.includes('下同')) return true;
+    if (mayHoldDeclaration(paragraph, t)) {
+      const folded = foldText(paragraph).text;
+      if (folded.includes('下同') || folded.includes('简称')) return true;
+    }
     offset = nl + 1;
   }
   return false;
 }
 
-/** Starts of the paragraphs of `text` that may declare a currency, ascending. */
+/** Starts of the paragraphs of `text` that may declare a currency or a park's short name, ascending. */
 export function declaringParagraphs(text: string): number[] {
-  const { tong } = triggerPatterns();
+  const { tong, cheng } = triggerPatterns();
   const found: number[] = [];
-  const pattern = new RegExp(`${tong.source}|&`, 'g');
+  const pattern = new RegExp(`${tong.source}|${cheng.source}|&`, 'g');
   let lastParagraph = -1;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = text.lastIndexOf('\n', match.index - 1) + 1;

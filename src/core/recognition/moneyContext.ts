@@ -6,10 +6,11 @@
 import type { MoneyRole, MoneyScope, Qualifier } from '../types';
 import { isChineseNumeralCode, readNumber } from './chineseNumbers';
 import { BEFORE, currencyWords } from './currencies';
+import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
 import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
-import { countAt, countedClassAt, joinedToSizeClass, oneProjectSubject, qualifiedClassEnd } from './sizeClass';
+import { countAt, countedClassAt, countedOfSizeAt, joinedToSizeClass, oneProjectSubject, qualifiedClassEnd } from './sizeClass';
 
 // ---------------------------------------------------------------- word tables
 
@@ -206,8 +207,8 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p);
-  if (joinedToSizeClass(text, p)) return true;
+  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p);
+  if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p)) return true;
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
@@ -338,7 +339,7 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
   '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
-  '集中投产的项目',
+  '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
   // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
   '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目']);
 
@@ -385,8 +386,44 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (counted) return 'aggregate';
+  if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
+
+/** Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`). */
+const CATEGORY_WORDS = WordMap.of(INDUSTRY_WORDS, ['工业', '制造业', '服务业', '农业', '基础设施', '民生', '社会事业', '城建', '文化', '医疗', '教育', '食品', '化工', '建材', '机械', '纺织']);
+/** Longest category read at the head of a clause. */
+const MAX_CATEGORY = 8;
+
+/**
+ * `医药项目总投资10.83亿元`: a clause that opens with a kind of project (industry or sector words
+ * only, no determiner, no name) states that category's total, a sum (guidelines: a category total
+ * is aggregate). `from` is the start of the amount's sentence; the amount is in the same clause.
+ */
+function categorySubject(text: string, from: number, start: number): boolean {
+  let k = from;
+  while (k < start && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  const limit = Math.min(start - 2, k + MAX_CATEGORY);
+  for (let at = k + 1; at <= limit; at++) {
+    if (!text.startsWith('项目', at)) continue;
+    if (!CATEGORY_WORDS.covers(text, k, at)) return false;
+    for (let i = at + 2; i < start; i++) if (isClauseEnd(text.charCodeAt(i))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Two companies joined as one subject (`A有限公司和B食品厂…将投资近8亿元`): their money together. */
+const COMPANIES_JOINED = /(?:公司|集团|厂)(?:和|及|以及|、)[^,，;；。]{2,24}?(?:公司|集团|厂)(?![房区长])/;
+
+function companiesJoined(text: string, from: number, start: number): boolean {
+  if (start - from < 6 || !COMPANIES_JOINED.test(text.slice(from, start))) return false;
+  // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's.
+  for (let i = start; i < text.length && i - start < 32 && !isClauseEnd(text.charCodeAt(i)); i++) if (text.startsWith('项目', i)) return false;
+  return true;
+}
+
+const CLAUSE_LEAD = charSet(' \n\t，,。；;');
 
 /**
  * A company's own figures: a period from its own start (`建厂以来，…累计销售收入`), or a company named in
@@ -553,9 +590,13 @@ function growthAfter(text: string, from: number): boolean {
     const c = text.charCodeAt(i);
     if (isSentenceEnd(c)) return false;
     if (GROWTH_WORDS.startingAt(text, i, hi + 4)) return true;
+    // `完成48.4亿元,增长23.9%`: a growth rate right after a figure is a statistic's too.
+    if (text.startsWith(GROWTH, i) && isDigit(text.charCodeAt(i + GROWTH.length))) return true;
   }
   return false;
 }
+
+const GROWTH = '增长';
 
 const GROWTH_WORDS = WordMap.of(['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅']);
 
@@ -628,13 +669,18 @@ function isCountDigit(c: number): boolean {
   return isDigit(c) || isChineseNumeralCode(c);
 }
 
+const APPROX_COUNT = charSet('余多');
+
 function hasCount(text: string, lo: number, hi: number): boolean {
   for (let i = lo + 1; i < hi; i++) {
-    if (!isCountUnit(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) continue;
-    let j = i;
+    if (!isCountUnit(text.charCodeAt(i))) continue;
+    // `300余家企业`, `20多个项目`: an approximate count is a count.
+    const numberEnd = APPROX_COUNT.has(text.charCodeAt(i - 1)) && i - 1 > lo ? i - 1 : i;
+    if (!isCountDigit(text.charCodeAt(numberEnd - 1))) continue;
+    let j = numberEnd;
     while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
     const t = readNumber(text, j);
-    if (!t || t.end !== i || Number(t.mantissa) < 2) continue;
+    if (!t || t.end !== numberEnd || Number(t.mantissa) < 2) continue;
     if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1))) continue;
     return true;
   }

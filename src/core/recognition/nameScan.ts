@@ -35,6 +35,8 @@ export interface NameKind {
   /** Non-Han characters allowed inside its names. */
   extraChars: string;
   digitAllowed?: ScanOptions['digitAllowed'];
+  /** Words holding a boundary character that are name text in this kind's names only. */
+  protectedWords?: readonly string[];
 }
 
 /** The scan options of a kind of name: shared boundaries, its own words, brackets allowed. */
@@ -45,7 +47,7 @@ export function scanOptions(kind: NameKind): ScanOptions {
     stopChars: STOP_CHAR_SET,
     extraChars: charSet(kind.extraChars),
     brackets: true,
-    protectedNames: PROTECTED_NAMES,
+    protectedNames: kind.protectedWords ? WordMap.of(NAMES_WITH_STOP_CHARS, kind.protectedWords) : PROTECTED_NAMES,
     digitAllowed: kind.digitAllowed ?? noDigits,
   };
 }

@@ -9,6 +9,7 @@ import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
 import { findProjects, groupFacilityProjectEnd, type Span } from './projects';
 import { listedAsProject } from './projectLists';
+import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 
 export interface NamedSpan {
   label: 'PARK' | 'PROJECT' | 'COMPANY';
@@ -17,10 +18,26 @@ export interface NamedSpan {
 }
 
 export function findNamedEntities(folded: string): NamedSpan[] {
+  return findNamedEntitiesWithAliases(folded, NO_ALIASES).spans;
+}
+
+/**
+ * The named entities of one paragraph, given the short names of parks declared before it
+ * (`某某开发区(简称“某开区”)`, see parkAliases.ts), and the short names in force after it.
+ */
+export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly ParkAlias[]): { spans: NamedSpan[]; aliases: readonly ParkAlias[] } {
   const registered = findCompanies(folded);
   const companies = mergeByStart(registered, findBrandNames(folded, registered));
-  // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park.
-  const parks = findParks(folded, companies).filter((p) => p.zone || !listedAsProject(folded, p.start, p.end));
+  // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park, and
+  // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`).
+  const found = findParks(folded, companies).filter((p) => p.zone || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
+  // Cheap anchor check first: a declaration needs 简称 in the paragraph.
+  const aliases = folded.includes('简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
+  const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);
+  return { spans: namedSpans(folded, companies, parks), aliases };
+}
+
+function namedSpans(folded: string, companies: Span[], parks: ParkSpan[]): NamedSpan[] {
   // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
   const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
@@ -79,6 +96,7 @@ function isShortGroupName(text: string, company: Span): boolean {
   return true;
 }
 
+const ZHUAN_AN = '专案';
 const YOU = '有'.charCodeAt(0);
 const XIAN = '限'.charCodeAt(0);
 const GU = '股'.charCodeAt(0);

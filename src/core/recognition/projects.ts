@@ -27,14 +27,16 @@ const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT
 /** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
 const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
-const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域']);
+const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
+  // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
+  '包装']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
 const CAPACITY_UNITS = WordMap.of(
   '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
 );
-const LEADING_JUNK = charSet('、,和及与·/');
+const LEADING_JUNK = charSet('、,和及与暨·/');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
@@ -47,7 +49,8 @@ const DENG = code('等');
 const CHAN = code('产');
 const DI = code('第');
 
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit });
+// `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name.
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -109,6 +112,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
   let start = scanWithLists(text, nameEnd, floor);
   start = verbOpeningName(text, start, floor);
   start = quotedHeadStart(text, start, floor);
+  start = afterEventConjunction(text, start, nameEnd);
   start = skipRight(text, start, anchor, LEADING_JUNK);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
@@ -121,6 +125,21 @@ function projectStart(text: string, anchor: number, floor: number): number {
   return start;
 }
 
+/** Events a headline joins to a project's own ceremony with 暨 (`集中开工动员会暨X项目开工仪式`). */
+const EVENT_ENDS = WordMap.of('会 大会 仪式 典礼 活动 开幕式 启动式'.split(' '));
+const JI = code('暨');
+
+/**
+ * `…动员会暨X项目…`: 暨 ("and also") after an event joins two events, so the name starts after it;
+ * between two names it is part of one (`某某产业园暨某某综合体项目`). The name is read once (≤ 32 units).
+ */
+function afterEventConjunction(text: string, start: number, nameEnd: number): number {
+  for (let k = nameEnd - 1; k > start; k--) {
+    if (text.charCodeAt(k) === JI) return EVENT_ENDS.longestEndingAt(text, k, start) > 0 ? k + 1 : start;
+  }
+  return start;
+}
+
 /**
  * `…的共享智能助力单车…项目`: right after `的` a noun phrase begins, so a verb met there is the first
  * word of the name (a brand such as `共享智能`), not the clause's verb. Only the shared verbs of two
@@ -129,8 +148,12 @@ function projectStart(text: string, anchor: number, floor: number): number {
 function verbOpeningName(text: string, start: number, floor: number): number {
   const len = SHARED_VERBS.longestEndingAt(text, start, floor);
   if (len < 2 || start - len - 1 < floor || text.charCodeAt(start - len - 1) !== DE) return start;
-  return PROJECT_STOPS.longestEndingAt(text, start, floor) === len && !PROJECT_ONLY.has(text.slice(start - len, start)) ? start - len : start;
+  const verb = text.slice(start - len, start);
+  return PROJECT_STOPS.longestEndingAt(text, start, floor) === len && !PROJECT_ONLY.has(verb) && !LINKING_VERBS.has(verb) ? start - len : start;
 }
+
+/** Verbs that link to what follows (`最受关注的当属X项目`, `的包括X项目`): never a brand's first word. */
+const LINKING_VERBS = new Set('当属 首推 属于 成为 作为 称为 视作 当作 包括 包含 涵盖 涉及 比如 例如'.split(' '));
 
 const SHARED_VERBS = WordMap.of(STOP_WORDS);
 const PROJECT_STOPS = WordMap.of(STOP_WORDS, PROJECT_STOP_WORDS);

@@ -3,13 +3,14 @@
 //
 // The text is handled paragraph by paragraph (split at '\n'): each paragraph is folded
 // (fold.ts), both recognisers run on the folded copy, and spans are mapped back with toOriginal.
-// Paragraphs are independent except for a currency put in force by `(下同)`, which is carried
-// from one paragraph to the next; that state is part of the cache key, so `Recognizer` can reuse
-// every paragraph an edit did not touch.
+// Paragraphs are independent except for a currency put in force by `(下同)` and the short names
+// declared for parks (`某某开发区(简称“某开区”)`), which are carried from one paragraph to the next;
+// that state is part of the cache key, so `Recognizer` can reuse every paragraph an edit did not touch.
 import type { Entity } from '../types';
 import { foldText, toOriginal } from '../fold';
 import { scanMoney } from './money';
-import { findNamedEntities } from './namedEntities';
+import { findNamedEntitiesWithAliases } from './namedEntities';
+import { aliasKey, NO_ALIASES, type ParkAlias } from './parkAliases';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 
 interface ParagraphResult {
@@ -17,6 +18,14 @@ interface ParagraphResult {
   entities: Entity[];
   /** Currency in force after the paragraph (`(下同)`). */
   currency: string | undefined;
+  /** Short names of parks declared so far (`(简称“某开区”)`, parkAliases.ts). */
+  aliases: readonly ParkAlias[];
+}
+
+/** What one paragraph hands to the next: the `(下同)` currency and the declared short names of parks. */
+interface CarriedState {
+  currency: string | undefined;
+  aliases: readonly ParkAlias[];
 }
 
 /**
@@ -63,25 +72,31 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Paragraph results keyed by the currency in force before the paragraph, then by its text. */
+/** Paragraph results keyed by the state carried into the paragraph, then by its text. */
 class ParagraphCache {
-  private readonly byCurrency = new Map<string, Map<string, ParagraphResult>>();
+  private readonly byState = new Map<string, Map<string, ParagraphResult>>();
 
-  get(currency: string | undefined, paragraph: string): ParagraphResult | undefined {
-    return this.byCurrency.get(currency ?? '')?.get(paragraph);
+  get(state: CarriedState, paragraph: string): ParagraphResult | undefined {
+    return this.byState.get(stateKey(state))?.get(paragraph);
   }
 
-  set(currency: string | undefined, paragraph: string, result: ParagraphResult): void {
-    let map = this.byCurrency.get(currency ?? '');
-    if (!map) this.byCurrency.set(currency ?? '', (map = new Map()));
+  set(state: CarriedState, paragraph: string, result: ParagraphResult): void {
+    const key = stateKey(state);
+    let map = this.byState.get(key);
+    if (!map) this.byState.set(key, (map = new Map()));
     map.set(paragraph, result);
   }
+}
+
+function stateKey(state: CarriedState): string {
+  const aliases = aliasKey(state.aliases);
+  return aliases === '' ? state.currency ?? '' : `${state.currency ?? ''}\u0000${aliases}`;
 }
 
 function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
-  let currency: string | undefined;
+  let state: CarriedState = { currency: undefined, aliases: NO_ALIASES };
   let offset = 0;
   let sliceEnd = sliceLength;
   while (offset <= text.length) {
@@ -95,16 +110,16 @@ function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; 
       const paragraph = text.slice(offset, nl);
       let result: ParagraphResult | undefined;
       if (caches) {
-        result = caches.next.get(currency, paragraph) ?? caches.previous.get(currency, paragraph);
-        result ??= analyseParagraph(paragraph, currency, 0, lexicon);
-        caches.next.set(currency, paragraph, result);
+        result = caches.next.get(state, paragraph) ?? caches.previous.get(state, paragraph);
+        result ??= analyseParagraph(paragraph, state, 0, lexicon);
+        caches.next.set(state, paragraph, result);
         for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
       } else {
         // Nothing is kept: the entities are made at their place in the whole text, no copies.
-        result = analyseParagraph(paragraph, currency, offset, lexicon);
+        result = analyseParagraph(paragraph, state, offset, lexicon);
         for (const e of result.entities) out.push(e);
       }
-      currency = result.currency;
+      state = { currency: result.currency, aliases: result.aliases };
     }
     offset = nl + 1;
   }
@@ -129,13 +144,14 @@ function shifted(e: Entity, offset: number): Entity {
  * One paragraph, its entities' offsets moved by `offset`; never throws (a failure loses that
  * paragraph's suggestions, nothing else).
  */
-function analyseParagraph(paragraph: string, currencyIn: string | undefined, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
+function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
   try {
     const folded = foldText(paragraph);
-    const money = scanMoney(folded.text, currencyIn);
-    let named: ReturnType<typeof findNamedEntities> = [];
+    const money = scanMoney(folded.text, stateIn.currency);
+    let named: ReturnType<typeof findNamedEntitiesWithAliases>['spans'] = [];
+    let aliases = stateIn.aliases;
     try {
-      named = findNamedEntities(folded.text);
+      ({ spans: named, aliases } = findNamedEntitiesWithAliases(folded.text, stateIn.aliases));
       if (lexicon) named = lexicon.applyToNames(folded.text, named);
     } catch {
       named = [];
@@ -160,9 +176,9 @@ function analyseParagraph(paragraph: string, currencyIn: string | undefined, off
       names.push({ label: s.label, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
     }
     const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
-    return { entities, currency: money.currency };
+    return { entities, currency: money.currency, aliases };
   } catch {
-    return { entities: [], currency: currencyIn };
+    return { entities: [], currency: stateIn.currency, aliases: stateIn.aliases };
   }
 }
 

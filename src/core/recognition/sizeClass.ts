@@ -66,6 +66,24 @@ export function joinedToSizeClass(text: string, p: number): boolean {
   return countedClassAt(text, q);
 }
 
+/** What may stand between a class noun and its count (`的项目有2项`, `的项目共3个`). */
+const BEFORE_COUNT = charSet('有共');
+const OF = '的'.charCodeAt(0);
+
+/**
+ * `总投资达4000万美元的项目有2项`: the projects of that size are counted, so the amount is their size
+ * class, not money spent (each of them is that large; nothing is summed).
+ */
+export function countedOfSizeAt(text: string, p: number): boolean {
+  if (text.charCodeAt(p) !== OF) return false;
+  let q = direct(text, p + 1);
+  if (q < 0) return false;
+  if (BEFORE_COUNT.has(text.charCodeAt(q))) q++;
+  const digitsStart = q;
+  while (q < text.length && q - digitsStart < 6 && (isDigit(text.charCodeAt(q)) || isChineseNumeralCode(text.charCodeAt(q)))) q++;
+  return q > digitsStart && COUNT_UNITS.has(text.charCodeAt(q));
+}
+
 const YUAN = '元'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 const WAN = '万'.charCodeAt(0);
