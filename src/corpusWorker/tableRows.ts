@@ -41,7 +41,8 @@ export function recordRowsOf(records: readonly AmountRecord<ReviewItemLike>[], f
 }
 
 function endOf(end: RecordEnd | undefined): RecordRow['project'] {
-  return end ? { text: end.text, status: end.status } : undefined;
+  if (!end) return undefined;
+  return end.canonical === undefined ? { text: end.text, status: end.status } : { text: end.text, status: end.status, canonical: end.canonical };
 }
 
 function defined<T extends object>(fields: T): Partial<T> {
@@ -50,8 +51,8 @@ function defined<T extends object>(fields: T): Partial<T> {
 
 /**
  * The corpus's records table: one row per record. An item amount of a project that an earlier
- * article reported with the same role and value (the project by its normalised name, as the
- * totals count it once) joins that row as another source; every other amount is a row of its
+ * article reported with the same role and value (the project by its normalised name, or the
+ * lexicon's canonical name for it, as the totals count it once) joins that row as another source; every other amount is a row of its
  * own. Linear: one Map keyed by the record.
  */
 export function mergeRecordRows(rows: readonly RecordRow[]): RecordRow[] {
@@ -80,5 +81,5 @@ export function mergeRecordRows(rows: readonly RecordRow[]): RecordRow[] {
 function citableKey(row: RecordRow): string | undefined {
   if (!row.project || row.scope === 'aggregate' || row.value === undefined || !row.currency || row.role === 'threshold') return undefined;
   const role: SummedRole = row.role ?? 'other';
-  return recordKey(keyOf(row.project.text), role, row.currency, row.value, row.max);
+  return recordKey(keyOf(row.project.canonical ?? row.project.text), role, row.currency, row.value, row.max);
 }

@@ -37,7 +37,8 @@ export const RowSchema = z.object({
 export type Row = z.infer<typeof RowSchema>;
 
 /** A linked end of a record: the span's text and whether the link is accepted or suggested. */
-const RecordEndSchema = z.object({ text: z.string(), status: z.enum(['accepted', 'suggested']) });
+/** A linked end as written; `canonical`: the workspace lexicon's name for it when it differs (records merge under it). */
+const RecordEndSchema = z.object({ text: z.string(), status: z.enum(['accepted', 'suggested']), canonical: z.string().optional() });
 
 /** Where a record was reported: the article (URI and display path) and the amount's offsets. */
 export const RecordSourceSchema = z.object({ file: z.string().min(1), path: z.string(), start: offset, end: offset });

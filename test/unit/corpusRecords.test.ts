@@ -93,6 +93,38 @@ describe('corpus records (a record reported by several articles counts once)', (
     );
   });
 
+  it('counts a record once when the articles spell its park or project as variants of one canonical name', () => {
+    const variantOf = (article: TotalsArticle, kind: 'park' | 'project', canonical: string): TotalsArticle => {
+      const [record] = article.records ?? [];
+      const linked = record[kind];
+      if (!linked) throw new Error('fixture: no linked end');
+      return { ...article, records: [{ ...record, [kind]: { ...linked, canonical } }] };
+    };
+    const canonicalPark = '青松高新技术产业开发区';
+    const first = '青松高新技术产业开发区与甲公司签约光伏组件项目，总投资30亿元。';
+    const second = variantOf(reported('b.txt', works, '青松高新区', '光伏组件 项目', '30亿元', 3e9), 'park', canonicalPark);
+    const byPark = computeTotals([reported('a.txt', first, canonicalPark, '光伏组件项目', '30亿元', 3e9), second]);
+    assert.deepEqual(byPark.parks.map((p) => [p.name, itemised(p.amounts)?.itemised]), [[canonicalPark, 3e9]], 'the park row counts the repeat once');
+    assert.equal(itemised(byPark.amounts)?.itemised, 3e9);
+
+    const renamed = '青松高新区光伏二号项目今日开工，该项目总投资30亿元。';
+    const byProject = computeTotals([
+      reported('a.txt', signing, '青松高新区', '光伏组件项目', '30亿元', 3e9),
+      variantOf(reported('b.txt', renamed, '青松高新区', '光伏二号项目', '30亿元', 3e9), 'project', '光伏组件项目'),
+    ]);
+    assert.equal(itemised(byProject.amounts)?.itemised, 3e9, 'a project variant is the same record');
+    assert.deepEqual(byProject.projects.map((p) => [p.name, itemised(p.amounts)?.itemised]), [['光伏组件项目', 3e9]]);
+    assert.deepEqual(byProject.repeatedRecords.map((r) => [r.project, r.sources.map((s) => s.file)]), [['光伏组件项目', ['a.txt', 'b.txt']]]);
+  });
+
+  it('lists a stated aggregate under the canonical name of its park', () => {
+    const text = '青松高新区全年签约项目12个，总投资65.1亿元。';
+    const park = span(text, '青松高新区', { label: 'PARK' });
+    const total = money(text, '65.1亿元', 6.51e9, { scope: 'aggregate' });
+    const totals = computeTotals([{ file: 'a.txt', text, items: [park, total], records: [{ amount: total, park: { ...end(park), canonical: '青松高新技术产业开发区' } }] }]);
+    assert.deepEqual(totals.statedAggregates.map((s) => s.park), ['青松高新技术产业开发区']);
+  });
+
   it('gives the same corpus from cached contributions as from the articles', () => {
     const articles = [reported('a.txt', signing, '青松高新区', '光伏组件项目', '30亿元', 3e9), reported('b.txt', works, '青松高新区', '光伏组件 项目', '30亿元', 3e9)];
     const contributions = articles.map(articleTotals);
@@ -126,5 +158,14 @@ describe('records table rows', () => {
     assert.equal(merged.length, 2);
     assert.deepEqual(merged[0].sources.map((s) => s.path), ['a.txt', 'b.txt']);
     assert.deepEqual(merged[1].sources.map((s) => s.path), ['b.txt']);
+  });
+
+  it('merges the rows of a project spelled as two variants of one canonical name, as the totals count it', () => {
+    const renamed = '青松高新区光伏二号项目今日开工，该项目总投资30亿元。';
+    const project = span(renamed, '光伏二号项目', { label: 'PROJECT' });
+    const variant = recordRowsOf([{ amount: money(renamed, '30亿元', 3e9), project: { ...end(project), canonical: '光伏组件项目' } }], 'file:///c.txt', 'c.txt');
+    assert.deepEqual(variant[0].project, { text: '光伏二号项目', status: 'suggested', canonical: '光伏组件项目' });
+    const merged = mergeRecordRows([...rowsOf('a.txt', signing, [['30亿元', 3e9]]), ...variant]);
+    assert.deepEqual(merged.map((row) => row.sources.map((s) => s.path)), [['a.txt', 'c.txt']]);
   });
 });

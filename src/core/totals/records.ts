@@ -20,6 +20,11 @@ export interface RecordEnd {
   canonical?: string;
 }
 
+/** The name an end is totalled and de-duplicated under: the lexicon's canonical name, else the text as written. */
+export function groupName(end: RecordEnd): string {
+  return end.canonical ?? end.text;
+}
+
 /** An amount and whose money it is. `amount` is the item itself (same object as in the input). */
 export interface AmountRecord<T extends Entity = ReviewItem> {
   amount: T;

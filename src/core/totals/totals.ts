@@ -29,7 +29,7 @@ import { CorpusRecords, recordKey } from './corpusRecords';
 import type { CitableAmount, RepeatedRecord, StatedAggregate } from './corpusRecords';
 import { foldText } from '../fold';
 import { glossesOf } from './glosses';
-import { articleRecords } from './records';
+import { articleRecords, groupName } from './records';
 import { detached } from './stringTable';
 import type { AmountRecord, LinkedArticle, RecordEnd } from './records';
 import type { Entity, Label, SummedRole } from '../types';
@@ -262,7 +262,7 @@ export function articleTotals(article: TotalsArticle): ArticleTotals {
       addToGroup(groups.park, basis, counted, record.park);
       if (counted.scope === 'item') {
         const project = addToGroup(groups.project, basis, counted, record.project);
-        if (project.park === undefined && record.park) project.park = record.park.canonical ?? record.park.text;
+        if (project.park === undefined && record.park) project.park = groupName(record.park);
         addToGroup(groups.company, basis, counted, record.company);
       }
     }
@@ -288,17 +288,20 @@ class CitedAmounts {
       if (basis !== 'all') return;
       const aggregate: StatedAggregate = { ...source, currency: counted.currency, role: counted.role, value: counted.value, status: item.status === 'accepted' ? 'accepted' : 'suggested' };
       if (max !== undefined) aggregate.max = max;
-      if (record.park) aggregate.park = record.park.text;
+      if (record.park) aggregate.park = groupName(record.park);
       this.aggregates.push(aggregate);
       return;
     }
     if (!record.project) return;
     let amount = this.items.get(item);
     if (!amount) {
-      const projectKey = keyOf(record.project.text);
+      // Keyed by the names the groups use (canonical when the lexicon has one), so that a repeat
+      // comes out of the very rows it was added to.
+      const project = groupName(record.project);
+      const projectKey = keyOf(project);
       amount = {
-        ...source, key: recordKey(projectKey, counted.role, counted.currency, counted.value, max), project: record.project.text, projectKey,
-        parkKey: record.park ? keyOf(record.park.text) : '', companyKey: record.company ? keyOf(record.company.text) : '',
+        ...source, key: recordKey(projectKey, counted.role, counted.currency, counted.value, max), project, projectKey,
+        parkKey: record.park ? keyOf(groupName(record.park)) : '', companyKey: record.company ? keyOf(groupName(record.company)) : '',
         currency: counted.currency, role: counted.role, value: counted.value, accepted: false, all: false,
       };
       if (max !== undefined) amount.max = max;
@@ -317,7 +320,7 @@ type GroupKind = 'park' | 'project' | 'company';
 
 /** Counts an amount in the group its link names, or in the unlinked group (key ''). */
 function addToGroup(groups: Map<string, GroupAccumulator>, basis: TotalsBasis, amount: CountedAmount, end: RecordEnd | undefined): GroupAccumulator {
-  const name = end ? end.canonical ?? end.text : '';
+  const name = end ? groupName(end) : '';
   const group = end ? groupFor(groups, name, keyOf(name)) : groupFor(groups, '', '');
   group.table.add(basis, amount);
   if (basis === 'all' && end?.status === 'suggested') group.suggestedCount += 1;
@@ -339,7 +342,7 @@ function countedAmount(text: string, record: AmountRecord<TotalsItem>, seen: Set
   if (typeof item.value !== 'number' || !Number.isFinite(item.value) || !item.currency) return 'incomplete';
   const scope = item.scope === 'aggregate' ? 'aggregate' : 'item';
   const role: SummedRole = item.role === 'threshold' || item.role === undefined ? 'other' : item.role;
-  const projectKey = record.project && scope === 'item' ? keyOf(record.project.canonical ?? record.project.text) : '';
+  const projectKey = record.project && scope === 'item' ? keyOf(groupName(record.project)) : '';
   const repeatKey =
     scope === 'aggregate'
       ? `A|${item.currency}|${role}|${item.value}|${item.max ?? ''}`
@@ -632,7 +635,7 @@ function thresholdEntry(file: string, item: TotalsItem, park: RecordEnd | undefi
   if (item.value !== undefined) entry.value = item.value;
   if (item.max !== undefined) entry.max = item.max;
   if (item.currency !== undefined) entry.currency = item.currency;
-  if (park) entry.park = park.canonical ?? park.text;
+  if (park) entry.park = groupName(park);
   return entry;
 }
 
