@@ -82,6 +82,23 @@ describe('recognize', () => {
       assert.deepEqual(a, b);
       for (let i = 1; i < a.length; i++) assert.ok(a[i - 1].end <= a[i].start);
     });
+
+    it('keeps what a greedy pass over every span in rank order keeps (random overlapping spans)', () => {
+      const labels: Entity['label'][] = ['MONEY', 'PARK', 'PROJECT', 'COMPANY'];
+      let seed = 7;
+      const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+      const order = { PROJECT: 0, COMPANY: 1, PARK: 2, MONEY: 3 } as const;
+      for (let round = 0; round < 50; round++) {
+        const spans = Array.from({ length: 60 }, () => {
+          const start = next(200);
+          return span(labels[next(4)], start, start + 1 + next(12));
+        });
+        const ranked = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || order[a.label] - order[b.label]);
+        const greedy: Entity[] = [];
+        for (const s of ranked) if (!greedy.some((k) => k.start < s.end && s.start < k.end)) greedy.push(s);
+        assert.deepEqual(resolveOverlaps(spans), greedy.sort((a, b) => a.start - b.start));
+      }
+    });
   });
 
   describe('never throws', () => {

@@ -10,6 +10,7 @@ import { findParks, type ParkSpan } from './parks';
 import { findProjects, groupFacilityProjectEnd, type Span } from './projects';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
+import { keepNonOverlapping } from './overlaps';
 
 export interface NamedSpan {
   label: 'PARK' | 'PROJECT' | 'COMPANY';
@@ -166,30 +167,11 @@ function mergeLists(lists: readonly NamedSpan[][]): NamedSpan[] {
 
 const PRIORITY = { PROJECT: 0, COMPANY: 1, PARK: 2 } as const;
 
-/**
- * Longest first (then PROJECT over COMPANY over PARK), keeping only spans that overlap nothing kept.
- * Spans are grouped into clusters of overlapping spans first, so the cost stays linear in the text.
- */
+/** Longest first (then PROJECT over COMPANY over PARK), keeping only spans that overlap nothing kept. */
 function resolveOverlaps(...lists: NamedSpan[][]): NamedSpan[] {
-  const sorted = mergeLists(lists);
-  const kept: NamedSpan[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    let clusterEnd = sorted[i].end;
-    while (j < sorted.length && sorted[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, sorted[j++].end);
-    if (j === i + 1) kept.push(sorted[i]);
-    // Clusters follow each other in the text, so sorting each one's survivors sorts them all.
-    else for (const span of resolveCluster(sorted.slice(i, j)).sort(byStart)) kept.push(span);
-    i = j;
-  }
-  return kept;
+  return keepNonOverlapping(mergeLists(lists), byRank);
 }
 
-function resolveCluster(cluster: NamedSpan[]): NamedSpan[] {
-  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.label] - PRIORITY[b.label] || a.start - b.start);
-  const kept: NamedSpan[] = [];
-  for (const span of cluster) {
-    if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);
-  }
-  return kept;
+function byRank(a: NamedSpan, b: NamedSpan): number {
+  return b.end - b.start - (a.end - a.start) || PRIORITY[a.label] - PRIORITY[b.label] || a.start - b.start;
 }

@@ -12,6 +12,7 @@ import { scanMoney } from './money';
 import { findNamedEntitiesWithAliases } from './namedEntities';
 import { aliasKey, NO_ALIASES, type ParkAlias } from './parkAliases';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
+import { keepNonOverlapping } from './overlaps';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -208,21 +209,9 @@ const LABEL_ORDER = { PROJECT: 0, COMPANY: 1, PARK: 2, MONEY: 3 } as const;
  * the MONEY inside it), then earlier, then by label, so the result never depends on input order.
  */
 export function resolveOverlaps(spans: readonly Entity[]): Entity[] {
-  const ranked = [...spans].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || LABEL_ORDER[a.label] - LABEL_ORDER[b.label],
-  );
-  const kept: Entity[] = []; // sorted by start
-  for (const s of ranked) {
-    // First kept span that ends after s starts; s fits if that one starts at or after s's end.
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].end <= s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < kept.length && kept[lo].start < s.end) continue;
-    kept.splice(lo, 0, s);
-  }
-  return kept;
+  return keepNonOverlapping([...spans].sort((a, b) => a.start - b.start), byRank);
+}
+
+function byRank(a: Entity, b: Entity): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start || LABEL_ORDER[a.label] - LABEL_ORDER[b.label];
 }
