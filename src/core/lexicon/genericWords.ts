@@ -10,7 +10,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Determiners, quantities, size classes and glue characters. */
 export const DETERMINER_WORDS = words(
   '该 此 本 这 那 各 每 其 另 另一 同一 某 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
-    '个 批 家 项 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
+    '个 批 家 项 场 轮 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
     '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次',
 );
 
@@ -36,7 +36,9 @@ export const PROJECT_WORDS = words(
     '奖补 资金 补助 扶持 申报 立项 研发 生产 制造 交易 大项目 好项目 小项目 节点 低效 闲置 标准 厂房 标准厂房 ' +
     '固定资产 民营企业 上市 合资 独资 私营 外商 中外 重 台资 港资 澳资 侨资 中资 日资 韩资 美资 欧资 陆资 民资 ' +
     // batches and categories of a signing or a start of works (`集中动工项目`, `科技人才项目`)
-    '集中 动工 人才 合同',
+    '集中 动工 人才 合同 ' +
+    // investors by origin (`台商投资项目`) and projects by how the government follows them (`重点督办项目`)
+    '台商 港商 澳商 侨商 外商 客商 督办',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

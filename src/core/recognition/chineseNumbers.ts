@@ -10,7 +10,7 @@
 // JavaScript number once, by `Number('65.1e8')`. Decimal-to-binary conversion is correctly
 // rounded, so `65.1亿` is exactly 6510000000 (65.1 * 1e8 would be 6510000000.000001).
 
-import { code, isDigit } from '../text';
+import { code, isDigit, isHan } from '../text';
 
 /** One number read from text: value = mantissa × 10^exponent. */
 export interface NumberToken {
@@ -154,6 +154,13 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
     digits += text.slice(i + 1, i + 4);
     i += 4;
   }
+  // `税收3 450万元`: a space between groups of three, as some chronicles print them; only one such
+  // group after at most three digits that follow a Han character (prose, not a table or a code),
+  // and only when a multiplier or a currency follows (two numbers are otherwise two numbers).
+  if (i === pos + digits.length && digits.length <= 3 && pos > 0 && isHan(text.charCodeAt(pos - 1)) && spaceGroupAt(text, i)) {
+    digits += text.slice(i + 1, i + 4);
+    i += 4;
+  }
   let mantissa = digits;
   if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
     let j = i + 1;
@@ -169,6 +176,17 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
   readMultipliers(text, token);
   return token;
 }
+
+function spaceGroupAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x20) return false;
+  for (let k = i + 1; k <= i + 3; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  const after = text.charCodeAt(i + 4);
+  return after === WAN_CODE || after === YI_CODE || after === YUAN_CODE;
+}
+
+const WAN_CODE = '万'.charCodeAt(0);
+const YI_CODE = '亿'.charCodeAt(0);
+const YUAN_CODE = '元'.charCodeAt(0);
 
 /**
  * Multipliers after a base number: `万` `亿` `千万` `万亿` `百亿`…, an approximation word before

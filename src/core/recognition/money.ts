@@ -283,8 +283,20 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, currencyInForc
   if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
-  return prefix.cue || moneyNounAfter(text, amount.end) ? currencyInForce ?? 'CNY' : undefined;
+  return prefix.cue || moneyNounAfter(text, amount.end) || sizeClassAfter(text, amount.end) ? currencyInForce ?? 'CNY' : undefined;
 }
+
+/**
+ * `其中1000万以上项目到位资金…`: a 万/亿 amount with a bound word and then projects or companies
+ * classes them by size, which is money (projects are sized by what they invest).
+ */
+function sizeClassAfter(text: string, end: number): boolean {
+  if (!text.startsWith('以上', end) && !text.startsWith('以下', end)) return false;
+  const p = text.charCodeAt(end + 2) === DE ? end + 3 : end + 2;
+  return text.startsWith('项目', p) || text.startsWith('企业', p);
+}
+
+const DE = code('的');
 
 /**
  * Qualifier, role and scope of an amount from the words around it (moneyContext.ts); null when a

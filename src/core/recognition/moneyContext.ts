@@ -216,7 +216,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   if (text.charCodeAt(p) === DE) p++;
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
-  return hasPrefixBound && countedSubjectBefore(text, start) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
+  return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
 }
 
 /** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
@@ -237,11 +237,16 @@ const SIZE_CLASS_NOUNS = WordMap.of(['项目', '企业', '工业项目', '产业
  * `20个项目中有5个总投资超过`); a count written after its noun (`签约项目17个总投资超…`) states a sum
  * instead, and a summing word (`共 累计 合计`) too.
  */
-const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:项目|企业|公司)?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资)(?:均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
+const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司))?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资)(均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
 
-function countedSubjectBefore(text: string, start: number): boolean {
+/**
+ * The counted subject before the amount; with only a bound written after the amount
+ * (`55个内资项目投资额均在5000万元以上`) it must say `均`/`都`: each of them is that large.
+ */
+function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
-  return COUNTED_SUBJECT.test(text.slice(lo, start));
+  const m = COUNTED_SUBJECT.exec(text.slice(lo, start));
+  return m !== null && (!eachNeeded || m[1] !== undefined);
 }
 
 // ---------------------------------------------------------------- role
@@ -264,8 +269,22 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? 'other';
+  return cueBefore(text, cStart, sStart)?.role ?? (signedTotal(text, cStart, sStart, start) ? 'contract' : 'other');
 }
+
+/**
+ * `现场签约9个项目，总金额达165亿元`: with no kind of money named in the sentence, a sum of money
+ * (`金额 总额`) after a signing earlier in the sentence is what was signed.
+ */
+function signedTotal(text: string, cStart: number, sStart: number, start: number): boolean {
+  let money = false;
+  for (let p = start; p > cStart && !money; p--) money = ROLE_CUES.endingAt(text, p, cStart)?.value === 'money';
+  if (!money) return false;
+  for (let p = sStart; p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
+  return false;
+}
+
+const SIGNING = WordMap.of(['签约', '签订', '签下', '签署']);
 
 /** An amount (a multiplier or a currency after a numeral) ends at `at`, or at a `的` before it. */
 function amountEndsAt(text: string, at: number): boolean {
@@ -387,6 +406,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (counted) return 'aggregate';
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
+  if (sizeClassSubject(text, lo, start)) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
 
@@ -412,6 +432,23 @@ function categorySubject(text: string, from: number, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * `其中1000万以上项目到位资金4.9亿元`: the subject is a size class of projects or companies (a bound
+ * word then the class noun), so the amount is that class's total.
+ */
+function sizeClassSubject(text: string, lo: number, start: number): boolean {
+  for (let i = lo; i < start - 3; i++) {
+    if (text.charCodeAt(i) !== YI_BOUND || !BOUND_AFTER.startingAt(text, i, start)) continue;
+    let k = i + 2;
+    if (text.charCodeAt(k) === DE) k++;
+    if (SIZE_CLASS_NOUNS.startingAt(text, k, start)) return true;
+  }
+  return false;
+}
+
+const BOUND_AFTER = WordMap.of(['以上', '以下']);
+const YI_BOUND = code('以');
 
 /** Two companies joined as one subject (`A有限公司和B食品厂…将投资近8亿元`): their money together. */
 const COMPANIES_JOINED = /(?:公司|集团|厂)(?:和|及|以及|、)[^,，;；。]{2,24}?(?:公司|集团|厂)(?![房区长])/;

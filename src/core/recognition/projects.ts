@@ -32,11 +32,16 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   '包装']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
-/** Units of production capacity: a number before them belongs to the name (`年产10万吨…项目`). */
+/**
+ * Units of production capacity, and lengths of what is built (`1200米步行街…项目`): a number before
+ * them belongs to the name (`年产10万吨…项目`).
+ */
 const CAPACITY_UNITS = WordMap.of(
-  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 米 公里 千米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
 );
 const LEADING_JUNK = charSet('、,和及与暨·/');
+/** Conjunctions that never end a name (和 does: `平和`, a county). */
+const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
@@ -70,7 +75,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     const start = projectStart(text, anchor, floor);
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
-    if (start >= 0 && !countedAfter(text, end)) spans.push({ start, end });
+    if (start >= 0 && !countedAfter(text, end) && !predicatedAfter(text, end)) spans.push({ start, end });
   }
   return spans;
 }
@@ -109,6 +114,9 @@ function projectStart(text: string, anchor: number, floor: number): number {
     nameEnd -= len;
   }
   if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, floor, anchor);
+  // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
+  // 项目, no name ends there.
+  if (nameEnd > floor && CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1))) return -1;
   let start = scanWithLists(text, nameEnd, floor);
   start = verbOpeningName(text, start, floor);
   start = quotedHeadStart(text, start, floor);
@@ -330,6 +338,20 @@ function countedAfter(text: string, end: number): boolean {
   }
   return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
 }
+
+/**
+ * `工业项目多、履约率高`: 项目 followed by how many there are, closing the clause, is said of a kind
+ * of project (a description of the batch), not of one named project.
+ */
+function predicatedAfter(text: string, end: number): boolean {
+  let k = end;
+  if (DEGREE.has(text.charCodeAt(k))) k++;
+  return MANY_OR_FEW.has(text.charCodeAt(k)) && (k + 1 >= text.length || PREDICATE_END.has(text.charCodeAt(k + 1)));
+}
+
+const DEGREE = charSet('较很更最');
+const MANY_OR_FEW = charSet('多少');
+const PREDICATE_END = charSet('、，,。；;”"」』！!\n');
 
 /**
  * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`,
