@@ -70,6 +70,8 @@ const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区/;
 const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签约|竣工|投产|落户|引进|开建)的\s*$/;
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
+/** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
+const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
 const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入)\s*$/;
 /** After a park: `与C签约`, the park signs for the project, which lands in it. */
 const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
@@ -778,7 +780,7 @@ class Linker {
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
       if (LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) return span;
     }
-    const elsewhere = ELSEWHERE.exec(lead);
+    const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
     if (elsewhere && !this.parks.isParkWord(elsewhere[1])) return null;
     return undefined;
   }
