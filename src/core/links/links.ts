@@ -109,7 +109,7 @@ interface Topic {
   project?: Span;
   /** A park the paragraph placed its company or project in (`在K投资成立…`). */
   park?: Span;
-  /** The company an earlier item amount of the paragraph was linked to, and where that amount ends. */
+  /** The company an earlier item amount of the paragraph was linked to, and that amount's position. */
   payer?: { company: Span; at: number };
 }
 
@@ -664,11 +664,13 @@ class Linker {
   private payerGoneOn(i: number, topic: Topic): Span | undefined {
     const payer = topic.payer;
     const amount = this.spans[i];
-    if (!payer || !this.onlyAmountsBetween(payer.at, i, MAX_SAID_ON)) return undefined;
-    // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
+    if (!payer) return undefined;
+    // Distance first (a subtraction), then the spans between: nothing but amounts.
     const end = this.spans[payer.at].entity.end;
+    if (amount.entity.start - end > MAX_SAID_ON || !this.onlyAmountsBetween(payer.at, i, MAX_SAID_ON)) return undefined;
+    // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
     if (this.spans[payer.at].sentence === amount.sentence) return payer.company;
-    if (amount.entity.start - end > MAX_SAID_ON || placeSubjectAny(this.leadOf(amount))) return undefined;
+    if (placeSubjectAny(this.leadOf(amount))) return undefined;
     return COMPANY_GOES_ON.test(foldedText(this.structure.text.slice(end, amount.entity.start))) ? payer.company : undefined;
   }
 
