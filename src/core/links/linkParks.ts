@@ -41,7 +41,7 @@ export class ArticleParks {
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
       const project = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
-      if (project && commonPrefix(project.name, span.name) >= 4) this.parkProject.set(span, project);
+      if (project && commonPrefix(project.name, span.name) >= 4 && !facilityIn(project.name, span.name)) this.parkProject.set(span, project);
       else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);
@@ -119,6 +119,16 @@ export class ArticleParks {
       this.sectionPark.push(current);
     }
   }
+}
+
+/**
+ * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)
+ * make a project built in the park, not another name of it (`K项目`, `K一期项目`).
+ */
+function facilityIn(projectName: string, parkName: string): boolean {
+  if (!projectName.startsWith(parkName)) return false;
+  const own = projectName.slice(parkName.length).replace(/项目$/, '').replace(/^[一二三四五六七八九十首]期/, '');
+  return own.length >= 2;
 }
 
 /** `徐州铜山:…`: a heading whose subject, before a colon, is a place. */

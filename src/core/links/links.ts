@@ -13,6 +13,7 @@
 import type { AmountLinks, Entity, SpanRef } from '../types';
 import { LINK_KINDS } from '../types';
 import { MAX_GAP, TextStructure } from './linkText';
+import { foldedText } from '../fold';
 import { bareName, brandOf, companyBrand, NameIndex, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 
@@ -29,6 +30,8 @@ const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实�
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
+/** `C拟投资X,在Q建设P项目`: the project the money builds, named in the clause after the amount. */
+const BUILDS_GAP = /^\s*,\s*(?:在|于)[^,;:。]{1,10}?(?:建设|新建|兴建|投建|打造|建)\s*$/;
 /** Between a company and the project after it: nothing, or `投资的`. */
 const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|签约的|签订的|签署的|的)?\s*$/;
 /** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
@@ -40,6 +43,12 @@ const WITH_SIGNER = /(?:与|和|同)\s*$/;
 const SIGNING_AFTER = /^[^,;。]{0,12}(?:签约|签订|签署|签下)/;
 /** A project (or company) is done with once the sentence speaks of another phase. */
 const PHASE = /([一二三四五六七八九十首]期)/;
+/** After a project's short name that opens a clause: its phase, or what a project does with money. */
+const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|计划|预计|总投资|累计|完成|投资|建成|达产|投产)/;
+/** A sentence (or clause) that opens with 该公司: it goes on about the company named before. */
+const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
+/** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
+const MAX_SAID_ON = 240;
 /** Anaphors that continue the paragraph's topic project or company. */
 const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
 /** A place's administrative suffix, and what a place does as a clause's subject. */
@@ -61,7 +70,9 @@ const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区/;
 const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签约|竣工|投产|落户|引进|开建)的\s*$/;
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
-const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址)\s*$/;
+/** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
+const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
+const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入)\s*$/;
 /** After a park: `与C签约`, the park signs for the project, which lands in it. */
 const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
 /** After `在K`: the money is put there (not a ceremony held there). */
@@ -98,6 +109,8 @@ interface Topic {
   project?: Span;
   /** A park the paragraph placed its company or project in (`在K投资成立…`). */
   park?: Span;
+  /** The company an earlier item amount of the paragraph was linked to, and that amount's position. */
+  payer?: { company: Span; at: number };
 }
 
 /**
@@ -346,6 +359,7 @@ class Linker {
       if (links.company) refs.company = ref(links.company.span);
       if (links.park) refs.park = ref(links.park.span);
       if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
+      if (links.company && e.scope === 'item') topic.payer = { company: links.company.span, at: i };
       if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
       if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
     }
@@ -379,7 +393,7 @@ class Linker {
       if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && this.locatedThere(span))) {
         topic.park = this.zoneOf(span);
         if (span.name.endsWith('区')) zone ??= span;
-      } else if (this.zoneOfArea.has(span.name)) {
+      } else if (this.zoneOfArea.has(span.name) || this.comesFrom(span)) {
         topic.park = this.zoneOf(span);
       }
     }
@@ -391,8 +405,8 @@ class Linker {
   }
 
   /** Nothing but amounts between spans `a` and `b` (no project, company or park moves on). */
-  private onlyAmountsBetween(a: number, b: number): boolean {
-    if (b - a > WINDOW) return false;
+  private onlyAmountsBetween(a: number, b: number, most = WINDOW): boolean {
+    if (b - a > most) return false;
     for (let k = a + 1; k < b; k++) if (this.spans[k].entity.label !== 'MONEY') return false;
     return true;
   }
@@ -407,11 +421,12 @@ class Linker {
     const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
     const after = item ? this.projectAfter(i, to) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
-    let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried : undefined;
+    let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried ?? this.projectSaidShort(i) : undefined;
     let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
     if (item && !company) company = this.brandBefore(i, from);
+    if (item && !company && !project) company = this.payerGoneOn(i, topic);
     if (item && !project && company) project = this.projectOfCompany(company);
     if (project) result.project = { span: project };
     if (company) result.company = { span: company };
@@ -429,7 +444,7 @@ class Linker {
     if (!next || i + 1 >= to) return undefined;
     const gap = this.structure.gap(amount.entity.end, next.entity.start);
     if (gap === undefined) return undefined;
-    const ofProject = next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap));
+    const ofProject = next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap));
     if (!OF_GAP.test(gap) && !ofProject) return undefined;
     let company: Span | undefined;
     let candidate = next;
@@ -465,6 +480,21 @@ class Linker {
       return project;
     }
     return undefined;
+  }
+
+  /**
+   * `据了解,P一期已投资X`: the amount's clause opens with a project's name said without its places
+   * and `项目` (a phase or a deed after it). One name only: two projects sharing it tell nothing.
+   */
+  private projectSaidShort(i: number): Span | undefined {
+    const lead = this.leadOf(this.spans[i]);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1).trimStart();
+    if (clause.length < 4) return undefined;
+    const found = this.projectsByBrand.get(clause.slice(0, 2)).filter((project) => {
+      const short = bareName(project).replace(/项目$/, '');
+      return short.length >= 3 && clause.startsWith(short) && SHORT_NAME_DEED.test(clause.slice(short.length));
+    });
+    return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
   }
 
   private projectBetween(from: number, to: number): boolean {
@@ -627,6 +657,23 @@ class Linker {
     return this.projectCompany.get(project.name) ?? this.parks.companyInside(project) ?? this.companyRightBefore(project);
   }
 
+  /**
+   * `C…投资总额X。该公司是一家…企业。预计年可实现产值Y`: after the paragraph's company earned or paid an
+   * amount, a sentence opened by 该公司 goes on about it, up to the next company or project named.
+   */
+  private payerGoneOn(i: number, topic: Topic): Span | undefined {
+    const payer = topic.payer;
+    const amount = this.spans[i];
+    if (!payer) return undefined;
+    // Distance first (a subtraction), then the spans between: nothing but amounts.
+    const end = this.spans[payer.at].entity.end;
+    if (amount.entity.start - end > MAX_SAID_ON || !this.onlyAmountsBetween(payer.at, i, MAX_SAID_ON)) return undefined;
+    // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
+    if (this.spans[payer.at].sentence === amount.sentence) return payer.company;
+    if (placeSubjectAny(this.leadOf(amount))) return undefined;
+    return COMPANY_GOES_ON.test(foldedText(this.structure.text.slice(end, amount.entity.start))) ? payer.company : undefined;
+  }
+
   /** Does the sentence name another payer (a company, or a place as subject) before the amount? */
   private otherSubjectBefore(i: number, from: number, topic: Topic): boolean {
     const amount = this.spans[i];
@@ -720,7 +767,8 @@ class Linker {
     if (candidate && IN_WHICH.test(this.structure.after(candidate.entity.end, 16))) return null;
     if (candidate && this.parkTied(candidate)) {
       const gap = this.structure.gap(candidate.entity.end, amount.entity.start);
-      if (gap !== undefined && !placeSubjectIn(gap)) {
+      // `来自K的客商在X投资`: where it comes from is not where the money goes.
+      if (gap !== undefined && !placeSubjectIn(gap) && !(this.comesFrom(candidate) && ELSEWHERE.test(gap))) {
         if (!otherPark || this.locatedThere(candidate) || this.parkSigns(candidate)) return candidate;
         return null;
       }
@@ -734,7 +782,7 @@ class Linker {
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
       if (LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) return span;
     }
-    const elsewhere = ELSEWHERE.exec(lead);
+    const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
     if (elsewhere && !this.parks.isParkWord(elsewhere[1])) return null;
     return undefined;
   }
@@ -755,9 +803,14 @@ class Linker {
     return LOCATED_BEFORE.test(before) || /为\s*$/.test(before);
   }
 
+  /** `第一名是来自K的X`: the project or company written after is the park's. */
+  private comesFrom(park: Span): boolean {
+    return /来自\s*$/.test(this.structure.before(park.entity.start, 3)) && this.structure.after(park.entity.end, 1) === '的';
+  }
+
   /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
   private parkTied(park: Span): boolean {
-    if (this.locatedThere(park) || this.parksOfProjects.has(park) || this.parkSigns(park)) return true;
+    if (this.locatedThere(park) || this.parksOfProjects.has(park) || this.parkSigns(park) || this.comesFrom(park)) return true;
     return this.beginsClause(park);
   }
 
@@ -789,11 +842,23 @@ class Linker {
         if (project) this.projectPark.set(project.name, next);
         else if (span.entity.label === 'COMPANY') this.companyPark.set(span.name, next);
       }
+      if (span.entity.label === 'COMPANY' && span.named) this.readSignsFor(j, to);
       if (span.entity.label === 'COMPANY') {
         const after = this.structure.after(span.entity.end, 16);
         const elsewhere = ELSEWHERE.exec(after);
         if (elsewhere && elsewhere.index <= 2 && !this.parks.isParkWord(elsewhere[1])) this.companyPark.set(span.name, null);
       }
+    }
+  }
+
+  /** `与C就P项目签订入驻协议`: the company that signs for a project is its company. */
+  private readSignsFor(j: number, to: number): void {
+    const company = this.spans[j];
+    const project = j + 1 < to ? this.asProject(this.spans[j + 1]) : undefined;
+    if (!project || !WITH_SIGNER.test(this.structure.before(company.entity.start, 2))) return;
+    const gap = this.structure.gap(company.entity.end, project.entity.start);
+    if (gap !== undefined && /^\s*就\s*$/.test(gap) && SIGNING_AFTER.test(this.structure.after(project.entity.end, 16))) {
+      this.projectCompany.set(project.name, company);
     }
   }
 
@@ -861,13 +926,14 @@ function otherPhase(projectName: string, gap: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
   const said = PHASE.exec(gap);
   if (said === null || said[1] === own) return false;
-  // `P项目一期占地98亩，总投资4亿元`: a phase right after the project's name is that project's.
-  if (said.index === 0) return false;
+  // `P项目一期占地98亩，总投资4亿元`, `P项目(一期):总投资…`: a phase right after the project's name is that project's.
+  if (/^\s*\(?\s*$/.test(gap.slice(0, said.index))) return false;
   // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
   return !PART_OF.test(gap.slice(0, said.index));
 }
 
-const PART_OF = /其中[,，]?\s*$/;
+/** `其中一期`, and `该项目一期` (a phase said of the project itself): a part of the project. */
+const PART_OF = /(?:其中[,，]?|项目)\s*$/;
 
 /**
  * `P项目是K重点打造的…项目,计划总投资X`: after 是 the project stays the subject, and a place in that
@@ -893,7 +959,7 @@ function placeSubjectIn(gap: string): boolean {
 
 /** A project with a name of its own, not a generic mention the recogniser let through. */
 function isNamedProject(span: Named): boolean {
-  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点)/.test(span.name) && !/(?:大|新|好|重点|重大|等)项目$/.test(span.name);
+  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点)/.test(span.name) && !/(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/.test(span.name);
 }
 
 /** A company with a name of its own. */
