@@ -6,7 +6,8 @@
 // writing them. Each thread that runs the engine pays once for V8 compiling it (about a second
 // of CPU: `npm run bench:cli` prints it by thread); a main thread that only handed out files
 // would leave its own isolate idle and start one more worker (its start, and every file's trip
-// both ways): measured 6-7% of `extract --jobs 2`'s CPU and wall time on 20 and 50 MB.
+// both ways): measured 6-7% of `extract --jobs 2`'s CPU and wall time on 20 and 50 MB (at a
+// load average of about 3; within the noise at 6, where the worker still never ran dry).
 //
 // Memory stays flat however many files there are: a file is sent to a worker only while fewer
 // than WINDOW_PER_JOB × jobs files are in flight or waiting for an earlier one, and a result is
