@@ -15,8 +15,8 @@
 // thread can cost), and the CLI's CPU is compared with both. One line splits a warmed thread's
 // CPU per MB into reading and decoding, the engine and the lines: the CLI's own work beside the engine's.
 // Under each run, its CPU thread by thread (main, workers, V8's helper threads: see rssProbe.ts),
-// and what it spent beyond that warmed thread's CPU per MB: per thread running the engine, the
-// fixed cost of starting a thread and of V8 compiling the engine in it.
+// and what it spent beyond that warmed thread's CPU per MB: per thread running the engine (the
+// main thread and the workers), the fixed cost of V8 compiling the engine in it and of starting it.
 // Options: --mb A,B (sizes, default 50,100), --passes N (engine passes, default 3), --keep.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -170,21 +170,19 @@ function runExtract(corpus: WrittenCorpus, jobs?: number): CliRun {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
- * Where a run's CPU went, thread by thread, and what the threads running the engine (the main
- * thread with --jobs 1, the workers otherwise) and V8's helpers spent beyond a warmed thread's
- * CPU per MB over the corpus (`warmedCpuPerMb`, from extractStages): per thread running the
- * engine, its fixed cost (V8 compiling the engine anew in each, and the thread's own start).
- * With workers, the main thread's CPU (start-up, handing files out, writing) is left out of it.
+ * Where a run's CPU went, thread by thread, and what it spent beyond a warmed thread's CPU per MB
+ * over the corpus (`warmedCpuPerMb`, from extractStages): per thread running the engine (the main
+ * thread and each worker: see workerPool.ts), its fixed cost (V8 compiling the engine anew in
+ * each, a worker's start, and the main thread's handing out and writing, spread over them).
  */
 function threadLine(run: CliRun, corpus: WrittenCorpus, warmedCpuPerMb: number): string {
   const { main, helpers, started } = run.threads;
   const s = (ms: number) => fmt(ms / 1000, 2);
   const helpersThatRan = helpers.filter((ms) => ms >= 1).length;
   const unsampled = run.cpuSeconds * 1000 - main - sum(helpers) - sum(started);
-  const engineThreads = Math.max(1, started.length);
-  const engineSide = run.cpuSeconds - (started.length > 0 ? main / 1000 : 0);
-  const beyond = engineSide - (warmedCpuPerMb * corpus.bytes) / MB / 1000;
-  const workers = started.length === 0 ? 'no worker threads' : `${started.length} worker threads ${started.map(s).join(' + ')}`;
+  const engineThreads = 1 + started.length;
+  const beyond = run.cpuSeconds - (warmedCpuPerMb * corpus.bytes) / MB / 1000;
+  const workers = started.length === 0 ? 'no worker threads' : `${started.length} worker thread${started.length === 1 ? '' : 's'} ${started.map(s).join(' + ')}`;
   return (
     `cli:       its CPU by thread, s: main ${s(main)} · ${workers} · V8's helper threads (compiler, GC; ${helpersThatRan} ran) ${s(sum(helpers))} · unsampled ${s(unsampled)}; ` +
     `beyond a warmed thread's ${fmt(warmedCpuPerMb)} ms per MB: ${fmt(beyond, 2)} s = ${fmt(beyond / engineThreads, 2)} s fixed per thread running the engine`
