@@ -14,6 +14,9 @@
 // compiling it, so the engine's one pass in a fresh process is printed beside it (the least a
 // thread can cost), and the CLI's CPU is compared with both. One line splits a warmed thread's
 // CPU per MB into reading and decoding, the engine and the lines: the CLI's own work beside the engine's.
+// Under each run, its CPU thread by thread (main, workers, V8's helper threads: see rssProbe.ts),
+// and what it spent beyond that warmed thread's CPU per MB: per thread running the engine (the
+// main thread and the workers), the fixed cost of V8 compiling the engine in it and of starting it.
 // Options: --mb A,B (sizes, default 50,100), --passes N (engine passes, default 3), --keep.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -134,11 +137,20 @@ function onePassInThisProcess(folder: string): void {
   process.stdout.write(JSON.stringify({ seconds, cpuSeconds: (used.user + used.system) / 1e6 }));
 }
 
+/** CPU ms by thread, as rssProbe.ts samples it: the main thread, the threads there before the command line started (V8's helpers), the threads it started (its workers). */
+interface ThreadCpu {
+  main: number;
+  helpers: number[];
+  started: number[];
+}
+
 interface CliRun {
   mbps: number;
   seconds: number;
   peakRssMb: number;
   cpuPerMb: number;
+  cpuSeconds: number;
+  threads: ThreadCpu;
 }
 
 /** `invest-news extract FOLDER [--jobs N]`, output to /dev/null, timed from spawn to exit. */
@@ -151,8 +163,30 @@ function runExtract(corpus: WrittenCorpus, jobs?: number): CliRun {
   closeSync(sink);
   const probe = result.stderr.split('\n').find((line) => line.startsWith(PROBE_PREFIX));
   if (result.status !== 0 || !probe) throw new Error(`extract failed (status ${result.status}): ${result.stderr}`);
-  const { maxRssKb, cpuMicros } = JSON.parse(probe.slice(PROBE_PREFIX.length)) as { maxRssKb: number; cpuMicros: number };
-  return { mbps: corpus.bytes / MB / seconds, seconds, peakRssMb: maxRssKb / 1024, cpuPerMb: cpuMicros / 1e6 / (corpus.bytes / MB) };
+  const { maxRssKb, cpuMicros, threadCpuMs } = JSON.parse(probe.slice(PROBE_PREFIX.length)) as { maxRssKb: number; cpuMicros: number; threadCpuMs: ThreadCpu };
+  return { mbps: corpus.bytes / MB / seconds, seconds, peakRssMb: maxRssKb / 1024, cpuPerMb: cpuMicros / 1e6 / (corpus.bytes / MB), cpuSeconds: cpuMicros / 1e6, threads: threadCpuMs };
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Where a run's CPU went, thread by thread, and what it spent beyond a warmed thread's CPU per MB
+ * over the corpus (`warmedCpuPerMb`, from extractStages): per thread running the engine (the main
+ * thread and each worker: see workerPool.ts), its fixed cost (V8 compiling the engine anew in
+ * each, a worker's start, and the main thread's handing out and writing, spread over them).
+ */
+function threadLine(run: CliRun, corpus: WrittenCorpus, warmedCpuPerMb: number): string {
+  const { main, helpers, started } = run.threads;
+  const s = (ms: number) => fmt(ms / 1000, 2);
+  const helpersThatRan = helpers.filter((ms) => ms >= 1).length;
+  const unsampled = run.cpuSeconds * 1000 - main - sum(helpers) - sum(started);
+  const engineThreads = 1 + started.length;
+  const beyond = run.cpuSeconds - (warmedCpuPerMb * corpus.bytes) / MB / 1000;
+  const workers = started.length === 0 ? 'no worker threads' : `${started.length} worker thread${started.length === 1 ? '' : 's'} ${started.map(s).join(' + ')}`;
+  return (
+    `cli:       its CPU by thread, s: main ${s(main)} · ${workers} · V8's helper threads (compiler, GC; ${helpersThatRan} ran) ${s(sum(helpers))} · unsampled ${s(unsampled)}; ` +
+    `beyond a warmed thread's ${fmt(warmedCpuPerMb)} ms per MB: ${fmt(beyond, 2)} s = ${fmt(beyond / engineThreads, 2)} s fixed per thread running the engine`
+  );
 }
 
 function main(): void {
@@ -164,12 +198,14 @@ function main(): void {
     const engine = engineSpeed(corpora[0]);
     console.log(`cli:     engine alone ${fmt(engine.mbps)} MB/s on one core (best of ${passes}, warmed up) → bar 0.7 × ${cores} × ${fmt(engine.mbps)} = ${fmt(0.7 * cores * engine.mbps)} MB/s`);
     const stages = extractStages(corpora[0]);
+    const warmedCpuPerMb = stages.read + stages.engine + stages.lines;
     console.log(`cli:     one thread of extract, warmed, CPU per MB: read + decode ${fmt(stages.read)} ms, engine ${fmt(stages.engine)} ms, lines + encode ${fmt(stages.lines)} ms (the CLI's own: ${fmt((100 * (stages.read + stages.lines)) / stages.engine, 0)}% of the engine's)`);
     const onePass = onePassEngine(corpora[0]);
     console.log(`cli:     engine alone, one pass in a fresh process (what each thread of a one-shot CLI run meets): ${fmt(onePass.mbps)} MB/s, CPU per MB ${fmt(onePass.cpuPerMb / engine.cpuPerMb, 2)}× the warmed engine's`);
     const cpuRatios = (run: CliRun) => `CPU per MB ${fmt(run.cpuPerMb / engine.cpuPerMb, 2)}× the engine's (${fmt(run.cpuPerMb / onePass.cpuPerMb, 2)}× its one pass)`;
     const single = runExtract(corpora[0], 1);
     console.log(`cli:     extract --jobs 1, ${fmt(corpora[0].bytes / MB, 0)} MB: ${fmt(single.mbps)} MB/s (${fmt(single.seconds)} s), peak RSS ${fmt(single.peakRssMb, 0)} MB, ${cpuRatios(single)}`);
+    console.log(threadLine(single, corpora[0], warmedCpuPerMb));
     for (const corpus of corpora) {
       const spread = runExtract(corpus);
       const ratio = spread.mbps / (cores * engine.mbps);
@@ -177,6 +213,7 @@ function main(): void {
         `cli:     extract (--jobs ${cores}), ${fmt(corpus.bytes / MB, 0)} MB: ${fmt(spread.mbps)} MB/s (${fmt(spread.seconds)} s) = ${fmt(ratio, 2)} × (cores × engine) [bar ≥ 0.7: ${ratio >= 0.7 ? 'met' : 'not met'}] · ` +
           `${fmt(spread.mbps / single.mbps, 2)}× --jobs 1 · peak RSS ${fmt(spread.peakRssMb, 0)} MB [bar < 300: ${spread.peakRssMb < 300 ? 'met' : 'not met'}] · ${cpuRatios(spread)}`,
       );
+      console.log(threadLine(spread, corpus, warmedCpuPerMb));
     }
     console.log(`cli:     load average ${load()} at the end`);
   } finally {

@@ -1,13 +1,14 @@
-// `--jobs N`: how many worker threads share the articles of `extract`, `summary`, `export` and
-// `check`. One per core by default; 1 runs everything in the main thread. The output is the
-// same bytes whatever N (see workerPool.ts).
+// `--jobs N`: how many threads share the articles of `extract`, `summary`, `export` and
+// `check`: the main thread and N - 1 worker threads. One per core by default; 1 runs everything
+// in the main thread. The output is the same bytes whatever N (see workerPool.ts).
 import { availableParallelism } from 'node:os';
 import { CliError, EXIT_USAGE } from './cliError';
 
 export const JOBS_OPTION = { type: 'string' } as const;
 
-export const JOBS_HELP = `  --jobs N        worker threads reading the articles (default: one per core);
-                  1 = no worker threads. The output is the same whatever N`;
+export const JOBS_HELP = `  --jobs N        threads reading the articles, the main thread and N - 1 worker
+                  threads (default: one per core); 1 = no worker threads. The
+                  output is the same whatever N`;
 
 /** The number of jobs: a whole number from 1, or the cores when not given. */
 export function jobsOf(command: string, value: string | undefined): number {

@@ -241,7 +241,7 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
   it('a worker that dies inside a message of several files names the file it was on, and the files it finished before it are still printed', () => {
     const folder = join(scratch, 'crash-batch');
     mkdirSync(folder);
-    // 40 files, --jobs 2: four to a message, the second worker's first message is 04-07; it dies on 06.
+    // 40 files, --jobs 2 (one worker and the main thread): four to a message, the worker's second message is 04-07; it dies on 06.
     const name = (i: number) => join(folder, `${String(i).padStart(2, '0')}.txt`);
     for (let i = 0; i < 40; i++) writeFileSync(name(i), i === 6 ? article(2).repeat(20000) : article(i));
     const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '48' }, 'extract', folder, '--jobs', '2');
@@ -250,6 +250,22 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
     const printed = new Set(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file));
     assert.deepEqual([...printed], [0, 1, 2, 3, 4, 5].map(name), 'every file before it, in order, and nothing after');
     assert.equal(result.stdout, run('extract', ...[0, 1, 2, 3, 4, 5].map(name), '--jobs', '1').stdout, 'the same lines as --jobs 1 gives');
+  });
+
+  it('--jobs 2 is the main thread and one worker: the file after the two the worker holds is read in the main thread', () => {
+    const folder = join(scratch, 'main-share');
+    mkdirSync(folder);
+    // Three files, one to a message: the worker is handed a.txt and b.txt (a line each, which a
+    // 12 MB heap holds) before the main thread takes its first file, c.txt, too large for a
+    // worker's 12 MB (it stops one) but not for the main thread's heap.
+    writeFileSync(join(folder, 'a.txt'), '今天天气很好。\n');
+    writeFileSync(join(folder, 'b.txt'), '会议强调要优化营商环境。\n');
+    writeFileSync(join(folder, 'c.txt'), article(2).repeat(2000));
+    const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '12' }, 'extract', folder, '--jobs', '2');
+    assert.equal(result.stderr, '', 'no thread stopped');
+    assert.equal(result.status, 0);
+    assert.ok(result.stdout.includes(join(folder, 'c.txt')), 'c.txt was read');
+    assert.equal(result.stdout, run('extract', folder, '--jobs', '1').stdout, 'the same lines as --jobs 1 gives');
   });
 
   it('refuses a --jobs that is not a whole number from 1', () => {
