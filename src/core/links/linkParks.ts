@@ -14,6 +14,13 @@ const HEADING_LEAD_WORDS = /[的在与和到赴为对向]|图|摄|来源/;
 /** A heading that starts with a place that is not a park (`徐州铜山:…`): a section about it. */
 const PLACE_HEADING = /^[\s\p{P}]*([\p{Script=Han}]{2,8})\s*[:：]/u;
 
+/** A zone's short word and the full words it stands for (`聊城开发区` for `聊城经济技术开发区`). */
+const ZONE_FULL_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['开发区', ['经济技术开发区', '经济开发区', '技术开发区']],
+  ['经开区', ['经济技术开发区', '经济开发区']],
+  ['高新区', ['高新技术产业开发区', '高新技术开发区']],
+];
+
 /** Distinct park names kept for look-ups by name (an article names a handful; bounds the cost). */
 const MAX_PARK_NAMES = 64;
 
@@ -79,6 +86,23 @@ export class ArticleParks {
     return false;
   }
 
+  /**
+   * A heading shortens a park's name (`聊城开发区`) the text then writes in full (`聊城经济技术开发区`):
+   * the section is about the park under its full name. Only the standard short zone words.
+   */
+  private fullNameOf(park: LinkSpan): LinkSpan {
+    const { name } = park;
+    for (const [short, fulls] of ZONE_FULL_WORDS) {
+      if (!name.endsWith(short) || name.length - short.length < 2) continue;
+      const place = name.slice(0, -short.length);
+      for (const full of fulls) {
+        const found = this.parksByName.get(place + full);
+        if (found) return found;
+      }
+    }
+    return park;
+  }
+
   sectionParkAt(paragraph: number): LinkSpan | undefined {
     return this.sectionPark[paragraph];
   }
@@ -108,7 +132,7 @@ export class ArticleParks {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
         const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
-        if (park && alone && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = park;
+        if (park && alone && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
         // A heading other than the title is short (isHeading): it is read whole.
         else if (isTitle || startsWithPlace(this.structure.text.slice(start, end))) current = undefined;
       }

@@ -32,8 +32,8 @@ const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** `C拟投资X,在Q建设P项目`: the project the money builds, named in the clause after the amount. */
 const BUILDS_GAP = /^\s*,\s*(?:在|于)[^,;:。]{1,10}?(?:建设|新建|兴建|投建|打造|建)\s*$/;
-/** Between a company and the project after it: nothing, or `投资的`. */
-const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|签约的|签订的|签署的|的)?\s*$/;
+/** Between a company and the project after it: nothing, `投资的`, or a signing (`与C签订P项目合同书`). */
+const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|的)?\s*$/;
 /** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
 const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*$/;
 const BY = /由\s*$/;
@@ -51,6 +51,8 @@ const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
 const MAX_SAID_ON = 240;
 /** Anaphors that continue the paragraph's topic project or company. */
 const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+/** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
+const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 /** A place's administrative suffix, and what a place does as a clause's subject. */
 const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
 const PLACE_DEED = '(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';
@@ -111,6 +113,8 @@ interface Topic {
   park?: Span;
   /** The company an earlier item amount of the paragraph was linked to, and that amount's position. */
   payer?: { company: Span; at: number };
+  /** How far after the topic project the text was read for the projects as a group (see groupSince). */
+  groupRead?: { project: Span; upTo: number };
 }
 
 /**
@@ -508,7 +512,29 @@ class Linker {
     const amount = this.spans[i];
     for (let j = Math.max(from, i - WINDOW); j < i; j++) if (this.asProject(this.spans[j])) return undefined;
     const lead = this.leadOf(amount);
-    return PROJECT_ANAPHOR.test(lead) && !otherPhase(topic.project.name, lead) ? topic.project : undefined;
+    if (!PROJECT_ANAPHOR.test(lead) || otherPhase(topic.project.name, lead)) return undefined;
+    if (this.groupSince(topic, amount.entity.start)) {
+      topic.project = undefined;
+      return undefined;
+    }
+    return topic.project;
+  }
+
+  /**
+   * `…投资3亿元的P项目等也各有特色。这些项目…。项目建成后,年产值…`: once the paragraph speaks of its
+   * projects as a group, `项目` after it is the group. Read on from where the last look stopped, so
+   * the paragraph is read once however many amounts ask.
+   */
+  private groupSince(topic: Topic, until: number): boolean {
+    const project = topic.project;
+    if (!project) return false;
+    const read = topic.groupRead?.project === project ? topic.groupRead.upTo : project.entity.end;
+    topic.groupRead = { project, upTo: Math.max(read, until) };
+    if (until <= read) return false;
+    // Back a few units, so a phrase cut by the last look is still seen whole.
+    const stretch = this.structure.text.slice(Math.max(project.entity.end, read - 6), until);
+    if (!stretch.includes('项目') && !stretch.includes('項目')) return false;
+    return PROJECT_GROUP.test(foldedText(stretch));
   }
 
   /** Lists written with 分别: `A、B、C项目分别投资X、Y、Z`, paired in order. */
