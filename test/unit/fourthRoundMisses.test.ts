@@ -7,6 +7,12 @@
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
 import { IncrementalAnalysis, mayDeclare } from '../../src/core/recognition/incrementalAnalysis';
+import { namedIn, parseMarked } from './namedEntityHelpers';
+
+function assertNames(marked: string): void {
+  const { text, expected } = parseMarked(marked);
+  assert.deepEqual(namedIn(text), expected);
+}
 
 const currencies = (text: string): string[] =>
   recognize(text)
@@ -42,5 +48,24 @@ describe('fourth-round misses: what a bare 元 stands for', () => {
       analysis.suggestions.filter((e) => e.label === 'MONEY').map((e) => e.currency),
       ['TWD'],
     );
+  });
+});
+
+describe('fourth-round misses: Traditional park names', () => {
+  it('reads X園區 after a Taiwanese place as a park, and a numbered part as one span with its park', () => {
+    assertNames('該公司將進駐[[PARK:彰化園區]],另一家廠商落腳[[PARK:虎尾園區]]。');
+    assertNames('推動[[PARK:路竹第二園區]]與[[PARK:仁武科技產業園區第三園區]]開發。');
+    // `園區` alone, or after no place, stays the generic noun.
+    assertNames('本年度園區營收成長,全體園區廠商受惠,各園區均已額滿。');
+  });
+
+  it('reads a software or biomedical park in Taiwanese spelling', () => {
+    assertNames('兩家公司進駐[[PARK:台南軟體園區]],研究中心進駐[[PARK:竹北生物醫學園區]]。');
+  });
+
+  it('keeps an office, a verb or a kind word out of a park name', () => {
+    assertNames('經濟部產業園區管理局表示,國科會科學園區審議會今天通過兩案。');
+    assertNames('工廠遷入[[PARK:彰化科技產業園區]],也希望開發區加快審批,主要供應科學園區廠商。');
+    assertNames('計畫推動科技產業園區與科學工業園區更新,打造創新型產業園區。');
   });
 });

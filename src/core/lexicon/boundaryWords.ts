@@ -22,7 +22,9 @@ export const STOP_WORDS: readonly string[] = (
   '共建 合建 共享 共推 合作 联手 牵手 签下 引来 迎接 欢迎 接待 会晤 接洽 商谈 磋商 恳谈 推广 展示 参加 出席 见证 ' +
   '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
   // `是继X之后…的又一`: 继 ("after") opens the clause; alone it stays name text (`继电器`)
-  '是继'
+  '是继 ' +
+  // moving in (`迁入X园区`, `迁至X`): the place moved to follows
+  '迁入 迁至 迁往'
 ).split(/\s+/);
 
 /**
@@ -66,6 +68,10 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'平方公里 平方千米 平方米 公顷 亩'.split(/\s+/),
   ...BUILD_VERBS,
   ...PARK_SUBJECT_WORDS,
+  // verbs whose object may be a kind of park (`希望开发区…`, `使开发区…`, `供应科学园区厂商`, `显示产业园区…`)
+  ...'希望 使 供应 显示 主要 暨'.split(/\s+/),
+  // offices named before the parks they run (`经济部产业园区管理局`, `国科会科学园区审议会`): the office is no part of a park
+  ...'经济部 国科会 科技部 管委会 管理局 园管局 工业局'.split(/\s+/),
 ];
 
 /** Further boundaries for projects (after any head word such as 建设 next to 项目). */
