@@ -69,3 +69,24 @@ describe('fourth-round misses: Traditional park names', () => {
     assertNames('計畫推動科技產業園區與科學工業園區更新,打造創新型產業園區。');
   });
 });
+
+describe('fourth-round misses: company names', () => {
+  it('reads the Japanese legal form', () => {
+    assertNames('签约企业有[[COMPANY:东洋精工株式会社]]、[[COMPANY:华兴电子有限公司]]等。');
+  });
+
+  it('reads a park operator named after its park as a company', () => {
+    assertNames('[[COMPANY:滨海科技园公司]]与三家企业签约,该园区公司负责运营。');
+  });
+
+  it('keeps what the sentence says of a company out of its name', () => {
+    assertNames('行业龙头[[COMPANY:华兴控股集团]]、重点履约企业[[COMPANY:恒达集团]]追加投资。');
+    assertNames('扩大[[COMPANY:江南华兴纺织有限公司]]产能,另[[COMPANY:瑞丰公司]]从事设计。');
+    assertNames('该市“第一集團軍”地位稳固。');
+  });
+
+  it('keeps industry words holding 有 and a hyphenated joint-venture name whole', () => {
+    assertNames('与[[COMPANY:南平市绿源有机农业有限公司]]、[[COMPANY:江南有色金属有限公司]]签约。');
+    assertNames('[[COMPANY:华兴-东洋汽车部件公司]]拟投资2亿元。');
+  });
+});

@@ -41,6 +41,8 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   '虚拟 模拟 中小企业 科技企业 ' +
   // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`
   '发动机 ' +
+  // industry words holding 有 (a boundary for companies: `拥有`, `有X家`): `某某有机农业有限公司`
+  '有机 有色金属 有线 ' +
   // counties whose name holds 和 (a conjunction elsewhere): `平和科技产业园`
   '平和 共和 和平 和龙 和田 和顺 和静 和硕 和政'
 ).split(' ');
@@ -92,5 +94,8 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
 export const COMPANY_STOP_WORDS: readonly string[] = (
   '与 和 及 同 跟 向 给 到 通过 有 拥有 ' +
   // where a company's capital is from, said before its name (`台企某某科技有限公司`)
-  '台企 港企 外企 侨企 民企'
+  '台企 港企 外企 侨企 民企 ' +
+  // what the sentence says of the company before its name (`扩大某某有限公司投资`, `行业龙头某某集团`,
+  // `重点履约企业某某集团`, `另某某公司`)
+  '扩大 龙头 履约 另'
 ).split(/\s+/);
