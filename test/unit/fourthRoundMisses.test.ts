@@ -90,3 +90,19 @@ describe('fourth-round misses: company names', () => {
     assertNames('[[COMPANY:华兴-东洋汽车部件公司]]拟投资2亿元。');
   });
 });
+
+describe('fourth-round misses: amounts in 兆 and with a raised decimal point', () => {
+  const amounts = (text: string): string[] =>
+    recognize(text)
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => `${e.text}=${e.value}`);
+
+  it('reads 兆 (10^12) before a lower section or 元, and never as the mega of a unit', () => {
+    assert.deepEqual(amounts('累計投資金額逾3兆1,250億元,今年再增1兆元。'), ['3兆1,250億元=3125000000000', '1兆元=1000000000000']);
+    assert.deepEqual(amounts('總投資建設500兆瓦光伏電站,裝機容量100兆。'), []);
+  });
+
+  it('reads ‧ between Chinese numerals as the decimal point', () => {
+    assert.deepEqual(amounts('編列二十三‧五億元專案預算,釋出一‧五公頃用地。'), ['二十三‧五億元=2350000000']);
+  });
+});

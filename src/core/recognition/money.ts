@@ -101,7 +101,8 @@ function tables(): MoneyTables {
   const currencyFirst = currencyWords(AFTER).map(([word]) => word[0]);
   const mayFollowNumber = table([...currencyFirst, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
   const mayContinue = mayFollowNumber.slice();
-  for (const ch of '.,点十百千万亿多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // 兆 continues a number only to be read with money after it (chineseNumbers.ts, `2兆4,665亿元`).
+  for (const ch of '.,点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
