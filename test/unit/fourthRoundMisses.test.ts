@@ -106,3 +106,31 @@ describe('fourth-round misses: amounts in 兆 and with a raised decimal point', 
     assert.deepEqual(amounts('編列二十三‧五億元專案預算,釋出一‧五公頃用地。'), ['二十三‧五億元=2350000000']);
   });
 });
+
+describe('fourth-round misses: whose an amount is', () => {
+  const scopes = (text: string): string[] =>
+    recognize(text)
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => `${e.text} ${e.scope}`);
+
+  it('gives each listed name its bracketed amount, but keeps a lone bracket a gloss', () => {
+    assert.deepEqual(scopes('新批外资项目共有3个,分别是华兴国际(5000万美元)、瑞丰精工(1200万美元)、东洋电子(800万美元)。'), [
+      '5000万美元 item',
+      '1200万美元 item',
+      '800万美元 item',
+    ]);
+    assert.deepEqual(scopes('全县共有签约项目40个,到位资金12亿元,完成全年任务(30亿元)的40%。'), ['12亿元 aggregate', '30亿元 aggregate']);
+  });
+
+  it('gives the money a company named right before 投资 invests to that company, after a count too', () => {
+    assert.deepEqual(scopes('本月核准6家企业进驻,包括华兴电子有限公司投资3.2亿元,设立研发中心。'), ['3.2亿元 item']);
+    // Two companies joined as one subject still share a sum.
+    assert.deepEqual(scopes('华兴电子有限公司和瑞丰精工有限公司共投资8亿元。'), ['8亿元 aggregate']);
+  });
+
+  it('reads a count of cases or firms with 件 or 间 as several projects, not a capacity', () => {
+    assert.deepEqual(scopes('审议会通过6件投资案,投资总额12亿元。'), ['12亿元 aggregate']);
+    assert.deepEqual(scopes('共有9间签约的企业,意向总投资将达到50亿港元。'), ['50亿港元 aggregate']);
+    assert.deepEqual(scopes('华兴制衣有限公司年产3000万件服装加工项目总投资5亿元。'), ['5亿元 item']);
+  });
+});
