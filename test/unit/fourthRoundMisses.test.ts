@@ -70,6 +70,12 @@ describe('fourth-round misses: Traditional park names', () => {
   });
 });
 
+describe('fourth-round misses: project mentions', () => {
+  it('drops 项目 as the object of 大干', () => {
+    assertNames('大干项目正当时,[[PROJECT:华兴电子产业园项目]]加快建设。');
+  });
+});
+
 describe('fourth-round misses: company names', () => {
   it('reads the Japanese legal form', () => {
     assertNames('签约企业有[[COMPANY:东洋精工株式会社]]、[[COMPANY:华兴电子有限公司]]等。');
@@ -132,5 +138,10 @@ describe('fourth-round misses: whose an amount is', () => {
     assert.deepEqual(scopes('审议会通过6件投资案,投资总额12亿元。'), ['12亿元 aggregate']);
     assert.deepEqual(scopes('共有9间签约的企业,意向总投资将达到50亿港元。'), ['50亿港元 aggregate']);
     assert.deepEqual(scopes('华兴制衣有限公司年产3000万件服装加工项目总投资5亿元。'), ['5亿元 item']);
+  });
+
+  it('gives a park sited and planned in the sentence its own construction money', () => {
+    assert.deepEqual(scopes('该园区选址于城东,总规划占地1500亩,总投资约40亿元。'), ['40亿元 item']);
+    assert.deepEqual(scopes('该园区今年引进项目12个,总投资约40亿元。'), ['40亿元 aggregate']);
   });
 });

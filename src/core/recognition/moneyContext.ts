@@ -661,8 +661,11 @@ function locativeBefore(text: string, at: number, lo: number): boolean {
   return false;
 }
 
-/** Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum). */
-const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建']);
+/**
+ * Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum), and
+ * where one thing is sited (`该园区选址于…,总规划占地2000亩,总投资60亿元`: the park's own construction).
+ */
+const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地']);
 
 /**
  * Heads of a facility: an amount followed right away by a noun phrase ending in one is what that
