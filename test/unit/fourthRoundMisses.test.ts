@@ -145,3 +145,13 @@ describe('fourth-round misses: whose an amount is', () => {
     assert.deepEqual(scopes('该园区今年引进项目12个,总投资约40亿元。'), ['40亿元 aggregate']);
   });
 });
+
+describe('fourth-round misses: what kind of money', () => {
+  it('reads 投融资总额 as investment, 融资 alone as funding', () => {
+    const roles = (text: string): string[] =>
+      recognize(text)
+        .filter((e) => e.label === 'MONEY')
+        .map((e) => `${e.text} ${e.role}`);
+    assert.deepEqual(roles('五个项目签约,投融资总额36.5亿元。其中某某公司融资2亿元。'), ['36.5亿元 investment', '2亿元 funding']);
+  });
+});

@@ -94,6 +94,8 @@ const ROLE_CUES = new WordMap<Cue>([
   // funding: subsidies, grants, awards, loans, higher-level money.
   ['奖补资金', 'funding'], ['扶持资金', 'funding'], ['奖补', 'funding'], ['补贴', 'funding'], ['补助', 'funding'],
   ['奖励', 'funding'], ['贷款', 'funding'], ['上级资金', 'funding'], ['专项资金', 'funding'], ['融资', 'funding'],
+  // `投融资总额`: what was invested and financed together is investment, not a loan
+  ['投融资', 'investment'],
   ['授信', 'funding'], ['资助', 'funding'], ['扶持', 'funding'], ['贴息', 'funding'], ['贷', 'funding'],
   ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
   ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
