@@ -443,8 +443,16 @@ function bracketedAfterName(text: string, start: number, afterEnd: number): bool
 /** A legal form, then the verb of investing (and a bound word), right before the amount. */
 const INVESTOR_BEFORE = /(?:公司|集团|会社)(?:拟|将|计划|预计|再|追加|共)?(?:总)?投资(?:额)?(?:为|约|近|逾|超过|达|了)?$/;
 
+const ZI = code('资');
+/** How far before the amount the `资` of `投资` may end (`投资额约`). */
+const INVEST_VERB_REACH = 4;
+
 function investorRightBefore(text: string, from: number, start: number): boolean {
-  return start - from >= 4 && INVESTOR_BEFORE.test(text.slice(Math.max(from, start - 14), start));
+  if (start - from < 4) return false;
+  // Cheap test first: most amounts have no `投资` right before them, so no slice and no regex.
+  let zi = false;
+  for (let k = start - 1; k >= start - INVEST_VERB_REACH && k > from && !zi; k--) zi = text.charCodeAt(k) === ZI;
+  return zi && INVESTOR_BEFORE.test(text.slice(Math.max(from, start - 14), start));
 }
 
 /** Units that count cases or firms only with such a noun after them (`8件投资案`, `11间签约的企业`). */
