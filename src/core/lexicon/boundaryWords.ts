@@ -23,7 +23,9 @@ export const STOP_WORDS: readonly string[] = (
   '迁入 迁至 搬迁至 搬入 ' +
   '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
   // `是继X之后…的又一`: 继 ("after") opens the clause; alone it stays name text (`继电器`)
-  '是继'
+  '是继 ' +
+  // moving in (`迁入X园区`, `迁至X`): the place moved to follows
+  '迁入 迁至 迁往'
 ).split(/\s+/);
 
 /**
@@ -40,6 +42,8 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   '虚拟 模拟 中小企业 科技企业 ' +
   // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`
   '发动机 ' +
+  // industry words holding 有 (a boundary for companies: `拥有`, `有X家`): `某某有机农业有限公司`
+  '有机 有色金属 有线 ' +
   // counties whose name holds 和 (a conjunction elsewhere): `平和科技产业园`
   '平和 共和 和平 和龙 和田 和顺 和静 和硕 和政'
 ).split(' ');
@@ -67,6 +71,10 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'平方公里 平方千米 平方米 公顷 亩'.split(/\s+/),
   ...BUILD_VERBS,
   ...PARK_SUBJECT_WORDS,
+  // verbs whose object may be a kind of park (`希望开发区…`, `使开发区…`, `供应科学园区厂商`, `显示产业园区…`)
+  ...'希望 使 供应 显示 主要 暨'.split(/\s+/),
+  // offices named before the parks they run (`经济部产业园区管理局`, `国科会科学园区审议会`): the office is no part of a park
+  ...'经济部 国科会 科技部 管委会 管理局 园管局 工业局'.split(/\s+/),
 ];
 
 /** Further boundaries for projects (after any head word such as 建设 next to 项目). */
@@ -78,7 +86,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 申报 审批 落实 督导 调度 争取 论证 评估 ' +
   '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // `坚持项目为王`, `希望项目单位…`, `力促项目快开工`, `新包装推出项目`, `占全部项目的7成`: the verb's object
-  '坚持 希望 力促 推出 占 ' +
+  '坚持 希望 力促 推出 占 大干 ' +
   // times
   '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年'
 ).split(/\s+/);
@@ -87,5 +95,8 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
 export const COMPANY_STOP_WORDS: readonly string[] = (
   '与 和 及 同 跟 向 给 到 通过 有 拥有 ' +
   // where a company's capital is from, said before its name (`台企某某科技有限公司`)
-  '台企 港企 外企 侨企 民企'
+  '台企 港企 外企 侨企 民企 ' +
+  // what the sentence says of the company before its name (`扩大某某有限公司投资`, `行业龙头某某集团`,
+  // `重点履约企业某某集团`, `另某某公司`)
+  '扩大 龙头 履约 另'
 ).split(/\s+/);

@@ -26,18 +26,23 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // demonstration and pilot zones (`新乡平原示范区`, `上饶高铁经济试验区`): only after a known place,
   // see PLACE_ONLY_ZONE_SUFFIXES
   '示范区', '经济试验区', '综合试验区',
+  // Taiwan names parks `X园区` after the place (`台中园区`, `屏东园区`, `楠梓第三园区`): only after a
+  // known place, as `园区` alone is the generic noun
+  '园区',
 ];
 
 /**
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '园区'];
 
 export const AREA_SUFFIXES: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
   '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '制造基地', '小镇', '产业新城',
   '科创园', '科创城', '创意园', '生物城', '医药城',
+  // Taiwan's spelling of a software park, and its biomedical parks (`高雄软体园区`, `新竹生物医学园区`)
+  '软体园区', '软件园区', '生物医学园区', '生医园区',
   // parks two places run together (`苏赣合作园`, `中德合作园`)
   '合作园',
 ];

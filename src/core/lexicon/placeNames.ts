@@ -40,6 +40,8 @@ const CITIES = [
   '西宁 海东 海西 海北 黄南 果洛 玉树',
   '银川 石嘴山 吴忠 固原 中卫',
   '乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 阿克苏 喀什 和田 伊犁 塔城 阿勒泰 石河子',
+  // Taiwan (its parks are named `X园区` after them: `台中园区`)
+  '台北 台中 台南 高雄 基隆 新竹 嘉义',
 ].join(' ');
 
 /** Counties, county-level cities and districts that often host parks or name them. */
@@ -79,6 +81,8 @@ const COUNTIES = [
   // The Northeast and Hebei/Shanxi
   '金州 旅顺 瓦房店 庄河 普兰店 铁西 浑南 沈北 于洪 长白山 珲春 延吉 双城 阿城 呼兰 松北 平房 香坊 安达',
   '迁安 遵化 曹妃甸 丰南 滦州 黄骅 任丘 定州 辛集 涿州 高碑店 三河 固安 香河 霸州 正定 藁城 鹿泉 栾城 武安 清徐 孝义 介休 古交',
+  // Taiwan's counties and the districts its science and technology parks are named after
+  '苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门 楠梓 桥头 前镇 仁武 路竹 竹南 铜锣 二林 虎尾 后里 潭子 台中港 林口 龙潭',
 ].join(' ');
 
 const split = (s: string): string[] => s.split(/\s+/).filter((w) => w.length >= 2);

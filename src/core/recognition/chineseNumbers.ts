@@ -54,6 +54,11 @@ for (const [ch, e] of Object.entries(UNITS)) UNIT_OF[ch.charCodeAt(0)] = e;
 for (const ch of FINANCIAL_FORMS) IS_FINANCIAL[ch.charCodeAt(0)] = 1;
 const JI = code('几');
 const DIAN = code('点');
+/** `十九‧九一億`: Taiwanese news writes the decimal point of a Chinese numeral as a raised dot. */
+const DOT_POINTS = new Set([0x2027 /* ‧ */, 0x00b7 /* · */, 0x30fb /* ・ */]);
+function isDecimalPoint(c: number): boolean {
+  return c === DIAN || DOT_POINTS.has(c);
+}
 const GE = code('个');
 const WAN = code('万');
 const YI = code('亿');
@@ -207,6 +212,10 @@ function readMultipliers(text: string, t: NumberToken): void {
     if (!opensSizeClass(text, i + 2)) i++;
     else return;
   }
+  if (c === ZHAO) {
+    readZhao(text, t, i);
+    return;
+  }
   let scale = 0;
   let count = 0;
   while (i < n && count < 3) {
@@ -231,6 +240,31 @@ function readMultipliers(text: string, t: NumberToken): void {
       t.end = lower.end;
     }
   }
+}
+
+const ZHAO = code('兆');
+
+/**
+ * `2兆4,665亿元`, `3兆元`: Taiwanese news counts money in 兆 (10^12). Read only with money after it
+ * (a lower section in 亿/万, or 元): `兆` alone is the mega of units (`100兆瓦`).
+ */
+function readZhao(text: string, t: NumberToken, i: number): void {
+  const next = text.charCodeAt(i + 1);
+  if (next === YUAN_SIGN) {
+    t.exponent += 12;
+    t.scale = 12;
+    t.bigUnit = true;
+    t.end = i + 1;
+    return;
+  }
+  if (!isDigit(next)) return;
+  const lower = readArabic(text, i + 1);
+  if (!lower || !lower.bigUnit || lower.scale < 4 || lower.scale >= 12 || lower.approx) return;
+  t.mantissa = addDecimals(t.mantissa, t.exponent + 12, lower.mantissa, lower.exponent);
+  t.exponent = 0;
+  t.scale = 12;
+  t.bigUnit = true;
+  t.end = lower.end;
 }
 
 /** `元以上`, `以上`, `元及以上` after a multiplier: a size class follows (checked only after `个亿`). */
@@ -276,7 +310,7 @@ function readChinese(text: string, pos: number): NumberToken | undefined {
   }
   if (i === pos) return undefined;
   // Decimals: `三点五亿`, `十二点五万`.
-  if (text.charCodeAt(i) === DIAN && !r.sawBig && !r.approx && digitOf(text.charCodeAt(i + 1)) !== 0) {
+  if (isDecimalPoint(text.charCodeAt(i)) && !r.sawBig && !r.approx && digitOf(text.charCodeAt(i + 1)) !== 0) {
     return readChineseDecimal(text, pos, i, limit, r);
   }
   if (!r.sawDigit && !r.sawSmall && !r.sawBig) return undefined; // a lone 几

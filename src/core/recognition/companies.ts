@@ -6,9 +6,11 @@
 // 建设, 发展 are NOT boundaries here: they sit inside registered names (`博通投资实业`).
 // When the scan still reaches past a province or city, the name starts at the place: registered
 // names open with their place (`利用湖南财信…` → 湖南财信…).
-// Generic mentions (`该公司`, `上市公司`, `子公司`, `一家科技公司`) are dropped.
+// Generic mentions (`该公司`, `上市公司`, `子公司`, `一家科技公司`) are dropped, but a park's operator
+// named after its park is a name (`某某科技园公司`).
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
+import { AREA_SUFFIXES } from '../lexicon/parkSuffixes';
 import { COMPANY_STOP_WORDS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
@@ -17,22 +19,26 @@ import { charSet } from '../text';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
 
-/** Legal forms, longest first at each position; 集团 not followed by 化/军 (集团化, 集团军). */
+/**
+ * Legal forms, longest first at each position; 集团 not followed by 化/军 (集团化, 集团军, also
+ * `軍`, which folding leaves), and the Japanese 株式会社.
+ */
 const ANCHOR =
-  /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军])|公司/g;
+  /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍])|株式会社|公司/g;
 
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
-const LEADING_JUNK = charSet('、,·&');
+const LEADING_JUNK = charSet('、,·&-');
 /** `分公司`, `子公司`: a branch or a subsidiary named by what precedes, not a company name here. */
 const BRANCH = charSet('分子母总');
 
-const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '·&' });
+// `上海日用-友捷汽车电气公司`: a hyphen joins the two halves of a joint venture's name.
+const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '·&-' });
 
 export function findCompanies(text: string): Span[] {
   const spans: Span[] = [];
   // Every legal form holds 公司 or 集团: a paragraph without either is done without the
   // alternation, which has to be tried at every position.
-  if (!text.includes('公司') && !text.includes('集团')) return spans;
+  if (!text.includes('公司') && !text.includes('集团') && !text.includes('会社')) return spans;
   let floor = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
@@ -42,12 +48,14 @@ export function findCompanies(text: string): Span[] {
     let start = extendLeft(text, anchor, floor, SCAN);
     start = skipRight(text, start, anchor, LEADING_JUNK);
     start = cutAtPlace(text, start, anchor);
+    // `重点企业某某集团`: the kind of company said before the name is no part of it.
+    if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
     if (anchor - start < 2) continue;
     // `乌兰集团圣华新药业公司`, `华海集团国际投资有限公司`: a group's name written straight before its
     // member's is one name, even when the member's own words are generic.
     const last = spans[spans.length - 1];
     const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
-    if (!afterGroup && GENERIC.covers(text, start, anchor)) continue;
+    if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) continue;
     if (afterGroup && (m[0] === '公司' || GENERIC.covers(text, start, anchor))) {
       last.end = end;
       floor = end;
@@ -57,4 +65,12 @@ export function findCompanies(text: string): Span[] {
     floor = end;
   }
   return spans;
+}
+
+const AREA = WordMap.of(AREA_SUFFIXES);
+
+/** `香港科技园公司`: the prefix is a park's name (a suffix with a name before it), the company runs it. */
+function namedAfterPark(text: string, start: number, anchor: number): boolean {
+  const suffix = AREA.longestEndingAt(text, anchor, start);
+  return suffix > 0 && anchor - suffix - start >= 2;
 }

@@ -12,6 +12,7 @@ import { foldText } from '../fold';
 import { suggestLinks } from '../links/links';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { finish, recognize, Recognizer } from './recognize';
+import { TAIWAN_YUAN_MARKERS } from './localCurrency';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -259,11 +260,13 @@ function mayHoldDeclaration(text: string, t: Triggers): boolean {
 
 /**
  * Could this text (whole paragraphs) put a currency in force or declare a park's short name?
- * Only if, folded, it holds `下同` (`(下同)`, `(以下同)`) or `简称`. Folded only when the raw text
+ * Only if it holds a Taiwanese marker (localCurrency.ts) or, folded, `下同` (`(下同)`, `(以下同)`) or `简称`. Folded only when the raw text
  * holds both characters of one (in any spelling that folds to them) or an HTML entity, which
  * could spell anything.
  */
 export function mayDeclare(paragraphs: string): boolean {
+  // A Taiwanese marker makes every later bare `元` TWD (localCurrency.ts): read on the raw text.
+  if (TAIWAN_YUAN_MARKERS.test(paragraphs)) return true;
   const t = triggerPatterns();
   if (!mayHoldDeclaration(paragraphs, t)) return false;
   let offset = 0;
@@ -284,7 +287,7 @@ export function mayDeclare(paragraphs: string): boolean {
 export function declaringParagraphs(text: string): number[] {
   const { tong, cheng } = triggerPatterns();
   const found: number[] = [];
-  const pattern = new RegExp(`${tong.source}|${cheng.source}|&`, 'g');
+  const pattern = new RegExp(`${tong.source}|${cheng.source}|&|${TAIWAN_YUAN_MARKERS.source}`, 'g');
   let lastParagraph = -1;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = text.lastIndexOf('\n', match.index - 1) + 1;

@@ -101,7 +101,8 @@ function tables(): MoneyTables {
   const currencyFirst = currencyWords(AFTER).map(([word]) => word[0]);
   const mayFollowNumber = table([...currencyFirst, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
   const mayContinue = mayFollowNumber.slice();
-  for (const ch of '.,点十百千万亿多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // 兆 continues a number only to be read with money after it (chineseNumbers.ts, `2兆4,665亿元`).
+  for (const ch of '.,点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
@@ -145,16 +146,17 @@ function hitEnd(text: string, start: number): number {
 /** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
 const NOT_NUMBER_AFTER = charSet(exceptionChars(NOT_NUMBER_AFTER_WORDS));
 
-export function findMoney(folded: string, inheritedCurrency?: string): MoneySpan[] {
-  return scanMoney(folded, inheritedCurrency).spans;
+export function findMoney(folded: string, inheritedCurrency?: string, yuanCurrency?: string): MoneySpan[] {
+  return scanMoney(folded, inheritedCurrency, yuanCurrency).spans;
 }
 
 /**
  * All MONEY spans of a folded text, sorted and non-overlapping. `inheritedCurrency` is the
  * currency a `(下同)` earlier in the document put in force; the result says which one is in
- * force at the end, so a caller working paragraph by paragraph can carry it on.
+ * force at the end, so a caller working paragraph by paragraph can carry it on. `yuanCurrency`
+ * is what a bare `元` stands for (localCurrency.ts: TWD in Taiwanese news), CNY when undefined.
  */
-export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan {
+export function scanMoney(folded: string, inheritedCurrency?: string, yuanCurrency?: string): MoneyScan {
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
   const t = tables();
@@ -162,7 +164,7 @@ export function scanMoney(folded: string, inheritedCurrency?: string): MoneyScan
     const hit = hitEnd(folded, pos);
     // Read once: the money test and the skip over a number that is not money both need it.
     const first = readNumber(folded, pos);
-    const found = first ? readMoneyAt(folded, pos, first, currencyInForce, t) : null;
+    const found = first ? readMoneyAt(folded, pos, first, { inForce: currencyInForce, yuan: yuanCurrency }, t) : null;
     if (!found) {
       // After a number that is not money, skip the rest of it (a year, a count) in one step;
       // never resume before the end of this hit: the scan always moves forward.
@@ -183,11 +185,17 @@ interface Found {
 }
 
 /** The MONEY span that starts with the number at `pos`, or null when there is none. */
-function readMoneyAt(text: string, pos: number, first: NumberToken, currencyInForce: string | undefined, t: MoneyTables): Found | null {
+/** The currencies an amount without its own word takes: a `(下同)` one, and what a bare `元` is. */
+interface DefaultCurrencies {
+  inForce: string | undefined;
+  yuan: string | undefined;
+}
+
+function readMoneyAt(text: string, pos: number, first: NumberToken, defaults: DefaultCurrencies, t: MoneyTables): Found | null {
   const amount = readAmount(text, pos, first, t);
   if (!amount) return null;
   const prefix = readPrefix(text, amount.start);
-  const currency = currencyOf(text, amount, prefix, currencyInForce);
+  const currency = currencyOf(text, amount, prefix, defaults);
   if (currency === undefined) return null;
   const span = classify(text, pos, first, amount, prefix, currency);
   if (!span) return null;
@@ -269,12 +277,13 @@ function leadOf(text: string, pos: number, b: number, first: NumberToken): { sta
  * (amounts with 万/亿 and no other unit) one named before it, or the one in force when a money
  * word introduces it (`总投资8000万`). Undefined when the amount is not money.
  */
-function currencyOf(text: string, amount: Amount, prefix: Prefix, currencyInForce: string | undefined): string | undefined {
+function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: DefaultCurrencies): string | undefined {
   // `新台币30亿元`: a currency named before the number says what a bare `元` after it is.
   if (amount.bareYuan) {
     const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
     if (named) return named;
   }
+  if (defaults.yuan && amount.currency === 'CNY' && text.charCodeAt(amount.end - 1) === YUAN) return defaults.yuan;
   const written = amount.currency ?? amount.sign;
   if (written) return written;
   // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
@@ -283,7 +292,7 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, currencyInForc
   if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
-  return prefix.cue || moneyNounAfter(text, amount.end) || sizeClassAfter(text, amount.end) ? currencyInForce ?? 'CNY' : undefined;
+  return prefix.cue || moneyNounAfter(text, amount.end) || sizeClassAfter(text, amount.end) ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /**

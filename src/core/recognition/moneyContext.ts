@@ -94,6 +94,8 @@ const ROLE_CUES = new WordMap<Cue>([
   // funding: subsidies, grants, awards, loans, higher-level money.
   ['奖补资金', 'funding'], ['扶持资金', 'funding'], ['奖补', 'funding'], ['补贴', 'funding'], ['补助', 'funding'],
   ['奖励', 'funding'], ['贷款', 'funding'], ['上级资金', 'funding'], ['专项资金', 'funding'], ['融资', 'funding'],
+  // `投融资总额`: what was invested and financed together is investment, not a loan
+  ['投融资', 'investment'],
   ['授信', 'funding'], ['资助', 'funding'], ['扶持', 'funding'], ['贴息', 'funding'], ['贷', 'funding'],
   ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
   ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
@@ -388,6 +390,8 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   if (text.charCodeAt(afterEnd) === DE) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
+  // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
+  if (bracketedAfterName(text, start, afterEnd)) return 'item';
   let lo = listStart(text, sStart, start);
   // The last `其中` that starts before the amount, looked for in the sentence only, and the last
   // `分别` (one backward pass for both).
@@ -398,8 +402,11 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before (after that `其中`).
   const each = lastEach >= lo ? lastEach : -1;
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
+  // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
+  // the subject, whatever was counted before it (unless two companies are joined as one subject).
+  if (investorRightBefore(text, Math.max(lo, sStart), start) && !companiesJoined(text, Math.max(lo, sStart), start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
-  const counted = hasCount(text, lo, start);
+  const counted = hasCount(text, lo, start) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (AGGREGATE_WORDS.occursIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
@@ -408,6 +415,72 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
+}
+
+const OPEN_BRACKET = code('(');
+const CLOSE_BRACKET = code(')');
+
+const LIST_COMMA = code('、');
+/** How far before the bracket the previous item of the list may close. */
+const LIST_ITEM_REACH = 16;
+
+/**
+ * `X(1亿美元)` with a name character before the bracket, in a list of such items (a `、` after the
+ * bracket, or a `)、` before the name): one listed thing's amount. A lone bracket is a gloss
+ * (`完成全年任务(42.5亿元)的60%`).
+ */
+function bracketedAfterName(text: string, start: number, afterEnd: number): boolean {
+  if (text.charCodeAt(start - 1) !== OPEN_BRACKET || text.charCodeAt(afterEnd) !== CLOSE_BRACKET || !isHan(text.charCodeAt(start - 2))) return false;
+  if (text.charCodeAt(afterEnd + 1) === LIST_COMMA) return true;
+  for (let k = start - 2; k > 0 && k > start - LIST_ITEM_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === LIST_COMMA) return text.charCodeAt(k - 1) === CLOSE_BRACKET;
+    if (!isHan(c)) return false;
+  }
+  return false;
+}
+
+/** A legal form, then the verb of investing (and a bound word), right before the amount. */
+const INVESTOR_BEFORE = /(?:公司|集团|会社)(?:拟|将|计划|预计|再|追加|共)?(?:总)?投资(?:额)?(?:为|约|近|逾|超过|达|了)?$/;
+
+const ZI = code('资');
+/** How far before the amount the `资` of `投资` may end (`投资额约`). */
+const INVEST_VERB_REACH = 4;
+
+function investorRightBefore(text: string, from: number, start: number): boolean {
+  if (start - from < 4) return false;
+  // Cheap test first: most amounts have no `投资` right before them, so no slice and no regex.
+  let zi = false;
+  for (let k = start - 1; k >= start - INVEST_VERB_REACH && k > from && !zi; k--) zi = text.charCodeAt(k) === ZI;
+  return zi && INVESTOR_BEFORE.test(text.slice(Math.max(from, start - 14), start));
+}
+
+/** Units that count cases or firms only with such a noun after them (`8件投资案`, `11间签约的企业`). */
+const CASE_UNITS = charSet('件间');
+const CASE_NOUNS = ['投资案', '案', '企业', '公司', '项目', '厂商'];
+/** How far after the unit its noun may come (`11间签约的企业`). */
+const CASE_NOUN_REACH = 5;
+
+const CHAN = code('产');
+
+function companyHeadBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi - 1; i++) if (isCompanyHead(text, i)) return true;
+  return false;
+}
+
+function hasCountOfCases(text: string, lo: number, hi: number): boolean {
+  for (let i = lo + 1; i < hi; i++) {
+    if (!CASE_UNITS.has(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) continue;
+    let j = i;
+    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+    const t = readNumber(text, j);
+    // `年产5000万件服装…项目` is a capacity; `某某公司为7件投资案中金额最大者` compares one company with them.
+    if (!t || t.end !== i || Number(t.mantissa) < 2 || t.bigUnit || text.charCodeAt(j - 1) === CHAN || companyHeadBetween(text, lo, j)) continue;
+    for (let k = i + 1; k <= i + CASE_NOUN_REACH && k < hi && !isClauseEnd(text.charCodeAt(k)); k++) {
+      if (CASE_NOUNS.some((w) => text.startsWith(w, k))) return true;
+    }
+  }
+  return false;
 }
 
 /** Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`). */
@@ -598,8 +671,11 @@ function locativeBefore(text: string, at: number, lo: number): boolean {
   return false;
 }
 
-/** Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum). */
-const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建']);
+/**
+ * Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum), and
+ * where one thing is sited (`该园区选址于…,总规划占地2000亩,总投资60亿元`: the park's own construction).
+ */
+const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地']);
 
 /**
  * Heads of a facility: an amount followed right away by a noun phrase ending in one is what that

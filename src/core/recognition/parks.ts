@@ -84,7 +84,8 @@ const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
 // `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技']);
+// `科技产业园区`, `科学工业园区`, `创新型产业园区`: science and novelty alone name a kind of park, not one.
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
 
@@ -118,6 +119,13 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
     spans.push({ start, end, zone });
     floor = end;
+    // `楠梓科技产业园区第三园区`: a numbered part of a park is that park's sub-zone, one span with it.
+    const part = numberedPartEnd(text, end);
+    if (part > end) {
+      spans[spans.length - 1].end = part;
+      floor = from = part;
+      continue;
+    }
     if (zone) {
       // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own.
       const sub = subZoneEnd(text, end);
@@ -130,6 +138,17 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
   }
   return spans;
+}
+
+const DI = code('第');
+
+/** End of `第N园区` / `第N分区` right after a park ending at `end`, else `end`. */
+function numberedPartEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== DI) return end;
+  let k = end + 1;
+  while (k < end + 3 && isNumeral(text.charCodeAt(k))) k++;
+  if (k === end + 1) return end;
+  return text.startsWith('园区', k) || text.startsWith('分区', k) ? k + 2 : end;
 }
 
 /** What an anchor is: a zone's full name, the abbreviated 开区, a zone suffix, or an area suffix. */

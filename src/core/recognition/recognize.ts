@@ -3,7 +3,8 @@
 //
 // The text is handled paragraph by paragraph (split at '\n'): each paragraph is folded
 // (fold.ts), both recognisers run on the folded copy, and spans are mapped back with toOriginal.
-// Paragraphs are independent except for a currency put in force by `(下同)` and the short names
+// Paragraphs are independent except for a currency put in force by `(下同)`, what a bare `元` stands
+// for (localCurrency.ts: TWD once a paragraph shows the article is Taiwanese) and the short names
 // declared for parks (`某某开发区(简称“某开区”)`), which are carried from one paragraph to the next;
 // that state is part of the cache key, so `Recognizer` can reuse every paragraph an edit did not touch.
 import type { Entity } from '../types';
@@ -13,12 +14,15 @@ import { findNamedEntitiesWithAliases } from './namedEntities';
 import { aliasKey, NO_ALIASES, type ParkAlias } from './parkAliases';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { keepNonOverlapping } from './overlaps';
+import { yuanCurrencyDeclared } from './localCurrency';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
   entities: Entity[];
   /** Currency in force after the paragraph (`(下同)`). */
   currency: string | undefined;
+  /** What a bare `元` stands for after the paragraph (localCurrency.ts), CNY when undefined. */
+  yuan: string | undefined;
   /** Short names of parks declared so far (`(简称“某开区”)`, parkAliases.ts). */
   aliases: readonly ParkAlias[];
 }
@@ -26,6 +30,7 @@ interface ParagraphResult {
 /** What one paragraph hands to the next: the `(下同)` currency and the declared short names of parks. */
 interface CarriedState {
   currency: string | undefined;
+  yuan: string | undefined;
   aliases: readonly ParkAlias[];
 }
 
@@ -91,13 +96,14 @@ class ParagraphCache {
 
 function stateKey(state: CarriedState): string {
   const aliases = aliasKey(state.aliases);
-  return aliases === '' ? state.currency ?? '' : `${state.currency ?? ''}\u0000${aliases}`;
+  const currencies = state.yuan === undefined ? state.currency ?? '' : `${state.currency ?? ''}\u0001${state.yuan}`;
+  return aliases === '' ? currencies : `${currencies}\u0000${aliases}`;
 }
 
 function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
-  let state: CarriedState = { currency: undefined, aliases: NO_ALIASES };
+  let state: CarriedState = { currency: undefined, yuan: undefined, aliases: NO_ALIASES };
   let offset = 0;
   let sliceEnd = sliceLength;
   while (offset <= text.length) {
@@ -120,7 +126,7 @@ function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; 
         result = analyseParagraph(paragraph, state, offset, lexicon);
         for (const e of result.entities) out.push(e);
       }
-      state = { currency: result.currency, aliases: result.aliases };
+      state = { currency: result.currency, yuan: result.yuan, aliases: result.aliases };
     }
     offset = nl + 1;
   }
@@ -148,7 +154,8 @@ function shifted(e: Entity, offset: number): Entity {
 function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
   try {
     const folded = foldText(paragraph);
-    const money = scanMoney(folded.text, stateIn.currency);
+    const yuan = stateIn.yuan ?? yuanCurrencyDeclared(paragraph);
+    const money = scanMoney(folded.text, stateIn.currency, yuan);
     let named: ReturnType<typeof findNamedEntitiesWithAliases>['spans'] = [];
     let aliases = stateIn.aliases;
     try {
@@ -177,9 +184,9 @@ function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: numb
       names.push({ label: s.label, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
     }
     const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
-    return { entities, currency: money.currency, aliases };
+    return { entities, currency: money.currency, yuan, aliases };
   } catch {
-    return { entities: [], currency: stateIn.currency, aliases: stateIn.aliases };
+    return { entities: [], currency: stateIn.currency, yuan: stateIn.yuan, aliases: stateIn.aliases };
   }
 }
 
