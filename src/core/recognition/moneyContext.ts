@@ -271,7 +271,22 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? (signedTotal(text, cStart, sStart, start) ? 'contract' : 'other');
+  return cueBefore(text, cStart, sStart)?.role ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+}
+
+/** How far after the amount a signing verb of the same clause may end (`8亿总额招商项目签约`). */
+const SIGNED_AFTER_REACH = 12;
+
+/**
+ * `某市招商签约50亿元`, `某区30亿总额项目签约`: with no kind of money named, a signing verb in the
+ * amount's own clause (a headline has no other) says the amount is what was signed.
+ */
+function signedInClause(text: string, cStart: number, start: number, afterEnd: number): boolean {
+  for (let p = cStart; p < start - 1; p++) if (SIGNING.startingAt(text, p, start)) return true;
+  for (let p = afterEnd; p < text.length && p < afterEnd + SIGNED_AFTER_REACH && !isClauseEnd(text.charCodeAt(p)); p++) {
+    if (SIGNING.startingAt(text, p)) return true;
+  }
+  return false;
 }
 
 /**
@@ -362,7 +377,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
   '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
   // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
-  '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目']);
+  '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目',
+  // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together
+  '招商签约']);
 
 /**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
@@ -414,7 +431,32 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (counted) return 'aggregate';
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
+  if (subjectlessAfterBatch(text, sStart)) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
+}
+
+/**
+ * Openers of a sentence that names no subject of its own: a kind of money (`总投资额3亿美元,…`) or
+ * what happens once the projects are built (`项目建成后,年产值…`). Its figures are those of the
+ * subject of the sentence before.
+ */
+const SUBJECTLESS_OPENERS = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '项目全部建成后', '项目全部投产后', '项目全部达产后',
+  '建成后', '投产后', '达产后', '全部建成后', '全部投产后', '全部达产后']);
+
+/** A batch of projects closing the sentence before (`这些项目…`, `A项目、B公司,均为外资项目`). */
+const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '以上项目', '均为', '均系', '均属', '都是', '都属']);
+
+/**
+ * `A项目、B项目、C公司,均为外资项目。总投资额3亿美元,…`, `这些项目科技含量高。项目建成后,年产值可达…`:
+ * a sentence without a subject of its own, right after a sentence about a batch, sums the batch.
+ */
+function subjectlessAfterBatch(text: string, sStart: number): boolean {
+  if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1))) return false;
+  let k = sStart;
+  while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  const cue = ROLE_CUES.startingAt(text, k);
+  if (!(cue && cue.value !== 'money') && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
+  return BATCH_BEFORE.occursIn(text, sentenceStart(text, sStart - 1), sStart - 1);
 }
 
 const OPEN_BRACKET = code('(');
