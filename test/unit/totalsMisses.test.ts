@@ -43,3 +43,28 @@ describe('totals misses: a sentence without a subject after a batch of projects'
     assert.deepEqual(attributes('这些项目科技含量高。其中华兴精工项目总投资5亿元。'), ['5亿元 investment item']);
   });
 });
+
+describe('totals misses: a project\'s own progress and a long bracketed list', () => {
+  it('reads investment already made as completed, and a plan\'s year after a progress verb as no heading', () => {
+    assert.deepEqual(attributes('据介绍,瑞丰二期已投资6000万元,完成年度投资计划的65%,建成后产值可达3亿元,纳税1500万元。'), [
+      '6000万元 completed item',
+      '3亿元 revenue item',
+      '1500万元 tax item',
+    ]);
+    // A year that heads the statistic still makes it the region's.
+    assert.deepEqual(attributes('年度产值可达300亿元。'), ['300亿元 revenue aggregate']);
+    // `已` further from the verb is about something else.
+    assert.deepEqual(attributes('华兴精工项目已开工,计划投资5亿元。'), ['5亿元 investment item']);
+  });
+
+  it('gives every bracketed amount of a long list the kind of money of its heading', () => {
+    const text =
+      '前三季度,我县新批合同外资500万美元以上的项目共有7个,包括4个制造业项目,分别是东华精密(8000万美元)、' +
+      '瑞丰织造(1200万美元)、北辰光学(1500万美元)、青禾机电(2600万美元),3个服务业项目为' +
+      '金湖湾大酒店(5230.5万美元)、顺通仓储(1788万美元)、云帆信息(900万美元)。';
+    const roles = recognize(text)
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => `${e.text} ${e.role}`);
+    assert.deepEqual(roles.slice(-3), ['5230.5万美元 foreign', '1788万美元 foreign', '900万美元 foreign']);
+  });
+});

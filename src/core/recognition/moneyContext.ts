@@ -72,6 +72,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
+  // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
+  ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
@@ -271,7 +273,17 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+}
+
+/**
+ * `新批注册外资1000万美元以上的项目7个,分别是A(1亿美元)、B(1500万美元),…,C(1971万美元)`: a long
+ * list of bracketed amounts takes its kind of money from the list's heading, which may lie beyond
+ * the usual window (read at most twice as far, inside the sentence).
+ */
+function listHeadingCue(text: string, start: number, afterEnd: number, sStart: number): MoneyRole | undefined {
+  if (sStart === 0 || isSentenceEnd(text.charCodeAt(sStart - 1)) || !bracketedAfterName(text, start, afterEnd)) return undefined;
+  return cueBefore(text, sStart, runStart(text, sStart, isSentenceEnd, Math.max(0, start - 2 * MAX_WINDOW)))?.role;
 }
 
 /** How far after the amount a signing verb of the same clause may end (`8亿总额招商项目签约`). */
@@ -650,13 +662,21 @@ function regionStatistic(text: string, lo: number, ownLo: number, start: number,
 function subjectAt(text: string, i: number, lo: number, start: number): boolean {
   const region = REGION_SUBJECTS.startingAt(text, i, start);
   // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
-  if (region && !(region.value === 'place' && locativeBefore(text, i, lo))) return true;
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo)) return true;
   // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
   if (park && !locativeBefore(text, park.start, lo)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
+}
+
+/** Verbs that report progress on a plan (`完成年度投资计划的72%`): the plan's year is not the subject. */
+const PROGRESS_VERBS = WordMap.of(['完成', '实现', '超额完成']);
+
+/** `年度` as the object of a progress verb: whose plan it is was said before, a year is no heading here. */
+function planOfSomeone(text: string, i: number, word: string, lo: number): boolean {
+  return word === '年度' && PROGRESS_VERBS.endingAt(text, i, lo) !== undefined;
 }
 
 /** `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named. */
