@@ -96,13 +96,15 @@ describe('fresh link misses: the park of an amount', () => {
 
   it('links the park a company moves into with its money (`C投资X,迁入K`), the verb left out of the park', () => {
     const text = '滨江科技园区吸引投资逾100亿元\n管理局表示,本月核准3家企业进驻,包括宏泰精工有限公司投资3亿元,迁入南港科技产业园区营运。';
-    assert.deepEqual(linksOf(text)[1], '3亿元: - - 南港科技产业园区');
+    assert.deepEqual(linksOf(text)[1], '3亿元: - 宏泰精工有限公司 南港科技产业园区');
     assert.deepEqual(linksOf('包括台灣宏泰精工有限公司投資2.77億元,遷入南港科技產業園區營運。'), ['2.77億元: - 台灣宏泰精工有限公司 南港科技產業園區']);
   });
 
   it('links no park (not even the title\'s) to money of companies that moved into a place not recognised as a park', () => {
-    const text = '滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司、华信电子有限公司等2家公司进驻北湖软体园区,上述投资案投资金额逾1.1亿元。';
+    const text = '滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司、华信电子有限公司等2家公司进驻北湖双创园,上述投资案投资金额逾1.1亿元。';
     assert.deepEqual(linksOf(text), ['100亿元: - - 滨江科技园区', '1.1亿元: - - -']);
+    // A place recognised as a park is the money's park.
+    assert.deepEqual(linksOf(text.replace('双创园', '软体园区'))[1], '1.1亿元: - - 北湖软体园区');
     // Moving into the park the article is about keeps it.
     assert.deepEqual(linksOf('滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司等2家公司进驻园区,投资金额逾1.1亿元。')[1], '1.1亿元: - - 滨江科技园区');
   });
