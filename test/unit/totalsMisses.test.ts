@@ -68,3 +68,11 @@ describe('totals misses: a project\'s own progress and a long bracketed list', (
     assert.deepEqual(roles.slice(-3), ['5230.5万美元 foreign', '1788万美元 foreign', '900万美元 foreign']);
   });
 });
+
+describe('totals misses: a zone\'s capital increase', () => {
+  it('reads 外资增资 as foreign capital, and a share of the same period\'s total as a period figure', () => {
+    assert.deepEqual(attributes('合同外资增资2.3亿美元,占开发区同期批准合同外资总额的28%。'), ['2.3亿美元 foreign aggregate']);
+    // One project's money, no share of a period's total: its own.
+    assert.deepEqual(attributes('华兴精工项目外资增资2.3亿美元,用于新建厂房。'), ['2.3亿美元 foreign item']);
+  });
+});

@@ -88,7 +88,7 @@ const ROLE_CUES = new WordMap<Cue>([
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
   ['上缴', 'tax'], ['税', 'tax'],
   // foreign capital (`外资` after `实际利用` is still foreign: the longer cue wins).
-  ['外资', 'foreign'], ['利用外资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
+  ['外资', 'foreign'], ['利用外资', 'foreign'], ['外资增资', 'foreign'], ['外商增资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
   ['外商投资', 'foreign'], ['外商直接投资', 'foreign'], ['合同外资', 'foreign'], ['外资到位', 'foreign'],
   ['使用外资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
@@ -767,11 +767,17 @@ function growthAfter(text: string, from: number): boolean {
     if (GROWTH_WORDS.startingAt(text, i, hi + 4)) return true;
     // `完成48.4亿元,增长23.9%`: a growth rate right after a figure is a statistic's too.
     if (text.startsWith(GROWTH, i) && isDigit(text.charCodeAt(i + GROWTH.length))) return true;
+    // `增资1.4亿美元,占开发区同期批准总额的30%`: a share of the same period's total is a period figure.
+    if (text.charCodeAt(i) === ZHAN && SAME_PERIOD.occursIn(text, i + 1, Math.min(text.length, i + 1 + SAME_PERIOD_REACH))) return true;
   }
   return false;
 }
 
 const GROWTH = '增长';
+const ZHAN = code('占');
+const SAME_PERIOD = WordMap.of(['同期']);
+/** How far after `占` the `同期` of the whole it is a share of may start (`占全市同期`, `占开发区同期`). */
+const SAME_PERIOD_REACH = 8;
 
 const GROWTH_WORDS = WordMap.of(['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅']);
 
