@@ -76,3 +76,19 @@ describe('totals misses: a zone\'s capital increase', () => {
     assert.deepEqual(attributes('华兴精工项目外资增资2.3亿美元,用于新建厂房。'), ['2.3亿美元 foreign item']);
   });
 });
+
+describe('totals misses: fiscal shares and the scale of big projects', () => {
+  it('reads a government\'s fiscal share as other money, not tax', () => {
+    assert.deepEqual(
+      recognize('华兴公司全年完成税收2.6亿元,区级财力8000万元。')
+        .filter((e) => e.label === 'MONEY')
+        .map((e) => `${e.text} ${e.role}`),
+      ['2.6亿元 tax', '8000万元 other'],
+    );
+  });
+
+  it('reads a bare magnitude before 大项目 as the scale of a class, a figure as one project\'s money', () => {
+    assert.deepEqual(attributes('全区以千万美元大项目为主体,形成了电子、机械等产业集群。'), ['千万美元 threshold aggregate']);
+    assert.deepEqual(attributes('该区签下一个50亿元大项目。'), ['50亿元 contract item']);
+  });
+});

@@ -108,6 +108,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
   ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
+  // a government's fiscal share of what is raised (`区级财力1亿元`): not a tax a company pays
+  ['财力', 'other'],
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
   ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
   ['款', 'money'], ['钱', 'money'],
@@ -211,7 +213,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p);
+  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p)) return true;
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
@@ -221,6 +223,18 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
   return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
+}
+
+/** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
+const SCALE_START = charSet('十百千万亿');
+const BIG_CLASS = WordMap.of(['大项目', '大企业']);
+
+/**
+ * `以千万美元大项目为主体`, `亿元大项目`: a bare magnitude (no figure) before `大项目` names the scale of
+ * a class of projects; with a figure (`一个50亿元大项目`) it is one project's money.
+ */
+function scaleOfBigProjects(text: string, start: number, p: number): boolean {
+  return SCALE_START.has(text.charCodeAt(start)) && BIG_CLASS.startingAt(text, p) !== undefined;
 }
 
 /** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
