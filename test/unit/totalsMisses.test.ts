@@ -32,6 +32,12 @@ describe('totals misses: a sentence without a subject after a batch of projects'
       '80亿元 revenue aggregate',
       '3亿元 tax aggregate',
     ]);
+    // A long sentence: its last amount lies more than one window from the sentence's start.
+    const long = attributes(
+      '这些项目科技含量高。项目建成后,年产值可达80亿元以上,税收3亿元以上,不仅能带动上下游配套企业加快集聚,' +
+        '补齐冷链物流、精深加工等环节短板,推动区域特色农业提档升级,更能助力本地食品产业实现产值300亿元年度目标。',
+    );
+    assert.deepEqual(long.slice(-1), ['300亿元 revenue aggregate']);
   });
 
   it('keeps one project\'s figures its own', () => {

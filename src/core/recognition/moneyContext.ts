@@ -476,7 +476,9 @@ const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目',
  * `A项目、B项目、C公司,均为外资项目。总投资额3亿美元,…`, `这些项目科技含量高。项目建成后,年产值可达…`:
  * a sentence without a subject of its own, right after a sentence about a batch, sums the batch.
  */
-function subjectlessAfterBatch(text: string, sStart: number): boolean {
+function subjectlessAfterBatch(text: string, windowStart: number): boolean {
+  // A long sentence's start may lie beyond the window: read at most one more window back for it.
+  const sStart = windowStart > 0 && !isSentenceEnd(text.charCodeAt(windowStart - 1)) ? runStart(text, windowStart, isSentenceEnd, Math.max(0, windowStart - MAX_WINDOW)) : windowStart;
   if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1))) return false;
   let k = sStart;
   while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
