@@ -72,6 +72,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
+  // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
+  ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
@@ -86,7 +88,7 @@ const ROLE_CUES = new WordMap<Cue>([
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
   ['上缴', 'tax'], ['税', 'tax'],
   // foreign capital (`外资` after `实际利用` is still foreign: the longer cue wins).
-  ['外资', 'foreign'], ['利用外资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
+  ['外资', 'foreign'], ['利用外资', 'foreign'], ['外资增资', 'foreign'], ['外商增资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
   ['外商投资', 'foreign'], ['外商直接投资', 'foreign'], ['合同外资', 'foreign'], ['外资到位', 'foreign'],
   ['使用外资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
@@ -106,6 +108,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
   ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
+  // a government's fiscal share of what is raised (`区级财力1亿元`): not a tax a company pays
+  ['财力', 'other'],
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
   ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
   ['款', 'money'], ['钱', 'money'],
@@ -209,7 +213,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p);
+  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p)) return true;
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
@@ -219,6 +223,18 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
   return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
+}
+
+/** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
+const SCALE_START = charSet('十百千万亿');
+const BIG_CLASS = WordMap.of(['大项目', '大企业']);
+
+/**
+ * `以千万美元大项目为主体`, `亿元大项目`: a bare magnitude (no figure) before `大项目` names the scale of
+ * a class of projects; with a figure (`一个50亿元大项目`) it is one project's money.
+ */
+function scaleOfBigProjects(text: string, start: number, p: number): boolean {
+  return SCALE_START.has(text.charCodeAt(start)) && BIG_CLASS.startingAt(text, p) !== undefined;
 }
 
 /** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
@@ -271,7 +287,32 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? (signedTotal(text, cStart, sStart, start) ? 'contract' : 'other');
+  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+}
+
+/**
+ * `新批注册外资1000万美元以上的项目7个,分别是A(1亿美元)、B(1500万美元),…,C(1971万美元)`: a long
+ * list of bracketed amounts takes its kind of money from the list's heading, which may lie beyond
+ * the usual window (read at most twice as far, inside the sentence).
+ */
+function listHeadingCue(text: string, start: number, afterEnd: number, sStart: number): MoneyRole | undefined {
+  if (sStart === 0 || isSentenceEnd(text.charCodeAt(sStart - 1)) || !bracketedAfterName(text, start, afterEnd)) return undefined;
+  return cueBefore(text, sStart, runStart(text, sStart, isSentenceEnd, Math.max(0, start - 2 * MAX_WINDOW)))?.role;
+}
+
+/** How far after the amount a signing verb of the same clause may end (`8亿总额招商项目签约`). */
+const SIGNED_AFTER_REACH = 12;
+
+/**
+ * `某市招商签约50亿元`, `某区30亿总额项目签约`: with no kind of money named, a signing verb in the
+ * amount's own clause (a headline has no other) says the amount is what was signed.
+ */
+function signedInClause(text: string, cStart: number, start: number, afterEnd: number): boolean {
+  for (let p = cStart; p < start - 1; p++) if (SIGNING.startingAt(text, p, start)) return true;
+  for (let p = afterEnd; p < text.length && p < afterEnd + SIGNED_AFTER_REACH && !isClauseEnd(text.charCodeAt(p)); p++) {
+    if (SIGNING.startingAt(text, p)) return true;
+  }
+  return false;
 }
 
 /**
@@ -362,7 +403,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
   '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
   // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
-  '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目']);
+  '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目',
+  // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together
+  '招商签约']);
 
 /**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
@@ -414,7 +457,34 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (counted) return 'aggregate';
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
+  if (subjectlessAfterBatch(text, sStart)) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
+}
+
+/**
+ * Openers of a sentence that names no subject of its own: a kind of money (`总投资额3亿美元,…`) or
+ * what happens once the projects are built (`项目建成后,年产值…`). Its figures are those of the
+ * subject of the sentence before.
+ */
+const SUBJECTLESS_OPENERS = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '项目全部建成后', '项目全部投产后', '项目全部达产后',
+  '建成后', '投产后', '达产后', '全部建成后', '全部投产后', '全部达产后']);
+
+/** A batch of projects closing the sentence before (`这些项目…`, `A项目、B公司,均为外资项目`). */
+const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '以上项目', '均为', '均系', '均属', '都是', '都属']);
+
+/**
+ * `A项目、B项目、C公司,均为外资项目。总投资额3亿美元,…`, `这些项目科技含量高。项目建成后,年产值可达…`:
+ * a sentence without a subject of its own, right after a sentence about a batch, sums the batch.
+ */
+function subjectlessAfterBatch(text: string, windowStart: number): boolean {
+  // A long sentence's start may lie beyond the window: read at most one more window back for it.
+  const sStart = windowStart > 0 && !isSentenceEnd(text.charCodeAt(windowStart - 1)) ? runStart(text, windowStart, isSentenceEnd, Math.max(0, windowStart - MAX_WINDOW)) : windowStart;
+  if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1))) return false;
+  let k = sStart;
+  while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  const cue = ROLE_CUES.startingAt(text, k);
+  if (!(cue && cue.value !== 'money') && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
+  return BATCH_BEFORE.occursIn(text, sentenceStart(text, sStart - 1), sStart - 1);
 }
 
 const OPEN_BRACKET = code('(');
@@ -608,13 +678,21 @@ function regionStatistic(text: string, lo: number, ownLo: number, start: number,
 function subjectAt(text: string, i: number, lo: number, start: number): boolean {
   const region = REGION_SUBJECTS.startingAt(text, i, start);
   // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
-  if (region && !(region.value === 'place' && locativeBefore(text, i, lo))) return true;
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo)) return true;
   // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
   if (park && !locativeBefore(text, park.start, lo)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
+}
+
+/** Verbs that report progress on a plan (`完成年度投资计划的72%`): the plan's year is not the subject. */
+const PROGRESS_VERBS = WordMap.of(['完成', '实现', '超额完成']);
+
+/** `年度` as the object of a progress verb: whose plan it is was said before, a year is no heading here. */
+function planOfSomeone(text: string, i: number, word: string, lo: number): boolean {
+  return word === '年度' && PROGRESS_VERBS.endingAt(text, i, lo) !== undefined;
 }
 
 /** `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named. */
@@ -705,11 +783,17 @@ function growthAfter(text: string, from: number): boolean {
     if (GROWTH_WORDS.startingAt(text, i, hi + 4)) return true;
     // `完成48.4亿元,增长23.9%`: a growth rate right after a figure is a statistic's too.
     if (text.startsWith(GROWTH, i) && isDigit(text.charCodeAt(i + GROWTH.length))) return true;
+    // `增资1.4亿美元,占开发区同期批准总额的30%`: a share of the same period's total is a period figure.
+    if (text.charCodeAt(i) === ZHAN && SAME_PERIOD.occursIn(text, i + 1, Math.min(text.length, i + 1 + SAME_PERIOD_REACH))) return true;
   }
   return false;
 }
 
 const GROWTH = '增长';
+const ZHAN = code('占');
+const SAME_PERIOD = WordMap.of(['同期']);
+/** How far after `占` the `同期` of the whole it is a share of may start (`占全市同期`, `占开发区同期`). */
+const SAME_PERIOD_REACH = 8;
 
 const GROWTH_WORDS = WordMap.of(['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅']);
 
