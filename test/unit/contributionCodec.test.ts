@@ -11,21 +11,10 @@ import { articleTotals, combineTotals, computeTotals, linkedTotalsArticle, Total
 import type { ArticleTotals, TotalsArticle, TotalsItem } from '../../src/core/totals/totals';
 import { LexiconMatcher } from '../../src/core/workspaceLexicon/lexiconMatcher';
 import type { Entity } from '../../src/core/types';
+import { seededRandom } from '../../bench/benchCorpus';
 
 const samplesDir = join(__dirname, '..', '..', '..', 'samples');
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8'));
-
-/** mulberry32: the same review decisions on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Articles as the corpus worker sums them: the samples (each several times, so that projects

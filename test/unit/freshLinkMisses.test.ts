@@ -5,17 +5,7 @@
 // built in a park whose name it starts with, a company that moves into a park. Every sentence is
 // invented in the genre, not taken from an article.
 import { strict as assert } from 'node:assert';
-import { recognize } from '../../src/core/recognition/recognize';
-import { withLinks } from '../../src/core/links/links';
-
-/** `amount: project company park` for each MONEY of the text (`-` for no link). */
-const linksOf = (text: string) =>
-  withLinks(text, recognize(text))
-    .filter((e) => e.label === 'MONEY')
-    .map((e) => {
-      const name = (kind: 'project' | 'company' | 'park') => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : '-');
-      return `${e.text}: ${name('project')} ${name('company')} ${name('park')}`;
-    });
+import { linksOf } from './linkHelpers';
 
 describe('fresh link misses: the project of an amount', () => {
   it('links the project a company builds with the money, named in the clause after it (`C拟投资X,在Q建设P项目`)', () => {

@@ -3,17 +3,7 @@
 // without 的 (`与C签订P项目合同书`), and a park a heading shortens (`X开发区`) and the text writes
 // in full (`X经济技术开发区`). Every sentence is invented in the genre, not taken from an article.
 import { strict as assert } from 'node:assert';
-import { recognize } from '../../src/core/recognition/recognize';
-import { withLinks } from '../../src/core/links/links';
-
-/** `amount: project company park` for each MONEY of the text (`-` for no link). */
-const linksOf = (text: string) =>
-  withLinks(text, recognize(text))
-    .filter((e) => e.label === 'MONEY')
-    .map((e) => {
-      const name = (kind: 'project' | 'company' | 'park') => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : '-');
-      return `${e.text}: ${name('project')} ${name('company')} ${name('park')}`;
-    });
+import { linksOf } from './linkHelpers';
 
 describe('held-out link misses: projects spoken of as a group', () => {
   it('gives `项目建成后` money no project once the paragraph says `这些项目`', () => {

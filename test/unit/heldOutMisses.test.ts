@@ -5,7 +5,7 @@
 // Marked spans (`[[LABEL:text]]`) are every PARK/PROJECT/COMPANY the paragraph must yield.
 import { strict as assert } from 'node:assert';
 import { recognize, Recognizer } from '../../src/core/recognition/recognize';
-import { withLinks } from '../../src/core/links/links';
+import { linksOf } from './linkHelpers';
 import { namedIn, parseMarked } from './namedEntityHelpers';
 
 function assertNames(marked: string): void {
@@ -138,14 +138,6 @@ describe('held-out misses: what an amount is', () => {
 });
 
 describe('held-out misses: whose money it is', () => {
-  const linksOf = (text: string) =>
-    withLinks(text, recognize(text))
-      .filter((e) => e.label === 'MONEY')
-      .map((e) => {
-        const name = (kind: 'project' | 'company' | 'park') => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : '-');
-        return `${e.text}: ${name('project')} ${name('company')} ${name('park')}`;
-      });
-
   it('links a project said to be a park\'s own, and the amounts after its first in the sentence', () => {
     const text =
       '华创精密轴承生产项目是滨江高新区重点打造的“2+1”产业体系中的支撑性战略项目,计划总投资8亿元,占地120亩,' +

@@ -1,0 +1,14 @@
+// Helper for the link tests: each amount of a text with the spans the engine links it to, as
+// one readable line, so a test states whose money it is the way a reviewer would read it.
+import { withLinks } from '../../src/core/links/links';
+import { recognize } from '../../src/core/recognition/recognize';
+
+/** `amount: project company park` for each MONEY of the text (`-` for no link). */
+export function linksOf(text: string): string[] {
+  return withLinks(text, recognize(text))
+    .filter((e) => e.label === 'MONEY')
+    .map((e) => {
+      const name = (kind: 'project' | 'company' | 'park') => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : '-');
+      return `${e.text}: ${name('project')} ${name('company')} ${name('park')}`;
+    });
+}
