@@ -2,7 +2,7 @@
 // as a merge adds or replaces annotations: a tree of the largest end over the spans sorted by
 // start. A query costs O((k + 1) log n) for k answers, where a filter over all spans per
 // imported span made an import quadratic (20,000 spans: 83 s). Pure.
-import { countBelow } from '../sortedSpans';
+import { countBelow } from '../sortedNumbers';
 
 export class OverlapTree {
   /** Leaf order: the spans by start. */

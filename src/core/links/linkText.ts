@@ -1,7 +1,7 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
 import { foldedText } from '../fold';
-import { countBelow } from '../sortedSpans';
+import { countBelow } from '../sortedNumbers';
 
 /** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
 const SENTENCE = 1;

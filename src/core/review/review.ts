@@ -3,7 +3,8 @@
 // Pure: the editor, the panel and the CLI all merge suggestions with sidecar annotations here.
 import type { Annotation, AnnotationStatus } from '../sidecar/sidecarSchema';
 import type { Entity, MoneyAttributes } from '../types';
-import { countBelow, firstStartingAt } from '../sortedSpans';
+import { countBelow } from '../sortedNumbers';
+import { firstStartingAt } from '../sortedSpans';
 
 export type ReviewStatus = 'suggested' | 'accepted' | 'rejected';
 
