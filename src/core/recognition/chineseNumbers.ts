@@ -167,7 +167,7 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
     i += 4;
   }
   let mantissa = digits;
-  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+  if (i + 1 < n && (text.charCodeAt(i) === 0x2e || ideographicDecimal(text, pos, i)) && isDigit(text.charCodeAt(i + 1))) {
     let j = i + 1;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
     mantissa = `${digits}.${text.slice(i + 1, j)}`;
@@ -180,6 +180,20 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
   };
   readMultipliers(text, token);
   return token;
+}
+
+/**
+ * `完成投资132。9亿元`: some mirrored copies write the decimal point as the ideographic full stop. It
+ * counts only between digits with a multiplier or 元 right after the decimals (a sentence never ends
+ * on a bare figure and starts with an amount), and never after a year (`始建于2003。`).
+ */
+function ideographicDecimal(text: string, pos: number, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x3002 || i - pos > 4 || (i - pos === 4 && (text.startsWith('19', pos) || text.startsWith('20', pos)))) return false;
+  let j = i + 1;
+  while (j < text.length && j - i <= 4 && isDigit(text.charCodeAt(j))) j++;
+  if (j === i + 1) return false;
+  const after = text.charCodeAt(j);
+  return after === WAN_CODE || after === YI_CODE || after === YUAN_CODE;
 }
 
 function spaceGroupAt(text: string, i: number): boolean {
