@@ -65,7 +65,7 @@ const PLACE_SUBJECT = new RegExp(
  * is tried at every clause start (and an administrative suffix alone is in most leads).
  */
 const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
-const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$/;
+const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园)?区$/;
 /** A park's words for itself in an article about it (not `全区`, which is as often a district). */
 const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区/;
 /** `新开工的P项目总占地…`: a batch word before the project still leaves it the subject. */
@@ -74,7 +74,7 @@ const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 /** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
-const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入)\s*$/;
+const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)\s*$/;
 /** After a park: `与C签约`, the park signs for the project, which lands in it. */
 const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
 /** After `在K`: the money is put there (not a ceremony held there). */
@@ -83,6 +83,32 @@ const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
 const RESPECTIVELY = /分别/;
+/** `该开发区`, `该孵化园`: a park said by its kind; the words after 该 end with a park word. */
+const PARK_BY_KIND = /该([\u4e00-\u9fff]{0,6}?)(开发区|经开区|高新区|园区|新区|集聚区|孵化园|产业园|工业园|科技园|园)/;
+/** `落户K的项目有:` (K's list of projects follows): before K and after it. */
+const LIST_PARK_BEFORE = /(?:落户|落地|入驻|进驻|签约落户)\s*$/;
+const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别为|分别是|主要有)/;
+/** `分别在A和B`: money spread over the parks named, none of them its own. */
+const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
+const PARK_AND_PARK = /^\s*(?:和|及|与|、|以及)\s*$/;
+/** `在K举行的P项目开工仪式`: a project's own ceremony, held in the park it is built in. */
+const CEREMONY_HELD = /^\s*(?:举行|举办|召开)的\s*$/;
+const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落成|揭牌)(?:仪式|典礼)/;
+/** Words after 该 that say something else than a park's name (`该项目位于园区`). */
+const NOT_PARK_WORDS = /项目|公司|企业|[位于在是的将已]/;
+/** How many spans back a park said by its kind is looked for (this paragraph and the one before). */
+const MAX_KIND_BACK = 48;
+/** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
+const FEATURE_GAP = /^\s*、[^,;:。、的]{1,14}的\s*$/;
+/** `年产值X的预计明年投产的P项目`: a short clause about the project between two 的. */
+const DESCRIBED_GAP = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。、的了]{1,16}的\s*$/;
+/** `首期投资X、总投资Y`: the next amount of a list, with a label of its own. */
+const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
+/** `…总投资X,由(外地引进的)C投资`: the investor named after the amount. */
+const BY_AFTER = /^\s*,\s*由[^,;:。]{0,16}$/;
+const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资)/;
+/** A name's opening quote left between an amount and the project (`投资6亿元建设的“P项目”`). */
+const OPENING_QUOTE = /["“「『]\s*$/;
 /** `P项目是K…的`: a project said to be a park's own. */
 const COPULA_GAP = /^\s*(?:是|系)\s*$/;
 const PARK_OWNS_AFTER = /^(?:[^,;:。的]{0,6})的/;
@@ -344,6 +370,7 @@ class Linker {
     if (signer) topic.company = signer;
     if (projectSubject) topic.project = projectSubject;
     const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
+    this.readListPark(from, to, topic);
     const topicPark = topic.park;
     topic.park ??= this.parkOfWhole(from);
     /** The last item amount of the sentence linked to a project, and where it is. */
@@ -370,6 +397,33 @@ class Linker {
     // The park of a whole counts for its `其中` sentence only.
     topic.park = topicPark;
     this.readParkTopic(from, to, topic);
+    const subject = this.parkSubjectByKind(from);
+    if (subject) topic.park = this.zoneOf(subject);
+  }
+
+  /**
+   * `落户K的项目有:A、B…`: the park a list of projects settles in holds for the amounts of the
+   * list and for the rest of the paragraph (its totals).
+   */
+  private readListPark(from: number, to: number, topic: Topic): void {
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (LIST_PARK_BEFORE.test(this.structure.before(span.entity.start, 6)) && LIST_PARK_AFTER.test(this.structure.after(span.entity.end, 16))) {
+        topic.park = this.zoneOf(span);
+        return;
+      }
+    }
+  }
+
+  /** A sentence opened by `该开发区…`, `该孵化园…`: the park it speaks of, for the paragraph after it. */
+  private parkSubjectByKind(from: number): Span | undefined {
+    const first = this.spans[from];
+    const start = this.structure.sentenceStart(first.sentence);
+    const head = this.structure.gap(start, Math.min(start + 16, this.structure.text.length)) ?? '';
+    const at = head.indexOf('该');
+    if (at < 0 || !isSubjectLead(head.slice(0, at))) return undefined;
+    return this.parkByKind(first, head.slice(at));
   }
 
   /**
@@ -423,10 +477,13 @@ class Linker {
     const amount = this.spans[i];
     const item = amount.entity.scope === 'item';
     const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
-    const after = item ? this.projectAfter(i, to) : undefined;
+    const after = item ? (this.projectAfter(i, to) ?? this.listedBefore(i, to)) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
     let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried ?? this.projectSaidShort(i) : undefined;
-    let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
+    const investorAfter = item ? this.byCompanyAfter(i, to) : undefined;
+    let company = item ? (after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) ?? investorAfter) : undefined;
+    // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
+    if (investorAfter && company === investorAfter) topic.company = investorAfter;
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
     if (item && !company) company = this.brandBefore(i, from);
@@ -446,9 +503,11 @@ class Linker {
     const amount = this.spans[i];
     const next = this.spans[i + 1];
     if (!next || i + 1 >= to) return undefined;
-    const gap = this.structure.gap(amount.entity.end, next.entity.start);
-    if (gap === undefined) return undefined;
-    const ofProject = next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap));
+    const written = this.structure.gap(amount.entity.end, next.entity.start);
+    if (written === undefined) return undefined;
+    const gap = written.replace(OPENING_QUOTE, '');
+    const ofProject =
+      next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
     if (!OF_GAP.test(gap) && !ofProject) return undefined;
     let company: Span | undefined;
     let candidate = next;
@@ -463,6 +522,16 @@ class Linker {
     if (!project) return company ? { company } : undefined;
     this.claimed.add(candidate);
     return { project, company: company ?? this.companyRightBefore(candidate) };
+  }
+
+  /**
+   * `首期投资X、总投资Y、年产值Z的P项目`: amounts listed each with its own label, the last one
+   * qualifying a project, are all that project's. Bare amounts (`5亿元、3亿元的A项目和B项目`) are not.
+   */
+  private listedBefore(i: number, to: number): { project?: Span; company?: Span } | undefined {
+    let k = i;
+    while (k + 1 < to && k - i < WINDOW && this.spans[k + 1].entity.label === 'MONEY' && this.joinedBy(k + 1, LABELLED_AMOUNT_GAP)) k++;
+    return k > i ? this.projectAfter(k, to) : undefined;
   }
 
   /** The nearest project before the amount in its sentence, when nothing between moves on from it. */
@@ -620,6 +689,14 @@ class Linker {
     return undefined;
   }
 
+  /** `总投资X,由(外地引进的)C投资`: the registered company named as the investor right after the amount. */
+  private byCompanyAfter(i: number, to: number): Span | undefined {
+    const next = this.spans[i + 1];
+    if (!next || i + 1 >= to || next.entity.label !== 'COMPANY' || !next.named) return undefined;
+    const gap = this.structure.gap(this.spans[i].entity.end, next.entity.start);
+    return gap !== undefined && BY_AFTER.test(gap) && INVESTS_AFTER.test(this.structure.after(next.entity.end, 4)) ? next : undefined;
+  }
+
   /** Is the company introduced as the investor of what precedes it (`投资方为C`)? */
   private investorOf(company: Span): boolean {
     return INVESTOR_OF.test(this.structure.before(company.entity.start, 8));
@@ -718,6 +795,8 @@ class Linker {
     const amount = this.spans[i];
     const inSentence = this.parkInSentence(i, from, to);
     if (inSentence !== undefined) return inSentence ?? undefined;
+    const byKind = this.parkByKind(amount, this.leadOf(amount));
+    if (byKind) return byKind;
     if (project) {
       const where = this.projectPark.get(project.name) ?? this.parks.insideName(project);
       if (where !== undefined) return where ?? undefined;
@@ -730,6 +809,27 @@ class Linker {
     if (park) return park;
     // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
     return amount.entity.scope === 'item' || this.parkSelfReference(amount) ? this.onlyPark() : undefined;
+  }
+
+  /**
+   * `该开发区共签约…总投资X`, `该孵化园…总投资X`: a park said by its kind is the nearest park named
+   * before with that ending (the words after 该 first, then the park word alone), in this
+   * paragraph or the one before. Only leads holding 该 are read.
+   */
+  private parkByKind(at: Span, text: string): Span | undefined {
+    if (!text.includes('该')) return undefined;
+    const words = PARK_BY_KIND.exec(text);
+    if (!words || NOT_PARK_WORDS.test(words[1])) return undefined;
+    return this.parkEndingWith(at, words[1] + words[2]) ?? (words[1] ? this.parkEndingWith(at, words[2]) : undefined);
+  }
+
+  private parkEndingWith(at: Span, ending: string): Span | undefined {
+    for (let j = at.pos - 1; j >= 0 && j >= at.pos - MAX_KIND_BACK; j--) {
+      const span = this.spans[j];
+      if (span.paragraph < at.paragraph - 1) break;
+      if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && span.name.endsWith(ending)) return span;
+    }
+    return undefined;
   }
 
   /**
@@ -806,7 +906,7 @@ class Linker {
     for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
       const span = this.spans[j];
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
-      if (LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) return span;
+      if (LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) return this.spreadOver(j) ? null : span;
     }
     const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
     if (elsewhere && !this.parks.isParkWord(elsewhere[1])) return null;
@@ -821,6 +921,14 @@ class Linker {
     if (amount.entity.start - lead.length <= this.structure.sentenceStart(amount.sentence)) return lead;
     const cut = lead.search(/[,;:]/);
     return cut < 0 ? '' : lead.slice(cut);
+  }
+
+  /** `分别在A和B`: the park at span `j` is one of several the money is spread over. */
+  private spreadOver(j: number): boolean {
+    const park = this.spans[j];
+    if (SPREAD_BEFORE.test(this.structure.before(park.entity.start, 6))) return true;
+    const next = this.spans[j + 1];
+    return next !== undefined && next.entity.label === 'PARK' && next.sentence === park.sentence && this.joinedBy(j + 1, PARK_AND_PARK);
   }
 
   /** `在K`, `位于K`, `为K`: the park is where the money goes. */
@@ -847,8 +955,10 @@ class Linker {
       const next = this.spans[j + 1];
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
         // Without a project right after the park, there is no list to read.
-        if (!this.asProject(next)) continue;
+        const first = this.asProject(next);
+        if (!first) continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
+        if (gap !== undefined && this.ownCeremonyIn(span, gap, next)) this.projectPark.set(first.name, span);
         if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
         for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
           const project = this.asProject(this.spans[k]);
@@ -875,6 +985,11 @@ class Linker {
         if (elsewhere && elsewhere.index <= 2 && !this.parks.isParkWord(elsewhere[1])) this.companyPark.set(span.name, null);
       }
     }
+  }
+
+  /** `在K举行的P项目开工仪式`: the project's own ceremony, held in the park it is built in. */
+  private ownCeremonyIn(park: Span, gap: string, project: Span): boolean {
+    return CEREMONY_HELD.test(gap) && /在\s*$/.test(this.structure.before(park.entity.start, 2)) && OWN_CEREMONY.test(this.structure.after(project.entity.end, 16));
   }
 
   /** `与C就P项目签订入驻协议`: the company that signs for a project is its company. */
