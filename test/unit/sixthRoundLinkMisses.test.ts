@@ -18,6 +18,11 @@ describe('sixth-round link misses: a park named by its kind', () => {
     assert.deepEqual(linksOf(text), ['3亿元: - 远帆生物科技有限公司 江源县生物医药孵化园', '2亿元: - 远帆生物科技有限公司 江源县生物医药孵化园']);
   });
 
+  it('passes over a description written as a company name before the investor (`由某地属地化公司C投资`)', () => {
+    const text = '据悉,江源县生物医药孵化园位于城北。该孵化园总投资约3亿元,由招引的浙江宁波属地化公司远帆生物科技有限公司投资。';
+    assert.equal(linksOf(text)[0], '3亿元: - 远帆生物科技有限公司 江源县生物医药孵化园');
+  });
+
   it('links nothing when no park of that kind was named', () => {
     const text = '据介绍,江源县今年引进产业项目15个。该开发区总投资超60亿元。';
     assert.deepEqual(linksOf(text), ['60亿元: - - -']);
@@ -72,5 +77,31 @@ describe('sixth-round link misses: labelled amounts before the project they desc
   it('leaves bare amounts listed before projects unpaired (`5亿元、3亿元的A项目和B项目`)', () => {
     const text = '总投资5亿元、3亿元的南岭光伏发电项目和北岭风电项目近日开工。';
     assert.equal(linksOf(text)[0], '5亿元: - - -');
+  });
+});
+
+describe('sixth-round link misses: a park described after 是', () => {
+  it('keeps the subject park when a park word after `是…的` describes it', () => {
+    const text = '其中,南岭新材料产业园是一个集研发、生产、销售于一体的规模化产业园区,项目总投资12亿元,全部建成后可实现销售收入20亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭新材料产业园', '南岭新材料产业园']);
+  });
+});
+
+describe('sixth-round link misses: 以及 between clauses', () => {
+  it('reads the company after `,以及` as the payer of its own clause', () => {
+    const text = '当天签约的项目分别为:海川智能科技有限公司计划投资5亿元建设的机器人项目,以及远航电子有限公司计划投资3亿元建设电子元件项目。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['5亿元: 机器人项目 海川智能科技有限公司', '3亿元: 电子元件项目 远航电子有限公司']);
+  });
+});
+
+describe('sixth-round link misses: a park stating its totals, then its projects', () => {
+  it('gives the projects listed after a park\'s totals that park, and the next park\'s to the next', () => {
+    const text = '其中:南岭工业园区开工建设项目40项,总投资12亿元。海川食品有限公司饮料生产线已建成投产;北岭工业园区开工建设项目20项,总投资6亿元。远航机械有限公司生产线建设已完成投资800万元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭工业园区', '北岭工业园区', '北岭工业园区']);
+  });
+
+  it('does not carry the park past a sentence of another place', () => {
+    const text = '南岭工业园区开工建设项目40项,总投资12亿元。全县新开工项目120个,总投资60亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭工业园区', '-']);
   });
 });

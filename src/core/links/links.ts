@@ -91,6 +91,8 @@ const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别�
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
 const PARK_AND_PARK = /^\s*(?:和|及|与|、|以及)\s*$/;
+/** `K是一个集…于一体的`: what comes after is said of K. */
+const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 /** `在K举行的P项目开工仪式`: a project's own ceremony, held in the park it is built in. */
 const CEREMONY_HELD = /^\s*(?:举行|举办|召开)的\s*$/;
 const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落成|揭牌)(?:仪式|典礼)/;
@@ -373,6 +375,8 @@ class Linker {
     this.readListPark(from, to, topic);
     const topicPark = topic.park;
     topic.park ??= this.parkOfWhole(from);
+    /** A park opening the sentence with its own totals (`K开工项目65项,总投资X`): the paragraph goes on about it. */
+    let parkStated: Span | undefined;
     /** The last item amount of the sentence linked to a project, and where it is. */
     let lastOfProject: { project: Span; at: number } | undefined;
     for (let i = from; i < to; i++) {
@@ -393,9 +397,10 @@ class Linker {
       if (links.company && e.scope === 'item') topic.payer = { company: links.company.span, at: i };
       if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
       if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
+      if (links.park && e.scope === 'aggregate' && links.park.span === this.spans[from] && this.beginsClause(this.spans[from])) parkStated = links.park.span;
     }
     // The park of a whole counts for its `其中` sentence only.
-    topic.park = topicPark;
+    topic.park = parkStated ?? topicPark;
     this.readParkTopic(from, to, topic);
     const subject = this.parkSubjectByKind(from);
     if (subject) topic.park = this.zoneOf(subject);
@@ -689,12 +694,21 @@ class Linker {
     return undefined;
   }
 
-  /** `总投资X,由(外地引进的)C投资`: the registered company named as the investor right after the amount. */
+  /**
+   * `总投资X,由(外地引进的)C投资`: the company named as the investor right after the amount; a
+   * description of it written as a company name just before (`由某地属地化公司C投资`) is passed over.
+   */
   private byCompanyAfter(i: number, to: number): Span | undefined {
     const next = this.spans[i + 1];
-    if (!next || i + 1 >= to || next.entity.label !== 'COMPANY' || !next.named) return undefined;
+    if (!next || i + 1 >= to || next.entity.label !== 'COMPANY') return undefined;
     const gap = this.structure.gap(this.spans[i].entity.end, next.entity.start);
-    return gap !== undefined && BY_AFTER.test(gap) && INVESTS_AFTER.test(this.structure.after(next.entity.end, 4)) ? next : undefined;
+    if (gap === undefined || !BY_AFTER.test(gap)) return undefined;
+    for (let k = i + 1; k < to && k <= i + 2 && this.spans[k].entity.label === 'COMPANY'; k++) {
+      const company = this.spans[k];
+      if (k > i + 1 && company.entity.start !== this.spans[k - 1].entity.end) break;
+      if (company.named && INVESTS_AFTER.test(this.structure.after(company.entity.end, 4))) return company;
+    }
+    return undefined;
   }
 
   /** Is the company introduced as the investor of what precedes it (`投资方为C`)? */
@@ -715,7 +729,8 @@ class Linker {
       const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16));
       // One of a list of companies pays nothing alone; a company that signs with a park is no list.
       const listed = /^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) && !this.signsWithPark(j);
-      if (!signs && (listed || /[、和及]$/.test(before))) return undefined;
+      // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
+      if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before)))) return undefined;
       if (WITH_SIGNER.test(before) && !signs) continue;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
       if (gap === undefined || placeSubjectAny(gap)) return undefined;
@@ -885,7 +900,7 @@ class Linker {
     let otherPark = false;
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
       const span = this.spans[j];
-      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span) || this.describes(j)) continue;
       if (candidate) otherPark ||= span.name !== candidate.name;
       else candidate = span;
     }
@@ -921,6 +936,12 @@ class Linker {
     if (amount.entity.start - lead.length <= this.structure.sentenceStart(amount.sentence)) return lead;
     const cut = lead.search(/[,;:]/);
     return cut < 0 ? '' : lead.slice(cut);
+  }
+
+  /** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
+  private describes(j: number): boolean {
+    const prev = this.spans[j - 1];
+    return prev !== undefined && prev.entity.label === 'PARK' && prev.sentence === this.spans[j].sentence && this.joinedBy(j, DESCRIPTION_GAP);
   }
 
   /** `分别在A和B`: the park at span `j` is one of several the money is spread over. */
