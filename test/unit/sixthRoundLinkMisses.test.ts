@@ -95,7 +95,7 @@ describe('sixth-round link misses: 以及 between clauses', () => {
 });
 
 describe('sixth-round link misses: a park stating its totals, then its projects', () => {
-  it('gives the projects listed after a park\'s totals that park, and the next park\'s to the next', () => {
+  it('gives the projects listed right after a park\'s totals that park, and the next park\'s to the next', () => {
     const text = '其中:南岭工业园区开工建设项目40项,总投资12亿元。海川食品有限公司饮料生产线已建成投产;北岭工业园区开工建设项目20项,总投资6亿元。远航机械有限公司生产线建设已完成投资800万元。';
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭工业园区', '北岭工业园区', '北岭工业园区']);
   });

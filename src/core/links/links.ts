@@ -200,6 +200,8 @@ class Linker {
   private lead: { amount: Span; text: string } | undefined;
   /** The last sentence whose total was linked to a park, and that park (see parkOfWhole). */
   private whole: { sentence: number; park: Span } | undefined;
+  /** The last sentence opened by a park with its own totals, and that park (see statedJustBefore). */
+  private stated: { sentence: number; paragraph: number; park: Span } | undefined;
   /** The one park the article is about (null: none; undefined: not read yet). */
   private articlePark: Span | null | undefined;
 
@@ -375,7 +377,7 @@ class Linker {
     this.readListPark(from, to, topic);
     const topicPark = topic.park;
     topic.park ??= this.parkOfWhole(from);
-    /** A park opening the sentence with its own totals (`K开工项目65项,总投资X`): the paragraph goes on about it. */
+    /** A park opening the sentence with its own totals (`K开工项目65项,总投资X`): the next sentence goes on about it. */
     let parkStated: Span | undefined;
     /** The last item amount of the sentence linked to a project, and where it is. */
     let lastOfProject: { project: Span; at: number } | undefined;
@@ -400,7 +402,8 @@ class Linker {
       if (links.park && e.scope === 'aggregate' && links.park.span === this.spans[from] && this.beginsClause(this.spans[from])) parkStated = links.park.span;
     }
     // The park of a whole counts for its `其中` sentence only.
-    topic.park = parkStated ?? topicPark;
+    topic.park = topicPark;
+    if (parkStated) this.stated = { sentence: this.spans[from].sentence, paragraph: this.spans[from].paragraph, park: parkStated };
     this.readParkTopic(from, to, topic);
     const subject = this.parkSubjectByKind(from);
     if (subject) topic.park = this.zoneOf(subject);
@@ -820,10 +823,19 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    const park = topic.park ?? this.parks.sectionParkAt(amount.paragraph);
+    const park = topic.park ?? this.statedJustBefore(amount) ?? this.parks.sectionParkAt(amount.paragraph);
     if (park) return park;
     // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
     return amount.entity.scope === 'item' || this.parkSelfReference(amount) ? this.onlyPark() : undefined;
+  }
+
+  /**
+   * `K开工建设项目65项,总投资X。C生产线已完成投资Y`: the sentence right after one opened by a park
+   * with its own totals lists that park's projects.
+   */
+  private statedJustBefore(amount: Span): Span | undefined {
+    const stated = this.stated;
+    return stated && stated.sentence === amount.sentence - 1 && stated.paragraph === amount.paragraph ? stated.park : undefined;
   }
 
   /**
