@@ -105,3 +105,13 @@ describe('sixth-round link misses: a park stating its totals, then its projects'
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭工业园区', '-']);
   });
 });
+
+describe('sixth-round link misses: a paragraph about the agreement signed before it', () => {
+  it('gives `根据该协议,项目总投资…` the agreement\'s project, its company and the park that signed it', () => {
+    const text = '2015年,宏远新材公司搬迁至江淮高新技术产业开发区智造园区。\n2016年7月,公司与江淮现代煤化工产业园区管理委员会签订了《宏远新材年产3万吨树脂技改项目投资协议》。\n根据该协议,项目总投资1.2亿元,达产后产值约4亿元。';
+    assert.deepEqual(linksOf(text), [
+      '1.2亿元: 宏远新材年产3万吨树脂技改项目 宏远新材公司 江淮现代煤化工产业园区',
+      '4亿元: 宏远新材年产3万吨树脂技改项目 宏远新材公司 江淮现代煤化工产业园区',
+    ]);
+  });
+});

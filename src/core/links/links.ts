@@ -96,6 +96,12 @@ const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 /** `在K举行的P项目开工仪式`: a project's own ceremony, held in the park it is built in. */
 const CEREMONY_HELD = /^\s*(?:举行|举办|召开)的\s*$/;
 const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落成|揭牌)(?:仪式|典礼)/;
+/** `《P项目投资协议》`: a project named in the title of an agreement. */
+const AGREEMENT_TITLE = /^(?:投资|合作|入驻|建设|框架|招商)?(?:协议|合同)书?["》」”]/;
+/** A park that signs (`K管委会签订了`), right after its name. */
+const PARK_SIGNS_AFTER = /^(?:管理委员会|管委会|管理局)?\s*(?:签订|签署|签约)/;
+/** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
+const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
 /** Words after 该 that say something else than a park's name (`该项目位于园区`). */
 const NOT_PARK_WORDS = /项目|公司|企业|[位于在是的将已]/;
 /** How many spans back a park said by its kind is looked for (this paragraph and the one before). */
@@ -202,6 +208,8 @@ class Linker {
   private whole: { sentence: number; park: Span } | undefined;
   /** The last sentence opened by a park with its own totals, and that park (see statedJustBefore). */
   private stated: { sentence: number; paragraph: number; park: Span } | undefined;
+  /** The last agreement named with its project (`与K签订了《P项目投资协议》`): its paragraph, project and signing park. */
+  private agreement: { paragraph: number; project: Span; park?: Span } | undefined;
   /** The one park the article is about (null: none; undefined: not read yet). */
   private articlePark: Span | null | undefined;
 
@@ -348,10 +356,37 @@ class Linker {
         topic = caption ? { company: topic.company } : {};
         // `项目投产后，…` opening a paragraph goes on about the project the paragraph before spoke of.
         if (lastProject && this.opensWithProjectAnaphor(paragraph)) topic.project = lastProject;
+        // `该协议…`: the agreement the paragraph before signed, its project and the park that signed it.
+        const agreement = this.agreement;
+        if (agreement && agreement.paragraph === paragraph - 1 && this.opensWith(paragraph, AGREEMENT_ANAPHOR)) {
+          topic.project = agreement.project;
+          topic.park = agreement.park;
+        }
         topic.company ??= this.brandLeading(paragraph);
       }
       this.sentence(from, to, topic);
       from = to;
+    }
+  }
+
+  /** Does the paragraph's head (a few units) read so? */
+  private opensWith(paragraph: number, re: RegExp): boolean {
+    const { start, end } = this.structure.paragraph(paragraph);
+    return re.test(this.structure.gap(start, Math.min(end, start + 12)) ?? '');
+  }
+
+  /** `K管委会签订了《P项目投资协议》`: the agreement the sentence names, for a paragraph that goes on about it. */
+  private readAgreement(from: number, to: number): void {
+    for (let j = from; j < to; j++) {
+      const project = this.asProject(this.spans[j]);
+      if (!project || !AGREEMENT_TITLE.test(this.structure.after(project.entity.end, 8))) continue;
+      let park: Span | undefined;
+      for (let k = j - 1; k >= from && k >= j - WINDOW && !park; k--) {
+        const span = this.spans[k];
+        if (span.entity.label === 'PARK' && PARK_SIGNS_AFTER.test(this.structure.after(span.entity.end, 10))) park = this.zoneOf(span);
+      }
+      this.agreement = { paragraph: project.paragraph, project, park };
+      return;
     }
   }
 
@@ -364,6 +399,7 @@ class Linker {
   /** One sentence: spans [from, to). Facts first, then each amount's links. */
   private sentence(from: number, to: number, topic: Topic): void {
     this.readLocations(from, to);
+    this.readAgreement(from, to);
     const projectSubject = this.projectSubjectOf(from, to);
     const companySubject = this.companySubjectOf(from, to);
     if (companySubject) {
