@@ -115,3 +115,11 @@ describe('sixth-round link misses: a paragraph about the agreement signed before
     ]);
   });
 });
+
+describe('sixth-round link misses: the agreement\'s words are no project name', () => {
+  it('reads `该协议规划项目总投资` and the next `其中一期` sentence as the agreement\'s project', () => {
+    const text = '2015年,宏远新材公司搬迁至江淮高新技术产业开发区智造园区。\n2016年7月,公司与江淮现代煤化工产业园区管理委员会签订了《宏远新材年产3万吨树脂技改项目投资协议》。\n该协议规划项目总投资1.2亿元。其中一期建设投资4000万元,年产值1.5亿元。';
+    const project = '宏远新材年产3万吨树脂技改项目 宏远新材公司 江淮现代煤化工产业园区';
+    assert.deepEqual(linksOf(text), [`1.2亿元: ${project}`, `4000万元: ${project}`, `1.5亿元: ${project}`]);
+  });
+});

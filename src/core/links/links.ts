@@ -50,7 +50,7 @@ const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
 const MAX_SAID_ON = 240;
 /** Anaphors that continue the paragraph's topic project or company. */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 /** A place's administrative suffix, and what a place does as a clause's subject. */
@@ -1169,7 +1169,7 @@ function placeSubjectIn(gap: string): boolean {
 
 /** A project with a name of its own, not a generic mention the recogniser let through. */
 function isNamedProject(span: Named): boolean {
-  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点)/.test(span.name) && !/(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/.test(span.name);
+  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点|协议|合同)/.test(span.name) && !/(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/.test(span.name);
 }
 
 /** A company with a name of its own. */
