@@ -88,11 +88,15 @@ const PARK_BY_KIND = /该([\u4e00-\u9fff]{0,6}?)(开发区|经开区|高新区|�
 /** `落户K的项目有:` (K's list of projects follows): before K and after it. */
 const LIST_PARK_BEFORE = /(?:落户|落地|入驻|进驻|签约落户)\s*$/;
 const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别为|分别是|主要有)/;
+/** The last characters of LIST_PARK_BEFORE as written (simplified or Traditional), for a cheap test first. */
+const LIST_PARK_LAST = '户戶地驻駐';
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
 const PARK_AND_PARK = /^\s*(?:和|及|与|、|以及)\s*$/;
 /** `K是一个集…于一体的`: what comes after is said of K. */
 const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
+/** The first characters of DESCRIPTION_GAP as written (simplified or Traditional), for a cheap test first. */
+const COPULA_CHARS = '是为為系係';
 /** `在K举行的P项目开工仪式`: a project's own ceremony, held in the park it is built in. */
 const CEREMONY_HELD = /^\s*(?:举行|举办|召开)的\s*$/;
 const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落成|揭牌)(?:仪式|典礼)/;
@@ -100,6 +104,8 @@ const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落�
 const AGREEMENT_TITLE = /^(?:投资|合作|入驻|建设|框架|招商)?(?:协议|合同)书?["》」”]/;
 /** A park that signs (`K管委会签订了`), right after its name. */
 const PARK_SIGNS_AFTER = /^(?:管理委员会|管委会|管理局)?\s*(?:签订|签署|签约)/;
+/** What closes an agreement's title, as written. */
+const TITLE_CLOSERS = '》」”"';
 /** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
 const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
 /** Words after 该 that say something else than a park's name (`该项目位于园区`). */
@@ -115,8 +121,8 @@ const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
 /** `…总投资X,由(外地引进的)C投资`: the investor named after the amount. */
 const BY_AFTER = /^\s*,\s*由[^,;:。]{0,16}$/;
 const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资)/;
-/** A name's opening quote left between an amount and the project (`投资6亿元建设的“P项目”`). */
-const OPENING_QUOTE = /["“「『]\s*$/;
+/** A name's opening quote left between an amount and the project (`投资6亿元建设的“P项目”`), as folded. */
+const OPENING_QUOTES = '"“「『';
 /** `P项目是K…的`: a project said to be a park's own. */
 const COPULA_GAP = /^\s*(?:是|系)\s*$/;
 const PARK_OWNS_AFTER = /^(?:[^,;:。的]{0,6})的/;
@@ -375,19 +381,24 @@ class Linker {
     return re.test(this.structure.gap(start, Math.min(end, start + 12)) ?? '');
   }
 
-  /** `K管委会签订了《P项目投资协议》`: the agreement the sentence names, for a paragraph that goes on about it. */
-  private readAgreement(from: number, to: number): void {
-    for (let j = from; j < to; j++) {
-      const project = this.asProject(this.spans[j]);
-      if (!project || !AGREEMENT_TITLE.test(this.structure.after(project.entity.end, 8))) continue;
-      let park: Span | undefined;
-      for (let k = j - 1; k >= from && k >= j - WINDOW && !park; k--) {
-        const span = this.spans[k];
-        if (span.entity.label === 'PARK' && PARK_SIGNS_AFTER.test(this.structure.after(span.entity.end, 10))) park = this.zoneOf(span);
-      }
-      this.agreement = { paragraph: project.paragraph, project, park };
-      return;
+  /** `K管委会签订了《P项目投资协议》`: the agreement named with the project at span `j`, for a paragraph that goes on about it. */
+  private readAgreement(j: number, from: number): void {
+    const project = this.spans[j];
+    if (!this.closesTitleSoon(project.entity.end) || !AGREEMENT_TITLE.test(this.structure.after(project.entity.end, 8))) return;
+    let park: Span | undefined;
+    for (let k = j - 1; k >= from && k >= j - WINDOW && !park; k--) {
+      const span = this.spans[k];
+      if (span.entity.label === 'PARK' && PARK_SIGNS_AFTER.test(this.structure.after(span.entity.end, 10))) park = this.zoneOf(span);
     }
+    this.agreement = { paragraph: project.paragraph, project, park };
+  }
+
+  /** A closing title mark within a few units (a bounded look, nothing copied). */
+  private closesTitleSoon(offset: number): boolean {
+    const text = this.structure.text;
+    const end = Math.min(offset + 8, text.length);
+    for (let i = offset; i < end; i++) if (TITLE_CLOSERS.includes(text.charAt(i))) return true;
+    return false;
   }
 
   /** Does the paragraph open with `该项目` or `项目建成/投产…` (after a time at most)? Reads its head only. */
@@ -398,8 +409,7 @@ class Linker {
 
   /** One sentence: spans [from, to). Facts first, then each amount's links. */
   private sentence(from: number, to: number, topic: Topic): void {
-    this.readLocations(from, to);
-    this.readAgreement(from, to);
+    const listPark = this.readLocations(from, to);
     const projectSubject = this.projectSubjectOf(from, to);
     const companySubject = this.companySubjectOf(from, to);
     if (companySubject) {
@@ -410,7 +420,7 @@ class Linker {
     if (signer) topic.company = signer;
     if (projectSubject) topic.project = projectSubject;
     const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
-    this.readListPark(from, to, topic);
+    if (listPark) topic.park = this.zoneOf(listPark);
     const topicPark = topic.park;
     topic.park ??= this.parkOfWhole(from);
     /** A park opening the sentence with its own totals (`K开工项目65项,总投资X`): the next sentence goes on about it. */
@@ -449,22 +459,18 @@ class Linker {
    * `落户K的项目有:A、B…`: the park a list of projects settles in holds for the amounts of the
    * list and for the rest of the paragraph (its totals).
    */
-  private readListPark(from: number, to: number, topic: Topic): void {
-    for (let j = from; j < to; j++) {
-      const span = this.spans[j];
-      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
-      if (LIST_PARK_BEFORE.test(this.structure.before(span.entity.start, 6)) && LIST_PARK_AFTER.test(this.structure.after(span.entity.end, 16))) {
-        topic.park = this.zoneOf(span);
-        return;
-      }
-    }
+  private listsProjects(park: Span): boolean {
+    if (!LIST_PARK_LAST.includes(this.structure.text.charAt(park.entity.start - 1)) || this.parks.projectNamed(park)) return false;
+    return LIST_PARK_BEFORE.test(this.structure.before(park.entity.start, 6)) && LIST_PARK_AFTER.test(this.structure.after(park.entity.end, 16));
   }
 
   /** A sentence opened by `该开发区…`, `该孵化园…`: the park it speaks of, for the paragraph after it. */
   private parkSubjectByKind(from: number): Span | undefined {
     const first = this.spans[from];
     const start = this.structure.sentenceStart(first.sentence);
-    const head = this.structure.gap(start, Math.min(start + 16, this.structure.text.length)) ?? '';
+    const end = Math.min(start + 16, this.structure.text.length);
+    if (!this.structure.holds('该', start, end) && !this.structure.holds('該', start, end)) return undefined;
+    const head = this.structure.gap(start, end) ?? '';
     const at = head.indexOf('该');
     if (at < 0 || !isSubjectLead(head.slice(0, at))) return undefined;
     return this.parkByKind(first, head.slice(at));
@@ -524,10 +530,12 @@ class Linker {
     const after = item ? (this.projectAfter(i, to) ?? this.listedBefore(i, to)) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
     let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried ?? this.projectSaidShort(i) : undefined;
-    const investorAfter = item ? this.byCompanyAfter(i, to) : undefined;
-    let company = item ? (after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) ?? investorAfter) : undefined;
-    // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
-    if (investorAfter && company === investorAfter) topic.company = investorAfter;
+    let company = item ? (after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from)) : undefined;
+    if (item && !company) {
+      // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
+      company = this.byCompanyAfter(i, to);
+      if (company) topic.company = company;
+    }
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
     if (item && !company) company = this.brandBefore(i, from);
@@ -549,7 +557,7 @@ class Linker {
     if (!next || i + 1 >= to) return undefined;
     const written = this.structure.gap(amount.entity.end, next.entity.start);
     if (written === undefined) return undefined;
-    const gap = written.replace(OPENING_QUOTE, '');
+    const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
     const ofProject =
       next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
     if (!OF_GAP.test(gap) && !ofProject) return undefined;
@@ -573,6 +581,8 @@ class Linker {
    * qualifying a project, are all that project's. Bare amounts (`5亿元、3亿元的A项目和B项目`) are not.
    */
   private listedBefore(i: number, to: number): { project?: Span; company?: Span } | undefined {
+    // Cheap test first: most amounts are not followed by 、 (full-width or folded).
+    if (!'、,'.includes(this.structure.text.charAt(this.spans[i].entity.end))) return undefined;
     let k = i;
     while (k + 1 < to && k - i < WINDOW && this.spans[k + 1].entity.label === 'MONEY' && this.joinedBy(k + 1, LABELLED_AMOUNT_GAP)) k++;
     return k > i ? this.projectAfter(k, to) : undefined;
@@ -989,7 +999,8 @@ class Linker {
   /** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
   private describes(j: number): boolean {
     const prev = this.spans[j - 1];
-    return prev !== undefined && prev.entity.label === 'PARK' && prev.sentence === this.spans[j].sentence && this.joinedBy(j, DESCRIPTION_GAP);
+    if (prev === undefined || prev.entity.label !== 'PARK' || prev.sentence !== this.spans[j].sentence) return false;
+    return COPULA_CHARS.includes(this.structure.text.charAt(prev.entity.end)) && this.joinedBy(j, DESCRIPTION_GAP);
   }
 
   /** `分别在A和B`: the park at span `j` is one of several the money is spread over. */
@@ -1017,11 +1028,17 @@ class Linker {
     return this.beginsClause(park);
   }
 
-  /** Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`. */
-  private readLocations(from: number, to: number): void {
+  /**
+   * Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`; the agreement it names
+   * (`《P项目投资协议》`). Returns the park a list of its projects settles in (`落户K的项目有:`).
+   */
+  private readLocations(from: number, to: number): Span | undefined {
+    let listPark: Span | undefined;
     for (let j = from; j < to; j++) {
       const span = this.spans[j];
       const next = this.spans[j + 1];
+      if (span.entity.label === 'PARK' && !listPark && this.listsProjects(span)) listPark = span;
+      if (span.entity.label === 'PROJECT' && span.named) this.readAgreement(j, from);
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
         // Without a project right after the park, there is no list to read.
         const first = this.asProject(next);
@@ -1054,6 +1071,7 @@ class Linker {
         if (elsewhere && elsewhere.index <= 2 && !this.parks.isParkWord(elsewhere[1])) this.companyPark.set(span.name, null);
       }
     }
+    return listPark;
   }
 
   /** `在K举行的P项目开工仪式`: the project's own ceremony, held in the park it is built in. */
