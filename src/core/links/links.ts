@@ -445,7 +445,7 @@ class Linker {
       if (links.company && e.scope === 'item') topic.payer = { company: links.company.span, at: i };
       if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
       if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
-      if (links.park && e.scope === 'aggregate' && links.park.span === this.spans[from] && this.beginsClause(this.spans[from])) parkStated = links.park.span;
+      if (!parkStated && links.park && e.scope === 'aggregate' && links.park.span === this.spans[from] && this.beginsClause(this.spans[from])) parkStated = links.park.span;
     }
     // The park of a whole counts for its `其中` sentence only.
     topic.park = topicPark;
