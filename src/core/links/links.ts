@@ -118,6 +118,14 @@ interface Topic {
 }
 
 /**
+ * A topic with every field present, in one order: topics built field by field in varying orders
+ * had several shapes, and each new one deoptimised the functions reading them (V8's 'wrong map').
+ */
+function newTopic(company?: Span): Topic {
+  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined };
+}
+
+/**
  * For each entity, its links when it is a MONEY amount that is not a threshold and the text
  * ties it to a project, company or park; undefined otherwise. Parallel to `entities`.
  */
@@ -304,7 +312,7 @@ class Linker {
   }
 
   private sentences(): void {
-    let topic: Topic = {};
+    let topic = newTopic();
     let paragraph = -1;
     let from = 0;
     while (from < this.spans.length) {
@@ -315,7 +323,7 @@ class Linker {
         const caption = topic.company !== undefined && paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
         const lastProject = topic.project;
         paragraph = this.spans[from].paragraph;
-        topic = caption ? { company: topic.company } : {};
+        topic = newTopic(caption ? topic.company : undefined);
         // `项目投产后，…` opening a paragraph goes on about the project the paragraph before spoke of.
         if (lastProject && this.opensWithProjectAnaphor(paragraph)) topic.project = lastProject;
         topic.company ??= this.brandLeading(paragraph);
@@ -364,7 +372,7 @@ class Linker {
       if (links.park) refs.park = ref(links.park.span);
       if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
       if (links.company && e.scope === 'item') topic.payer = { company: links.company.span, at: i };
-      if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
+      if (links.project || links.company || links.park) this.out[span.index] = refs;
       if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
     }
     // The park of a whole counts for its `其中` sentence only.
@@ -422,7 +430,6 @@ class Linker {
   private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined, carried?: Span): { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } {
     const amount = this.spans[i];
     const item = amount.entity.scope === 'item';
-    const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
     const after = item ? this.projectAfter(i, to) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
     let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried ?? this.projectSaidShort(i) : undefined;
@@ -432,11 +439,9 @@ class Linker {
     if (item && !company) company = this.brandBefore(i, from);
     if (item && !company && !project) company = this.payerGoneOn(i, topic);
     if (item && !project && company) project = this.projectOfCompany(company);
-    if (project) result.project = { span: project };
-    if (company) result.company = { span: company };
     const park = this.parkOf(i, from, to, project, company, topic);
-    if (park) result.park = { span: this.zoneOf(park) };
-    return result;
+    // Every key present, absent ones undefined: one shape for the caller to read.
+    return { project: project && { span: project }, company: company && { span: company }, park: park && { span: this.zoneOf(park) } };
   }
 
   // ---- projects -------------------------------------------------------------------------
