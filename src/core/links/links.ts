@@ -430,6 +430,7 @@ class Linker {
   private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined, carried?: Span): { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } {
     const amount = this.spans[i];
     const item = amount.entity.scope === 'item';
+    const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
     const after = item ? this.projectAfter(i, to) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
     let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried ?? this.projectSaidShort(i) : undefined;
@@ -439,9 +440,11 @@ class Linker {
     if (item && !company) company = this.brandBefore(i, from);
     if (item && !company && !project) company = this.payerGoneOn(i, topic);
     if (item && !project && company) project = this.projectOfCompany(company);
+    if (project) result.project = { span: project };
+    if (company) result.company = { span: company };
     const park = this.parkOf(i, from, to, project, company, topic);
-    // Every key present, absent ones undefined: one shape for the caller to read.
-    return { project: project && { span: project }, company: company && { span: company }, park: park && { span: this.zoneOf(park) } };
+    if (park) result.park = { span: this.zoneOf(park) };
+    return result;
   }
 
   // ---- projects -------------------------------------------------------------------------
