@@ -25,4 +25,15 @@ describe('WordMap at the edges of the text', () => {
     assert.equal(words.longestStartingAt(text, -1), 0);
     assert.equal(words.longestStartingAt(text, 3, 10), 0);
   });
+
+  it('keeps the tries apart whichever bit of the shared first-character tables each holds (the 32nd is the sign bit)', () => {
+    // 33 tries built one after another hold every bit of a table once, whatever was built before.
+    const maps = Array.from({ length: 33 }, (_, i) => new WordMap([[`词${String.fromCharCode(0x4e00 + i)}`, i]]));
+    maps.forEach((map, i) => {
+      const own = `词${String.fromCharCode(0x4e00 + i)}`;
+      const other = `词${String.fromCharCode(0x4e00 + ((i + 1) % 33))}`;
+      assert.deepEqual([map.longestStartingAt(own, 0), map.longestEndingAt(own, 2), map.mayEndWith(own.charCodeAt(1))], [2, 2, true], own);
+      assert.deepEqual([map.longestStartingAt(other, 0), map.longestEndingAt(other, 2), map.mayEndWith(other.charCodeAt(1))], [0, 0, false], other);
+    });
+  });
 });
