@@ -158,6 +158,14 @@ interface Topic {
 }
 
 /**
+ * A topic with every field present, in one order: topics built field by field in varying orders
+ * had several shapes, and each new one deoptimised the functions reading them (V8's 'wrong map').
+ */
+function newTopic(company?: Span): Topic {
+  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined };
+}
+
+/**
  * For each entity, its links when it is a MONEY amount that is not a threshold and the text
  * ties it to a project, company or park; undefined otherwise. Parallel to `entities`.
  */
@@ -348,7 +356,7 @@ class Linker {
   }
 
   private sentences(): void {
-    let topic: Topic = {};
+    let topic = newTopic();
     let paragraph = -1;
     let from = 0;
     while (from < this.spans.length) {
@@ -359,7 +367,7 @@ class Linker {
         const caption = topic.company !== undefined && paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
         const lastProject = topic.project;
         paragraph = this.spans[from].paragraph;
-        topic = caption ? { company: topic.company } : {};
+        topic = newTopic(caption ? topic.company : undefined);
         // `项目投产后，…` opening a paragraph goes on about the project the paragraph before spoke of.
         if (lastProject && this.opensWithProjectAnaphor(paragraph)) topic.project = lastProject;
         // `该协议…`: the agreement the paragraph before signed, its project and the park that signed it.
@@ -443,7 +451,7 @@ class Linker {
       if (links.park) refs.park = ref(links.park.span);
       if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
       if (links.company && e.scope === 'item') topic.payer = { company: links.company.span, at: i };
-      if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
+      if (links.project || links.company || links.park) this.out[span.index] = refs;
       if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
       if (!parkStated && links.park && e.scope === 'aggregate' && links.park.span === this.spans[from] && this.beginsClause(this.spans[from])) parkStated = links.park.span;
     }
