@@ -167,7 +167,7 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
     i += 4;
   }
   let mantissa = digits;
-  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+  if (i + 1 < n && isDigit(text.charCodeAt(i + 1)) && (text.charCodeAt(i) === 0x2e || isStandInPoint(text, i))) {
     let j = i + 1;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
     mantissa = `${digits}.${text.slice(i + 1, j)}`;
@@ -181,6 +181,22 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
   readMultipliers(text, token);
   return token;
 }
+
+/**
+ * `57。6億元`, `57‧6億元`: converted or Taiwanese text writes an Arabic decimal point as `。` or a
+ * raised dot. Only between digits and with a multiplier or `元` right after the digits that
+ * follow, where a full stop cannot be: a sentence does not start with `6億元` glued to a number.
+ */
+function isStandInPoint(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== FULL_STOP && !DOT_POINTS.has(c)) return false;
+  let j = i + 1;
+  while (isDigit(text.charCodeAt(j))) j++;
+  const after = text.charCodeAt(j);
+  return after === WAN_CODE || after === YI_CODE || after === YUAN_CODE;
+}
+
+const FULL_STOP = 0x3002;
 
 function spaceGroupAt(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 0x20) return false;

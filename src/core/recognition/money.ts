@@ -102,7 +102,8 @@ function tables(): MoneyTables {
   const mayFollowNumber = table([...currencyFirst, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
   const mayContinue = mayFollowNumber.slice();
   // 兆 continues a number only to be read with money after it (chineseNumbers.ts, `2兆4,665亿元`).
-  for (const ch of '.,点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // `。` and raised dots may stand for the decimal point between digits (chineseNumbers.ts, `57。6亿元`).
+  for (const ch of '.,点十百千万亿兆多余来个几。‧·・' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };

@@ -65,6 +65,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
   ['投资', 'investment'], ['招商引资', 'investment'], ['社会资本', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
   ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
+  // a budget set aside for a project or plan is its planned spending (a government's own budget
+  // revenue, `预算收入`, stays other)
+  ['专案预算', 'investment'], ['项目预算', 'investment'], ['工程预算', 'investment'], ['计划预算', 'investment'],
   // contract: money in signed agreements.
   ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
   ['协议资金', 'contract'], ['签约总额', 'contract'], ['合同金额', 'contract'], ['合同额', 'contract'],
@@ -441,7 +444,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   const [among, lastEach] = lastAmongAndEach(text, lo, start);
   // `…到位资金18.3亿元，其中外资1200万美元`: a part named only by its kind of money (a short cue)
   // is still a sum; any other part (`其中比亚迪项目投资30亿元`) starts a new subject.
-  if (among >= lo && !kindOfMoneyPart(text, among + 2, start)) lo = among + 2;
+  if (among >= lo && !kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)) lo = among + 2;
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before (after that `其中`).
   const each = lastEach >= lo ? lastEach : -1;
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
@@ -703,6 +706,23 @@ function kindOfMoneyPart(text: string, lo: number, hi: number): boolean {
 }
 
 const PART_MAX = 8;
+
+/** Words saying a part is kept undisclosed (`其中1件不公开`). */
+const UNDISCLOSED = WordMap.of(['不公开', '未公开', '不公布', '未公布', '保密', '不披露', '未披露', '不便透露', '未透露']);
+
+/**
+ * `通过8件投资案,其中1件不公开,投资总额19.2亿元`: a `其中` clause that only says a part is kept
+ * undisclosed is an aside, closed before the amount; the amount is the whole's, not that part's
+ * (nothing is told of an undisclosed part).
+ */
+function undisclosedAside(text: string, from: number, start: number): boolean {
+  let undisclosed = false;
+  for (let i = from; i < start; i++) {
+    if (isClauseEnd(text.charCodeAt(i))) return undisclosed;
+    undisclosed ||= UNDISCLOSED.startingAt(text, i, start) !== undefined;
+  }
+  return false;
+}
 
 /** `项目`, `公司`, `集团` at `i`: a project or company named (`项目资金` is projects' money in general). */
 function namedThingAt(text: string, i: number): boolean {
