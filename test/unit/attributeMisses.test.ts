@@ -5,6 +5,8 @@
 // invented in the genre, not taken from an article.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
+import { foldText } from '../../src/core/fold';
+import { linksOf } from './linkHelpers';
 
 const amounts = (text: string): string[] =>
   recognize(text)
@@ -42,5 +44,21 @@ describe('attribute misses: a budget set aside for a plan', () => {
   it('reads a project or plan budget as investment, a government budget revenue as other', () => {
     assert.deepEqual(attributes('園管局推動廠房更新計畫,編列十二‧五億元專案預算。').map((a) => a.split(' ')[1]), ['investment']);
     assert.deepEqual(attributes('全縣一般公共預算收入12億元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+});
+
+describe('attribute misses: a character lost in conversion, left as ? with its gloss tail', () => {
+  it('reads it as an unknown character of the sentence, not as a question mark ending it', () => {
+    assert.equal(foldText('年?lì)潤').text, '年\ufffd潤');
+    // A real question mark, or one without a gloss after it, stays as written.
+    assert.equal(foldText('投資了嗎?ok)').text, '投资了嗎?ok)');
+    assert.equal(foldText('是嗎?是的').text, '是嗎?是的');
+  });
+
+  it('keeps the project of the sentence for the amounts after it', () => {
+    assert.deepEqual(linksOf('華興新材料項目投產後,預計年稅收超500萬元,年?lì)I業收入超8000萬元。'), [
+      '500萬元: 華興新材料項目 - -',
+      '8000萬元: 華興新材料項目 - -',
+    ]);
   });
 });
