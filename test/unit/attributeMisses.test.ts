@@ -62,3 +62,41 @@ describe('attribute misses: a character lost in conversion, left as ? with its g
     ]);
   });
 });
+
+describe('attribute misses: kinds of money named by a word of their own', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads agreed money, value added, export earnings, invoiced sales, guidance funds and trade', () => {
+    assert.deepEqual(roles('园区新签约项目9个,协议引资36.5亿元。'), ['36.5亿元 contract']);
+    assert.deepEqual(roles('一季度全区完成规模以上工业增加值41亿元,实现出口创汇3000万美元。'), ['41亿元 revenue', '3000万美元 revenue']);
+    assert.deepEqual(roles('项目投产后年可实现国税开票2亿元,利税1500万元。'), ['2亿元 revenue', '1500万元 tax']);
+    assert.deepEqual(roles('全年争取落实到位省级园区发展引导资金800万元。'), ['800万元 funding']);
+    assert.deepEqual(roles('1-9月营业额达320亿元;进出口贸易总额达150亿元。'), ['320亿元 revenue', '150亿元 other']);
+  });
+});
+
+describe('attribute misses: a list of figures in ; clauses naming their kind once', () => {
+  it('gives each later clause without a cue the kind of the clause that names it', () => {
+    assert.deepEqual(attributes('其中东岭开发区主营业务收入512.3亿元,排名第四;南湖工业园286.1亿元,排名第九;西山高新区103.7亿元,排名第四十。'), [
+      // A park's own figures are a sum over its firms.
+      '512.3亿元 revenue aggregate',
+      '286.1亿元 revenue aggregate',
+      '103.7亿元 revenue aggregate',
+    ]);
+  });
+
+  it('leaves a clause that names money of its own, or a list without amounts, alone', () => {
+    assert.deepEqual(attributes('今年营收增长明显;另有一笔5亿元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+});
+
+describe('attribute misses: a yearly target a figure is compared with', () => {
+  it('takes the kind of the figure before it, and sums the park like its year', () => {
+    assert.deepEqual(attributes('1-6月,园区实现工业总产值31.2亿元,完成年任务80亿元的39%;实现税金8200万元,完成年任务2.1亿元的39.1%。'), [
+      '31.2亿元 revenue aggregate',
+      '80亿元 revenue aggregate',
+      '8200万元 tax aggregate',
+      '2.1亿元 tax aggregate',
+    ]);
+  });
+});

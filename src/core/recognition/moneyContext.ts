@@ -74,6 +74,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
+  // money agreed to be brought in (`协议引资`) is signed, not yet invested
+  ['协议引资', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
@@ -87,6 +89,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
   // output stated in money (`建成后年产量可达1亿元`) is output value
   ['产量', 'revenue'],
+  // value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
+  // over `税`) are what the firms earn
+  ['增加值', 'revenue'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
   ['上缴', 'tax'], ['税', 'tax'],
@@ -104,9 +109,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['授信', 'funding'], ['资助', 'funding'], ['扶持', 'funding'], ['贴息', 'funding'], ['贷', 'funding'],
   ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
   ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
-  ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'],
+  ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'], ['引导资金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
-  ['交易额', 'other'], ['交易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
+  ['交易额', 'other'], ['交易', 'other'], ['贸易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
   ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['注册资金', 'other'], ['估值', 'other'],
   ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
   ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
@@ -120,6 +125,8 @@ const ROLE_CUES = new WordMap<Cue>([
 
 /** `完成` or `到位` just before an investment cue makes it completed investment (`完成工业投资`). */
 const COMPLETION = ['完成', '到位', '实际'];
+/** How many characters of a kind of investment may stand between them (`完成工业投资`). */
+const COMPLETION_REACH = 3;
 
 /**
  * Nouns after a threshold-shaped amount (`10亿元以上项目`, `过亿元规上工业企业`) that make it a size
@@ -287,10 +294,15 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // decides (`12亿的产值和8000万的利税`: the second amount is tax).
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
+  // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
+  if (near && COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) {
+    const figure = cueBefore(text, cStart, sStart);
+    if (figure) return figure.role;
+  }
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
 }
 
 /**
@@ -301,6 +313,49 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
 function listHeadingCue(text: string, start: number, afterEnd: number, sStart: number): MoneyRole | undefined {
   if (sStart === 0 || isSentenceEnd(text.charCodeAt(sStart - 1)) || !bracketedAfterName(text, start, afterEnd)) return undefined;
   return cueBefore(text, sStart, runStart(text, sStart, isSentenceEnd, Math.max(0, start - 2 * MAX_WINDOW)))?.role;
+}
+
+const PERCENT = code('%');
+
+/** A percentage starts at `at` (`23.7%`). */
+function percentAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i < at + 8 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
+  return i > at && text.charCodeAt(i) === PERCENT;
+}
+
+/** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
+const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划']);
+
+/** How many `;` clauses back a list with its kind of money named once is read (`elidedListCue`). */
+const ELIDED_LIST_REACH = 4;
+const SEMICOLON = code(';');
+
+/**
+ * `其中A开发区主营业务收入494.8亿元,排第五;B开发区325.4亿元,排第八;C工业园120.6亿元…`: a list of
+ * figures in `;` clauses names their kind once; a later clause with no cue of its own takes the
+ * kind of the last one that names it (a few clauses back, each ending in `;`).
+ */
+function elidedListCue(text: string, sStart: number, start: number): MoneyRole | undefined {
+  // A clause naming money of its own (`贸易总额达…`) is no item of the list.
+  for (let p = start; p > sStart; p--) if (ROLE_CUES.endingAt(text, p, sStart)) return undefined;
+  let end = sStart - 1;
+  for (let k = 0; k < ELIDED_LIST_REACH && end > 0 && text.charCodeAt(end) === SEMICOLON; k++) {
+    const start = runStart(text, end, isSentenceEnd, Math.max(0, end - MAX_WINDOW));
+    const cue = cueBefore(text, end, start);
+    if (cue) return amountAfter(text, cue.end, end) ? cue.role : undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A multiplier or `元` after a digit or numeral between `from` and `to` (an amount in the clause). */
+function amountAfter(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === WAN || c === YI || c === YUAN) && isCountDigit(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
 }
 
 /** How far after the amount a signing verb of the same clause may end (`8亿总额招商项目签约`). */
@@ -352,12 +407,12 @@ function cueBefore(text: string, from: number, lo: number): { word: string; role
     if (!cue || cue.value === 'money') continue;
     if (cue.value === 'investment') {
       for (const w of COMPLETION) {
-        // The last `w` that starts at most 3 characters before the one right before the cue,
+        // The last `w` that starts at most COMPLETION_REACH characters before the one right before the cue,
         // looked for in that window only (an unbounded lastIndexOf made long paragraphs
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
-        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - 3), right);
-        if (at >= 0 && at >= right - 3 && at >= lo) return { word: cue.word, role: 'completed', end: p };
+        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_REACH), right);
+        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
@@ -400,6 +455,8 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
+  // a region's or park's yearly target (`完成年任务75亿元`), like its year's total
+  '年任务',
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
@@ -435,7 +492,8 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
  */
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
-  if (text.charCodeAt(afterEnd) === DE) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
+  // `完成年任务75亿元的23.7%` is a share of the amount, no noun it modifies.
+  if (text.charCodeAt(afterEnd) === DE && !percentAt(text, afterEnd + 1)) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   if (bracketedAfterName(text, start, afterEnd)) return 'item';
   let lo = listStart(text, sStart, start);
