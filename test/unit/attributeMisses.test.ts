@@ -66,8 +66,7 @@ describe('attribute misses: a character lost in conversion, left as ? with its g
 describe('attribute misses: kinds of money named by a word of their own', () => {
   const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
 
-  it('reads agreed money, value added, export earnings, invoiced sales, guidance funds and trade', () => {
-    assert.deepEqual(roles('园区新签约项目9个,协议引资36.5亿元。'), ['36.5亿元 contract']);
+  it('reads value added, export earnings, invoiced sales, guidance funds and trade', () => {
     assert.deepEqual(roles('一季度全区完成规模以上工业增加值41亿元,实现出口创汇3000万美元。'), ['41亿元 revenue', '3000万美元 revenue']);
     assert.deepEqual(roles('项目投产后年可实现国税开票2亿元,利税1500万元。'), ['2亿元 revenue', '1500万元 tax']);
     assert.deepEqual(roles('全年争取落实到位省级园区发展引导资金800万元。'), ['800万元 funding']);

@@ -61,6 +61,18 @@ describe('fourth-round misses: what a bare 元 stands for', () => {
     ]);
   });
 
+  it('reads 澳元 as the pataca in an article that names the pataca anywhere, else as the Australian dollar', () => {
+    assert.deepEqual(currencies('澳門項目落地投資120億澳元\n首批項目預計投資金額約120億澳門元。'), ['120億澳元 MOP', '120億澳門元 MOP']);
+    assert.deepEqual(currencies('該礦業公司投資5億澳元收購鋰礦。'), ['5億澳元 AUD']);
+    // Adding the pataca's name in a later paragraph turns the headline's 澳元 into MOP.
+    const analysis = new IncrementalAnalysis();
+    analysis.update('項目投資120億澳元\n首批項目預計投資約120億。');
+    const after = '項目投資120億澳元\n首批項目預計投資約120億澳門元。';
+    analysis.update(after, [{ offset: 24, removed: 0, inserted: '澳門元' }]);
+    assert.deepEqual(analysis.suggestions, recognize(after));
+    assert.equal(analysis.suggestions.find((e) => e.label === 'MONEY')?.currency, 'MOP');
+  });
+
   it('reads an edited paragraph before the marker with the article currency', () => {
     const analysis = new IncrementalAnalysis();
     const before = '標題\n今年引進廠商2家。\n據國科會統計,核准投資12億元。';

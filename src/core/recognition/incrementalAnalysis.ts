@@ -14,7 +14,7 @@ import { foldText } from '../fold';
 import { suggestLinks } from '../links/links';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { finish, recognizeRegion, Recognizer } from './recognize';
-import { TAIWAN_YUAN_MARKERS } from './localCurrency';
+import { ARTICLE_CURRENCY_MARKERS } from './localCurrency';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -181,7 +181,7 @@ export class IncrementalAnalysis {
     let k = 0;
     while (k < old.length && old[k].start < start) next.push(old[k++]);
     // A marker after the region still makes its `元` TWD: the article's currency, not the region's.
-    for (const entity of recognizeRegion(paragraphs, this.recognizer.articleYuan, this.lexicon)) next.push(moved(entity, start));
+    for (const entity of recognizeRegion(paragraphs, this.recognizer.articleCurrencies, this.lexicon)) next.push(moved(entity, start));
     while (k < old.length && old[k].start < oldEnd) k++;
     // Moved in place: copying the ~13,000 spans after an edit in the middle of a 5 MB article
     // cost more than everything else, and its garbage more again.
@@ -272,7 +272,7 @@ function mayHoldDeclaration(text: string, t: Triggers): boolean {
  */
 export function mayDeclare(paragraphs: string): boolean {
   // A Taiwanese marker makes every bare `元` of the article TWD (localCurrency.ts): read on the raw text.
-  if (TAIWAN_YUAN_MARKERS.test(paragraphs)) return true;
+  if (ARTICLE_CURRENCY_MARKERS.test(paragraphs)) return true;
   const t = triggerPatterns();
   if (!mayHoldDeclaration(paragraphs, t)) return false;
   let offset = 0;
@@ -293,7 +293,7 @@ export function mayDeclare(paragraphs: string): boolean {
 export function declaringParagraphs(text: string): number[] {
   const { tong, cheng } = triggerPatterns();
   const found: number[] = [];
-  const pattern = new RegExp(`${tong.source}|${cheng.source}|&|${TAIWAN_YUAN_MARKERS.source}`, 'g');
+  const pattern = new RegExp(`${tong.source}|${cheng.source}|&|${ARTICLE_CURRENCY_MARKERS.source}`, 'g');
   let lastParagraph = -1;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = text.lastIndexOf('\n', match.index - 1) + 1;

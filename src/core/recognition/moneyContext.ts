@@ -74,8 +74,6 @@ const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
-  // money agreed to be brought in (`协议引资`) is signed, not yet invested
-  ['协议引资', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],

@@ -15,7 +15,7 @@ import { findNamedEntitiesWithAliases } from './namedEntities';
 import { aliasKey, NO_ALIASES, type ParkAlias } from './parkAliases';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { keepNonOverlapping } from './overlaps';
-import { articleYuanCurrency } from './localCurrency';
+import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -32,8 +32,8 @@ interface ParagraphResult {
  */
 interface CarriedState {
   currency: string | undefined;
-  /** What a bare `元` stands for in the whole article (localCurrency.ts), CNY when undefined. */
-  yuan: string | undefined;
+  /** What a bare `元` and `澳元` stand for in the whole article (localCurrency.ts). */
+  article: ArticleCurrencies;
   aliases: readonly ParkAlias[];
 }
 
@@ -42,16 +42,16 @@ interface CarriedState {
  * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts).
  */
 export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
-  return finish(recognizeParagraphs(text, articleYuanCurrency(text), undefined, Infinity, lexicon));
+  return finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon));
 }
 
 /**
- * The entities of some whole paragraphs of an article whose bare `元` is `articleYuan` (what
- * `articleYuanCurrency` found in the whole text), as `recognize` reads them there, provided no
+ * The entities of some whole paragraphs of an article whose currencies are `article` (what
+ * `articleCurrencies` found in the whole text), as `recognize` reads them there, provided no
  * paragraph before them hands a currency or a park's short name on (incrementalAnalysis.ts).
  */
-export function recognizeRegion(paragraphs: string, articleYuan: string | undefined, lexicon?: LexiconMatcher): Entity[] {
-  return finish(recognizeParagraphs(paragraphs, articleYuan, undefined, Infinity, lexicon));
+export function recognizeRegion(paragraphs: string, article: ArticleCurrencies, lexicon?: LexiconMatcher): Entity[] {
+  return finish(recognizeParagraphs(paragraphs, article, undefined, Infinity, lexicon));
 }
 
 /**
@@ -60,7 +60,7 @@ export function recognizeRegion(paragraphs: string, articleYuan: string | undefi
  */
 export class Recognizer {
   private cache = new ParagraphCache();
-  private yuan: string | undefined;
+  private article: ArticleCurrencies = NO_ARTICLE_CURRENCIES;
 
   /** The lexicon is fixed for the recogniser's life: its cache holds results made with it. */
   constructor(private readonly lexicon?: LexiconMatcher) {}
@@ -77,16 +77,16 @@ export class Recognizer {
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
-    const yuan = articleYuanCurrency(text);
-    const out = yield* recognizeParagraphs(text, yuan, { previous: this.cache, next }, sliceLength, this.lexicon);
+    const article = articleCurrencies(text);
+    const out = yield* recognizeParagraphs(text, article, { previous: this.cache, next }, sliceLength, this.lexicon);
     this.cache = next;
-    this.yuan = yuan;
+    this.article = article;
     return out;
   }
 
-  /** What a bare `元` stood for in the text of the last finished run (localCurrency.ts), CNY when undefined. */
-  get articleYuan(): string | undefined {
-    return this.yuan;
+  /** The article's currencies in the text of the last finished run (localCurrency.ts). */
+  get articleCurrencies(): ArticleCurrencies {
+    return this.article;
   }
 }
 
@@ -116,14 +116,15 @@ class ParagraphCache {
 
 function stateKey(state: CarriedState): string {
   const aliases = aliasKey(state.aliases);
-  const currencies = state.yuan === undefined ? state.currency ?? '' : `${state.currency ?? ''}\u0001${state.yuan}`;
+  const article = articleCurrenciesKey(state.article);
+  const currencies = article === '' ? state.currency ?? '' : `${state.currency ?? ''}\u0001${article}`;
   return aliases === '' ? currencies : `${currencies}\u0000${aliases}`;
 }
 
-function* recognizeParagraphs(text: string, yuan: string | undefined, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
+function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
-  let state: CarriedState = { currency: undefined, yuan, aliases: NO_ALIASES };
+  let state: CarriedState = { currency: undefined, article, aliases: NO_ALIASES };
   let offset = 0;
   let sliceEnd = sliceLength;
   while (offset <= text.length) {
@@ -146,7 +147,7 @@ function* recognizeParagraphs(text: string, yuan: string | undefined, caches: { 
         result = analyseParagraph(paragraph, state, offset, lexicon);
         for (const e of result.entities) out.push(e);
       }
-      state = { currency: result.currency, yuan, aliases: result.aliases };
+      state = { currency: result.currency, article, aliases: result.aliases };
     }
     offset = nl + 1;
   }
@@ -174,7 +175,7 @@ function shifted(e: Entity, offset: number): Entity {
 function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
   try {
     const folded = foldText(paragraph);
-    const money = scanMoney(folded.text, stateIn.currency, stateIn.yuan);
+    const money = scanMoney(folded.text, stateIn.currency, stateIn.article);
     let named: ReturnType<typeof findNamedEntitiesWithAliases>['spans'] = [];
     let aliases = stateIn.aliases;
     try {
