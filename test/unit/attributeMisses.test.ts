@@ -99,3 +99,18 @@ describe('attribute misses: a yearly target a figure is compared with', () => {
     ]);
   });
 });
+
+describe('attribute misses: a group of projects or parks told by its count or its share', () => {
+  it('sums the projects counted right before the cue of an amount that modifies them', () => {
+    assert.deepEqual(attributes('由某某集团投资6亿元的储能项目等5个总投资41亿元的项目在南湖开发区集中签约。').slice(1), ['41亿元 investment aggregate']);
+    // Without a count it is the one project's.
+    assert.deepEqual(attributes('总投资41亿元的储能项目开工。'), ['41亿元 investment item']);
+  });
+
+  it('reads a figure stated as a share of a park\'s or region\'s whole as a group\'s', () => {
+    assert.deepEqual(attributes('截至二季度,三个省级园区完成工业产值92亿元。招商引资到位资金达31.6亿元,占园区到位资金比重达82%。'), [
+      '92亿元 revenue aggregate',
+      '31.6亿元 completed aggregate',
+    ]);
+  });
+});

@@ -313,6 +313,20 @@ function listHeadingCue(text: string, start: number, afterEnd: number, sStart: n
   return cueBefore(text, sStart, runStart(text, sStart, isSentenceEnd, Math.max(0, start - 2 * MAX_WINDOW)))?.role;
 }
 
+/** How far before the amount its cue may end (`总投资约`). */
+const CUE_REACH = 2;
+
+/** `8个总投资59亿元的项目`: a count of things right before the cue of the amount. */
+function countBeforeCue(text: string, sStart: number, start: number): boolean {
+  for (let p = start; p >= start - CUE_REACH && p > sStart; p--) {
+    const cue = ROLE_CUES.endingAt(text, p, sStart);
+    if (!cue) continue;
+    const unit = cue.start - 1;
+    return unit > sStart && isCountUnit(text.charCodeAt(unit)) && isCountDigit(text.charCodeAt(unit - 1));
+  }
+  return false;
+}
+
 const PERCENT = code('%');
 
 /** A percentage starts at `at` (`23.7%`). */
@@ -491,7 +505,8 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   // `完成年任务75亿元的23.7%` is a share of the amount, no noun it modifies.
-  if (text.charCodeAt(afterEnd) === DE && !percentAt(text, afterEnd + 1)) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
+  // So is a count right before the amount's cue (`等8个总投资59亿元的项目`).
+  if (text.charCodeAt(afterEnd) === DE && !percentAt(text, afterEnd + 1)) return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) ? 'aggregate' : 'item';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   if (bracketedAfterName(text, start, afterEnd)) return 'item';
   let lo = listStart(text, sStart, start);
@@ -861,6 +876,8 @@ function growthAfter(text: string, from: number): boolean {
     if (text.startsWith(GROWTH, i) && isDigit(text.charCodeAt(i + GROWTH.length))) return true;
     // `增资1.4亿美元,占开发区同期批准总额的30%`: a share of the same period's total is a period figure.
     if (text.charCodeAt(i) === ZHAN && SAME_PERIOD.occursIn(text, i + 1, Math.min(text.length, i + 1 + SAME_PERIOD_REACH))) return true;
+    // `到位资金57.4亿元,占园区到位资金比重达85%`: a share of a park's or region's whole is a group's figure.
+    if (text.charCodeAt(i) === ZHAN && (PARK_SUBJECTS.startingAt(text, i + 1) || REGION_WIDE.startingAt(text, i + 1))) return true;
   }
   return false;
 }
