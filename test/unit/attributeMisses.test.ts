@@ -114,3 +114,17 @@ describe('attribute misses: a group of projects or parks told by its count or it
     ]);
   });
 });
+
+describe('attribute misses: size classes of industries', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads a bound amount before any industry`s projects, or before 产业 closing the clause, as a size class', () => {
+    assert.deepEqual(roles('今年实施亿元以上新材料装备产业项目12个。'), ['亿元 threshold']);
+    assert.deepEqual(roles('新开工的5000万美元以上二三产业项目达到16个,总投资210亿元。'), ['5000万美元 threshold', '210亿元 investment']);
+    assert.deepEqual(roles('着力培育纺织服装、食品加工等一批超50亿元产业。'), ['50亿元 threshold']);
+  });
+
+  it('keeps money spent on an industry money', () => {
+    assert.deepEqual(roles('今年完成超10亿元产业投资。').map((r) => r.split(' ')[1]), ['investment']);
+  });
+});

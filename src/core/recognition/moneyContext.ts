@@ -226,12 +226,16 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
-  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p) >= 0) return true;
+  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
   if (text.charCodeAt(p) === DE) p++;
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
+  // `打造一批超10亿元产业。`: industries, each of that size, closing the clause.
+  if (text.startsWith(INDUSTRY_CLASS, p) && (p + INDUSTRY_CLASS.length >= text.length || isClauseEnd(text.charCodeAt(p + INDUSTRY_CLASS.length)))) return true;
   return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
 }
+
+const INDUSTRY_CLASS = '产业';
 
 /** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
 const SCALE_START = charSet('十百千万亿');
