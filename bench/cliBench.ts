@@ -12,8 +12,10 @@
 // which shows what spreading the work costs whatever the load. The bar's reference is the
 // warmed engine; a one-shot run also pays, in every thread that runs the engine, for V8
 // compiling it, so the engine's one pass in a fresh process is printed beside it (the least a
-// thread can cost), and the CLI's CPU is compared with both. One line splits a warmed thread's
-// CPU per MB into reading and decoding, the engine and the lines: the CLI's own work beside the engine's.
+// thread can cost), and the CLI's CPU is compared with both; a traced run of that pass counts
+// what V8's optimising compiler did in it (compiles, recompiles, deopts). One line splits a
+// warmed thread's CPU per MB into reading and decoding, the engine and the lines: the CLI's own
+// work beside the engine's.
 // Under each run, its CPU thread by thread (main, workers, V8's helper threads: see rssProbe.ts),
 // and what it spent beyond that warmed thread's CPU per MB: per thread running the engine (the
 // main thread and the workers), the fixed cost of V8 compiling the engine in it and of starting it.
@@ -122,6 +124,36 @@ function onePassEngine(corpus: WrittenCorpus): { mbps: number; cpuPerMb: number 
   return { mbps: corpus.bytes / MB / seconds, cpuPerMb: cpuSeconds / (corpus.bytes / MB) };
 }
 
+/** What V8's optimising compiler did in the engine's one pass (counts, which hardly move with the load; its ms do). */
+interface CompileWork {
+  compiles: number;
+  /** Compiles of a function compiled before in the same pass: a deopt, or feedback that changed. */
+  recompiles: number;
+  deopts: number;
+  /** The summed execute phases ("took a, b, c ms": b), wall time on the compiler's thread. */
+  executeMs: number;
+}
+
+/** The engine's one pass again, in a fresh process with V8's --trace-opt and --trace-deopt, read from its trace. */
+function onePassCompileWork(corpus: WrittenCorpus): CompileWork {
+  const result = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', __filename, ONE_PASS, corpus.folder], { encoding: 'utf8', maxBuffer: 64 * MB });
+  if (result.status !== 0) throw new Error(`the engine's traced pass failed (status ${result.status}): ${result.stderr}`);
+  const seen = new Set<string>();
+  const work: CompileWork = { compiles: 0, recompiles: 0, deopts: 0, executeMs: 0 };
+  for (const line of result.stdout.split('\n')) {
+    const compiled = /^\[completed compiling .*\(sfi = (\w+)\).* took [\d.]+, ([\d.]+), [\d.]+ ms\]/.exec(line);
+    if (compiled) {
+      work.compiles++;
+      if (seen.has(compiled[1])) work.recompiles++;
+      seen.add(compiled[1]);
+      work.executeMs += Number(compiled[2]);
+    } else if (line.startsWith('[bailout (kind: deopt')) {
+      work.deopts++;
+    }
+  }
+  return work;
+}
+
 /**
  * The child's side: one pass over the folder's articles (read before), its wall and CPU seconds
  * (all threads) on stdout. With the CLI's inlining budget, so that the CLI's ratio to it is its own overhead.
@@ -202,6 +234,8 @@ function main(): void {
     console.log(`cli:     one thread of extract, warmed, CPU per MB: read + decode ${fmt(stages.read)} ms, engine ${fmt(stages.engine)} ms, lines + encode ${fmt(stages.lines)} ms (the CLI's own: ${fmt((100 * (stages.read + stages.lines)) / stages.engine, 0)}% of the engine's)`);
     const onePass = onePassEngine(corpora[0]);
     console.log(`cli:     engine alone, one pass in a fresh process (what each thread of a one-shot CLI run meets): ${fmt(onePass.mbps)} MB/s, CPU per MB ${fmt(onePass.cpuPerMb / engine.cpuPerMb, 2)}× the warmed engine's`);
+    const work = onePassCompileWork(corpora[0]);
+    console.log(`cli:     its TurboFan work: ${work.compiles} compiles (${work.recompiles} of functions compiled before), ${work.deopts} deopts, execute phases summing to ${fmt(work.executeMs, 0)} ms (wall: grows with the load)`);
     const cpuRatios = (run: CliRun) => `CPU per MB ${fmt(run.cpuPerMb / engine.cpuPerMb, 2)}× the engine's (${fmt(run.cpuPerMb / onePass.cpuPerMb, 2)}× its one pass)`;
     const single = runExtract(corpora[0], 1);
     console.log(`cli:     extract --jobs 1, ${fmt(corpora[0].bytes / MB, 0)} MB: ${fmt(single.mbps)} MB/s (${fmt(single.seconds)} s), peak RSS ${fmt(single.peakRssMb, 0)} MB, ${cpuRatios(single)}`);

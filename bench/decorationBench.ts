@@ -28,6 +28,7 @@ import { recognize } from '../src/core/recognition/recognize';
 import { createAnnotation, mergeReview, mergeReviewAfterEdit } from '../src/core/review/review';
 import type { ReviewItem } from '../src/core/review/review';
 import type { Annotation } from '../src/core/sidecar/sidecarSchema';
+import { countBelow } from '../src/core/sortedNumbers';
 import { LABELS } from '../src/core/types';
 import { chunkSpans, planPaint } from '../src/editor/decorationChunks';
 import type { ChunkedPaint, PaintPlan } from '../src/editor/decorationChunks';
@@ -117,14 +118,9 @@ class HostDocument implements LineDocument {
 
   positionAt(offset: number): Position {
     const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new Position(lo, Math.min(offset - starts[lo], this.lines[lo].length));
+    // The last line starting at or before the offset.
+    const line = Math.max(0, countBelow(starts, offset + 1) - 1);
+    return new Position(line, Math.min(offset - starts[line], this.lines[line].length));
   }
 
   private starts(): Int32Array {

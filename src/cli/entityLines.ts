@@ -23,14 +23,14 @@ export function entityLines(file: string, entities: readonly Entity[], links: re
 
 /** Keys in the contract's order; MONEY attributes and links only where the entity has them. */
 function entityLine(head: string, entity: Entity, links: AmountLinks | undefined): string {
-  // label, qualifier, role and scope are the engine's own ASCII words (see core/types.ts): nothing to escape beyond JSON's.
-  let line = `${head},"label":${JSON.stringify(entity.label)},"start":${jsonNumber(entity.start)},"end":${jsonNumber(entity.end)},"text":${jsonText(entity.text)}`;
+  // label, qualifier, role and scope are the engine's own ASCII words (see core/types.ts): quoted as they are, nothing to escape.
+  let line = `${head},"label":"${entity.label}","start":${jsonNumber(entity.start)},"end":${jsonNumber(entity.end)},"text":${jsonText(entity.text)}`;
   if (entity.value !== undefined) line += `,"value":${jsonNumber(entity.value)}`;
   if (entity.max !== undefined) line += `,"max":${jsonNumber(entity.max)}`;
   if (entity.currency !== undefined) line += `,"currency":${jsonText(entity.currency)}`;
-  if (entity.qualifier !== undefined) line += `,"qualifier":${JSON.stringify(entity.qualifier)}`;
-  if (entity.role !== undefined) line += `,"role":${JSON.stringify(entity.role)}`;
-  if (entity.scope !== undefined) line += `,"scope":${JSON.stringify(entity.scope)}`;
+  if (entity.qualifier !== undefined) line += `,"qualifier":"${entity.qualifier}"`;
+  if (entity.role !== undefined) line += `,"role":"${entity.role}"`;
+  if (entity.scope !== undefined) line += `,"scope":"${entity.scope}"`;
   if (links) {
     // The order of LINK_KINDS.
     if (links.project) line += `,"project":${jsonSpan(links.project)}`;
@@ -40,21 +40,26 @@ function entityLine(head: string, entity: Entity, links: AmountLinks | undefined
   return `${line}}`;
 }
 
+/**
+ * What JSON.stringify escapes (quote, backslash, C0 controls, surrogates: it escapes lone ones,
+ * and a pair is rare enough to take the slow way) and the terminal controls jsonSafe escapes
+ * (DEL, C1). An entity's text almost never holds one: tested first, it is quoted as it is.
+ */
+// eslint-disable-next-line no-control-regex -- finding what JSON escapes is the point
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\ud800-\udfff]/;
 /** DEL and the C1 controls, which JSON.stringify leaves as they are (see jsonSafe). */
 const TERMINAL_CONTROL = /[\x7f-\x9f]/;
 
-/**
- * A string as JSON, terminal controls escaped (jsonSafe). Tested first: almost no text has one,
- * and a test costs less than a replace.
- */
+/** A string as JSON, terminal controls escaped (jsonSafe). */
 function jsonText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
   const json = JSON.stringify(text);
   return TERMINAL_CONTROL.test(text) ? jsonSafe(json) : json;
 }
 
 /** What JSON.stringify writes for a number. */
 function jsonNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : 'null';
+  return Number.isFinite(value) ? `${value}` : 'null';
 }
 
 function jsonSpan(span: SpanRef): string {

@@ -2,7 +2,7 @@
 // brat reader and the occurrence index each ask "how many lie before this one".
 
 /** Number of entries of the ascending `values` that are < `limit` (so also the index of the first ≥ `limit`). */
-export function countBelow(values: readonly number[], limit: number): number {
+export function countBelow(values: ArrayLike<number>, limit: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

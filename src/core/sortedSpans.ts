@@ -1,5 +1,5 @@
-// Lookups in lists of spans sorted by start: binary searches, so that a per-amount or per-edit
-// lookup stays logarithmic in a 5 MB article's thousands of spans.
+// Lookups in lists of spans sorted by start: binary searches, so that a per-amount or
+// per-edit lookup stays logarithmic in a 5 MB article's thousands of spans.
 
 /** Index of the first span starting at or after `offset` (`spans` sorted by start). */
 export function firstStartingAt(spans: readonly { start: number }[], offset: number): number {

@@ -118,6 +118,9 @@ export class WordMap<V> {
 
   /** Length of the longest word that ends just before `end` and starts at or after `floor`, else 0. */
   longestEndingAt(text: string, end: number, floor = 0): number {
+    // Nothing to read (the text's start or end, asked often): said before reading, since one read
+    // out of the text makes V8 throw away and recompile this function and every one it is inlined in.
+    if (end <= floor || end > text.length) return 0;
     const trie = this.backward ?? (this.backward = this.build(-1));
     if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return 0;
     let node = 0;
@@ -132,6 +135,8 @@ export class WordMap<V> {
 
   /** Length of the longest word that starts at `start` and ends at or before `limit`, else 0. */
   longestStartingAt(text: string, start: number, limit = text.length): number {
+    // As in longestEndingAt: no read out of the text.
+    if (start < 0 || start >= limit || start >= text.length) return 0;
     const trie = this.forward ?? (this.forward = this.build(1));
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return 0;
     let node = 0;
@@ -180,7 +185,10 @@ export class WordMap<V> {
   private build(step: 1 | -1): Trie<V> {
     const table = triesBuilt >> 5;
     const chars = (firstChars[table] ??= new Uint32Array(0x10000));
-    const bit = (1 << (triesBuilt & 31)) >>> 0;
+    // Signed: the 32nd bit as an unsigned number (2^31) is no small integer to V8, and a trie
+    // holding it changed every trie's shape, deoptimising the scans that read them. Tests with
+    // `&` read it the same either way.
+    const bit = 1 << (triesBuilt & 31);
     triesBuilt++;
     const root = newNode<V>();
     for (const [word, value] of this.entries) {

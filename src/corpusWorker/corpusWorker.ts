@@ -9,32 +9,25 @@
 // On a machine with more than one core it reads with helpers: more threads of this same file
 // (workerData { role: 'loader' }), each loading the articles it is sent (read, decode,
 // recognise, sidecar: the costly part) while this thread loads others and keeps the entries,
-// the cache and the totals. See `Loaders`.
+// the cache and the totals. See loaders.ts; what loading one article is, articleLoading.ts.
 //
 // Memory stays flat however large the corpus: an entry keeps its file's contribution as a
 // compact record (src/core/totals/contributionCodec.ts: a one-byte string of a few hundred
 // bytes, names numbered once per corpus in `strings`), not as objects (~7 KB an article, most
 // of a 100,000-article scan's 1.3 GB), and the list of files as the text it came packed in
-// (`PackedFiles`). A result decodes the records one at a time into a
+// (`PackedFiles`, packedFiles.ts). A result decodes the records one at a time into a
 // `TotalsAccumulator`, so only one contribution is ever whole. Writing the contributions to a
 // cache file and streaming them back was the other way considered: it would keep even less in
 // memory, but a rescan would read the disk again and a crash would leave a file to clean up;
 // in memory the worker keeps under 1 KB an article (its record about a third of it, measured by
 // `npm run bench:corpus`) and a rescan stays under a second per 10,000 files.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { decodeArticle } from '../core/decode';
-import { reanchorAnnotations } from '../core/review/reanchor';
+import { parentPort, workerData } from 'node:worker_threads';
 import { LexiconMatcher } from '../core/workspaceLexicon/lexiconMatcher';
 import type { Lexicon } from '../core/workspaceLexicon/workspaceLexicon';
 import { recognize } from '../core/recognition/recognize';
 import { mergeReview } from '../core/review/review';
 import type { ReviewItem } from '../core/review/review';
-import { parseSidecar } from '../core/sidecar/sidecarSchema';
-import type { Annotation, Link } from '../core/sidecar/sidecarSchema';
-import { hashText } from '../core/textHash';
 import { decodeContribution, encodeContribution } from '../core/totals/contributionCodec';
 import { StringTable } from '../core/totals/stringTable';
 import { articleTotals, linkedTotalsArticle, TotalsAccumulator } from '../core/totals/totals';
@@ -43,6 +36,11 @@ import { articleRecords } from '../core/totals/records';
 import type { LinkedArticle } from '../core/totals/records';
 import type { ArticleTotals } from '../core/totals/totals';
 import type { Entity } from '../core/types';
+import { articleOf as loadedArticleOf, FolderListing, load as loadArticle, sidecarKey, statKey } from './articleLoading';
+import type { Entry } from './articleLoading';
+import { HELPERS_FROM, Loaders } from './loaders';
+import type { HelperData, LexiconMessage, LoadRequest, LoadResult } from './loaders';
+import { PackedFiles } from './packedFiles';
 import { mergeRecordRows, recordRowsOf, rowsOf } from './tableRows';
 import type { RecordRow, Row } from '../webview/protocol';
 import { filesOf } from './corpusWorkerProtocol';
@@ -54,32 +52,6 @@ const BATCH = 16;
 const PROGRESS_INTERVAL_MS = 100;
 /** Entries per page of a result: each page is ~100–130 KB, a millisecond or two for the host. */
 const PAGE = { rows: 500, thresholds: 1000, files: 125 } as const;
-
-interface Entry {
-  /** `${mtimeMs}:${size}|${sidecar mtimeMs}:${size}`: unchanged key → nothing to read. */
-  key: string;
-  problem?: string;
-  /**
-   * This file's contribution to the totals (kept: a rescan or an update only combines), as a
-   * record of `encodeContribution` over `strings`.
-   */
-  contribution?: string;
-  /**
-   * The article as read, held only until its contribution is computed (`keep`): 100,000 texts
-   * with their entities would not fit in memory. The few later uses (the rows sent, an
-   * annotations override) read the file again (`articleOf`).
-   */
-  article?: LoadedArticle;
-}
-
-interface LoadedArticle {
-  text: string;
-  /** The engine's entities, MONEY ones with their suggested `links`. */
-  suggestions: readonly Entity[];
-  annotations: readonly Annotation[];
-  /** The sidecar's stored links. */
-  links: readonly Link[];
-}
 
 /** An override from the host, with its items and contribution once computed. */
 interface OverrideEntry {
@@ -98,97 +70,24 @@ let entries = new Map<string, Entry>();
  * change of lexicon); its size is bounded by the distinct names the corpus ever held.
  */
 let strings = new StringTable();
-/**
- * The files of the last scan, kept as the text they were packed in (`packFiles`), unpacked again
- * on each use (a few milliseconds per 10,000 files): as objects, each with four strings of its
- * own, they took a third of what the worker keeps per file.
- */
-class PackedFiles {
-  constructor(
-    private readonly texts: readonly string[],
-    readonly length: number,
-  ) {}
-
-  *[Symbol.iterator](): Generator<CorpusFile> {
-    for (const text of this.texts) yield* filesOf(text);
-  }
-
-  find(uri: string): CorpusFile | undefined {
-    for (const file of this) if (file.uri === uri) return file;
-    return undefined;
-  }
-}
-
 let corpus = new PackedFiles([], 0);
 let overrides = new Map<string, OverrideEntry>();
 const cancelled = new Set<number>();
 /** Pages of results not yet fetched by the host, by request id. */
 const pendingPages = new Map<number, CorpusPage[]>();
 
+/** Loads one article with the scan's lexicon (see articleLoading.ts). */
+function load(file: CorpusFile, key: string): Entry {
+  return loadArticle(file, key, lexicon.matcher);
+}
+
+/** An entry's article: as loaded, or read again (see `Entry.article`). */
+function articleOf(file: CorpusFile, entry: Entry) {
+  return loadedArticleOf(file, entry, lexicon.matcher);
+}
+
 function post(message: FromWorker): void {
   parentPort?.postMessage(message);
-}
-
-function statKey(path: string): string {
-  // No exception for a missing file: most articles have no sidecar, and throwing (a stack
-  // trace each) cost more than the stat itself.
-  const s = statSync(path, { throwIfNoEntry: false });
-  return s ? `${s.mtimeMs}:${s.size}` : 'none';
-}
-
-/**
- * Names in each folder, listed once per scan: most articles have no sidecar, and one listing
- * of a folder is cheaper than a failed stat per article.
- */
-class FolderListing {
-  private readonly folders = new Map<string, Set<string> | undefined>();
-
-  /** False only when the file's folder was listed and the file is not in it. */
-  mayExist(path: string): boolean {
-    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    if (slash < 0) return true;
-    const folder = path.slice(0, slash);
-    let names = this.folders.get(folder);
-    if (!this.folders.has(folder)) {
-      try {
-        names = new Set(readdirSync(folder));
-      } catch {
-        names = undefined;
-      }
-      this.folders.set(folder, names);
-    }
-    return names ? names.has(path.slice(slash + 1)) : true;
-  }
-}
-
-function sidecarKey(path: string, listing: FolderListing | undefined): string {
-  return listing && !listing.mayExist(path) ? 'none' : statKey(path);
-}
-
-/** Reads, decodes and recognises one article, and reads its sidecar. Never throws. */
-function load(file: CorpusFile, key: string): Entry {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file.path);
-  } catch (error) {
-    return { key, problem: `cannot be read: ${(error as Error).message}` };
-  }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return { key, problem: decoded.reason };
-  const text = decoded.text;
-  const suggestions = withLinks(text, recognize(text, lexicon.matcher));
-  const { problem, ...sidecar } = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
-  return { key, problem, article: { text, suggestions, ...sidecar } };
-}
-
-const NO_ARTICLE: LoadedArticle = { text: '', suggestions: [], annotations: [], links: [] };
-
-/**
- * The article of an entry: as loaded, or read again once its contribution is kept (should the
- * file have changed since, the next scan sees it by its key and counts the new content).
- */
-function articleOf(file: CorpusFile, entry: Entry): LoadedArticle {
-  return entry.article ?? load(file, entry.key).article ?? NO_ARTICLE;
 }
 
 /** Stores a loaded entry with its contribution, and lets its article go (see `Entry.article`). */
@@ -197,122 +96,6 @@ function keep(file: CorpusFile, entry: Entry): void {
   totalsOf(file, entry);
   entry.article = undefined;
 }
-
-/**
- * The sidecar's annotations placed on `text`: as stored when the article's hash matches,
- * else re-anchored (as the editor's store does). A corrupt sidecar gives no annotations and a
- * problem; the suggestions of its article still count.
- */
-function readSidecar(path: string, text: string): { annotations: readonly Annotation[]; links: readonly Link[]; problem?: string } {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return { annotations: [], links: [] };
-  }
-  const parsed = parseSidecar(raw);
-  if (!parsed.ok) return { annotations: [], links: [], problem: `annotation file is not valid (${parsed.problem})` };
-  const { sidecar } = parsed;
-  // Links point at annotations by id, which re-anchoring keeps.
-  const links = sidecar.links ?? [];
-  if (sidecar.sha256 === hashText(text)) return { annotations: sidecar.annotations, links };
-  return { annotations: reanchorAnnotations(sidecar.annotations, text).placed, links };
-}
-
-/** Files a helper holds at once: enough that it never waits for this thread's next turn. */
-const LOADS_PER_HELPER = 16;
-/** Fewer changed files than this are loaded here alone (starting a helper costs more). */
-const HELPERS_FROM = 64;
-
-interface LoadRequest {
-  type: 'load';
-  scan: number;
-  file: CorpusFile;
-  key: string;
-}
-
-/** The lexicon a helper recognises with from now on (sent when the scan's lexicon changes). */
-interface LexiconMessage {
-  type: 'lexicon';
-  lexicon: Lexicon | undefined;
-}
-
-interface LoadResult {
-  scan: number;
-  file: CorpusFile;
-  entry: Entry;
-  /** The helper's heap after loading it (absent when loaded here). */
-  heapUsed?: number;
-}
-
-/**
- * Helper threads (one per core beyond this one), started on the first large scan and kept for
- * the next ones, unreferenced between scans so that they never keep the thread alive. Each
- * result goes to the scan that asked for it. A helper that fails is dropped and its files are
- * loaded here.
- */
-class Loaders {
-  private helpers: { worker: Worker; held: LoadRequest[] }[] | undefined;
-  private readonly listeners = new Map<number, (result: LoadResult) => void>();
-
-  /** Starts the helpers if there are none; `onResult` receives every entry they load for `scan`. */
-  begin(scan: number, onResult: (result: LoadResult) => void): void {
-    this.listeners.set(scan, onResult);
-    this.helpers ??= Array.from({ length: Math.max(0, availableParallelism() - 1) }, () => this.start());
-    for (const h of this.helpers) h.worker.ref();
-  }
-
-  /** Hands the file to a helper with room; false when all are full (load it here). */
-  offer(request: LoadRequest): boolean {
-    const helper = this.helpers?.find((h) => h.held.length < LOADS_PER_HELPER);
-    if (!helper) return false;
-    helper.held.push(request);
-    helper.worker.postMessage(request);
-    return true;
-  }
-
-  /** Files of `scan` the helpers still hold. */
-  pending(scan: number): number {
-    let count = 0;
-    for (const h of this.helpers ?? []) for (const r of h.held) if (r.scan === scan) count++;
-    return count;
-  }
-
-  end(scan: number): void {
-    this.listeners.delete(scan);
-    if (this.listeners.size === 0) for (const h of this.helpers ?? []) h.worker.unref();
-  }
-
-  /** Sends the lexicon to the running helpers (a helper started later gets it in its workerData). */
-  useLexicon(source: Lexicon | undefined): void {
-    for (const h of this.helpers ?? []) h.worker.postMessage({ type: 'lexicon', lexicon: source } satisfies LexiconMessage);
-  }
-
-  private start(): { worker: Worker; held: LoadRequest[] } {
-    const helper = { worker: new Worker(__filename, { workerData: { role: 'loader', lexicon: lexicon.source } satisfies HelperData }), held: [] as LoadRequest[] };
-    helper.worker.on('message', (result: LoadResult) => {
-      const index = helper.held.findIndex((r) => r.file.uri === result.file.uri && r.scan === result.scan);
-      if (index >= 0) helper.held.splice(index, 1);
-      this.listeners.get(result.scan)?.(result);
-    });
-    const fail = () => {
-      this.helpers = this.helpers?.filter((h) => h !== helper);
-      // Its files are loaded here instead.
-      for (const request of helper.held.splice(0)) this.listeners.get(request.scan)?.({ scan: request.scan, file: request.file, entry: load(request.file, request.key) });
-    };
-    helper.worker.on('error', fail);
-    helper.worker.on('exit', fail);
-    return helper;
-  }
-}
-
-/** What a helper is started with: its role, and the lexicon in use when it starts. */
-interface HelperData {
-  role: 'loader';
-  lexicon: Lexicon | undefined;
-}
-
-const loaders = new Loaders();
 
 /** An article's text, review items, and what its records are read from (the engine's entities and links, the stored links). */
 interface ArticleState extends LinkedArticle {
@@ -444,6 +227,8 @@ function sendResult(id: number, result: { payload: CorpusPayload; pages: CorpusP
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const loaders = new Loaders(__filename, () => lexicon.source, load);
 
 /** The workspace lexicon of the last scan (this thread's or, in a helper, the one it was sent), and its key. */
 let lexicon: { key: string; source: Lexicon | undefined; matcher: LexiconMatcher | undefined } = { key: '', source: undefined, matcher: undefined };

@@ -28,6 +28,13 @@ describe('extract lines (entityLines)', () => {
     assert.deepEqual(lines, entities.map((entity, i) => reference(file, entity, links[i])));
   });
 
+  it('escapes a text holding only one character JSON or a terminal needs escaped, and quotes the others as they are', () => {
+    const texts = ['"', '\\', '\u0000', '\u001f', '\u007f', '\u0085', '\u009f', '\ud800', '甲\udc00', '\ud83d\ude00', '\u2028', '合肥经开区', ''];
+    const entities = texts.map((text, i): Entity => ({ label: 'PARK', start: i, end: i + 1, text }));
+    const lines = entityLines('甲.txt', entities, [], '\n').split('\n');
+    assert.deepEqual(lines, entities.map((entity) => reference('甲.txt', entity, undefined)));
+  });
+
   it('joins with the separator given, and gives nothing for no entities', () => {
     assert.equal(entityLines('a.txt', [money, odd], [undefined, undefined], ',\n'), `${reference('a.txt', money, undefined)},\n${reference('a.txt', odd, undefined)}`);
     assert.equal(entityLines('a.txt', [], [], '\n'), '');

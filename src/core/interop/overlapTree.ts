@@ -2,6 +2,7 @@
 // as a merge adds or replaces annotations: a tree of the largest end over the spans sorted by
 // start. A query costs O((k + 1) log n) for k answers, where a filter over all spans per
 // imported span made an import quadratic (20,000 spans: 83 s). Pure.
+import { countBelow } from '../sortedNumbers';
 
 export class OverlapTree {
   /** Leaf order: the spans by start. */
@@ -35,14 +36,7 @@ export class OverlapTree {
   /** The spans switched on that overlap [start, end) (half-open: touching is not overlapping), in no order. */
   overlapping(start: number, end: number): number[] {
     // Leaves [0, before) start before `end`; of those, the ones ending after `start` overlap.
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = lo;
+    const before = countBelow(this.starts, end);
     const found: number[] = [];
     const stack: [node: number, from: number, to: number][] = [[1, 0, this.size]];
     while (stack.length > 0) {

@@ -25,7 +25,9 @@ export const STOP_WORDS: readonly string[] = (
   // `是继X之后…的又一`: 继 ("after") opens the clause; alone it stays name text (`继电器`)
   '是继 ' +
   // moving in (`迁入X园区`, `迁至X`): the place moved to follows
-  '迁入 迁至 迁往'
+  '迁入 迁至 迁往 ' +
+  // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`)
+  '随着 着'
 ).split(/\s+/);
 
 /**
@@ -42,6 +44,8 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   '虚拟 模拟 中小企业 科技企业 ' +
   // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`
   '发动机 ' +
+  // trades holding the credit 摄 (`记者 某某 摄`): `影视摄影基地`
+  '摄影 摄制 ' +
   // industry words holding 有 (a boundary for companies: `拥有`, `有X家`): `某某有机农业有限公司`
   '有机 有色金属 有线 ' +
   // counties whose name holds 和 (a conjunction elsewhere): `平和科技产业园`
@@ -75,6 +79,13 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'希望 使 供应 显示 主要 暨'.split(/\s+/),
   // offices named before the parks they run (`经济部产业园区管理局`, `国科会科学园区审议会`): the office is no part of a park
   ...'经济部 国科会 科技部 管委会 管理局 园管局 工业局'.split(/\s+/),
+  // money obtained for parks (`争取落实到位省产业园区发展资金`): the verbs of a grant, never a park's name
+  ...'争取 落实 到位'.split(/\s+/),
+  // `扩大某某园区品牌`: the verb's object follows
+  '扩大',
+  // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
+  // name 摄 is a word's (`摄生`)
+  '摄',
 ];
 
 /** Further boundaries for projects (after any head word such as 建设 next to 项目). */
@@ -87,8 +98,14 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // `坚持项目为王`, `希望项目单位…`, `力促项目快开工`, `新包装推出项目`, `占全部项目的7成`: the verb's object
   '坚持 希望 力促 推出 占 大干 ' +
+  // `具备项目入驻条件`, `办理完毕项目备案`, `下设项目办公室`, `编制项目环评`, `继续加大项目建设力度`,
+  // `展现代表性项目`: verbs and their complements, whose object is 项目
+  '具备 完毕 下设 编制 加大 进一步 继续 展现 ' +
+  // a company said to have entered the park (`新入园企业某某项目`): the project's name follows
+  '入园企业 入驻企业 入园 ' +
   // times
-  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年'
+  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 ' +
+  '本月 月底 月初 上旬 中旬 下旬'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */
@@ -98,5 +115,8 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '台企 港企 外企 侨企 民企 ' +
   // what the sentence says of the company before its name (`扩大某某有限公司投资`, `行业龙头某某集团`,
   // `重点履约企业某某集团`, `另某某公司`)
-  '扩大 龙头 履约 另'
+  '扩大 龙头 履约 另 ' +
+  // the company's part in a project, said before its name (`项目业主单位某某有限公司`, `投资方某某集团`),
+  // and what a figure leaves out (`(不含某某集团)`)
+  '单位 业主 投资方 不含'
 ).split(/\s+/);

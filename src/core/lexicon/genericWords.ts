@@ -11,7 +11,9 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const DETERMINER_WORDS = words(
   '该 此 本 这 那 各 每 其 另 另一 同一 某 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
     '个 批 家 项 场 轮 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
-    '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次',
+    '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次 ' +
+      // `部份项目`: the variant spelling of 部分
+      '部份',
 );
 
 /** Administrative words. */
@@ -25,7 +27,9 @@ export const QUALITY_WORDS = words(
     // quality and origin in news copy (`高质量项目`, `代表项目`, `亿元以上市外项目`)
     '高质量 代表 代表性 市外 县外 区外 ' +
     // what a project is for the place (`支撑性战略项目`, `支柱产业链项目`, `引领性项目`)
-    '战略 支撑 支撑性 支柱 引领 引领性 标志性 带动性 牵引性 基础性',
+    '战略 支撑 支撑性 支柱 引领 引领性 标志性 带动性 牵引性 基础性 ' +
+    // size in news copy (`重特大项目`)
+    '特大 重特大',
 );
 
 /** Project and investment vocabulary. */
@@ -38,7 +42,9 @@ export const PROJECT_WORDS = words(
     // batches and categories of a signing or a start of works (`集中动工项目`, `科技人才项目`)
     '集中 动工 人才 合同 ' +
     // investors by origin (`台商投资项目`) and projects by how the government follows them (`重点督办项目`)
-    '台商 港商 澳商 侨商 外商 客商 督办',
+    '台商 港商 澳商 侨商 外商 客商 督办 ' +
+    // what an agreement plans (`该协议规划项目`), and what a park takes in (`转型外溢、科研转化项目`)
+    '协议 规划 转型 外溢 科研 转化',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

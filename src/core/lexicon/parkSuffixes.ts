@@ -19,6 +19,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
   '工业园区', '工业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
+  // zones of cross-border and overseas-Chinese trade (`凭祥边境经济合作区`, `东方市华侨经济区`)
+  '边境经济合作区', '跨境经济合作区', '经济合作区', '华侨经济区',
   // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)
   '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区', '综改示范区', '综改区',
   // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character
@@ -37,12 +39,26 @@ export const ZONE_SUFFIXES: readonly string[] = [
  */
 export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '园区'];
 
-export const AREA_SUFFIXES: readonly string[] = [
+const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
   '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '制造基地', '小镇', '产业新城',
   '科创园', '科创城', '创意园', '生物城', '医药城',
   // Taiwan's spelling of a software park, and its biomedical parks (`高雄软体园区`, `新竹生物医学园区`)
   '软体园区', '软件园区', '生物医学园区', '生医园区',
-  // parks two places run together (`苏赣合作园`, `中德合作园`)
-  '合作园',
+  // parks two places run together (`苏赣合作园`, `中德合作园`, `粤澳合作产业园`)
+  '合作园', '合作产业园',
+  // science-and-education parks, high-tech parks by their short name, processing parks named after
+  // their trade (`金水科教园区`, `洋河高科园区`, `农产品加工园区`)
+  '科教园区', '科教园', '高科园区', '高科园', '加工园区', '加工园',
+  // circular-economy parks (`阜阳循环经济园`)
+  '循环经济园',
+];
+
+/**
+ * `孵化园区`, `智造园区`: every area suffix ending in 园 is also written with 区 after it. Tried longest
+ * first like the rest, so the park runs through 区 (`燕兴孵化园区`, not `燕兴孵化园` and a stray 区).
+ */
+export const AREA_SUFFIXES: readonly string[] = [
+  ...AREA_SUFFIX_WORDS,
+  ...AREA_SUFFIX_WORDS.filter((w) => w.endsWith('园') && !AREA_SUFFIX_WORDS.includes(w + '区') && !ZONE_SUFFIXES.includes(w + '区')).map((w) => w + '区'),
 ];

@@ -9,6 +9,7 @@
 // is not shown; a link whose end is not placed in the text (orphaned, deleted) is not shown.
 import type { ReviewItem } from '../review/review';
 import type { Link } from '../sidecar/sidecarSchema';
+import { firstStartingAt } from '../sortedSpans';
 import { LINK_KINDS, LINK_TARGET_LABEL } from '../types';
 import type { AmountLinks, Entity, Label, LinkKind, SpanRef } from '../types';
 
@@ -99,14 +100,7 @@ function resolveTarget(itemsByKey: ReadonlyMap<string, ReviewItem>, accepted: re
   const exact = itemsByKey.get(spanKey(label, span));
   if (exact) return exact.status === 'rejected' ? undefined : exact;
   // Accepted spans of one label do not overlap one another: the last starting before span.end is the only candidate.
-  let lo = 0;
-  let hi = accepted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (accepted[mid].start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = accepted[lo - 1];
+  const candidate = accepted[firstStartingAt(accepted, span.end) - 1];
   return candidate && candidate.end > span.start ? candidate : undefined;
 }
 

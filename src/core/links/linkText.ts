@@ -1,6 +1,7 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
 import { foldedText, isLostCharacter } from '../fold';
+import { countBelow } from '../sortedNumbers';
 
 /** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
 const SENTENCE = 1;
@@ -32,14 +33,7 @@ function pieceStarts(text: string): { sentences: number[]; paragraphs: number[] 
 
 /** Index of the piece holding `offset` (binary search over the starts). */
 function pieceOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countBelow(starts, offset + 1) - 1);
 }
 
 /**

@@ -50,7 +50,7 @@ const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
 const MAX_SAID_ON = 240;
 /** Anaphors that continue the paragraph's topic project or company. */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 /** A place's administrative suffix, and what a place does as a clause's subject. */
@@ -65,7 +65,7 @@ const PLACE_SUBJECT = new RegExp(
  * is tried at every clause start (and an administrative suffix alone is in most leads).
  */
 const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
-const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我|园|高新|开发|经开)区$/;
+const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园)?区$/;
 /** A park's words for itself in an article about it (not `全区`, which is as often a district). */
 const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区/;
 /** `新开工的P项目总占地…`: a batch word before the project still leaves it the subject. */
@@ -74,7 +74,7 @@ const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 /** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
-const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入)\s*$/;
+const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)\s*$/;
 /** After a park: `与C签约`, the park signs for the project, which lands in it. */
 const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
 /** After `在K`: the money is put there (not a ceremony held there). */
@@ -83,6 +83,46 @@ const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
 const RESPECTIVELY = /分别/;
+/** `该开发区`, `该孵化园`: a park said by its kind; the words after 该 end with a park word. */
+const PARK_BY_KIND = /该([\u4e00-\u9fff]{0,6}?)(开发区|经开区|高新区|园区|新区|集聚区|孵化园|产业园|工业园|科技园|园)/;
+/** `落户K的项目有:` (K's list of projects follows): before K and after it. */
+const LIST_PARK_BEFORE = /(?:落户|落地|入驻|进驻|签约落户)\s*$/;
+const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别为|分别是|主要有)/;
+/** The last characters of LIST_PARK_BEFORE as written (simplified or Traditional), for a cheap test first. */
+const LIST_PARK_LAST = '户戶地驻駐';
+/** `分别在A和B`: money spread over the parks named, none of them its own. */
+const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
+const PARK_AND_PARK = /^\s*(?:和|及|与|、|以及)\s*$/;
+/** `K是一个集…于一体的`: what comes after is said of K. */
+const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
+/** The first characters of DESCRIPTION_GAP as written (simplified or Traditional), for a cheap test first. */
+const COPULA_CHARS = '是为為系係';
+/** `在K举行的P项目开工仪式`: a project's own ceremony, held in the park it is built in. */
+const CEREMONY_HELD = /^\s*(?:举行|举办|召开)的\s*$/;
+const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落成|揭牌)(?:仪式|典礼)/;
+/** `《P项目投资协议》`: a project named in the title of an agreement. */
+const AGREEMENT_TITLE = /^(?:投资|合作|入驻|建设|框架|招商)?(?:协议|合同)书?["》」”]/;
+/** A park that signs (`K管委会签订了`), right after its name. */
+const PARK_SIGNS_AFTER = /^(?:管理委员会|管委会|管理局)?\s*(?:签订|签署|签约)/;
+/** What closes an agreement's title, as written. */
+const TITLE_CLOSERS = '》」”"';
+/** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
+const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
+/** Words after 该 that say something else than a park's name (`该项目位于园区`). */
+const NOT_PARK_WORDS = /项目|公司|企业|[位于在是的将已]/;
+/** How many spans back a park said by its kind is looked for (this paragraph and the one before). */
+const MAX_KIND_BACK = 48;
+/** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
+const FEATURE_GAP = /^\s*、[^,;:。、的]{1,14}的\s*$/;
+/** `年产值X的预计明年投产的P项目`: a short clause about the project between two 的. */
+const DESCRIBED_GAP = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。、的了]{1,16}的\s*$/;
+/** `首期投资X、总投资Y`: the next amount of a list, with a label of its own. */
+const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
+/** `…总投资X,由(外地引进的)C投资`: the investor named after the amount. */
+const BY_AFTER = /^\s*,\s*由[^,;:。]{0,16}$/;
+const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资)/;
+/** A name's opening quote left between an amount and the project (`投资6亿元建设的“P项目”`), as folded. */
+const OPENING_QUOTES = '"“「『';
 /** `P项目是K…的`: a project said to be a park's own. */
 const COPULA_GAP = /^\s*(?:是|系)\s*$/;
 const PARK_OWNS_AFTER = /^(?:[^,;:。的]{0,6})的/;
@@ -115,6 +155,14 @@ interface Topic {
   payer?: { company: Span; at: number };
   /** How far after the topic project the text was read for the projects as a group (see groupSince). */
   groupRead?: { project: Span; upTo: number };
+}
+
+/**
+ * A topic with every field present, in one order: topics built field by field in varying orders
+ * had several shapes, and each new one deoptimised the functions reading them (V8's 'wrong map').
+ */
+function newTopic(company?: Span): Topic {
+  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined };
 }
 
 /**
@@ -172,6 +220,10 @@ class Linker {
   private lead: { amount: Span; text: string } | undefined;
   /** The last sentence whose total was linked to a park, and that park (see parkOfWhole). */
   private whole: { sentence: number; park: Span } | undefined;
+  /** The last sentence opened by a park with its own totals, and that park (see statedJustBefore). */
+  private stated: { sentence: number; paragraph: number; park: Span } | undefined;
+  /** The last agreement named with its project (`与K签订了《P项目投资协议》`): its paragraph, project and signing park. */
+  private agreement: { paragraph: number; project: Span; park?: Span } | undefined;
   /** The one park the article is about (null: none; undefined: not read yet). */
   private articlePark: Span | null | undefined;
 
@@ -304,7 +356,7 @@ class Linker {
   }
 
   private sentences(): void {
-    let topic: Topic = {};
+    let topic = newTopic();
     let paragraph = -1;
     let from = 0;
     while (from < this.spans.length) {
@@ -315,14 +367,46 @@ class Linker {
         const caption = topic.company !== undefined && paragraph >= 0 && this.spans[from].paragraph === paragraph + 1 && this.structure.isHeading(paragraph, false);
         const lastProject = topic.project;
         paragraph = this.spans[from].paragraph;
-        topic = caption ? { company: topic.company } : {};
+        topic = newTopic(caption ? topic.company : undefined);
         // `项目投产后，…` opening a paragraph goes on about the project the paragraph before spoke of.
         if (lastProject && this.opensWithProjectAnaphor(paragraph)) topic.project = lastProject;
+        // `该协议…`: the agreement the paragraph before signed, its project and the park that signed it.
+        const agreement = this.agreement;
+        if (agreement && agreement.paragraph === paragraph - 1 && this.opensWith(paragraph, AGREEMENT_ANAPHOR)) {
+          topic.project = agreement.project;
+          topic.park = agreement.park;
+        }
         topic.company ??= this.brandLeading(paragraph);
       }
       this.sentence(from, to, topic);
       from = to;
     }
+  }
+
+  /** Does the paragraph's head (a few units) read so? */
+  private opensWith(paragraph: number, re: RegExp): boolean {
+    const { start, end } = this.structure.paragraph(paragraph);
+    return re.test(this.structure.gap(start, Math.min(end, start + 12)) ?? '');
+  }
+
+  /** `K管委会签订了《P项目投资协议》`: the agreement named with the project at span `j`, for a paragraph that goes on about it. */
+  private readAgreement(j: number, from: number): void {
+    const project = this.spans[j];
+    if (!this.closesTitleSoon(project.entity.end) || !AGREEMENT_TITLE.test(this.structure.after(project.entity.end, 8))) return;
+    let park: Span | undefined;
+    for (let k = j - 1; k >= from && k >= j - WINDOW && !park; k--) {
+      const span = this.spans[k];
+      if (span.entity.label === 'PARK' && PARK_SIGNS_AFTER.test(this.structure.after(span.entity.end, 10))) park = this.zoneOf(span);
+    }
+    this.agreement = { paragraph: project.paragraph, project, park };
+  }
+
+  /** A closing title mark within a few units (a bounded look, nothing copied). */
+  private closesTitleSoon(offset: number): boolean {
+    const text = this.structure.text;
+    const end = Math.min(offset + 8, text.length);
+    for (let i = offset; i < end; i++) if (TITLE_CLOSERS.includes(text.charAt(i))) return true;
+    return false;
   }
 
   /** Does the paragraph open with `该项目` or `项目建成/投产…` (after a time at most)? Reads its head only. */
@@ -333,7 +417,7 @@ class Linker {
 
   /** One sentence: spans [from, to). Facts first, then each amount's links. */
   private sentence(from: number, to: number, topic: Topic): void {
-    this.readLocations(from, to);
+    const listPark = this.readLocations(from, to);
     const projectSubject = this.projectSubjectOf(from, to);
     const companySubject = this.companySubjectOf(from, to);
     if (companySubject) {
@@ -344,8 +428,11 @@ class Linker {
     if (signer) topic.company = signer;
     if (projectSubject) topic.project = projectSubject;
     const pairs = this.respectively(from, to) ?? this.respectivelyBeforeProjects(from, to);
+    if (listPark) topic.park = this.zoneOf(listPark);
     const topicPark = topic.park;
     topic.park ??= this.parkOfWhole(from);
+    /** A park opening the sentence with its own totals (`K开工项目65项,总投资X`): the next sentence goes on about it. */
+    let parkStated: Span | undefined;
     /** The last item amount of the sentence linked to a project, and where it is. */
     let lastOfProject: { project: Span; at: number } | undefined;
     for (let i = from; i < to; i++) {
@@ -364,12 +451,37 @@ class Linker {
       if (links.park) refs.park = ref(links.park.span);
       if (links.project && links.company) this.projectCompany.set(links.project.span.name, links.company.span);
       if (links.company && e.scope === 'item') topic.payer = { company: links.company.span, at: i };
-      if (refs.project || refs.company || refs.park) this.out[span.index] = refs;
+      if (links.project || links.company || links.park) this.out[span.index] = refs;
       if (links.park && e.scope === 'aggregate') this.whole = { sentence: span.sentence, park: links.park.span };
+      if (!parkStated && links.park && e.scope === 'aggregate' && links.park.span === this.spans[from] && this.beginsClause(this.spans[from])) parkStated = links.park.span;
     }
     // The park of a whole counts for its `其中` sentence only.
     topic.park = topicPark;
+    if (parkStated) this.stated = { sentence: this.spans[from].sentence, paragraph: this.spans[from].paragraph, park: parkStated };
     this.readParkTopic(from, to, topic);
+    const subject = this.parkSubjectByKind(from);
+    if (subject) topic.park = this.zoneOf(subject);
+  }
+
+  /**
+   * `落户K的项目有:A、B…`: the park a list of projects settles in holds for the amounts of the
+   * list and for the rest of the paragraph (its totals).
+   */
+  private listsProjects(park: Span): boolean {
+    if (!LIST_PARK_LAST.includes(this.structure.text.charAt(park.entity.start - 1)) || this.parks.projectNamed(park)) return false;
+    return LIST_PARK_BEFORE.test(this.structure.before(park.entity.start, 6)) && LIST_PARK_AFTER.test(this.structure.after(park.entity.end, 16));
+  }
+
+  /** A sentence opened by `该开发区…`, `该孵化园…`: the park it speaks of, for the paragraph after it. */
+  private parkSubjectByKind(from: number): Span | undefined {
+    const first = this.spans[from];
+    const start = this.structure.sentenceStart(first.sentence);
+    const end = Math.min(start + 16, this.structure.text.length);
+    if (!this.structure.holds('该', start, end) && !this.structure.holds('該', start, end)) return undefined;
+    const head = this.structure.gap(start, end) ?? '';
+    const at = head.indexOf('该');
+    if (at < 0 || !isSubjectLead(head.slice(0, at))) return undefined;
+    return this.parkByKind(first, head.slice(at));
   }
 
   /**
@@ -423,10 +535,15 @@ class Linker {
     const amount = this.spans[i];
     const item = amount.entity.scope === 'item';
     const result: { project?: { span: Span }; company?: { span: Span }; park?: { span: Span } } = {};
-    const after = item ? this.projectAfter(i, to) : undefined;
+    const after = item ? (this.projectAfter(i, to) ?? this.listedBefore(i, to)) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
     let project = item ? paired ?? after?.project ?? this.projectBefore(i, from) ?? this.topicProject(i, from, topic) ?? carried ?? this.projectSaidShort(i) : undefined;
-    let company = item ? after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from) : undefined;
+    let company = item ? (after?.company ?? this.byCompany(i, from) ?? this.payerBefore(i, from)) : undefined;
+    if (item && !company) {
+      // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
+      company = this.byCompanyAfter(i, to);
+      if (company) topic.company = company;
+    }
     if (item && !company && project) company = this.companyOfProject(project);
     if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
     if (item && !company) company = this.brandBefore(i, from);
@@ -446,9 +563,11 @@ class Linker {
     const amount = this.spans[i];
     const next = this.spans[i + 1];
     if (!next || i + 1 >= to) return undefined;
-    const gap = this.structure.gap(amount.entity.end, next.entity.start);
-    if (gap === undefined) return undefined;
-    const ofProject = next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap));
+    const written = this.structure.gap(amount.entity.end, next.entity.start);
+    if (written === undefined) return undefined;
+    const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
+    const ofProject =
+      next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
     if (!OF_GAP.test(gap) && !ofProject) return undefined;
     let company: Span | undefined;
     let candidate = next;
@@ -463,6 +582,18 @@ class Linker {
     if (!project) return company ? { company } : undefined;
     this.claimed.add(candidate);
     return { project, company: company ?? this.companyRightBefore(candidate) };
+  }
+
+  /**
+   * `首期投资X、总投资Y、年产值Z的P项目`: amounts listed each with its own label, the last one
+   * qualifying a project, are all that project's. Bare amounts (`5亿元、3亿元的A项目和B项目`) are not.
+   */
+  private listedBefore(i: number, to: number): { project?: Span; company?: Span } | undefined {
+    // Cheap test first: most amounts are not followed by 、 (full-width or folded).
+    if (!'、,'.includes(this.structure.text.charAt(this.spans[i].entity.end))) return undefined;
+    let k = i;
+    while (k + 1 < to && k - i < WINDOW && this.spans[k + 1].entity.label === 'MONEY' && this.joinedBy(k + 1, LABELLED_AMOUNT_GAP)) k++;
+    return k > i ? this.projectAfter(k, to) : undefined;
   }
 
   /** The nearest project before the amount in its sentence, when nothing between moves on from it. */
@@ -620,6 +751,23 @@ class Linker {
     return undefined;
   }
 
+  /**
+   * `总投资X,由(外地引进的)C投资`: the company named as the investor right after the amount; a
+   * description of it written as a company name just before (`由某地属地化公司C投资`) is passed over.
+   */
+  private byCompanyAfter(i: number, to: number): Span | undefined {
+    const next = this.spans[i + 1];
+    if (!next || i + 1 >= to || next.entity.label !== 'COMPANY') return undefined;
+    const gap = this.structure.gap(this.spans[i].entity.end, next.entity.start);
+    if (gap === undefined || !BY_AFTER.test(gap)) return undefined;
+    for (let k = i + 1; k < to && k <= i + 2 && this.spans[k].entity.label === 'COMPANY'; k++) {
+      const company = this.spans[k];
+      if (k > i + 1 && company.entity.start !== this.spans[k - 1].entity.end) break;
+      if (company.named && INVESTS_AFTER.test(this.structure.after(company.entity.end, 4))) return company;
+    }
+    return undefined;
+  }
+
   /** Is the company introduced as the investor of what precedes it (`投资方为C`)? */
   private investorOf(company: Span): boolean {
     return INVESTOR_OF.test(this.structure.before(company.entity.start, 8));
@@ -638,7 +786,8 @@ class Linker {
       const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(this.structure.after(span.entity.end, 16));
       // One of a list of companies pays nothing alone; a company that signs with a park is no list.
       const listed = /^[、和及与等]/.test(this.structure.after(span.entity.end, 1)) && !this.signsWithPark(j);
-      if (!signs && (listed || /[、和及]$/.test(before))) return undefined;
+      // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
+      if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before)))) return undefined;
       if (WITH_SIGNER.test(before) && !signs) continue;
       const gap = this.structure.gap(span.entity.end, amount.entity.start);
       if (gap === undefined || placeSubjectAny(gap)) return undefined;
@@ -718,6 +867,8 @@ class Linker {
     const amount = this.spans[i];
     const inSentence = this.parkInSentence(i, from, to);
     if (inSentence !== undefined) return inSentence ?? undefined;
+    const byKind = this.parkByKind(amount, this.leadOf(amount));
+    if (byKind) return byKind;
     if (project) {
       const where = this.projectPark.get(project.name) ?? this.parks.insideName(project);
       if (where !== undefined) return where ?? undefined;
@@ -726,10 +877,40 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    const park = topic.park ?? this.parks.sectionParkAt(amount.paragraph);
+    const park = topic.park ?? this.statedJustBefore(amount) ?? this.parks.sectionParkAt(amount.paragraph);
     if (park) return park;
     // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
     return amount.entity.scope === 'item' || this.parkSelfReference(amount) ? this.onlyPark() : undefined;
+  }
+
+  /**
+   * `K开工建设项目65项,总投资X。C生产线已完成投资Y`: the sentence right after one opened by a park
+   * with its own totals lists that park's projects.
+   */
+  private statedJustBefore(amount: Span): Span | undefined {
+    const stated = this.stated;
+    return stated && stated.sentence === amount.sentence - 1 && stated.paragraph === amount.paragraph ? stated.park : undefined;
+  }
+
+  /**
+   * `该开发区共签约…总投资X`, `该孵化园…总投资X`: a park said by its kind is the nearest park named
+   * before with that ending (the words after 该 first, then the park word alone), in this
+   * paragraph or the one before. Only leads holding 该 are read.
+   */
+  private parkByKind(at: Span, text: string): Span | undefined {
+    if (!text.includes('该')) return undefined;
+    const words = PARK_BY_KIND.exec(text);
+    if (!words || NOT_PARK_WORDS.test(words[1])) return undefined;
+    return this.parkEndingWith(at, words[1] + words[2]) ?? (words[1] ? this.parkEndingWith(at, words[2]) : undefined);
+  }
+
+  private parkEndingWith(at: Span, ending: string): Span | undefined {
+    for (let j = at.pos - 1; j >= 0 && j >= at.pos - MAX_KIND_BACK; j--) {
+      const span = this.spans[j];
+      if (span.paragraph < at.paragraph - 1) break;
+      if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && span.name.endsWith(ending)) return span;
+    }
+    return undefined;
   }
 
   /**
@@ -785,7 +966,7 @@ class Linker {
     let otherPark = false;
     for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
       const span = this.spans[j];
-      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span) || this.describes(j)) continue;
       if (candidate) otherPark ||= span.name !== candidate.name;
       else candidate = span;
     }
@@ -806,7 +987,7 @@ class Linker {
     for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
       const span = this.spans[j];
       if (span.entity.label !== 'PARK' || this.parks.projectNamed(span)) continue;
-      if (LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) return span;
+      if (LOCATED_BEFORE.test(this.structure.before(span.entity.start, 4))) return this.spreadOver(j) ? null : span;
     }
     const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
     if (elsewhere && !this.parks.isParkWord(elsewhere[1])) return null;
@@ -821,6 +1002,21 @@ class Linker {
     if (amount.entity.start - lead.length <= this.structure.sentenceStart(amount.sentence)) return lead;
     const cut = lead.search(/[,;:]/);
     return cut < 0 ? '' : lead.slice(cut);
+  }
+
+  /** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
+  private describes(j: number): boolean {
+    const prev = this.spans[j - 1];
+    if (prev === undefined || prev.entity.label !== 'PARK' || prev.sentence !== this.spans[j].sentence) return false;
+    return COPULA_CHARS.includes(this.structure.text.charAt(prev.entity.end)) && this.joinedBy(j, DESCRIPTION_GAP);
+  }
+
+  /** `分别在A和B`: the park at span `j` is one of several the money is spread over. */
+  private spreadOver(j: number): boolean {
+    const park = this.spans[j];
+    if (SPREAD_BEFORE.test(this.structure.before(park.entity.start, 6))) return true;
+    const next = this.spans[j + 1];
+    return next !== undefined && next.entity.label === 'PARK' && next.sentence === park.sentence && this.joinedBy(j + 1, PARK_AND_PARK);
   }
 
   /** `在K`, `位于K`, `为K`: the park is where the money goes. */
@@ -840,15 +1036,23 @@ class Linker {
     return this.beginsClause(park);
   }
 
-  /** Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`. */
-  private readLocations(from: number, to: number): void {
+  /**
+   * Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`; the agreement it names
+   * (`《P项目投资协议》`). Returns the park a list of its projects settles in (`落户K的项目有:`).
+   */
+  private readLocations(from: number, to: number): Span | undefined {
+    let listPark: Span | undefined;
     for (let j = from; j < to; j++) {
       const span = this.spans[j];
       const next = this.spans[j + 1];
+      if (span.entity.label === 'PARK' && !listPark && this.listsProjects(span)) listPark = span;
+      if (span.entity.label === 'PROJECT' && span.named) this.readAgreement(j, from);
       if (span.entity.label === 'PARK' && !this.parks.projectNamed(span) && next && j + 1 < to) {
         // Without a project right after the park, there is no list to read.
-        if (!this.asProject(next)) continue;
+        const first = this.asProject(next);
+        if (!first) continue;
         const gap = this.structure.gap(span.entity.end, next.entity.start);
+        if (gap !== undefined && this.ownCeremonyIn(span, gap, next)) this.projectPark.set(first.name, span);
         if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
         for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
           const project = this.asProject(this.spans[k]);
@@ -875,6 +1079,12 @@ class Linker {
         if (elsewhere && elsewhere.index <= 2 && !this.parks.isParkWord(elsewhere[1])) this.companyPark.set(span.name, null);
       }
     }
+    return listPark;
+  }
+
+  /** `在K举行的P项目开工仪式`: the project's own ceremony, held in the park it is built in. */
+  private ownCeremonyIn(park: Span, gap: string, project: Span): boolean {
+    return CEREMONY_HELD.test(gap) && /在\s*$/.test(this.structure.before(park.entity.start, 2)) && OWN_CEREMONY.test(this.structure.after(project.entity.end, 16));
   }
 
   /** `与C就P项目签订入驻协议`: the company that signs for a project is its company. */
@@ -985,7 +1195,7 @@ function placeSubjectIn(gap: string): boolean {
 
 /** A project with a name of its own, not a generic mention the recogniser let through. */
 function isNamedProject(span: Named): boolean {
-  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点)/.test(span.name) && !/(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/.test(span.name);
+  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点|协议|合同)/.test(span.name) && !/(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/.test(span.name);
 }
 
 /** A company with a name of its own. */

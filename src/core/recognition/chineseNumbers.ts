@@ -167,7 +167,7 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
     i += 4;
   }
   let mantissa = digits;
-  if (i + 1 < n && isDigit(text.charCodeAt(i + 1)) && (text.charCodeAt(i) === 0x2e || isStandInPoint(text, i))) {
+  if (i + 1 < n && (text.charCodeAt(i) === 0x2e || ideographicDecimal(text, pos, i)) && isDigit(text.charCodeAt(i + 1))) {
     let j = i + 1;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
     mantissa = `${digits}.${text.slice(i + 1, j)}`;
@@ -183,20 +183,19 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
 }
 
 /**
- * `57。6億元`, `57‧6億元`: converted or Taiwanese text writes an Arabic decimal point as `。` or a
- * raised dot. Only between digits and with a multiplier or `元` right after the digits that
- * follow, where a full stop cannot be: a sentence does not start with `6億元` glued to a number.
+ * `完成投资132。9亿元`: some mirrored copies write the decimal point as the ideographic full stop,
+ * Taiwanese ones as a raised dot (`57‧6億元`, as in Chinese numerals). It
+ * counts only between digits with a multiplier or 元 right after the decimals (a sentence never ends
+ * on a bare figure and starts with an amount), and never after a year (`始建于2003。`).
  */
-function isStandInPoint(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c !== FULL_STOP && !DOT_POINTS.has(c)) return false;
+function ideographicDecimal(text: string, pos: number, i: number): boolean {
+  if ((text.charCodeAt(i) !== 0x3002 && !DOT_POINTS.has(text.charCodeAt(i))) || i - pos > 4 || (i - pos === 4 && (text.startsWith('19', pos) || text.startsWith('20', pos)))) return false;
   let j = i + 1;
-  while (isDigit(text.charCodeAt(j))) j++;
+  while (j < text.length && j - i <= 4 && isDigit(text.charCodeAt(j))) j++;
+  if (j === i + 1) return false;
   const after = text.charCodeAt(j);
   return after === WAN_CODE || after === YI_CODE || after === YUAN_CODE;
 }
-
-const FULL_STOP = 0x3002;
 
 function spaceGroupAt(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 0x20) return false;

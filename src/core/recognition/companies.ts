@@ -10,7 +10,7 @@
 // named after its park is a name (`某某科技园公司`).
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
-import { AREA_SUFFIXES } from '../lexicon/parkSuffixes';
+import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { COMPANY_STOP_WORDS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
@@ -26,7 +26,8 @@ import type { Span } from './projects';
 const ANCHOR =
   /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍])|株式会社|公司/g;
 
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
+// `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
 const LEADING_JUNK = charSet('、,·&-');
 /** `分公司`, `子公司`: a branch or a subsidiary named by what precedes, not a company name here. */
 const BRANCH = charSet('分子母总');
@@ -48,6 +49,7 @@ export function findCompanies(text: string): Span[] {
     let start = extendLeft(text, anchor, floor, SCAN);
     start = skipRight(text, start, anchor, LEADING_JUNK);
     start = cutAtPlace(text, start, anchor);
+    start = afterZone(text, start, anchor);
     // `重点企业某某集团`: the kind of company said before the name is no part of it.
     if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
     if (anchor - start < 2) continue;
@@ -68,6 +70,26 @@ export function findCompanies(text: string): Span[] {
 }
 
 const AREA = WordMap.of(AREA_SUFFIXES);
+const ZONES = WordMap.of(ZONE_SUFFIXES);
+
+/**
+ * `城东工业园区蓝电股份有限公司`, `市经济开发区正大化工有限公司`: a zone written before a company's own
+ * name is where the company is, so the name starts after it; a zone followed only by generic words
+ * (`某某高新区发展有限公司`, `某某工业园区投资公司`) is the zone's operator, one name. Reads the
+ * prefix once (at most the scan's cap).
+ */
+function afterZone(text: string, start: number, anchor: number): number {
+  let cut = start;
+  for (let k = start + 2; k < anchor - 1; k++) {
+    const zone = ZONES.longestStartingAt(text, k, anchor);
+    if (zone > 0 && k + zone <= anchor - 2) cut = k + zone;
+  }
+  return cut > start && !OPERATOR.covers(text, cut, anchor) ? cut : start;
+}
+
+/** What a zone's operating company is called after the zone (`发展 开发 运营 投资` …). */
+const OPERATOR = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS,
+  ['发展', '开发', '运营', '管理', '建设', '置业', '资产', '经营', '服务', '城投', '国投']);
 
 /** `香港科技园公司`: the prefix is a park's name (a suffix with a name before it), the company runs it. */
 function namedAfterPark(text: string, start: number, anchor: number): boolean {

@@ -15,6 +15,7 @@ import { readNumber, scaledValue, tokenValue, type NumberToken } from './chinese
 import { isThreshold, moneyNounAfter, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
+import { countAt } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin } from '../text';
 import { WordMap } from '../wordMap';
@@ -81,7 +82,7 @@ interface MoneyTables {
   numberStart: Uint8Array;
   /**
    * Characters that may follow the digits or the first numeral of a MONEY amount: the ones above,
-   * `.` `,` `点`, multipliers, approximation words and the numerals themselves.
+   * `.` `,` `。` `点`, multipliers, approximation words and the numerals themselves.
    */
   mayContinue: Uint8Array;
   /** Range separators by character. */
@@ -103,8 +104,9 @@ function tables(): MoneyTables {
   const mayFollowNumber = table([...currencyFirst, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
   const mayContinue = mayFollowNumber.slice();
   // 兆 continues a number only to be read with money after it (chineseNumbers.ts, `2兆4,665亿元`).
-  // `。` and raised dots may stand for the decimal point between digits (chineseNumbers.ts, `57。6亿元`).
-  for (const ch of '.,点十百千万亿兆多余来个几。‧·・' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // `。` and raised dots: the decimal point of some mirrored or Taiwanese copies (`132。9亿元`,
+  // `57‧6億元`, see chineseNumbers.readArabic).
+  for (const ch of '.,。‧·・点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
@@ -306,12 +308,15 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
  * classes them by size, which is money (projects are sized by what they invest).
  */
 function sizeClassAfter(text: string, end: number): boolean {
+  // `过百亿园区5个`, `超百亿企业3家`: a class noun and its count right after the amount size the class.
+  if (CLASS_NOUN_AFTER.longestStartingAt(text, end) > 0) return countAt(text, end + 2);
   if (!text.startsWith('以上', end) && !text.startsWith('以下', end)) return false;
   const p = text.charCodeAt(end + 2) === DE ? end + 3 : end + 2;
   return text.startsWith('项目', p) || text.startsWith('企业', p);
 }
 
 const DE = code('的');
+const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '园区']);
 
 /**
  * Qualifier, role and scope of an amount from the words around it (moneyContext.ts); null when a

@@ -47,11 +47,17 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[]): Named
   addGroupFacilityProjects(folded, companies, projects);
   trimSubZonesAtProjects(parks, projects);
   if (projects.length + companies.length + parks.length === 0) return [];
-  return resolveOverlaps(
-    projects.map((s): NamedSpan => ({ label: 'PROJECT', start: s.start, end: s.end })),
-    companies.map((s): NamedSpan => ({ label: 'COMPANY', start: s.start, end: s.end })),
-    parks.map((s): NamedSpan => ({ label: 'PARK', start: s.start, end: s.end })),
-  );
+  return resolveOverlaps(labelled('PROJECT', projects), labelled('COMPANY', companies), labelled('PARK', parks));
+}
+
+/**
+ * The spans under one label, in an array built by push: an empty array from `map` is of another
+ * kind to V8 than a filled one, and the merge below met both, deoptimising it (and this function).
+ */
+function labelled(label: NamedSpan['label'], spans: readonly Span[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const s of spans) out.push({ label, start: s.start, end: s.end });
+  return out;
 }
 
 /**

@@ -84,12 +84,13 @@ const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
 // `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
-// `科技产业园区`, `科学工业园区`, `创新型产业园区`: science and novelty alone name a kind of park, not one.
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型']);
+// `科技产业园区`, `科学工业园区`, `创新型产业园区`, `创业产业园`: science, novelty and start-ups alone name a
+// kind of park, not one; so does a scale (`规模化产业园区`: 规模 and 化).
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
 
-const AREA_SCAN = scanOptions({ cap: 14, stopWords: PARK_STOP_WORDS, extraChars: '·' });
+const AREA_SCAN = scanOptions({ cap: 18, stopWords: PARK_STOP_WORDS, extraChars: '·' });
 const STOPS = AREA_SCAN.stops;
 /** Ranks among the zone qualifiers (`无锡国家高新区`): a name only after a place. */
 const RANKS = WordMap.of(QUALITY_WORDS, ['国家']);
@@ -113,7 +114,10 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     while (b < barriers.length && barriers[b].end <= anchor.start) floor = Math.max(floor, barriers[b++].end);
     const kind = anchorKind(text, anchor.start, end);
     const zone = kind !== 'area';
-    const start = nameStart(text, kind, anchor.start, end, floor);
+    // `株洲经开区创业创新园`: a park right after its zone is named by it, though its own words are generic.
+    const last = spans[spans.length - 1];
+    const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
+    const start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
@@ -161,12 +165,12 @@ function anchorKind(text: string, anchor: number, end: number): AnchorKind {
 }
 
 /** Start of the park name whose anchor is text[anchor, end), or -1 when there is none. */
-function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): number {
+function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number, afterZone = false): number {
   switch (kind) {
     case 'full': return placeChainStart(text, anchor, floor);
     case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
     case 'zone': return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
-    case 'area': return areaStart(text, anchor, floor);
+    case 'area': return areaStart(text, anchor, floor, afterZone);
   }
 }
 
@@ -174,7 +178,8 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
  * Words that end a sub-zone when it follows its zone (`艾溪湖片区`, `研创园`, `丝路软件城`); alone
  * they are too common (`公园`, `县城`) to be anchors, so they count only right after a zone.
  */
-const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团']);
+const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团', '基地']);
+const JI_DI = '基地';
 /** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
 const NOT_SUB_ZONE_BEFORE = charSet(exceptionChars(NOT_SUB_ZONE_BEFORE_WORDS));
 /** A sub-zone's name is a proper name: an industry word alone is the zone's own area (`产业园区`). */
@@ -195,6 +200,9 @@ function subZoneEnd(text: string, zoneEnd: number): number {
     if (!isHan(c) || AREA_SCAN.stopChars.has(c)) return zoneEnd;
     const suffix = SUB_ZONE_SUFFIXES.longestStartingAt(text, k);
     if (suffix === 0 || (suffix === 1 && NOT_SUB_ZONE_BEFORE.has(c))) continue;
+    // `连云港高新区东海基地`: a zone's base is named after the county that hosts it, nothing else
+    // (`高新区研发基地` is what the zone does).
+    if (text.startsWith(JI_DI, k) && !PLACES_AND_QUALIFIERS.covers(text, zoneEnd, k)) return zoneEnd;
     if (extendLeft(text, k, zoneEnd, AREA_SCAN) !== zoneEnd || SUB_ZONE_GENERIC.covers(text, zoneEnd, k)) return zoneEnd;
     // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
     // a second PARK, found from its own anchor.
@@ -283,7 +291,7 @@ function placeChainStart(text: string, end: number, floor: number): number {
 }
 
 /** Start of a park name ending with a descriptive suffix (产业园 …), or -1. */
-function areaStart(text: string, anchor: number, floor: number): number {
+function areaStart(text: string, anchor: number, floor: number, afterZone = false): number {
   const scanned = extendLeft(text, anchor, floor, AREA_SCAN);
   let start = countyStart(text, scanned, floor);
   // A county the scan stopped at (`和县`) is a name, though its characters read as generic words.
@@ -300,9 +308,12 @@ function areaStart(text: string, anchor: number, floor: number): number {
   // `国家级新能源汽车产业基地`: a rank is a title given to the park, not part of its name.
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
   if (anchor - start < 2) return -1;
-  if (!county && GENERIC.covers(text, start, anchor)) return -1;
+  if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;
   return start;
 }
+
+/** Start-up and innovation words: generic alone (`创业产业园`), a name for the park inside a zone. */
+const INNOVATION = WordMap.of(['创新', '创业']);
 
 /** Classifiers of a count of parks (`3个`, `一批`, `两大`, `多座`). */
 const PARK_CLASSIFIERS = charSet('个批座家处大类片');

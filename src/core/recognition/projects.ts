@@ -10,7 +10,7 @@
 // counted mentions (`签约项目17个`, `26个增资扩产项目`) and category heads (`…产业项目`).
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
-import { PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
+import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { findParks } from './parks';
@@ -37,12 +37,14 @@ const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
  * them belongs to the name (`年产10万吨…项目`).
  */
 const CAPACITY_UNITS = WordMap.of(
-  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 米 公里 千米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 万立方米 立方米 米 公里 千米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
 );
 const LEADING_JUNK = charSet('、,和及与暨·/');
 /** Conjunctions that never end a name (和 does: `平和`, a county). */
 const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
+/** Numerals that open a slogan (`双百`, `三新`, `一带一路`). */
+const SLOGAN_NUMERALS = charSet('一二两双三四五六七八九十百千万');
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
 const CLOSE_QUOTES = charSet('”"」』’》】〉');
@@ -54,8 +56,9 @@ const DENG = code('等');
 const CHAN = code('产');
 const DI = code('第');
 
-// `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name.
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其'] });
+// `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; in `产业投资基金项目`
+// 投资 names the fund, it is no verb.
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -75,7 +78,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     const start = projectStart(text, anchor, floor);
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
-    if (start >= 0 && !countedAfter(text, end) && !predicatedAfter(text, end)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end)) spans.push({ start, end });
   }
   return spans;
 }
@@ -117,9 +120,15 @@ function projectStart(text: string, anchor: number, floor: number): number {
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there.
   if (nameEnd > floor && CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1))) return -1;
+  // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
+  // 和 is read whole: `平和`).
+  if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
   let start = scanWithLists(text, nameEnd, floor);
+  start = afterAmountUnit(text, start, anchor);
   start = verbOpeningName(text, start, floor);
-  start = quotedHeadStart(text, start, floor);
+  // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
+  // quote (`《长征》文旅综合体项目`).
+  if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
   start = skipRight(text, start, anchor, LEADING_JUNK);
   if (anchor - start < 2) return -1;
@@ -131,6 +140,21 @@ function projectStart(text: string, anchor: number, floor: number): number {
   if (genericAfterArea(text, start, anchor)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
+}
+
+const HE = code('和');
+const PROTECTED = WordMap.of(NAMES_WITH_STOP_CHARS);
+const MULTIPLIER_CHARS = charSet('十百千万亿');
+
+/**
+ * `投资1.1亿世纪开元…项目`: an amount without a currency word ends at its digits for the scan, but its
+ * multipliers are the amount's, not the name's first characters.
+ */
+function afterAmountUnit(text: string, start: number, anchor: number): number {
+  if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
+  let k = start;
+  while (k < anchor && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** Events a headline joins to a project's own ceremony with 暨 (`集中开工动员会暨X项目开工仪式`). */
@@ -178,6 +202,9 @@ function scanWithLists(text: string, end: number, floor: number): number {
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
     // `A项目二期、B项目`: the left item is a project with its phase after it.
     if (k >= 4 && text.charCodeAt(k - 1) === QI && isNumeral(text.charCodeAt(k - 2)) && text.startsWith('项目', k - 4)) return k + 1;
+    // `…番茄酱加工生产线、B项目`, `A产业园(一期)、B项目`: a production line, or anything with its phase in
+    // brackets, is a whole project of its own, not a product of the next one.
+    if (k - 3 >= floor && (text.startsWith(PRODUCTION_LINE, k - 3) || bracketedPhaseEndsAt(text, k))) return k + 1;
     let itemStart = k - 1;
     while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
     if (k - itemStart < 2) return k + 1;
@@ -185,13 +212,25 @@ function scanWithLists(text: string, end: number, floor: number): number {
   return start;
 }
 
-/** `“橙中城”项目`: the quoted name, quotes included; a quoted category (`“三类500强”`) is not a name. */
+const PRODUCTION_LINE = '生产线';
+
+/** `(一期)` ending at `end`. */
+function bracketedPhaseEndsAt(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x29 /* ) */ && text.charCodeAt(end - 2) === QI && isNumeral(text.charCodeAt(end - 3)) && text.charCodeAt(end - 4) === 0x28;
+}
+
+/**
+ * `“橙中城”项目`: the quoted name, quotes included; a quoted category (`“三类500强”`) is not a name,
+ * nor a numbered slogan (`“双百”项目`, `“三新”项目`, `“一带一路”项目`: a numeral opening four characters
+ * at most).
+ */
 function quotedStart(text: string, close: number, floor: number, anchor: number): number {
   for (let k = close - 2; k >= Math.max(floor, close - 16); k--) {
     const c = text.charCodeAt(k);
     if (OPEN_QUOTES.has(c)) {
       if (close - 1 - (k + 1) < 1) return -1;
       for (let j = k + 1; j < close - 1; j++) if (isDigit(text.charCodeAt(j))) return -1;
+      if (close - 1 - (k + 1) <= 4 && SLOGAN_NUMERALS.has(text.charCodeAt(k + 1))) return -1;
       if (GENERIC.covers(text, k + 1, close - 1)) return -1;
       return anchor - k >= 3 ? k : -1;
     }
@@ -324,6 +363,14 @@ function singleCharacterItem(text: string, start: number, nameEnd: number): bool
   // the whole paragraph for each name).
   for (let k = nameEnd - 1; k >= Math.max(start, nameEnd - 2); k--) if (text.charCodeAt(k) === 0x3001 /* 、 */) return true;
   return false;
+}
+
+/**
+ * `A项目、B项目、C项目3项`: after the last of a list of named projects, the count counts the list;
+ * the name stands (a class is never listed after names).
+ */
+function lastOfNamedList(text: string, start: number): boolean {
+  return start >= 3 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.startsWith(ANCHOR, start - 3);
 }
 
 /** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */

@@ -3,6 +3,7 @@
 // Pure: the editor, the panel and the CLI all merge suggestions with sidecar annotations here.
 import type { Annotation, AnnotationStatus } from '../sidecar/sidecarSchema';
 import type { Entity, MoneyAttributes } from '../types';
+import { countBelow } from '../sortedNumbers';
 import { firstStartingAt } from '../sortedSpans';
 
 export type ReviewStatus = 'suggested' | 'accepted' | 'rejected';
@@ -248,14 +249,8 @@ class SpanIndex {
 
   overlaps(span: { start: number; end: number }): boolean {
     // The last span starting before span.end; any overlap starts there or earlier.
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < span.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnds[lo - 1] > span.start;
+    const before = countBelow(this.starts, span.end);
+    return before > 0 && this.maxEnds[before - 1] > span.start;
   }
 }
 

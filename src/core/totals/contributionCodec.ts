@@ -11,10 +11,10 @@
 // back by the caller: the worker knows each file's name), the per-file rounded rows (rounded
 // from the raw cells), the threshold count, and each citable amount's record key.
 import { ByteReader, ByteWriter } from './byteString';
+import { roundedRows } from './amountTable';
 import { recordKey } from './corpusRecords';
 import type { CitableAmount, StatedAggregate } from './corpusRecords';
 import type { StringTable } from './stringTable';
-import { roundedRows } from './totals';
 import type { ArticleTotals, MoneySums, RawCell, RawGroup, ReviewCountsByLabel, SkippedCounts, ThresholdEntry, TotalsBasis } from './totals';
 import { LABELS } from '../types';
 import type { SummedRole } from '../types';
