@@ -128,3 +128,16 @@ describe('attribute misses: size classes of industries', () => {
     assert.deepEqual(roles('今年完成超10亿元产业投资。').map((r) => r.split(' ')[1]), ['investment']);
   });
 });
+
+describe('attribute misses: the first thing of a list opened by 分别为:', () => {
+  it('reads the amounts after the first named thing as its own', () => {
+    assert.deepEqual(attributes('另外6个项目分别为:华兴食品有限公司年产3万吨饮料项目,投资总额6000万元,预计年产值1.8亿元。'), [
+      '6000万元 investment item',
+      '1.8亿元 revenue item',
+    ]);
+  });
+
+  it('still sums a batch whose amount follows 分别 without a named thing', () => {
+    assert.deepEqual(attributes('6个项目分别为:食品、纺织等项目,总投资12亿元。'), ['12亿元 investment aggregate']);
+  });
+});

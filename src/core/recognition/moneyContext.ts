@@ -524,6 +524,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before (after that `其中`).
   const each = lastEach >= lo ? lastEach : -1;
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
+  // `其他8个项目分别为:A公司X项目,投资总额8000万元`: the first listed thing, named after the colon, and its money.
+  if (each >= 0 && namedAfterListColon(text, each + 2, start)) return 'item';
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject).
   if (investorRightBefore(text, Math.max(lo, sStart), start) && !companiesJoined(text, Math.max(lo, sStart), start)) return 'item';
@@ -782,6 +784,19 @@ function kindOfMoneyPart(text: string, lo: number, hi: number): boolean {
 }
 
 const PART_MAX = 8;
+
+const LIST_COLONS = WordMap.of(['为:', '是:', '如下:']);
+
+/** `分别为:` (from `at`) followed by a project or company named before the amount. */
+function namedAfterListColon(text: string, at: number, start: number): boolean {
+  const colon = LIST_COLONS.startingAt(text, at, start);
+  if (!colon) return false;
+  for (let i = colon.end; i < start - 1; i++) if (namedThingAt(text, i) && !NOT_A_NAME_BEFORE.has(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
+/** Before 项目, what makes it a kind, not a name (`等项目`, `两类项目`). */
+const NOT_A_NAME_BEFORE = charSet('等类个批些');
 
 /** Words saying a part is kept undisclosed (`其中1件不公开`). */
 const UNDISCLOSED = WordMap.of(['不公开', '未公开', '不公布', '未公布', '保密', '不披露', '未披露', '不便透露', '未透露']);
