@@ -877,7 +877,7 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    const park = topic.park ?? this.statedJustBefore(amount) ?? this.parks.sectionParkAt(amount.paragraph);
+    const park = topic.park ?? this.statedJustBefore(amount) ?? this.parks.sectionParkAt(amount.paragraph) ?? this.describedSubject(amount) ?? this.parkByKindJustBefore(amount);
     if (park) return park;
     // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
     return amount.entity.scope === 'item' || this.parkSelfReference(amount) ? this.onlyPark() : undefined;
@@ -901,7 +901,64 @@ class Linker {
     if (!text.includes('该')) return undefined;
     const words = PARK_BY_KIND.exec(text);
     if (!words || NOT_PARK_WORDS.test(words[1])) return undefined;
-    return this.parkEndingWith(at, words[1] + words[2]) ?? (words[1] ? this.parkEndingWith(at, words[2]) : undefined);
+    const byEnding = this.parkEndingWith(at, words[1] + words[2]) ?? (words[1] ? this.parkEndingWith(at, words[2]) : undefined);
+    // `该园区` names no kind of park (every park is one): the park the text last spoke of as a subject.
+    return byEnding ?? (!words[1] && words[2] === '园区' ? this.subjectParkBefore(at) : undefined);
+  }
+
+  /** The nearest park before, in this paragraph or the one before, that is the subject of its clause (`据了解,K是…`). */
+  private subjectParkBefore(at: Span): Span | undefined {
+    for (let j = at.pos - 1; j >= 0 && j >= at.pos - MAX_KIND_BACK; j--) {
+      const span = this.spans[j];
+      if (span.paragraph < at.paragraph - 1) break;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span) || !this.beginsClause(span)) continue;
+      // `A与B联合举办…`: two parks share the subject, and 园区 does not say which.
+      const next = this.spans[j + 1];
+      if (next && next !== at && next.entity.label === 'PARK' && PARK_AND_PARK.test(this.structure.gap(span.entity.end, next.entity.start) ?? '')) return undefined;
+      return span;
+    }
+    return undefined;
+  }
+
+  /**
+   * `K是在A及B基础上成立的…园区,…累计投入X`: a sentence opened by a park that it then describes
+   * is about that park; the parks of the description are not where the money goes.
+   */
+  private describedSubject(amount: Span): Span | undefined {
+    const first = this.firstOfSentence(amount);
+    if (!first || first.entity.label !== 'PARK' || this.parks.projectNamed(first) || !this.beginsClause(first)) return undefined;
+    return COPULA_CHARS.includes(this.structure.text.charAt(first.entity.end)) ? first : undefined;
+  }
+
+  /** Is every span before the amount in its sentence an amount (no name to be its subject)? */
+  private onlyAmountsBefore(amount: Span): boolean {
+    for (let j = amount.pos - 1; j >= 0 && this.spans[j].sentence === amount.sentence; j--) {
+      if (this.spans[j].entity.label !== 'MONEY') return false;
+      if (j < amount.pos - WINDOW) return false;
+    }
+    return true;
+  }
+
+  /** The first span of the amount's sentence (a bounded walk back over the spans before it). */
+  private firstOfSentence(amount: Span): Span | undefined {
+    let first: Span | undefined;
+    for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - WINDOW && this.spans[j].sentence === amount.sentence; j--) first = this.spans[j];
+    return first;
+  }
+
+  /**
+   * `目前,该园区已形成…。截至目前,共签约项目N个,总投资X`: a sentence without a subject of its own
+   * goes on about the park the sentence before it opened with by kind (same paragraph).
+   */
+  private parkByKindJustBefore(amount: Span): Span | undefined {
+    if (amount.sentence === 0) return undefined;
+    const start = this.structure.sentenceStart(amount.sentence - 1);
+    if (start < this.structure.paragraph(amount.paragraph).start) return undefined;
+    const head = this.structure.gap(start, Math.min(start + 16, this.structure.sentenceStart(amount.sentence))) ?? '';
+    const at = head.indexOf('该');
+    if (at < 0 || !isSubjectLead(head.slice(0, at))) return undefined;
+    if (!this.onlyAmountsBefore(amount) || placeSubjectAny(this.leadOf(amount))) return undefined;
+    return this.parkByKind(amount, head.slice(at));
   }
 
   private parkEndingWith(at: Span, ending: string): Span | undefined {
