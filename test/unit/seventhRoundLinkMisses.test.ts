@@ -29,3 +29,20 @@ describe('seventh-round link misses: `该园区` in a sentence of its own', () =
     assert.equal(linksOf(text)[0], '90亿元: - - -');
   });
 });
+
+describe('seventh-round link misses: a park said by its kind word alone', () => {
+  it('gives `此次新区集中开工…总投资X` the one new area named before', () => {
+    const text = '6月3日,白鹭湾新区举行第三批重点项目集中开工仪式。此次新区集中开工项目21个,总投资达56.5亿元。';
+    assert.deepEqual(linksOf(text), ['56.5亿元: - - 白鹭湾新区']);
+  });
+
+  it('gives `在经开区投资X` the park written out in full (`经济技术开发区`)', () => {
+    const text = '据悉,远帆生物科技有限公司已与青松湖经济技术开发区达成合作意向。该公司计划在经开区投资8亿元建设研发中心。';
+    assert.equal(linksOf(text)[0].split(' ').pop(), '青松湖经济技术开发区');
+  });
+
+  it('links nothing when two parks of that kind were named', () => {
+    const text = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
+    assert.equal(linksOf(text)[0], '56.5亿元: - - -');
+  });
+});

@@ -108,6 +108,20 @@ const PARK_SIGNS_AFTER = /^(?:管理委员会|管委会|管理局)?\s*(?:签订|
 const TITLE_CLOSERS = '》」”"';
 /** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
 const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
+/**
+ * A park's kind word alone, as the subject of a clause (`此次新区集中开工…`) or where money goes
+ * (`在新区投资`): the park of that kind the text is about. Only kinds that name one sort of park.
+ */
+const BARE_KIND = /(?:^|[,;:])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|开发区)|在(新区|经开区|高新区|开发区)(?:投资|建设|设立|落户)/;
+/** The endings a park of each bare kind word is written with (`经开区` is short for `经济技术开发区`). */
+const KIND_ENDINGS: Record<string, readonly string[]> = {
+  新区: ['新区'],
+  经开区: ['经开区', '经济技术开发区', '经济开发区'],
+  高新区: ['高新区', '高新技术产业开发区'],
+  开发区: ['开发区'],
+};
+/** The last characters of the bare kind words, for a cheap test first. */
+const KIND_LAST = '区';
 /** Words after 该 that say something else than a park's name (`该项目位于园区`). */
 const NOT_PARK_WORDS = /项目|公司|企业|[位于在是的将已]/;
 /** How many spans back a park said by its kind is looked for (this paragraph and the one before). */
@@ -867,7 +881,7 @@ class Linker {
     const amount = this.spans[i];
     const inSentence = this.parkInSentence(i, from, to);
     if (inSentence !== undefined) return inSentence ?? undefined;
-    const byKind = this.parkByKind(amount, this.leadOf(amount));
+    const byKind = this.parkByKind(amount, this.leadOf(amount)) ?? this.parkByBareKind(amount);
     if (byKind) return byKind;
     if (project) {
       const where = this.projectPark.get(project.name) ?? this.parks.insideName(project);
@@ -904,6 +918,27 @@ class Linker {
     const byEnding = this.parkEndingWith(at, words[1] + words[2]) ?? (words[1] ? this.parkEndingWith(at, words[2]) : undefined);
     // `该园区` names no kind of park (every park is one): the park the text last spoke of as a subject.
     return byEnding ?? (!words[1] && words[2] === '园区' ? this.subjectParkBefore(at) : undefined);
+  }
+
+  /**
+   * `此次新区集中开工…总投资X`, `计划在新区投资X`: a bare kind word is the one park of that kind named
+   * in this paragraph or the one before; none when two parks of that kind are (absent, not a guess).
+   */
+  private parkByBareKind(amount: Span): Span | undefined {
+    const lead = this.leadOf(amount);
+    if (!lead.includes(KIND_LAST)) return undefined;
+    const words = BARE_KIND.exec(this.wholeClauses(amount, lead));
+    if (!words) return undefined;
+    const endings = KIND_ENDINGS[words[1] ?? words[2]];
+    let found: Span | undefined;
+    for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_KIND_BACK; j--) {
+      const span = this.spans[j];
+      if (span.paragraph < amount.paragraph - 1) break;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span) || !endings.some((end) => span.name.endsWith(end))) continue;
+      if (found && found.name !== span.name) return undefined;
+      found ??= span;
+    }
+    return found;
   }
 
   /** The nearest park before, in this paragraph or the one before, that is the subject of its clause (`据了解,K是…`). */
