@@ -4,8 +4,10 @@
 //  - full-width ASCII (`６５．１`, `（`) becomes ASCII, the ideographic space a space (1:1);
 //  - Traditional characters common in this genre become Simplified (`億`→`亿`, `區`→`区`; 1:1);
 //  - HTML entities left in scraped pages (`&rdquo;`, `&#8220;`) become the character they name;
-//  - pinyin glosses that some sites put after characters (`關(guān)`, `萬(wàn)`) are dropped.
-// The last two change lengths, so spans found in folded text are mapped back with
+//  - pinyin glosses that some sites put after characters (`關(guān)`, `萬(wàn)`) are dropped, and a
+//    character lost in conversion (`?` with its gloss's tail, `年?duì)營業`) reads as U+FFFD, not as
+//    a question mark ending the sentence.
+// The last three change lengths, so spans found in folded text are mapped back with
 // `toOriginal`: a span keeps debris inside it and leaves debris after it out, as the guidelines ask.
 import { isHan } from './text';
 
@@ -52,6 +54,23 @@ function pinyinGlossEnd(text: string, at: number, gloss: Uint8Array): number {
     if (kind === GLOSS_TONE) toned = true;
   }
   return -1;
+}
+
+/** End of a character lost in conversion at `at` (`?` after a Han character, with a gloss's tail), or -1. */
+function lostCharacterEnd(text: string, at: number, gloss: Uint8Array): number {
+  return at > 0 && isHan(text.charCodeAt(at - 1)) ? pinyinGlossEnd(text, at, gloss) : -1;
+}
+
+/** End of a pinyin gloss after a character, or of a character lost with its gloss, at `at`; or -1. */
+function debrisEnd(text: string, at: number, gloss: Uint8Array): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x3f) return lostCharacterEnd(text, at, gloss);
+  return (code === 0x28 || code === 0xff08) && at > 0 && isHan(text.charCodeAt(at - 1)) ? pinyinGlossEnd(text, at, gloss) : -1;
+}
+
+/** Is the `?` at `at` a character lost in conversion (`年?duì)營業`), not a question mark? */
+export function isLostCharacter(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x3f && lostCharacterEnd(text, at, foldTables().gloss) > 0;
 }
 
 export interface FoldedText {
@@ -162,11 +181,19 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
         lengthChanged = true;
         continue;
       }
-    } else if ((code === 0x28 || code === 0xff08) && i > 0 && isHan(original.charCodeAt(i - 1))) {
-      const glossEnd = pinyinGlossEnd(original, i, tables.gloss);
+    } else if (kind[code] === MAY_CHANGE_LENGTH) {
+      const glossEnd = debrisEnd(original, i, tables.gloss);
       if (glossEnd > 0) {
         // Glossed text reads as if the gloss were not there. A span that goes on past the gloss
         // covers it; one that ends before it leaves it out (`ends` stops at the character).
+        // `年?duì)營業`: a character lost in conversion, left as `?` with the tail of its gloss, is
+        // a character of the sentence, not a question mark ending it: read as an unknown one.
+        if (code === 0x3f) {
+          units[out] = LOST_CHARACTER;
+          starts[out] = i;
+          ends[out] = i + 1;
+          out++;
+        }
         i = glossEnd;
         lengthChanged = true;
         continue;
@@ -183,6 +210,9 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
   if (!lengthChanged || !offsets) return { text, starts: null, ends: null };
   return { text, starts: starts.slice(0, out), ends: ends.slice(0, out) };
 }
+
+/** What a character lost in conversion (`?` with a gloss's tail) folds to: the replacement character. */
+const LOST_CHARACTER = 0xfffd;
 
 /** Decodes the buffer's units, native and in one piece; keeps a BOM (a unit like any other). */
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
@@ -239,7 +269,7 @@ interface FoldTables {
   gloss: Uint8Array;
 }
 
-/** Unit kinds: folds to itself; folds to another unit; `&` or a bracket (an entity or a gloss may start); a surrogate. */
+/** Unit kinds: folds to itself; folds to another unit; `&`, a bracket or `?` (an entity or a gloss may start); a surrogate. */
 const CHANGE = 1;
 const MAY_CHANGE_LENGTH = 2;
 const SURROGATE = 3;
@@ -259,7 +289,7 @@ function foldTables(): FoldTables {
   }
   const kind = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) kind[c] = CHANGE;
-  for (const ch of '&(（') kind[ch.charCodeAt(0)] = MAY_CHANGE_LENGTH;
+  for (const ch of '&(（?') kind[ch.charCodeAt(0)] = MAY_CHANGE_LENGTH;
   kind.fill(SURROGATE, 0xd800, 0xe000);
   const gloss = new Uint8Array(0x10000);
   for (const ch of GLOSS_LETTERS) gloss[ch.charCodeAt(0)] = GLOSS_LETTER;

@@ -73,6 +73,8 @@ describe('sixth-round misses: companies', () => {
     assertNames('该项目业主单位[[COMPANY:东岭果蔬贸易有限公司]]表示满意。');
     assertNames('全市园区(不含[[COMPANY:玉龙集团]])产值增长。');
     assertNames('由招引的外地属地化公司[[COMPANY:安康瑞丰实业有限公司]]投资。');
+    assertNames('由招引的福建泉州属地化公司[[COMPANY:安康瑞丰实业有限公司]]投资。');
+    assertNames('国内上市公司[[COMPANY:青川新材料股份有限公司]]签约。');
   });
 });
 

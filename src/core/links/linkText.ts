@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedText } from '../fold';
+import { foldedText, isLostCharacter } from '../fold';
 import { countBelow } from '../sortedNumbers';
 
 /** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
@@ -24,7 +24,7 @@ function pieceStarts(text: string): { sentences: number[]; paragraphs: number[] 
   const paragraphs = [0];
   for (let i = 0, n = text.length; i < n; i++) {
     const end = table[text.charCodeAt(i)];
-    if (end === 0) continue;
+    if (end === 0 || isLostCharacter(text, i)) continue;
     sentences.push(i + 1);
     if (end === LINE) paragraphs.push(i + 1);
   }

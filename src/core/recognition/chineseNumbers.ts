@@ -183,12 +183,13 @@ function readArabic(text: string, pos: number): NumberToken | undefined {
 }
 
 /**
- * `完成投资132。9亿元`: some mirrored copies write the decimal point as the ideographic full stop. It
+ * `完成投资132。9亿元`: some mirrored copies write the decimal point as the ideographic full stop,
+ * Taiwanese ones as a raised dot (`57‧6億元`, as in Chinese numerals). It
  * counts only between digits with a multiplier or 元 right after the decimals (a sentence never ends
  * on a bare figure and starts with an amount), and never after a year (`始建于2003。`).
  */
 function ideographicDecimal(text: string, pos: number, i: number): boolean {
-  if (text.charCodeAt(i) !== 0x3002 || i - pos > 4 || (i - pos === 4 && (text.startsWith('19', pos) || text.startsWith('20', pos)))) return false;
+  if ((text.charCodeAt(i) !== 0x3002 && !DOT_POINTS.has(text.charCodeAt(i))) || i - pos > 4 || (i - pos === 4 && (text.startsWith('19', pos) || text.startsWith('20', pos)))) return false;
   let j = i + 1;
   while (j < text.length && j - i <= 4 && isDigit(text.charCodeAt(j))) j++;
   if (j === i + 1) return false;

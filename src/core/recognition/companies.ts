@@ -57,7 +57,11 @@ export function findCompanies(text: string): Span[] {
     // member's is one name, even when the member's own words are generic.
     const last = spans[spans.length - 1];
     const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
-    if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) continue;
+    if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) {
+      // `上市公司X有限公司`, `属地化公司X有限公司`: a generic company word before a name is no part of it.
+      floor = end;
+      continue;
+    }
     if (afterGroup && (m[0] === '公司' || GENERIC.covers(text, start, anchor))) {
       last.end = end;
       floor = end;

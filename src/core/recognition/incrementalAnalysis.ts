@@ -3,16 +3,18 @@
 // kept as they are and the spans after them are shifted by the length difference.
 //
 // Exact, not approximate: it gives what `recognize(text)` gives. Paragraphs (split at '\n') are
-// independent in the recogniser except for what one declares for those after it: a currency put
-// in force by `(下同)` and a park's short name (`(简称“某开区”)`, see recognize.ts). So the
-// incremental path is taken only when no paragraph at or before the edited ones can declare
-// either; otherwise the whole text goes through the Recognizer (whose own paragraph cache still
-// spares the untouched paragraphs the scan).
+// independent in the recogniser except for what one declares for those after it (a currency put
+// in force by `(下同)`, a park's short name `(简称“某开区”)`) and for the whole article (a
+// Taiwanese marker makes every bare `元` TWD, localCurrency.ts; see recognize.ts). So the
+// incremental path is taken only when no paragraph at or before the edited ones can declare, and
+// the edit neither adds nor removes a Taiwanese marker; the edited paragraphs are then read with
+// the article's `元` of the last full recognition. Otherwise the whole text goes through the
+// Recognizer (whose own paragraph cache still spares the untouched paragraphs the scan).
 import { foldText } from '../fold';
 import { suggestLinks } from '../links/links';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
-import { finish, recognize, Recognizer } from './recognize';
-import { TAIWAN_YUAN_MARKERS } from './localCurrency';
+import { finish, recognizeRegion, Recognizer } from './recognize';
+import { ARTICLE_CURRENCY_MARKERS } from './localCurrency';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -97,7 +99,10 @@ export class IncrementalAnalysis {
   /** Length of the text of the last update (-1 before the first). */
   private length = -1;
   private current: readonly Entity[] = [];
-  /** Starts of the paragraphs that may declare a currency (`(下同)`) or a park's short name (`简称`), ascending. */
+  /**
+   * Starts of the paragraphs that may declare a currency (`(下同)`, a Taiwanese marker) or a park's
+   * short name (`简称`), ascending.
+   */
   private declaring: number[] = [];
   /** The text of the last update, read only when links are asked for. */
   private source: TextSource = stringSource('');
@@ -175,7 +180,8 @@ export class IncrementalAnalysis {
     const next: Entity[] = [];
     let k = 0;
     while (k < old.length && old[k].start < start) next.push(old[k++]);
-    for (const entity of recognize(paragraphs, this.lexicon)) next.push(moved(entity, start));
+    // A marker after the region still makes its `元` TWD: the article's currency, not the region's.
+    for (const entity of recognizeRegion(paragraphs, this.recognizer.articleCurrencies, this.lexicon)) next.push(moved(entity, start));
     while (k < old.length && old[k].start < oldEnd) k++;
     // Moved in place: copying the ~13,000 spans after an edit in the middle of a 5 MB article
     // cost more than everything else, and its garbage more again.
@@ -265,8 +271,8 @@ function mayHoldDeclaration(text: string, t: Triggers): boolean {
  * could spell anything.
  */
 export function mayDeclare(paragraphs: string): boolean {
-  // A Taiwanese marker makes every later bare `元` TWD (localCurrency.ts): read on the raw text.
-  if (TAIWAN_YUAN_MARKERS.test(paragraphs)) return true;
+  // A Taiwanese marker makes every bare `元` of the article TWD (localCurrency.ts): read on the raw text.
+  if (ARTICLE_CURRENCY_MARKERS.test(paragraphs)) return true;
   const t = triggerPatterns();
   if (!mayHoldDeclaration(paragraphs, t)) return false;
   let offset = 0;
@@ -287,7 +293,7 @@ export function mayDeclare(paragraphs: string): boolean {
 export function declaringParagraphs(text: string): number[] {
   const { tong, cheng } = triggerPatterns();
   const found: number[] = [];
-  const pattern = new RegExp(`${tong.source}|${cheng.source}|&|${TAIWAN_YUAN_MARKERS.source}`, 'g');
+  const pattern = new RegExp(`${tong.source}|${cheng.source}|&|${ARTICLE_CURRENCY_MARKERS.source}`, 'g');
   let lastParagraph = -1;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = text.lastIndexOf('\n', match.index - 1) + 1;

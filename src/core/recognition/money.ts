@@ -14,6 +14,7 @@ import type { MoneyAttributes, Qualifier } from '../types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
 import { isThreshold, moneyNounAfter, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
 import { AFTER, BEFORE, currencyWords } from './currencies';
+import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { countAt } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin } from '../text';
@@ -103,8 +104,9 @@ function tables(): MoneyTables {
   const mayFollowNumber = table([...currencyFirst, '多', '余', ' ', ...RANGE_SEPARATORS.map((s) => s[0])]);
   const mayContinue = mayFollowNumber.slice();
   // 兆 continues a number only to be read with money after it (chineseNumbers.ts, `2兆4,665亿元`).
-  // `。`: the decimal point of some mirrored copies (`132。9亿元`, see chineseNumbers.readArabic).
-  for (const ch of '.,。点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // `。` and raised dots: the decimal point of some mirrored or Taiwanese copies (`132。9亿元`,
+  // `57‧6億元`, see chineseNumbers.readArabic).
+  for (const ch of '.,。‧·・点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
@@ -148,17 +150,18 @@ function hitEnd(text: string, start: number): number {
 /** The character before a Chinese numeral that makes it part of a word, not a number (第一, 统一). */
 const NOT_NUMBER_AFTER = charSet(exceptionChars(NOT_NUMBER_AFTER_WORDS));
 
-export function findMoney(folded: string, inheritedCurrency?: string, yuanCurrency?: string): MoneySpan[] {
-  return scanMoney(folded, inheritedCurrency, yuanCurrency).spans;
+export function findMoney(folded: string, inheritedCurrency?: string, article: ArticleCurrencies = NO_ARTICLE_CURRENCIES): MoneySpan[] {
+  return scanMoney(folded, inheritedCurrency, article).spans;
 }
 
 /**
  * All MONEY spans of a folded text, sorted and non-overlapping. `inheritedCurrency` is the
  * currency a `(下同)` earlier in the document put in force; the result says which one is in
- * force at the end, so a caller working paragraph by paragraph can carry it on. `yuanCurrency`
- * is what a bare `元` stands for (localCurrency.ts: TWD in Taiwanese news), CNY when undefined.
+ * force at the end, so a caller working paragraph by paragraph can carry it on. `article` says
+ * what a bare `元` and `澳元` stand for in the whole article (localCurrency.ts: TWD in Taiwanese
+ * news, MOP in Macau news that names the pataca).
  */
-export function scanMoney(folded: string, inheritedCurrency?: string, yuanCurrency?: string): MoneyScan {
+export function scanMoney(folded: string, inheritedCurrency?: string, article: ArticleCurrencies = NO_ARTICLE_CURRENCIES): MoneyScan {
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
   const t = tables();
@@ -166,7 +169,7 @@ export function scanMoney(folded: string, inheritedCurrency?: string, yuanCurren
     const hit = hitEnd(folded, pos);
     // Read once: the money test and the skip over a number that is not money both need it.
     const first = readNumber(folded, pos);
-    const found = first ? readMoneyAt(folded, pos, first, { inForce: currencyInForce, yuan: yuanCurrency }, t) : null;
+    const found = first ? readMoneyAt(folded, pos, first, { inForce: currencyInForce, yuan: article.yuan, aoYuan: article.aoYuan }, t) : null;
     if (!found) {
       // After a number that is not money, skip the rest of it (a year, a count) in one step;
       // never resume before the end of this hit: the scan always moves forward.
@@ -191,6 +194,8 @@ interface Found {
 interface DefaultCurrencies {
   inForce: string | undefined;
   yuan: string | undefined;
+  /** What `澳元` is: the pataca in Macau news that names it (localCurrency.ts), else AUD. */
+  aoYuan: string | undefined;
 }
 
 function readMoneyAt(text: string, pos: number, first: NumberToken, defaults: DefaultCurrencies, t: MoneyTables): Found | null {
@@ -286,6 +291,7 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
     if (named) return named;
   }
   if (defaults.yuan && amount.currency === 'CNY' && text.charCodeAt(amount.end - 1) === YUAN) return defaults.yuan;
+  if (defaults.aoYuan && amount.currency === 'AUD') return defaults.aoYuan;
   const written = amount.currency ?? amount.sign;
   if (written) return written;
   // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.

@@ -65,6 +65,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
   ['投资', 'investment'], ['招商引资', 'investment'], ['社会资本', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
   ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
+  // a budget set aside for a project or plan is its planned spending (a government's own budget
+  // revenue, `预算收入`, stays other)
+  ['专案预算', 'investment'], ['项目预算', 'investment'], ['工程预算', 'investment'], ['计划预算', 'investment'],
   // contract: money in signed agreements.
   ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
   ['协议资金', 'contract'], ['签约总额', 'contract'], ['合同金额', 'contract'], ['合同额', 'contract'],
@@ -84,6 +87,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
   // output stated in money (`建成后年产量可达1亿元`) is output value
   ['产量', 'revenue'],
+  // value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
+  // over `税`) are what the firms earn
+  ['增加值', 'revenue'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
   ['上缴', 'tax'], ['税', 'tax'],
@@ -101,9 +107,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['授信', 'funding'], ['资助', 'funding'], ['扶持', 'funding'], ['贴息', 'funding'], ['贷', 'funding'],
   ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
   ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
-  ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'],
+  ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'], ['引导资金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
-  ['交易额', 'other'], ['交易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
+  ['交易额', 'other'], ['交易', 'other'], ['贸易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
   ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['注册资金', 'other'], ['估值', 'other'],
   ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
   ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
@@ -117,6 +123,8 @@ const ROLE_CUES = new WordMap<Cue>([
 
 /** `完成` or `到位` just before an investment cue makes it completed investment (`完成工业投资`). */
 const COMPLETION = ['完成', '到位', '实际'];
+/** How many characters of a kind of investment may stand between them (`完成工业投资`). */
+const COMPLETION_REACH = 3;
 
 /**
  * Nouns after a threshold-shaped amount (`10亿元以上项目`, `过亿元规上工业企业`) that make it a size
@@ -218,12 +226,16 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
-  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p) >= 0) return true;
+  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
   if (text.charCodeAt(p) === DE) p++;
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
+  // `打造一批超10亿元产业。`: industries, each of that size, closing the clause.
+  if (text.startsWith(INDUSTRY_CLASS, p) && (p + INDUSTRY_CLASS.length >= text.length || isClauseEnd(text.charCodeAt(p + INDUSTRY_CLASS.length)))) return true;
   return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
 }
+
+const INDUSTRY_CLASS = '产业';
 
 /** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
 const SCALE_START = charSet('十百千万亿');
@@ -285,10 +297,15 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // decides (`12亿的产值和8000万的利税`: the second amount is tax).
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
+  // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
+  if (near && COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) {
+    const figure = cueBefore(text, cStart, sStart);
+    if (figure) return figure.role;
+  }
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
 }
 
 /**
@@ -299,6 +316,63 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
 function listHeadingCue(text: string, start: number, afterEnd: number, sStart: number): MoneyRole | undefined {
   if (sStart === 0 || isSentenceEnd(text.charCodeAt(sStart - 1)) || !bracketedAfterName(text, start, afterEnd)) return undefined;
   return cueBefore(text, sStart, runStart(text, sStart, isSentenceEnd, Math.max(0, start - 2 * MAX_WINDOW)))?.role;
+}
+
+/** How far before the amount its cue may end (`总投资约`). */
+const CUE_REACH = 2;
+
+/** `8个总投资59亿元的项目`: a count of things right before the cue of the amount. */
+function countBeforeCue(text: string, sStart: number, start: number): boolean {
+  for (let p = start; p >= start - CUE_REACH && p > sStart; p--) {
+    const cue = ROLE_CUES.endingAt(text, p, sStart);
+    if (!cue) continue;
+    const unit = cue.start - 1;
+    return unit > sStart && isCountUnit(text.charCodeAt(unit)) && isCountDigit(text.charCodeAt(unit - 1));
+  }
+  return false;
+}
+
+const PERCENT = code('%');
+
+/** A percentage starts at `at` (`23.7%`). */
+function percentAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i < at + 8 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
+  return i > at && text.charCodeAt(i) === PERCENT;
+}
+
+/** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
+const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划']);
+
+/** How many `;` clauses back a list with its kind of money named once is read (`elidedListCue`). */
+const ELIDED_LIST_REACH = 4;
+const SEMICOLON = code(';');
+
+/**
+ * `其中A开发区主营业务收入494.8亿元,排第五;B开发区325.4亿元,排第八;C工业园120.6亿元…`: a list of
+ * figures in `;` clauses names their kind once; a later clause with no cue of its own takes the
+ * kind of the last one that names it (a few clauses back, each ending in `;`).
+ */
+function elidedListCue(text: string, sStart: number, start: number): MoneyRole | undefined {
+  // A clause naming money of its own (`贸易总额达…`) is no item of the list.
+  for (let p = start; p > sStart; p--) if (ROLE_CUES.endingAt(text, p, sStart)) return undefined;
+  let end = sStart - 1;
+  for (let k = 0; k < ELIDED_LIST_REACH && end > 0 && text.charCodeAt(end) === SEMICOLON; k++) {
+    const start = runStart(text, end, isSentenceEnd, Math.max(0, end - MAX_WINDOW));
+    const cue = cueBefore(text, end, start);
+    if (cue) return amountAfter(text, cue.end, end) ? cue.role : undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A multiplier or `元` after a digit or numeral between `from` and `to` (an amount in the clause). */
+function amountAfter(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === WAN || c === YI || c === YUAN) && isCountDigit(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
 }
 
 /** How far after the amount a signing verb of the same clause may end (`8亿总额招商项目签约`). */
@@ -350,12 +424,12 @@ function cueBefore(text: string, from: number, lo: number): { word: string; role
     if (!cue || cue.value === 'money') continue;
     if (cue.value === 'investment') {
       for (const w of COMPLETION) {
-        // The last `w` that starts at most 3 characters before the one right before the cue,
+        // The last `w` that starts at most COMPLETION_REACH characters before the one right before the cue,
         // looked for in that window only (an unbounded lastIndexOf made long paragraphs
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
-        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - 3), right);
-        if (at >= 0 && at >= right - 3 && at >= lo) return { word: cue.word, role: 'completed', end: p };
+        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_REACH), right);
+        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
@@ -398,6 +472,8 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
+  // a region's or park's yearly target (`完成年任务75亿元`), like its year's total
+  '年任务',
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
@@ -433,7 +509,9 @@ const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '�
  */
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
-  if (text.charCodeAt(afterEnd) === DE) return countAt(text, afterEnd + 1) ? 'aggregate' : 'item';
+  // `完成年任务75亿元的23.7%` is a share of the amount, no noun it modifies.
+  // So is a count right before the amount's cue (`等8个总投资59亿元的项目`).
+  if (text.charCodeAt(afterEnd) === DE && !percentAt(text, afterEnd + 1)) return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) ? 'aggregate' : 'item';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   if (bracketedAfterName(text, start, afterEnd)) return 'item';
   let lo = listStart(text, sStart, start);
@@ -442,10 +520,12 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   const [among, lastEach] = lastAmongAndEach(text, lo, start);
   // `…到位资金18.3亿元，其中外资1200万美元`: a part named only by its kind of money (a short cue)
   // is still a sum; any other part (`其中比亚迪项目投资30亿元`) starts a new subject.
-  if (among >= lo && !kindOfMoneyPart(text, among + 2, start)) lo = among + 2;
+  if (among >= lo && !kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)) lo = among + 2;
   // `总投资分别为5亿元和3亿元`: a list of amounts, one per thing named before (after that `其中`).
   const each = lastEach >= lo ? lastEach : -1;
   if (each >= 0 && LIST_OF_AMOUNTS.test(text.slice(each + 2, start))) return 'item';
+  // `其他8个项目分别为:A公司X项目,投资总额8000万元`: the first listed thing, named after the colon, and its money.
+  if (each >= 0 && namedAfterListColon(text, each + 2, start)) return 'item';
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject).
   if (investorRightBefore(text, Math.max(lo, sStart), start) && !companiesJoined(text, Math.max(lo, sStart), start)) return 'item';
@@ -705,6 +785,36 @@ function kindOfMoneyPart(text: string, lo: number, hi: number): boolean {
 
 const PART_MAX = 8;
 
+const LIST_COLONS = WordMap.of(['为:', '是:', '如下:']);
+
+/** `分别为:` (from `at`) followed by a project or company named before the amount. */
+function namedAfterListColon(text: string, at: number, start: number): boolean {
+  const colon = LIST_COLONS.startingAt(text, at, start);
+  if (!colon) return false;
+  for (let i = colon.end; i < start - 1; i++) if (namedThingAt(text, i) && !NOT_A_NAME_BEFORE.has(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
+/** Before 项目, what makes it a kind, not a name (`等项目`, `两类项目`). */
+const NOT_A_NAME_BEFORE = charSet('等类个批些');
+
+/** Words saying a part is kept undisclosed (`其中1件不公开`). */
+const UNDISCLOSED = WordMap.of(['不公开', '未公开', '不公布', '未公布', '保密', '不披露', '未披露', '不便透露', '未透露']);
+
+/**
+ * `通过8件投资案,其中1件不公开,投资总额19.2亿元`: a `其中` clause that only says a part is kept
+ * undisclosed is an aside, closed before the amount; the amount is the whole's, not that part's
+ * (nothing is told of an undisclosed part).
+ */
+function undisclosedAside(text: string, from: number, start: number): boolean {
+  let undisclosed = false;
+  for (let i = from; i < start; i++) {
+    if (isClauseEnd(text.charCodeAt(i))) return undisclosed;
+    undisclosed ||= UNDISCLOSED.startingAt(text, i, start) !== undefined;
+  }
+  return false;
+}
+
 /** `项目`, `公司`, `集团` at `i`: a project or company named (`项目资金` is projects' money in general). */
 function namedThingAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -786,6 +896,8 @@ function growthAfter(text: string, from: number): boolean {
     if (text.startsWith(GROWTH, i) && isDigit(text.charCodeAt(i + GROWTH.length))) return true;
     // `增资1.4亿美元,占开发区同期批准总额的30%`: a share of the same period's total is a period figure.
     if (text.charCodeAt(i) === ZHAN && SAME_PERIOD.occursIn(text, i + 1, Math.min(text.length, i + 1 + SAME_PERIOD_REACH))) return true;
+    // `到位资金57.4亿元,占园区到位资金比重达85%`: a share of a park's or region's whole is a group's figure.
+    if (text.charCodeAt(i) === ZHAN && (PARK_SUBJECTS.startingAt(text, i + 1) || REGION_WIDE.startingAt(text, i + 1))) return true;
   }
   return false;
 }

@@ -3,10 +3,11 @@
 //
 // The text is handled paragraph by paragraph (split at '\n'): each paragraph is folded
 // (fold.ts), both recognisers run on the folded copy, and spans are mapped back with toOriginal.
-// Paragraphs are independent except for a currency put in force by `(下同)`, what a bare `元` stands
-// for (localCurrency.ts: TWD once a paragraph shows the article is Taiwanese) and the short names
-// declared for parks (`某某开发区(简称“某开区”)`), which are carried from one paragraph to the next;
-// that state is part of the cache key, so `Recognizer` can reuse every paragraph an edit did not touch.
+// Paragraphs are independent except for what a bare `元` stands for (localCurrency.ts: TWD in the
+// whole article when any paragraph shows it is Taiwanese, found by one scan before the paragraphs),
+// a currency put in force by `(下同)` and the short names declared for parks
+// (`某某开发区(简称“某开区”)`), which are carried from one paragraph to the next; that state is part
+// of the cache key, so `Recognizer` can reuse every paragraph an edit did not touch.
 import type { Entity } from '../types';
 import { foldText, toOriginal } from '../fold';
 import { scanMoney } from './money';
@@ -14,23 +15,25 @@ import { findNamedEntitiesWithAliases } from './namedEntities';
 import { aliasKey, NO_ALIASES, type ParkAlias } from './parkAliases';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { keepNonOverlapping } from './overlaps';
-import { yuanCurrencyDeclared } from './localCurrency';
+import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
   entities: Entity[];
   /** Currency in force after the paragraph (`(下同)`). */
   currency: string | undefined;
-  /** What a bare `元` stands for after the paragraph (localCurrency.ts), CNY when undefined. */
-  yuan: string | undefined;
   /** Short names of parks declared so far (`(简称“某开区”)`, parkAliases.ts). */
   aliases: readonly ParkAlias[];
 }
 
-/** What one paragraph hands to the next: the `(下同)` currency and the declared short names of parks. */
+/**
+ * What a paragraph is read with: the article's bare `元` (fixed for the article), the `(下同)`
+ * currency and the declared short names of parks handed on by the paragraphs before it.
+ */
 interface CarriedState {
   currency: string | undefined;
-  yuan: string | undefined;
+  /** What a bare `元` and `澳元` stand for in the whole article (localCurrency.ts). */
+  article: ArticleCurrencies;
   aliases: readonly ParkAlias[];
 }
 
@@ -39,7 +42,16 @@ interface CarriedState {
  * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts).
  */
 export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
-  return finish(recognizeParagraphs(text, undefined, Infinity, lexicon));
+  return finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon));
+}
+
+/**
+ * The entities of some whole paragraphs of an article whose currencies are `article` (what
+ * `articleCurrencies` found in the whole text), as `recognize` reads them there, provided no
+ * paragraph before them hands a currency or a park's short name on (incrementalAnalysis.ts).
+ */
+export function recognizeRegion(paragraphs: string, article: ArticleCurrencies, lexicon?: LexiconMatcher): Entity[] {
+  return finish(recognizeParagraphs(paragraphs, article, undefined, Infinity, lexicon));
 }
 
 /**
@@ -48,6 +60,7 @@ export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
  */
 export class Recognizer {
   private cache = new ParagraphCache();
+  private article: ArticleCurrencies = NO_ARTICLE_CURRENCIES;
 
   /** The lexicon is fixed for the recogniser's life: its cache holds results made with it. */
   constructor(private readonly lexicon?: LexiconMatcher) {}
@@ -64,9 +77,16 @@ export class Recognizer {
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
-    const out = yield* recognizeParagraphs(text, { previous: this.cache, next }, sliceLength, this.lexicon);
+    const article = articleCurrencies(text);
+    const out = yield* recognizeParagraphs(text, article, { previous: this.cache, next }, sliceLength, this.lexicon);
     this.cache = next;
+    this.article = article;
     return out;
+  }
+
+  /** The article's currencies in the text of the last finished run (localCurrency.ts). */
+  get articleCurrencies(): ArticleCurrencies {
+    return this.article;
   }
 }
 
@@ -96,14 +116,15 @@ class ParagraphCache {
 
 function stateKey(state: CarriedState): string {
   const aliases = aliasKey(state.aliases);
-  const currencies = state.yuan === undefined ? state.currency ?? '' : `${state.currency ?? ''}\u0001${state.yuan}`;
+  const article = articleCurrenciesKey(state.article);
+  const currencies = article === '' ? state.currency ?? '' : `${state.currency ?? ''}\u0001${article}`;
   return aliases === '' ? currencies : `${currencies}\u0000${aliases}`;
 }
 
-function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
+function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
-  let state: CarriedState = { currency: undefined, yuan: undefined, aliases: NO_ALIASES };
+  let state: CarriedState = { currency: undefined, article, aliases: NO_ALIASES };
   let offset = 0;
   let sliceEnd = sliceLength;
   while (offset <= text.length) {
@@ -126,7 +147,7 @@ function* recognizeParagraphs(text: string, caches: { previous: ParagraphCache; 
         result = analyseParagraph(paragraph, state, offset, lexicon);
         for (const e of result.entities) out.push(e);
       }
-      state = { currency: result.currency, yuan: result.yuan, aliases: result.aliases };
+      state = { currency: result.currency, article, aliases: result.aliases };
     }
     offset = nl + 1;
   }
@@ -154,8 +175,7 @@ function shifted(e: Entity, offset: number): Entity {
 function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
   try {
     const folded = foldText(paragraph);
-    const yuan = stateIn.yuan ?? yuanCurrencyDeclared(paragraph);
-    const money = scanMoney(folded.text, stateIn.currency, yuan);
+    const money = scanMoney(folded.text, stateIn.currency, stateIn.article);
     let named: ReturnType<typeof findNamedEntitiesWithAliases>['spans'] = [];
     let aliases = stateIn.aliases;
     try {
@@ -184,9 +204,9 @@ function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: numb
       names.push({ label: s.label, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
     }
     const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
-    return { entities, currency: money.currency, yuan, aliases };
+    return { entities, currency: money.currency, aliases };
   } catch {
-    return { entities: [], currency: stateIn.currency, yuan: stateIn.yuan, aliases: stateIn.aliases };
+    return { entities: [], currency: stateIn.currency, aliases: stateIn.aliases };
   }
 }
 

@@ -4,7 +4,7 @@
 // classify the same projects. Only reads a few characters after the amount (bounded).
 import { DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { isChineseNumeralCode } from './chineseNumbers';
-import { charSet, isDigit } from '../text';
+import { charSet, isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 
 /** A count or a size in numerals only (`一`, `十`): the number of a class, never its kind. */
@@ -25,15 +25,28 @@ const MAX_AMOUNT = 12;
 
 /**
  * End of `kind + 项目/企业` starting at `p` (`新开工项目`, `市外项目`, `韩资项目`), or -1. The kind is
- * made of generic words only: a name (`比亚迪项目`) is not a class.
+ * made of generic words only: a name (`比亚迪项目`) is not a class; with `anyIndustry`, also any industry (`industryKind`).
  */
-export function qualifiedClassEnd(text: string, p: number): number {
+export function qualifiedClassEnd(text: string, p: number, anyIndustry = false): number {
   for (let k = p + 1; k <= p + MAX_KIND && k < text.length; k++) {
     for (const head of CLASS_HEADS) {
-      if (text.startsWith(head, k) && KINDS.covers(text, p, k)) return k + head.length;
+      if (text.startsWith(head, k) && (KINDS.covers(text, p, k) || (anyIndustry && industryKind(text, p, k)))) return k + head.length;
     }
   }
   return -1;
+}
+
+const INDUSTRY = '产业';
+
+/**
+ * `节能环保产业`, `二三产业`: an industry named by any words before `产业` (Han characters only, so no
+ * company or project name with its legal form or digits) is a kind of project too, right after a
+ * bound (`亿元以上节能环保产业项目`; without one, `5亿元建设新能源产业项目1个` is money spent).
+ */
+function industryKind(text: string, p: number, k: number): boolean {
+  if (k - p <= INDUSTRY.length || !text.startsWith(INDUSTRY, k - INDUSTRY.length)) return false;
+  for (let i = p; i < k; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A class noun (with or without a kind before it) at `p`, followed by a count (`工业项目6个`). */
