@@ -974,11 +974,12 @@ class Linker {
     return true;
   }
 
-  /** The first span of the amount's sentence (a bounded walk back over the spans before it). */
+  /** The first span of the amount's sentence, or undefined when it lies further back than the window. */
   private firstOfSentence(amount: Span): Span | undefined {
-    let first: Span | undefined;
-    for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - WINDOW && this.spans[j].sentence === amount.sentence; j--) first = this.spans[j];
-    return first;
+    let j = amount.pos - 1;
+    while (j >= 0 && j >= amount.pos - WINDOW && this.spans[j].sentence === amount.sentence) j--;
+    if (j >= 0 && this.spans[j].sentence === amount.sentence) return undefined;
+    return j + 1 < amount.pos ? this.spans[j + 1] : undefined;
   }
 
   /**
