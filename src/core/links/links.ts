@@ -108,6 +108,20 @@ const PARK_SIGNS_AFTER = /^(?:管理委员会|管委会|管理局)?\s*(?:签订|
 const TITLE_CLOSERS = '》」”"';
 /** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
 const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
+/**
+ * A park's kind word alone, as the subject of a clause (`此次新区集中开工…`) or where money goes
+ * (`在新区投资`): the park of that kind the text is about. Only kinds that name one sort of park.
+ */
+const BARE_KIND = /(?:^|[,;:])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|开发区)|在(新区|经开区|高新区|开发区)(?:投资|建设|设立|落户)/;
+/** The endings a park of each bare kind word is written with (`经开区` is short for `经济技术开发区`). */
+const KIND_ENDINGS: Record<string, readonly string[]> = {
+  新区: ['新区'],
+  经开区: ['经开区', '经济技术开发区', '经济开发区'],
+  高新区: ['高新区', '高新技术产业开发区'],
+  开发区: ['开发区'],
+};
+/** The last characters of the bare kind words, for a cheap test first. */
+const KIND_LAST = '区';
 /** Words after 该 that say something else than a park's name (`该项目位于园区`). */
 const NOT_PARK_WORDS = /项目|公司|企业|[位于在是的将已]/;
 /** How many spans back a park said by its kind is looked for (this paragraph and the one before). */
@@ -867,7 +881,7 @@ class Linker {
     const amount = this.spans[i];
     const inSentence = this.parkInSentence(i, from, to);
     if (inSentence !== undefined) return inSentence ?? undefined;
-    const byKind = this.parkByKind(amount, this.leadOf(amount));
+    const byKind = this.parkByKind(amount, this.leadOf(amount)) ?? this.parkByBareKind(amount);
     if (byKind) return byKind;
     if (project) {
       const where = this.projectPark.get(project.name) ?? this.parks.insideName(project);
@@ -877,7 +891,7 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    const park = topic.park ?? this.statedJustBefore(amount) ?? this.parks.sectionParkAt(amount.paragraph);
+    const park = topic.park ?? this.statedJustBefore(amount) ?? this.parks.sectionParkAt(amount.paragraph) ?? this.describedSubject(amount) ?? this.parkByKindJustBefore(amount);
     if (park) return park;
     // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
     return amount.entity.scope === 'item' || this.parkSelfReference(amount) ? this.onlyPark() : undefined;
@@ -901,7 +915,86 @@ class Linker {
     if (!text.includes('该')) return undefined;
     const words = PARK_BY_KIND.exec(text);
     if (!words || NOT_PARK_WORDS.test(words[1])) return undefined;
-    return this.parkEndingWith(at, words[1] + words[2]) ?? (words[1] ? this.parkEndingWith(at, words[2]) : undefined);
+    const byEnding = this.parkEndingWith(at, words[1] + words[2]) ?? (words[1] ? this.parkEndingWith(at, words[2]) : undefined);
+    // `该园区` names no kind of park (every park is one): the park the text last spoke of as a subject.
+    return byEnding ?? (!words[1] && words[2] === '园区' ? this.subjectParkBefore(at) : undefined);
+  }
+
+  /**
+   * `此次新区集中开工…总投资X`, `计划在新区投资X`: a bare kind word is the one park of that kind named
+   * in this paragraph or the one before; none when two parks of that kind are (absent, not a guess).
+   */
+  private parkByBareKind(amount: Span): Span | undefined {
+    const lead = this.leadOf(amount);
+    if (!lead.includes(KIND_LAST)) return undefined;
+    const words = BARE_KIND.exec(this.wholeClauses(amount, lead));
+    if (!words) return undefined;
+    const endings = KIND_ENDINGS[words[1] ?? words[2]];
+    let found: Span | undefined;
+    for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_KIND_BACK; j--) {
+      const span = this.spans[j];
+      if (span.paragraph < amount.paragraph - 1) break;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span) || !endings.some((end) => span.name.endsWith(end))) continue;
+      if (found && found.name !== span.name) return undefined;
+      found ??= span;
+    }
+    return found;
+  }
+
+  /** The nearest park before, in this paragraph or the one before, that is the subject of its clause (`据了解,K是…`). */
+  private subjectParkBefore(at: Span): Span | undefined {
+    for (let j = at.pos - 1; j >= 0 && j >= at.pos - MAX_KIND_BACK; j--) {
+      const span = this.spans[j];
+      if (span.paragraph < at.paragraph - 1) break;
+      if (span.entity.label !== 'PARK' || this.parks.projectNamed(span) || !this.beginsClause(span)) continue;
+      // `A与B联合举办…`: two parks share the subject, and 园区 does not say which.
+      const next = this.spans[j + 1];
+      if (next && next !== at && next.entity.label === 'PARK' && PARK_AND_PARK.test(this.structure.gap(span.entity.end, next.entity.start) ?? '')) return undefined;
+      return span;
+    }
+    return undefined;
+  }
+
+  /**
+   * `K是在A及B基础上成立的…园区,…累计投入X`: a sentence opened by a park that it then describes
+   * is about that park; the parks of the description are not where the money goes.
+   */
+  private describedSubject(amount: Span): Span | undefined {
+    const first = this.firstOfSentence(amount);
+    if (!first || first.entity.label !== 'PARK' || this.parks.projectNamed(first) || !this.beginsClause(first)) return undefined;
+    return COPULA_CHARS.includes(this.structure.text.charAt(first.entity.end)) ? first : undefined;
+  }
+
+  /** Is every span before the amount in its sentence an amount (no name to be its subject)? */
+  private onlyAmountsBefore(amount: Span): boolean {
+    for (let j = amount.pos - 1; j >= 0 && this.spans[j].sentence === amount.sentence; j--) {
+      if (this.spans[j].entity.label !== 'MONEY') return false;
+      if (j < amount.pos - WINDOW) return false;
+    }
+    return true;
+  }
+
+  /** The first span of the amount's sentence, or undefined when it lies further back than the window. */
+  private firstOfSentence(amount: Span): Span | undefined {
+    let j = amount.pos - 1;
+    while (j >= 0 && j >= amount.pos - WINDOW && this.spans[j].sentence === amount.sentence) j--;
+    if (j >= 0 && this.spans[j].sentence === amount.sentence) return undefined;
+    return j + 1 < amount.pos ? this.spans[j + 1] : undefined;
+  }
+
+  /**
+   * `目前,该园区已形成…。截至目前,共签约项目N个,总投资X`: a sentence without a subject of its own
+   * goes on about the park the sentence before it opened with by kind (same paragraph).
+   */
+  private parkByKindJustBefore(amount: Span): Span | undefined {
+    if (amount.sentence === 0) return undefined;
+    const start = this.structure.sentenceStart(amount.sentence - 1);
+    if (start < this.structure.paragraph(amount.paragraph).start) return undefined;
+    const head = this.structure.gap(start, Math.min(start + 16, this.structure.sentenceStart(amount.sentence))) ?? '';
+    const at = head.indexOf('该');
+    if (at < 0 || !isSubjectLead(head.slice(0, at))) return undefined;
+    if (!this.onlyAmountsBefore(amount) || placeSubjectAny(this.leadOf(amount))) return undefined;
+    return this.parkByKind(amount, head.slice(at));
   }
 
   private parkEndingWith(at: Span, ending: string): Span | undefined {
