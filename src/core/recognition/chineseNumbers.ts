@@ -246,15 +246,31 @@ function readMultipliers(text: string, t: NumberToken): void {
   t.scale = scale;
   t.exponent += scale;
   t.end = i;
-  // `3亿5000万`: a lower section in Arabic digits after 亿.
-  if (text.charCodeAt(i - 1) === YI && i < n && isDigit(text.charCodeAt(i))) {
-    const lower = readArabic(text, i);
-    if (lower && lower.scale > 0 && lower.scale < 8 && lower.bigUnit && !lower.approx) {
-      t.mantissa = addDecimals(t.mantissa, t.exponent, lower.mantissa, lower.exponent);
-      t.exponent = 0;
-      t.end = lower.end;
-    }
+  readLowerSections(text, t);
+}
+
+/**
+ * `3亿5000万`, `260亿129万5千元`, `36亿5千元`: lower sections in Arabic digits after 亿 or 万, each
+ * below the one before. A section under 万 (`5千`) only with 元 right after it: `3亿5千` alone may
+ * be a shortened 3亿5千万.
+ */
+function readLowerSections(text: string, t: NumberToken): void {
+  let above = sectionScaleAt(text, t.end);
+  while (above > 0 && isDigit(text.charCodeAt(t.end))) {
+    const lower = readArabic(text, t.end);
+    if (!lower || lower.approx || lower.scale <= 0 || lower.scale >= above) return;
+    if (!lower.bigUnit && text.charCodeAt(lower.end) !== YUAN_SIGN) return;
+    t.mantissa = addDecimals(t.mantissa, t.exponent, lower.mantissa, lower.exponent);
+    t.exponent = 0;
+    t.end = lower.end;
+    above = lower.bigUnit ? sectionScaleAt(text, t.end) : 0;
   }
+}
+
+/** The scale of the section that ends at `end` (亿 8, 万 4), or 0 when it ends in neither. */
+function sectionScaleAt(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return c === YI ? 8 : c === WAN ? 4 : 0;
 }
 
 const ZHAO = code('兆');
