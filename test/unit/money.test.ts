@@ -92,6 +92,10 @@ describe('MONEY', () => {
 
   describe('size classes (thresholds)', () => table([
     ['引进10亿元以上项目69个', [{ text: '10亿元', value: 1000000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],
+    ['全年实施重点项目(3000万元以上)42个', [{ text: '3000万元', qualifier: 'at_least', role: 'threshold' }]],
+    ['一季度,全县规上工业增加值(2000万元以上)增长8%', [{ text: '2000万元', qualifier: 'at_least', role: 'threshold' }]],
+    ['固定资产投资(500万元以上)完成8.6亿元', [{ text: '500万元', role: 'threshold' }, { text: '8.6亿元', role: 'completed' }]],
+    ['奖励(50万元以上,按年度)', [{ text: '50万元', role: 'funding' }]],
     ['億元以上項目16個', [{ text: '億元', value: 100000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],
     ['百亿元以上项目4个', [{ text: '百亿元', value: 10000000000, role: 'threshold' }]],
     ['招引超千万美元项目8个', [{ text: '千万美元', value: 10000000, currency: 'USD', qualifier: 'at_least', role: 'threshold' }]],

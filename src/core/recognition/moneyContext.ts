@@ -223,6 +223,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   }
   if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || classWithCount(text, p, isRange)) return true;
+  if (hasSuffix && bracketedSizeOfClass(text, start, p)) return true;
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
@@ -262,6 +263,15 @@ function classWithCount(text: string, p: number, isRange: boolean): boolean {
 
 // `过百亿园区5个`: parks are sized by what they earn, as projects by what they invest.
 const SIZE_CLASS_NOUNS = WordMap.of(['项目', '企业', '工业项目', '产业项目', '重点项目', '重大项目', '园区']);
+
+/**
+ * `重点项目(2000万元以上)85个`, `工业总产值(2000万元以上)`, `固定资产投资(500万元以上)`: a bound alone in
+ * brackets after a class or a statistic says which size of project or company is counted, as
+ * statistics offices write it; it is no money of its own.
+ */
+function bracketedSizeOfClass(text: string, start: number, end: number): boolean {
+  return start >= 1 && text.charCodeAt(start - 1) === OPEN_BRACKET && text.charCodeAt(end) === CLOSE_BRACKET;
+}
 
 /**
  * The clause before the amount counts projects and says what each invests (`17个项目总投资超`,
