@@ -7,12 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
 import { IncrementalAnalysis, mayDeclare, type TextChange } from '../../src/core/recognition/incrementalAnalysis';
-import { namedIn, parseMarked } from './namedEntityHelpers';
-
-function assertNames(marked: string): void {
-  const { text, expected } = parseMarked(marked);
-  assert.deepEqual(namedIn(text), expected);
-}
+import { assertNames } from './namedEntityHelpers';
 
 const currencies = (text: string): string[] =>
   recognize(text)

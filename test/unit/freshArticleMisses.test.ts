@@ -6,12 +6,7 @@
 // Marked spans (`[[LABEL:text]]`) are every PARK/PROJECT/COMPANY the paragraph must yield.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
-import { namedIn, parseMarked } from './namedEntityHelpers';
-
-function assertNames(marked: string): void {
-  const { text, expected } = parseMarked(marked);
-  assert.deepEqual(namedIn(text), expected);
-}
+import { assertNames } from './namedEntityHelpers';
 
 const money = (text: string): string[] =>
   recognize(text)

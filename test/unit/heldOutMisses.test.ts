@@ -6,12 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { recognize, Recognizer } from '../../src/core/recognition/recognize';
 import { linksOf } from './linkHelpers';
-import { namedIn, parseMarked } from './namedEntityHelpers';
-
-function assertNames(marked: string): void {
-  const { text, expected } = parseMarked(marked);
-  assert.deepEqual(namedIn(text), expected);
-}
+import { assertNames } from './namedEntityHelpers';
 
 /** `LABEL:text` of the named entities of a whole text, paragraphs and all. */
 function namesInText(text: string): string[] {

@@ -1,5 +1,6 @@
 // Helpers for the PARK / PROJECT / COMPANY tests: run the recogniser on a folded text and read
 // the spans back in the original text, as an editor user would see them.
+import { strict as assert } from 'node:assert';
 import { foldText, toOriginal } from '../../src/core/fold';
 import { findNamedEntities, type NamedSpan } from '../../src/core/recognition/namedEntities';
 
@@ -32,4 +33,10 @@ export function parseMarked(marked: string): { text: string; expected: string[] 
     last = (m.index ?? 0) + m[0].length;
   }
   return { text: text + marked.slice(last), expected };
+}
+
+/** Asserts that the paragraph's marked spans (`[[LABEL:text]]`) are exactly the PARK/PROJECT/COMPANY it yields. */
+export function assertNames(marked: string): void {
+  const { text, expected } = parseMarked(marked);
+  assert.deepEqual(namedIn(text), expected);
 }

@@ -7,14 +7,9 @@ import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
 import { withLinks } from '../../src/core/links/links';
 import type { Entity } from '../../src/core/types';
-import { namedIn, parseMarked } from './namedEntityHelpers';
+import { assertNames } from './namedEntityHelpers';
 
 type MoneyExpect = Partial<Pick<Entity, 'value' | 'role' | 'scope'>> & { text: string };
-
-function assertNames(marked: string): void {
-  const { text, expected } = parseMarked(marked);
-  assert.deepEqual(namedIn(text), expected);
-}
 
 function assertMoney(text: string, money: readonly MoneyExpect[]): void {
   const found = recognize(text).filter((e) => e.label === 'MONEY');
