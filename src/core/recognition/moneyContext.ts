@@ -74,6 +74,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
+  // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
+  // `正式合同投资额`), though its head noun is investment
+  ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
@@ -286,9 +289,16 @@ const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目�
  */
 function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
-  const m = COUNTED_SUBJECT.exec(text.slice(lo, start));
-  return m !== null && (!eachNeeded || m[1] !== undefined);
+  const clause = text.slice(lo, start);
+  const m = COUNTED_SUBJECT.exec(clause);
+  return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause);
 }
+
+/**
+ * `分别是A项目、B项目…,总投资额均过5亿元`: `均`/`都` before the bound says each of several projects
+ * reaches it, whose count was given in an earlier clause; a size class, not their sum.
+ */
+const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在)$/;
 
 // ---------------------------------------------------------------- role
 
