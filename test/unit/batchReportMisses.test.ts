@@ -4,6 +4,7 @@
 // taken from an article.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
+import { assertNames } from './namedEntityHelpers';
 
 const money = (text: string): string[] =>
   recognize(text)
@@ -33,5 +34,27 @@ describe('batch-report misses: size classes', () => {
 
   it('keeps a bound without 均 or 都 as money of its own', () => {
     assert.deepEqual(money('该项目总投资额过8亿元。'), ['8亿元 investment item']);
+  });
+});
+
+describe('batch-report misses: the scope of a batch event', () => {
+  it('reads the money written right after a batch signing or start of works as the batch sum', () => {
+    assert.deepEqual(money('青州集中签约超300亿元重大招商项目'), ['300亿元 contract aggregate']);
+    assert.deepEqual(money('当天集中开工项目总投资120亿元。'), ['120亿元 investment aggregate']);
+  });
+
+  it('keeps the money of a project named between the event and the amount', () => {
+    assert.deepEqual(money('集中签约的青禾光电项目,总投资5亿元。'), ['5亿元 investment item']);
+  });
+});
+
+describe('batch-report misses: project names', () => {
+  it('reads 投资运营 inside a project name as what the project does, not as a verb before it', () => {
+    assertNames('其中,[[PROJECT:东岭数字港投资运营项目]]、[[PROJECT:滨江科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等9个项目投资额过5亿元。');
+  });
+
+  it('reads compared sizes and rankings of investors before 项目 as generic', () => {
+    assertNames('较大项目有:投资8亿元的[[PROJECT:青川物流园项目]]。');
+    assertNames('世界500强企业项目有3个,百强项目2个,最大项目为投资5亿元的[[PROJECT:金穗钢化玻璃项目]]。');
   });
 });

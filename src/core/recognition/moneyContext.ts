@@ -559,8 +559,18 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart)) return 'aggregate';
+  if (BATCH_EVENT_AMOUNT.test(text.slice(Math.max(lo, start - BATCH_EVENT_REACH), start))) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
+
+/**
+ * `某市集中签约超2000亿元重大招商项目`, `集中开工项目总投资120亿元`: the money of a batch event (a
+ * signing or a start of works held together), written right after it with nothing named between,
+ * is the batch's sum.
+ */
+const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|竣工|开竣工|投产|开工签约|签约开工)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
+/** Longest text BATCH_EVENT_AMOUNT can match. */
+const BATCH_EVENT_REACH = 16;
 
 /**
  * Openers of a sentence that names no subject of its own: a kind of money (`总投资额3亿美元,…`) or
