@@ -53,6 +53,12 @@ describe('batch-report misses: project names', () => {
     assertNames('其中,[[PROJECT:东岭数字港投资运营项目]]、[[PROJECT:滨江科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等9个项目投资额过5亿元。');
   });
 
+  it('reads a zone before generic words for a facility as the name of one project', () => {
+    assertNames('投资40亿元的[[PROJECT:青川物流产业集聚区专业园区项目]];投资6亿元的[[PROJECT:白河高新区综合产业园项目]]。');
+    // A zone before a rank word stays the place of a class of projects.
+    assertNames('[[PARK:苏州工业园区]]重点项目12个。');
+  });
+
   it('reads compared sizes and rankings of investors before 项目 as generic', () => {
     assertNames('较大项目有:投资8亿元的[[PROJECT:青川物流园项目]]。');
     assertNames('世界500强企业项目有3个,百强项目2个,最大项目为投资5亿元的[[PROJECT:金穗钢化玻璃项目]]。');
