@@ -559,7 +559,7 @@ class Linker {
       if (company) topic.company = company;
     }
     if (item && !company && project) company = this.companyOfProject(project);
-    if (item && !company && !project && !this.otherSubjectBefore(i, from, topic)) company = topic.company;
+    if (item && !company && !project && !this.otherSubjectBefore(i, from, topic) && !this.subjectOfLaterMoney(topic.company, i, to)) company = topic.company;
     if (item && !company) company = this.brandBefore(i, from);
     if (item && !company && !project) company = this.payerGoneOn(i, topic);
     if (item && !project && company) project = this.projectOfCompany(company);
@@ -863,6 +863,16 @@ class Linker {
     return COMPANY_GOES_ON.test(foldedText(this.structure.text.slice(end, amount.entity.start))) ? payer.company : undefined;
   }
 
+  /**
+   * `…生产线已完成投资Y,C年产…生产线已完成投资Z`: the company opening a later clause of the sentence,
+   * with money of its own after it, is that money's subject, not the amount's before it.
+   */
+  private subjectOfLaterMoney(company: Span | undefined, i: number, to: number): boolean {
+    if (!company || company.pos < i) return false;
+    for (let j = company.pos + 1; j < to && j <= company.pos + WINDOW; j++) if (this.spans[j].entity.label === 'MONEY') return true;
+    return false;
+  }
+
   /** Does the sentence name another payer (a company, or a place as subject) before the amount? */
   private otherSubjectBefore(i: number, from: number, topic: Topic): boolean {
     const amount = this.spans[i];
@@ -1027,7 +1037,9 @@ class Linker {
   }
 
   private readOnlyPark(): Span | undefined {
+    const opening = this.openingParagraph();
     let first: Span | undefined;
+    let subject = false;
     for (const span of this.spans) {
       // Money stated before the park is named: the article does not open with the park.
       if (!first && span.entity.label === 'MONEY') return undefined;
@@ -1035,10 +1047,12 @@ class Linker {
       if (!first) first = span;
       // Another park (not a longer or shorter form of the first): the text must say which one.
       else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
+      // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
+      // 今年定为…`), or the park a company signs with (`C与K签订协议`).
+      if (!subject && span.paragraph <= opening) subject = this.beginsClause(span) || this.parkSigns(span);
     }
-    if (!first || first.paragraph > this.openingParagraph()) return undefined;
-    // The subject of its clause, or the park a company signs with (`C与K签订协议`).
-    return this.beginsClause(first) || this.parkSigns(first) ? first : undefined;
+    if (!first || first.paragraph > opening) return undefined;
+    return subject ? first : undefined;
   }
 
   /** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */
