@@ -59,6 +59,11 @@ describe('batch-report misses: project names', () => {
     assertNames('[[PARK:苏州工业园区]]重点项目12个。');
   });
 
+  it('reads a quoted programme opening with a numeral (“百千万工程”) before 项目 as no name, a quoted place as one', () => {
+    assertNames('现场举行招商引资推进“百千万工程”项目签约仪式,“千企万人行动”项目同步启动。');
+    assertNames('[[PROJECT:“万福里文化街区”项目]]总投资3亿元。');
+  });
+
   it('reads compared sizes and rankings of investors before 项目 as generic', () => {
     assertNames('较大项目有:投资8亿元的[[PROJECT:青川物流园项目]]。');
     assertNames('世界500强企业项目有3个,百强项目2个,最大项目为投资5亿元的[[PROJECT:金穗钢化玻璃项目]]。');

@@ -45,6 +45,8 @@ const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 /** Numerals that open a slogan (`双百`, `三新`, `一带一路`). */
 const SLOGAN_NUMERALS = charSet('一二两双三四五六七八九十百千万');
+/** What a longer slogan opening with a numeral names (`“百千万工程”项目`): a programme, whose projects have no name of their own. */
+const PROGRAMME_ENDS = WordMap.of(['工程', '行动', '计划', '战略', '攻坚']);
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
 const CLOSE_QUOTES = charSet('”"」』’》】〉');
@@ -231,7 +233,7 @@ function quotedStart(text: string, close: number, floor: number, anchor: number)
     if (OPEN_QUOTES.has(c)) {
       if (close - 1 - (k + 1) < 1) return -1;
       for (let j = k + 1; j < close - 1; j++) if (isDigit(text.charCodeAt(j))) return -1;
-      if (close - 1 - (k + 1) <= 4 && SLOGAN_NUMERALS.has(text.charCodeAt(k + 1))) return -1;
+      if (SLOGAN_NUMERALS.has(text.charCodeAt(k + 1)) && (close - 1 - (k + 1) <= 4 || PROGRAMME_ENDS.longestEndingAt(text, close - 1, k + 1) > 0)) return -1;
       if (GENERIC.covers(text, k + 1, close - 1)) return -1;
       return anchor - k >= 3 ? k : -1;
     }
