@@ -53,6 +53,13 @@ describe('batch-report misses: project names', () => {
     assertNames('其中,[[PROJECT:东岭数字港投资运营项目]]、[[PROJECT:滨江科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等9个项目投资额过5亿元。');
   });
 
+  it('reads a road code before a park word (G60科创园) inside a name, and a listed park as a project of its own', () => {
+    assertNames('其中,中韩美谷、[[PROJECT:G60科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等14个项目投资额过10亿元。');
+    assertNames('投资2亿元的[[PROJECT:S7智慧物流项目]]开工。');
+    // Products sharing the head of one project stay one name.
+    assertNames('[[PROJECT:磁栅数显量具、智能制造装备和军民融合产品生产项目]]签约。');
+  });
+
   it('reads a zone before generic words for a facility as the name of one project', () => {
     assertNames('投资40亿元的[[PROJECT:青川物流产业集聚区专业园区项目]];投资6亿元的[[PROJECT:白河高新区综合产业园项目]]。');
     // A zone before a rank word stays the place of a class of projects.

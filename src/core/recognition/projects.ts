@@ -208,6 +208,9 @@ function scanWithLists(text: string, end: number, floor: number): number {
     // `…番茄酱加工生产线、B项目`, `A产业园(一期)、B项目`: a production line, or anything with its phase in
     // brackets, is a whole project of its own, not a product of the next one.
     if (k - 3 >= floor && (text.startsWith(PRODUCTION_LINE, k - 3) || bracketedPhaseEndsAt(text, k))) return k + 1;
+    // `A美谷、B科创园投资运营项目`: a right item that names a park or base is a place of work, a project of
+    // its own, not the last of a list of products sharing the head.
+    if (namesFacility(text, k + 1, end)) return k + 1;
     let itemStart = k - 1;
     while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
     if (k - itemStart < 2) return k + 1;
@@ -216,6 +219,14 @@ function scanWithLists(text: string, end: number, floor: number): number {
 }
 
 const PRODUCTION_LINE = '生产线';
+const YUAN = code('园');
+const BASE = '基地';
+
+/** Does [from, to) name a park or base (`科创园`, `产业园`, `生产基地`)? Reads one item of a list. */
+function namesFacility(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === YUAN || text.startsWith(BASE, k)) return true;
+  return false;
+}
 
 /** `(一期)` ending at `end`. */
 function bracketedPhaseEndsAt(text: string, end: number): boolean {
@@ -411,6 +422,8 @@ function capacityDigit(text: string, index: number): boolean {
   let first = index;
   while (first > 0 && (isDigit(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === 0x2e)) first--;
   if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
+  // `G60科创园`, `S7智慧物流`: a capital letter and its number are the code of a road or corridor.
+  if (first > 0 && isUpperLatin(text.charCodeAt(first - 1))) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   // `2×34万千瓦`: a multiple of a capacity.
