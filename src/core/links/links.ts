@@ -206,7 +206,9 @@ class Linker {
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic);
     if (item && !project && company) project = projectOfCompany(ctx, company);
-    const park = parkOfAmount(ctx, said, i, from, to, project, company, topic);
+    // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
+    // reported where the project is: the carried project still says which park.
+    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic);
     // Every field present, in one order: one shape for every amount's result.
     return { project, company, park: park ? said.zoneOf(park) : undefined };
   }

@@ -1,0 +1,27 @@
+// Paragraphs written for the link misses found on fresh news about single projects: a project built
+// in phases, whose later sentences speak of its first phase. Every sentence is invented in the
+// genre, not taken from an article.
+import { strict as assert } from 'node:assert';
+import { linksOf } from './linkHelpers';
+
+describe('single-project link misses: a sentence opened by a phase', () => {
+  it('links the phase’s money to the project the paragraph is about', () => {
+    const text = '其中,青石新材料产业园项目,总投资8亿元,分三期进行投资建设。一期项目计划投资3亿元,主要建设生产线。一期项目建成投产后,可实现年销售收入4亿元以上。';
+    assert.deepEqual(linksOf(text), ['8亿元: 青石新材料产业园项目 - -', '3亿元: 青石新材料产业园项目 - -', '4亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('links a phase opening a clause after the project’s totals', () => {
+    const text = '青石新材料产业园项目总投资不低于80亿元;一期投资15亿元,生产钻机。';
+    assert.deepEqual(linksOf(text), ['80亿元: 青石新材料产业园项目 - -', '15亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('does not give another phase to a project named with its own phase', () => {
+    const text = '青石新材料产业园一期项目总投资5亿元,已建成投产。二期项目计划投资8亿元,明年开工。';
+    assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园一期项目 - -', '8亿元: - - -']);
+  });
+
+  it('does not give a phase to the project once a company has become the subject', () => {
+    const text = '青石新材料产业园项目总投资5亿元。据悉,红谷光电公司也在此落户。一期投资2亿元,建设厂房。';
+    assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园项目 - -', '2亿元: - 红谷光电公司 -']);
+  });
+});
