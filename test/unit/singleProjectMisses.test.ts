@@ -3,6 +3,7 @@
 // is invented in the genre, not taken from an article.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
+import { assertNames } from './namedEntityHelpers';
 
 const money = (text: string): string[] =>
   recognize(text)
@@ -52,5 +53,21 @@ describe('single-project misses: what a count counts', () => {
   it('reads a count of projects later in a headline’s clause as what the amount sums', () => {
     assert.deepEqual(money('总投资68.5亿元 青川新区14个项目集中开工'), ['68.5亿元 investment aggregate']);
     assert.deepEqual(money('投资3亿元 青川新区首个智能仓储项目开工'), ['3亿元 investment item']);
+  });
+});
+
+describe('single-project misses: where a park’s name starts', () => {
+  it('leaves a bare amount’s multiplier and the verb 建 after it out of the park, so the amount stays money', () => {
+    assertNames('青川县投资8亿建[[PARK:绿色包装科技产业园]]');
+    assert.deepEqual(money('青川县投资8亿建绿色包装科技产业园'), ['8亿 investment item']);
+  });
+
+  it('keeps 建 when it opens a word of the name (建材)', () => {
+    assertNames('青川县投资5亿[[PARK:建材产业园]]开工');
+  });
+
+  it('does not read a reporting period before a bare zone word as the zone’s place', () => {
+    assertNames('上半年经开区工业经济稳居全市第一');
+    assertNames('一季度[[PARK:青川经开区]]签约项目8个。');
   });
 });

@@ -27,7 +27,9 @@ export const STOP_WORDS: readonly string[] = (
   // moving in (`迁入X园区`, `迁至X`): the place moved to follows
   '迁入 迁至 迁往 ' +
   // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`)
-  '随着 着'
+  '随着 着 ' +
+  // a reporting period heading a statistic (`上半年经开区工业产值…`): a time, like 今年
+  '上半年 下半年 一季度 二季度 三季度 四季度 前三季度'
 ).split(/\s+/);
 
 /**
