@@ -10,6 +10,29 @@ const money = (text: string): string[] =>
     .filter((e) => e.label === 'MONEY')
     .map((e) => `${e.text} ${e.role} ${e.scope}`);
 
+describe('single-project misses: the kind of money', () => {
+  it('reads profit written in Traditional (利潤) as other money, not the tax before it', () => {
+    assert.deepEqual(money('年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
+      '2.6億元 revenue item',
+      '900萬元 tax item',
+      '400萬元 other item',
+    ]);
+  });
+
+  it('gives every item of a long list of amounts before their projects the kind of the list’s heading', () => {
+    const text =
+      '首批五大项目包括:投资40亿元的青禾汽车变速箱项目、7亿元的远帆滤清系统项目、3亿元的丰谷汽车天窗项目、' +
+      '18亿元的长岭专用车项目、9000万美元的白石金属表面处理设备项目。';
+    assert.deepEqual(money(text), [
+      '40亿元 investment item',
+      '7亿元 investment item',
+      '3亿元 investment item',
+      '18亿元 investment item',
+      '9000万美元 investment item',
+    ]);
+  });
+});
+
 describe('single-project misses: averages over land', () => {
   it('reads an amount after 亩均 as an average, the other figures of the sentence as the project’s', () => {
     assert.deepEqual(money('该项目计划总投资8亿元,预计实现年销售12亿元、亩均税收60万元,税收2400万元。'), [
