@@ -25,3 +25,20 @@ describe('single-project link misses: a sentence opened by a phase', () => {
     assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园项目 - -', '2亿元: - 红谷光电公司 -']);
   });
 });
+
+describe('single-project link misses: 该公司 after the sentence naming the company', () => {
+  it('links the money of a sentence opened by 该公司 to the one company named in the sentence before', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司办公楼进入装潢阶段。该公司主要生产不锈钢厨具,预计投产后年销售3亿元,利税5000万元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - 远帆厨具设备有限公司 青川经开区', '5000万元: - 远帆厨具设备有限公司 青川经开区']);
+  });
+
+  it('links no company when the sentence before named two', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司和丰谷食品有限公司新厂房进入装潢阶段。该公司预计年销售3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青川经开区']);
+  });
+
+  it('links no company when the sentence is not opened by 该公司', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司办公楼进入装潢阶段。据测算,全区预计年销售3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青川经开区']);
+  });
+});

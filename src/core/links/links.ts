@@ -21,7 +21,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectSaidShort, topicProject } from './projectOfAmount';
-import { brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
+import { brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { readLocations, readParkTopic } from './sentenceFacts';
@@ -204,7 +204,7 @@ class Linker {
     if (item && !company && project) company = companyOfProject(ctx, said, project);
     if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     if (item && !company) company = brandBefore(ctx, i, from);
-    if (item && !company && !project) company = payerGoneOn(ctx, i, topic);
+    if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);
     if (item && !project && company) project = projectOfCompany(ctx, company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
