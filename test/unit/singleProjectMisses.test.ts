@@ -89,6 +89,12 @@ describe('single-project misses: where a park’s name starts', () => {
     assertNames('青川县投资5亿[[PARK:建材产业园]]开工');
   });
 
+  it('reads a known place before 产业区 or 工业区 as a park, the bare words as generic', () => {
+    assertNames('今年以来,[[PARK:金山工业区]]新签约项目5个。');
+    assertNames('[[PARK:临港产业区]]新开工项目3个。');
+    assertNames('全市重点产业区建设提速,为完善公司产业区域布局打下基础。');
+  });
+
   it('does not read a reporting period before a bare zone word as the zone’s place', () => {
     assertNames('上半年经开区工业经济稳居全市第一');
     assertNames('一季度[[PARK:青川经开区]]签约项目8个。');
