@@ -33,6 +33,22 @@ describe('single-project misses: the kind of money', () => {
   });
 });
 
+describe('single-project misses: a time word of an earlier clause about a company', () => {
+  it('does not let a company’s own 今年 in an earlier ; clause head the next clause’s figure', () => {
+    assert.deepEqual(money('青禾印业有限公司已经竣工投产,预计今年可实现销售1亿元;远帆木业二期设备安装结束,预计新增年销售3.5亿元。'), [
+      '1亿元 revenue item',
+      '3.5亿元 revenue item',
+    ]);
+  });
+
+  it('still lets a heading before any company head the ; clauses after it', () => {
+    assert.deepEqual(money('今年以来,全区签约项目到位资金38.6亿元;完成固定资产投资420亿元。'), [
+      '38.6亿元 completed aggregate',
+      '420亿元 completed aggregate',
+    ]);
+  });
+});
+
 describe('single-project misses: averages over land', () => {
   it('reads an amount after 亩均 as an average, the other figures of the sentence as the project’s', () => {
     assert.deepEqual(money('该项目计划总投资8亿元,预计实现年销售12亿元、亩均税收60万元,税收2400万元。'), [
