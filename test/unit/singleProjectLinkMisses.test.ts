@@ -42,3 +42,22 @@ describe('single-project link misses: 该公司 after the sentence naming the co
     assert.deepEqual(linksOf(text), ['3亿元: - - 青川经开区']);
   });
 });
+
+describe('single-project link misses: projects that move into a park just named', () => {
+  it('links the sentence’s money, and the paragraph’s after it, to the park the projects move into', () => {
+    const text =
+      '昨天,青川经开区发布信息:开辟1500亩用地,建立“中法产业园”,首批四大项目率先入驻,投资总额46亿元,预计新增年销售收入90亿元。' +
+      '四大项目包括:投资20亿元的青禾汽车变速箱项目、6亿元的远帆滤清系统项目。';
+    assert.deepEqual(linksOf(text), [
+      '46亿元: - - 中法产业园',
+      '90亿元: - - 中法产业园',
+      '20亿元: 青禾汽车变速箱项目 - 中法产业园',
+      '6亿元: 远帆滤清系统项目 - 中法产业园',
+    ]);
+  });
+
+  it('links no park when the projects move somewhere of their own', () => {
+    const text = '昨天,青川经开区发布信息:建立“中法产业园”,首批四大项目率先入驻滨河片区,投资总额46亿元。';
+    assert.deepEqual(linksOf(text), ['46亿元: - - -']);
+  });
+});

@@ -6,7 +6,7 @@ import type { LinkSpan } from './linkNames';
 import { SIGNING_AFTER, WITH_SIGNER } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { comesFrom, ELSEWHERE, locatedThere } from './parkOfAmount';
+import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
 
 /** Longest list of projects read after a park (`位于K的A、B、C…项目`). */
 const MAX_LIST = 32;
@@ -151,7 +151,7 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span))) {
       topic.park = said.zoneOf(span);
       if (span.name.endsWith('区')) zone ??= span;
-    } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span)) {
+    } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span) || settledIn(ctx, span)) {
       topic.park = said.zoneOf(span);
     }
   }
