@@ -56,6 +56,19 @@ describe('single-project link misses: projects that move into a park just named'
     ]);
   });
 
+  it('carries the park to the next paragraph when it opens by listing those projects', () => {
+    const text =
+      '昨天,青川经开区发布信息:建立“中法产业园”,首批四大项目率先入驻,投资总额46亿元。\n' +
+      '四大项目包括:投资20亿元的青禾汽车变速箱项目、6亿元的远帆滤清系统项目。\n' +
+      '此外,全县今年新增投资9亿元。';
+    assert.deepEqual(linksOf(text), [
+      '46亿元: - - 中法产业园',
+      '20亿元: 青禾汽车变速箱项目 - 中法产业园',
+      '6亿元: 远帆滤清系统项目 - 中法产业园',
+      '9亿元: - - -',
+    ]);
+  });
+
   it('links no park when the projects move somewhere of their own', () => {
     const text = '昨天,青川经开区发布信息:建立“中法产业园”,首批四大项目率先入驻滨河片区,投资总额46亿元。';
     assert.deepEqual(linksOf(text), ['46亿元: - - -']);

@@ -30,6 +30,11 @@ export function newTopic(company?: LinkSpan): Topic {
 
 /** A paragraph that opens by going on about the project before it. */
 const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工)/;
+/**
+ * A paragraph that opens by listing the projects the paragraph before counted (`六大项目包括:…`,
+ * `上述项目分别是…`): they are where that paragraph put them.
+ */
+const PARAGRAPH_GROUP_LIST = /^\s*(?:这些|上述|以上|首批|[一二三四五六七八九十两\d]{1,2}(?:大|个))项目(?:包括|分别|有|为|是)/;
 /** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
 const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
 
@@ -43,6 +48,7 @@ export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, l
   const caption = last.company !== undefined && lastParagraph >= 0 && paragraph === lastParagraph + 1 && ctx.structure.isHeading(lastParagraph, false);
   const topic = newTopic(caption ? last.company : undefined);
   if (last.project && opensWith(ctx, paragraph, PARAGRAPH_PROJECT_ANAPHOR)) topic.project = last.project;
+  if (last.park && paragraph === lastParagraph + 1 && opensWith(ctx, paragraph, PARAGRAPH_GROUP_LIST)) topic.park = last.park;
   const agreement = said.agreement;
   if (agreement && agreement.paragraph === paragraph - 1 && opensWith(ctx, paragraph, AGREEMENT_ANAPHOR)) {
     topic.project = agreement.project;
