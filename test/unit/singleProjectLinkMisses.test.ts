@@ -74,3 +74,25 @@ describe('single-project link misses: projects that move into a park just named'
     assert.deepEqual(linksOf(text), ['46亿元: - - -']);
   });
 });
+
+describe('single-project link misses: a project followed by its own event', () => {
+  const OPENING = '4月9日,被列入青川县18个重点项目中的青川绿色食品产业园项目正式封顶。';
+
+  it('makes the project the topic though a description comes before it, for 项目由C… after it', () => {
+    const text = `${OPENING}项目由青川远帆投资有限公司筹划实施,总投资6.2亿元。`;
+    assert.deepEqual(linksOf(text), ['6.2亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -']);
+  });
+
+  it('carries it to the next paragraph opened by 项目规划', () => {
+    const text = `${OPENING}项目由青川远帆投资有限公司筹划实施,总投资6.2亿元。\n项目规划分为孵化和加工两个板块,预计投产后可实现年产值9亿元。`;
+    assert.deepEqual(linksOf(text), [
+      '6.2亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -',
+      '9亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -',
+    ]);
+  });
+
+  it('makes no topic when the project is not followed by its own event', () => {
+    const text = '4月9日,被列入青川县18个重点项目中的青川绿色食品产业园项目进展顺利。全县项目由各乡镇筹划实施,总投资6.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - -']);
+  });
+});

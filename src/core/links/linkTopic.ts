@@ -3,7 +3,7 @@
 // paragraph to the next (`该项目…`, `该协议…`, a company's brand opening its profile).
 import type { LinkSpan } from './linkNames';
 import { isSubjectLead, signedWith } from './linkClauses';
-import type { LinkContext, SaidSoFar } from './linkContext';
+import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { parkByKind } from './parkByKind';
 
 /** Facts a paragraph has set so far: the topic it continues. */
@@ -29,7 +29,7 @@ export function newTopic(company?: LinkSpan): Topic {
 // ---- what opens a paragraph ----------------------------------------------------------------
 
 /** A paragraph that opens by going on about the project before it. */
-const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工)/;
+const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由)/;
 /**
  * A paragraph that opens by listing the projects the paragraph before counted (`六大项目包括:…`,
  * `上述项目分别是…`): they are where that paragraph put them.
@@ -94,11 +94,31 @@ export function projectSubjectOf(ctx: LinkContext, from: number, to: number): Li
   if (from >= to) return undefined;
   const first = ctx.spans[from];
   const project = ctx.asProject(first);
-  if (!project) return undefined;
+  if (!project) return eventSubject(ctx, from, to);
   const start = ctx.structure.sentenceStart(first.sentence);
   const lead = ctx.structure.gap(start, first.entity.start);
-  if (lead === undefined) return undefined;
-  return isSubjectLead(lead) || BATCH_LEAD.test(lead) ? project : undefined;
+  if (lead !== undefined && (isSubjectLead(lead) || BATCH_LEAD.test(lead))) return project;
+  return eventSubject(ctx, from, to);
+}
+
+/** The event a project's own news reports, right after its name (`P项目正式封顶`). */
+const OWN_EVENT_AFTER = /^\s*(?:正式|顺利|成功|今日|日前)?(?:开工|封顶|竣工|奠基|投产|开建|动工)/;
+
+/**
+ * `被列入K重点项目的P项目正式封顶`: a sentence whose one project is followed by its own event is
+ * about that project, though a description comes before it; no money of the sentence's own
+ * (the amounts' rules read such sentences themselves).
+ */
+function eventSubject(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  let found: LinkSpan | undefined;
+  for (let j = from; j < to && j < from + WINDOW; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'MONEY') return undefined;
+    if (span.entity.label !== 'PROJECT') continue;
+    if (found || !span.named) return undefined;
+    found = span;
+  }
+  return found && OWN_EVENT_AFTER.test(ctx.structure.after(found.entity.end, 8)) ? found : undefined;
 }
 
 /** The first named company that begins a clause of the sentence and is not one of a list. */
