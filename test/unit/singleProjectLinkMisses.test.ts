@@ -96,3 +96,17 @@ describe('single-project link misses: a project followed by its own event', () =
     assert.deepEqual(linksOf(text), ['6.2亿元: - - -']);
   });
 });
+
+describe('single-project link misses: a company in a comma list closed by 等', () => {
+  const OPENING = '5月8日,青川县远帆汽车内饰项目一期工程竣工。';
+
+  it('does not make a customer listed with commas the paragraph’s company', () => {
+    const text = `${OPENING}该企业主要为德国的甲乙公司,美国丙丁汽车公司,日本戊己等汽车配套。该项目固定资产投资2200万美元。`;
+    assert.deepEqual(linksOf(text), ['2200万美元: 青川县远帆汽车内饰项目 - -']);
+  });
+
+  it('still makes a company opening a clause the paragraph’s company', () => {
+    const text = `${OPENING}美国丙丁汽车公司,计划追加投资2200万美元。`;
+    assert.deepEqual(linksOf(text), ['2200万美元: - 美国丙丁汽车公司 -']);
+  });
+});

@@ -121,12 +121,15 @@ function eventSubject(ctx: LinkContext, from: number, to: number): LinkSpan | un
   return found && OWN_EVENT_AFTER.test(ctx.structure.after(found.entity.end, 8)) ? found : undefined;
 }
 
+/** `…宝马公司,美国通用公司,日本丰田等汽车配套`: a comma list closed by 等 a few characters on. */
+const LIST_CLOSED_AFTER = /^\s*[,，]\s*[^,，。;；:：]{1,8}等/;
+
 /** The first named company that begins a clause of the sentence and is not one of a list. */
 export function companySubjectOf(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
   for (let j = from; j < to; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
-    if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1))) continue;
+    if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
     if (ctx.beginsClause(span)) return span;
   }
   return undefined;
