@@ -74,6 +74,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
+  // capital attracted under signed contracts (`合同引资158亿元`), as `签约资金`
+  ['合同引资', 'contract'], ['协议引资', 'contract'], ['签约引资', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
@@ -81,6 +83,8 @@ const ROLE_CUES = new WordMap<Cue>([
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
+  // fixed assets the attracted projects have actually formed (`实际形成固定资产投资额`): investment done
+  ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
   ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
@@ -96,6 +100,8 @@ const ROLE_CUES = new WordMap<Cue>([
   // foreign capital (`外资` after `实际利用` is still foreign: the longer cue wins).
   ['外资', 'foreign'], ['利用外资', 'foreign'], ['外资增资', 'foreign'], ['外商增资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
   ['外商投资', 'foreign'], ['外商直接投资', 'foreign'], ['合同外资', 'foreign'], ['外资到位', 'foreign'],
+  // foreign capital in place (`外资到位资金1330万美元`): foreign, over `到位资金`
+  ['外资到位资金', 'foreign'], ['外资到位额', 'foreign'],
   ['使用外资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
@@ -308,7 +314,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
-  if (near && COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) {
+  if (near && ((COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) || issuedTarget(text, near, cStart, start))) {
     const figure = cueBefore(text, cStart, sStart);
     if (figure) return figure.role;
   }
@@ -352,7 +358,23 @@ function percentAt(text: string, at: number): boolean {
 }
 
 /** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
-const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划']);
+const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划',
+  '任务数', '目标任务数', '年度任务数']);
+
+/** Verbs by which a higher office sets a target (`市政府下达任务数`); alone `下达` is a grant (`下达资金`). */
+const ISSUING_VERBS = new Set(['下达']);
+
+/**
+ * `完成州政府下达任务数65亿元的91%`: a target set by a higher office, after a completion verb of the
+ * same clause; like `完成年任务X亿元`, it is of the kind of the figure before it.
+ */
+function issuedTarget(text: string, near: { word: string; end: number }, cStart: number, start: number): boolean {
+  if (!ISSUING_VERBS.has(near.word)) return false;
+  const from = text.charCodeAt(near.end) === DE ? near.end + 1 : near.end;
+  if (TARGETS.startingAt(text, from, start)?.end !== start) return false;
+  const verb = cueBefore(text, near.end - near.word.length, cStart);
+  return verb !== undefined && COMPLETION_VERBS.has(verb.word);
+}
 
 /** How many `;` clauses back a list with its kind of money named once is read (`elidedListCue`). */
 const ELIDED_LIST_REACH = 4;
@@ -478,12 +500,19 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
 
 // ---------------------------------------------------------------- scope
 
+/** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
+const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
+
 /** Words that make an amount a sum over several projects or a period's total. */
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
-  // a region's or park's yearly target (`完成年任务75亿元`), like its year's total
-  '年任务',
+  // a region's or park's yearly target (`完成年任务75亿元`), like its year's total, and a target a higher
+  // office sets it (`完成市政府下达任务数8亿元`)
+  '年任务', '下达任务', '下达的任务', '任务数',
+  // what a month brought in (`本月完成到位资金4亿元`), like a quarter's total; `本月新实施的项目有:X投资…`
+  // introduces one project
+  ...MONTH_TOTALS,
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
@@ -501,7 +530,7 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
 const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今']);
 
 /** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
-const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来']);
+const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS]);
 
 /** Region-wide words: with them a company in the sentence is one of many (`全市规上企业…`). */
 const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '全州', '全镇', '全园', '全域', '全旗']);

@@ -1,0 +1,54 @@
+// Paragraphs written for the kinds of role and scope miss found in half-year and year-end work
+// reports of counties and development zones (the tenth held-out set): targets set by a higher office,
+// capital under contract, foreign capital in place, fixed assets formed, a month's totals. Every
+// sentence is invented in the genre, not taken from an article.
+import { strict as assert } from 'node:assert';
+import { recognize } from '../../src/core/recognition/recognize';
+
+const attributes = (text: string): string[] =>
+  recognize(text)
+    .filter((e) => e.label === 'MONEY')
+    .map((e) => `${e.text} ${e.role} ${e.scope}`);
+
+describe('statistics reports: a target set by a higher office', () => {
+  it('takes the kind of the figure before it and sums the region, like a yearly target', () => {
+    assert.deepEqual(attributes('1至9月,园区完成市外到位资金46.2亿元,完成市政府下达任务数58亿元的79.7%。其中,产业到位资金30.5亿元,同比增长12%,完成省下达的任务数36亿元的84.7%。'), [
+      '46.2亿元 completed aggregate',
+      '58亿元 completed aggregate',
+      '30.5亿元 completed aggregate',
+      '36亿元 completed aggregate',
+    ]);
+  });
+
+  it('leaves money a higher office hands down a grant', () => {
+    assert.deepEqual(attributes('省财政下达资金3000万元,用于园区道路建设。').map((a) => a.split(' ')[1]), ['funding']);
+  });
+});
+
+describe('statistics reports: kinds of money named by the statistic', () => {
+  it('reads capital attracted under contract as contract money', () => {
+    assert.deepEqual(attributes('去年全县签约项目56个,合同引资96.4亿元;协议引资较上年增长三成,达12亿元。').map((a) => a.split(' ')[1]), ['contract', 'contract']);
+  });
+
+  it('reads foreign capital in place as foreign, over 到位资金', () => {
+    assert.deepEqual(attributes('全年实际到位内资21亿元,外资到位资金860万美元。').map((a) => a.split(' ')[1]), ['completed', 'foreign']);
+  });
+
+  it('reads fixed assets the projects have formed as investment done', () => {
+    assert.deepEqual(attributes('上半年,全区工业招商项目实际形成固定资产投资额42.8亿元,同比增长6%。').map((a) => a.split(' ')[1]), ['completed']);
+  });
+});
+
+describe('statistics reports: a month\'s totals', () => {
+  it('sums what a month brought in', () => {
+    assert.deepEqual(attributes('本月完成到位资金9.6亿元,其中省外资金3.1亿元。当月实现到位资金5亿元。'), [
+      '9.6亿元 completed aggregate',
+      '3.1亿元 completed aggregate',
+      '5亿元 completed aggregate',
+    ]);
+  });
+
+  it('keeps one project named after the month\'s list heading its own', () => {
+    assert.deepEqual(attributes('本月新开工的重点项目主要有:某某商贸投资0.6亿元在东城区新建的某某购物中心项目。').map((a) => a.split(' ')[2]), ['item']);
+  });
+});
