@@ -52,3 +52,16 @@ describe('statistics reports: a month\'s totals', () => {
     assert.deepEqual(attributes('本月新开工的重点项目主要有:某某商贸投资0.6亿元在东城区新建的某某购物中心项目。').map((a) => a.split(' ')[2]), ['item']);
   });
 });
+
+describe('statistics reports: a size class counted without its noun', () => {
+  it('reads `投资超X的有N个` as a size class, not money', () => {
+    assert.deepEqual(attributes('新批外资项目中,合同外资超3000万美元的有9个,到位外资超1000万美元的有4个。').map((a) => a.split(' ').slice(1).join(' ')), [
+      'threshold aggregate',
+      'threshold aggregate',
+    ]);
+  });
+
+  it('keeps money that is what something has', () => {
+    assert.deepEqual(attributes('该公司投资超3000万美元的生产线已投产。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});
