@@ -65,3 +65,13 @@ describe('statistics reports: a size class counted without its noun', () => {
     assert.deepEqual(attributes('该公司投资超3000万美元的生产线已投产。').map((a) => a.split(' ')[1]), ['investment']);
   });
 });
+
+describe('statistics reports: a sum of another measure', () => {
+  it('keeps one project\'s money its own when the sum before it is of floor space', () => {
+    assert.deepEqual(attributes('某某包装公司拟在县工业园新建厂房,规划建筑面积合计4.6万平方米,项目分两期建设,总投资约3亿元。').map((a) => a.split(' ')[2]), ['item']);
+  });
+
+  it('still sums when the summing word counts money', () => {
+    assert.deepEqual(attributes('三个项目投资合计12亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
+  });
+});

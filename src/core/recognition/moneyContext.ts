@@ -5,7 +5,7 @@
 // The rules follow the annotation guidelines; each cue list says why it is there.
 import type { MoneyRole, MoneyScope, Qualifier } from '../types';
 import { isChineseNumeralCode, readNumber } from './chineseNumbers';
-import { BEFORE, currencyWords } from './currencies';
+import { AFTER, BEFORE, currencyWords } from './currencies';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
 import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
@@ -523,6 +523,35 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together
   '招商签约']);
 
+/** Summing words that may sum a measure other than money (`建筑面积合计3.2万平方米`). */
+const SUMMING_WORDS = WordMap.of(['合计', '共计', '总计']);
+/** Multipliers between a number and its unit (`3.2万平方米`). */
+const MULTIPLIER_CHARS = charSet('十百千万亿');
+const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
+
+/**
+ * A word of AGGREGATE_WORDS in text[lo, start), except a summing word whose own figure is of another
+ * measure (`规划建筑面积合计3.2万平方米,项目分为三期建设,总投资约2亿元`: the sum is of floor space).
+ */
+function aggregateWordIn(text: string, lo: number, start: number): boolean {
+  for (let i = lo; i < start; i++) {
+    const n = AGGREGATE_WORDS.longestStartingAt(text, i, start);
+    if (n === 0) continue;
+    if (SUMMING_WORDS.longestStartingAt(text, i, i + n) === n && sumsOtherMeasure(text, i + n, start)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`). */
+function sumsOtherMeasure(text: string, from: number, start: number): boolean {
+  let k = from;
+  while (k < start && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  if (k === from) return false;
+  while (k < start && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
+  return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start);
+}
+
 /**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
  * is that company's running total, an item, though it says `累计`.
@@ -571,7 +600,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
-  if (AGGREGATE_WORDS.occursIn(text, lo, start)) return 'aggregate';
+  if (aggregateWordIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (counted) return 'aggregate';
