@@ -5,8 +5,11 @@
 // the name. Words that DO occur inside names (投资, 建设, 发展, 科技, 创新, 产业, 中, 达, 自)
 // are only boundaries for the kinds whose names never contain them (see each list below).
 
-/** Characters that end every kind of name. */
-export const STOP_CHARS = '的了在由从向把对为是被让给于往赴等或并而又也就还均则仅其这那此该各每我你他她它们之个';
+/**
+ * Characters that end every kind of name; `丨` is the bar financial wires put between a dateline and the
+ * story (`3月14日丨某某集团公布`).
+ */
+export const STOP_CHARS = '的了在由从向把对为是被让给于往赴等或并而又也就还均则仅其这那此该各每我你他她它们之个丨';
 
 /** Verbs, adverbs and function words that end every kind of name. */
 export const STOP_WORDS: readonly string[] = (
@@ -21,6 +24,8 @@ export const STOP_WORDS: readonly string[] = (
   '建成 建好 建起 升级 壮大 做大 做强 做优 培育 布局 瞄准 锁定 紧盯 抢抓 抓好 抓住 发动 谋划 策划 邀请 考评 ' +
   '共建 合建 共享 共推 合作 联手 牵手 签下 引来 迎接 欢迎 接待 会晤 接洽 商谈 磋商 恳谈 推广 展示 参加 出席 见证 ' +
   '迁入 迁至 搬迁至 搬入 ' +
+  // an announcement's closing formula (`本次投资尚需提交公司股东大会审议`): the board that decides follows
+  '尚需 提交 ' +
   '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
   // `是继X之后…的又一`: 继 ("after") opens the clause; alone it stays name text (`继电器`)
   '是继 ' +
