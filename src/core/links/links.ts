@@ -135,6 +135,9 @@ const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
 /** `…总投资X,由(外地引进的)C投资`: the investor named after the amount. */
 const BY_AFTER = /^\s*,\s*由[^,;:。]{0,16}$/;
 const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资)/;
+/** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
+const BY_GAP = /^\s*(?:将|拟|计划)?\s*由\s*$/;
+const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
 /** A name's opening quote left between an amount and the project (`投资6亿元建设的“P项目”`), as folded. */
 const OPENING_QUOTES = '"“「『';
 /** `P项目是K…的`: a project said to be a park's own. */
@@ -1165,7 +1168,10 @@ class Linker {
         if (project) this.projectPark.set(project.name, next);
         else if (span.entity.label === 'COMPANY') this.companyPark.set(span.name, next);
       }
-      if (span.entity.label === 'COMPANY' && span.named) this.readSignsFor(j, to);
+      if (span.entity.label === 'COMPANY' && span.named) {
+        this.readSignsFor(j, to);
+        this.readBuiltBy(j, from);
+      }
       if (span.entity.label === 'COMPANY') {
         const after = this.structure.after(span.entity.end, 16);
         const elsewhere = ELSEWHERE.exec(after);
@@ -1187,6 +1193,21 @@ class Linker {
     if (!project || !WITH_SIGNER.test(this.structure.before(company.entity.start, 2))) return;
     const gap = this.structure.gap(company.entity.end, project.entity.start);
     if (gap !== undefined && /^\s*就\s*$/.test(gap) && SIGNING_AFTER.test(this.structure.after(project.entity.end, 16))) {
+      this.projectCompany.set(project.name, company);
+    }
+  }
+
+  /**
+   * `P项目由C投资建设`: the company a project is said to be built by is its company, for the project's
+   * amounts in later sentences too (`项目总投资X,达产后年产值Y`).
+   */
+  private readBuiltBy(j: number, from: number): void {
+    if (j - 1 < from) return;
+    const company = this.spans[j];
+    const project = this.asProject(this.spans[j - 1]);
+    if (!project) return;
+    const gap = this.structure.gap(project.entity.end, company.entity.start);
+    if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(this.structure.after(company.entity.end, 6))) {
       this.projectCompany.set(project.name, company);
     }
   }
