@@ -19,3 +19,30 @@ describe('tenth-round link misses: a project built by a company', () => {
     assert.deepEqual(linksOf(text), ['2亿元: 精密轴承生产项目 - -']);
   });
 });
+
+describe('tenth-round link misses: a project named in a sentence without money', () => {
+  it('gives `项目计划总投资X` in the next sentence to the one project the sentence before named', () => {
+    const text = '公司控股子公司将在当地投资、建设和运营汽车座椅骨架智能工厂项目。项目计划总投资3亿元,主要生产座椅骨架。项目投产后,年产座椅骨架80万套;达产后次年年产值不低于4亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: 汽车座椅骨架智能工厂项目 - -', '4亿元: 汽车座椅骨架智能工厂项目 - -']);
+  });
+
+  it('leaves the amount alone when the sentence before named two projects', () => {
+    const text = '公司将建设座椅骨架智能工厂项目和汽车内饰件项目。项目计划总投资3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - -']);
+  });
+
+  it('needs the anaphor: an amount of another subject stays unlinked', () => {
+    const text = '公司将建设座椅骨架智能工厂项目。全县今年完成固定资产投资30亿元。';
+    assert.deepEqual(linksOf(text), ['30亿元: - - -']);
+  });
+});
+
+describe('tenth-round link misses: the project after its amount', () => {
+  it('links `投资X新上P项目` (a new line of production)', () => {
+    assert.deepEqual(linksOf('青禾食品公司今年投资4000万元新上速冻水饺生产项目。'), ['4000万元: 速冻水饺生产项目 青禾食品公司 -']);
+  });
+
+  it('links `投资X在Q扩建的P项目` (where the money builds it, then its name)', () => {
+    assert.deepEqual(linksOf('本月新开工的项目主要有:某某商贸投资0.5亿元在东城区原百货大楼扩建的东城购物中心项目。').map((l) => l.split(' ')[1]), ['东城购物中心项目']);
+  });
+});

@@ -25,13 +25,15 @@ const MAX_LIST = 32;
 // Cue words, matched in folded text (simplified characters, ASCII punctuation).
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
-const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造)?\s*$/;
+const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上)?\s*$/;
 /** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /** `C拟投资X,在Q建设P项目`: the project the money builds, named in the clause after the amount. */
 const BUILDS_GAP = /^\s*,\s*(?:在|于)[^,;:。]{1,10}?(?:建设|新建|兴建|投建|打造|建)\s*$/;
+/** `C投资X在Q扩建的P项目`: where the money builds the project, then 的 and its name. */
+const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
 /** Between a company and the project after it: nothing, `投资的`, or a signing (`与C签订P项目合同书`). */
 const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|的)?\s*$/;
 /** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
@@ -50,7 +52,7 @@ const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
 const MAX_SAID_ON = 240;
 /** Anaphors that continue the paragraph's topic project or company. */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:达产|投产|建成)后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 /** A place's administrative suffix, and what a place does as a clause's subject. */
@@ -478,6 +480,25 @@ class Linker {
     this.readParkTopic(from, to, topic);
     const subject = this.parkSubjectByKind(from);
     if (subject) topic.park = this.zoneOf(subject);
+    const sole = this.soleProjectWithoutMoney(from, to);
+    if (sole) topic.project = sole;
+  }
+
+  /**
+   * `子公司在当地投资建设P项目。项目计划总投资X`: a sentence without money that names one project only
+   * leaves it the paragraph's project, for a `该项目`/`项目…` after it (`topicProject` asks for that anaphor).
+   */
+  private soleProjectWithoutMoney(from: number, to: number): Span | undefined {
+    let sole: Span | undefined;
+    for (let j = from; j < to; j++) {
+      const span = this.spans[j];
+      if (span.entity.label === 'MONEY') return undefined;
+      const project = this.asProject(span);
+      if (!project) continue;
+      if (sole && sole.name !== project.name) return undefined;
+      sole = project;
+    }
+    return sole;
   }
 
   /**
@@ -584,7 +605,7 @@ class Linker {
     if (written === undefined) return undefined;
     const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
     const ofProject =
-      next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
+      next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
     if (!OF_GAP.test(gap) && !ofProject) return undefined;
     let company: Span | undefined;
     let candidate = next;
