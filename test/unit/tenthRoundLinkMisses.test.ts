@@ -46,3 +46,13 @@ describe('tenth-round link misses: the project after its amount', () => {
     assert.deepEqual(linksOf('本月新开工的项目主要有:某某商贸投资0.5亿元在东城区原百货大楼扩建的东城购物中心项目。').map((l) => l.split(' ')[1]), ['东城购物中心项目']);
   });
 });
+
+describe('tenth-round link misses: a park written after its province', () => {
+  it('places the money in `在X省K` as in `在K`', () => {
+    assert.deepEqual(linksOf('公司拟在江西省抚州市青石工业园投资建设电子化学品生产基地。该项目计划总投资12亿元。'), ['12亿元: - - 抚州市青石工业园']);
+  });
+
+  it('does not place it there when the province is where something else happens', () => {
+    assert.deepEqual(linksOf('来自江西省抚州市青石工业园的代表出席。该市今年完成投资12亿元。'), ['12亿元: - - -']);
+  });
+});

@@ -76,7 +76,10 @@ const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签
 const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 /** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
-const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)\s*$/;
+const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';
+const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
+/** `在湖南省K`: the province, written before a park that starts with its city, is where the park is too. */
+const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
 /** After a park: `与C签约`, the park signs for the project, which lands in it. */
 const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
 /** After `在K`: the money is put there (not a ceremony held there). */
@@ -1139,7 +1142,7 @@ class Linker {
   /** `在K`, `位于K`, `为K`: the park is where the money goes. */
   private locatedThere(park: Span): boolean {
     const before = this.structure.before(park.entity.start, 4);
-    return LOCATED_BEFORE.test(before) || /为\s*$/.test(before);
+    return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(this.structure.before(park.entity.start, 14));
   }
 
   /** `第一名是来自K的X`: the project or company written after is the park's. */
