@@ -56,3 +56,16 @@ describe('tenth-round link misses: a park written after its province', () => {
     assert.deepEqual(linksOf('来自江西省抚州市青石工业园的代表出席。该市今年完成投资12亿元。'), ['12亿元: - - -']);
   });
 });
+
+describe('tenth-round link misses: a park\'s figures over `;` clauses', () => {
+  const TEXT = '其中,我区单独签约项目50个,签约资金30亿元;白沙高新区签约项目20个,签约资金12亿元;引进企业6家,完成全年目标任务5家的120%;上报到位资金7亿元,完成全年目标任务6亿元的116%。';
+
+  it('keeps the park whose totals opened the clauses for its later figures, past a clause naming nothing', () => {
+    assert.deepEqual(linksOf(TEXT).slice(1), ['12亿元: - - 白沙高新区', '7亿元: - - 白沙高新区', '6亿元: - - 白沙高新区']);
+  });
+
+  it('stops at a full stop', () => {
+    const text = TEXT.replace('120%;', '120%。');
+    assert.deepEqual(linksOf(text).slice(2), ['7亿元: - - -', '6亿元: - - -']);
+  });
+});

@@ -155,6 +155,11 @@ type Span = LinkSpan;
 /** A sentence without a `分别` list (most of them): nothing paired, nothing allocated. */
 const NO_PAIRS: ReadonlyMap<Span, Span> = new Map();
 
+/** How long the `;` clauses naming nothing between a park's totals and more of its figures may be (UTF-16 units). */
+const MAX_NAMELESS_CLAUSES = 80;
+/** What ends a sentence for good, as written (`;` only ends a clause of it). */
+const FULL_STOPS = ['。', '！', '？', '!', '?'];
+
 /** A sentence that states a part of the sentence before it. */
 const PART_OF_WHOLE = /^\s*其中/;
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
@@ -918,7 +923,7 @@ class Linker {
       const where = this.companyPark.get(company.name);
       if (where !== undefined) return where ?? undefined;
     }
-    const park = topic.park ?? this.statedJustBefore(amount) ?? this.parks.sectionParkAt(amount.paragraph) ?? this.describedSubject(amount) ?? this.parkByKindJustBefore(amount);
+    const park = topic.park ?? this.statedJustBefore(amount, from) ?? this.parks.sectionParkAt(amount.paragraph) ?? this.describedSubject(amount) ?? this.parkByKindJustBefore(amount);
     if (park) return park;
     // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
     return amount.entity.scope === 'item' || this.parkSelfReference(amount) ? this.onlyPark() : undefined;
@@ -926,11 +931,19 @@ class Linker {
 
   /**
    * `K开工建设项目65项,总投资X。C生产线已完成投资Y`: the sentence right after one opened by a park
-   * with its own totals lists that park's projects.
+   * with its own totals lists that park's projects. `;` clauses naming nothing may stand between
+   * (`K签约项目41个,签约资金X;引进企业8家;上报到位资金Y`): they still go on about K.
    */
-  private statedJustBefore(amount: Span): Span | undefined {
+  private statedJustBefore(amount: Span, from: number): Span | undefined {
     const stated = this.stated;
-    return stated && stated.sentence === amount.sentence - 1 && stated.paragraph === amount.paragraph ? stated.park : undefined;
+    if (!stated || stated.paragraph !== amount.paragraph || stated.sentence >= amount.sentence) return undefined;
+    if (stated.sentence === amount.sentence - 1) return stated.park;
+    if (from === 0 || this.spans[from - 1].sentence !== stated.sentence) return undefined;
+    const between = this.structure.sentenceStart(stated.sentence + 1);
+    const start = this.structure.sentenceStart(amount.sentence);
+    if (start - between > MAX_NAMELESS_CLAUSES) return undefined;
+    for (const stop of FULL_STOPS) if (this.structure.holds(stop, between, start)) return undefined;
+    return stated.park;
   }
 
   /**
