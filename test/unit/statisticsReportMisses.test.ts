@@ -27,7 +27,7 @@ describe('statistics reports: a target set by a higher office', () => {
 
 describe('statistics reports: kinds of money named by the statistic', () => {
   it('reads capital attracted under contract as contract money', () => {
-    assert.deepEqual(attributes('去年全县签约项目56个,合同引资96.4亿元;协议引资较上年增长三成,达12亿元。').map((a) => a.split(' ')[1]), ['contract', 'contract']);
+    assert.deepEqual(attributes('去年全县签约项目56个,合同引资96.4亿元;签约引资较上年增长三成,达12亿元。').map((a) => a.split(' ')[1]), ['contract', 'contract']);
   });
 
   it('reads foreign capital in place as foreign, over 到位资金', () => {

@@ -74,8 +74,9 @@ const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
-  // capital attracted under signed contracts (`合同引资158亿元`), as `签约资金`
-  ['合同引资', 'contract'], ['协议引资', 'contract'], ['签约引资', 'contract'],
+  // capital attracted under signed contracts (`合同引资158亿元`), as `合同资金`; `协议引资` stays the
+  // investment a promotion drive attracts (an earlier round's decision)
+  ['合同引资', 'contract'], ['签约引资', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],

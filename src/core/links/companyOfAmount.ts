@@ -1,0 +1,141 @@
+// Which company an amount is (the money of): the company the sentence names as its payer or
+// investor (`C投资X`, `由C投资`, `投资方为C`, `总投资X,由C投资`), the company of its project, a
+// registered company's brand, or the paragraph's company gone on about (`该公司…`). The order the
+// rules are asked in is linksOf's, in links.ts.
+import { foldedText } from '../fold';
+import type { LinkSpan } from './linkNames';
+import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
+import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
+import type { Topic } from './linkTopic';
+
+/** Between a company and the project after it: nothing, `投资的`, or a signing (`与C签订P项目合同书`). */
+export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|的)?\s*$/;
+/** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
+const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*$/;
+const BY = /由\s*$/;
+/** `P项目投资方为C`: the company named as the project's investor or builder. */
+const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单位|实施主体)\s*(?:为|是)\s*$/;
+/** A sentence (or clause) that opens with 该公司: it goes on about the company named before. */
+const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
+/** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
+const MAX_SAID_ON = 240;
+/** `…总投资X,由(外地引进的)C投资`: the investor named after the amount. */
+const BY_AFTER = /^\s*,\s*由[^,;:。]{0,16}$/;
+const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资)/;
+
+/** `由C投资`, `投资方为C`: the company named before the amount as the one that invests. */
+export function byCompany(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'COMPANY') continue;
+    if (span.named && investsBefore(ctx, span)) return span;
+  }
+  return undefined;
+}
+
+/** `由C`, `投资方为C`: the company is introduced as the one that invests in what it is said with. */
+export function investsBefore(ctx: LinkContext, company: LinkSpan): boolean {
+  return BY.test(ctx.structure.before(company.entity.start, 3)) || INVESTOR_OF.test(ctx.structure.before(company.entity.start, 8));
+}
+
+/**
+ * `总投资X,由(外地引进的)C投资`: the company named as the investor right after the amount; a
+ * description of it written as a company name just before (`由某地属地化公司C投资`) is passed over.
+ */
+export function byCompanyAfter(ctx: LinkContext, i: number, to: number): LinkSpan | undefined {
+  const next = ctx.spans[i + 1];
+  if (!next || i + 1 >= to || next.entity.label !== 'COMPANY') return undefined;
+  const gap = ctx.structure.gap(ctx.spans[i].entity.end, next.entity.start);
+  if (gap === undefined || !BY_AFTER.test(gap)) return undefined;
+  for (let k = i + 1; k < to && k <= i + 2 && ctx.spans[k].entity.label === 'COMPANY'; k++) {
+    const company = ctx.spans[k];
+    if (k > i + 1 && company.entity.start !== ctx.spans[k - 1].entity.end) break;
+    if (company.named && INVESTS_AFTER.test(ctx.structure.after(company.entity.end, 4))) return company;
+  }
+  return undefined;
+}
+
+/** `C(计划)投资X`, `C在K投资X`: the company before the amount that pays it. */
+export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  const amount = ctx.spans[i];
+  for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'PROJECT') return undefined;
+    if (span.entity.label !== 'COMPANY') continue;
+    if (!span.named) continue;
+    const before = ctx.structure.before(span.entity.start, 4);
+    if (NOT_PAYER_BEFORE.test(before)) continue;
+    const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
+    // One of a list of companies pays nothing alone; a company that signs with a park is no list.
+    const listed = /^[、和及与等]/.test(ctx.structure.after(span.entity.end, 1)) && !signsWithPark(ctx, j);
+    // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
+    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before)))) return undefined;
+    if (WITH_SIGNER.test(before) && !signs) continue;
+    const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
+    if (gap === undefined || placeSubjectAny(gap)) return undefined;
+    return span;
+  }
+  return undefined;
+}
+
+/** `C与K签订协议`: the company at span `j` signs with the park written right after 与. */
+function signsWithPark(ctx: LinkContext, j: number): boolean {
+  const park = ctx.spans[j + 1];
+  if (!park || park.entity.label !== 'PARK' || park.sentence !== ctx.spans[j].sentence) return false;
+  const gap = ctx.structure.gap(ctx.spans[j].entity.end, park.entity.start);
+  return gap !== undefined && /^\s*(?:与|和|同)\s*$/.test(gap) && signedWith(ctx.structure, park);
+}
+
+/** A company written right before the project (`江西中控精密科技股份有限公司磁栅…项目`). */
+export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpan | undefined {
+  const prev = project.pos > 0 ? ctx.spans[project.pos - 1] : undefined;
+  if (!prev || prev.entity.label !== 'COMPANY' || !prev.named) return undefined;
+  const gap = ctx.structure.gap(prev.entity.end, project.entity.start);
+  return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
+}
+
+/** The company of a project: said before (an amount linked both), or named inside its name. */
+export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
+  return said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? companyRightBefore(ctx, project);
+}
+
+/**
+ * `格力电器投资50亿元`, `格力电器2010年实现营业收入608亿元`: a registered company's brand in the
+ * amount's sentence before it, with no company or project span between, is the payer or earner.
+ */
+export function brandBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  if (ctx.registeredBrands.length === 0) return undefined;
+  for (let j = from; j < i; j++) if (ctx.spans[j].entity.label === 'COMPANY' || ctx.spans[j].entity.label === 'PROJECT') return undefined;
+  const lead = ctx.leadOf(ctx.spans[i]);
+  const found = ctx.registeredBrands.filter(({ brand }) => lead.includes(brand));
+  return found.length === 1 ? found[0].span : undefined;
+}
+
+/**
+ * `C…投资总额X。该公司是一家…企业。预计年可实现产值Y`: after the paragraph's company earned or paid an
+ * amount, a sentence opened by 该公司 goes on about it, up to the next company or project named.
+ */
+export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan | undefined {
+  const payer = topic.payer;
+  const amount = ctx.spans[i];
+  if (!payer) return undefined;
+  // Distance first (a subtraction), then the spans between: nothing but amounts.
+  const end = ctx.spans[payer.at].entity.end;
+  if (amount.entity.start - end > MAX_SAID_ON || !ctx.onlyAmountsBetween(payer.at, i, MAX_SAID_ON)) return undefined;
+  // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
+  if (ctx.spans[payer.at].sentence === amount.sentence) return payer.company;
+  if (placeSubjectAny(ctx.leadOf(amount))) return undefined;
+  return COMPANY_GOES_ON.test(foldedText(ctx.structure.text.slice(end, amount.entity.start))) ? payer.company : undefined;
+}
+
+/** Does the sentence name another payer (a company, or a place as subject) before the amount? */
+export function otherSubjectBefore(ctx: LinkContext, i: number, from: number, topic: Topic): boolean {
+  const amount = ctx.spans[i];
+  for (let j = Math.max(from, i - WINDOW); j < i; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'COMPANY' && span !== topic.company) return true;
+  }
+  if (placeSubjectAny(ctx.leadOf(amount))) return true;
+  // Without a company in the sentence, the topic company holds for an item amount of its profile.
+  return !topic.company;
+}

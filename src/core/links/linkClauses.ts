@@ -1,0 +1,65 @@
+// Clause subjects, for links (links.ts): what may come before a clause's subject, and a clause
+// whose subject is a place that is not a park (its amounts are that place's, not a park's).
+// A signing, said around a company or a park. Read in folded text (simplified characters, ASCII
+// punctuation).
+import type { LinkSpan } from './linkNames';
+import type { TextStructure } from './linkText';
+
+/**
+ * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
+ * these units, in any order). Sticky: read from the start.
+ */
+const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
+
+export function isSubjectLead(lead: string): boolean {
+  SUBJECT_LEAD.lastIndex = 0;
+  SUBJECT_LEAD.test(lead);
+  // What the time or connective leaves: two units at most, measured before any copy is made.
+  if (lead.length - SUBJECT_LEAD.lastIndex > 2) return false;
+  return !/[的与和同在为对向有括、]/.test(lead.slice(SUBJECT_LEAD.lastIndex));
+}
+
+/** A place's administrative suffix, and what a place does as a clause's subject. */
+const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
+const PLACE_DEED = '(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';
+/** A clause whose subject is a place that is not a park: it takes the amounts after it. */
+const PLACE_SUBJECT = new RegExp(
+  `(?:^|[,;:])\\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\\s*,?\\s*([\\u4e00-\\u9fff]{1,5}${ADMIN_SUFFIX})${PLACE_DEED}`,
+);
+/**
+ * Cheap test first, the end of PLACE_SUBJECT alone: searched for once, where the whole pattern
+ * is tried at every clause start (and an administrative suffix alone is in most leads).
+ */
+const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
+const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园)?区$/;
+
+/** Does a clause of `text` have a place (a park's words for itself included) as its subject? */
+export function placeSubjectAny(text: string): boolean {
+  return PLACE_ACTING.test(text) && PLACE_SUBJECT.test(text);
+}
+
+/** Does a clause of `gap` have a place that is not a park as its subject? */
+export function placeSubjectIn(gap: string): boolean {
+  const place = PLACE_ACTING.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
+  return place !== null && !PARK_WORDS_FOR_ITSELF.test(place[1]);
+}
+
+/** Before a signer: `与C`, `和C`, `同C`. */
+export const WITH_SIGNER = /(?:与|和|同)\s*$/;
+/** After a signer, in its clause: the signing (`…签订`). */
+export const SIGNING_AFTER = /^[^,;。]{0,12}(?:签约|签订|签署|签下)/;
+
+/** `与C签约`, `与K签订协议`: the span is the one signed with. */
+export function signedWith(structure: TextStructure, span: LinkSpan): boolean {
+  return WITH_SIGNER.test(structure.before(span.entity.start, 2)) && SIGNING_AFTER.test(structure.after(span.entity.end, 16));
+}
+
+/**
+ * The lead from its first whole clause: a lead cut at MAX_GAP may start inside a name
+ * (`…新区重点打造的…`), which must not read as a clause opened by a place.
+ */
+export function wholeClauses(structure: TextStructure, amount: LinkSpan, lead: string): string {
+  if (amount.entity.start - lead.length <= structure.sentenceStart(amount.sentence)) return lead;
+  const cut = lead.search(/[,;:]/);
+  return cut < 0 ? '' : lead.slice(cut);
+}

@@ -1,0 +1,165 @@
+// What the link rules read of one article (see links.ts): its spans in text order, each with its
+// name, sentence and paragraph; its structure; what it says about its parks; its brands. And what
+// the sentence walk has been told so far (SaidSoFar), which later sentences' rules read.
+//
+// Two small objects rather than one: the article as read is fixed once built, what was said grows
+// as the walk goes on. A rule file takes the one it needs (most take only the first).
+import type { Entity } from '../types';
+import { MAX_GAP, TextStructure } from './linkText';
+import { bareName, brandOf, NameIndex, type LinkSpan, type Named } from './linkNames';
+import { ArticleParks } from './linkParks';
+import { isSubjectLead } from './linkClauses';
+
+/** How many spans before or after an amount, in its sentence, are looked at. */
+export const WINDOW = 8;
+
+/** A registered company name: its legal form says so. */
+const REGISTERED = /有限公司|有限责任公司|股份/;
+/** Registered brands looked for per article. */
+const MAX_BRANDS = 8;
+const LEGAL_FORM = /[(（]|有限|股份/;
+
+export class LinkContext {
+  readonly structure: TextStructure;
+  readonly spans: LinkSpan[];
+  readonly parks: ArticleParks;
+  /** Usable projects by brand (first characters), to find a company's project. */
+  readonly projectsByBrand = new NameIndex<LinkSpan>();
+  /** Registered companies of the article by their brand (`格力电器` for `格力电器(重庆)有限公司`). */
+  readonly registeredBrands: { brand: string; span: LinkSpan }[] = [];
+  /** The one park the article is about (null: none; undefined: not read yet; see onlyPark). */
+  articlePark: LinkSpan | null | undefined = undefined;
+  /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
+  private lead: { amount: LinkSpan; text: string } | undefined;
+
+  constructor(text: string, entities: readonly Entity[]) {
+    this.structure = new TextStructure(text);
+    this.spans = this.readSpans(entities);
+    this.parks = new ArticleParks(this.structure, this.spans);
+    for (const span of this.spans) {
+      if (span.entity.label !== 'PROJECT' || !span.named) continue;
+      const brand = brandOf(span);
+      this.projectsByBrand.add(brand, span);
+    }
+    this.readRegisteredBrands();
+  }
+
+  /** The entities that fit the text, by start, each with its name, sentence and paragraph. */
+  private readSpans(entities: readonly Entity[]): LinkSpan[] {
+    const length = this.structure.text.length;
+    const spans: LinkSpan[] = [];
+    entities.forEach((entity, index) => {
+      if (entity.start >= 0 && entity.end <= length && entity.end > entity.start) spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined });
+    });
+    // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
+    if (!spans.every((span, k) => k === 0 || spans[k - 1].entity.start <= span.entity.start)) spans.sort((a, b) => a.entity.start - b.entity.start);
+    let sentence = 0;
+    let paragraph = 0;
+    spans.forEach((span, pos) => {
+      span.pos = pos;
+      // Names are compared across mentions; an amount's is never read.
+      if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
+      // Asked of a span once per rule and amount near it: answered once.
+      span.named = span.entity.label === 'PROJECT' ? isNamedProject(span) : span.entity.label === 'COMPANY' && isNamedCompany(span);
+      sentence = span.sentence = this.structure.sentenceFrom(span.entity.start, sentence);
+      paragraph = span.paragraph = this.structure.paragraphFrom(span.entity.start, paragraph);
+    });
+    return spans;
+  }
+
+  /**
+   * A registered company (`…有限公司`, `…股份…`) is often named afterwards by its brand alone, which
+   * the recogniser does not tag. Brands shared by two registered names tell nothing; a few per
+   * article at most, so a lookup stays bounded.
+   */
+  private readRegisteredBrands(): void {
+    const seen = new Map<string, LinkSpan | null>();
+    for (const span of this.spans) {
+      if (span.entity.label !== 'COMPANY' || !REGISTERED.test(span.name)) continue;
+      // The name before its bracketed place or legal form (`格力电器(重庆)有限公司` → `格力电器`).
+      const bare = bareName(span);
+      const brand = bare.slice(0, bare.search(LEGAL_FORM));
+      if (brand.length < 3) continue;
+      const other = seen.get(brand);
+      seen.set(brand, other === undefined || other === span ? span : null);
+    }
+    for (const [brand, span] of seen) if (span && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
+  }
+
+  /** The folded text before an amount in its sentence, MAX_GAP units at most. */
+  leadOf(amount: LinkSpan): string {
+    if (this.lead?.amount !== amount) {
+      const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
+      this.lead = { amount, text: this.structure.gap(start, amount.entity.start) ?? '' };
+    }
+    return this.lead.text;
+  }
+
+  /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */
+  asProject(span: LinkSpan): LinkSpan | undefined {
+    if (span.entity.label === 'PROJECT') return span.named ? span : undefined;
+    if (span.entity.label === 'PARK') return this.parks.projectNamed(span);
+    return undefined;
+  }
+
+  /** Is the gap between span `k - 1` and span `k` of the form `re`? */
+  joinedBy(k: number, re: RegExp): boolean {
+    const gap = this.structure.gap(this.spans[k - 1].entity.end, this.spans[k].entity.start);
+    return gap !== undefined && re.test(gap);
+  }
+
+  /** Nothing but amounts between spans `a` and `b` (no project, company or park moves on). */
+  onlyAmountsBetween(a: number, b: number, most = WINDOW): boolean {
+    if (b - a > most) return false;
+    for (let k = a + 1; k < b; k++) if (this.spans[k].entity.label !== 'MONEY') return false;
+    return true;
+  }
+
+  /** Does the span begin its clause (only a time or a connective before it)? */
+  beginsClause(span: LinkSpan): boolean {
+    const lead = this.structure.before(span.entity.start, 24);
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。'));
+    const clause = lead.slice(cut + 1);
+    const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
+    return (cut >= 0 || fromSentence <= 24) && isSubjectLead(clause);
+  }
+}
+
+/**
+ * What the walk has read so far that later rules ask about: where projects and companies were
+ * said to be, whose projects they are, and the last whole, stated park and agreement. Every field
+ * is declared here, so the object keeps one shape.
+ */
+export class SaidSoFar {
+  /** Where a project or a company was said to be: a park, or `null` for a place that is not one. */
+  readonly projectPark = new Map<string, LinkSpan | null>();
+  readonly companyPark = new Map<string, LinkSpan | null>();
+  readonly projectCompany = new Map<string, LinkSpan>();
+  /** Area parks (not zones) the text placed in a zone, by name. */
+  readonly zoneOfArea = new Map<string, LinkSpan>();
+  /** Parks the text gave projects to (`K的A、B项目`). */
+  readonly parksOfProjects = new Set<LinkSpan>();
+  /** Projects claimed by the amount written right before them (`总投资X的P`). */
+  readonly claimed = new Set<LinkSpan>();
+  /** The last sentence whose total was linked to a park, and that park (see parkOfWhole). */
+  whole: { sentence: number; park: LinkSpan } | undefined = undefined;
+  /** The last sentence opened by a park with its own totals, and that park (see statedJustBefore). */
+  stated: { sentence: number; paragraph: number; park: LinkSpan } | undefined = undefined;
+  /** The last agreement named with its project (`与K签订了《P项目投资协议》`): its paragraph, project and signing park. */
+  agreement: { paragraph: number; project: LinkSpan; park?: LinkSpan } | undefined = undefined;
+
+  /** An area park counts for the zone the text placed it in. */
+  zoneOf(park: LinkSpan): LinkSpan {
+    return this.zoneOfArea.get(park.name) ?? park;
+  }
+}
+
+/** A project with a name of its own, not a generic mention the recogniser let through. */
+function isNamedProject(span: Named): boolean {
+  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点|协议|合同)/.test(span.name) && !/(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/.test(span.name);
+}
+
+/** A company with a name of its own. */
+function isNamedCompany(span: Named): boolean {
+  return !/^(?:首家|一家|该|本|跨国|上市|外资|民营|国有|有)/.test(span.name) && !/^(?:上市)?公司$/.test(span.name);
+}

@@ -1,0 +1,157 @@
+// The topic a paragraph continues, for links (links.ts): the company, project and park it set so
+// far, what opens a paragraph or a sentence as its subject, and what carries a topic from one
+// paragraph to the next (`该项目…`, `该协议…`, a company's brand opening its profile).
+import type { LinkSpan } from './linkNames';
+import { isSubjectLead, signedWith } from './linkClauses';
+import type { LinkContext, SaidSoFar } from './linkContext';
+import { parkByKind } from './parkByKind';
+
+/** Facts a paragraph has set so far: the topic it continues. */
+export interface Topic {
+  company?: LinkSpan;
+  project?: LinkSpan;
+  /** A park the paragraph placed its company or project in (`在K投资成立…`). */
+  park?: LinkSpan;
+  /** The company an earlier item amount of the paragraph was linked to, and that amount's position. */
+  payer?: { company: LinkSpan; at: number };
+  /** How far after the topic project the text was read for the projects as a group (see groupSince). */
+  groupRead?: { project: LinkSpan; upTo: number };
+}
+
+/**
+ * A topic with every field present, in one order: topics built field by field in varying orders
+ * had several shapes, and each new one deoptimised the functions reading them (V8's 'wrong map').
+ */
+export function newTopic(company?: LinkSpan): Topic {
+  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined };
+}
+
+// ---- what opens a paragraph ----------------------------------------------------------------
+
+/** A paragraph that opens by going on about the project before it. */
+const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工)/;
+/** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
+const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
+
+/**
+ * The topic a paragraph opens with, from the topic the paragraph before it ended with: a caption
+ * (`C董事长某某`) introduces its company, `项目投产后，…` goes on about its project, `该协议…`
+ * about the agreement it signed (its project and the park that signed it), and a company's
+ * brand opening it makes it that company's profile.
+ */
+export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, lastParagraph: number, paragraph: number): Topic {
+  const caption = last.company !== undefined && lastParagraph >= 0 && paragraph === lastParagraph + 1 && ctx.structure.isHeading(lastParagraph, false);
+  const topic = newTopic(caption ? last.company : undefined);
+  if (last.project && opensWith(ctx, paragraph, PARAGRAPH_PROJECT_ANAPHOR)) topic.project = last.project;
+  const agreement = said.agreement;
+  if (agreement && agreement.paragraph === paragraph - 1 && opensWith(ctx, paragraph, AGREEMENT_ANAPHOR)) {
+    topic.project = agreement.project;
+    topic.park = agreement.park;
+  }
+  topic.company ??= brandLeading(ctx, paragraph);
+  return topic;
+}
+
+/** Does the paragraph's head (a few units) read so? */
+function opensWith(ctx: LinkContext, paragraph: number, re: RegExp): boolean {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  return re.test(ctx.structure.gap(start, Math.min(end, start + 12)) ?? '');
+}
+
+/**
+ * `格力电器此次开建的基地…。项目投资50亿元`: a paragraph that opens with a registered company's
+ * brand (after a time at most) is that company's profile, as one that opens with its name.
+ */
+function brandLeading(ctx: LinkContext, paragraph: number): LinkSpan | undefined {
+  if (ctx.registeredBrands.length === 0) return undefined;
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  const head = ctx.structure.gap(start, Math.min(end, start + 24)) ?? '';
+  for (const { brand, span } of ctx.registeredBrands) {
+    const at = head.indexOf(brand);
+    if (at >= 0 && isSubjectLead(head.slice(0, at)) && !/^[、和及与(]/.test(head.slice(at + brand.length))) return span;
+  }
+  return undefined;
+}
+
+// ---- what a sentence is about --------------------------------------------------------------
+
+/** `新开工的P项目总占地…`: a batch word before the project still leaves it the subject. */
+const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签约|竣工|投产|落户|引进|开建)的\s*$/;
+/** A sentence that states a part of the sentence before it. */
+const PART_OF_WHOLE = /^\s*其中/;
+
+/**
+ * `子公司在当地投资建设P项目。项目计划总投资X`: a sentence without money that names one project only
+ * leaves it the paragraph's project, for a `该项目`/`项目…` after it (`topicProject` asks for that anaphor).
+ */
+export function soleProjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  let sole: LinkSpan | undefined;
+  for (let j = from; j < to; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'MONEY') return undefined;
+    const project = ctx.asProject(span);
+    if (!project) continue;
+    if (sole && sole.name !== project.name) return undefined;
+    sole = project;
+  }
+  return sole;
+}
+
+/**
+ * The project the sentence is about: its first span, when that is a project and only a time or
+ * a connective comes before it (the lead is read only then).
+ */
+export function projectSubjectOf(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  if (from >= to) return undefined;
+  const first = ctx.spans[from];
+  const project = ctx.asProject(first);
+  if (!project) return undefined;
+  const start = ctx.structure.sentenceStart(first.sentence);
+  const lead = ctx.structure.gap(start, first.entity.start);
+  if (lead === undefined) return undefined;
+  return isSubjectLead(lead) || BATCH_LEAD.test(lead) ? project : undefined;
+}
+
+/** The first named company that begins a clause of the sentence and is not one of a list. */
+export function companySubjectOf(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  for (let j = from; j < to; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'COMPANY' || !span.named) continue;
+    if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1))) continue;
+    if (ctx.beginsClause(span)) return span;
+  }
+  return undefined;
+}
+
+/** `X与C举行签约仪式`: the company that signs, in this sentence. */
+export function signerIn(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  for (let j = from; j < to; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'COMPANY' || !span.named) continue;
+    if (signedWith(ctx.structure, span)) return span;
+  }
+  return undefined;
+}
+
+/** A sentence opened by `该开发区…`, `该孵化园…`: the park it speaks of, for the paragraph after it. */
+export function parkSubjectByKind(ctx: LinkContext, from: number): LinkSpan | undefined {
+  const first = ctx.spans[from];
+  const start = ctx.structure.sentenceStart(first.sentence);
+  const end = Math.min(start + 16, ctx.structure.text.length);
+  if (!ctx.structure.holds('该', start, end) && !ctx.structure.holds('該', start, end)) return undefined;
+  const head = ctx.structure.gap(start, end) ?? '';
+  const at = head.indexOf('该');
+  if (at < 0 || !isSubjectLead(head.slice(0, at))) return undefined;
+  return parkByKind(ctx, first, head.slice(at));
+}
+
+/**
+ * `K签约金额达到N。其中，C投资M…`: a sentence opened by 其中 right after a park's total
+ * states a part of it, so its money goes to that park.
+ */
+export function parkOfWhole(ctx: LinkContext, said: SaidSoFar, from: number): LinkSpan | undefined {
+  const sentence = ctx.spans[from].sentence;
+  if (said.whole?.sentence !== sentence - 1) return undefined;
+  const start = ctx.structure.sentenceStart(sentence);
+  return PART_OF_WHOLE.test(ctx.structure.text.slice(start, start + 4)) ? said.whole.park : undefined;
+}

@@ -1,0 +1,203 @@
+// Which park an amount goes to or is counted for: the park its sentence ties it to (`在K投资`,
+// `K签约项目N个,总投资X`, `落户K`), a park said by its kind (parkByKind.ts), where its project or
+// company was said to be, the paragraph's park, the park of its section, or the one park the
+// article is about. A sentence that puts the money in a place that is not a park links none.
+import type { LinkSpan } from './linkNames';
+import { placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
+import type { Topic } from './linkTopic';
+import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
+
+/** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
+export const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
+/** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
+const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
+const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';
+const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
+/** `在湖南省K`: the province, written before a park that starts with its city, is where the park is too. */
+const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
+/** `分别在A和B`: money spread over the parks named, none of them its own. */
+const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
+/** `K是一个集…于一体的`: what comes after is said of K. */
+const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
+/** The first characters of DESCRIPTION_GAP as written (simplified or Traditional), for a cheap test first. */
+const COPULA_CHARS = '是为為系係';
+/** `K所在的X`, `K所处的X`: a place named by the park in it. */
+const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
+/** A park's words for itself in an article about it (not `全区`, which is as often a district). */
+const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区/;
+
+/** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
+export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {
+  const amount = ctx.spans[i];
+  const inSentence = parkInSentence(ctx, said, i, from, to);
+  if (inSentence !== undefined) return inSentence ?? undefined;
+  const byKind = parkByKind(ctx, amount, ctx.leadOf(amount)) ?? parkByBareKind(ctx, amount);
+  if (byKind) return byKind;
+  if (project) {
+    const where = said.projectPark.get(project.name) ?? ctx.parks.insideName(project);
+    if (where !== undefined) return where ?? undefined;
+  }
+  if (company) {
+    const where = said.companyPark.get(company.name);
+    if (where !== undefined) return where ?? undefined;
+  }
+  const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
+  if (park) return park;
+  // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
+  return amount.entity.scope === 'item' || parkSelfReference(ctx, amount) ? onlyPark(ctx) : undefined;
+}
+
+/**
+ * The park the sentence ties the amount to: undefined when it says nothing, null when it
+ * puts the money somewhere that is not a park we know (then no park is linked).
+ */
+function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number): LinkSpan | null | undefined {
+  const amount = ctx.spans[i];
+  let candidate: LinkSpan | undefined;
+  /** Does the sentence name another park before the amount than the nearest one? */
+  let otherPark = false;
+  for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j)) continue;
+    if (candidate) otherPark ||= span.name !== candidate.name;
+    else candidate = span;
+  }
+  // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
+  if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
+  if (candidate && parkTied(ctx, said, candidate)) {
+    const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
+    // `来自K的客商在X投资`: where it comes from is not where the money goes.
+    if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
+      if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate)) return candidate;
+      return null;
+    }
+  }
+  const lead = ctx.leadOf(amount);
+  if (placeSubjectIn(wholeClauses(ctx.structure, amount, lead))) return null;
+  for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    if (LOCATED_BEFORE.test(ctx.structure.before(span.entity.start, 4))) return spreadOver(ctx, j) ? null : span;
+  }
+  const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
+  if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
+  return undefined;
+}
+
+/** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
+function describes(ctx: LinkContext, j: number): boolean {
+  const prev = ctx.spans[j - 1];
+  if (prev === undefined || prev.entity.label !== 'PARK' || prev.sentence !== ctx.spans[j].sentence) return false;
+  return COPULA_CHARS.includes(ctx.structure.text.charAt(prev.entity.end)) && ctx.joinedBy(j, DESCRIPTION_GAP);
+}
+
+/** `分别在A和B`: the park at span `j` is one of several the money is spread over. */
+function spreadOver(ctx: LinkContext, j: number): boolean {
+  const park = ctx.spans[j];
+  if (SPREAD_BEFORE.test(ctx.structure.before(park.entity.start, 6))) return true;
+  const next = ctx.spans[j + 1];
+  return next !== undefined && next.entity.label === 'PARK' && next.sentence === park.sentence && ctx.joinedBy(j + 1, PARK_AND_PARK);
+}
+
+/** `在K`, `位于K`, `为K`: the park is where the money goes. */
+export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.structure.before(park.entity.start, 4);
+  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, 14));
+}
+
+/** `第一名是来自K的X`: the project or company written after is the park's. */
+export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
+  return /来自\s*$/.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
+}
+
+/** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
+function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
+  if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signedWith(ctx.structure, park) || comesFrom(ctx, park)) return true;
+  return ctx.beginsClause(park);
+}
+
+/**
+ * `K开工建设项目65项,总投资X。C生产线已完成投资Y`: the sentence right after one opened by a park
+ * with its own totals lists that park's projects. `;` clauses naming nothing may stand between
+ * (`K签约项目41个,签约资金X;引进企业8家;上报到位资金Y`): they still go on about K.
+ */
+function statedJustBefore(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
+  const stated = said.stated;
+  if (!stated || stated.paragraph !== amount.paragraph || stated.sentence >= amount.sentence) return undefined;
+  if (stated.sentence === amount.sentence - 1) return stated.park;
+  // The span before the amount's sentence must be of the stated sentence: nothing named between.
+  let j = amount.pos - 1;
+  while (j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].sentence === amount.sentence) j--;
+  if (j < 0 || ctx.spans[j].sentence !== stated.sentence) return undefined;
+  const between = ctx.structure.sentenceStart(stated.sentence + 1);
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  if (start - between > MAX_NAMELESS_CLAUSES) return undefined;
+  for (const stop of FULL_STOPS) if (ctx.structure.holds(stop, between, start)) return undefined;
+  return stated.park;
+}
+
+/** How long the `;` clauses naming nothing between a park's totals and more of its figures may be (UTF-16 units). */
+const MAX_NAMELESS_CLAUSES = 80;
+/** What ends a sentence for good, as written (`;` only ends a clause of it). */
+const FULL_STOPS = ['。', '！', '？', '!', '?'];
+
+/**
+ * `K是在A及B基础上成立的…园区,…累计投入X`: a sentence opened by a park that it then describes
+ * is about that park; the parks of the description are not where the money goes.
+ */
+function describedSubject(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  const first = firstOfSentence(ctx, amount);
+  if (!first || first.entity.label !== 'PARK' || ctx.parks.projectNamed(first) || !ctx.beginsClause(first)) return undefined;
+  return COPULA_CHARS.includes(ctx.structure.text.charAt(first.entity.end)) ? first : undefined;
+}
+
+/** The first span of the amount's sentence, or undefined when it lies further back than the window. */
+function firstOfSentence(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  let j = amount.pos - 1;
+  while (j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].sentence === amount.sentence) j--;
+  if (j >= 0 && ctx.spans[j].sentence === amount.sentence) return undefined;
+  return j + 1 < amount.pos ? ctx.spans[j + 1] : undefined;
+}
+
+/**
+ * The park's words for itself (`该区`, `园区`, `开发区`) before the amount in its sentence, or at
+ * the head of its paragraph (`据悉，该区一季度签约的项目…。医药项目总投资…`). Bounded reads.
+ */
+function parkSelfReference(ctx: LinkContext, amount: LinkSpan): boolean {
+  if (PARK_SELF.test(ctx.leadOf(amount))) return true;
+  const { start, end } = ctx.structure.paragraph(amount.paragraph);
+  return PARK_SELF.test(ctx.structure.gap(start, Math.min(end, start + 16, amount.entity.start)) ?? '');
+}
+
+/**
+ * An article about one park (guidelines: its projects' money goes to that park even where a
+ * sentence does not name it): the article names one park only, in any form, and its opening
+ * has that park as the subject of its first clause (`今年以来，K签约项目…`). Read once.
+ */
+function onlyPark(ctx: LinkContext): LinkSpan | undefined {
+  if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
+  return ctx.articlePark ?? undefined;
+}
+
+function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
+  let first: LinkSpan | undefined;
+  for (const span of ctx.spans) {
+    // Money stated before the park is named: the article does not open with the park.
+    if (!first && span.entity.label === 'MONEY') return undefined;
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    if (!first) first = span;
+    // Another park (not a longer or shorter form of the first): the text must say which one.
+    else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
+  }
+  if (!first || first.paragraph > openingParagraph(ctx)) return undefined;
+  // The subject of its clause, or the park a company signs with (`C与K签订协议`).
+  return ctx.beginsClause(first) || signedWith(ctx.structure, first) ? first : undefined;
+}
+
+/** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */
+function openingParagraph(ctx: LinkContext): number {
+  const title = ctx.parks.titleParagraph;
+  // A title line is short and has no sentence in it (read as a heading that is not the title).
+  return title >= 0 && ctx.structure.isHeading(title, false) ? title + 1 : title;
+}

@@ -1,0 +1,183 @@
+// Which project an amount belongs to: the project it qualifies (`总投资X的P项目`), the project
+// before it that nothing moves on from (`P项目总投资X`), the paragraph's project said again
+// (`该项目…`), a project said by its short name, or the one project of its company. The order the
+// rules are asked in is linksOf's, in links.ts; `分别` lists are paired in respectively.ts.
+import { foldedText } from '../fold';
+import { bareName, brandOf, companyBrand, type LinkSpan } from './linkNames';
+import { placeSubjectAny } from './linkClauses';
+import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
+import type { Topic } from './linkTopic';
+import { COMPANY_PROJECT_GAP, companyRightBefore, investsBefore } from './companyOfAmount';
+
+/** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
+/** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
+export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上)?\s*$/;
+/** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
+const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
+/** The same, when the recogniser left the head of the project's name out of its span. */
+const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
+/** `C拟投资X,在Q建设P项目`: the project the money builds, named in the clause after the amount. */
+const BUILDS_GAP = /^\s*,\s*(?:在|于)[^,;:。]{1,10}?(?:建设|新建|兴建|投建|打造|建)\s*$/;
+/** `C投资X在Q扩建的P项目`: where the money builds the project, then 的 and its name. */
+const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
+/** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
+const FEATURE_GAP = /^\s*、[^,;:。、的]{1,14}的\s*$/;
+/** `年产值X的预计明年投产的P项目`: a short clause about the project between two 的. */
+const DESCRIBED_GAP = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。、的了]{1,16}的\s*$/;
+/** `首期投资X、总投资Y`: the next amount of a list, with a label of its own. */
+const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
+/** A name's opening quote left between an amount and the project (`投资6亿元建设的“P项目”`), as folded. */
+const OPENING_QUOTES = '"“「『';
+/** A project (or company) is done with once the sentence speaks of another phase. */
+const PHASE = /([一二三四五六七八九十首]期)/;
+/** After a project's short name that opens a clause: its phase, or what a project does with money. */
+const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|计划|预计|总投资|累计|完成|投资|建成|达产|投产)/;
+/** Anaphors that continue the paragraph's topic project or company. */
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:达产|投产|建成)后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+/** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
+const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
+
+/** `总投资X亿元的(C公司投资的)P项目`: the project (and company) the amount qualifies. */
+export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: number): { project?: LinkSpan; company?: LinkSpan } | undefined {
+  const amount = ctx.spans[i];
+  const next = ctx.spans[i + 1];
+  if (!next || i + 1 >= to) return undefined;
+  const written = ctx.structure.gap(amount.entity.end, next.entity.start);
+  if (written === undefined) return undefined;
+  const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
+  const ofProject =
+    next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
+  if (!OF_GAP.test(gap) && !ofProject) return undefined;
+  let company: LinkSpan | undefined;
+  let candidate = next;
+  if (next.entity.label === 'COMPANY') {
+    // `总投资9300万美元的C公司`: the amount qualifies the company, whether a project follows or not.
+    company = next.named ? next : undefined;
+    const afterCompany = i + 2 < to ? ctx.spans[i + 2] : undefined;
+    const between = afterCompany && ctx.structure.gap(next.entity.end, afterCompany.entity.start);
+    if (afterCompany && between !== undefined && COMPANY_PROJECT_GAP.test(between)) candidate = afterCompany;
+  }
+  const project = ctx.asProject(candidate);
+  if (!project) return company ? { company } : undefined;
+  said.claimed.add(candidate);
+  return { project, company: company ?? companyRightBefore(ctx, candidate) };
+}
+
+/**
+ * `首期投资X、总投资Y、年产值Z的P项目`: amounts listed each with its own label, the last one
+ * qualifying a project, are all that project's. Bare amounts (`5亿元、3亿元的A项目和B项目`) are not.
+ */
+export function listedBefore(ctx: LinkContext, said: SaidSoFar, i: number, to: number): { project?: LinkSpan; company?: LinkSpan } | undefined {
+  // Cheap test first: most amounts are not followed by 、 (full-width or folded).
+  if (!'、,'.includes(ctx.structure.text.charAt(ctx.spans[i].entity.end))) return undefined;
+  let k = i;
+  while (k + 1 < to && k - i < WINDOW && ctx.spans[k + 1].entity.label === 'MONEY' && ctx.joinedBy(k + 1, LABELLED_AMOUNT_GAP)) k++;
+  return k > i ? projectAfter(ctx, said, k, to) : undefined;
+}
+
+/** The nearest project before the amount in its sentence, when nothing between moves on from it. */
+export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from: number): LinkSpan | undefined {
+  const amount = ctx.spans[i];
+  for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+    const span = ctx.spans[j];
+    const project = ctx.asProject(span);
+    if (span.entity.label === 'MONEY') continue;
+    if (span.entity.label === 'COMPANY') {
+      if (investsBefore(ctx, span)) continue;
+      return undefined;
+    }
+    if (!project) continue;
+    // A project another amount qualifies is this one's too, unless it ends a list of them.
+    if (said.claimed.has(span) && projectBetween(ctx, Math.max(from, j - WINDOW), j)) return undefined;
+    const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
+    if (gap === undefined || placeSubjectAny(afterCopula(gap)) || otherPhase(project.name, gap)) return undefined;
+    return project;
+  }
+  return undefined;
+}
+
+function projectBetween(ctx: LinkContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.asProject(ctx.spans[k])) return true;
+  return false;
+}
+
+/**
+ * `据了解,P一期已投资X`: the amount's clause opens with a project's name said without its places
+ * and `项目` (a phase or a deed after it). One name only: two projects sharing it tell nothing.
+ */
+export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefined {
+  const lead = ctx.leadOf(ctx.spans[i]);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1).trimStart();
+  if (clause.length < 4) return undefined;
+  const found = ctx.projectsByBrand.get(clause.slice(0, 2)).filter((project) => {
+    const short = bareName(project).replace(/项目$/, '');
+    return short.length >= 3 && clause.startsWith(short) && SHORT_NAME_DEED.test(clause.slice(short.length));
+  });
+  return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
+}
+
+/** `该项目…` / `项目建成后…`: the project the paragraph is about. */
+export function topicProject(ctx: LinkContext, i: number, from: number, topic: Topic): LinkSpan | undefined {
+  if (!topic.project) return undefined;
+  const amount = ctx.spans[i];
+  for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
+  const lead = ctx.leadOf(amount);
+  if (!PROJECT_ANAPHOR.test(lead) || otherPhase(topic.project.name, lead)) return undefined;
+  if (groupSince(ctx, topic, amount.entity.start)) {
+    topic.project = undefined;
+    return undefined;
+  }
+  return topic.project;
+}
+
+/**
+ * `…投资3亿元的P项目等也各有特色。这些项目…。项目建成后,年产值…`: once the paragraph speaks of its
+ * projects as a group, `项目` after it is the group. Read on from where the last look stopped, so
+ * the paragraph is read once however many amounts ask.
+ */
+function groupSince(ctx: LinkContext, topic: Topic, until: number): boolean {
+  const project = topic.project;
+  if (!project) return false;
+  const read = topic.groupRead?.project === project ? topic.groupRead.upTo : project.entity.end;
+  topic.groupRead = { project, upTo: Math.max(read, until) };
+  if (until <= read) return false;
+  // Back a few units, so a phrase cut by the last look is still seen whole.
+  const stretch = ctx.structure.text.slice(Math.max(project.entity.end, read - 6), until);
+  if (!stretch.includes('项目') && !stretch.includes('項目')) return false;
+  return PROJECT_GROUP.test(foldedText(stretch));
+}
+
+/** A company's project: the one project of the article whose name holds the company's brand. */
+export function projectOfCompany(ctx: LinkContext, company: LinkSpan): LinkSpan | undefined {
+  const candidates = ctx.projectsByBrand.get(brandOf(company));
+  const brand = companyBrand(company);
+  const matching = candidates.filter((p) => bareName(p).startsWith(brand));
+  return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
+}
+
+/** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
+function otherPhase(projectName: string, gap: string): boolean {
+  const own = PHASE.exec(projectName)?.[1];
+  const said = PHASE.exec(gap);
+  if (said === null || said[1] === own) return false;
+  // `P项目一期占地98亩，总投资4亿元`, `P项目(一期):总投资…`: a phase right after the project's name is that project's.
+  if (/^\s*\(?\s*$/.test(gap.slice(0, said.index))) return false;
+  // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
+  return !PART_OF.test(gap.slice(0, said.index));
+}
+
+/** `其中一期`, and `该项目一期` (a phase said of the project itself): a part of the project. */
+const PART_OF = /(?:其中[,，]?|项目)\s*$/;
+
+/**
+ * `P项目是K重点打造的…项目,计划总投资X`: after 是 the project stays the subject, and a place in that
+ * clause describes it; only the clauses after it may have a place of their own as subject.
+ */
+function afterCopula(gap: string): string {
+  if (!COPULA_FIRST.test(gap)) return gap;
+  const clauseEnd = gap.search(CLAUSE_END);
+  return clauseEnd < 0 ? '' : gap.slice(clauseEnd);
+}
+
+const COPULA_FIRST = /^\s*(?:是|为|系)/;
+const CLAUSE_END = /[,;:]/;

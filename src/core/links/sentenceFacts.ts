@@ -1,0 +1,178 @@
+// What a sentence states before its amounts are linked, for links (links.ts): where its projects
+// and companies are (`位于K的A、B项目`, `P落户K`, `C在K投资`), whose project a signing is for, the
+// agreement it names, and the park it makes the paragraph's topic. Recorded in SaidSoFar (or the
+// topic), which the rules of this and later sentences read.
+import type { LinkSpan } from './linkNames';
+import { SIGNING_AFTER, WITH_SIGNER } from './linkClauses';
+import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
+import type { Topic } from './linkTopic';
+import { comesFrom, ELSEWHERE, locatedThere } from './parkOfAmount';
+
+/** Longest list of projects read after a park (`位于K的A、B、C…项目`). */
+const MAX_LIST = 32;
+const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
+const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
+const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
+/** `落户K的项目有:` (K's list of projects follows): before K and after it. */
+const LIST_PARK_BEFORE = /(?:落户|落地|入驻|进驻|签约落户)\s*$/;
+const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别为|分别是|主要有)/;
+/** The last characters of LIST_PARK_BEFORE as written (simplified or Traditional), for a cheap test first. */
+const LIST_PARK_LAST = '户戶地驻駐';
+/** `在K举行的P项目开工仪式`: a project's own ceremony, held in the park it is built in. */
+const CEREMONY_HELD = /^\s*(?:举行|举办|召开)的\s*$/;
+const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落成|揭牌)(?:仪式|典礼)/;
+/** `《P项目投资协议》`: a project named in the title of an agreement. */
+const AGREEMENT_TITLE = /^(?:投资|合作|入驻|建设|框架|招商)?(?:协议|合同)书?["》」”]/;
+/** A park that signs (`K管委会签订了`), right after its name. */
+const PARK_SIGNS_AFTER = /^(?:管理委员会|管委会|管理局)?\s*(?:签订|签署|签约)/;
+/** What closes an agreement's title, as written. */
+const TITLE_CLOSERS = '》」”"';
+/** `P项目是K…的`: a project said to be a park's own. */
+const COPULA_GAP = /^\s*(?:是|系)\s*$/;
+const PARK_OWNS_AFTER = /^(?:[^,;:。的]{0,6})的/;
+/** After a park: `与C签约`, the park signs for the project, which lands in it. */
+const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
+/** After `在K`: the money is put there (not a ceremony held there). */
+const MONEY_PLACE_AFTER = /^[^,;。]{0,6}(?:投资|建设|设立|成立|兴建|落户|扩建|新建|开工|开建|注册|建厂)/;
+
+/**
+ * Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`; the agreement it names
+ * (`《P项目投资协议》`). Returns the park a list of its projects settles in (`落户K的项目有:`).
+ */
+export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, to: number): LinkSpan | undefined {
+  let listPark: LinkSpan | undefined;
+  for (let j = from; j < to; j++) {
+    const span = ctx.spans[j];
+    const next = ctx.spans[j + 1];
+    if (span.entity.label === 'PARK' && !listPark && listsProjects(ctx, span)) listPark = span;
+    if (span.entity.label === 'PROJECT' && span.named) readAgreement(ctx, said, j, from);
+    if (span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && next && j + 1 < to) {
+      // Without a project right after the park, there is no list to read.
+      const first = ctx.asProject(next);
+      if (!first) continue;
+      const gap = ctx.structure.gap(span.entity.end, next.entity.start);
+      if (gap !== undefined && ownCeremonyIn(ctx, span, gap, next)) said.projectPark.set(first.name, span);
+      if (gap === undefined || !PARK_THEN_PROJECTS.test(gap)) continue;
+      readProjectsOfPark(ctx, said, j, to);
+    } else if (next && j + 1 < to && next.entity.label === 'PARK' && !ctx.parks.projectNamed(next)) {
+      const project = ctx.asProject(span);
+      // Only a project or a company is placed in the park after it.
+      if (!project && span.entity.label !== 'COMPANY') continue;
+      const gap = ctx.structure.gap(span.entity.end, next.entity.start);
+      if (gap === undefined || !(PROJECT_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
+      if (project) said.projectPark.set(project.name, next);
+      else if (span.entity.label === 'COMPANY') said.companyPark.set(span.name, next);
+    }
+    if (span.entity.label === 'COMPANY' && span.named) {
+      readSignsFor(ctx, said, j, to);
+      readBuiltBy(ctx, said, j, from);
+    }
+    if (span.entity.label === 'COMPANY') {
+      const after = ctx.structure.after(span.entity.end, 16);
+      const elsewhere = ELSEWHERE.exec(after);
+      if (elsewhere && elsewhere.index <= 2 && !ctx.parks.isParkWord(elsewhere[1])) said.companyPark.set(span.name, null);
+    }
+  }
+  return listPark;
+}
+
+/** `K的A、B、C项目`: the projects listed after the park at span `j` are in it. */
+function readProjectsOfPark(ctx: LinkContext, said: SaidSoFar, j: number, to: number): void {
+  const park = ctx.spans[j];
+  for (let k = j + 1; k < to && k <= j + MAX_LIST; k++) {
+    const project = ctx.asProject(ctx.spans[k]);
+    if (!project) break;
+    said.projectPark.set(project.name, park);
+    said.parksOfProjects.add(park);
+    const following = ctx.spans[k + 1];
+    const between = following && ctx.structure.gap(ctx.spans[k].entity.end, following.entity.start);
+    if (!following || between === undefined || !LIST_SEPARATOR.test(between)) break;
+  }
+}
+
+/**
+ * `落户K的项目有:A、B…`: the park a list of projects settles in holds for the amounts of the
+ * list and for the rest of the paragraph (its totals).
+ */
+function listsProjects(ctx: LinkContext, park: LinkSpan): boolean {
+  if (!LIST_PARK_LAST.includes(ctx.structure.text.charAt(park.entity.start - 1)) || ctx.parks.projectNamed(park)) return false;
+  return LIST_PARK_BEFORE.test(ctx.structure.before(park.entity.start, 6)) && LIST_PARK_AFTER.test(ctx.structure.after(park.entity.end, 16));
+}
+
+/** `K管委会签订了《P项目投资协议》`: the agreement named with the project at span `j`, for a paragraph that goes on about it. */
+function readAgreement(ctx: LinkContext, said: SaidSoFar, j: number, from: number): void {
+  const project = ctx.spans[j];
+  if (!closesTitleSoon(ctx, project.entity.end) || !AGREEMENT_TITLE.test(ctx.structure.after(project.entity.end, 8))) return;
+  let park: LinkSpan | undefined;
+  for (let k = j - 1; k >= from && k >= j - WINDOW && !park; k--) {
+    const span = ctx.spans[k];
+    if (span.entity.label === 'PARK' && PARK_SIGNS_AFTER.test(ctx.structure.after(span.entity.end, 10))) park = said.zoneOf(span);
+  }
+  said.agreement = { paragraph: project.paragraph, project, park };
+}
+
+/** A closing title mark within a few units (a bounded look, nothing copied). */
+function closesTitleSoon(ctx: LinkContext, offset: number): boolean {
+  const text = ctx.structure.text;
+  const end = Math.min(offset + 8, text.length);
+  for (let i = offset; i < end; i++) if (TITLE_CLOSERS.includes(text.charAt(i))) return true;
+  return false;
+}
+
+/** `在K举行的P项目开工仪式`: the project's own ceremony, held in the park it is built in. */
+function ownCeremonyIn(ctx: LinkContext, park: LinkSpan, gap: string, project: LinkSpan): boolean {
+  return CEREMONY_HELD.test(gap) && /在\s*$/.test(ctx.structure.before(park.entity.start, 2)) && OWN_CEREMONY.test(ctx.structure.after(project.entity.end, 16));
+}
+
+/** `与C就P项目签订入驻协议`: the company that signs for a project is its company. */
+function readSignsFor(ctx: LinkContext, said: SaidSoFar, j: number, to: number): void {
+  const company = ctx.spans[j];
+  const project = j + 1 < to ? ctx.asProject(ctx.spans[j + 1]) : undefined;
+  if (!project || !WITH_SIGNER.test(ctx.structure.before(company.entity.start, 2))) return;
+  const gap = ctx.structure.gap(company.entity.end, project.entity.start);
+  if (gap !== undefined && /^\s*就\s*$/.test(gap) && SIGNING_AFTER.test(ctx.structure.after(project.entity.end, 16))) {
+    said.projectCompany.set(project.name, company);
+  }
+}
+
+/**
+ * `P项目由C投资建设`: the company a project is said to be built by is its company, for the project's
+ * amounts in later sentences too (`项目总投资X,达产后年产值Y`).
+ */
+function readBuiltBy(ctx: LinkContext, said: SaidSoFar, j: number, from: number): void {
+  if (j - 1 < from) return;
+  const company = ctx.spans[j];
+  const project = ctx.asProject(ctx.spans[j - 1]);
+  if (!project) return;
+  const gap = ctx.structure.gap(project.entity.end, company.entity.start);
+  if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
+}
+
+/** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
+const BY_GAP = /^\s*(?:将|拟|计划)?\s*由\s*$/;
+const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
+
+/** `P项目是K重点打造的…项目`: after 是, the park whose project it is (K's, said with 的). */
+function parksOwnProject(ctx: LinkContext, gap: string, park: LinkSpan): boolean {
+  return COPULA_GAP.test(gap) && PARK_OWNS_AFTER.test(ctx.structure.after(park.entity.end, 10));
+}
+
+/**
+ * After a sentence that places something in a park (`在K投资成立C`) or where a park signs
+ * (`K与C签约`), the paragraph is about that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
+ */
+export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, to: number, topic: Topic): void {
+  let zone: LinkSpan | undefined;
+  for (let j = from; j < to; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    if (zone && !span.name.endsWith('区') && !said.zoneOfArea.has(span.name)) said.zoneOfArea.set(span.name, zone);
+    const after = ctx.structure.after(span.entity.end, 24);
+    if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span))) {
+      topic.park = said.zoneOf(span);
+      if (span.name.endsWith('区')) zone ??= span;
+    } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span)) {
+      topic.park = said.zoneOf(span);
+    }
+  }
+}
