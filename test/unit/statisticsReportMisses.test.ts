@@ -75,3 +75,14 @@ describe('statistics reports: a sum of another measure', () => {
     assert.deepEqual(attributes('三个项目投资合计12亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
   });
 });
+
+describe('company announcements: the amount of an investment contract', () => {
+  it('reads `签订X亿元项目投资合同` as contracted money', () => {
+    assert.deepEqual(attributes('某某股份:与青石经开区管委会签订8亿元项目投资合同').map((a) => a.split(' ')[1]), ['contract']);
+    assert.deepEqual(attributes('公司拟与县政府签署3亿元投资协议。').map((a) => a.split(' ')[1]), ['contract']);
+  });
+
+  it('keeps an amount invested in a project investment', () => {
+    assert.deepEqual(attributes('8亿元的投资将用于新厂建设。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});

@@ -69,3 +69,10 @@ describe('tenth-round link misses: a park\'s figures over `;` clauses', () => {
     assert.deepEqual(linksOf(text).slice(2), ['7亿元: - - -', '6亿元: - - -']);
   });
 });
+
+describe('tenth-round link misses: a contract in the title restating the investment', () => {
+  it('gives the title\'s contract amount the links of the project\'s investment of the same value', () => {
+    const text = '某某股份:签订8亿元项目投资合同\n公司控股子公司将投资、建设和运营汽车座椅骨架智能工厂项目。项目计划总投资8亿元。';
+    assert.deepEqual(linksOf(text), ['8亿元: 汽车座椅骨架智能工厂项目 - -', '8亿元: 汽车座椅骨架智能工厂项目 - -']);
+  });
+});

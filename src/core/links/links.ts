@@ -89,16 +89,18 @@ class Linker {
 
   /**
    * A title restates its lead: an amount of the title takes the links it lacks from the first
-   * amount after the title with the same value, currency and role.
+   * amount after the title with the same value, currency and role; a contract's amount in the title
+   * may restate the project's investment (`签订5亿元项目投资合同` … `项目计划总投资5亿元`).
    */
   private copyToTitle(): void {
     const title = this.ctx.parks.titleParagraph;
     if (title < 0) return;
-    const key = (e: Entity) => `${e.value}|${e.currency}|${e.role}|${e.scope}`;
+    const key = (e: Entity, role = e.role) => `${e.value}|${e.currency}|${role}|${e.scope}`;
+    const keysOf = (e: Entity) => (e.role === 'contract' ? [key(e), key(e, 'investment')] : [key(e)]);
     const titleAmounts = this.ctx.spans.filter((span) => span.paragraph === title && span.entity.label === 'MONEY' && span.entity.role !== 'threshold');
     // A title is a line, not a paragraph full of amounts.
     if (titleAmounts.length === 0 || titleAmounts.length > 4) return;
-    const wanted = new Set(titleAmounts.map((span) => key(span.entity)));
+    const wanted = new Set(titleAmounts.flatMap((span) => keysOf(span.entity)));
     const firstAfter = new Map<string, Span>();
     for (const span of this.ctx.spans) {
       if (firstAfter.size === wanted.size) break;
@@ -107,7 +109,7 @@ class Linker {
       if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
     }
     for (const span of titleAmounts) {
-      const same = firstAfter.get(key(span.entity));
+      const same = keysOf(span.entity).map((k) => firstAfter.get(k)).find((s) => s !== undefined);
       const from = same && this.out[same.index];
       if (!from) continue;
       const own: AmountLinks = { ...this.out[span.index] };

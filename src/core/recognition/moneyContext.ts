@@ -494,10 +494,14 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
     const c = text.charCodeAt(p - 1);
     if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return undefined;
     const cue = ROLE_CUES.endingAt(text, p, from);
-    if (cue && cue.value !== 'money') return cue.value;
+    // `签订8亿元项目投资合同`: the amount of an investment contract is contracted money.
+    if (cue && cue.value !== 'money') return cue.value === 'investment' && AGREEMENT_NOUNS.startingAt(text, p) ? 'contract' : cue.value;
   }
   return undefined;
 }
+
+/** What an investment cue names when an agreement follows it (`投资合同`, `投资协议`). */
+const AGREEMENT_NOUNS = WordMap.of(['合同', '协议']);
 
 // ---------------------------------------------------------------- scope
 
