@@ -76,3 +76,15 @@ describe('tenth-round link misses: a contract in the title restating the investm
     assert.deepEqual(linksOf(text), ['8亿元: 汽车座椅骨架智能工厂项目 - -', '8亿元: 汽车座椅骨架智能工厂项目 - -']);
   });
 });
+
+describe('tenth-round link misses: a subsidiary opening the announcement', () => {
+  it('gives the next sentence\'s project money to the subsidiary named after `公司控股子公司`', () => {
+    const text = '某某股份晚间公告称,公司控股子公司云南青禾包装有限公司拟在县工业园投资新建生产厂房。项目建设期限为12个月,总投资约为1.5亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['云南青禾包装有限公司']);
+  });
+
+  it('does not take a subsidiary named inside a clause about something else', () => {
+    const text = '某某股份晚间公告称,拟为子公司云南青禾包装有限公司提供担保。全县今年完成投资30亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['-']);
+  });
+});

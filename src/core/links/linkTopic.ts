@@ -118,10 +118,13 @@ export function companySubjectOf(ctx: LinkContext, from: number, to: number): Li
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
     if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1))) continue;
-    if (ctx.beginsClause(span)) return span;
+    if (ctx.beginsClause(span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
   }
   return undefined;
 }
+
+/** `公告称,公司控股子公司C拟在K投资…`: a clause opened by the subsidiary's name, said as the company's. */
+const SUBSIDIARY_OPENING = /(?:^|[,:;。])\s*(?:公司|本公司)?(?:的)?(?:全资|控股)?子公司\s*$/;
 
 /** `X与C举行签约仪式`: the company that signs, in this sentence. */
 export function signerIn(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
