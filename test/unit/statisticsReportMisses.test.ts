@@ -86,3 +86,13 @@ describe('company announcements: the amount of an investment contract', () => {
     assert.deepEqual(attributes('8亿元的投资将用于新厂建设。').map((a) => a.split(' ')[1]), ['investment']);
   });
 });
+
+describe('statistics reports: a batch of firms as one subject', () => {
+  it('sums the money of `A、B等一批优势企业`', () => {
+    assert.deepEqual(attributes('眼下,青禾、丰源、瑞康等一批优势企业都在扩规,固定资产投资超过8亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
+  });
+
+  it('keeps a part after 其中 its own', () => {
+    assert.deepEqual(attributes('园区引进一批重点项目,其中青禾食品公司投资2亿元。').map((a) => a.split(' ')[2]), ['item']);
+  });
+});

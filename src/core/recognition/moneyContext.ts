@@ -520,6 +520,8 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   ...MONTH_TOTALS,
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
+  // a batch of firms or projects said as one subject (`A、B等一批优势企业…固定资产投资超过10亿元`)
+  '一批企业', '一批优势企业', '一批重点企业', '一批骨干企业', '一批龙头企业', '一批项目', '一批重点项目',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
   '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
   '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
