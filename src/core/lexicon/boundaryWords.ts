@@ -106,8 +106,9 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `具备项目入驻条件`, `办理完毕项目备案`, `下设项目办公室`, `编制项目环评`, `继续加大项目建设力度`,
   // `展现代表性项目`: verbs and their complements, whose object is 项目
   '具备 完毕 下设 编制 加大 进一步 继续 展现 ' +
-  // a company said to have entered the park (`新入园企业某某项目`): the project's name follows
-  '入园企业 入驻企业 入园 ' +
+  // a company said to have entered the park (`新入园企业某某项目`), or counted (`第二家企业某某项目`): the
+  // project's name follows
+  '入园企业 入驻企业 入园 家企业 ' +
   // running a project after building it (`建设和运营X项目`, `投资运营X项目`), and starting a new line of
   // production (`新上X项目`): the name follows; `运营` alone stays name text (`区域运营中心项目`)
   '和运营 及运营 建设运营 投资运营 新上 ' +
