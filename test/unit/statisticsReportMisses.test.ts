@@ -3,12 +3,7 @@
 // capital under contract, foreign capital in place, fixed assets formed, a month's totals. Every
 // sentence is invented in the genre, not taken from an article.
 import { strict as assert } from 'node:assert';
-import { recognize } from '../../src/core/recognition/recognize';
-
-const attributes = (text: string): string[] =>
-  recognize(text)
-    .filter((e) => e.label === 'MONEY')
-    .map((e) => `${e.text} ${e.role} ${e.scope}`);
+import { attributes } from './attributeHelpers';
 
 describe('statistics reports: a target set by a higher office', () => {
   it('takes the kind of the figure before it and sums the region, like a yearly target', () => {
