@@ -88,3 +88,10 @@ describe('tenth-round link misses: a subsidiary opening the announcement', () =>
     assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['-']);
   });
 });
+
+describe('tenth-round link misses: a breadcrumb trail above the title', () => {
+  it('reads the line after the trail as the title, which restates its lead', () => {
+    const text = '您的位置:首页 >> 证券要闻 >> 文章正文\n某某科技:拟8亿元投资建设电池材料生产基地\n公司拟在江西省抚州市青石工业园投资建设电池材料项目。该项目计划总投资8亿元。';
+    assert.deepEqual(linksOf(text), ['8亿元: 电池材料项目 - 抚州市青石工业园', '8亿元: 电池材料项目 - 抚州市青石工业园']);
+  });
+});
