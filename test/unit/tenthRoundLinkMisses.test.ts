@@ -95,3 +95,16 @@ describe('tenth-round link misses: a breadcrumb trail above the title', () => {
     assert.deepEqual(linksOf(text), ['8亿元: 电池材料项目 - 抚州市青石工业园', '8亿元: 电池材料项目 - 抚州市青石工业园']);
   });
 });
+
+describe('tenth-round link misses: the company an announcement is of', () => {
+  const TEXT = '鼎力机电晚间公告,为完善公司产业布局,加强母子公司之间的协同,公司计划在当地建立华东生产基地。\n2020年3月5日,公司与某区人民政府签订投资意向书,公司拟投资2-3亿元。\n公司将于合同生效之后投入注册资金5000万元成立全资子公司。';
+
+  it('gives the amounts of sentences opened by `公司` to the company announcing', () => {
+    assert.deepEqual(linksOf(TEXT).map((l) => l.split(' ')[2]), ['鼎力机电', '鼎力机电']);
+  });
+
+  it('does not when two companies announce, or another company is named before the amount', () => {
+    assert.deepEqual(linksOf(`${TEXT}\n星河股份晚间公告,公司拟投资1亿元。`).map((l) => l.split(' ')[2]), ['-', '-', '星河股份']);
+    assert.deepEqual(linksOf('鼎力机电晚间公告。公司与青禾科技有限公司签约,青禾科技有限公司拟投资1亿元。').map((l) => l.split(' ')[2]), ['青禾科技有限公司']);
+  });
+});

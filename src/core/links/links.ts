@@ -21,7 +21,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectSaidShort, topicProject } from './projectOfAmount';
-import { brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn } from './companyOfAmount';
+import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { readLocations, readParkTopic } from './sentenceFacts';
@@ -208,6 +208,7 @@ class Linker {
     if (item && !company && project) company = companyOfProject(ctx, said, project);
     if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic)) company = topic.company;
     if (item && !company) company = brandBefore(ctx, i, from);
+    if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic);
     if (item && !project && company) project = projectOfCompany(ctx, company);
     const park = parkOfAmount(ctx, said, i, from, to, project, company, topic);
