@@ -109,9 +109,10 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // a company said to have entered the park (`新入园企业某某项目`), or counted (`第二家企业某某项目`): the
   // project's name follows
   '入园企业 入驻企业 入园 家企业 ' +
-  // running a project after building it (`建设和运营X项目`, `投资运营X项目`), and starting a new line of
-  // production (`新上X项目`): the name follows; `运营` alone stays name text (`区域运营中心项目`)
-  '和运营 及运营 建设运营 投资运营 新上 ' +
+  // running a project after building it (`建设和运营X项目`), and starting a new line of production
+  // (`新上X项目`): the name follows; `运营` alone stays name text (`区域运营中心项目`), and so does
+  // `投资运营` (a protected word of the project scan: `某某科创园投资运营项目`)
+  '和运营 及运营 建设运营 新上 ' +
   // times
   '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 ' +
   '本月 月底 月初 上旬 中旬 下旬'

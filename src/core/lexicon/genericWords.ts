@@ -30,8 +30,9 @@ export const QUALITY_WORDS = words(
     '高质量 代表 代表性 市外 县外 区外 ' +
     // what a project is for the place (`支撑性战略项目`, `支柱产业链项目`, `引领性项目`)
     '战略 支撑 支撑性 支柱 引领 引领性 标志性 带动性 牵引性 基础性 ' +
-    // size in news copy (`重特大项目`)
-    '特大 重特大',
+    // size in news copy (`重特大项目`), compared (`较大项目有:`, `最大项目`), and rankings of investors
+    // (`500强企业项目`, `百强项目`: the scan stops at the count, leaving 强)
+    '特大 重特大 较大 最大 更大 强',
 );
 
 /** Project and investment vocabulary. */

@@ -144,6 +144,16 @@ export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan
   return COMPANY_GOES_ON.test(foldedText(ctx.structure.text.slice(end, amount.entity.start))) ? payer.company : undefined;
 }
 
+/**
+ * `…生产线已完成投资Y,C年产…生产线已完成投资Z`: the company opening a later clause of the sentence,
+ * with money of its own after it, is that money's subject, not the amount's before it.
+ */
+export function subjectOfLaterMoney(ctx: LinkContext, company: LinkSpan | undefined, i: number, to: number): boolean {
+  if (!company || company.pos < i) return false;
+  for (let j = company.pos + 1; j < to && j <= company.pos + WINDOW; j++) if (ctx.spans[j].entity.label === 'MONEY') return true;
+  return false;
+}
+
 /** Does the sentence name another payer (a company, or a place as subject) before the amount? */
 export function otherSubjectBefore(ctx: LinkContext, i: number, from: number, topic: Topic): boolean {
   const amount = ctx.spans[i];

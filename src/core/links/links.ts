@@ -21,7 +21,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectSaidShort, topicProject } from './projectOfAmount';
-import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn } from './companyOfAmount';
+import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { readLocations, readParkTopic } from './sentenceFacts';
@@ -206,7 +206,7 @@ class Linker {
       if (company) topic.company = company;
     }
     if (item && !company && project) company = companyOfProject(ctx, said, project);
-    if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic)) company = topic.company;
+    if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic);

@@ -173,7 +173,7 @@ function parkSelfReference(ctx: LinkContext, amount: LinkSpan): boolean {
 /**
  * An article about one park (guidelines: its projects' money goes to that park even where a
  * sentence does not name it): the article names one park only, in any form, and its opening
- * has that park as the subject of its first clause (`今年以来，K签约项目…`). Read once.
+ * has that park as the subject of one of its clauses (`今年以来，K签约项目…`). Read once.
  */
 function onlyPark(ctx: LinkContext): LinkSpan | undefined {
   if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
@@ -181,7 +181,9 @@ function onlyPark(ctx: LinkContext): LinkSpan | undefined {
 }
 
 function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
+  const opening = openingParagraph(ctx);
   let first: LinkSpan | undefined;
+  let subject = false;
   for (const span of ctx.spans) {
     // Money stated before the park is named: the article does not open with the park.
     if (!first && span.entity.label === 'MONEY') return undefined;
@@ -189,10 +191,12 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     if (!first) first = span;
     // Another park (not a longer or shorter form of the first): the text must say which one.
     else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
+    // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
+    // 今年定为…`), or the park a company signs with (`C与K签订协议`).
+    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span);
   }
-  if (!first || first.paragraph > openingParagraph(ctx)) return undefined;
-  // The subject of its clause, or the park a company signs with (`C与K签订协议`).
-  return ctx.beginsClause(first) || signedWith(ctx.structure, first) ? first : undefined;
+  if (!first || first.paragraph > opening) return undefined;
+  return subject ? first : undefined;
 }
 
 /** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */

@@ -1,5 +1,5 @@
 // Currencies: every word this genre writes for one, the ISO 4217 code it stands for, and where
-// it is written. The recogniser reads amounts with it (money.ts, moneyContext.ts) and the
+// it is written. The recogniser reads amounts with it (money.ts, moneyQualifier.ts) and the
 // display writes them back (moneyFormat.ts), so a currency is added in one place.
 
 /** Written after the number (`5亿美元`). */

@@ -9,10 +9,15 @@
 //  - a bare multiplier (`亿元`) is money only as a size class (`亿元以上项目`) or with a bound
 //    (`过亿元`, `上亿元`);
 //  - two numbers joined by `-` `~` `至` `到` are one range (`10-20亿元`, `10亿至20亿元`).
-// Qualifier, role and scope come from small windows around the span (moneyContext.ts).
+// Qualifier, role and scope come from small windows around the span (moneyQualifier.ts,
+// moneyThreshold.ts, moneyRole.ts, moneyScope.ts).
 import type { MoneyAttributes, Qualifier } from '../types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
-import { isThreshold, moneyNounAfter, readPrefix, readSuffix, roleOf, scopeOf, sentenceStart, type Prefix } from './moneyContext';
+import { sentenceStart } from './moneyCues';
+import { readPrefix, readSuffix, type Prefix } from './moneyQualifier';
+import { isThreshold } from './moneyThreshold';
+import { moneyNounAfter, roleOf } from './moneyRole';
+import { scopeOf } from './moneyScope';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { countAt } from './sizeClass';
@@ -319,8 +324,8 @@ const DE = code('的');
 const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '园区']);
 
 /**
- * Qualifier, role and scope of an amount from the words around it (moneyContext.ts); null when a
- * bare multiplier (`亿元`) turns out not to be money: nothing bounds it.
+ * Qualifier, role and scope of an amount from the words around it (the files named at the top);
+ * null when a bare multiplier (`亿元`) turns out not to be money: nothing bounds it.
  */
 function classify(text: string, pos: number, first: NumberToken, amount: Amount, prefix: Prefix, currency: string): MoneySpan | null {
   const { start, end } = amount;

@@ -45,6 +45,7 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[]): Named
   const projects = findProjects(folded, barriers);
   openProjectsWithGroups(folded, companies, projects);
   addGroupFacilityProjects(folded, companies, projects);
+  addZoneFacilityProjects(folded, parks, projects);
   trimSubZonesAtProjects(parks, projects);
   if (projects.length + companies.length + parks.length === 0) return [];
   return resolveOverlaps(labelled('PROJECT', projects), labelled('COMPANY', companies), labelled('PARK', parks));
@@ -89,6 +90,25 @@ function addGroupFacilityProjects(text: string, companies: readonly Span[], proj
     const end = groupFacilityProjectEnd(text, company.end);
     if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
     projects.splice(j, 0, { start: company.start, end });
+    j++;
+  }
+}
+
+/**
+ * A zone's name before generic words for a facility (`某某产业集聚区专业园区项目`, `某某高新区综合产业园项目`):
+ * the tail alone is no name (findProjects dropped it), so the zone names the project, which is one
+ * PROJECT (the overlap rule then drops the PARK inside it: guidelines, a park inside a project's
+ * name is not tagged apart). Only where no project starts at the zone's end; both lists in text order.
+ */
+function addZoneFacilityProjects(text: string, parks: readonly ParkSpan[], projects: Span[]): void {
+  let j = 0;
+  for (const park of parks) {
+    if (!park.zone || park.zoneEnd !== undefined) continue;
+    while (j < projects.length && projects[j].start < park.end) j++;
+    if (j < projects.length && projects[j].start === park.end) continue;
+    const end = groupFacilityProjectEnd(text, park.end);
+    if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
+    projects.splice(j, 0, { start: park.start, end });
     j++;
   }
 }

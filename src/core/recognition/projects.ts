@@ -45,6 +45,8 @@ const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 /** Numerals that open a slogan (`双百`, `三新`, `一带一路`). */
 const SLOGAN_NUMERALS = charSet('一二两双三四五六七八九十百千万');
+/** What a longer slogan opening with a numeral names (`“百千万工程”项目`): a programme, whose projects have no name of their own. */
+const PROGRAMME_ENDS = WordMap.of(['工程', '行动', '计划', '战略', '攻坚']);
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
 const OPEN_QUOTES = charSet('“"「『‘《【〈');
 const CLOSE_QUOTES = charSet('”"」』’》】〉');
@@ -57,8 +59,9 @@ const CHAN = code('产');
 const DI = code('第');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; in `产业投资基金项目`
-// 投资 names the fund, it is no verb.
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金'] });
+// 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
+// and run the park).
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -205,6 +208,9 @@ function scanWithLists(text: string, end: number, floor: number): number {
     // `…番茄酱加工生产线、B项目`, `A产业园(一期)、B项目`: a production line, or anything with its phase in
     // brackets, is a whole project of its own, not a product of the next one.
     if (k - 3 >= floor && (text.startsWith(PRODUCTION_LINE, k - 3) || bracketedPhaseEndsAt(text, k))) return k + 1;
+    // `A美谷、B科创园投资运营项目`: a right item that names a park or base is a place of work, a project of
+    // its own, not the last of a list of products sharing the head.
+    if (namesFacility(text, k + 1, end)) return k + 1;
     let itemStart = k - 1;
     while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
     if (k - itemStart < 2) return k + 1;
@@ -213,6 +219,14 @@ function scanWithLists(text: string, end: number, floor: number): number {
 }
 
 const PRODUCTION_LINE = '生产线';
+const YUAN = code('园');
+const BASE = '基地';
+
+/** Does [from, to) name a park or base (`科创园`, `产业园`, `生产基地`)? Reads one item of a list. */
+function namesFacility(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === YUAN || text.startsWith(BASE, k)) return true;
+  return false;
+}
 
 /** `(一期)` ending at `end`. */
 function bracketedPhaseEndsAt(text: string, end: number): boolean {
@@ -230,7 +244,7 @@ function quotedStart(text: string, close: number, floor: number, anchor: number)
     if (OPEN_QUOTES.has(c)) {
       if (close - 1 - (k + 1) < 1) return -1;
       for (let j = k + 1; j < close - 1; j++) if (isDigit(text.charCodeAt(j))) return -1;
-      if (close - 1 - (k + 1) <= 4 && SLOGAN_NUMERALS.has(text.charCodeAt(k + 1))) return -1;
+      if (SLOGAN_NUMERALS.has(text.charCodeAt(k + 1)) && (close - 1 - (k + 1) <= 4 || PROGRAMME_ENDS.longestEndingAt(text, close - 1, k + 1) > 0)) return -1;
       if (GENERIC.covers(text, k + 1, close - 1)) return -1;
       return anchor - k >= 3 ? k : -1;
     }
@@ -408,6 +422,8 @@ function capacityDigit(text: string, index: number): boolean {
   let first = index;
   while (first > 0 && (isDigit(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === 0x2e)) first--;
   if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
+  // `G60科创园`, `S7智慧物流`: a capital letter and its number are the code of a road or corridor.
+  if (first > 0 && isUpperLatin(text.charCodeAt(first - 1))) return true;
   let k = index + 1;
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   // `2×34万千瓦`: a multiple of a capacity.

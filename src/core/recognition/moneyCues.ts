@@ -1,0 +1,185 @@
+// What the rules of an amount's context share (see moneyQualifier.ts, moneyThreshold.ts,
+// moneyRole.ts, moneyScope.ts): the role cues and the nearest one before an amount, the window
+// they are read in (the amount's sentence, MAX_WINDOW characters back at most), counts, and an
+// amount in brackets after a listed name.
+//
+// Everything here reads small windows of folded text (see fold.ts) around one amount; nothing
+// scans the whole text, so the cost per amount is bounded whatever the article's length.
+// The rules follow the annotation guidelines; each cue list says why it is there.
+import type { MoneyRole } from '../types';
+import { isChineseNumeralCode } from './chineseNumbers';
+import { charTable, code, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { WordMap } from '../wordMap';
+
+/** A role cue, or `money` for words that make a bare amount money without saying what kind. */
+export type Cue = MoneyRole | 'money';
+
+/**
+ * Role cues (guidelines, `role`). The nearest cue before the amount decides; a longer cue
+ * ending at the same place wins (`实际利用外资` over `外资`, `签约资金` over `资金`).
+ * Explicit `other` cues (trade, transactions, registered capital) stop the search so that a cue
+ * further back in the sentence does not leak onto them (`1亿美元外贸指标` is not foreign capital).
+ */
+export const ROLE_CUES = new WordMap<Cue>([
+  // investment: total or planned investment, and targets for attracting it (`4亿元招商引资任务`).
+  ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
+  ['投资', 'investment'], ['招商引资', 'investment'], ['社会资本', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
+  ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
+  // a budget set aside for a project or plan is its planned spending (a government's own budget
+  // revenue, `预算收入`, stays other)
+  ['专案预算', 'investment'], ['项目预算', 'investment'], ['工程预算', 'investment'], ['计划预算', 'investment'],
+  // contract: money in signed agreements.
+  ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
+  ['协议资金', 'contract'], ['签约总额', 'contract'], ['合同金额', 'contract'], ['合同额', 'contract'],
+  ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
+  ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
+  ['协议投资额', 'contract'],
+  // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
+  // `正式合同投资额`), though its head noun is investment
+  ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
+  // capital attracted under signed contracts (`合同引资158亿元`), as `合同资金`; `协议引资` stays the
+  // investment a promotion drive attracts (an earlier round's decision)
+  ['合同引资', 'contract'], ['签约引资', 'contract'],
+  // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
+  // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
+  ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
+  ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
+  ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
+  ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
+  ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
+  // fixed assets the attracted projects have actually formed (`实际形成固定资产投资额`): investment done
+  ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
+  // revenue: sales, output, retail.
+  ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
+  ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
+  ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
+  // output stated in money (`建成后年产量可达1亿元`) is output value
+  ['产量', 'revenue'],
+  // value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
+  // over `税`) are what the firms earn
+  ['增加值', 'revenue'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
+  // tax.
+  ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
+  ['上缴', 'tax'], ['税', 'tax'],
+  // foreign capital (`外资` after `实际利用` is still foreign: the longer cue wins).
+  ['外资', 'foreign'], ['利用外资', 'foreign'], ['外资增资', 'foreign'], ['外商增资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
+  ['外商投资', 'foreign'], ['外商直接投资', 'foreign'], ['合同外资', 'foreign'], ['外资到位', 'foreign'],
+  // foreign capital in place (`外资到位资金1330万美元`): foreign, over `到位资金`
+  ['外资到位资金', 'foreign'], ['外资到位额', 'foreign'],
+  ['使用外资', 'foreign'],
+  // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
+  ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
+  // funding: subsidies, grants, awards, loans, higher-level money.
+  ['奖补资金', 'funding'], ['扶持资金', 'funding'], ['奖补', 'funding'], ['补贴', 'funding'], ['补助', 'funding'],
+  ['奖励', 'funding'], ['贷款', 'funding'], ['上级资金', 'funding'], ['专项资金', 'funding'], ['融资', 'funding'],
+  // `投融资总额`: what was invested and financed together is investment, not a loan
+  ['投融资', 'investment'],
+  ['授信', 'funding'], ['资助', 'funding'], ['扶持', 'funding'], ['贴息', 'funding'], ['贷', 'funding'],
+  ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
+  ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
+  ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'], ['引导资金', 'funding'],
+  // other, explicitly: these are money but none of the kinds above.
+  ['交易额', 'other'], ['交易', 'other'], ['贸易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
+  ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['注册资金', 'other'], ['估值', 'other'],
+  ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
+  ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
+  ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
+  // a government's fiscal share of what is raised (`区级财力1亿元`): not a tax a company pays
+  ['财力', 'other'],
+  // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
+  ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
+  ['款', 'money'], ['钱', 'money'],
+]);
+
+/** `完成` or `到位` just before an investment cue makes it completed investment (`完成工业投资`). */
+const COMPLETION = ['完成', '到位', '实际'];
+
+/** How many characters of a kind of investment may stand between them (`完成工业投资`). */
+const COMPLETION_REACH = 3;
+
+/** How far back the sentence of an amount is read: the window for role and scope cues. */
+export const MAX_WINDOW = 80;
+
+/** Start of the sentence that holds `pos`, at most MAX_WINDOW characters back. */
+export function sentenceStart(text: string, pos: number): number {
+  return runStart(text, pos, isSentenceEnd, Math.max(0, pos - MAX_WINDOW));
+}
+
+// `过百亿园区5个`: parks are sized by what they earn, as projects by what they invest.
+export const SIZE_CLASS_NOUNS = WordMap.of(['项目', '企业', '工业项目', '产业项目', '重点项目', '重大项目', '园区']);
+
+export function cueBefore(text: string, from: number, lo: number): { word: string; role: MoneyRole; end: number } | undefined {
+  for (let p = from; p > lo; p--) {
+    const cue = ROLE_CUES.endingAt(text, p, lo);
+    if (!cue || cue.value === 'money') continue;
+    if (cue.value === 'investment') {
+      for (const w of COMPLETION) {
+        // The last `w` that starts at most COMPLETION_REACH characters before the one right before the cue,
+        // looked for in that window only (an unbounded lastIndexOf made long paragraphs
+        // quadratic); before the text's start, lastIndexOf would look at offset 0.
+        const right = cue.start - w.length;
+        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_REACH), right);
+        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo) return { word: cue.word, role: 'completed', end: p };
+      }
+    }
+    return { word: cue.word, role: cue.value, end: p };
+  }
+  return undefined;
+}
+
+/** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
+const COUNT_UNITS = '个项家批';
+
+export const OPEN_BRACKET = code('(');
+export const CLOSE_BRACKET = code(')');
+const LIST_COMMA = code('、');
+
+/** How far before the bracket the previous item of the list may close. */
+const LIST_ITEM_REACH = 16;
+
+/**
+ * `X(1亿美元)` with a name character before the bracket, in a list of such items (a `、` after the
+ * bracket, or a `)、` before the name): one listed thing's amount. A lone bracket is a gloss
+ * (`完成全年任务(42.5亿元)的60%`).
+ */
+export function bracketedAfterName(text: string, start: number, afterEnd: number): boolean {
+  if (text.charCodeAt(start - 1) !== OPEN_BRACKET || text.charCodeAt(afterEnd) !== CLOSE_BRACKET || !isHan(text.charCodeAt(start - 2))) return false;
+  if (text.charCodeAt(afterEnd + 1) === LIST_COMMA) return true;
+  for (let k = start - 2; k > 0 && k > start - LIST_ITEM_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === LIST_COMMA) return text.charCodeAt(k - 1) === CLOSE_BRACKET;
+    if (!isHan(c)) return false;
+  }
+  return false;
+}
+
+export const DE = code('的');
+export const WAN = code('万');
+export const YI = code('亿');
+export const YUAN = code('元');
+export const XIANG = code('项');
+export const MU = code('目');
+export const GONG = code('公');
+export const SI = code('司');
+export const JI = code('集');
+export const TUAN = code('团');
+
+/** `text.lastIndexOf(word, from)`, but only matches starting at or after `lo` (else -1); bounded. */
+function lastIndexBetween(text: string, word: string, lo: number, from: number): number {
+  const first = word.charCodeAt(0);
+  for (let i = Math.min(from, text.length - word.length); i >= lo; i--) {
+    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
+  }
+  return -1;
+}
+
+/** Tested at every character of a scope window: one table read. */
+export function isCountUnit(c: number): boolean {
+  return COUNT_UNIT_TABLE[c] === 1;
+}
+
+const COUNT_UNIT_TABLE = charTable(COUNT_UNITS);
+
+export function isCountDigit(c: number): boolean {
+  return isDigit(c) || isChineseNumeralCode(c);
+}

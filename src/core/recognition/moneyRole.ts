@@ -1,0 +1,170 @@
+// An amount's role (guidelines, `role`): the nearest cue before it in its clause, the noun right
+// after it, a cue further back in the sentence, a list's heading, or a signing. Small windows of
+// folded text around one amount (see moneyCues.ts).
+import type { MoneyRole } from '../types';
+import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart } from '../text';
+import { WordMap } from '../wordMap';
+import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
+
+/**
+ * The role from the words around the amount: the nearest cue before it in the same clause, else
+ * the noun right after it (`1000万美元外资`), else the nearest cue further back in the sentence.
+ */
+export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyRole {
+  const cStart = runStart(text, start, isClauseEnd, sStart);
+  const near = cueBefore(text, start, cStart);
+  // A verb of completion says the money is done, the noun after it says what kind it is
+  // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
+  // So does a cue that only qualifies a class noun (`外资项目给予最高1000万元奖励`: the amount is
+  // the award, the foreign capital belongs to the projects).
+  // A cue written right after another amount is that amount's noun: the noun after this one
+  // decides (`12亿的产值和8000万的利税`: the second amount is tax).
+  const after = cueAfter(text, afterEnd);
+  if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
+  // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
+  if (near && ((COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) || issuedTarget(text, near, cStart, start))) {
+    const figure = cueBefore(text, cStart, sStart);
+    if (figure) return figure.role;
+  }
+  if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
+  if (after) return after;
+  if (near) return near.role;
+  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+}
+
+/**
+ * `新批注册外资1000万美元以上的项目7个,分别是A(1亿美元)、B(1500万美元),…,C(1971万美元)`: a long
+ * list of bracketed amounts takes its kind of money from the list's heading, which may lie beyond
+ * the usual window (read at most twice as far, inside the sentence).
+ */
+function listHeadingCue(text: string, start: number, afterEnd: number, sStart: number): MoneyRole | undefined {
+  if (sStart === 0 || isSentenceEnd(text.charCodeAt(sStart - 1)) || !bracketedAfterName(text, start, afterEnd)) return undefined;
+  return cueBefore(text, sStart, runStart(text, sStart, isSentenceEnd, Math.max(0, start - 2 * MAX_WINDOW)))?.role;
+}
+
+/** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
+const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划',
+  '任务数', '目标任务数', '年度任务数']);
+
+/** Verbs by which a higher office sets a target (`市政府下达任务数`); alone `下达` is a grant (`下达资金`). */
+const ISSUING_VERBS = new Set(['下达']);
+
+/**
+ * `完成州政府下达任务数65亿元的91%`: a target set by a higher office, after a completion verb of the
+ * same clause; like `完成年任务X亿元`, it is of the kind of the figure before it.
+ */
+function issuedTarget(text: string, near: { word: string; end: number }, cStart: number, start: number): boolean {
+  if (!ISSUING_VERBS.has(near.word)) return false;
+  const from = text.charCodeAt(near.end) === DE ? near.end + 1 : near.end;
+  if (TARGETS.startingAt(text, from, start)?.end !== start) return false;
+  const verb = cueBefore(text, near.end - near.word.length, cStart);
+  return verb !== undefined && COMPLETION_VERBS.has(verb.word);
+}
+
+/** How many `;` clauses back a list with its kind of money named once is read (`elidedListCue`). */
+const ELIDED_LIST_REACH = 4;
+
+const SEMICOLON = code(';');
+
+/**
+ * `其中A开发区主营业务收入494.8亿元,排第五;B开发区325.4亿元,排第八;C工业园120.6亿元…`: a list of
+ * figures in `;` clauses names their kind once; a later clause with no cue of its own takes the
+ * kind of the last one that names it (a few clauses back, each ending in `;`).
+ */
+function elidedListCue(text: string, sStart: number, start: number): MoneyRole | undefined {
+  // A clause naming money of its own (`贸易总额达…`) is no item of the list.
+  for (let p = start; p > sStart; p--) if (ROLE_CUES.endingAt(text, p, sStart)) return undefined;
+  let end = sStart - 1;
+  for (let k = 0; k < ELIDED_LIST_REACH && end > 0 && text.charCodeAt(end) === SEMICOLON; k++) {
+    const start = runStart(text, end, isSentenceEnd, Math.max(0, end - MAX_WINDOW));
+    const cue = cueBefore(text, end, start);
+    if (cue) return amountAfter(text, cue.end, end) ? cue.role : undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A multiplier or `元` after a digit or numeral between `from` and `to` (an amount in the clause). */
+function amountAfter(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === WAN || c === YI || c === YUAN) && isCountDigit(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+/** How far after the amount a signing verb of the same clause may end (`8亿总额招商项目签约`). */
+const SIGNED_AFTER_REACH = 12;
+
+/**
+ * `某市招商签约50亿元`, `某区30亿总额项目签约`: with no kind of money named, a signing verb in the
+ * amount's own clause (a headline has no other) says the amount is what was signed.
+ */
+function signedInClause(text: string, cStart: number, start: number, afterEnd: number): boolean {
+  for (let p = cStart; p < start - 1; p++) if (SIGNING.startingAt(text, p, start)) return true;
+  for (let p = afterEnd; p < text.length && p < afterEnd + SIGNED_AFTER_REACH && !isClauseEnd(text.charCodeAt(p)); p++) {
+    if (SIGNING.startingAt(text, p)) return true;
+  }
+  return false;
+}
+
+/**
+ * `现场签约9个项目，总金额达165亿元`: with no kind of money named in the sentence, a sum of money
+ * (`金额 总额`) after a signing earlier in the sentence is what was signed.
+ */
+function signedTotal(text: string, cStart: number, sStart: number, start: number): boolean {
+  let money = false;
+  for (let p = start; p > cStart && !money; p--) money = ROLE_CUES.endingAt(text, p, cStart)?.value === 'money';
+  if (!money) return false;
+  for (let p = sStart; p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
+  return false;
+}
+
+const SIGNING = WordMap.of(['签约', '签订', '签下', '签署']);
+
+/** An amount (a multiplier or a currency after a numeral) ends at `at`, or at a `的` before it. */
+function amountEndsAt(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k - 1) === DE) k--;
+  const c = text.charCodeAt(k - 1);
+  return (c === WAN || c === YI || c === YUAN) && k >= 2 && (isCountDigit(text.charCodeAt(k - 2)) || text.charCodeAt(k - 2) === WAN || text.charCodeAt(k - 2) === YI);
+}
+
+/** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */
+const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '公司']);
+
+/** Completion verbs that name no kind of money by themselves. */
+const COMPLETION_VERBS = new Set(['完成', '已完成', '累计完成', '到位']);
+
+/**
+ * A kind of money named right after an amount without a currency word (`每年70亿的销售额`,
+ * `3亿的投资`): the noun says the number is money, as a cue before it would. Not a person or a
+ * party named by the cue (`投资者`, `投资方`).
+ */
+export function moneyNounAfter(text: string, end: number): boolean {
+  const from = text.charCodeAt(end) === DE ? end + 1 : end;
+  const cue = ROLE_CUES.startingAt(text, from, Math.min(text.length, from + 8));
+  return cue !== undefined && !NOT_MONEY_AFTER_CUE.has(text.charCodeAt(cue.end));
+}
+
+const NOT_MONEY_AFTER_CUE = charSet('者方人商户');
+
+/**
+ * A cue in the noun phrase right after the amount (`1000万美元外资`, `500万元的奖励`), up to
+ * punctuation, a digit or a second `的`.
+ */
+function cueAfter(text: string, from: number): MoneyRole | undefined {
+  if (text.charCodeAt(from) === DE) from++;
+  const hi = Math.min(text.length, from + 10);
+  for (let p = from + 1; p <= hi; p++) {
+    const c = text.charCodeAt(p - 1);
+    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return undefined;
+    const cue = ROLE_CUES.endingAt(text, p, from);
+    // `签订8亿元项目投资合同`: the amount of an investment contract is contracted money.
+    if (cue && cue.value !== 'money') return cue.value === 'investment' && AGREEMENT_NOUNS.startingAt(text, p) ? 'contract' : cue.value;
+  }
+  return undefined;
+}
+
+/** What an investment cue names when an agreement follows it (`投资合同`, `投资协议`). */
+const AGREEMENT_NOUNS = WordMap.of(['合同', '协议']);

@@ -1,0 +1,105 @@
+// A size class, not money (guidelines, role `threshold`): an amount that classifies the projects
+// or companies named with it (`10亿元以上项目69个`, `过亿元规上工业企业`, `17个项目总投资超1亿元`).
+// Small windows of folded text around one amount (see moneyCues.ts).
+import { charSet, code, isClauseEnd, runStart } from '../text';
+import { WordMap } from '../wordMap';
+import { countedClassAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
+import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, SIZE_CLASS_NOUNS } from './moneyCues';
+
+/**
+ * Nouns after a threshold-shaped amount (`10亿元以上项目`, `过亿元规上工业企业`) that make it a size
+ * class: the amount classifies projects or companies instead of being spent.
+ */
+const CLASS_NOUNS = ['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
+  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头'];
+
+/**
+ * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the
+ * projects or companies named right after it (`10亿元以上项目69个`, `过亿元规上工业企业`). Two
+ * more shapes say the same without a bound word: a range or an amount followed by a class noun
+ * and its count (`5亿元至10亿元项目17个`: projects of that size), and a count of projects whose
+ * investment passes the amount (`17个项目总投资超1亿元`, `其中有5个投资超过10亿元`: each of them
+ * is that large, nothing is summed).
+ */
+export function isThreshold(text: string, start: number, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean, isRange = false): boolean {
+  let p = afterSuffix;
+  let marked = hasSuffix || hasPrefixBound;
+  if (text.charCodeAt(p) === JI_CLASS) {
+    p++;
+    marked = true;
+  }
+  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p);
+  if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || classWithCount(text, p, isRange)) return true;
+  if (hasSuffix && bracketedSizeOfClass(text, start, p)) return true;
+  // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
+  // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
+  // the projects add up to (`引进不低于40亿元固定资产投资项目`).
+  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
+  if (text.charCodeAt(p) === DE) p++;
+  // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
+  for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
+  // `打造一批超10亿元产业。`: industries, each of that size, closing the clause.
+  if (text.startsWith(INDUSTRY_CLASS, p) && (p + INDUSTRY_CLASS.length >= text.length || isClauseEnd(text.charCodeAt(p + INDUSTRY_CLASS.length)))) return true;
+  return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
+}
+
+const INDUSTRY_CLASS = '产业';
+
+/** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
+const SCALE_START = charSet('十百千万亿');
+
+const BIG_CLASS = WordMap.of(['大项目', '大企业']);
+
+/**
+ * `以千万美元大项目为主体`, `亿元大项目`: a bare magnitude (no figure) before `大项目` names the scale of
+ * a class of projects; with a figure (`一个50亿元大项目`) it is one project's money.
+ */
+function scaleOfBigProjects(text: string, start: number, p: number): boolean {
+  return SCALE_START.has(text.charCodeAt(start)) && BIG_CLASS.startingAt(text, p) !== undefined;
+}
+
+/** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
+function classWithCount(text: string, p: number, isRange: boolean): boolean {
+  const noun = SIZE_CLASS_NOUNS.startingAt(text, p);
+  // `6000万美元韩资项目1个`: a kind of project between the amount and its count.
+  if (!noun) return countedClassAt(text, p);
+  if (isRange) return true;
+  let q = noun.end;
+  while (q < text.length && isCountDigit(text.charCodeAt(q))) q++;
+  return q > noun.end && isCountUnit(text.charCodeAt(q));
+}
+
+/**
+ * `重点项目(2000万元以上)85个`, `工业总产值(2000万元以上)`, `固定资产投资(500万元以上)`: a bound alone in
+ * brackets after a class or a statistic says which size of project or company is counted, as
+ * statistics offices write it; it is no money of its own.
+ */
+function bracketedSizeOfClass(text: string, start: number, end: number): boolean {
+  return start >= 1 && text.charCodeAt(start - 1) === OPEN_BRACKET && text.charCodeAt(end) === CLOSE_BRACKET;
+}
+
+/**
+ * The clause before the amount counts projects and says what each invests (`17个项目总投资超`,
+ * `20个项目中有5个总投资超过`); a count written after its noun (`签约项目17个总投资超…`) states a sum
+ * instead, and a summing word (`共 累计 合计`) too.
+ */
+const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司))?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资)(均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
+
+/**
+ * The counted subject before the amount; with only a bound written after the amount
+ * (`55个内资项目投资额均在5000万元以上`) it must say `均`/`都`: each of them is that large.
+ */
+function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
+  const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
+  const clause = text.slice(lo, start);
+  const m = COUNTED_SUBJECT.exec(clause);
+  return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause);
+}
+
+/**
+ * `分别是A项目、B项目…,总投资额均过5亿元`: `均`/`都` before the bound says each of several projects
+ * reaches it, whose count was given in an earlier clause; a size class, not their sum.
+ */
+const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在)$/;
+
+const JI_CLASS = code('级');

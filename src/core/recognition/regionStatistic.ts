@@ -1,0 +1,162 @@
+// A region's or a period's statistic, for an amount's scope (moneyScope.ts): a sentence whose
+// subject is a region, a park named by its suffix or a year, or whose amount is followed by its
+// growth, and that names no project or company and spends the money on no one thing. Small
+// windows of folded text around one amount (see moneyCues.ts).
+import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd } from '../text';
+import { WordMap } from '../wordMap';
+import { GONG, JI, MU, SI, TUAN, XIANG } from './moneyCues';
+
+/** Region-wide words: with them a company in the sentence is one of many (`全市规上企业…`). */
+export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '全州', '全镇', '全园', '全域', '全旗']);
+
+/**
+ * A region's or a period's statistic with no count or summing word: the subject is a region
+ * (`该区`, `我市`, `园区`), a park named by its suffix (`宁波杭州湾新区吸引投资…`) or a year
+ * (`去年`, `2023年,`), or the amount is followed by its growth (`12.3亿美元,同比增长5%`). Not when
+ * a project or company is named before it (`该公司去年营收`, `比亚迪项目今年计划投资`), nor when the
+ * money is spent on one thing (`该区投资5亿元建设…`, `计划投资5亿元污水处理厂`). `lo` reaches back over
+ * `；` clauses for the subject; `ownLo` starts the amount's own clause, where a named thing counts.
+ */
+export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
+  if (ONE_THING_AFTER.startingAt(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
+  let region = false;
+  // One pass over the window: a named thing (项目 公司 集团) rules the rule out, a subject rules it in.
+  for (let i = lo; i < start; i++) {
+    // Only in the amount's own sentence: a project in an earlier `；` clause is another item of a list.
+    if (i >= ownLo && namedThingAt(text, i)) return false;
+    if (region) {
+      // `南昌高新区艾溪湖片区将新建人工智能产业园，总投资20亿元`: the subject builds one thing, whose cost follows.
+      if (ONE_THING_BUILT.startingAt(text, i)) return growthAfter(text, afterEnd);
+      continue;
+    }
+    region = subjectAt(text, i, lo, start);
+  }
+  return region || growthAfter(text, afterEnd);
+}
+
+/** A region, a park or a year at `i` that is the subject of the sentence (window `lo`…`start`). */
+function subjectAt(text: string, i: number, lo: number, start: number): boolean {
+  const region = REGION_SUBJECTS.startingAt(text, i, start);
+  // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo)) return true;
+  // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
+  // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
+  const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
+  if (park && !locativeBefore(text, park.start, lo)) return true;
+  // A year as the heading of the sentence: `2023年,`.
+  return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
+}
+
+/** Verbs that report progress on a plan (`完成年度投资计划的72%`): the plan's year is not the subject. */
+const PROGRESS_VERBS = WordMap.of(['完成', '实现', '超额完成']);
+
+/** `年度` as the object of a progress verb: whose plan it is was said before, a year is no heading here. */
+function planOfSomeone(text: string, i: number, word: string, lo: number): boolean {
+  return word === '年度' && PROGRESS_VERBS.endingAt(text, i, lo) !== undefined;
+}
+
+/** `项目`, `公司`, `集团` at `i`: a project or company named (`项目资金` is projects' money in general). */
+export function namedThingAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return (c === XIANG && d === MU && !text.startsWith('资金', i + 2)) || (c === GONG && d === SI) || (c === JI && d === TUAN);
+}
+
+/** Regions as subjects (also places: `在该区投资` is not the region's total). */
+const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县'];
+
+/** Subjects that make a statistic region-wide: the region itself (a `place`), or a year. */
+const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([
+  ...PLACE_REGION_WORDS.map((w) => [w, 'place'] as const),
+  ['今年', 'time'], ['去年', 'time'], ['当年', 'time'], ['年度', 'time'],
+  // a target with no project named is the region's (`二是力争引进外资5000万美元`)
+  ['力争', 'target'], ['目标', 'target'],
+]);
+
+/**
+ * Zone suffixes (and generic zone words) as the subject of a statistic, matched by their last
+ * character: a zone's total sums its projects (`宁波杭州湾新区今年吸引投资逾50亿港元`). Not the
+ * area suffixes (产业园, 科技城, 小镇): those often name one company's park, whose money is an item.
+ */
+const PARK_SUBJECTS = WordMap.of(['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区',
+  '自贸区', '片区', '集聚区', '投资区']);
+
+/** Words just before a park that make it the place of something, not the subject (`在`, `落户`). */
+const LOCATIVES = charSet('在于驻赴户');
+
+/** Labels of a place in flattened tables and posts (`地点：绍兴滨海新区`, `建设地址:`). */
+const PLACE_LABELS = WordMap.of(['地点', '地址', '选址', '位置', '落户地']);
+
+/**
+ * A locative character within the eight characters before `at` (not before `lo`), or a place label
+ * and a colon right before it.
+ */
+function locativeBefore(text: string, at: number, lo: number): boolean {
+  for (let k = at - 1; k >= Math.max(lo, at - 8); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0xff1a) return PLACE_LABELS.longestEndingAt(text, k, lo) > 0;
+    if (isClauseEnd(c)) return false;
+    if (LOCATIVES.has(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum), and
+ * where one thing is sited (`该园区选址于…,总规划占地2000亩,总投资60亿元`: the park's own construction).
+ */
+const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地']);
+
+/**
+ * Heads of a facility: an amount followed right away by a noun phrase ending in one is what that
+ * one thing costs (`计划投资5亿元污水处理厂`), not a region's total.
+ */
+const FACILITY_HEADS = WordMap.of(['厂', '站', '馆', '中心', '楼', '线', '生产线', '基地', '工程', '大道', '医院', '学校', '码头', '仓库', '管网', '酒店',
+    '综合体', '电站', '项目', '工厂', '车间', '厂房', '大楼', '公园', '广场', '大桥', '隧道', '港口']);
+
+/** A run of two to twelve Han characters right after the amount, ending a clause with a facility head. */
+function facilityAfter(text: string, from: number): boolean {
+  let p = from;
+  const hi = Math.min(text.length, from + 12);
+  while (p < hi && isHan(text.charCodeAt(p))) p++;
+  if (p - from < 2 || (p < text.length && !isClauseEnd(text.charCodeAt(p)))) return false;
+  return FACILITY_HEADS.longestEndingAt(text, p, from) > 0;
+}
+
+/** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */
+const ONE_THING_AFTER = WordMap.of(['建设', '新建', '兴建', '建成', '用于', '打造', '设立', '实施', '启动', '购置', '收购', '成立']);
+
+/** `,同比增长5%`, `,比上年增长`: within the sentence after the amount. */
+function growthAfter(text: string, from: number): boolean {
+  const hi = Math.min(text.length, from + 12);
+  for (let i = from; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (isSentenceEnd(c)) return false;
+    if (GROWTH_WORDS.startingAt(text, i, hi + 4)) return true;
+    // `完成48.4亿元,增长23.9%`: a growth rate right after a figure is a statistic's too.
+    if (text.startsWith(GROWTH, i) && isDigit(text.charCodeAt(i + GROWTH.length))) return true;
+    // `增资1.4亿美元,占开发区同期批准总额的30%`: a share of the same period's total is a period figure.
+    if (text.charCodeAt(i) === ZHAN && SAME_PERIOD.occursIn(text, i + 1, Math.min(text.length, i + 1 + SAME_PERIOD_REACH))) return true;
+    // `到位资金57.4亿元,占园区到位资金比重达85%`: a share of a park's or region's whole is a group's figure.
+    if (text.charCodeAt(i) === ZHAN && (PARK_SUBJECTS.startingAt(text, i + 1) || REGION_WIDE.startingAt(text, i + 1))) return true;
+  }
+  return false;
+}
+
+const GROWTH = '增长';
+
+const ZHAN = code('占');
+
+const SAME_PERIOD = WordMap.of(['同期']);
+
+/** How far after `占` the `同期` of the whole it is a share of may start (`占全市同期`, `占开发区同期`). */
+const SAME_PERIOD_REACH = 8;
+
+const GROWTH_WORDS = WordMap.of(['同比', '比上年', '比去年', '较上年', '较去年', '环比', '增长率', '增幅']);
+
+function isYear(text: string, at: number): boolean {
+  for (let k = at; k < at + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return at === 0 || !isDigit(text.charCodeAt(at - 1));
+}
+
+const NIAN = code('年');
