@@ -13,7 +13,9 @@ export const DETERMINER_WORDS = words(
     '个 批 家 项 场 轮 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
     '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次 ' +
       // `部份项目`: the variant spelling of 部分
-      '部份',
+      '部份 ' +
+      // `第一期项目`, `最终项目`: which phase, or the one a figure is finally stated for
+      '第一期 第二期 第三期 第四期 最终',
 );
 
 /** Administrative words. */
@@ -45,7 +47,9 @@ export const PROJECT_WORDS = words(
     // investors by origin (`台商投资项目`) and projects by how the government follows them (`重点督办项目`)
     '台商 港商 澳商 侨商 外商 客商 督办 ' +
     // what an agreement plans (`该协议规划项目`), and what a park takes in (`转型外溢、科研转化项目`)
-    '协议 规划 转型 外溢 科研 转化',
+    '协议 规划 转型 外溢 科研 转化 ' +
+    // projects tackled in a campaign (`攻坚项目`) and projects paid for with money raised on the market (`募投项目`)
+    '攻坚 募投',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */
