@@ -15,6 +15,11 @@ describe('single-project link misses: a sentence opened by a phase', () => {
     assert.deepEqual(linksOf(text), ['80亿元: 青石新材料产业园项目 - -', '15亿元: 青石新材料产业园项目 - -']);
   });
 
+  it('links a phase opening the sentence after a time word (目前)', () => {
+    const text = '青石新材料产业园项目总投资8亿元,分三期建设。目前,一期投资2.5亿元,主厂房已经竣工。';
+    assert.deepEqual(linksOf(text), ['8亿元: 青石新材料产业园项目 - -', '2.5亿元: 青石新材料产业园项目 - -']);
+  });
+
   it('does not give another phase to a project named with its own phase', () => {
     const text = '青石新材料产业园一期项目总投资5亿元,已建成投产。二期项目计划投资8亿元,明年开工。';
     assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园一期项目 - -', '8亿元: - - -']);

@@ -125,7 +125,8 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   if (!topic.project) return undefined;
   const amount = ctx.spans[i];
   for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
-  const lead = ctx.leadOf(amount);
+  // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
+  const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
   if (!PROJECT_ANAPHOR.test(lead) || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
@@ -176,6 +177,8 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
   const said = OPENING_PHASE.exec(lead)?.[1];
   return own !== undefined && said !== undefined && said !== own;
 }
+
+const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时)\s*[,，]?/;
 
 const OPENING_PHASE = /^\s*([一二三四五六七八九十首]期)/;
 
