@@ -111,6 +111,11 @@ describe('single-project misses: where a park’s name starts', () => {
     assertNames('全市重点产业区建设提速,为完善公司产业区域布局打下基础。');
   });
 
+  it('reads 营造 before 项目 as the verb of an atmosphere made for projects, no project name', () => {
+    assertNames('为营造项目建设良好氛围,日前青川县举行集中开工活动。');
+    assertNames('青川县为营造项目建设浓厚氛围,启动[[PROJECT:滨河物流园项目]]。');
+  });
+
   it('does not read a reporting period before a bare zone word as the zone’s place', () => {
     assertNames('上半年经开区工业经济稳居全市第一');
     assertNames('一季度[[PARK:青川经开区]]签约项目8个。');

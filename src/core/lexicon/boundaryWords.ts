@@ -105,6 +105,9 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // `坚持项目为王`, `希望项目单位…`, `力促项目快开工`, `新包装推出项目`, `占全部项目的7成`: the verb's object
   '坚持 希望 力促 推出 占 大干 ' +
+  // `为营造项目建设良好氛围`: the atmosphere made for building projects (a verb for projects only: `某某营造有限公司`
+  // is a Taiwanese builder's name)
+  '营造 ' +
   // `具备项目入驻条件`, `办理完毕项目备案`, `下设项目办公室`, `编制项目环评`, `继续加大项目建设力度`,
   // `展现代表性项目`: verbs and their complements, whose object is 项目
   '具备 完毕 下设 编制 加大 进一步 继续 展现 ' +
