@@ -111,6 +111,11 @@ describe('single-project misses: where a park’s name starts', () => {
     assertNames('全市重点产业区建设提速,为完善公司产业区域布局打下基础。');
   });
 
+  it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
+    assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
+    assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');
+  });
+
   it('reads 营造 before 项目 as the verb of an atmosphere made for projects, no project name', () => {
     assertNames('为营造项目建设良好氛围,日前青川县举行集中开工活动。');
     assertNames('青川县为营造项目建设浓厚氛围,启动[[PROJECT:滨河物流园项目]]。');

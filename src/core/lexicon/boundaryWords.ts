@@ -114,6 +114,8 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // a company said to have entered the park (`新入园企业某某项目`), or counted (`第二家企业某某项目`): the
   // project's name follows
   '入园企业 入驻企业 入园 家企业 ' +
+  // the kind of capital of the investor said before the name (`日本独资企业某某项目`, `中外合资企业某某项目`)
+  '独资企业 合资企业 外资企业 ' +
   // running a project after building it (`建设和运营X项目`), and starting a new line of production
   // (`新上X项目`): the name follows; `运营` alone stays name text (`区域运营中心项目`), and so does
   // `投资运营` (a protected word of the project scan: `某某科创园投资运营项目`)
