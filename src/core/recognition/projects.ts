@@ -284,11 +284,22 @@ function namesPark(text: string, start: number, end: number): boolean {
  */
 function genericAfterArea(text: string, start: number, anchor: number): boolean {
   for (let k = anchor - 1; k > start; k--) {
-    const areaEnd = AREA_ENDS.has(text.charCodeAt(k - 1)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
+    const areaEnd = (AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
     if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
   }
   return false;
 }
+
+/**
+ * `某某康养小镇建设项目`: a themed town (小镇, a park of the guidelines) is no administrative town;
+ * the project that builds it is named.
+ */
+function themedTownAt(text: string, at: number, start: number): boolean {
+  return at >= start && text.charCodeAt(at) === XIAO && text.charCodeAt(at + 1) === ZHEN;
+}
+
+const XIAO = code('小');
+const ZHEN = code('镇');
 
 /**
  * `天福养老产业项目`: an industry's projects (`养老产业项目`) are a category, but a name that opens

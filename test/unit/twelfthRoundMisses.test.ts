@@ -1,0 +1,36 @@
+// Paragraphs written for the kinds of miss found when the engine was measured on fresh county and
+// city investment-promotion news of mixed kinds (signing lists, returnee projects, targets in a
+// speech, start-of-works reports, Traditional reposts). Every sentence is invented in the genre, not
+// taken from an article.
+import { strict as assert } from 'node:assert';
+import { recognize } from '../../src/core/recognition/recognize';
+import { assertNames } from './namedEntityHelpers';
+import { linksOf } from './linkHelpers';
+
+const money = (text: string): string[] =>
+  recognize(text)
+    .filter((e) => e.label === 'MONEY')
+    .map((e) => `${e.text} ${e.role} ${e.scope}`);
+
+describe('twelfth-round misses: lists in Traditional reposts', () => {
+  it('reads a Traditional 分別是: list of projects, each with its amount, as items of those projects', () => {
+    const text = '本屆洽談會白河縣簽約的3個項目分別是:白河縣青松果蔬冷鏈建設項目,總投資2.4個億;白河縣紅石峪景區開發項目,總投資1.6個億;白河縣晨光包裝材料項目,總投資3600萬。';
+    assert.deepEqual(money(text), ['2.4個億 investment item', '1.6個億 investment item', '3600萬 investment item']);
+    assert.deepEqual(linksOf(text), [
+      '2.4個億: 白河縣青松果蔬冷鏈建設項目 - -',
+      '1.6個億: 白河縣紅石峪景區開發項目 - -',
+      '3600萬: 白河縣晨光包裝材料項目 - -',
+    ]);
+  });
+});
+
+describe('twelfth-round misses: project names', () => {
+  it('reads a project that builds a themed town (小镇) as one named project', () => {
+    assertNames('签约了[[PROJECT:云岭温泉康养小镇建设项目]],总投资6亿元。');
+    assertNames('[[PROJECT:松溪茶旅特色小镇开发项目]]开工。');
+  });
+
+  it('still reads an administrative town followed by generic words as the town’s projects', () => {
+    assertNames('今年以来,青石镇建设项目进展顺利。');
+  });
+});
