@@ -34,3 +34,21 @@ describe('twelfth-round misses: project names', () => {
     assertNames('今年以来,青石镇建设项目进展顺利。');
   });
 });
+
+describe('twelfth-round misses: the kind of money', () => {
+  it('reads investment attracted under signed contracts (合同引资额) as signed money', () => {
+    assert.deepEqual(money('今年新签约项目14个,合同引资额达58.3亿元。'), ['58.3亿元 contract aggregate']);
+  });
+
+  it('reads the money of the signed projects right before the amount as signed money', () => {
+    assert.deepEqual(money('今年全市招商引资的目标任务是签约项目900亿元。'), ['900亿元 contract aggregate']);
+    // A kind of money nearer the amount still decides.
+    assert.deepEqual(money('全市签约项目12个,总投资30亿元。'), ['30亿元 investment aggregate']);
+  });
+
+  it('reads completing the investment attracted (完成招商引资额) as investment, as a target of that kind', () => {
+    assert.deepEqual(money('一季度,青河县共完成全口径招商引资额16亿元。'), ['16亿元 investment aggregate']);
+    // Completed investment of other kinds stays completed.
+    assert.deepEqual(money('一季度,青河县共完成工业投资12亿元。'), ['12亿元 completed aggregate']);
+  });
+});
