@@ -52,3 +52,29 @@ describe('twelfth-round misses: the kind of money', () => {
     assert.deepEqual(money('一季度,青河县共完成工业投资12亿元。'), ['12亿元 completed aggregate']);
   });
 });
+
+describe('twelfth-round misses: the scope of an amount said of counted projects', () => {
+  it('reads a headline amount before a place’s counted projects as their sum', () => {
+    assert.deepEqual(money('总投资6.2亿元青河县五个返乡创业项目集中签约'), ['6.2亿元 investment aggregate']);
+    assert.deepEqual(money('总投资6.2亿元三个项目集中开工'), ['6.2亿元 investment aggregate']);
+  });
+
+  it('keeps an amount before a duration or one project as an item', () => {
+    assert.deepEqual(money('青禾食品加工项目总投资5亿元两个月内建成。'), ['5亿元 investment item']);
+    assert.deepEqual(money('总投资6.2亿元青河县一个项目开工'), ['6.2亿元 investment item']);
+  });
+
+  it('reads an amount modifying several companies’ counted projects as their sum', () => {
+    assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司、远山文具有限公司的两个项目正式签约。'), ['9000万元 investment aggregate']);
+    assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司冷链物流项目正式签约。'), ['9000万元 investment item']);
+  });
+
+  it('reads bare 项目 with its money right after a sentence counting projects as their sum', () => {
+    const text = '本次集中开工项目共36个。其中县级项目14个,乡镇项目22个。项目总投资52.6亿元,其中:今年计划投资8.4亿。';
+    assert.deepEqual(money(text), ['52.6亿元 investment aggregate', '8.4亿 investment aggregate']);
+  });
+
+  it('keeps bare 项目 after a sentence about one project as that project’s', () => {
+    assert.deepEqual(money('签约了青禾食品加工项目,年产5万吨。项目总投资3亿元。'), ['3亿元 investment item']);
+  });
+});
