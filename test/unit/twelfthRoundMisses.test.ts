@@ -78,3 +78,21 @@ describe('twelfth-round misses: the scope of an amount said of counted projects'
     assert.deepEqual(money('签约了青禾食品加工项目,年产5万吨。项目总投资3亿元。'), ['3亿元 investment item']);
   });
 });
+
+describe('twelfth-round misses: a region’s targets', () => {
+  it('reads the targets handed to a district (任务), signed projects and their parts, as the district’s sums', () => {
+    assert.deepEqual(money('给青河区分的任务是签约项目120亿元,实际利用市域外到位资金30亿元,其中:省际项目到位资金18亿元。'), [
+      '120亿元 contract aggregate',
+      '30亿元 completed aggregate',
+      '18亿元 completed aggregate',
+    ]);
+  });
+
+  it('keeps a named project’s target as that project’s', () => {
+    assert.deepEqual(money('青禾光电项目今年的任务是完成投资3亿元。'), ['3亿元 completed item']);
+  });
+
+  it('reads inter-provincial projects (省际项目) as a kind, not a name', () => {
+    assertNames('其中,省际项目到位资金18亿元,市域外项目到位资金6亿元。');
+  });
+});

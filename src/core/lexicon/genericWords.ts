@@ -25,7 +25,7 @@ export const QUALITY_WORDS = words(
     '龙头 头部 现代 现代化 先进 新型 智慧 绿色 生态 世界 国际 国内 省外 境外 境内 外地 本地 本土 优势 主导 首位 传统 ' +
     '中高端 高端 高新 高新技术 战略性 新兴 配套 关联 公共 政府 旗舰 跨国 跨境 知名 著名 骨干 ' +
     // quality and origin in news copy (`高质量项目`, `代表项目`, `亿元以上市外项目`)
-    '高质量 代表 代表性 市外 县外 区外 ' +
+    '高质量 代表 代表性 市外 县外 区外 省际 市域外 域外 ' +
     // what a project is for the place (`支撑性战略项目`, `支柱产业链项目`, `引领性项目`)
     '战略 支撑 支撑性 支柱 引领 引领性 标志性 带动性 牵引性 基础性 ' +
     // size in news copy (`重特大项目`), compared (`较大项目有:`, `最大项目`), and rankings of investors

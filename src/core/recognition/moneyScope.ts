@@ -334,13 +334,17 @@ function listStart(text: string, sStart: number, start: number): number {
 const OWN_SUBJECT_OPENERS = WordMap.of(['另外', '另一', '另有', '此外', '其余', '其他', '其它', '剩余', '剩下']);
 
 /** `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named. */
-function kindOfMoneyPart(text: string, lo: number, hi: number): boolean {
+function kindOfMoneyPart(text: string, from: number, hi: number): boolean {
+  // `其中:省际项目到位资金`: a colon or comma after 其中 opens the part.
+  const lo = from < hi && CLAUSE_LEAD_OR_COLON.has(text.charCodeAt(from)) ? from + 1 : from;
   if (hi - lo > PART_MAX) return false;
   for (let i = lo; i < hi; i++) if (namedThingAt(text, i)) return false;
   return cueBefore(text, hi, lo) !== undefined;
 }
 
 const PART_MAX = 8;
+
+const CLAUSE_LEAD_OR_COLON = charSet(',，:：');
 
 const LIST_COLONS = WordMap.of(['为:', '是:', '如下:']);
 
