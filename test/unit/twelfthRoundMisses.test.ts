@@ -96,3 +96,15 @@ describe('twelfth-round misses: a region’s targets', () => {
     assertNames('其中,省际项目到位资金18亿元,市域外项目到位资金6亿元。');
   });
 });
+
+describe('twelfth-round misses: a half-year that dates one deed', () => {
+  it('reads a half-year or quarter after 于 as when one thing was done, not a period total', () => {
+    assert.deepEqual(money('如今,企业又瞄准了冷链市场,于今年下半年投资3000余万元上马了二期项目。'), ['3000余万元 investment item']);
+    assert.deepEqual(money('公司于2021年一季度投资800万元新建一条生产线。'), ['800万元 investment item']);
+  });
+
+  it('keeps a period with a region or without 于 as a period total', () => {
+    assert.deepEqual(money('全县于今年上半年完成投资50亿元。'), ['50亿元 completed aggregate']);
+    assert.deepEqual(money('今年上半年,青河县签约项目总投资50亿元。'), ['50亿元 investment aggregate']);
+  });
+});

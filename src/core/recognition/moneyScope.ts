@@ -104,6 +104,29 @@ const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', 
 /** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
 const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来']);
 
+/** Half-years and quarters that say when one thing was done after `于` (`于今年下半年投资…`). */
+const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度']);
+
+/** Years that may stand between `于` and the period (`于今年下半年`, `于2022年上半年`). */
+const YEAR_BEFORE_PERIOD = /于(?:今年|去年|明年|当年|\d{4}年)?$/;
+
+/**
+ * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed; it
+ * is no period total. True when the only summing words of the window are such dated periods.
+ */
+function periodIsWhen(text: string, lo: number, start: number): boolean {
+  let dated = false;
+  for (let i = lo; i < start; i++) {
+    const word = AGGREGATE_WORDS.startingAt(text, i, start);
+    if (!word) continue;
+    const period = DATED_PERIODS.startingAt(text, i, start);
+    if (!period || !YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, i - 7), i))) return false;
+    dated = true;
+    i = period.end - 1;
+  }
+  return dated;
+}
+
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
 const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年'];
 
@@ -144,7 +167,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
-  if (AGGREGATE_WORDS.occursIn(text, lo, start)) return 'aggregate';
+  if (AGGREGATE_WORDS.occursIn(text, lo, start) && !periodIsWhen(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (counted) return 'aggregate';
