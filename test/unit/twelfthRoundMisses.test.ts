@@ -108,3 +108,33 @@ describe('twelfth-round misses: a half-year that dates one deed', () => {
     assert.deepEqual(money('今年上半年,青河县签约项目总投资50亿元。'), ['50亿元 investment aggregate']);
   });
 });
+
+describe('twelfth-round misses: kinds of project that are no names', () => {
+  it('reads more projects, natives’ projects, returnee and good-start campaigns as kinds of project', () => {
+    assertNames('外出考察,争取更多项目资金落户青河。');
+    assertNames('努力促成乡贤项目回归、资金回归。');
+    assertNames('青河县五个“回归经济”项目正式签约。');
+    assertNames('一季度“开门红”项目签约活动在县城举行。');
+  });
+
+  it('reads the year and ordinal of an event before 项目 as no name', () => {
+    assertNames('青州市2021年第二次项目建设现场观摩会举行。');
+  });
+
+  it('reads 注重 as a verb whose object is 项目', () => {
+    assertNames('同时注重项目的落地服务。');
+  });
+
+  it('reads a project area (项目区) as a place, not a project, and keeps 项目区位 as the project’s location', () => {
+    assertNames('位于桃岭项目区的[[COMPANY:青禾肉业有限公司]]已投产。');
+    assertNames('[[PROJECT:青禾冷链物流项目]]区位优越。');
+  });
+
+  it('ends a company’s name at who speaks for it (代表)', () => {
+    assertNames('项目业主代表[[COMPANY:青禾集团公司]]作表态发言。');
+  });
+
+  it('keeps a quoted brand before 项目 as a name', () => {
+    assertNames('[[PROJECT:“桃花源”项目]]开工。');
+  });
+});

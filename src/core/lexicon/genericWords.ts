@@ -12,8 +12,10 @@ export const DETERMINER_WORDS = words(
   '该 此 本 这 那 各 每 其 另 另一 同一 某 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
     '个 批 家 项 场 轮 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
     '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次 ' +
-      // `部份项目`: the variant spelling of 部分
-      '部份',
+      // `部份项目`: the variant spelling of 部分; `更多项目`: more of them
+      '部份 更多 ' +
+      // the year and ordinal of an event (`2020年第二次项目建设观摩会`: the scan stops at the digits)
+      '年 第一次 第二次 第三次 第四次 首次',
 );
 
 /** Administrative words. */
@@ -44,6 +46,8 @@ export const PROJECT_WORDS = words(
     '集中 动工 人才 合同 ' +
     // investors by origin (`台商投资项目`) and projects by how the government follows them (`重点督办项目`)
     '台商 港商 澳商 侨商 外商 客商 督办 ' +
+    // natives investing back home (`乡贤项目`, `“回归经济”项目`) and a campaign's good start (`“开门红”项目`)
+    '乡贤 回归 回归经济 开门红 ' +
     // what an agreement plans (`该协议规划项目`), and what a park takes in (`转型外溢、科研转化项目`)
     '协议 规划 转型 外溢 科研 转化',
 );

@@ -81,10 +81,21 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     const start = projectStart(text, anchor, floor);
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
   }
   return spans;
 }
+
+/**
+ * `位于杏山项目区的…`: a project area (`项目区`, `项目区域`) is a place where projects are built, not one
+ * project (`项目区位` is the project's location: the project is named).
+ */
+function projectAreaAt(text: string, end: number): boolean {
+  return text.charCodeAt(end) === QU && text.charCodeAt(end + 1) !== WEI;
+}
+
+const QU = code('区');
+const WEI = code('位');
 
 /** Facilities a group's project is named after (`…智慧制造园区项目`): with the group, a name. */
 const FACILITY_ENDS = WordMap.of(['园区', '产业园', '基地', '中心', '工厂', '厂区']);
