@@ -150,3 +150,15 @@ describe('twelfth-round misses: a company introduced by where it is', () => {
     assert.deepEqual(linksOf(text), ['3000余万元: - - -']);
   });
 });
+
+describe('twelfth-round misses: a brand that opens with a place', () => {
+  it('links a project named after a group whose brand opens with a place name to that group', () => {
+    const text = '开工仪式上,项目业主代表长沙湾集团公司作表态发言。\n本次开工的长沙湾冷链食品产业园建设项目总投资9亿元。';
+    assert.deepEqual(linksOf(text), ['9亿元: 长沙湾冷链食品产业园建设项目 长沙湾集团公司 -']);
+  });
+
+  it('still strips a place before a brand of its own', () => {
+    const text = '长沙青禾科技有限公司作表态发言。\n本次开工的青禾电子元件项目总投资2亿元。';
+    assert.deepEqual(linksOf(text), ['2亿元: 青禾电子元件项目 长沙青禾科技有限公司 -']);
+  });
+});
