@@ -14,8 +14,8 @@ export const DETERMINER_WORDS = words(
     '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次 ' +
       // `部份项目`: the variant spelling of 部分; `更多项目`: more of them
       '部份 更多 ' +
-      // the year and ordinal of an event (`2020年第二次项目建设观摩会`: the scan stops at the digits)
-      '年 第一次 第二次 第三次 第四次 首次',
+      // the ordinal of an event (`2020年第二次项目建设观摩会`)
+      '第一次 第二次 第三次 第四次 首次',
 );
 
 /** Administrative words. */

@@ -36,7 +36,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['协议投资额', 'contract'],
   // investment attracted under signed contracts (`合同引资额`), and the money of the signed projects
   // right before the amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
-  ['合同引资', 'contract'], ['合同引资额', 'contract'], ['协议引资', 'contract'], ['签约引资', 'contract'], ['签约项目', 'contract'],
+  ['合同引资', 'contract'], ['合同引资额', 'contract'], ['签约引资', 'contract'], ['签约项目', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],

@@ -166,10 +166,14 @@ const MULTIPLIER_CHARS = charSet('十百千万亿');
  */
 function afterAmountUnit(text: string, start: number, anchor: number): number {
   if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
+  // `2020年第二次项目建设观摩会`: the year's 年 is a date, not the name's (`年产` is a capacity).
+  if (text.charCodeAt(start) === NIAN && text.charCodeAt(start + 1) !== CHAN && start >= 4 && isDigit(text.charCodeAt(start - 4))) return start + 1;
   let k = start;
   while (k < anchor && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
   return k;
 }
+
+const NIAN = code('年');
 
 /** Events a headline joins to a project's own ceremony with 暨 (`集中开工动员会暨X项目开工仪式`). */
 const EVENT_ENDS = WordMap.of('会 大会 仪式 典礼 活动 开幕式 启动式'.split(' '));
