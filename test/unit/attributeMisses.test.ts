@@ -5,6 +5,7 @@
 // invented in the genre, not taken from an article.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
+import { attributes } from './attributeHelpers';
 import { foldText } from '../../src/core/fold';
 import { linksOf } from './linkHelpers';
 
@@ -12,11 +13,6 @@ const amounts = (text: string): string[] =>
   recognize(text)
     .filter((e) => e.label === 'MONEY')
     .map((e) => `${e.text}=${e.value}`);
-
-const attributes = (text: string): string[] =>
-  recognize(text)
-    .filter((e) => e.label === 'MONEY')
-    .map((e) => `${e.text} ${e.role} ${e.scope}`);
 
 describe('attribute misses: a decimal point written as 。 or a raised dot between digits', () => {
   it('reads 。 and ‧ between digits before a multiplier or 元 as the decimal point', () => {

@@ -2,6 +2,10 @@ import { strict as assert } from 'node:assert';
 import { namesOf } from './namedEntityHelpers';
 
 const CASES: readonly (readonly [rule: string, text: string, companies: readonly string[]])[] = [
+  ['a listed company announcing', '鼎力机电晚间公告,公司拟投资新建厂房。星河股份(600123)公告称,ST青禾披露年报。', ['鼎力机电', '星河股份', 'ST青禾']],
+  ['an office announcing is no company', '公司董事会公告称,市政府发布公告,本次公告披露了相关事项。', []],
+  ['a wire\'s bar after the dateline', '5月20日丨鼎力机械集团公布拟扩建生产基地', ['鼎力机械集团']],
+  ['an announcement\'s closing formula names no company', '本次对外投资事项尚需提交公司股东大会审议。', []],
   ['after 与', '高新区与江苏博通投资实业有限公司举行签约仪式', ['江苏博通投资实业有限公司']],
   ['股份有限公司', '引进了江西中控精密科技股份有限公司投资的项目', ['江西中控精密科技股份有限公司']],
   ['a list', '考察飞尚实业集团、深圳市优必选科技股份有限公司、美宜控股有限公司等企业', ['飞尚实业集团', '深圳市优必选科技股份有限公司', '美宜控股有限公司']],

@@ -75,6 +75,11 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['rank + zone noun is generic', '力争建成国家级经济技术开发区，积极创建省级高新区，获批国家级新区', []],
   ['rank + long zone noun is generic', '已获批省级高新技术产业开发区，争创国家级经开区，推动吉安高新区升级', ['吉安高新区']],
   ['a rank after a place stays in the name', '无锡国家高新区与铜山国家级经开区签约', ['无锡国家高新区', '铜山国家级经开区']],
+  ['产业集中区 is a kind of zone', '公司与宿州东部产业集中区管委会签订投资协议', ['宿州东部产业集中区']],
+  ['産, the Japanese type form of 產, in a Hong Kong copy', '擬在雲南省玉溪市高新技術産業園投資新建廠房', ['玉溪市高新技術産業園']],
+  ['a time word before 新区 is no place', '上月新區外資保持增長,本月新区到位资金回升', []],
+  ['片区 of an industrial park is one park with it', '拟在益阳市龙岭工业园桃花江片区投资建设生产基地', ['益阳市龙岭工业园桃花江片区']],
+  ['a park after an industrial park is a second park', '落户龙岭工业园锂电产业园', ['龙岭工业园', '锂电产业园']],
 ];
 
 describe('parks', () => {

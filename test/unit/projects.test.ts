@@ -2,6 +2,11 @@ import { strict as assert } from 'node:assert';
 import { namesOf } from './namedEntityHelpers';
 
 const CASES: readonly (readonly [rule: string, text: string, projects: readonly string[]])[] = [
+  ['after building and running verbs', '由子公司在当地投资、建设和运营汽车座椅骨架智能工厂项目', ['汽车座椅骨架智能工厂项目']],
+  ['after 新上 (starting a new line)', '某公司投资8000万元新上高端纸品包装生产项目', ['高端纸品包装生产项目']],
+  ['运营 inside a name stays', '华南区域运营中心项目落户', ['华南区域运营中心项目']],
+  ['after a counted firm', '第三家企业青禾冷链物流项目年内签约', ['青禾冷链物流项目']],
+  ['a phase, a campaign and raised money are kinds of project', '其中第一期项目拟投资3亿元;狠抓招商引资、攻坚项目;募投项目与最终项目均未变更', []],
   ['after 总投资X亿元的', '总投资50亿元的博通科技产业园项目顺利落户', ['博通科技产业园项目']],
   ['after a company and 投资的', '引进了江西中控精密科技股份有限公司投资的磁栅数显量具、智能制造装备和军民融合产品生产项目', ['磁栅数显量具、智能制造装备和军民融合产品生产项目']],
   ['right after a company name', '总投资6000万元的江西极磁科技有限公司现代磁性材料及智能器件制造、加工项目', ['现代磁性材料及智能器件制造、加工项目']],

@@ -4,11 +4,7 @@
 // Every sentence is invented in the genre, not taken from an article.
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
-
-const attributes = (text: string): string[] =>
-  recognize(text)
-    .filter((e) => e.label === 'MONEY')
-    .map((e) => `${e.text} ${e.role} ${e.scope}`);
+import { attributes } from './attributeHelpers';
 
 describe('totals misses: a signed total with no kind of money named', () => {
   it('reads a signing verb in the amount\'s own clause as contract money', () => {

@@ -5,8 +5,11 @@
 // the name. Words that DO occur inside names (投资, 建设, 发展, 科技, 创新, 产业, 中, 达, 自)
 // are only boundaries for the kinds whose names never contain them (see each list below).
 
-/** Characters that end every kind of name. */
-export const STOP_CHARS = '的了在由从向把对为是被让给于往赴等或并而又也就还均则仅其这那此该各每我你他她它们之个';
+/**
+ * Characters that end every kind of name; `丨` is the bar financial wires put between a dateline and the
+ * story (`3月14日丨某某集团公布`).
+ */
+export const STOP_CHARS = '的了在由从向把对为是被让给于往赴等或并而又也就还均则仅其这那此该各每我你他她它们之个丨';
 
 /** Verbs, adverbs and function words that end every kind of name. */
 export const STOP_WORDS: readonly string[] = (
@@ -16,11 +19,13 @@ export const STOP_WORDS: readonly string[] = (
   '会谈 座谈 出台 发布 宣布 获批 获得 入选 荣获 认定 协调 解决 推介 宣传 打通 助力 保障 提升 提高 加强 强化 深化 优化 组织 ' +
   '指导 帮助 鼓励 引导 积极 全力 大力 主动 充分 发挥 进行 开启 启动 开工 竣工 投产 达产 签下 拿下 拿地 新签 已经 正在 ' +
   '日前 近日 据悉 了解 表示 介绍 告诉 指出 认为 担任 负责人 董事长 总经理 书记 主任 局长 市长 县长 区长 以来 期间 当天 ' +
-  '上午 下午 记者 本报 报道 来源 编辑 我市 我区 我县 我省 本市 本区 全市 全区 全县 全省 全国 各地 已获 获 将 已 ' +
+  '上月 本月 当月 上午 下午 记者 本报 报道 来源 编辑 我市 我区 我县 我省 本市 本区 全市 全区 全县 全省 全国 各地 已获 获 将 已 ' +
   '先后 分别 相继 陆续 共同 携手 联合 合力 一起 一道 以 该 致力 从事 负责 经营 注册 设立 成立 组建 牵头 ' +
   '建成 建好 建起 升级 壮大 做大 做强 做优 培育 布局 瞄准 锁定 紧盯 抢抓 抓好 抓住 发动 谋划 策划 邀请 考评 ' +
   '共建 合建 共享 共推 合作 联手 牵手 签下 引来 迎接 欢迎 接待 会晤 接洽 商谈 磋商 恳谈 推广 展示 参加 出席 见证 ' +
   '迁入 迁至 搬迁至 搬入 ' +
+  // an announcement's closing formula (`本次投资尚需提交公司股东大会审议`): the board that decides follows
+  '尚需 提交 ' +
   '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
   // `是继X之后…的又一`: 继 ("after") opens the clause; alone it stays name text (`继电器`)
   '是继 ' +
@@ -101,8 +106,13 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `具备项目入驻条件`, `办理完毕项目备案`, `下设项目办公室`, `编制项目环评`, `继续加大项目建设力度`,
   // `展现代表性项目`: verbs and their complements, whose object is 项目
   '具备 完毕 下设 编制 加大 进一步 继续 展现 ' +
-  // a company said to have entered the park (`新入园企业某某项目`): the project's name follows
-  '入园企业 入驻企业 入园 ' +
+  // a company said to have entered the park (`新入园企业某某项目`), or counted (`第二家企业某某项目`): the
+  // project's name follows
+  '入园企业 入驻企业 入园 家企业 ' +
+  // running a project after building it (`建设和运营X项目`), and starting a new line of production
+  // (`新上X项目`): the name follows; `运营` alone stays name text (`区域运营中心项目`), and so does
+  // `投资运营` (a protected word of the project scan: `某某科创园投资运营项目`)
+  '和运营 及运营 建设运营 新上 ' +
   // times
   '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 ' +
   '本月 月底 月初 上旬 中旬 下旬'

@@ -15,7 +15,9 @@ export const DETERMINER_WORDS = words(
       // `部份项目`: the variant spelling of 部分; `更多项目`: more of them
       '部份 更多 ' +
       // the ordinal of an event (`2020年第二次项目建设观摩会`)
-      '第一次 第二次 第三次 第四次 首次',
+      '第一次 第二次 第三次 第四次 首次 ' +
+      // `第一期项目`, `最终项目`: which phase, or the one a figure is finally stated for
+      '第一期 第二期 第三期 第四期 最终',
 );
 
 /** Administrative words. */
@@ -49,7 +51,9 @@ export const PROJECT_WORDS = words(
     // natives investing back home (`乡贤项目`, `“回归经济”项目`) and a campaign's good start (`“开门红”项目`)
     '乡贤 回归 回归经济 开门红 ' +
     // what an agreement plans (`该协议规划项目`), and what a park takes in (`转型外溢、科研转化项目`)
-    '协议 规划 转型 外溢 科研 转化',
+    '协议 规划 转型 外溢 科研 转化 ' +
+    // projects tackled in a campaign (`攻坚项目`) and projects paid for with money raised on the market (`募投项目`)
+    '攻坚 募投',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

@@ -111,6 +111,22 @@ export function brandBefore(ctx: LinkContext, i: number, from: number): LinkSpan
   return found.length === 1 ? found[0].span : undefined;
 }
 
+/** A sentence opened by `公司` (after a date at most). */
+const COMPANY_OPENS = /^[\s,0-9年月日号]*(?:本)?公司/;
+
+/**
+ * `宏远机电晚间公告,…。2013年4月12日,公司与某区政府签订…,公司拟投资3-5亿元`: in an announcement, a
+ * sentence opened by `公司` speaks of the announcing company, when no company or project is named
+ * before the amount.
+ */
+export function announcerSpeaking(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  for (let j = from; j < i; j++) if (ctx.spans[j].entity.label === 'COMPANY' || ctx.spans[j].entity.label === 'PROJECT') return undefined;
+  const amount = ctx.spans[i];
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  if (!COMPANY_OPENS.test(ctx.structure.gap(start, Math.min(amount.entity.start, start + 16)) ?? '')) return undefined;
+  return ctx.announcer();
+}
+
 /**
  * `C…投资总额X。该公司是一家…企业。预计年可实现产值Y`: after the paragraph's company earned or paid an
  * amount, a sentence opened by 该公司 goes on about it, up to the next company or project named.

@@ -15,6 +15,8 @@ export const WINDOW = 8;
 
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
+/** After a listed company's name: its stock code, when, and its announcing (`(600000)晚间公告`). */
+const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:公告|披露)/;
 /** Registered brands looked for per article. */
 const MAX_BRANDS = 8;
 const LEGAL_FORM = /[(（]|有限|股份/;
@@ -29,6 +31,8 @@ export class LinkContext {
   readonly registeredBrands: { brand: string; span: LinkSpan }[] = [];
   /** The one park the article is about (null: none; undefined: not read yet; see onlyPark). */
   articlePark: LinkSpan | null | undefined = undefined;
+  /** The one company announcing in the article (null: none; undefined: not read yet; see announcer). */
+  private announcing: LinkSpan | null | undefined = undefined;
   /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
   private lead: { amount: LinkSpan; text: string } | undefined;
 
@@ -42,6 +46,25 @@ export class LinkContext {
       this.projectsByBrand.add(brand, span);
     }
     this.readRegisteredBrands();
+  }
+
+  /**
+   * The listed company the article is an announcement of (`宏远机电(600000)晚间公告`, `宏远机电披露…`):
+   * the one company written right before `公告`/`披露`; none when two different ones announce. Read once.
+   */
+  announcer(): LinkSpan | undefined {
+    if (this.announcing === undefined) {
+      this.announcing = null;
+      for (const span of this.spans) {
+        if (span.entity.label !== 'COMPANY' || !ANNOUNCES_AFTER.test(this.structure.after(span.entity.end, 16))) continue;
+        if (this.announcing && this.announcing.name !== span.name) {
+          this.announcing = null;
+          break;
+        }
+        this.announcing ??= span;
+      }
+    }
+    return this.announcing ?? undefined;
   }
 
   /** The entities that fit the text, by start, each with its name, sentence and paragraph. */

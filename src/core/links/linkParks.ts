@@ -128,8 +128,10 @@ export class ArticleParks {
     let titleSeen = false;
     for (let p = 0; p < this.structure.paragraphCount; p++) {
       const { start, end } = this.structure.paragraph(p);
-      // The title: the first paragraph with four Han characters (read in its first 200 units).
-      const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(this.structure.text.slice(start, Math.min(end, start + 200)));
+      // The title: the first paragraph with four Han characters (read in its first 200 units), not
+      // a site's breadcrumb trail above it (`您的位置:首页 >> 证券要闻 >> 文章正文`).
+      const head = this.structure.text.slice(start, Math.min(end, start + 200));
+      const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head);
       if (this.structure.isHeading(p, isTitle)) {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
@@ -146,6 +148,9 @@ export class ArticleParks {
     }
   }
 }
+
+/** A site's breadcrumb trail: where the page sits, or the marks between its steps. */
+const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞/;
 
 /**
  * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)

@@ -81,6 +81,23 @@ const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签
 const PART_OF_WHOLE = /^\s*其中/;
 
 /**
+ * `子公司在当地投资建设P项目。项目计划总投资X`: a sentence without money that names one project only
+ * leaves it the paragraph's project, for a `该项目`/`项目…` after it (`topicProject` asks for that anaphor).
+ */
+export function soleProjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  let sole: LinkSpan | undefined;
+  for (let j = from; j < to; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'MONEY') return undefined;
+    const project = ctx.asProject(span);
+    if (!project) continue;
+    if (sole && sole.name !== project.name) return undefined;
+    sole = project;
+  }
+  return sole;
+}
+
+/**
  * The project the sentence is about: its first span, when that is a project and only a time or
  * a connective comes before it (the lead is read only then).
  */
@@ -104,7 +121,7 @@ export function companySubjectOf(ctx: LinkContext, from: number, to: number): Li
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
     if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1))) continue;
-    if (ctx.beginsClause(span) || placedSubject(ctx, span)) return span;
+    if (ctx.beginsClause(span) || placedSubject(ctx, span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
   }
   return undefined;
 }
@@ -117,6 +134,9 @@ function placedSubject(ctx: LinkContext, span: LinkSpan): boolean {
   const lead = ctx.structure.gap(start, span.entity.start);
   return lead !== undefined && PLACED_LEAD.test(lead.trim());
 }
+
+/** `公告称,公司控股子公司C拟在K投资…`: a clause opened by the subsidiary's name, said as the company's. */
+const SUBSIDIARY_OPENING = /(?:^|[,:;。])\s*(?:公司|本公司)?(?:的)?(?:全资|控股)?子公司\s*$/;
 
 /** `X与C举行签约仪式`: the company that signs, in this sentence. */
 export function signerIn(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {

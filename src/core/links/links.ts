@@ -19,9 +19,9 @@ import type { AmountLinks, Entity, SpanRef } from '../types';
 import { LINK_KINDS } from '../types';
 import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
-import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, type Topic } from './linkTopic';
+import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectSaidShort, topicProject } from './projectOfAmount';
-import { brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { readLocations, readParkTopic } from './sentenceFacts';
@@ -89,16 +89,18 @@ class Linker {
 
   /**
    * A title restates its lead: an amount of the title takes the links it lacks from the first
-   * amount after the title with the same value, currency and role.
+   * amount after the title with the same value, currency and role; a contract's amount in the title
+   * may restate the project's investment (`签订5亿元项目投资合同` … `项目计划总投资5亿元`).
    */
   private copyToTitle(): void {
     const title = this.ctx.parks.titleParagraph;
     if (title < 0) return;
-    const key = (e: Entity) => `${e.value}|${e.currency}|${e.role}|${e.scope}`;
+    const key = (e: Entity, role = e.role) => `${e.value}|${e.currency}|${role}|${e.scope}`;
+    const keysOf = (e: Entity) => (e.role === 'contract' ? [key(e), key(e, 'investment')] : [key(e)]);
     const titleAmounts = this.ctx.spans.filter((span) => span.paragraph === title && span.entity.label === 'MONEY' && span.entity.role !== 'threshold');
     // A title is a line, not a paragraph full of amounts.
     if (titleAmounts.length === 0 || titleAmounts.length > 4) return;
-    const wanted = new Set(titleAmounts.map((span) => key(span.entity)));
+    const wanted = new Set(titleAmounts.flatMap((span) => keysOf(span.entity)));
     const firstAfter = new Map<string, Span>();
     for (const span of this.ctx.spans) {
       if (firstAfter.size === wanted.size) break;
@@ -107,7 +109,7 @@ class Linker {
       if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
     }
     for (const span of titleAmounts) {
-      const same = firstAfter.get(key(span.entity));
+      const same = keysOf(span.entity).map((k) => firstAfter.get(k)).find((s) => s !== undefined);
       const from = same && this.out[same.index];
       if (!from) continue;
       const own: AmountLinks = { ...this.out[span.index] };
@@ -181,6 +183,8 @@ class Linker {
     readParkTopic(ctx, said, from, to, topic);
     const subject = parkSubjectByKind(ctx, from);
     if (subject) topic.park = said.zoneOf(subject);
+    const sole = soleProjectWithoutMoney(ctx, from, to);
+    if (sole) topic.project = sole;
   }
 
   /**
@@ -204,6 +208,7 @@ class Linker {
     if (item && !company && project) company = companyOfProject(ctx, said, project);
     if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     if (item && !company) company = brandBefore(ctx, i, from);
+    if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic);
     if (item && !project && company) project = projectOfCompany(ctx, company);
     const park = parkOfAmount(ctx, said, i, from, to, project, company, topic);

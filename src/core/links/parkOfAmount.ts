@@ -12,7 +12,10 @@ import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from 
 export const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 /** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
-const LOCATED_BEFORE = /(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)\s*$/;
+const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';
+const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
+/** `在湖南省K`: the province, written before a park that starts with its city, is where the park is too. */
+const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
 /** `K是一个集…于一体的`: what comes after is said of K. */
@@ -39,7 +42,7 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
     const where = said.companyPark.get(company.name);
     if (where !== undefined) return where ?? undefined;
   }
-  const park = topic.park ?? statedJustBefore(said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
+  const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
   if (park) return park;
   // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
   return amount.entity.scope === 'item' || parkSelfReference(ctx, amount) ? onlyPark(ctx) : undefined;
@@ -100,7 +103,7 @@ function spreadOver(ctx: LinkContext, j: number): boolean {
 /** `在K`, `位于K`, `为K`: the park is where the money goes. */
 export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.before(park.entity.start, 4);
-  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before);
+  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, 14));
 }
 
 /** `第一名是来自K的X`: the project or company written after is the park's. */
@@ -116,12 +119,28 @@ function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
 
 /**
  * `K开工建设项目65项,总投资X。C生产线已完成投资Y`: the sentence right after one opened by a park
- * with its own totals lists that park's projects.
+ * with its own totals lists that park's projects. `;` clauses naming nothing may stand between
+ * (`K签约项目41个,签约资金X;引进企业8家;上报到位资金Y`): they still go on about K.
  */
-function statedJustBefore(said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
+function statedJustBefore(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
   const stated = said.stated;
-  return stated && stated.sentence === amount.sentence - 1 && stated.paragraph === amount.paragraph ? stated.park : undefined;
+  if (!stated || stated.paragraph !== amount.paragraph || stated.sentence >= amount.sentence) return undefined;
+  if (stated.sentence === amount.sentence - 1) return stated.park;
+  // The span before the amount's sentence must be of the stated sentence: nothing named between.
+  let j = amount.pos - 1;
+  while (j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].sentence === amount.sentence) j--;
+  if (j < 0 || ctx.spans[j].sentence !== stated.sentence) return undefined;
+  const between = ctx.structure.sentenceStart(stated.sentence + 1);
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  if (start - between > MAX_NAMELESS_CLAUSES) return undefined;
+  for (const stop of FULL_STOPS) if (ctx.structure.holds(stop, between, start)) return undefined;
+  return stated.park;
 }
+
+/** How long the `;` clauses naming nothing between a park's totals and more of its figures may be (UTF-16 units). */
+const MAX_NAMELESS_CLAUSES = 80;
+/** What ends a sentence for good, as written (`;` only ends a clause of it). */
+const FULL_STOPS = ['。', '！', '？', '!', '?'];
 
 /**
  * `K是在A及B基础上成立的…园区,…累计投入X`: a sentence opened by a park that it then describes

@@ -63,7 +63,10 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
       if (project) said.projectPark.set(project.name, next);
       else if (span.entity.label === 'COMPANY') said.companyPark.set(span.name, next);
     }
-    if (span.entity.label === 'COMPANY' && span.named) readSignsFor(ctx, said, j, to);
+    if (span.entity.label === 'COMPANY' && span.named) {
+      readSignsFor(ctx, said, j, to);
+      readBuiltBy(ctx, said, j, from);
+    }
     if (span.entity.label === 'COMPANY') {
       const after = ctx.structure.after(span.entity.end, 16);
       const elsewhere = ELSEWHERE.exec(after);
@@ -131,6 +134,23 @@ function readSignsFor(ctx: LinkContext, said: SaidSoFar, j: number, to: number):
     said.projectCompany.set(project.name, company);
   }
 }
+
+/**
+ * `P项目由C投资建设`: the company a project is said to be built by is its company, for the project's
+ * amounts in later sentences too (`项目总投资X,达产后年产值Y`).
+ */
+function readBuiltBy(ctx: LinkContext, said: SaidSoFar, j: number, from: number): void {
+  if (j - 1 < from) return;
+  const company = ctx.spans[j];
+  const project = ctx.asProject(ctx.spans[j - 1]);
+  if (!project) return;
+  const gap = ctx.structure.gap(project.entity.end, company.entity.start);
+  if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
+}
+
+/** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
+const BY_GAP = /^\s*(?:将|拟|计划)?\s*由\s*$/;
+const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
 
 /** `P项目是K重点打造的…项目`: after 是, the park whose project it is (K's, said with 的). */
 function parksOwnProject(ctx: LinkContext, gap: string, park: LinkSpan): boolean {

@@ -4,7 +4,9 @@
 //     `成都宏远累计纳税…`): the local short form of that very company;
 //   - a four-character name opening its clause, said to be a company (`宏远机电是…首家上市公司`);
 //   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`);
-//   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`).
+//   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`);
+//   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
+//     `宏远机电(600000)公告称`, `ST宏远披露`).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
 import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
@@ -20,7 +22,13 @@ const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)
 const SAID_COMPANY = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{4})是[^,;:。!?\n]{0,24}?(?:公司|企业)(?=[,;:。!?\n])/y;
 /** `XY科技投资3亿元` opening a clause (sticky, as above). */
 const BRAND_INVESTS = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{2}(?:科技|电器|电子|药业|股份|智能|新材|能源|光电|机电))(?:计划|拟|将)?投资[0-9]/y;
-/** The characters the two patterns above open a clause with. */
+/**
+ * `宏远机电午间公告`, `宏远机电(600000)公告称`, `*ST宏远披露` opening a clause (sticky, as above): a listed
+ * company's short name (four characters, or ST and two to four) announcing; an office announcing
+ * (`董事会公告`, `管委会发布公告`) has no such name.
+ */
+const ANNOUNCES = /(?:^|[,;:。!?\n])\s*((?:\*?ST)?[\u4e00-\u9fff]{4}|\*?ST[\u4e00-\u9fff]{2,3})(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:公告|披露)/y;
+/** The characters the patterns above open a clause with. */
 const CLAUSE_OPENERS = charSet(',;:。!?\n');
 /** `签约了德国博恒等项目`: a company standing for its project in what was signed. */
 const SIGNED_FOREIGN = /(?:签约|引进|引入|招引)了?([\u4e00-\u9fff]{4})等(?:项目|企业)/g;
@@ -35,7 +43,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团�
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text), ...announcers(text)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -72,9 +80,14 @@ function brandsInvesting(text: string): Span[] {
   return matches(text, clauseMatches(text, BRAND_INVESTS, INVESTS_DIGIT));
 }
 
-/** The anchors of the two patterns (regexes opening with a literal are searched quickly). */
+/** The anchors of the patterns (regexes opening with a literal are searched quickly). */
 const SHI = /是/g;
 const INVESTS_DIGIT = /投资[0-9]/g;
+const ANNOUNCING = /公告|披露/g;
+
+function announcers(text: string): Span[] {
+  return text.includes('公告') || text.includes('披露') ? matches(text, clauseMatches(text, ANNOUNCES, ANNOUNCING)) : [];
+}
 
 /**
  * The matches a global search for `pattern` would find. Every match opens a clause (at a

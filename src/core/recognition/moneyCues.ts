@@ -34,9 +34,15 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
-  // investment attracted under signed contracts (`合同引资额`), and the money of the signed projects
-  // right before the amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
-  ['合同引资', 'contract'], ['合同引资额', 'contract'], ['签约引资', 'contract'], ['签约项目', 'contract'],
+  // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
+  // `正式合同投资额`), though its head noun is investment
+  ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
+  // capital attracted under signed contracts (`合同引资158亿元`), as `合同资金`; `协议引资` stays the
+  // investment a promotion drive attracts (an earlier round's decision)
+  ['合同引资', 'contract'], ['签约引资', 'contract'],
+  // the same under its own noun (`合同引资额`), and the money of the signed projects right before the
+  // amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
+  ['合同引资额', 'contract'], ['签约项目', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
@@ -44,6 +50,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
+  // fixed assets the attracted projects have actually formed (`实际形成固定资产投资额`): investment done
+  ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
   ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
@@ -59,6 +67,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // foreign capital (`外资` after `实际利用` is still foreign: the longer cue wins).
   ['外资', 'foreign'], ['利用外资', 'foreign'], ['外资增资', 'foreign'], ['外商增资', 'foreign'], ['实际利用外资', 'foreign'], ['实际使用外资', 'foreign'],
   ['外商投资', 'foreign'], ['外商直接投资', 'foreign'], ['合同外资', 'foreign'], ['外资到位', 'foreign'],
+  // foreign capital in place (`外资到位资金1330万美元`): foreign, over `到位资金`
+  ['外资到位资金', 'foreign'], ['外资到位额', 'foreign'],
   ['使用外资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],

@@ -22,7 +22,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
-  if (near && COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) {
+  if (near && ((COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) || issuedTarget(text, near, cStart, start))) {
     const figure = cueBefore(text, cStart, sStart);
     if (figure) return figure.role;
   }
@@ -43,7 +43,23 @@ function listHeadingCue(text: string, start: number, afterEnd: number, sStart: n
 }
 
 /** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
-const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划']);
+const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划',
+  '任务数', '目标任务数', '年度任务数']);
+
+/** Verbs by which a higher office sets a target (`市政府下达任务数`); alone `下达` is a grant (`下达资金`). */
+const ISSUING_VERBS = new Set(['下达']);
+
+/**
+ * `完成州政府下达任务数65亿元的91%`: a target set by a higher office, after a completion verb of the
+ * same clause; like `完成年任务X亿元`, it is of the kind of the figure before it.
+ */
+function issuedTarget(text: string, near: { word: string; end: number }, cStart: number, start: number): boolean {
+  if (!ISSUING_VERBS.has(near.word)) return false;
+  const from = text.charCodeAt(near.end) === DE ? near.end + 1 : near.end;
+  if (TARGETS.startingAt(text, from, start)?.end !== start) return false;
+  const verb = cueBefore(text, near.end - near.word.length, cStart);
+  return verb !== undefined && COMPLETION_VERBS.has(verb.word);
+}
 
 /** How many `;` clauses back a list with its kind of money named once is read (`elidedListCue`). */
 const ELIDED_LIST_REACH = 4;
@@ -144,7 +160,11 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
     const c = text.charCodeAt(p - 1);
     if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return undefined;
     const cue = ROLE_CUES.endingAt(text, p, from);
-    if (cue && cue.value !== 'money') return cue.value;
+    // `签订8亿元项目投资合同`: the amount of an investment contract is contracted money.
+    if (cue && cue.value !== 'money') return cue.value === 'investment' && AGREEMENT_NOUNS.startingAt(text, p) ? 'contract' : cue.value;
   }
   return undefined;
 }
+
+/** What an investment cue names when an agreement follows it (`投资合同`, `投资协议`). */
+const AGREEMENT_NOUNS = WordMap.of(['合同', '协议']);

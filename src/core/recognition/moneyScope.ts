@@ -6,6 +6,7 @@ import type { MoneyScope } from '../types';
 import { readNumber } from './chineseNumbers';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { AFTER, currencyWords } from './currencies';
 import { WordMap } from '../wordMap';
 import { countAt, oneProjectSubject } from './sizeClass';
 import { bracketedAfterName, cueBefore, DE, GONG, isCountDigit, isCountUnit, JI, MAX_WINDOW, MU, ROLE_CUES, sentenceStart, SI, SIZE_CLASS_NOUNS, TUAN, XIANG } from './moneyCues';
@@ -79,12 +80,21 @@ function placeCountedAfter(text: string, afterEnd: number): boolean {
   return false;
 }
 
+/** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
+const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
+
 /** Words that make an amount a sum over several projects or a period's total. */
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
-  // a region's or park's yearly target (`完成年任务75亿元`), like its year's total
-  '年任务',
+  // a region's or park's yearly target (`完成年任务75亿元`), like its year's total, and a target a higher
+  // office sets it (`完成市政府下达任务数8亿元`)
+  '年任务', '下达任务', '下达的任务', '任务数',
+  // what a month brought in (`本月完成到位资金4亿元`), like a quarter's total; `本月新实施的项目有:X投资…`
+  // introduces one project
+  ...MONTH_TOTALS,
+  // a batch of firms or projects said as one subject (`A、B等一批优势企业…固定资产投资超过10亿元`)
+  '一批企业', '一批优势企业', '一批重点企业', '一批骨干企业', '一批龙头企业', '一批项目', '一批重点项目',
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
@@ -96,13 +106,56 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '招商签约']);
 
 /**
+ * `某市集中签约超2000亿元重大招商项目`, `集中开工项目总投资120亿元`: the money of a batch event (a
+ * signing or a start of works held together), written right after it with nothing named between,
+ * is the batch's sum.
+ */
+const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|竣工|开竣工|投产|开工签约|签约开工)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
+/** Longest text BATCH_EVENT_AMOUNT can match. */
+const BATCH_EVENT_REACH = 16;
+
+/** Summing words that may sum a measure other than money (`建筑面积合计3.2万平方米`). */
+const SUMMING_WORDS = WordMap.of(['合计', '共计', '总计']);
+/** Multipliers between a number and its unit (`3.2万平方米`). */
+const MULTIPLIER_CHARS = charSet('十百千万亿');
+const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
+
+/**
+ * A word of AGGREGATE_WORDS in text[lo, start), except a summing word whose own figure is of another
+ * measure (`规划建筑面积合计3.2万平方米,项目分为三期建设,总投资约2亿元`: the sum is of floor space).
+ */
+function aggregateWordIn(text: string, lo: number, start: number): boolean {
+  for (let i = lo; i < start; i++) {
+    const n = AGGREGATE_WORDS.longestStartingAt(text, i, start);
+    if (n === 0) continue;
+    if (SUMMING_WORDS.longestStartingAt(text, i, i + n) === n && sumsOtherMeasure(text, i + n, start)) continue;
+    // `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed.
+    if (datedPeriodEndingAt(text, lo, i + n)) {
+      i += n - 1;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`). */
+function sumsOtherMeasure(text: string, from: number, start: number): boolean {
+  let k = from;
+  while (k < start && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  if (k === from) return false;
+  while (k < start && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
+  return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start);
+}
+
+/**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
  * is that company's running total, an item, though it says `累计`.
  */
 const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今']);
 
 /** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
-const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来']);
+const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS]);
 
 /** Half-years and quarters that say when one thing was done after `于` (`于今年下半年投资…`). */
 const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度']);
@@ -111,20 +164,12 @@ const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季
 const YEAR_BEFORE_PERIOD = /于(?:今年|去年|明年|当年|\d{4}年)?$/;
 
 /**
- * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed; it
- * is no period total. True when the only summing words of the window are such dated periods.
+ * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` (and a year at most)
+ * dates one deed; it is no period total.
  */
-function periodIsWhen(text: string, lo: number, start: number): boolean {
-  let dated = false;
-  for (let i = lo; i < start; i++) {
-    const word = AGGREGATE_WORDS.startingAt(text, i, start);
-    if (!word) continue;
-    const period = DATED_PERIODS.startingAt(text, i, start);
-    if (!period || !YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, i - 7), i))) return false;
-    dated = true;
-    i = period.end - 1;
-  }
-  return dated;
+function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
+  const period = DATED_PERIODS.endingAt(text, end, lo);
+  return period !== undefined && YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
 }
 
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
@@ -167,13 +212,14 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
-  if (AGGREGATE_WORDS.occursIn(text, lo, start) && !periodIsWhen(text, lo, start)) return 'aggregate';
+  if (aggregateWordIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
   if (counted) return 'aggregate';
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart)) return 'aggregate';
+  if (BATCH_EVENT_AMOUNT.test(text.slice(Math.max(lo, start - BATCH_EVENT_REACH), start))) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
 

@@ -91,8 +91,15 @@ const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目�
  */
 function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
-  const m = COUNTED_SUBJECT.exec(text.slice(lo, start));
-  return m !== null && (!eachNeeded || m[1] !== undefined);
+  const clause = text.slice(lo, start);
+  const m = COUNTED_SUBJECT.exec(clause);
+  return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause);
 }
+
+/**
+ * `分别是A项目、B项目…,总投资额均过5亿元`: `均`/`都` before the bound says each of several projects
+ * reaches it, whose count was given in an earlier clause; a size class, not their sum.
+ */
+const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在)$/;
 
 const JI_CLASS = code('级');

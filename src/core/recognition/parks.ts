@@ -130,15 +130,14 @@ export function findParks(text: string, barriers: readonly { start: number; end:
       floor = from = part;
       continue;
     }
-    if (zone) {
-      // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own.
-      const sub = subZoneEnd(text, end);
-      if (sub > end) {
-        const park = spans[spans.length - 1];
-        park.zoneEnd ??= park.end;
-        park.end = sub;
-        floor = from = sub;
-      }
+    // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own; an industrial
+    // park is divided only into 片区 (`某某工业园某某片区`).
+    const sub = subZoneEnd(text, end, zone ? SUB_ZONE_SUFFIXES : AREA_SUB_ZONE_SUFFIXES);
+    if (sub > end) {
+      const park = spans[spans.length - 1];
+      if (zone) park.zoneEnd ??= park.end;
+      park.end = sub;
+      floor = from = sub;
     }
   }
   return spans;
@@ -179,6 +178,8 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
  * they are too common (`公园`, `县城`) to be anchors, so they count only right after a zone.
  */
 const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团', '基地']);
+/** The sub-zones of an industrial park (`某某工业园某某片区`); a park after a park is a second PARK. */
+const AREA_SUB_ZONE_SUFFIXES = WordMap.of(['片区']);
 const JI_DI = '基地';
 /** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
 const NOT_SUB_ZONE_BEFORE = charSet(exceptionChars(NOT_SUB_ZONE_BEFORE_WORDS));
@@ -191,14 +192,14 @@ const SUB_ZONE_NAME_MAX = 5;
  * End of a sub-zone right after the zone ending at `zoneEnd`, or `zoneEnd`: a name of two to five
  * characters with nothing that ends a park name inside it, and not generic (`各园区`, `两大片区`).
  */
-function subZoneEnd(text: string, zoneEnd: number): number {
+function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): number {
   // Most zones are followed by punctuation or a function word: one test, no loop.
   const first = text.charCodeAt(zoneEnd);
   if (!isHan(first) || AREA_SCAN.stopChars.has(first)) return zoneEnd;
   for (let k = zoneEnd + 2; k <= zoneEnd + SUB_ZONE_NAME_MAX && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
     if (!isHan(c) || AREA_SCAN.stopChars.has(c)) return zoneEnd;
-    const suffix = SUB_ZONE_SUFFIXES.longestStartingAt(text, k);
+    const suffix = suffixes.longestStartingAt(text, k);
     if (suffix === 0 || (suffix === 1 && NOT_SUB_ZONE_BEFORE.has(c))) continue;
     // `连云港高新区东海基地`: a zone's base is named after the county that hosts it, nothing else
     // (`高新区研发基地` is what the zone does).

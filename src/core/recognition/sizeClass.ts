@@ -82,14 +82,17 @@ export function joinedToSizeClass(text: string, p: number): boolean {
 /** What may stand between a class noun and its count (`的项目有2项`, `的项目共3个`). */
 const BEFORE_COUNT = charSet('有共');
 const OF = '的'.charCodeAt(0);
+const YOU = '有'.charCodeAt(0);
 
 /**
  * `总投资达4000万美元的项目有2项`: the projects of that size are counted, so the amount is their size
- * class, not money spent (each of them is that large; nothing is summed).
+ * class, not money spent (each of them is that large; nothing is summed). The class noun may be left
+ * to the sentence before (`实际投资超5000万美元的有15个`).
  */
 export function countedOfSizeAt(text: string, p: number): boolean {
   if (text.charCodeAt(p) !== OF) return false;
   let q = direct(text, p + 1);
+  if (q < 0 && text.charCodeAt(p + 1) === YOU) q = p + 1;
   if (q < 0) return false;
   if (BEFORE_COUNT.has(text.charCodeAt(q))) q++;
   const digitsStart = q;
