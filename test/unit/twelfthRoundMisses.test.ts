@@ -3,14 +3,9 @@
 // speech, start-of-works reports, Traditional reposts). Every sentence is invented in the genre, not
 // taken from an article.
 import { strict as assert } from 'node:assert';
-import { recognize } from '../../src/core/recognition/recognize';
+import { attributes as money } from './attributeHelpers';
 import { assertNames } from './namedEntityHelpers';
 import { linksOf } from './linkHelpers';
-
-const money = (text: string): string[] =>
-  recognize(text)
-    .filter((e) => e.label === 'MONEY')
-    .map((e) => `${e.text} ${e.role} ${e.scope}`);
 
 describe('twelfth-round misses: lists in Traditional reposts', () => {
   it('reads a Traditional 分別是: list of projects, each with its amount, as items of those projects', () => {
