@@ -157,3 +157,15 @@ describe('twelfth-round misses: a brand that opens with a place', () => {
     assert.deepEqual(linksOf(text), ['2亿元: 青禾电子元件项目 长沙青禾科技有限公司 -']);
   });
 });
+
+describe('twelfth-round misses: a bare kind word for the park named just after', () => {
+  it('links a bare 经开区 total to the one such park the next paragraph names', () => {
+    const text = '其中,东城区项目3个,总投资4.5亿元;经开区项目1个,总投资2.5亿元。\n\n开工仪式前,与会人员还到青州经开区观摩了项目建设。';
+    assert.deepEqual(linksOf(text), ['4.5亿元: - - -', '2.5亿元: - - 青州经开区']);
+  });
+
+  it('links none when the paragraphs around name two parks of that kind', () => {
+    const text = '其中,经开区项目1个,总投资2.5亿元。\n与会人员还到青州经开区、白河经济技术开发区观摩。';
+    assert.deepEqual(linksOf(text), ['2.5亿元: - - -']);
+  });
+});
