@@ -108,6 +108,7 @@ describe('twelfth-round misses: kinds of project that are no names', () => {
   it('reads more projects, natives’ projects, returnee and good-start campaigns as kinds of project', () => {
     assertNames('外出考察,争取更多项目资金落户青河。');
     assertNames('努力促成乡贤项目回归、资金回归。');
+    assertNames('努力促成鄉賢項目回歸、資金回歸。');
     assertNames('青河县五个“回归经济”项目正式签约。');
     assertNames('一季度“开门红”项目签约活动在县城举行。');
   });
@@ -167,5 +168,18 @@ describe('twelfth-round misses: a bare kind word for the park named just after',
   it('links none when the paragraphs around name two parks of that kind', () => {
     const text = '其中,经开区项目1个,总投资2.5亿元。\n与会人员还到青州经开区、白河经济技术开发区观摩。';
     assert.deepEqual(linksOf(text), ['2.5亿元: - - -']);
+  });
+});
+
+describe('twelfth-round misses: groups named by numerals, and a group’s own project', () => {
+  it('reads numerals alone before a legal form as a brand, and a count with its classifier as none', () => {
+    assertNames('规划在青山园区建设[[COMPANY:三一集团]]华东总部。'.replace('青山园区', '[[PARK:青山园区]]'));
+    assertNames('[[COMPANY:九五集团]]是领先的制造商。');
+    assertNames('全县有三家公司投产,引进十一家公司。');
+  });
+
+  it('reads a group’s short name right before 项目 as one project', () => {
+    assertNames('12月18日,[[PROJECT:远大集团项目]]正式开工建设。');
+    assertNames('[[PROJECT:九五集团项目]]总投资5亿元。');
   });
 });
