@@ -8,7 +8,7 @@ import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { AFTER, currencyWords } from './currencies';
 import { WordMap } from '../wordMap';
-import { countAt, oneProjectSubject } from './sizeClass';
+import { COUNT_CLASSIFIERS, countAt, oneProjectSubject } from './sizeClass';
 import { bracketedAfterName, cueBefore, DE, GONG, isCountDigit, isCountUnit, JI, MAX_WINDOW, MU, ROLE_CUES, sentenceStart, SI, SIZE_CLASS_NOUNS, TUAN, XIANG } from './moneyCues';
 import { namedThingAt, REGION_WIDE, regionStatistic } from './regionStatistic';
 
@@ -41,8 +41,6 @@ function severalCountedAt(text: string, p: number): boolean {
   if (!t || t.bigUnit || Number(t.mantissa) < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(t.end))) return false;
   return !NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, t.end + 1));
 }
-
-const COUNT_CLASSIFIERS = charSet('个项家批只宗');
 
 const LIST_COMMA = code('、');
 
