@@ -102,7 +102,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 申报 审批 落实 督导 调度 争取 论证 评估 ' +
   '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // `坚持项目为王`, `希望项目单位…`, `力促项目快开工`, `新包装推出项目`, `占全部项目的7成`: the verb's object
-  '坚持 希望 力促 推出 占 大干 ' +
+  '坚持 希望 力促 推出 占 大干 注重 ' +
   // `具备项目入驻条件`, `办理完毕项目备案`, `下设项目办公室`, `编制项目环评`, `继续加大项目建设力度`,
   // `展现代表性项目`: verbs and their complements, whose object is 项目
   '具备 完毕 下设 编制 加大 进一步 继续 展现 ' +
@@ -128,5 +128,7 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '扩大 龙头 履约 另 ' +
   // the company's part in a project, said before its name (`项目业主单位某某有限公司`, `投资方某某集团`),
   // and what a figure leaves out (`(不含某某集团)`)
-  '单位 业主 投资方 不含'
+  '单位 业主 投资方 不含 ' +
+  // who speaks for it (`项目业主代表某某集团公司作表态发言`, `企业代表某某有限公司`)
+  '代表'
 ).split(/\s+/);
