@@ -9,6 +9,7 @@ describe('foldText', () => {
     ['Traditional place names', '無錫、長沙、寧波、樂山、瀋陽', '无锡、长沙、宁波、乐山、沈阳'],
     ['Traditional company forms', '微創醫療器械(集團)有限責任公司', '微创医疗器械(集团)有限责任公司'],
     ['Traditional boundary words', '該項目由該公司投資，並於今年舉行', '该项目由该公司投资,并于今年举行'],
+    ['Traditional words of lists, capital and shares', '分別為、註冊資本、佔總投資、鄉賢', '分别为、注册资本、占总投资、乡贤'],
     ['HTML entities', '&ldquo;橙中城&rdquo;项目', '“橙中城”项目'],
     ['pinyin glosses dropped', '產(chǎn)業(yè)園', '产业园'],
   ];

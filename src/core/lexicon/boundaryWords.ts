@@ -104,7 +104,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 申报 审批 落实 督导 调度 争取 论证 评估 ' +
   '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // `坚持项目为王`, `希望项目单位…`, `力促项目快开工`, `新包装推出项目`, `占全部项目的7成`: the verb's object
-  '坚持 希望 力促 推出 占 大干 ' +
+  '坚持 希望 力促 推出 占 大干 注重 ' +
   // `为营造项目建设良好氛围`: the atmosphere made for building projects (a verb for projects only: `某某营造有限公司`
   // is a Taiwanese builder's name)
   '营造 ' +
@@ -135,5 +135,7 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '扩大 龙头 履约 另 ' +
   // the company's part in a project, said before its name (`项目业主单位某某有限公司`, `投资方某某集团`),
   // and what a figure leaves out (`(不含某某集团)`)
-  '单位 业主 投资方 不含'
+  '单位 业主 投资方 不含 ' +
+  // who speaks for it (`项目业主代表某某集团公司作表态发言`, `企业代表某某有限公司`)
+  '代表'
 ).split(/\s+/);

@@ -12,8 +12,10 @@ export const DETERMINER_WORDS = words(
   '该 此 本 这 那 各 每 其 另 另一 同一 某 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
     '个 批 家 项 场 轮 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
     '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次 ' +
-      // `部份项目`: the variant spelling of 部分
-      '部份 ' +
+      // `部份项目`: the variant spelling of 部分; `更多项目`: more of them
+      '部份 更多 ' +
+      // the ordinal of an event (`2020年第二次项目建设观摩会`)
+      '第一次 第二次 第三次 第四次 首次 ' +
       // `第一期项目`, `最终项目`: which phase, or the one a figure is finally stated for
       '第一期 第二期 第三期 第四期 最终',
 );
@@ -27,7 +29,7 @@ export const QUALITY_WORDS = words(
     '龙头 头部 现代 现代化 先进 新型 智慧 绿色 生态 世界 国际 国内 省外 境外 境内 外地 本地 本土 优势 主导 首位 传统 ' +
     '中高端 高端 高新 高新技术 战略性 新兴 配套 关联 公共 政府 旗舰 跨国 跨境 知名 著名 骨干 ' +
     // quality and origin in news copy (`高质量项目`, `代表项目`, `亿元以上市外项目`)
-    '高质量 代表 代表性 市外 县外 区外 ' +
+    '高质量 代表 代表性 市外 县外 区外 省际 市域外 域外 ' +
     // what a project is for the place (`支撑性战略项目`, `支柱产业链项目`, `引领性项目`)
     '战略 支撑 支撑性 支柱 引领 引领性 标志性 带动性 牵引性 基础性 ' +
     // size in news copy (`重特大项目`), compared (`较大项目有:`, `最大项目`), and rankings of investors
@@ -46,6 +48,8 @@ export const PROJECT_WORDS = words(
     '集中 动工 人才 合同 ' +
     // investors by origin (`台商投资项目`) and projects by how the government follows them (`重点督办项目`)
     '台商 港商 澳商 侨商 外商 客商 督办 ' +
+    // natives investing back home (`乡贤项目`, `“回归经济”项目`) and a campaign's good start (`“开门红”项目`)
+    '乡贤 回归 回归经济 开门红 ' +
     // what an agreement plans (`该协议规划项目`), and what a park takes in (`转型外溢、科研转化项目`)
     '协议 规划 转型 外溢 科研 转化 ' +
     // projects tackled in a campaign (`攻坚项目`) and projects paid for with money raised on the market (`募投项目`)

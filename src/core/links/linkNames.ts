@@ -40,6 +40,10 @@ export function withoutPlaces(name: string): string {
     at += length;
     if (ADMIN.test(name.slice(at))) at++;
   }
+  // `南山婆集团公司`, `泰山集团`: a place followed by at most one character before the company's kind is
+  // the brand itself, not where the company is.
+  const tail = COMPANY_TAIL.exec(name.slice(at));
+  if (at > 0 && tail && tail.index <= 1) return name;
   return name.length - at >= 2 ? name.slice(at) : name;
 }
 

@@ -72,9 +72,11 @@ export class ArticleParks {
   /** The company named at the head of a project's name (`台玻技改项目` → `台玻(福建)光伏玻璃有限公司`). */
   companyInside(project: LinkSpan): LinkSpan | undefined {
     const name = bareName(project);
-    const candidates = this.companiesByBrand.get(name.slice(0, 2)).filter((company) => {
+    // A brand that opens with a place (`南山婆集团` → `南山婆…项目`) is found under the project's whole name.
+    const byPlace = name === project.name ? [] : this.companiesByBrand.get(project.name.slice(0, 2));
+    const candidates = [...this.companiesByBrand.get(name.slice(0, 2)), ...byPlace].filter((company) => {
       const brand = companyBrand(company);
-      return brand.length >= 2 && name.startsWith(brand);
+      return brand.length >= 2 && (name.startsWith(brand) || project.name.startsWith(brand));
     });
     return new Set(candidates.map((c) => c.name)).size === 1 ? candidates[0] : undefined;
   }

@@ -141,15 +141,27 @@ function eventSubject(ctx: LinkContext, from: number, to: number): LinkSpan | un
 /** `…宝马公司,美国通用公司,日本丰田等汽车配套`: a comma list closed by 等 a few characters on. */
 const LIST_CLOSED_AFTER = /^\s*[,，]\s*[^,，。;；:：]{1,8}等/;
 
-/** The first named company that begins a clause of the sentence and is not one of a list. */
+/**
+ * The first named company that begins a clause of the sentence (or opens it after where it is:
+ * `位于某某区的C在投产后…`) and is not one of a list.
+ */
 export function companySubjectOf(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
   for (let j = from; j < to; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
     if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
-    if (ctx.beginsClause(span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
+    if (ctx.beginsClause(span) || placedSubject(ctx, span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
   }
   return undefined;
+}
+
+/** A sentence opened by where the company is, then `的` right before it (`位于杏山工业区的C…`). */
+const PLACED_LEAD = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|落户|入驻)[^,;:。、]{1,16}的$/;
+
+function placedSubject(ctx: LinkContext, span: LinkSpan): boolean {
+  const start = ctx.structure.sentenceStart(span.sentence);
+  const lead = ctx.structure.gap(start, span.entity.start);
+  return lead !== undefined && PLACED_LEAD.test(lead.trim());
 }
 
 /** `公告称,公司控股子公司C拟在K投资…`: a clause opened by the subsidiary's name, said as the company's. */

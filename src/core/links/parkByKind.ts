@@ -45,7 +45,8 @@ export function parkByKind(ctx: LinkContext, at: LinkSpan, text: string): LinkSp
 
 /**
  * `此次新区集中开工…总投资X`, `计划在新区投资X`: a bare kind word is the one park of that kind named
- * in this paragraph or the one before; none when two parks of that kind are (absent, not a guess).
+ * in this paragraph, the one before or the one after (`…;经开区项目1个,总投资X。`⏎`…到某某经开区观摩`);
+ * none when two parks of that kind are (absent, not a guess).
  */
 export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
   const lead = ctx.leadOf(amount);
@@ -53,11 +54,22 @@ export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
   const words = BARE_KIND.exec(wholeClauses(ctx.structure, amount, lead));
   if (!words) return undefined;
   const endings = KIND_ENDINGS[words[1] ?? words[2]];
+  const ofKind = (span: LinkSpan) => span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && endings.some((end) => span.name.endsWith(end));
   let found: LinkSpan | undefined;
   for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_KIND_BACK; j--) {
     const span = ctx.spans[j];
     if (span.paragraph < amount.paragraph - 1) break;
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || !endings.some((end) => span.name.endsWith(end))) continue;
+    if (!ofKind(span)) continue;
+    if (found && found.name !== span.name) return undefined;
+    found ??= span;
+  }
+  // The next paragraph that names anything (blank lines between paragraphs name nothing).
+  let next = -1;
+  for (let j = amount.pos + 1; j < ctx.spans.length && j <= amount.pos + MAX_KIND_BACK; j++) {
+    const span = ctx.spans[j];
+    if (span.paragraph > amount.paragraph && next < 0) next = span.paragraph;
+    if (next >= 0 && span.paragraph > next) break;
+    if (!ofKind(span)) continue;
     if (found && found.name !== span.name) return undefined;
     found ??= span;
   }

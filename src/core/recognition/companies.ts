@@ -58,6 +58,9 @@ export function findCompanies(text: string): Span[] {
     const last = spans[spans.length - 1];
     const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
     if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) {
+      // `建设三一集团华东总部`: numerals alone before the legal form are a brand (a count has its classifier).
+      const brand = numeralBrandStart(text, start, anchor);
+      if (brand >= 0) spans.push({ start: brand, end });
       // `上市公司X有限公司`, `属地化公司X有限公司`: a generic company word before a name is no part of it.
       floor = end;
       continue;
@@ -71,6 +74,25 @@ export function findCompanies(text: string): Span[] {
     floor = end;
   }
   return spans;
+}
+
+/** Numerals a brand may be written with (`三一`, `九九`); not 两 几 多 余 数, which count or guess. */
+const BRAND_NUMERALS = charSet('一二三四五六七八九十百千万');
+
+/** Longest brand made of numerals only (`三一集团`). */
+const MAX_NUMERAL_BRAND = 4;
+
+/**
+ * Start of a brand of two to four numerals right before the legal form, after a boundary or a
+ * generic word (`三一集团`, `建设三一集团`), or -1. A count of companies always has its classifier
+ * (`三家公司`, `两个集团`), so numerals alone name one.
+ */
+function numeralBrandStart(text: string, start: number, anchor: number): number {
+  let k = anchor;
+  while (k > start && anchor - k < MAX_NUMERAL_BRAND && BRAND_NUMERALS.has(text.charCodeAt(k - 1))) k--;
+  if (anchor - k < 2) return -1;
+  // The run must be the whole numeral stretch (`第三一…` or a longer number is no brand).
+  return k === start || !BRAND_NUMERALS.has(text.charCodeAt(k - 1)) ? k : -1;
 }
 
 const AREA = WordMap.of(AREA_SUFFIXES);

@@ -40,6 +40,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   // capital attracted under signed contracts (`合同引资158亿元`), as `合同资金`; `协议引资` stays the
   // investment a promotion drive attracts (an earlier round's decision)
   ['合同引资', 'contract'], ['签约引资', 'contract'],
+  // the same under its own noun (`合同引资额`), and the money of the signed projects right before the
+  // amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
+  ['合同引资额', 'contract'], ['签约项目', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
@@ -94,6 +97,12 @@ export const ROLE_CUES = new WordMap<Cue>([
 /** `完成` or `到位` just before an investment cue makes it completed investment (`完成工业投资`). */
 const COMPLETION = ['完成', '到位', '实际'];
 
+/**
+ * Investment attracted (`招商引资`) is a target's kind: completing it (`完成全口径招商引资额20亿元`) is a
+ * result of that kind, `investment`, as the guidelines decide for `完成4亿元招商引资任务`.
+ */
+const ATTRACTING = new Set(['招商引资', '引资']);
+
 /** How many characters of a kind of investment may stand between them (`完成工业投资`). */
 const COMPLETION_REACH = 3;
 
@@ -119,7 +128,7 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
         const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_REACH), right);
-        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo) return { word: cue.word, role: 'completed', end: p };
+        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };

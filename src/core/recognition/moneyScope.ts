@@ -8,8 +8,8 @@ import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { AFTER, currencyWords } from './currencies';
 import { WordMap } from '../wordMap';
-import { countAt, oneProjectSubject } from './sizeClass';
-import { bracketedAfterName, cueBefore, DE, GONG, isCountDigit, isCountUnit, JI, MAX_WINDOW, ROLE_CUES, sentenceStart, SI, SIZE_CLASS_NOUNS, TUAN, XIANG } from './moneyCues';
+import { COUNT_CLASSIFIERS, countAt, oneProjectSubject } from './sizeClass';
+import { bracketedAfterName, cueBefore, DE, GONG, isCountDigit, isCountUnit, JI, MAX_WINDOW, MU, ROLE_CUES, sentenceStart, SI, SIZE_CLASS_NOUNS, TUAN, XIANG } from './moneyCues';
 import { namedThingAt, REGION_WIDE, regionStatistic } from './regionStatistic';
 
 /** How far before the amount its cue may end (`总投资约`). */
@@ -33,6 +33,49 @@ function percentAt(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && i < at + 8 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
   return i > at && text.charCodeAt(i) === PERCENT;
+}
+
+/** A count of at least two things at `p` (`六个`, `12家`), not a duration (`两个月`). */
+function severalCountedAt(text: string, p: number): boolean {
+  const t = readNumber(text, p);
+  if (!t || t.bigUnit || Number(t.mantissa) < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(t.end))) return false;
+  return !NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, t.end + 1));
+}
+
+const LIST_COMMA = code('、');
+
+/** How far after `的` the owners' count may close the noun (`A有限公司、B有限公司的两个项目`). */
+const OWNERS_REACH = 40;
+
+/**
+ * `总投资8000万元的A有限公司、B有限公司的两个项目`: the noun the amount modifies ends in `的` and a
+ * count of things (their projects), so the amount is their sum. The noun ends at the first
+ * `项目` (then it is one named project), another amount or a clause end.
+ */
+function ownersCounted(text: string, from: number): boolean {
+  const hi = Math.min(text.length, from + OWNERS_REACH);
+  for (let k = from; k < hi; k++) {
+    const c = text.charCodeAt(k);
+    // The owners may be a list (`、`), which ends no noun here.
+    if ((c !== LIST_COMMA && isClauseEnd(c)) || isDigit(c) || (c === XIANG && text.charCodeAt(k + 1) === MU)) return false;
+    if (c === DE && k > from) return severalCountedAt(text, k + 1);
+  }
+  return false;
+}
+
+/** Last characters of a place's name (`某县`, `某市`, `某某镇`). */
+const PLACE_ENDS = charSet('县市区镇乡旗州');
+
+/** Longest place read between an amount and a count (`4.8亿元宁陵县六个`). */
+const MAX_PLACE = 6;
+
+/** Right after the amount, a count of several things, after a place's name at most (`4.8亿元某县六个项目`). */
+function placeCountedAfter(text: string, afterEnd: number): boolean {
+  if (severalCountedAt(text, afterEnd)) return true;
+  for (let k = afterEnd + 1; k < text.length && k <= afterEnd + MAX_PLACE && isHan(text.charCodeAt(k - 1)); k++) {
+    if (PLACE_ENDS.has(text.charCodeAt(k - 1)) && severalCountedAt(text, k)) return true;
+  }
+  return false;
 }
 
 /** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
@@ -84,6 +127,11 @@ function aggregateWordIn(text: string, lo: number, start: number): boolean {
     const n = AGGREGATE_WORDS.longestStartingAt(text, i, start);
     if (n === 0) continue;
     if (SUMMING_WORDS.longestStartingAt(text, i, i + n) === n && sumsOtherMeasure(text, i + n, start)) continue;
+    // `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed.
+    if (datedPeriodEndingAt(text, lo, i + n)) {
+      i += n - 1;
+      continue;
+    }
     return true;
   }
   return false;
@@ -106,6 +154,21 @@ const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', 
 
 /** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
 const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS]);
+
+/** Half-years and quarters that say when one thing was done after `于` (`于今年下半年投资…`). */
+const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度']);
+
+/** Years that may stand between `于` and the period (`于今年下半年`, `于2022年上半年`). */
+const YEAR_BEFORE_PERIOD = /于(?:今年|去年|明年|当年|\d{4}年)?$/;
+
+/**
+ * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` (and a year at most)
+ * dates one deed; it is no period total.
+ */
+function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
+  const period = DATED_PERIODS.endingAt(text, end, lo);
+  return period !== undefined && YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
+}
 
 /** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one project). */
 const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段'];
@@ -189,7 +252,12 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   // `完成年任务75亿元的23.7%` is a share of the amount, no noun it modifies.
   // So is a count right before the amount's cue (`等8个总投资59亿元的项目`).
-  if (text.charCodeAt(afterEnd) === DE && !percentAt(text, afterEnd + 1)) return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) ? 'aggregate' : 'item';
+  // So is a count closing the noun after it (`总投资8000万元的A公司、B公司的两个项目`: their projects).
+  if (text.charCodeAt(afterEnd) === DE && !percentAt(text, afterEnd + 1)) {
+    return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1) ? 'aggregate' : 'item';
+  }
+  // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
+  if (placeCountedAfter(text, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   if (bracketedAfterName(text, start, afterEnd)) return 'item';
   // `亩均税收80万元`, `年产值超500万元/亩`: an average over the land, not any one thing's money.
@@ -236,7 +304,8 @@ const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目',
 
 /**
  * `A项目、B项目、C公司,均为外资项目。总投资额3亿美元,…`, `这些项目科技含量高。项目建成后,年产值可达…`:
- * a sentence without a subject of its own, right after a sentence about a batch, sums the batch.
+ * a sentence without a subject of its own, right after a sentence about a batch, sums the batch; so
+ * does bare `项目` with its money right after a sentence that counts projects (`其中县级项目20个。项目总投资…`).
  */
 function subjectlessAfterBatch(text: string, windowStart: number): boolean {
   // A long sentence's start may lie beyond the window: read at most one more window back for it.
@@ -244,9 +313,17 @@ function subjectlessAfterBatch(text: string, windowStart: number): boolean {
   if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1))) return false;
   let k = sStart;
   while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  // `…28个乡镇项目。项目总投资71.73亿元`: bare `项目` before a kind of money names none of them.
+  const bareProjects = text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && moneyKindAt(text, k + 2);
+  if (!bareProjects && !moneyKindAt(text, k) && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
+  const before = sentenceStart(text, sStart - 1);
+  return BATCH_BEFORE.occursIn(text, before, sStart - 1) || (bareProjects && hasCount(text, before, sStart - 1));
+}
+
+/** A kind of money (not a bare money word) starts at `k`. */
+function moneyKindAt(text: string, k: number): boolean {
   const cue = ROLE_CUES.startingAt(text, k);
-  if (!(cue && cue.value !== 'money') && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
-  return BATCH_BEFORE.occursIn(text, sentenceStart(text, sStart - 1), sStart - 1);
+  return cue !== undefined && cue.value !== 'money';
 }
 
 /** A legal form, then the verb of investing (and a bound word), right before the amount. */
@@ -394,13 +471,17 @@ function listStart(text: string, sStart: number, start: number): number {
 const OWN_SUBJECT_OPENERS = WordMap.of(['另外', '另一', '另有', '此外', '其余', '其他', '其它', '剩余', '剩下']);
 
 /** `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named. */
-function kindOfMoneyPart(text: string, lo: number, hi: number): boolean {
+function kindOfMoneyPart(text: string, from: number, hi: number): boolean {
+  // `其中:省际项目到位资金`: a colon or comma after 其中 opens the part.
+  const lo = from < hi && CLAUSE_LEAD_OR_COLON.has(text.charCodeAt(from)) ? from + 1 : from;
   if (hi - lo > PART_MAX) return false;
   for (let i = lo; i < hi; i++) if (namedThingAt(text, i)) return false;
   return cueBefore(text, hi, lo) !== undefined;
 }
 
 const PART_MAX = 8;
+
+const CLAUSE_LEAD_OR_COLON = charSet(',，:：');
 
 const LIST_COLONS = WordMap.of(['为:', '是:', '如下:']);
 

@@ -76,9 +76,10 @@ function openProjectsWithGroups(text: string, companies: readonly Span[], projec
 }
 
 /**
- * A group's short name before generic words for a facility (`某某集团智慧制造园区项目`): the group
- * names the project, so it is one PROJECT (the tail alone was dropped as generic). Only where no
- * project starts at the group's end; both lists in text order, one pass.
+ * A group's short name before generic words for a facility (`某某集团智慧制造园区项目`) or right before
+ * `项目` (`某某集团项目`): the group names the project, so it is one PROJECT (the tail alone was
+ * dropped as generic). Only where no project starts at the group's end; both lists in text order,
+ * one pass.
  */
 function addGroupFacilityProjects(text: string, companies: readonly Span[], projects: Span[]): void {
   let j = 0;
@@ -87,7 +88,8 @@ function addGroupFacilityProjects(text: string, companies: readonly Span[], proj
     if (j < projects.length && projects[j].start === company.end) continue;
     // Cheap anchor check first: a group's name, then 项目 soon after it.
     if (!text.startsWith('集团', company.end - 2) || !isShortGroupName(text, company)) continue;
-    const end = groupFacilityProjectEnd(text, company.end);
+    // `某某集团项目正式开工`: the group's own project, named by the group alone.
+    const end = text.startsWith('项目', company.end) ? company.end + 2 : groupFacilityProjectEnd(text, company.end);
     if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
     projects.splice(j, 0, { start: company.start, end });
     j++;

@@ -81,10 +81,21 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     const start = projectStart(text, anchor, floor);
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
   }
   return spans;
 }
+
+/**
+ * `位于杏山项目区的…`: a project area (`项目区`, `项目区域`) is a place where projects are built, not one
+ * project (`项目区位` is the project's location: the project is named).
+ */
+function projectAreaAt(text: string, end: number): boolean {
+  return text.charCodeAt(end) === QU && text.charCodeAt(end + 1) !== WEI;
+}
+
+const QU = code('区');
+const WEI = code('位');
 
 /** Facilities a group's project is named after (`…智慧制造园区项目`): with the group, a name. */
 const FACILITY_ENDS = WordMap.of(['园区', '产业园', '基地', '中心', '工厂', '厂区']);
@@ -155,10 +166,14 @@ const MULTIPLIER_CHARS = charSet('十百千万亿');
  */
 function afterAmountUnit(text: string, start: number, anchor: number): number {
   if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
+  // `2020年第二次项目建设观摩会`: the year's 年 is a date, not the name's (`年产` is a capacity).
+  if (text.charCodeAt(start) === NIAN && text.charCodeAt(start + 1) !== CHAN && start >= 4 && isDigit(text.charCodeAt(start - 4))) return start + 1;
   let k = start;
   while (k < anchor && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
   return k;
 }
+
+const NIAN = code('年');
 
 /** Events a headline joins to a project's own ceremony with 暨 (`集中开工动员会暨X项目开工仪式`). */
 const EVENT_ENDS = WordMap.of('会 大会 仪式 典礼 活动 开幕式 启动式'.split(' '));
@@ -284,11 +299,22 @@ function namesPark(text: string, start: number, end: number): boolean {
  */
 function genericAfterArea(text: string, start: number, anchor: number): boolean {
   for (let k = anchor - 1; k > start; k--) {
-    const areaEnd = AREA_ENDS.has(text.charCodeAt(k - 1)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
+    const areaEnd = (AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
     if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
   }
   return false;
 }
+
+/**
+ * `某某康养小镇建设项目`: a themed town (小镇, a park of the guidelines) is no administrative town;
+ * the project that builds it is named.
+ */
+function themedTownAt(text: string, at: number, start: number): boolean {
+  return at >= start && text.charCodeAt(at) === XIAO && text.charCodeAt(at + 1) === ZHEN;
+}
+
+const XIAO = code('小');
+const ZHEN = code('镇');
 
 /**
  * `天福养老产业项目`: an industry's projects (`养老产业项目`) are a category, but a name that opens

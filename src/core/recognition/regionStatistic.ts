@@ -60,12 +60,19 @@ function planOfSomeone(text: string, i: number, word: string, lo: number): boole
   return word === '年度' && PROGRESS_VERBS.endingAt(text, i, lo) !== undefined;
 }
 
-/** `项目`, `公司`, `集团` at `i`: a project or company named (`项目资金` is projects' money in general). */
+/**
+ * `项目`, `公司`, `集团` at `i`: a project or company named (`项目资金` is projects' money in general, and
+ * `签约项目`, `省际项目` are the signed or the inter-provincial projects, a kind).
+ */
 export function namedThingAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const d = text.charCodeAt(i + 1);
-  return (c === XIANG && d === MU && !text.startsWith('资金', i + 2)) || (c === GONG && d === SI) || (c === JI && d === TUAN);
+  if (c === XIANG && d === MU) return !text.startsWith('资金', i + 2) && !KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3));
+  return (c === GONG && d === SI) || (c === JI && d === TUAN);
 }
+
+/** Words before `项目` that make it a kind of projects: signed ones, and those of one origin of capital. */
+const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外']);
 
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */
 const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县'];
@@ -74,8 +81,8 @@ const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '�
 const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([
   ...PLACE_REGION_WORDS.map((w) => [w, 'place'] as const),
   ['今年', 'time'], ['去年', 'time'], ['当年', 'time'], ['年度', 'time'],
-  // a target with no project named is the region's (`二是力争引进外资5000万美元`)
-  ['力争', 'target'], ['目标', 'target'],
+  // a target with no project named is the region's (`二是力争引进外资5000万美元`, `给某区分的任务是…`)
+  ['力争', 'target'], ['目标', 'target'], ['任务', 'target'],
 ]);
 
 /**

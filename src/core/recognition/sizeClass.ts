@@ -105,7 +105,7 @@ const YI = '亿'.charCodeAt(0);
 const WAN = '万'.charCodeAt(0);
 
 /** Classifiers of a count of projects or companies (`31只重大项目`, `12个项目`). */
-const COUNT_CLASSIFIERS = charSet('个项家批只宗');
+export const COUNT_CLASSIFIERS = charSet('个项家批只宗');
 
 /** A count (`31只`, `十二个`) at `p`. */
 export function countAt(text: string, p: number): boolean {
