@@ -29,17 +29,20 @@ import type { LoadedLexicon } from './lexiconOption';
  */
 const FILES_PER_MESSAGE = 4;
 /**
- * Messages a worker holds at once. Two, so that the next files are already waiting when it posts
- * its results: with one, each message costs it a round trip through the main thread, which on a
- * busy machine (the main thread sharing the cores with the workers) left workers idle a fifth of
- * the time. The file to blame when a worker dies is the one it last started (its `progress`);
+ * Messages a worker holds at once. Several, so that the next files are already waiting when it
+ * posts its results: a worker is handed files only when the main thread is between two of its
+ * own files, and on a busy machine the main thread also waits for a core. With one message,
+ * each cost the worker a round trip through the main thread (idle a fifth of the time); with
+ * two, about an eighth of a 25 MB `extract --jobs 2` at a load average of 6 (the event loop's
+ * idle time in the worker: 0.4-0.9 s of 4-8 s); with four, 0.02-0.15 s.
+ * The file to blame when a worker dies is the one it last started (its `progress`);
  * the files it finished before it in the same message are read again in the main thread, so
  * that the output holds every file before the one that failed, as with `--jobs 1`. (A task's own
  * failures never stop a worker: runFileTask returns them.)
  */
-const MESSAGES_PER_WORKER = 2;
-/** Files in flight or finished but not yet consumed, per job: room for each worker's two messages and as many waiting. */
-const WINDOW_PER_JOB = 4 * FILES_PER_MESSAGE;
+const MESSAGES_PER_WORKER = 4;
+/** Files in flight or finished but not yet consumed, per job: room for each worker's messages and as many waiting. */
+const WINDOW_PER_JOB = 2 * MESSAGES_PER_WORKER * FILES_PER_MESSAGE;
 
 /** The bundled worker, beside the bundled command line (dist/cli.js). */
 const WORKER_PATH = join(__dirname, 'cliWorker.js');
@@ -148,7 +151,7 @@ class OrderedPool {
    * another worker or done, and the output stops at it. The files it finished before it in the
    * same message, whose results went with it, are read again here. (Node delivers the messages
    * a worker posted before it stopped ahead of its 'exit' event and of the out-of-memory 'error',
-   * so the files it still holds are those of the message it was on and of the next.)
+   * so the files it still holds are those of the message it was on and of the ones after it.)
    */
   private retire(entry: PoolWorker, reason: string): void {
     if (entry.dead || this.finished) return;
@@ -167,8 +170,8 @@ class OrderedPool {
 
   /**
    * The main thread's share: one file per turn, each turn queued behind the events already waiting
-   * (workers' results), so it hands out and writes between files; the workers hold two messages,
-   * so they have work while it reads one.
+   * (workers' results), so it hands out and writes between files; the workers hold several messages
+   * (MESSAGES_PER_WORKER), so they have work while it reads one.
    */
   private scheduleMainTurn(): void {
     if (this.mainTurnScheduled || this.finished) return;
