@@ -31,16 +31,17 @@ const FILES_PER_MESSAGE = 4;
 /**
  * Messages a worker holds at once. Several, so that the next files are already waiting when it
  * posts its results: a worker is handed files only when the main thread is between two of its
- * own files, and on a busy machine the main thread also waits for a core. With one message,
- * each cost the worker a round trip through the main thread (idle a fifth of the time); with
- * two, about an eighth of a 25 MB `extract --jobs 2` at a load average of 6 (the event loop's
- * idle time in the worker: 0.4-0.9 s of 4-8 s); with four, 0.02-0.15 s.
+ * own files, and on a busy machine the main thread also waits for a core, often longer than a
+ * few articles take. With one message, each cost the worker a round trip through the main
+ * thread (idle a fifth of the time). `extract --jobs 2` on 50 MB of news-sized articles (about
+ * 2 KB) at a load average of 7 to 9, the idle time of the worker's event loop: with two messages
+ * 1.3-4.1 s of 6-12 s; with four 0.03-1.0 s; with eight 0-4 ms.
  * The file to blame when a worker dies is the one it last started (its `progress`);
  * the files it finished before it in the same message are read again in the main thread, so
  * that the output holds every file before the one that failed, as with `--jobs 1`. (A task's own
  * failures never stop a worker: runFileTask returns them.)
  */
-const MESSAGES_PER_WORKER = 4;
+const MESSAGES_PER_WORKER = 8;
 /** Files in flight or finished but not yet consumed, per job: room for each worker's messages and as many waiting. */
 const WINDOW_PER_JOB = 2 * MESSAGES_PER_WORKER * FILES_PER_MESSAGE;
 
