@@ -7,7 +7,7 @@
 // of CPU: `npm run bench:cli` prints it by thread); a main thread that only handed out files
 // would leave its own isolate idle and start one more worker (its start, and every file's trip
 // both ways): measured 6-7% of `extract --jobs 2`'s CPU and wall time on 20 and 50 MB (at a
-// load average of about 3; within the noise at 6, where the worker still never ran dry).
+// load average of about 3; within the noise at 6).
 //
 // Memory stays flat however many files there are: a file is sent to a worker only while fewer
 // than WINDOW_PER_JOB × jobs files are in flight or waiting for an earlier one, and a result is
@@ -42,8 +42,14 @@ const FILES_PER_MESSAGE = 4;
  * failures never stop a worker: runFileTask returns them.)
  */
 const MESSAGES_PER_WORKER = 8;
-/** Files in flight or finished but not yet consumed, per job: room for each worker's messages and as many waiting. */
-const WINDOW_PER_JOB = 2 * MESSAGES_PER_WORKER * FILES_PER_MESSAGE;
+/**
+ * Files in flight or finished but not yet consumed, per job: room for each worker's messages, and
+ * three times as many for the main thread to run ahead while a worker is slower (still compiling
+ * the engine, or waiting for a core). With room for as many again only, the main thread waited
+ * 0.13-0.41 s of a 25 MB `extract --jobs 2` at a load average of 8 to 10 (its event loop's idle
+ * time), 10-30 ms with this. A few hundred KB of results at most.
+ */
+const WINDOW_PER_JOB = 4 * MESSAGES_PER_WORKER * FILES_PER_MESSAGE;
 
 /** The bundled worker, beside the bundled command line (dist/cli.js). */
 const WORKER_PATH = join(__dirname, 'cliWorker.js');
