@@ -7,7 +7,7 @@
 // of CPU: `npm run bench:cli` prints it by thread); a main thread that only handed out files
 // would leave its own isolate idle and start one more worker (its start, and every file's trip
 // both ways): measured 6-7% of `extract --jobs 2`'s CPU and wall time on 20 and 50 MB (at a
-// load average of about 3; within the noise at 6, where the worker still never ran dry).
+// load average of about 3; within the noise at 6).
 //
 // Memory stays flat however many files there are: a file is sent to a worker only while fewer
 // than WINDOW_PER_JOB × jobs files are in flight or waiting for an earlier one, and a result is
@@ -29,17 +29,27 @@ import type { LoadedLexicon } from './lexiconOption';
  */
 const FILES_PER_MESSAGE = 4;
 /**
- * Messages a worker holds at once. Two, so that the next files are already waiting when it posts
- * its results: with one, each message costs it a round trip through the main thread, which on a
- * busy machine (the main thread sharing the cores with the workers) left workers idle a fifth of
- * the time. The file to blame when a worker dies is the one it last started (its `progress`);
+ * Messages a worker holds at once. Several, so that the next files are already waiting when it
+ * posts its results: a worker is handed files only when the main thread is between two of its
+ * own files, and on a busy machine the main thread also waits for a core, often longer than a
+ * few articles take. With one message, each cost the worker a round trip through the main
+ * thread (idle a fifth of the time). `extract --jobs 2` on 50 MB of news-sized articles (about
+ * 2 KB) at a load average of 7 to 9, the idle time of the worker's event loop: with two messages
+ * 1.3-4.1 s of 6-12 s; with four 0.03-1.0 s; with eight 0-4 ms.
+ * The file to blame when a worker dies is the one it last started (its `progress`);
  * the files it finished before it in the same message are read again in the main thread, so
  * that the output holds every file before the one that failed, as with `--jobs 1`. (A task's own
  * failures never stop a worker: runFileTask returns them.)
  */
-const MESSAGES_PER_WORKER = 2;
-/** Files in flight or finished but not yet consumed, per job: room for each worker's two messages and as many waiting. */
-const WINDOW_PER_JOB = 4 * FILES_PER_MESSAGE;
+const MESSAGES_PER_WORKER = 8;
+/**
+ * Files in flight or finished but not yet consumed, per job: room for each worker's messages, and
+ * three times as many for the main thread to run ahead while a worker is slower (still compiling
+ * the engine, or waiting for a core). With room for as many again only, the main thread waited
+ * 0.13-0.41 s of a 25 MB `extract --jobs 2` at a load average of 8 to 10 (its event loop's idle
+ * time), 10-30 ms with this. A few hundred KB of results at most.
+ */
+const WINDOW_PER_JOB = 4 * MESSAGES_PER_WORKER * FILES_PER_MESSAGE;
 
 /** The bundled worker, beside the bundled command line (dist/cli.js). */
 const WORKER_PATH = join(__dirname, 'cliWorker.js');
@@ -148,7 +158,7 @@ class OrderedPool {
    * another worker or done, and the output stops at it. The files it finished before it in the
    * same message, whose results went with it, are read again here. (Node delivers the messages
    * a worker posted before it stopped ahead of its 'exit' event and of the out-of-memory 'error',
-   * so the files it still holds are those of the message it was on and of the next.)
+   * so the files it still holds are those of the message it was on and of the ones after it.)
    */
   private retire(entry: PoolWorker, reason: string): void {
     if (entry.dead || this.finished) return;
@@ -167,8 +177,8 @@ class OrderedPool {
 
   /**
    * The main thread's share: one file per turn, each turn queued behind the events already waiting
-   * (workers' results), so it hands out and writes between files; the workers hold two messages,
-   * so they have work while it reads one.
+   * (workers' results), so it hands out and writes between files; the workers hold several messages
+   * (MESSAGES_PER_WORKER), so they have work while it reads one.
    */
   private scheduleMainTurn(): void {
     if (this.mainTurnScheduled || this.finished) return;

@@ -228,7 +228,7 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
   it('a worker that dies holding the next file too names the file it was on, not the one waiting', () => {
     const folder = join(scratch, 'crash-held');
     mkdirSync(folder);
-    // Sent in order, two to a worker: the first worker holds a.txt (too large for its heap) and b.txt.
+    // Sent in order, one to a message: the worker holds a.txt (too large for its heap), b.txt and c.txt.
     writeFileSync(join(folder, 'a.txt'), article(2).repeat(20000));
     writeFileSync(join(folder, 'b.txt'), article(1));
     writeFileSync(join(folder, 'c.txt'), article(3));
@@ -241,9 +241,9 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
   it('a worker that dies inside a message of several files names the file it was on, and the files it finished before it are still printed', () => {
     const folder = join(scratch, 'crash-batch');
     mkdirSync(folder);
-    // 40 files, --jobs 2 (one worker and the main thread): four to a message, the worker's second message is 04-07; it dies on 06.
+    // 64 files, --jobs 2 (one worker and the main thread): four to a message, the worker's second message is 04-07; it dies on 06.
     const name = (i: number) => join(folder, `${String(i).padStart(2, '0')}.txt`);
-    for (let i = 0; i < 40; i++) writeFileSync(name(i), i === 6 ? article(2).repeat(20000) : article(i));
+    for (let i = 0; i < 64; i++) writeFileSync(name(i), i === 6 ? article(2).repeat(20000) : article(i));
     const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '48' }, 'extract', folder, '--jobs', '2');
     assertOneLineError(result, `${name(6)}: a worker thread stopped`);
     assert.equal(result.status, 1);
@@ -252,19 +252,19 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
     assert.equal(result.stdout, run('extract', ...[0, 1, 2, 3, 4, 5].map(name), '--jobs', '1').stdout, 'the same lines as --jobs 1 gives');
   });
 
-  it('--jobs 2 is the main thread and one worker: the file after the two the worker holds is read in the main thread', () => {
+  it('--jobs 2 is the main thread and one worker: the file after the eight the worker holds is read in the main thread', () => {
     const folder = join(scratch, 'main-share');
     mkdirSync(folder);
-    // Three files, one to a message: the worker is handed a.txt and b.txt (a line each, which a
-    // 12 MB heap holds) before the main thread takes its first file, c.txt, too large for a
+    // Nine files, one to a message: the worker is handed 0.txt to 7.txt (a line each, which a
+    // 12 MB heap holds) before the main thread takes its first file, 8.txt, too large for a
     // worker's 12 MB (it stops one) but not for the main thread's heap.
-    writeFileSync(join(folder, 'a.txt'), '今天天气很好。\n');
-    writeFileSync(join(folder, 'b.txt'), '会议强调要优化营商环境。\n');
-    writeFileSync(join(folder, 'c.txt'), article(2).repeat(2000));
+    const lines = ['今天天气很好。', '会议强调要优化营商环境。', '下午举行了座谈会。', '与会代表进行了交流。'];
+    for (let i = 0; i < 8; i++) writeFileSync(join(folder, `${i}.txt`), `${lines[i % lines.length]}\n`);
+    writeFileSync(join(folder, '8.txt'), article(2).repeat(2000));
     const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '12' }, 'extract', folder, '--jobs', '2');
     assert.equal(result.stderr, '', 'no thread stopped');
     assert.equal(result.status, 0);
-    assert.ok(result.stdout.includes(join(folder, 'c.txt')), 'c.txt was read');
+    assert.ok(result.stdout.includes(join(folder, '8.txt')), '8.txt was read');
     assert.equal(result.stdout, run('extract', folder, '--jobs', '1').stdout, 'the same lines as --jobs 1 gives');
   });
 
