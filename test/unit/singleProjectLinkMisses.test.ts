@@ -115,3 +115,10 @@ describe('single-project link misses: a company in a comma list closed by 等', 
     assert.deepEqual(linksOf(text), ['2200万美元: - 美国丙丁汽车公司 -']);
   });
 });
+
+describe('single-project link misses: a zone inside a zone', () => {
+  it('puts the money in the inner zone when the sentence places it in the zone written after its zone', () => {
+    const text = '远帆集团规划在金山工业区奉贤园区建设华东总部。远帆集团项目总投资额不低于60亿元。';
+    assert.deepEqual(linksOf(text), ['60亿元: 远帆集团项目 远帆集团 奉贤园区']);
+  });
+});

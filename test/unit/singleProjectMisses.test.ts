@@ -111,6 +111,12 @@ describe('single-project misses: where a park’s name starts', () => {
     assertNames('全市重点产业区建设提速,为完善公司产业区域布局打下基础。');
   });
 
+  it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
+    assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
+    // a part named after no place stays one span with its zone
+    assertNames('[[PARK:金山工业区研创园区]]新签约项目5个。');
+  });
+
   it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
     assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
     assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');

@@ -80,6 +80,7 @@ function nextAnchor(text: string, from: number): { start: number; end: number } 
 }
 
 const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
+const PLACES = WordMap.of(PLACE_NAMES);
 const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
@@ -208,6 +209,9 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
     // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
     // a second PARK, found from its own anchor.
     if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
+    // `临港产业区奉贤园区`: a place with a zone suffix of its own (`园区` after a known place) names a zone of
+    // its own inside the zone, a second PARK, not a part named after the zone.
+    if (PLACE_ONLY_SET.longestStartingAt(text, k) === suffix && PLACES.covers(text, zoneEnd, k)) return zoneEnd;
     return k + suffix;
   }
   return zoneEnd;
