@@ -109,7 +109,8 @@ describe('held-out misses: what an amount is', () => {
   });
 
   it('reads a per-mu figure after 貢獻 in Traditional text as money', () => {
-    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/item']);
+    // per 亩, an average over the land: aggregate (guidelines, scope: averages)
+    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/aggregate']);
   });
 
   it('takes a statistic followed by its growth rate, and two companies\' money together, as sums', () => {
@@ -141,7 +142,8 @@ describe('held-out misses: whose money it is', () => {
       '8亿元: 华创精密轴承生产项目 - 滨江高新区',
       '10亿元: 华创精密轴承生产项目 - 滨江高新区',
       '3000万元: 华创精密轴承生产项目 - 滨江高新区',
-      '50万元: 华创精密轴承生产项目 - 滨江高新区',
+      // an average over land sums no project's money (aggregate), but is reported where the project is
+      '50万元: - - 滨江高新区',
     ]);
   });
 
