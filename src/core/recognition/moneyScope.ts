@@ -230,7 +230,10 @@ function countAfterInClause(text: string, afterEnd: number): boolean {
   return false;
 }
 
-/** A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than `lo`. */
+/**
+ * A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than
+ * `lo`; or a category's count of one (`境外投资项目1个`): a category total is a sum even of one project.
+ */
 function countEndingAt(text: string, lo: number, i: number): boolean {
   // `300余家企业`, `20多个项目`: an approximate count is a count.
   const numberEnd = APPROX_COUNT.has(text.charCodeAt(i - 1)) && i - 1 > lo ? i - 1 : i;
@@ -238,7 +241,16 @@ function countEndingAt(text: string, lo: number, i: number): boolean {
   let j = numberEnd;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
   const t = readNumber(text, j);
-  return t !== undefined && t.end === numberEnd && Number(t.mantissa) >= 2;
+  if (t === undefined || t.end !== numberEnd) return false;
+  const n = Number(t.mantissa);
+  return n >= 2 || (n === 1 && numberEnd === i && text.charCodeAt(i) === GE && projectsEndAt(text, j, lo));
+}
+
+const GE = code('个');
+
+/** `项目` ends at `at` (after `lo`): the thing counted is written before its count (`签约项目1个`). */
+function projectsEndAt(text: string, at: number, lo: number): boolean {
+  return at - 2 >= lo && text.charCodeAt(at - 2) === XIANG && text.charCodeAt(at - 1) === MU;
 }
 
 /**

@@ -1,0 +1,22 @@
+// Paragraphs written for the kinds of miss found on fresh county reports (trade and investment
+// tallies, key-works lists, signing reports). Every sentence is invented in the genre.
+import { strict as assert } from 'node:assert';
+import { attributes as money } from './attributeHelpers';
+
+describe('round-13 misses: the scope of tallies', () => {
+  it('reads deals counted with 宗 as a count, so their amount is a sum', () => {
+    assert.deepEqual(money('二是上报出口贸易合同218宗,贸易额13895.21万美元。'), ['13895.21万美元 other aggregate']);
+  });
+
+  it('reads a category that holds one project (项目1个) as a category total', () => {
+    assert.deepEqual(money('一是上报境外投资项目1个,投资总额3100万美元;境内市外项目2个,投资总额8000万元。'), [
+      '3100万美元 investment aggregate',
+      '8000万元 investment aggregate',
+    ]);
+    assert.deepEqual(money('本次集中签约的12个项目中,在县签约项目1个,计划总投资8亿元。'), ['8亿元 investment aggregate']);
+  });
+
+  it('still reads one thing counted that is no category of projects as an item', () => {
+    assert.deepEqual(money('该公司新建1个车间,总投资5000万元。'), ['5000万元 investment item']);
+  });
+});
