@@ -19,4 +19,15 @@ describe('round-13 misses: the scope of tallies', () => {
   it('still reads one thing counted that is no category of projects as an item', () => {
     assert.deepEqual(money('该公司新建1个车间,总投资5000万元。'), ['5000万元 investment item']);
   });
+
+  it('reads a sentence opened by a kind of money, right after projects counted on 项目, as their sum', () => {
+    assert.deepEqual(money('2023年,全市重点项目共24项,其中:建设项目21项,前期项目3项(市级2项、县级1项)。总投资318.4亿元,当年计划投资41.2亿元。'), [
+      '318.4亿元 investment aggregate',
+      '41.2亿元 investment aggregate',
+    ]);
+  });
+
+  it('still reads such a sentence after one plant’s counted parts as that plant’s money', () => {
+    assert.deepEqual(money('该公司新建厂房,建设3个车间。总投资5000万元。'), ['5000万元 investment item']);
+  });
 });

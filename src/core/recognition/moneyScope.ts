@@ -329,7 +329,21 @@ function subjectlessAfterBatch(text: string, windowStart: number): boolean {
   const bareProjects = text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && moneyKindAt(text, k + 2);
   if (!bareProjects && !moneyKindAt(text, k) && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
   const before = sentenceStart(text, sStart - 1);
-  return BATCH_BEFORE.occursIn(text, before, sStart - 1) || (bareProjects && hasCount(text, before, sStart - 1));
+  if (BATCH_BEFORE.occursIn(text, before, sStart - 1)) return true;
+  // `…重点项目共30项。总投资…`: a kind of money alone sums the projects just counted, but only a count
+  // written on `项目` itself (`建设3个车间。总投资…` is one plant's money).
+  return bareProjects ? hasCount(text, before, sStart - 1) : projectsCounted(text, before, sStart - 1);
+}
+
+/** `项目30项`, `项目12个`: a count written right after `项目` between `lo` and `hi`. */
+function projectsCounted(text: string, lo: number, hi: number): boolean {
+  for (let i = lo + 2; i < hi; i++) {
+    if (!isCountUnit(text.charCodeAt(i)) || !countEndingAt(text, lo, i)) continue;
+    let j = i;
+    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+    if (projectsEndAt(text, j, lo)) return true;
+  }
+  return false;
 }
 
 /** A kind of money (not a bare money word) starts at `k`. */
