@@ -31,3 +31,20 @@ describe('round-13 misses: the scope of tallies', () => {
     assert.deepEqual(money('该公司新建厂房,建设3个车间。总投资5000万元。'), ['5000万元 investment item']);
   });
 });
+
+describe('round-13 misses: the kind of money', () => {
+  it('reads the parts listed after 其中 of a signed total as signed money too', () => {
+    assert.deepEqual(money('今年以来,该区共签订合同项目31个,总金额64.3亿元。其中,工业项目19个,总金额42.1亿元,商贸项目6个,总金额9亿元。'), [
+      '64.3亿元 contract aggregate',
+      '42.1亿元 contract aggregate',
+      '9亿元 contract aggregate',
+    ]);
+  });
+
+  it('does not read a signing two sentences back into a bare sum', () => {
+    assert.deepEqual(money('该区签订合同项目31个。全年引进项目20个,总金额64.3亿元。其中,工业项目19个,总金额42.1亿元。'), [
+      '64.3亿元 other aggregate',
+      '42.1亿元 other aggregate',
+    ]);
+  });
+});

@@ -124,8 +124,17 @@ function signedTotal(text: string, cStart: number, sStart: number, start: number
   let money = false;
   for (let p = start; p > cStart && !money; p--) money = ROLE_CUES.endingAt(text, p, cStart)?.value === 'money';
   if (!money) return false;
-  for (let p = sStart; p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
+  for (let p = partsHeadingStart(text, sStart); p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
   return false;
+}
+
+/**
+ * `共签订合同项目26个,总金额52.4亿元。其中,工业项目14个,总金额37.5亿元`: a sentence opened by `其中`
+ * lists parts of the sentence before, so that sentence is read too (its start), else `sStart`.
+ */
+function partsHeadingStart(text: string, sStart: number): number {
+  if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1)) || !text.startsWith('其中', sStart)) return sStart;
+  return sentenceStart(text, sStart - 1);
 }
 
 const SIGNING = WordMap.of(['签约', '签订', '签下', '签署']);
