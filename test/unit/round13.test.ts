@@ -47,4 +47,11 @@ describe('round-13 misses: the kind of money', () => {
       '42.1亿元 other aggregate',
     ]);
   });
+
+  it('reads a bare sum in a sentence about the contracted projects (合同项目) as signed money', () => {
+    assert.deepEqual(money('目前,已落地项目9个,占合同项目总数的41.2%,总金额13.6亿元,实际到位资金3.2亿元。'), [
+      '13.6亿元 contract aggregate',
+      '3.2亿元 completed aggregate',
+    ]);
+  });
 });

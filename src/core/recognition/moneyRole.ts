@@ -137,7 +137,8 @@ function partsHeadingStart(text: string, sStart: number): number {
   return sentenceStart(text, sStart - 1);
 }
 
-const SIGNING = WordMap.of(['签约', '签订', '签下', '签署']);
+// `合同项目`: the projects under signed contracts, as `签约项目` names them.
+const SIGNING = WordMap.of(['签约', '签订', '签下', '签署', '合同项目']);
 
 /** An amount (a multiplier or a currency after a numeral) ends at `at`, or at a `的` before it. */
 function amountEndsAt(text: string, at: number): boolean {
