@@ -29,6 +29,11 @@ describe('round-13 misses: the scope of tallies', () => {
 
   it('still reads such a sentence after one plant’s counted parts as that plant’s money', () => {
     assert.deepEqual(money('该公司新建厂房,建设3个车间。总投资5000万元。'), ['5000万元 investment item']);
+    // A sentence that counts a subject of its own keeps its named part an item.
+    assert.deepEqual(money('今年全镇共引进项目20个。签约项目4个,总投资26亿元,其中云峰新材料项目投资11亿元。'), [
+      '26亿元 investment aggregate',
+      '11亿元 investment item',
+    ]);
   });
 });
 
@@ -53,5 +58,11 @@ describe('round-13 misses: the kind of money', () => {
       '13.6亿元 contract aggregate',
       '3.2亿元 completed aggregate',
     ]);
+  });
+
+  it('reads the money of trade contracts (贸易成交合同) as other money, not signed investment', () => {
+    assert.deepEqual(money('三是上报国内贸易成交合同31宗,合同金额52310万元,完成目标任务的215.4%。'), ['52310万元 other aggregate']);
+    // Contracts of projects stay signed money.
+    assert.deepEqual(money('会上签约项目12个,合同金额45亿元。'), ['45亿元 contract aggregate']);
   });
 });

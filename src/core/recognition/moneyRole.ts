@@ -26,6 +26,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     const figure = cueBefore(text, cStart, sStart);
     if (figure) return figure.role;
   }
+  if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
@@ -146,6 +147,18 @@ function amountEndsAt(text: string, at: number): boolean {
   if (text.charCodeAt(k - 1) === DE) k--;
   const c = text.charCodeAt(k - 1);
   return (c === WAN || c === YI || c === YUAN) && k >= 2 && (isCountDigit(text.charCodeAt(k - 2)) || text.charCodeAt(k - 2) === WAN || text.charCodeAt(k - 2) === YI);
+}
+
+/** Words of trade (buying and selling goods), not of investing. */
+const TRADE_WORDS = new Set(['贸易', '外贸', '成交', '交易', '进出口', '出口', '进口']);
+
+/**
+ * `国内贸易成交合同42宗,合同金额…`: contracts of trade said before the contract's money are sales of
+ * goods, not investment signed: the money is `other`, as trade figures are.
+ */
+function tradeDeal(text: string, near: { word: string; end: number }, sStart: number): boolean {
+  const before = cueBefore(text, near.end - near.word.length, sStart);
+  return before !== undefined && TRADE_WORDS.has(before.word);
 }
 
 /** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */

@@ -298,7 +298,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (counted || countAfterInClause(text, afterEnd)) return 'aggregate';
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
-  if (subjectlessAfterBatch(text, sStart)) return 'aggregate';
+  if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (BATCH_EVENT_AMOUNT.test(text.slice(Math.max(lo, start - BATCH_EVENT_REACH), start))) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
@@ -319,7 +319,7 @@ const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目',
  * a sentence without a subject of its own, right after a sentence about a batch, sums the batch; so
  * does bare `项目` with its money right after a sentence that counts projects (`其中县级项目20个。项目总投资…`).
  */
-function subjectlessAfterBatch(text: string, windowStart: number): boolean {
+function subjectlessAfterBatch(text: string, windowStart: number, start: number): boolean {
   // A long sentence's start may lie beyond the window: read at most one more window back for it.
   const sStart = windowStart > 0 && !isSentenceEnd(text.charCodeAt(windowStart - 1)) ? runStart(text, windowStart, isSentenceEnd, Math.max(0, windowStart - MAX_WINDOW)) : windowStart;
   if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1))) return false;
@@ -330,9 +330,11 @@ function subjectlessAfterBatch(text: string, windowStart: number): boolean {
   if (!bareProjects && !moneyKindAt(text, k) && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
   const before = sentenceStart(text, sStart - 1);
   if (BATCH_BEFORE.occursIn(text, before, sStart - 1)) return true;
-  // `…重点项目共30项。总投资…`: a kind of money alone sums the projects just counted, but only a count
-  // written on `项目` itself (`建设3个车间。总投资…` is one plant's money).
-  return bareProjects ? hasCount(text, before, sStart - 1) : projectsCounted(text, before, sStart - 1);
+  if (bareProjects) return hasCount(text, before, sStart - 1);
+  // `…重点项目共30项。总投资…`: the sentence's first amount, right after its kind of money, sums the
+  // projects just counted, but only a count written on `项目` itself (`建设3个车间。总投资…` is one
+  // plant's money; `签约项目6个,总投资…` counts a subject of its own).
+  return start - (ROLE_CUES.startingAt(text, k)?.end ?? start) <= CUE_REACH && projectsCounted(text, before, sStart - 1);
 }
 
 /** `项目30项`, `项目12个`: a count written right after `项目` between `lo` and `hi`. */
