@@ -2,6 +2,7 @@
 // tallies, key-works lists, signing reports). Every sentence is invented in the genre.
 import { strict as assert } from 'node:assert';
 import { attributes as money } from './attributeHelpers';
+import { assertNames } from './namedEntityHelpers';
 
 describe('round-13 misses: the scope of tallies', () => {
   it('reads deals counted with 宗 as a count, so their amount is a sum', () => {
@@ -64,5 +65,16 @@ describe('round-13 misses: the kind of money', () => {
     assert.deepEqual(money('三是上报国内贸易成交合同31宗,合同金额52310万元,完成目标任务的215.4%。'), ['52310万元 other aggregate']);
     // Contracts of projects stay signed money.
     assert.deepEqual(money('会上签约项目12个,合同金额45亿元。'), ['45亿元 contract aggregate']);
+  });
+});
+
+describe('round-13 misses: park names', () => {
+  it('reads a city’s trade district (产业功能区) with its place and trade as a park', () => {
+    assertNames('此次开工的项目包括星河精密仪器等[[PARK:绵阳电子信息产业功能区]]项目12个,总投资86.4亿元。');
+    assertNames('云栖酒店等[[PARK:绵阳文旅产业功能区]]项目3个,总投资21亿元。');
+  });
+
+  it('still reads counted trade districts as the generic noun', () => {
+    assertNames('全市66个产业功能区加快建设。');
   });
 });
