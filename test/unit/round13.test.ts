@@ -6,11 +6,11 @@ import { assertNames } from './namedEntityHelpers';
 
 describe('round-13 misses: the scope of tallies', () => {
   it('reads deals counted with 宗 as a count, so their amount is a sum', () => {
-    assert.deepEqual(money('二是上报出口贸易合同218宗,贸易额13895.21万美元。'), ['13895.21万美元 other aggregate']);
+    assert.deepEqual(money('其二,办理出口贸易合同218宗,贸易额13895.21万美元。'), ['13895.21万美元 other aggregate']);
   });
 
   it('reads a category that holds one project (项目1个) as a category total', () => {
-    assert.deepEqual(money('一是上报境外投资项目1个,投资总额3100万美元;境内市外项目2个,投资总额8000万元。'), [
+    assert.deepEqual(money('该镇引进港澳项目1个,投资总额3100万美元;省外项目2个,投资总额8000万元。'), [
       '3100万美元 investment aggregate',
       '8000万元 investment aggregate',
     ]);
@@ -22,7 +22,7 @@ describe('round-13 misses: the scope of tallies', () => {
   });
 
   it('reads a sentence opened by a kind of money, right after projects counted on 项目, as their sum', () => {
-    assert.deepEqual(money('2023年,全市重点项目共24项,其中:建设项目21项,前期项目3项(市级2项、县级1项)。总投资318.4亿元,当年计划投资41.2亿元。'), [
+    assert.deepEqual(money('2023年,全市列入计划的重点项目共24项,续建项目15项,新开工项目9项。总投资318.4亿元,年度计划投资41.2亿元。'), [
       '318.4亿元 investment aggregate',
       '41.2亿元 investment aggregate',
     ]);
@@ -40,7 +40,7 @@ describe('round-13 misses: the scope of tallies', () => {
 
 describe('round-13 misses: the kind of money', () => {
   it('reads the parts listed after 其中 of a signed total as signed money too', () => {
-    assert.deepEqual(money('今年以来,该区共签订合同项目31个,总金额64.3亿元。其中,工业项目19个,总金额42.1亿元,商贸项目6个,总金额9亿元。'), [
+    assert.deepEqual(money('上半年,园区签订合同项目31个,总金额64.3亿元。其中,制造业项目19个,总金额42.1亿元,文旅项目6个,总金额9亿元。'), [
       '64.3亿元 contract aggregate',
       '42.1亿元 contract aggregate',
       '9亿元 contract aggregate',
@@ -55,14 +55,14 @@ describe('round-13 misses: the kind of money', () => {
   });
 
   it('reads a bare sum in a sentence about the contracted projects (合同项目) as signed money', () => {
-    assert.deepEqual(money('目前,已落地项目9个,占合同项目总数的41.2%,总金额13.6亿元,实际到位资金3.2亿元。'), [
+    assert.deepEqual(money('截至6月底,开工建设的有9个,为合同项目的三分之一,总金额13.6亿元,实际到位资金3.2亿元。'), [
       '13.6亿元 contract aggregate',
       '3.2亿元 completed aggregate',
     ]);
   });
 
   it('reads the money of trade contracts (贸易成交合同) as other money, not signed investment', () => {
-    assert.deepEqual(money('三是上报国内贸易成交合同31宗,合同金额52310万元,完成目标任务的215.4%。'), ['52310万元 other aggregate']);
+    assert.deepEqual(money('展会期间达成商品贸易成交合同31宗,合同金额52310万元。'), ['52310万元 other aggregate']);
     // Contracts of projects stay signed money.
     assert.deepEqual(money('会上签约项目12个,合同金额45亿元。'), ['45亿元 contract aggregate']);
   });
@@ -70,8 +70,8 @@ describe('round-13 misses: the kind of money', () => {
 
 describe('round-13 misses: park names', () => {
   it('reads a city’s trade district (产业功能区) with its place and trade as a park', () => {
-    assertNames('此次开工的项目包括星河精密仪器等[[PARK:绵阳电子信息产业功能区]]项目12个,总投资86.4亿元。');
-    assertNames('云栖酒店等[[PARK:绵阳文旅产业功能区]]项目3个,总投资21亿元。');
+    assertNames('当天,[[PARK:绵阳电子信息产业功能区]]集中开工项目12个,总投资86.4亿元。');
+    assertNames('落户[[PARK:绵阳文旅产业功能区]]的云栖酒店投资21亿元。');
   });
 
   it('still reads counted trade districts as the generic noun', () => {
