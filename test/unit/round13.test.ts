@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { attributes as money } from './attributeHelpers';
 import { assertNames } from './namedEntityHelpers';
+import { linksOf } from './linkHelpers';
 
 describe('round-13 misses: the scope of tallies', () => {
   it('reads deals counted with 宗 as a count, so their amount is a sum', () => {
@@ -76,5 +77,17 @@ describe('round-13 misses: park names', () => {
 
   it('still reads counted trade districts as the generic noun', () => {
     assertNames('全市66个产业功能区加快建设。');
+  });
+});
+
+describe('round-13 misses: the park of a sum', () => {
+  it('links the sum of a park’s counted projects (`A等K项目N个,总投资X`) to that park, clause by clause', () => {
+    const text = '本批开工的项目中,星河仪器等绵阳高新区项目12个,总投资86.4亿元;云栖酒店等涪城工业园项目3个,总投资21亿元。';
+    assert.deepEqual(linksOf(text), ['86.4亿元: - - 绵阳高新区', '21亿元: - - 涪城工业园']);
+  });
+
+  it('links no park when the parks are only named, not counted', () => {
+    const text = '绵阳高新区和涪城工业园负责人出席,本批开工项目12个,总投资86.4亿元。';
+    assert.deepEqual(linksOf(text), ['86.4亿元: - - -']);
   });
 });
