@@ -69,6 +69,13 @@ describe('round-13 misses: the kind of money', () => {
   });
 });
 
+describe('round-13 misses: generic project words', () => {
+  it('reads works in general (重点工程项目) as no project, a named works as one', () => {
+    assertNames('今年全市重点工程项目共42项,完成投资81亿元。');
+    assertNames('[[PROJECT:引汉济渭工程项目]]总投资9亿元。');
+  });
+});
+
 describe('round-13 misses: park names', () => {
   it('reads a city’s trade district (产业功能区) with its place and trade as a park', () => {
     assertNames('当天,[[PARK:绵阳电子信息产业功能区]]集中开工项目12个,总投资86.4亿元。');

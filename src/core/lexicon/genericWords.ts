@@ -53,7 +53,9 @@ export const PROJECT_WORDS = words(
     // what an agreement plans (`该协议规划项目`), and what a park takes in (`转型外溢、科研转化项目`)
     '协议 规划 转型 外溢 科研 转化 ' +
     // projects tackled in a campaign (`攻坚项目`) and projects paid for with money raised on the market (`募投项目`)
-    '攻坚 募投',
+    '攻坚 募投 ' +
+    // works in general (`重点工程项目`), as government reports count them
+    '工程',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */
