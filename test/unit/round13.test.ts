@@ -76,6 +76,17 @@ describe('round-13 misses: generic project words', () => {
   });
 });
 
+describe('round-13 misses: project names with a plot number', () => {
+  it('keeps a plot’s number (05地块, 12号地块) inside the project built on it', () => {
+    assertNames('此外,[[PROJECT:南湖片区05地块安置房项目]]总投资约6.2亿元。');
+    assertNames('[[PROJECT:西岭片区12号地块商业综合体项目]]开工。');
+  });
+
+  it('still leaves a plot spoken of after an amount out of any name', () => {
+    assertNames('[[PROJECT:南湖安置房项目]]总投资6.2亿元,02地块已完成出让。');
+  });
+});
+
 describe('round-13 misses: park names', () => {
   it('reads a city’s trade district (产业功能区) with its place and trade as a park', () => {
     assertNames('当天,[[PARK:绵阳电子信息产业功能区]]集中开工项目12个,总投资86.4亿元。');
