@@ -1,0 +1,30 @@
+// Paragraphs written for the kinds of miss found when the engine was measured on fresh park and
+// promotion-event news (parks' infrastructure spending, signed-agreement totals, counted size
+// classes, one project counted as `一项`). Every sentence is invented in the genre, not taken from
+// an article.
+import { strict as assert } from 'node:assert';
+import { attributes as money } from './attributeHelpers';
+
+describe('round-14 misses: the kind of money', () => {
+  it('reads the total investment written into the agreements (协议投资总额) as signed money', () => {
+    assert.deepEqual(money('本次共签约项目36个,协议投资总额128亿元。'), ['128亿元 contract aggregate']);
+    assert.deepEqual(money('双方签约项目9个,合同投资总额47亿元。'), ['47亿元 contract aggregate']);
+    // A plain total investment stays investment.
+    assert.deepEqual(money('本次共签约项目36个,投资总额128亿元。'), ['128亿元 investment aggregate']);
+  });
+
+  it('reads completing a park’s infrastructure investment as completed investment', () => {
+    assert.deepEqual(money('今年以来,青峰工业园完成基础设施投资3.4亿元。'), ['3.4亿元 completed aggregate']);
+    assert.deepEqual(money('全年累计完成基础建设投资6200万元,园区道路全线贯通。'), ['6200万元 completed aggregate']);
+    // Planned infrastructure investment is no completion.
+    assert.deepEqual(money('园区计划基础设施投资5亿元。'), ['5亿元 investment aggregate']);
+  });
+
+  it('reads what a park has invested so far (累计投资, 累计投入, 已投入) as completed investment', () => {
+    assert.deepEqual(money('其中,白沙工业园累计投资3.8亿元,实施道路、供水等工程。'), ['3.8亿元 completed aggregate']);
+    assert.deepEqual(money('项目已投入1.2亿元,主体厂房即将封顶。'), ['1.2亿元 completed item']);
+    assert.deepEqual(money('该园区累计投入基础设施资金9亿元。'), ['9亿元 completed aggregate']);
+    // Money a company puts into something, without 已 or 累计, stays investment.
+    assert.deepEqual(money('华远公司投入6000万元,新建两条生产线。'), ['6000万元 investment item']);
+  });
+});
