@@ -28,3 +28,12 @@ describe('round-14 misses: the kind of money', () => {
     assert.deepEqual(money('华远公司投入6000万元,新建两条生产线。'), ['6000万元 investment item']);
   });
 });
+
+describe('round-14 misses: one project counted as 一项', () => {
+  it('reads the money of 一项总投资X的P项目 as that one project’s', () => {
+    assert.deepEqual(money('这标志着一项总投资15亿元的“临川智能仓储物流项目”正式落户。'), ['15亿元 investment item']);
+    // Several counted before the cue still sum them.
+    assert.deepEqual(money('现场签约了十一项总投资15亿元的项目。'), ['15亿元 investment aggregate']);
+    assert.deepEqual(money('现场签约了3项总投资15亿元的项目。'), ['15亿元 investment aggregate']);
+  });
+});
