@@ -37,3 +37,15 @@ describe('round-14 misses: one project counted as 一项', () => {
     assert.deepEqual(money('现场签约了3项总投资15亿元的项目。'), ['15亿元 investment aggregate']);
   });
 });
+
+describe('round-14 misses: a size class with a kind after 以上的', () => {
+  it('reads X以上的 + a kind of projects + their count as a size class', () => {
+    assert.deepEqual(money('推介会上,全省共签订投资额5000万元以上的正式合同项目420个,投资总额2310亿元。'), [
+      '5000万元 threshold aggregate',
+      '2310亿元 investment aggregate',
+    ]);
+    assert.deepEqual(money('签订1亿元以上的先进制造业企业28家。'), ['1亿元 threshold aggregate']);
+    // Without a count after it, 以上的 describes one thing (one company, counted as 一家).
+    assert.deepEqual(money('引进一家投资超百亿元以上的新材料企业。'), ['百亿元 investment item']);
+  });
+});
