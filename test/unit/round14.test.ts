@@ -49,3 +49,11 @@ describe('round-14 misses: a size class with a kind after 以上的', () => {
     assert.deepEqual(money('引进一家投资超百亿元以上的新材料企业。'), ['百亿元 investment item']);
   });
 });
+
+describe('round-14 misses: a size class of one project', () => {
+  it('reads 总投资达X的项目有1项 as that one project’s investment, and several as a size class', () => {
+    assert.deepEqual(money('其中总投资达3000万美元的项目有1项,为年产20万套汽车座椅项目。'), ['3000万美元 investment item']);
+    assert.deepEqual(money('其中总投资达3000万美元的项目有3项。'), ['3000万美元 threshold aggregate']);
+    assert.deepEqual(money('其中总投资达3000万美元的项目有11项。'), ['3000万美元 threshold aggregate']);
+  });
+});

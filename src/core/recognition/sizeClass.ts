@@ -110,10 +110,12 @@ export function countedOfSizeAt(text: string, p: number): boolean {
   if (q < 0 && text.charCodeAt(p + 1) === YOU) q = p + 1;
   if (q < 0) return false;
   if (BEFORE_COUNT.has(text.charCodeAt(q))) q++;
-  const digitsStart = q;
-  while (q < text.length && q - digitsStart < 6 && (isDigit(text.charCodeAt(q)) || isChineseNumeralCode(text.charCodeAt(q)))) q++;
-  return q > digitsStart && COUNT_UNITS.has(text.charCodeAt(q));
+  // `总投资达5000万美元的项目有1项,为P项目`: a class of one is that one project's money.
+  return countStartsAt(text, q) && !(ONE_COUNT.has(text.charCodeAt(q)) && COUNT_UNITS.has(text.charCodeAt(q + 1)));
 }
+
+/** A count of one (`1项`, `一个`). */
+const ONE_COUNT = charSet('1一');
 
 const YUAN = '元'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
