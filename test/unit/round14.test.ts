@@ -4,6 +4,7 @@
 // an article.
 import { strict as assert } from 'node:assert';
 import { attributes as money } from './attributeHelpers';
+import { assertNames } from './namedEntityHelpers';
 
 describe('round-14 misses: the kind of money', () => {
   it('reads the total investment written into the agreements (协议投资总额) as signed money', () => {
@@ -55,5 +56,15 @@ describe('round-14 misses: a size class of one project', () => {
     assert.deepEqual(money('其中总投资达3000万美元的项目有1项,为年产20万套汽车座椅项目。'), ['3000万美元 investment item']);
     assert.deepEqual(money('其中总投资达3000万美元的项目有3项。'), ['3000万美元 threshold aggregate']);
     assert.deepEqual(money('其中总投资达3000万美元的项目有11项。'), ['3000万美元 threshold aggregate']);
+  });
+});
+
+describe('round-14 misses: generic projects', () => {
+  it('reads projects named by their size, their owners’ kind or property let and sold as generic mentions', () => {
+    assertNames('今年要坚定招引大体量项目和外资项目。');
+    assertNames('本次共签约(包括央企、民企、外资项目在内)项目36个。');
+    assertNames('另有公有物业租售项目9个。');
+    // A name before such words is still a project.
+    assertNames('签约了[[PROJECT:青禾物业租售项目]]。');
   });
 });
