@@ -68,3 +68,12 @@ describe('round-14 misses: generic projects', () => {
     assertNames('签约了[[PROJECT:青禾物业租售项目]]。');
   });
 });
+
+describe('round-14 misses: trade parks', () => {
+  it('reads a trade park (商贸园区), a border one joining two places with ·, as a PARK', () => {
+    assertNames('依托口岸优势及[[PARK:瑞丽·木姐边境商贸园区]]发展外向型产业。');
+    assertNames('[[PARK:青川商贸园区]]今年签约项目5个。');
+    // The bare kind is no park.
+    assertNames('要加快建设商贸园区和物流园区。');
+  });
+});
