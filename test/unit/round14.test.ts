@@ -30,6 +30,15 @@ describe('round-14 misses: the kind of money', () => {
   });
 });
 
+describe('round-14 misses: an amount right before 项目 with no cue', () => {
+  it('reads X亿元项目 as the project’s investment', () => {
+    assert.deepEqual(money('12亿元项目落户青禾县'), ['12亿元 investment item']);
+    // A size class stays one, and an amount before another noun stays other.
+    assert.deepEqual(money('12亿元以上项目落户青禾县'), ['12亿元 threshold aggregate']);
+    assert.deepEqual(money('12亿元大奖花落青禾县'), ['12亿元 other item']);
+  });
+});
+
 describe('round-14 misses: one project counted as 一项', () => {
   it('reads the money of 一项总投资X的P项目 as that one project’s', () => {
     assert.deepEqual(money('这标志着一项总投资15亿元的“临川智能仓储物流项目”正式落户。'), ['15亿元 investment item']);
