@@ -140,7 +140,7 @@ function signedTotal(text: string, cStart: number, sStart: number, start: number
 }
 
 /**
- * `共签订合同项目26个,总金额52.4亿元。其中,工业项目14个,总金额37.5亿元`: a sentence opened by `其中`
+ * `园区签订合同项目31个,总金额64.3亿元。其中,制造业项目19个,总金额42.1亿元`: a sentence opened by `其中`
  * lists parts of the sentence before, so that sentence is read too (its start), else `sStart`.
  */
 function partsHeadingStart(text: string, sStart: number): number {
@@ -163,7 +163,7 @@ function amountEndsAt(text: string, at: number): boolean {
 const TRADE_WORDS = new Set(['贸易', '外贸', '成交', '交易', '进出口', '出口', '进口']);
 
 /**
- * `国内贸易成交合同42宗,合同金额…`: contracts of trade said before the contract's money are sales of
+ * `商品贸易成交合同31宗,合同金额…`: contracts of trade said before the contract's money are sales of
  * goods, not investment signed: the money is `other`, as trade figures are.
  */
 function tradeDeal(text: string, near: { word: string; end: number }, sStart: number): boolean {

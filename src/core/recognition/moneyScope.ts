@@ -239,7 +239,7 @@ function countAfterInClause(text: string, afterEnd: number): boolean {
 
 /**
  * A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than
- * `lo`; or a category's count of one (`境外投资项目1个`): a category total is a sum even of one project.
+ * `lo`; or a category's count of one (`港澳项目1个`): a category total is a sum even of one project.
  */
 function countEndingAt(text: string, lo: number, i: number): boolean {
   // `300余家企业`, `20多个项目`: an approximate count is a count.
@@ -338,7 +338,7 @@ function subjectlessAfterBatch(text: string, windowStart: number, start: number)
   const before = sentenceStart(text, sStart - 1);
   if (BATCH_BEFORE.occursIn(text, before, sStart - 1)) return true;
   if (bareProjects) return hasCount(text, before, sStart - 1);
-  // `…重点项目共30项。总投资…`: the sentence's first amount, right after its kind of money, sums the
+  // `…重点项目共24项。总投资…`: the sentence's first amount, right after its kind of money, sums the
   // projects just counted, but only a count written on `项目` itself (`建设3个车间。总投资…` is one
   // plant's money; `签约项目6个,总投资…` counts a subject of its own).
   return start - (ROLE_CUES.startingAt(text, k)?.end ?? start) <= CUE_REACH && projectsCounted(text, before, sStart - 1);
