@@ -104,6 +104,11 @@ describe('round-13 misses: the park of a sum', () => {
     assert.deepEqual(linksOf(text), ['86.4亿元: - - 绵阳高新区', '21亿元: - - 涪城工业园']);
   });
 
+  it('links no park to money of projects moving into a place that is no park, after a park’s own sum', () => {
+    const text = '拟入驻东湖农产品加工产业园6个,总投资28亿元,入驻主城区商贸服务业项目2个,总投资额90亿元。';
+    assert.deepEqual(linksOf(text), ['28亿元: - - 东湖农产品加工产业园', '90亿元: - - -']);
+  });
+
   it('links no park when the parks are only named, not counted', () => {
     const text = '绵阳高新区和涪城工业园负责人出席,本批开工项目12个,总投资86.4亿元。';
     assert.deepEqual(linksOf(text), ['86.4亿元: - - -']);

@@ -68,6 +68,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
   if (candidate && parkTied(ctx, said, candidate)) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
+    // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
+    if (gap !== undefined && movedElsewhere(ctx, gap)) return null;
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
     if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
       if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
@@ -84,6 +86,12 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
+function movedElsewhere(ctx: LinkContext, gap: string): boolean {
+  const moved = MOVED_ELSEWHERE.exec(gap);
+  return moved !== null && !ctx.parks.isParkWord(moved[1]);
 }
 
 /** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
