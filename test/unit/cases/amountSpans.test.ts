@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { foldText } from '../../../src/core/fold';
 import { recognize } from '../../../src/core/recognition/recognize';
-import { valuesOf as amounts, itChecksParagraphs, type MarkedParagraph, valuesAndRoles as money } from './caseReaders';
+import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { valuesOf as amounts, valuesAndRoles as money } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [

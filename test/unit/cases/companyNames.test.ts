@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { assertNames } from '../namedEntityHelpers';
-import { itChecksParagraphs, type MarkedParagraph } from './caseReaders';
+import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [

@@ -1,6 +1,6 @@
 // PROJECT spans: where a project name starts and ends, and mentions of projects that name none.
 import { assertNames } from '../namedEntityHelpers';
-import { itChecksParagraphs, type MarkedParagraph } from './caseReaders';
+import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [

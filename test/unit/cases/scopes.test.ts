@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { attributes, attributes as money } from '../attributeHelpers';
 import { linksOf } from '../linkHelpers';
-import { assertMoney, itChecksParagraphs, type MarkedParagraph } from './caseReaders';
+import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [

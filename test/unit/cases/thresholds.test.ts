@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { attributes } from '../attributeHelpers';
-import { assertMoney, itChecksParagraphs, type MarkedParagraph, rolesAndScopes, valuesAndRoles } from './caseReaders';
+import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { rolesAndScopes, valuesAndRoles } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
