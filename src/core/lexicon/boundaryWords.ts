@@ -32,7 +32,9 @@ export const STOP_WORDS: readonly string[] = (
   // moving in (`迁入X园区`, `迁至X`): the place moved to follows
   '迁入 迁至 迁往 ' +
   // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`)
-  '随着 着'
+  '随着 着 ' +
+  // a reporting period heading a statistic (`上半年经开区工业产值…`): a time, like 今年
+  '上半年 下半年 一季度 二季度 三季度 四季度 前三季度'
 ).split(/\s+/);
 
 /**
@@ -103,12 +105,17 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
   // `坚持项目为王`, `希望项目单位…`, `力促项目快开工`, `新包装推出项目`, `占全部项目的7成`: the verb's object
   '坚持 希望 力促 推出 占 大干 注重 ' +
+  // `为营造项目建设良好氛围`: the atmosphere made for building projects (a verb for projects only: `某某营造有限公司`
+  // is a Taiwanese builder's name)
+  '营造 ' +
   // `具备项目入驻条件`, `办理完毕项目备案`, `下设项目办公室`, `编制项目环评`, `继续加大项目建设力度`,
   // `展现代表性项目`: verbs and their complements, whose object is 项目
   '具备 完毕 下设 编制 加大 进一步 继续 展现 ' +
   // a company said to have entered the park (`新入园企业某某项目`), or counted (`第二家企业某某项目`): the
   // project's name follows
   '入园企业 入驻企业 入园 家企业 ' +
+  // the kind of capital of the investor said before the name (`日本独资企业某某项目`, `中外合资企业某某项目`)
+  '独资企业 合资企业 外资企业 ' +
   // running a project after building it (`建设和运营X项目`), and starting a new line of production
   // (`新上X项目`): the name follows; `运营` alone stays name text (`区域运营中心项目`), and so does
   // `投资运营` (a protected word of the project scan: `某某科创园投资运营项目`)

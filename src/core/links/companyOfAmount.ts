@@ -165,3 +165,31 @@ export function otherSubjectBefore(ctx: LinkContext, i: number, from: number, to
   // Without a company in the sentence, the topic company holds for an item amount of its profile.
   return !topic.company;
 }
+
+/** A sentence opened by `该公司` (after a time or a connective at most). */
+const OPENS_WITH_THE_COMPANY = /^\s*(?:[,，]\s*)?(?:该|此|这家)(?:公司|企业)/;
+
+/** How many spans back the sentence before is read for its company. */
+const BEFORE_REACH = 8;
+
+/**
+ * `日前,位于K的C办公楼进入装潢阶段。该公司主要生产…,预计年销售Y`: a sentence opened by 该公司 goes on
+ * about the one company the sentence right before it named (same paragraph, no project there),
+ * with only amounts between that sentence and this amount.
+ */
+export function companyOfSentenceBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  const amount = ctx.spans[i];
+  if (!ctx.onlyAmountsBetween(from - 1, i) || from === 0) return undefined;
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  if (!OPENS_WITH_THE_COMPANY.test(foldedText(ctx.structure.text.slice(start, start + 8)))) return undefined;
+  let company: LinkSpan | undefined;
+  for (let j = from - 1; j >= 0 && j >= from - BEFORE_REACH; j--) {
+    const span = ctx.spans[j];
+    if (span.sentence !== amount.sentence - 1 || span.paragraph !== amount.paragraph) break;
+    if (span.entity.label === 'PROJECT') return undefined;
+    if (span.entity.label !== 'COMPANY' || !span.named) continue;
+    if (company && company.name !== span.name) return undefined;
+    company = span;
+  }
+  return company;
+}

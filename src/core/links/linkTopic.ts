@@ -3,7 +3,7 @@
 // paragraph to the next (`该项目…`, `该协议…`, a company's brand opening its profile).
 import type { LinkSpan } from './linkNames';
 import { isSubjectLead, signedWith } from './linkClauses';
-import type { LinkContext, SaidSoFar } from './linkContext';
+import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { parkByKind } from './parkByKind';
 
 /** Facts a paragraph has set so far: the topic it continues. */
@@ -29,7 +29,12 @@ export function newTopic(company?: LinkSpan): Topic {
 // ---- what opens a paragraph ----------------------------------------------------------------
 
 /** A paragraph that opens by going on about the project before it. */
-const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工)/;
+const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由)/;
+/**
+ * A paragraph that opens by listing the projects the paragraph before counted (`六大项目包括:…`,
+ * `上述项目分别是…`): they are where that paragraph put them.
+ */
+const PARAGRAPH_GROUP_LIST = /^\s*(?:这些|上述|以上|首批|[一二三四五六七八九十两\d]{1,2}(?:大|个))项目(?:包括|分别|有|为|是)/;
 /** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
 const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
 
@@ -43,6 +48,7 @@ export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, l
   const caption = last.company !== undefined && lastParagraph >= 0 && paragraph === lastParagraph + 1 && ctx.structure.isHeading(lastParagraph, false);
   const topic = newTopic(caption ? last.company : undefined);
   if (last.project && opensWith(ctx, paragraph, PARAGRAPH_PROJECT_ANAPHOR)) topic.project = last.project;
+  if (last.park && paragraph === lastParagraph + 1 && opensWith(ctx, paragraph, PARAGRAPH_GROUP_LIST)) topic.park = last.park;
   const agreement = said.agreement;
   if (agreement && agreement.paragraph === paragraph - 1 && opensWith(ctx, paragraph, AGREEMENT_ANAPHOR)) {
     topic.project = agreement.project;
@@ -105,12 +111,35 @@ export function projectSubjectOf(ctx: LinkContext, from: number, to: number): Li
   if (from >= to) return undefined;
   const first = ctx.spans[from];
   const project = ctx.asProject(first);
-  if (!project) return undefined;
+  if (!project) return eventSubject(ctx, from, to);
   const start = ctx.structure.sentenceStart(first.sentence);
   const lead = ctx.structure.gap(start, first.entity.start);
-  if (lead === undefined) return undefined;
-  return isSubjectLead(lead) || BATCH_LEAD.test(lead) ? project : undefined;
+  if (lead !== undefined && (isSubjectLead(lead) || BATCH_LEAD.test(lead))) return project;
+  return eventSubject(ctx, from, to);
 }
+
+/** The event a project's own news reports, right after its name (`P项目正式封顶`). */
+const OWN_EVENT_AFTER = /^\s*(?:正式|顺利|成功|今日|日前)?(?:开工|封顶|竣工|奠基|投产|开建|动工)/;
+
+/**
+ * `被列入K重点项目的P项目正式封顶`: a sentence whose one project is followed by its own event is
+ * about that project, though a description comes before it; no money of the sentence's own
+ * (the amounts' rules read such sentences themselves).
+ */
+function eventSubject(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  let found: LinkSpan | undefined;
+  for (let j = from; j < to && j < from + WINDOW; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'MONEY') return undefined;
+    if (span.entity.label !== 'PROJECT') continue;
+    if (found || !span.named) return undefined;
+    found = span;
+  }
+  return found && OWN_EVENT_AFTER.test(ctx.structure.after(found.entity.end, 8)) ? found : undefined;
+}
+
+/** `…宝马公司,美国通用公司,日本丰田等汽车配套`: a comma list closed by 等 a few characters on. */
+const LIST_CLOSED_AFTER = /^\s*[,，]\s*[^,，。;；:：]{1,8}等/;
 
 /**
  * The first named company that begins a clause of the sentence (or opens it after where it is:
@@ -120,7 +149,7 @@ export function companySubjectOf(ctx: LinkContext, from: number, to: number): Li
   for (let j = from; j < to; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
-    if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1))) continue;
+    if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
     if (ctx.beginsClause(span) || placedSubject(ctx, span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
   }
   return undefined;

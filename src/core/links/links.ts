@@ -21,7 +21,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectSaidShort, topicProject } from './projectOfAmount';
-import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { readLocations, readParkTopic } from './sentenceFacts';
@@ -209,9 +209,11 @@ class Linker {
     if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
-    if (item && !company && !project) company = payerGoneOn(ctx, i, topic);
+    if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);
     if (item && !project && company) project = projectOfCompany(ctx, company);
-    const park = parkOfAmount(ctx, said, i, from, to, project, company, topic);
+    // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
+    // reported where the project is: the carried project still says which park.
+    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic);
     // Every field present, in one order: one shape for every amount's result.
     return { project, company, park: park ? said.zoneOf(park) : undefined };
   }

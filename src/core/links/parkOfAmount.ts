@@ -2,6 +2,7 @@
 // `K签约项目N个,总投资X`, `落户K`), a park said by its kind (parkByKind.ts), where its project or
 // company was said to be, the paragraph's park, the park of its section, or the one park the
 // article is about. A sentence that puts the money in a place that is not a park links none.
+import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
 import { placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
@@ -69,7 +70,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
     if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
-      if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate)) return candidate;
+      if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate)) return candidate;
       return null;
     }
   }
@@ -106,6 +107,17 @@ export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
   return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, 14));
 }
 
+/**
+ * `建立“K”,首批六大项目率先入驻`: the clause right after the park says projects or firms move in,
+ * with no place of their own (the verb ends its clause): they move into K.
+ */
+const SETTLED_AFTER = /^[”"」』]?\s*[,，]\s*[^,，。;；:：]{0,12}(?:项目|企业|公司)[^,，。;；:：]{0,4}(?:入驻|进驻|落户|入园)\s*(?:[,，。;；]|$)/;
+
+/** `K,首批项目率先入驻`: K is where the projects of the sentence go. */
+export function settledIn(ctx: LinkContext, park: LinkSpan): boolean {
+  return SETTLED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 24)));
+}
+
 /** `第一名是来自K的X`: the project or company written after is the park's. */
 export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
   return /来自\s*$/.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
@@ -113,7 +125,7 @@ export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
 
 /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
 function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
-  if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signedWith(ctx.structure, park) || comesFrom(ctx, park)) return true;
+  if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signedWith(ctx.structure, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
   return ctx.beginsClause(park);
 }
 

@@ -32,8 +32,12 @@ const OPENING_QUOTES = '"“「『';
 const PHASE = /([一二三四五六七八九十首]期)/;
 /** After a project's short name that opens a clause: its phase, or what a project does with money. */
 const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|计划|预计|总投资|累计|完成|投资|建成|达产|投产)/;
-/** Anaphors that continue the paragraph's topic project or company. */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:达产|投产|建成)后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面)/;
+/**
+ * Anaphors that continue the paragraph's topic project or company; a clause opened by a phase
+ * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
+ * `otherPhase`).
+ */
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:达产|投产|建成)后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|^\s*[一二三四五六七八九十首]期(?:项目|工程)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
@@ -121,8 +125,9 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   if (!topic.project) return undefined;
   const amount = ctx.spans[i];
   for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
-  const lead = ctx.leadOf(amount);
-  if (!PROJECT_ANAPHOR.test(lead) || otherPhase(topic.project.name, lead)) return undefined;
+  // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
+  const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
+  if (!PROJECT_ANAPHOR.test(lead) || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
     return undefined;
@@ -165,6 +170,17 @@ function otherPhase(projectName: string, gap: string): boolean {
   // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
   return !PART_OF.test(gap.slice(0, said.index));
 }
+
+/** `A一期项目…。二期项目计划投资…`: a sentence opened by a phase the project's name does not hold. */
+function opensWithOtherPhase(projectName: string, lead: string): boolean {
+  const own = PHASE.exec(projectName)?.[1];
+  const said = OPENING_PHASE.exec(lead)?.[1];
+  return own !== undefined && said !== undefined && said !== own;
+}
+
+const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时)\s*[,，]?/;
+
+const OPENING_PHASE = /^\s*([一二三四五六七八九十首]期)/;
 
 /** `其中一期`, and `该项目一期` (a phase said of the project itself): a part of the project. */
 const PART_OF = /(?:其中[,，]?|项目)\s*$/;

@@ -6,7 +6,7 @@ import type { LinkSpan } from './linkNames';
 import { SIGNING_AFTER, WITH_SIGNER } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { comesFrom, ELSEWHERE, locatedThere } from './parkOfAmount';
+import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
 
 /** Longest list of projects read after a park (`位于K的A、B、C…项目`). */
 const MAX_LIST = 32;
@@ -161,6 +161,17 @@ function parksOwnProject(ctx: LinkContext, gap: string, park: LinkSpan): boolean
  * After a sentence that places something in a park (`在K投资成立C`) or where a park signs
  * (`K与C签约`), the paragraph is about that park; an area park it places in a zone (`在K举行开工仪式…开建A基地`) counts for the zone.
  */
+/**
+ * `在临港产业区奉贤园区建设…`: a zone written right after the zone it lies in is where the money
+ * goes, the innermost place named (guidelines: a zone inside a zone is two parks).
+ */
+function zoneWrittenInside(ctx: LinkContext, j: number): LinkSpan | undefined {
+  const next = ctx.spans[j + 1];
+  const span = ctx.spans[j];
+  if (next === undefined || next.entity.label !== 'PARK' || next.entity.start !== span.entity.end) return undefined;
+  return next.name.endsWith('区') ? next : undefined;
+}
+
 export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, to: number, topic: Topic): void {
   let zone: LinkSpan | undefined;
   for (let j = from; j < to; j++) {
@@ -169,9 +180,9 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (zone && !span.name.endsWith('区') && !said.zoneOfArea.has(span.name)) said.zoneOfArea.set(span.name, zone);
     const after = ctx.structure.after(span.entity.end, 24);
     if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span))) {
-      topic.park = said.zoneOf(span);
+      topic.park = said.zoneOf(zoneWrittenInside(ctx, j) ?? span);
       if (span.name.endsWith('区')) zone ??= span;
-    } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span)) {
+    } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span) || settledIn(ctx, span)) {
       topic.park = said.zoneOf(span);
     }
   }

@@ -38,8 +38,16 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
  * the usual window (read at most twice as far, inside the sentence).
  */
 function listHeadingCue(text: string, start: number, afterEnd: number, sStart: number): MoneyRole | undefined {
-  if (sStart === 0 || isSentenceEnd(text.charCodeAt(sStart - 1)) || !bracketedAfterName(text, start, afterEnd)) return undefined;
+  if (sStart === 0 || isSentenceEnd(text.charCodeAt(sStart - 1))) return undefined;
+  if (!bracketedAfterName(text, start, afterEnd) && !listedWithItsThing(text, start, afterEnd)) return undefined;
   return cueBefore(text, sStart, runStart(text, sStart, isSentenceEnd, Math.max(0, start - 2 * MAX_WINDOW)))?.role;
+}
+
+const LIST_COMMA = code('、');
+
+/** `…、8000万欧元的C项目、…`: an item of a `、` list of amounts each before the thing it is the money of. */
+function listedWithItsThing(text: string, start: number, afterEnd: number): boolean {
+  return text.charCodeAt(start - 1) === LIST_COMMA && text.charCodeAt(afterEnd) === DE;
 }
 
 /** A target a figure is compared with (`完成年任务75亿元的23.7%`). */

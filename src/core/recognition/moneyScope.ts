@@ -170,8 +170,76 @@ function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
   return period !== undefined && YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
 }
 
-/** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`). */
-const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年'];
+/** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one project). */
+const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段'];
+
+/**
+ * What a company owns or has won, counted with 项 (`拥有11项实用新型专利`, `获得3项省级荣誉`): not
+ * projects, so no sum. Read up to the clause's end unless `项目` comes first (`5项技改项目`).
+ */
+const OWNED_AFTER_XIANG = WordMap.of(['专利', '荣誉', '奖项', '证书', '认证', '资质', '标准', '称号', '商标', '知识产权', '软件著作权']);
+
+/** How far after 项 its noun may come (`11项实用新型专利`). */
+const OWNED_REACH = 8;
+
+function countsOwnedThings(text: string, unit: number): boolean {
+  if (text.charCodeAt(unit) !== XIANG) return false;
+  for (let k = unit + 1; k < text.length && k <= unit + OWNED_REACH && !isClauseEnd(text.charCodeAt(k)); k++) {
+    if (text.startsWith('项目', k)) return false;
+    if (OWNED_AFTER_XIANG.startingAt(text, k)) return true;
+  }
+  return false;
+}
+
+const DA = code('大');
+
+/** `六大项目`, `三大项目`: a numeral, 大 and 项目 count projects as `6个项目` does. */
+function isBigCountUnit(text: string, i: number): boolean {
+  return text.charCodeAt(i) === DA && text.startsWith('项目', i + 1);
+}
+
+/** Averages over land: `亩均` a few characters before the amount, or `/亩`, `每亩` right after it. */
+const PER_LAND_BEFORE = '亩均';
+const PER_LAND_AFTER = /^\s*(?:元)?\s*(?:\/|每)(?:亩|平方米|平米)/;
+
+/** How far before the amount `亩均` may end (`亩均税收贡献不低于`). */
+const PER_LAND_REACH = 10;
+
+function perUnitOfLand(text: string, sStart: number, start: number, afterEnd: number): boolean {
+  if (PER_LAND_AFTER.test(text.slice(afterEnd, afterEnd + 6))) return true;
+  for (let k = start - 1; k >= sStart && k >= start - PER_LAND_REACH && !isClauseEnd(text.charCodeAt(k)); k--) {
+    if (text.startsWith(PER_LAND_BEFORE, k)) return true;
+  }
+  return false;
+}
+
+/** How far after the amount a headline's count may come (`总投资202亿元 某区25个项目集中开工`). */
+const COUNT_AFTER_REACH = 24;
+
+/**
+ * `总投资86亿元 某某新区18个项目集中开工`: a count of projects later in the amount's own clause (a
+ * headline, a space for a comma) says what the amount sums.
+ */
+function countAfterInClause(text: string, afterEnd: number): boolean {
+  let end = afterEnd;
+  while (end < text.length && end - afterEnd < COUNT_AFTER_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
+  for (let i = afterEnd + 1; i < end; i++) {
+    if (!text.startsWith('项目', i + 1) || !isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
+    if (countEndingAt(text, afterEnd, i)) return true;
+  }
+  return false;
+}
+
+/** A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than `lo`. */
+function countEndingAt(text: string, lo: number, i: number): boolean {
+  // `300余家企业`, `20多个项目`: an approximate count is a count.
+  const numberEnd = APPROX_COUNT.has(text.charCodeAt(i - 1)) && i - 1 > lo ? i - 1 : i;
+  if (!isCountDigit(text.charCodeAt(numberEnd - 1))) return false;
+  let j = numberEnd;
+  while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+  const t = readNumber(text, j);
+  return t !== undefined && t.end === numberEnd && Number(t.mantissa) >= 2;
+}
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -192,6 +260,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (placeCountedAfter(text, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   if (bracketedAfterName(text, start, afterEnd)) return 'item';
+  // `亩均税收80万元`, `年产值超500万元/亩`: an average over the land, not any one thing's money.
+  if (perUnitOfLand(text, sStart, start, afterEnd)) return 'aggregate';
   let lo = listStart(text, sStart, start);
   // The last `其中` that starts before the amount, looked for in the sentence only, and the last
   // `分别` (one backward pass for both).
@@ -213,7 +283,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (aggregateWordIn(text, lo, start)) return 'aggregate';
   // Every period pattern holds 月: no regex for the many windows without one.
   if (hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start))) return 'aggregate';
-  if (counted) return 'aggregate';
+  if (counted || countAfterInClause(text, afterEnd)) return 'aggregate';
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart)) return 'aggregate';
@@ -480,15 +550,9 @@ const APPROX_COUNT = charSet('余多');
 
 function hasCount(text: string, lo: number, hi: number): boolean {
   for (let i = lo + 1; i < hi; i++) {
-    if (!isCountUnit(text.charCodeAt(i))) continue;
-    // `300余家企业`, `20多个项目`: an approximate count is a count.
-    const numberEnd = APPROX_COUNT.has(text.charCodeAt(i - 1)) && i - 1 > lo ? i - 1 : i;
-    if (!isCountDigit(text.charCodeAt(numberEnd - 1))) continue;
-    let j = numberEnd;
-    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
-    const t = readNumber(text, j);
-    if (!t || t.end !== numberEnd || Number(t.mantissa) < 2) continue;
-    if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1))) continue;
+    if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
+    if (!countEndingAt(text, lo, i)) continue;
+    if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1)) || countsOwnedThings(text, i)) continue;
     return true;
   }
   return false;

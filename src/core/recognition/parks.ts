@@ -20,7 +20,7 @@ import {
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet, charTable, code, isHan, isNumeral } from '../text';
+import { charSet, charTable, code, isDigit, isHan, isNumeral } from '../text';
 
 export interface ParkSpan {
   start: number;
@@ -80,6 +80,7 @@ function nextAnchor(text: string, from: number): { start: number; end: number } 
 }
 
 const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
+const PLACES = WordMap.of(PLACE_NAMES);
 const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
@@ -208,6 +209,9 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
     // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
     // a second PARK, found from its own anchor.
     if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
+    // `临港产业区奉贤园区`: a place with a zone suffix of its own (`园区` after a known place) names a zone of
+    // its own inside the zone, a second PARK, not a part named after the zone.
+    if (PLACE_ONLY_SET.longestStartingAt(text, k) === suffix && PLACES.covers(text, zoneEnd, k)) return zoneEnd;
     return k + suffix;
   }
   return zoneEnd;
@@ -306,6 +310,8 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
   start = afterScale(text, start, anchor);
+  // `投资10亿建某某产业园`: the multiplier is the amount's, the verb after it builds the park.
+  start = afterBareAmount(text, start, anchor);
   // `国家级新能源汽车产业基地`: a rank is a title given to the park, not part of its name.
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
   if (anchor - start < 2) return -1;
@@ -342,6 +348,24 @@ function afterScale(text: string, start: number, anchor: number): number {
 
 const YUAN = code('元');
 const JI = code('级');
+
+const MULTIPLIERS = charSet('十百千万亿');
+const BUILD = code('建');
+/** `建` that opens a word of its own (`建材产业园`: building materials), not the verb. */
+const BUILD_WORDS = WordMap.of(['建材', '建筑', '建工']);
+
+/**
+ * `投资10亿建…产业园`: an amount without a currency word ends at its digits for the scan, so its
+ * multipliers and the verb `建` right after them are no part of the park's name.
+ */
+function afterBareAmount(text: string, start: number, anchor: number): number {
+  if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
+  let k = start;
+  while (k < anchor && MULTIPLIERS.has(text.charCodeAt(k))) k++;
+  if (k === start) return start;
+  if (text.charCodeAt(k) === BUILD && !BUILD_WORDS.startingAt(text, k, anchor)) k++;
+  return k;
+}
 
 /**
  * A prefix that reaches three or more characters past a province or city is usually sentence

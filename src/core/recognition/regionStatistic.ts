@@ -20,16 +20,21 @@ export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '
 export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
   if (ONE_THING_AFTER.startingAt(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
   let region = false;
+  /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
+  let namedEarlier = false;
   // One pass over the window: a named thing (项目 公司 集团) rules the rule out, a subject rules it in.
   for (let i = lo; i < start; i++) {
     // Only in the amount's own sentence: a project in an earlier `；` clause is another item of a list.
-    if (i >= ownLo && namedThingAt(text, i)) return false;
+    if (namedThingAt(text, i)) {
+      if (i >= ownLo) return false;
+      namedEarlier = true;
+    }
     if (region) {
       // `南昌高新区艾溪湖片区将新建人工智能产业园，总投资20亿元`: the subject builds one thing, whose cost follows.
       if (ONE_THING_BUILT.startingAt(text, i)) return growthAfter(text, afterEnd);
       continue;
     }
-    region = subjectAt(text, i, lo, start);
+    region = subjectAt(text, i, lo, start) && !(namedEarlier && i < ownLo);
   }
   return region || growthAfter(text, afterEnd);
 }

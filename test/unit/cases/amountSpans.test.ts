@@ -35,7 +35,7 @@ describe('a decimal point written as 。 or a raised dot between digits', () => 
 
 describe('a character lost in conversion, left as ? with its gloss tail', () => {
   it('reads it as an unknown character of the sentence, not as a question mark ending it', () => {
-    assert.equal(foldText('年?lì)潤').text, '年\ufffd潤');
+    assert.equal(foldText('年?lì)潤').text, '年\ufffd润'); // 潤 folds to 润 like every Traditional character of the table
     // A real question mark, or one without a gloss after it, stays as written.
     assert.equal(foldText('投資了嗎?ok)').text, '投资了嗎?ok)');
     assert.equal(foldText('是嗎?是的').text, '是嗎?是的');
@@ -74,7 +74,8 @@ describe('a per-mu figure after 貢獻', () => {
       .map((e) => `${e.text} ${e.role}/${e.scope}`);
 
   it('reads a per-mu figure after 貢獻 in Traditional text as money', () => {
-    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/item']);
+    // per 亩, an average over the land: aggregate (guidelines, scope: averages)
+    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/aggregate']);
   });
 });
 

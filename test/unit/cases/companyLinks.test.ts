@@ -104,6 +104,37 @@ describe('a registered company named afterwards by its brand', () => {
   });
 });
 
+describe('该公司 after the sentence naming the company', () => {
+  it('links the money of a sentence opened by 该公司 to the one company named in the sentence before', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司办公楼进入装潢阶段。该公司主要生产不锈钢厨具,预计投产后年销售3亿元,利税5000万元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - 远帆厨具设备有限公司 青川经开区', '5000万元: - 远帆厨具设备有限公司 青川经开区']);
+  });
+
+  it('links no company when the sentence before named two', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司和丰谷食品有限公司新厂房进入装潢阶段。该公司预计年销售3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青川经开区']);
+  });
+
+  it('links no company when the sentence is not opened by 该公司', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司办公楼进入装潢阶段。据测算,全区预计年销售3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青川经开区']);
+  });
+});
+
+describe('a company in a comma list closed by 等', () => {
+  const OPENING = '5月8日,青川县远帆汽车内饰项目一期工程竣工。';
+
+  it('does not make a customer listed with commas the paragraph’s company', () => {
+    const text = `${OPENING}该企业主要为德国的甲乙公司,美国丙丁汽车公司,日本戊己等汽车配套。该项目固定资产投资2200万美元。`;
+    assert.deepEqual(linksOf(text), ['2200万美元: 青川县远帆汽车内饰项目 - -']);
+  });
+
+  it('still makes a company opening a clause the paragraph’s company', () => {
+    const text = `${OPENING}美国丙丁汽车公司,计划追加投资2200万美元。`;
+    assert.deepEqual(linksOf(text), ['2200万美元: - 美国丙丁汽车公司 -']);
+  });
+});
+
 describe('以及 between clauses', () => {
   it('reads the company after `,以及` as the payer of its own clause', () => {
     const text = '当天签约的项目分别为:海川智能科技有限公司计划投资5亿元建设的机器人项目,以及远航电子有限公司计划投资3亿元建设电子元件项目。';

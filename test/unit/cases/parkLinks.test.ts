@@ -165,6 +165,45 @@ describe('a park said by its kind word alone', () => {
   });
 });
 
+describe('projects that move into a park just named', () => {
+  it('links the sentence’s money, and the paragraph’s after it, to the park the projects move into', () => {
+    const text =
+      '昨天,青川经开区发布信息:开辟1500亩用地,建立“中法产业园”,首批四大项目率先入驻,投资总额46亿元,预计新增年销售收入90亿元。' +
+      '四大项目包括:投资20亿元的青禾汽车变速箱项目、6亿元的远帆滤清系统项目。';
+    assert.deepEqual(linksOf(text), [
+      '46亿元: - - 中法产业园',
+      '90亿元: - - 中法产业园',
+      '20亿元: 青禾汽车变速箱项目 - 中法产业园',
+      '6亿元: 远帆滤清系统项目 - 中法产业园',
+    ]);
+  });
+
+  it('carries the park to the next paragraph when it opens by listing those projects', () => {
+    const text =
+      '昨天,青川经开区发布信息:建立“中法产业园”,首批四大项目率先入驻,投资总额46亿元。\n' +
+      '四大项目包括:投资20亿元的青禾汽车变速箱项目、6亿元的远帆滤清系统项目。\n' +
+      '此外,全县今年新增投资9亿元。';
+    assert.deepEqual(linksOf(text), [
+      '46亿元: - - 中法产业园',
+      '20亿元: 青禾汽车变速箱项目 - 中法产业园',
+      '6亿元: 远帆滤清系统项目 - 中法产业园',
+      '9亿元: - - -',
+    ]);
+  });
+
+  it('links no park when the projects move somewhere of their own', () => {
+    const text = '昨天,青川经开区发布信息:建立“中法产业园”,首批四大项目率先入驻滨河片区,投资总额46亿元。';
+    assert.deepEqual(linksOf(text), ['46亿元: - - -']);
+  });
+});
+
+describe('a zone inside a zone', () => {
+  it('puts the money in the inner zone when the sentence places it in the zone written after its zone', () => {
+    const text = '远帆集团规划在金山工业区奉贤园区建设华东总部。远帆集团项目总投资额不低于60亿元。';
+    assert.deepEqual(linksOf(text), ['60亿元: 远帆集团项目 远帆集团 奉贤园区']);
+  });
+});
+
 describe('a park named by its kind', () => {
   it('gives `该开发区…总投资` the zone of that kind named before, not an area park inside it', () => {
     const text = '据介绍,青松湖经济技术开发区成立于2019年,下设两个园区。其中,东岭新材料产业园主要承接化工项目。2022年以来,该开发区共引进产业项目15个,总投资超60亿元。';

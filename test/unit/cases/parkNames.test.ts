@@ -1,6 +1,7 @@
 // PARK spans: suffix families, where a park name starts and ends, declared short names.
 import { strict as assert } from 'node:assert';
 import { recognize, Recognizer } from '../../../src/core/recognition/recognize';
+import { attributes as money } from '../attributeHelpers';
 import { assertNames } from '../namedEntityHelpers';
 import { namesInText } from './caseReaders';
 
@@ -63,29 +64,33 @@ describe('where a park name starts, and area parks that are no park', () => {
   });
 });
 
-describe('families of park suffixes', () => {
-  it('reads every 园 suffix also written with 区 after it as one park', () => {
-    assertNames('今年重点建设[[PARK:桃溪孵化园区]]和[[PARK:云岭智造园区]],入驻企业40家。');
-    assertNames('[[PARK:白河高科园区]]与[[PARK:南湖科教园区]]签订合作协议。');
-  });
-
-  it('knows processing, circular-economy and jointly run parks named after their trade or their two places', () => {
-    assertNames('新建的[[PARK:茶叶加工园区]]已有12家企业投产,[[PARK:滁河循环经济园]]也在扩容。');
-    assertNames('首批企业入驻「[[PARK:闽台合作产业园]]」,涉及文旅和医药。');
-  });
-
-  it('knows border and overseas-Chinese economic zones after their place', () => {
-    assertNames('会议在[[PARK:北海市华侨经济区]]召开,[[PARK:瑞丽边境经济合作区]]也派员参加。');
-    // Without a place in front, the kind of zone is no name.
-    assertNames('各地边境经济合作区都在招商。');
-  });
-
-  it('reads a long descriptive park name through its place', () => {
-    assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
-  });
-});
-
 describe('where a park name starts and whether it is one', () => {
+  it('leaves a bare amount’s multiplier and the verb 建 after it out of the park, so the amount stays money', () => {
+    assertNames('青川县投资8亿建[[PARK:绿色包装科技产业园]]');
+    assert.deepEqual(money('青川县投资8亿建绿色包装科技产业园'), ['8亿 investment item']);
+  });
+
+  it('keeps 建 when it opens a word of the name (建材)', () => {
+    assertNames('青川县投资5亿[[PARK:建材产业园]]开工');
+  });
+
+  it('reads a known place before 产业区 or 工业区 as a park, the bare words as generic', () => {
+    assertNames('今年以来,[[PARK:金山工业区]]新签约项目5个。');
+    assertNames('[[PARK:临港产业区]]新开工项目3个。');
+    assertNames('全市重点产业区建设提速,为完善公司产业区域布局打下基础。');
+  });
+
+  it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
+    assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
+    // a part named after no place stays one span with its zone
+    assertNames('[[PARK:金山工业区研创园区]]新签约项目5个。');
+  });
+
+  it('does not read a reporting period before a bare zone word as the zone’s place', () => {
+    assertNames('上半年经开区工业经济稳居全市第一');
+    assertNames('一季度[[PARK:青川经开区]]签约项目8个。');
+  });
+
   it('ends a park name at an aspect particle, a photo credit, a grant verb and 扩大', () => {
     assertNames('随着[[PARK:锦江光电产业园]]建成,预示着[[PARK:宜州经开区]]进入快车道。');
     assertNames('记者 张三 摄[[PARK:图木舒克经济技术开发区]]管委会供图。');
@@ -105,5 +110,27 @@ describe('where a park name starts and whether it is one', () => {
 
   it('keeps a county whose first character is a verb (获嘉) in the park name', () => {
     assertNames('位于亢村镇的[[PARK:获嘉食品产业园]]已有企业入驻。');
+  });
+});
+
+describe('families of park suffixes', () => {
+  it('reads every 园 suffix also written with 区 after it as one park', () => {
+    assertNames('今年重点建设[[PARK:桃溪孵化园区]]和[[PARK:云岭智造园区]],入驻企业40家。');
+    assertNames('[[PARK:白河高科园区]]与[[PARK:南湖科教园区]]签订合作协议。');
+  });
+
+  it('knows processing, circular-economy and jointly run parks named after their trade or their two places', () => {
+    assertNames('新建的[[PARK:茶叶加工园区]]已有12家企业投产,[[PARK:滁河循环经济园]]也在扩容。');
+    assertNames('首批企业入驻「[[PARK:闽台合作产业园]]」,涉及文旅和医药。');
+  });
+
+  it('knows border and overseas-Chinese economic zones after their place', () => {
+    assertNames('会议在[[PARK:北海市华侨经济区]]召开,[[PARK:瑞丽边境经济合作区]]也派员参加。');
+    // Without a place in front, the kind of zone is no name.
+    assertNames('各地边境经济合作区都在招商。');
+  });
+
+  it('reads a long descriptive park name through its place', () => {
+    assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
   });
 });

@@ -80,7 +80,8 @@ describe('a park\'s own project, a project carried into the next paragraph or ke
       '8亿元: 华创精密轴承生产项目 - 滨江高新区',
       '10亿元: 华创精密轴承生产项目 - 滨江高新区',
       '3000万元: 华创精密轴承生产项目 - 滨江高新区',
-      '50万元: 华创精密轴承生产项目 - 滨江高新区',
+      // an average over land sums no project's money (aggregate), but is reported where the project is
+      '50万元: - - 滨江高新区',
     ]);
   });
 
@@ -136,6 +137,55 @@ describe('projects named in a list closed by 等项目', () => {
     const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
     const projectOf = (e: Entity) => (e.links?.project ? text.slice(e.links.project.start, e.links.project.end) : undefined);
     assert.deepEqual(linked.map(projectOf), ['华泰精密轴承制造', '新禾环保材料生产']);
+  });
+});
+
+describe('a sentence opened by a phase', () => {
+  it('links the phase’s money to the project the paragraph is about', () => {
+    const text = '其中,青石新材料产业园项目,总投资8亿元,分三期进行投资建设。一期项目计划投资3亿元,主要建设生产线。一期项目建成投产后,可实现年销售收入4亿元以上。';
+    assert.deepEqual(linksOf(text), ['8亿元: 青石新材料产业园项目 - -', '3亿元: 青石新材料产业园项目 - -', '4亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('links a phase opening a clause after the project’s totals', () => {
+    const text = '青石新材料产业园项目总投资不低于80亿元;一期投资15亿元,生产钻机。';
+    assert.deepEqual(linksOf(text), ['80亿元: 青石新材料产业园项目 - -', '15亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('links a phase opening the sentence after a time word (目前)', () => {
+    const text = '青石新材料产业园项目总投资8亿元,分三期建设。目前,一期投资2.5亿元,主厂房已经竣工。';
+    assert.deepEqual(linksOf(text), ['8亿元: 青石新材料产业园项目 - -', '2.5亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('does not give another phase to a project named with its own phase', () => {
+    const text = '青石新材料产业园一期项目总投资5亿元,已建成投产。二期项目计划投资8亿元,明年开工。';
+    assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园一期项目 - -', '8亿元: - - -']);
+  });
+
+  it('does not give a phase to the project once a company has become the subject', () => {
+    const text = '青石新材料产业园项目总投资5亿元。据悉,红谷光电公司也在此落户。一期投资2亿元,建设厂房。';
+    assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园项目 - -', '2亿元: - 红谷光电公司 -']);
+  });
+});
+
+describe('a project followed by its own event', () => {
+  const OPENING = '4月9日,被列入青川县18个重点项目中的青川绿色食品产业园项目正式封顶。';
+
+  it('makes the project the topic though a description comes before it, for 项目由C… after it', () => {
+    const text = `${OPENING}项目由青川远帆投资有限公司筹划实施,总投资6.2亿元。`;
+    assert.deepEqual(linksOf(text), ['6.2亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -']);
+  });
+
+  it('carries it to the next paragraph opened by 项目规划', () => {
+    const text = `${OPENING}项目由青川远帆投资有限公司筹划实施,总投资6.2亿元。\n项目规划分为孵化和加工两个板块,预计投产后可实现年产值9亿元。`;
+    assert.deepEqual(linksOf(text), [
+      '6.2亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -',
+      '9亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -',
+    ]);
+  });
+
+  it('makes no topic when the project is not followed by its own event', () => {
+    const text = '4月9日,被列入青川县18个重点项目中的青川绿色食品产业园项目进展顺利。全县项目由各乡镇筹划实施,总投资6.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - -']);
   });
 });
 

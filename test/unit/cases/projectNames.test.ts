@@ -171,6 +171,16 @@ describe('an area park listed among projects is the project', () => {
 });
 
 describe('where a project name ends, and what is no name', () => {
+  it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
+    assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
+    assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');
+  });
+
+  it('reads 营造 before 项目 as the verb of an atmosphere made for projects, no project name', () => {
+    assertNames('为营造项目建设良好氛围,日前青川县举行集中开工活动。');
+    assertNames('青川县为营造项目建设浓厚氛围,启动[[PROJECT:滨河物流园项目]]。');
+  });
+
   it('keeps the last of a list of named projects before the list count', () => {
     assertNames('[[PROJECT:青峰数据中心项目]]、[[PROJECT:河谷冷链物流项目]]、[[PROJECT:蓝湾文旅小镇项目]]3项参加签约。');
   });

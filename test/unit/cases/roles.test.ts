@@ -86,6 +86,27 @@ describe('the kind of money', () => {
     assert.deepEqual(roles('五个项目签约,投融资总额36.5亿元。其中某某公司融资2亿元。'), ['36.5亿元 investment', '2亿元 funding']);
   });
 
+  it('reads profit written in Traditional (利潤) as other money, not the tax before it', () => {
+    assert.deepEqual(money('年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
+      '2.6億元 revenue item',
+      '900萬元 tax item',
+      '400萬元 other item',
+    ]);
+  });
+
+  it('gives every item of a long list of amounts before their projects the kind of the list’s heading', () => {
+    const text =
+      '首批五大项目包括:投资40亿元的青禾汽车变速箱项目、7亿元的远帆滤清系统项目、3亿元的丰谷汽车天窗项目、' +
+      '18亿元的长岭专用车项目、9000万美元的白石金属表面处理设备项目。';
+    assert.deepEqual(money(text), [
+      '40亿元 investment item',
+      '7亿元 investment item',
+      '3亿元 investment item',
+      '18亿元 investment item',
+      '9000万美元 investment item',
+    ]);
+  });
+
   it('reads investment attracted under signed contracts (合同引资额) as signed money', () => {
     assert.deepEqual(money('今年新签约项目14个,合同引资额达58.3亿元。'), ['58.3亿元 contract aggregate']);
   });

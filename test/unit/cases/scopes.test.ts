@@ -175,6 +175,68 @@ describe('scope of one project and of a counted batch', () => {
   });
 });
 
+describe('a time word of an earlier clause about a company', () => {
+  it('does not let a company’s own 今年 in an earlier ; clause head the next clause’s figure', () => {
+    assert.deepEqual(money('青禾印业有限公司已经竣工投产,预计今年可实现销售1亿元;远帆木业二期设备安装结束,预计新增年销售3.5亿元。'), [
+      '1亿元 revenue item',
+      '3.5亿元 revenue item',
+    ]);
+  });
+
+  it('still lets a heading before any company head the ; clauses after it', () => {
+    assert.deepEqual(money('今年以来,全区签约项目到位资金38.6亿元;完成固定资产投资420亿元。'), [
+      '38.6亿元 completed aggregate',
+      '420亿元 completed aggregate',
+    ]);
+  });
+});
+
+describe('averages over land', () => {
+  it('reads an amount after 亩均 as an average, the other figures of the sentence as the project’s', () => {
+    assert.deepEqual(money('该项目计划总投资8亿元,预计实现年销售12亿元、亩均税收60万元,税收2400万元。'), [
+      '8亿元 investment item',
+      '12亿元 revenue item',
+      '60万元 tax aggregate',
+      '2400万元 tax item',
+    ]);
+  });
+
+  it('reads an amount per 亩 written after it as an average, in Traditional too', () => {
+    assert.deepEqual(money('项目达产后,年产值不低于900万元/亩。'), ['900万元 revenue aggregate']);
+    assert.deepEqual(money('項目投產後,年稅收預計超45萬/畝。'), ['45萬 tax aggregate']);
+  });
+
+  it('keeps an amount with no land unit after it as the project’s', () => {
+    assert.deepEqual(money('项目达产后,年产值不低于900万元,用地120亩。'), ['900万元 revenue item']);
+  });
+});
+
+describe('what a count counts', () => {
+  it('counts projects written with a numeral and 大 (四大项目)', () => {
+    assert.deepEqual(money('首批四大项目同日签约入园,投资总额46亿元,预计新增年产值90亿元。'), [
+      '46亿元 investment aggregate',
+      '90亿元 revenue aggregate',
+    ]);
+  });
+
+  it('does not count a company’s patents or honours as projects', () => {
+    assert.deepEqual(money('该公司已获得7项发明专利和2项省级荣誉,预计年销售3.6亿元。'), ['3.6亿元 revenue item']);
+  });
+
+  it('still counts items that are projects after 项', () => {
+    assert.deepEqual(money('今年新上5项技改项目,总投资3.6亿元。'), ['3.6亿元 investment aggregate']);
+  });
+
+  it('does not count the parts one project is divided into', () => {
+    assert.deepEqual(money('项目分为研发和生产三个板块,建成后可实现年产值7亿元。'), ['7亿元 revenue item']);
+  });
+
+  it('reads a count of projects later in a headline’s clause as what the amount sums', () => {
+    assert.deepEqual(money('总投资68.5亿元 青川新区14个项目集中开工'), ['68.5亿元 investment aggregate']);
+    assert.deepEqual(money('投资3亿元 青川新区首个智能仓储项目开工'), ['3亿元 investment item']);
+  });
+});
+
 describe('statistics reports: a month\'s totals', () => {
   it('sums what a month brought in', () => {
     assert.deepEqual(attributes('本月完成到位资金9.6亿元,其中省外资金3.1亿元。当月实现到位资金5亿元。'), [
