@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { foldText } from '../../../src/core/fold';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
-import { valuesOf as amounts, valuesAndRoles as money } from './caseReaders';
+import { rolesAndScopes, valuesOf as amounts, valuesAndRoles as money } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -43,11 +43,6 @@ describe('a character lost in conversion, left as ? with its gloss tail', () => 
 });
 
 describe('amounts in 兆 and with a raised decimal point', () => {
-  const amounts = (text: string): string[] =>
-    recognize(text)
-      .filter((e) => e.label === 'MONEY')
-      .map((e) => `${e.text}=${e.value}`);
-
   it('reads 兆 (10^12) before a lower section or 元, and never as the mega of a unit', () => {
     assert.deepEqual(amounts('累計投資金額逾3兆1,250億元,今年再增1兆元。'), ['3兆1,250億元=3125000000000', '1兆元=1000000000000']);
     assert.deepEqual(amounts('總投資建設500兆瓦光伏電站,裝機容量100兆。'), []);
@@ -68,10 +63,7 @@ describe('digit groups split by a space', () => {
 });
 
 describe('a per-mu figure after 貢獻', () => {
-  const money = (text: string) =>
-    recognize(text)
-      .filter((e) => e.label === 'MONEY')
-      .map((e) => `${e.text} ${e.role}/${e.scope}`);
+  const money = rolesAndScopes;
 
   it('reads a per-mu figure after 貢獻 in Traditional text as money', () => {
     // per 亩, an average over the land: aggregate (guidelines, scope: averages)

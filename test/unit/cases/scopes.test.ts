@@ -5,6 +5,7 @@ import { recognize } from '../../../src/core/recognition/recognize';
 import { attributes, attributes as money } from '../attributeHelpers';
 import { linksOf } from '../linkHelpers';
 import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { rolesAndScopes } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -125,10 +126,7 @@ describe('listed names with bracketed amounts, companies and counted cases', () 
 });
 
 describe('sums stated for a kind of project, a statistic or a count', () => {
-  const money = (text: string) =>
-    recognize(text)
-      .filter((e) => e.label === 'MONEY')
-      .map((e) => `${e.text} ${e.role}/${e.scope}`);
+  const money = rolesAndScopes;
 
   it('takes a total stated for a kind of project, or for all the signed projects, as a sum', () => {
     assert.deepEqual(money('医药项目总投资8.5亿元,主要建设药品生产线。电子项目投资6.2亿元,建设芯片封测厂。'), [

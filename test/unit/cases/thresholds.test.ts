@@ -1,6 +1,5 @@
 // Size classes: an amount that bounds a class of projects (threshold), not money of its own.
 import { strict as assert } from 'node:assert';
-import { recognize } from '../../../src/core/recognition/recognize';
 import { attributes } from '../attributeHelpers';
 import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
 import { rolesAndScopes, valuesAndRoles } from './caseReaders';
@@ -85,10 +84,7 @@ describe('the size every one of a counted group reaches', () => {
 });
 
 describe('the size of a counted group of projects', () => {
-  const money = (text: string) =>
-    recognize(text)
-      .filter((e) => e.label === 'MONEY')
-      .map((e) => `${e.text} ${e.role}/${e.scope}`);
+  const money = rolesAndScopes;
 
   it('takes the size of a counted group of projects as a size class', () => {
     assert.deepEqual(money('其中总投资达3000万美元的项目有2项,总投资10亿元的项目共3个。'), [
