@@ -34,7 +34,9 @@ export const QUALITY_WORDS = words(
     '战略 支撑 支撑性 支柱 引领 引领性 标志性 带动性 牵引性 基础性 ' +
     // size in news copy (`重特大项目`), compared (`较大项目有:`, `最大项目`), and rankings of investors
     // (`500强企业项目`, `百强项目`: the scan stops at the count, leaving 强)
-    '特大 重特大 较大 最大 更大 强',
+    '特大 重特大 较大 最大 更大 强 ' +
+    // size as the copy says it (`大体量项目`)
+    '体量 大体量',
 );
 
 /** Project and investment vocabulary. */
@@ -53,7 +55,9 @@ export const PROJECT_WORDS = words(
     // what an agreement plans (`该协议规划项目`), and what a park takes in (`转型外溢、科研转化项目`)
     '协议 规划 转型 外溢 科研 转化 ' +
     // projects tackled in a campaign (`攻坚项目`) and projects paid for with money raised on the market (`募投项目`)
-    '攻坚 募投',
+    '攻坚 募投 ' +
+    // projects by the kind of owner (`央企、民企、外资项目`) and property let or sold (`物业租售项目`)
+    '央企 民企 国企 外企 物业 租售',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

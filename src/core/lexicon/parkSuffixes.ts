@@ -55,6 +55,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科教园区', '科教园', '高科园区', '高科园', '加工园区', '加工园',
   // circular-economy parks (`阜阳循环经济园`)
   '循环经济园',
+  // trade parks (`青川商贸园区`), many of them on a border, named after the places they join
+  '商贸园区', '商贸园',
 ];
 
 /**

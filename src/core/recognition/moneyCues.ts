@@ -27,6 +27,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
   // a budget set aside for a project or plan is its planned spending (a government's own budget
   // revenue, `预算收入`, stays other)
+  // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
+  ['基础设施投资', 'investment'], ['基础建设投资', 'investment'], ['基建投资', 'investment'],
   ['专案预算', 'investment'], ['项目预算', 'investment'], ['工程预算', 'investment'], ['计划预算', 'investment'],
   // contract: money in signed agreements.
   ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
@@ -37,6 +39,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
+  ['协议投资总额', 'contract'], ['合同投资总额', 'contract'],
   // capital attracted under signed contracts (`合同引资158亿元`), as `合同资金`; `协议引资` stays the
   // investment a promotion drive attracts (an earlier round's decision)
   ['合同引资', 'contract'], ['签约引资', 'contract'],
@@ -46,6 +49,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
+  // what has been invested so far, added up (`某园区累计投资3亿元,实施…工程`), or put in already (`已投入`)
+  ['累计投资', 'completed'], ['累计投入', 'completed'], ['已投入', 'completed'],
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],

@@ -29,7 +29,17 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : 'other');
+  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+}
+
+const PROJECT_NOUN = '项目';
+
+/**
+ * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` says how much the
+ * project invests (a size class was read before the role).
+ */
+function projectRightAfter(text: string, afterEnd: number): MoneyRole {
+  return text.startsWith(PROJECT_NOUN, afterEnd) ? 'investment' : 'other';
 }
 
 /**

@@ -21,9 +21,16 @@ function countBeforeCue(text: string, sStart: number, start: number): boolean {
     const cue = ROLE_CUES.endingAt(text, p, sStart);
     if (!cue) continue;
     const unit = cue.start - 1;
-    return unit > sStart && isCountUnit(text.charCodeAt(unit)) && isCountDigit(text.charCodeAt(unit - 1));
+    return unit > sStart && isCountUnit(text.charCodeAt(unit)) && isCountDigit(text.charCodeAt(unit - 1)) && !countOfOne(text, sStart, unit);
   }
   return false;
+}
+
+const YI_ONE = code('一');
+
+/** `一项总投资20亿元的P项目`: a count of one thing, a lone `一` before its unit, counts no sum. */
+function countOfOne(text: string, sStart: number, unit: number): boolean {
+  return text.charCodeAt(unit - 1) === YI_ONE && (unit - 2 < sStart || !isCountDigit(text.charCodeAt(unit - 2)));
 }
 
 const PERCENT = code('%');

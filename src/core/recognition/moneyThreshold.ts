@@ -3,7 +3,7 @@
 // Small windows of folded text around one amount (see moneyCues.ts).
 import { charSet, code, isClauseEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
-import { countedClassAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
+import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
@@ -35,7 +35,11 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
   if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
-  if (text.charCodeAt(p) === DE) p++;
+  if (text.charCodeAt(p) === DE) {
+    // `3000万元以上的正式合同项目750个`: a bound, 的, and projects of some kind counted.
+    if (hasSuffix && countedClassOfAnyKindAt(text, p + 1)) return true;
+    p++;
+  }
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
   // `打造一批超10亿元产业。`: industries, each of that size, closing the clause.

@@ -53,10 +53,25 @@ function industryKind(text: string, p: number, k: number): boolean {
 export function countedClassAt(text: string, p: number): boolean {
   let q = direct(text, p);
   if (q < 0) q = qualifiedClassEnd(text, p);
-  if (q < 0) return false;
-  const digitsStart = q;
-  while (q < text.length && q - digitsStart < 6 && (isDigit(text.charCodeAt(q)) || isChineseNumeralCode(text.charCodeAt(q)))) q++;
-  return q > digitsStart && COUNT_UNITS.has(text.charCodeAt(q));
+  return q >= 0 && countStartsAt(text, q);
+}
+
+/** A count of the class right at `q` (`750个`, `十二家`). */
+function countStartsAt(text: string, q: number): boolean {
+  let k = q;
+  while (k < text.length && k - q < 6 && (isDigit(text.charCodeAt(k)) || isChineseNumeralCode(text.charCodeAt(k)))) k++;
+  return k > q && COUNT_UNITS.has(text.charCodeAt(k));
+}
+
+/**
+ * `3000万元以上的正式合同项目750个`: after a bound and `的`, a class noun of any kind (Han words only)
+ * followed by its count; the count makes it a class of many projects, whatever the kind's words.
+ */
+export function countedClassOfAnyKindAt(text: string, p: number): boolean {
+  for (let k = p; k <= p + MAX_KIND && k < text.length && isHan(text.charCodeAt(k)); k++) {
+    for (const head of CLASS_HEADS) if (text.startsWith(head, k)) return countStartsAt(text, k + head.length);
+  }
+  return false;
 }
 
 function direct(text: string, p: number): number {
@@ -95,10 +110,12 @@ export function countedOfSizeAt(text: string, p: number): boolean {
   if (q < 0 && text.charCodeAt(p + 1) === YOU) q = p + 1;
   if (q < 0) return false;
   if (BEFORE_COUNT.has(text.charCodeAt(q))) q++;
-  const digitsStart = q;
-  while (q < text.length && q - digitsStart < 6 && (isDigit(text.charCodeAt(q)) || isChineseNumeralCode(text.charCodeAt(q)))) q++;
-  return q > digitsStart && COUNT_UNITS.has(text.charCodeAt(q));
+  // `总投资达5000万美元的项目有1项,为P项目`: a class of one is that one project's money.
+  return countStartsAt(text, q) && !(ONE_COUNT.has(text.charCodeAt(q)) && COUNT_UNITS.has(text.charCodeAt(q + 1)));
 }
+
+/** A count of one (`1项`, `一个`). */
+const ONE_COUNT = charSet('1一');
 
 const YUAN = '元'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
