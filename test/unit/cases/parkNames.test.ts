@@ -64,6 +64,35 @@ describe('where a park name starts, and area parks that are no park', () => {
   });
 });
 
+describe('families of park suffixes', () => {
+  it('reads a trade park (商贸园区), a border one joining two places with ·, as a PARK', () => {
+    assertNames('依托口岸优势及[[PARK:瑞丽·木姐边境商贸园区]]发展外向型产业。');
+    assertNames('[[PARK:青川商贸园区]]今年签约项目5个。');
+    // The bare kind is no park.
+    assertNames('要加快建设商贸园区和物流园区。');
+  });
+
+  it('reads every 园 suffix also written with 区 after it as one park', () => {
+    assertNames('今年重点建设[[PARK:桃溪孵化园区]]和[[PARK:云岭智造园区]],入驻企业40家。');
+    assertNames('[[PARK:白河高科园区]]与[[PARK:南湖科教园区]]签订合作协议。');
+  });
+
+  it('knows processing, circular-economy and jointly run parks named after their trade or their two places', () => {
+    assertNames('新建的[[PARK:茶叶加工园区]]已有12家企业投产,[[PARK:滁河循环经济园]]也在扩容。');
+    assertNames('首批企业入驻「[[PARK:闽台合作产业园]]」,涉及文旅和医药。');
+  });
+
+  it('knows border and overseas-Chinese economic zones after their place', () => {
+    assertNames('会议在[[PARK:北海市华侨经济区]]召开,[[PARK:瑞丽边境经济合作区]]也派员参加。');
+    // Without a place in front, the kind of zone is no name.
+    assertNames('各地边境经济合作区都在招商。');
+  });
+
+  it('reads a long descriptive park name through its place', () => {
+    assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
+  });
+});
+
 describe('where a park name starts and whether it is one', () => {
   it('leaves a bare amount’s multiplier and the verb 建 after it out of the park, so the amount stays money', () => {
     assertNames('青川县投资8亿建[[PARK:绿色包装科技产业园]]');
@@ -110,27 +139,5 @@ describe('where a park name starts and whether it is one', () => {
 
   it('keeps a county whose first character is a verb (获嘉) in the park name', () => {
     assertNames('位于亢村镇的[[PARK:获嘉食品产业园]]已有企业入驻。');
-  });
-});
-
-describe('families of park suffixes', () => {
-  it('reads every 园 suffix also written with 区 after it as one park', () => {
-    assertNames('今年重点建设[[PARK:桃溪孵化园区]]和[[PARK:云岭智造园区]],入驻企业40家。');
-    assertNames('[[PARK:白河高科园区]]与[[PARK:南湖科教园区]]签订合作协议。');
-  });
-
-  it('knows processing, circular-economy and jointly run parks named after their trade or their two places', () => {
-    assertNames('新建的[[PARK:茶叶加工园区]]已有12家企业投产,[[PARK:滁河循环经济园]]也在扩容。');
-    assertNames('首批企业入驻「[[PARK:闽台合作产业园]]」,涉及文旅和医药。');
-  });
-
-  it('knows border and overseas-Chinese economic zones after their place', () => {
-    assertNames('会议在[[PARK:北海市华侨经济区]]召开,[[PARK:瑞丽边境经济合作区]]也派员参加。');
-    // Without a place in front, the kind of zone is no name.
-    assertNames('各地边境经济合作区都在招商。');
-  });
-
-  it('reads a long descriptive park name through its place', () => {
-    assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
   });
 });

@@ -170,6 +170,45 @@ describe('an area park listed among projects is the project', () => {
   });
 });
 
+describe('kinds of project that are no names', () => {
+  it('reads projects named by their size, their owners’ kind or property let and sold as generic mentions', () => {
+    assertNames('今年要坚定招引大体量项目和外资项目。');
+    assertNames('本次共签约(包括央企、民企、外资项目在内)项目36个。');
+    assertNames('另有公有物业租售项目9个。');
+    // A name before such words is still a project.
+    assertNames('签约了[[PROJECT:青禾物业租售项目]]。');
+  });
+
+  it('reads inter-provincial projects (省际项目) as a kind, not a name', () => {
+    assertNames('其中,省际项目到位资金18亿元,市域外项目到位资金6亿元。');
+  });
+
+  it('reads more projects, natives’ projects, returnee and good-start campaigns as kinds of project', () => {
+    assertNames('外出考察,争取更多项目资金落户青河。');
+    assertNames('努力促成乡贤项目回归、资金回归。');
+    assertNames('努力促成鄉賢項目回歸、資金回歸。');
+    assertNames('青河县五个“回归经济”项目正式签约。');
+    assertNames('一季度“开门红”项目签约活动在县城举行。');
+  });
+
+  it('reads the year and ordinal of an event before 项目 as no name', () => {
+    assertNames('青州市2021年第二次项目建设现场观摩会举行。');
+  });
+
+  it('reads 注重 as a verb whose object is 项目', () => {
+    assertNames('同时注重项目的落地服务。');
+  });
+
+  it('reads a project area (项目区) as a place, not a project, and keeps 项目区位 as the project’s location', () => {
+    assertNames('位于桃岭项目区的[[COMPANY:青禾肉业有限公司]]已投产。');
+    assertNames('[[PROJECT:青禾冷链物流项目]]区位优越。');
+  });
+
+  it('keeps a quoted brand before 项目 as a name', () => {
+    assertNames('[[PROJECT:“桃花源”项目]]开工。');
+  });
+});
+
 describe('where a project name ends, and what is no name', () => {
   it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
     assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
@@ -208,37 +247,6 @@ describe('where a project name ends, and what is no name', () => {
 
   it('takes a capacity in cubic metres into the name', () => {
     assertNames('[[COMPANY:恒林木业有限公司]][[PROJECT:年产8万立方米刨花板项目]]开工。');
-  });
-});
-
-describe('kinds of project that are no names', () => {
-  it('reads inter-provincial projects (省际项目) as a kind, not a name', () => {
-    assertNames('其中,省际项目到位资金18亿元,市域外项目到位资金6亿元。');
-  });
-
-  it('reads more projects, natives’ projects, returnee and good-start campaigns as kinds of project', () => {
-    assertNames('外出考察,争取更多项目资金落户青河。');
-    assertNames('努力促成乡贤项目回归、资金回归。');
-    assertNames('努力促成鄉賢項目回歸、資金回歸。');
-    assertNames('青河县五个“回归经济”项目正式签约。');
-    assertNames('一季度“开门红”项目签约活动在县城举行。');
-  });
-
-  it('reads the year and ordinal of an event before 项目 as no name', () => {
-    assertNames('青州市2021年第二次项目建设现场观摩会举行。');
-  });
-
-  it('reads 注重 as a verb whose object is 项目', () => {
-    assertNames('同时注重项目的落地服务。');
-  });
-
-  it('reads a project area (项目区) as a place, not a project, and keeps 项目区位 as the project’s location', () => {
-    assertNames('位于桃岭项目区的[[COMPANY:青禾肉业有限公司]]已投产。');
-    assertNames('[[PROJECT:青禾冷链物流项目]]区位优越。');
-  });
-
-  it('keeps a quoted brand before 项目 as a name', () => {
-    assertNames('[[PROJECT:“桃花源”项目]]开工。');
   });
 });
 

@@ -86,6 +86,28 @@ describe('the kind of money', () => {
     assert.deepEqual(roles('五个项目签约,投融资总额36.5亿元。其中某某公司融资2亿元。'), ['36.5亿元 investment', '2亿元 funding']);
   });
 
+  it('reads the total investment written into the agreements (协议投资总额) as signed money', () => {
+    assert.deepEqual(money('本次共签约项目36个,协议投资总额128亿元。'), ['128亿元 contract aggregate']);
+    assert.deepEqual(money('双方签约项目9个,合同投资总额47亿元。'), ['47亿元 contract aggregate']);
+    // A plain total investment stays investment.
+    assert.deepEqual(money('本次共签约项目36个,投资总额128亿元。'), ['128亿元 investment aggregate']);
+  });
+
+  it('reads completing a park’s infrastructure investment as completed investment', () => {
+    assert.deepEqual(money('今年以来,青峰工业园完成基础设施投资3.4亿元。'), ['3.4亿元 completed aggregate']);
+    assert.deepEqual(money('全年累计完成基础建设投资6200万元,园区道路全线贯通。'), ['6200万元 completed aggregate']);
+    // Planned infrastructure investment is no completion.
+    assert.deepEqual(money('园区计划基础设施投资5亿元。'), ['5亿元 investment aggregate']);
+  });
+
+  it('reads what a park has invested so far (累计投资, 累计投入, 已投入) as completed investment', () => {
+    assert.deepEqual(money('其中,白沙工业园累计投资3.8亿元,实施道路、供水等工程。'), ['3.8亿元 completed aggregate']);
+    assert.deepEqual(money('项目已投入1.2亿元,主体厂房即将封顶。'), ['1.2亿元 completed item']);
+    assert.deepEqual(money('该园区累计投入基础设施资金9亿元。'), ['9亿元 completed aggregate']);
+    // Money a company puts into something, without 已 or 累计, stays investment.
+    assert.deepEqual(money('华远公司投入6000万元,新建两条生产线。'), ['6000万元 investment item']);
+  });
+
   it('reads profit written in Traditional (利潤) as other money, not the tax before it', () => {
     assert.deepEqual(money('年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
       '2.6億元 revenue item',
@@ -151,6 +173,17 @@ describe('output stated in money', () => {
       { text: '2亿元', role: 'investment', scope: 'item' },
       { text: '5亿元', role: 'revenue', scope: 'item' },
     ]);
+  });
+});
+
+describe('an amount right before 项目 with no cue', () => {
+  const money = attributes;
+
+  it('reads X亿元项目 as the project’s investment', () => {
+    assert.deepEqual(money('12亿元项目落户青禾县'), ['12亿元 investment item']);
+    // A size class stays one, and an amount before another noun stays other.
+    assert.deepEqual(money('12亿元以上项目落户青禾县'), ['12亿元 threshold aggregate']);
+    assert.deepEqual(money('12亿元大奖花落青禾县'), ['12亿元 other item']);
   });
 });
 

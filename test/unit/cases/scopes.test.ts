@@ -173,6 +173,15 @@ describe('scope of one project and of a counted batch', () => {
   });
 });
 
+describe('one project counted as 一项', () => {
+  it('reads the money of 一项总投资X的P项目 as that one project’s', () => {
+    assert.deepEqual(money('这标志着一项总投资15亿元的“临川智能仓储物流项目”正式落户。'), ['15亿元 investment item']);
+    // Several counted before the cue still sum them.
+    assert.deepEqual(money('现场签约了十一项总投资15亿元的项目。'), ['15亿元 investment aggregate']);
+    assert.deepEqual(money('现场签约了3项总投资15亿元的项目。'), ['15亿元 investment aggregate']);
+  });
+});
+
 describe('a time word of an earlier clause about a company', () => {
   it('does not let a company’s own 今年 in an earlier ; clause head the next clause’s figure', () => {
     assert.deepEqual(money('青禾印业有限公司已经竣工投产,预计今年可实现销售1亿元;远帆木业二期设备安装结束,预计新增年销售3.5亿元。'), [

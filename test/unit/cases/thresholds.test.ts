@@ -144,6 +144,30 @@ describe('size classes written with more words', () => {
   });
 });
 
+describe('a size class with a kind after 以上的', () => {
+  const money = attributes;
+
+  it('reads X以上的 + a kind of projects + their count as a size class', () => {
+    assert.deepEqual(money('推介会上,全省共签订投资额5000万元以上的正式合同项目420个,投资总额2310亿元。'), [
+      '5000万元 threshold aggregate',
+      '2310亿元 investment aggregate',
+    ]);
+    assert.deepEqual(money('签订1亿元以上的先进制造业企业28家。'), ['1亿元 threshold aggregate']);
+    // Without a count after it, 以上的 describes one thing (one company, counted as 一家).
+    assert.deepEqual(money('引进一家投资超百亿元以上的新材料企业。'), ['百亿元 investment item']);
+  });
+});
+
+describe('a size class of one project', () => {
+  const money = attributes;
+
+  it('reads 总投资达X的项目有1项 as that one project’s investment, and several as a size class', () => {
+    assert.deepEqual(money('其中总投资达3000万美元的项目有1项,为年产20万套汽车座椅项目。'), ['3000万美元 investment item']);
+    assert.deepEqual(money('其中总投资达3000万美元的项目有3项。'), ['3000万美元 threshold aggregate']);
+    assert.deepEqual(money('其中总投资达3000万美元的项目有11项。'), ['3000万美元 threshold aggregate']);
+  });
+});
+
 describe('百亿 before a counted class', () => {
   const money = valuesAndRoles;
 
