@@ -4,14 +4,9 @@
 // provinces, zone abbreviations, airport zones, region-wide statistics, titled project names and
 // companies with bracketed places. Each paragraph lists every PARK/PROJECT/COMPANY span the
 // guidelines ask for (marked `[[LABEL:text]]`) and every MONEY span with the attributes it must have.
-import { strict as assert } from 'node:assert';
-import { recognize } from '../../src/core/recognition/recognize';
-import type { Entity } from '../../src/core/types';
-import { namedIn, parseMarked } from './namedEntityHelpers';
+import { itChecksParagraphs, type MarkedParagraph } from './paragraphHelpers';
 
-type MoneyExpect = Partial<Pick<Entity, 'value' | 'max' | 'currency' | 'qualifier' | 'role' | 'scope'>> & { text: string };
-
-const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: readonly MoneyExpect[]])[] = [
+const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
     'totalities, phases, capital origins and praise words are generic heads',
     '园区所有项目均已开工，其中一期项目已投产。港资项目和侨资项目占比过半，多家跨国公司、知名公司入驻，' +
@@ -262,17 +257,5 @@ const PARAGRAPHS: readonly (readonly [rule: string, marked: string, money: reado
 ];
 
 describe('regression paragraphs (tuned against; unlike the samples)', () => {
-  for (const [rule, marked, money] of PARAGRAPHS) {
-    it(rule, () => {
-      const { text, expected } = parseMarked(marked);
-      assert.deepEqual(namedIn(text), expected);
-      const found = recognize(text).filter((e) => e.label === 'MONEY');
-      assert.deepEqual(found.map((e) => e.text), money.map((m) => m.text));
-      money.forEach((exp, i) => {
-        for (const key of ['value', 'max', 'currency', 'qualifier', 'role', 'scope'] as const) {
-          if (key in exp) assert.equal(found[i][key], exp[key], `${exp.text}: ${key}`);
-        }
-      });
-    });
-  }
+  itChecksParagraphs(PARAGRAPHS);
 });

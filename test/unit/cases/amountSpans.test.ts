@@ -1,0 +1,86 @@
+// Where an amount starts and ends and what it is worth: decimal points written as 。 or ‧,
+// 兆, digit groups split by a space, amounts without 元. Paragraphs invented in the genre.
+import { strict as assert } from 'node:assert';
+import { foldText } from '../../../src/core/fold';
+import { recognize } from '../../../src/core/recognition/recognize';
+import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { rolesAndScopes, valuesOf as amounts, valuesAndRoles as money } from './caseReaders';
+
+const PARAGRAPHS: readonly MarkedParagraph[] = [
+  [
+    'a money noun after an amount without a currency word makes it money; other units do not',
+    '该项目达产后可实现每年12亿的产值和8000万的利税，带动就业500万人次，吸引300万游客。',
+    [
+      { text: '12亿', value: 1.2e9, currency: 'CNY', role: 'revenue', scope: 'item' },
+      { text: '8000万', value: 8e7, currency: 'CNY', role: 'tax', scope: 'item' },
+    ],
+  ],
+];
+
+describe('whole paragraphs: their marked names and the attributes of each amount', () => {
+  itChecksParagraphs(PARAGRAPHS);
+});
+
+describe('a decimal point written as 。 or a raised dot between digits', () => {
+  it('reads 。 and ‧ between digits before a multiplier or 元 as the decimal point', () => {
+    assert.deepEqual(amounts('本批18個專案集中開工,總投資46。8億元;達產後年產值可達93‧25億元。'), ['46。8億元=4680000000', '93‧25億元=9325000000']);
+    assert.deepEqual(amounts('新增稅收2。35萬元。'), ['2。35萬元=23500']);
+  });
+
+  it('keeps 。 a full stop where a sentence can end: no multiplier or 元 right after the next digits', () => {
+    assert.deepEqual(amounts('今年簽約項目共12。6月份再簽約3個,總投資9億元。'), ['9億元=900000000']);
+    assert.deepEqual(amounts('增速達10。2%,總投資5億元。'), ['5億元=500000000']);
+  });
+});
+
+describe('a character lost in conversion, left as ? with its gloss tail', () => {
+  it('reads it as an unknown character of the sentence, not as a question mark ending it', () => {
+    assert.equal(foldText('年?lì)潤').text, '年\ufffd润'); // 潤 folds to 润 like every Traditional character of the table
+    // A real question mark, or one without a gloss after it, stays as written.
+    assert.equal(foldText('投資了嗎?ok)').text, '投资了嗎?ok)');
+    assert.equal(foldText('是嗎?是的').text, '是嗎?是的');
+  });
+});
+
+describe('amounts in 兆 and with a raised decimal point', () => {
+  it('reads 兆 (10^12) before a lower section or 元, and never as the mega of a unit', () => {
+    assert.deepEqual(amounts('累計投資金額逾3兆1,250億元,今年再增1兆元。'), ['3兆1,250億元=3125000000000', '1兆元=1000000000000']);
+    assert.deepEqual(amounts('總投資建設500兆瓦光伏電站,裝機容量100兆。'), []);
+  });
+
+  it('reads ‧ between Chinese numerals as the decimal point', () => {
+    assert.deepEqual(amounts('編列二十三‧五億元專案預算,釋出一‧五公頃用地。'), ['二十三‧五億元=2350000000']);
+  });
+});
+
+describe('digit groups split by a space', () => {
+  it('reads digit groups split by a space in prose as one amount, not in a code or a table', () => {
+    const found = recognize('全年实现税收2 380万元。').filter((e) => e.label === 'MONEY');
+    assert.deepEqual(found.map((e) => [e.text, e.value, e.role]), [['2 380万元', 23800000, 'tax']]);
+    assert.deepEqual(recognize('编号B12 450万元').filter((e) => e.label === 'MONEY').map((e) => e.text), ['450万元']);
+    assert.deepEqual(recognize('全年实现税收2 380人次').filter((e) => e.label === 'MONEY'), []);
+  });
+});
+
+describe('a per-mu figure after 貢獻', () => {
+  const money = rolesAndScopes;
+
+  it('reads a per-mu figure after 貢獻 in Traditional text as money', () => {
+    // per 亩, an average over the land: aggregate (guidelines, scope: averages)
+    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/aggregate']);
+  });
+});
+
+describe('the ideographic full stop as a decimal point', () => {
+  it('reads the ideographic full stop between digits as a decimal point before a multiplier', () => {
+    assert.deepEqual(money('全年完成投资86。4亿元、增长11。2%。'), ['86。4亿元 8640000000 completed']);
+    // After a year, or without a multiplier, it ends a sentence.
+    assert.deepEqual(money('园区始建于2006。5亿元以上项目8个。'), ['5亿元 500000000 threshold']);
+  });
+});
+
+describe('an amount without 元 before a project name', () => {
+  it('reads an amount without 元 right before a project name as money', () => {
+    assert.deepEqual(money('投资2.5亿山泉矿泉水生产项目已签约。'), ['2.5亿 250000000 investment']);
+  });
+});

@@ -1,0 +1,208 @@
+// Links from an amount to its company.
+import { strict as assert } from 'node:assert';
+import { withLinks } from '../../../src/core/links/links';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { Entity } from '../../../src/core/types';
+import { linksOf } from '../linkHelpers';
+
+describe('clauses each opened by a company with its own money', () => {
+  it('does not give an amount to the company that opens the next clause with money of its own', () => {
+    const text = '青禾酒厂白酒生产线已完成投资1700万元,远帆实业有限公司面粉生产线已完成投资300万元。';
+    assert.deepEqual(linksOf(text), ['1700万元: - - -', '300万元: - 远帆实业有限公司 -']);
+  });
+
+  it('still gives the amounts after it to the company opening a clause', () => {
+    const text = '远帆实业有限公司面粉生产线已完成投资300万元,今年还将投资500万元。';
+    assert.deepEqual(linksOf(text), ['300万元: - 远帆实业有限公司 -', '500万元: - 远帆实业有限公司 -']);
+  });
+});
+
+describe('the company that signed for a project, and 该公司 going on', () => {
+  it('links the company that signed for a project (`与C就P项目签订协议`) to the project\'s money', () => {
+    assert.deepEqual(linksOf('经开区招商局与苏州恒瑞智能科技有限公司就光谷精密模具项目签订了入驻协议。据了解,光谷精密模具项目占地200亩,总投资6亿元。'), [
+      '6亿元: 光谷精密模具项目 苏州恒瑞智能科技有限公司 -',
+    ]);
+    // A company that signs something else for the project is not said to be its company.
+    assert.deepEqual(linksOf('经开区与苏州恒瑞智能科技有限公司就光谷精密模具项目展开洽谈。光谷精密模具项目总投资6亿元。'), ['6亿元: 光谷精密模具项目 - -']);
+  });
+
+  it('goes on with the paragraph\'s company after a sentence opened by 该公司, and through the amounts after it', () => {
+    const text = '第三名是来自城北区的江苏鼎信新材料有限公司,投资总额3亿5000万元。该公司是一家专注于复合材料的高新技术企业。预计年可实现产值6亿元,实现税收4000多万元。';
+    assert.deepEqual(linksOf(text), [
+      '3亿5000万元: - 江苏鼎信新材料有限公司 -',
+      '6亿元: - 江苏鼎信新材料有限公司 -',
+      '4000多万元: - 江苏鼎信新材料有限公司 -',
+    ]);
+    // Without 该公司 the later sentence is not said to be the company's.
+    assert.deepEqual(linksOf('第三名是来自城北区的江苏鼎信新材料有限公司,投资总额3亿元。城北区是一个工业强区。预计年可实现产值6亿元。'), [
+      '3亿元: - 江苏鼎信新材料有限公司 -',
+      '6亿元: - - -',
+    ]);
+  });
+});
+
+describe('the company that signs a project contract', () => {
+  it('links the company of `与C签订(了)P项目合同书` to the project\'s money', () => {
+    const text = '高新区与江苏宏图新能源有限公司签订储能电站项目合同书,总投资9.5亿元;经开区与南通远洋渔业有限公司签订了远洋冷链基地项目协议,总投资4亿元。';
+    assert.deepEqual(
+      linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')),
+      ['9.5亿元: 储能电站项目 江苏宏图新能源有限公司', '4亿元: 远洋冷链基地项目 南通远洋渔业有限公司'],
+    );
+  });
+});
+
+describe('a company that signs with a park, or is named as a project\'s investor', () => {
+  it('links a company that signs with a park to its money, and the park', () => {
+    assert.deepEqual(linksOf('3月31日,贵州青山旅游开发有限公司与铜仁经济开发区签订协议,投资12亿元建设梵净山文旅综合体项目。'), [
+      '12亿元: 梵净山文旅综合体项目 贵州青山旅游开发有限公司 铜仁经济开发区',
+    ]);
+  });
+
+  it('links the company named as a project\'s investor, and the company that signed for a project', () => {
+    assert.deepEqual(linksOf('智能家居生产基地项目投资方为广东华居家居有限公司,投资额为5亿元。'), ['5亿元: 智能家居生产基地项目 广东华居家居有限公司 -']);
+    assert.deepEqual(linksOf('当日,园区与杭州青禾材料科技有限公司签约的新型膜材料项目,计划总投资6亿元。'), ['6亿元: 新型膜材料项目 杭州青禾材料科技有限公司 -']);
+  });
+});
+
+describe('an amount qualifying a company', () => {
+  const linksOf = (text: string, kind: 'project' | 'company' | 'park') =>
+    withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : undefined));
+
+  it('links an amount qualifying a company to that company, with no project after it', () => {
+    const text = '如总投资8000万美元的华泰精密轴承有限公司，增资3000万美元的新禾材料(江门)有限公司等项目。';
+    assert.deepEqual(linksOf(text, 'company'), ['华泰精密轴承有限公司', '新禾材料(江门)有限公司']);
+  });
+});
+
+describe('a registered company named afterwards by its brand', () => {
+  const companyOf = (text: string, e: Entity) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined);
+
+  it('links the brand\'s amounts to the registered name', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立，主要生产电机。\n今年高新区新签约项目12个。\n宏远机电2012年实现营业收入36亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), ['宏远机电(成都)有限公司']);
+  });
+
+  it('links nothing when two registered names share the brand', () => {
+    const text = '宏远机电(成都)有限公司和宏远机电(重庆)有限公司相继成立。\n今年高新区新签约项目12个。\n宏远机电2012年实现营业收入36亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
+  });
+
+  it('takes a paragraph opened by the brand as that company\'s profile', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n宏远机电此次新建的智能电机基地占地600亩。项目投资12亿元，建成后年产值可达30亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), ['宏远机电(成都)有限公司', '宏远机电(成都)有限公司']);
+  });
+
+  it('does not take a brand named inside a paragraph as its subject', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n该市还为宏远机电配套了物流中心。项目投资12亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
+  });
+});
+
+describe('该公司 after the sentence naming the company', () => {
+  it('links the money of a sentence opened by 该公司 to the one company named in the sentence before', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司办公楼进入装潢阶段。该公司主要生产不锈钢厨具,预计投产后年销售3亿元,利税5000万元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - 远帆厨具设备有限公司 青川经开区', '5000万元: - 远帆厨具设备有限公司 青川经开区']);
+  });
+
+  it('links no company when the sentence before named two', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司和丰谷食品有限公司新厂房进入装潢阶段。该公司预计年销售3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青川经开区']);
+  });
+
+  it('links no company when the sentence is not opened by 该公司', () => {
+    const text = '日前,位于青川经开区的远帆厨具设备有限公司办公楼进入装潢阶段。据测算,全区预计年销售3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青川经开区']);
+  });
+});
+
+describe('a company in a comma list closed by 等', () => {
+  const OPENING = '5月8日,青川县远帆汽车内饰项目一期工程竣工。';
+
+  it('does not make a customer listed with commas the paragraph’s company', () => {
+    const text = `${OPENING}该企业主要为德国的甲乙公司,美国丙丁汽车公司,日本戊己等汽车配套。该项目固定资产投资2200万美元。`;
+    assert.deepEqual(linksOf(text), ['2200万美元: 青川县远帆汽车内饰项目 - -']);
+  });
+
+  it('still makes a company opening a clause the paragraph’s company', () => {
+    const text = `${OPENING}美国丙丁汽车公司,计划追加投资2200万美元。`;
+    assert.deepEqual(linksOf(text), ['2200万美元: - 美国丙丁汽车公司 -']);
+  });
+});
+
+describe('以及 between clauses', () => {
+  it('reads the company after `,以及` as the payer of its own clause', () => {
+    const text = '当天签约的项目分别为:海川智能科技有限公司计划投资5亿元建设的机器人项目,以及远航电子有限公司计划投资3亿元建设电子元件项目。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['5亿元: 机器人项目 海川智能科技有限公司', '3亿元: 电子元件项目 远航电子有限公司']);
+  });
+});
+
+describe('a project built by a company', () => {
+  it('gives the project\'s later amounts to the company that builds it (`P项目由C投资建设`)', () => {
+    const text = '精密轴承生产项目由湖南恒钧机械科技有限公司投资建设,该公司主要生产汽车轴承。项目总投资2亿元,达产后可实现年产值5亿元,年纳税1500万元。';
+    assert.deepEqual(linksOf(text), [
+      '2亿元: 精密轴承生产项目 湖南恒钧机械科技有限公司 -',
+      '5亿元: 精密轴承生产项目 湖南恒钧机械科技有限公司 -',
+      '1500万元: 精密轴承生产项目 湖南恒钧机械科技有限公司 -',
+    ]);
+  });
+
+  it('does not give it a company named otherwise (`P项目由C牵线引进`)', () => {
+    const text = '精密轴承生产项目由湖南恒钧招商咨询有限公司牵线引进。项目总投资2亿元。';
+    assert.deepEqual(linksOf(text), ['2亿元: 精密轴承生产项目 - -']);
+  });
+});
+
+describe('a subsidiary opening the announcement', () => {
+  it('gives the next sentence\'s project money to the subsidiary named after `公司控股子公司`', () => {
+    const text = '某某股份晚间公告称,公司控股子公司云南青禾包装有限公司拟在县工业园投资新建生产厂房。项目建设期限为12个月,总投资约为1.5亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['云南青禾包装有限公司']);
+  });
+
+  it('does not take a subsidiary named inside a clause about something else', () => {
+    const text = '某某股份晚间公告称,拟为子公司云南青禾包装有限公司提供担保。全县今年完成投资30亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['-']);
+  });
+});
+
+describe('the company an announcement is of', () => {
+  const TEXT = '鼎力机电晚间公告,为完善公司产业布局,加强母子公司之间的协同,公司计划在当地建立华东生产基地。\n2020年3月5日,公司与某区人民政府签订投资意向书,公司拟投资2-3亿元。\n公司将于合同生效之后投入注册资金5000万元成立全资子公司。';
+
+  it('gives the amounts of sentences opened by `公司` to the company announcing', () => {
+    assert.deepEqual(linksOf(TEXT).map((l) => l.split(' ')[2]), ['鼎力机电', '鼎力机电']);
+  });
+
+  it('does not when two companies announce, or another company is named before the amount', () => {
+    assert.deepEqual(linksOf(`${TEXT}\n星河股份晚间公告,公司拟投资1亿元。`).map((l) => l.split(' ')[2]), ['-', '-', '星河股份']);
+    assert.deepEqual(linksOf('鼎力机电晚间公告。公司与青禾科技有限公司签约,青禾科技有限公司拟投资1亿元。').map((l) => l.split(' ')[2]), ['青禾科技有限公司']);
+  });
+});
+
+describe('a company introduced by where it is', () => {
+  it('takes a company opening its sentence after where it is (位于K的C) as the paragraph’s company', () => {
+    const text = '位于桃岭工业区的青禾肉业有限公司投产近一年后,生产情况良好。如今,企业又瞄准了熟食市场,投资3000余万元上马了二期项目。';
+    assert.deepEqual(linksOf(text), ['3000余万元: - 青禾肉业有限公司 -']);
+  });
+
+  it('takes no company when two companies share that opening', () => {
+    const text = '位于桃岭工业区的青禾肉业有限公司、远山食品有限公司发展良好。如今,又投资3000余万元上马了二期项目。';
+    assert.deepEqual(linksOf(text), ['3000余万元: - - -']);
+  });
+});
+
+describe('a brand that opens with a place', () => {
+  it('links a project named after a group whose brand opens with a place name to that group', () => {
+    const text = '开工仪式上,项目业主代表长沙湾集团公司作表态发言。\n本次开工的长沙湾冷链食品产业园建设项目总投资9亿元。';
+    assert.deepEqual(linksOf(text), ['9亿元: 长沙湾冷链食品产业园建设项目 长沙湾集团公司 -']);
+  });
+
+  it('still strips a place before a brand of its own', () => {
+    const text = '长沙青禾科技有限公司作表态发言。\n本次开工的青禾电子元件项目总投资2亿元。';
+    assert.deepEqual(linksOf(text), ['2亿元: 青禾电子元件项目 长沙青禾科技有限公司 -']);
+  });
+});

@@ -1,0 +1,123 @@
+// COMPANY spans: legal forms, groups and their members, brands the text says are companies.
+import { strict as assert } from 'node:assert';
+import { withLinks } from '../../../src/core/links/links';
+import { recognize } from '../../../src/core/recognition/recognize';
+import { assertNames } from '../namedEntityHelpers';
+import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+
+const PARAGRAPHS: readonly MarkedParagraph[] = [
+  [
+    'a group\'s name written straight before its member company\'s is one company',
+    '考察团参观了[[COMPANY:青峰集团华康制药公司]]，并与[[COMPANY:远航集团]]座谈。',
+    [],
+  ],
+];
+
+describe('whole paragraphs: their marked names and the attributes of each amount', () => {
+  itChecksParagraphs(PARAGRAPHS);
+});
+
+describe('legal forms, park operators, and what is said of a company', () => {
+  it('reads the Japanese legal form', () => {
+    assertNames('签约企业有[[COMPANY:东洋精工株式会社]]、[[COMPANY:华兴电子有限公司]]等。');
+  });
+
+  it('reads a park operator named after its park as a company', () => {
+    assertNames('[[COMPANY:滨海科技园公司]]与三家企业签约,该园区公司负责运营。');
+  });
+
+  it('keeps what the sentence says of a company out of its name', () => {
+    assertNames('行业龙头[[COMPANY:华兴控股集团]]、重点履约企业[[COMPANY:恒达集团]]追加投资。');
+    assertNames('扩大[[COMPANY:江南华兴纺织有限公司]]产能,另[[COMPANY:瑞丰公司]]从事设计。');
+    assertNames('该市“第一集團軍”地位稳固。');
+  });
+
+  it('keeps industry words holding 有 and a hyphenated joint-venture name whole', () => {
+    assertNames('与[[COMPANY:南平市绿源有机农业有限公司]]、[[COMPANY:江南有色金属有限公司]]签约。');
+    assertNames('[[COMPANY:华兴-东洋汽车部件公司]]拟投资2亿元。');
+  });
+});
+
+describe('where a company name starts and ends', () => {
+  it('takes a group\'s name with generic words for its member company as one name', () => {
+    assertNames('[[COMPANY:香港华盛集团国际投资有限公司]]投资的[[COMPANY:周口市华盛新能源发展有限公司]]落户。');
+    assertNames('[[COMPANY:华盛集团]]与国际投资有限公司签约。');
+  });
+
+  it('ends a company name at where its capital is from, a park name at 符合, and drops listed companies', () => {
+    assertNames('臺企[[COMPANY:長春華鼎科技有限公司]]日前簽約。一家境內上市公司將落戶。');
+    assertNames('全力招引符合开发区产业定位的项目。');
+  });
+
+  it('starts a company name after the zone written before it, unless the zone runs the company', () => {
+    assertNames('[[PARK:城西工业园区]][[COMPANY:华瑞电子股份有限公司]]扩产。记者来到市经济开发区[[COMPANY:金禾化工有限公司]]。');
+    assertNames('由[[COMPANY:南通高新区发展有限公司]]负责建设。');
+  });
+
+  it('leaves the company role, an exclusion and a registration form out of the name', () => {
+    assertNames('该项目业主单位[[COMPANY:东岭果蔬贸易有限公司]]表示满意。');
+    assertNames('全市园区(不含[[COMPANY:玉龙集团]])产值增长。');
+    assertNames('由招引的外地属地化公司[[COMPANY:安康瑞丰实业有限公司]]投资。');
+    assertNames('由招引的福建泉州属地化公司[[COMPANY:安康瑞丰实业有限公司]]投资。');
+    assertNames('国内上市公司[[COMPANY:青川新材料股份有限公司]]签约。');
+  });
+
+  it('ends a company’s name at who speaks for it (代表)', () => {
+    assertNames('项目业主代表[[COMPANY:青禾集团公司]]作表态发言。');
+  });
+});
+
+describe('short company names the text says are companies (brand mentions)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  const companyLinks = (text: string) =>
+    withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined));
+
+  it('tags a registered name\'s place and brand later in its paragraph, and links its amounts to it', () => {
+    const text = '高新区动态\n宏远机电(成都)有限公司于2009年在高新区成立，主要生产电机。2015年，成都宏远已发展成为产值超50亿元的大型企业。建厂以来，成都宏远累计纳税8亿元。';
+    assert.deepEqual(companiesIn(text), ['宏远机电(成都)有限公司', '成都宏远', '成都宏远']);
+    assert.deepEqual(companyLinks(text), ['成都宏远', '成都宏远']);
+  });
+
+  it('does not take the place and brand without the registered name in the paragraph', () => {
+    assert.deepEqual(companiesIn('2015年，成都宏远已发展成为产值超50亿元的大型企业。'), []);
+  });
+
+  it('tags a four-character name said to be a company, whose profile the amounts after it are', () => {
+    const text = '二是项目质量高。华盛精工是国内轴承行业的首家上市公司，为扩大产能，公司计划总投资3.2亿元建设新厂房，预计每年可形成销售额4亿元左右。';
+    assert.deepEqual(companiesIn(text), ['华盛精工']);
+    assert.deepEqual(companyLinks(text), ['华盛精工', '华盛精工']);
+  });
+
+  it('tags a two-character brand with its trade that invests, as the amount\'s company', () => {
+    const text = '其中,卓越科技投资3亿元建设的精密传感器研发及生产项目稳步推进。';
+    assert.deepEqual(companiesIn(text), ['卓越科技']);
+    assert.deepEqual(companyLinks(text), ['卓越科技']);
+  });
+
+  it('tags a foreign company by country and brand among what was signed, and links the project named after it', () => {
+    const text = '开发区签约了总投资5亿元的德国博恒汽车电池包生产等项目。\n今年成功签约了德国博恒等项目,同时推进多个项目。';
+    assert.deepEqual(companiesIn(text), ['德国博恒']);
+    assert.deepEqual(companyLinks(text), ['德国博恒']);
+  });
+
+  it('does not take two places signed as projects for a company', () => {
+    assert.deepEqual(companiesIn('今年成功签约了江西南昌等项目,引进了上海浦东等企业。'), []);
+  });
+
+  it('leaves places, determiners and generic words that invest or are said to be companies untagged', () => {
+    const text = '其中,全市科技投资3亿元。该市是全国首家试点企业,当地是知名企业。本地企业是骨干企业。';
+    assert.deepEqual(companiesIn(text), []);
+    assert.deepEqual(companyLinks(text), [undefined]);
+  });
+});
+
+describe('groups named by numerals', () => {
+  it('reads numerals alone before a legal form as a brand, and a count with its classifier as none', () => {
+    assertNames('规划在青山园区建设[[COMPANY:三一集团]]华东总部。'.replace('青山园区', '[[PARK:青山园区]]'));
+    assertNames('[[COMPANY:九五集团]]是领先的制造商。');
+    assertNames('全县有三家公司投产,引进十一家公司。');
+  });
+});

@@ -1,0 +1,315 @@
+// Links from an amount to its park.
+import { strict as assert } from 'node:assert';
+import { withLinks } from '../../../src/core/links/links';
+import { recognize } from '../../../src/core/recognition/recognize';
+import { linksOf } from '../linkHelpers';
+
+const FORMED_FROM = '据介绍,青岚河智能装备产业园是在白石经济开发区及红枫工业园基础上整合设立的省级园区,规划面积30平方公里,累计投入基础设施建设资金20亿余元。';
+
+describe('an article about one zone', () => {
+  const OPENING = '为了确保滨湖新区经济社会快速发展,滨湖新区把2021年定为“项目建设年”,强力推进“双百”工程。';
+
+  it('links the projects of the article to the zone that is the subject of a clause of its opening', () => {
+    const text = `${OPENING}\n目前,总投资近30亿元的永青空分设备项目、总投资12亿元的云帆智造项目等一批在建重点项目进展顺利,滨湖新区发展势头良好。`;
+    assert.deepEqual(linksOf(text), ['30亿元: 永青空分设备项目 - 滨湖新区', '12亿元: 云帆智造项目 - 滨湖新区']);
+  });
+
+  it('links no zone when the opening names it only inside a clause', () => {
+    const text = '为了确保滨湖新区经济社会快速发展,全市上下齐心协力。\n目前,总投资12亿元的云帆智造项目进展顺利。';
+    assert.deepEqual(linksOf(text), ['12亿元: 云帆智造项目 - -']);
+  });
+});
+
+describe('the park a ranked project comes from, a project is in, a company moves into', () => {
+  it('links the park a ranked project comes from (`第一名是来自K的X`), for the rest of its paragraph', () => {
+    const text = '第一名是来自滨江经济开发区的恒达年产300万套智能驾驶系统,投资总额6亿6000万元。预计到2026年,该公司可达到年产300万套的生产能力,年产值20亿元、年税收1亿元。';
+    assert.deepEqual(linksOf(text), [
+      '6亿6000万元: - - 滨江经济开发区',
+      '20亿元: - - 滨江经济开发区',
+      '1亿元: - - 滨江经济开发区',
+    ]);
+    // Where a visitor comes from is not where the money goes.
+    assert.deepEqual(linksOf('来自苏州工业园区的客商在本县投资5亿元。'), ['5亿元: - - -']);
+  });
+
+  it('links the park a project is located in though the project\'s name starts with the park\'s', () => {
+    const text = '12月8日,临江产业园标准厂房开园仪式举行。临江产业园标准厂房项目位于临江产业园北区,总投资1.2亿元。';
+    assert.deepEqual(linksOf(text), ['1.2亿元: 临江产业园标准厂房项目 - 临江产业园']);
+  });
+
+  it('links the park a company moves into with its money (`C投资X,迁入K`), the verb left out of the park', () => {
+    const text = '滨江科技园区吸引投资逾100亿元\n管理局表示,本月核准3家企业进驻,包括宏泰精工有限公司投资3亿元,迁入南港科技产业园区营运。';
+    assert.deepEqual(linksOf(text)[1], '3亿元: - 宏泰精工有限公司 南港科技产业园区');
+    assert.deepEqual(linksOf('包括台灣宏泰精工有限公司投資2.77億元,遷入南港科技產業園區營運。'), ['2.77億元: - 台灣宏泰精工有限公司 南港科技產業園區']);
+  });
+
+  it('links no park (not even the title\'s) to money of companies that moved into a place not recognised as a park', () => {
+    const text = '滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司、华信电子有限公司等2家公司进驻北湖双创园,上述投资案投资金额逾1.1亿元。';
+    assert.deepEqual(linksOf(text), ['100亿元: - - 滨江科技园区', '1.1亿元: - - -']);
+    // A place recognised as a park is the money's park.
+    assert.deepEqual(linksOf(text.replace('双创园', '软体园区'))[1], '1.1亿元: - - 北湖软体园区');
+    // Moving into the park the article is about keeps it.
+    assert.deepEqual(linksOf('滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司等2家公司进驻园区,投资金额逾1.1亿元。')[1], '1.1亿元: - - 滨江科技园区');
+  });
+});
+
+describe('a park a heading shortens', () => {
+  it('links the section\'s money to the full name the text writes (`开发区` → `经济技术开发区`, `经开区` → `经济开发区`)', () => {
+    const first = '泰兴开发区举行重点项目集中签约\n  泰兴经济技术开发区举行签约仪式,与如皋高新区结对共建。\n  当天签约的智能装备项目总投资12亿元。';
+    assert.equal(linksOf(first)[0].split(' ')[3], '泰兴经济技术开发区');
+    const second = '嘉善经开区智能装备项目签约\n  嘉善经济开发区与上海松江高新区共建产业园。\n  智能装备项目总投资12亿元。';
+    assert.equal(linksOf(second)[0].split(' ')[3], '嘉善经济开发区');
+  });
+
+  it('keeps the heading\'s name when the text writes no full name of that place', () => {
+    const text = '嘉善高新区智能装备项目签约\n  嘉善县与上海松江开发区共建产业园。\n  智能装备项目总投资12亿元。';
+    assert.equal(linksOf(text)[0].split(' ')[3], '嘉善高新区');
+  });
+});
+
+describe('an article about one park, a park a company signs with, the place a park is in', () => {
+  it('links the totals of an article about one park to it when the text speaks of the park itself', () => {
+    const text =
+      '3月31日,贵州青山旅游开发有限公司与铜仁经济开发区签订协议,投资12亿元建设梵净山文旅综合体项目。\n' +
+      '据悉,该区一季度签约的项目中,医药项目总投资8.5亿元。\n该区签约项目全部建成投产后,预计可实现年产值90亿元。\n全市全年实现税收20亿元。';
+    assert.deepEqual(linksOf(text).slice(1), ['8.5亿元: - - 铜仁经济开发区', '90亿元: - - 铜仁经济开发区', '20亿元: - - -']);
+  });
+
+  it('links money to the park a company signs with though the article names the park in other forms too', () => {
+    const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
+    assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
+  });
+
+  it('links no park to the money of the place a park is in (`K所处的X市`)', () => {
+    const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區”)獲悉。\n近年來,井開區(qū)所處的吉安市,共吸引了300余家臺資企業落戶,合同利用臺資50多億美元。';
+    assert.deepEqual(linksOf(text), ['50多億美元: - - -']);
+  });
+});
+
+describe('an article about one park, and a 其中 sentence after a park\'s total', () => {
+  const linksOf = (text: string, kind: 'project' | 'company' | 'park') =>
+    withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : undefined));
+
+  it('links the item amounts of an article about one park, opened by that park, to it', () => {
+    const text =
+      '上半年以来，青川经济开发区新签约项目6个，总投资约90亿元。\n' +
+      '其中，总投资12亿元的华泰精密轴承项目，建成后年产值可达20亿元；总投资5亿元的新禾冷链物流项目已开工。';
+    const park = '青川经济开发区';
+    assert.deepEqual(linksOf(text, 'park'), [park, park, park, park]);
+  });
+
+  it('links no park when the article names two parks, or opens with something else', () => {
+    const two = '今年以来，青川经济开发区签约项目6个。云溪高新区也签约了项目。\n总投资12亿元的华泰精密轴承项目已开工。';
+    assert.deepEqual(linksOf(two, 'park'), [undefined]);
+    const notSubject = '省里召开会议，表扬了青川经济开发区。\n总投资12亿元的华泰精密轴承项目已开工。';
+    assert.deepEqual(linksOf(notSubject, 'park'), [undefined]);
+  });
+
+  it('links no park to a project the text places somewhere that is not the park', () => {
+    const text = '今年以来，青川经济开发区签约项目6个。\n华泰集团在南岭县投资12亿元建设精密轴承项目。';
+    assert.deepEqual(linksOf(text, 'park'), [undefined]);
+  });
+
+  it('links the money of a 其中 sentence to the park whose total the sentence before states', () => {
+    const text = '洽谈会上，南岭县签约金额达80亿元，云溪高新区签约金额达到40亿元。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(text, 'park'), [undefined, '云溪高新区', '云溪高新区']);
+  });
+
+  it('leaves a 其中 sentence alone when the total before it has no park, or is not right before it', () => {
+    const noPark = '洽谈会上，南岭县签约金额达80亿元。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(noPark, 'park'), [undefined, undefined]);
+    const later = '会上，云溪高新区签约金额达到40亿元。青川经开区另签约项目3个。其中，华泰精密轴承有限公司计划投资25亿元。';
+    assert.deepEqual(linksOf(later, 'park'), ['云溪高新区', undefined]);
+  });
+});
+
+describe('a park described by the sentence it opens', () => {
+  it('gives the amount of `K是在A及B基础上成立的…` to K, not to the parks it was formed from', () => {
+    assert.deepEqual(linksOf(FORMED_FROM), ['20亿余元: - - 青岚河智能装备产业园']);
+  });
+});
+
+describe('`该园区` in a sentence of its own', () => {
+  it('gives the totals of the next sentence (no subject of its own) to the park last spoken of as a subject', () => {
+    const text = `${FORMED_FROM}目前,该园区已形成装备制造、新材料两大主导产业。截至目前,共签约落地项目60个,总投资约90亿元,全部达产后年可实现销售收入120亿元。`;
+    assert.deepEqual(linksOf(text).slice(1), ['90亿元: - - 青岚河智能装备产业园', '120亿元: - - 青岚河智能装备产业园']);
+  });
+
+  it('links nothing when the next sentence names its own subject', () => {
+    const text = `${FORMED_FROM}目前,该园区已形成两大主导产业。全县今年共签约项目10个,总投资30亿元。`;
+    assert.equal(linksOf(text)[1], '30亿元: - - -');
+  });
+
+  it('links nothing when two parks share the subject', () => {
+    const text = '5月8日,白石经济开发区与红枫工业园联合举办推介会。目前,该园区已形成两大主导产业。截至目前,共签约项目60个,总投资约90亿元。';
+    assert.equal(linksOf(text)[0], '90亿元: - - -');
+  });
+});
+
+describe('a park said by its kind word alone', () => {
+  it('gives `此次新区集中开工…总投资X` the one new area named before', () => {
+    const text = '6月3日,白鹭湾新区举行第三批重点项目集中开工仪式。此次新区集中开工项目21个,总投资达56.5亿元。';
+    assert.deepEqual(linksOf(text), ['56.5亿元: - - 白鹭湾新区']);
+  });
+
+  it('gives `在经开区投资X` the park written out in full (`经济技术开发区`)', () => {
+    const text = '据悉,远帆生物科技有限公司已与青松湖经济技术开发区达成合作意向。该公司计划在经开区投资8亿元建设研发中心。';
+    assert.equal(linksOf(text)[0].split(' ').pop(), '青松湖经济技术开发区');
+  });
+
+  it('links nothing when two parks of that kind were named', () => {
+    const text = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
+    assert.equal(linksOf(text)[0], '56.5亿元: - - -');
+  });
+});
+
+describe('projects that move into a park just named', () => {
+  it('links the sentence’s money, and the paragraph’s after it, to the park the projects move into', () => {
+    const text =
+      '昨天,青川经开区发布信息:开辟1500亩用地,建立“中法产业园”,首批四大项目率先入驻,投资总额46亿元,预计新增年销售收入90亿元。' +
+      '四大项目包括:投资20亿元的青禾汽车变速箱项目、6亿元的远帆滤清系统项目。';
+    assert.deepEqual(linksOf(text), [
+      '46亿元: - - 中法产业园',
+      '90亿元: - - 中法产业园',
+      '20亿元: 青禾汽车变速箱项目 - 中法产业园',
+      '6亿元: 远帆滤清系统项目 - 中法产业园',
+    ]);
+  });
+
+  it('carries the park to the next paragraph when it opens by listing those projects', () => {
+    const text =
+      '昨天,青川经开区发布信息:建立“中法产业园”,首批四大项目率先入驻,投资总额46亿元。\n' +
+      '四大项目包括:投资20亿元的青禾汽车变速箱项目、6亿元的远帆滤清系统项目。\n' +
+      '此外,全县今年新增投资9亿元。';
+    assert.deepEqual(linksOf(text), [
+      '46亿元: - - 中法产业园',
+      '20亿元: 青禾汽车变速箱项目 - 中法产业园',
+      '6亿元: 远帆滤清系统项目 - 中法产业园',
+      '9亿元: - - -',
+    ]);
+  });
+
+  it('links no park when the projects move somewhere of their own', () => {
+    const text = '昨天,青川经开区发布信息:建立“中法产业园”,首批四大项目率先入驻滨河片区,投资总额46亿元。';
+    assert.deepEqual(linksOf(text), ['46亿元: - - -']);
+  });
+});
+
+describe('a zone inside a zone', () => {
+  it('puts the money in the inner zone when the sentence places it in the zone written after its zone', () => {
+    const text = '远帆集团规划在金山工业区奉贤园区建设华东总部。远帆集团项目总投资额不低于60亿元。';
+    assert.deepEqual(linksOf(text), ['60亿元: 远帆集团项目 远帆集团 奉贤园区']);
+  });
+});
+
+describe('a park named by its kind', () => {
+  it('gives `该开发区…总投资` the zone of that kind named before, not an area park inside it', () => {
+    const text = '据介绍,青松湖经济技术开发区成立于2019年,下设两个园区。其中,东岭新材料产业园主要承接化工项目。2022年以来,该开发区共引进产业项目15个,总投资超60亿元。';
+    assert.deepEqual(linksOf(text), ['60亿元: - - 青松湖经济技术开发区']);
+  });
+
+  it('reads `该孵化园` as the park ending so, and keeps it for the paragraph', () => {
+    const text = '据悉,江源县生物医药孵化园位于城北,是江源县白鹭循环经济产业园区重点打造的“园中园”。该孵化园占地80亩,总投资约3亿元,由外地引进的远帆生物科技有限公司投资建设。该项目已累计投资2亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - 远帆生物科技有限公司 江源县生物医药孵化园', '2亿元: - 远帆生物科技有限公司 江源县生物医药孵化园']);
+  });
+
+  it('passes over a description written as a company name before the investor (`由某地属地化公司C投资`)', () => {
+    const text = '据悉,江源县生物医药孵化园位于城北。该孵化园总投资约3亿元,由招引的浙江宁波属地化公司远帆生物科技有限公司投资。';
+    assert.equal(linksOf(text)[0], '3亿元: - 远帆生物科技有限公司 江源县生物医药孵化园');
+  });
+
+  it('links nothing when no park of that kind was named', () => {
+    const text = '据介绍,江源县今年引进产业项目15个。该开发区总投资超60亿元。';
+    assert.deepEqual(linksOf(text), ['60亿元: - - -']);
+  });
+});
+
+describe('the park a list of signed projects settles in', () => {
+  it('gives every amount of `落户K的项目有:…` and the paragraph after it the park K', () => {
+    const text = '此次签约落户青松湖高新区的项目有:由海川智能科技有限公司投资2亿元的机器人零部件生产线、由北辰材料有限公司总投资5亿元的青松湖先进材料产业园、由远航电子有限公司总投资1.5亿元的电子元件生产线。3个项目全部投产后,预计年产值20亿元。';
+    const parks = linksOf(text).map((line) => line.split(' ').pop());
+    assert.deepEqual(parks, ['青松湖高新区', '青松湖高新区', '青松湖高新区', '青松湖高新区']);
+  });
+});
+
+describe('a project sent on to a park', () => {
+  it('gives `由A引荐至B的…项目` the park B', () => {
+    const text = '由江宁高新区引荐至溧水开发区的投资3亿元的晨光储能电池项目近日签约。';
+    assert.deepEqual(linksOf(text), ['3亿元: 晨光储能电池项目 - 溧水开发区']);
+  });
+});
+
+describe('projects signed in two parks at once', () => {
+  it('links no park when the projects were signed `分别在A和B`', () => {
+    const text = '日前,由星河控股集团有限公司计划投资6亿元的智能仓储项目等5个项目分别在云台经济开发区和云台高新区集中签约。';
+    assert.deepEqual(linksOf(text), ['6亿元: 智能仓储项目 星河控股集团有限公司 -']);
+  });
+});
+
+describe('a project\'s ceremony held in a park', () => {
+  it('places the project in the park where its ceremony was held', () => {
+    const text = '记者从在白沙经济开发区举行的海港冷链物流园项目开工仪式上获悉,项目一期已启动建设。\n据了解,海港冷链物流园项目总投资约8亿元。';
+    assert.deepEqual(linksOf(text), ['8亿元: 海港冷链物流园项目 - 白沙经济开发区']);
+  });
+
+  it('does not place a project in the park of a ceremony held for others', () => {
+    const text = '在白沙经济开发区举行的集中签约仪式上,海港冷链物流园项目签约。\n据了解,海港冷链物流园项目总投资约8亿元。';
+    assert.equal(linksOf(text)[0], '8亿元: 海港冷链物流园项目 - -');
+  });
+});
+
+describe('a park described after 是', () => {
+  it('keeps the subject park when a park word after `是…的` describes it', () => {
+    const text = '其中,南岭新材料产业园是一个集研发、生产、销售于一体的规模化产业园区,项目总投资12亿元,全部建成后可实现销售收入20亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭新材料产业园', '南岭新材料产业园']);
+  });
+});
+
+describe('a park stating its totals, then its projects', () => {
+  it('gives the projects listed right after a park\'s totals that park, and the next park\'s to the next', () => {
+    const text = '其中:南岭工业园区开工建设项目40项,总投资12亿元。海川食品有限公司饮料生产线已建成投产;北岭工业园区开工建设项目20项,总投资6亿元。远航机械有限公司生产线建设已完成投资800万元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭工业园区', '北岭工业园区', '北岭工业园区']);
+  });
+
+  it('does not carry the park past a sentence of another place', () => {
+    const text = '南岭工业园区开工建设项目40项,总投资12亿元。全县新开工项目120个,总投资60亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['南岭工业园区', '-']);
+  });
+});
+
+describe('a park written after its province', () => {
+  it('places the money in `在X省K` as in `在K`', () => {
+    assert.deepEqual(linksOf('公司拟在江西省抚州市青石工业园投资建设电子化学品生产基地。该项目计划总投资12亿元。'), ['12亿元: - - 抚州市青石工业园']);
+  });
+
+  it('does not place it there when the province is where something else happens', () => {
+    assert.deepEqual(linksOf('来自江西省抚州市青石工业园的代表出席。该市今年完成投资12亿元。'), ['12亿元: - - -']);
+  });
+});
+
+describe('a park\'s figures over `;` clauses', () => {
+  const TEXT = '其中,我区单独签约项目50个,签约资金30亿元;白沙高新区签约项目20个,签约资金12亿元;引进企业6家,完成全年目标任务5家的120%;上报到位资金7亿元,完成全年目标任务6亿元的116%。';
+
+  it('keeps the park whose totals opened the clauses for its later figures, past a clause naming nothing', () => {
+    assert.deepEqual(linksOf(TEXT).slice(1), ['12亿元: - - 白沙高新区', '7亿元: - - 白沙高新区', '6亿元: - - 白沙高新区']);
+  });
+
+  it('stops at a full stop', () => {
+    const text = TEXT.replace('120%;', '120%。');
+    assert.deepEqual(linksOf(text).slice(2), ['7亿元: - - -', '6亿元: - - -']);
+  });
+});
+
+describe('a bare kind word for the park named just after', () => {
+  it('links a bare 经开区 total to the one such park the next paragraph names', () => {
+    const text = '其中,东城区项目3个,总投资4.5亿元;经开区项目1个,总投资2.5亿元。\n\n开工仪式前,与会人员还到青州经开区观摩了项目建设。';
+    assert.deepEqual(linksOf(text), ['4.5亿元: - - -', '2.5亿元: - - 青州经开区']);
+  });
+
+  it('links none when the paragraphs around name two parks of that kind', () => {
+    const text = '其中,经开区项目1个,总投资2.5亿元。\n与会人员还到青州经开区、白河经济技术开发区观摩。';
+    assert.deepEqual(linksOf(text), ['2.5亿元: - - -']);
+  });
+});

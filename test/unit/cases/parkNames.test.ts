@@ -1,0 +1,143 @@
+// PARK spans: suffix families, where a park name starts and ends, declared short names.
+import { strict as assert } from 'node:assert';
+import { recognize, Recognizer } from '../../../src/core/recognition/recognize';
+import { attributes as money } from '../attributeHelpers';
+import { assertNames } from '../namedEntityHelpers';
+import { namesInText } from './caseReaders';
+
+describe('Traditional park names', () => {
+  it('reads X園區 after a Taiwanese place as a park, and a numbered part as one span with its park', () => {
+    assertNames('該公司將進駐[[PARK:彰化園區]],另一家廠商落腳[[PARK:虎尾園區]]。');
+    assertNames('推動[[PARK:路竹第二園區]]與[[PARK:仁武科技產業園區第三園區]]開發。');
+    // `園區` alone, or after no place, stays the generic noun.
+    assertNames('本年度園區營收成長,全體園區廠商受惠,各園區均已額滿。');
+  });
+
+  it('reads a software or biomedical park in Taiwanese spelling', () => {
+    assertNames('兩家公司進駐[[PARK:台南軟體園區]],研究中心進駐[[PARK:竹北生物醫學園區]]。');
+  });
+
+  it('keeps an office, a verb or a kind word out of a park name', () => {
+    assertNames('經濟部產業園區管理局表示,國科會科學園區審議會今天通過兩案。');
+    assertNames('工廠遷入[[PARK:彰化科技產業園區]],也希望開發區加快審批,主要供應科學園區廠商。');
+    assertNames('計畫推動科技產業園區與科學工業園區更新,打造創新型產業園區。');
+  });
+});
+
+describe('a park named by the short name the article declares', () => {
+  it('takes every later mention of a declared short name as that park, the quoted one included', () => {
+    assertNames('记者从[[PARK:瑞金经济技术开发区]](简称“[[PARK:瑞开区]]”)获悉,一家电子企业日前与[[PARK:瑞开区]]签订协议。');
+  });
+
+  it('does the same in Traditional text with pinyin glosses, the gloss after the name left out', () => {
+    const text = '記者從井岡山國家經(jīng)濟(jì)技術(shù)開發(fā)區(qū)(簡稱“井開區(qū)”)獲悉,某企業(yè)與井開區(qū)簽約。';
+    assert.deepEqual(namesInText(text), ['PARK:井岡山國家經(jīng)濟(jì)技術(shù)開發(fā)區', 'PARK:井開區', 'PARK:井開區']);
+  });
+
+  it('carries the short name into the paragraphs after the declaration, and bounds a project there', () => {
+    const text = '记者从瑞金经济技术开发区(以下简称:瑞开区)获悉。\n华兴电子有限公司在瑞开区项目总投资3亿元。\n瑞开区商务局表示欢迎。';
+    assert.deepEqual(namesInText(text), ['PARK:瑞金经济技术开发区', 'PARK:瑞开区', 'COMPANY:华兴电子有限公司', 'PARK:瑞开区', 'PARK:瑞开区']);
+  });
+
+  it('gives the same answer from the per-paragraph cache after an edit elsewhere', () => {
+    const text = '记者从瑞金经济技术开发区(简称“瑞开区”)获悉。\n某企业与瑞开区签约。';
+    const recognizer = new Recognizer();
+    recognizer.recognize(text.replace('某企业', '一企业'));
+    assert.deepEqual(recognizer.recognize(text), recognize(text));
+    // Without the declaration the short name is no park.
+    assert.deepEqual(namesInText('某企业与瑞开区签约。'), []);
+  });
+
+  it('declares nothing with a short name that does not end like a park, or without 简称', () => {
+    assert.deepEqual(namesInText('记者从瑞金经济技术开发区(简称“瑞金”)获悉。瑞金是红色故都。'), ['PARK:瑞金经济技术开发区']);
+    assert.deepEqual(namesInText('记者从瑞金经济技术开发区(即“瑞开区”)获悉。某企业与瑞开区签约。'), ['PARK:瑞金经济技术开发区']);
+  });
+});
+
+describe('where a park name starts, and area parks that are no park', () => {
+  it('takes an area park written right before 專案 (a project, Taiwan-style) as no park', () => {
+    assertNames('總投資超百億元的玄武岩纖維新材料科技城專案落地。[[PARK:玄武岩纖維新材料科技城]]開園。');
+  });
+
+  it('keeps a county whose name holds 和 at the head of a park, and 和 between two parks', () => {
+    assertNames('截至當前,[[PARK:平和科技產業園]]已簽約項目16個。[[PARK:锂电产业园]]和[[PARK:光伏产业园]]同步建设。');
+  });
+});
+
+describe('families of park suffixes', () => {
+  it('reads a trade park (商贸园区), a border one joining two places with ·, as a PARK', () => {
+    assertNames('依托口岸优势及[[PARK:瑞丽·木姐边境商贸园区]]发展外向型产业。');
+    assertNames('[[PARK:青川商贸园区]]今年签约项目5个。');
+    // The bare kind is no park.
+    assertNames('要加快建设商贸园区和物流园区。');
+  });
+
+  it('reads every 园 suffix also written with 区 after it as one park', () => {
+    assertNames('今年重点建设[[PARK:桃溪孵化园区]]和[[PARK:云岭智造园区]],入驻企业40家。');
+    assertNames('[[PARK:白河高科园区]]与[[PARK:南湖科教园区]]签订合作协议。');
+  });
+
+  it('knows processing, circular-economy and jointly run parks named after their trade or their two places', () => {
+    assertNames('新建的[[PARK:茶叶加工园区]]已有12家企业投产,[[PARK:滁河循环经济园]]也在扩容。');
+    assertNames('首批企业入驻「[[PARK:闽台合作产业园]]」,涉及文旅和医药。');
+  });
+
+  it('knows border and overseas-Chinese economic zones after their place', () => {
+    assertNames('会议在[[PARK:北海市华侨经济区]]召开,[[PARK:瑞丽边境经济合作区]]也派员参加。');
+    // Without a place in front, the kind of zone is no name.
+    assertNames('各地边境经济合作区都在招商。');
+  });
+
+  it('reads a long descriptive park name through its place', () => {
+    assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
+  });
+});
+
+describe('where a park name starts and whether it is one', () => {
+  it('leaves a bare amount’s multiplier and the verb 建 after it out of the park, so the amount stays money', () => {
+    assertNames('青川县投资8亿建[[PARK:绿色包装科技产业园]]');
+    assert.deepEqual(money('青川县投资8亿建绿色包装科技产业园'), ['8亿 investment item']);
+  });
+
+  it('keeps 建 when it opens a word of the name (建材)', () => {
+    assertNames('青川县投资5亿[[PARK:建材产业园]]开工');
+  });
+
+  it('reads a known place before 产业区 or 工业区 as a park, the bare words as generic', () => {
+    assertNames('今年以来,[[PARK:金山工业区]]新签约项目5个。');
+    assertNames('[[PARK:临港产业区]]新开工项目3个。');
+    assertNames('全市重点产业区建设提速,为完善公司产业区域布局打下基础。');
+  });
+
+  it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
+    assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
+    // a part named after no place stays one span with its zone
+    assertNames('[[PARK:金山工业区研创园区]]新签约项目5个。');
+  });
+
+  it('does not read a reporting period before a bare zone word as the zone’s place', () => {
+    assertNames('上半年经开区工业经济稳居全市第一');
+    assertNames('一季度[[PARK:青川经开区]]签约项目8个。');
+  });
+
+  it('ends a park name at an aspect particle, a photo credit, a grant verb and 扩大', () => {
+    assertNames('随着[[PARK:锦江光电产业园]]建成,预示着[[PARK:宜州经开区]]进入快车道。');
+    assertNames('记者 张三 摄[[PARK:图木舒克经济技术开发区]]管委会供图。');
+    assertNames('此举将扩大[[PARK:城南科教园区]]的影响。');
+    assertNames('全年争取落实到位省产业园区发展资金300万元。');
+  });
+
+  it('reads a scale or start-ups alone as a kind of park, but a park right after its zone as named by it', () => {
+    assertNames('这是一个集研发、生产于一体的规模化产业园区。从创业产业园到孵化器,配套齐全。');
+    assertNames('公司总部设在[[PARK:湘潭经开区]][[PARK:创业创新园]]。');
+  });
+
+  it('joins a zone and its base named after the county that hosts it, not a base named after what it does', () => {
+    assertNames('两地共建“[[PARK:徐州高新区睢宁基地]]”。');
+    assertNames('项目落户[[PARK:徐州高新区]]研发基地。');
+  });
+
+  it('keeps a county whose first character is a verb (获嘉) in the park name', () => {
+    assertNames('位于亢村镇的[[PARK:获嘉食品产业园]]已有企业入驻。');
+  });
+});

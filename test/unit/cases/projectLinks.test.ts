@@ -1,0 +1,266 @@
+// Links from an amount to its project.
+import { strict as assert } from 'node:assert';
+import { withLinks } from '../../../src/core/links/links';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { Entity } from '../../../src/core/types';
+import { linksOf } from '../linkHelpers';
+
+describe('a character lost in conversion, left as ? with its gloss tail', () => {
+  it('keeps the project of the sentence for the amounts after it', () => {
+    assert.deepEqual(linksOf('華興新材料項目投產後,預計年稅收超500萬元,年?lì)I業收入超8000萬元。'), [
+      '500萬元: 華興新材料項目 - -',
+      '8000萬元: 華興新材料項目 - -',
+    ]);
+  });
+});
+
+describe('the project named in the clause after, its phases, its name without 项目', () => {
+  it('links the project a company builds with the money, named in the clause after it (`C拟投资X,在Q建设P项目`)', () => {
+    assert.deepEqual(linksOf('华源新能科技公司拟投资4.2亿元,在江宁建设储能电池项目;宏达物流公司拟投资1.5亿美元,在溧水建设智慧仓储项目。'), [
+      '4.2亿元: 储能电池项目 华源新能科技公司 -',
+      '1.5亿美元: 智慧仓储项目 宏达物流公司 -',
+    ]);
+  });
+
+  it('keeps a phase said of the project itself (`该项目一期`, `P项目(二期):`) the project\'s', () => {
+    assert.deepEqual(linksOf('全力推进鑫达轴承项目建设,目前,该项目一期已完成投资超亿元。'), ['亿元: 鑫达轴承项目 - -']);
+    assert.deepEqual(linksOf('五\n城南污水处理厂扩建项目(二期):总投资2.1亿元,年度计划投资1亿元。'), [
+      '2.1亿元: 城南污水处理厂扩建项目 - -',
+      '1亿元: 城南污水处理厂扩建项目 - -',
+    ]);
+    // Another phase named as a project of its own still moves on from it.
+    assert.deepEqual(linksOf('鑫达轴承项目已建成投产,二期项目总投资3亿元。'), ['3亿元: - - -']);
+  });
+
+  it('links a project said by its name without places and 项目 when it opens the amount\'s clause', () => {
+    const text = '近日,长兴县鑫达轴承项目建设进展顺利。\n据了解,鑫达轴承一期已投资8000万元,预计年内可实现产值3亿元、纳税2000万元。该项目全部达产后年产值可达12亿元。';
+    assert.deepEqual(linksOf(text), [
+      '8000万元: 长兴县鑫达轴承项目 - -',
+      '3亿元: 长兴县鑫达轴承项目 - -',
+      '2000万元: 长兴县鑫达轴承项目 - -',
+      '12亿元: 长兴县鑫达轴承项目 - -',
+    ]);
+    // The short name must open the clause and be followed by what a project does.
+    assert.deepEqual(linksOf('近日,长兴县鑫达轴承项目开工。\n据了解,全县今年已投资8000万元。'), ['8000万元: - - -']);
+  });
+
+  it('links no project to a ranking word the recogniser let through (`十强项目第一名`)', () => {
+    const [first] = linksOf('十强项目第一名是来自滨江经济开发区的恒达年产300万套智能驾驶系统,投资总额6亿6000万元。');
+    assert.equal(first.split(' ')[1], '-');
+  });
+});
+
+describe('projects spoken of as a group', () => {
+  it('gives `项目建成后` money no project once the paragraph says `这些项目`', () => {
+    const text = '本次签约项目亮点突出。其中,投资8亿元的恒远新材料项目、投资2亿元的瑞丰冷链物流项目等各具特色。总体来看,这些项目科技含量高、带动能力强。项目全部建成后,预计年产值可达60亿元,税收3亿元。';
+    assert.deepEqual(linksOf(text), [
+      '8亿元: 恒远新材料项目 - -',
+      '2亿元: 瑞丰冷链物流项目 - -',
+      '60亿元: - - -',
+      '3亿元: - - -',
+    ]);
+  });
+
+  it('still gives `项目建成后` money the one project the paragraph spoke of', () => {
+    const text = '本次签约项目亮点突出。其中,投资2亿元的瑞丰冷链物流项目科技含量高。项目全部建成后,预计年产值可达6亿元,税收3000万元。';
+    assert.deepEqual(linksOf(text), [
+      '2亿元: 瑞丰冷链物流项目 - -',
+      '6亿元: 瑞丰冷链物流项目 - -',
+      '3000万元: 瑞丰冷链物流项目 - -',
+    ]);
+  });
+});
+
+describe('a park\'s own project, a project carried into the next paragraph or kept by a batch word', () => {
+  it('links a project said to be a park\'s own, and the amounts after its first in the sentence', () => {
+    const text =
+      '华创精密轴承生产项目是滨江高新区重点打造的“2+1”产业体系中的支撑性战略项目,计划总投资8亿元,占地120亩,' +
+      '规划总建筑面积8万平方米,主营精密轴承、智能装备等业务,预计实现年销售10亿元、税收3000万元、亩均税收50万元。';
+    assert.deepEqual(linksOf(text), [
+      '8亿元: 华创精密轴承生产项目 - 滨江高新区',
+      '10亿元: 华创精密轴承生产项目 - 滨江高新区',
+      '3000万元: 华创精密轴承生产项目 - 滨江高新区',
+      // an average over land sums no project's money (aggregate), but is reported where the project is
+      '50万元: - - 滨江高新区',
+    ]);
+  });
+
+  it('carries a project into the next paragraph when that paragraph opens with 项目投产后', () => {
+    const text = '智能家居生产基地项目投资方为广东华居家居有限公司,投资额为5亿元。\n项目投产后,预计年税收3000万元。\n全市全年实现税收20亿元。';
+    assert.deepEqual(linksOf(text), [
+      '5亿元: 智能家居生产基地项目 广东华居家居有限公司 -',
+      '3000万元: 智能家居生产基地项目 广东华居家居有限公司 -',
+      '20亿元: - - -',
+    ]);
+  });
+
+  it('keeps the project of a batch word before it as the subject its later sentences continue', () => {
+    const text = '新开工的宁远智能装备产业园项目总占地200亩,将着力打造智能装备产业。项目建成投产后,预计实现年产值9亿元。';
+    assert.deepEqual(linksOf(text), ['9亿元: 宁远智能装备产业园项目 - -']);
+  });
+});
+
+describe('the project right after, or in a list after 分别, and its phases', () => {
+  const linksOf = (text: string, kind: 'project' | 'company' | 'park') =>
+    withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => (e.links?.[kind] ? text.slice(e.links[kind].start, e.links[kind].end) : undefined));
+
+  it('links an amount to the project whose name starts right after it', () => {
+    assert.deepEqual(linksOf('总投资30亿元青禾锂电材料项目已经签约。', 'project'), ['青禾锂电材料项目']);
+  });
+
+  it('pairs amounts listed after 分别 with the projects after them, in order', () => {
+    const text = '总投资分别为9亿元、4亿元的华泰轴承项目和新禾材料项目已签约。';
+    assert.deepEqual(linksOf(text, 'project'), ['华泰轴承项目', '新禾材料项目']);
+  });
+
+  it('links a phase introduced by 其中 to the project it is part of', () => {
+    const text = '总投资40亿元的云溪食品产业园项目进展顺利，该项目分两期建设，其中一期投资15亿元。';
+    assert.deepEqual(linksOf(text, 'project'), ['云溪食品产业园项目', '云溪食品产业园项目']);
+  });
+
+  it('links an amount to the project after its capacity, and a phase right after the project to it', () => {
+    assert.deepEqual(linksOf('总投资约2亿元，年产量8万吨的华泰钢构生产项目已投产。', 'project'), ['华泰钢构生产项目']);
+    assert.deepEqual(linksOf('华泰智造产业园项目一期占地120亩，总投资6亿元。', 'project'), ['华泰智造产业园项目']);
+  });
+
+  it('keeps another phase apart from the project', () => {
+    const text = '云溪食品产业园一期项目已投产。此次二期总投资15亿元。';
+    assert.deepEqual(linksOf(text, 'project'), [undefined]);
+  });
+});
+
+describe('projects named in a list closed by 等项目', () => {
+  it('links each amount to the item right after it', () => {
+    const text = '开发区签约了总投资3亿元的华泰精密轴承制造、总投资1.2亿元的新禾环保材料生产等项目。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    const projectOf = (e: Entity) => (e.links?.project ? text.slice(e.links.project.start, e.links.project.end) : undefined);
+    assert.deepEqual(linked.map(projectOf), ['华泰精密轴承制造', '新禾环保材料生产']);
+  });
+});
+
+describe('a sentence opened by a phase', () => {
+  it('links the phase’s money to the project the paragraph is about', () => {
+    const text = '其中,青石新材料产业园项目,总投资8亿元,分三期进行投资建设。一期项目计划投资3亿元,主要建设生产线。一期项目建成投产后,可实现年销售收入4亿元以上。';
+    assert.deepEqual(linksOf(text), ['8亿元: 青石新材料产业园项目 - -', '3亿元: 青石新材料产业园项目 - -', '4亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('links a phase opening a clause after the project’s totals', () => {
+    const text = '青石新材料产业园项目总投资不低于80亿元;一期投资15亿元,生产钻机。';
+    assert.deepEqual(linksOf(text), ['80亿元: 青石新材料产业园项目 - -', '15亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('links a phase opening the sentence after a time word (目前)', () => {
+    const text = '青石新材料产业园项目总投资8亿元,分三期建设。目前,一期投资2.5亿元,主厂房已经竣工。';
+    assert.deepEqual(linksOf(text), ['8亿元: 青石新材料产业园项目 - -', '2.5亿元: 青石新材料产业园项目 - -']);
+  });
+
+  it('does not give another phase to a project named with its own phase', () => {
+    const text = '青石新材料产业园一期项目总投资5亿元,已建成投产。二期项目计划投资8亿元,明年开工。';
+    assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园一期项目 - -', '8亿元: - - -']);
+  });
+
+  it('does not give a phase to the project once a company has become the subject', () => {
+    const text = '青石新材料产业园项目总投资5亿元。据悉,红谷光电公司也在此落户。一期投资2亿元,建设厂房。';
+    assert.deepEqual(linksOf(text), ['5亿元: 青石新材料产业园项目 - -', '2亿元: - 红谷光电公司 -']);
+  });
+});
+
+describe('a project followed by its own event', () => {
+  const OPENING = '4月9日,被列入青川县18个重点项目中的青川绿色食品产业园项目正式封顶。';
+
+  it('makes the project the topic though a description comes before it, for 项目由C… after it', () => {
+    const text = `${OPENING}项目由青川远帆投资有限公司筹划实施,总投资6.2亿元。`;
+    assert.deepEqual(linksOf(text), ['6.2亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -']);
+  });
+
+  it('carries it to the next paragraph opened by 项目规划', () => {
+    const text = `${OPENING}项目由青川远帆投资有限公司筹划实施,总投资6.2亿元。\n项目规划分为孵化和加工两个板块,预计投产后可实现年产值9亿元。`;
+    assert.deepEqual(linksOf(text), [
+      '6.2亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -',
+      '9亿元: 青川绿色食品产业园项目 青川远帆投资有限公司 -',
+    ]);
+  });
+
+  it('makes no topic when the project is not followed by its own event', () => {
+    const text = '4月9日,被列入青川县18个重点项目中的青川绿色食品产业园项目进展顺利。全县项目由各乡镇筹划实施,总投资6.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - -']);
+  });
+});
+
+describe('labelled amounts before the project they describe', () => {
+  it('gives each amount of `首期投资X、总投资Y、年产值Z的…的P项目` the project', () => {
+    const text = '其中,首期投资20亿元、总投资80亿元、年产值30多亿元的预计明年底并网发电的南岭光伏发电项目已列入省重点项目。';
+    assert.deepEqual(linksOf(text), ['20亿元: 南岭光伏发电项目 - -', '80亿元: 南岭光伏发电项目 - -', '30多亿元: 南岭光伏发电项目 - -']);
+  });
+
+  it('reads `总投资X、于…竣工的P项目` and a project name in quotes', () => {
+    assert.equal(linksOf('总投资达2000万元、于去年竣工的青年创业孵化基地建设项目,资金全部来自对口支援。')[0], '2000万元: 青年创业孵化基地建设项目 - -');
+    assert.equal(linksOf('海川智能科技有限公司计划投资6亿元建设的“云港智慧物流园项目”近日开工。')[0], '6亿元: 云港智慧物流园项目 海川智能科技有限公司 -');
+  });
+
+  it('leaves bare amounts listed before projects unpaired (`5亿元、3亿元的A项目和B项目`)', () => {
+    const text = '总投资5亿元、3亿元的南岭光伏发电项目和北岭风电项目近日开工。';
+    assert.equal(linksOf(text)[0], '5亿元: - - -');
+  });
+});
+
+describe('a paragraph about the agreement signed before it', () => {
+  it('gives `根据该协议,项目总投资…` the agreement\'s project, its company and the park that signed it', () => {
+    const text = '2015年,宏远新材公司搬迁至江淮高新技术产业开发区智造园区。\n2016年7月,公司与江淮现代煤化工产业园区管理委员会签订了《宏远新材年产3万吨树脂技改项目投资协议》。\n根据该协议,项目总投资1.2亿元,达产后产值约4亿元。';
+    assert.deepEqual(linksOf(text), [
+      '1.2亿元: 宏远新材年产3万吨树脂技改项目 宏远新材公司 江淮现代煤化工产业园区',
+      '4亿元: 宏远新材年产3万吨树脂技改项目 宏远新材公司 江淮现代煤化工产业园区',
+    ]);
+  });
+});
+
+describe('the agreement\'s words are no project name', () => {
+  it('reads `该协议规划项目总投资` and the next `其中一期` sentence as the agreement\'s project', () => {
+    const text = '2015年,宏远新材公司搬迁至江淮高新技术产业开发区智造园区。\n2016年7月,公司与江淮现代煤化工产业园区管理委员会签订了《宏远新材年产3万吨树脂技改项目投资协议》。\n该协议规划项目总投资1.2亿元。其中一期建设投资4000万元,年产值1.5亿元。';
+    const project = '宏远新材年产3万吨树脂技改项目 宏远新材公司 江淮现代煤化工产业园区';
+    assert.deepEqual(linksOf(text), [`1.2亿元: ${project}`, `4000万元: ${project}`, `1.5亿元: ${project}`]);
+  });
+});
+
+describe('a project named in a sentence without money', () => {
+  it('gives `项目计划总投资X` in the next sentence to the one project the sentence before named', () => {
+    const text = '公司控股子公司将在当地投资、建设和运营汽车座椅骨架智能工厂项目。项目计划总投资3亿元,主要生产座椅骨架。项目投产后,年产座椅骨架80万套;达产后次年年产值不低于4亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: 汽车座椅骨架智能工厂项目 - -', '4亿元: 汽车座椅骨架智能工厂项目 - -']);
+  });
+
+  it('leaves the amount alone when the sentence before named two projects', () => {
+    const text = '公司将建设座椅骨架智能工厂项目和汽车内饰件项目。项目计划总投资3亿元。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - -']);
+  });
+
+  it('needs the anaphor: an amount of another subject stays unlinked', () => {
+    const text = '公司将建设座椅骨架智能工厂项目。全县今年完成固定资产投资30亿元。';
+    assert.deepEqual(linksOf(text), ['30亿元: - - -']);
+  });
+});
+
+describe('the project after its amount', () => {
+  it('links `投资X新上P项目` (a new line of production)', () => {
+    assert.deepEqual(linksOf('青禾食品公司今年投资4000万元新上速冻水饺生产项目。'), ['4000万元: 速冻水饺生产项目 青禾食品公司 -']);
+  });
+
+  it('links `投资X在Q扩建的P项目` (where the money builds it, then its name)', () => {
+    assert.deepEqual(linksOf('本月新开工的项目主要有:某某商贸投资0.5亿元在东城区原百货大楼扩建的东城购物中心项目。').map((l) => l.split(' ')[1]), ['东城购物中心项目']);
+  });
+});
+
+describe('a contract in the title restating the investment', () => {
+  it('gives the title\'s contract amount the links of the project\'s investment of the same value', () => {
+    const text = '某某股份:签订8亿元项目投资合同\n公司控股子公司将投资、建设和运营汽车座椅骨架智能工厂项目。项目计划总投资8亿元。';
+    assert.deepEqual(linksOf(text), ['8亿元: 汽车座椅骨架智能工厂项目 - -', '8亿元: 汽车座椅骨架智能工厂项目 - -']);
+  });
+});
+
+describe('a breadcrumb trail above the title', () => {
+  it('reads the line after the trail as the title, which restates its lead', () => {
+    const text = '您的位置:首页 >> 证券要闻 >> 文章正文\n某某科技:拟8亿元投资建设电池材料生产基地\n公司拟在江西省抚州市青石工业园投资建设电池材料项目。该项目计划总投资8亿元。';
+    assert.deepEqual(linksOf(text), ['8亿元: 电池材料项目 - 抚州市青石工业园', '8亿元: 电池材料项目 - 抚州市青石工业园']);
+  });
+});

@@ -1,0 +1,258 @@
+// PROJECT spans: where a project name starts and ends, and mentions of projects that name none.
+import { assertNames } from '../namedEntityHelpers';
+import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+
+const PARAGRAPHS: readonly MarkedParagraph[] = [
+  [
+    'project names: a brand before an industry head, a capacity multiple with its web entity; kinds after 等 and bare phases are generic',
+    '会上签约了[[PROJECT:云岭生物医药产业项目]]、文旅产业项目和[[PROJECT:玉泉2&times;60万千瓦热电联产项目]]，' +
+      '还有年产5万吨PVC等化工项目，二期300MW项目明年开工。全县养老产业项目进展顺利。',
+    [],
+  ],
+  [
+    'items of a list closed by 等项目, each after its amount and 的, are projects; a list of kinds is not',
+    '开发区签约了总投资3亿元的[[PROJECT:华泰精密轴承制造]]、总投资1.2亿元的[[PROJECT:新禾环保材料生产]]等项目，还引进了食品、纺织等项目。',
+    [
+      { text: '3亿元', role: 'investment', scope: 'item' },
+      { text: '1.2亿元', role: 'investment', scope: 'item' },
+    ],
+  ],
+];
+
+describe('whole paragraphs: their marked names and the attributes of each amount', () => {
+  itChecksParagraphs(PARAGRAPHS);
+});
+
+describe('what a project name holds', () => {
+  it('reads 投资运营 inside a project name as what the project does, not as a verb before it', () => {
+    assertNames('其中,[[PROJECT:东岭数字港投资运营项目]]、[[PROJECT:滨江科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等9个项目投资额过5亿元。');
+  });
+
+  it('reads a road code before a park word (G60科创园) inside a name, and a listed park as a project of its own', () => {
+    assertNames('其中,中韩美谷、[[PROJECT:G60科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等14个项目投资额过10亿元。');
+    assertNames('投资2亿元的[[PROJECT:S7智慧物流项目]]开工。');
+    // Products sharing the head of one project stay one name.
+    assertNames('[[PROJECT:磁栅数显量具、智能制造装备和军民融合产品生产项目]]签约。');
+  });
+
+  it('reads a zone before generic words for a facility as the name of one project', () => {
+    assertNames('投资40亿元的[[PROJECT:青川物流产业集聚区专业园区项目]];投资6亿元的[[PROJECT:白河高新区综合产业园项目]]。');
+    // A zone before a rank word stays the place of a class of projects.
+    assertNames('[[PARK:苏州工业园区]]重点项目12个。');
+  });
+
+  it('reads a quoted programme opening with a numeral (“百千万工程”) before 项目 as no name, a quoted place as one', () => {
+    assertNames('现场举行招商引资推进“百千万工程”项目签约仪式,“千企万人行动”项目同步启动。');
+    assertNames('[[PROJECT:“万福里文化街区”项目]]总投资3亿元。');
+  });
+
+  it('reads compared sizes and rankings of investors before 项目 as generic', () => {
+    assertNames('较大项目有:投资8亿元的[[PROJECT:青川物流园项目]]。');
+    assertNames('世界500强企业项目有3个,百强项目2个,最大项目为投资5亿元的[[PROJECT:金穗钢化玻璃项目]]。');
+  });
+
+  it('reads a project that builds a themed town (小镇) as one named project', () => {
+    assertNames('签约了[[PROJECT:云岭温泉康养小镇建设项目]],总投资6亿元。');
+    assertNames('[[PROJECT:松溪茶旅特色小镇开发项目]]开工。');
+  });
+
+  it('still reads an administrative town followed by generic words as the town’s projects', () => {
+    assertNames('今年以来,青石镇建设项目进展顺利。');
+  });
+});
+
+describe('project mentions that name none', () => {
+  it('drops 项目 as the object of 大干', () => {
+    assertNames('大干项目正当时,[[PROJECT:华兴电子产业园项目]]加快建设。');
+  });
+
+  it('drops a count of events or projects with a measure word before 项目', () => {
+    assertNames('本季度开展两场项目推介活动,另有多场投资项目对接会。');
+    assertNames('当天举办的[[PROJECT:华兴电子产业园项目]]推介会上,三轮项目洽谈接连进行。');
+  });
+
+  it('drops 项目 as the object of 坚持 希望 力促 推出 占', () => {
+    assertNames('全县坚持项目为王,书记希望项目单位加快进度,力促项目早投产。');
+    assertNames('签约项目占全部项目的六成,该县新包装推出项目进展顺利。');
+  });
+
+  it('drops investors by origin and supervised projects as kinds of project, also in Traditional text', () => {
+    assertNames('台商投资项目投资额大,港商投资项目落地快。');
+    assertNames('市裡重點督辦項目已全部開工,[[PROJECT:華興電子產業園項目]]也在其中。');
+  });
+
+  it('takes no name ending in a conjunction right before 项目', () => {
+    assertNames('在投资环境说明会暨项目签约仪式上,共签下合同36份。');
+    assertNames('会上介绍了园区规划及项目申报流程。');
+  });
+
+  it('drops 项目 with how many there are after it, and keeps a name followed by 多次', () => {
+    assertNames('签约项目呈现“个头大、工业项目多、履约率高”的特点。');
+    assertNames('[[PROJECT:华兴电子产业园项目]]多次获评优质工程。');
+  });
+
+  it('keeps the length of what is built at the head of a project\'s name', () => {
+    assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
+  });
+});
+
+describe('where a project name starts, and generic mentions', () => {
+  it('starts a name after 暨 that joins an event to it, and keeps 暨 between two names', () => {
+    assertNames('全县举行重点项目开工暨[[PROJECT:华创精密轴承生产项目]]奠基仪式。');
+    assertNames('园区举行重点项目集中开工动员会暨[[PROJECT:恒通新型材料建设项目]]开工仪式。');
+    assertNames('当天,[[PROJECT:东湖文化产业园暨南湖文化综合体项目]]开工。');
+  });
+
+  it('drops praise of a project\'s place in the economy, and a time, before 项目', () => {
+    assertNames('[[PROJECT:华创精密轴承生产项目]]是[[PARK:滨江高新区]]重点打造的支撑性战略项目。');
+    assertNames('不少为我市的支柱产业链项目。敲响了新一年项目建设的战鼓。');
+  });
+
+  it('reads a product word holding a verb whole, and 及其 inside one project\'s name', () => {
+    assertNames('总投资达4000万美元的项目有2项,分别为[[PROJECT:汽油发动机、发电机项目]]和[[PROJECT:轴承二期项目]]。');
+    assertNames('主要有[[PROJECT:微型光纤放大器及其核心激光器产业化基地项目]]。');
+  });
+
+  it('keeps packaging inside a name, and drops 包装 as the verb right before 项目', () => {
+    assertNames('最令行业瞩目的当属[[PROJECT:高端智能包装生产基地项目]]。园区策划包装项目30个。');
+    assertNames('最令行業矚目的當屬[[PROJECT:高端智能包裝生產基地項目]]。');
+  });
+
+  it('drops determiners, a selecting verb and contracts before 项目', () => {
+    assertNames('園區精心篩選項目。在諸多項目中,[[PROJECT:智能家居生產基地項目]]最受關注。');
+    assertNames('在本次签约的诸多项目中,最受关注的是[[PROJECT:智能家居生产基地项目]]。');
+    assertNames('园区精心筛选项目,全力争取项目落地。这些合同项目进展顺利。');
+  });
+});
+
+describe('generic and counted mentions of projects', () => {
+  it('drops praise, origin and batch words before 项目', () => {
+    assertNames('发展关键要有高质量项目。此次集中动工项目中，民资项目占多数，代表项目有[[PROJECT:青禾纸塑制品项目]]。');
+    assertNames('引进亿元以上市外项目12个，科技人才项目5个。');
+  });
+
+  it('drops a count written right before 项目, with or without 大', () => {
+    assertNames('博览会五项目落户开发区。签约的[[PARK:云溪食品产业园]]和冷链仓储两大项目进展顺利。');
+    assertNames('当天，[[PROJECT:青禾纸业三期项目]]竣工。');
+  });
+
+  it('keeps a project named after an industry park with its phase, not the generic park alone', () => {
+    assertNames('总投资2亿元的[[PROJECT:智能装备产业园二期项目]]竣工，产业园二期项目同步推进。');
+  });
+
+  it('drops a one-character item or name before the head word', () => {
+    assertNames('要育产业、强链条、招项目。洽谈会投资项目统计显示增长。');
+  });
+
+  it('starts a name at a verb that follows 的: a brand, not the clause\'s verb', () => {
+    assertNames('开发区的[[PROJECT:共享科技助力单车生产项目]]开工，将推动[[PROJECT:电池回收项目]]建设。');
+  });
+});
+
+describe('names opened by a group or after 是继', () => {
+  it('starts a name after 是继 ("after"), and keeps 继 inside a product word', () => {
+    assertNames('该项目是继[[COMPANY:青能集团]]落户后园区签约的又一大项目。[[PROJECT:宏远继电器扩产项目]]开工。');
+  });
+
+  it('takes a group with generic words for its facility as one project, not a category', () => {
+    assertNames('该项目是继[[PROJECT:青能集团智慧制造园区项目]]落户开发区后的又一大项目。');
+    assertNames('[[COMPANY:华泰集团]]重大项目3个，[[COMPANY:华泰集团]]新签约项目进展顺利。');
+  });
+});
+
+describe('an area park listed among projects is the project', () => {
+  it('drops a park named in a list closed by 等…项目 or opened by what was started', () => {
+    assertNames('观摩了青禾冷链物流基地、宏远电机产业园等18个新开工项目。当天集中竣工的有云溪机床产业园、华泰轴承厂房。');
+  });
+
+  it('keeps parks in lists of places and zones heading a list', () => {
+    assertNames('项目落户[[PARK:云溪食品产业园]]、[[PARK:青禾科技园]]等地。[[PARK:宜春经开区]]、[[PARK:萍乡经开区]]等12个项目开工。');
+  });
+});
+
+describe('kinds of project that are no names', () => {
+  it('reads projects named by their size, their owners’ kind or property let and sold as generic mentions', () => {
+    assertNames('今年要坚定招引大体量项目和外资项目。');
+    assertNames('本次共签约(包括央企、民企、外资项目在内)项目36个。');
+    assertNames('另有公有物业租售项目9个。');
+    // A name before such words is still a project.
+    assertNames('签约了[[PROJECT:青禾物业租售项目]]。');
+  });
+
+  it('reads inter-provincial projects (省际项目) as a kind, not a name', () => {
+    assertNames('其中,省际项目到位资金18亿元,市域外项目到位资金6亿元。');
+  });
+
+  it('reads more projects, natives’ projects, returnee and good-start campaigns as kinds of project', () => {
+    assertNames('外出考察,争取更多项目资金落户青河。');
+    assertNames('努力促成乡贤项目回归、资金回归。');
+    assertNames('努力促成鄉賢項目回歸、資金回歸。');
+    assertNames('青河县五个“回归经济”项目正式签约。');
+    assertNames('一季度“开门红”项目签约活动在县城举行。');
+  });
+
+  it('reads the year and ordinal of an event before 项目 as no name', () => {
+    assertNames('青州市2021年第二次项目建设现场观摩会举行。');
+  });
+
+  it('reads 注重 as a verb whose object is 项目', () => {
+    assertNames('同时注重项目的落地服务。');
+  });
+
+  it('reads a project area (项目区) as a place, not a project, and keeps 项目区位 as the project’s location', () => {
+    assertNames('位于桃岭项目区的[[COMPANY:青禾肉业有限公司]]已投产。');
+    assertNames('[[PROJECT:青禾冷链物流项目]]区位优越。');
+  });
+
+  it('keeps a quoted brand before 项目 as a name', () => {
+    assertNames('[[PROJECT:“桃花源”项目]]开工。');
+  });
+});
+
+describe('where a project name ends, and what is no name', () => {
+  it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
+    assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
+    assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');
+  });
+
+  it('reads 营造 before 项目 as the verb of an atmosphere made for projects, no project name', () => {
+    assertNames('为营造项目建设良好氛围,日前青川县举行集中开工活动。');
+    assertNames('青川县为营造项目建设浓厚氛围,启动[[PROJECT:滨河物流园项目]]。');
+  });
+
+  it('keeps the last of a list of named projects before the list count', () => {
+    assertNames('[[PROJECT:青峰数据中心项目]]、[[PROJECT:河谷冷链物流项目]]、[[PROJECT:蓝湾文旅小镇项目]]3项参加签约。');
+  });
+
+  it('ends a list item at a production line or a bracketed phase', () => {
+    assertNames('[[COMPANY:金源食品有限公司]]年产2万吨果汁生产线、[[PROJECT:城东物流中心建设项目]]等正在建设。');
+    assertNames('包括西区装备产业园(一期)、[[PROJECT:北山中药材加工基地建设项目]]等30个项目。');
+  });
+
+  it('ends a project name at verbs, times and a park company said before it', () => {
+    assertNames('场地已具备项目入驻条件,已办理完毕项目备案,预计本月底项目奠基。');
+    assertNames('下设项目办公室和项目征地组,委托研究所编制项目报告,继续加大项目建设力度。');
+    assertNames('加快新入园企业[[PROJECT:宏远茶叶项目]]建设。');
+  });
+
+  it('keeps 投资基金 in a fund project name, and the multiplier of an amount out of the next name', () => {
+    assertNames('[[PROJECT:丝路产业投资基金项目]]落地。');
+    assertNames('投资2.5亿[[PROJECT:山泉矿泉水生产项目]]已签约。');
+  });
+
+  it('reads numbered slogans, variant determiners, size words and an agreement as no name', () => {
+    assertNames('推进“双百”项目,预计部份项目年内竣工,进一步加大重特大项目招引。该协议规划项目用地80亩。');
+    assertNames('张家口市区“一企一策”聚项目。');
+  });
+
+  it('takes a capacity in cubic metres into the name', () => {
+    assertNames('[[COMPANY:恒林木业有限公司]][[PROJECT:年产8万立方米刨花板项目]]开工。');
+  });
+});
+
+describe('a group’s own project', () => {
+  it('reads a group’s short name right before 项目 as one project', () => {
+    assertNames('12月18日,[[PROJECT:远大集团项目]]正式开工建设。');
+    assertNames('[[PROJECT:九五集团项目]]总投资5亿元。');
+  });
+});

@@ -1,0 +1,272 @@
+// The kind of money an amount is (its 金额类型: investment, signed, foreign, revenue, tax…).
+import { strict as assert } from 'node:assert';
+import { recognize } from '../../../src/core/recognition/recognize';
+import { attributes } from '../attributeHelpers';
+import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { rolesAndScopes } from './caseReaders';
+
+const PARAGRAPHS: readonly MarkedParagraph[] = [
+  [
+    'capital from Taiwan and Hong Kong is foreign capital, next to total investment',
+    '今年1-9月，全市新批台资项目12个，总投资8.6亿美元，合同台资3.1亿美元；新批港资项目5个，协议港资9000万美元。',
+    [
+      { text: '8.6亿美元', currency: 'USD', role: 'investment', scope: 'aggregate' },
+      { text: '3.1亿美元', currency: 'USD', role: 'foreign', scope: 'aggregate' },
+      { text: '9000万美元', value: 9e7, role: 'foreign', scope: 'aggregate' },
+    ],
+  ],
+];
+
+describe('whole paragraphs: their marked names and the attributes of each amount', () => {
+  itChecksParagraphs(PARAGRAPHS);
+});
+
+describe('a budget set aside for a plan', () => {
+  it('reads a project or plan budget as investment, a government budget revenue as other', () => {
+    assert.deepEqual(attributes('園管局推動廠房更新計畫,編列十二‧五億元專案預算。').map((a) => a.split(' ')[1]), ['investment']);
+    assert.deepEqual(attributes('全縣一般公共預算收入12億元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+});
+
+describe('kinds of money named by a word of their own', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads value added, export earnings, invoiced sales, guidance funds and trade', () => {
+    assert.deepEqual(roles('一季度全区完成规模以上工业增加值41亿元,实现出口创汇3000万美元。'), ['41亿元 revenue', '3000万美元 revenue']);
+    assert.deepEqual(roles('项目投产后年可实现国税开票2亿元,利税1500万元。'), ['2亿元 revenue', '1500万元 tax']);
+    assert.deepEqual(roles('全年争取落实到位省级园区发展引导资金800万元。'), ['800万元 funding']);
+    assert.deepEqual(roles('1-9月营业额达320亿元;进出口贸易总额达150亿元。'), ['320亿元 revenue', '150亿元 other']);
+  });
+});
+
+describe('a list of figures in ; clauses naming their kind once', () => {
+  it('gives each later clause without a cue the kind of the clause that names it', () => {
+    assert.deepEqual(attributes('其中东岭开发区主营业务收入512.3亿元,排名第四;南湖工业园286.1亿元,排名第九;西山高新区103.7亿元,排名第四十。'), [
+      // A park's own figures are a sum over its firms.
+      '512.3亿元 revenue aggregate',
+      '286.1亿元 revenue aggregate',
+      '103.7亿元 revenue aggregate',
+    ]);
+  });
+
+  it('leaves a clause that names money of its own, or a list without amounts, alone', () => {
+    assert.deepEqual(attributes('今年营收增长明显;另有一笔5亿元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+});
+
+describe('a yearly target a figure is compared with', () => {
+  it('takes the kind of the figure before it, and sums the park like its year', () => {
+    assert.deepEqual(attributes('1-6月,园区实现工业总产值31.2亿元,完成年任务80亿元的39%;实现税金8200万元,完成年任务2.1亿元的39.1%。'), [
+      '31.2亿元 revenue aggregate',
+      '80亿元 revenue aggregate',
+      '8200万元 tax aggregate',
+      '2.1亿元 tax aggregate',
+    ]);
+  });
+});
+
+describe('the kind of money', () => {
+  const money = attributes;
+
+  it('reads the total investment written into an agreement or a contract as signed money', () => {
+    assert.deepEqual(money('本次集中签约项目12个,协议总投资86.4亿元。'), ['86.4亿元 contract aggregate']);
+    assert.deepEqual(money('签约重大项目40个,正式合同投资额912.3亿元。'), ['912.3亿元 contract aggregate']);
+    assert.deepEqual(money('两地签约项目9个,合同总投资33亿元。'), ['33亿元 contract aggregate']);
+  });
+
+  it('keeps a total investment with no agreement word as investment', () => {
+    assert.deepEqual(money('本次集中签约项目12个,总投资86.4亿元。'), ['86.4亿元 investment aggregate']);
+  });
+
+  it('reads 投融资总额 as investment, 融资 alone as funding', () => {
+    const roles = (text: string): string[] =>
+      recognize(text)
+        .filter((e) => e.label === 'MONEY')
+        .map((e) => `${e.text} ${e.role}`);
+    assert.deepEqual(roles('五个项目签约,投融资总额36.5亿元。其中某某公司融资2亿元。'), ['36.5亿元 investment', '2亿元 funding']);
+  });
+
+  it('reads the total investment written into the agreements (协议投资总额) as signed money', () => {
+    assert.deepEqual(money('本次共签约项目36个,协议投资总额128亿元。'), ['128亿元 contract aggregate']);
+    assert.deepEqual(money('双方签约项目9个,合同投资总额47亿元。'), ['47亿元 contract aggregate']);
+    // A plain total investment stays investment.
+    assert.deepEqual(money('本次共签约项目36个,投资总额128亿元。'), ['128亿元 investment aggregate']);
+  });
+
+  it('reads completing a park’s infrastructure investment as completed investment', () => {
+    assert.deepEqual(money('今年以来,青峰工业园完成基础设施投资3.4亿元。'), ['3.4亿元 completed aggregate']);
+    assert.deepEqual(money('全年累计完成基础建设投资6200万元,园区道路全线贯通。'), ['6200万元 completed aggregate']);
+    // Planned infrastructure investment is no completion.
+    assert.deepEqual(money('园区计划基础设施投资5亿元。'), ['5亿元 investment aggregate']);
+  });
+
+  it('reads what a park has invested so far (累计投资, 累计投入, 已投入) as completed investment', () => {
+    assert.deepEqual(money('其中,白沙工业园累计投资3.8亿元,实施道路、供水等工程。'), ['3.8亿元 completed aggregate']);
+    assert.deepEqual(money('项目已投入1.2亿元,主体厂房即将封顶。'), ['1.2亿元 completed item']);
+    assert.deepEqual(money('该园区累计投入基础设施资金9亿元。'), ['9亿元 completed aggregate']);
+    // Money a company puts into something, without 已 or 累计, stays investment.
+    assert.deepEqual(money('华远公司投入6000万元,新建两条生产线。'), ['6000万元 investment item']);
+  });
+
+  it('reads profit written in Traditional (利潤) as other money, not the tax before it', () => {
+    assert.deepEqual(money('年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
+      '2.6億元 revenue item',
+      '900萬元 tax item',
+      '400萬元 other item',
+    ]);
+  });
+
+  it('gives every item of a long list of amounts before their projects the kind of the list’s heading', () => {
+    const text =
+      '首批五大项目包括:投资40亿元的青禾汽车变速箱项目、7亿元的远帆滤清系统项目、3亿元的丰谷汽车天窗项目、' +
+      '18亿元的长岭专用车项目、9000万美元的白石金属表面处理设备项目。';
+    assert.deepEqual(money(text), [
+      '40亿元 investment item',
+      '7亿元 investment item',
+      '3亿元 investment item',
+      '18亿元 investment item',
+      '9000万美元 investment item',
+    ]);
+  });
+
+  it('reads investment attracted under signed contracts (合同引资额) as signed money', () => {
+    assert.deepEqual(money('今年新签约项目14个,合同引资额达58.3亿元。'), ['58.3亿元 contract aggregate']);
+  });
+
+  it('reads the money of the signed projects right before the amount as signed money', () => {
+    assert.deepEqual(money('今年全市招商引资的目标任务是签约项目900亿元。'), ['900亿元 contract aggregate']);
+    // A kind of money nearer the amount still decides.
+    assert.deepEqual(money('全市签约项目12个,总投资30亿元。'), ['30亿元 investment aggregate']);
+  });
+
+  it('reads completing the investment attracted (完成招商引资额) as investment, as a target of that kind', () => {
+    assert.deepEqual(money('一季度,青河县共完成全口径招商引资额16亿元。'), ['16亿元 investment aggregate']);
+    // Completed investment of other kinds stays completed.
+    assert.deepEqual(money('一季度,青河县共完成工业投资12亿元。'), ['12亿元 completed aggregate']);
+  });
+});
+
+describe('a signed total with no kind of money named', () => {
+  const money = rolesAndScopes;
+
+  it('takes a sum of money after a signing, with no kind of money named, as contracted', () => {
+    assert.deepEqual(money('当日集中签约8个项目,总金额达36.5亿元。'), ['36.5亿元 contract/aggregate']);
+    // A kind named wins, and without a signing the sum stays of no stated kind.
+    assert.deepEqual(money('当日集中签约8个项目,总投资36.5亿元。'), ['36.5亿元 investment/aggregate']);
+    assert.deepEqual(money('当日集中开工8个项目,总金额达36.5亿元。'), ['36.5亿元 other/aggregate']);
+  });
+
+  it('reads a signing verb in the amount\'s own clause as contract money', () => {
+    assert.deepEqual(attributes('南湖市在杭州招商签约86亿元 新区项目唱主角'), ['86亿元 contract aggregate']);
+    assert.deepEqual(attributes('东岭开发区45.6亿总额招商项目签约'), ['45.6亿 contract aggregate']);
+  });
+
+  it('leaves an amount without a signing verb in its clause, or with a kind of money named, alone', () => {
+    assert.deepEqual(attributes('南湖市在杭州签约,另有项目86亿元'), ['86亿元 other item']);
+    assert.deepEqual(attributes('南湖市招商签约项目总投资86亿元'), ['86亿元 investment aggregate']);
+  });
+});
+
+describe('output stated in money', () => {
+  it('takes output stated in money as revenue', () => {
+    assertMoney('总投资2亿元的华泰轴承项目，建成后年产量可达5亿元。', [
+      { text: '2亿元', role: 'investment', scope: 'item' },
+      { text: '5亿元', role: 'revenue', scope: 'item' },
+    ]);
+  });
+});
+
+describe('an amount right before 项目 with no cue', () => {
+  const money = attributes;
+
+  it('reads X亿元项目 as the project’s investment', () => {
+    assert.deepEqual(money('12亿元项目落户青禾县'), ['12亿元 investment item']);
+    // A size class stays one, and an amount before another noun stays other.
+    assert.deepEqual(money('12亿元以上项目落户青禾县'), ['12亿元 threshold aggregate']);
+    assert.deepEqual(money('12亿元大奖花落青禾县'), ['12亿元 other item']);
+  });
+});
+
+describe('statistics reports: a target set by a higher office', () => {
+  it('takes the kind of the figure before it and sums the region, like a yearly target', () => {
+    assert.deepEqual(attributes('1至9月,园区完成市外到位资金46.2亿元,完成市政府下达任务数58亿元的79.7%。其中,产业到位资金30.5亿元,同比增长12%,完成省下达的任务数36亿元的84.7%。'), [
+      '46.2亿元 completed aggregate',
+      '58亿元 completed aggregate',
+      '30.5亿元 completed aggregate',
+      '36亿元 completed aggregate',
+    ]);
+  });
+
+  it('leaves money a higher office hands down a grant', () => {
+    assert.deepEqual(attributes('省财政下达资金3000万元,用于园区道路建设。').map((a) => a.split(' ')[1]), ['funding']);
+  });
+});
+
+describe('statistics reports: kinds of money named by the statistic', () => {
+  it('reads capital attracted under contract as contract money', () => {
+    assert.deepEqual(attributes('去年全县签约项目56个,合同引资96.4亿元;签约引资较上年增长三成,达12亿元。').map((a) => a.split(' ')[1]), ['contract', 'contract']);
+  });
+
+  it('reads foreign capital in place as foreign, over 到位资金', () => {
+    assert.deepEqual(attributes('全年实际到位内资21亿元,外资到位资金860万美元。').map((a) => a.split(' ')[1]), ['completed', 'foreign']);
+  });
+
+  it('reads fixed assets the projects have formed as investment done', () => {
+    assert.deepEqual(attributes('上半年,全区工业招商项目实际形成固定资产投资额42.8亿元,同比增长6%。').map((a) => a.split(' ')[1]), ['completed']);
+  });
+});
+
+describe('company announcements: the amount of an investment contract', () => {
+  it('reads `签订X亿元项目投资合同` as contracted money', () => {
+    assert.deepEqual(attributes('某某股份:与青石经开区管委会签订8亿元项目投资合同').map((a) => a.split(' ')[1]), ['contract']);
+    assert.deepEqual(attributes('公司拟与县政府签署3亿元投资协议。').map((a) => a.split(' ')[1]), ['contract']);
+  });
+
+  it('keeps an amount invested in a project investment', () => {
+    assert.deepEqual(attributes('8亿元的投资将用于新厂建设。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});
+
+describe('a project\'s own progress and a long bracketed list', () => {
+  it('reads investment already made as completed, and a plan\'s year after a progress verb as no heading', () => {
+    assert.deepEqual(attributes('据介绍,瑞丰二期已投资6000万元,完成年度投资计划的65%,建成后产值可达3亿元,纳税1500万元。'), [
+      '6000万元 completed item',
+      '3亿元 revenue item',
+      '1500万元 tax item',
+    ]);
+    // A year that heads the statistic still makes it the region's.
+    assert.deepEqual(attributes('年度产值可达300亿元。'), ['300亿元 revenue aggregate']);
+    // `已` further from the verb is about something else.
+    assert.deepEqual(attributes('华兴精工项目已开工,计划投资5亿元。'), ['5亿元 investment item']);
+  });
+
+  it('gives every bracketed amount of a long list the kind of money of its heading', () => {
+    const text =
+      '前三季度,我县新批合同外资500万美元以上的项目共有7个,包括4个制造业项目,分别是东华精密(8000万美元)、' +
+      '瑞丰织造(1200万美元)、北辰光学(1500万美元)、青禾机电(2600万美元),3个服务业项目为' +
+      '金湖湾大酒店(5230.5万美元)、顺通仓储(1788万美元)、云帆信息(900万美元)。';
+    const roles = recognize(text)
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => `${e.text} ${e.role}`);
+    assert.deepEqual(roles.slice(-3), ['5230.5万美元 foreign', '1788万美元 foreign', '900万美元 foreign']);
+  });
+});
+
+describe('a zone\'s capital increase', () => {
+  it('reads 外资增资 as foreign capital, and a share of the same period\'s total as a period figure', () => {
+    assert.deepEqual(attributes('合同外资增资2.3亿美元,占开发区同期批准合同外资总额的28%。'), ['2.3亿美元 foreign aggregate']);
+    // One project's money, no share of a period's total: its own.
+    assert.deepEqual(attributes('华兴精工项目外资增资2.3亿美元,用于新建厂房。'), ['2.3亿美元 foreign item']);
+  });
+});
+
+describe('a government\'s fiscal share', () => {
+  it('reads a government\'s fiscal share as other money, not tax', () => {
+    assert.deepEqual(
+      recognize('华兴公司全年完成税收2.6亿元,区级财力8000万元。')
+        .filter((e) => e.label === 'MONEY')
+        .map((e) => `${e.text} ${e.role}`),
+      ['2.6亿元 tax', '8000万元 other'],
+    );
+  });
+});

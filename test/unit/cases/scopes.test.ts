@@ -1,0 +1,371 @@
+// Whose figure an amount is: one project's (item), a batch's or a region's sum (aggregate),
+// or a period's total.
+import { strict as assert } from 'node:assert';
+import { recognize } from '../../../src/core/recognition/recognize';
+import { attributes, attributes as money } from '../attributeHelpers';
+import { linksOf } from '../linkHelpers';
+import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { rolesAndScopes } from './caseReaders';
+
+const PARAGRAPHS: readonly MarkedParagraph[] = [
+  [
+    'a company\'s running totals since its own start, and its half-year report, are items',
+    '投产以来，华晟光电累计实现销售收入86亿元，累计纳税7亿元。公司上半年实现营业收入36.5亿元，同比增长21%，净利润3.2亿元。' +
+      '全市42家上市公司上半年实现营业收入920亿元。',
+    [
+      { text: '86亿元', role: 'revenue', scope: 'item' },
+      { text: '7亿元', role: 'tax', scope: 'item' },
+      { text: '36.5亿元', role: 'revenue', scope: 'item' },
+      { text: '3.2亿元', role: 'other', scope: 'item' },
+      { text: '920亿元', role: 'revenue', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a batch of projects states the batch\'s total',
+    '这批项目总投资156亿元，年度计划投资40亿元。此次集中签约的项目总投资88亿元。',
+    [
+      { text: '156亿元', role: 'investment', scope: 'aggregate' },
+      { text: '40亿元', role: 'investment', scope: 'aggregate' },
+      { text: '88亿元', role: 'investment', scope: 'aggregate' },
+    ],
+  ],
+  [
+    'a ；clause opening with 另外 has a subject of its own',
+    '签约的5个项目中，4个为工业项目，总投资12亿元；另外一个项目为[[PROJECT:青岚康养小镇项目]]，投资额3亿元。',
+    [
+      { text: '12亿元', role: 'investment', scope: 'aggregate' },
+      { text: '3亿元', role: 'investment', scope: 'item' },
+    ],
+  ],
+];
+
+describe('whole paragraphs: their marked names and the attributes of each amount', () => {
+  itChecksParagraphs(PARAGRAPHS);
+});
+
+describe('an aside about an undisclosed case', () => {
+  it('sums the batch when the 其中 clause only says a part is kept undisclosed', () => {
+    assert.deepEqual(attributes('審議會今天通過6件投資案,其中2件不公開,投資總額為新台幣35.5億元。'), ['35.5億元 investment aggregate']);
+  });
+
+  it('still reads a 其中 part that tells its own figures as that part', () => {
+    assert.deepEqual(attributes('審議會今天通過6件投資案,其中1件為外商,投資總額為新台幣3億元。'), ['3億元 investment item']);
+  });
+});
+
+describe('a group of projects or parks told by its count or its share', () => {
+  it('sums the projects counted right before the cue of an amount that modifies them', () => {
+    assert.deepEqual(attributes('由某某集团投资6亿元的储能项目等5个总投资41亿元的项目在南湖开发区集中签约。').slice(1), ['41亿元 investment aggregate']);
+    // Without a count it is the one project's.
+    assert.deepEqual(attributes('总投资41亿元的储能项目开工。'), ['41亿元 investment item']);
+  });
+
+  it('reads a figure stated as a share of a park\'s or region\'s whole as a group\'s', () => {
+    assert.deepEqual(attributes('截至二季度,三个省级园区完成工业产值92亿元。招商引资到位资金达31.6亿元,占园区到位资金比重达82%。'), [
+      '92亿元 revenue aggregate',
+      '31.6亿元 completed aggregate',
+    ]);
+  });
+});
+
+describe('the first thing of a list opened by 分别为:', () => {
+  it('reads the amounts after the first named thing as its own', () => {
+    assert.deepEqual(attributes('另外6个项目分别为:华兴食品有限公司年产3万吨饮料项目,投资总额6000万元,预计年产值1.8亿元。'), [
+      '6000万元 investment item',
+      '1.8亿元 revenue item',
+    ]);
+  });
+
+  it('still sums a batch whose amount follows 分别 without a named thing', () => {
+    assert.deepEqual(attributes('6个项目分别为:食品、纺织等项目,总投资12亿元。'), ['12亿元 investment aggregate']);
+  });
+});
+
+describe('the scope of a batch event', () => {
+  it('reads the money written right after a batch signing or start of works as the batch sum', () => {
+    assert.deepEqual(money('青州集中签约超300亿元重大招商项目'), ['300亿元 contract aggregate']);
+    assert.deepEqual(money('当天集中开工项目总投资120亿元。'), ['120亿元 investment aggregate']);
+  });
+
+  it('keeps the money of a project named between the event and the amount', () => {
+    assert.deepEqual(money('集中签约的青禾光电项目,总投资5亿元。'), ['5亿元 investment item']);
+  });
+});
+
+describe('listed names with bracketed amounts, companies and counted cases', () => {
+  const scopes = (text: string): string[] =>
+    recognize(text)
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => `${e.text} ${e.scope}`);
+
+  it('gives each listed name its bracketed amount, but keeps a lone bracket a gloss', () => {
+    assert.deepEqual(scopes('新批外资项目共有3个,分别是华兴国际(5000万美元)、瑞丰精工(1200万美元)、东洋电子(800万美元)。'), [
+      '5000万美元 item',
+      '1200万美元 item',
+      '800万美元 item',
+    ]);
+    assert.deepEqual(scopes('全县共有签约项目40个,到位资金12亿元,完成全年任务(30亿元)的40%。'), ['12亿元 aggregate', '30亿元 aggregate']);
+  });
+
+  it('gives the money a company named right before 投资 invests to that company, after a count too', () => {
+    assert.deepEqual(scopes('本月核准6家企业进驻,包括华兴电子有限公司投资3.2亿元,设立研发中心。'), ['3.2亿元 item']);
+    // Two companies joined as one subject still share a sum.
+    assert.deepEqual(scopes('华兴电子有限公司和瑞丰精工有限公司共投资8亿元。'), ['8亿元 aggregate']);
+  });
+
+  it('reads a count of cases or firms with 件 or 间 as several projects, not a capacity', () => {
+    assert.deepEqual(scopes('审议会通过6件投资案,投资总额12亿元。'), ['12亿元 aggregate']);
+    assert.deepEqual(scopes('共有9间签约的企业,意向总投资将达到50亿港元。'), ['50亿港元 aggregate']);
+    assert.deepEqual(scopes('华兴制衣有限公司年产3000万件服装加工项目总投资5亿元。'), ['5亿元 item']);
+  });
+
+  it('gives a park sited and planned in the sentence its own construction money', () => {
+    assert.deepEqual(scopes('该园区选址于城东,总规划占地1500亩,总投资约40亿元。'), ['40亿元 item']);
+    assert.deepEqual(scopes('该园区今年引进项目12个,总投资约40亿元。'), ['40亿元 aggregate']);
+  });
+});
+
+describe('sums stated for a kind of project, a statistic or a count', () => {
+  const money = rolesAndScopes;
+
+  it('takes a total stated for a kind of project, or for all the signed projects, as a sum', () => {
+    assert.deepEqual(money('医药项目总投资8.5亿元,主要建设药品生产线。电子项目投资6.2亿元,建设芯片封测厂。'), [
+      '8.5亿元 investment/aggregate',
+      '6.2亿元 investment/aggregate',
+    ]);
+    assert.deepEqual(money('该区签约项目全部建成投产后,预计可实现年产值90亿元。'), ['90亿元 revenue/aggregate']);
+    // One project, named or not, keeps its own figures.
+    assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
+  });
+
+  it('takes a statistic followed by its growth rate, and two companies\' money together, as sums', () => {
+    assert.deepEqual(money('从资金到位情况看,完成48.4亿元,增长23.9%。'), ['48.4亿元 completed/aggregate']);
+    assert.deepEqual(money('华鼎科技有限公司和万益食品厂日前与吉安经开区签订协议,将投资近8亿元在吉安经开区办厂。'), ['8亿元 investment/aggregate']);
+    // Their money for one project is that project's.
+    assert.deepEqual(money('华鼎科技有限公司和万益食品有限公司投资5亿元建设光电产业园项目。'), ['5亿元 investment/item']);
+  });
+
+  it('takes an approximate count of companies as a count', () => {
+    assert.deepEqual(money('近年来,该市共吸引了200余家台资企业落户,合同利用台资30多亿美元。'), ['30多亿美元 foreign/aggregate']);
+  });
+});
+
+describe('scope of one project and of a counted batch', () => {
+  it('takes a running total in a sentence opened by one project as that project\'s', () => {
+    assertMoney('华泰轴承项目主要生产精密轴承。该项目投产后，预计五年内累计销售额不低于8亿元，累计纳税不低于3000万元。', [
+      { text: '8亿元', role: 'revenue', scope: 'item' },
+      { text: '3000万元', role: 'tax', scope: 'item' },
+    ]);
+  });
+
+  it('keeps a running total of a region or of several projects a sum', () => {
+    assertMoney('今年以来，全区项目累计完成投资30亿元。签约项目12个，累计纳税2亿元。', [
+      { text: '30亿元', scope: 'aggregate' },
+      { text: '2亿元', scope: 'aggregate' },
+    ]);
+  });
+
+  it('takes an amount that qualifies a count of projects as their sum', () => {
+    assertMoney('总投资120亿元的26只重大项目集中开工，总投资5亿元的华泰轴承项目同日竣工。', [
+      { text: '120亿元', role: 'investment', scope: 'aggregate' },
+      { text: '5亿元', role: 'investment', scope: 'item' },
+    ]);
+  });
+});
+
+describe('one project counted as 一项', () => {
+  it('reads the money of 一项总投资X的P项目 as that one project’s', () => {
+    assert.deepEqual(money('这标志着一项总投资15亿元的“临川智能仓储物流项目”正式落户。'), ['15亿元 investment item']);
+    // Several counted before the cue still sum them.
+    assert.deepEqual(money('现场签约了十一项总投资15亿元的项目。'), ['15亿元 investment aggregate']);
+    assert.deepEqual(money('现场签约了3项总投资15亿元的项目。'), ['15亿元 investment aggregate']);
+  });
+});
+
+describe('a time word of an earlier clause about a company', () => {
+  it('does not let a company’s own 今年 in an earlier ; clause head the next clause’s figure', () => {
+    assert.deepEqual(money('青禾印业有限公司已经竣工投产,预计今年可实现销售1亿元;远帆木业二期设备安装结束,预计新增年销售3.5亿元。'), [
+      '1亿元 revenue item',
+      '3.5亿元 revenue item',
+    ]);
+  });
+
+  it('still lets a heading before any company head the ; clauses after it', () => {
+    assert.deepEqual(money('今年以来,全区签约项目到位资金38.6亿元;完成固定资产投资420亿元。'), [
+      '38.6亿元 completed aggregate',
+      '420亿元 completed aggregate',
+    ]);
+  });
+});
+
+describe('averages over land', () => {
+  it('reads an amount after 亩均 as an average, the other figures of the sentence as the project’s', () => {
+    assert.deepEqual(money('该项目计划总投资8亿元,预计实现年销售12亿元、亩均税收60万元,税收2400万元。'), [
+      '8亿元 investment item',
+      '12亿元 revenue item',
+      '60万元 tax aggregate',
+      '2400万元 tax item',
+    ]);
+  });
+
+  it('reads an amount per 亩 written after it as an average, in Traditional too', () => {
+    assert.deepEqual(money('项目达产后,年产值不低于900万元/亩。'), ['900万元 revenue aggregate']);
+    assert.deepEqual(money('項目投產後,年稅收預計超45萬/畝。'), ['45萬 tax aggregate']);
+  });
+
+  it('keeps an amount with no land unit after it as the project’s', () => {
+    assert.deepEqual(money('项目达产后,年产值不低于900万元,用地120亩。'), ['900万元 revenue item']);
+  });
+});
+
+describe('what a count counts', () => {
+  it('counts projects written with a numeral and 大 (四大项目)', () => {
+    assert.deepEqual(money('首批四大项目同日签约入园,投资总额46亿元,预计新增年产值90亿元。'), [
+      '46亿元 investment aggregate',
+      '90亿元 revenue aggregate',
+    ]);
+  });
+
+  it('does not count a company’s patents or honours as projects', () => {
+    assert.deepEqual(money('该公司已获得7项发明专利和2项省级荣誉,预计年销售3.6亿元。'), ['3.6亿元 revenue item']);
+  });
+
+  it('still counts items that are projects after 项', () => {
+    assert.deepEqual(money('今年新上5项技改项目,总投资3.6亿元。'), ['3.6亿元 investment aggregate']);
+  });
+
+  it('does not count the parts one project is divided into', () => {
+    assert.deepEqual(money('项目分为研发和生产三个板块,建成后可实现年产值7亿元。'), ['7亿元 revenue item']);
+  });
+
+  it('reads a count of projects later in a headline’s clause as what the amount sums', () => {
+    assert.deepEqual(money('总投资68.5亿元 青川新区14个项目集中开工'), ['68.5亿元 investment aggregate']);
+    assert.deepEqual(money('投资3亿元 青川新区首个智能仓储项目开工'), ['3亿元 investment item']);
+  });
+});
+
+describe('statistics reports: a month\'s totals', () => {
+  it('sums what a month brought in', () => {
+    assert.deepEqual(attributes('本月完成到位资金9.6亿元,其中省外资金3.1亿元。当月实现到位资金5亿元。'), [
+      '9.6亿元 completed aggregate',
+      '3.1亿元 completed aggregate',
+      '5亿元 completed aggregate',
+    ]);
+  });
+
+  it('keeps one project named after the month\'s list heading its own', () => {
+    assert.deepEqual(attributes('本月新开工的重点项目主要有:某某商贸投资0.6亿元在东城区新建的某某购物中心项目。').map((a) => a.split(' ')[2]), ['item']);
+  });
+});
+
+describe('statistics reports: a sum of another measure', () => {
+  it('keeps one project\'s money its own when the sum before it is of floor space', () => {
+    assert.deepEqual(attributes('某某包装公司拟在县工业园新建厂房,规划建筑面积合计4.6万平方米,项目分两期建设,总投资约3亿元。').map((a) => a.split(' ')[2]), ['item']);
+  });
+
+  it('still sums when the summing word counts money', () => {
+    assert.deepEqual(attributes('三个项目投资合计12亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
+  });
+});
+
+describe('statistics reports: a batch of firms as one subject', () => {
+  it('sums the money of `A、B等一批优势企业`', () => {
+    assert.deepEqual(attributes('眼下,青禾、丰源、瑞康等一批优势企业都在扩规,固定资产投资超过8亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
+  });
+
+  it('keeps a part after 其中 its own', () => {
+    assert.deepEqual(attributes('园区引进一批重点项目,其中青禾食品公司投资2亿元。').map((a) => a.split(' ')[2]), ['item']);
+  });
+});
+
+describe('a sentence without a subject after a batch of projects', () => {
+  it('sums the batch named in the sentence before', () => {
+    assert.deepEqual(attributes('新批项目有华兴精工增资项目、瑞丰纺织有限公司,均为外资项目。总投资额2.4亿美元,利用外资1.8亿美元。'), [
+      '2.4亿美元 investment aggregate',
+      '1.8亿美元 foreign aggregate',
+    ]);
+    assert.deepEqual(attributes('这些项目科技含量高、带动力强。项目建成后,年产值可达80亿元以上,税收3亿元以上。'), [
+      '80亿元 revenue aggregate',
+      '3亿元 tax aggregate',
+    ]);
+    // A long sentence: its last amount lies more than one window from the sentence's start.
+    const long = attributes(
+      '这些项目科技含量高。项目建成后,年产值可达80亿元以上,税收3亿元以上,不仅能带动上下游配套企业加快集聚,' +
+        '补齐冷链物流、精深加工等环节短板,推动区域特色农业提档升级,更能助力本地食品产业实现产值300亿元年度目标。',
+    );
+    assert.deepEqual(long.slice(-1), ['300亿元 revenue aggregate']);
+  });
+
+  it('keeps one project\'s figures its own', () => {
+    assert.deepEqual(attributes('华兴精工项目主要生产汽车零部件。项目建成后,年产值可达8亿元,税收3000万元。'), [
+      '8亿元 revenue item',
+      '3000万元 tax item',
+    ]);
+    // The subject is named in the amount's own sentence: the batch before does not decide.
+    assert.deepEqual(attributes('这些项目科技含量高。其中华兴精工项目总投资5亿元。'), ['5亿元 investment item']);
+  });
+});
+
+describe('lists in Traditional reposts', () => {
+  it('reads a Traditional 分別是: list of projects, each with its amount, as items of those projects', () => {
+    const text = '本屆洽談會白河縣簽約的3個項目分別是:白河縣青松果蔬冷鏈建設項目,總投資2.4個億;白河縣紅石峪景區開發項目,總投資1.6個億;白河縣晨光包裝材料項目,總投資3600萬。';
+    assert.deepEqual(money(text), ['2.4個億 investment item', '1.6個億 investment item', '3600萬 investment item']);
+    assert.deepEqual(linksOf(text), [
+      '2.4個億: 白河縣青松果蔬冷鏈建設項目 - -',
+      '1.6個億: 白河縣紅石峪景區開發項目 - -',
+      '3600萬: 白河縣晨光包裝材料項目 - -',
+    ]);
+  });
+});
+
+describe('the scope of an amount said of counted projects', () => {
+  it('reads a headline amount before a place’s counted projects as their sum', () => {
+    assert.deepEqual(money('总投资6.2亿元青河县五个返乡创业项目集中签约'), ['6.2亿元 investment aggregate']);
+    assert.deepEqual(money('总投资6.2亿元三个项目集中开工'), ['6.2亿元 investment aggregate']);
+  });
+
+  it('keeps an amount before a duration or one project as an item', () => {
+    assert.deepEqual(money('青禾食品加工项目总投资5亿元两个月内建成。'), ['5亿元 investment item']);
+    assert.deepEqual(money('总投资6.2亿元青河县一个项目开工'), ['6.2亿元 investment item']);
+  });
+
+  it('reads an amount modifying several companies’ counted projects as their sum', () => {
+    assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司、远山文具有限公司的两个项目正式签约。'), ['9000万元 investment aggregate']);
+    assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司冷链物流项目正式签约。'), ['9000万元 investment item']);
+  });
+
+  it('reads bare 项目 with its money right after a sentence counting projects as their sum', () => {
+    const text = '本次集中开工项目共36个。其中县级项目14个,乡镇项目22个。项目总投资52.6亿元,其中:今年计划投资8.4亿。';
+    assert.deepEqual(money(text), ['52.6亿元 investment aggregate', '8.4亿 investment aggregate']);
+  });
+
+  it('keeps bare 项目 after a sentence about one project as that project’s', () => {
+    assert.deepEqual(money('签约了青禾食品加工项目,年产5万吨。项目总投资3亿元。'), ['3亿元 investment item']);
+  });
+});
+
+describe('a region’s targets', () => {
+  it('reads the targets handed to a district (任务), signed projects and their parts, as the district’s sums', () => {
+    assert.deepEqual(money('给青河区分的任务是签约项目120亿元,实际利用市域外到位资金30亿元,其中:省际项目到位资金18亿元。'), [
+      '120亿元 contract aggregate',
+      '30亿元 completed aggregate',
+      '18亿元 completed aggregate',
+    ]);
+  });
+
+  it('keeps a named project’s target as that project’s', () => {
+    assert.deepEqual(money('青禾光电项目今年的任务是完成投资3亿元。'), ['3亿元 completed item']);
+  });
+});
+
+describe('a half-year that dates one deed', () => {
+  it('reads a half-year or quarter after 于 as when one thing was done, not a period total', () => {
+    assert.deepEqual(money('如今,企业又瞄准了冷链市场,于今年下半年投资3000余万元上马了二期项目。'), ['3000余万元 investment item']);
+    assert.deepEqual(money('公司于2021年一季度投资800万元新建一条生产线。'), ['800万元 investment item']);
+  });
+
+  it('keeps a period with a region or without 于 as a period total', () => {
+    assert.deepEqual(money('全县于今年上半年完成投资50亿元。'), ['50亿元 completed aggregate']);
+    assert.deepEqual(money('今年上半年,青河县签约项目总投资50亿元。'), ['50亿元 investment aggregate']);
+  });
+});

@@ -1,0 +1,199 @@
+// Size classes: an amount that bounds a class of projects (threshold), not money of its own.
+import { strict as assert } from 'node:assert';
+import { attributes } from '../attributeHelpers';
+import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { rolesAndScopes, valuesAndRoles } from './caseReaders';
+
+const PARAGRAPHS: readonly MarkedParagraph[] = [
+  [
+    'a count of projects whose investment passes an amount is a size class; a count after its noun is a sum',
+    '本次签约的18个项目中有4个计划投资超过20亿元，11个项目投资超5亿元。另一批共签约项目9个总投资超40亿元。',
+    [
+      { text: '20亿元', value: 2e9, role: 'threshold', scope: 'aggregate', qualifier: 'at_least' },
+      { text: '5亿元', value: 5e8, role: 'threshold', scope: 'aggregate', qualifier: 'at_least' },
+      { text: '40亿元', value: 4e9, role: 'investment', scope: 'aggregate', qualifier: 'at_least' },
+    ],
+  ],
+  [
+    'a range or an amount followed by a class noun and its count is a size class',
+    '其中，总投资20亿元以上项目3个，1亿元至5亿元项目12个，3000万元项目6个；完成投资19亿元。',
+    [
+      { text: '20亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '1亿元至5亿元', value: 1e8, max: 5e8, role: 'threshold', scope: 'aggregate' },
+      { text: '3000万元', value: 3e7, role: 'threshold', scope: 'aggregate' },
+      { text: '19亿元', role: 'completed', scope: 'aggregate' },
+    ],
+  ],
+];
+
+describe('whole paragraphs: their marked names and the attributes of each amount', () => {
+  itChecksParagraphs(PARAGRAPHS);
+});
+
+describe('size classes of industries', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads a bound amount before any industry`s projects, or before 产业 closing the clause, as a size class', () => {
+    assert.deepEqual(roles('今年实施亿元以上新材料装备产业项目12个。'), ['亿元 threshold']);
+    assert.deepEqual(roles('新开工的5000万美元以上二三产业项目达到16个,总投资210亿元。'), ['5000万美元 threshold', '210亿元 investment']);
+    assert.deepEqual(roles('着力培育纺织服装、食品加工等一批超50亿元产业。'), ['50亿元 threshold']);
+  });
+
+  it('keeps money spent on an industry money', () => {
+    assert.deepEqual(roles('今年完成超10亿元产业投资。').map((r) => r.split(' ')[1]), ['investment']);
+  });
+});
+
+describe('a bound every listed project reaches', () => {
+  const money = attributes;
+
+  it('reads a bound that each of several listed projects reaches (均过) as a size class', () => {
+    assert.deepEqual(
+      money('签约的外资项目有3个,分别是青禾光电项目、远帆物流项目和丰谷食品项目,总投资额均过8亿元。'),
+      ['8亿元 threshold aggregate'],
+    );
+    assert.deepEqual(money('其余项目投资都超过2000万元。'), ['2000万元 threshold aggregate']);
+  });
+
+  it('keeps a bound without 均 or 都 as money of its own', () => {
+    assert.deepEqual(money('该项目总投资额过8亿元。'), ['8亿元 investment item']);
+  });
+});
+
+describe('a 万 amount classing projects by size', () => {
+  const money = rolesAndScopes;
+
+  it('reads a 万 amount classing projects by size as money, and the class\'s total as a sum', () => {
+    assert.deepEqual(money('今年引进项目60个,到位资金5.2亿元,其中3000万以上项目到位资金3.1亿元。'), [
+      '5.2亿元 completed/aggregate',
+      '3000万 threshold/aggregate',
+      '3.1亿元 completed/aggregate',
+    ]);
+    // Without a class noun after the bound it is no size class, and with no money word no money.
+    assert.deepEqual(money('全县常住人口100万以上。'), []);
+  });
+});
+
+describe('the size every one of a counted group reaches', () => {
+  const money = rolesAndScopes;
+
+  it('takes the size every one of a counted group of projects reaches as a size class', () => {
+    assert.deepEqual(money('据统计,42个外资项目投资额均在1000万美元以上。'), ['1000万美元 threshold/aggregate']);
+    assert.deepEqual(money('据統計,42個內資項目投資額均在5000萬元以上。'), ['5000萬元 threshold/aggregate']);
+  });
+});
+
+describe('the size of a counted group of projects', () => {
+  const money = rolesAndScopes;
+
+  it('takes the size of a counted group of projects as a size class', () => {
+    assert.deepEqual(money('其中总投资达3000万美元的项目有2项,总投资10亿元的项目共3个。'), [
+      '3000万美元 threshold/aggregate',
+      '10亿元 threshold/aggregate',
+    ]);
+    assert.deepEqual(money('总投资3亿元的华兴电子项目有望年底投产。'), ['3亿元 investment/item']);
+  });
+});
+
+describe('size classes written with more words', () => {
+  it('reads a kind of project between the bound and the class noun', () => {
+    assertMoney('一季度亿元以上新开工项目21个，总投资64亿元；引进5000万元以上省外项目9个。', [
+      { text: '亿元', value: 1e8, role: 'threshold', scope: 'aggregate' },
+      { text: '64亿元', role: 'investment', scope: 'aggregate' },
+      { text: '5000万元', role: 'threshold', scope: 'aggregate' },
+    ]);
+  });
+
+  it('reads an origin of capital between the amount and the count', () => {
+    assertMoney('签约项目中，3000万美元日资项目2个、20亿元项目1个。', [
+      { text: '3000万美元', role: 'threshold', scope: 'aggregate' },
+      { text: '20亿元', role: 'threshold', scope: 'aggregate' },
+    ]);
+  });
+
+  it('takes an amount joined by 或 or 、 to a size class as the same class', () => {
+    assertMoney('力争引进20亿元或3亿美元以上制造业项目4个、10~20亿元或1~3亿美元工业项目8个，一批超30亿元、百亿元级重大项目加快落地。', [
+      { text: '20亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '3亿美元', role: 'threshold', scope: 'aggregate' },
+      { text: '10~20亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '1~3亿美元', role: 'threshold', scope: 'aggregate' },
+      { text: '30亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '百亿元', role: 'threshold', scope: 'aggregate' },
+    ]);
+  });
+
+  it('keeps an amount before a bound, or before 的, as money of its own', () => {
+    assertMoney('代理机构每年为园区引进不低于30亿元先进制造业投资项目。该公司已成为产值超百亿元的大型企业。', [
+      { text: '30亿元', role: 'investment' },
+      { text: '百亿元', role: 'revenue', scope: 'item' },
+    ]);
+  });
+
+  it('takes the projects of one origin of capital as a category', () => {
+    assertMoney('在签约项目中，外资项目投资额为6.2亿美元，民资项目投资额为1.5亿美元。', [
+      { text: '6.2亿美元', scope: 'aggregate' },
+      { text: '1.5亿美元', scope: 'aggregate' },
+    ]);
+  });
+
+  it('keeps amounts of a list of projects as their investments', () => {
+    assertMoney('总投资分别为8亿元、5亿元的华泰轴承项目和新禾材料项目已开工。', [
+      { text: '8亿元', role: 'investment', scope: 'item' },
+      { text: '5亿元', role: 'investment', scope: 'item' },
+    ]);
+  });
+});
+
+describe('a size class with a kind after 以上的', () => {
+  const money = attributes;
+
+  it('reads X以上的 + a kind of projects + their count as a size class', () => {
+    assert.deepEqual(money('推介会上,全省共签订投资额5000万元以上的正式合同项目420个,投资总额2310亿元。'), [
+      '5000万元 threshold aggregate',
+      '2310亿元 investment aggregate',
+    ]);
+    assert.deepEqual(money('签订1亿元以上的先进制造业企业28家。'), ['1亿元 threshold aggregate']);
+    // Without a count after it, 以上的 describes one thing (one company, counted as 一家).
+    assert.deepEqual(money('引进一家投资超百亿元以上的新材料企业。'), ['百亿元 investment item']);
+  });
+});
+
+describe('a size class of one project', () => {
+  const money = attributes;
+
+  it('reads 总投资达X的项目有1项 as that one project’s investment, and several as a size class', () => {
+    assert.deepEqual(money('其中总投资达3000万美元的项目有1项,为年产20万套汽车座椅项目。'), ['3000万美元 investment item']);
+    assert.deepEqual(money('其中总投资达3000万美元的项目有3项。'), ['3000万美元 threshold aggregate']);
+    assert.deepEqual(money('其中总投资达3000万美元的项目有11项。'), ['3000万美元 threshold aggregate']);
+  });
+});
+
+describe('百亿 before a counted class', () => {
+  const money = valuesAndRoles;
+
+  it('reads 百亿 before a counted class of parks or companies as a threshold', () => {
+    assert.deepEqual(money('全市过百亿园区4个,超百亿企业6家。'), ['百亿 10000000000 threshold', '百亿 10000000000 threshold']);
+    // Without a count it is no size class.
+    assert.deepEqual(money('打造百亿园区的目标不变。'), []);
+  });
+});
+
+describe('statistics reports: a size class counted without its noun', () => {
+  it('reads `投资超X的有N个` as a size class, not money', () => {
+    assert.deepEqual(attributes('新批外资项目中,合同外资超3000万美元的有9个,到位外资超1000万美元的有4个。').map((a) => a.split(' ').slice(1).join(' ')), [
+      'threshold aggregate',
+      'threshold aggregate',
+    ]);
+  });
+
+  it('keeps money that is what something has', () => {
+    assert.deepEqual(attributes('该公司投资超3000万美元的生产线已投产。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});
+
+describe('the scale of big projects', () => {
+  it('reads a bare magnitude before 大项目 as the scale of a class, a figure as one project\'s money', () => {
+    assert.deepEqual(attributes('全区以千万美元大项目为主体,形成了电子、机械等产业集群。'), ['千万美元 threshold aggregate']);
+    assert.deepEqual(attributes('该区签下一个50亿元大项目。'), ['50亿元 contract item']);
+  });
+});
