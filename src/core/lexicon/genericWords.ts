@@ -57,7 +57,9 @@ export const PROJECT_WORDS = words(
     // projects tackled in a campaign (`攻坚项目`) and projects paid for with money raised on the market (`募投项目`)
     '攻坚 募投 ' +
     // projects by the kind of owner (`央企、民企、外资项目`) and property let or sold (`物业租售项目`)
-    '央企 民企 国企 外企 物业 租售',
+    '央企 民企 国企 外企 物业 租售 ' +
+    // works in general (`重点工程项目`), as government reports count them
+    '工程',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

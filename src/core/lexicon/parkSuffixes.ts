@@ -57,6 +57,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '循环经济园',
   // trade parks (`青川商贸园区`), many of them on a border, named after the places they join
   '商贸园区', '商贸园',
+  // a city's industrial districts named after their trade (`德阳装备制造产业功能区`)
+  '产业功能区',
 ];
 
 /**

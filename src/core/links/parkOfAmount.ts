@@ -68,9 +68,11 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
   if (candidate && parkTied(ctx, said, candidate)) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
+    // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
+    if (gap !== undefined && movedElsewhere(ctx, gap)) return null;
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
     if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
-      if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate)) return candidate;
+      if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
       return null;
     }
   }
@@ -84,6 +86,12 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
+function movedElsewhere(ctx: LinkContext, gap: string): boolean {
+  const moved = MOVED_ELSEWHERE.exec(gap);
+  return moved !== null && !ctx.parks.isParkWord(moved[1]);
 }
 
 /** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
@@ -118,6 +126,14 @@ export function settledIn(ctx: LinkContext, park: LinkSpan): boolean {
   return SETTLED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 24)));
 }
 
+/** `项目12个` right after a park: the park's projects, counted. */
+const PROJECTS_COUNTED_AFTER = /^\s*(?:的)?项目\s*[0-9一二三四五六七八九十]{1,4}\s*[个项]/;
+
+/** `A等K项目12个,总投资X`: the projects of K are counted, and the sum after is theirs. */
+function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
+  return PROJECTS_COUNTED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 10)));
+}
+
 /** `第一名是来自K的X`: the project or company written after is the park's. */
 export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
   return /来自\s*$/.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
@@ -126,6 +142,7 @@ export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
 /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
 function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
   if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signedWith(ctx.structure, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
+  if (projectsCountedOf(ctx, park)) return true;
   return ctx.beginsClause(park);
 }
 

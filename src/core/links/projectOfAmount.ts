@@ -88,7 +88,7 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     if (span.entity.label === 'MONEY') continue;
     if (span.entity.label === 'COMPANY') {
       if (investsBefore(ctx, span)) continue;
-      return undefined;
+      return j > from ? projectThenInvestor(ctx, j, i) : undefined;
     }
     if (!project) continue;
     // A project another amount qualifies is this one's too, unless it ends a list of them.
@@ -98,6 +98,23 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     return project;
   }
   return undefined;
+}
+
+/** `P项目,` before the investor: only a comma (or colon) between the project and its company. */
+const PROJECT_THEN_COMMA = /^\s*[,，:：]\s*$/;
+/** `C投资X`, `C拟投资约X`: the company's verb of investing, right before the amount. */
+const INVESTS_AMOUNT = /^\s*(?:拟|计划|将|共)?(?:总)?投资(?:额)?(?:为|约|达|近|超)?\s*$/;
+
+/**
+ * `P项目,C有限公司投资X;Q项目,D有限公司投资Y`: a list of projects, each followed by the company
+ * that invests in it and the amount: the project right before the investor is the amount's.
+ */
+function projectThenInvestor(ctx: LinkContext, company: number, i: number): LinkSpan | undefined {
+  const project = ctx.asProject(ctx.spans[company - 1]);
+  if (!project) return undefined;
+  const lead = ctx.structure.gap(ctx.spans[company - 1].entity.end, ctx.spans[company].entity.start);
+  const verb = ctx.structure.gap(ctx.spans[company].entity.end, ctx.spans[i].entity.start);
+  return lead !== undefined && verb !== undefined && PROJECT_THEN_COMMA.test(lead) && INVESTS_AMOUNT.test(verb) ? project : undefined;
 }
 
 function projectBetween(ctx: LinkContext, from: number, to: number): boolean {

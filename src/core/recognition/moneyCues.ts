@@ -141,8 +141,8 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
   return undefined;
 }
 
-/** Units of a count of projects, companies or items (`项目17个`, `18项`, `37家企业`). */
-const COUNT_UNITS = '个项家批';
+/** Units of a count of projects, companies, items or deals (`项目17个`, `18项`, `37家企业`, `合同31宗`). */
+const COUNT_UNITS = '个项家批宗';
 
 export const OPEN_BRACKET = code('(');
 export const CLOSE_BRACKET = code(')');

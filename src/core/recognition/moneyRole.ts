@@ -26,6 +26,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     const figure = cueBefore(text, cStart, sStart);
     if (figure) return figure.role;
   }
+  if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
@@ -134,11 +135,21 @@ function signedTotal(text: string, cStart: number, sStart: number, start: number
   let money = false;
   for (let p = start; p > cStart && !money; p--) money = ROLE_CUES.endingAt(text, p, cStart)?.value === 'money';
   if (!money) return false;
-  for (let p = sStart; p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
+  for (let p = partsHeadingStart(text, sStart); p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
   return false;
 }
 
-const SIGNING = WordMap.of(['签约', '签订', '签下', '签署']);
+/**
+ * `园区签订合同项目31个,总金额64.3亿元。其中,制造业项目19个,总金额42.1亿元`: a sentence opened by `其中`
+ * lists parts of the sentence before, so that sentence is read too (its start), else `sStart`.
+ */
+function partsHeadingStart(text: string, sStart: number): number {
+  if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1)) || !text.startsWith('其中', sStart)) return sStart;
+  return sentenceStart(text, sStart - 1);
+}
+
+// `合同项目`: the projects under signed contracts, as `签约项目` names them.
+const SIGNING = WordMap.of(['签约', '签订', '签下', '签署', '合同项目']);
 
 /** An amount (a multiplier or a currency after a numeral) ends at `at`, or at a `的` before it. */
 function amountEndsAt(text: string, at: number): boolean {
@@ -146,6 +157,18 @@ function amountEndsAt(text: string, at: number): boolean {
   if (text.charCodeAt(k - 1) === DE) k--;
   const c = text.charCodeAt(k - 1);
   return (c === WAN || c === YI || c === YUAN) && k >= 2 && (isCountDigit(text.charCodeAt(k - 2)) || text.charCodeAt(k - 2) === WAN || text.charCodeAt(k - 2) === YI);
+}
+
+/** Words of trade (buying and selling goods), not of investing. */
+const TRADE_WORDS = new Set(['贸易', '外贸', '成交', '交易', '进出口', '出口', '进口']);
+
+/**
+ * `商品贸易成交合同31宗,合同金额…`: contracts of trade said before the contract's money are sales of
+ * goods, not investment signed: the money is `other`, as trade figures are.
+ */
+function tradeDeal(text: string, near: { word: string; end: number }, sStart: number): boolean {
+  const before = cueBefore(text, near.end - near.word.length, sStart);
+  return before !== undefined && TRADE_WORDS.has(before.word);
 }
 
 /** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */

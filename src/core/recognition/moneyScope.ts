@@ -237,7 +237,10 @@ function countAfterInClause(text: string, afterEnd: number): boolean {
   return false;
 }
 
-/** A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than `lo`. */
+/**
+ * A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than
+ * `lo`; or a category's count of one (`港澳项目1个`): a category total is a sum even of one project.
+ */
 function countEndingAt(text: string, lo: number, i: number): boolean {
   // `300余家企业`, `20多个项目`: an approximate count is a count.
   const numberEnd = APPROX_COUNT.has(text.charCodeAt(i - 1)) && i - 1 > lo ? i - 1 : i;
@@ -245,7 +248,16 @@ function countEndingAt(text: string, lo: number, i: number): boolean {
   let j = numberEnd;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
   const t = readNumber(text, j);
-  return t !== undefined && t.end === numberEnd && Number(t.mantissa) >= 2;
+  if (t === undefined || t.end !== numberEnd) return false;
+  const n = Number(t.mantissa);
+  return n >= 2 || (n === 1 && numberEnd === i && text.charCodeAt(i) === GE && projectsEndAt(text, j, lo));
+}
+
+const GE = code('个');
+
+/** `项目` ends at `at` (after `lo`): the thing counted is written before its count (`签约项目1个`). */
+function projectsEndAt(text: string, at: number, lo: number): boolean {
+  return at - 2 >= lo && text.charCodeAt(at - 2) === XIANG && text.charCodeAt(at - 1) === MU;
 }
 
 /**
@@ -293,7 +305,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (counted || countAfterInClause(text, afterEnd)) return 'aggregate';
   if (categorySubject(text, Math.max(lo, sStart), start) || companiesJoined(text, Math.max(lo, sStart), start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
-  if (subjectlessAfterBatch(text, sStart)) return 'aggregate';
+  if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (BATCH_EVENT_AMOUNT.test(text.slice(Math.max(lo, start - BATCH_EVENT_REACH), start))) return 'aggregate';
   return regionStatistic(text, lo, Math.max(lo, sStart), start, afterEnd) ? 'aggregate' : 'item';
 }
@@ -314,7 +326,7 @@ const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目',
  * a sentence without a subject of its own, right after a sentence about a batch, sums the batch; so
  * does bare `项目` with its money right after a sentence that counts projects (`其中县级项目20个。项目总投资…`).
  */
-function subjectlessAfterBatch(text: string, windowStart: number): boolean {
+function subjectlessAfterBatch(text: string, windowStart: number, start: number): boolean {
   // A long sentence's start may lie beyond the window: read at most one more window back for it.
   const sStart = windowStart > 0 && !isSentenceEnd(text.charCodeAt(windowStart - 1)) ? runStart(text, windowStart, isSentenceEnd, Math.max(0, windowStart - MAX_WINDOW)) : windowStart;
   if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1))) return false;
@@ -324,7 +336,23 @@ function subjectlessAfterBatch(text: string, windowStart: number): boolean {
   const bareProjects = text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && moneyKindAt(text, k + 2);
   if (!bareProjects && !moneyKindAt(text, k) && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
   const before = sentenceStart(text, sStart - 1);
-  return BATCH_BEFORE.occursIn(text, before, sStart - 1) || (bareProjects && hasCount(text, before, sStart - 1));
+  if (BATCH_BEFORE.occursIn(text, before, sStart - 1)) return true;
+  if (bareProjects) return hasCount(text, before, sStart - 1);
+  // `…重点项目共24项。总投资…`: the sentence's first amount, right after its kind of money, sums the
+  // projects just counted, but only a count written on `项目` itself (`建设3个车间。总投资…` is one
+  // plant's money; `签约项目6个,总投资…` counts a subject of its own).
+  return start - (ROLE_CUES.startingAt(text, k)?.end ?? start) <= CUE_REACH && projectsCounted(text, before, sStart - 1);
+}
+
+/** `项目30项`, `项目12个`: a count written right after `项目` between `lo` and `hi`. */
+function projectsCounted(text: string, lo: number, hi: number): boolean {
+  for (let i = lo + 2; i < hi; i++) {
+    if (!isCountUnit(text.charCodeAt(i)) || !countEndingAt(text, lo, i)) continue;
+    let j = i;
+    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+    if (projectsEndAt(text, j, lo)) return true;
+  }
+  return false;
 }
 
 /** A kind of money (not a bare money word) starts at `k`. */

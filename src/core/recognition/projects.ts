@@ -442,7 +442,7 @@ const PREDICATE_END = charSet('、，,。；;”"」』！!\n');
 
 /**
  * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`,
- * `9H`) or an ordinal (`第6代`).
+ * `9H`), an ordinal (`第6代`) or a plot's number (`07地块`).
  */
 function capacityDigit(text: string, index: number): boolean {
   let first = index;
@@ -454,8 +454,11 @@ function capacityDigit(text: string, index: number): boolean {
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   // `2×34万千瓦`: a multiple of a capacity.
   if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
-  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k);
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined;
 }
+
+/** `07地块`, `12号地块`: the number of a plot of land, part of the name of what is built on it. */
+const PARCEL_NUMBERED = WordMap.of(['地块', '号地块', '号地']);
 
 /** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
 const TIMES = code('×');

@@ -313,3 +313,20 @@ describe('a bare kind word for the park named just after', () => {
     assert.deepEqual(linksOf(text), ['2.5亿元: - - -']);
   });
 });
+
+describe('the sum of a park\'s counted projects, and a move elsewhere', () => {
+  it('links the sum of a park’s counted projects (`A等K项目N个,总投资X`) to that park, clause by clause', () => {
+    const text = '本批开工的项目中,星河仪器等绵阳高新区项目12个,总投资86.4亿元;云栖酒店等涪城工业园项目3个,总投资21亿元。';
+    assert.deepEqual(linksOf(text), ['86.4亿元: - - 绵阳高新区', '21亿元: - - 涪城工业园']);
+  });
+
+  it('links no park to money of projects moving into a place that is no park, after a park’s own sum', () => {
+    const text = '拟入驻东湖农产品加工产业园6个,总投资28亿元,入驻主城区商贸服务业项目2个,总投资额90亿元。';
+    assert.deepEqual(linksOf(text), ['28亿元: - - 东湖农产品加工产业园', '90亿元: - - -']);
+  });
+
+  it('links no park when the parks are only named, not counted', () => {
+    const text = '绵阳高新区和涪城工业园负责人出席,本批开工项目12个,总投资86.4亿元。';
+    assert.deepEqual(linksOf(text), ['86.4亿元: - - -']);
+  });
+});

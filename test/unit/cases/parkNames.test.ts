@@ -141,3 +141,14 @@ describe('where a park name starts and whether it is one', () => {
     assertNames('位于亢村镇的[[PARK:获嘉食品产业园]]已有企业入驻。');
   });
 });
+
+describe('a city\'s trade district (产业功能区)', () => {
+  it('reads a city’s trade district (产业功能区) with its place and trade as a park', () => {
+    assertNames('当天,[[PARK:绵阳电子信息产业功能区]]集中开工项目12个,总投资86.4亿元。');
+    assertNames('落户[[PARK:绵阳文旅产业功能区]]的云栖酒店投资21亿元。');
+  });
+
+  it('still reads counted trade districts as the generic noun', () => {
+    assertNames('全市66个产业功能区加快建设。');
+  });
+});

@@ -264,3 +264,18 @@ describe('a breadcrumb trail above the title', () => {
     assert.deepEqual(linksOf(text), ['8亿元: 电池材料项目 - 抚州市青石工业园', '8亿元: 电池材料项目 - 抚州市青石工业园']);
   });
 });
+
+describe('a list pairing each project with its investor', () => {
+  it('links each project of a list to the amount its investor puts in (`P项目,C公司投资X;`)', () => {
+    const text = '会上签约的项目有:东门南环片区棚户区改造项目,中联置业集团有限公司投资12亿元;临江冷链物流园项目,华东物流集团有限公司投资10亿元。';
+    assert.deepEqual(linksOf(text), [
+      '12亿元: 东门南环片区棚户区改造项目 中联置业集团有限公司 -',
+      '10亿元: 临江冷链物流园项目 华东物流集团有限公司 -',
+    ]);
+  });
+
+  it('links no project named in another sentence before the investor', () => {
+    const text = '宏达新材料项目签约。华东物流集团有限公司投资10亿元建设仓储中心。';
+    assert.deepEqual(linksOf(text), ['10亿元: - 华东物流集团有限公司 -']);
+  });
+});

@@ -256,3 +256,21 @@ describe('a group’s own project', () => {
     assertNames('[[PROJECT:九五集团项目]]总投资5亿元。');
   });
 });
+
+describe('works in general', () => {
+  it('reads works in general (重点工程项目) as no project, a named works as one', () => {
+    assertNames('今年全市重点工程项目共42项,完成投资81亿元。');
+    assertNames('[[PROJECT:引汉济渭工程项目]]总投资9亿元。');
+  });
+});
+
+describe('a plot number inside a project name', () => {
+  it('keeps a plot’s number (05地块, 12号地块) inside the project built on it', () => {
+    assertNames('此外,[[PROJECT:南湖片区05地块安置房项目]]总投资约6.2亿元。');
+    assertNames('[[PROJECT:西岭片区12号地块商业综合体项目]]开工。');
+  });
+
+  it('still leaves a plot spoken of after an amount out of any name', () => {
+    assertNames('[[PROJECT:南湖安置房项目]]总投资6.2亿元,02地块已完成出让。');
+  });
+});

@@ -270,3 +270,33 @@ describe('a government\'s fiscal share', () => {
     );
   });
 });
+
+describe('parts of a signed total, contracted projects and trade contracts', () => {
+  it('reads the parts listed after 其中 of a signed total as signed money too', () => {
+    assert.deepEqual(attributes('上半年,园区签订合同项目31个,总金额64.3亿元。其中,制造业项目19个,总金额42.1亿元,文旅项目6个,总金额9亿元。'), [
+      '64.3亿元 contract aggregate',
+      '42.1亿元 contract aggregate',
+      '9亿元 contract aggregate',
+    ]);
+  });
+
+  it('does not read a signing two sentences back into a bare sum', () => {
+    assert.deepEqual(attributes('该区签订合同项目31个。全年引进项目20个,总金额64.3亿元。其中,工业项目19个,总金额42.1亿元。'), [
+      '64.3亿元 other aggregate',
+      '42.1亿元 other aggregate',
+    ]);
+  });
+
+  it('reads a bare sum in a sentence about the contracted projects (合同项目) as signed money', () => {
+    assert.deepEqual(attributes('截至6月底,开工建设的有9个,为合同项目的三分之一,总金额13.6亿元,实际到位资金3.2亿元。'), [
+      '13.6亿元 contract aggregate',
+      '3.2亿元 completed aggregate',
+    ]);
+  });
+
+  it('reads the money of trade contracts (贸易成交合同) as other money, not signed investment', () => {
+    assert.deepEqual(attributes('展会期间达成商品贸易成交合同31宗,合同金额52310万元。'), ['52310万元 other aggregate']);
+    // Contracts of projects stay signed money.
+    assert.deepEqual(attributes('会上签约项目12个,合同金额45亿元。'), ['45亿元 contract aggregate']);
+  });
+});

@@ -369,3 +369,37 @@ describe('a half-year that dates one deed', () => {
     assert.deepEqual(money('今年上半年,青河县签约项目总投资50亿元。'), ['50亿元 investment aggregate']);
   });
 });
+
+describe('counts of deals, a category of one, and a money sentence after counted projects', () => {
+  it('reads deals counted with 宗 as a count, so their amount is a sum', () => {
+    assert.deepEqual(money('其二,办理出口贸易合同218宗,贸易额13895.21万美元。'), ['13895.21万美元 other aggregate']);
+  });
+
+  it('reads a category that holds one project (项目1个) as a category total', () => {
+    assert.deepEqual(money('该镇引进港澳项目1个,投资总额3100万美元;省外项目2个,投资总额8000万元。'), [
+      '3100万美元 investment aggregate',
+      '8000万元 investment aggregate',
+    ]);
+    assert.deepEqual(money('本次集中签约的12个项目中,在县签约项目1个,计划总投资8亿元。'), ['8亿元 investment aggregate']);
+  });
+
+  it('still reads one thing counted that is no category of projects as an item', () => {
+    assert.deepEqual(money('该公司新建1个车间,总投资5000万元。'), ['5000万元 investment item']);
+  });
+
+  it('reads a sentence opened by a kind of money, right after projects counted on 项目, as their sum', () => {
+    assert.deepEqual(money('2023年,全市列入计划的重点项目共24项,续建项目15项,新开工项目9项。总投资318.4亿元,年度计划投资41.2亿元。'), [
+      '318.4亿元 investment aggregate',
+      '41.2亿元 investment aggregate',
+    ]);
+  });
+
+  it('still reads such a sentence after one plant’s counted parts as that plant’s money', () => {
+    assert.deepEqual(money('该公司新建厂房,建设3个车间。总投资5000万元。'), ['5000万元 investment item']);
+    // A sentence that counts a subject of its own keeps its named part an item.
+    assert.deepEqual(money('今年全镇共引进项目20个。签约项目4个,总投资26亿元,其中云峰新材料项目投资11亿元。'), [
+      '26亿元 investment aggregate',
+      '11亿元 investment item',
+    ]);
+  });
+});
