@@ -242,7 +242,7 @@ describe('MONEY', () => {
       { text: '百亿元', qualifier: 'at_least', role: 'investment', scope: 'item' },
       { text: '亿元', role: 'threshold', scope: 'aggregate' }]],
     ['合肥经开区今年以来新签约亿元以上项目45个，协议引资总额386.5亿元。', [
-      { text: '亿元', role: 'threshold' }, { text: '386.5亿元', role: 'investment', scope: 'aggregate' }]],
+      { text: '亿元', role: 'threshold' }, { text: '386.5亿元', role: 'contract', scope: 'aggregate' }]],
     ['项目计划总投资 5000 万元，占地 80 亩。', [{ text: '5000 万元', value: 50000000, role: 'investment' }]],
     ['深圳前海签约项目22个，总投资超过1000亿元，平均每个项目投资45亿元。', [
       { text: '1000亿元', qualifier: 'at_least', scope: 'aggregate' }, { text: '45亿元', scope: 'aggregate' }]],

@@ -40,9 +40,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
   ['协议投资总额', 'contract'], ['合同投资总额', 'contract'],
-  // capital attracted under signed contracts (`合同引资158亿元`), as `合同资金`; `协议引资` stays the
-  // investment a promotion drive attracts (an earlier round's decision)
-  ['合同引资', 'contract'], ['签约引资', 'contract'],
+  // capital attracted under signed contracts or agreements (`合同引资158亿元`, `协议引资总额`): the
+  // guidelines' `合同资金`, `协议资金`
+  ['合同引资', 'contract'], ['签约引资', 'contract'], ['协议引资', 'contract'],
   // the same under its own noun (`合同引资额`), and the money of the signed projects right before the
   // amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
   ['合同引资额', 'contract'], ['签约项目', 'contract'],
