@@ -4,6 +4,7 @@ import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { assertNames } from '../namedEntityHelpers';
 import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { namesInText } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -35,6 +36,12 @@ describe('legal forms, park operators, and what is said of a company', () => {
   it('keeps industry words holding 有 and a hyphenated joint-venture name whole', () => {
     assertNames('与[[COMPANY:南平市绿源有机农业有限公司]]、[[COMPANY:江南有色金属有限公司]]签约。');
     assertNames('[[COMPANY:华兴-东洋汽车部件公司]]拟投资2亿元。');
+  });
+});
+
+describe('company names read through the pinyin glosses of converted Traditional pages', () => {
+  it('reads a legal form glossed with tone digits or twice, and leaves a gloss after the name out', () => {
+    assert.deepEqual(namesInText('據悉,遠川電(dian4)子有限公(gong1)司與嶺峰集團(tuán)(tuán)簽約。'), ['COMPANY:遠川電(dian4)子有限公(gong1)司', 'COMPANY:嶺峰集團']);
   });
 });
 

@@ -1,6 +1,8 @@
 // PROJECT spans: where a project name starts and ends, and mentions of projects that name none.
+import { strict as assert } from 'node:assert';
 import { assertNames } from '../namedEntityHelpers';
 import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { namesInText } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -206,6 +208,13 @@ describe('kinds of project that are no names', () => {
 
   it('keeps a quoted brand before 项目 as a name', () => {
     assertNames('[[PROJECT:“桃花源”项目]]开工。');
+  });
+});
+
+describe('project names read through the pinyin glosses of converted Traditional pages', () => {
+  it('reads 項目 glossed with a tone digit or twice as the end of the name, the gloss after it left out', () => {
+    assert.deepEqual(namesInText('據悉,長嶺風電項(xiang4)目(mu4)日前開工。'), ['PROJECT:長嶺風電項(xiang4)目']);
+    assert.deepEqual(namesInText('據悉,長嶺光伏項(xiàng)(xiàng)目日前開工。'), ['PROJECT:長嶺光伏項(xiàng)(xiàng)目']);
   });
 });
 
