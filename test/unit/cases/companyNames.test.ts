@@ -56,6 +56,11 @@ describe('where a company name starts and ends', () => {
     assertNames('全力招引符合开发区产业定位的项目。');
   });
 
+  it('leaves the kind of capital said as a kind of firm (台资企业, 外商独资企业) out of the company name, not 投资企业 inside one', () => {
+    assertNames('台资企业[[COMPANY:青嵐集团]]的项目签约。外商独资企业[[COMPANY:嘉遠精密机械有限公司]]投产。');
+    assertNames('港資企業[[COMPANY:遠川電子有限公司]]落戶。[[COMPANY:禾丰投资企业管理有限公司]]签约。');
+  });
+
   it('starts a company name after the zone written before it, unless the zone runs the company', () => {
     assertNames('[[PARK:城西工业园区]][[COMPANY:华瑞电子股份有限公司]]扩产。记者来到市经济开发区[[COMPANY:金禾化工有限公司]]。');
     assertNames('由[[COMPANY:南通高新区发展有限公司]]负责建设。');
