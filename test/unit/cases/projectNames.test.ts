@@ -133,6 +133,11 @@ describe('generic and counted mentions of projects', () => {
     assertNames('引进亿元以上市外项目12个，科技人才项目5个。');
   });
 
+  it('reads a firm’s project named only by what it is for the firm (公司总部项目) as generic, a named firm’s project as a name', () => {
+    assertNames('禾川果业的公司总部项目日前签约,[[PROJECT:禾川果业公司冷库项目]]同日开工。');
+    assertNames('禾川果業的公司總部項目日前簽約。');
+  });
+
   it('drops a count written right before 项目, with or without 大', () => {
     assertNames('博览会五项目落户开发区。签约的[[PARK:云溪食品产业园]]和冷链仓储两大项目进展顺利。');
     assertNames('当天，[[PROJECT:青禾纸业三期项目]]竣工。');
