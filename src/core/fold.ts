@@ -27,36 +27,56 @@ const NAMED_ENTITIES: Record<string, string> = {
 /** `&name;`, `&#123;`, `&#x7B;`. */
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 /**
- * A pinyin gloss: lower-case Latin letters with at least one tone-marked vowel, in brackets, ten
- * units at most (`(guān)`). Read with a table of what each character may be in a gloss: a gloss
- * follows almost every character of some converted articles, too many for a regex test each.
+ * A pinyin gloss: lower-case Latin letters with a tone, in brackets, ten units at most. The tone is
+ * a marked vowel (`(guān)`) or a digit after a syllable with a vowel (`(guan1)`, `(lv4)`, the
+ * typewriter spelling with `v` for `ü`); letters alone (`(ab)`) are no gloss. Read with a table
+ * of what each character may be in a gloss: a gloss follows almost every character of some
+ * converted articles, too many for a regex test each.
  */
-const GLOSS_LETTERS = 'abcdefghijklmnopqrstuvwxyzü';
+const GLOSS_CONSONANTS = 'bcdfghjklmnpqrstwxyz';
+const GLOSS_VOWELS = 'aeiouvü';
 const GLOSS_TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
+const GLOSS_TONE_DIGITS = '12345';
 const GLOSS_MAX = 10;
 /** What a unit may be in a gloss (the table `gloss`). */
 const NOT_IN_GLOSS = 0;
 const GLOSS_LETTER = 1;
 const GLOSS_TONE = 2;
 const GLOSS_CLOSE = 3;
+const GLOSS_VOWEL = 4;
+const GLOSS_DIGIT = 5;
 
-/** Could a gloss go on with this unit's kind (a letter or a tone-marked vowel)? */
+/** Could a gloss go on with this unit's kind (a letter, a vowel or a tone-marked vowel)? */
 function isGlossLetter(kind: number | undefined): boolean {
-  return kind === GLOSS_LETTER || kind === GLOSS_TONE;
+  return kind === GLOSS_LETTER || kind === GLOSS_VOWEL || kind === GLOSS_TONE;
 }
 
 /** End of the pinyin gloss that starts at `at` (a bracket), or -1. */
 function pinyinGlossEnd(text: string, at: number, gloss: Uint8Array): number {
   let toned = false;
+  let voweled = false;
   // The closing bracket must leave the gloss at most GLOSS_MAX units long.
   const limit = Math.min(text.length, at + GLOSS_MAX);
   for (let k = at + 1; k < limit; k++) {
     const kind = gloss[text.charCodeAt(k)];
     if (kind === GLOSS_CLOSE) return toned ? k + 1 : -1;
+    if (kind === GLOSS_DIGIT) return (voweled || toned) && gloss[text.charCodeAt(k + 1)] === GLOSS_CLOSE ? k + 2 : -1;
     if (kind === NOT_IN_GLOSS) return -1;
     if (kind === GLOSS_TONE) toned = true;
+    else if (kind === GLOSS_VOWEL) voweled = true;
   }
   return -1;
+}
+
+/** End of the glosses that follow one another from `at` (`發(fā)(fā)`: a site glossing a character twice). */
+function glossesEnd(text: string, at: number, gloss: Uint8Array): number {
+  let end = at;
+  while (isOpeningBracket(text.charCodeAt(end))) {
+    const next = pinyinGlossEnd(text, end, gloss);
+    if (next < 0) break;
+    end = next;
+  }
+  return end;
 }
 
 /** End of a character lost in conversion at `at` (`?` after a Han character, with a gloss's tail), or -1. */
@@ -64,11 +84,17 @@ function lostCharacterEnd(text: string, at: number, gloss: Uint8Array): number {
   return at > 0 && isHan(text.charCodeAt(at - 1)) ? pinyinGlossEnd(text, at, gloss) : -1;
 }
 
+function isOpeningBracket(code: number): boolean {
+  return code === 0x28 || code === 0xff08;
+}
+
 /** End of a pinyin gloss after a character, or of a character lost with its gloss, at `at`; or -1. */
 function debrisEnd(text: string, at: number, gloss: Uint8Array): number {
   const code = text.charCodeAt(at);
   if (code === 0x3f) return lostCharacterEnd(text, at, gloss);
-  return (code === 0x28 || code === 0xff08) && at > 0 && isHan(text.charCodeAt(at - 1)) ? pinyinGlossEnd(text, at, gloss) : -1;
+  if (!isOpeningBracket(code) || at === 0 || !isHan(text.charCodeAt(at - 1))) return -1;
+  const end = pinyinGlossEnd(text, at, gloss);
+  return end > 0 ? glossesEnd(text, end, gloss) : -1;
 }
 
 /** Is the `?` at `at` a character lost in conversion (`年?duì)營業`), not a question mark? */
@@ -268,7 +294,7 @@ interface FoldTables {
   fold: Uint16Array;
   /** What folding may do with every unit: 0 (keep it), CHANGE, MAY_CHANGE_LENGTH or SURROGATE. */
   kind: Uint8Array;
-  /** What every unit may be in a pinyin gloss: NOT_IN_GLOSS, GLOSS_LETTER, GLOSS_TONE or GLOSS_CLOSE. */
+  /** What every unit may be in a pinyin gloss: NOT_IN_GLOSS, GLOSS_LETTER, GLOSS_VOWEL, GLOSS_TONE, GLOSS_DIGIT or GLOSS_CLOSE. */
   gloss: Uint8Array;
 }
 
@@ -295,8 +321,10 @@ function foldTables(): FoldTables {
   for (const ch of '&(（?') kind[ch.charCodeAt(0)] = MAY_CHANGE_LENGTH;
   kind.fill(SURROGATE, 0xd800, 0xe000);
   const gloss = new Uint8Array(0x10000);
-  for (const ch of GLOSS_LETTERS) gloss[ch.charCodeAt(0)] = GLOSS_LETTER;
+  for (const ch of GLOSS_CONSONANTS) gloss[ch.charCodeAt(0)] = GLOSS_LETTER;
+  for (const ch of GLOSS_VOWELS) gloss[ch.charCodeAt(0)] = GLOSS_VOWEL;
   for (const ch of GLOSS_TONE_VOWELS) gloss[ch.charCodeAt(0)] = GLOSS_TONE;
+  for (const ch of GLOSS_TONE_DIGITS) gloss[ch.charCodeAt(0)] = GLOSS_DIGIT;
   for (const ch of ')）') gloss[ch.charCodeAt(0)] = GLOSS_CLOSE;
   tablesBuilt = { fold, kind, gloss };
   return tablesBuilt;

@@ -27,7 +27,7 @@ describe('foldText', () => {
     }
   });
 
-  it('drops only what reads as a gloss: toned lower-case pinyin in brackets, ten units at most', () => {
+  it('drops only what reads as a gloss: toned lower-case pinyin in brackets (a tone mark or digit), ten units at most', () => {
     const CASES: readonly (readonly [input: string, folded: string])[] = [
       ['關(guān)鍵', '关键'],
       ['關（guān）鍵', '关键'],
@@ -39,6 +39,16 @@ describe('foldText', () => {
       ['產(chǎn', '产(chǎn'], // never closed
       ['產()業', '产()业'],
       ['5(guān)', '5(guān)'], // not after a Chinese character
+      ['產(chan3)業', '产业'], // a tone digit after a syllable
+      ['綠(lv4)色', '绿色'], // typewriter `v` for `ü`
+      ['綠(lü4)色', '绿色'],
+      ['產(bc3)業', '产(bc3)业'], // a digit after no vowel
+      ['產(chan35)業', '产(chan35)业'], // two digits
+      ['產(chan3a)業', '产(chan3a)业'], // letters after the digit
+      ['產(chan6)業', '产(chan6)业'], // no tone digit
+      ['發(fā)(fā)區', '发区'], // one character glossed twice
+      ['發(fa1)（fā）(fā)區', '发区'],
+      ['發(fā)(abc)區', '发(abc)区'], // a bracket after the gloss that is none
     ];
     for (const [input, folded] of CASES) assert.equal(foldText(input).text, folded, input);
   });

@@ -130,6 +130,8 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '与 和 及 同 跟 向 给 到 通过 有 拥有 ' +
   // where a company's capital is from, said before its name (`台企某某科技有限公司`)
   '台企 港企 外企 侨企 民企 ' +
+  // and the kind of capital said as a kind of firm (`台资企业某某集团`, `外商独资企业某某有限公司`)
+  '台资企业 港资企业 澳资企业 侨资企业 外资企业 独资企业 合资企业 ' +
   // what the sentence says of the company before its name (`扩大某某有限公司投资`, `行业龙头某某集团`,
   // `重点履约企业某某集团`, `另某某公司`)
   '扩大 龙头 履约 另 ' +

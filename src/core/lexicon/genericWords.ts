@@ -59,7 +59,9 @@ export const PROJECT_WORDS = words(
     // projects by the kind of owner (`央企、民企、外资项目`) and property let or sold (`物业租售项目`)
     '央企 民企 国企 外企 物业 租售 ' +
     // works in general (`重点工程项目`), as government reports count them
-    '工程',
+    '工程 ' +
+    // a firm's own project named by what it is for the firm (`某某的公司总部项目`)
+    '公司',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

@@ -4,6 +4,7 @@ import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { assertNames } from '../namedEntityHelpers';
 import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { namesInText } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -38,6 +39,12 @@ describe('legal forms, park operators, and what is said of a company', () => {
   });
 });
 
+describe('company names read through the pinyin glosses of converted Traditional pages', () => {
+  it('reads a legal form glossed with tone digits or twice, and leaves a gloss after the name out', () => {
+    assert.deepEqual(namesInText('據悉,遠川電(dian4)子有限公(gong1)司與嶺峰集團(tuán)(tuán)簽約。'), ['COMPANY:遠川電(dian4)子有限公(gong1)司', 'COMPANY:嶺峰集團']);
+  });
+});
+
 describe('where a company name starts and ends', () => {
   it('takes a group\'s name with generic words for its member company as one name', () => {
     assertNames('[[COMPANY:香港华盛集团国际投资有限公司]]投资的[[COMPANY:周口市华盛新能源发展有限公司]]落户。');
@@ -47,6 +54,11 @@ describe('where a company name starts and ends', () => {
   it('ends a company name at where its capital is from, a park name at 符合, and drops listed companies', () => {
     assertNames('臺企[[COMPANY:長春華鼎科技有限公司]]日前簽約。一家境內上市公司將落戶。');
     assertNames('全力招引符合开发区产业定位的项目。');
+  });
+
+  it('leaves the kind of capital said as a kind of firm (台资企业, 外商独资企业) out of the company name, not 投资企业 inside one', () => {
+    assertNames('台资企业[[COMPANY:青嵐集团]]的项目签约。外商独资企业[[COMPANY:嘉遠精密机械有限公司]]投产。');
+    assertNames('港資企業[[COMPANY:遠川電子有限公司]]落戶。[[COMPANY:禾丰投资企业管理有限公司]]签约。');
   });
 
   it('starts a company name after the zone written before it, unless the zone runs the company', () => {

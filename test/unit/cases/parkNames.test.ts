@@ -24,6 +24,18 @@ describe('Traditional park names', () => {
   });
 });
 
+describe('park names read through the pinyin glosses of converted Traditional pages', () => {
+  it('reads a name whose suffix is glossed twice, with a tone digit, or in full-width brackets; a gloss after the name stays out', () => {
+    const text = '據悉,青嵐經濟開發(fā)(fā)區與松溪工業園(yuan2)區、白沙產業(ye4)園（yuán）區(qu1)簽約。';
+    assert.deepEqual(namesInText(text), ['PARK:青嵐經濟開發(fā)(fā)區', 'PARK:松溪工業園(yuan2)區', 'PARK:白沙產業(ye4)園（yuán）區']);
+  });
+
+  it('reads the typewriter spelling of ü (lv4) as a gloss, but not bare letters in brackets', () => {
+    assert.deepEqual(namesInText('據悉,綠(lv4)洲工業園區今年簽約。'), ['PARK:綠(lv4)洲工業園區']);
+    assert.deepEqual(namesInText('據悉,綠洲工業園(ab)區今年簽約。'), ['PARK:綠洲工業園']);
+  });
+});
+
 describe('a park named by the short name the article declares', () => {
   it('takes every later mention of a declared short name as that park, the quoted one included', () => {
     assertNames('记者从[[PARK:瑞金经济技术开发区]](简称“[[PARK:瑞开区]]”)获悉,一家电子企业日前与[[PARK:瑞开区]]签订协议。');

@@ -1,6 +1,8 @@
 // PROJECT spans: where a project name starts and ends, and mentions of projects that name none.
+import { strict as assert } from 'node:assert';
 import { assertNames } from '../namedEntityHelpers';
 import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
+import { namesInText } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -131,6 +133,11 @@ describe('generic and counted mentions of projects', () => {
     assertNames('引进亿元以上市外项目12个，科技人才项目5个。');
   });
 
+  it('reads a firm’s project named only by what it is for the firm (公司总部项目) as generic, a named firm’s project as a name', () => {
+    assertNames('禾川果业的公司总部项目日前签约,[[PROJECT:禾川果业公司冷库项目]]同日开工。');
+    assertNames('禾川果業的公司總部項目日前簽約。');
+  });
+
   it('drops a count written right before 项目, with or without 大', () => {
     assertNames('博览会五项目落户开发区。签约的[[PARK:云溪食品产业园]]和冷链仓储两大项目进展顺利。');
     assertNames('当天，[[PROJECT:青禾纸业三期项目]]竣工。');
@@ -206,6 +213,13 @@ describe('kinds of project that are no names', () => {
 
   it('keeps a quoted brand before 项目 as a name', () => {
     assertNames('[[PROJECT:“桃花源”项目]]开工。');
+  });
+});
+
+describe('project names read through the pinyin glosses of converted Traditional pages', () => {
+  it('reads 項目 glossed with a tone digit or twice as the end of the name, the gloss after it left out', () => {
+    assert.deepEqual(namesInText('據悉,長嶺風電項(xiang4)目(mu4)日前開工。'), ['PROJECT:長嶺風電項(xiang4)目']);
+    assert.deepEqual(namesInText('據悉,長嶺光伏項(xiàng)(xiàng)目日前開工。'), ['PROJECT:長嶺光伏項(xiàng)(xiàng)目']);
   });
 });
 
