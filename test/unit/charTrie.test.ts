@@ -100,4 +100,31 @@ describe('CharTrie (the workspace lexicon’s names and rejected strings)', () =
     assert.ok(starts.length < text.length / 2, `most positions skipped (${starts.length} of ${text.length})`);
     assert.equal(trie.nextStart(text, text.length), text.length);
   });
+
+  it('nextStart rules out a whole window of the shortest word’s length, never a position where a word starts', () => {
+    // Shortest words of three, four and more units (the window stops at four); their heads share
+    // no unit with the filler, so most of the text is skipped a window at a time.
+    for (const shortest of [3, 4, 6]) {
+      const words = [...new Set(Array.from({ length: 300 }, () => pick('甲乙丙丁戊', 1) + pick('园区产业基地港', shortest - 1 + random(3))))];
+      const trie = new CharTrie(words);
+      const text = Array.from({ length: 400 }, () => (random(3) === 0 ? words[random(words.length)] : pick('的了在和是有为与签约项目', 1 + random(5)))).join('');
+      const starts: number[] = [];
+      for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i + 1)) starts.push(i);
+      const possible = expected(words, text).map((hit) => Number(hit.split(':')[0]));
+      for (const at of possible) assert.ok(starts.includes(at), `shortest ${shortest}: a word starts at ${at}`);
+      assert.ok(starts.length < text.length / 2, `shortest ${shortest}: most positions skipped (${starts.length} of ${text.length})`);
+      // A word at the very end, shorter than a window from the last positions, is still found.
+      const tail = `的了${words[0]}`;
+      assert.equal(trie.nextStart(tail, 0), 2, `shortest ${shortest}: the word at the end`);
+    }
+  });
+
+  it('nextStart with a one-unit word among longer ones skips nothing that could start it', () => {
+    const words = ['园', '甲乙丙丁产业园'];
+    const trie = new CharTrie(words);
+    const text = '的了在园和是甲乙丙丁产业园';
+    const starts: number[] = [];
+    for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i + 1)) starts.push(i);
+    assert.deepEqual(starts.filter((at) => trie.longestAt(text, at, text.length) !== 0), [3, 6, 12]);
+  });
 });
