@@ -4,7 +4,7 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
-import { placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { heldIn, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
@@ -221,8 +221,9 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // Another park (not a longer or shorter form of the first): the text must say which one.
     else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
-    // 今年定为…`), or the park a company signs with (`C与K签订协议`).
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span);
+    // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
+    // (`签约仪式在K举行`).
+    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span);
   }
   if (!first || first.paragraph > opening) return undefined;
   return subject ? first : undefined;

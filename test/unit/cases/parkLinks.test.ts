@@ -80,6 +80,20 @@ describe('an article about one park, a park a company signs with, the place a pa
     assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
   });
 
+  it('links the projects of an article to the park its event is held in (`签约仪式在K举行`)', () => {
+    const text =
+      '6月12日,青州市重点项目集中签约仪式在云岭高新区举行,共签约项目12个。\n' +
+      '其中,星澜半导体封装项目计划投资18亿元,建成后年产值超9亿元。';
+    assert.deepEqual(linksOf(text), ['18亿元: 星澜半导体封装项目 - 云岭高新区', '9亿元: 星澜半导体封装项目 - 云岭高新区']);
+  });
+
+  it('links no park when the event is held near the park, not in it, or the article names two parks', () => {
+    const inHall = '6月12日,青州市重点项目推介会在云岭高新区附近的会展中心举行。\n其中,星澜半导体封装项目计划投资18亿元。';
+    assert.deepEqual(linksOf(inHall), ['18亿元: 星澜半导体封装项目 - -']);
+    const twoParks = '6月12日,签约仪式在云岭高新区举行。\n其中,落户白沙经开区的星澜半导体封装项目计划投资18亿元;启明光学项目计划投资6亿元。';
+    assert.deepEqual(linksOf(twoParks).slice(1), ['6亿元: 启明光学项目 - -']);
+  });
+
   it('links no park to the money of the place a park is in (`K所处的X市`)', () => {
     const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區”)獲悉。\n近年來,井開區(qū)所處的吉安市,共吸引了300余家臺資企業落戶,合同利用臺資50多億美元。';
     assert.deepEqual(linksOf(text), ['50多億美元: - - -']);
