@@ -56,8 +56,11 @@ export function signedWith(structure: TextStructure, span: LinkSpan): boolean {
 
 /** Before the place of an event: `在K`, `于K`. */
 const AT_PLACE = /(?:在|于)\s*$/;
-/** After it: the event is held there (`在K举行`, `于K隆重举办`). */
-const HELD_AFTER = /^\s*(?:隆重|盛大|成功)?(?:举行|举办|召开)/;
+/**
+ * After it: the event is held there (`在K举行`, `于K隆重举办`), said as the clause's verb; `在K举行的
+ * 签约仪式上` only sets the scene of other parties' signing.
+ */
+const HELD_AFTER = /^\s*(?:隆重|盛大|成功)?(?:举行|举办|召开)(?!的)/;
 
 /** `签约仪式在K举行`: the article's event takes place in the park K. */
 export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
