@@ -14,6 +14,11 @@ describe('an article about one zone', () => {
     assert.deepEqual(linksOf(text), ['30亿元: 永青空分设备项目 - 滨湖新区', '12亿元: 云帆智造项目 - 滨湖新区']);
   });
 
+  it('links the totals of the opening paragraph to the new area it speaks of (`新区`)', () => {
+    const text = `${OPENING}“双百”工程是指实施100个重点项目,总投资达到450亿元以上。\n全市全年实现税收20亿元。`;
+    assert.deepEqual(linksOf(text), ['450亿元: - - 滨湖新区', '20亿元: - - -']);
+  });
+
   it('links no zone when the opening names it only inside a clause', () => {
     const text = '为了确保滨湖新区经济社会快速发展,全市上下齐心协力。\n目前,总投资12亿元的云帆智造项目进展顺利。';
     assert.deepEqual(linksOf(text), ['12亿元: 云帆智造项目 - -']);
