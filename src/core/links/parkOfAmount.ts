@@ -4,6 +4,7 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
+import { CITY_PARKS } from './linkParks';
 import { heldIn, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
@@ -217,6 +218,8 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // Money stated before the park is named: the article does not open with the park.
     if (!first && span.entity.label === 'MONEY') return undefined;
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
+    if (CITY_PARKS.test(span.name)) return undefined;
     if (!first) first = span;
     // Another park (not a longer or shorter form of the first): the text must say which one.
     else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;

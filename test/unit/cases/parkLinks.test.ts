@@ -267,6 +267,14 @@ describe('projects signed in two parks at once', () => {
   });
 });
 
+describe('a title about a city\'s parks as a whole', () => {
+  it('links no park to the totals under a title naming the city\'s parks (`某某市产业园区`)', () => {
+    const body = '\n1-9月,园区规模以上工业企业实现产值64亿元,完成基础设施投资3.2亿元。';
+    assert.deepEqual(linksOf(`青州市产业园区经济运行稳中有进${body}`), ['64亿元: - - -', '3.2亿元: - - -']);
+    assert.deepEqual(linksOf(`青州经济开发区经济运行稳中有进${body}`), ['64亿元: - - 青州经济开发区', '3.2亿元: - - 青州经济开发区']);
+  });
+});
+
 describe('a project\'s ceremony held in a park', () => {
   it('places the project in the park where its ceremony was held', () => {
     const text = '记者从在白沙经济开发区举行的海港冷链物流园项目开工仪式上获悉,项目一期已启动建设。\n据了解,海港冷链物流园项目总投资约8亿元。';
