@@ -15,7 +15,7 @@ describe('an article about one zone', () => {
   });
 
   it('links the totals of the opening paragraph to the new area it speaks of (`新区`)', () => {
-    const text = `${OPENING}“双百”工程是指实施100个重点项目,总投资达到450亿元以上。\n全市全年实现税收20亿元。`;
+    const text = `${OPENING}该工程共安排重点项目100个,计划总投资450亿元以上。\n全市全年实现税收20亿元。`;
     assert.deepEqual(linksOf(text), ['450亿元: - - 滨湖新区', '20亿元: - - -']);
   });
 
