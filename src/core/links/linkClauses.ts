@@ -54,6 +54,19 @@ export function signedWith(structure: TextStructure, span: LinkSpan): boolean {
   return WITH_SIGNER.test(structure.before(span.entity.start, 2)) && SIGNING_AFTER.test(structure.after(span.entity.end, 16));
 }
 
+/** Before the place of an event: `在K`, `于K`. */
+const AT_PLACE = /(?:在|于)\s*$/;
+/**
+ * After it: the event is held there (`在K举行`, `于K隆重举办`), said as the clause's verb; `在K举行的
+ * 签约仪式上` only sets the scene of other parties' signing.
+ */
+const HELD_AFTER = /^\s*(?:隆重|盛大|成功)?(?:举行|举办|召开)(?!的)/;
+
+/** `签约仪式在K举行`: the article's event takes place in the park K. */
+export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
+  return AT_PLACE.test(structure.before(span.entity.start, 2)) && HELD_AFTER.test(structure.after(span.entity.end, 6));
+}
+
 /**
  * The lead from its first whole clause: a lead cut at MAX_GAP may start inside a name
  * (`…新区重点打造的…`), which must not read as a clause opened by a place.

@@ -136,7 +136,7 @@ export class ArticleParks {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
         const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
-        if (park && alone && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
+        if (park && alone && !CITY_PARKS.test(park.name) && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
         // A heading other than the title is short (isHeading): it is read whole.
         else if (isTitle || startsWithPlace(this.structure.text.slice(start, end))) current = undefined;
       }
@@ -148,6 +148,9 @@ export class ArticleParks {
     }
   }
 }
+
+/** A city's industrial parks taken together (`某某市产业园区`), read as one park name: no section or article is about it alone. */
+export const CITY_PARKS = /市产业园区$/;
 
 /** A site's breadcrumb trail: where the page sits, or the marks between its steps. */
 const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞/;

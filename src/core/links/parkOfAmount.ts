@@ -4,7 +4,8 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
-import { placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { CITY_PARKS } from './linkParks';
+import { heldIn, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
@@ -26,7 +27,7 @@ const COPULA_CHARS = '是为為系係';
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 /** A park's words for itself in an article about it (not `全区`, which is as often a district). */
-const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区/;
+const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区|新区/;
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {
@@ -217,12 +218,15 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // Money stated before the park is named: the article does not open with the park.
     if (!first && span.entity.label === 'MONEY') return undefined;
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
+    if (CITY_PARKS.test(span.name)) return undefined;
     if (!first) first = span;
     // Another park (not a longer or shorter form of the first): the text must say which one.
     else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
-    // 今年定为…`), or the park a company signs with (`C与K签订协议`).
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span);
+    // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
+    // (`签约仪式在K举行`).
+    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span);
   }
   if (!first || first.paragraph > opening) return undefined;
   return subject ? first : undefined;

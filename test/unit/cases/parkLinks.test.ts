@@ -14,6 +14,11 @@ describe('an article about one zone', () => {
     assert.deepEqual(linksOf(text), ['30亿元: 永青空分设备项目 - 滨湖新区', '12亿元: 云帆智造项目 - 滨湖新区']);
   });
 
+  it('links the totals of the opening paragraph to the new area it speaks of (`新区`)', () => {
+    const text = `${OPENING}该工程共安排重点项目100个,计划总投资450亿元以上。\n全市全年实现税收20亿元。`;
+    assert.deepEqual(linksOf(text), ['450亿元: - - 滨湖新区', '20亿元: - - -']);
+  });
+
   it('links no zone when the opening names it only inside a clause', () => {
     const text = '为了确保滨湖新区经济社会快速发展,全市上下齐心协力。\n目前,总投资12亿元的云帆智造项目进展顺利。';
     assert.deepEqual(linksOf(text), ['12亿元: 云帆智造项目 - -']);
@@ -78,6 +83,20 @@ describe('an article about one park, a park a company signs with, the place a pa
   it('links money to the park a company signs with though the article names the park in other forms too', () => {
     const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
     assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
+  });
+
+  it('links the projects of an article to the park its event is held in (`签约仪式在K举行`)', () => {
+    const text =
+      '6月12日,青州市重点项目集中签约仪式在云岭高新区举行,共签约项目12个。\n' +
+      '其中,星澜半导体封装项目计划投资18亿元,建成后年产值超9亿元。';
+    assert.deepEqual(linksOf(text), ['18亿元: 星澜半导体封装项目 - 云岭高新区', '9亿元: 星澜半导体封装项目 - 云岭高新区']);
+  });
+
+  it('links no park when the event is held near the park, not in it, or the article names two parks', () => {
+    const inHall = '6月12日,青州市重点项目推介会在云岭高新区附近的会展中心举行。\n其中,星澜半导体封装项目计划投资18亿元。';
+    assert.deepEqual(linksOf(inHall), ['18亿元: 星澜半导体封装项目 - -']);
+    const twoParks = '6月12日,签约仪式在云岭高新区举行。\n其中,落户白沙经开区的星澜半导体封装项目计划投资18亿元;启明光学项目计划投资6亿元。';
+    assert.deepEqual(linksOf(twoParks).slice(1), ['6亿元: 启明光学项目 - -']);
   });
 
   it('links no park to the money of the place a park is in (`K所处的X市`)', () => {
@@ -245,6 +264,14 @@ describe('projects signed in two parks at once', () => {
   it('links no park when the projects were signed `分别在A和B`', () => {
     const text = '日前,由星河控股集团有限公司计划投资6亿元的智能仓储项目等5个项目分别在云台经济开发区和云台高新区集中签约。';
     assert.deepEqual(linksOf(text), ['6亿元: 智能仓储项目 星河控股集团有限公司 -']);
+  });
+});
+
+describe('a title about a city\'s parks as a whole', () => {
+  it('links no park to the totals under a title naming the city\'s parks (`某某市产业园区`)', () => {
+    const body = '\n1-9月,园区规模以上工业企业实现产值64亿元,完成基础设施投资3.2亿元。';
+    assert.deepEqual(linksOf(`青州市产业园区经济运行稳中有进${body}`), ['64亿元: - - -', '3.2亿元: - - -']);
+    assert.deepEqual(linksOf(`青州经济开发区经济运行稳中有进${body}`), ['64亿元: - - 青州经济开发区', '3.2亿元: - - 青州经济开发区']);
   });
 });
 
