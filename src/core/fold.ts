@@ -131,17 +131,22 @@ function fold(original: string, offsets: boolean): FoldedText {
   const units = scratchUnits;
   const { fold, kind } = tables;
   // The common case (full-width punctuation, Traditional characters, no entity or gloss): a
-  // 1:1 mapping through a table into a reused buffer.
+  // 1:1 mapping through a table into a reused buffer. Most units keep themselves (kind 0): the
+  // larger fold table is read only for the others, which keeps the tables' hot part in cache.
   let changed = false;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
     const k = kind[code];
+    if (k === 0) {
+      units[i] = code;
+      continue;
+    }
     if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || isGlossLetter(tables.gloss[original.charCodeAt(i + 1)]))) {
       return foldWithOffsets(original, i, tables, surrogates, offsets);
     }
     if (k === SURROGATE) surrogates = true;
-    else if (k !== 0) changed ||= fold[code] !== code;
+    else changed ||= fold[code] !== code;
     units[i] = fold[code];
   }
   // A paragraph is decoded into one flat string, even with nothing folded: the recognisers read
