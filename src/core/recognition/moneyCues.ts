@@ -1,14 +1,14 @@
 // What the rules of an amount's context share (see moneyQualifier.ts, moneyThreshold.ts,
 // moneyRole.ts, moneyScope.ts): the role cues and the nearest one before an amount, the window
-// they are read in (the amount's sentence, MAX_WINDOW characters back at most), counts, and an
-// amount in brackets after a listed name.
+// they are read in (the amount's sentence, MAX_WINDOW characters back at most), counts, an
+// amount in brackets after a listed name, and a company as a noun's head.
 //
 // Everything here reads small windows of folded text (see fold.ts) around one amount; nothing
 // scans the whole text, so the cost per amount is bounded whatever the article's length.
 // The rules follow the annotation guidelines; each cue list says why it is there.
 import type { MoneyRole } from '../types';
 import { isChineseNumeralCode } from './chineseNumbers';
-import { charTable, code, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
@@ -197,3 +197,19 @@ const COUNT_UNIT_TABLE = charTable(COUNT_UNITS);
 export function isCountDigit(c: number): boolean {
   return isDigit(c) || isChineseNumeralCode(c);
 }
+
+/** How far before the amount its cue may end (`总投资约`). */
+export const CUE_REACH = 2;
+
+/** What may stand before a clause's first word (spaces, commas, the stop of the sentence before). */
+export const CLAUSE_LEAD = charSet(' \n\t，,。；;');
+
+/** `公司` or `集团` at `i`, not `分公司`-like parts nor plural or generic heads (`各公司`, `公司们`). */
+export function isCompanyHead(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  if (!((c === GONG && d === SI) || (c === JI && d === TUAN))) return false;
+  return !NOT_ONE_COMPANY_BEFORE.has(text.charCodeAt(i - 1));
+}
+
+const NOT_ONE_COMPANY_BEFORE = charSet('各诸家分子些多');
