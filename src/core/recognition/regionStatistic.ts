@@ -71,11 +71,15 @@ export function namedThingAt(text: string, i: number): boolean {
   return (c === GONG && d === SI) || (c === JI && d === TUAN);
 }
 
-/** Words before `项目` that make it a kind of projects: signed ones, and those of one origin of capital. */
-const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外']);
+/** Words before `项目` that make it a kind of projects: signed ones, those of one origin of capital, a sector's. */
+const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外',
+  // a sector's projects as a whole (`力争今年工业项目引进协议投资总额达…`)
+  '工业']);
 
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */
-const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县'];
+const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县',
+  // the country's statistics (`我国高技术制造业实际使用外资…`) sum every project as a province's do
+  '我国', '全国'];
 
 /** Subjects that make a statistic region-wide: the region itself (a `place`), or a year. */
 const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([

@@ -403,3 +403,40 @@ describe('counts of deals, a category of one, and a money sentence after counted
     ]);
   });
 });
+
+describe('a country, a sector\'s projects, parts of a whole and a jointly built project', () => {
+  it('reads the country\'s statistic (我国, 全国) as a sum', () => {
+    assert.deepEqual(attributes('统计显示,今年2月,我国新能源装备制造业实际使用外资76.3亿元人民币,占全国实际使用外资的8.4%。'), [
+      '76.3亿元人民币 foreign aggregate',
+    ]);
+  });
+
+  it('reads a target for a sector\'s projects (工业项目) as the region\'s, but a named project\'s stays an item', () => {
+    assert.deepEqual(attributes('力争明年工业项目引进协议投资总额达260亿元。'), ['260亿元 contract aggregate']);
+    assert.deepEqual(attributes('力争明年蓝湾光伏项目完成投资26亿元。'), ['26亿元 completed item']);
+  });
+
+  it('reads every part of a whole named by its kind of money after 其中 as part of the sum', () => {
+    assert.deepEqual(attributes('签约项目14个,总投资73.2亿元,其中合同资金61.5亿元,协议资金11.7亿元。'), [
+      '73.2亿元 investment aggregate',
+      '61.5亿元 contract aggregate',
+      '11.7亿元 contract aggregate',
+    ]);
+  });
+
+  it('still reads what one phase brings after its own investment as that project\'s', () => {
+    assert.deepEqual(attributes('鹭岭陶瓷新材料项目总投资9亿元,项目分两期,其中一期拟投资4亿元,建成后可实现产值6亿元。'), [
+      '9亿元 investment item',
+      '4亿元 investment item',
+      '6亿元 revenue item',
+    ]);
+  });
+
+  it('reads the money of one project two groups build together as that project\'s', () => {
+    assert.deepEqual(attributes('其中,由青禾控股集团和远澜织造集团联合投资建设的滨江纺织科技产业园项目,总投资36亿元。'), [
+      '36亿元 investment item',
+    ]);
+    // Two groups that invest together, with no project named, still give their joint sum.
+    assert.deepEqual(attributes('青禾控股集团和远澜织造集团将共同投资36亿元。'), ['36亿元 investment aggregate']);
+  });
+});
