@@ -116,6 +116,18 @@ export function groupFacilityProjectEnd(text: string, from: number): number {
   return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
+const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
+
+/**
+ * End of a project named by a company and its industry (`某某公司生物医药项目`), whose tail alone is a
+ * category (so findProjects dropped it); -1 when `from` starts no such tail.
+ */
+export function companyIndustryProjectEnd(text: string, from: number): number {
+  const anchor = anchorWithin(text, from + 2, from + MAX_GROUP_TAIL);
+  if (anchor < 0 || !INDUSTRIES.covers(text, from, anchor)) return -1;
+  return countedAfter(text, anchor + 2) ? -1 : anchor + 2;
+}
+
 /** The first `项目` starting in [from, last], or -1. */
 function anchorWithin(text: string, from: number, last: number): number {
   const to = Math.min(last, text.length - 2);

@@ -1,7 +1,7 @@
 // Where the window for an amount's scope words starts (see moneyScope.ts): `；` clauses share the
 // heading of the first, a `其中` starts a list of parts (a new subject unless the part is only a kind
 // of money or an undisclosed aside), and after `分别` each amount is one listed thing's own.
-import { charSet, code, isClauseEnd, isDigit } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { cueBefore, MAX_WINDOW, sentenceStart } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
@@ -38,11 +38,25 @@ function listStart(text: string, sStart: number, start: number): number {
     const c = text.charCodeAt(lo - 1);
     if (c !== 0xff1b && c !== 0x3b) break;
     // `…；另外一个项目为…`: a clause that opens a subject of its own shares no heading.
-    if (OWN_SUBJECT_OPENERS.startingAt(text, lo)) break;
+    if (OWN_SUBJECT_OPENERS.startingAt(text, lo) || companyOpens(text, lo)) break;
     lo = sentenceStart(text, lo - 1);
   }
   return lo;
 }
+
+/**
+ * `…引进50家企业入驻；某某公司生物医药项目投资6亿元`: a `；` clause opened by a company's name (in its
+ * first run of Han characters) is about that company, not under the heading of the clauses before.
+ */
+function companyOpens(text: string, lo: number): boolean {
+  for (let i = lo; i < lo + COMPANY_OPENING_REACH && isHan(text.charCodeAt(i)); i++) {
+    if (namedThingAt(text, i) && !text.startsWith('项目', i)) return i - lo >= 2;
+  }
+  return false;
+}
+
+/** How far into a `；` clause a company's name may end (`公司` or `集团` included). */
+const COMPANY_OPENING_REACH = 16;
 
 /** Openers of a `；` clause about something else than the clauses before it. */
 const OWN_SUBJECT_OPENERS = WordMap.of(['另外', '另一', '另有', '此外', '其余', '其他', '其它', '剩余', '剩下']);

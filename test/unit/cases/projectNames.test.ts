@@ -269,6 +269,12 @@ describe('a group’s own project', () => {
     assertNames('12月18日,[[PROJECT:远大集团项目]]正式开工建设。');
     assertNames('[[PROJECT:九五集团项目]]总投资5亿元。');
   });
+
+  it('reads a short company name before its industry and 项目 as one project, the industry alone as none', () => {
+    assertNames('[[PROJECT:江川泰和公司新材料项目]]投资4亿元。');
+    assertNames('[[PROJECT:桐原集团生物医药项目]]计划投资9亿元。');
+    assertNames('全县新材料项目进展顺利。');
+  });
 });
 
 describe('works in general', () => {

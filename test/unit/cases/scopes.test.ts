@@ -440,3 +440,14 @@ describe('a country, a sector\'s projects, parts of a whole and a jointly built 
     assert.deepEqual(attributes('青禾控股集团和远澜织造集团将共同投资36亿元。'), ['36亿元 investment aggregate']);
   });
 });
+
+describe('a ；clause opened by a company', () => {
+  it('reads a company\'s clause after a ；as its own, not under a count in the clause before', () => {
+    assert.deepEqual(attributes('主要建设松溪汽配园,引进30家企业入驻;湘禾泰和公司新材料项目投资7亿元,达产后可实现年产值逾15亿元。'), [
+      '7亿元 investment item',
+      '15亿元 revenue item',
+    ]);
+    // A ；clause with no company of its own still shares the count before it.
+    assert.deepEqual(attributes('今年以来,全县引进30家企业;完成投资7亿元。'), ['7亿元 completed aggregate']);
+  });
+});
