@@ -29,7 +29,9 @@ const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
 const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
   // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
-  '包装']);
+  '包装',
+  // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
+  '资金']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /**

@@ -164,3 +164,10 @@ describe('a city\'s trade district (产业功能区)', () => {
     assertNames('全市66个产业功能区加快建设。');
   });
 });
+
+describe('a verb of allotting funds before a park word', () => {
+  it('ends a park name at 安排 or 拨付, so a bare 产业园区 after it is no park', () => {
+    assertNames('今年,省财政安排产业园区补助资金3.1亿元。');
+    assertNames('市里拨付[[PARK:青岚经济开发区]]奖补资金8000万元。');
+  });
+});

@@ -294,3 +294,10 @@ describe('a plot number inside a project name', () => {
     assertNames('[[PROJECT:南湖安置房项目]]总投资6.2亿元,02地块已完成出让。');
   });
 });
+
+describe('projects a fund pays for', () => {
+  it('reads 专项资金项目 as a class of funded projects, not a named project', () => {
+    assertNames('该厅完成了园区建设专项资金项目的申报和评审。');
+    assertNames('[[PROJECT:澄江污水处理厂提标改造项目]]已完成评审。');
+  });
+});

@@ -451,3 +451,10 @@ describe('a ；clause opened by a company', () => {
     assert.deepEqual(attributes('今年以来,全县引进30家企业;完成投资7亿元。'), ['7亿元 completed aggregate']);
   });
 });
+
+describe('funds shared among counted projects', () => {
+  it('reads money right before 支持了N个…项目 as their sum, but not money for parts of one thing', () => {
+    assert.deepEqual(attributes('今年,省财政安排园区专项资金4.35亿元,支持了48个园区污水管网项目。'), ['4.35亿元 funding aggregate']);
+    assert.deepEqual(attributes('该公司投入研发资金3000万元,支持了2个实验室建设。'), ['3000万元 investment item']);
+  });
+});
