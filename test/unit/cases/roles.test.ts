@@ -309,3 +309,12 @@ describe('a target an office allotted', () => {
     ]);
   });
 });
+
+describe('construction work done', () => {
+  it('reads 实物工作量 and its target as investment done (completed)', () => {
+    assert.deepEqual(attributes('今年以来,澜沧湾新区聚焦“实物工作量80亿元”目标,1-6月完成实物工作量36亿元。'), [
+      '80亿元 completed aggregate',
+      '36亿元 completed aggregate',
+    ]);
+  });
+});
