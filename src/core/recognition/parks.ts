@@ -234,12 +234,24 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   if (!unknownPlaces) return -1;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const start = extendLeft(text, anchor, floor, AREA_SCAN, max + 1);
+  const start = afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor);
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
   return start;
 }
+
+/**
+ * `镇远县黔东工业园区`: a county we do not know, its suffix, then the zone's own short name: the zone
+ * starts after the county's suffix (as it does after a county we know), when two or more
+ * characters are left. Otherwise `start`.
+ */
+function afterCountyNamed(text: string, start: number, anchor: number): number {
+  for (let k = anchor - 3; k > start; k--) if (COUNTY_SUFFIXES.has(text.charCodeAt(k))) return k + 1;
+  return start;
+}
+
+const COUNTY_SUFFIXES = charSet('县縣');
 
 /** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
 const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));

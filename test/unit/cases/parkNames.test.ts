@@ -171,3 +171,10 @@ describe('a verb of allotting funds before a park word', () => {
     assertNames('市里拨付[[PARK:青岚经济开发区]]奖补资金8000万元。');
   });
 });
+
+describe('a zone after a county we do not know', () => {
+  it('starts the zone after the county\'s suffix when the whole is too long for an unknown place', () => {
+    assertNames('再次掀起了宁平县[[PARK:湘岭工业园区]]项目建设热潮。');
+    assertNames('宁平县[[PARK:青山工业园区]]今年签约项目5个。');
+  });
+});
