@@ -63,7 +63,7 @@ const DI = code('第');
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; in `产业投资基金项目`
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park).
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营'] });
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right

@@ -301,3 +301,14 @@ describe('projects a fund pays for', () => {
     assertNames('[[PROJECT:澄江污水处理厂提标改造项目]]已完成评审。');
   });
 });
+
+describe('a process word inside a name, a verb of stirring up before a generic mention', () => {
+  it('keeps 综合利用 inside a project name (a capacity of use, a product\'s use)', () => {
+    assertNames('会上签订了[[PROJECT:年综合利用3000吨竹屑生产板材项目]]、[[PROJECT:茶渣开发综合利用项目]]等9个项目。');
+  });
+
+  it('ends a name at 掀/掀起, so 新一轮项目 after it is no project', () => {
+    assertNames('岁末年初,开发区再掀新一轮项目建设热潮。');
+    assertNames('全县掀起新一轮项目建设热潮。');
+  });
+});
