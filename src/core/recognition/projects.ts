@@ -303,8 +303,17 @@ function quotedHeadStart(text: string, start: number, floor: number): number {
 function namesPark(text: string, start: number, end: number): boolean {
   // `电子信息产业园三期项目`: a phase after the park's name is a part of the same named project.
   const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
-  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && park.start === 0 && park.end === nameEnd - start);
+  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && park.start === 0 && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
 }
+
+/** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */
+function withItsWorks(text: string, from: number, nameEnd: number): boolean {
+  const m = ITS_WORKS.exec(text.slice(from, nameEnd));
+  return m !== null && m[0].length === nameEnd - from;
+}
+
+/** What a park's project may add to the park: its supporting works (`及配套基础设施`, `配套设施`). */
+const ITS_WORKS = /^(?:及|和|与)?(?:其)?配套(?:基础设施|设施|工程)?(?:建设)?/;
 
 /**
  * `某某片区新老项目`, `某某县全部项目`: an area's name followed only by generic words is the area's

@@ -178,3 +178,11 @@ describe('a zone after a county we do not know', () => {
     assertNames('宁平县[[PARK:青山工业园区]]今年签约项目5个。');
   });
 });
+
+describe('a renamed cluster zone (先进制造业开发区)', () => {
+  it('reads a county before 先进制造业开发区 as one zone, which bounds the project after it', () => {
+    assertNames('[[PARK:宁平县先进制造业开发区]][[PROJECT:新能源产业园及配套基础设施项目]]计划总投资3.2亿元。');
+    // Without a place the phrase is what a region develops, no park.
+    assertNames('大力发展先进制造业开发区建设。');
+  });
+});

@@ -312,3 +312,11 @@ describe('a process word inside a name, a verb of stirring up before a generic m
     assertNames('全县掀起新一轮项目建设热潮。');
   });
 });
+
+describe('a park with its works', () => {
+  it('reads a project named after a park and its supporting works as named', () => {
+    assertNames('[[PROJECT:智能装备产业园及配套基础设施项目]]开工。');
+    // The supporting works alone name nothing.
+    assertNames('配套基础设施项目开工。');
+  });
+});
