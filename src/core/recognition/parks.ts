@@ -317,7 +317,7 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   // `数县工业园`, `两县工业园`: a numeral or function word before 县 counts counties, it names none.
   if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
-  start = cutAtPlace(text, start, anchor);
+  start = afterBracketedZone(text, cutAtPlace(text, start, anchor), anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
@@ -330,6 +330,21 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;
   return start;
 }
+
+/**
+ * `龙岩高新区(经开区)电子信息产业园`: a zone's other name in brackets, right after the zone, is the
+ * zone's, not the first words of the park or project named after it, which starts after the bracket.
+ */
+export function afterBracketedZone(text: string, start: number, anchor: number): number {
+  const m = BRACKETED_ZONE.exec(text.slice(start, Math.min(anchor, start + BRACKETED_ZONE_MAX)));
+  return m ? start + m[0].length : start;
+}
+
+/** A bracket holding a zone's name (ending in 区), e.g. `(经开区)`. */
+const BRACKETED_ZONE = /^[(（][\u4e00-\u9fff]{1,6}区[)）]/;
+
+/** Longest text BRACKETED_ZONE can match. */
+const BRACKETED_ZONE_MAX = 9;
 
 /** Start-up and innovation words: generic alone (`创业产业园`), a name for the park inside a zone. */
 const INNOVATION = WordMap.of(['创新', '创业']);

@@ -13,7 +13,7 @@ import { PLACE_NAMES } from '../lexicon/placeNames';
 import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { findParks } from './parks';
+import { afterBracketedZone, findParks } from './parks';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 
@@ -158,7 +158,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
-  start = skipRight(text, start, anchor, LEADING_JUNK);
+  start = afterBracketedZone(text, skipRight(text, start, anchor, LEADING_JUNK), anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.

@@ -320,3 +320,10 @@ describe('a park with its works', () => {
     assertNames('配套基础设施项目开工。');
   });
 });
+
+describe('a zone\'s other name in brackets', () => {
+  it('leaves (经开区) after a zone out of the project and the park named after it', () => {
+    assertNames('图为[[PARK:青州高新区]](经开区)[[PROJECT:光电产业园二期项目]]。');
+    assertNames('[[PARK:青州高新区]](经开区)[[PARK:光电产业园]]今年签约项目3个。');
+  });
+});
