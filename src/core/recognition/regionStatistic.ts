@@ -43,13 +43,24 @@ export function regionStatistic(text: string, lo: number, ownLo: number, start: 
 function subjectAt(text: string, i: number, lo: number, start: number): boolean {
   const region = REGION_SUBJECTS.startingAt(text, i, start);
   // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
-  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo)) return true;
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo) && !countryAsMeasure(text, i, region.word)) return true;
   // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
   if (park && !locativeBefore(text, park.start, lo)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
+}
+
+/** The country's words: a subject of statistics, or the measure of a superlative. */
+const COUNTRY = new Set(['我国', '全国']);
+
+/** After the country, what makes it the measure of one thing (`全国最大的`, `我国首条`, `全国领先`). */
+const MEASURED_AFTER = charSet('首最第唯领一知重的');
+
+/** `我国首条…生产线,总投资120亿元`: the country measures one thing (a first, a largest), it is no subject. */
+function countryAsMeasure(text: string, i: number, word: string): boolean {
+  return COUNTRY.has(word) && MEASURED_AFTER.has(text.charCodeAt(i + word.length));
 }
 
 /** Verbs that report progress on a plan (`完成年度投资计划的72%`): the plan's year is not the subject. */

@@ -411,6 +411,11 @@ describe('a country, a sector\'s projects, parts of a whole and a jointly built 
     ]);
   });
 
+  it('still reads one thing the country measures (我国首条, 全国领先) as an item', () => {
+    assert.deepEqual(attributes('这是我国首条8.5代玻璃基板生产线,总投资120亿元。'), ['120亿元 investment item']);
+    assert.deepEqual(attributes('建成后将成为全国领先的氢能装备基地,计划投资30亿元。'), ['30亿元 investment item']);
+  });
+
   it('reads a target for a sector\'s projects (工业项目) as the region\'s, but a named project\'s stays an item', () => {
     assert.deepEqual(attributes('力争明年工业项目引进协议投资总额达260亿元。'), ['260亿元 contract aggregate']);
     assert.deepEqual(attributes('力争明年蓝湾光伏项目完成投资26亿元。'), ['26亿元 completed item']);
