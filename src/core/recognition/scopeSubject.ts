@@ -80,8 +80,9 @@ export function companiesJoined(text: string, from: number, start: number): bool
   const clause = text.slice(from, start);
   const joined = COMPANIES_JOINED.exec(clause);
   if (!joined) return false;
-  // `由A集团和B集团联合投资建设的P项目,总投资50亿元`: the project they build together, named before the money.
-  if (ONE_PROJECT_NAMED.test(clause.slice(joined.index + joined[0].length))) return false;
+  // `由A集团和B集团联合投资建设的P项目,总投资50亿元`: the one project they build together, named before the money.
+  const after = clause.slice(joined.index + joined[0].length);
+  if (ONE_PROJECT_NAMED.test(after) && after.indexOf('项目') === after.lastIndexOf('项目')) return false;
   // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's.
   for (let i = start; i < text.length && i - start < 32 && !isClauseEnd(text.charCodeAt(i)); i++) if (text.startsWith('项目', i)) return false;
   return true;
