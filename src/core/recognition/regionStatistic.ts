@@ -78,14 +78,27 @@ function planOfSomeone(text: string, i: number, word: string, lo: number): boole
 export function namedThingAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const d = text.charCodeAt(i + 1);
-  if (c === XIANG && d === MU) return !text.startsWith('资金', i + 2) && !KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3));
+  if (c === XIANG && d === MU) return !text.startsWith('资金', i + 2) && !kindOfProjectsBefore(text, i);
   return (c === GONG && d === SI) || (c === JI && d === TUAN);
 }
 
-/** Words before `项目` that make it a kind of projects: signed ones, those of one origin of capital, a sector's. */
-const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外',
-  // a sector's projects as a whole (`力争今年工业项目引进协议投资总额达…`)
-  '工业']);
+/** Words before `项目` that make it a kind of projects: signed ones, and those of one origin of capital. */
+const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外']);
+
+const SECTOR = '工业';
+
+/** What may stand before a sector's projects said as a whole: a time, a conjunction, no name (`今年工业项目`). */
+const SECTOR_LEADS = charSet('年的和及与、等新全各该,，');
+
+/**
+ * A kind of projects ending right before `项目` at `i`: the signed ones, one origin's, or a sector's
+ * as a whole (`力争今年工业项目引进…`; `青拓重工业项目` is a name).
+ */
+function kindOfProjectsBefore(text: string, i: number): boolean {
+  if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3))) return true;
+  const at = i - SECTOR.length;
+  return at >= 0 && text.startsWith(SECTOR, at) && (at === 0 || SECTOR_LEADS.has(text.charCodeAt(at - 1)));
+}
 
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */
 const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县',

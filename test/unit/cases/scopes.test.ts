@@ -419,6 +419,7 @@ describe('a country, a sector\'s projects, parts of a whole and a jointly built 
   it('reads a target for a sector\'s projects (工业项目) as the region\'s, but a named project\'s stays an item', () => {
     assert.deepEqual(attributes('力争明年工业项目引进协议投资总额达260亿元。'), ['260亿元 contract aggregate']);
     assert.deepEqual(attributes('力争明年蓝湾光伏项目完成投资26亿元。'), ['26亿元 completed item']);
+    assert.deepEqual(attributes('今年,青拓重工业项目计划投资20亿元。'), ['20亿元 investment item']);
   });
 
   it('reads every part of a whole named by its kind of money after 其中 as part of the sum', () => {
