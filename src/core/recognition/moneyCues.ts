@@ -65,6 +65,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['产量', 'revenue'],
   // value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
   // over `税`) are what the firms earn
+  // a year's output value (`年生产总值将达18亿元`) is what the project or firm produces; a region's
+  // `生产总值` (GDP) is `other`, and so is its year's (`全年生产总值`)
+  ['年生产总值', 'revenue'], ['全年生产总值', 'other'],
   ['增加值', 'revenue'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],

@@ -7,8 +7,11 @@ import { charSet, code, isClauseEnd } from '../text';
 import { WordMap } from '../wordMap';
 import { isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
-/** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one project). */
-export const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段'];
+/**
+ * What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one
+ * project, `新增900个就业岗位`: the jobs a project brings).
+ */
+export const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段', '就业', '岗位', '工作岗位'];
 
 /**
  * What a company owns or has won, counted with 项 (`拥有11项实用新型专利`, `获得3项省级荣誉`): not

@@ -374,9 +374,11 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
   return k === anchor;
 }
 
-/** `26个增资扩产项目`: a counted mention names a class of projects. */
+/** `26个增资扩产项目` (also `26 个`, a space left by the page's layout): a counted mention names a class of projects. */
 function countedBefore(text: string, start: number): boolean {
-  return start >= 2 && COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+  if (start < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
+  const numeral = text.charCodeAt(start - 2) === 0x20 ? start - 3 : start - 2;
+  return numeral >= 0 && isNumeral(text.charCodeAt(numeral));
 }
 
 /**

@@ -176,6 +176,14 @@ describe('output stated in money', () => {
   });
 });
 
+describe('a year\'s output value (年生产总值)', () => {
+  it('reads a project\'s 年生产总值 as revenue, a region\'s 生产总值 as other', () => {
+    assert.deepEqual(attributes('项目建成后,年生产总值将达12.3亿元。'), ['12.3亿元 revenue item']);
+    assert.deepEqual(attributes('全县实现地区生产总值210亿元。'), ['210亿元 other aggregate']);
+    assert.deepEqual(attributes('该县全年生产总值210亿元。'), ['210亿元 other aggregate']);
+  });
+});
+
 describe('an amount right before 项目 with no cue', () => {
   const money = attributes;
 

@@ -402,4 +402,14 @@ describe('counts of deals, a category of one, and a money sentence after counted
       '11亿元 investment item',
     ]);
   });
+
+  it('reads the jobs a project brings (900个就业岗位) as no count of projects', () => {
+    assert.deepEqual(money('项目投产后,将新增约900个就业岗位,年产值将达8.5亿元,年上缴税收0.6亿元。'), [
+      '8.5亿元 revenue item',
+      '0.6亿元 tax item',
+    ]);
+    assert.deepEqual(money('企业投产后,新增1200个工作岗位,年销售收入3亿元。'), ['3亿元 revenue item']);
+    // Projects counted stay a count.
+    assert.deepEqual(money('今年引进12个项目,总投资18亿元。'), ['18亿元 investment aggregate']);
+  });
 });
