@@ -412,4 +412,11 @@ describe('counts of deals, a category of one, and a money sentence after counted
     // Projects counted stay a count.
     assert.deepEqual(money('今年引进12个项目,总投资18亿元。'), ['18亿元 investment aggregate']);
   });
+
+  it('reads a clause opened by 该项目 as that one project\'s, whatever batch came before it', () => {
+    assert.deepEqual(money('此次集中开工的项目包含华芯青石电子产业园项目,该项目总投资80亿元,建设用地约2000亩。'), ['80亿元 investment item']);
+    assert.deepEqual(money('今年签约的项目有12个,其中包括云岭冷链物流园项目,该项目占地300亩,计划投资6亿元。'), ['6亿元 investment item']);
+    // Without the anaphor the batch still sums.
+    assert.deepEqual(money('此次集中开工的项目总投资80亿元,建设用地约2000亩。'), ['80亿元 investment aggregate']);
+  });
 });
