@@ -419,4 +419,14 @@ describe('counts of deals, a category of one, and a money sentence after counted
     // Without the anaphor the batch still sums.
     assert.deepEqual(money('此次集中开工的项目总投资80亿元,建设用地约2000亩。'), ['80亿元 investment aggregate']);
   });
+
+  it('reads the firms one project will host, in a sentence about its outcome, as no batch', () => {
+    assert.deepEqual(money('项目达产后,预计入驻企业60家以上,可实现年产值约15亿元,年创税收约5000万元。'), [
+      '15亿元 revenue item',
+      '5000万元 tax item',
+    ]);
+    // All of a batch, or firms that are no tenants, still sum.
+    assert.deepEqual(money('项目全部达产后,预计入驻企业60家以上,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
+    assert.deepEqual(money('项目达产后,带动配套企业60家,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
+  });
 });
