@@ -357,3 +357,15 @@ describe('the sum of a park\'s counted projects, and a move elsewhere', () => {
     assert.deepEqual(linksOf(text), ['86.4亿元: - - -']);
   });
 });
+
+describe('where the amount’s own clause says the money settles', () => {
+  it('links the park the clause settles in over the park that opened the sentence, none for a place that is no park', () => {
+    const text = '今年一季度青松工业园区引进的项目中,投资6亿元的华岳精工和投资3亿元的明川材料选择落户白鹭湖新区,投资9亿元的东升线缆落户柳溪镇。';
+    assert.deepEqual(linksOf(text), ['6亿元: - - 白鹭湖新区', '3亿元: - - 白鹭湖新区', '9亿元: - - -']);
+  });
+
+  it('keeps the park that opened the sentence when the clause settles in the park itself', () => {
+    const text = '上半年青松工业园区引进的项目中,投资6亿元的华岳精工项目落户园区,投资3亿元的明川材料项目落户柳溪镇。';
+    assert.deepEqual(linksOf(text), ['6亿元: 华岳精工项目 - 青松工业园区', '3亿元: 明川材料项目 - -']);
+  });
+});
