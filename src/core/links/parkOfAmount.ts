@@ -5,7 +5,7 @@
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
 import { CITY_PARKS } from './linkParks';
-import { heldIn, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { heldIn, placeSubjectIn, signedWith, toldBy, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
@@ -257,8 +257,8 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
-    // (`签约仪式在K举行`).
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span);
+    // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
+    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span);
   }
   if (!first || first.paragraph > opening) return undefined;
   return subject ? first : undefined;

@@ -369,3 +369,15 @@ describe('where the amount’s own clause says the money settles', () => {
     assert.deepEqual(linksOf(text), ['6亿元: 华岳精工项目 - 青松工业园区', '3亿元: 明川材料项目 - -']);
   });
 });
+
+describe('an article whose news the park tells', () => {
+  it('links the article’s money to the park the reporter heard it from (记者从K了解到)', () => {
+    const text = '本报讯 记者今天从青溪经开区了解到,该区今年2月签约项目5个,总投资6.2亿元。\n其中,投资3亿元的华溪电子元件项目已开工建设。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - 青溪经开区', '3亿元: 华溪电子元件项目 - 青溪经开区']);
+  });
+
+  it('links none when the park is only mentioned in passing', () => {
+    const text = '本报讯 记者今天在青溪经开区参观时看到,全县今年2月签约项目5个,总投资6.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - -']);
+  });
+});
