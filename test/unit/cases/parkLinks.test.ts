@@ -393,3 +393,19 @@ describe('a company placed in a park (位于K的C)', () => {
     assert.deepEqual(linksOf(text), ['1.5亿元: - 华森新材料有限公司 -']);
   });
 });
+
+describe('parts of a park’s counted projects, said by their number', () => {
+  it('links the parts listed among “these N projects” to the park whose N projects were counted', () => {
+    const text = '5月9日,青岚新区举行第二批重点项目集中开工仪式。此次新区集中开工重点项目42个,总投资达96.5亿元。\n' +
+      '同日,华辰集团有限公司与青岚新区签署合作协议。\n' +
+      '在这42个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
+    assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - 青岚新区', '12.4亿元: - - 青岚新区']);
+  });
+
+  it('links none when the number is not the one counted', () => {
+    const text = '5月9日,青岚新区举行第二批重点项目集中开工仪式。此次新区集中开工重点项目42个,总投资达96.5亿元。\n' +
+      '同日,华辰集团有限公司与青岚新区签署合作协议。\n' +
+      '在这30个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
+    assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - -', '12.4亿元: - - -']);
+  });
+});
