@@ -36,6 +36,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
+  // the whole sum of the agreements or contracts signed (`协议总金额`), over `总金额`
+  ['协议总金额', 'contract'], ['合同总金额', 'contract'], ['协议总额', 'contract'],
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],

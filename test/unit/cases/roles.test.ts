@@ -184,6 +184,13 @@ describe('a year\'s output value (年生产总值)', () => {
   });
 });
 
+describe('the whole sum of the agreements signed (协议总金额)', () => {
+  it('reads 协议总金额 and 合同总金额 as contracted money', () => {
+    assert.deepEqual(attributes('新签约项目85个;协议总金额326.5亿元。'), ['326.5亿元 contract aggregate']);
+    assert.deepEqual(attributes('双方签订的合同总金额12亿元。'), ['12亿元 contract item']);
+  });
+});
+
 describe('an amount right before 项目 with no cue', () => {
   const money = attributes;
 
