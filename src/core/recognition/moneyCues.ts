@@ -115,6 +115,11 @@ const ATTRACTING = new Set(['招商引资', '引资']);
 
 /** How many characters of a kind of investment may stand between them (`完成工业投资`). */
 const COMPLETION_REACH = 3;
+/**
+ * How many, when they are all Han characters (`完成高技术制造业投资`): a longer kind of investment,
+ * no clause or number between.
+ */
+const COMPLETION_KIND_REACH = 6;
 
 /** How far back the sentence of an amount is read: the window for role and scope cues. */
 export const MAX_WINDOW = 80;
@@ -137,13 +142,19 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         // looked for in that window only (an unbounded lastIndexOf made long paragraphs
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
-        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_REACH), right);
-        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
+        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_KIND_REACH), right);
+        const near = at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start);
+        if (at >= 0 && near && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
   }
   return undefined;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHan(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Units of a count of projects, companies, items or deals (`项目17个`, `18项`, `37家企业`, `合同31宗`). */

@@ -184,6 +184,15 @@ describe('a year\'s output value (年生产总值)', () => {
   });
 });
 
+describe('completed investment of a longer kind (完成高技术制造业投资)', () => {
+  it('reads 完成 before a kind of investment of up to six Han characters as completed', () => {
+    assert.deepEqual(attributes('全市完成战略新兴产业投资86.2亿元,同比增长12%。'), ['86.2亿元 completed aggregate']);
+    // A clause or a number between leaves the investment planned.
+    assert.deepEqual(attributes('公司完成改制,投资3亿元新建厂房。'), ['3亿元 investment item']);
+    assert.deepEqual(attributes('完成签约的12个项目计划投资30亿元。'), ['30亿元 investment aggregate']);
+  });
+});
+
 describe('the whole sum of the agreements signed (协议总金额)', () => {
   it('reads 协议总金额 and 合同总金额 as contracted money', () => {
     assert.deepEqual(attributes('新签约项目85个;协议总金额326.5亿元。'), ['326.5亿元 contract aggregate']);
