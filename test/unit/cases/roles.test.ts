@@ -193,6 +193,21 @@ describe('completed investment of a longer kind (完成高技术制造业投资)
   });
 });
 
+describe('parts of a completed investment (其中,县属投资X)', () => {
+  it('reads the parts after 其中, named by bare 投资 or by no cue, as completed like their whole', () => {
+    assert.deepEqual(attributes('全县完成固定资产投资88.6亿元,同比增长9.1%,其中,镇属投资52.3亿元,增长8%,高新片区12.7亿元,增长21%。'), [
+      '88.6亿元 completed aggregate',
+      '52.3亿元 completed aggregate',
+      '12.7亿元 completed aggregate',
+    ]);
+  });
+
+  it('leaves parts of a planned investment, and parts with a kind of their own, as they read', () => {
+    assert.deepEqual(attributes('全县计划投资88.6亿元,其中,镇属投资52.3亿元。'), ['88.6亿元 investment aggregate', '52.3亿元 investment aggregate']);
+    assert.deepEqual(attributes('全县完成固定资产投资88.6亿元,其中,外资12.7亿元。'), ['88.6亿元 completed aggregate', '12.7亿元 foreign aggregate']);
+  });
+});
+
 describe('the whole sum of the agreements signed (协议总金额)', () => {
   it('reads 协议总金额 and 合同总金额 as contracted money', () => {
     assert.deepEqual(attributes('新签约项目85个;协议总金额326.5亿元。'), ['326.5亿元 contract aggregate']);
