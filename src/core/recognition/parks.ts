@@ -247,11 +247,21 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
  * characters are left. Otherwise `start`.
  */
 function afterCountyNamed(text: string, start: number, anchor: number): number {
-  for (let k = anchor - 3; k > start; k--) if (COUNTY_SUFFIXES.has(text.charCodeAt(k))) return k + 1;
+  for (let k = anchor - 3; k > start; k--) {
+    if (COUNTY_SUFFIXES.has(text.charCodeAt(k))) return directionOnly(text, k + 1, anchor) ? start : k + 1;
+  }
   return start;
 }
 
 const COUNTY_SUFFIXES = charSet('县縣');
+
+/** `张家川县中西部工业园区`, `某县城北工业园区`: a part of the county named by direction is no zone's own name. */
+function directionOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!DIRECTION_CHARS.has(text.charCodeAt(k))) return false;
+  return true;
+}
+
+const DIRECTION_CHARS = charSet('东南西北中部城区');
 
 /** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
 const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));

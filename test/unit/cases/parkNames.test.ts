@@ -176,6 +176,8 @@ describe('a zone after a county we do not know', () => {
   it('starts the zone after the county\'s suffix when the whole is too long for an unknown place', () => {
     assertNames('再次掀起了宁平县[[PARK:湘岭工业园区]]项目建设热潮。');
     assertNames('宁平县[[PARK:青山工业园区]]今年签约项目5个。');
+    // A part of the county named by direction only is no zone's own name.
+    assertNames('宁平县中西部工业园区基础设施建设加快推进。');
   });
 });
 
