@@ -17,7 +17,7 @@ import { countAfterInClause, hasCount, hasCountOfCases } from './projectCounts';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
 import { categorySubject, companiesJoined, investorRightBefore, ownFigures, sizeClassSubject } from './scopeSubject';
-import { subjectlessAfterBatch } from './subjectlessSentence';
+import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -41,7 +41,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // the subject, whatever was counted before it (unless two companies are joined as one subject).
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
-  const counted = hasCount(text, lo, start) || hasCountOfCases(text, lo, start);
+  const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd)) return 'aggregate';
