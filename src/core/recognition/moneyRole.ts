@@ -2,7 +2,7 @@
 // after it, a cue further back in the sentence, a list's heading, or a signing. Small windows of
 // folded text around one amount (see moneyCues.ts).
 import type { MoneyRole } from '../types';
-import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
@@ -237,7 +237,7 @@ const NOT_MONEY_AFTER_CUE = charSet('者方人商户');
  * punctuation, a digit or a second `的`.
  */
 function cueAfter(text: string, from: number): MoneyRole | undefined {
-  if (text.charCodeAt(from) === DE) from++;
+  if (unitAt(text, from) === DE) from++;
   const hi = Math.min(text.length, from + 10);
   for (let p = from + 1; p <= hi; p++) {
     const c = text.charCodeAt(p - 1);

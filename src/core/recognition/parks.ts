@@ -20,7 +20,7 @@ import {
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet, charTable, code, isDigit, isHan, isNumeral } from '../text';
+import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 
 export interface ParkSpan {
   start: number;
@@ -148,7 +148,7 @@ const DI = code('第');
 
 /** End of `第N园区` / `第N分区` right after a park ending at `end`, else `end`. */
 function numberedPartEnd(text: string, end: number): number {
-  if (text.charCodeAt(end) !== DI) return end;
+  if (unitAt(text, end) !== DI) return end;
   let k = end + 1;
   while (k < end + 3 && isNumeral(text.charCodeAt(k))) k++;
   if (k === end + 1) return end;
@@ -195,7 +195,7 @@ const SUB_ZONE_NAME_MAX = 5;
  */
 function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): number {
   // Most zones are followed by punctuation or a function word: one test, no loop.
-  const first = text.charCodeAt(zoneEnd);
+  const first = unitAt(text, zoneEnd);
   if (!isHan(first) || AREA_SCAN.stopChars.has(first)) return zoneEnd;
   for (let k = zoneEnd + 2; k <= zoneEnd + SUB_ZONE_NAME_MAX && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
