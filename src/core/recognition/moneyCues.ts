@@ -1,14 +1,14 @@
 // What the rules of an amount's context share (see moneyQualifier.ts, moneyThreshold.ts,
 // moneyRole.ts, moneyScope.ts): the role cues and the nearest one before an amount, the window
-// they are read in (the amount's sentence, MAX_WINDOW characters back at most), counts, and an
-// amount in brackets after a listed name.
+// they are read in (the amount's sentence, MAX_WINDOW characters back at most), counts, an
+// amount in brackets after a listed name, and a company as a noun's head.
 //
 // Everything here reads small windows of folded text (see fold.ts) around one amount; nothing
 // scans the whole text, so the cost per amount is bounded whatever the article's length.
 // The rules follow the annotation guidelines; each cue list says why it is there.
 import type { MoneyRole } from '../types';
 import { isChineseNumeralCode } from './chineseNumbers';
-import { charTable, code, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
@@ -36,6 +36,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
+  // the whole sum of the agreements or contracts signed (`协议总金额`), over `总金额`
+  ['协议总金额', 'contract'], ['合同总金额', 'contract'], ['协议总额', 'contract'],
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
@@ -57,6 +59,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
   // fixed assets the attracted projects have actually formed (`实际形成固定资产投资额`): investment done
   ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
+  // the construction work done, measured in money (`完成实物工作量`, and a target of it): investment done
+  ['实物工作量', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
   ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
@@ -65,6 +69,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['产量', 'revenue'],
   // value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
   // over `税`) are what the firms earn
+  // a year's output value (`年生产总值将达18亿元`) is what the project or firm produces; a region's
+  // `生产总值` (GDP) is `other`, and so is its year's (`全年生产总值`)
+  ['年生产总值', 'revenue'], ['全年生产总值', 'other'],
   ['增加值', 'revenue'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
@@ -110,6 +117,11 @@ const ATTRACTING = new Set(['招商引资', '引资']);
 
 /** How many characters of a kind of investment may stand between them (`完成工业投资`). */
 const COMPLETION_REACH = 3;
+/**
+ * How many, when they are all Han characters (`完成高技术制造业投资`): a longer kind of investment,
+ * no clause or number between.
+ */
+const COMPLETION_KIND_REACH = 6;
 
 /** How far back the sentence of an amount is read: the window for role and scope cues. */
 export const MAX_WINDOW = 80;
@@ -132,13 +144,19 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         // looked for in that window only (an unbounded lastIndexOf made long paragraphs
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
-        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_REACH), right);
-        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
+        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_KIND_REACH), right);
+        const near = at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start);
+        if (at >= 0 && near && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
   }
   return undefined;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHan(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Units of a count of projects, companies, items or deals (`项目17个`, `18项`, `37家企业`, `合同31宗`). */
@@ -197,3 +215,19 @@ const COUNT_UNIT_TABLE = charTable(COUNT_UNITS);
 export function isCountDigit(c: number): boolean {
   return isDigit(c) || isChineseNumeralCode(c);
 }
+
+/** How far before the amount its cue may end (`总投资约`). */
+export const CUE_REACH = 2;
+
+/** What may stand before a clause's first word (spaces, commas, the stop of the sentence before). */
+export const CLAUSE_LEAD = charSet(' \n\t，,。；;');
+
+/** `公司` or `集团` at `i`, not `分公司`-like parts nor plural or generic heads (`各公司`, `公司们`). */
+export function isCompanyHead(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  if (!((c === GONG && d === SI) || (c === JI && d === TUAN))) return false;
+  return !NOT_ONE_COMPANY_BEFORE.has(text.charCodeAt(i - 1));
+}
+
+const NOT_ONE_COMPANY_BEFORE = charSet('各诸家分子些多');

@@ -2,7 +2,7 @@
 // after it, a cue further back in the sentence, a list's heading, or a signing. Small windows of
 // folded text around one amount (see moneyCues.ts).
 import type { MoneyRole } from '../types';
-import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
@@ -22,18 +22,44 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
-  if (near && ((COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) || issuedTarget(text, near, cStart, start))) {
+  if (near && ((COMPLETION_VERBS.has(near.word) && targetRightBefore(text, near.end, start)) || issuedTarget(text, near, cStart, start))) {
     const figure = cueBefore(text, cStart, sStart);
     if (figure) return figure.role;
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
+  if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  const further = cueBefore(text, cStart, sStart);
+  // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
+  if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
 
 const PROJECT_NOUN = '项目';
+
+/** The bare investment cue of a part (`县属投资`, `民间投资额`), which the whole's kind decides. */
+const BARE_INVESTMENT = new Set(['投资', '投资额']);
+
+/**
+ * `完成固定资产投资126.6亿元,同比增长15%,其中,县属投资108.4亿元`: a part introduced by `其中`, named
+ * by a bare investment cue, is a part of the completed investment before it in the sentence.
+ */
+function partOfCompleted(text: string, near: { word: string; role: MoneyRole }, sStart: number, cStart: number): boolean {
+  if (near.role !== 'investment' || !BARE_INVESTMENT.has(near.word)) return false;
+  const among = lastAmongBetween(text, sStart, cStart);
+  return among >= 0 && cueBefore(text, among, sStart)?.role === 'completed';
+}
+
+/** The last `其中` starting in [lo, hi), or -1: a bounded look back. */
+function lastAmongBetween(text: string, lo: number, hi: number): number {
+  for (let k = hi - 2; k >= lo; k--) if (text.charCodeAt(k) === QI && text.charCodeAt(k + 1) === ZHONG) return k;
+  return -1;
+}
+
+const QI = code('其');
+const ZHONG = code('中');
 
 /**
  * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` says how much the
@@ -64,6 +90,22 @@ function listedWithItsThing(text: string, start: number, afterEnd: number): bool
 /** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
 const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划',
   '任务数', '目标任务数', '年度任务数']);
+
+/**
+ * A target from `from` to the amount at `start`, maybe after the office that allotted it
+ * (`完成市分配任务5000万美元的93%`, `完成省下发目标`): the office is no kind of money.
+ */
+function targetRightBefore(text: string, from: number, start: number): boolean {
+  const issuer = ISSUER.exec(text.slice(from, Math.min(start, from + ISSUER_REACH)));
+  const at = issuer ? from + issuer[0].length : from;
+  return TARGETS.startingAt(text, at, start)?.end === start;
+}
+
+/** An office (a few Han characters) and its verb of allotting a target, before the target. */
+const ISSUER = /^[\u4e00-\u9fff]{1,4}?(?:分配|下发|分解)的?/;
+
+/** Longest text ISSUER can match. */
+const ISSUER_REACH = 7;
 
 /** Verbs by which a higher office sets a target (`市政府下达任务数`); alone `下达` is a grant (`下达资金`). */
 const ISSUING_VERBS = new Set(['下达']);
@@ -195,7 +237,7 @@ const NOT_MONEY_AFTER_CUE = charSet('者方人商户');
  * punctuation, a digit or a second `的`.
  */
 function cueAfter(text: string, from: number): MoneyRole | undefined {
-  if (text.charCodeAt(from) === DE) from++;
+  if (unitAt(text, from) === DE) from++;
   const hi = Math.min(text.length, from + 10);
   for (let p = from + 1; p <= hi; p++) {
     const c = text.charCodeAt(p - 1);

@@ -80,6 +80,18 @@ describe('an article about one park, a park a company signs with, the place a pa
     assert.deepEqual(linksOf(text).slice(1), ['8.5亿元: - - 铜仁经济开发区', '90亿元: - - 铜仁经济开发区', '20亿元: - - -']);
   });
 
+  it('links the batch started at a park\'s opening (开园) and a bare 示范区 total to the one park of the article', () => {
+    const text =
+      '5月8日,青溪工业园标准厂房开园暨重点项目集中开工仪式举行。青溪工业园标准厂房项目位于青溪工业园东区,总投资2.8亿元。\n' +
+      '开园仪式上,集中开工项目5个,均为新能源配套企业,总投资31.2亿元。\n' +
+      '今年全区招引项目40个,总投资超90亿元。';
+    assert.deepEqual(linksOf(text), ['2.8亿元: 青溪工业园标准厂房项目 - 青溪工业园', '31.2亿元: - - 青溪工业园', '90亿元: - - -']);
+    const bay =
+      '今年以来,澄海湾示范区聚焦招商引资,此次签约项目8个,总投资约96亿元。\n' +
+      '2023年示范区新招引亿元以上项目57个,总投资超300亿元。';
+    assert.deepEqual(linksOf(bay), ['96亿元: - - 澄海湾示范区', '亿元: - - -', '300亿元: - - 澄海湾示范区']);
+  });
+
   it('links money to the park a company signs with though the article names the park in other forms too', () => {
     const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
     assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
@@ -355,5 +367,57 @@ describe('the sum of a park\'s counted projects, and a move elsewhere', () => {
   it('links no park when the parks are only named, not counted', () => {
     const text = '绵阳高新区和涪城工业园负责人出席,本批开工项目12个,总投资86.4亿元。';
     assert.deepEqual(linksOf(text), ['86.4亿元: - - -']);
+  });
+});
+
+describe('where the amount’s own clause says the money settles', () => {
+  it('links the park the clause settles in over the park that opened the sentence, none for a place that is no park', () => {
+    const text = '今年一季度青松工业园区引进的项目中,投资6亿元的华岳精工和投资3亿元的明川材料选择落户白鹭湖新区,投资9亿元的东升线缆落户柳溪镇。';
+    assert.deepEqual(linksOf(text), ['6亿元: - - 白鹭湖新区', '3亿元: - - 白鹭湖新区', '9亿元: - - -']);
+  });
+
+  it('keeps the park that opened the sentence when the clause settles in the park itself', () => {
+    const text = '上半年青松工业园区引进的项目中,投资6亿元的华岳精工项目落户园区,投资3亿元的明川材料项目落户柳溪镇。';
+    assert.deepEqual(linksOf(text), ['6亿元: 华岳精工项目 - 青松工业园区', '3亿元: 明川材料项目 - -']);
+  });
+});
+
+describe('an article whose news the park tells', () => {
+  it('links the article’s money to the park the reporter heard it from (记者从K了解到)', () => {
+    const text = '本报讯 记者今天从青溪经开区了解到,该区今年2月签约项目5个,总投资6.2亿元。\n其中,投资3亿元的华溪电子元件项目已开工建设。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - 青溪经开区', '3亿元: 华溪电子元件项目 - 青溪经开区']);
+  });
+
+  it('links none when the park is only mentioned in passing', () => {
+    const text = '本报讯 记者今天在青溪经开区参观时看到,全县今年2月签约项目5个,总投资6.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - -']);
+  });
+});
+
+describe('a company placed in a park (位于K的C)', () => {
+  it('links the company’s later amounts to the park it was placed in', () => {
+    const text = '近日,在位于青川县白石镇云岭工业园的华森新材料有限公司工地上,施工正在进行。\n据了解,华森新材料有限公司规划占地30000平米,总投资达1.5亿元。';
+    assert.deepEqual(linksOf(text), ['1.5亿元: - 华森新材料有限公司 青川县白石镇云岭工业园']);
+  });
+
+  it('places no company written after a park without a word of placing', () => {
+    const text = '近日,在青川县白石镇云岭工业园的华森新材料有限公司工地上,施工正在进行。\n据了解,华森新材料有限公司规划占地30000平米,总投资达1.5亿元。';
+    assert.deepEqual(linksOf(text), ['1.5亿元: - 华森新材料有限公司 -']);
+  });
+});
+
+describe('parts of a park’s counted projects, said by their number', () => {
+  it('links the parts listed among “these N projects” to the park whose N projects were counted', () => {
+    const text = '5月9日,青岚新区举行第二批重点项目集中开工仪式。此次新区集中开工重点项目42个,总投资达96.5亿元。\n' +
+      '同日,华辰集团有限公司与青岚新区签署合作协议。\n' +
+      '在这42个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
+    assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - 青岚新区', '12.4亿元: - - 青岚新区']);
+  });
+
+  it('links none when the number is not the one counted', () => {
+    const text = '5月9日,青岚新区举行第二批重点项目集中开工仪式。此次新区集中开工重点项目42个,总投资达96.5亿元。\n' +
+      '同日,华辰集团有限公司与青岚新区签署合作协议。\n' +
+      '在这30个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
+    assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - -', '12.4亿元: - - -']);
   });
 });

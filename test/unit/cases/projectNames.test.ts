@@ -73,6 +73,18 @@ describe('project mentions that name none', () => {
     assertNames('当天举办的[[PROJECT:华兴电子产业园项目]]推介会上,三轮项目洽谈接连进行。');
   });
 
+  it('reads an industry project introduced by its own amount (总投资X的…产业项目) as one named project', () => {
+    assertNames('分别是总投资6亿元的[[PROJECT:钛合金锻造产业项目]]、总投资2亿元的[[PROJECT:冷链仓储物流项目]]。');
+    // A short industry alone stays a category, and so does one without an amount before it.
+    assertNames('其中总投资6亿元的养老产业项目进展顺利。');
+    assertNames('全县钛合金锻造产业项目进展顺利。');
+  });
+
+  it('drops a counted class of projects when a space stands between the count and its measure word', () => {
+    assertNames('基地建成后,12 个新型建材项目每年需用砂石约8万吨。');
+    assertNames('基地建成后,12个新型建材项目每年需用砂石约8万吨。');
+  });
+
   it('drops 项目 as the object of 坚持 希望 力促 推出 占', () => {
     assertNames('全县坚持项目为王,书记希望项目单位加快进度,力促项目早投产。');
     assertNames('签约项目占全部项目的六成,该县新包装推出项目进展顺利。');
@@ -269,6 +281,12 @@ describe('a group’s own project', () => {
     assertNames('12月18日,[[PROJECT:远大集团项目]]正式开工建设。');
     assertNames('[[PROJECT:九五集团项目]]总投资5亿元。');
   });
+
+  it('reads a short company name before its industry and 项目 as one project, the industry alone as none', () => {
+    assertNames('[[PROJECT:江川泰和公司新材料项目]]投资4亿元。');
+    assertNames('[[PROJECT:桐原集团生物医药项目]]计划投资9亿元。');
+    assertNames('全县新材料项目进展顺利。');
+  });
 });
 
 describe('works in general', () => {
@@ -286,5 +304,38 @@ describe('a plot number inside a project name', () => {
 
   it('still leaves a plot spoken of after an amount out of any name', () => {
     assertNames('[[PROJECT:南湖安置房项目]]总投资6.2亿元,02地块已完成出让。');
+  });
+});
+
+describe('projects a fund pays for', () => {
+  it('reads 专项资金项目 as a class of funded projects, not a named project', () => {
+    assertNames('该厅完成了园区建设专项资金项目的申报和评审。');
+    assertNames('[[PROJECT:澄江污水处理厂提标改造项目]]已完成评审。');
+  });
+});
+
+describe('a process word inside a name, a verb of stirring up before a generic mention', () => {
+  it('keeps 综合利用 inside a project name (a capacity of use, a product\'s use)', () => {
+    assertNames('会上签订了[[PROJECT:年综合利用3000吨竹屑生产板材项目]]、[[PROJECT:茶渣开发综合利用项目]]等9个项目。');
+  });
+
+  it('ends a name at 掀/掀起, so 新一轮项目 after it is no project', () => {
+    assertNames('岁末年初,开发区再掀新一轮项目建设热潮。');
+    assertNames('全县掀起新一轮项目建设热潮。');
+  });
+});
+
+describe('a park with its works', () => {
+  it('reads a project named after a park and its supporting works as named', () => {
+    assertNames('[[PROJECT:智能装备产业园及配套基础设施项目]]开工。');
+    // The supporting works alone name nothing.
+    assertNames('配套基础设施项目开工。');
+  });
+});
+
+describe('a zone\'s other name in brackets', () => {
+  it('leaves (经开区) after a zone out of the project and the park named after it', () => {
+    assertNames('图为[[PARK:青州高新区]](经开区)[[PROJECT:光电产业园二期项目]]。');
+    assertNames('[[PARK:青州高新区]](经开区)[[PARK:光电产业园]]今年签约项目3个。');
   });
 });

@@ -1,0 +1,128 @@
+// Words that make an amount a sum (scope `aggregate`, see moneyScope.ts): summing and period words
+// (`累计`, `上半年`, `1-6月`), a region's whole (`全市`), a batch or category of projects
+// (`这批项目`, `外资项目`), a batch event right before the amount (`集中签约`), an average over land
+// (`亩均`). The exceptions are read here too: a sum of floor space, a half-year that dates one deed.
+import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
+import { WordMap } from '../wordMap';
+import { AFTER, currencyWords } from './currencies';
+
+/** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
+export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
+
+/** Words that make an amount a sum over several projects or a period's total. */
+const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
+  '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
+  '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
+  // a region's or park's yearly target (`完成年任务75亿元`), like its year's total, and a target a higher
+  // office sets it (`完成市政府下达任务数8亿元`)
+  '年任务', '下达任务', '下达的任务', '任务数',
+  // what a month brought in (`本月完成到位资金4亿元`), like a quarter's total; `本月新实施的项目有:X投资…`
+  // introduces one project
+  ...MONTH_TOTALS,
+  // a batch of firms or projects said as one subject (`A、B等一批优势企业…固定资产投资超过10亿元`)
+  '一批企业', '一批优势企业', '一批重点企业', '一批骨干企业', '一批龙头企业', '一批项目', '一批重点项目',
+  // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
+  '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
+  // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
+  '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
+  '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
+  // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
+  '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目',
+  // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together
+  '招商签约']);
+
+/**
+ * `某市集中签约超2000亿元重大招商项目`, `集中开工项目总投资120亿元`: the money of a batch event (a
+ * signing or a start of works held together), written right after it with nothing named between,
+ * is the batch's sum.
+ */
+const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|竣工|开竣工|投产|开工签约|签约开工)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
+/** Longest text BATCH_EVENT_AMOUNT can match. */
+const BATCH_EVENT_REACH = 16;
+
+/** Summing words that may sum a measure other than money (`建筑面积合计3.2万平方米`). */
+const SUMMING_WORDS = WordMap.of(['合计', '共计', '总计']);
+/** Multipliers between a number and its unit (`3.2万平方米`). */
+const MULTIPLIER_CHARS = charSet('十百千万亿');
+const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
+
+/**
+ * A word of AGGREGATE_WORDS in text[lo, start), except a summing word whose own figure is of another
+ * measure (`规划建筑面积合计3.2万平方米,项目分为三期建设,总投资约2亿元`: the sum is of floor space).
+ */
+export function aggregateWordIn(text: string, lo: number, start: number): boolean {
+  for (let i = lo; i < start; i++) {
+    const n = AGGREGATE_WORDS.longestStartingAt(text, i, start);
+    if (n === 0) continue;
+    if (SUMMING_WORDS.longestStartingAt(text, i, i + n) === n && sumsOtherMeasure(text, i + n, start)) continue;
+    // `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed.
+    if (datedPeriodEndingAt(text, lo, i + n)) {
+      i += n - 1;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`). */
+function sumsOtherMeasure(text: string, from: number, start: number): boolean {
+  let k = from;
+  while (k < start && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+  if (k === from) return false;
+  while (k < start && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
+  return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start);
+}
+
+/** Half-years and quarters that say when one thing was done after `于` (`于今年下半年投资…`). */
+const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度']);
+
+/** Years that may stand between `于` and the period (`于今年下半年`, `于2022年上半年`). */
+const YEAR_BEFORE_PERIOD = /于(?:今年|去年|明年|当年|\d{4}年)?$/;
+
+/**
+ * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` (and a year at most)
+ * dates one deed; it is no period total.
+ */
+function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
+  const period = DATED_PERIODS.endingAt(text, end, lo);
+  return period !== undefined && YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
+}
+
+/** Averages over land: `亩均` a few characters before the amount, or `/亩`, `每亩` right after it. */
+const PER_LAND_BEFORE = '亩均';
+const PER_LAND_AFTER = /^\s*(?:元)?\s*(?:\/|每)(?:亩|平方米|平米)/;
+
+/** How far before the amount `亩均` may end (`亩均税收贡献不低于`). */
+const PER_LAND_REACH = 10;
+
+/** `亩均税收80万元`, `年产值超500万元/亩`: an average over the land, not any one thing's money. */
+export function perUnitOfLand(text: string, sStart: number, start: number, afterEnd: number): boolean {
+  if (PER_LAND_AFTER.test(text.slice(afterEnd, afterEnd + 6))) return true;
+  for (let k = start - 1; k >= sStart && k >= start - PER_LAND_REACH && !isClauseEnd(text.charCodeAt(k)); k--) {
+    if (text.startsWith(PER_LAND_BEFORE, k)) return true;
+  }
+  return false;
+}
+
+const YUE = code('月');
+
+function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** A reporting period: `1-6月`, `1至4月份`, `前5个月`, `3个月以来`. */
+const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
+
+
+/** `1-6月`, `前5个月` in text[lo, start). */
+export function periodRangeIn(text: string, lo: number, start: number): boolean {
+  // Every period pattern holds 月: no regex for the many windows without one.
+  return hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start));
+}
+
+/** BATCH_EVENT_AMOUNT ends right before the amount (read no further back than `lo`). */
+export function batchEventBefore(text: string, lo: number, start: number): boolean {
+  return BATCH_EVENT_AMOUNT.test(text.slice(Math.max(lo, start - BATCH_EVENT_REACH), start));
+}

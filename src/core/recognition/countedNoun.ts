@@ -1,0 +1,93 @@
+// A count of things in the noun phrase around an amount (scope, see moneyScope.ts): the amount
+// modifies a counted noun (`总投资90亿元的12个项目`), follows a count before its cue
+// (`等5个总投资20亿元的项目`), or comes right before a place's counted projects (`2.6亿元某镇四个项目`),
+// so it is the sum of those things.
+import { readNumber } from './chineseNumbers';
+import { charSet, code, isClauseEnd, isDigit, isHan, unitAt } from '../text';
+import { COUNT_CLASSIFIERS, countAt } from './sizeClass';
+import { CUE_REACH, DE, isCountDigit, isCountUnit, MU, ROLE_CUES, XIANG } from './moneyCues';
+import { NOT_A_COUNT_AFTER } from './projectCounts';
+
+/** `总投资50亿元的X项目`: the amount modifies the noun after `的`; `完成年任务75亿元的23.7%` is a share of it, no noun. */
+export function modifiesNoun(text: string, afterEnd: number): boolean {
+  return unitAt(text, afterEnd) === DE && !percentAt(text, afterEnd + 1);
+}
+
+/**
+ * The noun the amount modifies counts several things (`总投资90亿元的12个项目`), or so does the
+ * count right before the amount's cue (`等8个总投资59亿元的项目`), or the count closing the noun
+ * after it (`总投资8000万元的A公司、B公司的两个项目`: their projects).
+ */
+export function modifiedNounCounted(text: string, sStart: number, start: number, afterEnd: number): boolean {
+  return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
+}
+
+/** `8个总投资59亿元的项目`: a count of things right before the cue of the amount. */
+function countBeforeCue(text: string, sStart: number, start: number): boolean {
+  for (let p = start; p >= start - CUE_REACH && p > sStart; p--) {
+    const cue = ROLE_CUES.endingAt(text, p, sStart);
+    if (!cue) continue;
+    const unit = cue.start - 1;
+    return unit > sStart && isCountUnit(text.charCodeAt(unit)) && isCountDigit(text.charCodeAt(unit - 1)) && !countOfOne(text, sStart, unit);
+  }
+  return false;
+}
+
+const YI_ONE = code('一');
+
+/** `一项总投资20亿元的P项目`: a count of one thing, a lone `一` before its unit, counts no sum. */
+function countOfOne(text: string, sStart: number, unit: number): boolean {
+  return text.charCodeAt(unit - 1) === YI_ONE && (unit - 2 < sStart || !isCountDigit(text.charCodeAt(unit - 2)));
+}
+
+const PERCENT = code('%');
+
+/** A percentage starts at `at` (`23.7%`). */
+function percentAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i < at + 8 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
+  return i > at && text.charCodeAt(i) === PERCENT;
+}
+
+/** A count of at least two things at `p` (`六个`, `12家`), not a duration (`两个月`). */
+function severalCountedAt(text: string, p: number): boolean {
+  const t = readNumber(text, p);
+  if (!t || t.bigUnit || Number(t.mantissa) < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(t.end))) return false;
+  return !NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, t.end + 1));
+}
+
+const LIST_COMMA = code('、');
+
+/** How far after `的` the owners' count may close the noun (`A有限公司、B有限公司的两个项目`). */
+const OWNERS_REACH = 40;
+
+/**
+ * `总投资8000万元的A有限公司、B有限公司的两个项目`: the noun the amount modifies ends in `的` and a
+ * count of things (their projects), so the amount is their sum. The noun ends at the first
+ * `项目` (then it is one named project), another amount or a clause end.
+ */
+function ownersCounted(text: string, from: number): boolean {
+  const hi = Math.min(text.length, from + OWNERS_REACH);
+  for (let k = from; k < hi; k++) {
+    const c = text.charCodeAt(k);
+    // The owners may be a list (`、`), which ends no noun here.
+    if ((c !== LIST_COMMA && isClauseEnd(c)) || isDigit(c) || (c === XIANG && text.charCodeAt(k + 1) === MU)) return false;
+    if (c === DE && k > from) return severalCountedAt(text, k + 1);
+  }
+  return false;
+}
+
+/** Last characters of a place's name (`某县`, `某市`, `某某镇`). */
+const PLACE_ENDS = charSet('县市区镇乡旗州');
+
+/** Longest place read between an amount and a count (`4.8亿元宁陵县六个`). */
+const MAX_PLACE = 6;
+
+/** Right after the amount, a count of several things, after a place's name at most (`4.8亿元某县六个项目`). */
+export function placeCountedAfter(text: string, afterEnd: number): boolean {
+  if (severalCountedAt(text, afterEnd)) return true;
+  for (let k = afterEnd + 1; k < text.length && k <= afterEnd + MAX_PLACE && isHan(text.charCodeAt(k - 1)); k++) {
+    if (PLACE_ENDS.has(text.charCodeAt(k - 1)) && severalCountedAt(text, k)) return true;
+  }
+  return false;
+}

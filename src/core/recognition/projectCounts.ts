@@ -1,0 +1,176 @@
+// A count of projects, firms or cases in an amount's window (scope, see moneyScope.ts): `新签项目9个，
+// 协议资金42亿元`, `引进40余家企业`, `审议5件投资案`, or one later in a headline's own clause
+// (`总投资33亿元 某园区7个项目开工`) makes the amount their sum. Durations, shares and what a
+// company owns (`6项专利`) count no projects.
+import { readNumber } from './chineseNumbers';
+import { charSet, code, isClauseEnd } from '../text';
+import { WordMap } from '../wordMap';
+import { isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
+
+/**
+ * What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one
+ * project, `新增900个就业岗位`: the jobs a project brings).
+ */
+export const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段', '就业', '岗位', '工作岗位'];
+
+/**
+ * What a company owns or has won, counted with 项 (`拥有11项实用新型专利`, `获得3项省级荣誉`): not
+ * projects, so no sum. Read up to the clause's end unless `项目` comes first (`5项技改项目`).
+ */
+const OWNED_AFTER_XIANG = WordMap.of(['专利', '荣誉', '奖项', '证书', '认证', '资质', '标准', '称号', '商标', '知识产权', '软件著作权']);
+
+/** How far after 项 its noun may come (`11项实用新型专利`). */
+const OWNED_REACH = 8;
+
+function countsOwnedThings(text: string, unit: number): boolean {
+  if (text.charCodeAt(unit) !== XIANG) return false;
+  for (let k = unit + 1; k < text.length && k <= unit + OWNED_REACH && !isClauseEnd(text.charCodeAt(k)); k++) {
+    if (text.startsWith('项目', k)) return false;
+    if (OWNED_AFTER_XIANG.startingAt(text, k)) return true;
+  }
+  return false;
+}
+
+const DA = code('大');
+
+/** `六大项目`, `三大项目`: a numeral, 大 and 项目 count projects as `6个项目` does. */
+function isBigCountUnit(text: string, i: number): boolean {
+  return text.charCodeAt(i) === DA && text.startsWith('项目', i + 1);
+}
+
+/** How far after the amount a headline's count may come (`总投资202亿元 某区25个项目集中开工`). */
+const COUNT_AFTER_REACH = 24;
+
+/**
+ * `总投资86亿元 某某新区18个项目集中开工`: a count of projects later in the amount's own clause (a
+ * headline, a space for a comma) says what the amount sums.
+ */
+export function countAfterInClause(text: string, afterEnd: number): boolean {
+  let end = afterEnd;
+  while (end < text.length && end - afterEnd < COUNT_AFTER_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
+  for (let i = afterEnd + 1; i < end; i++) {
+    if (!text.startsWith('项目', i + 1) || !isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
+    if (countEndingAt(text, afterEnd, i)) return true;
+  }
+  return false;
+}
+
+/** Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`). */
+const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补']);
+
+/**
+ * `安排专项资金6.92亿元,支持了62个园区基础设施项目`: money followed, right after a comma, by its being
+ * shared among several counted projects or firms is their sum.
+ */
+export function sharedAmongCountedAfter(text: string, afterEnd: number): boolean {
+  const c = text.charCodeAt(afterEnd);
+  if (c !== 0x2c && c !== 0xff0c) return false;
+  const verb = SHARING_VERBS.startingAt(text, afterEnd + 1);
+  if (!verb) return false;
+  let unit = verb.end;
+  while (unit < text.length && unit - verb.end < 6 && isCountDigit(text.charCodeAt(unit))) unit++;
+  if (APPROX_COUNT.has(text.charCodeAt(unit))) unit++;
+  if (unit === verb.end || !isCountUnit(text.charCodeAt(unit)) || !countEndingAt(text, verb.end, unit)) return false;
+  // What is counted: projects or firms, not the parts of one thing (`支持了2个实验室建设`).
+  for (let k = unit + 1; k < text.length && k - unit <= SHARED_NOUN_REACH && !isClauseEnd(text.charCodeAt(k)); k++) {
+    if (SHARED_AMONG.startingAt(text, k)) return true;
+  }
+  return false;
+}
+
+const SHARED_AMONG = WordMap.of(['项目', '企业', '园区']);
+
+/** How far after the count unit its noun may end (`62个工业园区基础设施项目`). */
+const SHARED_NOUN_REACH = 16;
+
+/**
+ * A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than
+ * `lo`; or a category's count of one (`港澳项目1个`): a category total is a sum even of one project.
+ */
+function countEndingAt(text: string, lo: number, i: number): boolean {
+  // `300余家企业`, `20多个项目`: an approximate count is a count.
+  const numberEnd = APPROX_COUNT.has(text.charCodeAt(i - 1)) && i - 1 > lo ? i - 1 : i;
+  if (!isCountDigit(text.charCodeAt(numberEnd - 1))) return false;
+  let j = numberEnd;
+  while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+  const t = readNumber(text, j);
+  if (t === undefined || t.end !== numberEnd) return false;
+  const n = Number(t.mantissa);
+  return n >= 2 || (n === 1 && numberEnd === i && text.charCodeAt(i) === GE && projectsEndAt(text, j, lo));
+}
+
+const GE = code('个');
+
+/** `项目` ends at `at` (after `lo`): the thing counted is written before its count (`签约项目1个`). */
+function projectsEndAt(text: string, at: number, lo: number): boolean {
+  return at - 2 >= lo && text.charCodeAt(at - 2) === XIANG && text.charCodeAt(at - 1) === MU;
+}
+
+/** Units that count cases or firms only with such a noun after them (`8件投资案`, `11间签约的企业`). */
+const CASE_UNITS = charSet('件间');
+
+const CASE_NOUNS = ['投资案', '案', '企业', '公司', '项目', '厂商'];
+
+/** How far after the unit its noun may come (`11间签约的企业`). */
+const CASE_NOUN_REACH = 5;
+
+const CHAN = code('产');
+
+function companyHeadBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi - 1; i++) if (isCompanyHead(text, i)) return true;
+  return false;
+}
+
+/** `通过8件投资案`, `11间签约的企业`: several cases or firms counted between `lo` and `hi`. */
+export function hasCountOfCases(text: string, lo: number, hi: number): boolean {
+  for (let i = lo + 1; i < hi; i++) {
+    if (!CASE_UNITS.has(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) continue;
+    let j = i;
+    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+    const t = readNumber(text, j);
+    // `年产5000万件服装…项目` is a capacity; `某某公司为7件投资案中金额最大者` compares one company with them.
+    if (!t || t.end !== i || Number(t.mantissa) < 2 || t.bigUnit || text.charCodeAt(j - 1) === CHAN || companyHeadBetween(text, lo, j)) continue;
+    for (let k = i + 1; k <= i + CASE_NOUN_REACH && k < hi && !isClauseEnd(text.charCodeAt(k)); k++) {
+      if (CASE_NOUNS.some((w) => text.startsWith(w, k))) return true;
+    }
+  }
+  return false;
+}
+
+const APPROX_COUNT = charSet('余多');
+
+/**
+ * A count of several projects or firms between `lo` and `hi` (`项目17个`, `六大项目`), not of months or
+ * patents; nor, in a sentence about one project's outcome (`tenantsOfOne`), of the firms it will host.
+ */
+export function hasCount(text: string, lo: number, hi: number, tenantsOfOne = false): boolean {
+  for (let i = lo + 1; i < hi; i++) {
+    if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
+    if (!countEndingAt(text, lo, i)) continue;
+    if (tenantsOfOne && tenantsCountedAt(text, lo, i)) continue;
+    if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1)) || countsOwnedThings(text, i)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** `项目30项`, `项目12个`: a count written right after `项目` between `lo` and `hi`. */
+export function projectsCounted(text: string, lo: number, hi: number): boolean {
+  for (let i = lo + 2; i < hi; i++) {
+    if (!isCountUnit(text.charCodeAt(i)) || !countEndingAt(text, lo, i)) continue;
+    let j = i;
+    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+    if (projectsEndAt(text, j, lo)) return true;
+  }
+  return false;
+}
+
+/** Before a count of firms: they move in (`入驻企业100家`, `入驻100余家企业`). */
+const TENANTS_BEFORE = /(?:入驻|进驻)(?:企业|商户|商家)?(?:约|超过|超|达)?$/;
+
+/** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`). */
+function tenantsCountedAt(text: string, lo: number, i: number): boolean {
+  let j = APPROX_COUNT.has(text.charCodeAt(i - 1)) ? i - 1 : i;
+  while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+  return TENANTS_BEFORE.test(text.slice(Math.max(lo, j - 8), j));
+}

@@ -1,0 +1,113 @@
+// The subject of an amount's clause, for its scope (see moneyScope.ts): a company investing right
+// before the amount or a company's own figures make it that one's (`item`); two companies joined,
+// a category of projects or a size class of them make it their sum (`aggregate`).
+import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { code, isClauseEnd } from '../text';
+import { WordMap } from '../wordMap';
+import { MONTH_TOTALS } from './aggregateWords';
+import { CLAUSE_LEAD, DE, isCompanyHead, SIZE_CLASS_NOUNS } from './moneyCues';
+import { REGION_WIDE } from './regionStatistic';
+import { oneProjectSubject } from './sizeClass';
+
+/** A legal form, then the verb of investing (and a bound word), right before the amount. */
+const INVESTOR_BEFORE = /(?:公司|集团|会社)(?:拟|将|计划|预计|再|追加|共)?(?:总)?投资(?:额)?(?:为|约|近|逾|超过|达|了)?$/;
+
+const ZI = code('资');
+
+/** How far before the amount the `资` of `投资` may end (`投资额约`). */
+const INVEST_VERB_REACH = 4;
+
+/** `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests. */
+export function investorRightBefore(text: string, from: number, start: number): boolean {
+  if (start - from < 4) return false;
+  // Cheap test first: most amounts have no `投资` right before them, so no slice and no regex.
+  let zi = false;
+  for (let k = start - 1; k >= start - INVEST_VERB_REACH && k > from && !zi; k--) zi = text.charCodeAt(k) === ZI;
+  return zi && INVESTOR_BEFORE.test(text.slice(Math.max(from, start - 14), start));
+}
+
+/** Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`). */
+const CATEGORY_WORDS = WordMap.of(INDUSTRY_WORDS, ['工业', '制造业', '服务业', '农业', '基础设施', '民生', '社会事业', '城建', '文化', '医疗', '教育', '食品', '化工', '建材', '机械', '纺织']);
+
+/** Longest category read at the head of a clause. */
+const MAX_CATEGORY = 8;
+
+/**
+ * `医药项目总投资10.83亿元`: a clause that opens with a kind of project (industry or sector words
+ * only, no determiner, no name) states that category's total, a sum (guidelines: a category total
+ * is aggregate). `from` is the start of the amount's sentence; the amount is in the same clause.
+ */
+export function categorySubject(text: string, from: number, start: number): boolean {
+  let k = from;
+  while (k < start && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  const limit = Math.min(start - 2, k + MAX_CATEGORY);
+  for (let at = k + 1; at <= limit; at++) {
+    if (!text.startsWith('项目', at)) continue;
+    if (!CATEGORY_WORDS.covers(text, k, at)) return false;
+    for (let i = at + 2; i < start; i++) if (isClauseEnd(text.charCodeAt(i))) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `其中1000万以上项目到位资金4.9亿元`: the subject is a size class of projects or companies (a bound
+ * word then the class noun), so the amount is that class's total.
+ */
+export function sizeClassSubject(text: string, lo: number, start: number): boolean {
+  for (let i = lo; i < start - 3; i++) {
+    if (text.charCodeAt(i) !== YI_BOUND || !BOUND_AFTER.startingAt(text, i, start)) continue;
+    let k = i + 2;
+    if (text.charCodeAt(k) === DE) k++;
+    if (SIZE_CLASS_NOUNS.startingAt(text, k, start)) return true;
+  }
+  return false;
+}
+
+const BOUND_AFTER = WordMap.of(['以上', '以下']);
+
+const YI_BOUND = code('以');
+
+/** Two companies joined as one subject (`A有限公司和B食品厂…将投资近8亿元`): their money together. */
+const COMPANIES_JOINED = /(?:公司|集团|厂)(?:和|及|以及|、)[^,，;；。]{2,24}?(?:公司|集团|厂)(?![房区长])/;
+
+/** `项目` after a name, not after a count or a kind (`3个项目`, `等项目`, `建设的项目`). */
+const ONE_PROJECT_NAMED = /[^个等类批些的]项目/;
+
+/** `A公司和B公司共投资…` in text[from, start), unless the money goes on to one project. */
+export function companiesJoined(text: string, from: number, start: number): boolean {
+  if (start - from < 6) return false;
+  const clause = text.slice(from, start);
+  const joined = COMPANIES_JOINED.exec(clause);
+  if (!joined) return false;
+  // `由A集团和B集团联合投资建设的P项目,总投资50亿元`: the one project they build together, named before the money.
+  const after = clause.slice(joined.index + joined[0].length);
+  if (ONE_PROJECT_NAMED.test(after) && after.indexOf('项目') === after.lastIndexOf('项目')) return false;
+  // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's.
+  for (let i = start; i < text.length && i - start < 32 && !isClauseEnd(text.charCodeAt(i)); i++) if (text.startsWith('项目', i)) return false;
+  return true;
+}
+
+/**
+ * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
+ * is that company's running total, an item, though it says `累计`.
+ */
+const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今']);
+
+/** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
+const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS]);
+
+/**
+ * A company's own figures: a period from its own start (`建厂以来，…累计销售收入`), or a company named in
+ * the sentence before a period or running-total word (`公司上半年实现营业总收入…`), with no region-wide
+ * word. Such a total is the company's, an item.
+ */
+export function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
+  if (OWN_HISTORY.occursIn(text, lo, start)) return true;
+  if (REGION_WIDE.occursIn(text, lo, start) || !PERIOD_WORDS.occursIn(text, lo, start)) return false;
+  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
+  for (let i = Math.max(lo, sStart); i < start - 1; i++) {
+    if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+// A sentence with no subject of its own right after a sentence about a batch of projects (scope,
+// see moneyScope.ts): `上述项目均已开工。项目建成后,年产值…` — its amount is the batch's sum.
+import { isSentenceEnd, runStart } from '../text';
+import { WordMap } from '../wordMap';
+import { CLAUSE_LEAD, CUE_REACH, MAX_WINDOW, MU, ROLE_CUES, sentenceStart, XIANG } from './moneyCues';
+import { hasCount, projectsCounted } from './projectCounts';
+
+/**
+ * Openers of a sentence that names no subject of its own: a kind of money (`总投资额3亿美元,…`) or
+ * what happens once the projects are built (`项目建成后,年产值…`). Its figures are those of the
+ * subject of the sentence before.
+ */
+const SUBJECTLESS_OPENERS = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '项目全部建成后', '项目全部投产后', '项目全部达产后',
+  '建成后', '投产后', '达产后', '全部建成后', '全部投产后', '全部达产后']);
+
+/** A batch of projects closing the sentence before (`这些项目…`, `A项目、B公司,均为外资项目`). */
+const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '以上项目', '均为', '均系', '均属', '都是', '都属']);
+
+/**
+ * `A项目、B项目、C公司,均为外资项目。总投资额3亿美元,…`, `这些项目科技含量高。项目建成后,年产值可达…`:
+ * a sentence without a subject of its own, right after a sentence about a batch, sums the batch; so
+ * does bare `项目` with its money right after a sentence that counts projects (`其中县级项目20个。项目总投资…`).
+ */
+export function subjectlessAfterBatch(text: string, windowStart: number, start: number): boolean {
+  // A long sentence's start may lie beyond the window: read at most one more window back for it.
+  const sStart = windowStart > 0 && !isSentenceEnd(text.charCodeAt(windowStart - 1)) ? runStart(text, windowStart, isSentenceEnd, Math.max(0, windowStart - MAX_WINDOW)) : windowStart;
+  if (sStart === 0 || !isSentenceEnd(text.charCodeAt(sStart - 1))) return false;
+  let k = sStart;
+  while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  // `…28个乡镇项目。项目总投资71.73亿元`: bare `项目` before a kind of money names none of them.
+  const bareProjects = text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && moneyKindAt(text, k + 2);
+  if (!bareProjects && !moneyKindAt(text, k) && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
+  const before = sentenceStart(text, sStart - 1);
+  if (BATCH_BEFORE.occursIn(text, before, sStart - 1)) return true;
+  if (bareProjects) return hasCount(text, before, sStart - 1);
+  // `…重点项目共24项。总投资…`: the sentence's first amount, right after its kind of money, sums the
+  // projects just counted, but only a count written on `项目` itself (`建设3个车间。总投资…` is one
+  // plant's money; `签约项目6个,总投资…` counts a subject of its own).
+  return start - (ROLE_CUES.startingAt(text, k)?.end ?? start) <= CUE_REACH && projectsCounted(text, before, sStart - 1);
+}
+
+/** A kind of money (not a bare money word) starts at `k`. */
+function moneyKindAt(text: string, k: number): boolean {
+  const cue = ROLE_CUES.startingAt(text, k);
+  return cue !== undefined && cue.value !== 'money';
+}
+
+/** What one project yields once built (`项目达产后,…`), not all of a batch (`项目全部达产后`). */
+const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后']);
+
+/**
+ * `项目达产后,预计入驻企业100家以上,可实现年产值约20亿元`: a sentence opened by one project's outcome
+ * speaks of that project; the firms it will host are no batch of projects (see `hasCount`).
+ */
+export function outcomeOfOneProject(text: string, sStart: number): boolean {
+  let k = sStart;
+  while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  return ONE_PROJECT_OUTCOME.startingAt(text, k) !== undefined;
+}
