@@ -3,6 +3,7 @@
 // company was said to be, the paragraph's park, the park of its section, or the one park the
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { foldedText } from '../fold';
+import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import type { LinkSpan } from './linkNames';
 import { CITY_PARKS } from './linkParks';
 import { heldIn, placeSubjectIn, signedWith, toldBy, wholeClauses } from './linkClauses';
@@ -26,8 +27,6 @@ const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 const COPULA_CHARS = '是为為系係';
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
-/** A park's words for itself in an article about it (not `全区`, which is as often a district). */
-const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区|新区/;
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {
@@ -46,9 +45,14 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   }
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
   if (park) return park;
-  // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
-  return amount.entity.scope === 'item' || parkSelfReference(ctx, amount) ? onlyPark(ctx) : undefined;
+  // An article about one park: its totals are the park's figures, its items its projects' money.
+  // `C是一家…集团,2018年营业收入近X`: a company's results for a year are the whole group's, not its project's in the park.
+  if (company && !project && amount.entity.role === 'revenue' && COMPANY_YEAR_RESULTS.test(ctx.leadOf(amount))) return undefined;
+  return onlyPark(ctx);
 }
+
+/** A year's turnover right before the amount (`2018年营业收入近`, `2019年度实现销售收入`). */
+const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营业收入|营收|销售收入|主营业务收入)[^,;。]{0,3}$/;
 
 /**
  * The park the sentence ties the amount to: undefined when it says nothing, null when it
@@ -223,16 +227,6 @@ function firstOfSentence(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefin
 }
 
 /**
- * The park's words for itself (`该区`, `园区`, `开发区`) before the amount in its sentence, or at
- * the head of its paragraph (`据悉，该区一季度签约的项目…。医药项目总投资…`). Bounded reads.
- */
-function parkSelfReference(ctx: LinkContext, amount: LinkSpan): boolean {
-  if (PARK_SELF.test(ctx.leadOf(amount))) return true;
-  const { start, end } = ctx.structure.paragraph(amount.paragraph);
-  return PARK_SELF.test(ctx.structure.gap(start, Math.min(end, start + 16, amount.entity.start)) ?? '');
-}
-
-/**
  * An article about one park (guidelines: its projects' money goes to that park even where a
  * sentence does not name it): the article names one park only, in any form, and its opening
  * has that park as the subject of one of its clauses (`今年以来，K签约项目…`). Read once.
@@ -243,30 +237,84 @@ function onlyPark(ctx: LinkContext): LinkSpan | undefined {
 }
 
 function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
+  // `某县：…` heading a section: the article covers places besides its park.
+  if (ctx.parks.placeSection) return undefined;
   const opening = openingParagraph(ctx);
   let first: LinkSpan | undefined;
   let subject = false;
+  let moneyBefore: LinkSpan | undefined;
   for (const span of ctx.spans) {
-    // Money stated before the park is named: the article does not open with the park.
-    if (!first && span.entity.label === 'MONEY') return undefined;
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    // Money stated before the park is named: the article does not open with the park, unless the
+    // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park).
+    if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph)) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (CITY_PARKS.test(span.name)) return undefined;
-    if (!first) first = span;
-    // Another park (not a longer or shorter form of the first): the text must say which one.
-    else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
+    if (!first) {
+      if (moneyBefore && moneyBefore.sentence !== span.sentence) return undefined;
+      first = span;
+    }
+    // Another park (not a longer or shorter form of the first): the text must say which one, unless
+    // the first is a zone and this one an industry park or base, which lies inside it or is a project.
+    else if (!first.name.includes(span.name) && !span.name.includes(first.name) && !(areaInZone(first, span) && !joinedTo(ctx, first, span))) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span);
+    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
   }
   if (!first || first.paragraph > opening) return undefined;
   return subject ? first : undefined;
 }
 
-/** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */
+/** `位于K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
+const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
+/** `在K内兴建`, `在K投资`: the opening's money is put in the park. */
+const BUILT_IN_AFTER = /^\s*(?:内|投资|兴建|建设|新建|扩建)/;
+
+function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.structure.before(park.entity.start, 3);
+  if (PLACED_BEFORE.test(before)) return true;
+  return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 3));
+}
+
+/** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */
+const ZONE_ENDING = new RegExp(`(?:${ZONE_SUFFIXES.join('|')})$`);
+const AREA_ENDING = new RegExp(`(?:${AREA_SUFFIXES.join('|')})$`);
+
+/** `K与L联合举办`: two parks sharing the subject, neither the article's alone. */
+function joinedTo(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
+  return PARK_AND_PARK.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '');
+}
+
+/** `K经开区` then `某某新材料产业园`: an article about a zone names the industry parks and bases within it. */
+function areaInZone(zone: LinkSpan, area: LinkSpan): boolean {
+  return AREA_ENDING.test(area.name) && ZONE_ENDING.test(zone.name) && !AREA_ENDING.test(zone.name);
+}
+
+/** The last paragraph of the article's opening: the lead after a title line (and after a byline under it), or the first paragraph of a text without one. */
 function openingParagraph(ctx: LinkContext): number {
   const title = ctx.parks.titleParagraph;
-  // A title line is short and has no sentence in it (read as a heading that is not the title).
-  return title >= 0 && ctx.structure.isHeading(title, false) ? title + 1 : title;
+  if (title < 0 || !isTitleLine(ctx, title)) return title;
+  const lead = title + 1;
+  return lead + 1 < ctx.structure.paragraphCount && isByline(ctx, lead) ? lead + 1 : lead;
+}
+
+/** How long a title with an exclamation in it may be (UTF-16 units); a lead is longer. */
+const MAX_TITLE = 40;
+
+/** A title line: a heading, or a short line with no full stop (`给力!某某开发区项目集中开工`). */
+function isTitleLine(ctx: LinkContext, title: number): boolean {
+  if (ctx.structure.isHeading(title, false)) return true;
+  const { start, end } = ctx.structure.paragraph(title);
+  const line = ctx.structure.gap(start, end);
+  return line !== undefined && line.trim().length <= MAX_TITLE && !line.includes('。');
+}
+
+/** A site's byline under the title: who wrote it, its source, its date (`作者:某某 来源:某某`). */
+const BYLINE = /(?:作者|来源|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
+
+function isByline(ctx: LinkContext, paragraph: number): boolean {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  const line = ctx.structure.gap(start, end);
+  return line !== undefined && BYLINE.test(line) && !line.includes('。');
 }
