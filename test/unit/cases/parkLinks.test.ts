@@ -470,4 +470,24 @@ describe('an article about one park: what its opening may look like, and its tot
     const text = '今年一季度末,青松湖经开区举行签约仪式,总投资20亿元的精密轴承项目落户。\n签约方华岳集团有限公司是一家多元化集团,2022年营业收入近300亿元。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经开区', '-']);
   });
+
+  it('skips a blank line between the title and the lead', () => {
+    const text = '好消息!开发区重点项目集中开工\n\n3月2日,重点项目集中开工仪式在青松湖经济开发区隆重举行。\n云帆智造项目总投资2.5亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区']);
+  });
+
+  it('reads the park’s full name in brackets after it as the same park (`K(滨湖)(K的全称)`)', () => {
+    const text = '3月2日,青松湖高新区(滨湖)(青松湖国家高新技术产业开发区)举行项目集中开工活动。此次活动涉及18个项目,计划总投资64亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖高新区']);
+  });
+
+  it('takes a title opened by the park’s kind word (`经开区…`) as about the one park of that kind', () => {
+    const text = '经开区动能转换加速 | 18个项目集中签约,合同投资额126亿元\n\n“项目用地已经清点完毕。”3月9日,青松湖经济技术开发区招商办负责人说。\n去年,签约项目45个,合同投资额210亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济技术开发区', '青松湖经济技术开发区']);
+  });
+
+  it('does not take a title opened by another kind word as about the park', () => {
+    const text = '新区动能转换加速 | 18个项目集中签约,合同投资额126亿元\n\n“项目用地已经清点完毕。”3月9日,青松湖经济技术开发区招商办负责人说。\n去年,签约项目45个,合同投资额210亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-', '-']);
+  });
 });
