@@ -6,7 +6,7 @@ import { foldedText } from '../fold';
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import type { LinkSpan } from './linkNames';
 import { CITY_PARKS } from './linkParks';
-import { heldIn, placeSubjectIn, signedWith, toldBy, wholeClauses } from './linkClauses';
+import { heldIn, placeSubjectAt, placeSubjectIn, signedWith, toldBy, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { KIND_ENDINGS, PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
@@ -84,7 +84,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     }
   }
   const lead = ctx.leadOf(amount);
-  if (placeSubjectIn(wholeClauses(ctx.structure, amount, lead))) return null;
+  if (placeActsBefore(ctx, i, from, wholeClauses(ctx.structure, amount, lead))) return null;
   for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
@@ -93,6 +93,22 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/**
+ * A place that is no park is the subject of a clause before the amount (`…;某县签约项目5个,总投资X`),
+ * not a place written inside a name (`以大湾区新型电力系统项目为例`: the project's name).
+ */
+function placeActsBefore(ctx: LinkContext, i: number, from: number, clauses: string): boolean {
+  const at = placeSubjectAt(clauses);
+  if (at < 0) return false;
+  // Where the place's last character is in the text (folding keeps the lengths of Han text).
+  const offset = ctx.spans[i].entity.start - clauses.length + at;
+  for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+    const { start, end } = ctx.spans[j].entity;
+    if (start <= offset && offset < end) return false;
+  }
+  return true;
 }
 
 /** A verb of settling right before the place it settles in. */

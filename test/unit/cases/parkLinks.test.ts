@@ -491,3 +491,15 @@ describe('an article about one park: what its opening may look like, and its tot
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-', '-']);
   });
 });
+
+describe('a place written inside a name is no place subject', () => {
+  it('links the park’s article to a project whose name holds a place and a deed word (`以某湾区新型…项目为例`)', () => {
+    const text = '今年以来,青松湖高新区签约项目20个。\n以北湾区新型储能示范区项目为例,该项目计划投资超30亿元。';
+    assert.deepEqual(linksOf(text), ['30亿元: 北湾区新型储能示范区项目 - 青松湖高新区']);
+  });
+
+  it('still links no park when a place that is no park opens the amount’s clause', () => {
+    const text = '今年以来,青松湖高新区签约项目20个。\n北湾区新签约项目6个,总投资30亿元。';
+    assert.deepEqual(linksOf(text), ['30亿元: - - -']);
+  });
+});
