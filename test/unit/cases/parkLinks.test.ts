@@ -503,3 +503,15 @@ describe('a place written inside a name is no place subject', () => {
     assert.deepEqual(linksOf(text), ['30亿元: - - -']);
   });
 });
+
+describe('parks listed, then 分别', () => {
+  it('links none of the parks listed before 分别 (`A、B、C分别与有关企业签署…,总投资X`)', () => {
+    const text = '白鹭湾新区和青松湖新区签署合作框架协议。北湖新区、白鹭湾新区、云岭新区分别与有关企业签署项目合作协议,涉及6个项目,协议总投资约95亿元。';
+    assert.deepEqual(linksOf(text), ['95亿元: - - -']);
+  });
+
+  it('still links the one park a sentence ties the money to after a list', () => {
+    const text = '北湖新区、白鹭湾新区的代表出席。云岭新区与有关企业签署项目合作协议,协议总投资约95亿元。';
+    assert.deepEqual(linksOf(text), ['95亿元: - - 云岭新区']);
+  });
+});
