@@ -29,6 +29,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
+  const counted = near && kindCompleted(text, near, cStart);
+  if (counted) return counted;
   if (near) return near.role;
   return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
@@ -176,6 +178,21 @@ const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '公司']);
 
 /** Completion verbs that name no kind of money by themselves. */
 const COMPLETION_VERBS = new Set(['完成', '已完成', '累计完成', '到位']);
+
+/**
+ * `工业总产值完成16.7亿元`, `实缴税金完成3460万元`: a period's figure reported as completed is of the kind
+ * the noun right before the verb names (output, tax, fiscal revenue); only investment completed is
+ * `completed` (`固定资产投资完成…`).
+ */
+function kindCompleted(text: string, near: { word: string; end: number }, cStart: number): MoneyRole | undefined {
+  if (!COMPLETION_VERBS.has(near.word)) return undefined;
+  const verbStart = near.end - near.word.length;
+  const kind = cueBefore(text, verbStart, cStart);
+  return kind?.end === verbStart && !PUT_IN_PLACE.has(kind.role) ? kind.role : undefined;
+}
+
+/** Kinds a completion verb after them turns into investment done. */
+const PUT_IN_PLACE = new Set<MoneyRole>(['investment', 'completed']);
 
 /**
  * A kind of money named right after an amount without a currency word (`每年70亿的销售额`,
