@@ -47,7 +47,30 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
   if (park) return park;
   // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
-  return amount.entity.scope === 'item' || parkSelfReference(ctx, amount) ? onlyPark(ctx) : undefined;
+  if (amount.entity.scope === 'item' || parkSelfReference(ctx, amount)) return onlyPark(ctx);
+  return wholeParkAfterItsName(ctx, amount);
+}
+
+/** `全区`: the whole district or, right after the park is named, the whole park. */
+const WHOLE_AREA = '全区';
+/** How far before the amount `全区` may stand (`今年一季度,全区…;…;地方级财政收入完成X`): two windows. */
+const WHOLE_AREA_REACH = 160;
+
+/**
+ * `K发展依然劲头十足。…今年一季度,全区地区生产总值完成X;…完成Y`: in an article about one park, `全区`
+ * after that park is named in the same paragraph, and before the amount, is the park as a whole
+ * (elsewhere it is as often a district).
+ */
+function wholeParkAfterItsName(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  const park = onlyPark(ctx);
+  if (!park) return undefined;
+  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].paragraph === amount.paragraph; j--) {
+    const named = ctx.spans[j];
+    if (named.name !== park.name) continue;
+    const from = Math.max(named.entity.end, amount.entity.start - WHOLE_AREA_REACH);
+    return foldedText(ctx.structure.text.slice(from, amount.entity.start)).includes(WHOLE_AREA) ? park : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -80,6 +80,13 @@ describe('an article about one park, a park a company signs with, the place a pa
     assert.deepEqual(linksOf(text).slice(1), ['8.5亿元: - - 铜仁经济开发区', '90亿元: - - 铜仁经济开发区', '20亿元: - - -']);
   });
 
+  it('links the figures of `全区` to the one park after the paragraph names it, not before nor elsewhere', () => {
+    const figures = '上半年,全区地区生产总值完成6.8亿元,增长11%;规上工业总产值完成15.2亿元,增长7.5%;固定资产投资完成0.9亿元,增长4%;地方级财政收入完成0.52亿元。';
+    const text = `风雨之中,干劲不减。今年以来,青溪经济开发区发展态势良好,经开区狠抓项目建设,${figures}\n全区实现税收3亿元。`;
+    assert.deepEqual(linksOf(text), ['6.8亿元: - - 青溪经济开发区', '15.2亿元: - - 青溪经济开发区', '0.9亿元: - - 青溪经济开发区',
+      '0.52亿元: - - 青溪经济开发区', '3亿元: - - -']);
+  });
+
   it('links money to the park a company signs with though the article names the park in other forms too', () => {
     const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
     assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
