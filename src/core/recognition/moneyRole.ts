@@ -27,6 +27,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     if (figure) return figure.role;
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
+  if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -34,6 +35,38 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near) return near.role;
   return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
+
+/** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */
+const ATTRACTED = '引资';
+
+/** How many `;` clauses of a `其中` list are walked back to its opening (`partOfSignedWhole`). */
+const PARTS_REACH = 4;
+
+/**
+ * `…签约项目23个,协议资金额28亿元。其中,签约项目9个,引资额12亿元;意向项目3个,引资额16亿元`: the
+ * `;` clauses of a sentence opened by `其中` split the signed total of the sentence before, so their
+ * capital attracted is signed money too.
+ */
+function partOfSignedWhole(text: string, sStart: number): boolean {
+  let start = sStart;
+  for (let k = 0; k < PARTS_REACH && start > 0; k++) {
+    if (text.startsWith(PARTS_OPENING, start)) {
+      const before = start - 1;
+      return !isClauseSemicolon(text.charCodeAt(before)) && cueBefore(text, before, sentenceStart(text, before))?.role === 'contract';
+    }
+    if (!isClauseSemicolon(text.charCodeAt(start - 1))) return false;
+    start = sentenceStart(text, start - 1);
+  }
+  return false;
+}
+
+const PARTS_OPENING = '其中';
+
+function isClauseSemicolon(c: number): boolean {
+  return c === SEMICOLON || c === FULL_SEMICOLON;
+}
+
+const FULL_SEMICOLON = code('；');
 
 const PROJECT_NOUN = '项目';
 

@@ -114,6 +114,13 @@ describe('the kind of money', () => {
     assert.deepEqual(money('截至目前,项目已完成8000万元,厂房主体封顶。').map((m) => m.split(' ')[1]), ['completed']);
   });
 
+  it('reads the capital attracted by the parts of a signed total (其中…引资额) as signed money', () => {
+    const text = '上半年共洽谈项目31个,协议资金额96.4亿元。其中,签约项目7个,引资额20.5亿元;协议项目3个,引资额1.2亿元;意向项目8个,引资额74.7亿元。';
+    assert.deepEqual(money(text).map((m) => m.split(' ').slice(0, 2).join(' ')), ['96.4亿元 contract', '20.5亿元 contract', '1.2亿元 contract', '74.7亿元 contract']);
+    // Without a signed whole before it, capital attracted stays investment.
+    assert.deepEqual(money('今年以来,园区新建项目5个,引资额8.6亿元。').map((m) => m.split(' ')[1]), ['investment']);
+  });
+
   it('reads the total investment of a contract (合同总投资额) as signed money', () => {
     assert.deepEqual(money('在开工仪式上,集中签约的14个项目合同总投资额186.5亿元。'), ['186.5亿元 contract aggregate']);
   });
