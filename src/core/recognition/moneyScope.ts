@@ -16,7 +16,7 @@ import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { countAfterInClause, hasCount, hasCountOfCases } from './projectCounts';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
-import { categorySubject, companiesJoined, investorRightBefore, ownFigures, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, sizeClassSubject } from './scopeSubject';
 import { subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
@@ -40,6 +40,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject).
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
+  // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
+  if (namedProjectInvesting(text, lo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
