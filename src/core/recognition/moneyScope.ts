@@ -10,7 +10,7 @@
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic.
 import type { MoneyScope } from '../types';
-import { aggregateWordIn, batchEventBefore, periodRangeIn, perUnitOfLand } from './aggregateWords';
+import { aggregateWordIn, batchEventBefore, inducedByProject, periodRangeIn, perUnitOfLand } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { countAfterInClause, hasCount, hasCountOfCases } from './projectCounts';
@@ -27,6 +27,8 @@ import { subjectlessAfterBatch } from './subjectlessSentence';
  * word (`累计`, `分别`, `涉及`).
  */
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
+  // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
+  if (inducedByProject(text, sStart, start)) return 'aggregate';
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) ? 'aggregate' : 'item';
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.

@@ -122,6 +122,11 @@ describe('listed names with bracketed amounts, companies and counted cases', () 
     assert.deepEqual(scopes('全年园区招商引资到位资金12亿元,每年将为园区引进项目投资不低于5亿元。').slice(1), ['5亿元 aggregate']);
   });
 
+  it('reads the investment a project draws in from others (带动…投资) as their sum', () => {
+    const text = '松岭储能项目总投资18亿元,建成后预计年产值约30亿元,同时将带动约45亿元的上下游产业投资。';
+    assert.deepEqual(scopes(text), ['18亿元 item', '30亿元 item', '45亿元 aggregate']);
+  });
+
   it('reads a count of cases or firms with 件 or 间 as several projects, not a capacity', () => {
     assert.deepEqual(scopes('审议会通过6件投资案,投资总额12亿元。'), ['12亿元 aggregate']);
     assert.deepEqual(scopes('共有9间签约的企业,意向总投资将达到50亿港元。'), ['50亿港元 aggregate']);
