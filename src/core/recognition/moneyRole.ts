@@ -33,7 +33,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const counted = near && kindCompleted(text, near, cStart);
   if (counted) return counted;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */
@@ -166,13 +166,23 @@ function signedInClause(text: string, cStart: number, start: number, afterEnd: n
  * `现场签约9个项目，总金额达165亿元`: with no kind of money named in the sentence, a sum of money
  * (`金额 总额`) after a signing earlier in the sentence is what was signed.
  */
-function signedTotal(text: string, cStart: number, sStart: number, start: number): boolean {
+function signedTotal(text: string, cStart: number, sStart: number, start: number): MoneyRole | undefined {
   let money = false;
   for (let p = start; p > cStart && !money; p--) money = ROLE_CUES.endingAt(text, p, cStart)?.value === 'money';
-  if (!money) return false;
-  for (let p = partsHeadingStart(text, sStart); p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
-  return false;
+  if (!money) return undefined;
+  for (let p = partsHeadingStart(text, sStart); p < cStart; p++) {
+    const signing = SIGNING.startingAt(text, p, cStart);
+    if (signing) return STAGES_AFTER.test(text.slice(signing.end, signing.end + STAGES_REACH)) ? 'investment' : 'contract';
+  }
+  return undefined;
 }
+
+/**
+ * `集中签约、开工、投产项目共计134个,总额超1100亿元`: projects signed, started and put into production
+ * together; their sum is what they invest, not only what was signed.
+ */
+const STAGES_AFTER = /^[、和及与]\s*(?:开工|开竣工|竣工|投产|开业)/;
+const STAGES_REACH = 5;
 
 /**
  * `园区签订合同项目31个,总金额64.3亿元。其中,制造业项目19个,总金额42.1亿元`: a sentence opened by `其中`

@@ -121,6 +121,12 @@ describe('the kind of money', () => {
     assert.deepEqual(money('今年以来,园区新建项目5个,引资额8.6亿元。').map((m) => m.split(' ')[1]), ['investment']);
   });
 
+  it('reads the total of projects signed, started and put into production together as their investment', () => {
+    assert.deepEqual(money('当天,全县集中签约、开工、投产项目共计46个,总额超210亿元。').map((m) => m.split(' ')[1]), ['investment']);
+    // Projects only signed: the total is signed money.
+    assert.deepEqual(money('当天,全县集中签约项目共计46个,总额超210亿元。').map((m) => m.split(' ')[1]), ['contract']);
+  });
+
   it('reads the total investment of a contract (合同总投资额) as signed money', () => {
     assert.deepEqual(money('在开工仪式上,集中签约的14个项目合同总投资额186.5亿元。'), ['186.5亿元 contract aggregate']);
   });
