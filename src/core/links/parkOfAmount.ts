@@ -8,7 +8,7 @@ import { CITY_PARKS } from './linkParks';
 import { heldIn, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
+import { kindOpensTitle, PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 export const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
@@ -237,9 +237,15 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   const opening = openingParagraph(ctx);
   let first: LinkSpan | undefined;
   let subject = false;
+  let titleMoney = false;
   for (const span of ctx.spans) {
-    // Money stated before the park is named: the article does not open with the park.
-    if (!first && span.entity.label === 'MONEY') return undefined;
+    // Money stated before the park is named: the article does not open with the park (unless a
+    // title that says the park by its kind states it, below).
+    if (!first && span.entity.label === 'MONEY') {
+      if (span.paragraph !== ctx.parks.titleParagraph) return undefined;
+      titleMoney = true;
+      continue;
+    }
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (CITY_PARKS.test(span.name)) return undefined;
@@ -251,7 +257,10 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // (`签约仪式在K举行`).
     if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span);
   }
-  if (!first || first.paragraph > opening) return undefined;
+  if (!first) return undefined;
+  // `经开区新旧动能转换…` over a text about `某某经济技术开发区`: the title says which park by its kind.
+  if (kindOpensTitle(ctx, first)) return first;
+  if (titleMoney || first.paragraph > opening) return undefined;
   return subject ? first : undefined;
 }
 

@@ -87,6 +87,16 @@ describe('an article about one park, a park a company signs with, the place a pa
       '0.52亿元: - - 青溪经济开发区', '3亿元: - - -']);
   });
 
+  it('links the text under a title opened by a bare kind word to the one park of that kind', () => {
+    const body = '\n\n“园区正在清点地上附着物。”4月8日,青峰经济技术开发区招商局局长介绍说。\n\n'
+      + '去年以来,经开区牢牢抓住招商引资,一批项目相继落户。明湖光电等21个项目成功签约,合同投资额86亿元;'
+      + '12个项目新开工建设,到位资金9亿元。';
+    const links = (title: string) => linksOf(title + body).filter((l) => !l.startsWith('40亿元'));
+    assert.deepEqual(links('经开区动能转换“提速跑” | 12个项目集中签约,合同投资额40亿元'), ['86亿元: - - 青峰经济技术开发区', '9亿元: - - 青峰经济技术开发区']);
+    // A title of another kind says nothing of this park.
+    assert.deepEqual(links('高新区动能转换“提速跑” | 12个项目集中签约,合同投资额40亿元'), ['86亿元: - - -', '9亿元: - - -']);
+  });
+
   it('links money to the park a company signs with though the article names the park in other forms too', () => {
     const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
     assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
