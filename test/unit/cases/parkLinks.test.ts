@@ -284,6 +284,15 @@ describe('projects signed in two parks at once', () => {
   });
 });
 
+describe('parks listed as the subject, each with its share (`A、B、C分别与…签署`)', () => {
+  it('links none of them to the sum, though the event was held in one of them', () => {
+    const text = '10月27日,在新区工作交流会期间,国家部委在湖滨新区组织举办承接产业转移项目签约仪式。\n'
+      + '湖滨新区和松江新区签署战略合作框架协议,未来将在产业合作等领域深化合作。'
+      + '白沙新区、湖滨新区、青溪新区分别与有关企业签署项目合作协议,涉及某某物流基地等6个项目,协议总投资约96亿元。';
+    assert.deepEqual(linksOf(text), ['96亿元: - - -']);
+  });
+});
+
 describe('a title about a city\'s parks as a whole', () => {
   it('links no park to the totals under a title naming the city\'s parks (`某某市产业园区`)', () => {
     const body = '\n1-9月,园区规模以上工业企业实现产值64亿元,完成基础设施投资3.2亿元。';
