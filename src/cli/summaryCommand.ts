@@ -1,9 +1,8 @@
 // `invest-news summary`: what the articles add up to, with the rules of src/core/totals/totals.ts
 // (aggregates beside items, thresholds apart, glosses and repeats not double counted).
 import type { RepeatedRecord, StatedAggregate } from '../core/totals/corpusRecords';
-import type { CurrencyRoleTotals, GroupTotals, MoneySums, ProjectTotals, Totals, TotalsBasis } from '../core/totals/totals';
-import type { ArticleTotals } from '../core/totals/totals';
-import { combineTotals } from '../core/totals/totals';
+import type { ArticleTotals, CurrencyRoleTotals, GroupTotals, MoneySums, ProjectTotals, Totals, TotalsBasis } from '../core/totals/totalsData';
+import { combineTotals } from '../core/totals/totalsAccumulator';
 import { formatAmount, formatExactAmount } from '../core/totals/moneyFormat';
 import { LABELS } from '../core/types';
 import { ANNOTATOR_HELP, ANNOTATOR_OPTION, annotatorOf } from './annotatorOption';

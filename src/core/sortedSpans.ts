@@ -12,3 +12,8 @@ export function firstStartingAt(spans: readonly { start: number }[], offset: num
   }
   return lo;
 }
+
+/** A copy of `spans` sorted by start, then by end. */
+export function sortedByStart<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -6,7 +6,7 @@ import type { Lexicon } from '../core/workspaceLexicon/workspaceLexicon';
 import type { ReviewItem } from '../core/review/review';
 import type { Annotation, Link } from '../core/sidecar/sidecarSchema';
 import type { AmountLinks, Entity } from '../core/types';
-import type { FileTotals, ThresholdEntry, Totals } from '../core/totals/totals';
+import type { FileTotals, ThresholdEntry, Totals } from '../core/totals/totalsData';
 import type { RecordRow, Row } from '../webview/protocol';
 
 export interface CorpusFile {

@@ -3,7 +3,7 @@
 // types of the rows they are validated against on arrival.
 import { recordKey } from '../core/totals/corpusRecords';
 import type { AmountRecord, RecordEnd } from '../core/totals/records';
-import { keyOf } from '../core/totals/totals';
+import { keyOf } from '../core/totals/totalsGroups';
 import type { Entity, SummedRole } from '../core/types';
 import type { RecordRow, Row } from '../webview/protocol';
 

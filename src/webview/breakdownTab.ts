@@ -1,7 +1,7 @@
 // The summary panel's breakdown tab: whose money it is. Per park, per project and per company
 // (summed by links, a suggested link counted and marked), and per file, for one role at a time,
 // each column naming its figure: the itemised sum or the stated total, never the larger of them.
-import type { Totals } from '../core/totals/totals';
+import type { Totals } from '../core/totals/totalsData';
 import { LABELS, SUMMED_ROLES } from '../core/types';
 import type { SummedRole } from '../core/types';
 import { el, section, table } from './dom';

@@ -2,7 +2,7 @@
 // difference in an article; in the corpus each record once and stated aggregates listed, never
 // summed), the per-park chart, how far the review has come, and the thresholds.
 import { formatAmount, formatExactAmount } from '../core/totals/moneyFormat';
-import type { Totals, TotalsBasis } from '../core/totals/totals';
+import type { Totals, TotalsBasis } from '../core/totals/totalsData';
 import { SUMMED_ROLES } from '../core/types';
 import type { SummedRole } from '../core/types';
 import { el, section, table } from './dom';

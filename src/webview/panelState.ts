@@ -1,7 +1,7 @@
 // What the summary panel keeps across reloads (VS Code holds it per panel through
 // getState/setState): the scope, the tab, each table's filter and sort, the role the charts
 // show. A state saved by an older build is read field by field, each falling back to its default.
-import type { TotalsBasis } from '../core/totals/totals';
+import type { TotalsBasis } from '../core/totals/totalsData';
 import { SUMMED_ROLES } from '../core/types';
 import type { SummedRole } from '../core/types';
 import type { Scope } from './protocol';

@@ -1,6 +1,6 @@
 // Pure view model of the summary panel: what the tables and the chart show, derived from the
 // posted `Totals` and rows. No DOM here, so it is unit-tested in Node (test/unit/summaryView.test.ts).
-import type { CurrencyRoleTotals, GroupTotals, MoneySums, Totals, TotalsBasis } from '../core/totals/totals';
+import type { CurrencyRoleTotals, GroupTotals, MoneySums, Totals, TotalsBasis } from '../core/totals/totalsData';
 import type { Label, MoneyRole } from '../core/types';
 import type { RecordRow, Row } from './protocol';
 

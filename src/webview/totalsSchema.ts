@@ -2,7 +2,7 @@
 // The two type checks at the bottom fail to compile when the core type and this schema drift
 // apart, so the webview never reads a field the host does not send.
 import * as z from 'zod';
-import type { Totals } from '../core/totals/totals';
+import type { Totals } from '../core/totals/totalsData';
 import { LABELS, SUMMED_ROLES } from '../core/types';
 import type { SummedRole } from '../core/types';
 

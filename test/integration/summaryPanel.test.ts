@@ -11,7 +11,7 @@ import { setLink } from '../../src/core/links/linkEdits';
 import { suggestLinks } from '../../src/core/links/links';
 import { createAnnotation } from '../../src/core/review/review';
 import { computeTotals, linkedTotalsArticle } from '../../src/core/totals/totals';
-import type { TotalsArticle } from '../../src/core/totals/totals';
+import type { TotalsArticle } from '../../src/core/totals/totalsData';
 import type { InvestNewsApi } from '../../src/extension';
 import type { HostMessage, SummaryMessage } from '../../src/webview/protocol';
 import { HostMessageSchema } from '../../src/webview/protocol';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createAnnotation } from '../../src/core/review/review';
 import { serializeSidecar, sidecarPathFor } from '../../src/core/sidecar/sidecarSchema';
 import { hashText } from '../../src/core/textHash';
-import type { Totals } from '../../src/core/totals/totals';
+import type { Totals } from '../../src/core/totals/totalsData';
 import type { Entity } from '../../src/core/types';
 import { CLI, FIXTURES, SAMPLES, articleText, assertOneLineError, run } from './cliRunner';
 

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals/totals';
-import { articleTotals, combineTotals, computeTotals } from '../../src/core/totals/totals';
+import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals/totalsData';
+import { computeTotals } from '../../src/core/totals/totals';
+import { articleTotals } from '../../src/core/totals/articleTotals';
+import { combineTotals } from '../../src/core/totals/totalsAccumulator';
 import type { AmountRecord, RecordEnd } from '../../src/core/totals/records';
 import type { Entity } from '../../src/core/types';
 import { mergeRecordRows, recordRowsOf } from '../../src/corpusWorker/tableRows';

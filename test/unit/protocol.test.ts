@@ -1,7 +1,7 @@
 // The panel protocol accepts well-formed messages in both directions and rejects the rest.
 import { strict as assert } from 'node:assert';
 import { computeTotals } from '../../src/core/totals/totals';
-import type { TotalsItem } from '../../src/core/totals/totals';
+import type { TotalsItem } from '../../src/core/totals/totalsData';
 import { parseHostMessage, parseWebviewMessage, STRING_KEYS } from '../../src/webview/protocol';
 
 const strings = Object.fromEntries(STRING_KEYS.map((k) => [k, `text of ${k}`]));

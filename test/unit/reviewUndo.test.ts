@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { createAnnotation } from '../../src/core/review/review';
-import { isEmptyChange, reviewChange, revertReviewChange } from '../../src/core/review/reviewUndo';
+import { isEmptyChange, recordReviewChange, reviewChange, revertReviewChange } from '../../src/core/review/reviewUndo';
+import type { ReviewChange } from '../../src/core/review/reviewUndo';
 import type { Annotation } from '../../src/core/sidecar/sidecarSchema';
 import type { Label } from '../../src/core/types';
 
@@ -51,6 +52,16 @@ describe('undo of review actions', () => {
     assert.equal(restored.orphaned, undefined);
     const gone = revertReviewChange([park], change, '全文已改写').find((a) => a.id === money.id);
     assert.equal(gone?.orphaned, true, 'kept as orphaned when its words are gone');
+  });
+
+  it('records review actions latest last, skips empty ones and forgets the oldest beyond a hundred', () => {
+    const history: ReviewChange[] = [];
+    recordReviewChange(history, { before: [], created: [] });
+    assert.equal(history.length, 0);
+    for (let i = 0; i < 101; i++) recordReviewChange(history, { before: [], created: [`a${i}`] });
+    assert.equal(history.length, 100);
+    assert.deepEqual(history[0].created, ['a1']);
+    assert.deepEqual(history[99].created, ['a100']);
   });
 
   it('sees no change in a write that only moved annotations or changed nothing', () => {

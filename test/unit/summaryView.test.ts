@@ -1,7 +1,7 @@
 // The summary panel's view model: table filtering and sorting, chart bars, review progress.
 import { strict as assert } from 'node:assert';
 import { computeTotals } from '../../src/core/totals/totals';
-import type { TotalsItem } from '../../src/core/totals/totals';
+import type { TotalsItem } from '../../src/core/totals/totalsData';
 import type { Row } from '../../src/webview/protocol';
 import { differenceOf, EMPTY_FILTER, EMPTY_RECORD_FILTER, filterRecords, filterRows, formatString, groupFigure, parkBars, reviewLines, sortRecords, sortRows } from '../../src/webview/summaryView';
 import type { RecordRow } from '../../src/webview/protocol';

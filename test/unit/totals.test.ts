@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals/totals';
+import type { TotalsArticle, TotalsItem, TotalsStatus } from '../../src/core/totals/totalsData';
 import { computeTotals } from '../../src/core/totals/totals';
 import { glossesOf } from '../../src/core/totals/glosses';
 import type { AmountRecord, RecordEnd } from '../../src/core/totals/records';

@@ -1,6 +1,6 @@
 // A count of things in the noun phrase around an amount (scope, see moneyScope.ts): the amount
-// modifies a counted noun (`总投资273亿元的31只重大项目`), follows a count before its cue
-// (`等8个总投资59亿元的项目`), or comes right before a place's counted projects (`4.8亿元某县六个项目`),
+// modifies a counted noun (`总投资90亿元的12个项目`), follows a count before its cue
+// (`等5个总投资20亿元的项目`), or comes right before a place's counted projects (`2.6亿元某镇四个项目`),
 // so it is the sum of those things.
 import { readNumber } from './chineseNumbers';
 import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
@@ -14,7 +14,7 @@ export function modifiesNoun(text: string, afterEnd: number): boolean {
 }
 
 /**
- * The noun the amount modifies counts several things (`总投资273亿元的31只重大项目`), or so does the
+ * The noun the amount modifies counts several things (`总投资90亿元的12个项目`), or so does the
  * count right before the amount's cue (`等8个总投资59亿元的项目`), or the count closing the noun
  * after it (`总投资8000万元的A公司、B公司的两个项目`: their projects).
  */

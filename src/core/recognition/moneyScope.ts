@@ -2,7 +2,7 @@
 // (a count, a period, a summing word, a category, a batch, a region's statistic), else `item`.
 // Small windows of folded text around one amount (see moneyCues.ts). This file is the order in
 // which the kinds of evidence are weighed; each kind is read in its own file:
-// - countedNoun.ts: a count in the noun phrase around the amount (`总投资273亿元的31只重大项目`);
+// - countedNoun.ts: a count in the noun phrase around the amount (`总投资90亿元的12个项目`);
 // - scopeWindow.ts: where the window starts (`；` clauses, `其中` parts) and `分别` lists;
 // - projectCounts.ts: a count of projects, firms or cases in the window;
 // - aggregateWords.ts: summing, period, batch and category words, an average over land;

@@ -1,7 +1,7 @@
-// A count of projects, firms or cases in an amount's window (scope, see moneyScope.ts): `签约项目17个，
-// 合同资金达65.1亿元`, `引进300余家企业`, `通过8件投资案`, or one later in a headline's own clause
-// (`总投资86亿元 某某新区18个项目集中开工`) makes the amount their sum. Durations, shares and what a
-// company owns (`11项专利`) count no projects.
+// A count of projects, firms or cases in an amount's window (scope, see moneyScope.ts): `新签项目9个，
+// 协议资金42亿元`, `引进40余家企业`, `审议5件投资案`, or one later in a headline's own clause
+// (`总投资33亿元 某园区7个项目开工`) makes the amount their sum. Durations, shares and what a
+// company owns (`6项专利`) count no projects.
 import { readNumber } from './chineseNumbers';
 import { charSet, code, isClauseEnd } from '../text';
 import { WordMap } from '../wordMap';

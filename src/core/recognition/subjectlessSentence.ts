@@ -1,5 +1,5 @@
 // A sentence with no subject of its own right after a sentence about a batch of projects (scope,
-// see moneyScope.ts): `这些项目科技含量高。项目建成后,年产值可达…` — its amount is the batch's sum.
+// see moneyScope.ts): `上述项目均已开工。项目建成后,年产值…` — its amount is the batch's sum.
 import { isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { CLAUSE_LEAD, CUE_REACH, MAX_WINDOW, MU, ROLE_CUES, sentenceStart, XIANG } from './moneyCues';

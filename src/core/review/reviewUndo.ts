@@ -29,6 +29,16 @@ export function isEmptyChange(change: ReviewChange): boolean {
   return change.before.length === 0 && change.created.length === 0;
 }
 
+/** How many review actions per article `undoReview` can take back. */
+const REVIEW_HISTORY_LENGTH = 100;
+
+/** Adds a non-empty change to an article's review history (latest last), forgetting the oldest beyond the limit. */
+export function recordReviewChange(history: ReviewChange[], change: ReviewChange): void {
+  if (isEmptyChange(change)) return;
+  history.push(change);
+  if (history.length > REVIEW_HISTORY_LENGTH) history.shift();
+}
+
 /**
  * `current` with `change` reverted: annotations it created are removed; annotations it changed
  * get their review fields back (label, status, attributes, author, time) at their current place;

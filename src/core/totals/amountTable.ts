@@ -3,7 +3,7 @@
 // cents only when shown (float sums of 亿-sized values drift). One table per article, park,
 // project and company (totals.ts).
 import type { CitableAmount } from './corpusRecords';
-import type { CurrencyRoleTotals, MoneySums, RawCell, TotalsBasis } from './totals';
+import type { CurrencyRoleTotals, MoneySums, RawCell, TotalsBasis } from './totalsData';
 import type { SummedRole } from '../types';
 import { MONEY_ROLES } from '../types';
 

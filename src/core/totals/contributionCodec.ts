@@ -15,7 +15,7 @@ import { roundedRows } from './amountTable';
 import { recordKey } from './corpusRecords';
 import type { CitableAmount, StatedAggregate } from './corpusRecords';
 import type { StringTable } from './stringTable';
-import type { ArticleTotals, MoneySums, RawCell, RawGroup, ReviewCountsByLabel, SkippedCounts, ThresholdEntry, TotalsBasis } from './totals';
+import type { ArticleTotals, MoneySums, RawCell, RawGroup, ReviewCountsByLabel, SkippedCounts, ThresholdEntry, TotalsBasis } from './totalsData';
 import { LABELS } from '../types';
 import type { SummedRole } from '../types';
 
