@@ -53,6 +53,11 @@ describe('what a project name holds', () => {
     assertNames('世界500强企业项目有3个,百强项目2个,最大项目为投资5亿元的[[PROJECT:金穗钢化玻璃项目]]。');
   });
 
+  it('reads projects of a policy drive (承接产业转移, 新旧动能转换, 科创) as generic, a named one still as a name', () => {
+    assertNames('本次承接产业转移项目签约仪式上,产业科创和配套项目达9个,[[PROJECT:松泉精密轴承项目]]同时开工。');
+    assertNames('全市新旧动能转换项目进展顺利。');
+  });
+
   it('reads a project that builds a themed town (小镇) as one named project', () => {
     assertNames('签约了[[PROJECT:云岭温泉康养小镇建设项目]],总投资6亿元。');
     assertNames('[[PROJECT:松溪茶旅特色小镇开发项目]]开工。');
