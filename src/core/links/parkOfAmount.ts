@@ -20,6 +20,8 @@ const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
 const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
+/** `…总投资超46亿元,为K建设…注入动能`: the money is for the park after it (not `成为K`, `作为K`). */
+const FOR_PARK_BEFORE = /(?:^|[^成作认])为\s*$/;
 /** `分别` right after the last park of a list: each park its own share, none the whole. */
 const EACH_AFTER = /^\s*分别/;
 /** `K是一个集…于一体的`: what comes after is said of K. */
@@ -109,7 +111,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
-    if (LOCATED_BEFORE.test(ctx.structure.before(span.entity.start, 4))) return spreadOver(ctx, j) ? null : span;
+    const before = ctx.structure.before(span.entity.start, 4);
+    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before)) return spreadOver(ctx, j) ? null : span;
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;

@@ -293,6 +293,14 @@ describe('parks listed as the subject, each with its share (`A、B、C分别与�
   });
 });
 
+describe('a park the money is for, named after it (`…总投资X,为K建设…`)', () => {
+  it('links the sum to that park, not to a park something becomes', () => {
+    const text = '大会以“融合发展”为主题,26个重点项目签约落户,年度总投资超38亿元,为青松高新区建设注入新动能。';
+    assert.deepEqual(linksOf(text), ['38亿元: - - 青松高新区']);
+    assert.deepEqual(linksOf('26个重点项目签约落户,年度总投资超38亿元,将成为青松高新区的新动能。'), ['38亿元: - - -']);
+  });
+});
+
 describe('a title about a city\'s parks as a whole', () => {
   it('links no park to the totals under a title naming the city\'s parks (`某某市产业园区`)', () => {
     const body = '\n1-9月,园区规模以上工业企业实现产值64亿元,完成基础设施投资3.2亿元。';
