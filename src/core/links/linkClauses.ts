@@ -67,6 +67,16 @@ export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
   return AT_PLACE.test(structure.before(span.entity.start, 2)) && HELD_AFTER.test(structure.after(span.entity.end, 6));
 }
 
+/** Before the park that tells the news: `记者从K`. */
+const FROM_SOURCE = /从\s*$/;
+/** After it: `了解到`, `获悉`, `获得消息`. */
+const TOLD_AFTER = /^\s*(?:了解到|获悉|得悉|获得消息|获取消息)/;
+
+/** `记者从K了解到,该区…`: the park K tells the article's news, which is about it. */
+export function toldBy(structure: TextStructure, span: LinkSpan): boolean {
+  return FROM_SOURCE.test(structure.before(span.entity.start, 2)) && TOLD_AFTER.test(structure.after(span.entity.end, 6));
+}
+
 /**
  * The lead from its first whole clause: a lead cut at MAX_GAP may start inside a name
  * (`…新区重点打造的…`), which must not read as a clause opened by a place.

@@ -166,6 +166,8 @@ export class SaidSoFar {
   readonly claimed = new Set<LinkSpan>();
   /** The last sentence whose total was linked to a park, and that park (see parkOfWhole). */
   whole: { sentence: number; park: LinkSpan } | undefined = undefined;
+  /** The last sentence listing parts of a counted whole (`在这57个项目中,…`), and its park (see parkOfWhole). */
+  parts: { sentence: number; park: LinkSpan } | undefined = undefined;
   /** The last sentence opened by a park with its own totals, and that park (see statedJustBefore). */
   stated: { sentence: number; paragraph: number; park: LinkSpan } | undefined = undefined;
   /** The last agreement named with its project (`与K签订了《P项目投资协议》`): its paragraph, project and signing park. */

@@ -28,8 +28,12 @@ export function newTopic(company?: LinkSpan): Topic {
 
 // ---- what opens a paragraph ----------------------------------------------------------------
 
-/** A paragraph that opens by going on about the project before it. */
-const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:该|此|本)?项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由)/;
+/**
+ * A paragraph that opens by going on about the project before it: `项目投产后,…`, or `该项目…`
+ * whatever it says next (`该项目集研发、制造于一体`), also after a word saying where the news
+ * comes from (`据悉,该项目…`).
+ */
+const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:(?:据悉|据了解|据介绍|记者了解到)\s*[,，]?\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由))/;
 /**
  * A paragraph that opens by listing the projects the paragraph before counted (`六大项目包括:…`,
  * `上述项目分别是…`): they are where that paragraph put them.
@@ -195,7 +199,36 @@ export function parkSubjectByKind(ctx: LinkContext, from: number): LinkSpan | un
  */
 export function parkOfWhole(ctx: LinkContext, said: SaidSoFar, from: number): LinkSpan | undefined {
   const sentence = ctx.spans[from].sentence;
-  if (said.whole?.sentence !== sentence - 1) return undefined;
+  const whole = said.whole;
+  if (whole === undefined || whole.sentence >= sentence) return undefined;
   const start = ctx.structure.sentenceStart(sentence);
-  return PART_OF_WHOLE.test(ctx.structure.text.slice(start, start + 4)) ? said.whole.park : undefined;
+  if (whole.sentence === sentence - 1 && PART_OF_WHOLE.test(ctx.structure.text.slice(start, start + 4))) return whole.park;
+  // `在这57个项目中,A类项目有5个,总投资X;B类项目有6个,总投资Y`: the `;` clauses go on listing its parts.
+  const parts = said.parts;
+  const listGoesOn = parts !== undefined && parts.sentence === sentence - 1 && CLAUSE_SEMICOLON.test(ctx.structure.before(start, 2));
+  if (!listGoesOn && !countedByWhole(ctx, whole.sentence, start)) return undefined;
+  const park = listGoesOn ? parts.park : whole.park;
+  said.parts = { sentence, park };
+  return park;
+}
+
+/** A `;` right before a sentence: it goes on with the clauses before it. */
+const CLAUSE_SEMICOLON = /[;；]\s*$/;
+
+/** `在这57个项目中,…`: a sentence opened by the projects a whole counted, said by their number. */
+const AMONG_COUNTED = /^\s*(?:在)?(?:这|此|上述|以上)\s*(\d{1,4})\s*[个项]\s*(?:重点)?项目中/;
+/** How far the head of a sentence is read for AMONG_COUNTED (UTF-16 units). */
+const AMONG_COUNTED_REACH = 20;
+
+/**
+ * `…集中开工重点建设项目57个,总投资X。`⏎`在这57个项目中,产业项目有5个,总投资Y`: the sentence at
+ * `start` opens with the projects the whole's sentence counted (the same number, counted there),
+ * so its money is a part of that park's whole, however far after it.
+ */
+function countedByWhole(ctx: LinkContext, wholeSentence: number, start: number): boolean {
+  const head = ctx.structure.gap(start, Math.min(start + AMONG_COUNTED_REACH, ctx.structure.text.length)) ?? '';
+  const among = AMONG_COUNTED.exec(head);
+  if (among === null) return false;
+  const wholeText = ctx.structure.gap(ctx.structure.sentenceStart(wholeSentence), ctx.structure.sentenceStart(wholeSentence + 1)) ?? '';
+  return new RegExp(`(?<!\\d)${among[1]}\\s*[个项]`).test(wholeText);
 }

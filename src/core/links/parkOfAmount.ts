@@ -5,7 +5,7 @@
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
 import { CITY_PARKS } from './linkParks';
-import { heldIn, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { heldIn, placeSubjectIn, signedWith, toldBy, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { kindOpensTitle, PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
@@ -83,6 +83,8 @@ function wholeParkAfterItsName(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
  */
 function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number): LinkSpan | null | undefined {
   const amount = ctx.spans[i];
+  const settled = settlesInOwnClause(ctx, i, to);
+  if (settled !== undefined) return settled;
   let candidate: LinkSpan | undefined;
   /** Does the sentence name another park before the amount than the nearest one? */
   let otherPark = false;
@@ -117,6 +119,36 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/** A verb of settling right before the place it settles in. */
+const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落地)\s*$/;
+/** The amount's own clause, up to where it says it settles and the place after (`的C落户Q`). */
+const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
+/** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`). */
+const SELF_PLACE = /^(?:我|该|本|此|园区|开发区|高新区|经开区|新区)/;
+/** How far after the amount its own clause is read for where the money settles (UTF-16 units). */
+const OWN_CLAUSE_REACH = 40;
+
+/**
+ * `投资10亿元的C和投资8亿元的D选择落户K,投资26亿元的E落户Q`: the amount's own clause says where the
+ * money settles, which wins over a park named earlier in the sentence; a place that is no park (Q)
+ * takes the money there, so no park (undefined when the clause says nothing of it).
+ */
+function settlesInOwnClause(ctx: LinkContext, i: number, to: number): LinkSpan | null | undefined {
+  const amount = ctx.spans[i];
+  const clause = ctx.structure.after(amount.entity.end, OWN_CLAUSE_REACH);
+  const settles = SETTLES_IN_CLAUSE.exec(clause);
+  if (settles === null) return undefined;
+  for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    const gap = ctx.structure.gap(amount.entity.end, span.entity.start);
+    if (gap === undefined || /[,;:。!?]/.test(gap)) break;
+    if (SETTLES_BEFORE.test(gap)) return span;
+  }
+  const place = settles[1];
+  return SELF_PLACE.test(place) || ctx.parks.isParkWord(place) ? undefined : null;
 }
 
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
@@ -261,8 +293,8 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
-    // (`签约仪式在K举行`).
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span);
+    // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
+    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span);
   }
   if (!first) return undefined;
   // `经开区新旧动能转换…` over a text about `某某经济技术开发区`: the title says which park by its kind.

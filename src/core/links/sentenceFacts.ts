@@ -8,6 +8,8 @@ import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
 
+/** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
+const PLACED_BEFORE = /(?:位于|落户|落户于|地处|入驻|进驻)\s*$/;
 /** Longest list of projects read after a park (`位于K的A、B、C…项目`). */
 const MAX_LIST = 32;
 const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
@@ -47,6 +49,8 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (span.entity.label === 'PARK' && !listPark && listsProjects(ctx, span)) listPark = span;
     if (span.entity.label === 'PROJECT' && span.named) readAgreement(ctx, said, j, from);
     if (span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && next && j + 1 < to) {
+      // `位于K的C`: the company placed in the park, for its amounts in later sentences.
+      if (next.entity.label === 'COMPANY' && next.named && companyPlacedIn(ctx, span, next)) said.companyPark.set(next.name, span);
       // Without a project right after the park, there is no list to read.
       const first = ctx.asProject(next);
       if (!first) continue;
@@ -74,6 +78,11 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
     }
   }
   return listPark;
+}
+
+/** `位于K的C`, `落户K的C`: the company right after the park, placed there (`在K`, a ceremony's place, is not). */
+function companyPlacedIn(ctx: LinkContext, park: LinkSpan, company: LinkSpan): boolean {
+  return ctx.structure.gap(park.entity.end, company.entity.start) === '的' && PLACED_BEFORE.test(ctx.structure.before(park.entity.start, 4));
 }
 
 /** `K的A、B、C项目`: the projects listed after the park at span `j` are in it. */

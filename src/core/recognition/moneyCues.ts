@@ -39,6 +39,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
   ['协议投资额', 'contract'],
+  // the whole sum of the agreements or contracts signed (`协议总金额`), over `总金额`
+  ['协议总金额', 'contract'], ['合同总金额', 'contract'], ['协议总额', 'contract'],
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
@@ -68,6 +70,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['产量', 'revenue'],
   // value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
   // over `税`) are what the firms earn
+  // a year's output value (`年生产总值将达18亿元`) is what the project or firm produces; a region's
+  // `生产总值` (GDP) is `other`, and so is its year's (`全年生产总值`)
+  ['年生产总值', 'revenue'], ['全年生产总值', 'other'],
   ['增加值', 'revenue'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
@@ -113,6 +118,11 @@ const ATTRACTING = new Set(['招商引资', '引资']);
 
 /** How many characters of a kind of investment may stand between them (`完成工业投资`). */
 const COMPLETION_REACH = 3;
+/**
+ * How many, when they are all Han characters (`完成高技术制造业投资`): a longer kind of investment,
+ * no clause or number between.
+ */
+const COMPLETION_KIND_REACH = 6;
 
 /** How far back the sentence of an amount is read: the window for role and scope cues. */
 export const MAX_WINDOW = 80;
@@ -135,13 +145,19 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         // looked for in that window only (an unbounded lastIndexOf made long paragraphs
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
-        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_REACH), right);
-        if (at >= 0 && at >= right - COMPLETION_REACH && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
+        const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_KIND_REACH), right);
+        const near = at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start);
+        if (at >= 0 && near && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
   }
   return undefined;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHan(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Units of a count of projects, companies, items or deals (`项目17个`, `18项`, `37家企业`, `合同31宗`). */

@@ -28,12 +28,16 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
+  if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
   if (counted) return counted;
   if (near) return near.role;
-  return cueBefore(text, cStart, sStart)?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  const further = cueBefore(text, cStart, sStart);
+  // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
+  if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */
@@ -69,6 +73,28 @@ function isClauseSemicolon(c: number): boolean {
 const FULL_SEMICOLON = code('；');
 
 const PROJECT_NOUN = '项目';
+
+/** The bare investment cue of a part (`县属投资`, `民间投资额`), which the whole's kind decides. */
+const BARE_INVESTMENT = new Set(['投资', '投资额']);
+
+/**
+ * `完成固定资产投资126.6亿元,同比增长15%,其中,县属投资108.4亿元`: a part introduced by `其中`, named
+ * by a bare investment cue, is a part of the completed investment before it in the sentence.
+ */
+function partOfCompleted(text: string, near: { word: string; role: MoneyRole }, sStart: number, cStart: number): boolean {
+  if (near.role !== 'investment' || !BARE_INVESTMENT.has(near.word)) return false;
+  const among = lastAmongBetween(text, sStart, cStart);
+  return among >= 0 && cueBefore(text, among, sStart)?.role === 'completed';
+}
+
+/** The last `其中` starting in [lo, hi), or -1: a bounded look back. */
+function lastAmongBetween(text: string, lo: number, hi: number): number {
+  for (let k = hi - 2; k >= lo; k--) if (text.charCodeAt(k) === QI && text.charCodeAt(k + 1) === ZHONG) return k;
+  return -1;
+}
+
+const QI = code('其');
+const ZHONG = code('中');
 
 /**
  * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` says how much the

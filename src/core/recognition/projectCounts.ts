@@ -7,8 +7,11 @@ import { charSet, code, isClauseEnd } from '../text';
 import { WordMap } from '../wordMap';
 import { isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
-/** What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one project). */
-export const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段'];
+/**
+ * What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one
+ * project, `新增900个就业岗位`: the jobs a project brings).
+ */
+export const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段', '就业', '岗位', '工作岗位'];
 
 /**
  * What a company owns or has won, counted with 项 (`拥有11项实用新型专利`, `获得3项省级荣誉`): not
@@ -108,11 +111,15 @@ export function hasCountOfCases(text: string, lo: number, hi: number): boolean {
 
 const APPROX_COUNT = charSet('余多');
 
-/** A count of several projects or firms between `lo` and `hi` (`项目17个`, `六大项目`), not of months or patents. */
-export function hasCount(text: string, lo: number, hi: number): boolean {
+/**
+ * A count of several projects or firms between `lo` and `hi` (`项目17个`, `六大项目`), not of months or
+ * patents; nor, in a sentence about one project's outcome (`tenantsOfOne`), of the firms it will host.
+ */
+export function hasCount(text: string, lo: number, hi: number, tenantsOfOne = false): boolean {
   for (let i = lo + 1; i < hi; i++) {
     if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
     if (!countEndingAt(text, lo, i)) continue;
+    if (tenantsOfOne && tenantsCountedAt(text, lo, i)) continue;
     if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1)) || countsOwnedThings(text, i)) continue;
     return true;
   }
@@ -128,4 +135,14 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
     if (projectsEndAt(text, j, lo)) return true;
   }
   return false;
+}
+
+/** Before a count of firms: they move in (`入驻企业100家`, `入驻100余家企业`). */
+const TENANTS_BEFORE = /(?:入驻|进驻)(?:企业|商户|商家)?(?:约|超过|超|达)?$/;
+
+/** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`). */
+function tenantsCountedAt(text: string, lo: number, i: number): boolean {
+  let j = APPROX_COUNT.has(text.charCodeAt(i - 1)) ? i - 1 : i;
+  while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+  return TENANTS_BEFORE.test(text.slice(Math.max(lo, j - 8), j));
 }

@@ -327,6 +327,8 @@ function brandBeforeIndustryHead(text: string, headStart: number, floor: number)
   if (headStart - start < 4 || countedBefore(text, start)) return false;
   // `…平台好、产业项目`: a list of clauses ends in the head word alone; a name holds no separator.
   for (let k = start; k < headStart; k++) if (!isHan(text.charCodeAt(k))) return false;
+  // `总投资5亿元的铝材加工产业项目`: one project's money introduces it, so it is that project's name.
+  if (AMOUNT_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
   // The industry is the generic tail; what comes before it must name something.
   for (let k = headStart - 1; k > start; k--) {
     if (GENERIC.covers(text, k, headStart)) return !GENERIC.covers(text, start, k) && k - start >= 2 && !PLACES.covers(text, start, k);
@@ -335,6 +337,8 @@ function brandBeforeIndustryHead(text: string, headStart: number, floor: number)
 }
 
 const YE = code('业');
+/** An amount and `的` right before a name (`5亿元的`, `10亿的`). */
+const AMOUNT_OF_BEFORE = /[\d亿万](?:元|美元)?的$/;
 const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);
 
 /**
@@ -374,9 +378,11 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
   return k === anchor;
 }
 
-/** `26个增资扩产项目`: a counted mention names a class of projects. */
+/** `26个增资扩产项目` (also `26 个`, a space left by the page's layout): a counted mention names a class of projects. */
 function countedBefore(text: string, start: number): boolean {
-  return start >= 2 && COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+  if (start < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
+  const numeral = text.charCodeAt(start - 2) === 0x20 ? start - 3 : start - 2;
+  return numeral >= 0 && isNumeral(text.charCodeAt(numeral));
 }
 
 /**

@@ -16,7 +16,24 @@ export function scopeWindow(text: string, sStart: number, start: number): { lo: 
   let lo = listStart(text, sStart, start);
   const [among, lastEach] = lastAmongAndEach(text, lo, start);
   if (among >= lo && !kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)) lo = among + 2;
+  lo = Math.max(lo, oneProjectAgainAt(text, lo, start));
   return { lo, each: lastEach >= lo ? lastEach : -1 };
+}
+
+/** One project said again (`该项目`, `該項目` as folded): the subject of the clause it opens. */
+const ONE_PROJECT_AGAIN = WordMap.of(['该项目', '此项目', '这个项目', '这一项目', '本项目']);
+
+/**
+ * `本次集中开工的项目包含P项目,该项目总投资X`: a clause opened by one project said again has that
+ * project as its subject, so the batch or count before it sums nothing of its money: the window
+ * starts at the last such clause (or -1 when there is none).
+ */
+function oneProjectAgainAt(text: string, lo: number, start: number): number {
+  for (let i = start - 1; i >= lo; i--) {
+    if (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) continue;
+    if (ONE_PROJECT_AGAIN.startingAt(text, i, start)) return i;
+  }
+  return -1;
 }
 
 /**

@@ -44,3 +44,16 @@ function moneyKindAt(text: string, k: number): boolean {
   const cue = ROLE_CUES.startingAt(text, k);
   return cue !== undefined && cue.value !== 'money';
 }
+
+/** What one project yields once built (`项目达产后,…`), not all of a batch (`项目全部达产后`). */
+const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后']);
+
+/**
+ * `项目达产后,预计入驻企业100家以上,可实现年产值约20亿元`: a sentence opened by one project's outcome
+ * speaks of that project; the firms it will host are no batch of projects (see `hasCount`).
+ */
+export function outcomeOfOneProject(text: string, sStart: number): boolean {
+  let k = sStart;
+  while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  return ONE_PROJECT_OUTCOME.startingAt(text, k) !== undefined;
+}

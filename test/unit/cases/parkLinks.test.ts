@@ -391,3 +391,55 @@ describe('the sum of a park\'s counted projects, and a move elsewhere', () => {
     assert.deepEqual(linksOf(text), ['86.4亿元: - - -']);
   });
 });
+
+describe('where the amount’s own clause says the money settles', () => {
+  it('links the park the clause settles in over the park that opened the sentence, none for a place that is no park', () => {
+    const text = '今年一季度青松工业园区引进的项目中,投资6亿元的华岳精工和投资3亿元的明川材料选择落户白鹭湖新区,投资9亿元的东升线缆落户柳溪镇。';
+    assert.deepEqual(linksOf(text), ['6亿元: - - 白鹭湖新区', '3亿元: - - 白鹭湖新区', '9亿元: - - -']);
+  });
+
+  it('keeps the park that opened the sentence when the clause settles in the park itself', () => {
+    const text = '上半年青松工业园区引进的项目中,投资6亿元的华岳精工项目落户园区,投资3亿元的明川材料项目落户柳溪镇。';
+    assert.deepEqual(linksOf(text), ['6亿元: 华岳精工项目 - 青松工业园区', '3亿元: 明川材料项目 - -']);
+  });
+});
+
+describe('an article whose news the park tells', () => {
+  it('links the article’s money to the park the reporter heard it from (记者从K了解到)', () => {
+    const text = '本报讯 记者今天从青溪经开区了解到,该区今年2月签约项目5个,总投资6.2亿元。\n其中,投资3亿元的华溪电子元件项目已开工建设。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - 青溪经开区', '3亿元: 华溪电子元件项目 - 青溪经开区']);
+  });
+
+  it('links none when the park is only mentioned in passing', () => {
+    const text = '本报讯 记者今天在青溪经开区参观时看到,全县今年2月签约项目5个,总投资6.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.2亿元: - - -']);
+  });
+});
+
+describe('a company placed in a park (位于K的C)', () => {
+  it('links the company’s later amounts to the park it was placed in', () => {
+    const text = '近日,在位于青川县白石镇云岭工业园的华森新材料有限公司工地上,施工正在进行。\n据了解,华森新材料有限公司规划占地30000平米,总投资达1.5亿元。';
+    assert.deepEqual(linksOf(text), ['1.5亿元: - 华森新材料有限公司 青川县白石镇云岭工业园']);
+  });
+
+  it('places no company written after a park without a word of placing', () => {
+    const text = '近日,在青川县白石镇云岭工业园的华森新材料有限公司工地上,施工正在进行。\n据了解,华森新材料有限公司规划占地30000平米,总投资达1.5亿元。';
+    assert.deepEqual(linksOf(text), ['1.5亿元: - 华森新材料有限公司 -']);
+  });
+});
+
+describe('parts of a park’s counted projects, said by their number', () => {
+  it('links the parts listed among “these N projects” to the park whose N projects were counted', () => {
+    const text = '5月9日,青岚新区举行第二批重点项目集中开工仪式。此次新区集中开工重点项目42个,总投资达96.5亿元。\n' +
+      '同日,华辰集团有限公司与青岚新区签署合作协议。\n' +
+      '在这42个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
+    assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - 青岚新区', '12.4亿元: - - 青岚新区']);
+  });
+
+  it('links none when the number is not the one counted', () => {
+    const text = '5月9日,青岚新区举行第二批重点项目集中开工仪式。此次新区集中开工重点项目42个,总投资达96.5亿元。\n' +
+      '同日,华辰集团有限公司与青岚新区签署合作协议。\n' +
+      '在这30个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
+    assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - -', '12.4亿元: - - -']);
+  });
+});

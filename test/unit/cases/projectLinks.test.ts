@@ -279,3 +279,18 @@ describe('a list pairing each project with its investor', () => {
     assert.deepEqual(linksOf(text), ['10亿元: - 华东物流集团有限公司 -']);
   });
 });
+
+describe('a paragraph going on about the project of the paragraph before', () => {
+  it('reads 该项目 opening the paragraph, after 据悉 at most, as that project whatever follows', () => {
+    const text = '北岭镇绿能光伏组件项目建设正酣。\n据悉,该项目规划用地300亩,总投资30亿元。\n该项目集研发、生产为一体,建成后预计年销售收入50亿元。';
+    assert.deepEqual(linksOf(text), [
+      '30亿元: 北岭镇绿能光伏组件项目 - -',
+      '50亿元: 北岭镇绿能光伏组件项目 - -',
+    ]);
+  });
+
+  it('links nothing when the paragraph opens with another subject', () => {
+    const text = '北岭镇绿能光伏组件项目建设正酣。\n据悉,全镇今年总投资30亿元。';
+    assert.deepEqual(linksOf(text), ['30亿元: - - -']);
+  });
+});

@@ -84,6 +84,18 @@ describe('project mentions that name none', () => {
     assertNames('当天举办的[[PROJECT:华兴电子产业园项目]]推介会上,三轮项目洽谈接连进行。');
   });
 
+  it('reads an industry project introduced by its own amount (总投资X的…产业项目) as one named project', () => {
+    assertNames('分别是总投资6亿元的[[PROJECT:钛合金锻造产业项目]]、总投资2亿元的[[PROJECT:冷链仓储物流项目]]。');
+    // A short industry alone stays a category, and so does one without an amount before it.
+    assertNames('其中总投资6亿元的养老产业项目进展顺利。');
+    assertNames('全县钛合金锻造产业项目进展顺利。');
+  });
+
+  it('drops a counted class of projects when a space stands between the count and its measure word', () => {
+    assertNames('基地建成后,12 个新型建材项目每年需用砂石约8万吨。');
+    assertNames('基地建成后,12个新型建材项目每年需用砂石约8万吨。');
+  });
+
   it('drops 项目 as the object of 坚持 希望 力促 推出 占', () => {
     assertNames('全县坚持项目为王,书记希望项目单位加快进度,力促项目早投产。');
     assertNames('签约项目占全部项目的六成,该县新包装推出项目进展顺利。');

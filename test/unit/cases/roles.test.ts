@@ -207,6 +207,45 @@ describe('output stated in money', () => {
   });
 });
 
+describe('a year\'s output value (年生产总值)', () => {
+  it('reads a project\'s 年生产总值 as revenue, a region\'s 生产总值 as other', () => {
+    assert.deepEqual(attributes('项目建成后,年生产总值将达12.3亿元。'), ['12.3亿元 revenue item']);
+    assert.deepEqual(attributes('全县实现地区生产总值210亿元。'), ['210亿元 other aggregate']);
+    assert.deepEqual(attributes('该县全年生产总值210亿元。'), ['210亿元 other aggregate']);
+  });
+});
+
+describe('completed investment of a longer kind (完成高技术制造业投资)', () => {
+  it('reads 完成 before a kind of investment of up to six Han characters as completed', () => {
+    assert.deepEqual(attributes('全市完成战略新兴产业投资86.2亿元,同比增长12%。'), ['86.2亿元 completed aggregate']);
+    // A clause or a number between leaves the investment planned.
+    assert.deepEqual(attributes('公司完成改制,投资3亿元新建厂房。'), ['3亿元 investment item']);
+    assert.deepEqual(attributes('完成签约的12个项目计划投资30亿元。'), ['30亿元 investment aggregate']);
+  });
+});
+
+describe('parts of a completed investment (其中,县属投资X)', () => {
+  it('reads the parts after 其中, named by bare 投资 or by no cue, as completed like their whole', () => {
+    assert.deepEqual(attributes('全县完成固定资产投资88.6亿元,同比增长9.1%,其中,镇属投资52.3亿元,增长8%,高新片区12.7亿元,增长21%。'), [
+      '88.6亿元 completed aggregate',
+      '52.3亿元 completed aggregate',
+      '12.7亿元 completed aggregate',
+    ]);
+  });
+
+  it('leaves parts of a planned investment, and parts with a kind of their own, as they read', () => {
+    assert.deepEqual(attributes('全县计划投资88.6亿元,其中,镇属投资52.3亿元。'), ['88.6亿元 investment aggregate', '52.3亿元 investment aggregate']);
+    assert.deepEqual(attributes('全县完成固定资产投资88.6亿元,其中,外资12.7亿元。'), ['88.6亿元 completed aggregate', '12.7亿元 foreign aggregate']);
+  });
+});
+
+describe('the whole sum of the agreements signed (协议总金额)', () => {
+  it('reads 协议总金额 and 合同总金额 as contracted money', () => {
+    assert.deepEqual(attributes('新签约项目85个;协议总金额326.5亿元。'), ['326.5亿元 contract aggregate']);
+    assert.deepEqual(attributes('双方签订的合同总金额12亿元。'), ['12亿元 contract item']);
+  });
+});
+
 describe('an amount right before 项目 with no cue', () => {
   const money = attributes;
 

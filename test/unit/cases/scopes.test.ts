@@ -416,4 +416,31 @@ describe('counts of deals, a category of one, and a money sentence after counted
       '11亿元 investment item',
     ]);
   });
+
+  it('reads the jobs a project brings (900个就业岗位) as no count of projects', () => {
+    assert.deepEqual(money('项目投产后,将新增约900个就业岗位,年产值将达8.5亿元,年上缴税收0.6亿元。'), [
+      '8.5亿元 revenue item',
+      '0.6亿元 tax item',
+    ]);
+    assert.deepEqual(money('企业投产后,新增1200个工作岗位,年销售收入3亿元。'), ['3亿元 revenue item']);
+    // Projects counted stay a count.
+    assert.deepEqual(money('今年引进12个项目,总投资18亿元。'), ['18亿元 investment aggregate']);
+  });
+
+  it('reads a clause opened by 该项目 as that one project\'s, whatever batch came before it', () => {
+    assert.deepEqual(money('此次集中开工的项目包含华芯青石电子产业园项目,该项目总投资80亿元,建设用地约2000亩。'), ['80亿元 investment item']);
+    assert.deepEqual(money('今年签约的项目有12个,其中包括云岭冷链物流园项目,该项目占地300亩,计划投资6亿元。'), ['6亿元 investment item']);
+    // Without the anaphor the batch still sums.
+    assert.deepEqual(money('此次集中开工的项目总投资80亿元,建设用地约2000亩。'), ['80亿元 investment aggregate']);
+  });
+
+  it('reads the firms one project will host, in a sentence about its outcome, as no batch', () => {
+    assert.deepEqual(money('项目达产后,预计入驻企业60家以上,可实现年产值约15亿元,年创税收约5000万元。'), [
+      '15亿元 revenue item',
+      '5000万元 tax item',
+    ]);
+    // All of a batch, or firms that are no tenants, still sum.
+    assert.deepEqual(money('项目全部达产后,预计入驻企业60家以上,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
+    assert.deepEqual(money('项目达产后,带动配套企业60家,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
+  });
 });
