@@ -30,8 +30,11 @@ const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 const COPULA_CHARS = '是为為系係';
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
-/** A park's words for itself in an article about it (not `全区`, which is as often a district). */
-const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区|新区/;
+/**
+ * A park's words for itself in an article about it (not `全区`, which is as often a district), and
+ * its opening (`开园仪式上,集中开工项目6个`: the projects of the park that opens).
+ */
+const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区|新区|示范区|开园/;
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {

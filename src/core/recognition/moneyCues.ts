@@ -62,6 +62,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
   // fixed assets the attracted projects have actually formed (`实际形成固定资产投资额`): investment done
   ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
+  // the construction work done, measured in money (`完成实物工作量`, and a target of it): investment done
+  ['实物工作量', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
   ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],

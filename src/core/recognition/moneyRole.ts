@@ -22,7 +22,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
-  if (near && ((COMPLETION_VERBS.has(near.word) && TARGETS.startingAt(text, near.end, start)?.end === start) || issuedTarget(text, near, cStart, start))) {
+  if (near && ((COMPLETION_VERBS.has(near.word) && targetRightBefore(text, near.end, start)) || issuedTarget(text, near, cStart, start))) {
     const figure = cueBefore(text, cStart, sStart);
     if (figure) return figure.role;
   }
@@ -125,6 +125,22 @@ function listedWithItsThing(text: string, start: number, afterEnd: number): bool
 /** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
 const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划',
   '任务数', '目标任务数', '年度任务数']);
+
+/**
+ * A target from `from` to the amount at `start`, maybe after the office that allotted it
+ * (`完成市分配任务5000万美元的93%`, `完成省下发目标`): the office is no kind of money.
+ */
+function targetRightBefore(text: string, from: number, start: number): boolean {
+  const issuer = ISSUER.exec(text.slice(from, Math.min(start, from + ISSUER_REACH)));
+  const at = issuer ? from + issuer[0].length : from;
+  return TARGETS.startingAt(text, at, start)?.end === start;
+}
+
+/** An office (a few Han characters) and its verb of allotting a target, before the target. */
+const ISSUER = /^[\u4e00-\u9fff]{1,4}?(?:分配|下发|分解)的?/;
+
+/** Longest text ISSUER can match. */
+const ISSUER_REACH = 7;
 
 /** Verbs by which a higher office sets a target (`市政府下达任务数`); alone `下达` is a grant (`下达资金`). */
 const ISSUING_VERBS = new Set(['下达']);

@@ -13,7 +13,7 @@ import type { MoneyScope } from '../types';
 import { aggregateWordIn, batchEventBefore, inducedByProject, periodRangeIn, perUnitOfLand } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
-import { countAfterInClause, hasCount, hasCountOfCases } from './projectCounts';
+import { countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
 import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, sizeClassSubject } from './scopeSubject';
@@ -48,7 +48,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start)) return 'aggregate';
-  if (counted || countAfterInClause(text, afterEnd)) return 'aggregate';
+  if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';

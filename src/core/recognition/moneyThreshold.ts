@@ -101,9 +101,9 @@ function countedSubjectBefore(text: string, start: number, eachNeeded: boolean):
 }
 
 /**
- * `分别是A项目、B项目…,总投资额均过5亿元`: `均`/`都` before the bound says each of several projects
+ * `分别是A项目、B项目…,总投资额均过5亿元`, `总投资均达到10亿元及以上`: `均`/`都` before the bound says each of several projects
  * reaches it, whose count was given in an earlier clause; a size class, not their sum.
  */
-const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在)$/;
+const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在|达到|达)$/;
 
 const JI_CLASS = code('级');

@@ -72,9 +72,18 @@ const YI_BOUND = code('以');
 /** Two companies joined as one subject (`A有限公司和B食品厂…将投资近8亿元`): their money together. */
 const COMPANIES_JOINED = /(?:公司|集团|厂)(?:和|及|以及|、)[^,，;；。]{2,24}?(?:公司|集团|厂)(?![房区长])/;
 
+/** `项目` after a name, not after a count or a kind (`3个项目`, `等项目`, `建设的项目`). */
+const ONE_PROJECT_NAMED = /[^个等类批些的]项目/;
+
 /** `A公司和B公司共投资…` in text[from, start), unless the money goes on to one project. */
 export function companiesJoined(text: string, from: number, start: number): boolean {
-  if (start - from < 6 || !COMPANIES_JOINED.test(text.slice(from, start))) return false;
+  if (start - from < 6) return false;
+  const clause = text.slice(from, start);
+  const joined = COMPANIES_JOINED.exec(clause);
+  if (!joined) return false;
+  // `由A集团和B集团联合投资建设的P项目,总投资50亿元`: the one project they build together, named before the money.
+  const after = clause.slice(joined.index + joined[0].length);
+  if (ONE_PROJECT_NAMED.test(after) && after.indexOf('项目') === after.lastIndexOf('项目')) return false;
   // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's.
   for (let i = start; i < text.length && i - start < 32 && !isClauseEnd(text.charCodeAt(i)); i++) if (text.startsWith('项目', i)) return false;
   return true;

@@ -97,6 +97,18 @@ describe('an article about one park, a park a company signs with, the place a pa
     assert.deepEqual(links('高新区动能转换“提速跑” | 12个项目集中签约,合同投资额40亿元'), ['86亿元: - - -', '9亿元: - - -']);
   });
 
+  it('links the batch started at a park\'s opening (开园) and a bare 示范区 total to the one park of the article', () => {
+    const text =
+      '5月8日,青溪工业园标准厂房开园暨重点项目集中开工仪式举行。青溪工业园标准厂房项目位于青溪工业园东区,总投资2.8亿元。\n' +
+      '开园仪式上,集中开工项目5个,均为新能源配套企业,总投资31.2亿元。\n' +
+      '今年全区招引项目40个,总投资超90亿元。';
+    assert.deepEqual(linksOf(text), ['2.8亿元: 青溪工业园标准厂房项目 - 青溪工业园', '31.2亿元: - - 青溪工业园', '90亿元: - - -']);
+    const bay =
+      '今年以来,澄海湾示范区聚焦招商引资,此次签约项目8个,总投资约96亿元。\n' +
+      '2023年示范区新招引亿元以上项目57个,总投资超300亿元。';
+    assert.deepEqual(linksOf(bay), ['96亿元: - - 澄海湾示范区', '亿元: - - -', '300亿元: - - 澄海湾示范区']);
+  });
+
   it('links money to the park a company signs with though the article names the park in other forms too', () => {
     const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
     assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);

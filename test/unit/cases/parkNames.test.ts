@@ -168,3 +168,27 @@ describe('a city\'s trade district (产业功能区)', () => {
     assertNames('全市66个产业功能区加快建设。');
   });
 });
+
+describe('a verb of allotting funds before a park word', () => {
+  it('ends a park name at 安排 or 拨付, so a bare 产业园区 after it is no park', () => {
+    assertNames('今年,省财政安排产业园区补助资金3.1亿元。');
+    assertNames('市里拨付[[PARK:青岚经济开发区]]奖补资金8000万元。');
+  });
+});
+
+describe('a zone after a county we do not know', () => {
+  it('starts the zone after the county\'s suffix when the whole is too long for an unknown place', () => {
+    assertNames('再次掀起了宁平县[[PARK:湘岭工业园区]]项目建设热潮。');
+    assertNames('宁平县[[PARK:青山工业园区]]今年签约项目5个。');
+    // A part of the county named by direction only is no zone's own name.
+    assertNames('宁平县中西部工业园区基础设施建设加快推进。');
+  });
+});
+
+describe('a renamed cluster zone (先进制造业开发区)', () => {
+  it('reads a county before 先进制造业开发区 as one zone, which bounds the project after it', () => {
+    assertNames('[[PARK:宁平县先进制造业开发区]][[PROJECT:新能源产业园及配套基础设施项目]]计划总投资3.2亿元。');
+    // Without a place the phrase is what a region develops, no park.
+    assertNames('大力发展先进制造业开发区建设。');
+  });
+});

@@ -370,3 +370,21 @@ describe('parts of a signed total, contracted projects and trade contracts', () 
     assert.deepEqual(attributes('会上签约项目12个,合同金额45亿元。'), ['45亿元 contract aggregate']);
   });
 });
+
+describe('a target an office allotted', () => {
+  it('reads a target allotted by a higher office (市分配任务) as of the kind of the figure before it', () => {
+    assert.deepEqual(attributes('1-9月,全镇实际利用外资2310万美元,完成县分配任务3000万美元的77%,同比增长12%。'), [
+      '2310万美元 foreign aggregate',
+      '3000万美元 foreign aggregate',
+    ]);
+  });
+});
+
+describe('construction work done', () => {
+  it('reads 实物工作量 and its target as investment done (completed)', () => {
+    assert.deepEqual(attributes('今年以来,澜沧湾新区聚焦“实物工作量80亿元”目标,1-6月完成实物工作量36亿元。'), [
+      '80亿元 completed aggregate',
+      '36亿元 completed aggregate',
+    ]);
+  });
+});
