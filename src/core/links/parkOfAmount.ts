@@ -8,7 +8,7 @@ import { CITY_PARKS } from './linkParks';
 import { heldIn, placeSubjectIn, signedWith, toldBy, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
+import { kindOpensTitle, PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 export const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
@@ -20,6 +20,10 @@ const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
 const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
+/** `…总投资超46亿元,为K建设…注入动能`: the money is for the park after it (not `成为K`, `作为K`). */
+const FOR_PARK_BEFORE = /(?:^|[^成作认])为\s*$/;
+/** `分别` right after the last park of a list: each park its own share, none the whole. */
+const EACH_AFTER = /^\s*分别/;
 /** `K是一个集…于一体的`: what comes after is said of K. */
 const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 /** The first characters of DESCRIPTION_GAP as written (simplified or Traditional), for a cheap test first. */
@@ -50,7 +54,30 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
   if (park) return park;
   // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
-  return amount.entity.scope === 'item' || parkSelfReference(ctx, amount) ? onlyPark(ctx) : undefined;
+  if (amount.entity.scope === 'item' || parkSelfReference(ctx, amount)) return onlyPark(ctx);
+  return wholeParkAfterItsName(ctx, amount);
+}
+
+/** `全区`: the whole district or, right after the park is named, the whole park. */
+const WHOLE_AREA = '全区';
+/** How far before the amount `全区` may stand (`今年一季度,全区…;…;地方级财政收入完成X`): two windows. */
+const WHOLE_AREA_REACH = 160;
+
+/**
+ * `K发展依然劲头十足。…今年一季度,全区地区生产总值完成X;…完成Y`: in an article about one park, `全区`
+ * after that park is named in the same paragraph, and before the amount, is the park as a whole
+ * (elsewhere it is as often a district).
+ */
+function wholeParkAfterItsName(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  const park = onlyPark(ctx);
+  if (!park) return undefined;
+  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].paragraph === amount.paragraph; j--) {
+    const named = ctx.spans[j];
+    if (named.name !== park.name) continue;
+    const from = Math.max(named.entity.end, amount.entity.start - WHOLE_AREA_REACH);
+    return foldedText(ctx.structure.text.slice(from, amount.entity.start)).includes(WHOLE_AREA) ? park : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -72,6 +99,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
+  // `A新区、B新区、C新区分别与有关企业签署…,协议总投资X`: parks listed as the subject, each with its own share.
+  if (candidate && otherPark && EACH_AFTER.test(ctx.structure.after(candidate.entity.end, 4))) return null;
   if (candidate && parkTied(ctx, said, candidate)) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
     // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
@@ -87,7 +116,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
-    if (LOCATED_BEFORE.test(ctx.structure.before(span.entity.start, 4))) return spreadOver(ctx, j) ? null : span;
+    const before = ctx.structure.before(span.entity.start, 4);
+    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before)) return spreadOver(ctx, j) ? null : span;
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
@@ -249,9 +279,15 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   const opening = openingParagraph(ctx);
   let first: LinkSpan | undefined;
   let subject = false;
+  let titleMoney = false;
   for (const span of ctx.spans) {
-    // Money stated before the park is named: the article does not open with the park.
-    if (!first && span.entity.label === 'MONEY') return undefined;
+    // Money stated before the park is named: the article does not open with the park (unless a
+    // title that says the park by its kind states it, below).
+    if (!first && span.entity.label === 'MONEY') {
+      if (span.paragraph !== ctx.parks.titleParagraph) return undefined;
+      titleMoney = true;
+      continue;
+    }
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (CITY_PARKS.test(span.name)) return undefined;
@@ -263,7 +299,10 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
     if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span);
   }
-  if (!first || first.paragraph > opening) return undefined;
+  if (!first) return undefined;
+  // `经开区新旧动能转换…` over a text about `某某经济技术开发区`: the title says which park by its kind.
+  if (kindOpensTitle(ctx, first)) return first;
+  if (titleMoney || first.paragraph > opening) return undefined;
   return subject ? first : undefined;
 }
 
