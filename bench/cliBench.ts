@@ -1,5 +1,6 @@
 // `npm run bench:cli` (and the last part of `npm run bench`): `invest-news extract` end to end
-// on generated corpora on disk, with the default --jobs (one worker per core) and with --jobs 1,
+// on generated corpora on disk, with the default --jobs (one thread per core, one per 10 MB at
+// most) and with --jobs 1,
 // beside the engine's own speed on one core over the same articles.
 //
 // The bar: end-to-end MB/s ≥ 0.7 × (cores × the engine's MB/s), and a peak RSS under 300 MB
@@ -19,6 +20,7 @@
 // what V8's optimising compiler did in it (compiles, recompiles, deopts). One line splits a
 // warmed thread's CPU per MB into reading and decoding, the engine and the lines: the CLI's own
 // work beside the engine's.
+// The runs without --jobs print the default they took (jobsOption.ts).
 // Under each run, its CPU thread by thread (main, workers, V8's helper threads: see rssProbe.ts),
 // and what it spent beyond that warmed thread's CPU per MB: per thread running the engine (the
 // main thread and the workers), the fixed cost of V8 compiling the engine in it and of starting it.
@@ -31,6 +33,7 @@ import { suggestLinks } from '../src/core/links/links';
 import { recognize } from '../src/core/recognition/recognize';
 import { entityLines } from '../src/cli/entityLines';
 import { readArticle } from '../src/cli/files';
+import { defaultJobs } from '../src/cli/jobsOption';
 import { limitInlining } from '../src/cli/inliningBudget';
 import { writeTemplateCorpus } from './templateCorpus';
 import type { WrittenCorpus } from './templateCorpus';
@@ -268,7 +271,7 @@ function main(): void {
       const spread = runExtract(corpus);
       const ratio = spread.mbps / (cores * engine.mbps);
       console.log(
-        `cli:     extract (--jobs ${cores}), ${fmt(corpus.bytes / MB, 0)} MB: ${fmt(spread.mbps)} MB/s (${fmt(spread.seconds)} s) = ${fmt(ratio, 2)} × (cores × engine) [bar ≥ 0.7: ${ratio >= 0.7 ? 'met' : 'not met'}] · ` +
+        `cli:     extract (default --jobs: ${defaultJobs(filesOf(corpus.folder))}), ${fmt(corpus.bytes / MB, 0)} MB: ${fmt(spread.mbps)} MB/s (${fmt(spread.seconds)} s) = ${fmt(ratio, 2)} × (cores × engine) [bar ≥ 0.7: ${ratio >= 0.7 ? 'met' : 'not met'}] · ` +
           `${fmt(spread.mbps / single.mbps, 2)}× --jobs 1 · peak RSS ${fmt(spread.peakRssMb, 0)} MB [bar < 300: ${spread.peakRssMb < 300 ? 'met' : 'not met'}] · ${cpuRatios(spread)}`,
       );
       console.log(threadLine(spread, corpus, warmedCpuPerMb));

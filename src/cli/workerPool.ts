@@ -19,6 +19,7 @@ import { EXIT_FAILURE } from './cliError';
 import type { CliWorkerData, OutcomeMessage, TaskMessage } from './cliWorker';
 import type { FileTask, TaskOutcome, TaskValue } from './fileTasks';
 import { runFileTask, valueOrThrow } from './fileTasks';
+import { defaultJobs } from './jobsOption';
 import type { LoadedLexicon } from './lexiconOption';
 
 /**
@@ -61,7 +62,8 @@ function workerHeapLimit(): { maxOldGenerationSizeMb: number } | undefined {
 }
 
 /**
- * Runs `tasks` on `jobs` threads, the main thread and `jobs` - 1 worker threads (the main thread
+ * Runs `tasks` on `jobs` threads (`jobsGiven`, or when not given as many as the files' size is
+ * worth: defaultJobs), the main thread and `jobs` - 1 worker threads (the main thread
  * alone when `jobs` is 1 or there is one task), and calls `consume` with each value in the order
  * of `tasks`, one at a time. A task's failure is thrown at its place: what came before it was
  * consumed, nothing after it is.
@@ -71,10 +73,11 @@ function workerHeapLimit(): { maxOldGenerationSizeMb: number } | undefined {
  */
 export async function forEachInOrder<V extends TaskValue>(
   tasks: readonly FileTask[],
-  jobs: number,
+  jobsGiven: number | undefined,
   consume: (value: V, index: number) => Promise<void> | void,
   lexicon?: LoadedLexicon,
 ): Promise<void> {
+  const jobs = jobsGiven ?? defaultJobs(tasks.map((task) => task.file));
   if (jobs <= 1 || tasks.length <= 1) {
     for (let i = 0; i < tasks.length; i++) await consume(valueOrThrow(runFileTask(tasks[i], lexicon?.matcher)) as V, i);
     return;

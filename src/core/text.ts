@@ -7,6 +7,18 @@ export function code(ch: string): number {
   return ch.charCodeAt(0);
 }
 
+/**
+ * The unit at `i`, or NaN outside the text, as `charCodeAt` gives: for a read that may fall off
+ * either end (just past an amount at the end of a paragraph, just before its start). V8's
+ * optimising compiler assumes a `charCodeAt` stays inside its string until one does not, then
+ * throws the function's optimised code away and compiles it again, once per such read in every
+ * thread that runs the engine (each was a recompile of a large recogniser in a one-shot run);
+ * checked here, no read falls off.
+ */
+export function unitAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+}
+
 /** A set of UTF-16 units, tested with `has` (a unit read past a text's end, NaN, is in none). */
 export interface CharSet {
   has(c: number): boolean;

@@ -54,13 +54,30 @@ describe('foldText', () => {
   });
 
   it('folds text with and without anything to fold, at any length', () => {
-    // Longer than the buffer's first size, so that it has to grow.
-    const long = '项目'.repeat(3000);
+    // Longer than the buffer's first size (16K units), so that it has to grow.
+    const long = '项目'.repeat(12000);
     assert.equal(foldText(long).text, long);
     assert.equal(foldText(`${long}，`).text, `${long},`);
     assert.equal(foldText(`${long}\uD800，`).text, `${long}\uD800,`);
     assert.equal(foldText('').text, '');
     assert.equal(foldText('(abc)').text, '(abc)');
+  });
+
+  it('folds a unit in a short text as in a long one: the table of what may change misses no rule', () => {
+    // A short text (a cue window) is folded only where that table says a unit changes; a long
+    // one always through the buffer. A unit the table missed would stay as written in the first.
+    const mayChangeLength = new Set(['&', '(', '（', '?']);
+    const filler = '衢'.repeat(40);
+    for (let c = 0; c < 0x10000; c++) {
+      const unit = String.fromCharCode(c);
+      if ((c >= 0xd800 && c <= 0xdfff) || mayChangeLength.has(unit)) continue;
+      const short = foldText(`衢${unit}`);
+      assert.equal(short.starts, null, unit);
+      assert.equal(short.text, foldText(`衢${unit}${filler}`).text.slice(0, 2), unit);
+    }
+    assert.equal(foldText('衢萬').text, '衢万');
+    assert.equal(foldText('衢\u3000').text, '衢 ');
+    assert.equal(foldText('衢～').text, '衢~');
   });
 
   it('keeps offsets when no length changes', () => {

@@ -31,6 +31,10 @@ export const STOP_WORDS: readonly string[] = (
   '是继 ' +
   // moving in (`迁入X园区`, `迁至X`): the place moved to follows
   '迁入 迁至 迁往 ' +
+  // stirring up a wave (`再掀新一轮项目建设热潮`, `掀起…热潮`): what is stirred up follows
+  '掀起 掀 ' +
+  // verbs of allotting funds (`安排工业园区专项资金`, `拨付X园区补助`): the receiver follows
+  '安排 拨付 下拨 ' +
   // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`)
   '随着 着 ' +
   // a reporting period heading a statistic (`上半年经开区工业产值…`): a time, like 今年

@@ -19,6 +19,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
   '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
+  // Henan's former 产业集聚区 renamed (`某某县先进制造业开发区`): the county, then this whole suffix
+  '先进制造业开发区',
   // zones of cross-border and overseas-Chinese trade (`凭祥边境经济合作区`, `东方市华侨经济区`)
   '边境经济合作区', '跨境经济合作区', '经济合作区', '华侨经济区',
   // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)

@@ -96,7 +96,10 @@ export class LinkContext {
    * article at most, so a lookup stays bounded.
    */
   private readRegisteredBrands(): void {
-    const seen = new Map<string, LinkSpan | null>();
+    const seen = new Map<string, LinkSpan>();
+    // Kept apart rather than as a null in `seen`: a null met late in a comparison with spans made
+    // V8 compile this function again in every thread.
+    const shared = new Set<string>();
     for (const span of this.spans) {
       if (span.entity.label !== 'COMPANY' || !REGISTERED.test(span.name)) continue;
       // The name before its bracketed place or legal form (`格力电器(重庆)有限公司` → `格力电器`).
@@ -104,9 +107,10 @@ export class LinkContext {
       const brand = bare.slice(0, bare.search(LEGAL_FORM));
       if (brand.length < 3) continue;
       const other = seen.get(brand);
-      seen.set(brand, other === undefined || other === span ? span : null);
+      if (other === undefined) seen.set(brand, span);
+      else if (other !== span) shared.add(brand);
     }
-    for (const [brand, span] of seen) if (span && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
+    for (const [brand, span] of seen) if (!shared.has(brand) && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
   }
 
   /** The folded text before an amount in its sentence, MAX_GAP units at most. */

@@ -20,8 +20,10 @@ const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
 const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
-/** `A、B分别…`: what follows is said of each park of the list. */
-const EACH_AFTER = /^\s*(?:分别|各自)/;
+/** `…总投资超46亿元,为K建设…注入动能`: the money is for the park after it (not `成为K`, `作为K`). */
+const FOR_PARK_BEFORE = /(?:^|[^成作认])为\s*$/;
+/** `分别` right after the last park of a list: each park its own share, none the whole. */
+const EACH_AFTER = /^\s*分别/;
 /** `K是一个集…于一体的`: what comes after is said of K. */
 const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 /** The first characters of DESCRIPTION_GAP as written (simplified or Traditional), for a cheap test first. */
@@ -49,7 +51,32 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   // An article about one park: its totals are the park's figures, its items its projects' money.
   // `C是一家…集团,2018年营业收入近X`: a company's results for a year are the whole group's, not its project's in the park.
   if (company && !project && amount.entity.role === 'revenue' && COMPANY_YEAR_RESULTS.test(ctx.leadOf(amount))) return undefined;
+  // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
+  if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
   return onlyPark(ctx);
+}
+
+/** `全区`: the whole district or, right after the park is named, the whole park. */
+const WHOLE_AREA = '全区';
+/** How far before the amount `全区` may stand (`今年一季度,全区…;…;地方级财政收入完成X`): two windows. */
+const WHOLE_AREA_REACH = 160;
+
+/** The park's kind words, which an article about it uses for it (`经开区狠抓项目建设`). */
+const PARK_KIND_WORD = /经开区|开发区|高新区|新区|园区|示范区/;
+
+/**
+ * `K发展依然劲头十足,经开区…。今年一季度,全区地区生产总值完成X;…完成Y`: in an article about one park,
+ * `全区` after the paragraph names that park (by its name or its kind word) is the park as a whole;
+ * elsewhere it is as often a district. Reads at most WHOLE_AREA_REACH units.
+ */
+function wholeParkAfterItsName(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  const park = onlyPark(ctx);
+  if (!park) return undefined;
+  const { start } = ctx.structure.paragraph(amount.paragraph);
+  const before = foldedText(ctx.structure.text.slice(Math.max(start, amount.entity.start - WHOLE_AREA_REACH), amount.entity.start));
+  const at = before.lastIndexOf(WHOLE_AREA);
+  const head = at < 0 ? '' : before.slice(0, at);
+  return head.includes(park.name) || PARK_KIND_WORD.test(head) ? park : undefined;
 }
 
 /** A year's turnover right before the amount (`2018年营业收入近`, `2019年度实现销售收入`). */
@@ -74,8 +101,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
-  // `A、B、C分别与有关企业签署…协议,涉及…等8个项目,总投资X`: the money is spread over the parks listed.
-  if (candidate && otherPark && EACH_AFTER.test(ctx.structure.after(candidate.entity.end, 3))) return null;
+  // `A新区、B新区、C新区分别与有关企业签署…,协议总投资X`: parks listed as the subject, each with its own share.
+  if (candidate && otherPark && EACH_AFTER.test(ctx.structure.after(candidate.entity.end, 4))) return null;
   if (candidate && parkTied(ctx, said, candidate)) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
     // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
@@ -91,7 +118,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
-    if (LOCATED_BEFORE.test(ctx.structure.before(span.entity.start, 4))) return spreadOver(ctx, j) ? null : span;
+    const before = ctx.structure.before(span.entity.start, 4);
+    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before)) return spreadOver(ctx, j) ? null : span;
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;

@@ -10,7 +10,7 @@
 // JavaScript number once, by `Number('65.1e8')`. Decimal-to-binary conversion is correctly
 // rounded, so `65.1亿` is exactly 6510000000 (65.1 * 1e8 would be 6510000000.000001).
 
-import { code, isDigit, isHan } from '../text';
+import { code, isDigit, isHan, unitAt } from '../text';
 
 /** One number read from text: value = mantissa × 10^exponent. */
 export interface NumberToken {
@@ -222,7 +222,7 @@ function readMultipliers(text: string, t: NumberToken): void {
   if (isApproxInside(c) && isUnit(text.charCodeAt(i + 1))) {
     t.approx = true;
     i++;
-  } else if (c === GE && isBig(text.charCodeAt(i + 1))) {
+  } else if (c === GE && isBig(unitAt(text, i + 1))) {
     // `84个亿元以上项目`: a count of projects in a size class, not `84个亿`.
     if (!opensSizeClass(text, i + 2)) i++;
     else return;

@@ -3,14 +3,14 @@
 // (`等5个总投资20亿元的项目`), or comes right before a place's counted projects (`2.6亿元某镇四个项目`),
 // so it is the sum of those things.
 import { readNumber } from './chineseNumbers';
-import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, unitAt } from '../text';
 import { COUNT_CLASSIFIERS, countAt } from './sizeClass';
 import { CUE_REACH, DE, isCountDigit, isCountUnit, MU, ROLE_CUES, XIANG } from './moneyCues';
 import { NOT_A_COUNT_AFTER } from './projectCounts';
 
 /** `总投资50亿元的X项目`: the amount modifies the noun after `的`; `完成年任务75亿元的23.7%` is a share of it, no noun. */
 export function modifiesNoun(text: string, afterEnd: number): boolean {
-  return text.charCodeAt(afterEnd) === DE && !percentAt(text, afterEnd + 1);
+  return unitAt(text, afterEnd) === DE && !percentAt(text, afterEnd + 1);
 }
 
 /**

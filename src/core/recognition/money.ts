@@ -22,7 +22,7 @@ import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { countAt } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
-import { charSet, code, isAsciiWord, isDigit, isLatin } from '../text';
+import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 
 export type MoneySpan = { start: number; end: number } & MoneyAttributes;
@@ -332,7 +332,7 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   const suffix = readSuffix(text, end);
   let bound: Qualifier | undefined = prefix.qualifier;
   // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
-  if (!bound && text.charCodeAt(start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
+  if (!bound && unitAt(text, start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
   if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (amount.approx ? 'approx' : undefined);
@@ -374,7 +374,7 @@ function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRe
   const { word } = found;
   // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
   if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
-  if (word === '元' && NOT_CURRENCY_AFTER_YUAN.has(text.charCodeAt(p + 1)) && !token.arabic) return undefined;
+  if (word === '元' && NOT_CURRENCY_AFTER_YUAN.has(unitAt(text, p + 1)) && !token.arabic) return undefined;
   return { code: found.value, end: found.end, approx };
 }
 
@@ -394,7 +394,7 @@ interface RangeRead {
 /** `10-20亿元`, `10至20亿元`, `10亿至20亿元`, `10亿元至20亿元`: one span, value = min, max = max. */
 function readRange(text: string, pos: number, first: NumberToken, firstCurrency: string | undefined, t: MoneyTables): RangeRead | undefined {
   // Every separator is one character.
-  if (t.rangeSeparator[text.charCodeAt(pos)] !== 1) return undefined;
+  if (t.rangeSeparator[unitAt(text, pos)] !== 1) return undefined;
   const second = readNumber(text, pos + 1);
   if (!second || second.bare) return undefined;
   const cur = readCurrency(text, second.end, second);

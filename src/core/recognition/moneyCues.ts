@@ -29,6 +29,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
   ['基础设施投资', 'investment'], ['基础建设投资', 'investment'], ['基建投资', 'investment'],
+  // money put into infrastructure or fixed assets (`完成基础设施投入`, `累计完成固定资产投入`): one kind of
+  // investment, so the completion verb before it reaches it
+  ['基础设施投入', 'investment'], ['固定资产投入', 'investment'],
   ['专案预算', 'investment'], ['项目预算', 'investment'], ['工程预算', 'investment'], ['计划预算', 'investment'],
   // contract: money in signed agreements.
   ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
@@ -41,7 +44,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
-  ['协议投资总额', 'contract'], ['合同投资总额', 'contract'],
+  ['协议投资总额', 'contract'], ['合同投资总额', 'contract'], ['合同总投资额', 'contract'],
   // capital attracted under signed contracts or agreements (`合同引资158亿元`, `协议引资总额`): the
   // guidelines' `合同资金`, `协议资金`
   ['合同引资', 'contract'], ['签约引资', 'contract'], ['协议引资', 'contract'],
@@ -59,6 +62,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
   // fixed assets the attracted projects have actually formed (`实际形成固定资产投资额`): investment done
   ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
+  // the construction work done, measured in money (`完成实物工作量`, and a target of it): investment done
+  ['实物工作量', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
   ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],

@@ -1,7 +1,7 @@
 // A size class, not money (guidelines, role `threshold`): an amount that classifies the projects
 // or companies named with it (`10亿元以上项目69个`, `过亿元规上工业企业`, `17个项目总投资超1亿元`).
 // Small windows of folded text around one amount (see moneyCues.ts).
-import { charSet, code, isClauseEnd, runStart } from '../text';
+import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, SIZE_CLASS_NOUNS } from './moneyCues';
@@ -24,7 +24,7 @@ const CLASS_NOUNS = ['项目', '企业', '规上', '规模以上', '重大项目
 export function isThreshold(text: string, start: number, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean, isRange = false): boolean {
   let p = afterSuffix;
   let marked = hasSuffix || hasPrefixBound;
-  if (text.charCodeAt(p) === JI_CLASS) {
+  if (unitAt(text, p) === JI_CLASS) {
     p++;
     marked = true;
   }
@@ -34,8 +34,8 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
-  if ((hasSuffix || p > afterSuffix) && text.charCodeAt(p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
-  if (text.charCodeAt(p) === DE) {
+  if ((hasSuffix || p > afterSuffix) && unitAt(text, p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
+  if (unitAt(text, p) === DE) {
     // `3000万元以上的正式合同项目750个`: a bound, 的, and projects of some kind counted.
     if (hasSuffix && countedClassOfAnyKindAt(text, p + 1)) return true;
     p++;
@@ -101,9 +101,9 @@ function countedSubjectBefore(text: string, start: number, eachNeeded: boolean):
 }
 
 /**
- * `分别是A项目、B项目…,总投资额均过5亿元`: `均`/`都` before the bound says each of several projects
+ * `分别是A项目、B项目…,总投资额均过5亿元`, `总投资均达到10亿元及以上`: `均`/`都` before the bound says each of several projects
  * reaches it, whose count was given in an earlier clause; a size class, not their sum.
  */
-const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在)$/;
+const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在|达到|达)$/;
 
 const JI_CLASS = code('级');

@@ -7,7 +7,7 @@
 import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
-import { findProjects, groupFacilityProjectEnd, type Span } from './projects';
+import { companyIndustryProjectEnd, findProjects, groupFacilityProjectEnd, type Span } from './projects';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
@@ -77,8 +77,8 @@ function openProjectsWithGroups(text: string, companies: readonly Span[], projec
 
 /**
  * A group's short name before generic words for a facility (`某某集团智慧制造园区项目`) or right before
- * `项目` (`某某集团项目`): the group names the project, so it is one PROJECT (the tail alone was
- * dropped as generic). Only where no project starts at the group's end; both lists in text order,
+ * `项目` (`某某集团项目`), or a short company name before its industry (`某某公司生物医药项目`): it names
+ * the project, so it is one PROJECT (the tail alone was dropped as generic). Only where no project starts at the group's end; both lists in text order,
  * one pass.
  */
 function addGroupFacilityProjects(text: string, companies: readonly Span[], projects: Span[]): void {
@@ -86,14 +86,23 @@ function addGroupFacilityProjects(text: string, companies: readonly Span[], proj
   for (const company of companies) {
     while (j < projects.length && projects[j].start < company.end) j++;
     if (j < projects.length && projects[j].start === company.end) continue;
-    // Cheap anchor check first: a group's name, then 项目 soon after it.
-    if (!text.startsWith('集团', company.end - 2) || !isShortGroupName(text, company)) continue;
-    // `某某集团项目正式开工`: the group's own project, named by the group alone.
-    const end = text.startsWith('项目', company.end) ? company.end + 2 : groupFacilityProjectEnd(text, company.end);
+    if (!isShortGroupName(text, company)) continue;
+    const end = companyProjectEnd(text, company.end);
     if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
     projects.splice(j, 0, { start: company.start, end });
     j++;
   }
+}
+
+/**
+ * End of the project a short company name opens, or -1: `某某集团项目正式开工` (the group's own project,
+ * named by the group alone), `某某集团智慧制造园区项目`, and `某某公司生物医药项目` (a company and its
+ * industry: the industry alone is a category, with the company it names one project).
+ */
+function companyProjectEnd(text: string, from: number): number {
+  const industry = companyIndustryProjectEnd(text, from);
+  if (industry >= 0 || !text.startsWith('集团', from - 2)) return industry;
+  return text.startsWith('项目', from) ? from + 2 : groupFacilityProjectEnd(text, from);
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet, charTable, code, isDigit, isHan, isNumeral } from '../text';
+import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 
 export interface ParkSpan {
   start: number;
@@ -148,7 +148,7 @@ const DI = code('第');
 
 /** End of `第N园区` / `第N分区` right after a park ending at `end`, else `end`. */
 function numberedPartEnd(text: string, end: number): number {
-  if (text.charCodeAt(end) !== DI) return end;
+  if (unitAt(text, end) !== DI) return end;
   let k = end + 1;
   while (k < end + 3 && isNumeral(text.charCodeAt(k))) k++;
   if (k === end + 1) return end;
@@ -195,7 +195,7 @@ const SUB_ZONE_NAME_MAX = 5;
  */
 function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): number {
   // Most zones are followed by punctuation or a function word: one test, no loop.
-  const first = text.charCodeAt(zoneEnd);
+  const first = unitAt(text, zoneEnd);
   if (!isHan(first) || AREA_SCAN.stopChars.has(first)) return zoneEnd;
   for (let k = zoneEnd + 2; k <= zoneEnd + SUB_ZONE_NAME_MAX && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
@@ -234,12 +234,34 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   if (!unknownPlaces) return -1;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const start = extendLeft(text, anchor, floor, AREA_SCAN, max + 1);
+  const start = afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor);
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
   return start;
 }
+
+/**
+ * `镇远县黔东工业园区`: a county we do not know, its suffix, then the zone's own short name: the zone
+ * starts after the county's suffix (as it does after a county we know), when two or more
+ * characters are left. Otherwise `start`.
+ */
+function afterCountyNamed(text: string, start: number, anchor: number): number {
+  for (let k = anchor - 3; k > start; k--) {
+    if (COUNTY_SUFFIXES.has(text.charCodeAt(k))) return directionOnly(text, k + 1, anchor) ? start : k + 1;
+  }
+  return start;
+}
+
+const COUNTY_SUFFIXES = charSet('县縣');
+
+/** `张家川县中西部工业园区`, `某县城北工业园区`: a part of the county named by direction is no zone's own name. */
+function directionOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!DIRECTION_CHARS.has(text.charCodeAt(k))) return false;
+  return true;
+}
+
+const DIRECTION_CHARS = charSet('东南西北中部城区');
 
 /** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
 const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));
@@ -305,7 +327,7 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   // `数县工业园`, `两县工业园`: a numeral or function word before 县 counts counties, it names none.
   if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
-  start = cutAtPlace(text, start, anchor);
+  start = afterBracketedZone(text, cutAtPlace(text, start, anchor), anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
@@ -318,6 +340,21 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;
   return start;
 }
+
+/**
+ * `龙岩高新区(经开区)电子信息产业园`: a zone's other name in brackets, right after the zone, is the
+ * zone's, not the first words of the park or project named after it, which starts after the bracket.
+ */
+export function afterBracketedZone(text: string, start: number, anchor: number): number {
+  const m = BRACKETED_ZONE.exec(text.slice(start, Math.min(anchor, start + BRACKETED_ZONE_MAX)));
+  return m ? start + m[0].length : start;
+}
+
+/** A bracket holding a zone's name (ending in 区), e.g. `(经开区)`. */
+const BRACKETED_ZONE = /^[(（][\u4e00-\u9fff]{1,6}区[)）]/;
+
+/** Longest text BRACKETED_ZONE can match. */
+const BRACKETED_ZONE_MAX = 9;
 
 /** Start-up and innovation words: generic alone (`创业产业园`), a name for the park inside a zone. */
 const INNOVATION = WordMap.of(['创新', '创业']);

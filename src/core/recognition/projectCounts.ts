@@ -55,6 +55,34 @@ export function countAfterInClause(text: string, afterEnd: number): boolean {
   return false;
 }
 
+/** Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`). */
+const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补']);
+
+/**
+ * `安排专项资金6.92亿元,支持了62个园区基础设施项目`: money followed, right after a comma, by its being
+ * shared among several counted projects or firms is their sum.
+ */
+export function sharedAmongCountedAfter(text: string, afterEnd: number): boolean {
+  const c = text.charCodeAt(afterEnd);
+  if (c !== 0x2c && c !== 0xff0c) return false;
+  const verb = SHARING_VERBS.startingAt(text, afterEnd + 1);
+  if (!verb) return false;
+  let unit = verb.end;
+  while (unit < text.length && unit - verb.end < 6 && isCountDigit(text.charCodeAt(unit))) unit++;
+  if (APPROX_COUNT.has(text.charCodeAt(unit))) unit++;
+  if (unit === verb.end || !isCountUnit(text.charCodeAt(unit)) || !countEndingAt(text, verb.end, unit)) return false;
+  // What is counted: projects or firms, not the parts of one thing (`支持了2个实验室建设`).
+  for (let k = unit + 1; k < text.length && k - unit <= SHARED_NOUN_REACH && !isClauseEnd(text.charCodeAt(k)); k++) {
+    if (SHARED_AMONG.startingAt(text, k)) return true;
+  }
+  return false;
+}
+
+const SHARED_AMONG = WordMap.of(['项目', '企业', '园区']);
+
+/** How far after the count unit its noun may end (`62个工业园区基础设施项目`). */
+const SHARED_NOUN_REACH = 16;
+
 /**
  * A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than
  * `lo`; or a category's count of one (`港澳项目1个`): a category total is a sum even of one project.

@@ -13,7 +13,7 @@ import { PLACE_NAMES } from '../lexicon/placeNames';
 import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { findParks } from './parks';
+import { afterBracketedZone, findParks } from './parks';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 
@@ -29,7 +29,9 @@ const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
 const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
   // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
-  '包装']);
+  '包装',
+  // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
+  '资金']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
 /**
@@ -61,7 +63,7 @@ const DI = code('第');
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; in `产业投资基金项目`
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park).
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营'] });
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -116,6 +118,18 @@ export function groupFacilityProjectEnd(text: string, from: number): number {
   return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
+const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
+
+/**
+ * End of a project named by a company and its industry (`某某公司生物医药项目`), whose tail alone is a
+ * category (so findProjects dropped it); -1 when `from` starts no such tail.
+ */
+export function companyIndustryProjectEnd(text: string, from: number): number {
+  const anchor = anchorWithin(text, from + 2, from + MAX_GROUP_TAIL);
+  if (anchor < 0 || !INDUSTRIES.covers(text, from, anchor)) return -1;
+  return countedAfter(text, anchor + 2) ? -1 : anchor + 2;
+}
+
 /** The first `项目` starting in [from, last], or -1. */
 function anchorWithin(text: string, from: number, last: number): number {
   const to = Math.min(last, text.length - 2);
@@ -144,7 +158,7 @@ function projectStart(text: string, anchor: number, floor: number): number {
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
-  start = skipRight(text, start, anchor, LEADING_JUNK);
+  start = afterBracketedZone(text, skipRight(text, start, anchor, LEADING_JUNK), anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
@@ -289,8 +303,17 @@ function quotedHeadStart(text: string, start: number, floor: number): number {
 function namesPark(text: string, start: number, end: number): boolean {
   // `电子信息产业园三期项目`: a phase after the park's name is a part of the same named project.
   const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
-  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && park.start === 0 && park.end === nameEnd - start);
+  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && park.start === 0 && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
 }
+
+/** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */
+function withItsWorks(text: string, from: number, nameEnd: number): boolean {
+  const m = ITS_WORKS.exec(text.slice(from, nameEnd));
+  return m !== null && m[0].length === nameEnd - from;
+}
+
+/** What a park's project may add to the park: its supporting works (`及配套基础设施`, `配套设施`). */
+const ITS_WORKS = /^(?:及|和|与)?(?:其)?配套(?:基础设施|设施|工程)?(?:建设)?/;
 
 /**
  * `某某片区新老项目`, `某某县全部项目`: an area's name followed only by generic words is the area's

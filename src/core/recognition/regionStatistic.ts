@@ -43,13 +43,24 @@ export function regionStatistic(text: string, lo: number, ownLo: number, start: 
 function subjectAt(text: string, i: number, lo: number, start: number): boolean {
   const region = REGION_SUBJECTS.startingAt(text, i, start);
   // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
-  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo)) return true;
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo) && !countryAsMeasure(text, i, region.word)) return true;
   // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
   if (park && !locativeBefore(text, park.start, lo)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
+}
+
+/** The country's words: a subject of statistics, or the measure of a superlative. */
+const COUNTRY = new Set(['我国', '全国']);
+
+/** After the country, what makes it the measure of one thing (`全国最大的`, `我国首条`, `全国领先`). */
+const MEASURED_AFTER = charSet('首最第唯领一知重的');
+
+/** `我国首条…生产线,总投资120亿元`: the country measures one thing (a first, a largest), it is no subject. */
+function countryAsMeasure(text: string, i: number, word: string): boolean {
+  return COUNTRY.has(word) && MEASURED_AFTER.has(text.charCodeAt(i + word.length));
 }
 
 /** Verbs that report progress on a plan (`完成年度投资计划的72%`): the plan's year is not the subject. */
@@ -67,15 +78,32 @@ function planOfSomeone(text: string, i: number, word: string, lo: number): boole
 export function namedThingAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const d = text.charCodeAt(i + 1);
-  if (c === XIANG && d === MU) return !text.startsWith('资金', i + 2) && !KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3));
+  if (c === XIANG && d === MU) return !text.startsWith('资金', i + 2) && !kindOfProjectsBefore(text, i);
   return (c === GONG && d === SI) || (c === JI && d === TUAN);
 }
 
 /** Words before `项目` that make it a kind of projects: signed ones, and those of one origin of capital. */
 const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外']);
 
+const SECTOR = '工业';
+
+/** What may stand before a sector's projects said as a whole: a time, a conjunction, no name (`今年工业项目`). */
+const SECTOR_LEADS = charSet('年的和及与、等新全各该,，');
+
+/**
+ * A kind of projects ending right before `项目` at `i`: the signed ones, one origin's, or a sector's
+ * as a whole (`力争今年工业项目引进…`; `青拓重工业项目` is a name).
+ */
+function kindOfProjectsBefore(text: string, i: number): boolean {
+  if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3))) return true;
+  const at = i - SECTOR.length;
+  return at >= 0 && text.startsWith(SECTOR, at) && (at === 0 || SECTOR_LEADS.has(text.charCodeAt(at - 1)));
+}
+
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */
-const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县'];
+const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '我区', '我县', '我省', '本市', '本区', '本县',
+  // the country's statistics (`我国高技术制造业实际使用外资…`) sum every project as a province's do
+  '我国', '全国'];
 
 /** Subjects that make a statistic region-wide: the region itself (a `place`), or a year. */
 const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([

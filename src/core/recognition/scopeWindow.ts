@@ -1,7 +1,7 @@
 // Where the window for an amount's scope words starts (see moneyScope.ts): `；` clauses share the
 // heading of the first, a `其中` starts a list of parts (a new subject unless the part is only a kind
 // of money or an undisclosed aside), and after `分别` each amount is one listed thing's own.
-import { charSet, code, isClauseEnd } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { cueBefore, MAX_WINDOW, sentenceStart } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
@@ -55,25 +55,64 @@ function listStart(text: string, sStart: number, start: number): number {
     const c = text.charCodeAt(lo - 1);
     if (c !== 0xff1b && c !== 0x3b) break;
     // `…；另外一个项目为…`: a clause that opens a subject of its own shares no heading.
-    if (OWN_SUBJECT_OPENERS.startingAt(text, lo)) break;
+    if (OWN_SUBJECT_OPENERS.startingAt(text, lo) || companyOpens(text, lo)) break;
     lo = sentenceStart(text, lo - 1);
   }
   return lo;
 }
 
+/**
+ * `…引进50家企业入驻；某某公司生物医药项目投资6亿元`: a `；` clause opened by a company's name (in its
+ * first run of Han characters) is about that company, not under the heading of the clauses before.
+ */
+function companyOpens(text: string, lo: number): boolean {
+  for (let i = lo; i < lo + COMPANY_OPENING_REACH && isHan(text.charCodeAt(i)); i++) {
+    if (namedThingAt(text, i) && !text.startsWith('项目', i)) return i - lo >= 2;
+  }
+  return false;
+}
+
+/** How far into a `；` clause a company's name may end (`公司` or `集团` included). */
+const COMPANY_OPENING_REACH = 16;
+
 /** Openers of a `；` clause about something else than the clauses before it. */
 const OWN_SUBJECT_OPENERS = WordMap.of(['另外', '另一', '另有', '此外', '其余', '其他', '其它', '剩余', '剩下']);
 
-/** `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named. */
+/**
+ * `其中外资`, `其中,工业投资`: at most eight characters after 其中, a role cue among them, nothing named.
+ * A later part of the same list (`其中合同资金45亿元,协议资金6亿元`) is read the same way, from the
+ * last comma, when the first part is of the same kind of money and nothing is named.
+ */
 function kindOfMoneyPart(text: string, from: number, hi: number): boolean {
   // `其中:省际项目到位资金`: a colon or comma after 其中 opens the part.
   const lo = from < hi && CLAUSE_LEAD_OR_COLON.has(text.charCodeAt(from)) ? from + 1 : from;
-  if (hi - lo > PART_MAX) return false;
-  for (let i = lo; i < hi; i++) if (namedThingAt(text, i)) return false;
-  return cueBefore(text, hi, lo) !== undefined;
+  if (hi - lo > PART_MAX * PARTS_MAX) return false;
+  let partLo = lo;
+  for (let i = lo; i < hi; i++) {
+    if (namedThingAt(text, i)) return false;
+    if (PART_SEPARATORS.has(text.charCodeAt(i))) partLo = i + 1;
+  }
+  const cue = cueBefore(text, hi, partLo);
+  if (!cue || hi - partLo > PART_MAX) return false;
+  if (partLo === lo) return true;
+  // Parts of one whole are the same kind of money (`合同资金…,协议资金…`); `一期投资6亿元,建成后可实现产值`
+  // goes on to what the part brings.
+  const first = firstAmountAt(text, lo, partLo);
+  return first > lo && first - lo <= PART_MAX && cueBefore(text, first, lo)?.role === cue.role;
 }
 
 const PART_MAX = 8;
+
+/** How many parts of a list of kinds of money (each with its amount) are read before an amount. */
+const PARTS_MAX = 3;
+
+const PART_SEPARATORS = charSet(',，、');
+
+/** Where the first figure in [lo, hi) starts, or -1. */
+function firstAmountAt(text: string, lo: number, hi: number): number {
+  for (let i = lo; i < hi; i++) if (isDigit(text.charCodeAt(i))) return i;
+  return -1;
+}
 
 const CLAUSE_LEAD_OR_COLON = charSet(',，:：');
 

@@ -4,7 +4,7 @@
 // classify the same projects. Only reads a few characters after the amount (bounded).
 import { DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { isChineseNumeralCode } from './chineseNumbers';
-import { charSet, isDigit, isHan } from '../text';
+import { charSet, isDigit, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 
 /** A count or a size in numerals only (`一`, `十`): the number of a class, never its kind. */
@@ -84,7 +84,7 @@ function direct(text: string, p: number): number {
  * a second amount that is a size class (a bound and a class noun, or a class noun and a count).
  */
 export function joinedToSizeClass(text: string, p: number): boolean {
-  if (!JOINERS.has(text.charCodeAt(p))) return false;
+  if (!JOINERS.has(unitAt(text, p))) return false;
   let q = p + 1;
   while (q < text.length && q - p <= MAX_AMOUNT && AMOUNT_CHARS.has(text.charCodeAt(q))) q++;
   const last = text.charCodeAt(q - 1);
@@ -105,7 +105,7 @@ const YOU = '有'.charCodeAt(0);
  * to the sentence before (`实际投资超5000万美元的有15个`).
  */
 export function countedOfSizeAt(text: string, p: number): boolean {
-  if (text.charCodeAt(p) !== OF) return false;
+  if (unitAt(text, p) !== OF) return false;
   let q = direct(text, p + 1);
   if (q < 0 && text.charCodeAt(p + 1) === YOU) q = p + 1;
   if (q < 0) return false;

@@ -80,6 +80,35 @@ describe('an article about one park, a park a company signs with, the place a pa
     assert.deepEqual(linksOf(text).slice(1), ['8.5亿元: - - 铜仁经济开发区', '90亿元: - - 铜仁经济开发区', '20亿元: - - -']);
   });
 
+  it('links the figures of `全区` to the one park after the paragraph names it, not before nor elsewhere', () => {
+    const figures = '上半年,全区地区生产总值完成6.8亿元,增长11%;规上工业总产值完成15.2亿元,增长7.5%;固定资产投资完成0.9亿元,增长4%;地方级财政收入完成0.52亿元。';
+    const text = `风雨之中,干劲不减。今年以来,青溪经济开发区发展态势良好,经开区狠抓项目建设,${figures}\n全区实现税收3亿元。`;
+    assert.deepEqual(linksOf(text), ['6.8亿元: - - 青溪经济开发区', '15.2亿元: - - 青溪经济开发区', '0.9亿元: - - 青溪经济开发区',
+      '0.52亿元: - - 青溪经济开发区', '3亿元: - - -']);
+  });
+
+  it('links the text under a title opened by a bare kind word to the one park of that kind', () => {
+    const body = '\n\n“园区正在清点地上附着物。”4月8日,青峰经济技术开发区招商局局长介绍说。\n\n'
+      + '去年以来,经开区牢牢抓住招商引资,一批项目相继落户。明湖光电等21个项目成功签约,合同投资额86亿元;'
+      + '12个项目新开工建设,到位资金9亿元。';
+    const links = (title: string) => linksOf(title + body).filter((l) => !l.startsWith('40亿元'));
+    assert.deepEqual(links('经开区动能转换“提速跑” | 12个项目集中签约,合同投资额40亿元'), ['86亿元: - - 青峰经济技术开发区', '9亿元: - - 青峰经济技术开发区']);
+    // A title of another kind says nothing of this park.
+    assert.deepEqual(links('高新区动能转换“提速跑” | 12个项目集中签约,合同投资额40亿元'), ['86亿元: - - -', '9亿元: - - -']);
+  });
+
+  it('links the batch started at a park\'s opening (开园) and a bare 示范区 total to the one park of the article', () => {
+    const text =
+      '5月8日,青溪工业园标准厂房开园暨重点项目集中开工仪式举行。青溪工业园标准厂房项目位于青溪工业园东区,总投资2.8亿元。\n' +
+      '开园仪式上,集中开工项目5个,均为新能源配套企业,总投资31.2亿元。\n' +
+      '今年全区招引项目40个,总投资超90亿元。';
+    assert.deepEqual(linksOf(text), ['2.8亿元: 青溪工业园标准厂房项目 - 青溪工业园', '31.2亿元: - - 青溪工业园', '90亿元: - - -']);
+    const bay =
+      '今年以来,澄海湾示范区聚焦招商引资,此次签约项目8个,总投资约96亿元。\n' +
+      '2023年示范区新招引亿元以上项目57个,总投资超300亿元。';
+    assert.deepEqual(linksOf(bay), ['96亿元: - - 澄海湾示范区', '亿元: - - -', '300亿元: - - 澄海湾示范区']);
+  });
+
   it('links money to the park a company signs with though the article names the park in other forms too', () => {
     const text = '記者從井岡山國家經濟技術開發區(簡稱“井開區(qū)”)獲悉,華鼎科技有限公司和萬益食品廠日前與井開區(qū)簽訂協議,將投資近8億元在井開區辦廠。';
     assert.deepEqual(linksOf(text), ['8億元: - - 井開區']);
@@ -264,6 +293,23 @@ describe('projects signed in two parks at once', () => {
   it('links no park when the projects were signed `分别在A和B`', () => {
     const text = '日前,由星河控股集团有限公司计划投资6亿元的智能仓储项目等5个项目分别在云台经济开发区和云台高新区集中签约。';
     assert.deepEqual(linksOf(text), ['6亿元: 智能仓储项目 星河控股集团有限公司 -']);
+  });
+});
+
+describe('parks listed as the subject, each with its share (`A、B、C分别与…签署`)', () => {
+  it('links none of them to the sum, though the event was held in one of them', () => {
+    const text = '10月27日,在新区工作交流会期间,国家部委在湖滨新区组织举办承接产业转移项目签约仪式。\n'
+      + '湖滨新区和松江新区签署战略合作框架协议,未来将在产业合作等领域深化合作。'
+      + '白沙新区、湖滨新区、青溪新区分别与有关企业签署项目合作协议,涉及某某物流基地等6个项目,协议总投资约96亿元。';
+    assert.deepEqual(linksOf(text), ['96亿元: - - -']);
+  });
+});
+
+describe('a park the money is for, named after it (`…总投资X,为K建设…`)', () => {
+  it('links the sum to that park, not to a park something becomes', () => {
+    const text = '大会以“融合发展”为主题,26个重点项目签约落户,年度总投资超38亿元,为青松高新区建设注入新动能。';
+    assert.deepEqual(linksOf(text), ['38亿元: - - 青松高新区']);
+    assert.deepEqual(linksOf('26个重点项目签约落户,年度总投资超38亿元,将成为青松高新区的新动能。'), ['38亿元: - - -']);
   });
 });
 

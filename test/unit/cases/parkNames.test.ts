@@ -17,6 +17,10 @@ describe('Traditional park names', () => {
     assertNames('兩家公司進駐[[PARK:台南軟體園區]],研究中心進駐[[PARK:竹北生物醫學園區]]。');
   });
 
+  it('reads most or a few of the zones (多数新区, 少数园区) as no park', () => {
+    assertNames('1—9月,多数新区固定资产投资实现两位数增长,其中[[PARK:青岚新区]]增长21%,少数园区有所回落。');
+  });
+
   it('keeps an office, a verb or a kind word out of a park name', () => {
     assertNames('經濟部產業園區管理局表示,國科會科學園區審議會今天通過兩案。');
     assertNames('工廠遷入[[PARK:彰化科技產業園區]],也希望開發區加快審批,主要供應科學園區廠商。');
@@ -162,5 +166,29 @@ describe('a city\'s trade district (产业功能区)', () => {
 
   it('still reads counted trade districts as the generic noun', () => {
     assertNames('全市66个产业功能区加快建设。');
+  });
+});
+
+describe('a verb of allotting funds before a park word', () => {
+  it('ends a park name at 安排 or 拨付, so a bare 产业园区 after it is no park', () => {
+    assertNames('今年,省财政安排产业园区补助资金3.1亿元。');
+    assertNames('市里拨付[[PARK:青岚经济开发区]]奖补资金8000万元。');
+  });
+});
+
+describe('a zone after a county we do not know', () => {
+  it('starts the zone after the county\'s suffix when the whole is too long for an unknown place', () => {
+    assertNames('再次掀起了宁平县[[PARK:湘岭工业园区]]项目建设热潮。');
+    assertNames('宁平县[[PARK:青山工业园区]]今年签约项目5个。');
+    // A part of the county named by direction only is no zone's own name.
+    assertNames('宁平县中西部工业园区基础设施建设加快推进。');
+  });
+});
+
+describe('a renamed cluster zone (先进制造业开发区)', () => {
+  it('reads a county before 先进制造业开发区 as one zone, which bounds the project after it', () => {
+    assertNames('[[PARK:宁平县先进制造业开发区]][[PROJECT:新能源产业园及配套基础设施项目]]计划总投资3.2亿元。');
+    // Without a place the phrase is what a region develops, no park.
+    assertNames('大力发展先进制造业开发区建设。');
   });
 });

@@ -37,6 +37,12 @@ describe('what a project name holds', () => {
     assertNames('[[PROJECT:磁栅数显量具、智能制造装备和军民融合产品生产项目]]签约。');
   });
 
+  it('reads area parks named right after a count of projects as those projects, not parks', () => {
+    assertNames('目前,[[PARK:青溪经济开发区]]正在建设两个重点项目,青溪锂能新材料产业园和青溪光电产业园,进展顺利。');
+    // A park after a clause that counts no projects stays a park.
+    assertNames('目前,园区正在建设重点项目,[[PARK:青溪光电产业园]]已投产。');
+  });
+
   it('reads a zone before generic words for a facility as the name of one project', () => {
     assertNames('投资40亿元的[[PROJECT:青川物流产业集聚区专业园区项目]];投资6亿元的[[PROJECT:白河高新区综合产业园项目]]。');
     // A zone before a rank word stays the place of a class of projects.
@@ -51,6 +57,11 @@ describe('what a project name holds', () => {
   it('reads compared sizes and rankings of investors before 项目 as generic', () => {
     assertNames('较大项目有:投资8亿元的[[PROJECT:青川物流园项目]]。');
     assertNames('世界500强企业项目有3个,百强项目2个,最大项目为投资5亿元的[[PROJECT:金穗钢化玻璃项目]]。');
+  });
+
+  it('reads projects of a policy drive (承接产业转移, 新旧动能转换, 科创) as generic, a named one still as a name', () => {
+    assertNames('本次承接产业转移项目签约仪式上,产业科创和配套项目达9个,[[PROJECT:松泉精密轴承项目]]同时开工。');
+    assertNames('全市新旧动能转换项目进展顺利。');
   });
 
   it('reads a project that builds a themed town (小镇) as one named project', () => {
@@ -281,6 +292,12 @@ describe('a group’s own project', () => {
     assertNames('12月18日,[[PROJECT:远大集团项目]]正式开工建设。');
     assertNames('[[PROJECT:九五集团项目]]总投资5亿元。');
   });
+
+  it('reads a short company name before its industry and 项目 as one project, the industry alone as none', () => {
+    assertNames('[[PROJECT:江川泰和公司新材料项目]]投资4亿元。');
+    assertNames('[[PROJECT:桐原集团生物医药项目]]计划投资9亿元。');
+    assertNames('全县新材料项目进展顺利。');
+  });
 });
 
 describe('works in general', () => {
@@ -298,5 +315,38 @@ describe('a plot number inside a project name', () => {
 
   it('still leaves a plot spoken of after an amount out of any name', () => {
     assertNames('[[PROJECT:南湖安置房项目]]总投资6.2亿元,02地块已完成出让。');
+  });
+});
+
+describe('projects a fund pays for', () => {
+  it('reads 专项资金项目 as a class of funded projects, not a named project', () => {
+    assertNames('该厅完成了园区建设专项资金项目的申报和评审。');
+    assertNames('[[PROJECT:澄江污水处理厂提标改造项目]]已完成评审。');
+  });
+});
+
+describe('a process word inside a name, a verb of stirring up before a generic mention', () => {
+  it('keeps 综合利用 inside a project name (a capacity of use, a product\'s use)', () => {
+    assertNames('会上签订了[[PROJECT:年综合利用3000吨竹屑生产板材项目]]、[[PROJECT:茶渣开发综合利用项目]]等9个项目。');
+  });
+
+  it('ends a name at 掀/掀起, so 新一轮项目 after it is no project', () => {
+    assertNames('岁末年初,开发区再掀新一轮项目建设热潮。');
+    assertNames('全县掀起新一轮项目建设热潮。');
+  });
+});
+
+describe('a park with its works', () => {
+  it('reads a project named after a park and its supporting works as named', () => {
+    assertNames('[[PROJECT:智能装备产业园及配套基础设施项目]]开工。');
+    // The supporting works alone name nothing.
+    assertNames('配套基础设施项目开工。');
+  });
+});
+
+describe('a zone\'s other name in brackets', () => {
+  it('leaves (经开区) after a zone out of the project and the park named after it', () => {
+    assertNames('图为[[PARK:青州高新区]](经开区)[[PROJECT:光电产业园二期项目]]。');
+    assertNames('[[PARK:青州高新区]](经开区)[[PARK:光电产业园]]今年签约项目3个。');
   });
 });

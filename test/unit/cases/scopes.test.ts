@@ -113,6 +113,20 @@ describe('listed names with bracketed amounts, companies and counted cases', () 
     assert.deepEqual(scopes('华兴电子有限公司和瑞丰精工有限公司共投资8亿元。'), ['8亿元 aggregate']);
   });
 
+  it('gives a project named with its investment, and its phases, that project\'s money after a count too', () => {
+    const text = '据悉,青川园区正在建设两个重点项目,即锂电新材料产业园和智造产业园,青川锂电项目总投资30亿元,占地约300亩,其中一期计划投资10亿元;'
+      + '汇通光电新材料项目总投资9亿元,项目分两期,其中一期拟投资4亿元。';
+    assert.deepEqual(scopes(text), ['30亿元 item', '10亿元 item', '9亿元 item', '4亿元 item']);
+    // A kind of project opening the clause, or a count after the name, is still a sum.
+    assert.deepEqual(scopes('今年园区新开工项目8个,重大产业项目总投资21亿元。'), ['21亿元 aggregate']);
+    assert.deepEqual(scopes('全年园区招商引资到位资金12亿元,每年将为园区引进项目投资不低于5亿元。').slice(1), ['5亿元 aggregate']);
+  });
+
+  it('reads the investment a project draws in from others (带动…投资) as their sum', () => {
+    const text = '松岭储能项目总投资18亿元,建成后预计年产值约30亿元,同时将带动约45亿元的上下游产业投资。';
+    assert.deepEqual(scopes(text), ['18亿元 item', '30亿元 item', '45亿元 aggregate']);
+  });
+
   it('reads a count of cases or firms with 件 or 间 as several projects, not a capacity', () => {
     assert.deepEqual(scopes('审议会通过6件投资案,投资总额12亿元。'), ['12亿元 aggregate']);
     assert.deepEqual(scopes('共有9间签约的企业,意向总投资将达到50亿港元。'), ['50亿港元 aggregate']);
@@ -428,5 +442,68 @@ describe('counts of deals, a category of one, and a money sentence after counted
     // All of a batch, or firms that are no tenants, still sum.
     assert.deepEqual(money('项目全部达产后,预计入驻企业60家以上,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
     assert.deepEqual(money('项目达产后,带动配套企业60家,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
+  });
+});
+
+describe('a country, a sector\'s projects, parts of a whole and a jointly built project', () => {
+  it('reads the country\'s statistic (我国, 全国) as a sum', () => {
+    assert.deepEqual(attributes('统计显示,今年2月,我国新能源装备制造业实际使用外资76.3亿元人民币,占全国实际使用外资的8.4%。'), [
+      '76.3亿元人民币 foreign aggregate',
+    ]);
+  });
+
+  it('still reads one thing the country measures (我国首条, 全国领先) as an item', () => {
+    assert.deepEqual(attributes('这是我国首条8.5代玻璃基板生产线,总投资120亿元。'), ['120亿元 investment item']);
+    assert.deepEqual(attributes('建成后将成为全国领先的氢能装备基地,计划投资30亿元。'), ['30亿元 investment item']);
+  });
+
+  it('reads a target for a sector\'s projects (工业项目) as the region\'s, but a named project\'s stays an item', () => {
+    assert.deepEqual(attributes('力争明年工业项目引进协议投资总额达260亿元。'), ['260亿元 contract aggregate']);
+    assert.deepEqual(attributes('力争明年蓝湾光伏项目完成投资26亿元。'), ['26亿元 completed item']);
+    assert.deepEqual(attributes('今年,青拓重工业项目计划投资20亿元。'), ['20亿元 investment item']);
+  });
+
+  it('reads every part of a whole named by its kind of money after 其中 as part of the sum', () => {
+    assert.deepEqual(attributes('签约项目14个,总投资73.2亿元,其中合同资金61.5亿元,协议资金11.7亿元。'), [
+      '73.2亿元 investment aggregate',
+      '61.5亿元 contract aggregate',
+      '11.7亿元 contract aggregate',
+    ]);
+  });
+
+  it('still reads what one phase brings after its own investment as that project\'s', () => {
+    assert.deepEqual(attributes('鹭岭陶瓷新材料项目总投资9亿元,项目分两期,其中一期拟投资4亿元,建成后可实现产值6亿元。'), [
+      '9亿元 investment item',
+      '4亿元 investment item',
+      '6亿元 revenue item',
+    ]);
+  });
+
+  it('reads the money of one project two groups build together as that project\'s', () => {
+    assert.deepEqual(attributes('其中,由青禾控股集团和远澜织造集团联合投资建设的滨江纺织科技产业园项目,总投资36亿元。'), [
+      '36亿元 investment item',
+    ]);
+    // Two projects named after them are two things: the money is their sum.
+    assert.deepEqual(attributes('青禾控股集团和远澜织造集团投资建设滨江纺织项目和澄湖印染项目,总投资36亿元。'), ['36亿元 investment aggregate']);
+    // Two groups that invest together, with no project named, still give their joint sum.
+    assert.deepEqual(attributes('青禾控股集团和远澜织造集团将共同投资36亿元。'), ['36亿元 investment aggregate']);
+  });
+});
+
+describe('a ；clause opened by a company', () => {
+  it('reads a company\'s clause after a ；as its own, not under a count in the clause before', () => {
+    assert.deepEqual(attributes('主要建设松溪汽配园,引进30家企业入驻;湘禾泰和公司新材料项目投资7亿元,达产后可实现年产值逾15亿元。'), [
+      '7亿元 investment item',
+      '15亿元 revenue item',
+    ]);
+    // A ；clause with no company of its own still shares the count before it.
+    assert.deepEqual(attributes('今年以来,全县引进30家企业;完成投资7亿元。'), ['7亿元 completed aggregate']);
+  });
+});
+
+describe('funds shared among counted projects', () => {
+  it('reads money right before 支持了N个…项目 as their sum, but not money for parts of one thing', () => {
+    assert.deepEqual(attributes('今年,省财政安排园区专项资金4.35亿元,支持了48个园区污水管网项目。'), ['4.35亿元 funding aggregate']);
+    assert.deepEqual(attributes('该公司投入研发资金3000万元,支持了2个实验室建设。'), ['3000万元 investment item']);
   });
 });

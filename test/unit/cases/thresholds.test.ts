@@ -197,3 +197,11 @@ describe('the scale of big projects', () => {
     assert.deepEqual(attributes('该区签下一个50亿元大项目。'), ['50亿元 contract item']);
   });
 });
+
+describe('each of a batch reaching a bound', () => {
+  it('reads 均达到…及以上 after a counted batch as a size class, not their sum', () => {
+    assert.deepEqual(attributes('此次签约的8个产业项目,总投资均达到5亿元及以上,涉及新能源等板块。'), ['5亿元 threshold aggregate']);
+    // Without 均 the amount is what the batch adds up to.
+    assert.deepEqual(attributes('此次签约的8个产业项目,总投资达到50亿元,涉及新能源等板块。'), ['50亿元 investment aggregate']);
+  });
+});
