@@ -17,7 +17,9 @@ export const DETERMINER_WORDS = words(
       // the ordinal of an event (`2020年第二次项目建设观摩会`)
       '第一次 第二次 第三次 第四次 首次 ' +
       // `第一期项目`, `最终项目`: which phase, or the one a figure is finally stated for
-      '第一期 第二期 第三期 第四期 最终',
+      '第一期 第二期 第三期 第四期 最终 ' +
+      // most or a few of them (`多数新区`, `少数园区`)
+      '多数 少数 大多数 大部分 个别',
 );
 
 /** Administrative words. */
@@ -61,7 +63,9 @@ export const PROJECT_WORDS = words(
     // works in general (`重点工程项目`), as government reports count them
     '工程 ' +
     // a firm's own project named by what it is for the firm (`某某的公司总部项目`)
-    '公司',
+    '公司 ' +
+    // projects of a policy drive rather than a name (`承接产业转移项目`, `新旧动能转换项目`, `科创项目`)
+    '承接 转移 新旧动能 动能 转换 科创',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

@@ -18,11 +18,13 @@ const MAX_KIND_BACK = 48;
  */
 const BARE_KIND = /(?:^|[,;:])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|开发区)|在(新区|经开区|高新区|开发区)(?:投资|建设|设立|落户)/;
 /** The endings a park of each bare kind word is written with (`经开区` is short for `经济技术开发区`). */
-const KIND_ENDINGS: Record<string, readonly string[]> = {
+export const KIND_ENDINGS: Record<string, readonly string[]> = {
   新区: ['新区'],
   经开区: ['经开区', '经济技术开发区', '经济开发区'],
   高新区: ['高新区', '高新技术产业开发区'],
   开发区: ['开发区'],
+  经济技术开发区: ['经济技术开发区', '经开区'],
+  经济开发区: ['经济开发区', '经开区'],
 };
 /** The last characters of the bare kind words, for a cheap test first. */
 const KIND_LAST = '区';

@@ -126,3 +126,15 @@ export function periodRangeIn(text: string, lo: number, start: number): boolean 
 export function batchEventBefore(text: string, lo: number, start: number): boolean {
   return BATCH_EVENT_AMOUNT.test(text.slice(Math.max(lo, start - BATCH_EVENT_REACH), start));
 }
+
+/** `带动`, `拉动` (and a bound word) right before the amount: what a project brings others to invest. */
+const INDUCED_BEFORE = /(?:带动|拉动)(?:约|近|超过|超|逾|了|社会)?$/;
+const INDUCED_REACH = 6;
+
+/**
+ * `项目将带动约120亿元的相关产业投资`: the money a project draws in from others is theirs together, not
+ * the project's own (a sum, though it modifies a noun).
+ */
+export function inducedByProject(text: string, sStart: number, start: number): boolean {
+  return INDUCED_BEFORE.test(text.slice(Math.max(sStart, start - INDUCED_REACH), start));
+}

@@ -29,6 +29,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
   ['基础设施投资', 'investment'], ['基础建设投资', 'investment'], ['基建投资', 'investment'],
+  // money put into infrastructure or fixed assets (`完成基础设施投入`, `累计完成固定资产投入`): one kind of
+  // investment, so the completion verb before it reaches it
+  ['基础设施投入', 'investment'], ['固定资产投入', 'investment'],
   ['专案预算', 'investment'], ['项目预算', 'investment'], ['工程预算', 'investment'], ['计划预算', 'investment'],
   // contract: money in signed agreements.
   ['签约资金', 'contract'], ['合同资金', 'contract'], ['签约额', 'contract'], ['签约金额', 'contract'],
@@ -41,7 +44,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
-  ['协议投资总额', 'contract'], ['合同投资总额', 'contract'],
+  ['协议投资总额', 'contract'], ['合同投资总额', 'contract'], ['合同总投资额', 'contract'],
   // capital attracted under signed contracts or agreements (`合同引资158亿元`, `协议引资总额`): the
   // guidelines' `合同资金`, `协议资金`
   ['合同引资', 'contract'], ['签约引资', 'contract'], ['协议引资', 'contract'],

@@ -27,15 +27,50 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     if (figure) return figure.role;
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
+  if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
+  const counted = near && kindCompleted(text, near, cStart);
+  if (counted) return counted;
   if (near) return near.role;
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? (signedTotal(text, cStart, sStart, start) || signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
+
+/** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */
+const ATTRACTED = '引资';
+
+/** How many `;` clauses of a `其中` list are walked back to its opening (`partOfSignedWhole`). */
+const PARTS_REACH = 4;
+
+/**
+ * `…签约项目23个,协议资金额28亿元。其中,签约项目9个,引资额12亿元;意向项目3个,引资额16亿元`: the
+ * `;` clauses of a sentence opened by `其中` split the signed total of the sentence before, so their
+ * capital attracted is signed money too.
+ */
+function partOfSignedWhole(text: string, sStart: number): boolean {
+  let start = sStart;
+  for (let k = 0; k < PARTS_REACH && start > 0; k++) {
+    if (text.startsWith(PARTS_OPENING, start)) {
+      const before = start - 1;
+      return !isClauseSemicolon(text.charCodeAt(before)) && cueBefore(text, before, sentenceStart(text, before))?.role === 'contract';
+    }
+    if (!isClauseSemicolon(text.charCodeAt(start - 1))) return false;
+    start = sentenceStart(text, start - 1);
+  }
+  return false;
+}
+
+const PARTS_OPENING = '其中';
+
+function isClauseSemicolon(c: number): boolean {
+  return c === SEMICOLON || c === FULL_SEMICOLON;
+}
+
+const FULL_SEMICOLON = code('；');
 
 const PROJECT_NOUN = '项目';
 
@@ -173,13 +208,23 @@ function signedInClause(text: string, cStart: number, start: number, afterEnd: n
  * `现场签约9个项目，总金额达165亿元`: with no kind of money named in the sentence, a sum of money
  * (`金额 总额`) after a signing earlier in the sentence is what was signed.
  */
-function signedTotal(text: string, cStart: number, sStart: number, start: number): boolean {
+function signedTotal(text: string, cStart: number, sStart: number, start: number): MoneyRole | undefined {
   let money = false;
   for (let p = start; p > cStart && !money; p--) money = ROLE_CUES.endingAt(text, p, cStart)?.value === 'money';
-  if (!money) return false;
-  for (let p = partsHeadingStart(text, sStart); p < cStart; p++) if (SIGNING.startingAt(text, p, cStart)) return true;
-  return false;
+  if (!money) return undefined;
+  for (let p = partsHeadingStart(text, sStart); p < cStart; p++) {
+    const signing = SIGNING.startingAt(text, p, cStart);
+    if (signing) return STAGES_AFTER.test(text.slice(signing.end, signing.end + STAGES_REACH)) ? 'investment' : 'contract';
+  }
+  return undefined;
 }
+
+/**
+ * `集中签约、开工、投产项目共计134个,总额超1100亿元`: projects signed, started and put into production
+ * together; their sum is what they invest, not only what was signed.
+ */
+const STAGES_AFTER = /^[、和及与]\s*(?:开工|开竣工|竣工|投产|开业)/;
+const STAGES_REACH = 5;
 
 /**
  * `园区签订合同项目31个,总金额64.3亿元。其中,制造业项目19个,总金额42.1亿元`: a sentence opened by `其中`
@@ -218,6 +263,21 @@ const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '公司']);
 
 /** Completion verbs that name no kind of money by themselves. */
 const COMPLETION_VERBS = new Set(['完成', '已完成', '累计完成', '到位']);
+
+/**
+ * `工业总产值完成16.7亿元`, `实缴税金完成3460万元`: a period's figure reported as completed is of the kind
+ * the noun right before the verb names (output, tax, fiscal revenue); only investment completed is
+ * `completed` (`固定资产投资完成…`).
+ */
+function kindCompleted(text: string, near: { word: string; end: number }, cStart: number): MoneyRole | undefined {
+  if (!COMPLETION_VERBS.has(near.word)) return undefined;
+  const verbStart = near.end - near.word.length;
+  const kind = cueBefore(text, verbStart, cStart);
+  return kind?.end === verbStart && !PUT_IN_PLACE.has(kind.role) ? kind.role : undefined;
+}
+
+/** Kinds a completion verb after them turns into investment done. */
+const PUT_IN_PLACE = new Set<MoneyRole>(['investment', 'completed']);
 
 /**
  * A kind of money named right after an amount without a currency word (`每年70亿的销售额`,

@@ -10,13 +10,13 @@
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic.
 import type { MoneyScope } from '../types';
-import { aggregateWordIn, batchEventBefore, periodRangeIn, perUnitOfLand } from './aggregateWords';
+import { aggregateWordIn, batchEventBefore, inducedByProject, periodRangeIn, perUnitOfLand } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
-import { categorySubject, companiesJoined, investorRightBefore, ownFigures, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
@@ -27,6 +27,8 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
  * word (`累计`, `分别`, `涉及`).
  */
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
+  // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
+  if (inducedByProject(text, sStart, start)) return 'aggregate';
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) ? 'aggregate' : 'item';
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
@@ -40,6 +42,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject).
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
+  // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
+  if (namedProjectInvesting(text, lo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';

@@ -17,7 +17,26 @@ const LIST_HEADS = WordMap.of(['开工的有', '竣工的有', '投产的有', '
 
 /** Is the park at [start, end) an item of a list of projects? */
 export function listedAsProject(text: string, start: number, end: number): boolean {
-  return closedByProjects(text, end) || openedByProjects(text, start);
+  return closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start);
+}
+
+/** Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`). */
+const COUNT_OF_PROJECTS = /(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项|大)[\u4e00-\u9fff]{0,4}项目$/;
+/** What may stand between the counted projects and their names (`两个重点项目,A…`, `两个项目:A…`). */
+const APPOSITION = charSet('，,：:');
+/** How far before `项目` a count of them may start. */
+const COUNT_REACH = 10;
+
+/**
+ * `正在建设两个重点项目,A产业园和B产业园`: the names right after a count of projects, in the clause that
+ * follows it, are those projects' names.
+ */
+function namesCountedProjects(text: string, start: number): boolean {
+  const floor = Math.max(0, start - MAX_REACH);
+  let k = start;
+  while (k > floor && !CLAUSE_END.has(text.charCodeAt(k - 1))) k--;
+  if (k <= floor || !APPOSITION.has(text.charCodeAt(k - 1))) return false;
+  return COUNT_OF_PROJECTS.test(text.slice(Math.max(0, k - 1 - COUNT_REACH), k - 1));
 }
 
 /** `A、B产业园、C等…项目`: the list after the park closes with 等 and a head noun 项目. */

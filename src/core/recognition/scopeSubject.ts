@@ -1,11 +1,12 @@
 // The subject of an amount's clause, for its scope (see moneyScope.ts): a company investing right
 // before the amount or a company's own figures make it that one's (`item`); two companies joined,
 // a category of projects or a size class of them make it their sum (`aggregate`).
-import { INDUSTRY_WORDS } from '../lexicon/genericWords';
-import { code, isClauseEnd } from '../text';
+import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
+import { code, isClauseEnd, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
 import { CLAUSE_LEAD, DE, isCompanyHead, SIZE_CLASS_NOUNS } from './moneyCues';
+import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
 
@@ -108,6 +109,47 @@ export function ownFigures(text: string, lo: number, sStart: number, start: numb
   if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
   for (let i = Math.max(lo, sStart); i < start - 1; i++) {
     if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
+  }
+  return false;
+}
+
+/** Words that describe a kind of project, not one project (`重点项目`, `新建工业项目`). */
+const KIND_OF_PROJECT = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS);
+
+/**
+ * A kind's word right before `项目` makes the whole a kind (`…引进项目`, `重大产业项目`); an industry there
+ * still ends a name (`某某光电新材料项目`).
+ */
+const KIND_HEAD = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS);
+
+/** `项目` then a word of the project's total or planned investment. */
+const PROJECT_INVESTS = WordMap.of(['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资']);
+
+/** Longest project name read at the head of a clause, and how many clauses back it is looked for. */
+const MAX_NAME = 24;
+const MAX_CLAUSES = 6;
+
+/**
+ * `…正在建设两个重点项目,…,青川锂电项目总投资30亿元,…,其中一期计划投资10亿元`: a clause that opens with
+ * a project's own name and its investment makes the amounts from there on that project's (its
+ * total, its phases), whatever was counted before it; a count after the name makes a sum again.
+ */
+export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
+  let end = start;
+  for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
+    const clause = runStart(text, end, isClauseEnd, lo);
+    if (opensWithNamedProject(text, clause, start)) return !hasCount(text, clause, start);
+    end = clause - 1;
+  }
+  return false;
+}
+
+function opensWithNamedProject(text: string, from: number, hi: number): boolean {
+  let k = from;
+  while (k < hi && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  for (let at = k; at < hi && at - k <= MAX_NAME; at++) {
+    if (PROJECT_INVESTS.startingAt(text, at, hi)) return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
+    if (!isHan(text.charCodeAt(at)) || text.charCodeAt(at) === DE) return false;
   }
   return false;
 }

@@ -17,6 +17,10 @@ describe('Traditional park names', () => {
     assertNames('兩家公司進駐[[PARK:台南軟體園區]],研究中心進駐[[PARK:竹北生物醫學園區]]。');
   });
 
+  it('reads most or a few of the zones (多数新区, 少数园区) as no park', () => {
+    assertNames('1—9月,多数新区固定资产投资实现两位数增长,其中[[PARK:青岚新区]]增长21%,少数园区有所回落。');
+  });
+
   it('keeps an office, a verb or a kind word out of a park name', () => {
     assertNames('經濟部產業園區管理局表示,國科會科學園區審議會今天通過兩案。');
     assertNames('工廠遷入[[PARK:彰化科技產業園區]],也希望開發區加快審批,主要供應科學園區廠商。');

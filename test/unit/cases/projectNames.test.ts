@@ -37,6 +37,12 @@ describe('what a project name holds', () => {
     assertNames('[[PROJECT:磁栅数显量具、智能制造装备和军民融合产品生产项目]]签约。');
   });
 
+  it('reads area parks named right after a count of projects as those projects, not parks', () => {
+    assertNames('目前,[[PARK:青溪经济开发区]]正在建设两个重点项目,青溪锂能新材料产业园和青溪光电产业园,进展顺利。');
+    // A park after a clause that counts no projects stays a park.
+    assertNames('目前,园区正在建设重点项目,[[PARK:青溪光电产业园]]已投产。');
+  });
+
   it('reads a zone before generic words for a facility as the name of one project', () => {
     assertNames('投资40亿元的[[PROJECT:青川物流产业集聚区专业园区项目]];投资6亿元的[[PROJECT:白河高新区综合产业园项目]]。');
     // A zone before a rank word stays the place of a class of projects.
@@ -51,6 +57,11 @@ describe('what a project name holds', () => {
   it('reads compared sizes and rankings of investors before 项目 as generic', () => {
     assertNames('较大项目有:投资8亿元的[[PROJECT:青川物流园项目]]。');
     assertNames('世界500强企业项目有3个,百强项目2个,最大项目为投资5亿元的[[PROJECT:金穗钢化玻璃项目]]。');
+  });
+
+  it('reads projects of a policy drive (承接产业转移, 新旧动能转换, 科创) as generic, a named one still as a name', () => {
+    assertNames('本次承接产业转移项目签约仪式上,产业科创和配套项目达9个,[[PROJECT:松泉精密轴承项目]]同时开工。');
+    assertNames('全市新旧动能转换项目进展顺利。');
   });
 
   it('reads a project that builds a themed town (小镇) as one named project', () => {

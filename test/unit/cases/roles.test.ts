@@ -100,6 +100,37 @@ describe('the kind of money', () => {
     assert.deepEqual(money('园区计划基础设施投资5亿元。'), ['5亿元 investment aggregate']);
   });
 
+  it('reads money put into infrastructure or fixed assets after a completion verb as completed investment', () => {
+    assert.deepEqual(money('1-9月全县各园区完成基础设施投入12.6亿元,同比增长9.4%。'), ['12.6亿元 completed aggregate']);
+    assert.deepEqual(money('目前竣工项目310个,累计完成固定资产投入845亿元。'), ['845亿元 completed aggregate']);
+  });
+
+  it('reads a period figure reported as completed by the kind named right before the verb', () => {
+    const figures = money('上半年,全区地区生产总值完成7.2亿元,增长9%;规上工业总产值完成21.5亿元,增长6.3%;'
+      + '工业增加值完成5.1亿元;固定资产投资完成1.3亿元;一般公共预算财政收入完成2.4亿元;企业实缴税金完成5180万元。');
+    assert.deepEqual(figures, ['7.2亿元 other aggregate', '21.5亿元 revenue aggregate', '5.1亿元 revenue aggregate',
+      '1.3亿元 completed aggregate', '2.4亿元 other aggregate', '5180万元 tax aggregate']);
+    // The verb alone still says the money is done.
+    assert.deepEqual(money('截至目前,项目已完成8000万元,厂房主体封顶。').map((m) => m.split(' ')[1]), ['completed']);
+  });
+
+  it('reads the capital attracted by the parts of a signed total (其中…引资额) as signed money', () => {
+    const text = '上半年共洽谈项目31个,协议资金额96.4亿元。其中,签约项目7个,引资额20.5亿元;协议项目3个,引资额1.2亿元;意向项目8个,引资额74.7亿元。';
+    assert.deepEqual(money(text).map((m) => m.split(' ').slice(0, 2).join(' ')), ['96.4亿元 contract', '20.5亿元 contract', '1.2亿元 contract', '74.7亿元 contract']);
+    // Without a signed whole before it, capital attracted stays investment.
+    assert.deepEqual(money('今年以来,园区新建项目5个,引资额8.6亿元。').map((m) => m.split(' ')[1]), ['investment']);
+  });
+
+  it('reads the total of projects signed, started and put into production together as their investment', () => {
+    assert.deepEqual(money('当天,全县集中签约、开工、投产项目共计46个,总额超210亿元。').map((m) => m.split(' ')[1]), ['investment']);
+    // Projects only signed: the total is signed money.
+    assert.deepEqual(money('当天,全县集中签约项目共计46个,总额超210亿元。').map((m) => m.split(' ')[1]), ['contract']);
+  });
+
+  it('reads the total investment of a contract (合同总投资额) as signed money', () => {
+    assert.deepEqual(money('在开工仪式上,集中签约的14个项目合同总投资额186.5亿元。'), ['186.5亿元 contract aggregate']);
+  });
+
   it('reads what a park has invested so far (累计投资, 累计投入, 已投入) as completed investment', () => {
     assert.deepEqual(money('其中,白沙工业园累计投资3.8亿元,实施道路、供水等工程。'), ['3.8亿元 completed aggregate']);
     assert.deepEqual(money('项目已投入1.2亿元,主体厂房即将封顶。'), ['1.2亿元 completed item']);

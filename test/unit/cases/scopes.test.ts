@@ -113,6 +113,20 @@ describe('listed names with bracketed amounts, companies and counted cases', () 
     assert.deepEqual(scopes('华兴电子有限公司和瑞丰精工有限公司共投资8亿元。'), ['8亿元 aggregate']);
   });
 
+  it('gives a project named with its investment, and its phases, that project\'s money after a count too', () => {
+    const text = '据悉,青川园区正在建设两个重点项目,即锂电新材料产业园和智造产业园,青川锂电项目总投资30亿元,占地约300亩,其中一期计划投资10亿元;'
+      + '汇通光电新材料项目总投资9亿元,项目分两期,其中一期拟投资4亿元。';
+    assert.deepEqual(scopes(text), ['30亿元 item', '10亿元 item', '9亿元 item', '4亿元 item']);
+    // A kind of project opening the clause, or a count after the name, is still a sum.
+    assert.deepEqual(scopes('今年园区新开工项目8个,重大产业项目总投资21亿元。'), ['21亿元 aggregate']);
+    assert.deepEqual(scopes('全年园区招商引资到位资金12亿元,每年将为园区引进项目投资不低于5亿元。').slice(1), ['5亿元 aggregate']);
+  });
+
+  it('reads the investment a project draws in from others (带动…投资) as their sum', () => {
+    const text = '松岭储能项目总投资18亿元,建成后预计年产值约30亿元,同时将带动约45亿元的上下游产业投资。';
+    assert.deepEqual(scopes(text), ['18亿元 item', '30亿元 item', '45亿元 aggregate']);
+  });
+
   it('reads a count of cases or firms with 件 or 间 as several projects, not a capacity', () => {
     assert.deepEqual(scopes('审议会通过6件投资案,投资总额12亿元。'), ['12亿元 aggregate']);
     assert.deepEqual(scopes('共有9间签约的企业,意向总投资将达到50亿港元。'), ['50亿港元 aggregate']);
