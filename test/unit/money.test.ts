@@ -251,6 +251,15 @@ describe('MONEY', () => {
     ['全年共兑现各类奖补资金1.2亿元，惠及企业326家。', [{ text: '1.2亿元', role: 'funding', scope: 'aggregate' }]],
   ]));
 
+  describe('signed, arrived and accumulated money', () => table([
+    ['截至月底,新增签约项目9个,签约投资额为46.3亿元。', [{ text: '46.3亿元', role: 'contract', scope: 'aggregate' }]],
+    ['今年全区依然交出了新签约项目27个、协议资金218.6亿元的好成绩。', [{ text: '218.6亿元', role: 'contract', scope: 'aggregate' }]],
+    ['全市实际使用外资增幅居前。一季度实际到资8630万美元,同比增长11%。', [{ text: '8630万美元', role: 'foreign' }]],
+    ['该项目实际到资2.4亿元,设备已全部进场。', [{ text: '2.4亿元', role: 'completed' }]],
+    ['园区入驻企业累计固定资产投资额28.5亿元。', [{ text: '28.5亿元', role: 'completed' }]],
+    ['明年拟签约项目6个,累计投资额为31亿元。', [{ text: '31亿元', role: 'investment' }]],
+  ]));
+
   it('findMoney works on folded text, spans sorted and disjoint', () => {
     const spans = findMoney('总投资50亿元,其中一期投资20亿元,二期30亿元人民币');
     assert.deepEqual(spans.map((s) => s.value), [5e9, 2e9, 3e9]);

@@ -80,6 +80,9 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a time word before 新区 is no place', '上月新區外資保持增長,本月新区到位资金回升', []],
   ['片区 of an industrial park is one park with it', '拟在益阳市龙岭工业园桃花江片区投资建设生产基地', ['益阳市龙岭工业园桃花江片区']],
   ['a park after an industrial park is a second park', '落户龙岭工业园锂电产业园', ['龙岭工业园', '锂电产业园']],
+  ['the county as a whole names no zone', '全市县域工业集中区入驻企业达到210户', []],
+  ['a year before the county-wide zones names none', '2019年县域工业集中区实现产值86亿元', []],
+  ['a county named 万年 is a place, not a year', '万年高新技术产业园区实现营业收入', ['万年高新技术产业园区']],
 ];
 
 describe('parks', () => {

@@ -23,7 +23,9 @@ export const DETERMINER_WORDS = words(
 );
 
 /** Administrative words. */
-export const ADMIN_WORDS = words('省 市 县 区 镇 乡 村 园 全区 全市 我市 我区 区内 市内 园区 城区 片区 城市');
+export const ADMIN_WORDS = words('省 市 县 区 镇 乡 村 园 全区 全市 我市 我区 区内 市内 园区 城区 片区 城市 ' +
+  // the county or city as a whole (`县域工业集中区`: the county's zones in general, none named)
+  '县域 市域');
 
 /** Qualities and ranks that any park, project or company may be praised with. */
 export const QUALITY_WORDS = words(

@@ -22,12 +22,15 @@ export function modifiedNounCounted(text: string, sStart: number, start: number,
   return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
 }
 
-/** `8个总投资59亿元的项目`: a count of things right before the cue of the amount. */
+/**
+ * `8个总投资59亿元的项目`: a count of things right before the cue of the amount; also a count listed
+ * before it (`签约项目12个、协议资金80亿元的好成绩`: the sum of the counted projects, whatever noun follows).
+ */
 function countBeforeCue(text: string, sStart: number, start: number): boolean {
   for (let p = start; p >= start - CUE_REACH && p > sStart; p--) {
     const cue = ROLE_CUES.endingAt(text, p, sStart);
     if (!cue) continue;
-    const unit = cue.start - 1;
+    const unit = text.charCodeAt(cue.start - 1) === LIST_COMMA ? cue.start - 2 : cue.start - 1;
     return unit > sStart && isCountUnit(text.charCodeAt(unit)) && isCountDigit(text.charCodeAt(unit - 1)) && !countOfOne(text, sStart, unit);
   }
   return false;

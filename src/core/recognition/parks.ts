@@ -217,6 +217,13 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
   return zoneEnd;
 }
 
+const NIAN = code('年');
+
+/** `2011年县域工业集中区`: the scan stops at the year's digits, its `年` is no part of a name. */
+function afterYear(text: string, start: number): number {
+  return text.charCodeAt(start) === NIAN && isDigit(text.charCodeAt(start - 1)) ? start + 1 : start;
+}
+
 /** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
 function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
   const chained = placeChainStart(text, anchor, floor);
@@ -234,7 +241,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   if (!unknownPlaces) return -1;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const start = afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor);
+  const start = afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor));
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
