@@ -260,6 +260,12 @@ describe('MONEY', () => {
     ['明年拟签约项目6个,累计投资额为31亿元。', [{ text: '31亿元', role: 'investment' }]],
   ]));
 
+  describe('counts that make a sum, and counts that do not', () => table([
+    ['总投资96亿元,临江市东湖区14个项目集中签约\n近日,东湖区举行签约仪式。', [{ text: '96亿元', scope: 'aggregate' }]],
+    ['该项目总投资5亿元,全县12个项目今年开工。', [{ text: '5亿元', scope: 'item' }]],
+    ['项目总用地约20亩,4个单体建筑,总建筑面积约3万平方米,总投资额约2亿元。', [{ text: '2亿元', scope: 'item' }]],
+  ]));
+
   it('findMoney works on folded text, spans sorted and disjoint', () => {
     const spans = findMoney('总投资50亿元,其中一期投资20亿元,二期30亿元人民币');
     assert.deepEqual(spans.map((s) => s.value), [5e9, 2e9, 3e9]);
