@@ -40,7 +40,9 @@ export const QUALITY_WORDS = words(
     // (`500强企业项目`, `百强项目`: the scan stops at the count, leaving 强)
     '特大 重特大 较大 最大 更大 强 ' +
     // size as the copy says it (`大体量项目`)
-    '体量 大体量',
+    '体量 大体量 ' +
+    // weight, standing and origin as the copy praises them (`重磅项目`, `国内领先项目`, `内生项目` grown at home)
+    '重磅 领先 内生',
 );
 
 /** Project and investment vocabulary. */
@@ -67,7 +69,9 @@ export const PROJECT_WORDS = words(
     // a firm's own project named by what it is for the firm (`某某的公司总部项目`)
     '公司 ' +
     // projects of a policy drive rather than a name (`承接产业转移项目`, `新旧动能转换项目`, `科创项目`)
-    '承接 转移 新旧动能 动能 转换 科创',
+    '承接 转移 新旧动能 动能 转换 科创 ' +
+    // the next step and what is striven for (`为下一步项目招引打基础`, `力争项目早建成`): no name before 项目
+    '下一步 力争',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */
