@@ -143,5 +143,7 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   // and what a figure leaves out (`(不含某某集团)`)
   '单位 业主 投资方 不含 ' +
   // who speaks for it (`项目业主代表某某集团公司作表态发言`, `企业代表某某有限公司`)
-  '代表'
+  '代表 ' +
+  // a parent's subsidiary (`某集团旗下某某有限公司`) and a notable among many (`其中不乏某某公司`)
+  '旗下 不乏'
 ).split(/\s+/);
