@@ -260,6 +260,14 @@ describe('MONEY', () => {
     ['明年拟签约项目6个,累计投资额为31亿元。', [{ text: '31亿元', role: 'investment' }]],
   ]));
 
+  describe('size classes written with 级 and no 元', () => table([
+    ['签约的5个项目中,百亿级项目1个、30亿级项目2个。', [
+      { text: '百亿', value: 10000000000, role: 'threshold', scope: 'aggregate' },
+      { text: '30亿', value: 3000000000, role: 'threshold', scope: 'aggregate' }]],
+    ['这是今年签约的首个百亿级项目。', [{ text: '百亿', role: 'threshold' }]],
+    ['力争打造千亿级产业集群。', []],
+  ]));
+
   describe('counts that make a sum, and counts that do not', () => table([
     ['总投资96亿元,临江市东湖区14个项目集中签约\n近日,东湖区举行签约仪式。', [{ text: '96亿元', scope: 'aggregate' }]],
     ['该项目总投资5亿元,全县12个项目今年开工。', [{ text: '5亿元', scope: 'item' }]],

@@ -313,6 +313,8 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
  * classes them by size, which is money (projects are sized by what they invest).
  */
 function sizeClassAfter(text: string, end: number): boolean {
+  // `百亿级项目1个`, `首个百亿级项目`: a class of projects, firms or parks by their size, with or without 元.
+  if (text.charCodeAt(end) === JI_CLASS) return CLASS_NOUN_AFTER.longestStartingAt(text, end + 1) > 0;
   // `过百亿园区5个`, `超百亿企业3家`: a class noun and its count right after the amount size the class.
   if (CLASS_NOUN_AFTER.longestStartingAt(text, end) > 0) return countAt(text, end + 2);
   if (!text.startsWith('以上', end) && !text.startsWith('以下', end)) return false;
