@@ -260,12 +260,16 @@ describe('MONEY', () => {
     ['明年拟签约项目6个,累计投资额为31亿元。', [{ text: '31亿元', role: 'investment' }]],
   ]));
 
-  describe('size classes written with 级 and no 元', () => table([
+  describe('size classes written with 级, 规模 or no 元', () => table([
     ['签约的5个项目中,百亿级项目1个、30亿级项目2个。', [
       { text: '百亿', value: 10000000000, role: 'threshold', scope: 'aggregate' },
       { text: '30亿', value: 3000000000, role: 'threshold', scope: 'aggregate' }]],
     ['这是今年签约的首个百亿级项目。', [{ text: '百亿', role: 'threshold' }]],
     ['力争打造千亿级产业集群。', []],
+    ['其中,优质项目30个;亿元规模以上市外项目21个。', [{ text: '亿元', value: 100000000, qualifier: 'at_least', role: 'threshold' }]],
+    ['年营收超过80亿元的企业2家,超过5亿的企业14家。', [
+      { text: '80亿元', role: 'threshold' }, { text: '5亿', value: 500000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],
+    ['超过5亿的数字令人惊讶。', []],
   ]));
 
   describe('counts that make a sum, and counts that do not', () => table([
