@@ -82,6 +82,8 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a park after an industrial park is a second park', '落户龙岭工业园锂电产业园', ['龙岭工业园', '锂电产业园']],
   ['the county as a whole names no zone', '全市县域工业集中区入驻企业达到210户', []],
   ['a year before the county-wide zones names none', '2019年县域工业集中区实现产值86亿元', []],
+  ['a zone believed in or moved to is the verb\'s object', '相信经开区将成为沃土;园区自2019年迁址新区以来发展迅速', []],
+  ['a zone\'s function names none', '临溪新区是本市首个功能新区', ['临溪新区']],
   ['a county named 万年 is a place, not a year', '万年高新技术产业园区实现营业收入', ['万年高新技术产业园区']],
 ];
 

@@ -86,8 +86,8 @@ const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
 // `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
 // `科技产业园区`, `科学工业园区`, `创新型产业园区`, `创业产业园`: science, novelty and start-ups alone name a
-// kind of park, not one; so does a scale (`规模化产业园区`: 规模 and 化).
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模']);
+// kind of park, not one; so does a scale (`规模化产业园区`: 规模 and 化), and a zone's function (`首个功能新区`).
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
 
