@@ -40,8 +40,14 @@ export function placeSubjectAny(text: string): boolean {
 
 /** Does a clause of `gap` have a place that is not a park as its subject? */
 export function placeSubjectIn(gap: string): boolean {
+  return placeSubjectAt(gap) >= 0;
+}
+
+/** Where in `gap` the place that is a clause's subject (not a park) ends (its last character), or -1. */
+export function placeSubjectAt(gap: string): number {
   const place = PLACE_ACTING.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
-  return place !== null && !PARK_WORDS_FOR_ITSELF.test(place[1]);
+  if (place === null || PARK_WORDS_FOR_ITSELF.test(place[1])) return -1;
+  return place.index + place[0].lastIndexOf(place[1]) + place[1].length - 1;
 }
 
 /** Before a signer: `与C`, `和C`, `同C`. */

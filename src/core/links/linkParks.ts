@@ -32,6 +32,8 @@ export class ArticleParks {
   private readonly companiesByBrand = new NameIndex<LinkSpan>();
   /** The article's title: its first paragraph with a few Han characters (-1: none). */
   titleParagraph = -1;
+  /** A heading starts with a place that is not a park (`某县：…`): the article is about more than one park. */
+  placeSection = false;
 
   constructor(
     private readonly structure: TextStructure,
@@ -138,7 +140,11 @@ export class ArticleParks {
         const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
         if (park && alone && !CITY_PARKS.test(park.name) && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
         // A heading other than the title is short (isHeading): it is read whole.
-        else if (isTitle || startsWithPlace(this.structure.text.slice(start, end))) current = undefined;
+        else if (isTitle) current = undefined;
+        else if (startsWithPlace(this.structure.text.slice(start, end))) {
+          current = undefined;
+          this.placeSection = true;
+        }
       }
       if (isTitle) {
         titleSeen = true;

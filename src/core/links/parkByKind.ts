@@ -18,29 +18,14 @@ const MAX_KIND_BACK = 48;
  */
 const BARE_KIND = /(?:^|[,;:])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|开发区)|在(新区|经开区|高新区|开发区)(?:投资|建设|设立|落户)/;
 /** The endings a park of each bare kind word is written with (`经开区` is short for `经济技术开发区`). */
-const KIND_ENDINGS: Record<string, readonly string[]> = {
+export const KIND_ENDINGS: Record<string, readonly string[]> = {
   新区: ['新区'],
   经开区: ['经开区', '经济技术开发区', '经济开发区'],
   高新区: ['高新区', '高新技术产业开发区'],
   开发区: ['开发区'],
+  经济技术开发区: ['经济技术开发区', '经开区'],
+  经济开发区: ['经济开发区', '经开区'],
 };
-/** A bare kind word opening a title (`经开区新旧动能转换“加速跑”`). */
-const KIND_OPENING = /^\s*(新区|经开区|高新区|开发区)/;
-/** How much of the title is read for it. */
-const KIND_OPENING_REACH = 8;
-
-/**
- * `经开区新旧动能转换“加速跑”`, then a text naming `某某经济技术开发区`: a title opened by a bare kind
- * word is about the park of that kind the text names.
- */
-export function kindOpensTitle(ctx: LinkContext, park: LinkSpan): boolean {
-  const title = ctx.parks.titleParagraph;
-  if (title < 0) return false;
-  const { start, end } = ctx.structure.paragraph(title);
-  const words = KIND_OPENING.exec(ctx.structure.gap(start, Math.min(end, start + KIND_OPENING_REACH)) ?? '');
-  return words !== null && KIND_ENDINGS[words[1]].some((ending) => park.name.endsWith(ending));
-}
-
 /** The last characters of the bare kind words, for a cheap test first. */
 const KIND_LAST = '区';
 /** Between two parks that share a clause: `A和B`, `A、B`. */

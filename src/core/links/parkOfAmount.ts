@@ -4,11 +4,11 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
-import { CITY_PARKS } from './linkParks';
-import { heldIn, placeSubjectIn, signedWith, toldBy, wholeClauses } from './linkClauses';
+import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { kindOpensTitle, PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
+import { onlyPark } from './onlyPark';
+import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
 export const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
@@ -30,11 +30,6 @@ const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 const COPULA_CHARS = '是为為系係';
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
-/**
- * A park's words for itself in an article about it (not `全区`, which is as often a district), and
- * its opening (`开园仪式上,集中开工项目6个`: the projects of the park that opens).
- */
-const PARK_SELF = /该区|该园区|园区|开发区|高新区|经开区|新区|示范区|开园/;
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {
@@ -53,9 +48,12 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   }
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
   if (park) return park;
-  // A total of the one park's (`该区签约项目全部建成投产后…`) goes to it too, an item always.
-  if (amount.entity.scope === 'item' || parkSelfReference(ctx, amount)) return onlyPark(ctx);
-  return wholeParkAfterItsName(ctx, amount);
+  // An article about one park: its totals are the park's figures, its items its projects' money.
+  // `C是一家…集团,2018年营业收入近X`: a company's results for a year are the whole group's, not its project's in the park.
+  if (company && !project && amount.entity.role === 'revenue' && COMPANY_YEAR_RESULTS.test(ctx.leadOf(amount))) return undefined;
+  // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
+  if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
+  return onlyPark(ctx);
 }
 
 /** `全区`: the whole district or, right after the park is named, the whole park. */
@@ -63,22 +61,26 @@ const WHOLE_AREA = '全区';
 /** How far before the amount `全区` may stand (`今年一季度,全区…;…;地方级财政收入完成X`): two windows. */
 const WHOLE_AREA_REACH = 160;
 
+/** The park's kind words, which an article about it uses for it (`经开区狠抓项目建设`). */
+const PARK_KIND_WORD = /经开区|开发区|高新区|新区|园区|示范区/;
+
 /**
- * `K发展依然劲头十足。…今年一季度,全区地区生产总值完成X;…完成Y`: in an article about one park, `全区`
- * after that park is named in the same paragraph, and before the amount, is the park as a whole
- * (elsewhere it is as often a district).
+ * `K发展依然劲头十足,经开区…。今年一季度,全区地区生产总值完成X;…完成Y`: in an article about one park,
+ * `全区` after the paragraph names that park (by its name or its kind word) is the park as a whole;
+ * elsewhere it is as often a district. Reads at most WHOLE_AREA_REACH units.
  */
 function wholeParkAfterItsName(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
   const park = onlyPark(ctx);
   if (!park) return undefined;
-  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].paragraph === amount.paragraph; j--) {
-    const named = ctx.spans[j];
-    if (named.name !== park.name) continue;
-    const from = Math.max(named.entity.end, amount.entity.start - WHOLE_AREA_REACH);
-    return foldedText(ctx.structure.text.slice(from, amount.entity.start)).includes(WHOLE_AREA) ? park : undefined;
-  }
-  return undefined;
+  const { start } = ctx.structure.paragraph(amount.paragraph);
+  const before = foldedText(ctx.structure.text.slice(Math.max(start, amount.entity.start - WHOLE_AREA_REACH), amount.entity.start));
+  const at = before.lastIndexOf(WHOLE_AREA);
+  const head = at < 0 ? '' : before.slice(0, at);
+  return head.includes(park.name) || PARK_KIND_WORD.test(head) ? park : undefined;
 }
+
+/** A year's turnover right before the amount (`2018年营业收入近`, `2019年度实现销售收入`). */
+const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营业收入|营收|销售收入|主营业务收入)[^,;。]{0,3}$/;
 
 /**
  * The park the sentence ties the amount to: undefined when it says nothing, null when it
@@ -112,7 +114,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     }
   }
   const lead = ctx.leadOf(amount);
-  if (placeSubjectIn(wholeClauses(ctx.structure, amount, lead))) return null;
+  if (placeActsBefore(ctx, i, from, wholeClauses(ctx.structure, amount, lead))) return null;
   for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
@@ -122,6 +124,22 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/**
+ * A place that is no park is the subject of a clause before the amount (`…;某县签约项目5个,总投资X`),
+ * not a place written inside a name (`以大湾区新型电力系统项目为例`: the project's name).
+ */
+function placeActsBefore(ctx: LinkContext, i: number, from: number, clauses: string): boolean {
+  const at = placeSubjectAt(clauses);
+  if (at < 0) return false;
+  // Where the place's last character is in the text (folding keeps the lengths of Han text).
+  const offset = ctx.spans[i].entity.start - clauses.length + at;
+  for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
+    const { start, end } = ctx.spans[j].entity;
+    if (start <= offset && offset < end) return false;
+  }
+  return true;
 }
 
 /** A verb of settling right before the place it settles in. */
@@ -253,62 +271,4 @@ function firstOfSentence(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefin
   while (j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].sentence === amount.sentence) j--;
   if (j >= 0 && ctx.spans[j].sentence === amount.sentence) return undefined;
   return j + 1 < amount.pos ? ctx.spans[j + 1] : undefined;
-}
-
-/**
- * The park's words for itself (`该区`, `园区`, `开发区`) before the amount in its sentence, or at
- * the head of its paragraph (`据悉，该区一季度签约的项目…。医药项目总投资…`). Bounded reads.
- */
-function parkSelfReference(ctx: LinkContext, amount: LinkSpan): boolean {
-  if (PARK_SELF.test(ctx.leadOf(amount))) return true;
-  const { start, end } = ctx.structure.paragraph(amount.paragraph);
-  return PARK_SELF.test(ctx.structure.gap(start, Math.min(end, start + 16, amount.entity.start)) ?? '');
-}
-
-/**
- * An article about one park (guidelines: its projects' money goes to that park even where a
- * sentence does not name it): the article names one park only, in any form, and its opening
- * has that park as the subject of one of its clauses (`今年以来，K签约项目…`). Read once.
- */
-function onlyPark(ctx: LinkContext): LinkSpan | undefined {
-  if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
-  return ctx.articlePark ?? undefined;
-}
-
-function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
-  const opening = openingParagraph(ctx);
-  let first: LinkSpan | undefined;
-  let subject = false;
-  let titleMoney = false;
-  for (const span of ctx.spans) {
-    // Money stated before the park is named: the article does not open with the park (unless a
-    // title that says the park by its kind states it, below).
-    if (!first && span.entity.label === 'MONEY') {
-      if (span.paragraph !== ctx.parks.titleParagraph) return undefined;
-      titleMoney = true;
-      continue;
-    }
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
-    // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
-    if (CITY_PARKS.test(span.name)) return undefined;
-    if (!first) first = span;
-    // Another park (not a longer or shorter form of the first): the text must say which one.
-    else if (!first.name.includes(span.name) && !span.name.includes(first.name)) return undefined;
-    // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
-    // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
-    // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span);
-  }
-  if (!first) return undefined;
-  // `经开区新旧动能转换…` over a text about `某某经济技术开发区`: the title says which park by its kind.
-  if (kindOpensTitle(ctx, first)) return first;
-  if (titleMoney || first.paragraph > opening) return undefined;
-  return subject ? first : undefined;
-}
-
-/** The last paragraph of the article's opening: the lead after a title line, or the first paragraph of a text without one. */
-function openingParagraph(ctx: LinkContext): number {
-  const title = ctx.parks.titleParagraph;
-  // A title line is short and has no sentence in it (read as a heading that is not the title).
-  return title >= 0 && ctx.structure.isHeading(title, false) ? title + 1 : title;
 }

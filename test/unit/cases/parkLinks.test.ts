@@ -450,8 +450,114 @@ describe('parts of a park’s counted projects, said by their number', () => {
 
   it('links none when the number is not the one counted', () => {
     const text = '5月9日,青岚新区举行第二批重点项目集中开工仪式。此次新区集中开工重点项目42个,总投资达96.5亿元。\n' +
-      '同日,华辰集团有限公司与青岚新区签署合作协议。\n' +
+      '同日,华辰集团有限公司与白鹭湾经开区签署合作协议。\n' +
       '在这30个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
     assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - -', '12.4亿元: - - -']);
+  });
+});
+
+describe('an article about one park: what its opening may look like, and its totals', () => {
+  it('links a total of the park’s article though no word of the park stands near it', () => {
+    const text = '青松湖经济开发区举行重点项目集中开工仪式。\n据了解,此次集中开工的12个项目,总投资38.6亿元,年度计划投资7.2亿元。';
+    assert.deepEqual(linksOf(text), ['38.6亿元: - - 青松湖经济开发区', '7.2亿元: - - 青松湖经济开发区']);
+  });
+
+  it('links no total the city states, in the park’s article', () => {
+    const text = '青松湖经济开发区举行重点项目集中开工仪式。\n全市共签约项目40个,总投资210亿元。';
+    assert.deepEqual(linksOf(text), ['210亿元: - - -']);
+  });
+
+  it('links a zone’s article though it names an industry park inside the zone', () => {
+    const text = '青松湖经开区举行一季度重点项目集中开工活动。\n此次开工项目15个,计划总投资42亿元。\n其中,云岭智能装备产业园计划投资6亿元,主要建设标准厂房。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经开区', '云岭智能装备产业园']);
+  });
+
+  it('links no park when the zone shares its subject with an industry park (`K与L联合举办`)', () => {
+    const text = '青松湖经开区与云岭智能装备产业园联合举办推介会。\n此次签约项目8个,计划总投资19亿元。';
+    assert.deepEqual(linksOf(text), ['19亿元: - - -']);
+  });
+
+  it('links no park when the article names two zones', () => {
+    const text = '今年一季度末,青松湖经开区举行重点项目集中开工活动。\n此次开工项目15个,计划总投资42亿元。\n白鹭湾高新区同日举行签约仪式。';
+    assert.deepEqual(linksOf(text), ['42亿元: - - -']);
+  });
+
+  it('reads the lead under a byline as the opening (`作者:… 来源:…`)', () => {
+    const text = '青松湖开发区项目建设进展顺利\n作者:办公室 来源:办公室 更新时间:2023-05-06\n今年以来,青松湖开发区开复工项目26个。重点项目中,投资3亿元的明川新材料项目已完成厂房建设。';
+    assert.deepEqual(linksOf(text), ['3亿元: 明川新材料项目 - 青松湖开发区']);
+  });
+
+  it('reads a short title with an exclamation as the title, the paragraph after it as the lead', () => {
+    const text = '好消息!开发区重点项目集中开工\n3月2日,重点项目集中开工仪式在青松湖经济开发区温泉园区隆重举行。\n云帆智造项目总投资2.5亿元,建成后年产值6亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区温泉园区', '青松湖经济开发区温泉园区']);
+  });
+
+  it('takes a park the opening places its project in (`位于K的P项目`) as the article’s', () => {
+    const text = '站在位于青松湖经济技术开发区的华岳精密轴承项目现场,车间已经建成。\n记者获悉,项目分两期建设,预计年销售收入12亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济技术开发区']);
+  });
+
+  it('takes a park the opening’s money is put in, in the same sentence (`投资X在K内兴建`)', () => {
+    const text = '华岳集团投资30亿元在青松湖产业集聚区内兴建精密轴承产业园。\n该集团表示,精密轴承产业园项目首期投资8亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖产业集聚区', '青松湖产业集聚区']);
+  });
+
+  it('does not read money stated a sentence before the park as the park’s article', () => {
+    const text = '全市今年签约项目总投资300亿元。青松湖经开区举行签约仪式。\n云帆智造项目总投资2.5亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-', '-']);
+  });
+
+  it('does not take a park named in a photo credit or byline as the article’s', () => {
+    const text = '全县招商引资成效明显\n图片来源:青松湖经开区\n上半年,新签约项目18个,总投资66亿元。';
+    assert.deepEqual(linksOf(text), ['66亿元: - - -']);
+  });
+
+  it('links no year’s turnover of an investing group to the park', () => {
+    const text = '今年一季度末,青松湖经开区举行签约仪式,总投资20亿元的精密轴承项目落户。\n签约方华岳集团有限公司是一家多元化集团,2022年营业收入近300亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经开区', '-']);
+  });
+
+  it('skips a blank line between the title and the lead', () => {
+    const text = '好消息!开发区重点项目集中开工\n\n3月2日,重点项目集中开工仪式在青松湖经济开发区隆重举行。\n云帆智造项目总投资2.5亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区']);
+  });
+
+  it('reads the park’s full name in brackets after it as the same park (`K(滨湖)(K的全称)`)', () => {
+    const text = '3月2日,青松湖高新区(滨湖)(青松湖国家高新技术产业开发区)举行项目集中开工活动。此次活动涉及18个项目,计划总投资64亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖高新区']);
+  });
+
+  it('takes a title opened by the park’s kind word (`经开区…`) as about the one park of that kind', () => {
+    const text = '经开区动能转换加速 | 18个项目集中签约,合同投资额126亿元\n\n“项目用地已经清点完毕。”3月9日,青松湖经济技术开发区招商办负责人说。\n去年,签约项目45个,合同投资额210亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济技术开发区', '青松湖经济技术开发区']);
+  });
+
+  it('does not take a title opened by another kind word as about the park', () => {
+    const text = '新区动能转换加速 | 18个项目集中签约,合同投资额126亿元\n\n“项目用地已经清点完毕。”3月9日,青松湖经济技术开发区招商办负责人说。\n去年,签约项目45个,合同投资额210亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-', '-']);
+  });
+});
+
+describe('a place written inside a name is no place subject', () => {
+  it('links the park’s article to a project whose name holds a place and a deed word (`以某湾区新型…项目为例`)', () => {
+    const text = '今年以来,青松湖高新区签约项目20个。\n以北湾区新型储能示范区项目为例,该项目计划投资超30亿元。';
+    assert.deepEqual(linksOf(text), ['30亿元: 北湾区新型储能示范区项目 - 青松湖高新区']);
+  });
+
+  it('still links no park when a place that is no park opens the amount’s clause', () => {
+    const text = '今年以来,青松湖高新区签约项目20个。\n北湾区新签约项目6个,总投资30亿元。';
+    assert.deepEqual(linksOf(text), ['30亿元: - - -']);
+  });
+});
+
+describe('parks listed, then 分别', () => {
+  it('links none of the parks listed before 分别 (`A、B、C分别与有关企业签署…,总投资X`)', () => {
+    const text = '白鹭湾新区和青松湖新区签署合作框架协议。北湖新区、白鹭湾新区、云岭新区分别与有关企业签署项目合作协议,涉及6个项目,协议总投资约95亿元。';
+    assert.deepEqual(linksOf(text), ['95亿元: - - -']);
+  });
+
+  it('still links the one park a sentence ties the money to after a list', () => {
+    const text = '北湖新区、白鹭湾新区的代表出席。云岭新区与有关企业签署项目合作协议,协议总投资约95亿元。';
+    assert.deepEqual(linksOf(text), ['95亿元: - - 云岭新区']);
   });
 });

@@ -1,0 +1,143 @@
+// The one park an article is about (guidelines, "Links": when the article is about one park and the
+// project is in it, link to that park even when the sentence does not name it): read once per article
+// from its title, its opening and the parks it names.
+import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { heldIn, signedWith, toldBy } from './linkClauses';
+import type { LinkContext } from './linkContext';
+import type { LinkSpan } from './linkNames';
+import { CITY_PARKS } from './linkParks';
+import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
+
+/**
+ * An article about one park (guidelines: its projects' money goes to that park even where a
+ * sentence does not name it): the article names one park only, in any form, and its opening
+ * has that park as the subject of one of its clauses (`今年以来，K签约项目…`). Read once.
+ */
+export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
+  if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
+  return ctx.articlePark ?? undefined;
+}
+
+function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
+  // `某县：…` heading a section: the article covers places besides its park.
+  if (ctx.parks.placeSection) return undefined;
+  const opening = openingParagraph(ctx);
+  const titleKind = titleKindWord(ctx);
+  let first: LinkSpan | undefined;
+  let subject = false;
+  let moneyBefore: LinkSpan | undefined;
+  for (const span of ctx.spans) {
+    // Money stated before the park is named: the article does not open with the park, unless the
+    // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park), or the title names
+    // the park by its kind word before its money (`经开区22个项目集中签约,合同投资额X`).
+    if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph)) continue;
+    // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
+    if (CITY_PARKS.test(span.name)) return undefined;
+    if (!first) {
+      const titled = titleKind !== undefined && ofKind(span, titleKind);
+      if (moneyBefore && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph)) return undefined;
+      first = span;
+    }
+    // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
+    // must say which one, unless the first is a zone and this one an industry park or base, which lies
+    // inside it or is a project.
+    else if (!sameOrInside(ctx, first, span)) return undefined;
+    // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
+    // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
+    // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
+    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
+  }
+  if (!first) return undefined;
+  // A title that opens with the park's kind word (`经开区…`) is about the one park of that kind.
+  if (titleKind && ofKind(first, titleKind)) return first;
+  if (first.paragraph > opening) return undefined;
+  return subject ? first : undefined;
+}
+
+/** Is the park of that kind (`青松湖经济技术开发区` for `经开区`, a sub-zone of it too)? */
+function ofKind(park: LinkSpan, kind: string): boolean {
+  return KIND_ENDINGS[kind].some((end) => park.name.includes(end));
+}
+
+/** The second park `span` is the first one, written longer, shorter or in brackets after it, or an industry park inside that zone. */
+function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
+  if (first.name.includes(span.name) || span.name.includes(first.name)) return true;
+  if (span.pos === first.pos + 1 && BRACKETED_AFTER.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '')) return true;
+  return areaInZone(first, span) && !joinedTo(ctx, first, span);
+}
+
+/** `K(滨江)(K的全称)`: the park's other name in brackets right after it (a place in brackets before it at most). */
+const BRACKETED_AFTER = /^\s*(?:\([^()]{1,6}\)\s*)?\(\s*$/;
+
+/** The bare kind word a title opens with (`经开区新旧动能转换…`, `好消息!经济开发区…`), or undefined. */
+function titleKindWord(ctx: LinkContext): string | undefined {
+  const title = ctx.parks.titleParagraph;
+  if (title < 0) return undefined;
+  const { start, end } = ctx.structure.paragraph(title);
+  const head = ctx.structure.gap(start, Math.min(end, start + TITLE_KIND_REACH)) ?? '';
+  return TITLE_KIND.exec(head)?.[1];
+}
+
+/** How far into the title its kind word may start (UTF-16 units): after a short exclamation at most. */
+const TITLE_KIND_REACH = 12;
+const TITLE_KIND = /^\s*(?:[\u4e00-\u9fff]{1,3}[!:]\s*)?(新区|经开区|高新区|经济技术开发区|经济开发区|开发区)/;
+
+/** `位于K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
+const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
+/** `在K内兴建`, `在K投资`: the opening's money is put in the park. */
+const BUILT_IN_AFTER = /^\s*(?:内|投资|兴建|建设|新建|扩建)/;
+
+function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.structure.before(park.entity.start, 3);
+  if (PLACED_BEFORE.test(before)) return true;
+  return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 3));
+}
+
+/** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */
+const ZONE_ENDING = new RegExp(`(?:${ZONE_SUFFIXES.join('|')})$`);
+const AREA_ENDING = new RegExp(`(?:${AREA_SUFFIXES.join('|')})$`);
+
+/** `K与L联合举办`: two parks sharing the subject, neither the article's alone. */
+function joinedTo(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
+  return PARK_AND_PARK.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '');
+}
+
+/** `K经开区` then `某某新材料产业园`: an article about a zone names the industry parks and bases within it. */
+function areaInZone(zone: LinkSpan, area: LinkSpan): boolean {
+  return AREA_ENDING.test(area.name) && ZONE_ENDING.test(zone.name) && !AREA_ENDING.test(zone.name);
+}
+
+/** The last paragraph of the article's opening: the lead after a title line (and after a byline under it), or the first paragraph of a text without one. */
+function openingParagraph(ctx: LinkContext): number {
+  const title = ctx.parks.titleParagraph;
+  if (title < 0 || !isTitleLine(ctx, title)) return title;
+  let lead = title + 1;
+  while (lead + 1 < ctx.structure.paragraphCount && (isBlank(ctx, lead) || isByline(ctx, lead))) lead++;
+  return lead;
+}
+
+/** How long a title with an exclamation in it may be (UTF-16 units); a lead is longer. */
+const MAX_TITLE = 40;
+
+/** A title line: a heading, or a short line with no full stop (`给力!某某开发区项目集中开工`). */
+function isTitleLine(ctx: LinkContext, title: number): boolean {
+  if (ctx.structure.isHeading(title, false)) return true;
+  const { start, end } = ctx.structure.paragraph(title);
+  const line = ctx.structure.gap(start, end);
+  return line !== undefined && line.trim().length <= MAX_TITLE && !line.includes('。');
+}
+
+/** A site's byline under the title: who wrote it, its source, its date (`作者:某某 来源:某某`). */
+const BYLINE = /(?:作者|来源|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
+
+function isBlank(ctx: LinkContext, paragraph: number): boolean {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  return ctx.structure.gap(start, end)?.trim() === '';
+}
+
+function isByline(ctx: LinkContext, paragraph: number): boolean {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  const line = ctx.structure.gap(start, end);
+  return line !== undefined && BYLINE.test(line) && !line.includes('。');
+}
