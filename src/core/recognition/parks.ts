@@ -219,6 +219,16 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
 
 const NIAN = code('年');
 
+/** Administrative levels said alone before a zone's own name: `市临溪新区` is the city's 临溪新区. */
+const LEVEL_WORDS = charSet('省市县区');
+
+/** `,市临溪新区`: a lone level word opening a phrase before an unknown place of two characters or more is no part of its name. */
+function afterLevelWord(text: string, start: number, anchor: number): number {
+  // after a Han character the scan was cut inside a longer name (`某某县新型建材…`): keep it whole or not at all
+  if (!LEVEL_WORDS.has(text.charCodeAt(start)) || anchor - start - 1 < 2 || isHan(text.charCodeAt(start - 1))) return start;
+  return PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0 ? start : start + 1;
+}
+
 /** `2011年县域工业集中区`: the scan stops at the year's digits, its `年` is no part of a name. */
 function afterYear(text: string, start: number): number {
   return text.charCodeAt(start) === NIAN && isDigit(text.charCodeAt(start - 1)) ? start + 1 : start;
@@ -241,7 +251,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   if (!unknownPlaces) return -1;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const start = afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor));
+  const start = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
