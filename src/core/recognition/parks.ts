@@ -186,10 +186,6 @@ const JI_DI = '基地';
 const NOT_SUB_ZONE_BEFORE = charSet(exceptionChars(NOT_SUB_ZONE_BEFORE_WORDS));
 /** A sub-zone's name is a proper name: an industry word alone is the zone's own area (`产业园区`). */
 const SUB_ZONE_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '科技', '创新', '创业']);
-const DIRECTIONS = charSet('东南西北');
-const QU = code('区');
-const YU = code('域');
-
 /** Longest name between a zone and its sub-zone suffix. */
 const SUB_ZONE_NAME_MAX = 5;
 
@@ -201,8 +197,6 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
   // Most zones are followed by punctuation or a function word: one test, no loop.
   const first = unitAt(text, zoneEnd);
   if (!isHan(first) || AREA_SCAN.stopChars.has(first)) return zoneEnd;
-  // `某某工业园区南区`: a part named by its direction is a sub-zone too (not `南区域`).
-  if (DIRECTIONS.has(first) && unitAt(text, zoneEnd + 1) === QU && unitAt(text, zoneEnd + 2) !== YU) return zoneEnd + 2;
   for (let k = zoneEnd + 2; k <= zoneEnd + SUB_ZONE_NAME_MAX && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
     if (!isHan(c) || AREA_SCAN.stopChars.has(c)) return zoneEnd;
