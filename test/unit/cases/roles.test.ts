@@ -284,6 +284,16 @@ describe('statistics reports: kinds of money named by the statistic', () => {
   it('reads fixed assets the projects have formed as investment done', () => {
     assert.deepEqual(attributes('上半年,全区工业招商项目实际形成固定资产投资额42.8亿元,同比增长6%。').map((a) => a.split(' ')[1]), ['completed']);
   });
+
+  it('reads fixed-asset investment achieved (`实现固定资产投资`) as investment done, and the target it is set against too', () => {
+    assert.deepEqual(attributes('1至6月,全县实现固定资产投资38.16亿元,增长4.1%。').map((a) => a.split(' ')[1]), ['completed']);
+    assert.deepEqual(attributes('前三季度,园区实现工业固定资产投资2.37亿元,完成年任务9亿元的26.3%。').map((a) => a.split(' ')[1]), ['completed', 'completed']);
+  });
+
+  it('keeps a level to pass (`实现…投资突破`) and investment attracted (`实现引进投资额`) as investment', () => {
+    assert.deepEqual(attributes('此批项目将助力实现全县固定资产投资突破500亿元。').map((a) => a.split(' ')[1]), ['investment']);
+    assert.deepEqual(attributes('今年以来,平均每月实现引进投资额5.2亿元。').map((a) => a.split(' ')[1]), ['investment']);
+  });
 });
 
 describe('company announcements: the amount of an investment contract', () => {
