@@ -4,6 +4,7 @@
 import type { MoneyRole } from '../types';
 import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
+import { rankedFigureRole } from './rankedCategories';
 import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -37,7 +38,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */

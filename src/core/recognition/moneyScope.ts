@@ -14,6 +14,7 @@ import { aggregateWordIn, batchEventBefore, inducedByProject, periodRangeIn, per
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
+import { rankedCategoryHead } from './rankedCategories';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
 import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, sizeClassSubject } from './scopeSubject';
@@ -34,7 +35,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
   if (placeCountedAfter(text, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
-  if (bracketedAfterName(text, start, afterEnd)) return 'item';
+  // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
+  if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';
   if (perUnitOfLand(text, sStart, start, afterEnd)) return 'aggregate';
   const { lo, each } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start)) return 'item';

@@ -398,3 +398,19 @@ describe('construction work done', () => {
     ]);
   });
 });
+
+describe('a ranking of categories by the figure of the sentence before', () => {
+  it('gives each ranked industry the kind of money ranked, as that industry\'s total', () => {
+    assert.deepEqual(
+      attributes('1至6月,8条重点产业链项目到位资金812.4亿元,占全市的47.1%。排名前三的产业链为:绿色建材(205.6亿元)、电子信息(187.2亿元)、生物医药(96.35亿元)。'),
+      ['812.4亿元 completed aggregate', '205.6亿元 completed aggregate', '187.2亿元 completed aggregate', '96.35亿元 completed aggregate'],
+    );
+  });
+
+  it('leaves a list of named projects with their amounts each one\'s own', () => {
+    assert.deepEqual(
+      attributes('本次签约项目总投资60亿元。分别是青岚新材料(12亿元)、北辰光电(8亿元)、云栖智造(5亿元)。').slice(1).map((a) => a.split(' ')[2]),
+      ['item', 'item', 'item'],
+    );
+  });
+});
