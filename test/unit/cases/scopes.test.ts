@@ -152,6 +152,11 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
   });
 
+  it('takes the money of the projects at a stage (`新建、续建项目`) as their sum', () => {
+    assert.deepEqual(money('新建、续建项目到位资金412.6亿元,占总到位资金的58%。'), ['412.6亿元 completed/aggregate']);
+    assert.deepEqual(money('续建项目完成投资57亿元。'), ['57亿元 completed/aggregate']);
+  });
+
   it('takes a statistic followed by its growth rate, and two companies\' money together, as sums', () => {
     assert.deepEqual(money('从资金到位情况看,完成48.4亿元,增长23.9%。'), ['48.4亿元 completed/aggregate']);
     assert.deepEqual(money('华鼎科技有限公司和万益食品厂日前与吉安经开区签订协议,将投资近8亿元在吉安经开区办厂。'), ['8亿元 investment/aggregate']);
