@@ -152,6 +152,12 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
   });
 
+  it('takes a province or city named at the head of a clause as the subject of a statistic', () => {
+    assert.deepEqual(money('其中,杭州市在赣投资到位资金212.5亿元,合作成效明显。'), ['212.5亿元 completed/aggregate']);
+    // Levels of government after a locative are no region's statistic.
+    assert.deepEqual(money('他表示,在市县两级支持下,投资30亿元,建设新型建材生产线。'), ['30亿元 investment/item']);
+  });
+
   it('takes the money of the projects at a stage (`新建、续建项目`) as their sum', () => {
     assert.deepEqual(money('新建、续建项目到位资金412.6亿元,占总到位资金的58%。'), ['412.6亿元 completed/aggregate']);
     assert.deepEqual(money('续建项目完成投资57亿元。'), ['57亿元 completed/aggregate']);
