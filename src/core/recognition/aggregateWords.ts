@@ -28,8 +28,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
   // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
   '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目',
-  // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together
-  '招商签约']);
+  // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together,
+  // and a signing of key projects (`举办重点项目签约仪式,总投资…`: several, unnamed)
+  '招商签约', '重点项目签约', '重大项目签约']);
 
 /**
  * `某市集中签约超2000亿元重大招商项目`, `集中开工项目总投资120亿元`: the money of a batch event (a

@@ -152,6 +152,10 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
   });
 
+  it('takes the money of a signing of key projects as their sum', () => {
+    assert.deepEqual(money('6月3日,青川高新区举办重点项目签约仪式,总投资76亿元。'), ['76亿元 investment/aggregate']);
+  });
+
   it('takes a province or city named at the head of a clause as the subject of a statistic', () => {
     assert.deepEqual(money('其中,杭州市在赣投资到位资金212.5亿元,合作成效明显。'), ['212.5亿元 completed/aggregate']);
     // Levels of government after a locative are no region's statistic.
