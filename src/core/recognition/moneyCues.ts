@@ -85,6 +85,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // foreign capital in place (`外资到位资金1330万美元`): foreign, over `到位资金`
   ['外资到位资金', 'foreign'], ['外资到位额', 'foreign'],
   ['使用外资', 'foreign'],
+  // what foreign-invested firms reinvest is counted with the foreign capital used (`实际使用外资和外商投资企业再投资`)
+  ['外商投资企业再投资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
   // funding: subsidies, grants, awards, loans, higher-level money.

@@ -414,3 +414,21 @@ describe('a ranking of categories by the figure of the sentence before', () => {
     );
   });
 });
+
+describe('foreign capital: a year\'s target named after the amount, and reinvestment', () => {
+  it('gives a year\'s target named right after the amount the kind of the figure before, as the region\'s whole', () => {
+    assert.deepEqual(
+      attributes('今年前五月,某某市合同利用外资金额18.3亿美元,同比增长35%,已超额完成16.5亿美元的年度计划任务。'),
+      ['18.3亿美元 foreign aggregate', '16.5亿美元 foreign aggregate'],
+    );
+    assert.deepEqual(attributes('同期实际利用外资6.1亿美元,完成年度计划14.8亿美元的41.2%。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
+  });
+
+  it('keeps a bare goal after the amount one project\'s', () => {
+    assert.deepEqual(attributes('该项目投产后将实现年产值12亿元的目标。').map((a) => a.split(' ')[2]), ['item']);
+  });
+
+  it('reads what foreign-invested firms reinvest as foreign capital', () => {
+    assert.deepEqual(attributes('去年,各开发区实际使用外资和外商投资企业再投资312.4亿美元,同比增长2.1%。').map((a) => a.split(' ')[1]), ['foreign']);
+  });
+});
