@@ -19,6 +19,8 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   // what a month brought in (`本月完成到位资金4亿元`), like a quarter's total; `本月新实施的项目有:X投资…`
   // introduces one project
   ...MONTH_TOTALS,
+  // a year's money spread over its days (`按一年计算,每天有8亿元协议投资落地`): a rate of the whole
+  '每天有', '每日有', '平均每天', '平均每日',
   // a batch of firms or projects said as one subject (`A、B等一批优势企业…固定资产投资超过10亿元`)
   '一批企业', '一批优势企业', '一批重点企业', '一批骨干企业', '一批龙头企业', '一批项目', '一批重点项目',
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)

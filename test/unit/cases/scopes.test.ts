@@ -156,6 +156,10 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('园区负责人介绍,三期项目建成投运后,可入驻企业80余家,年产值可达16亿元。'), ['16亿元 revenue/item']);
   });
 
+  it('takes money per day spread over a year as a rate of the whole', () => {
+    assert.deepEqual(money('按照一年计算,每天有4.6亿元协议投资落到两个新区。'), ['4.6亿元 contract/aggregate']);
+  });
+
   it('takes the money of a signing of key projects as their sum', () => {
     assert.deepEqual(money('6月3日,青川高新区举办重点项目签约仪式,总投资76亿元。'), ['76亿元 investment/aggregate']);
   });
