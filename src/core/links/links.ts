@@ -206,7 +206,10 @@ class Linker {
       if (company) topic.company = company;
     }
     if (item && !company && project) company = companyOfProject(ctx, said, project);
-    if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
+    // A project with no company of its own said yet, in the paragraph about a company (`C目前已建设…。P项目将于年底开建,
+    // 首期投资X`), is that company's too.
+    const companyFree = !project || !said.projectCompany.has(project.name);
+    if (item && !company && companyFree && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);

@@ -182,11 +182,15 @@ function otherPhase(projectName: string, gap: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
   const said = PHASE.exec(gap);
   if (said === null || said[1] === own) return false;
+  // `P项目将于年底开建,首期投资10亿元`: the first phase of a project whose name holds no phase is a part of it.
+  if (own === undefined && FIRST_PHASES.has(said[1])) return false;
   // `P项目一期占地98亩，总投资4亿元`, `P项目(一期):总投资…`: a phase right after the project's name is that project's.
   if (/^\s*\(?\s*$/.test(gap.slice(0, said.index))) return false;
   // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
   return !PART_OF.test(gap.slice(0, said.index));
 }
+
+const FIRST_PHASES = new Set(['一期', '首期']);
 
 /** `A一期项目…。二期项目计划投资…`: a sentence opened by a phase the project's name does not hold. */
 function opensWithOtherPhase(projectName: string, lead: string): boolean {

@@ -294,3 +294,15 @@ describe('a paragraph going on about the project of the paragraph before', () =>
     assert.deepEqual(linksOf(text), ['30亿元: - - -']);
   });
 });
+
+describe('the first phase of a project whose name holds no phase', () => {
+  it('links the first phase\'s money to the project, and to the company the paragraph is about', () => {
+    assert.deepEqual(linksOf('华岳医疗集团已在多地建设了3个医药园区。桐溪康复器械产业园项目将于明年开建,首期投资6亿元,预计后年投产。'), [
+      '6亿元: 桐溪康复器械产业园项目 华岳医疗集团 -',
+    ]);
+  });
+
+  it('still leaves a second phase said after the project to no project', () => {
+    assert.deepEqual(linksOf('桐溪康复器械产业园项目已建成投产,二期投资4亿元,主要建设研发楼。').map((l) => l.split(' ')[1]), ['-']);
+  });
+});
