@@ -3,7 +3,7 @@
 // (`该项目…`), a project said by its short name, or the one project of its company. The order the
 // rules are asked in is linksOf's, in links.ts; `分别` lists are paired in respectively.ts.
 import { foldedText } from '../fold';
-import { bareName, brandOf, companyBrand, type LinkSpan } from './linkNames';
+import { bareName, brandOf, companyBrand, shortProjectName, type LinkSpan } from './linkNames';
 import { placeSubjectAny } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
@@ -133,6 +133,30 @@ export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefi
   const found = ctx.projectsByBrand.get(clause.slice(0, 2)).filter((project) => {
     const short = bareName(project).replace(/项目$/, '');
     return short.length >= 3 && clause.startsWith(short) && SHORT_NAME_DEED.test(clause.slice(short.length));
+  });
+  return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
+}
+
+/**
+ * After the amount, a verb of building (where, at most) and the thing built, up to its clause's end:
+ * `C投资50亿元在K内兴建医疗器械产业园,`.
+ */
+const BUILT_AFTER = /^\s*(?:在[^,，。;；]{1,16}?)?(?:兴建|新建|建设|投建)([^,，。;；“”"()（）]{5,24})[,，。;；]/;
+
+/** How far after the amount the building verb and its thing are read. */
+const BUILT_REACH = 48;
+
+/**
+ * `C投资50亿元在K内兴建医疗器械产业孵化园,`: the thing built with the money, said without its place or
+ * `项目`, is the one project of the article whose name ends so (`某县医疗器械产业孵化园项目`, said later).
+ */
+export function projectBuiltAfter(ctx: LinkContext, i: number): LinkSpan | undefined {
+  const end = ctx.spans[i].entity.end;
+  const built = BUILT_AFTER.exec(foldedText(ctx.structure.text.slice(end, end + BUILT_REACH)))?.[1];
+  if (!built) return undefined;
+  const found = ctx.projectsByTail.get(built.slice(-3)).filter((project) => {
+    const short = foldedText(shortProjectName(project));
+    return short.endsWith(built) || built.endsWith(short);
   });
   return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
 }
