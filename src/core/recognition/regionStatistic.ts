@@ -18,7 +18,7 @@ export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '
  * `；` clauses for the subject; `ownLo` starts the amount's own clause, where a named thing counts.
  */
 export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
-  if (ONE_THING_AFTER.startingAt(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
+  if (ONE_THING_AFTER.startingAt(text, afterEnd) || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
   let region = false;
   /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
   let namedEarlier = false;
@@ -191,6 +191,14 @@ function facilityAfter(text: string, from: number): boolean {
 }
 
 /** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */
+/** `某县投资8亿建某某产业园`: a bare `建` right after the amount builds one thing (not `建筑`, a trade). */
+function buildsRightAfter(text: string, afterEnd: number): boolean {
+  return text.charCodeAt(afterEnd) === JIAN && text.charCodeAt(afterEnd + 1) !== ZHU;
+}
+
+const JIAN = code('建');
+const ZHU = code('筑');
+
 const ONE_THING_AFTER = WordMap.of(['建设', '新建', '兴建', '建成', '用于', '打造', '设立', '实施', '启动', '购置', '收购', '成立']);
 
 /** `,同比增长5%`, `,比上年增长`: within the sentence after the amount. */
