@@ -112,7 +112,7 @@ export interface FoldedText {
 }
 
 export function foldText(original: string): FoldedText {
-  return fold(original, true);
+  return fold(original, true, 0, original.length);
 }
 
 /**
@@ -120,28 +120,43 @@ export function foldText(original: string): FoldedText {
  * gloss changes lengths, no copy of the offsets is made (most of such a short fold's cost).
  */
 export function foldedText(original: string): string {
-  return fold(original, false).text;
+  return fold(original, false, 0, original.length).text;
 }
 
-/** Folds `original`; without `offsets`, the offsets are null even where lengths changed. */
-function fold(original: string, offsets: boolean): FoldedText {
+/**
+ * `foldedText(original.slice(start, end))`, read in place: the links fold many short windows of
+ * one article, and reading the article itself is faster than reading a slice of it (and copies
+ * nothing when the window has nothing to fold).
+ */
+export function foldedStretch(original: string, start: number, end: number): string {
+  if (!(start >= 0 && start <= end && end <= original.length)) return foldedText(original.slice(start, end));
+  return fold(original, false, start, end).text;
+}
+
+/** Folds original[start, end); without `offsets`, the offsets are null even where lengths changed. */
+function fold(original: string, offsets: boolean, start: number, end: number): FoldedText {
   const tables = foldTables();
-  const n = original.length;
+  const n = end - start;
   growScratch(n);
   const units = scratchUnits;
   const { fold, kind } = tables;
   // The common case (full-width punctuation, Traditional characters, no entity or gloss): a
-  // 1:1 mapping through a table into a reused buffer.
+  // 1:1 mapping through a table into a reused buffer. Most units keep themselves (kind 0): the
+  // larger fold table is read only for the others, which keeps the tables' hot part in cache.
   let changed = false;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
-    const code = original.charCodeAt(i);
+    const code = original.charCodeAt(start + i);
     const k = kind[code];
-    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || isGlossLetter(tables.gloss[original.charCodeAt(i + 1)]))) {
-      return foldWithOffsets(original, i, tables, surrogates, offsets);
+    if (k === 0) {
+      units[i] = code;
+      continue;
+    }
+    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (i + 1 < n && isGlossLetter(tables.gloss[original.charCodeAt(start + i + 1)])))) {
+      return foldWithOffsets(stretchOf(original, start, end), i, tables, surrogates, offsets);
     }
     if (k === SURROGATE) surrogates = true;
-    else if (k !== 0) changed ||= fold[code] !== code;
+    else changed ||= fold[code] !== code;
     units[i] = fold[code];
   }
   // A paragraph is decoded into one flat string, even with nothing folded: the recognisers read
@@ -149,22 +164,27 @@ function fold(original: string, offsets: boolean): FoldedText {
   // appends. A short stretch (most of the links' cue windows) is read once or twice: there the
   // decoder's fixed cost per call would outweigh that, so it is built from slices.
   if (n >= FLAT_COPY_MIN) return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
-  return { text: changed ? withFoldedUnits(original, units) : original, starts: null, ends: null };
+  return { text: changed ? withFoldedUnits(original, start, end, units) : stretchOf(original, start, end), starts: null, ends: null };
+}
+
+/** original[start, end), the string itself when that is all of it. */
+function stretchOf(original: string, start: number, end: number): string {
+  return start === 0 && end === original.length ? original : original.slice(start, end);
 }
 
 /** Length from which a folded text is decoded into a flat copy (see `fold`). */
 const FLAT_COPY_MIN = 32;
 
-/** `original` with the units the buffer folded to another unit: unchanged stretches as slices. */
-function withFoldedUnits(original: string, units: Uint16Array): string {
+/** original[start, end) with the units the buffer folded to another unit: unchanged stretches as slices. */
+function withFoldedUnits(original: string, start: number, end: number, units: Uint16Array): string {
   let s = '';
-  let last = 0;
-  for (let i = 0, n = original.length; i < n; i++) {
-    if (units[i] === original.charCodeAt(i)) continue;
-    s += original.slice(last, i) + String.fromCharCode(units[i]);
+  let last = start;
+  for (let i = start; i < end; i++) {
+    if (units[i - start] === original.charCodeAt(i)) continue;
+    s += original.slice(last, i) + String.fromCharCode(units[i - start]);
     last = i + 1;
   }
-  return s + original.slice(last);
+  return s + original.slice(last, end);
 }
 
 /**

@@ -23,6 +23,8 @@ const CASES: readonly (readonly [rule: string, text: string, companies: readonly
   ['上市公司 is generic', '引进500强、上市公司、行业龙头等知名企业41家', []],
   ['a branch', '比亚迪汽车工业有限公司襄阳分公司生产线满负荷运转', ['比亚迪汽车工业有限公司']],
   ['集团化 is not a company', '推动企业集团化发展', []],
+  ['a subsidiary after its parent\'s 旗下', '临江集团旗下青禾材料有限公司与开发区签约', ['临江集团', '青禾材料有限公司']],
+  ['a notable after 不乏', '入驻企业中不乏东岳重工机械制造公司等行业龙头', ['东岳重工机械制造公司']],
 ];
 
 describe('companies', () => {

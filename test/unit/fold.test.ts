@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldedText, foldText, toOriginal } from '../../src/core/fold';
+import { foldedStretch, foldedText, foldText, toOriginal } from '../../src/core/fold';
 
 describe('foldText', () => {
   const CASES: readonly (readonly [rule: string, input: string, folded: string])[] = [
@@ -119,5 +119,28 @@ describe('foldedText', () => {
 
   it('folds a gloss and an entity away, as foldText does', () => {
     assert.equal(foldedText('產(chǎn)業(yè)園&ldquo;'), '产业园“');
+  });
+});
+
+describe('foldedStretch', () => {
+  // Pieces that fold one to one, change lengths (entities, glosses, a lost character) or look like they might.
+  const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '&bogus;', '萬(wàn)', '关(guān)', '年?guó)', '(ab)', '?', '&', '\n', '。', 'A', '\u{20BB7}'];
+
+  it('is foldedText of the same stretch sliced out, wherever the stretch starts and ends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.integer({ min: -3, max: 200 }), fc.integer({ min: -3, max: 200 }), (pieces, a, b) => {
+        const text = pieces.join('');
+        assert.equal(foldedStretch(text, a, b), foldedText(text.slice(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('folds a stretch cut through a gloss or an entity as that cut alone reads', () => {
+    const text = '签约萬(wàn)元&ldquo;项目';
+    assert.equal(foldedStretch(text, 2, 5), '万(w');
+    assert.equal(foldedStretch(text, 2, 9), '万元');
+    assert.equal(foldedStretch(text, 9, 13), '&ldq');
+    assert.equal(foldedStretch(text, 9, 18), '“项目');
   });
 });

@@ -5,7 +5,7 @@ import { MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 
 // Pieces that folding treats differently: Traditional and full-width characters (changed one to
 // one), entities and pinyin glosses (which change lengths), and plain text, line breaks, stops.
-const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '&bogus;', '萬(wàn)', '关(guān)', '(ab)', '\n', '。', '项目', 'A', ' '];
+const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '&bogus;', '萬(wàn)', '关(guān)', '年?guó)', '(ab)', '\n', '。', '项目', 'A', ' '];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 describe('TextStructure: folded stretches', () => {
@@ -25,6 +25,31 @@ describe('TextStructure: folded stretches', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads many stretches of one text, in any order, as folding each on its own would', () => {
+    const windows = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 30 })), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(texts, windows, (text, reads) => {
+        const structure = new TextStructure(text);
+        for (const [a, b, length] of reads) {
+          const start = a % (text.length + 1);
+          const end = Math.min(text.length, start + (b % (MAX_GAP + 2)));
+          assert.equal(structure.gap(start, end), end - start > MAX_GAP ? undefined : foldText(text.slice(start, end)).text);
+          const paragraph = structure.paragraph(structure.paragraphOf(start));
+          assert.equal(structure.before(start, length), foldText(text.slice(Math.max(paragraph.start, start - length), start)).text);
+          assert.equal(structure.after(start, length), foldText(text.slice(start, Math.max(start, Math.min(paragraph.end, start + length)))).text);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a window past the end of the text as what the text holds', () => {
+    const structure = new TextStructure('总投资６５億元');
+    assert.equal(structure.after(3, 30), '65亿元');
+    assert.equal(structure.before(7, 30), '总投资65亿元');
+    assert.equal(structure.after(9, 4), '');
   });
 
   it('folds Traditional and full-width characters in a text without entities or glosses', () => {

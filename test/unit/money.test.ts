@@ -251,6 +251,33 @@ describe('MONEY', () => {
     ['全年共兑现各类奖补资金1.2亿元，惠及企业326家。', [{ text: '1.2亿元', role: 'funding', scope: 'aggregate' }]],
   ]));
 
+  describe('signed, arrived and accumulated money', () => table([
+    ['截至月底,新增签约项目9个,签约投资额为46.3亿元。', [{ text: '46.3亿元', role: 'contract', scope: 'aggregate' }]],
+    ['今年全区依然交出了新签约项目27个、协议资金218.6亿元的好成绩。', [{ text: '218.6亿元', role: 'contract', scope: 'aggregate' }]],
+    ['全市实际使用外资增幅居前。一季度实际到资8630万美元,同比增长11%。', [{ text: '8630万美元', role: 'foreign' }]],
+    ['该项目实际到资2.4亿元,设备已全部进场。', [{ text: '2.4亿元', role: 'completed' }]],
+    ['园区入驻企业累计固定资产投资额28.5亿元。', [{ text: '28.5亿元', role: 'completed' }]],
+    ['明年拟签约项目6个,累计投资额为31亿元。', [{ text: '31亿元', role: 'investment' }]],
+  ]));
+
+  describe('size classes written with 级, 规模 or no 元', () => table([
+    ['签约的5个项目中,百亿级项目1个、30亿级项目2个。', [
+      { text: '百亿', value: 10000000000, role: 'threshold', scope: 'aggregate' },
+      { text: '30亿', value: 3000000000, role: 'threshold', scope: 'aggregate' }]],
+    ['这是今年签约的首个百亿级项目。', [{ text: '百亿', role: 'threshold' }]],
+    ['力争打造千亿级产业集群。', []],
+    ['其中,优质项目30个;亿元规模以上市外项目21个。', [{ text: '亿元', value: 100000000, qualifier: 'at_least', role: 'threshold' }]],
+    ['年营收超过80亿元的企业2家,超过5亿的企业14家。', [
+      { text: '80亿元', role: 'threshold' }, { text: '5亿', value: 500000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],
+    ['超过5亿的数字令人惊讶。', []],
+  ]));
+
+  describe('counts that make a sum, and counts that do not', () => table([
+    ['总投资96亿元,临江市东湖区14个项目集中签约\n近日,东湖区举行签约仪式。', [{ text: '96亿元', scope: 'aggregate' }]],
+    ['该项目总投资5亿元,全县12个项目今年开工。', [{ text: '5亿元', scope: 'item' }]],
+    ['项目总用地约20亩,4个单体建筑,总建筑面积约3万平方米,总投资额约2亿元。', [{ text: '2亿元', scope: 'item' }]],
+  ]));
+
   it('findMoney works on folded text, spans sorted and disjoint', () => {
     const spans = findMoney('总投资50亿元,其中一期投资20亿元,二期30亿元人民币');
     assert.deepEqual(spans.map((s) => s.value), [5e9, 2e9, 3e9]);

@@ -80,6 +80,12 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a time word before 新区 is no place', '上月新區外資保持增長,本月新区到位资金回升', []],
   ['片区 of an industrial park is one park with it', '拟在益阳市龙岭工业园桃花江片区投资建设生产基地', ['益阳市龙岭工业园桃花江片区']],
   ['a park after an industrial park is a second park', '落户龙岭工业园锂电产业园', ['龙岭工业园', '锂电产业园']],
+  ['the county as a whole names no zone', '全市县域工业集中区入驻企业达到210户', []],
+  ['a year before the county-wide zones names none', '2019年县域工业集中区实现产值86亿元', []],
+  ['a zone believed in or moved to is the verb\'s object', '相信经开区将成为沃土;园区自2019年迁址新区以来发展迅速', []],
+  ['a zone\'s function names none', '临溪新区是本市首个功能新区', ['临溪新区']],
+  ['a lone 市 before a new area is the city\'s', '班子成员,市临溪新区、临川工业园区负责人参加座谈', ['临溪新区', '临川工业园区']],
+  ['a county named 万年 is a place, not a year', '万年高新技术产业园区实现营业收入', ['万年高新技术产业园区']],
 ];
 
 describe('parks', () => {

@@ -44,6 +44,8 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['planning verbs before a park project', '该公司计划投建智能装备产业园项目，集团拟筹建汽车零部件产业园项目',
     ['智能装备产业园项目', '汽车零部件产业园项目']],
   ['a generic park in a project stays generic', '建设产业园项目，推进一批特色产业园项目', []],
+  ['praise, standing and home growth are kinds of project', '一批重磅项目相继签约,国内领先项目落户,引进项目和内生项目并重', []],
+  ['the next step and striving name no project', '为下一步项目招引打好基础,力争项目早日竣工', []],
 ];
 
 describe('projects', () => {

@@ -88,6 +88,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...PARK_SUBJECT_WORDS,
   // verbs whose object may be a kind of park (`希望开发区…`, `使开发区…`, `供应科学园区厂商`, `显示产业园区…`)
   ...'希望 使 供应 显示 主要 暨'.split(/\s+/),
+  // believing in a zone and moving it (`相信经开区将…`, `2017年迁址新区以来`): the verb's object follows
+  ...'相信 迁址'.split(/\s+/),
   // offices named before the parks they run (`经济部产业园区管理局`, `国科会科学园区审议会`): the office is no part of a park
   ...'经济部 国科会 科技部 管委会 管理局 园管局 工业局'.split(/\s+/),
   // money obtained for parks (`争取落实到位省产业园区发展资金`): the verbs of a grant, never a park's name
@@ -143,5 +145,7 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   // and what a figure leaves out (`(不含某某集团)`)
   '单位 业主 投资方 不含 ' +
   // who speaks for it (`项目业主代表某某集团公司作表态发言`, `企业代表某某有限公司`)
-  '代表'
+  '代表 ' +
+  // a parent's subsidiary (`某集团旗下某某有限公司`) and a notable among many (`其中不乏某某公司`)
+  '旗下 不乏'
 ).split(/\s+/);

@@ -23,7 +23,9 @@ export const DETERMINER_WORDS = words(
 );
 
 /** Administrative words. */
-export const ADMIN_WORDS = words('省 市 县 区 镇 乡 村 园 全区 全市 我市 我区 区内 市内 园区 城区 片区 城市');
+export const ADMIN_WORDS = words('省 市 县 区 镇 乡 村 园 全区 全市 我市 我区 区内 市内 园区 城区 片区 城市 ' +
+  // the county or city as a whole (`县域工业集中区`: the county's zones in general, none named)
+  '县域 市域');
 
 /** Qualities and ranks that any park, project or company may be praised with. */
 export const QUALITY_WORDS = words(
@@ -38,7 +40,9 @@ export const QUALITY_WORDS = words(
     // (`500强企业项目`, `百强项目`: the scan stops at the count, leaving 强)
     '特大 重特大 较大 最大 更大 强 ' +
     // size as the copy says it (`大体量项目`)
-    '体量 大体量',
+    '体量 大体量 ' +
+    // weight, standing and origin as the copy praises them (`重磅项目`, `国内领先项目`, `内生项目` grown at home)
+    '重磅 领先 内生',
 );
 
 /** Project and investment vocabulary. */
@@ -65,7 +69,9 @@ export const PROJECT_WORDS = words(
     // a firm's own project named by what it is for the firm (`某某的公司总部项目`)
     '公司 ' +
     // projects of a policy drive rather than a name (`承接产业转移项目`, `新旧动能转换项目`, `科创项目`)
-    '承接 转移 新旧动能 动能 转换 科创',
+    '承接 转移 新旧动能 动能 转换 科创 ' +
+    // the next step and what is striven for (`为下一步项目招引打基础`, `力争项目早建成`): no name before 项目
+    '下一步 力争',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */

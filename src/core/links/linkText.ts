@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedText, isLostCharacter } from '../fold';
+import { foldedStretch, foldedText, isLostCharacter } from '../fold';
 import { countBelow } from '../sortedNumbers';
 
 /** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
@@ -100,7 +100,7 @@ export class TextStructure {
    */
   gap(start: number, end: number): string | undefined {
     if (end < start || end - start > MAX_GAP) return undefined;
-    return foldedText(this.text.slice(start, end));
+    return foldedStretch(this.text, start, end);
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */
@@ -115,15 +115,37 @@ export class TextStructure {
    * after its last line break (no search for the paragraph).
    */
   before(offset: number, length: number): string {
-    const window = this.text.slice(Math.max(0, offset - length), offset);
-    return foldedText(window.slice(window.lastIndexOf('\n') + 1));
+    if (!(offset >= 0 && offset <= this.text.length && length >= 0)) {
+      const window = this.text.slice(Math.max(0, offset - length), offset);
+      return foldedText(window.slice(window.lastIndexOf('\n') + 1));
+    }
+    // The window read in place (nothing copied before folding), from after its last line break.
+    let start = Math.max(0, offset - length);
+    for (let i = offset - 1; i >= start; i--) {
+      if (this.text.charCodeAt(i) === 0x0a) {
+        start = i + 1;
+        break;
+      }
+    }
+    return foldedStretch(this.text, start, offset);
   }
 
   /** Folded text of up to `length` units after `offset`, within its paragraph: the window, cut at its first line break. */
   after(offset: number, length: number): string {
-    const window = this.text.slice(offset, offset + length);
-    const lineEnd = window.indexOf('\n');
-    return foldedText(lineEnd < 0 ? window : window.slice(0, lineEnd));
+    if (!(offset >= 0 && offset <= this.text.length && length >= 0)) {
+      const window = this.text.slice(offset, offset + length);
+      const lineEnd = window.indexOf('\n');
+      return foldedText(lineEnd < 0 ? window : window.slice(0, lineEnd));
+    }
+    // The window read in place (nothing copied before folding), up to its first line break.
+    let end = Math.min(this.text.length, offset + length);
+    for (let i = offset; i < end; i++) {
+      if (this.text.charCodeAt(i) === 0x0a) {
+        end = i;
+        break;
+      }
+    }
+    return foldedStretch(this.text, offset, end);
   }
 
   /**

@@ -3,7 +3,7 @@
 // (`等5个总投资20亿元的项目`), or comes right before a place's counted projects (`2.6亿元某镇四个项目`),
 // so it is the sum of those things.
 import { readNumber } from './chineseNumbers';
-import { charSet, code, isClauseEnd, isDigit, isHan, unitAt } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, unitAt } from '../text';
 import { COUNT_CLASSIFIERS, countAt } from './sizeClass';
 import { CUE_REACH, DE, isCountDigit, isCountUnit, MU, ROLE_CUES, XIANG } from './moneyCues';
 import { NOT_A_COUNT_AFTER } from './projectCounts';
@@ -22,12 +22,15 @@ export function modifiedNounCounted(text: string, sStart: number, start: number,
   return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
 }
 
-/** `8个总投资59亿元的项目`: a count of things right before the cue of the amount. */
+/**
+ * `8个总投资59亿元的项目`: a count of things right before the cue of the amount; also a count listed
+ * before it (`签约项目12个、协议资金80亿元的好成绩`: the sum of the counted projects, whatever noun follows).
+ */
 function countBeforeCue(text: string, sStart: number, start: number): boolean {
   for (let p = start; p >= start - CUE_REACH && p > sStart; p--) {
     const cue = ROLE_CUES.endingAt(text, p, sStart);
     if (!cue) continue;
-    const unit = cue.start - 1;
+    const unit = text.charCodeAt(cue.start - 1) === LIST_COMMA ? cue.start - 2 : cue.start - 1;
     return unit > sStart && isCountUnit(text.charCodeAt(unit)) && isCountDigit(text.charCodeAt(unit - 1)) && !countOfOne(text, sStart, unit);
   }
   return false;
@@ -83,8 +86,45 @@ const PLACE_ENDS = charSet('县市区镇乡旗州');
 /** Longest place read between an amount and a count (`4.8亿元宁陵县六个`). */
 const MAX_PLACE = 6;
 
-/** Right after the amount, a count of several things, after a place's name at most (`4.8亿元某县六个项目`). */
-export function placeCountedAfter(text: string, afterEnd: number): boolean {
+/**
+ * Right after the amount, a count of several things, after a place's name at most (`4.8亿元某县六个项目`);
+ * in a headline that opens with the amount, also after a comma (`总投资96亿元,某市某区14个项目集中签约`).
+ */
+export function placeCountedAfter(text: string, start: number, afterEnd: number): boolean {
+  if (HEADLINE_COMMAS.has(text.charCodeAt(afterEnd)) && opensLine(text, start) && headlineEndsAfter(text, afterEnd)) return placeCountedRightAfter(text, afterEnd + 1);
+  return placeCountedRightAfter(text, afterEnd);
+}
+
+const HEADLINE_COMMAS = charSet(',，');
+
+/** How many characters of its cue may stand before an amount that opens a headline (`总投资`, `计划总投资`). */
+const HEADLINE_LEAD = 6;
+
+/** Only Han characters (the amount's cue) stand between the start of the line and the amount. */
+function opensLine(text: string, start: number): boolean {
+  for (let k = start - 1; k >= start - HEADLINE_LEAD - 1; k--) {
+    if (k < 0 || text.charCodeAt(k) === NEWLINE) return true;
+    if (!isHan(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+const NEWLINE = code('\n');
+const RETURN = code('\r');
+
+/** How far a headline runs after its amount, at most. */
+const HEADLINE_REST = 40;
+
+/** The line ends, with no sentence end on the way (a headline has no `。`). */
+function headlineEndsAfter(text: string, afterEnd: number): boolean {
+  for (let k = afterEnd; k <= afterEnd + HEADLINE_REST; k++) {
+    if (k >= text.length || text.charCodeAt(k) === NEWLINE || text.charCodeAt(k) === RETURN) return true;
+    if (isSentenceEnd(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+function placeCountedRightAfter(text: string, afterEnd: number): boolean {
   if (severalCountedAt(text, afterEnd)) return true;
   for (let k = afterEnd + 1; k < text.length && k <= afterEnd + MAX_PLACE && isHan(text.charCodeAt(k - 1)); k++) {
     if (PLACE_ENDS.has(text.charCodeAt(k - 1)) && severalCountedAt(text, k)) return true;

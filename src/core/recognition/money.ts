@@ -305,7 +305,8 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
-  return prefix.cue || moneyNounAfter(text, amount.end) || sizeClassAfter(text, amount.end) ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
+  const sized = sizeClassAfter(text, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
+  return prefix.cue || moneyNounAfter(text, amount.end) || sized ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /**
@@ -313,11 +314,23 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
  * classes them by size, which is money (projects are sized by what they invest).
  */
 function sizeClassAfter(text: string, end: number): boolean {
+  // `百亿级项目1个`, `首个百亿级项目`: a class of projects, firms or parks by their size, with or without 元.
+  if (text.charCodeAt(end) === JI_CLASS) return CLASS_NOUN_AFTER.longestStartingAt(text, end + 1) > 0;
   // `过百亿园区5个`, `超百亿企业3家`: a class noun and its count right after the amount size the class.
   if (CLASS_NOUN_AFTER.longestStartingAt(text, end) > 0) return countAt(text, end + 2);
   if (!text.startsWith('以上', end) && !text.startsWith('以下', end)) return false;
   const p = text.charCodeAt(end + 2) === DE ? end + 3 : end + 2;
   return text.startsWith('项目', p) || text.startsWith('企业', p);
+}
+
+/**
+ * `年产值超过10亿的企业19家`: past a bound, 的 and a counted class of firms, projects or parks say the
+ * number sizes them, so it is money though no currency is written.
+ */
+function boundClassCountedAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== DE) return false;
+  const noun = CLASS_NOUN_AFTER.longestStartingAt(text, end + 1);
+  return noun > 0 && countAt(text, end + 1 + noun);
 }
 
 const DE = code('的');

@@ -38,7 +38,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['协议资金', 'contract'], ['签约总额', 'contract'], ['合同金额', 'contract'], ['合同额', 'contract'],
   ['协议金额', 'contract'], ['协议投资', 'contract'], ['签约投资', 'contract'], ['合同投资', 'contract'],
   ['签约总金额', 'contract'], ['签约资金总额', 'contract'], ['合同总额', 'contract'],
-  ['协议投资额', 'contract'],
+  ['协议投资额', 'contract'], ['签约投资额', 'contract'], ['签约投资总额', 'contract'],
   // the whole sum of the agreements or contracts signed (`协议总金额`), over `总金额`
   ['协议总金额', 'contract'], ['合同总金额', 'contract'], ['协议总额', 'contract'],
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
@@ -56,6 +56,12 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
   // what has been invested so far, added up (`某园区累计投资3亿元,实施…工程`), or put in already (`已投入`)
   ['累计投资', 'completed'], ['累计投入', 'completed'], ['已投入', 'completed'],
+  // fixed assets invested so far (`累计固定资产投资额`), over `固定资产投资`; a bare `累计投资额` may be the
+  // sum of planned projects (`拟签约项目5个,累计投资额为9亿元`) and stays with `投资额`
+  ['累计固定资产投资', 'completed'], ['累计固定资产投资额', 'completed'],
+  // capital actually arrived (`实际到资`): in place, so completed; foreign where the passage is about foreign
+  // capital (moneyRole.ts, `foreignArrival`)
+  ['实际到资', 'completed'],
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],

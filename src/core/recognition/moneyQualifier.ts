@@ -93,9 +93,13 @@ export interface Suffix {
   end: number;
 }
 
+const SCALE = '规模';
+
 /** `以上` `以下` `左右` … right after the span. */
 export function readSuffix(text: string, end: number): Suffix {
-  const q = QUALIFIER_AFTER.startingAt(text, end, Math.min(text.length, end + 3));
+  // `亿元规模以上项目`: the bound of a size class may follow the word for size.
+  const from = text.startsWith(SCALE, end) && QUALIFIER_AFTER.startingAt(text, end + SCALE.length, Math.min(text.length, end + SCALE.length + 3)) ? end + SCALE.length : end;
+  const q = QUALIFIER_AFTER.startingAt(text, from, Math.min(text.length, from + 3));
   if (!q) return { end };
   // `起` only as `X亿元起`, not `起步`/`起到`.
   if (q.word === '起' && isHan(text.charCodeAt(q.end))) return { end };

@@ -14,6 +14,7 @@ import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES,
 export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyRole {
   const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
+  if (near?.word === ARRIVED && foreignPassage(text, start)) return 'foreign';
   // A verb of completion says the money is done, the noun after it says what kind it is
   // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
   // So does a cue that only qualifies a class noun (`外资项目给予最高1000万元奖励`: the amount is
@@ -39,6 +40,23 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
   return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+}
+
+/** Capital actually arrived, said without whose (`实际到资`). */
+const ARRIVED = '实际到资';
+
+/** How far back a passage about foreign capital is looked for (two sentences' windows). */
+const FOREIGN_PASSAGE_REACH = 2 * MAX_WINDOW;
+
+const FOREIGN_WORDS = ['外资', '外商'];
+
+/**
+ * `全市实际使用外资…。香港实际到资8亿元`: in a passage about foreign capital, the capital that arrived is
+ * foreign capital (a statistic of its own), not a project's money in place.
+ */
+function foreignPassage(text: string, start: number): boolean {
+  const passage = text.slice(Math.max(0, start - FOREIGN_PASSAGE_REACH), start);
+  return FOREIGN_WORDS.some(word => passage.includes(word));
 }
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */

@@ -36,7 +36,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) ? 'aggregate' : 'item';
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
-  if (placeCountedAfter(text, afterEnd)) return 'aggregate';
+  if (placeCountedAfter(text, start, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
   if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';

@@ -86,8 +86,8 @@ const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 // `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
 // `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
 // `科技产业园区`, `科学工业园区`, `创新型产业园区`, `创业产业园`: science, novelty and start-ups alone name a
-// kind of park, not one; so does a scale (`规模化产业园区`: 规模 and 化).
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模']);
+// kind of park, not one; so does a scale (`规模化产业园区`: 规模 and 化), and a zone's function (`首个功能新区`).
+const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
 
@@ -217,6 +217,23 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
   return zoneEnd;
 }
 
+const NIAN = code('年');
+
+/** Administrative levels said alone before a zone's own name: `市临溪新区` is the city's 临溪新区. */
+const LEVEL_WORDS = charSet('省市县区');
+
+/** `,市临溪新区`: a lone level word opening a phrase before an unknown place of two characters or more is no part of its name. */
+function afterLevelWord(text: string, start: number, anchor: number): number {
+  // after a Han character the scan was cut inside a longer name (`某某县新型建材…`): keep it whole or not at all
+  if (!LEVEL_WORDS.has(text.charCodeAt(start)) || anchor - start - 1 < 2 || isHan(text.charCodeAt(start - 1))) return start;
+  return PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0 ? start : start + 1;
+}
+
+/** `2011年县域工业集中区`: the scan stops at the year's digits, its `年` is no part of a name. */
+function afterYear(text: string, start: number): number {
+  return text.charCodeAt(start) === NIAN && isDigit(text.charCodeAt(start - 1)) ? start + 1 : start;
+}
+
 /** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
 function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
   const chained = placeChainStart(text, anchor, floor);
@@ -234,7 +251,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   if (!unknownPlaces) return -1;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const start = afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor);
+  const start = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
