@@ -6,7 +6,7 @@
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
 import type { Entity } from '../types';
 import { MAX_GAP, TextStructure } from './linkText';
-import { bareName, brandOf, NameIndex, type LinkSpan, type Named } from './linkNames';
+import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 import { isSubjectLead } from './linkClauses';
 
@@ -27,6 +27,8 @@ export class LinkContext {
   readonly parks: ArticleParks;
   /** Usable projects by brand (first characters), to find a company's project. */
   readonly projectsByBrand = new NameIndex<LinkSpan>();
+  /** Usable projects by the last characters of their name before `项目`, to find one said without its head. */
+  readonly projectsByTail = new NameIndex<LinkSpan>();
   /** Registered companies of the article by their brand (`格力电器` for `格力电器(重庆)有限公司`). */
   readonly registeredBrands: { brand: string; span: LinkSpan }[] = [];
   /** The one park the article is about (null: none; undefined: not read yet; see onlyPark). */
@@ -44,6 +46,7 @@ export class LinkContext {
       if (span.entity.label !== 'PROJECT' || !span.named) continue;
       const brand = brandOf(span);
       this.projectsByBrand.add(brand, span);
+      this.projectsByTail.add(tailOf(span), span);
     }
     this.readRegisteredBrands();
   }

@@ -70,6 +70,18 @@ export function brandOf(span: LinkSpan): string {
   return bareName(span).slice(0, 2);
 }
 
+/** A project's name without its places and `项目` (`某县医疗器械产业园项目` → `医疗器械产业园`). */
+export function shortProjectName(span: LinkSpan): string {
+  return bareName(span).replace(/[项項]目$/, '');
+}
+
+/** The last characters of a project's short name: the key of a name said without its head. */
+export function tailOf(span: LinkSpan): string {
+  return shortProjectName(span).slice(-TAIL_LENGTH);
+}
+
+const TAIL_LENGTH = 3;
+
 /** Two names of the same entity: equal, or one inside the other (three characters or more). */
 export function sameName(a: string, b: string): boolean {
   return a === b || (Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a)));

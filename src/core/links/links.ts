@@ -20,7 +20,7 @@ import { LINK_KINDS } from '../types';
 import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
-import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectSaidShort, topicProject } from './projectOfAmount';
+import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
@@ -198,7 +198,7 @@ class Linker {
     const item = ctx.spans[i].entity.scope === 'item';
     const after = item ? (projectAfter(ctx, said, i, to) ?? listedBefore(ctx, said, i, to)) : undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
-    let project = item ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) : undefined;
+    let project = item ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) : undefined;
     let company = item ? (after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
@@ -206,7 +206,10 @@ class Linker {
       if (company) topic.company = company;
     }
     if (item && !company && project) company = companyOfProject(ctx, said, project);
-    if (item && !company && !project && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
+    // A project with no company of its own said yet, in the paragraph about a company (`C目前已建设…。P项目将于年底开建,
+    // 首期投资X`), is that company's too.
+    const companyFree = !project || !said.projectCompany.has(project.name);
+    if (item && !company && companyFree && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);

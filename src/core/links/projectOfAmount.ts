@@ -3,7 +3,7 @@
 // (`该项目…`), a project said by its short name, or the one project of its company. The order the
 // rules are asked in is linksOf's, in links.ts; `分别` lists are paired in respectively.ts.
 import { foldedText } from '../fold';
-import { bareName, brandOf, companyBrand, type LinkSpan } from './linkNames';
+import { bareName, brandOf, companyBrand, shortProjectName, type LinkSpan } from './linkNames';
 import { placeSubjectAny } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
@@ -137,6 +137,30 @@ export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefi
   return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
 }
 
+/**
+ * After the amount, a verb of building (where, at most) and the thing built, up to its clause's end:
+ * `C投资50亿元在K内兴建医疗器械产业园,`.
+ */
+const BUILT_AFTER = /^\s*(?:在[^,，。;；]{1,16}?)?(?:兴建|新建|建设|投建)([^,，。;；“”"()（）]{5,24})[,，。;；]/;
+
+/** How far after the amount the building verb and its thing are read. */
+const BUILT_REACH = 48;
+
+/**
+ * `C投资50亿元在K内兴建医疗器械产业孵化园,`: the thing built with the money, said without its place or
+ * `项目`, is the one project of the article whose name ends so (`某县医疗器械产业孵化园项目`, said later).
+ */
+export function projectBuiltAfter(ctx: LinkContext, i: number): LinkSpan | undefined {
+  const end = ctx.spans[i].entity.end;
+  const built = BUILT_AFTER.exec(foldedText(ctx.structure.text.slice(end, end + BUILT_REACH)))?.[1];
+  if (!built) return undefined;
+  const found = ctx.projectsByTail.get(built.slice(-3)).filter((project) => {
+    const short = foldedText(shortProjectName(project));
+    return short.endsWith(built) || built.endsWith(short);
+  });
+  return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
+}
+
 /** `该项目…` / `项目建成后…`: the project the paragraph is about. */
 export function topicProject(ctx: LinkContext, i: number, from: number, topic: Topic): LinkSpan | undefined {
   if (!topic.project) return undefined;
@@ -182,11 +206,15 @@ function otherPhase(projectName: string, gap: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
   const said = PHASE.exec(gap);
   if (said === null || said[1] === own) return false;
+  // `P项目将于年底开建,首期投资10亿元`: the first phase of a project whose name holds no phase is a part of it.
+  if (own === undefined && FIRST_PHASES.has(said[1])) return false;
   // `P项目一期占地98亩，总投资4亿元`, `P项目(一期):总投资…`: a phase right after the project's name is that project's.
   if (/^\s*\(?\s*$/.test(gap.slice(0, said.index))) return false;
   // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
   return !PART_OF.test(gap.slice(0, said.index));
 }
+
+const FIRST_PHASES = new Set(['一期', '首期']);
 
 /** `A一期项目…。二期项目计划投资…`: a sentence opened by a phase the project's name does not hold. */
 function opensWithOtherPhase(projectName: string, lead: string): boolean {

@@ -19,6 +19,8 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   // what a month brought in (`本月完成到位资金4亿元`), like a quarter's total; `本月新实施的项目有:X投资…`
   // introduces one project
   ...MONTH_TOTALS,
+  // a year's money spread over its days (`按一年计算,每天有8亿元协议投资落地`): a rate of the whole
+  '每天有', '每日有', '平均每天', '平均每日',
   // a batch of firms or projects said as one subject (`A、B等一批优势企业…固定资产投资超过10亿元`)
   '一批企业', '一批优势企业', '一批重点企业', '一批骨干企业', '一批龙头企业', '一批项目', '一批重点项目',
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
@@ -28,8 +30,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
   // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
   '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目',
-  // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together
-  '招商签约']);
+  // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together,
+  // and a signing of key projects (`举办重点项目签约仪式,总投资…`: several, unnamed)
+  '招商签约', '重点项目签约', '重大项目签约']);
 
 /**
  * `某市集中签约超2000亿元重大招商项目`, `集中开工项目总投资120亿元`: the money of a batch event (a

@@ -91,6 +91,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // foreign capital in place (`外资到位资金1330万美元`): foreign, over `到位资金`
   ['外资到位资金', 'foreign'], ['外资到位额', 'foreign'],
   ['使用外资', 'foreign'],
+  // what foreign-invested firms reinvest is counted with the foreign capital used (`实际使用外资和外商投资企业再投资`)
+  ['外商投资企业再投资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
   // funding: subsidies, grants, awards, loans, higher-level money.
@@ -115,8 +117,18 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['款', 'money'], ['钱', 'money'],
 ]);
 
-/** `完成` or `到位` just before an investment cue makes it completed investment (`完成工业投资`). */
-const COMPLETION = ['完成', '到位', '实际'];
+/**
+ * `完成` or `到位` just before an investment cue makes it completed investment (`完成工业投资`); so does
+ * `实现` before fixed-asset investment (`实现工业固定资产投资`: a statistic of investment done), but not
+ * before investment attracted (`实现引进投资额`, a pledge).
+ */
+const COMPLETION = ['完成', '到位', '实际', '实现'];
+
+/** The only kind of investment `实现` completes. */
+const ACHIEVED_KIND = '固定资产投资';
+
+/** Verbs of achievement that leave capital attracted (`招商引资`) a target's kind, investment. */
+const ACHIEVING = new Set(['完成', '实现']);
 
 /**
  * Investment attracted (`招商引资`) is a target's kind: completing it (`完成全口径招商引资额20亿元`) is a
@@ -155,12 +167,22 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         const right = cue.start - w.length;
         const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_KIND_REACH), right);
         const near = at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start);
-        if (at >= 0 && near && at >= lo && !(w === '完成' && ATTRACTING.has(cue.word))) return { word: cue.word, role: 'completed', end: p };
+        if (at >= 0 && near && at >= lo && !(ACHIEVING.has(w) && ATTRACTING.has(cue.word)) && !(w === '实现' && (cue.word !== ACHIEVED_KIND || milestoneAfter(text, p)))) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
   }
   return undefined;
+}
+
+/**
+ * `为实现全市固定资产投资突破1000亿元`: a level to pass is a goal, not a figure achieved, so `实现` leaves
+ * it investment.
+ */
+const MILESTONE_WORDS = ['突破', '超过', '超', '过', '达到'];
+
+function milestoneAfter(text: string, at: number): boolean {
+  return MILESTONE_WORDS.some((w) => text.startsWith(w, at) || text.startsWith(w, at + 1));
 }
 
 function allHan(text: string, from: number, to: number): boolean {

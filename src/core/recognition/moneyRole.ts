@@ -4,6 +4,7 @@
 import type { MoneyRole } from '../types';
 import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
+import { rankedFigureRole } from './rankedCategories';
 import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -23,7 +24,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
-  if (near && ((COMPLETION_VERBS.has(near.word) && targetRightBefore(text, near.end, start)) || issuedTarget(text, near, cStart, start))) {
+  if (near && ((COMPLETION_VERBS.has(near.word) && (targetRightBefore(text, near.end, start) || targetRightAfter(text, afterEnd))) || issuedTarget(text, near, cStart, start))) {
     const figure = cueBefore(text, cStart, sStart);
     if (figure) return figure.role;
   }
@@ -38,7 +39,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
 
 /** Capital actually arrived, said without whose (`实际到资`). */
@@ -142,7 +143,7 @@ function listedWithItsThing(text: string, start: number, afterEnd: number): bool
 
 /** A target a figure is compared with (`完成年任务75亿元的23.7%`). */
 const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务', '计划任务', '目标', '年度目标', '全年目标', '目标任务', '年计划', '全年计划',
-  '任务数', '目标任务数', '年度任务数']);
+  '任务数', '目标任务数', '年度任务数', '年度计划', '年度计划任务']);
 
 /**
  * A target from `from` to the amount at `start`, maybe after the office that allotted it
@@ -152,6 +153,18 @@ function targetRightBefore(text: string, from: number, start: number): boolean {
   const issuer = ISSUER.exec(text.slice(from, Math.min(start, from + ISSUER_REACH)));
   const at = issuer ? from + issuer[0].length : from;
   return TARGETS.startingAt(text, at, start)?.end === start;
+}
+
+/**
+ * A year's target named after its amount (`超额完成22亿美元的年度计划任务`): a region's or park's plan.
+ * A bare `目标` or `任务` is not read there: it may be one project's (`实现年产值10亿元的目标`).
+ */
+const YEARLY_TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '年度任务数', '年度目标', '全年目标', '年计划', '全年计划', '年度计划', '年度计划任务']);
+
+/** `超额完成22亿美元的年度计划任务`: the amount is a year's target itself, named right after it. */
+export function targetRightAfter(text: string, afterEnd: number): boolean {
+  const at = text.charCodeAt(afterEnd) === DE ? afterEnd + 1 : afterEnd;
+  return YEARLY_TARGETS.startingAt(text, at) !== undefined;
 }
 
 /** An office (a few Han characters) and its verb of allotting a target, before the target. */

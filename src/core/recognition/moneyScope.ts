@@ -14,6 +14,8 @@ import { aggregateWordIn, batchEventBefore, inducedByProject, periodRangeIn, per
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
+import { targetRightAfter } from './moneyRole';
+import { rankedCategoryHead } from './rankedCategories';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
 import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, sizeClassSubject } from './scopeSubject';
@@ -29,12 +31,15 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
   if (inducedByProject(text, sStart, start)) return 'aggregate';
+  // `超额完成22亿美元的年度计划任务`: a yearly target, like `完成年任务X`, is the region's whole.
+  if (targetRightAfter(text, afterEnd)) return 'aggregate';
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) ? 'aggregate' : 'item';
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
   if (placeCountedAfter(text, start, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
-  if (bracketedAfterName(text, start, afterEnd)) return 'item';
+  // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
+  if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';
   if (perUnitOfLand(text, sStart, start, afterEnd)) return 'aggregate';
   const { lo, each } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start)) return 'item';
@@ -45,7 +50,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
-  const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart)) || hasCountOfCases(text, lo, start);
+  const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';

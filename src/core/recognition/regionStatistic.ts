@@ -18,7 +18,7 @@ export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '
  * `；` clauses for the subject; `ownLo` starts the amount's own clause, where a named thing counts.
  */
 export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
-  if (ONE_THING_AFTER.startingAt(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
+  if (ONE_THING_AFTER.startingAt(text, afterEnd) || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
   let region = false;
   /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
   let namedEarlier = false;
@@ -48,8 +48,35 @@ function subjectAt(text: string, i: number, lo: number, start: number): boolean 
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
   if (park && !locativeBefore(text, park.start, lo)) return true;
+  if (namedRegionOpening(text, i, lo)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
+}
+
+/** Suffixes of a named province, city or county (`某某省`, `某某市`, `某某县`). */
+const REGION_SUFFIXES = charSet('省市县');
+
+/** How many Han characters a region's name has before its suffix, at most (`黔东南州` has three). */
+const REGION_NAME_REACH = 3;
+
+/**
+ * `其中,某某市在川投资到位资金X`: a province, city or county named at the head of a clause (after a clause
+ * end or `其中`) is its subject, a region's statistic like `该市`.
+ */
+function namedRegionOpening(text: string, i: number, lo: number): boolean {
+  if (!REGION_SUFFIXES.has(text.charCodeAt(i))) return false;
+  for (let h = i - 1; h >= lo && i - h <= REGION_NAME_REACH && nameCharOfRegion(text.charCodeAt(h)); h--) {
+    if (i - h < 2) continue;
+    if (h === lo || isClauseEnd(text.charCodeAt(h - 1)) || text.startsWith(AMONG, h - AMONG.length)) return true;
+  }
+  return false;
+}
+
+const AMONG = '其中';
+
+/** A character of a region's own name: Han, and neither another suffix nor a locative (`在市县各级…`). */
+function nameCharOfRegion(c: number): boolean {
+  return isHan(c) && !REGION_SUFFIXES.has(c) && !LOCATIVES.has(c);
 }
 
 /** The country's words: a subject of statistics, or the measure of a superlative. */
@@ -164,6 +191,14 @@ function facilityAfter(text: string, from: number): boolean {
 }
 
 /** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */
+/** `某县投资8亿建某某产业园`: a bare `建` right after the amount builds one thing (not `建筑`, a trade). */
+function buildsRightAfter(text: string, afterEnd: number): boolean {
+  return text.charCodeAt(afterEnd) === JIAN && text.charCodeAt(afterEnd + 1) !== ZHU;
+}
+
+const JIAN = code('建');
+const ZHU = code('筑');
+
 const ONE_THING_AFTER = WordMap.of(['建设', '新建', '兴建', '建成', '用于', '打造', '设立', '实施', '启动', '购置', '收购', '成立']);
 
 /** `,同比增长5%`, `,比上年增长`: within the sentence after the amount. */

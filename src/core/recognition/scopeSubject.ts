@@ -27,8 +27,12 @@ export function investorRightBefore(text: string, from: number, start: number): 
   return zi && INVESTOR_BEFORE.test(text.slice(Math.max(from, start - 14), start));
 }
 
-/** Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`). */
-const CATEGORY_WORDS = WordMap.of(INDUSTRY_WORDS, ['工业', '制造业', '服务业', '农业', '基础设施', '民生', '社会事业', '城建', '文化', '医疗', '教育', '食品', '化工', '建材', '机械', '纺织']);
+/**
+ * Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`), or by
+ * their stage (`新建、续建项目`: all the projects at that stage), several joined by `、`.
+ */
+const CATEGORY_WORDS = WordMap.of(INDUSTRY_WORDS, ['工业', '制造业', '服务业', '农业', '基础设施', '民生', '社会事业', '城建', '文化', '医疗', '教育', '食品', '化工', '建材', '机械', '纺织'],
+  ['新建', '续建', '在建', '新开工', '、']);
 
 /** Longest category read at the head of a clause. */
 const MAX_CATEGORY = 8;

@@ -1,6 +1,6 @@
 // A sentence with no subject of its own right after a sentence about a batch of projects (scope,
 // see moneyScope.ts): `上述项目均已开工。项目建成后,年产值…` — its amount is the batch's sum.
-import { isSentenceEnd, runStart } from '../text';
+import { isClauseEnd, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { CLAUSE_LEAD, CUE_REACH, MAX_WINDOW, MU, ROLE_CUES, sentenceStart, XIANG } from './moneyCues';
 import { hasCount, projectsCounted } from './projectCounts';
@@ -46,14 +46,27 @@ function moneyKindAt(text: string, k: number): boolean {
 }
 
 /** What one project yields once built (`项目达产后,…`), not all of a batch (`项目全部达产后`). */
-const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后']);
+const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后',
+  '项目建成投产后', '项目建成投运后', '项目建成达产后', '项目投运后']);
+
+/** A phase of the project before its outcome (`二期项目建成投运后`): still one project. */
+const PHASES = WordMap.of(['一期', '二期', '三期', '四期', '首期', '该']);
 
 /**
- * `项目达产后,预计入驻企业100家以上,可实现年产值约20亿元`: a sentence opened by one project's outcome
- * speaks of that project; the firms it will host are no batch of projects (see `hasCount`).
+ * `项目达产后,预计入驻企业100家以上,可实现年产值约20亿元`: a sentence with a clause opened by one project's
+ * outcome (`某某介绍,二期项目建成投运后,…`) speaks of that project; the firms it will host are no batch of
+ * projects (see `hasCount`). Only the clauses before the amount are read.
  */
-export function outcomeOfOneProject(text: string, sStart: number): boolean {
-  let k = sStart;
-  while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+export function outcomeOfOneProject(text: string, sStart: number, start = sStart + 1): boolean {
+  for (let k = sStart; k < start; k++) {
+    if ((k === sStart || isClauseEnd(text.charCodeAt(k - 1))) && opensOutcome(text, k)) return true;
+  }
+  return false;
+}
+
+function opensOutcome(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  k = PHASES.startingAt(text, k)?.end ?? k;
   return ONE_PROJECT_OUTCOME.startingAt(text, k) !== undefined;
 }

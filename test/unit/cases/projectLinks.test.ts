@@ -294,3 +294,28 @@ describe('a paragraph going on about the project of the paragraph before', () =>
     assert.deepEqual(linksOf(text), ['30亿元: - - -']);
   });
 });
+
+describe('the first phase of a project whose name holds no phase', () => {
+  it('links the first phase\'s money to the project, and to the company the paragraph is about', () => {
+    assert.deepEqual(linksOf('华岳医疗集团已在多地建设了3个医药园区。桐溪康复器械产业园项目将于明年开建,首期投资6亿元,预计后年投产。'), [
+      '6亿元: 桐溪康复器械产业园项目 华岳医疗集团 -',
+    ]);
+  });
+
+  it('still leaves a second phase said after the project to no project', () => {
+    assert.deepEqual(linksOf('桐溪康复器械产业园项目已建成投产,二期投资4亿元,主要建设研发楼。').map((l) => l.split(' ')[1]), ['-']);
+  });
+});
+
+describe('the thing built with the money, said without its place or 项目', () => {
+  it('links the amount, and the output of what is built, to the project whose name ends so', () => {
+    assert.deepEqual(linksOf('6月2日,青禾县政府和瑞丰集团签订协议,由瑞丰集团投资30亿元在青禾产业集聚区内兴建智能农机装备产业园,建成后预计年产值可达60亿元。\n青禾智能农机装备产业园项目将于年底开建。').map((l) => l.split(' ').slice(0, 2).join(' ')), [
+      '30亿元: 青禾智能农机装备产业园项目',
+      '60亿元: 青禾智能农机装备产业园项目',
+    ]);
+  });
+
+  it('links nothing when no project of the article ends so', () => {
+    assert.deepEqual(linksOf('由瑞丰集团投资30亿元在青禾产业集聚区内兴建智能农机装备产业园。青禾冷链物流中心项目同日签约。').map((l) => l.split(' ')[1]), ['-']);
+  });
+});

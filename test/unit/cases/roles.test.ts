@@ -284,6 +284,16 @@ describe('statistics reports: kinds of money named by the statistic', () => {
   it('reads fixed assets the projects have formed as investment done', () => {
     assert.deepEqual(attributes('上半年,全区工业招商项目实际形成固定资产投资额42.8亿元,同比增长6%。').map((a) => a.split(' ')[1]), ['completed']);
   });
+
+  it('reads fixed-asset investment achieved (`实现固定资产投资`) as investment done, and the target it is set against too', () => {
+    assert.deepEqual(attributes('1至6月,全县实现固定资产投资38.16亿元,增长4.1%。').map((a) => a.split(' ')[1]), ['completed']);
+    assert.deepEqual(attributes('前三季度,园区实现工业固定资产投资2.37亿元,完成年任务9亿元的26.3%。').map((a) => a.split(' ')[1]), ['completed', 'completed']);
+  });
+
+  it('keeps a level to pass (`实现…投资突破`) and investment attracted (`实现引进投资额`) as investment', () => {
+    assert.deepEqual(attributes('此批项目将助力实现全县固定资产投资突破500亿元。').map((a) => a.split(' ')[1]), ['investment']);
+    assert.deepEqual(attributes('今年以来,平均每月实现引进投资额5.2亿元。').map((a) => a.split(' ')[1]), ['investment']);
+  });
 });
 
 describe('company announcements: the amount of an investment contract', () => {
@@ -386,5 +396,39 @@ describe('construction work done', () => {
       '80亿元 completed aggregate',
       '36亿元 completed aggregate',
     ]);
+  });
+});
+
+describe('a ranking of categories by the figure of the sentence before', () => {
+  it('gives each ranked industry the kind of money ranked, as that industry\'s total', () => {
+    assert.deepEqual(
+      attributes('1至6月,8条重点产业链项目到位资金812.4亿元,占全市的47.1%。排名前三的产业链为:绿色建材(205.6亿元)、电子信息(187.2亿元)、生物医药(96.35亿元)。'),
+      ['812.4亿元 completed aggregate', '205.6亿元 completed aggregate', '187.2亿元 completed aggregate', '96.35亿元 completed aggregate'],
+    );
+  });
+
+  it('leaves a list of named projects with their amounts each one\'s own', () => {
+    assert.deepEqual(
+      attributes('本次签约项目总投资60亿元。分别是青岚新材料(12亿元)、北辰光电(8亿元)、云栖智造(5亿元)。').slice(1).map((a) => a.split(' ')[2]),
+      ['item', 'item', 'item'],
+    );
+  });
+});
+
+describe('foreign capital: a year\'s target named after the amount, and reinvestment', () => {
+  it('gives a year\'s target named right after the amount the kind of the figure before, as the region\'s whole', () => {
+    assert.deepEqual(
+      attributes('今年前五月,某某市合同利用外资金额18.3亿美元,同比增长35%,已超额完成16.5亿美元的年度计划任务。'),
+      ['18.3亿美元 foreign aggregate', '16.5亿美元 foreign aggregate'],
+    );
+    assert.deepEqual(attributes('同期实际利用外资6.1亿美元,完成年度计划14.8亿美元的41.2%。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
+  });
+
+  it('keeps a bare goal after the amount one project\'s', () => {
+    assert.deepEqual(attributes('该项目投产后将实现年产值12亿元的目标。').map((a) => a.split(' ')[2]), ['item']);
+  });
+
+  it('reads what foreign-invested firms reinvest as foreign capital', () => {
+    assert.deepEqual(attributes('去年,各开发区实际使用外资和外商投资企业再投资312.4亿美元,同比增长2.1%。').map((a) => a.split(' ')[1]), ['foreign']);
   });
 });

@@ -152,6 +152,29 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
   });
 
+  it('keeps the output of one project\'s phase its own, though it counts the firms it will host', () => {
+    assert.deepEqual(money('园区负责人介绍,三期项目建成投运后,可入驻企业80余家,年产值可达16亿元。'), ['16亿元 revenue/item']);
+  });
+
+  it('takes money per day spread over a year as a rate of the whole', () => {
+    assert.deepEqual(money('按照一年计算,每天有4.6亿元协议投资落到两个新区。'), ['4.6亿元 contract/aggregate']);
+  });
+
+  it('takes the money of a signing of key projects as their sum', () => {
+    assert.deepEqual(money('6月3日,青川高新区举办重点项目签约仪式,总投资76亿元。'), ['76亿元 investment/aggregate']);
+  });
+
+  it('takes a province or city named at the head of a clause as the subject of a statistic', () => {
+    assert.deepEqual(money('其中,杭州市在赣投资到位资金212.5亿元,合作成效明显。'), ['212.5亿元 completed/aggregate']);
+    // Levels of government after a locative are no region's statistic.
+    assert.deepEqual(money('他表示,在市县两级支持下,投资30亿元,建设新型建材生产线。'), ['30亿元 investment/item']);
+  });
+
+  it('takes the money of the projects at a stage (`新建、续建项目`) as their sum', () => {
+    assert.deepEqual(money('新建、续建项目到位资金412.6亿元,占总到位资金的58%。'), ['412.6亿元 completed/aggregate']);
+    assert.deepEqual(money('续建项目完成投资57亿元。'), ['57亿元 completed/aggregate']);
+  });
+
   it('takes a statistic followed by its growth rate, and two companies\' money together, as sums', () => {
     assert.deepEqual(money('从资金到位情况看,完成48.4亿元,增长23.9%。'), ['48.4亿元 completed/aggregate']);
     assert.deepEqual(money('华鼎科技有限公司和万益食品厂日前与吉安经开区签订协议,将投资近8亿元在吉安经开区办厂。'), ['8亿元 investment/aggregate']);
