@@ -163,6 +163,16 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('其中工业项目总投资80亿元,青禾光电项目总投资12亿元。'), ['80亿元 investment/aggregate', '12亿元 investment/item']);
   });
 
+  it('takes a total broken down after a colon among counted parks as their sum', () => {
+    assert.deepEqual(money('●工业产值4820.5亿元:6个国家高新区2950.4亿元,省级高新区1870.1亿元'), [
+      '4820.5亿元 revenue/aggregate',
+      '2950.4亿元 revenue/aggregate',
+      '1870.1亿元 revenue/aggregate',
+    ]);
+    // What follows the colon counts no parks, places, firms or projects: one project's money.
+    assert.deepEqual(money('该项目总投资7亿元:3个月内开工建设。'), ['7亿元 investment/item']);
+  });
+
   it('keeps the output of one project\'s phase its own, though it counts the firms it will host', () => {
     assert.deepEqual(money('园区负责人介绍,三期项目建成投运后,可入驻企业80余家,年产值可达16亿元。'), ['16亿元 revenue/item']);
   });
