@@ -54,6 +54,8 @@ export const LEADING_JUNK: readonly Exception[] = [
   ['园', '园创业园'], ['全', '全锂电产业园'], ['本', '本锂电产业园'], ['该', '该锂电产业园'], ['我', '我锂电产业园'],
   ['各', '各锂电产业园'], ['、', '、锂电产业园'], ['·', '·锂电产业园'], ['和', '和锂电产业园'], ['及', '及锂电产业园'],
   ['与', '与锂电产业园'],
+  // `据X园区经发局介绍`: 据 ("according to") opens the source; no park's name starts with it
+  ['据', '据锂电产业园'],
 ];
 
 /** Function words and numerals never naming a county by one character before 县/旗 (parks.ts). */

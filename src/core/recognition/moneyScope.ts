@@ -13,7 +13,7 @@ import type { MoneyScope } from '../types';
 import { aggregateWordIn, batchEventBefore, inducedByProject, periodRangeIn, perUnitOfLand } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
-import { countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
+import { brokenDownByCountAfter, countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { regionStatistic } from './regionStatistic';
@@ -54,6 +54,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
+  // `营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: a total broken down after a colon among counted parks.
+  if (brokenDownByCountAfter(text, afterEnd)) return 'aggregate';
   if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';

@@ -56,6 +56,27 @@ export function countAfterInClause(text: string, afterEnd: number): boolean {
   return false;
 }
 
+/** What a breakdown after a colon counts: parks, places, firms, projects (`8个国家高新区`, `12家企业`). */
+const COUNTED_PARTS = /^[^,，。；;:：、]{0,8}?(?:项目|企业|园区|开发区|高新区|经开区|工业园|产业园|县|市|区)/;
+/** How many characters a count after the colon may take (`15个`, `二十余家`). */
+const BREAKDOWN_COUNT_REACH = 6;
+
+/**
+ * `●营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: an amount before a colon that a breakdown opens
+ * with a count of parks, places, firms or projects is their sum.
+ */
+export function brokenDownByCountAfter(text: string, afterEnd: number): boolean {
+  const c = text.charCodeAt(afterEnd);
+  if (c !== 0x3a && c !== 0xff1a) return false;
+  const from = afterEnd + 1;
+  for (let i = from + 1; i < text.length && i - from <= BREAKDOWN_COUNT_REACH; i++) {
+    const u = text.charCodeAt(i);
+    if (isCountUnit(u)) return countEndingAt(text, from, i) && COUNTED_PARTS.test(text.slice(i + 1, i + 16));
+    if (!isCountDigit(u) && !APPROX_COUNT.has(u)) return false;
+  }
+  return false;
+}
+
 /** Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`). */
 const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补']);
 

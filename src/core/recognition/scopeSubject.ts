@@ -31,7 +31,7 @@ export function investorRightBefore(text: string, from: number, start: number): 
  * Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`), or by
  * their stage (`新建、续建项目`: all the projects at that stage), several joined by `、`.
  */
-const CATEGORY_WORDS = WordMap.of(INDUSTRY_WORDS, ['工业', '制造业', '服务业', '农业', '基础设施', '民生', '社会事业', '城建', '文化', '医疗', '教育', '食品', '化工', '建材', '机械', '纺织'],
+const CATEGORY_WORDS = WordMap.of(INDUSTRY_WORDS, ['工业', '产业', '制造业', '服务业', '农业', '基础设施', '民生', '社会民生', '社会事业', '城建', '文化', '医疗', '教育', '食品', '化工', '建材', '机械', '纺织'],
   ['新建', '续建', '在建', '新开工', '、']);
 
 /** Longest category read at the head of a clause. */
@@ -43,6 +43,12 @@ const MAX_CATEGORY = 8;
  * is aggregate). `from` is the start of the amount's sentence; the amount is in the same clause.
  */
 export function categorySubject(text: string, from: number, start: number): boolean {
+  // `其中工业项目总投资180亿元、基础设施项目总投资90亿元`: each clause of a list of categories opens with its own.
+  const clause = runStart(text, start, isClauseEnd, from);
+  return (clause > from && categoryOpens(text, clause, start)) || categoryOpens(text, from, start);
+}
+
+function categoryOpens(text: string, from: number, start: number): boolean {
   let k = from;
   while (k < start && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
   const limit = Math.min(start - 2, k + MAX_CATEGORY);

@@ -152,6 +152,27 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('华兴电子项目总投资3亿元。该项目全部建成投产后,预计可实现年产值9亿元。'), ['3亿元 investment/item', '9亿元 revenue/item']);
   });
 
+  it('takes each clause of a list of kinds of project after 其中 as that kind\'s total', () => {
+    assert.deepEqual(money('某县集中开工35个重点项目,总投资210亿元,其中产业项目总投资130亿元、基础设施项目总投资50亿元、社会民生项目总投资30亿元。'), [
+      '210亿元 investment/aggregate',
+      '130亿元 investment/aggregate',
+      '50亿元 investment/aggregate',
+      '30亿元 investment/aggregate',
+    ]);
+    // A named project in a later clause keeps its own money.
+    assert.deepEqual(money('其中工业项目总投资80亿元,青禾光电项目总投资12亿元。'), ['80亿元 investment/aggregate', '12亿元 investment/item']);
+  });
+
+  it('takes a total broken down after a colon among counted parks as their sum', () => {
+    assert.deepEqual(money('●工业产值4820.5亿元:6个国家高新区2950.4亿元,省级高新区1870.1亿元'), [
+      '4820.5亿元 revenue/aggregate',
+      '2950.4亿元 revenue/aggregate',
+      '1870.1亿元 revenue/aggregate',
+    ]);
+    // What follows the colon counts no parks, places, firms or projects: one project's money.
+    assert.deepEqual(money('该项目总投资7亿元:3个月内开工建设。'), ['7亿元 investment/item']);
+  });
+
   it('keeps the output of one project\'s phase its own, though it counts the firms it will host', () => {
     assert.deepEqual(money('园区负责人介绍,三期项目建成投运后,可入驻企业80余家,年产值可达16亿元。'), ['16亿元 revenue/item']);
   });
