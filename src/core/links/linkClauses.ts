@@ -21,17 +21,17 @@ export function isSubjectLead(lead: string): boolean {
 
 /** A place's administrative suffix, and what a place does as a clause's subject. */
 const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
-const PLACE_DEED = '(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';
+const PLACE_DEED = '(?:要|将)?(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';
 /** A clause whose subject is a place that is not a park: it takes the amounts after it. */
 const PLACE_SUBJECT = new RegExp(
-  `(?:^|[,;:])\\s*(?:[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\\s*,?\\s*([\\u4e00-\\u9fff]{1,5}${ADMIN_SUFFIX})${PLACE_DEED}`,
+  `(?:^|[,;:])\\s*(?:[0-9]{4}年|[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\\s*,?\\s*([\\u4e00-\\u9fff]{1,5}${ADMIN_SUFFIX})${PLACE_DEED}`,
 );
 /**
  * Cheap test first, the end of PLACE_SUBJECT alone: searched for once, where the whole pattern
  * is tried at every clause start (and an administrative suffix alone is in most leads).
  */
 const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
-const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园)?区$/;
+const PARK_WORDS_FOR_ITSELF = /^(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园|示范|新)?区$/;
 
 /** Does a clause of `text` have a place (a park's words for itself included) as its subject? */
 export function placeSubjectAny(text: string): boolean {

@@ -28,7 +28,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return classWithCount(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p);
+  if (!marked) return classWithCount(text, p, isRange) || rangeOfCountedClass(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || classWithCount(text, p, isRange)) return true;
   if (hasSuffix && bracketedSizeOfClass(text, start, p)) return true;
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
@@ -39,6 +39,10 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     // `3000万元以上的正式合同项目750个`: a bound, 的, and projects of some kind counted.
     if (hasSuffix && countedClassOfAnyKindAt(text, p + 1)) return true;
     p++;
+    // `推进8个投资超30亿元的重大产业项目`: projects counted before, each passing the bound.
+    // `引进一家投资超百亿元以上的新材料企业`: one counted is one company's money.
+    if (hasPrefixBound && countedSubjectBefore(text, start, false) && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+      qualifiedClassEnd(text, p, true) >= 0) return true;
   }
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
@@ -48,6 +52,14 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
 }
 
 const INDUSTRY_CLASS = '产业';
+
+/** A count of one before the amount's bound (`一家投资超`): no class of several. */
+const ONE_COUNTED_BEFORE = /(?<![0-9一二两三四五六七八九十百])[一1][个家][^个家]*$/;
+
+/** `总投资3000万元-3亿元的产业项目4个`: a range, 的, and projects of some kind counted: a size class. */
+function rangeOfCountedClass(text: string, p: number, isRange: boolean): boolean {
+  return isRange && unitAt(text, p) === DE && countedClassOfAnyKindAt(text, p + 1);
+}
 
 /** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
 const SCALE_START = charSet('十百千万亿');

@@ -110,15 +110,25 @@ const SHARED_NOUN_REACH = 16;
  * `lo`; or a category's count of one (`港澳项目1个`): a category total is a sum even of one project.
  */
 function countEndingAt(text: string, lo: number, i: number): boolean {
+  // Text pulled from a PDF spaces a count from its unit and noun (`项目 23 个`, `20 余个`).
+  const unitStart = spacesBefore(text, i, lo);
   // `300余家企业`, `20多个项目`: an approximate count is a count.
-  const numberEnd = APPROX_COUNT.has(text.charCodeAt(i - 1)) && i - 1 > lo ? i - 1 : i;
+  const approx = APPROX_COUNT.has(text.charCodeAt(unitStart - 1)) && unitStart - 1 > lo;
+  const numberEnd = approx ? spacesBefore(text, unitStart - 1, lo) : unitStart;
   if (!isCountDigit(text.charCodeAt(numberEnd - 1))) return false;
   let j = numberEnd;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
   const t = readNumber(text, j);
   if (t === undefined || t.end !== numberEnd) return false;
   const n = Number(t.mantissa);
-  return n >= 2 || (n === 1 && numberEnd === i && text.charCodeAt(i) === GE && projectsEndAt(text, j, lo));
+  return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && projectsEndAt(text, spacesBefore(text, j, lo), lo));
+}
+
+/** Where the run of plain spaces ending at `at` starts (not before `lo`). */
+function spacesBefore(text: string, at: number, lo: number): number {
+  let k = at;
+  while (k > lo && text.charCodeAt(k - 1) === 0x20) k--;
+  return k;
 }
 
 const GE = code('个');

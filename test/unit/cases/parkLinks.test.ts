@@ -107,6 +107,9 @@ describe('an article about one park, a park a company signs with, the place a pa
       '今年以来,澄海湾示范区聚焦招商引资,此次签约项目8个,总投资约96亿元。\n' +
       '2023年示范区新招引亿元以上项目57个,总投资超300亿元。';
     assert.deepEqual(linksOf(bay), ['96亿元: - - 澄海湾示范区', '亿元: - - -', '300亿元: - - 澄海湾示范区']);
+    // A bare 新区 after a year is the park too, not a place that takes the amount elsewhere.
+    const zone = '今年以来,青澜新区聚焦招商引资,此次签约项目6个,总投资约42亿元。\n2023年新区新签约项目12个,总投资超80亿元。';
+    assert.deepEqual(linksOf(zone), ['42亿元: - - 青澜新区', '80亿元: - - 青澜新区']);
   });
 
   it('links money to the park a company signs with though the article names the park in other forms too', () => {

@@ -551,3 +551,12 @@ describe('funds shared among counted projects', () => {
     assert.deepEqual(attributes('该公司投入研发资金3000万元,支持了2个实验室建设。'), ['3000万元 investment item']);
   });
 });
+
+describe('a count spaced from its unit (text pulled from a PDF)', () => {
+  it('reads `项目 12 个` and `15 余个` as counts, so the amount after them is their sum', () => {
+    assert.deepEqual(attributes('全年实施河道整治、路网提升等配套项目 12 个,总投资 2.47 亿元。'), ['2.47 亿元 investment aggregate']);
+    assert.deepEqual(attributes('新签约精密铸造、智能仓储等 15 余个项目,总投资 36 亿元。'), ['36 亿元 investment aggregate']);
+    // A spaced count of months is still no count of projects.
+    assert.deepEqual(attributes('某某科技新建厂房项目用时 8 个月,总投资 2.47 亿元。'), ['2.47 亿元 investment item']);
+  });
+});

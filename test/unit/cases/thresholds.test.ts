@@ -205,3 +205,15 @@ describe('each of a batch reaching a bound', () => {
     assert.deepEqual(attributes('此次签约的8个产业项目,总投资达到50亿元,涉及新能源等板块。'), ['50亿元 investment aggregate']);
   });
 });
+
+describe('a bound or a range with 的 before a counted class of projects', () => {
+  it('reads `N个投资超X的…项目` and `总投资X-Y的…项目N个` as size classes', () => {
+    assert.deepEqual(attributes('今年,某园区全力推进8个投资超30亿元的重大产业项目和6大类基础设施工程。'), ['30亿元 threshold aggregate']);
+    assert.deepEqual(attributes('年内开工建设总投资3000万元-3亿元的产业项目4个。'), ['3000万元-3亿元 threshold aggregate']);
+    // Without a count of several before it, a bound with 的 describes one project's money.
+    assert.deepEqual(attributes('今年,某园区全力推进1个投资超30亿元的重大产业项目。')[0].endsWith('threshold aggregate'), false);
+    assert.deepEqual(attributes('今年,某园区全力推进投资超30亿元的重大产业项目建设。')[0].endsWith('threshold aggregate'), false);
+    // A range with 的 and no counted class after it is still money.
+    assert.deepEqual(attributes('该项目总投资3000万元-3亿元的资金来自企业自筹。')[0].endsWith('threshold aggregate'), false);
+  });
+});
