@@ -7,9 +7,9 @@ import type { TextStructure } from './linkText';
 
 /**
  * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
- * these units, in any order). Sticky: read from the start.
+ * these units, in any order; a range of months with a dash, `1—5月`, is a time). Sticky: read from the start.
  */
-const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
+const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
 
 export function isSubjectLead(lead: string): boolean {
   SUBJECT_LEAD.lastIndex = 0;
