@@ -34,6 +34,8 @@ export class ArticleParks {
   titleParagraph = -1;
   /** A heading starts with a place that is not a park (`某县：…`): the article is about more than one park. */
   placeSection = false;
+  /** Does the article speak of a city's parks together (read once, when a `市工业园区` is met)? */
+  private parksTogether: boolean | undefined = undefined;
 
   constructor(
     private readonly structure: TextStructure,
@@ -107,6 +109,17 @@ export class ArticleParks {
     return park;
   }
 
+  /**
+   * Is the park a city's parks taken together (`某某市产业园区`; `某某市工业园区` in an article that speaks
+   * of the city's parks together, `全市工业园区完成…`)? No amount is linked to it: it is no one park.
+   */
+  isCityWide(park: LinkSpan): boolean {
+    if (CITY_PARKS.test(park.name)) return true;
+    if (!CITY_INDUSTRIAL_PARKS.test(park.name)) return false;
+    this.parksTogether ??= PARKS_TOGETHER.test(this.structure.text);
+    return this.parksTogether;
+  }
+
   sectionParkAt(paragraph: number): LinkSpan | undefined {
     return this.sectionPark[paragraph];
   }
@@ -138,7 +151,7 @@ export class ArticleParks {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
         const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
-        if (park && alone && !CITY_PARKS.test(park.name) && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
+        if (park && alone && !this.isCityWide(park) && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
         // A heading other than the title is short (isHeading): it is read whole.
         else if (isTitle) current = undefined;
         else if (startsWithPlace(this.structure.text.slice(start, end))) {
@@ -156,7 +169,11 @@ export class ArticleParks {
 }
 
 /** A city's industrial parks taken together (`某某市产业园区`), read as one park name: no section or article is about it alone. */
-export const CITY_PARKS = /市产业园区$/;
+const CITY_PARKS = /市产业园区$/;
+/** `某某市工业园区` is one park (a county-level city's) or the city's parks together, which the article then says. */
+const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
+/** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
+const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
 
 /** A site's breadcrumb trail: where the page sits, or the marks between its steps. */
 const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞/;

@@ -217,8 +217,8 @@ class Linker {
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
     const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic);
-    // Every field present, in one order: one shape for every amount's result.
-    return { project, company, park: park ? said.zoneOf(park) : undefined };
+    // Every field present, in one order: one shape for every amount's result. A city's parks together are no park.
+    return { project, company, park: park && !ctx.parks.isCityWide(park) ? said.zoneOf(park) : undefined };
   }
 }
 

@@ -5,7 +5,6 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { heldIn, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
-import { CITY_PARKS } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 
 /**
@@ -33,7 +32,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph)) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
-    if (CITY_PARKS.test(span.name)) return undefined;
+    if (ctx.parks.isCityWide(span)) return undefined;
     if (!first) {
       const titled = titleKind !== undefined && ofKind(span, titleKind);
       if (moneyBefore && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph)) return undefined;

@@ -12,3 +12,17 @@ describe('an article about one park opened by a period of months', () => {
     assert.deepEqual(parkOf(text.replace('1—4月', '1–4月')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
   });
 });
+
+describe('a city\'s industrial parks taken together (`某某市工业园区`)', () => {
+  const CITY_WIDE = '一季度,岳阳市工业园区保持平稳增长势头,完成固定资产投资56亿元,上交税收9亿元以上。截至3月底,全市工业园区新增开工项目40个,到位资金30亿元。';
+
+  it('links no amount to it when the article speaks of the city\'s parks together', () => {
+    assert.deepEqual(parkOf(CITY_WIDE), ['-', '-', '-']);
+    assert.deepEqual(parkOf(CITY_WIDE.replace('全市工业园区', '全市12个工业园区')), ['-', '-', '-']);
+  });
+
+  it('keeps it as one park when the article does not', () => {
+    const text = '一季度,岳阳市工业园区保持平稳增长势头,完成固定资产投资56亿元,上交税收9亿元以上。';
+    assert.deepEqual(parkOf(text), ['岳阳市工业园区', '岳阳市工业园区']);
+  });
+});
