@@ -21,6 +21,20 @@ const ZONE_FULL_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['高新区', ['高新技术产业开发区', '高新技术开发区']],
 ];
 
+/**
+ * Are the two names one zone, written with its short word and its full words (`郑州经开区`,
+ * `郑州经济技术开发区`): the same place before them, two characters at least?
+ */
+export function sameZoneShortAndFull(a: string, b: string): boolean {
+  for (const [short, fulls] of ZONE_FULL_WORDS) {
+    const [shortName, other] = a.endsWith(short) ? [a, b] : b.endsWith(short) ? [b, a] : ['', ''];
+    if (!shortName) continue;
+    const place = shortName.slice(0, -short.length);
+    if (place.length >= 2 && fulls.some((full) => other === place + full)) return true;
+  }
+  return false;
+}
+
 /** Distinct park names kept for look-ups by name (an article names a handful; bounds the cost). */
 const MAX_PARK_NAMES = 64;
 

@@ -5,6 +5,7 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { heldIn, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
+import { sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 
 /**
@@ -15,6 +16,25 @@ import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
   if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
   return ctx.articlePark ?? undefined;
+}
+
+/** How many spans back the article's park is looked for under the other of its two names. */
+const MAX_NAME_BACK = 48;
+
+/**
+ * The article's park as written nearest before the amount: an article that names its zone by its full
+ * name and its short word (`郑州经济技术开发区`, then `郑州经开区计划…`) means the one it last wrote.
+ */
+export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  const park = onlyPark(ctx);
+  if (!park) return undefined;
+  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_NAME_BACK; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'PARK') continue;
+    if (span.name === park.name) return park;
+    if (sameZoneShortAndFull(span.name, park.name)) return span;
+  }
+  return park;
 }
 
 function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
@@ -61,7 +81,7 @@ function ofKind(park: LinkSpan, kind: string): boolean {
 
 /** The second park `span` is the first one, written longer, shorter or in brackets after it, or an industry park inside that zone. */
 function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
-  if (first.name.includes(span.name) || span.name.includes(first.name)) return true;
+  if (first.name.includes(span.name) || span.name.includes(first.name) || sameZoneShortAndFull(first.name, span.name)) return true;
   if (span.pos === first.pos + 1 && BRACKETED_AFTER.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '')) return true;
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
 }

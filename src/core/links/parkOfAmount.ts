@@ -7,7 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { onlyPark } from './onlyPark';
+import { onlyPark, onlyParkAsWritten } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
@@ -53,7 +53,7 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   if (company && !project && amount.entity.role === 'revenue' && COMPANY_YEAR_RESULTS.test(ctx.leadOf(amount))) return undefined;
   // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
   if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
-  return onlyPark(ctx);
+  return onlyParkAsWritten(ctx, amount);
 }
 
 /** `全区`: the whole district or, right after the park is named, the whole park. */

@@ -26,3 +26,17 @@ describe('a city\'s industrial parks taken together (`某某市工业园区`)', 
     assert.deepEqual(parkOf(text), ['岳阳市工业园区', '岳阳市工业园区']);
   });
 });
+
+describe('an article naming its zone by its full name and by its short word', () => {
+  const TEXT =
+    '3月2日,岳阳松湖经济技术开发区召开项目建设推进会。\n' +
+    '今年,岳阳松湖经开区计划实施产业项目60个,总投资300亿元,尤其是以“双百工程”为主线,全力推进重大产业项目和基础设施工程。\n目前,10个重大项目年度计划投资80亿元,包括总投资20亿元的恒远智能装备项目。';
+
+  it('reads the two names as one park the article is about, and links the name written last before the amount', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖经开区', '岳阳松湖经开区', '岳阳松湖经开区']);
+  });
+
+  it('reads another place before the short word as another park (no article park)', () => {
+    assert.deepEqual(parkOf(TEXT.replace('岳阳松湖经开区', '衡阳松湖经开区')).slice(1), ['-', '-']);
+  });
+});
