@@ -104,13 +104,16 @@ const TITLE_KIND = /^\s*(?:[\u4e00-\u9fff]{1,3}[!:]\s*)?(新区|经开区|高新
 
 /** `位于K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
 const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
-/** `在K内兴建`, `在K投资`: the opening's money is put in the park. */
-const BUILT_IN_AFTER = /^\s*(?:内|投资|兴建|建设|新建|扩建)/;
+/**
+ * `在K内兴建`, `在K投资`, `在K正式开工建设`: the opening's money is put in the park (a scraped page's
+ * pinyin gloss of the park's last character may stand between: `园区(qū)正式开工`).
+ */
+const BUILT_IN_AFTER = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:正式|顺利|全面)?(?:内|投资|兴建|建设|新建|扩建|开工|动工|开建)/;
 
 function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.before(park.entity.start, 3);
   if (PLACED_BEFORE.test(before)) return true;
-  return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 3));
+  return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 12));
 }
 
 /** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */

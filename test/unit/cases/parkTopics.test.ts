@@ -40,3 +40,19 @@ describe('an article naming its zone by its full name and by its short word', ()
     assert.deepEqual(parkOf(TEXT.replace('岳阳松湖经开区', '衡阳松湖经开区')).slice(1), ['-', '-']);
   });
 });
+
+describe('an opening whose companies start building in the park (`在K正式开工建设`)', () => {
+  const TEXT =
+    '今年以来,某区加大招商引资力度,截至9月底,该区新签约的8个入园项目,已有5家企业在岳阳松湖工业园区正式开工建设。\n' +
+    '据了解,5家开工企业项目总投资达6.5亿元,建成后可实现产值9亿元。';
+
+  it('takes the park as the article\'s, for the totals of the paragraphs after', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖工业园区', '岳阳松湖工业园区']);
+    // A scraped page's pinyin gloss after the park's last character does not hide the verb.
+    assert.deepEqual(parkOf(TEXT.replace('工业园区正式', '工業園區(qū)正式')).map((p) => p?.slice(0, 4)), ['岳阳松湖', '岳阳松湖']);
+  });
+
+  it('does not when the companies only visit the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace('正式开工建设', '参观考察')), ['-', '-']);
+  });
+});
