@@ -24,7 +24,7 @@ import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBui
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
-import { readLocations, readParkTopic } from './sentenceFacts';
+import { parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
 type Span = LinkSpan;
 /** What linksOf finds for one amount. */
@@ -179,6 +179,7 @@ class Linker {
     }
     // The park of a whole counts for its `其中` sentence only.
     topic.park = topicPark;
+    parkStated ??= parkSubjectWithoutMoney(ctx, from, to);
     if (parkStated) said.stated = { sentence: ctx.spans[from].sentence, paragraph: ctx.spans[from].paragraph, park: parkStated };
     readParkTopic(ctx, said, from, to, topic);
     const subject = parkSubjectByKind(ctx, from);

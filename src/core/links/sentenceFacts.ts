@@ -196,3 +196,19 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
     }
   }
 }
+
+/**
+ * `今年以来,K抢抓…机遇,打响了…会战。目前,在建项目达到41个,总投资X`: a sentence without money opened
+ * by a park as its subject says what the park does; the figures of the sentence right after it, with
+ * no subject of their own, are that park's (read as a park's stated totals: `statedJustBefore`).
+ */
+const LISTED_AFTER = /^[、和及与]/;
+
+export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  const first = ctx.spans[from];
+  if (first.entity.label !== 'PARK' || ctx.parks.projectNamed(first) || !ctx.beginsClause(first)) return undefined;
+  // `…分别是:A、B和C`: the first of a list is no subject.
+  if (LISTED_AFTER.test(ctx.structure.after(first.entity.end, 1))) return undefined;
+  for (let j = from + 1; j < to; j++) if (ctx.spans[j].entity.label === 'MONEY') return undefined;
+  return first;
+}

@@ -56,3 +56,17 @@ describe('an opening whose companies start building in the park (`在K正式开�
     assert.deepEqual(parkOf(TEXT.replace('正式开工建设', '参观考察')), ['-', '-']);
   });
 });
+
+describe('a sentence opened by a park with no money, then the park\'s figures', () => {
+  const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
+
+  it('gives the figures of the next sentence, with no subject of their own, to the park', () => {
+    const text = `${TWO_PARKS}据了解,今年以来,岳阳松湖经济开发区抢抓产业转移机遇,打响了招商引资“春季会战”。目前,在建项目达到30个,总投资180亿元,还有一批在谈项目,拟投资约300亿元。`;
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+
+  it('does not when the park only opens a list', () => {
+    const text = `${TWO_PARKS}两个园区分别是:岳阳松湖经济开发区和衡阳白沙工业园区,均为省级园区。目前,在建项目达到30个,总投资180亿元。`;
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
