@@ -3,7 +3,7 @@
 // agreement it names, and the park it makes the paragraph's topic. Recorded in SaidSoFar (or the
 // topic), which the rules of this and later sentences read.
 import type { LinkSpan } from './linkNames';
-import { SIGNING_AFTER, WITH_SIGNER } from './linkClauses';
+import { SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
@@ -188,7 +188,7 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     if (zone && !span.name.endsWith('区') && !said.zoneOfArea.has(span.name)) said.zoneOfArea.set(span.name, zone);
     const after = ctx.structure.after(span.entity.end, 24);
-    if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span))) {
+    if (SIGNS_WITH.test(after) || signedWith(ctx.structure, span) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span))) {
       topic.park = said.zoneOf(zoneWrittenInside(ctx, j) ?? span);
       if (span.name.endsWith('区')) zone ??= span;
     } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span) || settledIn(ctx, span)) {

@@ -70,3 +70,17 @@ describe('a sentence opened by a park with no money, then the park\'s figures', 
     assert.deepEqual(parkOf(text), ['-']);
   });
 });
+
+describe('a park companies sign with (`C与K签约P`), for the paragraph\'s totals', () => {
+  const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
+
+  it('gives the sum of the signed projects after the signings to that park', () => {
+    const text = `${TWO_PARKS}线下,宏远电子有限公司与岳阳松湖经济开发区签约智能终端项目。线上,两家企业分别与岳阳松湖经济开发区签约数据中心项目和冷链物流项目。本次签约的3个重点项目总投资108亿元。`;
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区']);
+  });
+
+  it('does not when the paragraph only mentions the park', () => {
+    const text = `${TWO_PARKS}宏远电子有限公司负责人曾到岳阳松湖经济开发区考察。本次签约的3个重点项目总投资108亿元。`;
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
