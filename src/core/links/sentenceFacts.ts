@@ -188,7 +188,7 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     if (zone && !span.name.endsWith('区') && !said.zoneOfArea.has(span.name)) said.zoneOfArea.set(span.name, zone);
     const after = ctx.structure.after(span.entity.end, 24);
-    if (SIGNS_WITH.test(after) || signedWith(ctx.structure, span) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span))) {
+    if (SIGNS_WITH.test(after) || signedWith(ctx.structure, span) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span)) || setsTheScene(ctx, span)) {
       topic.park = said.zoneOf(zoneWrittenInside(ctx, j) ?? span);
       if (span.name.endsWith('区')) zone ??= span;
     } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span) || settledIn(ctx, span)) {
@@ -211,4 +211,16 @@ export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: numb
   if (LISTED_AFTER.test(ctx.structure.after(first.entity.end, 1))) return undefined;
   for (let j = from + 1; j < to; j++) if (ctx.spans[j].entity.label === 'MONEY') return undefined;
   return first;
+}
+
+/** `在K,`/`走进K,` opening a sentence: where what follows is seen. */
+const SCENE_BEFORE = /(?:^|[。!?;\n])\s*(?:在|走进|来到)\s*$/;
+const SCENE_AFTER = /^\s*[,，]/;
+
+/**
+ * `在K,观摩组看到了…。项目一期总投资X`: a sentence opened by the park as its scene (`在K,` and a comma)
+ * tells what is seen there; the paragraph goes on about that park.
+ */
+function setsTheScene(ctx: LinkContext, park: LinkSpan): boolean {
+  return SCENE_AFTER.test(ctx.structure.after(park.entity.end, 2)) && SCENE_BEFORE.test(ctx.structure.before(park.entity.start, 4));
 }

@@ -84,3 +84,17 @@ describe('a park companies sign with (`C与K签约P`), for the paragraph\'s tota
     assert.deepEqual(parkOf(text), ['-']);
   });
 });
+
+describe('a park set as the scene of a sentence (`在K,观摩组看到…`)', () => {
+  const VISIT = '观摩组一行来到岳阳松湖物流园区,走进仓储车间了解情况,该园区总投资10亿元,已完成投资8亿元,入驻企业12家,年营业收入3亿元。\n';
+
+  it('gives the paragraph\'s money to the park seen there, not to the park of the paragraph before', () => {
+    const text = `${VISIT}在衡阳白沙包装产业园,观摩组看到了企业产品包装的发展方向。项目一期占地80亩,总投资1.2亿元,二期预计投资6亿元。`;
+    assert.deepEqual(parkOf(text).slice(-2), ['衡阳白沙包装产业园', '衡阳白沙包装产业园']);
+  });
+
+  it('does not take a park written inside the sentence for its scene', () => {
+    const text = `${VISIT}观摩组在衡阳白沙包装产业园看到了企业产品包装的发展方向。项目一期占地80亩,总投资1.2亿元,二期预计投资6亿元。`;
+    assert.deepEqual(parkOf(text).slice(-2), ['-', '-']);
+  });
+});
