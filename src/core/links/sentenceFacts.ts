@@ -51,6 +51,7 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && next && j + 1 < to) {
       // `位于K的C`: the company placed in the park, for its amounts in later sentences.
       if (next.entity.label === 'COMPANY' && next.named && companyPlacedIn(ctx, span, next)) said.companyPark.set(next.name, span);
+      if (next.entity.label === 'PARK' && areaPlacedIn(ctx, j, from)) said.zoneOfArea.set(next.name, span);
       // Without a project right after the park, there is no list to read.
       const first = ctx.asProject(next);
       if (!first) continue;
@@ -83,6 +84,20 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
 /** `位于K的C`, `落户K的C`: the company right after the park, placed there (`在K`, a ceremony's place, is not). */
 function companyPlacedIn(ctx: LinkContext, park: LinkSpan, company: LinkSpan): boolean {
   return ctx.structure.gap(park.entity.end, company.entity.start) === '的' && PLACED_BEFORE.test(ctx.structure.before(park.entity.start, 4));
+}
+
+/**
+ * `位于K1K2的A产业园`: an industry park written after the park it lies in (the innermost of the parks
+ * written there, K2) counts for that park, as a project built there does (guidelines: the park where
+ * the project is built). Only an area park (not a zone) right after `的`.
+ */
+function areaPlacedIn(ctx: LinkContext, j: number, from: number): boolean {
+  const park = ctx.spans[j];
+  const area = ctx.spans[j + 1];
+  if (area.name.endsWith('区') || ctx.parks.projectNamed(area) || ctx.structure.gap(park.entity.end, area.entity.start) !== '的') return false;
+  let k = j;
+  while (k > from && ctx.spans[k - 1].entity.label === 'PARK' && ctx.spans[k - 1].entity.end === ctx.spans[k].entity.start) k--;
+  return PLACED_BEFORE.test(ctx.structure.before(ctx.spans[k].entity.start, 4));
 }
 
 /** `K的A、B、C项目`: the projects listed after the park at span `j` are in it. */

@@ -98,3 +98,15 @@ describe('a park set as the scene of a sentence (`在K,观摩组看到…`)', ()
     assert.deepEqual(parkOf(text).slice(-2), ['-', '-']);
   });
 });
+
+describe('an industry park placed in the park it lies in (`位于K1K2的A产业园`)', () => {
+  const text = '10月18日,位于岳阳松湖经开区白石工业园的恒远智能制造产业园(二期)工程建设现场,塔吊林立。\n据了解,恒远智能制造产业园(二期)工程项目总投资约12亿元,年产值约20亿元。';
+
+  it('links its money to the innermost park it lies in', () => {
+    assert.deepEqual(parkOf(text), ['白石工业园', '白石工业园']);
+  });
+
+  it('keeps the industry park when the text does not place it', () => {
+    assert.deepEqual(parkOf(text.replace('位于', '参观')), ['恒远智能制造产业园', '恒远智能制造产业园']);
+  });
+});
