@@ -43,6 +43,10 @@ export class ArticleParks {
   private readonly sectionPark: (LinkSpan | undefined)[] = [];
   private readonly parkProject = new Map<LinkSpan, LinkSpan>();
   private readonly parksByName = new Map<string, LinkSpan>();
+  /** Each park name's first mention outside a project's name. */
+  private readonly standaloneByName = new Map<string, LinkSpan>();
+  /** Parks written inside a project's name. */
+  private readonly insideProjects = new Set<LinkSpan>();
   private readonly companiesByBrand = new NameIndex<LinkSpan>();
   /** The article's title: its first paragraph with a few Han characters (-1: none). */
   titleParagraph = -1;
@@ -63,6 +67,11 @@ export class ArticleParks {
         this.companiesByBrand.add(brandOf(span), span);
       }
     }
+    spans.forEach((span, k) => {
+      if (span.entity.label !== 'PARK') return;
+      if (insideProject(spans, k)) this.insideProjects.add(span);
+      else if (!this.standaloneByName.has(span.name)) this.standaloneByName.set(span.name, span);
+    });
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
       const project = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
@@ -70,6 +79,14 @@ export class ArticleParks {
       else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);
+  }
+
+  /**
+   * The park as written outside a project's name (`徐圩新区` for the one heading `徐圩新区丙烷项目`): a park
+   * inside a project's name is no span of its own (guidelines), so a link names it where it stands alone.
+   */
+  standalone(park: LinkSpan): LinkSpan {
+    return this.insideProjects.has(park) ? this.standaloneByName.get(park.name) ?? park : park;
   }
 
   /** The project a park span stands for (`京东数字经济产业园` when the article has `京东数字产业园项目`). */
@@ -180,6 +197,17 @@ export class ArticleParks {
       this.sectionPark.push(current);
     }
   }
+}
+
+/**
+ * Is the park at `spans[k]` written inside a project's name, or right at its head (`徐圩新区` + `丙烷项目`:
+ * the recogniser may part them; the guidelines make it one project)? Spans sorted by start.
+ */
+function insideProject(spans: readonly LinkSpan[], k: number): boolean {
+  const park = spans[k].entity;
+  const covers = (span: LinkSpan | undefined) =>
+    span !== undefined && span.entity.label === 'PROJECT' && ((span.entity.start <= park.start && span.entity.end >= park.end) || span.entity.start === park.end);
+  return covers(spans[k - 1]) || covers(spans[k + 1]) || covers(spans[k - 2]);
 }
 
 /** A city's industrial parks taken together (`某某市产业园区`), read as one park name: no section or article is about it alone. */

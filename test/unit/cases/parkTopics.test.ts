@@ -1,6 +1,8 @@
 // Links from an amount to its park, continued (parkLinks.test.ts holds the first kinds): what makes
 // an article or a paragraph about one park, and parks that are no park to link to.
 import { strict as assert } from 'node:assert';
+import { withLinks } from '../../../src/core/links/links';
+import { recognize } from '../../../src/core/recognition/recognize';
 import { linksOf } from '../linkHelpers';
 
 const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
@@ -108,5 +110,15 @@ describe('an industry park placed in the park it lies in (`位于K1K2的A产业�
 
   it('keeps the industry park when the text does not place it', () => {
     assert.deepEqual(parkOf(text.replace('位于', '参观')), ['恒远智能制造产业园', '恒远智能制造产业园']);
+  });
+});
+
+describe('a park written at the head of a project\'s name', () => {
+  it('links the mention of the park that stands alone, not the one heading the project', () => {
+    const text = '3月2日上午,岳阳松湖新区召开重点项目观摩会,与会人员来到项目现场。\n岳阳松湖新区丙烷产业链项目总投资80亿元,年度投资30亿元。';
+    const parkStarts = withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => e.links?.park?.start);
+    assert.deepEqual(parkStarts, [text.indexOf('岳阳松湖新区'), text.indexOf('岳阳松湖新区')]);
   });
 });
