@@ -19,6 +19,13 @@ export function isSubjectLead(lead: string): boolean {
   return !/[的与和同在为对向有括、]/.test(lead.slice(SUBJECT_LEAD.lastIndex));
 }
 
+/** Is the lead only a time, a connective or a news tag (nothing else before the subject)? */
+export function isTimeOrConnective(lead: string): boolean {
+  SUBJECT_LEAD.lastIndex = 0;
+  SUBJECT_LEAD.test(lead);
+  return SUBJECT_LEAD.lastIndex === lead.length;
+}
+
 /** A place's administrative suffix, and what a place does as a clause's subject. */
 const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
 const PLACE_DEED = '(?:要|将)?(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';

@@ -24,7 +24,7 @@ import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBui
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
-import { parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
+import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
 type Span = LinkSpan;
 /** What linksOf finds for one amount. */
@@ -182,6 +182,8 @@ class Linker {
     parkStated ??= parkSubjectWithoutMoney(ctx, from, to);
     if (parkStated) said.stated = { sentence: ctx.spans[from].sentence, paragraph: ctx.spans[from].paragraph, park: parkStated };
     readParkTopic(ctx, said, from, to, topic);
+    const opened = parkOpening(ctx, said, from);
+    if (opened) topic.parkOpened = opened;
     const subject = parkSubjectByKind(ctx, from);
     if (subject) topic.park = said.zoneOf(subject);
     const sole = soleProjectWithoutMoney(ctx, from, to);

@@ -35,18 +35,22 @@ const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {
   const amount = ctx.spans[i];
   const inSentence = parkInSentence(ctx, said, i, from, to);
+  // `某镇引进的项目为P项目,…投资X。该项目…年产值Y`: a project whose money the sentence put in a place that is
+  // no park stays there for its later amounts (not the paragraph's park).
+  if (inSentence === null && project && !said.projectPark.has(project.name)) said.projectPark.set(project.name, null);
   if (inSentence !== undefined) return inSentence ?? undefined;
   const byKind = parkByKind(ctx, amount, ctx.leadOf(amount)) ?? parkByBareKind(ctx, amount);
   if (byKind) return byKind;
   if (project) {
-    const where = said.projectPark.get(project.name) ?? ctx.parks.insideName(project);
+    // null (said to be in a place that is no park) is an answer too: no park.
+    const where = said.projectPark.has(project.name) ? said.projectPark.get(project.name) : ctx.parks.insideName(project);
     if (where !== undefined) return where ?? undefined;
   }
   if (company) {
     const where = said.companyPark.get(company.name);
     if (where !== undefined) return where ?? undefined;
   }
-  const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
+  const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount) ?? topic.parkOpened;
   if (park) return park;
   // An article about one park: its totals are the park's figures, its items its projects' money.
   // `C是一家…集团,2018年营业收入近X`: a company's results for a year are the whole group's, not its project's in the park.

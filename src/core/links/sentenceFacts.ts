@@ -3,7 +3,7 @@
 // agreement it names, and the park it makes the paragraph's topic. Recorded in SaidSoFar (or the
 // topic), which the rules of this and later sentences read.
 import type { LinkSpan } from './linkNames';
-import { SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
+import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
@@ -218,12 +218,12 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
  * no subject of their own, are that park's (read as a park's stated totals: `statedJustBefore`).
  */
 const LISTED_AFTER = /^[、和及与]/;
+/** People sent by a park, written right after it: they, not the park, are the subject. */
+const DELEGATION_AFTER = /^(?:招商团|代表团|考察团|调研组|一行|客商)/;
 
 export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
   const first = ctx.spans[from];
-  if (first.entity.label !== 'PARK' || ctx.parks.projectNamed(first) || !ctx.beginsClause(first)) return undefined;
-  // `…分别是:A、B和C`: the first of a list is no subject.
-  if (LISTED_AFTER.test(ctx.structure.after(first.entity.end, 1))) return undefined;
+  if (!parkAsSubject(ctx, first) || !ctx.beginsClause(first)) return undefined;
   for (let j = from + 1; j < to; j++) if (ctx.spans[j].entity.label === 'MONEY') return undefined;
   return first;
 }
@@ -238,4 +238,30 @@ const SCENE_AFTER = /^\s*[,，]/;
  */
 function setsTheScene(ctx: LinkContext, park: LinkSpan): boolean {
   return SCENE_AFTER.test(ctx.structure.after(park.entity.end, 2)) && SCENE_BEFORE.test(ctx.structure.before(park.entity.start, 4));
+}
+
+/**
+ * `K占地面积500亩,总投资X,…。截止目前,该物流园…。引进入驻了8家企业,…预计年营业收入Y`: a sentence opened
+ * by a park as its subject (only a time or a connective before it, not the first of a list) makes the
+ * paragraph about that park; its later money is the park's unless something nearer says otherwise.
+ */
+export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): LinkSpan | undefined {
+  const first = ctx.spans[from];
+  if (!parkAsSubject(ctx, first) || ctx.parks.isCityWide(first)) return undefined;
+  const start = ctx.structure.sentenceStart(first.sentence);
+  // A clause after `;` goes on with the sentence before it (`…;K签约项目20个,…`): one of its parts.
+  if (/[;；]\s*$/.test(ctx.structure.before(start, 2))) return undefined;
+  const lead = ctx.structure.gap(start, first.entity.start);
+  // `其中:K…;L…`: K is one of the parts a sentence lists, not the paragraph's subject.
+  if (lead === undefined || !isTimeOrConnective(lead) || lead.includes('其中')) return undefined;
+  return said.zoneOf(first);
+}
+
+/**
+ * A park span that may be its clause's subject: not a project's name, not the first of a list
+ * (`分别是:A、B和C`), not the park a delegation comes from (`K招商团一行前往L`).
+ */
+function parkAsSubject(ctx: LinkContext, park: LinkSpan): boolean {
+  if (park.entity.label !== 'PARK' || ctx.parks.projectNamed(park)) return false;
+  return !LISTED_AFTER.test(ctx.structure.after(park.entity.end, 1)) && !DELEGATION_AFTER.test(ctx.structure.after(park.entity.end, 4));
 }

@@ -122,3 +122,27 @@ describe('a park written at the head of a project\'s name', () => {
     assert.deepEqual(parkStarts, [text.indexOf('岳阳松湖新区'), text.indexOf('岳阳松湖新区')]);
   });
 });
+
+describe('a paragraph opened by a park as its subject', () => {
+  const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖物流园区结对共建,两地签约仪式在长沙举行。\n';
+  const OPENED =
+    '岳阳松湖物流园区占地面积500亩,总投资10亿元。截至目前,一期建设已完成。引进入驻了8家企业,现有从业人员300人,预计全年可实现营业收入1.2亿元以上,实现税收900万元以上。';
+
+  it('gives the later sentences\' money, with nothing nearer to say, to that park', () => {
+    assert.deepEqual(parkOf(TWO_PARKS + OPENED), ['岳阳松湖物流园区', '岳阳松湖物流园区', '岳阳松湖物流园区']);
+  });
+
+  it('does not when the park is one part of a list (`其中:K…`) or its delegation is the subject', () => {
+    assert.deepEqual(parkOf(TWO_PARKS + OPENED.replace('岳阳松湖物流园区占地', '其中:岳阳松湖物流园区占地')).slice(1), ['-', '-']);
+    const delegation = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
+    assert.deepEqual(parkOf(delegation), ['-']);
+  });
+});
+
+describe('a project put in a place that is no park', () => {
+  it('keeps its later amounts from the paragraph\'s park (`某镇引进的项目为P,…。该项目…`)', () => {
+    const text =
+      '岳阳松湖经济开发区引进的项目为玻璃深加工项目,由宏远玻璃有限公司投资1.5亿元建设。白石镇引进的项目为精密轴承项目,由恒远轴承有限公司投资5000万元建设。该项目占地5亩,达产后年产值不低于2000万元。';
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '-', '-']);
+  });
+});
