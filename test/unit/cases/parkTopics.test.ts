@@ -146,3 +146,15 @@ describe('a project put in a place that is no park', () => {
     assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '-', '-']);
   });
 });
+
+describe('a place that starts or completes projects (`某区开竣工的项目`)', () => {
+  const TEXT = '9月26日,项目集中开工仪式在岳阳松湖经济开发区举行,现场签约项目35个、总投资105亿元。\n近期,白石区开竣工的项目共有42个,总投资达147亿元。';
+
+  it('takes the amounts after it from the article\'s park', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖经济开发区', '-']);
+  });
+
+  it('leaves them to the park when no place is said', () => {
+    assert.deepEqual(parkOf(TEXT.replace('白石区开竣工', '开竣工')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+});
