@@ -6,6 +6,8 @@ import { recognize } from '../../../src/core/recognition/recognize';
 import { linksOf } from '../linkHelpers';
 
 const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+/** An opening naming two parks, so that no article park answers for the paragraphs after it. */
+const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
 
 describe('an article about one park opened by a period of months', () => {
   it('reads `1—5月K…` as a clause with the park as its subject, so the article is about it', () => {
@@ -60,8 +62,6 @@ describe('an opening whose companies start building in the park (`在K正式开�
 });
 
 describe('a sentence opened by a park with no money, then the park\'s figures', () => {
-  const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
-
   it('gives the figures of the next sentence, with no subject of their own, to the park', () => {
     const text = `${TWO_PARKS}据了解,今年以来,岳阳松湖经济开发区抢抓产业转移机遇,打响了招商引资“春季会战”。目前,在建项目达到30个,总投资180亿元,还有一批在谈项目,拟投资约300亿元。`;
     assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
@@ -74,8 +74,6 @@ describe('a sentence opened by a park with no money, then the park\'s figures', 
 });
 
 describe('a park companies sign with (`C与K签约P`), for the paragraph\'s totals', () => {
-  const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
-
   it('gives the sum of the signed projects after the signings to that park', () => {
     const text = `${TWO_PARKS}线下,宏远电子有限公司与岳阳松湖经济开发区签约智能终端项目。线上,两家企业分别与岳阳松湖经济开发区签约数据中心项目和冷链物流项目。本次签约的3个重点项目总投资108亿元。`;
     assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区']);
@@ -124,16 +122,16 @@ describe('a park written at the head of a project\'s name', () => {
 });
 
 describe('a paragraph opened by a park as its subject', () => {
-  const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖物流园区结对共建,两地签约仪式在长沙举行。\n';
+  const WITH_LOGISTICS_PARK = '衡阳白沙工业园区与岳阳松湖物流园区结对共建,两地签约仪式在长沙举行。\n';
   const OPENED =
     '岳阳松湖物流园区占地面积500亩,总投资10亿元。截至目前,一期建设已完成。引进入驻了8家企业,现有从业人员300人,预计全年可实现营业收入1.2亿元以上,实现税收900万元以上。';
 
   it('gives the later sentences\' money, with nothing nearer to say, to that park', () => {
-    assert.deepEqual(parkOf(TWO_PARKS + OPENED), ['岳阳松湖物流园区', '岳阳松湖物流园区', '岳阳松湖物流园区']);
+    assert.deepEqual(parkOf(WITH_LOGISTICS_PARK + OPENED), ['岳阳松湖物流园区', '岳阳松湖物流园区', '岳阳松湖物流园区']);
   });
 
   it('does not when the park is one part of a list (`其中:K…`) or its delegation is the subject', () => {
-    assert.deepEqual(parkOf(TWO_PARKS + OPENED.replace('岳阳松湖物流园区占地', '其中:岳阳松湖物流园区占地')).slice(1), ['-', '-']);
+    assert.deepEqual(parkOf(WITH_LOGISTICS_PARK + OPENED.replace('岳阳松湖物流园区占地', '其中:岳阳松湖物流园区占地')).slice(1), ['-', '-']);
     const delegation = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
     assert.deepEqual(parkOf(delegation), ['-']);
   });
