@@ -32,7 +32,7 @@ const COPULA_CHARS = '是为為系係';
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
-export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {
+export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
   const amount = ctx.spans[i];
   const inSentence = parkInSentence(ctx, said, i, from, to);
   // `某镇引进的项目为P项目,…投资X。该项目…年产值Y`: a project whose money the sentence put in a place that is
@@ -50,6 +50,9 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
     const where = said.companyPark.get(company.name);
     if (where !== undefined) return where ?? undefined;
   }
+  // `K…实际利用市外资金X,实际到位外资Y`: a sum right after another sum of the sentence linked to K, with
+  // only amounts between, is one more of K's figures (K may stand too far before it to be read).
+  if (carriedPark && amount.entity.scope === 'aggregate') return carriedPark;
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount) ?? topic.parkOpened;
   if (park) return park;
   // An article about one park: its totals are the park's figures, its items its projects' money.

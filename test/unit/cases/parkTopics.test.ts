@@ -156,3 +156,15 @@ describe('a place that starts or completes projects (`某区开竣工的项目`)
     assert.deepEqual(parkOf(TEXT.replace('白石区开竣工', '开竣工')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
   });
 });
+
+describe('a park\'s sums listed one after another in its sentence', () => {
+  const SUMS = '2022年,岳阳松湖经济开发区规模以上工业增加值占全市的比重提升到三成,电子信息、装备制造、生物医药三大主导产业集群初具规模,新增规模以上企业36家,全年引进内资95亿元,同比增长12.5%,较上年提高3个百分点,到位外资3.2亿美元。';
+
+  it('gives the later sums, however far from the park, the park of the sum before them', () => {
+    assert.deepEqual(parkOf(TWO_PARKS + SUMS), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+
+  it('does not carry the park past a place that states its own sum', () => {
+    assert.deepEqual(parkOf(TWO_PARKS + SUMS.replace('到位外资', '全市累计到位外资')), ['岳阳松湖经济开发区', '-']);
+  });
+});
