@@ -95,6 +95,7 @@ const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营�
  */
 function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number): LinkSpan | null | undefined {
   const amount = ctx.spans[i];
+  if (spreadOverCountedParks(ctx, amount)) return null;
   const settled = settlesInOwnClause(ctx, i, to);
   if (settled !== undefined) return settled;
   let candidate: LinkSpan | undefined;
@@ -177,6 +178,23 @@ function settlesInOwnClause(ctx: LinkContext, i: number, to: number): LinkSpan |
   }
   const place = settles[1];
   return SELF_PLACE.test(place) || ctx.parks.isParkWord(place) ? undefined : null;
+}
+
+/** Several parks said together: `这三个省级新区`, `上述园区`, `这些开发区`, `各园区`. */
+const PARKS_TOGETHER = /(?:(?:这|上述|以上)(?:[两三四五六七八九十0-9]+个|些)?|各)[\u4e00-\u9fff]{0,4}?(?:新区|园区|开发区|高新区|经开区)/;
+/** How far after the amount its clause is read for parks said together (UTF-16 units). */
+const TOGETHER_REACH = 24;
+
+/**
+ * `每天有X协议投资落到这三个省级新区的土地上`, `各园区完成投资X`: the amount's own clause spreads it over
+ * several parks said together, so it is none of them alone (guidelines: absent when nothing ties it to one).
+ */
+function spreadOverCountedParks(ctx: LinkContext, amount: LinkSpan): boolean {
+  const after = ctx.structure.after(amount.entity.end, TOGETHER_REACH);
+  const ownAfter = after.slice(0, after.search(/[,;:。!?]|$/));
+  const lead = ctx.leadOf(amount);
+  const ownLead = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownLead);
 }
 
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */

@@ -168,3 +168,17 @@ describe('a park\'s sums listed one after another in its sentence', () => {
     assert.deepEqual(parkOf(TWO_PARKS + SUMS.replace('到位外资', '全市累计到位外资')), ['岳阳松湖经济开发区', '-']);
   });
 });
+
+describe('money spread over several parks said together (`这三个新区`, `各园区`)', () => {
+  const TEXT = '今年以来,岳阳松湖经济开发区签约项目40个,总投资120亿元。同期,各园区累计完成投资80亿元。';
+
+  it('links none of them', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖经济开发区', '-']);
+    const counted = `${TEXT}按全年计算,每天有2亿元协议投资落到这三个新区的土地上。`;
+    assert.deepEqual(parkOf(counted).slice(2), ['-']);
+  });
+
+  it('keeps the article\'s park for the park said by its word alone', () => {
+    assert.deepEqual(parkOf(TEXT.replace('各园区', '园区')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+});
