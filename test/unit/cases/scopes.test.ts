@@ -560,3 +560,14 @@ describe('a count spaced from its unit (text pulled from a PDF)', () => {
     assert.deepEqual(attributes('某某科技新建厂房项目用时 8 个月,总投资 2.47 亿元。'), ['2.47 亿元 investment item']);
   });
 });
+
+describe('text localised or mirrored with other words and points', () => {
+  it('reads Taiwan\'s 專案 as projects and a full stop between digits as a decimal point', () => {
+    assert.deepEqual(attributes('412億元 嵐州52個專案集中籤約'), ['412億元 contract aggregate']);
+    // The stop inside 86。4 does not end the sentence: the batch before still heads the tax after it.
+    assert.deepEqual(attributes('此次集中开工的项目达产后可新增年产值86。4亿元,实现税收3。25亿元。'), [
+      '86。4亿元 revenue aggregate',
+      '3。25亿元 tax aggregate',
+    ]);
+  });
+});
