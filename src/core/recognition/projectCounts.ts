@@ -77,12 +77,15 @@ export function brokenDownByCountAfter(text: string, afterEnd: number): boolean 
   return false;
 }
 
-/** Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`). */
-const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补']);
+/**
+ * Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`),
+ * or by which a total says how many it spans (`意向投资总金额133亿元,涉及44个产业项目`).
+ */
+const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补', '涉及', '共涉及', '包括', '包含']);
 
 /**
  * `安排专项资金6.92亿元,支持了62个园区基础设施项目`: money followed, right after a comma, by its being
- * shared among several counted projects or firms is their sum.
+ * shared among several counted projects or firms, or spanning them (`涉及44个项目`), is their sum.
  */
 export function sharedAmongCountedAfter(text: string, afterEnd: number): boolean {
   const c = text.charCodeAt(afterEnd);

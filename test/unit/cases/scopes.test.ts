@@ -549,6 +549,9 @@ describe('funds shared among counted projects', () => {
   it('reads money right before 支持了N个…项目 as their sum, but not money for parts of one thing', () => {
     assert.deepEqual(attributes('今年,省财政安排园区专项资金4.35亿元,支持了48个园区污水管网项目。'), ['4.35亿元 funding aggregate']);
     assert.deepEqual(attributes('该公司投入研发资金3000万元,支持了2个实验室建设。'), ['3000万元 investment item']);
+    // A total that says how many projects it spans is their sum; a count of one project's parts is not.
+    assert.deepEqual(attributes('推介会意向投资总额86亿元,涉及27个文旅项目。'), ['86亿元 investment aggregate']);
+    assert.deepEqual(attributes('禾岭精工项目计划投资6亿元,包括3个生产车间。'), ['6亿元 investment item']);
   });
 });
 
