@@ -390,6 +390,10 @@ describe('the scope of an amount said of counted projects', () => {
   it('reads an amount modifying several companies’ counted projects as their sum', () => {
     assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司、远山文具有限公司的两个项目正式签约。'), ['9000万元 investment aggregate']);
     assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司冷链物流项目正式签约。'), ['9000万元 investment item']);
+    // A list of names closed by the count of its projects, with no 的 before the count.
+    assert.deepEqual(money('近日,某市总投资31.4亿元的澄湖智慧仓储中心、南岭农产品批发市场、青禾冷链基地三个项目集中开工。'), ['31.4亿元 investment aggregate']);
+    // One project named after a list of what it builds stays one project's money.
+    assert.deepEqual(money('总投资3亿元的厂房、办公楼及配套设施项目开工。'), ['3亿元 investment item']);
   });
 
   it('reads bare 项目 with its money right after a sentence counting projects as their sum', () => {
