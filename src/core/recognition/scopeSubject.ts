@@ -2,10 +2,10 @@
 // before the amount or a company's own figures make it that one's (`item`); two companies joined,
 // a category of projects or a size class of them make it their sum (`aggregate`).
 import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
-import { code, isClauseEnd, isHan, runStart } from '../text';
+import { charSet, code, isClauseEnd, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
-import { CLAUSE_LEAD, DE, isCompanyHead, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, SIZE_CLASS_NOUNS } from './moneyCues';
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
@@ -18,14 +18,30 @@ const ZI = code('资');
 /** How far before the amount the `资` of `投资` may end (`投资额约`). */
 const INVEST_VERB_REACH = 4;
 
-/** `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests. */
+/**
+ * `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests; not
+ * counted ones (`两个集团投资70亿元项目`: several investors, their sum).
+ */
 export function investorRightBefore(text: string, from: number, start: number): boolean {
   if (start - from < 4) return false;
   // Cheap test first: most amounts have no `投资` right before them, so no slice and no regex.
   let zi = false;
   for (let k = start - 1; k >= start - INVEST_VERB_REACH && k > from && !zi; k--) zi = text.charCodeAt(k) === ZI;
-  return zi && INVESTOR_BEFORE.test(text.slice(Math.max(from, start - 14), start));
+  if (!zi) return false;
+  const sliceStart = Math.max(from, start - 14);
+  const m = INVESTOR_BEFORE.exec(text.slice(sliceStart, start));
+  return m !== null && !formCounted(text, from, sliceStart + m.index);
 }
+
+/** Units of a count of firms right before their legal form (`两个集团`, `3家公司`, `两大集团`). */
+const FIRM_COUNT_UNITS = charSet('个家大');
+
+/** A count of several stands right before the legal form at `form`. */
+function formCounted(text: string, from: number, form: number): boolean {
+  return form - 2 >= from && FIRM_COUNT_UNITS.has(text.charCodeAt(form - 1)) && isCountDigit(text.charCodeAt(form - 2)) && !(text.charCodeAt(form - 2) === YI_ONE && !isCountDigit(text.charCodeAt(form - 3)));
+}
+
+const YI_ONE = code('一');
 
 /**
  * Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`), or by

@@ -578,3 +578,12 @@ describe('text localised or mirrored with other words and points', () => {
     ]);
   });
 });
+
+describe('counted investors', () => {
+  it('reads money invested by counted groups or companies as their sum, by one named company as its own', () => {
+    assert.deepEqual(attributes('三个集团投资45亿元项目落户某县'), ['45亿元 investment aggregate']);
+    assert.deepEqual(attributes('今年以来,4家公司投资8.6亿元扩建厂房。'), ['8.6亿元 investment aggregate']);
+    assert.deepEqual(attributes('5家企业进驻,包括澄禾新材料有限公司投资2.7亿元建设生产线。'), ['2.7亿元 investment item']);
+    assert.deepEqual(attributes('青禾一集团投资6亿元建设冷链基地。'), ['6亿元 investment item']);
+  });
+});
