@@ -595,3 +595,14 @@ describe('a year that dates one deed', () => {
     assert.deepEqual(attributes('去年,澄湖物流园已完成投资2.3亿元。'), ['2.3亿元 completed aggregate']);
   });
 });
+
+describe('a listed thing named again after 其中', () => {
+  it('reads the part after 其中 that opens with one of the names listed before as that one\'s', () => {
+    assert.deepEqual(attributes('园区已入驻澄禾、岚峰、青溪等电子企业9家,其中澄禾电子年产值超12亿元,电子产业产值达30亿元。'), [
+      '12亿元 revenue item',
+      '30亿元 revenue aggregate',
+    ]);
+    // A part named only by its kind of money stays part of the sum.
+    assert.deepEqual(attributes('全县到位资金18.3亿元,其中外资1200万美元。'), ['18.3亿元 completed aggregate', '1200万美元 foreign aggregate']);
+  });
+});
