@@ -176,10 +176,13 @@ function locativeBefore(text: string, at: number, lo: number): boolean {
 }
 
 /**
- * Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum), and
- * where one thing is sited (`该园区选址于…,总规划占地2000亩,总投资60亿元`: the park's own construction).
+ * Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum), where
+ * one thing is sited (`该园区选址于…,总规划占地2000亩,总投资60亿元`: the park's own construction), and
+ * its building in phases.
  */
-const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地']);
+const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地',
+  // a zone built in phases (`园区建设将分期实施,一期…计划投资7.2亿元`): the phases of its own construction
+  '分期']);
 
 /**
  * Heads of a facility: an amount followed right away by a noun phrase ending in one is what that

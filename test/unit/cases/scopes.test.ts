@@ -606,3 +606,10 @@ describe('a listed thing named again after 其中', () => {
     assert.deepEqual(attributes('全县到位资金18.3亿元,其中外资1200万美元。'), ['18.3亿元 completed aggregate', '1200万美元 foreign aggregate']);
   });
 });
+
+describe('a zone built in phases', () => {
+  it('reads the money of a zone built in phases as its own construction, not the zone\'s statistic', () => {
+    assert.deepEqual(attributes('园区建设将分期推进,一期规划用地800亩,计划投资约4.6亿元。'), ['4.6亿元 investment item']);
+    assert.deepEqual(attributes('今年园区计划投资4.6亿元。'), ['4.6亿元 investment aggregate']);
+  });
+});
