@@ -110,10 +110,15 @@ export function companiesJoined(text: string, from: number, start: number): bool
   // `由A集团和B集团联合投资建设的P项目,总投资50亿元`: the one project they build together, named before the money.
   const after = clause.slice(joined.index + joined[0].length);
   if (ONE_PROJECT_NAMED.test(after) && after.indexOf('项目') === after.lastIndexOf('项目')) return false;
-  // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's.
-  for (let i = start; i < text.length && i - start < 32 && !isClauseEnd(text.charCodeAt(i)); i++) if (text.startsWith('项目', i)) return false;
-  return true;
+  // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's, and so is their money
+  // for one thing they build (`…投资600亿元建设某某科技城`).
+  let end = start;
+  for (; end < text.length && end - start < 32 && !isClauseEnd(text.charCodeAt(end)); end++) if (text.startsWith('项目', end)) return false;
+  return !ONE_THING_BUILT_AFTER.test(text.slice(start, end));
 }
+
+/** The clause after the money ends in one thing it builds: a verb of building and a facility or a town. */
+const ONE_THING_BUILT_AFTER = /(?:建设|新建|兴建|投建|打造)[一-鿿]{2,12}(?:城|园|基地|中心|工厂|厂|综合体|小镇)$/;
 
 /**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows

@@ -535,6 +535,8 @@ describe('a country, a sector\'s projects, parts of a whole and a jointly built 
     assert.deepEqual(attributes('青禾控股集团和远澜织造集团投资建设滨江纺织项目和澄湖印染项目,总投资36亿元。'), ['36亿元 investment aggregate']);
     // Two groups that invest together, with no project named, still give their joint sum.
     assert.deepEqual(attributes('青禾控股集团和远澜织造集团将共同投资36亿元。'), ['36亿元 investment aggregate']);
+    // Their money for one thing they build together is that thing's.
+    assert.deepEqual(attributes('青禾控股集团和远澜织造集团将共同投资36亿元建设澄湖数字科技城。'), ['36亿元 investment item']);
   });
 });
 
