@@ -18,7 +18,7 @@ import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
-import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
@@ -49,6 +49,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start)) return 'item';
+  // `63个项目中单体投资最大项目为P、总投资103亿元`: one project singled out of the counted ones.
+  if (singledOut(text, lo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';

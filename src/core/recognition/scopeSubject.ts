@@ -43,6 +43,17 @@ function formCounted(text: string, from: number, form: number): boolean {
 
 const YI_ONE = code('一');
 
+/** A superlative that singles one project or company out of a group (`单体投资最大项目为P`, `最大的企业是C`). */
+const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是|系)/;
+
+/**
+ * `63个项目中单体投资最大项目为P项目、总投资103亿元`: after a superlative that singles one project out of
+ * the counted ones, the money is that one's.
+ */
+export function singledOut(text: string, lo: number, start: number): boolean {
+  return start - lo >= 6 && SINGLED_OUT.test(text.slice(lo, start));
+}
+
 /**
  * Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`), or by
  * their stage (`新建、续建项目`: all the projects at that stage), several joined by `、`.

@@ -615,3 +615,13 @@ describe('a zone built in phases', () => {
     assert.deepEqual(attributes('今年园区计划投资4.6亿元。'), ['4.6亿元 investment aggregate']);
   });
 });
+
+describe('one project singled out of a group', () => {
+  it('reads the money after a superlative naming one of the counted projects as that one\'s', () => {
+    assert.deepEqual(attributes('本次集中开工的42个项目中,单体投资最大项目为澄湖智能装备产业园项目,总投资68亿元、年度投资25亿元。'), [
+      '68亿元 investment item',
+      '25亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('本次集中开工的42个项目,总投资68亿元,其中投资最大的项目为86亿元。'), ['68亿元 investment aggregate', '86亿元 investment item']);
+  });
+});
