@@ -25,7 +25,7 @@ describe('lines of a page cut short', () => {
     assert.deepEqual(amounts(`某县园区工作总结\n${PAGE}\n`), [
       '41.26 亿元 revenue aggregate',
       '18.37 亿\n元 completed aggregate',
-      '2.95 亿元 investment aggregate',
+      '2.95 亿元 completed aggregate',
       '15.42 亿元 completed aggregate',
       '46 亿元 investment aggregate',
     ]);

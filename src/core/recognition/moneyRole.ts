@@ -93,8 +93,11 @@ const FULL_SEMICOLON = code('；');
 
 const PROJECT_NOUN = '项目';
 
-/** The bare investment cue of a part (`县属投资`, `民间投资额`), which the whole's kind decides. */
-const BARE_INVESTMENT = new Set(['投资', '投资额']);
+/**
+ * The bare investment cue of a part (`县属投资`, `民间投资额`), which the whole's kind decides; so is a
+ * kind of fixed investment that is a part of a completed whole (`其中基础设施投资X、工业投资Y`).
+ */
+const BARE_INVESTMENT = new Set(['投资', '投资额', '基础设施投资', '基础建设投资', '基建投资']);
 
 /**
  * `完成固定资产投资126.6亿元,同比增长15%,其中,县属投资108.4亿元`: a part introduced by `其中`, named
@@ -102,7 +105,8 @@ const BARE_INVESTMENT = new Set(['投资', '投资额']);
  */
 function partOfCompleted(text: string, near: { word: string; role: MoneyRole }, sStart: number, cStart: number): boolean {
   if (near.role !== 'investment' || !BARE_INVESTMENT.has(near.word)) return false;
-  const among = lastAmongBetween(text, sStart, cStart);
+  // `其中` may open the part's own clause, right before its cue (`,其中基础设施投资3.9亿元`).
+  const among = lastAmongBetween(text, sStart, Math.max(cStart, near.end - near.word.length));
   return among >= 0 && cueBefore(text, among, sStart)?.role === 'completed';
 }
 

@@ -231,10 +231,17 @@ describe('parts of a completed investment (其中,县属投资X)', () => {
       '52.3亿元 completed aggregate',
       '12.7亿元 completed aggregate',
     ]);
+    // 其中 opening the part's own clause, before a kind of fixed investment.
+    assert.deepEqual(attributes('1-9月,园区完成固定资产投资31.6亿元,其中基础设施投资4.7亿元、工业投资26.9亿元。'), [
+      '31.6亿元 completed aggregate',
+      '4.7亿元 completed aggregate',
+      '26.9亿元 completed aggregate',
+    ]);
   });
 
   it('leaves parts of a planned investment, and parts with a kind of their own, as they read', () => {
     assert.deepEqual(attributes('全县计划投资88.6亿元,其中,镇属投资52.3亿元。'), ['88.6亿元 investment aggregate', '52.3亿元 investment aggregate']);
+    assert.deepEqual(attributes('全县计划投资88.6亿元,其中基础设施投资12.3亿元。'), ['88.6亿元 investment aggregate', '12.3亿元 investment aggregate']);
     assert.deepEqual(attributes('全县完成固定资产投资88.6亿元,其中,外资12.7亿元。'), ['88.6亿元 completed aggregate', '12.7亿元 foreign aggregate']);
   });
 });
