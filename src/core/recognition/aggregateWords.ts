@@ -141,3 +141,14 @@ const INDUCED_REACH = 6;
 export function inducedByProject(text: string, sStart: number, start: number): boolean {
   return INDUCED_BEFORE.test(text.slice(Math.max(sStart, start - INDUCED_REACH), start));
 }
+
+/**
+ * `届时形成500亿元的产业规模`, `形成年产值200亿元的智能制造产业集群`: the scale of an industry or a cluster
+ * (many firms), written right after the amount, is a sum though the amount modifies it.
+ */
+const INDUSTRY_SCALE_AFTER = /^的?[\u4e00-\u9fff]{0,10}?(?:产业规模|产业集群|集群)(?=$|[,，。；;、])/;
+const INDUSTRY_SCALE_REACH = 16;
+
+export function industryScaleAfter(text: string, afterEnd: number): boolean {
+  return INDUSTRY_SCALE_AFTER.test(text.slice(afterEnd, afterEnd + INDUSTRY_SCALE_REACH));
+}

@@ -625,3 +625,12 @@ describe('one project singled out of a group', () => {
     assert.deepEqual(attributes('本次集中开工的42个项目,总投资68亿元,其中投资最大的项目为86亿元。'), ['68亿元 investment aggregate', '86亿元 investment item']);
   });
 });
+
+describe('the scale of an industry or a cluster', () => {
+  it('reads an amount right before an industry\'s scale or a cluster as a sum, and the scale as revenue', () => {
+    assert.deepEqual(attributes('规划重点发展新材料、智能装备两大主导产业,届时形成300亿元的产业规模。'), ['300亿元 revenue aggregate']);
+    assert.deepEqual(attributes('其中岚峰重工机器人项目达产后预计形成年产值80亿元智能装备产业集群。'), ['80亿元 revenue aggregate']);
+    // A project of a cluster is still one project.
+    assert.deepEqual(attributes('总投资6亿元的澄湖新材料产业集群项目开工。'), ['6亿元 investment item']);
+  });
+});
