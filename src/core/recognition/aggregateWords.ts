@@ -13,6 +13,8 @@ export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '�
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
+  // the first quarter as news says it (`首季完成工业总产值400亿元`), like `一季度`
+  '首季',
   // a region's or park's yearly target (`完成年任务75亿元`), like its year's total, and a target a higher
   // office sets it (`完成市政府下达任务数8亿元`)
   '年任务', '下达任务', '下达的任务', '任务数',

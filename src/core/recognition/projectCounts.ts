@@ -56,6 +56,10 @@ export function countAfterInClause(text: string, afterEnd: number): boolean {
   return false;
 }
 
+/** A breakdown after a colon that opens with a class of parks and its figure (`国家高新区4139.7亿元`). */
+const PARK_CLASS_PART = /^(?:国家级|国家|省级|市级|县级)(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区|工业园区|园区)\d/;
+const PARK_CLASS_REACH = 14;
+
 /** What a breakdown after a colon counts: parks, places, firms, projects (`8个国家高新区`, `12家企业`). */
 const COUNTED_PARTS = /^[^,，。；;:：、]{0,8}?(?:项目|企业|园区|开发区|高新区|经开区|工业园|产业园|县|市|区)/;
 /** How many characters a count after the colon may take (`15个`, `二十余家`). */
@@ -63,12 +67,14 @@ const BREAKDOWN_COUNT_REACH = 6;
 
 /**
  * `●营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: an amount before a colon that a breakdown opens
- * with a count of parks, places, firms or projects is their sum.
+ * with a count of parks, places, firms or projects, or with a class of parks, is their sum.
  */
 export function brokenDownByCountAfter(text: string, afterEnd: number): boolean {
   const c = text.charCodeAt(afterEnd);
   if (c !== 0x3a && c !== 0xff1a) return false;
   const from = afterEnd + 1;
+  // `营业收入6994.3亿元:国家高新区4139.7亿元,省级高新区2854.6亿元`: split among classes of parks.
+  if (PARK_CLASS_PART.test(text.slice(from, from + PARK_CLASS_REACH))) return true;
   for (let i = from + 1; i < text.length && i - from <= BREAKDOWN_COUNT_REACH; i++) {
     const u = text.charCodeAt(i);
     if (isCountUnit(u)) return countEndingAt(text, from, i) && COUNTED_PARTS.test(text.slice(i + 1, i + 16));

@@ -173,6 +173,18 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('该项目总投资7亿元:3个月内开工建设。'), ['7亿元 investment/item']);
   });
 
+  it('takes a total broken down after a colon among classes of parks as their sum', () => {
+    assert.deepEqual(money('●技术收入3120.4亿元:国家高新区1980.6亿元,省级高新区1139.8亿元'), [
+      '3120.4亿元 revenue/aggregate',
+      '1980.6亿元 revenue/aggregate',
+      '1139.8亿元 revenue/aggregate',
+    ]);
+  });
+
+  it('reads the first quarter said as 首季 as a period', () => {
+    assert.deepEqual(money('预计首季完成工业总产值260亿元'), ['260亿元 revenue/aggregate']);
+  });
+
   it('keeps the output of one project\'s phase its own, though it counts the firms it will host', () => {
     assert.deepEqual(money('园区负责人介绍,三期项目建成投运后,可入驻企业80余家,年产值可达16亿元。'), ['16亿元 revenue/item']);
   });
