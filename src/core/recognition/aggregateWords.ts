@@ -70,14 +70,20 @@ export function aggregateWordIn(text: string, lo: number, start: number): boolea
   return false;
 }
 
-/** The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`). */
+/**
+ * The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`),
+ * nor a count of things (`合计216件`, `共计12个`: what it sums are cases or projects, whose money follows).
+ */
 function sumsOtherMeasure(text: string, from: number, start: number): boolean {
   let k = from;
   while (k < start && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   if (k === from) return false;
   while (k < start && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
-  return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start);
+  return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start) && !COUNTED_UNITS.has(text.charCodeAt(k));
 }
+
+/** Units of a count of things a summing word may sum (cases, projects, firms, deals). */
+const COUNTED_UNITS = charSet('个项家件宗批');
 
 /** Half-years and quarters that say when one thing was done after `于` (`于今年下半年投资…`). */
 const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度']);

@@ -336,6 +336,10 @@ describe('statistics reports: a sum of another measure', () => {
   it('still sums when the summing word counts money', () => {
     assert.deepEqual(attributes('三个项目投资合计12亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
   });
+
+  it('still sums when the summing word counts cases or projects', () => {
+    assert.deepEqual(attributes('连同待审案件,核准申购案合计87件,预计可吸引投资额约320亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
+  });
 });
 
 describe('statistics reports: a batch of firms as one subject', () => {
