@@ -43,6 +43,28 @@ function formCounted(text: string, from: number, form: number): boolean {
 
 const YI_ONE = code('一');
 
+/** Nouns of firms as a group (`…等世界汽车主要生产商`, `签约厂商包括…`). */
+const FIRMS = '(?:企业|生产商|厂商|厂家|公司|集团|客商|品牌|车企|药企|外企|名企)';
+/** An item of a `、` list: a name, brackets and all (`好市多(Costco)`), no clause end. */
+const ITEM = '[^、,，。；;:：]{1,14}';
+/**
+ * Three or more names listed with `、` and closed by `等`, then a noun of firms with no `的` between (the
+ * list is the firms, not what one firm does: `集房地产、酒店、制造业等行业的多元化集团公司`), or the firms
+ * named before the list.
+ */
+const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:包括|有|如)(?:${ITEM}、){2,}${ITEM}等`);
+
+/**
+ * `本田、日产、雷诺等世界汽车主要生产商…在此入驻,去年…产值1107亿元`, `签约厂商包括A、B、C等,总投资金额X`:
+ * firms listed as the subject, their money together (not when it goes on to one project named after them).
+ */
+export function firmsListed(text: string, lo: number, start: number): boolean {
+  if (start - lo < 10) return false;
+  const window = text.slice(lo, start);
+  const m = FIRMS_LISTED.exec(window);
+  return m !== null && window.indexOf('项目', m.index + m[0].length) < 0;
+}
+
 /** A superlative that singles one project or company out of a group (`单体投资最大项目为P`, `最大的企业是C`). */
 const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是|系)/;
 

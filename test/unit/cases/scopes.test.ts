@@ -650,3 +650,15 @@ describe('the scale of an industry or a cluster', () => {
     assert.deepEqual(attributes('总投资6亿元的澄湖新材料产业集群项目开工。'), ['6亿元 investment item']);
   });
 });
+
+describe('firms listed as the subject', () => {
+  it('reads the money of three or more firms listed with 等 as their sum', () => {
+    assert.deepEqual(attributes('澄禾、岚峰、青溪、远山等新能源整车企业相继入驻,去年整车产量26万辆,产值318亿元。'), ['318亿元 revenue aggregate']);
+    assert.deepEqual(attributes('签约厂商包括澄禾物流、岚峰冷链、青溪电商等,总投资金额超过86亿元。'), ['86亿元 investment aggregate']);
+  });
+
+  it('keeps one firm\'s money its own when the list says what it does, or the money goes to one project', () => {
+    assert.deepEqual(attributes('澄禾集团是一家集地产、酒店、制造业等行业的多元化集团公司,去年营业收入近90亿元。'), ['90亿元 revenue item']);
+    assert.deepEqual(attributes('澄禾、岚峰、青溪等企业联合投资的远山智造产业园项目总投资12亿元。'), ['12亿元 investment item']);
+  });
+});
