@@ -31,6 +31,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
+  if (near && fixedInvestmentGrown(text, near.end, afterEnd)) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -108,6 +109,20 @@ function partOfCompleted(text: string, near: { word: string; role: MoneyRole }, 
   // `其中` may open the part's own clause, right before its cue (`,其中基础设施投资3.9亿元`).
   const among = lastAmongBetween(text, sStart, Math.max(cStart, near.end - near.word.length));
   return among >= 0 && cueBefore(text, among, sStart)?.role === 'completed';
+}
+
+/** Fixed investment as a statistic (`工业固定资产投资额`), which a growth rate shows is a period's result. */
+const FIXED_INVESTMENT = ['固定资产投资', '固定资产投资额'];
+
+/** A growth rate right after the amount (`,同比增长11.2%`, `,增长7%`): only what was done grows. */
+const GROWTH_RIGHT_AFTER = /^[,，]?(?:同比|比上年|比去年|较上年|较去年)?增长\d/;
+
+/**
+ * `1-7月工业固定资产投资额389.2亿元,同比增长11.2%`: a period's fixed investment reported with its
+ * growth is investment done (one project's `固定资产投资X` stays planned investment).
+ */
+function fixedInvestmentGrown(text: string, cueEnd: number, afterEnd: number): boolean {
+  return FIXED_INVESTMENT.some((w) => text.startsWith(w, cueEnd - w.length)) && GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12));
 }
 
 /** The last `其中` starting in [lo, hi), or -1: a bounded look back. */

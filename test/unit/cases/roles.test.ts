@@ -246,6 +246,13 @@ describe('parts of a completed investment (其中,县属投资X)', () => {
   });
 });
 
+describe('a period\'s fixed investment reported with its growth', () => {
+  it('reads fixed investment followed by a growth rate as done, one project\'s as planned', () => {
+    assert.deepEqual(attributes('1-9月,全县工业固定资产投资额126.4亿元,同比增长8.6%。'), ['126.4亿元 completed aggregate']);
+    assert.deepEqual(attributes('某某纺织项目固定资产投资3.2亿元,租赁厂房5000平方米。'), ['3.2亿元 investment item']);
+  });
+});
+
 describe('the whole sum of the agreements signed (协议总金额)', () => {
   it('reads 协议总金额 and 合同总金额 as contracted money', () => {
     assert.deepEqual(attributes('新签约项目85个;协议总金额326.5亿元。'), ['326.5亿元 contract aggregate']);
