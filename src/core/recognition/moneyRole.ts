@@ -104,7 +104,7 @@ const BARE_INVESTMENT = new Set(['投资', '投资额', '基础设施投资', '�
  * `完成固定资产投资126.6亿元,同比增长15%,其中,县属投资108.4亿元`: a part introduced by `其中`, named
  * by a bare investment cue, is a part of the completed investment before it in the sentence.
  */
-function partOfCompleted(text: string, near: { word: string; role: MoneyRole }, sStart: number, cStart: number): boolean {
+function partOfCompleted(text: string, near: { word: string; role: MoneyRole; end: number }, sStart: number, cStart: number): boolean {
   if (near.role !== 'investment' || !BARE_INVESTMENT.has(near.word)) return false;
   // `其中` may open the part's own clause, right before its cue (`,其中基础设施投资3.9亿元`).
   const among = lastAmongBetween(text, sStart, Math.max(cStart, near.end - near.word.length));
