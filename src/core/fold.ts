@@ -9,7 +9,7 @@
 //    a question mark ending the sentence.
 // The last three change lengths, so spans found in folded text are mapped back with
 // `toOriginal`: a span keeps debris inside it and leaves debris after it out, as the guidelines ask.
-import { isHan } from './text';
+import { isDigit, isHan } from './text';
 
 /**
  * Traditional → Simplified pairs for the characters this genre uses (all BMP, one unit each); `産`, the
@@ -351,20 +351,17 @@ const IDEOGRAPHIC_STOP = 0x3002;
  */
 function ideographicPointAt(original: string, at: number): boolean {
   let before = at;
-  while (before > 0 && at - before < 5 && isAsciiDigit(original.charCodeAt(before - 1))) before--;
+  while (before > 0 && at - before < 5 && isDigit(original.charCodeAt(before - 1))) before--;
   const digitsBefore = at - before;
-  if (digitsBefore === 0 || digitsBefore > 4 || (before > 0 && isAsciiDigit(original.charCodeAt(before - 1)))) return false;
+  if (digitsBefore === 0 || digitsBefore > 4 || (before > 0 && isDigit(original.charCodeAt(before - 1)))) return false;
   if (digitsBefore === 4 && (original.startsWith('19', before) || original.startsWith('20', before))) return false;
   let after = at + 1;
-  while (after < original.length && after - at <= 4 && isAsciiDigit(original.charCodeAt(after))) after++;
+  while (after < original.length && after - at <= 4 && isDigit(original.charCodeAt(after))) after++;
   return after > at + 1 && after - at <= 5 && UNIT_AFTER_POINT.includes(original[after] ?? '');
 }
 
 const UNIT_AFTER_POINT = '万亿元萬億';
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 const AN = 0x6848; // 案
 
 /** The folded unit of the unit at `at`, read with its neighbours when it may be part of a word. */

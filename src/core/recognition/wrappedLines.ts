@@ -7,7 +7,7 @@
 // row); the next line is no wider and opens no heading of its own (`(二)`, `3.`, `●`). Tables
 // (`|`) and links are no page text. Read from the lines around one break only, so an edit can
 // change only the breaks of the lines around it (incrementalAnalysis.ts).
-import { charSet, charTable, code, isHan } from '../text';
+import { charSet, charTable, code, isDigit, isHan } from '../text';
 
 /** Display widths of a page line: a Han or full-width character counts two, anything else one. */
 const PAGE_MIN = 50;
@@ -73,7 +73,7 @@ function opensHeading(text: string, start: number, end: number): boolean {
   if (BULLETS.has(c)) return true;
   if (OPEN_BRACKETS.has(c)) {
     let j = k + 1;
-    while (j < end && (CHINESE_ORDINALS.has(text.charCodeAt(j)) || isAsciiDigit(text.charCodeAt(j)))) j++;
+    while (j < end && (CHINESE_ORDINALS.has(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
     return j > k + 1 && CLOSE_BRACKETS.has(text.charCodeAt(j));
   }
   let j = k;
@@ -81,16 +81,13 @@ function opensHeading(text: string, start: number, end: number): boolean {
     while (j < end && CHINESE_ORDINALS.has(text.charCodeAt(j))) j++;
     return text.charCodeAt(j) === LIST_COMMA;
   }
-  while (j < end && isAsciiDigit(text.charCodeAt(j))) j++;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
   // `3.` opens an item, `77.43公顷` goes on with a figure.
-  return j > k && ORDINAL_MARKS.has(text.charCodeAt(j)) && !isAsciiDigit(text.charCodeAt(j + 1));
+  return j > k && ORDINAL_MARKS.has(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j + 1));
 }
 
 const LIST_COMMA = code('、');
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /**
  * Does the line text[start, end) go on into the next line text[nextStart, nextEnd)? `prevStart` is
