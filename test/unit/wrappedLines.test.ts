@@ -31,6 +31,11 @@ describe('lines of a page cut short', () => {
     ]);
   });
 
+  it('reads such lines the same with CRLF line endings', () => {
+    const crlf = amounts(`某县园区工作总结\r\n${PAGE.replace(/\n/g, '\r\n')}\r\n`);
+    assert.deepEqual(crlf.map((a) => a.replace('\r\n', '\n')), amounts(`某县园区工作总结\n${PAGE}\n`));
+  });
+
   it('joins only lines of a page width with another line of that width next to them', () => {
     const lines = PAGE.split('\n');
     const ends = (text: string, line: number) => {
