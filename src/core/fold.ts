@@ -334,7 +334,7 @@ const SURROGATE = 3;
 const IN_WORD = 4;
 
 /**
- * `專案` is Taiwan's word for a project (`39個專案集中簽約`; sites that localise mainland news to
+ * `專案` is Taiwan's word for a project (`52個專案集中簽約`; sites that localise mainland news to
  * Taiwan write it for every `项目`): folded to `项目` so that every rule reading projects reads it.
  * Only the Traditional form: the Simplified `专案` is a special (criminal) case.
  */
@@ -342,9 +342,9 @@ const ZHUAN = 0x5c08; // 專
 const IDEOGRAPHIC_STOP = 0x3002;
 
 /**
- * `完成投资132。9亿元`: some mirrored copies write the decimal point as the ideographic full stop,
+ * `完成投资46。8亿元`: some mirrored copies write the decimal point as the ideographic full stop,
  * which would end the sentence in the middle of the amount and cut what is said around it off
- * the amount after it (`新增年产值113。6亿元,实现税收4。145亿元`). Read as a point between one to
+ * the amount after it (`年产值可达86。4亿元,年纳税3。25亿元`). Read as a point between one to
  * four digits (not a year) and one to four digits with `万 亿 元` right after them, the same test
  * the number reader makes (chineseNumbers.ts): a sentence never ends on a bare figure and starts
  * with an amount.

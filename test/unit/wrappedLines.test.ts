@@ -9,11 +9,11 @@ import { anyLineContinues, wrappedRunEnd } from '../../src/core/recognition/wrap
 
 /** An invented report page, cut at one width as PDF text keeps it (a count and its projects on two lines). */
 const PAGE = [
-  '(一)聚焦园区建设,发展质量稳步提升。全年推动青禾新材、澄湖电子、岚峰机械等 16 个',
+  '一、重点工作进展。今年以来,园区推动青禾新材、澄湖电子、岚峰机械等 16 个',
   '项目开工建设,远山食品、禾丰包装等 4 个项目建成投产,新培育规上企业 5 户。1-9 月,',
-  '园区 72 户规上企业实现工业总产值 41.26 亿元、增长 12.4%,完成固定资产投资 18.37 亿',
+  '园区 72 家规上企业完成工业总产值 41.26 亿元、增长 12.4%,完成固定资产投资 18.37 亿',
   '元,其中基础设施投资 2.95 亿元、工业投资 15.42 亿元。引进智能仓储、冷链物流等 8 个',
-  '产业项目入驻园区,总投资达 46 亿元。',
+  '产业项目落户园区,总投资 46 亿元。',
 ].join('\n');
 
 function amounts(text: string): string[] {
@@ -46,10 +46,10 @@ describe('lines of a page cut short', () => {
     };
     assert.equal(ends(PAGE, 0), PAGE.length, 'the whole page is one run');
     // A headline, a byline or a date line is never cut to a page's width twice in a row.
-    const web = '某市第二季度集中开工186个重大项目总投资1238亿元\n日期:2024-04-26 来源:某市发改委\n近日,全市第二季度重大项目集中开工。';
+    const web = '澄州第三季度集中签约58个重点项目总投资416亿元\n发布时间:2025-07-14 来源:澄州商务局\n近日,澄州第三季度重点项目集中签约。';
     assert.equal(ends(web, 0), web.indexOf('\n'));
     // A line that ends its sentence, or a next line that opens a heading, ends the run.
-    const headed = `${lines[0]}\n${lines[1]}\n(二)聚焦招大引强,园区产业生态不断优化,引进项目 9 个。`;
+    const headed = `${lines[0]}\n${lines[1]}\n(二)产业招商。全年新引进项目 9 个,签约金额 23 亿元。`;
     assert.equal(ends(headed, 0), headed.lastIndexOf('\n'));
     assert.equal(anyLineContinues(web, true), false);
     assert.equal(anyLineContinues(PAGE, true), true);

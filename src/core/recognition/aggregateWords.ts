@@ -13,7 +13,7 @@ export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '�
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
-  // the first quarter as news says it (`首季完成工业总产值400亿元`), like `一季度`
+  // the first quarter as news says it (`首季完成工业总产值260亿元`), like `一季度`
   '首季',
   // a region's or park's yearly target (`完成年任务75亿元`), like its year's total, and a target a higher
   // office sets it (`完成市政府下达任务数8亿元`)
@@ -72,7 +72,7 @@ export function aggregateWordIn(text: string, lo: number, start: number): boolea
 
 /**
  * The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`),
- * nor a count of things (`合计216件`, `共计12个`: what it sums are cases or projects, whose money follows).
+ * nor a count of things (`合计87件`, `共计12个`: what it sums are cases or projects, whose money follows).
  */
 function sumsOtherMeasure(text: string, from: number, start: number): boolean {
   let k = from;
@@ -151,7 +151,7 @@ export function inducedByProject(text: string, sStart: number, start: number): b
 }
 
 /**
- * `届时形成500亿元的产业规模`, `形成年产值200亿元的智能制造产业集群`: the scale of an industry or a cluster
+ * `届时将形成300亿元的产业规模`, `形成年产值80亿元的智能装备产业集群`: the scale of an industry or a cluster
  * (many firms), written right after the amount, is a sum though the amount modifies it.
  */
 const INDUSTRY_SCALE_AFTER = /^的?[\u4e00-\u9fff]{0,10}?(?:产业规模|产业集群|集群)(?=$|[,，。；;、])/;

@@ -67,7 +67,7 @@ const OWNERS_REACH = 40;
 /**
  * `总投资8000万元的A有限公司、B有限公司的两个项目`: the noun the amount modifies ends in `的` and a
  * count of things (their projects), so the amount is their sum; so does a list of names closed by
- * the count of its projects (`总投资27亿元的A物流城、B市场、C市场三个项目`). The noun ends at the first
+ * the count of its projects (`总投资31亿元的A仓储中心、B市场、C基地三个项目`). The noun ends at the first
  * `项目` (then it is one named project), another amount or a clause end.
  */
 function ownersCounted(text: string, from: number): boolean {

@@ -114,11 +114,11 @@ function partOfCompleted(text: string, near: { word: string; role: MoneyRole; en
 /** Fixed investment as a statistic (`工业固定资产投资额`), which a growth rate shows is a period's result. */
 const FIXED_INVESTMENT = ['固定资产投资', '固定资产投资额'];
 
-/** A growth rate right after the amount (`,同比增长11.2%`, `,增长7%`): only what was done grows. */
+/** A growth rate right after the amount (`,同比增长8.6%`, `,增长7%`): only what was done grows. */
 const GROWTH_RIGHT_AFTER = /^[,，]?(?:同比|比上年|比去年|较上年|较去年)?增长\d/;
 
 /**
- * `1-7月工业固定资产投资额389.2亿元,同比增长11.2%`: a period's fixed investment reported with its
+ * `1-9月全县工业固定资产投资额126.4亿元,同比增长8.6%`: a period's fixed investment reported with its
  * growth is investment done (one project's `固定资产投资X` stays planned investment).
  */
 function fixedInvestmentGrown(text: string, cueEnd: number, afterEnd: number): boolean {

@@ -31,7 +31,7 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
   if (inducedByProject(text, sStart, start)) return 'aggregate';
-  // `形成500亿元的产业规模`: an industry's or a cluster's scale, many firms together.
+  // `届时将形成300亿元的产业规模`: an industry's or a cluster's scale, many firms together.
   if (industryScaleAfter(text, afterEnd)) return 'aggregate';
   // `超额完成22亿美元的年度计划任务`: a yearly target, like `完成年任务X`, is the region's whole.
   if (targetRightAfter(text, afterEnd)) return 'aggregate';
@@ -51,7 +51,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start)) return 'item';
-  // `63个项目中单体投资最大项目为P、总投资103亿元`: one project singled out of the counted ones.
+  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones.
   if (singledOut(text, lo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);

@@ -56,7 +56,7 @@ export function countAfterInClause(text: string, afterEnd: number): boolean {
   return false;
 }
 
-/** A breakdown after a colon that opens with a class of parks and its figure (`国家高新区4139.7亿元`). */
+/** A breakdown after a colon that opens with a class of parks and its figure (`国家高新区1980.6亿元`). */
 const PARK_CLASS_PART = /^(?:国家级|国家|省级|市级|县级)(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区|工业园区|园区)\d/;
 const PARK_CLASS_REACH = 14;
 
@@ -73,7 +73,7 @@ export function brokenDownByCountAfter(text: string, afterEnd: number): boolean 
   const c = text.charCodeAt(afterEnd);
   if (c !== 0x3a && c !== 0xff1a) return false;
   const from = afterEnd + 1;
-  // `营业收入6994.3亿元:国家高新区4139.7亿元,省级高新区2854.6亿元`: split among classes of parks.
+  // `技术收入3120.4亿元:国家高新区1980.6亿元,省级高新区…`: split among classes of parks.
   if (PARK_CLASS_PART.test(text.slice(from, from + PARK_CLASS_REACH))) return true;
   for (let i = from + 1; i < text.length && i - from <= BREAKDOWN_COUNT_REACH; i++) {
     const u = text.charCodeAt(i);
@@ -85,13 +85,13 @@ export function brokenDownByCountAfter(text: string, afterEnd: number): boolean 
 
 /**
  * Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`),
- * or by which a total says how many it spans (`意向投资总金额133亿元,涉及44个产业项目`).
+ * or by which a total says how many it spans (`意向投资共86亿元,涉及27个文旅项目`).
  */
 const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补', '涉及', '共涉及', '包括', '包含']);
 
 /**
  * `安排专项资金6.92亿元,支持了62个园区基础设施项目`: money followed, right after a comma, by its being
- * shared among several counted projects or firms, or spanning them (`涉及44个项目`), is their sum.
+ * shared among several counted projects or firms, or spanning them (`涉及27个项目`), is their sum.
  */
 export function sharedAmongCountedAfter(text: string, afterEnd: number): boolean {
   const c = text.charCodeAt(afterEnd);

@@ -55,7 +55,7 @@ function subjectAt(text: string, i: number, lo: number, start: number): boolean 
 
 const YU = code('于');
 
-/** `产业园于去年3月开工,目前已完成投资1亿元`: a year after `于` says when one thing was done, it heads nothing. */
+/** `澄湖物流园于去年5月动工,现已完成投资2.3亿元`: a year after `于` says when one thing was done, it heads nothing. */
 function datesDeed(text: string, i: number, lo: number): boolean {
   return i > lo && text.charCodeAt(i - 1) === YU;
 }
@@ -181,7 +181,7 @@ function locativeBefore(text: string, at: number, lo: number): boolean {
  * its building in phases.
  */
 const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地',
-  // a zone built in phases (`园区建设将分期实施,一期…计划投资7.2亿元`): the phases of its own construction
+  // a zone built in phases (`该园区分期建设,首期…计划投资4.6亿元`): the phases of its own construction
   '分期']);
 
 /**

@@ -20,7 +20,7 @@ const INVEST_VERB_REACH = 4;
 
 /**
  * `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests; not
- * counted ones (`两个集团投资70亿元项目`: several investors, their sum).
+ * counted ones (`三个集团拟投资45亿元`: several investors, their sum).
  */
 export function investorRightBefore(text: string, from: number, start: number): boolean {
   if (start - from < 4) return false;
@@ -43,19 +43,19 @@ function formCounted(text: string, from: number, form: number): boolean {
 
 const YI_ONE = code('一');
 
-/** Nouns of firms as a group (`…等世界汽车主要生产商`, `签约厂商包括…`). */
+/** Nouns of firms as a group (`…等整车生产商`, `参与签约的厂商包括…`). */
 const FIRMS = '(?:企业|生产商|厂商|厂家|公司|集团|客商|品牌|车企|药企|外企|名企)';
 /** An item of a `、` list: a name, brackets and all (`好市多(Costco)`), no clause end. */
 const ITEM = '[^、,，。；;:：]{1,14}';
 /**
  * Three or more names listed with `、` and closed by `等`, then a noun of firms with no `的` between (the
- * list is the firms, not what one firm does: `集房地产、酒店、制造业等行业的多元化集团公司`), or the firms
+ * list is the firms, not what one firm does: `业务涵盖地产、酒店等领域的综合性集团公司`), or the firms
  * named before the list.
  */
 const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:包括|有|如)(?:${ITEM}、){2,}${ITEM}等`);
 
 /**
- * `本田、日产、雷诺等世界汽车主要生产商…在此入驻,去年…产值1107亿元`, `签约厂商包括A、B、C等,总投资金额X`:
+ * `A、B、C、D等新能源整车企业先后落户,…实现产值318亿元`, `参与签约的厂商包括A、B、C等,计划投资X`:
  * firms listed as the subject, their money together (not when it goes on to one project named after them).
  */
 export function firmsListed(text: string, lo: number, start: number): boolean {
@@ -65,11 +65,11 @@ export function firmsListed(text: string, lo: number, start: number): boolean {
   return m !== null && window.indexOf('项目', m.index + m[0].length) < 0;
 }
 
-/** A superlative that singles one project or company out of a group (`单体投资最大项目为P`, `最大的企业是C`). */
+/** A superlative that singles one project or company out of a group (`投资最大的项目为P`, `最大的企业是C`). */
 const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是|系)/;
 
 /**
- * `63个项目中单体投资最大项目为P项目、总投资103亿元`: after a superlative that singles one project out of
+ * `这批42个项目中,投资最大的项目为P项目,计划投资68亿元`: after a superlative that singles one project out of
  * the counted ones, the money is that one's.
  */
 export function singledOut(text: string, lo: number, start: number): boolean {
@@ -144,7 +144,7 @@ export function companiesJoined(text: string, from: number, start: number): bool
   const after = clause.slice(joined.index + joined[0].length);
   if (ONE_PROJECT_NAMED.test(after) && after.indexOf('项目') === after.lastIndexOf('项目')) return false;
   // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's, and so is their money
-  // for one thing they build (`…投资600亿元建设某某科技城`).
+  // for one thing they build (`…投资36亿元建设某某数字科技城`).
   let end = start;
   for (; end < text.length && end - start < 32 && !isClauseEnd(text.charCodeAt(end)); end++) if (text.startsWith('项目', end)) return false;
   return !ONE_THING_BUILT_AFTER.test(text.slice(start, end));

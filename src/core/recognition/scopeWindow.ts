@@ -25,9 +25,9 @@ const LISTED_NAME_MIN = 2;
 const LISTED_NAME_MAX = 6;
 
 /**
- * `已入驻A光伏、B电子等企业11家,其中A光伏年产值超20亿元`: a part after `其中` that opens with one of
+ * `引进A电子、B电子等企业9家,其中A电子实现产值12亿元`: a part after `其中` that opens with one of
  * the things listed with `、` before it is that one's, though only a kind of money follows its name
- * (its own clause only: `…,光伏产业总产值达35亿元` after it is the whole's again).
+ * (its own clause only: `…,电子产业产值达30亿元` after it is the whole's again).
  */
 function listedPartOpens(text: string, lo: number, among: number, start: number): boolean {
   const from = CLAUSE_LEAD_OR_COLON.has(text.charCodeAt(among + 2)) ? among + 3 : among + 2;

@@ -1,5 +1,5 @@
 // Text pulled from a PDF keeps the page's line breaks: a sentence goes on across lines cut at one
-// width (`…优食谷国际食品产业城等 10 个⏎工业项目入驻园区,总投资达 60 亿元。`), so a count, a period or
+// width (`…智能仓储、冷链物流等 8 个⏎产业项目落户园区,总投资 46 亿元。`), so a count, a period or
 // a kind of money before the break would be lost to the amount after it if every line were a
 // paragraph. A line continues into the next when it reads as a page line cut short: no sentence
 // end at its end, the width of a page (25 to 48 Han characters), and a line of about the same width
@@ -82,7 +82,7 @@ function opensHeading(text: string, start: number, end: number): boolean {
     return text.charCodeAt(j) === LIST_COMMA;
   }
   while (j < end && isDigit(text.charCodeAt(j))) j++;
-  // `3.` opens an item, `77.43公顷` goes on with a figure.
+  // `3.` opens an item, `12.56公顷` goes on with a figure.
   return j > k && ORDINAL_MARKS.has(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j + 1));
 }
 

@@ -232,10 +232,10 @@ describe('parts of a completed investment (其中,县属投资X)', () => {
       '12.7亿元 completed aggregate',
     ]);
     // 其中 opening the part's own clause, before a kind of fixed investment.
-    assert.deepEqual(attributes('1-9月,园区完成固定资产投资31.6亿元,其中基础设施投资4.7亿元、工业投资26.9亿元。'), [
+    assert.deepEqual(attributes('前三季度,开发区完成固定资产投资31.6亿元,其中工业投资26.9亿元、基础设施投资4.7亿元。'), [
       '31.6亿元 completed aggregate',
-      '4.7亿元 completed aggregate',
       '26.9亿元 completed aggregate',
+      '4.7亿元 completed aggregate',
     ]);
   });
 
@@ -249,7 +249,7 @@ describe('parts of a completed investment (其中,县属投资X)', () => {
 describe('a period\'s fixed investment reported with its growth', () => {
   it('reads fixed investment followed by a growth rate as done, one project\'s as planned', () => {
     assert.deepEqual(attributes('1-9月,全县工业固定资产投资额126.4亿元,同比增长8.6%。'), ['126.4亿元 completed aggregate']);
-    assert.deepEqual(attributes('某某纺织项目固定资产投资3.2亿元,租赁厂房5000平方米。'), ['3.2亿元 investment item']);
+    assert.deepEqual(attributes('某某纺织项目固定资产投资3.2亿元,建设厂房两栋。'), ['3.2亿元 investment item']);
   });
 });
 
