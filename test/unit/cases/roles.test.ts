@@ -131,10 +131,11 @@ describe('the kind of money', () => {
     assert.deepEqual(money('在开工仪式上,集中签约的14个项目合同总投资额186.5亿元。'), ['186.5亿元 contract aggregate']);
   });
 
-  it('reads what a park has invested so far (累计投资, 累计投入, 已投入) as completed investment', () => {
+  it('reads what a park has invested so far (累计投资, 累计投入, 已投入, 共投入) as completed investment', () => {
     assert.deepEqual(money('其中,白沙工业园累计投资3.8亿元,实施道路、供水等工程。'), ['3.8亿元 completed aggregate']);
     assert.deepEqual(money('项目已投入1.2亿元,主体厂房即将封顶。'), ['1.2亿元 completed item']);
     assert.deepEqual(money('该园区累计投入基础设施资金9亿元。'), ['9亿元 completed aggregate']);
+    assert.deepEqual(money('上半年,各园区道路管网建设共投入12.6亿元。'), ['12.6亿元 completed aggregate']);
     // Money a company puts into something, without 已 or 累计, stays investment.
     assert.deepEqual(money('华远公司投入6000万元,新建两条生产线。'), ['6000万元 investment item']);
   });
