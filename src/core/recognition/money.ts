@@ -358,8 +358,9 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
     value: amount.value,
     currency,
     role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart),
-    scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end, sStart),
+    scope: 'aggregate',
   };
+  if (!threshold) span.scope = scopeOf(text, start, suffix.end, sStart, span.role);
   if (amount.max !== undefined) span.max = amount.max;
   if (qualifier) span.qualifier = qualifier;
   else if (threshold) span.qualifier = 'at_least';

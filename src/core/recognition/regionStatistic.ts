@@ -18,7 +18,7 @@ export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '
  * `；` clauses for the subject; `ownLo` starts the amount's own clause, where a named thing counts.
  */
 export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
-  if (ONE_THING_AFTER.startingAt(text, afterEnd) || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
+  if (spentOnOneThing(text, afterEnd)) return false;
   let region = false;
   /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
   let namedEarlier = false;
@@ -132,6 +132,11 @@ function kindOfProjectsBefore(text: string, i: number): boolean {
   if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3))) return true;
   const at = i - SECTOR.length;
   return at >= 0 && text.startsWith(SECTOR, at) && (at === 0 || SECTOR_LEADS.has(text.charCodeAt(at - 1)));
+}
+
+/** Money spent right after the amount on one thing: `投资5亿元建设…`, `投资8亿建…`, `计划投资5亿元污水处理厂`. */
+export function spentOnOneThing(text: string, afterEnd: number): boolean {
+  return ONE_THING_AFTER.startingAt(text, afterEnd) !== undefined || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd);
 }
 
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */

@@ -141,7 +141,7 @@ describe('the kind of money', () => {
   });
 
   it('reads profit written in Traditional (利潤) as other money, not the tax before it', () => {
-    assert.deepEqual(money('年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
+    assert.deepEqual(money('項目投產後,年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
       '2.6億元 revenue item',
       '900萬元 tax item',
       '400萬元 other item',

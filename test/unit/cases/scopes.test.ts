@@ -662,3 +662,25 @@ describe('firms listed as the subject', () => {
     assert.deepEqual(attributes('澄禾、岚峰、青溪等企业联合投资的远山智造产业园项目总投资12亿元。'), ['12亿元 investment item']);
   });
 });
+
+describe('an amount whose sentence names nothing to own it', () => {
+  it('reads a period\'s progress, a headline and a figure after bare firms as sums', () => {
+    assert.deepEqual(attributes('1—8月实际完成投资137.5亿元,完成年度计划投资的82.3%。'), ['137.5亿元 completed aggregate']);
+    assert.deepEqual(attributes('岚州市举办秋季招商推介会 签约418.6亿元\n\n2022-09-18'), ['418.6亿元 contract aggregate']);
+    assert.deepEqual(attributes('标准厂房全面竣工。企业完成固定资产投资41.2亿元,已投产的企业15家。'), ['41.2亿元 completed aggregate']);
+    assert.deepEqual(attributes('全县新投产亿元以上项目64个。投产项目总投资97.3亿元。'), ['亿元 threshold aggregate', '97.3亿元 investment aggregate']);
+  });
+
+  it('keeps an amount its owner\'s when a project, firm, site, phase or facility is named before it', () => {
+    assert.deepEqual(attributes('澄湖物流园占地面积360亩,总投资7.5亿元。已完成总投资5.2亿元,建成仓库4万平方米。'), ['7.5亿元 investment item', '5.2亿元 completed item']);
+    assert.deepEqual(attributes('规划建设标准厂房和研发中心。经初步测算,预计总投资18.4亿元。'), ['18.4亿元 investment item']);
+    assert.deepEqual(attributes('项目全部建成投产后,年产电机30万台;年销售收入约2.6亿元,年税金约900万元。'), ['2.6亿元 revenue item', '900万元 tax item']);
+    assert.deepEqual(attributes('预计建成投产后,年综合收入可达3.3亿元。'), ['3.3亿元 revenue item']);
+    assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
+  });
+
+  it('keeps the money one thing is built with, and a listed company\'s notice', () => {
+    assert.deepEqual(attributes('青溪电器在澄州举行开工仪式,正式宣布投资30亿元,开建华东生产基地。'), ['30亿元 investment item']);
+    assert.deepEqual(attributes('远山股份:签订9亿元项目投资合同'), ['9亿元 contract item']);
+  });
+});
