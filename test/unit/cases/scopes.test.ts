@@ -684,3 +684,20 @@ describe('an amount whose sentence names nothing to own it', () => {
     assert.deepEqual(attributes('远山股份:签订9亿元项目投资合同'), ['9亿元 contract item']);
   });
 });
+
+describe('places ranked, a place\'s counted projects after 的, many projects uncounted', () => {
+  it('reads each place of a ranking counted in places (前五位国家) as its total of foreign investment', () => {
+    assert.deepEqual(attributes('今年对华投资前五位国家/地区依次为:甲国(120.5亿美元)、乙国(30.2亿美元)。'), [
+      '120.5亿美元 foreign aggregate',
+      '30.2亿美元 foreign aggregate',
+    ]);
+  });
+
+  it('sums the counted projects of a place the amount modifies, and projects said to be many', () => {
+    assert.deepEqual(attributes('3月2日,总投资18.6亿元的澄州市九个项目集中开工。总投资5亿元的澄州市第一个智能工厂开工。'), [
+      '18.6亿元 investment aggregate',
+      '5亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('目前,首期工程即将启动,澄禾新材等多个项目将入驻园区,总投资64亿元。'), ['64亿元 investment aggregate']);
+  });
+});
