@@ -701,3 +701,27 @@ describe('places ranked, a place\'s counted projects after 的, many projects un
     assert.deepEqual(attributes('目前,首期工程即将启动,澄禾新材等多个项目将入驻园区,总投资64亿元。'), ['64亿元 investment aggregate']);
   });
 });
+
+describe('a count of one named, projects of a size class counted, projects built after a counted batch', () => {
+  it('reads the money after a count of one and that one named as its own, not the next clause\'s', () => {
+    assert.deepEqual(attributes('其中,国企项目1个,为澄湖风力发电项目,计划总投资6亿元;民企项目12个,计划总投资28.3亿元。'), [
+      '6亿元 investment item',
+      '28.3亿元 investment aggregate',
+    ]);
+  });
+
+  it('reads a bare 亿元 between a count and 项目 as the size class of the counted projects', () => {
+    assert.deepEqual(attributes('签约15个亿元项目\n总投资46.3亿元的28个亿元项目现场集中签约。'), [
+      '亿元 threshold aggregate',
+      '46.3亿元 investment aggregate',
+      '亿元 threshold aggregate',
+    ]);
+  });
+
+  it('sums what the projects yield once built, right after a sentence counting them', () => {
+    assert.deepEqual(attributes('今天,澄州开工建设天然气、澄湖塑业技改等10个项目。项目投产后,可实现年产值35亿元,税收2.2亿元。'), [
+      '35亿元 revenue aggregate',
+      '2.2亿元 tax aggregate',
+    ]);
+  });
+});
