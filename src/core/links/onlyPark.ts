@@ -151,7 +151,7 @@ function isTitleLine(ctx: LinkContext, title: number): boolean {
 }
 
 /** A site's byline under the title: who wrote it, its source, its date (`作者:某某 来源:某某`). */
-const BYLINE = /(?:作者|来源|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
+const BYLINE = /(?:作者|来源|时间|日期|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
 
 function isBlank(ctx: LinkContext, paragraph: number): boolean {
   const { start, end } = ctx.structure.paragraph(paragraph);

@@ -10,8 +10,11 @@ import type { Topic } from './linkTopic';
 import { onlyPark, onlyParkAsWritten } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
-/** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
-export const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
+/**
+ * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
+ * `在建`, `在谈`, `在产` are a project's stage (`在建重点项目完成投资X`), no place.
+ */
+export const ELSEWHERE = /在(?![建谈产研])\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 /** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
 const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';

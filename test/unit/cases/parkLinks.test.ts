@@ -490,6 +490,13 @@ describe('an article about one park: what its opening may look like, and its tot
     assert.deepEqual(linksOf(text), ['3亿元: 明川新材料项目 - 青松湖开发区']);
   });
 
+  it('reads a line giving only the time (`时间:…`) as a byline, so the lead after it is the opening', () => {
+    const text = '2021年开发区重点项目推进情况\n时间:2022-01-10 09:30\n\n2021年青松湖开发区共安排重点项目120项,总投资560亿元。\n【按季度分】\n四季度完成投资46.5亿元,占季度计划的108%。';
+    const parkOf = (t: string) => linksOf(t).map((l) => l.split(' ').pop());
+    assert.deepEqual(parkOf(text), ['青松湖开发区', '青松湖开发区']);
+    assert.deepEqual(parkOf(text.replace('时间:', '时间')), ['青松湖开发区', '-']);
+  });
+
   it('reads a short title with an exclamation as the title, the paragraph after it as the lead', () => {
     const text = '好消息!开发区重点项目集中开工\n3月2日,重点项目集中开工仪式在青松湖经济开发区温泉园区隆重举行。\n云帆智造项目总投资2.5亿元,建成后年产值6亿元。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区温泉园区', '青松湖经济开发区温泉园区']);
@@ -562,5 +569,17 @@ describe('parks listed, then 分别', () => {
   it('still links the one park a sentence ties the money to after a list', () => {
     const text = '北湖新区、白鹭湾新区的代表出席。云岭新区与有关企业签署项目合作协议,协议总投资约95亿元。';
     assert.deepEqual(linksOf(text), ['95亿元: - - 云岭新区']);
+  });
+});
+
+describe('a project under construction (`在建`) is no place the money is put', () => {
+  it('keeps the park for the money of projects `在建` or `在谈`', () => {
+    const text = '今年以来,青松湖开发区开复工项目26个。\n56项在建重点项目全年完成投资38.2亿元,占年度计划的104%。';
+    assert.deepEqual(linksOf(text), ['38.2亿元: - - 青松湖开发区']);
+  });
+
+  it('still takes the money to a place that is no park (`在某镇投资`)', () => {
+    const text = '今年以来,青松湖开发区开复工项目26个。\n一批企业在白石镇投资建厂,完成投资3.6亿元。';
+    assert.deepEqual(linksOf(text), ['3.6亿元: - - -']);
   });
 });
