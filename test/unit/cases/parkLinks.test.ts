@@ -583,3 +583,15 @@ describe('a project under construction (`在建`) is no place the money is put',
     assert.deepEqual(linksOf(text), ['3.6亿元: - - -']);
   });
 });
+
+describe('a project brought in by someone, then settled in a park (`P由某镇政府引进,落户于K`)', () => {
+  it('places the project in the park for its later amounts', () => {
+    const text = '宏泰精工数控机床生产项目由白石镇人民政府引进,落户于青松湖工业园。该项目总投资8亿元,建成后年产值15亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖工业园', '青松湖工业园']);
+  });
+
+  it('does not place it where the one who brought it in is (`由K引进,落户某镇`)', () => {
+    const text = '宏泰精工数控机床生产项目由青松湖工业园引进,落户白石镇。该项目总投资8亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-']);
+  });
+});

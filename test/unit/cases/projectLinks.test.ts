@@ -319,3 +319,16 @@ describe('the thing built with the money, said without its place or 项目', () 
     assert.deepEqual(linksOf('由瑞丰集团投资30亿元在青禾产业集聚区内兴建智能农机装备产业园。青禾冷链物流中心项目同日签约。').map((l) => l.split(' ')[1]), ['-']);
   });
 });
+
+describe('a phase written with 第 (`第一期`) and the whole project (`整个项目建成后`)', () => {
+  const TEXT = '宏泰精工集团有限公司数控机床生产项目落户于青松湖工业园。该项目总投资8亿元,分两期建设。第一期投资5亿元,明年建成投产;第二期后年动工。整个项目建成后预计实现年产值15亿元。';
+
+  it('links the first phase and the whole project\'s output to the paragraph\'s project', () => {
+    assert.deepEqual(linksOf(TEXT).map((l) => l.split(' ')[1]), ['数控机床生产项目', '数控机床生产项目', '数控机床生产项目']);
+  });
+
+  it('leaves a second phase written with 第 to no project when the name holds the first', () => {
+    const text = '宏泰数控机床一期项目总投资5亿元。第二期投资3亿元,后年动工。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[1]), ['宏泰数控机床一期项目', '-']);
+  });
+});
