@@ -22,7 +22,7 @@ import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
-import { parkOfAmount } from './parkOfAmount';
+import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
@@ -205,8 +205,10 @@ class Linker {
     const { ctx, said } = this;
     const item = ctx.spans[i].entity.scope === 'item';
     const after = item ? (projectAfter(ctx, said, i, to) ?? listedBefore(ctx, said, i, to)) : undefined;
+    // `总投资X的K“…”道路工程`: the money builds works the park heads, no project said before it.
+    const ownWorks = item && !paired && !after?.project && parkHeadingAfter(ctx, i, to) !== undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
-    let project = item ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) : undefined;
+    let project = item && !ownWorks ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) : undefined;
     let company = item ? (after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).

@@ -124,6 +124,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
       return null;
     }
   }
+  const headed = parkHeadingAfter(ctx, i, to);
+  if (headed) return headed;
   const lead = ctx.leadOf(amount);
   if (placeActsBefore(ctx, i, from, wholeClauses(ctx.structure, amount, lead))) return null;
   for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
@@ -135,6 +137,22 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/** `的` and an opening quote at most, between an amount and the park heading what it pays for. */
+const OF_GAP = /^\s*的\s*[“"「『]?\s*$/;
+/** The rest of a works' name after the park heading it, up to its clause's end (`“九通一平”道路建设工程,`). */
+const WORKS_AFTER = /^[^,;:。!?]{1,24}?(?:工程|项目)\s*(?:[,;:。!?]|$)/;
+
+/**
+ * `总投资X的K“九通一平”道路工程`: the park right after the amount's `的` heads the name of works the money
+ * builds (not recognised as a project), so the money is spent in that park. An industry park paid for
+ * itself (`投资2亿元的某某产业园已完成厂房建设`) heads no works: it is a project in the article's park.
+ */
+export function parkHeadingAfter(ctx: LinkContext, i: number, to: number): LinkSpan | undefined {
+  const park = ctx.spans[i + 1];
+  if (i + 1 >= to || park.entity.label !== 'PARK' || ctx.parks.projectNamed(park) || !ctx.joinedBy(i + 1, OF_GAP)) return undefined;
+  return WORKS_AFTER.test(ctx.structure.after(park.entity.end, 32)) ? park : undefined;
 }
 
 /**

@@ -595,3 +595,16 @@ describe('a project brought in by someone, then settled in a park (`P由某镇�
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-']);
   });
 });
+
+describe('a park heading the works an amount pays for (`总投资X的K“…”道路工程`)', () => {
+  const TEXT = '基础设施类2项,分别是总投资0.4亿元的白石镇污水管网建设项目,总投资0.9亿元的青松湖经济开发区“七通一平”道路建设工程。';
+
+  it('links the park, and not the project named before in the list', () => {
+    assert.deepEqual(linksOf(TEXT).slice(1), ['0.9亿元: - - 青松湖经济开发区']);
+  });
+
+  it('leaves an industry park paid for itself to the rules of the article (no works after it)', () => {
+    const text = '今年以来,青松湖经济开发区开复工项目26个。重点项目中,投资3亿元的明川食品产业园已完成厂房建设。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青松湖经济开发区']);
+  });
+});
