@@ -31,6 +31,8 @@ const EACH_AFTER = /^\s*分别/;
 const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 /** The first characters of DESCRIPTION_GAP as written (simplified or Traditional), for a cheap test first. */
 const COPULA_CHARS = '是为為系係';
+/** `K总投资X`, `K计划投资达X`: the park's own investment right after its name. */
+const OWN_INVESTMENT_GAP = /^\s*(?:计划|预计|规划)?(?:总投资|投资总额|总投资额)(?:达|为|约|超)?\s*$/;
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 
@@ -114,6 +116,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
   // `A新区、B新区、C新区分别与有关企业签署…,协议总投资X`: parks listed as the subject, each with its own share.
   if (candidate && otherPark && EACH_AFTER.test(ctx.structure.after(candidate.entity.end, 4))) return null;
+  // `…、K总投资X、…`: the park written right before its own investment, wherever its clause starts.
+  if (candidate && ctx.spans[i - 1] === candidate && OWN_INVESTMENT_GAP.test(ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? '')) return candidate;
   if (candidate && parkTied(ctx, said, candidate)) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
     // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.

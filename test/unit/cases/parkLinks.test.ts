@@ -608,3 +608,10 @@ describe('a park heading the works an amount pays for (`总投资X的K“…”�
     assert.deepEqual(linksOf(text), ['3亿元: - - 青松湖经济开发区']);
   });
 });
+
+describe('a park written right before its own investment, inside a `、` list (`…、K总投资X、…`)', () => {
+  it('links the park though its clause does not start with it', () => {
+    const text = '投资20亿元以上的项目有4个。其中,白石大桥总投资36亿元、青松湖纺织产业园总投资24.5亿元、宏泰数控机床项目总投资21亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()).slice(1), ['-', '青松湖纺织产业园', '-']);
+  });
+});
