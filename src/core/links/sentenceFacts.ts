@@ -222,6 +222,8 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
 const LISTED_AFTER = /^[、和及与]/;
 /** People sent by a park, written right after it: they, not the park, are the subject. */
 const DELEGATION_AFTER = /^(?:招商团|代表团|考察团|调研组|一行|客商)/;
+/** A building's size or number right after a park (`K10万平方米标准厂房工程`): the park heads the works' name. */
+const BUILDING_AFTER = /^[0-9.一二三四五六七八九十百千万]{1,8}(?:万|千)?(?:平方米|平米|㎡|号|栋|幢)/;
 
 export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
   const first = ctx.spans[from];
@@ -265,5 +267,6 @@ export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): Li
  */
 function parkAsSubject(ctx: LinkContext, park: LinkSpan): boolean {
   if (park.entity.label !== 'PARK' || ctx.parks.projectNamed(park)) return false;
-  return !LISTED_AFTER.test(ctx.structure.after(park.entity.end, 1)) && !DELEGATION_AFTER.test(ctx.structure.after(park.entity.end, 4));
+  const after = ctx.structure.after(park.entity.end, 12);
+  return !LISTED_AFTER.test(after) && !DELEGATION_AFTER.test(after) && !BUILDING_AFTER.test(after);
 }
