@@ -293,6 +293,12 @@ describe('a paragraph going on about the project of the paragraph before', () =>
     const text = '北岭镇绿能光伏组件项目建设正酣。\n据悉,全镇今年总投资30亿元。';
     assert.deepEqual(linksOf(text), ['30亿元: - - -']);
   });
+
+  it('reads a speaker\'s words about 该项目 opening the paragraph as that project (`某主任某某指出,该项目…`)', () => {
+    const text = '北岭镇绿能光伏组件项目建设正酣。\n北岭镇招商办主任李明远指出,该项目明年建成投产后,预计年产值可达50亿元。';
+    assert.deepEqual(linksOf(text), ['50亿元: 北岭镇绿能光伏组件项目 - -']);
+    assert.deepEqual(linksOf(text.replace('指出,该项目', '指出,全镇项目')), ['50亿元: - - -']);
+  });
 });
 
 describe('the first phase of a project whose name holds no phase', () => {
