@@ -497,6 +497,13 @@ describe('an article about one park: what its opening may look like, and its tot
     assert.deepEqual(parkOf(text.replace('时间:', '时间')), ['青松湖开发区', '-']);
   });
 
+  it('takes the park a title names without its city as the article\'s, the title\'s money included', () => {
+    const text = '总投资86.5亿元 台商投资区18个项目集中开工\n日前,全市重大项目集中开工活动举行。其中,明川智造项目代表漳州台商投资区参加。\n此次开工项目18个,总投资86.5亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['漳州台商投资区', '漳州台商投资区']);
+    // A title that does not name it leaves the article to its own opening.
+    assert.deepEqual(linksOf(text.replace('台商投资区18个', '18个')).map((l) => l.split(' ').pop()), ['-', '-']);
+  });
+
   it('reads a short title with an exclamation as the title, the paragraph after it as the lead', () => {
     const text = '好消息!开发区重点项目集中开工\n3月2日,重点项目集中开工仪式在青松湖经济开发区温泉园区隆重举行。\n云帆智造项目总投资2.5亿元,建成后年产值6亿元。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区温泉园区', '青松湖经济开发区温泉园区']);
