@@ -8,15 +8,23 @@ import { MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '&bogus;', '萬(wàn)', '关(guān)', '年?guó)', '(ab)', '\n', '。', '项目', 'A', ' '];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
+/** What `gap` reads: the folded stretch, unless it is longer than MAX_GAP once folded (as written, when it has no bracket). */
+function expectedGap(text: string, start: number, end: number): string | undefined {
+  const folded = foldText(text.slice(start, end)).text;
+  if (end - start <= MAX_GAP) return folded;
+  if (end - start > MAX_GAP * 4 || !text.slice(start, end).includes('(')) return undefined;
+  return folded.length <= MAX_GAP ? folded : undefined;
+}
+
 describe('TextStructure: folded stretches', () => {
   it('reads every stretch exactly as folding that stretch on its own would', () => {
     fc.assert(
       fc.property(texts, fc.nat(), fc.nat(), fc.nat({ max: 30 }), (text, a, b, length) => {
         const structure = new TextStructure(text);
         const start = text.length === 0 ? 0 : a % (text.length + 1);
-        const end = Math.min(text.length, start + (b % (MAX_GAP + 2)));
+        const end = Math.min(text.length, start + (b % (MAX_GAP * 4 + 2)));
         const gap = structure.gap(start, end);
-        assert.equal(gap, end - start > MAX_GAP ? undefined : foldText(text.slice(start, end)).text);
+        assert.equal(gap, expectedGap(text, start, end));
         const paragraph = structure.paragraph(structure.paragraphOf(start));
         const from = Math.max(paragraph.start, start - length);
         assert.equal(structure.before(start, length), foldText(text.slice(from, start)).text);
@@ -34,8 +42,8 @@ describe('TextStructure: folded stretches', () => {
         const structure = new TextStructure(text);
         for (const [a, b, length] of reads) {
           const start = a % (text.length + 1);
-          const end = Math.min(text.length, start + (b % (MAX_GAP + 2)));
-          assert.equal(structure.gap(start, end), end - start > MAX_GAP ? undefined : foldText(text.slice(start, end)).text);
+          const end = Math.min(text.length, start + (b % (MAX_GAP * 4 + 2)));
+          assert.equal(structure.gap(start, end), expectedGap(text, start, end));
           const paragraph = structure.paragraph(structure.paragraphOf(start));
           assert.equal(structure.before(start, length), foldText(text.slice(Math.max(paragraph.start, start - length), start)).text);
           assert.equal(structure.after(start, length), foldText(text.slice(start, Math.max(start, Math.min(paragraph.end, start + length)))).text);
@@ -55,6 +63,13 @@ describe('TextStructure: folded stretches', () => {
   it('folds Traditional and full-width characters in a text without entities or glosses', () => {
     const structure = new TextStructure('该園區投资６５億元，建设项目');
     assert.equal(structure.gap(1, 11), '园区投资65亿元,建');
+  });
+
+  it('measures a glossed stretch as read: longer than MAX_GAP as written, not once its glosses are dropped', () => {
+    const glossed = '項(xiàng)'.repeat(30);
+    const structure = new TextStructure(glossed + '。' + '项'.repeat(90));
+    assert.equal(structure.gap(0, glossed.length), '项'.repeat(30));
+    assert.equal(structure.gap(glossed.length + 1, glossed.length + 91), undefined);
   });
 
   it('still folds each stretch on its own when the text elsewhere has a gloss', () => {

@@ -338,3 +338,11 @@ describe('a phase written with 第 (`第一期`) and the whole project (`整个�
     assert.deepEqual(linksOf(text).map((l) => l.split(' ')[1]), ['宏泰数控机床一期项目', '-']);
   });
 });
+
+describe('a page that glosses its characters in pinyin (`項(xiàng)目`)', () => {
+  const GLOSSED = '宏達(dá)電(diàn)子項(xiàng)目總投資共8億元,項(xiàng)目占地150畝,項(xiàng)目建成後,將加速岳陽經開區電(diàn)子產(chǎn)業(yè)提檔升級(jí),推動(dòng)區(qū)域經(jīng)濟(jì)發(fā)展,項(xiàng)目達(dá)產(chǎn)後,預(yù)計產(chǎn)值超20億元。';
+
+  it('measures the stretch between the project and its amount as read, without the glosses', () => {
+    assert.deepEqual(linksOf(GLOSSED).map((l) => l.split(' ')[1]), ['宏達(dá)電(diàn)子項(xiàng)目', '宏達(dá)電(diàn)子項(xiàng)目']);
+  });
+});
