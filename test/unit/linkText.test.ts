@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { foldText } from '../../src/core/fold';
+import { LinkContext } from '../../src/core/links/linkContext';
 import { MAX_GAP, TextStructure } from '../../src/core/links/linkText';
+import { recognize } from '../../src/core/recognition/recognize';
 
 // Pieces that folding treats differently: Traditional and full-width characters (changed one to
 // one), entities and pinyin glosses (which change lengths), and plain text, line breaks, stops.
@@ -119,5 +121,20 @@ describe('TextStructure: sentences, paragraphs, headings', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('LinkContext: the lead read before an amount', () => {
+  it('reads MAX_GAP units as read before it, further back as written on a page glossing its characters', () => {
+    const plain = '项目建成达产后,将形成集研发、制造、包装、物流于一体的全产业链生产基地,可实现年营业收入12亿元以上。';
+    const glossed = '項(xiàng)目建成達(dá)產(chǎn)後,將形成集研發(fā)、製造、包裝、物流於一體的全產(chǎn)業(yè)鏈生產(chǎn)基地,可實(shí)現(xiàn)年營業(yè)收入12億元以上。';
+    const leadOf = (text: string) => {
+      const ctx = new LinkContext(text, recognize(text));
+      const amount = ctx.spans.find((span) => span.entity.label === 'MONEY');
+      assert.ok(amount);
+      return ctx.leadOf(amount);
+    };
+    assert.equal(leadOf(glossed), leadOf(plain));
+    assert.ok(leadOf(glossed).startsWith('项目建成达产后'));
   });
 });

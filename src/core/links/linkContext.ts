@@ -5,7 +5,8 @@
 // Two small objects rather than one: the article as read is fixed once built, what was said grows
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
 import type { Entity } from '../types';
-import { MAX_GAP, TextStructure } from './linkText';
+import { foldedStretch } from '../fold';
+import { GLOSSED_REACH, MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 import { isSubjectLead } from './linkClauses';
@@ -118,11 +119,18 @@ export class LinkContext {
 
   /** The folded text before an amount in its sentence, MAX_GAP units at most. */
   leadOf(amount: LinkSpan): string {
-    if (this.lead?.amount !== amount) {
-      const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
-      this.lead = { amount, text: this.structure.gap(start, amount.entity.start) ?? '' };
-    }
+    if (this.lead?.amount !== amount) this.lead = { amount, text: this.readLead(amount) };
     return this.lead.text;
+  }
+
+  /** MAX_GAP units as read before the amount: a page glossing its characters (`項(xiàng)目`) is read further back as written. */
+  private readLead(amount: LinkSpan): string {
+    const sentence = this.structure.sentenceStart(amount.sentence);
+    const end = amount.entity.start;
+    const start = Math.max(sentence, end - MAX_GAP);
+    if (start === sentence || !this.structure.holds('(', start, end)) return this.structure.gap(start, end) ?? '';
+    const folded = foldedStretch(this.structure.text, Math.max(sentence, end - MAX_GAP * GLOSSED_REACH), end);
+    return folded.length > MAX_GAP ? folded.slice(folded.length - MAX_GAP) : folded;
   }
 
   /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */
