@@ -15,6 +15,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_W
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { separatesProjects } from './projectListItems';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 
 export interface Span {
@@ -225,41 +226,20 @@ const PROJECT_ONLY = new Set(PROJECT_STOP_WORDS);
 
 /**
  * The scan, stopping at a list separator (、) whose left item already ended in 项目 (a list of
- * names) or is a single character (`开工率、江苏省…`: a clause, not an enumerated product).
+ * names), or whose items are whole projects sharing the head (`separatesProjects`), or is a single
+ * character (`开工率、江苏省…`: a clause, not an enumerated product).
  */
 function scanWithLists(text: string, end: number, floor: number): number {
   const start = extendLeft(text, end, floor, SCAN);
   for (let k = end - 1; k >= start; k--) {
     if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
-    // `A项目二期、B项目`: the left item is a project with its phase after it.
-    if (k >= 4 && text.charCodeAt(k - 1) === QI && isNumeral(text.charCodeAt(k - 2)) && text.startsWith('项目', k - 4)) return k + 1;
-    // `…番茄酱加工生产线、B项目`, `A产业园(一期)、B项目`: a production line, or anything with its phase in
-    // brackets, is a whole project of its own, not a product of the next one.
-    if (k - 3 >= floor && (text.startsWith(PRODUCTION_LINE, k - 3) || bracketedPhaseEndsAt(text, k))) return k + 1;
-    // `A美谷、B科创园投资运营项目`: a right item that names a park or base is a place of work, a project of
-    // its own, not the last of a list of products sharing the head.
-    if (namesFacility(text, k + 1, end)) return k + 1;
+    if (separatesProjects(text, k, end, floor, start)) return k + 1;
     let itemStart = k - 1;
     while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
     if (k - itemStart < 2) return k + 1;
   }
   return start;
-}
-
-const PRODUCTION_LINE = '生产线';
-const YUAN = code('园');
-const BASE = '基地';
-
-/** Does [from, to) name a park or base (`科创园`, `产业园`, `生产基地`)? Reads one item of a list. */
-function namesFacility(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === YUAN || text.startsWith(BASE, k)) return true;
-  return false;
-}
-
-/** `(一期)` ending at `end`. */
-function bracketedPhaseEndsAt(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 0x29 /* ) */ && text.charCodeAt(end - 2) === QI && isNumeral(text.charCodeAt(end - 3)) && text.charCodeAt(end - 4) === 0x28;
 }
 
 /**
