@@ -69,13 +69,24 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = /^[、和及与等]/.test(ctx.structure.after(span.entity.end, 1)) && !signsWithPark(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
-    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before)))) return undefined;
+    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedProject(ctx, j)))) return undefined;
     if (WITH_SIGNER.test(before) && !signs) continue;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(gap)) return undefined;
     return span;
   }
   return undefined;
+}
+
+/**
+ * `A公司投资X的P项目、C投资Y的Q项目`: after a whole project of a list (its name ends right before the
+ * separator), a company opens the next item, the one whose money follows; it is no list of companies.
+ */
+function afterListedProject(ctx: LinkContext, j: number): boolean {
+  const prev = j > 0 ? ctx.spans[j - 1] : undefined;
+  if (!prev || prev.entity.label !== 'PROJECT' || prev.sentence !== ctx.spans[j].sentence) return false;
+  const gap = ctx.structure.gap(prev.entity.end, ctx.spans[j].entity.start);
+  return gap !== undefined && /^\s*、\s*$/.test(gap);
 }
 
 /** `C与K签订协议`: the company at span `j` signs with the park written right after 与. */

@@ -206,3 +206,16 @@ describe('a brand that opens with a place', () => {
     assert.deepEqual(linksOf(text), ['2亿元: 青禾电子元件项目 长沙青禾科技有限公司 -']);
   });
 });
+
+describe('a list of projects, each opened by its investor', () => {
+  it('gives each amount to the company opening its own item, after a whole project of the list', () => {
+    assert.deepEqual(linksOf('签约了由华宇建工投资20亿元的华宇智慧港项目、远帆集团投资15亿元的光伏大棚项目。'), [
+      '20亿元: 华宇智慧港项目 - -',
+      '15亿元: 光伏大棚项目 远帆集团 -',
+    ]);
+  });
+
+  it('still gives nothing to one of a list of companies', () => {
+    assert.deepEqual(linksOf('远帆集团、青禾集团投资15亿元建设光伏大棚。'), ['15亿元: - - -']);
+  });
+});
