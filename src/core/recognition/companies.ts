@@ -52,7 +52,7 @@ export function findCompanies(text: string): Span[] {
     start = cutAtPlace(text, start, anchor);
     start = afterZone(text, start, anchor);
     start = placeOpeningBrand(text, start, anchor, floor);
-    start = afterOriginOrDate(text, start, anchor, !m[0].includes('有限'));
+    start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
     // `重点企业某某集团`: the kind of company said before the name is no part of it.
     if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
     if (anchor - start < 2) continue;
@@ -170,8 +170,9 @@ const COUNTRIES_ABROAD = WordMap.of(FOREIGN_COUNTRIES);
 const DATE_UNITS = charSet('日月号');
 
 /**
- * `德国某某集团`, `日本某某株式会社`, `台商某某电子科技有限公司`: a foreign country before a group registered
- * abroad (no `有限`: a company registered in China keeps the country it was named with, `日本某某电子大丰有限公司`),
+ * `德国某某集团`, `日本某某株式会社`, `台商某某电子科技有限公司`: a foreign country before a group or a
+ * Japanese company (a company registered in China keeps the country it was named with, `日本某某电子大丰有限公司`,
+ * and so does a bare `公司`, `美国某某公司`, whose name the text may give in full),
  * or an investor's origin, says where the company is from, not its name; `8月15日某某集团`: a date's day is
  * no part of the name either.
  */
