@@ -219,3 +219,11 @@ describe('a list of projects, each opened by its investor', () => {
     assert.deepEqual(linksOf('远帆集团、青禾集团投资15亿元建设光伏大棚。'), ['15亿元: - - -']);
   });
 });
+
+describe('a project named after its company\'s brand', () => {
+  it('reads a brand before 产业 or 株式会社 as what names the company\'s project', () => {
+    assert.deepEqual(linksOf('丸山新型材料制造基地项目竣工投产,投资方为日本丸山产业株式会社。该项目固定资产投资3000万美元。'), [
+      '3000万美元: 丸山新型材料制造基地项目 丸山产业株式会社 -',
+    ]);
+  });
+});
