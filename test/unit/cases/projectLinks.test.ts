@@ -319,3 +319,12 @@ describe('the thing built with the money, said without its place or 项目', () 
     assert.deepEqual(linksOf('由瑞丰集团投资30亿元在青禾产业集聚区内兴建智能农机装备产业园。青禾冷链物流中心项目同日签约。').map((l) => l.split(' ')[1]), ['-']);
   });
 });
+
+describe('a lead read through pinyin glosses', () => {
+  it('reads back to `项目建成后` opening the sentence on a page glossing every character', () => {
+    const text =
+      '華盛新材料項(xiàng)目總投資20億元。\n' +
+      '項(xiàng)目建成達(dá)產(chǎn)後(hòu),將(jiāng)形成集研發(fā)、製(zhì)造(zào)、包裝(zhuāng)、物流(liú)於一體的產(chǎn)業(yè)鏈(liàn),可實(shí)現(xiàn)年收入15億元。';
+    assert.deepEqual(linksOf(text), ['20億元: 華盛新材料項(xiàng)目 - -', '15億元: 華盛新材料項(xiàng)目 - -']);
+  });
+});
