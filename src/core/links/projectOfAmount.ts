@@ -37,7 +37,7 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
  * `otherPhase`).
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:达产|投产|建成)后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|^\s*[一二三四五六七八九十首]期(?:项目|工程)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|^\s*[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
@@ -223,7 +223,8 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
   return own !== undefined && said !== undefined && said !== own;
 }
 
-const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时)\s*[,，]?/;
+/** `目前,`, `据了解,`: a time or a source opening the sentence, before what it is about. */
+const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时|据了解|据悉|据介绍)\s*[,，]?/;
 
 const OPENING_PHASE = /^\s*([一二三四五六七八九十首]期)/;
 

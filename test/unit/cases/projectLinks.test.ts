@@ -328,3 +328,12 @@ describe('a lead read through pinyin glosses', () => {
     assert.deepEqual(linksOf(text), ['20億元: 華盛新材料項(xiàng)目 - -', '15億元: 華盛新材料項(xiàng)目 - -']);
   });
 });
+
+describe('a paragraph going on about the project in phases', () => {
+  it('keeps the project for `项目分两期建设`, a phase with its time, and the whole works once built', () => {
+    const text =
+      '华盛新材料项目现场,厂房已全部封顶。\n' +
+      '项目分两期进行建设,计划于2026年全部建成投产。据了解,一期工程年底前可实现生产,预计年新增产值2亿元;全部工程建成投入使用后,可年新增产值5亿元。';
+    assert.deepEqual(linksOf(text), ['2亿元: 华盛新材料项目 - -', '5亿元: 华盛新材料项目 - -']);
+  });
+});
