@@ -168,12 +168,35 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
   // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
   const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
-  if (!PROJECT_ANAPHOR.test(lead) || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
+  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount);
+  if (!said || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
     return undefined;
   }
   return topic.project;
+}
+
+/** `项目全部建成投产后,…`: a sentence opened by what the project yields once built. */
+const BUILT_OPENING = /^\s*(?:项目)?(?:全部|全面)?(?:工程)?(?:建成|投产|达产)[^,;。]{0,6}后/;
+/** How many `;` clauses back the opening is looked for. */
+const MAX_CLAUSES_BACK = 3;
+
+/**
+ * `项目全部建成投产后,年产汽车顶棚13万件;年销售收入约X,年税金约Y`: the clauses after `;` go on listing
+ * what the project yields once built, so the amount is the project's like the first clause's.
+ * Reads back over at most three `;` clauses of the same paragraph, twelve units of each.
+ */
+function afterBuiltClauses(ctx: LinkContext, amount: LinkSpan): boolean {
+  const { structure } = ctx;
+  for (let sentence = amount.sentence, k = 0; sentence > 0 && k < MAX_CLAUSES_BACK; sentence--, k++) {
+    const start = structure.sentenceStart(sentence);
+    const mark = structure.text.charAt(start - 1);
+    if (mark !== ';' && mark !== '；' || structure.paragraphOf(start - 1) !== amount.paragraph) return false;
+    const before = structure.sentenceStart(sentence - 1);
+    if (BUILT_OPENING.test(structure.gap(before, Math.min(start, before + 12)) ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -337,3 +337,10 @@ describe('a paragraph going on about the project in phases', () => {
     assert.deepEqual(linksOf(text), ['2亿元: 华盛新材料项目 - -', '5亿元: 华盛新材料项目 - -']);
   });
 });
+
+describe('clauses after `;` listing what a project yields once built', () => {
+  it('gives the amounts of the later clauses to the project, and stops at the sentence\'s end', () => {
+    const text = '华盛新材料项目固定资产投资3200万美元。项目全部建成投产后,年产汽车顶棚13万件;年销售收入约1.3亿元,年税金约700万元。全市税收增长8%,达到5亿元。';
+    assert.deepEqual(linksOf(text), ['3200万美元: 华盛新材料项目 - -', '1.3亿元: 华盛新材料项目 - -', '700万元: 华盛新材料项目 - -', '5亿元: - - -']);
+  });
+});
