@@ -344,3 +344,10 @@ describe('clauses after `;` listing what a project yields once built', () => {
     assert.deepEqual(linksOf(text), ['3200万美元: 华盛新材料项目 - -', '1.3亿元: 华盛新材料项目 - -', '700万元: 华盛新材料项目 - -', '5亿元: - - -']);
   });
 });
+
+describe('a park written without the place its project\'s name opens with', () => {
+  it('stands for the project, so `该项目` after it goes on about that project', () => {
+    const text = '11月26日下午,杏林云生工业园项目正式落成并启用。\n据了解,云生工业园是杏林镇重点项目之一,由某村委会和企业签约共建。该项目占地70亩,总投资5000万元。';
+    assert.deepEqual(linksOf(text), ['5000万元: 杏林云生工业园项目 - -']);
+  });
+});
