@@ -34,9 +34,12 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
   '包装',
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
-  '资金']);
+  '资金',
+  // `打包项目拆分后`: projects bundled together; `家具加工大项目`: the big ones of a trade; `社会民生项目`, `合作办学项目`
+  '打包', '大', '民生', '办学']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
-const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
+// `赢得项目业主的信赖`: 得 closes a verb of gaining too.
+const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');
 const LEADING_JUNK = charSet('、,和及与暨·/');
 /** Conjunctions that never end a name (和 does: `平和`, a county). */
 const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');

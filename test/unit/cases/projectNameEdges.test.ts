@@ -41,3 +41,17 @@ describe('names ending in a park or a county in brackets', () => {
     assertNames('签约了总投资8亿的[[PROJECT:宏图节能门窗生产基地(兰考县)项目]]。');
   });
 });
+
+describe('verbs and categories before 项目 that name no project', () => {
+  it('drops verbs whose object is 项目, in Simplified and Traditional', () => {
+    assertNames('园区赢得项目方的信任,奏响项目建设最强音,极具项目吸引力。');
+    assertNames('園區始終堅持項目為王。');
+  });
+
+  it('drops bundled, big, livelihood and schooling projects, and a trade alone', () => {
+    assertNames('全县安排重点项目120项(打包项目拆分后共150项)。继续招引新的木材、家具加工大项目。');
+    assertNames('社会民生项目总投资8亿元。来源:中外合作办学项目。引进重大食品项目,还有部分房地产项目。');
+    // A brand before the trade still names one.
+    assertNames('[[PROJECT:香满园食品项目]]开工。');
+  });
+});
