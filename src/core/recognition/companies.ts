@@ -56,6 +56,11 @@ export function findCompanies(text: string): Span[] {
     // `重点企业某某集团`: the kind of company said before the name is no part of it.
     if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
     if (anchor - start < 2) continue;
+    // `某某集团成立的第一家仓储物流公司`: the Nth company of someone is counted, not named.
+    if (ORDINAL_COUNTED.test(text.slice(start, Math.min(anchor, start + 6)))) {
+      floor = end;
+      continue;
+    }
     // `乌兰集团圣华新药业公司`, `华海集团国际投资有限公司`: a group's name written straight before its
     // member's is one name, even when the member's own words are generic.
     const last = spans[spans.length - 1];
@@ -78,6 +83,8 @@ export function findCompanies(text: string): Span[] {
   }
   return spans;
 }
+
+const ORDINAL_COUNTED = /^第[一二三四五六七八九十0-9]+家/;
 
 /** Numerals a brand may be written with (`三一`, `九九`); not 两 几 多 余 数, which count or guess. */
 const BRAND_NUMERALS = charSet('一二三四五六七八九十百千万');

@@ -153,3 +153,9 @@ describe('where a company name starts: a brand\'s function words, origins and da
     assertNames('此为继6月12日[[COMPANY:远洋控股集团]]签约后的又一大项目。');
   });
 });
+
+describe('a company counted by its order', () => {
+  it('reads `第一家…公司` as a count, not a name', () => {
+    assertNames('该项目是[[COMPANY:远帆实业股份有限公司]]成立的第一家仓储物流公司。');
+  });
+});
