@@ -153,7 +153,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
-  start = afterBracketedZone(text, skipRight(text, start, anchor, LEADING_JUNK), anchor);
+  start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterLeadingPhase(text, start, anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
@@ -179,6 +179,14 @@ function afterLeadingPhase(text: string, start: number, anchor: number): number 
 const HE = code('和');
 const PROTECTED = WordMap.of(NAMES_WITH_STOP_CHARS);
 const MULTIPLIER_CHARS = charSet('十百千万亿');
+
+/**
+ * `A项目、和祥某某产业园项目`: right after a list's 、 no conjunction can stand, so a 和 there opens the
+ * next name (a brand), it is no separator to drop.
+ */
+function brandAfterSeparator(text: string, start: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.charCodeAt(start) === HE && isHan(text.charCodeAt(start + 1));
+}
 
 /**
  * `投资1.1亿世纪开元…项目`: an amount without a currency word ends at its digits for the scan, but its

@@ -25,3 +25,9 @@ describe('a list of whole projects sharing the head 项目', () => {
     assertNames('[[PROJECT:宏达光电生产基地、研发总部、检测中心项目]]开工。');
   });
 });
+
+describe('a brand opening with 和 in a list', () => {
+  it('keeps 和 right after 、 as the first character of the next name', () => {
+    assertNames('新增[[PROJECT:华泰精密轴承项目]]、[[PROJECT:和顺新材料产业园项目]]等8个项目。');
+  });
+});
