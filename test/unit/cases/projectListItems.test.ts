@@ -28,6 +28,6 @@ describe('a list of whole projects sharing the head 项目', () => {
 
 describe('a brand opening with 和 in a list', () => {
   it('keeps 和 right after 、 as the first character of the next name', () => {
-    assertNames('新增[[PROJECT:华泰精密轴承项目]]、[[PROJECT:和顺新材料产业园项目]]等8个项目。');
+    assertNames('签约的有[[PROJECT:华泰精密轴承项目]]、[[PROJECT:和顺新材料产业园项目]]。');
   });
 });
