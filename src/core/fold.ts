@@ -130,6 +130,11 @@ export function foldedText(original: string): string {
  */
 export function foldedStretch(original: string, start: number, end: number): string {
   if (!(start >= 0 && start <= end && end <= original.length)) return foldedText(original.slice(start, end));
+  // `集團(tuán)的`: a stretch opening with the gloss of the character before it (a span ends before its
+  // gloss) is folded from that character, so the gloss is read as one and dropped; the character is left out.
+  if (start > 0 && start < end && isOpeningBracket(original.charCodeAt(start)) && isHan(original.charCodeAt(start - 1))) {
+    return fold(original, false, start - 1, end).text.slice(1);
+  }
   return fold(original, false, start, end).text;
 }
 

@@ -227,3 +227,14 @@ describe('a project named after its company\'s brand', () => {
     ]);
   });
 });
+
+describe('a project first written right after its company', () => {
+  it('stays that company\'s when named again alone, also on a page glossing its characters', () => {
+    assert.deepEqual(linksOf('记者获悉,台资企业远帆集团的热电联产项目近日签约落户。热电联产项目投资达11亿美元。'), [
+      '11亿美元: 热电联产项目 远帆集团 -',
+    ]);
+    assert.deepEqual(linksOf('記者獲悉,臺資企業遠帆集團(tuán)的熱電聯產項目近日簽約落戶。熱電聯產項目投資達11億美元。'), [
+      '11億美元: 熱電聯產項目 遠帆集團 -',
+    ]);
+  });
+});
