@@ -19,9 +19,10 @@ const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单�
 const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
 const MAX_SAID_ON = 240;
-/** `…总投资X,由(外地引进的)C投资`: the investor named after the amount. */
-const BY_AFTER = /^\s*,\s*由[^,;:。]{0,16}$/;
-const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资)/;
+/** `…总投资X,由(外地引进的)C投资`, `…总投资X,该项目是C成立的…`: the investor named after the amount. */
+const BY_AFTER = /^\s*,\s*(?:由[^,;:。]{0,16}|(?:该|此|这个)项目(?:是|系|为)(?:由)?)$/;
+/** What the company named after the amount does: invest, or found the project (`该项目是C成立的…`). */
+const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资|成立|建设|兴建)/;
 
 /** `由C投资`, `投资方为C`: the company named before the amount as the one that invests. */
 export function byCompany(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {

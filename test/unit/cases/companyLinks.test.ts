@@ -238,3 +238,10 @@ describe('a project first written right after its company', () => {
     ]);
   });
 });
+
+describe('the company named as the project\'s founder after the amount', () => {
+  it('gives the amount to the company in `该项目是C成立的…`, and keeps it for the paragraph', () => {
+    const text = '青松综合物流园占地300亩,总投资6.5亿元,该项目是远帆实业股份有限公司成立的仓储物流基地。目前,该物流园已完成总投资4.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.5亿元: - 远帆实业股份有限公司 青松综合物流园', '4.2亿元: - 远帆实业股份有限公司 青松综合物流园']);
+  });
+});
