@@ -5,11 +5,11 @@
 // production line, a phase, an institution (a school, a hospital, a head office), or when it opens with
 // its investor's place and brand or states its own capacity after a brand.
 import { PLACE_NAMES } from '../lexicon/placeNames';
-import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { code, isNumeral } from '../text';
+import { PROJECT_GENERIC } from './projectWords';
 
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+const GENERIC = PROJECT_GENERIC;
 const PLACES = WordMap.of(PLACE_NAMES);
 const QI = code('期');
 const YUAN = code('园');

@@ -1,11 +1,10 @@
 // Quoted project names: `“橙中城”项目` keeps its quotes (guidelines), a quoted title may open a longer
 // name (`《长征》文旅综合体项目`), and quoted slogans and categories name no project.
-import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
-import { PLACE_NAMES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
 import { charSet, isDigit } from '../text';
+import { PROJECT_GENERIC } from './projectWords';
 
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+const GENERIC = PROJECT_GENERIC;
 /** Numerals that open a slogan (`双百`, `三新`, `一带一路`). */
 const SLOGAN_NUMERALS = charSet('一二两双三四五六七八九十百千万');
 /** What a longer slogan opening with a numeral names (`“百千万工程”项目`): a programme, whose projects have no name of their own. */

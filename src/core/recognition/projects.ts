@@ -11,7 +11,7 @@
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
 import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
-import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { ADMIN_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
@@ -19,6 +19,7 @@ import { separatesProjects } from './projectListItems';
 import { capacityDigit, isLatin } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
+import { PROJECT_GENERIC } from './projectWords';
 
 export interface Span {
   start: number;
@@ -26,7 +27,7 @@ export interface Span {
 }
 
 const ANCHOR = '项目';
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+const GENERIC = PROJECT_GENERIC;
 /** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
 const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
