@@ -351,3 +351,10 @@ describe('a park written without the place its project\'s name opens with', () =
     assert.deepEqual(linksOf(text), ['5000万元: 杏林云生工业园项目 - -']);
   });
 });
+
+describe('a sentence opened by the project\'s land or floor area', () => {
+  it('goes on about the project the sentence before named', () => {
+    const text = '某区政府与远帆实业股份有限公司签订协议,共同开发建设青松创意产业园项目。项目总占地面积3000亩,计划总投资120亿元。';
+    assert.deepEqual(linksOf(text), ['120亿元: 青松创意产业园项目 远帆实业股份有限公司 -']);
+  });
+});
