@@ -12,6 +12,10 @@ describe('foldText', () => {
     ['Traditional words of lists, capital and shares', '分別為、註冊資本、佔總投資、鄉賢', '分别为、注册资本、占总投资、乡贤'],
     ['HTML entities', '&ldquo;橙中城&rdquo;项目', '“橙中城”项目'],
     ['pinyin glosses dropped', '產(chǎn)業(yè)園', '产业园'],
+    ['Taiwan\'s word for a project, and the variant 籤 of signing', '26個專案集中籤約', '26个项目集中签约'],
+    ['the Simplified 专案 (a special case) and 案 alone stay', '专案组审理此案', '专案组审理此案'],
+    ['a full stop between digits before a money unit is a decimal point', '年产值86。4亿元,税收3。25亿元。', '年产值86.4亿元,税收3.25亿元。'],
+    ['a full stop after a year or a bare figure, or before a date, ends the sentence', '始建于2003。5家企业入驻。共12。3月签约', '始建于2003。5家企业入驻。共12。3月签约'],
   ];
   for (const [rule, input, folded] of CASES) {
     it(rule, () => {
