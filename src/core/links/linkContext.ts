@@ -6,7 +6,7 @@
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
 import type { Entity } from '../types';
 import { foldedStretch } from '../fold';
-import { GLOSSED_REACH, MAX_GAP, TextStructure } from './linkText';
+import { MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 import { isSubjectLead } from './linkClauses';
@@ -117,20 +117,18 @@ export class LinkContext {
     for (const [brand, span] of seen) if (!shared.has(brand) && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
   }
 
-  /** The folded text before an amount in its sentence, MAX_GAP units at most. */
+  /**
+   * The folded text before an amount in its sentence, MAX_GAP folded units at most. Pages that gloss
+   * every character with its pinyin (`項(xiàng)目建成`) take several units per character: the lead is read
+   * over up to twice as many original units, so it reaches as far back as on a plain page.
+   */
   leadOf(amount: LinkSpan): string {
-    if (this.lead?.amount !== amount) this.lead = { amount, text: this.readLead(amount) };
+    if (this.lead?.amount !== amount) {
+      const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - 2 * MAX_GAP);
+      const folded = foldedStretch(this.structure.text, start, amount.entity.start);
+      this.lead = { amount, text: folded.length > MAX_GAP ? folded.slice(folded.length - MAX_GAP) : folded };
+    }
     return this.lead.text;
-  }
-
-  /** MAX_GAP units as read before the amount: a page glossing its characters (`項(xiàng)目`) is read further back as written. */
-  private readLead(amount: LinkSpan): string {
-    const sentence = this.structure.sentenceStart(amount.sentence);
-    const end = amount.entity.start;
-    const start = Math.max(sentence, end - MAX_GAP);
-    if (start === sentence || !this.structure.holds('(', start, end)) return this.structure.gap(start, end) ?? '';
-    const folded = foldedStretch(this.structure.text, Math.max(sentence, end - MAX_GAP * GLOSSED_REACH), end);
-    return folded.length > MAX_GAP ? folded.slice(folded.length - MAX_GAP) : folded;
   }
 
   /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */

@@ -52,7 +52,7 @@ const MAX_HEADING = 40;
 /** Longest stretch of text read between two spans: farther apart, nothing ties them. */
 export const MAX_GAP = 80;
 /** How much longer than read a glossed stretch may be as written (a gloss after most characters). */
-export const GLOSSED_REACH = 4;
+const GLOSSED_REACH = 4;
 
 export class TextStructure {
   private readonly sentenceStarts: number[];
