@@ -27,6 +27,11 @@ import { pairsOf } from './respectively';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
 type Span = LinkSpan;
+/** `出资X在K建造Y`: a verb of building right after the amount (where, at most) and the thing it builds. */
+const BUILDS_OTHER = /^\s*(?:在[^,，。;；]{1,16}?)?(?:兴建|新建|建设|建造|投建)[^,，。;；]{3,}/;
+/** How far after the amount that clause is read (UTF-16 units). */
+const BUILDS_REACH = 40;
+
 /** What linksOf finds for one amount. */
 interface FoundLinks {
   project?: Span;
@@ -223,7 +228,8 @@ class Linker {
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);
-    if (item && !project && company) project = projectOfCompany(ctx, company);
+    // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
+    if (item && !project && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH))) project = projectOfCompany(ctx, company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
     const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);

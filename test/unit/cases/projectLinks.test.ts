@@ -385,3 +385,15 @@ describe('a sentence opened by the project\'s land or floor area', () => {
     assert.deepEqual(linksOf(text), ['120亿元: 青松创意产业园项目 远帆实业股份有限公司 -']);
   });
 });
+
+describe('a company\'s money building what its own clause names', () => {
+  const TEXT = '当天签约的项目包括宏泰智慧康养产业园项目、白石生态农业项目等8个项目。其中,宏泰集团计划出资6亿元在白石镇建造现代农产品加工基地。';
+
+  it('does not take the company\'s project named elsewhere for it', () => {
+    assert.deepEqual(linksOf(TEXT), ['6亿元: - 宏泰集团 -']);
+  });
+
+  it('still takes that project when the clause builds nothing of its own', () => {
+    assert.deepEqual(linksOf(TEXT.replace('在白石镇建造现代农产品加工基地', ',年内开工')), ['6亿元: 宏泰智慧康养产业园项目 宏泰集团 -']);
+  });
+});
