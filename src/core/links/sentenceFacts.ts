@@ -7,6 +7,7 @@ import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './li
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
+import { companyRightBefore } from './companyOfAmount';
 
 /** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
 const PLACED_BEFORE = /(?:位于|落户|落户于|地处|入驻|进驻)\s*$/;
@@ -15,6 +16,8 @@ const MAX_LIST = 32;
 const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
+/** `P由某镇人民政府引进,落户于K`: who brought the project in, then where it settles. */
+const BROUGHT_IN_THEN_LOCATED = /^\s*由[^,;:。]{2,16}?(?:引进|引入|招引|引荐)\s*[,，]?\s*(?:并|已|后)?\s*(?:落户|落户于|落地|入驻|进驻|选址)\s*$/;
 /** `落户K的项目有:` (K's list of projects follows): before K and after it. */
 const LIST_PARK_BEFORE = /(?:落户|落地|入驻|进驻|签约落户)\s*$/;
 const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别为|分别是|主要有)/;
@@ -47,7 +50,10 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
     const span = ctx.spans[j];
     const next = ctx.spans[j + 1];
     if (span.entity.label === 'PARK' && !listPark && listsProjects(ctx, span)) listPark = span;
-    if (span.entity.label === 'PROJECT' && span.named) readAgreement(ctx, said, j, from);
+    if (span.entity.label === 'PROJECT' && span.named) {
+      readAgreement(ctx, said, j, from);
+      readOwnedBy(ctx, said, span);
+    }
     if (span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && next && j + 1 < to) {
       // `位于K的C`: the company placed in the park, for its amounts in later sentences.
       if (next.entity.label === 'COMPANY' && next.named && companyPlacedIn(ctx, span, next)) said.companyPark.set(next.name, span);
@@ -64,7 +70,7 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
       // Only a project or a company is placed in the park after it.
       if (!project && span.entity.label !== 'COMPANY') continue;
       const gap = ctx.structure.gap(span.entity.end, next.entity.start);
-      if (gap === undefined || !(PROJECT_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
+      if (gap === undefined || !(PROJECT_LOCATED.test(gap) || BROUGHT_IN_THEN_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
       if (project) said.projectPark.set(project.name, next);
       else if (span.entity.label === 'COMPANY') said.companyPark.set(span.name, next);
     }
@@ -172,6 +178,16 @@ function readBuiltBy(ctx: LinkContext, said: SaidSoFar, j: number, from: number)
   if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
 }
 
+/**
+ * `台资企业C的热电联产项目近日签约。热电联产项目投资达X`: a project written right after its company
+ * (`C的P项目`, `C投资的P项目`) stays that company's when it is named again without it.
+ */
+function readOwnedBy(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): void {
+  if (said.projectCompany.has(project.name)) return;
+  const company = companyRightBefore(ctx, project);
+  if (company) said.projectCompany.set(project.name, company);
+}
+
 /** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
 const BY_GAP = /^\s*(?:将|拟|计划)?\s*由\s*$/;
 const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
@@ -220,6 +236,8 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
 const LISTED_AFTER = /^[、和及与]/;
 /** People sent by a park, written right after it: they, not the park, are the subject. */
 const DELEGATION_AFTER = /^(?:招商团|代表团|考察团|调研组|一行|客商)/;
+/** A building's size or number right after a park (`K10万平方米标准厂房工程`): the park heads the works' name. */
+const BUILDING_AFTER = /^[0-9.一二三四五六七八九十百千万]{1,8}(?:万|千)?(?:平方米|平米|㎡|号|栋|幢)/;
 
 export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
   const first = ctx.spans[from];
@@ -263,5 +281,6 @@ export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): Li
  */
 function parkAsSubject(ctx: LinkContext, park: LinkSpan): boolean {
   if (park.entity.label !== 'PARK' || ctx.parks.projectNamed(park)) return false;
-  return !LISTED_AFTER.test(ctx.structure.after(park.entity.end, 1)) && !DELEGATION_AFTER.test(ctx.structure.after(park.entity.end, 4));
+  const after = ctx.structure.after(park.entity.end, 12);
+  return !LISTED_AFTER.test(after) && !DELEGATION_AFTER.test(after) && !BUILDING_AFTER.test(after);
 }
