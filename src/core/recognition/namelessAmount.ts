@@ -12,7 +12,7 @@ import { spentOnOneThing } from './regionStatistic';
  * one thing, a facility, a site or a phase of one, or a demonstrative (`该`, `这个`: one thing said before).
  */
 const ONE_THING_WORDS = WordMap.of(['公司', '集团', '专案', '厂', '工程', '基地', '中心', '学校', '中学', '小学', '大学', '学院',
-  '医院', '馆', '酒店', '综合体', '生产线', '铁路', '公路', '高速', '码头', '港口', '车间', '厂房',
+  '医院', '馆', '酒店', '综合体', '生产线', '铁路', '公路', '高速', '码头', '港口', '车间', '厂房', '大桥', '隧道', '电站', '水库', '机场',
   '产业园', '物流园', '科技园', '生态园', '产业城', '工业城', '科技城', '商城',
   '选址', '占地', '用地', '一期', '二期', '三期', '首期', '该', '这个', '这家', '此项', '一家',
   // two parties to one deal, and a count of one (`其中1件为外商`)

@@ -48,7 +48,7 @@ function subjectAt(text: string, i: number, lo: number, start: number): boolean 
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
   if (park && !locativeBefore(text, park.start, lo)) return true;
-  if (namedRegionOpening(text, i, lo)) return true;
+  if (namedRegionOpening(text, i, lo) && !namesOneThingAfter(text, i + 1, start)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
 }
@@ -80,6 +80,23 @@ function namedRegionOpening(text: string, i: number, lo: number): boolean {
 }
 
 const AMONG = '其中';
+
+/**
+ * Heads of one thing's name: a facility, or a park built as one thing (not the zone suffixes, `某市工业园区`
+ * is a region, nor `项目`: `省外项目` are a kind).
+ */
+const ONE_THING_NAME_HEADS = WordMap.of(['工程', '中心', '基地', '医院', '学校', '大桥', '隧道', '码头', '电站', '生产线', '综合体',
+  '科技园', '产业园', '生态园', '物流园', '产业城']);
+
+/**
+ * `龙口市老城区改造工程总投资X`: a place's name that runs on, in its clause, into a facility's or a one-thing
+ * park's head names that thing, whose money is its own.
+ */
+function namesOneThingAfter(text: string, from: number, start: number): boolean {
+  let end = from;
+  while (end < start && !isClauseEnd(text.charCodeAt(end))) end++;
+  return ONE_THING_NAME_HEADS.occursIn(text, from, end);
+}
 
 /** A character of a region's own name: Han, and neither another suffix nor a locative (`在市县各级…`). */
 function nameCharOfRegion(c: number): boolean {

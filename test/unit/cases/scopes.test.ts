@@ -725,3 +725,14 @@ describe('a count of one named, projects of a size class counted, projects built
     ]);
   });
 });
+
+describe('a place\'s name that runs on into one thing\'s name', () => {
+  it('keeps the money of a works or a park named after a city its own, and the items after it', () => {
+    assert.deepEqual(attributes('其中,澄江大桥总投资15亿元、龙口市老城区改造工程总投资68亿元、榕丰纺织科技园总投资6.7亿元。'), [
+      '15亿元 investment item',
+      '68亿元 investment item',
+      '6.7亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('其中,龙口市实际到位资金68亿元。'), ['68亿元 completed aggregate']);
+  });
+});
