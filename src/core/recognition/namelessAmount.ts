@@ -101,7 +101,8 @@ function namedSubjectOpening(text: string, from: number, start: number): boolean
 
 /**
  * `某某在衡阳高新区投资30亿元`, `某某机电2012年实现营业收入X`: a name opening a clause, then `在` and a place or a
- * year, is one firm, the subject (not a region or a time: `全市在…`, `今年在…`).
+ * year, is one firm, the subject (not a region or a time: `全市在…`, `今年在…`); so is a name, known to the
+ * recogniser or not (a brand: `某某食品增资X`), before a verb only a firm does (`增资`, `再投`).
  */
 function namedSubjectAt(text: string, clauseStart: number, start: number): boolean {
   let k = clauseStart;
@@ -109,10 +110,18 @@ function namedSubjectAt(text: string, clauseStart: number, start: number): boole
   const nameStart = k;
   while (k < start && k - nameStart <= INVESTOR_NAME_REACH && isHan(text.charCodeAt(k)) && text.charCodeAt(k) !== ZAI) {
     if (NOT_AN_INVESTOR.has(text.charCodeAt(k))) return false;
+    const verb = FIRM_VERBS.startingAt(text, k, start);
+    if (verb && k - nameStart >= 2) return true;
     k++;
   }
   return k - nameStart >= 2 && (text.charCodeAt(k) === ZAI || yearAt(text, k));
 }
+
+/**
+ * Verbs of a firm's own capital, never of a region's statistics: more capital put into a firm, or money
+ * invested again by the one that invested before (`增资扩产`, `拟再投X扩建`).
+ */
+const FIRM_VERBS = WordMap.of(['增资', '拟增资', '再投', '拟再投', '追加投资']);
 
 /** Four digits and `年` at `k`. */
 function yearAt(text: string, k: number): boolean {

@@ -679,6 +679,14 @@ describe('an amount whose sentence names nothing to own it', () => {
     assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
   });
 
+  it('keeps the money of a firm named by its brand alone before a verb only firms do (增资, 再投)', () => {
+    assert.deepEqual(attributes('去年有12家企业增资扩产。其中,岚溪禾丰增资 1850万美元,澄川恒瑞拟再投9亿元扩建二号车间。'), [
+      '1850万美元 investment item',
+      '9亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('全市企业增资总额达3.6亿美元。'), ['3.6亿美元 investment aggregate']);
+  });
+
   it('keeps the money one thing is built with, and a listed company\'s notice', () => {
     assert.deepEqual(attributes('青溪电器在澄州举行开工仪式,正式宣布投资30亿元,开建华东生产基地。'), ['30亿元 investment item']);
     assert.deepEqual(attributes('远山股份:签订9亿元项目投资合同'), ['9亿元 contract item']);
