@@ -27,6 +27,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
   // capital put up by an investor (`计划出资10亿元在某县建造…`, `总出资X`)
   ['出资', 'investment'], ['总出资', 'investment'],
+  // capital one investor puts up alone, and a plant invested in and built (`独资X`, `拟X投建…`, the verb after the amount)
+  ['独资', 'investment'], ['投建', 'investment'],
   // a budget set aside for a project or plan is its planned spending (a government's own budget
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
@@ -74,7 +76,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['实物工作量', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
-  ['收入', 'revenue'], ['产值', 'revenue'], ['产业规模', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
+  ['收入', 'revenue'], ['产值', 'revenue'], ['产业规模', 'revenue'], ['税收收入', 'tax'], ['财税收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
   // output stated in money (`建成后年产量可达1亿元`) is output value
   ['产量', 'revenue'],

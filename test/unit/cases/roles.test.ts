@@ -465,3 +465,18 @@ describe('capital put up, an inclusive bound, a period\'s investment with its gr
     assert.deepEqual(attributes('该项目工业投资额3亿元。'), ['3亿元 investment item']);
   });
 });
+
+describe('capital put up alone, a plant invested in and built, fiscal and tax revenue', () => {
+  it('reads 独资 and an amount before 投建 as investment', () => {
+    assert.deepEqual(attributes('目前,台湾岚禾电子独资1500万美元在澄州建设电子元件厂。'), ['1500万美元 investment item']);
+    assert.deepEqual(attributes('远山股份:拟12亿元投建锂电材料生产基地'), ['12亿元 investment item']);
+    assert.deepEqual(attributes('青溪科技公告,公司拟约2.4亿元在澄州投建年产5万吨饮料项目。'), ['2.4亿元 investment item']);
+  });
+
+  it('reads 财税收入 as tax', () => {
+    assert.deepEqual(attributes('去年澄湖工业园区实现工业总产值86亿元,财税收入2.3亿元。'), [
+      '86亿元 revenue aggregate',
+      '2.3亿元 tax aggregate',
+    ]);
+  });
+});
