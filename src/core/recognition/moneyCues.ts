@@ -55,6 +55,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // the same under its own noun (`合同引资额`), and the money of the signed projects right before the
   // amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
   ['合同引资额', 'contract'], ['签约项目', 'contract'],
+  // a target of signings (`完成签约目标50亿元的115%`): signed money, though a completion verb precedes it
+  ['签约目标', 'contract'], ['签约任务', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
@@ -118,6 +120,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
   // a government's fiscal share of what is raised (`区级财力1亿元`): not a tax a company pays
   ['财力', 'other'],
+  // money a region invests abroad (`对外直接投资`): outward, no investment brought in (over `投资`)
+  ['对外投资', 'other'], ['对外直接投资', 'other'],
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
   ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
   ['款', 'money'], ['钱', 'money'],

@@ -480,3 +480,19 @@ describe('capital put up alone, a plant invested in and built, fiscal and tax re
     ]);
   });
 });
+
+describe('a target of signings, outward investment', () => {
+  it('reads a signing target compared with its result as signed money', () => {
+    assert.deepEqual(attributes('洽谈会上,全州集中签约项目12个,签约金额达36.4亿元,完成签约目标30亿元的121.3%。'), [
+      '36.4亿元 contract aggregate',
+      '30亿元 contract aggregate',
+    ]);
+  });
+
+  it('reads a region\'s investment abroad as other money', () => {
+    assert.deepEqual(attributes('全市进出口总值12.6亿美元;对外直接投资3150万美元,增长9%。'), [
+      '12.6亿美元 other aggregate',
+      '3150万美元 other aggregate',
+    ]);
+  });
+});
