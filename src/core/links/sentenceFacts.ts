@@ -236,10 +236,10 @@ const LISTED_AFTER = /^[、和及与]/;
 const DELEGATION_AFTER = /^(?:招商团|代表团|考察团|调研组|一行|客商)/;
 
 export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
-  const first = ctx.spans[from];
-  if (!parkAsSubject(ctx, first) || !ctx.beginsClause(first)) return undefined;
+  // The spans first: most sentences have an amount, and the clause tests fold windows of text.
   for (let j = from + 1; j < to; j++) if (ctx.spans[j].entity.label === 'MONEY') return undefined;
-  return first;
+  const first = ctx.spans[from];
+  return parkAsSubject(ctx, first) && ctx.beginsClause(first) ? first : undefined;
 }
 
 /** `在K,`/`走进K,` opening a sentence: where what follows is seen. */
