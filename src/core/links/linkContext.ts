@@ -5,7 +5,6 @@
 // Two small objects rather than one: the article as read is fixed once built, what was said grows
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
 import type { Entity } from '../types';
-import { foldedStretch } from '../fold';
 import { MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
@@ -125,7 +124,7 @@ export class LinkContext {
   leadOf(amount: LinkSpan): string {
     if (this.lead?.amount !== amount) {
       const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - 2 * MAX_GAP);
-      const folded = foldedStretch(this.structure.text, start, amount.entity.start);
+      const folded = this.structure.folded(start, amount.entity.start);
       this.lead = { amount, text: folded.length > MAX_GAP ? folded.slice(folded.length - MAX_GAP) : folded };
     }
     return this.lead.text;
