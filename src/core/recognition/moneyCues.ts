@@ -25,6 +25,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
   ['投资', 'investment'], ['招商引资', 'investment'], ['社会资本', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
   ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
+  // capital put up by an investor (`计划出资10亿元在某县建造…`, `总出资X`)
+  ['出资', 'investment'], ['总出资', 'investment'],
   // a budget set aside for a project or plan is its planned spending (a government's own budget
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
@@ -95,6 +97,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['外商投资企业再投资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
+  // investment into China from abroad, a country's or a region's (`对华投资前十位国家`)
+  ['对华投资', 'foreign'], ['来华投资', 'foreign'],
   // funding: subsidies, grants, awards, loans, higher-level money.
   ['奖补资金', 'funding'], ['扶持资金', 'funding'], ['奖补', 'funding'], ['补贴', 'funding'], ['补助', 'funding'],
   ['奖励', 'funding'], ['贷款', 'funding'], ['上级资金', 'funding'], ['专项资金', 'funding'], ['融资', 'funding'],

@@ -141,7 +141,7 @@ describe('the kind of money', () => {
   });
 
   it('reads profit written in Traditional (利潤) as other money, not the tax before it', () => {
-    assert.deepEqual(money('年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
+    assert.deepEqual(money('項目投產後,年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
       '2.6億元 revenue item',
       '900萬元 tax item',
       '400萬元 other item',
@@ -445,5 +445,23 @@ describe('foreign capital: a year\'s target named after the amount, and reinvest
 
   it('reads what foreign-invested firms reinvest as foreign capital', () => {
     assert.deepEqual(attributes('去年,各开发区实际使用外资和外商投资企业再投资312.4亿美元,同比增长2.1%。').map((a) => a.split(' ')[1]), ['foreign']);
+  });
+});
+
+describe('capital put up, an inclusive bound, a period\'s investment with its growth', () => {
+  it('reads 出资 as investment', () => {
+    assert.deepEqual(attributes('其中,澄禾集团计划出资8亿元在青溪建造食品产业园。'), ['8亿元 investment item']);
+  });
+
+  it('reads a bound marked (含) before 以上 as a size class', () => {
+    assert.deepEqual(attributes('前三季度共引进注册资本1亿元(含)以上项目52个。'), ['1亿元 threshold aggregate']);
+  });
+
+  it('reads a short form of fixed or industrial investment followed by its growth as investment done', () => {
+    assert.deepEqual(attributes('全县工业投资额86.3亿元,增长12.5%;固定投资 9.6 亿元,同比增长 7%。'), [
+      '86.3亿元 completed aggregate',
+      '9.6 亿元 completed aggregate',
+    ]);
+    assert.deepEqual(attributes('该项目工业投资额3亿元。'), ['3亿元 investment item']);
   });
 });
