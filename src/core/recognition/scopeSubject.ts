@@ -61,6 +61,8 @@ const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0
 export function firmsListed(text: string, lo: number, start: number): boolean {
   if (start - lo < 10) return false;
   const window = text.slice(lo, start);
+  // Both forms need a `、` and a `等`: most windows have neither, where the pattern would be tried at every unit.
+  if (!window.includes('等') || !window.includes('、')) return false;
   const m = FIRMS_LISTED.exec(window);
   return m !== null && window.indexOf('项目', m.index + m[0].length) < 0;
 }
