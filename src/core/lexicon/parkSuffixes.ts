@@ -61,6 +61,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '商贸园区', '商贸园',
   // a city's industrial districts named after their trade (`德阳装备制造产业功能区`)
   '产业功能区',
+  // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
+  '园中园',
 ];
 
 /**

@@ -12,14 +12,16 @@
 import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
 import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from '../lexicon/nationalZones';
 import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
-import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
 import {
   exceptionChars, LEADING_JUNK as LEADING_JUNK_WORDS, NOT_ABBREVIATION_AFTER as NOT_ABBREVIATION_AFTER_WORDS,
   NOT_COUNTY as NOT_COUNTY_WORDS, NOT_SUB_ZONE_BEFORE as NOT_SUB_ZONE_BEFORE_WORDS,
 } from '../lexicon/exceptions';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { extendLeft, skipRight } from './nameScan';
+import { AREA_SCAN, GENERIC } from './parkScan';
+import { describedAsGoal } from './parkDescriptions';
+import { quotedPark } from './parkQuotes';
 import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 
 export interface ParkSpan {
@@ -83,15 +85,9 @@ const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
 const PLACES = WordMap.of(PLACE_NAMES);
 const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
-// `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
-// `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
-// `科技产业园区`, `科学工业园区`, `创新型产业园区`, `创业产业园`: science, novelty and start-ups alone name a
-// kind of park, not one; so does a scale (`规模化产业园区`: 规模 and 化), and a zone's function (`首个功能新区`).
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
 
-const AREA_SCAN = scanOptions({ cap: 18, stopWords: PARK_STOP_WORDS, extraChars: '·' });
 const STOPS = AREA_SCAN.stops;
 /** Ranks among the zone qualifiers (`无锡国家高新区`): a name only after a place. */
 const RANKS = WordMap.of(QUALITY_WORDS, ['国家']);
@@ -119,7 +115,17 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const last = spans[spans.length - 1];
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     const start = nameStart(text, kind, anchor.start, end, floor, afterZone);
-    if (start < 0) continue;
+    if (start < 0) {
+      // `某某“园中园”`, `某某“飞地”工业园`, `「某某产业园区」`: quotation marks the scan stopped at.
+      const quoted = quotedPark(text, anchor.start, end, floor);
+      if (quoted) {
+        spans.push({ start: quoted.start, end: quoted.end, zone });
+        floor = from = quoted.end;
+      }
+      continue;
+    }
+    // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
+    if (kind === 'area' && describedAsGoal(text, start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
     spans.push({ start, end, zone });

@@ -192,3 +192,36 @@ describe('a renamed cluster zone (先进制造业开发区)', () => {
     assertNames('大力发展先进制造业开发区建设。');
   });
 });
+
+describe('an industry park in a description of what something becomes', () => {
+  it('reads an industry park after a goal, a superlative or what it integrates, closed by 的, as no park', () => {
+    assertNames('该项目建成后将成为全国一流的钒电池产业园,年产值可达20亿元。');
+    assertNames('二期拟建设集研发、检测、仓储于一体的光学材料产业园。');
+    assertNames('作为华东最大的冷链物流园,这里日均吞吐3万吨。');
+    assertNames('目标是建成以新能源装备为主的高端装备制造基地。');
+  });
+
+  it('keeps a park the sentence merely qualifies with 的, and a zone after a described role', () => {
+    assertNames('考察团参观了占地800亩的[[PARK:钒电池产业园]]。');
+    assertNames('作为全县经济核心的[[PARK:桐溪经开区]],今年签约项目9个。');
+    // the description ends at its clause: a goal in an earlier clause says nothing of the park
+    assertNames('两地要成为合作伙伴,新落成的[[PARK:光学材料产业园]]已有企业入驻。');
+  });
+});
+
+describe('parks whose names hold quotation marks', () => {
+  it('reads a park inside a park quoted after its place (某某“园中园”) with its quotes', () => {
+    assertNames('春节期间,[[PARK:桐溪“园中园”]]一片繁忙,这就是[[PARK:桐溪“园中园”]]的新年。');
+    // without a place the quoted words are the kind of park
+    assertNames('要打造“园中园”,发展“飞地经济”。');
+  });
+
+  it('reads a quoted word inside a park name after its place', () => {
+    assertNames('[[PARK:青禾工业园区]]和[[PARK:松岭“飞地”产业园]]的土地整理同步推进。');
+  });
+
+  it('reads a name quoted whole where the scan stops inside the quotes, but not a quoted title', () => {
+    assertNames('依「促產條例」設置之「[[PARK:和盛產業園區]]」簽約金額達80億元。');
+    assertNames('[[PARK:青禾经济开发区]]被列为“省级绿色制造示范园区”。');
+  });
+});
