@@ -3,6 +3,8 @@
 
 import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
 import { AREA_SUFFIXES } from '../lexicon/parkSuffixes';
+import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
+import { ZONE_QUALIFIERS } from '../lexicon/nationalZones';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { scanOptions } from './nameScan';
@@ -15,3 +17,8 @@ export const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, 
 
 /** The scan of a park's prefix: boundaries for parks, the middle dot of a border park joining two places. */
 export const AREA_SCAN = scanOptions({ cap: 18, stopWords: PARK_STOP_WORDS, extraChars: '·' });
+
+/** Places and the gazetteer's qualifiers (`火炬`, `东湖`), places alone, and provinces and prefecture-level cities. */
+export const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
+export const PLACES = WordMap.of(PLACE_NAMES);
+export const MAJOR = WordMap.of(MAJOR_PLACES);

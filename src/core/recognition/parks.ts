@@ -9,8 +9,8 @@
 //    boundary on its left; with nothing in front it is the generic noun and is dropped;
 //  - an AREA suffix (产业园, 科技园, 小镇 …) takes a descriptive prefix up to a boundary word.
 
-import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
-import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from '../lexicon/nationalZones';
+import { ADMIN_SUFFIX_CHARS } from '../lexicon/placeNames';
+import { ZONE_FULL_NAMES } from '../lexicon/nationalZones';
 import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import {
   exceptionChars, LEADING_JUNK as LEADING_JUNK_WORDS, NOT_ABBREVIATION_AFTER as NOT_ABBREVIATION_AFTER_WORDS,
@@ -19,7 +19,10 @@ import {
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
-import { AREA_SCAN, GENERIC } from './parkScan';
+import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
+import { afterBareAmount, afterBracketedZone, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
+
+export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal } from './parkDescriptions';
 import { quotedPark } from './parkQuotes';
 import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
@@ -81,9 +84,6 @@ function nextAnchor(text: string, from: number): { start: number; end: number } 
   return undefined;
 }
 
-const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
-const PLACES = WordMap.of(PLACE_NAMES);
-const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
@@ -364,87 +364,9 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   return start;
 }
 
-/**
- * `龙岩高新区(经开区)电子信息产业园`: a zone's other name in brackets, right after the zone, is the
- * zone's, not the first words of the park or project named after it, which starts after the bracket.
- */
-export function afterBracketedZone(text: string, start: number, anchor: number): number {
-  const m = BRACKETED_ZONE.exec(text.slice(start, Math.min(anchor, start + BRACKETED_ZONE_MAX)));
-  return m ? start + m[0].length : start;
-}
-
-/** A bracket holding a zone's name (ending in 区), e.g. `(经开区)`. */
-const BRACKETED_ZONE = /^[(（][\u4e00-\u9fff]{1,6}区[)）]/;
-
-/** Longest text BRACKETED_ZONE can match. */
-const BRACKETED_ZONE_MAX = 9;
-
 /** Start-up and innovation words: generic alone (`创业产业园`), a name for the park inside a zone. */
 const INNOVATION = WordMap.of(['创新', '创业']);
 
-/** Classifiers of a count of parks (`3个`, `一批`, `两大`, `多座`). */
-const PARK_CLASSIFIERS = charSet('个批座家处大类片');
-
-/** The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`). */
-function countedAt(text: string, start: number, anchor: number): boolean {
-  let k = start;
-  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
-  return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
-}
-
-/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`). */
-function countedBefore(text: string, start: number, floor: number): boolean {
-  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
-}
-
-/** After a leading scale (`百亿级`, `千亿元级`) of the prefix starting at `start`; else `start`. */
-function afterScale(text: string, start: number, anchor: number): number {
-  let k = start;
-  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
-  if (k === start) return start;
-  if (text.charCodeAt(k) === YUAN) k++;
-  return text.charCodeAt(k) === JI && k + 1 < anchor ? k + 1 : start;
-}
-
-const YUAN = code('元');
-const JI = code('级');
-
-const MULTIPLIERS = charSet('十百千万亿');
-const BUILD = code('建');
-/** `建` that opens a word of its own (`建材产业园`: building materials), not the verb. */
-const BUILD_WORDS = WordMap.of(['建材', '建筑', '建工']);
-
-/**
- * `投资10亿建…产业园`: an amount without a currency word ends at its digits for the scan, so its
- * multipliers and the verb `建` right after them are no part of the park's name.
- */
-function afterBareAmount(text: string, start: number, anchor: number): number {
-  if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
-  let k = start;
-  while (k < anchor && MULTIPLIERS.has(text.charCodeAt(k))) k++;
-  if (k === start) return start;
-  if (text.charCodeAt(k) === BUILD && !BUILD_WORDS.startingAt(text, k, anchor)) k++;
-  return k;
-}
-
-/**
- * A prefix that reaches three or more characters past a province or city is usually sentence
- * text in front of the name (`其间推介深圳科技园`): the name starts at the place. A shorter lead is
- * kept, as brands open names before places (`中车株洲…`). Places inside brackets do not count.
- */
-export function cutAtPlace(text: string, start: number, anchor: number): number {
-  let depth = 0;
-  // Depth counted from the start: `三星(中国)半导体` has its bracket open before the first place looked at.
-  for (let k = start; k < anchor - 1; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x28) depth++;
-    else if (c === 0x29) depth = Math.max(0, depth - 1);
-    else if (k >= start + 3 && depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
-      return k;
-    }
-  }
-  return start;
-}
 
 /** Single characters that are function words, never a county's name (`在县工业园`, `该县`). */
 const NOT_COUNTY = charSet(exceptionChars(NOT_COUNTY_WORDS));
