@@ -19,6 +19,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
   '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
+  // investment zones named after their place (`某某投资区`, Fujian's for overseas investors): only after a known place
+  '投资区',
   // Henan's former 产业集聚区 renamed (`某某县先进制造业开发区`): the county, then this whole suffix
   '先进制造业开发区',
   // zones of cross-border and overseas-Chinese trade (`凭祥边境经济合作区`, `东方市华侨经济区`)
@@ -42,7 +44,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '园区', '产业区', '工业区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '园区', '产业区', '工业区', '投资区'];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
@@ -61,6 +63,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '商贸园区', '商贸园',
   // a city's industrial districts named after their trade (`德阳装备制造产业功能区`)
   '产业功能区',
+  // Taiwan's technology industrial zones (`永康科技工业区`) and a city's industry harbours (`某某汽车电子产业港`)
+  '科技工业区', '产业港',
   // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
   '园中园',
 ];

@@ -1,3 +1,8 @@
+// Kinds of park written like names. A province or prefecture-level city written with 省/市 before the
+// bare word for industrial parks (`某某市工业园区经济运行良好`, `某某省产业园区`) is all the parks of that
+// place together, as `全市工业园区` is: a statistic's subject, no park. A county or a zone's own place
+// keeps its park (`某某县工业园区`, `乌兰浩特市工业园区`, a county-level city).
+//
 // An industry park named in a description of what something becomes is a kind of park, no named one:
 // `项目建成后将成为全国一流的锂电产业园`, `打造集研发、生产于一体的电子产业园`, `作为西南最大的物流园`.
 // The sentence says what the project or the place is meant to be (a goal, a superlative, what it
@@ -6,6 +11,21 @@
 
 import { charSet, code } from '../text';
 import { WordMap } from '../wordMap';
+import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
+
+/** The bare words for industrial parks, the parks of a place taken together after it. */
+const PARKS_OF_A_PLACE = WordMap.of(['工业园区', '产业园区', '工业园', '产业园']);
+/** 省 and 市 after a province's or a city's name. */
+const PROVINCE_OR_CITY = charSet('省市');
+
+/**
+ * Is text[start, end) a province or prefecture-level city with 省/市, then the bare word for its
+ * industrial parks (`anchor` is where that word starts)?
+ */
+export function parksOfAPlace(text: string, start: number, anchor: number, end: number): boolean {
+  if (PARKS_OF_A_PLACE.longestStartingAt(text, anchor, end) !== end - anchor || !PROVINCE_OR_CITY.has(text.charCodeAt(anchor - 1))) return false;
+  return MAJOR.longestEndingAt(text, anchor - 1, start) > 0 && PLACES_AND_QUALIFIERS.covers(text, start, anchor - 1);
+}
 
 /**
  * Words of a described goal before `的`: becoming and building into (成为 建成 打造), the role something

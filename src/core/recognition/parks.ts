@@ -23,8 +23,9 @@ import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
 import { afterBareAmount, afterBracketedZone, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal } from './parkDescriptions';
+import { describedAsGoal, parksOfAPlace } from './parkDescriptions';
 import { quotedPark } from './parkQuotes';
+import { countyBeforeDescription, unknownPlaceBeforeRank } from './zonePrefix';
 import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 
 export interface ParkSpan {
@@ -126,6 +127,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
     // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
     if (kind === 'area' && describedAsGoal(text, start)) continue;
+    // `某某市工业园区经济运行良好`: all the parks of a province or a city, as `全市工业园区` is.
+    if (parksOfAPlace(text, start, anchor.start, end)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
     spans.push({ start, end, zone });
@@ -244,7 +247,8 @@ function afterYear(text: string, start: number): number {
 function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
   const chained = placeChainStart(text, anchor, floor);
   // `国家级经济技术开发区`, `省级高新区`: a rank is no place; with nothing named in front it is a kind of zone.
-  if (chained < anchor) return RANKS.covers(text, chained, anchor) ? -1 : chained;
+  // `在某某省级经开区`: a place we do not know before the rank names the zone, as a known one does.
+  if (chained < anchor) return !RANKS.covers(text, chained, anchor) ? chained : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;
@@ -255,6 +259,9 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;
+  // `某某县新型建材工业集中区`: a county, then a description of the zone, names it.
+  const county = countyBeforeDescription(text, anchor, floor);
+  if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
   const start = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);

@@ -225,3 +225,37 @@ describe('parks whose names hold quotation marks', () => {
     assertNames('[[PARK:青禾经济开发区]]被列为“省级绿色制造示范园区”。');
   });
 });
+
+describe('zones after a place we do not know', () => {
+  it('opens the zone at a county when the words after 县 describe it (a quality or a kind)', () => {
+    assertNames('去年,[[PARK:桐溪县生态工业集中区]]实现产值30亿元,[[PARK:岚平县新型建材工业集中区]]实现产值12亿元。');
+    // a zone's own name after the county starts the span; a determiner before 县 names no county
+    assertNames('宁平县[[PARK:湘岭工业园区]]签约项目5个,该县生态工业园区也在扩建。');
+  });
+
+  it('keeps a place we do not know before a rank, but not a count, an ordinal or a superlative', () => {
+    assertNames('开工仪式在[[PARK:桐溪省级经开区]]举行。');
+    assertNames('这是第七次国家级新区获批,也是全省唯一省级经开区。');
+  });
+});
+
+describe('more suffix families', () => {
+  it('reads an investment zone after a known place, a technology industrial zone and an industry harbour', () => {
+    assertNames('[[PARK:漳州投资区]]负责同志发言,项目位于[[PARK:福清青屿投资区]]西部。');
+    assertNames('另有2件位于[[PARK:竹溪科技工业区]],[[PARK:镇江智能装备产业港]]同日启动。');
+    // the bare kinds are no names
+    assertNames('全市投资区和科技工业区同步招商。');
+  });
+
+  it('reads a zone word before another zone word as no name', () => {
+    assertNames('开发区新区已成为高端产业的投资基地。');
+  });
+});
+
+describe('all the parks of a province or a city', () => {
+  it('reads a province or a prefecture-level city with 省/市 before the bare word for industrial parks as no park', () => {
+    assertNames('1—7月,南平市工业园区经济运行良好,江西省产业园区主营业务收入增长9%。');
+    // a county-level city, a place written without 市, and a zone keep their park
+    assertNames('来到[[PARK:乌兰浩特市工业园区]],[[PARK:南平工业园区]]和[[PARK:南平市高新区]]也派员参加。');
+  });
+});
