@@ -26,6 +26,7 @@ export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal, parksOfAPlace } from './parkDescriptions';
 import { quotedPark } from './parkQuotes';
 import { countyBeforeDescription, unknownPlaceBeforeRank } from './zonePrefix';
+import { zonePartEnd } from './zoneParts';
 import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 
 export interface ParkSpan {
@@ -142,7 +143,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
     // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own; an industrial
     // park is divided only into 片区 (`某某工业园某某片区`).
-    const sub = subZoneEnd(text, end, zone ? SUB_ZONE_SUFFIXES : AREA_SUB_ZONE_SUFFIXES);
+    // `某某工业园区南区`, `某某新区启动区`: a zone's part named by where it lies, one span with it.
+    const sub = zone ? Math.max(zonePartEnd(text, end), subZoneEnd(text, end, SUB_ZONE_SUFFIXES)) : subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES);
     if (sub > end) {
       const park = spans[spans.length - 1];
       if (zone) park.zoneEnd ??= park.end;
@@ -215,9 +217,9 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
     // (`高新区研发基地` is what the zone does).
     if (text.startsWith(JI_DI, k) && !PLACES_AND_QUALIFIERS.covers(text, zoneEnd, k)) return zoneEnd;
     if (extendLeft(text, k, zoneEnd, AREA_SCAN) !== zoneEnd || SUB_ZONE_GENERIC.covers(text, zoneEnd, k)) return zoneEnd;
-    // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
-    // a second PARK, found from its own anchor.
-    if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
+    // `浒关开发区莱克工业园`, `某某高新区某某工业园区`: a name ending in a park suffix of its own is a park
+    // inside the zone, a second PARK, found from its own anchor.
+    if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix || ZONE_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
     // `临港产业区奉贤园区`: a place with a zone suffix of its own (`园区` after a known place) names a zone of
     // its own inside the zone, a second PARK, not a part named after the zone.
     if (PLACE_ONLY_SET.longestStartingAt(text, k) === suffix && PLACES.covers(text, zoneEnd, k)) return zoneEnd;

@@ -259,3 +259,15 @@ describe('all the parks of a province or a city', () => {
     assertNames('来到[[PARK:乌兰浩特市工业园区]],[[PARK:南平工业园区]]和[[PARK:南平市高新区]]也派员参加。');
   });
 });
+
+describe('parts of a zone', () => {
+  it('reads a part named by its direction or its first phase right after a zone as one span with it', () => {
+    assertNames('[[PARK:桐溪工业园区南区]]道路已通车,[[PARK:青澜新区启动区]]规划获批。');
+    // a region around the zone, and an industry park's part (where a project lies), are not joined
+    assertNames('[[PARK:青澜新区]]南区域交通改善,项目位于[[PARK:临溪产业园]]北区。');
+  });
+
+  it('reads a park with a zone suffix of its own right after a zone as a second park', () => {
+    assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]新签约项目3个。');
+  });
+});
