@@ -271,3 +271,10 @@ describe('parts of a zone', () => {
     assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]新签约项目3个。');
   });
 });
+
+describe('verbs whose object is a park', () => {
+  it('ends a park name at 开发, 倒逼 and 延伸', () => {
+    assertNames('两家公司将合作开发[[PARK:青屿科技产业园区]],并共同开发科技产业园区。');
+    assertNames('倒逼[[PARK:临溪产业园区]]转型升级,必将进一步延伸[[PARK:桐溪经开区]]产业链条。');
+  });
+});
