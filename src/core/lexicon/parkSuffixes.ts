@@ -25,6 +25,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '先进制造业开发区',
   // zones of cross-border and overseas-Chinese trade (`凭祥边境经济合作区`, `东方市华侨经济区`)
   '边境经济合作区', '跨境经济合作区', '经济合作区', '华侨经济区',
+  // zones two sides develop together (`某某湾合作创新区`)
+  '合作创新区',
   // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)
   '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区', '综改示范区', '综改区',
   // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character

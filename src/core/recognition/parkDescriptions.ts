@@ -55,3 +55,14 @@ export function describedAsGoal(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** Units of floor area (`平方米`), and the way numbers end before them. */
+const AREA_UNITS = WordMap.of(['平方米', '平米', '万平方米']);
+
+/**
+ * Does the park starting at `start` follow a floor area (`建成5.5万平方米电子商贸园区`)? A park measured so
+ * is a building complex of that size, no named park.
+ */
+export function measuredAsBuilding(text: string, start: number): boolean {
+  return AREA_UNITS.longestEndingAt(text, start) > 0;
+}

@@ -65,3 +65,14 @@ function placeBefore(text: string, at: number, floor: number): number {
   if (length < PLACE_MIN || length > PLACE_MAX || GENERIC.covers(text, start, at)) return -1;
   return start;
 }
+
+/**
+ * Is the park text[start, end) the rest of a quoted title after its rank (`打造“国家级环境产业园”目标`)? A
+ * rank before a park's name is stripped (`国家级新能源汽车产业基地`), but quoted whole with it, the words are
+ * a title the place aims at or was given, no name.
+ */
+export function quotedTitle(text: string, start: number, end: number): boolean {
+  if (!CLOSE_QUOTES.has(text.charCodeAt(end))) return false;
+  const open = openQuoteBefore(text, start, QUOTED_NAME_MAX, 0);
+  return open >= 0 && TITLE_OPENERS.covers(text, open + 1, start);
+}

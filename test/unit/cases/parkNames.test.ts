@@ -278,3 +278,19 @@ describe('verbs whose object is a park', () => {
     assertNames('倒逼[[PARK:临溪产业园区]]转型升级,必将进一步延伸[[PARK:桐溪经开区]]产业链条。');
   });
 });
+
+describe('titles, buildings and jointly developed zones', () => {
+  it('reads an industry park quoted whole after its rank as a title, not a park', () => {
+    assertNames('[[PARK:城南工业园区]]围绕打造“国家级环境产业园”目标,引进企业12家。');
+    // unquoted, the rank is stripped and the park kept
+    assertNames('这里是国家级[[PARK:新能源汽车产业基地]]。');
+  });
+
+  it('reads an industry park measured by its floor area as a building, not a park', () => {
+    assertNames('一期建成3万平方米冷链仓库、12000平方米电子商贸园区和配套用房。');
+  });
+
+  it('reads a zone two sides develop together (合作创新区) after its place', () => {
+    assertNames('9月20日,[[PARK:青澜湾合作创新区]]签约开工仪式举行。');
+  });
+});
