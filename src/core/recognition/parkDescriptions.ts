@@ -66,3 +66,14 @@ const AREA_UNITS = WordMap.of(['平方米', '平米', '万平方米']);
 export function measuredAsBuilding(text: string, start: number): boolean {
   return AREA_UNITS.longestEndingAt(text, start) > 0;
 }
+
+const XIANG_MU = '项目';
+
+/**
+ * Does the prefix text[start, anchor) hold `项目` (`重点项目某某产业园`)? A park's name never does: the
+ * park is introduced as a project, whose name it is (guidelines: a project's facility is no PARK).
+ */
+export function introducedAsProject(text: string, start: number, anchor: number): boolean {
+  const at = text.indexOf(XIANG_MU, start);
+  return at >= 0 && at + XIANG_MU.length <= anchor;
+}

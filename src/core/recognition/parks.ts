@@ -23,7 +23,7 @@ import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
 import { afterBareAmount, afterBracketedZone, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
@@ -128,8 +128,9 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
     // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
     if (kind === 'area' && describedAsGoal(text, start)) continue;
-    // `打造“国家级环境产业园”目标`: a quoted title; `建成5万平方米电子商贸园区`: a building of that size.
-    if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start))) continue;
+    // `打造“国家级环境产业园”目标`: a quoted title; `建成5万平方米电子商贸园区`: a building of that size;
+    // `重点项目某某产业园`: introduced as a project.
+    if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;
     // `某某市工业园区经济运行良好`: all the parks of a province or a city, as `全市工业园区` is.
     if (parksOfAPlace(text, start, anchor.start, end)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,

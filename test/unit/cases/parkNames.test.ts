@@ -290,6 +290,10 @@ describe('titles, buildings and jointly developed zones', () => {
     assertNames('一期建成3万平方米冷链仓库、12000平方米电子商贸园区和配套用房。');
   });
 
+  it('reads an industry park introduced as a project (重点项目某某产业园) as no park', () => {
+    assertNames('[[PARK:桐溪新区]]重点项目冷链物流产业园今日封顶。');
+  });
+
   it('reads a zone two sides develop together (合作创新区) after its place', () => {
     assertNames('9月20日,[[PARK:青澜湾合作创新区]]签约开工仪式举行。');
   });
