@@ -25,7 +25,7 @@ import { afterBareAmount, afterBracketedZone, afterScale, countedAt, countedBefo
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
-import { countyBeforeDescription, unknownPlaceBeforeRank } from './zonePrefix';
+import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
 import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 
@@ -116,7 +116,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `株洲经开区创业创新园`: a park right after its zone is named by it, though its own words are generic.
     const last = spans[spans.length - 1];
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
-    const start = nameStart(text, kind, anchor.start, end, floor, afterZone);
+    let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
       // `某某“园中园”`, `某某“飞地”工业园`, `「某某产业园区」`: quotation marks the scan stopped at.
       const quoted = quotedPark(text, anchor.start, end, floor);
@@ -126,6 +126,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
       }
       continue;
     }
+    // `河北-平武工业园`, `磨憨—磨丁经济合作区`: two places joined by a dash name the park.
+    start = joinedPlaceStart(text, start, floor);
     // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
     if (kind === 'area' && describedAsGoal(text, start)) continue;
     // `打造“国家级环境产业园”目标`: a quoted title; `建成5万平方米电子商贸园区`: a building of that size;

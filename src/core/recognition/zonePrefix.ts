@@ -55,3 +55,21 @@ function placeLike(text: string, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** Dashes that join two places in a park's name (`某某-某某工业园`, `某某—某某经济合作区`). */
+const JOINING_DASHES = charSet('-—–');
+
+/**
+ * `绵阳高新区河北-平武工业园`, `,磨憨—磨丁经济合作区`: a park named after two places joined by a dash (a
+ * paired-aid or a cross-border park) starts at the first place: two to four characters right before
+ * the dash, opening after punctuation, the paragraph's start or a park just found (`floor`). Else `start`.
+ */
+export function joinedPlaceStart(text: string, start: number, floor: number): number {
+  const dash = start - 1;
+  if (!JOINING_DASHES.has(text.charCodeAt(dash)) || !isHan(text.charCodeAt(dash - 1))) return start;
+  const first = extendLeft(text, dash, floor, AREA_SCAN, PLACE_MAX + 2);
+  const length = dash - first;
+  const opens = first === floor || first === 0 || !isHan(text.charCodeAt(first - 1));
+  if (!opens || length < PLACE_MIN || length > PLACE_MAX + 1 || !placeLike(text, first, dash) || GENERIC.covers(text, first, dash)) return start;
+  return first;
+}

@@ -298,3 +298,12 @@ describe('titles, buildings and jointly developed zones', () => {
     assertNames('9月20日,[[PARK:青澜湾合作创新区]]签约开工仪式举行。');
   });
 });
+
+describe('parks named after two places joined by a dash', () => {
+  it('starts the park at the first place, after punctuation or a park just found', () => {
+    assertNames('项目位于[[PARK:宜春高新区]][[PARK:青屿-松岭工业园]]。');
+    assertNames('今年,[[PARK:桐坝—磨溪经济合作区]]新签约项目6个。');
+    // a dash after a phrase of the sentence joins nothing
+    assertNames('招商引资—[[PARK:青岚经开区]]签约5个项目。');
+  });
+});
