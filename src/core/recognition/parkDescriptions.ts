@@ -74,6 +74,7 @@ const XIANG_MU = '项目';
  * park is introduced as a project, whose name it is (guidelines: a project's facility is no PARK).
  */
 export function introducedAsProject(text: string, start: number, anchor: number): boolean {
-  const at = text.indexOf(XIANG_MU, start);
-  return at >= 0 && at + XIANG_MU.length <= anchor;
+  // Read within the prefix only (a bounded scan), never on through the paragraph.
+  for (let k = start; k + XIANG_MU.length <= anchor; k++) if (text.startsWith(XIANG_MU, k)) return true;
+  return false;
 }
