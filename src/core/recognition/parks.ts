@@ -129,7 +129,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `河北-平武工业园`, `磨憨—磨丁经济合作区`: two places joined by a dash name the park.
     start = joinedPlaceStart(text, start, floor);
     // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
-    if (kind === 'area' && describedAsGoal(text, start)) continue;
+    // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
+    if (kind === 'area' && describedAsGoal(text, start) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
     // `打造“国家级环境产业园”目标`: a quoted title; `建成5万平方米电子商贸园区`: a building of that size;
     // `重点项目某某产业园`: introduced as a project.
     if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;

@@ -204,6 +204,7 @@ describe('an industry park in a description of what something becomes', () => {
   it('keeps a park the sentence merely qualifies with 的, and a zone after a described role', () => {
     assertNames('考察团参观了占地800亩的[[PARK:钒电池产业园]]。');
     assertNames('作为全县经济核心的[[PARK:桐溪经开区]],今年签约项目9个。');
+    assertNames('作为全市重点打造的[[PARK:南昌光电产业园]],今年签约项目7个。');
     // the description ends at its clause: a goal in an earlier clause says nothing of the park
     assertNames('两地要成为合作伙伴,新落成的[[PARK:光学材料产业园]]已有企业入驻。');
   });
