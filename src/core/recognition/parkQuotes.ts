@@ -25,9 +25,9 @@ const TITLE_OPENERS = WordMap.of(QUALITY_WORDS);
 
 /**
  * The park around the anchor text[anchor, end) that quotation marks make, when the scan found
- * none: `{ start, end }` or undefined.
+ * none: `{ start, end }` or undefined. `area`: the anchor is an industry park's suffix.
  */
-export function quotedPark(text: string, anchor: number, end: number, floor: number): { start: number; end: number } | undefined {
+export function quotedPark(text: string, anchor: number, end: number, floor: number, area: boolean): { start: number; end: number } | undefined {
   const before = text.charCodeAt(anchor - 1);
   const after = text.charCodeAt(end);
   if (OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after)) {
@@ -39,7 +39,8 @@ export function quotedPark(text: string, anchor: number, end: number, floor: num
     const start = open < 0 ? -1 : placeBefore(text, open, floor);
     return start < 0 ? undefined : { start, end };
   }
-  if (CLOSE_QUOTES.has(after)) {
+  // Quoted whole, only an industry park's words name it: a zone's suffix wants a place (`“飞地园区”` is a kind).
+  if (area && CLOSE_QUOTES.has(after)) {
     const open = openQuoteBefore(text, anchor, QUOTED_NAME_MAX, floor);
     // `被列为“省级循环化改造示范园区”`: a title opening with a rank or a quality is a kind of park, no name.
     if (open < 0 || anchor - open - 1 < PLACE_MIN || GENERIC.covers(text, open + 1, anchor) || TITLE_OPENERS.longestStartingAt(text, open + 1, anchor) > 0) return undefined;

@@ -119,7 +119,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
       // `某某“园中园”`, `某某“飞地”工业园`, `「某某产业园区」`: quotation marks the scan stopped at.
-      const quoted = quotedPark(text, anchor.start, end, floor);
+      const quoted = quotedPark(text, anchor.start, end, floor, kind === 'area');
       if (quoted) {
         spans.push({ start: quoted.start, end: quoted.end, zone });
         floor = from = quoted.end;
@@ -263,7 +263,8 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
     const c = text.charCodeAt(at);
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
-    if (before < at) return before;
+    // `省级化工园区`: a rank is no place, so the words after it are no qualifier of a place.
+    if (before < at && !RANKS.covers(text, before, at)) return before;
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;

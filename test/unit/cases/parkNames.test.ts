@@ -224,6 +224,8 @@ describe('parks whose names hold quotation marks', () => {
   it('reads a name quoted whole where the scan stops inside the quotes, but not a quoted title', () => {
     assertNames('依「促產條例」設置之「[[PARK:和盛產業園區]]」簽約金額達80億元。');
     assertNames('[[PARK:青禾经济开发区]]被列为“省级绿色制造示范园区”。');
+    // a zone's suffix quoted whole after a kind word wants a place
+    assertNames('按照“一区多园”模式,建设“飞地园区”。');
   });
 });
 
@@ -237,6 +239,8 @@ describe('zones after a place we do not know', () => {
   it('keeps a place we do not know before a rank, but not a count, an ordinal or a superlative', () => {
     assertNames('开工仪式在[[PARK:桐溪省级经开区]]举行。');
     assertNames('这是第七次国家级新区获批,也是全省唯一省级经开区。');
+    // a rank is no place, so the words after it qualify none
+    assertNames('该园区是全省首个省级化工园区。');
   });
 });
 
