@@ -263,8 +263,12 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
     const c = text.charCodeAt(at);
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
-    // `省级化工园区`: a rank is no place, so the words after it are no qualifier of a place.
-    if (before < at && !RANKS.covers(text, before, at)) return before;
+    if (before === at) continue;
+    if (!RANKS.covers(text, before, at)) return before;
+    // `国家级某某经开区`: a rank is no place, so the zone's own name after it starts the span, as a rank
+    // before an industry park is left out; before a suffix that wants a place, nothing is named
+    // (`省级化工园区`).
+    return unknownPlaces && gap >= 2 ? at : -1;
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;

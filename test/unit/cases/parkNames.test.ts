@@ -241,6 +241,8 @@ describe('zones after a place we do not know', () => {
     assertNames('这是第七次国家级新区获批,也是全省唯一省级经开区。');
     // a rank is no place, so the words after it qualify none
     assertNames('该园区是全省首个省级化工园区。');
+    // a rank before a zone's own name is left out of it, as before an industry park
+    assertNames('获批后的国家级[[PARK:桐溪经开区]]与省级[[PARK:青屿经济开发区]]签约。');
   });
 });
 
