@@ -370,7 +370,8 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   // `数县工业园`, `两县工业园`: a numeral or function word before 县 counts counties, it names none.
   if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
-  start = afterBracketedZone(text, cutAtPlace(text, start, anchor), anchor);
+  // `2023年锂电产业园`: the `年` of a year the scan stopped at is no part of a name, as before a zone.
+  start = afterBracketedZone(text, cutAtPlace(text, afterYear(text, start), anchor), anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.

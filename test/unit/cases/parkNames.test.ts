@@ -314,3 +314,10 @@ describe('parks named after two places joined by a dash', () => {
     assertNames('招商引资—[[PARK:青岚经开区]]签约5个项目。');
   });
 });
+
+describe('words of the sentence the scan meets before an industry park', () => {
+  it('leaves the 年 of a year and the 如 of an example out of the park', () => {
+    assertNames('2023年[[PARK:锂电产业园]]实现产值20亿元。');
+    assertNames('一批重点园区,如[[PARK:桐溪食品产业园]],已满园;[[PARK:如东锂电产业园]]在建。');
+  });
+});
