@@ -17,7 +17,9 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '高新技术产业开发区', '高新技术产业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
   '高新区', '高新园区', '高科技园区',
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
-  '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
+  '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区',
+  // Taiwan's export processing zones, words the other way round (`楠梓加工出口区`)
+  '加工出口区', '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
   // investment zones named after their place (`某某投资区`, Fujian's for overseas investors): only after a known place
   '投资区',

@@ -13,6 +13,10 @@ describe('Traditional park names', () => {
     assertNames('本年度園區營收成長,全體園區廠商受惠,各園區均已額滿。');
   });
 
+  it('reads an export processing zone in Taiwanese word order (加工出口區) after its place', () => {
+    assertNames('兩家廠商進駐[[PARK:竹圍加工出口區]],加工出口區營收成長。');
+  });
+
   it('reads a software or biomedical park in Taiwanese spelling', () => {
     assertNames('兩家公司進駐[[PARK:台南軟體園區]],研究中心進駐[[PARK:竹北生物醫學園區]]。');
   });
