@@ -277,7 +277,11 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const start = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
+  const scanned = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
+  // `据某某经开区招商局介绍`: a source's 据 (and the other leading junk of industry parks) is no part of the name;
+  // a level word is afterLevelWord's to judge (`市北高新区` is a name).
+  const junk = PLACES_AND_QUALIFIERS.longestStartingAt(text, scanned, anchor) === 0 && !LEVEL_WORDS.has(text.charCodeAt(scanned));
+  const start = junk ? skipRight(text, scanned, anchor, LEADING_JUNK) : scanned;
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;

@@ -324,4 +324,8 @@ describe('words of the sentence the scan meets before an industry park', () => {
     assertNames('2023年[[PARK:锂电产业园]]实现产值20亿元。');
     assertNames('一批重点园区,如[[PARK:桐溪食品产业园]],已满园;[[PARK:如东锂电产业园]]在建。');
   });
+
+  it('leaves a source\'s 据 out of a zone after a place we do not know, but keeps a level word that is the name\'s', () => {
+    assertNames('据[[PARK:桐溪经开区]]招商局介绍,[[PARK:市北高新区]]也有新签约项目。');
+  });
 });
