@@ -25,16 +25,21 @@ const BRACKETED_ZONE_MAX = 9;
 /** Classifiers of a count of parks (`3个`, `一批`, `两大`, `多座`). */
 const PARK_CLASSIFIERS = charSet('个批座家处大类片');
 
-/** The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`). */
+/**
+ * The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`), or an ordinal's `首`
+ * (`成为全省首家省级生物医药产业园`: the first of a kind, no name).
+ */
 export function countedAt(text: string, start: number, anchor: number): boolean {
   let k = start;
-  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === SHOU) k++;
+  else while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
   return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
 }
 
-/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`). */
+/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`, `首个`). */
 export function countedBefore(text: string, start: number, floor: number): boolean {
-  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
+  const lead = text.charCodeAt(start - 2);
+  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && (isNumeral(lead) || lead === SHOU);
 }
 
 /** After a leading scale (`百亿级`, `千亿元级`) of the prefix starting at `start`; else `start`. */
@@ -47,6 +52,7 @@ export function afterScale(text: string, start: number, anchor: number): number 
 }
 
 const YUAN = code('元');
+const SHOU = code('首');
 const JI = code('级');
 
 const MULTIPLIERS = charSet('十百千万亿');

@@ -203,6 +203,8 @@ describe('an industry park in a description of what something becomes', () => {
     assertNames('二期拟建设集研发、检测、仓储于一体的光学材料产业园。');
     assertNames('作为华东最大的冷链物流园,这里日均吞吐3万吨。');
     assertNames('目标是建成以新能源装备为主的高端装备制造基地。');
+    // the first of a kind, with 的 or without
+    assertNames('成为全省首家省级生物医药产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
   });
 
   it('keeps a park the sentence merely qualifies with 的, and a zone after a described role', () => {
