@@ -221,6 +221,7 @@ describe('parks whose names hold quotation marks', () => {
     assertNames('春节期间,[[PARK:桐溪“园中园”]]一片繁忙,这就是[[PARK:桐溪“园中园”]]的新年。');
     // without a place the quoted words are the kind of park
     assertNames('要打造“园中园”,发展“飞地经济”。');
+    assertNames('所谓“园中园”,就是园区里的专业园。');
   });
 
   it('reads a quoted word inside a park name after its place', () => {
