@@ -101,6 +101,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   '开发', '倒逼', '延伸',
   // `所谓“园中园”`: a term being explained, the so-called kind, no place before it
   '所谓',
+  // rising to a rank (`跻身国家级高新区行列`, `晋升省级经开区`): the rank and the kind of zone follow, no place
+  '跻身', '晋升', '升格', '晋级', '获评', '评为', '列为',
   // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
   // name 摄 is a word's (`摄生`)
   '摄',

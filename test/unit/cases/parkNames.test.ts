@@ -246,6 +246,8 @@ describe('zones after a place we do not know', () => {
   it('keeps a place we do not know before a rank, but not a count, an ordinal or a superlative', () => {
     assertNames('开工仪式在[[PARK:桐溪省级经开区]]举行。');
     assertNames('这是第七次国家级新区获批,也是全省唯一省级经开区。');
+    // a verb of rising to a rank is no place
+    assertNames('园区成功跻身国家级高新区行列,晋升省级经开区。');
     // a rank is no place, so the words after it qualify none
     assertNames('该园区是全省首个省级化工园区。');
     // a rank before a zone's own name is left out of it, as before an industry park
@@ -310,6 +312,7 @@ describe('titles, buildings and jointly developed zones', () => {
 
   it('reads a zone two sides develop together (合作创新区) after its place', () => {
     assertNames('9月20日,[[PARK:青澜湾合作创新区]]签约开工仪式举行。');
+    assertNames('推动两地合作创新区建设。');
   });
 });
 
