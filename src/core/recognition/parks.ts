@@ -186,7 +186,10 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
   switch (kind) {
     case 'full': return placeChainStart(text, anchor, floor);
     case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
-    case 'zone': return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
+    case 'zone':
+      // `福建投资区域`, `上海投资区位`: 区 opens a word of its own, the place is invested in, no zone named.
+      if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
+      return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
     case 'area': return areaStart(text, anchor, floor, afterZone);
   }
 }
@@ -310,8 +313,9 @@ function directionOnly(text: string, from: number, to: number): boolean {
 
 const DIRECTION_CHARS = charSet('东南西北中部城区');
 
-/** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
+/** After `开区` or `投资区`, words that make 区 part of another word (`展开区域`, `离开区间`, `投资区位`). */
 const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));
+const TOU_ZI_QU = '投资区';
 
 /**
  * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Nothing else

@@ -261,6 +261,8 @@ describe('more suffix families', () => {
     assertNames('另有2件位于[[PARK:竹溪科技工业区]],[[PARK:镇江智能装备产业港]]同日启动。');
     // the bare kinds are no names
     assertNames('全市投资区和科技工业区同步招商。');
+    // 区 opening a word of its own (区域, 区位) after 投资 names no zone
+    assertNames('资金重点投向福建投资区域,上海投资区位优势明显。');
   });
 
   it('reads a zone word before another zone word as no name', () => {
@@ -281,6 +283,7 @@ describe('parts of a zone', () => {
     assertNames('[[PARK:桐溪工业园区南区]]道路已通车,[[PARK:青澜新区启动区]]规划获批。');
     // a region around the zone, and an industry park's part (where a project lies), are not joined
     assertNames('[[PARK:青澜新区]]南区域交通改善,项目位于[[PARK:临溪产业园]]北区。');
+    assertNames('[[PARK:青澜新区]]东区块已出让。');
   });
 
   it('reads a park with a zone suffix of its own right after a zone as a second park', () => {
