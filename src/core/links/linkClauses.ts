@@ -7,9 +7,9 @@ import type { TextStructure } from './linkText';
 
 /**
  * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
- * these units, in any order). Sticky: read from the start.
+ * these units, in any order; a range of months with a dash, `1—5月`, is a time). Sticky: read from the start.
  */
-const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
+const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
 
 export function isSubjectLead(lead: string): boolean {
   SUBJECT_LEAD.lastIndex = 0;
@@ -19,9 +19,16 @@ export function isSubjectLead(lead: string): boolean {
   return !/[的与和同在为对向有括、]/.test(lead.slice(SUBJECT_LEAD.lastIndex));
 }
 
+/** Is the lead only a time, a connective or a news tag (nothing else before the subject)? */
+export function isTimeOrConnective(lead: string): boolean {
+  SUBJECT_LEAD.lastIndex = 0;
+  SUBJECT_LEAD.test(lead);
+  return SUBJECT_LEAD.lastIndex === lead.length;
+}
+
 /** A place's administrative suffix, and what a place does as a clause's subject. */
 const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
-const PLACE_DEED = '(?:要|将)?(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建)';
+const PLACE_DEED = '(?:要|将)?(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建|开竣工|开工|竣工)';
 /** A clause whose subject is a place that is not a park: it takes the amounts after it. */
 const PLACE_SUBJECT = new RegExp(
   `(?:^|[,;:])\\s*(?:[0-9]{4}年|[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\\s*,?\\s*([\\u4e00-\\u9fff]{1,5}${ADMIN_SUFFIX})${PLACE_DEED}`,

@@ -21,6 +21,20 @@ const ZONE_FULL_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['高新区', ['高新技术产业开发区', '高新技术开发区']],
 ];
 
+/**
+ * Are the two names one zone, written with its short word and its full words (`郑州经开区`,
+ * `郑州经济技术开发区`): the same place before them, two characters at least?
+ */
+export function sameZoneShortAndFull(a: string, b: string): boolean {
+  for (const [short, fulls] of ZONE_FULL_WORDS) {
+    const [shortName, other] = a.endsWith(short) ? [a, b] : b.endsWith(short) ? [b, a] : ['', ''];
+    if (!shortName) continue;
+    const place = shortName.slice(0, -short.length);
+    if (place.length >= 2 && fulls.some((full) => other === place + full)) return true;
+  }
+  return false;
+}
+
 /** Distinct park names kept for look-ups by name (an article names a handful; bounds the cost). */
 const MAX_PARK_NAMES = 64;
 
@@ -29,11 +43,17 @@ export class ArticleParks {
   private readonly sectionPark: (LinkSpan | undefined)[] = [];
   private readonly parkProject = new Map<LinkSpan, LinkSpan>();
   private readonly parksByName = new Map<string, LinkSpan>();
+  /** Each park name's first mention outside a project's name. */
+  private readonly standaloneByName = new Map<string, LinkSpan>();
+  /** Parks written inside a project's name. */
+  private readonly insideProjects = new Set<LinkSpan>();
   private readonly companiesByBrand = new NameIndex<LinkSpan>();
   /** The article's title: its first paragraph with a few Han characters (-1: none). */
   titleParagraph = -1;
   /** A heading starts with a place that is not a park (`某县：…`): the article is about more than one park. */
   placeSection = false;
+  /** Does the article speak of a city's parks together (read once, when a `市工业园区` is met)? */
+  private parksTogether: boolean | undefined = undefined;
 
   constructor(
     private readonly structure: TextStructure,
@@ -47,6 +67,11 @@ export class ArticleParks {
         this.companiesByBrand.add(brandOf(span), span);
       }
     }
+    spans.forEach((span, k) => {
+      if (span.entity.label !== 'PARK') return;
+      if (insideProject(spans, k)) this.insideProjects.add(span);
+      else if (!this.standaloneByName.has(span.name)) this.standaloneByName.set(span.name, span);
+    });
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
       const project = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
@@ -54,6 +79,14 @@ export class ArticleParks {
       else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);
+  }
+
+  /**
+   * The park as written outside a project's name (`徐圩新区` for the one heading `徐圩新区丙烷项目`): a park
+   * inside a project's name is no span of its own (guidelines), so a link names it where it stands alone.
+   */
+  standalone(park: LinkSpan): LinkSpan {
+    return this.insideProjects.has(park) ? this.standaloneByName.get(park.name) ?? park : park;
   }
 
   /** The project a park span stands for (`京东数字经济产业园` when the article has `京东数字产业园项目`). */
@@ -107,6 +140,17 @@ export class ArticleParks {
     return park;
   }
 
+  /**
+   * Is the park a city's parks taken together (`某某市产业园区`; `某某市工业园区` in an article that speaks
+   * of the city's parks together, `全市工业园区完成…`)? No amount is linked to it: it is no one park.
+   */
+  isCityWide(park: LinkSpan): boolean {
+    if (CITY_PARKS.test(park.name)) return true;
+    if (!CITY_INDUSTRIAL_PARKS.test(park.name)) return false;
+    this.parksTogether ??= PARKS_TOGETHER.test(this.structure.text);
+    return this.parksTogether;
+  }
+
   sectionParkAt(paragraph: number): LinkSpan | undefined {
     return this.sectionPark[paragraph];
   }
@@ -138,7 +182,7 @@ export class ArticleParks {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
         const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
-        if (park && alone && !CITY_PARKS.test(park.name) && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
+        if (park && alone && !this.isCityWide(park) && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
         // A heading other than the title is short (isHeading): it is read whole.
         else if (isTitle) current = undefined;
         else if (startsWithPlace(this.structure.text.slice(start, end))) {
@@ -155,8 +199,23 @@ export class ArticleParks {
   }
 }
 
+/**
+ * Is the park at `spans[k]` written inside a project's name, or right at its head (`徐圩新区` + `丙烷项目`:
+ * the recogniser may part them; the guidelines make it one project)? Spans sorted by start.
+ */
+function insideProject(spans: readonly LinkSpan[], k: number): boolean {
+  const park = spans[k].entity;
+  const covers = (span: LinkSpan | undefined) =>
+    span !== undefined && span.entity.label === 'PROJECT' && ((span.entity.start <= park.start && span.entity.end >= park.end) || span.entity.start === park.end);
+  return covers(spans[k - 1]) || covers(spans[k + 1]) || covers(spans[k - 2]);
+}
+
 /** A city's industrial parks taken together (`某某市产业园区`), read as one park name: no section or article is about it alone. */
-export const CITY_PARKS = /市产业园区$/;
+const CITY_PARKS = /市产业园区$/;
+/** `某某市工业园区` is one park (a county-level city's) or the city's parks together, which the article then says. */
+const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
+/** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
+const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
 
 /** A site's breadcrumb trail: where the page sits, or the marks between its steps. */
 const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞/;

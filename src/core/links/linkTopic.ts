@@ -16,6 +16,8 @@ export interface Topic {
   payer?: { company: LinkSpan; at: number };
   /** How far after the topic project the text was read for the projects as a group (see groupSince). */
   groupRead?: { project: LinkSpan; upTo: number };
+  /** The park the last sentence opened with as its subject (`K占地500亩,…`): the paragraph's money, when nothing nearer says. */
+  parkOpened?: LinkSpan;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface Topic {
  * had several shapes, and each new one deoptimised the functions reading them (V8's 'wrong map').
  */
 export function newTopic(company?: LinkSpan): Topic {
-  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined };
+  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined, parkOpened: undefined };
 }
 
 // ---- what opens a paragraph ----------------------------------------------------------------

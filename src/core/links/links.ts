@@ -24,7 +24,7 @@ import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBui
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
 import { parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
-import { readLocations, readParkTopic } from './sentenceFacts';
+import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
 type Span = LinkSpan;
 /** What linksOf finds for one amount. */
@@ -157,12 +157,16 @@ class Linker {
     let parkStated: Span | undefined;
     /** The last item amount of the sentence linked to a project, and where it is. */
     let lastOfProject: { project: Span; at: number } | undefined;
+    /** The last sum of the sentence linked to a park, and where it is. */
+    let lastOfPark: { park: Span; at: number } | undefined;
     for (let i = from; i < to; i++) {
       const span = ctx.spans[i];
       const e = span.entity;
       if (e.label !== 'MONEY' || e.role === 'threshold') continue;
       const carried = lastOfProject && ctx.onlyAmountsBetween(lastOfProject.at, i) ? lastOfProject.project : undefined;
-      const links = this.linksOf(i, from, to, topic, pairs.get(span), carried);
+      const carriedPark = lastOfPark && ctx.onlyAmountsBetween(lastOfPark.at, i) ? lastOfPark.park : undefined;
+      const links = this.linksOf(i, from, to, topic, pairs.get(span), carried, carriedPark);
+      if (links.park && e.scope === 'aggregate') lastOfPark = { park: links.park, at: i };
       if (links.project && e.scope === 'item') {
         topic.project = links.project;
         lastOfProject = { project: links.project, at: i };
@@ -179,8 +183,11 @@ class Linker {
     }
     // The park of a whole counts for its `其中` sentence only.
     topic.park = topicPark;
+    parkStated ??= parkSubjectWithoutMoney(ctx, from, to);
     if (parkStated) said.stated = { sentence: ctx.spans[from].sentence, paragraph: ctx.spans[from].paragraph, park: parkStated };
     readParkTopic(ctx, said, from, to, topic);
+    const opened = parkOpening(ctx, said, from);
+    if (opened) topic.parkOpened = opened;
     const subject = parkSubjectByKind(ctx, from);
     if (subject) topic.park = said.zoneOf(subject);
     const sole = soleProjectWithoutMoney(ctx, from, to);
@@ -191,9 +198,10 @@ class Linker {
    * The order the rules are asked in, for the amount at span `i` (sentence spans [from, to)).
    * `paired`: its project in a `分别` list. `carried`: the project of the item amount before this
    * one in the sentence, with only amounts between (`P项目…计划总投资30亿元,…预计实现年销售20亿元、
-   * 税收1200万元`): the sentence still speaks of it.
+   * 税收1200万元`): the sentence still speaks of it. `carriedPark`: the park of the sum before this one in
+   * the sentence, with only amounts between.
    */
-  private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined, carried?: Span): FoundLinks {
+  private linksOf(i: number, from: number, to: number, topic: Topic, paired: Span | undefined, carried?: Span, carriedPark?: Span): FoundLinks {
     const { ctx, said } = this;
     const item = ctx.spans[i].entity.scope === 'item';
     const after = item ? (projectAfter(ctx, said, i, to) ?? listedBefore(ctx, said, i, to)) : undefined;
@@ -216,9 +224,9 @@ class Linker {
     if (item && !project && company) project = projectOfCompany(ctx, company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
-    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic);
-    // Every field present, in one order: one shape for every amount's result.
-    return { project, company, park: park ? said.zoneOf(park) : undefined };
+    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);
+    // Every field present, in one order: one shape for every amount's result. A city's parks together are no park.
+    return { project, company, park: park && !ctx.parks.isCityWide(park) ? ctx.parks.standalone(said.zoneOf(park)) : undefined };
   }
 }
 

@@ -5,7 +5,7 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { heldIn, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
-import { CITY_PARKS } from './linkParks';
+import { sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 
 /**
@@ -16,6 +16,25 @@ import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
   if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
   return ctx.articlePark ?? undefined;
+}
+
+/** How many spans back the article's park is looked for under the other of its two names. */
+const MAX_NAME_BACK = 48;
+
+/**
+ * The article's park as written nearest before the amount: an article that names its zone by its full
+ * name and its short word (`郑州经济技术开发区`, then `郑州经开区计划…`) means the one it last wrote.
+ */
+export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  const park = onlyPark(ctx);
+  if (!park) return undefined;
+  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_NAME_BACK; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'PARK') continue;
+    if (span.name === park.name) return park;
+    if (sameZoneShortAndFull(span.name, park.name)) return span;
+  }
+  return park;
 }
 
 function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
@@ -33,7 +52,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph)) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
-    if (CITY_PARKS.test(span.name)) return undefined;
+    if (ctx.parks.isCityWide(span)) return undefined;
     if (!first) {
       const titled = titleKind !== undefined && ofKind(span, titleKind);
       if (moneyBefore && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph)) return undefined;
@@ -62,7 +81,7 @@ function ofKind(park: LinkSpan, kind: string): boolean {
 
 /** The second park `span` is the first one, written longer, shorter or in brackets after it, or an industry park inside that zone. */
 function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
-  if (first.name.includes(span.name) || span.name.includes(first.name)) return true;
+  if (first.name.includes(span.name) || span.name.includes(first.name) || sameZoneShortAndFull(first.name, span.name)) return true;
   if (span.pos === first.pos + 1 && BRACKETED_AFTER.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '')) return true;
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
 }
@@ -85,13 +104,16 @@ const TITLE_KIND = /^\s*(?:[\u4e00-\u9fff]{1,3}[!:]\s*)?(新区|经开区|高新
 
 /** `位于K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
 const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
-/** `在K内兴建`, `在K投资`: the opening's money is put in the park. */
-const BUILT_IN_AFTER = /^\s*(?:内|投资|兴建|建设|新建|扩建)/;
+/**
+ * `在K内兴建`, `在K投资`, `在K正式开工建设`: the opening's money is put in the park (a scraped page's
+ * pinyin gloss of the park's last character may stand between: `园区(qū)正式开工`).
+ */
+const BUILT_IN_AFTER = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:正式|顺利|全面)?(?:内|投资|兴建|建设|新建|扩建|开工|动工|开建)/;
 
 function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.before(park.entity.start, 3);
   if (PLACED_BEFORE.test(before)) return true;
-  return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 3));
+  return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 12));
 }
 
 /** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */

@@ -7,7 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { onlyPark } from './onlyPark';
+import { onlyPark, onlyParkAsWritten } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
 /** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
@@ -32,28 +32,35 @@ const COPULA_CHARS = '是为為系係';
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
-export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic): LinkSpan | undefined {
+export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
   const amount = ctx.spans[i];
   const inSentence = parkInSentence(ctx, said, i, from, to);
+  // `某镇引进的项目为P项目,…投资X。该项目…年产值Y`: a project whose money the sentence put in a place that is
+  // no park stays there for its later amounts (not the paragraph's park).
+  if (inSentence === null && project && !said.projectPark.has(project.name)) said.projectPark.set(project.name, null);
   if (inSentence !== undefined) return inSentence ?? undefined;
   const byKind = parkByKind(ctx, amount, ctx.leadOf(amount)) ?? parkByBareKind(ctx, amount);
   if (byKind) return byKind;
   if (project) {
-    const where = said.projectPark.get(project.name) ?? ctx.parks.insideName(project);
+    // null (said to be in a place that is no park) is an answer too: no park.
+    const where = said.projectPark.has(project.name) ? said.projectPark.get(project.name) : ctx.parks.insideName(project);
     if (where !== undefined) return where ?? undefined;
   }
   if (company) {
     const where = said.companyPark.get(company.name);
     if (where !== undefined) return where ?? undefined;
   }
-  const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount);
+  // `K…实际利用市外资金X,实际到位外资Y`: a sum right after another sum of the sentence linked to K, with
+  // only amounts between, is one more of K's figures (K may stand too far before it to be read).
+  if (carriedPark && amount.entity.scope === 'aggregate') return carriedPark;
+  const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount) ?? topic.parkOpened;
   if (park) return park;
   // An article about one park: its totals are the park's figures, its items its projects' money.
   // `C是一家…集团,2018年营业收入近X`: a company's results for a year are the whole group's, not its project's in the park.
   if (company && !project && amount.entity.role === 'revenue' && COMPANY_YEAR_RESULTS.test(ctx.leadOf(amount))) return undefined;
   // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
   if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
-  return onlyPark(ctx);
+  return onlyParkAsWritten(ctx, amount);
 }
 
 /** `全区`: the whole district or, right after the park is named, the whole park. */
@@ -88,6 +95,7 @@ const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营�
  */
 function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number): LinkSpan | null | undefined {
   const amount = ctx.spans[i];
+  if (spreadOverCountedParks(ctx, amount)) return null;
   const settled = settlesInOwnClause(ctx, i, to);
   if (settled !== undefined) return settled;
   let candidate: LinkSpan | undefined;
@@ -170,6 +178,23 @@ function settlesInOwnClause(ctx: LinkContext, i: number, to: number): LinkSpan |
   }
   const place = settles[1];
   return SELF_PLACE.test(place) || ctx.parks.isParkWord(place) ? undefined : null;
+}
+
+/** Several parks said together: `这三个省级新区`, `上述园区`, `这些开发区`, `各园区`. */
+const PARKS_TOGETHER = /(?:(?:这|上述|以上)(?:[两三四五六七八九十0-9]+个|些)?|各)[\u4e00-\u9fff]{0,4}?(?:新区|园区|开发区|高新区|经开区)/;
+/** How far after the amount its clause is read for parks said together (UTF-16 units). */
+const TOGETHER_REACH = 24;
+
+/**
+ * `每天有X协议投资落到这三个省级新区的土地上`, `各园区完成投资X`: the amount's own clause spreads it over
+ * several parks said together, so it is none of them alone (guidelines: absent when nothing ties it to one).
+ */
+function spreadOverCountedParks(ctx: LinkContext, amount: LinkSpan): boolean {
+  const after = ctx.structure.after(amount.entity.end, TOGETHER_REACH);
+  const ownAfter = after.slice(0, after.search(/[,;:。!?]|$/));
+  const lead = ctx.leadOf(amount);
+  const ownLead = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownLead);
 }
 
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */

@@ -3,7 +3,7 @@
 // agreement it names, and the park it makes the paragraph's topic. Recorded in SaidSoFar (or the
 // topic), which the rules of this and later sentences read.
 import type { LinkSpan } from './linkNames';
-import { SIGNING_AFTER, WITH_SIGNER } from './linkClauses';
+import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
@@ -51,6 +51,7 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && next && j + 1 < to) {
       // `位于K的C`: the company placed in the park, for its amounts in later sentences.
       if (next.entity.label === 'COMPANY' && next.named && companyPlacedIn(ctx, span, next)) said.companyPark.set(next.name, span);
+      if (next.entity.label === 'PARK' && areaPlacedIn(ctx, j, from)) said.zoneOfArea.set(next.name, span);
       // Without a project right after the park, there is no list to read.
       const first = ctx.asProject(next);
       if (!first) continue;
@@ -83,6 +84,20 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
 /** `位于K的C`, `落户K的C`: the company right after the park, placed there (`在K`, a ceremony's place, is not). */
 function companyPlacedIn(ctx: LinkContext, park: LinkSpan, company: LinkSpan): boolean {
   return ctx.structure.gap(park.entity.end, company.entity.start) === '的' && PLACED_BEFORE.test(ctx.structure.before(park.entity.start, 4));
+}
+
+/**
+ * `位于K1K2的A产业园`: an industry park written after the park it lies in (the innermost of the parks
+ * written there, K2) counts for that park, as a project built there does (guidelines: the park where
+ * the project is built). Only an area park (not a zone) right after `的`.
+ */
+function areaPlacedIn(ctx: LinkContext, j: number, from: number): boolean {
+  const park = ctx.spans[j];
+  const area = ctx.spans[j + 1];
+  if (area.name.endsWith('区') || ctx.parks.projectNamed(area) || ctx.structure.gap(park.entity.end, area.entity.start) !== '的') return false;
+  let k = j;
+  while (k > from && ctx.spans[k - 1].entity.label === 'PARK' && ctx.spans[k - 1].entity.end === ctx.spans[k].entity.start) k--;
+  return PLACED_BEFORE.test(ctx.structure.before(ctx.spans[k].entity.start, 4));
 }
 
 /** `K的A、B、C项目`: the projects listed after the park at span `j` are in it. */
@@ -188,11 +203,65 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     if (zone && !span.name.endsWith('区') && !said.zoneOfArea.has(span.name)) said.zoneOfArea.set(span.name, zone);
     const after = ctx.structure.after(span.entity.end, 24);
-    if (SIGNS_WITH.test(after) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span))) {
+    if (SIGNS_WITH.test(after) || signedWith(ctx.structure, span) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span)) || setsTheScene(ctx, span)) {
       topic.park = said.zoneOf(zoneWrittenInside(ctx, j) ?? span);
       if (span.name.endsWith('区')) zone ??= span;
     } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span) || settledIn(ctx, span)) {
       topic.park = said.zoneOf(span);
     }
   }
+}
+
+/**
+ * `今年以来,K抢抓…机遇,打响了…会战。目前,在建项目达到41个,总投资X`: a sentence without money opened
+ * by a park as its subject says what the park does; the figures of the sentence right after it, with
+ * no subject of their own, are that park's (read as a park's stated totals: `statedJustBefore`).
+ */
+const LISTED_AFTER = /^[、和及与]/;
+/** People sent by a park, written right after it: they, not the park, are the subject. */
+const DELEGATION_AFTER = /^(?:招商团|代表团|考察团|调研组|一行|客商)/;
+
+export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  const first = ctx.spans[from];
+  if (!parkAsSubject(ctx, first) || !ctx.beginsClause(first)) return undefined;
+  for (let j = from + 1; j < to; j++) if (ctx.spans[j].entity.label === 'MONEY') return undefined;
+  return first;
+}
+
+/** `在K,`/`走进K,` opening a sentence: where what follows is seen. */
+const SCENE_BEFORE = /(?:^|[。!?;\n])\s*(?:在|走进|来到)\s*$/;
+const SCENE_AFTER = /^\s*[,，]/;
+
+/**
+ * `在K,观摩组看到了…。项目一期总投资X`: a sentence opened by the park as its scene (`在K,` and a comma)
+ * tells what is seen there; the paragraph goes on about that park.
+ */
+function setsTheScene(ctx: LinkContext, park: LinkSpan): boolean {
+  return SCENE_AFTER.test(ctx.structure.after(park.entity.end, 2)) && SCENE_BEFORE.test(ctx.structure.before(park.entity.start, 4));
+}
+
+/**
+ * `K占地面积500亩,总投资X,…。截止目前,该物流园…。引进入驻了8家企业,…预计年营业收入Y`: a sentence opened
+ * by a park as its subject (only a time or a connective before it, not the first of a list) makes the
+ * paragraph about that park; its later money is the park's unless something nearer says otherwise.
+ */
+export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): LinkSpan | undefined {
+  const first = ctx.spans[from];
+  if (!parkAsSubject(ctx, first) || ctx.parks.isCityWide(first)) return undefined;
+  const start = ctx.structure.sentenceStart(first.sentence);
+  // A clause after `;` goes on with the sentence before it (`…;K签约项目20个,…`): one of its parts.
+  if (/[;；]\s*$/.test(ctx.structure.before(start, 2))) return undefined;
+  const lead = ctx.structure.gap(start, first.entity.start);
+  // `其中:K…;L…`: K is one of the parts a sentence lists, not the paragraph's subject.
+  if (lead === undefined || !isTimeOrConnective(lead) || lead.includes('其中')) return undefined;
+  return said.zoneOf(first);
+}
+
+/**
+ * A park span that may be its clause's subject: not a project's name, not the first of a list
+ * (`分别是:A、B和C`), not the park a delegation comes from (`K招商团一行前往L`).
+ */
+function parkAsSubject(ctx: LinkContext, park: LinkSpan): boolean {
+  if (park.entity.label !== 'PARK' || ctx.parks.projectNamed(park)) return false;
+  return !LISTED_AFTER.test(ctx.structure.after(park.entity.end, 1)) && !DELEGATION_AFTER.test(ctx.structure.after(park.entity.end, 4));
 }

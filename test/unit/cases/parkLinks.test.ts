@@ -171,7 +171,7 @@ describe('an article about one park, and a 其中 sentence after a park\'s total
   it('leaves a 其中 sentence alone when the total before it has no park, or is not right before it', () => {
     const noPark = '洽谈会上，南岭县签约金额达80亿元。其中，华泰精密轴承有限公司计划投资25亿元。';
     assert.deepEqual(linksOf(noPark, 'park'), [undefined, undefined]);
-    const later = '会上，云溪高新区签约金额达到40亿元。青川经开区另签约项目3个。其中，华泰精密轴承有限公司计划投资25亿元。';
+    const later = '会上，云溪高新区签约金额达到40亿元。会后，嘉宾参观了青川经开区。其中，华泰精密轴承有限公司计划投资25亿元。';
     assert.deepEqual(linksOf(later, 'park'), ['云溪高新区', undefined]);
   });
 });

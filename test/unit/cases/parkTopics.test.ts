@@ -1,0 +1,184 @@
+// Links from an amount to its park, continued (parkLinks.test.ts holds the first kinds): what makes
+// an article or a paragraph about one park, and parks that are no park to link to.
+import { strict as assert } from 'node:assert';
+import { withLinks } from '../../../src/core/links/links';
+import { recognize } from '../../../src/core/recognition/recognize';
+import { linksOf } from '../linkHelpers';
+
+const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+/** An opening naming two parks, so that no article park answers for the paragraphs after it. */
+const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
+
+describe('an article about one park opened by a period of months', () => {
+  it('reads `1—5月K…` as a clause with the park as its subject, so the article is about it', () => {
+    const text = '记者从某区统计局获悉,1—4月岳阳松湖经济开发区工业经济稳中有进。一是总量增长。完成工业投资12亿元,实现产值30亿元。';
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+    assert.deepEqual(parkOf(text.replace('1—4月', '1–4月')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+});
+
+describe('a city\'s industrial parks taken together (`某某市工业园区`)', () => {
+  const CITY_WIDE = '一季度,岳阳市工业园区保持平稳增长势头,完成固定资产投资56亿元,上交税收9亿元以上。截至3月底,全市工业园区新增开工项目40个,到位资金30亿元。';
+
+  it('links no amount to it when the article speaks of the city\'s parks together', () => {
+    assert.deepEqual(parkOf(CITY_WIDE), ['-', '-', '-']);
+    assert.deepEqual(parkOf(CITY_WIDE.replace('全市工业园区', '全市12个工业园区')), ['-', '-', '-']);
+  });
+
+  it('keeps it as one park when the article does not', () => {
+    const text = '一季度,岳阳市工业园区保持平稳增长势头,完成固定资产投资56亿元,上交税收9亿元以上。';
+    assert.deepEqual(parkOf(text), ['岳阳市工业园区', '岳阳市工业园区']);
+  });
+});
+
+describe('an article naming its zone by its full name and by its short word', () => {
+  const TEXT =
+    '3月2日,岳阳松湖经济技术开发区召开项目建设推进会。\n' +
+    '今年,岳阳松湖经开区计划实施产业项目60个,总投资300亿元,尤其是以“双百工程”为主线,全力推进重大产业项目和基础设施工程。\n目前,10个重大项目年度计划投资80亿元,包括总投资20亿元的恒远智能装备项目。';
+
+  it('reads the two names as one park the article is about, and links the name written last before the amount', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖经开区', '岳阳松湖经开区', '岳阳松湖经开区']);
+  });
+
+  it('reads another place before the short word as another park (no article park)', () => {
+    assert.deepEqual(parkOf(TEXT.replace('岳阳松湖经开区', '衡阳松湖经开区')).slice(1), ['-', '-']);
+  });
+});
+
+describe('an opening whose companies start building in the park (`在K正式开工建设`)', () => {
+  const TEXT =
+    '今年以来,某区加大招商引资力度,截至9月底,该区新签约的8个入园项目,已有5家企业在岳阳松湖工业园区正式开工建设。\n' +
+    '据了解,5家开工企业项目总投资达6.5亿元,建成后可实现产值9亿元。';
+
+  it('takes the park as the article\'s, for the totals of the paragraphs after', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖工业园区', '岳阳松湖工业园区']);
+    // A scraped page's pinyin gloss after the park's last character does not hide the verb.
+    assert.deepEqual(parkOf(TEXT.replace('工业园区正式', '工業園區(qū)正式')).map((p) => p?.slice(0, 4)), ['岳阳松湖', '岳阳松湖']);
+  });
+
+  it('does not when the companies only visit the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace('正式开工建设', '参观考察')), ['-', '-']);
+  });
+});
+
+describe('a sentence opened by a park with no money, then the park\'s figures', () => {
+  it('gives the figures of the next sentence, with no subject of their own, to the park', () => {
+    const text = `${TWO_PARKS}据了解,今年以来,岳阳松湖经济开发区抢抓产业转移机遇,打响了招商引资“春季会战”。目前,在建项目达到30个,总投资180亿元,还有一批在谈项目,拟投资约300亿元。`;
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+
+  it('does not when the park only opens a list', () => {
+    const text = `${TWO_PARKS}两个园区分别是:岳阳松湖经济开发区和衡阳白沙工业园区,均为省级园区。目前,在建项目达到30个,总投资180亿元。`;
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
+
+describe('a park companies sign with (`C与K签约P`), for the paragraph\'s totals', () => {
+  it('gives the sum of the signed projects after the signings to that park', () => {
+    const text = `${TWO_PARKS}线下,宏远电子有限公司与岳阳松湖经济开发区签约智能终端项目。线上,两家企业分别与岳阳松湖经济开发区签约数据中心项目和冷链物流项目。本次签约的3个重点项目总投资108亿元。`;
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区']);
+  });
+
+  it('does not when the paragraph only mentions the park', () => {
+    const text = `${TWO_PARKS}宏远电子有限公司负责人曾到岳阳松湖经济开发区考察。本次签约的3个重点项目总投资108亿元。`;
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
+
+describe('a park set as the scene of a sentence (`在K,观摩组看到…`)', () => {
+  const VISIT = '观摩组一行来到岳阳松湖物流园区,走进仓储车间了解情况,该园区总投资10亿元,已完成投资8亿元,入驻企业12家,年营业收入3亿元。\n';
+
+  it('gives the paragraph\'s money to the park seen there, not to the park of the paragraph before', () => {
+    const text = `${VISIT}在衡阳白沙包装产业园,观摩组看到了企业产品包装的发展方向。项目一期占地80亩,总投资1.2亿元,二期预计投资6亿元。`;
+    assert.deepEqual(parkOf(text).slice(-2), ['衡阳白沙包装产业园', '衡阳白沙包装产业园']);
+  });
+
+  it('does not take a park written inside the sentence for its scene', () => {
+    const text = `${VISIT}观摩组在衡阳白沙包装产业园看到了企业产品包装的发展方向。项目一期占地80亩,总投资1.2亿元,二期预计投资6亿元。`;
+    assert.deepEqual(parkOf(text).slice(-2), ['-', '-']);
+  });
+});
+
+describe('an industry park placed in the park it lies in (`位于K1K2的A产业园`)', () => {
+  const text = '10月18日,位于岳阳松湖经开区白石工业园的恒远智能制造产业园(二期)工程建设现场,塔吊林立。\n据了解,恒远智能制造产业园(二期)工程项目总投资约12亿元,年产值约20亿元。';
+
+  it('links its money to the innermost park it lies in', () => {
+    assert.deepEqual(parkOf(text), ['白石工业园', '白石工业园']);
+  });
+
+  it('keeps the industry park when the text does not place it', () => {
+    assert.deepEqual(parkOf(text.replace('位于', '参观')), ['恒远智能制造产业园', '恒远智能制造产业园']);
+  });
+});
+
+describe('a park written at the head of a project\'s name', () => {
+  it('links the mention of the park that stands alone, not the one heading the project', () => {
+    const text = '3月2日上午,岳阳松湖新区召开重点项目观摩会,与会人员来到项目现场。\n岳阳松湖新区丙烷产业链项目总投资80亿元,年度投资30亿元。';
+    const parkStarts = withLinks(text, recognize(text))
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => e.links?.park?.start);
+    assert.deepEqual(parkStarts, [text.indexOf('岳阳松湖新区'), text.indexOf('岳阳松湖新区')]);
+  });
+});
+
+describe('a paragraph opened by a park as its subject', () => {
+  const WITH_LOGISTICS_PARK = '衡阳白沙工业园区与岳阳松湖物流园区结对共建,两地签约仪式在长沙举行。\n';
+  const OPENED =
+    '岳阳松湖物流园区占地面积500亩,总投资10亿元。截至目前,一期建设已完成。引进入驻了8家企业,现有从业人员300人,预计全年可实现营业收入1.2亿元以上,实现税收900万元以上。';
+
+  it('gives the later sentences\' money, with nothing nearer to say, to that park', () => {
+    assert.deepEqual(parkOf(WITH_LOGISTICS_PARK + OPENED), ['岳阳松湖物流园区', '岳阳松湖物流园区', '岳阳松湖物流园区']);
+  });
+
+  it('does not when the park is one part of a list (`其中:K…`) or its delegation is the subject', () => {
+    assert.deepEqual(parkOf(WITH_LOGISTICS_PARK + OPENED.replace('岳阳松湖物流园区占地', '其中:岳阳松湖物流园区占地')).slice(1), ['-', '-']);
+    const delegation = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
+    assert.deepEqual(parkOf(delegation), ['-']);
+  });
+});
+
+describe('a project put in a place that is no park', () => {
+  it('keeps its later amounts from the paragraph\'s park (`某镇引进的项目为P,…。该项目…`)', () => {
+    const text =
+      '岳阳松湖经济开发区引进的项目为玻璃深加工项目,由宏远玻璃有限公司投资1.5亿元建设。白石镇引进的项目为精密轴承项目,由恒远轴承有限公司投资5000万元建设。该项目占地5亩,达产后年产值不低于2000万元。';
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '-', '-']);
+  });
+});
+
+describe('a place that starts or completes projects (`某区开竣工的项目`)', () => {
+  const TEXT = '9月26日,项目集中开工仪式在岳阳松湖经济开发区举行,现场签约项目35个、总投资105亿元。\n近期,白石区开竣工的项目共有42个,总投资达147亿元。';
+
+  it('takes the amounts after it from the article\'s park', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖经济开发区', '-']);
+  });
+
+  it('leaves them to the park when no place is said', () => {
+    assert.deepEqual(parkOf(TEXT.replace('白石区开竣工', '开竣工')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+});
+
+describe('a park\'s sums listed one after another in its sentence', () => {
+  const SUMS = '2022年,岳阳松湖经济开发区规模以上工业增加值占全市的比重提升到三成,电子信息、装备制造、生物医药三大主导产业集群初具规模,新增规模以上企业36家,全年引进内资95亿元,同比增长12.5%,较上年提高3个百分点,到位外资3.2亿美元。';
+
+  it('gives the later sums, however far from the park, the park of the sum before them', () => {
+    assert.deepEqual(parkOf(TWO_PARKS + SUMS), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+
+  it('does not carry the park past a place that states its own sum', () => {
+    assert.deepEqual(parkOf(TWO_PARKS + SUMS.replace('到位外资', '全市累计到位外资')), ['岳阳松湖经济开发区', '-']);
+  });
+});
+
+describe('money spread over several parks said together (`这三个新区`, `各园区`)', () => {
+  const TEXT = '今年以来,岳阳松湖经济开发区签约项目40个,总投资120亿元。同期,各园区累计完成投资80亿元。';
+
+  it('links none of them', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖经济开发区', '-']);
+    const counted = `${TEXT}按全年计算,每天有2亿元协议投资落到这三个新区的土地上。`;
+    assert.deepEqual(parkOf(counted).slice(2), ['-']);
+  });
+
+  it('keeps the article\'s park for the park said by its word alone', () => {
+    assert.deepEqual(parkOf(TEXT.replace('各园区', '园区')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+});
