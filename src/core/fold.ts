@@ -9,14 +9,14 @@
 //    a question mark ending the sentence.
 // The last three change lengths, so spans found in folded text are mapped back with
 // `toOriginal`: a span keeps debris inside it and leaves debris after it out, as the guidelines ask.
-import { isHan } from './text';
+import { isDigit, isHan } from './text';
 
 /**
  * Traditional → Simplified pairs for the characters this genre uses (all BMP, one unit each); `産`, the
  * Japanese and Hong Kong type form of 產 (`高新技術産業園`), folds to 产 too.
  */
-const TRADITIONAL = '億萬區園開發資項簽額經濟產業務實際術數與為這個們來時對會國內電機車華總東標準團體設計劃達過還進選運營銷購買賣貨幣價錢銀財稅收貸獎補創設廠場製裝備線導體橋鐵路礦農藥醫療學園區縣鎮鄉圖書館陽豐廣灣島臺龍門廈連錫蘇瀋陝貴遼馮鄭濟劉張陳楊趙黃吳孫馬葉鍾蕭羅謝韓鄧許蔣龔萬億兩萬餘幾約與協議額計劃進駐竣動態環境氣礎網絡聯繫結構織紡紗絲響應變壓電續級數據處質檢測試驗權認證條規則隊層積極補貼專項優勢視頻廣場塊車輛軌輪儲儲鋰電鈦鋼鋁銅鐵鋅礦燈顯爐熱節約碼頭貿運輸倉庫買賣滙匯閩粵贛湘鄂豫魯冀晉遼吉黑滬蘇浙皖閩瀾潁歐韓員門問間關閉陸雲雙餘邊遠達選還遺責類該從將並於戶舉後讓給濱蘭嶺漢爾寧慶蕪揚崑紹興溫麗鷹長濰煙臨荊鹹無烏齊綜軟飛鏈撫饒現維凱順傳統點樂寶鳳義輕紅綠氫錦萊歷鎳鈷鍛鑄藝遊漁藍潔訊談謀號歸廳護審擴強樓攜啟換綫幫貫徹戰亞莊勝黨領習職屬紀籌請調論識評記訪觀覽圓驅轉較輔載適遷險隨離難預題顧風養騰魚鳥鹽麥瀏淨夥師穩階範嶼灘閔鞏屆墊歲賀債決圍繞競爭紮誠鄰譽贊檔擬閱讀滿聞報訂歡參組獲鏡廢舊寫畫亂礙勞傷償儀噸賓撥帶當裡裏筆週盤傑幹鍵剛築純絕緣頂橫峽隴壩湧溝潛轄擁錄費勵鑒負蓋單纖診斷飼訓佈岡簡稱篩諸貢獻辦産別註冊佔賢畝潤獨';
-const SIMPLIFIED = '亿万区园开发资项签额经济产业务实际术数与为这个们来时对会国内电机车华总东标准团体设计划达过还进选运营销购买卖货币价钱银财税收贷奖补创设厂场制装备线导体桥铁路矿农药医疗学园区县镇乡图书馆阳丰广湾岛台龙门厦连锡苏沈陕贵辽冯郑济刘张陈杨赵黄吴孙马叶钟萧罗谢韩邓许蒋龚万亿两万余几约与协议额计划进驻竣动态环境气础网络联系结构织纺纱丝响应变压电续级数据处质检测试验权认证条规则队层积极补贴专项优势视频广场块车辆轨轮储储锂电钛钢铝铜铁锌矿灯显炉热节约码头贸运输仓库买卖汇汇闽粤赣湘鄂豫鲁冀晋辽吉黑沪苏浙皖闽澜颍欧韩员门问间关闭陆云双余边远达选还遗责类该从将并于户举后让给滨兰岭汉尔宁庆芜扬昆绍兴温丽鹰长潍烟临荆咸无乌齐综软飞链抚饶现维凯顺传统点乐宝凤义轻红绿氢锦莱历镍钴锻铸艺游渔蓝洁讯谈谋号归厅护审扩强楼携启换线帮贯彻战亚庄胜党领习职属纪筹请调论识评记访观览圆驱转较辅载适迁险随离难预题顾风养腾鱼鸟盐麦浏净伙师稳阶范屿滩闵巩届垫岁贺债决围绕竞争扎诚邻誉赞档拟阅读满闻报订欢参组获镜废旧写画乱碍劳伤偿仪吨宾拨带当里里笔周盘杰干键刚筑纯绝缘顶横峡陇坝涌沟潜辖拥录费励鉴负盖单纤诊断饲训布冈简称筛诸贡献办产别注册占贤亩润独';
+const TRADITIONAL = '億萬區園開發資項簽額經濟產業務實際術數與為這個們來時對會國內電機車華總東標準團體設計劃達過還進選運營銷購買賣貨幣價錢銀財稅收貸獎補創設廠場製裝備線導體橋鐵路礦農藥醫療學園區縣鎮鄉圖書館陽豐廣灣島臺龍門廈連錫蘇瀋陝貴遼馮鄭濟劉張陳楊趙黃吳孫馬葉鍾蕭羅謝韓鄧許蔣龔萬億兩萬餘幾約與協議額計劃進駐竣動態環境氣礎網絡聯繫結構織紡紗絲響應變壓電續級數據處質檢測試驗權認證條規則隊層積極補貼專項優勢視頻廣場塊車輛軌輪儲儲鋰電鈦鋼鋁銅鐵鋅礦燈顯爐熱節約碼頭貿運輸倉庫買賣滙匯閩粵贛湘鄂豫魯冀晉遼吉黑滬蘇浙皖閩瀾潁歐韓員門問間關閉陸雲雙餘邊遠達選還遺責類該從將並於戶舉後讓給濱蘭嶺漢爾寧慶蕪揚崑紹興溫麗鷹長濰煙臨荊鹹無烏齊綜軟飛鏈撫饒現維凱順傳統點樂寶鳳義輕紅綠氫錦萊歷鎳鈷鍛鑄藝遊漁藍潔訊談謀號歸廳護審擴強樓攜啟換綫幫貫徹戰亞莊勝黨領習職屬紀籌請調論識評記訪觀覽圓驅轉較輔載適遷險隨離難預題顧風養騰魚鳥鹽麥瀏淨夥師穩階範嶼灘閔鞏屆墊歲賀債決圍繞競爭紮誠鄰譽贊檔擬閱讀滿聞報訂歡參組獲鏡廢舊寫畫亂礙勞傷償儀噸賓撥帶當裡裏筆週盤傑幹鍵剛築純絕緣頂橫峽隴壩湧溝潛轄擁錄費勵鑒負蓋單纖診斷飼訓佈岡簡稱篩諸貢獻辦産別註冊佔賢畝潤獨籤堅終贏';
+const SIMPLIFIED = '亿万区园开发资项签额经济产业务实际术数与为这个们来时对会国内电机车华总东标准团体设计划达过还进选运营销购买卖货币价钱银财税收贷奖补创设厂场制装备线导体桥铁路矿农药医疗学园区县镇乡图书馆阳丰广湾岛台龙门厦连锡苏沈陕贵辽冯郑济刘张陈杨赵黄吴孙马叶钟萧罗谢韩邓许蒋龚万亿两万余几约与协议额计划进驻竣动态环境气础网络联系结构织纺纱丝响应变压电续级数据处质检测试验权认证条规则队层积极补贴专项优势视频广场块车辆轨轮储储锂电钛钢铝铜铁锌矿灯显炉热节约码头贸运输仓库买卖汇汇闽粤赣湘鄂豫鲁冀晋辽吉黑沪苏浙皖闽澜颍欧韩员门问间关闭陆云双余边远达选还遗责类该从将并于户举后让给滨兰岭汉尔宁庆芜扬昆绍兴温丽鹰长潍烟临荆咸无乌齐综软飞链抚饶现维凯顺传统点乐宝凤义轻红绿氢锦莱历镍钴锻铸艺游渔蓝洁讯谈谋号归厅护审扩强楼携启换线帮贯彻战亚庄胜党领习职属纪筹请调论识评记访观览圆驱转较辅载适迁险随离难预题顾风养腾鱼鸟盐麦浏净伙师稳阶范屿滩闵巩届垫岁贺债决围绕竞争扎诚邻誉赞档拟阅读满闻报订欢参组获镜废旧写画乱碍劳伤偿仪吨宾拨带当里里笔周盘杰干键刚筑纯绝缘顶横峡陇坝涌沟潜辖拥录费励鉴负盖单纤诊断饲训布冈简称筛诸贡献办产别注册占贤亩润独签坚终赢';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
@@ -130,6 +130,11 @@ export function foldedText(original: string): string {
  */
 export function foldedStretch(original: string, start: number, end: number): string {
   if (!(start >= 0 && start <= end && end <= original.length)) return foldedText(original.slice(start, end));
+  // `集團(tuán)的`: a stretch opening with the gloss of the character before it (a span ends before its
+  // gloss) is folded from that character, so the gloss is read as one and dropped; the character is left out.
+  if (start > 0 && start < end && isOpeningBracket(original.charCodeAt(start)) && isHan(original.charCodeAt(start - 1))) {
+    return fold(original, false, start - 1, end).text.slice(1);
+  }
   return fold(original, false, start, end).text;
 }
 
@@ -155,9 +160,10 @@ function fold(original: string, offsets: boolean, start: number, end: number): F
     if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (i + 1 < n && isGlossLetter(tables.gloss[original.charCodeAt(start + i + 1)])))) {
       return foldWithOffsets(stretchOf(original, start, end), i, tables, surrogates, offsets);
     }
+    const unit = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
     if (k === SURROGATE) surrogates = true;
-    else changed ||= fold[code] !== code;
-    units[i] = fold[code];
+    else changed ||= unit !== code;
+    units[i] = unit;
   }
   // A paragraph is decoded into one flat string, even with nothing folded: the recognisers read
   // it many times, and a flat string reads faster than a slice of the article or a rope of
@@ -256,7 +262,7 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
       }
     }
     if (kind[code] === SURROGATE) surrogates = true;
-    units[out] = fold[code];
+    units[out] = kind[code] === IN_WORD ? wordUnit(original, i, fold) : fold[code];
     starts[out] = i;
     ends[out] = i + 1;
     out++;
@@ -329,6 +335,48 @@ interface FoldTables {
 const CHANGE = 1;
 const MAY_CHANGE_LENGTH = 2;
 const SURROGATE = 3;
+/** A unit folded by the word it is part of (`專案`, see `wordUnit`). */
+const IN_WORD = 4;
+
+/**
+ * `專案` is Taiwan's word for a project (`52個專案集中簽約`; sites that localise mainland news to
+ * Taiwan write it for every `项目`): folded to `项目` so that every rule reading projects reads it.
+ * Only the Traditional form: the Simplified `专案` is a special (criminal) case.
+ */
+const ZHUAN = 0x5c08; // 專
+const IDEOGRAPHIC_STOP = 0x3002;
+
+/**
+ * `完成投资46。8亿元`: some mirrored copies write the decimal point as the ideographic full stop,
+ * which would end the sentence in the middle of the amount and cut what is said around it off
+ * the amount after it (`年产值可达86。4亿元,年纳税3。25亿元`). Read as a point between one to
+ * four digits (not a year) and one to four digits with `万 亿 元` right after them, the same test
+ * the number reader makes (chineseNumbers.ts): a sentence never ends on a bare figure and starts
+ * with an amount.
+ */
+function ideographicPointAt(original: string, at: number): boolean {
+  let before = at;
+  while (before > 0 && at - before < 5 && isDigit(original.charCodeAt(before - 1))) before--;
+  const digitsBefore = at - before;
+  if (digitsBefore === 0 || digitsBefore > 4 || (before > 0 && isDigit(original.charCodeAt(before - 1)))) return false;
+  if (digitsBefore === 4 && (original.startsWith('19', before) || original.startsWith('20', before))) return false;
+  let after = at + 1;
+  while (after < original.length && after - at <= 4 && isDigit(original.charCodeAt(after))) after++;
+  return after > at + 1 && after - at <= 5 && UNIT_AFTER_POINT.includes(original[after] ?? '');
+}
+
+const UNIT_AFTER_POINT = '万亿元萬億';
+
+const AN = 0x6848; // 案
+
+/** The folded unit of the unit at `at`, read with its neighbours when it may be part of a word. */
+function wordUnit(original: string, at: number, fold: Uint16Array): number {
+  const code = original.charCodeAt(at);
+  if (code === IDEOGRAPHIC_STOP) return ideographicPointAt(original, at) ? 0x2e : code;
+  if (code === ZHUAN && original.charCodeAt(at + 1) === AN) return 0x9879; // 项
+  if (code === AN && original.charCodeAt(at - 1) === ZHUAN) return 0x76ee; // 目
+  return fold[code];
+}
 
 let tablesBuilt: FoldTables | undefined;
 
@@ -358,6 +406,9 @@ function foldTables(): FoldTables {
   const kind = new Uint8Array(0x10000);
   for (const c of written) kind[c] = fold[c] !== c ? CHANGE : 0;
   for (const ch of '&(（?') kind[ch.charCodeAt(0)] = MAY_CHANGE_LENGTH;
+  kind[ZHUAN] = IN_WORD;
+  kind[IDEOGRAPHIC_STOP] = IN_WORD;
+  kind[AN] = IN_WORD;
   kind.fill(SURROGATE, 0xd800, 0xe000);
   const gloss = new Uint8Array(0x10000);
   for (const ch of GLOSS_CONSONANTS) gloss[ch.charCodeAt(0)] = GLOSS_LETTER;

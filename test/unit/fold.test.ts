@@ -12,6 +12,10 @@ describe('foldText', () => {
     ['Traditional words of lists, capital and shares', '分別為、註冊資本、佔總投資、鄉賢', '分别为、注册资本、占总投资、乡贤'],
     ['HTML entities', '&ldquo;橙中城&rdquo;项目', '“橙中城”项目'],
     ['pinyin glosses dropped', '產(chǎn)業(yè)園', '产业园'],
+    ['Taiwan\'s word for a project, and the variant 籤 of signing', '26個專案集中籤約', '26个项目集中签约'],
+    ['the Simplified 专案 (a special case) and 案 alone stay', '专案组审理此案', '专案组审理此案'],
+    ['a full stop between digits before a money unit is a decimal point', '年产值86。4亿元,税收3。25亿元。', '年产值86.4亿元,税收3.25亿元。'],
+    ['a full stop after a year or a bare figure, or before a date, ends the sentence', '始建于2003。5家企业入驻。共12。3月签约', '始建于2003。5家企业入驻。共12。3月签约'],
   ];
   for (const [rule, input, folded] of CASES) {
     it(rule, () => {
@@ -130,10 +134,18 @@ describe('foldedStretch', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.integer({ min: -3, max: 200 }), fc.integer({ min: -3, max: 200 }), (pieces, a, b) => {
         const text = pieces.join('');
-        assert.equal(foldedStretch(text, a, b), foldedText(text.slice(a, b)));
+        // A stretch opening with the gloss of the character before it reads as that character's fold, less the character.
+        const glossFirst = a > 0 && a < b && b <= text.length && text[a] === '(' && /[\u4e00-\u9fff]/.test(text[a - 1]);
+        assert.equal(foldedStretch(text, a, b), glossFirst ? foldedText(text.slice(a - 1, b)).slice(1) : foldedText(text.slice(a, b)));
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('drops the gloss a stretch opens with when it belongs to the character before (a span ends before it)', () => {
+    const text = '远帆集團(tuán)的项目';
+    assert.equal(foldedStretch(text, 4, 11), '的');
+    assert.equal(foldedStretch(text, 4, 13), '的项目');
   });
 
   it('folds a stretch cut through a gloss or an entity as that cut alone reads', () => {

@@ -79,7 +79,9 @@ export const PROJECT_WORDS = words(
 /** Industries: generic for projects and companies, name-giving for parks. */
 export const INDUSTRY_WORDS = words(
   '生物医药 医药 新能源 新材料 电子信息 电子 信息 智能 智能制造 装备 装备制造 高端装备 数字 数字经济 文旅 旅游 ' +
-    '物流 商贸 金融 总部 总部经济 环保',
+    '物流 商贸 金融 总部 总部经济 环保 ' +
+    // `重大食品项目`, `部分房地产项目`: a trade alone names a kind of project
+    '食品 房地产',
 );
 
 /** Company vocabulary. */

@@ -7,6 +7,9 @@
 /** Countries and regions that open company names (`中国稀土集团`). */
 const COUNTRIES = '中国 美国 德国 日本 韩国 英国 法国 新加坡 香港 澳门 台湾 意大利 瑞士 瑞典 荷兰 以色列 澳大利亚 加拿大 泰国 越南 马来西亚';
 
+/** Countries outside China: before a company's brand, where it comes from (`德国某某集团`). */
+export const FOREIGN_COUNTRIES: readonly string[] = COUNTRIES.split(' ').filter((c) => !['中国', '香港', '澳门', '台湾'].includes(c));
+
 const PROVINCES =
   '北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 ' +
   '四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 宁夏回族自治区 广西壮族自治区 新疆维吾尔自治区 内蒙古自治区 西藏自治区';

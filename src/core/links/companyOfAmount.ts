@@ -19,9 +19,10 @@ const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单�
 const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
 const MAX_SAID_ON = 240;
-/** `…总投资X,由(外地引进的)C投资`: the investor named after the amount. */
-const BY_AFTER = /^\s*,\s*由[^,;:。]{0,16}$/;
-const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资)/;
+/** `…总投资X,由(外地引进的)C投资`, `…总投资X,该项目是C成立的…`: the investor named after the amount. */
+const BY_AFTER = /^\s*,\s*(?:由[^,;:。]{0,16}|(?:该|此|这个)项目(?:是|系|为)(?:由)?)$/;
+/** What the company named after the amount does: invest, or found the project (`该项目是C成立的…`). */
+const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资|成立|建设|兴建)/;
 
 /** `由C投资`, `投资方为C`: the company named before the amount as the one that invests. */
 export function byCompany(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
@@ -69,13 +70,24 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = /^[、和及与等]/.test(ctx.structure.after(span.entity.end, 1)) && !signsWithPark(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
-    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before)))) return undefined;
+    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedProject(ctx, j)))) return undefined;
     if (WITH_SIGNER.test(before) && !signs) continue;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(gap)) return undefined;
     return span;
   }
   return undefined;
+}
+
+/**
+ * `A公司投资X的P项目、C投资Y的Q项目`: after a whole project of a list (its name ends right before the
+ * separator), a company opens the next item, the one whose money follows; it is no list of companies.
+ */
+function afterListedProject(ctx: LinkContext, j: number): boolean {
+  const prev = j > 0 ? ctx.spans[j - 1] : undefined;
+  if (!prev || prev.entity.label !== 'PROJECT' || prev.sentence !== ctx.spans[j].sentence) return false;
+  const gap = ctx.structure.gap(prev.entity.end, ctx.spans[j].entity.start);
+  return gap !== undefined && /^\s*、\s*$/.test(gap);
 }
 
 /** `C与K签订协议`: the company at span `j` signs with the park written right after 与. */

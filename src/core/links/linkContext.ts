@@ -5,6 +5,7 @@
 // Two small objects rather than one: the article as read is fixed once built, what was said grows
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
 import type { Entity } from '../types';
+import { foldedStretch } from '../fold';
 import { MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
@@ -116,11 +117,16 @@ export class LinkContext {
     for (const [brand, span] of seen) if (!shared.has(brand) && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
   }
 
-  /** The folded text before an amount in its sentence, MAX_GAP units at most. */
+  /**
+   * The folded text before an amount in its sentence, MAX_GAP folded units at most. Pages that gloss
+   * every character with its pinyin (`項(xiàng)目建成`) take several units per character: the lead is read
+   * over up to twice as many original units, so it reaches as far back as on a plain page.
+   */
   leadOf(amount: LinkSpan): string {
     if (this.lead?.amount !== amount) {
-      const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - MAX_GAP);
-      this.lead = { amount, text: this.structure.gap(start, amount.entity.start) ?? '' };
+      const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - 2 * MAX_GAP);
+      const folded = foldedStretch(this.structure.text, start, amount.entity.start);
+      this.lead = { amount, text: folded.length > MAX_GAP ? folded.slice(folded.length - MAX_GAP) : folded };
     }
     return this.lead.text;
   }

@@ -1,7 +1,7 @@
 // What an article says about its parks, for links (links.ts): the park each section is about
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
-import { bareName, brandOf, commonPrefix, companyBrand, NameIndex, withoutPlaces, type LinkSpan } from './linkNames';
+import { bareName, brandOf, commonPrefix, companyBrand, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 
 /** Zone words a project's name may start with, standing for the article's park of that kind. */
@@ -60,9 +60,11 @@ export class ArticleParks {
     spans: readonly LinkSpan[],
   ) {
     const projectsByPrefix = new Map<string, LinkSpan>();
+    const projectsByTail = new NameIndex<LinkSpan>();
     for (const span of spans) {
       const { label } = span.entity;
       if (label === 'PROJECT' && span.name.length >= 6) projectsByPrefix.set(span.name.slice(0, 4), span);
+      if (label === 'PROJECT' && span.name.length >= 6) projectsByTail.add(tailOf(span), span);
       if (label === 'COMPANY') {
         this.companiesByBrand.add(brandOf(span), span);
       }
@@ -74,8 +76,9 @@ export class ArticleParks {
     });
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
-      const project = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
-      if (project && commonPrefix(project.name, span.name) >= 4 && !facilityIn(project.name, span.name)) this.parkProject.set(span, project);
+      const byPrefix = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
+      const project = byPrefix && commonPrefix(byPrefix.name, span.name) >= 4 && !facilityIn(byPrefix.name, span.name) ? byPrefix : projectAfterPlace(span, projectsByTail);
+      if (project) this.parkProject.set(span, project);
       else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);
@@ -224,6 +227,22 @@ const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|�
  * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)
  * make a project built in the park, not another name of it (`K项目`, `K一期项目`).
  */
+/** Longest place written before a park's name in the project named after it (`宜昌` in `宜昌某某物流园项目`). */
+const MAX_PLACE_BEFORE = 4;
+
+/**
+ * `某镇云生工业园项目` … `云生工业园`: a park written without the town or city its project's name opens with
+ * stands for that project, as one written with it does. One project of that name only.
+ */
+function projectAfterPlace(park: LinkSpan, projectsByTail: NameIndex<LinkSpan>): LinkSpan | undefined {
+  if (park.name.endsWith('区') || park.name.length < 4) return undefined;
+  const found = projectsByTail.get(park.name.slice(-3)).filter((project) => {
+    const short = shortProjectName(project);
+    return short.endsWith(park.name) && short.length - park.name.length >= 2 && short.length - park.name.length <= MAX_PLACE_BEFORE;
+  });
+  return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
+}
+
 function facilityIn(projectName: string, parkName: string): boolean {
   if (!projectName.startsWith(parkName)) return false;
   const own = projectName.slice(parkName.length).replace(/项目$/, '').replace(/^[一二三四五六七八九十首]期/, '');

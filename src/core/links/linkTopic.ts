@@ -31,11 +31,11 @@ export function newTopic(company?: LinkSpan): Topic {
 // ---- what opens a paragraph ----------------------------------------------------------------
 
 /**
- * A paragraph that opens by going on about the project before it: `项目投产后,…`, or `该项目…`
+ * A paragraph that opens by going on about the project before it: `项目投产后,…`, `项目分两期建设`, or `该项目…`
  * whatever it says next (`该项目集研发、制造于一体`), also after a word saying where the news
  * comes from (`据悉,该项目…`).
  */
-const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:(?:据悉|据了解|据介绍|记者了解到)\s*[,，]?\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由))/;
+const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:(?:据悉|据了解|据介绍|记者了解到)\s*[,，]?\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由|分))/;
 /**
  * A paragraph that opens by listing the projects the paragraph before counted (`六大项目包括:…`,
  * `上述项目分别是…`): they are where that paragraph put them.

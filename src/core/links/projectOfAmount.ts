@@ -37,7 +37,7 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
  * `otherPhase`).
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:达产|投产|建成)后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|^\s*[一二三四五六七八九十首]期(?:项目|工程)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|^\s*[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
@@ -168,12 +168,35 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
   // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
   const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
-  if (!PROJECT_ANAPHOR.test(lead) || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
+  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount);
+  if (!said || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
     return undefined;
   }
   return topic.project;
+}
+
+/** `项目全部建成投产后,…`: a sentence opened by what the project yields once built. */
+const BUILT_OPENING = /^\s*(?:项目)?(?:全部|全面)?(?:工程)?(?:建成|投产|达产)[^,;。]{0,6}后/;
+/** How many `;` clauses back the opening is looked for. */
+const MAX_CLAUSES_BACK = 3;
+
+/**
+ * `项目全部建成投产后,年产汽车顶棚13万件;年销售收入约X,年税金约Y`: the clauses after `;` go on listing
+ * what the project yields once built, so the amount is the project's like the first clause's.
+ * Reads back over at most three `;` clauses of the same paragraph, twelve units of each.
+ */
+function afterBuiltClauses(ctx: LinkContext, amount: LinkSpan): boolean {
+  const { structure } = ctx;
+  for (let sentence = amount.sentence, k = 0; sentence > 0 && k < MAX_CLAUSES_BACK; sentence--, k++) {
+    const start = structure.sentenceStart(sentence);
+    const mark = structure.text.charAt(start - 1);
+    if (mark !== ';' && mark !== '；' || structure.paragraphOf(start - 1) !== amount.paragraph) return false;
+    const before = structure.sentenceStart(sentence - 1);
+    if (BUILT_OPENING.test(structure.gap(before, Math.min(start, before + 12)) ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -223,7 +246,8 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
   return own !== undefined && said !== undefined && said !== own;
 }
 
-const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时)\s*[,，]?/;
+/** `目前,`, `据了解,`: a time or a source opening the sentence, before what it is about. */
+const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时|据了解|据悉|据介绍)\s*[,，]?/;
 
 const OPENING_PHASE = /^\s*([一二三四五六七八九十首]期)/;
 

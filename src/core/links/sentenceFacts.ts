@@ -7,6 +7,7 @@ import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './li
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
+import { companyRightBefore } from './companyOfAmount';
 
 /** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
 const PLACED_BEFORE = /(?:位于|落户|落户于|地处|入驻|进驻)\s*$/;
@@ -47,7 +48,10 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
     const span = ctx.spans[j];
     const next = ctx.spans[j + 1];
     if (span.entity.label === 'PARK' && !listPark && listsProjects(ctx, span)) listPark = span;
-    if (span.entity.label === 'PROJECT' && span.named) readAgreement(ctx, said, j, from);
+    if (span.entity.label === 'PROJECT' && span.named) {
+      readAgreement(ctx, said, j, from);
+      readOwnedBy(ctx, said, span);
+    }
     if (span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && next && j + 1 < to) {
       // `位于K的C`: the company placed in the park, for its amounts in later sentences.
       if (next.entity.label === 'COMPANY' && next.named && companyPlacedIn(ctx, span, next)) said.companyPark.set(next.name, span);
@@ -170,6 +174,16 @@ function readBuiltBy(ctx: LinkContext, said: SaidSoFar, j: number, from: number)
   if (!project) return;
   const gap = ctx.structure.gap(project.entity.end, company.entity.start);
   if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
+}
+
+/**
+ * `台资企业C的热电联产项目近日签约。热电联产项目投资达X`: a project written right after its company
+ * (`C的P项目`, `C投资的P项目`) stays that company's when it is named again without it.
+ */
+function readOwnedBy(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): void {
+  if (said.projectCompany.has(project.name)) return;
+  const company = companyRightBefore(ctx, project);
+  if (company) said.projectCompany.set(project.name, company);
 }
 
 /** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */

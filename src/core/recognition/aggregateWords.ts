@@ -13,6 +13,8 @@ export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '�
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
+  // the first quarter as news says it (`首季完成工业总产值260亿元`), like `一季度`
+  '首季',
   // a region's or park's yearly target (`完成年任务75亿元`), like its year's total, and a target a higher
   // office sets it (`完成市政府下达任务数8亿元`)
   '年任务', '下达任务', '下达的任务', '任务数',
@@ -68,14 +70,20 @@ export function aggregateWordIn(text: string, lo: number, start: number): boolea
   return false;
 }
 
-/** The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`). */
+/**
+ * The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`),
+ * nor a count of things (`合计87件`, `共计12个`: what it sums are cases or projects, whose money follows).
+ */
 function sumsOtherMeasure(text: string, from: number, start: number): boolean {
   let k = from;
   while (k < start && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   if (k === from) return false;
   while (k < start && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
-  return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start);
+  return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start) && !COUNTED_UNITS.has(text.charCodeAt(k));
 }
+
+/** Units of a count of things a summing word may sum (cases, projects, firms, deals). */
+const COUNTED_UNITS = charSet('个项家件宗批');
 
 /** Half-years and quarters that say when one thing was done after `于` (`于今年下半年投资…`). */
 const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度']);
@@ -140,4 +148,15 @@ const INDUCED_REACH = 6;
  */
 export function inducedByProject(text: string, sStart: number, start: number): boolean {
   return INDUCED_BEFORE.test(text.slice(Math.max(sStart, start - INDUCED_REACH), start));
+}
+
+/**
+ * `届时将形成300亿元的产业规模`, `形成年产值80亿元的智能装备产业集群`: the scale of an industry or a cluster
+ * (many firms), written right after the amount, is a sum though the amount modifies it.
+ */
+const INDUSTRY_SCALE_AFTER = /^的?[\u4e00-\u9fff]{0,10}?(?:产业规模|产业集群|集群)(?=$|[,，。；;、])/;
+const INDUSTRY_SCALE_REACH = 16;
+
+export function industryScaleAfter(text: string, afterEnd: number): boolean {
+  return INDUSTRY_SCALE_AFTER.test(text.slice(afterEnd, afterEnd + INDUSTRY_SCALE_REACH));
 }

@@ -9,13 +9,14 @@
 // Generic mentions (`该公司`, `上市公司`, `子公司`, `一家科技公司`) are dropped, but a park's operator
 // named after its park is a name (`某某科技园公司`).
 
-import { PLACE_NAMES } from '../lexicon/placeNames';
+import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
-import { COMPANY_STOP_WORDS } from '../lexicon/boundaryWords';
+import { COMPANY_STOP_WORDS, STOP_CHARS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet } from '../text';
+import { charSet, isDigit } from '../text';
+import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
 
@@ -50,9 +51,16 @@ export function findCompanies(text: string): Span[] {
     start = skipRight(text, start, anchor, LEADING_JUNK);
     start = cutAtPlace(text, start, anchor);
     start = afterZone(text, start, anchor);
+    start = placeOpeningBrand(text, start, anchor, floor);
+    start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
     // `重点企业某某集团`: the kind of company said before the name is no part of it.
     if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
     if (anchor - start < 2) continue;
+    // `某某集团成立的第一家仓储物流公司`: the Nth company of someone is counted, not named.
+    if (ORDINAL_COUNTED.test(text.slice(start, Math.min(anchor, start + 6)))) {
+      floor = end;
+      continue;
+    }
     // `乌兰集团圣华新药业公司`, `华海集团国际投资有限公司`: a group's name written straight before its
     // member's is one name, even when the member's own words are generic.
     const last = spans[spans.length - 1];
@@ -75,6 +83,8 @@ export function findCompanies(text: string): Span[] {
   }
   return spans;
 }
+
+const ORDINAL_COUNTED = /^第[一二三四五六七八九十0-9]+家/;
 
 /** Numerals a brand may be written with (`三一`, `九九`); not 两 几 多 余 数, which count or guess. */
 const BRAND_NUMERALS = charSet('一二三四五六七八九十百千万');
@@ -121,4 +131,60 @@ const OPERATOR = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJEC
 function namedAfterPark(text: string, start: number, anchor: number): boolean {
   const suffix = AREA.longestEndingAt(text, anchor, start);
   return suffix > 0 && anchor - suffix - start >= 2;
+}
+
+/** Function words that brands are written with (`钢之星`, `同景`, `每日`, `共享易得`): they end a scan, not a brand. */
+const BRAND_FUNCTION_WORDS = WordMap.of(['之', '同', '每', '共享']);
+const MAJOR = WordMap.of(MAJOR_PLACES);
+/** What may stand right before a place that opens a company's name: a conjunction joining names. */
+const JOINING = charSet('与和及');
+/** Longest stretch between the place and where the scan stopped (`钢之`, `共享`). */
+const MAX_BRAND_HEAD = 3;
+
+/**
+ * `、苏州钢之星精工科技有限公司`, `与上海同景新能源…公司`: the scan stopped at a function word inside the brand,
+ * just after a province or city that opens the name after a boundary (punctuation, the start, or a
+ * conjunction), so the name starts at the place. Reads at most the place and three characters.
+ */
+function placeOpeningBrand(text: string, start: number, anchor: number, floor: number): number {
+  if (anchor - start < 2) return start;
+  for (let placeEnd = start - 1; placeEnd >= Math.max(floor, start - MAX_BRAND_HEAD); placeEnd--) {
+    // The function word ends where the scan stopped (`钢之|星`, `同|景`, `共享|易得`).
+    if (BRAND_FUNCTION_WORDS.longestEndingAt(text, start, placeEnd) === 0) continue;
+    const place = MAJOR.longestEndingAt(text, placeEnd, floor);
+    if (place === 0 || !brandText(text, placeEnd, start)) continue;
+    const placeStart = placeEnd - place;
+    if (placeStart === 0 || JOINING.has(text.charCodeAt(placeStart - 1)) || !isNameChar(text.charCodeAt(placeStart - 1))) return placeStart;
+  }
+  return start;
+}
+
+/** Is [from, to) Han text without a character that ends names (`苏州的钢之星`: 的 ends one)? */
+function brandText(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NAME_ENDING.has(text.charCodeAt(k)) && !BRAND_FUNCTION_WORDS.occursIn(text, k, k + 1)) return false;
+  return true;
+}
+
+const NAME_ENDING = charSet(STOP_CHARS);
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Investors written by where they come from (`台商某某科技有限公司`, as `台企`): the origin is no part of the name. */
+const INVESTOR_ORIGINS = WordMap.of(['台商', '港商', '外商', '侨商', '客商']);
+const COUNTRIES_ABROAD = WordMap.of(FOREIGN_COUNTRIES);
+const DATE_UNITS = charSet('日月号');
+
+/**
+ * `德国某某集团`, `日本某某株式会社`, `台商某某电子科技有限公司`: a foreign country before a group or a
+ * Japanese company (a company registered in China keeps the country it was named with, `日本某某电子大丰有限公司`,
+ * and so does a bare `公司`, `美国某某公司`, whose name the text may give in full),
+ * or an investor's origin, says where the company is from, not its name; `8月15日某某集团`: a date's day is
+ * no part of the name either.
+ */
+function afterOriginOrDate(text: string, start: number, anchor: number, registeredAbroad: boolean): number {
+  if (start > 0 && isDigit(text.charCodeAt(start - 1)) && DATE_UNITS.has(text.charCodeAt(start))) start++;
+  const origin = INVESTOR_ORIGINS.longestStartingAt(text, start, anchor) || (registeredAbroad ? COUNTRIES_ABROAD.longestStartingAt(text, start, anchor) : 0);
+  return origin > 0 && anchor - start - origin >= 2 && !GENERIC.covers(text, start + origin, anchor) ? start + origin : start;
 }

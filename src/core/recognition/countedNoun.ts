@@ -66,18 +66,28 @@ const OWNERS_REACH = 40;
 
 /**
  * `总投资8000万元的A有限公司、B有限公司的两个项目`: the noun the amount modifies ends in `的` and a
- * count of things (their projects), so the amount is their sum. The noun ends at the first
+ * count of things (their projects), so the amount is their sum; so does a list of names closed by
+ * the count of its projects (`总投资31亿元的A仓储中心、B市场、C基地三个项目`). The noun ends at the first
  * `项目` (then it is one named project), another amount or a clause end.
  */
 function ownersCounted(text: string, from: number): boolean {
   const hi = Math.min(text.length, from + OWNERS_REACH);
+  let listed = false;
   for (let k = from; k < hi; k++) {
     const c = text.charCodeAt(k);
+    if (listed && isCountDigit(c) && !isCountDigit(text.charCodeAt(k - 1)) && projectsCountedAt(text, k)) return true;
     // The owners may be a list (`、`), which ends no noun here.
     if ((c !== LIST_COMMA && isClauseEnd(c)) || isDigit(c) || (c === XIANG && text.charCodeAt(k + 1) === MU)) return false;
     if (c === DE && k > from) return severalCountedAt(text, k + 1);
+    listed ||= c === LIST_COMMA;
   }
   return false;
+}
+
+/** A count of several projects at `p`, its unit right before `项目` (`三个项目`). */
+function projectsCountedAt(text: string, p: number): boolean {
+  const t = readNumber(text, p);
+  return t !== undefined && severalCountedAt(text, p) && text.startsWith('项目', t.end + 1);
 }
 
 /** Last characters of a place's name (`某县`, `某市`, `某某镇`). */

@@ -15,6 +15,7 @@ import { suggestLinks } from '../links/links';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { finish, recognizeRegion, Recognizer } from './recognize';
 import { ARTICLE_CURRENCY_MARKERS } from './localCurrency';
+import { anyLineContinues } from './wrappedLines';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -131,7 +132,9 @@ export class IncrementalAnalysis {
     this.source = from;
     this.linked = undefined;
     const dirty = this.length >= 0 && changes ? dirtyRegion(this.length, from, changes) : undefined;
-    if (dirty && !this.declaringBefore(dirty.region.end - dirty.region.delta) && !mayDeclare(dirty.text)) {
+    // Lines read as one paragraph (a page's lines cut short, wrappedLines.ts) are not patched one by
+    // one: an article that had them, or an edit near a line that goes on into the next, is read whole.
+    if (dirty && !this.declaringBefore(dirty.region.end - dirty.region.delta) && !mayDeclare(dirty.text) && !this.recognizer.hadWrappedLines && !wrapsAround(from, dirty.region)) {
       this.updateRegion(dirty.text, dirty.region);
       this.length = from.length;
       return dirty.region;
@@ -222,6 +225,25 @@ export function dirtyRegion(beforeLength: number, source: TextSource, changes: r
   if (start < 0 || length !== source.length) return undefined;
   const paragraphs = source.paragraphs(start, end);
   return { region: { start: paragraphs.start, end: paragraphs.start + paragraphs.text.length, delta }, text: paragraphs.text };
+}
+
+/** How many lines around an edited region its lines' breaks are read with (see wrappedLines.ts). */
+const LINES_AROUND = 2;
+
+/**
+ * Does a line of the region, or one of the lines next to it, go on into the line after it? The
+ * lines are read with the two around them on each side: whether a line goes on depends on the
+ * lines before and after it.
+ */
+function wrapsAround(source: TextSource, region: ChangedRegion): boolean {
+  let from = region.start;
+  for (let k = 0; k < LINES_AROUND && from > 0; k++) from = source.paragraphs(from - 1, from - 1).start;
+  let to = region.end;
+  for (let k = 0; k < LINES_AROUND && to < source.length; k++) {
+    const next = source.paragraphs(to + 1, to + 1);
+    to = next.start + next.text.length;
+  }
+  return anyLineContinues(source.paragraphs(from, to).text, from === 0);
 }
 
 function moved(e: Entity, by: number): Entity {

@@ -55,7 +55,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
   // what has been invested so far, added up (`某园区累计投资3亿元,实施…工程`), or put in already (`已投入`)
-  ['累计投资', 'completed'], ['累计投入', 'completed'], ['已投入', 'completed'],
+  ['累计投资', 'completed'], ['累计投入', 'completed'], ['共投入', 'completed'], ['已投入', 'completed'],
   // fixed assets invested so far (`累计固定资产投资额`), over `固定资产投资`; a bare `累计投资额` may be the
   // sum of planned projects (`拟签约项目5个,累计投资额为9亿元`) and stays with `投资额`
   ['累计固定资产投资', 'completed'], ['累计固定资产投资额', 'completed'],
@@ -72,7 +72,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['实物工作量', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
-  ['收入', 'revenue'], ['产值', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
+  ['收入', 'revenue'], ['产值', 'revenue'], ['产业规模', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
   // output stated in money (`建成后年产量可达1亿元`) is output value
   ['产量', 'revenue'],

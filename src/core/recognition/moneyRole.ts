@@ -31,6 +31,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
+  if (near && fixedInvestmentGrown(text, near.end, afterEnd)) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -93,17 +94,35 @@ const FULL_SEMICOLON = code('；');
 
 const PROJECT_NOUN = '项目';
 
-/** The bare investment cue of a part (`县属投资`, `民间投资额`), which the whole's kind decides. */
-const BARE_INVESTMENT = new Set(['投资', '投资额']);
+/**
+ * The bare investment cue of a part (`县属投资`, `民间投资额`), which the whole's kind decides; so is a
+ * kind of fixed investment that is a part of a completed whole (`其中基础设施投资X、工业投资Y`).
+ */
+const BARE_INVESTMENT = new Set(['投资', '投资额', '基础设施投资', '基础建设投资', '基建投资']);
 
 /**
  * `完成固定资产投资126.6亿元,同比增长15%,其中,县属投资108.4亿元`: a part introduced by `其中`, named
  * by a bare investment cue, is a part of the completed investment before it in the sentence.
  */
-function partOfCompleted(text: string, near: { word: string; role: MoneyRole }, sStart: number, cStart: number): boolean {
+function partOfCompleted(text: string, near: { word: string; role: MoneyRole; end: number }, sStart: number, cStart: number): boolean {
   if (near.role !== 'investment' || !BARE_INVESTMENT.has(near.word)) return false;
-  const among = lastAmongBetween(text, sStart, cStart);
+  // `其中` may open the part's own clause, right before its cue (`,其中基础设施投资3.9亿元`).
+  const among = lastAmongBetween(text, sStart, Math.max(cStart, near.end - near.word.length));
   return among >= 0 && cueBefore(text, among, sStart)?.role === 'completed';
+}
+
+/** Fixed investment as a statistic (`工业固定资产投资额`), which a growth rate shows is a period's result. */
+const FIXED_INVESTMENT = ['固定资产投资', '固定资产投资额'];
+
+/** A growth rate right after the amount (`,同比增长8.6%`, `,增长7%`): only what was done grows. */
+const GROWTH_RIGHT_AFTER = /^[,，]?(?:同比|比上年|比去年|较上年|较去年)?增长\d/;
+
+/**
+ * `1-9月全县工业固定资产投资额126.4亿元,同比增长8.6%`: a period's fixed investment reported with its
+ * growth is investment done (one project's `固定资产投资X` stays planned investment).
+ */
+function fixedInvestmentGrown(text: string, cueEnd: number, afterEnd: number): boolean {
+  return FIXED_INVESTMENT.some((w) => text.startsWith(w, cueEnd - w.length)) && GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12));
 }
 
 /** The last `其中` starting in [lo, hi), or -1: a bounded look back. */

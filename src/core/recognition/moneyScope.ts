@@ -10,7 +10,7 @@
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic.
 import type { MoneyScope } from '../types';
-import { aggregateWordIn, batchEventBefore, inducedByProject, periodRangeIn, perUnitOfLand } from './aggregateWords';
+import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
@@ -18,7 +18,7 @@ import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
-import { categorySubject, companiesJoined, investorRightBefore, namedProjectInvesting, ownFigures, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedProjectInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
@@ -31,6 +31,8 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
 export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
   // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
   if (inducedByProject(text, sStart, start)) return 'aggregate';
+  // `届时将形成300亿元的产业规模`: an industry's or a cluster's scale, many firms together.
+  if (industryScaleAfter(text, afterEnd)) return 'aggregate';
   // `超额完成22亿美元的年度计划任务`: a yearly target, like `完成年任务X`, is the region's whole.
   if (targetRightAfter(text, afterEnd)) return 'aggregate';
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
@@ -49,6 +51,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start)) return 'item';
+  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones.
+  if (singledOut(text, lo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
@@ -56,7 +60,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // `营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: a total broken down after a colon among counted parks.
   if (brokenDownByCountAfter(text, afterEnd)) return 'aggregate';
-  if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start)) return 'aggregate';
+  if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start) || firmsListed(text, lo, start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (batchEventBefore(text, lo, start)) return 'aggregate';

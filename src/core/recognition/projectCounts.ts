@@ -56,6 +56,10 @@ export function countAfterInClause(text: string, afterEnd: number): boolean {
   return false;
 }
 
+/** A breakdown after a colon that opens with a class of parks and its figure (`国家高新区1980.6亿元`). */
+const PARK_CLASS_PART = /^(?:国家级|国家|省级|市级|县级)(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区|工业园区|园区)\d/;
+const PARK_CLASS_REACH = 14;
+
 /** What a breakdown after a colon counts: parks, places, firms, projects (`8个国家高新区`, `12家企业`). */
 const COUNTED_PARTS = /^[^,，。；;:：、]{0,8}?(?:项目|企业|园区|开发区|高新区|经开区|工业园|产业园|县|市|区)/;
 /** How many characters a count after the colon may take (`15个`, `二十余家`). */
@@ -63,12 +67,14 @@ const BREAKDOWN_COUNT_REACH = 6;
 
 /**
  * `●营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: an amount before a colon that a breakdown opens
- * with a count of parks, places, firms or projects is their sum.
+ * with a count of parks, places, firms or projects, or with a class of parks, is their sum.
  */
 export function brokenDownByCountAfter(text: string, afterEnd: number): boolean {
   const c = text.charCodeAt(afterEnd);
   if (c !== 0x3a && c !== 0xff1a) return false;
   const from = afterEnd + 1;
+  // `技术收入3120.4亿元:国家高新区1980.6亿元,省级高新区…`: split among classes of parks.
+  if (PARK_CLASS_PART.test(text.slice(from, from + PARK_CLASS_REACH))) return true;
   for (let i = from + 1; i < text.length && i - from <= BREAKDOWN_COUNT_REACH; i++) {
     const u = text.charCodeAt(i);
     if (isCountUnit(u)) return countEndingAt(text, from, i) && COUNTED_PARTS.test(text.slice(i + 1, i + 16));
@@ -77,12 +83,15 @@ export function brokenDownByCountAfter(text: string, afterEnd: number): boolean 
   return false;
 }
 
-/** Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`). */
-const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补']);
+/**
+ * Verbs by which funds are shared out among the projects or firms counted after them (`支持62个项目`),
+ * or by which a total says how many it spans (`意向投资共86亿元,涉及27个文旅项目`).
+ */
+const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', '资助了', '资助', '补助了', '补助', '奖补了', '奖补', '涉及', '共涉及', '包括', '包含']);
 
 /**
  * `安排专项资金6.92亿元,支持了62个园区基础设施项目`: money followed, right after a comma, by its being
- * shared among several counted projects or firms is their sum.
+ * shared among several counted projects or firms, or spanning them (`涉及27个项目`), is their sum.
  */
 export function sharedAmongCountedAfter(text: string, afterEnd: number): boolean {
   const c = text.charCodeAt(afterEnd);

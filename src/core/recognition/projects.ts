@@ -11,11 +11,15 @@
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
 import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
-import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { ADMIN_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { separatesProjects } from './projectListItems';
+import { capacityDigit, isLatin } from './projectDigits';
+import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
+import { PROJECT_GENERIC } from './projectWords';
 
 export interface Span {
   start: number;
@@ -23,7 +27,7 @@ export interface Span {
 }
 
 const ANCHOR = '项目';
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+const GENERIC = PROJECT_GENERIC;
 /** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
 const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
@@ -31,28 +35,16 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
   '包装',
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
-  '资金']);
+  '资金',
+  // `打包项目拆分后`: projects bundled together; `家具加工大项目`: the big ones of a trade; `社会民生项目`, `合作办学项目`
+  '打包', '大', '民生', '办学']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
-const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给');
-/**
- * Units of production capacity, and lengths of what is built (`1200米步行街…项目`): a number before
- * them belongs to the name (`年产10万吨…项目`).
- */
-const CAPACITY_UNITS = WordMap.of(
-  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 万立方米 立方米 米 公里 千米 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
-);
+// `赢得项目业主的信赖`: 得 closes a verb of gaining too.
+const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');
 const LEADING_JUNK = charSet('、,和及与暨·/');
 /** Conjunctions that never end a name (和 does: `平和`, a county). */
 const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
-/** Numerals that open a slogan (`双百`, `三新`, `一带一路`). */
-const SLOGAN_NUMERALS = charSet('一二两双三四五六七八九十百千万');
-/** What a longer slogan opening with a numeral names (`“百千万工程”项目`): a programme, whose projects have no name of their own. */
-const PROGRAMME_ENDS = WordMap.of(['工程', '行动', '计划', '战略', '攻坚']);
-/** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
-const OPEN_QUOTES = charSet('“"「『‘《【〈');
-const CLOSE_QUOTES = charSet('”"」』’》】〉');
-
 const AREA_ENDS = charSet('县镇乡');
 const PIAN_QU = '片区';
 const QI = code('期');
@@ -60,10 +52,11 @@ const DENG = code('等');
 const CHAN = code('产');
 const DI = code('第');
 
-// `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; in `产业投资基金项目`
+// `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
+// (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park).
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用'] });
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -72,6 +65,8 @@ const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '
 export function findProjects(text: string, barriers: readonly Span[]): Span[] {
   const spans: Span[] = [];
   let floor = 0;
+  /** End of the last 项目: a quoted name may hold a company's name, which bounds other names only. */
+  let quoteFloor = 0;
   let b = 0;
   // indexOf from the end of the last one: the matches of a global /项目/ regex, with no match arrays.
   for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 2)) {
@@ -80,9 +75,10 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
       floor = Math.max(floor, barriers[b].end);
       b++;
     }
-    const start = projectStart(text, anchor, floor);
+    const start = projectStart(text, anchor, floor, quoteFloor);
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
+    quoteFloor = end;
     if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
   }
   return spans;
@@ -137,14 +133,14 @@ function anchorWithin(text: string, from: number, last: number): number {
   return -1;
 }
 
-function projectStart(text: string, anchor: number, floor: number): number {
+function projectStart(text: string, anchor: number, floor: number, quoteFloor: number): number {
   const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
   if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor)) return -1;
   let nameEnd = anchor;
   for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
     nameEnd -= len;
   }
-  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, floor, anchor);
+  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there.
   if (nameEnd > floor && CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1))) return -1;
@@ -158,7 +154,8 @@ function projectStart(text: string, anchor: number, floor: number): number {
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
-  start = afterBracketedZone(text, skipRight(text, start, anchor, LEADING_JUNK), anchor);
+  start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
+  start = afterLeadingPhase(text, start, anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
@@ -170,9 +167,27 @@ function projectStart(text: string, anchor: number, floor: number): number {
   return start;
 }
 
+/**
+ * `实施一期某某产业园项目`: a phase written before a whole name (a place or brand opening it) says which
+ * phase of a plan the sentence is at; the project's own phase comes after its name (`某某基地二期项目`).
+ */
+function afterLeadingPhase(text: string, start: number, anchor: number): number {
+  // `二期600MW项目`: a phase and a size are no name after it (`phaseAndSizeOnly`).
+  if (!isNumeral(text.charCodeAt(start)) || text.charCodeAt(start + 1) !== QI || anchor - start < 6 || !isHan(text.charCodeAt(start + 2))) return start;
+  return GENERIC.covers(text, start + 2, start + 4) ? start : start + 2;
+}
+
 const HE = code('和');
 const PROTECTED = WordMap.of(NAMES_WITH_STOP_CHARS);
 const MULTIPLIER_CHARS = charSet('十百千万亿');
+
+/**
+ * `A项目、和祥某某产业园项目`: right after a list's 、 no conjunction can stand, so a 和 there opens the
+ * next name (a brand), it is no separator to drop.
+ */
+function brandAfterSeparator(text: string, start: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.charCodeAt(start) === HE && isHan(text.charCodeAt(start + 1));
+}
 
 /**
  * `投资1.1亿世纪开元…项目`: an amount without a currency word ends at its digits for the scan, but its
@@ -225,73 +240,18 @@ const PROJECT_ONLY = new Set(PROJECT_STOP_WORDS);
 
 /**
  * The scan, stopping at a list separator (、) whose left item already ended in 项目 (a list of
- * names) or is a single character (`开工率、江苏省…`: a clause, not an enumerated product).
+ * names), or whose items are whole projects sharing the head (`separatesProjects`), or is a single
+ * character (`开工率、江苏省…`: a clause, not an enumerated product).
  */
 function scanWithLists(text: string, end: number, floor: number): number {
   const start = extendLeft(text, end, floor, SCAN);
   for (let k = end - 1; k >= start; k--) {
     if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
-    // `A项目二期、B项目`: the left item is a project with its phase after it.
-    if (k >= 4 && text.charCodeAt(k - 1) === QI && isNumeral(text.charCodeAt(k - 2)) && text.startsWith('项目', k - 4)) return k + 1;
-    // `…番茄酱加工生产线、B项目`, `A产业园(一期)、B项目`: a production line, or anything with its phase in
-    // brackets, is a whole project of its own, not a product of the next one.
-    if (k - 3 >= floor && (text.startsWith(PRODUCTION_LINE, k - 3) || bracketedPhaseEndsAt(text, k))) return k + 1;
-    // `A美谷、B科创园投资运营项目`: a right item that names a park or base is a place of work, a project of
-    // its own, not the last of a list of products sharing the head.
-    if (namesFacility(text, k + 1, end)) return k + 1;
+    if (separatesProjects(text, k, end, floor, start)) return k + 1;
     let itemStart = k - 1;
     while (itemStart > start && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
     if (k - itemStart < 2) return k + 1;
-  }
-  return start;
-}
-
-const PRODUCTION_LINE = '生产线';
-const YUAN = code('园');
-const BASE = '基地';
-
-/** Does [from, to) name a park or base (`科创园`, `产业园`, `生产基地`)? Reads one item of a list. */
-function namesFacility(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === YUAN || text.startsWith(BASE, k)) return true;
-  return false;
-}
-
-/** `(一期)` ending at `end`. */
-function bracketedPhaseEndsAt(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 0x29 /* ) */ && text.charCodeAt(end - 2) === QI && isNumeral(text.charCodeAt(end - 3)) && text.charCodeAt(end - 4) === 0x28;
-}
-
-/**
- * `“橙中城”项目`: the quoted name, quotes included; a quoted category (`“三类500强”`) is not a name,
- * nor a numbered slogan (`“双百”项目`, `“三新”项目`, `“一带一路”项目`: a numeral opening four characters
- * at most).
- */
-function quotedStart(text: string, close: number, floor: number, anchor: number): number {
-  for (let k = close - 2; k >= Math.max(floor, close - 16); k--) {
-    const c = text.charCodeAt(k);
-    if (OPEN_QUOTES.has(c)) {
-      if (close - 1 - (k + 1) < 1) return -1;
-      for (let j = k + 1; j < close - 1; j++) if (isDigit(text.charCodeAt(j))) return -1;
-      if (SLOGAN_NUMERALS.has(text.charCodeAt(k + 1)) && (close - 1 - (k + 1) <= 4 || PROGRAMME_ENDS.longestEndingAt(text, close - 1, k + 1) > 0)) return -1;
-      if (GENERIC.covers(text, k + 1, close - 1)) return -1;
-      return anchor - k >= 3 ? k : -1;
-    }
-    if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c) return -1;
-  }
-  return -1;
-}
-
-/**
- * `《长征》文旅综合体项目`: a quoted title right before the scanned name opens it. The quote must
- * close right at the scan's start and open within 16 characters, with no clause punctuation inside.
- */
-function quotedHeadStart(text: string, start: number, floor: number): number {
-  if (start - 1 <= floor || !CLOSE_QUOTES.has(text.charCodeAt(start - 1))) return start;
-  for (let k = start - 2; k >= Math.max(floor, start - 17); k--) {
-    const c = text.charCodeAt(k);
-    if (OPEN_QUOTES.has(c)) return start - 1 - (k + 1) >= 1 ? k : start;
-    if (CLOSE_QUOTES.has(c) || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0x3001) return start;
   }
   return start;
 }
@@ -303,7 +263,14 @@ function quotedHeadStart(text: string, start: number, floor: number): number {
 function namesPark(text: string, start: number, end: number): boolean {
   // `电子信息产业园三期项目`: a phase after the park's name is a part of the same named project.
   const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
-  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && park.start === 0 && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
+  // `中国电子泸州产业园项目`: a park named after its place ends the name, whatever generic words open it.
+  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && (park.start === 0 || startsAtPlace(text, start + park.start)) && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
+}
+
+const PLACE_ONLY = WordMap.of(PLACE_NAMES);
+
+function startsAtPlace(text: string, at: number): boolean {
+  return PLACE_ONLY.longestStartingAt(text, at) > 0;
 }
 
 /** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */
@@ -322,6 +289,8 @@ const ITS_WORKS = /^(?:及|和|与)?(?:其)?配套(?:基础设施|设施|工程)
  */
 function genericAfterArea(text: string, start: number, anchor: number): boolean {
   for (let k = anchor - 1; k > start; k--) {
+    // `某某生产基地(杞县)项目`: a county in brackets says where the named project is, it is no area's projects.
+    if (text.charCodeAt(k) === 0x29 /* ) */) continue;
     const areaEnd = (AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
     if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
   }
@@ -468,38 +437,3 @@ function predicatedAfter(text: string, end: number): boolean {
 const DEGREE = charSet('较很更最');
 const MANY_OR_FEW = charSet('多少');
 const PREDICATE_END = charSet('、，,。；;”"」』！!\n');
-
-/**
- * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`,
- * `9H`), an ordinal (`第6代`) or a plot's number (`07地块`).
- */
-function capacityDigit(text: string, index: number): boolean {
-  let first = index;
-  while (first > 0 && (isDigit(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === 0x2e)) first--;
-  if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
-  // `G60科创园`, `S7智慧物流`: a capital letter and its number are the code of a road or corridor.
-  if (first > 0 && isUpperLatin(text.charCodeAt(first - 1))) return true;
-  let k = index + 1;
-  while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-  // `2×34万千瓦`: a multiple of a capacity.
-  if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
-  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined;
-}
-
-/** `07地块`, `12号地块`: the number of a plot of land, part of the name of what is built on it. */
-const PARCEL_NUMBERED = WordMap.of(['地块', '号地块', '号地']);
-
-/** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
-const TIMES = code('×');
-
-function isModelLetter(text: string, k: number): boolean {
-  return isUpperLatin(text.charCodeAt(k)) && !isLatin(text.charCodeAt(k + 1));
-}
-
-function isUpperLatin(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
-}
-
-function isLatin(c: number): boolean {
-  return isUpperLatin(c) || (c >= 0x61 && c <= 0x7a);
-}

@@ -9,13 +9,14 @@
 // (`某某开发区(简称“某开区”)`), which are carried from one paragraph to the next; that state is part
 // of the cache key, so `Recognizer` can reuse every paragraph an edit did not touch.
 import type { Entity } from '../types';
-import { foldText, toOriginal } from '../fold';
+import { foldText, toOriginal, type FoldedText } from '../fold';
 import { scanMoney } from './money';
 import { findNamedEntitiesWithAliases } from './namedEntities';
 import { aliasKey, NO_ALIASES, type ParkAlias } from './parkAliases';
 import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { keepNonOverlapping } from './overlaps';
 import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
+import { wrappedRunEnd } from './wrappedLines';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -61,6 +62,7 @@ export function recognizeRegion(paragraphs: string, article: ArticleCurrencies, 
 export class Recognizer {
   private cache = new ParagraphCache();
   private article: ArticleCurrencies = NO_ARTICLE_CURRENCIES;
+  private wrapped = false;
 
   /** The lexicon is fixed for the recogniser's life: its cache holds results made with it. */
   constructor(private readonly lexicon?: LexiconMatcher) {}
@@ -78,10 +80,17 @@ export class Recognizer {
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
     const article = articleCurrencies(text);
-    const out = yield* recognizeParagraphs(text, article, { previous: this.cache, next }, sliceLength, this.lexicon);
+    const seen = { wrapped: false };
+    const out = yield* recognizeParagraphs(text, article, { previous: this.cache, next }, sliceLength, this.lexicon, seen);
     this.cache = next;
     this.article = article;
+    this.wrapped = seen.wrapped;
     return out;
+  }
+
+  /** Whether the text of the last finished run had lines read as one paragraph (wrappedLines.ts). */
+  get hadWrappedLines(): boolean {
+    return this.wrapped;
   }
 
   /** The article's currencies in the text of the last finished run (localCurrency.ts). */
@@ -121,11 +130,13 @@ function stateKey(state: CarriedState): string {
   return aliases === '' ? currencies : `${currencies}\u0000${aliases}`;
 }
 
-function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined): Generator<void, Entity[]> {
+function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined, seen?: { wrapped: boolean }): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
   let state: CarriedState = { currency: undefined, article, aliases: NO_ALIASES };
   let offset = 0;
+  /** Start of the line before `offset` (-1 at the first line). */
+  let lineBefore = -1;
   let sliceEnd = sliceLength;
   while (offset <= text.length) {
     if (offset >= sliceEnd) {
@@ -134,6 +145,11 @@ function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: 
     }
     let nl = text.indexOf('\n', offset);
     if (nl < 0) nl = text.length;
+    // Lines of a page cut short (text pulled from a PDF) are read as one paragraph (wrappedLines.ts).
+    const end = nl > offset ? wrappedRunEnd(text, lineBefore, offset, nl) : nl;
+    if (end > nl && seen) seen.wrapped = true;
+    lineBefore = end > nl ? text.lastIndexOf('\n', end - 1) + 1 : offset;
+    nl = end;
     if (nl > offset) {
       const paragraph = text.slice(offset, nl);
       let result: ParagraphResult | undefined;
@@ -174,40 +190,110 @@ function shifted(e: Entity, offset: number): Entity {
  */
 function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
   try {
+    if (paragraph.indexOf('\n') >= 0) return analyseWrapped(paragraph, stateIn, offset, lexicon);
     const folded = foldText(paragraph);
-    const money = scanMoney(folded.text, stateIn.currency, stateIn.article);
-    let named: ReturnType<typeof findNamedEntitiesWithAliases>['spans'] = [];
-    let aliases = stateIn.aliases;
-    try {
-      ({ spans: named, aliases } = findNamedEntitiesWithAliases(folded.text, stateIn.aliases));
-      if (lexicon) named = lexicon.applyToNames(folded.text, named);
-    } catch {
-      named = [];
-    }
     const amounts: Entity[] = [];
+    const currency = collectAmounts(paragraph, folded, stateIn, offset, amounts);
     const names: Entity[] = [];
-    const n = paragraph.length;
-    for (const m of money.spans) {
-      const [start, end] = toOriginal(folded, m.start, m.end);
-      if (!(start >= 0 && end > start && end <= n)) continue;
-      const entity: Entity = { label: 'MONEY', start: start + offset, end: end + offset, text: paragraph.slice(start, end), value: m.value };
-      if (m.max !== undefined) entity.max = m.max;
-      entity.currency = m.currency;
-      if (m.qualifier !== undefined) entity.qualifier = m.qualifier;
-      entity.role = m.role;
-      entity.scope = m.scope;
-      amounts.push(entity);
-    }
-    for (const s of named) {
-      const [start, end] = toOriginal(folded, s.start, s.end);
-      if (!(start >= 0 && end > start && end <= n)) continue;
-      names.push({ label: s.label, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
-    }
+    const aliases = collectNames(paragraph, folded, stateIn.aliases, offset, lexicon, names);
     const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
-    return { entities, currency: money.currency, aliases };
+    return { entities, currency, aliases };
   } catch {
     return { entities: [], currency: stateIn.currency, aliases: stateIn.aliases };
   }
+}
+
+/**
+ * Lines of a page cut short, read as one paragraph (wrappedLines.ts): the amounts are read in the
+ * lines joined (a sentence goes on across the breaks; a span may hold one), the names line by line
+ * as ever (a name is not guessed across a break).
+ */
+function analyseWrapped(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
+  const joined = joinLines(paragraph);
+  const folded = foldText(joined.text);
+  const amounts: Entity[] = [];
+  const currency = collectAmounts(joined.text, folded, stateIn, 0, amounts);
+  for (const a of amounts) {
+    a.start = joined.place(a.start) + offset;
+    a.end = joined.place(a.end - 1) + 1 + offset;
+    a.text = paragraph.slice(a.start - offset, a.end - offset);
+  }
+  const names: Entity[] = [];
+  let aliases = stateIn.aliases;
+  for (let lineStart = 0; lineStart <= paragraph.length; ) {
+    let nl = paragraph.indexOf('\n', lineStart);
+    if (nl < 0) nl = paragraph.length;
+    const line = paragraph.slice(lineStart, nl);
+    aliases = collectNames(line, foldText(line), aliases, offset + lineStart, lexicon, names);
+    lineStart = nl + 1;
+  }
+  const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
+  return { entities, currency, aliases };
+}
+
+/** The lines joined without their breaks (`\n`, `\r\n`), and where a unit of the joined text is in the lines. */
+function joinLines(paragraph: string): { text: string; place: (at: number) => number } {
+  const breaks = /\r?\n/g;
+  /** For each break: where it falls in the joined text, and how many units the breaks up to it took. */
+  const at: number[] = [];
+  const removed: number[] = [];
+  let text = '';
+  let last = 0;
+  let taken = 0;
+  for (let m = breaks.exec(paragraph); m; m = breaks.exec(paragraph)) {
+    text += paragraph.slice(last, m.index);
+    taken += m[0].length;
+    at.push(text.length);
+    removed.push(taken);
+    last = m.index + m[0].length;
+  }
+  text += paragraph.slice(last);
+  const place = (unit: number): number => {
+    let k = at.length - 1;
+    while (k >= 0 && at[k] > unit) k--;
+    return unit + (k >= 0 ? removed[k] : 0);
+  };
+  return { text, place };
+}
+
+/** The amounts of a folded paragraph, as entities at `offset` in `out`; returns the currency in force after it. */
+function collectAmounts(paragraph: string, folded: FoldedText, stateIn: CarriedState, offset: number, out: Entity[]): string | undefined {
+  const money = scanMoney(folded.text, stateIn.currency, stateIn.article);
+  const n = paragraph.length;
+  for (const m of money.spans) {
+    const [start, end] = toOriginal(folded, m.start, m.end);
+    if (!(start >= 0 && end > start && end <= n)) continue;
+    const entity: Entity = { label: 'MONEY', start: start + offset, end: end + offset, text: paragraph.slice(start, end), value: m.value };
+    if (m.max !== undefined) entity.max = m.max;
+    entity.currency = m.currency;
+    if (m.qualifier !== undefined) entity.qualifier = m.qualifier;
+    entity.role = m.role;
+    entity.scope = m.scope;
+    out.push(entity);
+  }
+  return money.currency;
+}
+
+/**
+ * The named entities of a folded paragraph, as entities at `offset` in `out`; returns the parks' short
+ * names in force after it. A failure loses the names (the amounts stay).
+ */
+function collectNames(paragraph: string, folded: FoldedText, aliasesIn: readonly ParkAlias[], offset: number, lexicon: LexiconMatcher | undefined, out: Entity[]): readonly ParkAlias[] {
+  let named: ReturnType<typeof findNamedEntitiesWithAliases>['spans'];
+  let aliases = aliasesIn;
+  try {
+    ({ spans: named, aliases } = findNamedEntitiesWithAliases(folded.text, aliasesIn));
+    if (lexicon) named = lexicon.applyToNames(folded.text, named);
+  } catch {
+    named = [];
+  }
+  const n = paragraph.length;
+  for (const s of named) {
+    const [start, end] = toOriginal(folded, s.start, s.end);
+    if (!(start >= 0 && end > start && end <= n)) continue;
+    out.push({ label: s.label, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
+  }
+  return aliases;
 }
 
 /**

@@ -43,7 +43,7 @@ export function regionStatistic(text: string, lo: number, ownLo: number, start: 
 function subjectAt(text: string, i: number, lo: number, start: number): boolean {
   const region = REGION_SUBJECTS.startingAt(text, i, start);
   // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
-  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !planOfSomeone(text, i, region.word, lo) && !countryAsMeasure(text, i, region.word)) return true;
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !(region.value === 'time' && datesDeed(text, i, lo)) && !planOfSomeone(text, i, region.word, lo) && !countryAsMeasure(text, i, region.word)) return true;
   // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
@@ -51,6 +51,13 @@ function subjectAt(text: string, i: number, lo: number, start: number): boolean 
   if (namedRegionOpening(text, i, lo)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
+}
+
+const YU = code('于');
+
+/** `澄湖物流园于去年5月动工,现已完成投资2.3亿元`: a year after `于` says when one thing was done, it heads nothing. */
+function datesDeed(text: string, i: number, lo: number): boolean {
+  return i > lo && text.charCodeAt(i - 1) === YU;
 }
 
 /** Suffixes of a named province, city or county (`某某省`, `某某市`, `某某县`). */
@@ -169,10 +176,13 @@ function locativeBefore(text: string, at: number, lo: number): boolean {
 }
 
 /**
- * Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum), and
- * where one thing is sited (`该园区选址于…,总规划占地2000亩,总投资60亿元`: the park's own construction).
+ * Verbs of building one new thing after a region subject (not 建设: `全区建设…` is often a sum), where
+ * one thing is sited (`该园区选址于…,总规划占地2000亩,总投资60亿元`: the park's own construction), and
+ * its building in phases.
  */
-const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地']);
+const ONE_THING_BUILT = WordMap.of(['新建', '投建', '兴建', '筹建', '扩建', '拟建', '选址', '规划占地', '占地',
+  // a zone built in phases (`该园区分期建设,首期…计划投资4.6亿元`): the phases of its own construction
+  '分期']);
 
 /**
  * Heads of a facility: an amount followed right away by a noun phrase ending in one is what that

@@ -2,10 +2,10 @@
 // before the amount or a company's own figures make it that one's (`item`); two companies joined,
 // a category of projects or a size class of them make it their sum (`aggregate`).
 import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
-import { code, isClauseEnd, isHan, runStart } from '../text';
+import { charSet, code, isClauseEnd, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
-import { CLAUSE_LEAD, DE, isCompanyHead, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, SIZE_CLASS_NOUNS } from './moneyCues';
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
@@ -18,13 +18,62 @@ const ZI = code('资');
 /** How far before the amount the `资` of `投资` may end (`投资额约`). */
 const INVEST_VERB_REACH = 4;
 
-/** `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests. */
+/**
+ * `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests; not
+ * counted ones (`三个集团拟投资45亿元`: several investors, their sum).
+ */
 export function investorRightBefore(text: string, from: number, start: number): boolean {
   if (start - from < 4) return false;
   // Cheap test first: most amounts have no `投资` right before them, so no slice and no regex.
   let zi = false;
   for (let k = start - 1; k >= start - INVEST_VERB_REACH && k > from && !zi; k--) zi = text.charCodeAt(k) === ZI;
-  return zi && INVESTOR_BEFORE.test(text.slice(Math.max(from, start - 14), start));
+  if (!zi) return false;
+  const sliceStart = Math.max(from, start - 14);
+  const m = INVESTOR_BEFORE.exec(text.slice(sliceStart, start));
+  return m !== null && !formCounted(text, from, sliceStart + m.index);
+}
+
+/** Units of a count of firms right before their legal form (`两个集团`, `3家公司`, `两大集团`). */
+const FIRM_COUNT_UNITS = charSet('个家大');
+
+/** A count of several stands right before the legal form at `form`. */
+function formCounted(text: string, from: number, form: number): boolean {
+  return form - 2 >= from && FIRM_COUNT_UNITS.has(text.charCodeAt(form - 1)) && isCountDigit(text.charCodeAt(form - 2)) && !(text.charCodeAt(form - 2) === YI_ONE && !isCountDigit(text.charCodeAt(form - 3)));
+}
+
+const YI_ONE = code('一');
+
+/** Nouns of firms as a group (`…等整车生产商`, `参与签约的厂商包括…`). */
+const FIRMS = '(?:企业|生产商|厂商|厂家|公司|集团|客商|品牌|车企|药企|外企|名企)';
+/** An item of a `、` list: a name, brackets and all (`好市多(Costco)`), no clause end. */
+const ITEM = '[^、,，。；;:：]{1,14}';
+/**
+ * Three or more names listed with `、` and closed by `等`, then a noun of firms with no `的` between (the
+ * list is the firms, not what one firm does: `业务涵盖地产、酒店等领域的综合性集团公司`), or the firms
+ * named before the list.
+ */
+const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:包括|有|如)(?:${ITEM}、){2,}${ITEM}等`);
+
+/**
+ * `A、B、C、D等新能源整车企业先后落户,…实现产值318亿元`, `参与签约的厂商包括A、B、C等,计划投资X`:
+ * firms listed as the subject, their money together (not when it goes on to one project named after them).
+ */
+export function firmsListed(text: string, lo: number, start: number): boolean {
+  if (start - lo < 10) return false;
+  const window = text.slice(lo, start);
+  const m = FIRMS_LISTED.exec(window);
+  return m !== null && window.indexOf('项目', m.index + m[0].length) < 0;
+}
+
+/** A superlative that singles one project or company out of a group (`投资最大的项目为P`, `最大的企业是C`). */
+const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是|系)/;
+
+/**
+ * `这批42个项目中,投资最大的项目为P项目,计划投资68亿元`: after a superlative that singles one project out of
+ * the counted ones, the money is that one's.
+ */
+export function singledOut(text: string, lo: number, start: number): boolean {
+  return start - lo >= 6 && SINGLED_OUT.test(text.slice(lo, start));
 }
 
 /**
@@ -94,10 +143,15 @@ export function companiesJoined(text: string, from: number, start: number): bool
   // `由A集团和B集团联合投资建设的P项目,总投资50亿元`: the one project they build together, named before the money.
   const after = clause.slice(joined.index + joined[0].length);
   if (ONE_PROJECT_NAMED.test(after) && after.indexOf('项目') === after.lastIndexOf('项目')) return false;
-  // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's.
-  for (let i = start; i < text.length && i - start < 32 && !isClauseEnd(text.charCodeAt(i)); i++) if (text.startsWith('项目', i)) return false;
-  return true;
+  // `A公司和B公司投资5亿元建设P项目`: their money for one project is that project's, and so is their money
+  // for one thing they build (`…投资36亿元建设某某数字科技城`).
+  let end = start;
+  for (; end < text.length && end - start < 32 && !isClauseEnd(text.charCodeAt(end)); end++) if (text.startsWith('项目', end)) return false;
+  return !ONE_THING_BUILT_AFTER.test(text.slice(start, end));
 }
+
+/** The clause after the money ends in one thing it builds: a verb of building and a facility or a town. */
+const ONE_THING_BUILT_AFTER = /(?:建设|新建|兴建|投建|打造)[一-鿿]{2,12}(?:城|园|基地|中心|工厂|厂|综合体|小镇)$/;
 
 /**
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows

@@ -15,10 +15,35 @@ import { namedThingAt } from './regionStatistic';
 export function scopeWindow(text: string, sStart: number, start: number): { lo: number; each: number } {
   let lo = listStart(text, sStart, start);
   const [among, lastEach] = lastAmongAndEach(text, lo, start);
-  if (among >= lo && !kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)) lo = among + 2;
+  if (among >= lo && (listedPartOpens(text, lo, among, start) || (!kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)))) lo = among + 2;
   lo = Math.max(lo, oneProjectAgainAt(text, lo, start));
   return { lo, each: lastEach >= lo ? lastEach : -1 };
 }
+
+/** Shortest and longest name of a listed thing read after `其中` (`银欣`, `某某光伏`). */
+const LISTED_NAME_MIN = 2;
+const LISTED_NAME_MAX = 6;
+
+/**
+ * `引进A电子、B电子等企业9家,其中A电子实现产值12亿元`: a part after `其中` that opens with one of
+ * the things listed with `、` before it is that one's, though only a kind of money follows its name
+ * (its own clause only: `…,电子产业产值达30亿元` after it is the whole's again).
+ */
+function listedPartOpens(text: string, lo: number, among: number, start: number): boolean {
+  const from = CLAUSE_LEAD_OR_COLON.has(text.charCodeAt(among + 2)) ? among + 3 : among + 2;
+  for (let k = from; k < start; k++) if (isClauseEnd(text.charCodeAt(k))) return false;
+  // Searched in the sentence before `其中` only (a window of at most a few clauses), never further.
+  const head = text.slice(lo, among);
+  for (let n = LISTED_NAME_MIN; n <= LISTED_NAME_MAX && isHan(text.charCodeAt(from + n - 1)); n++) {
+    const name = text.slice(from, from + n);
+    for (let at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1)) {
+      if (head.charCodeAt(at - 1) === LIST_COMMA || head.charCodeAt(at + n) === LIST_COMMA) return true;
+    }
+  }
+  return false;
+}
+
+const LIST_COMMA = code('、');
 
 /** One project said again (`该项目`, `該項目` as folded): the subject of the clause it opens. */
 const ONE_PROJECT_AGAIN = WordMap.of(['该项目', '此项目', '这个项目', '这一项目', '本项目']);

@@ -206,3 +206,42 @@ describe('a brand that opens with a place', () => {
     assert.deepEqual(linksOf(text), ['2亿元: 青禾电子元件项目 长沙青禾科技有限公司 -']);
   });
 });
+
+describe('a list of projects, each opened by its investor', () => {
+  it('gives each amount to the company opening its own item, after a whole project of the list', () => {
+    assert.deepEqual(linksOf('签约了由华宇建工投资20亿元的华宇智慧港项目、远帆集团投资15亿元的光伏大棚项目。'), [
+      '20亿元: 华宇智慧港项目 - -',
+      '15亿元: 光伏大棚项目 远帆集团 -',
+    ]);
+  });
+
+  it('still gives nothing to one of a list of companies', () => {
+    assert.deepEqual(linksOf('远帆集团、青禾集团投资15亿元建设光伏大棚。'), ['15亿元: - - -']);
+  });
+});
+
+describe('a project named after its company\'s brand', () => {
+  it('reads a brand before 产业 or 株式会社 as what names the company\'s project', () => {
+    assert.deepEqual(linksOf('丸山新型材料制造基地项目竣工投产,投资方为日本丸山产业株式会社。该项目固定资产投资3000万美元。'), [
+      '3000万美元: 丸山新型材料制造基地项目 丸山产业株式会社 -',
+    ]);
+  });
+});
+
+describe('a project first written right after its company', () => {
+  it('stays that company\'s when named again alone, also on a page glossing its characters', () => {
+    assert.deepEqual(linksOf('记者获悉,台资企业远帆集团的热电联产项目近日签约落户。热电联产项目投资达11亿美元。'), [
+      '11亿美元: 热电联产项目 远帆集团 -',
+    ]);
+    assert.deepEqual(linksOf('記者獲悉,臺資企業遠帆集團(tuán)的熱電聯產項目近日簽約落戶。熱電聯產項目投資達11億美元。'), [
+      '11億美元: 熱電聯產項目 遠帆集團 -',
+    ]);
+  });
+});
+
+describe('the company named as the project\'s founder after the amount', () => {
+  it('gives the amount to the company in `该项目是C成立的…`, and keeps it for the paragraph', () => {
+    const text = '青松综合物流园占地300亩,总投资6.5亿元,该项目是远帆实业股份有限公司成立的仓储物流基地。目前,该物流园已完成总投资4.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.5亿元: - 远帆实业股份有限公司 青松综合物流园', '4.2亿元: - 远帆实业股份有限公司 青松综合物流园']);
+  });
+});

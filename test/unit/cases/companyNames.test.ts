@@ -133,3 +133,29 @@ describe('groups named by numerals', () => {
     assertNames('全县有三家公司投产,引进十一家公司。');
   });
 });
+
+describe('where a company name starts: a brand\'s function words, origins and dates', () => {
+  it('starts at the province or city that opens a brand written with a function word', () => {
+    assertNames('签约企业、[[COMPANY:杭州锦之源精密机械有限公司]]总经理表示。');
+    assertNames('园区与[[COMPANY:南京同泰新材料科技有限公司]]进行接洽。');
+    assertNames('由华东建工集团、[[COMPANY:天津共享云联信息技术有限公司]]共同投资。'.replace('华东建工集团', '[[COMPANY:华东建工集团]]'));
+    // A place followed by a word that ends names is no opening of the brand (`苏州的…`).
+    assert.ok(!namesInText('项目落户苏州,苏州的钢之星精工有限公司投产。').some((n) => n.startsWith('COMPANY:苏州')));
+  });
+
+  it('leaves a foreign group\'s country and an investor\'s origin out, and keeps a registered subsidiary\'s country', () => {
+    assertNames('近日,德国[[COMPANY:海因茨集团]]在当地投资。日本[[COMPANY:丸山精机株式会社]]投资兴建。');
+    assertNames('走访了台商[[COMPANY:柏丰电子科技有限公司]]等企业。');
+    assertNames('[[COMPANY:日本光辉电子有限公司]]投产。');
+  });
+
+  it('leaves the day of a date before a group out of its name', () => {
+    assertNames('此为继6月12日[[COMPANY:远洋控股集团]]签约后的又一大项目。');
+  });
+});
+
+describe('a company counted by its order', () => {
+  it('reads `第一家…公司` as a count, not a name', () => {
+    assertNames('该项目是[[COMPANY:远帆实业股份有限公司]]成立的第一家仓储物流公司。');
+  });
+});

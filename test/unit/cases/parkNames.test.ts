@@ -75,8 +75,8 @@ describe('a park named by the short name the article declares', () => {
 });
 
 describe('where a park name starts, and area parks that are no park', () => {
-  it('takes an area park written right before 專案 (a project, Taiwan-style) as no park', () => {
-    assertNames('總投資超百億元的玄武岩纖維新材料科技城專案落地。[[PARK:玄武岩纖維新材料科技城]]開園。');
+  it('takes an area park written right before 專案 (a project, Taiwan-style) as part of the project\'s name', () => {
+    assertNames('總投資超百億元的[[PROJECT:玄武岩纖維新材料科技城專案]]落地。[[PARK:玄武岩纖維新材料科技城]]開園。');
   });
 
   it('keeps a county whose name holds 和 at the head of a park, and 和 between two parks', () => {

@@ -319,3 +319,42 @@ describe('the thing built with the money, said without its place or 项目', () 
     assert.deepEqual(linksOf('由瑞丰集团投资30亿元在青禾产业集聚区内兴建智能农机装备产业园。青禾冷链物流中心项目同日签约。').map((l) => l.split(' ')[1]), ['-']);
   });
 });
+
+describe('a lead read through pinyin glosses', () => {
+  it('reads back to `项目建成后` opening the sentence on a page glossing every character', () => {
+    const text =
+      '華盛新材料項(xiàng)目總投資20億元。\n' +
+      '項(xiàng)目建成達(dá)產(chǎn)後(hòu),將(jiāng)形成集研發(fā)、製(zhì)造(zào)、包裝(zhuāng)、物流(liú)於一體的產(chǎn)業(yè)鏈(liàn),可實(shí)現(xiàn)年收入15億元。';
+    assert.deepEqual(linksOf(text), ['20億元: 華盛新材料項(xiàng)目 - -', '15億元: 華盛新材料項(xiàng)目 - -']);
+  });
+});
+
+describe('a paragraph going on about the project in phases', () => {
+  it('keeps the project for `项目分两期建设`, a phase with its time, and the whole works once built', () => {
+    const text =
+      '华盛新材料项目现场,厂房已全部封顶。\n' +
+      '项目分两期进行建设,计划于2026年全部建成投产。据了解,一期工程年底前可实现生产,预计年新增产值2亿元;全部工程建成投入使用后,可年新增产值5亿元。';
+    assert.deepEqual(linksOf(text), ['2亿元: 华盛新材料项目 - -', '5亿元: 华盛新材料项目 - -']);
+  });
+});
+
+describe('clauses after `;` listing what a project yields once built', () => {
+  it('gives the amounts of the later clauses to the project, and stops at the sentence\'s end', () => {
+    const text = '华盛新材料项目固定资产投资3200万美元。项目全部建成投产后,年产汽车顶棚13万件;年销售收入约1.3亿元,年税金约700万元。全市税收增长8%,达到5亿元。';
+    assert.deepEqual(linksOf(text), ['3200万美元: 华盛新材料项目 - -', '1.3亿元: 华盛新材料项目 - -', '700万元: 华盛新材料项目 - -', '5亿元: - - -']);
+  });
+});
+
+describe('a park written without the place its project\'s name opens with', () => {
+  it('stands for the project, so `该项目` after it goes on about that project', () => {
+    const text = '11月26日下午,杏林云生工业园项目正式落成并启用。\n据了解,云生工业园是杏林镇重点项目之一,由某村委会和企业签约共建。该项目占地70亩,总投资5000万元。';
+    assert.deepEqual(linksOf(text), ['5000万元: 杏林云生工业园项目 - -']);
+  });
+});
+
+describe('a sentence opened by the project\'s land or floor area', () => {
+  it('goes on about the project the sentence before named', () => {
+    const text = '某区政府与远帆实业股份有限公司签订协议,共同开发建设青松创意产业园项目。项目总占地面积3000亩,计划总投资120亿元。';
+    assert.deepEqual(linksOf(text), ['120亿元: 青松创意产业园项目 远帆实业股份有限公司 -']);
+  });
+});

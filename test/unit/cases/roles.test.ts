@@ -131,10 +131,11 @@ describe('the kind of money', () => {
     assert.deepEqual(money('在开工仪式上,集中签约的14个项目合同总投资额186.5亿元。'), ['186.5亿元 contract aggregate']);
   });
 
-  it('reads what a park has invested so far (累计投资, 累计投入, 已投入) as completed investment', () => {
+  it('reads what a park has invested so far (累计投资, 累计投入, 已投入, 共投入) as completed investment', () => {
     assert.deepEqual(money('其中,白沙工业园累计投资3.8亿元,实施道路、供水等工程。'), ['3.8亿元 completed aggregate']);
     assert.deepEqual(money('项目已投入1.2亿元,主体厂房即将封顶。'), ['1.2亿元 completed item']);
     assert.deepEqual(money('该园区累计投入基础设施资金9亿元。'), ['9亿元 completed aggregate']);
+    assert.deepEqual(money('上半年,各园区道路管网建设共投入12.6亿元。'), ['12.6亿元 completed aggregate']);
     // Money a company puts into something, without 已 or 累计, stays investment.
     assert.deepEqual(money('华远公司投入6000万元,新建两条生产线。'), ['6000万元 investment item']);
   });
@@ -231,11 +232,25 @@ describe('parts of a completed investment (其中,县属投资X)', () => {
       '52.3亿元 completed aggregate',
       '12.7亿元 completed aggregate',
     ]);
+    // 其中 opening the part's own clause, before a kind of fixed investment.
+    assert.deepEqual(attributes('前三季度,开发区完成固定资产投资31.6亿元,其中工业投资26.9亿元、基础设施投资4.7亿元。'), [
+      '31.6亿元 completed aggregate',
+      '26.9亿元 completed aggregate',
+      '4.7亿元 completed aggregate',
+    ]);
   });
 
   it('leaves parts of a planned investment, and parts with a kind of their own, as they read', () => {
     assert.deepEqual(attributes('全县计划投资88.6亿元,其中,镇属投资52.3亿元。'), ['88.6亿元 investment aggregate', '52.3亿元 investment aggregate']);
+    assert.deepEqual(attributes('全县计划投资88.6亿元,其中基础设施投资12.3亿元。'), ['88.6亿元 investment aggregate', '12.3亿元 investment aggregate']);
     assert.deepEqual(attributes('全县完成固定资产投资88.6亿元,其中,外资12.7亿元。'), ['88.6亿元 completed aggregate', '12.7亿元 foreign aggregate']);
+  });
+});
+
+describe('a period\'s fixed investment reported with its growth', () => {
+  it('reads fixed investment followed by a growth rate as done, one project\'s as planned', () => {
+    assert.deepEqual(attributes('1-9月,全县工业固定资产投资额126.4亿元,同比增长8.6%。'), ['126.4亿元 completed aggregate']);
+    assert.deepEqual(attributes('某某纺织项目固定资产投资3.2亿元,建设厂房两栋。'), ['3.2亿元 investment item']);
   });
 });
 

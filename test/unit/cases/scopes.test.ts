@@ -173,6 +173,18 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('该项目总投资7亿元:3个月内开工建设。'), ['7亿元 investment/item']);
   });
 
+  it('takes a total broken down after a colon among classes of parks as their sum', () => {
+    assert.deepEqual(money('●技术收入3120.4亿元:国家高新区1980.6亿元,省级高新区1139.8亿元'), [
+      '3120.4亿元 revenue/aggregate',
+      '1980.6亿元 revenue/aggregate',
+      '1139.8亿元 revenue/aggregate',
+    ]);
+  });
+
+  it('reads the first quarter said as 首季 as a period', () => {
+    assert.deepEqual(money('预计首季完成工业总产值260亿元'), ['260亿元 revenue/aggregate']);
+  });
+
   it('keeps the output of one project\'s phase its own, though it counts the firms it will host', () => {
     assert.deepEqual(money('园区负责人介绍,三期项目建成投运后,可入驻企业80余家,年产值可达16亿元。'), ['16亿元 revenue/item']);
   });
@@ -324,6 +336,10 @@ describe('statistics reports: a sum of another measure', () => {
   it('still sums when the summing word counts money', () => {
     assert.deepEqual(attributes('三个项目投资合计12亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
   });
+
+  it('still sums when the summing word counts cases or projects', () => {
+    assert.deepEqual(attributes('连同待审案件,核准申购案合计87件,预计可吸引投资额约320亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
+  });
 });
 
 describe('statistics reports: a batch of firms as one subject', () => {
@@ -390,6 +406,10 @@ describe('the scope of an amount said of counted projects', () => {
   it('reads an amount modifying several companies’ counted projects as their sum', () => {
     assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司、远山文具有限公司的两个项目正式签约。'), ['9000万元 investment aggregate']);
     assert.deepEqual(money('镇政府与总投资9000万元的青禾消防科技有限公司冷链物流项目正式签约。'), ['9000万元 investment item']);
+    // A list of names closed by the count of its projects, with no 的 before the count.
+    assert.deepEqual(money('某区总投资31.4亿元的澄湖智慧仓储中心、南岭农产品批发市场、青禾冷链基地三个项目昨日签约。'), ['31.4亿元 investment aggregate']);
+    // One project named after a list of what it builds stays one project's money.
+    assert.deepEqual(money('总投资3亿元的厂房、办公楼及配套设施项目开工。'), ['3亿元 investment item']);
   });
 
   it('reads bare 项目 with its money right after a sentence counting projects as their sum', () => {
@@ -531,6 +551,8 @@ describe('a country, a sector\'s projects, parts of a whole and a jointly built 
     assert.deepEqual(attributes('青禾控股集团和远澜织造集团投资建设滨江纺织项目和澄湖印染项目,总投资36亿元。'), ['36亿元 investment aggregate']);
     // Two groups that invest together, with no project named, still give their joint sum.
     assert.deepEqual(attributes('青禾控股集团和远澜织造集团将共同投资36亿元。'), ['36亿元 investment aggregate']);
+    // Their money for one thing they build together is that thing's.
+    assert.deepEqual(attributes('青禾控股集团和远澜织造集团将共同投资36亿元建设澄湖数字科技城。'), ['36亿元 investment item']);
   });
 });
 
@@ -549,6 +571,9 @@ describe('funds shared among counted projects', () => {
   it('reads money right before 支持了N个…项目 as their sum, but not money for parts of one thing', () => {
     assert.deepEqual(attributes('今年,省财政安排园区专项资金4.35亿元,支持了48个园区污水管网项目。'), ['4.35亿元 funding aggregate']);
     assert.deepEqual(attributes('该公司投入研发资金3000万元,支持了2个实验室建设。'), ['3000万元 investment item']);
+    // A total that says how many projects it spans is their sum; a count of one project's parts is not.
+    assert.deepEqual(attributes('本次推介会共达成意向投资86亿元,涉及27个文旅项目。'), ['86亿元 investment aggregate']);
+    assert.deepEqual(attributes('禾岭精工项目计划投资6亿元,包括3个生产车间。'), ['6亿元 investment item']);
   });
 });
 
@@ -558,5 +583,82 @@ describe('a count spaced from its unit (text pulled from a PDF)', () => {
     assert.deepEqual(attributes('新签约精密铸造、智能仓储等 15 余个项目,总投资 36 亿元。'), ['36 亿元 investment aggregate']);
     // A spaced count of months is still no count of projects.
     assert.deepEqual(attributes('某某科技新建厂房项目用时 8 个月,总投资 2.47 亿元。'), ['2.47 亿元 investment item']);
+  });
+});
+
+describe('text localised or mirrored with other words and points', () => {
+  it('reads Taiwan\'s 專案 as projects and a full stop between digits as a decimal point', () => {
+    assert.deepEqual(attributes('嵐州本批專案總投資412億元。'), ['412億元 investment aggregate']);
+    // The stop inside 86。4 does not end the sentence: the batch before still heads the tax after it.
+    assert.deepEqual(attributes('这批项目投产后年产值可达86。4亿元,年纳税3。25亿元。'), [
+      '86。4亿元 revenue aggregate',
+      '3。25亿元 tax aggregate',
+    ]);
+  });
+});
+
+describe('counted investors', () => {
+  it('reads money invested by counted groups or companies as their sum, by one named company as its own', () => {
+    assert.deepEqual(attributes('三个集团拟投资45亿元落户某县'), ['45亿元 investment aggregate']);
+    assert.deepEqual(attributes('今年以来,4家公司投资8.6亿元扩建厂房。'), ['8.6亿元 investment aggregate']);
+    assert.deepEqual(attributes('园区新进驻企业5家,澄禾新材料有限公司投资2.7亿元建设生产线。'), ['2.7亿元 investment item']);
+    assert.deepEqual(attributes('青禾一集团投资6亿元建设冷链基地。'), ['6亿元 investment item']);
+  });
+});
+
+describe('a year that dates one deed', () => {
+  it('reads a year after 于 as when one thing was done, not as a region\'s statistic', () => {
+    assert.deepEqual(attributes('澄湖物流园于去年5月动工,现已完成投资2.3亿元。'), ['2.3亿元 completed item']);
+    // A year heading the sentence still makes the region's total.
+    assert.deepEqual(attributes('去年,澄湖物流园已完成投资2.3亿元。'), ['2.3亿元 completed aggregate']);
+  });
+});
+
+describe('a listed thing named again after 其中', () => {
+  it('reads the part after 其中 that opens with one of the names listed before as that one\'s', () => {
+    assert.deepEqual(attributes('园区引进澄禾、岚峰、青溪等电子企业9家,其中澄禾电子实现产值12亿元,电子产业产值达30亿元。'), [
+      '12亿元 revenue item',
+      '30亿元 revenue aggregate',
+    ]);
+    // A part named only by its kind of money stays part of the sum.
+    assert.deepEqual(attributes('全县到位资金18.3亿元,其中外资1200万美元。'), ['18.3亿元 completed aggregate', '1200万美元 foreign aggregate']);
+  });
+});
+
+describe('a zone built in phases', () => {
+  it('reads the money of a zone built in phases as its own construction, not the zone\'s statistic', () => {
+    assert.deepEqual(attributes('该园区分期建设,首期用地800亩,计划投资约4.6亿元。'), ['4.6亿元 investment item']);
+    assert.deepEqual(attributes('今年园区计划投资4.6亿元。'), ['4.6亿元 investment aggregate']);
+  });
+});
+
+describe('one project singled out of a group', () => {
+  it('reads the money after a superlative naming one of the counted projects as that one\'s', () => {
+    assert.deepEqual(attributes('这批42个项目中,投资最大的项目为澄湖智能装备产业园项目,计划投资68亿元,今年投资25亿元。'), [
+      '68亿元 investment item',
+      '25亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('这批42个项目计划投资68亿元,其中投资最大的项目为16亿元。'), ['68亿元 investment aggregate', '16亿元 investment item']);
+  });
+});
+
+describe('the scale of an industry or a cluster', () => {
+  it('reads an amount right before an industry\'s scale or a cluster as a sum, and the scale as revenue', () => {
+    assert.deepEqual(attributes('园区聚焦新材料和智能装备,到2030年将形成300亿元的产业规模。'), ['300亿元 revenue aggregate']);
+    assert.deepEqual(attributes('岚峰重工机器人项目建成后,将带头形成年产值80亿元的智能装备产业集群。'), ['80亿元 revenue aggregate']);
+    // A project of a cluster is still one project.
+    assert.deepEqual(attributes('总投资6亿元的澄湖新材料产业集群项目开工。'), ['6亿元 investment item']);
+  });
+});
+
+describe('firms listed as the subject', () => {
+  it('reads the money of three or more firms listed with 等 as their sum', () => {
+    assert.deepEqual(attributes('澄禾、岚峰、青溪、远山等新能源整车企业先后落户,2023年共生产整车26万辆,实现产值318亿元。'), ['318亿元 revenue aggregate']);
+    assert.deepEqual(attributes('参与签约的厂商包括澄禾物流、岚峰冷链、青溪电商等,计划投资86亿元。'), ['86亿元 investment aggregate']);
+  });
+
+  it('keeps one firm\'s money its own when the list says what it does, or the money goes to one project', () => {
+    assert.deepEqual(attributes('澄禾集团是业务涵盖地产、酒店、制造业等领域的综合性集团公司,去年营业收入90亿元。'), ['90亿元 revenue item']);
+    assert.deepEqual(attributes('澄禾、岚峰、青溪等企业联合投资的远山智造产业园项目总投资12亿元。'), ['12亿元 investment item']);
   });
 });

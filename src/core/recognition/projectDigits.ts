@@ -1,0 +1,50 @@
+// Digits inside a project's name: a capacity, a model, an ordinal, a road's code or a plot's number.
+// Any other number before a name is an amount or a count, which ends the name.
+import { WordMap } from '../wordMap';
+import { code, isDigit } from '../text';
+
+/**
+ * Units of production capacity, and lengths of what is built (`1200米步行街…项目`): a number before
+ * them belongs to the name (`年产10万吨…项目`). `万兆瓦` is a capacity as written, however large.
+ */
+const CAPACITY_UNITS = WordMap.of(
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 万立方米 立方米 米 公里 千米 万兆瓦 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线'.split(' '),
+);
+
+const DI = code('第');
+const DOT = 0x2e;
+
+/**
+ * A digit belongs to a project name when its number is a capacity (`年产10万吨`), a model (`5G`,
+ * `9H`), an ordinal (`第6代`), or a plot's number (`07地块`).
+ */
+export function capacityDigit(text: string, index: number): boolean {
+  let first = index;
+  while (first > 0 && (isDigit(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === DOT)) first--;
+  if (first > 0 && text.charCodeAt(first - 1) === DI) return true;
+  // `G60科创园`, `S7智慧物流`: a capital letter and its number are the code of a road or corridor.
+  if (first > 0 && isUpperLatin(text.charCodeAt(first - 1))) return true;
+  let k = index + 1;
+  while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
+  // `2×34万千瓦`: a multiple of a capacity.
+  if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined;
+}
+
+/** `07地块`, `12号地块`: the number of a plot of land, part of the name of what is built on it. */
+const PARCEL_NUMBERED = WordMap.of(['地块', '号地块', '号地']);
+
+const TIMES = code('×');
+
+/** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
+function isModelLetter(text: string, k: number): boolean {
+  return isUpperLatin(text.charCodeAt(k)) && !isLatin(text.charCodeAt(k + 1));
+}
+
+function isUpperLatin(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+export function isLatin(c: number): boolean {
+  return isUpperLatin(c) || (c >= 0x61 && c <= 0x7a);
+}

@@ -1,0 +1,76 @@
+// Where a list ending in 项目 stops being one project's name. `A、B项目` is one name when A and B are
+// the products of one project (`磁栅数显量具、智能制造装备和…生产项目`), and several projects sharing the
+// head when each item is a whole project of its own; the guidelines then tag only the last item, which
+// is the one written with 项目. An item is whole when it names a place of work (a park, a base), a
+// production line, a phase, an institution (a school, a hospital, a head office), or when it opens with
+// its investor's place and brand or states its own capacity after a brand.
+import { PLACE_NAMES } from '../lexicon/placeNames';
+import { WordMap } from '../wordMap';
+import { code, isNumeral } from '../text';
+import { PROJECT_GENERIC } from './projectWords';
+
+const GENERIC = PROJECT_GENERIC;
+const PLACES = WordMap.of(PLACE_NAMES);
+const QI = code('期');
+const YUAN = code('园');
+const BASE = '基地';
+const PRODUCTION_LINE = '生产线';
+const CAPACITY = '年产';
+/** Institutions and offices built as a whole (`某某小学、…`, `某某区域总部、…`): never a product. */
+const INSTITUTIONS = WordMap.of(['小学', '中学', '学校', '幼儿园', '医院', '总部']);
+
+/**
+ * Does the left item ending at the separator `sep` or the right item [sep + 1, end) make the list one
+ * of whole projects, so that the name of the project written with 项目 starts after `sep`?
+ */
+export function separatesProjects(text: string, sep: number, end: number, floor: number, scanStart: number): boolean {
+  return wholeLeftItem(text, sep, floor, scanStart) || namesFacility(text, sep + 1, end) || opensWithPlacedBrand(text, sep + 1, end) || capacityAfterBrand(text, sep + 1, end);
+}
+
+/**
+ * `A项目二期、B项目`, `…番茄酱加工生产线、B项目`, `A产业园(一期)、B项目`, `某某小学、B项目`: the left item
+ * is a project with its phase, a production line, anything with its phase in brackets, or an
+ * institution: a whole of its own, not a product of the next one.
+ */
+function wholeLeftItem(text: string, sep: number, floor: number, scanStart: number): boolean {
+  if (sep >= 4 && text.charCodeAt(sep - 1) === QI && isNumeral(text.charCodeAt(sep - 2)) && text.startsWith('项目', sep - 4)) return true;
+  if (sep - 3 >= floor && (text.startsWith(PRODUCTION_LINE, sep - 3) || bracketedPhaseEndsAt(text, sep))) return true;
+  const institution = INSTITUTIONS.longestEndingAt(text, sep, floor);
+  if (institution === 0) return false;
+  // A bare `总部、…` or `区域总部、…` is a kind of function listed with others; something must name it.
+  let itemStart = sep - institution;
+  while (itemStart > scanStart && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
+  return sep - institution - itemStart >= 2 && !GENERIC.covers(text, itemStart, sep - institution);
+}
+
+/** `A美谷、B科创园投资运营项目`: a right item that names a park or base is a place of work, a project of its own. */
+function namesFacility(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === YUAN || text.startsWith(BASE, k)) return true;
+  return false;
+}
+
+/** `(一期)` ending at `end`. */
+function bracketedPhaseEndsAt(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x29 /* ) */ && text.charCodeAt(end - 2) === QI && isNumeral(text.charCodeAt(end - 3)) && text.charCodeAt(end - 4) === 0x28;
+}
+
+/**
+ * `某某电梯、杭州启明电子项目`: a right item opening with a place and then a word of its own (the investor's
+ * place and brand) is another investor's project; products are not written after a place.
+ */
+function opensWithPlacedBrand(text: string, from: number, to: number): boolean {
+  const place = PLACES.longestStartingAt(text, from, to);
+  if (place === 0 || to - (from + place) < 2) return false;
+  return !GENERIC.covers(text, from + place, from + place + 2);
+}
+
+/**
+ * `某某桥梁设备制造、宏达玻璃年产20万平方米钢化玻璃项目`: a brand, then the capacity of its own plant,
+ * is a whole project; an item opening with its capacity (`年产5万吨A、年产3万吨B项目`) is a product of one.
+ */
+function capacityAfterBrand(text: string, from: number, to: number): boolean {
+  for (let k = from + 2; k + 2 <= to; k++) {
+    if (text.startsWith(CAPACITY, k)) return !GENERIC.covers(text, from, k);
+  }
+  return false;
+}

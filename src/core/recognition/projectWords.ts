@@ -1,0 +1,8 @@
+// The words that name no project on their own (`重大项目`, `制造业项目`, `江西项目`): determiners,
+// administrative words, ranks, investment vocabulary, industries and places. Shared by the project scan
+// and the rules around it (lists, quotes), so a word added here is generic for all of them.
+import { PLACE_NAMES } from '../lexicon/placeNames';
+import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { WordMap } from '../wordMap';
+
+export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);

@@ -1,0 +1,57 @@
+// Where a project name starts: quotes that make one name, digits of a capacity, a county in brackets, a
+// park named after its place, and what stands before a name without being part of it.
+import { strict as assert } from 'node:assert';
+import { assertNames } from '../namedEntityHelpers';
+import { linksOf } from '../linkHelpers';
+
+describe('quoted project names', () => {
+  it('keeps a company\'s name inside the quotes of a project\'s name, and links the amount before it', () => {
+    assertNames('引进了[[PROJECT:“远图汽车租赁有限公司”项目]],还有[[PROJECT:“清河茶楼管理有限公司之江景茶馆”项目]]。');
+    assert.deepEqual(linksOf('已引进总投资额4200万元的“远图汽车租赁有限公司”项目。'), ['4200万元: “远图汽车租赁有限公司”项目 - -']);
+  });
+
+  it('keeps a plot\'s number inside a quoted name, and drops a quoted slogan with a number', () => {
+    assertNames('加快推进[[PROJECT:“滨江新城5号地”项目]]建设。全力推进“3+2”项目。');
+  });
+});
+
+describe('what stands before a project\'s name', () => {
+  it('keeps a capacity in 万兆瓦 in the name', () => {
+    assertNames('建设[[PROJECT:50万兆瓦农光互补电站项目]]。');
+  });
+
+  it('ends the name at a verb of visiting, and keeps a key laboratory whole after 暨', () => {
+    assertNames('与会人员观摩[[PROJECT:华泰精密轴承项目]]。');
+    assertNames('举行[[PROJECT:香满园食品(湖南)生产基地暨重点实验室建设项目]]签约仪式。');
+  });
+
+  it('leaves a phase written before a whole name to the sentence, and keeps a phase and size generic', () => {
+    assertNames('今年实施一期[[PROJECT:白河生态康养产业园项目]],批复投资5亿元。');
+    assertNames('二期300MW项目明年开工。');
+  });
+});
+
+describe('names ending in a park or a county in brackets', () => {
+  it('names a project after a park named by its place, whatever generic words open it', () => {
+    assertNames('本次开工的项目包含[[PROJECT:中国电子宜宾产业园项目]]。');
+    assertNames('园区加快产业园项目建设。');
+  });
+
+  it('keeps a county in brackets inside a named project', () => {
+    assertNames('签约了总投资8亿的[[PROJECT:宏图节能门窗生产基地(兰考县)项目]]。');
+  });
+});
+
+describe('verbs and categories before 项目 that name no project', () => {
+  it('drops verbs whose object is 项目, in Simplified and Traditional', () => {
+    assertNames('园区赢得项目方的信任,奏响项目建设最强音,极具项目吸引力。');
+    assertNames('園區始終堅持項目為王。');
+  });
+
+  it('drops bundled, big, livelihood and schooling projects, and a trade alone', () => {
+    assertNames('全县安排重点项目120项(打包项目拆分后共150项)。继续招引新的木材、家具加工大项目。');
+    assertNames('社会民生项目总投资8亿元。来源:中外合作办学项目。引进重大食品项目,还有部分房地产项目。');
+    // A brand before the trade still names one.
+    assertNames('[[PROJECT:香满园食品项目]]开工。');
+  });
+});
