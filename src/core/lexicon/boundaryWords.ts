@@ -96,7 +96,7 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'争取 落实 到位'.split(/\s+/),
   // `扩大某某园区品牌`: the verb's object follows
   '扩大',
-  // developing, pressing and extending a park (`共同开发某某产业园区`, `倒逼某某园区转型`, `延伸某某经开区产业链`):
+  // developing, pressing and extending a park (`共同开发某某产业园区`, `倒逼某某园区转型`, `延伸某某经开区链条`):
   // the verb's object follows; a zone's own 开发 is in its suffix (`经济开发区`), never in its prefix
   '开发', '倒逼', '延伸',
   // `所谓“园中园”`: a term being explained, the so-called kind, no place before it

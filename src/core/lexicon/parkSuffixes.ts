@@ -67,7 +67,7 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '商贸园区', '商贸园',
   // a city's industrial districts named after their trade (`德阳装备制造产业功能区`)
   '产业功能区',
-  // Taiwan's technology industrial zones (`永康科技工业区`) and a city's industry harbours (`某某汽车电子产业港`)
+  // Taiwan's technology industrial zones (`某某科技工业区`) and a city's industry harbours (`某某智能装备产业港`)
   '科技工业区', '产业港',
   // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
   '园中园',

@@ -1,13 +1,13 @@
 // Kinds of park written like names. A province or prefecture-level city written with 省/市 before the
-// bare word for industrial parks (`某某市工业园区经济运行良好`, `某某省产业园区`) is all the parks of that
+// bare word for industrial parks (`某某市工业园区总体向好`, `某某省产业园区`) is all the parks of that
 // place together, as `全市工业园区` is: a statistic's subject, no park. A county or a zone's own place
-// keeps its park (`某某县工业园区`, `乌兰浩特市工业园区`, a county-level city).
+// keeps its park (`某某县工业园区`, `汨罗市工业园区`, a county-level city).
 //
 // An industry park named in a description of what something becomes is a kind of park, no named one:
-// `项目建成后将成为全国一流的锂电产业园`, `打造集研发、生产于一体的电子产业园`, `作为西南最大的物流园`.
+// `工厂投产以后会成为华南一流的锂电产业园`, `打造集研发、生产于一体的电子产业园`, `作为西南最大的物流园`.
 // The sentence says what the project or the place is meant to be (a goal, a superlative, what it
 // integrates), then `的`, then the industry words and the park suffix. A park the sentence merely
-// qualifies with `的` keeps its name (`招商回来刚下高铁的锂电产业园`, `占地2000亩的生物医药产业园`).
+// qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
 import { charSet, code } from '../text';
 import { WordMap } from '../wordMap';
@@ -60,7 +60,7 @@ export function describedAsGoal(text: string, start: number): boolean {
 const AREA_UNITS = WordMap.of(['平方米', '平米', '万平方米']);
 
 /**
- * Does the park starting at `start` follow a floor area (`建成5.5万平方米电子商贸园区`)? A park measured so
+ * Does the park starting at `start` follow a floor area (`建成5.5万平方米物流商贸园区`)? A park measured so
  * is a building complex of that size, no named park.
  */
 export function measuredAsBuilding(text: string, start: number): boolean {

@@ -27,7 +27,7 @@ const PARK_CLASSIFIERS = charSet('个批座家处大类片');
 
 /**
  * The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`), or an ordinal's `首`
- * (`成为全省首家省级生物医药产业园`: the first of a kind, no name).
+ * (`成为全省首家省级钒电池产业园`: the first of a kind, no name).
  */
 export function countedAt(text: string, start: number, anchor: number): boolean {
   let k = start;

@@ -2,7 +2,7 @@
 // so these are read from the marks around the anchor:
 //  - `某某“园中园”`: a park inside a park, quoted after its place; the quotes stay in the span, as
 //    they do in a project's name (guidelines: quotation marks that belong to a name);
-//  - `某某“飞地”工业园`: a quoted word inside the name, after its place;
+//  - `某某“飞地”产业园`: a quoted word inside the name, after its place;
 //  - `「某某产业园区」`: a name quoted whole, where the scan stopped inside the quotes at a character
 //    that reads as a function word (`和`): the name is what the quotes hold.
 
@@ -42,7 +42,7 @@ export function quotedPark(text: string, anchor: number, end: number, floor: num
   // Quoted whole, only an industry park's words name it: a zone's suffix wants a place (`“飞地园区”` is a kind).
   if (area && CLOSE_QUOTES.has(after)) {
     const open = openQuoteBefore(text, anchor, QUOTED_NAME_MAX, floor);
-    // `被列为“省级循环化改造示范园区”`: a title opening with a rank or a quality is a kind of park, no name.
+    // `入选“省级绿色制造示范园区”`: a title opening with a rank or a quality is a kind of park, no name.
     if (open < 0 || anchor - open - 1 < PLACE_MIN || GENERIC.covers(text, open + 1, anchor) || TITLE_OPENERS.longestStartingAt(text, open + 1, anchor) > 0) return undefined;
     return { start: open + 1, end };
   }
@@ -68,7 +68,7 @@ function placeBefore(text: string, at: number, floor: number): number {
 }
 
 /**
- * Is the park text[start, end) the rest of a quoted title after its rank (`打造“国家级环境产业园”目标`)? A
+ * Is the park text[start, end) the rest of a quoted title after its rank (`打造“国家级环保产业园”目标`)? A
  * rank before a park's name is stripped (`国家级新能源汽车产业基地`), but quoted whole with it, the words are
  * a title the place aims at or was given, no name.
  */

@@ -118,7 +118,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
-      // `某某“园中园”`, `某某“飞地”工业园`, `「某某产业园区」`: quotation marks the scan stopped at.
+      // `某某“园中园”`, `某某“飞地”产业园`, `「某某产业园区」`: quotation marks the scan stopped at.
       const quoted = quotedPark(text, anchor.start, end, floor, kind === 'area');
       if (quoted) {
         spans.push({ start: quoted.start, end: quoted.end, zone });
@@ -126,15 +126,15 @@ export function findParks(text: string, barriers: readonly { start: number; end:
       }
       continue;
     }
-    // `河北-平武工业园`, `磨憨—磨丁经济合作区`: two places joined by a dash name the park.
+    // `青屿-松岭工业园`, `桐坝—磨溪经济合作区`: two places joined by a dash name the park.
     start = joinedPlaceStart(text, start, floor);
     // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
     // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
     if (kind === 'area' && describedAsGoal(text, start) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
-    // `打造“国家级环境产业园”目标`: a quoted title; `建成5万平方米电子商贸园区`: a building of that size;
+    // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
     // `重点项目某某产业园`: introduced as a project.
     if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;
-    // `某某市工业园区经济运行良好`: all the parks of a province or a city, as `全市工业园区` is.
+    // `某某市工业园区总体向好`: all the parks of a province or a city, as `全市工业园区` is.
     if (parksOfAPlace(text, start, anchor.start, end)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
@@ -275,7 +275,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;
-  // `某某县新型建材工业集中区`: a county, then a description of the zone, names it.
+  // `某某县新型材料工业集中区`: a county, then a description of the zone, names it.
   const county = countyBeforeDescription(text, anchor, floor);
   if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.

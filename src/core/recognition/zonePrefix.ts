@@ -1,6 +1,6 @@
 // Places we do not know in front of a zone suffix, read where the short unknown-place prefix of
 // parks.ts falls short (split from it):
-//  - `某某县新型建材工业集中区`, `某某县生态工业集中区`: a county written with 县, then words that describe
+//  - `某某县新型材料工业集中区`, `某某县绿色工业集中区`: a county written with 县, then words that describe
 //    the zone (opening with a quality or a kind: 新型 生态 现代): a description is no name of its own, so
 //    the county names the zone and opens the span. A zone's own name after a county (`某县黔东工业园区`)
 //    is a proper name and starts the span instead (afterCountyNamed in parks.ts).
@@ -47,7 +47,7 @@ export function unknownPlaceBeforeRank(text: string, rank: number, floor: number
 
 const DI = code('第');
 
-/** Han characters, no numeral and no ordinal among them: `第七次国家级新区` counts, it names no place. */
+/** Han characters, no numeral and no ordinal among them: `第九次国家级新区` counts, it names no place. */
 function placeLike(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
@@ -60,7 +60,7 @@ function placeLike(text: string, start: number, end: number): boolean {
 const JOINING_DASHES = charSet('-—–');
 
 /**
- * `绵阳高新区河北-平武工业园`, `,磨憨—磨丁经济合作区`: a park named after two places joined by a dash (a
+ * `某某高新区青屿-松岭工业园`, `,桐坝—磨溪经济合作区`: a park named after two places joined by a dash (a
  * paired-aid or a cross-border park) starts at the first place: two to four characters right before
  * the dash, opening after punctuation, the paragraph's start or a park just found (`floor`). Else `start`.
  */

@@ -199,12 +199,12 @@ describe('a renamed cluster zone (先进制造业开发区)', () => {
 
 describe('an industry park in a description of what something becomes', () => {
   it('reads an industry park after a goal, a superlative or what it integrates, closed by 的, as no park', () => {
-    assertNames('该项目建成后将成为全国一流的钒电池产业园,年产值可达20亿元。');
+    assertNames('这家工厂投产以后会成为华南一流的钒电池产业园,年产值可达20亿元。');
     assertNames('二期拟建设集研发、检测、仓储于一体的光学材料产业园。');
     assertNames('作为华东最大的冷链物流园,这里日均吞吐3万吨。');
     assertNames('目标是建成以新能源装备为主的高端装备制造基地。');
     // the first of a kind, with 的 or without
-    assertNames('成为全省首家省级生物医药产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
+    assertNames('成为全省首家省级钒电池产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
   });
 
   it('keeps a park the sentence merely qualifies with 的, and a zone after a described role', () => {
@@ -218,19 +218,19 @@ describe('an industry park in a description of what something becomes', () => {
 
 describe('parks whose names hold quotation marks', () => {
   it('reads a park inside a park quoted after its place (某某“园中园”) with its quotes', () => {
-    assertNames('春节期间,[[PARK:桐溪“园中园”]]一片繁忙,这就是[[PARK:桐溪“园中园”]]的新年。');
+    assertNames('国庆假期,[[PARK:桐溪“园中园”]]机器轰鸣,记者走进[[PARK:桐溪“园中园”]]看到三个厂房同时封顶。');
     // without a place the quoted words are the kind of park
     assertNames('要打造“园中园”,发展“飞地经济”。');
     assertNames('所谓“园中园”,就是园区里的专业园。');
   });
 
   it('reads a quoted word inside a park name after its place', () => {
-    assertNames('[[PARK:青禾工业园区]]和[[PARK:松岭“飞地”产业园]]的土地整理同步推进。');
+    assertNames('[[PARK:青禾工业园区]]与[[PARK:松岭“飞地”产业园]]今年各引进企业5家。');
   });
 
   it('reads a name quoted whole where the scan stops inside the quotes, but not a quoted title', () => {
-    assertNames('依「促產條例」設置之「[[PARK:和盛產業園區]]」簽約金額達80億元。');
-    assertNames('[[PARK:青禾经济开发区]]被列为“省级绿色制造示范园区”。');
+    assertNames('市府指出,新闢之「[[PARK:和盛產業園區]]」今年引資達80億元。');
+    assertNames('去年[[PARK:青禾经济开发区]]入选“省级绿色制造示范园区”。');
     // a zone's suffix quoted whole after a kind word wants a place
     assertNames('按照“一区多园”模式,建设“飞地园区”。');
   });
@@ -238,14 +238,14 @@ describe('parks whose names hold quotation marks', () => {
 
 describe('zones after a place we do not know', () => {
   it('opens the zone at a county when the words after 县 describe it (a quality or a kind)', () => {
-    assertNames('去年,[[PARK:桐溪县生态工业集中区]]实现产值30亿元,[[PARK:岚平县新型建材工业集中区]]实现产值12亿元。');
+    assertNames('上年度,[[PARK:桐溪县绿色工业集中区]]产值达30亿元,[[PARK:岚平县新型材料工业集中区]]产值达12亿元。');
     // a zone's own name after the county starts the span; a determiner before 县 names no county
-    assertNames('宁平县[[PARK:湘岭工业园区]]签约项目5个,该县生态工业园区也在扩建。');
+    assertNames('宁平县[[PARK:湘岭工业园区]]今年引进企业7家,该县生态工业园区也在扩建。');
   });
 
   it('keeps a place we do not know before a rank, but not a count, an ordinal or a superlative', () => {
     assertNames('开工仪式在[[PARK:桐溪省级经开区]]举行。');
-    assertNames('这是第七次国家级新区获批,也是全省唯一省级经开区。');
+    assertNames('这是第九次国家级新区设立,也是全省唯一省级经开区。');
     // a verb of rising to a rank is no place
     assertNames('园区成功跻身国家级高新区行列,晋升省级经开区。');
     // a rank is no place, so the words after it qualify none
@@ -266,15 +266,15 @@ describe('more suffix families', () => {
   });
 
   it('reads a zone word before another zone word as no name', () => {
-    assertNames('开发区新区已成为高端产业的投资基地。');
+    assertNames('经开区新区今年引进企业12家。');
   });
 });
 
 describe('all the parks of a province or a city', () => {
   it('reads a province or a prefecture-level city with 省/市 before the bare word for industrial parks as no park', () => {
-    assertNames('1—7月,南平市工业园区经济运行良好,江西省产业园区主营业务收入增长9%。');
+    assertNames('前8个月,南平市工业园区总体向好,江西省产业园区营收增长9%。');
     // a county-level city, a place written without 市, and a zone keep their park
-    assertNames('来到[[PARK:乌兰浩特市工业园区]],[[PARK:南平工业园区]]和[[PARK:南平市高新区]]也派员参加。');
+    assertNames('走访[[PARK:汨罗市工业园区]]后,[[PARK:南平工业园区]]和[[PARK:南平市高新区]]也派员参加。');
   });
 });
 
@@ -287,26 +287,26 @@ describe('parts of a zone', () => {
   });
 
   it('reads a park with a zone suffix of its own right after a zone as a second park', () => {
-    assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]新签约项目3个。');
+    assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]本月落地企业3家。');
   });
 });
 
 describe('verbs whose object is a park', () => {
   it('ends a park name at 开发, 倒逼 and 延伸', () => {
     assertNames('两家公司将合作开发[[PARK:青屿科技产业园区]],并共同开发科技产业园区。');
-    assertNames('倒逼[[PARK:临溪产业园区]]转型升级,必将进一步延伸[[PARK:桐溪经开区]]产业链条。');
+    assertNames('倒逼[[PARK:临溪产业园区]]转型升级,还将延伸[[PARK:桐溪经开区]]上下游链条。');
   });
 });
 
 describe('titles, buildings and jointly developed zones', () => {
   it('reads an industry park quoted whole after its rank as a title, not a park', () => {
-    assertNames('[[PARK:城南工业园区]]围绕打造“国家级环境产业园”目标,引进企业12家。');
+    assertNames('[[PARK:城南工业园区]]围绕打造“国家级环保产业园”目标,引进企业12家。');
     // unquoted, the rank is stripped and the park kept
     assertNames('这里是国家级[[PARK:新能源汽车产业基地]]。');
   });
 
   it('reads an industry park measured by its floor area as a building, not a park', () => {
-    assertNames('一期建成3万平方米冷链仓库、12000平方米电子商贸园区和配套用房。');
+    assertNames('一期建成3万平方米冷链仓库、8600平方米物流商贸园区和配套用房。');
   });
 
   it('reads an industry park introduced as a project (重点项目某某产业园) as no park', () => {
