@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { foldText } from '../../src/core/fold';
+import { LinkContext } from '../../src/core/links/linkContext';
 import { MAX_GAP, TextStructure } from '../../src/core/links/linkText';
+import { recognize } from '../../src/core/recognition/recognize';
 
 // Pieces that folding treats differently: Traditional and full-width characters (changed one to
 // one), entities and pinyin glosses (which change lengths), and plain text, line breaks, stops.
@@ -17,15 +19,23 @@ function foldedAlone(text: string, s: number, e: number): string {
   return glossFirst ? foldText(text.slice(s - 1, e)).text.slice(1) : foldText(text.slice(s, e)).text;
 }
 
+/** What `gap` reads: the folded stretch, unless it is longer than MAX_GAP once folded (as written, when it has no bracket). */
+function expectedGap(text: string, start: number, end: number): string | undefined {
+  const folded = foldedAlone(text, start, end);
+  if (end - start <= MAX_GAP) return folded;
+  if (end - start > MAX_GAP * 4 || !text.slice(start, end).includes('(')) return undefined;
+  return folded.length <= MAX_GAP ? folded : undefined;
+}
+
 describe('TextStructure: folded stretches', () => {
   it('reads every stretch exactly as folding that stretch on its own would', () => {
     fc.assert(
       fc.property(texts, fc.nat(), fc.nat(), fc.nat({ max: 30 }), (text, a, b, length) => {
         const structure = new TextStructure(text);
         const start = text.length === 0 ? 0 : a % (text.length + 1);
-        const end = Math.min(text.length, start + (b % (MAX_GAP + 2)));
+        const end = Math.min(text.length, start + (b % (MAX_GAP * 4 + 2)));
         const gap = structure.gap(start, end);
-        assert.equal(gap, end - start > MAX_GAP ? undefined : foldedAlone(text, start, end));
+        assert.equal(gap, expectedGap(text, start, end));
         const paragraph = structure.paragraph(structure.paragraphOf(start));
         const from = Math.max(paragraph.start, start - length);
         assert.equal(structure.before(start, length), foldedAlone(text, from, start));
@@ -43,8 +53,8 @@ describe('TextStructure: folded stretches', () => {
         const structure = new TextStructure(text);
         for (const [a, b, length] of reads) {
           const start = a % (text.length + 1);
-          const end = Math.min(text.length, start + (b % (MAX_GAP + 2)));
-          assert.equal(structure.gap(start, end), end - start > MAX_GAP ? undefined : foldedAlone(text, start, end));
+          const end = Math.min(text.length, start + (b % (MAX_GAP * 4 + 2)));
+          assert.equal(structure.gap(start, end), expectedGap(text, start, end));
           const paragraph = structure.paragraph(structure.paragraphOf(start));
           assert.equal(structure.before(start, length), foldedAlone(text, Math.max(paragraph.start, start - length), start));
           assert.equal(structure.after(start, length), foldedAlone(text, start, Math.max(start, Math.min(paragraph.end, start + length))));
@@ -64,6 +74,13 @@ describe('TextStructure: folded stretches', () => {
   it('folds Traditional and full-width characters in a text without entities or glosses', () => {
     const structure = new TextStructure('该園區投资６５億元，建设项目');
     assert.equal(structure.gap(1, 11), '园区投资65亿元,建');
+  });
+
+  it('measures a glossed stretch as read: longer than MAX_GAP as written, not once its glosses are dropped', () => {
+    const glossed = '項(xiàng)'.repeat(30);
+    const structure = new TextStructure(glossed + '。' + '项'.repeat(90));
+    assert.equal(structure.gap(0, glossed.length), '项'.repeat(30));
+    assert.equal(structure.gap(glossed.length + 1, glossed.length + 91), undefined);
   });
 
   it('still folds each stretch on its own when the text elsewhere has a gloss', () => {
@@ -113,5 +130,20 @@ describe('TextStructure: sentences, paragraphs, headings', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('LinkContext: the lead read before an amount', () => {
+  it('reads MAX_GAP units as read before it, further back as written on a page glossing its characters', () => {
+    const plain = '项目建成达产后,将形成集研发、制造、包装、物流于一体的全产业链生产基地,可实现年营业收入12亿元以上。';
+    const glossed = '項(xiàng)目建成達(dá)產(chǎn)後,將形成集研發(fā)、製造、包裝、物流於一體的全產(chǎn)業(yè)鏈生產(chǎn)基地,可實(shí)現(xiàn)年營業(yè)收入12億元以上。';
+    const leadOf = (text: string) => {
+      const ctx = new LinkContext(text, recognize(text));
+      const amount = ctx.spans.find((span) => span.entity.label === 'MONEY');
+      assert.ok(amount);
+      return ctx.leadOf(amount);
+    };
+    assert.equal(leadOf(glossed), leadOf(plain));
+    assert.ok(leadOf(glossed).startsWith('项目建成达产后'));
   });
 });

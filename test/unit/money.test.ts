@@ -105,6 +105,14 @@ describe('MONEY', () => {
     ['1亿元以上社会消费品零售总额', [{ text: '1亿元', qualifier: 'at_least', role: 'revenue', scope: 'item' }]],
     ['单位：万元', []],
     ['万元GDP能耗下降', []],
+    // A bare multiplier, or one without 元, right before projects and their count: a size class too.
+    ['白石区二季度签约亿元项目12个,涵盖装备制造', [{ text: '亿元', value: 100000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],
+    ['全年引进项目46个(其中超5亿项目6个),总投资额88.2亿元', [
+      { text: '5亿', value: 500000000, currency: 'CNY', qualifier: 'at_least', role: 'threshold' },
+      { text: '88.2亿元', role: 'investment' },
+    ]],
+    ['签约亿元项目,涵盖装备制造', []],
+    ['完成检测5万项,投资3亿元', [{ text: '3亿元' }]],
   ]));
 
   describe('currencies', () => table([

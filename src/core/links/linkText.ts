@@ -51,6 +51,8 @@ const MAX_HEADING = 40;
 
 /** Longest stretch of text read between two spans: farther apart, nothing ties them. */
 export const MAX_GAP = 80;
+/** How much longer than read a glossed stretch may be as written (a gloss after most characters). */
+const GLOSSED_REACH = 4;
 
 export class TextStructure {
   private readonly sentenceStarts: number[];
@@ -96,11 +98,16 @@ export class TextStructure {
 
   /**
    * The folded text of [start, end) (simplified characters, ASCII punctuation), for cue words;
-   * undefined when the stretch is longer than MAX_GAP.
+   * undefined when the stretch is longer than MAX_GAP once folded. A page that glosses its characters
+   * in pinyin (`項(xiàng)目`) is longer as written than as read: a stretch with brackets is measured folded,
+   * up to GLOSSED_REACH times MAX_GAP as written.
    */
   gap(start: number, end: number): string | undefined {
-    if (end < start || end - start > MAX_GAP) return undefined;
-    return foldedStretch(this.text, start, end);
+    if (end < start) return undefined;
+    if (end - start <= MAX_GAP) return foldedStretch(this.text, start, end);
+    if (end - start > MAX_GAP * GLOSSED_REACH || !this.holds('(', start, end)) return undefined;
+    const folded = foldedStretch(this.text, start, end);
+    return folded.length <= MAX_GAP ? folded : undefined;
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */

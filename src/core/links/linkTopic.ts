@@ -36,6 +36,10 @@ export function newTopic(company?: LinkSpan): Topic {
  * comes from (`据悉,该项目…`).
  */
 const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:(?:据悉|据了解|据介绍|记者了解到)\s*[,，]?\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由|分))/;
+/** `某中心主任某某指出,该项目…`: a speaker's words about the project before, opening the paragraph. */
+const SPEAKER_THEN_PROJECT = /^\s*[^,，。;；:：]{2,30}?(?:表示|指出|介绍|说|透露)\s*[,，:：]\s*(?:该|此|这个)项目/;
+/** How far into the paragraph a speaker's lead is read (UTF-16 units). */
+const SPEAKER_REACH = 40;
 /**
  * A paragraph that opens by listing the projects the paragraph before counted (`六大项目包括:…`,
  * `上述项目分别是…`): they are where that paragraph put them.
@@ -53,7 +57,7 @@ const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?
 export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, lastParagraph: number, paragraph: number): Topic {
   const caption = last.company !== undefined && lastParagraph >= 0 && paragraph === lastParagraph + 1 && ctx.structure.isHeading(lastParagraph, false);
   const topic = newTopic(caption ? last.company : undefined);
-  if (last.project && opensWith(ctx, paragraph, PARAGRAPH_PROJECT_ANAPHOR)) topic.project = last.project;
+  if (last.project && (opensWith(ctx, paragraph, PARAGRAPH_PROJECT_ANAPHOR) || opensWith(ctx, paragraph, SPEAKER_THEN_PROJECT, SPEAKER_REACH))) topic.project = last.project;
   if (last.park && paragraph === lastParagraph + 1 && opensWith(ctx, paragraph, PARAGRAPH_GROUP_LIST)) topic.park = last.park;
   const agreement = said.agreement;
   if (agreement && agreement.paragraph === paragraph - 1 && opensWith(ctx, paragraph, AGREEMENT_ANAPHOR)) {
@@ -65,9 +69,9 @@ export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, l
 }
 
 /** Does the paragraph's head (a few units) read so? */
-function opensWith(ctx: LinkContext, paragraph: number, re: RegExp): boolean {
+function opensWith(ctx: LinkContext, paragraph: number, re: RegExp, reach = 12): boolean {
   const { start, end } = ctx.structure.paragraph(paragraph);
-  return re.test(ctx.structure.gap(start, Math.min(end, start + 12)) ?? '');
+  return re.test(ctx.structure.gap(start, Math.min(end, start + reach)) ?? '');
 }
 
 /**

@@ -22,11 +22,16 @@ import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
-import { parkOfAmount } from './parkOfAmount';
+import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
 type Span = LinkSpan;
+/** `出资X在K建造Y`: a verb of building right after the amount (where, at most) and the thing it builds. */
+const BUILDS_OTHER = /^\s*(?:在[^,，。;；]{1,16}?)?(?:兴建|新建|建设|建造|投建)[^,，。;；]{3,}/;
+/** How far after the amount that clause is read (UTF-16 units). */
+const BUILDS_REACH = 40;
+
 /** What linksOf finds for one amount. */
 interface FoundLinks {
   project?: Span;
@@ -205,8 +210,10 @@ class Linker {
     const { ctx, said } = this;
     const item = ctx.spans[i].entity.scope === 'item';
     const after = item ? (projectAfter(ctx, said, i, to) ?? listedBefore(ctx, said, i, to)) : undefined;
+    // `总投资X的K“…”道路工程`: the money builds works the park heads, no project said before it.
+    const ownWorks = item && !paired && !after?.project && parkHeadingAfter(ctx, i, to) !== undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
-    let project = item ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) : undefined;
+    let project = item && !ownWorks ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) : undefined;
     let company = item ? (after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
@@ -221,7 +228,8 @@ class Linker {
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);
-    if (item && !project && company) project = projectOfCompany(ctx, company);
+    // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
+    if (item && !project && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH))) project = projectOfCompany(ctx, company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
     const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);

@@ -4,7 +4,7 @@
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { heldIn, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
-import type { LinkSpan } from './linkNames';
+import { bareName, type LinkSpan } from './linkNames';
 import { sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 
@@ -54,7 +54,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (ctx.parks.isCityWide(span)) return undefined;
     if (!first) {
-      const titled = titleKind !== undefined && ofKind(span, titleKind);
+      const titled = (titleKind !== undefined && ofKind(span, titleKind)) || titleNamesShort(ctx, span);
       if (moneyBefore && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph)) return undefined;
       first = span;
     }
@@ -68,11 +68,28 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
   }
   if (!first) return undefined;
-  // A title that opens with the park's kind word (`经开区…`) is about the one park of that kind.
-  if (titleKind && ofKind(first, titleKind)) return first;
+  // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it.
+  if ((titleKind && ofKind(first, titleKind)) || titleNamesShort(ctx, first)) return first;
   if (first.paragraph > opening) return undefined;
   return subject ? first : undefined;
 }
+
+/**
+ * `总投资X 台商投资区25个项目集中开工` over an article naming `某某台商投资区`: the title names the park by its
+ * name without the city it starts with, a name not recognised there (so no subject to read), and the
+ * article is about it, the title's money too. A park recognised in the title keeps the opening's rules.
+ */
+function titleNamesShort(ctx: LinkContext, park: LinkSpan): boolean {
+  const title = ctx.parks.titleParagraph;
+  if (title < 0 || park.paragraph === title) return false;
+  const short = bareName(park);
+  if (short === park.name || short.length < MIN_SHORT_NAME) return false;
+  const { start, end } = ctx.structure.paragraph(title);
+  return (ctx.structure.gap(start, end) ?? '').includes(short);
+}
+
+/** Fewest characters of a park's name without its city for a title to name it (`台商投资区`, not `新区`). */
+const MIN_SHORT_NAME = 4;
 
 /** Is the park of that kind (`青松湖经济技术开发区` for `经开区`, a sub-zone of it too)? */
 function ofKind(park: LinkSpan, kind: string): boolean {
@@ -151,7 +168,7 @@ function isTitleLine(ctx: LinkContext, title: number): boolean {
 }
 
 /** A site's byline under the title: who wrote it, its source, its date (`作者:某某 来源:某某`). */
-const BYLINE = /(?:作者|来源|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
+const BYLINE = /(?:作者|来源|时间|日期|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
 
 function isBlank(ctx: LinkContext, paragraph: number): boolean {
   const { start, end } = ctx.structure.paragraph(paragraph);

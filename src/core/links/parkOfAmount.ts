@@ -10,8 +10,11 @@ import type { Topic } from './linkTopic';
 import { onlyPark, onlyParkAsWritten } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
-/** `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park. */
-export const ELSEWHERE = /在\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
+/**
+ * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
+ * `在建`, `在谈`, `在产` are a project's stage (`在建重点项目完成投资X`), no place.
+ */
+export const ELSEWHERE = /在(?![建谈产研])\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 /** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
 const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';
@@ -28,6 +31,8 @@ const EACH_AFTER = /^\s*分别/;
 const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 /** The first characters of DESCRIPTION_GAP as written (simplified or Traditional), for a cheap test first. */
 const COPULA_CHARS = '是为為系係';
+/** `K总投资X`, `K计划投资达X`: the park's own investment right after its name. */
+const OWN_INVESTMENT_GAP = /^\s*(?:计划|预计|规划)?(?:总投资|投资总额|总投资额)(?:达|为|约|超)?\s*$/;
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 
@@ -111,6 +116,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
   // `A新区、B新区、C新区分别与有关企业签署…,协议总投资X`: parks listed as the subject, each with its own share.
   if (candidate && otherPark && EACH_AFTER.test(ctx.structure.after(candidate.entity.end, 4))) return null;
+  // `…、K总投资X、…`: the park written right before its own investment, wherever its clause starts.
+  if (candidate && ctx.spans[i - 1] === candidate && OWN_INVESTMENT_GAP.test(ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? '')) return candidate;
   if (candidate && parkTied(ctx, said, candidate)) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
     // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
@@ -121,6 +128,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
       return null;
     }
   }
+  const headed = parkHeadingAfter(ctx, i, to);
+  if (headed) return headed;
   const lead = ctx.leadOf(amount);
   if (placeActsBefore(ctx, i, from, wholeClauses(ctx.structure, amount, lead))) return null;
   for (let j = i + 1; j < to && j <= i + WINDOW; j++) {
@@ -132,6 +141,22 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/** `的` and an opening quote at most, between an amount and the park heading what it pays for. */
+const OF_GAP = /^\s*的\s*[“"「『]?\s*$/;
+/** The rest of a works' name after the park heading it, up to its clause's end (`“九通一平”道路建设工程,`). */
+const WORKS_AFTER = /^[^,;:。!?]{1,24}?(?:工程|项目)\s*(?:[,;:。!?]|$)/;
+
+/**
+ * `总投资X的K“九通一平”道路工程`: the park right after the amount's `的` heads the name of works the money
+ * builds (not recognised as a project), so the money is spent in that park. An industry park paid for
+ * itself (`投资2亿元的某某产业园已完成厂房建设`) heads no works: it is a project in the article's park.
+ */
+export function parkHeadingAfter(ctx: LinkContext, i: number, to: number): LinkSpan | undefined {
+  const park = ctx.spans[i + 1];
+  if (i + 1 >= to || park.entity.label !== 'PARK' || ctx.parks.projectNamed(park) || !ctx.joinedBy(i + 1, OF_GAP)) return undefined;
+  return WORKS_AFTER.test(ctx.structure.after(park.entity.end, 32)) ? park : undefined;
 }
 
 /**

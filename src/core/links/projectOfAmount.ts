@@ -37,7 +37,7 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
  * `otherPhase`).
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*[一二三四五六七八九十首]期|^\s*[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
@@ -249,7 +249,7 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
 /** `目前,`, `据了解,`: a time or a source opening the sentence, before what it is about. */
 const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时|据了解|据悉|据介绍)\s*[,，]?/;
 
-const OPENING_PHASE = /^\s*([一二三四五六七八九十首]期)/;
+const OPENING_PHASE = /^\s*第?([一二三四五六七八九十首]期)/;
 
 /** `其中一期`, and `该项目一期` (a phase said of the project itself): a part of the project. */
 const PART_OF = /(?:其中[,，]?|项目)\s*$/;

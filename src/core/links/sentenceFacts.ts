@@ -16,6 +16,8 @@ const MAX_LIST = 32;
 const PARK_THEN_PROJECTS = /^的[^,;:。的了]{0,8}$/;
 const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
+/** `P由某镇人民政府引进,落户于K`: who brought the project in, then where it settles. */
+const BROUGHT_IN_THEN_LOCATED = /^\s*由[^,;:。]{2,16}?(?:引进|引入|招引|引荐)\s*[,，]?\s*(?:并|已|后)?\s*(?:落户|落户于|落地|入驻|进驻|选址)\s*$/;
 /** `落户K的项目有:` (K's list of projects follows): before K and after it. */
 const LIST_PARK_BEFORE = /(?:落户|落地|入驻|进驻|签约落户)\s*$/;
 const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别为|分别是|主要有)/;
@@ -68,7 +70,7 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
       // Only a project or a company is placed in the park after it.
       if (!project && span.entity.label !== 'COMPANY') continue;
       const gap = ctx.structure.gap(span.entity.end, next.entity.start);
-      if (gap === undefined || !(PROJECT_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
+      if (gap === undefined || !(PROJECT_LOCATED.test(gap) || BROUGHT_IN_THEN_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
       if (project) said.projectPark.set(project.name, next);
       else if (span.entity.label === 'COMPANY') said.companyPark.set(span.name, next);
     }
@@ -234,6 +236,8 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
 const LISTED_AFTER = /^[、和及与]/;
 /** People sent by a park, written right after it: they, not the park, are the subject. */
 const DELEGATION_AFTER = /^(?:招商团|代表团|考察团|调研组|一行|客商)/;
+/** A building's size or number right after a park (`K10万平方米标准厂房工程`): the park heads the works' name. */
+const BUILDING_AFTER = /^[0-9.一二三四五六七八九十百千万]{1,8}(?:万|千)?(?:平方米|平米|㎡|号|栋|幢)/;
 
 export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
   const first = ctx.spans[from];
@@ -277,5 +281,6 @@ export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): Li
  */
 function parkAsSubject(ctx: LinkContext, park: LinkSpan): boolean {
   if (park.entity.label !== 'PARK' || ctx.parks.projectNamed(park)) return false;
-  return !LISTED_AFTER.test(ctx.structure.after(park.entity.end, 1)) && !DELEGATION_AFTER.test(ctx.structure.after(park.entity.end, 4));
+  const after = ctx.structure.after(park.entity.end, 12);
+  return !LISTED_AFTER.test(after) && !DELEGATION_AFTER.test(after) && !BUILDING_AFTER.test(after);
 }

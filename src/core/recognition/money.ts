@@ -20,7 +20,7 @@ import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
-import { countAt } from './sizeClass';
+import { countAt, countedClassAt } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
@@ -302,11 +302,17 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
   if (!amount.bigUnit || amount.bare) return undefined;
   const next = text.charCodeAt(amount.end);
-  if (OTHER_UNIT_START.has(next) || isLatin(next)) return undefined;
+  // `超10亿项目7个`: 项 starts the counted class noun here, not a unit (`10万项`).
+  if ((OTHER_UNIT_START.has(next) && !countedProjectsAt(text, amount.end)) || isLatin(next)) return undefined;
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
   const sized = sizeClassAfter(text, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
   return prefix.cue || moneyNounAfter(text, amount.end) || sized ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
+}
+
+/** `项目7个` at `p`: projects and their count. */
+function countedProjectsAt(text: string, p: number): boolean {
+  return text.startsWith('项目', p) && countAt(text, p + 2);
 }
 
 /**
@@ -346,7 +352,8 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   let bound: Qualifier | undefined = prefix.qualifier;
   // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
   if (!bound && unitAt(text, start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
-  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS) return null;
+  // `签约亿元项目15个`: a bare multiplier right before a class noun and its count is a size class too.
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClassAt(text, end)) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (amount.approx ? 'approx' : undefined);
   const threshold = isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);

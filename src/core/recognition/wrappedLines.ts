@@ -94,6 +94,7 @@ const LIST_COMMA = code('、');
  * the start of the line before it (-1 when it is the first), which ends at `start - 1`.
  */
 function continuesInto(text: string, prevStart: number, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  if (numberCutFromUnit(text, start, end, nextStart)) return true;
   const width = openLineWidth(text, start, end);
   if (width < 0) return false;
   const nextTrimmed = trimmedEnd(text, nextStart, nextEnd);
@@ -103,6 +104,18 @@ function continuesInto(text: string, prevStart: number, start: number, end: numb
   if (before >= 0 && Math.abs(before - width) <= SAME_WIDTH) return true;
   const after = openLineWidth(text, nextStart, nextEnd);
   return after >= 0 && Math.abs(after - width) <= SAME_WIDTH;
+}
+
+/** Money units a figure is written with (`亿元`, `万美元`, `元`). */
+const MONEY_UNITS = charSet('万亿億萬元');
+
+/**
+ * `…工业产值 143.3⏎亿元,同比增长…`: a line ending in digits whose next line opens with a money unit was
+ * cut inside an amount, whatever the lines' widths (no line of its own ends on a bare figure).
+ */
+function numberCutFromUnit(text: string, start: number, end: number, nextStart: number): boolean {
+  const e = trimmedEnd(text, start, end);
+  return e > start && isDigit(text.charCodeAt(e - 1)) && MONEY_UNITS.has(text.charCodeAt(nextStart));
 }
 
 /** End of the line that starts at `start` (its '\n' or the text's end). */

@@ -490,6 +490,20 @@ describe('an article about one park: what its opening may look like, and its tot
     assert.deepEqual(linksOf(text), ['3亿元: 明川新材料项目 - 青松湖开发区']);
   });
 
+  it('reads a line giving only the time (`时间:…`) as a byline, so the lead after it is the opening', () => {
+    const text = '2021年开发区重点项目推进情况\n时间:2022-01-10 09:30\n\n2021年青松湖开发区共安排重点项目120项,总投资560亿元。\n【按季度分】\n四季度完成投资46.5亿元,占季度计划的108%。';
+    const parkOf = (t: string) => linksOf(t).map((l) => l.split(' ').pop());
+    assert.deepEqual(parkOf(text), ['青松湖开发区', '青松湖开发区']);
+    assert.deepEqual(parkOf(text.replace('时间:', '时间')), ['青松湖开发区', '-']);
+  });
+
+  it('takes the park a title names without its city as the article\'s, the title\'s money included', () => {
+    const text = '总投资86.5亿元 台商投资区18个项目集中开工\n日前,全市重大项目集中开工活动举行。其中,明川智造项目代表漳州台商投资区参加。\n此次开工项目18个,总投资86.5亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['漳州台商投资区', '漳州台商投资区']);
+    // A title that does not name it leaves the article to its own opening.
+    assert.deepEqual(linksOf(text.replace('台商投资区18个', '18个')).map((l) => l.split(' ').pop()), ['-', '-']);
+  });
+
   it('reads a short title with an exclamation as the title, the paragraph after it as the lead', () => {
     const text = '好消息!开发区重点项目集中开工\n3月2日,重点项目集中开工仪式在青松湖经济开发区温泉园区隆重举行。\n云帆智造项目总投资2.5亿元,建成后年产值6亿元。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区温泉园区', '青松湖经济开发区温泉园区']);
@@ -562,5 +576,49 @@ describe('parks listed, then 分别', () => {
   it('still links the one park a sentence ties the money to after a list', () => {
     const text = '北湖新区、白鹭湾新区的代表出席。云岭新区与有关企业签署项目合作协议,协议总投资约95亿元。';
     assert.deepEqual(linksOf(text), ['95亿元: - - 云岭新区']);
+  });
+});
+
+describe('a project under construction (`在建`) is no place the money is put', () => {
+  it('keeps the park for the money of projects `在建` or `在谈`', () => {
+    const text = '今年以来,青松湖开发区开复工项目26个。\n56项在建重点项目全年完成投资38.2亿元,占年度计划的104%。';
+    assert.deepEqual(linksOf(text), ['38.2亿元: - - 青松湖开发区']);
+  });
+
+  it('still takes the money to a place that is no park (`在某镇投资`)', () => {
+    const text = '今年以来,青松湖开发区开复工项目26个。\n一批企业在白石镇投资建厂,完成投资3.6亿元。';
+    assert.deepEqual(linksOf(text), ['3.6亿元: - - -']);
+  });
+});
+
+describe('a project brought in by someone, then settled in a park (`P由某镇政府引进,落户于K`)', () => {
+  it('places the project in the park for its later amounts', () => {
+    const text = '宏泰精工数控机床生产项目由白石镇人民政府引进,落户于青松湖工业园。该项目总投资8亿元,建成后年产值15亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖工业园', '青松湖工业园']);
+  });
+
+  it('does not place it where the one who brought it in is (`由K引进,落户某镇`)', () => {
+    const text = '宏泰精工数控机床生产项目由青松湖工业园引进,落户白石镇。该项目总投资8亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-']);
+  });
+});
+
+describe('a park heading the works an amount pays for (`总投资X的K“…”道路工程`)', () => {
+  const TEXT = '基础设施类2项,分别是总投资0.4亿元的白石镇污水管网建设项目,总投资0.9亿元的青松湖经济开发区“七通一平”道路建设工程。';
+
+  it('links the park, and not the project named before in the list', () => {
+    assert.deepEqual(linksOf(TEXT).slice(1), ['0.9亿元: - - 青松湖经济开发区']);
+  });
+
+  it('leaves an industry park paid for itself to the rules of the article (no works after it)', () => {
+    const text = '今年以来,青松湖经济开发区开复工项目26个。重点项目中,投资3亿元的明川食品产业园已完成厂房建设。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青松湖经济开发区']);
+  });
+});
+
+describe('a park written right before its own investment, inside a `、` list (`…、K总投资X、…`)', () => {
+  it('links the park though its clause does not start with it', () => {
+    const text = '投资20亿元以上的项目有4个。其中,白石大桥总投资36亿元、青松湖纺织产业园总投资24.5亿元、宏泰数控机床项目总投资21亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()).slice(1), ['-', '青松湖纺织产业园', '-']);
   });
 });

@@ -135,6 +135,11 @@ describe('a paragraph opened by a park as its subject', () => {
     const delegation = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
     assert.deepEqual(parkOf(delegation), ['-']);
   });
+
+  it('does not when the park heads the name of a building (`K8万平方米标准厂房工程`)', () => {
+    const text = '2019年,岳阳松湖经济开发区完成基础设施投资2.1亿元,新修道路9千米。白鹭湾电子产业园8万平方米标准厂房工程全面竣工。企业完成固定资产投资26.4亿元。';
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
 });
 
 describe('a project put in a place that is no park', () => {

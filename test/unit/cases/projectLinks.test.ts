@@ -293,6 +293,12 @@ describe('a paragraph going on about the project of the paragraph before', () =>
     const text = '北岭镇绿能光伏组件项目建设正酣。\n据悉,全镇今年总投资30亿元。';
     assert.deepEqual(linksOf(text), ['30亿元: - - -']);
   });
+
+  it('reads a speaker\'s words about 该项目 opening the paragraph as that project (`某主任某某指出,该项目…`)', () => {
+    const text = '北岭镇绿能光伏组件项目建设正酣。\n北岭镇招商办主任李明远指出,该项目明年建成投产后,预计年产值可达50亿元。';
+    assert.deepEqual(linksOf(text), ['50亿元: 北岭镇绿能光伏组件项目 - -']);
+    assert.deepEqual(linksOf(text.replace('指出,该项目', '指出,全镇项目')), ['50亿元: - - -']);
+  });
 });
 
 describe('the first phase of a project whose name holds no phase', () => {
@@ -317,6 +323,27 @@ describe('the thing built with the money, said without its place or 项目', () 
 
   it('links nothing when no project of the article ends so', () => {
     assert.deepEqual(linksOf('由瑞丰集团投资30亿元在青禾产业集聚区内兴建智能农机装备产业园。青禾冷链物流中心项目同日签约。').map((l) => l.split(' ')[1]), ['-']);
+  });
+});
+
+describe('a phase written with 第 (`第一期`) and the whole project (`整个项目建成后`)', () => {
+  const TEXT = '宏泰精工集团有限公司数控机床生产项目落户于青松湖工业园。该项目总投资8亿元,分两期建设。第一期投资5亿元,明年建成投产;第二期后年动工。整个项目建成后预计实现年产值15亿元。';
+
+  it('links the first phase and the whole project\'s output to the paragraph\'s project', () => {
+    assert.deepEqual(linksOf(TEXT).map((l) => l.split(' ')[1]), ['数控机床生产项目', '数控机床生产项目', '数控机床生产项目']);
+  });
+
+  it('leaves a second phase written with 第 to no project when the name holds the first', () => {
+    const text = '宏泰数控机床一期项目总投资5亿元。第二期投资3亿元,后年动工。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[1]), ['宏泰数控机床一期项目', '-']);
+  });
+});
+
+describe('a page that glosses its characters in pinyin (`項(xiàng)目`)', () => {
+  const GLOSSED = '宏達(dá)電(diàn)子項(xiàng)目總投資共8億元,項(xiàng)目占地150畝,項(xiàng)目建成後,將加速岳陽經開區電(diàn)子產(chǎn)業(yè)提檔升級(jí),推動(dòng)區(qū)域經(jīng)濟(jì)發(fā)展,項(xiàng)目達(dá)產(chǎn)後,預(yù)計產(chǎn)值超20億元。';
+
+  it('measures the stretch between the project and its amount as read, without the glosses', () => {
+    assert.deepEqual(linksOf(GLOSSED).map((l) => l.split(' ')[1]), ['宏達(dá)電(diàn)子項(xiàng)目', '宏達(dá)電(diàn)子項(xiàng)目']);
   });
 });
 
@@ -356,5 +383,17 @@ describe('a sentence opened by the project\'s land or floor area', () => {
   it('goes on about the project the sentence before named', () => {
     const text = '某区政府与远帆实业股份有限公司签订协议,共同开发建设青松创意产业园项目。项目总占地面积3000亩,计划总投资120亿元。';
     assert.deepEqual(linksOf(text), ['120亿元: 青松创意产业园项目 远帆实业股份有限公司 -']);
+  });
+});
+
+describe('a company\'s money building what its own clause names', () => {
+  const TEXT = '当天签约的项目包括宏泰智慧康养产业园项目、白石生态农业项目等8个项目。其中,宏泰集团计划出资6亿元在白石镇建造现代农产品加工基地。';
+
+  it('does not take the company\'s project named elsewhere for it', () => {
+    assert.deepEqual(linksOf(TEXT), ['6亿元: - 宏泰集团 -']);
+  });
+
+  it('still takes that project when the clause builds nothing of its own', () => {
+    assert.deepEqual(linksOf(TEXT.replace('在白石镇建造现代农产品加工基地', ',年内开工')), ['6亿元: 宏泰智慧康养产业园项目 宏泰集团 -']);
   });
 });
