@@ -77,6 +77,16 @@ export function singledOut(text: string, lo: number, start: number): boolean {
 }
 
 /**
+ * `其中,央企项目1个,为P项目,计划总投资X`: a count of one, then that one named, is that one's money (read in
+ * the amount's own clause from `ownLo`: `；民企项目24个,…` after it counts others).
+ */
+export function oneCountedNamed(text: string, ownLo: number, start: number): boolean {
+  return start - ownLo >= 6 && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
+}
+
+const ONE_COUNTED_NAMED = /(?:^|[^\d.])[1一](?:个|项|家)[,，]?(?:为|是|系)[^,，;；。]{2,40}?(?:项目|公司)[,，]/;
+
+/**
  * Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`), or by
  * their stage (`新建、续建项目`: all the projects at that stage), several joined by `、`.
  */
