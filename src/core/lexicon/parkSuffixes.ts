@@ -71,6 +71,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科技工业区', '产业港',
   // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
   '园中园',
+  // industrial cities, a county's industrial park by its older name (`某某工业城`)
+  '工业城',
 ];
 
 /**
