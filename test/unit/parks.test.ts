@@ -86,6 +86,8 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a zone\'s function names none', '临溪新区是本市首个功能新区', ['临溪新区']],
   ['a lone 市 before a new area is the city\'s', '班子成员,市临溪新区、临川工业园区负责人参加座谈', ['临溪新区', '临川工业园区']],
   ['a county named 万年 is a place, not a year', '万年高新技术产业园区实现营业收入', ['万年高新技术产业园区']],
+  ['a zone\'s 功能区 named after its county is one span with it, and a park alone', '烟台保税港区莱州功能区签约。莱州功能区规划面积5平方公里', ['烟台保税港区莱州功能区', '莱州功能区']],
+  ['功能区 with no place before it names none', '城市核心功能区建设加快', []],
   ['工业城 is an industrial park by its older name', '县里投资8000万元启动青禾工业城建设', ['青禾工业城']],
   ['称 opens a park\'s other name, no part of it', '启动青禾工业城(又称青禾工业园)建设', ['青禾工业城', '青禾工业园']],
 ];
