@@ -88,6 +88,7 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a county named 万年 is a place, not a year', '万年高新技术产业园区实现营业收入', ['万年高新技术产业园区']],
   ['a zone\'s 功能区 named after its county is one span with it, and a park alone', '烟台保税港区莱州功能区签约。莱州功能区规划面积5平方公里', ['烟台保税港区莱州功能区', '莱州功能区']],
   ['功能区 with no place before it names none', '城市核心功能区建设加快', []],
+  ['a park\'s purpose or importance names none', '共建的产业转移工业园——宣城柳溪产业园挂牌;青山智能装备产业园是该项目的重要产业园之一', ['宣城柳溪产业园', '青山智能装备产业园']],
   ['工业城 is an industrial park by its older name', '县里投资8000万元启动青禾工业城建设', ['青禾工业城']],
   ['称 opens a park\'s other name, no part of it', '启动青禾工业城(又称青禾工业园)建设', ['青禾工业城', '青禾工业园']],
 ];
