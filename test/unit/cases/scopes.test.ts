@@ -759,3 +759,19 @@ describe('one project\'s parts counted, and 该项目 opening its investment', (
     ]);
   });
 });
+
+describe('a year\'s share after 其中, other money reported with its growth', () => {
+  it('keeps a year\'s share of counted projects\' total a sum', () => {
+    assert.deepEqual(attributes('岚县今年确定建设86个重点项目,总投资410亿元,其中2020年计划完成年度投资92.3亿元。'), [
+      '410亿元 investment aggregate',
+      '92.3亿元 completed aggregate',
+    ]);
+  });
+
+  it('reads trade reported with its growth rate, with nothing to own it, as a statistic', () => {
+    assert.deepEqual(attributes('完成工业投资150.2亿元,增速12.4%;完成进出口总额9.6亿美元,增速为31.2%。'), [
+      '150.2亿元 completed aggregate',
+      '9.6亿美元 other aggregate',
+    ]);
+  });
+});
