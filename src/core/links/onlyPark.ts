@@ -152,8 +152,20 @@ function openingParagraph(ctx: LinkContext): number {
   const title = ctx.parks.titleParagraph;
   if (title < 0 || !isTitleLine(ctx, title)) return title;
   let lead = title + 1;
-  while (lead + 1 < ctx.structure.paragraphCount && (isBlank(ctx, lead) || isByline(ctx, lead))) lead++;
+  while (lead + 1 < ctx.structure.paragraphCount && !isLead(ctx, lead)) lead++;
   return lead;
+}
+
+/** Fewest units (trimmed) of a lead: a date line, a reporter's name or a photo caption (`集中开工现场。`) is shorter. */
+const MIN_LEAD = 20;
+
+/** Could the paragraph be the lead: no byline, and long enough to tell the news. */
+function isLead(ctx: LinkContext, paragraph: number): boolean {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  if (end - start < MIN_LEAD) return false;
+  // A stretch too long to read at once (undefined) is longer than any byline.
+  const line = ctx.structure.gap(start, end);
+  return line === undefined || (line.trim().length >= MIN_LEAD && !isBylineText(line));
 }
 
 /** How long a title with an exclamation in it may be (UTF-16 units); a lead is longer. */
@@ -170,13 +182,12 @@ function isTitleLine(ctx: LinkContext, title: number): boolean {
 /** A site's byline under the title: who wrote it, its source, its date (`作者:某某 来源:某某`). */
 const BYLINE = /(?:作者|来源|时间|日期|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
 
-function isBlank(ctx: LinkContext, paragraph: number): boolean {
-  const { start, end } = ctx.structure.paragraph(paragraph);
-  return ctx.structure.gap(start, end)?.trim() === '';
-}
-
 function isByline(ctx: LinkContext, paragraph: number): boolean {
   const { start, end } = ctx.structure.paragraph(paragraph);
   const line = ctx.structure.gap(start, end);
-  return line !== undefined && BYLINE.test(line) && !line.includes('。');
+  return line !== undefined && isBylineText(line);
+}
+
+function isBylineText(line: string): boolean {
+  return BYLINE.test(line) && !line.includes('。');
 }

@@ -187,3 +187,20 @@ describe('money spread over several parks said together (`这三个新区`, `各
     assert.deepEqual(parkOf(TEXT.replace('各园区', '园区')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
   });
 });
+
+describe('an article about one park whose lead comes after a date, a reporter\'s line or a photo caption', () => {
+  const LEAD =
+    '9月14日上午,某市第三季度重大项目集中开工,青禾工业园区设立分会场。青禾工业园区此次开工项目共3个,总投资约2.4亿元。\n' +
+    '——某某新材料有限公司年产5万吨环保涂料项目,总投资8000万元。\n';
+
+  it('reads the lead under the source line, the date and a short caption as the opening', () => {
+    const text = '来源:某某日报\n2021-09-15\n开工现场。\n' + LEAD;
+    assert.deepEqual(parkOf(text), ['青禾工业园区', '青禾工业园区']);
+    assert.deepEqual(parkOf('来源:某某日报\n本报记者 李某某\n' + LEAD), ['青禾工业园区', '青禾工业园区']);
+  });
+
+  it('does not when a paragraph telling other news comes before the park\'s', () => {
+    const text = '来源:某某日报\n9月14日,某市召开经济运行分析会,总结前8个月的工作成效。\n' + LEAD;
+    assert.deepEqual(parkOf(text), ['青禾工业园区', '-']);
+  });
+});
