@@ -9,7 +9,7 @@ import { foldedStretch } from '../fold';
 import { MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
-import { isSubjectLead } from './linkClauses';
+import { isSubjectLead, isTimeOrConnective } from './linkClauses';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
 export const WINDOW = 8;
@@ -151,13 +151,16 @@ export class LinkContext {
     return true;
   }
 
-  /** Does the span begin its clause (only a time or a connective before it)? */
-  beginsClause(span: LinkSpan): boolean {
+  /**
+   * Does the span begin its clause (only a time or a connective before it, and two more units at most,
+   * or with `bare` none: `开展K建设` is no clause K begins)?
+   */
+  beginsClause(span: LinkSpan, bare = false): boolean {
     const lead = this.structure.before(span.entity.start, 24);
     const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。'));
     const clause = lead.slice(cut + 1);
     const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
-    return (cut >= 0 || fromSentence <= 24) && isSubjectLead(clause);
+    return (cut >= 0 || fromSentence <= 24) && (bare ? isTimeOrConnective(clause) : isSubjectLead(clause));
   }
 }
 

@@ -61,7 +61,9 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
     // must say which one, unless the first is a zone and this one an industry park or base, which lies
     // inside it or is a project.
-    else if (!sameOrInside(ctx, first, span)) return undefined;
+    // A park the story only passes by after the opening (`开展省级智慧园区建设`, `C位于K某某路`), with no
+    // money in its sentence and not its subject, leaves the article about the first.
+    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span))) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
@@ -90,6 +92,15 @@ function titleNamesShort(ctx: LinkContext, park: LinkSpan): boolean {
 
 /** Fewest characters of a park's name without its city for a title to name it (`台商投资区`, not `新区`). */
 const MIN_SHORT_NAME = 4;
+
+/** Is the park named in a sentence without money, and not as the subject of one of its clauses? */
+function namedInPassing(ctx: LinkContext, park: LinkSpan): boolean {
+  if (ctx.beginsClause(park, true)) return false;
+  const inSentence = (k: number) => ctx.spans[k]?.sentence === park.sentence;
+  for (let k = park.pos - 1; inSentence(k); k--) if (ctx.spans[k].entity.label === 'MONEY') return false;
+  for (let k = park.pos + 1; inSentence(k); k++) if (ctx.spans[k].entity.label === 'MONEY') return false;
+  return true;
+}
 
 /** Is the park of that kind (`青松湖经济技术开发区` for `经开区`, a sub-zone of it too)? */
 function ofKind(park: LinkSpan, kind: string): boolean {
