@@ -166,7 +166,7 @@ function readSignsFor(ctx: LinkContext, said: SaidSoFar, j: number, to: number):
 }
 
 /**
- * `P项目由C投资建设`: the company a project is said to be built by is its company, for the project's
+ * `P项目(是)由C投资建设`: the company a project is said to be built by is its company, for the project's
  * amounts in later sentences too (`项目总投资X,达产后年产值Y`).
  */
 function readBuiltBy(ctx: LinkContext, said: SaidSoFar, j: number, from: number): void {
@@ -189,7 +189,7 @@ function readOwnedBy(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): void
 }
 
 /** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
-const BY_GAP = /^\s*(?:将|拟|计划)?\s*由\s*$/;
+const BY_GAP = /^\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
 const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
 
 /** `P项目是K重点打造的…项目`: after 是, the park whose project it is (K's, said with 的). */

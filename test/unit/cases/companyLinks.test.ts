@@ -152,6 +152,14 @@ describe('a project built by a company', () => {
     ]);
   });
 
+  it('reads `P项目是由C投资建设` the same way, in a Traditional page too', () => {
+    const text = '其中,备受关注的青禾智能终端产业基地项目是由青禾精密(湘潭)有限公司投资建设,占地面积约900亩。项目预计总投资60亿元,达产后预计可实现年产值80亿元。青禾精密集团副总裁出席。';
+    const company = (t: string) => linksOf(t).map((line) => line.split(' ')[2]);
+    assert.deepEqual(company(text), ['青禾精密(湘潭)有限公司', '青禾精密(湘潭)有限公司']);
+    const traditional = text.replace('产业基地项目是由', '產業基地項目是由').replace('投资建设', '投資建設').replace('总投资', '總投資');
+    assert.deepEqual(company(traditional), ['青禾精密(湘潭)有限公司', '青禾精密(湘潭)有限公司']);
+  });
+
   it('does not give it a company named otherwise (`P项目由C牵线引进`)', () => {
     const text = '精密轴承生产项目由湖南恒钧招商咨询有限公司牵线引进。项目总投资2亿元。';
     assert.deepEqual(linksOf(text), ['2亿元: 精密轴承生产项目 - -']);
