@@ -34,6 +34,8 @@ export class LinkContext {
   readonly registeredBrands: { brand: string; span: LinkSpan }[] = [];
   /** The one park the article is about (null: none; undefined: not read yet; see onlyPark). */
   articlePark: LinkSpan | null | undefined = undefined;
+  /** The one project the article names (null: none or several; undefined: not read yet; see soleProjectOfArticle). */
+  articleProject: LinkSpan | null | undefined = undefined;
   /** The one company announcing in the article (null: none; undefined: not read yet; see announcer). */
   private announcing: LinkSpan | null | undefined = undefined;
   /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
