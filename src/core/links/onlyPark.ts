@@ -93,9 +93,9 @@ function titleNamesShort(ctx: LinkContext, park: LinkSpan): boolean {
 /** Fewest characters of a park's name without its city for a title to name it (`台商投资区`, not `新区`). */
 const MIN_SHORT_NAME = 4;
 
-/** Is the park named in a sentence without money, and not as the subject of one of its clauses? */
+/** Is the park named in a sentence without money, and not as the subject of one of its clauses, nor as a party to a signing, the host of an event or the teller of the news? */
 function namedInPassing(ctx: LinkContext, park: LinkSpan): boolean {
-  if (ctx.beginsClause(park, true)) return false;
+  if (ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park)) return false;
   const inSentence = (k: number) => ctx.spans[k]?.sentence === park.sentence;
   for (let k = park.pos - 1; inSentence(k); k--) if (ctx.spans[k].entity.label === 'MONEY') return false;
   for (let k = park.pos + 1; inSentence(k); k++) if (ctx.spans[k].entity.label === 'MONEY') return false;
