@@ -220,3 +220,19 @@ describe('an article about one park that names another in passing', () => {
     assert.deepEqual(parkOf(TEXT.replace('新增企业8家', '新增投资5亿元')).slice(-1), ['-']);
   });
 });
+
+describe('a paragraph opened by where its park lies (`位于某镇的K是…`)', () => {
+  const TEXT =
+    '上午,市长一行调研了开发区的企业和工地。\n' +
+    '位于白沙镇的青禾智能装备产业园是开发区六大产业园之一,规划面积6.2平方公里。目前,园区拥有知名企业20余家,2022年实现产值150亿元;近三年新上重点项目18个,总投资超35亿元。';
+
+  it('makes the paragraph about that park, so its later money is the park\'s', () => {
+    assert.deepEqual(parkOf(TEXT), ['青禾智能装备产业园', '青禾智能装备产业园']);
+    // A broadcast script's tag before it changes nothing.
+    assert.deepEqual(parkOf(TEXT.replace('位于白沙镇', '【配音】 位于白沙镇')), ['青禾智能装备产业园', '青禾智能装备产业园']);
+  });
+
+  it('does not when something else opens the sentence before the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace('位于白沙镇的', '市长察看了')), ['-', '-']);
+  });
+});
