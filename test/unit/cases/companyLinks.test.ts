@@ -253,3 +253,17 @@ describe('the company named as the project\'s founder after the amount', () => {
     assert.deepEqual(linksOf(text), ['6.5亿元: - 远帆实业股份有限公司 青松综合物流园', '4.2亿元: - 远帆实业股份有限公司 青松综合物流园']);
   });
 });
+
+describe('a company described by its money (`投资X的…龙头C`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount to the company its description runs into', () => {
+    const text = '活动邀集年度重点投资企业参加,包括年度投资逾80亿元的全球光伏组件龙头青禾新能源集团、白鹭精工机械有限公司等。';
+    assert.deepEqual(company(text), ['青禾新能源集团']);
+  });
+
+  it('does not when another party stands between (`…的厂房由C建设`)', () => {
+    const text = '园区内总投资8亿元的标准厂房由青禾新能源集团负责建设,明年投用。';
+    assert.deepEqual(company(text), ['-']);
+  });
+});
