@@ -73,6 +73,19 @@ export class LinkContext {
     return this.announcing ?? undefined;
   }
 
+  /**
+   * The registered name of a company written short (`维斗科技公司` for `东莞市维斗科技股份有限公司`, the one
+   * registered company of that brand), or the company as it is: a link names the company by its full name,
+   * which the short form, with its 公司, is no part of.
+   */
+  registeredFormOf(company: LinkSpan): LinkSpan {
+    if (REGISTERED.test(company.name)) return company;
+    // The brand and a bare 公司 only: a bare brand is part of the registered name already, and a longer
+    // name (`维斗科技光电公司`) may be another company.
+    for (const { brand, span } of this.registeredBrands) if (company.name === brand + '公司') return span;
+    return company;
+  }
+
   /** The entities that fit the text, by start, each with its name, sentence and paragraph. */
   private readSpans(entities: readonly Entity[]): LinkSpan[] {
     const length = this.structure.text.length;

@@ -267,3 +267,18 @@ describe('a company described by its money (`投资X的…龙头C`)', () => {
     assert.deepEqual(company(text), ['-']);
   });
 });
+
+describe('a company written short with 公司 (`青禾精工公司`) whose registered name the article gives', () => {
+  const TEXT =
+    '青禾精工重大项目奠基仪式举行。据悉,青禾精工公司主要研发生产精密轴承。青禾精工轴承制造项目计划总投资2.5亿元。\n' +
+    '项目由岳阳市青禾精工股份有限公司投资建设。';
+
+  it('links the amount to the registered name', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ')[2]), ['岳阳市青禾精工股份有限公司']);
+  });
+
+  it('keeps the short form when no registered name of that brand is given', () => {
+    const text = TEXT.replace('岳阳市青禾精工股份有限公司', '岳阳市白鹭精工股份有限公司');
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['青禾精工公司']);
+  });
+});
