@@ -112,7 +112,7 @@ export interface FoldedText {
 }
 
 export function foldText(original: string): FoldedText {
-  return fold(original, true, 0, original.length);
+  return fold(original, true, 0, original.length, false);
 }
 
 /**
@@ -120,7 +120,7 @@ export function foldText(original: string): FoldedText {
  * gloss changes lengths, no copy of the offsets is made (most of such a short fold's cost).
  */
 export function foldedText(original: string): string {
-  return fold(original, false, 0, original.length).text;
+  return fold(original, false, 0, original.length, false).text;
 }
 
 /**
@@ -133,13 +133,16 @@ export function foldedStretch(original: string, start: number, end: number): str
   // `集團(tuán)的`: a stretch opening with the gloss of the character before it (a span ends before its
   // gloss) is folded from that character, so the gloss is read as one and dropped; the character is left out.
   if (start > 0 && start < end && isOpeningBracket(original.charCodeAt(start)) && isHan(original.charCodeAt(start - 1))) {
-    return fold(original, false, start - 1, end).text.slice(1);
+    return fold(original, false, start - 1, end, false).text.slice(1);
   }
-  return fold(original, false, start, end).text;
+  return fold(original, false, start, end, false).text;
 }
 
-/** Folds original[start, end); without `offsets`, the offsets are null even where lengths changed. */
-function fold(original: string, offsets: boolean, start: number, end: number): FoldedText {
+/**
+ * Folds original[start, end); without `offsets`, the offsets are null even where lengths changed.
+ * With `oneForOne`, gives up (NOT_ONE_FOR_ONE) where an entity or a gloss may start.
+ */
+function fold(original: string, offsets: boolean, start: number, end: number, oneForOne: boolean): FoldedText {
   const tables = foldTables();
   const n = end - start;
   growScratch(n);
@@ -158,6 +161,7 @@ function fold(original: string, offsets: boolean, start: number, end: number): F
       continue;
     }
     if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (i + 1 < n && isGlossLetter(tables.gloss[original.charCodeAt(start + i + 1)])))) {
+      if (oneForOne) return NOT_ONE_FOR_ONE;
       return foldWithOffsets(stretchOf(original, start, end), i, tables, surrogates, offsets);
     }
     const unit = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
@@ -171,6 +175,20 @@ function fold(original: string, offsets: boolean, start: number, end: number): F
   // decoder's fixed cost per call would outweigh that, so it is built from slices.
   if (n >= FLAT_COPY_MIN) return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
   return { text: changed ? withFoldedUnits(original, start, end, units) : stretchOf(original, start, end), starts: null, ends: null };
+}
+
+/** What `fold` answers, asked for a fold one for one only, when an entity or a gloss may start. */
+const NOT_ONE_FOR_ONE: FoldedText = { text: '', starts: null, ends: null };
+
+/**
+ * original[start, end) folded, when no unit of it can start an entity or a gloss; else undefined.
+ * Then every unit folds one for one, to what it folds to in any stretch: `foldedStretch(original, a, b)`
+ * for start <= a <= b <= end is this string's `slice(a - start, b - start)`, for a reader of many
+ * windows of one text (the links).
+ */
+export function foldedInPlace(original: string, start: number, end: number): string | undefined {
+  const folded = fold(original, false, start, end, true);
+  return folded === NOT_ONE_FOR_ONE ? undefined : folded.text;
 }
 
 /** original[start, end), the string itself when that is all of it. */

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldText } from '../../src/core/fold';
+import { foldedStretch, foldText } from '../../src/core/fold';
 import { LinkContext } from '../../src/core/links/linkContext';
 import { MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 import { recognize } from '../../src/core/recognition/recognize';
@@ -88,6 +88,36 @@ describe('TextStructure: folded stretches', () => {
     const structure = new TextStructure(text);
     assert.equal(structure.gap(0, 7), '万元');
     assert.equal(structure.gap(8, text.length), '该园区投资65亿元');
+  });
+});
+
+describe('TextStructure: stretches read from the fold of their paragraph', () => {
+  // Units folded by their neighbours (`專案`, a point written `。` between digits), a gloss and an
+  // entity in some paragraphs only, brackets and question marks that start neither.
+  const MIXED = ['專案', '專', '案', '46。8億', '3。', '。5', '園區', '，', '(赣)', '?在', '(AB)', '萬(wàn)', '&amp;', '\n', '项目'];
+  const mixedTexts = fc.array(fc.constantFrom(...MIXED), { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+  it('reads every stretch, within a paragraph or across one, as foldedStretch of the text', () => {
+    const windows = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 })), { minLength: 1, maxLength: 16 });
+    fc.assert(
+      fc.property(mixedTexts, windows, (text, reads) => {
+        const structure = new TextStructure(text);
+        for (const [a, length] of reads) {
+          const start = a % (text.length + 1);
+          const end = Math.min(text.length, start + length);
+          assert.equal(structure.folded(start, end), foldedStretch(text, start, end));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds a word by its neighbours in a paragraph read once for all its stretches', () => {
+    const structure = new TextStructure('鹿溪專案落地。\n總投資46。8億元');
+    assert.equal(structure.folded(2, 4), '项目');
+    assert.equal(structure.folded(3, 4), '目');
+    assert.equal(structure.folded(8, 17), '总投资46.8亿元');
+    assert.equal(structure.folded(13, 14), '.');
   });
 });
 

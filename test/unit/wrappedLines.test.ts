@@ -57,7 +57,7 @@ describe('lines of a page cut short', () => {
 
   it('joins a line ending in a figure to the next opening with its money unit, whatever their widths', () => {
     const text = '目。\n2.园区提质增效。1—6 月,园区规模工业产值 86.4\n亿元,同比增长 12%;固定投资 9.3 亿元,同比增长 6%;\n';
-    assert.deepEqual(amounts(text), ['86.4\n亿元 revenue aggregate', '9.3 亿元 investment aggregate']);
+    assert.deepEqual(amounts(text), ['86.4\n亿元 revenue aggregate', '9.3 亿元 completed aggregate']);
     // A figure that is no amount (`1—6 月` then a line) stays apart.
     assert.equal(anyLineContinues('园区新增企业 12\n家,同比增长 8%。', true), false);
   });

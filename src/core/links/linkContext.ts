@@ -5,7 +5,6 @@
 // Two small objects rather than one: the article as read is fixed once built, what was said grows
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
 import type { Entity } from '../types';
-import { foldedStretch } from '../fold';
 import { MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
@@ -140,7 +139,7 @@ export class LinkContext {
   leadOf(amount: LinkSpan): string {
     if (this.lead?.amount !== amount) {
       const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - 2 * MAX_GAP);
-      const folded = foldedStretch(this.structure.text, start, amount.entity.start);
+      const folded = this.structure.folded(start, amount.entity.start);
       this.lead = { amount, text: folded.length > MAX_GAP ? folded.slice(folded.length - MAX_GAP) : folded };
     }
     return this.lead.text;
@@ -172,7 +171,7 @@ export class LinkContext {
    */
   beginsClause(span: LinkSpan, bare = false): boolean {
     const lead = this.structure.before(span.entity.start, 24);
-    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。'));
+    const cut = lastClauseStop(lead);
     const clause = lead.slice(cut + 1);
     const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
     return (cut >= 0 || fromSentence <= 24) && (bare ? isTimeOrConnective(clause) : isSubjectLead(clause));
@@ -208,6 +207,17 @@ export class SaidSoFar {
   zoneOf(park: LinkSpan): LinkSpan {
     return this.zoneOfArea.get(park.name) ?? park;
   }
+}
+
+/** Index of the last `,` `;` `:` or `。` of a folded text (-1: none), in one pass from its end. */
+function lastClauseStop(folded: string): number {
+  let i = folded.length - 1;
+  while (i >= 0) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3002) break;
+    i--;
+  }
+  return i;
 }
 
 /** A project with a name of its own, not a generic mention the recogniser let through. */

@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedStretch, foldedText, isLostCharacter } from '../fold';
+import { foldedInPlace, foldedStretch, foldedText, isLostCharacter } from '../fold';
 import { countBelow } from '../sortedNumbers';
 
 /** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
@@ -57,11 +57,18 @@ const GLOSSED_REACH = 4;
 export class TextStructure {
   private readonly sentenceStarts: number[];
   private readonly paragraphStarts: number[];
+  /**
+   * Per paragraph, its folded text when it folds one unit for one (null when it does not; undefined
+   * until first read). The rules fold thousands of short windows per article, most of them
+   * overlapping: slices of one fold per paragraph cost less than as many folds, and make less garbage.
+   */
+  private readonly foldedParagraphs: (string | null | undefined)[];
 
   constructor(readonly text: string) {
     const starts = pieceStarts(text);
     this.sentenceStarts = starts.sentences;
     this.paragraphStarts = starts.paragraphs;
+    this.foldedParagraphs = new Array<string | null | undefined>(this.paragraphStarts.length).fill(undefined);
   }
 
   /** The sentence holding `offset`, that of an earlier offset or after it. */
@@ -104,10 +111,22 @@ export class TextStructure {
    */
   gap(start: number, end: number): string | undefined {
     if (end < start) return undefined;
-    if (end - start <= MAX_GAP) return foldedStretch(this.text, start, end);
+    if (end - start <= MAX_GAP) return this.folded(start, end);
     if (end - start > MAX_GAP * GLOSSED_REACH || !this.holds('(', start, end)) return undefined;
-    const folded = foldedStretch(this.text, start, end);
+    const folded = this.folded(start, end);
     return folded.length <= MAX_GAP ? folded : undefined;
+  }
+
+  /** `foldedStretch(text, start, end)`: a slice of its paragraph's fold when that folds one unit for one. */
+  folded(start: number, end: number): string {
+    if (!(start >= 0 && start <= end && end <= this.text.length)) return foldedStretch(this.text, start, end);
+    const paragraph = this.paragraphOf(start);
+    const from = this.paragraphStarts[paragraph];
+    const to = this.paragraphEnd(paragraph);
+    if (end > to) return foldedStretch(this.text, start, end);
+    let folded = this.foldedParagraphs[paragraph];
+    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldedInPlace(this.text, from, to) ?? null;
+    return folded === null ? foldedStretch(this.text, start, end) : folded.slice(start - from, end - from);
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */
@@ -134,7 +153,7 @@ export class TextStructure {
         break;
       }
     }
-    return foldedStretch(this.text, start, offset);
+    return this.folded(start, offset);
   }
 
   /** Folded text of up to `length` units after `offset`, within its paragraph: the window, cut at its first line break. */
@@ -152,7 +171,7 @@ export class TextStructure {
         break;
       }
     }
-    return foldedStretch(this.text, offset, end);
+    return this.folded(offset, end);
   }
 
   /**

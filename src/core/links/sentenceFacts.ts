@@ -240,10 +240,10 @@ const DELEGATION_AFTER = /^(?:招商团|代表团|考察团|调研组|一行|客
 const BUILDING_AFTER = /^[0-9.一二三四五六七八九十百千万]{1,8}(?:万|千)?(?:平方米|平米|㎡|号|栋|幢)/;
 
 export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
-  const first = ctx.spans[from];
-  if (!parkAsSubject(ctx, first) || !ctx.beginsClause(first)) return undefined;
+  // The spans first: most sentences have an amount, and the clause tests fold windows of text.
   for (let j = from + 1; j < to; j++) if (ctx.spans[j].entity.label === 'MONEY') return undefined;
-  return first;
+  const first = ctx.spans[from];
+  return parkAsSubject(ctx, first) && ctx.beginsClause(first) ? first : undefined;
 }
 
 /** `在K,`/`走进K,` opening a sentence: where what follows is seen. */

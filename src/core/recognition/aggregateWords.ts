@@ -25,6 +25,8 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '每天有', '每日有', '平均每天', '平均每日',
   // a batch of firms or projects said as one subject (`A、B等一批优势企业…固定资产投资超过10亿元`)
   '一批企业', '一批优势企业', '一批重点企业', '一批骨干企业', '一批龙头企业', '一批项目', '一批重点项目',
+  // many of them, uncounted (`A等多个项目将入驻园区,总投资X`)
+  '多个项目', '多家企业',
   // all the projects or companies of a place (`某某片区新老项目可实现税收6亿元`)
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total

@@ -298,11 +298,12 @@ function readZhao(text: string, t: NumberToken, i: number): void {
   t.end = lower.end;
 }
 
-/** `元以上`, `以上`, `元及以上` after a multiplier: a size class follows (checked only after `个亿`). */
+/** `元以上`, `以上`, `元及以上`, `元项目` after a multiplier: a size class follows (checked only after `个亿`). */
 function opensSizeClass(text: string, k: number): boolean {
   if (text.charCodeAt(k) === YUAN_SIGN) k++;
   if (text.charCodeAt(k) === AND_SIGN) k++;
-  return text.startsWith('以上', k) || text.startsWith('以下', k);
+  // `15个亿元项目`: fifteen projects of the 亿元 class.
+  return text.startsWith('以上', k) || text.startsWith('以下', k) || (text.charCodeAt(k - 1) === YUAN_SIGN && text.startsWith('项目', k));
 }
 
 // ---------------------------------------------------------------- Chinese numerals

@@ -19,7 +19,8 @@ export function modifiesNoun(text: string, afterEnd: number): boolean {
  * after it (`总投资8000万元的A公司、B公司的两个项目`: their projects).
  */
 export function modifiedNounCounted(text: string, sStart: number, start: number, afterEnd: number): boolean {
-  return countAt(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
+  // `总投资9亿元的某县六个项目`: a place's counted projects after `的` are as counted.
+  return countAt(text, afterEnd + 1) || placeCountedRightAfter(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
 }
 
 /**

@@ -25,8 +25,12 @@ export interface ArticleCurrencies {
 /** An article without markers. */
 export const NO_ARTICLE_CURRENCIES: ArticleCurrencies = {};
 
-/** The article's currencies, from one scan of its raw text for each kind of marker. */
+/**
+ * The article's currencies, from one scan of its raw text for either marker (nearly every article
+ * has none), then one for each kind when it has one.
+ */
 export function articleCurrencies(rawText: string): ArticleCurrencies {
+  if (!ARTICLE_CURRENCY_MARKERS.test(rawText)) return NO_ARTICLE_CURRENCIES;
   const yuan = TAIWAN_YUAN_MARKERS.test(rawText) ? 'TWD' : undefined;
   const aoYuan = PATACA_MARKERS.test(rawText) ? 'MOP' : undefined;
   if (yuan === undefined && aoYuan === undefined) return NO_ARTICLE_CURRENCIES;

@@ -13,7 +13,7 @@
 // moneyThreshold.ts, moneyRole.ts, moneyScope.ts).
 import type { MoneyAttributes, Qualifier } from '../types';
 import { readNumber, scaledValue, tokenValue, type NumberToken } from './chineseNumbers';
-import { sentenceStart } from './moneyCues';
+import { isCountDigit, sentenceStart } from './moneyCues';
 import { readPrefix, readSuffix, type Prefix } from './moneyQualifier';
 import { isThreshold } from './moneyThreshold';
 import { moneyNounAfter, roleOf } from './moneyRole';
@@ -329,6 +329,13 @@ function sizeClassAfter(text: string, end: number): boolean {
   return text.startsWith('项目', p) || text.startsWith('企业', p);
 }
 
+/** `签约15个亿元项目`: a bare multiplier between a count and `项目` names the size class of the counted projects. */
+function countedClassOfSize(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === GE && isCountDigit(text.charCodeAt(start - 2)) && text.startsWith('项目', end);
+}
+
+const GE = code('个');
+
 /**
  * `年产值超过10亿的企业19家`: past a bound, 的 and a counted class of firms, projects or parks say the
  * number sizes them, so it is money though no currency is written.
@@ -352,11 +359,12 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   let bound: Qualifier | undefined = prefix.qualifier;
   // `上亿元`, `上千万元`: 上 before a number without digits means "reaching".
   if (!bound && unitAt(text, start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
+  const countedClass = amount.bare && countedClassOfSize(text, start, end);
   // `签约亿元项目15个`: a bare multiplier right before a class noun and its count is a size class too.
-  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClassAt(text, end)) return null;
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end)) return null;
 
-  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (amount.approx ? 'approx' : undefined);
-  const threshold = isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);
+  const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (countedClass ? 'at_least' : amount.approx ? 'approx' : undefined);
+  const threshold = countedClass || isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);
   // Role and scope read the same sentence: find its start once.
   const sStart = threshold ? 0 : sentenceStart(text, start);
   const span: MoneySpan = {
@@ -365,8 +373,9 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
     value: amount.value,
     currency,
     role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart),
-    scope: threshold ? 'aggregate' : scopeOf(text, start, suffix.end, sStart),
+    scope: 'aggregate',
   };
+  if (!threshold) span.scope = scopeOf(text, start, suffix.end, sStart, span.role);
   if (amount.max !== undefined) span.max = amount.max;
   if (qualifier) span.qualifier = qualifier;
   else if (threshold) span.qualifier = 'at_least';

@@ -25,6 +25,10 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['总投资', 'investment'], ['投资总额', 'investment'], ['计划投资', 'investment'], ['投资额', 'investment'],
   ['投资', 'investment'], ['招商引资', 'investment'], ['社会资本', 'investment'], ['固定资产投资', 'investment'], ['投入', 'investment'],
   ['引资', 'investment'], ['增资', 'investment'], ['注资', 'investment'], ['总投', 'investment'],
+  // capital put up by an investor (`计划出资10亿元在某县建造…`, `总出资X`)
+  ['出资', 'investment'], ['总出资', 'investment'],
+  // capital one investor puts up alone, and a plant invested in and built (`独资X`, `拟X投建…`, the verb after the amount)
+  ['独资', 'investment'], ['投建', 'investment'],
   // a budget set aside for a project or plan is its planned spending (a government's own budget
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
@@ -51,6 +55,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // the same under its own noun (`合同引资额`), and the money of the signed projects right before the
   // amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
   ['合同引资额', 'contract'], ['签约项目', 'contract'],
+  // a target of signings (`完成签约目标50亿元的115%`): signed money, though a completion verb precedes it
+  ['签约目标', 'contract'], ['签约任务', 'contract'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],
@@ -72,7 +78,7 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['实物工作量', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
-  ['收入', 'revenue'], ['产值', 'revenue'], ['产业规模', 'revenue'], ['税收收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
+  ['收入', 'revenue'], ['产值', 'revenue'], ['产业规模', 'revenue'], ['税收收入', 'tax'], ['财税收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
   // output stated in money (`建成后年产量可达1亿元`) is output value
   ['产量', 'revenue'],
@@ -95,6 +101,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['外商投资企业再投资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
+  // investment into China from abroad, a country's or a region's (`对华投资前十位国家`)
+  ['对华投资', 'foreign'], ['来华投资', 'foreign'],
   // funding: subsidies, grants, awards, loans, higher-level money.
   ['奖补资金', 'funding'], ['扶持资金', 'funding'], ['奖补', 'funding'], ['补贴', 'funding'], ['补助', 'funding'],
   ['奖励', 'funding'], ['贷款', 'funding'], ['上级资金', 'funding'], ['专项资金', 'funding'], ['融资', 'funding'],
@@ -112,6 +120,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
   // a government's fiscal share of what is raised (`区级财力1亿元`): not a tax a company pays
   ['财力', 'other'],
+  // money a region invests abroad (`对外直接投资`): outward, no investment brought in (over `投资`)
+  ['对外投资', 'other'], ['对外直接投资', 'other'],
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
   ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
   ['款', 'money'], ['钱', 'money'],

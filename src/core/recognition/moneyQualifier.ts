@@ -94,11 +94,14 @@ export interface Suffix {
 }
 
 const SCALE = '规模';
+const INCLUSIVE = '(含)';
 
 /** `以上` `以下` `左右` … right after the span. */
 export function readSuffix(text: string, end: number): Suffix {
   // `亿元规模以上项目`: the bound of a size class may follow the word for size.
-  const from = text.startsWith(SCALE, end) && QUALIFIER_AFTER.startingAt(text, end + SCALE.length, Math.min(text.length, end + SCALE.length + 3)) ? end + SCALE.length : end;
+  // `1亿元(含)以上项目`: `(含)` says the bound itself is in the class.
+  const from = text.startsWith(SCALE, end) && QUALIFIER_AFTER.startingAt(text, end + SCALE.length, Math.min(text.length, end + SCALE.length + 3)) ? end + SCALE.length
+    : text.startsWith(INCLUSIVE, end) ? end + INCLUSIVE.length : end;
   const q = QUALIFIER_AFTER.startingAt(text, from, Math.min(text.length, from + 3));
   if (!q) return { end };
   // `起` only as `X亿元起`, not `起步`/`起到`.

@@ -9,16 +9,17 @@
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic.
-import type { MoneyScope } from '../types';
+import type { MoneyRole, MoneyScope } from '../types';
 import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
+import { namesNothing } from './namelessAmount';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
-import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedProjectInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
@@ -28,7 +29,7 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
  * (`签约项目17个，合同资金达65.1亿元`), a period total (`上半年`, `全年`, `1-6月`) or a summing
  * word (`累计`, `分别`, `涉及`).
  */
-export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyScope {
+export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), role?: MoneyRole): MoneyScope {
   // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
   if (inducedByProject(text, sStart, start)) return 'aggregate';
   // `届时将形成300亿元的产业规模`: an industry's or a cluster's scale, many firms together.
@@ -52,7 +53,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start)) return 'item';
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones.
-  if (singledOut(text, lo, start)) return 'item';
+  if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
@@ -64,5 +65,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (sizeClassSubject(text, lo, start)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (batchEventBefore(text, lo, start)) return 'aggregate';
-  return regionStatistic(text, lo, ownLo, start, afterEnd) ? 'aggregate' : 'item';
+  if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
+  // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
+  // (not other money, a prize or a loan, which is one party's).
+  return role !== 'other' && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
 }

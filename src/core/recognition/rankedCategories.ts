@@ -7,11 +7,11 @@ import { isSentenceEnd, runStart } from '../text';
 import { bracketedAfterName, cueBefore, MAX_WINDOW, sentenceStart } from './moneyCues';
 
 /**
- * The opening of a ranking sentence: an optional lead (`其中,`), a rank word and how many ranks,
- * then the kind of thing ranked. Projects and firms are not categories, so they are not listed.
+ * The opening of a ranking sentence: an optional lead (`其中,`), a rank word and how many ranks (or
+ * ranks counted in places, `对华投资前十位国家`), then the kind of thing ranked. Projects and firms are not categories, so they are not listed.
  */
 const RANKED_CATEGORIES =
-  /^[^，,。:：]{0,8}?(?:排名|排在|位居|位列|居)前[一二三四五六七八九十\d]{1,2}[位名]?的?(?:重点)?(?:产业链|产业|行业|领域|板块|城市|市州|县区|区县|县市区|地区|省份|国家)/;
+  /^[^，,。:：]{0,8}?(?:(?:排名|排在|位居|位列|居)前[一二三四五六七八九十\d]{1,2}[位名]?|前[一二三四五六七八九十\d]{1,2}[位名])的?(?:重点)?(?:产业链|产业|行业|领域|板块|城市|市州|县区|区县|县市区|地区|省份|国家)/;
 
 /** How many characters of the ranking's opening are read. */
 const OPENING_REACH = 32;

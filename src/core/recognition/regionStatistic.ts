@@ -18,7 +18,7 @@ export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '
  * `；` clauses for the subject; `ownLo` starts the amount's own clause, where a named thing counts.
  */
 export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
-  if (ONE_THING_AFTER.startingAt(text, afterEnd) || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd)) return false;
+  if (spentOnOneThing(text, afterEnd)) return false;
   let region = false;
   /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
   let namedEarlier = false;
@@ -48,7 +48,7 @@ function subjectAt(text: string, i: number, lo: number, start: number): boolean 
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
   if (park && !locativeBefore(text, park.start, lo)) return true;
-  if (namedRegionOpening(text, i, lo)) return true;
+  if (namedRegionOpening(text, i, lo) && !namesOneThingAfter(text, i + 1, start)) return true;
   // A year as the heading of the sentence: `2023年,`.
   return text.charCodeAt(i) === NIAN && i - lo >= 4 && isYear(text, i - 4) && isClauseEnd(text.charCodeAt(i + 1));
 }
@@ -80,6 +80,23 @@ function namedRegionOpening(text: string, i: number, lo: number): boolean {
 }
 
 const AMONG = '其中';
+
+/**
+ * Heads of one thing's name: a facility, or a park built as one thing (not the zone suffixes, `某市工业园区`
+ * is a region, nor `项目`: `省外项目` are a kind).
+ */
+const ONE_THING_NAME_HEADS = WordMap.of(['工程', '中心', '基地', '医院', '学校', '大桥', '隧道', '码头', '电站', '生产线', '综合体',
+  '科技园', '产业园', '生态园', '物流园', '产业城']);
+
+/**
+ * `龙口市老城区改造工程总投资X`: a place's name that runs on, in its clause, into a facility's or a one-thing
+ * park's head names that thing, whose money is its own.
+ */
+function namesOneThingAfter(text: string, from: number, start: number): boolean {
+  let end = from;
+  while (end < start && !isClauseEnd(text.charCodeAt(end))) end++;
+  return ONE_THING_NAME_HEADS.occursIn(text, from, end);
+}
 
 /** A character of a region's own name: Han, and neither another suffix nor a locative (`在市县各级…`). */
 function nameCharOfRegion(c: number): boolean {
@@ -132,6 +149,11 @@ function kindOfProjectsBefore(text: string, i: number): boolean {
   if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3))) return true;
   const at = i - SECTOR.length;
   return at >= 0 && text.startsWith(SECTOR, at) && (at === 0 || SECTOR_LEADS.has(text.charCodeAt(at - 1)));
+}
+
+/** Money spent right after the amount on one thing: `投资5亿元建设…`, `投资8亿建…`, `计划投资5亿元污水处理厂`. */
+export function spentOnOneThing(text: string, afterEnd: number): boolean {
+  return ONE_THING_AFTER.startingAt(text, afterEnd) !== undefined || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd);
 }
 
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */

@@ -61,6 +61,8 @@ const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0
 export function firmsListed(text: string, lo: number, start: number): boolean {
   if (start - lo < 10) return false;
   const window = text.slice(lo, start);
+  // Both forms need a `、` and a `等`: most windows have neither, where the pattern would be tried at every unit.
+  if (!window.includes('等') || !window.includes('、')) return false;
   const m = FIRMS_LISTED.exec(window);
   return m !== null && window.indexOf('项目', m.index + m[0].length) < 0;
 }
@@ -75,6 +77,16 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
 export function singledOut(text: string, lo: number, start: number): boolean {
   return start - lo >= 6 && SINGLED_OUT.test(text.slice(lo, start));
 }
+
+/**
+ * `其中,央企项目1个,为P项目,计划总投资X`: a count of one, then that one named, is that one's money (read in
+ * the amount's own clause from `ownLo`: `；民企项目24个,…` after it counts others).
+ */
+export function oneCountedNamed(text: string, ownLo: number, start: number): boolean {
+  return start - ownLo >= 6 && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
+}
+
+const ONE_COUNTED_NAMED = /(?:^|[^\d.])[1一](?:个|项|家)[,，]?(?:为|是|系)[^,，;；。]{2,40}?(?:项目|公司)[,，]/;
 
 /**
  * Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`), or by

@@ -29,10 +29,12 @@ export function subjectlessAfterBatch(text: string, windowStart: number, start: 
   while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
   // `…28个乡镇项目。项目总投资71.73亿元`: bare `项目` before a kind of money names none of them.
   const bareProjects = text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && moneyKindAt(text, k + 2);
-  if (!bareProjects && !moneyKindAt(text, k) && !SUBJECTLESS_OPENERS.startingAt(text, k)) return false;
+  const outcome = SUBJECTLESS_OPENERS.startingAt(text, k) !== undefined;
+  if (!bareProjects && !moneyKindAt(text, k) && !outcome) return false;
   const before = sentenceStart(text, sStart - 1);
   if (BATCH_BEFORE.occursIn(text, before, sStart - 1)) return true;
-  if (bareProjects) return hasCount(text, before, sStart - 1);
+  // `…等10个项目集中开工。项目投产后,可实现年产值X`: bare `项目` after projects counted is all of them.
+  if (bareProjects || (outcome && text.charCodeAt(k) === XIANG)) return hasCount(text, before, sStart - 1);
   // `…重点项目共24项。总投资…`: the sentence's first amount, right after its kind of money, sums the
   // projects just counted, but only a count written on `项目` itself (`建设3个车间。总投资…` is one
   // plant's money; `签约项目6个,总投资…` counts a subject of its own).

@@ -141,7 +141,7 @@ describe('the kind of money', () => {
   });
 
   it('reads profit written in Traditional (利潤) as other money, not the tax before it', () => {
-    assert.deepEqual(money('年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
+    assert.deepEqual(money('項目投產後,年銷售收入約2.6億元,年稅金約900萬元,利潤約400萬元。'), [
       '2.6億元 revenue item',
       '900萬元 tax item',
       '400萬元 other item',
@@ -445,5 +445,54 @@ describe('foreign capital: a year\'s target named after the amount, and reinvest
 
   it('reads what foreign-invested firms reinvest as foreign capital', () => {
     assert.deepEqual(attributes('去年,各开发区实际使用外资和外商投资企业再投资312.4亿美元,同比增长2.1%。').map((a) => a.split(' ')[1]), ['foreign']);
+  });
+});
+
+describe('capital put up, an inclusive bound, a period\'s investment with its growth', () => {
+  it('reads 出资 as investment', () => {
+    assert.deepEqual(attributes('其中,澄禾集团计划出资8亿元在青溪建造食品产业园。'), ['8亿元 investment item']);
+  });
+
+  it('reads a bound marked (含) before 以上 as a size class', () => {
+    assert.deepEqual(attributes('前三季度共引进注册资本1亿元(含)以上项目52个。'), ['1亿元 threshold aggregate']);
+  });
+
+  it('reads a short form of fixed or industrial investment followed by its growth as investment done', () => {
+    assert.deepEqual(attributes('全县工业投资额86.3亿元,增长12.5%;固定投资 9.6 亿元,同比增长 7%。'), [
+      '86.3亿元 completed aggregate',
+      '9.6 亿元 completed aggregate',
+    ]);
+    assert.deepEqual(attributes('该项目工业投资额3亿元。'), ['3亿元 investment item']);
+  });
+});
+
+describe('capital put up alone, a plant invested in and built, fiscal and tax revenue', () => {
+  it('reads 独资 and an amount before 投建 as investment', () => {
+    assert.deepEqual(attributes('目前,台湾岚禾电子独资1500万美元在澄州建设电子元件厂。'), ['1500万美元 investment item']);
+    assert.deepEqual(attributes('远山股份:拟12亿元投建锂电材料生产基地'), ['12亿元 investment item']);
+    assert.deepEqual(attributes('青溪科技公告,公司拟约2.4亿元在澄州投建年产5万吨饮料项目。'), ['2.4亿元 investment item']);
+  });
+
+  it('reads 财税收入 as tax', () => {
+    assert.deepEqual(attributes('去年澄湖工业园区实现工业总产值86亿元,财税收入2.3亿元。'), [
+      '86亿元 revenue aggregate',
+      '2.3亿元 tax aggregate',
+    ]);
+  });
+});
+
+describe('a target of signings, outward investment', () => {
+  it('reads a signing target compared with its result as signed money', () => {
+    assert.deepEqual(attributes('洽谈会上,全州集中签约项目12个,签约金额达36.4亿元,完成签约目标30亿元的121.3%。'), [
+      '36.4亿元 contract aggregate',
+      '30亿元 contract aggregate',
+    ]);
+  });
+
+  it('reads a region\'s investment abroad as other money', () => {
+    assert.deepEqual(attributes('全市进出口总值12.6亿美元;对外直接投资3150万美元,增长9%。'), [
+      '12.6亿美元 other aggregate',
+      '3150万美元 other aggregate',
+    ]);
   });
 });

@@ -662,3 +662,85 @@ describe('firms listed as the subject', () => {
     assert.deepEqual(attributes('澄禾、岚峰、青溪等企业联合投资的远山智造产业园项目总投资12亿元。'), ['12亿元 investment item']);
   });
 });
+
+describe('an amount whose sentence names nothing to own it', () => {
+  it('reads a period\'s progress, a headline and a figure after bare firms as sums', () => {
+    assert.deepEqual(attributes('1—8月实际完成投资137.5亿元,完成年度计划投资的82.3%。'), ['137.5亿元 completed aggregate']);
+    assert.deepEqual(attributes('岚州市举办秋季招商推介会 签约418.6亿元\n\n2022-09-18'), ['418.6亿元 contract aggregate']);
+    assert.deepEqual(attributes('标准厂房全面竣工。企业完成固定资产投资41.2亿元,已投产的企业15家。'), ['41.2亿元 completed aggregate']);
+    assert.deepEqual(attributes('全县新投产亿元以上项目64个。投产项目总投资97.3亿元。'), ['亿元 threshold aggregate', '97.3亿元 investment aggregate']);
+  });
+
+  it('keeps an amount its owner\'s when a project, firm, site, phase or facility is named before it', () => {
+    assert.deepEqual(attributes('澄湖物流园占地面积360亩,总投资7.5亿元。已完成总投资5.2亿元,建成仓库4万平方米。'), ['7.5亿元 investment item', '5.2亿元 completed item']);
+    assert.deepEqual(attributes('规划建设标准厂房和研发中心。经初步测算,预计总投资18.4亿元。'), ['18.4亿元 investment item']);
+    assert.deepEqual(attributes('项目全部建成投产后,年产电机30万台;年销售收入约2.6亿元,年税金约900万元。'), ['2.6亿元 revenue item', '900万元 tax item']);
+    assert.deepEqual(attributes('预计建成投产后,年综合收入可达3.3亿元。'), ['3.3亿元 revenue item']);
+    assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
+  });
+
+  it('keeps the money of a firm named by its brand alone before a verb only firms do (增资, 再投)', () => {
+    assert.deepEqual(attributes('去年有12家企业增资扩产。其中,岚溪禾丰增资 1850万美元,澄川恒瑞拟再投9亿元扩建二号车间。'), [
+      '1850万美元 investment item',
+      '9亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('全市企业增资总额达3.6亿美元。'), ['3.6亿美元 investment aggregate']);
+  });
+
+  it('keeps the money one thing is built with, and a listed company\'s notice', () => {
+    assert.deepEqual(attributes('青溪电器在澄州举行开工仪式,正式宣布投资30亿元,开建华东生产基地。'), ['30亿元 investment item']);
+    assert.deepEqual(attributes('远山股份:签订9亿元项目投资合同'), ['9亿元 contract item']);
+  });
+});
+
+describe('places ranked, a place\'s counted projects after 的, many projects uncounted', () => {
+  it('reads each place of a ranking counted in places (前五位国家) as its total of foreign investment', () => {
+    assert.deepEqual(attributes('今年对华投资前五位国家/地区依次为:甲国(120.5亿美元)、乙国(30.2亿美元)。'), [
+      '120.5亿美元 foreign aggregate',
+      '30.2亿美元 foreign aggregate',
+    ]);
+  });
+
+  it('sums the counted projects of a place the amount modifies, and projects said to be many', () => {
+    assert.deepEqual(attributes('3月2日,总投资18.6亿元的澄州市九个项目集中开工。总投资5亿元的澄州市第一个智能工厂开工。'), [
+      '18.6亿元 investment aggregate',
+      '5亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('目前,首期工程即将启动,澄禾新材等多个项目将入驻园区,总投资64亿元。'), ['64亿元 investment aggregate']);
+  });
+});
+
+describe('a count of one named, projects of a size class counted, projects built after a counted batch', () => {
+  it('reads the money after a count of one and that one named as its own, not the next clause\'s', () => {
+    assert.deepEqual(attributes('其中,国企项目1个,为澄湖风力发电项目,计划总投资6亿元;民企项目12个,计划总投资28.3亿元。'), [
+      '6亿元 investment item',
+      '28.3亿元 investment aggregate',
+    ]);
+  });
+
+  it('reads a bare 亿元 between a count and 项目 as the size class of the counted projects', () => {
+    assert.deepEqual(attributes('签约15个亿元项目\n总投资46.3亿元的28个亿元项目现场集中签约。'), [
+      '亿元 threshold aggregate',
+      '46.3亿元 investment aggregate',
+      '亿元 threshold aggregate',
+    ]);
+  });
+
+  it('sums what the projects yield once built, right after a sentence counting them', () => {
+    assert.deepEqual(attributes('今天,澄州开工建设天然气、澄湖塑业技改等10个项目。项目投产后,可实现年产值35亿元,税收2.2亿元。'), [
+      '35亿元 revenue aggregate',
+      '2.2亿元 tax aggregate',
+    ]);
+  });
+});
+
+describe('a place\'s name that runs on into one thing\'s name', () => {
+  it('keeps the money of a works or a park named after a city its own, and the items after it', () => {
+    assert.deepEqual(attributes('其中,澄江大桥总投资15亿元、龙口市老城区改造工程总投资68亿元、榕丰纺织科技园总投资6.7亿元。'), [
+      '15亿元 investment item',
+      '68亿元 investment item',
+      '6.7亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('其中,龙口市实际到位资金68亿元。'), ['68亿元 completed aggregate']);
+  });
+});

@@ -1,0 +1,216 @@
+// An amount whose sentence names nothing it could belong to (scope, see moneyScope.ts): no project,
+// company, site or facility before it, and no one thing it is spent on after it. Such a figure is
+// what a statistic or a headline reports (`1-9月实际完成投资X,完成年度计划的91%`, `某市招商大会 签约X`),
+// a sum: an item nearly always has a project or a company to tie it to. Small windows of folded text.
+import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
+import { WordMap } from '../wordMap';
+import { CLAUSE_LEAD, MAX_WINDOW, MU, ROLE_CUES, XIANG } from './moneyCues';
+import { spentOnOneThing } from './regionStatistic';
+
+/**
+ * Words that name or point at one thing an amount may belong to: a company, a plant, a park built as
+ * one thing, a facility, a site or a phase of one, or a demonstrative (`该`, `这个`: one thing said before).
+ */
+const ONE_THING_WORDS = WordMap.of(['公司', '集团', '专案', '厂', '工程', '基地', '中心', '学校', '中学', '小学', '大学', '学院',
+  '医院', '馆', '酒店', '综合体', '生产线', '铁路', '公路', '高速', '码头', '港口', '车间', '厂房', '大桥', '隧道', '电站', '水库', '机场',
+  '产业园', '物流园', '科技园', '生态园', '产业城', '工业城', '科技城', '商城',
+  '选址', '占地', '用地', '一期', '二期', '三期', '首期', '该', '这个', '这家', '此项', '一家',
+  // two parties to one deal, and a count of one (`其中1件为外商`)
+  '双方', '1件', '一件', '1家', '1个', '一个', '1项', '一项',
+  // a bet-on deal: one firm's commitment (`5年对赌税收1亿元`)
+  '对赌',
+  // what one thing yields once built (`预计建成投产后,年收入X`)
+  '建成后', '投产后', '达产后', '投运后']);
+
+/**
+ * Words before `项目` that make it a kind of projects, not one: key or major ones, those of a stage
+ * (`投产项目总投资X`), many of them (`多个项目`), a list's closing `等`.
+ */
+const KIND_BEFORE_PROJECTS = WordMap.of(['重点', '重大', '投产', '竣工', '开工', '在建', '新建', '续建', '签约', '多个', '一批', '等', '各']);
+
+const SIZE_BOUNDS = WordMap.of(['以上', '以下']);
+
+const COUNTERS = charSet('个项家只');
+
+/** `15个工业项目`: a count of two or more a few characters before `项目`. */
+function countedBefore(text: string, i: number, sStart: number): boolean {
+  for (let k = i - 1; k >= Math.max(sStart + 1, i - KIND_REACH - 1); k--) {
+    if (COUNTERS.has(text.charCodeAt(k)) && isDigit(text.charCodeAt(k - 1))) return !(text.charCodeAt(k - 1) === ONE && !isDigit(text.charCodeAt(k - 2)));
+  }
+  return false;
+}
+
+const ONE = code('1');
+
+/** How far before `项目` its kind may start (`重点产业项目`). */
+const KIND_REACH = 4;
+
+/** How far back the owner of an amount is looked for: its sentence and the one before it. */
+const OWNER_REACH = 2 * MAX_WINDOW;
+
+/**
+ * True when nothing that could own the amount is named before it, in its sentence (over `；`) or in the
+ * sentence before it in its paragraph (`A物流园占地500亩。已完成投资X` is that park's), and the money
+ * is not spent on one thing right after it.
+ */
+export function namesNothing(text: string, start: number, afterEnd: number): boolean {
+  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd)) return false;
+  const floor = Math.max(0, start - OWNER_REACH);
+  let from = runStart(text, start, isFullStop, floor);
+  if (announcedBy(text, from)) return false;
+  if (from > floor && text.charCodeAt(from - 1) !== NEWLINE && opensWithoutSubject(text, from)) from = runStart(text, from - 1, isFullStop, floor);
+  if (namesOneIn(text, from, start) || fieldLabelBefore(text, start) || kindRightAfter(text, afterEnd) || namedSubjectOpening(text, from, start)) return false;
+  // `总投资约2亿元,年产8万吨的P项目已投产`: the project named after the amount, in its sentence.
+  for (let i = afterEnd; i < text.length && i - afterEnd < MAX_WINDOW && !isFullStop(text.charCodeAt(i)); i++) {
+    if (oneProjectAt(text, i, afterEnd)) return false;
+  }
+  return true;
+}
+
+/** `投资额:约2.5亿元`: a field of a record (a post, a table flattened), whose subject the record is. */
+function fieldLabelBefore(text: string, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - FIELD_REACH); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0xff1a) return ROLE_CUES.endingAt(text, k, Math.max(0, k - FIELD_REACH)) !== undefined;
+  }
+  return false;
+}
+
+/** How far before the amount a field's label and colon may be (`投资额:约 `). */
+const FIELD_REACH = 6;
+
+/** Characters of a region's or a time's name: such a subject `在…投资` is no investor. */
+const NOT_AN_INVESTOR = charSet('省市县区镇乡年月日今我全各该');
+
+/** `1亿元以上社会消费品零售总额`: the kind of money written right after the amount, a term of one deal. */
+function kindRightAfter(text: string, afterEnd: number): boolean {
+  for (let k = afterEnd; k < Math.min(text.length, afterEnd + KIND_AFTER_REACH) && !isClauseEnd(text.charCodeAt(k)); k++) {
+    if (ROLE_CUES.startingAt(text, k)) return true;
+  }
+  return false;
+}
+
+/** How far after the amount its kind may start (`以上` between them). */
+const KIND_AFTER_REACH = 3;
+
+/** Any clause of the sentence before the amount opened by a name placing money or dated (`namedSubjectAt`). */
+function namedSubjectOpening(text: string, from: number, start: number): boolean {
+  for (let k = from; k < start; k++) if ((k === from || isClauseEnd(text.charCodeAt(k - 1))) && namedSubjectAt(text, k, start)) return true;
+  return false;
+}
+
+/**
+ * `某某在衡阳高新区投资30亿元`, `某某机电2012年实现营业收入X`: a name opening a clause, then `在` and a place or a
+ * year, is one firm, the subject (not a region or a time: `全市在…`, `今年在…`); so is a name, known to the
+ * recogniser or not (a brand: `某某食品增资X`), before a verb only a firm does (`增资`, `再投`).
+ */
+function namedSubjectAt(text: string, clauseStart: number, start: number): boolean {
+  let k = clauseStart;
+  while (k < start && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  const nameStart = k;
+  while (k < start && k - nameStart <= INVESTOR_NAME_REACH && isHan(text.charCodeAt(k)) && text.charCodeAt(k) !== ZAI) {
+    if (NOT_AN_INVESTOR.has(text.charCodeAt(k))) return false;
+    const verb = FIRM_VERBS.startingAt(text, k, start);
+    if (verb && k - nameStart >= 2) return true;
+    k++;
+  }
+  return k - nameStart >= 2 && (text.charCodeAt(k) === ZAI || yearAt(text, k));
+}
+
+/**
+ * Verbs of a firm's own capital, never of a region's statistics: more capital put into a firm, or money
+ * invested again by the one that invested before (`增资扩产`, `拟再投X扩建`).
+ */
+const FIRM_VERBS = WordMap.of(['增资', '拟增资', '再投', '拟再投', '追加投资']);
+
+/** Four digits and `年` at `k`. */
+function yearAt(text: string, k: number): boolean {
+  for (let d = k; d < k + 4; d++) if (!isDigit(text.charCodeAt(d))) return false;
+  return text.charCodeAt(k + 4) === NIAN;
+}
+
+const ZAI = code('在');
+const NIAN = code('年');
+
+/** Longest name of an investor read before `在`. */
+const INVESTOR_NAME_REACH = 8;
+
+function namesOneIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (ONE_THING_WORDS.startingAt(text, i, to) || oneProjectAt(text, i, from) || firmAt(text, i, from)) return true;
+  }
+  return false;
+}
+
+/** `项目` naming one project: not a kind of projects (`重点项目`, `投产项目`). */
+function oneProjectAt(text: string, i: number, sStart: number): boolean {
+  if (text.charCodeAt(i) !== XIANG || text.charCodeAt(i + 1) !== MU) return false;
+  // `亿元以上项目77个`: projects of a size, or counted right after, are many.
+  if (SIZE_BOUNDS.endingAt(text, i, sStart) || isDigit(text.charCodeAt(i + 2)) || countedBefore(text, i, sStart)) return false;
+  for (let k = i - 1; k >= Math.max(sStart, i - KIND_REACH); k--) {
+    if (isClauseEnd(text.charCodeAt(k))) break;
+    if (KIND_BEFORE_PROJECTS.endingAt(text, k + 1, sStart)) return false;
+  }
+  return true;
+}
+
+const NEWLINE = code('\n');
+
+/** Verbs of building, after a comma: `宣布投资50亿元,开建某某基地` spends the money on that one thing. */
+const BUILD_VERBS = WordMap.of(['建设', '新建', '兴建', '开建', '扩建', '投建']);
+
+function buildsAfterComma(text: string, afterEnd: number): boolean {
+  const c = text.charCodeAt(afterEnd);
+  return (c === 0x2c || c === 0xff0c) && BUILD_VERBS.startingAt(text, afterEnd + 1) !== undefined;
+}
+
+/** `某某股份:签订5亿元项目投资合同`: a short name and a colon heading the sentence, a listed company's notice. */
+const ANNOUNCER = /^[\u4e00-\u9fffA-Za-z*]{2,6}:/;
+
+function announcedBy(text: string, from: number): boolean {
+  return ANNOUNCER.test(text.slice(from, from + 8));
+}
+
+/** Words a sentence without a subject may open with before its kind of money (`预计总投资X`, `已完成投资X`). */
+const SUBJECTLESS_LEADS = WordMap.of(['预计', '已经', '已', '目前', '完成', '可', '将', '每年']);
+
+/** A first clause that only cites a source (`据了解,`, `经初步测算,`). */
+const SOURCE_CLAUSE_OPENERS = WordMap.of(['据', '经']);
+
+/**
+ * A sentence opened by a kind of money, after a source clause and leads at most (`经初步测算,预计总投资X`,
+ * `已完成总投资X`): it goes on about the subject of the sentence before.
+ */
+function opensWithoutSubject(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  if (SOURCE_CLAUSE_OPENERS.startingAt(text, k)) {
+    const comma = runEnd(text, k);
+    if (comma < text.length && !isFullStop(text.charCodeAt(comma))) k = comma + 1;
+  }
+  const opening = k;
+  for (let lead = SUBJECTLESS_LEADS.startingAt(text, k); lead; lead = SUBJECTLESS_LEADS.startingAt(text, k)) k = lead.end;
+  return k > opening || ROLE_CUES.startingAt(text, k) !== undefined;
+}
+
+/** The first clause end at or after `k` (a dozen characters at most: a source clause is short). */
+function runEnd(text: string, k: number): number {
+  const hi = Math.min(text.length, k + SOURCE_CLAUSE_REACH);
+  let p = k;
+  while (p < hi && !isClauseEnd(text.charCodeAt(p))) p++;
+  return p;
+}
+
+const SOURCE_CLAUSE_REACH = 12;
+
+/** Ends of a sentence, not of a `；` clause: the clause before `；` speaks of the same subject. */
+function isFullStop(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x0d || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+const ENTERPRISE = '企业';
+
+/** One firm (`某某化工企业`); bare `企业` opening a clause is the firms of the place together (`企业完成固定资产投资X`). */
+function firmAt(text: string, i: number, sStart: number): boolean {
+  return text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1));
+}
