@@ -96,6 +96,13 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'争取 落实 到位'.split(/\s+/),
   // `扩大某某园区品牌`: the verb's object follows
   '扩大',
+  // developing, pressing and extending a park (`共同开发某某产业园区`, `倒逼某某园区转型`, `延伸某某经开区链条`):
+  // the verb's object follows; a zone's own 开发 is in its suffix (`经济开发区`), never in its prefix
+  '开发', '倒逼', '延伸',
+  // `所谓“园中园”`: a term being explained, the so-called kind, no place before it
+  '所谓',
+  // rising to a rank (`跻身国家级高新区行列`, `晋升省级经开区`): the rank and the kind of zone follow, no place
+  '跻身', '晋升', '升格', '晋级', '获评', '评为', '列为',
   // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
   // name 摄 is a word's (`摄生`)
   '摄',

@@ -56,6 +56,8 @@ export const LEADING_JUNK: readonly Exception[] = [
   ['与', '与锂电产业园'],
   // `据X园区经发局介绍`: 据 ("according to") opens the source; no park's name starts with it
   ['据', '据锂电产业园'],
+  // `重点园区,如X产业园`: 如 ("such as") opens an example; a county opening with it (如皋) is a place and kept
+  ['如', '如锂电产业园'],
 ];
 
 /** Function words and numerals never naming a county by one character before 县/旗 (parks.ts). */

@@ -42,7 +42,9 @@ export const QUALITY_WORDS = words(
     // size as the copy says it (`大体量项目`)
     '体量 大体量 ' +
     // weight, standing and origin as the copy praises them (`重磅项目`, `国内领先项目`, `内生项目` grown at home)
-    '重磅 领先 内生',
+    '重磅 领先 内生 ' +
+    // the only one of its kind (`全省唯一省级经开区`)
+    '唯一',
 );
 
 /** Project and investment vocabulary. */

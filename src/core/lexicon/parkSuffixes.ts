@@ -17,12 +17,18 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '高新技术产业开发区', '高新技术产业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
   '高新区', '高新园区', '高科技园区',
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
-  '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区', '自由贸易试验区', '自贸试验区', '自贸区',
+  '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区',
+  // Taiwan's export processing zones, words the other way round (`楠梓加工出口区`)
+  '加工出口区', '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
+  // investment zones named after their place (`某某投资区`, Fujian's for overseas investors): only after a known place
+  '投资区',
   // Henan's former 产业集聚区 renamed (`某某县先进制造业开发区`): the county, then this whole suffix
   '先进制造业开发区',
   // zones of cross-border and overseas-Chinese trade (`凭祥边境经济合作区`, `东方市华侨经济区`)
   '边境经济合作区', '跨境经济合作区', '经济合作区', '华侨经济区',
+  // zones two sides develop together (`某某湾合作创新区`)
+  '合作创新区',
   // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)
   '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区', '综改示范区', '综改区',
   // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character
@@ -42,7 +48,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '园区', '产业区', '工业区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '园区', '产业区', '工业区', '投资区'];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
@@ -61,6 +67,10 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '商贸园区', '商贸园',
   // a city's industrial districts named after their trade (`德阳装备制造产业功能区`)
   '产业功能区',
+  // Taiwan's technology industrial zones (`某某科技工业区`) and a city's industry harbours (`某某智能装备产业港`)
+  '科技工业区', '产业港',
+  // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
+  '园中园',
 ];
 
 /**

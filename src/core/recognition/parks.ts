@@ -9,17 +9,24 @@
 //    boundary on its left; with nothing in front it is the generic noun and is dropped;
 //  - an AREA suffix (产业园, 科技园, 小镇 …) takes a descriptive prefix up to a boundary word.
 
-import { ADMIN_SUFFIX_CHARS, MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
-import { ZONE_FULL_NAMES, ZONE_QUALIFIERS } from '../lexicon/nationalZones';
+import { ADMIN_SUFFIX_CHARS } from '../lexicon/placeNames';
+import { ZONE_FULL_NAMES } from '../lexicon/nationalZones';
 import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
-import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
 import {
   exceptionChars, LEADING_JUNK as LEADING_JUNK_WORDS, NOT_ABBREVIATION_AFTER as NOT_ABBREVIATION_AFTER_WORDS,
   NOT_COUNTY as NOT_COUNTY_WORDS, NOT_SUB_ZONE_BEFORE as NOT_SUB_ZONE_BEFORE_WORDS,
 } from '../lexicon/exceptions';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { extendLeft, skipRight } from './nameScan';
+import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
+import { afterBareAmount, afterBracketedZone, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
+
+export { afterBracketedZone, cutAtPlace } from './parkPrefix';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
+import { quotedPark, quotedTitle } from './parkQuotes';
+import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
+import { zonePartEnd } from './zoneParts';
 import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 
 export interface ParkSpan {
@@ -79,19 +86,10 @@ function nextAnchor(text: string, from: number): { start: number; end: number } 
   return undefined;
 }
 
-const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
-const PLACES = WordMap.of(PLACE_NAMES);
-const MAJOR = WordMap.of(MAJOR_PLACES);
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
-// `产业合作园`: 产业/工业 alone say no more than the suffix (an industry names a park: `锂电产业园`).
-// `高新技术产业园`, `经济技术产业集聚区`: the kind of zone spelled out, no name.
-// `科技产业园区`, `科学工业园区`, `创新型产业园区`, `创业产业园`: science, novelty and start-ups alone name a
-// kind of park, not one; so does a scale (`规模化产业园区`: 规模 and 化), and a zone's function (`首个功能新区`).
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能']);
 /** Left-over single characters a prefix must not start with: `区人力资源产业园` is the zone's park. */
 const LEADING_JUNK = charSet(exceptionChars(LEADING_JUNK_WORDS));
 
-const AREA_SCAN = scanOptions({ cap: 18, stopWords: PARK_STOP_WORDS, extraChars: '·' });
 const STOPS = AREA_SCAN.stops;
 /** Ranks among the zone qualifiers (`无锡国家高新区`): a name only after a place. */
 const RANKS = WordMap.of(QUALITY_WORDS, ['国家']);
@@ -118,8 +116,26 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `株洲经开区创业创新园`: a park right after its zone is named by it, though its own words are generic.
     const last = spans[spans.length - 1];
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
-    const start = nameStart(text, kind, anchor.start, end, floor, afterZone);
-    if (start < 0) continue;
+    let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
+    if (start < 0) {
+      // `某某“园中园”`, `某某“飞地”产业园`, `「某某产业园区」`: quotation marks the scan stopped at.
+      const quoted = quotedPark(text, anchor.start, end, floor, kind === 'area');
+      if (quoted) {
+        spans.push({ start: quoted.start, end: quoted.end, zone });
+        floor = from = quoted.end;
+      }
+      continue;
+    }
+    // `青屿-松岭工业园`, `桐坝—磨溪经济合作区`: two places joined by a dash name the park.
+    start = joinedPlaceStart(text, start, floor);
+    // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
+    // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
+    if (kind === 'area' && describedAsGoal(text, start) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
+    // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
+    // `重点项目某某产业园`: introduced as a project.
+    if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;
+    // `某某市工业园区总体向好`: all the parks of a province or a city, as `全市工业园区` is.
+    if (parksOfAPlace(text, start, anchor.start, end)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
     spans.push({ start, end, zone });
@@ -133,7 +149,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
     // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own; an industrial
     // park is divided only into 片区 (`某某工业园某某片区`).
-    const sub = subZoneEnd(text, end, zone ? SUB_ZONE_SUFFIXES : AREA_SUB_ZONE_SUFFIXES);
+    // `某某工业园区南区`, `某某新区启动区`: a zone's part named by where it lies, one span with it.
+    const sub = zone ? Math.max(zonePartEnd(text, end), subZoneEnd(text, end, SUB_ZONE_SUFFIXES)) : subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES);
     if (sub > end) {
       const park = spans[spans.length - 1];
       if (zone) park.zoneEnd ??= park.end;
@@ -169,7 +186,10 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
   switch (kind) {
     case 'full': return placeChainStart(text, anchor, floor);
     case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
-    case 'zone': return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
+    case 'zone':
+      // `福建投资区域`, `上海投资区位`: 区 opens a word of its own, the place is invested in, no zone named.
+      if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
+      return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
     case 'area': return areaStart(text, anchor, floor, afterZone);
   }
 }
@@ -206,9 +226,9 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
     // (`高新区研发基地` is what the zone does).
     if (text.startsWith(JI_DI, k) && !PLACES_AND_QUALIFIERS.covers(text, zoneEnd, k)) return zoneEnd;
     if (extendLeft(text, k, zoneEnd, AREA_SCAN) !== zoneEnd || SUB_ZONE_GENERIC.covers(text, zoneEnd, k)) return zoneEnd;
-    // `浒关开发区莱克工业园`: a name ending in a park suffix of its own is a park inside the zone,
-    // a second PARK, found from its own anchor.
-    if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
+    // `浒关开发区莱克工业园`, `某某高新区某某工业园区`: a name ending in a park suffix of its own is a park
+    // inside the zone, a second PARK, found from its own anchor.
+    if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix || ZONE_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
     // `临港产业区奉贤园区`: a place with a zone suffix of its own (`园区` after a known place) names a zone of
     // its own inside the zone, a second PARK, not a part named after the zone.
     if (PLACE_ONLY_SET.longestStartingAt(text, k) === suffix && PLACES.covers(text, zoneEnd, k)) return zoneEnd;
@@ -238,20 +258,33 @@ function afterYear(text: string, start: number): number {
 function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
   const chained = placeChainStart(text, anchor, floor);
   // `国家级经济技术开发区`, `省级高新区`: a rank is no place; with nothing named in front it is a kind of zone.
-  if (chained < anchor) return RANKS.covers(text, chained, anchor) ? -1 : chained;
+  // `在某某省级经开区`: a place we do not know before the rank names the zone, as a known one does.
+  if (chained < anchor) return !RANKS.covers(text, chained, anchor) ? chained : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;
     const c = text.charCodeAt(at);
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
-    if (before < at) return before;
+    if (before === at) continue;
+    if (!RANKS.covers(text, before, at)) return before;
+    // `国家级某某经开区`: a rank is no place, so the zone's own name after it starts the span, as a rank
+    // before an industry park is left out; before a suffix that wants a place, nothing is named
+    // (`省级化工园区`).
+    return unknownPlaces && gap >= 2 ? at : -1;
   }
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;
+  // `某某县新型材料工业集中区`: a county, then a description of the zone, names it.
+  const county = countyBeforeDescription(text, anchor, floor);
+  if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const start = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
+  const scanned = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
+  // `据某某经开区招商局介绍`: a source's 据 (and the other leading junk of industry parks) is no part of the name;
+  // a level word is afterLevelWord's to judge (`市北高新区` is a name).
+  const junk = PLACES_AND_QUALIFIERS.longestStartingAt(text, scanned, anchor) === 0 && !LEVEL_WORDS.has(text.charCodeAt(scanned));
+  const start = junk ? skipRight(text, scanned, anchor, LEADING_JUNK) : scanned;
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
   if (GENERIC.covers(text, start, anchor)) return -1;
@@ -280,8 +313,9 @@ function directionOnly(text: string, from: number, to: number): boolean {
 
 const DIRECTION_CHARS = charSet('东南西北中部城区');
 
-/** After `开区`, words that make it part of another word (`展开区域`, `离开区间`). */
+/** After `开区` or `投资区`, words that make 区 part of another word (`展开区域`, `离开区间`, `投资区位`). */
 const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));
+const TOU_ZI_QU = '投资区';
 
 /**
  * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Nothing else
@@ -344,7 +378,8 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   // `数县工业园`, `两县工业园`: a numeral or function word before 县 counts counties, it names none.
   if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
-  start = afterBracketedZone(text, cutAtPlace(text, start, anchor), anchor);
+  // `2023年锂电产业园`: the `年` of a year the scan stopped at is no part of a name, as before a zone.
+  start = afterBracketedZone(text, cutAtPlace(text, afterYear(text, start), anchor), anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
@@ -358,87 +393,9 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   return start;
 }
 
-/**
- * `龙岩高新区(经开区)电子信息产业园`: a zone's other name in brackets, right after the zone, is the
- * zone's, not the first words of the park or project named after it, which starts after the bracket.
- */
-export function afterBracketedZone(text: string, start: number, anchor: number): number {
-  const m = BRACKETED_ZONE.exec(text.slice(start, Math.min(anchor, start + BRACKETED_ZONE_MAX)));
-  return m ? start + m[0].length : start;
-}
-
-/** A bracket holding a zone's name (ending in 区), e.g. `(经开区)`. */
-const BRACKETED_ZONE = /^[(（][\u4e00-\u9fff]{1,6}区[)）]/;
-
-/** Longest text BRACKETED_ZONE can match. */
-const BRACKETED_ZONE_MAX = 9;
-
 /** Start-up and innovation words: generic alone (`创业产业园`), a name for the park inside a zone. */
 const INNOVATION = WordMap.of(['创新', '创业']);
 
-/** Classifiers of a count of parks (`3个`, `一批`, `两大`, `多座`). */
-const PARK_CLASSIFIERS = charSet('个批座家处大类片');
-
-/** The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`). */
-function countedAt(text: string, start: number, anchor: number): boolean {
-  let k = start;
-  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
-  return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
-}
-
-/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`). */
-function countedBefore(text: string, start: number, floor: number): boolean {
-  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && isNumeral(text.charCodeAt(start - 2));
-}
-
-/** After a leading scale (`百亿级`, `千亿元级`) of the prefix starting at `start`; else `start`. */
-function afterScale(text: string, start: number, anchor: number): number {
-  let k = start;
-  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
-  if (k === start) return start;
-  if (text.charCodeAt(k) === YUAN) k++;
-  return text.charCodeAt(k) === JI && k + 1 < anchor ? k + 1 : start;
-}
-
-const YUAN = code('元');
-const JI = code('级');
-
-const MULTIPLIERS = charSet('十百千万亿');
-const BUILD = code('建');
-/** `建` that opens a word of its own (`建材产业园`: building materials), not the verb. */
-const BUILD_WORDS = WordMap.of(['建材', '建筑', '建工']);
-
-/**
- * `投资10亿建…产业园`: an amount without a currency word ends at its digits for the scan, so its
- * multipliers and the verb `建` right after them are no part of the park's name.
- */
-function afterBareAmount(text: string, start: number, anchor: number): number {
-  if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
-  let k = start;
-  while (k < anchor && MULTIPLIERS.has(text.charCodeAt(k))) k++;
-  if (k === start) return start;
-  if (text.charCodeAt(k) === BUILD && !BUILD_WORDS.startingAt(text, k, anchor)) k++;
-  return k;
-}
-
-/**
- * A prefix that reaches three or more characters past a province or city is usually sentence
- * text in front of the name (`其间推介深圳科技园`): the name starts at the place. A shorter lead is
- * kept, as brands open names before places (`中车株洲…`). Places inside brackets do not count.
- */
-export function cutAtPlace(text: string, start: number, anchor: number): number {
-  let depth = 0;
-  // Depth counted from the start: `三星(中国)半导体` has its bracket open before the first place looked at.
-  for (let k = start; k < anchor - 1; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x28) depth++;
-    else if (c === 0x29) depth = Math.max(0, depth - 1);
-    else if (k >= start + 3 && depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
-      return k;
-    }
-  }
-  return start;
-}
 
 /** Single characters that are function words, never a county's name (`在县工业园`, `该县`). */
 const NOT_COUNTY = charSet(exceptionChars(NOT_COUNTY_WORDS));

@@ -13,6 +13,10 @@ describe('Traditional park names', () => {
     assertNames('本年度園區營收成長,全體園區廠商受惠,各園區均已額滿。');
   });
 
+  it('reads an export processing zone in Taiwanese word order (加工出口區) after its place', () => {
+    assertNames('兩家廠商進駐[[PARK:竹圍加工出口區]],加工出口區營收成長。');
+  });
+
   it('reads a software or biomedical park in Taiwanese spelling', () => {
     assertNames('兩家公司進駐[[PARK:台南軟體園區]],研究中心進駐[[PARK:竹北生物醫學園區]]。');
   });
@@ -190,5 +194,147 @@ describe('a renamed cluster zone (先进制造业开发区)', () => {
     assertNames('[[PARK:宁平县先进制造业开发区]][[PROJECT:新能源产业园及配套基础设施项目]]计划总投资3.2亿元。');
     // Without a place the phrase is what a region develops, no park.
     assertNames('大力发展先进制造业开发区建设。');
+  });
+});
+
+describe('an industry park in a description of what something becomes', () => {
+  it('reads an industry park after a goal, a superlative or what it integrates, closed by 的, as no park', () => {
+    assertNames('这家工厂投产以后会成为华南一流的钒电池产业园,年产值可达20亿元。');
+    assertNames('二期拟建设集研发、检测、仓储于一体的光学材料产业园。');
+    assertNames('作为华东最大的冷链物流园,这里日均吞吐3万吨。');
+    assertNames('目标是建成以新能源装备为主的高端装备制造基地。');
+    // the first of a kind, with 的 or without
+    assertNames('成为全省首家省级钒电池产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
+  });
+
+  it('keeps a park the sentence merely qualifies with 的, and a zone after a described role', () => {
+    assertNames('考察团参观了占地800亩的[[PARK:钒电池产业园]]。');
+    assertNames('作为全县经济核心的[[PARK:桐溪经开区]],今年签约项目9个。');
+    assertNames('作为全市重点打造的[[PARK:南昌光电产业园]],今年签约项目7个。');
+    // the description ends at its clause: a goal in an earlier clause says nothing of the park
+    assertNames('两地要成为合作伙伴,新落成的[[PARK:光学材料产业园]]已有企业入驻。');
+  });
+});
+
+describe('parks whose names hold quotation marks', () => {
+  it('reads a park inside a park quoted after its place (某某“园中园”) with its quotes', () => {
+    assertNames('国庆假期,[[PARK:桐溪“园中园”]]机器轰鸣,记者走进[[PARK:桐溪“园中园”]]看到三个厂房同时封顶。');
+    // without a place the quoted words are the kind of park
+    assertNames('要打造“园中园”,发展“飞地经济”。');
+    assertNames('所谓“园中园”,就是园区里的专业园。');
+  });
+
+  it('reads a quoted word inside a park name after its place', () => {
+    assertNames('[[PARK:青禾工业园区]]与[[PARK:松岭“飞地”产业园]]今年各引进企业5家。');
+  });
+
+  it('reads a name quoted whole where the scan stops inside the quotes, but not a quoted title', () => {
+    assertNames('市府指出,新闢之「[[PARK:和盛產業園區]]」今年引資達80億元。');
+    assertNames('去年[[PARK:青禾经济开发区]]入选“省级绿色制造示范园区”。');
+    // a zone's suffix quoted whole after a kind word wants a place
+    assertNames('按照“一区多园”模式,建设“飞地园区”。');
+  });
+});
+
+describe('zones after a place we do not know', () => {
+  it('opens the zone at a county when the words after 县 describe it (a quality or a kind)', () => {
+    assertNames('上年度,[[PARK:桐溪县绿色工业集中区]]产值达30亿元,[[PARK:岚平县新型材料工业集中区]]产值达12亿元。');
+    // a zone's own name after the county starts the span; a determiner before 县 names no county
+    assertNames('宁平县[[PARK:湘岭工业园区]]今年引进企业7家,该县生态工业园区也在扩建。');
+  });
+
+  it('keeps a place we do not know before a rank, but not a count, an ordinal or a superlative', () => {
+    assertNames('开工仪式在[[PARK:桐溪省级经开区]]举行。');
+    assertNames('这是第九次国家级新区设立,也是全省唯一省级经开区。');
+    // a verb of rising to a rank is no place
+    assertNames('园区成功跻身国家级高新区行列,晋升省级经开区。');
+    // a rank is no place, so the words after it qualify none
+    assertNames('该园区是全省首个省级化工园区。');
+    // a rank before a zone's own name is left out of it, as before an industry park
+    assertNames('获批后的国家级[[PARK:桐溪经开区]]与省级[[PARK:青屿经济开发区]]签约。');
+  });
+});
+
+describe('more suffix families', () => {
+  it('reads an investment zone after a known place, a technology industrial zone and an industry harbour', () => {
+    assertNames('[[PARK:漳州投资区]]负责同志发言,项目位于[[PARK:福清青屿投资区]]西部。');
+    assertNames('另有2件位于[[PARK:竹溪科技工业区]],[[PARK:镇江智能装备产业港]]同日启动。');
+    // the bare kinds are no names
+    assertNames('全市投资区和科技工业区同步招商。');
+    // 区 opening a word of its own (区域, 区位) after 投资 names no zone
+    assertNames('资金重点投向福建投资区域,上海投资区位优势明显。');
+  });
+
+  it('reads a zone word before another zone word as no name', () => {
+    assertNames('经开区新区今年引进企业12家。');
+  });
+});
+
+describe('all the parks of a province or a city', () => {
+  it('reads a province or a prefecture-level city with 省/市 before the bare word for industrial parks as no park', () => {
+    assertNames('前8个月,南平市工业园区总体向好,江西省产业园区营收增长9%。');
+    // a county-level city, a place written without 市, and a zone keep their park
+    assertNames('走访[[PARK:汨罗市工业园区]]后,[[PARK:南平工业园区]]和[[PARK:南平市高新区]]也派员参加。');
+  });
+});
+
+describe('parts of a zone', () => {
+  it('reads a part named by its direction or its first phase right after a zone as one span with it', () => {
+    assertNames('[[PARK:桐溪工业园区南区]]道路已通车,[[PARK:青澜新区启动区]]规划获批。');
+    // a region around the zone, and an industry park's part (where a project lies), are not joined
+    assertNames('[[PARK:青澜新区]]南区域交通改善,项目位于[[PARK:临溪产业园]]北区。');
+    assertNames('[[PARK:青澜新区]]东区块已出让。');
+  });
+
+  it('reads a park with a zone suffix of its own right after a zone as a second park', () => {
+    assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]本月落地企业3家。');
+  });
+});
+
+describe('verbs whose object is a park', () => {
+  it('ends a park name at 开发, 倒逼 and 延伸', () => {
+    assertNames('两家公司将合作开发[[PARK:青屿科技产业园区]],并共同开发科技产业园区。');
+    assertNames('倒逼[[PARK:临溪产业园区]]转型升级,还将延伸[[PARK:桐溪经开区]]上下游链条。');
+  });
+});
+
+describe('titles, buildings and jointly developed zones', () => {
+  it('reads an industry park quoted whole after its rank as a title, not a park', () => {
+    assertNames('[[PARK:城南工业园区]]围绕打造“国家级环保产业园”目标,引进企业12家。');
+    // unquoted, the rank is stripped and the park kept
+    assertNames('这里是国家级[[PARK:新能源汽车产业基地]]。');
+  });
+
+  it('reads an industry park measured by its floor area as a building, not a park', () => {
+    assertNames('一期建成3万平方米冷链仓库、8600平方米物流商贸园区和配套用房。');
+  });
+
+  it('reads an industry park introduced as a project (重点项目某某产业园) as no park', () => {
+    assertNames('[[PARK:桐溪新区]]重点项目冷链物流产业园今日封顶。');
+  });
+
+  it('reads a zone two sides develop together (合作创新区) after its place', () => {
+    assertNames('9月20日,[[PARK:青澜湾合作创新区]]签约开工仪式举行。');
+    assertNames('推动两地合作创新区建设。');
+  });
+});
+
+describe('parks named after two places joined by a dash', () => {
+  it('starts the park at the first place, after punctuation or a park just found', () => {
+    assertNames('项目位于[[PARK:宜春高新区]][[PARK:青屿-松岭工业园]]。');
+    assertNames('今年,[[PARK:桐坝—磨溪经济合作区]]新签约项目6个。');
+    // a dash after a phrase of the sentence joins nothing
+    assertNames('招商引资—[[PARK:青岚经开区]]签约5个项目。');
+  });
+});
+
+describe('words of the sentence the scan meets before an industry park', () => {
+  it('leaves the 年 of a year and the 如 of an example out of the park', () => {
+    assertNames('2023年[[PARK:锂电产业园]]实现产值20亿元。');
+    assertNames('一批重点园区,如[[PARK:桐溪食品产业园]],已满园;[[PARK:如东锂电产业园]]在建。');
+  });
+
+  it('leaves a source\'s 据 out of a zone after a place we do not know, but keeps a level word that is the name\'s', () => {
+    assertNames('据[[PARK:桐溪经开区]]招商局介绍,[[PARK:市北高新区]]也有新签约项目。');
   });
 });

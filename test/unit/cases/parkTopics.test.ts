@@ -25,9 +25,9 @@ describe('a city\'s industrial parks taken together (`某某市工业园区`)', 
     assert.deepEqual(parkOf(CITY_WIDE.replace('全市工业园区', '全市12个工业园区')), ['-', '-', '-']);
   });
 
-  it('keeps it as one park when the article does not', () => {
-    const text = '一季度,岳阳市工业园区保持平稳增长势头,完成固定资产投资56亿元,上交税收9亿元以上。';
-    assert.deepEqual(parkOf(text), ['岳阳市工业园区', '岳阳市工业园区']);
+  it('keeps it as one park when the article does not (a county-level city\'s; a prefecture-level city\'s is no PARK span)', () => {
+    const text = '一季度,汨罗市工业园区保持平稳增长势头,完成固定资产投资56亿元,上交税收9亿元以上。';
+    assert.deepEqual(parkOf(text), ['汨罗市工业园区', '汨罗市工业园区']);
   });
 });
 

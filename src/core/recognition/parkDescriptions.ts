@@ -1,0 +1,80 @@
+// Kinds of park written like names. A province or prefecture-level city written with 省/市 before the
+// bare word for industrial parks (`某某市工业园区总体向好`, `某某省产业园区`) is all the parks of that
+// place together, as `全市工业园区` is: a statistic's subject, no park. A county or a zone's own place
+// keeps its park (`某某县工业园区`, `汨罗市工业园区`, a county-level city).
+//
+// An industry park named in a description of what something becomes is a kind of park, no named one:
+// `工厂投产以后会成为华南一流的锂电产业园`, `打造集研发、生产于一体的电子产业园`, `作为西南最大的物流园`.
+// The sentence says what the project or the place is meant to be (a goal, a superlative, what it
+// integrates), then `的`, then the industry words and the park suffix. A park the sentence merely
+// qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
+
+import { charSet, code } from '../text';
+import { WordMap } from '../wordMap';
+import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
+
+/** The bare words for industrial parks, the parks of a place taken together after it. */
+const PARKS_OF_A_PLACE = WordMap.of(['工业园区', '产业园区', '工业园', '产业园']);
+/** 省 and 市 after a province's or a city's name. */
+const PROVINCE_OR_CITY = charSet('省市');
+
+/**
+ * Is text[start, end) a province or prefecture-level city with 省/市, then the bare word for its
+ * industrial parks (`anchor` is where that word starts)?
+ */
+export function parksOfAPlace(text: string, start: number, anchor: number, end: number): boolean {
+  if (PARKS_OF_A_PLACE.longestStartingAt(text, anchor, end) !== end - anchor || !PROVINCE_OR_CITY.has(text.charCodeAt(anchor - 1))) return false;
+  return MAJOR.longestEndingAt(text, anchor - 1, start) > 0 && PLACES_AND_QUALIFIERS.covers(text, start, anchor - 1);
+}
+
+/**
+ * Words of a described goal before `的`: becoming and building into (成为 建成 打造), the role something
+ * plays (作为), a target (目标), what it integrates (`集…于一体`), and superlatives and firsts, which
+ * rank a kind of park (`最大的`, `首个…的`, `一流的`, `以…为主的`, `以…为特色的`).
+ */
+const DESCRIPTION_WORDS = WordMap.of(['成为', '建成', '打造', '作为', '目标', '一体', '最', '首个', '首家', '唯一', '一流', '为主', '为特色']);
+
+/** Where a clause opens: the description is read back to one of these. */
+const CLAUSE_OPENERS = charSet(',，;；:：。!！?？\n');
+
+/** The longest description read before `的`, so the cost per park stays bounded. */
+const DESCRIPTION_MAX = 60;
+
+const DE = code('的');
+
+/**
+ * Does the park starting at `start` follow `的` closing a description of what something becomes, in
+ * its own clause (`成为…的`, `集…于一体的`, `…最大的`)?
+ */
+export function describedAsGoal(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== DE) return false;
+  const min = Math.max(0, start - 1 - DESCRIPTION_MAX);
+  for (let k = start - 1; k > min; k--) {
+    if (CLAUSE_OPENERS.has(text.charCodeAt(k - 1))) return false;
+    if (DESCRIPTION_WORDS.longestEndingAt(text, k, min) > 0) return true;
+  }
+  return false;
+}
+
+/** Units of floor area (`平方米`), and the way numbers end before them. */
+const AREA_UNITS = WordMap.of(['平方米', '平米', '万平方米']);
+
+/**
+ * Does the park starting at `start` follow a floor area (`建成5.5万平方米物流商贸园区`)? A park measured so
+ * is a building complex of that size, no named park.
+ */
+export function measuredAsBuilding(text: string, start: number): boolean {
+  return AREA_UNITS.longestEndingAt(text, start) > 0;
+}
+
+const XIANG_MU = '项目';
+
+/**
+ * Does the prefix text[start, anchor) hold `项目` (`重点项目某某产业园`)? A park's name never does: the
+ * park is introduced as a project, whose name it is (guidelines: a project's facility is no PARK).
+ */
+export function introducedAsProject(text: string, start: number, anchor: number): boolean {
+  // Read within the prefix only (a bounded scan), never on through the paragraph.
+  for (let k = start; k + XIANG_MU.length <= anchor; k++) if (text.startsWith(XIANG_MU, k)) return true;
+  return false;
+}

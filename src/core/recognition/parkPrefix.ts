@@ -1,0 +1,93 @@
+// The left part of an industry park's prefix that is no part of its name (split from parks.ts): a
+// zone's other name in brackets, a count, a scale, a bare amount's multiplier, sentence text before a
+// province or city.
+
+import { charSet, code, isDigit, isNumeral } from '../text';
+import { WordMap } from '../wordMap';
+import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
+
+/**
+ * `龙岩高新区(经开区)电子信息产业园`: a zone's other name in brackets, right after the zone, is the
+ * zone's, not the first words of the park or project named after it, which starts after the bracket.
+ */
+export function afterBracketedZone(text: string, start: number, anchor: number): number {
+  const m = BRACKETED_ZONE.exec(text.slice(start, Math.min(anchor, start + BRACKETED_ZONE_MAX)));
+  return m ? start + m[0].length : start;
+}
+
+/** A bracket holding a zone's name (ending in 区), e.g. `(经开区)`. */
+const BRACKETED_ZONE = /^[(（][\u4e00-\u9fff]{1,6}区[)）]/;
+
+/** Longest text BRACKETED_ZONE can match. */
+const BRACKETED_ZONE_MAX = 9;
+
+
+/** Classifiers of a count of parks (`3个`, `一批`, `两大`, `多座`). */
+const PARK_CLASSIFIERS = charSet('个批座家处大类片');
+
+/**
+ * The prefix opens with a count: numerals then a classifier (`一批…`, `两大…`), or an ordinal's `首`
+ * (`成为全省首家省级钒电池产业园`: the first of a kind, no name).
+ */
+export function countedAt(text: string, start: number, anchor: number): boolean {
+  let k = start;
+  if (text.charCodeAt(k) === SHOU) k++;
+  else while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
+}
+
+/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`, `首个`). */
+export function countedBefore(text: string, start: number, floor: number): boolean {
+  const lead = text.charCodeAt(start - 2);
+  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && (isNumeral(lead) || lead === SHOU);
+}
+
+/** After a leading scale (`百亿级`, `千亿元级`) of the prefix starting at `start`; else `start`. */
+export function afterScale(text: string, start: number, anchor: number): number {
+  let k = start;
+  while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
+  if (k === start) return start;
+  if (text.charCodeAt(k) === YUAN) k++;
+  return text.charCodeAt(k) === JI && k + 1 < anchor ? k + 1 : start;
+}
+
+const YUAN = code('元');
+const SHOU = code('首');
+const JI = code('级');
+
+const MULTIPLIERS = charSet('十百千万亿');
+const BUILD = code('建');
+/** `建` that opens a word of its own (`建材产业园`: building materials), not the verb. */
+const BUILD_WORDS = WordMap.of(['建材', '建筑', '建工']);
+
+/**
+ * `投资10亿建…产业园`: an amount without a currency word ends at its digits for the scan, so its
+ * multipliers and the verb `建` right after them are no part of the park's name.
+ */
+export function afterBareAmount(text: string, start: number, anchor: number): number {
+  if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
+  let k = start;
+  while (k < anchor && MULTIPLIERS.has(text.charCodeAt(k))) k++;
+  if (k === start) return start;
+  if (text.charCodeAt(k) === BUILD && !BUILD_WORDS.startingAt(text, k, anchor)) k++;
+  return k;
+}
+
+/**
+ * A prefix that reaches three or more characters past a province or city is usually sentence
+ * text in front of the name (`其间推介深圳科技园`): the name starts at the place. A shorter lead is
+ * kept, as brands open names before places (`中车株洲…`). Places inside brackets do not count.
+ */
+export function cutAtPlace(text: string, start: number, anchor: number): number {
+  let depth = 0;
+  // Depth counted from the start: `三星(中国)半导体` has its bracket open before the first place looked at.
+  for (let k = start; k < anchor - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
+    else if (k >= start + 3 && depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
+      return k;
+    }
+  }
+  return start;
+}

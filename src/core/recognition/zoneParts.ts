@@ -1,0 +1,23 @@
+// Parts of a zone named by where they lie, not by a name of their own: `某某工业园区南区`, `某某新区启动区`.
+// With no name they are no park apart from the zone (a zone inside a zone is a second PARK only when it
+// has a name: guidelines), so they are one span with the zone. Only after a zone suffix: an industry
+// park's `北区` is read as where in that park a project lies (`位于某某产业园北区`), the park itself.
+
+import { charSet, code, unitAt } from '../text';
+import { exceptionChars, NOT_ABBREVIATION_AFTER } from '../lexicon/exceptions';
+import { WordMap } from '../wordMap';
+
+/** Directions that name a part of a zone (`南区`, `东区`). */
+const DIRECTIONS = charSet('东南西北');
+const QU = code('区');
+/** `南区域`, `东区块`: 区 opens a word of its own (a region, a block), not a part's name. */
+const NOT_PART_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER));
+/** A zone's first phase of building, named as its part (`启动区`, `起步区`). */
+const PHASE_PARTS = WordMap.of(['启动区', '起步区']);
+
+/** End of a part named by its direction or its phase right after the zone ending at `zoneEnd`, else `zoneEnd`. */
+export function zonePartEnd(text: string, zoneEnd: number): number {
+  const byDirection = DIRECTIONS.has(unitAt(text, zoneEnd)) && unitAt(text, zoneEnd + 1) === QU;
+  const end = byDirection ? zoneEnd + 2 : zoneEnd + PHASE_PARTS.longestStartingAt(text, zoneEnd);
+  return end > zoneEnd && !NOT_PART_AFTER.has(unitAt(text, end)) ? end : zoneEnd;
+}

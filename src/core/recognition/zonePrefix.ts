@@ -1,0 +1,75 @@
+// Places we do not know in front of a zone suffix, read where the short unknown-place prefix of
+// parks.ts falls short (split from it):
+//  - `某某县新型材料工业集中区`, `某某县绿色工业集中区`: a county written with 县, then words that describe
+//    the zone (opening with a quality or a kind: 新型 生态 现代): a description is no name of its own, so
+//    the county names the zone and opens the span. A zone's own name after a county (`某县黔东工业园区`)
+//    is a proper name and starts the span instead (afterCountyNamed in parks.ts).
+//  - `在某某省级经开区`: a place we do not know, then a rank: a rank after a place stays in the name
+//    (`铜山国家级经开区`), as after a place we know.
+
+import { charSet, code, isHan, isNumeral } from '../text';
+import { extendLeft } from './nameScan';
+import { AREA_SCAN, GENERIC } from './parkScan';
+
+const COUNTY = charSet('县');
+/** A county's own name: two or three characters before 县. */
+const COUNTY_NAME_MIN = 2;
+const COUNTY_NAME_MAX = 3;
+/** The longest description between the county and the zone suffix (`新型建材`, `绿色化工`). */
+const DESCRIPTION_MAX = 5;
+/** A place we do not know before a rank: two or three characters. */
+const PLACE_MIN = 2;
+const PLACE_MAX = 3;
+
+/**
+ * Start of `某某县` + description before the zone suffix at `anchor`, or -1: the county's name is
+ * bounded on its left, and the words after 县 open with a generic word.
+ */
+export function countyBeforeDescription(text: string, anchor: number, floor: number): number {
+  const cap = COUNTY_NAME_MAX + 1 + DESCRIPTION_MAX;
+  const start = extendLeft(text, anchor, floor, AREA_SCAN, cap + 1);
+  if (anchor - start > cap) return -1;
+  for (let k = start + COUNTY_NAME_MIN; k <= start + COUNTY_NAME_MAX && k < anchor - 1; k++) {
+    if (!COUNTY.has(text.charCodeAt(k))) continue;
+    const opensGeneric = GENERIC.longestStartingAt(text, k + 1, anchor) > 0;
+    return opensGeneric && !GENERIC.covers(text, start, k) ? start : -1;
+  }
+  return -1;
+}
+
+/** Start of a place we do not know right before the rank starting at `rank`, or -1 (`在某某省级经开区`). */
+export function unknownPlaceBeforeRank(text: string, rank: number, floor: number): number {
+  const start = extendLeft(text, rank, floor, AREA_SCAN, PLACE_MAX + 1);
+  const length = rank - start;
+  if (length < PLACE_MIN || length > PLACE_MAX || GENERIC.covers(text, start, rank)) return -1;
+  return placeLike(text, start, rank) ? start : -1;
+}
+
+const DI = code('第');
+
+/** Han characters, no numeral and no ordinal among them: `第九次国家级新区` counts, it names no place. */
+function placeLike(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!isHan(c) || isNumeral(c) || c === DI) return false;
+  }
+  return true;
+}
+
+/** Dashes that join two places in a park's name (`某某-某某工业园`, `某某—某某经济合作区`). */
+const JOINING_DASHES = charSet('-—–');
+
+/**
+ * `某某高新区青屿-松岭工业园`, `,桐坝—磨溪经济合作区`: a park named after two places joined by a dash (a
+ * paired-aid or a cross-border park) starts at the first place: two to four characters right before
+ * the dash, opening after punctuation, the paragraph's start or a park just found (`floor`). Else `start`.
+ */
+export function joinedPlaceStart(text: string, start: number, floor: number): number {
+  const dash = start - 1;
+  if (!JOINING_DASHES.has(text.charCodeAt(dash)) || !isHan(text.charCodeAt(dash - 1))) return start;
+  const first = extendLeft(text, dash, floor, AREA_SCAN, PLACE_MAX + 2);
+  const length = dash - first;
+  const opens = first === floor || first === 0 || !isHan(text.charCodeAt(first - 1));
+  if (!opens || length < PLACE_MIN || length > PLACE_MAX + 1 || !placeLike(text, first, dash) || GENERIC.covers(text, first, dash)) return start;
+  return first;
+}
