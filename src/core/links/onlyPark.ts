@@ -61,7 +61,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
     // must say which one, unless the first is a zone and this one an industry park or base, which lies
     // inside it or is a project.
-    // A park the story only passes by after the opening (`开展省级智慧园区建设`, `C位于K某某路`), with no
+    // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
     else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span))) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
