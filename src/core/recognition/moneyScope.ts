@@ -51,7 +51,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // the subject, whatever was counted before it (unless two companies are joined as one subject).
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
-  if (namedProjectInvesting(text, lo, start)) return 'item';
+  if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones.
   if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.

@@ -744,3 +744,18 @@ describe('a place\'s name that runs on into one thing\'s name', () => {
     assert.deepEqual(attributes('其中,龙口市实际到位资金68亿元。'), ['68亿元 completed aggregate']);
   });
 });
+
+describe('one project\'s parts counted, and 该项目 opening its investment', () => {
+  it('keeps a project\'s money its own past a count of its parts or capacity', () => {
+    assert.deepEqual(attributes('岚溪鹿业产业园项目总规划面积30万平方米,有5个功能区,计划总投资12亿元。'), ['12亿元 investment item']);
+    assert.deepEqual(attributes('该项目建成后,年产能将提升至15万个标准箱,新增销售收入8亿元。'), ['8亿元 revenue item']);
+  });
+
+  it('reads what 该项目 has completed so far as that project\'s, after its total and fixed part', () => {
+    assert.deepEqual(attributes('(2)澄禾建材有限公司项目,该项目总投资1.6亿元,其中固定资产投资1.3亿元,已累计完成投资额2840万元。'), [
+      '1.6亿元 investment item',
+      '1.3亿元 investment item',
+      '2840万元 completed item',
+    ]);
+  });
+});
