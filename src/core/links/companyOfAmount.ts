@@ -56,6 +56,20 @@ export function byCompanyAfter(ctx: LinkContext, i: number, to: number): LinkSpa
   return undefined;
 }
 
+/**
+ * `年度投资逾X的全球封测龙头C`: after the amount, 的 and a short description (no clause break, no other
+ * party: `由 与 和 向 对 为 在 被`) run into the company the money describes.
+ */
+const DESCRIBED_COMPANY_GAP = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。、由与和向对为在被]{0,16}$/;
+
+/** The company right after the amount that the amount describes (`投资X的…龙头C`). */
+export function companyDescribedAfter(ctx: LinkContext, i: number, to: number): LinkSpan | undefined {
+  const next = ctx.spans[i + 1];
+  if (!next || i + 1 >= to || next.entity.label !== 'COMPANY' || !next.named) return undefined;
+  const gap = ctx.structure.gap(ctx.spans[i].entity.end, next.entity.start);
+  return gap !== undefined && DESCRIBED_COMPANY_GAP.test(gap) ? next : undefined;
+}
+
 /** `C(计划)投资X`, `C在K投资X`: the company before the amount that pays it. */
 export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
   const amount = ctx.spans[i];

@@ -8,7 +8,7 @@ import type { Entity } from '../types';
 import { MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
-import { isSubjectLead } from './linkClauses';
+import { isSubjectLead, isTimeOrConnective } from './linkClauses';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
 export const WINDOW = 8;
@@ -33,6 +33,8 @@ export class LinkContext {
   readonly registeredBrands: { brand: string; span: LinkSpan }[] = [];
   /** The one park the article is about (null: none; undefined: not read yet; see onlyPark). */
   articlePark: LinkSpan | null | undefined = undefined;
+  /** The one project the article names (null: none or several; undefined: not read yet; see soleProjectOfArticle). */
+  articleProject: LinkSpan | null | undefined = undefined;
   /** The one company announcing in the article (null: none; undefined: not read yet; see announcer). */
   private announcing: LinkSpan | null | undefined = undefined;
   /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
@@ -68,6 +70,19 @@ export class LinkContext {
       }
     }
     return this.announcing ?? undefined;
+  }
+
+  /**
+   * The registered name of a company written short (`维斗科技公司` for `东莞市维斗科技股份有限公司`, the one
+   * registered company of that brand), or the company as it is: a link names the company by its full name,
+   * which the short form, with its 公司, is no part of.
+   */
+  registeredFormOf(company: LinkSpan): LinkSpan {
+    if (REGISTERED.test(company.name)) return company;
+    // The brand and a bare 公司 only: a bare brand is part of the registered name already, and a longer
+    // name (`维斗科技光电公司`) may be another company.
+    for (const { brand, span } of this.registeredBrands) if (company.name === brand + '公司') return span;
+    return company;
   }
 
   /** The entities that fit the text, by start, each with its name, sentence and paragraph. */
@@ -150,13 +165,16 @@ export class LinkContext {
     return true;
   }
 
-  /** Does the span begin its clause (only a time or a connective before it)? */
-  beginsClause(span: LinkSpan): boolean {
+  /**
+   * Does the span begin its clause (only a time or a connective before it, and two more units at most,
+   * or with `bare` none: `开展K建设` is no clause K begins)?
+   */
+  beginsClause(span: LinkSpan, bare = false): boolean {
     const lead = this.structure.before(span.entity.start, 24);
     const cut = lastClauseStop(lead);
     const clause = lead.slice(cut + 1);
     const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
-    return (cut >= 0 || fromSentence <= 24) && isSubjectLead(clause);
+    return (cut >= 0 || fromSentence <= 24) && (bare ? isTimeOrConnective(clause) : isSubjectLead(clause));
   }
 }
 

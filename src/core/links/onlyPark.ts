@@ -61,7 +61,9 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
     // must say which one, unless the first is a zone and this one an industry park or base, which lies
     // inside it or is a project.
-    else if (!sameOrInside(ctx, first, span)) return undefined;
+    // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
+    // money in its sentence and not its subject, leaves the article about the first.
+    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span))) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
@@ -90,6 +92,15 @@ function titleNamesShort(ctx: LinkContext, park: LinkSpan): boolean {
 
 /** Fewest characters of a park's name without its city for a title to name it (`台商投资区`, not `新区`). */
 const MIN_SHORT_NAME = 4;
+
+/** Is the park named in a sentence without money, and not as the subject of one of its clauses, nor as a party to a signing, the host of an event or the teller of the news? */
+function namedInPassing(ctx: LinkContext, park: LinkSpan): boolean {
+  if (ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park)) return false;
+  const inSentence = (k: number) => ctx.spans[k]?.sentence === park.sentence;
+  for (let k = park.pos - 1; inSentence(k); k--) if (ctx.spans[k].entity.label === 'MONEY') return false;
+  for (let k = park.pos + 1; inSentence(k); k++) if (ctx.spans[k].entity.label === 'MONEY') return false;
+  return true;
+}
 
 /** Is the park of that kind (`青松湖经济技术开发区` for `经开区`, a sub-zone of it too)? */
 function ofKind(park: LinkSpan, kind: string): boolean {
@@ -152,8 +163,20 @@ function openingParagraph(ctx: LinkContext): number {
   const title = ctx.parks.titleParagraph;
   if (title < 0 || !isTitleLine(ctx, title)) return title;
   let lead = title + 1;
-  while (lead + 1 < ctx.structure.paragraphCount && (isBlank(ctx, lead) || isByline(ctx, lead))) lead++;
+  while (lead + 1 < ctx.structure.paragraphCount && !isLead(ctx, lead)) lead++;
   return lead;
+}
+
+/** Fewest units (trimmed) of a lead: a date line, a reporter's name or a photo caption (`集中开工现场。`) is shorter. */
+const MIN_LEAD = 20;
+
+/** Could the paragraph be the lead: no byline, and long enough to tell the news. */
+function isLead(ctx: LinkContext, paragraph: number): boolean {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  if (end - start < MIN_LEAD) return false;
+  // A stretch too long to read at once (undefined) is longer than any byline.
+  const line = ctx.structure.gap(start, end);
+  return line === undefined || (line.trim().length >= MIN_LEAD && !isBylineText(line));
 }
 
 /** How long a title with an exclamation in it may be (UTF-16 units); a lead is longer. */
@@ -170,13 +193,12 @@ function isTitleLine(ctx: LinkContext, title: number): boolean {
 /** A site's byline under the title: who wrote it, its source, its date (`作者:某某 来源:某某`). */
 const BYLINE = /(?:作者|来源|时间|日期|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
 
-function isBlank(ctx: LinkContext, paragraph: number): boolean {
-  const { start, end } = ctx.structure.paragraph(paragraph);
-  return ctx.structure.gap(start, end)?.trim() === '';
-}
-
 function isByline(ctx: LinkContext, paragraph: number): boolean {
   const { start, end } = ctx.structure.paragraph(paragraph);
   const line = ctx.structure.gap(start, end);
-  return line !== undefined && BYLINE.test(line) && !line.includes('。');
+  return line !== undefined && isBylineText(line);
+}
+
+function isBylineText(line: string): boolean {
+  return BYLINE.test(line) && !line.includes('。');
 }

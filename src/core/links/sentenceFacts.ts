@@ -166,7 +166,7 @@ function readSignsFor(ctx: LinkContext, said: SaidSoFar, j: number, to: number):
 }
 
 /**
- * `P项目由C投资建设`: the company a project is said to be built by is its company, for the project's
+ * `P项目(是)由C投资建设`: the company a project is said to be built by is its company, for the project's
  * amounts in later sentences too (`项目总投资X,达产后年产值Y`).
  */
 function readBuiltBy(ctx: LinkContext, said: SaidSoFar, j: number, from: number): void {
@@ -189,7 +189,7 @@ function readOwnedBy(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): void
 }
 
 /** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
-const BY_GAP = /^\s*(?:将|拟|计划)?\s*由\s*$/;
+const BY_GAP = /^\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
 const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
 
 /** `P项目是K重点打造的…项目`: after 是, the park whose project it is (K's, said with 的). */
@@ -260,7 +260,7 @@ function setsTheScene(ctx: LinkContext, park: LinkSpan): boolean {
 
 /**
  * `K占地面积500亩,总投资X,…。截止目前,该物流园…。引进入驻了8家企业,…预计年营业收入Y`: a sentence opened
- * by a park as its subject (only a time or a connective before it, not the first of a list) makes the
+ * by a park as its subject (only a time or a connective before it, or where it lies: `位于某镇的K是…`; not the first of a list) makes the
  * paragraph about that park; its later money is the park's unless something nearer says otherwise.
  */
 export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): LinkSpan | undefined {
@@ -271,8 +271,18 @@ export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): Li
   if (/[;；]\s*$/.test(ctx.structure.before(start, 2))) return undefined;
   const lead = ctx.structure.gap(start, first.entity.start);
   // `其中:K…;L…`: K is one of the parts a sentence lists, not the paragraph's subject.
-  if (lead === undefined || !isTimeOrConnective(lead) || lead.includes('其中')) return undefined;
+  if (lead === undefined || !isTimeOrConnective(subjectLeadOf(lead)) || lead.includes('其中')) return undefined;
   return said.zoneOf(first);
+}
+
+/** `【配音】`, `【记者】`: a broadcast script's or page's tag heading the sentence. */
+const SENTENCE_TAG = /^\s*【[^】]{1,6}】/;
+/** `位于某镇的K是…`: where the park lies, said before it as the subject. */
+const PLACED_SUBJECT = /位于[^,;:。的]{1,10}的\s*$/;
+
+/** What stands before a sentence's subject park once a heading tag and `位于某地的` are set aside. */
+function subjectLeadOf(lead: string): string {
+  return lead.replace(SENTENCE_TAG, '').replace(PLACED_SUBJECT, '');
 }
 
 /**

@@ -16,7 +16,7 @@ import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
-import { namesNothing } from './namelessAmount';
+import { namesNothing, reportedWithGrowth } from './namelessAmount';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
@@ -51,7 +51,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // the subject, whatever was counted before it (unless two companies are joined as one subject).
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
-  if (namedProjectInvesting(text, lo, start)) return 'item';
+  if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones.
   if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
@@ -68,5 +68,6 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
-  return role !== 'other' && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
+  // Other money too when reported with its growth (`进出口总额X,增速为48%`): a statistic, no prize or loan.
+  return (role !== 'other' || reportedWithGrowth(text, afterEnd)) && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
 }

@@ -67,6 +67,16 @@ export function namesNothing(text: string, start: number, afterEnd: number): boo
   return true;
 }
 
+/** A growth rate right after the amount (`,增速为48%`, `,同比下降3%`): a period's figure, reported against the last. */
+const GROWTH_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增速为?|下降) ?-?\d/;
+
+/** Any money reported with its growth rate, other money too (`进出口总额X,增速为48%`): a statistic. */
+export function reportedWithGrowth(text: string, afterEnd: number): boolean {
+  return GROWTH_AFTER.test(text.slice(afterEnd, afterEnd + GROWTH_REACH));
+}
+
+const GROWTH_REACH = 12;
+
 /** `投资额:约2.5亿元`: a field of a record (a post, a table flattened), whose subject the record is. */
 function fieldLabelBefore(text: string, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - FIELD_REACH); k--) {

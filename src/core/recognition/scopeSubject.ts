@@ -201,13 +201,16 @@ const KIND_HEAD = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJE
 /** `项目` then a word of the project's total or planned investment. */
 const PROJECT_INVESTS = WordMap.of(['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资']);
 
+/** Words pointing at the one project just named (`(2)某某公司项目,该项目总投资X`): as good as its name. */
+const DEMONSTRATIVES = WordMap.of(['该', '此', '本', '这个', '这一']);
+
 /** Longest project name read at the head of a clause, and how many clauses back it is looked for. */
 const MAX_NAME = 24;
 const MAX_CLAUSES = 6;
 
 /**
  * `…正在建设两个重点项目,…,青川锂电项目总投资30亿元,…,其中一期计划投资10亿元`: a clause that opens with
- * a project's own name and its investment makes the amounts from there on that project's (its
+ * a project's own name (or `该项目`) and its investment makes the amounts from there on that project's (its
  * total, its phases), whatever was counted before it; a count after the name makes a sum again.
  */
 export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
@@ -224,7 +227,10 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
   let k = from;
   while (k < hi && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
   for (let at = k; at < hi && at - k <= MAX_NAME; at++) {
-    if (PROJECT_INVESTS.startingAt(text, at, hi)) return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
+    if (PROJECT_INVESTS.startingAt(text, at, hi)) {
+      if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
+      return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
+    }
     if (!isHan(text.charCodeAt(at)) || text.charCodeAt(at) === DE) return false;
   }
   return false;

@@ -110,7 +110,9 @@ const OWN_SUBJECT_OPENERS = WordMap.of(['另外', '另一', '另有', '此外', 
  */
 function kindOfMoneyPart(text: string, from: number, hi: number): boolean {
   // `其中:省际项目到位资金`: a colon or comma after 其中 opens the part.
-  const lo = from < hi && CLAUSE_LEAD_OR_COLON.has(text.charCodeAt(from)) ? from + 1 : from;
+  const opened = from < hi && CLAUSE_LEAD_OR_COLON.has(text.charCodeAt(from)) ? from + 1 : from;
+  // `其中2019年计划完成年度投资X`: a year's share of the whole, the year read past.
+  const lo = afterYear(text, opened, hi);
   if (hi - lo > PART_MAX * PARTS_MAX) return false;
   let partLo = lo;
   for (let i = lo; i < hi; i++) {
@@ -127,6 +129,19 @@ function kindOfMoneyPart(text: string, from: number, hi: number): boolean {
 }
 
 const PART_MAX = 8;
+
+/** Years opening a part: `2019年`, `今年`, `当年`, `明年`. */
+const YEAR_WORDS = WordMap.of(['今年', '当年', '本年', '明年', '年内']);
+
+/** Past a year opening text[from, hi) (`2019年`, `今年`), else `from`. */
+function afterYear(text: string, from: number, hi: number): number {
+  let k = from;
+  while (k < hi && k - from < 4 && isDigit(text.charCodeAt(k))) k++;
+  if (k - from === 4 && text.charCodeAt(k) === NIAN) return k + 1;
+  return YEAR_WORDS.startingAt(text, from, hi)?.end ?? from;
+}
+
+const NIAN = code('年');
 
 /** How many parts of a list of kinds of money (each with its amount) are read before an amount. */
 const PARTS_MAX = 3;

@@ -152,6 +152,14 @@ describe('a project built by a company', () => {
     ]);
   });
 
+  it('reads `P项目是由C投资建设` the same way, in a Traditional page too', () => {
+    const text = '其中,备受关注的青禾智能终端产业基地项目是由青禾精密(湘潭)有限公司投资建设,占地面积约900亩。项目预计总投资60亿元,达产后预计可实现年产值80亿元。青禾精密集团副总裁出席。';
+    const company = (t: string) => linksOf(t).map((line) => line.split(' ')[2]);
+    assert.deepEqual(company(text), ['青禾精密(湘潭)有限公司', '青禾精密(湘潭)有限公司']);
+    const traditional = text.replace('产业基地项目是由', '產業基地項目是由').replace('投资建设', '投資建設').replace('总投资', '總投資');
+    assert.deepEqual(company(traditional), ['青禾精密(湘潭)有限公司', '青禾精密(湘潭)有限公司']);
+  });
+
   it('does not give it a company named otherwise (`P项目由C牵线引进`)', () => {
     const text = '精密轴承生产项目由湖南恒钧招商咨询有限公司牵线引进。项目总投资2亿元。';
     assert.deepEqual(linksOf(text), ['2亿元: 精密轴承生产项目 - -']);
@@ -243,5 +251,34 @@ describe('the company named as the project\'s founder after the amount', () => {
   it('gives the amount to the company in `该项目是C成立的…`, and keeps it for the paragraph', () => {
     const text = '青松综合物流园占地300亩,总投资6.5亿元,该项目是远帆实业股份有限公司成立的仓储物流基地。目前,该物流园已完成总投资4.2亿元。';
     assert.deepEqual(linksOf(text), ['6.5亿元: - 远帆实业股份有限公司 青松综合物流园', '4.2亿元: - 远帆实业股份有限公司 青松综合物流园']);
+  });
+});
+
+describe('a company described by its money (`投资X的…龙头C`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount to the company its description runs into', () => {
+    const text = '活动邀集年度重点投资企业参加,包括年度投资逾80亿元的全球光伏组件龙头青禾新能源集团、白鹭精工机械有限公司等。';
+    assert.deepEqual(company(text), ['青禾新能源集团']);
+  });
+
+  it('does not when another party stands between (`…的厂房由C建设`)', () => {
+    const text = '园区内总投资8亿元的标准厂房由青禾新能源集团负责建设,明年投用。';
+    assert.deepEqual(company(text), ['-']);
+  });
+});
+
+describe('a company written short with 公司 (`青禾精工公司`) whose registered name the article gives', () => {
+  const TEXT =
+    '青禾精工重大项目奠基仪式举行。据悉,青禾精工公司主要研发生产精密轴承。青禾精工轴承制造项目计划总投资2.5亿元。\n' +
+    '项目由岳阳市青禾精工股份有限公司投资建设。';
+
+  it('links the amount to the registered name', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ')[2]), ['岳阳市青禾精工股份有限公司']);
+  });
+
+  it('keeps the short form when no registered name of that brand is given', () => {
+    const text = TEXT.replace('岳阳市青禾精工股份有限公司', '岳阳市白鹭精工股份有限公司');
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['青禾精工公司']);
   });
 });

@@ -187,3 +187,52 @@ describe('money spread over several parks said together (`这三个新区`, `各
     assert.deepEqual(parkOf(TEXT.replace('各园区', '园区')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
   });
 });
+
+describe('an article about one park whose lead comes after a date, a reporter\'s line or a photo caption', () => {
+  const LEAD =
+    '9月14日上午,某市第三季度重大项目集中开工,青禾工业园区设立分会场。青禾工业园区此次开工项目共3个,总投资约2.4亿元。\n' +
+    '——某某新材料有限公司年产5万吨环保涂料项目,总投资8000万元。\n';
+
+  it('reads the lead under the source line, the date and a short caption as the opening', () => {
+    const text = '来源:某某日报\n2021-09-15\n开工现场。\n' + LEAD;
+    assert.deepEqual(parkOf(text), ['青禾工业园区', '青禾工业园区']);
+    assert.deepEqual(parkOf('来源:某某日报\n本报记者 李某某\n' + LEAD), ['青禾工业园区', '青禾工业园区']);
+  });
+
+  it('does not when a paragraph telling other news comes before the park\'s', () => {
+    const text = '来源:某某日报\n9月14日,某市召开经济运行分析会,总结前8个月的工作成效。\n' + LEAD;
+    assert.deepEqual(parkOf(text), ['青禾工业园区', '-']);
+  });
+});
+
+describe('an article about one park that names another in passing', () => {
+  const TEXT =
+    '2022年,青松经济开发区坚持项目为王,经济运行稳中向好。各项工作稳步推进。\n' +
+    '产业结构不断优化。组织企业赴白鹭湖高新区考察学习,新增企业8家。\n' +
+    '招商引资再创佳绩。引进项目23个,协议投资88.2亿元。';
+
+  it('keeps the article about the first park when the other is named in a sentence without money', () => {
+    assert.deepEqual(parkOf(TEXT), ['青松经济开发区']);
+  });
+
+  it('does not when the other park begins its clause, or has money in its sentence', () => {
+    assert.deepEqual(parkOf(TEXT.replace('组织企业赴白鹭湖高新区考察学习', '白鹭湖高新区')), ['-']);
+    assert.deepEqual(parkOf(TEXT.replace('新增企业8家', '新增投资5亿元')).slice(-1), ['-']);
+  });
+});
+
+describe('a paragraph opened by where its park lies (`位于某镇的K是…`)', () => {
+  const TEXT =
+    '上午,市长一行调研了开发区的企业和工地。\n' +
+    '位于白沙镇的青禾智能装备产业园是开发区六大产业园之一,规划面积6.2平方公里。目前,园区拥有知名企业20余家,2022年实现产值150亿元;近三年新上重点项目18个,总投资超35亿元。';
+
+  it('makes the paragraph about that park, so its later money is the park\'s', () => {
+    assert.deepEqual(parkOf(TEXT), ['青禾智能装备产业园', '青禾智能装备产业园']);
+    // A broadcast script's tag before it changes nothing.
+    assert.deepEqual(parkOf(TEXT.replace('位于白沙镇', '【配音】 位于白沙镇')), ['青禾智能装备产业园', '青禾智能装备产业园']);
+  });
+
+  it('does not when something else opens the sentence before the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace('位于白沙镇的', '市长察看了')), ['-', '-']);
+  });
+});

@@ -397,3 +397,24 @@ describe('a company\'s money building what its own clause names', () => {
     assert.deepEqual(linksOf(TEXT.replace('在白石镇建造现代农产品加工基地', ',年内开工')), ['6亿元: 宏泰智慧康养产业园项目 宏泰集团 -']);
   });
 });
+
+describe('an article naming one project, whose money a later paragraph gives to `项目`', () => {
+  const TEXT =
+    '远帆科技:拟12亿元投建两大基地\n\n' +
+    '9月3日,远帆科技发布公告,公司拟在湖南省岳阳市投资建设远帆科技储能装备生产基地项目。\n\n' +
+    '2021年9月1日,远帆科技董事会审议通过了《关于投资建设远帆科技储能装备生产基地项目的议案》。根据《远帆科技股份有限公司章程》等相关规定,本次对外投资事项无需提交股东大会审议。\n\n' +
+    '根据公告显示,项目总投资8亿元,规划一期投资3亿元,二期投资5亿元。';
+  const projectOf = (text: string) => linksOf(text).map((line) => line.split(' ')[1]);
+
+  it('links the bare word to the one project, and the project\'s company with it', () => {
+    assert.deepEqual(projectOf(TEXT).slice(1), ['远帆科技储能装备生产基地项目', '远帆科技储能装备生产基地项目', '远帆科技储能装备生产基地项目']);
+    assert.deepEqual(linksOf(TEXT)[1].split(' ')[2], '远帆科技股份有限公司');
+  });
+
+  it('does not when the article names two projects, or the sentence describes another before', () => {
+    const two = TEXT.replace('相关规定', '相关规定,远帆科技电池回收项目另行审议');
+    assert.deepEqual(projectOf(two).slice(1), ['-', '-', '-']);
+    const described = TEXT.replace('根据公告显示,项目总投资', '同时入驻的投资项目是,建设一座气站,该项目总投资');
+    assert.deepEqual(projectOf(described).slice(1, 2), ['-']);
+  });
+});

@@ -744,3 +744,34 @@ describe('a place\'s name that runs on into one thing\'s name', () => {
     assert.deepEqual(attributes('其中,龙口市实际到位资金68亿元。'), ['68亿元 completed aggregate']);
   });
 });
+
+describe('one project\'s parts counted, and 该项目 opening its investment', () => {
+  it('keeps a project\'s money its own past a count of its parts or capacity', () => {
+    assert.deepEqual(attributes('岚溪鹿业产业园项目总规划面积30万平方米,有5个功能区,计划总投资12亿元。'), ['12亿元 investment item']);
+    assert.deepEqual(attributes('该项目建成后,年产能将提升至15万个标准箱,新增销售收入8亿元。'), ['8亿元 revenue item']);
+  });
+
+  it('reads what 该项目 has completed so far as that project\'s, after its total and fixed part', () => {
+    assert.deepEqual(attributes('(2)澄禾建材有限公司项目,该项目总投资1.6亿元,其中固定资产投资1.3亿元,已累计完成投资额2840万元。'), [
+      '1.6亿元 investment item',
+      '1.3亿元 investment item',
+      '2840万元 completed item',
+    ]);
+  });
+});
+
+describe('a year\'s share after 其中, other money reported with its growth', () => {
+  it('keeps a year\'s share of counted projects\' total a sum', () => {
+    assert.deepEqual(attributes('岚县今年确定建设86个重点项目,总投资410亿元,其中2020年计划完成年度投资92.3亿元。'), [
+      '410亿元 investment aggregate',
+      '92.3亿元 completed aggregate',
+    ]);
+  });
+
+  it('reads trade reported with its growth rate, with nothing to own it, as a statistic', () => {
+    assert.deepEqual(attributes('完成工业投资150.2亿元,增速12.4%;完成进出口总额9.6亿美元,增速为31.2%。'), [
+      '150.2亿元 completed aggregate',
+      '9.6亿美元 other aggregate',
+    ]);
+  });
+});
