@@ -14,6 +14,7 @@ import { keepNonOverlapping } from './overlaps';
 import { isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { PROJECT_GENERIC } from './projectWords';
 
 export interface NamedSpan {
   label: 'PARK' | 'PROJECT' | 'COMPANY';
@@ -151,22 +152,24 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
     while (k < opening.length && opening[k].start < project.start) k++;
     const park = opening[k];
     const cut = named.get(project.end);
-    return park !== undefined && park.end < project.end && cut !== undefined && cut.start >= park.end && ownName(text, park, cut) ? cut : project;
+    return park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project;
   });
 }
 
 const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
 /** What a park's own works are called (`某某工业园定制厂房项目`, `某某园区道路项目`, `某某园新媒体中心项目`). */
 const PARK_WORKS = WordMap.of(['厂房', '道路', '中心', '设施', '工程', '管网', '配套']);
+/** What is done to a park itself (`某某小镇开发项目`, `某某产业园开发建设运营项目`). */
+const PARK_DEEDS = WordMap.of(['开发', '建设', '运营', '综合', '提升', '整治', '一体化']);
 
 /**
- * Is the project `cut` after `park` a name of its own? Not when it is one of the park's sub-zones
- * (`片区…`) or works, nor after a park named by its industry (`某某物流园区…项目`, `电子产业园…项目`: such
+ * Is the project `cut` right after `park` a name of its own? Not when it is one of the park's sub-zones
+ * (`片区…`) or works, or generic words (`某某特色小镇开发项目`), nor after a park named by its industry (`某某物流园区…项目`, `电子产业园…项目`: such
  * a park is the facility the project builds), nor a Latin acronym alone (`某某产业新城PPP项目`: how it is run).
  */
 function ownName(text: string, park: Span, cut: Span): boolean {
   const nameEnd = cut.end - 2;
-  if (text.startsWith('片区', cut.start) || PARK_WORKS.longestEndingAt(text, nameEnd, cut.start) > 0) return false;
+  if (text.startsWith('片区', cut.start) || PARK_WORKS.longestEndingAt(text, nameEnd, cut.start) > 0 || PROJECT_GENERIC.covers(text, cut.start, nameEnd) || PARK_DEEDS.covers(text, cut.start, nameEnd)) return false;
   for (let k = park.start; k < park.end; k++) if (INDUSTRIES.longestStartingAt(text, k, park.end) > 0) return false;
   return hasHan(text, cut.start, nameEnd);
 }
