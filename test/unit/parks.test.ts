@@ -86,6 +86,11 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a zone\'s function names none', '临溪新区是本市首个功能新区', ['临溪新区']],
   ['a lone 市 before a new area is the city\'s', '班子成员,市临溪新区、临川工业园区负责人参加座谈', ['临溪新区', '临川工业园区']],
   ['a county named 万年 is a place, not a year', '万年高新技术产业园区实现营业收入', ['万年高新技术产业园区']],
+  ['a zone\'s 功能区 named after its county is one span with it, and a park alone', '烟台保税港区莱州功能区签约。莱州功能区规划面积5平方公里', ['烟台保税港区莱州功能区', '莱州功能区']],
+  ['功能区 with no place before it names none', '城市核心功能区建设加快', []],
+  ['a park\'s purpose or importance names none', '共建的产业转移工业园——宣城柳溪产业园挂牌;青山智能装备产业园是该项目的重要产业园之一', ['宣城柳溪产业园', '青山智能装备产业园']],
+  ['工业城 is an industrial park by its older name', '县里投资8000万元启动青禾工业城建设', ['青禾工业城']],
+  ['称 opens a park\'s other name, no part of it', '启动青禾工业城(又称青禾工业园)建设', ['青禾工业城', '青禾工业园']],
 ];
 
 describe('parks', () => {
@@ -99,6 +104,23 @@ describe('parks', () => {
     const text = '总投资3.2亿元的九江经开区汽车零部件产业园标准厂房项目主体完工';
     assert.deepEqual(namesOf('PARK', text), ['九江经开区']);
     assert.deepEqual(namesOf('PROJECT', text), ['汽车零部件产业园标准厂房项目']);
+  });
+
+  it('keeps a park apart from the project of its own name built in it', () => {
+    const text = '柳岸科技城云栖大学建设项目现场彩旗飘扬;翠湖产业园明辉半导体项目投产';
+    assert.deepEqual(namesOf('PARK', text), ['柳岸科技城', '翠湖产业园']);
+    assert.deepEqual(namesOf('PROJECT', text), ['云栖大学建设项目', '明辉半导体项目']);
+  });
+
+  it('leaves a park to its project when the rest is its works or a sub-zone, or the park is named by its industry', () => {
+    const text = '青石工业园定制厂房项目开工,柳江物流园区冷库仓储项目投用,桃源文创园片区艺术街区项目签约';
+    assert.deepEqual(namesOf('PROJECT', text), ['青石工业园定制厂房项目', '柳江物流园区冷库仓储项目', '桃源文创园片区艺术街区项目']);
+  });
+
+  it('leaves a park with a phase, generic works or an acronym to its project', () => {
+    const text = '龙湾锂电产业园三期项目开工,柳溪智能装备产业园标准厂房项目完工,桐江产业新城PPP项目签约';
+    assert.deepEqual(namesOf('PARK', text), []);
+    assert.deepEqual(namesOf('PROJECT', text), ['龙湾锂电产业园三期项目', '柳溪智能装备产业园标准厂房项目', '桐江产业新城PPP项目']);
   });
 
   it('leaves a park inside a project name to the project', () => {

@@ -58,6 +58,8 @@ export const LEADING_JUNK: readonly Exception[] = [
   ['据', '据锂电产业园'],
   // `重点园区,如X产业园`: 如 ("such as") opens an example; a county opening with it (如皋) is a place and kept
   ['如', '如锂电产业园'],
+  // `某某工业城(又称某某工业园)`: 称 ("called") opens the other name; no park's name starts with it
+  ['称', '称锂电产业园'],
 ];
 
 /** Function words and numerals never naming a county by one character before 县/旗 (parks.ts). */

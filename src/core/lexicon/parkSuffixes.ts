@@ -29,6 +29,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '边境经济合作区', '跨境经济合作区', '经济合作区', '华侨经济区',
   // zones two sides develop together (`某某湾合作创新区`)
   '合作创新区',
+  // a zone's part run by a county, named after it (`某某保税港区某某功能区`): only after a known place
+  '功能区',
   // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)
   '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区', '综改示范区', '综改区',
   // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character
@@ -48,7 +50,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '园区', '产业区', '工业区', '投资区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['功能区', '示范区', '经济试验区', '综合试验区', '园区', '产业区', '工业区', '投资区'];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
@@ -71,6 +73,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科技工业区', '产业港',
   // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
   '园中园',
+  // industrial cities, a county's industrial park by its older name (`某某工业城`)
+  '工业城',
 ];
 
 /**

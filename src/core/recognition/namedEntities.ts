@@ -11,6 +11,10 @@ import { companyIndustryProjectEnd, findProjects, groupFacilityProjectEnd, type 
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
+import { isHan } from '../text';
+import { WordMap } from '../wordMap';
+import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { PROJECT_GENERIC } from './projectWords';
 
 export interface NamedSpan {
   label: 'PARK' | 'PROJECT' | 'COMPANY';
@@ -42,7 +46,7 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[]): Named
   // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
   const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
-  const projects = findProjects(folded, barriers);
+  const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers));
   openProjectsWithGroups(folded, companies, projects);
   addGroupFacilityProjects(folded, companies, projects);
   addZoneFacilityProjects(folded, parks, projects);
@@ -122,6 +126,58 @@ function addZoneFacilityProjects(text: string, parks: readonly ParkSpan[], proje
     projects.splice(j, 0, { start: park.start, end });
     j++;
   }
+}
+
+/**
+ * `某某科技城某某大学建设项目`, `某某产业园某某半导体项目`: an area park, then a name of the project's own,
+ * is where the project is built: two spans (guidelines: a park's name outside a project's name is a
+ * PARK). The park alone before 项目 (`京东数字产业园项目`), a phase or generic works
+ * (`某某产业园标准厂房项目`) names the project and stays in it. So the names are found again with those
+ * parks as barriers, and a project is cut at its park only where a named project still ends at its 项目.
+ * Both lists are in text order; the second search runs only when some area park opens a project.
+ */
+function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readonly ParkSpan[], projects: Span[]): Span[] {
+  const opening: Span[] = [];
+  let j = 0;
+  for (const park of parks) {
+    if (park.zone) continue;
+    while (j < projects.length && projects[j].end <= park.start) j++;
+    if (j < projects.length && projects[j].start <= park.start && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
+  }
+  if (opening.length === 0) return projects;
+  const named = new Map<number, Span>();
+  for (const p of findProjects(text, mergeByStart(barriers, opening))) named.set(p.end, p);
+  let k = 0;
+  return projects.map((project) => {
+    while (k < opening.length && opening[k].start < project.start) k++;
+    const park = opening[k];
+    const cut = named.get(project.end);
+    return park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project;
+  });
+}
+
+const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
+/** What a park's own works are called (`某某工业园定制厂房项目`, `某某园区道路项目`, `某某园新媒体中心项目`). */
+const PARK_WORKS = WordMap.of(['厂房', '道路', '中心', '设施', '工程', '管网', '配套']);
+/** What is done to a park itself (`某某小镇开发项目`, `某某产业园开发建设运营项目`). */
+const PARK_DEEDS = WordMap.of(['开发', '建设', '运营', '综合', '提升', '整治', '一体化']);
+
+/**
+ * Is the project `cut` right after `park` a name of its own? Not when it is one of the park's sub-zones
+ * (`片区…`) or works, or generic words (`某某特色小镇开发项目`), nor after a park named by its industry (`某某物流园区…项目`, `电子产业园…项目`: such
+ * a park is the facility the project builds), nor a Latin acronym alone (`某某产业新城PPP项目`: how it is run).
+ */
+function ownName(text: string, park: Span, cut: Span): boolean {
+  const nameEnd = cut.end - 2;
+  if (text.startsWith('片区', cut.start) || PARK_WORKS.longestEndingAt(text, nameEnd, cut.start) > 0 || PROJECT_GENERIC.covers(text, cut.start, nameEnd) || PARK_DEEDS.covers(text, cut.start, nameEnd)) return false;
+  for (let k = park.start; k < park.end; k++) if (INDUSTRIES.longestStartingAt(text, k, park.end) > 0) return false;
+  return hasHan(text, cut.start, nameEnd);
+}
+
+/** `某某产业新城PPP项目`: a Latin acronym alone says how the park's project is run, it names none. */
+function hasHan(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isHan(text.charCodeAt(k))) return true;
+  return false;
 }
 
 function isShortGroupName(text: string, company: Span): boolean {

@@ -198,10 +198,11 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
  * Words that end a sub-zone when it follows its zone (`艾溪湖片区`, `研创园`, `丝路软件城`); alone
  * they are too common (`公园`, `县城`) to be anchors, so they count only right after a zone.
  */
-const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团', '基地']);
+const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团', '基地', '功能区']);
 /** The sub-zones of an industrial park (`某某工业园某某片区`); a park after a park is a second PARK. */
 const AREA_SUB_ZONE_SUFFIXES = WordMap.of(['片区']);
 const JI_DI = '基地';
+const FUNCTION_AREA = '功能区';
 /** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
 const NOT_SUB_ZONE_BEFORE = charSet(exceptionChars(NOT_SUB_ZONE_BEFORE_WORDS));
 /** A sub-zone's name is a proper name: an industry word alone is the zone's own area (`产业园区`). */
@@ -230,8 +231,9 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
     // inside the zone, a second PARK, found from its own anchor.
     if (AREA_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix || ZONE_SET.longestEndingAt(text, k + suffix, zoneEnd) > suffix) return zoneEnd;
     // `临港产业区奉贤园区`: a place with a zone suffix of its own (`园区` after a known place) names a zone of
-    // its own inside the zone, a second PARK, not a part named after the zone.
-    if (PLACE_ONLY_SET.longestStartingAt(text, k) === suffix && PLACES.covers(text, zoneEnd, k)) return zoneEnd;
+    // its own inside the zone, a second PARK, not a part named after the zone. A 功能区 is only ever a
+    // zone's part (`某某保税港区某某功能区`, the county that runs it), one span with the zone.
+    if (PLACE_ONLY_SET.longestStartingAt(text, k) === suffix && !text.startsWith(FUNCTION_AREA, k) && PLACES.covers(text, zoneEnd, k)) return zoneEnd;
     return k + suffix;
   }
   return zoneEnd;
