@@ -248,10 +248,16 @@ function joinLines(paragraph: string): { text: string; place: (at: number) => nu
     last = m.index + m[0].length;
   }
   text += paragraph.slice(last);
+  // The last break at or before `unit`, found by halving (a page may have thousands of lines and amounts).
   const place = (unit: number): number => {
-    let k = at.length - 1;
-    while (k >= 0 && at[k] > unit) k--;
-    return unit + (k >= 0 ? removed[k] : 0);
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at[mid] <= unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return unit + (lo > 0 ? removed[lo - 1] : 0);
   };
   return { text, place };
 }
