@@ -24,6 +24,8 @@ const SPACE = code(' ');
 const TAB = code('\t');
 const RETURN = code('\r');
 const NEWLINE = code('\n');
+const H = code('h');
+const LIST_COMMA = code('、');
 
 /** Width of text[start, end) as displayed: Han and full-width characters count two. */
 function displayWidth(text: string, start: number, end: number): number {
@@ -56,7 +58,6 @@ function openLineWidth(text: string, start: number, end: number): number {
   return han && width >= PAGE_MIN && width <= PAGE_MAX ? width : -1;
 }
 
-const H = code('h');
 
 /** Bullets that open a heading or a list item. */
 const BULLETS = charSet('●■◆▲•·-—*#>|◇□○');
@@ -85,8 +86,6 @@ function opensHeading(text: string, start: number, end: number): boolean {
   // `3.` opens an item, `12.56公顷` goes on with a figure.
   return j > k && ORDINAL_MARKS.has(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j + 1));
 }
-
-const LIST_COMMA = code('、');
 
 
 /**
