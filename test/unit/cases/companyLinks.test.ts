@@ -282,3 +282,37 @@ describe('a company written short with 公司 (`青禾精工公司`) whose regis
     assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['青禾精工公司']);
   });
 });
+
+describe('a list of investors, each with its own amount', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives an amount to the company opening the next item after a project\'s phase or works (`P项目一期工程、C投资Y的Q项目`)', () => {
+    const text = '月初,江苏华晨电子有限公司投资8亿元的显示面板项目一期工程、浙江明远材料股份有限公司投资3.2亿元的新型膜材料项目先后开工。';
+    assert.deepEqual(company(text), ['江苏华晨电子有限公司', '浙江明远材料股份有限公司']);
+  });
+
+  it('gives an amount to the company written after the amount before it and 及 (`C1投资X及C2投资Y`)', () => {
+    const text = '区内主要增资企业有宁波海辰公司扩厂投资4亿元;绍兴宏瑞材料公司新厂迁入投资2亿元及嘉兴凯越科技公司扩厂投资9亿元等。';
+    assert.deepEqual(company(text), ['宁波海辰公司', '绍兴宏瑞材料公司', '嘉兴凯越科技公司']);
+    // Two companies joined by 及 before one amount stay a list: neither pays it alone.
+    assert.deepEqual(company('宁波海辰公司及嘉兴凯越科技公司共同投资9亿元。'), ['-']);
+  });
+
+  it('gives the sums after a list closed by 等 to none of its companies (`…投资Y等,预计各公司…`)', () => {
+    const text = '区内主要增资企业有宁波海辰公司扩厂投资4亿元及嘉兴凯越科技公司扩厂投资9亿元等,预计各公司扩建完工后,年产值将增加30亿元。';
+    assert.deepEqual(company(text), ['宁波海辰公司', '嘉兴凯越科技公司', '-']);
+  });
+});
+
+describe('`以C为投资主体`: the company named as the investor with 以', () => {
+  const TEXT = '明泰集团晚间公告,公司以全资子公司嘉兴明泰光能科技有限公司为投资主体,在秀洲区新建300MW分布式光伏项目,项目预计总投资18.6亿元。';
+
+  it('links the project\'s amount to that company', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ').slice(0, 3).join(' ')), ['18.6亿元: 300MW分布式光伏项目 嘉兴明泰光能科技有限公司']);
+  });
+
+  it('does not when the company is only a means (`以C为纽带`)', () => {
+    const text = TEXT.replace('为投资主体', '为纽带');
+    assert.notEqual(linksOf(text)[0].split(' ')[2], '嘉兴明泰光能科技有限公司');
+  });
+});
