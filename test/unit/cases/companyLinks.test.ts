@@ -316,3 +316,22 @@ describe('`以C为投资主体`: the company named as the investor with 以', ()
     assert.notEqual(linksOf(text)[0].split(' ')[2], '嘉兴明泰光能科技有限公司');
   });
 });
+
+describe('a photo caption naming a company (`C。图片来源:…`)', () => {
+  const TEXT = '当天共有42个项目集中开工,总投资210亿元。\n\n江西青禾新能源材料股份有限公司。图片来源:青禾广电\n\n青禾新能源作为国内电池材料行业的龙头企业,总投资18.5亿元,年产3万吨正极材料的项目已分批投产。';
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('introduces the company the next paragraph speaks of, over blank lines', () => {
+    assert.deepEqual(company(TEXT), ['-', '江西青禾新能源材料股份有限公司']);
+  });
+
+  it('does not when a paragraph with text stands between', () => {
+    const text = TEXT.replace('图片来源:青禾广电\n\n', '图片来源:青禾广电\n\n另有多家企业参加了活动。\n\n');
+    assert.deepEqual(company(text), ['-', '-']);
+  });
+
+  it('does not for a line of a company followed by news of its own, not a credit', () => {
+    const text = TEXT.replace('图片来源:青禾广电', '公司上半年营收增长两成。');
+    assert.deepEqual(company(text)[1], '-');
+  });
+});
