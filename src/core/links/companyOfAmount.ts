@@ -145,9 +145,12 @@ export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpa
   return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
 }
 
-/** The company of a project: said before (an amount linked both), or named inside its name. */
+/**
+ * The company of a project: written right before this mention of it (the closest tie, over one said
+ * of an earlier mention), said before (an amount linked both), or named inside its name.
+ */
 export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
-  return said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? companyRightBefore(ctx, project);
+  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project);
 }
 
 /**

@@ -11,7 +11,8 @@ import { COMPANY_PROJECT_GAP, companyRightBefore, investsBefore } from './compan
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
-export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上)?\s*$/;
+/** A headline's verb after the amount (`公司拟12亿元投建P项目`, `拟5亿元投资P项目`) counts too. */
+export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资)?\s*$/;
 /** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
@@ -90,7 +91,7 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
       if (investsBefore(ctx, span)) continue;
       return j > from ? projectThenInvestor(ctx, j, i) : undefined;
     }
-    if (!project) continue;
+    if (!project || isFrameOfReference(ctx, span)) continue;
     // A project another amount qualifies is this one's too, unless it ends a list of them.
     if (said.claimed.has(span) && projectBetween(ctx, Math.max(from, j - WINDOW), j)) return undefined;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
@@ -98,6 +99,15 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     return project;
   }
   return undefined;
+}
+
+/** `是在Q项目基础上…`: a project named as what the subject builds on, not the subject. */
+const FRAME_BEFORE = /在\s*$/;
+const FRAME_AFTER = /^\s*(?:的)?基础(?:上|之上)/;
+
+/** `P项目是在Q项目基础上,进一步…,总投资X`: Q is where P starts from; the money is P's. */
+function isFrameOfReference(ctx: LinkContext, project: LinkSpan): boolean {
+  return FRAME_BEFORE.test(ctx.structure.before(project.entity.start, 2)) && FRAME_AFTER.test(ctx.structure.after(project.entity.end, 6));
 }
 
 /** `P项目,` before the investor: only a comma (or colon) between the project and its company. */

@@ -418,3 +418,39 @@ describe('an article naming one project, whose money a later paragraph gives to 
     assert.deepEqual(projectOf(described).slice(1, 2), ['-']);
   });
 });
+
+describe('a project named as what the subject builds on (`P项目是在Q项目基础上…`)', () => {
+  const TEXT = '青禾(江城)储能科技有限公司储能柜项目是在江城县500MW风电项目基础上,进一步延伸新能源产业链的重要举措,总投资4亿元,预计实现年产值12亿元。';
+
+  it('gives the money to the subject, not to the project it builds on', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ').slice(0, 2).join(' ')), ['4亿元: 储能柜项目', '12亿元: 储能柜项目']);
+  });
+
+  it('still gives it to the nearest project when no 基础上 frames it', () => {
+    const text = TEXT.replace('是在江城县500MW风电项目基础上,进一步', '投产后,江城县500MW风电项目将');
+    assert.deepEqual(linksOf(text)[0].split(' ')[1], '江城县500MW风电项目');
+  });
+});
+
+describe('a headline\'s amount before its verb and project (`拟X投建P项目`)', () => {
+  it('links the amount to the project the verb right after it invests in', () => {
+    assert.deepEqual(linksOf('青禾集团:公司拟12.5亿元投建300MW光伏发电项目').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '12.5亿元: 300MW光伏发电项目 青禾集团',
+    ]);
+    assert.deepEqual(linksOf('白鹭股份拟6亿元投资高端轴承项目').map((line) => line.split(' ')[1]), ['高端轴承项目']);
+  });
+
+  it('does not when a clause stands between', () => {
+    assert.deepEqual(linksOf('青禾集团拟出资12.5亿元,另将投建300MW光伏发电项目').map((line) => line.split(' ')[1]), ['-']);
+  });
+});
+
+describe('the company written right before this mention of a project', () => {
+  it('wins over the company an earlier mention of the same project was written after', () => {
+    const text =
+      '青禾(江城)智能科技产业园一期项目暨储能科技有限公司储能柜项目竣工投产\n' +
+      '青禾(江城)储能科技有限公司储能柜项目是在江城县500MW风电项目基础上延伸产业链的重要举措,总投资4亿元。';
+    const links = linksOf(text).filter((line) => line.startsWith('4亿元'));
+    assert.deepEqual(links.map((line) => line.split(' ')[2]), ['青禾(江城)储能科技有限公司']);
+  });
+});
