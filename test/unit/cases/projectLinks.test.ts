@@ -454,3 +454,16 @@ describe('the company written right before this mention of a project', () => {
     assert.deepEqual(links.map((line) => line.split(' ')[2]), ['青禾(江城)储能科技有限公司']);
   });
 });
+
+describe('money put into a company\'s capital (`对C增资X`)', () => {
+  const TEXT = '青禾科技晚间公告,公司全资子公司白鹭公司拟投资6000万元建设青禾科技城项目。此前,青禾科技公告拟对全资子公司白鹭公司增资8000万元。';
+
+  it('is no project\'s money, though the company has a project', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ')[1]), ['青禾科技城项目', '-']);
+  });
+
+  it('still gives the company\'s project to money it invests', () => {
+    const text = TEXT.replace('拟对全资子公司白鹭公司增资8000万元', '拟追加投资8000万元');
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾科技城项目', '青禾科技城项目']);
+  });
+});
