@@ -335,3 +335,12 @@ describe('a photo caption naming a company (`C。图片来源:…`)', () => {
     assert.deepEqual(company(text)[1], '-');
   });
 });
+
+describe('a company whose brand is followed by 工业 (`C工业公司` ↔ `C…项目`)', () => {
+  it('names the project opened by its brand', () => {
+    const text =
+      '上月,江西青禾工业公司投资10亿元的包装材料项目、安徽白鹭科技股份有限公司投资6亿元的触摸屏项目开工。\n' +
+      '江西青禾包装材料项目占地200亩,是某某材料厂的升级版。一期项目总投资5.88亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['10亿元: 包装材料项目 江西青禾工业公司', '6亿元: 触摸屏项目 安徽白鹭科技股份有限公司', '5.88亿元: 江西青禾包装材料项目 江西青禾工业公司']);
+  });
+});
