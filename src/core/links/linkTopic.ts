@@ -76,6 +76,7 @@ export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, l
     topic.park = agreement.park;
   }
   topic.company ??= brandLeading(ctx, paragraph);
+  topic.project ??= projectOfOpeningOwner(ctx, said, last, paragraph);
   return topic;
 }
 
@@ -86,6 +87,19 @@ function onlyBlankBetween(ctx: LinkContext, before: number, after: number): bool
     if (!/^\s*$/.test(ctx.structure.text.slice(start, end))) return false;
   }
   return after > before;
+}
+
+/**
+ * `5月8日,C某某项目举行开工典礼。`⏎`C是一家…企业。该项目总投资X`: a paragraph opened by the company of
+ * the project before (after a time at most) goes on about that project too.
+ */
+function projectOfOpeningOwner(ctx: LinkContext, said: SaidSoFar, last: Topic, paragraph: number): LinkSpan | undefined {
+  const owner = last.project && said.projectCompany.get(last.project.name);
+  if (!owner) return undefined;
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  const head = ctx.structure.gap(start, Math.min(end, start + owner.name.length + 12)) ?? '';
+  const at = head.indexOf(owner.name);
+  return at >= 0 && isSubjectLead(head.slice(0, at)) ? last.project : undefined;
 }
 
 /** Does the paragraph's head (a few units) read so? */

@@ -151,7 +151,8 @@ class Linker {
     const companySubject = companySubjectOf(ctx, from, to);
     if (companySubject) {
       topic.company = companySubject;
-      topic.project = undefined;
+      // `C的P项目开工。C是一家…企业。该项目总投资X`: the company of the paragraph's project keeps it.
+      if (!topic.project || said.projectCompany.get(topic.project.name)?.name !== companySubject.name) topic.project = undefined;
     }
     const signer = signerIn(ctx, from, to);
     if (signer) topic.company = signer;

@@ -467,3 +467,29 @@ describe('money put into a company\'s capital (`对C增资X`)', () => {
     assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾科技城项目', '青禾科技城项目']);
   });
 });
+
+describe('a sentence opened by `正式投产后`', () => {
+  it('goes on about the project before it', () => {
+    const text = '据了解,青禾海藻生物科技生产线建设项目总投资3.6亿元,预计于2027年5月建成试投产。正式投产后预计年销售额可达8亿元左右,上缴税收3000万元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾海藻生物科技生产线建设项目', '青禾海藻生物科技生产线建设项目', '青禾海藻生物科技生产线建设项目']);
+  });
+});
+
+describe('a paragraph opened by the company of the project before (`C是一家…企业。该项目总投资X`)', () => {
+  const TEXT =
+    '5月8日,江西青禾科希有限公司碳纤维复合材料项目在某某工业开发区举行开工典礼。\n' +
+    '江西青禾科希有限公司是一家致力于复合材料研发及生产的高科技企业。该项目征地150亩,总投资9.5亿元。项目建成后,预计可实现年产值12亿元。';
+  const projects = (text: string) => linksOf(text).map((line) => line.split(' ')[1]);
+
+  it('goes on about that project', () => {
+    assert.deepEqual(projects(TEXT), ['碳纤维复合材料项目', '碳纤维复合材料项目']);
+  });
+
+  it('does not when another company opens the paragraph', () => {
+    assert.deepEqual(projects(TEXT.replace('\n江西青禾科希有限公司是', '\n湖南白鹭精工有限公司是')), ['-', '-']);
+  });
+
+  it('keeps the project when its company opens a later sentence of the same paragraph', () => {
+    assert.deepEqual(projects(TEXT.replace('\n', '')), ['碳纤维复合材料项目', '碳纤维复合材料项目']);
+  });
+});
