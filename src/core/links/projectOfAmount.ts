@@ -104,10 +104,18 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
 /** `是在Q项目基础上…`: a project named as what the subject builds on, not the subject. */
 const FRAME_BEFORE = /在\s*$/;
 const FRAME_AFTER = /^\s*(?:的)?基础(?:上|之上)/;
+/** `以Q项目为代表,…`: a project named as an example of others, not the subject (`以Q为例,该项目…` makes Q the subject). */
+const EXAMPLE_BEFORE = /以\s*$/;
+const EXAMPLE_AFTER = /^\s*(?:为代表|为首|为龙头)/;
 
-/** `P项目是在Q项目基础上,进一步…,总投资X`: Q is where P starts from; the money is P's. */
+/**
+ * `P项目是在Q项目基础上,进一步…,总投资X`: Q is where P starts from; the money is P's. `以Q项目为代表,总投资X的…`:
+ * Q is one example of what the money is for.
+ */
 function isFrameOfReference(ctx: LinkContext, project: LinkSpan): boolean {
-  return FRAME_BEFORE.test(ctx.structure.before(project.entity.start, 2)) && FRAME_AFTER.test(ctx.structure.after(project.entity.end, 6));
+  const before = ctx.structure.before(project.entity.start, 2);
+  const after = ctx.structure.after(project.entity.end, 6);
+  return (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) || (EXAMPLE_BEFORE.test(before) && EXAMPLE_AFTER.test(after));
 }
 
 /** `P项目,` before the investor: only a comma (or colon) between the project and its company. */

@@ -426,6 +426,13 @@ describe('a project named as what the subject builds on (`P项目是在Q项目�
     assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ').slice(0, 2).join(' ')), ['4亿元: 储能柜项目', '12亿元: 储能柜项目']);
   });
 
+  it('passes over a project named as an example (`以Q项目为代表,总投资X的…`), not one named as the case (`以Q为例,该项目…`)', () => {
+    const text = '17日上午,以青禾新型材料智能化生产基地(二期)项目为代表,总投资320亿元的某某市综合产业园区正式开工建设。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['-']);
+    const example = '以青禾新型电力系统示范区项目为例,该项目计划投资超50亿元。';
+    assert.deepEqual(linksOf(example).map((line) => line.split(' ')[1]), ['青禾新型电力系统示范区项目']);
+  });
+
   it('still gives it to the nearest project when no 基础上 frames it', () => {
     const text = TEXT.replace('是在江城县500MW风电项目基础上,进一步', '投产后,江城县500MW风电项目将');
     assert.deepEqual(linksOf(text)[0].split(' ')[1], '江城县500MW风电项目');
