@@ -79,6 +79,11 @@ export function companyDescribedAfter(ctx: LinkContext, i: number, to: number): 
   return gap !== undefined && DESCRIBED_COMPANY_GAP.test(gap) ? next : undefined;
 }
 
+/** A company followed by the next name of a list (`C、`, `C和`, `C,以及…`): one of several, no payer alone. */
+const LISTED_AFTER = /^(?:[、和及与等]|\s*[,，]\s*以及)/;
+/** `…总投资X的C…、总投资Y的P项目`: the amount opens the next item of a list, with its own label. */
+const NEXT_ITEM_LABEL = /、\s*(?:总投资|计划投资|投资)\s*(?:约|达|为|额)?\s*$/;
+
 /** `C(计划)投资X`, `C在K投资X`: the company before the amount that pays it. */
 export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
   const amount = ctx.spans[i];
@@ -91,12 +96,12 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (NOT_PAYER_BEFORE.test(before)) continue;
     const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
-    const listed = /^[、和及与等]/.test(ctx.structure.after(span.entity.end, 1)) && !signsWithPark(ctx, j);
+    const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
     if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedItem(ctx, j)))) return undefined;
     if (WITH_SIGNER.test(before) && !signs) continue;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
-    if (gap === undefined || placeSubjectAny(gap) || listClosedBetween(ctx, j, i)) return undefined;
+    if (gap === undefined || placeSubjectAny(gap) || NEXT_ITEM_LABEL.test(gap) || listClosedBetween(ctx, j, i)) return undefined;
     return span;
   }
   return undefined;

@@ -344,3 +344,21 @@ describe('a company whose brand is followed by 工业 (`C工业公司` ↔ `C…
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['10亿元: 包装材料项目 江西青禾工业公司', '6亿元: 触摸屏项目 安徽白鹭科技股份有限公司', '5.88亿元: 江西青禾包装材料项目 江西青禾工业公司']);
   });
 });
+
+describe('a company ending its item of a list gives nothing to the next item\'s amount', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('not across `,以及` (`…的C,以及投资Y扩建新厂的D`)', () => {
+    const text = '包括年度投资逾80亿元的全球封测龙头青禾电子集团,以及投资6.5亿元扩建新厂的白鹭电机。';
+    assert.deepEqual(company(text), ['青禾电子集团', '-']);
+  });
+
+  it('not to an amount opening the next item with its own label (`…的C某某设备、总投资Y的P项目`)', () => {
+    const text = '开工项目有总投资2.6亿元的青禾实业有限公司冶金阀门、总投资1.5亿元的白鹭金属有限公司轮毂表面处理、总投资2.2亿元的红杉塑胶管材项目。';
+    assert.deepEqual(company(text), ['青禾实业有限公司', '白鹭金属有限公司', '-']);
+  });
+
+  it('still gives a company its own amount after a comma', () => {
+    assert.deepEqual(company('白鹭电机有限公司,计划投资6.5亿元扩建新厂。'), ['白鹭电机有限公司']);
+  });
+});
