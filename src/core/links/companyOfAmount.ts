@@ -215,14 +215,28 @@ export function subjectOfLaterMoney(ctx: LinkContext, company: LinkSpan | undefi
   return false;
 }
 
-/** Does the sentence name another payer (a company, or a place as subject) before the amount? */
+/**
+ * `白鹭食品厂计划总投资X`: a sentence opened by a factory's name (no COMPANY span: the recogniser leaves
+ * such names out) and what it plans or invests has a subject of its own.
+ */
+const FACTORY_OPENS = /^[\s,0-9年月日号]*[\u4e00-\u9fff]{2,12}厂(?:计划|拟|将|已|总投资|投资)/;
+/** How far into the sentence that opening is read (UTF-16 units). */
+const FACTORY_REACH = 24;
+
+/** Does the amount's sentence open with a factory of its own (`某某食品厂计划投资…`)? */
+export function factoryOpens(ctx: LinkContext, amount: LinkSpan): boolean {
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  return FACTORY_OPENS.test(ctx.structure.gap(start, Math.min(amount.entity.start, start + FACTORY_REACH)) ?? '');
+}
+
+/** Does the sentence name another payer (a company, a factory or a place as subject) before the amount? */
 export function otherSubjectBefore(ctx: LinkContext, i: number, from: number, topic: Topic): boolean {
   const amount = ctx.spans[i];
   for (let j = Math.max(from, i - WINDOW); j < i; j++) {
     const span = ctx.spans[j];
     if (span.entity.label === 'COMPANY' && span !== topic.company) return true;
   }
-  if (placeSubjectAny(ctx.leadOf(amount))) return true;
+  if (placeSubjectAny(ctx.leadOf(amount)) || factoryOpens(ctx, amount)) return true;
   // Without a company in the sentence, the topic company holds for an item amount of its profile.
   return !topic.company;
 }

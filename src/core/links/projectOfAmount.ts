@@ -7,7 +7,7 @@ import { bareName, brandOf, companyBrand, shortProjectName, type LinkSpan } from
 import { placeSubjectAny } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { COMPANY_PROJECT_GAP, companyRightBefore, investsBefore } from './companyOfAmount';
+import { COMPANY_PROJECT_GAP, companyRightBefore, factoryOpens, investsBefore } from './companyOfAmount';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
@@ -167,7 +167,7 @@ export function soleProjectOfArticle(ctx: LinkContext, i: number): LinkSpan | un
   const lead = ctx.leadOf(ctx.spans[i]);
   const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。')) + 1;
   // `入驻的投资项目是,建设一座气站,该项目总投资X`: a project described before it in the sentence is the one meant.
-  if (!BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) || lead.slice(0, cut).includes('项目')) return undefined;
+  if (!BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) || lead.slice(0, cut).includes('项目') || factoryOpens(ctx, ctx.spans[i])) return undefined;
   if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
   return ctx.articleProject ?? undefined;
 }
@@ -212,6 +212,8 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   if (!topic.project) return undefined;
   const amount = ctx.spans[i];
   for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
+  // `某某食品厂计划投资…,项目达产后…`: the factory opening the sentence has a project of its own.
+  if (factoryOpens(ctx, amount)) return undefined;
   // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
   const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
   const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount);
