@@ -96,11 +96,15 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     if (said.claimed.has(span) && projectBetween(ctx, Math.max(from, j - WINDOW), j)) return undefined;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(afterCopula(gap)) || otherPhase(project.name, gap)) return undefined;
+    // `总投资X的P项目、A与B合资Y的项目`: after a project its own amount qualified, 、 opens the next item.
+    if (said.claimed.has(span) && NEXT_ITEM.test(gap)) return undefined;
     return project;
   }
   return undefined;
 }
 
+/** A list's separator right after a project: what follows is the next item. */
+const NEXT_ITEM = /^\s*、/;
 /** `是在Q项目基础上…`: a project named as what the subject builds on, not the subject. */
 const FRAME_BEFORE = /在\s*$/;
 const FRAME_AFTER = /^\s*(?:的)?基础(?:上|之上)/;

@@ -500,3 +500,15 @@ describe('a paragraph opened by the company of the project before (`C是一家�
     assert.deepEqual(projects(TEXT.replace('\n', '')), ['碳纤维复合材料项目', '碳纤维复合材料项目']);
   });
 });
+
+describe('the next item of a list after a project its own amount qualified', () => {
+  it('does not take that project (`总投资X的P项目、A与B合资Y的项目`)', () => {
+    const text = '此外,总投资4800万美元的青禾光电项目、白鹭国际与红杉光电合资3500万美元的项目纷纷落户城南。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾光电项目', '-']);
+  });
+
+  it('still gives the project the amounts said after it in its own clause', () => {
+    const text = '总投资4800万美元的青禾光电项目,建成后年产值可达2亿美元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾光电项目', '青禾光电项目']);
+  });
+});
