@@ -31,6 +31,8 @@ const PARK_CLASSIFIERS = charSet('个批座家处大类片');
  */
 export function countedAt(text: string, start: number, anchor: number): boolean {
   let k = start;
+  // `余家湖工业园`: 余 counts only after a number (`十余家`), opening a name it is a place's or a surname.
+  if (text.charCodeAt(k) === YU) return false;
   if (text.charCodeAt(k) === SHOU) k++;
   else while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
   return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
@@ -53,6 +55,7 @@ export function afterScale(text: string, start: number, anchor: number): number 
 
 const YUAN = code('元');
 const SHOU = code('首');
+const YU = code('余');
 const JI = code('级');
 
 const MULTIPLIERS = charSet('十百千万亿');
@@ -90,4 +93,15 @@ export function cutAtPlace(text: string, start: number, anchor: number): number 
     }
   }
   return start;
+}
+
+const LAI = code('来');
+
+/**
+ * `企业来某某台商工业园考察`: 来 ("come to") right before a province or city is the verb of the visit, no part
+ * of the park's name; a place opening with 来 (`来安`) stays whole. Else `start`.
+ */
+export function afterComingTo(text: string, start: number, anchor: number): number {
+  if (text.charCodeAt(start) !== LAI || PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return start;
+  return MAJOR.longestStartingAt(text, start + 1, anchor) > 0 ? start + 1 : start;
 }
