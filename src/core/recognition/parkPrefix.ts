@@ -4,6 +4,7 @@
 
 import { charSet, code, isDigit, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
+import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
 
 /**
@@ -104,4 +105,18 @@ const LAI = code('来');
 export function afterComingTo(text: string, start: number, anchor: number): number {
   if (text.charCodeAt(start) !== LAI || PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return start;
   return MAJOR.longestStartingAt(text, start + 1, anchor) > 0 ? start + 1 : start;
+}
+
+const PROVINCES = WordMap.of(PROVINCE_NAMES);
+const SHENG = code('省');
+
+/**
+ * `位于湖南省某某市某某高新区`, `安徽省某某慈湖高新区`: a province written with 省 before a place we know says where
+ * the park lies, as an address does; the park is named from the place after it. Else `start`.
+ */
+export function afterProvince(text: string, start: number, anchor: number): number {
+  const province = PROVINCES.longestStartingAt(text, start, anchor);
+  const after = start + province + 1;
+  if (province === 0 || text.charCodeAt(after - 1) !== SHENG) return start;
+  return PLACES_AND_QUALIFIERS.longestStartingAt(text, after, anchor) > 0 ? after : start;
 }

@@ -371,3 +371,11 @@ describe('zone suffixes named after a known place or a county', () => {
     assertNames('在内蒙古达茂旗[[PARK:白云高新技术工业园区]]内新建厂房。');
   });
 });
+
+describe('a province written with 省 before a park', () => {
+  it('leaves the province out as the address when a known place follows it', () => {
+    assertNames('该项目位于湖北省[[PARK:宜昌柳溪高新区]],签约仪式在浙江省[[PARK:温州青岚新区]]举行。');
+    // written without 省, the province stays in the chain
+    assertNames('[[PARK:江苏无锡高新区]]完成投资。');
+  });
+});
