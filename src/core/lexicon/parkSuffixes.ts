@@ -70,8 +70,11 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科教园区', '科教园', '高科园区', '高科园', '加工园区', '加工园',
   // circular-economy parks (`阜阳循环经济园`)
   '循环经济园',
-  // trade parks (`青川商贸园区`), many of them on a border, named after the places they join
-  '商贸园区', '商贸园',
+  // trade parks (`青川商贸园区`), many of them on a border, named after the places they join, and
+  // economic-and-trade parks (`某某多功能经贸园区`)
+  '商贸园区', '商贸园', '经贸园区', '经贸园',
+  // demonstration clusters named after their industry (`某某建筑产业集聚示范区`)
+  '产业集聚示范区',
   // a city's industrial districts named after their trade (`德阳装备制造产业功能区`)
   '产业功能区',
   // Taiwan's technology industrial zones (`某某科技工业区`) and a city's industry harbours (`某某智能装备产业港`)

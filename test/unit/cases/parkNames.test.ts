@@ -379,3 +379,10 @@ describe('a province written with 省 before a park', () => {
     assertNames('[[PARK:江苏无锡高新区]]完成投资。');
   });
 });
+
+describe('economic-and-trade parks and industry demonstration clusters', () => {
+  it('reads 经贸园区 and 产业集聚示范区 after their name, never alone or after a rank', () => {
+    assertNames('将结合「[[PARK:柳港多功能经贸园区]]」发展,推进经贸园区建设。');
+    assertNames('[[PARK:青岚光电产业集聚示范区]]投用,打造国家级产业集聚示范区。');
+  });
+});
