@@ -112,6 +112,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   '辖下', '所辖', '下辖', '经部',
   // a group's parks (`某某集团旗下某某工业园区`): the group owns what follows
   '旗下',
+  // times like 目前 (`结合当前某某新区的实际`): the time of the sentence, no place
+  '当前', '当下', '眼下',
   // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
   // name 摄 is a word's (`摄生`)
   '摄',

@@ -344,6 +344,8 @@ describe('sentence words before a zone, and zones named in rankings', () => {
     assertNames('市人大常委会视察[[PARK:柳塘高新区]]建设情况,他要求开发区管委会加快审批。');
     assertNames('經部轄下科技產業園區吸引投資,经济部表示,所辖工业园区今年营收增长。');
     assertNames('[[COMPANY:鸿远集团]]旗下[[PARK:青禾工业园区]]投产。');
+    // a time of the sentence, like 目前
+    assertNames('结合当前[[PARK:柳塘新区]]实际,眼下[[PARK:青川经开区]]正加快招商。');
   });
 
   it('reads a ranking period or an award before a ranked zone as no place (年度, 优秀)', () => {
