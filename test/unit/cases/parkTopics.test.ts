@@ -236,3 +236,62 @@ describe('a paragraph opened by where its park lies (`位于某镇的K是…`)',
     assert.deepEqual(parkOf(TEXT.replace('位于白沙镇的', '市长察看了')), ['-', '-']);
   });
 });
+
+describe('an article that names its park only where it places its project (`投资地点位于K`)', () => {
+  const TEXT =
+    '远帆集团拟投资8亿元建设精密铸件项目\n' +
+    '远帆集团今日公告,公司与桐溪县政府签署合作协议,拟分两期投资8亿元用于精密铸件及其配套项目,一期拟投资5亿元。\n' +
+    '公告显示,项目总用地约420亩,投资地点位于桐溪经开区云梯工业园。';
+
+  it('links the money said before it to the park, the one inside the zone written right after it', () => {
+    assert.deepEqual(parkOf(TEXT), ['云梯工业园', '云梯工业园', '云梯工业园']);
+    assert.deepEqual(parkOf(TEXT.replace('投资地点位于桐溪经开区云梯工业园', '通过吸引新材料企业进驻云梯工业园,形成产业聚集')), ['云梯工业园', '云梯工业园', '云梯工业园']);
+  });
+
+  it('does not link a company\'s capital, the sums of a district, or a project said after it', () => {
+    const capital = TEXT + '\n此前,公司拟对全资子公司增资6000万元。';
+    assert.deepEqual(parkOf(capital).slice(-1), ['-']);
+    const district = '前日,桐溪区举行项目集中开工仪式,开工项目共30个,总投资95亿元。\n其中,一期计划投资6.4亿元的桐溪智造园项目正式开工。该项目位于桐溪开发区朝晖工业园。\n此外,某安置房项目总投资约3.2亿元。';
+    assert.deepEqual(parkOf(district), ['-', '朝晖工业园', '-']);
+  });
+
+  it('does not when the park is only where the company is based', () => {
+    assert.deepEqual(parkOf(TEXT.replace('投资地点位于', '公司总部位于')), ['-', '-', '-']);
+  });
+});
+
+describe('an opening that names the county\'s park by its level and kind words (`县工业园区共签约…`)', () => {
+  const TEXT =
+    '桐溪县招商网讯:据了解,截至今年6月,县工业园区共签约项目16个,招商引资项目总投资9亿元,实际到位资金3.1亿元。\n' +
+    '签约仪式上,园区与14家企业签订了招商引资协议。\n' +
+    '今年以来,桐溪县工业园区积极创新招商方式,招商工作取得实效。';
+
+  it('makes the article about the park it names later', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪县工业园区', '桐溪县工业园区']);
+  });
+
+  it('does not when the county\'s park is no clause subject of the opening', () => {
+    assert.deepEqual(parkOf(TEXT.replace('县工业园区共签约', '全县各乡镇共签约')), ['-', '-']);
+  });
+});
+
+describe('a government page whose record table stands above its title', () => {
+  const BODY =
+    '经开区9个项目集中开工\n开工现场。\n' +
+    '5月8日,青松国家经开区集中开工第二批9个项目,总投资将超过12亿元。\n' +
+    '今年以来,经开区扎实推进项目建设。此次开工的9个项目中,6个生产性项目总投资将超过10亿元。';
+
+  it('reads the title under the table, so its kind word makes the article about the park', () => {
+    const table = '索引号 | 5304002021-0088 | 文     号 |   |\n来   源 | 某市人民政府网 | 公开日期 | 2021-05-09 |\n';
+    assert.deepEqual(parkOf(table + BODY), ['青松国家经开区', '青松国家经开区']);
+  });
+});
+
+describe('a high-tech zone written short as `高开区`', () => {
+  it('is the zone written in full, so the article stays about one park (linked as written last)', () => {
+    const text =
+      '云帆股份1月8日晚间公告,公司与岳麓高新技术产业开发区管委会签订了《项目投资合同》,拟在岳麓高新技术产业开发区投资建设游艇制造基地,该项目总投资预计为6.5亿元左右。\n' +
+      '根据合同,岳麓高开区管委会同意由公司投资建设该项目。公司预计购地款总价不超过8000万元。';
+    assert.deepEqual(parkOf(text), ['岳麓高新技术产业开发区', '岳麓高开区']);
+  });
+});
