@@ -56,6 +56,8 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   const titleKind = titleKindWord(ctx);
   let first: LinkSpan | undefined;
   let subject = false;
+  /** `该项目位于K1K2`: the opening places its project in the park inside the first, written right after it. */
+  let placedInside: LinkSpan | undefined;
   let moneyBefore: LinkSpan | undefined;
   /** Money stated before the park is named, with nothing tying it to the park (yet). */
   let late = false;
@@ -84,7 +86,10 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
+    if (!subject && span.paragraph <= opening) {
+      subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
+      if (span === first && !ctx.beginsClause(span) && placesIn(ctx, span) && innerPark(ctx, span) !== span) placedInside = innerPark(ctx, span);
+    }
   }
   if (!first) return undefined;
   // The one park of the article, where it says its investment lies (`投资地点位于K`): the money said
@@ -97,7 +102,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
   if ((titleKind && ofKind(first, titleKind)) || titleNamesShort(ctx, first) || openingNamesCounty(ctx, first, opening)) return first;
   if (first.paragraph > opening) return undefined;
-  return subject ? first : undefined;
+  return subject ? placedInside ?? first : undefined;
 }
 
 /**

@@ -295,3 +295,17 @@ describe('a high-tech zone written short as `高开区`', () => {
     assert.deepEqual(parkOf(text), ['岳麓高新技术产业开发区', '岳麓高开区']);
   });
 });
+
+describe('an opening that places its project in a park inside a zone (`该项目位于K1K2`)', () => {
+  const TEXT =
+    '该项目位于桐溪县工业园区白鹭湾工业园,一期总投资6200万元,主要建设生产车间、仓库及配套设施。\n' +
+    '项目达产后预计实现年产值9800万元,可提供150个就业岗位。';
+
+  it('makes the article about the inner park, where the project is built', () => {
+    assert.deepEqual(parkOf(TEXT), ['白鹭湾工业园', '白鹭湾工业园']);
+  });
+
+  it('keeps the zone when nothing is written right after it', () => {
+    assert.deepEqual(parkOf(TEXT.replace('白鹭湾工业园,', ',')), ['桐溪县工业园区', '桐溪县工业园区']);
+  });
+});
