@@ -116,6 +116,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
   // `A新区、B新区、C新区分别与有关企业签署…,协议总投资X`: parks listed as the subject, each with its own share.
   if (candidate && otherPark && EACH_AFTER.test(ctx.structure.after(candidate.entity.end, 4))) return null;
+  // `C进驻K;D、E进驻L,上述3件投资案投资金额X`: the sum of what was counted in several parks.
+  if (candidate && COUNTED_ABOVE.test(ownClause(ctx.leadOf(amount))) && otherParkInParagraph(ctx, amount, candidate)) return null;
   // `…、K总投资X、…`: the park written right before its own investment, wherever its clause starts.
   if (candidate && ctx.spans[i - 1] === candidate && OWN_INVESTMENT_GAP.test(ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? '')) return candidate;
   if (candidate && parkTied(ctx, said, candidate)) {
@@ -141,6 +143,23 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/** `上述4件投资案`, `以上3个项目`: the things counted before, taken together. */
+const COUNTED_ABOVE = /(?:上述|以上)[0-9一二三四五六七八九十两]{1,3}\s*[件个项家]/;
+
+/** Does the amount's paragraph name another park than `park` before it (a few spans back)? */
+function otherParkInParagraph(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): boolean {
+  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].paragraph === amount.paragraph; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'PARK' && span.name !== park.name && !ctx.parks.projectNamed(span)) return true;
+  }
+  return false;
+}
+
+/** The amount's own clause of its lead: after its last `,` `;` `:`. */
+function ownClause(lead: string): string {
+  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
 
 /** `的` and an opening quote at most, between an amount and the park heading what it pays for. */
@@ -217,9 +236,7 @@ const TOGETHER_REACH = 24;
 function spreadOverCountedParks(ctx: LinkContext, amount: LinkSpan): boolean {
   const after = ctx.structure.after(amount.entity.end, TOGETHER_REACH);
   const ownAfter = after.slice(0, after.search(/[,;:。!?]|$/));
-  const lead = ctx.leadOf(amount);
-  const ownLead = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownLead);
+  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownClause(ctx.leadOf(amount)));
 }
 
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */

@@ -186,6 +186,12 @@ describe('money spread over several parks said together (`这三个新区`, `各
   it('keeps the article\'s park for the park said by its word alone', () => {
     assert.deepEqual(parkOf(TEXT.replace('各园区', '园区')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
   });
+
+  it('links none to the sum of cases counted in two parks (`上述3件投资案`), the park of one park\'s cases', () => {
+    const cases = '此外,青禾营造有限公司进驻白沙软体园区;甲乙投资有限公司、丙丁实业有限公司等2家公司进驻东港软体园区,上述3件投资案投资金额逾2.4亿元。';
+    assert.deepEqual(parkOf(cases), ['-']);
+    assert.deepEqual(parkOf(cases.replace('青禾营造有限公司进驻白沙软体园区;', '')), ['东港软体园区']);
+  });
 });
 
 describe('an article about one park whose lead comes after a date, a reporter\'s line or a photo caption', () => {
