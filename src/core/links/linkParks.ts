@@ -20,6 +20,8 @@ const ZONE_FULL_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['经开区', ['经济技术开发区', '经济开发区']],
   ['高新区', ['高新技术产业开发区', '高新技术开发区']],
   ['高开区', ['高新技术产业开发区', '高新技术开发区']],
+  // Taiwan's export processing zones (`高雄加工出口区`), written short (`高雄加工区`).
+  ['加工区', ['加工出口区']],
 ];
 
 /**

@@ -87,7 +87,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
-      subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
+      subject = ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
       if (span === first && !ctx.beginsClause(span) && placesIn(ctx, span) && innerPark(ctx, span) !== span) placedInside = innerPark(ctx, span);
     }
   }
@@ -215,6 +215,14 @@ function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
 /** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */
 const ZONE_ENDING = new RegExp(`(?:${ZONE_SUFFIXES.join('|')})$`);
 const AREA_ENDING = new RegExp(`(?:${AREA_SUFFIXES.join('|')})$`);
+
+/** A line opened by a short exclamation, then the park (`活化更新有成!K扩厂增资达X`). */
+const EXCLAMATION_LEAD = /^[\u4e00-\u9fff]{1,8}!\s*$/;
+
+/** `好消息!K…`: the park opens its line's clause after a short exclamation, as its subject. */
+function afterExclamation(ctx: LinkContext, park: LinkSpan): boolean {
+  return EXCLAMATION_LEAD.test(ctx.structure.before(park.entity.start, 12));
+}
 
 /** `K与L联合举办`: two parks sharing the subject, neither the article's alone. */
 function joinedTo(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {

@@ -315,3 +315,28 @@ describe('an opening that places its project in a park inside a zone (`该项目
     assert.deepEqual(parkOf(TEXT.replace('白鹭湾工业园,', ',')), ['桐溪县工业园区', '桐溪县工业园区']);
   });
 });
+
+describe('a title opened by a short exclamation, then the park (`好消息!K…`)', () => {
+  const TEXT =
+    '转型升级有成!台南加工区扩厂增资达12亿元\n' +
+    '分享至:\n' +
+    '国内较早成立的台南加工出口区,因规划开发较早,管理处推动园区更新,促成区内厂商增资扩产,增资金额估达12亿元。\n' +
+    '管理处指出,区内厂商有青禾光电公司投资3亿元;白鹭公司扩厂投资2亿元。';
+  /** The parks the linker reads, the short name in the title included (a PARK however recognised). */
+  const parksOf = (text: string) => {
+    const short = '台南加工区';
+    const at = text.indexOf(short);
+    const entities = [...recognize(text), { label: 'PARK' as const, start: at, end: at + short.length, text: short }].sort((a, b) => a.start - b.start);
+    return withLinks(text, entities)
+      .filter((e) => e.label === 'MONEY')
+      .map((e) => (e.links?.park ? text.slice(e.links.park.start, e.links.park.end) : '-'));
+  };
+
+  it('takes the park as the title\'s subject, its export processing zone written in full being the same park', () => {
+    assert.deepEqual(parksOf(TEXT), ['台南加工区', '台南加工出口区', '台南加工出口区', '台南加工出口区']);
+  });
+
+  it('does not when the exclamation is a long sentence of its own', () => {
+    assert.deepEqual(parksOf(TEXT.replace('转型升级有成!', '本市今年以来持续推进工业转型升级工作并取得显著成效!')).slice(1), ['-', '-', '-']);
+  });
+});
