@@ -19,8 +19,13 @@ export const ELSEWHERE = /在(?![建谈产研])\s*([\u4e00-\u9fff]{2,10}?)\s*(?:
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
 const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';
 const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
-/** `在湖南省K`: the province, written before a park that starts with its city, is where the park is too. */
-const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
+/**
+ * `在湖南省K`, `位于湖南省永州市K`, `在内蒙古某某市某某旗K内`: the province, city or county written before the
+ * park (up to three levels) is where the park is too.
+ */
+const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){1,3}\\s*$`);
+/** How far before a park its places and the word placing it there are read (UTF-16 units). */
+const PLACES_REACH = 24;
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
 /** `…总投资超46亿元,为K建设…注入动能`: the money is for the park after it (not `成为K`, `作为K`). */
@@ -263,7 +268,7 @@ function spreadOver(ctx: LinkContext, j: number): boolean {
 /** `在K`, `位于K`, `为K`: the park is where the money goes. */
 export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.before(park.entity.start, 4);
-  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, 14));
+  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, PLACES_REACH));
 }
 
 /**

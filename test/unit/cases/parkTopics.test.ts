@@ -6,6 +6,19 @@ import { recognize } from '../../../src/core/recognition/recognize';
 import { linksOf } from '../linkHelpers';
 
 const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+/**
+ * The park linked to each amount when `park` is a PARK at its first mention, however the recogniser reads
+ * it (the link rules apart from the park-name rules).
+ */
+function parkOfWithPark(text: string, park: string): string[] {
+  const at = text.indexOf(park);
+  const entities = recognize(text).filter((e) => e.end <= at || e.start >= at + park.length);
+  entities.push({ label: 'PARK', start: at, end: at + park.length, text: park });
+  entities.sort((a, b) => a.start - b.start);
+  return withLinks(text, entities)
+    .filter((e) => e.label === 'MONEY')
+    .map((e) => (e.links?.park ? text.slice(e.links.park.start, e.links.park.end) : '-'));
+}
 /** An opening naming two parks, so that no article park answers for the paragraphs after it. */
 const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
 
@@ -322,15 +335,7 @@ describe('a title opened by a short exclamation, then the park (`好消息!K…`
     '分享至:\n' +
     '国内较早成立的台南加工出口区,因规划开发较早,管理处推动园区更新,促成区内厂商增资扩产,增资金额估达12亿元。\n' +
     '管理处指出,区内厂商有青禾光电公司投资3亿元;白鹭公司扩厂投资2亿元。';
-  /** The parks the linker reads, the short name in the title included (a PARK however recognised). */
-  const parksOf = (text: string) => {
-    const short = '台南加工区';
-    const at = text.indexOf(short);
-    const entities = [...recognize(text), { label: 'PARK' as const, start: at, end: at + short.length, text: short }].sort((a, b) => a.start - b.start);
-    return withLinks(text, entities)
-      .filter((e) => e.label === 'MONEY')
-      .map((e) => (e.links?.park ? text.slice(e.links.park.start, e.links.park.end) : '-'));
-  };
+  const parksOf = (text: string) => parkOfWithPark(text, '台南加工区');
 
   it('takes the park as the title\'s subject, its export processing zone written in full being the same park', () => {
     assert.deepEqual(parksOf(TEXT), ['台南加工区', '台南加工出口区', '台南加工出口区', '台南加工出口区']);
@@ -338,5 +343,18 @@ describe('a title opened by a short exclamation, then the park (`好消息!K…`
 
   it('does not when the exclamation is a long sentence of its own', () => {
     assert.deepEqual(parksOf(TEXT.replace('转型升级有成!', '本市今年以来持续推进工业转型升级工作并取得显著成效!')).slice(1), ['-', '-', '-']);
+  });
+});
+
+describe('a park written after the places it lies in (`在某省某市某旗K内新建`)', () => {
+  const TEXT = TWO_PARKS + '青松集团晚间公告,公司以全资子公司为投资主体,在内蒙古巴彦市乌拉旗青禾经济开发区内新建光伏发电项目,项目预计总投资12亿元。';
+
+  it('is where the money goes, up to three levels of places before it', () => {
+    assert.deepEqual(parkOfWithPark(TEXT, '青禾经济开发区'), ['青禾经济开发区']);
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '购买位于湖南省永州市'), '青禾经济开发区'), ['青禾经济开发区']);
+  });
+
+  it('is not when the places are not where something is put', () => {
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '考察内蒙古巴彦市乌拉旗'), '青禾经济开发区'), ['-']);
   });
 });
