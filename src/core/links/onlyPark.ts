@@ -87,7 +87,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
-      subject = ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
+      subject = ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || heldIn(ctx.structure, withPartAfter(ctx, span)) || toldBy(ctx.structure, span) || placesIn(ctx, span);
       if (span === first && !ctx.beginsClause(span) && placesIn(ctx, span) && innerPark(ctx, span) !== span) placedInside = innerPark(ctx, span);
     }
   }
@@ -155,10 +155,21 @@ function investmentPlacedIn(ctx: LinkContext, park: LinkSpan): boolean {
   return INVESTMENT_PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH));
 }
 
+/** `仪式在K1K2举行`: the zone with the park written right after it, read as one place (the zone itself when none is). */
+function withPartAfter(ctx: LinkContext, zone: LinkSpan): LinkSpan {
+  const part = innerPark(ctx, zone);
+  return part === zone ? zone : { ...zone, entity: { ...zone.entity, end: part.entity.end } };
+}
+
 /** `位于K1K2`: the park written right after a zone lies inside it, and is where the project is built. */
 function innerPark(ctx: LinkContext, park: LinkSpan): LinkSpan {
   const next = ctx.spans[park.pos + 1];
-  return next !== undefined && next.entity.label === 'PARK' && next.entity.start === park.entity.end ? next : park;
+  return next !== undefined && next.entity.label === 'PARK' && writtenRightAfter(ctx, park, next) ? next : park;
+}
+
+/** Nothing between the two spans but a scraped page's pinyin gloss (`开发区(qū)秦岭园区`), which folding drops. */
+function writtenRightAfter(ctx: LinkContext, first: LinkSpan, next: LinkSpan): boolean {
+  return next.entity.start === first.entity.end || ctx.structure.gap(first.entity.end, next.entity.start) === '';
 }
 
 /** Is the park named in a sentence without money, and not as the subject of one of its clauses, nor as a party to a signing, the host of an event or the teller of the news? */
@@ -179,6 +190,8 @@ function ofKind(park: LinkSpan, kind: string): boolean {
 function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
   if (first.name.includes(span.name) || span.name.includes(first.name) || sameZoneShortAndFull(first.name, span.name)) return true;
   if (span.pos === first.pos + 1 && BRACKETED_AFTER.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '')) return true;
+  // `K秦岭园区`: a park written right after the zone, with nothing between, lies inside it (guidelines: two PARKs).
+  if (span.pos === first.pos + 1 && writtenRightAfter(ctx, first, span) && ZONE_ENDING.test(first.name)) return true;
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
 }
 

@@ -358,3 +358,20 @@ describe('a park written after the places it lies in (`在某省某市某旗K内
     assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '考察内蒙古巴彦市乌拉旗'), '青禾经济开发区'), ['-']);
   });
 });
+
+describe('an event held in a zone and the park written right after it (`仪式在K1K2举行`)', () => {
+  const TEXT =
+    '青禾智能装备产业园一期项目竣工投产\n' +
+    '8月15日上午,青禾智能装备产业园一期项目竣工投产仪式在桐溪经济技术开发区白鹭工业园举行。市委书记出席。\n' +
+    '青禾智能装备产业园项目总投资12亿元,此次竣工投产的一期项目投资4亿元。';
+
+  it('makes the article about the zone, the park after it lying inside it', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪经济技术开发区', '桐溪经济技术开发区']);
+    // A scraped page's pinyin gloss between the two names changes nothing.
+    assert.deepEqual(parkOf(TEXT.replace('开发区白鹭', '开发区(qū)白鹭')).map((p) => p?.slice(0, 4)), ['桐溪经济', '桐溪经济']);
+  });
+
+  it('does not when the zone and its park are only visited', () => {
+    assert.deepEqual(parkOf(TEXT.replace('仪式在桐溪经济技术开发区白鹭工业园举行', '仪式举行,与会人员随后赴桐溪经济技术开发区白鹭工业园考察')), ['-', '-']);
+  });
+});
