@@ -147,9 +147,9 @@ const CLAUSE_START = /(?:^|[,;:。])\s*(?:今年以来|目前|近年来|同时)?
  * `投资地点位于K`, `项目选址在K`, `吸引…企业进驻K`: the park is where the article's investment lies or
  * what its project brings firms into (not `公司位于K`, where a company is based).
  */
-const INVESTMENT_PLACED_BEFORE = /(?:(?:项目|投资地点|项目地点|建设地点|选址|厂址)[^,;。]{0,6}(?:位于|坐落于|地处|落户于?|选址于?|设在|定在|建在)|(?:企业|项目)(?:进驻|入驻|落户))\s*$/;
-/** How far before a park its placing words are read (UTF-16 units). */
-const PLACED_REACH = 16;
+const INVESTMENT_PLACED_BEFORE = /(?:(?:项目|投资地点|项目地点|建设地点|选址|厂址)[^,;。]{0,6}(?:位于|坐落于|地处|落户于?|选址于?|设在|定在|建在)|(?:企业|项目)(?:进驻|入驻|落户))\s*(?:[\u4e00-\u9fff]{2,7}?[省市县])?\s*$/;
+/** How far before a park its placing words (and the city it lies in) are read (UTF-16 units). */
+const PLACED_REACH = 24;
 
 function investmentPlacedIn(ctx: LinkContext, park: LinkSpan): boolean {
   return INVESTMENT_PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH));

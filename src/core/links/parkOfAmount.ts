@@ -143,7 +143,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     const before = ctx.structure.before(span.entity.start, 4);
-    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before)) return spreadOver(ctx, j) ? null : span;
+    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before) || locatedAfterPlaces(ctx, span)) return spreadOver(ctx, j) ? null : span;
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
@@ -200,7 +200,7 @@ function placeActsBefore(ctx: LinkContext, i: number, from: number, clauses: str
 }
 
 /** A verb of settling right before the place it settles in. */
-const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落地)\s*$/;
+const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落地)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){0,3}\s*$/;
 /** The amount's own clause, up to where it says it settles and the place after (`的C落户Q`). */
 const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
 /** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`). */
@@ -268,7 +268,12 @@ function spreadOver(ctx: LinkContext, j: number): boolean {
 /** `在K`, `位于K`, `为K`: the park is where the money goes. */
 export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.before(park.entity.start, 4);
-  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, PLACES_REACH));
+  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || locatedAfterPlaces(ctx, park);
+}
+
+/** `落户南京市K`, `位于湖南省永州市K`: placed in the park, the places it lies in written between. */
+function locatedAfterPlaces(ctx: LinkContext, park: LinkSpan): boolean {
+  return LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, PLACES_REACH));
 }
 
 /**

@@ -354,6 +354,12 @@ describe('a park written after the places it lies in (`在某省某市某旗K内
     assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '购买位于湖南省永州市'), '青禾经济开发区'), ['青禾经济开发区']);
   });
 
+  it('is where a project said before it settles (`P正式签约落户某市K`)', () => {
+    const settles = TWO_PARKS + '这标志着一项总投资6亿元的“青禾储能电池项目”正式签约落户桐溪市白鹭经济开发区。';
+    assert.deepEqual(parkOfWithPark(settles, '白鹭经济开发区'), ['白鹭经济开发区']);
+    assert.deepEqual(parkOfWithPark(settles.replace('落户桐溪市', '落户桐溪市,并与'), '白鹭经济开发区'), ['-']);
+  });
+
   it('is not when the places are not where something is put', () => {
     assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '考察内蒙古巴彦市乌拉旗'), '青禾经济开发区'), ['-']);
   });
