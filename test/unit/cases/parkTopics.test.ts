@@ -381,3 +381,17 @@ describe('an event held in a zone and the park written right after it (`仪式�
     assert.deepEqual(parkOf(TEXT.replace('仪式在桐溪经济技术开发区白鹭工业园举行', '仪式举行,与会人员随后赴桐溪经济技术开发区白鹭工业园考察')), ['-', '-']);
   });
 });
+
+describe('a project described as one, then placed in a park (`P是重点项目,位于K`)', () => {
+  const TEXT =
+    TWO_PARKS +
+    '青禾光电科技项目是省、市“五大战役”重点项目,位于桐溪经济开发区,将引进新能源电子产品。该项目一期工程预计年新增产值3亿元,新增税收1200万元。';
+
+  it('puts the project in the park, for its amounts in the sentences after', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪经济开发区', '桐溪经济开发区']);
+  });
+
+  it('does not when the clause after the description says something else of the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace(',位于桐溪经济开发区,', ',得到桐溪经济开发区支持,')), ['-', '-']);
+  });
+});
