@@ -211,8 +211,8 @@ function titleKindWord(ctx: LinkContext): string | undefined {
 const TITLE_KIND_REACH = 12;
 const TITLE_KIND = /^\s*(?:[\u4e00-\u9fff]{1,3}[!:]\s*)?(新区|经开区|高新区|经济技术开发区|经济开发区|开发区)/;
 
-/** `位于K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
-const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
+/** `位于K的P项目`, `位于某县某镇K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
+const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|镇|乡)){0,3}\s*$/;
 /**
  * `在K内兴建`, `在K投资`, `在K正式开工建设`: the opening's money is put in the park (a scraped page's
  * pinyin gloss of the park's last character may stand between: `园区(qū)正式开工`).
@@ -220,8 +220,8 @@ const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
 const BUILT_IN_AFTER = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:正式|顺利|全面)?(?:内|投资|兴建|建设|新建|扩建|开工|动工|开建)/;
 
 function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
+  if (PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH))) return true;
   const before = ctx.structure.before(park.entity.start, 3);
-  if (PLACED_BEFORE.test(before)) return true;
   return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 12));
 }
 

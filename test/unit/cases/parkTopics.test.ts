@@ -395,3 +395,18 @@ describe('a project described as one, then placed in a park (`P是重点项目,�
     assert.deepEqual(parkOf(TEXT.replace(',位于桐溪经济开发区,', ',得到桐溪经济开发区支持,')), ['-', '-']);
   });
 });
+
+describe('an opening placing its project in a park after the county and town it lies in', () => {
+  const TEXT =
+    '(资料图片仅供参考)\n' +
+    '近日,在位于桐溪县白鹭镇青禾工业园的某某新材料有限公司厂房建设项目工地上,场平施工正紧锣密鼓地进行着。\n' +
+    '据了解,该项目规划占地3万平方米,总投资达1.6亿元,预计建成投产后年综合收入可达5.2亿元。';
+
+  it('makes the article about that park', () => {
+    assert.deepEqual(parkOfWithPark(TEXT, '青禾工业园'), ['青禾工业园', '青禾工业园']);
+  });
+
+  it('does not when the park is only what the site lies next to', () => {
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在位于桐溪县白鹭镇青禾工业园的', '在桐溪县白鹭镇与青禾工业园相邻的'), '青禾工业园'), ['-', '-']);
+  });
+});
