@@ -125,8 +125,8 @@ function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolea
   return false;
 }
 
-/** A reporting period: `1-6月`, `1至4月份`, `前5个月`, `3个月以来`. */
-const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
+/** A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. */
+const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
 
 
 /** `1-6月`, `前5个月` in text[lo, start). */

@@ -133,8 +133,14 @@ export function namedThingAt(text: string, i: number): boolean {
   return (c === GONG && d === SI) || (c === JI && d === TUAN);
 }
 
-/** Words before `项目` that make it a kind of projects: signed ones, and those of one origin of capital. */
-const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外']);
+/**
+ * Words before `项目` that make it a kind of projects: signed ones, those of one origin of capital, and those
+ * brought in by investment promotion (`我县招商引资项目到位资金X`: every such project of the region).
+ */
+const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外', '招商引资', '招商']);
+
+/** The longest word of KINDS_OF_PROJECTS (`招商引资`). */
+const LONGEST_KIND = 4;
 
 const SECTOR = '工业';
 
@@ -146,7 +152,7 @@ const SECTOR_LEADS = charSet('年的和及与、等新全各该,，');
  * as a whole (`力争今年工业项目引进…`; `青拓重工业项目` is a name).
  */
 function kindOfProjectsBefore(text: string, i: number): boolean {
-  if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3))) return true;
+  if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - LONGEST_KIND))) return true;
   const at = i - SECTOR.length;
   return at >= 0 && text.startsWith(SECTOR, at) && (at === 0 || SECTOR_LEADS.has(text.charCodeAt(at - 1)));
 }
