@@ -18,3 +18,13 @@ describe('projects brought in by investment promotion, a month range with a long
     assert.deepEqual(attributes('今年的重点招商引资项目有:青岚光伏组件项目总投资9亿元。'), ['9亿元 investment item']);
   });
 });
+
+describe('a headline\'s amount joined by 、 to a count of a kind of projects', () => {
+  it('reads the amount as the counted projects\' sum', () => {
+    assert.deepEqual(attributes('青溪湾:总投资236亿元、58个技改扩能项目集中开工'), ['236亿元 investment aggregate']);
+  });
+
+  it('keeps one project\'s amount its own when what follows counts no projects', () => {
+    assert.deepEqual(attributes('青岚光伏组件项目总投资18亿元、年产组件6000个,预计明年投产。'), ['18亿元 investment item']);
+  });
+});
