@@ -2,7 +2,7 @@
 // before the amount or a company's own figures make it that one's (`item`); two companies joined,
 // a category of projects or a size class of them make it their sum (`aggregate`).
 import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
-import { charSet, code, isClauseEnd, isHan, runStart } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
 import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, SIZE_CLASS_NOUNS } from './moneyCues';
@@ -199,7 +199,14 @@ const KIND_OF_PROJECT = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS,
 const KIND_HEAD = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS);
 
 /** `项目` then a word of the project's total or planned investment. */
-const PROJECT_INVESTS = WordMap.of(['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资']);
+const PROJECT_INVEST_WORDS = ['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资'];
+const PROJECT_INVESTS = WordMap.of(PROJECT_INVEST_WORDS);
+
+/**
+ * The same after an item's number in a list (`(3)P项目,总投资共X`): there a comma may stand between the
+ * name and its investment (elsewhere `…、重大产业项目,总投资X` is a kind closing a list).
+ */
+const LISTED_PROJECT_INVESTS = WordMap.of(PROJECT_INVEST_WORDS, ['项目,总投资', '项目，总投资', '项目,计划总投资', '项目，计划总投资']);
 
 /** Words pointing at the one project just named (`(2)某某公司项目,该项目总投资X`): as good as its name. */
 const DEMONSTRATIVES = WordMap.of(['该', '此', '本', '这个', '这一']);
@@ -226,12 +233,26 @@ export function namedProjectInvesting(text: string, lo: number, start: number): 
 function opensWithNamedProject(text: string, from: number, hi: number): boolean {
   let k = from;
   while (k < hi && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  const listed = afterListMarker(text, k, hi);
+  const invests = listed > k ? LISTED_PROJECT_INVESTS : PROJECT_INVESTS;
+  k = listed;
   for (let at = k; at < hi && at - k <= MAX_NAME; at++) {
-    if (PROJECT_INVESTS.startingAt(text, at, hi)) {
+    if (invests.startingAt(text, at, hi)) {
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
       return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
     }
     if (!isHan(text.charCodeAt(at)) || text.charCodeAt(at) === DE) return false;
   }
   return false;
+}
+
+const OPEN_BRACKETS = charSet('(（');
+const CLOSE_BRACKETS = charSet(')）');
+
+/** Past a list item's number in brackets at `k` (`(3)`, `（12）`), else `k`: the item's name follows it. */
+function afterListMarker(text: string, k: number, hi: number): number {
+  if (!OPEN_BRACKETS.has(text.charCodeAt(k))) return k;
+  let d = k + 1;
+  while (d < hi && d - k <= 2 && isDigit(text.charCodeAt(d))) d++;
+  return d > k + 1 && CLOSE_BRACKETS.has(text.charCodeAt(d)) ? d + 1 : k;
 }

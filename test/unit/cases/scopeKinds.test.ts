@@ -28,3 +28,40 @@ describe('a headline\'s amount joined by 、 to a count of a kind of projects', 
     assert.deepEqual(attributes('青岚光伏组件项目总投资18亿元、年产组件6000个,预计明年投产。'), ['18亿元 investment item']);
   });
 });
+
+describe('firms said as many or by their size class', () => {
+  it('reads what 这些企业 bring as their sum, though the amount modifies a noun', () => {
+    assert.deepEqual(attributes('去年共有214家外地企业落户岚溪,这些企业为岚溪带来超过93亿元的投资。'), ['93亿元 investment aggregate']);
+  });
+
+  it('reads a later clause about 各公司 as the companies\' sum', () => {
+    assert.deepEqual(attributes('青禾精工公司扩厂投资2亿元及澄远材料公司新厂投资4亿元等,预计各公司扩建完工后,年产值将增加17亿元。'), [
+      '2亿元 investment item',
+      '4亿元 investment item',
+      '17亿元 revenue aggregate',
+    ]);
+  });
+
+  it('reads the short names of size classes of firms as their class\'s total', () => {
+    assert.deepEqual(attributes('新材料产业规上企业实现营收143亿元。'), ['143亿元 revenue aggregate']);
+    assert.deepEqual(attributes('目前我县规上企业共有14家。预计9月份完成工业产值6180万元。'), ['6180万元 revenue aggregate']);
+  });
+
+  it('keeps one firm\'s own figure its own', () => {
+    assert.deepEqual(attributes('青禾精工企业实现营收3.2亿元。'), ['3.2亿元 revenue item']);
+  });
+});
+
+describe('a numbered item of a list of projects, its investment after a comma', () => {
+  it('keeps the item\'s total and what it has completed its own', () => {
+    assert.deepEqual(attributes('(2)澄江新型板材项目,总投资共2.6亿元,其中固定资产投资2亿元,已累计完成940万元。'), [
+      '2.6亿元 investment item',
+      '2亿元 investment item',
+      '940万元 completed item',
+    ]);
+  });
+
+  it('leaves a kind of projects closing a list, with no number before it, a sum', () => {
+    assert.deepEqual(attributes('全省二季度集中开工重大项目312个,主要是交通工程、重大产业带动项目,总投资1460亿元。'), ['1460亿元 investment aggregate']);
+  });
+});
