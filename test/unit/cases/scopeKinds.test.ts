@@ -65,3 +65,19 @@ describe('a numbered item of a list of projects, its investment after a comma', 
     assert.deepEqual(attributes('全省二季度集中开工重大项目312个,主要是交通工程、重大产业带动项目,总投资1460亿元。'), ['1460亿元 investment aggregate']);
   });
 });
+
+describe('a subjectless sentence on what counted projects yield once built and in production', () => {
+  it('reads 项目建成投产后 after a sentence counting projects as their sum', () => {
+    assert.deepEqual(attributes('4个项目涉及装备制造、食品加工等领域,协议投资总额6.3亿元。项目建成投产后,预计年上缴税收3120万元。'), [
+      '6.3亿元 contract aggregate',
+      '3120万元 tax aggregate',
+    ]);
+  });
+
+  it('keeps one project\'s yield its own after a sentence that names it', () => {
+    assert.deepEqual(attributes('青岚锂电材料项目总投资9亿元。项目建成投产后,预计年销售收入12亿元。'), [
+      '9亿元 investment item',
+      '12亿元 revenue item',
+    ]);
+  });
+});
