@@ -1,0 +1,19 @@
+// The kind of money of a target a figure is compared with.
+import { strict as assert } from 'node:assert';
+import { attributes } from '../attributeHelpers';
+
+describe('a target of investment promotion compared with money in place', () => {
+  it('reads 招商任务 as investment, though the figure before it is money in place', () => {
+    assert.deepEqual(attributes('截至6月,岚溪园区实际到位资金3.1亿元,占全年招商任务5亿元的62%。'), [
+      '3.1亿元 completed aggregate',
+      '5亿元 investment aggregate',
+    ]);
+  });
+
+  it('keeps a target with no kind of its own of the kind of the figure before it', () => {
+    assert.deepEqual(attributes('截至6月,岚溪园区实际到位资金3.1亿元,占目标任务5亿元的62%。'), [
+      '3.1亿元 completed aggregate',
+      '5亿元 completed aggregate',
+    ]);
+  });
+});
