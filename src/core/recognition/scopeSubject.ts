@@ -72,11 +72,20 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
 
 /**
  * `这批42个项目中,投资最大的项目为P项目,计划投资68亿元`: after a superlative that singles one project out of
- * the counted ones, the money is that one's.
+ * the counted ones, the money is that one's; so after one project or company given as an example
+ * (`其中4宗为增资扩产,如P项目去年增资X`).
  */
 export function singledOut(text: string, lo: number, start: number): boolean {
-  return start - lo >= 6 && SINGLED_OUT.test(text.slice(lo, start));
+  if (start - lo < 6) return false;
+  const window = text.slice(lo, start);
+  return SINGLED_OUT.test(window) || ONE_EXAMPLE.test(window);
 }
+
+/**
+ * A clause opened by `如` (`例如`, `比如`) and one name ending in `项目`, `公司` or `集团`, not the first of a list
+ * (no `、` or `等` right after it, nor `等` inside it).
+ */
+const ONE_EXAMPLE = /(?:^|[,，;；:：])(?:例如|比如|譬如|如)[^,，;；:：、。等]{2,20}?(?:项目|公司|集团)(?![、等])/;
 
 /**
  * `其中,央企项目1个,为P项目,计划总投资X`: a count of one, then that one named, is that one's money (read in
@@ -199,7 +208,9 @@ const KIND_OF_PROJECT = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS,
 const KIND_HEAD = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS);
 
 /** `项目` then a word of the project's total or planned investment. */
-const PROJECT_INVEST_WORDS = ['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资'];
+const PROJECT_INVEST_WORDS = ['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资',
+  // what it has invested so far, added up (`P项目累计投资X,今年又追加投入Y`): its own running total
+  '项目累计投资', '项目已累计投资', '项目累计完成投资', '项目已完成投资'];
 const PROJECT_INVESTS = WordMap.of(PROJECT_INVEST_WORDS);
 
 /**

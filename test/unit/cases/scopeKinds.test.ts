@@ -81,3 +81,24 @@ describe('a subjectless sentence on what counted projects yield once built and i
     ]);
   });
 });
+
+describe('one project given as an example of counted ones, and a project\'s running total', () => {
+  it('reads the money after 如 and one project\'s name as that project\'s', () => {
+    assert.deepEqual(attributes('今年引进千万美元以上项目6宗,其中增资扩产的项目占3宗,如澄远机电项目去年增资1200万美元,今年又追加投资900万美元。'), [
+      '千万美元 threshold aggregate',
+      '1200万美元 investment item',
+      '900万美元 investment item',
+    ]);
+  });
+
+  it('keeps a sum when 如 opens a list of several examples', () => {
+    assert.deepEqual(attributes('今年引进项目6宗,如澄远机电项目、青禾材料项目等,总投资3.6亿元。'), ['3.6亿元 investment aggregate']);
+  });
+
+  it('reads a project\'s 累计投资 as its own running total', () => {
+    assert.deepEqual(attributes('岚溪镇青禾铝材项目累计投资860万美元,今年又追加投入700万美元。'), [
+      '860万美元 completed item',
+      '700万美元 investment item',
+    ]);
+  });
+});
