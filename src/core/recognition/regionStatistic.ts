@@ -180,7 +180,7 @@ const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([
  * character: a zone's total sums its projects (`宁波杭州湾新区今年吸引投资逾50亿港元`). Not the
  * area suffixes (产业园, 科技城, 小镇): those often name one company's park, whose money is an item.
  */
-const PARK_SUBJECTS = WordMap.of(['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区',
+const PARK_SUBJECTS = WordMap.of(['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区', '加工区',
   '自贸区', '片区', '集聚区', '投资区']);
 
 /** Words just before a park that make it the place of something, not the subject (`在`, `落户`). */

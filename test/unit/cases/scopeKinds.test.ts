@@ -102,3 +102,13 @@ describe('one project given as an example of counted ones, and a project\'s runn
     ]);
   });
 });
+
+describe('an export processing zone as the subject of a statistic', () => {
+  it('reads a 加工区\'s capital increases as the zone\'s sum', () => {
+    assert.deepEqual(attributes('岚港加工区扩厂增资达26亿元'), ['26亿元 investment aggregate']);
+  });
+
+  it('keeps one firm\'s increase in the zone its own', () => {
+    assert.deepEqual(attributes('青禾精工公司在岚港加工区扩厂增资3亿元。'), ['3亿元 investment item']);
+  });
+});
