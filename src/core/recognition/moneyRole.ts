@@ -26,7 +26,11 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
   if (near && ((COMPLETION_VERBS.has(near.word) && (targetRightBefore(text, near.end, start) || targetRightAfter(text, afterEnd))) || issuedTarget(text, near, cStart, start))) {
     const figure = cueBefore(text, cStart, sStart);
-    if (figure) return figure.role;
+    // `某某产业园已完成全年计划3.5亿元的94.3%`: a plan compared with no kind of money before it (a verb of
+    // completing works is none) is planned investment.
+    const plan = planRightBefore(text, near.end, start);
+    if (figure && !(plan && COMPLETION_VERBS.has(figure.word))) return figure.role;
+    if (plan) return 'investment';
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
@@ -172,6 +176,14 @@ function targetRightBefore(text: string, from: number, start: number): boolean {
   const issuer = ISSUER.exec(text.slice(from, Math.min(start, from + ISSUER_REACH)));
   const at = issuer ? from + issuer[0].length : from;
   return TARGETS.startingAt(text, at, start)?.end === start;
+}
+
+/** Plans (of investment, when no other kind is named), as opposed to tasks and targets of any kind. */
+const PLANS = WordMap.of(['年计划', '全年计划', '年度计划', '计划']);
+
+/** A plan from `from` to the amount at `start` (`完成全年计划X`). */
+function planRightBefore(text: string, from: number, start: number): boolean {
+  return PLANS.startingAt(text, from, start)?.end === start;
 }
 
 /**

@@ -17,3 +17,18 @@ describe('a target of investment promotion compared with money in place', () => 
     ]);
   });
 });
+
+describe('a plan compared with no kind of money', () => {
+  it('reads a yearly plan after a verb of completing works as planned investment', () => {
+    assert.deepEqual(attributes('青禾物流园完成仓库主体工程,目前,青禾物流园已完成全年计划2.4亿元的87.5%。').map((a) => a.split(' ').slice(0, 2).join(' ')), [
+      '2.4亿元 investment',
+    ]);
+  });
+
+  it('keeps a plan compared with a figure of money in place of that figure\'s kind', () => {
+    assert.deepEqual(attributes('岚溪园区实际到位资金2.1亿元,完成全年计划2.4亿元的87.5%。').map((a) => a.split(' ').slice(0, 2).join(' ')), [
+      '2.1亿元 completed',
+      '2.4亿元 completed',
+    ]);
+  });
+});
