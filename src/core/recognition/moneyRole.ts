@@ -5,7 +5,7 @@ import type { MoneyRole } from '../types';
 import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { rankedFigureRole } from './rankedCategories';
-import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
+import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
  * The role from the words around the amount: the nearest cue before it in the same clause, else
@@ -35,7 +35,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
-  if (near && fixedInvestmentGrown(text, near.end, afterEnd)) return 'completed';
+  if (near && (fixedInvestmentGrown(text, near.end, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -128,6 +128,28 @@ const GROWTH_RIGHT_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|�
 function fixedInvestmentGrown(text: string, cueEnd: number, afterEnd: number): boolean {
   return FIXED_INVESTMENT.some((w) => text.startsWith(w, cueEnd - w.length)) && GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12));
 }
+
+/** Fixed investment named as a statistic of its own, not as a part of a project's total. */
+const FIXED_INVESTMENT_STATISTIC = new Set(['固定资产投资', '固定资产投资额']);
+
+/** A verb of a period's achieved figures (`实现工业总产值X`), opening the list the statistic is in. */
+const ACHIEVED = '实现';
+
+/**
+ * `2019年,某园区实现工业总产值229亿元,固定资产投资29亿元,实现财税收入3.52亿元`: fixed investment opening its
+ * clause in a list of achieved figures (an earlier clause of the sentence says `实现`) is investment done;
+ * not a part of a project's total (`总投资X,其中固定资产投资Y`).
+ */
+function fixedInvestmentListed(text: string, near: { word: string; end: number }, cStart: number, sStart: number): boolean {
+  if (!FIXED_INVESTMENT_STATISTIC.has(near.word) || cStart <= sStart) return false;
+  let k = cStart;
+  while (k < near.end && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  if (k !== near.end - near.word.length) return false;
+  const before = text.slice(sStart, cStart);
+  return before.includes(ACHIEVED) && !before.includes(PROJECT_TOTAL);
+}
+
+const PROJECT_TOTAL = '总投资';
 
 /** The last `其中` starting in [lo, hi), or -1: a bounded look back. */
 function lastAmongBetween(text: string, lo: number, hi: number): number {

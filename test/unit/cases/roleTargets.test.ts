@@ -32,3 +32,21 @@ describe('a plan compared with no kind of money', () => {
     ]);
   });
 });
+
+describe('fixed investment listed among a period\'s achieved figures', () => {
+  it('reads it as investment done', () => {
+    assert.deepEqual(attributes('2022年,青禾工业园区实现工业总产值184亿元,固定资产投资23亿元,实现税收2.7亿元。').map((a) => a.split(' ').slice(0, 2).join(' ')), [
+      '184亿元 revenue',
+      '23亿元 completed',
+      '2.7亿元 tax',
+    ]);
+  });
+
+  it('keeps a project\'s fixed investment, a part of its total, planned investment', () => {
+    assert.deepEqual(attributes('该项目预计实现年产值6亿元,总投资3亿元,固定资产投资2.2亿元。').map((a) => a.split(' ').slice(0, 2).join(' ')), [
+      '6亿元 revenue',
+      '3亿元 investment',
+      '2.2亿元 investment',
+    ]);
+  });
+});
