@@ -112,3 +112,21 @@ describe('an export processing zone as the subject of a statistic', () => {
     assert.deepEqual(attributes('青禾精工公司在岚港加工区扩厂增资3亿元。'), ['3亿元 investment item']);
   });
 });
+
+describe('names listed before 分别, a kind of money, then their amounts', () => {
+  it('reads each amount as one listed party\'s', () => {
+    assert.deepEqual(attributes('其中,青禾光伏投资、澄远融资租赁、岚溪光电分别新增协议外资2.6亿美元、4100万美元、900万美元。'), [
+      '2.6亿美元 foreign item',
+      '4100万美元 foreign item',
+      '900万美元 foreign item',
+    ]);
+  });
+
+  it('keeps each listed category\'s amount its total', () => {
+    assert.deepEqual(attributes('一、二、三产业分别到位资金为3.1亿元、17.2亿元、9.4亿元。'), [
+      '3.1亿元 completed aggregate',
+      '17.2亿元 completed aggregate',
+      '9.4亿元 completed aggregate',
+    ]);
+  });
+});
