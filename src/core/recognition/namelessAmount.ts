@@ -54,7 +54,7 @@ const OWNER_REACH = 2 * MAX_WINDOW;
  * is not spent on one thing right after it.
  */
 export function namesNothing(text: string, start: number, afterEnd: number): boolean {
-  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd)) return false;
+  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd) || capacityRightAfter(text, afterEnd)) return false;
   const floor = Math.max(0, start - OWNER_REACH);
   let from = runStart(text, start, isFullStop, floor);
   if (announcedBy(text, from)) return false;
@@ -66,6 +66,16 @@ export function namesNothing(text: string, start: number, afterEnd: number): boo
   }
   return true;
 }
+
+/** A yearly capacity right after the amount (`总投资X、年产10万吨…`), not a yearly output value (`年产值`). */
+const CAPACITY_AFTER = /^[、,，]?年产[0-9一二两三四五六七八九十百千万]/;
+
+/** `C总投资200亿元、年产10万吨正极材料生产基地`: a plant's capacity after the amount makes it that one plant's. */
+function capacityRightAfter(text: string, afterEnd: number): boolean {
+  return CAPACITY_AFTER.test(text.slice(afterEnd, afterEnd + CAPACITY_REACH));
+}
+
+const CAPACITY_REACH = 4;
 
 /** A growth rate right after the amount (`,增速为48%`, `,同比下降3%`): a period's figure, reported against the last. */
 const GROWTH_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增速为?|下降) ?-?\d/;

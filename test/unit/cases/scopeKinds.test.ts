@@ -130,3 +130,16 @@ describe('names listed before 分别, a kind of money, then their amounts', () =
     ]);
   });
 });
+
+describe('a plant\'s yearly capacity right after the amount', () => {
+  it('reads the amount as that one plant\'s, though its investor is an unknown short name', () => {
+    assert.deepEqual(attributes('记者了解到,青禾新材总投资85亿元、年产6万吨负极材料生产基地计划在岚溪建设。'), ['85亿元 investment item']);
+  });
+
+  it('leaves a nameless amount followed by a yearly output value a sum', () => {
+    assert.deepEqual(attributes('记者了解到,总投资85亿元,年产值可达120亿元。'), [
+      '85亿元 investment aggregate',
+      '120亿元 revenue aggregate',
+    ]);
+  });
+});
