@@ -220,7 +220,7 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   if (factoryOpens(ctx, amount)) return undefined;
   // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
   const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
-  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount);
+  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount) || opensWithOwnHead(topic.project.name, lead);
   if (!said || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
@@ -296,6 +296,24 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
   const said = OPENING_PHASE.exec(lead)?.[1];
   return own !== undefined && said !== undefined && said !== own;
+}
+
+/** The kind of place a project's name ends with, before its phase and `项目` (`某某配套产业园一期项目`). */
+const PROJECT_HEADS = ['产业园', '工业园', '科技园', '物流园', '园区', '基地', '工厂', '厂区', '小镇'];
+/** A phase, `建设` and `项目` or `工程` at the end of a project's name: what is left ends with its head. */
+const NAME_TAIL = /(?:\(?第?[一二三四五六七八九十首]期\)?)?\s*(?:建设)?(?:项目|工程)$/;
+/** A quote or a bracket opening the sentence (a speaker's words), before what it is about. */
+const QUOTE_OPENING = /^[\s“"‘'「]+/;
+
+/**
+ * `P产业园一期项目位于K,总投资X。“产业园于去年开工,目前已完成投资Y`: a sentence opened by the head
+ * of the topic project's name (`产业园`, `基地`), bare, speaks of that project.
+ */
+function opensWithOwnHead(projectName: string, lead: string): boolean {
+  const stem = projectName.replace(NAME_TAIL, '');
+  if (stem === projectName) return false;
+  const head = PROJECT_HEADS.find((word) => stem.endsWith(word) && stem.length > word.length);
+  return head !== undefined && lead.replace(QUOTE_OPENING, '').startsWith(head);
 }
 
 /** `目前,`, `据了解,`: a time or a source opening the sentence, before what it is about. */
