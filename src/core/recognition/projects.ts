@@ -20,6 +20,7 @@ import { capacityDigit, isLatin } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
+import { oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
 
 export interface Span {
   start: number;
@@ -79,7 +80,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
   }
   return spans;
 }
@@ -372,6 +373,8 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
 
 /** `26个增资扩产项目` (also `26 个`, a space left by the page's layout): a counted mention names a class of projects. */
 function countedBefore(text: string, start: number): boolean {
+  // `4家皮革项目`: the scan stops at the digits, so the classifier opens the candidate.
+  if (start > 0 && COUNT_CLASSIFIERS.has(text.charCodeAt(start)) && isDigit(text.charCodeAt(start - 1))) return true;
   if (start < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
   const numeral = text.charCodeAt(start - 2) === 0x20 ? start - 3 : start - 2;
   return numeral >= 0 && isNumeral(text.charCodeAt(numeral));
@@ -383,12 +386,14 @@ function countedBefore(text: string, start: number): boolean {
  */
 function countJustBefore(text: string, anchor: number): boolean {
   let k = anchor - 1;
-  if (text.charCodeAt(k) === DA) k--;
+  // `分三种项目类型`: a numeral with a measure word of kinds counts them as well.
+  if (text.charCodeAt(k) === DA || KIND_MEASURES.has(text.charCodeAt(k))) k--;
   if (k < 0 || !COUNT_NUMERALS.has(text.charCodeAt(k))) return false;
   return text.charCodeAt(k - 1) !== DI && !isNumeral(text.charCodeAt(k - 1));
 }
 
 const DA = code('大');
+const KIND_MEASURES = charSet('种类');
 const COUNT_NUMERALS = charSet('两二三四五六七八九十');
 
 /**
@@ -423,17 +428,3 @@ function countedAfter(text: string, end: number): boolean {
   }
   return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
 }
-
-/**
- * `工业项目多、履约率高`: 项目 followed by how many there are, closing the clause, is said of a kind
- * of project (a description of the batch), not of one named project.
- */
-function predicatedAfter(text: string, end: number): boolean {
-  let k = end;
-  if (DEGREE.has(text.charCodeAt(k))) k++;
-  return MANY_OR_FEW.has(text.charCodeAt(k)) && (k + 1 >= text.length || PREDICATE_END.has(text.charCodeAt(k + 1)));
-}
-
-const DEGREE = charSet('较很更最');
-const MANY_OR_FEW = charSet('多少');
-const PREDICATE_END = charSet('、，,。；;”"」』！!\n');

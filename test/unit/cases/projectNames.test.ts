@@ -350,3 +350,36 @@ describe('a zone\'s other name in brackets', () => {
     assertNames('[[PARK:青州高新区]](经开区)[[PARK:光电产业园]]今年签约项目3个。');
   });
 });
+
+describe('mentions of a kind, a batch or an event that name no project', () => {
+  it('reads a reference back, projects matched at a fair and facilities in general as generic', () => {
+    assertNames('上述项目预计明年投产。');
+    assertNames('此次签约包含各县区的对接项目,以及高校的对接项目。');
+    assertNames('产业园完成了基础配套设施项目,也有示范性的科创载体项目。');
+    assertNames('县长介绍了开复工和产业项目推进情况。');
+  });
+
+  it('reads the trades a county courts visitors with as kinds of project', () => {
+    assertNames('针对种植养殖项目、休闲养生项目来访的客商较多。');
+    assertNames('投资额最大的为文化旅游项目;高新区包括生物医药及微电子项目。');
+    // A brand before the trade still names one project.
+    assertNames('[[PROJECT:青岚湾文化旅游项目]]开工。');
+  });
+
+  it('reads one of an area\'s projects and a batch signed together as no project', () => {
+    assertNames('西岭新城项目之一“[[PARK:云栖小镇]]”落成。');
+    assertNames('南漳项目集中签约、开工仪式在工业园举行。');
+  });
+
+  it('reads an event\'s edition, a verb taking 项目 and a cap on a sum as no project', () => {
+    assertNames('记者从第五届中国浙江项目成果交易会组委会了解到。');
+    assertNames('区委、区政府高度重视项目建设工作。');
+    assertNames('公司将通过挂牌方式取得项目用地。');
+    assertNames('注册资金总额不超过项目投资额。');
+  });
+
+  it('reads a count with 家 or 种 before 项目 as a count', () => {
+    assertNames('已落户的6家皮革项目,包括两家制革厂。');
+    assertNames('本次签约项目分四种项目类型。');
+  });
+});
