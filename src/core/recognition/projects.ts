@@ -48,6 +48,7 @@ const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 const AREA_ENDS = charSet('县镇乡');
 const PIAN_QU = '片区';
+const RURAL = '乡村';
 const QI = code('期');
 const DENG = code('等');
 const CHAN = code('产');
@@ -157,6 +158,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterEventConjunction(text, start, nameEnd);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterLeadingPhase(text, start, anchor);
+  // `其中增资的项目占4宗,如某某重工制造项目`: 如 ("such as") opens an example; a county opening with it (`如皋`) is a place.
+  if (text.charCodeAt(start) === RU && anchor - start > 3 && !startsAtPlace(text, start)) start++;
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
@@ -179,6 +182,7 @@ function afterLeadingPhase(text: string, start: number, anchor: number): number 
 }
 
 const HE = code('和');
+const RU = code('如');
 const PROTECTED = WordMap.of(NAMES_WITH_STOP_CHARS);
 const MULTIPLIER_CHARS = charSet('十百千万亿');
 
@@ -292,7 +296,9 @@ function genericAfterArea(text: string, start: number, anchor: number): boolean 
   for (let k = anchor - 1; k > start; k--) {
     // `某某生产基地(杞县)项目`: a county in brackets says where the named project is, it is no area's projects.
     if (text.charCodeAt(k) === 0x29 /* ) */) continue;
-    const areaEnd = (AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
+    // `某某村“某某沟”乡村旅游项目`: the 乡 of 乡村 ("rural") is no township.
+    const township = AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start) && !text.startsWith(RURAL, k - 1);
+    const areaEnd = township || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
     if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
   }
   return false;

@@ -383,3 +383,19 @@ describe('mentions of a kind, a batch or an event that name no project', () => {
     assertNames('本次签约项目分四种项目类型。');
   });
 });
+
+describe('an example\'s 如, works listed before a project, and rural tourism', () => {
+  it('leaves 如 ("such as") out of the name it introduces, but keeps a county opening with it', () => {
+    assertNames('增资扩产的占4宗,如[[PROJECT:远东重工制造项目]]去年增资。');
+    assertNames('[[PROJECT:如东风电装备制造项目]]开工。');
+  });
+
+  it('ends a list item at works being built, as at a production line', () => {
+    assertNames('竣工项目分别为临溪煤矿扩建工程、[[PROJECT:岭南照明元器件生产项目]]。');
+  });
+
+  it('reads the 乡 of 乡村 as no township, so a quoted name before rural tourism is kept', () => {
+    assertNames('开工了[[PROJECT:“桃花坞”乡村旅游项目]]。');
+    assertNames('某某乡全部项目已开工。');
+  });
+});
