@@ -144,7 +144,10 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '届 ' +
   // verbs whose object is 项目 (`高度重视项目建设`, `通过招拍挂方式取得项目用地`) and a cap on a sum
   // (`总金额不超过项目固定资产投资`)
-  '重视 取得 不超过 不低于 超过'
+  '重视 取得 不超过 不低于 超过 ' +
+  // more verbs whose object is 项目 (`夯实基础项目储备`, `牢固树立项目意识`, `抓紧三期项目的建设`, `占到总项目量`),
+  // and a speaker for the units (`某某代表项目单位发言`)
+  '夯实 树立 抓紧 加紧 占到 代表'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */
@@ -164,6 +167,8 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '代表 ' +
   // a parent's subsidiary (`某集团旗下某某有限公司`) and a notable among many (`其中不乏某某公司`)
   '旗下 不乏 ' +
+  // the occasion before a name (`这次某某有限公司与…签订`): 这 ends the scan, 次 is no part of the name
+  '这次 此次 本次 该次 每次 再次 ' +
   // one among several (`某某开发区项目之一某某有限公司`) and a plan to set one up (`拟新设项目公司`)
   '之一 拟'
 ).split(/\s+/);

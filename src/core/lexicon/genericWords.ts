@@ -79,7 +79,13 @@ export const PROJECT_WORDS = words(
     // projects matched with investors at a fair (`各市的对接项目`) and works resumed (`开复工和产业项目`)
     '对接 复工 开复工 复产 ' +
     // facilities in general (`基础配套设施项目`, `科创载体项目`)
-    '基础 设施 载体',
+    '基础 设施 载体 ' +
+    // a city complex and an incubator as kinds of facility (`城市综合体项目`, `基地及孵化器项目`), restoration in
+    // general (`生态修复项目`), early work as a stage (`前期工作项目`)
+    '综合体 孵化器 修复 工作 ' +
+    // the capital of both origins (`内外资投资项目`), a congress's signings (`招商大会项目签约`), and the party and
+    // government whose campaign it is (`市委、市政府项目建设年`)
+    '内外资 大会 市委 市政府 区委 区政府 县委 县政府 省委 省政府',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */
@@ -89,12 +95,16 @@ export const INDUSTRY_WORDS = words(
     // `重大食品项目`, `部分房地产项目`: a trade alone names a kind of project
     '食品 房地产 ' +
     // trades a county courts visitors with (`种植养殖项目、休闲养生项目`, `文化旅游项目`, `微电子项目`)
-    '文化 种植 养殖 休闲 养生 微电子',
+    '文化 种植 养殖 休闲 养生 微电子 观光 ' +
+    // sectors listed as kinds of project (`装备制造、家电、建材项目`, `纺织服装项目`, `汽车配件和生物医药项目`)
+    '家电 建材 纺织 服装 纺织服装 汽车配件 化工 机械 家具 印刷 金属制品 云计算',
 );
 
 /** Company vocabulary. */
 export const COMPANY_WORDS = words(
   '公司 有限 股份 有限公司 集团 控股 实业 子 分 母 总 投资公司 平台公司 国企 央企 民企 外企 企业集团 ' +
     // where companies are stationed and from (`内地驻港公司`, `外来驻港公司`): a kind of firm, none named
-    '驻港 驻澳 驻华 驻京 内地 外来 海外',
+    '驻港 驻澳 驻华 驻京 内地 外来 海外 ' +
+    // a firm by what it is on the market (`实体公司`, `A股公司`)
+    '实体 A股 港股 美股',
 );

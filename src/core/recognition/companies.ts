@@ -14,7 +14,7 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { COMPANY_STOP_WORDS, STOP_CHARS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit } from '../text';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
@@ -30,8 +30,11 @@ const ANCHOR =
 // `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
 const LEADING_JUNK = charSet('、,·&-');
-/** `分公司`, `子公司`: a bare branch or subsidiary names none; a branch right after its parent joins it (`extendToBranch`). */
-const BRANCH = charSet('分子母总');
+/**
+ * `分公司`, `子公司`: a bare branch or subsidiary names none; a branch right after its parent joins it (`extendToBranch`).
+ * `某某工业总公司` is a head company's registered name (`总` alone is generic: `该总公司`).
+ */
+const BRANCH = charSet('分子母');
 
 // `上海日用-友捷汽车电气公司`: a hyphen joins the two halves of a joint venture's name.
 const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '·&-' });
@@ -51,7 +54,7 @@ export function findCompanies(text: string): Span[] {
       continue;
     }
     let start = extendLeft(text, anchor, floor, SCAN);
-    start = skipRight(text, start, anchor, LEADING_JUNK);
+    start = afterRanking(text, skipRight(text, start, anchor, LEADING_JUNK), anchor);
     start = brandThroughConjunction(text, start, anchor, floor);
     // `某某电工新疆新能源股份有限公司`: a place followed only by generic words is the region in a brand's
     // name, not where the name opens.

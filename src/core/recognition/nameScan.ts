@@ -109,3 +109,17 @@ export function skipRight(text: string, start: number, end: number, chars: CharS
   while (s < end && chars.has(text.charCodeAt(s))) s++;
   return s;
 }
+
+const QIANG = 0x5f3a; /* 强 */
+
+/**
+ * `500强杭萧钢构项目`, `世界 500 强企业某某有限公司`: the scan stops at a ranking's number and leaves its
+ * 强 ("strong": the top 500) at the head of the name; it is the ranking's, not the name's.
+ */
+export function afterRanking(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start) !== QIANG || end - start < 3) return start;
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  const c = text.charCodeAt(k);
+  return k >= 0 && (isDigit(c) || c === 0x767e /* 百 */ || c === 0x5343) /* 千 */ ? start + 1 : start;
+}

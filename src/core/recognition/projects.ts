@@ -14,7 +14,7 @@ import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexico
 import { ADMIN_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
-import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, isLatin } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
@@ -157,7 +157,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
-  start = afterLeadingPhase(text, start, anchor);
+  start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   // `其中增资的项目占4宗,如某某重工制造项目`: 如 ("such as") opens an example; a county opening with it (`如皋`) is a place.
   if (text.charCodeAt(start) === RU && anchor - start > 3 && !startsAtPlace(text, start)) start++;
   if (anchor - start < 2) return -1;

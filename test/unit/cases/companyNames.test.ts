@@ -189,3 +189,17 @@ describe('brands written with a conjunction, a place or a trade ending in 子', 
     assertNames('公司拟新设项目公司作为运营主体。');
   });
 });
+
+describe('a head company, an occasion before a name, and firms by their market', () => {
+  it('reads `某某总公司` as a name and a bare `总公司` as none', () => {
+    assertNames('[[COMPANY:临沂碳素工业总公司]]负责人出席。该总公司将扩产。');
+  });
+
+  it('leaves the occasion (`这次`) out of the name', () => {
+    assertNames('这次[[COMPANY:香港丰穗农科有限公司]]与当地企业签约。');
+  });
+
+  it('reads firms named by their market as none', () => {
+    assertNames('鼓励设立实体公司,吸引A股公司投资。');
+  });
+});

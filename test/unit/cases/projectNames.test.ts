@@ -399,3 +399,22 @@ describe('an example\'s 如, works listed before a project, and rural tourism', 
     assertNames('某某乡全部项目已开工。');
   });
 });
+
+describe('sectors, stages and verbs around 项目, and a ranking before a name', () => {
+  it('reads lists of sectors and kinds of facility as kinds of project', () => {
+    assertNames('重点引进装备制造、家电、建材项目和纺织服装项目。');
+    assertNames('规划建设城市综合体项目及孵化器项目,实施生态修复项目。');
+    assertNames('抓好前期工作项目;招商大会项目签约仪式举行;引进内外资投资项目。');
+    assertNames('按照市委、市政府项目建设年的部署。');
+  });
+
+  it('ends names at verbs whose object is 项目', () => {
+    assertNames('为夯实基础项目储备,要牢固树立项目意识,抓紧三期项目的建设。');
+    assertNames('10个项目占到总项目量的八成;確保項目早日投產。');
+    assertNames('管委会主任李明远代表项目服务单位发言。');
+  });
+
+  it('leaves a ranking\'s 强 out of the name after it', () => {
+    assertNames('民营企业 500 强[[PROJECT:恒远钢构项目]]签约;世界500强企业[[COMPANY:华澄(天津)实业有限公司]]到访。');
+  });
+});
