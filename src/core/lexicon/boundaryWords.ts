@@ -145,9 +145,10 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // verbs whose object is 项目 (`高度重视项目建设`, `通过招拍挂方式取得项目用地`) and a cap on a sum
   // (`总金额不超过项目固定资产投资`)
   '重视 取得 不超过 不低于 超过 ' +
-  // more verbs whose object is 项目 (`夯实基础项目储备`, `牢固树立项目意识`, `抓紧三期项目的建设`, `占到总项目量`),
+  // more verbs whose object is 项目 (`夯实基础项目储备`, `牢固树立项目意识`, `抓紧三期项目的建设`, `占到总项目量`,
+  // `询问园区项目进展`),
   // and a speaker for the units (`某某代表项目单位发言`)
-  '夯实 树立 抓紧 加紧 占到 代表'
+  '夯实 树立 抓紧 加紧 占到 代表 询问'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */

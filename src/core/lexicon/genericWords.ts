@@ -81,8 +81,8 @@ export const PROJECT_WORDS = words(
     // facilities in general (`基础配套设施项目`, `科创载体项目`)
     '基础 设施 载体 ' +
     // a city complex and an incubator as kinds of facility (`城市综合体项目`, `基地及孵化器项目`), restoration in
-    // general (`生态修复项目`), early work as a stage (`前期工作项目`)
-    '综合体 孵化器 修复 工作 ' +
+    // general (`生态修复项目`), early work and progress as stages (`前期工作项目`, `抓进度、前期项目`)
+    '综合体 孵化器 修复 工作 进度 ' +
     // the capital of both origins (`内外资投资项目`), a congress's signings (`招商大会项目签约`), and the party and
     // government whose campaign it is (`市委、市政府项目建设年`)
     '内外资 大会 市委 市政府 区委 区政府 县委 县政府 省委 省政府',

@@ -432,5 +432,7 @@ function countedAfter(text: string, end: number): boolean {
     k++;
     digits++;
   }
+  // `基础设施项目 11 个`: the page's layout may leave a space before the classifier too.
+  if (text.charCodeAt(k) === 0x20) k++;
   return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
 }

@@ -418,3 +418,14 @@ describe('sectors, stages and verbs around 项目, and a ranking before a name',
     assertNames('民营企业 500 强[[PROJECT:恒远钢构项目]]签约;世界500强企业[[COMPANY:华澄(天津)实业有限公司]]到访。');
   });
 });
+
+describe('a count after a spaced number, progress as a stage, Traditional verbs', () => {
+  it('reads a count written `11 个` as a count', () => {
+    assertNames('旅游业及康养设施项目 11 个。');
+  });
+
+  it('reads progress and early stages listed as kinds, and asking about projects as no name', () => {
+    assertNames('按照在建项目抓进度、前期项目抓落地的要求。');
+    assertNames('详细询问了生態修復項目。并進一步詢問園區項目进展。');
+  });
+});
