@@ -14,7 +14,7 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { COMPANY_STOP_WORDS, STOP_CHARS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
+import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit } from '../text';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
@@ -54,7 +54,7 @@ export function findCompanies(text: string): Span[] {
       continue;
     }
     let start = extendLeft(text, anchor, floor, SCAN);
-    start = afterRanking(text, skipRight(text, start, anchor, LEADING_JUNK), anchor);
+    start = afterExampleWord(text, afterRanking(text, skipRight(text, start, anchor, LEADING_JUNK), anchor), anchor);
     start = brandThroughConjunction(text, start, anchor, floor);
     // `某某电工新疆新能源股份有限公司`: a place followed only by generic words is the region in a brand's
     // name, not where the name opens.

@@ -19,6 +19,8 @@ const CAPACITY = '年产';
 /** Institutions and offices built as a whole (`某某小学、…`, `某某区域总部、…`): never a product. */
 /** Works being built (`某某煤矿扩建工程、…`): a whole of its own, never a product (`海洋工程` is a trade). */
 const BUILDING_WORKS = WordMap.of(['扩建工程', '改建工程', '新建工程', '改造工程', '建设工程', '提升工程', '治理工程', '整治工程']);
+/** Longest bracketed stretch after works (`(某某桥至某某路段)`). */
+const MAX_STRETCH = 16;
 const INSTITUTIONS = WordMap.of(['小学', '中学', '学校', '幼儿园', '医院', '总部']);
 
 /**
@@ -37,7 +39,9 @@ export function separatesProjects(text: string, sep: number, end: number, floor:
 function wholeLeftItem(text: string, sep: number, floor: number, scanStart: number): boolean {
   if (sep >= 4 && text.charCodeAt(sep - 1) === QI && isNumeral(text.charCodeAt(sep - 2)) && text.startsWith('项目', sep - 4)) return true;
   if (sep - 3 >= floor && (text.startsWith(PRODUCTION_LINE, sep - 3) || bracketedPhaseEndsAt(text, sep))) return true;
-  if (BUILDING_WORKS.longestEndingAt(text, sep, floor) > 0) return true;
+  // `某某大桥拓宽改建工程(某桥至某路段)、…`: the stretch in brackets after the works is theirs.
+  const worksEnd = text.charCodeAt(sep - 1) === 0x29 /* ) */ ? openingBracketBefore(text, sep - 1, Math.max(floor, sep - MAX_STRETCH)) : sep;
+  if (worksEnd > floor && BUILDING_WORKS.longestEndingAt(text, worksEnd, floor) > 0) return true;
   const institution = INSTITUTIONS.longestEndingAt(text, sep, floor);
   if (institution === 0) return false;
   // A bare `总部、…` or `区域总部、…` is a kind of function listed with others; something must name it.
@@ -50,6 +54,12 @@ function wholeLeftItem(text: string, sep: number, floor: number, scanStart: numb
 function namesFacility(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === YUAN || text.startsWith(BASE, k)) return true;
   return false;
+}
+
+/** Offset of the last `(` in [min, before), read back at most to `min`; -1 when none. */
+function openingBracketBefore(text: string, before: number, min: number): number {
+  for (let k = before - 1; k >= min; k--) if (text.charCodeAt(k) === 0x28) return k;
+  return -1;
 }
 
 /** `(一期)` ending at `end`. */

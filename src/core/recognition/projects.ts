@@ -14,7 +14,7 @@ import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexico
 import { ADMIN_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
-import { afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
+import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, isLatin } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
@@ -158,8 +158,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterEventConjunction(text, start, nameEnd);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
-  // `其中增资的项目占4宗,如某某重工制造项目`: 如 ("such as") opens an example; a county opening with it (`如皋`) is a place.
-  if (text.charCodeAt(start) === RU && anchor - start > 3 && !startsAtPlace(text, start)) start++;
+  start = afterExampleWord(text, start, anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
@@ -182,7 +181,6 @@ function afterLeadingPhase(text: string, start: number, anchor: number): number 
 }
 
 const HE = code('和');
-const RU = code('如');
 const PROTECTED = WordMap.of(NAMES_WITH_STOP_CHARS);
 const MULTIPLIER_CHARS = charSet('十百千万亿');
 

@@ -203,3 +203,9 @@ describe('a head company, an occasion before a name, and firms by their market',
     assertNames('鼓励设立实体公司,吸引A股公司投资。');
   });
 });
+
+describe('an example\'s 如 before a company', () => {
+  it('leaves 如 out, but keeps the brand 如意', () => {
+    assertNames('重点企业,如[[COMPANY:远景光电科技有限公司]],已投产;[[COMPANY:如意集团]]也来考察。');
+  });
+});

@@ -392,6 +392,7 @@ describe('an example\'s 如, works listed before a project, and rural tourism', 
 
   it('ends a list item at works being built, as at a production line', () => {
     assertNames('竣工项目分别为临溪煤矿扩建工程、[[PROJECT:岭南照明元器件生产项目]]。');
+    assertNames('大项目有:南台大桥拓宽改建工程、[[PROJECT:宏达锂离子动力电池生产项目]]。');
   });
 
   it('reads the 乡 of 乡村 as no township, so a quoted name before rural tourism is kept', () => {
@@ -427,5 +428,20 @@ describe('a count after a spaced number, progress as a stage, Traditional verbs'
   it('reads progress and early stages listed as kinds, and asking about projects as no name', () => {
     assertNames('按照在建项目抓进度、前期项目抓落地的要求。');
     assertNames('详细询问了生態修復項目。并進一步詢問園區項目进展。');
+  });
+});
+
+describe('capacities in more units, works with their stretch, an example\'s company', () => {
+  it('keeps a capacity in 平米, 千升 or PCS inside the name', () => {
+    assertNames('签约[[PROJECT:年产8000万平米光学薄膜生产项目]]、[[PROJECT:年产2000万PCS包装容器项目]]。');
+    assertNames('新建[[PROJECT:年产能30万千升(一期)果酒工厂项目]]。');
+  });
+
+  it('ends a list item at works followed by the stretch they cover', () => {
+    assertNames('大项目有:南台大桥拓宽改建工程(临江桥至三环路段)、[[PROJECT:宏达锂离子动力电池生产项目]]。');
+  });
+
+  it('leaves 如 out of a project opened by a company', () => {
+    assertNames('其中,如[[PROJECT:丹麦托普索公司二期工业催化剂生产项目]]去年增资。');
   });
 });
