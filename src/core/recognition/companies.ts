@@ -130,11 +130,13 @@ const CLAUSE_OPENERS = charSet('、,，。；;：:“"（(与及\n');
  */
 function brandThroughConjunction(text: string, start: number, anchor: number, floor: number): number {
   const len = BRAND_CONJUNCTIONS.longestEndingAt(text, start, floor);
-  if (len === 0 || !GENERIC.covers(text, start, anchor)) return start;
+  // `引入上海均和集团`: nothing at all between the conjunction and the legal form is as generic as generic words.
+  if (len === 0 || (start < anchor && !GENERIC.covers(text, start, anchor))) return start;
   const brandEnd = start - len;
   const brandStart = extendLeft(text, brandEnd, floor, SCAN);
   if (brandStart === brandEnd || GENERIC.covers(text, brandStart, brandEnd)) return start;
-  const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1));
+  // The brand opens a clause or a list item, or is the object of a verb that ends names (`引入`).
+  const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0;
   return opened ? brandStart : start;
 }
 

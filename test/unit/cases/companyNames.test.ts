@@ -167,6 +167,9 @@ describe('brands written with a conjunction, a place or a trade ending in 子', 
     assertNames('管委会与[[COMPANY:东岭恒远联合控股有限公司]]签约。');
     // A conjunction before a name of its own still joins two firms.
     assertNames('[[COMPANY:泰山集团]]和[[COMPANY:晨光新材料有限公司]]签约。');
+    // A brand ending in 和 right before its bare legal form (`某和集团`) keeps the 和.
+    assertNames('[[COMPANY:丰和集团]]和[[COMPANY:晨光新材料有限公司]]签约。');
+    assertNames('县政府和集团签约。');
   });
 
   it('keeps a place followed only by generic words inside the brand it follows', () => {
