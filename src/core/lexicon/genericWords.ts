@@ -96,8 +96,9 @@ export const INDUSTRY_WORDS = words(
     '食品 房地产 ' +
     // trades a county courts visitors with (`种植养殖项目、休闲养生项目`, `文化旅游项目`, `微电子项目`)
     '文化 种植 养殖 休闲 养生 微电子 观光 ' +
-    // sectors listed as kinds of project (`装备制造、家电、建材项目`, `纺织服装项目`, `汽车配件和生物医药项目`)
-    '家电 建材 纺织 服装 纺织服装 汽车配件 化工 机械 家具 印刷 金属制品 云计算',
+    // sectors listed as kinds of project (`装备制造、家电、建材项目`, `纺织服装项目`, `汽车配件和生物医药项目`, a city's
+    // `城市地产项目`)
+    '家电 建材 纺织 服装 纺织服装 汽车配件 化工 机械 家具 印刷 金属制品 云计算 地产',
 );
 
 /** Company vocabulary. */

@@ -55,6 +55,7 @@ describe('an example\'s 如, works listed before a project, and rural tourism', 
 describe('sectors, stages and verbs around 项目, and a ranking before a name', () => {
   it('reads lists of sectors and kinds of facility as kinds of project', () => {
     assertNames('重点引进装备制造、家电、建材项目和纺织服装项目。');
+    assertNames('温州城市地产项目陆续开盘。');
     assertNames('规划建设城市综合体项目及孵化器项目,实施生态修复项目。');
     assertNames('抓好前期工作项目;招商大会项目签约仪式举行;引进内外资投资项目。');
     assertNames('按照市委、市政府项目建设年的部署。');
