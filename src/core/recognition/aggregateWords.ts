@@ -10,6 +10,19 @@ import { AFTER, currencyWords } from './currencies';
 export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
 
 /** Words that make an amount a sum over several projects or a period's total. */
+/** Firms said as many, with a plural demonstrative or `各`: their money together. */
+const PLURAL_FIRMS = ['这些企业', '这些公司', '各企业', '各公司', '各家企业', '各家公司'];
+
+const PLURAL_FIRM_WORDS = WordMap.of(PLURAL_FIRMS);
+
+/**
+ * `这些企业为本市带来超过80亿元的投资`: firms said as many in the amount's clause make the money they
+ * bring a sum, though it modifies a noun.
+ */
+export function pluralFirmsIn(text: string, from: number, start: number): boolean {
+  return PLURAL_FIRM_WORDS.occursIn(text, from, start);
+}
+
 const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
@@ -36,7 +49,11 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目',
   // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together,
   // and a signing of key projects (`举办重点项目签约仪式,总投资…`: several, unnamed)
-  '招商签约', '重点项目签约', '重大项目签约']);
+  '招商签约', '重点项目签约', '重大项目签约',
+  // firms said as many (`这些企业为本市带来X的投资`, `预计各公司扩建完工后年产值将增加X`)
+  ...PLURAL_FIRMS,
+  // a size class of firms by its short name (`规上企业实现营收X`, `限上企业`): the class's total
+  '规上企业', '规上工业企业', '限上企业']);
 
 /**
  * `某市集中签约超2000亿元重大招商项目`, `集中开工项目总投资120亿元`: the money of a batch event (a
@@ -125,8 +142,8 @@ function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolea
   return false;
 }
 
-/** A reporting period: `1-6月`, `1至4月份`, `前5个月`, `3个月以来`. */
-const PERIOD_RANGE = /\d[-~至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
+/** A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. */
+const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
 
 
 /** `1-6月`, `前5个月` in text[lo, start). */

@@ -57,6 +57,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['合同引资额', 'contract'], ['签约项目', 'contract'],
   // a target of signings (`完成签约目标50亿元的115%`): signed money, though a completion verb precedes it
   ['签约目标', 'contract'], ['签约任务', 'contract'],
+  // a target of investment promotion (`占全年招商任务8亿元的68%`): investment, whatever figure it is compared with
+  ['招商任务', 'investment'], ['招商目标', 'investment'], ['招商引资任务', 'investment'], ['招商引资目标', 'investment'],
   // completed: investment done or money in place (`完成投资`, `到位资金`, `实际利用省外资金`).
   // investment already made (`已投资1亿元`) is completed; `已` further away is about something else
   ['已投资', 'completed'], ['已累计投资', 'completed'], ['累计已投资', 'completed'], ['已完成投资', 'completed'],

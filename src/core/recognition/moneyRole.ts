@@ -5,7 +5,7 @@ import type { MoneyRole } from '../types';
 import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { rankedFigureRole } from './rankedCategories';
-import { bracketedAfterName, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
+import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
  * The role from the words around the amount: the nearest cue before it in the same clause, else
@@ -26,12 +26,16 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
   if (near && ((COMPLETION_VERBS.has(near.word) && (targetRightBefore(text, near.end, start) || targetRightAfter(text, afterEnd))) || issuedTarget(text, near, cStart, start))) {
     const figure = cueBefore(text, cStart, sStart);
-    if (figure) return figure.role;
+    // `某某产业园已完成全年计划3.5亿元的94.3%`: a plan compared with no kind of money before it (a verb of
+    // completing works is none) is planned investment.
+    const plan = planRightBefore(text, near.end, start);
+    if (figure && !(plan && COMPLETION_VERBS.has(figure.word))) return figure.role;
+    if (plan) return 'investment';
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
-  if (near && fixedInvestmentGrown(text, near.end, afterEnd)) return 'completed';
+  if (near && (fixedInvestmentGrown(text, near.end, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -125,6 +129,28 @@ function fixedInvestmentGrown(text: string, cueEnd: number, afterEnd: number): b
   return FIXED_INVESTMENT.some((w) => text.startsWith(w, cueEnd - w.length)) && GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12));
 }
 
+/** Fixed investment named as a statistic of its own, not as a part of a project's total. */
+const FIXED_INVESTMENT_STATISTIC = new Set(['固定资产投资', '固定资产投资额']);
+
+/** A verb of a period's achieved figures (`实现工业总产值X`), opening the list the statistic is in. */
+const ACHIEVED = '实现';
+
+/**
+ * `2019年,某园区实现工业总产值229亿元,固定资产投资29亿元,实现财税收入3.52亿元`: fixed investment opening its
+ * clause in a list of achieved figures (an earlier clause of the sentence says `实现`) is investment done;
+ * not a part of a project's total (`总投资X,其中固定资产投资Y`).
+ */
+function fixedInvestmentListed(text: string, near: { word: string; end: number }, cStart: number, sStart: number): boolean {
+  if (!FIXED_INVESTMENT_STATISTIC.has(near.word) || cStart <= sStart) return false;
+  let k = cStart;
+  while (k < near.end && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  if (k !== near.end - near.word.length) return false;
+  const before = text.slice(sStart, cStart);
+  return before.includes(ACHIEVED) && !before.includes(PROJECT_TOTAL);
+}
+
+const PROJECT_TOTAL = '总投资';
+
 /** The last `其中` starting in [lo, hi), or -1: a bounded look back. */
 function lastAmongBetween(text: string, lo: number, hi: number): number {
   for (let k = hi - 2; k >= lo; k--) if (text.charCodeAt(k) === QI && text.charCodeAt(k + 1) === ZHONG) return k;
@@ -172,6 +198,14 @@ function targetRightBefore(text: string, from: number, start: number): boolean {
   const issuer = ISSUER.exec(text.slice(from, Math.min(start, from + ISSUER_REACH)));
   const at = issuer ? from + issuer[0].length : from;
   return TARGETS.startingAt(text, at, start)?.end === start;
+}
+
+/** Plans (of investment, when no other kind is named), as opposed to tasks and targets of any kind. */
+const PLANS = WordMap.of(['年计划', '全年计划', '年度计划', '计划']);
+
+/** A plan from `from` to the amount at `start` (`完成全年计划X`). */
+function planRightBefore(text: string, from: number, start: number): boolean {
+  return PLANS.startingAt(text, from, start)?.end === start;
 }
 
 /**

@@ -10,7 +10,8 @@
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic.
 import type { MoneyRole, MoneyScope } from '../types';
-import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand } from './aggregateWords';
+import { isClauseEnd, runStart } from '../text';
+import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
@@ -37,7 +38,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   // `超额完成22亿美元的年度计划任务`: a yearly target, like `完成年任务X`, is the region's whole.
   if (targetRightAfter(text, afterEnd)) return 'aggregate';
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
-  if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) ? 'aggregate' : 'item';
+  // `这些企业为本市带来超过80亿元的投资`: what firms said as many bring, in the amount's clause, is theirs together.
+  if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) || pluralFirmsIn(text, runStart(text, start, isClauseEnd, sStart), start) ? 'aggregate' : 'item';
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
   if (placeCountedAfter(text, start, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.

@@ -54,7 +54,7 @@ const OWNER_REACH = 2 * MAX_WINDOW;
  * is not spent on one thing right after it.
  */
 export function namesNothing(text: string, start: number, afterEnd: number): boolean {
-  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd)) return false;
+  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd) || capacityRightAfter(text, afterEnd)) return false;
   const floor = Math.max(0, start - OWNER_REACH);
   let from = runStart(text, start, isFullStop, floor);
   if (announcedBy(text, from)) return false;
@@ -66,6 +66,16 @@ export function namesNothing(text: string, start: number, afterEnd: number): boo
   }
   return true;
 }
+
+/** A yearly capacity right after the amount (`总投资X、年产10万吨…`), not a yearly output value (`年产值`). */
+const CAPACITY_AFTER = /^[、,，]?年产[0-9一二两三四五六七八九十百千万]/;
+
+/** `C总投资200亿元、年产10万吨正极材料生产基地`: a plant's capacity after the amount makes it that one plant's. */
+function capacityRightAfter(text: string, afterEnd: number): boolean {
+  return CAPACITY_AFTER.test(text.slice(afterEnd, afterEnd + CAPACITY_REACH));
+}
+
+const CAPACITY_REACH = 4;
 
 /** A growth rate right after the amount (`,增速为48%`, `,同比下降3%`): a period's figure, reported against the last. */
 const GROWTH_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|较去年)?(?:增长|增速为?|下降) ?-?\d/;
@@ -220,7 +230,13 @@ function isFullStop(c: number): boolean {
 
 const ENTERPRISE = '企业';
 
-/** One firm (`某某化工企业`); bare `企业` opening a clause is the firms of the place together (`企业完成固定资产投资X`). */
+/**
+ * One firm (`某某化工企业`); bare `企业` opening a clause is the firms of the place together (`企业完成固定资产投资X`),
+ * and so are firms of a size class or said as many (`规上企业`, `这些企业`, `各企业`).
+ */
 function firmAt(text: string, i: number, sStart: number): boolean {
-  return text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1));
+  return text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1)) && !MANY_FIRMS_BEFORE.endingAt(text, i, sStart);
 }
+
+/** Words before `企业` that make it many firms: a size class (`规上`, `限上`, `规模以上`), `这些`, `各`. */
+const MANY_FIRMS_BEFORE = WordMap.of(['规上', '限上', '以上', '这些', '各', '各家']);

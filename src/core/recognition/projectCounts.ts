@@ -3,7 +3,7 @@
 // (`总投资33亿元 某园区7个项目开工`) makes the amount their sum. Durations, shares and what a
 // company owns (`6项专利`) count no projects.
 import { readNumber } from './chineseNumbers';
-import { charSet, code, isClauseEnd } from '../text';
+import { charSet, code, isClauseEnd, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
@@ -46,14 +46,31 @@ const COUNT_AFTER_REACH = 24;
 
 /**
  * `总投资86亿元 某某新区18个项目集中开工`: a count of projects later in the amount's own clause (a
- * headline, a space for a comma) says what the amount sums.
+ * headline, a space for a comma) says what the amount sums; so does a count of a kind of projects
+ * (`总投资60亿元、45个增资扩产项目开工`: a few Han characters between the unit and `项目`).
  */
 export function countAfterInClause(text: string, afterEnd: number): boolean {
-  let end = afterEnd;
+  // A `、` right after the amount joins the count to it as the next fact of the same headline.
+  const from = text.charCodeAt(afterEnd) === LIST_COMMA ? afterEnd + 1 : afterEnd;
+  let end = from;
   while (end < text.length && end - afterEnd < COUNT_AFTER_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
-  for (let i = afterEnd + 1; i < end; i++) {
-    if (!text.startsWith('项目', i + 1) || !isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
-    if (countEndingAt(text, afterEnd, i)) return true;
+  for (let i = from + 1; i < end; i++) {
+    if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
+    if (projectsWithin(text, i + 1, end) && countEndingAt(text, afterEnd, i)) return true;
+  }
+  return false;
+}
+
+const LIST_COMMA = code('、');
+
+/** How many Han characters of a kind may stand between a count's unit and `项目` (`增资扩产`). */
+const KIND_OF_COUNTED_REACH = 4;
+
+/** `项目` at `from`, or after at most KIND_OF_COUNTED_REACH Han characters (before `end`). */
+function projectsWithin(text: string, from: number, end: number): boolean {
+  for (let k = from; k < end && k - from <= KIND_OF_COUNTED_REACH; k++) {
+    if (text.startsWith('项目', k)) return true;
+    if (!isHan(text.charCodeAt(k))) return false;
   }
   return false;
 }

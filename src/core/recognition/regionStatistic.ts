@@ -133,8 +133,14 @@ export function namedThingAt(text: string, i: number): boolean {
   return (c === GONG && d === SI) || (c === JI && d === TUAN);
 }
 
-/** Words before `项目` that make it a kind of projects: signed ones, and those of one origin of capital. */
-const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外']);
+/**
+ * Words before `项目` that make it a kind of projects: signed ones, those of one origin of capital, and those
+ * brought in by investment promotion (`我县招商引资项目到位资金X`: every such project of the region).
+ */
+const KINDS_OF_PROJECTS = WordMap.of(['签约', '新签约', '省际', '省外', '市外', '市域外', '县外', '域外', '境外', '招商引资', '招商']);
+
+/** The longest word of KINDS_OF_PROJECTS (`招商引资`). */
+const LONGEST_KIND = 4;
 
 const SECTOR = '工业';
 
@@ -146,7 +152,7 @@ const SECTOR_LEADS = charSet('年的和及与、等新全各该,，');
  * as a whole (`力争今年工业项目引进…`; `青拓重工业项目` is a name).
  */
 function kindOfProjectsBefore(text: string, i: number): boolean {
-  if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - 3))) return true;
+  if (KINDS_OF_PROJECTS.endingAt(text, i, Math.max(0, i - LONGEST_KIND))) return true;
   const at = i - SECTOR.length;
   return at >= 0 && text.startsWith(SECTOR, at) && (at === 0 || SECTOR_LEADS.has(text.charCodeAt(at - 1)));
 }
@@ -174,7 +180,7 @@ const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([
  * character: a zone's total sums its projects (`宁波杭州湾新区今年吸引投资逾50亿港元`). Not the
  * area suffixes (产业园, 科技城, 小镇): those often name one company's park, whose money is an item.
  */
-const PARK_SUBJECTS = WordMap.of(['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区',
+const PARK_SUBJECTS = WordMap.of(['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区', '加工区',
   '自贸区', '片区', '集聚区', '投资区']);
 
 /** Words just before a park that make it the place of something, not the subject (`在`, `落户`). */

@@ -2,7 +2,7 @@
 // before the amount or a company's own figures make it that one's (`item`); two companies joined,
 // a category of projects or a size class of them make it their sum (`aggregate`).
 import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
-import { charSet, code, isClauseEnd, isHan, runStart } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
 import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, SIZE_CLASS_NOUNS } from './moneyCues';
@@ -72,11 +72,20 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
 
 /**
  * `这批42个项目中,投资最大的项目为P项目,计划投资68亿元`: after a superlative that singles one project out of
- * the counted ones, the money is that one's.
+ * the counted ones, the money is that one's; so after one project or company given as an example
+ * (`其中4宗为增资扩产,如P项目去年增资X`).
  */
 export function singledOut(text: string, lo: number, start: number): boolean {
-  return start - lo >= 6 && SINGLED_OUT.test(text.slice(lo, start));
+  if (start - lo < 6) return false;
+  const window = text.slice(lo, start);
+  return SINGLED_OUT.test(window) || ONE_EXAMPLE.test(window);
 }
+
+/**
+ * A clause opened by `如` (`例如`, `比如`) and one name ending in `项目`, `公司` or `集团`, not the first of a list
+ * (no `、` or `等` right after it, nor `等` inside it).
+ */
+const ONE_EXAMPLE = /(?:^|[,，;；:：])(?:例如|比如|譬如|如)[^,，;；:：、。等]{2,20}?(?:项目|公司|集团)(?![、等])/;
 
 /**
  * `其中,央企项目1个,为P项目,计划总投资X`: a count of one, then that one named, is that one's money (read in
@@ -199,7 +208,16 @@ const KIND_OF_PROJECT = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS,
 const KIND_HEAD = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS);
 
 /** `项目` then a word of the project's total or planned investment. */
-const PROJECT_INVESTS = WordMap.of(['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资']);
+const PROJECT_INVEST_WORDS = ['项目总投资', '项目计划总投资', '项目计划投资', '项目投资总额', '项目投资',
+  // what it has invested so far, added up (`P项目累计投资X,今年又追加投入Y`): its own running total
+  '项目累计投资', '项目已累计投资', '项目累计完成投资', '项目已完成投资'];
+const PROJECT_INVESTS = WordMap.of(PROJECT_INVEST_WORDS);
+
+/**
+ * The same after an item's number in a list (`(3)P项目,总投资共X`): there a comma may stand between the
+ * name and its investment (elsewhere `…、重大产业项目,总投资X` is a kind closing a list).
+ */
+const LISTED_PROJECT_INVESTS = WordMap.of(PROJECT_INVEST_WORDS, ['项目,总投资', '项目，总投资', '项目,计划总投资', '项目，计划总投资']);
 
 /** Words pointing at the one project just named (`(2)某某公司项目,该项目总投资X`): as good as its name. */
 const DEMONSTRATIVES = WordMap.of(['该', '此', '本', '这个', '这一']);
@@ -226,12 +244,26 @@ export function namedProjectInvesting(text: string, lo: number, start: number): 
 function opensWithNamedProject(text: string, from: number, hi: number): boolean {
   let k = from;
   while (k < hi && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  const listed = afterListMarker(text, k, hi);
+  const invests = listed > k ? LISTED_PROJECT_INVESTS : PROJECT_INVESTS;
+  k = listed;
   for (let at = k; at < hi && at - k <= MAX_NAME; at++) {
-    if (PROJECT_INVESTS.startingAt(text, at, hi)) {
+    if (invests.startingAt(text, at, hi)) {
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
       return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
     }
     if (!isHan(text.charCodeAt(at)) || text.charCodeAt(at) === DE) return false;
   }
   return false;
+}
+
+const OPEN_BRACKETS = charSet('(（');
+const CLOSE_BRACKETS = charSet(')）');
+
+/** Past a list item's number in brackets at `k` (`(3)`, `（12）`), else `k`: the item's name follows it. */
+function afterListMarker(text: string, k: number, hi: number): number {
+  if (!OPEN_BRACKETS.has(text.charCodeAt(k))) return k;
+  let d = k + 1;
+  while (d < hi && d - k <= 2 && isDigit(text.charCodeAt(d))) d++;
+  return d > k + 1 && CLOSE_BRACKETS.has(text.charCodeAt(d)) ? d + 1 : k;
 }

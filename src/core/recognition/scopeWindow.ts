@@ -67,7 +67,36 @@ function oneProjectAgainAt(text: string, lo: number, start: number): number {
  * (`其他8个项目分别为:A公司X项目,投资总额8000万元`).
  */
 export function oneOfEachList(text: string, each: number, start: number): boolean {
-  return each >= 0 && (LIST_OF_AMOUNTS.test(text.slice(each + 2, start)) || namedAfterListColon(text, each + 2, start));
+  return each >= 0 && (LIST_OF_AMOUNTS.test(text.slice(each + 2, start)) || namedAfterListColon(text, each + 2, start) || namesListedEach(text, each, start));
+}
+
+/** Longest kind of money (and its verb) read between `分别` and the first amount (`新增协议外资`). */
+const EACH_KIND_REACH = 10;
+
+/**
+ * `A投资、B租赁、C光电分别新增协议外资X、Y、Z`: names listed with `、` right before `分别`, then a kind of
+ * money and the list of amounts: each amount is one name's. Not when the names are categories, places or
+ * parks (`一、二、三产业分别到位资金X、Y、Z`: each a category's total).
+ */
+function namesListedEach(text: string, each: number, start: number): boolean {
+  let k = each + 2;
+  while (k < start && k - each - 2 < EACH_KIND_REACH && isHan(text.charCodeAt(k))) k++;
+  if (k === each + 2 || cueBefore(text, k, each + 2) === undefined || !LIST_OF_AMOUNTS.test(text.slice(k, start))) return false;
+  return namesListedBefore(text, each);
+}
+
+/** Last characters of a category's, a place's or a park's name: such a list sums, item by item. */
+const NOT_ONE_PARTY_ENDS = charSet('业类区县市镇乡省州村园');
+
+/** Shortest name of a listed party. */
+const PARTY_NAME_MIN = 2;
+
+/** A name of at least two Han characters ends right before `分别` at `each`, after a `、` and another name. */
+function namesListedBefore(text: string, each: number): boolean {
+  let k = each;
+  while (k > 0 && each - k < EACH_KIND_REACH * 2 && isHan(text.charCodeAt(k - 1))) k--;
+  if (each - k < PARTY_NAME_MIN || text.charCodeAt(k - 1) !== LIST_COMMA || NOT_ONE_PARTY_ENDS.has(text.charCodeAt(each - 1))) return false;
+  return isHan(text.charCodeAt(k - 2)) && isHan(text.charCodeAt(k - 3)) && !NOT_ONE_PARTY_ENDS.has(text.charCodeAt(k - 2));
 }
 
 /**

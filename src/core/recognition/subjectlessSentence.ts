@@ -11,7 +11,9 @@ import { hasCount, projectsCounted } from './projectCounts';
  * subject of the sentence before.
  */
 const SUBJECTLESS_OPENERS = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '项目全部建成后', '项目全部投产后', '项目全部达产后',
-  '建成后', '投产后', '达产后', '全部建成后', '全部投产后', '全部达产后']);
+  '建成后', '投产后', '达产后', '全部建成后', '全部投产后', '全部达产后',
+  // two stages said together (`项目建成投产后,预计年上缴税收X`)
+  '项目建成投产后', '建成投产后']);
 
 /** A batch of projects closing the sentence before (`这些项目…`, `A项目、B公司,均为外资项目`). */
 const BATCH_BEFORE = WordMap.of(['这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '以上项目', '均为', '均系', '均属', '都是', '都属']);
