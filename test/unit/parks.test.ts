@@ -50,7 +50,7 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['county named by a conjunction character', '与和县工业园签约，和县工业园位于皖江', ['和县工业园', '和县工业园']],
   ['place of the gazetteer opening with 于', '于都县工业园、萧县经济开发区先后签约', ['于都县工业园', '萧县经济开发区']],
   ['a locative before the county\'s own park', '在县工业园举行开工仪式，位于都江堰的工厂', []],
-  ['demonstration zone after a known place', '河南省新乡市平原示范区与中国中车签约', ['河南省新乡市平原示范区']],
+  ['demonstration zone after a known place (the province with 省 is its address)', '河南省新乡市平原示范区与中国中车签约', ['新乡市平原示范区']],
   ['demonstration zone without a known place is generic', '积极创建国家生态文明示范区', []],
   ['pilot zone after a known place and an unknown qualifier', '上饶高铁经济试验区、鹰潭高新区分别签约', ['上饶高铁经济试验区', '鹰潭高新区']],
   // The left edge stops at verbs of building and planning, at subjects and at counts (a park is named

@@ -233,7 +233,7 @@ const PARAGRAPHS: readonly MarkedParagraph[] = [
   ],
   [
     'sub-zones keep their zone as place prefix; a park with a suffix of its own inside a zone is a second park',
-    '[[PARK:湖北省武汉东湖新技术开发区]][[PARK:光谷生物城]]一季度签约项目28个，签约金额达350亿元。' +
+    '湖北省[[PARK:武汉东湖新技术开发区]][[PARK:光谷生物城]]一季度签约项目28个，签约金额达350亿元。' +
       '[[PARK:成都天府新区兴隆湖片区]]、[[PARK:西安高新区丝路软件城]]同日举行签约仪式，[[PARK:鄂州临空经济区燕矶片区]]今年计划完成投资30亿元。',
     [
       { text: '350亿元', role: 'contract', scope: 'aggregate' },
@@ -242,7 +242,7 @@ const PARAGRAPHS: readonly MarkedParagraph[] = [
   ],
   [
     'counties named by one character, a county in a province chain',
-    '日前，[[PARK:安徽省含山县经济开发区]]与[[PARK:和县工业园]]联合招商，计划投资5000万元建设[[PROJECT:精密铸件项目]]。',
+    '日前，安徽省[[PARK:含山县经济开发区]]与[[PARK:和县工业园]]联合招商，计划投资5000万元建设[[PROJECT:精密铸件项目]]。',
     [{ text: '5000万元', value: 5e7, role: 'investment', scope: 'item' }],
   ],
   [

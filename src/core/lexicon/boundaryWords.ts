@@ -103,6 +103,17 @@ export const PARK_STOP_WORDS: readonly string[] = [
   '所谓',
   // rising to a rank (`跻身国家级高新区行列`, `晋升省级经开区`): the rank and the kind of zone follow, no place
   '跻身', '晋升', '升格', '晋级', '获评', '评为', '列为',
+  // inspecting a zone (`视察某某高新区建设`): the place inspected follows, as after 考察 and 调研
+  '视察',
+  // an instruction's addressee (`要求开发区管委会…`): the office told follows, no place names it
+  '要求',
+  // the parks an office has under it (`经济部辖下科技产业园区`, `所辖工业园区`), and the short form of
+  // that office in Taiwanese headlines (`经部`, for 经济部)
+  '辖下', '所辖', '下辖', '经部',
+  // a group's parks (`某某集团旗下某某工业园区`): the group owns what follows
+  '旗下',
+  // times like 目前 (`结合当前某某新区的实际`): the time of the sentence, no place
+  '当前', '当下', '眼下',
   // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
   // name 摄 is a word's (`摄生`)
   '摄',

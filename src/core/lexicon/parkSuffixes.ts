@@ -14,12 +14,15 @@
 export const ABBREVIATED_ZONE_SUFFIX = '开区';
 
 export const ZONE_SUFFIXES: readonly string[] = [
-  '高新技术产业开发区', '高新技术产业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
+  '高新技术产业开发区', '高新技术产业园区', '高新技术工业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
   '高新区', '高新园区', '高科技园区',
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
   '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区',
   // Taiwan's export processing zones, words the other way round (`楠梓加工出口区`)
-  '加工出口区', '自由贸易试验区', '自贸试验区', '自贸区',
+  '加工出口区',
+  // and their short name after the place (`高雄加工区`): only after a known place, as `农产品加工区` is a kind
+  '加工区',
+  '自由贸易试验区', '自贸试验区', '自贸区',
   '产业集聚区', '产业新区', '新区', '台商投资区',
   // investment zones named after their place (`某某投资区`, Fujian's for overseas investors): only after a known place
   '投资区',
@@ -38,6 +41,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // demonstration and pilot zones (`新乡平原示范区`, `上饶高铁经济试验区`): only after a known place,
   // see PLACE_ONLY_ZONE_SUFFIXES
   '示范区', '经济试验区', '综合试验区',
+  // zones joining industry and city (`某某市产城融合示范区`, a national programme): only after a known place
+  '产城融合示范区',
   // Taiwan names parks `X园区` after the place (`台中园区`, `屏东园区`, `楠梓第三园区`): only after a
   // known place, as `园区` alone is the generic noun
   '园区',
@@ -50,7 +55,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['功能区', '示范区', '经济试验区', '综合试验区', '园区', '产业区', '工业区', '投资区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['功能区', '示范区', '产城融合示范区', '加工区', '经济试验区', '综合试验区', '园区', '产业区', '工业区', '投资区'];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
@@ -65,8 +70,11 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科教园区', '科教园', '高科园区', '高科园', '加工园区', '加工园',
   // circular-economy parks (`阜阳循环经济园`)
   '循环经济园',
-  // trade parks (`青川商贸园区`), many of them on a border, named after the places they join
-  '商贸园区', '商贸园',
+  // trade parks (`青川商贸园区`), many of them on a border, named after the places they join, and
+  // economic-and-trade parks (`某某多功能经贸园区`)
+  '商贸园区', '商贸园', '经贸园区', '经贸园',
+  // demonstration clusters named after their industry (`某某建筑产业集聚示范区`)
+  '产业集聚示范区',
   // a city's industrial districts named after their trade (`德阳装备制造产业功能区`)
   '产业功能区',
   // Taiwan's technology industrial zones (`某某科技工业区`) and a city's industry harbours (`某某智能装备产业港`)

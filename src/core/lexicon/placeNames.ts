@@ -93,6 +93,9 @@ const split = (s: string): string[] => s.split(/\s+/).filter((w) => w.length >= 
 /** Countries, provinces and prefecture-level cities: names a registered company name can open with. */
 export const MAJOR_PLACES: readonly string[] = [...split(COUNTRIES), ...split(PROVINCES), ...split(CITIES)];
 
+/** Provinces, municipalities and autonomous regions. */
+export const PROVINCE_NAMES: readonly string[] = split(PROVINCES);
+
 /** Every place name above plus counties and districts. */
 export const PLACE_NAMES: readonly string[] = [...MAJOR_PLACES, ...split(COUNTIES)];
 

@@ -15,8 +15,13 @@ const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸�
 const BY = /由\s*$/;
 /** `P项目投资方为C`: the company named as the project's investor or builder. */
 const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单位|实施主体)\s*(?:为|是)\s*$/;
+/** `以(全资子公司)C为投资主体` (AS_INVESTOR_BEFORE, then AS_INVESTOR_AFTER): the same role said with 以 before the company and the role after it. */
+const AS_INVESTOR_BEFORE = /以\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
+const AS_INVESTOR_AFTER = /^\s*(?:为|作为)(?:项目)?(?:投资主体|实施主体|建设主体|投资方)/;
 /** A sentence (or clause) that opens with 该公司: it goes on about the company named before. */
 const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
+/** An amount closing a list of payers (`…投资Y等`). */
+const LIST_CLOSED = /^\s*(?:左右|多)?\s*等/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
 const MAX_SAID_ON = 240;
 /** `…总投资X,由(外地引进的)C投资`, `…总投资X,该项目是C成立的…`: the investor named after the amount. */
@@ -36,7 +41,11 @@ export function byCompany(ctx: LinkContext, i: number, from: number): LinkSpan |
 
 /** `由C`, `投资方为C`: the company is introduced as the one that invests in what it is said with. */
 export function investsBefore(ctx: LinkContext, company: LinkSpan): boolean {
-  return BY.test(ctx.structure.before(company.entity.start, 3)) || INVESTOR_OF.test(ctx.structure.before(company.entity.start, 8));
+  return (
+    BY.test(ctx.structure.before(company.entity.start, 3)) ||
+    INVESTOR_OF.test(ctx.structure.before(company.entity.start, 8)) ||
+    (AS_INVESTOR_BEFORE.test(ctx.structure.before(company.entity.start, 8)) && AS_INVESTOR_AFTER.test(ctx.structure.after(company.entity.end, 8)))
+  );
 }
 
 /**
@@ -70,6 +79,11 @@ export function companyDescribedAfter(ctx: LinkContext, i: number, to: number): 
   return gap !== undefined && DESCRIBED_COMPANY_GAP.test(gap) ? next : undefined;
 }
 
+/** A company followed by the next name of a list (`C、`, `C和`, `C,以及…`): one of several, no payer alone. */
+const LISTED_AFTER = /^(?:[、和及与等]|\s*[,，]\s*以及)/;
+/** `…总投资X的C…、总投资Y的P项目`: the amount opens the next item of a list, with its own label. */
+const NEXT_ITEM_LABEL = /、\s*(?:总投资|计划投资|投资)\s*(?:约|达|为|额)?\s*$/;
+
 /** `C(计划)投资X`, `C在K投资X`: the company before the amount that pays it. */
 export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
   const amount = ctx.spans[i];
@@ -82,26 +96,42 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (NOT_PAYER_BEFORE.test(before)) continue;
     const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
-    const listed = /^[、和及与等]/.test(ctx.structure.after(span.entity.end, 1)) && !signsWithPark(ctx, j);
+    const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
-    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedProject(ctx, j)))) return undefined;
+    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedItem(ctx, j)))) return undefined;
     if (WITH_SIGNER.test(before) && !signs) continue;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
-    if (gap === undefined || placeSubjectAny(gap)) return undefined;
+    if (gap === undefined || placeSubjectAny(gap) || NEXT_ITEM_LABEL.test(gap) || listClosedBetween(ctx, j, i)) return undefined;
     return span;
   }
   return undefined;
 }
 
+/** A phase or the works of a project written after its name (`P项目一期工程`): the item still ends there. */
+const PROJECT_TAIL = /^\s*(?:(?:[一二三四五首]|第[一二三四五])期)?(?:工程)?\s*、\s*$/;
+/** Between one company's amount and the next company of a list of investors (`C1投资X及C2投资Y`). */
+const AFTER_AMOUNT = /^\s*(?:等)?\s*[、和及]\s*$/;
+
+/** `C1投资X;C2投资Y等,预计各公司…年产值Z`: an amount closing a list of payers hands the list's sums to none of them. */
+function listClosedBetween(ctx: LinkContext, j: number, i: number): boolean {
+  for (let k = j + 1; k < i; k++) {
+    if (ctx.spans[k].entity.label === 'MONEY' && LIST_CLOSED.test(ctx.structure.after(ctx.spans[k].entity.end, 4))) return true;
+  }
+  return false;
+}
+
 /**
  * `A公司投资X的P项目、C投资Y的Q项目`: after a whole project of a list (its name ends right before the
- * separator), a company opens the next item, the one whose money follows; it is no list of companies.
+ * separator, or its phase or works do: `P项目一期工程、`), a company opens the next item, the one whose
+ * money follows; so it does after an amount (`C1扩厂投资X及C2扩厂投资Y`). It is no list of companies.
  */
-function afterListedProject(ctx: LinkContext, j: number): boolean {
+function afterListedItem(ctx: LinkContext, j: number): boolean {
   const prev = j > 0 ? ctx.spans[j - 1] : undefined;
-  if (!prev || prev.entity.label !== 'PROJECT' || prev.sentence !== ctx.spans[j].sentence) return false;
+  if (!prev || prev.sentence !== ctx.spans[j].sentence) return false;
   const gap = ctx.structure.gap(prev.entity.end, ctx.spans[j].entity.start);
-  return gap !== undefined && /^\s*、\s*$/.test(gap);
+  if (gap === undefined) return false;
+  if (prev.entity.label === 'PROJECT') return PROJECT_TAIL.test(gap);
+  return prev.entity.label === 'MONEY' && prev.entity.scope === 'item' && AFTER_AMOUNT.test(gap);
 }
 
 /** `C与K签订协议`: the company at span `j` signs with the park written right after 与. */
@@ -120,9 +150,12 @@ export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpa
   return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
 }
 
-/** The company of a project: said before (an amount linked both), or named inside its name. */
+/**
+ * The company of a project: written right before this mention of it (the closest tie, over one said
+ * of an earlier mention), said before (an amount linked both), or named inside its name.
+ */
 export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
-  return said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? companyRightBefore(ctx, project);
+  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project);
 }
 
 /**
@@ -164,6 +197,8 @@ export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan
   // Distance first (a subtraction), then the spans between: nothing but amounts.
   const end = ctx.spans[payer.at].entity.end;
   if (amount.entity.start - end > MAX_SAID_ON || !ctx.onlyAmountsBetween(payer.at, i, MAX_SAID_ON)) return undefined;
+  // `C1投资X;C2投资Y等,预计各公司…产值Z`: the last of a list closed by 等 hands nothing on to the list's sums.
+  if (LIST_CLOSED.test(ctx.structure.after(end, 4))) return undefined;
   // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
   if (ctx.spans[payer.at].sentence === amount.sentence) return payer.company;
   if (placeSubjectAny(ctx.leadOf(amount))) return undefined;
@@ -180,14 +215,28 @@ export function subjectOfLaterMoney(ctx: LinkContext, company: LinkSpan | undefi
   return false;
 }
 
-/** Does the sentence name another payer (a company, or a place as subject) before the amount? */
+/**
+ * `白鹭食品厂计划总投资X`: a sentence opened by a factory's name (no COMPANY span: the recogniser leaves
+ * such names out) and what it plans or invests has a subject of its own.
+ */
+const FACTORY_OPENS = /^[\s,0-9年月日号]*[\u4e00-\u9fff]{2,12}厂(?:计划|拟|将|已|总投资|投资)/;
+/** How far into the sentence that opening is read (UTF-16 units). */
+const FACTORY_REACH = 24;
+
+/** Does the amount's sentence open with a factory of its own (`某某食品厂计划投资…`)? */
+export function factoryOpens(ctx: LinkContext, amount: LinkSpan): boolean {
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  return FACTORY_OPENS.test(ctx.structure.gap(start, Math.min(amount.entity.start, start + FACTORY_REACH)) ?? '');
+}
+
+/** Does the sentence name another payer (a company, a factory or a place as subject) before the amount? */
 export function otherSubjectBefore(ctx: LinkContext, i: number, from: number, topic: Topic): boolean {
   const amount = ctx.spans[i];
   for (let j = Math.max(from, i - WINDOW); j < i; j++) {
     const span = ctx.spans[j];
     if (span.entity.label === 'COMPANY' && span !== topic.company) return true;
   }
-  if (placeSubjectAny(ctx.leadOf(amount))) return true;
+  if (placeSubjectAny(ctx.leadOf(amount)) || factoryOpens(ctx, amount)) return true;
   // Without a company in the sentence, the topic company holds for an item amount of its profile.
   return !topic.company;
 }

@@ -28,7 +28,7 @@ let places: WordMap<true> | undefined;
 const placeSet = (): WordMap<true> => (places ??= WordMap.of(PLACE_NAMES));
 
 /** Where a company's name stops being its brand: a bracket, its kind, or its trade. */
-const COMPANY_TAIL = /(?:\(|股份|有限|集团|公司|控股|科技|实业|投资|电子|医疗|光电|电器|精密|实业|新能源|制造|责任|产业|株式会社)/;
+const COMPANY_TAIL = /(?:\(|股份|有限|集团|公司|控股|科技|实业|投资|电子|医疗|光电|电器|精密|实业|新能源|制造|工业|责任|产业|株式会社)/;
 const ADMIN = /^[省市县区州盟]/;
 
 /** The name without the places it starts with (`江苏博通投资实业有限公司` → `博通投资实业有限公司`). */

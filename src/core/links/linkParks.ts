@@ -19,6 +19,9 @@ const ZONE_FULL_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['开发区', ['经济技术开发区', '经济开发区', '技术开发区']],
   ['经开区', ['经济技术开发区', '经济开发区']],
   ['高新区', ['高新技术产业开发区', '高新技术开发区']],
+  ['高开区', ['高新技术产业开发区', '高新技术开发区']],
+  // Taiwan's export processing zones (`高雄加工出口区`), written short (`高雄加工区`).
+  ['加工区', ['加工出口区']],
 ];
 
 /**
@@ -180,7 +183,7 @@ export class ArticleParks {
       // The title: the first paragraph with four Han characters (read in its first 200 units), not
       // a site's breadcrumb trail above it (`您的位置:首页 >> 证券要闻 >> 文章正文`).
       const head = this.structure.text.slice(start, Math.min(end, start + 200));
-      const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head);
+      const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !isRecordTable(head);
       if (this.structure.isHeading(p, isTitle)) {
         const park = firstParkOf.get(p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
@@ -219,6 +222,16 @@ const CITY_PARKS = /市产业园区$/;
 const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
 /** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
 const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
+
+/** The fields of a government page's record table (`索引号 | … | 公开日期 | …`), not its title. */
+const RECORD_FIELDS = /索\s*引\s*号|来\s*源|公开日期|发布机构|生成日期|文\s*号|主题分类|公开方式/;
+/** Cells of a table line: two `|` at least. */
+const TABLE_CELLS = /\|[^|]*\|/;
+
+/** A line of a page's record table: cells and the fields a government site files its pages under. */
+function isRecordTable(line: string): boolean {
+  return TABLE_CELLS.test(line) && RECORD_FIELDS.test(line);
+}
 
 /** A site's breadcrumb trail: where the page sits, or the marks between its steps. */
 const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞/;

@@ -45,6 +45,13 @@ const SPEAKER_REACH = 40;
  * `上述项目分别是…`): they are where that paragraph put them.
  */
 const PARAGRAPH_GROUP_LIST = /^\s*(?:这些|上述|以上|首批|[一二三四五六七八九十两\d]{1,2}(?:大|个))项目(?:包括|分别|有|为|是)/;
+/**
+ * `C。图片来源:某某广电`: a photo's caption naming what it shows, then its credit; like a caption line it
+ * introduces the company the next paragraph speaks of.
+ */
+const PHOTO_CAPTION = /^\s*[^。!！?？\n]{2,40}[。.]?\s*(?:图片来源|图源|摄影|供图|图\s*[/／])\s*[:：]?/;
+/** How far into a paragraph a photo caption and its credit are read (UTF-16 units). */
+const MAX_HEADING_CAPTION = 64;
 /** A paragraph that goes on about the agreement of the paragraph before (`该协议…`, `根据协议,…`). */
 const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?:协议|合同)/;
 
@@ -55,7 +62,11 @@ const AGREEMENT_ANAPHOR = /^\s*(?:根据|按照|依据)?\s*(?:该|此|上述)?(?
  * brand opening it makes it that company's profile.
  */
 export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, lastParagraph: number, paragraph: number): Topic {
-  const caption = last.company !== undefined && lastParagraph >= 0 && paragraph === lastParagraph + 1 && ctx.structure.isHeading(lastParagraph, false);
+  const caption =
+    last.company !== undefined &&
+    lastParagraph >= 0 &&
+    onlyBlankBetween(ctx, lastParagraph, paragraph) &&
+    (ctx.structure.isHeading(lastParagraph, false) || opensWith(ctx, lastParagraph, PHOTO_CAPTION, MAX_HEADING_CAPTION));
   const topic = newTopic(caption ? last.company : undefined);
   if (last.project && (opensWith(ctx, paragraph, PARAGRAPH_PROJECT_ANAPHOR) || opensWith(ctx, paragraph, SPEAKER_THEN_PROJECT, SPEAKER_REACH))) topic.project = last.project;
   if (last.park && paragraph === lastParagraph + 1 && opensWith(ctx, paragraph, PARAGRAPH_GROUP_LIST)) topic.park = last.park;
@@ -65,7 +76,30 @@ export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, l
     topic.park = agreement.park;
   }
   topic.company ??= brandLeading(ctx, paragraph);
+  topic.project ??= projectOfOpeningOwner(ctx, said, last, paragraph);
   return topic;
+}
+
+/** Are the lines between two paragraphs all blank (none when they follow each other)? */
+function onlyBlankBetween(ctx: LinkContext, before: number, after: number): boolean {
+  for (let p = before + 1; p < after; p++) {
+    const { start, end } = ctx.structure.paragraph(p);
+    if (!/^\s*$/.test(ctx.structure.text.slice(start, end))) return false;
+  }
+  return after > before;
+}
+
+/**
+ * `5月8日,C某某项目举行开工典礼。`⏎`C是一家…企业。该项目总投资X`: a paragraph opened by the company of
+ * the project before (after a time at most) goes on about that project too.
+ */
+function projectOfOpeningOwner(ctx: LinkContext, said: SaidSoFar, last: Topic, paragraph: number): LinkSpan | undefined {
+  const owner = last.project && said.projectCompany.get(last.project.name);
+  if (!owner) return undefined;
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  const head = ctx.structure.gap(start, Math.min(end, start + owner.name.length + 12)) ?? '';
+  const at = head.indexOf(owner.name);
+  return at >= 0 && isSubjectLead(head.slice(0, at)) ? last.project : undefined;
 }
 
 /** Does the paragraph's head (a few units) read so? */

@@ -31,6 +31,8 @@ type Span = LinkSpan;
 const BUILDS_OTHER = /^\s*(?:在[^,，。;；]{1,16}?)?(?:兴建|新建|建设|建造|投建)[^,，。;；]{3,}/;
 /** How far after the amount that clause is read (UTF-16 units). */
 const BUILDS_REACH = 40;
+/** `对(全资子公司)C增资X`: money put into a company's capital, not into the company's project. */
+const CAPITAL_INTO = /对[^,，。;；]{1,24}增资\s*(?:约|共|总计)?\s*$/;
 
 /** What linksOf finds for one amount. */
 interface FoundLinks {
@@ -149,7 +151,8 @@ class Linker {
     const companySubject = companySubjectOf(ctx, from, to);
     if (companySubject) {
       topic.company = companySubject;
-      topic.project = undefined;
+      // `C的P项目开工。C是一家…企业。该项目总投资X`: the company of the paragraph's project keeps it.
+      if (!topic.project || said.projectCompany.get(topic.project.name)?.name !== companySubject.name) topic.project = undefined;
     }
     const signer = signerIn(ctx, from, to);
     if (signer) topic.company = signer;
@@ -229,7 +232,9 @@ class Linker {
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
-    if (item && !project && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH))) project = projectOfCompany(ctx, company);
+    // `对C增资X`: the money goes into C's capital, none of its projects.
+    const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));
+    if (item && !project && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH)) && !intoCapital()) project = projectOfCompany(ctx, company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
     const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);

@@ -1,6 +1,7 @@
 // The one park an article is about (guidelines, "Links": when the article is about one park and the
 // project is in it, link to that park even when the sentence does not name it): read once per article
 // from its title, its opening and the parks it names.
+import { foldedText } from '../fold';
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { heldIn, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
@@ -18,6 +19,14 @@ export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
   return ctx.articlePark ?? undefined;
 }
 
+/** Article parks named only after money was stated, where the project is placed (`…投资X。…投资地点位于K`). */
+const namedAfterMoney = new WeakSet<LinkSpan>();
+/**
+ * `拟对子公司增资X`, `注册资本为X`: a company's capital, not money its project puts in the park, in an
+ * article that names its park only where it places the project.
+ */
+const CAPITAL_BEFORE = /(?:增资|注册资本|注册资金)[^,;。]{0,4}$/;
+
 /** How many spans back the article's park is looked for under the other of its two names. */
 const MAX_NAME_BACK = 48;
 
@@ -28,6 +37,9 @@ const MAX_NAME_BACK = 48;
 export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
   const park = onlyPark(ctx);
   if (!park) return undefined;
+  // Named only where the project is placed, the park is that project's: the money said up to there, not
+  // the sums the article opened with (a city's or a district's), a company's capital, or later projects.
+  if (namedAfterMoney.has(park)) return amount.entity.scope === 'item' && amount.sentence <= park.sentence && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
   for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_NAME_BACK; j--) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK') continue;
@@ -44,7 +56,13 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   const titleKind = titleKindWord(ctx);
   let first: LinkSpan | undefined;
   let subject = false;
+  /** `该项目位于K1K2`: the opening places its project in the park inside the first, written right after it. */
+  let placedInside: LinkSpan | undefined;
   let moneyBefore: LinkSpan | undefined;
+  /** Money stated before the park is named, with nothing tying it to the park (yet). */
+  let late = false;
+  /** Where the article puts its investment (`投资地点位于K`), however late: the park, or the park inside it written right after. */
+  let placed: LinkSpan | undefined;
   for (const span of ctx.spans) {
     // Money stated before the park is named: the article does not open with the park, unless the
     // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park), or the title names
@@ -54,8 +72,8 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (ctx.parks.isCityWide(span)) return undefined;
     if (!first) {
-      const titled = (titleKind !== undefined && ofKind(span, titleKind)) || titleNamesShort(ctx, span);
-      if (moneyBefore && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph)) return undefined;
+      const titled = (titleKind !== undefined && ofKind(span, titleKind)) || titleNamesShort(ctx, span) || openingNamesCounty(ctx, span, opening);
+      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph);
       first = span;
     }
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
@@ -67,13 +85,24 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
-    if (!subject && span.paragraph <= opening) subject = ctx.beginsClause(span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || toldBy(ctx.structure, span) || placesIn(ctx, span);
+    placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
+    if (!subject && span.paragraph <= opening) {
+      subject = ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || heldIn(ctx.structure, withPartAfter(ctx, span)) || toldBy(ctx.structure, span) || placesIn(ctx, span);
+      if (span === first && !ctx.beginsClause(span) && placesIn(ctx, span) && innerPark(ctx, span) !== span) placedInside = innerPark(ctx, span);
+    }
   }
   if (!first) return undefined;
-  // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it.
-  if ((titleKind && ofKind(first, titleKind)) || titleNamesShort(ctx, first)) return first;
+  // The one park of the article, where it says its investment lies (`投资地点位于K`): the money said
+  // before it goes there too, however late the article names it.
+  if (late) {
+    if (placed) namedAfterMoney.add(placed);
+    return placed;
+  }
+  // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
+  // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
+  if ((titleKind && ofKind(first, titleKind)) || titleNamesShort(ctx, first) || openingNamesCounty(ctx, first, opening)) return first;
   if (first.paragraph > opening) return undefined;
-  return subject ? first : undefined;
+  return subject ? placedInside ?? first : undefined;
 }
 
 /**
@@ -93,6 +122,56 @@ function titleNamesShort(ctx: LinkContext, park: LinkSpan): boolean {
 /** Fewest characters of a park's name without its city for a title to name it (`台商投资区`, not `新区`). */
 const MIN_SHORT_NAME = 4;
 
+/** `某某县工业园区`: the county (or city) level word and the park words after it, the name's tail. */
+const COUNTY_TAIL = /[县市]([\u4e00-\u9fff]{2,6})$/;
+/** How much of the opening is read for the county's park said by its kind (UTF-16 units). */
+const OPENING_REACH = 200;
+
+/**
+ * `据了解,截至5月,县工业园区共签约项目18个…` over an article that names `某某县工业园区` later: the
+ * opening's clause subject is the county's park by its level and kind words, the park named.
+ */
+function openingNamesCounty(ctx: LinkContext, park: LinkSpan, opening: number): boolean {
+  const tail = COUNTY_TAIL.exec(park.name);
+  if (!tail || opening < 0 || !(AREA_ENDING.test(park.name) || ZONE_ENDING.test(park.name))) return false;
+  const { start, end } = ctx.structure.paragraph(opening);
+  const head = foldedText(ctx.structure.text.slice(start, Math.min(end, start + OPENING_REACH)));
+  const at = head.indexOf(tail[0]);
+  return at >= 0 && CLAUSE_START.test(head.slice(0, at));
+}
+
+/** Before a clause's subject: the text's start or a clause mark, and a time word at most. */
+const CLAUSE_START = /(?:^|[,;:。])\s*(?:今年以来|目前|近年来|同时)?$/;
+
+/**
+ * `投资地点位于K`, `项目选址在K`, `吸引…企业进驻K`: the park is where the article's investment lies or
+ * what its project brings firms into (not `公司位于K`, where a company is based).
+ */
+const INVESTMENT_PLACED_BEFORE = /(?:(?:项目|投资地点|项目地点|建设地点|选址|厂址)[^,;。]{0,6}(?:位于|坐落于|地处|落户于?|选址于?|设在|定在|建在)|(?:企业|项目)(?:进驻|入驻|落户))\s*(?:[\u4e00-\u9fff]{2,7}?[省市县])?\s*$/;
+/** How far before a park its placing words (and the city it lies in) are read (UTF-16 units). */
+const PLACED_REACH = 24;
+
+function investmentPlacedIn(ctx: LinkContext, park: LinkSpan): boolean {
+  return INVESTMENT_PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH));
+}
+
+/** `仪式在K1K2举行`: the zone with the park written right after it, read as one place (the zone itself when none is). */
+function withPartAfter(ctx: LinkContext, zone: LinkSpan): LinkSpan {
+  const part = innerPark(ctx, zone);
+  return part === zone ? zone : { ...zone, entity: { ...zone.entity, end: part.entity.end } };
+}
+
+/** `位于K1K2`: the park written right after a zone lies inside it, and is where the project is built. */
+function innerPark(ctx: LinkContext, park: LinkSpan): LinkSpan {
+  const next = ctx.spans[park.pos + 1];
+  return next !== undefined && next.entity.label === 'PARK' && writtenRightAfter(ctx, park, next) ? next : park;
+}
+
+/** Nothing between the two spans but a scraped page's pinyin gloss (`开发区(qū)秦岭园区`), which folding drops. */
+function writtenRightAfter(ctx: LinkContext, first: LinkSpan, next: LinkSpan): boolean {
+  return next.entity.start === first.entity.end || ctx.structure.gap(first.entity.end, next.entity.start) === '';
+}
+
 /** Is the park named in a sentence without money, and not as the subject of one of its clauses, nor as a party to a signing, the host of an event or the teller of the news? */
 function namedInPassing(ctx: LinkContext, park: LinkSpan): boolean {
   if (ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park)) return false;
@@ -111,6 +190,8 @@ function ofKind(park: LinkSpan, kind: string): boolean {
 function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
   if (first.name.includes(span.name) || span.name.includes(first.name) || sameZoneShortAndFull(first.name, span.name)) return true;
   if (span.pos === first.pos + 1 && BRACKETED_AFTER.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '')) return true;
+  // `K秦岭园区`: a park written right after the zone, with nothing between, lies inside it (guidelines: two PARKs).
+  if (span.pos === first.pos + 1 && writtenRightAfter(ctx, first, span) && ZONE_ENDING.test(first.name)) return true;
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
 }
 
@@ -130,8 +211,8 @@ function titleKindWord(ctx: LinkContext): string | undefined {
 const TITLE_KIND_REACH = 12;
 const TITLE_KIND = /^\s*(?:[\u4e00-\u9fff]{1,3}[!:]\s*)?(新区|经开区|高新区|经济技术开发区|经济开发区|开发区)/;
 
-/** `位于K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
-const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
+/** `位于K的P项目`, `位于某县某镇K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
+const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|镇|乡)){0,3}\s*$/;
 /**
  * `在K内兴建`, `在K投资`, `在K正式开工建设`: the opening's money is put in the park (a scraped page's
  * pinyin gloss of the park's last character may stand between: `园区(qū)正式开工`).
@@ -139,14 +220,22 @@ const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*$/;
 const BUILT_IN_AFTER = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:正式|顺利|全面)?(?:内|投资|兴建|建设|新建|扩建|开工|动工|开建)/;
 
 function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
+  if (PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH))) return true;
   const before = ctx.structure.before(park.entity.start, 3);
-  if (PLACED_BEFORE.test(before)) return true;
   return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 12));
 }
 
 /** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */
 const ZONE_ENDING = new RegExp(`(?:${ZONE_SUFFIXES.join('|')})$`);
 const AREA_ENDING = new RegExp(`(?:${AREA_SUFFIXES.join('|')})$`);
+
+/** A line opened by a short exclamation, then the park (`活化更新有成!K扩厂增资达X`). */
+const EXCLAMATION_LEAD = /^[\u4e00-\u9fff]{1,8}!\s*$/;
+
+/** `好消息!K…`: the park opens its line's clause after a short exclamation, as its subject. */
+function afterExclamation(ctx: LinkContext, park: LinkSpan): boolean {
+  return EXCLAMATION_LEAD.test(ctx.structure.before(park.entity.start, 12));
+}
 
 /** `K与L联合举办`: two parks sharing the subject, neither the article's alone. */
 function joinedTo(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {

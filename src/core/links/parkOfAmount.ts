@@ -19,8 +19,13 @@ export const ELSEWHERE = /在(?![建谈产研])\s*([\u4e00-\u9fff]{2,10}?)\s*(?:
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
 const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';
 const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
-/** `在湖南省K`: the province, written before a park that starts with its city, is where the park is too. */
-const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*[\\u4e00-\\u9fff]{2,7}?(?:省|自治区)\\s*$`);
+/**
+ * `在湖南省K`, `位于湖南省永州市K`, `在内蒙古某某市某某旗K内`: the province, city or county written before the
+ * park (up to three levels) is where the park is too.
+ */
+const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){1,3}\\s*$`);
+/** How far before a park its places and the word placing it there are read (UTF-16 units). */
+const PLACES_REACH = 24;
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
 /** `…总投资超46亿元,为K建设…注入动能`: the money is for the park after it (not `成为K`, `作为K`). */
@@ -116,6 +121,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
   // `A新区、B新区、C新区分别与有关企业签署…,协议总投资X`: parks listed as the subject, each with its own share.
   if (candidate && otherPark && EACH_AFTER.test(ctx.structure.after(candidate.entity.end, 4))) return null;
+  // `C进驻K;D、E进驻L,上述3件投资案投资金额X`: the sum of what was counted in several parks.
+  if (candidate && COUNTED_ABOVE.test(ownClause(ctx.leadOf(amount))) && otherParkInParagraph(ctx, amount, candidate)) return null;
   // `…、K总投资X、…`: the park written right before its own investment, wherever its clause starts.
   if (candidate && ctx.spans[i - 1] === candidate && OWN_INVESTMENT_GAP.test(ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? '')) return candidate;
   if (candidate && parkTied(ctx, said, candidate)) {
@@ -136,11 +143,28 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     const before = ctx.structure.before(span.entity.start, 4);
-    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before)) return spreadOver(ctx, j) ? null : span;
+    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before) || locatedAfterPlaces(ctx, span)) return spreadOver(ctx, j) ? null : span;
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
   return undefined;
+}
+
+/** `上述4件投资案`, `以上3个项目`: the things counted before, taken together. */
+const COUNTED_ABOVE = /(?:上述|以上)[0-9一二三四五六七八九十两]{1,3}\s*[件个项家]/;
+
+/** Does the amount's paragraph name another park than `park` before it (a few spans back)? */
+function otherParkInParagraph(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): boolean {
+  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].paragraph === amount.paragraph; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'PARK' && span.name !== park.name && !ctx.parks.projectNamed(span)) return true;
+  }
+  return false;
+}
+
+/** The amount's own clause of its lead: after its last `,` `;` `:`. */
+function ownClause(lead: string): string {
+  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
 
 /** `的` and an opening quote at most, between an amount and the park heading what it pays for. */
@@ -176,7 +200,7 @@ function placeActsBefore(ctx: LinkContext, i: number, from: number, clauses: str
 }
 
 /** A verb of settling right before the place it settles in. */
-const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落地)\s*$/;
+const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落地)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){0,3}\s*$/;
 /** The amount's own clause, up to where it says it settles and the place after (`的C落户Q`). */
 const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
 /** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`). */
@@ -217,9 +241,7 @@ const TOGETHER_REACH = 24;
 function spreadOverCountedParks(ctx: LinkContext, amount: LinkSpan): boolean {
   const after = ctx.structure.after(amount.entity.end, TOGETHER_REACH);
   const ownAfter = after.slice(0, after.search(/[,;:。!?]|$/));
-  const lead = ctx.leadOf(amount);
-  const ownLead = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownLead);
+  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownClause(ctx.leadOf(amount)));
 }
 
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
@@ -246,7 +268,12 @@ function spreadOver(ctx: LinkContext, j: number): boolean {
 /** `在K`, `位于K`, `为K`: the park is where the money goes. */
 export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.before(park.entity.start, 4);
-  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, 14));
+  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || locatedAfterPlaces(ctx, park);
+}
+
+/** `落户南京市K`, `位于湖南省永州市K`: placed in the park, the places it lies in written between. */
+function locatedAfterPlaces(ctx: LinkContext, park: LinkSpan): boolean {
+  return LOCATED_IN_PROVINCE.test(ctx.structure.before(park.entity.start, PLACES_REACH));
 }
 
 /**

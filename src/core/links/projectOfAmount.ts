@@ -7,11 +7,12 @@ import { bareName, brandOf, companyBrand, shortProjectName, type LinkSpan } from
 import { placeSubjectAny } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { COMPANY_PROJECT_GAP, companyRightBefore, investsBefore } from './companyOfAmount';
+import { COMPANY_PROJECT_GAP, companyRightBefore, factoryOpens, investsBefore } from './companyOfAmount';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
-export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上)?\s*$/;
+/** A headline's verb after the amount (`公司拟12亿元投建P项目`, `拟5亿元投资P项目`) counts too. */
+export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资)?\s*$/;
 /** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
@@ -37,7 +38,7 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
  * `otherPhase`).
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
@@ -90,14 +91,35 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
       if (investsBefore(ctx, span)) continue;
       return j > from ? projectThenInvestor(ctx, j, i) : undefined;
     }
-    if (!project) continue;
+    if (!project || isFrameOfReference(ctx, span)) continue;
     // A project another amount qualifies is this one's too, unless it ends a list of them.
     if (said.claimed.has(span) && projectBetween(ctx, Math.max(from, j - WINDOW), j)) return undefined;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(afterCopula(gap)) || otherPhase(project.name, gap)) return undefined;
+    // `总投资X的P项目、A与B合资Y的项目`: after a project its own amount qualified, 、 opens the next item.
+    if (said.claimed.has(span) && NEXT_ITEM.test(gap)) return undefined;
     return project;
   }
   return undefined;
+}
+
+/** A list's separator right after a project: what follows is the next item. */
+const NEXT_ITEM = /^\s*、/;
+/** `是在Q项目基础上…`: a project named as what the subject builds on, not the subject. */
+const FRAME_BEFORE = /在\s*$/;
+const FRAME_AFTER = /^\s*(?:的)?基础(?:上|之上)/;
+/** `以Q项目为代表,…`: a project named as an example of others, not the subject (`以Q为例,该项目…` makes Q the subject). */
+const EXAMPLE_BEFORE = /以\s*$/;
+const EXAMPLE_AFTER = /^\s*(?:为代表|为首|为龙头)/;
+
+/**
+ * `P项目是在Q项目基础上,进一步…,总投资X`: Q is where P starts from; the money is P's. `以Q项目为代表,总投资X的…`:
+ * Q is one example of what the money is for.
+ */
+function isFrameOfReference(ctx: LinkContext, project: LinkSpan): boolean {
+  const before = ctx.structure.before(project.entity.start, 2);
+  const after = ctx.structure.after(project.entity.end, 6);
+  return (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) || (EXAMPLE_BEFORE.test(before) && EXAMPLE_AFTER.test(after));
 }
 
 /** `P项目,` before the investor: only a comma (or colon) between the project and its company. */
@@ -149,7 +171,7 @@ export function soleProjectOfArticle(ctx: LinkContext, i: number): LinkSpan | un
   const lead = ctx.leadOf(ctx.spans[i]);
   const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。')) + 1;
   // `入驻的投资项目是,建设一座气站,该项目总投资X`: a project described before it in the sentence is the one meant.
-  if (!BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) || lead.slice(0, cut).includes('项目')) return undefined;
+  if (!BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) || lead.slice(0, cut).includes('项目') || factoryOpens(ctx, ctx.spans[i])) return undefined;
   if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
   return ctx.articleProject ?? undefined;
 }
@@ -194,6 +216,8 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   if (!topic.project) return undefined;
   const amount = ctx.spans[i];
   for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
+  // `某某食品厂计划投资…,项目达产后…`: the factory opening the sentence has a project of its own.
+  if (factoryOpens(ctx, amount)) return undefined;
   // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
   const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
   const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount);

@@ -18,6 +18,8 @@ const LIST_SEPARATOR = /^\s*(?:、|和|及|以及|与)\s*[^,;:。]{0,12}$/;
 const PROJECT_LOCATED = /^\s*(?:顺利|正式|成功|将|已|拟)?\s*(?:签约)?\s*(?:落户|位于|落地|入驻|进驻|选址|建在|在)\s*$/;
 /** `P由某镇人民政府引进,落户于K`: who brought the project in, then where it settles. */
 const BROUGHT_IN_THEN_LOCATED = /^\s*由[^,;:。]{2,16}?(?:引进|引入|招引|引荐)\s*[,，]?\s*(?:并|已|后)?\s*(?:落户|落户于|落地|入驻|进驻|选址)\s*$/;
+/** `P是省市重点项目,位于K`: the project described as one, then where it lies. */
+const DESCRIBED_THEN_LOCATED = /^\s*(?:是|系)[^,;:。]{0,20}项目\s*,\s*(?:位于|落户于?|坐落于|选址于?)\s*$/;
 /** `落户K的项目有:` (K's list of projects follows): before K and after it. */
 const LIST_PARK_BEFORE = /(?:落户|落地|入驻|进驻|签约落户)\s*$/;
 const LIST_PARK_AFTER = /^的[^,;:。]{0,8}?项目(?:有|为|是|包括|分别为|分别是|主要有)/;
@@ -70,7 +72,7 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
       // Only a project or a company is placed in the park after it.
       if (!project && span.entity.label !== 'COMPANY') continue;
       const gap = ctx.structure.gap(span.entity.end, next.entity.start);
-      if (gap === undefined || !(PROJECT_LOCATED.test(gap) || BROUGHT_IN_THEN_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
+      if (gap === undefined || !(PROJECT_LOCATED.test(gap) || BROUGHT_IN_THEN_LOCATED.test(gap) || DESCRIBED_THEN_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
       if (project) said.projectPark.set(project.name, next);
       else if (span.entity.label === 'COMPANY') said.companyPark.set(span.name, next);
     }

@@ -4,6 +4,7 @@
 
 import { charSet, code, isDigit, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
+import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
 
 /**
@@ -31,6 +32,8 @@ const PARK_CLASSIFIERS = charSet('个批座家处大类片');
  */
 export function countedAt(text: string, start: number, anchor: number): boolean {
   let k = start;
+  // `余家湖工业园`: 余 counts only after a number (`十余家`), opening a name it is a place's or a surname.
+  if (text.charCodeAt(k) === YU) return false;
   if (text.charCodeAt(k) === SHOU) k++;
   else while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
   return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
@@ -53,6 +56,7 @@ export function afterScale(text: string, start: number, anchor: number): number 
 
 const YUAN = code('元');
 const SHOU = code('首');
+const YU = code('余');
 const JI = code('级');
 
 const MULTIPLIERS = charSet('十百千万亿');
@@ -90,4 +94,29 @@ export function cutAtPlace(text: string, start: number, anchor: number): number 
     }
   }
   return start;
+}
+
+const LAI = code('来');
+
+/**
+ * `企业来某某台商工业园考察`: 来 ("come to") right before a province or city is the verb of the visit, no part
+ * of the park's name; a place opening with 来 (`来安`) stays whole. Else `start`.
+ */
+export function afterComingTo(text: string, start: number, anchor: number): number {
+  if (text.charCodeAt(start) !== LAI || PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return start;
+  return MAJOR.longestStartingAt(text, start + 1, anchor) > 0 ? start + 1 : start;
+}
+
+const PROVINCES = WordMap.of(PROVINCE_NAMES);
+const SHENG = code('省');
+
+/**
+ * `位于湖南省某某市某某高新区`, `安徽省某某慈湖高新区`: a province written with 省 before a place we know says where
+ * the park lies, as an address does; the park is named from the place after it. Else `start`.
+ */
+export function afterProvince(text: string, start: number, anchor: number): number {
+  const province = PROVINCES.longestStartingAt(text, start, anchor);
+  const after = start + province + 1;
+  if (province === 0 || text.charCodeAt(after - 1) !== SHENG) return start;
+  return PLACES_AND_QUALIFIERS.longestStartingAt(text, after, anchor) > 0 ? after : start;
 }

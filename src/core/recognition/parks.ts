@@ -20,7 +20,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/generic
 import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
 import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
-import { afterBareAmount, afterBracketedZone, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
+import { afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
@@ -128,6 +128,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
     // `青屿-松岭工业园`, `桐坝—磨溪经济合作区`: two places joined by a dash name the park.
     start = joinedPlaceStart(text, start, floor);
+    // `湖南省某某市某某高新区`: the province written with 省 is the address, not the name.
+    start = afterProvince(text, start, anchor.start);
     // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
     // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
     if (kind === 'area' && describedAsGoal(text, start) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
@@ -240,6 +242,7 @@ function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true>): num
 }
 
 const NIAN = code('年');
+const DU = code('度');
 
 /** Administrative levels said alone before a zone's own name: `市临溪新区` is the city's 临溪新区. */
 const LEVEL_WORDS = charSet('省市县区');
@@ -251,9 +254,13 @@ function afterLevelWord(text: string, start: number, anchor: number): number {
   return PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0 ? start : start + 1;
 }
 
-/** `2011年县域工业集中区`: the scan stops at the year's digits, its `年` is no part of a name. */
+/**
+ * `2011年县域工业集中区`, `2023年度省级开发区考核`: the scan stops at the year's digits, its `年` (and the
+ * `度` of a year taken as a period) is no part of a name.
+ */
 function afterYear(text: string, start: number): number {
-  return text.charCodeAt(start) === NIAN && isDigit(text.charCodeAt(start - 1)) ? start + 1 : start;
+  if (text.charCodeAt(start) !== NIAN || !isDigit(text.charCodeAt(start - 1))) return start;
+  return text.charCodeAt(start + 1) === DU ? start + 2 : start + 1;
 }
 
 /** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
@@ -300,12 +307,17 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
  */
 function afterCountyNamed(text: string, start: number, anchor: number): number {
   for (let k = anchor - 3; k > start; k--) {
-    if (COUNTY_SUFFIXES.has(text.charCodeAt(k))) return directionOnly(text, k + 1, anchor) ? start : k + 1;
+    const c = text.charCodeAt(k);
+    if (c === QI && NOT_BANNER_AFTER.has(text.charCodeAt(k + 1))) continue;
+    if (COUNTY_SUFFIXES.has(c)) return directionOnly(text, k + 1, anchor) ? start : k + 1;
   }
   return start;
 }
 
-const COUNTY_SUFFIXES = charSet('县縣');
+/** 县, and 旗, Inner Mongolia's county (`某某旗某某工业园区`). */
+const COUNTY_SUFFIXES = charSet('县縣旗');
+/** After 旗, characters that make it a word of its own (`旗下`: a group's, `旗舰`: a flagship). */
+const NOT_BANNER_AFTER = charSet('下舰');
 
 /** `张家川县中西部工业园区`, `某县城北工业园区`: a part of the county named by direction is no zone's own name. */
 function directionOnly(text: string, from: number, to: number): boolean {
@@ -381,7 +393,7 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
   // `2023年锂电产业园`: the `年` of a year the scan stopped at is no part of a name, as before a zone.
-  start = afterBracketedZone(text, cutAtPlace(text, afterYear(text, start), anchor), anchor);
+  start = afterBracketedZone(text, cutAtPlace(text, afterComingTo(text, afterYear(text, start), anchor), anchor), anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.

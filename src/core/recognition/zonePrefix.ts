@@ -8,6 +8,7 @@
 //    (`铜山国家级经开区`), as after a place we know.
 
 import { charSet, code, isHan, isNumeral } from '../text';
+import { WordMap } from '../wordMap';
 import { extendLeft } from './nameScan';
 import { AREA_SCAN, GENERIC } from './parkScan';
 
@@ -42,8 +43,13 @@ export function unknownPlaceBeforeRank(text: string, rank: number, floor: number
   const start = extendLeft(text, rank, floor, AREA_SCAN, PLACE_MAX + 1);
   const length = rank - start;
   if (length < PLACE_MIN || length > PLACE_MAX || GENERIC.covers(text, start, rank)) return -1;
+  // `2023年度省级开发区考核`: a period is when the zones are ranked, no place.
+  if (PERIODS.longestEndingAt(text, rank, start) > 0) return -1;
   return placeLike(text, start, rank) ? start : -1;
 }
+
+/** Periods a ranking of zones is made for (`年度`, `季度`, `月度`). */
+const PERIODS = WordMap.of(['年度', '季度', '月度']);
 
 const DI = code('第');
 

@@ -282,3 +282,98 @@ describe('a company written short with 公司 (`青禾精工公司`) whose regis
     assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['青禾精工公司']);
   });
 });
+
+describe('a list of investors, each with its own amount', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives an amount to the company opening the next item after a project\'s phase or works (`P项目一期工程、C投资Y的Q项目`)', () => {
+    const text = '月初,江苏华晨电子有限公司投资8亿元的显示面板项目一期工程、浙江明远材料股份有限公司投资3.2亿元的新型膜材料项目先后开工。';
+    assert.deepEqual(company(text), ['江苏华晨电子有限公司', '浙江明远材料股份有限公司']);
+  });
+
+  it('gives an amount to the company written after the amount before it and 及 (`C1投资X及C2投资Y`)', () => {
+    const text = '区内主要增资企业有宁波海辰公司扩厂投资4亿元;绍兴宏瑞材料公司新厂迁入投资2亿元及嘉兴凯越科技公司扩厂投资9亿元等。';
+    assert.deepEqual(company(text), ['宁波海辰公司', '绍兴宏瑞材料公司', '嘉兴凯越科技公司']);
+    // Two companies joined by 及 before one amount stay a list: neither pays it alone.
+    assert.deepEqual(company('宁波海辰公司及嘉兴凯越科技公司共同投资9亿元。'), ['-']);
+  });
+
+  it('gives the sums after a list closed by 等 to none of its companies (`…投资Y等,预计各公司…`)', () => {
+    const text = '区内主要增资企业有宁波海辰公司扩厂投资4亿元及嘉兴凯越科技公司扩厂投资9亿元等,预计各公司扩建完工后,年产值将增加30亿元。';
+    assert.deepEqual(company(text), ['宁波海辰公司', '嘉兴凯越科技公司', '-']);
+  });
+});
+
+describe('`以C为投资主体`: the company named as the investor with 以', () => {
+  const TEXT = '明泰集团晚间公告,公司以全资子公司嘉兴明泰光能科技有限公司为投资主体,在秀洲区新建300MW分布式光伏项目,项目预计总投资18.6亿元。';
+
+  it('links the project\'s amount to that company', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ').slice(0, 3).join(' ')), ['18.6亿元: 300MW分布式光伏项目 嘉兴明泰光能科技有限公司']);
+  });
+
+  it('does not when the company is only a means (`以C为纽带`)', () => {
+    const text = TEXT.replace('为投资主体', '为纽带');
+    assert.notEqual(linksOf(text)[0].split(' ')[2], '嘉兴明泰光能科技有限公司');
+  });
+});
+
+describe('a photo caption naming a company (`C。图片来源:…`)', () => {
+  const TEXT = '当天共有42个项目集中开工,总投资210亿元。\n\n江西青禾新能源材料股份有限公司。图片来源:青禾广电\n\n青禾新能源作为国内电池材料行业的龙头企业,总投资18.5亿元,年产3万吨正极材料的项目已分批投产。';
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('introduces the company the next paragraph speaks of, over blank lines', () => {
+    assert.deepEqual(company(TEXT), ['-', '江西青禾新能源材料股份有限公司']);
+  });
+
+  it('does not when a paragraph with text stands between', () => {
+    const text = TEXT.replace('图片来源:青禾广电\n\n', '图片来源:青禾广电\n\n另有多家企业参加了活动。\n\n');
+    assert.deepEqual(company(text), ['-', '-']);
+  });
+
+  it('does not for a line of a company followed by news of its own, not a credit', () => {
+    const text = TEXT.replace('图片来源:青禾广电', '公司上半年营收增长两成。');
+    assert.deepEqual(company(text)[1], '-');
+  });
+});
+
+describe('a company whose brand is followed by 工业 (`C工业公司` ↔ `C…项目`)', () => {
+  it('names the project opened by its brand', () => {
+    const text =
+      '上月,江西青禾工业公司投资10亿元的包装材料项目、安徽白鹭科技股份有限公司投资6亿元的触摸屏项目开工。\n' +
+      '江西青禾包装材料项目占地200亩,是某某材料厂的升级版。一期项目总投资5.88亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['10亿元: 包装材料项目 江西青禾工业公司', '6亿元: 触摸屏项目 安徽白鹭科技股份有限公司', '5.88亿元: 江西青禾包装材料项目 江西青禾工业公司']);
+  });
+});
+
+describe('a company ending its item of a list gives nothing to the next item\'s amount', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('not across `,以及` (`…的C,以及投资Y扩建新厂的D`)', () => {
+    const text = '包括年度投资逾80亿元的全球封测龙头青禾电子集团,以及投资6.5亿元扩建新厂的白鹭电机。';
+    assert.deepEqual(company(text), ['青禾电子集团', '-']);
+  });
+
+  it('not to an amount opening the next item with its own label (`…的C某某设备、总投资Y的P项目`)', () => {
+    const text = '开工项目有总投资2.6亿元的青禾实业有限公司冶金阀门、总投资1.5亿元的白鹭金属有限公司轮毂表面处理、总投资2.2亿元的红杉塑胶管材项目。';
+    assert.deepEqual(company(text), ['青禾实业有限公司', '白鹭金属有限公司', '-']);
+  });
+
+  it('still gives a company its own amount after a comma', () => {
+    assert.deepEqual(company('白鹭电机有限公司,计划投资6.5亿元扩建新厂。'), ['白鹭电机有限公司']);
+  });
+});
+
+describe('a sentence opened by a factory\'s name (`某某食品厂计划总投资X`)', () => {
+  const TEXT =
+    '江西青禾科技有限公司在城东项目主要是生产节能灯等照明设备,项目总投资7亿元,年产值10亿元。' +
+    '白鹭食品厂计划总投资约6000万元在城东投资建厂,生产各种肉类加工食品,项目达产后年产值1.5亿元。';
+
+  it('gives its amounts neither the company nor the project the paragraph spoke of before', () => {
+    assert.deepEqual(linksOf(TEXT).slice(2), ['6000万元: - - -', '1.5亿元: - - -']);
+  });
+
+  it('still lets a sentence without a subject of its own go on about them', () => {
+    const text = TEXT.replace('白鹭食品厂计划总投资约6000万元在城东投资建厂,生产各种肉类加工食品,', '');
+    assert.deepEqual(linksOf(text).slice(2).map((line) => line.split(' ').slice(0, 3).join(' ')), ['1.5亿元: 城东项目 江西青禾科技有限公司']);
+  });
+});

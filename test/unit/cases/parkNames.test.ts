@@ -338,3 +338,53 @@ describe('words of the sentence the scan meets before an industry park', () => {
     assertNames('据[[PARK:桐溪经开区]]招商局介绍,[[PARK:市北高新区]]也有新签约项目。');
   });
 });
+
+describe('sentence words before a zone, and zones named in rankings', () => {
+  it('ends a park at a verb of inspecting, instructing or holding (视察, 要求, 辖下, 旗下)', () => {
+    assertNames('市人大常委会视察[[PARK:柳塘高新区]]建设情况,他要求开发区管委会加快审批。');
+    assertNames('經部轄下科技產業園區吸引投資,经济部表示,所辖工业园区今年营收增长。');
+    assertNames('[[COMPANY:鸿远集团]]旗下[[PARK:青禾工业园区]]投产。');
+    // a time of the sentence, like 目前
+    assertNames('结合当前[[PARK:柳塘新区]]实际,眼下[[PARK:青川经开区]]正加快招商。');
+  });
+
+  it('reads a ranking period or an award before a ranked zone as no place (年度, 优秀)', () => {
+    assertNames('公布了2024年度省级开发区考核结果,连续8年获评全省优秀开发区、优秀省级高新区。');
+    // a place before the rank still names the zone
+    assertNames('本次集中开工在[[PARK:柳泉省级经开区]]举行。');
+  });
+
+  it('drops the 来 of a visit before a city, keeps a place opening with 来, and reads 余 opening a name as a place', () => {
+    assertNames('已有十多家企业来[[PARK:成都台商工业园]]考察,[[PARK:来安工业园]]也在招商。');
+    assertNames('签约仪式在[[PARK:余家岭工业园]]举行,引进十余家锂电产业园企业。');
+  });
+});
+
+describe('zone suffixes named after a known place or a county', () => {
+  it('reads 产城融合示范区 after a known place, never after a rank', () => {
+    assertNames('[[PARK:南阳市产城融合示范区]]重点项目集中签约,国家产城融合示范区建设提速。');
+  });
+
+  it('reads Taiwan\'s short 加工区 after a known place, not after a trade', () => {
+    assertNames('两家厂商进驻[[PARK:台中加工区]],农产品加工区建设加快。');
+  });
+
+  it('starts a zone after a banner (旗), Inner Mongolia\'s county, as after 县', () => {
+    assertNames('在内蒙古达茂旗[[PARK:白云高新技术工业园区]]内新建厂房。');
+  });
+});
+
+describe('a province written with 省 before a park', () => {
+  it('leaves the province out as the address when a known place follows it', () => {
+    assertNames('该项目位于湖北省[[PARK:宜昌柳溪高新区]],签约仪式在浙江省[[PARK:温州青岚新区]]举行。');
+    // written without 省, the province stays in the chain
+    assertNames('[[PARK:江苏无锡高新区]]完成投资。');
+  });
+});
+
+describe('economic-and-trade parks and industry demonstration clusters', () => {
+  it('reads 经贸园区 and 产业集聚示范区 after their name, never alone or after a rank', () => {
+    assertNames('将结合「[[PARK:柳港多功能经贸园区]]」发展,推进经贸园区建设。');
+    assertNames('[[PARK:青岚光电产业集聚示范区]]投用,打造国家级产业集聚示范区。');
+  });
+});

@@ -6,6 +6,19 @@ import { recognize } from '../../../src/core/recognition/recognize';
 import { linksOf } from '../linkHelpers';
 
 const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+/**
+ * The park linked to each amount when `park` is a PARK at its first mention, however the recogniser reads
+ * it (the link rules apart from the park-name rules).
+ */
+function parkOfWithPark(text: string, park: string): string[] {
+  const at = text.indexOf(park);
+  const entities = recognize(text).filter((e) => e.end <= at || e.start >= at + park.length);
+  entities.push({ label: 'PARK', start: at, end: at + park.length, text: park });
+  entities.sort((a, b) => a.start - b.start);
+  return withLinks(text, entities)
+    .filter((e) => e.label === 'MONEY')
+    .map((e) => (e.links?.park ? text.slice(e.links.park.start, e.links.park.end) : '-'));
+}
 /** An opening naming two parks, so that no article park answers for the paragraphs after it. */
 const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
 
@@ -186,6 +199,12 @@ describe('money spread over several parks said together (`这三个新区`, `各
   it('keeps the article\'s park for the park said by its word alone', () => {
     assert.deepEqual(parkOf(TEXT.replace('各园区', '园区')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
   });
+
+  it('links none to the sum of cases counted in two parks (`上述3件投资案`), the park of one park\'s cases', () => {
+    const cases = '此外,青禾营造有限公司进驻白沙软体园区;甲乙投资有限公司、丙丁实业有限公司等2家公司进驻东港软体园区,上述3件投资案投资金额逾2.4亿元。';
+    assert.deepEqual(parkOf(cases), ['-']);
+    assert.deepEqual(parkOf(cases.replace('青禾营造有限公司进驻白沙软体园区;', '')), ['东港软体园区']);
+  });
 });
 
 describe('an article about one park whose lead comes after a date, a reporter\'s line or a photo caption', () => {
@@ -234,5 +253,160 @@ describe('a paragraph opened by where its park lies (`位于某镇的K是…`)',
 
   it('does not when something else opens the sentence before the park', () => {
     assert.deepEqual(parkOf(TEXT.replace('位于白沙镇的', '市长察看了')), ['-', '-']);
+  });
+});
+
+describe('an article that names its park only where it places its project (`投资地点位于K`)', () => {
+  const TEXT =
+    '远帆集团拟投资8亿元建设精密铸件项目\n' +
+    '远帆集团今日公告,公司与桐溪县政府签署合作协议,拟分两期投资8亿元用于精密铸件及其配套项目,一期拟投资5亿元。\n' +
+    '公告显示,项目总用地约420亩,投资地点位于桐溪经开区云梯工业园。';
+
+  it('links the money said before it to the park, the one inside the zone written right after it', () => {
+    assert.deepEqual(parkOf(TEXT), ['云梯工业园', '云梯工业园', '云梯工业园']);
+    assert.deepEqual(parkOf(TEXT.replace('投资地点位于桐溪经开区云梯工业园', '通过吸引新材料企业进驻云梯工业园,形成产业聚集')), ['云梯工业园', '云梯工业园', '云梯工业园']);
+  });
+
+  it('does not link a company\'s capital, the sums of a district, or a project said after it', () => {
+    const capital = TEXT + '\n此前,公司拟对全资子公司增资6000万元。';
+    assert.deepEqual(parkOf(capital).slice(-1), ['-']);
+    const district = '前日,桐溪区举行项目集中开工仪式,开工项目共30个,总投资95亿元。\n其中,一期计划投资6.4亿元的桐溪智造园项目正式开工。该项目位于桐溪开发区朝晖工业园。\n此外,某安置房项目总投资约3.2亿元。';
+    assert.deepEqual(parkOf(district), ['-', '朝晖工业园', '-']);
+  });
+
+  it('does not when the park is only where the company is based', () => {
+    assert.deepEqual(parkOf(TEXT.replace('投资地点位于', '公司总部位于')), ['-', '-', '-']);
+  });
+});
+
+describe('an opening that names the county\'s park by its level and kind words (`县工业园区共签约…`)', () => {
+  const TEXT =
+    '桐溪县招商网讯:据了解,截至今年6月,县工业园区共签约项目16个,招商引资项目总投资9亿元,实际到位资金3.1亿元。\n' +
+    '签约仪式上,园区与14家企业签订了招商引资协议。\n' +
+    '今年以来,桐溪县工业园区积极创新招商方式,招商工作取得实效。';
+
+  it('makes the article about the park it names later', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪县工业园区', '桐溪县工业园区']);
+  });
+
+  it('does not when the county\'s park is no clause subject of the opening', () => {
+    assert.deepEqual(parkOf(TEXT.replace('县工业园区共签约', '全县各乡镇共签约')), ['-', '-']);
+  });
+});
+
+describe('a government page whose record table stands above its title', () => {
+  const BODY =
+    '经开区9个项目集中开工\n开工现场。\n' +
+    '5月8日,青松国家经开区集中开工第二批9个项目,总投资将超过12亿元。\n' +
+    '今年以来,经开区扎实推进项目建设。此次开工的9个项目中,6个生产性项目总投资将超过10亿元。';
+
+  it('reads the title under the table, so its kind word makes the article about the park', () => {
+    const table = '索引号 | 5304002021-0088 | 文     号 |   |\n来   源 | 某市人民政府网 | 公开日期 | 2021-05-09 |\n';
+    assert.deepEqual(parkOf(table + BODY), ['青松国家经开区', '青松国家经开区']);
+  });
+});
+
+describe('a high-tech zone written short as `高开区`', () => {
+  it('is the zone written in full, so the article stays about one park (linked as written last)', () => {
+    const text =
+      '云帆股份1月8日晚间公告,公司与岳麓高新技术产业开发区管委会签订了《项目投资合同》,拟在岳麓高新技术产业开发区投资建设游艇制造基地,该项目总投资预计为6.5亿元左右。\n' +
+      '根据合同,岳麓高开区管委会同意由公司投资建设该项目。公司预计购地款总价不超过8000万元。';
+    assert.deepEqual(parkOf(text), ['岳麓高新技术产业开发区', '岳麓高开区']);
+  });
+});
+
+describe('an opening that places its project in a park inside a zone (`该项目位于K1K2`)', () => {
+  const TEXT =
+    '该项目位于桐溪县工业园区白鹭湾工业园,一期总投资6200万元,主要建设生产车间、仓库及配套设施。\n' +
+    '项目达产后预计实现年产值9800万元,可提供150个就业岗位。';
+
+  it('makes the article about the inner park, where the project is built', () => {
+    assert.deepEqual(parkOf(TEXT), ['白鹭湾工业园', '白鹭湾工业园']);
+  });
+
+  it('keeps the zone when nothing is written right after it', () => {
+    assert.deepEqual(parkOf(TEXT.replace('白鹭湾工业园,', ',')), ['桐溪县工业园区', '桐溪县工业园区']);
+  });
+});
+
+describe('a title opened by a short exclamation, then the park (`好消息!K…`)', () => {
+  const TEXT =
+    '转型升级有成!台南加工区扩厂增资达12亿元\n' +
+    '分享至:\n' +
+    '国内较早成立的台南加工出口区,因规划开发较早,管理处推动园区更新,促成区内厂商增资扩产,增资金额估达12亿元。\n' +
+    '管理处指出,区内厂商有青禾光电公司投资3亿元;白鹭公司扩厂投资2亿元。';
+  const parksOf = (text: string) => parkOfWithPark(text, '台南加工区');
+
+  it('takes the park as the title\'s subject, its export processing zone written in full being the same park', () => {
+    assert.deepEqual(parksOf(TEXT), ['台南加工区', '台南加工出口区', '台南加工出口区', '台南加工出口区']);
+  });
+
+  it('does not when the exclamation is a long sentence of its own', () => {
+    assert.deepEqual(parksOf(TEXT.replace('转型升级有成!', '本市今年以来持续推进工业转型升级工作并取得显著成效!')).slice(1), ['-', '-', '-']);
+  });
+});
+
+describe('a park written after the places it lies in (`在某省某市某旗K内新建`)', () => {
+  const TEXT = TWO_PARKS + '青松集团晚间公告,公司以全资子公司为投资主体,在内蒙古巴彦市乌拉旗青禾经济开发区内新建光伏发电项目,项目预计总投资12亿元。';
+
+  it('is where the money goes, up to three levels of places before it', () => {
+    assert.deepEqual(parkOfWithPark(TEXT, '青禾经济开发区'), ['青禾经济开发区']);
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '购买位于湖南省永州市'), '青禾经济开发区'), ['青禾经济开发区']);
+  });
+
+  it('is where a project said before it settles (`P正式签约落户某市K`)', () => {
+    const settles = TWO_PARKS + '这标志着一项总投资6亿元的“青禾储能电池项目”正式签约落户桐溪市白鹭经济开发区。';
+    assert.deepEqual(parkOfWithPark(settles, '白鹭经济开发区'), ['白鹭经济开发区']);
+    assert.deepEqual(parkOfWithPark(settles.replace('落户桐溪市', '落户桐溪市,并与'), '白鹭经济开发区'), ['-']);
+  });
+
+  it('is not when the places are not where something is put', () => {
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '考察内蒙古巴彦市乌拉旗'), '青禾经济开发区'), ['-']);
+  });
+});
+
+describe('an event held in a zone and the park written right after it (`仪式在K1K2举行`)', () => {
+  const TEXT =
+    '青禾智能装备产业园一期项目竣工投产\n' +
+    '8月15日上午,青禾智能装备产业园一期项目竣工投产仪式在桐溪经济技术开发区白鹭工业园举行。市委书记出席。\n' +
+    '青禾智能装备产业园项目总投资12亿元,此次竣工投产的一期项目投资4亿元。';
+
+  it('makes the article about the zone, the park after it lying inside it', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪经济技术开发区', '桐溪经济技术开发区']);
+    // A scraped page's pinyin gloss between the two names changes nothing.
+    assert.deepEqual(parkOf(TEXT.replace('开发区白鹭', '开发区(qū)白鹭')).map((p) => p?.slice(0, 4)), ['桐溪经济', '桐溪经济']);
+  });
+
+  it('does not when the zone and its park are only visited', () => {
+    assert.deepEqual(parkOf(TEXT.replace('仪式在桐溪经济技术开发区白鹭工业园举行', '仪式举行,与会人员随后赴桐溪经济技术开发区白鹭工业园考察')), ['-', '-']);
+  });
+});
+
+describe('a project described as one, then placed in a park (`P是重点项目,位于K`)', () => {
+  const TEXT =
+    TWO_PARKS +
+    '青禾光电科技项目是省、市“五大战役”重点项目,位于桐溪经济开发区,将引进新能源电子产品。该项目一期工程预计年新增产值3亿元,新增税收1200万元。';
+
+  it('puts the project in the park, for its amounts in the sentences after', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪经济开发区', '桐溪经济开发区']);
+  });
+
+  it('does not when the clause after the description says something else of the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace(',位于桐溪经济开发区,', ',得到桐溪经济开发区支持,')), ['-', '-']);
+  });
+});
+
+describe('an opening placing its project in a park after the county and town it lies in', () => {
+  const TEXT =
+    '(资料图片仅供参考)\n' +
+    '近日,在位于桐溪县白鹭镇青禾工业园的某某新材料有限公司厂房建设项目工地上,场平施工正紧锣密鼓地进行着。\n' +
+    '据了解,该项目规划占地3万平方米,总投资达1.6亿元,预计建成投产后年综合收入可达5.2亿元。';
+
+  it('makes the article about that park', () => {
+    assert.deepEqual(parkOfWithPark(TEXT, '青禾工业园'), ['青禾工业园', '青禾工业园']);
+  });
+
+  it('does not when the park is only what the site lies next to', () => {
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在位于桐溪县白鹭镇青禾工业园的', '在桐溪县白鹭镇与青禾工业园相邻的'), '青禾工业园'), ['-', '-']);
   });
 });

@@ -418,3 +418,97 @@ describe('an article naming one project, whose money a later paragraph gives to 
     assert.deepEqual(projectOf(described).slice(1, 2), ['-']);
   });
 });
+
+describe('a project named as what the subject builds on (`P项目是在Q项目基础上…`)', () => {
+  const TEXT = '青禾(江城)储能科技有限公司储能柜项目是在江城县500MW风电项目基础上,进一步延伸新能源产业链的重要举措,总投资4亿元,预计实现年产值12亿元。';
+
+  it('gives the money to the subject, not to the project it builds on', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ').slice(0, 2).join(' ')), ['4亿元: 储能柜项目', '12亿元: 储能柜项目']);
+  });
+
+  it('passes over a project named as an example (`以Q项目为代表,总投资X的…`), not one named as the case (`以Q为例,该项目…`)', () => {
+    const text = '17日上午,以青禾新型材料智能化生产基地(二期)项目为代表,总投资320亿元的某某市综合产业园区正式开工建设。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['-']);
+    const example = '以青禾新型电力系统示范区项目为例,该项目计划投资超50亿元。';
+    assert.deepEqual(linksOf(example).map((line) => line.split(' ')[1]), ['青禾新型电力系统示范区项目']);
+  });
+
+  it('still gives it to the nearest project when no 基础上 frames it', () => {
+    const text = TEXT.replace('是在江城县500MW风电项目基础上,进一步', '投产后,江城县500MW风电项目将');
+    assert.deepEqual(linksOf(text)[0].split(' ')[1], '江城县500MW风电项目');
+  });
+});
+
+describe('a headline\'s amount before its verb and project (`拟X投建P项目`)', () => {
+  it('links the amount to the project the verb right after it invests in', () => {
+    assert.deepEqual(linksOf('青禾集团:公司拟12.5亿元投建300MW光伏发电项目').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '12.5亿元: 300MW光伏发电项目 青禾集团',
+    ]);
+    assert.deepEqual(linksOf('白鹭股份拟6亿元投资高端轴承项目').map((line) => line.split(' ')[1]), ['高端轴承项目']);
+  });
+
+  it('does not when a clause stands between', () => {
+    assert.deepEqual(linksOf('青禾集团拟出资12.5亿元,另将投建300MW光伏发电项目').map((line) => line.split(' ')[1]), ['-']);
+  });
+});
+
+describe('the company written right before this mention of a project', () => {
+  it('wins over the company an earlier mention of the same project was written after', () => {
+    const text =
+      '青禾(江城)智能科技产业园一期项目暨储能科技有限公司储能柜项目竣工投产\n' +
+      '青禾(江城)储能科技有限公司储能柜项目是在江城县500MW风电项目基础上延伸产业链的重要举措,总投资4亿元。';
+    const links = linksOf(text).filter((line) => line.startsWith('4亿元'));
+    assert.deepEqual(links.map((line) => line.split(' ')[2]), ['青禾(江城)储能科技有限公司']);
+  });
+});
+
+describe('money put into a company\'s capital (`对C增资X`)', () => {
+  const TEXT = '青禾科技晚间公告,公司全资子公司白鹭公司拟投资6000万元建设青禾科技城项目。此前,青禾科技公告拟对全资子公司白鹭公司增资8000万元。';
+
+  it('is no project\'s money, though the company has a project', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ')[1]), ['青禾科技城项目', '-']);
+  });
+
+  it('still gives the company\'s project to money it invests', () => {
+    const text = TEXT.replace('拟对全资子公司白鹭公司增资8000万元', '拟追加投资8000万元');
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾科技城项目', '青禾科技城项目']);
+  });
+});
+
+describe('a sentence opened by `正式投产后`', () => {
+  it('goes on about the project before it', () => {
+    const text = '据了解,青禾海藻生物科技生产线建设项目总投资3.6亿元,预计于2027年5月建成试投产。正式投产后预计年销售额可达8亿元左右,上缴税收3000万元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾海藻生物科技生产线建设项目', '青禾海藻生物科技生产线建设项目', '青禾海藻生物科技生产线建设项目']);
+  });
+});
+
+describe('a paragraph opened by the company of the project before (`C是一家…企业。该项目总投资X`)', () => {
+  const TEXT =
+    '5月8日,江西青禾科希有限公司碳纤维复合材料项目在某某工业开发区举行开工典礼。\n' +
+    '江西青禾科希有限公司是一家致力于复合材料研发及生产的高科技企业。该项目征地150亩,总投资9.5亿元。项目建成后,预计可实现年产值12亿元。';
+  const projects = (text: string) => linksOf(text).map((line) => line.split(' ')[1]);
+
+  it('goes on about that project', () => {
+    assert.deepEqual(projects(TEXT), ['碳纤维复合材料项目', '碳纤维复合材料项目']);
+  });
+
+  it('does not when another company opens the paragraph', () => {
+    assert.deepEqual(projects(TEXT.replace('\n江西青禾科希有限公司是', '\n湖南白鹭精工有限公司是')), ['-', '-']);
+  });
+
+  it('keeps the project when its company opens a later sentence of the same paragraph', () => {
+    assert.deepEqual(projects(TEXT.replace('\n', '')), ['碳纤维复合材料项目', '碳纤维复合材料项目']);
+  });
+});
+
+describe('the next item of a list after a project its own amount qualified', () => {
+  it('does not take that project (`总投资X的P项目、A与B合资Y的项目`)', () => {
+    const text = '此外,总投资4800万美元的青禾光电项目、白鹭国际与红杉光电合资3500万美元的项目纷纷落户城南。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾光电项目', '-']);
+  });
+
+  it('still gives the project the amounts said after it in its own clause', () => {
+    const text = '总投资4800万美元的青禾光电项目,建成后年产值可达2亿美元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾光电项目', '青禾光电项目']);
+  });
+});
