@@ -23,6 +23,8 @@ const BUILDS_GAP = /^\s*,\s*(?:在|于)[^,;:。]{1,10}?(?:建设|新建|兴建|�
 const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
 /** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
 const FEATURE_GAP = /^\s*、[^,;:。、的]{1,14}的\s*$/;
+/** `总投资达X的项目有1项,为P项目`: a class of projects with one member, named right after. */
+const ONLY_MEMBER_GAP = /^\s*(?:以上)?\s*的项目(?:有|共)?\s*(?:1|一)\s*[个项]\s*[,:]?\s*(?:为|是|即)\s*$/;
 /** `年产值X的预计明年投产的P项目`: a short clause about the project between two 的. */
 const DESCRIBED_GAP = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。、的了]{1,16}的\s*$/;
 /** `首期投资X、总投资Y`: the next amount of a list, with a label of its own. */
@@ -51,7 +53,7 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   if (written === undefined) return undefined;
   const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
   const ofProject =
-    next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
+    next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
   if (!OF_GAP.test(gap) && !ofProject) return undefined;
   let company: LinkSpan | undefined;
   let candidate = next;
