@@ -102,7 +102,18 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     if (said.claimed.has(span) && NEXT_ITEM.test(gap)) return undefined;
     return project;
   }
-  return undefined;
+  return i === from ? labelAfterSemicolon(ctx, i) : undefined;
+}
+
+/** `…;P项目;总投资X;…`: a list's item whose name and labelled amount a `;` parts (the amount's clause holds nothing else). */
+const SEMICOLON_LABEL_GAP = /^\s*;\s*(?:总投资|计划投资|投资)额?\s*(?:约|达|为)?\s*$/;
+
+/** The project ending the clause right before, when the amount's clause is only its label (`P项目;总投资X`). */
+function labelAfterSemicolon(ctx: LinkContext, i: number): LinkSpan | undefined {
+  const prev = i > 0 ? ctx.spans[i - 1] : undefined;
+  if (!prev || prev.entity.label !== 'PROJECT' || !prev.named || prev.paragraph !== ctx.spans[i].paragraph) return undefined;
+  const gap = ctx.structure.gap(prev.entity.end, ctx.spans[i].entity.start);
+  return gap !== undefined && SEMICOLON_LABEL_GAP.test(gap) ? prev : undefined;
 }
 
 /** A list's separator right after a project: what follows is the next item. */
