@@ -38,6 +38,14 @@ const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 const COPULA_CHARS = '是为為系係';
 /** `K总投资X`, `K计划投资达X`: the park's own investment right after its name. */
 const OWN_INVESTMENT_GAP = /^\s*(?:计划|预计|规划)?(?:总投资|投资总额|总投资额)(?:达|为|约|超)?\s*$/;
+/** Web debris only (the pinyin of a character, `(qū)`), or nothing at all. */
+const DEBRIS_ONLY = /^(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?$/;
+
+/** `某某经开区K`, `某某經開區(qū)K`: the park K written right after the zone it lies in (web debris aside). */
+export function parkInsideZone(ctx: LinkContext, zone: LinkSpan, park: LinkSpan): boolean {
+  return zone.entity.label === 'PARK' && park.entity.label === 'PARK' && DEBRIS_ONLY.test(ctx.structure.gap(zone.entity.end, park.entity.start) ?? '-');
+}
+
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 
@@ -109,13 +117,17 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const settled = settlesInOwnClause(ctx, i, to);
   if (settled !== undefined) return settled;
   let candidate: LinkSpan | undefined;
+  /** `在某某经开区K`: the zone written right before the nearest park K, the zone K lies in. */
+  let host: LinkSpan | undefined;
   /** Does the sentence name another park before the amount than the nearest one? */
   let otherPark = false;
   for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j)) continue;
-    if (candidate) otherPark ||= span.name !== candidate.name;
-    else candidate = span;
+    if (!candidate) candidate = span;
+    // The park inside the zone is where the money goes (guidelines: the park where the project is built).
+    else if (!host && !otherPark && parkInsideZone(ctx, span, candidate)) host = span;
+    else otherPark ||= span.name !== candidate.name;
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
@@ -125,13 +137,13 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && COUNTED_ABOVE.test(ownClause(ctx.leadOf(amount))) && otherParkInParagraph(ctx, amount, candidate)) return null;
   // `…、K总投资X、…`: the park written right before its own investment, wherever its clause starts.
   if (candidate && ctx.spans[i - 1] === candidate && OWN_INVESTMENT_GAP.test(ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? '')) return candidate;
-  if (candidate && parkTied(ctx, said, candidate)) {
+  if (candidate && (parkTied(ctx, said, candidate) || (host !== undefined && parkTied(ctx, said, host)))) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
     // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
     if (gap !== undefined && movedElsewhere(ctx, gap)) return null;
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
     if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
-      if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
+      if (!otherPark || locatedThere(ctx, host ?? candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
       return null;
     }
   }

@@ -153,7 +153,12 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // park is divided only into 片区 (`某某工业园某某片区`).
     // `某某工业园区南区`, `某某新区启动区`: a zone's part named by where it lies, one span with it.
     const sub = zone ? Math.max(zonePartEnd(text, end), subZoneEnd(text, end, SUB_ZONE_SUFFIXES)) : subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES);
-    if (sub > end) {
+    if (sub > end && zone && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, end) > 0) {
+      // `某某经开区池河园区`: a park with a name of its own inside the zone, where projects are built;
+      // a zone inside a zone is two PARKs (guidelines), the 片区 and 组团 of a zone are its parts.
+      spans.push({ start: end, end: sub, zone: false });
+      floor = from = sub;
+    } else if (sub > end) {
       const park = spans[spans.length - 1];
       if (zone) park.zoneEnd ??= park.end;
       park.end = sub;
@@ -203,6 +208,8 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
 const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团', '基地', '功能区']);
 /** The sub-zones of an industrial park (`某某工业园某某片区`); a park after a park is a second PARK. */
 const AREA_SUB_ZONE_SUFFIXES = WordMap.of(['片区']);
+/** Sub-zone endings that name a park of its own inside the zone (`某某经开区池河园区`), a second PARK. */
+const NAMED_PARK_ENDINGS = WordMap.of(['园区', '园']);
 const JI_DI = '基地';
 const FUNCTION_AREA = '功能区';
 /** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */
