@@ -7,7 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { onlyPark, onlyParkAsWritten } from './onlyPark';
+import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
 /**
@@ -38,14 +38,6 @@ const DESCRIPTION_GAP = /^\s*(?:是|为|系)[^,;:。]{0,30}的\s*$/;
 const COPULA_CHARS = '是为為系係';
 /** `K总投资X`, `K计划投资达X`: the park's own investment right after its name. */
 const OWN_INVESTMENT_GAP = /^\s*(?:计划|预计|规划)?(?:总投资|投资总额|总投资额)(?:达|为|约|超)?\s*$/;
-/** Web debris only (the pinyin of a character, `(qū)`), or nothing at all. */
-const DEBRIS_ONLY = /^(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?$/;
-
-/** `某某经开区K`, `某某經開區(qū)K`: the park K written right after the zone it lies in (web debris aside). */
-export function parkInsideZone(ctx: LinkContext, zone: LinkSpan, park: LinkSpan): boolean {
-  return zone.entity.label === 'PARK' && park.entity.label === 'PARK' && DEBRIS_ONLY.test(ctx.structure.gap(zone.entity.end, park.entity.start) ?? '-');
-}
-
 /** `K所在的X`, `K所处的X`: a place named by the park in it. */
 const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:所在|所处|所属)的/;
 
@@ -126,7 +118,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j)) continue;
     if (!candidate) candidate = span;
     // The park inside the zone is where the money goes (guidelines: the park where the project is built).
-    else if (!host && !otherPark && parkInsideZone(ctx, span, candidate)) host = span;
+    else if (!host && !otherPark && writtenRightAfter(ctx, span, candidate)) host = span;
     else otherPark ||= span.name !== candidate.name;
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.

@@ -6,7 +6,8 @@ import type { LinkSpan } from './linkNames';
 import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { comesFrom, ELSEWHERE, locatedThere, parkInsideZone, settledIn } from './parkOfAmount';
+import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
+import { writtenRightAfter } from './onlyPark';
 import { companyRightBefore } from './companyOfAmount';
 
 /** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
@@ -96,7 +97,7 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
  */
 function innermostPark(ctx: LinkContext, j: number, to: number): LinkSpan {
   let k = j;
-  while (k + 1 < to && parkInsideZone(ctx, ctx.spans[k], ctx.spans[k + 1]) && !ctx.parks.projectNamed(ctx.spans[k + 1])) k++;
+  while (k + 1 < to && ctx.spans[k + 1].entity.label === 'PARK' && writtenRightAfter(ctx, ctx.spans[k], ctx.spans[k + 1]) && !ctx.parks.projectNamed(ctx.spans[k + 1])) k++;
   return ctx.spans[k];
 }
 

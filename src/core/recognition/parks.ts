@@ -153,19 +153,25 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // park is divided only into 片区 (`某某工业园某某片区`).
     // `某某工业园区南区`, `某某新区启动区`: a zone's part named by where it lies, one span with it.
     const sub = zone ? Math.max(zonePartEnd(text, end), subZoneEnd(text, end, SUB_ZONE_SUFFIXES)) : subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES);
-    if (sub > end && zone && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, end) > 0) {
-      // `某某经开区池河园区`: a park with a name of its own inside the zone, where projects are built;
-      // a zone inside a zone is two PARKs (guidelines), the 片区 and 组团 of a zone are its parts.
-      spans.push({ start: end, end: sub, zone: false });
-      floor = from = sub;
-    } else if (sub > end) {
-      const park = spans[spans.length - 1];
-      if (zone) park.zoneEnd ??= park.end;
-      park.end = sub;
+    if (sub > end) {
+      addSubZone(text, spans, sub);
       floor = from = sub;
     }
   }
   return spans;
+}
+
+/** The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park. */
+function addSubZone(text: string, spans: ParkSpan[], sub: number): void {
+  const park = spans[spans.length - 1];
+  // `某某经开区池河园区`: a park with a name of its own inside the zone, where projects are built;
+  // a zone inside a zone is two PARKs (guidelines), the 片区 and 组团 of a zone are its parts.
+  if (park.zone && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, park.end) > 0) {
+    spans.push({ start: park.end, end: sub, zone: false });
+    return;
+  }
+  if (park.zone) park.zoneEnd ??= park.end;
+  park.end = sub;
 }
 
 const DI = code('第');

@@ -131,8 +131,14 @@ describe('where a park name starts and whether it is one', () => {
 
   it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
     assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
-    // a part named after no place stays one span with its zone
-    assertNames('[[PARK:金山工业区研创园区]]新签约项目5个。');
+    // a park with a name of its own inside the zone is a second PARK too
+    assertNames('[[PARK:金山工业区]][[PARK:研创园区]]新签约项目5个。');
+  });
+
+  it('reads a named 园区 or 园 right after a zone as the park inside it, a second PARK; a 片区 stays the zone\'s part', () => {
+    assertNames('签约仪式在[[PARK:白鹭湾经济开发区]][[PARK:柳塘园区]]举行,[[PARK:青岚高新区]][[PARK:松溪园]]同日开工。');
+    assertNames('[[PARK:白鷺灣經濟開發區]](qū)[[PARK:柳塘園區]]新開工項目3個。');
+    assertNames('[[PARK:青岚高新区松溪片区]]新开工项目3个。');
   });
 
   it('does not read a reporting period before a bare zone word as the zone’s place', () => {
