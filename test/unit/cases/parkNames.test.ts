@@ -204,6 +204,11 @@ describe('a renamed cluster zone (先进制造业开发区)', () => {
 });
 
 describe('an industry park in a description of what something becomes', () => {
+  it('reads a manufacturing base (制造基地) as a company\'s plant, no park, and an industry base (产业基地) as a park', () => {
+    assertNames('远帆电子将在[[PARK:青岚经开区]]建设智能终端研发制造基地,总投资8亿元。');
+    assertNames('鸿翔重工抽油机制造基地已投产,[[PARK:白鹭湾新材料产业基地]]同日开工。');
+  });
+
   it('reads an industry park after a goal, a superlative or what it integrates, closed by 的, as no park', () => {
     assertNames('这家工厂投产以后会成为华南一流的钒电池产业园,年产值可达20亿元。');
     assertNames('二期拟建设集研发、检测、仓储于一体的光学材料产业园。');
