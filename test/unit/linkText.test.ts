@@ -94,7 +94,7 @@ describe('TextStructure: folded stretches', () => {
 describe('TextStructure: stretches read from the fold of their paragraph', () => {
   // Units folded by their neighbours (`專案`, a point written `。` between digits), a gloss and an
   // entity in some paragraphs only, brackets and question marks that start neither.
-  const MIXED = ['專案', '專', '案', '46。8億', '3。', '。5', '園區', '，', '(赣)', '?在', '(AB)', '萬(wàn)', '&amp;', '\n', '项目'];
+  const MIXED = ['專案', '專', '案', '46。8億', '3。', '。5', '園區', '，', '(赣)', '?在', '(AB)', '萬(wàn)', '年?duì)', '(yí)', '&amp;', '&amp', '\n', '项目'];
   const mixedTexts = fc.array(fc.constantFrom(...MIXED), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
   it('reads every stretch, within a paragraph or across one, as foldedStretch of the text', () => {

@@ -150,7 +150,16 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '和运营 及运营 建设运营 新上 ' +
   // times
   '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 ' +
-  '本月 月底 月初 上旬 中旬 下旬'
+  '本月 月底 月初 上旬 中旬 下旬 ' +
+  // the edition of an event (`第四届某某项目成果交易会`): an event's name, no project's
+  '届 ' +
+  // verbs whose object is 项目 (`高度重视项目建设`, `通过招拍挂方式取得项目用地`) and a cap on a sum
+  // (`总金额不超过项目固定资产投资`)
+  '重视 取得 不超过 不低于 超过 ' +
+  // more verbs whose object is 项目 (`夯实基础项目储备`, `牢固树立项目意识`, `抓紧三期项目的建设`, `占到总项目量`,
+  // `询问园区项目进展`),
+  // and a speaker for the units (`某某代表项目单位发言`)
+  '夯实 树立 抓紧 加紧 占到 代表 询问'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */
@@ -169,5 +178,9 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   // who speaks for it (`项目业主代表某某集团公司作表态发言`, `企业代表某某有限公司`)
   '代表 ' +
   // a parent's subsidiary (`某集团旗下某某有限公司`) and a notable among many (`其中不乏某某公司`)
-  '旗下 不乏'
+  '旗下 不乏 ' +
+  // the occasion before a name (`这次某某有限公司与…签订`): 这 ends the scan, 次 is no part of the name
+  '这次 此次 本次 该次 每次 再次 ' +
+  // one among several (`某某开发区项目之一某某有限公司`) and a plan to set one up (`拟新设项目公司`)
+  '之一 拟'
 ).split(/\s+/);

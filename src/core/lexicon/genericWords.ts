@@ -19,7 +19,9 @@ export const DETERMINER_WORDS = words(
       // `第一期项目`, `最终项目`: which phase, or the one a figure is finally stated for
       '第一期 第二期 第三期 第四期 最终 ' +
       // most or a few of them (`多数新区`, `少数园区`)
-      '多数 少数 大多数 大部分 个别',
+      '多数 少数 大多数 大部分 个别 ' +
+      // the ones just named (`上述项目`, `前述项目`): a reference back, no name
+      '上述 前述',
 );
 
 /** Administrative words. */
@@ -73,7 +75,17 @@ export const PROJECT_WORDS = words(
     // projects of a policy drive rather than a name (`承接产业转移项目`, `新旧动能转换项目`, `科创项目`)
     '承接 转移 新旧动能 动能 转换 科创 ' +
     // the next step and what is striven for (`为下一步项目招引打基础`, `力争项目早建成`): no name before 项目
-    '下一步 力争',
+    '下一步 力争 ' +
+    // projects matched with investors at a fair (`各市的对接项目`) and works resumed (`开复工和产业项目`)
+    '对接 复工 开复工 复产 ' +
+    // facilities in general (`基础配套设施项目`, `科创载体项目`)
+    '基础 设施 载体 ' +
+    // a city complex and an incubator as kinds of facility (`城市综合体项目`, `基地及孵化器项目`), restoration in
+    // general (`生态修复项目`), early work and progress as stages (`前期工作项目`, `抓进度、前期项目`)
+    '综合体 孵化器 修复 工作 进度 ' +
+    // the capital of both origins (`内外资投资项目`), a congress's signings (`招商大会项目签约`), and the party and
+    // government whose campaign it is (`市委、市政府项目建设年`)
+    '内外资 大会 市委 市政府 区委 区政府 县委 县政府 省委 省政府',
 );
 
 /** Industries: generic for projects and companies, name-giving for parks. */
@@ -81,10 +93,19 @@ export const INDUSTRY_WORDS = words(
   '生物医药 医药 新能源 新材料 电子信息 电子 信息 智能 智能制造 装备 装备制造 高端装备 数字 数字经济 文旅 旅游 ' +
     '物流 商贸 金融 总部 总部经济 环保 ' +
     // `重大食品项目`, `部分房地产项目`: a trade alone names a kind of project
-    '食品 房地产',
+    '食品 房地产 ' +
+    // trades a county courts visitors with (`种植养殖项目、休闲养生项目`, `文化旅游项目`, `微电子项目`)
+    '文化 种植 养殖 休闲 养生 微电子 观光 ' +
+    // sectors listed as kinds of project (`装备制造、家电、建材项目`, `纺织服装项目`, `汽车配件和生物医药项目`, a city's
+    // `城市地产项目`)
+    '家电 建材 纺织 服装 纺织服装 汽车配件 化工 机械 家具 印刷 金属制品 云计算 地产',
 );
 
 /** Company vocabulary. */
 export const COMPANY_WORDS = words(
-  '公司 有限 股份 有限公司 集团 控股 实业 子 分 母 总 投资公司 平台公司 国企 央企 民企 外企 企业集团',
+  '公司 有限 股份 有限公司 集团 控股 实业 子 分 母 总 投资公司 平台公司 国企 央企 民企 外企 企业集团 ' +
+    // where companies are stationed and from (`内地驻港公司`, `外来驻港公司`): a kind of firm, none named
+    '驻港 驻澳 驻华 驻京 内地 外来 海外 ' +
+    // a firm by what it is on the market (`实体公司`, `A股公司`)
+    '实体 A股 港股 美股',
 );

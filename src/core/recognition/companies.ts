@@ -14,8 +14,8 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { COMPANY_STOP_WORDS, STOP_CHARS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet, isDigit } from '../text';
+import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
+import { charSet, code, isDigit } from '../text';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
@@ -30,8 +30,11 @@ const ANCHOR =
 // `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
 const LEADING_JUNK = charSet('、,·&-');
-/** `分公司`, `子公司`: a branch or a subsidiary named by what precedes, not a company name here. */
-const BRANCH = charSet('分子母总');
+/**
+ * `分公司`, `子公司`: a bare branch or subsidiary names none; a branch right after its parent joins it (`extendToBranch`).
+ * `某某工业总公司` is a head company's registered name (`总` alone is generic: `该总公司`).
+ */
+const BRANCH = charSet('分子母');
 
 // `上海日用-友捷汽车电气公司`: a hyphen joins the two halves of a joint venture's name.
 const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '·&-' });
@@ -46,15 +49,26 @@ export function findCompanies(text: string): Span[] {
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     const anchor = m.index;
     const end = anchor + m[0].length;
-    if (m[0] === '公司' && anchor > 0 && BRANCH.has(text.charCodeAt(anchor - 1))) continue;
+    if (m[0] === '公司' && anchor > 0 && BRANCH.has(text.charCodeAt(anchor - 1)) && WORDS_ENDING_IN_ZI.longestEndingAt(text, anchor) === 0) {
+      extendToBranch(spans, text, anchor, end);
+      continue;
+    }
     let start = extendLeft(text, anchor, floor, SCAN);
-    start = skipRight(text, start, anchor, LEADING_JUNK);
-    start = cutAtPlace(text, start, anchor);
+    start = afterExampleWord(text, afterRanking(text, skipRight(text, start, anchor, LEADING_JUNK), anchor), anchor);
+    start = brandThroughConjunction(text, start, anchor, floor);
+    // `某某电工新疆新能源股份有限公司`: a place followed only by generic words is the region in a brand's
+    // name, not where the name opens.
+    const placed = cutAtPlace(text, start, anchor);
+    if (!GENERIC.covers(text, placed, anchor)) start = placed;
+    // `来源:某某时报·e公司`: a source credit names the publisher of the page, not a firm of the story.
+    if (SOURCE_CREDIT.test(text.slice(Math.max(0, start - 3), start))) continue;
     start = afterZone(text, start, anchor);
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
     // `重点企业某某集团`: the kind of company said before the name is no part of it.
     if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
+    // `七都开工项目某某新能源科技有限公司`: a project heading the list is no part of the firm's name.
+    if (text.startsWith('项目', start) && anchor - start >= 6) start += 2;
     if (anchor - start < 2) continue;
     // `某某集团成立的第一家仓储物流公司`: the Nth company of someone is counted, not named.
     if (ORDINAL_COUNTED.test(text.slice(start, Math.min(anchor, start + 6)))) {
@@ -82,6 +96,48 @@ export function findCompanies(text: string): Span[] {
     floor = end;
   }
   return spans;
+}
+
+/** `电子公司`, `种子公司`: words ending in 子 that are trades, not `子公司` (a subsidiary). */
+const WORDS_ENDING_IN_ZI = WordMap.of(['电子', '微电子', '量子', '光子', '离子', '原子', '粒子', '种子']);
+const SOURCE_CREDIT = /来源[:：]$/;
+/** Longest stretch between a registered name and `分公司` (a region or city: `华南`, `某某市`). */
+const MAX_BRANCH_PLACE = 6;
+
+/**
+ * `某某风电有限公司华南分公司`: a branch written straight after its registered parent, with its region
+ * between, is one name (the parent's span grows to the branch); a bare `分公司` stays no name.
+ */
+function extendToBranch(spans: Span[], text: string, anchor: number, end: number): void {
+  const last = spans[spans.length - 1];
+  if (last === undefined || text.charCodeAt(last.end - 1) !== SI || text.charCodeAt(anchor - 1) !== FEN) return;
+  const gap = anchor - 1 - last.end;
+  if (gap < 1 || gap > MAX_BRANCH_PLACE || extendLeft(text, anchor - 1, last.end, SCAN) !== last.end) return;
+  last.end = end;
+}
+
+const SI = code('司');
+const FEN = code('分');
+
+/** Conjunctions and joint verbs that brands are written with (`协和`, `某某同创`, `某某联合控股`). */
+const BRAND_CONJUNCTIONS = WordMap.of(['和', '同', '联合']);
+const CLAUSE_OPENERS = charSet('、,，。；;：:“"（(与及\n');
+
+/**
+ * `、协和新能源集团有限公司`, `比如,国科创同科技集团`, `与某某联合控股有限公司`: when the scan stopped at a
+ * conjunction and what follows it is only generic words, the conjunction is a word of the brand: the
+ * name opens before it, where a clause or a list item opens (the stretch before it must name something).
+ */
+function brandThroughConjunction(text: string, start: number, anchor: number, floor: number): number {
+  const len = BRAND_CONJUNCTIONS.longestEndingAt(text, start, floor);
+  // `引入上海均和集团`: nothing at all between the conjunction and the legal form is as generic as generic words.
+  if (len === 0 || (start < anchor && !GENERIC.covers(text, start, anchor))) return start;
+  const brandEnd = start - len;
+  const brandStart = extendLeft(text, brandEnd, floor, SCAN);
+  if (brandStart === brandEnd || GENERIC.covers(text, brandStart, brandEnd)) return start;
+  // The brand opens a clause or a list item, or is the object of a verb that ends names (`引入`).
+  const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0;
+  return opened ? brandStart : start;
 }
 
 const ORDINAL_COUNTED = /^第[一二三四五六七八九十0-9]+家/;

@@ -3,6 +3,7 @@
 // Every scan is bounded (`cap`), so the cost per anchor is constant whatever the text.
 
 import { NAMES_WITH_STOP_CHARS, STOP_CHARS, STOP_WORDS } from '../lexicon/boundaryWords';
+import { PLACE_NAMES } from '../lexicon/placeNames';
 import { charSet, isDigit, isHan, isLatin, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
 
@@ -108,4 +109,29 @@ export function skipRight(text: string, start: number, end: number, chars: CharS
   let s = start;
   while (s < end && chars.has(text.charCodeAt(s))) s++;
   return s;
+}
+
+const QIANG = 0x5f3a; /* 强 */
+
+/**
+ * `500强杭萧钢构项目`, `世界 500 强企业某某有限公司`: the scan stops at a ranking's number and leaves its
+ * 强 ("strong": the top 500) at the head of the name; it is the ranking's, not the name's.
+ */
+export function afterRanking(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start) !== QIANG || end - start < 3) return start;
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  const c = text.charCodeAt(k);
+  return k >= 0 && (isDigit(c) || c === 0x767e /* 百 */ || c === 0x5343) /* 千 */ ? start + 1 : start;
+}
+
+const RU = 0x5982; /* 如 */
+const PLACES = WordMap.of(PLACE_NAMES, ['如意']);
+
+/**
+ * `其中,如某某重工制造项目`, `如丹麦某某公司…`: 如 ("such as") opening a name introduces an example; a place
+ * opening with it (`如东`, `如皋`) or the brand `如意` is kept.
+ */
+export function afterExampleWord(text: string, start: number, end: number): number {
+  return text.charCodeAt(start) === RU && end - start > 3 && PLACES.longestStartingAt(text, start, end) === 0 ? start + 1 : start;
 }

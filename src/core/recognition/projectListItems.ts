@@ -2,7 +2,7 @@
 // the products of one project (`磁栅数显量具、智能制造装备和…生产项目`), and several projects sharing the
 // head when each item is a whole project of its own; the guidelines then tag only the last item, which
 // is the one written with 项目. An item is whole when it names a place of work (a park, a base), a
-// production line, a phase, an institution (a school, a hospital, a head office), or when it opens with
+// production line, works being built, a phase, an institution (a school, a hospital, a head office), or when it opens with
 // its investor's place and brand or states its own capacity after a brand.
 import { PLACE_NAMES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
@@ -17,6 +17,10 @@ const BASE = '基地';
 const PRODUCTION_LINE = '生产线';
 const CAPACITY = '年产';
 /** Institutions and offices built as a whole (`某某小学、…`, `某某区域总部、…`): never a product. */
+/** Works being built (`某某煤矿扩建工程、…`): a whole of its own, never a product (`海洋工程` is a trade). */
+const BUILDING_WORKS = WordMap.of(['扩建工程', '改建工程', '新建工程', '改造工程', '建设工程', '提升工程', '治理工程', '整治工程']);
+/** Longest bracketed stretch after works (`(某某桥至某某路段)`). */
+const MAX_STRETCH = 16;
 const INSTITUTIONS = WordMap.of(['小学', '中学', '学校', '幼儿园', '医院', '总部']);
 
 /**
@@ -29,12 +33,15 @@ export function separatesProjects(text: string, sep: number, end: number, floor:
 
 /**
  * `A项目二期、B项目`, `…番茄酱加工生产线、B项目`, `A产业园(一期)、B项目`, `某某小学、B项目`: the left item
- * is a project with its phase, a production line, anything with its phase in brackets, or an
+ * is a project with its phase, a production line, works being built (`…扩建工程`), anything with its phase in brackets, or an
  * institution: a whole of its own, not a product of the next one.
  */
 function wholeLeftItem(text: string, sep: number, floor: number, scanStart: number): boolean {
   if (sep >= 4 && text.charCodeAt(sep - 1) === QI && isNumeral(text.charCodeAt(sep - 2)) && text.startsWith('项目', sep - 4)) return true;
   if (sep - 3 >= floor && (text.startsWith(PRODUCTION_LINE, sep - 3) || bracketedPhaseEndsAt(text, sep))) return true;
+  // `某某大桥拓宽改建工程(某桥至某路段)、…`: the stretch in brackets after the works is theirs.
+  const worksEnd = text.charCodeAt(sep - 1) === 0x29 /* ) */ ? openingBracketBefore(text, sep - 1, Math.max(floor, sep - MAX_STRETCH)) : sep;
+  if (worksEnd > floor && BUILDING_WORKS.longestEndingAt(text, worksEnd, floor) > 0) return true;
   const institution = INSTITUTIONS.longestEndingAt(text, sep, floor);
   if (institution === 0) return false;
   // A bare `总部、…` or `区域总部、…` is a kind of function listed with others; something must name it.
@@ -47,6 +54,12 @@ function wholeLeftItem(text: string, sep: number, floor: number, scanStart: numb
 function namesFacility(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === YUAN || text.startsWith(BASE, k)) return true;
   return false;
+}
+
+/** Offset of the last `(` in [min, before), read back at most to `min`; -1 when none. */
+function openingBracketBefore(text: string, before: number, min: number): number {
+  for (let k = before - 1; k >= min; k--) if (text.charCodeAt(k) === 0x28) return k;
+  return -1;
 }
 
 /** `(一期)` ending at `end`. */

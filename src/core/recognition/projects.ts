@@ -14,12 +14,13 @@ import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexico
 import { ADMIN_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
-import { extendLeft, scanOptions, skipRight } from './nameScan';
+import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, isLatin } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
+import { oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
 
 export interface Span {
   start: number;
@@ -47,6 +48,7 @@ const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
 const COUNT_CLASSIFIERS = charSet('个项批宗家');
 const AREA_ENDS = charSet('县镇乡');
 const PIAN_QU = '片区';
+const RURAL = '乡村';
 const QI = code('期');
 const DENG = code('等');
 const CHAN = code('产');
@@ -79,7 +81,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
   }
   return spans;
 }
@@ -155,7 +157,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
-  start = afterLeadingPhase(text, start, anchor);
+  start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
+  start = afterExampleWord(text, start, anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
@@ -291,7 +294,9 @@ function genericAfterArea(text: string, start: number, anchor: number): boolean 
   for (let k = anchor - 1; k > start; k--) {
     // `某某生产基地(杞县)项目`: a county in brackets says where the named project is, it is no area's projects.
     if (text.charCodeAt(k) === 0x29 /* ) */) continue;
-    const areaEnd = (AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start)) || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
+    // `某某村“某某沟”乡村旅游项目`: the 乡 of 乡村 ("rural") is no township.
+    const township = AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start) && !text.startsWith(RURAL, k - 1);
+    const areaEnd = township || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
     if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
   }
   return false;
@@ -372,6 +377,8 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
 
 /** `26个增资扩产项目` (also `26 个`, a space left by the page's layout): a counted mention names a class of projects. */
 function countedBefore(text: string, start: number): boolean {
+  // `4家皮革项目`: the scan stops at the digits, so the classifier opens the candidate.
+  if (start > 0 && COUNT_CLASSIFIERS.has(text.charCodeAt(start)) && isDigit(text.charCodeAt(start - 1))) return true;
   if (start < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
   const numeral = text.charCodeAt(start - 2) === 0x20 ? start - 3 : start - 2;
   return numeral >= 0 && isNumeral(text.charCodeAt(numeral));
@@ -383,12 +390,14 @@ function countedBefore(text: string, start: number): boolean {
  */
 function countJustBefore(text: string, anchor: number): boolean {
   let k = anchor - 1;
-  if (text.charCodeAt(k) === DA) k--;
+  // `分三种项目类型`: a numeral with a measure word of kinds counts them as well.
+  if (text.charCodeAt(k) === DA || KIND_MEASURES.has(text.charCodeAt(k))) k--;
   if (k < 0 || !COUNT_NUMERALS.has(text.charCodeAt(k))) return false;
   return text.charCodeAt(k - 1) !== DI && !isNumeral(text.charCodeAt(k - 1));
 }
 
 const DA = code('大');
+const KIND_MEASURES = charSet('种类');
 const COUNT_NUMERALS = charSet('两二三四五六七八九十');
 
 /**
@@ -421,19 +430,7 @@ function countedAfter(text: string, end: number): boolean {
     k++;
     digits++;
   }
+  // `基础设施项目 11 个`: the page's layout may leave a space before the classifier too.
+  if (text.charCodeAt(k) === 0x20) k++;
   return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
 }
-
-/**
- * `工业项目多、履约率高`: 项目 followed by how many there are, closing the clause, is said of a kind
- * of project (a description of the batch), not of one named project.
- */
-function predicatedAfter(text: string, end: number): boolean {
-  let k = end;
-  if (DEGREE.has(text.charCodeAt(k))) k++;
-  return MANY_OR_FEW.has(text.charCodeAt(k)) && (k + 1 >= text.length || PREDICATE_END.has(text.charCodeAt(k + 1)));
-}
-
-const DEGREE = charSet('较很更最');
-const MANY_OR_FEW = charSet('多少');
-const PREDICATE_END = charSet('、，,。；;”"」』！!\n');

@@ -159,3 +159,56 @@ describe('a company counted by its order', () => {
     assertNames('该项目是[[COMPANY:远帆实业股份有限公司]]成立的第一家仓储物流公司。');
   });
 });
+
+describe('brands written with a conjunction, a place or a trade ending in 子', () => {
+  it('reads 和, 同 or 联合 before generic words only as a word of the brand', () => {
+    assertNames('与会单位有省建材研究院、[[COMPANY:谐和新能源集团有限公司]]等。');
+    assertNames('例如,[[COMPANY:启元同科技集团]]已在当地布局。');
+    assertNames('管委会与[[COMPANY:东岭恒远联合控股有限公司]]签约。');
+    // A conjunction before a name of its own still joins two firms.
+    assertNames('[[COMPANY:泰山集团]]和[[COMPANY:晨光新材料有限公司]]签约。');
+    // A brand ending in 和 right before its bare legal form (`某和集团`) keeps the 和.
+    assertNames('[[COMPANY:丰和集团]]和[[COMPANY:晨光新材料有限公司]]签约。');
+    assertNames('县政府和集团签约。');
+  });
+
+  it('keeps a place followed only by generic words inside the brand it follows', () => {
+    assertNames('会上,[[COMPANY:恒通电工甘肃新能源股份有限公司]]作了发言。');
+  });
+
+  it('reads an electronics firm, not a subsidiary, before a bare 公司', () => {
+    assertNames('与长兴引线公司、[[COMPANY:丰岳电子公司]]等签约。'.replace('长兴引线公司', '[[COMPANY:长兴引线公司]]'));
+    assertNames('该集团的子公司负责运营。');
+  });
+
+  it('leaves `之一` and a heading project out of the name that follows', () => {
+    assertNames('签约项目之一[[COMPANY:嘉禾木业(宁波)有限公司]]投产。');
+    assertNames('南岸开工项目[[COMPANY:杭州云帆光电科技有限公司]]主要生产传感器。');
+  });
+
+  it('reads no company in a source credit, a kind of firm or a planned project company', () => {
+    assertNames('来源:晨报·e公司');
+    assertNames('去年海外及内地驻港公司数目再创新高。');
+    assertNames('公司拟新设项目公司作为运营主体。');
+  });
+});
+
+describe('a head company, an occasion before a name, and firms by their market', () => {
+  it('reads `某某总公司` as a name and a bare `总公司` as none', () => {
+    assertNames('[[COMPANY:临沂碳素工业总公司]]负责人出席。该总公司将扩产。');
+  });
+
+  it('leaves the occasion (`这次`) out of the name', () => {
+    assertNames('这次[[COMPANY:香港丰穗农科有限公司]]与当地企业签约。');
+  });
+
+  it('reads firms named by their market as none', () => {
+    assertNames('鼓励设立实体公司,吸引A股公司投资。');
+  });
+});
+
+describe('an example\'s 如 before a company', () => {
+  it('leaves 如 out, but keeps the brand 如意', () => {
+    assertNames('重点企业,如[[COMPANY:远景光电科技有限公司]],已投产;[[COMPANY:如意集团]]也来考察。');
+  });
+});

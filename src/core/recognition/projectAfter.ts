@@ -1,0 +1,34 @@
+// What follows 项目 can show the mention names a kind or a batch of projects, not one project:
+// how many there are (`工业项目多`), one among them (`某某新城项目之一`), or a batch handled
+// together (`某某县项目集中签约`). Each test reads a few units after the head word only.
+import { charSet, code } from '../text';
+
+/**
+ * `工业项目多、履约率高`: 项目 followed by how many there are, closing the clause, is said of a kind
+ * of project (a description of the batch), not of one named project.
+ */
+export function predicatedAfter(text: string, end: number): boolean {
+  let k = end;
+  if (DEGREE.has(text.charCodeAt(k))) k++;
+  return MANY_OR_FEW.has(text.charCodeAt(k)) && (k + 1 >= text.length || PREDICATE_END.has(text.charCodeAt(k + 1)));
+}
+
+const DEGREE = charSet('较很更最');
+const MANY_OR_FEW = charSet('多少');
+const PREDICATE_END = charSet('、，,。；;”"」』！!\n');
+
+/**
+ * `某某新城项目之一`: "one of X's projects" names the place or the event the projects belong to;
+ * `某某县项目集中签约`, `…项目集中开工`: only a batch is signed or started together, so what stands
+ * before 项目 is whose batch it is. A named project is never followed by either.
+ */
+export function oneOfOrBatchAfter(text: string, end: number): boolean {
+  const first = text.charCodeAt(end);
+  const second = text.charCodeAt(end + 1);
+  return (first === ZHI && second === YI) || (first === JI && second === ZHONG);
+}
+
+const ZHI = code('之');
+const YI = code('一');
+const JI = code('集');
+const ZHONG = code('中');

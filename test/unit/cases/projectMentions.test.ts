@@ -1,0 +1,99 @@
+// Mentions that name no project (kinds, batches, events, sectors, stages, verbs taking 项目) and the edges
+// of names met on fresh rounds: an example's 如, a ranking's 强, works listed before a project, capacities.
+import { assertNames } from '../namedEntityHelpers';
+
+describe('mentions of a kind, a batch or an event that name no project', () => {
+  it('reads a reference back, projects matched at a fair and facilities in general as generic', () => {
+    assertNames('上述项目预计明年投产。');
+    assertNames('此次签约包含各县区的对接项目,以及高校的对接项目。');
+    assertNames('产业园完成了基础配套设施项目,也有示范性的科创载体项目。');
+    assertNames('县长介绍了开复工和产业项目推进情况。');
+  });
+
+  it('reads the trades a county courts visitors with as kinds of project', () => {
+    assertNames('针对种植养殖项目、休闲养生项目来访的客商较多。');
+    assertNames('投资额最大的为文化旅游项目;高新区包括生物医药及微电子项目。');
+    // A brand before the trade still names one project.
+    assertNames('[[PROJECT:青岚湾文化旅游项目]]开工。');
+  });
+
+  it('reads one of an area\'s projects and a batch signed together as no project', () => {
+    assertNames('西岭新城项目之一“[[PARK:云栖小镇]]”落成。');
+    assertNames('南漳项目集中签约、开工仪式在工业园举行。');
+  });
+
+  it('reads an event\'s edition, a verb taking 项目 and a cap on a sum as no project', () => {
+    assertNames('记者从第五届中国浙江项目成果交易会组委会了解到。');
+    assertNames('区委、区政府高度重视项目建设工作。');
+    assertNames('公司将通过挂牌方式取得项目用地。');
+    assertNames('注册资金总额不超过项目投资额。');
+  });
+
+  it('reads a count with 家 or 种 before 项目 as a count', () => {
+    assertNames('已落户的6家皮革项目,包括两家制革厂。');
+    assertNames('本次签约项目分四种项目类型。');
+  });
+});
+
+describe('an example\'s 如, works listed before a project, and rural tourism', () => {
+  it('leaves 如 ("such as") out of the name it introduces, but keeps a county opening with it', () => {
+    assertNames('增资扩产的占4宗,如[[PROJECT:远东重工制造项目]]去年增资。');
+    assertNames('[[PROJECT:如东风电装备制造项目]]开工。');
+  });
+
+  it('ends a list item at works being built, as at a production line', () => {
+    assertNames('竣工项目分别为临溪煤矿扩建工程、[[PROJECT:岭南照明元器件生产项目]]。');
+    assertNames('大项目有:南台大桥拓宽改建工程、[[PROJECT:宏达锂离子动力电池生产项目]]。');
+  });
+
+  it('reads the 乡 of 乡村 as no township, so a quoted name before rural tourism is kept', () => {
+    assertNames('开工了[[PROJECT:“桃花坞”乡村旅游项目]]。');
+    assertNames('某某乡全部项目已开工。');
+  });
+});
+
+describe('sectors, stages and verbs around 项目, and a ranking before a name', () => {
+  it('reads lists of sectors and kinds of facility as kinds of project', () => {
+    assertNames('重点引进装备制造、家电、建材项目和纺织服装项目。');
+    assertNames('温州城市地产项目陆续开盘。');
+    assertNames('规划建设城市综合体项目及孵化器项目,实施生态修复项目。');
+    assertNames('抓好前期工作项目;招商大会项目签约仪式举行;引进内外资投资项目。');
+    assertNames('按照市委、市政府项目建设年的部署。');
+  });
+
+  it('ends names at verbs whose object is 项目', () => {
+    assertNames('为夯实基础项目储备,要牢固树立项目意识,抓紧三期项目的建设。');
+    assertNames('10个项目占到总项目量的八成;確保項目早日投產。');
+    assertNames('管委会主任李明远代表项目服务单位发言。');
+  });
+
+  it('leaves a ranking\'s 强 out of the name after it', () => {
+    assertNames('民营企业 500 强[[PROJECT:恒远钢构项目]]签约;世界500强企业[[COMPANY:华澄(天津)实业有限公司]]到访。');
+  });
+});
+
+describe('a count after a spaced number, progress as a stage, Traditional verbs', () => {
+  it('reads a count written `11 个` as a count', () => {
+    assertNames('旅游业及康养设施项目 11 个。');
+  });
+
+  it('reads progress and early stages listed as kinds, and asking about projects as no name', () => {
+    assertNames('按照在建项目抓进度、前期项目抓落地的要求。');
+    assertNames('详细询问了生態修復項目。并進一步詢問園區項目进展。');
+  });
+});
+
+describe('capacities in more units, works with their stretch, an example\'s company', () => {
+  it('keeps a capacity in 平米, 千升 or PCS inside the name', () => {
+    assertNames('签约[[PROJECT:年产8000万平米光学薄膜生产项目]]、[[PROJECT:年产2000万PCS包装容器项目]]。');
+    assertNames('新建[[PROJECT:年产能30万千升(一期)果酒工厂项目]]。');
+  });
+
+  it('ends a list item at works followed by the stretch they cover', () => {
+    assertNames('大项目有:南台大桥拓宽改建工程(临江桥至三环路段)、[[PROJECT:宏达锂离子动力电池生产项目]]。');
+  });
+
+  it('leaves 如 out of a project opened by a company', () => {
+    assertNames('其中,如[[PROJECT:丹麦托普索公司二期工业催化剂生产项目]]去年增资。');
+  });
+});
