@@ -248,6 +248,13 @@ describe('projects that move into a park just named', () => {
   });
 });
 
+describe('a park in brackets after its city', () => {
+  it('places the money in the park written in brackets as the city\'s other name (`在某市(K)…`)', () => {
+    const text = '在青岚市(白鹭湾新区)集中开工的重大项目中,包括新型工业化项目6个、总投资48.5亿元。';
+    assert.deepEqual(linksOf(text), ['48.5亿元: - - 白鹭湾新区']);
+  });
+});
+
 describe('a zone inside a zone', () => {
   it('puts the money in the inner zone when the sentence places it in the zone written after its zone', () => {
     const text = '远帆集团规划在金山工业区奉贤园区建设华东总部。远帆集团项目总投资额不低于60亿元。';
