@@ -9,22 +9,16 @@
 // way), not from work done twice; if phased costs as much, work is repeated or kept alive too long.
 // Each is the median of RUNS passes, the four taken in turn so that a burst of load from another
 // process falls on all of them. A benchmark, not a test: it asserts nothing.
-// Options: --mb N (corpus size, default 3), --runs N (default 7).
+// MB (corpus size, default 3) and RUNS (default 7) set the sizes.
 import { resolve } from 'node:path';
 import { withLinks } from '../src/core/links/links';
 import { recognize } from '../src/core/recognition/recognize';
 import type { Entity } from '../src/core/types';
 import { generateCorpus, readSampleArticles } from './benchCorpus';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
 const MB = 1e6;
-const corpusMb = option('mb', 3);
-const runs = Math.round(option('runs', 7));
+const corpusMb = Number(process.env.MB ?? 3);
+const runs = Number(process.env.RUNS ?? 7);
 
 /** CPU seconds (user + system) of one call of `pass`. */
 function cpuSeconds(pass: () => unknown): number {
