@@ -35,7 +35,7 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a zone broken by a line break', '衡阳高\n\n新区10个相关部门', []],
   ['regions are not parks', '紧盯粤港澳大湾区、海西经济区等重点区域', []],
   // Sub-zones take their zone as the place prefix (guidelines: a park "with its place prefix").
-  ['sub-zone after a national new area', '南京江北新区研创园今年新引进企业200余家', ['南京江北新区研创园']],
+  ['named park inside a national new area', '南京江北新区研创园今年新引进企业200余家', ['南京江北新区', '研创园']],
   ['片区 after a high-tech zone', '南昌高新区艾溪湖片区新签约项目12个', ['南昌高新区艾溪湖片区']],
   // A park with a park suffix of its own inside a zone is a second PARK (guidelines: a zone inside a zone is two PARKs).
   ['area park right after its zone is a park of its own', '长沙经开区星沙产业基地、株洲高新区动力谷自主创新园与湘潭高新区签署协议',

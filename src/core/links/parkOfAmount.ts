@@ -7,7 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { onlyPark, onlyParkAsWritten } from './onlyPark';
+import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 
 /**
@@ -21,9 +21,9 @@ const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地�
 const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
 /**
  * `在湖南省K`, `位于湖南省永州市K`, `在内蒙古某某市某某旗K内`: the province, city or county written before the
- * park (up to three levels) is where the park is too.
+ * park (up to three levels) is where the park is too; `在某某市(K)`: the park in brackets is the city's other name.
  */
-const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){1,3}\\s*$`);
+const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){1,3}\\s*[(（]?\\s*$`);
 /** How far before a park its places and the word placing it there are read (UTF-16 units). */
 const PLACES_REACH = 24;
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
@@ -109,13 +109,17 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   const settled = settlesInOwnClause(ctx, i, to);
   if (settled !== undefined) return settled;
   let candidate: LinkSpan | undefined;
+  /** `在某某经开区K`: the zone written right before the nearest park K, the zone K lies in. */
+  let host: LinkSpan | undefined;
   /** Does the sentence name another park before the amount than the nearest one? */
   let otherPark = false;
   for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j)) continue;
-    if (candidate) otherPark ||= span.name !== candidate.name;
-    else candidate = span;
+    if (!candidate) candidate = span;
+    // The park inside the zone is where the money goes (guidelines: the park where the project is built).
+    else if (!host && !otherPark && writtenRightAfter(ctx, span, candidate)) host = span;
+    else otherPark ||= span.name !== candidate.name;
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
@@ -125,13 +129,13 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (candidate && COUNTED_ABOVE.test(ownClause(ctx.leadOf(amount))) && otherParkInParagraph(ctx, amount, candidate)) return null;
   // `…、K总投资X、…`: the park written right before its own investment, wherever its clause starts.
   if (candidate && ctx.spans[i - 1] === candidate && OWN_INVESTMENT_GAP.test(ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? '')) return candidate;
-  if (candidate && parkTied(ctx, said, candidate)) {
+  if (candidate && (parkTied(ctx, said, candidate) || (host !== undefined && parkTied(ctx, said, host)))) {
     const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
     // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
     if (gap !== undefined && movedElsewhere(ctx, gap)) return null;
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
     if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
-      if (!otherPark || locatedThere(ctx, candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
+      if (!otherPark || locatedThere(ctx, host ?? candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
       return null;
     }
   }

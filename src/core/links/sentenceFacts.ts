@@ -7,6 +7,7 @@ import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './li
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
+import { writtenRightAfter } from './onlyPark';
 import { companyRightBefore } from './companyOfAmount';
 
 /** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
@@ -73,8 +74,9 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
       if (!project && span.entity.label !== 'COMPANY') continue;
       const gap = ctx.structure.gap(span.entity.end, next.entity.start);
       if (gap === undefined || !(PROJECT_LOCATED.test(gap) || BROUGHT_IN_THEN_LOCATED.test(gap) || DESCRIBED_THEN_LOCATED.test(gap) || parksOwnProject(ctx, gap, next))) continue;
-      if (project) said.projectPark.set(project.name, next);
-      else if (span.entity.label === 'COMPANY') said.companyPark.set(span.name, next);
+      const park = innermostPark(ctx, j + 1, to);
+      if (project) said.projectPark.set(project.name, park);
+      else if (span.entity.label === 'COMPANY') said.companyPark.set(span.name, park);
     }
     if (span.entity.label === 'COMPANY' && span.named) {
       readSignsFor(ctx, said, j, to);
@@ -87,6 +89,16 @@ export function readLocations(ctx: LinkContext, said: SaidSoFar, from: number, t
     }
   }
   return listPark;
+}
+
+/**
+ * `P在某某经开区K建设`: the park written right after the zone it lies in is where the project is built
+ * (guidelines: the park where the project is built), the innermost of the parks written together.
+ */
+function innermostPark(ctx: LinkContext, j: number, to: number): LinkSpan {
+  let k = j;
+  while (k + 1 < to && ctx.spans[k + 1].entity.label === 'PARK' && writtenRightAfter(ctx, ctx.spans[k], ctx.spans[k + 1]) && !ctx.parks.projectNamed(ctx.spans[k + 1])) k++;
+  return ctx.spans[k];
 }
 
 /** `位于K的C`, `落户K的C`: the company right after the park, placed there (`在K`, a ceremony's place, is not). */

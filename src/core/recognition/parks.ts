@@ -154,13 +154,24 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `某某工业园区南区`, `某某新区启动区`: a zone's part named by where it lies, one span with it.
     const sub = zone ? Math.max(zonePartEnd(text, end), subZoneEnd(text, end, SUB_ZONE_SUFFIXES)) : subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES);
     if (sub > end) {
-      const park = spans[spans.length - 1];
-      if (zone) park.zoneEnd ??= park.end;
-      park.end = sub;
+      addSubZone(text, spans, sub);
       floor = from = sub;
     }
   }
   return spans;
+}
+
+/** The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park. */
+function addSubZone(text: string, spans: ParkSpan[], sub: number): void {
+  const park = spans[spans.length - 1];
+  // `某某经开区池河园区`: a park with a name of its own inside the zone, where projects are built;
+  // a zone inside a zone is two PARKs (guidelines), the 片区 and 组团 of a zone are its parts.
+  if (park.zone && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, park.end) > 0) {
+    spans.push({ start: park.end, end: sub, zone: false });
+    return;
+  }
+  if (park.zone) park.zoneEnd ??= park.end;
+  park.end = sub;
 }
 
 const DI = code('第');
@@ -203,6 +214,8 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
 const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团', '基地', '功能区']);
 /** The sub-zones of an industrial park (`某某工业园某某片区`); a park after a park is a second PARK. */
 const AREA_SUB_ZONE_SUFFIXES = WordMap.of(['片区']);
+/** Sub-zone endings that name a park of its own inside the zone (`某某经开区池河园区`), a second PARK. */
+const NAMED_PARK_ENDINGS = WordMap.of(['园区', '园']);
 const JI_DI = '基地';
 const FUNCTION_AREA = '功能区';
 /** Characters before 园/城 that make an ordinary place of it (`公园`, `校园`, `县城`). */

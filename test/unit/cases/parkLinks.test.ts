@@ -248,10 +248,27 @@ describe('projects that move into a park just named', () => {
   });
 });
 
+describe('a park in brackets after its city', () => {
+  it('places the money in the park written in brackets as the city\'s other name (`在某市(K)…`)', () => {
+    const text = '在青岚市(白鹭湾新区)集中开工的重大项目中,包括新型工业化项目6个、总投资48.5亿元。';
+    assert.deepEqual(linksOf(text), ['48.5亿元: - - 白鹭湾新区']);
+  });
+});
+
 describe('a zone inside a zone', () => {
   it('puts the money in the inner zone when the sentence places it in the zone written after its zone', () => {
     const text = '远帆集团规划在金山工业区奉贤园区建设华东总部。远帆集团项目总投资额不低于60亿元。';
     assert.deepEqual(linksOf(text), ['60亿元: 远帆集团项目 远帆集团 奉贤园区']);
+  });
+
+  it('puts the money of a sentence naming a zone and the park inside it in that park (`在某某经开区K征地…,总投资X`)', () => {
+    const text = '岭南光电项目在白鹭湾经济开发区柳塘园区举行开工仪式。该项目在白鹭湾经济开发区柳塘园区征地150亩,总投资9.6亿元。项目建成后,预计年产值18亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['柳塘园区', '柳塘园区']);
+  });
+
+  it('reads the park inside the zone past web debris after the zone (`某某開發區(qū)K`)', () => {
+    const text = '今年園區建成面積9.6平方公里。其中:白鷺灣經濟開發區(qū)柳塘園正式開工建設,累計完成投資近3000萬元;北區籌建工作進展順利。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['柳塘園']);
   });
 });
 
@@ -507,7 +524,8 @@ describe('an article about one park: what its opening may look like, and its tot
 
   it('reads a short title with an exclamation as the title, the paragraph after it as the lead', () => {
     const text = '好消息!开发区重点项目集中开工\n3月2日,重点项目集中开工仪式在青松湖经济开发区温泉园区隆重举行。\n云帆智造项目总投资2.5亿元,建成后年产值6亿元。';
-    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区温泉园区', '青松湖经济开发区温泉园区']);
+    // the ceremony's place opens an article about the zone: its projects are the zone's (the park inside it is not read as the article's)
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青松湖经济开发区', '青松湖经济开发区']);
   });
 
   it('takes a park the opening places its project in (`位于K的P项目`) as the article’s', () => {

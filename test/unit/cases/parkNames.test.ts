@@ -131,8 +131,14 @@ describe('where a park name starts and whether it is one', () => {
 
   it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
     assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
-    // a part named after no place stays one span with its zone
-    assertNames('[[PARK:金山工业区研创园区]]新签约项目5个。');
+    // a park with a name of its own inside the zone is a second PARK too
+    assertNames('[[PARK:金山工业区]][[PARK:研创园区]]新签约项目5个。');
+  });
+
+  it('reads a named 园区 or 园 right after a zone as the park inside it, a second PARK; a 片区 stays the zone\'s part', () => {
+    assertNames('签约仪式在[[PARK:白鹭湾经济开发区]][[PARK:柳塘园区]]举行,[[PARK:青岚高新区]][[PARK:松溪园]]同日开工。');
+    assertNames('[[PARK:白鷺灣經濟開發區]](qū)[[PARK:柳塘園區]]新開工項目3個。');
+    assertNames('[[PARK:青岚高新区松溪片区]]新开工项目3个。');
   });
 
   it('does not read a reporting period before a bare zone word as the zone’s place', () => {
@@ -198,6 +204,11 @@ describe('a renamed cluster zone (先进制造业开发区)', () => {
 });
 
 describe('an industry park in a description of what something becomes', () => {
+  it('reads a manufacturing base (制造基地) as a company\'s plant, no park, and an industry base (产业基地) as a park', () => {
+    assertNames('远帆电子将在[[PARK:青岚经开区]]建设智能终端研发制造基地,总投资8亿元。');
+    assertNames('鸿翔重工抽油机制造基地已投产,[[PARK:白鹭湾新材料产业基地]]同日开工。');
+  });
+
   it('reads an industry park after a goal, a superlative or what it integrates, closed by 的, as no park', () => {
     assertNames('这家工厂投产以后会成为华南一流的钒电池产业园,年产值可达20亿元。');
     assertNames('二期拟建设集研发、检测、仓储于一体的光学材料产业园。');
