@@ -12,3 +12,8 @@ export function linksOf(text: string): string[] {
       return `${e.text}: ${name('project')} ${name('company')} ${name('park')}`;
     });
 }
+
+/** `amount: project` for each MONEY of the text: for tests about projects alone. */
+export function projectsOf(text: string): string[] {
+  return linksOf(text).map((line) => line.split(' ').slice(0, 2).join(' '));
+}

@@ -268,3 +268,50 @@ export function companyOfSentenceBefore(ctx: LinkContext, i: number, from: numbe
   }
   return company;
 }
+
+/** `C项目` with no name of its own after the company; not its project department, team or manager. */
+const OWN_PROJECT_AFTER = /^项目(?![部组经负])/;
+
+/**
+ * `位于K的C项目工地上,…。这个项目总投资X`: a company written right before a bare `项目` (no PROJECT
+ * span there) speaks of the company's own, unnamed project: the sentences after it that go on about
+ * `该项目` go on about that company, not about a project named earlier. One such company only.
+ */
+function companyOwnProject(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  let found: LinkSpan | undefined;
+  for (let j = from; j < to; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label !== 'COMPANY' || !span.named) continue;
+    const next = ctx.spans[j + 1];
+    if (next && next.entity.start === span.entity.end) continue;
+    if (!OWN_PROJECT_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
+    if (found && found.name !== span.name) return undefined;
+    found = span;
+  }
+  return found;
+}
+
+/**
+ * `C项目工地上…`: from this sentence on, the company's own project, unnamed, is what `该项目` speaks of;
+ * a project or company subject named later (`subject`) ends it.
+ */
+export function readOwnProject(ctx: LinkContext, from: number, to: number, topic: Topic, subject: LinkSpan | undefined): void {
+  const company = companyOwnProject(ctx, from, to);
+  if (company) {
+    topic.ownProjectOf = company;
+    topic.project = undefined;
+  } else if (subject) topic.ownProjectOf = undefined;
+}
+
+/** `总投资X的N`: the amount describes the thing named after it, its owner. */
+const DESCRIBES_AFTER = /^\s*(?:左右|以上|多|余)?\s*的/;
+
+/**
+ * `C项目工地上…。这个项目总投资X`: with no project named since (the caller asks only then), the
+ * paragraph's unnamed project of the company is the amount's; not an amount that describes a thing
+ * named after it (`与此同时,总投资Y的某某厂房已封顶`).
+ */
+export function ownProjectCompany(ctx: LinkContext, i: number, topic: Topic): LinkSpan | undefined {
+  if (!topic.ownProjectOf || DESCRIBES_AFTER.test(ctx.structure.after(ctx.spans[i].entity.end, 6))) return undefined;
+  return topic.ownProjectOf;
+}

@@ -18,6 +18,8 @@ export interface Topic {
   groupRead?: { project: LinkSpan; upTo: number };
   /** The park the last sentence opened with as its subject (`K占地500亩,…`): the paragraph's money, when nothing nearer says. */
   parkOpened?: LinkSpan;
+  /** The company whose own, unnamed project the paragraph goes on about (`C项目工地上…`), until a project is named. */
+  ownProjectOf?: LinkSpan;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface Topic {
  * had several shapes, and each new one deoptimised the functions reading them (V8's 'wrong map').
  */
 export function newTopic(company?: LinkSpan): Topic {
-  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined, parkOpened: undefined };
+  return { company, project: undefined, park: undefined, payer: undefined, groupRead: undefined, parkOpened: undefined, ownProjectOf: undefined };
 }
 
 // ---- what opens a paragraph ----------------------------------------------------------------

@@ -21,7 +21,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, soleProjectOfArticle, topicProject } from './projectOfAmount';
-import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, otherSubjectBefore, payerBefore, payerGoneOn, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
@@ -156,6 +156,7 @@ class Linker {
     }
     const signer = signerIn(ctx, from, to);
     if (signer) topic.company = signer;
+    readOwnProject(ctx, from, to, topic, projectSubject ?? companySubject);
     if (projectSubject) topic.project = projectSubject;
     const pairs = pairsOf(ctx, from, to);
     if (listPark) topic.park = said.zoneOf(listPark);
@@ -177,6 +178,7 @@ class Linker {
       if (links.park && e.scope === 'aggregate') lastOfPark = { park: links.park, at: i };
       if (links.project && e.scope === 'item') {
         topic.project = links.project;
+        topic.ownProjectOf = undefined;
         lastOfProject = { project: links.project, at: i };
       }
       const refs: AmountLinks = {};
@@ -228,6 +230,8 @@ class Linker {
     // 首期投资X`), is that company's too.
     const companyFree = !project || !said.projectCompany.has(project.name);
     if (item && !company && companyFree && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
+    // `C项目工地上…。这个项目总投资X`: no project named since, the company's own project is the one spoken of.
+    if (item && !company && !project) company = ownProjectCompany(ctx, i, topic);
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);

@@ -23,6 +23,8 @@ const BUILDS_GAP = /^\s*,\s*(?:在|于)[^,;:。]{1,10}?(?:建设|新建|兴建|�
 const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
 /** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
 const FEATURE_GAP = /^\s*、[^,;:。、的]{1,14}的\s*$/;
+/** `总投资达X的项目有1项,为P项目`: a class of projects with one member, named right after. */
+const ONLY_MEMBER_GAP = /^\s*(?:以上)?\s*的项目(?:有|共)?\s*(?:1|一)\s*[个项]\s*[,:]?\s*(?:为|是|即)\s*$/;
 /** `年产值X的预计明年投产的P项目`: a short clause about the project between two 的. */
 const DESCRIBED_GAP = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。、的了]{1,16}的\s*$/;
 /** `首期投资X、总投资Y`: the next amount of a list, with a label of its own. */
@@ -51,7 +53,7 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   if (written === undefined) return undefined;
   const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
   const ofProject =
-    next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap));
+    next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
   if (!OF_GAP.test(gap) && !ofProject) return undefined;
   let company: LinkSpan | undefined;
   let candidate = next;
@@ -100,7 +102,18 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     if (said.claimed.has(span) && NEXT_ITEM.test(gap)) return undefined;
     return project;
   }
-  return undefined;
+  return i === from ? labelAfterSemicolon(ctx, i) : undefined;
+}
+
+/** `…;P项目;总投资X;…`: a list's item whose name and labelled amount a `;` parts (the amount's clause holds nothing else). */
+const SEMICOLON_LABEL_GAP = /^\s*;\s*(?:总投资|计划投资|投资)额?\s*(?:约|达|为)?\s*$/;
+
+/** The project ending the clause right before, when the amount's clause is only its label (`P项目;总投资X`). */
+function labelAfterSemicolon(ctx: LinkContext, i: number): LinkSpan | undefined {
+  const prev = i > 0 ? ctx.spans[i - 1] : undefined;
+  if (!prev || prev.entity.label !== 'PROJECT' || !prev.named || prev.paragraph !== ctx.spans[i].paragraph) return undefined;
+  const gap = ctx.structure.gap(prev.entity.end, ctx.spans[i].entity.start);
+  return gap !== undefined && SEMICOLON_LABEL_GAP.test(gap) ? prev : undefined;
 }
 
 /** A list's separator right after a project: what follows is the next item. */
@@ -220,7 +233,7 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   if (factoryOpens(ctx, amount)) return undefined;
   // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
   const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
-  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount);
+  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount) || opensWithOwnHead(topic.project.name, lead);
   if (!said || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
@@ -296,6 +309,24 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
   const said = OPENING_PHASE.exec(lead)?.[1];
   return own !== undefined && said !== undefined && said !== own;
+}
+
+/** The kind of place a project's name ends with, before its phase and `项目` (`某某配套产业园一期项目`). */
+const PROJECT_HEADS = ['产业园', '工业园', '科技园', '物流园', '园区', '基地', '工厂', '厂区', '小镇'];
+/** A phase, `建设` and `项目` or `工程` at the end of a project's name: what is left ends with its head. */
+const NAME_TAIL = /(?:\(?第?[一二三四五六七八九十首]期\)?)?\s*(?:建设)?(?:项目|工程)$/;
+/** A quote or a bracket opening the sentence (a speaker's words), before what it is about. */
+const QUOTE_OPENING = /^[\s“"‘'「]+/;
+
+/**
+ * `P产业园一期项目位于K,总投资X。“产业园于去年开工,目前已完成投资Y`: a sentence opened by the head
+ * of the topic project's name (`产业园`, `基地`), bare, speaks of that project.
+ */
+function opensWithOwnHead(projectName: string, lead: string): boolean {
+  const stem = projectName.replace(NAME_TAIL, '');
+  if (stem === projectName) return false;
+  const head = PROJECT_HEADS.find((word) => stem.endsWith(word) && stem.length > word.length);
+  return head !== undefined && lead.replace(QUOTE_OPENING, '').startsWith(head);
 }
 
 /** `目前,`, `据了解,`: a time or a source opening the sentence, before what it is about. */
