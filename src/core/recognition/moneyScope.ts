@@ -20,7 +20,7 @@ import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth } from './namelessAmount';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow } from './scopeWindow';
-import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
@@ -54,8 +54,9 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
-  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones.
-  if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start)) return 'item';
+  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
+  // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
+  if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start) || namedOneOfKind(text, ownLo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
