@@ -19,7 +19,7 @@ import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth } from './namelessAmount';
 import { regionStatistic } from './regionStatistic';
-import { oneOfEachList, scopeWindow } from './scopeWindow';
+import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
@@ -30,7 +30,9 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
  * (`签约项目17个，合同资金达65.1亿元`), a period total (`上半年`, `全年`, `1-6月`) or a summing
  * word (`累计`, `分别`, `涉及`).
  */
-export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), role?: MoneyRole): MoneyScope {
+export function scopeOf(text: string, start: number, afterEnd: number, cutStart = sentenceStart(text, start), role?: MoneyRole): MoneyScope {
+  // The sentence as read for role (at most MAX_WINDOW back), its first clause read whole.
+  const sStart = wholeClauseStart(text, cutStart);
   // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
   if (inducedByProject(text, sStart, start)) return 'aggregate';
   // `届时将形成300亿元的产业规模`: an industry's or a cluster's scale, many firms together.

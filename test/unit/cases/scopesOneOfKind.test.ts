@@ -1,4 +1,5 @@
-// A project said to be one of a batch or a kind (`P项目是当天集中开工的项目之一`): its money is that one's.
+// A project said to be one of a batch or a kind (`P项目是当天集中开工的项目之一`): its money is that one's;
+// a counted subject read whole though the window cuts it.
 import { strict as assert } from 'node:assert';
 import { attributes } from '../attributeHelpers';
 
@@ -19,5 +20,14 @@ describe('one project said to be one of a batch or a kind', () => {
   it('keeps counted projects said to be a kind a sum', () => {
     assert.deepEqual(attributes('这12个项目是今年的重点项目,总投资45亿元。'), ['45亿元 investment aggregate']);
     assert.deepEqual(attributes('此次集中开工的项目总投资88亿元。'), ['88亿元 investment aggregate']);
+  });
+});
+
+describe('a long sentence cut inside its subject', () => {
+  it('reads the counted subject whole though it lies just past the window', () => {
+    assert.deepEqual(
+      attributes('青禾县光伏产业发展提速。这5个项目的落地,使青禾县新能源电站装机总容量达到620MWp,力争今年年底前达到900MWp,明年8月份将全部建成并网发电,预计年发电量9亿度,预计实现年销售收入11亿元、利税1.8亿元。'),
+      ['11亿元 revenue aggregate', '1.8亿元 tax aggregate'],
+    );
   });
 });
