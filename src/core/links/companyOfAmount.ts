@@ -8,11 +8,17 @@ import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkC
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 
-/** Between a company and the project after it: nothing, `投资的`, or a signing (`与C签订P项目合同书`). */
-export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|的)?\s*$/;
+/**
+ * Between a company and the project after it: nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
+ * talks that bring the project (`与C洽谈的P项目`: the company is the party that would build it).
+ */
+export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|(?:正在)?洽谈(?:中)?的|的)?\s*$/;
 /** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
 const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*$/;
 const BY = /由\s*$/;
+/** `K引进C投资X`: the company brought in is the one that then invests (引进 and 吸引 take it as their object and their verb's subject). */
+const BROUGHT_IN_BEFORE = /(?:引进|吸引)\s*$/;
+const INVESTS_NEXT = /^\s*(?:拟|计划|将|共)?(?:总)?投资/;
 /** `P项目投资方为C`: the company named as the project's investor or builder. */
 const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单位|实施主体)\s*(?:为|是)\s*$/;
 /** `以(全资子公司)C为投资主体` (AS_INVESTOR_BEFORE, then AS_INVESTOR_AFTER): the same role said with 以 before the company and the role after it. */
@@ -93,7 +99,7 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (span.entity.label !== 'COMPANY') continue;
     if (!span.named) continue;
     const before = ctx.structure.before(span.entity.start, 4);
-    if (NOT_PAYER_BEFORE.test(before)) continue;
+    if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
     const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j);
@@ -105,6 +111,11 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     return span;
   }
   return undefined;
+}
+
+/** `K引进C拟投资X建设P`: the company brought in is the subject of the investing verb right after it. */
+function broughtInToInvest(ctx: LinkContext, company: LinkSpan, before: string): boolean {
+  return BROUGHT_IN_BEFORE.test(before) && INVESTS_NEXT.test(ctx.structure.after(company.entity.end, 6));
 }
 
 /** A phase or the works of a project written after its name (`P项目一期工程`): the item still ends there. */

@@ -377,3 +377,26 @@ describe('a sentence opened by a factory\'s name (`某某食品厂计划总投�
     assert.deepEqual(linksOf(text).slice(2).map((line) => line.split(' ').slice(0, 3).join(' ')), ['1.5亿元: 城东项目 江西青禾科技有限公司']);
   });
 });
+
+describe('a company brought in to invest (`K引进C拟投资X建设P`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount to the company 引进 brings in when the investing verb follows it', () => {
+    assert.deepEqual(company('青川县引进浙江汇禾机电有限公司拟投资8亿元建设电机产业园,预计年产值15亿元。'), ['浙江汇禾机电有限公司', '浙江汇禾机电有限公司']);
+    assert.deepEqual(company('今年以来,白石镇吸引江苏远帆新材料有限公司投资3亿元建设新厂。'), ['江苏远帆新材料有限公司']);
+  });
+
+  it('not when the company is only what is brought in, with no investing verb after it', () => {
+    assert.deepEqual(company('青川县引进浙江汇禾机电有限公司等企业,合计投资8亿元。'), ['-']);
+  });
+});
+
+describe('a company a project is negotiated with (`与C洽谈的P项目,计划投资X`)', () => {
+  it('gives the project\'s amount the company it is negotiated with', () => {
+    const text = '一是与江西青禾物流有限公司洽谈的冷链仓储中心项目,计划投资4亿元。二是与白鹭集团洽谈的湿地观光项目,计划投资2亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '4亿元: 冷链仓储中心项目 江西青禾物流有限公司',
+      '2亿元: 湿地观光项目 白鹭集团',
+    ]);
+  });
+});
