@@ -400,3 +400,24 @@ describe('a company a project is negotiated with (`与C洽谈的P项目,计划�
     ]);
   });
 });
+
+describe('a company written short, its registered name given in the article', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('names the registered company when the short form is its brand and 公司, the full name written twice', () => {
+    const text = '青川县与汇禾清洁能源公司签约。汇禾清洁能源公司投资9亿元建设风电场。汇禾清洁能源有限责任公司成立于2015年,汇禾清洁能源有限责任公司总部在成都。';
+    assert.deepEqual(company(text), ['汇禾清洁能源有限责任公司']);
+  });
+
+  it('names it when the short form is the head of its brand and 公司 or 集团', () => {
+    const text = '远帆公司投资3亿元建设新厂,白鹭集团投资5亿元建设光伏电站。签约企业为浙江远帆精工机械有限公司和白鹭能源集团有限公司。';
+    assert.deepEqual(company(text), ['浙江远帆精工机械有限公司', '白鹭能源集团有限公司']);
+  });
+
+  it('keeps the short form when the head starts two registered brands, or a 集团 is not the registered one\'s kind', () => {
+    const two = '远帆公司投资3亿元建设新厂。浙江远帆精工机械有限公司与远帆海运物流有限公司参加签约。';
+    assert.deepEqual(company(two), ['远帆公司']);
+    const notGroup = '白鹭集团投资5亿元建设光伏电站。白鹭能源科技有限公司参加签约。';
+    assert.deepEqual(company(notGroup), ['白鹭集团']);
+  });
+});
