@@ -26,6 +26,11 @@ const AS_INVESTOR_BEFORE = /以\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
 const AS_INVESTOR_AFTER = /^\s*(?:为|作为)(?:项目)?(?:投资主体|实施主体|建设主体|投资方)/;
 /** A sentence (or clause) that opens with 该公司: it goes on about the company named before. */
 const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
+/**
+ * `C投资X建设…(no project named)。项目投产达效后,预计年销售Y`: a clause opened by what the project yields once
+ * built goes on about the company's unnamed project, so about the company.
+ */
+const ITS_PROJECT_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这个|整个)?项目(?:全部|全面|正式)?(?:建成|投产|达产|达效)/;
 /** An amount closing a list of payers (`…投资Y等`). */
 const LIST_CLOSED = /^\s*(?:左右|多)?\s*等/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
@@ -207,13 +212,28 @@ export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan
   if (!payer) return undefined;
   // Distance first (a subtraction), then the spans between: nothing but amounts.
   const end = ctx.spans[payer.at].entity.end;
-  if (amount.entity.start - end > MAX_SAID_ON || !ctx.onlyAmountsBetween(payer.at, i, MAX_SAID_ON)) return undefined;
+  if (amount.entity.start - end > MAX_SAID_ON || !onlyAmountsOrWhatItBuilds(ctx, payer.at, i)) return undefined;
   // `C1投资X;C2投资Y等,预计各公司…产值Z`: the last of a list closed by 等 hands nothing on to the list's sums.
   if (LIST_CLOSED.test(ctx.structure.after(end, 4))) return undefined;
   // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
   if (ctx.spans[payer.at].sentence === amount.sentence) return payer.company;
   if (placeSubjectAny(ctx.leadOf(amount))) return undefined;
-  return COMPANY_GOES_ON.test(foldedText(ctx.structure.text.slice(end, amount.entity.start))) ? payer.company : undefined;
+  const stretch = foldedText(ctx.structure.text.slice(end, amount.entity.start));
+  return COMPANY_GOES_ON.test(stretch) || ITS_PROJECT_GOES_ON.test(stretch) ? payer.company : undefined;
+}
+
+/**
+ * Between the payer's amount and this one, only amounts, or a park in the payer's own sentence: what its
+ * money builds (`C拟投资X建设K低碳产业园`), no new subject. Bounded by the payer's reach (WINDOW spans).
+ */
+function onlyAmountsOrWhatItBuilds(ctx: LinkContext, at: number, i: number): boolean {
+  if (i - at > MAX_SAID_ON) return false;
+  const sentence = ctx.spans[at].sentence;
+  for (let k = at + 1; k < i; k++) {
+    const span = ctx.spans[k];
+    if (span.entity.label !== 'MONEY' && !(span.entity.label === 'PARK' && span.sentence === sentence)) return false;
+  }
+  return true;
 }
 
 /**

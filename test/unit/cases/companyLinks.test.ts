@@ -421,3 +421,20 @@ describe('a company written short, its registered name given in the article', ()
     assert.deepEqual(company(notGroup), ['白鹭集团']);
   });
 });
+
+describe('a company\'s unnamed project going on (`C投资X建设…。项目投产后,年销售Y`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives what the project yields once built to the company that invested, with no project named', () => {
+    const text = '白石镇引进浙江汇禾机电有限公司拟投资8亿元建设电机装配线,年产电机5万台。项目投产达效后,预计年实现销售收入12亿元,税金9000万元。';
+    assert.deepEqual(company(text), ['浙江汇禾机电有限公司', '浙江汇禾机电有限公司', '浙江汇禾机电有限公司']);
+    // What the money builds may be written as a park's name; it is no new subject.
+    const park = '白石镇引进浙江汇禾机电有限公司拟投资8亿元建设汇禾智能电机产业园,年产电机5万台。项目投产后,预计年实现销售收入12亿元。';
+    assert.deepEqual(company(park), ['浙江汇禾机电有限公司', '浙江汇禾机电有限公司']);
+  });
+
+  it('not when the later sentence does not speak of the project', () => {
+    const text = '白石镇引进浙江汇禾机电有限公司拟投资8亿元建设电机装配线,年产电机5万台。全镇预计年实现销售收入12亿元。';
+    assert.deepEqual(company(text), ['浙江汇禾机电有限公司', '-']);
+  });
+});
