@@ -219,7 +219,10 @@ export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan
   if (ctx.spans[payer.at].sentence === amount.sentence) return payer.company;
   if (placeSubjectAny(ctx.leadOf(amount))) return undefined;
   const stretch = foldedText(ctx.structure.text.slice(end, amount.entity.start));
-  return COMPANY_GOES_ON.test(stretch) || ITS_PROJECT_GOES_ON.test(stretch) ? payer.company : undefined;
+  if (COMPANY_GOES_ON.test(stretch)) return payer.company;
+  // The unnamed project goes on in the next sentence only, and not past a factory opening its own.
+  const next = amount.sentence === ctx.spans[payer.at].sentence + 1;
+  return next && ITS_PROJECT_GOES_ON.test(stretch) && !factoryOpens(ctx, amount) ? payer.company : undefined;
 }
 
 /**
