@@ -227,7 +227,7 @@ export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan
 
 /**
  * Between the payer's amount and this one, only amounts, or a park in the payer's own sentence: what its
- * money builds (`C拟投资X建设K低碳产业园`), no new subject. Bounded by the payer's reach (WINDOW spans).
+ * money builds (`C拟投资X建设K低碳产业园`), no new subject. Bounded as the caller's distance is (MAX_SAID_ON).
  */
 function onlyAmountsOrWhatItBuilds(ctx: LinkContext, at: number, i: number): boolean {
   if (i - at > MAX_SAID_ON) return false;
