@@ -8,11 +8,17 @@ import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkC
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 
-/** Between a company and the project after it: nothing, `投资的`, or a signing (`与C签订P项目合同书`). */
-export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|的)?\s*$/;
+/**
+ * Between a company and the project after it: nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
+ * talks that bring the project (`与C洽谈的P项目`: the company is the party that would build it).
+ */
+export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|(?:正在)?洽谈(?:中)?的|的)?\s*$/;
 /** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
 const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*$/;
 const BY = /由\s*$/;
+/** `K引进C投资X`: the company brought in is the one that then invests (引进 and 吸引 take it as their object and their verb's subject). */
+const BROUGHT_IN_BEFORE = /(?:引进|吸引)\s*$/;
+const INVESTS_NEXT = /^\s*(?:拟|计划|将|共)?(?:总)?投资/;
 /** `P项目投资方为C`: the company named as the project's investor or builder. */
 const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单位|实施主体)\s*(?:为|是)\s*$/;
 /** `以(全资子公司)C为投资主体` (AS_INVESTOR_BEFORE, then AS_INVESTOR_AFTER): the same role said with 以 before the company and the role after it. */
@@ -20,6 +26,11 @@ const AS_INVESTOR_BEFORE = /以\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
 const AS_INVESTOR_AFTER = /^\s*(?:为|作为)(?:项目)?(?:投资主体|实施主体|建设主体|投资方)/;
 /** A sentence (or clause) that opens with 该公司: it goes on about the company named before. */
 const COMPANY_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这家)公司/;
+/**
+ * `C投资X建设…(no project named)。项目投产达效后,预计年销售Y`: a clause opened by what the project yields once
+ * built goes on about the company's unnamed project, so about the company.
+ */
+const ITS_PROJECT_GOES_ON = /(?:^|[。;,])\s*(?:该|此|这个|整个)?项目(?:全部|全面|正式)?(?:建成|投产|达产|达效)/;
 /** An amount closing a list of payers (`…投资Y等`). */
 const LIST_CLOSED = /^\s*(?:左右|多)?\s*等/;
 /** Farthest an amount is read as going on about the paragraph's earlier company (UTF-16 units). */
@@ -93,7 +104,7 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (span.entity.label !== 'COMPANY') continue;
     if (!span.named) continue;
     const before = ctx.structure.before(span.entity.start, 4);
-    if (NOT_PAYER_BEFORE.test(before)) continue;
+    if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
     const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j);
@@ -105,6 +116,11 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     return span;
   }
   return undefined;
+}
+
+/** `K引进C拟投资X建设P`: the company brought in is the subject of the investing verb right after it. */
+function broughtInToInvest(ctx: LinkContext, company: LinkSpan, before: string): boolean {
+  return BROUGHT_IN_BEFORE.test(before) && INVESTS_NEXT.test(ctx.structure.after(company.entity.end, 6));
 }
 
 /** A phase or the works of a project written after its name (`P项目一期工程`): the item still ends there. */
@@ -196,13 +212,31 @@ export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan
   if (!payer) return undefined;
   // Distance first (a subtraction), then the spans between: nothing but amounts.
   const end = ctx.spans[payer.at].entity.end;
-  if (amount.entity.start - end > MAX_SAID_ON || !ctx.onlyAmountsBetween(payer.at, i, MAX_SAID_ON)) return undefined;
+  if (amount.entity.start - end > MAX_SAID_ON || !onlyAmountsOrWhatItBuilds(ctx, payer.at, i)) return undefined;
   // `C1投资X;C2投资Y等,预计各公司…产值Z`: the last of a list closed by 等 hands nothing on to the list's sums.
   if (LIST_CLOSED.test(ctx.structure.after(end, 4))) return undefined;
   // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
   if (ctx.spans[payer.at].sentence === amount.sentence) return payer.company;
   if (placeSubjectAny(ctx.leadOf(amount))) return undefined;
-  return COMPANY_GOES_ON.test(foldedText(ctx.structure.text.slice(end, amount.entity.start))) ? payer.company : undefined;
+  const stretch = foldedText(ctx.structure.text.slice(end, amount.entity.start));
+  if (COMPANY_GOES_ON.test(stretch)) return payer.company;
+  // The unnamed project goes on in the next sentence only, and not past a factory opening its own.
+  const next = amount.sentence === ctx.spans[payer.at].sentence + 1;
+  return next && ITS_PROJECT_GOES_ON.test(stretch) && !factoryOpens(ctx, amount) ? payer.company : undefined;
+}
+
+/**
+ * Between the payer's amount and this one, only amounts, or a park in the payer's own sentence: what its
+ * money builds (`C拟投资X建设K低碳产业园`), no new subject. Bounded as the caller's distance is (MAX_SAID_ON).
+ */
+function onlyAmountsOrWhatItBuilds(ctx: LinkContext, at: number, i: number): boolean {
+  if (i - at > MAX_SAID_ON) return false;
+  const sentence = ctx.spans[at].sentence;
+  for (let k = at + 1; k < i; k++) {
+    const span = ctx.spans[k];
+    if (span.entity.label !== 'MONEY' && !(span.entity.label === 'PARK' && span.sentence === sentence)) return false;
+  }
+  return true;
 }
 
 /**

@@ -19,6 +19,8 @@ const REGISTERED = /有限公司|有限责任公司|股份/;
 const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:公告|披露)/;
 /** Registered brands looked for per article. */
 const MAX_BRANDS = 8;
+/** The kind a short form of a registered name ends with. */
+const SHORT_KIND = /(?:公司|集团)$/;
 const LEGAL_FORM = /[(（]|有限|股份/;
 
 export class LinkContext {
@@ -82,7 +84,20 @@ export class LinkContext {
     // The brand and a bare 公司 only: a bare brand is part of the registered name already, and a longer
     // name (`维斗科技光电公司`) may be another company.
     for (const { brand, span } of this.registeredBrands) if (company.name === brand + '公司') return span;
-    return company;
+    return this.registeredByHead(company) ?? company;
+  }
+
+  /**
+   * `佳宏公司` for `广东佳宏和利科技实业有限公司`, `卓阳集团` for `卓阳能源集团有限公司`: the head before 公司 or
+   * 集团 starts one registered brand only (a 集团 of a registered 集团); a head longer than the brand
+   * (`维斗科技光电公司`) is no short form of it.
+   */
+  private registeredByHead(company: LinkSpan): LinkSpan | undefined {
+    const kind = SHORT_KIND.exec(company.name);
+    if (!kind || kind.index < 2) return undefined;
+    const head = company.name.slice(0, kind.index);
+    const found = this.registeredBrands.filter(({ brand, span }) => brand.startsWith(head) && brand !== head && (kind[0] === '公司' || span.name.includes(kind[0])));
+    return found.length === 1 ? found[0].span : undefined;
   }
 
   /** The entities that fit the text, by start, each with its name, sentence and paragraph. */
@@ -126,7 +141,7 @@ export class LinkContext {
       if (brand.length < 3) continue;
       const other = seen.get(brand);
       if (other === undefined) seen.set(brand, span);
-      else if (other !== span) shared.add(brand);
+      else if (other.name !== span.name) shared.add(brand);
     }
     for (const [brand, span] of seen) if (!shared.has(brand) && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
   }

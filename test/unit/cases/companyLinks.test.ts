@@ -377,3 +377,64 @@ describe('a sentence opened by a factory\'s name (`某某食品厂计划总投�
     assert.deepEqual(linksOf(text).slice(2).map((line) => line.split(' ').slice(0, 3).join(' ')), ['1.5亿元: 城东项目 江西青禾科技有限公司']);
   });
 });
+
+describe('a company brought in to invest (`K引进C拟投资X建设P`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount to the company 引进 brings in when the investing verb follows it', () => {
+    assert.deepEqual(company('青川县引进浙江汇禾机电有限公司拟投资8亿元建设电机产业园,预计年产值15亿元。'), ['浙江汇禾机电有限公司', '浙江汇禾机电有限公司']);
+    assert.deepEqual(company('今年以来,白石镇吸引江苏远帆新材料有限公司投资3亿元建设新厂。'), ['江苏远帆新材料有限公司']);
+  });
+
+  it('not when the company is only what is brought in, with no investing verb after it', () => {
+    assert.deepEqual(company('青川县引进浙江汇禾机电有限公司等企业,合计投资8亿元。'), ['-']);
+  });
+});
+
+describe('a company a project is negotiated with (`与C洽谈的P项目,计划投资X`)', () => {
+  it('gives the project\'s amount the company it is negotiated with', () => {
+    const text = '一是与江西青禾物流有限公司洽谈的冷链仓储中心项目,计划投资4亿元。二是与白鹭集团洽谈的湿地观光项目,计划投资2亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '4亿元: 冷链仓储中心项目 江西青禾物流有限公司',
+      '2亿元: 湿地观光项目 白鹭集团',
+    ]);
+  });
+});
+
+describe('a company written short, its registered name given in the article', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('names the registered company when the short form is its brand and 公司, the full name written twice', () => {
+    const text = '青川县与汇禾清洁能源公司签约。汇禾清洁能源公司投资9亿元建设风电场。汇禾清洁能源有限责任公司成立于2015年,汇禾清洁能源有限责任公司总部在成都。';
+    assert.deepEqual(company(text), ['汇禾清洁能源有限责任公司']);
+  });
+
+  it('names it when the short form is the head of its brand and 公司 or 集团', () => {
+    const text = '远帆公司投资3亿元建设新厂,白鹭集团投资5亿元建设光伏电站。签约企业为浙江远帆精工机械有限公司和白鹭能源集团有限公司。';
+    assert.deepEqual(company(text), ['浙江远帆精工机械有限公司', '白鹭能源集团有限公司']);
+  });
+
+  it('keeps the short form when the head starts two registered brands, or a 集团 is not the registered one\'s kind', () => {
+    const two = '远帆公司投资3亿元建设新厂。浙江远帆精工机械有限公司与远帆海运物流有限公司参加签约。';
+    assert.deepEqual(company(two), ['远帆公司']);
+    const notGroup = '白鹭集团投资5亿元建设光伏电站。白鹭能源科技有限公司参加签约。';
+    assert.deepEqual(company(notGroup), ['白鹭集团']);
+  });
+});
+
+describe('a company\'s unnamed project going on (`C投资X建设…。项目投产后,年销售Y`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives what the project yields once built to the company that invested, with no project named', () => {
+    const text = '白石镇引进浙江汇禾机电有限公司拟投资8亿元建设电机装配线,年产电机5万台。项目投产达效后,预计年实现销售收入12亿元,税金9000万元。';
+    assert.deepEqual(company(text), ['浙江汇禾机电有限公司', '浙江汇禾机电有限公司', '浙江汇禾机电有限公司']);
+    // What the money builds may be written as a park's name; it is no new subject.
+    const park = '白石镇引进浙江汇禾机电有限公司拟投资8亿元建设汇禾智能电机产业园,年产电机5万台。项目投产后,预计年实现销售收入12亿元。';
+    assert.deepEqual(company(park), ['浙江汇禾机电有限公司', '浙江汇禾机电有限公司']);
+  });
+
+  it('not when the later sentence does not speak of the project', () => {
+    const text = '白石镇引进浙江汇禾机电有限公司拟投资8亿元建设电机装配线,年产电机5万台。全镇预计年实现销售收入12亿元。';
+    assert.deepEqual(company(text), ['浙江汇禾机电有限公司', '-']);
+  });
+});
