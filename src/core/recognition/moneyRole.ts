@@ -162,11 +162,15 @@ const ZHONG = code('中');
 
 /**
  * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` says how much the
- * project invests (a size class was read before the role).
+ * project invests (a size class was read before the role); so does one right before a verb of building,
+ * `某县引进9.6亿元建设P项目`: money that builds something is invested.
  */
 function projectRightAfter(text: string, afterEnd: number): MoneyRole {
-  return text.startsWith(PROJECT_NOUN, afterEnd) ? 'investment' : 'other';
+  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) ? 'investment' : 'other';
 }
+
+/** Verbs of building an amount may be spent on right after it (`高标准建设`: a manner before the verb). */
+const BUILDING_VERBS = WordMap.of(['建设', '兴建', '新建', '扩建', '打造', '高标准建设', '用于建设']);
 
 /**
  * `新批注册外资1000万美元以上的项目7个,分别是A(1亿美元)、B(1500万美元),…,C(1971万美元)`: a long

@@ -19,8 +19,8 @@ import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth } from './namelessAmount';
 import { regionStatistic } from './regionStatistic';
-import { oneOfEachList, scopeWindow } from './scopeWindow';
-import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
+import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
+import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 
 /**
@@ -30,7 +30,9 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
  * (`签约项目17个，合同资金达65.1亿元`), a period total (`上半年`, `全年`, `1-6月`) or a summing
  * word (`累计`, `分别`, `涉及`).
  */
-export function scopeOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), role?: MoneyRole): MoneyScope {
+export function scopeOf(text: string, start: number, afterEnd: number, cutStart = sentenceStart(text, start), role?: MoneyRole): MoneyScope {
+  // The sentence as read for role (at most MAX_WINDOW back), its first clause read whole.
+  const sStart = wholeClauseStart(text, cutStart);
   // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
   if (inducedByProject(text, sStart, start)) return 'aggregate';
   // `届时将形成300亿元的产业规模`: an industry's or a cluster's scale, many firms together.
@@ -54,8 +56,9 @@ export function scopeOf(text: string, start: number, afterEnd: number, sStart = 
   if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
-  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones.
-  if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start)) return 'item';
+  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
+  // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
+  if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start) || namedOneOfKind(text, ownLo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';

@@ -82,6 +82,17 @@ export function singledOut(text: string, lo: number, start: number): boolean {
 }
 
 /**
+ * `P项目是本次开工的外资项目之一,总投资X`: a project said to be one of a batch or a kind (the subject a
+ * project, not a counted or plural one: `12个项目是…` is a sum) is that one project, and so is the money
+ * after it, whatever batch words the predicate holds.
+ */
+export function namedOneOfKind(text: string, lo: number, start: number): boolean {
+  return start - lo >= 6 && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
+}
+
+const NAMED_ONE_OF_KIND = /(?:^|[,，;；:：])[^,，;；:：。]{0,60}?[^个批些类等家\d]项目(?:是|为|系)[^,，;；:：。]{0,30}?项目(?:之一)?[,，]/;
+
+/**
  * A clause opened by `如` (`例如`, `比如`) and one name ending in `项目`, `公司` or `集团`, not the first of a list
  * (no `、` or `等` right after it, nor `等` inside it).
  */

@@ -1,7 +1,7 @@
 // Where the window for an amount's scope words starts (see moneyScope.ts): `；` clauses share the
 // heading of the first, a `其中` starts a list of parts (a new subject unless the part is only a kind
 // of money or an undisclosed aside), and after `分别` each amount is one listed thing's own.
-import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { cueBefore, MAX_WINDOW, sentenceStart } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
@@ -18,6 +18,20 @@ export function scopeWindow(text: string, sStart: number, start: number): { lo: 
   if (among >= lo && (listedPartOpens(text, lo, among, start) || (!kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)))) lo = among + 2;
   lo = Math.max(lo, oneProjectAgainAt(text, lo, start));
   return { lo, each: lastEach >= lo ? lastEach : -1 };
+}
+
+/** How far back before a cut window its clause's start is looked for. */
+const CUT_CLAUSE_REACH = 12;
+
+/**
+ * A sentence read at most MAX_WINDOW back may be cut inside a word (`…个项目的引进,使该县…` of `这7个项目的引进`):
+ * the window then starts at that clause's start when it lies a few characters further back, so that the
+ * subject is read whole.
+ */
+export function wholeClauseStart(text: string, sStart: number): number {
+  if (sStart === 0 || isClauseEnd(text.charCodeAt(sStart - 1))) return sStart;
+  const back = runStart(text, sStart, isClauseEnd, Math.max(0, sStart - CUT_CLAUSE_REACH));
+  return back > 0 && isClauseEnd(text.charCodeAt(back - 1)) ? back : sStart;
 }
 
 /** Shortest and longest name of a listed thing read after `其中` (`银欣`, `某某光伏`). */

@@ -58,10 +58,15 @@ export function countedClassAt(text: string, p: number): boolean {
 
 /** A count of the class right at `q` (`750个`, `十二家`). */
 function countStartsAt(text: string, q: number): boolean {
-  let k = q;
+  // `投资在10亿元以上的大项目有12个`: the count after a verb of having.
+  const from = q + COUNT_VERBS.longestStartingAt(text, q);
+  let k = from;
   while (k < text.length && k - q < 6 && (isDigit(text.charCodeAt(k)) || isChineseNumeralCode(text.charCodeAt(k)))) k++;
-  return k > q && COUNT_UNITS.has(text.charCodeAt(k));
+  return k > from && COUNT_UNITS.has(text.charCodeAt(k));
 }
+
+/** Verbs of having between a class noun and its count (`项目有12个`, `企业共有8家`). */
+const COUNT_VERBS = WordMap.of(['有', '共', '共有']);
 
 /**
  * `3000万元以上的正式合同项目750个`: after a bound and `的`, a class noun of any kind (Han words only)
