@@ -233,8 +233,11 @@ function isRecordTable(line: string): boolean {
   return TABLE_CELLS.test(line) && RECORD_FIELDS.test(line);
 }
 
-/** A site's breadcrumb trail: where the page sits, or the marks between its steps. */
-const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞/;
+/**
+ * A site's breadcrumb trail: where the page sits, the marks between its steps, or the home page's word
+ * and a mark after it (`首页 / 要闻动态`, `首页——正文`; not `首页 某某区项目签约`, a title after it).
+ */
+const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞|^\s*首[页頁]\s*(?:[>＞/|]|——|-)/;
 
 /**
  * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)
