@@ -7,6 +7,8 @@ import type { LinkSpan } from './linkNames';
 
 /** Fewest characters (trimmed) a line must have to be read as the title repeated, not a short caption. */
 const MIN_TITLE = 8;
+/** Most spaces around a repeated title (UTF-16 units): longer paragraphs are not copied to be compared. */
+const MAX_PADDING = 8;
 
 /**
  * Every later line that repeats the title word for word gives its amounts the links the title's amounts
@@ -22,7 +24,8 @@ export function copyToRepeatedTitle(ctx: LinkContext, out: (AmountLinks | undefi
   const repeats = new Set<number>();
   for (let p = title + 1; p < structure.paragraphCount; p++) {
     const { start, end } = structure.paragraph(p);
-    if (end - start >= line.length && structure.text.slice(start, end).trim() === line) repeats.add(p);
+    const length = end - start;
+    if (length >= line.length && length <= line.length + MAX_PADDING && structure.text.slice(start, end).trim() === line) repeats.add(p);
   }
   if (repeats.size === 0) return;
   const titleAmounts: LinkSpan[] = [];
