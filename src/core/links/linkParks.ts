@@ -38,6 +38,21 @@ export function sameZoneShortAndFull(a: string, b: string): boolean {
   return false;
 }
 
+/** A place of two or three characters and its level word (`兰州市`, `沭阳县`), at a park name's head. */
+const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
+
+/**
+ * Are the two names one park: the same, a zone's short and full words (`sameZoneShortAndFull`), or the
+ * place at its head written with and without its level word (`兰州市高新区`, `兰州高新区`; `沭阳县经开区`)?
+ */
+export function samePark(a: string, b: string): boolean {
+  if (a === b || sameZoneShortAndFull(a, b)) return true;
+  if (a.length === b.length) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  const head = PLACE_LEVEL_HEAD.exec(long);
+  return head !== null && long.length === short.length + 1 && short.startsWith(head[1]) && long.endsWith(short.slice(head[1].length));
+}
+
 /** Distinct park names kept for look-ups by name (an article names a handful; bounds the cost). */
 const MAX_PARK_NAMES = 64;
 
@@ -233,8 +248,11 @@ function isRecordTable(line: string): boolean {
   return TABLE_CELLS.test(line) && RECORD_FIELDS.test(line);
 }
 
-/** A site's breadcrumb trail: where the page sits, or the marks between its steps. */
-const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞/;
+/**
+ * A site's breadcrumb trail: where the page sits, the marks between its steps, or the home page's word
+ * and a mark after it (`首页 / 要闻动态`, `首页——正文`; not `首页 某某区项目签约`, a title after it).
+ */
+const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞|^\s*首[页頁]\s*(?:[>＞/|]|——|-)/;
 
 /**
  * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)

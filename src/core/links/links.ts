@@ -24,6 +24,7 @@ import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBui
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
+import { copyToRepeatedTitle } from './repeatedTitle';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
 type Span = LinkSpan;
@@ -92,6 +93,7 @@ class Linker {
   run(): void {
     this.sentences();
     this.copyToTitle();
+    copyToRepeatedTitle(this.ctx, this.out);
   }
 
   /**

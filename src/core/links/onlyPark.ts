@@ -6,7 +6,7 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { heldIn, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
-import { sameZoneShortAndFull } from './linkParks';
+import { samePark, sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 
 /**
@@ -188,10 +188,12 @@ function ofKind(park: LinkSpan, kind: string): boolean {
 
 /** The second park `span` is the first one, written longer, shorter or in brackets after it, or an industry park inside that zone. */
 function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
-  if (first.name.includes(span.name) || span.name.includes(first.name) || sameZoneShortAndFull(first.name, span.name)) return true;
+  if (first.name.includes(span.name) || span.name.includes(first.name) || samePark(first.name, span.name)) return true;
   if (span.pos === first.pos + 1 && BRACKETED_AFTER.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '')) return true;
   // `K秦岭园区`: a park written right after the zone, with nothing between, lies inside it (guidelines: two PARKs).
-  if (span.pos === first.pos + 1 && writtenRightAfter(ctx, first, span) && ZONE_ENDING.test(first.name)) return true;
+  // So is one written right after a later mention of it (`走进K秦岭园区`), K's name with or without its level word.
+  const before = ctx.spans[span.pos - 1];
+  if (before?.entity.label === 'PARK' && writtenRightAfter(ctx, before, span) && ZONE_ENDING.test(before.name) && (before === first || samePark(before.name, first.name))) return true;
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
 }
 

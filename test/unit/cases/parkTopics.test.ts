@@ -306,6 +306,17 @@ describe('a government page whose record table stands above its title', () => {
   });
 });
 
+describe('a page whose breadcrumb trail is the home page\'s word and a mark (`首页——正文`)', () => {
+  const PAGE =
+    '首页——正文\n总投资约7.3亿元 青枫国家高新区5个项目开工\n2021年6月8日 09:30  来源:某某日报\n\n' +
+    '  本报6月7日讯(记者李青)在今天上午举行的全省重点项目集中开工仪式上,青枫国家高新区5个项目开工。项目总投资约7.3亿元,竣工达产后预计新增年产值约15.2亿元。\n';
+
+  it('reads the line under the trail as the title, so the article is about its park, the title\'s money too', () => {
+    assert.deepEqual(parkOf(PAGE), ['青枫国家高新区', '青枫国家高新区', '青枫国家高新区']);
+    assert.deepEqual(parkOf(PAGE.replace('首页——正文', '首页 / 新闻中心 / 本地要闻')), ['青枫国家高新区', '青枫国家高新区', '青枫国家高新区']);
+  });
+});
+
 describe('a high-tech zone written short as `高开区`', () => {
   it('is the zone written in full, so the article stays about one park (linked as written last)', () => {
     const text =

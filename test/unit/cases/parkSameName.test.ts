@@ -1,0 +1,37 @@
+// One park written with and without the level word of its place (`某某市高新区`, `某某高新区`), and a
+// park written right after a later mention of the zone it lies in: neither is a second park.
+import { strict as assert } from 'node:assert';
+import { samePark } from '../../../src/core/links/linkParks';
+import { linksOf } from '../linkHelpers';
+
+const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+
+describe('a park named with and without its place\'s level word', () => {
+  it('reads `X市K` and `XK` as one park, and keeps other parks apart', () => {
+    assert.equal(samePark('青州市高新区', '青州高新区'), true);
+    assert.equal(samePark('青州高新区', '青州市高新区'), true);
+    assert.equal(samePark('桐溪县经开区', '桐溪经济技术开发区'), false);
+    assert.equal(samePark('青州市高新区', '青州新区'), false);
+    assert.equal(samePark('青州市高新区', '白州高新区'), false);
+  });
+
+  it('links the amount of a sentence naming the park both ways, as one park', () => {
+    const text = '记者从青州市高新区招商局获悉,今年以来,青州高新区深入推进招商工作,1—4月,青州高新区新签约项目9个,总投资额12.5亿元。';
+    assert.deepEqual(parkOf(text), ['青州高新区']);
+  });
+});
+
+describe('an industry park written right after a later mention of the article\'s zone', () => {
+  const PAGE =
+    '1—4月 青州高新区新签约项目9个,总投资额12.5亿元\n\n' +
+    '  本报讯 4月20日,走进青州市高新区白杨园区,项目建设正有序推进。\n\n' +
+    '  第5届博览会,高新区拟签约项目6个,总投资8.2亿元。\n';
+
+  it('lies inside the zone, so the article stays about the zone, its later money too', () => {
+    assert.deepEqual(parkOf(PAGE), ['青州高新区', '青州高新区']);
+  });
+
+  it('is a second park after another zone', () => {
+    assert.deepEqual(parkOf(PAGE.replace('青州市高新区白杨园区', '江门高新区白杨园区')), ['青州高新区', '-']);
+  });
+});
