@@ -136,6 +136,12 @@ describe('where a park name starts and whether it is one', () => {
     assertNames('围绕加快工业区创新发展,连同桐溪等三工业区已审定。');
   });
 
+  it('reads a park named only by its state, by lying abroad or by its category as a kind of park', () => {
+    assertNames('全镇加快推进低效工业园改造,腾出土地300亩。');
+    assertNames('该集团的主业包括境内投资和海外工业园开发。');
+    assertNames('省里公布了培育成长型特色产业园区名单,[[PARK:溪口工业园区]]入选。');
+  });
+
   it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
     assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
     // a park with a name of its own inside the zone is a second PARK too
