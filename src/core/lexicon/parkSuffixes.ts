@@ -67,8 +67,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科创园', '科创城', '创意园', '生物城', '医药城',
   // Taiwan's spelling of a software park, and its biomedical parks (`高雄软体园区`, `新竹生物医学园区`)
   '软体园区', '软件园区', '生物医学园区', '生医园区',
-  // parks two places run together (`苏赣合作园`, `中德合作园`, `粤澳合作产业园`)
-  '合作园', '合作产业园',
+  // parks and zones two places run together (`苏赣合作园`, `中德合作园`, `粤澳合作产业园`, `某港科技创新合作区`)
+  '合作园', '合作产业园', '合作区',
   // science-and-education parks, high-tech parks by their short name, processing parks named after
   // their trade (`金水科教园区`, `洋河高科园区`, `农产品加工园区`)
   '科教园区', '科教园', '高科园区', '高科园', '加工园区', '加工园',

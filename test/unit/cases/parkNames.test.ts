@@ -142,6 +142,12 @@ describe('where a park name starts and whether it is one', () => {
     assertNames('省里公布了培育成长型特色产业园区名单,[[PARK:溪口工业园区]]入选。');
   });
 
+  it('reads a zone two places or countries run together (合作区) as a park; trade abroad alone is a kind', () => {
+    assertNames('[[PARK:中法(临川)中小企业合作区]]获批成立。');
+    assertNames('推介[[PARK:闽台特别合作区]]的规划定位。');
+    assertNames('这是该国唯一的国家级境外经贸合作区,两国将加强合作区建设。');
+  });
+
   it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
     assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
     // a park with a name of its own inside the zone is a second PARK too
