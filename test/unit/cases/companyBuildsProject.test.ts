@@ -1,9 +1,6 @@
 // `C将在K建设P项目,总投资X`: the company that builds the project written after it is the project's company.
 import { strict as assert } from 'node:assert';
-import { linksOf } from '../linkHelpers';
-
-/** The project and company of each amount, without the park. */
-const projectAndCompany = (text: string): string[] => linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' '));
+import { projectAndCompanyOf as projectAndCompany } from '../linkHelpers';
 
 describe('the company that builds the project after it (`C将在K建设P项目`)', () => {
   it('gives the builder to the project\'s amounts after it in the sentence', () => {
