@@ -46,16 +46,20 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // Taiwan names parks `X园区` after the place (`台中园区`, `屏东园区`, `楠梓第三园区`): only after a
   // known place, as `园区` alone is the generic noun
   '园区',
-  // a city's industrial districts named after their place (`临港产业区`, `金山工业区`): only after a known
-  // place, as `产业区` alone is the generic noun (`重点产业区`)
-  '产业区', '工业区',
+  // a city's industrial districts named after their place (`临港产业区`): only after a known place, as
+  // `产业区` alone is the generic noun (`重点产业区`)
+  '产业区',
+  // industrial districts (`金山工业区`, `某某石化工业区`): after any short place, as `工业园区` is; news
+  // writes the generic noun with a verb or a count in front (`加快工业区…`, `三工业区`), which no zone
+  // prefix takes
+  '工业区',
 ];
 
 /**
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['功能区', '示范区', '产城融合示范区', '加工区', '经济试验区', '综合试验区', '园区', '产业区', '工业区', '投资区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['功能区', '示范区', '产城融合示范区', '加工区', '经济试验区', '综合试验区', '园区', '产业区', '投资区'];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
@@ -63,8 +67,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科创园', '科创城', '创意园', '生物城', '医药城',
   // Taiwan's spelling of a software park, and its biomedical parks (`高雄软体园区`, `新竹生物医学园区`)
   '软体园区', '软件园区', '生物医学园区', '生医园区',
-  // parks two places run together (`苏赣合作园`, `中德合作园`, `粤澳合作产业园`)
-  '合作园', '合作产业园',
+  // parks and zones two places run together (`苏赣合作园`, `中德合作园`, `粤澳合作产业园`, `某港科技创新合作区`)
+  '合作园', '合作产业园', '合作区',
   // science-and-education parks, high-tech parks by their short name, processing parks named after
   // their trade (`金水科教园区`, `洋河高科园区`, `农产品加工园区`)
   '科教园区', '科教园', '高科园区', '高科园', '加工园区', '加工园',

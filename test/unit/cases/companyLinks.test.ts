@@ -194,12 +194,12 @@ describe('the company an announcement is of', () => {
 describe('a company introduced by where it is', () => {
   it('takes a company opening its sentence after where it is (位于K的C) as the paragraph’s company', () => {
     const text = '位于桃岭工业区的青禾肉业有限公司投产近一年后,生产情况良好。如今,企业又瞄准了熟食市场,投资3000余万元上马了二期项目。';
-    assert.deepEqual(linksOf(text), ['3000余万元: - 青禾肉业有限公司 -']);
+    assert.deepEqual(linksOf(text), ['3000余万元: - 青禾肉业有限公司 桃岭工业区']);
   });
 
   it('takes no company when two companies share that opening', () => {
     const text = '位于桃岭工业区的青禾肉业有限公司、远山食品有限公司发展良好。如今,又投资3000余万元上马了二期项目。';
-    assert.deepEqual(linksOf(text), ['3000余万元: - - -']);
+    assert.deepEqual(linksOf(text), ['3000余万元: - - 桃岭工业区']);
   });
 });
 

@@ -129,6 +129,25 @@ describe('where a park name starts and whether it is one', () => {
     assertNames('全市重点产业区建设提速,为完善公司产业区域布局打下基础。');
   });
 
+  it('reads a place we do not know before 工业区 as a park, as before 工业园区; a verb or a count before it names none', () => {
+    assertNames('[[PARK:鹤溪石化工业区]]是全省的省级经济开发区。');
+    assertNames('县领导调研了[[PARK:云塘高新区]]和[[PARK:青禾工業區]],实地察看了企业。');
+    assertNames('项目将在[[PARK:松岭工业区]]建设,总投资3亿元。');
+    assertNames('围绕加快工业区创新发展,连同桐溪等三工业区已审定。');
+  });
+
+  it('reads a park named only by its state, by lying abroad or by its category as a kind of park', () => {
+    assertNames('全镇加快推进低效工业园改造,腾出土地300亩。');
+    assertNames('该集团的主业包括境内投资和海外工业园开发。');
+    assertNames('省里公布了培育成长型特色产业园区名单,[[PARK:溪口工业园区]]入选。');
+  });
+
+  it('reads a zone two places or countries run together (合作区) as a park; trade abroad alone is a kind', () => {
+    assertNames('[[PARK:中法(临川)中小企业合作区]]获批成立。');
+    assertNames('推介[[PARK:闽台特别合作区]]的规划定位。');
+    assertNames('这是该国唯一的国家级境外经贸合作区,两国将加强合作区建设。');
+  });
+
   it('reads a place with 园区 right after a zone as a zone of its own inside it, two PARKs', () => {
     assertNames('[[PARK:金山工业区]][[PARK:奉贤园区]]远帆物流中心开工。');
     // a park with a name of its own inside the zone is a second PARK too
