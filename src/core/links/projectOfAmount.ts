@@ -312,7 +312,7 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
 }
 
 /** The kind of place a project's name ends with, before its phase and `项目` (`某某配套产业园一期项目`). */
-const PROJECT_HEADS = ['产业园', '工业园', '科技园', '物流园', '园区', '基地', '工厂', '厂区', '小镇'];
+export const PROJECT_HEADS = ['产业园', '工业园', '科技园', '物流园', '园区', '基地', '工厂', '厂区', '小镇'];
 /** A phase, `建设` and `项目` or `工程` at the end of a project's name: what is left ends with its head. */
 const NAME_TAIL = /(?:\(?第?[一二三四五六七八九十首]期\)?)?\s*(?:建设)?(?:项目|工程)$/;
 /** A quote or a bracket opening the sentence (a speaker's words), before what it is about. */
