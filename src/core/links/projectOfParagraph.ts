@@ -10,12 +10,10 @@ import type { LinkSpan } from './linkNames';
 import { WINDOW, type LinkContext } from './linkContext';
 import type { Topic } from './linkTopic';
 import { factoryOpens } from './companyOfAmount';
-import { PROJECT_HEADS } from './projectOfAmount';
+import { PROJECT_HEADS, QUOTE_OPENING, TIME_OPENING } from './projectOfAmount';
 
 /** A phase in the amount's sentence: whose phase it is, the topic rules decide. */
 const ANY_PHASE = /第?[一二三四五六七八九十首]期/;
-/** A quote, a time or a source opening the sentence, before what it is about. */
-const OPENING_ASIDE = /^[\s“"‘'「]*(?:(?:目前|当前|现在|日前|同时|据了解|据悉|据介绍)\s*[,，]?)?/;
 
 /** Right after the amount: what it qualifies or builds follows (`X的Q`, `X建设Q`). */
 const OWN_THING_AFTER = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设|新建|兴建|投建|打造|用于|在|于)/;
@@ -44,7 +42,7 @@ export function soleProjectOfParagraph(ctx: LinkContext, i: number, topic: Topic
   const project = paragraphProjects(ctx).get(amount.paragraph);
   if (!project || project.entity.start >= amount.entity.start || topic.project?.name !== project.name) return undefined;
   const lead = ctx.leadOf(amount);
-  const opening = lead.replace(OPENING_ASIDE, '');
+  const opening = lead.replace(QUOTE_OPENING, '').replace(TIME_OPENING, '');
   if (ANY_PHASE.test(lead) || factoryOpens(ctx, amount) || PROJECT_HEADS.some((head) => opening.startsWith(head))) return undefined;
   if (OWN_THING_AFTER.test(ctx.structure.after(amount.entity.end, 6))) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - WINDOW && ctx.spans[j].sentence === amount.sentence; j--) if (ctx.spans[j].entity.label === 'COMPANY') return undefined;
