@@ -17,3 +17,8 @@ export function linksOf(text: string): string[] {
 export function projectsOf(text: string): string[] {
   return linksOf(text).map((line) => line.split(' ').slice(0, 2).join(' '));
 }
+
+/** `amount: project company` for each MONEY of the text: for tests about projects and companies, without the park. */
+export function projectAndCompanyOf(text: string): string[] {
+  return linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' '));
+}

@@ -349,3 +349,40 @@ export function ownProjectCompany(ctx: LinkContext, i: number, topic: Topic): Li
   if (!topic.ownProjectOf || DESCRIBES_AFTER.test(ctx.structure.after(ctx.spans[i].entity.end, 6))) return undefined;
   return topic.ownProjectOf;
 }
+
+/**
+ * `C将在K投资建设P项目`, `由C投资建设的P`: between the company and the project, no clause break and a verb
+ * of investing or building at its end; the company is the project's builder.
+ */
+const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资)[^。;,:]{0,6}$/;
+/** `C1和C2联合投资建设P`: one of several builders is no builder alone. */
+const ONE_OF_BUILDERS = /[和与及、]\s*$/;
+
+/**
+ * The company that builds a project of the sentence (spans [from, to)): a named company one span before
+ * the project (or more, parks between) with BUILDS_PROJECT_GAP between, not one of a list. Recorded as the
+ * project's company, so the project's amounts anywhere after take it (`C将在K建设P项目。…计划投资X`).
+ */
+export function readProjectBuilders(ctx: LinkContext, said: SaidSoFar, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const project = ctx.spans[k];
+    if (project.entity.label !== 'PROJECT' || said.projectCompany.has(project.name)) continue;
+    const builder = builderBefore(ctx, k, from);
+    if (builder) said.projectCompany.set(project.name, builder);
+  }
+}
+
+/** How many spans back the builder is read: the company, and a park written as two names between (`在K1K2建设`). */
+const BUILDER_REACH = 3;
+
+function builderBefore(ctx: LinkContext, k: number, from: number): LinkSpan | undefined {
+  for (let j = k - 1; j >= from && j >= k - BUILDER_REACH; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'PARK') continue;
+    if (span.entity.label !== 'COMPANY' || !span.named) return undefined;
+    if (ONE_OF_BUILDERS.test(ctx.structure.before(span.entity.start, 2))) return undefined;
+    const gap = ctx.structure.gap(span.entity.end, ctx.spans[k].entity.start);
+    return gap !== undefined && BUILDS_PROJECT_GAP.test(gap) ? span : undefined;
+  }
+  return undefined;
+}

@@ -21,7 +21,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, soleProjectOfArticle, topicProject } from './projectOfAmount';
-import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, readProjectBuilders, subjectOfLaterMoney } from './companyOfAmount';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
@@ -161,6 +161,7 @@ class Linker {
     if (signer) topic.company = signer;
     readOwnProject(ctx, from, to, topic, projectSubject ?? companySubject);
     if (projectSubject) topic.project = projectSubject;
+    readProjectBuilders(ctx, said, from, to);
     const pairs = pairsOf(ctx, from, to);
     if (listPark) topic.park = said.zoneOf(listPark);
     const topicPark = topic.park;

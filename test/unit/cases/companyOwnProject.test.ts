@@ -1,9 +1,6 @@
 // `C项目` (a company right before a bare 项目): the company's own, unnamed project that `这个项目` goes on about.
 import { strict as assert } from 'node:assert';
-import { linksOf } from '../linkHelpers';
-
-/** The project and company of each amount, without the park. */
-const projectAndCompany = (text: string): string[] => linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' '));
+import { projectAndCompanyOf as projectAndCompany } from '../linkHelpers';
 
 describe('a company right before a bare 项目 (`C项目工地上…。这个项目总投资X`)', () => {
   it('gives the company to the amounts of `这个项目` in the sentences after it', () => {

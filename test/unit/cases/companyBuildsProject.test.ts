@@ -1,0 +1,31 @@
+// `C将在K建设P项目,总投资X`: the company that builds the project written after it is the project's company.
+import { strict as assert } from 'node:assert';
+import { projectAndCompanyOf as projectAndCompany } from '../linkHelpers';
+
+describe('the company that builds the project after it (`C将在K建设P项目`)', () => {
+  it('gives the builder to the project\'s amounts after it in the sentence', () => {
+    const text = '近日,青禾新能源有限公司将在柳溪高新区东部园区建设年产5万吨储能电池材料项目,总投资达18亿元,首期投资6亿元。';
+    assert.deepEqual(projectAndCompany(text), [
+      '18亿元: 年产5万吨储能电池材料项目 青禾新能源有限公司',
+      '6亿元: 年产5万吨储能电池材料项目 青禾新能源有限公司',
+    ]);
+  });
+
+  it('reads `由C投资建设的P项目` the same way', () => {
+    const text = '由远川精工科技有限公司投资建设的高端轴承生产基地项目,总投资9亿元,预计年产值15亿元。';
+    assert.deepEqual(projectAndCompany(text), [
+      '9亿元: 高端轴承生产基地项目 远川精工科技有限公司',
+      '15亿元: 高端轴承生产基地项目 远川精工科技有限公司',
+    ]);
+  });
+
+  it('gives nothing to one of several builders (`C1和C2联合投资建设P`)', () => {
+    const text = '由北岭实业集团有限公司和南塘纺织有限公司联合投资建设的云桥纺织产业园项目,总投资30亿元。';
+    assert.ok(!projectAndCompany(text)[0].endsWith('南塘纺织有限公司'));
+  });
+
+  it('reads no builder across a clause break (`C…,K建设P项目`)', () => {
+    const text = '青禾新能源有限公司董事长到访柳溪,柳溪经济开发区将加快建设年产5万吨储能电池材料项目。\n据悉,年产5万吨储能电池材料项目总投资18亿元。';
+    assert.deepEqual(projectAndCompany(text), ['18亿元: 年产5万吨储能电池材料项目 -']);
+  });
+});
