@@ -312,11 +312,11 @@ function opensWithOtherPhase(projectName: string, lead: string): boolean {
 }
 
 /** The kind of place a project's name ends with, before its phase and `项目` (`某某配套产业园一期项目`). */
-const PROJECT_HEADS = ['产业园', '工业园', '科技园', '物流园', '园区', '基地', '工厂', '厂区', '小镇'];
+export const PROJECT_HEADS = ['产业园', '工业园', '科技园', '物流园', '园区', '基地', '工厂', '厂区', '小镇'];
 /** A phase, `建设` and `项目` or `工程` at the end of a project's name: what is left ends with its head. */
 const NAME_TAIL = /(?:\(?第?[一二三四五六七八九十首]期\)?)?\s*(?:建设)?(?:项目|工程)$/;
 /** A quote or a bracket opening the sentence (a speaker's words), before what it is about. */
-const QUOTE_OPENING = /^[\s“"‘'「]+/;
+export const QUOTE_OPENING = /^[\s“"‘'「]+/;
 
 /**
  * `P产业园一期项目位于K,总投资X。“产业园于去年开工,目前已完成投资Y`: a sentence opened by the head
@@ -330,7 +330,7 @@ function opensWithOwnHead(projectName: string, lead: string): boolean {
 }
 
 /** `目前,`, `据了解,`: a time or a source opening the sentence, before what it is about. */
-const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时|据了解|据悉|据介绍)\s*[,，]?/;
+export const TIME_OPENING = /^\s*(?:目前|当前|现在|日前|同时|据了解|据悉|据介绍)\s*[,，]?/;
 
 const OPENING_PHASE = /^\s*第?([一二三四五六七八九十首]期)/;
 
