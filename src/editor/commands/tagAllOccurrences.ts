@@ -121,22 +121,38 @@ async function findAll(store: AnnotationStore, articles: readonly vscode.Uri[], 
   return found;
 }
 
-/** Every occurrence ticked; the user unticks those that are not mentions of the name. */
-async function preview(found: readonly Found[], wanted: OccurrenceTarget): Promise<Found[] | undefined> {
+/**
+ * Every occurrence ticked; the user unticks those that are not mentions of the name. Built with
+ * createQuickPick so that the list, its ticks and its showing reach the window together: with
+ * showQuickPick the list follows the empty picker in a second message, and an Enter pressed in
+ * between (a fast typist, a loaded machine) accepted nothing.
+ */
+function preview(found: readonly Found[], wanted: OccurrenceTarget): Promise<Found[] | undefined> {
   const items = found.map((f) => ({
     label: `${vscode.workspace.asRelativePath(f.article)}:${f.occurrence.line}`,
     detail: lineAround(f.text, f.occurrence),
-    picked: true,
     found: f,
   }));
-  const picked = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    matchOnDetail: true,
-    title: wanted.status === 'accepted'
-      ? vscode.l10n.t('Tag "{0}" as {1} at these places', wanted.text, wanted.label)
-      : vscode.l10n.t('Reject "{0}" as {1} at these places', wanted.text, wanted.label),
+  const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+  pick.canSelectMany = true;
+  pick.matchOnDetail = true;
+  pick.title = wanted.status === 'accepted'
+    ? vscode.l10n.t('Tag "{0}" as {1} at these places', wanted.text, wanted.label)
+    : vscode.l10n.t('Reject "{0}" as {1} at these places', wanted.text, wanted.label);
+  pick.items = items;
+  pick.selectedItems = items;
+  return new Promise((resolve) => {
+    let accepted: Found[] | undefined;
+    pick.onDidAccept(() => {
+      accepted = pick.selectedItems.map((p) => p.found);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(accepted);
+    });
+    pick.show();
   });
-  return picked?.map((p) => p.found);
 }
 
 /** The occurrence with up to 20 units of its line on each side. */
