@@ -111,6 +111,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['外商投资企业再投资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
+  // and so is capital from Japan or Korea (`累计实际使用日资X、韩资Y`)
+  ['日资', 'foreign'], ['韩资', 'foreign'],
   // investment into China from abroad, a country's or a region's (`对华投资前十位国家`)
   ['对华投资', 'foreign'], ['来华投资', 'foreign'],
   // funding: subsidies, grants, awards, loans, higher-level money.

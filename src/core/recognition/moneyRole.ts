@@ -36,7 +36,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
-  if (near && (fixedInvestmentGrown(text, near, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
+  if (near && (fixedInvestmentGrown(text, near, start, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -140,12 +140,23 @@ const GROWTH_RIGHT_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|�
  * attracted (`引进投资X,同比增长`: a pledge), projects' investment (`每个签约项目投资额X,同比增长`: planned)
  * nor a plan (`计划投资`, a cue of its own).
  */
-function fixedInvestmentGrown(text: string, near: { word: string; end: number }, afterEnd: number): boolean {
+function fixedInvestmentGrown(text: string, near: { word: string; end: number }, start: number, afterEnd: number): boolean {
   const cueStart = near.end - near.word.length;
   const kind = FIXED_INVESTMENT.some((w) => text.startsWith(w, near.end - w.length)) ||
     (BARE_INVESTMENT.has(near.word) && !NOT_A_KIND_BEFORE.some((w) => text.startsWith(w, cueStart - w.length)));
-  return kind && GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12));
+  if (!kind) return false;
+  return GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12)) ||
+    (!PLAN_WORD.test(text.slice(near.end, start)) && PLAN_SHARE_AFTER.test(text.slice(afterEnd, afterEnd + PLAN_SHARE_REACH)));
 }
+
+/**
+ * `工业投资X,居全省第5位,完成市政府下达全年目标的59.2%`, `项目实现投资X,完成年度计划的106%`: the share of a
+ * plan or target the figure completes, in its clause or the next (with no money of its own), says it is
+ * investment done; not the plan itself (`年度投资计划X,完成投资Y,完成年度计划的37%`).
+ */
+const PLAN_SHARE_AFTER = /^[,，]?(?:[^,，。;；元]{0,10}[,，])?完成[^,，。;；]{0,14}(?:计划|目标|任务)数?的 ?\d/;
+const PLAN_WORD = /计划|目标|任务/;
+const PLAN_SHARE_REACH = 44;
 
 /** Words before a bare investment cue that make it pledged or planned, no kind of investment done. */
 const NOT_A_KIND_BEFORE = ['引进', '项目'];
@@ -361,8 +372,18 @@ const TRADE_WORDS = new Set(['贸易', '外贸', '成交', '交易', '进出口'
  */
 function tradeDeal(text: string, near: { word: string; end: number }, sStart: number): boolean {
   const before = cueBefore(text, near.end - near.word.length, sStart);
-  return before !== undefined && TRADE_WORDS.has(before.word);
+  return before !== undefined && TRADE_WORDS.has(before.word) && !investmentFair(text, before);
 }
+
+/**
+ * `西部国际投资贸易洽谈会`, `某市投资贸易推介会暨项目签约仪式`: `投资贸易` names a fair of investment and trade,
+ * where investment is signed; no trade deal.
+ */
+function investmentFair(text: string, trade: { word: string; end: number }): boolean {
+  return text.startsWith(FAIR_KIND, trade.end - trade.word.length - FAIR_KIND.length);
+}
+
+const FAIR_KIND = '投资';
 
 /** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */
 const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '公司']);

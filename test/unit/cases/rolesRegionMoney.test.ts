@@ -58,3 +58,29 @@ describe('a period investment of any kind reported with its growth', () => {
     assert.deepEqual(attributes('平均每个签约项目投资额达6.2亿元,同比增长42.5%。').map((a) => a.split(' ')[1]), ['investment']);
   });
 });
+
+describe('a period investment compared with the share of its plan it completes', () => {
+  it('reads investment of a kind followed by the share of a plan or target completed as investment done', () => {
+    assert.deepEqual(attributes('1-9月,全市工业投资88.2亿元,居全省第3位,完成市政府下达全年目标的71.5%;技术改造投资40.6亿元,完成市政府下达全年目标的66.0%。'), [
+      '88.2亿元 completed aggregate',
+      '40.6亿元 completed aggregate',
+    ]);
+    assert.deepEqual(attributes('前8个月,全区54个重点项目实现投资72.1亿元,完成年度计划的81.3%。'), ['72.1亿元 completed aggregate']);
+  });
+
+  it('leaves the plan itself and signed projects compared with a target planned', () => {
+    assert.deepEqual(attributes('列入重点项目28宗,年度投资计划136.2亿元,完成投资48.6亿元,完成年度计划的35.7%。').map((a) => a.split(' ')[1]), ['investment', 'completed']);
+    assert.deepEqual(attributes('新签约项目12个,总投资约230亿元,完成全年目标的64%。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});
+
+describe('money signed at a fair of investment and trade, and capital from Japan or Korea', () => {
+  it('reads money signed at an investment-and-trade fair as signed, a contract of trade as other', () => {
+    assert.deepEqual(attributes('第五届中国东部投资贸易推介会暨项目签约仪式在青州举行,会上签约18个项目,签约金额达156.2亿元。'), ['156.2亿元 contract aggregate']);
+    assert.deepEqual(attributes('上半年商品贸易成交合同21宗,合同金额3.4亿元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+
+  it('reads capital from Japan or Korea as foreign capital', () => {
+    assert.deepEqual(attributes('截至去年,累计实际使用日资42.1亿美元、韩资17亿美元。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
+  });
+});
