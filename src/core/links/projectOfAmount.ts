@@ -54,7 +54,10 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
   const ofProject =
     next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
-  if (!OF_GAP.test(gap) && !ofProject) return undefined;
+  if (!OF_GAP.test(gap) && !ofProject) {
+    const built = projectBuiltInPlace(ctx, said, i, to);
+    return built && { project: built, company: companyRightBefore(ctx, built) };
+  }
   let company: LinkSpan | undefined;
   let candidate = next;
   if (next.entity.label === 'COMPANY') {
@@ -68,6 +71,30 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   if (!project) return company ? { company } : undefined;
   said.claimed.add(candidate);
   return { project, company: company ?? companyRightBefore(ctx, candidate) };
+}
+
+/** `拟投资X在K(投资)建设P项目`, `投资X,在K建设P项目`: where the money builds (a place, parks at most), then the verb. */
+const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建)\s*$/;
+/** How many spans after the amount the project is looked for: parks naming the place may come first. */
+const BUILT_IN_PLACE_REACH = 3;
+
+/**
+ * `C拟投资20亿元在K某某旗投资建设P项目`: the money builds the project named after the place and the verb,
+ * however long the place (parks between are where, not what).
+ */
+function projectBuiltInPlace(ctx: LinkContext, said: SaidSoFar, i: number, to: number): LinkSpan | undefined {
+  for (let k = i + 1; k < to && k <= i + BUILT_IN_PLACE_REACH; k++) {
+    const span = ctx.spans[k];
+    if (span.entity.label === 'PARK') continue;
+    const project = span.entity.label === 'PROJECT' ? ctx.asProject(span) : undefined;
+    const written = project && ctx.structure.gap(ctx.spans[i].entity.end, span.entity.start);
+    if (!project || written === undefined) return undefined;
+    const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
+    if (!BUILT_IN_PLACE_GAP.test(gap)) return undefined;
+    said.claimed.add(span);
+    return project;
+  }
+  return undefined;
 }
 
 /**
