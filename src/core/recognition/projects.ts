@@ -16,7 +16,7 @@ import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
-import { capacityDigit, isLatin } from './projectDigits';
+import { capacityDigit, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
@@ -149,7 +149,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
-  let start = scanWithLists(text, nameEnd, floor);
+  let start = yearlyOutputStart(text, scanWithLists(text, nameEnd, floor), floor);
   start = afterAmountUnit(text, start, anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
