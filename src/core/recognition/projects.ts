@@ -156,6 +156,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
+  start = afterOpeningConnective(text, start, anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterExampleWord(text, start, anchor);
@@ -221,6 +222,18 @@ function afterEventConjunction(text: string, start: number, nameEnd: number): nu
   }
   return start;
 }
+
+/**
+ * `项目1个,即P项目`, `继P项目、Q项目之后`, `开工仪式暨P项目…`: a one-character connective (`即` "namely",
+ * `继` "after", `暨` "and") opening a candidate joins it to the clause before; the name starts after it,
+ * unless a place opens the name there (`即墨`).
+ */
+export function afterOpeningConnective(text: string, start: number, anchor: number): number {
+  if (!OPENING_CONNECTIVES.has(text.charCodeAt(start)) || anchor - start < 4 || startsAtPlace(text, start)) return start;
+  return start + 1;
+}
+
+const OPENING_CONNECTIVES = charSet('即继繼暨');
 
 /**
  * `…的共享智能助力单车…项目`: right after `的` a noun phrase begins, so a verb met there is the first
