@@ -38,7 +38,14 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
   '资金',
   // `打包项目拆分后`: projects bundled together; `家具加工大项目`: the big ones of a trade; `社会民生项目`, `合作办学项目`
-  '打包', '大', '民生', '办学']);
+  '打包', '大', '民生', '办学',
+  // `外商投资项目`, `沿线国家投资项目`, `超百亿投资项目`: whose or how large the investment is, a class of projects
+  // (a name's own 投资 comes with 建设 or 运营 before the head: `某某产业园投资建设项目`)
+  '投资',
+  // `基地型项目`, `补链型项目`: a type of project; `成型` (forming) is a process inside a name
+  '型']);
+/** Words ending in a generic head that are a process inside a name (`钛金属成型项目`). */
+const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 // `赢得项目业主的信赖`: 得 closes a verb of gaining too.
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');
@@ -137,7 +144,7 @@ function anchorWithin(text: string, from: number, last: number): number {
 
 function projectStart(text: string, anchor: number, floor: number, quoteFloor: number): number {
   const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
-  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor)) return -1;
+  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor) && NAME_ENDS_BEFORE_HEAD.longestEndingAt(text, anchor, floor) === 0) return -1;
   let nameEnd = anchor;
   for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
     nameEnd -= len;

@@ -1,0 +1,23 @@
+// Heads that make a mention a class of projects: `…投资项目` (whose or how large the investment is) and
+// `…型项目` (a type of project); a name's own investment or forming process stays a name.
+import { assertNames } from '../namedEntityHelpers';
+
+describe('a class of projects named by its investment or its type', () => {
+  it('reads an investment project of a region, a share or a size as a class', () => {
+    assertNames('其中来自“一带一路”沿线国家投资项目占比近六成。');
+    assertNames('新批项目52个,其中四成投资项目来自东盟。');
+    assertNames('是我县又一个新的超百亿人民币投资项目,规模最大。');
+  });
+
+  it('reads a type of project as a class', () => {
+    assertNames('重点引进一批外销型项目、链主型项目、出口型项目落户。');
+  });
+
+  it('keeps a name whose investment comes with building', () => {
+    assertNames('[[PROJECT:青峰数字产业园投资建设项目]]开工。');
+  });
+
+  it('keeps a name ending in a forming process', () => {
+    assertNames('[[PROJECT:高纯铝粉及铝合金成型项目]]投产。');
+  });
+});
