@@ -21,6 +21,7 @@ import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
 import { oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
+import { FACILITY_ENDS, listsKindsOnly } from './projectKindLists';
 
 export interface Span {
   start: number;
@@ -77,14 +78,17 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
   /** End of the last 项目: a quoted name may hold a company's name, which bounds other names only. */
   let quoteFloor = 0;
   let b = 0;
+  /** End of the last company or zone before the candidate: a list right after it is its project's. */
+  let ownerEnd = -1;
   // indexOf from the end of the last one: the matches of a global /项目/ regex, with no match arrays.
   for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 2)) {
     const end = anchor + 2;
     while (b < barriers.length && barriers[b].end <= anchor) {
       floor = Math.max(floor, barriers[b].end);
+      ownerEnd = barriers[b].end;
       b++;
     }
-    const start = projectStart(text, anchor, floor, quoteFloor);
+    const start = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
@@ -104,8 +108,6 @@ function projectAreaAt(text: string, end: number): boolean {
 const QU = code('区');
 const WEI = code('位');
 
-/** Facilities a group's project is named after (`…智慧制造园区项目`): with the group, a name. */
-const FACILITY_ENDS = WordMap.of(['园区', '产业园', '基地', '中心', '工厂', '厂区']);
 /** Longest tail of generic words read after a group's name. */
 const MAX_GROUP_TAIL = 12;
 
@@ -142,7 +144,7 @@ function anchorWithin(text: string, from: number, last: number): number {
   return -1;
 }
 
-function projectStart(text: string, anchor: number, floor: number, quoteFloor: number): number {
+function projectStart(text: string, anchor: number, floor: number, quoteFloor: number, ownerEnd: number): number {
   const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
   if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor) && NAME_ENDS_BEFORE_HEAD.longestEndingAt(text, anchor, floor) === 0) return -1;
   let nameEnd = anchor;
@@ -173,7 +175,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
   if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
-  if (genericAfterArea(text, start, anchor)) return -1;
+  if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }
