@@ -21,7 +21,7 @@ import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
 import { oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
-import { FACILITY_ENDS, listsKindsOnly } from './projectKindLists';
+import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 
 export interface Span {
   start: number;
@@ -175,7 +175,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
   if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
-  if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd)) return -1;
+  if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }

@@ -21,3 +21,24 @@ describe('a class of projects named by its investment or its type', () => {
     assertNames('[[PROJECT:高纯铝粉及铝合金成型项目]]投产。');
   });
 });
+
+describe('a trade alone before 项目', () => {
+  it('reads parts, batteries, yachts and manufacturing alone as kinds of project', () => {
+    assertNames('签约项目涉及汽车零部件项目和新能源电池项目。');
+    assertNames('另有游艇制造项目、工程机械再制造项目各1个。');
+  });
+
+  it('reads a city-and-industry blend alone as a kind of project', () => {
+    assertNames('他强调,产城融合项目要先导入产业。');
+  });
+
+  it('keeps a trade a brand opens', () => {
+    assertNames('[[PROJECT:恒锐汽车零部件项目]]投产。');
+    assertNames('[[PROJECT:锐能锂电池项目]]投产。');
+  });
+
+  it('keeps a trade its amount introduces, and a trade\'s park', () => {
+    assertNames('拟投资3.8亿元[[PROJECT:汽车零部件项目]],年内开工。');
+    assertNames('集团决定兴建[[PROJECT:新能源电池产业园项目]]。');
+  });
+});
