@@ -7,7 +7,8 @@
 import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
-import { afterOpeningConnective, companyIndustryProjectEnd, findProjects, groupFacilityProjectEnd, type Span } from './projects';
+import { companyIndustryProjectEnd, findProjects, groupFacilityProjectEnd, type Span } from './projects';
+import { afterOpeningConnective } from './projectOpenings';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';

@@ -22,6 +22,7 @@ import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
 import { oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
+import { afterOpeningConnective, startsAtPlace } from './projectOpenings';
 
 export interface Span {
   start: number;
@@ -233,18 +234,6 @@ function afterEventConjunction(text: string, start: number, nameEnd: number): nu
 }
 
 /**
- * `项目1个,即P项目`, `继P项目、Q项目之后`, `开工仪式暨P项目…`: a one-character connective (`即` "namely",
- * `继` "after", `暨` "and") opening a candidate joins it to the clause before; the name starts after it,
- * unless a place opens the name there (`即墨`).
- */
-export function afterOpeningConnective(text: string, start: number, anchor: number): number {
-  if (!OPENING_CONNECTIVES.has(text.charCodeAt(start)) || anchor - start < 4 || startsAtPlace(text, start)) return start;
-  return start + 1;
-}
-
-const OPENING_CONNECTIVES = charSet('即继繼暨');
-
-/**
  * `…的共享智能助力单车…项目`: right after `的` a noun phrase begins, so a verb met there is the first
  * word of the name (a brand such as `共享智能`), not the clause's verb. Only the shared verbs of two
  * characters or more, never the project boundaries (`的重点项目`, `的新建…` stay out).
@@ -290,12 +279,6 @@ function namesPark(text: string, start: number, end: number): boolean {
   const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
   // `中国电子泸州产业园项目`: a park named after its place ends the name, whatever generic words open it.
   return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && (park.start === 0 || startsAtPlace(text, start + park.start)) && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
-}
-
-const PLACE_ONLY = WordMap.of(PLACE_NAMES);
-
-function startsAtPlace(text: string, at: number): boolean {
-  return PLACE_ONLY.longestStartingAt(text, at) > 0;
 }
 
 /** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */
