@@ -45,7 +45,10 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // (a name's own 投资 comes with 建设 or 运营 before the head: `某某产业园投资建设项目`)
   '投资',
   // `基地型项目`, `补链型项目`: a type of project; `成型` (forming) is a process inside a name
-  '型']);
+  '型',
+  // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none
+  // (`撐` has no Simplified fold: both spellings)
+  '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板']);
 /** Words ending in a generic head that are a process inside a name (`钛金属成型项目`). */
 const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */

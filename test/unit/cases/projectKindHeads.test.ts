@@ -42,3 +42,15 @@ describe('a trade alone before 项目', () => {
     assertNames('集团决定兴建[[PROJECT:新能源电池产业园项目]]。');
   });
 });
+
+describe('projects ranked by praise or standing', () => {
+  it('reads star, supporting and leading projects as a rank, no name', () => {
+    assertNames('现场发布了26个招商明星项目,包括多个产业园。');
+    assertNames('主要支撑项目为滨海快速路、港区铁路专用线。');
+    assertNames('其中3个为外资龙头项目。');
+  });
+
+  it('reads the unfolded Traditional spelling of 支撐 too', () => {
+    assertNames('主要支撐項目為濱海快速路。');
+  });
+});
