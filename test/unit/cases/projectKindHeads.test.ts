@@ -54,3 +54,15 @@ describe('projects ranked by praise or standing', () => {
     assertNames('主要支撐項目為濱海快速路。');
   });
 });
+
+describe('a count after 项目 with a total word before it', () => {
+  it('reads the class counted with 共, 共有 or 共计', () => {
+    assertNames('新签约项目中“3+5”产业链项目共31个,占比过半。');
+    assertNames('本轮开工誓师项目共有380个,总投资900亿元。');
+    assertNames('其中数智焕新项目共计45个。');
+  });
+
+  it('keeps the last of named projects counted together', () => {
+    assertNames('[[PROJECT:鸿远物流园项目]]、[[PROJECT:青禾食品项目]]共2个项目开工。');
+  });
+});
