@@ -29,8 +29,21 @@ export function capacityDigit(text: string, index: number): boolean {
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
   // `2×34万千瓦`: a multiple of a capacity.
   if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
-  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined;
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined || numberedFacility(text, first, k);
 }
+
+/**
+ * `1号仓库`, `3号厂房`, `5#6#泊位`: a number closed by `号` or `#` numbers what is built, part of its name; after
+ * `月` it is a day of the month (`5月1号`), no number of the name's.
+ */
+function numberedFacility(text: string, first: number, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c === HAO || c === HASH) && text.charCodeAt(first - 1) !== YUE;
+}
+
+const HAO = code('号');
+const HASH = code('#');
+const YUE = code('月');
 
 /**
  * `年产8亿平方米…`, `年产 9000万块(折标)…`, `年产能40万千升…`: the number a yearly output word

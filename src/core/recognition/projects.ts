@@ -70,7 +70,7 @@ const DI = code('第');
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park).
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室'] });
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×#', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -214,12 +214,15 @@ function afterAmountUnit(text: string, start: number, anchor: number): number {
   if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
   // `2020年第二次项目建设观摩会`: the year's 年 is a date, not the name's (`年产` is a capacity).
   if (text.charCodeAt(start) === NIAN && text.charCodeAt(start + 1) !== CHAN && start >= 4 && isDigit(text.charCodeAt(start - 4))) return start + 1;
+  // `5月1号某某项目开工`: the day's 号 or 日 is the date's (a numbered facility keeps its number: `1号仓库`).
+  if (DAY_CHARS.has(text.charCodeAt(start))) return start + 1;
   let k = start;
   while (k < anchor && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
   return k;
 }
 
 const NIAN = code('年');
+const DAY_CHARS = charSet('号日');
 
 /** Events a headline joins to a project's own ceremony with 暨 (`集中开工动员会暨X项目开工仪式`). */
 const EVENT_ENDS = WordMap.of('会 大会 仪式 典礼 活动 开幕式 启动式'.split(' '));

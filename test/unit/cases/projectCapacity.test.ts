@@ -31,3 +31,14 @@ describe('a project name opened by its yearly output', () => {
     assertNames('投资1.2亿[[PROJECT:世纪鸿远物流园项目]]开工。');
   });
 });
+
+describe('a numbered facility in a project name', () => {
+  it('keeps the number closed by 号 or #', () => {
+    assertNames('推进[[PROJECT:3号仓库冷链改造项目]]。');
+    assertNames('[[PROJECT:青湾港7#8#泊位项目]]完工。');
+  });
+
+  it('leaves a day of the month out of the name', () => {
+    assertNames('6月9号[[PROJECT:鸿远冷链物流园项目]]开工。');
+  });
+});
