@@ -202,12 +202,14 @@ const APPROX_COUNT = charSet('余多');
 /**
  * A count of several projects or firms between `lo` and `hi` (`项目17个`, `六大项目`), not of months or
  * patents; nor, in a sentence about one project's outcome (`tenantsOfOne`), of the firms it will host.
+ * `tenantsOfOne` is asked only when a count of firms moving in is found: reading the sentence for an
+ * outcome costs a scan that most amounts, with no such count, never need.
  */
-export function hasCount(text: string, lo: number, hi: number, tenantsOfOne = false): boolean {
+export function hasCount(text: string, lo: number, hi: number, tenantsOfOne?: () => boolean): boolean {
   for (let i = lo + 1; i < hi; i++) {
     if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
     if (!countEndingAt(text, lo, i)) continue;
-    if (tenantsOfOne && tenantsCountedAt(text, lo, i)) continue;
+    if (tenantsOfOne && tenantsCountedAt(text, lo, i) && tenantsOfOne()) continue;
     if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1)) || countsOwnedThings(text, i)) continue;
     return true;
   }
