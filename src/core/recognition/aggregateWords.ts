@@ -5,6 +5,7 @@
 import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
+import { hasCodeBetween, pairBetween } from './moneyCues';
 
 /** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
 export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
@@ -137,11 +138,6 @@ export function perUnitOfLand(text: string, sStart: number, start: number, after
 
 const YUE = code('月');
 
-function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === c) return true;
-  return false;
-}
-
 /** A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. */
 const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
 
@@ -177,5 +173,10 @@ const INDUSTRY_SCALE_AFTER = /^的?[\u4e00-\u9fff]{0,10}?(?:产业规模|产业�
 const INDUSTRY_SCALE_REACH = 16;
 
 export function industryScaleAfter(text: string, afterEnd: number): boolean {
-  return INDUSTRY_SCALE_AFTER.test(text.slice(afterEnd, afterEnd + INDUSTRY_SCALE_REACH));
+  const end = Math.min(text.length, afterEnd + INDUSTRY_SCALE_REACH);
+  return pairBetween(text, afterEnd, end, SCALE_FIRST, SCALE_SECOND) && INDUSTRY_SCALE_AFTER.test(text.slice(afterEnd, end));
 }
+
+// The pairs INDUSTRY_SCALE_AFTER needs, one of `集群`, `规模`.
+const SCALE_FIRST = charSet('集规');
+const SCALE_SECOND = charSet('群模');

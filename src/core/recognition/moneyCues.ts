@@ -8,7 +8,7 @@
 // The rules follow the annotation guidelines; each cue list says why it is there.
 import type { MoneyRole } from '../types';
 import { isChineseNumeralCode } from './chineseNumbers';
-import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
@@ -246,6 +246,22 @@ function lastIndexBetween(text: string, word: string, lo: number, from: number):
     if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
   }
   return -1;
+}
+
+/** The unit `c` in text[lo, hi). */
+export function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/**
+ * A character of `firsts` right before one of `seconds`, both in text[lo, hi): the test a pattern that
+ * needs such a pair is tried after. Most windows hold none, and a regex over a window (a slice first)
+ * tries its pattern at every unit.
+ */
+export function pairBetween(text: string, lo: number, hi: number, firsts: CharSet, seconds: CharSet): boolean {
+  for (let i = lo; i < hi - 1; i++) if (firsts.has(text.charCodeAt(i)) && seconds.has(text.charCodeAt(i + 1))) return true;
+  return false;
 }
 
 /** Tested at every character of a scope window: one table read. */

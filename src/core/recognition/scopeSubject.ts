@@ -5,7 +5,7 @@ import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_W
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
-import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLAUSE_LEAD, DE, isCompanyHead, hasCodeBetween, isCountDigit, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
@@ -77,9 +77,17 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
  */
 export function singledOut(text: string, lo: number, start: number): boolean {
   if (start - lo < 6) return false;
+  const superlative = pairBetween(text, lo, start, ZUI, DA);
+  const example = hasCodeBetween(text, RU, lo, start);
+  if (!superlative && !example) return false;
   const window = text.slice(lo, start);
-  return SINGLED_OUT.test(window) || ONE_EXAMPLE.test(window);
+  return (superlative && SINGLED_OUT.test(window)) || (example && ONE_EXAMPLE.test(window));
 }
+
+// What the patterns above need: `最大`, a `如`.
+const ZUI = charSet('最');
+const DA = charSet('大');
+const RU = code('如');
 
 /**
  * `P项目是本次开工的外资项目之一,总投资X`: a project said to be one of a batch or a kind (the subject a
@@ -87,8 +95,12 @@ export function singledOut(text: string, lo: number, start: number): boolean {
  * after it, whatever batch words the predicate holds.
  */
 export function namedOneOfKind(text: string, lo: number, start: number): boolean {
-  return start - lo >= 6 && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
+  return start - lo >= 6 && pairBetween(text, lo, start, MU, IS) && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
 }
+
+// The pair NAMED_ONE_OF_KIND needs: `目` of `项目` before `是`, `为` or `系`.
+const MU = charSet('目');
+const IS = charSet('是为系');
 
 const NAMED_ONE_OF_KIND = /(?:^|[,，;；:：])[^,，;；:：。]{0,60}?[^个批些类等家\d]项目(?:是|为|系)[^,，;；:：。]{0,30}?项目(?:之一)?[,，]/;
 
@@ -103,8 +115,12 @@ const ONE_EXAMPLE = /(?:^|[,，;；:：])(?:例如|比如|譬如|如)[^,，;；:
  * the amount's own clause from `ownLo`: `；民企项目24个,…` after it counts others).
  */
 export function oneCountedNamed(text: string, ownLo: number, start: number): boolean {
-  return start - ownLo >= 6 && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
+  return start - ownLo >= 6 && pairBetween(text, ownLo, start, ONE, ONE_COUNTER) && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
 }
+
+// The pair ONE_COUNTED_NAMED needs: a one and its counter.
+const ONE = charSet('1一');
+const ONE_COUNTER = charSet('个项家');
 
 const ONE_COUNTED_NAMED = /(?:^|[^\d.])[1一](?:个|项|家)[,，]?(?:为|是|系)[^,，;；。]{2,40}?(?:项目|公司)[,，]/;
 
@@ -163,12 +179,16 @@ const YI_BOUND = code('以');
 /** Two companies joined as one subject (`A有限公司和B食品厂…将投资近8亿元`): their money together. */
 const COMPANIES_JOINED = /(?:公司|集团|厂)(?:和|及|以及|、)[^,，;；。]{2,24}?(?:公司|集团|厂)(?![房区长])/;
 
+// The pair COMPANIES_JOINED needs: the end of `公司`, `集团` or `厂`, then a joining word.
+const FIRM_HEAD_END = charSet('司团厂');
+const JOINING = charSet('和及以、');
+
 /** `项目` after a name, not after a count or a kind (`3个项目`, `等项目`, `建设的项目`). */
 const ONE_PROJECT_NAMED = /[^个等类批些的]项目/;
 
 /** `A公司和B公司共投资…` in text[from, start), unless the money goes on to one project. */
 export function companiesJoined(text: string, from: number, start: number): boolean {
-  if (start - from < 6) return false;
+  if (start - from < 6 || !pairBetween(text, from, start, FIRM_HEAD_END, JOINING)) return false;
   const clause = text.slice(from, start);
   const joined = COMPANIES_JOINED.exec(clause);
   if (!joined) return false;
