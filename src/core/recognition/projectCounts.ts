@@ -11,10 +11,10 @@ import { isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues
  * What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one
  * project, `新增900个就业岗位`: the jobs a project brings, `4个单体建筑`, `3个车间`: the buildings of one).
  */
-export const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段', '就业', '岗位', '工作岗位',
+export const NOT_A_COUNT_AFTER = WordMap.of(['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段', '就业', '岗位', '工作岗位',
   '单体', '建筑', '车间',
   // parts and capacities of one project or park (`规划有6个功能区`, `年产20万个标准箱`, `建设8个泊位`)
-  '功能区', '功能分区', '标准箱', '泊位', '床位', '车位'];
+  '功能区', '功能分区', '标准箱', '泊位', '床位', '车位']);
 
 /**
  * What a company owns or has won, counted with 项 (`拥有11项实用新型专利`, `获得3项省级荣誉`): not
@@ -210,7 +210,7 @@ export function hasCount(text: string, lo: number, hi: number, tenantsOfOne?: ()
     if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
     if (!countEndingAt(text, lo, i)) continue;
     if (tenantsOfOne && tenantsCountedAt(text, lo, i) && tenantsOfOne()) continue;
-    if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1)) || countsOwnedThings(text, i)) continue;
+    if (NOT_A_COUNT_AFTER.longestStartingAt(text, i + 1) > 0 || countsOwnedThings(text, i)) continue;
     return true;
   }
   return false;
