@@ -4,7 +4,7 @@
 import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
-import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
  * Nouns after a threshold-shaped amount (`10亿元以上项目`, `过亿元规上工业企业`) that make it a size
@@ -107,6 +107,8 @@ const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目�
  */
 function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
+  // Both patterns need `投资`: most clauses before a bound have none, so no slice and no regex.
+  if (!pairBetween(text, lo, start, TOU, ZI)) return false;
   const clause = text.slice(lo, start);
   const m = COUNTED_SUBJECT.exec(clause);
   return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause);
@@ -119,3 +121,5 @@ function countedSubjectBefore(text: string, start: number, eachNeeded: boolean):
 const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在|达到|达)$/;
 
 const JI_CLASS = code('级');
+const TOU = charSet('投');
+const ZI = charSet('资');

@@ -5,7 +5,7 @@
 import { readNumber } from './chineseNumbers';
 import { charSet, code, isClauseEnd, isHan } from '../text';
 import { WordMap } from '../wordMap';
-import { isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
+import { hasCodeBetween, isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
 /**
  * What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one
@@ -230,9 +230,13 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
 /** Before a count of firms: they move in (`入驻企业100家`, `入驻100余家企业`). */
 const TENANTS_BEFORE = /(?:入驻|进驻)(?:企业|商户|商家)?(?:约|超过|超|达)?$/;
 
+/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`. */
+const ZHU = code('驻');
+
 /** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   let j = APPROX_COUNT.has(text.charCodeAt(i - 1)) ? i - 1 : i;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
-  return TENANTS_BEFORE.test(text.slice(Math.max(lo, j - 8), j));
+  const from = Math.max(lo, j - 8);
+  return hasCodeBetween(text, ZHU, from, j) && TENANTS_BEFORE.test(text.slice(from, j));
 }
