@@ -257,10 +257,17 @@ export function hasCodeBetween(text: string, c: number, lo: number, hi: number):
 /**
  * A character of `firsts` right before one of `seconds`, both in text[lo, hi): the test a pattern that
  * needs such a pair is tried after. Most windows hold none, and a regex over a window (a slice first)
- * tries its pattern at every unit.
+ * tries its pattern at every unit. Read from `hi` back: what an amount's rules look for is most often
+ * close to it.
  */
 export function pairBetween(text: string, lo: number, hi: number, firsts: CharSet, seconds: CharSet): boolean {
-  for (let i = lo; i < hi - 1; i++) if (firsts.has(text.charCodeAt(i)) && seconds.has(text.charCodeAt(i + 1))) return true;
+  for (let i = hi - 2; i >= lo; i--) if (seconds.has(text.charCodeAt(i + 1)) && firsts.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `项目` in text[lo, hi): the rules that read one project's words (`该项目`, `P项目总投资`) need it. */
+export function projectWordBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = hi - 2; i >= lo; i--) if (text.charCodeAt(i + 1) === MU && text.charCodeAt(i) === XIANG) return true;
   return false;
 }
 

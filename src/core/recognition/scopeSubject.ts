@@ -5,7 +5,7 @@ import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_W
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
-import { CLAUSE_LEAD, DE, isCompanyHead, hasCodeBetween, isCountDigit, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLAUSE_LEAD, DE, isCompanyHead, hasCodeBetween, isCountDigit, pairBetween, projectWordBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
@@ -221,7 +221,8 @@ const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '
  */
 export function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
   if (OWN_HISTORY.occursIn(text, lo, start)) return true;
-  if (REGION_WIDE.occursIn(text, lo, start) || !PERIOD_WORDS.occursIn(text, lo, start)) return false;
+  // A period word first: most windows have none, and then the region-wide words need no reading.
+  if (!PERIOD_WORDS.occursIn(text, lo, start) || REGION_WIDE.occursIn(text, lo, start)) return false;
   if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
   for (let i = Math.max(lo, sStart); i < start - 1; i++) {
     if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
@@ -263,6 +264,8 @@ const MAX_CLAUSES = 6;
  * total, its phases), whatever was counted before it; a count after the name makes a sum again.
  */
 export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
+  // Every opening read below holds `项目`: most windows have none, and the walk over clauses is dearer.
+  if (!projectWordBetween(text, lo, start)) return false;
   let end = start;
   for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
     const clause = runStart(text, end, isClauseEnd, lo);

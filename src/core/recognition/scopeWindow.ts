@@ -3,7 +3,7 @@
 // of money or an undisclosed aside), and after `分别` each amount is one listed thing's own.
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
-import { cueBefore, MAX_WINDOW, sentenceStart } from './moneyCues';
+import { cueBefore, MAX_WINDOW, projectWordBetween, sentenceStart } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
 
 /**
@@ -68,6 +68,7 @@ const ONE_PROJECT_AGAIN = WordMap.of(['该项目', '此项目', '这个项目', 
  * starts at the last such clause (or -1 when there is none).
  */
 function oneProjectAgainAt(text: string, lo: number, start: number): number {
+  if (!projectWordBetween(text, lo, start)) return -1;
   for (let i = start - 1; i >= lo; i--) {
     if (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) continue;
     if (ONE_PROJECT_AGAIN.startingAt(text, i, start)) return i;
