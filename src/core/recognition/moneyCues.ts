@@ -178,8 +178,8 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
         const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_KIND_REACH), right);
-        const near = at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start);
-        if (at >= 0 && near && at >= lo && !(ACHIEVING.has(w) && ATTRACTING.has(cue.word)) && !(w === '实现' && (cue.word !== ACHIEVED_KIND || milestoneAfter(text, p)))) return { word: cue.word, role: 'completed', end: p };
+        // `near` only for a verb found: read for none, it would test the text from its start.
+        if (at >= 0 && at >= lo && (at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start)) && !(ACHIEVING.has(w) && ATTRACTING.has(cue.word)) && !(w === '实现' && (cue.word !== ACHIEVED_KIND || milestoneAfter(text, p)))) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
