@@ -53,6 +53,8 @@ const ITEM = '[^、,，。；;:：]{1,14}';
  * named before the list.
  */
 const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:包括|有|如)(?:${ITEM}、){2,}${ITEM}等`);
+/** The part of each form of FIRMS_LISTED that names the firms: a match of it holds one of these. */
+const FIRMS_NAMED = new RegExp(`等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:包括|有|如)`);
 
 /**
  * `A、B、C、D等新能源整车企业先后落户,…实现产值318亿元`, `参与签约的厂商包括A、B、C等,计划投资X`:
@@ -60,12 +62,43 @@ const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0
  */
 export function firmsListed(text: string, lo: number, start: number): boolean {
   if (start - lo < 10) return false;
-  const window = text.slice(lo, start);
-  // Both forms need a `、` and a `等`: most windows have neither, where the pattern would be tried at every unit.
-  if (!window.includes('等') || !window.includes('、')) return false;
+  // Both forms need two `、` and then a `等` in one run between ends of items, so no match starts before
+  // the first such run: the pattern (which backtracks over its items) is tried from there only, and not
+  // at all in most windows, which have none.
+  const from = closedListRunStart(text, lo, start);
+  if (from < 0) return false;
+  const window = text.slice(from, start);
+  // A noun of firms after the `等` or before `包括`: without one (`等多个领域`, `等方面`) the full pattern
+  // would backtrack over every way to cut the list before failing.
+  if (!FIRMS_NAMED.test(window)) return false;
   const m = FIRMS_LISTED.exec(window);
-  return m !== null && window.indexOf('项目', m.index + m[0].length) < 0;
+  return m !== null && !projectWordBetween(text, from + m.index + m[0].length, start);
 }
+
+/**
+ * Start of the first run of text[lo, hi) between ends of items (ITEM) that holds two `、` and then a `等`,
+ * or -1.
+ */
+function closedListRunStart(text: string, lo: number, hi: number): number {
+  let run = lo;
+  let commas = 0;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LIST_COMMA) commas++;
+    else if (c === DENG) {
+      if (commas >= 2) return run;
+    } else if (ITEM_ENDS.has(c)) {
+      commas = 0;
+      run = i + 1;
+    }
+  }
+  return -1;
+}
+
+const LIST_COMMA = code('、');
+const DENG = code('等');
+/** What ends an ITEM, besides `、`. */
+const ITEM_ENDS = charSet(',，。；;:：');
 
 /** A superlative that singles one project or company out of a group (`投资最大的项目为P`, `最大的企业是C`). */
 const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是|系)/;
