@@ -238,13 +238,15 @@ function isFullStop(c: number): boolean {
 }
 
 const ENTERPRISE = '企业';
+const QI_FIRM = code('企');
 
 /**
  * One firm (`某某化工企业`); bare `企业` opening a clause is the firms of the place together (`企业完成固定资产投资X`),
  * and so are firms of a size class or said as many (`规上企业`, `这些企业`, `各企业`).
  */
 function firmAt(text: string, i: number, sStart: number): boolean {
-  return text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1)) && !MANY_FIRMS_BEFORE.endingAt(text, i, sStart);
+  // Its first unit first: namesOneIn asks at every character of the sentence.
+  return text.charCodeAt(i) === QI_FIRM && text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1)) && !MANY_FIRMS_BEFORE.endingAt(text, i, sStart);
 }
 
 /** Words before `企业` that make it many firms: a size class (`规上`, `限上`, `规模以上`), `这些`, `各`. */
