@@ -125,6 +125,7 @@ function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
 
 /** Averages over land: `亩均` a few characters before the amount, or `/亩`, `每亩` right after it. */
 const PER_LAND_BEFORE = '亩均';
+const MU_LAND = code('亩');
 const PER_LAND_AFTER = /^\s*(?:元)?\s*(?:\/|每)(?:亩|平方米|平米)/;
 const PER_LAND_AFTER_REACH = 6;
 const SLASH = code('/');
@@ -139,7 +140,7 @@ export function perUnitOfLand(text: string, sStart: number, start: number, after
   const perEnd = Math.min(text.length, afterEnd + PER_LAND_AFTER_REACH);
   if ((hasCodeBetween(text, SLASH, afterEnd, perEnd) || hasCodeBetween(text, MEI, afterEnd, perEnd)) && PER_LAND_AFTER.test(text.slice(afterEnd, perEnd))) return true;
   for (let k = start - 1; k >= sStart && k >= start - PER_LAND_REACH && !isClauseEnd(text.charCodeAt(k)); k--) {
-    if (text.startsWith(PER_LAND_BEFORE, k)) return true;
+    if (text.charCodeAt(k) === MU_LAND && text.startsWith(PER_LAND_BEFORE, k)) return true;
   }
   return false;
 }

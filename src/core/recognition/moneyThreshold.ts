@@ -10,8 +10,8 @@ import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween
  * Nouns after a threshold-shaped amount (`10亿元以上项目`, `过亿元规上工业企业`) that make it a size
  * class: the amount classifies projects or companies instead of being spent.
  */
-const CLASS_NOUNS = ['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
-  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头'];
+const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
+  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头']);
 
 /**
  * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the
@@ -45,7 +45,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
       qualifiedClassEnd(text, p, true) >= 0) return true;
   }
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
-  for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
+  if (CLASS_NOUNS.longestStartingAt(text, p) > 0) return true;
   // `打造一批超10亿元产业。`: industries, each of that size, closing the clause.
   if (text.startsWith(INDUSTRY_CLASS, p) && (p + INDUSTRY_CLASS.length >= text.length || isClauseEnd(text.charCodeAt(p + INDUSTRY_CLASS.length)))) return true;
   return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));

@@ -69,7 +69,7 @@ const KIND_OF_COUNTED_REACH = 4;
 /** `项目` at `from`, or after at most KIND_OF_COUNTED_REACH Han characters (before `end`). */
 function projectsWithin(text: string, from: number, end: number): boolean {
   for (let k = from; k < end && k - from <= KIND_OF_COUNTED_REACH; k++) {
-    if (text.startsWith('项目', k)) return true;
+    if (text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU) return true;
     if (!isHan(text.charCodeAt(k))) return false;
   }
   return false;
