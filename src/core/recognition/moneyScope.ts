@@ -14,7 +14,7 @@ import { isClauseEnd, runStart } from '../text';
 import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
-import { brokenDownByCountAfter, countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
+import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth } from './namelessAmount';
@@ -60,7 +60,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
   if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start) || namedOneOfKind(text, ownLo, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
-  const counted = hasCount(text, lo, start, () => outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
+  const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';

@@ -181,19 +181,26 @@ function companyHeadBetween(text: string, lo: number, hi: number): boolean {
   return false;
 }
 
-/** `通过8件投资案`, `11间签约的企业`: several cases or firms counted between `lo` and `hi`. */
-export function hasCountOfCases(text: string, lo: number, hi: number): boolean {
-  for (let i = lo + 1; i < hi; i++) {
-    if (!CASE_UNITS.has(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) continue;
-    let j = i;
-    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
-    const t = readNumber(text, j);
-    // `年产5000万件服装…项目` is a capacity; `某某公司为7件投资案中金额最大者` compares one company with them.
-    if (!t || t.end !== i || Number(t.mantissa) < 2 || t.bigUnit || text.charCodeAt(j - 1) === CHAN || companyHeadBetween(text, lo, j)) continue;
-    for (let k = i + 1; k <= i + CASE_NOUN_REACH && k < hi && !isClauseEnd(text.charCodeAt(k)); k++) {
-      if (CASE_NOUNS.some((w) => text.startsWith(w, k))) return true;
-    }
+/** `通过8件投资案`, `11间签约的企业`: several cases or firms counted, the count's unit at `i` (in [lo, hi)). */
+function casesCountedAt(text: string, lo: number, hi: number, i: number): boolean {
+  if (!CASE_UNITS.has(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) return false;
+  let j = i;
+  while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+  const t = readNumber(text, j);
+  // `年产5000万件服装…项目` is a capacity; `某某公司为7件投资案中金额最大者` compares one company with them.
+  if (!t || t.end !== i || Number(t.mantissa) < 2 || t.bigUnit || text.charCodeAt(j - 1) === CHAN || companyHeadBetween(text, lo, j)) return false;
+  for (let k = i + 1; k <= i + CASE_NOUN_REACH && k < hi && !isClauseEnd(text.charCodeAt(k)); k++) {
+    if (CASE_NOUNS.some((w) => text.startsWith(w, k))) return true;
   }
+  return false;
+}
+
+/**
+ * A count of several projects or firms (`hasCount`) or of cases (`通过8件投资案`) between `lo` and `hi`, in
+ * one pass: the scope of most amounts asks both.
+ */
+export function hasCountOrCases(text: string, lo: number, hi: number, tenantsOfOne?: () => boolean): boolean {
+  for (let i = lo + 1; i < hi; i++) if (countAt(text, lo, i, tenantsOfOne) || casesCountedAt(text, lo, hi, i)) return true;
   return false;
 }
 
@@ -206,14 +213,16 @@ const APPROX_COUNT = charSet('余多');
  * outcome costs a scan that most amounts, with no such count, never need.
  */
 export function hasCount(text: string, lo: number, hi: number, tenantsOfOne?: () => boolean): boolean {
-  for (let i = lo + 1; i < hi; i++) {
-    if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
-    if (!countEndingAt(text, lo, i)) continue;
-    if (tenantsOfOne && tenantsCountedAt(text, lo, i) && tenantsOfOne()) continue;
-    if (NOT_A_COUNT_AFTER.longestStartingAt(text, i + 1) > 0 || countsOwnedThings(text, i)) continue;
-    return true;
-  }
+  for (let i = lo + 1; i < hi; i++) if (countAt(text, lo, i, tenantsOfOne)) return true;
   return false;
+}
+
+/** A count of several projects or firms whose unit is at `i` (see `hasCount`). */
+function countAt(text: string, lo: number, i: number, tenantsOfOne?: () => boolean): boolean {
+  if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) return false;
+  if (!countEndingAt(text, lo, i)) return false;
+  if (tenantsOfOne && tenantsCountedAt(text, lo, i) && tenantsOfOne()) return false;
+  return NOT_A_COUNT_AFTER.longestStartingAt(text, i + 1) === 0 && !countsOwnedThings(text, i);
 }
 
 /** `项目30项`, `项目12个`: a count written right after `项目` between `lo` and `hi`. */
