@@ -242,10 +242,17 @@ const ONE_THING_BUILT_AFTER = /(?:建设|新建|兴建|投建|打造)[一-鿿]{2
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
  * is that company's running total, an item, though it says `累计`.
  */
-const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今']);
+export const OWN_HISTORY = ['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今'];
 
 /** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
-const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS]);
+export const PERIOD_WORDS = ['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS];
+
+/**
+ * Both kinds in one map, read in one pass over the window: no word of one starts with a unit that starts
+ * a word of the other (a test checks it), so the first unit of a word found says its kind.
+ */
+const OWN_OR_PERIOD = WordMap.of(OWN_HISTORY, PERIOD_WORDS);
+const OWN_HISTORY_FIRSTS = charSet(OWN_HISTORY.map((w) => w[0]).join(''));
 
 /**
  * A company's own figures: a period from its own start (`建厂以来，…累计销售收入`), or a company named in
@@ -253,13 +260,17 @@ const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '
  * word. Such a total is the company's, an item.
  */
 export function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
-  if (OWN_HISTORY.occursIn(text, lo, start)) return true;
-  // A period word first: most windows have none, and then the region-wide words need no reading.
-  if (!PERIOD_WORDS.occursIn(text, lo, start) || REGION_WIDE.occursIn(text, lo, start)) return false;
-  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
-  for (let i = Math.max(lo, sStart); i < start - 1; i++) {
-    if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
+  let lastPeriod = -1;
+  for (let i = lo; i < start; i++) {
+    if (OWN_OR_PERIOD.longestStartingAt(text, i, start) === 0) continue;
+    if (OWN_HISTORY_FIRSTS.has(text.charCodeAt(i))) return true;
+    lastPeriod = i;
   }
+  // A period word first: most windows have none, and then the region-wide words need no reading.
+  if (lastPeriod < 0 || REGION_WIDE.occursIn(text, lo, start)) return false;
+  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
+  // A company named before a period word (the first company named is the one with most text after it).
+  for (let i = Math.max(lo, sStart); i < start - 1 && i + 2 <= lastPeriod; i++) if (isCompanyHead(text, i)) return true;
   return false;
 }
 
