@@ -5,7 +5,7 @@ import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_W
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
-import { CLAUSE_LEAD, DE, isCompanyHead, hasCodeBetween, isCountDigit, pairBetween, projectWordBetween, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLAUSE_LEAD, DE, isCompanyHead, hasCodeBetween, isCountDigit, MU, pairBetween, projectWordBetween, SIZE_CLASS_NOUNS, XIANG } from './moneyCues';
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
@@ -128,11 +128,11 @@ const RU = code('如');
  * after it, whatever batch words the predicate holds.
  */
 export function namedOneOfKind(text: string, lo: number, start: number): boolean {
-  return start - lo >= 6 && pairBetween(text, lo, start, MU, IS) && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
+  return start - lo >= 6 && pairBetween(text, lo, start, PROJECT_END, IS) && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
 }
 
 // The pair NAMED_ONE_OF_KIND needs: `目` of `项目` before `是`, `为` or `系`.
-const MU = charSet('目');
+const PROJECT_END = charSet('目');
 const IS = charSet('是为系');
 
 const NAMED_ONE_OF_KIND = /(?:^|[,，;；:：])[^,，;；:：。]{0,60}?[^个批些类等家\d]项目(?:是|为|系)[^,，;；:：。]{0,30}?项目(?:之一)?[,，]/;
@@ -312,11 +312,24 @@ export function namedProjectInvesting(text: string, lo: number, start: number): 
   if (!projectWordBetween(text, lo, start)) return false;
   let end = start;
   for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
-    const clause = runStart(text, end, isClauseEnd, lo);
-    if (opensWithNamedProject(text, clause, start)) return !hasCount(text, clause, start);
-    end = clause - 1;
+    const clause = clauseWithProject(text, end, lo);
+    // An opening's investing words start with `项目` inside its clause; the first clause of the window may
+    // open with leads (a comma) and is always read.
+    if ((clause.project || clause.start === lo) && opensWithNamedProject(text, clause.start, start)) return !hasCount(text, clause.start, start);
+    end = clause.start - 1;
   }
   return false;
+}
+
+/** `runStart(text, end, isClauseEnd, lo)`, and whether text[that start, end) holds `项目`, in one pass. */
+function clauseWithProject(text: string, end: number, lo: number): { start: number; project: boolean } {
+  let project = false;
+  for (let i = Math.min(end, text.length) - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (isClauseEnd(c)) return { start: i + 1, project };
+    project ||= c === XIANG && text.charCodeAt(i + 1) === MU;
+  }
+  return { start: lo, project };
 }
 
 function opensWithNamedProject(text: string, from: number, hi: number): boolean {
