@@ -24,7 +24,7 @@ const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
  * `在湖南省K`, `位于湖南省永州市K`, `在内蒙古某某市某某旗K内`: the province, city or county written before the
  * park (up to three levels) is where the park is too; `在某某市(K)`: the park in brackets is the city's other name.
  */
-const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){1,3}\\s*[(（]?\\s*$`);
+const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡)){1,3}\\s*[(（]?\\s*$`);
 /** How far before a park its places and the word placing it there are read (UTF-16 units). */
 const PLACES_REACH = 24;
 /** `分别在A和B`: money spread over the parks named, none of them its own. */

@@ -2,10 +2,11 @@
 // zone's other name in brackets, a count, a scale, a bare amount's multiplier, sentence text before a
 // province or city.
 
-import { charSet, code, isDigit, isNumeral } from '../text';
+import { charSet, code, isDigit, isHan, isNumeral, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
-import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
+import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { GENERIC, MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
 
 /**
  * `龙岩高新区(经开区)电子信息产业园`: a zone's other name in brackets, right after the zone, is the
@@ -119,4 +120,54 @@ export function afterProvince(text: string, start: number, anchor: number): numb
   const after = start + province + 1;
   if (province === 0 || text.charCodeAt(after - 1) !== SHENG) return start;
   return PLACES_AND_QUALIFIERS.longestStartingAt(text, after, anchor) > 0 ? after : start;
+}
+
+const SHI = code('市');
+/** What a county is divided into: towns and townships. */
+const TOWNS = charSet('镇乡');
+/** What a city is divided into, and the county above a town. */
+const DISTRICT = charSet('区');
+const COUNTY = charSet('县');
+const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
+/** A district's or a county's own name before its suffix: two or three characters. */
+const UNIT_NAME_MIN = 2;
+const UNIT_NAME_MAX = 3;
+/** A park's own name after the address: two to four characters. */
+const OWN_NAME_MIN = 2;
+const OWN_NAME_MAX = 4;
+
+/**
+ * `位于某某市某某区某某工业园`, `某某县某某镇某某工业园`: a city with its district, or a county with its town,
+ * written in full before a park's own short name is the address, as a province with 省 is; the park is
+ * named from its own name (`某某工业园`). Only for a name of two to four characters that is neither
+ * generic nor an industry (`某某市某某区新材料产业园` may be the district's park) and a unit that is
+ * a whole word (`某某市` a province or prefecture-level city). Else `start`.
+ */
+export function afterAddress(text: string, start: number, anchor: number): number {
+  const after = addressEnd(text, start, anchor);
+  const own = anchor - after;
+  if (after === start || own < OWN_NAME_MIN || own > OWN_NAME_MAX) return start;
+  if (GENERIC.covers(text, after, anchor) || INDUSTRIES.longestStartingAt(text, after, anchor) > 0) return start;
+  for (let k = after; k < anchor; k++) if (!isHan(text.charCodeAt(k))) return start;
+  return after;
+}
+
+/** End of `某某市某某区` or `某某县某某镇` opening text[start, anchor), else `start`. */
+function addressEnd(text: string, start: number, anchor: number): number {
+  const city = MAJOR.longestStartingAt(text, start, anchor);
+  if (city > 0 && text.charCodeAt(start + city) === SHI) return unitEnd(text, start, start + city + 1, anchor, DISTRICT);
+  const county = unitEnd(text, start, start, anchor, COUNTY);
+  return county > start ? unitEnd(text, start, county, anchor, TOWNS) : start;
+}
+
+/**
+ * End of a unit opening at `from`: two or three Han characters, then a character of `suffixes`
+ * (`某某区`, `某某县`); else `start`, the address not read.
+ */
+function unitEnd(text: string, start: number, from: number, anchor: number, suffixes: CharSet): number {
+  for (let k = from + UNIT_NAME_MIN; k <= from + UNIT_NAME_MAX && k < anchor; k++) {
+    if (!isHan(text.charCodeAt(k - 1))) break;
+    if (suffixes.has(text.charCodeAt(k))) return k + 1;
+  }
+  return start;
 }

@@ -20,7 +20,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/generic
 import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
 import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
-import { afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
+import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
@@ -130,6 +130,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     start = joinedPlaceStart(text, start, floor);
     // `湖南省某某市某某高新区`: the province written with 省 is the address, not the name.
     start = afterProvince(text, start, anchor.start);
+    // `某某市某某区某某工业园`: a city with its district (a county with its town) before the park's own name is its address.
+    start = afterAddress(text, start, anchor.start);
     // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
     // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
     if (kind === 'area' && describedAsGoal(text, start) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;

@@ -418,3 +418,15 @@ describe('economic-and-trade parks and industry demonstration clusters', () => {
     assertNames('[[PARK:青岚光电产业集聚示范区]]投用,打造国家级产业集聚示范区。');
   });
 });
+
+describe('a city with its district, or a county with its town, before a park\'s own name', () => {
+  it('leaves the address out: the park is named from its own short name', () => {
+    assertNames('双方在常州市青枫区[[PARK:鹭岭科技城]]签约,项目落户宁远县白沙镇[[PARK:石门工业园]]。');
+    assertNames('该基地位于苏州市吴中区[[PARK:柳塘高新区]]。');
+  });
+
+  it('keeps the address when no name of its own follows it (an industry, a zone suffix alone)', () => {
+    assertNames('[[PARK:芜湖市桐溪区经济开发区]]完成投资。');
+    assert.ok(!namesInText('项目落户常州市青枫区新材料产业园。').includes('新材料产业园'));
+  });
+});

@@ -374,6 +374,11 @@ describe('a park written after the places it lies in (`在某省某市某旗K内
   it('is not when the places are not where something is put', () => {
     assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '考察内蒙古巴彦市乌拉旗'), '青禾经济开发区'), ['-']);
   });
+
+  it('reads a city\'s district or a county\'s town among those places (`在某市某区K`, `在某县某镇K`)', () => {
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '在常州市青枫区'), '青禾经济开发区'), ['青禾经济开发区']);
+    assert.deepEqual(parkOfWithPark(TEXT.replace('在内蒙古巴彦市乌拉旗', '在宁远县白沙镇'), '青禾经济开发区'), ['青禾经济开发区']);
+  });
 });
 
 describe('an event held in a zone and the park written right after it (`仪式在K1K2举行`)', () => {
