@@ -5,7 +5,7 @@ import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_W
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { MONTH_TOTALS } from './aggregateWords';
-import { CLAUSE_LEAD, DE, isCompanyHead, hasCodeBetween, isCountDigit, MU, pairBetween, projectWordBetween, SIZE_CLASS_NOUNS, XIANG } from './moneyCues';
+import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, MU, pairBetween, projectWordBetween, SIZE_CLASS_NOUNS, XIANG } from './moneyCues';
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
@@ -110,16 +110,22 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
  */
 export function singledOut(text: string, lo: number, start: number): boolean {
   if (start - lo < 6) return false;
-  const superlative = pairBetween(text, lo, start, ZUI, DA);
-  const example = hasCodeBetween(text, RU, lo, start);
+  // One backward pass for what the patterns need: `最大`, a `如`.
+  let superlative = false;
+  let example = false;
+  for (let i = start - 1; i >= lo && !(superlative && example); i--) {
+    const c = text.charCodeAt(i);
+    if (c === RU) example = true;
+    else if (c === ZUI && i + 1 < start && text.charCodeAt(i + 1) === DA) superlative = true;
+  }
   if (!superlative && !example) return false;
   const window = text.slice(lo, start);
   return (superlative && SINGLED_OUT.test(window)) || (example && ONE_EXAMPLE.test(window));
 }
 
 // What the patterns above need: `最大`, a `如`.
-const ZUI = charSet('最');
-const DA = charSet('大');
+const ZUI = code('最');
+const DA = code('大');
 const RU = code('如');
 
 /**
