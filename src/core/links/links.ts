@@ -25,6 +25,7 @@ import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescr
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
+import { projectTakenUp } from './projectTakenUp';
 import { copyToRepeatedTitle } from './repeatedTitle';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
@@ -222,7 +223,7 @@ class Linker {
     // `总投资X的K“…”道路工程`: the money builds works the park heads, no project said before it.
     const ownWorks = item && !paired && !after?.project && parkHeadingAfter(ctx, i, to) !== undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
-    let project = item && !ownWorks ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) : undefined;
+    let project = item && !ownWorks ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) : undefined;
     let company = item ? (after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).

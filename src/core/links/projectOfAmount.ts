@@ -42,7 +42,7 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  */
 const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
-const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
+export const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
 /** `总投资X亿元的(C公司投资的)P项目`: the project (and company) the amount qualifies. */
 export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: number): { project?: LinkSpan; company?: LinkSpan } | undefined {
@@ -54,7 +54,10 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
   const ofProject =
     next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
-  if (!OF_GAP.test(gap) && !ofProject) return undefined;
+  if (!OF_GAP.test(gap) && !ofProject) {
+    const built = projectBuiltInPlace(ctx, said, i, to);
+    return built && { project: built, company: companyRightBefore(ctx, built) };
+  }
   let company: LinkSpan | undefined;
   let candidate = next;
   if (next.entity.label === 'COMPANY') {
@@ -68,6 +71,30 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   if (!project) return company ? { company } : undefined;
   said.claimed.add(candidate);
   return { project, company: company ?? companyRightBefore(ctx, candidate) };
+}
+
+/** `拟投资X在K(投资)建设P项目`, `投资X,在K建设P项目`: where the money builds (a place, parks at most), then the verb. */
+const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建)\s*$/;
+/** How many spans after the amount the project is looked for: parks naming the place may come first. */
+const BUILT_IN_PLACE_REACH = 3;
+
+/**
+ * `C拟投资20亿元在K某某旗投资建设P项目`: the money builds the project named after the place and the verb,
+ * however long the place (parks between are where, not what).
+ */
+function projectBuiltInPlace(ctx: LinkContext, said: SaidSoFar, i: number, to: number): LinkSpan | undefined {
+  for (let k = i + 1; k < to && k <= i + BUILT_IN_PLACE_REACH; k++) {
+    const span = ctx.spans[k];
+    if (span.entity.label === 'PARK') continue;
+    const project = span.entity.label === 'PROJECT' ? ctx.asProject(span) : undefined;
+    const written = project && ctx.structure.gap(ctx.spans[i].entity.end, span.entity.start);
+    if (!project || written === undefined) return undefined;
+    const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
+    if (!BUILT_IN_PLACE_GAP.test(gap)) return undefined;
+    said.claimed.add(span);
+    return project;
+  }
+  return undefined;
 }
 
 /**
@@ -229,17 +256,25 @@ export function topicProject(ctx: LinkContext, i: number, from: number, topic: T
   if (!topic.project) return undefined;
   const amount = ctx.spans[i];
   for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
-  // `某某食品厂计划投资…,项目达产后…`: the factory opening the sentence has a project of its own.
-  if (factoryOpens(ctx, amount)) return undefined;
-  // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
-  const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
-  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount) || opensWithOwnHead(topic.project.name, lead);
-  if (!said || otherPhase(topic.project.name, lead) || opensWithOtherPhase(topic.project.name, lead)) return undefined;
+  if (!takesUp(ctx, amount, topic.project)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
     return undefined;
   }
   return topic.project;
+}
+
+/**
+ * Does the amount's sentence, up to the amount, speak of `project` without naming it (`该项目…`,
+ * `项目建成后…`, the head of its name)? The caller has checked that no project is named before the amount.
+ */
+export function takesUp(ctx: LinkContext, amount: LinkSpan, project: LinkSpan): boolean {
+  // `某某食品厂计划投资…,项目达产后…`: the factory opening the sentence has a project of its own.
+  if (factoryOpens(ctx, amount)) return false;
+  // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
+  const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
+  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount) || opensWithOwnHead(project.name, lead);
+  return said && !otherPhase(project.name, lead) && !opensWithOtherPhase(project.name, lead);
 }
 
 /** `项目全部建成投产后,…`: a sentence opened by what the project yields once built. */

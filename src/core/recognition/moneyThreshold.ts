@@ -4,6 +4,7 @@
 import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
+import { classNounAfterBound, countPassesAmount } from './classAfterBound';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
@@ -37,7 +38,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   if ((hasSuffix || p > afterSuffix) && unitAt(text, p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
   if (unitAt(text, p) === DE) {
     // `3000万元以上的正式合同项目750个`: a bound, 的, and projects of some kind counted.
-    if (hasSuffix && countedClassOfAnyKindAt(text, p + 1)) return true;
+    if (hasSuffix && (countedClassOfAnyKindAt(text, p + 1) || classNounAfterBound(text, p + 1, start))) return true;
     p++;
     // `推进8个投资超30亿元的重大产业项目`: projects counted before, each passing the bound.
     // `引进一家投资超百亿元以上的新材料企业`: one counted is one company's money.
@@ -107,11 +108,15 @@ const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目�
  */
 function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
-  // Both patterns need `投资`: most clauses before a bound have none, so no slice and no regex.
-  if (!pairBetween(text, lo, start, TOU, ZI)) return false;
+  // The first two patterns need `投资`: most clauses before a bound have none, so no regex.
+  const invests = pairBetween(text, lo, start, TOU, ZI);
+  if (!invests && eachNeeded) return false;
   const clause = text.slice(lo, start);
-  const m = COUNTED_SUBJECT.exec(clause);
-  return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause);
+  if (invests) {
+    const m = COUNTED_SUBJECT.exec(clause);
+    if ((m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause)) return true;
+  }
+  return !eachNeeded && countPassesAmount(clause);
 }
 
 /**

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
 import type { Entity } from '../../../src/core/types';
-import { linksOf } from '../linkHelpers';
+import { linksOf, projectsOf } from '../linkHelpers';
 
 describe('a character lost in conversion, left as ? with its gloss tail', () => {
   it('keeps the project of the sentence for the amounts after it', () => {
@@ -47,6 +47,25 @@ describe('the project named in the clause after, its phases, its name without �
   it('links no project to a ranking word the recogniser let through (`十强项目第一名`)', () => {
     const [first] = linksOf('十强项目第一名是来自滨江经济开发区的恒达年产300万套智能驾驶系统,投资总额6亿6000万元。');
     assert.equal(first.split(' ')[1], '-');
+  });
+});
+
+describe('the project the money builds after a place of any length (`投资X在K建设P项目`)', () => {
+  const OTHER = '去年,总投资4亿元的远帆冷链物流项目已建成投产。';
+
+  it('links the project named after the place and the verb, a park naming the place between', () => {
+    const text = OTHER + '协议约定公司拟投资12亿元在江城经济开发区投资建设青禾储能电池生产基地项目。';
+    assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '12亿元: 青禾储能电池生产基地项目']);
+  });
+
+  it('links it after a comma and a long place', () => {
+    const text = OTHER + '协议约定公司拟投资人民币约3亿元,在青海省海东市平安区三合镇建设青禾高原食品加工项目。';
+    assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '3亿元: 青禾高原食品加工项目']);
+  });
+
+  it('links nothing when the money builds something else and the project comes after a clause break', () => {
+    const text = OTHER + '公司拟投资5亿元在江城建设厂房及配套设施,同时推进青禾高原食品加工项目。';
+    assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '5亿元: -']);
   });
 });
 
