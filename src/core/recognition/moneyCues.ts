@@ -74,6 +74,14 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],
+  // money from outside a prefecture, county, district or area, or from inside and outside it (`州外资金`,
+  // `域外资金`, `区内外资金`): the `外` is the place's, no `外资`; domestic capital attracted, so investment,
+  // completed after a verb of arrival (`实际到位州外资金`, read in cueBefore). Money from inside and outside
+  // the country (`境内外资金`) holds foreign capital and stays with `外资`; `外资金额` is still the amount of
+  // foreign capital (`开发区外资金额`), the longer cue ending there.
+  ['州外资金', 'investment'], ['县外资金', 'investment'], ['区外资金', 'investment'], ['域外资金', 'investment'],
+  ['区内外资金', 'investment'], ['县内外资金', 'investment'], ['市内外资金', 'investment'], ['省内外资金', 'investment'],
+  ['外资金额', 'foreign'],
   // fixed assets the attracted projects have actually formed (`实际形成固定资产投资额`): investment done
   ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
   // the construction work done, measured in money (`完成实物工作量`, and a target of it): investment done
@@ -103,6 +111,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['外商投资企业再投资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)
   ['台资', 'foreign'], ['港资', 'foreign'], ['侨资', 'foreign'], ['港澳台资', 'foreign'], ['境外资金', 'foreign'],
+  // and so is capital from Japan or Korea (`累计实际使用日资X、韩资Y`)
+  ['日资', 'foreign'], ['韩资', 'foreign'],
   // investment into China from abroad, a country's or a region's (`对华投资前十位国家`)
   ['对华投资', 'foreign'], ['来华投资', 'foreign'],
   // funding: subsidies, grants, awards, loans, higher-level money.

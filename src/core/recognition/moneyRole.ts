@@ -5,6 +5,7 @@ import type { MoneyRole } from '../types';
 import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { rankedFigureRole } from './rankedCategories';
+import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -25,7 +26,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
   if (near && ((COMPLETION_VERBS.has(near.word) && (targetRightBefore(text, near.end, start) || targetRightAfter(text, afterEnd))) || issuedTarget(text, near, cStart, start))) {
-    const figure = cueBefore(text, cStart, sStart);
+    const figure = figureBefore(text, cStart, sStart);
     // `某某产业园已完成全年计划3.5亿元的94.3%`: a plan compared with no kind of money before it (a verb of
     // completing works is none) is planned investment.
     const plan = planRightBefore(text, near.end, start);
@@ -35,7 +36,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
-  if (near && (fixedInvestmentGrown(text, near.end, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
+  if (near && (fixedInvestmentGrown(text, near, start, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -45,6 +46,17 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
   return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+}
+
+/**
+ * The figure a target is compared with: the nearest cue before the target's clause, past the verb of
+ * an office that set an earlier target (`完成市下达目标任务的120%,完成省下达目标任务X的96%`: no kind of money);
+ * with none in its sentence, the figure closing the `;` clause before (`到位资金X,增长12%;完成下达目标任务Y的52%`).
+ */
+function figureBefore(text: string, cStart: number, sStart: number): ReturnType<typeof cueBefore> {
+  let figure = cueBefore(text, cStart, sStart);
+  if (!figure && sStart > 0 && isClauseSemicolon(text.charCodeAt(sStart - 1))) figure = cueBefore(text, sStart - 1, sentenceStart(text, sStart - 1));
+  return figure && ISSUING_VERBS.has(figure.word) ? cueBefore(text, figure.end - figure.word.length, sStart) : figure;
 }
 
 /** Capital actually arrived, said without whose (`实际到资`). */
@@ -123,11 +135,31 @@ const GROWTH_RIGHT_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|�
 
 /**
  * `1-9月全县工业固定资产投资额126.4亿元,同比增长8.6%`: a period's fixed investment reported with its
- * growth is investment done (one project's `固定资产投资X` stays planned investment).
+ * growth is investment done (one project's `固定资产投资X` stays planned investment); so is any kind of
+ * investment named by a bare cue (`基础设施投资X,增长55%`, `房地产投资X,增长27%`), though not investment
+ * attracted (`引进投资X,同比增长`: a pledge), projects' investment (`每个签约项目投资额X,同比增长`: planned)
+ * nor a plan (`计划投资`, a cue of its own).
  */
-function fixedInvestmentGrown(text: string, cueEnd: number, afterEnd: number): boolean {
-  return FIXED_INVESTMENT.some((w) => text.startsWith(w, cueEnd - w.length)) && GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12));
+function fixedInvestmentGrown(text: string, near: { word: string; end: number }, start: number, afterEnd: number): boolean {
+  const cueStart = near.end - near.word.length;
+  const kind = FIXED_INVESTMENT.some((w) => text.startsWith(w, near.end - w.length)) ||
+    (BARE_INVESTMENT.has(near.word) && !NOT_A_KIND_BEFORE.some((w) => text.startsWith(w, cueStart - w.length)));
+  if (!kind) return false;
+  return GROWTH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + 12)) ||
+    (!PLAN_WORD.test(text.slice(near.end, start)) && PLAN_SHARE_AFTER.test(text.slice(afterEnd, afterEnd + PLAN_SHARE_REACH)));
 }
+
+/**
+ * `工业投资X,居全省第5位,完成市政府下达全年目标的59.2%`, `项目实现投资X,完成年度计划的106%`: the share of a
+ * plan or target the figure completes, in its clause or the next (with no money of its own), says it is
+ * investment done; not the plan itself (`年度投资计划X,完成投资Y,完成年度计划的37%`).
+ */
+const PLAN_SHARE_AFTER = /^[,，]?(?:[^,，。;；元]{0,10}[,，])?完成[^,，。;；]{0,14}(?:计划|目标|任务)数?的 ?\d/;
+const PLAN_WORD = /计划|目标|任务/;
+const PLAN_SHARE_REACH = 44;
+
+/** Words before a bare investment cue that make it pledged or planned, no kind of investment done. */
+const NOT_A_KIND_BEFORE = ['引进', '项目'];
 
 /** Fixed investment named as a statistic of its own, not as a part of a project's total. */
 const FIXED_INVESTMENT_STATISTIC = new Set(['固定资产投资', '固定资产投资额']);
@@ -230,9 +262,6 @@ const ISSUER = /^[\u4e00-\u9fff]{1,4}?(?:分配|下发|分解)的?/;
 /** Longest text ISSUER can match. */
 const ISSUER_REACH = 7;
 
-/** Verbs by which a higher office sets a target (`市政府下达任务数`); alone `下达` is a grant (`下达资金`). */
-const ISSUING_VERBS = new Set(['下达']);
-
 /**
  * `完成州政府下达任务数65亿元的91%`: a target set by a higher office, after a completion verb of the
  * same clause; like `完成年任务X亿元`, it is of the kind of the figure before it.
@@ -240,7 +269,7 @@ const ISSUING_VERBS = new Set(['下达']);
 function issuedTarget(text: string, near: { word: string; end: number }, cStart: number, start: number): boolean {
   if (!ISSUING_VERBS.has(near.word)) return false;
   const from = text.charCodeAt(near.end) === DE ? near.end + 1 : near.end;
-  if (TARGETS.startingAt(text, from, start)?.end !== start) return false;
+  if (!targetReachesAmount(text, from, start, TARGETS)) return false;
   const verb = cueBefore(text, near.end - near.word.length, cStart);
   return verb !== undefined && COMPLETION_VERBS.has(verb.word);
 }
@@ -343,8 +372,18 @@ const TRADE_WORDS = new Set(['贸易', '外贸', '成交', '交易', '进出口'
  */
 function tradeDeal(text: string, near: { word: string; end: number }, sStart: number): boolean {
   const before = cueBefore(text, near.end - near.word.length, sStart);
-  return before !== undefined && TRADE_WORDS.has(before.word);
+  return before !== undefined && TRADE_WORDS.has(before.word) && !investmentFair(text, before);
 }
+
+/**
+ * `西部国际投资贸易洽谈会`, `某市投资贸易推介会暨项目签约仪式`: `投资贸易` names a fair of investment and trade,
+ * where investment is signed; no trade deal.
+ */
+function investmentFair(text: string, trade: { word: string; end: number }): boolean {
+  return text.startsWith(FAIR_KIND, trade.end - trade.word.length - FAIR_KIND.length);
+}
+
+const FAIR_KIND = '投资';
 
 /** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */
 const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '公司']);

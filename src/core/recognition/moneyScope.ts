@@ -22,6 +22,7 @@ import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
+import { oneAmongCounted } from './oneAmongCounted';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -59,6 +60,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
   // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
   if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start) || namedOneOfKind(text, ownLo, start)) return 'item';
+  // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
+  if (oneAmongCounted(text, sStart, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';

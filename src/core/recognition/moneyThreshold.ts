@@ -4,6 +4,7 @@
 import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
+import { classNounAfterBound, countPassesAmount } from './classAfterBound';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
@@ -37,7 +38,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   if ((hasSuffix || p > afterSuffix) && unitAt(text, p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
   if (unitAt(text, p) === DE) {
     // `3000万元以上的正式合同项目750个`: a bound, 的, and projects of some kind counted.
-    if (hasSuffix && countedClassOfAnyKindAt(text, p + 1)) return true;
+    if (hasSuffix && (countedClassOfAnyKindAt(text, p + 1) || classNounAfterBound(text, p + 1, start))) return true;
     p++;
     // `推进8个投资超30亿元的重大产业项目`: projects counted before, each passing the bound.
     // `引进一家投资超百亿元以上的新材料企业`: one counted is one company's money.
@@ -109,7 +110,7 @@ function countedSubjectBefore(text: string, start: number, eachNeeded: boolean):
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
   const clause = text.slice(lo, start);
   const m = COUNTED_SUBJECT.exec(clause);
-  return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause);
+  return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause) || (!eachNeeded && countPassesAmount(clause));
 }
 
 /**

@@ -8,6 +8,7 @@ import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
 import { companyIndustryProjectEnd, findProjects, groupFacilityProjectEnd, type Span } from './projects';
+import { afterOpeningConnective } from './projectOpenings';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
@@ -75,7 +76,8 @@ function openProjectsWithGroups(text: string, companies: readonly Span[], projec
   for (const company of companies) {
     while (j < projects.length && projects[j].start < company.end) j++;
     if (j === projects.length) return;
-    if (projects[j].start === company.end && isShortGroupName(text, company)) projects[j].start = company.start;
+    // `开工仪式暨某某集团…项目`: the company's scan may have taken the connective before the group.
+    if (projects[j].start === company.end && isShortGroupName(text, company)) projects[j].start = afterOpeningConnective(text, company.start, projects[j].end);
   }
 }
 
@@ -93,7 +95,8 @@ function addGroupFacilityProjects(text: string, companies: readonly Span[], proj
     if (!isShortGroupName(text, company)) continue;
     const end = companyProjectEnd(text, company.end);
     if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
-    projects.splice(j, 0, { start: company.start, end });
+    // `开工仪式暨某某集团…项目`: the company's scan may have taken the connective before the group.
+    projects.splice(j, 0, { start: afterOpeningConnective(text, company.start, end), end });
     j++;
   }
 }

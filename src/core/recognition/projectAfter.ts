@@ -1,7 +1,9 @@
 // What follows 项目 can show the mention names a kind or a batch of projects, not one project:
 // how many there are (`工业项目多`), one among them (`某某新城项目之一`), or a batch handled
-// together (`某某县项目集中签约`). Each test reads a few units after the head word only.
+// together (`某某县项目集中签约`), or a meeting held about projects (`石化项目招商推介会`). Each test reads a few
+// units after the head word only.
 import { charSet, code } from '../text';
+import { WordMap } from '../wordMap';
 
 /**
  * `工业项目多、履约率高`: 项目 followed by how many there are, closing the clause, is said of a kind
@@ -32,3 +34,15 @@ const ZHI = code('之');
 const YI = code('一');
 const JI = code('集');
 const ZHONG = code('中');
+
+/**
+ * `石化项目招商推介会`, `中央企业项目合作洽谈会`, `专项活动项目对接会`, `某某县春季线上项目签约暨招商大会`,
+ * `某某建设项目推进会`: a meeting that matches, promotes, negotiates or pushes projects is held about a batch of
+ * them, and what stands before 项目 says whose or which kind.
+ */
+export function meetingAfter(text: string, end: number): boolean {
+  return PROJECT_MEETINGS.longestStartingAt(text, end) > 0;
+}
+
+// A bare `推介会` may promote one named project (`某某产业园项目推介会`): only the investment-promotion one is a batch's.
+const PROJECT_MEETINGS = WordMap.of('对接会 洽谈会 推进会 合作洽谈会 合作洽谈签约会 合作对接会 招商推介会 签约暨招商'.split(' '));

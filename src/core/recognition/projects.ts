@@ -16,11 +16,13 @@ import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
-import { capacityDigit, isLatin } from './projectDigits';
+import { capacityDigit, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
-import { oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
+import { meetingAfter, oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
+import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
+import { afterOpeningConnective, startsAtPlace } from './projectOpenings';
 
 export interface Span {
   start: number;
@@ -38,7 +40,17 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
   '资金',
   // `打包项目拆分后`: projects bundled together; `家具加工大项目`: the big ones of a trade; `社会民生项目`, `合作办学项目`
-  '打包', '大', '民生', '办学']);
+  '打包', '大', '民生', '办学',
+  // `外商投资项目`, `沿线国家投资项目`, `超百亿投资项目`: whose or how large the investment is, a class of projects
+  // (a name's own 投资 comes with 建设 or 运营 before the head: `某某产业园投资建设项目`)
+  '投资',
+  // `基地型项目`, `补链型项目`: a type of project; `成型` (forming) is a process inside a name
+  '型',
+  // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none
+  // (`撐` has no Simplified fold: both spellings)
+  '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板']);
+/** Words ending in a generic head that are a process inside a name (`钛金属成型项目`). */
+const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 // `赢得项目业主的信赖`: 得 closes a verb of gaining too.
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');
@@ -58,7 +70,7 @@ const DI = code('第');
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park).
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室'] });
+const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×#', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室'] });
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -70,18 +82,21 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
   /** End of the last 项目: a quoted name may hold a company's name, which bounds other names only. */
   let quoteFloor = 0;
   let b = 0;
+  /** End of the last company or zone before the candidate: a list right after it is its project's. */
+  let ownerEnd = -1;
   // indexOf from the end of the last one: the matches of a global /项目/ regex, with no match arrays.
   for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 2)) {
     const end = anchor + 2;
     while (b < barriers.length && barriers[b].end <= anchor) {
       floor = Math.max(floor, barriers[b].end);
+      ownerEnd = barriers[b].end;
       b++;
     }
-    const start = projectStart(text, anchor, floor, quoteFloor);
+    const start = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
   }
   return spans;
 }
@@ -97,8 +112,6 @@ function projectAreaAt(text: string, end: number): boolean {
 const QU = code('区');
 const WEI = code('位');
 
-/** Facilities a group's project is named after (`…智慧制造园区项目`): with the group, a name. */
-const FACILITY_ENDS = WordMap.of(['园区', '产业园', '基地', '中心', '工厂', '厂区']);
 /** Longest tail of generic words read after a group's name. */
 const MAX_GROUP_TAIL = 12;
 
@@ -135,9 +148,9 @@ function anchorWithin(text: string, from: number, last: number): number {
   return -1;
 }
 
-function projectStart(text: string, anchor: number, floor: number, quoteFloor: number): number {
+function projectStart(text: string, anchor: number, floor: number, quoteFloor: number, ownerEnd: number): number {
   const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
-  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor)) return -1;
+  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor) && NAME_ENDS_BEFORE_HEAD.longestEndingAt(text, anchor, floor) === 0) return -1;
   let nameEnd = anchor;
   for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
     nameEnd -= len;
@@ -149,13 +162,14 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
-  let start = scanWithLists(text, nameEnd, floor);
+  let start = yearlyOutputStart(text, scanWithLists(text, nameEnd, floor), floor);
   start = afterAmountUnit(text, start, anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
+  start = afterOpeningConnective(text, start, anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterExampleWord(text, start, anchor);
@@ -165,7 +179,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
   if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
-  if (genericAfterArea(text, start, anchor)) return -1;
+  if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }
@@ -200,12 +214,15 @@ function afterAmountUnit(text: string, start: number, anchor: number): number {
   if (start === 0 || !isDigit(text.charCodeAt(start - 1))) return start;
   // `2020年第二次项目建设观摩会`: the year's 年 is a date, not the name's (`年产` is a capacity).
   if (text.charCodeAt(start) === NIAN && text.charCodeAt(start + 1) !== CHAN && start >= 4 && isDigit(text.charCodeAt(start - 4))) return start + 1;
+  // `5月1号某某项目开工`: the day's 号 or 日 is the date's (a numbered facility keeps its number: `1号仓库`).
+  if (DAY_CHARS.has(text.charCodeAt(start))) return start + 1;
   let k = start;
   while (k < anchor && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
   return k;
 }
 
 const NIAN = code('年');
+const DAY_CHARS = charSet('号日');
 
 /** Events a headline joins to a project's own ceremony with 暨 (`集中开工动员会暨X项目开工仪式`). */
 const EVENT_ENDS = WordMap.of('会 大会 仪式 典礼 活动 开幕式 启动式'.split(' '));
@@ -268,12 +285,6 @@ function namesPark(text: string, start: number, end: number): boolean {
   const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
   // `中国电子泸州产业园项目`: a park named after its place ends the name, whatever generic words open it.
   return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && (park.start === 0 || startsAtPlace(text, start + park.start)) && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
-}
-
-const PLACE_ONLY = WordMap.of(PLACE_NAMES);
-
-function startsAtPlace(text: string, at: number): boolean {
-  return PLACE_ONLY.longestStartingAt(text, at) > 0;
 }
 
 /** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */
@@ -420,11 +431,15 @@ function lastOfNamedList(text: string, start: number): boolean {
   return start >= 3 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.startsWith(ANCHOR, start - 3);
 }
 
+const TOTAL_WORDS = WordMap.of(['共', '共有', '共计', '合计', '总计']);
+
 /** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
 function countedAfter(text: string, end: number): boolean {
   let k = end;
   while (k < text.length && text.charCodeAt(k) === 0x20) k++;
   if (text.startsWith('数', k) || text.startsWith('总数', k)) return true;
+  // `开工项目共有40个`, `产业项目共计78个`: a total said before the count counts the same class.
+  k += TOTAL_WORDS.longestStartingAt(text, k, Math.min(text.length, k + 2));
   let digits = 0;
   while (k < text.length && isNumeral(text.charCodeAt(k)) && digits < 8) {
     k++;

@@ -4,6 +4,7 @@
 import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
+import { industryProjectsOpen } from './industryCategory';
 import { MONTH_TOTALS } from './aggregateWords';
 import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, SIZE_CLASS_NOUNS } from './moneyCues';
 import { hasCount } from './projectCounts';
@@ -132,6 +133,7 @@ export function categorySubject(text: string, from: number, start: number): bool
 function categoryOpens(text: string, from: number, start: number): boolean {
   let k = from;
   while (k < start && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  if (industryProjectsOpen(text, k, start)) return true;
   const limit = Math.min(start - 2, k + MAX_CATEGORY);
   for (let at = k + 1; at <= limit; at++) {
     if (!text.startsWith('项目', at)) continue;

@@ -1,0 +1,45 @@
+// Two shapes of a size class that name no generic kind the lexicon knows (see moneyThreshold.ts):
+// a bound written after the amount, `的`, then any words of a kind before the class noun
+// (`投资10亿元以上的重点民企工业项目`, `500万美元以上的大型项目5宗`), and a count right before a verb of
+// passing (`其中17件超过10亿元`: each of them passes it, nothing is summed). Both read a few
+// characters next to the amount only.
+import { isHan } from '../text';
+
+/** Nouns a size class counts. */
+const CLASS_NOUNS = ['项目', '企业'];
+
+/** Longest kind read between `的` and the class noun. */
+const MAX_KIND = 10;
+
+/**
+ * `以上的` + Han characters + `项目`/`企业`, from `p` (right after `的`): projects or companies of that
+ * size, whatever their kind, when they are several: listed before with `等` (`A、B等投资10亿元以上的…项目`)
+ * or counted or given a share after (`…的大型项目5宗`, `…的合同项目占比超过九成`). One project named
+ * there (`总投资8亿元以上的某某项目`) is that project's money. No digits or marks inside the kind.
+ */
+export function classNounAfterBound(text: string, p: number, start: number): boolean {
+  for (let k = p; k <= p + MAX_KIND && k < text.length; k++) {
+    const noun = CLASS_NOUNS.find((w) => text.startsWith(w, k));
+    if (noun) return LISTED_BEFORE.test(text.slice(Math.max(0, start - LISTED_REACH), start)) || COUNTED_OR_SHARED.test(text.slice(k + noun.length, k + noun.length + 6));
+    if (!isHan(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+/** `等` closing a list a few Han characters before the amount (`…等投资`, `…等总投资`). */
+const LISTED_BEFORE = /等[\u4e00-\u9fff]{0,3}$/;
+const LISTED_REACH = 4;
+
+/** A count (`5宗`, `有12个`, `共9家`) or a share (`占比`, `占`) right after the class noun. */
+const COUNTED_OR_SHARED = /^(?:[有共达]?[0-9一二两三四五六七八九十百]+[个家件项宗]|占)/;
+
+/**
+ * A count and its unit right before the verb of passing that opens the amount (`其中17件超过`,
+ * `有5个逾`), with `均`/`都` maybe between: each of the counted things passes the amount.
+ */
+const COUNT_PASSES = /(?<![0-9〇零一二两三四五六七八九十百])[0-9一二两三四五六七八九十百]+[个家件项宗](?:均|都)?(?:超过|超|逾|突破|过)$/;
+
+/** `clause` (the amount's clause up to the amount) ends with a count passing the amount. */
+export function countPassesAmount(clause: string): boolean {
+  return COUNT_PASSES.test(clause);
+}

@@ -1,0 +1,30 @@
+// One taken out of a counted collection (`在签约的12个项目中,某某基地项目占地55亩,投资总额X`,
+// `通过的五家投资案中,某电子大厂投资额高达X`): the amount after `…中,` is that one's, unless a count or a
+// summing word after it makes a part of the collection again (`16个项目中,制造业项目9个,总投资X`).
+// Reads the amount's sentence only (bounded by the window the scope rules use).
+import { code } from '../text';
+
+const ZHONG = code('中');
+
+/** A count of projects, companies or cases (or `十大`) right before `…项目中`, a few words of kind between. */
+const COUNTED_COLLECTION = /(?:[0-9一二两三四五六七八九十百]+[个家项件]|[十百]大)[^,，。;；]{0,12}(?:项目|企业|案)$/;
+
+/** A count, or a word that sums, between `中,` and the amount: a part of several again. */
+const SEVERAL_AGAIN = /[0-9一二两三四五六七八九十百]+ ?[个家项件宗]|共|合计|累计|分别|总计/;
+
+/** How far before `中` the counted collection is read. */
+const COLLECTION_REACH = 20;
+
+/** The amount at `start` follows `N个项目中,` in its sentence (from `sStart`) with no count or summing word between. */
+export function oneAmongCounted(text: string, sStart: number, start: number): boolean {
+  for (let k = start - 2; k > sStart; k--) {
+    if (text.charCodeAt(k) !== ZHONG || !isComma(text.charCodeAt(k + 1))) continue;
+    if (!COUNTED_COLLECTION.test(text.slice(Math.max(sStart, k - COLLECTION_REACH), k))) return false;
+    return !SEVERAL_AGAIN.test(text.slice(k + 2, start));
+  }
+  return false;
+}
+
+function isComma(c: number): boolean {
+  return c === 0x2c || c === 0xff0c;
+}

@@ -1,0 +1,46 @@
+// A list of three or more kinds before one 项目 (`印刷、家具制造、食品加工项目`, `手机、显示屏、云计算项目`)
+// says which trades the projects are in; it names one project only when its owner or its plant is said
+// with it: a company or zone right before it (`某某集团有限公司开关、低压电器、管材生产项目`), the amount
+// that introduces it (`总投资1.2亿元的某某高频、高速、覆铜板项目`), or a capacity in its first item
+// (`年产9000万块…煤矸石、尾矿渣、页岩烧结砖项目`); a list of facilities is the parts of one project
+// (`某某生产基地、研发总部、检测中心项目`).
+import { isDigit } from '../text';
+import { WordMap } from '../wordMap';
+import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+
+/** Facilities a project builds (`…智慧制造园区项目`, `…生产基地、研发总部…项目`). */
+export const FACILITY_ENDS = WordMap.of(['园区', '产业园', '基地', '中心', '工厂', '厂区']);
+
+const LIST_SEPARATOR = 0x3001; /* 、 */
+const DE = 0x7684; /* 的 */
+
+/**
+ * True when [start, anchor) holds two or more list separators and nothing says whose project it is.
+ * `ownerEnd` is the end of the last company or zone before the candidate. Reads the candidate once.
+ */
+export function listsKindsOnly(text: string, start: number, anchor: number, ownerEnd: number): boolean {
+  let separators = 0;
+  let firstItemEnd = -1;
+  for (let k = start; k < anchor; k++) {
+    if (text.charCodeAt(k) !== LIST_SEPARATOR) continue;
+    if (firstItemEnd < 0) firstItemEnd = k;
+    separators++;
+  }
+  if (separators < 2 || start === ownerEnd || text.charCodeAt(start - 1) === DE) return false;
+  for (let k = start; k < firstItemEnd; k++) if (isDigit(text.charCodeAt(k))) return false;
+  return FACILITY_ENDS.longestEndingAt(text, firstItemEnd, start) === 0;
+}
+
+/**
+ * Trades said as kinds of project (`汽车零部件项目`, `新能源电池项目`, `游艇制造项目`, `产城融合项目`), with the
+ * industry words. Only a candidate made of these alone is a kind: with a facility (`汽车零部件产业园…项目`), a
+ * place, a brand or a capacity it names one project. Kept out of INDUSTRY_WORDS, which parks share.
+ */
+const TRADES = WordMap.of(INDUSTRY_WORDS, ['零部件', '汽车零部件', '电池', '新能源电池', '游艇', '制造', '再制造', '工程机械', '产城融合']);
+/** An amount right before a name (`投资5.5亿元新能源电池项目`, `10亿元的…`): one project's money introduces it. */
+const AMOUNT_BEFORE = /[\d亿万](?:元|美元)?的?$/;
+
+/** True when [start, anchor) is trades alone with no amount introducing it. */
+export function tradesOnly(text: string, start: number, anchor: number): boolean {
+  return TRADES.covers(text, start, anchor) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}

@@ -1,0 +1,68 @@
+// Heads that make a mention a class of projects: `…投资项目` (whose or how large the investment is) and
+// `…型项目` (a type of project); a name's own investment or forming process stays a name.
+import { assertNames } from '../namedEntityHelpers';
+
+describe('a class of projects named by its investment or its type', () => {
+  it('reads an investment project of a region, a share or a size as a class', () => {
+    assertNames('其中来自“一带一路”沿线国家投资项目占比近六成。');
+    assertNames('新批项目52个,其中四成投资项目来自东盟。');
+    assertNames('是我县又一个新的超百亿人民币投资项目,规模最大。');
+  });
+
+  it('reads a type of project as a class', () => {
+    assertNames('重点引进一批外销型项目、链主型项目、出口型项目落户。');
+  });
+
+  it('keeps a name whose investment comes with building', () => {
+    assertNames('[[PROJECT:青峰数字产业园投资建设项目]]开工。');
+  });
+
+  it('keeps a name ending in a forming process', () => {
+    assertNames('[[PROJECT:高纯铝粉及铝合金成型项目]]投产。');
+  });
+});
+
+describe('a trade alone before 项目', () => {
+  it('reads parts, batteries, yachts and manufacturing alone as kinds of project', () => {
+    assertNames('签约项目涉及汽车零部件项目和新能源电池项目。');
+    assertNames('另有游艇制造项目、工程机械再制造项目各1个。');
+  });
+
+  it('reads a city-and-industry blend alone as a kind of project', () => {
+    assertNames('他强调,产城融合项目要先导入产业。');
+  });
+
+  it('keeps a trade a brand opens', () => {
+    assertNames('[[PROJECT:恒锐汽车零部件项目]]投产。');
+    assertNames('[[PROJECT:锐能锂电池项目]]投产。');
+  });
+
+  it('keeps a trade its amount introduces, and a trade\'s park', () => {
+    assertNames('拟投资3.8亿元[[PROJECT:汽车零部件项目]],年内开工。');
+    assertNames('集团决定兴建[[PROJECT:新能源电池产业园项目]]。');
+  });
+});
+
+describe('projects ranked by praise or standing', () => {
+  it('reads star, supporting and leading projects as a rank, no name', () => {
+    assertNames('现场发布了26个招商明星项目,包括多个产业园。');
+    assertNames('主要支撑项目为滨海快速路、港区铁路专用线。');
+    assertNames('其中3个为外资龙头项目。');
+  });
+
+  it('reads the unfolded Traditional spelling of 支撐 too', () => {
+    assertNames('主要支撐項目為濱海快速路。');
+  });
+});
+
+describe('a count after 项目 with a total word before it', () => {
+  it('reads the class counted with 共, 共有 or 共计', () => {
+    assertNames('新签约项目中“3+5”产业链项目共31个,占比过半。');
+    assertNames('本轮开工誓师项目共有380个,总投资900亿元。');
+    assertNames('其中数智焕新项目共计45个。');
+  });
+
+  it('keeps the last of named projects counted together', () => {
+    assertNames('[[PROJECT:鸿远物流园项目]]、[[PROJECT:青禾食品项目]]共2个项目开工。');
+  });
+});

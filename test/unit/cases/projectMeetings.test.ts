@@ -1,0 +1,23 @@
+// A meeting held about projects (`…项目推介会`, `…项目合作洽谈会`) is about a batch of them: what stands
+// before 项目 says whose or which kind, it names no project.
+import { assertNames } from '../namedEntityHelpers';
+
+describe('projects before the meeting held about them', () => {
+  it('reads a promotion, matching or negotiation meeting as one about a batch', () => {
+    assertNames('滨州港区举办乙烯项目招商推介会,吸引客商200余人。');
+    assertNames('部分企业参加了专项行动项目对接会。');
+    assertNames('与香江国企项目合作洽谈会以来,已签约12个。');
+  });
+
+  it('reads a meeting pushing a campaign\'s projects as one about a batch', () => {
+    assertNames('在加快美丽滨城建设项目推进会上,集中开工。');
+  });
+
+  it('reads a signing-and-promotion conference as one about a batch', () => {
+    assertNames('2023年青河县夏季线上项目签约暨招商大会召开。');
+  });
+
+  it('keeps a project followed by its own signing ceremony', () => {
+    assertNames('[[PROJECT:鸿图光电显示模组项目]]签约仪式举行。');
+  });
+});

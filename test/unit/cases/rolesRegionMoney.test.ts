@@ -1,0 +1,86 @@
+// Statistics reports of money from outside a region, the targets higher offices set for it, and a
+// period's investment of any kind reported with its growth.
+import { strict as assert } from 'node:assert';
+import { attributes } from '../attributeHelpers';
+
+describe('money from outside a region (州外资金, 域外资金, 区内外资金)', () => {
+  it('reads the place outside which the money comes as no foreign capital: in place after 实际到位', () => {
+    assert.deepEqual(attributes('1-6月,青山州实际到位州外资金41.20亿元,比去年同期增长8.1%。'), ['41.20亿元 completed aggregate']);
+    assert.deepEqual(attributes('上半年,柳江县完成实际到位州外资金6.35亿元。'), ['6.35亿元 completed aggregate']);
+  });
+
+  it('reads money brought in from outside or from inside and outside the area as investment attracted', () => {
+    assert.deepEqual(attributes('共签约8个项目,引进鹿鸣市域外资金12.5亿元。'), ['12.5亿元 investment aggregate']);
+    assert.deepEqual(attributes('市政府下达我县的目标任务数为引进区内外资金 30 亿元。'), ['30 亿元 investment aggregate']);
+  });
+
+  it('keeps the amount of foreign capital and money from inside and outside the country foreign', () => {
+    assert.deepEqual(attributes('开发区外资金额达2亿美元。'), ['2亿美元 foreign aggregate']);
+    assert.deepEqual(attributes('实际利用外资金额1.6亿美元。'), ['1.6亿美元 foreign aggregate']);
+    assert.deepEqual(attributes('全年利用境内外资金35亿元。').map((a) => a.split(' ')[1]), ['foreign']);
+  });
+});
+
+describe('targets higher offices set, with a word saying which target', () => {
+  it('takes the kind of the figure before it, in the clause before a semicolon too', () => {
+    assert.deepEqual(attributes('1-6月,青山州实际到位州外资金41.20亿元,比去年同期增长8.1%;完成年初下达工作目标任务90亿元的45%。'), [
+      '41.20亿元 completed aggregate',
+      '90亿元 completed aggregate',
+    ]);
+    assert.deepEqual(attributes('实际利用外资860万美元,完成省政府年初下达考核目标5000万美元的17.2%。'), [
+      '860万美元 foreign aggregate',
+      '5000万美元 foreign aggregate',
+    ]);
+  });
+
+  it('looks past the office of an earlier target, and reads the amount after 的(', () => {
+    assert.deepEqual(attributes('到位资金为215300万元,完成市下达目标任务的130.2%,完成省政府下达考核目标任务的(61200万元)的351.8%。'), [
+      '215300万元 completed aggregate',
+      '61200万元 completed aggregate',
+    ]);
+  });
+
+  it('leaves money an office hands down, with no target named, a grant', () => {
+    assert.deepEqual(attributes('省财政下达专项资金1200万元,用于园区道路建设。').map((a) => a.split(' ')[1]), ['funding']);
+  });
+});
+
+describe('a period investment of any kind reported with its growth', () => {
+  it('reads infrastructure or real-estate investment with a growth rate as investment done', () => {
+    assert.deepEqual(attributes('1-6月,全区基础设施投资28.4亿元,增长41.2%;房地产投资96.3亿元,同比增长18.1%。'), [
+      '28.4亿元 completed aggregate',
+      '96.3亿元 completed aggregate',
+    ]);
+  });
+
+  it('leaves investment attracted and projects\' investment planned, growth or not', () => {
+    assert.deepEqual(attributes('全年引进投资120亿元,同比增长15%。').map((a) => a.split(' ')[1]), ['investment']);
+    assert.deepEqual(attributes('平均每个签约项目投资额达6.2亿元,同比增长42.5%。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});
+
+describe('a period investment compared with the share of its plan it completes', () => {
+  it('reads investment of a kind followed by the share of a plan or target completed as investment done', () => {
+    assert.deepEqual(attributes('1-9月,全市工业投资88.2亿元,居全省第3位,完成市政府下达全年目标的71.5%;技术改造投资40.6亿元,完成市政府下达全年目标的66.0%。'), [
+      '88.2亿元 completed aggregate',
+      '40.6亿元 completed aggregate',
+    ]);
+    assert.deepEqual(attributes('前8个月,全区54个重点项目实现投资72.1亿元,完成年度计划的81.3%。'), ['72.1亿元 completed aggregate']);
+  });
+
+  it('leaves the plan itself and signed projects compared with a target planned', () => {
+    assert.deepEqual(attributes('列入重点项目28宗,年度投资计划136.2亿元,完成投资48.6亿元,完成年度计划的35.7%。').map((a) => a.split(' ')[1]), ['investment', 'completed']);
+    assert.deepEqual(attributes('新签约项目12个,总投资约230亿元,完成全年目标的64%。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});
+
+describe('money signed at a fair of investment and trade, and capital from Japan or Korea', () => {
+  it('reads money signed at an investment-and-trade fair as signed, a contract of trade as other', () => {
+    assert.deepEqual(attributes('第五届中国东部投资贸易推介会暨项目签约仪式在青州举行,会上签约18个项目,签约金额达156.2亿元。'), ['156.2亿元 contract aggregate']);
+    assert.deepEqual(attributes('上半年商品贸易成交合同21宗,合同金额3.4亿元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+
+  it('reads capital from Japan or Korea as foreign capital', () => {
+    assert.deepEqual(attributes('截至去年,累计实际使用日资42.1亿美元、韩资17亿美元。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
+  });
+});
