@@ -84,7 +84,7 @@ const CASES: readonly (readonly [rule: string, text: string, amount: string, lin
     { company: '江西明德科技有限公司' }],
   ['the paragraph\'s park: where the company was set up',
     '据介绍，2001年，华凌电器在长沙经开区投资成立华凌电器(湖南)有限公司。2010年，该公司累计销售收入达300多亿元。', '300多亿元',
-    { park: '长沙经开区' }],
+    { company: '华凌电器(湖南)有限公司', park: '长沙经开区' }],
   ['an area park placed in a zone counts for the zone',
     '华凌电器在长沙经开区举行开工仪式，开建西南智能制造产业基地。\n此次开建的西南智能制造产业基地占地1000亩。项目投资30亿元。', '30亿元',
     { park: '长沙经开区' }],

@@ -5,7 +5,7 @@
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
 import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
-import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
+import { ANNOUNCES_AFTER, WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 
 /**
@@ -385,4 +385,44 @@ function builderBefore(ctx: LinkContext, k: number, from: number): LinkSpan | un
     return gap !== undefined && BUILDS_PROJECT_GAP.test(gap) ? span : undefined;
   }
   return undefined;
+}
+
+/**
+ * A clause opened by `公司` or `企业` (`该公司`, `这家企业`), not a count (`企业家`, `企业数`): the sentence takes up a
+ * company named before it instead of naming one (`…设立C。…设立之初,公司注册资本X`, `一年后,企业完成首期投资Y`).
+ * The lead is prefixed with `,` when it starts the sentence, so a sentence's opening counts as a clause's.
+ */
+const COMPANY_WORD_OPENS = /[,:;]\s*(?:该|此|这家)?(?:公司|企业)(?![家数个])/;
+/** How far before the amount its clause opening is read (UTF-16 units). */
+const TAKEN_UP_LEAD = 80;
+/** Farthest the company taken up stands before the amount's sentence (UTF-16 units). */
+const MAX_TAKEN_UP = 400;
+
+/**
+ * `…在K设立C。…1994年设立之初,公司注册资本X`, `今年,这家企业投入Y`: the amount's clause is opened by a company
+ * word, its sentence names no company or project of its own before it, so the last company named before the
+ * sentence (a few spans and at most MAX_TAKEN_UP back) is the one taken up (`onlyOneTakenUp`).
+ */
+export function companyTakenUp(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  for (let j = from; j < i; j++) if (ctx.spans[j].entity.label === 'COMPANY' || ctx.spans[j].entity.label === 'PROJECT') return undefined;
+  const amount = ctx.spans[i];
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  const leadStart = Math.max(start, amount.entity.start - TAKEN_UP_LEAD);
+  const lead = (leadStart === start ? ',' : '') + foldedText(ctx.structure.text.slice(leadStart, amount.entity.start));
+  if (!COMPANY_WORD_OPENS.test(lead)) return undefined;
+  for (let j = from - 1; j >= 0 && j >= from - WINDOW; j--) {
+    const span = ctx.spans[j];
+    if (start - span.entity.end > MAX_TAKEN_UP) return undefined;
+    if (span.entity.label === 'COMPANY' && span.named) return onlyOneTakenUp(ctx, span) ? span : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The company named last is the one taken up unless it is one of several (`C1和C2新厂房…。该公司…`: which one
+ * is not said) or announces (`C晚间公告。…公司拟投资X`: an announcement's 公司 is `announcerSpeaking`'s).
+ */
+function onlyOneTakenUp(ctx: LinkContext, company: LinkSpan): boolean {
+  const after = ctx.structure.after(company.entity.end, 16);
+  return !ONE_OF_BUILDERS.test(ctx.structure.before(company.entity.start, 2)) && !LISTED_AFTER.test(after) && !ANNOUNCES_AFTER.test(after);
 }

@@ -16,7 +16,7 @@ export const WINDOW = 8;
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
 /** After a listed company's name: its stock code, when, and its announcing (`(600000)晚间公告`). */
-const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:公告|披露)/;
+export const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:公告|披露)/;
 /** Registered brands looked for per article. */
 const MAX_BRANDS = 8;
 /** The kind a short form of a registered name ends with. */

@@ -63,6 +63,8 @@ export class TextStructure {
    * overlapping: slices of one fold per paragraph cost less than as many folds, and make less garbage.
    */
   private readonly foldedParagraphs: (string | null | undefined)[];
+  /** The paragraph `paragraphAt` found last. */
+  private lastParagraph = 0;
 
   constructor(readonly text: string) {
     const starts = pieceStarts(text);
@@ -120,10 +122,25 @@ export class TextStructure {
   /** `foldedStretch(text, start, end)`: a slice of its paragraph's fold when that folds one unit for one. */
   folded(start: number, end: number): string {
     if (!(start >= 0 && start <= end && end <= this.text.length)) return foldedStretch(this.text, start, end);
-    const paragraph = this.paragraphOf(start);
+    const paragraph = this.paragraphAt(start);
+    if (end > this.paragraphEnd(paragraph)) return foldedStretch(this.text, start, end);
+    return this.foldedIn(paragraph, start, end);
+  }
+
+  /**
+   * The paragraph holding `offset` (at a line break, the paragraph it ends), the one found last
+   * tried first: the rules read one after another near the same spans.
+   */
+  private paragraphAt(offset: number): number {
+    const last = this.lastParagraph;
+    if (this.paragraphStarts[last] <= offset && (last + 1 === this.paragraphStarts.length || offset < this.paragraphStarts[last + 1])) return last;
+    return (this.lastParagraph = this.paragraphOf(offset));
+  }
+
+  /** `folded(start, end)` for a stretch inside `paragraph`. */
+  private foldedIn(paragraph: number, start: number, end: number): string {
     const from = this.paragraphStarts[paragraph];
     const to = this.paragraphEnd(paragraph);
-    if (end > to) return foldedStretch(this.text, start, end);
     let folded = this.foldedParagraphs[paragraph];
     if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldedInPlace(this.text, from, to) ?? null;
     return folded === null ? foldedStretch(this.text, start, end) : folded.slice(start - from, end - from);
@@ -138,7 +155,7 @@ export class TextStructure {
 
   /**
    * Folded text of up to `length` units before `offset`, within its paragraph: the window, cut
-   * after its last line break (no search for the paragraph).
+   * after its last line break (where the paragraph of `offset` starts).
    */
   before(offset: number, length: number): string {
     if (!(offset >= 0 && offset <= this.text.length && length >= 0)) {
@@ -146,14 +163,8 @@ export class TextStructure {
       return foldedText(window.slice(window.lastIndexOf('\n') + 1));
     }
     // The window read in place (nothing copied before folding), from after its last line break.
-    let start = Math.max(0, offset - length);
-    for (let i = offset - 1; i >= start; i--) {
-      if (this.text.charCodeAt(i) === 0x0a) {
-        start = i + 1;
-        break;
-      }
-    }
-    return this.folded(start, offset);
+    const paragraph = this.paragraphAt(offset);
+    return this.foldedIn(paragraph, Math.max(offset - length, this.paragraphStarts[paragraph]), offset);
   }
 
   /** Folded text of up to `length` units after `offset`, within its paragraph: the window, cut at its first line break. */
@@ -163,15 +174,9 @@ export class TextStructure {
       const lineEnd = window.indexOf('\n');
       return foldedText(lineEnd < 0 ? window : window.slice(0, lineEnd));
     }
-    // The window read in place (nothing copied before folding), up to its first line break.
-    let end = Math.min(this.text.length, offset + length);
-    for (let i = offset; i < end; i++) {
-      if (this.text.charCodeAt(i) === 0x0a) {
-        end = i;
-        break;
-      }
-    }
-    return this.folded(offset, end);
+    // The window read in place (nothing copied before folding), up to its first line break (where the paragraph of `offset` ends).
+    const paragraph = this.paragraphAt(offset);
+    return this.foldedIn(paragraph, offset, Math.min(offset + length, this.paragraphEnd(paragraph)));
   }
 
   /**

@@ -21,7 +21,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, soleProjectOfArticle, topicProject } from './projectOfAmount';
-import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, readProjectBuilders, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, readProjectBuilders, subjectOfLaterMoney } from './companyOfAmount';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
@@ -240,6 +240,8 @@ class Linker {
     if (item && !company) company = brandBefore(ctx, i, from);
     if (item && !company) company = announcerSpeaking(ctx, i, from);
     if (item && !company && !project) company = payerGoneOn(ctx, i, topic) ?? companyOfSentenceBefore(ctx, i, from);
+    // `…设立C。…设立之初,公司注册资本X`: a clause opened by 公司 or 企业 takes up the company named last.
+    if (item && !company && !project) company = companyTakenUp(ctx, i, from);
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
     // `对C增资X`: the money goes into C's capital, none of its projects.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));

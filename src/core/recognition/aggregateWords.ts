@@ -5,6 +5,7 @@
 import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
+import { hasCodeBetween, pairBetween } from './moneyCues';
 
 /** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
 export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
@@ -61,6 +62,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
  * is the batch's sum.
  */
 const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|竣工|开竣工|投产|开工签约|签约开工)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
+// The pair BATCH_EVENT_AMOUNT needs, `集中`.
+const JI = charSet('集');
+const ZHONG = charSet('中');
 /** Longest text BATCH_EVENT_AMOUNT can match. */
 const BATCH_EVENT_REACH = 16;
 
@@ -121,26 +125,27 @@ function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
 
 /** Averages over land: `亩均` a few characters before the amount, or `/亩`, `每亩` right after it. */
 const PER_LAND_BEFORE = '亩均';
+const MU_LAND = code('亩');
 const PER_LAND_AFTER = /^\s*(?:元)?\s*(?:\/|每)(?:亩|平方米|平米)/;
+const PER_LAND_AFTER_REACH = 6;
+const SLASH = code('/');
+const MEI = code('每');
 
 /** How far before the amount `亩均` may end (`亩均税收贡献不低于`). */
 const PER_LAND_REACH = 10;
 
 /** `亩均税收80万元`, `年产值超500万元/亩`: an average over the land, not any one thing's money. */
 export function perUnitOfLand(text: string, sStart: number, start: number, afterEnd: number): boolean {
-  if (PER_LAND_AFTER.test(text.slice(afterEnd, afterEnd + 6))) return true;
+  // The pattern needs `/` or `每`: most amounts have neither after them, so no slice and no regex.
+  const perEnd = Math.min(text.length, afterEnd + PER_LAND_AFTER_REACH);
+  if ((hasCodeBetween(text, SLASH, afterEnd, perEnd) || hasCodeBetween(text, MEI, afterEnd, perEnd)) && PER_LAND_AFTER.test(text.slice(afterEnd, perEnd))) return true;
   for (let k = start - 1; k >= sStart && k >= start - PER_LAND_REACH && !isClauseEnd(text.charCodeAt(k)); k--) {
-    if (text.startsWith(PER_LAND_BEFORE, k)) return true;
+    if (text.charCodeAt(k) === MU_LAND && text.startsWith(PER_LAND_BEFORE, k)) return true;
   }
   return false;
 }
 
 const YUE = code('月');
-
-function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === c) return true;
-  return false;
-}
 
 /** A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. */
 const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
@@ -154,19 +159,23 @@ export function periodRangeIn(text: string, lo: number, start: number): boolean 
 
 /** BATCH_EVENT_AMOUNT ends right before the amount (read no further back than `lo`). */
 export function batchEventBefore(text: string, lo: number, start: number): boolean {
-  return BATCH_EVENT_AMOUNT.test(text.slice(Math.max(lo, start - BATCH_EVENT_REACH), start));
+  const from = Math.max(lo, start - BATCH_EVENT_REACH);
+  return pairBetween(text, from, start, JI, ZHONG) && BATCH_EVENT_AMOUNT.test(text.slice(from, start));
 }
 
 /** `带动`, `拉动` (and a bound word) right before the amount: what a project brings others to invest. */
 const INDUCED_BEFORE = /(?:带动|拉动)(?:约|近|超过|超|逾|了|社会)?$/;
 const INDUCED_REACH = 6;
+/** What INDUCED_BEFORE needs, the `动` of `带动` or `拉动`. */
+const DONG = code('动');
 
 /**
  * `项目将带动约120亿元的相关产业投资`: the money a project draws in from others is theirs together, not
  * the project's own (a sum, though it modifies a noun).
  */
 export function inducedByProject(text: string, sStart: number, start: number): boolean {
-  return INDUCED_BEFORE.test(text.slice(Math.max(sStart, start - INDUCED_REACH), start));
+  const from = Math.max(sStart, start - INDUCED_REACH);
+  return hasCodeBetween(text, DONG, from, start) && INDUCED_BEFORE.test(text.slice(from, start));
 }
 
 /**
@@ -177,5 +186,10 @@ const INDUSTRY_SCALE_AFTER = /^的?[\u4e00-\u9fff]{0,10}?(?:产业规模|产业�
 const INDUSTRY_SCALE_REACH = 16;
 
 export function industryScaleAfter(text: string, afterEnd: number): boolean {
-  return INDUSTRY_SCALE_AFTER.test(text.slice(afterEnd, afterEnd + INDUSTRY_SCALE_REACH));
+  const end = Math.min(text.length, afterEnd + INDUSTRY_SCALE_REACH);
+  return pairBetween(text, afterEnd, end, SCALE_FIRST, SCALE_SECOND) && INDUSTRY_SCALE_AFTER.test(text.slice(afterEnd, end));
 }
+
+// The pairs INDUSTRY_SCALE_AFTER needs, one of `集群`, `规模`.
+const SCALE_FIRST = charSet('集规');
+const SCALE_SECOND = charSet('群模');

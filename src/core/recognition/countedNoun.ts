@@ -57,7 +57,7 @@ function percentAt(text: string, at: number): boolean {
 function severalCountedAt(text: string, p: number): boolean {
   const t = readNumber(text, p);
   if (!t || t.bigUnit || Number(t.mantissa) < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(t.end))) return false;
-  return !NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, t.end + 1));
+  return NOT_A_COUNT_AFTER.longestStartingAt(text, t.end + 1) === 0;
 }
 
 const LIST_COMMA = code('、');

@@ -8,7 +8,7 @@
 // The rules follow the annotation guidelines; each cue list says why it is there.
 import type { MoneyRole } from '../types';
 import { isChineseNumeralCode } from './chineseNumbers';
-import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart } from '../text';
+import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
@@ -188,8 +188,8 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         // quadratic); before the text's start, lastIndexOf would look at offset 0.
         const right = cue.start - w.length;
         const at = right < 0 ? (text.startsWith(w) ? 0 : -1) : lastIndexBetween(text, w, Math.max(lo, right - COMPLETION_KIND_REACH), right);
-        const near = at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start);
-        if (at >= 0 && near && at >= lo && !(ACHIEVING.has(w) && ATTRACTING.has(cue.word)) && !(w === '实现' && (cue.word !== ACHIEVED_KIND || milestoneAfter(text, p)))) return { word: cue.word, role: 'completed', end: p };
+        // `near` only for a verb found: read for none, it would test the text from its start.
+        if (at >= 0 && at >= lo && (at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start)) && !(ACHIEVING.has(w) && ATTRACTING.has(cue.word)) && !(w === '实现' && (cue.word !== ACHIEVED_KIND || milestoneAfter(text, p)))) return { word: cue.word, role: 'completed', end: p };
       }
     }
     return { word: cue.word, role: cue.value, end: p };
@@ -256,6 +256,29 @@ function lastIndexBetween(text: string, word: string, lo: number, from: number):
     if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
   }
   return -1;
+}
+
+/** The unit `c` in text[lo, hi). */
+export function hasCodeBetween(text: string, c: number, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/**
+ * A character of `firsts` right before one of `seconds`, both in text[lo, hi): the test a pattern that
+ * needs such a pair is tried after. Most windows hold none, and a regex over a window (a slice first)
+ * tries its pattern at every unit. Read from `hi` back: what an amount's rules look for is most often
+ * close to it.
+ */
+export function pairBetween(text: string, lo: number, hi: number, firsts: CharSet, seconds: CharSet): boolean {
+  for (let i = hi - 2; i >= lo; i--) if (seconds.has(text.charCodeAt(i + 1)) && firsts.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `项目` in text[lo, hi): the rules that read one project's words (`该项目`, `P项目总投资`) need it. */
+export function projectWordBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = hi - 2; i >= lo; i--) if (text.charCodeAt(i + 1) === MU && text.charCodeAt(i) === XIANG) return true;
+  return false;
 }
 
 /** Tested at every character of a scope window: one table read. */

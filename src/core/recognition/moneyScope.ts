@@ -14,7 +14,7 @@ import { isClauseEnd, runStart } from '../text';
 import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
-import { brokenDownByCountAfter, countAfterInClause, hasCount, hasCountOfCases, sharedAmongCountedAfter } from './projectCounts';
+import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth } from './namelessAmount';
@@ -63,7 +63,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
   if (oneAmongCounted(text, sStart, start)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
-  const counted = hasCount(text, lo, start, outcomeOfOneProject(text, sStart, start)) || hasCountOfCases(text, lo, start);
+  const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';

@@ -5,14 +5,14 @@ import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
 import { classNounAfterBound, countPassesAmount } from './classAfterBound';
-import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
  * Nouns after a threshold-shaped amount (`10亿元以上项目`, `过亿元规上工业企业`) that make it a size
  * class: the amount classifies projects or companies instead of being spent.
  */
-const CLASS_NOUNS = ['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
-  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头'];
+const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
+  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头']);
 
 /**
  * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the
@@ -46,7 +46,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
       qualifiedClassEnd(text, p, true) >= 0) return true;
   }
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
-  for (const noun of CLASS_NOUNS) if (text.startsWith(noun, p)) return true;
+  if (CLASS_NOUNS.longestStartingAt(text, p) > 0) return true;
   // `打造一批超10亿元产业。`: industries, each of that size, closing the clause.
   if (text.startsWith(INDUSTRY_CLASS, p) && (p + INDUSTRY_CLASS.length >= text.length || isClauseEnd(text.charCodeAt(p + INDUSTRY_CLASS.length)))) return true;
   return (hasPrefixBound || hasSuffix) && countedSubjectBefore(text, start, !hasPrefixBound) && (p >= text.length || isClauseEnd(text.charCodeAt(p)));
@@ -108,9 +108,15 @@ const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目�
  */
 function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
+  // The first two patterns need `投资`: most clauses before a bound have none, so no regex.
+  const invests = pairBetween(text, lo, start, TOU, ZI);
+  if (!invests && eachNeeded) return false;
   const clause = text.slice(lo, start);
-  const m = COUNTED_SUBJECT.exec(clause);
-  return (m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause) || (!eachNeeded && countPassesAmount(clause));
+  if (invests) {
+    const m = COUNTED_SUBJECT.exec(clause);
+    if ((m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause)) return true;
+  }
+  return !eachNeeded && countPassesAmount(clause);
 }
 
 /**
@@ -120,3 +126,5 @@ function countedSubjectBefore(text: string, start: number, eachNeeded: boolean):
 const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在|达到|达)$/;
 
 const JI_CLASS = code('级');
+const TOU = charSet('投');
+const ZI = charSet('资');

@@ -4,7 +4,7 @@
 // a sum: an item nearly always has a project or a company to tie it to. Small windows of folded text.
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
-import { CLAUSE_LEAD, MAX_WINDOW, MU, ROLE_CUES, XIANG } from './moneyCues';
+import { CLAUSE_LEAD, hasCodeBetween, MAX_WINDOW, MU, ROLE_CUES, XIANG } from './moneyCues';
 import { spentOnOneThing } from './regionStatistic';
 
 /**
@@ -72,6 +72,8 @@ const CAPACITY_AFTER = /^[、,，]?年产[0-9一二两三四五六七八九十�
 
 /** `C总投资200亿元、年产10万吨正极材料生产基地`: a plant's capacity after the amount makes it that one plant's. */
 function capacityRightAfter(text: string, afterEnd: number): boolean {
+  // `年` opens the pattern or follows its one optional character.
+  if (text.charCodeAt(afterEnd) !== NIAN && text.charCodeAt(afterEnd + 1) !== NIAN) return false;
   return CAPACITY_AFTER.test(text.slice(afterEnd, afterEnd + CAPACITY_REACH));
 }
 
@@ -82,10 +84,14 @@ const GROWTH_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|较去�
 
 /** Any money reported with its growth rate, other money too (`进出口总额X,增速为48%`): a statistic. */
 export function reportedWithGrowth(text: string, afterEnd: number): boolean {
-  return GROWTH_AFTER.test(text.slice(afterEnd, afterEnd + GROWTH_REACH));
+  const end = Math.min(text.length, afterEnd + GROWTH_REACH);
+  // The pattern needs `增` or `降`: most amounts have neither after them.
+  return (hasCodeBetween(text, ZENG, afterEnd, end) || hasCodeBetween(text, JIANG, afterEnd, end)) && GROWTH_AFTER.test(text.slice(afterEnd, end));
 }
 
 const GROWTH_REACH = 12;
+const ZENG = code('增');
+const JIANG = code('降');
 
 /** `投资额:约2.5亿元`: a field of a record (a post, a table flattened), whose subject the record is. */
 function fieldLabelBefore(text: string, start: number): boolean {
@@ -187,8 +193,11 @@ function buildsAfterComma(text: string, afterEnd: number): boolean {
 /** `某某股份:签订5亿元项目投资合同`: a short name and a colon heading the sentence, a listed company's notice. */
 const ANNOUNCER = /^[\u4e00-\u9fffA-Za-z*]{2,6}:/;
 
+const COLON = code(':');
+
 function announcedBy(text: string, from: number): boolean {
-  return ANNOUNCER.test(text.slice(from, from + 8));
+  // The colon ends a name of two to six units.
+  return hasCodeBetween(text, COLON, from + 2, Math.min(text.length, from + 7)) && ANNOUNCER.test(text.slice(from, from + 8));
 }
 
 /** Words a sentence without a subject may open with before its kind of money (`预计总投资X`, `已完成投资X`). */
@@ -229,13 +238,15 @@ function isFullStop(c: number): boolean {
 }
 
 const ENTERPRISE = '企业';
+const QI_FIRM = code('企');
 
 /**
  * One firm (`某某化工企业`); bare `企业` opening a clause is the firms of the place together (`企业完成固定资产投资X`),
  * and so are firms of a size class or said as many (`规上企业`, `这些企业`, `各企业`).
  */
 function firmAt(text: string, i: number, sStart: number): boolean {
-  return text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1)) && !MANY_FIRMS_BEFORE.endingAt(text, i, sStart);
+  // Its first unit first: namesOneIn asks at every character of the sentence.
+  return text.charCodeAt(i) === QI_FIRM && text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1)) && !MANY_FIRMS_BEFORE.endingAt(text, i, sStart);
 }
 
 /** Words before `企业` that make it many firms: a size class (`规上`, `限上`, `规模以上`), `这些`, `各`. */

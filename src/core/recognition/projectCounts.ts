@@ -5,16 +5,16 @@
 import { readNumber } from './chineseNumbers';
 import { charSet, code, isClauseEnd, isHan } from '../text';
 import { WordMap } from '../wordMap';
-import { isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
+import { hasCodeBetween, isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
 /**
  * What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one
  * project, `新增900个就业岗位`: the jobs a project brings, `4个单体建筑`, `3个车间`: the buildings of one).
  */
-export const NOT_A_COUNT_AFTER = ['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段', '就业', '岗位', '工作岗位',
+export const NOT_A_COUNT_AFTER = WordMap.of(['月', '百分点', '小时', '工作日', '人', '季度', '年', '板块', '部分', '阶段', '就业', '岗位', '工作岗位',
   '单体', '建筑', '车间',
   // parts and capacities of one project or park (`规划有6个功能区`, `年产20万个标准箱`, `建设8个泊位`)
-  '功能区', '功能分区', '标准箱', '泊位', '床位', '车位'];
+  '功能区', '功能分区', '标准箱', '泊位', '床位', '车位']);
 
 /**
  * What a company owns or has won, counted with 项 (`拥有11项实用新型专利`, `获得3项省级荣誉`): not
@@ -69,7 +69,7 @@ const KIND_OF_COUNTED_REACH = 4;
 /** `项目` at `from`, or after at most KIND_OF_COUNTED_REACH Han characters (before `end`). */
 function projectsWithin(text: string, from: number, end: number): boolean {
   for (let k = from; k < end && k - from <= KIND_OF_COUNTED_REACH; k++) {
-    if (text.startsWith('项目', k)) return true;
+    if (text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU) return true;
     if (!isHan(text.charCodeAt(k))) return false;
   }
   return false;
@@ -181,19 +181,26 @@ function companyHeadBetween(text: string, lo: number, hi: number): boolean {
   return false;
 }
 
-/** `通过8件投资案`, `11间签约的企业`: several cases or firms counted between `lo` and `hi`. */
-export function hasCountOfCases(text: string, lo: number, hi: number): boolean {
-  for (let i = lo + 1; i < hi; i++) {
-    if (!CASE_UNITS.has(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) continue;
-    let j = i;
-    while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
-    const t = readNumber(text, j);
-    // `年产5000万件服装…项目` is a capacity; `某某公司为7件投资案中金额最大者` compares one company with them.
-    if (!t || t.end !== i || Number(t.mantissa) < 2 || t.bigUnit || text.charCodeAt(j - 1) === CHAN || companyHeadBetween(text, lo, j)) continue;
-    for (let k = i + 1; k <= i + CASE_NOUN_REACH && k < hi && !isClauseEnd(text.charCodeAt(k)); k++) {
-      if (CASE_NOUNS.some((w) => text.startsWith(w, k))) return true;
-    }
+/** `通过8件投资案`, `11间签约的企业`: several cases or firms counted, the count's unit at `i` (in [lo, hi)). */
+function casesCountedAt(text: string, lo: number, hi: number, i: number): boolean {
+  if (!CASE_UNITS.has(text.charCodeAt(i)) || !isCountDigit(text.charCodeAt(i - 1))) return false;
+  let j = i;
+  while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
+  const t = readNumber(text, j);
+  // `年产5000万件服装…项目` is a capacity; `某某公司为7件投资案中金额最大者` compares one company with them.
+  if (!t || t.end !== i || Number(t.mantissa) < 2 || t.bigUnit || text.charCodeAt(j - 1) === CHAN || companyHeadBetween(text, lo, j)) return false;
+  for (let k = i + 1; k <= i + CASE_NOUN_REACH && k < hi && !isClauseEnd(text.charCodeAt(k)); k++) {
+    if (CASE_NOUNS.some((w) => text.startsWith(w, k))) return true;
   }
+  return false;
+}
+
+/**
+ * A count of several projects or firms (`hasCount`) or of cases (`通过8件投资案`) between `lo` and `hi`, in
+ * one pass: the scope of most amounts asks both.
+ */
+export function hasCountOrCases(text: string, lo: number, hi: number, tenantsOfOne?: () => boolean): boolean {
+  for (let i = lo + 1; i < hi; i++) if (countAt(text, lo, i, tenantsOfOne) || casesCountedAt(text, lo, hi, i)) return true;
   return false;
 }
 
@@ -202,16 +209,20 @@ const APPROX_COUNT = charSet('余多');
 /**
  * A count of several projects or firms between `lo` and `hi` (`项目17个`, `六大项目`), not of months or
  * patents; nor, in a sentence about one project's outcome (`tenantsOfOne`), of the firms it will host.
+ * `tenantsOfOne` is asked only when a count of firms moving in is found: reading the sentence for an
+ * outcome costs a scan that most amounts, with no such count, never need.
  */
-export function hasCount(text: string, lo: number, hi: number, tenantsOfOne = false): boolean {
-  for (let i = lo + 1; i < hi; i++) {
-    if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) continue;
-    if (!countEndingAt(text, lo, i)) continue;
-    if (tenantsOfOne && tenantsCountedAt(text, lo, i)) continue;
-    if (NOT_A_COUNT_AFTER.some((w) => text.startsWith(w, i + 1)) || countsOwnedThings(text, i)) continue;
-    return true;
-  }
+export function hasCount(text: string, lo: number, hi: number, tenantsOfOne?: () => boolean): boolean {
+  for (let i = lo + 1; i < hi; i++) if (countAt(text, lo, i, tenantsOfOne)) return true;
   return false;
+}
+
+/** A count of several projects or firms whose unit is at `i` (see `hasCount`). */
+function countAt(text: string, lo: number, i: number, tenantsOfOne?: () => boolean): boolean {
+  if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) return false;
+  if (!countEndingAt(text, lo, i)) return false;
+  if (tenantsOfOne && tenantsCountedAt(text, lo, i) && tenantsOfOne()) return false;
+  return NOT_A_COUNT_AFTER.longestStartingAt(text, i + 1) === 0 && !countsOwnedThings(text, i);
 }
 
 /** `项目30项`, `项目12个`: a count written right after `项目` between `lo` and `hi`. */
@@ -228,9 +239,13 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
 /** Before a count of firms: they move in (`入驻企业100家`, `入驻100余家企业`). */
 const TENANTS_BEFORE = /(?:入驻|进驻)(?:企业|商户|商家)?(?:约|超过|超|达)?$/;
 
+/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`. */
+const ZHU = code('驻');
+
 /** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   let j = APPROX_COUNT.has(text.charCodeAt(i - 1)) ? i - 1 : i;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
-  return TENANTS_BEFORE.test(text.slice(Math.max(lo, j - 8), j));
+  const from = Math.max(lo, j - 8);
+  return hasCodeBetween(text, ZHU, from, j) && TENANTS_BEFORE.test(text.slice(from, j));
 }

@@ -6,7 +6,7 @@ import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { industryProjectsOpen } from './industryCategory';
 import { MONTH_TOTALS } from './aggregateWords';
-import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, SIZE_CLASS_NOUNS } from './moneyCues';
+import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, MU, pairBetween, projectWordBetween, SIZE_CLASS_NOUNS, XIANG } from './moneyCues';
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
@@ -54,6 +54,8 @@ const ITEM = '[^、,，。；;:：]{1,14}';
  * named before the list.
  */
 const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:包括|有|如)(?:${ITEM}、){2,}${ITEM}等`);
+/** The part of each form of FIRMS_LISTED that names the firms: a match of it holds one of these. */
+const FIRMS_NAMED = new RegExp(`等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:包括|有|如)`);
 
 /**
  * `A、B、C、D等新能源整车企业先后落户,…实现产值318亿元`, `参与签约的厂商包括A、B、C等,计划投资X`:
@@ -61,12 +63,43 @@ const FIRMS_LISTED = new RegExp(`(?:${ITEM}、){2,}${ITEM}等[^,，。；;的]{0
  */
 export function firmsListed(text: string, lo: number, start: number): boolean {
   if (start - lo < 10) return false;
-  const window = text.slice(lo, start);
-  // Both forms need a `、` and a `等`: most windows have neither, where the pattern would be tried at every unit.
-  if (!window.includes('等') || !window.includes('、')) return false;
+  // Both forms need two `、` and then a `等` in one run between ends of items, so no match starts before
+  // the first such run: the pattern (which backtracks over its items) is tried from there only, and not
+  // at all in most windows, which have none.
+  const from = closedListRunStart(text, lo, start);
+  if (from < 0) return false;
+  const window = text.slice(from, start);
+  // A noun of firms after the `等` or before `包括`: without one (`等多个领域`, `等方面`) the full pattern
+  // would backtrack over every way to cut the list before failing.
+  if (!FIRMS_NAMED.test(window)) return false;
   const m = FIRMS_LISTED.exec(window);
-  return m !== null && window.indexOf('项目', m.index + m[0].length) < 0;
+  return m !== null && !projectWordBetween(text, from + m.index + m[0].length, start);
 }
+
+/**
+ * Start of the first run of text[lo, hi) between ends of items (ITEM) that holds two `、` and then a `等`,
+ * or -1.
+ */
+function closedListRunStart(text: string, lo: number, hi: number): number {
+  let run = lo;
+  let commas = 0;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LIST_COMMA) commas++;
+    else if (c === DENG) {
+      if (commas >= 2) return run;
+    } else if (ITEM_ENDS.has(c)) {
+      commas = 0;
+      run = i + 1;
+    }
+  }
+  return -1;
+}
+
+const LIST_COMMA = code('、');
+const DENG = code('等');
+/** What ends an ITEM, besides `、`. */
+const ITEM_ENDS = charSet(',，。；;:：');
 
 /** A superlative that singles one project or company out of a group (`投资最大的项目为P`, `最大的企业是C`). */
 const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是|系)/;
@@ -78,9 +111,23 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
  */
 export function singledOut(text: string, lo: number, start: number): boolean {
   if (start - lo < 6) return false;
+  // One backward pass for what the patterns need: `最大`, a `如`.
+  let superlative = false;
+  let example = false;
+  for (let i = start - 1; i >= lo && !(superlative && example); i--) {
+    const c = text.charCodeAt(i);
+    if (c === RU) example = true;
+    else if (c === ZUI && i + 1 < start && text.charCodeAt(i + 1) === DA) superlative = true;
+  }
+  if (!superlative && !example) return false;
   const window = text.slice(lo, start);
-  return SINGLED_OUT.test(window) || ONE_EXAMPLE.test(window);
+  return (superlative && SINGLED_OUT.test(window)) || (example && ONE_EXAMPLE.test(window));
 }
+
+// What the patterns above need: `最大`, a `如`.
+const ZUI = code('最');
+const DA = code('大');
+const RU = code('如');
 
 /**
  * `P项目是本次开工的外资项目之一,总投资X`: a project said to be one of a batch or a kind (the subject a
@@ -88,8 +135,12 @@ export function singledOut(text: string, lo: number, start: number): boolean {
  * after it, whatever batch words the predicate holds.
  */
 export function namedOneOfKind(text: string, lo: number, start: number): boolean {
-  return start - lo >= 6 && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
+  return start - lo >= 6 && pairBetween(text, lo, start, PROJECT_END, IS) && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
 }
+
+// The pair NAMED_ONE_OF_KIND needs: `目` of `项目` before `是`, `为` or `系`.
+const PROJECT_END = charSet('目');
+const IS = charSet('是为系');
 
 const NAMED_ONE_OF_KIND = /(?:^|[,，;；:：])[^,，;；:：。]{0,60}?[^个批些类等家\d]项目(?:是|为|系)[^,，;；:：。]{0,30}?项目(?:之一)?[,，]/;
 
@@ -104,8 +155,12 @@ const ONE_EXAMPLE = /(?:^|[,，;；:：])(?:例如|比如|譬如|如)[^,，;；:
  * the amount's own clause from `ownLo`: `；民企项目24个,…` after it counts others).
  */
 export function oneCountedNamed(text: string, ownLo: number, start: number): boolean {
-  return start - ownLo >= 6 && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
+  return start - ownLo >= 6 && pairBetween(text, ownLo, start, ONE, ONE_COUNTER) && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
 }
+
+// The pair ONE_COUNTED_NAMED needs: a one and its counter.
+const ONE = charSet('1一');
+const ONE_COUNTER = charSet('个项家');
 
 const ONE_COUNTED_NAMED = /(?:^|[^\d.])[1一](?:个|项|家)[,，]?(?:为|是|系)[^,，;；。]{2,40}?(?:项目|公司)[,，]/;
 
@@ -165,12 +220,16 @@ const YI_BOUND = code('以');
 /** Two companies joined as one subject (`A有限公司和B食品厂…将投资近8亿元`): their money together. */
 const COMPANIES_JOINED = /(?:公司|集团|厂)(?:和|及|以及|、)[^,，;；。]{2,24}?(?:公司|集团|厂)(?![房区长])/;
 
+// The pair COMPANIES_JOINED needs: the end of `公司`, `集团` or `厂`, then a joining word.
+const FIRM_HEAD_END = charSet('司团厂');
+const JOINING = charSet('和及以、');
+
 /** `项目` after a name, not after a count or a kind (`3个项目`, `等项目`, `建设的项目`). */
 const ONE_PROJECT_NAMED = /[^个等类批些的]项目/;
 
 /** `A公司和B公司共投资…` in text[from, start), unless the money goes on to one project. */
 export function companiesJoined(text: string, from: number, start: number): boolean {
-  if (start - from < 6) return false;
+  if (start - from < 6 || !pairBetween(text, from, start, FIRM_HEAD_END, JOINING)) return false;
   const clause = text.slice(from, start);
   const joined = COMPANIES_JOINED.exec(clause);
   if (!joined) return false;
@@ -191,10 +250,17 @@ const ONE_THING_BUILT_AFTER = /(?:建设|新建|兴建|投建|打造)[一-鿿]{2
  * A period counted from one plant's or company's own start (`建厂以来`, `投产以来`): what follows
  * is that company's running total, an item, though it says `累计`.
  */
-const OWN_HISTORY = WordMap.of(['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今']);
+export const OWN_HISTORY = ['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今'];
 
 /** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
-const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS]);
+export const PERIOD_WORDS = ['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS];
+
+/**
+ * Both kinds in one map, read in one pass over the window: no word of one starts with a unit that starts
+ * a word of the other (a test checks it), so the first unit of a word found says its kind.
+ */
+const OWN_OR_PERIOD = WordMap.of(OWN_HISTORY, PERIOD_WORDS);
+const OWN_HISTORY_FIRSTS = charSet(OWN_HISTORY.map((w) => w[0]).join(''));
 
 /**
  * A company's own figures: a period from its own start (`建厂以来，…累计销售收入`), or a company named in
@@ -202,12 +268,17 @@ const PERIOD_WORDS = WordMap.of(['累计', '全年', '上半年', '下半年', '
  * word. Such a total is the company's, an item.
  */
 export function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
-  if (OWN_HISTORY.occursIn(text, lo, start)) return true;
-  if (REGION_WIDE.occursIn(text, lo, start) || !PERIOD_WORDS.occursIn(text, lo, start)) return false;
-  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
-  for (let i = Math.max(lo, sStart); i < start - 1; i++) {
-    if (isCompanyHead(text, i) && PERIOD_WORDS.occursIn(text, i + 2, start)) return true;
+  let lastPeriod = -1;
+  for (let i = lo; i < start; i++) {
+    if (OWN_OR_PERIOD.longestStartingAt(text, i, start) === 0) continue;
+    if (OWN_HISTORY_FIRSTS.has(text.charCodeAt(i))) return true;
+    lastPeriod = i;
   }
+  // A period word first: most windows have none, and then the region-wide words need no reading.
+  if (lastPeriod < 0 || REGION_WIDE.occursIn(text, lo, start)) return false;
+  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
+  // A company named before a period word (the first company named is the one with most text after it).
+  for (let i = Math.max(lo, sStart); i < start - 1 && i + 2 <= lastPeriod; i++) if (isCompanyHead(text, i)) return true;
   return false;
 }
 
@@ -245,13 +316,28 @@ const MAX_CLAUSES = 6;
  * total, its phases), whatever was counted before it; a count after the name makes a sum again.
  */
 export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
+  // Every opening read below holds `项目`: most windows have none, and the walk over clauses is dearer.
+  if (!projectWordBetween(text, lo, start)) return false;
   let end = start;
   for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
-    const clause = runStart(text, end, isClauseEnd, lo);
-    if (opensWithNamedProject(text, clause, start)) return !hasCount(text, clause, start);
-    end = clause - 1;
+    const clause = clauseWithProject(text, end, lo);
+    // An opening's investing words start with `项目` inside its clause; the first clause of the window may
+    // open with leads (a comma) and is always read.
+    if ((clause.project || clause.start === lo) && opensWithNamedProject(text, clause.start, start)) return !hasCount(text, clause.start, start);
+    end = clause.start - 1;
   }
   return false;
+}
+
+/** `runStart(text, end, isClauseEnd, lo)`, and whether text[that start, end) holds `项目`, in one pass. */
+function clauseWithProject(text: string, end: number, lo: number): { start: number; project: boolean } {
+  let project = false;
+  for (let i = Math.min(end, text.length) - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (isClauseEnd(c)) return { start: i + 1, project };
+    project ||= c === XIANG && text.charCodeAt(i + 1) === MU;
+  }
+  return { start: lo, project };
 }
 
 function opensWithNamedProject(text: string, from: number, hi: number): boolean {

@@ -3,7 +3,7 @@
 // of money or an undisclosed aside), and after `分别` each amount is one listed thing's own.
 import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
-import { cueBefore, MAX_WINDOW, sentenceStart } from './moneyCues';
+import { cueBefore, MAX_WINDOW, MU, sentenceStart, XIANG } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
 
 /**
@@ -14,9 +14,10 @@ import { namedThingAt } from './regionStatistic';
  */
 export function scopeWindow(text: string, sStart: number, start: number): { lo: number; each: number } {
   let lo = listStart(text, sStart, start);
-  const [among, lastEach] = lastAmongAndEach(text, lo, start);
+  const [among, lastEach, again] = lastMarks(text, lo, start);
   if (among >= lo && (listedPartOpens(text, lo, among, start) || (!kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)))) lo = among + 2;
-  lo = Math.max(lo, oneProjectAgainAt(text, lo, start));
+  // `again` is read from the first start: one before a start moved past it leaves the start where it is.
+  lo = Math.max(lo, again);
   return { lo, each: lastEach >= lo ? lastEach : -1 };
 }
 
@@ -65,10 +66,11 @@ const ONE_PROJECT_AGAIN = WordMap.of(['该项目', '此项目', '这个项目', 
 /**
  * `本次集中开工的项目包含P项目,该项目总投资X`: a clause opened by one project said again has that
  * project as its subject, so the batch or count before it sums nothing of its money: the window
- * starts at the last such clause (or -1 when there is none).
+ * starts at the last such clause. Each of those words ends in `项目`, one or two units after its
+ * start: given that `项目` at `project`, where such a clause starts at or after `lo`, else -1.
  */
-function oneProjectAgainAt(text: string, lo: number, start: number): number {
-  for (let i = start - 1; i >= lo; i--) {
+function oneProjectAgainBefore(text: string, project: number, lo: number, start: number): number {
+  for (let i = project - 1; i >= project - 2 && i >= lo; i--) {
     if (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) continue;
     if (ONE_PROJECT_AGAIN.startingAt(text, i, start)) return i;
   }
@@ -230,18 +232,21 @@ function undisclosedAside(text: string, from: number, start: number): boolean {
 }
 
 /**
- * `lastIndexBetween(text, '其中', lo, start - 1)` and `lastIndexBetween(text, '分别', lo, start - 2)`
- * in one backward pass over the window.
+ * `lastIndexBetween(text, '其中', lo, start - 1)`, `lastIndexBetween(text, '分别', lo, start - 2)` and the
+ * last clause opened by one project said again (`oneProjectAgainBefore`), in one backward pass over the
+ * window: each would read most of it, since most windows hold none of them.
  */
-function lastAmongAndEach(text: string, lo: number, start: number): [among: number, each: number] {
+function lastMarks(text: string, lo: number, start: number): [among: number, each: number, again: number] {
   let among = -1;
   let each = -1;
-  for (let i = Math.min(start - 1, text.length - 2); i >= lo && (among < 0 || each < 0); i--) {
+  let again = -1;
+  for (let i = Math.min(start - 1, text.length - 2); i >= lo && (among < 0 || each < 0 || again < 0); i--) {
     const c = text.charCodeAt(i);
     if (among < 0 && c === QI && text.charCodeAt(i + 1) === ZHONG) among = i;
     else if (each < 0 && c === FEN && text.charCodeAt(i + 1) === BIE && i <= start - 2) each = i;
+    else if (again < 0 && c === XIANG && text.charCodeAt(i + 1) === MU && i <= start - 2) again = oneProjectAgainBefore(text, i, lo, start);
   }
-  return [among, each];
+  return [among, each, again];
 }
 
 const QI = code('其');

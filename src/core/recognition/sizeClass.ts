@@ -4,13 +4,26 @@
 // classify the same projects. Only reads a few characters after the amount (bounded).
 import { DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
 import { isChineseNumeralCode } from './chineseNumbers';
-import { charSet, isDigit, isHan, unitAt } from '../text';
+import { charSet, code, isDigit, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
+import { MU, XIANG } from './moneyCues';
 
 /** A count or a size in numerals only (`一`, `十`): the number of a class, never its kind. */
 const NUMERAL_ONLY = /^[一两二三四五六七八九十百千万亿]+$/;
-/** Nouns a size class counts. */
-const CLASS_HEADS = ['项目', '企业'];
+/**
+ * The nouns a size class counts, `项目` and `企业`, at `k`: read as two units, not with startsWith, since
+ * the scans below ask at every character after most amounts.
+ */
+function classHeadAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  const d = text.charCodeAt(k + 1);
+  return (c === XIANG && d === MU) || (c === QI && d === YE);
+}
+
+/** Length of both class nouns. */
+const CLASS_HEAD_LENGTH = 2;
+const QI = code('企');
+const YE = code('业');
 /** Kinds of project that may stand between the bound and the class noun (`市外`, `新开工`, `韩资`, `工业`). */
 const KINDS = WordMap.of(QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, DETERMINER_WORDS.filter((w) => !NUMERAL_ONLY.test(w)));
 /** Longest kind read before the class noun. */
@@ -29,9 +42,7 @@ const MAX_AMOUNT = 12;
  */
 export function qualifiedClassEnd(text: string, p: number, anyIndustry = false): number {
   for (let k = p + 1; k <= p + MAX_KIND && k < text.length; k++) {
-    for (const head of CLASS_HEADS) {
-      if (text.startsWith(head, k) && (KINDS.covers(text, p, k) || (anyIndustry && industryKind(text, p, k)))) return k + head.length;
-    }
+    if (classHeadAt(text, k) && (KINDS.covers(text, p, k) || (anyIndustry && industryKind(text, p, k)))) return k + CLASS_HEAD_LENGTH;
   }
   return -1;
 }
@@ -74,14 +85,13 @@ const COUNT_VERBS = WordMap.of(['有', '共', '共有']);
  */
 export function countedClassOfAnyKindAt(text: string, p: number): boolean {
   for (let k = p; k <= p + MAX_KIND && k < text.length && isHan(text.charCodeAt(k)); k++) {
-    for (const head of CLASS_HEADS) if (text.startsWith(head, k)) return countStartsAt(text, k + head.length);
+    if (classHeadAt(text, k)) return countStartsAt(text, k + CLASS_HEAD_LENGTH);
   }
   return false;
 }
 
 function direct(text: string, p: number): number {
-  for (const head of CLASS_HEADS) if (text.startsWith(head, p)) return p + head.length;
-  return -1;
+  return classHeadAt(text, p) ? p + CLASS_HEAD_LENGTH : -1;
 }
 
 /**
