@@ -68,17 +68,22 @@ export function signedWith(structure: TextStructure, span: LinkSpan): boolean {
   return WITH_SIGNER.test(structure.before(span.entity.start, 2)) && SIGNING_AFTER.test(structure.after(span.entity.end, 16));
 }
 
-/** Before the place of an event: `在K`, `于K`. */
-const AT_PLACE = /(?:在|于)\s*$/;
 /**
- * After it: the event is held there (`在K举行`, `于K隆重举办`), said as the clause's verb; `在K举行的
- * 签约仪式上` only sets the scene of other parties' signing.
+ * Before the place of an event: `在K`, `于K`, or the city and district the park lies in between
+ * (`在某某市某某区K`: a place and its level word, up to three; not a park, whose name ends otherwise).
  */
-const HELD_AFTER = /^\s*(?:隆重|盛大|成功)?(?:举行|举办|召开)(?!的)/;
+const AT_PLACE = /(?:在|于)\s*(?:[\u4e00-\u9fff]{2,4}?[省市县区镇乡]){0,3}\s*$/;
+/** How far before the park its `在` and the places before it are read (UTF-16 units). */
+const AT_PLACE_REACH = 16;
+/**
+ * After it: the event is held there (`在K举行`, `于K隆重举办`, `在K圆满成功举行`), said as the clause's
+ * verb; `在K举行的签约仪式上` only sets the scene of other parties' signing.
+ */
+const HELD_AFTER = /^\s*(?:隆重|盛大|成功|圆满|顺利|正式){0,2}(?:举行|举办|召开)(?!的)/;
 
 /** `签约仪式在K举行`: the article's event takes place in the park K. */
 export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
-  return AT_PLACE.test(structure.before(span.entity.start, 2)) && HELD_AFTER.test(structure.after(span.entity.end, 6));
+  return HELD_AFTER.test(structure.after(span.entity.end, 8)) && AT_PLACE.test(structure.before(span.entity.start, AT_PLACE_REACH));
 }
 
 /** Before the park that tells the news: `记者从K`. */

@@ -115,6 +115,15 @@ export class ArticleParks {
     return this.parkProject.get(park);
   }
 
+  /**
+   * Does the article name another park before this one (by its first mention; at most MAX_PARK_NAMES read)?
+   * An industry park after a zone the article named is as often a project within the zone.
+   */
+  otherParkBefore(park: LinkSpan): boolean {
+    for (const [name, other] of this.parksByName) if (other.entity.start < park.entity.start && !samePark(name, park.name)) return true;
+    return false;
+  }
+
   /** The park a project's name starts with (`高新区协鑫光伏电池项目` → the article's one 高新区). */
   insideName(project: LinkSpan): LinkSpan | undefined {
     const name = bareName(project);

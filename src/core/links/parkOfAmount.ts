@@ -10,6 +10,7 @@ import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
 import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
+import { parkTheAmountDescribes } from './parkDescribed';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -107,6 +108,8 @@ const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营�
 function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number): LinkSpan | null | undefined {
   const amount = ctx.spans[i];
   if (spreadOverCountedParks(ctx, amount)) return null;
+  const described = parkTheAmountDescribes(ctx, i);
+  if (described) return described;
   const settled = settlesInOwnClause(ctx, i, to);
   if (settled !== undefined) return settled;
   let candidate: LinkSpan | undefined;

@@ -124,6 +124,29 @@ describe('an article about one park, a park a company signs with, the place a pa
     assert.deepEqual(linksOf(text), ['18亿元: 星澜半导体封装项目 - 云岭高新区', '9亿元: 星澜半导体封装项目 - 云岭高新区']);
   });
 
+  it('reads the event held in the park past the city and district before it and the words praising it (`在某市某县K圆满成功举行`)', () => {
+    const text =
+      '9月3日,蓝岙精工机床制造基地开工奠基仪式在宁川市石岭县枫桥高新区圆满成功举行。\n' +
+      '该基地占地120亩,总投入近3亿元。项目建成后,年产值可达9个亿。';
+    assert.deepEqual(linksOf(text), ['3亿元: - - 枫桥高新区', '9个亿: - - 枫桥高新区']);
+    // A ceremony in a hall near the park, past the same places, is not held in it.
+    const nearby = '9月3日,开工奠基仪式在宁川市石岭县枫桥高新区附近的会展中心举行。\n该基地总投入近3亿元。';
+    assert.deepEqual(linksOf(nearby), ['3亿元: - - -']);
+  });
+
+  it('links an amount to the park it describes (`投资X的K`), not to one opening a project\'s name or a park within a zone named before', () => {
+    const listed =
+      '宁川市2024年第二批重点项目集中开工仪式近日在边境经济合作区青禾茶叶产业园区举行。\n' +
+      '本次集中开工3个项目,总投资0.9亿元,分别是投资6000万元的青禾茶叶产业园区、投资2000万元的启远物流基地、投资1000万元的白鹭电子项目。';
+    assert.deepEqual(linksOf(listed)[1], '6000万元: - - 青禾茶叶产业园区');
+    // The sums of the list and the other items, described by no park, stay without one.
+    assert.deepEqual(linksOf(listed)[0], '0.9亿元: - - -');
+    // After the zone the article is about, an industry park described so is as often a project of the zone.
+    const inZone = '红石经开区今年开工项目20个。投资3亿元的青禾茶叶产业园已完成厂房建设。';
+    assert.deepEqual(linksOf(inZone), ['3亿元: - - 红石经开区']);
+    assert.deepEqual(linksOf('总投资5亿元的青禾茶叶产业园项目正式开工。'), ['5亿元: 青禾茶叶产业园项目 - -']);
+  });
+
   it('links no park when the event is held near the park, not in it, or the article names two parks', () => {
     const inHall = '6月12日,青州市重点项目推介会在云岭高新区附近的会展中心举行。\n其中,星澜半导体封装项目计划投资18亿元。';
     assert.deepEqual(linksOf(inHall), ['18亿元: 星澜半导体封装项目 - -']);
