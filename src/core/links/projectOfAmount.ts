@@ -33,6 +33,8 @@ const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
 const OPENING_QUOTES = '"“「『';
 /** A project (or company) is done with once the sentence speaks of another phase. */
 const PHASE = /([一二三四五六七八九十首]期)/;
+/** `分三期建设`, `分二期实施`: a count of phases, no phase. */
+const PHASE_COUNT = /分\s*[二三四五六七八九十]\s*期/g;
 /** After a project's short name that opens a clause: its phase, or what a project does with money. */
 const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|计划|预计|总投资|累计|完成|投资|建成|达产|投产)/;
 /**
@@ -326,8 +328,10 @@ export function projectOfCompany(ctx: LinkContext, company: LinkSpan): LinkSpan 
 }
 
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
-function otherPhase(projectName: string, gap: string): boolean {
+function otherPhase(projectName: string, written: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
+  // `该项目分三期建设,一期计划投资X`: how many phases there are names none of them.
+  const gap = written.replace(PHASE_COUNT, (count) => ' '.repeat(count.length));
   const said = PHASE.exec(gap);
   if (said === null || said[1] === own) return false;
   // `P项目将于年底开建,首期投资10亿元`: the first phase of a project whose name holds no phase is a part of it.
