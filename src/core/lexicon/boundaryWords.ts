@@ -182,5 +182,8 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   // the occasion before a name (`这次某某有限公司与…签订`): 这 ends the scan, 次 is no part of the name
   '这次 此次 本次 该次 每次 再次 ' +
   // one among several (`某某开发区项目之一某某有限公司`) and a plan to set one up (`拟新设项目公司`)
-  '之一 拟'
+  '之一 拟 ' +
+  // a listed company's announcement speaking of itself as `公司` (`满足公司发展需要`, `增强公司竞争力`,
+  // `协议约定公司拟投资…`, `立足公司定位`): the verb's object is the announcer, no company named by it
+  '满足 增强 约定 立足'
 ).split(/\s+/);

@@ -87,6 +87,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '园中园',
   // industrial cities, a county's industrial park by its older name (`某某工业城`)
   '工业城',
+  // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园
+  '化工园',
 ];
 
 /**

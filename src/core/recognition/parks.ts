@@ -20,7 +20,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/generic
 import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
 import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
-import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace } from './parkPrefix';
+import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, nationalTitle } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
@@ -417,7 +417,7 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   start = afterBareAmount(text, start, anchor);
   // `国家级新能源汽车产业基地`: a rank is a title given to the park, not part of its name.
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
-  if (anchor - start < 2) return -1;
+  if (anchor - start < 2 || nationalTitle(text, start, anchor)) return -1;
   if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;
   return start;
 }

@@ -198,6 +198,11 @@ describe('a head company, an occasion before a name, and firms by their market',
     assertNames('[[COMPANY:临沂碳素工业总公司]]负责人出席。该总公司将扩产。');
   });
 
+  it('reads a verb before a bare 公司 in an announcement as the announcer spoken of, no name', () => {
+    assertNames('厂区用地已无法满足公司扩产需要,协议约定公司拟投资3.2亿元,将增强公司在华中的供货能力。');
+    assertNames('双方同意立足公司主业,由[[COMPANY:江城远帆材料有限公司]]负责建设。');
+  });
+
   it('leaves the occasion (`这次`) out of the name', () => {
     assertNames('这次[[COMPANY:香港丰穗农科有限公司]]与当地企业签约。');
   });

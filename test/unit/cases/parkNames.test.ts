@@ -32,6 +32,13 @@ describe('Traditional park names', () => {
   });
 });
 
+describe('chemical parks', () => {
+  it('reads a chemical park (化工园) after its place and products as a park, the nation alone before it as a title', () => {
+    assertNames('名单公布,[[PARK:桐岭新材料化工园区]]和[[PARK:青川医药化工园]]在列,两园曾获评中国化工园区20强。');
+    assertNames('该区是中国石油化工园区,[[PARK:泸江中国西部物流园区]]也在此。');
+  });
+});
+
 describe('park names read through the pinyin glosses of converted Traditional pages', () => {
   it('reads a name whose suffix is glossed twice, with a tone digit, or in full-width brackets; a gloss after the name stays out', () => {
     const text = '據悉,青嵐經濟開發(fā)(fā)區與松溪工業園(yuan2)區、白沙產業(ye4)園（yuán）區(qu1)簽約。';
