@@ -264,6 +264,13 @@ describe('MONEY', () => {
     ['今年全区依然交出了新签约项目27个、协议资金218.6亿元的好成绩。', [{ text: '218.6亿元', role: 'contract', scope: 'aggregate' }]],
     ['全市实际使用外资增幅居前。一季度实际到资8630万美元,同比增长11%。', [{ text: '8630万美元', role: 'foreign' }]],
     ['该项目实际到资2.4亿元,设备已全部进场。', [{ text: '2.4亿元', role: 'completed' }]],
+    // A bare completion verb before a foreign currency, in a passage about foreign capital: foreign capital.
+    ['上半年全县实际利用外资3.12亿美元。分行业看,农业完成215万美元;制造业完成1.87亿美元。', [
+      { text: '3.12亿美元', role: 'foreign' }, { text: '215万美元', role: 'foreign' }, { text: '1.87亿美元', role: 'foreign' }]],
+    // In yuan it stays investment done, and so it does in dollars with no foreign capital nearby.
+    ['全市实际利用外资增长较快。分行业看,农业完成3.6亿元,制造业完成12.4亿元。', [
+      { text: '3.6亿元', role: 'completed' }, { text: '12.4亿元', role: 'completed' }]],
+    ['某某电子项目一期建设完成4200万美元,二期正在推进。', [{ text: '4200万美元', role: 'completed' }]],
     ['园区入驻企业累计固定资产投资额28.5亿元。', [{ text: '28.5亿元', role: 'completed' }]],
     ['明年拟签约项目6个,累计投资额为31亿元。', [{ text: '31亿元', role: 'investment' }]],
   ]));
