@@ -176,6 +176,10 @@ describe('MONEY', () => {
       { text: '128.3亿元', scope: 'aggregate' }, { text: '50亿元', scope: 'item' }]],
     ['全年省市重大产业项目投资250.4亿元', [{ text: '250.4亿元', scope: 'aggregate' }]],
     ['该公司主要生产锂电池，总投资5000万元', [{ text: '5000万元', scope: 'item' }]],
+    // An amount followed by its share of a larger whole is a category's or a place's total; land taken up is no share.
+    ['本期新设仓储物流企业注册资本3.27亿美元,占注册资本总额的14.2%。', [{ text: '3.27亿美元', scope: 'aggregate' }]],
+    ['本期新设软件企业外方出资2.18亿美元,同比增长18%,占外资总额的9.6%。', [{ text: '2.18亿美元', scope: 'aggregate' }]],
+    ['鑫河精密轴承项目总投资6.5亿元,占地180亩。', [{ text: '6.5亿元', scope: 'item' }]],
     ['在1个月内达成合作意向，总投资5亿元', [{ text: '5亿元', scope: 'item' }]],
     ['两家企业将分别引进投资不低于40亿元', [{ text: '40亿元', scope: 'aggregate' }]],
     ['园区企业平均研发投入500万元', [{ text: '500万元', scope: 'aggregate' }]],
