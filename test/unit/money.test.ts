@@ -268,6 +268,9 @@ describe('MONEY', () => {
     ['今年全区依然交出了新签约项目27个、协议资金218.6亿元的好成绩。', [{ text: '218.6亿元', role: 'contract', scope: 'aggregate' }]],
     ['全市实际使用外资增幅居前。一季度实际到资8630万美元,同比增长11%。', [{ text: '8630万美元', role: 'foreign' }]],
     ['该项目实际到资2.4亿元,设备已全部进场。', [{ text: '2.4亿元', role: 'completed' }]],
+    // A `;` list names its kind once; the share after an item's amount names the whole, not the next item's kind.
+    ['从来源地看,其中新加坡42家企业注册外资3.12亿美元,占外方注册资本总数的40.5%;德国9家企业0.77亿美元,占外方注册资本总数的10%;瑞士5家企业0.31亿美元,占外方注册资本总数的4%。', [
+      { text: '3.12亿美元', role: 'foreign' }, { text: '0.77亿美元', role: 'foreign' }, { text: '0.31亿美元', role: 'foreign' }]],
     // A bare completion verb before a foreign currency, in a passage about foreign capital: foreign capital.
     ['上半年全县实际利用外资3.12亿美元。分行业看,农业完成215万美元;制造业完成1.87亿美元。', [
       { text: '3.12亿美元', role: 'foreign' }, { text: '215万美元', role: 'foreign' }, { text: '1.87亿美元', role: 'foreign' }]],

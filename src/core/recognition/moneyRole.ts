@@ -292,7 +292,9 @@ function elidedListCue(text: string, sStart: number, start: number): MoneyRole |
   let end = sStart - 1;
   for (let k = 0; k < ELIDED_LIST_REACH && end > 0 && text.charCodeAt(end) === SEMICOLON; k++) {
     const start = runStart(text, end, isSentenceEnd, Math.max(0, end - MAX_WINDOW));
-    const cue = cueBefore(text, end, start);
+    let cue = cueBefore(text, end, start);
+    // `香港X家企业注册外资Y,占外方注册资本总数的62%;美国…`: a cue in the share after the item's amount names the whole, not the item.
+    if (cue && !amountAfter(text, cue.end, end)) cue = cueBefore(text, cue.end - cue.word.length, start);
     if (cue) return amountAfter(text, cue.end, end) ? cue.role : undefined;
     end = start - 1;
   }
