@@ -11,6 +11,7 @@ import type { Topic } from './linkTopic';
 import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 import { parkTheAmountDescribes } from './parkDescribed';
+import { noteInvestmentPark, parkOfResults } from './parkOfResults';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -45,6 +46,12 @@ const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
+  const park = readParkOfAmount(ctx, said, i, from, to, project, company, topic, carriedPark);
+  noteInvestmentPark(said, ctx.spans[i], park);
+  return park;
+}
+
+function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
   const amount = ctx.spans[i];
   const inSentence = parkInSentence(ctx, said, i, from, to);
   // `某镇引进的项目为P项目,…投资X。该项目…年产值Y`: a project whose money the sentence put in a place that is
@@ -65,6 +72,8 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   // `K…实际利用市外资金X,实际到位外资Y`: a sum right after another sum of the sentence linked to K, with
   // only amounts between, is one more of K's figures (K may stand too far before it to be read).
   if (carriedPark && amount.entity.scope === 'aggregate') return carriedPark;
+  const results = parkOfResults(ctx, said, amount);
+  if (results) return results;
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount) ?? topic.parkOpened;
   if (park) return park;
   // An article about one park: its totals are the park's figures, its items its projects' money.

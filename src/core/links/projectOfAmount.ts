@@ -33,14 +33,17 @@ const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
 const OPENING_QUOTES = '"“「『';
 /** A project (or company) is done with once the sentence speaks of another phase. */
 const PHASE = /([一二三四五六七八九十首]期)/;
+/** `分三期建设`, `分二期实施`: a count of phases, no phase. */
+const PHASE_COUNT = /分\s*[二三四五六七八九十]\s*期/g;
 /** After a project's short name that opens a clause: its phase, or what a project does with money. */
 const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|计划|预计|总投资|累计|完成|投资|建成|达产|投产)/;
 /**
  * Anaphors that continue the paragraph's topic project or company; a clause opened by a phase
  * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
- * `otherPhase`).
+ * `otherPhase`); so does a sentence opened by a phase as the subject of its first clause, the amount in a
+ * later one (`一期工程正在施工,计划投资X`, `二期工程占地N亩,计划投资Y`).
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
 /** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
 export const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
@@ -325,8 +328,10 @@ export function projectOfCompany(ctx: LinkContext, company: LinkSpan): LinkSpan 
 }
 
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
-function otherPhase(projectName: string, gap: string): boolean {
+function otherPhase(projectName: string, written: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
+  // `该项目分三期建设,一期计划投资X`: how many phases there are names none of them.
+  const gap = written.replace(PHASE_COUNT, (count) => ' '.repeat(count.length));
   const said = PHASE.exec(gap);
   if (said === null || said[1] === own) return false;
   // `P项目将于年底开建,首期投资10亿元`: the first phase of a project whose name holds no phase is a part of it.

@@ -1,0 +1,32 @@
+// The park of a project's expected results (`项目建成后年产值Y,年税收Z`): the park its investment was
+// linked to, said just before in the same paragraph. Read from what the walk has linked, no scan.
+import type { LinkContext, SaidSoFar } from './linkContext';
+import type { LinkSpan } from './linkNames';
+
+/** The last investment amount linked so far, per article walk: its paragraph and its park (none: undefined). */
+const lastInvestment = new WeakMap<SaidSoFar, { paragraph: number; park: LinkSpan | undefined }>();
+
+/** Remember where the walk put the amount's money, when the amount is an investment. */
+export function noteInvestmentPark(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined): void {
+  if (amount.entity.role === 'investment') lastInvestment.set(said, { paragraph: amount.paragraph, park });
+}
+
+/**
+ * `项目建成后`, `达产后`, `全部投产后`: the clause speaks of what the project just described will yield,
+ * in the sentence up to the amount (folded lead).
+ */
+const ONCE_BUILT = /(?:建成|达产|投产)后[^。]*$/;
+/** Roles of a project's yield: output, sales, tax, profit. */
+const YIELD_ROLES: ReadonlySet<string> = new Set(['revenue', 'tax', 'other']);
+
+/**
+ * `此次签约项目计划投资X,拟落户K,…。项目建成后年产值Y,年税收Z`: the yield of the project once built
+ * goes to the park its investment, the last said in the paragraph, was linked to (the article's
+ * signing park is another's). Undefined when that investment has no park or lies in another paragraph.
+ */
+export function parkOfResults(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
+  if (!YIELD_ROLES.has(amount.entity.role ?? '')) return undefined;
+  const last = lastInvestment.get(said);
+  if (last?.park === undefined || last.paragraph !== amount.paragraph) return undefined;
+  return ONCE_BUILT.test(ctx.leadOf(amount)) ? last.park : undefined;
+}

@@ -1,0 +1,30 @@
+// The park of a project's yield once built (`项目建成后年产值Y`): the park its investment, said just
+// before in the paragraph, was linked to.
+import { strict as assert } from 'node:assert';
+import { linksOf } from '../linkHelpers';
+
+const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+
+const SIGNING = '近日,宏远精密机械产业园项目成功签约。签约仪式上,宏远集团董事长与青湾经济开发区有关负责人现场签约。';
+const INVESTED = '此次签约项目计划投资8亿元,拟落户石桥工业园,建设精密部件生产基地。';
+const YIELD = '项目建成后年产精密轴承200万套,年产值30亿元,年税收5000万元。';
+
+describe('the park of a project\'s yield once built', () => {
+  it('links the yield to the park the investment settled in, not the park the deal was signed with', () => {
+    assert.deepEqual(parkOf(SIGNING + INVESTED + YIELD), ['石桥工业园', '石桥工业园', '石桥工业园']);
+    // `达产后` and `全部投产后` say the same.
+    assert.deepEqual(parkOf(SIGNING + INVESTED + YIELD.replace('项目建成后', '全部达产后')), ['石桥工业园', '石桥工业园', '石桥工业园']);
+  });
+
+  it('carries nothing to a yield said without `建成后`, nor to one in another paragraph', () => {
+    const plain = parkOf(SIGNING + INVESTED + YIELD.replace('项目建成后', ''));
+    assert.notDeepEqual(plain.slice(1), ['石桥工业园', '石桥工业园']);
+    const apart = parkOf(`${SIGNING}${INVESTED}\n${YIELD}`);
+    assert.notDeepEqual(apart.slice(1), ['石桥工业园', '石桥工业园']);
+  });
+
+  it('carries no park from an investment that has none', () => {
+    const text = '宏远集团计划投资8亿元建设精密部件生产基地。项目建成后年产值30亿元,年税收5000万元。';
+    assert.deepEqual(parkOf(text), ['-', '-', '-']);
+  });
+});
