@@ -176,6 +176,10 @@ describe('MONEY', () => {
       { text: '128.3亿元', scope: 'aggregate' }, { text: '50亿元', scope: 'item' }]],
     ['全年省市重大产业项目投资250.4亿元', [{ text: '250.4亿元', scope: 'aggregate' }]],
     ['该公司主要生产锂电池，总投资5000万元', [{ text: '5000万元', scope: 'item' }]],
+    // An amount followed by its share of a larger whole is a category's or a place's total; land taken up is no share.
+    ['本期新设仓储物流企业注册资本3.27亿美元,占注册资本总额的14.2%。', [{ text: '3.27亿美元', scope: 'aggregate' }]],
+    ['本期新设软件企业外方出资2.18亿美元,同比增长18%,占外资总额的9.6%。', [{ text: '2.18亿美元', scope: 'aggregate' }]],
+    ['鑫河精密轴承项目总投资6.5亿元,占地180亩。', [{ text: '6.5亿元', scope: 'item' }]],
     ['在1个月内达成合作意向，总投资5亿元', [{ text: '5亿元', scope: 'item' }]],
     ['两家企业将分别引进投资不低于40亿元', [{ text: '40亿元', scope: 'aggregate' }]],
     ['园区企业平均研发投入500万元', [{ text: '500万元', scope: 'aggregate' }]],
@@ -264,6 +268,16 @@ describe('MONEY', () => {
     ['今年全区依然交出了新签约项目27个、协议资金218.6亿元的好成绩。', [{ text: '218.6亿元', role: 'contract', scope: 'aggregate' }]],
     ['全市实际使用外资增幅居前。一季度实际到资8630万美元,同比增长11%。', [{ text: '8630万美元', role: 'foreign' }]],
     ['该项目实际到资2.4亿元,设备已全部进场。', [{ text: '2.4亿元', role: 'completed' }]],
+    // A `;` list names its kind once; the share after an item's amount names the whole, not the next item's kind.
+    ['从来源地看,其中新加坡42家企业注册外资3.12亿美元,占外方注册资本总数的40.5%;德国9家企业0.77亿美元,占外方注册资本总数的10%;瑞士5家企业0.31亿美元,占外方注册资本总数的4%。', [
+      { text: '3.12亿美元', role: 'foreign' }, { text: '0.77亿美元', role: 'foreign' }, { text: '0.31亿美元', role: 'foreign' }]],
+    // A bare completion verb before a foreign currency, in a passage about foreign capital: foreign capital.
+    ['上半年全县实际利用外资3.12亿美元。分行业看,农业完成215万美元;制造业完成1.87亿美元。', [
+      { text: '3.12亿美元', role: 'foreign' }, { text: '215万美元', role: 'foreign' }, { text: '1.87亿美元', role: 'foreign' }]],
+    // In yuan it stays investment done, and so it does in dollars with no foreign capital nearby.
+    ['全市实际利用外资增长较快。分行业看,农业完成3.6亿元,制造业完成12.4亿元。', [
+      { text: '3.6亿元', role: 'completed' }, { text: '12.4亿元', role: 'completed' }]],
+    ['某某电子项目一期建设完成4200万美元,二期正在推进。', [{ text: '4200万美元', role: 'completed' }]],
     ['园区入驻企业累计固定资产投资额28.5亿元。', [{ text: '28.5亿元', role: 'completed' }]],
     ['明年拟签约项目6个,累计投资额为31亿元。', [{ text: '31亿元', role: 'investment' }]],
   ]));

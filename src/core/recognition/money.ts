@@ -372,7 +372,7 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
     end,
     value: amount.value,
     currency,
-    role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart),
+    role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart, currency !== 'CNY'),
     scope: 'aggregate',
   };
   if (!threshold) span.scope = scopeOf(text, start, suffix.end, sStart, span.role);

@@ -12,7 +12,7 @@ import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDO
  * The role from the words around the amount: the nearest cue before it in the same clause, else
  * the noun right after it (`1000万美元外资`), else the nearest cue further back in the sentence.
  */
-export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start)): MoneyRole {
+export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), foreignCurrency = false): MoneyRole {
   const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
   if (near?.word === ARRIVED && foreignPassage(text, start)) return 'foreign';
@@ -41,7 +41,9 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
   if (counted) return counted;
-  if (near) return near.role;
+  // `全市实际利用外资X美元…按行业分,一产完成Y万美元`: a completion verb naming no kind, before an amount in a foreign
+  // currency in a passage about foreign capital, reports foreign capital (investment done is counted in yuan).
+  if (near) return foreignCurrency && COMPLETION_VERBS.has(near.word) && foreignPassage(text, start) ? 'foreign' : near.role;
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
@@ -290,7 +292,9 @@ function elidedListCue(text: string, sStart: number, start: number): MoneyRole |
   let end = sStart - 1;
   for (let k = 0; k < ELIDED_LIST_REACH && end > 0 && text.charCodeAt(end) === SEMICOLON; k++) {
     const start = runStart(text, end, isSentenceEnd, Math.max(0, end - MAX_WINDOW));
-    const cue = cueBefore(text, end, start);
+    let cue = cueBefore(text, end, start);
+    // `香港X家企业注册外资Y,占外方注册资本总数的62%;美国…`: a cue in the share after the item's amount names the whole, not the item.
+    if (cue && !amountAfter(text, cue.end, end)) cue = cueBefore(text, cue.end - cue.word.length, start);
     if (cue) return amountAfter(text, cue.end, end) ? cue.role : undefined;
     end = start - 1;
   }

@@ -17,7 +17,7 @@ import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
-import { namesNothing, reportedWithGrowth } from './namelessAmount';
+import { namesNothing, reportedWithGrowth, shareOfWholeAfter } from './namelessAmount';
 import { regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
@@ -49,6 +49,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
   if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';
   if (perUnitOfLand(text, sStart, start, afterEnd)) return 'aggregate';
+  // `其中,某产业项目总投资X,占比超过50%`: a share of a larger whole is a category's or a place's total.
+  if (shareOfWholeAfter(text, afterEnd)) return 'aggregate';
   const { lo, each } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start)) return 'item';
   const ownLo = Math.max(lo, sStart);

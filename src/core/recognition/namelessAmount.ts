@@ -90,6 +90,22 @@ export function reportedWithGrowth(text: string, afterEnd: number): boolean {
 }
 
 const GROWTH_REACH = 12;
+
+/**
+ * `X亿元,占全市的35%`, `X亿美元,同比增长12%,占总额的23%`: an amount followed by its share of a larger whole is
+ * a part of a breakdown (a category's, a sector's or a place's total), a sum of its own; land a project takes
+ * up (`占地`) is no share.
+ */
+const SHARE_AFTER = /^[,，]\s*(?:(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少)\s*[0-9.]+%[,，]\s*)?占(?!地)/;
+const SHARE_REACH = 24;
+const ZHAN = code('占');
+
+/** The amount is followed by its share of a whole (`SHARE_AFTER`). */
+export function shareOfWholeAfter(text: string, afterEnd: number): boolean {
+  const end = Math.min(text.length, afterEnd + SHARE_REACH);
+  // The pattern needs `占`: most amounts have none after them.
+  return hasCodeBetween(text, ZHAN, afterEnd, end) && SHARE_AFTER.test(text.slice(afterEnd, end));
+}
 const ZENG = code('增');
 const JIANG = code('降');
 
