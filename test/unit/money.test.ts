@@ -180,6 +180,9 @@ describe('MONEY', () => {
     ['本期新设仓储物流企业注册资本3.27亿美元,占注册资本总额的14.2%。', [{ text: '3.27亿美元', scope: 'aggregate' }]],
     ['本期新设软件企业外方出资2.18亿美元,同比增长18%,占外资总额的9.6%。', [{ text: '2.18亿美元', scope: 'aggregate' }]],
     ['鑫河精密轴承项目总投资6.5亿元,占地180亩。', [{ text: '6.5亿元', scope: 'item' }]],
+    // The part of a plan done is one project's progress, no share of a whole.
+    ['槐荫陶瓷釉料项目已完成投资380万元,占年度计划21.4%,厂房主体已封顶。', [{ text: '380万元', scope: 'item' }]],
+    ['翠岭冷链仓储项目完成投资1.2亿元,占全年投资计划的46%。', [{ text: '1.2亿元', scope: 'item' }]],
     ['在1个月内达成合作意向，总投资5亿元', [{ text: '5亿元', scope: 'item' }]],
     ['两家企业将分别引进投资不低于40亿元', [{ text: '40亿元', scope: 'aggregate' }]],
     ['园区企业平均研发投入500万元', [{ text: '500万元', scope: 'aggregate' }]],
