@@ -56,6 +56,18 @@ export function describedAsGoal(text: string, start: number): boolean {
   return false;
 }
 
+const FIRST_CLASS = '一流';
+
+/**
+ * Does the prefix text[start, anchor) hold `一流` (`建成世界一流石化产业基地`, `国内一流产业园区`)? First class is
+ * what a place means to build, a goal like `一流的` before a kind of park, never a word of a park's name.
+ */
+export function rankedFirstClass(text: string, start: number, anchor: number): boolean {
+  // Read within the prefix only (a bounded scan).
+  for (let k = start; k + FIRST_CLASS.length <= anchor; k++) if (text.startsWith(FIRST_CLASS, k)) return true;
+  return false;
+}
+
 /** Units of floor area (`平方米`), and the way numbers end before them. */
 const AREA_UNITS = WordMap.of(['平方米', '平米', '万平方米']);
 

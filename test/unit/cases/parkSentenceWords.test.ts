@@ -1,4 +1,4 @@
-// PARK spans: the verb of a sentence written right before the park it is about stays out of the name.
+// PARK spans: the words of a sentence around a park (its verb, the goal it states) are no part of a name.
 import { assertNames } from '../namedEntityHelpers';
 
 describe('a sentence\'s verb before a park', () => {
@@ -14,5 +14,13 @@ describe('a sentence\'s verb before a park', () => {
     assertNames('枫林区加大[[PARK:甘蔗循环经济产业园区]]建设力度。');
     assertNames('入驻企业可享受保税区政策,比照省级开发区管理。');
     assertNames('国务院赋予自贸试验区更大改革自主权,市下达高新区的任务已完成。');
+  });
+});
+
+describe('a first-class rank before an industry park', () => {
+  it('reads a park ranked first class in its prefix as a goal, a kind of park, with or without 的', () => {
+    assertNames('到2030年基本建成世界一流石化产业基地;桐江要打造国内一流光电产业园区。');
+    // A park opening with its place keeps its name, and a park with no rank is named.
+    assertNames('[[PARK:衡阳世界一流光电产业园]]开园,[[PARK:青岚光电产业园]]开工。');
   });
 });
