@@ -12,11 +12,11 @@ export function noteInvestmentPark(said: SaidSoFar, amount: LinkSpan, park: Link
 }
 
 /**
- * `项目建成后`, `达产后`, `全部投产后`, `投产达效后`, `落成后`, `建成投运后`, `全面投入运营后`: the clause
+ * `项目建成后`, `达产后`, `全部投产后`, `投产达效后`, `落成后`, `建成投运后`, `全面投入运营后`, `建成投用后`: the clause
  * speaks of what the project just described will yield once it stands and runs, in the sentence up to
  * the amount (folded lead).
  */
-const ONCE_BUILT = /(?:建成|达产|投产|达效|落成|竣工|投运|运营)后[^。]*$/;
+const ONCE_BUILT = /(?:建成|达产|投产|达效|落成|竣工|投运|运营|投用|投入使用)后[^。]*$/;
 /** Roles of a project's yield: output, sales, tax, profit. */
 const YIELD_ROLES: ReadonlySet<string> = new Set(['revenue', 'tax', 'other']);
 

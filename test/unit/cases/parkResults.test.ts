@@ -29,7 +29,7 @@ describe('the park of a project\'s yield once built', () => {
     const opening = '省长出席某市首批产业项目集中开工暨宏远低碳产业园奠基仪式。\n';
     const invested = '在6个投资超5亿元的项目中,青湾经济开发区引进宏远集团拟投资12亿元建设宏远低碳产业园,一期建设总装厂,年产轴承200万套。';
     const other = '\n石桥工业园今年新签约项目9个,总投资30亿元。';
-    for (const once of ['项目投产达效后', '项目建成投运后', '项目落成后', '项目全面投入运营后', '项目竣工后']) {
+    for (const once of ['项目投产达效后', '项目建成投运后', '项目落成后', '项目全面投入运营后', '项目竣工后', '项目建成投用后', '项目投入使用后']) {
       const yields = `${once},预计年实现销售收入40亿元,税金2.1亿元。`;
       assert.deepEqual(parkOf(opening + invested + yields + other), ['-', '青湾经济开发区', '青湾经济开发区', '青湾经济开发区', '石桥工业园'], once);
     }
