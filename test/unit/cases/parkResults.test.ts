@@ -42,3 +42,18 @@ describe('the park of a project\'s yield once built', () => {
     assert.deepEqual(parkOf(text), ['-', '-', '-']);
   });
 });
+
+describe('the park of a project\'s other money, where its investment went', () => {
+  const SIGNED = '青湾经济开发区与宏远集团签约,宏远精密轴承项目总投资12亿元。\n';
+  const OTHER_PARK = '石桥工业园今年新签约项目9个,总投资30亿元。\n';
+  const YIELD = '据介绍,宏远精密轴承项目达产后年销售收入40亿元,年纳税2亿元。';
+
+  it('links the project\'s later money to the park its investment was linked to, past another park\'s paragraph', () => {
+    assert.deepEqual(parkOf(SIGNED + OTHER_PARK + YIELD), ['青湾经济开发区', '石桥工业园', '青湾经济开发区', '青湾经济开发区']);
+  });
+
+  it('carries nothing from an investment linked to no park', () => {
+    const text = '宏远集团宏远精密轴承项目总投资12亿元。\n' + OTHER_PARK.replace('石桥工业园', '某县') + YIELD;
+    assert.deepEqual(parkOf(text), ['-', '-', '-', '-']);
+  });
+});
