@@ -83,7 +83,7 @@ export function paragraphTopic(ctx: LinkContext, said: SaidSoFar, last: Topic, l
 }
 
 /** Are the lines between two paragraphs all blank (none when they follow each other)? */
-function onlyBlankBetween(ctx: LinkContext, before: number, after: number): boolean {
+export function onlyBlankBetween(ctx: LinkContext, before: number, after: number): boolean {
   for (let p = before + 1; p < after; p++) {
     const { start, end } = ctx.structure.paragraph(p);
     if (!/^\s*$/.test(ctx.structure.text.slice(start, end))) return false;

@@ -19,6 +19,7 @@ import type { AmountLinks, Entity, SpanRef } from '../types';
 import { LINK_KINDS } from '../types';
 import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
+import { leadCompanyGoesOn } from './companyOfLead';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, soleProjectOfArticle, topicProject } from './projectOfAmount';
 import { announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, readProjectBuilders, subjectOfLaterMoney } from './companyOfAmount';
@@ -140,7 +141,9 @@ class Linker {
       let to = from;
       while (to < spans.length && spans[to].sentence === spans[from].sentence) to++;
       if (spans[from].paragraph !== paragraph) {
+        const last = topic;
         topic = paragraphTopic(this.ctx, this.said, topic, paragraph, spans[from].paragraph);
+        topic.company ??= leadCompanyGoesOn(this.ctx, last, paragraph, from);
         paragraph = spans[from].paragraph;
       }
       this.sentence(from, to, topic);

@@ -1,18 +1,29 @@
 // Which currency a bare `元` (or `澳元`) stands for. Taiwanese news writes `元` (`億元`) for the New Taiwan
 // dollar and names it (`新台幣`) once at most, often not at all; what marks such an article is the
 // Traditional spelling of that currency or of offices only Taiwan has (`行政院`, `經濟部`, `國科會`).
-// Mainland news mirrored into Traditional characters has neither, so its `元` stays CNY. The mark
-// may come late (a headline and lead with bare `億元`, the currency named in the third paragraph),
-// so it holds for the whole article: one scan of the raw text (the Traditional spelling is the
-// signal) before the paragraphs are read. Likewise `澳元`, the Australian dollar, is Macau news'
-// short form of the pataca in an article that names the pataca (`澳門元`) anywhere.
+// Mainland news mirrored into Traditional characters has neither, so its `元` stays CNY. Taiwanese
+// news reposted in Simplified characters loses that spelling but keeps the words: `新台币`, a
+// ministry of economy that is no other country's (`经济部` with no `国` before it), `国科会`,
+// `国发会`, `投资台湾`. It also calls a county or city government `县府` / `市府`, which some
+// mainland cities write too (`市府常务会议`), so that word marks the article only beside the name of
+// one of Taiwan's counties or cities. In the team's held-out rounds no mainland article has a mark.
+// The mark may come late (a headline and lead with bare `億元`, the currency named in the third
+// paragraph), so it holds for the whole article: one scan of the raw text before the paragraphs are
+// read. Likewise `澳元`, the Australian dollar, is Macau news' short form of the pataca in an
+// article that names the pataca (`澳門元`) anywhere.
 
 /** Raw-text words that make every bare `元` of the article the New Taiwan dollar. */
-export const TAIWAN_YUAN_MARKERS = /[台臺]幣|行政院|經濟部|國科會|立法院/;
+export const TAIWAN_YUAN_MARKERS = /[台臺][幣币]|行政院|(?<![国國])(?:經濟部|经济部)|國科會|国科会|國發會|国发会|投[资資][台臺][湾灣]|立法院/;
+/** A county or city government's short name (not a street named after it: `市府路`, `市府大道`). */
+const LOCAL_GOVERNMENT = /[縣县市]府(?![路街道大廣广前])/;
+/** Taiwan's counties and cities, beside which LOCAL_GOVERNMENT marks a Taiwanese article (`平台中` is no place). */
+const TAIWAN_PLACES = /(?<![平舞])[台臺](?:北|中|南|東|东)|新北|桃[園园]|高雄|基隆|新竹|苗栗|彰化|南投|[雲云]林|嘉[義义]|屏[東东]|宜[蘭兰]|花[蓮莲]|澎湖|金[門门]/;
 /** Raw-text names of the pataca: with one, `澳元` in the article is the pataca too. */
 export const PATACA_MARKERS = /澳[門门][元幣币]|澳門圓|MOP/;
-/** Either kind of marker (what an edit must not add or remove unnoticed, incrementalAnalysis.ts). */
-export const ARTICLE_CURRENCY_MARKERS = new RegExp(`${TAIWAN_YUAN_MARKERS.source}|${PATACA_MARKERS.source}`);
+/** Any word that may mark the article (what an edit must not add or remove unnoticed, incrementalAnalysis.ts). */
+export const ARTICLE_CURRENCY_MARKERS = new RegExp(
+  `${TAIWAN_YUAN_MARKERS.source}|${LOCAL_GOVERNMENT.source}|${TAIWAN_PLACES.source}|${PATACA_MARKERS.source}`,
+);
 
 /** What the article's own short currency words stand for; a field is undefined when the article does not say. */
 export interface ArticleCurrencies {
@@ -31,10 +42,14 @@ export const NO_ARTICLE_CURRENCIES: ArticleCurrencies = {};
  */
 export function articleCurrencies(rawText: string): ArticleCurrencies {
   if (!ARTICLE_CURRENCY_MARKERS.test(rawText)) return NO_ARTICLE_CURRENCIES;
-  const yuan = TAIWAN_YUAN_MARKERS.test(rawText) ? 'TWD' : undefined;
+  const yuan = writtenInTaiwan(rawText) ? 'TWD' : undefined;
   const aoYuan = PATACA_MARKERS.test(rawText) ? 'MOP' : undefined;
   if (yuan === undefined && aoYuan === undefined) return NO_ARTICLE_CURRENCIES;
   return { yuan, aoYuan };
+}
+
+function writtenInTaiwan(rawText: string): boolean {
+  return TAIWAN_YUAN_MARKERS.test(rawText) || (LOCAL_GOVERNMENT.test(rawText) && TAIWAN_PLACES.test(rawText));
 }
 
 /** A cache key of the article's currencies ('' for none). */

@@ -23,6 +23,31 @@ describe('what a bare 元 stands for', () => {
     assert.deepEqual(currencies('國科會指出,陸資廠商投資人民幣3億元。'), ['3億元 CNY']);
   });
 
+  it('reads 元 as TWD in Taiwanese news reposted in Simplified characters, by its offices and currency', () => {
+    assert.deepEqual(currencies('竹北园区今年投资逾55亿元\n经济部投资审议会今天核准3家厂商增资,合计18亿元。'), ['55亿元 TWD', '18亿元 TWD']);
+    assert.deepEqual(currencies('工业区再添新厂,投资额约9亿元。\n厂商以新台币计价。'), ['9亿元 TWD']);
+    assert.deepEqual(currencies('国发会表示,回流投资累计达820亿元。'), ['820亿元 TWD']);
+    // Another country's ministry of economy says nothing of the article's 元.
+    assert.deepEqual(currencies('德国经济部代表团到访,双方签约项目总投资12亿元。'), ['12亿元 CNY']);
+  });
+
+  it('reads 县府 / 市府 as a Taiwanese mark only beside one of Taiwan\'s counties or cities', () => {
+    assert.deepEqual(currencies('彰化县滨海工业区招商再传捷报\n县府今天表示,3家厂商进驻,预计投资16亿元。'), ['16亿元 TWD']);
+    // A mainland city's own short name for its government, with no Taiwanese place: CNY.
+    assert.deepEqual(currencies('市府常务会议审议通过产业园建设方案,总投资45亿元。'), ['45亿元 CNY']);
+    // A street named after the government beside a Taiwanese place word is no mark either.
+    assert.deepEqual(currencies('台商在市府大道旁投资的电子项目总投资6亿元。\n公司总部设在台北。'), ['6亿元 CNY']);
+    // `平台中` holds no place.
+    assert.deepEqual(currencies('市府搭建招商平台中,已签约项目投资30亿元。'), ['30亿元 CNY']);
+    // The place named by a later edit turns the whole article, as a full reading does.
+    const analysis = new IncrementalAnalysis();
+    analysis.update('工业区投资16亿元\n县府今天表示,厂商进驻。\n记者报道');
+    const after = '工业区投资16亿元\n县府今天表示,厂商进驻。\n屏东记者报道';
+    analysis.update(after, [{ offset: 23, removed: 0, inserted: '屏东' }]);
+    assert.deepEqual(analysis.suggestions, recognize(after));
+    assert.equal(analysis.suggestions.find((e) => e.label === 'MONEY')?.currency, 'TWD');
+  });
+
   it('re-recognises the whole article when an edit adds or removes the marker, earlier paragraphs too', () => {
     assert.equal(mayDeclare('據經濟部統計'), true);
     assert.equal(mayDeclare('據商务部統計'), false);
