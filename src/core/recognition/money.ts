@@ -18,6 +18,7 @@ import { readPrefix, readSuffix, type Prefix } from './moneyQualifier';
 import { isThreshold } from './moneyThreshold';
 import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
+import { scaleOfClassAt } from './scaleOfClass';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { countAt, countedClassAt } from './sizeClass';
@@ -299,7 +300,8 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   if (defaults.aoYuan && amount.currency === 'AUD') return defaults.aoYuan;
   const written = amount.currency ?? amount.sign;
   if (written) return written;
-  // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
+  // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`, or a scale naming a class (`百亿项目`).
+  if (scaleOfClassAt(text, amount.start, amount.end)) return defaults.inForce ?? defaults.yuan ?? 'CNY';
   if (!amount.bigUnit || amount.bare) return undefined;
   const next = text.charCodeAt(amount.end);
   // `超10亿项目7个`: 项 starts the counted class noun here, not a unit (`10万项`).
@@ -361,7 +363,7 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   if (!bound && unitAt(text, start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
   const countedClass = amount.bare && countedClassOfSize(text, start, end);
   // `签约亿元项目15个`: a bare multiplier right before a class noun and its count is a size class too.
-  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end)) return null;
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end) && !scaleOfClassAt(text, start, end)) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (countedClass ? 'at_least' : amount.approx ? 'approx' : undefined);
   const threshold = countedClass || isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);

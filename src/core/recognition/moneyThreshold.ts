@@ -5,6 +5,7 @@ import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
 import { classNounAfterBound, countPassesAmount } from './classAfterBound';
+import { scaleOfClassAt } from './scaleOfClass';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
@@ -23,6 +24,8 @@ const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '�
  * is that large, nothing is summed).
  */
 export function isThreshold(text: string, start: number, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean, isRange = false): boolean {
+  // `百亿项目`, `千亿级生态产业园区`: a scale with no figure naming a class.
+  if (scaleOfClassAt(text, start, afterSuffix)) return true;
   let p = afterSuffix;
   let marked = hasSuffix || hasPrefixBound;
   if (unitAt(text, p) === JI_CLASS) {
