@@ -112,6 +112,20 @@ describe('TextStructure: stretches read from the fold of their paragraph', () =>
     );
   });
 
+  it('reads the windows before and after an offset, around a gloss or an entity too, as foldedStretch of their paragraph part', () => {
+    fc.assert(
+      fc.property(mixedTexts, fc.nat(), fc.nat({ max: 30 }), (text, a, length) => {
+        const structure = new TextStructure(text);
+        const offset = a % (text.length + 1);
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+        assert.equal(structure.before(offset, length), foldedStretch(text, Math.max(lineStart, offset - length), offset));
+        assert.equal(structure.after(offset, length), foldedStretch(text, offset, Math.min(lineEnd, offset + length)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('folds a word by its neighbours in a paragraph read once for all its stretches', () => {
     const structure = new TextStructure('鹿溪專案落地。\n總投資46。8億元');
     assert.equal(structure.folded(2, 4), '项目');
