@@ -27,6 +27,7 @@ import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
+import { companyKeepsProject } from './projectSpeaker';
 import { copyToRepeatedTitle } from './repeatedTitle';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
 
@@ -158,8 +159,8 @@ class Linker {
     const companySubject = companySubjectOf(ctx, from, to);
     if (companySubject) {
       topic.company = companySubject;
-      // `C的P项目开工。C是一家…企业。该项目总投资X`: the company of the paragraph's project keeps it.
-      if (!topic.project || said.projectCompany.get(topic.project.name)?.name !== companySubject.name) topic.project = undefined;
+      // `C的P项目开工。C是一家…企业。该项目总投资X`: the project's own company, or a person's workplace, keeps it.
+      if (!topic.project || !companyKeepsProject(ctx, said, companySubject, topic.project)) topic.project = undefined;
     }
     const signer = signerIn(ctx, from, to);
     if (signer) topic.company = signer;

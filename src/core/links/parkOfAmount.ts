@@ -11,7 +11,7 @@ import type { Topic } from './linkTopic';
 import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 import { parkTheAmountDescribes } from './parkDescribed';
-import { noteInvestmentPark, parkOfResults } from './parkOfResults';
+import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -47,7 +47,7 @@ const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
   const park = readParkOfAmount(ctx, said, i, from, to, project, company, topic, carriedPark);
-  noteInvestmentPark(said, ctx.spans[i], park);
+  noteInvestmentPark(said, ctx.spans[i], park, project);
   return park;
 }
 
@@ -69,6 +69,9 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
     const where = said.companyPark.get(company.name);
     if (where !== undefined) return where ?? undefined;
   }
+  // `P项目总投资X`(linked to K) … `P项目达产后年销售Y`: the project's other money goes where its investment went.
+  const invested = parkOfProjectInvestment(said, project);
+  if (invested) return invested;
   // `K…实际利用市外资金X,实际到位外资Y`: a sum right after another sum of the sentence linked to K, with
   // only amounts between, is one more of K's figures (K may stand too far before it to be read).
   if (carriedPark && amount.entity.scope === 'aggregate') return carriedPark;

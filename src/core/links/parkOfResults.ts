@@ -6,16 +6,30 @@ import type { LinkSpan } from './linkNames';
 /** The last investment amount linked so far, per article walk: its paragraph and its park (none: undefined). */
 const lastInvestment = new WeakMap<SaidSoFar, { paragraph: number; park: LinkSpan | undefined }>();
 
+/** The park each project's investment was linked to, per article walk (by the project's name). */
+const projectInvestmentPark = new WeakMap<SaidSoFar, Map<string, LinkSpan>>();
+
 /** Remember where the walk put the amount's money, when the amount is an investment. */
-export function noteInvestmentPark(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined): void {
-  if (amount.entity.role === 'investment') lastInvestment.set(said, { paragraph: amount.paragraph, park });
+export function noteInvestmentPark(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined, project?: LinkSpan): void {
+  if (amount.entity.role !== 'investment') return;
+  lastInvestment.set(said, { paragraph: amount.paragraph, park });
+  if (!park || !project) return;
+  let byProject = projectInvestmentPark.get(said);
+  if (!byProject) projectInvestmentPark.set(said, (byProject = new Map()));
+  if (!byProject.has(project.name)) byProject.set(project.name, park);
+}
+
+/** The park the project's investment was linked to earlier in the walk, if any. */
+export function parkOfProjectInvestment(said: SaidSoFar, project: LinkSpan | undefined): LinkSpan | undefined {
+  return project ? projectInvestmentPark.get(said)?.get(project.name) : undefined;
 }
 
 /**
- * `项目建成后`, `达产后`, `全部投产后`: the clause speaks of what the project just described will yield,
- * in the sentence up to the amount (folded lead).
+ * `项目建成后`, `达产后`, `全部投产后`, `投产达效后`, `落成后`, `建成投运后`, `全面投入运营后`, `建成投用后`: the clause
+ * speaks of what the project just described will yield once it stands and runs, in the sentence up to
+ * the amount (folded lead).
  */
-const ONCE_BUILT = /(?:建成|达产|投产)后[^。]*$/;
+const ONCE_BUILT = /(?:建成|达产|投产|达效|落成|竣工|投运|运营|投用|投入使用)后[^。]*$/;
 /** Roles of a project's yield: output, sales, tax, profit. */
 const YIELD_ROLES: ReadonlySet<string> = new Set(['revenue', 'tax', 'other']);
 

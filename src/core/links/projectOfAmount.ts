@@ -44,8 +44,11 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * later one (`一期工程正在施工,计划投资X`, `二期工程占地N亩,计划投资Y`).
  */
 const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
-/** Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named. */
-export const PROJECT_GROUP = /(?:这些|这批|上述|以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
+/**
+ * Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named.
+ * A size class (`第三个亿元以上项目`, `百亩以上项目`) is no group: it says what the project named is.
+ */
+export const PROJECT_GROUP = /(?:这些|这批|上述|(?<![元亩吨])以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
 /** `总投资X亿元的(C公司投资的)P项目`: the project (and company) the amount qualifies. */
 export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: number): { project?: LinkSpan; company?: LinkSpan } | undefined {

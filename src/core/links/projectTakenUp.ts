@@ -55,7 +55,7 @@ export function projectTakenUp(ctx: LinkContext, i: number, from: number, topic:
 }
 
 /** Does the sentence name or describe a project of its own before the amount (its first `项目` is no anaphor)? */
-function namesOwnProject(lead: string): boolean {
+export function namesOwnProject(lead: string): boolean {
   const first = lead.indexOf('项目');
   return first > 0 && !ANAPHOR_BEFORE.test(lead.charAt(first - 1));
 }

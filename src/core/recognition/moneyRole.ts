@@ -6,6 +6,8 @@ import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } 
 import { WordMap } from '../wordMap';
 import { rankedFigureRole } from './rankedCategories';
 import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
+import { foreignArrival, foreignPassage } from './foreignArrival';
+import { investVerbRightBefore } from './investVerb';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -15,7 +17,7 @@ import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDO
 export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), foreignCurrency = false): MoneyRole {
   const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
-  if (near?.word === ARRIVED && foreignPassage(text, start)) return 'foreign';
+  if (foreignArrival(text, sStart, start, near, foreignCurrency)) return 'foreign';
   // A verb of completion says the money is done, the noun after it says what kind it is
   // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
   // So does a cue that only qualifies a class noun (`外资项目给予最高1000万元奖励`: the amount is
@@ -30,7 +32,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     // `某某产业园已完成全年计划3.5亿元的94.3%`: a plan compared with no kind of money before it (a verb of
     // completing works is none) is planned investment.
     const plan = planRightBefore(text, near.end, start);
-    if (figure && !(plan && COMPLETION_VERBS.has(figure.word))) return figure.role;
+    if (figure && !(plan && COMPLETION_VERBS.has(figure.word))) return foreignArrival(text, sStart, start, figure, foreignCurrency) ? 'foreign' : figure.role;
     if (plan) return 'investment';
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
@@ -44,6 +46,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `全市实际利用外资X美元…按行业分,一产完成Y万美元`: a completion verb naming no kind, before an amount in a foreign
   // currency in a passage about foreign capital, reports foreign capital (investment done is counted in yuan).
   if (near) return foreignCurrency && COMPLETION_VERBS.has(near.word) && foreignPassage(text, start) ? 'foreign' : near.role;
+  // `该项目下半年将投1亿美元`: the bare verb of investing right before the amount, with no cue in its clause.
+  if (investVerbRightBefore(text, start)) return 'investment';
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
@@ -59,23 +63,6 @@ function figureBefore(text: string, cStart: number, sStart: number): ReturnType<
   let figure = cueBefore(text, cStart, sStart);
   if (!figure && sStart > 0 && isClauseSemicolon(text.charCodeAt(sStart - 1))) figure = cueBefore(text, sStart - 1, sentenceStart(text, sStart - 1));
   return figure && ISSUING_VERBS.has(figure.word) ? cueBefore(text, figure.end - figure.word.length, sStart) : figure;
-}
-
-/** Capital actually arrived, said without whose (`实际到资`). */
-const ARRIVED = '实际到资';
-
-/** How far back a passage about foreign capital is looked for (two sentences' windows). */
-const FOREIGN_PASSAGE_REACH = 2 * MAX_WINDOW;
-
-const FOREIGN_WORDS = ['外资', '外商'];
-
-/**
- * `全市实际使用外资…。香港实际到资8亿元`: in a passage about foreign capital, the capital that arrived is
- * foreign capital (a statistic of its own), not a project's money in place.
- */
-function foreignPassage(text: string, start: number): boolean {
-  const passage = text.slice(Math.max(0, start - FOREIGN_PASSAGE_REACH), start);
-  return FOREIGN_WORDS.some(word => passage.includes(word));
 }
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */

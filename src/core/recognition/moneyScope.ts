@@ -8,7 +8,8 @@
 // - aggregateWords.ts: summing, period, batch and category words, an average over land;
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
-// - regionStatistic.ts: a region's or a period's statistic.
+// - regionStatistic.ts: a region's or a period's statistic;
+// - projectsListed.ts: several projects listed before the amount.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
 import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
@@ -23,6 +24,7 @@ import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
+import { projectsListedBefore } from './projectsListed';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -76,6 +78,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (batchEventBefore(text, lo, start)) return 'aggregate';
   if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
+  // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
+  if (projectsListedBefore(text, lo, start)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
   // Other money too when reported with its growth (`进出口总额X,增速为48%`): a statistic, no prize or loan.

@@ -56,6 +56,22 @@ export function describedAsGoal(text: string, start: number): boolean {
   return false;
 }
 
+const FIRST_CLASS = '一流';
+
+/**
+ * Does the prefix text[start, anchor) hold `一流` (`建成世界一流石化产业基地`, `国内一流产业园区`)? First class is
+ * what a place means to build, a goal like `一流的` before a kind of park, never a word of a park's name.
+ */
+export function rankedFirstClass(text: string, start: number, anchor: number): boolean {
+  return prefixHolds(text, FIRST_CLASS, start, anchor);
+}
+
+/** Does text[start, anchor) hold `word`? Read within the prefix only (a bounded scan), never on through the paragraph. */
+function prefixHolds(text: string, word: string, start: number, anchor: number): boolean {
+  for (let k = start; k + word.length <= anchor; k++) if (text.startsWith(word, k)) return true;
+  return false;
+}
+
 /** Units of floor area (`平方米`), and the way numbers end before them. */
 const AREA_UNITS = WordMap.of(['平方米', '平米', '万平方米']);
 
@@ -74,7 +90,5 @@ const XIANG_MU = '项目';
  * park is introduced as a project, whose name it is (guidelines: a project's facility is no PARK).
  */
 export function introducedAsProject(text: string, start: number, anchor: number): boolean {
-  // Read within the prefix only (a bounded scan), never on through the paragraph.
-  for (let k = start; k + XIANG_MU.length <= anchor; k++) if (text.startsWith(XIANG_MU, k)) return true;
-  return false;
+  return prefixHolds(text, XIANG_MU, start, anchor);
 }

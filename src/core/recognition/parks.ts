@@ -23,7 +23,7 @@ import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, nationalTitle } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
@@ -132,9 +132,9 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     start = afterProvince(text, start, anchor.start);
     // `某某市某某区某某工业园`: a city with its district (a county with its town) before the park's own name is its address.
     start = afterAddress(text, start, anchor.start);
-    // `建成后将成为全国一流的锂电产业园`: a goal described, a kind of park, not one park.
+    // `建成后将成为全国一流的锂电产业园`, `建成世界一流石化产业基地`: a goal described, a kind of park, not one park.
     // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
-    if (kind === 'area' && describedAsGoal(text, start) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
+    if (kind === 'area' && (describedAsGoal(text, start) || rankedFirstClass(text, start, anchor.start)) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
     // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
     // `重点项目某某产业园`: introduced as a project.
     if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;

@@ -22,13 +22,19 @@ const BUILDING_WORKS = WordMap.of(['扩建工程', '改建工程', '新建工程
 /** Longest bracketed stretch after works (`(某某桥至某某路段)`). */
 const MAX_STRETCH = 16;
 const INSTITUTIONS = WordMap.of(['小学', '中学', '学校', '幼儿园', '医院', '总部']);
+/**
+ * Places of work a left item may end with (`某某汽车泉州基地、…`, `某某北站综合交通枢纽、…`): a base or a hub is built
+ * whole, never a product of the next item.
+ */
+const WHOLE_FACILITIES = WordMap.of([BASE, '枢纽']);
+const LIST_SEPARATOR = 0x3001; /* 、 */
 
 /**
  * Does the left item ending at the separator `sep` or the right item [sep + 1, end) make the list one
  * of whole projects, so that the name of the project written with 项目 starts after `sep`?
  */
 export function separatesProjects(text: string, sep: number, end: number, floor: number, scanStart: number): boolean {
-  return wholeLeftItem(text, sep, floor, scanStart) || namesFacility(text, sep + 1, end) || opensWithPlacedBrand(text, sep + 1, end) || capacityAfterBrand(text, sep + 1, end);
+  return wholeLeftItem(text, sep, floor, scanStart) || facilityBeforeName(text, sep, end, floor) || namesFacility(text, sep + 1, end) || opensWithPlacedBrand(text, sep + 1, end) || capacityAfterBrand(text, sep + 1, end);
 }
 
 /**
@@ -48,6 +54,18 @@ function wholeLeftItem(text: string, sep: number, floor: number, scanStart: numb
   let itemStart = sep - institution;
   while (itemStart > scanStart && text.charCodeAt(itemStart - 1) !== 0x3001) itemStart--;
   return sep - institution - itemStart >= 2 && !GENERIC.covers(text, itemStart, sep - institution);
+}
+
+/**
+ * `某某汽车桐城基地、某某服装制造项目`: a left item ending in a base or a hub, before a right item with a word of its
+ * own, is a whole project; before generic functions (`某某生产基地、研发总部、检测中心项目`) it is one project's part.
+ */
+function facilityBeforeName(text: string, sep: number, end: number, floor: number): boolean {
+  if (WHOLE_FACILITIES.longestEndingAt(text, sep, floor) === 0) return false;
+  // The right item ends at the next separator, read only up to the head (no scan past the candidate).
+  let itemEnd = sep + 1;
+  while (itemEnd < end && text.charCodeAt(itemEnd) !== LIST_SEPARATOR) itemEnd++;
+  return !GENERIC.covers(text, sep + 1, itemEnd);
 }
 
 /** `A美谷、B科创园投资运营项目`: a right item that names a park or base is a place of work, a project of its own. */

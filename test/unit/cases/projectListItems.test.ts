@@ -13,6 +13,11 @@ describe('a list of whole projects sharing the head 项目', () => {
     assertNames('落户的有中冶西南区域总部、[[PROJECT:远帆科技总部项目]]。');
   });
 
+  it('starts the name after a left item that is a base or a hub, before a right item with a word of its own', () => {
+    assertNames('今年开工的有青岚新能源汽车桐城基地、[[PROJECT:澳泉服装制造项目]]。');
+    assertNames('推进桐城北站综合交通枢纽、[[PROJECT:云帆自主电池项目]]建设。');
+  });
+
   it('starts the name at a brand followed by the capacity of its own plant', () => {
     assertNames('签约了华越机械设备制造、[[PROJECT:宏达玻璃年产20万平方米钢化玻璃加工项目]]。');
   });

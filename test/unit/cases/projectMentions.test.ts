@@ -29,6 +29,17 @@ describe('mentions of a kind, a batch or an event that name no project', () => {
     assertNames('注册资金总额不超过项目投资额。');
   });
 
+  it('reads verbs of inspecting, steering and serving projects before 项目 as no project', () => {
+    assertNames('调研组现场查看项目进展,实地察看和听取项目建设方汇报。');
+    assertNames('要明晰项目中应执行的标准,有效降低项目成本,促使项目早开工。');
+    assertNames('管委会负责协办项目报批手续,实行项目清单管理,该镇分管项目负责人作了汇报。');
+    assertNames('已有12家外企在新区兴办项目,各镇从多方面招揽项目落户,为产业集群提供项目支撑,到位项目资金增长。');
+    // Traditional spellings fold to the same verbs (`發揮` `聽取` `招攬`).
+    assertNames('要發揮好項目專班作用,聽取項目匯報,招攬項目落戶。');
+    // A name after such a verb keeps its own words.
+    assertNames('市领导现场查看[[PROJECT:青岚湾光电材料项目]]进展。');
+  });
+
   it('reads a count with 家 or 种 before 项目 as a count', () => {
     assertNames('已落户的6家皮革项目,包括两家制革厂。');
     assertNames('本次签约项目分四种项目类型。');

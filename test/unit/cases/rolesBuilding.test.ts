@@ -12,3 +12,16 @@ describe('an amount right before a verb of building with no cue', () => {
     assert.deepEqual(attributes('青禾县引进6.4亿元带来新的活力。'), ['6.4亿元 other aggregate']);
   });
 });
+
+describe('the bare verb 投 right before an amount', () => {
+  it('reads the amount as investment, through a bound word too', () => {
+    assert.deepEqual(attributes('该项目明年上半年将投6000万美元。').map((a) => a.split(' ')[1]), ['investment']);
+    assert.deepEqual(attributes('织造商澜川实业要投3.4亿元于滨江厂区旁新建厂房。').map((a) => a.split(' ')[1]), ['investment']);
+    assert.deepEqual(attributes('首期落成后再投逾12亿元。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+
+  it('leaves venture capital and a clause with a cue of its own to their words', () => {
+    assert.deepEqual(attributes('青禾创投5000万元。').map((a) => a.split(' ')[1]), ['other']);
+    assert.deepEqual(attributes('该厂投产后年产值8亿元。').map((a) => a.split(' ')[1]), ['revenue']);
+  });
+});

@@ -84,3 +84,33 @@ describe('money signed at a fair of investment and trade, and capital from Japan
     assert.deepEqual(attributes('截至去年,累计实际使用日资42.1亿美元、韩资17亿美元。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
   });
 });
+
+describe('capital in place or actually invested, in a passage about foreign capital', () => {
+  it('reads money in place in a foreign currency after foreign capital was named as foreign', () => {
+    assert.deepEqual(attributes('前三季度,青禾市利用外资稳步回升,外商投资实际到位6120万美元,同比增长37.5%。'), ['6120万美元 foreign aggregate']);
+    assert.deepEqual(attributes('全省实际使用外资4.3亿美元,同比增长9.1%;境外投资实际到位资金3.86亿美元,同比增长5.2%。'), [
+      '4.3亿美元 foreign aggregate',
+      '3.86亿美元 foreign aggregate',
+    ]);
+  });
+
+  it('reads what a region received as actual investment in a foreign currency as foreign', () => {
+    assert.deepEqual(attributes('上半年,直接来源于澳门的实际使用外资为5.6亿美元。东盟国家在榕实际投资1.48亿美元,同比增长21%。'), [
+      '5.6亿美元 foreign aggregate',
+      '1.48亿美元 foreign aggregate',
+    ]);
+  });
+
+  it('gives a target compared with such a figure the same kind', () => {
+    assert.deepEqual(attributes('全区利用外资势头良好。实际到资3920万美元,完成市下达任务数3000万美元的131%。'), [
+      '3920万美元 foreign aggregate',
+      '3000万美元 foreign aggregate',
+    ]);
+  });
+
+  it('leaves money in place in yuan, money invested abroad, and a passage with no foreign capital completed', () => {
+    assert.deepEqual(attributes('全县实际使用外资2100万美元。省外项目实际到位资金18.6亿元,同比增长7%。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
+    assert.deepEqual(attributes('全市实际使用外资3.1亿美元。新增境外企业4家,实际投资额2260万美元。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
+    assert.deepEqual(attributes('某某精工项目进展顺利,实际到位资金1200万美元,厂房已封顶。').map((a) => a.split(' ')[1]), ['completed']);
+  });
+});

@@ -1,0 +1,28 @@
+// A company opening a sentence ends the paragraph's project, unless it is the project's own company
+// (`C的P项目开工。C是一家…企业。该项目总投资X`: said so by an amount linked to both) or is named as where a
+// person works (`C总经理某某介绍,项目占地25亩,总投资X`, `C董事长某某与K负责人现场签约`): the person speaks or
+// acts, of the project still, unless they go on to describe a project of the sentence's own
+// (`C董事长某某表示,此次入驻的投资项目是,建设一座气站`). Asked by the walk in links.ts.
+import { foldedText } from '../fold';
+import type { LinkSpan } from './linkNames';
+import type { LinkContext, SaidSoFar } from './linkContext';
+import { namesOwnProject } from './projectTakenUp';
+
+/** A person's title right after the company (`董事长`, `副总经理`, `相关负责人`). */
+const TITLE_AFTER = /^\s*(?:相关|有关)?(?:副)?(?:董事长|总经理|总裁|负责人|董事|首席执行官|CEO|创始人)/;
+/** How far after the company the title, then the person's words, are read (UTF-16 units). */
+const TITLE_REACH = 10;
+const WORDS_REACH = 60;
+
+/** Does the paragraph's project stay the topic after `company` opens a clause of a sentence? */
+export function companyKeepsProject(ctx: LinkContext, said: SaidSoFar, company: LinkSpan, project: LinkSpan): boolean {
+  return said.projectCompany.get(project.name)?.name === company.name || speakerKeepsProject(ctx, company);
+}
+
+/** Is the company a person's workplace (a title right after it), the person speaking of the project? */
+function speakerKeepsProject(ctx: LinkContext, company: LinkSpan): boolean {
+  const after = foldedText(ctx.structure.after(company.entity.end, WORDS_REACH));
+  if (!TITLE_AFTER.test(after.slice(0, TITLE_REACH))) return false;
+  const sentence = after.split('。')[0];
+  return !namesOwnProject(sentence);
+}

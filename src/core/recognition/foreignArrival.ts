@@ -1,0 +1,60 @@
+// Capital that arrived, in a passage about foreign capital (guidelines, role `foreign`): statistics
+// offices report foreign capital used as money "actually arrived" or "actually invested" without
+// repeating `外资` (`全省实际使用外资X…,国(境)外投资实际到位资金Y`). Reads one bounded window back.
+import type { MoneyRole } from '../types';
+import { MAX_WINDOW } from './moneyCues';
+
+/** Capital actually arrived, said without whose (`实际到资`): foreign in such a passage, any currency. */
+const ARRIVED = '实际到资';
+
+/**
+ * Cues of money in place (`实际到位`, `到位资金`), said without whose: foreign in such a passage when
+ * the amount is in a foreign currency (money in place in yuan is a region's domestic capital).
+ */
+const IN_PLACE = new Set(['实际到位', '到位资金', '资金到位', '到位']);
+
+/** Investment cues `实际` makes investment actually made (`实际投资`, `实际投资额`). */
+const INVESTED = new Set(['投资', '投资额']);
+const ACTUALLY = '实际';
+
+/** How far back a passage about foreign capital is looked for (two sentences' windows). */
+const FOREIGN_PASSAGE_REACH = 2 * MAX_WINDOW;
+
+const FOREIGN_WORDS = ['外资', '外商'];
+
+/**
+ * `全市实际使用外资…。香港实际到资8亿元`: in a passage about foreign capital, the capital that arrived is
+ * foreign capital (a statistic of its own), not a project's money in place.
+ */
+export function foreignPassage(text: string, start: number): boolean {
+  const passage = text.slice(Math.max(0, start - FOREIGN_PASSAGE_REACH), start);
+  return FOREIGN_WORDS.some((word) => passage.includes(word));
+}
+
+/**
+ * The nearest cue says capital arrived or actually invested, with no `完成`/`已`/`累计` (done by a
+ * project or a plan): `外商投资实际到位X美元`, `沿线国家在穗实际投资X美元`, `实际到资X`. Only the cue
+ * and the few characters before it are read.
+ */
+export function arrivalCue(text: string, near: { word: string; role: MoneyRole; end: number }, foreignCurrency: boolean): boolean {
+  if (near.word === ARRIVED) return true;
+  if (!foreignCurrency || near.role !== 'completed') return false;
+  if (IN_PLACE.has(near.word)) return true;
+  return INVESTED.has(near.word) && text.startsWith(ACTUALLY, near.end - near.word.length - ACTUALLY.length);
+}
+
+/**
+ * Words of a region's investment abroad (`新增境外企业6家,实际投资额X万美元`, `对外投资`): the money
+ * leaves the region, no foreign capital comes in.
+ */
+const OUTWARD = ['境外企业', '对外投资', '对外直接投资'];
+
+/**
+ * Capital arrived (see arrivalCue) in a passage about foreign capital, in a sentence (from `sStart`)
+ * that says nothing of investing abroad: foreign capital.
+ */
+export function foreignArrival(text: string, sStart: number, start: number, near: { word: string; role: MoneyRole; end: number } | undefined, foreignCurrency: boolean): boolean {
+  if (near === undefined || !arrivalCue(text, near, foreignCurrency) || !foreignPassage(text, start)) return false;
+  const sentence = text.slice(sStart, start);
+  return !OUTWARD.some((word) => sentence.includes(word));
+}

@@ -1,0 +1,23 @@
+// The bare verb `投` (to invest) written right before an amount (guidelines, role `investment`):
+// `该项目下半年将投1亿美元`, `某某实业要投2.5亿元于…`, `固投约5.6亿元`. Reads the two characters before
+// the amount (and a bound word between), nothing more.
+import { code } from '../text';
+
+const TOU = code('投');
+
+/** Bound words between the verb and the amount (`再投逾10亿元`). */
+const BOUNDS = ['约', '近', '超过', '超', '逾', '了'];
+
+/**
+ * Compounds ending in `投` that are not the verb of investing: venture capital (`创投`), tendering
+ * (`招投`). `总投` and `投建` are cues of their own (moneyCues.ts).
+ */
+const NOT_THE_VERB = new Set([code('创'), code('招')]);
+
+/** `投` right before the amount at `start`, maybe through a bound word: the amount is invested. */
+export function investVerbRightBefore(text: string, start: number): boolean {
+  let k = start;
+  const bound = BOUNDS.find((w) => text.startsWith(w, k - w.length));
+  if (bound) k -= bound.length;
+  return k >= 1 && text.charCodeAt(k - 1) === TOU && !(k >= 2 && NOT_THE_VERB.has(text.charCodeAt(k - 2)));
+}
