@@ -210,6 +210,12 @@ describe('a head company, an occasion before a name, and firms by their market',
   it('reads firms named by their market as none', () => {
     assertNames('鼓励设立实体公司,吸引A股公司投资。');
   });
+
+  it('reads a class of firms by market, owner, place or age as none, a brand before the same words as a name', () => {
+    assertNames('园区已有4家主板上市公司、一家未上市公司和多家創投公司入驻,其下属公司投资3亿元。');
+    assertNames('園內公司共86家,今年新設外資公司12家。');
+    assertNames('[[COMPANY:青禾创投公司]]和[[COMPANY:宁川合资公司]]参与。');
+  });
 });
 
 describe('an example\'s 如 before a company', () => {
