@@ -116,6 +116,15 @@ describe('project mentions that name none', () => {
     assertNames('[[PROJECT:华兴电子产业园项目]]多次获评优质工程。');
   });
 
+  it('drops a project ranked by a superlative or as the first of its kind, and keeps the name said beside it', () => {
+    assertNames('[[PROJECT:青岚光电产业园项目]]是目前全县占地最大的“退二进三”项目。');
+    assertNames('它是近年来该市最大的引进外资项目,也是全省首个“渔光互补”一站式生态农场项目。');
+    assertNames('枫林水厂成为全国最大再生水循环利用示范项目。');
+    assertNames('项目建成后,[[PROJECT:锦川新材料项目]]将填补空白,最具潜力的新能源项目也在洽谈。');
+    // A superlative with a clause between it and the name ranks nothing in the name.
+    assertNames('单体投资最大的是[[PROJECT:云杉智能装备项目]]。');
+  });
+
   it('keeps the length of what is built at the head of a project\'s name', () => {
     assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
   });
