@@ -22,7 +22,7 @@ import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
-import { afterOpeningConnective, startsAtPlace } from './projectOpenings';
+import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
 
 export interface Span {
   start: number;
@@ -169,7 +169,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
-  start = afterOpeningConnective(text, start, anchor);
+  start = afterLoneAreaWord(text, afterOpeningConnective(text, start, anchor), anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterExampleWord(text, start, anchor);

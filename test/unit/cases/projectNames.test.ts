@@ -125,6 +125,13 @@ describe('project mentions that name none', () => {
     assertNames('单体投资最大的是[[PROJECT:云杉智能装备项目]]。');
   });
 
+  it('starts a name after a lone 县, 区 or 市 that closes the word before it, and keeps a county or 市委 whole', () => {
+    assertNames('座谈会后,调研组还察看了该县[[PROJECT:柳湾镇垃圾中转站项目]]建设情况。');
+    assertNames('开工仪式上,启动区[[PROJECT:蓝鲸数据中心项目]]率先开工。');
+    assertNames('[[PROJECT:平江县柳湾镇垃圾中转站项目]]建成。');
+    assertNames('会议传达了市委、市政府项目工作部署。');
+  });
+
   it('keeps the length of what is built at the head of a project\'s name', () => {
     assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
   });
