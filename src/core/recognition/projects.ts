@@ -19,7 +19,7 @@ import { separatesProjects } from './projectListItems';
 import { capacityDigit, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
-import { PROJECT_GENERIC } from './projectWords';
+import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
@@ -157,8 +157,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   }
   if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
-  // 项目, no name ends there.
-  if (nameEnd > floor && CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1))) return -1;
+  // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
+  if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;

@@ -132,6 +132,11 @@ describe('project mentions that name none', () => {
     assertNames('会议传达了市委、市政府项目工作部署。');
   });
 
+  it('ends no name at a one-character verb of pushing or courting right before 项目', () => {
+    assertNames('全镇上下以只争朝夕的干劲推项目,向沿海招项目、引项目,共促项目落地见效。');
+    assertNames('会上集中攻项目难点,[[PROJECT:银杉智能仓储项目]]率先开工。');
+  });
+
   it('keeps the length of what is built at the head of a project\'s name', () => {
     assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
   });
