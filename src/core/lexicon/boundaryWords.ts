@@ -167,7 +167,9 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // inspecting, clarifying, steering and serving projects (`现场查看项目进展`, `听取项目汇报`, `明晰项目标准`,
   // `降低项目成本`, `促使项目早开工`, `协办项目手续`, `实行项目清单管理`, `分管项目负责人`, `兴办项目`,
   // `招揽项目落户`, `提供项目支撑`, `到位项目资金`): the verb's object is 项目, the name never holds it
-  '察看 查看 听取 明晰 降低 促使 协办 实行 分管 兴办 招揽 提供 到位'
+  '察看 查看 听取 明晰 降低 促使 协办 实行 分管 兴办 招揽 提供 到位 ' +
+  // a project's stage (`完工项目早投产`), as `竣工 投产 达产 建成` already are: a kind of project, no name's end
+  '完工'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */

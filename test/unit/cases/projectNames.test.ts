@@ -137,6 +137,10 @@ describe('project mentions that name none', () => {
     assertNames('会上集中攻项目难点,[[PROJECT:银杉智能仓储项目]]率先开工。');
   });
 
+  it('reads 完工 before 项目 as a project\'s stage, as 竣工 and 投产 are', () => {
+    assertNames('要让在建项目加快进度、完工项目尽早投产,[[PROJECT:碧溪物流园项目]]年内完工。');
+  });
+
   it('keeps the length of what is built at the head of a project\'s name', () => {
     assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
   });
