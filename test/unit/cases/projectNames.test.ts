@@ -141,6 +141,11 @@ describe('project mentions that name none', () => {
     assertNames('要让在建项目加快进度、完工项目尽早投产,[[PROJECT:碧溪物流园项目]]年内完工。');
   });
 
+  it('ends a name at a year said relative to another (新年, 次年, 翌年), as at 今年', () => {
+    assertNames('各地掀起新年项目建设热潮,[[PROJECT:澄湖冷链物流项目]]率先开工。');
+    assertNames('该公司2018年在城南购地,次年[[PROJECT:金穗食品加工项目]]建成投产。');
+  });
+
   it('keeps the length of what is built at the head of a project\'s name', () => {
     assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
   });
