@@ -168,6 +168,8 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `降低项目成本`, `促使项目早开工`, `协办项目手续`, `实行项目清单管理`, `分管项目负责人`, `兴办项目`,
   // `招揽项目落户`, `提供项目支撑`, `到位项目资金`): the verb's object is 项目, the name never holds it
   '察看 查看 听取 明晰 降低 促使 协办 实行 分管 兴办 招揽 提供 到位 ' +
+  // the venue of a ceremony held on several sites (`主会场某某三期项目总投资…`, `分会场活动在某某项目举行`)
+  '主会场 分会场 ' +
   // a project's stage (`完工项目早投产`), as `竣工 投产 达产 建成` already are: a kind of project, no name's end
   '完工'
 ).split(/\s+/);

@@ -146,6 +146,10 @@ describe('project mentions that name none', () => {
     assertNames('该公司2018年在城南购地,次年[[PROJECT:金穗食品加工项目]]建成投产。');
   });
 
+  it('ends a name at the venue of a ceremony held on several sites (主会场, 分会场)', () => {
+    assertNames('其中,主会场[[PROJECT:蓝岛微电机二期项目]]总投资4.6亿元,分会场[[PROJECT:云岫冷链物流项目]]同步开工。');
+  });
+
   it('keeps the length of what is built at the head of a project\'s name', () => {
     assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
   });
