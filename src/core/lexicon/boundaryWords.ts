@@ -193,5 +193,9 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '之一 拟 ' +
   // a listed company's announcement speaking of itself as `公司` (`满足公司发展需要`, `增强公司竞争力`,
   // `协议约定公司拟投资…`, `立足公司定位`): the verb's object is the announcer, no company named by it
-  '满足 增强 约定 立足'
+  '满足 增强 约定 立足 ' +
+  // a verb or a scene of the sentence right before the name (`现场查看某某有限公司`, `终止某某公司协议`, `确定某某集团为…`,
+  // `努力达成某某集团`, `随着某某公司入驻`, `透露称某某公司`, `仪式暨某某集团`, `受某某公司委托`, `生产状态某某公司`),
+  // and the kind of firm said before its name (`厂商某某股份有限公司`, `民营企业某某有限公司`)
+  '查看 终止 确定 达成 随着 透露 称 暨 受 状态 厂商 民营企业'
 ).split(/\s+/);

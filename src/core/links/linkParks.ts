@@ -1,7 +1,7 @@
 // What an article says about its parks, for links (links.ts): the park each section is about
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
-import { bareName, brandOf, commonPrefix, companyBrand, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
+import { bareName, brandOf, commonPrefix, companyBrand, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 
 /** Zone words a project's name may start with, standing for the article's park of that kind. */
@@ -143,7 +143,7 @@ export class ArticleParks {
       const brand = companyBrand(company);
       return brand.length >= 2 && (name.startsWith(brand) || project.name.startsWith(brand));
     });
-    return new Set(candidates.map((c) => c.name)).size === 1 ? candidates[0] : undefined;
+    return oneCompany(candidates);
   }
 
   /** Is this place (from `在X投资`) a park the article names, or a word for the park it is about? */
@@ -294,4 +294,14 @@ function startsWithPlace(line: string): boolean {
   // Without a colon, no place leads the heading (a cheap test before the pattern).
   const head = /[:：]/.test(line) ? PLACE_HEADING.exec(line)?.[1] : undefined;
   return head !== undefined && (withoutPlaces(head) !== head || /[省市县区州盟旗镇乡]$/.test(head));
+}
+
+/**
+ * The one company all `candidates` name, by its longest name (`星河股份` and `星河股份有限公司`: a listed
+ * company's short name and its registered one); undefined when none or two companies.
+ */
+function oneCompany(candidates: readonly LinkSpan[]): LinkSpan | undefined {
+  let longest: LinkSpan | undefined;
+  for (const c of candidates) if (!longest || c.name.length > longest.name.length) longest = c;
+  return longest && candidates.every((c) => sameName(c.name, longest.name)) ? longest : undefined;
 }

@@ -6,7 +6,8 @@
 //   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`);
 //   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`);
 //   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
-//     `宏远机电(600000)公告称`, `ST宏远披露`).
+//     `宏远机电(600000)公告称`, `ST宏远披露`);
+//   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
 import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
@@ -14,6 +15,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_W
 import { WordMap } from '../wordMap';
 import { charSet } from '../text';
 import type { Span } from './projects';
+import { listedShortNames } from './listedNames';
 
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
@@ -43,7 +45,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团�
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text), ...announcers(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text), ...announcers(text), ...listedShortNames(text)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];

@@ -173,8 +173,11 @@ function unitEnd(text: string, start: number, from: number, anchor: number, suff
 }
 
 const NATION = WordMap.of(['中国', '全国']);
-/** Trades a national title names between the nation and the kind of park (`中国石油化工园区`). */
-const TITLE_TRADES = WordMap.of(INDUSTRY_WORDS, ['石油', '石化', '精细', '煤']);
+/**
+ * Trades a national title names between the nation and the kind of park (`中国石油化工园区`), and the level
+ * of a class of zones (`中国国家级开发区`: the country's national-level zones, a class, no zone).
+ */
+const TITLE_TRADES = WordMap.of(INDUSTRY_WORDS, ['石油', '石化', '精细', '煤', '国家级', '省级']);
 
 /**
  * `中国化工园区20强`, `是中国石油化工园区、国家…示范基地`: the nation alone before a kind of park, a trade at most

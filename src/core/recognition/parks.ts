@@ -283,7 +283,11 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   const chained = placeChainStart(text, anchor, floor);
   // `国家级经济技术开发区`, `省级高新区`: a rank is no place; with nothing named in front it is a kind of zone.
   // `在某某省级经开区`: a place we do not know before the rank names the zone, as a known one does.
-  if (chained < anchor) return !RANKS.covers(text, chained, anchor) ? chained : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
+  if (chained < anchor) {
+    // `中国国家级开发区`: the nation and a rank before a kind of zone are a class of zones, no zone.
+    if (nationalTitle(text, chained, anchor)) return -1;
+    return !RANKS.covers(text, chained, anchor) ? chained : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
+  }
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;

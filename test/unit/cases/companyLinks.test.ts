@@ -191,6 +191,13 @@ describe('the company an announcement is of', () => {
   });
 });
 
+describe('a listed company named short with its code, and registered later', () => {
+  it('gives the next paragraph\'s money to the one company named both ways', () => {
+    const text = '8月3日,A股公司云帆光电(300777.SZ)发布公告,公司拟在某市投资建设云帆光电智能装备基地项目。\n董事会审议通过了《关于投资建设云帆光电智能装备基地项目的议案》及《云帆光电科技集团股份有限公司章程》。\n根据公告显示,项目总投资12亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['云帆光电科技集团股份有限公司']);
+  });
+});
+
 describe('a company introduced by where it is', () => {
   it('takes a company opening its sentence after where it is (位于K的C) as the paragraph’s company', () => {
     const text = '位于桃岭工业区的青禾肉业有限公司投产近一年后,生产情况良好。如今,企业又瞄准了熟食市场,投资3000余万元上马了二期项目。';

@@ -210,6 +210,18 @@ describe('a head company, an occasion before a name, and firms by their market',
   it('reads firms named by their market as none', () => {
     assertNames('鼓励设立实体公司,吸引A股公司投资。');
   });
+
+  it('reads a class of firms by market, owner, place or age as none, a brand before the same words as a name', () => {
+    assertNames('园区已有4家主板上市公司、一家未上市公司和多家創投公司入驻,其下属公司投资3亿元。');
+    assertNames('園內公司共86家,今年新設外資公司12家。');
+    assertNames('[[COMPANY:青禾创投公司]]和[[COMPANY:宁川合资公司]]参与。');
+  });
+
+  it('leaves a verb or a scene of the sentence before a company out of its name', () => {
+    assertNames('领导现场查看[[COMPANY:柏林湾精密机械有限公司]]生产线。');
+    assertNames('双方决定终止[[COMPANY:河口远江化工有限责任公司]]的协议,随着[[COMPANY:禾田智造集团]]入驻,签约仪式暨[[COMPANY:松岚集团]]开工典礼同日举行。');
+    assertNames('园区受[[COMPANY:云杉电子有限公司]]委托,厂商[[COMPANY:青峰光学股份有限公司]]与民营企业[[COMPANY:宁禾电子有限公司]]签约。');
+  });
 });
 
 describe('an example\'s 如 before a company', () => {

@@ -39,6 +39,14 @@ describe('chemical parks', () => {
   });
 });
 
+describe('classes of zones', () => {
+  it('reads the nation and a rank before a kind of zone as a class of zones, a place after the nation as a zone', () => {
+    assertNames('报告显示,中国国家级开发区实际使用外资增长,《中国省级开发区发展报告》同时发布。');
+    assertNames('中國國家級開(kāi)發(fā)區去年實際使用外資增長。');
+    assertNames('项目落户[[PARK:中国槐江经济技术开发区]]。');
+  });
+});
+
 describe('park names read through the pinyin glosses of converted Traditional pages', () => {
   it('reads a name whose suffix is glossed twice, with a tone digit, or in full-width brackets; a gloss after the name stays out', () => {
     const text = '據悉,青嵐經濟開發(fā)(fā)區與松溪工業園(yuan2)區、白沙產業(ye4)園（yuán）區(qu1)簽約。';
