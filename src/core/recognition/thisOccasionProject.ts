@@ -1,6 +1,7 @@
 // `此次开工的新项目总投资X`, `本次签约项目计划投资X` (scope, see moneyScope.ts): the project of the
 // occasion the article reports, said as one, owns the amount — when the sentence before counts no
-// projects (`8个项目集中开工。此次开工项目总投资X` sums them) and the phrase says no batch (`集中`).
+// projects (`8个项目集中开工。此次开工项目总投资X` sums them) nor says a batch (`重点项目集中签约仪式`), and the
+// phrase says no batch either (`此次集中开工`).
 // Reads the amount's clause and, only on a match, the sentence before it.
 import { code, isClauseEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
@@ -43,8 +44,14 @@ export function occasionsProject(text: string, start: number): boolean {
   const cue = cueEndingAt(text, k + 2, start);
   if (!cue) return false;
   const before = clause > 0 ? sentenceStart(text, clause - 1) : clause;
-  return !hasCount(text, before, clause);
+  return !hasCount(text, before, clause) && !BATCH_WORDS.occursIn(text, before, clause);
 }
+
+/**
+ * Words of a batch of projects in the sentence before (`某市举行重点项目集中签约仪式。本次签约项目总投资X`):
+ * the occasion's projects are many, their money a sum.
+ */
+const BATCH_WORDS = WordMap.of(['集中', '一批', '首批', '批次', '重点项目', '重大项目', '招商引资项目', '招商项目', '等项目', '多个项目']);
 
 /** A money cue, maybe after `计划`/`预计`, filling the run from `from` to the amount. */
 function cueEndingAt(text: string, from: number, start: number): boolean {
