@@ -153,7 +153,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `投资运营` (a protected word of the project scan: `某某科创园投资运营项目`)
   '和运营 及运营 建设运营 新上 ' +
   // times
-  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 ' +
+  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 新年 次年 翌年 ' +
   '本月 月底 月初 上旬 中旬 下旬 ' +
   // the edition of an event (`第四届某某项目成果交易会`): an event's name, no project's
   '届 ' +
@@ -167,7 +167,11 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // inspecting, clarifying, steering and serving projects (`现场查看项目进展`, `听取项目汇报`, `明晰项目标准`,
   // `降低项目成本`, `促使项目早开工`, `协办项目手续`, `实行项目清单管理`, `分管项目负责人`, `兴办项目`,
   // `招揽项目落户`, `提供项目支撑`, `到位项目资金`): the verb's object is 项目, the name never holds it
-  '察看 查看 听取 明晰 降低 促使 协办 实行 分管 兴办 招揽 提供 到位'
+  '察看 查看 听取 明晰 降低 促使 协办 实行 分管 兴办 招揽 提供 到位 ' +
+  // the venue of a ceremony held on several sites (`主会场某某三期项目总投资…`, `分会场活动在某某项目举行`)
+  '主会场 分会场 ' +
+  // a project's stage (`完工项目早投产`), as `竣工 投产 达产 建成` already are: a kind of project, no name's end
+  '完工'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */

@@ -9,7 +9,8 @@
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic;
-// - projectsListed.ts: several projects listed before the amount.
+// - projectsListed.ts: several projects listed before the amount;
+// - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`).
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
 import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
@@ -25,6 +26,7 @@ import { categorySubject, companiesJoined, firmsListed, investorRightBefore, nam
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
 import { projectsListedBefore } from './projectsListed';
+import { occasionsProject } from './thisOccasionProject';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -80,6 +82,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
   if (projectsListedBefore(text, lo, start)) return 'aggregate';
+  // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
+  if (occasionsProject(text, start)) return 'item';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
   // Other money too when reported with its growth (`进出口总额X,增速为48%`): a statistic, no prize or loan.

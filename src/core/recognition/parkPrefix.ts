@@ -179,12 +179,20 @@ const NATION = WordMap.of(['中国', '全国']);
  */
 const TITLE_TRADES = WordMap.of(INDUSTRY_WORDS, ['石油', '石化', '精细', '煤', '国家级', '省级']);
 
+/** `我国`: the scan stops at `我` (a pronoun), so a name would open at its `国`. */
+function ourCountryAt(text: string, start: number): boolean {
+  return text.charCodeAt(start) === GUO && text.charCodeAt(start - 1) === WO;
+}
+
+const GUO = code('国');
+const WO = code('我');
+
 /**
  * `中国化工园区20强`, `是中国石油化工园区、国家…示范基地`: the nation alone before a kind of park, a trade at most
  * between, is a national title or ranking a park is given, no park's name; a region after the nation names
  * one (`中国西部物流园区`), as do a national firm's own words (`中国某某智慧城市产业园`).
  */
 export function nationalTitle(text: string, start: number, anchor: number): boolean {
-  const nation = NATION.longestStartingAt(text, start, anchor);
+  const nation = NATION.longestStartingAt(text, start, anchor) || (ourCountryAt(text, start) ? 1 : 0);
   return nation > 0 && (start + nation === anchor || TITLE_TRADES.covers(text, start + nation, anchor));
 }

@@ -1,8 +1,8 @@
-// What follows 项目 can show the mention names a kind or a batch of projects, not one project:
+// What stands around a project mention can show the mention names a kind or a batch of projects, not one project:
 // how many there are (`工业项目多`), one among them (`某某新城项目之一`), or a batch handled
 // together (`某某县项目集中签约`), or a meeting held about projects (`石化项目招商推介会`). Each test reads a few
 // units after the head word only.
-import { charSet, code } from '../text';
+import { charSet, code, isHan } from '../text';
 import { WordMap } from '../wordMap';
 
 /**
@@ -46,3 +46,25 @@ export function meetingAfter(text: string, end: number): boolean {
 
 // A bare `推介会` may promote one named project (`某某产业园项目推介会`): only the investment-promotion one is a batch's.
 const PROJECT_MEETINGS = WordMap.of('对接会 洽谈会 推进会 合作洽谈会 合作洽谈签约会 合作对接会 招商推介会 签约暨招商'.split(' '));
+
+/**
+ * `是全市规模最大的某某项目`, `打造全省首个某某项目`, `成为全国最大某某示范项目`: a superlative or a first-of-its-kind
+ * right before a mention (or opening it) ranks a project among its kind; the sentence describes what the
+ * project is, and its name, if any, is said elsewhere (`X是…最大的Y项目`). Reads at most five units before `start`.
+ */
+export function rankedBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start) === ZUI) return true;
+  if (FIRST_OF_KIND.longestEndingAt(text, start, Math.max(0, start - 3)) > 0) return true;
+  // `最大的`, `最具潜力的`: 最 and at most three characters before the 的 closing the superlative.
+  if (text.charCodeAt(start - 1) !== DE) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
+    const c = text.charCodeAt(k);
+    if (c === ZUI) return true;
+    if (!isHan(c)) return false;
+  }
+  return false;
+}
+
+const ZUI = code('最');
+const DE = code('的');
+const FIRST_OF_KIND = WordMap.of('首个 首家 首座 首条 第一个 唯一'.split(' '));

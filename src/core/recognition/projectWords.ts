@@ -4,5 +4,12 @@
 import { PLACE_NAMES } from '../lexicon/placeNames';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
+import { charSet } from '../text';
 
 export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+
+/**
+ * `以拼劲推项目`, `向外招项目、引项目`, `共促项目融合`, `攻项目`: a one-character verb of pushing or courting right
+ * before 项目 takes it as its object, so no name ends there (`抓 谋` are boundaries of the scan already).
+ */
+export const VERBS_OF_PROJECT = charSet('推促招引攻');

@@ -19,10 +19,10 @@ import { separatesProjects } from './projectListItems';
 import { capacityDigit, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
-import { PROJECT_GENERIC } from './projectWords';
-import { meetingAfter, oneOfOrBatchAfter, predicatedAfter } from './projectAfter';
+import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
+import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
-import { afterOpeningConnective, startsAtPlace } from './projectOpenings';
+import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
 
 export interface Span {
   start: number;
@@ -96,7 +96,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start)) spans.push({ start, end });
   }
   return spans;
 }
@@ -157,8 +157,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   }
   if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
-  // 项目, no name ends there.
-  if (nameEnd > floor && CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1))) return -1;
+  // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
+  if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
@@ -169,7 +169,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
   start = afterEventConjunction(text, start, nameEnd);
-  start = afterOpeningConnective(text, start, anchor);
+  start = afterLoneAreaWord(text, afterOpeningConnective(text, start, anchor), anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterExampleWord(text, start, anchor);

@@ -5,6 +5,7 @@
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd } from '../text';
 import { WordMap } from '../wordMap';
 import { GONG, JI, MU, SI, TUAN, XIANG } from './moneyCues';
+import { builtAtPlaceAfter } from './builtAtPlace';
 
 /** Region-wide words: with them a company in the sentence is one of many (`全市规上企业…`). */
 export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '全州', '全镇', '全园', '全域', '全旗']);
@@ -157,9 +158,12 @@ function kindOfProjectsBefore(text: string, i: number): boolean {
   return at >= 0 && text.startsWith(SECTOR, at) && (at === 0 || SECTOR_LEADS.has(text.charCodeAt(at - 1)));
 }
 
-/** Money spent right after the amount on one thing: `投资5亿元建设…`, `投资8亿建…`, `计划投资5亿元污水处理厂`. */
+/**
+ * Money spent right after the amount on one thing: `投资5亿元建设…`, `投资8亿建…`, `计划投资5亿元污水处理厂`,
+ * `斥资X在某园区扩建新厂` (builtAtPlace.ts).
+ */
 export function spentOnOneThing(text: string, afterEnd: number): boolean {
-  return ONE_THING_AFTER.startingAt(text, afterEnd) !== undefined || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd);
+  return ONE_THING_AFTER.startingAt(text, afterEnd) !== undefined || buildsRightAfter(text, afterEnd) || facilityAfter(text, afterEnd) || builtAtPlaceAfter(text, afterEnd);
 }
 
 /** Regions as subjects (also places: `在该区投资` is not the region's total). */

@@ -116,6 +116,40 @@ describe('project mentions that name none', () => {
     assertNames('[[PROJECT:华兴电子产业园项目]]多次获评优质工程。');
   });
 
+  it('drops a project ranked by a superlative or as the first of its kind, and keeps the name said beside it', () => {
+    assertNames('[[PROJECT:青岚光电产业园项目]]是目前全县占地最大的“退二进三”项目。');
+    assertNames('它是近年来该市最大的引进外资项目,也是全省首个“渔光互补”一站式生态农场项目。');
+    assertNames('枫林水厂成为全国最大再生水循环利用示范项目。');
+    assertNames('项目建成后,[[PROJECT:锦川新材料项目]]将填补空白,最具潜力的新能源项目也在洽谈。');
+    // A superlative with a clause between it and the name ranks nothing in the name.
+    assertNames('单体投资最大的是[[PROJECT:云杉智能装备项目]]。');
+  });
+
+  it('starts a name after a lone 县, 区 or 市 that closes the word before it, and keeps a county or 市委 whole', () => {
+    assertNames('座谈会后,调研组还察看了该县[[PROJECT:柳湾镇垃圾中转站项目]]建设情况。');
+    assertNames('开工仪式上,启动区[[PROJECT:蓝鲸数据中心项目]]率先开工。');
+    assertNames('[[PROJECT:平江县柳湾镇垃圾中转站项目]]建成。');
+    assertNames('会议传达了市委、市政府项目工作部署。');
+  });
+
+  it('ends no name at a one-character verb of pushing or courting right before 项目', () => {
+    assertNames('全镇上下以只争朝夕的干劲推项目,向沿海招项目、引项目,共促项目落地见效。');
+    assertNames('会上集中攻项目难点,[[PROJECT:银杉智能仓储项目]]率先开工。');
+  });
+
+  it('reads 完工 before 项目 as a project\'s stage, as 竣工 and 投产 are', () => {
+    assertNames('要让在建项目加快进度、完工项目尽早投产,[[PROJECT:碧溪物流园项目]]年内完工。');
+  });
+
+  it('ends a name at a year said relative to another (新年, 次年, 翌年), as at 今年', () => {
+    assertNames('各地掀起新年项目建设热潮,[[PROJECT:澄湖冷链物流项目]]率先开工。');
+    assertNames('该公司2018年在城南购地,次年[[PROJECT:金穗食品加工项目]]建成投产。');
+  });
+
+  it('ends a name at the venue of a ceremony held on several sites (主会场, 分会场)', () => {
+    assertNames('其中,主会场[[PROJECT:蓝岛微电机二期项目]]总投资4.6亿元,分会场[[PROJECT:云岫冷链物流项目]]同步开工。');
+  });
+
   it('keeps the length of what is built at the head of a project\'s name', () => {
     assertNames('今年新开工的有[[PROJECT:1200米文化步行街改造项目]]、[[PROJECT:30公里环湖绿道项目]]等。');
   });
