@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { foldedStretch, foldText } from '../../src/core/fold';
 import { LinkContext } from '../../src/core/links/linkContext';
-import { MAX_GAP, TextStructure } from '../../src/core/links/linkText';
+import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 import { recognize } from '../../src/core/recognition/recognize';
 
 // Pieces that folding treats differently: Traditional and full-width characters (changed one to
@@ -112,6 +112,20 @@ describe('TextStructure: stretches read from the fold of their paragraph', () =>
     );
   });
 
+  it('reads the windows before and after an offset, around a gloss or an entity too, as foldedStretch of their paragraph part', () => {
+    fc.assert(
+      fc.property(mixedTexts, fc.nat(), fc.nat({ max: 30 }), (text, a, length) => {
+        const structure = new TextStructure(text);
+        const offset = a % (text.length + 1);
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+        assert.equal(structure.before(offset, length), foldedStretch(text, Math.max(lineStart, offset - length), offset));
+        assert.equal(structure.after(offset, length), foldedStretch(text, offset, Math.min(lineEnd, offset + length)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('folds a word by its neighbours in a paragraph read once for all its stretches', () => {
     const structure = new TextStructure('鹿溪專案落地。\n總投資46。8億元');
     assert.equal(structure.folded(2, 4), '项目');
@@ -175,5 +189,27 @@ describe('LinkContext: the lead read before an amount', () => {
     };
     assert.equal(leadOf(glossed), leadOf(plain));
     assert.ok(leadOf(glossed).startsWith('项目建成达产后'));
+  });
+});
+
+describe('linkText: clause marks found by a scan', () => {
+  const folded = fc.array(fc.constantFrom('梧岗', '园区', ',', ';', ':', '。', '!', '?', '投资', ' '), { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+  it('lastClauseMark is the last `,` `;` `:` (and `。` with fullStop), as lastIndexOf per mark', () => {
+    fc.assert(
+      fc.property(folded, (text) => {
+        const marks = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
+        assert.equal(lastClauseMark(text), marks);
+        assert.equal(lastClauseMark(text, true), Math.max(marks, text.lastIndexOf('。')));
+      }),
+    );
+  });
+
+  it('clauseEnd is the first `,` `;` `:` `。` `!` `?`, or the length', () => {
+    fc.assert(fc.property(folded, (text) => assert.equal(clauseEnd(text), text.search(/[,;:。!?]|$/))));
+    assert.equal(clauseEnd('云川园区投资'), 6);
+    assert.equal(clauseEnd('云川园区;投资'), 4);
+    assert.equal(lastClauseMark('今年,云川:投资。'), 5);
+    assert.equal(lastClauseMark('今年,云川:投资。', true), 8);
   });
 });

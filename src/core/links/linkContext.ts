@@ -5,7 +5,7 @@
 // Two small objects rather than one: the article as read is fixed once built, what was said grows
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
 import type { Entity } from '../types';
-import { MAX_GAP, TextStructure } from './linkText';
+import { lastClauseMark, MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 import { isSubjectLead, isTimeOrConnective } from './linkClauses';
@@ -186,7 +186,7 @@ export class LinkContext {
    */
   beginsClause(span: LinkSpan, bare = false): boolean {
     const lead = this.structure.before(span.entity.start, 24);
-    const cut = lastClauseStop(lead);
+    const cut = lastClauseMark(lead, true);
     const clause = lead.slice(cut + 1);
     const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
     return (cut >= 0 || fromSentence <= 24) && (bare ? isTimeOrConnective(clause) : isSubjectLead(clause));
@@ -222,17 +222,6 @@ export class SaidSoFar {
   zoneOf(park: LinkSpan): LinkSpan {
     return this.zoneOfArea.get(park.name) ?? park;
   }
-}
-
-/** Index of the last `,` `;` `:` or `。` of a folded text (-1: none), in one pass from its end. */
-function lastClauseStop(folded: string): number {
-  let i = folded.length - 1;
-  while (i >= 0) {
-    const c = folded.charCodeAt(i);
-    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3002) break;
-    i--;
-  }
-  return i;
 }
 
 /** A project with a name of its own, not a generic mention the recogniser let through. */

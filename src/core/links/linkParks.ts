@@ -191,27 +191,21 @@ export class ArticleParks {
    * (`某县：…`) ends it.
    */
   private readSections(spans: readonly LinkSpan[]): void {
-    const firstParkOf = new Map<number, LinkSpan>();
-    /** Paragraphs that name several parks: a heading of those is about none of them alone. */
-    const severalParks = new Set<number>();
-    for (const span of spans) {
-      if (span.entity.label !== 'PARK' || this.parkProject.has(span)) continue;
-      const first = firstParkOf.get(span.paragraph);
-      if (!first) firstParkOf.set(span.paragraph, span);
-      else if (first.name !== span.name) severalParks.add(span.paragraph);
-    }
+    /** The first span of paragraph `p` or after it: spans are sorted, so one walk serves all paragraphs. */
+    let k = 0;
     let current: LinkSpan | undefined;
     let titleSeen = false;
     for (let p = 0; p < this.structure.paragraphCount; p++) {
+      while (k < spans.length && spans[k].paragraph < p) k++;
       const { start, end } = this.structure.paragraph(p);
       // The title: the first paragraph with four Han characters (read in its first 200 units), not
       // a site's breadcrumb trail above it (`您的位置:首页 >> 证券要闻 >> 文章正文`).
       const head = this.structure.text.slice(start, Math.min(end, start + 200));
       const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !isRecordTable(head);
       if (this.structure.isHeading(p, isTitle)) {
-        const park = firstParkOf.get(p);
+        const park = this.onlyParkOfParagraph(spans, k, p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
-        const alone = park && !severalParks.has(p) && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
+        const alone = park && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));
         if (park && alone && !this.isCityWide(park) && HEADING_LEAD.test(lead) && !HEADING_LEAD_WORDS.test(lead)) current = this.fullNameOf(park);
         // A heading other than the title is short (isHeading): it is read whole.
         else if (isTitle) current = undefined;
@@ -226,6 +220,20 @@ export class ArticleParks {
       }
       this.sectionPark.push(current);
     }
+  }
+  /**
+   * The first park of paragraph `p` (its spans from `spans[k]`), not a project's name; undefined when the
+   * paragraph names another park too: a heading of several parks is about none of them alone.
+   */
+  private onlyParkOfParagraph(spans: readonly LinkSpan[], k: number, p: number): LinkSpan | undefined {
+    let first: LinkSpan | undefined;
+    for (let j = k; j < spans.length && spans[j].paragraph === p; j++) {
+      const span = spans[j];
+      if (span.entity.label !== 'PARK' || this.parkProject.has(span)) continue;
+      if (!first) first = span;
+      else if (first.name !== span.name) return undefined;
+    }
+    return first;
   }
 }
 

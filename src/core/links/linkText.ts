@@ -46,6 +46,31 @@ function pieceFrom(starts: readonly number[], offset: number, from: number): num
   return piece;
 }
 
+/**
+ * Index of the last `,` `;` `:` of a folded text, or of those and `。` with `fullStop` (-1: none): one
+ * pass from its end, where a `lastIndexOf` per mark reads the text once per mark (many times per amount).
+ */
+export function lastClauseMark(folded: string, fullStop = false): number {
+  let i = folded.length - 1;
+  while (i >= 0) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || (fullStop && c === 0x3002)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Index of the first `,` `;` `:` `。` `!` `?` of a folded text (its length: none), a scan without a regex. */
+export function clauseEnd(folded: string): number {
+  let i = 0;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3002 || c === 0x21 || c === 0x3f) break;
+    i++;
+  }
+  return i;
+}
+
 /** Longest heading (other than the title), in UTF-16 units once trimmed. */
 const MAX_HEADING = 40;
 

@@ -12,6 +12,7 @@ import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 import { parkTheAmountDescribes } from './parkDescribed';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
+import { clauseEnd, lastClauseMark } from './linkText';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -184,7 +185,7 @@ function otherParkInParagraph(ctx: LinkContext, amount: LinkSpan, park: LinkSpan
 
 /** The amount's own clause of its lead: after its last `,` `;` `:`. */
 function ownClause(lead: string): string {
-  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  return lead.slice(lastClauseMark(lead) + 1);
 }
 
 /** `的` and an opening quote at most, between an amount and the park heading what it pays for. */
@@ -260,7 +261,7 @@ const TOGETHER_REACH = 24;
  */
 function spreadOverCountedParks(ctx: LinkContext, amount: LinkSpan): boolean {
   const after = ctx.structure.after(amount.entity.end, TOGETHER_REACH);
-  const ownAfter = after.slice(0, after.search(/[,;:。!?]|$/));
+  const ownAfter = after.slice(0, clauseEnd(after));
   return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownClause(ctx.leadOf(amount)));
 }
 
@@ -304,7 +305,7 @@ const SETTLED_AFTER = /^[”"」』]?\s*[,，]\s*[^,，。;；:：]{0,12}(?:项�
 
 /** `K,首批项目率先入驻`: K is where the projects of the sentence go. */
 export function settledIn(ctx: LinkContext, park: LinkSpan): boolean {
-  return SETTLED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 24)));
+  return SETTLED_AFTER.test(ctx.structure.after(park.entity.end, 24));
 }
 
 /** `项目12个` right after a park: the park's projects, counted. */
@@ -312,7 +313,7 @@ const PROJECTS_COUNTED_AFTER = /^\s*(?:的)?项目\s*[0-9一二三四五六七�
 
 /** `A等K项目12个,总投资X`: the projects of K are counted, and the sum after is theirs. */
 function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
-  return PROJECTS_COUNTED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 10)));
+  return PROJECTS_COUNTED_AFTER.test(ctx.structure.after(park.entity.end, 10));
 }
 
 /** `第一名是来自K的X`: the project or company written after is the park's. */

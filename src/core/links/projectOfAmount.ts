@@ -5,6 +5,7 @@
 import { foldedText } from '../fold';
 import { bareName, brandOf, companyBrand, shortProjectName, type LinkSpan } from './linkNames';
 import { placeSubjectAny } from './linkClauses';
+import { lastClauseMark } from './linkText';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { COMPANY_PROJECT_GAP, companyRightBefore, factoryOpens, investsBefore } from './companyOfAmount';
@@ -196,7 +197,7 @@ function projectBetween(ctx: LinkContext, from: number, to: number): boolean {
  */
 export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefined {
   const lead = ctx.leadOf(ctx.spans[i]);
-  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1).trimStart();
+  const clause = lead.slice(lastClauseMark(lead) + 1).trimStart();
   if (clause.length < 4) return undefined;
   const found = ctx.projectsByBrand.get(clause.slice(0, 2)).filter((project) => {
     const short = bareName(project).replace(/项目$/, '');
@@ -215,7 +216,7 @@ const BARE_PROJECT_CLAUSE = /^(?:该|此|本|这个)?项目/;
  */
 export function soleProjectOfArticle(ctx: LinkContext, i: number): LinkSpan | undefined {
   const lead = ctx.leadOf(ctx.spans[i]);
-  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('。')) + 1;
+  const cut = lastClauseMark(lead, true) + 1;
   // `入驻的投资项目是,建设一座气站,该项目总投资X`: a project described before it in the sentence is the one meant.
   if (!BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) || lead.slice(0, cut).includes('项目') || factoryOpens(ctx, ctx.spans[i])) return undefined;
   if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
