@@ -305,7 +305,7 @@ const SETTLED_AFTER = /^[”"」』]?\s*[,，]\s*[^,，。;；:：]{0,12}(?:项�
 
 /** `K,首批项目率先入驻`: K is where the projects of the sentence go. */
 export function settledIn(ctx: LinkContext, park: LinkSpan): boolean {
-  return SETTLED_AFTER.test(ctx.structure.after(park.entity.end, 24));
+  return SETTLED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 24)));
 }
 
 /** `项目12个` right after a park: the park's projects, counted. */
@@ -313,7 +313,7 @@ const PROJECTS_COUNTED_AFTER = /^\s*(?:的)?项目\s*[0-9一二三四五六七�
 
 /** `A等K项目12个,总投资X`: the projects of K are counted, and the sum after is theirs. */
 function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
-  return PROJECTS_COUNTED_AFTER.test(ctx.structure.after(park.entity.end, 10));
+  return PROJECTS_COUNTED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 10)));
 }
 
 /** `第一名是来自K的X`: the project or company written after is the park's. */
