@@ -6,14 +6,14 @@ describe('a sentence\'s verb before a park', () => {
     assertNames('除[[PARK:岚溪工业园]]外,各园区均已满员。');
     assertNames('站在山顶俯瞰[[PARK:北河工业园]],厂房林立。');
     assertNames('镇长宣告[[PARK:南坪旺福产业园区]]正式启用。');
-    assertNames('特别要提到[[PARK:桐江特别合作区]]的经验。');
+    assertNames('座谈会上多位代表提到[[PARK:桐江特别合作区]]的经验。');
     assertNames('线上直播[[PARK:台商精工产业园区]]签约现场。');
   });
 
   it('keeps a verb of pressing on or granting out, so a bare zone word after it names no park', () => {
     assertNames('枫林区加大[[PARK:甘蔗循环经济产业园区]]建设力度。');
-    assertNames('入驻企业可享受保税区政策,比照省级开发区管理。');
-    assertNames('国务院赋予自贸试验区更大改革自主权,市下达高新区的任务已完成。');
+    assertNames('落地企业可享受保税区待遇,园区人事比照省级开发区执行。');
+    assertNames('方案赋予自贸试验区先行先试权限,县里下达高新区的指标均已完成。');
   });
 });
 
