@@ -1,6 +1,6 @@
 // Capital that arrived, in a passage about foreign capital (guidelines, role `foreign`): statistics
 // offices report foreign capital used as money "actually arrived" or "actually invested" without
-// repeating `外资` (`全省实际使用外资X…,国(境)外投资实际到位资金Y`). Reads one bounded window back.
+// repeating `外资` (`全省实际使用外资X…,境外投资实际到位资金Y`). Reads one bounded window back.
 import type { MoneyRole } from '../types';
 import { MAX_WINDOW } from './moneyCues';
 
@@ -44,7 +44,7 @@ export function arrivalCue(text: string, near: { word: string; role: MoneyRole; 
 }
 
 /**
- * Words of a region's investment abroad (`新增境外企业6家,实际投资额X万美元`, `对外投资`): the money
+ * Words of a region's investment abroad (`新设境外企业N家,实际投资额X万美元`, `对外投资`): the money
  * leaves the region, no foreign capital comes in.
  */
 const OUTWARD = ['境外企业', '对外投资', '对外直接投资'];

@@ -1,7 +1,7 @@
 // A listed company's short name written with its stock code (`星河股份(600123)`, `云帆新材(002345.SZ)`,
 // `青松(601234.SH)`): the bracketed code says the name before it is a listed company's, whatever the
 // sentence then does with it (announces, publishes, plans an investment). Financial news opens an
-// announcement this way, after a date, a colon, a ` - ` or a `丨` (`格隆汇5月6日丨星河股份(600123)公布`).
+// announcement this way, after a date, a colon, a ` - ` or a `丨` (`财闻汇5月6日丨星河股份(600123)公布`).
 // The name opens its clause; one written after `上市公司`/`A股公司` starts after that 公司. Anything
 // else before the code (`据星河股份(600123)公告`) is a sentence we do not read: absent is better than wrong.
 

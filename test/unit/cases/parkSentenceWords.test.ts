@@ -19,7 +19,7 @@ describe('a sentence\'s verb before a park', () => {
 
 describe('a first-class rank before an industry park', () => {
   it('reads a park ranked first class in its prefix as a goal, a kind of park, with or without 的', () => {
-    assertNames('到2030年基本建成世界一流石化产业基地;桐江要打造国内一流光电产业园区。');
+    assertNames('到2030年基本建成世界一流光电产业基地;桐江要打造国内一流光电产业园区。');
     // A park opening with its place keeps its name, and a park with no rank is named.
     assertNames('[[PARK:衡阳世界一流光电产业园]]开园,[[PARK:青岚光电产业园]]开工。');
   });

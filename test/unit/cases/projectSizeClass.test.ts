@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { projectsOf } from '../linkHelpers';
 
-describe('a size class of projects (`第三个亿元以上项目`) before `该项目`', () => {
+describe('a size class of projects (`第四个亿元以上项目`) before `该项目`', () => {
   const opening = '2019年5月12日,青禾县果蔬冷链仓储项目正式签约,也是今年该县引进的第四个亿元以上项目。\n';
 
   it('leaves the project the paragraph before opened with as the one `该项目` takes up', () => {
