@@ -30,7 +30,7 @@ describe('mentions of a kind, a batch or an event that name no project', () => {
   });
 
   it('reads verbs of inspecting, steering and serving projects before 项目 as no project', () => {
-    assertNames('调研组现场查看项目进展,实地察看和听取项目建设方汇报。');
+    assertNames('调研组现场查看项目进展,逐一察看项目工地,随后听取项目业主汇报。');
     assertNames('先明晰项目的验收口径,再降低项目融资成本,并促使项目当年投产。');
     assertNames('街道办协办项目环评审批,全面实行项目挂图作战,分管项目的副镇长随后发言。');
     assertNames('近年已有9家侨资企业来此兴办项目,乡镇纷纷招揽项目入园,为新城开发提供项目储备,全年到位项目资金翻番。');
