@@ -4,8 +4,8 @@ import { namesOf } from './namedEntityHelpers';
 const CASES: readonly (readonly [rule: string, text: string, companies: readonly string[]])[] = [
   ['a listed company announcing', '鼎力机电晚间公告,公司拟投资新建厂房。星河股份(600123)公告称,ST青禾披露年报。', ['鼎力机电', '星河股份', 'ST青禾']],
   ['a listed short name of three characters with its code and a date', '云帆鸟(300456)3月9日晚间公告,公司拟在当地建设生产基地。', ['云帆鸟']],
-  ['a listed short name with its exchange after a wire\'s bar', '格隆汇6月2日丨青禾新材(002765.SZ)公布,公司拟投资扩产。', ['青禾新材']],
-  ['a listed short name after a dash, a colon, or 上市公司', '发布易5月3日 - 鼎华股份(603210)发布公告。财讯:星河(600777.SH)11月6日晚公告。A股上市公司远山科技(002999)披露年报。', ['鼎华股份', '星河', '远山科技']],
+  ['a listed short name with its exchange after a wire\'s bar', '财闻汇6月2日丨青禾新材(002765.SZ)公布,公司拟投资扩产。', ['青禾新材']],
+  ['a listed short name after a dash, a colon, or 上市公司', '讯达通5月3日 - 鼎华股份(603210)发布公告。财讯:星河(600777.SH)11月6日晚公告。A股上市公司远山科技(002999)披露年报。', ['鼎华股份', '星河', '远山科技']],
   ['a listed short name governed by a preposition, or in a longer run, is not read', '据鼎华股份(603210)公告,收购云帆光电科技材料(300111)股权。', []],
   ['a stock code alone, or after a generic word, names no company', '代码(600123)与本公司(600124)的公告。', []],
   ['an office announcing is no company', '公司董事会公告称,市政府发布公告,本次公告披露了相关事项。', []],

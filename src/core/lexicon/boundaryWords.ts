@@ -115,7 +115,7 @@ export const PARK_STOP_WORDS: readonly string[] = [
   // times like 目前 (`结合当前某某新区的实际`): the time of the sentence, no place
   '当前', '当下', '眼下',
   // a sentence's verb before the park it is about (`除某某工业园外`, `俯瞰某某工业园`,
-  // `县长宣告某某产业园区启用`, `要提到某某合作区`, `直播某某产业园区`, `加大某某产业园区建设`, `享受保税区政策`,
+  // `县长宣告某某产业园区启用`, `多位代表提到某某合作区`, `直播某某产业园区`, `加大某某产业园区建设`, `享受保税区政策`,
   // `比照省级开发区`, `赋予自贸试验区`, `下达高新区`): the verb's object follows, no park is named after a verb
   '除', '俯瞰', '宣告', '提到', '直播', '加大', '享受', '比照', '赋予', '下达',
   // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
@@ -165,8 +165,8 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // and a speaker for the units (`某某代表项目单位发言`)
   '夯实 树立 抓紧 加紧 占到 代表 询问 ' +
   // inspecting, clarifying, steering and serving projects (`现场查看项目进展`, `听取项目汇报`, `明晰项目标准`,
-  // `降低项目成本`, `促使项目早开工`, `协办项目手续`, `实行项目清单管理`, `分管项目负责人`, `兴办项目`,
-  // `招揽项目落户`, `提供项目支撑`, `到位项目资金`): the verb's object is 项目, the name never holds it
+  // `降低项目成本`, `促使项目投产`, `协办项目手续`, `实行项目挂图作战`, `分管项目的副镇长`, `兴办项目`,
+  // `招揽项目入园`, `提供项目储备`, `到位项目资金`): the verb's object is 项目, the name never holds it
   '察看 查看 听取 明晰 降低 促使 协办 实行 分管 兴办 招揽 提供 到位 ' +
   // the venue of a ceremony held on several sites (`主会场某某三期项目总投资…`, `分会场活动在某某项目举行`)
   '主会场 分会场 ' +

@@ -2,7 +2,7 @@
 // (`C的P项目开工。C是一家…企业。该项目总投资X`: said so by an amount linked to both) or is named as where a
 // person works (`C总经理某某介绍,项目占地25亩,总投资X`, `C董事长某某与K负责人现场签约`): the person speaks or
 // acts, of the project still, unless they go on to describe a project of the sentence's own
-// (`C董事长某某表示,此次入驻的投资项目是,建设一座气站`). Asked by the walk in links.ts.
+// (`C董事长某某表示,此次入驻的投资项目是,建设一座仓储中心`). Asked by the walk in links.ts.
 import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';

@@ -10,14 +10,13 @@
 //   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
-import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
-import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
+import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
 import { charSet } from '../text';
 import type { Span } from './projects';
 import { listedShortNames } from './listedNames';
+import { BRAND_GENERIC } from './brandGeneric';
 
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
 /** `X是…(上市)公司`, within one clause (sticky: tried at clause openings, see `clauseMatches`). */
@@ -127,7 +126,7 @@ function matches(text: string, found: readonly RegExpExecArray[]): Span[] {
   for (const m of found) {
     const name = m[1];
     const start = m.index + m[0].indexOf(name);
-    if (NOT_A_NAME.test(name) || GENERIC.covers(text, start, start + name.length) || GENERIC.covers(text, start, start + 2)) continue;
+    if (NOT_A_NAME.test(name) || BRAND_GENERIC.covers(text, start, start + name.length) || BRAND_GENERIC.covers(text, start, start + 2)) continue;
     out.push({ start, end: start + name.length });
   }
   return out;
@@ -142,7 +141,7 @@ function foreignBrands(text: string): Span[] {
   for (let m = SIGNED_FOREIGN.exec(text); m; m = SIGNED_FOREIGN.exec(text)) {
     const start = m.index + m[0].length - m[1].length - 3;
     const brandAt = start + 2;
-    if (!MAJOR_PLACE.covers(text, start, brandAt) || NOT_A_NAME.test(m[1]) || GENERIC.covers(text, brandAt, brandAt + 2)) continue;
+    if (!MAJOR_PLACE.covers(text, start, brandAt) || NOT_A_NAME.test(m[1]) || BRAND_GENERIC.covers(text, brandAt, brandAt + 2)) continue;
     out.push({ start, end: start + 4 });
   }
   return out;

@@ -1,8 +1,10 @@
 // Capital that arrived, in a passage about foreign capital (guidelines, role `foreign`): statistics
 // offices report foreign capital used as money "actually arrived" or "actually invested" without
-// repeating `外资` (`全省实际使用外资X…,国(境)外投资实际到位资金Y`). Reads one bounded window back.
-import type { MoneyRole } from '../types';
-import { MAX_WINDOW } from './moneyCues';
+// repeating `外资` (`全省实际使用外资X…,境外投资实际到位资金Y`). Reads one bounded window back.
+import { type cueBefore, MAX_WINDOW } from './moneyCues';
+
+/** The nearest money cue before an amount, as `cueBefore` finds it. */
+type FoundCue = NonNullable<ReturnType<typeof cueBefore>>;
 
 /** Capital actually arrived, said without whose (`实际到资`): foreign in such a passage, any currency. */
 const ARRIVED = '实际到资';
@@ -36,7 +38,7 @@ export function foreignPassage(text: string, start: number): boolean {
  * project or a plan): `外商投资实际到位X美元`, `沿线国家在穗实际投资X美元`, `实际到资X`. Only the cue
  * and the few characters before it are read.
  */
-export function arrivalCue(text: string, near: { word: string; role: MoneyRole; end: number }, foreignCurrency: boolean): boolean {
+function arrivalCue(text: string, near: FoundCue, foreignCurrency: boolean): boolean {
   if (near.word === ARRIVED) return true;
   if (!foreignCurrency || near.role !== 'completed') return false;
   if (IN_PLACE.has(near.word)) return true;
@@ -44,7 +46,7 @@ export function arrivalCue(text: string, near: { word: string; role: MoneyRole; 
 }
 
 /**
- * Words of a region's investment abroad (`新增境外企业6家,实际投资额X万美元`, `对外投资`): the money
+ * Words of a region's investment abroad (`新设境外企业N家,实际投资额X万美元`, `对外投资`): the money
  * leaves the region, no foreign capital comes in.
  */
 const OUTWARD = ['境外企业', '对外投资', '对外直接投资'];
@@ -53,7 +55,7 @@ const OUTWARD = ['境外企业', '对外投资', '对外直接投资'];
  * Capital arrived (see arrivalCue) in a passage about foreign capital, in a sentence (from `sStart`)
  * that says nothing of investing abroad: foreign capital.
  */
-export function foreignArrival(text: string, sStart: number, start: number, near: { word: string; role: MoneyRole; end: number } | undefined, foreignCurrency: boolean): boolean {
+export function foreignArrival(text: string, sStart: number, start: number, near: FoundCue | undefined, foreignCurrency: boolean): boolean {
   if (near === undefined || !arrivalCue(text, near, foreignCurrency) || !foreignPassage(text, start)) return false;
   const sentence = text.slice(sStart, start);
   return !OUTWARD.some((word) => sentence.includes(word));

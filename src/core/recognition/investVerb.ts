@@ -1,5 +1,5 @@
 // The bare verb `投` (to invest) written right before an amount (guidelines, role `investment`):
-// `该项目下半年将投1亿美元`, `某某实业要投2.5亿元于…`, `固投约5.6亿元`. Reads the two characters before
+// `该项目明年将投2亿美元`, `某某实业要投2.5亿元于…`, `固投约3亿元`. Reads the two characters before
 // the amount (and a bound word between), nothing more.
 import { code } from '../text';
 

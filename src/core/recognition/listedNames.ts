@@ -1,18 +1,16 @@
 // A listed company's short name written with its stock code (`星河股份(600123)`, `云帆新材(002345.SZ)`,
 // `青松(601234.SH)`): the bracketed code says the name before it is a listed company's, whatever the
 // sentence then does with it (announces, publishes, plans an investment). Financial news opens an
-// announcement this way, after a date, a colon, a ` - ` or a `丨` (`格隆汇5月6日丨星河股份(600123)公布`).
+// announcement this way, after a date, a colon, a ` - ` or a `丨` (`财闻汇5月6日丨星河股份(600123)公布`).
 // The name opens its clause; one written after `上市公司`/`A股公司` starts after that 公司. Anything
 // else before the code (`据星河股份(600123)公告`) is a sentence we do not read: absent is better than wrong.
 
-import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
-import { PLACE_NAMES } from '../lexicon/placeNames';
-import { WordMap } from '../wordMap';
+import { BRAND_GENERIC } from './brandGeneric';
 import { charSet, isHan } from '../text';
 import type { Span } from './projects';
 
-/** A Shanghai or Shenzhen stock code in brackets: six digits, the exchange or not. */
-export const STOCK_CODE = /\(\d{6}(?:\.S[ZH])?\)/g;
+/** A Shanghai or Shenzhen stock code in brackets: six digits, the exchange or not (global: read with exec from lastIndex 0). */
+const STOCK_CODE = /\(\d{6}(?:\.S[ZH])?\)/g;
 /** What a name opening its clause follows: a clause boundary, or the separators of a news line's head. */
 const OPENS_BEFORE = charSet(',;:。!?\n 丨|-—“【');
 /** Han characters read back from a code at most (a name after `上市公司` included). */
@@ -23,7 +21,6 @@ const MAX_NAME = 6;
 const GOVERNED = charSet('据由与及对向在为从经于让给被把将');
 /** What no short name holds (`本公司`, `其`, `该`, `的`; `代码` labels the code itself: `股票代码(600123)`). */
 const NOT_A_NAME = /[的是在及或该本此这其们]|项目|园区|代码/;
-const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
 
 /** The short names written with their stock code in `text` (a folded paragraph), in text order. */
 export function listedShortNames(text: string): Span[] {
@@ -51,5 +48,5 @@ function nameStart(text: string, end: number): number {
 
 function isShortName(text: string, start: number, end: number): boolean {
   if (end - start < MIN_NAME || end - start > MAX_NAME || GOVERNED.has(text.charCodeAt(start))) return false;
-  return !NOT_A_NAME.test(text.slice(start, end)) && !GENERIC.covers(text, start, end);
+  return !NOT_A_NAME.test(text.slice(start, end)) && !BRAND_GENERIC.covers(text, start, end);
 }

@@ -6,7 +6,7 @@
 // ministry of economy that is no other country's (`经济部` with no `国` before it), `国科会`,
 // `国发会`, `投资台湾`. It also calls a county or city government `县府` / `市府`, which some
 // mainland cities write too (`市府常务会议`), so that word marks the article only beside the name of
-// one of Taiwan's counties or cities. In the team's held-out rounds no mainland article has a mark.
+// one of Taiwan's counties or cities.
 // The mark may come late (a headline and lead with bare `億元`, the currency named in the third
 // paragraph), so it holds for the whole article: one scan of the raw text before the paragraphs are
 // read. Likewise `澳元`, the Australian dollar, is Macau news' short form of the pataca in an

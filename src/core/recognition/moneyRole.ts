@@ -46,7 +46,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `全市实际利用外资X美元…按行业分,一产完成Y万美元`: a completion verb naming no kind, before an amount in a foreign
   // currency in a passage about foreign capital, reports foreign capital (investment done is counted in yuan).
   if (near) return foreignCurrency && COMPLETION_VERBS.has(near.word) && foreignPassage(text, start) ? 'foreign' : near.role;
-  // `该项目下半年将投1亿美元`: the bare verb of investing right before the amount, with no cue in its clause.
+  // `该项目明年将投2亿美元`: the bare verb of investing right before the amount, with no cue in its clause.
   if (investVerbRightBefore(text, start)) return 'investment';
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.

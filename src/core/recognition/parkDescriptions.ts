@@ -59,7 +59,7 @@ export function describedAsGoal(text: string, start: number): boolean {
 const FIRST_CLASS = '一流';
 
 /**
- * Does the prefix text[start, anchor) hold `一流` (`建成世界一流石化产业基地`, `国内一流产业园区`)? First class is
+ * Does the prefix text[start, anchor) hold `一流` (`建成世界一流光电产业基地`, `国内一流产业园区`)? First class is
  * what a place means to build, a goal like `一流的` before a kind of park, never a word of a park's name.
  */
 export function rankedFirstClass(text: string, start: number, anchor: number): boolean {

@@ -179,13 +179,13 @@ const NATION = WordMap.of(['中国', '全国']);
  */
 const TITLE_TRADES = WordMap.of(INDUSTRY_WORDS, ['石油', '石化', '精细', '煤', '国家级', '省级']);
 
+const GUO = code('国');
+const WO = code('我');
+
 /** `我国`: the scan stops at `我` (a pronoun), so a name would open at its `国`. */
 function ourCountryAt(text: string, start: number): boolean {
   return text.charCodeAt(start) === GUO && text.charCodeAt(start - 1) === WO;
 }
-
-const GUO = code('国');
-const WO = code('我');
 
 /**
  * `中国化工园区20强`, `是中国石油化工园区、国家…示范基地`: the nation alone before a kind of park, a trade at most

@@ -132,7 +132,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     start = afterProvince(text, start, anchor.start);
     // `某某市某某区某某工业园`: a city with its district (a county with its town) before the park's own name is its address.
     start = afterAddress(text, start, anchor.start);
-    // `建成后将成为全国一流的锂电产业园`, `建成世界一流石化产业基地`: a goal described, a kind of park, not one park.
+    // `建成后将成为全国一流的锂电产业园`, `建成世界一流光电产业基地`: a goal described, a kind of park, not one park.
     // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
     if (kind === 'area' && (describedAsGoal(text, start) || rankedFirstClass(text, start, anchor.start)) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
     // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;

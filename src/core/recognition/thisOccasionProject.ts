@@ -16,6 +16,18 @@ const BATCH_CHARS = new Set([...'集批些多众各大'].map(code));
 
 const SPACE = code(' ');
 
+/**
+ * Words of a batch of projects in the sentence before (`某市举行重点项目集中签约仪式。本次签约项目总投资X`):
+ * the occasion's projects are many, their money a sum.
+ */
+const BATCH_WORDS = WordMap.of(['集中', '一批', '首批', '批次', '重点项目', '重大项目', '招商引资项目', '招商项目', '等项目', '多个项目']);
+
+/** Words of intent before the money cue (`计划总投资`, `预计投资`). */
+const PLAN_WORDS = WordMap.of(['计划', '预计', '拟', '将']);
+
+/** Bound or approximation words between a cue and its amount (`总投资约`, `投资近`). */
+const BOUND_CHARS = new Set([...'约近超过逾达为'].map(code));
+
 /** How far back the clause may start: the occasion, its verb, `项目` and a cue (`此次开工的新项目计划总投资约`). */
 const CLAUSE_REACH = 24;
 
@@ -24,7 +36,8 @@ const OCCASION_REACH = 6;
 
 /**
  * The amount's clause opens (after nothing but the occasion) with `此次/本次/这次`, a verb, `项目`, and the
- * money cue right before the amount: that project's money, unless the sentence before counts projects.
+ * money cue right before the amount: that project's money, unless the sentence before counts projects or says
+ * a batch.
  */
 export function occasionsProject(text: string, start: number): boolean {
   const clause = runStart(text, start, isClauseEnd, Math.max(0, start - CLAUSE_REACH));
@@ -41,20 +54,13 @@ export function occasionsProject(text: string, start: number): boolean {
   }
   if (k >= start || text.charCodeAt(k) !== XIANG) return false;
   // Only a money cue between `项目` and the amount (`总投资`, `计划投资`): no count, no other noun.
-  const cue = cueEndingAt(text, k + 2, start);
-  if (!cue) return false;
+  if (!cueFillsUpTo(text, k + 2, start)) return false;
   const before = clause > 0 ? sentenceStart(text, clause - 1) : clause;
   return !hasCount(text, before, clause) && !BATCH_WORDS.occursIn(text, before, clause);
 }
 
-/**
- * Words of a batch of projects in the sentence before (`某市举行重点项目集中签约仪式。本次签约项目总投资X`):
- * the occasion's projects are many, their money a sum.
- */
-const BATCH_WORDS = WordMap.of(['集中', '一批', '首批', '批次', '重点项目', '重大项目', '招商引资项目', '招商项目', '等项目', '多个项目']);
-
 /** A money cue, maybe after `计划`/`预计`, filling the run from `from` to the amount. */
-function cueEndingAt(text: string, from: number, start: number): boolean {
+function cueFillsUpTo(text: string, from: number, start: number): boolean {
   let k = from;
   const lead = PLAN_WORDS.startingAt(text, k, start);
   if (lead) k = lead.end;
@@ -64,8 +70,3 @@ function cueEndingAt(text: string, from: number, start: number): boolean {
   while (end < start && BOUND_CHARS.has(text.charCodeAt(end))) end++;
   return end === start;
 }
-
-const PLAN_WORDS = WordMap.of(['计划', '预计', '拟', '将']);
-
-/** Bound or approximation words between a cue and its amount (`总投资约`, `投资近`). */
-const BOUND_CHARS = new Set([...'约近超过逾达为'].map(code));

@@ -41,8 +41,8 @@ describe('chemical parks', () => {
 
 describe('classes of zones', () => {
   it('reads the nation and a rank before a kind of zone as a class of zones, a place after the nation as a zone', () => {
-    assertNames('报告显示,中国国家级开发区实际使用外资增长,《中国省级开发区发展报告》同时发布。');
-    assertNames('中國國家級開(kāi)發(fā)區去年實際使用外資增長。');
+    assertNames('年鉴显示,中国国家级开发区去年税收稳步增长,《中国省级开发区年度观察》随后出版。');
+    assertNames('中國國家級開發區的出口額逐年上升。');
     assertNames('项目落户[[PARK:中国槐江经济技术开发区]]。');
     // `我国` too: the scan stops at the pronoun, and its `国` opens no name.
     assertNames('宣布我國國家級石化產業基地龍頭項目開工,我国国家级开发区增至230家。');

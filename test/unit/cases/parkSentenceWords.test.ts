@@ -6,20 +6,20 @@ describe('a sentence\'s verb before a park', () => {
     assertNames('除[[PARK:岚溪工业园]]外,各园区均已满员。');
     assertNames('站在山顶俯瞰[[PARK:北河工业园]],厂房林立。');
     assertNames('镇长宣告[[PARK:南坪旺福产业园区]]正式启用。');
-    assertNames('特别要提到[[PARK:桐江特别合作区]]的经验。');
+    assertNames('座谈会上多位代表提到[[PARK:桐江特别合作区]]的经验。');
     assertNames('线上直播[[PARK:台商精工产业园区]]签约现场。');
   });
 
   it('keeps a verb of pressing on or granting out, so a bare zone word after it names no park', () => {
     assertNames('枫林区加大[[PARK:甘蔗循环经济产业园区]]建设力度。');
-    assertNames('入驻企业可享受保税区政策,比照省级开发区管理。');
-    assertNames('国务院赋予自贸试验区更大改革自主权,市下达高新区的任务已完成。');
+    assertNames('落地企业可享受保税区待遇,园区人事比照省级开发区执行。');
+    assertNames('方案赋予自贸试验区先行先试权限,县里下达高新区的指标均已完成。');
   });
 });
 
 describe('a first-class rank before an industry park', () => {
   it('reads a park ranked first class in its prefix as a goal, a kind of park, with or without 的', () => {
-    assertNames('到2030年基本建成世界一流石化产业基地;桐江要打造国内一流光电产业园区。');
+    assertNames('到2030年基本建成世界一流光电产业基地;桐江要打造国内一流光电产业园区。');
     // A park opening with its place keeps its name, and a park with no rank is named.
     assertNames('[[PARK:衡阳世界一流光电产业园]]开园,[[PARK:青岚光电产业园]]开工。');
   });

@@ -14,8 +14,8 @@ describe('a list of whole projects sharing the head 项目', () => {
   });
 
   it('starts the name after a left item that is a base or a hub, before a right item with a word of its own', () => {
-    assertNames('今年开工的有青岚新能源汽车桐城基地、[[PROJECT:澳泉服装制造项目]]。');
-    assertNames('推进桐城北站综合交通枢纽、[[PROJECT:云帆自主电池项目]]建设。');
+    assertNames('今年开工的有青岚重卡桐城基地、[[PROJECT:岚溪羽绒制品项目]]。');
+    assertNames('推进桐城东站综合交通枢纽、[[PROJECT:云帆储能电池项目]]建设。');
   });
 
   it('starts the name at a brand followed by the capacity of its own plant', () => {

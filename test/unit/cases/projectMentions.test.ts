@@ -30,12 +30,12 @@ describe('mentions of a kind, a batch or an event that name no project', () => {
   });
 
   it('reads verbs of inspecting, steering and serving projects before 项目 as no project', () => {
-    assertNames('调研组现场查看项目进展,实地察看和听取项目建设方汇报。');
-    assertNames('要明晰项目中应执行的标准,有效降低项目成本,促使项目早开工。');
-    assertNames('管委会负责协办项目报批手续,实行项目清单管理,该镇分管项目负责人作了汇报。');
-    assertNames('已有12家外企在新区兴办项目,各镇从多方面招揽项目落户,为产业集群提供项目支撑,到位项目资金增长。');
+    assertNames('调研组现场查看项目进展,逐一察看项目工地,随后听取项目业主汇报。');
+    assertNames('先明晰项目的验收口径,再降低项目融资成本,并促使项目当年投产。');
+    assertNames('街道办协办项目环评审批,全面实行项目挂图作战,分管项目的副镇长随后发言。');
+    assertNames('近年已有9家侨资企业来此兴办项目,乡镇纷纷招揽项目入园,为新城开发提供项目储备,全年到位项目资金翻番。');
     // Traditional spellings fold to the same verbs (`發揮` `聽取` `招攬`).
-    assertNames('要發揮好項目專班作用,聽取項目匯報,招攬項目落戶。');
+    assertNames('專班要發揮項目協調職能,每月聽取項目進度,赴外招攬項目投資。');
     // A name after such a verb keeps its own words.
     assertNames('市领导现场查看[[PROJECT:青岚湾光电材料项目]]进展。');
   });

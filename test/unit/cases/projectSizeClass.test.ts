@@ -2,8 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { projectsOf } from '../linkHelpers';
 
-describe('a size class of projects (`第三个亿元以上项目`) before `该项目`', () => {
-  const opening = '2019年5月12日,青禾县果蔬冷链仓储项目正式签约,这是继河东钢构项目、城南综合管廊项目之后落户该县的第三个亿元以上项目。\n';
+describe('a size class of projects (`第四个亿元以上项目`) before `该项目`', () => {
+  const opening = '2019年5月12日,青禾县果蔬冷链仓储项目正式签约,也是今年该县引进的第四个亿元以上项目。\n';
 
   it('leaves the project the paragraph before opened with as the one `该项目` takes up', () => {
     const text = opening + '据悉,该项目由上海远帆置业有限公司投资建设,项目总占地300亩,总投资12.5亿元。';

@@ -110,7 +110,7 @@ describe('capital in place or actually invested, in a passage about foreign capi
 
   it('leaves money in place in yuan, money invested abroad, and a passage with no foreign capital completed', () => {
     assert.deepEqual(attributes('全县实际使用外资2100万美元。省外项目实际到位资金18.6亿元,同比增长7%。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
-    assert.deepEqual(attributes('全市实际使用外资3.1亿美元。新增境外企业4家,实际投资额2260万美元。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
+    assert.deepEqual(attributes('全市实际使用外资3.1亿美元。新设境外企业4家,实际投资额2260万美元。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
     assert.deepEqual(attributes('某某精工项目进展顺利,实际到位资金1200万美元,厂房已封顶。').map((a) => a.split(' ')[1]), ['completed']);
   });
 });

@@ -5,7 +5,7 @@ import { rolesAndScopes } from './caseReaders';
 
 describe('the project of the occasion reported', () => {
   it('reads the money of this signing or this ground-breaking project as one project’s', () => {
-    assert.deepEqual(rolesAndScopes('澜川精工深耕轴承领域20年。此次开工的新项目总投资9.6亿元,占地面积180亩。'), ['9.6亿元 investment/item']);
+    assert.deepEqual(rolesAndScopes('澜川精工深耕轴承领域20年。此次开工的新项目总投资9.6亿元,将新上六条产线。'), ['9.6亿元 investment/item']);
     assert.deepEqual(rolesAndScopes('青禾控股董事长与开发区负责人现场签约。 本次签约项目计划投资7亿元,拟落户滨湖工业园。'), ['7亿元 investment/item']);
     assert.deepEqual(rolesAndScopes('青禾新材料产业园项目签约仪式举行。本次签约项目总投资12亿元,拟建设年产5万吨生产线。'), ['12亿元 investment/item']);
   });
