@@ -45,7 +45,7 @@ describe('classes of zones', () => {
     assertNames('中國國家級開發區的出口額逐年上升。');
     assertNames('项目落户[[PARK:中国槐江经济技术开发区]]。');
     // `我国` too: the scan stops at the pronoun, and its `国` opens no name.
-    assertNames('我國國家級經濟技術開發區今年再添兩家新廠,我国国家级开发区增至230家。');
+    assertNames('我國國家級新能源產業基地今年再添兩家新廠,我国国家级开发区增至230家。');
   });
 });
 
