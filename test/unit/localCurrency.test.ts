@@ -84,11 +84,15 @@ describe('the scan for words that mark an article’s currency', () => {
       '某某科技公司在东湖新区投资12亿元建设电池工厂',
       '',
       '台',
+      '幣',
+      '币值稳定',
+      '立法院',
+      'x立法院',
     ];
     for (const p of paragraphs) assert.equal(holdsArticleCurrencyMarker(p), ARTICLE_CURRENCY_MARKERS.test(p), p);
     assert.deepEqual(
       paragraphs.map((p) => holdsArticleCurrencyMarker(p)),
-      [true, true, false, true, false, false, true, true, true, false, false, false],
+      [true, true, false, true, false, false, true, true, true, false, false, false, false, false, true, true],
     );
   });
 });
