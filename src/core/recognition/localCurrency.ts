@@ -51,6 +51,8 @@ function markerUnits(): Uint8Array {
  * read: a marker's first two units hold one at an odd offset, as its first or as its second.
  */
 export function holdsArticleCurrencyMarker(rawText: string): boolean {
+  // `recognize` never throws, whatever a caller outside TypeScript passes: that is read as the regex reads it.
+  if (typeof rawText !== 'string') return ARTICLE_CURRENCY_MARKERS.test(rawText);
   const units = MARKER_UNITS;
   for (let i = 1; i < rawText.length; i += 2) {
     const here = units[rawText.charCodeAt(i)];
