@@ -249,6 +249,7 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
   let surrogates = surrogatesBefore;
   for (let i = from; i < n; ) {
     const code = original.charCodeAt(i);
+    const unitKind = kind[code];
     if (code === 0x26 /* & */) {
       const m = ENTITY.exec(original.slice(i, i + 12));
       const decoded = m ? decodeEntity(m, fold) : undefined;
@@ -261,7 +262,7 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
         lengthChanged = true;
         continue;
       }
-    } else if (kind[code] === MAY_CHANGE_LENGTH) {
+    } else if (unitKind === MAY_CHANGE_LENGTH) {
       const glossEnd = debrisEnd(original, i, tables.gloss);
       if (glossEnd > 0) {
         // Glossed text reads as if the gloss were not there. A span that goes on past the gloss
@@ -279,8 +280,8 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
         continue;
       }
     }
-    if (kind[code] === SURROGATE) surrogates = true;
-    units[out] = kind[code] === IN_WORD ? wordUnit(original, i, fold) : fold[code];
+    if (unitKind === SURROGATE) surrogates = true;
+    units[out] = unitKind === IN_WORD ? wordUnit(original, i, fold) : fold[code];
     starts[out] = i;
     ends[out] = i + 1;
     out++;
@@ -288,7 +289,18 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
   }
   const text = unitsToString(units, out, surrogates);
   if (!lengthChanged || !offsets) return { text, starts: null, ends: null };
-  return { text, starts: starts.slice(0, out), ends: ends.slice(0, out) };
+  return withOffsetsCopied(text, out);
+}
+
+/**
+ * The folded text with the scratch offsets of its `out` units, copied into one buffer that both
+ * arrays view: allocating a typed array's buffer is most of the copy's cost, so one is made, not two.
+ */
+function withOffsetsCopied(text: string, out: number): FoldedText {
+  const both = new Int32Array(2 * out);
+  both.set(scratchStarts.subarray(0, out));
+  both.set(scratchEnds.subarray(0, out), out);
+  return { text, starts: both.subarray(0, out), ends: both.subarray(out) };
 }
 
 /** What a character lost in conversion (`?` with a gloss's tail) folds to: the replacement character. */
