@@ -6,14 +6,16 @@
 // later, a subsidiary or a partner, is no such lead).
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
-import { onlyBlankBetween, type Topic } from './linkTopic';
+import { onlyBlankBetween, SOURCE_LEAD, type Topic } from './linkTopic';
 
 /**
  * A paragraph opened by the works the paragraph before spoke of: `该基地…`, `此项目…`, `该制造基地…`, or
  * `项目一期…`, `项目建成后…`, after a word saying where the news comes from at most (`据悉,` `公告显示,`).
  */
-const OPENS_WITH_ITS_WORKS =
-  /^\s*(?:(?:据悉|据了解|据介绍|记者了解到|公告显示|公告称)\s*[,，]?\s*)?(?:(?:该|此|本)[\u4e00-\u9fff]{0,4}(?:项目|基地|工厂|厂区)|项目(?:[一二三]期|建成|投产|达产|全部|全面|落地|竣工|规划|由|分|将|总投资|计划))/;
+const OPENS_WITH_ITS_WORKS = new RegExp(
+  `^\\s*(?:(?:${SOURCE_LEAD}|公告显示|公告称)\\s*[,，]?\\s*)?` +
+    '(?:(?:该|此|本)[\\u4e00-\\u9fff]{0,4}(?:项目|基地|工厂|厂区)|项目(?:[一二三]期|建成|投产|达产|全部|全面|落地|竣工|规划|由|分|将|总投资|计划))',
+);
 /** How far into the paragraph its opening is read (UTF-16 units). */
 const OPENING_REACH = 16;
 

@@ -32,12 +32,15 @@ export function newTopic(company?: LinkSpan): Topic {
 
 // ---- what opens a paragraph ----------------------------------------------------------------
 
+/** Words that say where a paragraph's news comes from before its subject (`据悉,该项目…`), shared with companyOfLead.ts. */
+export const SOURCE_LEAD = '(?:据悉|据了解|据介绍|记者了解到)';
+
 /**
  * A paragraph that opens by going on about the project before it: `项目投产后,…`, `项目分两期建设`, or `该项目…`
  * whatever it says next (`该项目集研发、制造于一体`), also after a word saying where the news
  * comes from (`据悉,该项目…`).
  */
-const PARAGRAPH_PROJECT_ANAPHOR = /^\s*(?:(?:据悉|据了解|据介绍|记者了解到)\s*[,，]?\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由|分))/;
+const PARAGRAPH_PROJECT_ANAPHOR = new RegExp(`^\\s*(?:${SOURCE_LEAD}\\s*[,，]?\\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由|分))`);
 /** `某中心主任某某指出,该项目…`: a speaker's words about the project before, opening the paragraph. */
 const SPEAKER_THEN_PROJECT = /^\s*[^,，。;；:：]{2,30}?(?:表示|指出|介绍|说|透露)\s*[,，:：]\s*(?:该|此|这个)项目/;
 /** How far into the paragraph a speaker's lead is read (UTF-16 units). */
