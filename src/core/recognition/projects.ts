@@ -16,7 +16,7 @@ import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
-import { capacityDigit, isLatin, yearlyOutputStart } from './projectDigits';
+import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
@@ -240,15 +240,19 @@ function afterEventConjunction(text: string, start: number, nameEnd: number): nu
 }
 
 /**
- * `…的共享智能助力单车…项目`: right after `的` a noun phrase begins, so a verb met there is the first
- * word of the name (a brand such as `共享智能`), not the clause's verb. Only the shared verbs of two
+ * `…的共享智能助力单车…项目`, `1GWh共享储能…项目`: right after `的` or a capacity a noun phrase begins, so a
+ * verb met there is the first word of the name (a brand such as `共享智能`, the thing made), not the clause's verb. Only the shared verbs of two
  * characters or more, never the project boundaries (`的重点项目`, `的新建…` stay out).
  */
 function verbOpeningName(text: string, start: number, floor: number): number {
   const len = SHARED_VERBS.longestEndingAt(text, start, floor);
-  if (len < 2 || start - len - 1 < floor || text.charCodeAt(start - len - 1) !== DE) return start;
+  if (len < 2 || start - len - 1 < floor) return start;
+  const afterCapacity = capacityEndsAt(text, start - len);
+  if (!afterCapacity && text.charCodeAt(start - len - 1) !== DE) return start;
   const verb = text.slice(start - len, start);
-  return PROJECT_STOPS.longestEndingAt(text, start, floor) === len && !PROJECT_ONLY.has(verb) && !LINKING_VERBS.has(verb) ? start - len : start;
+  if (PROJECT_STOPS.longestEndingAt(text, start, floor) !== len || PROJECT_ONLY.has(verb) || LINKING_VERBS.has(verb)) return start;
+  // The capacity is the name's too: the scan goes on through it (`年产1GWh共享储能…`).
+  return afterCapacity ? yearlyOutputStart(text, scanWithLists(text, start - len, floor), floor) : start - len;
 }
 
 /** Verbs that link to what follows (`最受关注的当属X项目`, `的包括X项目`): never a brand's first word. */
