@@ -23,6 +23,7 @@ import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
+import { COUNT_CLASSIFIERS, countedBefore, determinedName } from './projectDeterminers';
 
 export interface Span {
   start: number;
@@ -57,7 +58,6 @@ const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');
 const LEADING_JUNK = charSet('、,和及与暨·/');
 /** Conjunctions that never end a name (和 does: `平和`, a county). */
 const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
-const COUNT_CLASSIFIERS = charSet('个项批宗家');
 const AREA_ENDS = charSet('县镇乡');
 const PIAN_QU = '片区';
 const RURAL = '乡村';
@@ -174,7 +174,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterExampleWord(text, start, anchor);
   if (anchor - start < 2) return -1;
-  if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
+  if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
@@ -388,15 +388,6 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
   k++;
   while (k < anchor && (isDigit(text.charCodeAt(k)) || isLatin(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   return k === anchor;
-}
-
-/** `26个增资扩产项目` (also `26 个`, a space left by the page's layout): a counted mention names a class of projects. */
-function countedBefore(text: string, start: number): boolean {
-  // `4家皮革项目`: the scan stops at the digits, so the classifier opens the candidate.
-  if (start > 0 && COUNT_CLASSIFIERS.has(text.charCodeAt(start)) && isDigit(text.charCodeAt(start - 1))) return true;
-  if (start < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
-  const numeral = text.charCodeAt(start - 2) === 0x20 ? start - 3 : start - 2;
-  return numeral >= 0 && isNumeral(text.charCodeAt(numeral));
 }
 
 /**
