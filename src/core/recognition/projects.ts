@@ -155,7 +155,11 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
     nameEnd -= len;
   }
-  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
+  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) {
+    // `第16个“工改”项目`, `又一“工改”项目`: a count or a determiner before the quotes, as before any name.
+    const quoted = quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
+    return quoted >= 0 && (countedBefore(text, quoted) || determinedName(text, quoted, floor)) ? -1 : quoted;
+  }
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
   if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;

@@ -21,6 +21,14 @@ describe('a determiner or a count of kinds before a project mention', () => {
     assertNames('这批仓储物流项目分布在多个地市。');
   });
 
+  it('reads a count or a determiner before a quoted name as no project', () => {
+    assertNames('这是青溪镇今年动工的第9个“旧改”项目。');
+    assertNames('青溪镇推动又一“旧改”项目动工。');
+    assertNames('当地两个“云端粮仓”项目建成后,将成为区域内最大的粮库。');
+    // With no count before them the quotes keep the name.
+    assertNames('推进[[PROJECT:“云端粮仓”项目]]建设。');
+  });
+
   it('still reads a name after a count of one named project', () => {
     assertNames('全市开工[[PROJECT:大禹节水灌溉项目]]。');
   });
