@@ -11,7 +11,7 @@
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
 import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
-import { ADMIN_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { ADMIN_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
@@ -129,16 +129,15 @@ export function groupFacilityProjectEnd(text: string, from: number): number {
   return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
-const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
-
 /**
- * End of a project named by a company and its industry (`某某公司生物医药项目`), whose tail alone is a
- * category (so findProjects dropped it); -1 when `from` starts no such tail.
+ * End of a project named by a short company name and what it builds (`某某公司生物医药项目`,
+ * `某某集团高端材料项目`), whose tail alone is a category or a trade (so findProjects dropped it); -1 when `from` starts
+ * no such tail: one stretch of name text, no generic head (`某某集团重大项目`) or count at its 项目.
  */
-export function companyIndustryProjectEnd(text: string, from: number): number {
+export function companyTailProjectEnd(text: string, from: number): number {
   const anchor = anchorWithin(text, from + 2, from + MAX_GROUP_TAIL);
-  if (anchor < 0 || !INDUSTRIES.covers(text, from, anchor)) return -1;
-  return countedAfter(text, anchor + 2) ? -1 : anchor + 2;
+  if (anchor < 0 || GENERIC_HEADS.longestEndingAt(text, anchor, from) > 0 || extendLeft(text, anchor, from, SCAN) !== from) return -1;
+  return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
 /** The first `项目` starting in [from, last], or -1. */
