@@ -7,6 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { ANNOUNCES_AFTER, WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
+import { readSignerOfProject } from './companySigns';
 
 /**
  * Between a company and the project after it: nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
@@ -361,7 +362,8 @@ const ONE_OF_BUILDERS = /[和与及、]\s*$/;
 /**
  * The company that builds a project of the sentence (spans [from, to)): a named company one span before
  * the project (or more, parks between) with BUILDS_PROJECT_GAP between, not one of a list. Recorded as the
- * project's company, so the project's amounts anywhere after take it (`C将在K建设P项目。…计划投资X`).
+ * project's company, so the project's amounts anywhere after take it (`C将在K建设P项目。…计划投资X`). Then the
+ * company that signs for a project (`K与C举行“P项目”签约仪式`, companySigns.ts), where no builder was said.
  */
 export function readProjectBuilders(ctx: LinkContext, said: SaidSoFar, from: number, to: number): void {
   for (let k = from; k < to; k++) {
@@ -370,6 +372,7 @@ export function readProjectBuilders(ctx: LinkContext, said: SaidSoFar, from: num
     const builder = builderBefore(ctx, k, from);
     if (builder) said.projectCompany.set(project.name, builder);
   }
+  readSignerOfProject(ctx, said, from, to);
 }
 
 /** How many spans back the builder is read: the company, and a park written as two names between (`在K1K2建设`). */
