@@ -7,7 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { ANNOUNCES_AFTER, WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { readSignerOfProject } from './companySigns';
+import { readSignerOfProject, signsWithParty } from './companySigns';
 
 /**
  * Between a company and the project after it: nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
@@ -108,7 +108,7 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
     const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
-    const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j);
+    const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j) && !signsWithParty(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
     if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedItem(ctx, j)))) return undefined;
     if (WITH_SIGNER.test(before) && !signs) continue;

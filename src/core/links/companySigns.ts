@@ -45,3 +45,22 @@ export function readSignerOfProject(ctx: LinkContext, said: SaidSoFar, from: num
     return;
   }
 }
+
+/** After a company: `与K…签订`, the party it signs with and the signing, in one clause (no list mark, no second party). */
+const SIGNS_WITH_PARTY = /^\s*(?:与|和|同)[^,;:。、与和同]{1,24}?(?:签约|签订|签署)/;
+/** A party written as a firm (`与某某企业共建的…项目已签约`, `和某某食品厂…`): companies together, no signing with a place. */
+const FIRM_PARTY = /企业|公司|集团|厂/;
+
+/**
+ * `C与某某县政府签订投资协议,计划投资X`: the company at span `j` signs with a party that is no company (a
+ * government, a place, a park), so its `与` joins the two sides of a signing, not a list of companies: C is the
+ * sentence's subject and payer.
+ */
+export function signsWithParty(ctx: LinkContext, j: number): boolean {
+  const company = ctx.spans[j];
+  const found = SIGNS_WITH_PARTY.exec(ctx.structure.after(company.entity.end, 32));
+  if (!found || FIRM_PARTY.test(found[0])) return false;
+  const end = company.entity.end + found[0].length;
+  for (let k = j + 1; k < ctx.spans.length && ctx.spans[k].entity.start < end; k++) if (ctx.spans[k].entity.label === 'COMPANY') return false;
+  return true;
+}

@@ -25,3 +25,16 @@ describe('the company that signs for the project named after it', () => {
     assert.deepEqual(projectAndCompanyOf(talks), ['30亿元: 高亮度显示模组项目 -']);
   });
 });
+
+describe('a company that signs with a government or a place, then invests', () => {
+  it('takes the company before `与K签订…` as the payer of the money after it', () => {
+    const text = '浙江青岚农业科技股份公司与某某县政府签订投资协议,计划投资4亿元,建设生态茶园。';
+    assert.deepEqual(projectAndCompanyOf(text), ['4亿元: - 浙江青岚农业科技股份公司']);
+  });
+
+  it('does not take the first of two companies signing together', () => {
+    // `C1与C2签订`: the company signed with, C2, is the one the signing rules already read.
+    const text = '浙江青岚农业科技股份公司与杭州远山茶业有限公司签订合作协议,计划投资4亿元,建设生态茶园。';
+    assert.deepEqual(projectAndCompanyOf(text), ['4亿元: - 杭州远山茶业有限公司']);
+  });
+});
