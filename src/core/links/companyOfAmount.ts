@@ -187,6 +187,18 @@ export function brandBefore(ctx: LinkContext, i: number, from: number): LinkSpan
   return found.length === 1 ? found[0].span : undefined;
 }
 
+/**
+ * `宏远机电(600000)公布,公司拟在K投资建设P项目。…项目投资额约X,达产后年产值Y`: in an announcement, an item
+ * amount no other rule gave a company (the caller asks last), its sentence (spans [from, to)) naming no other
+ * company, is the announcing company's (the one company announcing in the article: `LinkContext.announcer`).
+ */
+export function announcerByDefault(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  const announcer = ctx.announcer();
+  if (!announcer) return undefined;
+  for (let j = from; j < to; j++) if (ctx.spans[j].entity.label === 'COMPANY' && ctx.spans[j].name !== announcer.name) return undefined;
+  return announcer;
+}
+
 /** A sentence opened by `公司` (after a date at most). */
 const COMPANY_OPENS = /^[\s,0-9年月日号]*(?:本)?公司/;
 
