@@ -347,7 +347,8 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
   const invests = listed > k ? LISTED_PROJECT_INVESTS : PROJECT_INVESTS;
   k = listed;
   for (let at = k; at < hi && at - k <= MAX_NAME; at++) {
-    if (invests.startingAt(text, at, hi)) {
+    // Every investing word opens with `项目`: a name's other characters need no lookup.
+    if (text.charCodeAt(at) === XIANG && invests.startingAt(text, at, hi)) {
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
       return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
     }
