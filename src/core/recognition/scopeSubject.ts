@@ -316,8 +316,9 @@ const MAX_CLAUSES = 6;
  * total, its phases), whatever was counted before it; a count after the name makes a sum again.
  */
 export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
-  // Every opening read below holds `项目`: most windows have none, and the walk over clauses is dearer.
-  if (!projectWordBetween(text, lo, start)) return false;
+  // Every opening read below holds one of these words, wholly before the amount: most windows have none
+  // (many have `项目` in other words), and the walk over clauses is dearer.
+  if (!LISTED_PROJECT_INVESTS.occursIn(text, lo, start)) return false;
   let end = start;
   for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
     const clause = clauseWithProject(text, end, lo);
