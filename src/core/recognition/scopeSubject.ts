@@ -10,7 +10,7 @@ import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, MU, pairBetween, projectW
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
-import { EXAMPLE_MARK, ONE_COUNTED_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK } from './singlingMarks';
+import { BOUND_MARK, EXAMPLE_MARK, LIST_END_MARK, ONE_COUNTED_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK } from './windowMarks';
 
 /** A legal form, then the verb of investing (and a bound word), right before the amount. */
 const INVESTOR_BEFORE = /(?:公司|集团|会社)(?:拟|将|计划|预计|再|追加|共)?(?:总)?投资(?:额)?(?:为|约|近|逾|超过|达|了)?$/;
@@ -62,8 +62,9 @@ const FIRMS_NAMED = new RegExp(`等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:�
  * `A、B、C、D等新能源整车企业先后落户,…实现产值318亿元`, `参与签约的厂商包括A、B、C等,计划投资X`:
  * firms listed as the subject, their money together (not when it goes on to one project named after them).
  */
-export function firmsListed(text: string, lo: number, start: number): boolean {
-  if (start - lo < 10) return false;
+export function firmsListed(text: string, lo: number, start: number, marks: number): boolean {
+  // Both forms close the list with `等`, as marked in a window holding this one (windowMarks.ts).
+  if (start - lo < 10 || (marks & LIST_END_MARK) === 0) return false;
   // Both forms need two `、` and then a `等` in one run between ends of items, so no match starts before
   // the first such run: the pattern (which backtracks over its items) is tried from there only, and not
   // at all in most windows, which have none.
@@ -111,7 +112,7 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
  * (`其中4宗为增资扩产,如P项目去年增资X`).
  */
 export function singledOut(text: string, lo: number, start: number, marks: number): boolean {
-  // What the patterns need, `最大` or a `如`, as marked in a window holding this one (singlingMarks.ts).
+  // What the patterns need, `最大` or a `如`, as marked in a window holding this one (windowMarks.ts).
   const superlative = (marks & SUPERLATIVE_MARK) !== 0;
   const example = (marks & EXAMPLE_MARK) !== 0;
   if (start - lo < 6 || (!superlative && !example)) return false;
@@ -125,7 +126,7 @@ export function singledOut(text: string, lo: number, start: number, marks: numbe
  * after it, whatever batch words the predicate holds.
  */
 export function namedOneOfKind(text: string, lo: number, start: number, marks: number): boolean {
-  // The pair the pattern needs, `目` of `项目` before `是`, `为` or `系`, as marked (singlingMarks.ts).
+  // The pair the pattern needs, `目` of `项目` before `是`, `为` or `系`, as marked (windowMarks.ts).
   return start - lo >= 6 && (marks & PROJECT_IS_MARK) !== 0 && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
 }
 
@@ -142,7 +143,7 @@ const ONE_EXAMPLE = /(?:^|[,，;；:：])(?:例如|比如|譬如|如)[^,，;；:
  * the amount's own clause from `ownLo`: `；民企项目24个,…` after it counts others).
  */
 export function oneCountedNamed(text: string, ownLo: number, start: number, marks: number): boolean {
-  // The pair the pattern needs, a one and its counter, as marked (singlingMarks.ts).
+  // The pair the pattern needs, a one and its counter, as marked (windowMarks.ts).
   return start - ownLo >= 6 && (marks & ONE_COUNTED_MARK) !== 0 && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
 }
 
@@ -187,7 +188,9 @@ function categoryOpens(text: string, from: number, start: number): boolean {
  * `其中1000万以上项目到位资金4.9亿元`: the subject is a size class of projects or companies (a bound
  * word then the class noun), so the amount is that class's total.
  */
-export function sizeClassSubject(text: string, lo: number, start: number): boolean {
+export function sizeClassSubject(text: string, lo: number, start: number, marks: number): boolean {
+  // `以上` or `以下`, as marked in a window holding this one (windowMarks.ts): most have neither.
+  if ((marks & BOUND_MARK) === 0) return false;
   for (let i = lo; i < start - 3; i++) {
     if (text.charCodeAt(i) !== YI_BOUND || !BOUND_AFTER.startingAt(text, i, start)) continue;
     let k = i + 2;
