@@ -308,13 +308,20 @@ const LOST_CHARACTER = 0xfffd;
 
 /** Decodes the buffer's units, native and in one piece; keeps a BOM (a unit like any other). */
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/**
+ * Node's Buffer, where the engine runs (extension host, CLI, workers): its UTF-16 read of the units'
+ * bytes takes half the time of the decoder's, a tenth of the fold's cost. Looked up, not imported,
+ * so that this file stays free of Node; elsewhere the decoder gives the same string.
+ */
+const NODE_BUFFER: typeof Buffer | undefined = typeof Buffer === 'function' ? Buffer : undefined;
 
 /**
- * The string of units[0, n). The decoder would replace a lone surrogate with U+FFFD, so text
+ * The string of units[0, n). A decoder would replace a lone surrogate with U+FFFD, so text
  * holding surrogates is made unit by unit instead (rare: characters outside the BMP).
  */
 function unitsToString(units: Uint16Array, n: number, surrogates: boolean): string {
-  return surrogates ? fromUnits(units, 0, n) : UTF16.decode(units.subarray(0, n));
+  if (surrogates) return fromUnits(units, 0, n);
+  return NODE_BUFFER ? NODE_BUFFER.from(units.buffer, units.byteOffset, 2 * n).toString('utf16le') : UTF16.decode(units.subarray(0, n));
 }
 
 /** The string of units[from, to), made in chunks (an argument list has a size limit). */
