@@ -16,6 +16,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_W
 import { WordMap } from '../wordMap';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit } from '../text';
+import { lastSpan } from '../sortedSpans';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
@@ -77,7 +78,7 @@ export function findCompanies(text: string): Span[] {
     }
     // `乌兰集团圣华新药业公司`, `华海集团国际投资有限公司`: a group's name written straight before its
     // member's is one name, even when the member's own words are generic.
-    const last = spans[spans.length - 1];
+    const last = lastSpan(spans);
     const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
     if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) {
       // `建设三一集团华东总部`: numerals alone before the legal form are a brand (a count has its classifier).
@@ -109,7 +110,7 @@ const MAX_BRANCH_PLACE = 6;
  * between, is one name (the parent's span grows to the branch); a bare `分公司` stays no name.
  */
 function extendToBranch(spans: Span[], text: string, anchor: number, end: number): void {
-  const last = spans[spans.length - 1];
+  const last = lastSpan(spans);
   if (last === undefined || text.charCodeAt(last.end - 1) !== SI || text.charCodeAt(anchor - 1) !== FEN) return;
   const gap = anchor - 1 - last.end;
   if (gap < 1 || gap > MAX_BRANCH_PLACE || extendLeft(text, anchor - 1, last.end, SCAN) !== last.end) return;

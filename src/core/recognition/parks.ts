@@ -28,6 +28,7 @@ import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
 import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { lastSpan } from '../sortedSpans';
 
 export interface ParkSpan {
   start: number;
@@ -114,7 +115,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const kind = anchorKind(text, anchor.start, end);
     const zone = kind !== 'area';
     // `株洲经开区创业创新园`: a park right after its zone is named by it, though its own words are generic.
-    const last = spans[spans.length - 1];
+    const last = lastSpan(spans);
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
