@@ -71,7 +71,7 @@ function pinyinGlossEnd(text: string, at: number, gloss: Uint8Array): number {
 /** End of the glosses that follow one another from `at` (`發(fā)(fā)`: a site glossing a character twice). */
 function glossesEnd(text: string, at: number, gloss: Uint8Array): number {
   let end = at;
-  while (isOpeningBracket(text.charCodeAt(end))) {
+  while (end < text.length && isOpeningBracket(text.charCodeAt(end))) {
     const next = pinyinGlossEnd(text, end, gloss);
     if (next < 0) break;
     end = next;

@@ -292,7 +292,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;
-    const c = text.charCodeAt(at);
+    const c = unitAt(text, at);
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
     if (before === at) continue;
@@ -308,7 +308,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   const county = countyBeforeDescription(text, anchor, floor);
   if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
-  const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
+  const max = ADMIN.has(unitAt(text, anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
   const scanned = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
   // `据某某经开区招商局介绍`: a source's 据 (and the other leading junk of industry parks) is no part of the name;
   // a level word is afterLevelWord's to judge (`市北高新区` is a name).
@@ -357,7 +357,7 @@ const TOU_ZI_QU = '投资区';
  */
 function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: number): number {
   const at = anchor - 1;
-  const c = text.charCodeAt(at);
+  const c = unitAt(text, at);
   if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
   const start = placeChainStart(text, at, floor);
   return start < at ? start : -1;
@@ -368,7 +368,7 @@ function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: 
  * bracket when text[…, end) ends with one, else -1.
  */
 function bracketedPlaceStart(text: string, end: number, floor: number): number {
-  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return -1;
+  if (unitAt(text, end - 1) !== 0x29 /* ) */) return -1;
   for (let k = end - 3; k >= Math.max(floor, end - 8); k--) {
     if (text.charCodeAt(k) !== 0x28 /* ( */) continue;
     let close = end - 1;
