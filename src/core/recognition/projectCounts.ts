@@ -3,7 +3,7 @@
 // (`总投资33亿元 某园区7个项目开工`) makes the amount their sum. Durations, shares and what a
 // company owns (`6项专利`) count no projects.
 import { readNumber } from './chineseNumbers';
-import { charSet, code, isClauseEnd, isHan } from '../text';
+import { charSet, code, isClauseEnd, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { hasCodeBetween, isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
@@ -51,7 +51,7 @@ const COUNT_AFTER_REACH = 24;
  */
 export function countAfterInClause(text: string, afterEnd: number): boolean {
   // A `、` right after the amount joins the count to it as the next fact of the same headline.
-  const from = text.charCodeAt(afterEnd) === LIST_COMMA ? afterEnd + 1 : afterEnd;
+  const from = unitAt(text, afterEnd) === LIST_COMMA ? afterEnd + 1 : afterEnd;
   let end = from;
   while (end < text.length && end - afterEnd < COUNT_AFTER_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
   for (let i = from + 1; i < end; i++) {
