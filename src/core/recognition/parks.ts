@@ -27,7 +27,7 @@ import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
-import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { anyOf, charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { lastSpan } from '../sortedSpans';
 
 export interface ParkSpan {
@@ -53,8 +53,11 @@ function isWord(set: WordMap<true>, text: string, start: number, end: number): b
   return set.longestStartingAt(text, start, end) === end - start;
 }
 const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
-/** 1 for the characters an anchor word ends with (built on first use). */
+/** The characters an anchor word ends with (a handful: 区 园 城 …). */
+const ANCHOR_END_CHARS = [...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('');
+/** Those characters as a table (for the few units after a candidate) and as a regex (for the scan); built on first use. */
 let anchorEnds: Uint8Array | undefined;
+let anchorEndScan: RegExp | undefined;
 
 /**
  * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
@@ -64,11 +67,12 @@ let anchorEnds: Uint8Array | undefined;
  */
 function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
   const longest = ANCHORS.longest;
-  const ends = (anchorEnds ??= charTable([...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('')));
+  const ends = (anchorEnds ??= charTable(ANCHOR_END_CHARS));
+  // Most characters end no anchor word: the regex engine finds the next that may, the scan over the whole paragraph.
+  const scan = (anchorEndScan ??= anyOf(ANCHOR_END_CHARS));
   const n = text.length;
-  for (let i = from; i < n; i++) {
-    // Most characters end no anchor word: one table read each, the scan over the whole paragraph.
-    if (ends[text.charCodeAt(i)] !== 1) continue;
+  for (scan.lastIndex = from; scan.test(text); ) {
+    const i = scan.lastIndex - 1;
     const length = ANCHORS.longestEndingAt(text, i + 1, from);
     if (length === 0) continue;
     let start = i + 1 - length;
