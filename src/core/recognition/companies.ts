@@ -28,6 +28,9 @@ import type { Span } from './projects';
 const ANCHOR =
   /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍])|株式会社|公司/g;
 
+/** The words every legal form of ANCHOR holds. */
+const LEGAL_FORM_WORDS = /公司|集团|会社/;
+
 // `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
 const LEADING_JUNK = charSet('、,·&-');
@@ -42,9 +45,9 @@ const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '
 
 export function findCompanies(text: string): Span[] {
   const spans: Span[] = [];
-  // Every legal form holds 公司 or 集团: a paragraph without either is done without the
-  // alternation, which has to be tried at every position.
-  if (!text.includes('公司') && !text.includes('集团') && !text.includes('会社')) return spans;
+  // Every legal form holds 公司, 集团 or 会社: a paragraph without any is done without the
+  // alternation, which has to be tried at every position (one search for the three words).
+  if (!LEGAL_FORM_WORDS.test(text)) return spans;
   let floor = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
