@@ -107,6 +107,27 @@ describe('foldText', () => {
   });
 });
 
+describe('foldText of a stretch', () => {
+  // Pieces that fold one to one, change lengths (entities, glosses, a lost character) or look like they might.
+  const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '萬(wàn)', '关(guān)', '年?guó)', '(ab)', '?', '&', '。', 'A', '\u{20BB7}'];
+
+  it('folds a stretch of a text in place as the same stretch sliced out, offsets and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(200), fc.nat(200), (pieces, a, b) => {
+        const text = pieces.join('');
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        const inPlace = foldText(text, start, end);
+        const sliced = foldText(text.slice(start, end));
+        assert.equal(inPlace.text, sliced.text);
+        assert.deepEqual(inPlace.starts && [...inPlace.starts], sliced.starts && [...sliced.starts]);
+        assert.deepEqual(inPlace.ends && [...inPlace.ends], sliced.ends && [...sliced.ends]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('foldedText', () => {
   // Pieces that fold one to one, change lengths (entities, glosses) or look like they might.
   const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '&bogus;', '萬(wàn)', '关(guān)', '(ab)', '\n', '。', 'A'];
