@@ -297,14 +297,27 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
 }
 
 /**
- * The folded text with the scratch offsets of its `out` units, copied into one buffer that both
- * arrays view: allocating a typed array's buffer is most of the copy's cost, so one is made, not two.
+ * Offsets of folded paragraphs are copied into views of one shared block, allocated a block at a
+ * time: a typed array of its own per paragraph costs a new ArrayBuffer, which V8 allocates and
+ * tracks outside its heap, at several times the cost of the copy. A block stays alive while a view
+ * of it does (a paragraph's offsets are read while its entities are mapped back, then dropped).
  */
+const OFFSET_BLOCK_UNITS = 1 << 15;
+let offsetBlock = new Int32Array(0);
+let offsetBlockUsed = 0;
+
+/** The folded text with the scratch offsets of its `out` units, copied into the shared block. */
 function withOffsetsCopied(text: string, out: number): FoldedText {
-  const both = new Int32Array(2 * out);
-  both.set(scratchStarts.subarray(0, out));
-  both.set(scratchEnds.subarray(0, out), out);
-  return { text, starts: both.subarray(0, out), ends: both.subarray(out) };
+  const size = 2 * out;
+  if (offsetBlockUsed + size > offsetBlock.length) {
+    offsetBlock = new Int32Array(Math.max(OFFSET_BLOCK_UNITS, size));
+    offsetBlockUsed = 0;
+  }
+  const at = offsetBlockUsed;
+  offsetBlockUsed += size;
+  offsetBlock.set(scratchStarts.subarray(0, out), at);
+  offsetBlock.set(scratchEnds.subarray(0, out), at + out);
+  return { text, starts: offsetBlock.subarray(at, at + out), ends: offsetBlock.subarray(at + out, at + size) };
 }
 
 /** What a character lost in conversion (`?` with a gloss's tail) folds to: the replacement character. */
