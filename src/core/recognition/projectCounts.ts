@@ -89,7 +89,7 @@ const BREAKDOWN_COUNT_REACH = 6;
  * with a count of parks, places, firms or projects, or with a class of parks, is their sum.
  */
 export function brokenDownByCountAfter(text: string, afterEnd: number): boolean {
-  const c = text.charCodeAt(afterEnd);
+  const c = unitAt(text, afterEnd);
   if (c !== 0x3a && c !== 0xff1a) return false;
   const from = afterEnd + 1;
   // `技术收入3120.4亿元:国家高新区1980.6亿元,省级高新区…`: split among classes of parks.
@@ -113,7 +113,7 @@ const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', 
  * shared among several counted projects or firms, or spanning them (`涉及27个项目`), is their sum.
  */
 export function sharedAmongCountedAfter(text: string, afterEnd: number): boolean {
-  const c = text.charCodeAt(afterEnd);
+  const c = unitAt(text, afterEnd);
   if (c !== 0x2c && c !== 0xff0c) return false;
   const verb = SHARING_VERBS.startingAt(text, afterEnd + 1);
   if (!verb) return false;
