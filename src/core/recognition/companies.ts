@@ -16,6 +16,7 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_W
 import { WordMap } from '../wordMap';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit } from '../text';
+import { lastSpan } from '../sortedSpans';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
@@ -26,6 +27,9 @@ import type { Span } from './projects';
  */
 const ANCHOR =
   /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍])|株式会社|公司/g;
+
+/** The words every legal form of ANCHOR holds. */
+const LEGAL_FORM_WORDS = /公司|集团|会社/;
 
 // `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
@@ -41,9 +45,9 @@ const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '
 
 export function findCompanies(text: string): Span[] {
   const spans: Span[] = [];
-  // Every legal form holds 公司 or 集团: a paragraph without either is done without the
-  // alternation, which has to be tried at every position.
-  if (!text.includes('公司') && !text.includes('集团') && !text.includes('会社')) return spans;
+  // Every legal form holds 公司, 集团 or 会社: a paragraph without any is done without the
+  // alternation, which has to be tried at every position (one search for the three words).
+  if (!LEGAL_FORM_WORDS.test(text)) return spans;
   let floor = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
@@ -77,7 +81,7 @@ export function findCompanies(text: string): Span[] {
     }
     // `乌兰集团圣华新药业公司`, `华海集团国际投资有限公司`: a group's name written straight before its
     // member's is one name, even when the member's own words are generic.
-    const last = spans[spans.length - 1];
+    const last = lastSpan(spans);
     const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
     if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) {
       // `建设三一集团华东总部`: numerals alone before the legal form are a brand (a count has its classifier).
@@ -109,7 +113,7 @@ const MAX_BRANCH_PLACE = 6;
  * between, is one name (the parent's span grows to the branch); a bare `分公司` stays no name.
  */
 function extendToBranch(spans: Span[], text: string, anchor: number, end: number): void {
-  const last = spans[spans.length - 1];
+  const last = lastSpan(spans);
   if (last === undefined || text.charCodeAt(last.end - 1) !== SI || text.charCodeAt(anchor - 1) !== FEN) return;
   const gap = anchor - 1 - last.end;
   if (gap < 1 || gap > MAX_BRANCH_PLACE || extendLeft(text, anchor - 1, last.end, SCAN) !== last.end) return;
