@@ -261,7 +261,7 @@ const RECORD_FIELDS = /索\s*引\s*号|来\s*源|公开日期|发布机构|生�
 const TABLE_CELLS = /\|[^|]*\|/;
 
 /** A line of a page's record table: cells and the fields a government site files its pages under. */
-function isRecordTable(line: string): boolean {
+export function isRecordTable(line: string): boolean {
   return TABLE_CELLS.test(line) && RECORD_FIELDS.test(line);
 }
 
@@ -269,7 +269,7 @@ function isRecordTable(line: string): boolean {
  * A site's breadcrumb trail: where the page sits, the marks between its steps, or the home page's word
  * and a mark after it (`首页 / 要闻动态`, `首页——正文`; not `首页 某某区项目签约`, a title after it).
  */
-const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞|^\s*首[页頁]\s*(?:[>＞/|]|——|-)/;
+export const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞|^\s*首[页頁]\s*(?:[>＞/|]|——|-)/;
 
 /**
  * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)
