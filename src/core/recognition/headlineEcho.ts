@@ -5,7 +5,7 @@
 // where a title amount reads `other` or `item` and its twin does not, the twin's reading was right every
 // time; the other differences, a signing headline over an investment total, are the gold's own choice).
 import type { Entity } from '../types';
-import { BREADCRUMB, isRecordTable } from '../links/linkParks';
+import { mayBeTitle } from '../links/linkParks';
 
 /** One paragraph of the text: where it starts and its text (a TextSource's `paragraphs(at, at)`). */
 export type ParagraphAt = (offset: number) => { start: number; text: string };
@@ -30,21 +30,19 @@ const MAX_HEADLINE = 64;
 const MAX_TOP_PARAGRAPHS = 8;
 /** A title is a line, not a paragraph full of amounts. */
 const MAX_HEADLINE_AMOUNTS = 4;
-/** Four Han characters, as the links' title (linkParks.ts) asks; read in the first 200 units. */
-const FOUR_HAN = /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u;
 /** A full stop inside it: a sentence, not a headline. */
 const SENTENCE_END = /[。！？!?][^。！？!?]/;
 
 /**
- * The headline of the article: the first paragraph with four Han characters that is no breadcrumb
- * trail or record table, when it is short and holds no full stop; undefined otherwise.
+ * The headline of the article: the first paragraph that may be a title as the links read it (linkParks.ts
+ * `mayBeTitle`), when it is short and holds no full stop; undefined otherwise.
  */
 export function headlineOf(length: number, paragraphAt: ParagraphAt): { start: number; end: number } | undefined {
   let at = 0;
   for (let k = 0; k < MAX_TOP_PARAGRAPHS && at <= length; k++) {
     const { start, text } = paragraphAt(at);
     const head = text.slice(0, 200);
-    if (FOUR_HAN.test(head) && !BREADCRUMB.test(head) && !isRecordTable(head)) {
+    if (mayBeTitle(head)) {
       const line = text.trim();
       return line.length <= MAX_HEADLINE && !SENTENCE_END.test(line.replace(/[!！]/g, '，')) ? { start, end: start + text.length } : undefined;
     }
