@@ -24,13 +24,13 @@ describe('headline echo: a title amount reads as its twin in the body', () => {
   });
 
   it('a rounded title amount is the sum the body states in full (at least, about, at most)', () => {
-    const atLeast = '第九届洽谈会在澳门举行 项目签约额逾26亿美元\n大会促成18个项目签约,涉及金额26.318亿美元,涵盖物流、医药等领域。';
+    const atLeast = '第九届湾区洽谈会开幕 现场项目签约总额逾26亿美元\n大会促成18个项目签约,涉及金额26.318亿美元,涵盖物流、医药等领域。';
     assert.equal(amounts(read(atLeast))[0], '26亿美元 contract item');
     assert.equal(amounts(recognize(atLeast))[0], '26亿美元 contract aggregate');
-    const about = '56个!沿江各县新增600多亿元协作项目\n沿江各县昨日签约56个协作项目,签约金额648.2亿元。';
+    const about = '沿江各县再添600多亿元协作项目\n沿江各县昨日签约56个协作项目,签约金额648.2亿元。';
     assert.equal(amounts(read(about))[0], '600多亿元 other item');
     assert.equal(amounts(recognize(about))[0], '600多亿元 contract aggregate');
-    const atMost = '合作谋新篇 云泽高新区海外揽资近6亿美元\n此行共签约项目9个,总投资约5.8亿美元。';
+    const atMost = '云泽高新区赴新加坡招商 揽资近6亿美元\n此行共签约项目9个,总投资约5.8亿美元。';
     assert.equal(amounts(read(atMost))[0], '6亿美元 other aggregate');
     assert.equal(amounts(recognize(atMost))[0], '6亿美元 investment aggregate');
   });

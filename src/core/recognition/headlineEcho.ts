@@ -1,5 +1,5 @@
-// A headline repeats the article's main fact cut from its sentence (`某市招商吸金超50亿元`,
-// `共话发展 某区签约8亿美元`): the sentence rules find no verb or subject there and read the amount
+// A headline repeats the article's main fact cut from its sentence (`某市招商引资超50亿元`,
+// `某区赴海外招商 揽资8亿美元`): the sentence rules find no verb or subject there and read the amount
 // as money of no kind (`other`) or as one item's. The body states the same value with its context, so
 // the headline's amount reads as its body twin does, on these two points only (measured on the pool:
 // where a title amount reads `other` or `item` and its twin does not, the twin's reading was right every
@@ -102,10 +102,10 @@ function echoed(title: Entity, twin: Entity): Entity {
 
 /**
  * The body's amount the headline repeats: the same currency and the same value, or, the headline
- * rounding it, the value its words allow: `超5900亿元` over `5914.5亿元` (at least: from the headline's
- * value up to its last written digit's next step), `近10亿美元` over `9.8亿美元` (at most), `900多亿元`
- * over `933.5亿元` (about: within a step either side), and a bare headline value of three digits or
- * more cut short (`5663亿元` over `5663.26亿元`). A bare round value (`10亿元`) matches only itself.
+ * rounding it, the value its words allow: `超3800亿元` over `3826.4亿元` (at least: from the headline's
+ * value up to its last written digit's next step), `近6亿美元` over `5.8亿美元` (at most), `600多亿元`
+ * over `648.2亿元` (about: within a step either side), and a bare headline value of three digits or
+ * more cut short (`2417亿元` over `2417.36亿元`). A bare round value (`10亿元`) matches only itself.
  */
 export function isTwin(title: Entity, body: Entity): boolean {
   if (title.currency !== body.currency || title.value === undefined || body.value === undefined || title.value <= 0) return false;
@@ -127,7 +127,7 @@ export function isTwin(title: Entity, body: Entity): boolean {
   }
 }
 
-/** The place of a value's last non-zero digit (`5900亿` → `100亿`, `14亿` → `1亿`). */
+/** The place of a value's last non-zero digit (`3800亿` → `100亿`, `26亿` → `1亿`). */
 function lastDigitStep(value: number): number {
   let step = 1;
   while (value % (step * 10) === 0) step *= 10;
