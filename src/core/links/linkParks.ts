@@ -201,7 +201,7 @@ export class ArticleParks {
       // The title: the first paragraph with four Han characters (read in its first 200 units), not
       // a site's breadcrumb trail above it (`您的位置:首页 >> 证券要闻 >> 文章正文`).
       const head = this.structure.text.slice(start, Math.min(end, start + 200));
-      const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !SITE_BANNER.test(head) && !isRecordTable(head);
+      const isTitle = !titleSeen && mayBeTitle(head);
       if (this.structure.isHeading(p, isTitle)) {
         const park = this.onlyParkOfParagraph(spans, k, p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
@@ -254,6 +254,14 @@ const CITY_PARKS = /市产业园区$/;
 const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
 /** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
 const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
+
+/**
+ * A paragraph's head (its first 200 units) that may be the article's title: four Han characters, and no
+ * breadcrumb trail, site banner or record table (a title under them is the next such paragraph).
+ */
+export function mayBeTitle(head: string): boolean {
+  return /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !SITE_BANNER.test(head) && !isRecordTable(head);
+}
 
 /** The fields of a government page's record table (`索引号 | … | 公开日期 | …`), not its title. */
 const RECORD_FIELDS = /索\s*引\s*号|来\s*源|公开日期|发布机构|生成日期|文\s*号|主题分类|公开方式/;

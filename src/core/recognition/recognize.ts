@@ -17,6 +17,7 @@ import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { keepNonOverlapping } from './overlaps';
 import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { wrappedRunEnd } from './wrappedLines';
+import { echoHeadlineOfText } from './headlineEcho';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -43,7 +44,7 @@ interface CarriedState {
  * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts).
  */
 export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
-  return finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon));
+  return echoHeadlineOfText(finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon)), text);
 }
 
 /**
@@ -78,6 +79,12 @@ export class Recognizer {
    * up half way leaves the recogniser as it was.
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
+    const read = yield* this.readInSlices(text, sliceLength);
+    return echoHeadlineOfText(read, text);
+  }
+
+  /** `recognizeInSlices` before the headline is read as its body twin (headlineEcho.ts, for IncrementalAnalysis). */
+  *readInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
     const article = articleCurrencies(text);
     const seen = { wrapped: false };
