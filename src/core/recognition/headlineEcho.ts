@@ -5,7 +5,7 @@
 // where a title amount reads `other` or `item` and its twin does not, the twin's reading was right every
 // time; the other differences, a signing headline over an investment total, are the gold's own choice).
 import type { Entity } from '../types';
-import { mayBeTitle } from '../links/linkParks';
+import { mayBeTitle } from '../articleTitle';
 
 /** One paragraph of the text: where it starts and its text (a TextSource's `paragraphs(at, at)`). */
 export type ParagraphAt = (offset: number) => { start: number; text: string };
