@@ -51,6 +51,8 @@ export function findCompanies(text: string): Span[] {
     const end = anchor + m[0].length;
     if (m[0] === '公司' && anchor > 0 && BRANCH.has(text.charCodeAt(anchor - 1)) && WORDS_ENDING_IN_ZI.longestEndingAt(text, anchor) === 0) {
       extendToBranch(spans, text, anchor, end);
+      // `公司全资子公司某某有限公司`: a subsidiary said before its name ends every name on its left.
+      floor = end;
       continue;
     }
     let start = extendLeft(text, anchor, floor, SCAN);
@@ -65,13 +67,11 @@ export function findCompanies(text: string): Span[] {
     start = afterZone(text, start, anchor);
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
-    // `重点企业某某集团`: the kind of company said before the name is no part of it.
-    if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
-    // `七都开工项目某某新能源科技有限公司`: a project heading the list is no part of the firm's name.
-    if (text.startsWith('项目', start) && anchor - start >= 6) start += 2;
+    start = afterKindWord(text, start, anchor);
     if (anchor - start < 2) continue;
-    // `某某集团成立的第一家仓储物流公司`: the Nth company of someone is counted, not named.
-    if (ORDINAL_COUNTED.test(text.slice(start, Math.min(anchor, start + 6)))) {
+    // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
+    // `跨国公司`, `外资公司`: a class of firms right before the legal form names none.
+    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0) {
       floor = end;
       continue;
     }
@@ -87,7 +87,8 @@ export function findCompanies(text: string): Span[] {
       floor = end;
       continue;
     }
-    if (afterGroup && (m[0] === '公司' || GENERIC.covers(text, start, anchor))) {
+    // `某某电建集团湖东省电力建设有限公司`: a member's registered name opens with its parent group's.
+    if (afterGroup && (m[0] === '公司' || REGISTERED_MEMBER.test(m[0]) || GENERIC.covers(text, start, anchor))) {
       last.end = end;
       floor = end;
       continue;
@@ -96,6 +97,16 @@ export function findCompanies(text: string): Span[] {
     floor = end;
   }
   return spans;
+}
+
+/**
+ * `重点企业某某集团`: the kind of company said before the name is no part of it; nor is a project heading the
+ * list (`七都开工项目某某新能源科技有限公司`).
+ */
+function afterKindWord(text: string, start: number, anchor: number): number {
+  if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
+  if (text.startsWith('项目', start) && anchor - start >= 6) start += 2;
+  return start;
 }
 
 /** `电子公司`, `种子公司`: words ending in 子 that are trades, not `子公司` (a subsidiary). */
@@ -140,7 +151,17 @@ function brandThroughConjunction(text: string, start: number, anchor: number, fl
   return opened ? brandStart : start;
 }
 
-const ORDINAL_COUNTED = /^第[一二三四五六七八九十0-9]+家/;
+/** `第一家`, `第九批`, `首家`, `首批`: a company or batch counted by its order. */
+const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批]/;
+
+/**
+ * Classes of firms by reach, market or investor, never the last words of a firm's own name (`内地跨国公司`,
+ * `A股上市公司`, `新建外商投资公司`); a brand before `合资公司` may name one (`某某合资公司`).
+ */
+const CLASS_OF_FIRMS = WordMap.of(['跨国', '上市', '外商投资']);
+
+/** A registered legal form without 集团: a member company's full name, not a group's. */
+const REGISTERED_MEMBER = /^(?:股份)?有限(?:责任)?公司$|^股份公司$/;
 
 /** Numerals a brand may be written with (`三一`, `九九`); not 两 几 多 余 数, which count or guess. */
 const BRAND_NUMERALS = charSet('一二三四五六七八九十百千万');
