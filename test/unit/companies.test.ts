@@ -35,6 +35,8 @@ const CASES: readonly (readonly [rule: string, text: string, companies: readonly
   ['a group before another group\'s registered name stays two', '青禾集团江南明达控股集团有限公司负责人出席', ['青禾集团', '江南明达控股集团有限公司']],
   ['a batch counted by its order is no name', '宁州市第十二批跨国公司地区总部名单发布,拥有首家国内创业板上市游戏公司的北海宏图集团入选', ['北海宏图集团']],
   ['a class of firms before the legal form names none', '是指跨国公司设立的总部,保持内地跨国公司总部最多的城市,区内新建外商投资公司120家', []],
+  ['a place and a trade before a bare 集团 name a group', '湖北医药集团、湖北纺织集团等企业签约;当天分别与宁夏环保集团洽谈', ['湖北医药集团', '湖北纺织集团', '宁夏环保集团']],
+  ['a trade alone before 集团, or 集团级, names none', '引进医药集团三家;在武汉建设集团级数据中心', []],
   ['a notable after 不乏', '入驻企业中不乏东岳重工机械制造公司等行业龙头', ['东岳重工机械制造公司']],
 ];
 

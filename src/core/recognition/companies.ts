@@ -21,11 +21,11 @@ import { cutAtPlace } from './parks';
 import type { Span } from './projects';
 
 /**
- * Legal forms, longest first at each position; 集团 not followed by 化/军 (集团化, 集团军, also
- * `軍`, which folding leaves), and the Japanese 株式会社.
+ * Legal forms, longest first at each position; 集团 not followed by 化/军/级 (集团化, 集团军, 集团级, also
+ * `軍 級`, which folding leaves), and the Japanese 株式会社.
  */
 const ANCHOR =
-  /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍])|株式会社|公司/g;
+  /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍级級])|株式会社|公司/g;
 
 // `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
@@ -79,7 +79,7 @@ export function findCompanies(text: string): Span[] {
     // member's is one name, even when the member's own words are generic.
     const last = spans[spans.length - 1];
     const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
-    if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) {
+    if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor) && !placeNamedGroup(text, start, anchor, m[0])) {
       // `建设三一集团华东总部`: numerals alone before the legal form are a brand (a count has its classifier).
       const brand = numeralBrandStart(text, start, anchor);
       if (brand >= 0) spans.push({ start: brand, end });
@@ -203,6 +203,16 @@ function afterZone(text: string, start: number, anchor: number): number {
 /** What a zone's operating company is called after the zone (`发展 开发 运营 投资` …). */
 const OPERATOR = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS,
   ['发展', '开发', '运营', '管理', '建设', '置业', '资产', '经营', '服务', '城投', '国投']);
+
+/**
+ * `上海医药集团`, `与宁夏环保集团`: a province or city opening the stretch, then a trade, before a bare 集团 is a
+ * group's name, though its words are generic (a kind of group has no place of its own: `医药集团`, `市城投集团`).
+ */
+function placeNamedGroup(text: string, start: number, anchor: number, form: string): boolean {
+  if (form !== '集团') return false;
+  const place = MAJOR.longestStartingAt(text, start, anchor);
+  return place > 0 && anchor - start - place >= 2;
+}
 
 /** `香港科技园公司`: the prefix is a park's name (a suffix with a name before it), the company runs it. */
 function namedAfterPark(text: string, start: number, anchor: number): boolean {
