@@ -37,6 +37,8 @@ const CASES: readonly (readonly [rule: string, text: string, companies: readonly
   ['a class of firms before the legal form names none', '是指跨国公司设立的总部,保持内地跨国公司总部最多的城市,区内新建外商投资公司120家', []],
   ['a place and a trade before a bare 集团 name a group', '湖北医药集团、湖北纺织集团等企业签约;当天分别与宁夏环保集团洽谈', ['湖北医药集团', '湖北纺织集团', '宁夏环保集团']],
   ['a trade alone before 集团, or 集团级, names none', '引进医药集团三家;在武汉建设集团级数据中心', []],
+  ['和 or 及 in a brand after the place opening the name', '5月3日,湖南嘉利和泰材料有限公司开工;公司全资子公司江苏和顺汽车配件有限公司与重庆证券及登记所有限公司签约', ['湖南嘉利和泰材料有限公司', '江苏和顺汽车配件有限公司', '重庆证券及登记所有限公司']],
+  ['a place after 和 opens a name of its own', '北京和天津青禾材料有限公司签约', ['天津青禾材料有限公司']],
   ['a notable after 不乏', '入驻企业中不乏东岳重工机械制造公司等行业龙头', ['东岳重工机械制造公司']],
 ];
 

@@ -220,8 +220,11 @@ function namedAfterPark(text: string, start: number, anchor: number): boolean {
   return suffix > 0 && anchor - suffix - start >= 2;
 }
 
-/** Function words that brands are written with (`钢之星`, `同景`, `每日`, `共享易得`): they end a scan, not a brand. */
-const BRAND_FUNCTION_WORDS = WordMap.of(['之', '同', '每', '共享']);
+/**
+ * Function words that brands are written with (`钢之星`, `同景`, `每日`, `共享易得`, `佳宏和利`, `交易及结算所`): they end a
+ * scan, not a brand.
+ */
+const BRAND_FUNCTION_WORDS = WordMap.of(['之', '同', '每', '共享', '和', '及']);
 const MAJOR = WordMap.of(MAJOR_PLACES);
 /** What may stand right before a place that opens a company's name: a conjunction joining names. */
 const JOINING = charSet('与和及');
@@ -230,18 +233,19 @@ const MAX_BRAND_HEAD = 3;
 
 /**
  * `、苏州钢之星精工科技有限公司`, `与上海同景新能源…公司`: the scan stopped at a function word inside the brand,
- * just after a province or city that opens the name after a boundary (punctuation, the start, or a
- * conjunction), so the name starts at the place. Reads at most the place and three characters.
+ * just after a province or city that opens the name after a boundary (punctuation, the start, the name
+ * before, or a conjunction), so the name starts at the place. Reads at most the place and three characters.
  */
 function placeOpeningBrand(text: string, start: number, anchor: number, floor: number): number {
-  if (anchor - start < 2) return start;
+  // `上海和江苏某某有限公司`: a place after the conjunction opens a name of its own; the conjunction joins two.
+  if (anchor - start < 2 || MAJOR.longestStartingAt(text, start, anchor) > 0) return start;
   for (let placeEnd = start - 1; placeEnd >= Math.max(floor, start - MAX_BRAND_HEAD); placeEnd--) {
     // The function word ends where the scan stopped (`钢之|星`, `同|景`, `共享|易得`).
     if (BRAND_FUNCTION_WORDS.longestEndingAt(text, start, placeEnd) === 0) continue;
     const place = MAJOR.longestEndingAt(text, placeEnd, floor);
     if (place === 0 || !brandText(text, placeEnd, start)) continue;
     const placeStart = placeEnd - place;
-    if (placeStart === 0 || JOINING.has(text.charCodeAt(placeStart - 1)) || !isNameChar(text.charCodeAt(placeStart - 1))) return placeStart;
+    if (placeStart === floor || JOINING.has(text.charCodeAt(placeStart - 1)) || !isNameChar(text.charCodeAt(placeStart - 1))) return placeStart;
   }
   return start;
 }
