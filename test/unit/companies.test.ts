@@ -39,6 +39,7 @@ const CASES: readonly (readonly [rule: string, text: string, companies: readonly
   ['a trade alone before 集团, or 集团级, names none', '引进医药集团三家;在武汉建设集团级数据中心', []],
   ['和 or 及 in a brand after the place opening the name', '5月3日,湖南嘉利和泰材料有限公司开工;公司全资子公司江苏和顺汽车配件有限公司与重庆证券及登记所有限公司签约', ['湖南嘉利和泰材料有限公司', '江苏和顺汽车配件有限公司', '重庆证券及登记所有限公司']],
   ['a place after 和 opens a name of its own', '北京和天津青禾材料有限公司签约', ['天津青禾材料有限公司']],
+  ['the kind of firm said before the name, 企业 closing it', '包括全国最大的光纤材料生产企业青禾集团,以及宁远企业管理有限公司', ['青禾集团', '宁远企业管理有限公司']],
   ['a notable after 不乏', '入驻企业中不乏东岳重工机械制造公司等行业龙头', ['东岳重工机械制造公司']],
 ];
 

@@ -100,11 +100,17 @@ export function findCompanies(text: string): Span[] {
 }
 
 /**
- * `重点企业某某集团`: the kind of company said before the name is no part of it; nor is a project heading the
+ * `重点企业某某集团`, `某某生产企业某某集团`: the kind of company said before the name is no part of it; nor is a project heading the
  * list (`七都开工项目某某新能源科技有限公司`).
  */
 function afterKindWord(text: string, start: number, anchor: number): number {
-  if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
+  // `全球最大的某某生产企业某某集团`: the last 企业 of the stretch ends the kind (`企业管理` is a trade of the name).
+  // Reads the stretch only (at most the scan's cap), the name of two characters at least.
+  for (let kind = anchor - 4; kind >= start; kind--) {
+    if (!text.startsWith('企业', kind)) continue;
+    if (!text.startsWith('管理', kind + 2)) start = kind + 2;
+    break;
+  }
   if (text.startsWith('项目', start) && anchor - start >= 6) start += 2;
   return start;
 }
