@@ -10,6 +10,7 @@ import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
 import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
+import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes } from './parkDescribed';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { clauseEnd, lastClauseMark } from './linkText';
@@ -49,6 +50,7 @@ const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
   const park = readParkOfAmount(ctx, said, i, from, to, project, company, topic, carriedPark);
   noteInvestmentPark(said, ctx.spans[i], park, project);
+  noteBatch(ctx, said, ctx.spans[i], park);
   return park;
 }
 
@@ -83,6 +85,9 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   // An article about one park: its totals are the park's figures, its items its projects' money.
   // `C是一家…集团,2018年营业收入近X`: a company's results for a year are the whole group's, not its project's in the park.
   if (company && !project && amount.entity.role === 'revenue' && COMPANY_YEAR_RESULTS.test(ctx.leadOf(amount))) return undefined;
+  // `现场签约的5个项目,…总投资X`(linked to K)⏎`C将投资Y建设…`: a member of the batch just totalled.
+  const batch = parkOfBatch(ctx, said, amount);
+  if (batch) return batch;
   // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
   if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
   return onlyParkAsWritten(ctx, amount);

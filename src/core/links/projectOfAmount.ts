@@ -338,8 +338,10 @@ function otherPhase(projectName: string, written: string): boolean {
   const gap = written.replace(PHASE_COUNT, (count) => ' '.repeat(count.length));
   const said = PHASE.exec(gap);
   if (said === null || said[1] === own) return false;
-  // `P项目将于年底开建,首期投资10亿元`: the first phase of a project whose name holds no phase is a part of it.
-  if (own === undefined && FIRST_PHASES.has(said[1])) return false;
+  // `P项目将于年底开建,首期投资10亿元`, `P项目分三期建设,…二期计划投资X`: a phase of a project whose name holds
+  // none is a part of it (guidelines: a part of a project's stated total), unless the project is said done before
+  // it (`P项目已建成投产,二期投资X`: what comes next is a new undertaking; a first phase never is).
+  if (own === undefined && (FIRST_PHASES.has(said[1]) || !SAID_DONE.test(gap.slice(0, said.index)))) return false;
   // `P项目一期占地98亩，总投资4亿元`, `P项目(一期):总投资…`: a phase right after the project's name is that project's.
   if (/^\s*\(?\s*$/.test(gap.slice(0, said.index))) return false;
   // `总投资50亿元，…其中一期投资25亿元`: a phase introduced by 其中 is a part of the project (guidelines).
@@ -347,6 +349,8 @@ function otherPhase(projectName: string, written: string): boolean {
 }
 
 const FIRST_PHASES = new Set(['一期', '首期']);
+/** `已建成投产`, `已经竣工`: the project is said finished, so a later phase is a new undertaking. */
+const SAID_DONE = /已(?:经)?(?:全面|全部)?(?:建成|投产|竣工|完工)/;
 
 /** `A一期项目…。二期项目计划投资…`: a sentence opened by a phase the project's name does not hold. */
 function opensWithOtherPhase(projectName: string, lead: string): boolean {

@@ -426,3 +426,22 @@ describe('an opening placing its project in a park after the county and town it 
     assert.deepEqual(parkOfWithPark(TEXT.replace('在位于桐溪县白鹭镇青禾工业园的', '在桐溪县白鹭镇与青禾工业园相邻的'), '青禾工业园'), ['-', '-']);
   });
 });
+
+describe('a site\'s banner above the title', () => {
+  const TITLE = '奋进千亿目标丨青湾沿河又一批重大产业项目竣工投产\n';
+  const LEAD = '本报讯 6月2日上午,青湾新材料化工园区第二季度重大项目竣工投产活动举行。\n';
+  const BODY = '本次竣工投产项目涵盖锂电材料、日用化工等领域,3个项目总投资12亿元,达产后预计可实现年产值约30亿元。';
+  const PARK = ['青湾新材料化工园区', '青湾新材料化工园区'];
+
+  it('is no title: the lead under the real title still names the article\'s park', () => {
+    assert.deepEqual(parkOf(TITLE + LEAD + BODY), PARK);
+    for (const banner of ['青湾日报网——青湾日报社唯一官方网站', '• 欢迎访问青湾市投资促进局官网!', '城市号 | 下载APP', '今日天气 | 加入收藏 | 设为首页']) {
+      assert.deepEqual(parkOf(`${banner}\n${TITLE}${LEAD}${BODY}`), PARK, banner);
+    }
+  });
+
+  it('leaves a title that only mentions a site (`据某某官网消息…`) the title', () => {
+    const sourced = '据青湾市人民政府官网消息,青湾沿河又一批重大产业项目竣工投产\n';
+    assert.deepEqual(parkOf(sourced + TITLE + LEAD + BODY), ['-', '-']);
+  });
+});

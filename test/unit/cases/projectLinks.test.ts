@@ -320,7 +320,7 @@ describe('a paragraph going on about the project of the paragraph before', () =>
   });
 });
 
-describe('the first phase of a project whose name holds no phase', () => {
+describe('a phase of a project whose name holds no phase', () => {
   it('links the first phase\'s money to the project, and to the company the paragraph is about', () => {
     assert.deepEqual(linksOf('华岳医疗集团已在多地建设了3个医药园区。桐溪康复器械产业园项目将于明年开建,首期投资6亿元,预计后年投产。'), [
       '6亿元: 桐溪康复器械产业园项目 华岳医疗集团 -',
@@ -329,6 +329,21 @@ describe('the first phase of a project whose name holds no phase', () => {
 
   it('still leaves a second phase said after the project to no project', () => {
     assert.deepEqual(linksOf('桐溪康复器械产业园项目已建成投产,二期投资4亿元,主要建设研发楼。').map((l) => l.split(' ')[1]), ['-']);
+  });
+
+  it('links a later phase said after the project to that project', () => {
+    const text = '澜川冷链物流园项目规划用地200亩,二期计划投资5亿元,主要建设分拣中心。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').slice(0, 2).join(' ')), ['5亿元: 澜川冷链物流园项目']);
+  });
+
+  it('links what a project yields after its next phase is built, when the project is not said done', () => {
+    const text = '其中,禾丰乳品项目计划利用现有厂房,完成三期扩产,年产8万吨奶粉,预计达产后产值12亿元,税收9000万元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').slice(0, 2).join(' ')), ['12亿元: 禾丰乳品项目', '9000万元: 禾丰乳品项目']);
+  });
+
+  it('leaves a later phase to no project once the project is said finished', () => {
+    const text = '其中,禾丰乳品项目已全部建成投产,三期扩产预计达产后产值12亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[1]), ['-']);
   });
 });
 
