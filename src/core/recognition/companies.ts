@@ -217,7 +217,8 @@ const OPERATOR = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJEC
 function placeNamedGroup(text: string, start: number, anchor: number, form: string): boolean {
   if (form !== '集团') return false;
   const place = MAJOR.longestStartingAt(text, start, anchor);
-  return place > 0 && anchor - start - place >= 2;
+  // `某某高新区投资集团`: a zone's operator is read by the zone rules (`afterZone`), not as a place's group.
+  return place > 0 && anchor - start - place >= 2 && !ZONES.occursIn(text, start + place, anchor);
 }
 
 /** `香港科技园公司`: the prefix is a park's name (a suffix with a name before it), the company runs it. */
