@@ -7,6 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { ANNOUNCES_AFTER, WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
+import { readSignerOfProject, signsWithParty } from './companySigns';
 
 /**
  * Between a company and the project after it: nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
@@ -111,7 +112,7 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
     const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
-    const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j);
+    const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j) && !signsWithParty(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
     if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedItem(ctx, j)))) return undefined;
     if (WITH_SIGNER.test(before) && !signs) continue;
@@ -188,6 +189,18 @@ export function brandBefore(ctx: LinkContext, i: number, from: number): LinkSpan
   const lead = ctx.leadOf(ctx.spans[i]);
   const found = ctx.registeredBrands.filter(({ brand }) => lead.includes(brand));
   return found.length === 1 ? found[0].span : undefined;
+}
+
+/**
+ * `宏远机电(600000)公布,公司拟在K投资建设P项目。…项目投资额约X,达产后年产值Y`: in an announcement, an item
+ * amount no other rule gave a company (the caller asks last), its sentence (spans [from, to)) naming no other
+ * company, is the announcing company's (the one company announcing in the article: `LinkContext.announcer`).
+ */
+export function announcerByDefault(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
+  const announcer = ctx.announcer();
+  if (!announcer) return undefined;
+  for (let j = from; j < to; j++) if (ctx.spans[j].entity.label === 'COMPANY' && ctx.spans[j].name !== announcer.name) return undefined;
+  return announcer;
 }
 
 /** A sentence opened by `公司` (after a date at most). */
@@ -365,7 +378,8 @@ const ONE_OF_BUILDERS = /[和与及、]\s*$/;
 /**
  * The company that builds a project of the sentence (spans [from, to)): a named company one span before
  * the project (or more, parks between) with BUILDS_PROJECT_GAP between, not one of a list. Recorded as the
- * project's company, so the project's amounts anywhere after take it (`C将在K建设P项目。…计划投资X`).
+ * project's company, so the project's amounts anywhere after take it (`C将在K建设P项目。…计划投资X`). Then the
+ * company that signs for a project (`K与C举行“P项目”签约仪式`, companySigns.ts), where no builder was said.
  */
 export function readProjectBuilders(ctx: LinkContext, said: SaidSoFar, from: number, to: number): void {
   for (let k = from; k < to; k++) {
@@ -374,6 +388,7 @@ export function readProjectBuilders(ctx: LinkContext, said: SaidSoFar, from: num
     const builder = builderBefore(ctx, k, from);
     if (builder) said.projectCompany.set(project.name, builder);
   }
+  readSignerOfProject(ctx, said, from, to);
 }
 
 /** How many spans back the builder is read: the company, and a park written as two names between (`在K1K2建设`). */

@@ -15,8 +15,8 @@ export const WINDOW = 8;
 
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
-/** After a listed company's name: its stock code, when, and its announcing (`(600000)晚间公告`). */
-export const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:公告|披露)/;
+/** After a listed company's name: its stock code, when, and its announcing (`(600000)晚间公告`, `(600000.SH)公布`, `晚间发布公告`). */
+export const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天|晚)?(?:发布)?(?:公告|披露|公布)/;
 /** Registered brands looked for per article. */
 const MAX_BRANDS = 8;
 /** The kind a short form of a registered name ends with. */

@@ -5,6 +5,7 @@ import type { LinkSpan } from './linkNames';
 import { isSubjectLead, signedWith } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { parkByKind } from './parkByKind';
+import { signsWithParty } from './companySigns';
 
 /** Facts a paragraph has set so far: the topic it continues. */
 export interface Topic {
@@ -198,7 +199,7 @@ export function companySubjectOf(ctx: LinkContext, from: number, to: number): Li
   for (let j = from; j < to; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
-    if (/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
+    if ((/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1)) && !signsWithParty(ctx, j)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
     if (ctx.beginsClause(span) || placedSubject(ctx, span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
   }
   return undefined;

@@ -212,8 +212,8 @@ function allHan(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Units of a count of projects, companies, items or deals (`项目17个`, `18项`, `37家企业`, `合同31宗`). */
-const COUNT_UNITS = '个项家批宗';
+/** Units of a count of projects, companies, items or deals (`项目17个`, `18项`, `37家企业`, `合同31宗`, `新设企业35户`). */
+const COUNT_UNITS = '个项家批宗户';
 
 export const OPEN_BRACKET = code('(');
 export const CLOSE_BRACKET = code(')');

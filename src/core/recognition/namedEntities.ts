@@ -7,7 +7,7 @@
 import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
-import { companyIndustryProjectEnd, findProjects, groupFacilityProjectEnd, type Span } from './projects';
+import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, type Span } from './projects';
 import { afterOpeningConnective } from './projectOpenings';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
@@ -83,7 +83,7 @@ function openProjectsWithGroups(text: string, companies: readonly Span[], projec
 
 /**
  * A group's short name before generic words for a facility (`某某集团智慧制造园区项目`) or right before
- * `项目` (`某某集团项目`), or a short company name before its industry (`某某公司生物医药项目`): it names
+ * `项目` (`某某集团项目`), or a short company name before what it builds (`某某公司生物医药项目`): it names
  * the project, so it is one PROJECT (the tail alone was dropped as generic). Only where no project starts at the group's end; both lists in text order,
  * one pass.
  */
@@ -103,12 +103,12 @@ function addGroupFacilityProjects(text: string, companies: readonly Span[], proj
 
 /**
  * End of the project a short company name opens, or -1: `某某集团项目正式开工` (the group's own project,
- * named by the group alone), `某某集团智慧制造园区项目`, and `某某公司生物医药项目` (a company and its
- * industry: the industry alone is a category, with the company it names one project).
+ * named by the group alone), `某某集团智慧制造园区项目`, and `某某公司生物医药项目` (a company and what it
+ * builds: the tail alone is a category or a trade, with the company it names one project).
  */
 function companyProjectEnd(text: string, from: number): number {
-  const industry = companyIndustryProjectEnd(text, from);
-  if (industry >= 0 || !text.startsWith('集团', from - 2)) return industry;
+  const tail = companyTailProjectEnd(text, from);
+  if (tail >= 0 || !text.startsWith('集团', from - 2)) return tail;
   return text.startsWith('项目', from) ? from + 2 : groupFacilityProjectEnd(text, from);
 }
 

@@ -60,11 +60,42 @@ export function namesNothing(text: string, start: number, afterEnd: number): boo
   if (announcedBy(text, from)) return false;
   if (from > floor && text.charCodeAt(from - 1) !== NEWLINE && opensWithoutSubject(text, from)) from = runStart(text, from - 1, isFullStop, floor);
   if (namesOneIn(text, from, start) || fieldLabelBefore(text, start) || kindRightAfter(text, afterEnd) || namedSubjectOpening(text, from, start)) return false;
-  // `总投资约2亿元,年产8万吨的P项目已投产`: the project named after the amount, in its sentence.
-  for (let i = afterEnd; i < text.length && i - afterEnd < MAX_WINDOW && !isFullStop(text.charCodeAt(i)); i++) {
+  // `总投资约2亿元,年产8万吨的P项目已投产`: the project named after the amount, in its sentence; a headline's
+  // `投资X亿!P项目落户某地` shouts the amount and then names what it is for, the same sentence.
+  const scanFrom = isExclamation(text.charCodeAt(afterEnd)) ? afterEnd + 1 : afterEnd;
+  for (let i = scanFrom; i < text.length && i - afterEnd < MAX_WINDOW && !isFullStop(text.charCodeAt(i)); i++) {
     if (oneProjectAt(text, i, afterEnd)) return false;
   }
-  return true;
+  return !facilityInClauseAfter(text, afterEnd);
+}
+
+/** Facilities built as one thing, whose name ends in one of these (`某某冷藏物流基地`, `某某数据中心`). */
+const FACILITY_HEADS = WordMap.of(['基地', '产业园', '物流园', '科技园', '工厂', '综合体', '生产线', '中心', '产业城', '科技城']);
+
+/** How far after the amount, in its clause, the facility's head may end (`、总容量为30万吨的某某冷藏物流基地`). */
+const FACILITY_REACH = 40;
+
+/**
+ * `总投资X、总容量Y的某某物流基地在某区奠基`, `总投资X某某冷藏基地落户某区`: one facility named after the amount in
+ * its clause (over `、`, which lists its other measures; not past a comma or a space, where a headline's source
+ * line may start) is what the money builds, so the sentence names its owner.
+ */
+function facilityInClauseAfter(text: string, afterEnd: number): boolean {
+  const end = Math.min(text.length, afterEnd + FACILITY_REACH);
+  for (let i = afterEnd; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== LIST_MARK && (isClauseEnd(c) || c === SPACE || c === IDEOGRAPHIC_SPACE)) return false;
+    if (FACILITY_HEADS.startingAt(text, i, end)) return true;
+  }
+  return false;
+}
+
+const LIST_MARK = code('、');
+const SPACE = 0x20;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+function isExclamation(c: number): boolean {
+  return c === 0xff01 || c === 0x21;
 }
 
 /** A yearly capacity right after the amount (`总投资X、年产10万吨…`), not a yearly output value (`年产值`). */

@@ -236,16 +236,17 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
   return false;
 }
 
-/** Before a count of firms: they move in (`入驻企业100家`, `入驻100余家企业`). */
-const TENANTS_BEFORE = /(?:入驻|进驻)(?:企业|商户|商家)?(?:约|超过|超|达)?$/;
+/** Before a count of firms: they move in, or a building holds them (`入驻企业100家`, `入驻100余家企业`, `可容纳企业10户`). */
+const TENANTS_BEFORE = /(?:入驻|进驻|容纳)(?:企业|商户|商家)?(?:约|超过|超|达)?$/;
 
-/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`. */
+/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`, or the `纳` of `容纳`. */
 const ZHU = code('驻');
+const NA = code('纳');
 
 /** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   let j = APPROX_COUNT.has(text.charCodeAt(i - 1)) ? i - 1 : i;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
   const from = Math.max(lo, j - 8);
-  return hasCodeBetween(text, ZHU, from, j) && TENANTS_BEFORE.test(text.slice(from, j));
+  return (hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j)) && TENANTS_BEFORE.test(text.slice(from, j));
 }

@@ -29,7 +29,7 @@ export function capacityDigit(text: string, index: number): boolean {
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
   // `2×34万千瓦`: a multiple of a capacity.
   if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
-  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined || numberedFacility(text, first, k);
+  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || latinUnit(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined || numberedFacility(text, first, k);
 }
 
 /**
@@ -90,6 +90,32 @@ export function yearlyOutputStart(text: string, start: number, floor: number): n
 const PARCEL_NUMBERED = WordMap.of(['地块', '号地块', '号地']);
 
 const TIMES = code('×');
+
+/** Longest run of Latin letters read as a unit after a number. */
+const MAX_UNIT_LETTERS = 4;
+
+/**
+ * `300mm`, `10kV`, `1GWh`: a number closed by a short run of Latin letters is a size or a capacity in
+ * a unit written in Latin, part of the name whatever the unit (no list foresees them all). A longer run
+ * is a word, and a run after a dot a file's extension (`123.html`), neither a unit.
+ */
+function latinUnit(text: string, k: number): boolean {
+  if (text.charCodeAt(k - 1) === DOT) return false;
+  let end = k;
+  while (end < text.length && isLatin(text.charCodeAt(end))) end++;
+  return end > k && end - k <= MAX_UNIT_LETTERS && !isDigit(text.charCodeAt(end));
+}
+
+/**
+ * Does a capacity end at `at` (`1GWh|`, `10万吨|`): a unit, Latin or listed, right after a digit?
+ * What follows it is the thing made, a noun phrase.
+ */
+export function capacityEndsAt(text: string, at: number): boolean {
+  let unit = at;
+  while (unit > 0 && at - unit < MAX_UNIT_LETTERS && isLatin(text.charCodeAt(unit - 1))) unit--;
+  if (unit === at) unit = at - CAPACITY_UNITS.longestEndingAt(text, at, Math.max(0, at - 6));
+  return unit < at && isDigit(text.charCodeAt(unit - 1));
+}
 
 /** `9H燃机`, `3D打印`: one capital letter closing a number is a model or grade, part of the name. */
 function isModelLetter(text: string, k: number): boolean {

@@ -11,18 +11,19 @@
 
 import { PLACE_NAMES } from '../lexicon/placeNames';
 import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
-import { ADMIN_WORDS, INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { ADMIN_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone, findParks } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
-import { capacityDigit, isLatin, yearlyOutputStart } from './projectDigits';
+import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
+import { COUNT_CLASSIFIERS, countedBefore, determinedName } from './projectDeterminers';
 
 export interface Span {
   start: number;
@@ -57,7 +58,6 @@ const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');
 const LEADING_JUNK = charSet('、,和及与暨·/');
 /** Conjunctions that never end a name (和 does: `平和`, a county). */
 const CONJUNCTION_BEFORE_HEAD = charSet('、及与暨');
-const COUNT_CLASSIFIERS = charSet('个项批宗家');
 const AREA_ENDS = charSet('县镇乡');
 const PIAN_QU = '片区';
 const RURAL = '乡村';
@@ -129,16 +129,15 @@ export function groupFacilityProjectEnd(text: string, from: number): number {
   return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
-const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
-
 /**
- * End of a project named by a company and its industry (`某某公司生物医药项目`), whose tail alone is a
- * category (so findProjects dropped it); -1 when `from` starts no such tail.
+ * End of a project named by a short company name and what it builds (`某某公司生物医药项目`,
+ * `某某集团高端材料项目`), whose tail alone is a category or a trade (so findProjects dropped it); -1 when `from` starts
+ * no such tail: one stretch of name text, no generic head (`某某集团重大项目`) or count at its 项目.
  */
-export function companyIndustryProjectEnd(text: string, from: number): number {
+export function companyTailProjectEnd(text: string, from: number): number {
   const anchor = anchorWithin(text, from + 2, from + MAX_GROUP_TAIL);
-  if (anchor < 0 || !INDUSTRIES.covers(text, from, anchor)) return -1;
-  return countedAfter(text, anchor + 2) ? -1 : anchor + 2;
+  if (anchor < 0 || GENERIC_HEADS.longestEndingAt(text, anchor, from) > 0 || extendLeft(text, anchor, from, SCAN) !== from) return -1;
+  return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
 /** The first `项目` starting in [from, last], or -1. */
@@ -155,7 +154,11 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
     nameEnd -= len;
   }
-  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) return quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
+  if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) {
+    // `第16个“工改”项目`, `又一“工改”项目`: a count or a determiner before the quotes, as before any name.
+    const quoted = quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
+    return quoted >= 0 && (countedBefore(text, quoted) || determinedName(text, quoted, floor)) ? -1 : quoted;
+  }
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
   if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
@@ -174,7 +177,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterExampleWord(text, start, anchor);
   if (anchor - start < 2) return -1;
-  if (countedBefore(text, start) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
+  if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
@@ -240,15 +243,19 @@ function afterEventConjunction(text: string, start: number, nameEnd: number): nu
 }
 
 /**
- * `…的共享智能助力单车…项目`: right after `的` a noun phrase begins, so a verb met there is the first
- * word of the name (a brand such as `共享智能`), not the clause's verb. Only the shared verbs of two
+ * `…的共享智能助力单车…项目`, `1GWh共享储能…项目`: right after `的` or a capacity a noun phrase begins, so a
+ * verb met there is the first word of the name (a brand such as `共享智能`, the thing made), not the clause's verb. Only the shared verbs of two
  * characters or more, never the project boundaries (`的重点项目`, `的新建…` stay out).
  */
 function verbOpeningName(text: string, start: number, floor: number): number {
   const len = SHARED_VERBS.longestEndingAt(text, start, floor);
-  if (len < 2 || start - len - 1 < floor || text.charCodeAt(start - len - 1) !== DE) return start;
+  if (len < 2 || start - len - 1 < floor) return start;
+  const afterCapacity = capacityEndsAt(text, start - len);
+  if (!afterCapacity && text.charCodeAt(start - len - 1) !== DE) return start;
   const verb = text.slice(start - len, start);
-  return PROJECT_STOPS.longestEndingAt(text, start, floor) === len && !PROJECT_ONLY.has(verb) && !LINKING_VERBS.has(verb) ? start - len : start;
+  if (PROJECT_STOPS.longestEndingAt(text, start, floor) !== len || PROJECT_ONLY.has(verb) || LINKING_VERBS.has(verb)) return start;
+  // The capacity is the name's too: the scan goes on through it (`年产1GWh共享储能…`).
+  return afterCapacity ? yearlyOutputStart(text, scanWithLists(text, start - len, floor), floor) : start - len;
 }
 
 /** Verbs that link to what follows (`最受关注的当属X项目`, `的包括X项目`): never a brand's first word. */
@@ -384,15 +391,6 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
   k++;
   while (k < anchor && (isDigit(text.charCodeAt(k)) || isLatin(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   return k === anchor;
-}
-
-/** `26个增资扩产项目` (also `26 个`, a space left by the page's layout): a counted mention names a class of projects. */
-function countedBefore(text: string, start: number): boolean {
-  // `4家皮革项目`: the scan stops at the digits, so the classifier opens the candidate.
-  if (start > 0 && COUNT_CLASSIFIERS.has(text.charCodeAt(start)) && isDigit(text.charCodeAt(start - 1))) return true;
-  if (start < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
-  const numeral = text.charCodeAt(start - 2) === 0x20 ? start - 3 : start - 2;
-  return numeral >= 0 && isNumeral(text.charCodeAt(numeral));
 }
 
 /**

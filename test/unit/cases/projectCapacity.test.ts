@@ -42,3 +42,23 @@ describe('a numbered facility in a project name', () => {
     assertNames('6月9号[[PROJECT:鸿远冷链物流园项目]]开工。');
   });
 });
+
+describe('a size or capacity written in Latin units in a project name', () => {
+  it('keeps a number closed by a unit of Latin letters no list foresees', () => {
+    assertNames('[[COMPANY:澄江微电子有限公司]]建设[[PROJECT:年产36万片200mm碳化硅晶圆项目]]。');
+    assertNames('投资2亿元的[[PROJECT:35kV输变电工程项目]]完工。');
+  });
+
+  it('reads no unit in the extension of a file name after a dot', () => {
+    assertNames('详见 page17.html 。投资5亿元的[[PROJECT:华岳精密轴承项目]]开工。');
+  });
+
+  it('reads a shared verb right after a capacity as the first word of the thing made', () => {
+    assertNames('签约[[PROJECT:2GWh共享储能电站项目]]。');
+    assertNames('签约[[PROJECT:年产3万吨共享冷链仓储项目]]。');
+  });
+
+  it('still ends a name at a shared verb with no capacity before it', () => {
+    assertNames('两地合作共享[[PROJECT:柳溪储能项目]]。');
+  });
+});

@@ -222,6 +222,13 @@ describe('names opened by a group or after 是继', () => {
     assertNames('该项目是继[[PROJECT:青能集团智慧制造园区项目]]落户开发区后的又一大项目。');
     assertNames('[[COMPANY:华泰集团]]重大项目3个，[[COMPANY:华泰集团]]新签约项目进展顺利。');
   });
+
+  it('takes a short company name before any trade or works of its own as one project', () => {
+    assertNames('[[PROJECT:岚山集团精细化工新材料项目]]、[[PROJECT:禾丰公司冷链仓储配送项目]]相继落地。');
+    assertNames('其中,[[PROJECT:瑞通公司扩建项目]]已完工。');
+    // A registered name stays a company of its own; a count at the head names no project.
+    assertNames('[[COMPANY:岚山化工有限公司]][[PROJECT:精细化工新材料项目]]落地。[[COMPANY:岚山集团]]两大项目开工。');
+  });
 });
 
 describe('an area park listed among projects is the project', () => {
