@@ -1,10 +1,6 @@
 // The kind of money of an amount written right after a verb of signing.
 import { strict as assert } from 'node:assert';
-import { attributes } from '../attributeHelpers';
-
-function roles(text: string): string[] {
-  return attributes(text).map((a) => a.split(' ')[1]);
-}
+import { roles } from '../attributeHelpers';
 
 describe('an amount right after a verb of signing (签订 签署 签下)', () => {
   it('is the value of what was signed, whatever the agreement\'s words after it name', () => {
