@@ -27,7 +27,8 @@ import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
-import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { anyOf, charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { lastSpan } from '../sortedSpans';
 
 export interface ParkSpan {
   start: number;
@@ -52,8 +53,11 @@ function isWord(set: WordMap<true>, text: string, start: number, end: number): b
   return set.longestStartingAt(text, start, end) === end - start;
 }
 const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
-/** 1 for the characters an anchor word ends with (built on first use). */
+/** The characters an anchor word ends with (a handful: 区 园 城 …). */
+const ANCHOR_END_CHARS = [...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('');
+/** Those characters as a table (for the few units after a candidate) and as a regex (for the scan); built on first use. */
 let anchorEnds: Uint8Array | undefined;
+let anchorEndScan: RegExp | undefined;
 
 /**
  * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
@@ -63,11 +67,12 @@ let anchorEnds: Uint8Array | undefined;
  */
 function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
   const longest = ANCHORS.longest;
-  const ends = (anchorEnds ??= charTable([...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('')));
+  const ends = (anchorEnds ??= charTable(ANCHOR_END_CHARS));
+  // Most characters end no anchor word: the regex engine finds the next that may, the scan over the whole paragraph.
+  const scan = (anchorEndScan ??= anyOf(ANCHOR_END_CHARS));
   const n = text.length;
-  for (let i = from; i < n; i++) {
-    // Most characters end no anchor word: one table read each, the scan over the whole paragraph.
-    if (ends[text.charCodeAt(i)] !== 1) continue;
+  for (scan.lastIndex = from; scan.test(text); ) {
+    const i = scan.lastIndex - 1;
     const length = ANCHORS.longestEndingAt(text, i + 1, from);
     if (length === 0) continue;
     let start = i + 1 - length;
@@ -114,7 +119,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const kind = anchorKind(text, anchor.start, end);
     const zone = kind !== 'area';
     // `株洲经开区创业创新园`: a park right after its zone is named by it, though its own words are generic.
-    const last = spans[spans.length - 1];
+    const last = lastSpan(spans);
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
@@ -291,7 +296,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;
-    const c = text.charCodeAt(at);
+    const c = unitAt(text, at);
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
     if (before === at) continue;
@@ -307,7 +312,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   const county = countyBeforeDescription(text, anchor, floor);
   if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
-  const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
+  const max = ADMIN.has(unitAt(text, anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
   const scanned = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
   // `据某某经开区招商局介绍`: a source's 据 (and the other leading junk of industry parks) is no part of the name;
   // a level word is afterLevelWord's to judge (`市北高新区` is a name).
@@ -356,7 +361,7 @@ const TOU_ZI_QU = '投资区';
  */
 function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: number): number {
   const at = anchor - 1;
-  const c = text.charCodeAt(at);
+  const c = unitAt(text, at);
   if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
   const start = placeChainStart(text, at, floor);
   return start < at ? start : -1;
@@ -367,7 +372,7 @@ function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: 
  * bracket when text[…, end) ends with one, else -1.
  */
 function bracketedPlaceStart(text: string, end: number, floor: number): number {
-  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return -1;
+  if (unitAt(text, end - 1) !== 0x29 /* ) */) return -1;
   for (let k = end - 3; k >= Math.max(floor, end - 8); k--) {
     if (text.charCodeAt(k) !== 0x28 /* ( */) continue;
     let close = end - 1;

@@ -18,7 +18,7 @@ import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } fr
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
-import { charSet, code, isDigit, isHan, isNumeral } from '../text';
+import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
@@ -93,7 +93,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
       b++;
     }
     const start = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
-    if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
+    if (start < 0 && unitAt(text, anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
     if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start)) spans.push({ start, end });
