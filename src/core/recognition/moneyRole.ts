@@ -8,7 +8,6 @@ import { rankedFigureRole } from './rankedCategories';
 import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
 import { foreignArrival, foreignPassage } from './foreignArrival';
 import { investVerbRightBefore } from './investVerb';
-import { headlineInvestment } from './headlineRole';
 import { signedRightBefore } from './signedRightBefore';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
@@ -55,7 +54,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, start, afterEnd, sStart));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
 }
 
 /**
@@ -188,12 +187,10 @@ const ZHONG = code('中');
 /**
  * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` says how much the
  * project invests (a size class was read before the role); so does one right before a verb of building,
- * `某县引进9.6亿元建设P项目`: money that builds something is invested; and so does one in a headline
- * naming no kind (`headlineInvestment`).
+ * `某县引进9.6亿元建设P项目`: money that builds something is invested.
  */
-function projectRightAfter(text: string, start: number, afterEnd: number, sStart: number): MoneyRole {
-  if (text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd)) return 'investment';
-  return headlineInvestment(text, sStart, start, afterEnd) ? 'investment' : 'other';
+function projectRightAfter(text: string, afterEnd: number): MoneyRole {
+  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) ? 'investment' : 'other';
 }
 
 /** Verbs of building an amount may be spent on right after it (`高标准建设`: a manner before the verb). */
