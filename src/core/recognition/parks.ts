@@ -124,10 +124,10 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
       // `某某“园中园”`, `某某“飞地”产业园`, `「某某产业园区」`: quotation marks the scan stopped at.
-      const quoted = quotedPark(text, anchor.start, end, floor, kind === 'area');
-      if (quoted) {
-        spans.push({ start: quoted.start, end: quoted.end, zone });
-        floor = from = quoted.end;
+      const found = parkWithoutPrefix(text, kind, anchor.start, end, floor);
+      if (found) {
+        spans.push(found);
+        floor = from = found.end;
       }
       continue;
     }
@@ -166,6 +166,22 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
   }
   return spans;
+}
+
+/** A park where the anchor's own prefix names none: a quoted park, or a named park inside a zone said without its name. */
+function parkWithoutPrefix(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): ParkSpan | undefined {
+  const quoted = quotedPark(text, anchor, end, floor, kind === 'area');
+  if (quoted) return { ...quoted, zone: kind !== 'area' };
+  return kind !== 'area' ? namedParkInAZone(text, end) : undefined;
+}
+
+/**
+ * `到县经济开发区某某园区调研`: a zone said without its name (the county's) before a park with a name of
+ * its own inside it; that park is named, as it is after a named zone (a zone inside a zone is two PARKs).
+ */
+function namedParkInAZone(text: string, zoneEnd: number): ParkSpan | undefined {
+  const sub = subZoneEnd(text, zoneEnd, SUB_ZONE_SUFFIXES);
+  return sub > zoneEnd && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, zoneEnd) > 0 ? { start: zoneEnd, end: sub, zone: false } : undefined;
 }
 
 /** The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park. */
