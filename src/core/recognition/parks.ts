@@ -23,7 +23,7 @@ import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, nationalTitle } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
@@ -124,10 +124,10 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
       // `某某“园中园”`, `某某“飞地”产业园`, `「某某产业园区」`: quotation marks the scan stopped at.
-      const quoted = quotedPark(text, anchor.start, end, floor, kind === 'area');
-      if (quoted) {
-        spans.push({ start: quoted.start, end: quoted.end, zone });
-        floor = from = quoted.end;
+      const found = parkWithoutPrefix(text, kind, anchor.start, end, floor);
+      if (found) {
+        spans.push(found);
+        floor = from = found.end;
       }
       continue;
     }
@@ -143,8 +143,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
     // `重点项目某某产业园`: introduced as a project.
     if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;
-    // `某某市工业园区总体向好`: all the parks of a province or a city, as `全市工业园区` is.
-    if (parksOfAPlace(text, start, anchor.start, end)) continue;
+    // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
+    if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
     spans.push({ start, end, zone });
@@ -166,6 +166,22 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
   }
   return spans;
+}
+
+/** A park where the anchor's own prefix names none: a quoted park, or a named park inside a zone said without its name. */
+function parkWithoutPrefix(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): ParkSpan | undefined {
+  const quoted = quotedPark(text, anchor, end, floor, kind === 'area');
+  if (quoted) return { ...quoted, zone: kind !== 'area' };
+  return kind !== 'area' ? namedParkInAZone(text, end) : undefined;
+}
+
+/**
+ * `到县经济开发区某某园区调研`: a zone said without its name (the county's) before a park with a name of
+ * its own inside it; that park is named, as it is after a named zone (a zone inside a zone is two PARKs).
+ */
+function namedParkInAZone(text: string, zoneEnd: number): ParkSpan | undefined {
+  const sub = subZoneEnd(text, zoneEnd, SUB_ZONE_SUFFIXES);
+  return sub > zoneEnd && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, zoneEnd) > 0 ? { start: zoneEnd, end: sub, zone: false } : undefined;
 }
 
 /** The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park. */
