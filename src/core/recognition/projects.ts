@@ -69,8 +69,17 @@ const DI = code('第');
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
-// and run the park).
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×#', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室'] });
+// and run the park). Nouns holding a verb that ends names elsewhere are name text: a research institution
+// (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
+// `示范`, so that `发展示范园区` is not cut at 展示. The cap lets a province, city and county open a long name
+// (`某某省某某市某某县…园区塔筒制造项目`: 33 characters before 项目).
+const SCAN = scanOptions({
+  cap: 33,
+  stopWords: PROJECT_STOP_WORDS,
+  extraChars: '·/、-×#',
+  digitAllowed: capacityDigit,
+  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机'],
+});
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
