@@ -49,7 +49,10 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   '型',
   // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none
   // (`撐` has no Simplified fold: both spellings)
-  '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板']);
+  '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板',
+  // `产业链关键项目`, `园区相关项目`, `催生后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
+  // projects are, as 重大 and 重点 say; a class of projects, no name
+  '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它']);
 /** Words ending in a generic head that are a process inside a name (`钛金属成型项目`). */
 const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */

@@ -41,6 +41,11 @@ describe('what stands before a project\'s name', () => {
     assertNames('投资建设[[PROJECT:吉林省白城市洮南县风电装备制造和新能源智慧运营运维园区叶片塔架制造项目]]。');
   });
 
+  it('names no project by how important, related, late or alone projects are', () => {
+    assertNames('着力引进造纸产业链关键项目。副县长一行到园区相关项目现场。带动后续项目。从单一项目转向集群。其他项目进展顺利。');
+    assertNames('[[PROJECT:青禾年产2万吨纸浆模塑项目]]是全县的重要项目。');
+  });
+
   it('leaves a phase written before a whole name to the sentence, and keeps a phase and size generic', () => {
     assertNames('今年实施一期[[PROJECT:白河生态康养产业园项目]],批复投资5亿元。');
     assertNames('二期300MW项目明年开工。');
