@@ -177,7 +177,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
-  let start = yearlyOutputStart(text, scanWithLists(text, nameEnd, floor), floor);
+  let start = yearlyOutputStart(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor);
   start = afterAmountUnit(text, start, anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
@@ -197,6 +197,26 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
+}
+
+/**
+ * Verbs that end names elsewhere (`引进项目30个`, `储备项目`) but, after a name's own text, are the work the project
+ * does (`某某技术引进项目`, `某某物流配送储备项目`, `某某油品质量升级项目`); `合作` stays a boundary, as `经贸合作项目` is a kind of project.
+ */
+const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展']);
+
+/**
+ * Where the scan of a name starts: before an activity verb right before the head when name text, two characters or
+ * more and not all generic, stands before it (`某某循环利用项目`); at the head otherwise (`积极储备项目`).
+ */
+function activityNameEnd(text: string, nameEnd: number, floor: number): number {
+  const len = PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, floor);
+  if (len === 0) return nameEnd;
+  const verbStart = nameEnd - len;
+  // `时间和引进项目`: a conjunction before the verb joins a noun to the verb phrase, no name is its subject.
+  if (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(verbStart - 1)) || text.charCodeAt(verbStart - 1) === HE) return nameEnd;
+  const from = extendLeft(text, verbStart, floor, SCAN);
+  return verbStart - from >= 2 && !GENERIC.covers(text, from, verbStart) ? verbStart : nameEnd;
 }
 
 /**

@@ -46,6 +46,11 @@ describe('what stands before a project\'s name', () => {
     assertNames('[[PROJECT:青禾年产2万吨纸浆模塑项目]]是全县的重要项目。');
   });
 
+  it('reads an activity verb after a name\'s own text as the project\'s work, and as a verb of the sentence otherwise', () => {
+    assertNames('签约[[PROJECT:岚山冷链物流配送储备项目]]和[[PROJECT:云溪秸秆高值循环利用项目]],还有[[PROJECT:精密轴承数控技术引进项目]]。');
+    assertNames('今年全县共引进项目42个。全年储备项目30个。积极推进产业升级项目。开展经贸合作项目。压缩审批时间和引进项目的成本。');
+  });
+
   it('leaves a phase written before a whole name to the sentence, and keeps a phase and size generic', () => {
     assertNames('今年实施一期[[PROJECT:白河生态康养产业园项目]],批复投资5亿元。');
     assertNames('二期300MW项目明年开工。');
