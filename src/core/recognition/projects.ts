@@ -53,8 +53,11 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // `产业链关键项目`, `园区相关项目`, `催生后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
   // projects are, as 重大 and 重点 say; a class of projects, no name
   '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它']);
-/** Words ending in a generic head that are a process inside a name (`钛金属成型项目`). */
-const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型']);
+/**
+ * Words ending in a generic head that are a process inside a name (`钛金属成型项目`, `某某油品质量升级项目`: whether
+ * `升级` names the work is `activityNameEnd`'s).
+ */
+const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型', '升级']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 // `赢得项目业主的信赖`: 得 closes a verb of gaining too.
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');

@@ -48,6 +48,7 @@ describe('what stands before a project\'s name', () => {
 
   it('reads an activity verb after a name\'s own text as the project\'s work, and as a verb of the sentence otherwise', () => {
     assertNames('签约[[PROJECT:岚山冷链物流配送储备项目]]和[[PROJECT:云溪秸秆高值循环利用项目]],还有[[PROJECT:精密轴承数控技术引进项目]]。');
+    assertNames('建成[[PROJECT:渣油加氢及成品油质量升级项目]]。推动传统产业升级项目。');
     assertNames('今年全县共引进项目42个。全年储备项目30个。积极推进产业升级项目。开展经贸合作项目。压缩审批时间和引进项目的成本。');
   });
 
