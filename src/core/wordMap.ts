@@ -170,6 +170,8 @@ export class WordMap<V> {
     const n = end - start;
     if (n <= 0) return false;
     const trie = (this.forward ??= this.build(1));
+    // Most stretches asked about open with a character no word starts with: no scratch to clear.
+    if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return false;
     if (reachable.length < n + 1) reachable = new Uint8Array(2 * n + 2);
     reachable.fill(0, 0, n + 1);
     reachable[0] = 1;

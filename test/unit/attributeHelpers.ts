@@ -8,3 +8,8 @@ export function attributes(text: string): string[] {
     .filter((e) => e.label === 'MONEY')
     .map((e) => `${e.text} ${e.role} ${e.scope}`);
 }
+
+/** The role of each MONEY the recogniser finds in `text`, in order. */
+export function roles(text: string): string[] {
+  return attributes(text).map((a) => a.split(' ')[1]);
+}

@@ -30,6 +30,17 @@ const CASES: readonly (readonly [rule: string, text: string, companies: readonly
   ['a bare branch names none', '该分公司生产线满负荷运转', []],
   ['集团化 is not a company', '推动企业集团化发展', []],
   ['a subsidiary after its parent\'s 旗下', '临江集团旗下青禾材料有限公司与开发区签约', ['临江集团', '青禾材料有限公司']],
+  ['a subsidiary said before its name', '远帆股份公告称,公司全资子公司湖东青禾新材料有限公司拟投资建设生产基地', ['远帆股份', '湖东青禾新材料有限公司']],
+  ['a group\'s member registered under the group\'s name', '与中国华建集团湖东省水利建设有限公司、北岭路桥集团隧道工程有限公司签约', ['中国华建集团湖东省水利建设有限公司', '北岭路桥集团隧道工程有限公司']],
+  ['a group before another group\'s registered name stays two', '青禾集团江南明达控股集团有限公司负责人出席', ['青禾集团', '江南明达控股集团有限公司']],
+  ['a batch counted by its order is no name', '宁州市第十二批跨国公司地区总部名单发布,拥有首家国内创业板上市游戏公司的北海宏图集团入选', ['北海宏图集团']],
+  ['a class of firms before the legal form names none', '是指跨国公司设立的总部,保持内地跨国公司总部最多的城市,区内新建外商投资公司120家', []],
+  ['a place and a trade before a bare 集团 name a group', '湖北医药集团、湖北纺织集团等企业签约;当天分别与宁夏环保集团洽谈', ['湖北医药集团', '湖北纺织集团', '宁夏环保集团']],
+  ['a place\'s zone before a trade and 集团 is left to the zone rules', '常德高新区投资集团举行签约', []],
+  ['a trade alone before 集团, or 集团级, names none', '引进医药集团三家;在武汉建设集团级数据中心', []],
+  ['和 or 及 in a brand after the place opening the name', '5月3日,湖南嘉利和泰材料有限公司开工;公司全资子公司江苏和顺汽车配件有限公司与重庆证券及登记所有限公司签约', ['湖南嘉利和泰材料有限公司', '江苏和顺汽车配件有限公司', '重庆证券及登记所有限公司']],
+  ['a place after 和 opens a name of its own', '北京和天津青禾材料有限公司签约', ['天津青禾材料有限公司']],
+  ['the kind of firm said before the name, 企业 closing it', '包括全国最大的光纤材料生产企业青禾集团,以及宁远企业管理有限公司', ['青禾集团', '宁远企业管理有限公司']],
   ['a notable after 不乏', '入驻企业中不乏东岳重工机械制造公司等行业龙头', ['东岳重工机械制造公司']],
 ];
 

@@ -107,6 +107,39 @@ describe('foldText', () => {
   });
 });
 
+describe('foldText offsets', () => {
+  it('keeps the offsets of a paragraph while other paragraphs are folded after it, however many', () => {
+    const glossed = (n: number) => '開(kāi)發(fā)區&amp;'.repeat(n);
+    const first = foldText(glossed(3));
+    const expected = { starts: [...first.starts!], ends: [...first.ends!] };
+    // Enough glossed text after it to fill the shared block of offsets several times over.
+    for (let k = 1; k <= 200; k++) assert.equal(foldText(glossed(k % 50 + 1)).starts!.length, 4 * (k % 50 + 1));
+    assert.deepEqual({ starts: [...first.starts!], ends: [...first.ends!] }, expected);
+    assert.deepEqual(toOriginal(first, 0, 3), [0, 12]);
+  });
+});
+
+describe('foldText of a stretch', () => {
+  // Pieces that fold one to one, change lengths (entities, glosses, a lost character) or look like they might.
+  const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '萬(wàn)', '关(guān)', '年?guó)', '(ab)', '?', '&', '。', 'A', '\u{20BB7}'];
+
+  it('folds a stretch of a text in place as the same stretch sliced out, offsets and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(200), fc.nat(200), (pieces, a, b) => {
+        const text = pieces.join('');
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        const inPlace = foldText(text, start, end);
+        const sliced = foldText(text.slice(start, end));
+        assert.equal(inPlace.text, sliced.text);
+        assert.deepEqual(inPlace.starts && [...inPlace.starts], sliced.starts && [...sliced.starts]);
+        assert.deepEqual(inPlace.ends && [...inPlace.ends], sliced.ends && [...sliced.ends]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('foldedText', () => {
   // Pieces that fold one to one, change lengths (entities, glosses) or look like they might.
   const PIECES = ['投资', '園區', '億元', '（', '）', '，', '６５', '&amp;', '&#8220;', '&bogus;', '萬(wàn)', '关(guān)', '(ab)', '\n', '。', 'A'];

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { charSet, isClauseEnd, unitAt } from '../../src/core/text';
+import { anyOf, charSet, isClauseEnd, unitAt } from '../../src/core/text';
 
 describe('unitAt', () => {
   const text = '潼川园区，签约';
@@ -15,5 +15,28 @@ describe('unitAt', () => {
       assert.equal(isClauseEnd(unitAt(text, i)), false);
     }
     assert.ok(Number.isNaN(unitAt('', 0)));
+  });
+});
+
+describe('anyOf', () => {
+  it('finds each unit of the set in turn from lastIndex, and nothing past the last', () => {
+    const scan = anyOf('镇港镇');
+    const text = '桐溪镇的码头与梅川港相邻';
+    const found: number[] = [];
+    for (scan.lastIndex = 0; scan.test(text); ) found.push(scan.lastIndex - 1);
+    assert.deepEqual(found, [2, 9]);
+    scan.lastIndex = 3;
+    assert.equal(scan.test(text), true);
+    assert.equal(scan.lastIndex, 10);
+  });
+
+  it('reads characters that mean something in a regex as themselves', () => {
+    const scan = anyOf('.]-\\^');
+    for (const text of ['a.b', 'x]', '1-2', 'a\\b', '^']) {
+      scan.lastIndex = 0;
+      assert.equal(scan.test(text), true, text);
+    }
+    scan.lastIndex = 0;
+    assert.equal(scan.test('abc'), false);
   });
 });

@@ -118,6 +118,9 @@ export const PARK_STOP_WORDS: readonly string[] = [
   // `县长宣告某某产业园区启用`, `多位代表提到某某合作区`, `直播某某产业园区`, `加大某某产业园区建设`, `享受保税区政策`,
   // `比照省级开发区`, `赋予自贸试验区`, `下达高新区`): the verb's object follows, no park is named after a verb
   '除', '俯瞰', '宣告', '提到', '直播', '加大', '享受', '比照', '赋予', '下达',
+  // going to a park (`负责人到某某工业园区调研`, `邀请到某某经开区考察`): the place gone to follows; no park's
+  // name holds 到
+  '到',
   // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
   // name 摄 is a word's (`摄生`)
   '摄',

@@ -14,8 +14,11 @@ import { readSignerOfProject, signsWithParty } from './companySigns';
  * talks that bring the project (`与C洽谈的P项目`: the company is the party that would build it).
  */
 export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|(?:正在)?洽谈(?:中)?的|的)?\s*$/;
-/** A word that makes a company an instrument or a party, not the payer: `利用C投资契机`. */
-const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*$/;
+/**
+ * A word that makes a company an instrument or a party, not the payer: `利用C投资契机`, also when the company
+ * is called a subsidiary first (`对全资子公司C增资X`).
+ */
+const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
 const BY = /由\s*$/;
 /** `K引进C投资X`: the company brought in is the one that then invests (引进 and 吸引 take it as their object and their verb's subject). */
 const BROUGHT_IN_BEFORE = /(?:引进|吸引)\s*$/;
@@ -104,7 +107,8 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (span.entity.label === 'PROJECT') return undefined;
     if (span.entity.label !== 'COMPANY') continue;
     if (!span.named) continue;
-    const before = ctx.structure.before(span.entity.start, 4);
+    // Room for the longest word before the company and `全资子公司` (every test on it is anchored at its end).
+    const before = ctx.structure.before(span.entity.start, 9);
     if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
     const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.

@@ -1,6 +1,7 @@
 // What an article says about its parks, for links (links.ts): the park each section is about
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
+import { mayBeTitle } from '../articleTitle';
 import { bareName, brandOf, commonPrefix, companyBrand, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 
@@ -201,7 +202,7 @@ export class ArticleParks {
       // The title: the first paragraph with four Han characters (read in its first 200 units), not
       // a site's breadcrumb trail above it (`您的位置:首页 >> 证券要闻 >> 文章正文`).
       const head = this.structure.text.slice(start, Math.min(end, start + 200));
-      const isTitle = !titleSeen && /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !SITE_BANNER.test(head) && !isRecordTable(head);
+      const isTitle = !titleSeen && mayBeTitle(head);
       if (this.structure.isHeading(p, isTitle)) {
         const park = this.onlyParkOfParagraph(spans, k, p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
@@ -255,28 +256,6 @@ const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
 /** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
 const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
 
-/** The fields of a government page's record table (`索引号 | … | 公开日期 | …`), not its title. */
-const RECORD_FIELDS = /索\s*引\s*号|来\s*源|公开日期|发布机构|生成日期|文\s*号|主题分类|公开方式/;
-/** Cells of a table line: two `|` at least. */
-const TABLE_CELLS = /\|[^|]*\|/;
-
-/** A line of a page's record table: cells and the fields a government site files its pages under. */
-function isRecordTable(line: string): boolean {
-  return TABLE_CELLS.test(line) && RECORD_FIELDS.test(line);
-}
-
-/**
- * A site's breadcrumb trail: where the page sits, the marks between its steps, or the home page's word
- * and a mark after it (`首页 / 要闻动态`, `首页——正文`; not `首页 某某区项目签约`, a title after it).
- */
-const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|所在位置)|>>|»|＞＞|^\s*首[页頁]\s*(?:[>＞/|]|——|-)/;
-
-/**
- * A site's banner or menu above the title: its welcome, its name as the official site, the prompts to
- * download its app, bookmark it or open its mobile version (`欢迎访问…官网!`, `某某网——…唯一官方网站`,
- * `城市号 | 下载APP`, written simplified or Traditional); not a title that cites a site (`据某某官网消息,…`).
- */
-const SITE_BANNER = /^[\s•·]*(?:欢迎|歡迎)(?:访问|光临|訪問|光臨)|(?:官方网站|官网|官方網站|官網)\s*[!！]?\s*$|设为首页|設為首頁|加入收藏|(?:官网|官網)\s*>|(?:下载|下載)\s*APP|手机版|手機版/;
 
 /**
  * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)

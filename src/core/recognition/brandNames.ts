@@ -13,6 +13,7 @@
 import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
 import { charSet } from '../text';
+import { lastSpan } from '../sortedSpans';
 import type { Span } from './projects';
 import { listedShortNames } from './listedNames';
 import { BRAND_GENERIC } from './brandGeneric';
@@ -49,7 +50,7 @@ export function findBrandNames(text: string, companies: readonly Span[]): Span[]
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const span of found) {
-    const last = out[out.length - 1];
+    const last = lastSpan(out);
     if (last && span.start < last.end) continue;
     if (!companies.some((c) => span.start < c.end && c.start < span.end)) out.push(span);
   }

@@ -16,16 +16,20 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_W
 import { WordMap } from '../wordMap';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit } from '../text';
+import { lastSpan } from '../sortedSpans';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
 
 /**
- * Legal forms, longest first at each position; 集团 not followed by 化/军 (集团化, 集团军, also
- * `軍`, which folding leaves), and the Japanese 株式会社.
+ * Legal forms, longest first at each position; 集团 not followed by 化/军/级 (集团化, 集团军, 集团级, also
+ * `軍 級`, which folding leaves), and the Japanese 株式会社.
  */
 const ANCHOR =
-  /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍])|株式会社|公司/g;
+  /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍级級])|株式会社|公司/g;
+
+/** The words every legal form of ANCHOR holds. */
+const LEGAL_FORM_WORDS = /公司|集团|会社/;
 
 // `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
@@ -41,9 +45,9 @@ const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '
 
 export function findCompanies(text: string): Span[] {
   const spans: Span[] = [];
-  // Every legal form holds 公司 or 集团: a paragraph without either is done without the
-  // alternation, which has to be tried at every position.
-  if (!text.includes('公司') && !text.includes('集团') && !text.includes('会社')) return spans;
+  // Every legal form holds 公司, 集团 or 会社: a paragraph without any is done without the
+  // alternation, which has to be tried at every position (one search for the three words).
+  if (!LEGAL_FORM_WORDS.test(text)) return spans;
   let floor = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
@@ -51,6 +55,8 @@ export function findCompanies(text: string): Span[] {
     const end = anchor + m[0].length;
     if (m[0] === '公司' && anchor > 0 && BRANCH.has(text.charCodeAt(anchor - 1)) && WORDS_ENDING_IN_ZI.longestEndingAt(text, anchor) === 0) {
       extendToBranch(spans, text, anchor, end);
+      // `公司全资子公司某某有限公司`: a subsidiary said before its name ends every name on its left.
+      floor = end;
       continue;
     }
     let start = extendLeft(text, anchor, floor, SCAN);
@@ -65,21 +71,19 @@ export function findCompanies(text: string): Span[] {
     start = afterZone(text, start, anchor);
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
-    // `重点企业某某集团`: the kind of company said before the name is no part of it.
-    if (text.startsWith('企业', start) && anchor - start >= 4) start += 2;
-    // `七都开工项目某某新能源科技有限公司`: a project heading the list is no part of the firm's name.
-    if (text.startsWith('项目', start) && anchor - start >= 6) start += 2;
+    start = afterKindWord(text, start, anchor);
     if (anchor - start < 2) continue;
-    // `某某集团成立的第一家仓储物流公司`: the Nth company of someone is counted, not named.
-    if (ORDINAL_COUNTED.test(text.slice(start, Math.min(anchor, start + 6)))) {
+    // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
+    // `跨国公司`, `外资公司`: a class of firms right before the legal form names none.
+    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0) {
       floor = end;
       continue;
     }
     // `乌兰集团圣华新药业公司`, `华海集团国际投资有限公司`: a group's name written straight before its
     // member's is one name, even when the member's own words are generic.
-    const last = spans[spans.length - 1];
+    const last = lastSpan(spans);
     const afterGroup = last !== undefined && last.end === start && text.startsWith('集团', last.end - 2);
-    if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor)) {
+    if (!afterGroup && GENERIC.covers(text, start, anchor) && !namedAfterPark(text, start, anchor) && !placeNamedGroup(text, start, anchor, m[0])) {
       // `建设三一集团华东总部`: numerals alone before the legal form are a brand (a count has its classifier).
       const brand = numeralBrandStart(text, start, anchor);
       if (brand >= 0) spans.push({ start: brand, end });
@@ -87,7 +91,8 @@ export function findCompanies(text: string): Span[] {
       floor = end;
       continue;
     }
-    if (afterGroup && (m[0] === '公司' || GENERIC.covers(text, start, anchor))) {
+    // `某某电建集团湖东省电力建设有限公司`: a member's registered name opens with its parent group's.
+    if (afterGroup && (m[0] === '公司' || REGISTERED_MEMBER.test(m[0]) || GENERIC.covers(text, start, anchor))) {
       last.end = end;
       floor = end;
       continue;
@@ -96,6 +101,22 @@ export function findCompanies(text: string): Span[] {
     floor = end;
   }
   return spans;
+}
+
+/**
+ * `重点企业某某集团`, `某某生产企业某某集团`: the kind of company said before the name is no part of it; nor is a project heading the
+ * list (`七都开工项目某某新能源科技有限公司`).
+ */
+function afterKindWord(text: string, start: number, anchor: number): number {
+  // `全球最大的某某生产企业某某集团`: the last 企业 of the stretch ends the kind (`企业管理` is a trade of the name).
+  // Reads the stretch only (at most the scan's cap), the name of two characters at least.
+  for (let kind = anchor - 4; kind >= start; kind--) {
+    if (!text.startsWith('企业', kind)) continue;
+    if (!text.startsWith('管理', kind + 2)) start = kind + 2;
+    break;
+  }
+  if (text.startsWith('项目', start) && anchor - start >= 6) start += 2;
+  return start;
 }
 
 /** `电子公司`, `种子公司`: words ending in 子 that are trades, not `子公司` (a subsidiary). */
@@ -109,7 +130,7 @@ const MAX_BRANCH_PLACE = 6;
  * between, is one name (the parent's span grows to the branch); a bare `分公司` stays no name.
  */
 function extendToBranch(spans: Span[], text: string, anchor: number, end: number): void {
-  const last = spans[spans.length - 1];
+  const last = lastSpan(spans);
   if (last === undefined || text.charCodeAt(last.end - 1) !== SI || text.charCodeAt(anchor - 1) !== FEN) return;
   const gap = anchor - 1 - last.end;
   if (gap < 1 || gap > MAX_BRANCH_PLACE || extendLeft(text, anchor - 1, last.end, SCAN) !== last.end) return;
@@ -140,7 +161,17 @@ function brandThroughConjunction(text: string, start: number, anchor: number, fl
   return opened ? brandStart : start;
 }
 
-const ORDINAL_COUNTED = /^第[一二三四五六七八九十0-9]+家/;
+/** `第一家`, `第九批`, `首家`, `首批`: a company or batch counted by its order. */
+const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批]/;
+
+/**
+ * Classes of firms by reach, market or investor, never the last words of a firm's own name (`内地跨国公司`,
+ * `A股上市公司`, `新建外商投资公司`); a brand before `合资公司` may name one (`某某合资公司`).
+ */
+const CLASS_OF_FIRMS = WordMap.of(['跨国', '上市', '外商投资']);
+
+/** A registered legal form without 集团: a member company's full name, not a group's. */
+const REGISTERED_MEMBER = /^(?:股份)?有限(?:责任)?公司$|^股份公司$/;
 
 /** Numerals a brand may be written with (`三一`, `九九`); not 两 几 多 余 数, which count or guess. */
 const BRAND_NUMERALS = charSet('一二三四五六七八九十百千万');
@@ -183,14 +214,28 @@ function afterZone(text: string, start: number, anchor: number): number {
 const OPERATOR = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS,
   ['发展', '开发', '运营', '管理', '建设', '置业', '资产', '经营', '服务', '城投', '国投']);
 
+/**
+ * `上海医药集团`, `与宁夏环保集团`: a province or city opening the stretch, then a trade, before a bare 集团 is a
+ * group's name, though its words are generic (a kind of group has no place of its own: `医药集团`, `市城投集团`).
+ */
+function placeNamedGroup(text: string, start: number, anchor: number, form: string): boolean {
+  if (form !== '集团') return false;
+  const place = MAJOR.longestStartingAt(text, start, anchor);
+  // `某某高新区投资集团`: a zone's operator is read by the zone rules (`afterZone`), not as a place's group.
+  return place > 0 && anchor - start - place >= 2 && !ZONES.occursIn(text, start + place, anchor);
+}
+
 /** `香港科技园公司`: the prefix is a park's name (a suffix with a name before it), the company runs it. */
 function namedAfterPark(text: string, start: number, anchor: number): boolean {
   const suffix = AREA.longestEndingAt(text, anchor, start);
   return suffix > 0 && anchor - suffix - start >= 2;
 }
 
-/** Function words that brands are written with (`钢之星`, `同景`, `每日`, `共享易得`): they end a scan, not a brand. */
-const BRAND_FUNCTION_WORDS = WordMap.of(['之', '同', '每', '共享']);
+/**
+ * Function words that brands are written with (`钢之星`, `同景`, `每日`, `共享易得`, `佳宏和利`, `交易及结算所`): they end a
+ * scan, not a brand.
+ */
+const BRAND_FUNCTION_WORDS = WordMap.of(['之', '同', '每', '共享', '和', '及']);
 const MAJOR = WordMap.of(MAJOR_PLACES);
 /** What may stand right before a place that opens a company's name: a conjunction joining names. */
 const JOINING = charSet('与和及');
@@ -199,18 +244,19 @@ const MAX_BRAND_HEAD = 3;
 
 /**
  * `、苏州钢之星精工科技有限公司`, `与上海同景新能源…公司`: the scan stopped at a function word inside the brand,
- * just after a province or city that opens the name after a boundary (punctuation, the start, or a
- * conjunction), so the name starts at the place. Reads at most the place and three characters.
+ * just after a province or city that opens the name after a boundary (punctuation, the start, the name
+ * before, or a conjunction), so the name starts at the place. Reads at most the place and three characters.
  */
 function placeOpeningBrand(text: string, start: number, anchor: number, floor: number): number {
-  if (anchor - start < 2) return start;
+  // `上海和江苏某某有限公司`: a place after the conjunction opens a name of its own; the conjunction joins two.
+  if (anchor - start < 2 || MAJOR.longestStartingAt(text, start, anchor) > 0) return start;
   for (let placeEnd = start - 1; placeEnd >= Math.max(floor, start - MAX_BRAND_HEAD); placeEnd--) {
     // The function word ends where the scan stopped (`钢之|星`, `同|景`, `共享|易得`).
     if (BRAND_FUNCTION_WORDS.longestEndingAt(text, start, placeEnd) === 0) continue;
     const place = MAJOR.longestEndingAt(text, placeEnd, floor);
     if (place === 0 || !brandText(text, placeEnd, start)) continue;
     const placeStart = placeEnd - place;
-    if (placeStart === 0 || JOINING.has(text.charCodeAt(placeStart - 1)) || !isNameChar(text.charCodeAt(placeStart - 1))) return placeStart;
+    if (placeStart === floor || JOINING.has(text.charCodeAt(placeStart - 1)) || !isNameChar(text.charCodeAt(placeStart - 1))) return placeStart;
   }
   return start;
 }

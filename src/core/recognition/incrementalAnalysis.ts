@@ -16,6 +16,7 @@ import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { finish, recognizeRegion, Recognizer } from './recognize';
 import { ARTICLE_CURRENCY_MARKERS } from './localCurrency';
 import { anyLineContinues } from './wrappedLines';
+import { readHeadline } from './headlineEcho';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -99,7 +100,12 @@ export class IncrementalAnalysis {
   private readonly recognizer: Recognizer;
   /** Length of the text of the last update (-1 before the first). */
   private length = -1;
+  /** The recogniser's reading, before the headline is read as its body twin (headlineEcho.ts). */
+  private read: Entity[] = [];
+  /** `read` with the headline echoed: what `suggestions` gives. */
   private current: readonly Entity[] = [];
+  /** What the echo changed in `read` (headlineEcho.ts `readHeadline`). */
+  private echoed = '';
   /**
    * Starts of the paragraphs that may declare a currency (`(下同)`, a Taiwanese marker) or a park's
    * short name (`简称`), ascending.
@@ -135,9 +141,11 @@ export class IncrementalAnalysis {
     // Lines read as one paragraph (a page's lines cut short, wrappedLines.ts) are not patched one by
     // one: an article that had them, or an edit near a line that goes on into the next, is read whole.
     if (dirty && !this.declaringBefore(dirty.region.end - dirty.region.delta) && !mayDeclare(dirty.text) && !this.recognizer.hadWrappedLines && !wrapsAround(from, dirty.region)) {
+      const echoed = this.echoed;
       this.updateRegion(dirty.text, dirty.region);
       this.length = from.length;
-      return dirty.region;
+      // The headline read anew from an edit elsewhere (its twin's): more than the region changed.
+      return this.echoed === echoed ? dirty.region : undefined;
     }
     return finish(this.recognizeAllInSlices(from, Infinity));
   }
@@ -151,10 +159,11 @@ export class IncrementalAnalysis {
   *recognizeAllInSlices(source: TextSource | string, sliceLength: number): Generator<void, undefined> {
     const from = typeof source === 'string' ? stringSource(source) : source;
     const text = from.text();
-    const current = yield* this.recognizer.recognizeInSlices(text, sliceLength);
+    const read = yield* this.recognizer.readInSlices(text, sliceLength);
     this.source = from;
     this.linked = undefined;
-    this.current = current;
+    this.read = read;
+    this.echo(from);
     this.length = text.length;
     this.declaring = declaringParagraphs(text);
     return undefined;
@@ -172,6 +181,12 @@ export class IncrementalAnalysis {
     return this.linked;
   }
 
+  private echo(source: TextSource): void {
+    const { entities, echoed } = readHeadline(this.read, source.length, (at) => source.paragraphs(at, at));
+    this.current = entities;
+    this.echoed = echoed;
+  }
+
   private declaringBefore(oldEnd: number): boolean {
     return this.declaring.length > 0 && this.declaring[0] <= oldEnd;
   }
@@ -179,7 +194,7 @@ export class IncrementalAnalysis {
   private updateRegion(paragraphs: string, region: ChangedRegion): void {
     const { start, delta } = region;
     const oldEnd = region.end - delta;
-    const old = this.current;
+    const old = this.read;
     const next: Entity[] = [];
     let k = 0;
     while (k < old.length && old[k].start < start) next.push(old[k++]);
@@ -190,7 +205,9 @@ export class IncrementalAnalysis {
     // cost more than everything else, and its garbage more again.
     if (delta === 0) while (k < old.length) next.push(old[k++]);
     else while (k < old.length) next.push(moved(old[k++], delta));
-    this.current = next;
+    this.read = next;
+    // The headline reads as its twin in the body: either may be the part edited, so it is read again.
+    this.echo(this.source);
     // No paragraph up to the region declares (checked), so the list only shifts.
     if (delta !== 0) this.declaring = this.declaring.map((offset) => offset + delta);
   }

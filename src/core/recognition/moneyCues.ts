@@ -132,6 +132,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
   // a government's fiscal share of what is raised (`区级财力1亿元`): not a tax a company pays
   ['财力', 'other'],
+  // what people, households or villages earn (`农民人均纯收入`, `居民人均可支配收入`, `户均增收`,
+  // `村集体增收`): no firm's sales, so not revenue (over `收入`)
+  ['纯收入', 'other'], ['可支配收入', 'other'], ['增收', 'other'],
   // money a region invests abroad (`对外直接投资`): outward, no investment brought in (over `投资`)
   ['对外投资', 'other'], ['对外直接投资', 'other'],
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.

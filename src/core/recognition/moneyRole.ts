@@ -8,6 +8,7 @@ import { rankedFigureRole } from './rankedCategories';
 import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
 import { foreignArrival, foreignPassage } from './foreignArrival';
 import { investVerbRightBefore } from './investVerb';
+import { signedRightBefore } from './signedRightBefore';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -15,6 +16,8 @@ import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDO
  * the noun right after it (`1000万美元外资`), else the nearest cue further back in the sentence.
  */
 export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), foreignCurrency = false): MoneyRole {
+  // `签订了价值X的…协议`: the value of what was signed, whatever the agreement's words name.
+  if (signedRightBefore(text, start)) return 'contract';
   const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
   if (foreignArrival(text, sStart, start, near, foreignCurrency)) return 'foreign';

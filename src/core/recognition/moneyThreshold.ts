@@ -37,8 +37,10 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
   if ((hasSuffix || p > afterSuffix) && unitAt(text, p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
   if (unitAt(text, p) === DE) {
-    // `3000万元以上的正式合同项目750个`: a bound, 的, and projects of some kind counted.
-    if (hasSuffix && (countedClassOfAnyKindAt(text, p + 1) || classNounAfterBound(text, p + 1, start))) return true;
+    // `3000万元以上的正式合同项目750个`, `投资超2亿元的装备制造项目6个`: a bound (after the amount or before
+    // it), 的, and projects of some kind counted: each of them is that large.
+    if ((hasSuffix || hasPrefixBound) && countedClassOfAnyKindAt(text, p + 1)) return true;
+    if (hasSuffix && classNounAfterBound(text, p + 1, start)) return true;
     p++;
     // `推进8个投资超30亿元的重大产业项目`: projects counted before, each passing the bound.
     // `引进一家投资超百亿元以上的新材料企业`: one counted is one company's money.

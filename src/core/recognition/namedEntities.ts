@@ -37,8 +37,8 @@ export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly
   // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park, and
   // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`).
   const found = findParks(folded, companies).filter((p) => p.zone || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
-  // Cheap anchor check first: a declaration needs 简称 in the paragraph.
-  const aliases = folded.includes('简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
+  // Cheap anchor checks first: a declaration follows a park found here, and needs 简称 in the paragraph.
+  const aliases = found.length > 0 && folded.includes('简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
   const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);
   return { spans: namedSpans(folded, companies, parks), aliases };
 }

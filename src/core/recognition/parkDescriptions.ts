@@ -66,6 +66,19 @@ export function rankedFirstClass(text: string, start: number, anchor: number): b
   return prefixHolds(text, FIRST_CLASS, start, anchor);
 }
 
+/**
+ * Superlatives and firsts of a kind (`最大`, `首家`, `首座`, `大型`): a park ranked among its kind is
+ * described, never named, wherever the rank stands in the prefix (`某国最大有机茶产业园`,
+ * `某省首家综合保税区`, `某地首座微型工业区`, `北方大型冷链物流园区`). No park's own name holds one.
+ */
+const SUPERLATIVES = WordMap.of(['最', '首家', '首个', '首座', '首批', '大型']);
+
+/** Does the prefix text[start, anchor) rank the park as the largest or the first of its kind? */
+export function rankedSuperlative(text: string, start: number, anchor: number): boolean {
+  for (let k = start; k < anchor; k++) if (SUPERLATIVES.longestStartingAt(text, k, anchor) > 0) return true;
+  return false;
+}
+
 /** Does text[start, anchor) hold `word`? Read within the prefix only (a bounded scan), never on through the paragraph. */
 function prefixHolds(text: string, word: string, start: number, anchor: number): boolean {
   for (let k = start; k + word.length <= anchor; k++) if (text.startsWith(word, k)) return true;

@@ -6,7 +6,7 @@
 //  - `「某某产业园区」`: a name quoted whole, where the scan stopped inside the quotes at a character
 //    that reads as a function word (`和`): the name is what the quotes hold.
 
-import { charSet, isHan } from '../text';
+import { charSet, isHan, unitAt } from '../text';
 import { extendLeft } from './nameScan';
 import { AREA_SCAN, GENERIC } from './parkScan';
 import { QUALITY_WORDS } from '../lexicon/genericWords';
@@ -28,8 +28,8 @@ const TITLE_OPENERS = WordMap.of(QUALITY_WORDS);
  * none: `{ start, end }` or undefined. `area`: the anchor is an industry park's suffix.
  */
 export function quotedPark(text: string, anchor: number, end: number, floor: number, area: boolean): { start: number; end: number } | undefined {
-  const before = text.charCodeAt(anchor - 1);
-  const after = text.charCodeAt(end);
+  const before = unitAt(text, anchor - 1);
+  const after = unitAt(text, end);
   if (OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after)) {
     const start = placeBefore(text, anchor - 1, floor);
     return start < 0 ? undefined : { start, end: end + 1 };

@@ -23,11 +23,12 @@ import { AREA_SCAN, GENERIC, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, nationalTitle } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
-import { charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { anyOf, charSet, charTable, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { lastSpan } from '../sortedSpans';
 
 export interface ParkSpan {
   start: number;
@@ -52,8 +53,11 @@ function isWord(set: WordMap<true>, text: string, start: number, end: number): b
   return set.longestStartingAt(text, start, end) === end - start;
 }
 const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
-/** 1 for the characters an anchor word ends with (built on first use). */
+/** The characters an anchor word ends with (a handful: 区 园 城 …). */
+const ANCHOR_END_CHARS = [...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('');
+/** Those characters as a table (for the few units after a candidate) and as a regex (for the scan); built on first use. */
 let anchorEnds: Uint8Array | undefined;
+let anchorEndScan: RegExp | undefined;
 
 /**
  * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
@@ -63,11 +67,12 @@ let anchorEnds: Uint8Array | undefined;
  */
 function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
   const longest = ANCHORS.longest;
-  const ends = (anchorEnds ??= charTable([...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('')));
+  const ends = (anchorEnds ??= charTable(ANCHOR_END_CHARS));
+  // Most characters end no anchor word: the regex engine finds the next that may, the scan over the whole paragraph.
+  const scan = (anchorEndScan ??= anyOf(ANCHOR_END_CHARS));
   const n = text.length;
-  for (let i = from; i < n; i++) {
-    // Most characters end no anchor word: one table read each, the scan over the whole paragraph.
-    if (ends[text.charCodeAt(i)] !== 1) continue;
+  for (scan.lastIndex = from; scan.test(text); ) {
+    const i = scan.lastIndex - 1;
     const length = ANCHORS.longestEndingAt(text, i + 1, from);
     if (length === 0) continue;
     let start = i + 1 - length;
@@ -114,15 +119,15 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const kind = anchorKind(text, anchor.start, end);
     const zone = kind !== 'area';
     // `株洲经开区创业创新园`: a park right after its zone is named by it, though its own words are generic.
-    const last = spans[spans.length - 1];
+    const last = lastSpan(spans);
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     if (start < 0) {
       // `某某“园中园”`, `某某“飞地”产业园`, `「某某产业园区」`: quotation marks the scan stopped at.
-      const quoted = quotedPark(text, anchor.start, end, floor, kind === 'area');
-      if (quoted) {
-        spans.push({ start: quoted.start, end: quoted.end, zone });
-        floor = from = quoted.end;
+      const found = parkWithoutPrefix(text, kind, anchor.start, end, floor);
+      if (found) {
+        spans.push(found);
+        floor = from = found.end;
       }
       continue;
     }
@@ -138,8 +143,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
     // `重点项目某某产业园`: introduced as a project.
     if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;
-    // `某某市工业园区总体向好`: all the parks of a province or a city, as `全市工业园区` is.
-    if (parksOfAPlace(text, start, anchor.start, end)) continue;
+    // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
+    if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
     spans.push({ start, end, zone });
@@ -161,6 +166,22 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     }
   }
   return spans;
+}
+
+/** A park where the anchor's own prefix names none: a quoted park, or a named park inside a zone said without its name. */
+function parkWithoutPrefix(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): ParkSpan | undefined {
+  const quoted = quotedPark(text, anchor, end, floor, kind === 'area');
+  if (quoted) return { ...quoted, zone: kind !== 'area' };
+  return kind !== 'area' ? namedParkInAZone(text, end) : undefined;
+}
+
+/**
+ * `到县经济开发区某某园区调研`: a zone said without its name (the county's) before a park with a name of
+ * its own inside it; that park is named, as it is after a named zone (a zone inside a zone is two PARKs).
+ */
+function namedParkInAZone(text: string, zoneEnd: number): ParkSpan | undefined {
+  const sub = subZoneEnd(text, zoneEnd, SUB_ZONE_SUFFIXES);
+  return sub > zoneEnd && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, zoneEnd) > 0 ? { start: zoneEnd, end: sub, zone: false } : undefined;
 }
 
 /** The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park. */
@@ -291,7 +312,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= 3; gap++) {
     const at = anchor - gap;
-    const c = text.charCodeAt(at);
+    const c = unitAt(text, at);
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
     if (before === at) continue;
@@ -307,7 +328,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   const county = countyBeforeDescription(text, anchor, floor);
   if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
-  const max = ADMIN.has(text.charCodeAt(anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
+  const max = ADMIN.has(unitAt(text, anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
   const scanned = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
   // `据某某经开区招商局介绍`: a source's 据 (and the other leading junk of industry parks) is no part of the name;
   // a level word is afterLevelWord's to judge (`市北高新区` is a name).
@@ -356,7 +377,7 @@ const TOU_ZI_QU = '投资区';
  */
 function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: number): number {
   const at = anchor - 1;
-  const c = text.charCodeAt(at);
+  const c = unitAt(text, at);
   if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
   const start = placeChainStart(text, at, floor);
   return start < at ? start : -1;
@@ -367,7 +388,7 @@ function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: 
  * bracket when text[…, end) ends with one, else -1.
  */
 function bracketedPlaceStart(text: string, end: number, floor: number): number {
-  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return -1;
+  if (unitAt(text, end - 1) !== 0x29 /* ) */) return -1;
   for (let k = end - 3; k >= Math.max(floor, end - 8); k--) {
     if (text.charCodeAt(k) !== 0x28 /* ( */) continue;
     let close = end - 1;

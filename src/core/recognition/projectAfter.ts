@@ -2,7 +2,7 @@
 // how many there are (`工业项目多`), one among them (`某某新城项目之一`), or a batch handled
 // together (`某某县项目集中签约`), or a meeting held about projects (`石化项目招商推介会`). Each test reads a few
 // units after the head word only.
-import { charSet, code, isHan } from '../text';
+import { charSet, code, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 
 /**
@@ -56,7 +56,7 @@ export function rankedBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start) === ZUI) return true;
   if (FIRST_OF_KIND.longestEndingAt(text, start, Math.max(0, start - 3)) > 0) return true;
   // `最大的`, `最具潜力的`: 最 and at most three characters before the 的 closing the superlative.
-  if (text.charCodeAt(start - 1) !== DE) return false;
+  if (unitAt(text, start - 1) !== DE) return false;
   for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
     const c = text.charCodeAt(k);
     if (c === ZUI) return true;

@@ -3,7 +3,7 @@
 // (`总投资33亿元 某园区7个项目开工`) makes the amount their sum. Durations, shares and what a
 // company owns (`6项专利`) count no projects.
 import { readNumber } from './chineseNumbers';
-import { charSet, code, isClauseEnd, isHan } from '../text';
+import { charSet, code, isClauseEnd, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { hasCodeBetween, isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
@@ -51,7 +51,7 @@ const COUNT_AFTER_REACH = 24;
  */
 export function countAfterInClause(text: string, afterEnd: number): boolean {
   // A `、` right after the amount joins the count to it as the next fact of the same headline.
-  const from = text.charCodeAt(afterEnd) === LIST_COMMA ? afterEnd + 1 : afterEnd;
+  const from = unitAt(text, afterEnd) === LIST_COMMA ? afterEnd + 1 : afterEnd;
   let end = from;
   while (end < text.length && end - afterEnd < COUNT_AFTER_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
   for (let i = from + 1; i < end; i++) {
@@ -89,7 +89,7 @@ const BREAKDOWN_COUNT_REACH = 6;
  * with a count of parks, places, firms or projects, or with a class of parks, is their sum.
  */
 export function brokenDownByCountAfter(text: string, afterEnd: number): boolean {
-  const c = text.charCodeAt(afterEnd);
+  const c = unitAt(text, afterEnd);
   if (c !== 0x3a && c !== 0xff1a) return false;
   const from = afterEnd + 1;
   // `技术收入3120.4亿元:国家高新区1980.6亿元,省级高新区…`: split among classes of parks.
@@ -113,7 +113,7 @@ const SHARING_VERBS = WordMap.of(['支持了', '支持', '扶持了', '扶持', 
  * shared among several counted projects or firms, or spanning them (`涉及27个项目`), is their sum.
  */
 export function sharedAmongCountedAfter(text: string, afterEnd: number): boolean {
-  const c = text.charCodeAt(afterEnd);
+  const c = unitAt(text, afterEnd);
   if (c !== 0x2c && c !== 0xff0c) return false;
   const verb = SHARING_VERBS.startingAt(text, afterEnd + 1);
   if (!verb) return false;

@@ -1,7 +1,7 @@
 // Digits inside a project's name: a capacity, a model, an ordinal, a road's code or a plot's number.
 // Any other number before a name is an amount or a count, which ends the name.
 import { WordMap } from '../wordMap';
-import { code, isDigit } from '../text';
+import { code, isDigit, unitAt } from '../text';
 
 /**
  * Units of production capacity, and lengths of what is built (`1200米步行街…项目`): a number before
@@ -75,7 +75,7 @@ const SPACE = 0x20;
  * left before the number (`年产 1300条…`) or the scan's length cap cutting `年|产` keep the word in.
  */
 export function yearlyOutputStart(text: string, start: number, floor: number): number {
-  if (text.charCodeAt(start - 1) === SPACE && isDigit(text.charCodeAt(start))) {
+  if (unitAt(text, start - 1) === SPACE && isDigit(text.charCodeAt(start))) {
     const len = YEARLY_OUTPUT.longestEndingAt(text, start - 1, Math.max(floor, start - 4));
     return len > 0 ? start - 1 - len : start;
   }

@@ -21,7 +21,8 @@ const CAPACITY = '年产';
 const BUILDING_WORKS = WordMap.of(['扩建工程', '改建工程', '新建工程', '改造工程', '建设工程', '提升工程', '治理工程', '整治工程']);
 /** Longest bracketed stretch after works (`(某某桥至某某路段)`). */
 const MAX_STRETCH = 16;
-const INSTITUTIONS = WordMap.of(['小学', '中学', '学校', '幼儿园', '医院', '总部']);
+// A research institute (`某某科学研究院、某某项目`) is built and run whole, as a school is.
+const INSTITUTIONS = WordMap.of(['小学', '中学', '学校', '幼儿园', '医院', '总部', '研究院', '研究所', '研究中心']);
 /**
  * Places of work a left item may end with (`某某汽车泉州基地、…`, `某某北站综合交通枢纽、…`): a base or a hub is built
  * whole, never a product of the next item.

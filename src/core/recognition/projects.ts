@@ -18,7 +18,7 @@ import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } fr
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
-import { charSet, code, isDigit, isHan, isNumeral } from '../text';
+import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
@@ -49,9 +49,15 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   '型',
   // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none
   // (`撐` has no Simplified fold: both spellings)
-  '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板']);
-/** Words ending in a generic head that are a process inside a name (`钛金属成型项目`). */
-const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型']);
+  '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板',
+  // `产业链关键项目`, `园区相关项目`, `催生后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
+  // projects are, as 重大 and 重点 say; a class of projects, no name
+  '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它']);
+/**
+ * Words ending in a generic head that are a process inside a name (`钛金属成型项目`, `某某油品质量升级项目`: whether
+ * `升级` names the work is `activityNameEnd`'s).
+ */
+const NAME_ENDS_BEFORE_HEAD = WordMap.of(['成型', '升级']);
 /** Resultative endings of two-character verbs (`跑出项目`, `做到项目`, `抓好项目`). */
 // `赢得项目业主的信赖`: 得 closes a verb of gaining too.
 const VERB_COMPLEMENTS = charSet('出到好完成住上下起开过给得');
@@ -69,8 +75,17 @@ const DI = code('第');
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
-// and run the park).
-const SCAN = scanOptions({ cap: 32, stopWords: PROJECT_STOP_WORDS, extraChars: '·/、-×#', digitAllowed: capacityDigit, protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室'] });
+// and run the park). Nouns holding a verb that ends names elsewhere are name text: a research institution
+// (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
+// `示范`, so that `发展示范园区` is not cut at 展示. The cap lets a province, city and county open a long name
+// (`某某省某某市某某县…园区塔筒制造项目`: 33 characters before 项目).
+const SCAN = scanOptions({
+  cap: 33,
+  stopWords: PROJECT_STOP_WORDS,
+  extraChars: '·/、-×#',
+  digitAllowed: capacityDigit,
+  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机'],
+});
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -93,7 +108,7 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
       b++;
     }
     const start = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
-    if (start < 0 && text.charCodeAt(anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
+    if (start < 0 && unitAt(text, anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
     if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start)) spans.push({ start, end });
@@ -165,7 +180,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
-  let start = yearlyOutputStart(text, scanWithLists(text, nameEnd, floor), floor);
+  let start = yearlyOutputStart(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor);
   start = afterAmountUnit(text, start, anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
@@ -185,6 +200,26 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
+}
+
+/**
+ * Verbs that end names elsewhere (`引进项目30个`, `储备项目`) but, after a name's own text, are the work the project
+ * does (`某某技术引进项目`, `某某物流配送储备项目`, `某某油品质量升级项目`); `合作` stays a boundary, as `经贸合作项目` is a kind of project.
+ */
+const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展']);
+
+/**
+ * Where the scan of a name starts: before an activity verb right before the head when name text, two characters or
+ * more and not all generic, stands before it (`某某循环利用项目`); at the head otherwise (`积极储备项目`).
+ */
+function activityNameEnd(text: string, nameEnd: number, floor: number): number {
+  const len = PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, floor);
+  if (len === 0) return nameEnd;
+  const verbStart = nameEnd - len;
+  // `时间和引进项目`: a conjunction before the verb joins a noun to the verb phrase, no name is its subject.
+  if (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(verbStart - 1)) || text.charCodeAt(verbStart - 1) === HE) return nameEnd;
+  const from = extendLeft(text, verbStart, floor, SCAN);
+  return verbStart - from >= 2 && !GENERIC.covers(text, from, verbStart) ? verbStart : nameEnd;
 }
 
 /**

@@ -2,7 +2,7 @@
 // B项目、C项目,总投资近4亿元`, `A工程、B工程和C工程集中开工,计划总投资30多亿元`: the amount after the
 // list, with no other figure between, is what the listed projects add up to. Reads the amount's
 // scope window (one sentence at most) backwards once.
-import { charSet, code, isDigit } from '../text';
+import { charSet, code, isDigit, unitAt } from '../text';
 
 /**
  * Joiners of a list of projects; `及`/`与` are left out: they join a project and its own works as often
@@ -29,7 +29,7 @@ function projectHeadEndsAt(text: string, end: number, lo: number): boolean {
   if (!HEAD_ENDS.has(text.charCodeAt(end - 1))) return false;
   return HEADS.some((h) => {
     const head = end - h.length;
-    return head >= lo && text.startsWith(h, head) && text.charCodeAt(head - 1) !== PHASE && !text.startsWith(ANCILLARY, head - ANCILLARY.length);
+    return head >= lo && text.startsWith(h, head) && unitAt(text, head - 1) !== PHASE && !text.startsWith(ANCILLARY, head - ANCILLARY.length);
   });
 }
 

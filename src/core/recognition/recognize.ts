@@ -17,6 +17,7 @@ import type { LexiconMatcher } from '../workspaceLexicon/lexiconMatcher';
 import { keepNonOverlapping } from './overlaps';
 import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { wrappedRunEnd } from './wrappedLines';
+import { echoHeadlineOfText } from './headlineEcho';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -43,7 +44,7 @@ interface CarriedState {
  * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts).
  */
 export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
-  return finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon));
+  return echoHeadlineOfText(finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon)), text);
 }
 
 /**
@@ -78,6 +79,12 @@ export class Recognizer {
    * up half way leaves the recogniser as it was.
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
+    const read = yield* this.readInSlices(text, sliceLength);
+    return echoHeadlineOfText(read, text);
+  }
+
+  /** `recognizeInSlices` before the headline is read as its body twin (headlineEcho.ts, for IncrementalAnalysis). */
+  *readInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
     const article = articleCurrencies(text);
     const seen = { wrapped: false };
@@ -160,7 +167,7 @@ function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: 
         for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
       } else {
         // Nothing is kept: the entities are made at their place in the whole text, no copies.
-        result = analyseParagraph(paragraph, state, offset, lexicon);
+        result = analyseParagraph(paragraph, state, offset, lexicon, text);
         for (const e of result.entities) out.push(e);
       }
       state = { currency: result.currency, article, aliases: result.aliases };
@@ -188,10 +195,11 @@ function shifted(e: Entity, offset: number): Entity {
  * One paragraph, its entities' offsets moved by `offset`; never throws (a failure loses that
  * paragraph's suggestions, nothing else).
  */
-function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
+function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined, article?: string): ParagraphResult {
   try {
     if (paragraph.indexOf('\n') >= 0) return analyseWrapped(paragraph, stateIn, offset, lexicon);
-    const folded = foldText(paragraph);
+    // Folded where it stands in the article (at `offset`) when that is given: the same fold, read faster.
+    const folded = article === undefined ? foldText(paragraph) : foldText(article, offset, offset + paragraph.length);
     const amounts: Entity[] = [];
     const currency = collectAmounts(paragraph, folded, stateIn, offset, amounts);
     const names: Entity[] = [];

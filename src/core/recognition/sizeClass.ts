@@ -76,8 +76,8 @@ function countStartsAt(text: string, q: number): boolean {
   return k > from && COUNT_UNITS.has(text.charCodeAt(k));
 }
 
-/** Verbs of having between a class noun and its count (`项目有12个`, `企业共有8家`). */
-const COUNT_VERBS = WordMap.of(['有', '共', '共有']);
+/** Verbs of having between a class noun and its count (`项目有12个`, `企业共有8家`, `项目就有9个`). */
+const COUNT_VERBS = WordMap.of(['有', '共', '共有', '就有']);
 
 /**
  * `3000万元以上的正式合同项目750个`: after a bound and `的`, a class noun of any kind (Han words only)

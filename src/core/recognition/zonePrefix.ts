@@ -7,7 +7,7 @@
 //  - `在某某省级经开区`: a place we do not know, then a rank: a rank after a place stays in the name
 //    (`铜山国家级经开区`), as after a place we know.
 
-import { charSet, code, isHan, isNumeral } from '../text';
+import { charSet, code, isHan, isNumeral, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { extendLeft } from './nameScan';
 import { AREA_SCAN, GENERIC } from './parkScan';
@@ -72,7 +72,7 @@ const JOINING_DASHES = charSet('-—–');
  */
 export function joinedPlaceStart(text: string, start: number, floor: number): number {
   const dash = start - 1;
-  if (!JOINING_DASHES.has(text.charCodeAt(dash)) || !isHan(text.charCodeAt(dash - 1))) return start;
+  if (!JOINING_DASHES.has(unitAt(text, dash)) || !isHan(unitAt(text, dash - 1))) return start;
   const first = extendLeft(text, dash, floor, AREA_SCAN, PLACE_MAX + 2);
   const length = dash - first;
   const opens = first === floor || first === 0 || !isHan(text.charCodeAt(first - 1));

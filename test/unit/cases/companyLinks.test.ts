@@ -178,6 +178,13 @@ describe('a subsidiary opening the announcement', () => {
   });
 });
 
+describe('a subsidiary whose capital the parent raises (`对全资子公司C增资X`)', () => {
+  it('is no payer of that money', () => {
+    const text = '青禾科技晚间公告,公司全资子公司白鹭公司拟投资6000万元建设青禾科技城项目。此前,青禾科技公告拟对全资子公司白鹭公司增资8000万元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['白鹭公司', '青禾科技']);
+  });
+});
+
 describe('the company an announcement is of', () => {
   const TEXT = '鼎力机电晚间公告,为完善公司产业布局,加强母子公司之间的协同,公司计划在当地建立华东生产基地。\n2020年3月5日,公司与某区人民政府签订投资意向书,公司拟投资2-3亿元。\n公司将于合同生效之后投入注册资金5000万元成立全资子公司。';
 

@@ -24,3 +24,14 @@ describe('a first-class rank before an industry park', () => {
     assertNames('[[PARK:衡阳世界一流光电产业园]]开园,[[PARK:青岚光电产业园]]开工。');
   });
 });
+
+describe('going to a park', () => {
+  it('keeps 到 out of the park gone to', () => {
+    assertNames('相关部门负责人到[[PARK:矣临工业园区]]调研项目。');
+    assertNames('邀请省内客商到[[PARK:桐溪经济开发区]]考察。');
+  });
+
+  it('names the park inside a zone said without its name, not the zone', () => {
+    assertNames('县长王志明到县经济开发区[[PARK:篁山园区]]调研。');
+  });
+});

@@ -25,6 +25,33 @@ describe('what stands before a project\'s name', () => {
     assertNames('举行[[PROJECT:香满园食品(湖南)生产基地暨重点实验室建设项目]]签约仪式。');
   });
 
+  it('keeps a noun holding a boundary verb inside the name (研究 in 研究院, 展示 across 发展示范, 挖掘 in 挖掘机)', () => {
+    assertNames('签约[[PROJECT:华东船舶工程研究院临港中心项目]],还有[[PROJECT:皖北光学技术研究所项目]]。');
+    assertNames('开工[[PROJECT:蒙古国商贸物流发展示范园区冷链仓储项目]]。');
+    assertNames('引进[[PROJECT:金岳重工小型挖掘机整机装配项目]]。');
+    // the verbs themselves still end a name
+    assertNames('研究项目推进中的问题。挖掘项目潜力。');
+  });
+
+  it('splits a research institute listed before a project: an institution is a whole of its own', () => {
+    assertNames('还包含青岚农业科学研究院、[[PROJECT:微藻蛋白饲料项目]]等8个项目。');
+  });
+
+  it('reads a name of 33 characters before 项目 whole', () => {
+    assertNames('投资建设[[PROJECT:吉林省白城市洮南县风电装备制造和新能源智慧运营运维园区叶片塔架制造项目]]。');
+  });
+
+  it('names no project by how important, related, late or alone projects are', () => {
+    assertNames('着力引进造纸产业链关键项目。副县长一行到园区相关项目现场。带动后续项目。从单一项目转向集群。其他项目进展顺利。');
+    assertNames('[[PROJECT:青禾年产2万吨纸浆模塑项目]]是全县的重要项目。');
+  });
+
+  it('reads an activity verb after a name\'s own text as the project\'s work, and as a verb of the sentence otherwise', () => {
+    assertNames('签约[[PROJECT:岚山冷链物流配送储备项目]]和[[PROJECT:云溪秸秆高值循环利用项目]],还有[[PROJECT:精密轴承数控技术引进项目]]。');
+    assertNames('建成[[PROJECT:渣油加氢及成品油质量升级项目]]。推动传统产业升级项目。');
+    assertNames('今年全县共引进项目42个。全年储备项目30个。积极推进产业升级项目。开展经贸合作项目。压缩审批时间和引进项目的成本。');
+  });
+
   it('leaves a phase written before a whole name to the sentence, and keeps a phase and size generic', () => {
     assertNames('今年实施一期[[PROJECT:白河生态康养产业园项目]],批复投资5亿元。');
     assertNames('二期300MW项目明年开工。');

@@ -1,7 +1,7 @@
 // Statistics reports of money from outside a region, the targets higher offices set for it, and a
 // period's investment of any kind reported with its growth.
 import { strict as assert } from 'node:assert';
-import { attributes } from '../attributeHelpers';
+import { attributes, roles } from '../attributeHelpers';
 
 describe('money from outside a region (州外资金, 域外资金, 区内外资金)', () => {
   it('reads the place outside which the money comes as no foreign capital: in place after 实际到位', () => {
@@ -112,5 +112,16 @@ describe('capital in place or actually invested, in a passage about foreign capi
     assert.deepEqual(attributes('全县实际使用外资2100万美元。省外项目实际到位资金18.6亿元,同比增长7%。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
     assert.deepEqual(attributes('全市实际使用外资3.1亿美元。新设境外企业4家,实际投资额2260万美元。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
     assert.deepEqual(attributes('某某精工项目进展顺利,实际到位资金1200万美元,厂房已封顶。').map((a) => a.split(' ')[1]), ['completed']);
+  });
+});
+
+describe('what people, households or villages earn (人均纯收入, 人均可支配收入, 增收)', () => {
+  it('reads residents\' income per head as other, next to the output and sales of the region\'s firms', () => {
+    assert.deepEqual(roles('去年,全县规上工业产值完成86亿元,增长7%;城镇居民人均可支配收入41200元,增长5.9%;农村居民人均纯收入19350元。'), ['revenue', 'other', 'other']);
+  });
+
+  it('reads the income a household, a village or a mu of land gains as other', () => {
+    assert.deepEqual(roles('合作社投产后,年产值可达3200万元,带动农户户均增收6000余元,村集体年增收48万元。'), ['revenue', 'other', 'other']);
+    assert.deepEqual(roles('示范基地建成后,亩均增收1.2万元。'), ['other']);
   });
 });

@@ -213,6 +213,10 @@ describe('a bound or a range with 的 before a counted class of projects', () =>
     // Without a count of several before it, a bound with 的 describes one project's money.
     assert.deepEqual(attributes('今年,某园区全力推进1个投资超30亿元的重大产业项目。')[0].endsWith('threshold aggregate'), false);
     assert.deepEqual(attributes('今年,某园区全力推进投资超30亿元的重大产业项目建设。')[0].endsWith('threshold aggregate'), false);
+    // A bound before the amount, 的, projects of some kind and their count: each project is that large.
+    assert.deepEqual(attributes('全年新签约项目41个,其中投资超5亿元的装备制造项目7个。')[0], '5亿元 threshold aggregate');
+    assert.deepEqual(attributes('本次洽谈会上,超亿元的文旅合作项目就有9个。'), ['亿元 threshold aggregate']);
+    assert.deepEqual(attributes('园区已引进总投资超过2亿美元的电子信息项目3项。'), ['2亿美元 threshold aggregate']);
     // A range with 的 and no counted class after it is still money.
     assert.deepEqual(attributes('该项目总投资3000万元-3亿元的资金来自企业自筹。')[0].endsWith('threshold aggregate'), false);
   });

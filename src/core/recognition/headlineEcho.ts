@@ -1,0 +1,135 @@
+// A headline repeats the article's main fact cut from its sentence (`某市招商引资超50亿元`,
+// `某区赴海外招商 揽资8亿美元`): the sentence rules find no verb or subject there and read the amount
+// as money of no kind (`other`) or as one item's. The body states the same value with its context, so
+// the headline's amount reads as its body twin does, on these two points only (measured on the pool:
+// where a title amount reads `other` or `item` and its twin does not, the twin's reading was right every
+// time; the other differences, a signing headline over an investment total, are the gold's own choice).
+import type { Entity } from '../types';
+import { mayBeTitle } from '../articleTitle';
+
+/** One paragraph of the text: where it starts and its text (a TextSource's `paragraphs(at, at)`). */
+export type ParagraphAt = (offset: number) => { start: number; text: string };
+
+/** `echoHeadline` over a whole text (anything but a string has no entities to echo). */
+export function echoHeadlineOfText(entities: Entity[], text: string): Entity[] {
+  return typeof text === 'string' && entities.length > 0 ? echoHeadline(entities, text.length, paragraphsOf(text)) : entities;
+}
+
+/** The paragraphs of a string, for `headlineOf`. */
+function paragraphsOf(text: string): ParagraphAt {
+  return (offset) => {
+    const start = offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    const newline = text.indexOf('\n', offset);
+    return { start, text: text.slice(start, newline < 0 ? text.length : newline) };
+  };
+}
+
+/** Longest headline (trimmed, UTF-16 units): a longer first paragraph is the lead, not a title. */
+const MAX_HEADLINE = 64;
+/** Paragraphs read from the top to find the headline (blank lines, a site's trail, a date above it). */
+const MAX_TOP_PARAGRAPHS = 8;
+/** A title is a line, not a paragraph full of amounts. */
+const MAX_HEADLINE_AMOUNTS = 4;
+/** A full stop inside it: a sentence, not a headline. */
+const SENTENCE_END = /[。！？!?][^。！？!?]/;
+
+/**
+ * The headline of the article: the first paragraph that may be a title as the links read it (linkParks.ts
+ * `mayBeTitle`), when it is short and holds no full stop; undefined otherwise.
+ */
+export function headlineOf(length: number, paragraphAt: ParagraphAt): { start: number; end: number } | undefined {
+  let at = 0;
+  for (let k = 0; k < MAX_TOP_PARAGRAPHS && at <= length; k++) {
+    const { start, text } = paragraphAt(at);
+    const head = text.slice(0, 200);
+    if (mayBeTitle(head)) {
+      const line = text.trim();
+      return line.length <= MAX_HEADLINE && !SENTENCE_END.test(line.replace(/[!！]/g, '，')) ? { start, end: start + text.length } : undefined;
+    }
+    at = start + text.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The entities with each headline amount read as its body twin reads (`twinOf`): its role when the
+ * headline's is `other`, its `aggregate` scope when the headline's is `item`. Changed amounts are
+ * copies; the array is returned as it is when nothing changes. Linear: one pass over the amounts
+ * after the headline, stopped once every headline amount has its twin.
+ */
+export function echoHeadline(entities: Entity[], length: number, paragraphAt: ParagraphAt): Entity[] {
+  return readHeadline(entities, length, paragraphAt).entities;
+}
+
+/**
+ * `echoHeadline`, and what it changed (`echoed`: the changed amounts' places and readings, '' for
+ * none), so that an update can tell whether an edit changed the headline's reading from afar.
+ */
+export function readHeadline(entities: Entity[], length: number, paragraphAt: ParagraphAt): { entities: Entity[]; echoed: string } {
+  const unchanged = { entities, echoed: '' };
+  const headline = entities.length > 0 ? headlineOf(length, paragraphAt) : undefined;
+  if (!headline) return unchanged;
+  const inTitle: number[] = [];
+  let k = 0;
+  while (k < entities.length && entities[k].start < headline.end) {
+    const e = entities[k];
+    if (e.start >= headline.start && e.label === 'MONEY' && e.role !== undefined && e.role !== 'threshold') inTitle.push(k);
+    k++;
+  }
+  if (inTitle.length === 0 || inTitle.length > MAX_HEADLINE_AMOUNTS) return unchanged;
+  const wanting = inTitle.filter((i) => entities[i].role === 'other' || entities[i].scope === 'item');
+  const twins = new Map<number, Entity>();
+  for (; k < entities.length && twins.size < wanting.length; k++) {
+    const body = entities[k];
+    if (body.label !== 'MONEY') continue;
+    for (const i of wanting) if (!twins.has(i) && isTwin(entities[i], body)) twins.set(i, body);
+  }
+  const out = entities.slice();
+  const changed: string[] = [];
+  for (const [i, twin] of twins) {
+    out[i] = echoed(entities[i], twin);
+    if (out[i] !== entities[i]) changed.push(`${out[i].start}:${out[i].role}:${out[i].scope}`);
+  }
+  return changed.length === 0 ? unchanged : { entities: out, echoed: changed.join(' ') };
+}
+
+/** The headline's amount read as its twin reads it, where the headline's own reading is the weaker. */
+function echoed(title: Entity, twin: Entity): Entity {
+  const role = title.role === 'other' && twin.role !== 'other' && twin.role !== 'threshold' ? twin.role : title.role;
+  const scope = title.scope === 'item' && twin.scope === 'aggregate' ? 'aggregate' : title.scope;
+  return role === title.role && scope === title.scope ? title : { ...title, role, scope };
+}
+
+/**
+ * The body's amount the headline repeats: the same currency and the same value, or, the headline
+ * rounding it, the value its words allow: `超3800亿元` over `3826.4亿元` (at least: from the headline's
+ * value up to its last written digit's next step), `近6亿美元` over `5.8亿美元` (at most), `600多亿元`
+ * over `648.2亿元` (about: within a step either side), and a bare headline value of three digits or
+ * more cut short (`2417亿元` over `2417.36亿元`). A bare round value (`10亿元`) matches only itself.
+ */
+export function isTwin(title: Entity, body: Entity): boolean {
+  if (title.currency !== body.currency || title.value === undefined || body.value === undefined || title.value <= 0) return false;
+  const t = title.value;
+  const b = body.value;
+  if (t === b) return true;
+  const step = lastDigitStep(t);
+  switch (title.qualifier) {
+    case 'at_least':
+      return b > t && b < t + step;
+    case 'at_most':
+      return b < t && b > t - step;
+    case 'approx':
+      return Math.abs(b - t) < step;
+    case undefined:
+      return t / step >= 100 && b > t && b < t + step;
+    default:
+      return false;
+  }
+}
+
+/** The place of a value's last non-zero digit (`3800亿` → `100亿`, `26亿` → `1亿`). */
+function lastDigitStep(value: number): number {
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
+}
