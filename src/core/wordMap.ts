@@ -110,6 +110,12 @@ export class WordMap<V> {
     return { word: trie.words[node]!, value: trie.values[node] as V, start, end: start + length };
   }
 
+  /** False when no word starts with the character `c`: one typed-array read, for scans that test several maps. */
+  mayStartWith(c: number): boolean {
+    const trie = this.forward ?? (this.forward = this.build(1));
+    return (trie.chars[c] & trie.bit) !== 0;
+  }
+
   /** False when no word ends with the character `c`: one typed-array read, for loops over a whole text. */
   mayEndWith(c: number): boolean {
     const trie = this.backward ?? (this.backward = this.build(-1));

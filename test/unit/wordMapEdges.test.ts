@@ -26,6 +26,11 @@ describe('WordMap at the edges of the text', () => {
     assert.equal(words.longestStartingAt(text, 3, 10), 0);
   });
 
+  it('says which characters may start a word: the first of each, not one only inside or at the end of one', () => {
+    const opened = WordMap.of(['园区', '港口']);
+    assert.deepEqual(['园', '港', '区', '口', '开'].map((c) => opened.mayStartWith(c.charCodeAt(0))), [true, true, false, false, false]);
+  });
+
   it('keeps the tries apart whichever bit of the shared first-character tables each holds (the 32nd is the sign bit)', () => {
     // 33 tries built one after another hold every bit of a table once, whatever was built before.
     const maps = Array.from({ length: 33 }, (_, i) => new WordMap([[`词${String.fromCharCode(0x4e00 + i)}`, i]]));

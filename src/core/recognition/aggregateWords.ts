@@ -6,6 +6,7 @@ import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
 import { hasCodeBetween, pairBetween } from './moneyCues';
+import { MONTH_MARK } from './windowMarks';
 
 /** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
 export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
@@ -145,16 +146,15 @@ export function perUnitOfLand(text: string, sStart: number, start: number, after
   return false;
 }
 
-const YUE = code('月');
-
 /** A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. */
 const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
 
 
 /** `1-6月`, `前5个月` in text[lo, start). */
-export function periodRangeIn(text: string, lo: number, start: number): boolean {
-  // Every period pattern holds 月: no regex for the many windows without one.
-  return hasCodeBetween(text, YUE, lo, start) && PERIOD_RANGE.test(text.slice(lo, start));
+export function periodRangeIn(text: string, lo: number, start: number, marks: number): boolean {
+  // Every period pattern holds 月 (marked in a window holding this one, windowMarks.ts): no regex for the
+  // many windows without one.
+  return (marks & MONTH_MARK) !== 0 && PERIOD_RANGE.test(text.slice(lo, start));
 }
 
 /** BATCH_EVENT_AMOUNT ends right before the amount (read no further back than `lo`). */

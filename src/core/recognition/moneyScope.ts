@@ -10,7 +10,8 @@
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic;
 // - projectsListed.ts: several projects listed before the amount;
-// - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`).
+// - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`);
+// - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
 import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
@@ -25,6 +26,7 @@ import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
+import { windowMarks } from './windowMarks';
 import { projectsListedBefore } from './projectsListed';
 import { occasionsProject } from './thisOccasionProject';
 
@@ -65,18 +67,20 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
   // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
-  if (singledOut(text, lo, start) || oneCountedNamed(text, ownLo, start) || namedOneOfKind(text, ownLo, start)) return 'item';
+  // The units the rules from here on key on, read once over a window holding each one's.
+  const marks = windowMarks(text, Math.min(lo, sStart), start);
+  if (singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return 'item';
   // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
-  if (oneAmongCounted(text, sStart, start)) return 'item';
+  if (oneAmongCounted(text, sStart, start, marks)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
-  if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start)) return 'aggregate';
+  if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // `营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: a total broken down after a colon among counted parks.
   if (brokenDownByCountAfter(text, afterEnd)) return 'aggregate';
-  if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start) || firmsListed(text, lo, start)) return 'aggregate';
-  if (sizeClassSubject(text, lo, start)) return 'aggregate';
+  if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start) || firmsListed(text, lo, start, marks)) return 'aggregate';
+  if (sizeClassSubject(text, lo, start, marks)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (batchEventBefore(text, lo, start)) return 'aggregate';
   if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';

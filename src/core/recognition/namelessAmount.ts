@@ -211,6 +211,10 @@ const INVESTOR_NAME_REACH = 8;
 
 function namesOneIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    // Each of the three starts at a unit of its own (`项`, `企`, a word's first): most characters start
+    // none and are passed with no call.
+    const c = text.charCodeAt(i);
+    if (c !== XIANG && c !== QI_FIRM && !ONE_THING_WORDS.mayStartWith(c)) continue;
     if (ONE_THING_WORDS.startingAt(text, i, to) || oneProjectAt(text, i, from) || firmAt(text, i, from)) return true;
   }
   return false;

@@ -3,6 +3,7 @@
 // summing word after it makes a part of the collection again (`16个项目中,制造业项目9个,总投资X`).
 // Reads the amount's sentence only (bounded by the window the scope rules use).
 import { code } from '../text';
+import { AMONG_MARK } from './windowMarks';
 
 const ZHONG = code('中');
 
@@ -16,7 +17,9 @@ const SEVERAL_AGAIN = /[0-9一二两三四五六七八九十百]+ ?[个家项件
 const COLLECTION_REACH = 20;
 
 /** The amount at `start` follows `N个项目中,` in its sentence (from `sStart`) with no count or summing word between. */
-export function oneAmongCounted(text: string, sStart: number, start: number): boolean {
+export function oneAmongCounted(text: string, sStart: number, start: number, marks: number): boolean {
+  // `中` before a comma, as marked in a window holding the sentence (windowMarks.ts): most have none.
+  if ((marks & AMONG_MARK) === 0) return false;
   for (let k = start - 2; k > sStart; k--) {
     if (text.charCodeAt(k) !== ZHONG || !isComma(text.charCodeAt(k + 1))) continue;
     if (!COUNTED_COLLECTION.test(text.slice(Math.max(sStart, k - COLLECTION_REACH), k))) return false;

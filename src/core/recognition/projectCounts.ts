@@ -200,8 +200,22 @@ function casesCountedAt(text: string, lo: number, hi: number, i: number): boolea
  * one pass: the scope of most amounts asks both.
  */
 export function hasCountOrCases(text: string, lo: number, hi: number, tenantsOfOne?: () => boolean): boolean {
-  for (let i = lo + 1; i < hi; i++) if (countAt(text, lo, i, tenantsOfOne) || casesCountedAt(text, lo, hi, i)) return true;
+  for (let i = lo + 1; i < hi; i++) {
+    if (COUNT_OR_CASE_UNITS[text.charCodeAt(i)] === 1 && (countAt(text, lo, i, tenantsOfOne) || casesCountedAt(text, lo, hi, i))) return true;
+  }
   return false;
+}
+
+/**
+ * The units `countAt` and `casesCountedAt` start from (a count's unit, the `大` of `六大项目`, a case's unit):
+ * one table read rules out most characters of the window, which both would otherwise test in turn.
+ */
+const COUNT_OR_CASE_UNITS = unitsTable((c) => isCountUnit(c) || c === DA || CASE_UNITS.has(c));
+
+function unitsTable(isUnit: (c: number) => boolean): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < table.length; c++) if (isUnit(c)) table[c] = 1;
+  return table;
 }
 
 const APPROX_COUNT = charSet('余多');

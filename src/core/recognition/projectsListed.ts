@@ -15,6 +15,7 @@ const CLOSERS = charSet('”」)）');
 
 /** Heads of a listed project's name: `项目`, or `工程` for works. */
 const HEADS = ['项目', '工程'];
+const HEAD_ENDS = charSet(HEADS.map((h) => h[h.length - 1]).join(''));
 
 /** A phase before the head (`一期项目和二期项目`): parts of one project, not several. */
 const PHASE = code('期');
@@ -24,6 +25,8 @@ const ANCILLARY = '配套';
 
 /** A project's head ends at `end` (exclusive), not a phase's or ancillary works': `A项目`, `B工程`. */
 function projectHeadEndsAt(text: string, end: number, lo: number): boolean {
+  // Asked at every character read back: one test of the last unit rules out most before any head is read.
+  if (!HEAD_ENDS.has(text.charCodeAt(end - 1))) return false;
   return HEADS.some((h) => {
     const head = end - h.length;
     return head >= lo && text.startsWith(h, head) && unitAt(text, head - 1) !== PHASE && !text.startsWith(ANCILLARY, head - ANCILLARY.length);

@@ -2,7 +2,7 @@
 // subject is a region, a park named by its suffix or a year, or whose amount is followed by its
 // growth, and that names no project or company and spends the money on no one thing. Small
 // windows of folded text around one amount (see moneyCues.ts).
-import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd } from '../text';
+import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd } from '../text';
 import { WordMap } from '../wordMap';
 import { GONG, JI, MU, SI, TUAN, XIANG } from './moneyCues';
 import { builtAtPlaceAfter } from './builtAtPlace';
@@ -35,7 +35,7 @@ export function regionStatistic(text: string, lo: number, ownLo: number, start: 
       if (ONE_THING_BUILT.startingAt(text, i)) return growthAfter(text, afterEnd);
       continue;
     }
-    region = subjectAt(text, i, lo, start) && !(namedEarlier && i < ownLo);
+    region = SUBJECT_KEYS[text.charCodeAt(i)] === 1 && subjectAt(text, i, lo, start) && !(namedEarlier && i < ownLo);
   }
   return region || growthAfter(text, afterEnd);
 }
@@ -62,7 +62,8 @@ function datesDeed(text: string, i: number, lo: number): boolean {
 }
 
 /** Suffixes of a named province, city or county (`某某省`, `某某市`, `某某县`). */
-const REGION_SUFFIXES = charSet('省市县');
+const REGION_SUFFIX_CHARS = '省市县';
+const REGION_SUFFIXES = charSet(REGION_SUFFIX_CHARS);
 
 /** How many Han characters a region's name has before its suffix, at most (`黔东南州` has three). */
 const REGION_NAME_REACH = 3;
@@ -172,20 +173,28 @@ const PLACE_REGION_WORDS = ['该区', '该市', '该县', '该镇', '我市', '�
   '我国', '全国'];
 
 /** Subjects that make a statistic region-wide: the region itself (a `place`), or a year. */
-const REGION_SUBJECTS = new WordMap<'place' | 'time' | 'target'>([
+const REGION_SUBJECT_ENTRIES: readonly (readonly [string, 'place' | 'time' | 'target'])[] = [
   ...PLACE_REGION_WORDS.map((w) => [w, 'place'] as const),
   ['今年', 'time'], ['去年', 'time'], ['当年', 'time'], ['年度', 'time'],
   // a target with no project named is the region's (`二是力争引进外资5000万美元`, `给某区分的任务是…`)
   ['力争', 'target'], ['目标', 'target'], ['任务', 'target'],
-]);
+];
+const REGION_SUBJECTS = new WordMap(REGION_SUBJECT_ENTRIES);
 
 /**
  * Zone suffixes (and generic zone words) as the subject of a statistic, matched by their last
  * character: a zone's total sums its projects (`宁波杭州湾新区今年吸引投资逾50亿港元`). Not the
  * area suffixes (产业园, 科技城, 小镇): those often name one company's park, whose money is an item.
  */
-const PARK_SUBJECTS = WordMap.of(['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区', '加工区',
-  '自贸区', '片区', '集聚区', '投资区']);
+const PARK_SUBJECT_WORDS = ['园区', '开发区', '高新区', '经开区', '新区', '工业园', '试验区', '示范区', '保税区', '综保区', '加工区',
+  '自贸区', '片区', '集聚区', '投资区'];
+const PARK_SUBJECTS = WordMap.of(PARK_SUBJECT_WORDS);
+
+/**
+ * The characters `subjectAt` can hold a subject at: a region word's first, a park word's last, a region's
+ * suffix, the `年` of a year. The scan over the window reads one table entry at every other character.
+ */
+const SUBJECT_KEYS = charTable([...REGION_SUBJECT_ENTRIES.map(([w]) => w[0]), ...PARK_SUBJECT_WORDS.map((w) => w[w.length - 1]), REGION_SUFFIX_CHARS, '年'].join(''));
 
 /** Words just before a park that make it the place of something, not the subject (`在`, `落户`). */
 const LOCATIVES = charSet('在于驻赴户');

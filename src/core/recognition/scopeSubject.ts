@@ -10,6 +10,7 @@ import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, MU, pairBetween, projectW
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
+import { BOUND_MARK, EXAMPLE_MARK, LIST_END_MARK, ONE_COUNTED_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK } from './windowMarks';
 
 /** A legal form, then the verb of investing (and a bound word), right before the amount. */
 const INVESTOR_BEFORE = /(?:公司|集团|会社)(?:拟|将|计划|预计|再|追加|共)?(?:总)?投资(?:额)?(?:为|约|近|逾|超过|达|了)?$/;
@@ -61,8 +62,9 @@ const FIRMS_NAMED = new RegExp(`等[^,，。；;的]{0,10}?${FIRMS}|${FIRMS}(?:�
  * `A、B、C、D等新能源整车企业先后落户,…实现产值318亿元`, `参与签约的厂商包括A、B、C等,计划投资X`:
  * firms listed as the subject, their money together (not when it goes on to one project named after them).
  */
-export function firmsListed(text: string, lo: number, start: number): boolean {
-  if (start - lo < 10) return false;
+export function firmsListed(text: string, lo: number, start: number, marks: number): boolean {
+  // Both forms close the list with `等`, as marked in a window holding this one (windowMarks.ts).
+  if (start - lo < 10 || (marks & LIST_END_MARK) === 0) return false;
   // Both forms need two `、` and then a `等` in one run between ends of items, so no match starts before
   // the first such run: the pattern (which backtracks over its items) is tried from there only, and not
   // at all in most windows, which have none.
@@ -109,38 +111,24 @@ const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是
  * the counted ones, the money is that one's; so after one project or company given as an example
  * (`其中4宗为增资扩产,如P项目去年增资X`).
  */
-export function singledOut(text: string, lo: number, start: number): boolean {
-  if (start - lo < 6) return false;
-  // One backward pass for what the patterns need: `最大`, a `如`.
-  let superlative = false;
-  let example = false;
-  for (let i = start - 1; i >= lo && !(superlative && example); i--) {
-    const c = text.charCodeAt(i);
-    if (c === RU) example = true;
-    else if (c === ZUI && i + 1 < start && text.charCodeAt(i + 1) === DA) superlative = true;
-  }
-  if (!superlative && !example) return false;
+export function singledOut(text: string, lo: number, start: number, marks: number): boolean {
+  // What the patterns need, `最大` or a `如`, as marked in a window holding this one (windowMarks.ts).
+  const superlative = (marks & SUPERLATIVE_MARK) !== 0;
+  const example = (marks & EXAMPLE_MARK) !== 0;
+  if (start - lo < 6 || (!superlative && !example)) return false;
   const window = text.slice(lo, start);
   return (superlative && SINGLED_OUT.test(window)) || (example && ONE_EXAMPLE.test(window));
 }
-
-// What the patterns above need: `最大`, a `如`.
-const ZUI = code('最');
-const DA = code('大');
-const RU = code('如');
 
 /**
  * `P项目是本次开工的外资项目之一,总投资X`: a project said to be one of a batch or a kind (the subject a
  * project, not a counted or plural one: `12个项目是…` is a sum) is that one project, and so is the money
  * after it, whatever batch words the predicate holds.
  */
-export function namedOneOfKind(text: string, lo: number, start: number): boolean {
-  return start - lo >= 6 && pairBetween(text, lo, start, PROJECT_END, IS) && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
+export function namedOneOfKind(text: string, lo: number, start: number, marks: number): boolean {
+  // The pair the pattern needs, `目` of `项目` before `是`, `为` or `系`, as marked (windowMarks.ts).
+  return start - lo >= 6 && (marks & PROJECT_IS_MARK) !== 0 && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
 }
-
-// The pair NAMED_ONE_OF_KIND needs: `目` of `项目` before `是`, `为` or `系`.
-const PROJECT_END = charSet('目');
-const IS = charSet('是为系');
 
 const NAMED_ONE_OF_KIND = /(?:^|[,，;；:：])[^,，;；:：。]{0,60}?[^个批些类等家\d]项目(?:是|为|系)[^,，;；:：。]{0,30}?项目(?:之一)?[,，]/;
 
@@ -154,13 +142,10 @@ const ONE_EXAMPLE = /(?:^|[,，;；:：])(?:例如|比如|譬如|如)[^,，;；:
  * `其中,央企项目1个,为P项目,计划总投资X`: a count of one, then that one named, is that one's money (read in
  * the amount's own clause from `ownLo`: `；民企项目24个,…` after it counts others).
  */
-export function oneCountedNamed(text: string, ownLo: number, start: number): boolean {
-  return start - ownLo >= 6 && pairBetween(text, ownLo, start, ONE, ONE_COUNTER) && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
+export function oneCountedNamed(text: string, ownLo: number, start: number, marks: number): boolean {
+  // The pair the pattern needs, a one and its counter, as marked (windowMarks.ts).
+  return start - ownLo >= 6 && (marks & ONE_COUNTED_MARK) !== 0 && ONE_COUNTED_NAMED.test(text.slice(ownLo, start));
 }
-
-// The pair ONE_COUNTED_NAMED needs: a one and its counter.
-const ONE = charSet('1一');
-const ONE_COUNTER = charSet('个项家');
 
 const ONE_COUNTED_NAMED = /(?:^|[^\d.])[1一](?:个|项|家)[,，]?(?:为|是|系)[^,，;；。]{2,40}?(?:项目|公司)[,，]/;
 
@@ -203,7 +188,9 @@ function categoryOpens(text: string, from: number, start: number): boolean {
  * `其中1000万以上项目到位资金4.9亿元`: the subject is a size class of projects or companies (a bound
  * word then the class noun), so the amount is that class's total.
  */
-export function sizeClassSubject(text: string, lo: number, start: number): boolean {
+export function sizeClassSubject(text: string, lo: number, start: number, marks: number): boolean {
+  // `以上` or `以下`, as marked in a window holding this one (windowMarks.ts): most have neither.
+  if ((marks & BOUND_MARK) === 0) return false;
   for (let i = lo; i < start - 3; i++) {
     if (text.charCodeAt(i) !== YI_BOUND || !BOUND_AFTER.startingAt(text, i, start)) continue;
     let k = i + 2;
@@ -316,8 +303,9 @@ const MAX_CLAUSES = 6;
  * total, its phases), whatever was counted before it; a count after the name makes a sum again.
  */
 export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
-  // Every opening read below holds `项目`: most windows have none, and the walk over clauses is dearer.
-  if (!projectWordBetween(text, lo, start)) return false;
+  // Every opening read below holds one of these words, wholly before the amount: most windows have none
+  // (many have `项目` in other words), and the walk over clauses is dearer.
+  if (!LISTED_PROJECT_INVESTS.occursIn(text, lo, start)) return false;
   let end = start;
   for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
     const clause = clauseWithProject(text, end, lo);
@@ -347,7 +335,8 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
   const invests = listed > k ? LISTED_PROJECT_INVESTS : PROJECT_INVESTS;
   k = listed;
   for (let at = k; at < hi && at - k <= MAX_NAME; at++) {
-    if (invests.startingAt(text, at, hi)) {
+    // Every investing word opens with `项目`: a name's other characters need no lookup.
+    if (text.charCodeAt(at) === XIANG && invests.startingAt(text, at, hi)) {
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
       return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
     }
