@@ -102,7 +102,7 @@ const MAX_PLACE = 6;
  * in a headline that opens with the amount, also after a comma (`总投资96亿元,某市某区14个项目集中签约`).
  */
 export function placeCountedAfter(text: string, start: number, afterEnd: number): boolean {
-  if (HEADLINE_COMMAS.has(text.charCodeAt(afterEnd)) && opensLine(text, start) && headlineEndsAfter(text, afterEnd)) return placeCountedRightAfter(text, afterEnd + 1);
+  if (HEADLINE_COMMAS.has(unitAt(text, afterEnd)) && opensLine(text, start) && headlineEndsAfter(text, afterEnd)) return placeCountedRightAfter(text, afterEnd + 1);
   return placeCountedRightAfter(text, afterEnd);
 }
 

@@ -244,7 +244,7 @@ const YEARLY_TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', 
 
 /** `超额完成22亿美元的年度计划任务`: the amount is a year's target itself, named right after it. */
 export function targetRightAfter(text: string, afterEnd: number): boolean {
-  const at = text.charCodeAt(afterEnd) === DE ? afterEnd + 1 : afterEnd;
+  const at = unitAt(text, afterEnd) === DE ? afterEnd + 1 : afterEnd;
   return YEARLY_TARGETS.startingAt(text, at) !== undefined;
 }
 

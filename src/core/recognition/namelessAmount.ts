@@ -2,7 +2,7 @@
 // company, site or facility before it, and no one thing it is spent on after it. Such a figure is
 // what a statistic or a headline reports (`1-9月实际完成投资X,完成年度计划的91%`, `某市招商大会 签约X`),
 // a sum: an item nearly always has a project or a company to tie it to. Small windows of folded text.
-import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { CLAUSE_LEAD, hasCodeBetween, MAX_WINDOW, MU, ROLE_CUES, XIANG } from './moneyCues';
 import { spentOnOneThing } from './regionStatistic';
@@ -104,7 +104,7 @@ const CAPACITY_AFTER = /^[、,，]?年产[0-9一二两三四五六七八九十�
 /** `C总投资200亿元、年产10万吨正极材料生产基地`: a plant's capacity after the amount makes it that one plant's. */
 function capacityRightAfter(text: string, afterEnd: number): boolean {
   // `年` opens the pattern or follows its one optional character.
-  if (text.charCodeAt(afterEnd) !== NIAN && text.charCodeAt(afterEnd + 1) !== NIAN) return false;
+  if (unitAt(text, afterEnd) !== NIAN && unitAt(text, afterEnd + 1) !== NIAN) return false;
   return CAPACITY_AFTER.test(text.slice(afterEnd, afterEnd + CAPACITY_REACH));
 }
 
@@ -238,7 +238,7 @@ const NEWLINE = code('\n');
 const BUILD_VERBS = WordMap.of(['建设', '新建', '兴建', '开建', '扩建', '投建']);
 
 function buildsAfterComma(text: string, afterEnd: number): boolean {
-  const c = text.charCodeAt(afterEnd);
+  const c = unitAt(text, afterEnd);
   return (c === 0x2c || c === 0xff0c) && BUILD_VERBS.startingAt(text, afterEnd + 1) !== undefined;
 }
 

@@ -2,7 +2,7 @@
 // subject is a region, a park named by its suffix or a year, or whose amount is followed by its
 // growth, and that names no project or company and spends the money on no one thing. Small
 // windows of folded text around one amount (see moneyCues.ts).
-import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd } from '../text';
+import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { GONG, JI, MU, SI, TUAN, XIANG } from './moneyCues';
 import { builtAtPlaceAfter } from './builtAtPlace';
@@ -244,7 +244,7 @@ function facilityAfter(text: string, from: number): boolean {
 /** Verbs right after an amount that spend it on one thing (`投资5亿元建设`). */
 /** `某县投资8亿建某某产业园`: a bare `建` right after the amount builds one thing (not `建筑`, a trade). */
 function buildsRightAfter(text: string, afterEnd: number): boolean {
-  return text.charCodeAt(afterEnd) === JIAN && text.charCodeAt(afterEnd + 1) !== ZHU;
+  return unitAt(text, afterEnd) === JIAN && unitAt(text, afterEnd + 1) !== ZHU;
 }
 
 const JIAN = code('建');

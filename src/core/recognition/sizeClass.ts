@@ -15,8 +15,8 @@ const NUMERAL_ONLY = /^[一两二三四五六七八九十百千万亿]+$/;
  * the scans below ask at every character after most amounts.
  */
 function classHeadAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  const d = text.charCodeAt(k + 1);
+  const c = unitAt(text, k);
+  const d = unitAt(text, k + 1);
   return (c === XIANG && d === MU) || (c === QI && d === YE);
 }
 

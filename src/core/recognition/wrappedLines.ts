@@ -7,7 +7,7 @@
 // row); the next line is no wider and opens no heading of its own (`(二)`, `3.`, `●`). Tables
 // (`|`) and links are no page text. Read from the lines around one break only, so an edit can
 // change only the breaks of the lines around it (incrementalAnalysis.ts).
-import { charSet, charTable, code, isDigit, isHan } from '../text';
+import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 
 /** Display widths of a page line: a Han or full-width character counts two, anything else one. */
 const PAGE_MIN = 50;
@@ -114,7 +114,7 @@ const MONEY_UNITS = charSet('万亿億萬元');
  */
 function numberCutFromUnit(text: string, start: number, end: number, nextStart: number): boolean {
   const e = trimmedEnd(text, start, end);
-  return e > start && isDigit(text.charCodeAt(e - 1)) && MONEY_UNITS.has(text.charCodeAt(nextStart));
+  return e > start && isDigit(text.charCodeAt(e - 1)) && MONEY_UNITS.has(unitAt(text, nextStart));
 }
 
 /** End of the line that starts at `start` (its '\n' or the text's end). */
