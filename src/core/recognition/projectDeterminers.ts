@@ -1,13 +1,13 @@
 // A count or a determiner opening a project mention shows that it names no one project: `某新材料项目`,
-// `又一物流项目` (one project left unnamed), `六大冷链物流项目`, `一大批外资项目` (a count of projects of a
-// kind), `这批物流项目` (a batch already counted), `26个增资项目` (a class counted). Each test reads a few
+// `又一物流项目` (one project left unnamed), `六大康养文旅项目`, `一大批外资项目` (a count of projects of a
+// kind), `这批文旅项目` (a batch already counted), `26个增资项目` (a class counted). Each test reads a few
 // units around the name's start only.
 import { charSet, code, isDigit, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
 
 /** `26个增资扩产项目` (also `26 个`, a space left by the page's layout): a counted mention names a class of projects. */
 export function countedBefore(text: string, start: number): boolean {
-  // `4家皮革项目`: the scan stops at the digits, so the classifier opens the candidate.
+  // `3家制鞋项目`: the scan stops at the digits, so the classifier opens the candidate.
   if (start > 0 && COUNT_CLASSIFIERS.has(text.charCodeAt(start)) && isDigit(text.charCodeAt(start - 1))) return true;
   if (start < 2 || !COUNT_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
   const numeral = text.charCodeAt(start - 2) === 0x20 ? start - 3 : start - 2;
@@ -26,7 +26,7 @@ export function determinedName(text: string, start: number, floor: number): bool
 }
 
 /**
- * `某新能源项目`, `又一“工改”项目`, `唯一的航空物流项目`: an unnamed one among projects. A doubled `某某` is a
+ * `某新能源项目`, `又一“工改”项目`, `唯一的氢能装备项目`: an unnamed one among projects. A doubled `某某` is a
  * placeholder for a name, no determiner. (`另一…` is read by the park scan as the opening of a park's
  * name: left to it.)
  */
@@ -40,7 +40,7 @@ const MOU = code('某');
 const INDEFINITES = WordMap.of(['另一', '又一', '唯一的', '唯一一个']);
 
 /**
- * `6大冷链物流项目`, `一大批外资项目`: a numeral and `大` count the projects of a kind (the scan stops at a
+ * `8大康养文旅项目`, `一大批外资项目`: a numeral and `大` count the projects of a kind (the scan stops at a
  * digit, so `大` may open the name).
  */
 function countOfKindsAt(text: string, start: number): boolean {
@@ -50,7 +50,7 @@ function countOfKindsAt(text: string, start: number): boolean {
 
 const DA = code('大');
 
-/** `这批冷链物流项目`, `该批项目`: a demonstrative and a classifier point back to a batch already counted. */
+/** `这批康养文旅项目`, `该批项目`: a demonstrative and a classifier point back to a batch already counted. */
 function demonstrativeBatchAt(text: string, start: number, floor: number): boolean {
   const classifier = COUNT_CLASSIFIERS.has(text.charCodeAt(start)) ? start : start - 1;
   return classifier - 1 >= floor && COUNT_CLASSIFIERS.has(text.charCodeAt(classifier)) && DEMONSTRATIVES.has(text.charCodeAt(classifier - 1));

@@ -50,7 +50,7 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none
   // (`撐` has no Simplified fold: both spellings)
   '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板',
-  // `产业链关键项目`, `园区相关项目`, `催生后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
+  // `链上关键项目`, `镇区相关项目`, `带动后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
   // projects are, as 重大 and 重点 say; a class of projects, no name
   '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它']);
 /**
@@ -78,7 +78,7 @@ const DI = code('第');
 // and run the park). Nouns holding a verb that ends names elsewhere are name text: a research institution
 // (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
 // `示范`, so that `发展示范园区` is not cut at 展示. The cap lets a province, city and county open a long name
-// (`某某省某某市某某县…园区塔筒制造项目`: 33 characters before 项目).
+// (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目).
 const SCAN = scanOptions({
   cap: 33,
   stopWords: PROJECT_STOP_WORDS,
@@ -216,7 +216,7 @@ function activityNameEnd(text: string, nameEnd: number, floor: number): number {
   const len = PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, floor);
   if (len === 0) return nameEnd;
   const verbStart = nameEnd - len;
-  // `时间和引进项目`: a conjunction before the verb joins a noun to the verb phrase, no name is its subject.
+  // `资金和引进项目`: a conjunction before the verb joins a noun to the verb phrase, no name is its subject.
   if (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(verbStart - 1)) || text.charCodeAt(verbStart - 1) === HE) return nameEnd;
   const from = extendLeft(text, verbStart, floor, SCAN);
   return verbStart - from >= 2 && !GENERIC.covers(text, from, verbStart) ? verbStart : nameEnd;
@@ -278,7 +278,7 @@ function afterEventConjunction(text: string, start: number, nameEnd: number): nu
 }
 
 /**
- * `…的共享智能助力单车…项目`, `1GWh共享储能…项目`: right after `的` or a capacity a noun phrase begins, so a
+ * `…的共享智慧充电桩…项目`, `2GWh共享储能…项目`: right after `的` or a capacity a noun phrase begins, so a
  * verb met there is the first word of the name (a brand such as `共享智能`, the thing made), not the clause's verb. Only the shared verbs of two
  * characters or more, never the project boundaries (`的重点项目`, `的新建…` stay out).
  */
@@ -289,7 +289,7 @@ function verbOpeningName(text: string, start: number, floor: number): number {
   if (!afterCapacity && text.charCodeAt(start - len - 1) !== DE) return start;
   const verb = text.slice(start - len, start);
   if (PROJECT_STOPS.longestEndingAt(text, start, floor) !== len || PROJECT_ONLY.has(verb) || LINKING_VERBS.has(verb)) return start;
-  // The capacity is the name's too: the scan goes on through it (`年产1GWh共享储能…`).
+  // The capacity is the name's too: the scan goes on through it (`年产2GWh共享储能…`).
   return afterCapacity ? yearlyOutputStart(text, scanWithLists(text, start - len, floor), floor) : start - len;
 }
 

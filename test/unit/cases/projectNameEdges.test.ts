@@ -42,7 +42,7 @@ describe('what stands before a project\'s name', () => {
   });
 
   it('names no project by how important, related, late or alone projects are', () => {
-    assertNames('着力引进造纸产业链关键项目。副县长一行到园区相关项目现场。带动后续项目。从单一项目转向集群。其他项目进展顺利。');
+    assertNames('重点培育纺织产业链关键项目。县领导赴园区相关项目工地调研。带动后续项目。从单一项目转向集群。其他项目进展顺利。');
     assertNames('[[PROJECT:青禾年产2万吨纸浆模塑项目]]是全县的重要项目。');
   });
 
