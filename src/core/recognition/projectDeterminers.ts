@@ -1,7 +1,7 @@
-// A count or a determiner opening a project mention shows that it names no one project: `某新材料项目`,
-// `又一物流项目` (one project left unnamed), `六大康养文旅项目`, `一大批外资项目` (a count of projects of a
-// kind), `这批文旅项目` (a batch already counted), `26个增资项目` (a class counted). Each test reads a few
-// units around the name's start only.
+// A count or a determiner around a project mention shows that it names no one project: `某新材料项目`,
+// `又一物流项目` (one project left unnamed), `六大康养文旅项目`, `一大批外资项目` (a count of projects of a kind),
+// `这批文旅项目` (a batch already counted), `26个增资项目`, `两大项目`, `签约项目17个` (a class counted, before
+// the name, right before 项目 or after it). Each test reads a few units around the name's start or its end only.
 import { charSet, code, isDigit, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
 
@@ -57,3 +57,46 @@ function demonstrativeBatchAt(text: string, start: number, floor: number): boole
 }
 
 const DEMONSTRATIVES = charSet('这该此那');
+
+/**
+ * `七项目落户`, `两大项目`: a Chinese numeral (with `大`) right before 项目 counts projects, whatever
+ * precedes it (`A和B两大项目`); an ordinal (`第三项目`) or a phase (`三期项目`) is no count.
+ */
+export function countJustBefore(text: string, anchor: number): boolean {
+  let k = anchor - 1;
+  // `分三种项目类型`: a numeral with a measure word of kinds counts them as well.
+  if (text.charCodeAt(k) === DA || KIND_MEASURES.has(text.charCodeAt(k))) k--;
+  if (k < 0 || !COUNT_NUMERALS.has(text.charCodeAt(k))) return false;
+  return text.charCodeAt(k - 1) !== DI && !isNumeral(text.charCodeAt(k - 1));
+}
+
+const DI = code('第');
+const KIND_MEASURES = charSet('种类');
+const COUNT_NUMERALS = charSet('两二三四五六七八九十');
+
+/**
+ * `A项目、B项目、C项目3项`: after the last of a list of named projects, the count counts the list;
+ * the name stands (a class is never listed after names).
+ */
+export function lastOfNamedList(text: string, start: number): boolean {
+  return start >= 3 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.startsWith('项目', start - 3);
+}
+
+const TOTAL_WORDS = WordMap.of(['共', '共有', '共计', '合计', '总计']);
+
+/** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
+export function countedAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+  if (text.startsWith('数', k) || text.startsWith('总数', k)) return true;
+  // `开工项目共有40个`, `产业项目共计78个`: a total said before the count counts the same class.
+  k += TOTAL_WORDS.longestStartingAt(text, k, Math.min(text.length, k + 2));
+  let digits = 0;
+  while (k < text.length && isNumeral(text.charCodeAt(k)) && digits < 8) {
+    k++;
+    digits++;
+  }
+  // `基础设施项目 11 个`: the page's layout may leave a space before the classifier too.
+  if (text.charCodeAt(k) === 0x20) k++;
+  return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
+}

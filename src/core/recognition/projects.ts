@@ -23,7 +23,7 @@ import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
-import { COUNT_CLASSIFIERS, countedBefore, determinedName } from './projectDeterminers';
+import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList } from './projectDeterminers';
 
 export interface Span {
   start: number;
@@ -70,7 +70,6 @@ const RURAL = '乡村';
 const QI = code('期');
 const DENG = code('等');
 const CHAN = code('产');
-const DI = code('第');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
@@ -428,21 +427,6 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
   return k === anchor;
 }
 
-/**
- * `七项目落户`, `两大项目`: a Chinese numeral (with `大`) right before 项目 counts projects, whatever
- * precedes it (`A和B两大项目`); an ordinal (`第三项目`) or a phase (`三期项目`) is no count.
- */
-function countJustBefore(text: string, anchor: number): boolean {
-  let k = anchor - 1;
-  // `分三种项目类型`: a numeral with a measure word of kinds counts them as well.
-  if (text.charCodeAt(k) === DA || KIND_MEASURES.has(text.charCodeAt(k))) k--;
-  if (k < 0 || !COUNT_NUMERALS.has(text.charCodeAt(k))) return false;
-  return text.charCodeAt(k - 1) !== DI && !isNumeral(text.charCodeAt(k - 1));
-}
-
-const DA = code('大');
-const KIND_MEASURES = charSet('种类');
-const COUNT_NUMERALS = charSet('两二三四五六七八九十');
 
 /**
  * `招项目`, `会投资项目`: a name is at least two characters before its head word, and the last item
@@ -454,31 +438,4 @@ function singleCharacterItem(text: string, start: number, nameEnd: number): bool
   // the whole paragraph for each name).
   for (let k = nameEnd - 1; k >= Math.max(start, nameEnd - 2); k--) if (text.charCodeAt(k) === 0x3001 /* 、 */) return true;
   return false;
-}
-
-/**
- * `A项目、B项目、C项目3项`: after the last of a list of named projects, the count counts the list;
- * the name stands (a class is never listed after names).
- */
-function lastOfNamedList(text: string, start: number): boolean {
-  return start >= 3 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.startsWith(ANCHOR, start - 3);
-}
-
-const TOTAL_WORDS = WordMap.of(['共', '共有', '共计', '合计', '总计']);
-
-/** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
-function countedAfter(text: string, end: number): boolean {
-  let k = end;
-  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
-  if (text.startsWith('数', k) || text.startsWith('总数', k)) return true;
-  // `开工项目共有40个`, `产业项目共计78个`: a total said before the count counts the same class.
-  k += TOTAL_WORDS.longestStartingAt(text, k, Math.min(text.length, k + 2));
-  let digits = 0;
-  while (k < text.length && isNumeral(text.charCodeAt(k)) && digits < 8) {
-    k++;
-    digits++;
-  }
-  // `基础设施项目 11 个`: the page's layout may leave a space before the classifier too.
-  if (text.charCodeAt(k) === 0x20) k++;
-  return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
 }
