@@ -10,6 +10,7 @@
 // The last three change lengths, so spans found in folded text are mapped back with
 // `toOriginal`: a span keeps debris inside it and leaves debris after it out, as the guidelines ask.
 import { isDigit, isHan } from './text';
+import { unitsToString } from './unitsToString';
 
 /**
  * Traditional → Simplified pairs for the characters this genre uses (all BMP, one unit each); `産`, the
@@ -322,33 +323,6 @@ function withOffsetsCopied(text: string, out: number): FoldedText {
 
 /** What a character lost in conversion (`?` with a gloss's tail) folds to: the replacement character. */
 const LOST_CHARACTER = 0xfffd;
-
-/** Decodes the buffer's units, native and in one piece; keeps a BOM (a unit like any other). */
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-/**
- * Node's Buffer, where the engine runs (extension host, CLI, workers): its UTF-16 read of the units'
- * bytes takes half the time of the decoder's, a tenth of the fold's cost. Looked up, not imported,
- * so that this file stays free of Node; elsewhere the decoder gives the same string.
- */
-const NODE_BUFFER: typeof Buffer | undefined = typeof Buffer === 'function' ? Buffer : undefined;
-
-/**
- * The string of units[0, n). A decoder would replace a lone surrogate with U+FFFD, so text
- * holding surrogates is made unit by unit instead (rare: characters outside the BMP).
- */
-function unitsToString(units: Uint16Array, n: number, surrogates: boolean): string {
-  if (surrogates) return fromUnits(units, 0, n);
-  return NODE_BUFFER ? NODE_BUFFER.from(units.buffer, units.byteOffset, 2 * n).toString('utf16le') : UTF16.decode(units.subarray(0, n));
-}
-
-/** The string of units[from, to), made in chunks (an argument list has a size limit). */
-function fromUnits(units: Uint16Array, from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k += 4096) {
-    s += String.fromCharCode.apply(null, units.subarray(k, Math.min(to, k + 4096)) as unknown as number[]);
-  }
-  return s;
-}
 
 /**
  * Maps a folded span [start, end) back to original offsets. Debris inside the span stays in it;

@@ -199,8 +199,8 @@ export class ArticleParks {
     for (let p = 0; p < this.structure.paragraphCount; p++) {
       while (k < spans.length && spans[k].paragraph < p) k++;
       const { start, end } = this.structure.paragraph(p);
-      // The title: the first paragraph with four Han characters (read in its first 200 units), not
-      // a site's breadcrumb trail above it (`您的位置:首页 >> 证券要闻 >> 文章正文`).
+      // The title: the first paragraph (read in its first 200 units) that may be one, not a site's trail,
+      // banner or record table above it (articleTitle.ts, which the headline's reading shares).
       const head = this.structure.text.slice(start, Math.min(end, start + 200));
       const isTitle = !titleSeen && mayBeTitle(head);
       if (this.structure.isHeading(p, isTitle)) {
@@ -255,7 +255,6 @@ const CITY_PARKS = /市产业园区$/;
 const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
 /** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
 const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
-
 
 /**
  * `K定制厂房项目` beside the park K: the whole park name and then words of its own (not a phase)

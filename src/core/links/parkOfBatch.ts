@@ -1,4 +1,4 @@
-// The park of a batch of projects: `现场签约的5个重大产业化项目,…,总投资达67亿元` linked to K, then the
+// The park of a batch of projects: `现场签约的7个先进制造项目,…,总投资达X` linked to K, then the
 // batch's members with their money (`C将投资X建设…;D将投资Y建设…`) in that paragraph or the next. Read
 // from what the walk has linked, and a bounded look back over the spans between.
 import type { LinkContext, SaidSoFar } from './linkContext';
@@ -8,7 +8,7 @@ import { samePark } from './linkParks';
 /** The last sum linked so far, per article walk, when it is a counted batch's total linked to a park. */
 const lastBatch = new WeakMap<SaidSoFar, { pos: number; paragraph: number; park: LinkSpan }>();
 
-/** `5个重大产业化项目`, `12家企业`, `3宗项目`: projects or firms counted, before the sum in its sentence (folded lead). */
+/** `7个先进制造项目`, `12家企业`, `3宗项目`: projects or firms counted, before the sum in its sentence (folded lead). */
 const BATCH_COUNTED = /[0-9一二三四五六七八九十两百]+\s*[个项家宗批][^,;。]{0,12}?(?:项目|企业)/;
 /** Most spans between a batch's total and a member's amount (bounds the look back). */
 const MAX_BATCH_SPANS = 40;

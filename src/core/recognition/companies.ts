@@ -165,8 +165,8 @@ function brandThroughConjunction(text: string, start: number, anchor: number, fl
 const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批]/;
 
 /**
- * Classes of firms by reach, market or investor, never the last words of a firm's own name (`内地跨国公司`,
- * `A股上市公司`, `新建外商投资公司`); a brand before `合资公司` may name one (`某某合资公司`).
+ * Classes of firms by reach, market or investor, never the last words of a firm's own name (`境内跨国公司`,
+ * `A股上市公司`, `新设外商投资公司`); a brand before `合资公司` may name one (`某某合资公司`).
  */
 const CLASS_OF_FIRMS = WordMap.of(['跨国', '上市', '外商投资']);
 
@@ -215,7 +215,7 @@ const OPERATOR = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJEC
   ['发展', '开发', '运营', '管理', '建设', '置业', '资产', '经营', '服务', '城投', '国投']);
 
 /**
- * `上海医药集团`, `与宁夏环保集团`: a province or city opening the stretch, then a trade, before a bare 集团 is a
+ * `某省医药集团`, `与某市环保集团`: a province or city opening the stretch, then a trade, before a bare 集团 is a
  * group's name, though its words are generic (a kind of group has no place of its own: `医药集团`, `市城投集团`).
  */
 function placeNamedGroup(text: string, start: number, anchor: number, form: string): boolean {

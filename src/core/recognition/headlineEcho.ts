@@ -10,9 +10,9 @@ import { mayBeTitle } from '../articleTitle';
 /** One paragraph of the text: where it starts and its text (a TextSource's `paragraphs(at, at)`). */
 export type ParagraphAt = (offset: number) => { start: number; text: string };
 
-/** `echoHeadline` over a whole text (anything but a string has no entities to echo). */
+/** `echoHeadline` over a whole text. */
 export function echoHeadlineOfText(entities: Entity[], text: string): Entity[] {
-  return typeof text === 'string' && entities.length > 0 ? echoHeadline(entities, text.length, paragraphsOf(text)) : entities;
+  return entities.length > 0 ? echoHeadline(entities, text.length, paragraphsOf(text)) : entities;
 }
 
 /** The paragraphs of a string, for `headlineOf`. */
@@ -34,8 +34,8 @@ const MAX_HEADLINE_AMOUNTS = 4;
 const SENTENCE_END = /[。！？!?][^。！？!?]/;
 
 /**
- * The headline of the article: the first paragraph that may be a title as the links read it (linkParks.ts
- * `mayBeTitle`), when it is short and holds no full stop; undefined otherwise.
+ * The headline of the article: the first paragraph that may be a title as the links read it (`mayBeTitle`,
+ * articleTitle.ts), when it is short and holds no full stop; undefined otherwise.
  */
 export function headlineOf(length: number, paragraphAt: ParagraphAt): { start: number; end: number } | undefined {
   let at = 0;

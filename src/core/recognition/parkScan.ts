@@ -2,7 +2,7 @@
 // prefix and the words that alone name a kind of park, not one.
 
 import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
-import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
 import { ZONE_QUALIFIERS } from '../lexicon/nationalZones';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
@@ -26,3 +26,8 @@ export const AREA_SCAN = scanOptions({ cap: 18, stopWords: PARK_STOP_WORDS, extr
 export const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);
 export const PLACES = WordMap.of(PLACE_NAMES);
 export const MAJOR = WordMap.of(MAJOR_PLACES);
+
+/** Zone suffixes (`高新区`), those a place alone may open (`园区` after a known place), and area suffixes (`产业园`). */
+export const ZONE_SET = WordMap.of(ZONE_SUFFIXES);
+export const PLACE_ONLY_SET = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES);
+export const AREA_SET = WordMap.of(AREA_SUFFIXES);

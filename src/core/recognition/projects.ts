@@ -23,7 +23,7 @@ import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
-import { COUNT_CLASSIFIERS, countedBefore, determinedName } from './projectDeterminers';
+import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList } from './projectDeterminers';
 
 export interface Span {
   start: number;
@@ -50,7 +50,7 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none
   // (`撐` has no Simplified fold: both spellings)
   '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板',
-  // `产业链关键项目`, `园区相关项目`, `催生后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
+  // `链上关键项目`, `镇区相关项目`, `带动后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
   // projects are, as 重大 and 重点 say; a class of projects, no name
   '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它']);
 /**
@@ -70,7 +70,6 @@ const RURAL = '乡村';
 const QI = code('期');
 const DENG = code('等');
 const CHAN = code('产');
-const DI = code('第');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
@@ -78,7 +77,7 @@ const DI = code('第');
 // and run the park). Nouns holding a verb that ends names elsewhere are name text: a research institution
 // (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
 // `示范`, so that `发展示范园区` is not cut at 展示. The cap lets a province, city and county open a long name
-// (`某某省某某市某某县…园区塔筒制造项目`: 33 characters before 项目).
+// (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目).
 const SCAN = scanOptions({
   cap: 33,
   stopWords: PROJECT_STOP_WORDS,
@@ -216,7 +215,7 @@ function activityNameEnd(text: string, nameEnd: number, floor: number): number {
   const len = PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, floor);
   if (len === 0) return nameEnd;
   const verbStart = nameEnd - len;
-  // `时间和引进项目`: a conjunction before the verb joins a noun to the verb phrase, no name is its subject.
+  // `资金和引进项目`: a conjunction before the verb joins a noun to the verb phrase, no name is its subject.
   if (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(verbStart - 1)) || text.charCodeAt(verbStart - 1) === HE) return nameEnd;
   const from = extendLeft(text, verbStart, floor, SCAN);
   return verbStart - from >= 2 && !GENERIC.covers(text, from, verbStart) ? verbStart : nameEnd;
@@ -278,7 +277,7 @@ function afterEventConjunction(text: string, start: number, nameEnd: number): nu
 }
 
 /**
- * `…的共享智能助力单车…项目`, `1GWh共享储能…项目`: right after `的` or a capacity a noun phrase begins, so a
+ * `…的共享智慧充电桩…项目`, `2GWh共享储能…项目`: right after `的` or a capacity a noun phrase begins, so a
  * verb met there is the first word of the name (a brand such as `共享智能`, the thing made), not the clause's verb. Only the shared verbs of two
  * characters or more, never the project boundaries (`的重点项目`, `的新建…` stay out).
  */
@@ -289,7 +288,7 @@ function verbOpeningName(text: string, start: number, floor: number): number {
   if (!afterCapacity && text.charCodeAt(start - len - 1) !== DE) return start;
   const verb = text.slice(start - len, start);
   if (PROJECT_STOPS.longestEndingAt(text, start, floor) !== len || PROJECT_ONLY.has(verb) || LINKING_VERBS.has(verb)) return start;
-  // The capacity is the name's too: the scan goes on through it (`年产1GWh共享储能…`).
+  // The capacity is the name's too: the scan goes on through it (`年产2GWh共享储能…`).
   return afterCapacity ? yearlyOutputStart(text, scanWithLists(text, start - len, floor), floor) : start - len;
 }
 
@@ -428,21 +427,6 @@ function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean 
   return k === anchor;
 }
 
-/**
- * `七项目落户`, `两大项目`: a Chinese numeral (with `大`) right before 项目 counts projects, whatever
- * precedes it (`A和B两大项目`); an ordinal (`第三项目`) or a phase (`三期项目`) is no count.
- */
-function countJustBefore(text: string, anchor: number): boolean {
-  let k = anchor - 1;
-  // `分三种项目类型`: a numeral with a measure word of kinds counts them as well.
-  if (text.charCodeAt(k) === DA || KIND_MEASURES.has(text.charCodeAt(k))) k--;
-  if (k < 0 || !COUNT_NUMERALS.has(text.charCodeAt(k))) return false;
-  return text.charCodeAt(k - 1) !== DI && !isNumeral(text.charCodeAt(k - 1));
-}
-
-const DA = code('大');
-const KIND_MEASURES = charSet('种类');
-const COUNT_NUMERALS = charSet('两二三四五六七八九十');
 
 /**
  * `招项目`, `会投资项目`: a name is at least two characters before its head word, and the last item
@@ -454,31 +438,4 @@ function singleCharacterItem(text: string, start: number, nameEnd: number): bool
   // the whole paragraph for each name).
   for (let k = nameEnd - 1; k >= Math.max(start, nameEnd - 2); k--) if (text.charCodeAt(k) === 0x3001 /* 、 */) return true;
   return false;
-}
-
-/**
- * `A项目、B项目、C项目3项`: after the last of a list of named projects, the count counts the list;
- * the name stands (a class is never listed after names).
- */
-function lastOfNamedList(text: string, start: number): boolean {
-  return start >= 3 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.startsWith(ANCHOR, start - 3);
-}
-
-const TOTAL_WORDS = WordMap.of(['共', '共有', '共计', '合计', '总计']);
-
-/** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
-function countedAfter(text: string, end: number): boolean {
-  let k = end;
-  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
-  if (text.startsWith('数', k) || text.startsWith('总数', k)) return true;
-  // `开工项目共有40个`, `产业项目共计78个`: a total said before the count counts the same class.
-  k += TOTAL_WORDS.longestStartingAt(text, k, Math.min(text.length, k + 2));
-  let digits = 0;
-  while (k < text.length && isNumeral(text.charCodeAt(k)) && digits < 8) {
-    k++;
-    digits++;
-  }
-  // `基础设施项目 11 个`: the page's layout may leave a space before the classifier too.
-  if (text.charCodeAt(k) === 0x20) k++;
-  return digits > 0 && k < text.length && COUNT_CLASSIFIERS.has(text.charCodeAt(k));
 }

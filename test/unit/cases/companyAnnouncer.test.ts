@@ -5,7 +5,7 @@ import { projectAndCompanyOf } from '../linkHelpers';
 
 describe('the announcing company by default', () => {
   it('gives the project\'s amounts of an announcement to the company announcing (`(600000.SH)公布`)', () => {
-    const text = '远帆精工(600999.SH)公布,公司拟在某某县投资建设“精密轴承制造项目”。\n某某县是全国机械产业强县,区位优势明显。\n项目占地约120亩,项目投资额约3亿元。';
+    const text = '远帆精工(600999.SH)公布,公司拟在某某县投资建设“精密轴承制造项目”。\n某某县是全国机械产业强县,区位优势明显。\n项目用地约120亩,计划投资约3亿元。';
     assert.deepEqual(projectAndCompanyOf(text), ['3亿元: 精密轴承制造项目 远帆精工']);
   });
 

@@ -5,7 +5,7 @@ import { linksOf } from '../linkHelpers';
 
 const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
 
-const SIGNED = '3月9日,松岭智造科技园首批重大产业化项目签约活动在青湾高新区举行。现场签约的4个重大产业化项目,主要涉及新能源、生物医药等领域,总投资达48亿元。';
+const SIGNED = '11月18日,松岭智造科技园秋季招商推介会在青湾高新区召开。会上签下的4个先进制造项目,覆盖储能材料、医疗器械两个方向,总投资达48亿元。';
 const MEMBERS = '宏拓科技公司将投资不低于12亿元,建设其西南研发总部;远澜生物公司将投资15亿元,建设药品研发生产基地。';
 
 describe('the park of a batch of projects', () => {
@@ -15,11 +15,11 @@ describe('the park of a batch of projects', () => {
     assert.deepEqual(parkOf(SIGNED + '\n\n' + MEMBERS), linked);
     assert.deepEqual(parkOf(SIGNED + MEMBERS), linked);
     // Firms counted (`12家企业`) make a batch too.
-    assert.deepEqual(parkOf(SIGNED.replace('4个重大产业化项目', '4家重点企业') + '\n' + MEMBERS), linked);
+    assert.deepEqual(parkOf(SIGNED.replace('4个先进制造项目', '4家重点企业') + '\n' + MEMBERS), linked);
   });
 
   it('carries nothing from a total that counts no batch, or past a paragraph between', () => {
-    assert.deepEqual(parkOf(SIGNED.replace('现场签约的4个重大产业化项目', '今年以来') + '\n' + MEMBERS), ['松岭智造科技园', '-', '-']);
+    assert.deepEqual(parkOf(SIGNED.replace('会上签下的4个先进制造项目', '今年以来') + '\n' + MEMBERS), ['松岭智造科技园', '-', '-']);
     assert.deepEqual(parkOf(SIGNED + '\n据了解,园区道路已建成通车。\n' + MEMBERS), ['松岭智造科技园', '-', '-']);
   });
 

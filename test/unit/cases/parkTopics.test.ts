@@ -428,9 +428,9 @@ describe('an opening placing its project in a park after the county and town it 
 });
 
 describe('a site\'s banner above the title', () => {
-  const TITLE = '奋进千亿目标丨青湾沿河又一批重大产业项目竣工投产\n';
-  const LEAD = '本报讯 6月2日上午,青湾新材料化工园区第二季度重大项目竣工投产活动举行。\n';
-  const BODY = '本次竣工投产项目涵盖锂电材料、日用化工等领域,3个项目总投资12亿元,达产后预计可实现年产值约30亿元。';
+  const TITLE = '招商再提速丨青湾沿河一批先进制造项目建成投产\n';
+  const LEAD = '本报讯 9月14日,青湾新材料化工园区举行秋季项目集中投产仪式。\n';
+  const BODY = '此次投产的项目以电池材料、精细化工为主,3个项目总投资12亿元,全部达产后年产值约30亿元。';
   const PARK = ['青湾新材料化工园区', '青湾新材料化工园区'];
 
   it('is no title: the lead under the real title still names the article\'s park', () => {
@@ -441,7 +441,7 @@ describe('a site\'s banner above the title', () => {
   });
 
   it('leaves a title that only mentions a site (`据某某官网消息…`) the title', () => {
-    const sourced = '据青湾市人民政府官网消息,青湾沿河又一批重大产业项目竣工投产\n';
+    const sourced = '据青湾市人民政府官网消息,青湾沿河一批先进制造项目建成投产\n';
     assert.deepEqual(parkOf(sourced + TITLE + LEAD + BODY), ['-', '-']);
   });
 });

@@ -4,7 +4,7 @@ import { assertNames } from '../namedEntityHelpers';
 describe('a determiner or a count of kinds before a project mention', () => {
   it('reads an unnamed one among projects (某, 又一, 唯一的) as no project', () => {
     assertNames('例如,某光学薄膜项目投资额超8亿元。');
-    assertNames('作为其中唯一的冷链仓储项目,备受关注。');
+    assertNames('今年签下的唯一的冷链仓储项目将于下月动工。');
     assertNames('青田镇推动又一纺织机械项目动工。');
   });
 
@@ -13,12 +13,12 @@ describe('a determiner or a count of kinds before a project mention', () => {
   });
 
   it('reads a numeral with 大 as a count of projects of a kind', () => {
-    assertNames('全省将布局建设8大仓储物流项目。');
+    assertNames('该市计划年内开工8大仓储物流项目。');
     assertNames('同时,一大批高端制造外资项目在园区推进。');
   });
 
   it('reads a demonstrative with a classifier as a batch already counted', () => {
-    assertNames('这批仓储物流项目分布在多个地市。');
+    assertNames('目前,这批仓储物流项目已全部完成选址。');
   });
 
   it('reads a count or a determiner before a quoted name as no project', () => {

@@ -337,7 +337,7 @@ describe('a phase of a project whose name holds no phase', () => {
   });
 
   it('links what a project yields after its next phase is built, when the project is not said done', () => {
-    const text = '其中,禾丰乳品项目计划利用现有厂房,完成三期扩产,年产8万吨奶粉,预计达产后产值12亿元,税收9000万元。';
+    const text = '其中,禾丰乳品项目拟改造闲置仓库,推进三期扩能,年产8万吨奶粉,预计达产后产值12亿元,税收9000万元。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').slice(0, 2).join(' ')), ['12亿元: 禾丰乳品项目', '9000万元: 禾丰乳品项目']);
   });
 

@@ -38,18 +38,18 @@ describe('what stands before a project\'s name', () => {
   });
 
   it('reads a name of 33 characters before 项目 whole', () => {
-    assertNames('投资建设[[PROJECT:吉林省白城市洮南县风电装备制造和新能源智慧运营运维园区叶片塔架制造项目]]。');
+    assertNames('投资建设[[PROJECT:湖南省岳阳市平江县智能农机装备研发制造及配套部件检测中心烘干机组装项目]]。');
   });
 
   it('names no project by how important, related, late or alone projects are', () => {
-    assertNames('着力引进造纸产业链关键项目。副县长一行到园区相关项目现场。带动后续项目。从单一项目转向集群。其他项目进展顺利。');
+    assertNames('重点培育纺织产业链关键项目。县领导赴园区相关项目工地调研。带动后续项目。从单一项目转向集群。其他项目进展顺利。');
     assertNames('[[PROJECT:青禾年产2万吨纸浆模塑项目]]是全县的重要项目。');
   });
 
   it('reads an activity verb after a name\'s own text as the project\'s work, and as a verb of the sentence otherwise', () => {
     assertNames('签约[[PROJECT:岚山冷链物流配送储备项目]]和[[PROJECT:云溪秸秆高值循环利用项目]],还有[[PROJECT:精密轴承数控技术引进项目]]。');
     assertNames('建成[[PROJECT:渣油加氢及成品油质量升级项目]]。推动传统产业升级项目。');
-    assertNames('今年全县共引进项目42个。全年储备项目30个。积极推进产业升级项目。开展经贸合作项目。压缩审批时间和引进项目的成本。');
+    assertNames('今年全县共引进项目42个。全年储备项目30个。积极推进产业升级项目。开展经贸合作项目。降低用地成本和引进项目的难度。');
   });
 
   it('leaves a phase written before a whole name to the sentence, and keeps a phase and size generic', () => {
