@@ -133,12 +133,13 @@ function nextNumberStart(text: string, from: number, t: MoneyTables): number {
     const kind = start[text.charCodeAt(p)];
     if (kind === 0) continue;
     if (kind === 2) {
-      if (next[unitAt(text, p + 1)] === 1) return p;
+      if (p + 1 < n && next[text.charCodeAt(p + 1)] === 1) return p;
       continue;
     }
     let q = p + 1;
     while (q < n && isDigit(text.charCodeAt(q))) q++;
-    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && next[unitAt(text, q)] === 1) return p;
+    // Bounds tested, not read through unitAt: its NaN as a table index would deoptimise this loop.
+    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && q < n && next[text.charCodeAt(q)] === 1) return p;
     p = q - 1; // no number starts inside the run
   }
   return -1;
