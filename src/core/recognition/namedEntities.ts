@@ -45,7 +45,8 @@ export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly
 
 function namedSpans(folded: string, companies: Span[], parks: ParkSpan[]): NamedSpan[] {
   // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
-  const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));
+  const zones: Span[] = [];
+  for (const p of parks) if (p.zone) zones.push({ start: p.start, end: p.zoneEnd ?? p.end });
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers));
   openProjectsWithGroups(folded, companies, projects);
@@ -150,13 +151,17 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
   if (opening.length === 0) return projects;
   const named = new Map<number, Span>();
   for (const p of findProjects(text, mergeByStart(barriers, opening))) named.set(p.end, p);
+  // Built by push, as every span list here: `map` makes a holey array, a kind of its own to V8,
+  // and the merges meeting both kinds were deoptimised.
+  const split: Span[] = [];
   let k = 0;
-  return projects.map((project) => {
+  for (const project of projects) {
     while (k < opening.length && opening[k].start < project.start) k++;
     const park = opening[k];
     const cut = named.get(project.end);
-    return park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project;
-  });
+    split.push(park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project);
+  }
+  return split;
 }
 
 const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
