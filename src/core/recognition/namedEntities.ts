@@ -255,7 +255,8 @@ function byStartLongestFirst(a: Span, b: Span): number {
 function mergeLists(lists: readonly NamedSpan[][]): NamedSpan[] {
   if (!lists.every((list) => inOrder(list, byStartLongestFirst))) return lists.flat().sort(byStartLongestFirst);
   const out: NamedSpan[] = [];
-  const at = lists.map(() => 0);
+  const at: number[] = [];
+  for (let l = 0; l < lists.length; l++) at.push(0);
   for (;;) {
     let pick = -1;
     for (let l = 0; l < lists.length; l++) {
@@ -270,7 +271,9 @@ const PRIORITY = { PROJECT: 0, COMPANY: 1, PARK: 2 } as const;
 
 /** Longest first (then PROJECT over COMPANY over PARK), keeping only spans that overlap nothing kept. */
 function resolveOverlaps(...lists: NamedSpan[][]): NamedSpan[] {
-  return keepNonOverlapping(mergeLists(lists), byRank);
+  // An empty list is of another elements kind to V8 than a filled one; the merge meeting both was
+  // deoptimised, and an empty list adds nothing to it.
+  return keepNonOverlapping(mergeLists(lists.filter((list) => list.length > 0)), byRank);
 }
 
 function byRank(a: NamedSpan, b: NamedSpan): number {
