@@ -45,7 +45,8 @@ export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly
 
 function namedSpans(folded: string, companies: Span[], parks: ParkSpan[]): NamedSpan[] {
   // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
-  const zones = parks.filter((p) => p.zone).map((p): Span => ({ start: p.start, end: p.zoneEnd ?? p.end }));
+  const zones: Span[] = [];
+  for (const p of parks) if (p.zone) zones.push({ start: p.start, end: p.zoneEnd ?? p.end });
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers));
   openProjectsWithGroups(folded, companies, projects);
@@ -150,13 +151,17 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
   if (opening.length === 0) return projects;
   const named = new Map<number, Span>();
   for (const p of findProjects(text, mergeByStart(barriers, opening))) named.set(p.end, p);
+  // Built by push, as every span list here: `map` makes a holey array, a kind of its own to V8,
+  // and the merges meeting both kinds were deoptimised.
+  const split: Span[] = [];
   let k = 0;
-  return projects.map((project) => {
+  for (const project of projects) {
     while (k < opening.length && opening[k].start < project.start) k++;
     const park = opening[k];
     const cut = named.get(project.end);
-    return park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project;
-  });
+    split.push(park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project);
+  }
+  return split;
 }
 
 const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
@@ -250,7 +255,8 @@ function byStartLongestFirst(a: Span, b: Span): number {
 function mergeLists(lists: readonly NamedSpan[][]): NamedSpan[] {
   if (!lists.every((list) => inOrder(list, byStartLongestFirst))) return lists.flat().sort(byStartLongestFirst);
   const out: NamedSpan[] = [];
-  const at = lists.map(() => 0);
+  const at: number[] = [];
+  for (let l = 0; l < lists.length; l++) at.push(0);
   for (;;) {
     let pick = -1;
     for (let l = 0; l < lists.length; l++) {
@@ -265,7 +271,9 @@ const PRIORITY = { PROJECT: 0, COMPANY: 1, PARK: 2 } as const;
 
 /** Longest first (then PROJECT over COMPANY over PARK), keeping only spans that overlap nothing kept. */
 function resolveOverlaps(...lists: NamedSpan[][]): NamedSpan[] {
-  return keepNonOverlapping(mergeLists(lists), byRank);
+  // An empty list is of another elements kind to V8 than a filled one; the merge meeting both was
+  // deoptimised, and an empty list adds nothing to it.
+  return keepNonOverlapping(mergeLists(lists.filter((list) => list.length > 0)), byRank);
 }
 
 function byRank(a: NamedSpan, b: NamedSpan): number {

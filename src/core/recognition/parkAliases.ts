@@ -56,7 +56,7 @@ export function withAliasMentions(text: string, parks: readonly ParkSpan[], alia
       const end = at + alias.name.length;
       while (j < parks.length && parks[j].end <= at) j++;
       if (j < parks.length && parks[j].start < end) continue;
-      added.push({ start: at, end, zone: alias.zone });
+      added.push({ start: at, end, zone: alias.zone, zoneEnd: undefined });
     }
   }
   if (added.length === 0) return [...parks];

@@ -63,7 +63,7 @@ export function subZoneEnd(text: string, zoneEnd: number, suffixes: WordMap<true
  */
 export function namedParkInAZone(text: string, zoneEnd: number): ParkSpan | undefined {
   const sub = subZoneEnd(text, zoneEnd, SUB_ZONE_SUFFIXES);
-  return sub > zoneEnd && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, zoneEnd) > 0 ? { start: zoneEnd, end: sub, zone: false } : undefined;
+  return sub > zoneEnd && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, zoneEnd) > 0 ? { start: zoneEnd, end: sub, zone: false, zoneEnd: undefined } : undefined;
 }
 
 /** The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park. */
@@ -72,7 +72,7 @@ export function addSubZone(text: string, spans: ParkSpan[], sub: number): void {
   // `某某经开区池河园区`: a park with a name of its own inside the zone, where projects are built;
   // a zone inside a zone is two PARKs (guidelines), the 片区 and 组团 of a zone are its parts.
   if (park.zone && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, park.end) > 0) {
-    spans.push({ start: park.end, end: sub, zone: false });
+    spans.push({ start: park.end, end: sub, zone: false, zoneEnd: undefined });
     return;
   }
   if (park.zone) park.zoneEnd ??= park.end;

@@ -39,8 +39,10 @@ export interface ParkSpan {
   /**
    * End of the zone itself when a sub-zone follows it in the span (`江北新区` in `江北新区研创园`):
    * only the zone is the place of a project, the sub-park may be part of the project's name.
+   * Always present (undefined when there is no sub-zone) so that every park has one object shape:
+   * V8 deoptimises the functions where parks of two shapes meet.
    */
-  zoneEnd?: number;
+  zoneEnd: number | undefined;
 }
 
 /** The anchor kinds, as sets tested in place (no slice per anchor). */
@@ -145,7 +147,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
-    spans.push({ start, end, zone });
+    spans.push({ start, end, zone, zoneEnd: undefined });
     floor = end;
     // `楠梓科技产业园区第三园区`: a numbered part of a park is that park's sub-zone, one span with it.
     const part = numberedPartEnd(text, end);
@@ -169,7 +171,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
 /** A park where the anchor's own prefix names none: a quoted park, or a named park inside a zone said without its name. */
 function parkWithoutPrefix(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): ParkSpan | undefined {
   const quoted = quotedPark(text, anchor, end, floor, kind === 'area');
-  if (quoted) return { ...quoted, zone: kind !== 'area' };
+  if (quoted) return { start: quoted.start, end: quoted.end, zone: kind !== 'area', zoneEnd: undefined };
   return kind !== 'area' ? namedParkInAZone(text, end) : undefined;
 }
 
