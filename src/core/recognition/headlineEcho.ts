@@ -4,6 +4,8 @@
 // the headline's amount reads as its body twin does, on these two points only (measured on the pool:
 // where a title amount reads `other` or `item` and its twin does not, the twin's reading was right every
 // time; the other differences, a signing headline over an investment total, are the gold's own choice).
+// Its links come later, in the links layer: `copyToTitle` (links.ts) gives a title amount the links of the
+// first body amount with the same value, currency, role and scope, which this echo often makes it share.
 import type { Entity } from '../types';
 import { mayBeTitle } from '../articleTitle';
 
