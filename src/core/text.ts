@@ -14,7 +14,8 @@ export function code(ch: string): number {
  * throws the function's optimised code away and compiles it again, once per such read in every
  * thread that runs the engine (each was a recompile of a large recogniser in a one-shot run), and
  * that `charCodeAt` is compiled from then on as a generic call (a scan through it ran at less than
- * half its speed); checked here, no read falls off.
+ * half its speed); checked here, no read falls off. Not for indexing a table (`charTable`): NaN as a
+ * typed array's index deoptimises the reading loop; test the bound there instead.
  */
 export function unitAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;

@@ -138,7 +138,7 @@ function nextNumberStart(text: string, from: number, t: MoneyTables): number {
     }
     let q = p + 1;
     while (q < n && isDigit(text.charCodeAt(q))) q++;
-    // Bounds tested, not read through unitAt: its NaN as a table index would deoptimise this loop.
+    // Bounds tested before the table reads (see unitAt).
     if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && q < n && next[text.charCodeAt(q)] === 1) return p;
     p = q - 1; // no number starts inside the run
   }
@@ -424,7 +424,7 @@ interface RangeRead {
 /** `10-20亿元`, `10至20亿元`, `10亿至20亿元`, `10亿元至20亿元`: one span, value = min, max = max. */
 function readRange(text: string, pos: number, first: NumberToken, firstCurrency: string | undefined, t: MoneyTables): RangeRead | undefined {
   // Every separator is one character.
-  if (t.rangeSeparator[unitAt(text, pos)] !== 1) return undefined;
+  if (pos >= text.length || t.rangeSeparator[text.charCodeAt(pos)] !== 1) return undefined;
   const second = readNumber(text, pos + 1);
   if (!second || second.bare) return undefined;
   const cur = readCurrency(text, second.end, second);
