@@ -176,8 +176,8 @@ export class ArticleParks {
    * of the city's parks together, `全市工业园区完成…`)? No amount is linked to it: it is no one park.
    */
   isCityWide(park: LinkSpan): boolean {
-    if (CITY_PARKS.test(park.name)) return true;
-    if (!CITY_INDUSTRIAL_PARKS.test(park.name)) return false;
+    if (park.name.endsWith(CITY_PARKS)) return true;
+    if (!park.name.endsWith(CITY_INDUSTRIAL_PARKS)) return false;
     this.parksTogether ??= PARKS_TOGETHER.test(this.structure.text);
     return this.parksTogether;
   }
@@ -250,9 +250,9 @@ function insideProject(spans: readonly LinkSpan[], k: number): boolean {
 }
 
 /** A city's industrial parks taken together (`某某市产业园区`), read as one park name: no section or article is about it alone. */
-const CITY_PARKS = /市产业园区$/;
+const CITY_PARKS = '市产业园区';
 /** `某某市工业园区` is one park (a county-level city's) or the city's parks together, which the article then says. */
-const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
+const CITY_INDUSTRIAL_PARKS = '市工业园区';
 /** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
 const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
 
