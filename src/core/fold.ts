@@ -196,6 +196,42 @@ export function foldedInPlace(original: string, start: number, end: number): str
   return folded === NOT_ONE_FOR_ONE ? undefined : folded.text;
 }
 
+/** A stretch folded unit for unit (see `foldedUnitsInPlace`). */
+export interface FoldedUnits {
+  /** Every unit folded as `fold` folds it where nothing changes lengths: one unit for one. */
+  readonly text: string;
+  /** Where an entity or a gloss may start (offsets in the original, ascending): there `fold` may change lengths. */
+  readonly mayChangeLength: readonly number[];
+}
+
+/**
+ * original[start, end) folded one unit for one, and where an entity or a gloss may start in it. A window of
+ * the stretch that holds none of those starts folds (`foldedStretch`) to this text's slice, as in a stretch
+ * `foldedInPlace` folds: a glossed paragraph has most of its windows clear of its glosses.
+ */
+export function foldedUnitsInPlace(original: string, start: number, end: number): FoldedUnits {
+  const { fold, kind, gloss } = foldTables();
+  const n = end - start;
+  growScratch(n);
+  const units = scratchUnits;
+  const mayChangeLength: number[] = [];
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(start + i);
+    const k = kind[code];
+    if (k === 0) {
+      units[i] = code;
+      continue;
+    }
+    // What makes `fold` leave its one-for-one loop, read past the stretch's end too (a window may end anywhere).
+    const next = start + i + 1;
+    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (next < original.length && isGlossLetter(gloss[original.charCodeAt(next)])))) mayChangeLength.push(start + i);
+    if (k === SURROGATE) surrogates = true;
+    units[i] = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
+  }
+  return { text: unitsToString(units, n, surrogates), mayChangeLength };
+}
+
 /** original[start, end), the string itself when that is all of it. */
 function stretchOf(original: string, start: number, end: number): string {
   return start === 0 && end === original.length ? original : original.slice(start, end);

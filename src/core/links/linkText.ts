@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedInPlace, foldedStretch, foldedText, isLostCharacter } from '../fold';
+import { foldedInPlace, foldedStretch, foldedText, foldedUnitsInPlace, isLostCharacter, type FoldedUnits } from '../fold';
 import { countBelow } from '../sortedNumbers';
 
 /**
@@ -70,6 +70,12 @@ const SPACE = /\s/;
 /** A full stop as written (a heading has none). */
 const FULL_STOP = /[。!！?？]/;
 
+/** Does the ascending list hold no offset in [start, end)? */
+function holdsNone(offsets: readonly number[], start: number, end: number): boolean {
+  const first = countBelow(offsets, start);
+  return first === offsets.length || offsets[first] >= end;
+}
+
 /** Longest heading (other than the title), in UTF-16 units once trimmed. */
 const MAX_HEADING = 40;
 
@@ -82,11 +88,12 @@ export class TextStructure {
   private readonly sentenceStarts: number[];
   private readonly paragraphStarts: number[];
   /**
-   * Per paragraph, its folded text when it folds one unit for one (null when it does not; undefined
-   * until first read). The rules fold thousands of short windows per article, most of them
-   * overlapping: slices of one fold per paragraph cost less than as many folds, and make less garbage.
+   * Per paragraph, its folded text when it folds one unit for one, else its units folded one for one and
+   * where lengths may change (undefined until first read). The rules fold thousands of short windows per
+   * article, most of them overlapping: slices of one fold per paragraph cost less than as many folds, and
+   * make less garbage.
    */
-  private readonly foldedParagraphs: (string | null | undefined)[];
+  private readonly foldedParagraphs: (string | FoldedUnits | undefined)[];
   /** The paragraph `paragraphAt` found last. */
   private lastParagraph = 0;
 
@@ -94,7 +101,7 @@ export class TextStructure {
     const starts = pieceStarts(text);
     this.sentenceStarts = starts.sentences;
     this.paragraphStarts = starts.paragraphs;
-    this.foldedParagraphs = new Array<string | null | undefined>(this.paragraphStarts.length).fill(undefined);
+    this.foldedParagraphs = new Array<string | FoldedUnits | undefined>(this.paragraphStarts.length).fill(undefined);
   }
 
   /** The sentence holding `offset`, that of an earlier offset or after it. */
@@ -166,8 +173,10 @@ export class TextStructure {
     const from = this.paragraphStarts[paragraph];
     const to = this.paragraphEnd(paragraph);
     let folded = this.foldedParagraphs[paragraph];
-    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldedInPlace(this.text, from, to) ?? null;
-    return folded === null ? foldedStretch(this.text, start, end) : folded.slice(start - from, end - from);
+    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldedInPlace(this.text, from, to) ?? foldedUnitsInPlace(this.text, from, to);
+    if (typeof folded === 'string') return folded.slice(start - from, end - from);
+    // A glossed paragraph: a window clear of its glosses and entities is a slice too (fold.ts, foldedUnitsInPlace).
+    return holdsNone(folded.mayChangeLength, start, end) ? folded.text.slice(start - from, end - from) : foldedStretch(this.text, start, end);
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */
