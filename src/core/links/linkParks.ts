@@ -60,7 +60,8 @@ const MAX_PARK_NAMES = 64;
 export class ArticleParks {
   /** Per paragraph, the park its section is about (undefined: none). */
   private readonly sectionPark: (LinkSpan | undefined)[] = [];
-  private readonly parkProject = new Map<LinkSpan, LinkSpan>();
+  /** Per span (by its `pos`), the project a park span stands for: read for most parks near every amount. */
+  private readonly parkProject: (LinkSpan | undefined)[];
   private readonly parksByName = new Map<string, LinkSpan>();
   /** Each park name's first mention outside a project's name. */
   private readonly standaloneByName = new Map<string, LinkSpan>();
@@ -78,6 +79,8 @@ export class ArticleParks {
     private readonly structure: TextStructure,
     spans: readonly LinkSpan[],
   ) {
+    // Indexed by `pos`: each span's index in `spans` (LinkContext reads them so).
+    this.parkProject = new Array<LinkSpan | undefined>(spans.length).fill(undefined);
     const projectsByPrefix = new Map<string, LinkSpan>();
     const projectsByTail = new NameIndex<LinkSpan>();
     for (const span of spans) {
@@ -97,7 +100,7 @@ export class ArticleParks {
       if (span.entity.label !== 'PARK') continue;
       const byPrefix = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
       const project = byPrefix && commonPrefix(byPrefix.name, span.name) >= 4 && !facilityIn(byPrefix.name, span.name) ? byPrefix : projectAfterPlace(span, projectsByTail);
-      if (project) this.parkProject.set(span, project);
+      if (project) this.parkProject[span.pos] = project;
       else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);
@@ -113,7 +116,7 @@ export class ArticleParks {
 
   /** The project a park span stands for (`京东数字经济产业园` when the article has `京东数字产业园项目`). */
   projectNamed(park: LinkSpan): LinkSpan | undefined {
-    return this.parkProject.get(park);
+    return this.parkProject[park.pos];
   }
 
   /**
@@ -230,7 +233,7 @@ export class ArticleParks {
     let first: LinkSpan | undefined;
     for (let j = k; j < spans.length && spans[j].paragraph === p; j++) {
       const span = spans[j];
-      if (span.entity.label !== 'PARK' || this.parkProject.has(span)) continue;
+      if (span.entity.label !== 'PARK' || this.parkProject[span.pos] !== undefined) continue;
       if (!first) first = span;
       else if (first.name !== span.name) return undefined;
     }
