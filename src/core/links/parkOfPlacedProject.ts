@@ -25,9 +25,11 @@ type ProjectParks = Map<string, LinkSpan | null>;
  * `out` holds the walk's links by entity index; `finish` turns the park into the span the walk links.
  */
 export function linkPlacedProjects(ctx: LinkContext, out: (AmountLinks | undefined)[], finish: (park: LinkSpan) => LinkSpan | undefined): void {
+  const placing = placingParks(ctx);
+  if (placing.length === 0) return;
   const projects = new Map<number, string>();
   for (const span of ctx.spans) if (span.entity.label === 'PROJECT') projects.set(span.entity.start, span.name);
-  const placed = readPlacedProjects(ctx, out, projects);
+  const placed = projectParks(ctx, out, projects, placing);
   if (placed.size === 0) return;
   for (const span of ctx.spans) {
     if (span.entity.label !== 'MONEY' || span.entity.scope !== 'item') continue;
@@ -39,19 +41,25 @@ export function linkPlacedProjects(ctx: LinkContext, out: (AmountLinks | undefin
   }
 }
 
-/** The projects the article's sentences place in a park, by name. */
-function readPlacedProjects(ctx: LinkContext, out: readonly (AmountLinks | undefined)[], projects: ReadonlyMap<number, string>): ProjectParks {
-  const placed: ProjectParks = new Map();
+/** The parks a sentence places a project in (`项目选址在K`, `项目总投资X,选址于K`), in text order. */
+function placingParks(ctx: LinkContext): LinkSpan[] {
+  const found: LinkSpan[] = [];
   for (const park of ctx.spans) {
     if (park.entity.label !== 'PARK' || ctx.parks.projectNamed(park) || ctx.parks.isCityWide(park)) continue;
-    const before = ctx.structure.before(park.entity.start, PLACED_REACH);
-    const verb = PLACED_BEFORE.exec(before);
+    const verb = PLACED_BEFORE.exec(ctx.structure.before(park.entity.start, PLACED_REACH));
     if (!verb) continue;
-    // A clause opened by the placing word belongs to a sentence about a project (`项目总投资X,选址于K`).
-    if (!verb[0].startsWith(PROJECT_WORD)) {
-      const fromSentence = ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start) ?? '';
-      if (!fromSentence.includes(PROJECT_WORD)) continue;
-    }
+    // A clause opened by the placing word belongs to a sentence about a project (`项目总投资X,选址于K`);
+    // a stretch too long to read (undefined) is not read as one.
+    if (!verb[0].startsWith(PROJECT_WORD) && !(ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start) ?? '').includes(PROJECT_WORD)) continue;
+    found.push(park);
+  }
+  return found;
+}
+
+/** The project each placing park is said of, by the project's name; a project placed in two parks gets `null`. */
+function projectParks(ctx: LinkContext, out: readonly (AmountLinks | undefined)[], projects: ReadonlyMap<number, string>, placing: readonly LinkSpan[]): ProjectParks {
+  const placed: ProjectParks = new Map();
+  for (const park of placing) {
     const project = projectPlaced(ctx, out, projects, park);
     if (!project) continue;
     const inner = innermost(ctx, park);
@@ -69,7 +77,7 @@ function readPlacedProjects(ctx: LinkContext, out: readonly (AmountLinks | undef
 function projectPlaced(ctx: LinkContext, out: readonly (AmountLinks | undefined)[], projects: ReadonlyMap<number, string>, park: LinkSpan): string | undefined {
   const projectOf = (span: LinkSpan) => (span.entity.label === 'MONEY' && span.entity.scope === 'item' ? projects.get(out[span.index]?.project?.start ?? -1) : undefined);
   let before: LinkSpan | undefined;
-  for (let j = park.pos - 1; j >= 0 && j >= park.pos - MAX_SPANS_BACK && ctx.spans[j].paragraph >= park.paragraph - 1; j--) {
+  for (let j = park.pos - 1; j >= 0 && j >= park.pos - MAX_SPANS && ctx.spans[j].paragraph >= park.paragraph - 1; j--) {
     const span = ctx.spans[j];
     if (span.sentence === park.sentence && span.entity.label === 'PROJECT' && span.named) return span.name;
     if (projectOf(span) !== undefined) {
@@ -78,15 +86,15 @@ function projectPlaced(ctx: LinkContext, out: readonly (AmountLinks | undefined)
     }
   }
   if (before && before.sentence === park.sentence) return projectOf(before);
-  for (let j = park.pos + 1; j < ctx.spans.length && ctx.spans[j].sentence === park.sentence; j++) {
+  for (let j = park.pos + 1; j < ctx.spans.length && j <= park.pos + MAX_SPANS && ctx.spans[j].sentence === park.sentence; j++) {
     const project = projectOf(ctx.spans[j]);
     if (project !== undefined) return project;
   }
   return before && projectOf(before);
 }
 
-/** How many spans back a placing sentence's project is looked for. */
-const MAX_SPANS_BACK = 24;
+/** How many spans before and after the park a placing sentence's project is looked for. */
+const MAX_SPANS = 24;
 
 /** `择址K1K2内`: the park written right after a zone lies inside it, and is where the project is built. */
 function innermost(ctx: LinkContext, park: LinkSpan): LinkSpan {
