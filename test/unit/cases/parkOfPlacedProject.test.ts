@@ -12,6 +12,11 @@ describe('the park a sentence places a project in (`该项目位于K`, `项目�
     assert.deepEqual(linksOf(text), ['6.8亿元: 宏岭桐溪纸业项目 - 青屏经济开发区']);
   });
 
+  it('reads the placing words in Traditional characters too (`該項目位於K`)', () => {
+    const text = '日前,桐溪市引進的宏嶺桐溪紙業項目正式竣工投產。\n該項目位於省級青屏經濟開發區,項目總投資6.8億元。';
+    assert.deepEqual(parksOf(text), ['青屏經濟開發區']);
+  });
+
   it('links the money said before the sentence that places the project, and its yield after (`项目选址在K`)', () => {
     const text = '其中,安睿光学镜片项目是由安睿光学科技有限公司投资3.6亿元建设的一项光电产业项目。目前项目选址在白沙镇南岭工业城,计划用地52亩。项目投产后,预计年产值达12亿元,年纳税额达6000万元。';
     assert.deepEqual(parksOf(text), ['白沙镇南岭工业城', '白沙镇南岭工业城', '白沙镇南岭工业城']);
