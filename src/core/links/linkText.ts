@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedInPlace, foldedStretch, foldedText, foldedUnitsInPlace, isLostCharacter, type FoldedUnits } from '../fold';
+import { foldedStretch, foldedText, foldedUnitsInPlace, isLostCharacter, type FoldedUnits } from '../fold';
 import { countBelow } from '../sortedNumbers';
 
 /**
@@ -69,6 +69,12 @@ export function clauseEnd(folded: string): number {
 const SPACE = /\s/;
 /** A full stop as written (a heading has none). */
 const FULL_STOP = /[。!！?？]/;
+
+/** A paragraph's fold: its text when no window of it can change lengths, else its units and where lengths may change. */
+function foldParagraph(text: string, from: number, to: number): string | FoldedUnits {
+  const units = foldedUnitsInPlace(text, from, to);
+  return units.mayChangeLength.length === 0 ? units.text : units;
+}
 
 /** Does the ascending list hold no offset in [start, end)? */
 function holdsNone(offsets: readonly number[], start: number, end: number): boolean {
@@ -173,7 +179,7 @@ export class TextStructure {
     const from = this.paragraphStarts[paragraph];
     const to = this.paragraphEnd(paragraph);
     let folded = this.foldedParagraphs[paragraph];
-    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldedInPlace(this.text, from, to) ?? foldedUnitsInPlace(this.text, from, to);
+    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldParagraph(this.text, from, to);
     if (typeof folded === 'string') return folded.slice(start - from, end - from);
     // A glossed paragraph: a window clear of its glosses and entities is a slice too (fold.ts, foldedUnitsInPlace).
     return holdsNone(folded.mayChangeLength, start, end) ? folded.text.slice(start - from, end - from) : foldedStretch(this.text, start, end);
