@@ -13,9 +13,15 @@ import { GENERIC, MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
  * zone's, not the first words of the park or project named after it, which starts after the bracket.
  */
 export function afterBracketedZone(text: string, start: number, anchor: number): number {
+  // Asked at every park and project name: most open with no bracket, and are done without a slice.
+  const c = text.charCodeAt(start);
+  if (c !== OPEN_BRACKET && c !== FULL_WIDTH_OPEN_BRACKET) return start;
   const m = BRACKETED_ZONE.exec(text.slice(start, Math.min(anchor, start + BRACKETED_ZONE_MAX)));
   return m ? start + m[0].length : start;
 }
+
+const OPEN_BRACKET = code('(');
+const FULL_WIDTH_OPEN_BRACKET = code('（');
 
 /** A bracket holding a zone's name (ending in 区), e.g. `(经开区)`. */
 const BRACKETED_ZONE = /^[(（][\u4e00-\u9fff]{1,6}区[)）]/;
