@@ -24,7 +24,7 @@ import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, 
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
@@ -364,7 +364,9 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   start = afterScale(text, start, anchor);
   // `投资10亿建某某产业园`: the multiplier is the amount's, the verb after it builds the park.
   start = afterBareAmount(text, start, anchor);
-  // `国家级新能源汽车产业基地`: a rank is a title given to the park, not part of its name.
+  // `国家级新能源汽车产业基地`, `千亿国家级石化产业基地`: a rank titles a kind of park, none named; before a place
+  // it is left out (`国家级某某产业园` → `某某产业园`).
+  if (rankedTitle(text, start, anchor)) return -1;
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
   if (anchor - start < 2 || nationalTitle(text, start, anchor)) return -1;
   if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;
