@@ -1,6 +1,6 @@
 // The left part of an industry park's prefix that is no part of its name (split from parks.ts): a
 // zone's other name in brackets, a count, a scale, a bare amount's multiplier, sentence text before a
-// province or city.
+// province or city; and the district a port zone's suffix may end (`某州市某港区`).
 
 import { charSet, code, isDigit, isHan, isNumeral, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
@@ -201,4 +201,17 @@ function ourCountryAt(text: string, start: number): boolean {
 export function nationalTitle(text: string, start: number, anchor: number): boolean {
   const nation = NATION.longestStartingAt(text, start, anchor) || (ourCountryAt(text, start) ? 1 : 0);
   return nation > 0 && (start + nation === anchor || TITLE_TRADES.covers(text, start + nation, anchor));
+}
+
+const ADMIN_LEVEL = charSet('省市县区');
+
+/**
+ * Is the port zone (`港区`) at `anchor`, its name starting at `start`, no port's zone? One character
+ * alone or after a place or an administrative level (`某州市某港区`) is a city's district named with 港,
+ * and a city whose name ends in 港 before 区 is that city (`连云港区位`): a port's zone has a name of its own.
+ */
+export function districtNotPort(text: string, start: number, anchor: number, floor: number): boolean {
+  if (PLACES_AND_QUALIFIERS.longestEndingAt(text, anchor + 1, floor) >= 2) return true;
+  const own = anchor - 1;
+  return own <= start || ADMIN_LEVEL.has(text.charCodeAt(own - 1)) || PLACES_AND_QUALIFIERS.longestEndingAt(text, own, floor) > 0;
 }
