@@ -9,6 +9,7 @@ import { lastClauseMark } from './linkText';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { COMPANY_PROJECT_GAP, companyRightBefore, factoryOpens, investsBefore } from './companyOfAmount';
+import { oneProject } from './projectVariants';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
@@ -228,7 +229,7 @@ function readSoleProject(ctx: LinkContext): LinkSpan | undefined {
   for (const span of ctx.spans) {
     const project = ctx.asProject(span);
     if (!project) continue;
-    if (sole && sole.name !== project.name) return undefined;
+    if (sole && !oneProject(sole, project)) return undefined;
     sole ??= project;
   }
   return sole;
