@@ -17,7 +17,7 @@ import { oneProject } from './projectVariants';
 const ANY_PHASE = /第?[一二三四五六七八九十首]期/;
 
 /** Right after the amount: what it qualifies or builds follows (`X的Q`, `X建设Q`). */
-const OWN_THING_AFTER = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设|新建|兴建|投建|打造|用于|在|于)/;
+export const OWN_THING_AFTER = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设|新建|兴建|投建|打造|用于|在|于)/;
 
 /** Per paragraph: its one project (null when it names none or several). Read once per article. */
 const byArticle = new WeakMap<LinkContext, Map<number, LinkSpan | null>>();
