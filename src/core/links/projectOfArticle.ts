@@ -15,11 +15,11 @@ import { oneProject } from './projectVariants';
 const BARE_PROJECT_CLAUSE = /^(?:该|此|本|这个)?项目/;
 
 /**
- * A sentence with no subject of its own: `此次签约项目…`, `本次对外投资项目…`, `新项目…` (a determiner, a few
+ * A sentence with no subject of its own: `项目位于…`, `该项目…` (the bare word), `此次签约项目…`, `本次对外投资项目…`, `新项目…` (a determiner, a few
  * words, then 项目), or the money's label itself, `计划投资X`, `总投资X` (the subject left out, as the
  * sentence before it spoke of the project).
  */
-const SUBJECTLESS = /^(?:(?:此次|本次|这次)[^,;:。]{0,8}?项目|新项目|(?:计划|预计|拟)?(?:总投资|计划投资|投资总额))/;
+const SUBJECTLESS = /^(?:(?:该|此|本|这个)?项目|(?:此次|本次|这次)[^,;:。]{0,8}?项目|新项目|(?:计划|预计|拟)?(?:总投资|计划投资|投资总额))/;
 
 /** How much of the sentence's opening is read for SUBJECTLESS. */
 const OPENING_REACH = 24;

@@ -16,6 +16,11 @@ describe('a sentence with no subject of its own, in an article naming one projec
     ]);
   });
 
+  it('gives a later clause of a sentence opened by 项目 (`项目位于某村,预计总投资X`) to the one project', () => {
+    const text = '今年以来,石塘镇在云岭村建设生态茶叶加工配套设施建设项目。\n走进生态茶叶加工配套设施项目建设点,工人们正在安装设备。\n项目位于云岭村下寨小组,预计总投资380万元,含厂房建设和设备购置。';
+    assert.deepEqual(projectsOf(text), ['380万元: 生态茶叶加工配套设施建设项目']);
+  });
+
   it('gives nothing when the article names a second project', () => {
     const text = TEXT.replace('青岚化工新材料项目开工', '青岚化工新材料项目与青岚特种溶剂项目开工');
     assert.deepEqual(projectsOf(text).map((line) => line.split(' ')[1]), ['-', '-', '-']);
