@@ -15,11 +15,11 @@ import { oneProject } from './projectVariants';
 const BARE_PROJECT_CLAUSE = /^(?:该|此|本|这个)?项目/;
 
 /**
- * A sentence with no subject of its own: `项目位于…`, `该项目…` (the bare word), `此次签约项目…`, `本次对外投资项目…`, `新项目…` (a determiner, a few
+ * A sentence with no subject of its own: `此次签约项目…`, `本次对外投资项目…`, `新项目…` (a determiner, a few
  * words, then 项目), or the money's label itself, `计划投资X`, `总投资X` (the subject left out, as the
  * sentence before it spoke of the project).
  */
-const SUBJECTLESS = /^(?:(?:该|此|本|这个)?项目|(?:此次|本次|这次)[^,;:。]{0,8}?项目|新项目|(?:计划|预计|拟)?(?:总投资|计划投资|投资总额))/;
+const SUBJECTLESS = /^(?:(?:此次|本次|这次)[^,;:。]{0,8}?项目|新项目|(?:计划|预计|拟)?(?:总投资|计划投资|投资总额))/;
 
 /** How much of the sentence's opening is read for SUBJECTLESS. */
 const OPENING_REACH = 24;
@@ -52,12 +52,23 @@ function subjectless(ctx: LinkContext, i: number): boolean {
   const amount = ctx.spans[i];
   const start = ctx.structure.sentenceStart(amount.sentence);
   const opening = ctx.structure.folded(start, Math.min(amount.entity.start, start + OPENING_REACH)).replace(QUOTE_OPENING, '').replace(TIME_OPENING, '').trimStart();
-  if (!SUBJECTLESS.test(opening) || PART_OR_PHASE.test(ctx.leadOf(amount))) return false;
+  const bare = BARE_PROJECT_CLAUSE.test(opening);
+  if (!(bare || SUBJECTLESS.test(opening)) || PART_OR_PHASE.test(ctx.leadOf(amount))) return false;
+  // `项目位于某村,预计总投资X`: the bare word opening the sentence speaks of the project in its later clauses too,
+  // unless a company was named in the paragraph before it (`C是一家…企业。该项目…`: its own project may be meant).
+  if (bare && companyInParagraphBefore(ctx, i)) return false;
   // `总投资15亿元的C`, `投资X建设Q`: the money qualifies or builds a thing named after it.
   if (OWN_THING_AFTER.test(ctx.structure.after(amount.entity.end, 6))) return false;
   for (let j = i - 1; j >= 0 && ctx.spans[j].sentence === amount.sentence; j--) if (ctx.spans[j].entity.label !== 'MONEY') return false;
   if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
   return ctx.articleProject !== null && ctx.articleProject.entity.start < amount.entity.start;
+}
+
+/** Is a company named in the amount's paragraph before it? */
+function companyInParagraphBefore(ctx: LinkContext, i: number): boolean {
+  const { paragraph } = ctx.spans[i];
+  for (let j = i - 1; j >= 0 && ctx.spans[j].paragraph === paragraph; j--) if (ctx.spans[j].entity.label === 'COMPANY') return true;
+  return false;
 }
 
 function readSoleProject(ctx: LinkContext): LinkSpan | undefined {
