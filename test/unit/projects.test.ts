@@ -46,6 +46,10 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['a generic park in a project stays generic', '建设产业园项目，推进一批特色产业园项目', []],
   ['praise, standing and home growth are kinds of project', '一批重磅项目相继签约,国内领先项目落户,引进项目和内生项目并重', []],
   ['the next step and striving name no project', '为下一步项目招引打好基础,力争项目早日竣工', []],
+  ['a demonstrative or distributive points back to a named project', '签约后,该精密轴承项目将于年内动工;鼓励各村发展稻虾共作项目,每周调度项目进度', []],
+  ['a county before a province-led name is where the project is built', '分别为:平川县江苏恒晟智能装备制造项目,总投资2亿元;云溪区临沂市禾丰冷链项目', ['江苏恒晟智能装备制造项目', '临沂市禾丰冷链项目']],
+  ['a place before 年产 is where the plant is', '近日,福川县云溪镇年产3万吨竹纤维新材料项目开工', ['年产3万吨竹纤维新材料项目']],
+  ['places from the larger to the smaller stay in the name', '平川县云溪镇绿野茶旅综合体项目开工,临沂市平川县禾丰冷链项目签约', ['平川县云溪镇绿野茶旅综合体项目', '临沂市平川县禾丰冷链项目']],
 ];
 
 describe('projects', () => {
@@ -54,4 +58,9 @@ describe('projects', () => {
       assert.deepEqual(namesOf('PROJECT', text), projects);
     });
   }
+
+  it('a pointed-back name holding an area park is left to the park scan and kept', () => {
+    const text = '平川县稻香产业园去年开园。该稻香产业园一期项目包括冷库和加工车间。';
+    assert.deepEqual(namesOf('PROJECT', text), ['稻香产业园一期项目']);
+  });
 });

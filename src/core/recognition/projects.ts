@@ -22,8 +22,8 @@ import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
-import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
-import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList } from './projectDeterminers';
+import { afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork, startsAtPlace } from './projectOpenings';
+import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 
 export interface Span {
   start: number;
@@ -189,9 +189,10 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterLoneAreaWord(text, afterOpeningConnective(text, start, anchor), anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
-  start = afterExampleWord(text, start, anchor);
+  start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
+  if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
@@ -326,6 +327,14 @@ function namesPark(text: string, start: number, end: number): boolean {
   const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
   // `中国电子泸州产业园项目`: a park named after its place ends the name, whatever generic words open it.
   return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && (park.start === 0 || startsAtPlace(text, start + park.start)) && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
+}
+
+/**
+ * `该某某产业园一期项目`: a park inside a pointed-back name is read by the park scan, which keeps the park after the
+ * determiner; the project stays with it (read only for the rare names after `该 各 每 这`).
+ */
+function holdsAreaPark(text: string, start: number, anchor: number): boolean {
+  return findParks(text.slice(start, anchor)).some((park) => !park.zone);
 }
 
 /** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */
