@@ -17,7 +17,7 @@ import { afterBracketedZone, findParks } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
-import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
+import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
@@ -85,6 +85,9 @@ const SCAN = scanOptions({
   digitAllowed: capacityDigit,
   protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机'],
 });
+
+/** Where the project scan, read leftwards from `end`, stops. */
+const scanStart = (text: string, end: number, floor: number): number => extendLeft(text, end, floor, SCAN);
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -171,7 +174,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) {
     // `第16个“工改”项目`, `又一“工改”项目`: a count or a determiner before the quotes, as before any name.
     const quoted = quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
-    return quoted >= 0 && (countedBefore(text, quoted) || determinedName(text, quoted, floor)) ? -1 : quoted;
+    if (quoted < 0 || countedBefore(text, quoted) || determinedName(text, quoted, floor)) return -1;
+    return nameBeforeQuote(text, quoted, floor, scanStart);
   }
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
@@ -184,7 +188,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
   // quote (`《长征》文旅综合体项目`).
-  if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
+  if (nameEnd - start >= 2) start = nameBeforeQuote(text, quotedHeadStart(text, start, floor), floor, scanStart);
   start = afterEventConjunction(text, start, nameEnd);
   start = afterLoneAreaWord(text, afterOpeningConnective(text, start, anchor), anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
