@@ -147,7 +147,7 @@ function countEndingAt(text: string, lo: number, i: number): boolean {
   let j = numberEnd;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
   const t = readNumber(text, j);
-  if (t === undefined || t.end !== numberEnd) return false;
+  if (t === undefined || t.end !== numberEnd || ordinalOfOne(text, j, i)) return false;
   const n = Number(t.mantissa);
   return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && projectsEndAt(text, spacesBefore(text, j, lo), lo));
 }
@@ -160,6 +160,16 @@ function spacesBefore(text: string, at: number, lo: number): number {
 }
 
 const GE = code('个');
+const DI = code('第');
+const PI = code('批');
+
+/**
+ * `该公司在此投资的第3个项目`: an ordinal names one project, it counts none. A batch keeps its count
+ * (`第二批`: a batch holds several projects).
+ */
+function ordinalOfOne(text: string, numberStart: number, unit: number): boolean {
+  return text.charCodeAt(numberStart - 1) === DI && text.charCodeAt(unit) !== PI;
+}
 
 /** `项目` ends at `at` (after `lo`): the thing counted is written before its count (`签约项目1个`). */
 function projectsEndAt(text: string, at: number, lo: number): boolean {
