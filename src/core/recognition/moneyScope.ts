@@ -20,7 +20,7 @@ import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
-import { namesNothing, reportedWithGrowth, shareOfWholeAfter } from './namelessAmount';
+import { namesNothing, reportedWithGrowth, shareOfWholeAfter, tradeFigureBefore } from './namelessAmount';
 import { fiscalIncomeBefore, regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
@@ -92,6 +92,7 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if (fiscalIncomeBefore(text, ownLo, start)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
-  // Other money too when reported with its growth (`进出口总额X,增速为48%`): a statistic, no prize or loan.
-  return (role !== 'other' || reportedWithGrowth(text, afterEnd)) && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
+  // Other money too when reported with its growth (`进出口总额X,增速为48%`) or a figure of trade or deals
+  // (`现场总成交金额为X`): a statistic, no prize or loan.
+  return (role !== 'other' || reportedWithGrowth(text, afterEnd) || tradeFigureBefore(text, start)) && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
 }
