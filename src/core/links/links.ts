@@ -24,6 +24,7 @@ import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByK
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, soleProjectOfArticle, topicProject } from './projectOfAmount';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, readProjectBuilders, subjectOfLaterMoney } from './companyOfAmount';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
+import { linkPlacedProjects } from './parkOfPlacedProject';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
@@ -96,6 +97,8 @@ class Linker {
 
   run(): void {
     this.sentences();
+    // `该项目位于K`: the park a sentence placed a project in goes to all of its amounts, the earlier ones too.
+    linkPlacedProjects(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     this.copyToTitle();
     copyToRepeatedTitle(this.ctx, this.out);
   }
