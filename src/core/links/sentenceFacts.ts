@@ -8,7 +8,7 @@ import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
 import { writtenRightAfter } from './onlyPark';
-import { companyRightBefore } from './companyOfAmount';
+import { companyRightBefore } from './companyOfProject';
 
 /** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
 const PLACED_BEFORE = /(?:位于|落户|落户于|地处|入驻|进驻)\s*$/;
