@@ -452,3 +452,19 @@ describe('a company\'s unnamed project going on (`C投资X建设…。项目投�
     assert.deepEqual(company(text), ['浙江汇禾机电有限公司', '-']);
   });
 });
+
+describe('a project\'s investor said after the project\'s amount (read once per article)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount of a listed project the company the article says builds it later (`P项目由C投资建设`)', () => {
+    const text = '本次签约的项目分别是:总投资3.2亿元的智能温控设备生产项目,总投资1.5亿元的冷链仓储中心项目。\n智能温控设备生产项目由江西澜屿电气科技有限公司投资建设,主要生产空调控制器。';
+    assert.deepEqual(company(text).slice(0, 2), ['江西澜屿电气科技有限公司', '-']);
+  });
+
+  it('not from a builder on site (`P项目由C施工`), nor for a project the later sentence does not name', () => {
+    const contractor = '本次签约的项目是总投资3.2亿元的智能温控设备生产项目。\n智能温控设备生产项目由江西澜屿建工有限公司施工,年底完工。';
+    assert.deepEqual(company(contractor), ['-']);
+    const other = '本次签约的项目是总投资1.5亿元的冷链仓储中心项目。\n智能温控设备生产项目由江西澜屿电气科技有限公司投资建设。';
+    assert.deepEqual(company(other), ['-']);
+  });
+});
