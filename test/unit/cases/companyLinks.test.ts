@@ -468,3 +468,28 @@ describe('a project\'s investor said after the project\'s amount (read once per 
     assert.deepEqual(company(other), ['-']);
   });
 });
+
+describe('the article\'s lead investor, for an amount nothing else ties', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+  const lead = '今天上午,青岚新材料科技有限公司投资建设的高纯石英砂生产线在白沙镇开工。\n近年来,白沙镇持续优化营商环境,招商工作成效明显。\n';
+
+  it('gives it an item amount left with no project and no company in a later paragraph', () => {
+    const text = lead + '记者了解到,二期计划投资6.5亿元,明年建成。';
+    assert.deepEqual(company(text), ['青岚新材料科技有限公司']);
+  });
+
+  it('not when the lead shows two companies investing', () => {
+    const text = lead.replace('投资建设的高纯石英砂生产线', '投资建设的生产线和远帆精工机械有限公司投资的仓储中心') + '记者了解到,二期计划投资6.5亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+
+  it('not when the amount\'s paragraph names another company before it', () => {
+    const text = lead + '记者了解到,白沙镇另与远帆精工机械有限公司达成合作意向,二期计划投资6.5亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+
+  it('not for an amount describing a thing named after it (`总投资X的…`)', () => {
+    const text = lead + '记者了解到,当天还有总投资2亿元的物流仓储中心同时开工。';
+    assert.deepEqual(company(text), ['-']);
+  });
+});
