@@ -35,8 +35,8 @@ export const STOP_WORDS: readonly string[] = (
   '掀起 掀 ' +
   // verbs of allotting funds (`安排工业园区专项资金`, `拨付X园区补助`): the receiver follows
   '安排 拨付 下拨 ' +
-  // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`)
-  '随着 着 ' +
+  // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`); Traditional text writes it 著 (`隨著X工業園…`)
+  '随着 着 随著 ' +
   // a reporting period heading a statistic (`上半年经开区工业产值…`): a time, like 今年
   '上半年 下半年 一季度 二季度 三季度 四季度 前三季度'
 ).split(/\s+/);

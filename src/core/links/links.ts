@@ -21,10 +21,12 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { leadCompanyGoesOn, leadInvestor } from './companyOfLead';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
-import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, soleProjectOfArticle, topicProject } from './projectOfAmount';
+import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
+import { soleProjectOfArticle } from './projectOfArticle';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
+import { linkPlacedProjects } from './parkOfPlacedProject';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
@@ -97,6 +99,8 @@ class Linker {
 
   run(): void {
     this.sentences();
+    // `该项目位于K`: the park a sentence placed a project in goes to all of its amounts, the earlier ones too.
+    linkPlacedProjects(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     this.copyToTitle();
     copyToRepeatedTitle(this.ctx, this.out);
   }

@@ -1,0 +1,46 @@
+// The park a sentence places a project in, read once per article and given to all of that project's
+// amounts, the ones written before it too (parkOfPlacedProject.ts).
+import { strict as assert } from 'node:assert';
+import { linksOf } from '../linkHelpers';
+
+/** The park of each amount (`-` for none). */
+const parksOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+
+describe('the park a sentence places a project in (`该项目位于K`, `项目选址在K`)', () => {
+  it('links the project told in the paragraph before to the park its next paragraph places it in (`该项目位于省级K`)', () => {
+    const text = '日前,桐溪市引进的首家外资企业投资项目,宏岭桐溪纸业项目正式竣工投产。\n该项目位于省级青屏经济开发区,项目总投资6.8亿元,占地面积约320亩。';
+    assert.deepEqual(linksOf(text), ['6.8亿元: 宏岭桐溪纸业项目 - 青屏经济开发区']);
+  });
+
+  it('reads the placing words in Traditional characters too (`該項目位於K`)', () => {
+    const text = '日前,桐溪市引進的宏嶺桐溪紙業項目正式竣工投產。\n該項目位於省級青屏經濟開發區,項目總投資6.8億元。';
+    assert.deepEqual(parksOf(text), ['青屏經濟開發區']);
+  });
+
+  it('links the money said before the sentence that places the project, and its yield after (`项目选址在K`)', () => {
+    const text = '其中,安睿光学镜片项目是由安睿光学科技有限公司投资3.6亿元建设的一项光电产业项目。目前项目选址在白沙镇南岭工业城,计划用地52亩。项目投产后,预计年产值达12亿元,年纳税额达6000万元。';
+    assert.deepEqual(parksOf(text), ['白沙镇南岭工业城', '白沙镇南岭工业城', '白沙镇南岭工业城']);
+  });
+
+  it('reads a placing clause of a sentence about a project (`项目总投资X,选址于K`)', () => {
+    const text = '经过多轮洽谈,宏川精密铸件项目正式签约落户我镇。\n双方最终敲定合作细节,项目总投资2.4亿元,选址于青禾科技产业园,用地40亩。';
+    assert.deepEqual(parksOf(text), ['青禾科技产业园']);
+  });
+
+  it('links the park written right after the zone it lies in (`择址K1K2内`)', () => {
+    const text = '1、云麓果蔬深加工项目计划总投资1.6亿元,全部为当年计划投资。项目择址石湾经济开发区绿谷食品产业园内,占地40亩。';
+    assert.deepEqual(parksOf(text), ['绿谷食品产业园']);
+  });
+});
+
+describe('no park from a placing sentence', () => {
+  it('links none when the article places the project in two parks', () => {
+    const text = '其中,安睿光学镜片项目由安睿光学科技有限公司投资3.6亿元建设。\n据介绍,项目一期选址在南岭工业城,二期选址在北渡工业园。';
+    assert.deepEqual(parksOf(text), ['-']);
+  });
+
+  it('links none from a placing clause in a sentence about no project (`公司成立于…,位于K`)', () => {
+    const text = '安睿光学镜片项目计划总投资3.6亿元。\n安睿光学科技有限公司成立于2009年,位于南岭工业城。';
+    assert.deepEqual(parksOf(text), ['-']);
+  });
+});
