@@ -8,7 +8,8 @@ import { placeSubjectAny } from './linkClauses';
 import { lastClauseMark } from './linkText';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { COMPANY_PROJECT_GAP, companyRightBefore, factoryOpens, investsBefore } from './companyOfAmount';
+import { factoryOpens, investsBefore } from './companyOfAmount';
+import { COMPANY_PROJECT_GAP, companyRightBefore } from './companyOfProject';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
