@@ -170,8 +170,11 @@ export class WordMap<V> {
     const n = end - start;
     if (n <= 0) return false;
     const trie = (this.forward ??= this.build(1));
-    // Most stretches asked about open with a character no word starts with: no scratch to clear.
+    // Most stretches asked about open with a character no word starts with, or end with one no word
+    // ends with: no scratch to clear.
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return false;
+    const backward = (this.backward ??= this.build(-1));
+    if ((backward.chars[text.charCodeAt(end - 1)] & backward.bit) === 0) return false;
     if (reachable.length < n + 1) reachable = new Uint8Array(2 * n + 2);
     reachable.fill(0, 0, n + 1);
     reachable[0] = 1;

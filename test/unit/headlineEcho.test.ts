@@ -56,6 +56,14 @@ describe('headline echo: a title amount reads as its twin in the body', () => {
     assert.deepEqual(amounts(recognize(item)), amounts(read(item)));
   });
 
+  it('a title naming one thing started takes its twin\'s item, a title of many keeps its sum', () => {
+    const one = '总投资45亿元!青屿国际康养城开工\n近日,总投资45亿元的青屿国际康养城项目在青屿镇开工建设。';
+    assert.equal(amounts(read(one))[0], '45亿元 investment aggregate');
+    assert.equal(amounts(recognize(one))[0], '45亿元 investment item');
+    const many = '总投资45亿元!青屿镇重点项目集中开工\n近日,总投资45亿元的青屿国际康养城项目在青屿镇开工建设。';
+    assert.equal(amounts(recognize(many))[0], '45亿元 investment aggregate');
+  });
+
   it('finds the title under a site\'s breadcrumb trail', () => {
     const text = '当前位置:首页 > 新闻中心 > 招商动态\n栖梧县4.6亿元完善园区配套建设\n今年以来,栖梧县计划投资4.6亿元实施道路、管网等配套工程。';
     const at = text.indexOf('栖梧县');

@@ -35,8 +35,8 @@ export const STOP_WORDS: readonly string[] = (
   '掀起 掀 ' +
   // verbs of allotting funds (`安排工业园区专项资金`, `拨付X园区补助`): the receiver follows
   '安排 拨付 下拨 ' +
-  // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`)
-  '随着 着 ' +
+  // the aspect particle of a verb (`随着X产业园…`, `预示着X开发区…`); Traditional text writes it 著 (`隨著X工業園…`)
+  '随着 着 随著 ' +
   // a reporting period heading a statistic (`上半年经开区工业产值…`): a time, like 今年
   '上半年 下半年 一季度 二季度 三季度 四季度 前三季度'
 ).split(/\s+/);
@@ -146,6 +146,10 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '观摩 ' +
   // `奏响项目建设的最强音`, `极具项目承载力`, `赢得项目业主信赖`: verbs whose object is 项目
   '奏响 极具 赢得 ' +
+  // `导致项目进展缓慢`, `解除项目合同`, `达成项目合作意愿`, `规范项目采购流程`, `拉动项目所在地发展`, `未改变项目内容`,
+  // `搜集项目建设中的困难`, `承担项目落地任务`: verbs of causing, settling, ruling and handling, whose
+  // object is 项目 (none opens or sits inside a name); `紧临某某项目`: next to it, its neighbour stands before the name
+  '导致 解除 达成 规范 助推 拉动 改变 搜集 承担 紧临 ' +
   // a company said to have entered the park (`新入园企业某某项目`), or counted (`第二家企业某某项目`): the
   // project's name follows
   '入园企业 入驻企业 入园 家企业 ' +

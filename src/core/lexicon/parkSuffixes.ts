@@ -13,6 +13,9 @@
 /** `井开区`, `昆开区`: a one-character abbreviation of a zone's own name, then 开区 (see parks.ts). */
 export const ABBREVIATED_ZONE_SUFFIX = '开区';
 
+/** `某某港区`: a port's zone (an area suffix, read in parkPrefix.ts). */
+export const PORT_ZONE = '港区';
+
 export const ZONE_SUFFIXES: readonly string[] = [
   '高新技术产业开发区', '高新技术产业园区', '高新技术工业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
   '高新区', '高新园区', '高科技园区',
@@ -89,6 +92,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '工业城',
   // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园
   '化工园',
+  // the operating zones of a river or sea port (`某某港区`), named after their place like an industry park;
+  // one character before it is a city's district (see districtNotPort in parkPrefix.ts)
+  PORT_ZONE,
 ];
 
 /**

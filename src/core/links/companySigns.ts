@@ -21,7 +21,7 @@ const SIGNING_AFTER_PROJECT = /^[^,;。]{0,8}(?:签约|签订|签署)/;
  * company of the first project named after it in the same clause when the signing is said between them or
  * right after the project. Not when the sentence names another company (which one signs for it is not said).
  */
-export function readSignerOfProject(ctx: LinkContext, said: SaidSoFar, from: number, to: number): void {
+export function readSignerOfProject(ctx: LinkContext, said: Pick<SaidSoFar, 'projectCompany'>, from: number, to: number): void {
   let company: LinkSpan | undefined;
   let at = -1;
   for (let j = from; j < to; j++) {

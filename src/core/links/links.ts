@@ -19,10 +19,12 @@ import type { AmountLinks, Entity, SpanRef } from '../types';
 import { LINK_KINDS } from '../types';
 import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
-import { leadCompanyGoesOn } from './companyOfLead';
+import { leadCompanyGoesOn, leadInvestor } from './companyOfLead';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
-import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, soleProjectOfArticle, topicProject } from './projectOfAmount';
-import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfProject, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, readProjectBuilders, subjectOfLaterMoney } from './companyOfAmount';
+import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
+import { soleProjectOfArticle } from './projectOfArticle';
+import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
+import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
 import { pairsOf } from './respectively';
@@ -250,6 +252,8 @@ class Linker {
     // `…设立C。…设立之初,公司注册资本X`: a clause opened by 公司 or 企业 takes up the company named last.
     if (item && !company && !project) company = companyTakenUp(ctx, i, from);
     if (item && !company) company = announcerByDefault(ctx, from, to);
+    // The lead's one investor, for an amount nothing else ties to a project or a company.
+    if (item && !company && !project) company = leadInvestor(ctx, i);
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
     // `对C增资X`: the money goes into C's capital, none of its projects.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));

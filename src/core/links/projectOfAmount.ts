@@ -8,7 +8,8 @@ import { placeSubjectAny } from './linkClauses';
 import { lastClauseMark } from './linkText';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
-import { COMPANY_PROJECT_GAP, companyRightBefore, factoryOpens, investsBefore } from './companyOfAmount';
+import { factoryOpens, investsBefore } from './companyOfAmount';
+import { COMPANY_PROJECT_GAP, companyRightBefore } from './companyOfProject';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
@@ -204,34 +205,6 @@ export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefi
     return short.length >= 3 && clause.startsWith(short) && SHORT_NAME_DEED.test(clause.slice(short.length));
   });
   return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
-}
-
-/** `(根据公告,)项目总投资X`, `该项目一期投资Y`: a clause opened by the bare word 项目 (after 该/此/本/这个 at most). */
-const BARE_PROJECT_CLAUSE = /^(?:该|此|本|这个)?项目/;
-
-/**
- * `公司拟投资建设P项目。…根据公告显示,项目总投资X,一期投资Y`: a clause about `项目` with no name, in an
- * article that names one project only (under one name, however often), is about that project,
- * however far back it was named. Two projects named, or one described earlier in the sentence: the word says nothing.
- */
-export function soleProjectOfArticle(ctx: LinkContext, i: number): LinkSpan | undefined {
-  const lead = ctx.leadOf(ctx.spans[i]);
-  const cut = lastClauseMark(lead, true) + 1;
-  // `入驻的投资项目是,建设一座气站,该项目总投资X`: a project described before it in the sentence is the one meant.
-  if (!BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) || lead.slice(0, cut).includes('项目') || factoryOpens(ctx, ctx.spans[i])) return undefined;
-  if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
-  return ctx.articleProject ?? undefined;
-}
-
-function readSoleProject(ctx: LinkContext): LinkSpan | undefined {
-  let sole: LinkSpan | undefined;
-  for (const span of ctx.spans) {
-    const project = ctx.asProject(span);
-    if (!project) continue;
-    if (sole && sole.name !== project.name) return undefined;
-    sole ??= project;
-  }
-  return sole;
 }
 
 /**

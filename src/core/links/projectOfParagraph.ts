@@ -11,12 +11,13 @@ import { WINDOW, type LinkContext } from './linkContext';
 import type { Topic } from './linkTopic';
 import { factoryOpens } from './companyOfAmount';
 import { PROJECT_HEADS, QUOTE_OPENING, TIME_OPENING } from './projectOfAmount';
+import { oneProject } from './projectVariants';
 
 /** A phase in the amount's sentence: whose phase it is, the topic rules decide. */
 const ANY_PHASE = /第?[一二三四五六七八九十首]期/;
 
 /** Right after the amount: what it qualifies or builds follows (`X的Q`, `X建设Q`). */
-const OWN_THING_AFTER = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设|新建|兴建|投建|打造|用于|在|于)/;
+export const OWN_THING_AFTER = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设|新建|兴建|投建|打造|用于|在|于)/;
 
 /** Per paragraph: its one project (null when it names none or several). Read once per article. */
 const byArticle = new WeakMap<LinkContext, Map<number, LinkSpan | null>>();
@@ -30,7 +31,7 @@ function paragraphProjects(ctx: LinkContext): Map<number, LinkSpan | null> {
     if (!project) continue;
     const sole = found.get(span.paragraph);
     if (sole === undefined) found.set(span.paragraph, project);
-    else if (sole !== null && sole.name !== project.name) found.set(span.paragraph, null);
+    else if (sole !== null && !oneProject(sole, project)) found.set(span.paragraph, null);
   }
   byArticle.set(ctx, found);
   return found;
@@ -40,7 +41,7 @@ function paragraphProjects(ctx: LinkContext): Map<number, LinkSpan | null> {
 export function soleProjectOfParagraph(ctx: LinkContext, i: number, topic: Topic): LinkSpan | undefined {
   const amount = ctx.spans[i];
   const project = paragraphProjects(ctx).get(amount.paragraph);
-  if (!project || project.entity.start >= amount.entity.start || topic.project?.name !== project.name) return undefined;
+  if (!project || project.entity.start >= amount.entity.start || !topic.project || !oneProject(topic.project, project)) return undefined;
   const lead = ctx.leadOf(amount);
   const opening = lead.replace(QUOTE_OPENING, '').replace(TIME_OPENING, '');
   if (ANY_PHASE.test(lead) || factoryOpens(ctx, amount) || PROJECT_HEADS.some((head) => opening.startsWith(head))) return undefined;

@@ -9,6 +9,7 @@ import type { LinkSpan } from './linkNames';
 import { WINDOW, type LinkContext } from './linkContext';
 import type { Topic } from './linkTopic';
 import { PROJECT_GROUP, takesUp } from './projectOfAmount';
+import { oneProject } from './projectVariants';
 
 /** What the article has named so far, read once, in order, as the walk asks. */
 interface Read {
@@ -74,7 +75,7 @@ function readUpTo(ctx: LinkContext, from: number): Read {
       if (span.entity.label !== 'MONEY') read.otherSubjectParagraph = span.paragraph;
       continue;
     }
-    read.alone = read.last?.paragraph !== project.paragraph || (read.alone && read.last.name === project.name);
+    read.alone = read.last?.paragraph !== project.paragraph || (read.alone && oneProject(read.last, project));
     read.last = project;
     read.textUpTo = project.entity.end;
     read.grouped = false;

@@ -8,7 +8,7 @@ import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
 import { writtenRightAfter } from './onlyPark';
-import { companyRightBefore } from './companyOfAmount';
+import { companyRightBefore, readBuiltBy } from './companyOfProject';
 
 /** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
 const PLACED_BEFORE = /(?:位于|落户|落户于|地处|入驻|进驻)\s*$/;
@@ -185,19 +185,6 @@ function readSignsFor(ctx: LinkContext, said: SaidSoFar, j: number, to: number):
 }
 
 /**
- * `P项目(是)由C投资建设`: the company a project is said to be built by is its company, for the project's
- * amounts in later sentences too (`项目总投资X,达产后年产值Y`).
- */
-function readBuiltBy(ctx: LinkContext, said: SaidSoFar, j: number, from: number): void {
-  if (j - 1 < from) return;
-  const company = ctx.spans[j];
-  const project = ctx.asProject(ctx.spans[j - 1]);
-  if (!project) return;
-  const gap = ctx.structure.gap(project.entity.end, company.entity.start);
-  if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
-}
-
-/**
  * `台资企业C的热电联产项目近日签约。热电联产项目投资达X`: a project written right after its company
  * (`C的P项目`, `C投资的P项目`) stays that company's when it is named again without it.
  */
@@ -206,10 +193,6 @@ function readOwnedBy(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): void
   const company = companyRightBefore(ctx, project);
   if (company) said.projectCompany.set(project.name, company);
 }
-
-/** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
-const BY_GAP = /^\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
-const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
 
 /** `P项目是K重点打造的…项目`: after 是, the park whose project it is (K's, said with 的). */
 function parksOwnProject(ctx: LinkContext, gap: string, park: LinkSpan): boolean {

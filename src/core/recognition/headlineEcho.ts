@@ -1,9 +1,11 @@
 // A headline repeats the article's main fact cut from its sentence (`某市招商引资超50亿元`,
 // `某区赴海外招商 揽资8亿美元`): the sentence rules find no verb or subject there and read the amount
-// as money of no kind (`other`) or as one item's. The body states the same value with its context, so
-// the headline's amount reads as its body twin does, on these two points only (measured on the pool:
-// where a title amount reads `other` or `item` and its twin does not, the twin's reading was right every
-// time; the other differences, a signing headline over an investment total, are the gold's own choice).
+// as money of no kind (`other`), as one item's, or, naming no owner, as a sum. The body states the same
+// value with its context, so the headline's amount reads as its body twin does, on these points only
+// (measured on the pool: where a title amount reads `other` or `item` and its twin does not, the twin's
+// reading was right every time; a sum over an item twin was an item in the 4 headlines naming one thing
+// started or signed and a sum in the 3 of a batch, a count or a region's drive; the other differences, a
+// signing headline over an investment total, are the gold's own choice).
 // Its links come later, in the links layer: `copyToTitle` (links.ts) gives a title amount the links of the
 // first body amount with the same value, currency, role and scope, which this echo often makes it share.
 import type { Entity } from '../types';
@@ -79,7 +81,8 @@ export function readHeadline(entities: Entity[], length: number, paragraphAt: Pa
     k++;
   }
   if (inTitle.length === 0 || inTitle.length > MAX_HEADLINE_AMOUNTS) return unchanged;
-  const wanting = inTitle.filter((i) => entities[i].role === 'other' || entities[i].scope === 'item');
+  const oneThing = !MANY_IN_HEADLINE.test(paragraphAt(headline.start).text);
+  const wanting = inTitle.filter((i) => entities[i].role === 'other' || entities[i].scope === 'item' || oneThing);
   const twins = new Map<number, Entity>();
   for (; k < entities.length && twins.size < wanting.length; k++) {
     const body = entities[k];
@@ -89,16 +92,26 @@ export function readHeadline(entities: Entity[], length: number, paragraphAt: Pa
   const out = entities.slice();
   const changed: string[] = [];
   for (const [i, twin] of twins) {
-    out[i] = echoed(entities[i], twin);
+    out[i] = echoed(entities[i], twin, oneThing);
     if (out[i] !== entities[i]) changed.push(`${out[i].start}:${out[i].role}:${out[i].scope}`);
   }
   return changed.length === 0 ? unchanged : { entities: out, echoed: changed.join(' ') };
 }
 
-/** The headline's amount read as its twin reads it, where the headline's own reading is the weaker. */
-function echoed(title: Entity, twin: Entity): Entity {
+/**
+ * What makes a headline speak of many (a batch, a count, a region's drive for investment: `集中开工`,
+ * `投资共700件`, `招商引资近160亿`); without any, it names one thing started or signed.
+ */
+const MANY_IN_HEADLINE = /集中|招商|引资|批|共|以上|[0-9０-９一二三四五六七八九十两几多]+[个件家项宗]/;
+
+/**
+ * The headline's amount read as its twin reads it, where the headline's own reading is the weaker: its role
+ * when it has none, its scope when the twin sums; and, in a headline naming one thing (`oneThing`), the
+ * twin's `item` over a sum read only because the cut sentence names no owner (`总投资60亿!某某城开工`).
+ */
+function echoed(title: Entity, twin: Entity, oneThing: boolean): Entity {
   const role = title.role === 'other' && twin.role !== 'other' && twin.role !== 'threshold' ? twin.role : title.role;
-  const scope = title.scope === 'item' && twin.scope === 'aggregate' ? 'aggregate' : title.scope;
+  const scope = title.scope === 'item' && twin.scope === 'aggregate' ? 'aggregate' : oneThing && title.scope === 'aggregate' && twin.scope === 'item' ? 'item' : title.scope;
   return role === title.role && scope === title.scope ? title : { ...title, role, scope };
 }
 

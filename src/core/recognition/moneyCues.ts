@@ -195,9 +195,27 @@ export function cueBefore(text: string, from: number, lo: number): { word: strin
         if (at >= 0 && at >= lo && (at >= right - COMPLETION_REACH || allHan(text, at + w.length, cue.start)) && !(ACHIEVING.has(w) && ATTRACTING.has(cue.word)) && !(w === '实现' && (cue.word !== ACHIEVED_KIND || milestoneAfter(text, p)))) return { word: cue.word, role: 'completed', end: p };
       }
     }
+    if (cue.word === INCOME && publicEarnerBefore(text, p - INCOME.length, lo)) return { word: cue.word, role: 'other', end: p };
     return { word: cue.word, role: cue.value, end: p };
   }
   return undefined;
+}
+
+/** The bare income cue, read as a firm's sales unless a public earner owns it (`publicEarnerBefore`). */
+const INCOME = '收入';
+
+/**
+ * Who earns an income that is no firm's sales (guidelines: a government's fiscal revenue is `other`): a
+ * village or its collective, a government's purse, the people (`村集体经济收入`, `村级经常性收入`,
+ * `集体收入`, `财政总收入`, `农村经济总收入`, `农民人均收入`), written a few characters before `收入`.
+ */
+const PUBLIC_EARNER = /(?:村级|村集体|集体|财政|农村|农民|居民|村民)[\u4e00-\u9fff]{0,4}$/;
+
+/** How far before `收入` its earner is read. */
+const EARNER_REACH = 8;
+
+function publicEarnerBefore(text: string, cueStart: number, lo: number): boolean {
+  return PUBLIC_EARNER.test(text.slice(Math.max(lo, cueStart - EARNER_REACH), cueStart));
 }
 
 /**

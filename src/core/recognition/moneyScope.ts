@@ -8,7 +8,7 @@
 // - aggregateWords.ts: summing, period, batch and category words, an average over land;
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
-// - regionStatistic.ts: a region's or a period's statistic;
+// - regionStatistic.ts: a region's or a period's statistic, a government's fiscal income;
 // - projectsListed.ts: several projects listed before the amount;
 // - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
@@ -20,8 +20,8 @@ import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
-import { namesNothing, reportedWithGrowth, shareOfWholeAfter } from './namelessAmount';
-import { regionStatistic } from './regionStatistic';
+import { namesNothing, reportedWithGrowth, shareOfWholeAfter, tradeFigureBefore } from './namelessAmount';
+import { fiscalIncomeBefore, regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
@@ -88,8 +88,11 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if (projectsListedBefore(text, lo, start)) return 'aggregate';
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
+  // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.
+  if (fiscalIncomeBefore(text, ownLo, start)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
-  // Other money too when reported with its growth (`进出口总额X,增速为48%`): a statistic, no prize or loan.
-  return (role !== 'other' || reportedWithGrowth(text, afterEnd)) && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
+  // Other money too when reported with its growth (`进出口总额X,增速为48%`) or a figure of trade or deals
+  // (`现场总成交金额为X`): a statistic, no prize or loan.
+  return (role !== 'other' || reportedWithGrowth(text, afterEnd) || tradeFigureBefore(text, start)) && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
 }

@@ -303,3 +303,19 @@ function firmAt(text: string, i: number, sStart: number): boolean {
 
 /** Words before `企业` that make it many firms: a size class (`规上`, `限上`, `规模以上`), `这些`, `各`. */
 const MANY_FIRMS_BEFORE = WordMap.of(['规上', '限上', '以上', '这些', '各', '各家']);
+
+/** Words of trade and of deals struck (`进出口总额`, `现场总成交金额`, `意向订货合同总金额`). */
+const TRADE_WORDS = WordMap.of(['进出口', '出口', '进口', '贸易', '成交', '交易', '订单', '订货']);
+
+/** How far back in its clause the trade word is read (`外贸进出口总额达到X`). */
+const TRADE_REACH = 14;
+
+/**
+ * `外贸进出口总额达到X`, `现场总成交金额为X`: a figure of trade or of deals, like one reported with its growth,
+ * is a region's or a fair's statistic (the gold reads every such figure in the pool as a sum).
+ */
+export function tradeFigureBefore(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < TRADE_REACH && !isClauseEnd(text.charCodeAt(from - 1))) from--;
+  return TRADE_WORDS.occursIn(text, from, start);
+}

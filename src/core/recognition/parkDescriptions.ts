@@ -79,6 +79,24 @@ export function rankedSuperlative(text: string, start: number, anchor: number): 
   return false;
 }
 
+/** Ranks given to parks (`国家级`, `省级` …) and the world class a place means to build (`世界级`). */
+const RANKS = WordMap.of(['国家级', '省级', '市级', '县级', '区级', '世界级']);
+
+/**
+ * Does a rank make the industry park whose prefix is text[start, anchor) a title, a kind of park, not one?
+ * A rank opening the prefix or right before it (`国家级的` too), or anywhere inside it, when no place opens
+ * the name after the rank: `着力打造国家级新能源汽车产业基地`, `打造千亿国家级石化产业基地`, `建设国家级的医疗器械产业园`.
+ * A place names the park (`某某国家级石化基地`; `国家级某某产业园` is the caller's, which leaves the rank out).
+ */
+export function rankedTitle(text: string, start: number, anchor: number): boolean {
+  let k = start;
+  for (let rank = RANKS.longestStartingAt(text, k, anchor); rank > 0; rank = RANKS.longestStartingAt(text, k, anchor)) k += rank;
+  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, k, anchor) > 0) return false;
+  if (k > start || RANKS.longestEndingAt(text, text.charCodeAt(start - 1) === DE ? start - 1 : start) > 0) return true;
+  for (; k < anchor; k++) if (RANKS.longestStartingAt(text, k, anchor) > 0) return true;
+  return false;
+}
+
 /** Does text[start, anchor) hold `word`? Read within the prefix only (a bounded scan), never on through the paragraph. */
 function prefixHolds(text: string, word: string, start: number, anchor: number): boolean {
   for (let k = start; k + word.length <= anchor; k++) if (text.startsWith(word, k)) return true;

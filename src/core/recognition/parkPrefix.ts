@@ -1,6 +1,6 @@
 // The left part of an industry park's prefix that is no part of its name (split from parks.ts): a
 // zone's other name in brackets, a count, a scale, a bare amount's multiplier, sentence text before a
-// province or city.
+// province or city; and the district a port zone's suffix may end (`某州市某港区`).
 
 import { charSet, code, isDigit, isHan, isNumeral, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
@@ -13,9 +13,15 @@ import { GENERIC, MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
  * zone's, not the first words of the park or project named after it, which starts after the bracket.
  */
 export function afterBracketedZone(text: string, start: number, anchor: number): number {
+  // Asked at every park and project name: most open with no bracket, and are done without a slice.
+  const c = text.charCodeAt(start);
+  if (c !== OPEN_BRACKET && c !== FULL_WIDTH_OPEN_BRACKET) return start;
   const m = BRACKETED_ZONE.exec(text.slice(start, Math.min(anchor, start + BRACKETED_ZONE_MAX)));
   return m ? start + m[0].length : start;
 }
+
+const OPEN_BRACKET = code('(');
+const FULL_WIDTH_OPEN_BRACKET = code('（');
 
 /** A bracket holding a zone's name (ending in 区), e.g. `(经开区)`. */
 const BRACKETED_ZONE = /^[(（][\u4e00-\u9fff]{1,6}区[)）]/;
@@ -195,4 +201,17 @@ function ourCountryAt(text: string, start: number): boolean {
 export function nationalTitle(text: string, start: number, anchor: number): boolean {
   const nation = NATION.longestStartingAt(text, start, anchor) || (ourCountryAt(text, start) ? 1 : 0);
   return nation > 0 && (start + nation === anchor || TITLE_TRADES.covers(text, start + nation, anchor));
+}
+
+const ADMIN_LEVEL = charSet('省市县区');
+
+/**
+ * Is the port zone (`港区`) at `anchor`, its name starting at `start`, no port's zone? One character
+ * alone or after a place or an administrative level (`某州市某港区`) is a city's district named with 港,
+ * and a city whose name ends in 港 before 区 is that city (`连云港区位`): a port's zone has a name of its own.
+ */
+export function districtNotPort(text: string, start: number, anchor: number, floor: number): boolean {
+  if (PLACES_AND_QUALIFIERS.longestEndingAt(text, anchor + 1, floor) >= 2) return true;
+  const own = anchor - 1;
+  return own <= start || ADMIN_LEVEL.has(text.charCodeAt(own - 1)) || PLACES_AND_QUALIFIERS.longestEndingAt(text, own, floor) > 0;
 }

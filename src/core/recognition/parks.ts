@@ -11,7 +11,7 @@
 
 import { ADMIN_SUFFIX_CHARS } from '../lexicon/placeNames';
 import { ZONE_FULL_NAMES } from '../lexicon/nationalZones';
-import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PORT_ZONE, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import {
   exceptionChars, LEADING_JUNK as LEADING_JUNK_WORDS, NOT_ABBREVIATION_AFTER as NOT_ABBREVIATION_AFTER_WORDS,
   NOT_COUNTY as NOT_COUNTY_WORDS,
@@ -21,10 +21,10 @@ import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
 import { AREA_SCAN, GENERIC, PLACE_ONLY_SET, PLACES_AND_QUALIFIERS, ZONE_SET } from './parkScan';
 import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, SUB_ZONE_SUFFIXES, subZoneEnd } from './parkSubZones';
-import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, nationalTitle } from './parkPrefix';
+import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
@@ -193,7 +193,11 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
       // `福建投资区域`, `上海投资区位`: 区 opens a word of its own, the place is invested in, no zone named.
       if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
       return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
-    case 'area': return areaStart(text, anchor, floor, afterZone);
+    case 'area': {
+      const start = areaStart(text, anchor, floor, afterZone);
+      // `某州市某港区` is a district, `连云港区位` a city: a port's zone has a name of its own.
+      return start >= 0 && end - anchor === PORT_ZONE.length && text.startsWith(PORT_ZONE, anchor) && districtNotPort(text, start, anchor, floor) ? -1 : start;
+    }
   }
 }
 
@@ -360,7 +364,9 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   start = afterScale(text, start, anchor);
   // `投资10亿建某某产业园`: the multiplier is the amount's, the verb after it builds the park.
   start = afterBareAmount(text, start, anchor);
-  // `国家级新能源汽车产业基地`: a rank is a title given to the park, not part of its name.
+  // `国家级新能源汽车产业基地`, `千亿国家级石化产业基地`: a rank titles a kind of park, none named; before a place
+  // it is left out (`国家级某某产业园` → `某某产业园`).
+  if (rankedTitle(text, start, anchor)) return -1;
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
   if (anchor - start < 2 || nationalTitle(text, start, anchor)) return -1;
   if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;

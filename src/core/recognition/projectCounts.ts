@@ -147,7 +147,7 @@ function countEndingAt(text: string, lo: number, i: number): boolean {
   let j = numberEnd;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
   const t = readNumber(text, j);
-  if (t === undefined || t.end !== numberEnd) return false;
+  if (t === undefined || t.end !== numberEnd || ordinalOfOne(text, j, i)) return false;
   const n = Number(t.mantissa);
   return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && projectsEndAt(text, spacesBefore(text, j, lo), lo));
 }
@@ -160,6 +160,16 @@ function spacesBefore(text: string, at: number, lo: number): number {
 }
 
 const GE = code('个');
+const DI = code('第');
+const PI = code('批');
+
+/**
+ * `该公司在此投资的第3个项目`: an ordinal names one project, it counts none. A batch keeps its count
+ * (`第二批`: a batch holds several projects).
+ */
+function ordinalOfOne(text: string, numberStart: number, unit: number): boolean {
+  return text.charCodeAt(numberStart - 1) === DI && text.charCodeAt(unit) !== PI;
+}
 
 /** `项目` ends at `at` (after `lo`): the thing counted is written before its count (`签约项目1个`). */
 function projectsEndAt(text: string, at: number, lo: number): boolean {
@@ -235,7 +245,7 @@ export function hasCount(text: string, lo: number, hi: number, tenantsOfOne?: ()
 function countAt(text: string, lo: number, i: number, tenantsOfOne?: () => boolean): boolean {
   if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) return false;
   if (!countEndingAt(text, lo, i)) return false;
-  if (tenantsOfOne && tenantsCountedAt(text, lo, i) && tenantsOfOne()) return false;
+  if (tenantsOfOne && (tenantsCountedAt(text, lo, i) || jobsCountedAt(text, lo, i)) && tenantsOfOne()) return false;
   return NOT_A_COUNT_AFTER.longestStartingAt(text, i + 1) === 0 && !countsOwnedThings(text, i);
 }
 
@@ -250,17 +260,49 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
   return false;
 }
 
-/** Before a count of firms: they move in, or a building holds them (`入驻企业100家`, `入驻100余家企业`, `可容纳企业10户`). */
-const TENANTS_BEFORE = /(?:入驻|进驻|容纳)(?:企业|商户|商家)?(?:约|超过|超|达)?$/;
+/**
+ * Before a count of firms: they move in, or a building holds them (`入驻企业100家`, `入驻100余家企业`,
+ * `可容纳企业10户`), also past the kinds of firms (`可入驻服装、鞋帽等创业企业28家`).
+ */
+const TENANTS_BEFORE = /(?:入驻|进驻|容纳)(?:[^，,。；;：:]{0,14}?(?:企业|商户|商家))?(?:约|超过|超|达)?$/;
+
+/** After a count of firms: their kind, then their moving in (`将集聚200家电商企业入驻`). */
+const TENANTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:企业|商户|商家)(?:入驻|进驻)/;
+
+/** How far before the count TENANTS_BEFORE reads (`入驻` and a list of kinds of firms). */
+const TENANTS_BEFORE_REACH = 24;
+/** How far after the count unit TENANTS_AFTER reads. */
+const TENANTS_AFTER_REACH = 12;
 
 /** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`, or the `纳` of `容纳`. */
 const ZHU = code('驻');
 const NA = code('纳');
 
-/** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`). */
+/** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`, `200家电商企业入驻`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
+  const j = countStart(text, lo, i);
+  const from = Math.max(lo, j - TENANTS_BEFORE_REACH);
+  if ((hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j)) && TENANTS_BEFORE.test(text.slice(from, j))) return true;
+  return hasCodeBetween(text, ZHU, i + 1, Math.min(text.length, i + 1 + TENANTS_AFTER_REACH)) && TENANTS_AFTER.test(text.slice(i + 1, i + 1 + TENANTS_AFTER_REACH));
+}
+
+/** Where the count ending at the unit `i` starts (`300余家`: at the 3), no further back than `lo`. */
+function countStart(text: string, lo: number, i: number): number {
   let j = APPROX_COUNT.has(text.charCodeAt(i - 1)) ? i - 1 : i;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
-  const from = Math.max(lo, j - 8);
-  return (hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j)) && TENANTS_BEFORE.test(text.slice(from, j));
+  return j;
+}
+
+/** Right before a count of jobs (`提供就业岗位5000余个`, `创造就业岗位约1450个`): no firms or projects. */
+const JOBS_BEFORE = /岗位(?:约|近|超过|超|达|逾)?$/;
+
+const WEI = code('位');
+/** How far before the count JOBS_BEFORE reads. */
+const JOBS_REACH = 6;
+
+/** `提供就业岗位5000余个`: the count is of the jobs a project brings, written after its noun. */
+function jobsCountedAt(text: string, lo: number, i: number): boolean {
+  const j = countStart(text, lo, i);
+  const from = Math.max(lo, j - JOBS_REACH);
+  return hasCodeBetween(text, WEI, from, j) && JOBS_BEFORE.test(text.slice(from, j));
 }

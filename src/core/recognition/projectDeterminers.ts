@@ -26,6 +26,17 @@ export function determinedName(text: string, start: number, floor: number): bool
 }
 
 /**
+ * `该高端材料项目`, `各村光伏发电项目`, `每天搜集项目…`: a demonstrative or a distributive right before a name
+ * points back to a project named earlier (or to each of a class), so what follows it is a description, no
+ * name (`该项目` is generic).
+ */
+export function pointedBack(text: string, start: number): boolean {
+  return start >= 1 && POINTERS.has(text.charCodeAt(start - 1));
+}
+
+const POINTERS = charSet('该各每这');
+
+/**
  * `某新能源项目`, `又一“工改”项目`, `唯一的氢能装备项目`: an unnamed one among projects. A doubled `某某` is a
  * placeholder for a name, no determiner. (`另一…` is read by the park scan as the opening of a park's
  * name: left to it.)

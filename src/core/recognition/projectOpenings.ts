@@ -1,7 +1,7 @@
 // What may stand before a project's name without being part of it (a one-character connective), and the
 // places that may open one.
-import { PLACE_NAMES } from '../lexicon/placeNames';
-import { charSet, isHan } from '../text';
+import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
+import { charSet, code, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { PROJECT_GENERIC } from './projectWords';
 
@@ -37,3 +37,31 @@ export function afterLoneAreaWord(text: string, start: number, anchor: number): 
 }
 
 const LONE_AREA_WORDS = charSet('县区市縣區');
+
+/** Longest opening read for the place where a project is (`某某市某某县某某镇…`). */
+const MAX_PLACE_OPENING = 12;
+const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
+/** Suffixes of a place below a prefecture: a province or a city written after one opens a name of its own. */
+const SMALL_PLACE_ENDS = charSet('县区镇乡');
+/** Suffixes of any place or area (`某某州`, `某某市`, `某某工业区`). */
+const PLACE_ENDS = charSet('县区镇乡州市');
+const NIAN = code('年');
+const CHAN = code('产');
+
+/**
+ * `分别为:某某县广东某某食品…项目`, `在某某镇花园工业区年产5万吨…项目`: places are written from the larger to the
+ * smaller inside a name (`某某市某某县…项目`). A county, district or town followed by a province or a city, or any
+ * place followed by `年产` (a capacity opens the name), is where the project is built; the name starts after it.
+ * Reads the name's opening only.
+ */
+export function afterPlaceOfWork(text: string, start: number, anchor: number): number {
+  const last = Math.min(start + MAX_PLACE_OPENING, anchor - 4);
+  for (let k = start + 1; k <= last; k++) {
+    const unit = text.charCodeAt(k);
+    if (!isHan(unit)) return start;
+    if (!PLACE_ENDS.has(unit)) continue;
+    if (text.charCodeAt(k + 1) === NIAN && text.charCodeAt(k + 2) === CHAN) return k + 1;
+    if (SMALL_PLACE_ENDS.has(unit) && MAJOR_PLACE.longestStartingAt(text, k + 1, anchor) > 0) return k + 1;
+  }
+  return start;
+}

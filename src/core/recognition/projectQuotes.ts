@@ -1,7 +1,7 @@
 // Quoted project names: `“橙中城”项目` keeps its quotes (guidelines), a quoted title may open a longer
 // name (`《长征》文旅综合体项目`), and quoted slogans and categories name no project.
 import { WordMap } from '../wordMap';
-import { charSet, isDigit } from '../text';
+import { charSet, isDigit, isHan } from '../text';
 import { PROJECT_GENERIC } from './projectWords';
 
 const GENERIC = PROJECT_GENERIC;
@@ -10,7 +10,7 @@ const SLOGAN_NUMERALS = charSet('一二两双三四五六七八九十百千万')
 /** What a longer slogan opening with a numeral names (`“百千万工程”项目`): a programme, whose projects have no name of their own. */
 const PROGRAMME_ENDS = WordMap.of(['工程', '行动', '计划', '战略', '攻坚']);
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
-const OPEN_QUOTES = charSet('“"「『‘《【〈');
+export const OPEN_QUOTES = charSet('“"「『‘《【〈');
 export const CLOSE_QUOTES = charSet('”"」』’》】〉');
 /** Longest quoted name read. */
 const MAX_QUOTED = 20;
@@ -50,3 +50,24 @@ export function quotedHeadStart(text: string, start: number, floor: number): num
   }
   return start;
 }
+
+/**
+ * `某某县“双创”产业园…项目`, `某某甘蔗“双高”器材…项目`, `某某锂电某地“超级工厂”项目`: a place or a brand written right
+ * before a quoted part of a name opens the name (the quotes mark its catchword, not its start). Only name text
+ * the scan crosses, two characters or more, not all generic, back to a list's `、`; after `的`, a verb or a company
+ * (the scan's stops and barriers, or a firm's word right before the quotes) the name starts at the quote.
+ */
+export function nameBeforeQuote(text: string, quote: number, floor: number, scanStart: (text: string, end: number, floor: number) => number): number {
+  if (quote - 1 < floor || !OPEN_QUOTES.has(text.charCodeAt(quote)) || !isHan(text.charCodeAt(quote - 1))) return quote;
+  let start = scanStart(text, quote, floor);
+  for (let k = quote - 1; k >= start; k--) {
+    if (text.charCodeAt(k) === 0x3001 /* 、 */) {
+      start = k + 1;
+      break;
+    }
+  }
+  return quote - start >= 2 && !GENERIC.covers(text, start, quote) && FIRM_ENDS.longestEndingAt(text, quote, start) === 0 ? start : quote;
+}
+
+/** `某某新能源有限公司“某某”项目`: a company right before the quotes is the investor, a span of its own (guidelines). */
+const FIRM_ENDS = WordMap.of(['公司', '集团', '企业']);

@@ -17,13 +17,13 @@ import { afterBracketedZone, findParks } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
-import { CLOSE_QUOTES, quotedHeadStart, quotedStart } from './projectQuotes';
+import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
-import { afterLoneAreaWord, afterOpeningConnective, startsAtPlace } from './projectOpenings';
-import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList } from './projectDeterminers';
+import { afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork, startsAtPlace } from './projectOpenings';
+import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 
 export interface Span {
   start: number;
@@ -85,6 +85,9 @@ const SCAN = scanOptions({
   digitAllowed: capacityDigit,
   protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机'],
 });
+
+/** Where the project scan, read leftwards from `end`, stops. */
+const scanStart = (text: string, end: number, floor: number): number => extendLeft(text, end, floor, SCAN);
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
@@ -171,7 +174,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (nameEnd === anchor && nameEnd > floor && CLOSE_QUOTES.has(text.charCodeAt(nameEnd - 1))) {
     // `第16个“工改”项目`, `又一“工改”项目`: a count or a determiner before the quotes, as before any name.
     const quoted = quotedStart(text, nameEnd, quoteFloor, anchor, capacityDigit);
-    return quoted >= 0 && (countedBefore(text, quoted) || determinedName(text, quoted, floor)) ? -1 : quoted;
+    if (quoted < 0 || countedBefore(text, quoted) || determinedName(text, quoted, floor)) return -1;
+    return nameBeforeQuote(text, quoted, floor, scanStart);
   }
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
@@ -184,14 +188,15 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
   // quote (`《长征》文旅综合体项目`).
-  if (nameEnd - start >= 2) start = quotedHeadStart(text, start, floor);
+  if (nameEnd - start >= 2) start = nameBeforeQuote(text, quotedHeadStart(text, start, floor), floor, scanStart);
   start = afterEventConjunction(text, start, nameEnd);
   start = afterLoneAreaWord(text, afterOpeningConnective(text, start, anchor), anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
-  start = afterExampleWord(text, start, anchor);
+  start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
   if (anchor - start < 2) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
+  if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
@@ -326,6 +331,14 @@ function namesPark(text: string, start: number, end: number): boolean {
   const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
   // `中国电子泸州产业园项目`: a park named after its place ends the name, whatever generic words open it.
   return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && (park.start === 0 || startsAtPlace(text, start + park.start)) && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
+}
+
+/**
+ * `该某某产业园一期项目`: a park inside a pointed-back name is read by the park scan, which keeps the park after the
+ * determiner; the project stays with it (read only for the rare names after `该 各 每 这`).
+ */
+function holdsAreaPark(text: string, start: number, anchor: number): boolean {
+  return findParks(text.slice(start, anchor)).some((park) => !park.zone);
 }
 
 /** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */

@@ -286,3 +286,20 @@ function isYear(text: string, at: number): boolean {
 }
 
 const NIAN = code('年');
+
+/**
+ * `街道完成财政总收入X`, `全口径财政收入完成X`: a government's fiscal income is its region's whole, whoever
+ * the sentence names (guidelines: fiscal budget revenue is `other`; the gold reads every one of them as a sum).
+ */
+const FISCAL_INCOME_BEFORE = /财政[\u4e00-\u9fff]{0,4}收入[\u4e00-\u9fff]{0,4}$/;
+
+/** How far before the amount the fiscal income's words are read. */
+const FISCAL_REACH = 14;
+
+const ZHENG = code('政');
+
+export function fiscalIncomeBefore(text: string, lo: number, start: number): boolean {
+  const from = Math.max(lo, start - FISCAL_REACH);
+  for (let i = from; i < start; i++) if (text.charCodeAt(i) === ZHENG) return FISCAL_INCOME_BEFORE.test(text.slice(from, start));
+  return false;
+}

@@ -49,9 +49,12 @@ function moneyKindAt(text: string, k: number): boolean {
   return cue !== undefined && cue.value !== 'money';
 }
 
-/** What one project yields once built (`项目达产后,…`), not all of a batch (`项目全部达产后`). */
+/**
+ * What one project yields once built (`项目达产后,…`), not all of a batch (`项目全部达产后`); or what one
+ * project can or will hold (`该项目可入驻…企业28家`).
+ */
 const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后',
-  '项目建成投产后', '项目建成投运后', '项目建成达产后', '项目投运后']);
+  '项目建成投产后', '项目建成投运后', '项目建成达产后', '项目投运后', '项目可', '项目将']);
 
 /** A phase of the project before its outcome (`二期项目建成投运后`): still one project. */
 const PHASES = WordMap.of(['一期', '二期', '三期', '四期', '首期', '该']);

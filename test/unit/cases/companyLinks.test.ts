@@ -452,3 +452,44 @@ describe('a company\'s unnamed project going on (`C投资X建设…。项目投�
     assert.deepEqual(company(text), ['浙江汇禾机电有限公司', '-']);
   });
 });
+
+describe('a project\'s investor said after the project\'s amount (read once per article)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount of a listed project the company the article says builds it later (`P项目由C投资建设`)', () => {
+    const text = '本次签约的项目分别是:总投资3.2亿元的智能温控设备生产项目,总投资1.5亿元的冷链仓储中心项目。\n智能温控设备生产项目由江西澜屿电气科技有限公司投资建设,主要生产空调控制器。';
+    assert.deepEqual(company(text).slice(0, 2), ['江西澜屿电气科技有限公司', '-']);
+  });
+
+  it('not from a builder on site (`P项目由C施工`), nor for a project the later sentence does not name', () => {
+    const contractor = '本次签约的项目是总投资3.2亿元的智能温控设备生产项目。\n智能温控设备生产项目由江西澜屿建工有限公司施工,年底完工。';
+    assert.deepEqual(company(contractor), ['-']);
+    const other = '本次签约的项目是总投资1.5亿元的冷链仓储中心项目。\n智能温控设备生产项目由江西澜屿电气科技有限公司投资建设。';
+    assert.deepEqual(company(other), ['-']);
+  });
+});
+
+describe('the article\'s lead investor, for an amount nothing else ties', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+  const lead = '今天上午,青岚新材料科技有限公司投资建设的高纯石英砂生产线在白沙镇开工。\n近年来,白沙镇持续优化营商环境,招商工作成效明显。\n';
+
+  it('gives it an item amount left with no project and no company in a later paragraph', () => {
+    const text = lead + '记者了解到,二期计划投资6.5亿元,明年建成。';
+    assert.deepEqual(company(text), ['青岚新材料科技有限公司']);
+  });
+
+  it('not when the lead shows two companies investing', () => {
+    const text = lead.replace('投资建设的高纯石英砂生产线', '投资建设的生产线和远帆精工机械有限公司投资的仓储中心') + '记者了解到,二期计划投资6.5亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+
+  it('not when the amount\'s paragraph names another company before it', () => {
+    const text = lead + '记者了解到,白沙镇另与远帆精工机械有限公司达成合作意向,二期计划投资6.5亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+
+  it('not for an amount describing a thing named after it (`总投资X的…`)', () => {
+    const text = lead + '记者了解到,当天还有总投资2亿元的物流仓储中心同时开工。';
+    assert.deepEqual(company(text), ['-']);
+  });
+});

@@ -1,4 +1,5 @@
-// PARK spans: a park ranked among its kind (the largest, the first, large-scale) is described, not named.
+// PARK spans: a park ranked among its kind (the largest, the first, large-scale) or titled by a rank
+// (国家级, 省级, 世界级) is described, not named.
 import { assertNames } from '../namedEntityHelpers';
 
 describe('a park ranked as the largest or the first of its kind', () => {
@@ -20,5 +21,16 @@ describe('a park ranked as the largest or the first of its kind', () => {
   it('keeps parks whose names hold none of these words', () => {
     assertNames('[[PARK:首钢产业园]]与[[PARK:桐梓经济开发区]]今年签约项目9个。');
     assertNames('[[PARK:清河县型材产业园]]今年投产。');
+  });
+});
+
+describe('an industry park titled by a rank', () => {
+  it('reads a rank before or inside the prefix as a title when no place names the park', () => {
+    assertNames('这是该市打造千亿国家级钛材产业基地的又一进展,一座耗资8亿元的国家级康复器械产业园将落户于此。');
+    assertNames('规划用地600亩,建设国家级的林下经济产业园,申报世界级茶文化小镇。');
+  });
+
+  it('keeps a park a place names: the rank after the place stays, a rank before it is left out', () => {
+    assertNames('该项目是[[PARK:萍乡国家级钛材产业园]]的龙头,获批后的国家级[[PARK:鹰潭锂电产业园]]开工。');
   });
 });

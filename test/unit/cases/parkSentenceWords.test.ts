@@ -15,6 +15,10 @@ describe('a sentence\'s verb before a park', () => {
     assertNames('落地企业可享受保税区待遇,园区人事比照省级开发区执行。');
     assertNames('方案赋予自贸试验区先行先试权限,县里下达高新区的指标均已完成。');
   });
+
+  it('keeps the aspect particle out of a park in Traditional text, where it is written 著', () => {
+    assertNames('使[[PARK:青嵐工業園]]的建設上了新臺階。隨著工業園其他項目陸續開工,隨著[[PARK:柳汀物流園]]投用,產業加快集聚。');
+  });
 });
 
 describe('a first-class rank before an industry park', () => {

@@ -4,7 +4,7 @@ import { assertNames } from '../namedEntityHelpers';
 
 describe('projects before the meeting held about them', () => {
   it('reads a promotion, matching or negotiation meeting as one about a batch', () => {
-    assertNames('滨州港区举办乙烯项目招商推介会,吸引客商200余人。');
+    assertNames('[[PARK:滨州港区]]举办乙烯项目招商推介会,吸引客商200余人。');
     assertNames('部分企业参加了专项行动项目对接会。');
     assertNames('与香江国企项目合作洽谈会以来,已签约12个。');
   });

@@ -1,0 +1,114 @@
+// The company of each project, read once where the text ties the two and inherited by every amount
+// linked to that project: the company written right before a mention of it (`C的P项目`, `与C签订P项目合同书`),
+// the company that builds it (`C将在K投资建设P项目`) or signs for it (companySigns.ts), the company
+// an amount of it was linked to, or one named inside the project's name.
+import type { LinkSpan } from './linkNames';
+import type { LinkContext, SaidSoFar } from './linkContext';
+import { readSignerOfProject } from './companySigns';
+
+/** What the project readers record: each project's company, by the project's name. */
+export type ProjectCompanies = Pick<SaidSoFar, 'projectCompany'>;
+
+/**
+ * Between a company and the project after it: nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
+ * talks that bring the project (`与C洽谈的P项目`: the company is the party that would build it).
+ */
+export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|(?:正在)?洽谈(?:中)?的|的)?\s*$/;
+
+/** A company written right before the project (`江西中控精密科技股份有限公司磁栅…项目`). */
+export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpan | undefined {
+  const prev = project.pos > 0 ? ctx.spans[project.pos - 1] : undefined;
+  if (!prev || prev.entity.label !== 'COMPANY' || !prev.named) return undefined;
+  const gap = ctx.structure.gap(prev.entity.end, project.entity.start);
+  return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
+}
+
+/**
+ * The company of a project: written right before this mention of it (the closest tie, over one said
+ * of an earlier mention), said before (an amount linked both), or named inside its name.
+ */
+export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
+  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? builtLater(ctx, project);
+}
+
+/** The builders and signers of the article's projects, read over the whole article once (see builtLater). */
+const articleBuilders = new WeakMap<LinkContext, ReadonlyMap<string, LinkSpan>>();
+
+/**
+ * `总投资X的P项目、…。`⏎`P项目由C投资建设,…`: the builder or signer the article names for a project after
+ * the project's amount (readProjectBuilders over every sentence, once per article): an amount of the
+ * project said before its company is still the company's.
+ */
+function builtLater(ctx: LinkContext, project: LinkSpan): LinkSpan | undefined {
+  let builders = articleBuilders.get(ctx);
+  if (!builders) {
+    const found = { projectCompany: new Map<string, LinkSpan>() };
+    const spans = ctx.spans;
+    for (let from = 0, to = 0; from < spans.length; from = to) {
+      while (to < spans.length && spans[to].sentence === spans[from].sentence) to++;
+      for (let j = from; j < to; j++) if (spans[j].entity.label === 'COMPANY') readBuiltBy(ctx, found, j, from);
+      readProjectBuilders(ctx, found, from, to);
+    }
+    builders = found.projectCompany;
+    articleBuilders.set(ctx, builders);
+  }
+  return builders.get(project.name);
+}
+
+/**
+ * `C将在K投资建设P项目`, `由C投资建设的P`: between the company and the project, no clause break and a verb
+ * of investing or building at its end; the company is the project's builder.
+ */
+const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资)[^。;,:]{0,6}$/;
+/** `C1和C2联合投资建设P`: one of several builders is no builder alone. */
+export const ONE_OF_BUILDERS = /[和与及、]\s*$/;
+
+/**
+ * The company that builds a project of the sentence (spans [from, to)): a named company one span before
+ * the project (or more, parks between) with BUILDS_PROJECT_GAP between, not one of a list. Recorded as the
+ * project's company, so the project's amounts anywhere after take it (`C将在K建设P项目。…计划投资X`). Then the
+ * company that signs for a project (`K与C举行“P项目”签约仪式`, companySigns.ts), where no builder was said.
+ */
+export function readProjectBuilders(ctx: LinkContext, said: ProjectCompanies, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const project = ctx.spans[k];
+    if (project.entity.label !== 'PROJECT' || said.projectCompany.has(project.name)) continue;
+    const builder = builderBefore(ctx, k, from);
+    if (builder) said.projectCompany.set(project.name, builder);
+  }
+  readSignerOfProject(ctx, said, from, to);
+}
+
+/** How many spans back the builder is read: the company, and a park written as two names between (`在K1K2建设`). */
+const BUILDER_REACH = 3;
+
+function builderBefore(ctx: LinkContext, k: number, from: number): LinkSpan | undefined {
+  for (let j = k - 1; j >= from && j >= k - BUILDER_REACH; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'PARK') continue;
+    if (span.entity.label !== 'COMPANY' || !span.named) return undefined;
+    if (ONE_OF_BUILDERS.test(ctx.structure.before(span.entity.start, 2))) return undefined;
+    const gap = ctx.structure.gap(span.entity.end, ctx.spans[k].entity.start);
+    return gap !== undefined && BUILDS_PROJECT_GAP.test(gap) ? span : undefined;
+  }
+  return undefined;
+}
+
+
+/** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
+const BY_GAP = /^\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
+const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
+
+/**
+ * `P项目(是)由C投资建设`: the company (span `j`) a project is said to be built by is its company, for the
+ * project's amounts in later sentences too (`项目总投资X,达产后年产值Y`), and, read over the whole article
+ * (builtLater), for its amounts said before.
+ */
+export function readBuiltBy(ctx: LinkContext, said: ProjectCompanies, j: number, from: number): void {
+  if (j - 1 < from) return;
+  const company = ctx.spans[j];
+  const project = ctx.asProject(ctx.spans[j - 1]);
+  if (!project) return;
+  const gap = ctx.structure.gap(project.entity.end, company.entity.start);
+  if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
+}

@@ -1,0 +1,25 @@
+// One project written under a longer and a shorter name in the same article: `安徽某某20GWh电池项目`
+// then `某某20GWh电池项目`, `年产500万片晶圆项目` then `晶圆项目`, `某某设施建设项目` then `某某设施项目`.
+// The readings that need an article's or a paragraph's one project (projectOfParagraph.ts,
+// soleProjectOfArticle, projectTakenUp) count such names once, so a second writing does not look
+// like a second project. A phase or a numbered part is another undertaking (`P一期项目` is not `P项目`,
+// `3号厂房项目` not `厂房项目`): the words the longer name adds must not name one.
+import { shortProjectName, type LinkSpan } from './linkNames';
+
+/** Shortest name (without places and `项目`) compared: shorter ones are kinds of project (`储能`). */
+const MIN_SHORT = 4;
+
+/** Added words naming a phase, a numbered part or a plot: another undertaking than the shorter name's. */
+const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
+
+/** What a longer name may add after the shorter one: only the word for building (`…设施建设项目`). */
+const ADDED_AT_END = /^(?:建设|工程|建设工程)$/;
+
+/** Are `a` and `b` one project, the one name the other written with more or fewer words at its head? */
+export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
+  if (a.name === b.name) return true;
+  const [short, long] = [shortProjectName(a), shortProjectName(b)].sort((x, y) => x.length - y.length);
+  if (short.length < MIN_SHORT || short === long) return short === long;
+  if (long.endsWith(short)) return !ANOTHER_PART.test(long.slice(0, -short.length));
+  return long.startsWith(short) && ADDED_AT_END.test(long.slice(short.length));
+}

@@ -1,0 +1,22 @@
+// Income earned by a village, its collective, a government's purse or the people is no firm's sales: `other`
+// (guidelines: fiscal budget revenue of a government is `other`), and a government's fiscal income is its
+// region's whole, whoever the sentence names.
+import { strict as assert } from 'node:assert';
+import { rolesAndScopes } from './caseReaders';
+
+describe('income that is no firm\'s sales', () => {
+  it('reads a village\'s or a collective\'s income as other', () => {
+    assert.deepEqual(rolesAndScopes('大棚建成后,每年可带来村集体经济收入18万元。'), ['18万元 other/item']);
+    assert.deepEqual(rolesAndScopes('冷库建成后,可为青石村增加集体收入26万元。'), ['26万元 other/item']);
+    assert.deepEqual(rolesAndScopes('2017年某乡农村经济总收入31亿元,村级经常性收入2380万元。').map((s) => s.split(' ')[1].split('/')[0]), ['other', 'other']);
+  });
+
+  it('reads a government\'s fiscal income as other and as its region\'s whole', () => {
+    assert.deepEqual(rolesAndScopes('2021年街道完成财政总收入2.1亿元。'), ['2.1亿元 other/aggregate']);
+  });
+
+  it('keeps a project\'s or a firm\'s income as revenue', () => {
+    assert.deepEqual(rolesAndScopes('项目建成后可实现销售收入3亿元。'), ['3亿元 revenue/item']);
+    assert.deepEqual(rolesAndScopes('该公司去年实现营业收入8亿元。'), ['8亿元 revenue/item']);
+  });
+});

@@ -1,0 +1,35 @@
+// One project's outcome stays that project's when the sentence also counts what the project itself will
+// hold or bring: the firms moving in, written after their kind (`将集聚150家物流企业入驻`) or after a list
+// of kinds (`可入驻五金、灯饰等配套企业24家`), and the jobs it creates (`提供就业岗位3200余个`). The same
+// counts in a sentence about a zone or a batch still make a sum.
+import { strict as assert } from 'node:assert';
+import { rolesAndScopes } from './caseReaders';
+
+describe('what one project will hold or bring', () => {
+  it('reads the outcome of one project as its own past the firms counted before their moving in', () => {
+    assert.deepEqual(rolesAndScopes('项目建成后,将集聚150家物流企业入驻,年分拣量将达3亿件,预计实现年营业收入4.2亿元,年纳税可达2600万元。'), [
+      '4.2亿元 revenue/item',
+      '2600万元 tax/item',
+    ]);
+  });
+
+  it('reads the outcome of one project as its own past a list of the kinds of firms it can hold', () => {
+    assert.deepEqual(rolesAndScopes('明年6月底竣工后,该项目可入驻五金、灯饰等配套企业24家,年创产值9亿元,提供就业岗位1800个。'), [
+      '9亿元 revenue/item',
+    ]);
+  });
+
+  it('reads the outcome of one project as its own past the jobs it creates', () => {
+    assert.deepEqual(rolesAndScopes('项目建成后可以容纳200余户商家入驻,提供就业岗位3200余个,每年产生税收8000万元以上。'), [
+      '8000万元 tax/item',
+    ]);
+  });
+
+  it('still sums when a zone counts the firms that moved in', () => {
+    assert.deepEqual(rolesAndScopes('目前,园区已集聚60家电商企业入驻,年营业收入达7.5亿元。'), ['7.5亿元 revenue/aggregate']);
+  });
+
+  it('still sums when projects are counted beside the jobs', () => {
+    assert.deepEqual(rolesAndScopes('今年全县新开工项目14个,提供就业岗位2600个,完成投资23亿元。'), ['23亿元 completed/aggregate']);
+  });
+});
