@@ -268,10 +268,20 @@ const TOGETHER_REACH = 24;
  * several parks said together, so it is none of them alone (guidelines: absent when nothing ties it to one).
  */
 function spreadOverCountedParks(ctx: LinkContext, amount: LinkSpan): boolean {
-  const after = ctx.structure.after(amount.entity.end, TOGETHER_REACH);
-  const ownAfter = after.slice(0, clauseEnd(after));
-  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownClause(ctx.leadOf(amount)));
+  return saysParksTogether(ctx.structure.after(amount.entity.end, TOGETHER_REACH), true) || saysParksTogether(ctx.leadOf(amount), false);
 }
+
+/**
+ * Does the clause of `window` next to the amount (its first with `first`, else its last) say parks together?
+ * Every such word ends in 区: a window without one is passed over with no clause cut and no regex run
+ * (asked of every amount).
+ */
+function saysParksTogether(window: string, first: boolean): boolean {
+  if (!window.includes(AREA_CHARACTER)) return false;
+  return PARKS_TOGETHER.test(first ? window.slice(0, clauseEnd(window)) : ownClause(window));
+}
+
+const AREA_CHARACTER = '区';
 
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
 function movedElsewhere(ctx: LinkContext, gap: string): boolean {
