@@ -39,22 +39,24 @@ export function joinZoneNamedProjects(entities: Entity[]): Entity[] {
   return readZoneNamedProjects(entities).entities;
 }
 
-/** Each project name written at least `MIN_MENTIONS` times, every time right after the same zone: name → zone. */
+/**
+ * Each project name written at least `MIN_MENTIONS` times, every time right after the same zone: name → zone.
+ * Only names met once right after a zone are counted (most articles have none: no map is made then).
+ */
 function zonesOfNames(entities: readonly Entity[]): Map<string, string> {
-  const seen = new Map<string, { zone: string | undefined; count: number }>();
-  for (let k = 0; k < entities.length; k++) {
-    const e = entities[k];
-    if (e.label !== 'PROJECT') continue;
-    const before = k > 0 ? entities[k - 1] : undefined;
-    const zone = before !== undefined && isZoneBefore(before, e) ? before.text : undefined;
-    const entry = seen.get(e.text);
-    if (entry === undefined) seen.set(e.text, { zone, count: 1 });
-    else {
-      entry.count++;
-      if (entry.zone !== zone) entry.zone = undefined;
-    }
+  let seen: Map<string, { zone: string | undefined; count: number }> | undefined;
+  for (let k = 1; k < entities.length; k++) {
+    if (isZoneBefore(entities[k - 1], entities[k])) (seen ??= new Map()).set(entities[k].text, { zone: entities[k - 1].text, count: 0 });
   }
   const out = new Map<string, string>();
+  if (seen === undefined) return out;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
+    const entry = e.label === 'PROJECT' ? seen.get(e.text) : undefined;
+    if (entry === undefined) continue;
+    entry.count++;
+    if (k === 0 || !isZoneBefore(entities[k - 1], e) || entities[k - 1].text !== entry.zone) entry.zone = undefined;
+  }
   for (const [name, { zone, count }] of seen) if (zone !== undefined && count >= MIN_MENTIONS) out.set(name, zone);
   return out;
 }
