@@ -679,6 +679,16 @@ describe('an amount whose sentence names nothing to own it', () => {
     assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
   });
 
+  it('gives a sentence opened by a clause of time after a deed (升级后,) to the one project of the sentence before', () => {
+    assert.deepEqual(attributes('该项目占地约40亩,拟投入资金6200万元建设智能车间。升级后,总建筑面积约6万平方米,将用于精密模具等产业,预计年产值可达2.4亿元,年税收约560万元。'), [
+      '6200万元 investment item',
+      '2.4亿元 revenue item',
+      '560万元 tax item',
+    ]);
+    // A class of firms before it is many, not one: the figure stays the region's.
+    assert.deepEqual(attributes('去年全县规上工业企业实现产值480亿元。整合后,预计年产值可达520亿元。'), ['480亿元 revenue aggregate', '520亿元 revenue aggregate']);
+  });
+
   it('keeps the money of a firm named by its brand alone before a verb only firms do (增资, 再投)', () => {
     assert.deepEqual(attributes('去年有12家企业增资扩产。其中,岚溪禾丰增资 1850万美元,澄川恒瑞拟再投9亿元扩建二号车间。'), [
       '1850万美元 investment item',
