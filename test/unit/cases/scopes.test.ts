@@ -507,6 +507,19 @@ describe('counts of deals, a category of one, and a money sentence after counted
     assert.deepEqual(money('项目全部达产后,预计入驻企业60家以上,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
     assert.deepEqual(money('项目达产后,带动配套企业60家,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
   });
+
+  it('reads the firms or projects a project said again or its phase gathers as its tenants, no batch', () => {
+    assert.deepEqual(money('四期项目新建厂房12万平方米,目前签约入驻的项目7个,预计实现年产值14亿元,税收超3000万元。'), [
+      '14亿元 revenue item',
+      '3000万元 tax item',
+    ]);
+    assert.deepEqual(money('该项目为市重点建设项目,项目占地800亩,集聚澄州“老灶台”等省内知名调味品企业20余家,年可生产酱料12万吨,实现产值36亿元。'), [
+      '36亿元 revenue item',
+    ]);
+    // Once all of it is built, what it gathers may be read as many firms together; a park's tenants still sum.
+    assert.deepEqual(money('该项目全面建成后,将吸引120余家中小企业入驻,实现工业产值200多亿元。'), ['200多亿元 revenue aggregate']);
+    assert.deepEqual(money('园区目前签约入驻的项目7个,预计实现年产值14亿元。'), ['14亿元 revenue aggregate']);
+  });
 });
 
 describe('a country, a sector\'s projects, parts of a whole and a jointly built project', () => {
