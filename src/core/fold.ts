@@ -117,7 +117,7 @@ export interface FoldedText {
  * `start`): a paragraph is folded in place in its article, whose flat string reads faster than a slice of it.
  */
 export function foldText(original: string, start = 0, end = original.length): FoldedText {
-  return fold(original, true, start, end, false);
+  return fold(original, true, start, end);
 }
 
 /**
@@ -125,7 +125,7 @@ export function foldText(original: string, start = 0, end = original.length): Fo
  * gloss changes lengths, no copy of the offsets is made (most of such a short fold's cost).
  */
 export function foldedText(original: string): string {
-  return fold(original, false, 0, original.length, false).text;
+  return fold(original, false, 0, original.length).text;
 }
 
 /**
@@ -138,16 +138,15 @@ export function foldedStretch(original: string, start: number, end: number): str
   // `集團(tuán)的`: a stretch opening with the gloss of the character before it (a span ends before its
   // gloss) is folded from that character, so the gloss is read as one and dropped; the character is left out.
   if (start > 0 && start < end && isOpeningBracket(original.charCodeAt(start)) && isHan(original.charCodeAt(start - 1))) {
-    return fold(original, false, start - 1, end, false).text.slice(1);
+    return fold(original, false, start - 1, end).text.slice(1);
   }
-  return fold(original, false, start, end, false).text;
+  return fold(original, false, start, end).text;
 }
 
 /**
  * Folds original[start, end); without `offsets`, the offsets are null even where lengths changed.
- * With `oneForOne`, gives up (NOT_ONE_FOR_ONE) where an entity or a gloss may start.
  */
-function fold(original: string, offsets: boolean, start: number, end: number, oneForOne: boolean): FoldedText {
+function fold(original: string, offsets: boolean, start: number, end: number): FoldedText {
   const tables = foldTables();
   const n = end - start;
   growScratch(n);
@@ -166,7 +165,6 @@ function fold(original: string, offsets: boolean, start: number, end: number, on
       continue;
     }
     if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (i + 1 < n && isGlossLetter(tables.gloss[original.charCodeAt(start + i + 1)])))) {
-      if (oneForOne) return NOT_ONE_FOR_ONE;
       return foldWithOffsets(stretchOf(original, start, end), i, tables, surrogates, offsets);
     }
     const unit = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
@@ -182,18 +180,41 @@ function fold(original: string, offsets: boolean, start: number, end: number, on
   return { text: changed ? withFoldedUnits(original, start, end, units) : stretchOf(original, start, end), starts: null, ends: null };
 }
 
-/** What `fold` answers, asked for a fold one for one only, when an entity or a gloss may start. */
-const NOT_ONE_FOR_ONE: FoldedText = { text: '', starts: null, ends: null };
+/** A stretch folded unit for unit (see `foldedUnitsInPlace`). */
+export interface FoldedUnits {
+  /** Every unit folded as `fold` folds it where nothing changes lengths: one unit for one. */
+  readonly text: string;
+  /** Where an entity or a gloss may start (offsets in the original, ascending): there `fold` may change lengths. */
+  readonly mayChangeLength: readonly number[];
+}
 
 /**
- * original[start, end) folded, when no unit of it can start an entity or a gloss; else undefined.
- * Then every unit folds one for one, to what it folds to in any stretch: `foldedStretch(original, a, b)`
- * for start <= a <= b <= end is this string's `slice(a - start, b - start)`, for a reader of many
- * windows of one text (the links).
+ * original[start, end) folded one unit for one, and where an entity or a gloss may start in it. A window of
+ * the stretch that holds none of those starts folds to this text's slice: `foldedStretch(original, a, b)` is
+ * `text.slice(a - start, b - start)` for start <= a <= b <= end, for a reader of many windows of one text
+ * (the links). Most paragraphs have no such start at all; a glossed one has most of its windows clear of its glosses.
  */
-export function foldedInPlace(original: string, start: number, end: number): string | undefined {
-  const folded = fold(original, false, start, end, true);
-  return folded === NOT_ONE_FOR_ONE ? undefined : folded.text;
+export function foldedUnitsInPlace(original: string, start: number, end: number): FoldedUnits {
+  const { fold, kind, gloss } = foldTables();
+  const n = end - start;
+  growScratch(n);
+  const units = scratchUnits;
+  const mayChangeLength: number[] = [];
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(start + i);
+    const k = kind[code];
+    if (k === 0) {
+      units[i] = code;
+      continue;
+    }
+    // What makes `fold` leave its one-for-one loop, read past the stretch's end too (a window may end anywhere).
+    const next = start + i + 1;
+    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (next < original.length && isGlossLetter(gloss[original.charCodeAt(next)])))) mayChangeLength.push(start + i);
+    if (k === SURROGATE) surrogates = true;
+    units[i] = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
+  }
+  return { text: unitsToString(units, n, surrogates), mayChangeLength };
 }
 
 /** original[start, end), the string itself when that is all of it. */

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldedStretch, foldedText, foldText, toOriginal } from '../../src/core/fold';
+import { foldedStretch, foldedText, foldedUnitsInPlace, foldText, toOriginal } from '../../src/core/fold';
 
 describe('foldText', () => {
   const CASES: readonly (readonly [rule: string, input: string, folded: string])[] = [
@@ -187,5 +187,37 @@ describe('foldedStretch', () => {
     assert.equal(foldedStretch(text, 2, 9), '万元');
     assert.equal(foldedStretch(text, 9, 13), '&ldq');
     assert.equal(foldedStretch(text, 9, 18), '“项目');
+  });
+});
+
+describe('foldedUnitsInPlace', () => {
+  // Glosses, entities and a lost character (which change lengths), words folded by their neighbours
+  // (`專案`, a point written `。` between digits), and what folds one to one.
+  const PIECES = ['投資', '園區', '（', '）', '６５', '&amp;', '&bogus;', '萬(wàn)', '礦(kuàng)', '年?guó)', '(ab)', '(', '?', '專案', '專', '案', '3。5億', '2024。', '。', 'A', '\u{20BB7}', ' '];
+
+  it('folds every window holding no offset where lengths may change as foldedStretch does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(400), fc.nat(400), fc.nat(200), (pieces, s, e, width) => {
+        const text = pieces.join('');
+        const start = Math.min(s, e, text.length);
+        const end = Math.min(Math.max(s, e), text.length);
+        const units = foldedUnitsInPlace(text, start, end);
+        assert.equal(units.text.length, end - start);
+        for (let a = start; a <= end; a++) {
+          const b = Math.min(end, a + width);
+          if (units.mayChangeLength.some((offset) => offset >= a && offset < b)) continue;
+          assert.equal(units.text.slice(a - start, b - start), foldedStretch(text, a, b));
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('names where a gloss or an entity may start, and folds the rest of a glossed line one for one', () => {
+    const text = '甲礦(kuàng)區與&amp;乙(ab)';
+    const units = foldedUnitsInPlace(text, 0, text.length);
+    assert.deepEqual(units.mayChangeLength, [2, 11, 17]);
+    assert.equal(units.text.slice(0, 2), foldedStretch(text, 0, 2));
+    assert.equal(units.text.slice(9, 11), '区与');
   });
 });

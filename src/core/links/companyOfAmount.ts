@@ -95,6 +95,10 @@ const LISTED_AFTER = /^(?:[、和及与等]|\s*[,，]\s*以及)/;
 /** `…总投资X的C…、总投资Y的P项目`: the amount opens the next item of a list, with its own label. */
 const NEXT_ITEM_LABEL = /、\s*(?:总投资|计划投资|投资)\s*(?:约|达|为|额)?\s*$/;
 
+/** `A、C`, `A和C`: a name right after a list's joiner (`,以及` joins clauses, not names). */
+const LIST_JOINER_BEFORE = /[、和及]$/;
+const CLAUSES_JOINED_BEFORE = /[,;]以及$/;
+
 /** `C(计划)投资X`, `C在K投资X`: the company before the amount that pays it. */
 export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
   const amount = ctx.spans[i];
@@ -110,7 +114,7 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j) && !signsWithParty(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
-    if (!signs && (listed || (/[、和及]$/.test(before) && !/[,;]以及$/.test(before) && !afterListedItem(ctx, j)))) return undefined;
+    if (!signs && (listed || (LIST_JOINER_BEFORE.test(before) && !CLAUSES_JOINED_BEFORE.test(before) && !afterListedItem(ctx, j)))) return undefined;
     if (WITH_SIGNER.test(before) && !signs) continue;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(gap) || NEXT_ITEM_LABEL.test(gap) || listClosedBetween(ctx, j, i)) return undefined;
@@ -151,12 +155,14 @@ function afterListedItem(ctx: LinkContext, j: number): boolean {
   return prev.entity.label === 'MONEY' && prev.entity.scope === 'item' && AFTER_AMOUNT.test(gap);
 }
 
+const WITH_GAP = /^\s*(?:与|和|同)\s*$/;
+
 /** `C与K签订协议`: the company at span `j` signs with the park written right after 与. */
 function signsWithPark(ctx: LinkContext, j: number): boolean {
   const park = ctx.spans[j + 1];
   if (!park || park.entity.label !== 'PARK' || park.sentence !== ctx.spans[j].sentence) return false;
   const gap = ctx.structure.gap(ctx.spans[j].entity.end, park.entity.start);
-  return gap !== undefined && /^\s*(?:与|和|同)\s*$/.test(gap) && signedWith(ctx.structure, park);
+  return gap !== undefined && WITH_GAP.test(gap) && signedWith(ctx.structure, park);
 }
 
 /**

@@ -11,12 +11,15 @@ import type { TextStructure } from './linkText';
  */
 const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
 
+/** What may not stand right before a subject, after the time or connective (`的`, `与`, `在`…). */
+const SUBJECT_FOLLOWS = /[的与和同在为对向有括、]/;
+
 export function isSubjectLead(lead: string): boolean {
   SUBJECT_LEAD.lastIndex = 0;
   SUBJECT_LEAD.test(lead);
   // What the time or connective leaves: two units at most, measured before any copy is made.
   if (lead.length - SUBJECT_LEAD.lastIndex > 2) return false;
-  return !/[的与和同在为对向有括、]/.test(lead.slice(SUBJECT_LEAD.lastIndex));
+  return !SUBJECT_FOLLOWS.test(lead.slice(SUBJECT_LEAD.lastIndex));
 }
 
 /** Is the lead only a time, a connective or a news tag (nothing else before the subject)? */
@@ -100,8 +103,10 @@ export function toldBy(structure: TextStructure, span: LinkSpan): boolean {
  * The lead from its first whole clause: a lead cut at MAX_GAP may start inside a name
  * (`…新区重点打造的…`), which must not read as a clause opened by a place.
  */
+const CLAUSE_MARKS = /[,;:]/;
+
 export function wholeClauses(structure: TextStructure, amount: LinkSpan, lead: string): string {
   if (amount.entity.start - lead.length <= structure.sentenceStart(amount.sentence)) return lead;
-  const cut = lead.search(/[,;:]/);
+  const cut = lead.search(CLAUSE_MARKS);
   return cut < 0 ? '' : lead.slice(cut);
 }

@@ -104,14 +104,19 @@ export class LinkContext {
   private readSpans(entities: readonly Entity[]): LinkSpan[] {
     const length = this.structure.text.length;
     const spans: LinkSpan[] = [];
-    entities.forEach((entity, index) => {
-      if (entity.start >= 0 && entity.end <= length && entity.end > entity.start) spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined });
-    });
+    let sorted = true;
+    for (let index = 0; index < entities.length; index++) {
+      const entity = entities[index];
+      if (!(entity.start >= 0 && entity.end <= length && entity.end > entity.start)) continue;
+      sorted &&= spans.length === 0 || spans[spans.length - 1].entity.start <= entity.start;
+      spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined });
+    }
     // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
-    if (!spans.every((span, k) => k === 0 || spans[k - 1].entity.start <= span.entity.start)) spans.sort((a, b) => a.entity.start - b.entity.start);
+    if (!sorted) spans.sort((a, b) => a.entity.start - b.entity.start);
     let sentence = 0;
     let paragraph = 0;
-    spans.forEach((span, pos) => {
+    for (let pos = 0; pos < spans.length; pos++) {
+      const span = spans[pos];
       span.pos = pos;
       // Names are compared across mentions; an amount's is never read.
       if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
@@ -119,7 +124,7 @@ export class LinkContext {
       span.named = span.entity.label === 'PROJECT' ? isNamedProject(span) : span.entity.label === 'COMPANY' && isNamedCompany(span);
       sentence = span.sentence = this.structure.sentenceFrom(span.entity.start, sentence);
       paragraph = span.paragraph = this.structure.paragraphFrom(span.entity.start, paragraph);
-    });
+    }
     return spans;
   }
 
@@ -224,12 +229,19 @@ export class SaidSoFar {
   }
 }
 
+/** How a generic mention of projects starts (`该项目`, `一期项目`) or ends (`重大项目`). */
+const GENERIC_PROJECT_HEAD = /^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点|协议|合同)/;
+const GENERIC_PROJECT_TAIL = /(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/;
+/** How a generic mention of a company starts (`该公司`, `一家企业`), or is (`公司`). */
+const GENERIC_COMPANY_HEAD = /^(?:首家|一家|该|本|跨国|上市|外资|民营|国有|有)/;
+const GENERIC_COMPANY = /^(?:上市)?公司$/;
+
 /** A project with a name of its own, not a generic mention the recogniser let through. */
 function isNamedProject(span: Named): boolean {
-  return !/^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点|协议|合同)/.test(span.name) && !/(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/.test(span.name);
+  return !GENERIC_PROJECT_HEAD.test(span.name) && !GENERIC_PROJECT_TAIL.test(span.name);
 }
 
 /** A company with a name of its own. */
 function isNamedCompany(span: Named): boolean {
-  return !/^(?:首家|一家|该|本|跨国|上市|外资|民营|国有|有)/.test(span.name) && !/^(?:上市)?公司$/.test(span.name);
+  return !GENERIC_COMPANY_HEAD.test(span.name) && !GENERIC_COMPANY.test(span.name);
 }

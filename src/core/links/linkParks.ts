@@ -60,7 +60,8 @@ const MAX_PARK_NAMES = 64;
 export class ArticleParks {
   /** Per paragraph, the park its section is about (undefined: none). */
   private readonly sectionPark: (LinkSpan | undefined)[] = [];
-  private readonly parkProject = new Map<LinkSpan, LinkSpan>();
+  /** Per span (by its `pos`), the project a park span stands for: read for most parks near every amount. */
+  private readonly parkProject: (LinkSpan | undefined)[];
   private readonly parksByName = new Map<string, LinkSpan>();
   /** Each park name's first mention outside a project's name. */
   private readonly standaloneByName = new Map<string, LinkSpan>();
@@ -78,6 +79,8 @@ export class ArticleParks {
     private readonly structure: TextStructure,
     spans: readonly LinkSpan[],
   ) {
+    // Indexed by `pos`: each span's index in `spans` (LinkContext reads them so).
+    this.parkProject = new Array<LinkSpan | undefined>(spans.length).fill(undefined);
     const projectsByPrefix = new Map<string, LinkSpan>();
     const projectsByTail = new NameIndex<LinkSpan>();
     for (const span of spans) {
@@ -97,7 +100,7 @@ export class ArticleParks {
       if (span.entity.label !== 'PARK') continue;
       const byPrefix = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
       const project = byPrefix && commonPrefix(byPrefix.name, span.name) >= 4 && !facilityIn(byPrefix.name, span.name) ? byPrefix : projectAfterPlace(span, projectsByTail);
-      if (project) this.parkProject.set(span, project);
+      if (project) this.parkProject[span.pos] = project;
       else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);
@@ -113,7 +116,7 @@ export class ArticleParks {
 
   /** The project a park span stands for (`京东数字经济产业园` when the article has `京东数字产业园项目`). */
   projectNamed(park: LinkSpan): LinkSpan | undefined {
-    return this.parkProject.get(park);
+    return this.parkProject[park.pos];
   }
 
   /**
@@ -176,8 +179,8 @@ export class ArticleParks {
    * of the city's parks together, `全市工业园区完成…`)? No amount is linked to it: it is no one park.
    */
   isCityWide(park: LinkSpan): boolean {
-    if (CITY_PARKS.test(park.name)) return true;
-    if (!CITY_INDUSTRIAL_PARKS.test(park.name)) return false;
+    if (park.name.endsWith(CITY_PARKS)) return true;
+    if (!park.name.endsWith(CITY_INDUSTRIAL_PARKS)) return false;
     this.parksTogether ??= PARKS_TOGETHER.test(this.structure.text);
     return this.parksTogether;
   }
@@ -230,7 +233,7 @@ export class ArticleParks {
     let first: LinkSpan | undefined;
     for (let j = k; j < spans.length && spans[j].paragraph === p; j++) {
       const span = spans[j];
-      if (span.entity.label !== 'PARK' || this.parkProject.has(span)) continue;
+      if (span.entity.label !== 'PARK' || this.parkProject[span.pos] !== undefined) continue;
       if (!first) first = span;
       else if (first.name !== span.name) return undefined;
     }
@@ -250,9 +253,9 @@ function insideProject(spans: readonly LinkSpan[], k: number): boolean {
 }
 
 /** A city's industrial parks taken together (`某某市产业园区`), read as one park name: no section or article is about it alone. */
-const CITY_PARKS = /市产业园区$/;
+const CITY_PARKS = '市产业园区';
 /** `某某市工业园区` is one park (a county-level city's) or the city's parks together, which the article then says. */
-const CITY_INDUSTRIAL_PARKS = /市工业园区$/;
+const CITY_INDUSTRIAL_PARKS = '市工业园区';
 /** The article speaks of the parks of a whole city or province, or counts them (`全市工业园区`, `14个工业园区`). */
 const PARKS_TOGETHER = /全[市省](?:工业|工業|产业|產業)?(?:园区|園區)|[0-9一二三四五六七八九十]+个(?:工业|工業)(?:园区|園區)/;
 

@@ -1,32 +1,26 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedInPlace, foldedStretch, foldedText, isLostCharacter } from '../fold';
+import { foldedStretch, foldedText, foldedUnitsInPlace, isLostCharacter, type FoldedUnits } from '../fold';
 import { countBelow } from '../sortedNumbers';
 
-/** What ends a piece of text, per UTF-16 unit: a sentence (`。！？!?；;`), or a line and a sentence. */
-const SENTENCE = 1;
-const LINE = 2;
-let endsTable: Uint8Array | undefined;
-
-/** Built on first use: a table lookup per unit, where a regex scan made an array per match. */
-function ends(): Uint8Array {
-  if (endsTable) return endsTable;
-  endsTable = new Uint8Array(0x10000);
-  for (const unit of '。！？!?；;') endsTable[unit.charCodeAt(0)] = SENTENCE;
-  endsTable[0x0a] = LINE;
-  return endsTable;
-}
+/**
+ * What ends a piece of text: a sentence (`。！？!?；;`), or a line and a sentence. Global, so `test` moves
+ * `lastIndex` past each end it finds: the regex engine skips the text between natively, and no match
+ * array is made (a table lookup per unit in a loop took half as long again).
+ */
+const PIECE_END = /[。！？!?；;\n]/g;
+const LINE_BREAK = 0x0a;
 
 /** Starts of the sentences and of the paragraphs (lines) of `text`, ascending, in one scan. */
 function pieceStarts(text: string): { sentences: number[]; paragraphs: number[] } {
-  const table = ends();
   const sentences = [0];
   const paragraphs = [0];
-  for (let i = 0, n = text.length; i < n; i++) {
-    const end = table[text.charCodeAt(i)];
-    if (end === 0 || isLostCharacter(text, i)) continue;
-    sentences.push(i + 1);
-    if (end === LINE) paragraphs.push(i + 1);
+  PIECE_END.lastIndex = 0;
+  while (PIECE_END.test(text)) {
+    const at = PIECE_END.lastIndex - 1;
+    if (isLostCharacter(text, at)) continue;
+    sentences.push(at + 1);
+    if (text.charCodeAt(at) === LINE_BREAK) paragraphs.push(at + 1);
   }
   return { sentences, paragraphs };
 }
@@ -71,6 +65,23 @@ export function clauseEnd(folded: string): number {
   return i;
 }
 
+/** What String#trim removes, one unit. */
+const SPACE = /\s/;
+/** A full stop as written (a heading has none). */
+const FULL_STOP = /[。!！?？]/;
+
+/** A paragraph's fold: its text when no window of it can change lengths, else its units and where lengths may change. */
+function foldParagraph(text: string, from: number, to: number): string | FoldedUnits {
+  const units = foldedUnitsInPlace(text, from, to);
+  return units.mayChangeLength.length === 0 ? units.text : units;
+}
+
+/** Does the ascending list hold no offset in [start, end)? */
+function holdsNone(offsets: readonly number[], start: number, end: number): boolean {
+  const first = countBelow(offsets, start);
+  return first === offsets.length || offsets[first] >= end;
+}
+
 /** Longest heading (other than the title), in UTF-16 units once trimmed. */
 const MAX_HEADING = 40;
 
@@ -83,11 +94,12 @@ export class TextStructure {
   private readonly sentenceStarts: number[];
   private readonly paragraphStarts: number[];
   /**
-   * Per paragraph, its folded text when it folds one unit for one (null when it does not; undefined
-   * until first read). The rules fold thousands of short windows per article, most of them
-   * overlapping: slices of one fold per paragraph cost less than as many folds, and make less garbage.
+   * Per paragraph, its folded text when it folds one unit for one, else its units folded one for one and
+   * where lengths may change (undefined until first read). The rules fold thousands of short windows per
+   * article, most of them overlapping: slices of one fold per paragraph cost less than as many folds, and
+   * make less garbage.
    */
-  private readonly foldedParagraphs: (string | null | undefined)[];
+  private readonly foldedParagraphs: (string | FoldedUnits | undefined)[];
   /** The paragraph `paragraphAt` found last. */
   private lastParagraph = 0;
 
@@ -95,7 +107,7 @@ export class TextStructure {
     const starts = pieceStarts(text);
     this.sentenceStarts = starts.sentences;
     this.paragraphStarts = starts.paragraphs;
-    this.foldedParagraphs = new Array<string | null | undefined>(this.paragraphStarts.length).fill(undefined);
+    this.foldedParagraphs = new Array<string | FoldedUnits | undefined>(this.paragraphStarts.length).fill(undefined);
   }
 
   /** The sentence holding `offset`, that of an earlier offset or after it. */
@@ -167,8 +179,10 @@ export class TextStructure {
     const from = this.paragraphStarts[paragraph];
     const to = this.paragraphEnd(paragraph);
     let folded = this.foldedParagraphs[paragraph];
-    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldedInPlace(this.text, from, to) ?? null;
-    return folded === null ? foldedStretch(this.text, start, end) : folded.slice(start - from, end - from);
+    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldParagraph(this.text, from, to);
+    if (typeof folded === 'string') return folded.slice(start - from, end - from);
+    // A glossed paragraph: a window clear of its glosses and entities is a slice too (fold.ts, foldedUnitsInPlace).
+    return holdsNone(folded.mayChangeLength, start, end) ? folded.text.slice(start - from, end - from) : foldedStretch(this.text, start, end);
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */
@@ -215,10 +229,10 @@ export class TextStructure {
     // The line trimmed (what String#trim removes is what \s matches), measured before any copy.
     let from = start;
     let to = end;
-    while (from < to && /\s/.test(this.text[from])) from++;
-    while (to > from && /\s/.test(this.text[to - 1])) to--;
+    while (from < to && SPACE.test(this.text[from])) from++;
+    while (to > from && SPACE.test(this.text[to - 1])) to--;
     if (from === to) return false;
     if (isTitle) return true;
-    return to - from <= MAX_HEADING && !/[。!！?？]/.test(this.text.slice(from, to - 1));
+    return to - from <= MAX_HEADING && !FULL_STOP.test(this.text.slice(from, to - 1));
   }
 }

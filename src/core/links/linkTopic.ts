@@ -118,13 +118,15 @@ function opensWith(ctx: LinkContext, paragraph: number, re: RegExp, reach = 12):
  * `格力电器此次开建的基地…。项目投资50亿元`: a paragraph that opens with a registered company's
  * brand (after a time at most) is that company's profile, as one that opens with its name.
  */
+const LISTED_OR_GLOSSED_NEXT = /^[、和及与(]/;
+
 function brandLeading(ctx: LinkContext, paragraph: number): LinkSpan | undefined {
   if (ctx.registeredBrands.length === 0) return undefined;
   const { start, end } = ctx.structure.paragraph(paragraph);
   const head = ctx.structure.gap(start, Math.min(end, start + 24)) ?? '';
   for (const { brand, span } of ctx.registeredBrands) {
     const at = head.indexOf(brand);
-    if (at >= 0 && isSubjectLead(head.slice(0, at)) && !/^[、和及与(]/.test(head.slice(at + brand.length))) return span;
+    if (at >= 0 && isSubjectLead(head.slice(0, at)) && !LISTED_OR_GLOSSED_NEXT.test(head.slice(at + brand.length))) return span;
   }
   return undefined;
 }
@@ -190,6 +192,8 @@ function eventSubject(ctx: LinkContext, from: number, to: number): LinkSpan | un
 
 /** `…宝马公司,美国通用公司,日本丰田等汽车配套`: a comma list closed by 等 a few characters on. */
 const LIST_CLOSED_AFTER = /^\s*[,，]\s*[^,，。;；:：]{1,8}等/;
+/** `C、D`, `C和D`: the company is one of a list. */
+const LISTED_NEXT = /^[、和及与]/;
 
 /**
  * The first named company that begins a clause of the sentence (or opens it after where it is:
@@ -199,7 +203,7 @@ export function companySubjectOf(ctx: LinkContext, from: number, to: number): Li
   for (let j = from; j < to; j++) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
-    if ((/^[、和及与]/.test(ctx.structure.after(span.entity.end, 1)) && !signsWithParty(ctx, j)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
+    if ((LISTED_NEXT.test(ctx.structure.after(span.entity.end, 1)) && !signsWithParty(ctx, j)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
     if (ctx.beginsClause(span) || placedSubject(ctx, span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
   }
   return undefined;

@@ -221,10 +221,12 @@ const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*(?:[\u4e00-\u9fff]{2
  */
 const BUILT_IN_AFTER = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:正式|顺利|全面)?(?:内|投资|兴建|建设|新建|扩建|开工|动工|开建)/;
 
+const AT_BEFORE = /在\s*$/;
+
 function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
   if (PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH))) return true;
   const before = ctx.structure.before(park.entity.start, 3);
-  return /在\s*$/.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 12));
+  return AT_BEFORE.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 12));
 }
 
 /** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */

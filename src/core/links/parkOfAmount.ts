@@ -248,12 +248,15 @@ function settlesInOwnClause(ctx: LinkContext, i: number, to: number): LinkSpan |
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     const gap = ctx.structure.gap(amount.entity.end, span.entity.start);
-    if (gap === undefined || /[,;:。!?]/.test(gap)) break;
+    if (gap === undefined || CLAUSE_MARK.test(gap)) break;
     if (SETTLES_BEFORE.test(gap)) return span;
   }
   const place = settles[1];
   return SELF_PLACE.test(place) || ctx.parks.isParkWord(place) ? undefined : null;
 }
+
+/** A clause's end in a gap: `,` `;` `:` `。` `!` `?`. */
+const CLAUSE_MARK = /[,;:。!?]/;
 
 /** Several parks said together: `这三个省级新区`, `上述园区`, `这些开发区`, `各园区`. */
 const PARKS_TOGETHER = /(?:(?:这|上述|以上)(?:[两三四五六七八九十0-9]+个|些)?|各)[\u4e00-\u9fff]{0,4}?(?:新区|园区|开发区|高新区|经开区)/;
@@ -291,10 +294,13 @@ function spreadOver(ctx: LinkContext, j: number): boolean {
   return next !== undefined && next.entity.label === 'PARK' && next.sentence === park.sentence && ctx.joinedBy(j + 1, PARK_AND_PARK);
 }
 
+/** `为K`, wherever 为 stands. */
+const FOR_BEFORE = /为\s*$/;
+
 /** `在K`, `位于K`, `为K`: the park is where the money goes. */
 export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.before(park.entity.start, 4);
-  return LOCATED_BEFORE.test(before) || /为\s*$/.test(before) || locatedAfterPlaces(ctx, park);
+  return LOCATED_BEFORE.test(before) || FOR_BEFORE.test(before) || locatedAfterPlaces(ctx, park);
 }
 
 /** `落户南京市K`, `位于湖南省永州市K`: placed in the park, the places it lies in written between. */
@@ -321,9 +327,11 @@ function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
   return PROJECTS_COUNTED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 10)));
 }
 
+const FROM_BEFORE = /来自\s*$/;
+
 /** `第一名是来自K的X`: the project or company written after is the park's. */
 export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
-  return /来自\s*$/.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
+  return FROM_BEFORE.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
 }
 
 /** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */

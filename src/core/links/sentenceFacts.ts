@@ -163,10 +163,15 @@ function closesTitleSoon(ctx: LinkContext, offset: number): boolean {
   return false;
 }
 
+const AT_BEFORE = /在\s*$/;
+
 /** `在K举行的P项目开工仪式`: the project's own ceremony, held in the park it is built in. */
 function ownCeremonyIn(ctx: LinkContext, park: LinkSpan, gap: string, project: LinkSpan): boolean {
-  return CEREMONY_HELD.test(gap) && /在\s*$/.test(ctx.structure.before(park.entity.start, 2)) && OWN_CEREMONY.test(ctx.structure.after(project.entity.end, 16));
+  return CEREMONY_HELD.test(gap) && AT_BEFORE.test(ctx.structure.before(park.entity.start, 2)) && OWN_CEREMONY.test(ctx.structure.after(project.entity.end, 16));
 }
+
+/** `C就P`: what the company signs for. */
+const FOR_GAP = /^\s*就\s*$/;
 
 /** `与C就P项目签订入驻协议`: the company that signs for a project is its company. */
 function readSignsFor(ctx: LinkContext, said: SaidSoFar, j: number, to: number): void {
@@ -174,7 +179,7 @@ function readSignsFor(ctx: LinkContext, said: SaidSoFar, j: number, to: number):
   const project = j + 1 < to ? ctx.asProject(ctx.spans[j + 1]) : undefined;
   if (!project || !WITH_SIGNER.test(ctx.structure.before(company.entity.start, 2))) return;
   const gap = ctx.structure.gap(company.entity.end, project.entity.start);
-  if (gap !== undefined && /^\s*就\s*$/.test(gap) && SIGNING_AFTER.test(ctx.structure.after(project.entity.end, 16))) {
+  if (gap !== undefined && FOR_GAP.test(gap) && SIGNING_AFTER.test(ctx.structure.after(project.entity.end, 16))) {
     said.projectCompany.set(project.name, company);
   }
 }
@@ -255,6 +260,9 @@ function setsTheScene(ctx: LinkContext, park: LinkSpan): boolean {
   return SCENE_AFTER.test(ctx.structure.after(park.entity.end, 2)) && SCENE_BEFORE.test(ctx.structure.before(park.entity.start, 4));
 }
 
+/** A `;` right before the sentence: a clause of the sentence before it. */
+const SEMICOLON_BEFORE = /[;；]\s*$/;
+
 /**
  * `K占地面积500亩,总投资X,…。截止目前,该物流园…。引进入驻了8家企业,…预计年营业收入Y`: a sentence opened
  * by a park as its subject (only a time or a connective before it, or where it lies: `位于某镇的K是…`; not the first of a list) makes the
@@ -265,7 +273,7 @@ export function parkOpening(ctx: LinkContext, said: SaidSoFar, from: number): Li
   if (!parkAsSubject(ctx, first) || ctx.parks.isCityWide(first)) return undefined;
   const start = ctx.structure.sentenceStart(first.sentence);
   // A clause after `;` goes on with the sentence before it (`…;K签约项目20个,…`): one of its parts.
-  if (/[;；]\s*$/.test(ctx.structure.before(start, 2))) return undefined;
+  if (SEMICOLON_BEFORE.test(ctx.structure.before(start, 2))) return undefined;
   const lead = ctx.structure.gap(start, first.entity.start);
   // `其中:K…;L…`: K is one of the parts a sentence lists, not the paragraph's subject.
   if (lead === undefined || !isTimeOrConnective(subjectLeadOf(lead)) || lead.includes('其中')) return undefined;
