@@ -692,6 +692,17 @@ describe('an amount whose sentence names nothing to own it', () => {
     assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
   });
 
+  it('reads no period in the 前 that ends a word before a month (目前, 提前)', () => {
+    assert.deepEqual(attributes('澄岭精密轴承项目位于澄州高新区,项目总投资36亿元,今年计划投资8亿元,目前2月份已投资0.9亿元。'), [
+      '36亿元 investment item',
+      '8亿元 investment item',
+      '0.9亿元 completed item',
+    ]);
+    assert.deepEqual(attributes('澄岭精密轴承项目提前2个月完成主体施工,已投资4.2亿元。'), ['4.2亿元 completed item']);
+    // A reporting period of the first months still sums.
+    assert.deepEqual(attributes('前5个月,实际完成投资42.6亿元。'), ['42.6亿元 completed aggregate']);
+  });
+
   it('gives a sentence opened by a clause of time after a deed (升级后,) to the one project of the sentence before', () => {
     assert.deepEqual(attributes('该项目占地约40亩,拟投入资金6200万元建设智能车间。升级后,总建筑面积约6万平方米,将用于精密模具等产业,预计年产值可达2.4亿元,年税收约560万元。'), [
       '6200万元 investment item',
