@@ -692,6 +692,12 @@ describe('an amount whose sentence names nothing to own it', () => {
     assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
   });
 
+  it('reads a summing word before a unit in Latin letters as a sum of another measure (合计0.6GW)', () => {
+    assert.deepEqual(attributes('据了解,岚湖储能电池基地项目计划分两期投入两条300MW合计0.6GW产能的生产线,项目建成后将带动周边产业发展,预计实现年税收约2400万元。'), [
+      '2400万元 tax item',
+    ]);
+  });
+
   it('reads no period in the 前 that ends a word before a month (目前, 提前)', () => {
     assert.deepEqual(attributes('澄岭精密轴承项目位于澄州高新区,项目总投资36亿元,今年计划投资8亿元,目前2月份已投资0.9亿元。'), [
       '36亿元 investment item',
