@@ -52,6 +52,14 @@ function isGlossLetter(kind: number | undefined): boolean {
   return kind === GLOSS_LETTER || kind === GLOSS_VOWEL || kind === GLOSS_TONE;
 }
 
+/**
+ * Does the unit at `at` (one of kind MAY_CHANGE_LENGTH) open what may fold to another length: `&` (an
+ * entity), or a bracket with a gloss letter after it, read before `limit`?
+ */
+function opensEntityOrGloss(original: string, at: number, limit: number, gloss: Uint8Array): boolean {
+  return original.charCodeAt(at) === 0x26 /* & */ || (at + 1 < limit && isGlossLetter(gloss[original.charCodeAt(at + 1)]));
+}
+
 /** End of the pinyin gloss that starts at `at` (a bracket), or -1. */
 function pinyinGlossEnd(text: string, at: number, gloss: Uint8Array): number {
   let toned = false;
@@ -200,7 +208,7 @@ function fold(original: string, offsets: boolean, start: number, end: number): F
       units[i] = code;
       continue;
     }
-    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (i + 1 < n && isGlossLetter(tables.gloss[original.charCodeAt(start + i + 1)])))) {
+    if (k === MAY_CHANGE_LENGTH && opensEntityOrGloss(original, start + i, end, tables.gloss)) {
       return foldWithOffsets(stretchOf(original, start, end), i, tables, surrogates, offsets);
     }
     const unit = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
@@ -231,6 +239,11 @@ export interface FoldedUnits {
  * (the links). Most paragraphs have no such start at all; a glossed one has most of its windows clear of its glosses.
  */
 export function foldedUnitsInPlace(original: string, start: number, end: number): FoldedUnits {
+  // `fold`'s one-for-one loop, kept apart on purpose: this one records where lengths may change and goes on,
+  // `fold` leaves there for foldWithOffsets. One loop for both would have to hand back where it stopped,
+  // whether a unit changed and whether a surrogate was met: an object per call (or state shared across
+  // calls) for `fold`, which runs thousands of times per article on short windows. What must not drift
+  // between the two, whether a unit may change lengths, is one function (opensEntityOrGloss).
   const { fold, kind, gloss } = foldTables();
   const n = end - start;
   growScratch(n);
@@ -245,8 +258,7 @@ export function foldedUnitsInPlace(original: string, start: number, end: number)
       continue;
     }
     // What makes `fold` leave its one-for-one loop, read past the stretch's end too (a window may end anywhere).
-    const next = start + i + 1;
-    if (k === MAY_CHANGE_LENGTH && (code === 0x26 /* & */ || (next < original.length && isGlossLetter(gloss[original.charCodeAt(next)])))) mayChangeLength.push(start + i);
+    if (k === MAY_CHANGE_LENGTH && opensEntityOrGloss(original, start + i, original.length, gloss)) mayChangeLength.push(start + i);
     if (k === SURROGATE) surrogates = true;
     units[i] = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
   }

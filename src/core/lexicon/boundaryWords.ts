@@ -146,7 +146,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '观摩 ' +
   // `奏响项目建设的最强音`, `极具项目承载力`, `赢得项目业主信赖`: verbs whose object is 项目
   '奏响 极具 赢得 ' +
-  // `导致项目进展缓慢`, `解除项目合同`, `达成项目合作意愿`, `规范项目采购流程`, `拉动项目所在地发展`, `未改变项目内容`,
+  // `导致项目进展缓慢`, `解除项目协议`, `达成项目合作共识`, `规范项目招标程序`, `拉动项目所在地发展`, `改变项目用途`,
   // `搜集项目建设中的困难`, `承担项目落地任务`: verbs of causing, settling, ruling and handling, whose
   // object is 项目 (none opens or sits inside a name); `紧临某某项目`: next to it, its neighbour stands before the name
   '导致 解除 达成 规范 助推 拉动 改变 搜集 承担 紧临 ' +

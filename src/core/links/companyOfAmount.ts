@@ -154,6 +154,7 @@ function afterListedItem(ctx: LinkContext, j: number): boolean {
   return prev.entity.label === 'MONEY' && prev.entity.scope === 'item' && AFTER_AMOUNT.test(gap);
 }
 
+/** `C与K`: the word that makes the park after the company its other party. */
 const WITH_GAP = /^\s*(?:与|和|同)\s*$/;
 
 /** `C与K签订协议`: the company at span `j` signs with the park written right after 与. */

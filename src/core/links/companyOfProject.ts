@@ -94,7 +94,6 @@ function builderBefore(ctx: LinkContext, k: number, from: number): LinkSpan | un
   return undefined;
 }
 
-
 /** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
 const BY_GAP = /^\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
 const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;

@@ -4,7 +4,8 @@
 // later sentences (`该项目总投资X`) take the company too.
 import type { LinkSpan } from './linkNames';
 import { WITH_SIGNER } from './linkClauses';
-import type { LinkContext, SaidSoFar } from './linkContext';
+import type { LinkContext } from './linkContext';
+import type { ProjectCompanies } from './companyOfProject';
 
 /** After the company: it is the subject that signs with another party (`C与K…签约`). */
 const SIGNS_WITH_AFTER = /^\s*(?:与|和|同)/;
@@ -21,7 +22,7 @@ const SIGNING_AFTER_PROJECT = /^[^,;。]{0,8}(?:签约|签订|签署)/;
  * company of the first project named after it in the same clause when the signing is said between them or
  * right after the project. Not when the sentence names another company (which one signs for it is not said).
  */
-export function readSignerOfProject(ctx: LinkContext, said: Pick<SaidSoFar, 'projectCompany'>, from: number, to: number): void {
+export function readSignerOfProject(ctx: LinkContext, said: ProjectCompanies, from: number, to: number): void {
   let company: LinkSpan | undefined;
   let at = -1;
   for (let j = from; j < to; j++) {

@@ -99,12 +99,13 @@ export function toldBy(structure: TextStructure, span: LinkSpan): boolean {
   return FROM_SOURCE.test(structure.before(span.entity.start, 2)) && TOLD_AFTER.test(structure.after(span.entity.end, 6));
 }
 
+/** Where a clause of a folded lead ends: `,` `;` `:`. */
+const CLAUSE_MARKS = /[,;:]/;
+
 /**
  * The lead from its first whole clause: a lead cut at MAX_GAP may start inside a name
  * (`…新区重点打造的…`), which must not read as a clause opened by a place.
  */
-const CLAUSE_MARKS = /[,;:]/;
-
 export function wholeClauses(structure: TextStructure, amount: LinkSpan, lead: string): string {
   if (amount.entity.start - lead.length <= structure.sentenceStart(amount.sentence)) return lead;
   const cut = lead.search(CLAUSE_MARKS);

@@ -114,12 +114,13 @@ function opensWith(ctx: LinkContext, paragraph: number, re: RegExp, reach = 12):
   return re.test(ctx.structure.gap(start, Math.min(end, start + reach)) ?? '');
 }
 
+/** Right after a brand: it is one of a list (`、和及与`) or glossed (`(`), no paragraph's subject. */
+const LISTED_OR_GLOSSED_NEXT = /^[、和及与(]/;
+
 /**
  * `格力电器此次开建的基地…。项目投资50亿元`: a paragraph that opens with a registered company's
  * brand (after a time at most) is that company's profile, as one that opens with its name.
  */
-const LISTED_OR_GLOSSED_NEXT = /^[、和及与(]/;
-
 function brandLeading(ctx: LinkContext, paragraph: number): LinkSpan | undefined {
   if (ctx.registeredBrands.length === 0) return undefined;
   const { start, end } = ctx.structure.paragraph(paragraph);

@@ -220,8 +220,10 @@ const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*(?:[\u4e00-\u9fff]{2
  */
 const BUILT_IN_AFTER = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:正式|顺利|全面)?(?:内|投资|兴建|建设|新建|扩建|开工|动工|开建)/;
 
-const AT_BEFORE = /在\s*$/;
+/** `在K`: the park is where something is done (what, the words after it say). */
+export const AT_BEFORE = /在\s*$/;
 
+/** `位于K`, `在K投资`: the sentence places its thing in the park. */
 function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
   if (PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH))) return true;
   const before = ctx.structure.before(park.entity.start, 3);

@@ -337,6 +337,7 @@ function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
   return PROJECTS_COUNTED_AFTER.test(refolded(ctx.structure.after(park.entity.end, 10)));
 }
 
+/** `来自K`: the park is where a project or a company comes from. */
 const FROM_BEFORE = /来自\s*$/;
 
 /** `第一名是来自K的X`: the project or company written after is the park's. */

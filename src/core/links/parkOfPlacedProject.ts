@@ -14,8 +14,10 @@ import { writtenRightAfter } from './onlyPark';
 const PLACED_BEFORE = /(?:项目[^,;:。!?]{0,6}|[,;]\s*(?:[一二三四五六七八九十首]期)?)\s*(?:位于|坐落于|坐落在|地处|选址于|选址在|选址|择址于|择址|设在|建在|定在|落户于|落户在|落户)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡)){0,3}\s*(?:国家级|省级|市级)?\s*$/;
 /** How far before a park its placing words are read (UTF-16 units). */
 const PLACED_REACH = 32;
-/** A sentence about a project, read from its start to the placing words (`项目总投资X,选址于K`). */
+/** The word that makes a placing sentence one about a project: in its placing words, or before them (`项目总投资X,选址于K`). */
 const PROJECT_WORD = '项目';
+/** How many spans before and after the park a placing sentence's project is looked for. */
+const MAX_SPANS = 24;
 
 /** A project's name and the park a sentence placed it in (`null`: placed in two parks, none kept). */
 type ProjectParks = Map<string, LinkSpan | null>;
@@ -92,9 +94,6 @@ function projectPlaced(ctx: LinkContext, out: readonly (AmountLinks | undefined)
   }
   return before && projectOf(before);
 }
-
-/** How many spans before and after the park a placing sentence's project is looked for. */
-const MAX_SPANS = 24;
 
 /** `择址K1K2内`: the park written right after a zone lies inside it, and is where the project is built. */
 function innermost(ctx: LinkContext, park: LinkSpan): LinkSpan {

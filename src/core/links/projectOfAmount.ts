@@ -13,8 +13,8 @@ import { COMPANY_PROJECT_GAP, companyRightBefore } from './companyOfProject';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
-/** A headline's verb after the amount (`公司拟12亿元投建P项目`, `拟5亿元投资P项目`) counts too. */
-export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资)?\s*$/;
+/** A headline's verb after the amount (`公司拟12亿元投建P项目`, `拟5亿元投资P项目`, `拟10亿元建P项目`) counts too. */
+export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资|建)?\s*$/;
 /** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */

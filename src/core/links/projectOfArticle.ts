@@ -38,15 +38,14 @@ export function soleProjectOfArticle(ctx: LinkContext, i: number): LinkSpan | un
   // `入驻的投资项目是,建设一座气站,该项目总投资X`: a project described before it in the sentence is the one meant.
   const bareClause = BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) && !lead.slice(0, cut).includes('项目');
   if (!(bareClause || subjectless(ctx, i)) || factoryOpens(ctx, ctx.spans[i])) return undefined;
-  if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
-  return ctx.articleProject ?? undefined;
+  return articleProject(ctx);
 }
 
 /**
- * `据悉,项目将分两期建设,…。计划投资10亿元,…`, `此次开工的新项目总投资X`: the sentence opens with no subject of
+ * `据了解,项目主要生产…。计划投资6亿元,…`, `此次开工的新项目总投资X`: the sentence opens with no subject of
  * its own (nothing named before the amount in it), speaks of no part or phase, and the amount qualifies or
- * builds nothing named after it. The one project must be named
- * before the amount: a subject-less sentence goes on from what was said.
+ * builds nothing named after it. The one project must be named before the amount: a subject-less sentence
+ * goes on from what was said.
  */
 function subjectless(ctx: LinkContext, i: number): boolean {
   const amount = ctx.spans[i];
@@ -60,8 +59,8 @@ function subjectless(ctx: LinkContext, i: number): boolean {
   // `总投资15亿元的C`, `投资X建设Q`: the money qualifies or builds a thing named after it.
   if (OWN_THING_AFTER.test(ctx.structure.after(amount.entity.end, 6))) return false;
   for (let j = i - 1; j >= 0 && ctx.spans[j].sentence === amount.sentence; j--) if (ctx.spans[j].entity.label !== 'MONEY') return false;
-  if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
-  return ctx.articleProject !== null && ctx.articleProject.entity.start < amount.entity.start;
+  const project = articleProject(ctx);
+  return project !== undefined && project.entity.start < amount.entity.start;
 }
 
 /** Is a company named in the amount's paragraph before it? */
@@ -69,6 +68,12 @@ function companyInParagraphBefore(ctx: LinkContext, i: number): boolean {
   const { paragraph } = ctx.spans[i];
   for (let j = i - 1; j >= 0 && ctx.spans[j].paragraph === paragraph; j--) if (ctx.spans[j].entity.label === 'COMPANY') return true;
   return false;
+}
+
+/** The article's one project (read once per article), or undefined when it names none or two. */
+function articleProject(ctx: LinkContext): LinkSpan | undefined {
+  if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
+  return ctx.articleProject ?? undefined;
 }
 
 function readSoleProject(ctx: LinkContext): LinkSpan | undefined {

@@ -7,7 +7,7 @@ import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './li
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { comesFrom, ELSEWHERE, locatedThere, settledIn } from './parkOfAmount';
-import { writtenRightAfter } from './onlyPark';
+import { AT_BEFORE, writtenRightAfter } from './onlyPark';
 import { companyRightBefore, readBuiltBy } from './companyOfProject';
 
 /** Before a park a company is placed in: `位于K的C`, `落户K的C`. */
@@ -162,8 +162,6 @@ function closesTitleSoon(ctx: LinkContext, offset: number): boolean {
   for (let i = offset; i < end; i++) if (TITLE_CLOSERS.includes(text.charAt(i))) return true;
   return false;
 }
-
-const AT_BEFORE = /在\s*$/;
 
 /** `在K举行的P项目开工仪式`: the project's own ceremony, held in the park it is built in. */
 function ownCeremonyIn(ctx: LinkContext, park: LinkSpan, gap: string, project: LinkSpan): boolean {

@@ -2,7 +2,7 @@
 // (`累计`, `上半年`, `1-6月`), a region's whole (`全市`), a batch or category of projects
 // (`这批项目`, `外资项目`), a batch event right before the amount (`集中签约`), an average over land
 // (`亩均`). The exceptions are read here too: a sum of floor space, a half-year that dates one deed.
-import { charSet, code, isClauseEnd, isDigit, isHan } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, isLatin } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
 import { hasCodeBetween, pairBetween } from './moneyCues';
@@ -95,14 +95,16 @@ export function aggregateWordIn(text: string, lo: number, start: number): boolea
 }
 
 /**
- * The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`),
- * nor a count of things (`合计87件`, `共计12个`: what it sums are cases or projects, whose money follows).
+ * The number right after a summing word (up to `start`) has a unit that is not a currency (`3.2万平方米`,
+ * or one written in Latin letters: `合计1GW产能`), nor a count of things (`合计87件`, `共计12个`: what it sums
+ * are cases or projects, whose money follows).
  */
 function sumsOtherMeasure(text: string, from: number, start: number): boolean {
   let k = from;
   while (k < start && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
   if (k === from) return false;
   while (k < start && MULTIPLIER_CHARS.has(text.charCodeAt(k))) k++;
+  if (k < start && isLatin(text.charCodeAt(k))) return !CURRENCIES_AFTER.startingAt(text, k, start);
   return k < start && isHan(text.charCodeAt(k)) && !CURRENCIES_AFTER.startingAt(text, k, start) && !COUNTED_UNITS.has(text.charCodeAt(k));
 }
 
@@ -146,8 +148,11 @@ export function perUnitOfLand(text: string, sStart: number, start: number, after
   return false;
 }
 
-/** A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. */
-const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
+/**
+ * A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. Not the `前`
+ * ending a word (`目前1月份已投资`, `提前1个月完工`, `此前`, `之前`): a date or a project's own schedule.
+ */
+const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|(?<![目提此之以当])前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
 
 
 /** `1-6月`, `前5个月` in text[lo, start). */

@@ -3,7 +3,9 @@
 //   - a registered name's place and brand, later in the paragraph (`宏远机电(成都)有限公司` …
 //     `成都宏远累计纳税…`): the local short form of that very company;
 //   - a four-character name opening its clause, said to be a company (`宏远机电是…首家上市公司`);
-//   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`);
+//   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`,
+//     `某某能源总投资…`, `某某食品也将新增投资…`): a trade word after two characters names a firm,
+//     while a place or a generic word before it names none;
 //   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`);
 //   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
 //     `宏远机电(600000)公告称`, `ST宏远披露`);
@@ -22,8 +24,15 @@ import { BRAND_GENERIC } from './brandGeneric';
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
 /** `X是…(上市)公司`, within one clause (sticky: tried at clause openings, see `clauseMatches`). */
 const SAID_COMPANY = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{4})是[^,;:。!?\n]{0,24}?(?:公司|企业)(?=[,;:。!?\n])/y;
-/** `XY科技投资3亿元` opening a clause (sticky, as above). */
-const BRAND_INVESTS = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{2}(?:科技|电器|电子|药业|股份|智能|新材|能源|光电|机电))(?:计划|拟|将)?投资[0-9]/y;
+/** The trades a two-character brand is written with, in a firm's short name (`卓越科技`, `某某生物`). */
+const TRADE = '(?:科技|电器|电子|药业|股份|智能|新材|能源|光电|机电|生物|实业|控股|制药|医药|医疗器械|医疗|塑料|化工|食品)';
+/**
+ * `XY科技投资3亿元`, `XY能源总投资…`, `XY食品也将新增投资…` opening a clause (sticky, as above): the
+ * clause's subject paying an amount, only intentions and additions between (any other word may make the
+ * brand the head of another name: `XY光电新材料项目总投资…`, `XY智能装备产业园计划投资…`); a plant after
+ * the trade is the firm's name (`XY食品厂计划总投资…`).
+ */
+const BRAND_INVESTS = new RegExp(`(?:^|[,;:。!?\\n])\\s*([\\u4e00-\\u9fff]{2}${TRADE}厂?)(?:计划|拟|将|也|要|再|还|已|新增|追加){0,3}总?(?:投资|斥资|增资)(?:超|约|逾)?[0-9]`, 'y');
 /**
  * `宏远机电午间公告`, `宏远机电(600000)公告称`, `*ST宏远披露` opening a clause (sticky, as above): a listed
  * company's short name (four characters, or ST and two to four) announcing; an office announcing
@@ -79,12 +88,12 @@ function saidCompanies(text: string): Span[] {
 }
 
 function brandsInvesting(text: string): Span[] {
-  return matches(text, clauseMatches(text, BRAND_INVESTS, INVESTS_DIGIT));
+  return matches(text, clauseMatches(text, BRAND_INVESTS, PAYS_DIGIT));
 }
 
 /** The anchors of the patterns (regexes opening with a literal are searched quickly). */
 const SHI = /是/g;
-const INVESTS_DIGIT = /投资[0-9]/g;
+const PAYS_DIGIT = /(?:投资|斥资|增资)(?:超|约|逾)?[0-9]/g;
 const ANNOUNCING = /公告|披露/g;
 
 function announcers(text: string): Span[] {

@@ -17,6 +17,7 @@ import { finish, recognizeRegion, Recognizer } from './recognize';
 import { ARTICLE_CURRENCY_MARKERS } from './localCurrency';
 import { anyLineContinues } from './wrappedLines';
 import { readHeadline } from './headlineEcho';
+import { readZoneNamedProjects } from './zoneNamedProjects';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -100,11 +101,11 @@ export class IncrementalAnalysis {
   private readonly recognizer: Recognizer;
   /** Length of the text of the last update (-1 before the first). */
   private length = -1;
-  /** The recogniser's reading, before the headline is read as its body twin (headlineEcho.ts). */
+  /** The recogniser's reading, before the article-level readings (zoneNamedProjects.ts, headlineEcho.ts). */
   private read: Entity[] = [];
-  /** `read` with the headline echoed: what `suggestions` gives. */
+  /** `read` with its projects named by their zone and the headline echoed: what `suggestions` gives. */
   private current: readonly Entity[] = [];
-  /** What the echo changed in `read` (headlineEcho.ts `readHeadline`). */
+  /** What the article-level readings changed in `read` (`readHeadline`, `readZoneNamedProjects`). */
   private echoed = '';
   /**
    * Starts of the paragraphs that may declare a currency (`(下同)`, a Taiwanese marker) or a park's
@@ -181,10 +182,12 @@ export class IncrementalAnalysis {
     return this.linked;
   }
 
+  /** The article-level readings of `read`: projects named by their zone, then the headline's echo. */
   private echo(source: TextSource): void {
-    const { entities, echoed } = readHeadline(this.read, source.length, (at) => source.paragraphs(at, at));
+    const zoned = readZoneNamedProjects(this.read);
+    const { entities, echoed } = readHeadline(zoned.entities, source.length, (at) => source.paragraphs(at, at));
     this.current = entities;
-    this.echoed = echoed;
+    this.echoed = zoned.joined === '' ? echoed : `${echoed}\u0001${zoned.joined}`;
   }
 
   private declaringBefore(oldEnd: number): boolean {

@@ -260,11 +260,13 @@ const SOURCE_CLAUSE_OPENERS = WordMap.of(['据', '经']);
 
 /**
  * A sentence opened by a kind of money, after a source clause and leads at most (`经初步测算,预计总投资X`,
- * `已完成总投资X`): it goes on about the subject of the sentence before.
+ * `已完成总投资X`), or by a clause of time after a deed (`改造后,…,预计年产值X`): it goes on about the
+ * subject of the sentence before.
  */
 function opensWithoutSubject(text: string, from: number): boolean {
   let k = from;
   while (k < text.length && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  if (afterDeedClause(text, k)) return true;
   if (SOURCE_CLAUSE_OPENERS.startingAt(text, k)) {
     const comma = runEnd(text, k);
     if (comma < text.length && !isFullStop(text.charCodeAt(comma))) k = comma + 1;
@@ -273,6 +275,19 @@ function opensWithoutSubject(text: string, from: number): boolean {
   for (let lead = SUBJECTLESS_LEADS.startingAt(text, k); lead; lead = SUBJECTLESS_LEADS.startingAt(text, k)) k = lead.end;
   return k > opening || ROLE_CUES.startingAt(text, k) !== undefined;
 }
+
+/**
+ * `改造后,`, `全部建成投产后,`: a short first clause of Han characters closing in `后` dates what follows by a
+ * deed of the subject already named (the one project the sentence before spoke of).
+ */
+function afterDeedClause(text: string, k: number): boolean {
+  const comma = runEnd(text, k);
+  if (comma >= text.length || comma - k < 2 || isFullStop(text.charCodeAt(comma)) || text.charCodeAt(comma - 1) !== HOU) return false;
+  for (let i = k; i < comma; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const HOU = code('后');
 
 /** The first clause end at or after `k` (a dozen characters at most: a source clause is short). */
 function runEnd(text: string, k: number): number {
@@ -301,8 +316,11 @@ function firmAt(text: string, i: number, sStart: number): boolean {
   return text.charCodeAt(i) === QI_FIRM && text.startsWith(ENTERPRISE, i) && i > sStart && !isClauseEnd(text.charCodeAt(i - 1)) && !MANY_FIRMS_BEFORE.endingAt(text, i, sStart);
 }
 
-/** Words before `企业` that make it many firms: a size class (`规上`, `限上`, `规模以上`), `这些`, `各`. */
-const MANY_FIRMS_BEFORE = WordMap.of(['规上', '限上', '以上', '这些', '各', '各家']);
+/**
+ * Words before `企业` that make it many firms: a size class (`规上`, `限上`, `规模以上`, and of industry:
+ * `规上工业企业`), `这些`, `各`.
+ */
+const MANY_FIRMS_BEFORE = WordMap.of(['规上', '限上', '以上', '规上工业', '以上工业', '这些', '各', '各家']);
 
 /** Words of trade and of deals struck (`进出口总额`, `现场总成交金额`, `意向订货合同总金额`). */
 const TRADE_WORDS = WordMap.of(['进出口', '出口', '进口', '贸易', '成交', '交易', '订单', '订货']);

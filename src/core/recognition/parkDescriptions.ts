@@ -85,7 +85,7 @@ const RANKS = WordMap.of(['国家级', '省级', '市级', '县级', '区级', '
 /**
  * Does a rank make the industry park whose prefix is text[start, anchor) a title, a kind of park, not one?
  * A rank opening the prefix or right before it (`国家级的` too), or anywhere inside it, when no place opens
- * the name after the rank: `着力打造国家级新能源汽车产业基地`, `打造千亿国家级石化产业基地`, `建设国家级的医疗器械产业园`.
+ * the name after the rank: `着力打造国家级新能源汽车产业基地`, `打造百亿国家级纺织产业基地`, `建设国家级的光电产业园`.
  * A place names the park (`某某国家级石化基地`; `国家级某某产业园` is the caller's, which leaves the rank out).
  */
 export function rankedTitle(text: string, start: number, anchor: number): boolean {

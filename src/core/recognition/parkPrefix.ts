@@ -20,6 +20,7 @@ export function afterBracketedZone(text: string, start: number, anchor: number):
   return m ? start + m[0].length : start;
 }
 
+/** The brackets a bracketed zone opens with (see afterBracketedZone). */
 const OPEN_BRACKET = code('(');
 const FULL_WIDTH_OPEN_BRACKET = code('（');
 
@@ -203,6 +204,7 @@ export function nationalTitle(text: string, start: number, anchor: number): bool
   return nation > 0 && (start + nation === anchor || TITLE_TRADES.covers(text, start + nation, anchor));
 }
 
+/** The level a place's name ends with (`某州市`, `某县`): what stands before a city's district. */
 const ADMIN_LEVEL = charSet('省市县区');
 
 /**

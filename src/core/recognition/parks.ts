@@ -364,7 +364,7 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   start = afterScale(text, start, anchor);
   // `投资10亿建某某产业园`: the multiplier is the amount's, the verb after it builds the park.
   start = afterBareAmount(text, start, anchor);
-  // `国家级新能源汽车产业基地`, `千亿国家级石化产业基地`: a rank titles a kind of park, none named; before a place
+  // `国家级新能源汽车产业基地`, `百亿国家级纺织产业基地`: a rank titles a kind of park, none named; before a place
   // it is left out (`国家级某某产业园` → `某某产业园`).
   if (rankedTitle(text, start, anchor)) return -1;
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;

@@ -262,9 +262,10 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
 
 /**
  * Before a count of firms: they move in, or a building holds them (`入驻企业100家`, `入驻100余家企业`,
- * `可容纳企业10户`), also past the kinds of firms (`可入驻服装、鞋帽等创业企业28家`).
+ * `可容纳企业10户`), also past the kinds of firms (`可入驻服装、鞋帽等创业企业28家`), or a project gathers them
+ * (`集聚…食品加工企业30余家`); tenants may be projects too (`签约入驻的项目9个`).
  */
-const TENANTS_BEFORE = /(?:入驻|进驻|容纳)(?:[^，,。；;：:]{0,14}?(?:企业|商户|商家))?(?:约|超过|超|达)?$/;
+const TENANTS_BEFORE = /(?:入驻|进驻|容纳|集聚|聚集)(?:[^，,。；;：:]{0,20}?(?:企业|商户|商家|项目))?(?:约|超过|超|达)?$/;
 
 /** After a count of firms: their kind, then their moving in (`将集聚200家电商企业入驻`). */
 const TENANTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:企业|商户|商家)(?:入驻|进驻)/;
@@ -274,15 +275,16 @@ const TENANTS_BEFORE_REACH = 24;
 /** How far after the count unit TENANTS_AFTER reads. */
 const TENANTS_AFTER_REACH = 12;
 
-/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`, or the `纳` of `容纳`. */
+/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`, the `纳` of `容纳`, or the `聚` of `集聚` or `聚集`. */
 const ZHU = code('驻');
 const NA = code('纳');
+const JU = code('聚');
 
 /** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`, `200家电商企业入驻`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   const j = countStart(text, lo, i);
   const from = Math.max(lo, j - TENANTS_BEFORE_REACH);
-  if ((hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j)) && TENANTS_BEFORE.test(text.slice(from, j))) return true;
+  if ((hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j) || hasCodeBetween(text, JU, from, j)) && TENANTS_BEFORE.test(text.slice(from, j))) return true;
   return hasCodeBetween(text, ZHU, i + 1, Math.min(text.length, i + 1 + TENANTS_AFTER_REACH)) && TENANTS_AFTER.test(text.slice(i + 1, i + 1 + TENANTS_AFTER_REACH));
 }
 

@@ -65,3 +65,16 @@ export function afterPlaceOfWork(text: string, start: number, anchor: number): n
   }
   return start;
 }
+
+/**
+ * `拟投资10亿元建某某产业园项目`: right after an amount, `建` is the verb "to build" (as `建设` is), not the name's
+ * first character; the name starts after it, unless a word opens there (`建材`, `建筑`).
+ */
+export function afterAmountVerb(text: string, start: number, anchor: number): number {
+  if (start === 0 || text.charCodeAt(start) !== JIAN || !AMOUNT_ENDS.has(text.charCodeAt(start - 1)) || anchor - start < 4) return start;
+  return PROJECT_GENERIC.longestStartingAt(text, start, anchor) > 1 ? start : start + 1;
+}
+
+const JIAN = code('建');
+/** The last character of an amount: its currency word or its multiplier (`10亿元`, `2亿`, `500万`). */
+const AMOUNT_ENDS = charSet('元亿万億萬');

@@ -22,7 +22,7 @@ import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
-import { afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork, startsAtPlace } from './projectOpenings';
+import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork, startsAtPlace } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 
 export interface Span {
@@ -184,7 +184,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
   let start = yearlyOutputStart(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor);
-  start = afterAmountUnit(text, start, anchor);
+  start = afterAmountVerb(text, afterAmountUnit(text, start, anchor), anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
   // quote (`《长征》文旅综合体项目`).

@@ -18,6 +18,7 @@ import { keepNonOverlapping } from './overlaps';
 import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { wrappedRunEnd } from './wrappedLines';
 import { echoHeadlineOfText } from './headlineEcho';
+import { joinZoneNamedProjects } from './zoneNamedProjects';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -44,7 +45,7 @@ interface CarriedState {
  * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts).
  */
 export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
-  return echoHeadlineOfText(finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon)), text);
+  return echoHeadlineOfText(joinZoneNamedProjects(finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon))), text);
 }
 
 /**
@@ -80,10 +81,13 @@ export class Recognizer {
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const read = yield* this.readInSlices(text, sliceLength);
-    return echoHeadlineOfText(read, text);
+    return echoHeadlineOfText(joinZoneNamedProjects(read), text);
   }
 
-  /** `recognizeInSlices` before the headline is read as its body twin (headlineEcho.ts, for IncrementalAnalysis). */
+  /**
+   * `recognizeInSlices` before the article-level readings: projects named by their zone (zoneNamedProjects.ts)
+   * and the headline read as its body twin (headlineEcho.ts), for IncrementalAnalysis.
+   */
   *readInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();
     const article = articleCurrencies(text);

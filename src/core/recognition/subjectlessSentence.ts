@@ -56,13 +56,17 @@ function moneyKindAt(text: string, k: number): boolean {
 const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后',
   '项目建成投产后', '项目建成投运后', '项目建成达产后', '项目投运后', '项目可', '项目将']);
 
-/** A phase of the project before its outcome (`二期项目建成投运后`): still one project. */
-const PHASES = WordMap.of(['一期', '二期', '三期', '四期', '首期', '该']);
+/** `全部`, `全面`: all of a project or of a batch. */
+const WHOLLY = WordMap.of(['全部', '全面']);
+
+/** A phase of the project before its outcome (`二期项目建成投运后`), or one said again (`该`): still one project. */
+const PHASES = WordMap.of(['一期', '二期', '三期', '四期', '首期', '该', '此', '本']);
 
 /**
  * `项目达产后,预计入驻企业100家以上,可实现年产值约20亿元`: a sentence with a clause opened by one project's
- * outcome (`某某介绍,二期项目建成投运后,…`) speaks of that project; the firms it will host are no batch of
- * projects (see `hasCount`). Only the clauses before the amount are read.
+ * outcome (`某某介绍,二期项目建成投运后,…`), or by one project said again or by its phase (`该项目已吸引…`,
+ * `三期项目新建厂房…`), speaks of that project; the firms it will host are no batch of projects (see
+ * `hasCount`). Only the clauses before the amount are read.
  */
 export function outcomeOfOneProject(text: string, sStart: number, start = sStart + 1): boolean {
   for (let k = sStart; k < start; k++) {
@@ -74,6 +78,9 @@ export function outcomeOfOneProject(text: string, sStart: number, start = sStart
 function opensOutcome(text: string, from: number): boolean {
   let k = from;
   while (k < text.length && k - from < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
-  k = PHASES.startingAt(text, k)?.end ?? k;
-  return ONE_PROJECT_OUTCOME.startingAt(text, k) !== undefined;
+  const phase = PHASES.startingAt(text, k)?.end ?? k;
+  // `该项目…`, `三期项目…`: a phase or a demonstrative makes bare `项目` one project (not once all of it is
+  // built, `该项目全面建成后`, which like `项目全部达产后` may speak of all it holds).
+  if (phase > k && text.charCodeAt(phase) === XIANG && text.charCodeAt(phase + 1) === MU) return !WHOLLY.startingAt(text, phase + 2);
+  return ONE_PROJECT_OUTCOME.startingAt(text, phase) !== undefined;
 }

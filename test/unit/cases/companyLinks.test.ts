@@ -382,8 +382,8 @@ describe('a sentence opened by a factory\'s name (`某某食品厂计划总投�
     '江西青禾科技有限公司在城东项目主要是生产节能灯等照明设备,项目总投资7亿元,年产值10亿元。' +
     '白鹭食品厂计划总投资约6000万元在城东投资建厂,生产各种肉类加工食品,项目达产后年产值1.5亿元。';
 
-  it('gives its amounts neither the company nor the project the paragraph spoke of before', () => {
-    assert.deepEqual(linksOf(TEXT).slice(2), ['6000万元: - - -', '1.5亿元: - - -']);
+  it('gives its amounts the factory, neither the company nor the project the paragraph spoke of before', () => {
+    assert.deepEqual(linksOf(TEXT).slice(2), ['6000万元: - 白鹭食品厂 -', '1.5亿元: - 白鹭食品厂 -']);
   });
 
   it('still lets a sentence without a subject of its own go on about them', () => {

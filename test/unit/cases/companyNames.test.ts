@@ -109,6 +109,17 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companyLinks(text), ['卓越科技']);
   });
 
+  it('tags a brand with a longer trade, or its plant, that pays an amount, intentions and additions between', () => {
+    const text = '在滨江工业区,青禾食品也将新增投资800万美元。\n澄川食品厂计划总投资约6000万元,建设冷链仓库。\n其中,远帆医疗器械新增投资2亿元。';
+    assert.deepEqual(companiesIn(text), ['青禾食品', '澄川食品厂', '远帆医疗器械']);
+    assert.deepEqual(companyLinks('澄川食品厂计划总投资约6000万元,建设冷链仓库。'), ['澄川食品厂']);
+  });
+
+  it('does not take a brand heading a project or park that pays, or one the amount is said of after 的', () => {
+    const text = '其中,鹏程光电新材料项目总投资12亿元。\n其中,鹏程光电的扩产项目投资5亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
+    assert.deepEqual(companiesIn(text), []);
+  });
+
   it('tags a foreign company by country and brand among what was signed, and links the project named after it', () => {
     const text = '开发区签约了总投资5亿元的德国博恒汽车电池包生产等项目。\n今年成功签约了德国博恒等项目,同时推进多个项目。';
     assert.deepEqual(companiesIn(text), ['德国博恒']);

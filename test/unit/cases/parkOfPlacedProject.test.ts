@@ -18,7 +18,7 @@ describe('the park a sentence places a project in (`该项目位于K`, `项目�
   });
 
   it('links the money said before the sentence that places the project, and its yield after (`项目选址在K`)', () => {
-    const text = '其中,安睿光学镜片项目是由安睿光学科技有限公司投资3.6亿元建设的一项光电产业项目。目前项目选址在白沙镇南岭工业城,计划用地52亩。项目投产后,预计年产值达12亿元,年纳税额达6000万元。';
+    const text = '在谈的几个项目里,安睿光学镜片项目由安睿光学科技有限公司投资3.6亿元建设,主打车载镜头镜片。目前项目选址在白沙镇南岭工业城,首期用地52亩。项目达产后,年产值可达12亿元,年纳税6000万元。';
     assert.deepEqual(parksOf(text), ['白沙镇南岭工业城', '白沙镇南岭工业城', '白沙镇南岭工业城']);
   });
 

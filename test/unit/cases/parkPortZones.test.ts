@@ -9,7 +9,7 @@ describe('port zones (港区)', () => {
   });
 
   it('reads one character before 港区 as a district of a city, and 港 closing a city\'s name as that city', () => {
-    assertNames('福建省泉州市泉港区举行签约仪式,据泉港区负责人介绍,项目已开工。');
+    assertNames('江东省澜州市澜港区昨天迎来三家新企业,据澜港区商务局介绍,项目均已开工。');
     assertNames('连云港区位优势明显,张家港区域合作加快。');
   });
 

@@ -26,8 +26,8 @@ describe('a park ranked as the largest or the first of its kind', () => {
 
 describe('an industry park titled by a rank', () => {
   it('reads a rank before or inside the prefix as a title when no place names the park', () => {
-    assertNames('这是该市打造千亿国家级钛材产业基地的又一进展,一座耗资8亿元的国家级康复器械产业园将落户于此。');
-    assertNames('规划用地600亩,建设国家级的林下经济产业园,申报世界级茶文化小镇。');
+    assertNames('全县正加快打造百亿国家级钛材产业基地;今年新签约的国家级康复器械产业园计划明年开工。');
+    assertNames('园方打算分三期建设国家级的林下经济产业园,并争创世界级茶文化小镇。');
   });
 
   it('keeps a park a place names: the rank after the place stays, a rank before it is left out', () => {

@@ -17,7 +17,7 @@ describe('a sentence\'s verb before a park', () => {
   });
 
   it('keeps the aspect particle out of a park in Traditional text, where it is written 著', () => {
-    assertNames('使[[PARK:青嵐工業園]]的建設上了新臺階。隨著工業園其他項目陸續開工,隨著[[PARK:柳汀物流園]]投用,產業加快集聚。');
+    assertNames('[[PARK:青嵐工業園]]今年再添兩家新廠。隨著工業園配套道路通車,隨著[[PARK:柳汀物流園]]投用,物流成本明顯下降。');
   });
 });
 

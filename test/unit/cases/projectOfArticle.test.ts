@@ -5,7 +5,7 @@ import { projectsOf } from '../linkHelpers';
 describe('a sentence with no subject of its own, in an article naming one project', () => {
   const TEXT =
     '青岚化工新材料项目开工仪式在江城举行。\n' +
-    '青岚化工深耕精细化工领域12年,已构建以特种溶剂为核心的产品体系。此次开工的新项目总投资9.6亿元,占地180亩,分两期建设。\n' +
+    '青岚化工做特种溶剂起家,产品如今远销东南亚。此次开工的新项目总投资9.6亿元,用地180亩,年内完成主体施工。\n' +
     '据悉,项目产品为改性树脂和环保涂料。计划投资6亿元,达产后可实现年销售收入8亿元。';
 
   it('gives `此次开工的新项目总投资X` and `计划投资X` (after a sentence about 项目) to the one project', () => {

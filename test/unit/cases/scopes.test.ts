@@ -507,6 +507,19 @@ describe('counts of deals, a category of one, and a money sentence after counted
     assert.deepEqual(money('项目全部达产后,预计入驻企业60家以上,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
     assert.deepEqual(money('项目达产后,带动配套企业60家,可实现年产值约15亿元。'), ['15亿元 revenue aggregate']);
   });
+
+  it('reads the firms or projects a project said again or its phase gathers as its tenants, no batch', () => {
+    assert.deepEqual(money('四期项目新建厂房12万平方米,目前签约入驻的项目7个,预计实现年产值14亿元,税收超3000万元。'), [
+      '14亿元 revenue item',
+      '3000万元 tax item',
+    ]);
+    assert.deepEqual(money('该项目为市重点建设项目,项目占地800亩,集聚澄州“老灶台”等省内知名调味品企业20余家,年可生产酱料12万吨,实现产值36亿元。'), [
+      '36亿元 revenue item',
+    ]);
+    // Once all of it is built, what it gathers may be read as many firms together; a park's tenants still sum.
+    assert.deepEqual(money('该项目全面建成后,将吸引120余家中小企业入驻,实现工业产值200多亿元。'), ['200多亿元 revenue aggregate']);
+    assert.deepEqual(money('园区目前签约入驻的项目7个,预计实现年产值14亿元。'), ['14亿元 revenue aggregate']);
+  });
 });
 
 describe('a country, a sector\'s projects, parts of a whole and a jointly built project', () => {
@@ -677,6 +690,33 @@ describe('an amount whose sentence names nothing to own it', () => {
     assert.deepEqual(attributes('项目全部建成投产后,年产电机30万台;年销售收入约2.6亿元,年税金约900万元。'), ['2.6亿元 revenue item', '900万元 tax item']);
     assert.deepEqual(attributes('预计建成投产后,年综合收入可达3.3亿元。'), ['3.3亿元 revenue item']);
     assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
+  });
+
+  it('reads a summing word before a unit in Latin letters as a sum of another measure (合计0.6GW)', () => {
+    assert.deepEqual(attributes('据了解,岚湖储能电池基地项目计划分两期投入两条300MW合计0.6GW产能的生产线,项目建成后将带动周边产业发展,预计实现年税收约2400万元。'), [
+      '2400万元 tax item',
+    ]);
+  });
+
+  it('reads no period in the 前 that ends a word before a month (目前, 提前)', () => {
+    assert.deepEqual(attributes('澄岭精密轴承项目位于澄州高新区,项目总投资36亿元,今年计划投资8亿元,目前2月份已投资0.9亿元。'), [
+      '36亿元 investment item',
+      '8亿元 investment item',
+      '0.9亿元 completed item',
+    ]);
+    assert.deepEqual(attributes('澄岭精密轴承项目提前2个月完成主体施工,已投资4.2亿元。'), ['4.2亿元 completed item']);
+    // A reporting period of the first months still sums.
+    assert.deepEqual(attributes('前5个月,实际完成投资42.6亿元。'), ['42.6亿元 completed aggregate']);
+  });
+
+  it('gives a sentence opened by a clause of time after a deed (升级后,) to the one project of the sentence before', () => {
+    assert.deepEqual(attributes('该项目占地约40亩,拟投入资金6200万元建设智能车间。升级后,总建筑面积约6万平方米,将用于精密模具等产业,预计年产值可达2.4亿元,年税收约560万元。'), [
+      '6200万元 investment item',
+      '2.4亿元 revenue item',
+      '560万元 tax item',
+    ]);
+    // A class of firms before it is many, not one: the figure stays the region's.
+    assert.deepEqual(attributes('去年全县规上工业企业实现产值480亿元。整合后,预计年产值可达520亿元。'), ['480亿元 revenue aggregate', '520亿元 revenue aggregate']);
   });
 
   it('keeps the money of a firm named by its brand alone before a verb only firms do (增资, 再投)', () => {
