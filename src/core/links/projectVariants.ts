@@ -23,3 +23,11 @@ export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
   if (long.endsWith(short)) return !ANOTHER_PART.test(long.slice(0, -short.length));
   return long.startsWith(short) && ADDED_AT_END.test(long.slice(short.length));
 }
+
+/**
+ * Is `long` a fuller writing of `short`'s whole name (`年产80万套轮毂项目` of `轮毂项目`)? Read only to name
+ * a project already found by its short writing: a short name of a kind of product is no project of its own.
+ */
+export function fullerWriting(long: LinkSpan, short: LinkSpan): boolean {
+  return long.name.length > short.name.length && long.name.endsWith(short.name) && !ANOTHER_PART.test(long.name.slice(0, -short.name.length));
+}
