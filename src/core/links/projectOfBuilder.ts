@@ -4,7 +4,7 @@
 import type { LinkSpan } from './linkNames';
 import type { LinkContext } from './linkContext';
 import { companyRightBefore, projectBuilders } from './companyOfProject';
-import { fullerWriting, oneProject } from './projectVariants';
+import { fullestWritings, oneProject } from './projectVariants';
 
 /** Each company's one project (by the registered company's name); null for a company tied to two. */
 const articleTies = new WeakMap<LinkContext, ReadonlyMap<string, LinkSpan | null>>();
@@ -29,13 +29,15 @@ function companiesProjects(ctx: LinkContext): ReadonlyMap<string, LinkSpan | nul
   let ties = articleTies.get(ctx);
   if (ties) return ties;
   const projects = ctx.spans.filter((span) => span.entity.label === 'PROJECT' && span.named);
+  const fullest = fullestWritings(projects);
   const found = new Map<string, LinkSpan | null>();
   const tie = (company: LinkSpan | undefined, project: LinkSpan) => {
     if (!company) return;
     const key = ctx.registeredFormOf(company).name;
+    const named = fullest.get(project.name) ?? project;
     const before = found.get(key);
-    if (before === undefined) found.set(key, longestWriting(projects, project));
-    else if (before !== null && !oneProject(before, project)) found.set(key, null);
+    if (before === undefined) found.set(key, named);
+    else if (before !== null && !oneProject(before, named)) found.set(key, null);
   };
   const builders = projectBuilders(ctx);
   for (const project of projects) {
@@ -46,11 +48,4 @@ function companiesProjects(ctx: LinkContext): ReadonlyMap<string, LinkSpan | nul
   ties = found;
   articleTies.set(ctx, ties);
   return ties;
-}
-
-/** The longest writing of `project`'s name among the article's named projects (the first, of equals). */
-function longestWriting(projects: readonly LinkSpan[], project: LinkSpan): LinkSpan {
-  let longest = project;
-  for (const other of projects) if (other.name.length > longest.name.length && (oneProject(other, project) || fullerWriting(other, project))) longest = other;
-  return longest;
 }

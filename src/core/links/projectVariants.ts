@@ -25,9 +25,20 @@ export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
 }
 
 /**
- * Is `long` a fuller writing of `short`'s whole name (`年产80万套轮毂项目` of `轮毂项目`)? Read only to name
- * a project already found by its short writing: a short name of a kind of product is no project of its own.
+ * The fullest writing of each project name in `projects`, by the whole name it ends with (`年产80万套轮毂项目` for
+ * `轮毂项目`), with no phase or numbered part added. Read only to name a project already found by its short
+ * writing: a short name of a kind of product is no project of its own. Each name's tails are indexed once
+ * (names are short), so the cost grows with the article, not with pairs of its projects.
  */
-export function fullerWriting(long: LinkSpan, short: LinkSpan): boolean {
-  return long.name.length > short.name.length && long.name.endsWith(short.name) && !ANOTHER_PART.test(long.name.slice(0, -short.name.length));
+export function fullestWritings(projects: readonly LinkSpan[]): ReadonlyMap<string, LinkSpan> {
+  const fullest = new Map<string, LinkSpan>();
+  for (const project of projects) {
+    const name = project.name;
+    for (let cut = 1; cut < name.length; cut++) {
+      const known = fullest.get(name.slice(cut));
+      if ((known && known.name.length >= name.length) || ANOTHER_PART.test(name.slice(0, cut))) continue;
+      fullest.set(name.slice(cut), project);
+    }
+  }
+  return fullest;
 }
