@@ -96,7 +96,7 @@ function projectPlaced(ctx: LinkContext, out: readonly (AmountLinks | undefined)
 }
 
 /** `择址K1K2内`: the park written right after a zone lies inside it, and is where the project is built. */
-function innermost(ctx: LinkContext, park: LinkSpan): LinkSpan {
+export function innermost(ctx: LinkContext, park: LinkSpan): LinkSpan {
   let inner = park;
   for (let next = ctx.spans[inner.pos + 1]; next?.entity.label === 'PARK' && writtenRightAfter(ctx, inner, next) && !ctx.parks.projectNamed(next); next = ctx.spans[inner.pos + 1]) inner = next;
   return inner;
