@@ -5,7 +5,7 @@
 import type { AmountLinks } from '../types';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
-import { innermost } from './parkOfPlacedProject';
+import { fillPlacedParks, innermost } from './parkOfPlacedProject';
 
 /**
  * The words between the company and the park end with a placing word (`坐落于`, `入驻`, `在`), then the
@@ -27,14 +27,7 @@ export function linkPlacedCompanies(ctx: LinkContext, out: (AmountLinks | undefi
   if (placed.size === 0) return;
   const companies = new Map<number, string>();
   for (const span of ctx.spans) if (span.entity.label === 'COMPANY') companies.set(span.entity.start, span.name);
-  for (const span of ctx.spans) {
-    if (span.entity.label !== 'MONEY' || span.entity.scope !== 'item') continue;
-    const links = out[span.index];
-    if (!links?.company || links.park) continue;
-    const park = placed.get(companies.get(links.company.start) ?? '');
-    const linked = park ? finish(park) : undefined;
-    if (linked) out[span.index] = { ...links, park: { start: linked.entity.start, end: linked.entity.end } };
-  }
+  fillPlacedParks(ctx, out, placed, (links) => companies.get(links.company?.start ?? -1), finish);
 }
 
 /** The park each sentence's subject company is placed in, by the company's name; two parks give `null`. */

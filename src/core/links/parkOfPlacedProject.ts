@@ -31,13 +31,20 @@ export function linkPlacedProjects(ctx: LinkContext, out: (AmountLinks | undefin
   if (placing.length === 0) return;
   const projects = new Map<number, string>();
   for (const span of ctx.spans) if (span.entity.label === 'PROJECT') projects.set(span.entity.start, span.name);
-  const placed = projectParks(ctx, out, projects, placing);
+  fillPlacedParks(ctx, out, projectParks(ctx, out, projects, placing), (links) => projects.get(links.project?.start ?? -1), finish);
+}
+
+/**
+ * Give each item amount without a park link the park its carrier (`carrierOf`: the name of its project
+ * or company) was placed in; a carrier placed in two parks (`null`) gives none.
+ */
+export function fillPlacedParks(ctx: LinkContext, out: (AmountLinks | undefined)[], placed: ReadonlyMap<string, LinkSpan | null>, carrierOf: (links: AmountLinks) => string | undefined, finish: (park: LinkSpan) => LinkSpan | undefined): void {
   if (placed.size === 0) return;
   for (const span of ctx.spans) {
     if (span.entity.label !== 'MONEY' || span.entity.scope !== 'item') continue;
     const links = out[span.index];
-    if (!links?.project || links.park) continue;
-    const park = placed.get(projects.get(links.project.start) ?? '');
+    if (!links || links.park) continue;
+    const park = placed.get(carrierOf(links) ?? '');
     const linked = park ? finish(park) : undefined;
     if (linked) out[span.index] = { ...links, park: { start: linked.entity.start, end: linked.entity.end } };
   }
