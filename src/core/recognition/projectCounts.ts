@@ -164,7 +164,7 @@ const DI = code('第');
 const PI = code('批');
 
 /**
- * `该公司在此投资的第3个项目`: an ordinal names one project, it counts none. A batch keeps its count
+ * `该集团在本省布局的第4个项目`: an ordinal names one project, it counts none. A batch keeps its count
  * (`第二批`: a batch holds several projects).
  */
 function ordinalOfOne(text: string, numberStart: number, unit: number): boolean {
