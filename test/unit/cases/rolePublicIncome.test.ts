@@ -12,7 +12,7 @@ describe('income that is no firm\'s sales', () => {
   });
 
   it('reads a government\'s fiscal income as other and as its region\'s whole', () => {
-    assert.deepEqual(rolesAndScopes('2021年街道完成财政总收入2.1亿元。'), ['2.1亿元 other/aggregate']);
+    assert.deepEqual(rolesAndScopes('前年社区的财政总收入为3.4亿元。'), ['3.4亿元 other/aggregate']);
   });
 
   it('keeps a project\'s or a firm\'s income as revenue', () => {
