@@ -137,6 +137,16 @@ export function foldedText(original: string): string {
 }
 
 /**
+ * `foldedText(folded)` for a text folded already (a cue window): the text itself when none of its units
+ * may fold again (no Traditional form, entity, gloss or word read by its neighbours), with no copy made.
+ */
+export function refolded(folded: string): string {
+  const { kind } = foldTables();
+  for (let i = 0; i < folded.length; i++) if (kind[folded.charCodeAt(i)] !== 0) return foldedText(folded);
+  return folded;
+}
+
+/**
  * `foldedText(original.slice(start, end))`, read in place: the links fold many short windows of
  * one article, and reading the article itself is faster than reading a slice of it (and copies
  * nothing when the window has nothing to fold).
@@ -145,10 +155,36 @@ export function foldedStretch(original: string, start: number, end: number): str
   if (!(start >= 0 && start <= end && end <= original.length)) return foldedText(original.slice(start, end));
   // `集團(tuán)的`: a stretch opening with the gloss of the character before it (a span ends before its
   // gloss) is folded from that character, so the gloss is read as one and dropped; the character is left out.
-  if (start > 0 && start < end && isOpeningBracket(original.charCodeAt(start)) && isHan(original.charCodeAt(start - 1))) {
+  if (start < end && opensGlossOfCharacterBefore(original, start)) {
     return fold(original, false, start - 1, end).text.slice(1);
   }
   return fold(original, false, start, end).text;
+}
+
+/** Does a stretch starting at `at` open with the gloss of the character before it (a bracket after a Han character)? */
+function opensGlossOfCharacterBefore(original: string, at: number): boolean {
+  return at > 0 && isOpeningBracket(original.charCodeAt(at)) && isHan(original.charCodeAt(at - 1));
+}
+
+/** How far either side of an ideographic stop `ideographicPointAt` reads. */
+const POINT_REACH = 6;
+
+/**
+ * Does `foldedStretch(original, start, end)` read as `foldedText(original.slice(start, end))`? Read in place, a
+ * stretch sees past its ends: the gloss of the character before it is dropped, and a word cut by an end
+ * (`專|案`) or a point near one (`3。|5亿元`) reads with its neighbours. Sliced out, none of them.
+ */
+export function foldsAsSliced(original: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  if (opensGlossOfCharacterBefore(original, start)) return false;
+  if (start > 0 && original.charCodeAt(start) === AN && original.charCodeAt(start - 1) === ZHUAN) return false;
+  if (end < original.length && original.charCodeAt(end - 1) === ZHUAN && original.charCodeAt(end) === AN) return false;
+  return !holdsStop(original, start, Math.min(end, start + POINT_REACH)) && !holdsStop(original, Math.max(start, end - POINT_REACH), end);
+}
+
+function holdsStop(original: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (original.charCodeAt(i) === IDEOGRAPHIC_STOP) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldedStretch, foldedText, foldedUnitsInPlace, foldText, toOriginal } from '../../src/core/fold';
+import { foldedStretch, foldedText, foldedUnitsInPlace, foldText, refolded, toOriginal } from '../../src/core/fold';
 
 describe('foldText', () => {
   const CASES: readonly (readonly [rule: string, input: string, folded: string])[] = [
@@ -156,6 +156,28 @@ describe('foldedText', () => {
 
   it('folds a gloss and an entity away, as foldText does', () => {
     assert.equal(foldedText('產(chǎn)業(yè)園&ldquo;'), '产业园“');
+  });
+});
+
+describe('refolded', () => {
+  // Folded text that folds no further, and folded text a second fold still changes (a doubly escaped
+  // entity, a gloss after a character it follows once its entity is read, a point between digits).
+  const PIECES = ['投资', '园区', '亿元', ',', '65', '&amp;amp;', '&#33775;(xiàng)', '3。5亿', '(ab)', '\n', '。', 'A', '?'];
+
+  it('is foldedText of a folded text, whether or not a second fold changes it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const folded = foldedText(pieces.join(''));
+        assert.equal(refolded(folded), foldedText(folded));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('folds again what a first fold left foldable', () => {
+    assert.equal(foldedText('&amp;nbsp;园区'), '&nbsp;园区');
+    assert.equal(refolded('&nbsp;园区'), ' 园区');
+    assert.equal(refolded('落户园区,项目入驻'), '落户园区,项目入驻');
   });
 });
 

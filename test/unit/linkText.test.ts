@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldedStretch, foldText } from '../../src/core/fold';
+import { foldedStretch, foldedText, foldText } from '../../src/core/fold';
 import { LinkContext } from '../../src/core/links/linkContext';
 import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 import { recognize } from '../../src/core/recognition/recognize';
@@ -124,6 +124,28 @@ describe('TextStructure: stretches read from the fold of their paragraph', () =>
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads every stretch cut out of the text, any bounds, as the stretch sliced out and folded', () => {
+    const windows = fc.array(fc.tuple(fc.integer({ min: -2, max: 50 }), fc.nat({ max: 50 })), { minLength: 1, maxLength: 16 });
+    fc.assert(
+      fc.property(mixedTexts, windows, (text, reads) => {
+        const structure = new TextStructure(text);
+        for (const [start, length] of reads) assert.equal(structure.foldedCut(start, start + length), foldedText(text.slice(start, start + length)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cuts a word, a point and a gloss at a stretch\'s ends as the sliced stretch does, not as the paragraph reads them', () => {
+    const structure = new TextStructure('汾河專案總投資25。6億元,建成後(hòu)年產值可觀');
+    assert.equal(structure.foldedCut(2, 3), '专');
+    assert.equal(structure.foldedCut(3, 7), '案总投资');
+    assert.equal(structure.foldedCut(7, 10), '25。');
+    assert.equal(structure.foldedCut(9, 13), '。6亿元');
+    assert.equal(structure.foldedCut(7, 13), '25.6亿元');
+    assert.equal(structure.foldedCut(17, 22), '(hòu)');
+    assert.equal(structure.foldedCut(16, 23), '后年');
   });
 
   it('folds a word by its neighbours in a paragraph read once for all its stretches', () => {

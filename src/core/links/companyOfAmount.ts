@@ -2,7 +2,6 @@
 // investor (`C投资X`, `由C投资`, `投资方为C`, `总投资X,由C投资`), a
 // registered company's brand, or the paragraph's company gone on about (`该公司…`). The order the
 // rules are asked in is linksOf's, in links.ts; the company of a project is companyOfProject.ts's.
-import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
 import { placeSubjectAny, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { ANNOUNCES_AFTER, WINDOW, type LinkContext } from './linkContext';
@@ -222,7 +221,7 @@ export function payerGoneOn(ctx: LinkContext, i: number, topic: Topic): LinkSpan
   // `…产值Y,税收Z`: the amounts after it in its sentence are still its own.
   if (ctx.spans[payer.at].sentence === amount.sentence) return payer.company;
   if (placeSubjectAny(ctx.leadOf(amount))) return undefined;
-  const stretch = foldedText(ctx.structure.text.slice(end, amount.entity.start));
+  const stretch = ctx.structure.foldedCut(end, amount.entity.start);
   if (COMPANY_GOES_ON.test(stretch)) return payer.company;
   // The unnamed project goes on in the next sentence only, and not past a factory opening its own.
   const next = amount.sentence === ctx.spans[payer.at].sentence + 1;
@@ -294,7 +293,7 @@ export function companyOfSentenceBefore(ctx: LinkContext, i: number, from: numbe
   const amount = ctx.spans[i];
   if (!ctx.onlyAmountsBetween(from - 1, i) || from === 0) return undefined;
   const start = ctx.structure.sentenceStart(amount.sentence);
-  if (!OPENS_WITH_THE_COMPANY.test(foldedText(ctx.structure.text.slice(start, start + 8)))) return undefined;
+  if (!OPENS_WITH_THE_COMPANY.test(ctx.structure.foldedCut(start, start + 8))) return undefined;
   let company: LinkSpan | undefined;
   for (let j = from - 1; j >= 0 && j >= from - BEFORE_REACH; j--) {
     const span = ctx.spans[j];
@@ -375,7 +374,7 @@ export function companyTakenUp(ctx: LinkContext, i: number, from: number): LinkS
   const amount = ctx.spans[i];
   const start = ctx.structure.sentenceStart(amount.sentence);
   const leadStart = Math.max(start, amount.entity.start - TAKEN_UP_LEAD);
-  const lead = (leadStart === start ? ',' : '') + foldedText(ctx.structure.text.slice(leadStart, amount.entity.start));
+  const lead = (leadStart === start ? ',' : '') + ctx.structure.foldedCut(leadStart, amount.entity.start);
   if (!COMPANY_WORD_OPENS.test(lead)) return undefined;
   for (let j = from - 1; j >= 0 && j >= from - WINDOW; j--) {
     const span = ctx.spans[j];

@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedStretch, foldedText, foldedUnitsInPlace, isLostCharacter, type FoldedUnits } from '../fold';
+import { foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, isLostCharacter, type FoldedUnits } from '../fold';
 import { countBelow } from '../sortedNumbers';
 
 /**
@@ -162,6 +162,15 @@ export class TextStructure {
     const paragraph = this.paragraphAt(start);
     if (end > this.paragraphEnd(paragraph)) return foldedStretch(this.text, start, end);
     return this.foldedIn(paragraph, start, end);
+  }
+
+  /**
+   * `foldedText(text.slice(start, end))`, any length: a slice of the paragraph's fold (no fold per call)
+   * unless the stretch's ends read otherwise in place (`foldsAsSliced`).
+   */
+  foldedCut(start: number, end: number): string {
+    if (!(start >= 0 && end <= this.text.length) || !foldsAsSliced(this.text, start, end)) return foldedText(this.text.slice(start, end));
+    return this.folded(start, end);
   }
 
   /**

@@ -1,7 +1,6 @@
 // The one park an article is about (guidelines, "Links": when the article is about one park and the
 // project is in it, link to that park even when the sentence does not name it): read once per article
 // from its title, its opening and the parks it names.
-import { foldedText } from '../fold';
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { heldIn, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
@@ -135,7 +134,7 @@ function openingNamesCounty(ctx: LinkContext, park: LinkSpan, opening: number): 
   const tail = COUNTY_TAIL.exec(park.name);
   if (!tail || opening < 0 || !(AREA_ENDING.test(park.name) || ZONE_ENDING.test(park.name))) return false;
   const { start, end } = ctx.structure.paragraph(opening);
-  const head = foldedText(ctx.structure.text.slice(start, Math.min(end, start + OPENING_REACH)));
+  const head = ctx.structure.foldedCut(start, Math.min(end, start + OPENING_REACH));
   const at = head.indexOf(tail[0]);
   return at >= 0 && CLAUSE_START.test(head.slice(0, at));
 }

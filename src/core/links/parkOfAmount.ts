@@ -2,7 +2,7 @@
 // `K签约项目N个,总投资X`, `落户K`), a park said by its kind (parkByKind.ts), where its project or
 // company was said to be, the paragraph's park, the park of its section, or the one park the
 // article is about. A sentence that puts the money in a place that is not a park links none.
-import { foldedText } from '../fold';
+import { refolded } from '../fold';
 import type { LinkSpan } from './linkNames';
 import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
@@ -110,7 +110,7 @@ function wholeParkAfterItsName(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
   const park = onlyPark(ctx);
   if (!park) return undefined;
   const { start } = ctx.structure.paragraph(amount.paragraph);
-  const before = foldedText(ctx.structure.text.slice(Math.max(start, amount.entity.start - WHOLE_AREA_REACH), amount.entity.start));
+  const before = ctx.structure.foldedCut(Math.max(start, amount.entity.start - WHOLE_AREA_REACH), amount.entity.start);
   const at = before.lastIndexOf(WHOLE_AREA);
   const head = at < 0 ? '' : before.slice(0, at);
   return head.includes(park.name) || PARK_KIND_WORD.test(head) ? park : undefined;
@@ -268,10 +268,20 @@ const TOGETHER_REACH = 24;
  * several parks said together, so it is none of them alone (guidelines: absent when nothing ties it to one).
  */
 function spreadOverCountedParks(ctx: LinkContext, amount: LinkSpan): boolean {
-  const after = ctx.structure.after(amount.entity.end, TOGETHER_REACH);
-  const ownAfter = after.slice(0, clauseEnd(after));
-  return PARKS_TOGETHER.test(ownAfter) || PARKS_TOGETHER.test(ownClause(ctx.leadOf(amount)));
+  return saysParksTogether(ctx.structure.after(amount.entity.end, TOGETHER_REACH), true) || saysParksTogether(ctx.leadOf(amount), false);
 }
+
+/**
+ * Does the clause of `window` next to the amount (its first with `first`, else its last) say parks together?
+ * Every such word ends in 区: a window without one is passed over with no clause cut and no regex run
+ * (asked of every amount).
+ */
+function saysParksTogether(window: string, first: boolean): boolean {
+  if (!window.includes(AREA_CHARACTER)) return false;
+  return PARKS_TOGETHER.test(first ? window.slice(0, clauseEnd(window)) : ownClause(window));
+}
+
+const AREA_CHARACTER = '区';
 
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
 function movedElsewhere(ctx: LinkContext, gap: string): boolean {
@@ -316,7 +326,7 @@ const SETTLED_AFTER = /^[”"」』]?\s*[,，]\s*[^,，。;；:：]{0,12}(?:项�
 
 /** `K,首批项目率先入驻`: K is where the projects of the sentence go. */
 export function settledIn(ctx: LinkContext, park: LinkSpan): boolean {
-  return SETTLED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 24)));
+  return SETTLED_AFTER.test(refolded(ctx.structure.after(park.entity.end, 24)));
 }
 
 /** `项目12个` right after a park: the park's projects, counted. */
@@ -324,7 +334,7 @@ const PROJECTS_COUNTED_AFTER = /^\s*(?:的)?项目\s*[0-9一二三四五六七�
 
 /** `A等K项目12个,总投资X`: the projects of K are counted, and the sum after is theirs. */
 function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
-  return PROJECTS_COUNTED_AFTER.test(foldedText(ctx.structure.after(park.entity.end, 10)));
+  return PROJECTS_COUNTED_AFTER.test(refolded(ctx.structure.after(park.entity.end, 10)));
 }
 
 /** `来自K`: the park is where a project or a company comes from. */

@@ -10,6 +10,11 @@ const lastBatch = new WeakMap<SaidSoFar, { pos: number; paragraph: number; park:
 
 /** `7个先进制造项目`, `12家企业`, `3宗项目`: projects or firms counted, before the sum in its sentence (folded lead). */
 const BATCH_COUNTED = /[0-9一二三四五六七八九十两百]+\s*[个项家宗批][^,;。]{0,12}?(?:项目|企业)/;
+/** BATCH_COUNTED, run only on a lead that holds its last words. */
+function countsBatch(lead: string): boolean {
+  return (lead.includes('项目') || lead.includes('企业')) && BATCH_COUNTED.test(lead);
+}
+
 /** Most spans between a batch's total and a member's amount (bounds the look back). */
 const MAX_BATCH_SPANS = 40;
 /** Most blank lines between the batch's paragraph and the next one, which lists its members. */
@@ -23,7 +28,7 @@ const MAX_BLANK_WIDTH = 8;
  */
 export function noteBatch(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined): void {
   if (amount.entity.scope !== 'aggregate') return;
-  if (park && BATCH_COUNTED.test(ctx.leadOf(amount))) lastBatch.set(said, { pos: amount.pos, paragraph: amount.paragraph, park });
+  if (park && countsBatch(ctx.leadOf(amount))) lastBatch.set(said, { pos: amount.pos, paragraph: amount.paragraph, park });
   else lastBatch.delete(said);
 }
 

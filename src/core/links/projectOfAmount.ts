@@ -222,7 +222,7 @@ const BUILT_REACH = 48;
  */
 export function projectBuiltAfter(ctx: LinkContext, i: number): LinkSpan | undefined {
   const end = ctx.spans[i].entity.end;
-  const built = BUILT_AFTER.exec(foldedText(ctx.structure.text.slice(end, end + BUILT_REACH)))?.[1];
+  const built = BUILT_AFTER.exec(ctx.structure.foldedCut(end, end + BUILT_REACH))?.[1];
   if (!built) return undefined;
   const found = ctx.projectsByTail.get(built.slice(-3)).filter((project) => {
     const short = foldedText(shortProjectName(project));
@@ -291,9 +291,10 @@ function groupSince(ctx: LinkContext, topic: Topic, until: number): boolean {
   topic.groupRead = { project, upTo: Math.max(read, until) };
   if (until <= read) return false;
   // Back a few units, so a phrase cut by the last look is still seen whole.
-  const stretch = ctx.structure.text.slice(Math.max(project.entity.end, read - 6), until);
+  const from = Math.max(project.entity.end, read - 6);
+  const stretch = ctx.structure.text.slice(from, until);
   if (!stretch.includes('项目') && !stretch.includes('項目')) return false;
-  return PROJECT_GROUP.test(foldedText(stretch));
+  return PROJECT_GROUP.test(ctx.structure.foldedCut(from, until));
 }
 
 /** A company's project: the one project of the article whose name holds the company's brand. */

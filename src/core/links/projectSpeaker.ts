@@ -3,7 +3,7 @@
 // person works (`C总经理某某介绍,项目占地25亩,总投资X`, `C董事长某某与K负责人现场签约`): the person speaks or
 // acts, of the project still, unless they go on to describe a project of the sentence's own
 // (`C董事长某某表示,此次入驻的投资项目是,建设一座仓储中心`). Asked by the walk in links.ts.
-import { foldedText } from '../fold';
+import { refolded } from '../fold';
 import type { LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 import { namesOwnProject } from './projectTakenUp';
@@ -21,7 +21,7 @@ export function companyKeepsProject(ctx: LinkContext, said: SaidSoFar, company: 
 
 /** Is the company a person's workplace (a title right after it), the person speaking of the project? */
 function speakerKeepsProject(ctx: LinkContext, company: LinkSpan): boolean {
-  const after = foldedText(ctx.structure.after(company.entity.end, WORDS_REACH));
+  const after = refolded(ctx.structure.after(company.entity.end, WORDS_REACH));
   if (!TITLE_AFTER.test(after.slice(0, TITLE_REACH))) return false;
   const sentence = after.split('。')[0];
   return !namesOwnProject(sentence);

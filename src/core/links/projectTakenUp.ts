@@ -4,7 +4,6 @@
 // paragraph so far means the last project the article named, when nothing has spoken of projects as
 // a group since (`这些项目`, `上述项目`). The anaphors and what stops them are topicProject's
 // (takesUp, in projectOfAmount.ts).
-import { foldedText } from '../fold';
 import type { LinkSpan } from './linkNames';
 import { WINDOW, type LinkContext } from './linkContext';
 import type { Topic } from './linkTopic';
@@ -86,8 +85,9 @@ function readUpTo(ctx: LinkContext, from: number): Read {
 /** Has the text between the last project and `until` spoken of projects as a group? Each unit is read once. */
 function groupedSince(ctx: LinkContext, read: Read, until: number): boolean {
   if (read.grouped || until <= read.textUpTo) return read.grouped;
-  const stretch = ctx.structure.text.slice(Math.max(read.last?.entity.end ?? 0, read.textUpTo - OVERLAP), until);
+  const from = Math.max(read.last?.entity.end ?? 0, read.textUpTo - OVERLAP);
+  const stretch = ctx.structure.text.slice(from, until);
   read.textUpTo = until;
-  if ((stretch.includes('项目') || stretch.includes('項目')) && PROJECT_GROUP.test(foldedText(stretch))) read.grouped = true;
+  if ((stretch.includes('项目') || stretch.includes('項目')) && PROJECT_GROUP.test(ctx.structure.foldedCut(from, until))) read.grouped = true;
   return read.grouped;
 }
