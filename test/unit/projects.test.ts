@@ -53,7 +53,7 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['a place or a brand before a quoted catchword opens the name', '总投资5亿元的平川县“绿谷”康养产业园项目开工;恒晟轴承“智造工厂”项目签约', ['平川县“绿谷”康养产业园项目', '恒晟轴承“智造工厂”项目']],
   ['a company, a verb or 、 before the quotes: the name starts at them', '恒晟新材料有限公司“青禾”项目落地,该县新建“丰收谷”项目、“稻香湾”项目', ['“青禾”项目', '“丰收谷”项目', '“稻香湾”项目']],
   ['a place before 年产 is where the plant is', '近日,福川县云溪镇年产3万吨竹纤维新材料项目开工', ['年产3万吨竹纤维新材料项目']],
-  ['建 right after an amount is the verb, unless a word opens there', '东岚科技:拟投资12亿元建澜州永青新材料产业园项目;某公司投资3亿元建材产业园项目开工', ['澜州永青新材料产业园项目', '建材产业园项目']],
+  ['建 right after an amount is the verb, unless a word opens there', '青禾股份:拟投资7亿元建滨岭储能电池产业园项目;某公司投资3亿元建材产业园项目开工', ['滨岭储能电池产业园项目', '建材产业园项目']],
   ['places from the larger to the smaller stay in the name', '平川县云溪镇绿野茶旅综合体项目开工,临沂市平川县禾丰冷链项目签约', ['平川县云溪镇绿野茶旅综合体项目', '临沂市平川县禾丰冷链项目']],
 ];
 

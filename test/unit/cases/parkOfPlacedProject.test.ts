@@ -8,7 +8,7 @@ const parksOf = (text: string) => linksOf(text).map((line) => line.split(' ').po
 
 describe('the park a sentence places a project in (`该项目位于K`, `项目选址在K`)', () => {
   it('links the project told in the paragraph before to the park its next paragraph places it in (`该项目位于省级K`)', () => {
-    const text = '本月初,由外商独资兴建的云舟精密陶瓷项目在澜川市建成投产。\n该项目位于省级白石经济开发区,项目总投资4.5亿元,用地约260亩。';
+    const text = '本月初,由外商独资兴建的云舟精密陶瓷项目在澜川市建成投产。\n该项目位于省级白石经济开发区北片,分两期建设,总投资4.5亿元。';
     assert.deepEqual(linksOf(text), ['4.5亿元: 云舟精密陶瓷项目 - 白石经济开发区']);
   });
 
@@ -28,7 +28,7 @@ describe('the park a sentence places a project in (`该项目位于K`, `项目�
   });
 
   it('links the park written right after the zone it lies in (`择址K1K2内`)', () => {
-    const text = '1、云麓果蔬深加工项目计划总投资1.6亿元,全部为当年计划投资。项目择址石湾经济开发区绿谷食品产业园内,占地40亩。';
+    const text = '云麓果蔬冻干项目由本地企业投资1.6亿元建设,年内开工。项目择址石湾经济开发区绿谷食品产业园内,用地40亩。';
     assert.deepEqual(parksOf(text), ['绿谷食品产业园']);
   });
 });

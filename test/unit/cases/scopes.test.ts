@@ -509,9 +509,9 @@ describe('counts of deals, a category of one, and a money sentence after counted
   });
 
   it('reads the firms or projects a project said again or its phase gathers as its tenants, no batch', () => {
-    assert.deepEqual(money('四期项目新建厂房12万平方米,目前签约入驻的项目7个,预计实现年产值14亿元,税收超3000万元。'), [
-      '14亿元 revenue item',
-      '3000万元 tax item',
+    assert.deepEqual(money('三期项目建成标准厂房9万平方米,现已签约入驻的项目6个,达产后年产值可达11亿元,年纳税超2000万元。'), [
+      '11亿元 revenue item',
+      '2000万元 tax item',
     ]);
     assert.deepEqual(money('该项目为市重点建设项目,项目占地800亩,集聚澄州“老灶台”等省内知名调味品企业20余家,年可生产酱料12万吨,实现产值36亿元。'), [
       '36亿元 revenue item',
