@@ -13,7 +13,7 @@ type Expected = Partial<Record<LinkKind, string>>;
 const CASES: readonly (readonly [rule: string, text: string, amount: string, links: Expected])[] = [
   // Projects
   ['an amount right before its project', '引进了总投资12亿元的华芯半导体封装测试项目。', '12亿元', { project: '华芯半导体封装测试项目' }],
-  ['an amount, the verb 建, then its project (a headline)', '东岚科技:子公司拟投资12亿元建澜州永青新材料产业园项目', '12亿元', { project: '澜州永青新材料产业园项目' }],
+  ['an amount, the verb 建, then its project (a headline)', '青禾科技:子公司拟出资7亿元建滨岭储能电池产业园项目', '7亿元', { project: '滨岭储能电池产业园项目' }],
   ['amount, its investor, then the project', '其中，引进了总投资3亿元的湖南天宇新材料有限公司投资的高性能碳纤维生产项目。', '3亿元',
     { project: '高性能碳纤维生产项目', company: '湖南天宇新材料有限公司' }],
   ['a company written straight before its project', '总投资8000万元的安徽恒瑞精工科技有限公司精密轴承加工项目已开工。', '8000万元',

@@ -48,12 +48,12 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['the next step and striving name no project', '为下一步项目招引打好基础,力争项目早日竣工', []],
   ['a demonstrative or distributive points back to a named project', '签约后,该精密轴承项目将于年内动工;鼓励各村发展稻虾共作项目,每周调度项目进度', []],
   ['a county before a province-led name is where the project is built', '分别为:平川县江苏恒晟智能装备制造项目,总投资2亿元;云溪区临沂市禾丰冷链项目', ['江苏恒晟智能装备制造项目', '临沂市禾丰冷链项目']],
-  ['verbs of causing, settling and ruling take 项目 as their object', '资金短缺导致项目停工,双方同意解除项目合同,将规范项目采购流程,力争达成项目合作', []],
+  ['verbs of causing, settling and ruling take 项目 as their object', '原料涨价导致项目延期,甲乙两方商定解除项目协议,要求规范项目招标管理,争取达成项目共识', []],
   ['a neighbour said before 紧临 is no part of the name', '新厂区紧临恒晟新材料项目,将拉动项目周边消费', ['恒晟新材料项目']],
   ['a place or a brand before a quoted catchword opens the name', '总投资5亿元的平川县“绿谷”康养产业园项目开工;恒晟轴承“智造工厂”项目签约', ['平川县“绿谷”康养产业园项目', '恒晟轴承“智造工厂”项目']],
   ['a company, a verb or 、 before the quotes: the name starts at them', '恒晟新材料有限公司“青禾”项目落地,该县新建“丰收谷”项目、“稻香湾”项目', ['“青禾”项目', '“丰收谷”项目', '“稻香湾”项目']],
   ['a place before 年产 is where the plant is', '近日,福川县云溪镇年产3万吨竹纤维新材料项目开工', ['年产3万吨竹纤维新材料项目']],
-  ['建 right after an amount is the verb, unless a word opens there', '东岚科技:拟投资12亿元建澜州永青新材料产业园项目;某公司投资3亿元建材产业园项目开工', ['澜州永青新材料产业园项目', '建材产业园项目']],
+  ['建 right after an amount is the verb, unless a word opens there', '青禾股份:拟投资7亿元建滨岭储能电池产业园项目;某公司投资3亿元建材产业园项目开工', ['滨岭储能电池产业园项目', '建材产业园项目']],
   ['places from the larger to the smaller stay in the name', '平川县云溪镇绿野茶旅综合体项目开工,临沂市平川县禾丰冷链项目签约', ['平川县云溪镇绿野茶旅综合体项目', '临沂市平川县禾丰冷链项目']],
 ];
 

@@ -29,6 +29,7 @@ import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, byCompan
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
+import { linkPlacedCompanies } from './parkOfPlacedCompany';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
@@ -103,6 +104,8 @@ class Linker {
     this.sentences();
     // `该项目位于K`: the park a sentence placed a project in goes to all of its amounts, the earlier ones too.
     linkPlacedProjects(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
+    // `C坐落于K`: likewise the park a sentence placed a company in, for the company's amounts still without one.
+    linkPlacedCompanies(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     this.copyToTitle();
     copyToRepeatedTitle(this.ctx, this.out);
   }

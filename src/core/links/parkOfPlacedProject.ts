@@ -31,13 +31,20 @@ export function linkPlacedProjects(ctx: LinkContext, out: (AmountLinks | undefin
   if (placing.length === 0) return;
   const projects = new Map<number, string>();
   for (const span of ctx.spans) if (span.entity.label === 'PROJECT') projects.set(span.entity.start, span.name);
-  const placed = projectParks(ctx, out, projects, placing);
+  fillPlacedParks(ctx, out, projectParks(ctx, out, projects, placing), (links) => projects.get(links.project?.start ?? -1), finish);
+}
+
+/**
+ * Give each item amount without a park link the park its carrier (`carrierOf`: the name of its project
+ * or company) was placed in; a carrier placed in two parks (`null`) gives none.
+ */
+export function fillPlacedParks(ctx: LinkContext, out: (AmountLinks | undefined)[], placed: ReadonlyMap<string, LinkSpan | null>, carrierOf: (links: AmountLinks) => string | undefined, finish: (park: LinkSpan) => LinkSpan | undefined): void {
   if (placed.size === 0) return;
   for (const span of ctx.spans) {
     if (span.entity.label !== 'MONEY' || span.entity.scope !== 'item') continue;
     const links = out[span.index];
-    if (!links?.project || links.park) continue;
-    const park = placed.get(projects.get(links.project.start) ?? '');
+    if (!links || links.park) continue;
+    const park = placed.get(carrierOf(links) ?? '');
     const linked = park ? finish(park) : undefined;
     if (linked) out[span.index] = { ...links, park: { start: linked.entity.start, end: linked.entity.end } };
   }
@@ -96,7 +103,7 @@ function projectPlaced(ctx: LinkContext, out: readonly (AmountLinks | undefined)
 }
 
 /** `择址K1K2内`: the park written right after a zone lies inside it, and is where the project is built. */
-function innermost(ctx: LinkContext, park: LinkSpan): LinkSpan {
+export function innermost(ctx: LinkContext, park: LinkSpan): LinkSpan {
   let inner = park;
   for (let next = ctx.spans[inner.pos + 1]; next?.entity.label === 'PARK' && writtenRightAfter(ctx, inner, next) && !ctx.parks.projectNamed(next); next = ctx.spans[inner.pos + 1]) inner = next;
   return inner;

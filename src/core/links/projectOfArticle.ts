@@ -65,9 +65,25 @@ function subjectless(ctx: LinkContext, i: number): boolean {
 
 /** Is a company named in the amount's paragraph before it? */
 function companyInParagraphBefore(ctx: LinkContext, i: number): boolean {
-  const { paragraph } = ctx.spans[i];
-  for (let j = i - 1; j >= 0 && ctx.spans[j].paragraph === paragraph; j--) if (ctx.spans[j].entity.label === 'COMPANY') return true;
-  return false;
+  const last = lastCompanyBefore(ctx)[i];
+  return last >= 0 && ctx.spans[last].paragraph === ctx.spans[i].paragraph;
+}
+
+/** Per article, for each span, the index of the last COMPANY before it (-1 for none). */
+const lastCompanies = new WeakMap<LinkContext, Int32Array>();
+
+/** Read once per article: scanning back through the paragraph for each amount is quadratic in a long one. */
+function lastCompanyBefore(ctx: LinkContext): Int32Array {
+  let last = lastCompanies.get(ctx);
+  if (last) return last;
+  last = new Int32Array(ctx.spans.length);
+  let company = -1;
+  for (let j = 0; j < ctx.spans.length; j++) {
+    last[j] = company;
+    if (ctx.spans[j].entity.label === 'COMPANY') company = j;
+  }
+  lastCompanies.set(ctx, last);
+  return last;
 }
 
 /** The article's one project (read once per article), or undefined when it names none or two. */

@@ -100,7 +100,7 @@ export function readHeadline(entities: Entity[], length: number, paragraphAt: Pa
 
 /**
  * What makes a headline speak of many (a batch, a count, a region's drive for investment: `集中开工`,
- * `投资共700件`, `招商引资近160亿`); without any, it names one thing started or signed.
+ * `投资共700件`, `全年招商引资逾85亿`); without any, it names one thing started or signed.
  */
 const MANY_IN_HEADLINE = /集中|招商|引资|批|共|以上|[0-9０-９一二三四五六七八九十两几多]+[个件家项宗]/;
 

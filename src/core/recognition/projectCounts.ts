@@ -164,7 +164,7 @@ const DI = code('第');
 const PI = code('批');
 
 /**
- * `该公司在此投资的第3个项目`: an ordinal names one project, it counts none. A batch keeps its count
+ * `该集团在本省布局的第4个项目`: an ordinal names one project, it counts none. A batch keeps its count
  * (`第二批`: a batch holds several projects).
  */
 function ordinalOfOne(text: string, numberStart: number, unit: number): boolean {
@@ -267,7 +267,7 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
  */
 const TENANTS_BEFORE = /(?:入驻|进驻|容纳|集聚|聚集)(?:[^，,。；;：:]{0,20}?(?:企业|商户|商家|项目))?(?:约|超过|超|达)?$/;
 
-/** After a count of firms: their kind, then their moving in (`将集聚200家电商企业入驻`). */
+/** After a count of firms: their kind, then their moving in (`可吸纳90家物流企业进驻`). */
 const TENANTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:企业|商户|商家)(?:入驻|进驻)/;
 
 /** How far before the count TENANTS_BEFORE reads (`入驻` and a list of kinds of firms). */
@@ -280,7 +280,7 @@ const ZHU = code('驻');
 const NA = code('纳');
 const JU = code('聚');
 
-/** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`, `200家电商企业入驻`). */
+/** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`, `90家物流企业进驻`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   const j = countStart(text, lo, i);
   const from = Math.max(lo, j - TENANTS_BEFORE_REACH);
@@ -295,14 +295,14 @@ function countStart(text: string, lo: number, i: number): number {
   return j;
 }
 
-/** Right before a count of jobs (`提供就业岗位5000余个`, `创造就业岗位约1450个`): no firms or projects. */
+/** Right before a count of jobs (`新增就业岗位800余个`, `带来工作岗位约260个`): no firms or projects. */
 const JOBS_BEFORE = /岗位(?:约|近|超过|超|达|逾)?$/;
 
 const WEI = code('位');
 /** How far before the count JOBS_BEFORE reads. */
 const JOBS_REACH = 6;
 
-/** `提供就业岗位5000余个`: the count is of the jobs a project brings, written after its noun. */
+/** `新增就业岗位800余个`: the count is of the jobs a project brings, written after its noun. */
 function jobsCountedAt(text: string, lo: number, i: number): boolean {
   const j = countStart(text, lo, i);
   const from = Math.max(lo, j - JOBS_REACH);

@@ -13,16 +13,18 @@ import { PLACE_NAMES } from '../lexicon/placeNames';
 import { NAMES_WITH_STOP_CHARS, PROJECT_STOP_WORDS, STOP_WORDS } from '../lexicon/boundaryWords';
 import { ADMIN_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
-import { afterBracketedZone, findParks } from './parks';
+import { afterBracketedZone } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { holdsAreaPark, namesPark } from './projectParkNames';
+import { listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
-import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork, startsAtPlace } from './projectOpenings';
+import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 
 export interface Span {
@@ -69,6 +71,7 @@ const PIAN_QU = '片区';
 const RURAL = '乡村';
 const QI = code('期');
 const DENG = code('等');
+const DE = code('的');
 const CHAN = code('产');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
@@ -323,34 +326,6 @@ function scanWithLists(text: string, end: number, floor: number): number {
 }
 
 /**
- * `智能装备产业园项目`: industry words are generic for projects but name a park, and a project named
- * after a park is named (as `京东数字产业园项目`). Only called for names made of generic words.
- */
-function namesPark(text: string, start: number, end: number): boolean {
-  // `电子信息产业园三期项目`: a phase after the park's name is a part of the same named project.
-  const nameEnd = end - start > 4 && text.charCodeAt(end - 1) === QI && isNumeral(text.charCodeAt(end - 2)) ? end - 2 : end;
-  // `中国电子泸州产业园项目`: a park named after its place ends the name, whatever generic words open it.
-  return findParks(text.slice(start, nameEnd)).some((park) => !park.zone && (park.start === 0 || startsAtPlace(text, start + park.start)) && (park.end === nameEnd - start || withItsWorks(text, start + park.end, nameEnd)));
-}
-
-/**
- * `该某某产业园一期项目`: a park inside a pointed-back name is read by the park scan, which keeps the park after the
- * determiner; the project stays with it (read only for the rare names after `该 各 每 这`).
- */
-function holdsAreaPark(text: string, start: number, anchor: number): boolean {
-  return findParks(text.slice(start, anchor)).some((park) => !park.zone);
-}
-
-/** `新材料产业园及配套基础设施项目`: a park, then the works that serve it, is the park's project still. */
-function withItsWorks(text: string, from: number, nameEnd: number): boolean {
-  const m = ITS_WORKS.exec(text.slice(from, nameEnd));
-  return m !== null && m[0].length === nameEnd - from;
-}
-
-/** What a park's project may add to the park: its supporting works (`及配套基础设施`, `配套设施`). */
-const ITS_WORKS = /^(?:及|和|与)?(?:其)?配套(?:基础设施|设施|工程)?(?:建设)?/;
-
-/**
  * `某某片区新老项目`, `某某县全部项目`: an area's name followed only by generic words is the area's
  * projects, not a named one. Only an area word (片区 县 镇 乡) cuts: a park or a company before a
  * generic tail stays a name (`京东数字产业园项目`).
@@ -402,33 +377,6 @@ const YE = code('业');
 /** An amount and `的` right before a name (`5亿元的`, `10亿的`). */
 const AMOUNT_OF_BEFORE = /[\d亿万](?:元|美元)?的$/;
 const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);
-
-/**
- * `签约了总投资6亿元的A、总投资2亿元的B等项目`: the items of a list closed by `等项目`, each
- * introduced by its amount and `的`, are projects named without 项目 (the list's head says what
- * they are). Only that shape: an item without `元的` before it ends the list.
- */
-function listedBeforeDeng(text: string, deng: number, floor: number): Span[] {
-  const items: Span[] = [];
-  let end = deng;
-  for (let n = 0; n < MAX_LISTED && end > floor; n++) {
-    let k = end;
-    while (k > floor && k > end - 32 && text.charCodeAt(k - 1) !== DE && text.charCodeAt(k - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(k - 1))) k--;
-    if (text.charCodeAt(k - 1) !== DE || text.charCodeAt(k - 2) !== YUAN_CODE || end - k < 2) break;
-    items.push({ start: k, end });
-    // Back to the separator before this item's amount.
-    let sep = k - 2;
-    while (sep > floor && sep > k - 24 && text.charCodeAt(sep - 1) !== 0x3001 && !CLAUSE_PUNCT.has(text.charCodeAt(sep - 1))) sep--;
-    if (text.charCodeAt(sep - 1) !== 0x3001) break;
-    end = sep - 1;
-  }
-  return items.reverse();
-}
-
-const MAX_LISTED = 12;
-const DE = code('的');
-const YUAN_CODE = code('元');
-const CLAUSE_PUNCT = charSet('，,。；;：:！？!?\n');
 
 /** `二期600MW项目`: a phase and a size say which part of a project, not which project. */
 function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean {

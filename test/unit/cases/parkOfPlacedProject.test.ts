@@ -8,13 +8,13 @@ const parksOf = (text: string) => linksOf(text).map((line) => line.split(' ').po
 
 describe('the park a sentence places a project in (`该项目位于K`, `项目选址在K`)', () => {
   it('links the project told in the paragraph before to the park its next paragraph places it in (`该项目位于省级K`)', () => {
-    const text = '日前,桐溪市引进的首家外资企业投资项目,宏岭桐溪纸业项目正式竣工投产。\n该项目位于省级青屏经济开发区,项目总投资6.8亿元,占地面积约320亩。';
-    assert.deepEqual(linksOf(text), ['6.8亿元: 宏岭桐溪纸业项目 - 青屏经济开发区']);
+    const text = '本月初,由外商独资兴建的云舟精密陶瓷项目在澜川市建成投产。\n该项目位于省级白石经济开发区北片,分两期建设,总投资4.5亿元。';
+    assert.deepEqual(linksOf(text), ['4.5亿元: 云舟精密陶瓷项目 - 白石经济开发区']);
   });
 
   it('reads the placing words in Traditional characters too (`該項目位於K`)', () => {
-    const text = '日前,桐溪市引進的宏嶺桐溪紙業項目正式竣工投產。\n該項目位於省級青屏經濟開發區,項目總投資6.8億元。';
-    assert.deepEqual(parksOf(text), ['青屏經濟開發區']);
+    const text = '本月初,澜川市的雲舟精密陶瓷項目建成投產。\n該項目位於省級白石經濟開發區,項目總投資4.5億元。';
+    assert.deepEqual(parksOf(text), ['白石經濟開發區']);
   });
 
   it('links the money said before the sentence that places the project, and its yield after (`项目选址在K`)', () => {
@@ -28,7 +28,7 @@ describe('the park a sentence places a project in (`该项目位于K`, `项目�
   });
 
   it('links the park written right after the zone it lies in (`择址K1K2内`)', () => {
-    const text = '1、云麓果蔬深加工项目计划总投资1.6亿元,全部为当年计划投资。项目择址石湾经济开发区绿谷食品产业园内,占地40亩。';
+    const text = '云麓果蔬冻干项目由本地企业投资1.6亿元建设,年内开工。项目择址石湾经济开发区绿谷食品产业园内,用地40亩。';
     assert.deepEqual(parksOf(text), ['绿谷食品产业园']);
   });
 });

@@ -6,13 +6,13 @@ import { rolesAndScopes } from './caseReaders';
 
 describe('income that is no firm\'s sales', () => {
   it('reads a village\'s or a collective\'s income as other', () => {
-    assert.deepEqual(rolesAndScopes('大棚建成后,每年可带来村集体经济收入18万元。'), ['18万元 other/item']);
+    assert.deepEqual(rolesAndScopes('菌菇棚投产后,年均可为村集体带来经营收入12万元。'), ['12万元 other/item']);
     assert.deepEqual(rolesAndScopes('冷库建成后,可为青石村增加集体收入26万元。'), ['26万元 other/item']);
-    assert.deepEqual(rolesAndScopes('2017年某乡农村经济总收入31亿元,村级经常性收入2380万元。').map((s) => s.split(' ')[1].split('/')[0]), ['other', 'other']);
+    assert.deepEqual(rolesAndScopes('2022年白水乡农村经济总收入达18亿元,村集体经营收入1460万元。').map((s) => s.split(' ')[1].split('/')[0]), ['other', 'other']);
   });
 
   it('reads a government\'s fiscal income as other and as its region\'s whole', () => {
-    assert.deepEqual(rolesAndScopes('2021年街道完成财政总收入2.1亿元。'), ['2.1亿元 other/aggregate']);
+    assert.deepEqual(rolesAndScopes('前年社区的财政总收入为3.4亿元。'), ['3.4亿元 other/aggregate']);
   });
 
   it('keeps a project\'s or a firm\'s income as revenue', () => {

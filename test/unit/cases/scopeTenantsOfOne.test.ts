@@ -1,6 +1,6 @@
 // One project's outcome stays that project's when the sentence also counts what the project itself will
 // hold or bring: the firms moving in, written after their kind (`将集聚150家物流企业入驻`) or after a list
-// of kinds (`可入驻五金、灯饰等配套企业24家`), and the jobs it creates (`提供就业岗位3200余个`). The same
+// of kinds (`可入驻电子元件、包装印刷等中小企业30家`), and the jobs it creates (`新增就业岗位900余个`). The same
 // counts in a sentence about a zone or a batch still make a sum.
 import { strict as assert } from 'node:assert';
 import { rolesAndScopes } from './caseReaders';
@@ -14,14 +14,14 @@ describe('what one project will hold or bring', () => {
   });
 
   it('reads the outcome of one project as its own past a list of the kinds of firms it can hold', () => {
-    assert.deepEqual(rolesAndScopes('明年6月底竣工后,该项目可入驻五金、灯饰等配套企业24家,年创产值9亿元,提供就业岗位1800个。'), [
-      '9亿元 revenue/item',
+    assert.deepEqual(rolesAndScopes('二期厂房交付使用后,该项目可入驻电子元件、包装印刷等中小企业30家,年产值预计11亿元,带动就业1500人。'), [
+      '11亿元 revenue/item',
     ]);
   });
 
   it('reads the outcome of one project as its own past the jobs it creates', () => {
-    assert.deepEqual(rolesAndScopes('项目建成后可以容纳200余户商家入驻,提供就业岗位3200余个,每年产生税收8000万元以上。'), [
-      '8000万元 tax/item',
+    assert.deepEqual(rolesAndScopes('该项目投用后可容纳150余户商户经营,新增就业岗位900余个,每年上缴税收6000万元以上。'), [
+      '6000万元 tax/item',
     ]);
   });
 

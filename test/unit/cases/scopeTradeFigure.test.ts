@@ -12,9 +12,9 @@ describe('a figure of trade or deals', () => {
   });
 
   it('reads a place\'s trade figure as a sum without its growth', () => {
-    assert.deepEqual(rolesAndScopes('招商引资到位资金32亿元。外贸进出口总额达到9870万美元。'), [
-      '32亿元 completed/aggregate',
-      '9870万美元 other/aggregate',
+    assert.deepEqual(rolesAndScopes('全年争取到位资金28亿元。对外贸易进出口总额为6420万美元。'), [
+      '28亿元 completed/aggregate',
+      '6420万美元 other/aggregate',
     ]);
   });
 

@@ -509,15 +509,15 @@ describe('counts of deals, a category of one, and a money sentence after counted
   });
 
   it('reads the firms or projects a project said again or its phase gathers as its tenants, no batch', () => {
-    assert.deepEqual(money('四期项目新建厂房12万平方米,目前签约入驻的项目7个,预计实现年产值14亿元,税收超3000万元。'), [
-      '14亿元 revenue item',
-      '3000万元 tax item',
+    assert.deepEqual(money('三期项目建成标准厂房9万平方米,现已签约入驻的项目6个,达产后年产值可达11亿元,年纳税超2000万元。'), [
+      '11亿元 revenue item',
+      '2000万元 tax item',
     ]);
     assert.deepEqual(money('该项目为市重点建设项目,项目占地800亩,集聚澄州“老灶台”等省内知名调味品企业20余家,年可生产酱料12万吨,实现产值36亿元。'), [
       '36亿元 revenue item',
     ]);
     // Once all of it is built, what it gathers may be read as many firms together; a park's tenants still sum.
-    assert.deepEqual(money('该项目全面建成后,将吸引120余家中小企业入驻,实现工业产值200多亿元。'), ['200多亿元 revenue aggregate']);
+    assert.deepEqual(money('该项目全面建成后,预计引进90余家配套企业入驻,实现工业产值150多亿元。'), ['150多亿元 revenue aggregate']);
     assert.deepEqual(money('园区目前签约入驻的项目7个,预计实现年产值14亿元。'), ['14亿元 revenue aggregate']);
   });
 });
@@ -692,9 +692,9 @@ describe('an amount whose sentence names nothing to own it', () => {
     assert.deepEqual(attributes('一家德国精密仪器企业在澄州投资6亿元扩建工厂。'), ['6亿元 investment item']);
   });
 
-  it('reads a summing word before a unit in Latin letters as a sum of another measure (合计0.6GW)', () => {
-    assert.deepEqual(attributes('据了解,岚湖储能电池基地项目计划分两期投入两条300MW合计0.6GW产能的生产线,项目建成后将带动周边产业发展,预计实现年税收约2400万元。'), [
-      '2400万元 tax item',
+  it('reads a summing word before a unit in Latin letters as a sum of another measure (合计1.2GW)', () => {
+    assert.deepEqual(attributes('据悉,青溪光伏组件基地项目将分三期建设三条400MW合计1.2GW产能的产线,投产后可拉动本地配套发展,预计每年贡献税收约1800万元。'), [
+      '1800万元 tax item',
     ]);
   });
 
