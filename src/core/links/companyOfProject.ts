@@ -40,6 +40,11 @@ const articleBuilders = new WeakMap<LinkContext, ReadonlyMap<string, LinkSpan>>(
  * project said before its company is still the company's.
  */
 function builtLater(ctx: LinkContext, project: LinkSpan): LinkSpan | undefined {
+  return projectBuilders(ctx).get(project.name);
+}
+
+/** Each project's builder or signer the article names anywhere (by the project's name), read once per article. */
+export function projectBuilders(ctx: LinkContext): ReadonlyMap<string, LinkSpan> {
   let builders = articleBuilders.get(ctx);
   if (!builders) {
     const found = { projectCompany: new Map<string, LinkSpan>() };
@@ -52,7 +57,7 @@ function builtLater(ctx: LinkContext, project: LinkSpan): LinkSpan | undefined {
     builders = found.projectCompany;
     articleBuilders.set(ctx, builders);
   }
-  return builders.get(project.name);
+  return builders;
 }
 
 /**

@@ -23,3 +23,22 @@ export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
   if (long.endsWith(short)) return !ANOTHER_PART.test(long.slice(0, -short.length));
   return long.startsWith(short) && ADDED_AT_END.test(long.slice(short.length));
 }
+
+/**
+ * The fullest writing of each project name in `projects`, by the whole name it ends with (`年产80万套轮毂项目` for
+ * `轮毂项目`), with no phase or numbered part added. Read only to name a project already found by its short
+ * writing: a short name of a kind of product is no project of its own. Each name's tails are indexed once
+ * (names are short), so the cost grows with the article, not with pairs of its projects.
+ */
+export function fullestWritings(projects: readonly LinkSpan[]): ReadonlyMap<string, LinkSpan> {
+  const fullest = new Map<string, LinkSpan>();
+  for (const project of projects) {
+    const name = project.name;
+    for (let cut = 1; cut < name.length; cut++) {
+      const known = fullest.get(name.slice(cut));
+      if ((known && known.name.length >= name.length) || ANOTHER_PART.test(name.slice(0, cut))) continue;
+      fullest.set(name.slice(cut), project);
+    }
+  }
+  return fullest;
+}
