@@ -22,3 +22,20 @@ export function projectsOf(text: string): string[] {
 export function projectAndCompanyOf(text: string): string[] {
   return linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' '));
 }
+
+/** The park linked to each amount (`-` for none): for tests about parks alone. */
+export const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+
+/**
+ * The park linked to each amount when `park` is a PARK at its first mention, however the recogniser reads
+ * it (the link rules apart from the park-name rules).
+ */
+export function parkOfWithPark(text: string, park: string): string[] {
+  const at = text.indexOf(park);
+  const entities = recognize(text).filter((e) => e.end <= at || e.start >= at + park.length);
+  entities.push({ label: 'PARK', start: at, end: at + park.length, text: park });
+  entities.sort((a, b) => a.start - b.start);
+  return withLinks(text, entities)
+    .filter((e) => e.label === 'MONEY')
+    .map((e) => (e.links?.park ? text.slice(e.links.park.start, e.links.park.end) : '-'));
+}

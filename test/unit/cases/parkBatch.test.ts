@@ -1,9 +1,7 @@
 // The park of a batch of projects: the members listed right after the batch's total, linked to a park,
 // go to that park, in an article that names more than one park.
 import { strict as assert } from 'node:assert';
-import { linksOf } from '../linkHelpers';
-
-const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+import { parkOf } from '../linkHelpers';
 
 const SIGNED = '11月18日,松岭智造科技园秋季招商推介会在青湾高新区召开。会上签下的4个先进制造项目,覆盖储能材料、医疗器械两个方向,总投资达48亿元。';
 const MEMBERS = '宏拓科技公司将投资不低于12亿元,建设其西南研发总部;远澜生物公司将投资15亿元,建设药品研发生产基地。';

@@ -1,9 +1,7 @@
 // The park of a project's yield once built (`项目建成后年产值Y`): the park its investment, said just
 // before in the paragraph, was linked to.
 import { strict as assert } from 'node:assert';
-import { linksOf } from '../linkHelpers';
-
-const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+import { parkOf } from '../linkHelpers';
 
 const SIGNING = '近日,宏远精密机械产业园项目成功签约。签约仪式上,宏远集团董事长与青湾经济开发区有关负责人现场签约。';
 const INVESTED = '此次签约项目计划投资8亿元,拟落户石桥工业园,建设精密部件生产基地。';

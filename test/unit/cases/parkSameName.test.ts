@@ -2,9 +2,7 @@
 // park written right after a later mention of the zone it lies in: neither is a second park.
 import { strict as assert } from 'node:assert';
 import { samePark } from '../../../src/core/links/linkParks';
-import { linksOf } from '../linkHelpers';
-
-const parkOf = (text: string) => linksOf(text).map((line) => line.split(' ').pop());
+import { parkOf } from '../linkHelpers';
 
 describe('a park named with and without its place\'s level word', () => {
   it('reads `X市K` and `XK` as one park, and keeps other parks apart', () => {

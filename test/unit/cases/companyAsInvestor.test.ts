@@ -1,0 +1,179 @@
+// The company named as a project's investor, signer, builder or founder, before or after the amount.
+import { strict as assert } from 'node:assert';
+import { linksOf } from '../linkHelpers';
+
+describe('the company that signs a project contract', () => {
+  it('links the company of `与C签订(了)P项目合同书` to the project\'s money', () => {
+    const text = '高新区与江苏宏图新能源有限公司签订储能电站项目合同书,总投资9.5亿元;经开区与南通远洋渔业有限公司签订了远洋冷链基地项目协议,总投资4亿元。';
+    assert.deepEqual(
+      linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')),
+      ['9.5亿元: 储能电站项目 江苏宏图新能源有限公司', '4亿元: 远洋冷链基地项目 南通远洋渔业有限公司'],
+    );
+  });
+});
+
+describe('a company that signs with a park, or is named as a project\'s investor', () => {
+  it('links a company that signs with a park to its money, and the park', () => {
+    assert.deepEqual(linksOf('3月31日,贵州青山旅游开发有限公司与铜仁经济开发区签订协议,投资12亿元建设梵净山文旅综合体项目。'), [
+      '12亿元: 梵净山文旅综合体项目 贵州青山旅游开发有限公司 铜仁经济开发区',
+    ]);
+  });
+
+  it('links the company named as a project\'s investor, and the company that signed for a project', () => {
+    assert.deepEqual(linksOf('智能家居生产基地项目投资方为广东华居家居有限公司,投资额为5亿元。'), ['5亿元: 智能家居生产基地项目 广东华居家居有限公司 -']);
+    assert.deepEqual(linksOf('当日,园区与杭州青禾材料科技有限公司签约的新型膜材料项目,计划总投资6亿元。'), ['6亿元: 新型膜材料项目 杭州青禾材料科技有限公司 -']);
+  });
+});
+
+describe('a project built by a company', () => {
+  it('gives the project\'s later amounts to the company that builds it (`P项目由C投资建设`)', () => {
+    const text = '精密轴承生产项目由湖南恒钧机械科技有限公司投资建设,该公司主要生产汽车轴承。项目总投资2亿元,达产后可实现年产值5亿元,年纳税1500万元。';
+    assert.deepEqual(linksOf(text), [
+      '2亿元: 精密轴承生产项目 湖南恒钧机械科技有限公司 -',
+      '5亿元: 精密轴承生产项目 湖南恒钧机械科技有限公司 -',
+      '1500万元: 精密轴承生产项目 湖南恒钧机械科技有限公司 -',
+    ]);
+  });
+
+  it('reads `P项目是由C投资建设` the same way, in a Traditional page too', () => {
+    const text = '其中,备受关注的青禾智能终端产业基地项目是由青禾精密(湘潭)有限公司投资建设,占地面积约900亩。项目预计总投资60亿元,达产后预计可实现年产值80亿元。青禾精密集团副总裁出席。';
+    const company = (t: string) => linksOf(t).map((line) => line.split(' ')[2]);
+    assert.deepEqual(company(text), ['青禾精密(湘潭)有限公司', '青禾精密(湘潭)有限公司']);
+    const traditional = text.replace('产业基地项目是由', '產業基地項目是由').replace('投资建设', '投資建設').replace('总投资', '總投資');
+    assert.deepEqual(company(traditional), ['青禾精密(湘潭)有限公司', '青禾精密(湘潭)有限公司']);
+  });
+
+  it('does not give it a company named otherwise (`P项目由C牵线引进`)', () => {
+    const text = '精密轴承生产项目由湖南恒钧招商咨询有限公司牵线引进。项目总投资2亿元。';
+    assert.deepEqual(linksOf(text), ['2亿元: 精密轴承生产项目 - -']);
+  });
+});
+
+describe('a list of projects, each opened by its investor', () => {
+  it('gives each amount to the company opening its own item, after a whole project of the list', () => {
+    assert.deepEqual(linksOf('签约了由华宇建工投资20亿元的华宇智慧港项目、远帆集团投资15亿元的光伏大棚项目。'), [
+      '20亿元: 华宇智慧港项目 - -',
+      '15亿元: 光伏大棚项目 远帆集团 -',
+    ]);
+  });
+
+  it('still gives nothing to one of a list of companies', () => {
+    assert.deepEqual(linksOf('远帆集团、青禾集团投资15亿元建设光伏大棚。'), ['15亿元: - - -']);
+  });
+});
+
+describe('a project first written right after its company', () => {
+  it('stays that company\'s when named again alone, also on a page glossing its characters', () => {
+    assert.deepEqual(linksOf('记者获悉,台资企业远帆集团的热电联产项目近日签约落户。热电联产项目投资达11亿美元。'), [
+      '11亿美元: 热电联产项目 远帆集团 -',
+    ]);
+    assert.deepEqual(linksOf('記者獲悉,臺資企業遠帆集團(tuán)的熱電聯產項目近日簽約落戶。熱電聯產項目投資達11億美元。'), [
+      '11億美元: 熱電聯產項目 遠帆集團 -',
+    ]);
+  });
+});
+
+describe('the company named as the project\'s founder after the amount', () => {
+  it('gives the amount to the company in `该项目是C成立的…`, and keeps it for the paragraph', () => {
+    const text = '青松综合物流园占地300亩,总投资6.5亿元,该项目是远帆实业股份有限公司成立的仓储物流基地。目前,该物流园已完成总投资4.2亿元。';
+    assert.deepEqual(linksOf(text), ['6.5亿元: - 远帆实业股份有限公司 青松综合物流园', '4.2亿元: - 远帆实业股份有限公司 青松综合物流园']);
+  });
+});
+
+describe('a list of investors, each with its own amount', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives an amount to the company opening the next item after a project\'s phase or works (`P项目一期工程、C投资Y的Q项目`)', () => {
+    const text = '月初,江苏华晨电子有限公司投资8亿元的显示面板项目一期工程、浙江明远材料股份有限公司投资3.2亿元的新型膜材料项目先后开工。';
+    assert.deepEqual(company(text), ['江苏华晨电子有限公司', '浙江明远材料股份有限公司']);
+  });
+
+  it('gives an amount to the company written after the amount before it and 及 (`C1投资X及C2投资Y`)', () => {
+    const text = '区内主要增资企业有宁波海辰公司扩厂投资4亿元;绍兴宏瑞材料公司新厂迁入投资2亿元及嘉兴凯越科技公司扩厂投资9亿元等。';
+    assert.deepEqual(company(text), ['宁波海辰公司', '绍兴宏瑞材料公司', '嘉兴凯越科技公司']);
+    // Two companies joined by 及 before one amount stay a list: neither pays it alone.
+    assert.deepEqual(company('宁波海辰公司及嘉兴凯越科技公司共同投资9亿元。'), ['-']);
+  });
+
+  it('gives the sums after a list closed by 等 to none of its companies (`…投资Y等,预计各公司…`)', () => {
+    const text = '区内主要增资企业有宁波海辰公司扩厂投资4亿元及嘉兴凯越科技公司扩厂投资9亿元等,预计各公司扩建完工后,年产值将增加30亿元。';
+    assert.deepEqual(company(text), ['宁波海辰公司', '嘉兴凯越科技公司', '-']);
+  });
+});
+
+describe('`以C为投资主体`: the company named as the investor with 以', () => {
+  const TEXT = '明泰集团晚间公告,公司以全资子公司嘉兴明泰光能科技有限公司为投资主体,在秀洲区新建300MW分布式光伏项目,项目预计总投资18.6亿元。';
+
+  it('links the project\'s amount to that company', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ').slice(0, 3).join(' ')), ['18.6亿元: 300MW分布式光伏项目 嘉兴明泰光能科技有限公司']);
+  });
+
+  it('does not when the company is only a means (`以C为纽带`)', () => {
+    const text = TEXT.replace('为投资主体', '为纽带');
+    assert.notEqual(linksOf(text)[0].split(' ')[2], '嘉兴明泰光能科技有限公司');
+  });
+});
+
+describe('a company brought in to invest (`K引进C拟投资X建设P`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount to the company 引进 brings in when the investing verb follows it', () => {
+    assert.deepEqual(company('青川县引进浙江汇禾机电有限公司拟投资8亿元建设电机产业园,预计年产值15亿元。'), ['浙江汇禾机电有限公司', '浙江汇禾机电有限公司']);
+    assert.deepEqual(company('今年以来,白石镇吸引江苏远帆新材料有限公司投资3亿元建设新厂。'), ['江苏远帆新材料有限公司']);
+  });
+
+  it('not when the company is only what is brought in, with no investing verb after it', () => {
+    assert.deepEqual(company('青川县引进浙江汇禾机电有限公司等企业,合计投资8亿元。'), ['-']);
+  });
+});
+
+describe('a company a project is negotiated with (`与C洽谈的P项目,计划投资X`)', () => {
+  it('gives the project\'s amount the company it is negotiated with', () => {
+    const text = '一是与江西青禾物流有限公司洽谈的冷链仓储中心项目,计划投资4亿元。二是与白鹭集团洽谈的湿地观光项目,计划投资2亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '4亿元: 冷链仓储中心项目 江西青禾物流有限公司',
+      '2亿元: 湿地观光项目 白鹭集团',
+    ]);
+  });
+});
+
+describe('a project\'s investor said after the project\'s amount (read once per article)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount of a listed project the company the article says builds it later (`P项目由C投资建设`)', () => {
+    const text = '本次签约的项目分别是:总投资3.2亿元的智能温控设备生产项目,总投资1.5亿元的冷链仓储中心项目。\n智能温控设备生产项目由江西澜屿电气科技有限公司投资建设,主要生产空调控制器。';
+    assert.deepEqual(company(text).slice(0, 2), ['江西澜屿电气科技有限公司', '-']);
+  });
+
+  it('not from a builder on site (`P项目由C施工`), nor for a project the later sentence does not name', () => {
+    const contractor = '本次签约的项目是总投资3.2亿元的智能温控设备生产项目。\n智能温控设备生产项目由江西澜屿建工有限公司施工,年底完工。';
+    assert.deepEqual(company(contractor), ['-']);
+    const other = '本次签约的项目是总投资1.5亿元的冷链仓储中心项目。\n智能温控设备生产项目由江西澜屿电气科技有限公司投资建设。';
+    assert.deepEqual(company(other), ['-']);
+  });
+});
+
+describe('the article\'s lead investor, for an amount nothing else ties', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+  const lead = '今天上午,青岚新材料科技有限公司投资建设的高纯石英砂生产线在白沙镇开工。\n近年来,白沙镇持续优化营商环境,招商工作成效明显。\n';
+
+  it('gives it an item amount left with no project and no company in a later paragraph', () => {
+    const text = lead + '记者了解到,二期计划投资6.5亿元,明年建成。';
+    assert.deepEqual(company(text), ['青岚新材料科技有限公司']);
+  });
+
+  it('not when the lead shows two companies investing', () => {
+    const text = lead.replace('投资建设的高纯石英砂生产线', '投资建设的生产线和远帆精工机械有限公司投资的仓储中心') + '记者了解到,二期计划投资6.5亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+
+  it('not when the amount\'s paragraph names another company before it', () => {
+    const text = lead + '记者了解到,白沙镇另与远帆精工机械有限公司达成合作意向,二期计划投资6.5亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+
+  it('not for an amount describing a thing named after it (`总投资X的…`)', () => {
+    const text = lead + '记者了解到,当天还有总投资2亿元的物流仓储中心同时开工。';
+    assert.deepEqual(company(text), ['-']);
+  });
+});

@@ -1,0 +1,106 @@
+// An amount linked to a company the article writes short: by its brand, its stock code, or without its registered name.
+import { strict as assert } from 'node:assert';
+import { withLinks } from '../../../src/core/links/links';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { Entity } from '../../../src/core/types';
+import { linksOf } from '../linkHelpers';
+
+describe('a registered company named afterwards by its brand', () => {
+  const companyOf = (text: string, e: Entity) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined);
+
+  it('links the brand\'s amounts to the registered name', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立，主要生产电机。\n今年高新区新签约项目12个。\n宏远机电2012年实现营业收入36亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), ['宏远机电(成都)有限公司']);
+  });
+
+  it('links nothing when two registered names share the brand', () => {
+    const text = '宏远机电(成都)有限公司和宏远机电(重庆)有限公司相继成立。\n今年高新区新签约项目12个。\n宏远机电2012年实现营业收入36亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
+  });
+
+  it('takes a paragraph opened by the brand as that company\'s profile', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n宏远机电此次新建的智能电机基地占地600亩。项目投资12亿元，建成后年产值可达30亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), ['宏远机电(成都)有限公司', '宏远机电(成都)有限公司']);
+  });
+
+  it('does not take a brand named inside a paragraph as its subject', () => {
+    const text = '宏远机电(成都)有限公司于2009年在高新区成立。公司主要生产电机。\n该市还为宏远机电配套了物流中心。项目投资12亿元。';
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => companyOf(text, e)), [undefined]);
+  });
+});
+
+describe('a listed company named short with its code, and registered later', () => {
+  it('gives the next paragraph\'s money to the one company named both ways', () => {
+    const text = '8月3日,A股公司云帆光电(300777.SZ)发布公告,公司拟在某市投资建设云帆光电智能装备基地项目。\n董事会审议通过了《关于投资建设云帆光电智能装备基地项目的议案》及《云帆光电科技集团股份有限公司章程》。\n根据公告显示,项目总投资12亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['云帆光电科技集团股份有限公司']);
+  });
+});
+
+describe('a brand that opens with a place', () => {
+  it('links a project named after a group whose brand opens with a place name to that group', () => {
+    const text = '开工仪式上,项目业主代表长沙湾集团公司作表态发言。\n本次开工的长沙湾冷链食品产业园建设项目总投资9亿元。';
+    assert.deepEqual(linksOf(text), ['9亿元: 长沙湾冷链食品产业园建设项目 长沙湾集团公司 -']);
+  });
+
+  it('still strips a place before a brand of its own', () => {
+    const text = '长沙青禾科技有限公司作表态发言。\n本次开工的青禾电子元件项目总投资2亿元。';
+    assert.deepEqual(linksOf(text), ['2亿元: 青禾电子元件项目 长沙青禾科技有限公司 -']);
+  });
+});
+
+describe('a project named after its company\'s brand', () => {
+  it('reads a brand before 产业 or 株式会社 as what names the company\'s project', () => {
+    assert.deepEqual(linksOf('丸山新型材料制造基地项目竣工投产,投资方为日本丸山产业株式会社。该项目固定资产投资3000万美元。'), [
+      '3000万美元: 丸山新型材料制造基地项目 丸山产业株式会社 -',
+    ]);
+  });
+});
+
+describe('a company written short with 公司 (`青禾精工公司`) whose registered name the article gives', () => {
+  const TEXT =
+    '青禾精工重大项目奠基仪式举行。据悉,青禾精工公司主要研发生产精密轴承。青禾精工轴承制造项目计划总投资2.5亿元。\n' +
+    '项目由岳阳市青禾精工股份有限公司投资建设。';
+
+  it('links the amount to the registered name', () => {
+    assert.deepEqual(linksOf(TEXT).map((line) => line.split(' ')[2]), ['岳阳市青禾精工股份有限公司']);
+  });
+
+  it('keeps the short form when no registered name of that brand is given', () => {
+    const text = TEXT.replace('岳阳市青禾精工股份有限公司', '岳阳市白鹭精工股份有限公司');
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['青禾精工公司']);
+  });
+});
+
+describe('a company whose brand is followed by 工业 (`C工业公司` ↔ `C…项目`)', () => {
+  it('names the project opened by its brand', () => {
+    const text =
+      '上月,江西青禾工业公司投资10亿元的包装材料项目、安徽白鹭科技股份有限公司投资6亿元的触摸屏项目开工。\n' +
+      '江西青禾包装材料项目占地200亩,是某某材料厂的升级版。一期项目总投资5.88亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['10亿元: 包装材料项目 江西青禾工业公司', '6亿元: 触摸屏项目 安徽白鹭科技股份有限公司', '5.88亿元: 江西青禾包装材料项目 江西青禾工业公司']);
+  });
+});
+
+describe('a company written short, its registered name given in the article', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('names the registered company when the short form is its brand and 公司, the full name written twice', () => {
+    const text = '青川县与汇禾清洁能源公司签约。汇禾清洁能源公司投资9亿元建设风电场。汇禾清洁能源有限责任公司成立于2015年,汇禾清洁能源有限责任公司总部在成都。';
+    assert.deepEqual(company(text), ['汇禾清洁能源有限责任公司']);
+  });
+
+  it('names it when the short form is the head of its brand and 公司 or 集团', () => {
+    const text = '远帆公司投资3亿元建设新厂,白鹭集团投资5亿元建设光伏电站。签约企业为浙江远帆精工机械有限公司和白鹭能源集团有限公司。';
+    assert.deepEqual(company(text), ['浙江远帆精工机械有限公司', '白鹭能源集团有限公司']);
+  });
+
+  it('keeps the short form when the head starts two registered brands, or a 集团 is not the registered one\'s kind', () => {
+    const two = '远帆公司投资3亿元建设新厂。浙江远帆精工机械有限公司与远帆海运物流有限公司参加签约。';
+    assert.deepEqual(company(two), ['远帆公司']);
+    const notGroup = '白鹭集团投资5亿元建设光伏电站。白鹭能源科技有限公司参加签约。';
+    assert.deepEqual(company(notGroup), ['白鹭集团']);
+  });
+});

@@ -1,0 +1,118 @@
+// The park an article is about, read from its opening past a date, a reporter's line, a caption, a table, a breadcrumb, a banner or an exclamation.
+import { strict as assert } from 'node:assert';
+import { parkOf, parkOfWithPark } from '../linkHelpers';
+
+describe('an article about one park opened by a period of months', () => {
+  it('reads `1—5月K…` as a clause with the park as its subject, so the article is about it', () => {
+    const text = '记者从某区统计局获悉,1—4月岳阳松湖经济开发区工业经济稳中有进。一是总量增长。完成工业投资12亿元,实现产值30亿元。';
+    assert.deepEqual(parkOf(text), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+    assert.deepEqual(parkOf(text.replace('1—4月', '1–4月')), ['岳阳松湖经济开发区', '岳阳松湖经济开发区']);
+  });
+});
+
+describe('an opening whose companies start building in the park (`在K正式开工建设`)', () => {
+  const TEXT =
+    '今年以来,某区加大招商引资力度,截至9月底,该区新签约的8个入园项目,已有5家企业在岳阳松湖工业园区正式开工建设。\n' +
+    '据了解,5家开工企业项目总投资达6.5亿元,建成后可实现产值9亿元。';
+
+  it('takes the park as the article\'s, for the totals of the paragraphs after', () => {
+    assert.deepEqual(parkOf(TEXT), ['岳阳松湖工业园区', '岳阳松湖工业园区']);
+    // A scraped page's pinyin gloss after the park's last character does not hide the verb.
+    assert.deepEqual(parkOf(TEXT.replace('工业园区正式', '工業園區(qū)正式')).map((p) => p?.slice(0, 4)), ['岳阳松湖', '岳阳松湖']);
+  });
+
+  it('does not when the companies only visit the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace('正式开工建设', '参观考察')), ['-', '-']);
+  });
+});
+
+describe('an article about one park whose lead comes after a date, a reporter\'s line or a photo caption', () => {
+  const LEAD =
+    '9月14日上午,某市第三季度重大项目集中开工,青禾工业园区设立分会场。青禾工业园区此次开工项目共3个,总投资约2.4亿元。\n' +
+    '——某某新材料有限公司年产5万吨环保涂料项目,总投资8000万元。\n';
+
+  it('reads the lead under the source line, the date and a short caption as the opening', () => {
+    const text = '来源:某某日报\n2021-09-15\n开工现场。\n' + LEAD;
+    assert.deepEqual(parkOf(text), ['青禾工业园区', '青禾工业园区']);
+    assert.deepEqual(parkOf('来源:某某日报\n本报记者 李某某\n' + LEAD), ['青禾工业园区', '青禾工业园区']);
+  });
+
+  it('does not when a paragraph telling other news comes before the park\'s', () => {
+    const text = '来源:某某日报\n9月14日,某市召开经济运行分析会,总结前8个月的工作成效。\n' + LEAD;
+    assert.deepEqual(parkOf(text), ['青禾工业园区', '-']);
+  });
+});
+
+describe('an opening that names the county\'s park by its level and kind words (`县工业园区共签约…`)', () => {
+  const TEXT =
+    '桐溪县招商网讯:据了解,截至今年6月,县工业园区共签约项目16个,招商引资项目总投资9亿元,实际到位资金3.1亿元。\n' +
+    '签约仪式上,园区与14家企业签订了招商引资协议。\n' +
+    '今年以来,桐溪县工业园区积极创新招商方式,招商工作取得实效。';
+
+  it('makes the article about the park it names later', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪县工业园区', '桐溪县工业园区']);
+  });
+
+  it('does not when the county\'s park is no clause subject of the opening', () => {
+    assert.deepEqual(parkOf(TEXT.replace('县工业园区共签约', '全县各乡镇共签约')), ['-', '-']);
+  });
+});
+
+describe('a government page whose record table stands above its title', () => {
+  const BODY =
+    '经开区9个项目集中开工\n开工现场。\n' +
+    '5月8日,青松国家经开区集中开工第二批9个项目,总投资将超过12亿元。\n' +
+    '今年以来,经开区扎实推进项目建设。此次开工的9个项目中,6个生产性项目总投资将超过10亿元。';
+
+  it('reads the title under the table, so its kind word makes the article about the park', () => {
+    const table = '索引号 | 5304002021-0088 | 文     号 |   |\n来   源 | 某市人民政府网 | 公开日期 | 2021-05-09 |\n';
+    assert.deepEqual(parkOf(table + BODY), ['青松国家经开区', '青松国家经开区']);
+  });
+});
+
+describe('a page whose breadcrumb trail is the home page\'s word and a mark (`首页——正文`)', () => {
+  const PAGE =
+    '首页——正文\n总投资约7.3亿元 青枫国家高新区5个项目开工\n2021年6月8日 09:30  来源:某某日报\n\n' +
+    '  本报6月7日讯(记者李青)在今天上午举行的全省重点项目集中开工仪式上,青枫国家高新区5个项目开工。项目总投资约7.3亿元,竣工达产后预计新增年产值约15.2亿元。\n';
+
+  it('reads the line under the trail as the title, so the article is about its park, the title\'s money too', () => {
+    assert.deepEqual(parkOf(PAGE), ['青枫国家高新区', '青枫国家高新区', '青枫国家高新区']);
+    assert.deepEqual(parkOf(PAGE.replace('首页——正文', '首页 / 新闻中心 / 本地要闻')), ['青枫国家高新区', '青枫国家高新区', '青枫国家高新区']);
+  });
+});
+
+describe('a title opened by a short exclamation, then the park (`好消息!K…`)', () => {
+  const TEXT =
+    '转型升级有成!台南加工区扩厂增资达12亿元\n' +
+    '分享至:\n' +
+    '国内较早成立的台南加工出口区,因规划开发较早,管理处推动园区更新,促成区内厂商增资扩产,增资金额估达12亿元。\n' +
+    '管理处指出,区内厂商有青禾光电公司投资3亿元;白鹭公司扩厂投资2亿元。';
+  const parksOf = (text: string) => parkOfWithPark(text, '台南加工区');
+
+  it('takes the park as the title\'s subject, its export processing zone written in full being the same park', () => {
+    assert.deepEqual(parksOf(TEXT), ['台南加工区', '台南加工出口区', '台南加工出口区', '台南加工出口区']);
+  });
+
+  it('does not when the exclamation is a long sentence of its own', () => {
+    assert.deepEqual(parksOf(TEXT.replace('转型升级有成!', '本市今年以来持续推进工业转型升级工作并取得显著成效!')).slice(1), ['-', '-', '-']);
+  });
+});
+
+describe('a site\'s banner above the title', () => {
+  const TITLE = '招商再提速丨青湾沿河一批先进制造项目建成投产\n';
+  const LEAD = '本报讯 9月14日,青湾新材料化工园区举行秋季项目集中投产仪式。\n';
+  const BODY = '此次投产的项目以电池材料、精细化工为主,3个项目总投资12亿元,全部达产后年产值约30亿元。';
+  const PARK = ['青湾新材料化工园区', '青湾新材料化工园区'];
+
+  it('is no title: the lead under the real title still names the article\'s park', () => {
+    assert.deepEqual(parkOf(TITLE + LEAD + BODY), PARK);
+    for (const banner of ['青湾日报网——青湾日报社唯一官方网站', '• 欢迎访问青湾市投资促进局官网!', '城市号 | 下载APP', '今日天气 | 加入收藏 | 设为首页']) {
+      assert.deepEqual(parkOf(`${banner}\n${TITLE}${LEAD}${BODY}`), PARK, banner);
+    }
+  });
+
+  it('leaves a title that only mentions a site (`据某某官网消息…`) the title', () => {
+    const sourced = '据青湾市人民政府官网消息,青湾沿河一批先进制造项目建成投产\n';
+    assert.deepEqual(parkOf(sourced + TITLE + LEAD + BODY), ['-', '-']);
+  });
+});

@@ -1,0 +1,78 @@
+// PARK spans by their suffix: the families of park and zone words, and the classes of zones they name.
+import { assertNames } from '../namedEntityHelpers';
+
+describe('chemical parks', () => {
+  it('reads a chemical park (化工园) after its place and products as a park, the nation alone before it as a title', () => {
+    assertNames('名单公布,[[PARK:桐岭新材料化工园区]]和[[PARK:青川医药化工园]]在列,两园曾获评中国化工园区20强。');
+    assertNames('该区是中国石油化工园区,[[PARK:泸江中国西部物流园区]]也在此。');
+  });
+});
+
+describe('classes of zones', () => {
+  it('reads the nation and a rank before a kind of zone as a class of zones, a place after the nation as a zone', () => {
+    assertNames('年鉴显示,中国国家级开发区去年税收稳步增长,《中国省级开发区年度观察》随后出版。');
+    assertNames('中國國家級開發區的出口額逐年上升。');
+    assertNames('项目落户[[PARK:中国槐江经济技术开发区]]。');
+    // `我国` too: the scan stops at the pronoun, and its `国` opens no name.
+    assertNames('我國國家級新能源產業基地今年再添兩家新廠,我国国家级开发区增至230家。');
+  });
+});
+
+describe('families of park suffixes', () => {
+  it('reads a trade park (商贸园区), a border one joining two places with ·, as a PARK', () => {
+    assertNames('依托口岸优势及[[PARK:瑞丽·木姐边境商贸园区]]发展外向型产业。');
+    assertNames('[[PARK:青川商贸园区]]今年签约项目5个。');
+    // The bare kind is no park.
+    assertNames('要加快建设商贸园区和物流园区。');
+  });
+
+  it('reads every 园 suffix also written with 区 after it as one park', () => {
+    assertNames('今年重点建设[[PARK:桃溪孵化园区]]和[[PARK:云岭智造园区]],入驻企业40家。');
+    assertNames('[[PARK:白河高科园区]]与[[PARK:南湖科教园区]]签订合作协议。');
+  });
+
+  it('knows processing, circular-economy and jointly run parks named after their trade or their two places', () => {
+    assertNames('新建的[[PARK:茶叶加工园区]]已有12家企业投产,[[PARK:滁河循环经济园]]也在扩容。');
+    assertNames('首批企业入驻「[[PARK:闽台合作产业园]]」,涉及文旅和医药。');
+  });
+
+  it('knows border and overseas-Chinese economic zones after their place', () => {
+    assertNames('会议在[[PARK:北海市华侨经济区]]召开,[[PARK:瑞丽边境经济合作区]]也派员参加。');
+    // Without a place in front, the kind of zone is no name.
+    assertNames('各地边境经济合作区都在招商。');
+  });
+
+  it('reads a long descriptive park name through its place', () => {
+    assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
+  });
+});
+
+describe('a renamed cluster zone (先进制造业开发区)', () => {
+  it('reads a county before 先进制造业开发区 as one zone, which bounds the project after it', () => {
+    assertNames('[[PARK:宁平县先进制造业开发区]][[PROJECT:新能源产业园及配套基础设施项目]]计划总投资3.2亿元。');
+    // Without a place the phrase is what a region develops, no park.
+    assertNames('大力发展先进制造业开发区建设。');
+  });
+});
+
+describe('more suffix families', () => {
+  it('reads an investment zone after a known place, a technology industrial zone and an industry harbour', () => {
+    assertNames('[[PARK:漳州投资区]]负责同志发言,项目位于[[PARK:福清青屿投资区]]西部。');
+    assertNames('另有2件位于[[PARK:竹溪科技工业区]],[[PARK:镇江智能装备产业港]]同日启动。');
+    // the bare kinds are no names
+    assertNames('全市投资区和科技工业区同步招商。');
+    // 区 opening a word of its own (区域, 区位) after 投资 names no zone
+    assertNames('资金重点投向福建投资区域,上海投资区位优势明显。');
+  });
+
+  it('reads a zone word before another zone word as no name', () => {
+    assertNames('经开区新区今年引进企业12家。');
+  });
+});
+
+describe('economic-and-trade parks and industry demonstration clusters', () => {
+  it('reads 经贸园区 and 产业集聚示范区 after their name, never alone or after a rank', () => {
+    assertNames('将结合「[[PARK:柳港多功能经贸园区]]」发展,推进经贸园区建设。');
+    assertNames('[[PARK:青岚光电产业集聚示范区]]投用,打造国家级产业集聚示范区。');
+  });
+});
