@@ -133,8 +133,8 @@ describe('researcher session (issue 14)', function () {
       await vscode.workspace.getConfiguration('investNews').update('sidecarFolder', undefined, vscode.ConfigurationTarget.Workspace);
     });
 
-    async function taggedArticle(parent = folder, name = `article-${++counter}.txt`): Promise<vscode.Uri> {
-      const article = await newArticle(ARTICLE_TEXT, name, parent);
+    async function taggedArticle(parent = folder, name = `article-${++counter}.txt`, text = ARTICLE_TEXT): Promise<vscode.Uri> {
+      const article = await newArticle(text, name, parent);
       const ok = await investNews.store.update(article, (current, text) => {
         const start = text.indexOf('新余高新区');
         return [...current, { id: `park-${counter}`, label: 'PARK', start, end: start + 5, text: '新余高新区', status: 'accepted', author: 'integration-test', time: new Date().toISOString() }];
@@ -204,7 +204,9 @@ describe('researcher session (issue 14)', function () {
     });
 
     it('keeps the sidecar of a deleted article and lists it, with the article that has its text', async () => {
-      const article = await taggedArticle();
+      // A text no other article of the workspace has: other tests leave untagged copies of ARTICLE_TEXT behind.
+      const text = `${ARTICLE_TEXT}\n此稿只在一处。`;
+      const article = await taggedArticle(folder, `article-${++counter}.txt`, text);
       const sidecar = investNews.store.sidecarUri(article);
       const edit = new vscode.WorkspaceEdit();
       edit.deleteFile(article);
@@ -212,7 +214,7 @@ describe('researcher session (issue 14)', function () {
       assert.equal(await exists(article), false);
       assert.ok(await exists(sidecar), 'the sidecar is not deleted with the article');
       // The same text under another name, as `git mv` in a terminal leaves it.
-      const elsewhere = await newArticle(ARTICLE_TEXT, 'git-moved.txt');
+      const elsewhere = await newArticle(text, 'git-moved.txt');
       const listed = await vscode.commands.executeCommand<{ sidecar: vscode.Uri; sameText?: vscode.Uri }[]>(CommandId.showOrphanedSidecars);
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       const entry = listed.find((o) => o.sidecar.toString() === sidecar.toString());

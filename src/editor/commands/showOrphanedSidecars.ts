@@ -64,7 +64,9 @@ export async function findOrphanedSidecars(store: AnnotationStore): Promise<Orph
 async function articlesWithoutSidecarByHash(store: AnnotationStore, hashes: ReadonlySet<string>): Promise<Map<string, vscode.Uri>> {
   const include = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('include', '**/*.txt');
   const found = new Map<string, vscode.Uri>();
-  for (const article of await vscode.workspace.findFiles(include, '**/node_modules/**')) {
+  // In path order, so that of several articles with the text the same one is named every time.
+  const articles = (await vscode.workspace.findFiles(include, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+  for (const article of articles) {
     if (await pathExists(store.sidecarUri(article))) continue;
     const text = await readArticleText(article);
     const hash = text === undefined ? undefined : hashText(text);
