@@ -68,13 +68,29 @@ function pinyinGlossEnd(text: string, at: number, gloss: Uint8Array): number {
   const limit = Math.min(text.length, at + GLOSS_MAX);
   for (let k = at + 1; k < limit; k++) {
     const kind = gloss[text.charCodeAt(k)];
-    if (kind === GLOSS_CLOSE) return toned ? k + 1 : -1;
+    if (kind === GLOSS_CLOSE) return toned ? k + 1 : tonelessGlossEnd(text, at, k, voweled);
     if (kind === GLOSS_DIGIT) return (voweled || toned) && gloss[text.charCodeAt(k + 1)] === GLOSS_CLOSE ? k + 2 : -1;
     if (kind === NOT_IN_GLOSS) return -1;
     if (kind === GLOSS_TONE) toned = true;
     else if (kind === GLOSS_VOWEL) voweled = true;
   }
   return -1;
+}
+
+/**
+ * A pinyin syllable without its tone (`yi`, `zhuan`, `guan`): an initial, maybe, then a final. Read only on a
+ * bracket closed after toneless letters and followed by a space, which few texts hold.
+ */
+const TONELESS_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|ü|üe)$/;
+
+/**
+ * `15億(yi) 元`, `專(zhuan) 戶`: some sites gloss characters in toneless pinyin and put a space after each gloss.
+ * Without a tone the letters alone say little (`(ab)`, an English word), so such a gloss counts only as one
+ * syllable with the space after it, and the space goes with it (the end returned is past the space).
+ */
+function tonelessGlossEnd(text: string, at: number, close: number, voweled: boolean): number {
+  if (!voweled || text.charCodeAt(close + 1) !== 0x20) return -1;
+  return TONELESS_SYLLABLE.test(text.slice(at + 1, close)) ? close + 2 : -1;
 }
 
 /** End of the glosses that follow one another from `at` (`發(fā)(fā)`: a site glossing a character twice). */

@@ -290,7 +290,8 @@ describe('MONEY', () => {
       { text: '百亿', value: 10000000000, role: 'threshold', scope: 'aggregate' },
       { text: '30亿', value: 3000000000, role: 'threshold', scope: 'aggregate' }]],
     ['这是今年签约的首个百亿级项目。', [{ text: '百亿', role: 'threshold' }]],
-    ['力争打造千亿级产业集群。', []],
+    // An industry of a level in 亿 is a size class (guidelines: `百亿级` in a size class is a threshold).
+    ['力争打造千亿级产业集群。', [{ text: '千亿', value: 100000000000, role: 'threshold' }]],
     ['其中,优质项目30个;亿元规模以上市外项目21个。', [{ text: '亿元', value: 100000000, qualifier: 'at_least', role: 'threshold' }]],
     ['年营收超过80亿元的企业2家,超过5亿的企业14家。', [
       { text: '80亿元', role: 'threshold' }, { text: '5亿', value: 500000000, qualifier: 'at_least', role: 'threshold', scope: 'aggregate' }]],

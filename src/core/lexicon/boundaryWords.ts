@@ -24,6 +24,8 @@ export const STOP_WORDS: readonly string[] = (
   '建成 建好 建起 升级 壮大 做大 做强 做优 培育 布局 瞄准 锁定 紧盯 抢抓 抓好 抓住 发动 谋划 策划 邀请 考评 ' +
   '共建 合建 共享 共推 合作 联手 牵手 签下 引来 迎接 欢迎 接待 会晤 接洽 商谈 磋商 恳谈 推广 展示 参加 出席 见证 ' +
   '迁入 迁至 搬迁至 搬入 ' +
+  // Hong Kong's word for 目前 (`现时目标公司缴足股本为…`): a time, as 目前 is
+  '现时 ' +
   // an announcement's closing formula (`本次投资尚需提交公司股东大会审议`): the board that decides follows
   '尚需 提交 ' +
   '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +

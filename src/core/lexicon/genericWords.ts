@@ -109,5 +109,7 @@ export const COMPANY_WORDS = words(
     // a firm by what it is on the market (`实体公司`, `A股公司`, `3家主板上市公司`, `一家未上市公司`, `创投公司`)
     '实体 A股 港股 美股 上市 未上市 主板 创投 ' +
     // a firm by whose it is, where or how new (`其下属公司`, `园内公司`, `新建外商投资公司N家`): a class of firms
-    '下属 园内 区内 外商投资 外资 合资 独资 新建 新设 新办 新增',
+    '下属 园内 区内 外商投资 外资 合资 独资 新建 新设 新办 新增 ' +
+    // the company a listed company's announcement acquires or subscribes to (`认购目标公司股本权益`): its defined term
+    '目标',
 );

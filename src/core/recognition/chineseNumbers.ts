@@ -216,8 +216,8 @@ const YUAN_CODE = '元'.charCodeAt(0);
 function readMultipliers(text: string, t: NumberToken): void {
   const n = text.length;
   let i = t.end;
-  // `5000 万元`: one space before the multiplier, as scraped pages sometimes have.
-  if (text.charCodeAt(i) === 0x20 && isBig(text.charCodeAt(i + 1))) i++;
+  // `5000 万元`, `8.0 百万美元`: one space before the multiplier, as scraped pages sometimes have.
+  if (text.charCodeAt(i) === 0x20 && bigMultiplierAt(text, i + 1)) i++;
   let c = text.charCodeAt(i);
   if (isApproxInside(c) && isUnit(text.charCodeAt(i + 1))) {
     t.approx = true;
@@ -247,6 +247,15 @@ function readMultipliers(text: string, t: NumberToken): void {
   t.exponent += scale;
   t.end = i;
   readLowerSections(text, t);
+}
+
+/**
+ * A run of multipliers holding 万 or 亿 starts at `i` (`万`, `百万`, `千万`): after a space, a smaller multiplier
+ * alone (`2020 十大`) is another word's numeral.
+ */
+function bigMultiplierAt(text: string, i: number): boolean {
+  for (let k = i; k < i + 3 && isUnit(text.charCodeAt(k)); k++) if (isBig(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@
 // `该项目明年将投2亿美元`, `某某实业要投2.5亿元于…`, `固投约3亿元`. Reads the two characters before
 // the amount (and a bound word between), nothing more.
 import { code } from '../text';
+import { WordMap } from '../wordMap';
 
 const TOU = code('投');
 
@@ -20,4 +21,18 @@ export function investVerbRightBefore(text: string, start: number): boolean {
   const bound = BOUNDS.find((w) => text.startsWith(w, k - w.length));
   if (bound) k -= bound.length;
   return k >= 1 && text.charCodeAt(k - 1) === TOU && !(k >= 2 && NOT_THE_VERB.has(text.charCodeAt(k - 2)));
+}
+
+/**
+ * Verbs of one investor laying money out (`斥资 砸下 豪掷 耗资`), right before the amount or through a bound
+ * word (`正斥资逾X`): what one party spends on its plant or venture, never a statistic summed over many.
+ * Their role is a cue of its own (`ROLE_CUES`); this says the amount is that one party's (scope `item`).
+ */
+const SPENDING_VERBS = WordMap.of(['斥资', '砸下', '豪掷', '耗资']);
+
+/** A verb of spending ends right before the amount at `start`, maybe through a bound word. */
+export function spendingVerbRightBefore(text: string, start: number): boolean {
+  const bound = BOUNDS.find((w) => text.startsWith(w, start - w.length));
+  const k = bound ? start - bound.length : start;
+  return SPENDING_VERBS.endingAt(text, k, Math.max(0, k - 2)) !== undefined;
 }

@@ -12,8 +12,12 @@
 // read. Likewise `澳元`, the Australian dollar, is Macau news' short form of the pataca in an
 // article that names the pataca (`澳門元`) anywhere.
 
-/** Raw-text words that make every bare `元` of the article the New Taiwan dollar. */
-export const TAIWAN_YUAN_MARKERS = /[台臺][幣币]|行政院|(?<![国國])(?:經濟部|经济部)|國科會|国科会|國發會|国发会|投[资資][台臺][湾灣]|立法院/;
+/**
+ * Raw-text words that make every bare `元` of the article the New Taiwan dollar. A ministry of economy is
+ * Taiwan's alone: not another country's (`德国经济部`), nor the economic department of an office, a chamber,
+ * a firm or a bank (`中联办经济部`, `香港特别行政区联络办公室经济部`, `商会经济部`, `集团经济部`).
+ */
+export const TAIWAN_YUAN_MARKERS = /[台臺][幣币]|行政院|(?<![国國室办辦会會司团團行])(?:經濟部|经济部)|國科會|国科会|國發會|国发会|投[资資][台臺][湾灣]|立法院/;
 /** A county or city government's short name (not a street named after it: `市府路`, `市府大道`). */
 const LOCAL_GOVERNMENT = /[縣县市]府(?![路街道大廣广前])/;
 /** Taiwan's counties and cities, beside which LOCAL_GOVERNMENT marks a Taiwanese article (`平台中` is no place). */

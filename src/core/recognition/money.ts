@@ -20,7 +20,7 @@ import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
-import { countAt, countedClassAt } from './sizeClass';
+import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
@@ -307,7 +307,7 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   if ((OTHER_UNIT_START.has(next) && !countedProjectsAt(text, amount.end)) || isLatin(next)) return undefined;
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
-  const sized = sizeClassAfter(text, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
+  const sized = sizeClassAfter(text, amount.end) || levelOfIndustryOrCounted(text, amount.start, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
   return prefix.cue || moneyNounAfter(text, amount.end) || sized ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
@@ -327,7 +327,8 @@ function sizeClassAfter(text: string, end: number): boolean {
   if (CLASS_NOUN_AFTER.longestStartingAt(text, end) > 0) return countAt(text, end + 2);
   if (!text.startsWith('以上', end) && !text.startsWith('以下', end)) return false;
   const p = text.charCodeAt(end + 2) === DE ? end + 3 : end + 2;
-  return text.startsWith('项目', p) || text.startsWith('企业', p);
+  // `5亿以上大项目9个`: a kind of project between the bound and the class noun.
+  return text.startsWith('项目', p) || text.startsWith('企业', p) || qualifiedClassEnd(text, p) >= 0;
 }
 
 /** `签约15个亿元项目`: a bare multiplier between a count and `项目` names the size class of the counted projects. */

@@ -29,6 +29,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['出资', 'investment'], ['总出资', 'investment'],
   // capital one investor puts up alone, and a plant invested in and built (`独资X`, `拟X投建…`, the verb after the amount)
   ['独资', 'investment'], ['投建', 'investment'],
+  // verbs of spending on a plant or a venture (`斥资100亿欧元建设`, `又砸下80亿元导入`, `耗资3亿元建成`, `将合资9亿元
+  // 投资…`): the money an investor lays out, so investment
+  ['斥资', 'investment'], ['耗资', 'investment'], ['豪掷', 'investment'], ['砸下', 'investment'], ['合资', 'investment'],
   // a budget set aside for a project or plan is its planned spending (a government's own budget
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
@@ -126,7 +129,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'], ['引导资金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
   ['交易额', 'other'], ['交易', 'other'], ['贸易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
-  ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'], ['注册资本', 'other'], ['注册资金', 'other'], ['估值', 'other'],
+  ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'],
+  // the value of goods a bonded zone lets in and out (`进出区货物总值`): trade, over the `产值` a list may have named before
+  ['货物总值', 'other'], ['注册资本', 'other'], ['注册资金', 'other'], ['估值', 'other'],
   ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
   ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],

@@ -7,6 +7,7 @@ import { WordMap } from '../wordMap';
 import { rankedFigureRole } from './rankedCategories';
 import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
 import { foreignArrival, foreignPassage } from './foreignArrival';
+import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
@@ -20,7 +21,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (signedRightBefore(text, start)) return 'contract';
   const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
-  if (foreignArrival(text, sStart, start, near, foreignCurrency)) return 'foreign';
+  if (foreignArrival(text, sStart, start, near, foreignCurrency) || foreignRegisteredCapital(text, near, sStart)) return 'foreign';
   // A verb of completion says the money is done, the noun after it says what kind it is
   // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
   // So does a cue that only qualifies a class noun (`外资项目给予最高1000万元奖励`: the amount is

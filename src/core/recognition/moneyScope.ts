@@ -27,6 +27,7 @@ import { categorySubject, companiesJoined, firmsListed, investorRightBefore, nam
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
 import { windowMarks } from './windowMarks';
+import { spendingVerbRightBefore } from './investVerb';
 import { projectsListedBefore } from './projectsListed';
 import { occasionsProject } from './thisOccasionProject';
 
@@ -61,8 +62,9 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if (oneOfEachList(text, each, start)) return 'item';
   const ownLo = Math.max(lo, sStart);
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
-  // the subject, whatever was counted before it (unless two companies are joined as one subject).
-  if (investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) return 'item';
+  // the subject, whatever was counted before it (unless two companies are joined as one subject);
+  // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
+  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) || spendingVerbRightBefore(text, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;

@@ -3,7 +3,7 @@
 // Small windows of folded text around one amount (see moneyCues.ts).
 import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
-import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, qualifiedClassEnd } from './sizeClass';
+import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, levelOfIndustryOrCounted, qualifiedClassEnd } from './sizeClass';
 import { classNounAfterBound, countPassesAmount } from './classAfterBound';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
@@ -23,9 +23,10 @@ const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '�
  * is that large, nothing is summed).
  */
 export function isThreshold(text: string, start: number, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean, isRange = false): boolean {
-  let p = afterSuffix;
+  let p = hasSuffix ? pastNoteInBrackets(text, afterSuffix) : afterSuffix;
   let marked = hasSuffix || hasPrefixBound;
   if (unitAt(text, p) === JI_CLASS) {
+    if (levelOfIndustryOrCounted(text, start, p)) return true;
     p++;
     marked = true;
   }
@@ -55,6 +56,23 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
 }
 
 const INDUSTRY_CLASS = '产业';
+
+/** Longest note in brackets read between a bound and its class (`(含续建)`). */
+const NOTE_REACH = 8;
+
+/**
+ * `投资额5000万元以上(含续建)的项目34个`: a short note in brackets after the bound says what the class
+ * takes in; the class is read past it. Where the brackets do not close soon, nothing is skipped.
+ */
+function pastNoteInBrackets(text: string, p: number): number {
+  if (unitAt(text, p) !== OPEN_BRACKET) return p;
+  for (let k = p + 1; k < Math.min(text.length, p + NOTE_REACH); k++) {
+    const c = text.charCodeAt(k);
+    if (c === CLOSE_BRACKET) return k + 1;
+    if (isClauseEnd(c)) return p;
+  }
+  return p;
+}
 
 /** A count of one before the amount's bound (`一家投资超`): no class of several. */
 const ONE_COUNTED_BEFORE = /(?<![0-9一二两三四五六七八九十百])[一1][个家][^个家]*$/;

@@ -6,7 +6,7 @@ import { DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '
 import { isChineseNumeralCode } from './chineseNumbers';
 import { charSet, code, isDigit, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
-import { MU, XIANG } from './moneyCues';
+import { isCountDigit, MU, XIANG } from './moneyCues';
 
 /** A count or a size in numerals only (`一`, `十`): the number of a class, never its kind. */
 const NUMERAL_ONLY = /^[一两二三四五六七八九十百千万亿]+$/;
@@ -156,3 +156,19 @@ export function oneProjectSubject(text: string, from: number): boolean {
 }
 
 const SENTENCE_LEAD = charSet(' \n\t，,。；;');
+
+const JI_LEVEL = code('级');
+const GE_COUNT = code('个');
+
+/**
+ * `再造一个千亿级产业`, `打造3个千亿级、5个百亿级产业`: an amount in 亿 with `级` after it and no currency word
+ * sizes an industry (`产业` right after `级`) or a counted class (`N个` right before the amount), a threshold
+ * (guidelines: `百亿级` in a size class). Other things of a level (`亿级像素`, `万级洁净车间`) stay no money.
+ */
+export function levelOfIndustryOrCounted(text: string, start: number, end: number): boolean {
+  if (unitAt(text, end) !== JI_LEVEL || text.charCodeAt(end - 1) !== YI) return false;
+  if (text.startsWith(INDUSTRY_LEVEL, end + 1)) return true;
+  return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2));
+}
+
+const INDUSTRY_LEVEL = '产业';

@@ -84,3 +84,29 @@ describe('an amount without 元 before a project name', () => {
     assert.deepEqual(money('投资2.5亿山泉矿泉水生产项目已签约。'), ['2.5亿 250000000 investment']);
   });
 });
+
+describe('a toneless pinyin gloss with a space after it', () => {
+  it('keeps the gloss and its space inside the amount, and reads the value through them', () => {
+    const found = recognize('這標誌著總投資12億(yi) 元的某某光電項目簽約落戶,稅收突破260萬(wan) 元。').filter((e) => e.label === 'MONEY');
+    assert.deepEqual(found.map((e) => [e.text, e.value, e.role]), [['12億(yi) 元', 1.2e9, 'investment'], ['260萬(wan) 元', 2.6e6, 'tax']]);
+  });
+
+  it('drops the gloss from the folded text only as one syllable with its space', () => {
+    assert.equal(foldText('專(zhuan) 戶').text, '专户');
+    assert.equal(foldText('畝(mu) ,').text, '亩,');
+    // No space after it, or letters that are no syllable: brackets of the text, kept.
+    assert.equal(foldText('園(ab) 區').text, '园(ab) 区');
+    assert.equal(foldText('億(yi)元').text, '亿(yi)元');
+    assert.equal(foldText('公司(ltd) 成立').text, '公司(ltd) 成立');
+  });
+});
+
+describe('a space before a multiplier of several characters', () => {
+  it('reads `8.0 百万美元` as one amount, the space inside it', () => {
+    assert.deepEqual(amounts('该公司注册资本为 6.5 百万美元 (相等於约 50.7 百万港元)。'), ['6.5 百万美元=6500000', '50.7 百万港元=50700000']);
+  });
+
+  it('leaves a number before a space and a smaller multiplier alone (`2021 十大`)', () => {
+    assert.deepEqual(amounts('榜单公布2021 十大项目,总投资8亿元。'), ['8亿元=800000000']);
+  });
+});

@@ -218,6 +218,11 @@ describe('a head company, an occasion before a name, and firms by their market',
     assertNames('这次[[COMPANY:香港丰穗农科有限公司]]与当地企业签约。');
   });
 
+  it('reads an announcement`s defined term for the firm it buys into (`目标公司`) as none, `现时` before it too', () => {
+    assertNames('[[COMPANY:澄湖精细化工有限公司]](「目标公司」)成立於二零零八年。目标公司主营涂料,现时目标公司缴足股本为5百万美元。');
+    assertNames('[[COMPANY:目标远航物流有限公司]]同日签约。');
+  });
+
   it('reads firms named by their market as none', () => {
     assertNames('鼓励设立实体公司,吸引A股公司投资。');
   });

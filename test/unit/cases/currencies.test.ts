@@ -29,6 +29,9 @@ describe('what a bare 元 stands for', () => {
     assert.deepEqual(currencies('国发会表示,回流投资累计达820亿元。'), ['820亿元 TWD']);
     // Another country's ministry of economy says nothing of the article's 元.
     assert.deepEqual(currencies('德国经济部代表团到访,双方签约项目总投资12亿元。'), ['12亿元 CNY']);
+    // Nor does the economic department of an office or a chamber (Hong Kong's liaison office: mainland news).
+    assert.deepEqual(currencies('中央人民政府驻香港特别行政区联络办公室经济部副部长出席,片区港企纳税31.6亿元。'), ['31.6亿元 CNY']);
+    assert.deepEqual(currencies('中联办经济部、香港总商会经济部代表到访,签约总额8亿元。'), ['8亿元 CNY']);
   });
 
   it('reads 县府 / 市府 as a Taiwanese mark only beside one of Taiwan\'s counties or cities', () => {

@@ -25,3 +25,16 @@ describe('the bare verb 投 right before an amount', () => {
     assert.deepEqual(attributes('该厂投产后年产值8亿元。').map((a) => a.split(' ')[1]), ['revenue']);
   });
 });
+
+describe('a verb of spending right before an amount (斥资, 砸下, 耗资, 合资)', () => {
+  it('reads the money one investor lays out as its investment, whoever the sentence names', () => {
+    assert.deepEqual(attributes('另外,在华设有12个工厂的岚川化工正斥资60亿欧元,计划建设新的一体化基地。'), ['60亿欧元 investment item']);
+    assert.deepEqual(attributes('近期,又砸下45億人民幣導入最新的封裝技術。'), ['45億人民幣 investment item']);
+    assert.deepEqual(attributes('该馆耗资3.2亿元建成。'), ['3.2亿元 investment item']);
+    assert.deepEqual(attributes('青禾钢铁与澄川重工亦将合资6.8亿元,投资专用车生产项目。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+
+  it('leaves a joint venture`s own registered capital other', () => {
+    assert.deepEqual(attributes('双方合资成立的新公司注册资本5000万元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+});

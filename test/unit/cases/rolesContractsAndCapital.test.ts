@@ -94,3 +94,16 @@ describe('capital put up alone, a plant invested in and built, fiscal and tax re
     ]);
   });
 });
+
+describe('registered capital of foreign-funded firms', () => {
+  it('reads the registered capital of Taiwan-, Hong Kong- or foreign-funded firms as foreign capital', () => {
+    assert.deepEqual(attributes('上半年,澄湖开发区新增台资总投资5.2亿美元;台资注册资本2.1亿美元,占外资注册资本的48%。').map((a) => a.split(' ').slice(0, 2).join(' ')), [
+      '5.2亿美元 investment', '2.1亿美元 foreign',
+    ]);
+    assert.deepEqual(attributes('截至6月底,在青禾片区注册的港资企业达1260家,注册资本980.5亿元。').map((a) => a.split(' ')[1]), ['foreign']);
+  });
+
+  it('keeps one company`s registered capital with no foreign owner other', () => {
+    assert.deepEqual(attributes('公司全资子公司岚川食品有限公司注册资本3000万元。').map((a) => a.split(' ')[1]), ['other']);
+  });
+});

@@ -36,6 +36,12 @@ describe('statistics reports: a target set by a higher office', () => {
 });
 
 describe('statistics reports: kinds of money named by the statistic', () => {
+  it('reads the goods a bonded zone lets in and out (`进出区货物总值`) as trade, other, after output or a completion verb', () => {
+    assert.deepEqual(attributes('上半年,完成工业总产值86亿元、进出区货物总值94亿美元。保税区完成进出区货物总值94亿美元,同比增长21%。').map((a) => a.split(' ').slice(0, 2).join(' ')), [
+      '86亿元 revenue', '94亿美元 other', '94亿美元 other',
+    ]);
+  });
+
   it('reads capital attracted under contract as contract money', () => {
     assert.deepEqual(attributes('去年全县签约项目56个,合同引资96.4亿元;签约引资较上年增长三成,达12亿元。').map((a) => a.split(' ')[1]), ['contract', 'contract']);
   });

@@ -221,3 +221,26 @@ describe('a bound or a range with 的 before a counted class of projects', () =>
     assert.deepEqual(attributes('该项目总投资3000万元-3亿元的资金来自企业自筹。')[0].endsWith('threshold aggregate'), false);
   });
 });
+
+describe('a size class in 亿 written with 级 and no currency', () => {
+  it('reads the level of an industry (`千亿级产业`) or of counted classes (`3个百亿级`) as a threshold', () => {
+    assert.deepEqual(valuesAndRoles('园区围绕再造一个千亿级产业,推动产城融合。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('力争形成“2个千亿级、4个三百亿级”产业集群。'), ['千亿 100000000000 threshold', '三百亿 30000000000 threshold']);
+  });
+
+  it('leaves other things of a level no money (`亿级像素`, `百万级用户`)', () => {
+    assert.deepEqual(valuesAndRoles('新款相机采用亿级像素传感器,平台拥有百万级用户。'), []);
+  });
+});
+
+describe('a kind of project after a bound without a currency word', () => {
+  it('reads `5亿以上大项目9个` as a size class', () => {
+    assert.deepEqual(rolesAndScopes('签约项目涵盖多个重点产业,8亿以上大项目6个。'), ['8亿 threshold/aggregate']);
+  });
+});
+
+describe('a note in brackets between a bound and its class', () => {
+  it('reads the class past a short note (`以上(含续建)的项目34个`)', () => {
+    assert.deepEqual(rolesAndScopes('投资额3000万元以上(含续建)的项目27个,投资额9.6亿元。'), ['3000万元 threshold/aggregate', '9.6亿元 investment/aggregate']);
+  });
+});
