@@ -26,6 +26,7 @@ import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from '
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
+import { sloganOnly } from './projectSlogans';
 
 export interface Span {
   start: number;
@@ -38,8 +39,6 @@ const GENERIC = PROJECT_GENERIC;
 const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
 const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
-  // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
-  '包装',
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
   '资金',
   // `打包项目拆分后`: projects bundled together; `家具加工大项目`: the big ones of a trade; `社会民生项目`, `合作办学项目`
@@ -86,7 +85,7 @@ const SCAN = scanOptions({
   stopWords: PROJECT_STOP_WORDS,
   extraChars: '·/、-×#',
   digitAllowed: capacityDigit,
-  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机'],
+  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0'],
 });
 
 /** Where the project scan, read leftwards from `end`, stops. */
@@ -203,7 +202,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
-  if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
+  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
@@ -212,8 +211,10 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
 /**
  * Verbs that end names elsewhere (`引进项目30个`, `储备项目`) but, after a name's own text, are the work the project
  * does (`某某技术引进项目`, `某某物流配送储备项目`, `某某油品质量升级项目`); `合作` stays a boundary, as `经贸合作项目` is a kind of project.
+ * `包装` takes 项目 as its object alone (`策划包装项目`: generic, projectWords.ts); after a product it is packaging
+ * (`某某纸制品包装项目`).
  */
-const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展']);
+const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装']);
 
 /**
  * Where the scan of a name starts: before an activity verb right before the head when name text, two characters or

@@ -108,3 +108,14 @@ describe('capacities in more units, works with their stretch, an example\'s comp
     assertNames('其中,如[[PROJECT:丹麦托普索公司二期工业催化剂生产项目]]去年增资。');
   });
 });
+
+describe('a campaign\'s slogan before 项目', () => {
+  it('reads one-character verbs and qualities run together (招大引强, 大好高, 攻慢) as the kind of projects wanted', () => {
+    assertNames('二是招大引优项目落地见效。全县各级要盯新项目、攻难项目、促快项目,引进大好高项目12个。');
+    assertNames('围绕高精尖项目发力,抓强项目建设。');
+  });
+
+  it('keeps a short name holding a character of its own', () => {
+    assertNames('[[PROJECT:大华项目]]和[[PROJECT:强茂项目]]同日开工。');
+  });
+});
