@@ -72,6 +72,11 @@ describe('sectors, stages and verbs around 项目, and a ranking before a name',
     assertNames('按照市委、市政府项目建设年的部署。');
   });
 
+  it('reads the trade 服务业 whole, so a batch of service headquarters names no project', () => {
+    assertNames('新引进一批外资服务业总部项目;做好服务项目建设工作。');
+    assertNames('签约[[PROJECT:青禾服务业数字平台项目]]。');
+  });
+
   it('ends names at verbs whose object is 项目', () => {
     assertNames('为夯实基础项目储备,要牢固树立项目意识,抓紧三期项目的建设。');
     assertNames('10个项目占到总项目量的八成;確保項目早日投產。');
