@@ -14,7 +14,23 @@ const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～—–年月日号份上中下半季
 /** What may not stand right before a subject, after the time or connective (`的`, `与`, `在`…). */
 const SUBJECT_FOLLOWS = /[的与和同在为对向有括、]/;
 
-export function isSubjectLead(lead: string): boolean {
+/**
+ * A wire story's dateline: the agency (and the city it writes from), the day, `电`, the reporter in
+ * brackets (`中新网8月4日电`, `新华社南昌3月5日电(记者 某某)`). What follows it opens the story's first clause.
+ */
+const DATELINE = /^\s*[\u4e00-\u9fff\s]{2,12}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日\s*电\s*(?:\([^()]{0,16}\))?/;
+/** The dateline's own word: a lead without it has none (asked of most clauses). */
+const DATELINE_WORD = '电';
+
+/** The lead past a dateline opening it, or the lead as it is. */
+function pastDateline(lead: string): string {
+  if (!lead.includes(DATELINE_WORD)) return lead;
+  const dateline = DATELINE.exec(lead);
+  return dateline ? lead.slice(dateline[0].length) : lead;
+}
+
+export function isSubjectLead(text: string): boolean {
+  const lead = pastDateline(text);
   SUBJECT_LEAD.lastIndex = 0;
   SUBJECT_LEAD.test(lead);
   // What the time or connective leaves: two units at most, measured before any copy is made.
@@ -23,7 +39,8 @@ export function isSubjectLead(lead: string): boolean {
 }
 
 /** Is the lead only a time, a connective or a news tag (nothing else before the subject)? */
-export function isTimeOrConnective(lead: string): boolean {
+export function isTimeOrConnective(text: string): boolean {
+  const lead = pastDateline(text);
   SUBJECT_LEAD.lastIndex = 0;
   SUBJECT_LEAD.test(lead);
   return SUBJECT_LEAD.lastIndex === lead.length;

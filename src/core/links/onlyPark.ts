@@ -20,6 +20,8 @@ export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
 
 /** Article parks named only after money was stated, where the project is placed (`…投资X。…投资地点位于K`). */
 const namedAfterMoney = new WeakSet<LinkSpan>();
+/** Article parks named after the opening only where the investment is placed (`…计划建设地点为K…。该项目总投资X`). */
+const placedAfterOpening = new WeakSet<LinkSpan>();
 /**
  * `拟对子公司增资X`, `注册资本为X`: a company's capital, not money its project puts in the park, in an
  * article that names its park only where it places the project.
@@ -38,6 +40,7 @@ export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan 
   if (!park) return undefined;
   // Named only where the project is placed, the park is that project's: the money said up to there, not
   // the sums the article opened with (a city's or a district's), a company's capital, or later projects.
+  if (placedAfterOpening.has(park)) return amount.entity.scope === 'item' && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
   if (namedAfterMoney.has(park)) return amount.entity.scope === 'item' && amount.sentence <= park.sentence && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
   for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_NAME_BACK; j--) {
     const span = ctx.spans[j];
@@ -80,7 +83,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // inside it or is a project.
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
-    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span))) return undefined;
+    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return undefined;
     // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
     // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
     // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
@@ -100,7 +103,11 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
   if ((titleKind && ofKind(first, titleKind)) || titleNamesShort(ctx, first) || openingNamesCounty(ctx, first, opening)) return first;
-  if (first.paragraph > opening) return undefined;
+  // Named after the opening only where the article places its investment (`计划建设地点为K`): its projects' park.
+  if (first.paragraph > opening) {
+    if (placed) placedAfterOpening.add(placed);
+    return placed;
+  }
   return subject ? placedInside ?? first : undefined;
 }
 
@@ -146,7 +153,7 @@ const CLAUSE_START = /(?:^|[,;:。])\s*(?:今年以来|目前|近年来|同时)?
  * `投资地点位于K`, `项目选址在K`, `吸引…企业进驻K`: the park is where the article's investment lies or
  * what its project brings firms into (not `公司位于K`, where a company is based).
  */
-const INVESTMENT_PLACED_BEFORE = /(?:(?:项目|投资地点|项目地点|建设地点|选址|厂址)[^,;。]{0,6}(?:位于|坐落于|地处|落户于?|选址于?|设在|定在|建在)|(?:企业|项目)(?:进驻|入驻|落户))\s*(?:[\u4e00-\u9fff]{2,7}?[省市县])?\s*$/;
+const INVESTMENT_PLACED_BEFORE = /(?:(?:项目|投资地点|项目地点|建设地点|选址|厂址)[^,;。]{0,6}(?:位于|坐落于|地处|落户于?|选址于?|设在|定在|建在)|(?:投资|项目|建设)地点\s*(?:为|是)|(?:企业|项目)(?:进驻|入驻|落户))\s*(?:[\u4e00-\u9fff]{2,7}?[省市县])?\s*$/;
 /** How far before a park its placing words (and the city it lies in) are read (UTF-16 units). */
 const PLACED_REACH = 24;
 
@@ -171,13 +178,58 @@ export function writtenRightAfter(ctx: LinkContext, first: LinkSpan, next: LinkS
   return next.entity.start === first.entity.end || ctx.structure.gap(first.entity.end, next.entity.start) === '';
 }
 
-/** Is the park named in a sentence without money, and not as the subject of one of its clauses, nor as a party to a signing, the host of an event or the teller of the news? */
-function namedInPassing(ctx: LinkContext, park: LinkSpan): boolean {
-  if (ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park)) return false;
+/**
+ * Is the park named in a sentence without money, and not as the subject of one of its clauses, nor as a
+ * party to a signing, the host of an event or the teller of the news, unless a clause before it is the
+ * article's park's own (`K向全国输出…,其L…,M在…排名第三`: the parks of the article's park)?
+ */
+function namedInPassing(ctx: LinkContext, park: LinkSpan, first: LinkSpan): boolean {
+  const acts = ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park);
+  if (acts && !saidOfFirst(ctx, park, first)) return false;
   const inSentence = (k: number) => ctx.spans[k]?.sentence === park.sentence;
   for (let k = park.pos - 1; inSentence(k); k--) if (ctx.spans[k].entity.label === 'MONEY') return false;
   for (let k = park.pos + 1; inSentence(k); k++) if (ctx.spans[k].entity.label === 'MONEY') return false;
   return true;
+}
+
+/** Before a clause's subject: the sentence's start or a clause mark. */
+const CLAUSE_OPENS = /(?:^|[,;:])\s*$/;
+/** Fewest characters of a park's name without its kind words to stand for it (`前海` for `前海合作区`). */
+const MIN_HEAD = 2;
+
+/**
+ * Does a clause before the park, in its sentence, open with the first park's name, or its name without
+ * its kind words (`前海` for `前海合作区`: how an article about a park calls it)?
+ */
+function saidOfFirst(ctx: LinkContext, park: LinkSpan, first: LinkSpan): boolean {
+  const start = ctx.structure.sentenceStart(park.sentence);
+  const before = ctx.structure.gap(start, park.entity.start);
+  if (before === undefined) return false;
+  const head = nameWithoutKind(first.name);
+  for (const name of head.length >= MIN_HEAD ? [first.name, head] : [first.name]) {
+    for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
+      if (CLAUSE_OPENS.test(before.slice(0, at)) && !opensOtherPark(ctx, park, start + at, first)) return true;
+    }
+  }
+  return false;
+}
+
+/** Does another park of the sentence than the first start at `offset` (`K综合保税区…`: that park's clause, not K's)? */
+function opensOtherPark(ctx: LinkContext, park: LinkSpan, offset: number, first: LinkSpan): boolean {
+  for (let j = park.pos - 1; j >= 0 && ctx.spans[j].entity.start >= offset; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.start === offset) return span.entity.label === 'PARK' && span.name !== first.name;
+  }
+  return false;
+}
+
+/** Park endings, longest first, to cut a name's kind words off. */
+const KIND_SUFFIXES = [...ZONE_SUFFIXES, ...AREA_SUFFIXES].sort((a, b) => b.length - a.length);
+
+/** `前海合作区` → `前海`: the name without its longest park ending (the name itself when none). */
+function nameWithoutKind(name: string): string {
+  const suffix = KIND_SUFFIXES.find((end) => name.endsWith(end));
+  return suffix ? name.slice(0, -suffix.length) : name;
 }
 
 /** Is the park of that kind (`青松湖经济技术开发区` for `经开区`, a sub-zone of it too)? */
@@ -188,7 +240,7 @@ function ofKind(park: LinkSpan, kind: string): boolean {
 /** The second park `span` is the first one, written longer, shorter or in brackets after it, or an industry park inside that zone. */
 function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
   if (first.name.includes(span.name) || span.name.includes(first.name) || samePark(first.name, span.name)) return true;
-  if (span.pos === first.pos + 1 && BRACKETED_AFTER.test(ctx.structure.gap(first.entity.end, span.entity.start) ?? '')) return true;
+  if (span.pos === first.pos + 1 && otherNameInBrackets(ctx, span)) return true;
   // `K秦岭园区`: a park written right after the zone, with nothing between, lies inside it (guidelines: two PARKs).
   // So is one written right after a later mention of it (`走进K秦岭园区`), K's name with or without its level word.
   const before = ctx.spans[span.pos - 1];
@@ -198,6 +250,12 @@ function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolea
 
 /** `K(滨江)(K的全称)`: the park's other name in brackets right after it (a place in brackets before it at most). */
 const BRACKETED_AFTER = /^\s*(?:\([^()]{1,6}\)\s*)?\(\s*$/;
+
+/** Is the park the other name, in brackets, of the park right before it (`榆林经济技术开发区(榆神工业区)`)? */
+export function otherNameInBrackets(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.spans[park.pos - 1];
+  return before?.entity.label === 'PARK' && BRACKETED_AFTER.test(ctx.structure.gap(before.entity.end, park.entity.start) ?? '');
+}
 
 /** The bare kind word a title opens with (`经开区新旧动能转换…`, `好消息!经济开发区…`), or undefined. */
 function titleKindWord(ctx: LinkContext): string | undefined {

@@ -8,7 +8,7 @@ import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './link
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
-import { onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
+import { onlyPark, onlyParkAsWritten, otherNameInBrackets, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes } from './parkDescribed';
@@ -141,7 +141,8 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (!candidate) candidate = span;
     // The park inside the zone is where the money goes (guidelines: the park where the project is built).
     else if (!host && !otherPark && writtenRightAfter(ctx, span, candidate)) host = span;
-    else otherPark ||= !samePark(span.name, candidate.name);
+    // `K(L)`: a park's other name in brackets is no other park.
+    else otherPark ||= !samePark(span.name, candidate.name) && !otherNameInBrackets(ctx, span);
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;

@@ -10,6 +10,19 @@ describe('an article about one park opened by a period of months', () => {
   });
 });
 
+describe('an article about one park opened by a wire story\'s dateline (`某某网5月12日电 K…`)', () => {
+  const TEXT = '新华网5月12日电 桐溪经济开发区上半年经济运行稳中有进。\n外资工作成效明显。1至5月,完成实际利用外资4200万美元,实现销售收入6.3亿元。';
+
+  it('reads the park right after the dateline as the subject of the story\'s first clause', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪经济开发区', '桐溪经济开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('新华网5月12日电', '某某社白沙五月十二日电(记者 李某)')), ['桐溪经济开发区', '桐溪经济开发区']);
+  });
+
+  it('does not when something else opens the clause after the dateline', () => {
+    assert.deepEqual(parkOf(TEXT.replace('桐溪经济开发区上半年经济运行', '记者走访了桐溪经济开发区,经济运行')), ['-', '-']);
+  });
+});
+
 describe('an opening whose companies start building in the park (`在K正式开工建设`)', () => {
   const TEXT =
     '今年以来,某区加大招商引资力度,截至9月底,该区新签约的8个入园项目,已有5家企业在岳阳松湖工业园区正式开工建设。\n' +

@@ -1,5 +1,6 @@
 // One park written with and without the level word of its place (`某某市高新区`, `某某高新区`), and a
-// park written right after a later mention of the zone it lies in: neither is a second park.
+// park written right after a later mention of the zone it lies in, and a park's other name in brackets:
+// none is a second park.
 import { strict as assert } from 'node:assert';
 import { samePark } from '../../../src/core/links/linkParks';
 import { parkOf } from '../linkHelpers';
@@ -31,5 +32,17 @@ describe('an industry park written right after a later mention of the article\'s
 
   it('is a second park after another zone', () => {
     assert.deepEqual(parkOf(PAGE.replace('青州市高新区白杨园区', '江门高新区白杨园区')), ['青州高新区', '-']);
+  });
+});
+
+describe('a park\'s other name in brackets (`K(L)`)', () => {
+  const TEXT = '上周从桐溪经济技术开发区(白沙工业区)管委会获悉,桐溪经开区加快推进重大化工项目建设,一季度完成固定资产投资18亿元。';
+
+  it('is no second park in the sentence, so the park opening the amount\'s clause takes its money', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪经开区']);
+  });
+
+  it('is a second park when written beside it, not in brackets', () => {
+    assert.deepEqual(parkOf(TEXT.replace('(白沙工业区)', '和白沙工业区')), ['-']);
   });
 });

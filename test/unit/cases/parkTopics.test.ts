@@ -185,6 +185,24 @@ describe('an article about one park that names another in passing', () => {
   });
 });
 
+describe('an article about one park that names parks of its own in a sentence about it', () => {
+  const TEXT =
+    '随着规划的落地,白鹭湾合作区面积从15平方公里扩展至98平方公里。\n' +
+    '回顾五年:白鹭湾地区生产总值从820.5亿元增长至1,630.2亿元。\n' +
+    '制度创新方面,白鹭湾累计推出创新案例86项,其青石自贸区创新指数连续三年居首,白鹭湾综合保税区在年度评估中排名第二。\n' +
+    '五年来,白鹭湾累计完成固定资产投资3,200亿元。';
+
+  it('keeps the article about the park whose name, or its name without its kind words, opens a clause before them', () => {
+    assert.deepEqual(parkOf(TEXT), ['白鹭湾合作区', '白鹭湾合作区', '白鹭湾合作区']);
+  });
+
+  it('does not when no clause of that sentence is the park\'s (another park\'s name opening it is not)', () => {
+    assert.deepEqual(parkOf(TEXT.replace('白鹭湾累计推出', '全市累计推出')), ['-', '-', '-']);
+    const others = TEXT.replace('白鹭湾累计推出创新案例86项,其青石自贸区创新指数连续三年居首,白鹭湾综合保税区在年度评估中排名第二', '白鹭湾综合保税区在年度评估中排名第二,青石自贸区创新指数连续三年居首');
+    assert.deepEqual(parkOf(others), ['-', '-', '-']);
+  });
+});
+
 describe('a paragraph opened by where its park lies (`位于某镇的K是…`)', () => {
   const TEXT =
     '上午,市长一行调研了开发区的企业和工地。\n' +
@@ -221,6 +239,23 @@ describe('an article that names its park only where it places its project (`投�
 
   it('does not when the park is only where the company is based', () => {
     assert.deepEqual(parkOf(TEXT.replace('投资地点位于', '公司总部位于')), ['-', '-', '-']);
+  });
+});
+
+describe('an article that names its park after its opening, only where its project is to be built (`计划建设地点为K`)', () => {
+  const TEXT =
+    '宏远电子股份有限公司第五届董事会第八次会议决议公告\n' +
+    '本公司及董事会全体成员保证公告内容的真实、准确和完整。\n' +
+    '会议审议通过了《关于投资建设年产200万套精密模具项目的议案》。同意全资子公司青禾精密模具有限公司投资建设该项目,计划建设地点为桐溪高新技术产业开发区云梯路东侧。\n' +
+    '该项目总投资为38,000万元人民币,其中建设投资为30,500万元人民币。项目达产后,预计年销售收入52,000万元人民币。';
+
+  it('links the project\'s money to that park', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪高新技术产业开发区', '桐溪高新技术产业开发区', '桐溪高新技术产业开发区']);
+  });
+
+  it('does not link a company\'s capital, or when the park is only where the company is based', () => {
+    assert.deepEqual(parkOf(TEXT + '\n同日,公司拟对全资子公司增资6000万元。').slice(-1), ['-']);
+    assert.deepEqual(parkOf(TEXT.replace('计划建设地点为', '公司总部设在')), ['-', '-', '-']);
   });
 });
 
