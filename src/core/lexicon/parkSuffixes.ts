@@ -88,8 +88,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '科技工业区', '产业港',
   // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
   '园中园',
-  // industrial cities, a county's industrial park by its older name (`某某工业城`)
-  '工业城',
+  // industrial cities, a county's industrial park by its older name (`某某工业城`), and a group's or a trade's
+  // industrial city (`某某产业城`)
+  '工业城', '产业城',
   // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园
   '化工园',
   // the operating zones of a river or sea port (`某某港区`), named after their place like an industry park;

@@ -216,6 +216,8 @@ export class SaidSoFar {
   readonly claimed = new Set<LinkSpan>();
   /** The last sentence whose total was linked to a park, and that park (see parkOfWhole). */
   whole: { sentence: number; park: LinkSpan } | undefined = undefined;
+  /** The last sentence with an item amount linked to a project, and that project (see projectOfWhole). */
+  projectWhole: { sentence: number; paragraph: number; project: LinkSpan } | undefined = undefined;
   /** The last sentence listing parts of a counted whole (`在这57个项目中,…`), and its park (see parkOfWhole). */
   parts: { sentence: number; park: LinkSpan } | undefined = undefined;
   /** The last sentence opened by a park with its own totals, and that park (see statedJustBefore). */

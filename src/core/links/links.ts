@@ -22,6 +22,7 @@ import { LinkContext, SaidSoFar } from './linkContext';
 import { leadCompanyGoesOn } from './companyOfLead';
 import { leadInvestor } from './leadInvestor';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
+import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
@@ -195,11 +196,7 @@ class Linker {
       const carriedPark = lastOfPark && ctx.onlyAmountsBetween(lastOfPark.at, i) ? lastOfPark.park : undefined;
       const links = this.linksOf(i, from, to, topic, pairs.get(span), carried, carriedPark);
       if (links.park && e.scope === 'aggregate') lastOfPark = { park: links.park, at: i };
-      if (links.project && e.scope === 'item') {
-        topic.project = links.project;
-        topic.ownProjectOf = undefined;
-        lastOfProject = { project: links.project, at: i };
-      }
+      if (links.project && e.scope === 'item') lastOfProject = noteProjectItem(said, topic, span, links.project);
       const refs: AmountLinks = {};
       if (links.project) refs.project = ref(links.project);
       if (links.company) refs.company = ref(links.company);
@@ -237,7 +234,9 @@ class Linker {
     // `总投资X的K“…”道路工程`: the money builds works the park heads, no project said before it.
     const ownWorks = item && !paired && !after?.project && parkHeadingAfter(ctx, i, to) !== undefined;
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
-    let project = item && !ownWorks ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) : undefined;
+    // `投资X建设的A项目、B项目`: the money of a list of projects is none's alone (unless 分别 pairs it with one).
+    const shared = !paired && after?.shared === true;
+    let project = item && !ownWorks && !shared ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) : undefined;
     let company = item ? (after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
@@ -262,13 +261,21 @@ class Linker {
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
     // `对C增资X`: the money goes into C's capital, none of its projects.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));
-    if (item && !project && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH)) && !intoCapital()) project = projectOfCompany(ctx, company) ?? oneProjectOfCompany(ctx, ctx.spans[i], company);
+    if (item && !project && !shared && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH)) && !intoCapital()) project = projectOfCompany(ctx, company) ?? oneProjectOfCompany(ctx, ctx.spans[i], company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
     const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);
     // Every field present, in one order: one shape for every amount's result. A city's parks together are no park.
     return { project, company: company && ctx.registeredFormOf(company), park: park && !ctx.parks.isCityWide(park) ? ctx.parks.standalone(said.zoneOf(park)) : undefined };
   }
+}
+
+/** An item amount linked to a project: the paragraph's project from now on, the sentence's last, the total `其中` may break down. */
+function noteProjectItem(said: SaidSoFar, topic: Topic, amount: Span, project: Span): { project: Span; at: number } {
+  said.projectWhole = { sentence: amount.sentence, paragraph: amount.paragraph, project };
+  topic.project = project;
+  topic.ownProjectOf = undefined;
+  return { project, at: amount.pos };
 }
 
 function ref(span: Span): SpanRef {

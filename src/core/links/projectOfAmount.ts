@@ -19,8 +19,11 @@ export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造�
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
-/** `C拟投资X,在Q建设P项目`: the project the money builds, named in the clause after the amount. */
-const BUILDS_GAP = /^\s*,\s*(?:在|于)[^,;:。]{1,10}?(?:建设|新建|兴建|投建|打造|建)\s*$/;
+/**
+ * `C拟投资X,在Q建设P项目`, `公司将投资X,建设P项目`, `C与D合资X,投资P项目`: the project the money builds, named in the
+ * clause after the amount right after its verb (a place before the verb at most).
+ */
+const BUILDS_GAP = /^\s*,\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于)?(?:建设|新建|兴建|投建|打造|建|投资建设|投资)\s*$/;
 /** `C投资X在Q扩建的P项目`: where the money builds the project, then 的 and its name. */
 const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
 /** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
@@ -52,8 +55,15 @@ const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:�
  */
 export const PROJECT_GROUP = /(?:这些|这批|上述|(?<![元亩吨])以上|所有|全部|各)(?:重点|签约|开工|集中开工)?项目/;
 
+/** What the amount qualifies after it: a project (and its company), or a list of projects sharing it (`shared`: no project). */
+export interface AmountOwnerAfter {
+  project?: LinkSpan;
+  company?: LinkSpan;
+  shared?: boolean;
+}
+
 /** `总投资X亿元的(C公司投资的)P项目`: the project (and company) the amount qualifies. */
-export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: number): { project?: LinkSpan; company?: LinkSpan } | undefined {
+export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: number): AmountOwnerAfter | undefined {
   const amount = ctx.spans[i];
   const next = ctx.spans[i + 1];
   if (!next || i + 1 >= to) return undefined;
@@ -76,9 +86,24 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
     if (afterCompany && between !== undefined && COMPANY_PROJECT_GAP.test(between)) candidate = afterCompany;
   }
   const project = ctx.asProject(candidate);
+  if (project && opensListOfProjects(ctx, candidate, to)) return { company, shared: true };
   if (!project) return company ? { company } : undefined;
   said.claimed.add(candidate);
   return { project, company: company ?? companyRightBefore(ctx, candidate) };
+}
+
+/** Between two projects of a list: a separator or a conjunction only. */
+const LIST_JOINER = /^\s*(?:、|和|及|与|以及)\s*$/;
+
+/**
+ * `投资X建设的A项目、B项目落户`: a project right followed by another of a list shares the amount with it; the money is
+ * neither's alone (an item of a list with its own amount, `X的A项目、Y的B项目`, has an amount between).
+ */
+function opensListOfProjects(ctx: LinkContext, project: LinkSpan, to: number): boolean {
+  const next = project.pos + 1 < to ? ctx.spans[project.pos + 1] : undefined;
+  if (!next || next.entity.label !== 'PROJECT' || !ctx.asProject(next)) return false;
+  const gap = ctx.structure.gap(project.entity.end, next.entity.start);
+  return gap !== undefined && LIST_JOINER.test(gap);
 }
 
 /** `拟投资X在K(投资)建设P项目`, `投资X,在K建设P项目`: where the money builds (a place, parks at most), then the verb. */
@@ -109,7 +134,7 @@ function projectBuiltInPlace(ctx: LinkContext, said: SaidSoFar, i: number, to: n
  * `首期投资X、总投资Y、年产值Z的P项目`: amounts listed each with its own label, the last one
  * qualifying a project, are all that project's. Bare amounts (`5亿元、3亿元的A项目和B项目`) are not.
  */
-export function listedBefore(ctx: LinkContext, said: SaidSoFar, i: number, to: number): { project?: LinkSpan; company?: LinkSpan } | undefined {
+export function listedBefore(ctx: LinkContext, said: SaidSoFar, i: number, to: number): AmountOwnerAfter | undefined {
   // Cheap test first: most amounts are not followed by 、 (full-width or folded).
   if (!'、,'.includes(ctx.structure.text.charAt(ctx.spans[i].entity.end))) return undefined;
   let k = i;

@@ -137,8 +137,8 @@ function addZoneFacilityProjects(text: string, parks: readonly ParkSpan[], proje
  * is where the project is built: two spans (guidelines: a park's name outside a project's name is a
  * PARK). The park alone before 项目 (`京东数字产业园项目`), a phase or generic works
  * (`某某产业园标准厂房项目`) names the project and stays in it. So the names are found again with those
- * parks as barriers, and a project is cut at its park only where a named project still ends at its 项目.
- * Both lists are in text order; the second search runs only when some area park opens a project.
+ * parks as barriers, and a project is cut at its park only where a named project still ends at its 项目 (a project
+ * the length cap started inside the park is cut so too). Both lists are in text order; the second search runs only when some area park opens a project.
  */
 function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readonly ParkSpan[], projects: Span[]): Span[] {
   const opening: Span[] = [];
@@ -146,7 +146,8 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
   for (const park of parks) {
     if (park.zone) continue;
     while (j < projects.length && projects[j].end <= park.start) j++;
-    if (j < projects.length && projects[j].start <= park.start && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
+    // The project may start inside the park, where the scan's length cap cut a long name (`某某产业城|某某年产…项目`).
+    if (j < projects.length && projects[j].start < park.end && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
   }
   if (opening.length === 0) return projects;
   const named = new Map<number, Span>();
@@ -156,7 +157,7 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
   const split: Span[] = [];
   let k = 0;
   for (const project of projects) {
-    while (k < opening.length && opening[k].start < project.start) k++;
+    while (k < opening.length && opening[k].end <= project.start) k++;
     const park = opening[k];
     const cut = named.get(project.end);
     split.push(park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project);

@@ -93,14 +93,14 @@ export function lastOfNamedList(text: string, start: number): boolean {
   return start >= 3 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.startsWith('项目', start - 3);
 }
 
-const TOTAL_WORDS = WordMap.of(['共', '共有', '共计', '合计', '总计']);
+const TOTAL_WORDS = WordMap.of(['共', '共有', '共计', '合计', '总计', '达', '达到']);
 
 /** `签约项目17个`, `项目数22个`: a count after 项目 names a class of projects. */
 export function countedAfter(text: string, end: number): boolean {
   let k = end;
   while (k < text.length && text.charCodeAt(k) === 0x20) k++;
   if (text.startsWith('数', k) || text.startsWith('总数', k)) return true;
-  // `开工项目共有40个`, `产业项目共计78个`: a total said before the count counts the same class.
+  // `开工项目共有40个`, `产业项目共计78个`, `新增台资项目达597个`: a total said before the count counts the same class.
   k += TOTAL_WORDS.longestStartingAt(text, k, Math.min(text.length, k + 2));
   let digits = 0;
   while (k < text.length && isNumeral(text.charCodeAt(k)) && digits < 8) {

@@ -29,8 +29,20 @@ export function capacityDigit(text: string, index: number): boolean {
   while (k < text.length && k - index < 12 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
   // `2×34万千瓦`: a multiple of a capacity.
   if (text.charCodeAt(k) === TIMES && isDigit(text.charCodeAt(k + 1))) return capacityDigit(text, k + 1);
-  return CAPACITY_UNITS.longestStartingAt(text, k) > 0 || isModelLetter(text, k) || latinUnit(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined || numberedFacility(text, first, k);
+  return capacityUnitAt(text, k) || isModelLetter(text, k) || latinUnit(text, k) || PARCEL_NUMBERED.startingAt(text, k) !== undefined || numberedFacility(text, first, k);
 }
+
+/**
+ * A unit of capacity at `k`, maybe after 万 or 亿 (`2400万米`, `3亿片`): a multiplier before a unit no list
+ * foresees with it is the capacity's too.
+ */
+function capacityUnitAt(text: string, k: number): boolean {
+  if (CAPACITY_UNITS.longestStartingAt(text, k) > 0) return true;
+  const c = text.charCodeAt(k);
+  return (c === WAN || c === YI) && CAPACITY_UNITS.longestStartingAt(text, k + 1) > 0;
+}
+
+const YI = code('亿');
 
 /**
  * `1号仓库`, `3号厂房`, `5#6#泊位`: a number closed by `号` or `#` numbers what is built, part of its name; after

@@ -36,7 +36,9 @@ export function listsKindsOnly(text: string, start: number, anchor: number, owne
  * industry words. Only a candidate made of these alone is a kind: with a facility (`汽车零部件产业园…项目`), a
  * place, a brand or a capacity it names one project. Kept out of INDUSTRY_WORDS, which parks share.
  */
-const TRADES = WordMap.of(INDUSTRY_WORDS, ['零部件', '汽车零部件', '电池', '新能源电池', '游艇', '制造', '再制造', '工程机械', '产城融合']);
+const TRADES = WordMap.of(INDUSTRY_WORDS, ['零部件', '汽车零部件', '电池', '新能源电池', '游艇', '制造', '再制造', '工程机械', '产城融合',
+  // energy and transport as sectors (`重大能源化工项目`, `交通物流项目`)
+  '能源', '交通']);
 /** An amount right before a name (`投资5.5亿元新能源电池项目`, `10亿元的…`): one project's money introduces it. */
 const AMOUNT_BEFORE = /[\d亿万](?:元|美元)?的?$/;
 

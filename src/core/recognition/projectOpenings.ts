@@ -45,12 +45,15 @@ const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
 const SMALL_PLACE_ENDS = charSet('县区镇乡');
 /** Suffixes of any place or area (`某某州`, `某某市`, `某某工业区`). */
 const PLACE_ENDS = charSet('县区镇乡州市');
+/** `某某区中国华能…项目`: the nation opening a name is a state group's brand (`中国华能`, `中国电建`), no larger place. */
+const CHINA = '中国';
 const NIAN = code('年');
 const CHAN = code('产');
 
 /**
  * `分别为:某某县广东某某食品…项目`, `在某某镇花园工业区年产5万吨…项目`: places are written from the larger to the
- * smaller inside a name (`某某市某某县…项目`). A county, district or town followed by a province or a city, or any
+ * smaller inside a name (`某某市某某县…项目`). A county, district or town followed by a province or a city (not by
+ * `中国`, which opens a state group's brand: `某某区中国华能…项目` stays whole), or any
  * place followed by `年产` (a capacity opens the name), is where the project is built; the name starts after it.
  * Reads the name's opening only.
  */
@@ -61,7 +64,7 @@ export function afterPlaceOfWork(text: string, start: number, anchor: number): n
     if (!isHan(unit)) return start;
     if (!PLACE_ENDS.has(unit)) continue;
     if (text.charCodeAt(k + 1) === NIAN && text.charCodeAt(k + 2) === CHAN) return k + 1;
-    if (SMALL_PLACE_ENDS.has(unit) && MAJOR_PLACE.longestStartingAt(text, k + 1, anchor) > 0) return k + 1;
+    if (SMALL_PLACE_ENDS.has(unit) && MAJOR_PLACE.longestStartingAt(text, k + 1, anchor) > 0 && !text.startsWith(CHINA, k + 1)) return k + 1;
   }
   return start;
 }

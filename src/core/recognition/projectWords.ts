@@ -6,7 +6,12 @@ import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_W
 import { WordMap } from '../wordMap';
 import { charSet } from '../text';
 
-export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES);
+export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, PLACE_NAMES, [
+  // projects taken one by one (`单体项目平均投资`) and along a chain (`上下游产业链项目`): a kind, for projects only
+  '单体', '上下游',
+  // `策划包装项目`: 包装 takes 项目 as its object (packaging after a product's name: `PROJECT_ACTIVITIES`, projects.ts)
+  '包装',
+]);
 
 /**
  * `以拼劲推项目`, `向外招项目、引项目`, `共促项目融合`, `攻项目`: a one-character verb of pushing or courting right

@@ -26,6 +26,7 @@ import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from '
 import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
+import { sloganOnly } from './projectSlogans';
 
 export interface Span {
   start: number;
@@ -38,8 +39,6 @@ const GENERIC = PROJECT_GENERIC;
 const HEADS = WordMap.of(['建设', '投资', '新建']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
 const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
-  // `策划包装项目`: 包装 takes 项目 as its object; inside a name it is packaging (`智能包装生产基地项目`)
-  '包装',
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
   '资金',
   // `打包项目拆分后`: projects bundled together; `家具加工大项目`: the big ones of a trade; `社会民生项目`, `合作办学项目`
@@ -79,14 +78,15 @@ const CHAN = code('产');
 // 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park). Nouns holding a verb that ends names elsewhere are name text: a research institution
 // (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
-// `示范`, so that `发展示范园区` is not cut at 展示. The cap lets a province, city and county open a long name
+// `示范`, so that `发展示范园区` is not cut at 展示; `工业4.0` (a version, not an amount) and the trade `服务业` (not the verb
+// 服务 of `服务项目建设`) are read whole too. The cap lets a province, city and county open a long name
 // (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目).
 const SCAN = scanOptions({
   cap: 33,
   stopWords: PROJECT_STOP_WORDS,
   extraChars: '·/、-×#',
   digitAllowed: capacityDigit,
-  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机'],
+  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0', '服务业'],
 });
 
 /** Where the project scan, read leftwards from `end`, stops. */
@@ -203,7 +203,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor)) return -1;
-  if (GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) return -1;
+  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
@@ -211,9 +211,11 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
 
 /**
  * Verbs that end names elsewhere (`引进项目30个`, `储备项目`) but, after a name's own text, are the work the project
- * does (`某某技术引进项目`, `某某物流配送储备项目`, `某某油品质量升级项目`); `合作` stays a boundary, as `经贸合作项目` is a kind of project.
+ * does (`某某技术引进项目`, `某某物流配送储备项目`, `某某油品质量升级项目`, `某某工厂技术升级改造项目`); `合作` stays a boundary, as `经贸合作项目` is a kind of project.
+ * `包装` takes 项目 as its object alone (`策划包装项目`: generic, projectWords.ts); after a product it is packaging
+ * (`某某纸制品包装项目`).
  */
-const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展']);
+const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造']);
 
 /**
  * Where the scan of a name starts: before an activity verb right before the head when name text, two characters or

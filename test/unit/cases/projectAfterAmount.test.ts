@@ -18,6 +18,13 @@ describe('the project the money builds after a place of any length (`投资X在K
     assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '3亿元: 青禾高原食品加工项目']);
   });
 
+  it('links the project right after a comma and the verb, with no place between', () => {
+    const text = OTHER + '公司副总经理表示,公司将在江城投资8亿元,建设年产3万吨青禾环保纤维项目。';
+    assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '8亿元: 年产3万吨青禾环保纤维项目']);
+    const joint = OTHER + '另外,华岳与青禾亦将合资2.6亿元,投资岚山重型叉车生产项目。';
+    assert.deepEqual(projectsOf(joint), ['4亿元: 远帆冷链物流项目', '2.6亿元: 岚山重型叉车生产项目']);
+  });
+
   it('links nothing when the money builds something else and the project comes after a clause break', () => {
     const text = OTHER + '公司拟投资5亿元在江城建设厂房及配套设施,同时推进青禾高原食品加工项目。';
     assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '5亿元: -']);
@@ -128,5 +135,17 @@ describe('the next item of a list after a project its own amount qualified', () 
   it('still gives the project the amounts said after it in its own clause', () => {
     const text = '总投资4800万美元的青禾光电项目,建成后年产值可达2亿美元。';
     assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾光电项目', '青禾光电项目']);
+  });
+});
+
+describe('an amount before a list of projects', () => {
+  it('gives none of them the money they share (`投资X建设的A项目、B项目`)', () => {
+    const text = '年中,由白鹭集团与青禾研究所合作投资2600万美元建设的白鹭生物实验项目、青禾科学院项目落户新城。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['-']);
+  });
+
+  it('still gives each item its own amount (`X的A项目、Y的B项目`)', () => {
+    const text = '签约了投资900万美元的白鹭纸品包装项目、投资1200万美元的青禾食品项目。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['白鹭纸品包装项目', '青禾食品项目']);
   });
 });

@@ -27,6 +27,15 @@ describe('a project name opened by its yearly output', () => {
     assertNames('[[COMPANY:云岭新型建材有限公司]]建设[[PROJECT:年产8000万块(折标)综合利用粉煤灰、炉渣、页岩烧结多孔砖技改项目]],已投产。');
   });
 
+  it('keeps a second capacity whose unit follows 万 or 亿, though no yearly word opens it', () => {
+    assertNames('同意《关于新建[[PROJECT:年产900万平方米铝塑膜及1500万米青禾导热带项目]]的可行性报告》。');
+    assertNames('签约[[PROJECT:3亿片青禾陶瓷基板项目]]。');
+  });
+
+  it('reads 工业4.0 whole inside a name', () => {
+    assertNames('在[[PROJECT:青禾年产10GW光伏组件工业4.0智能工厂项目]]现场。');
+  });
+
   it('still ends the name at an amount with its multiplier', () => {
     assertNames('投资1.2亿[[PROJECT:世纪鸿远物流园项目]]开工。');
   });

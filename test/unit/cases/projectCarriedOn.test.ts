@@ -1,6 +1,6 @@
 // The project a later sentence or paragraph goes on about: by 该项目 or bare 项目, by a phase, or after the agreement.
 import { strict as assert } from 'node:assert';
-import { linksOf } from '../linkHelpers';
+import { linksOf, projectsOf } from '../linkHelpers';
 
 describe('a sentence opened by a phase', () => {
   it('links the phase’s money to the project the paragraph is about', () => {
@@ -170,5 +170,19 @@ describe('a paragraph opened by the company of the project before (`C是一家�
 
   it('keeps the project when its company opens a later sentence of the same paragraph', () => {
     assert.deepEqual(projects(TEXT.replace('\n', '')), ['碳纤维复合材料项目', '碳纤维复合材料项目']);
+  });
+});
+
+describe('the parts of a project\'s total said in the next sentence', () => {
+  const TITLE = '一、《关于新建年产800万平方米青禾光学膜项目的可行性报告》\n';
+
+  it('links the parts a sentence opened by 其中 lists to the project of the total before it', () => {
+    const text = TITLE + '该项目总投资为52,000万元人民币,由企业自筹。其中:建设投资为41,600万元人民币,铺底流动资金为10,400万元人民币。';
+    assert.deepEqual(projectsOf(text), ['52,000万元人民币: 年产800万平方米青禾光学膜项目', '41,600万元人民币: 年产800万平方米青禾光学膜项目', '10,400万元人民币: 年产800万平方米青禾光学膜项目']);
+  });
+
+  it('links nothing when 其中 does not open the next sentence, or opens a later paragraph', () => {
+    const text = TITLE + '该项目总投资为52,000万元人民币,由企业自筹。同时,公司拟向银行申请贷款8,000万元人民币。\n其中,流动资金贷款3,000万元人民币。';
+    assert.deepEqual(projectsOf(text), ['52,000万元人民币: 年产800万平方米青禾光学膜项目', '8,000万元人民币: -', '3,000万元人民币: -']);
   });
 });

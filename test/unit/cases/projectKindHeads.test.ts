@@ -32,6 +32,16 @@ describe('a trade alone before 项目', () => {
     assertNames('他强调,产城融合项目要先导入产业。');
   });
 
+  it('reads energy and transport alone as sectors, kinds of project', () => {
+    assertNames('全力推进重大能源化工项目建设,交通物流项目年内完工。');
+    // A brand before the sector still names one project.
+    assertNames('[[PROJECT:华岳能源化工项目]]投产。');
+  });
+
+  it('reads projects taken one by one or along a chain as a kind', () => {
+    assertNames('本批单体项目平均投资5亿元,带动了上下游产业链项目集聚。');
+  });
+
   it('keeps a trade a brand opens', () => {
     assertNames('[[PROJECT:恒锐汽车零部件项目]]投产。');
     assertNames('[[PROJECT:锐能锂电池项目]]投产。');
@@ -60,6 +70,10 @@ describe('a count after 项目 with a total word before it', () => {
     assertNames('新签约项目中“3+5”产业链项目共31个,占比过半。');
     assertNames('本轮开工誓师项目共有380个,总投资900亿元。');
     assertNames('其中数智焕新项目共计45个。');
+  });
+
+  it('reads the class counted with 达 or 达到', () => {
+    assertNames('开园以来累计新增外资项目达312个,引进技改项目达到40个。');
   });
 
   it('keeps the last of named projects counted together', () => {

@@ -72,6 +72,11 @@ describe('sectors, stages and verbs around 项目, and a ranking before a name',
     assertNames('按照市委、市政府项目建设年的部署。');
   });
 
+  it('reads the trade 服务业 whole, so a batch of service headquarters names no project', () => {
+    assertNames('新引进一批外资服务业总部项目;做好服务项目建设工作。');
+    assertNames('签约[[PROJECT:青禾服务业数字平台项目]]。');
+  });
+
   it('ends names at verbs whose object is 项目', () => {
     assertNames('为夯实基础项目储备,要牢固树立项目意识,抓紧三期项目的建设。');
     assertNames('10个项目占到总项目量的八成;確保項目早日投產。');
@@ -106,5 +111,16 @@ describe('capacities in more units, works with their stretch, an example\'s comp
 
   it('leaves 如 out of a project opened by a company', () => {
     assertNames('其中,如[[PROJECT:丹麦托普索公司二期工业催化剂生产项目]]去年增资。');
+  });
+});
+
+describe('a campaign\'s slogan before 项目', () => {
+  it('reads one-character verbs and qualities run together (招大引强, 大好高, 攻慢) as the kind of projects wanted', () => {
+    assertNames('二是招大引优项目落地见效。全县各级要盯新项目、攻难项目、促快项目,引进大好高项目12个。');
+    assertNames('围绕高精尖项目发力,抓强项目建设。');
+  });
+
+  it('keeps a short name holding a character of its own', () => {
+    assertNames('[[PROJECT:大华项目]]和[[PROJECT:强茂项目]]同日开工。');
   });
 });

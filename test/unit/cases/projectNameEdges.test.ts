@@ -37,6 +37,10 @@ describe('what stands before a project\'s name', () => {
     assertNames('还包含青岚农业科学研究院、[[PROJECT:微藻蛋白饲料项目]]等8个项目。');
   });
 
+  it('keeps a district before a state group\'s brand opened by 中国, no larger place, in the name', () => {
+    assertNames('包括[[PROJECT:云溪区中国华岳集中式化学储能项目]]、平川区[[PROJECT:江苏恒晟风电场项目]]。');
+  });
+
   it('reads a name of 33 characters before 项目 whole', () => {
     assertNames('投资建设[[PROJECT:湖南省岳阳市平江县智能农机装备研发制造及配套部件检测中心烘干机组装项目]]。');
   });
@@ -49,6 +53,7 @@ describe('what stands before a project\'s name', () => {
   it('reads an activity verb after a name\'s own text as the project\'s work, and as a verb of the sentence otherwise', () => {
     assertNames('签约[[PROJECT:岚山冷链物流配送储备项目]]和[[PROJECT:云溪秸秆高值循环利用项目]],还有[[PROJECT:精密轴承数控技术引进项目]]。');
     assertNames('建成[[PROJECT:渣油加氢及成品油质量升级项目]]。推动传统产业升级项目。');
+    assertNames('总投资12亿元的[[PROJECT:青禾汽车白沙工厂二期技术升级改造项目]]开工。加快推进企业升级改造项目。');
     assertNames('今年全县共引进项目42个。全年储备项目30个。积极推进产业升级项目。开展经贸合作项目。降低用地成本和引进项目的难度。');
   });
 
@@ -66,6 +71,10 @@ describe('names ending in a park or a county in brackets', () => {
 
   it('keeps a county in brackets inside a named project', () => {
     assertNames('签约了总投资8亿的[[PROJECT:宏图节能门窗生产基地(兰考县)项目]]。');
+  });
+
+  it('cuts a long name the length cap started inside an industrial city at that park, as where it is built', () => {
+    assertNames('在[[PARK:包头市白沙开发区]][[PARK:禾丰产业城]][[PROJECT:禾丰年产20GW高效叠瓦太阳能电池片组件工业4.0智慧工厂项目]]现场。');
   });
 });
 

@@ -26,6 +26,11 @@ describe('whole paragraphs: their marked names and the attributes of each amount
 });
 
 describe('what a project name holds', () => {
+  it('reads 包装 after a product as packaging, the work the project does; alone it takes 项目 as its object', () => {
+    assertNames('投资900万美元的[[PROJECT:岚山纸制品包装项目]]签约;[[PROJECT:青禾食品包装项目]]总投资1亿元。');
+    assertNames('做好策划包装项目工作,推进包装印刷项目。');
+  });
+
   it('reads 投资运营 inside a project name as what the project does, not as a verb before it', () => {
     assertNames('其中,[[PROJECT:东岭数字港投资运营项目]]、[[PROJECT:滨江科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等9个项目投资额过5亿元。');
   });
