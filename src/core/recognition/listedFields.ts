@@ -4,10 +4,13 @@
 // head and the sentence before it, at most twice MAX_WINDOW back.
 import { charSet, code, isClauseEnd, isHan, isSentenceEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
-import { CLAUSE_LEAD, MAX_WINDOW } from './moneyCues';
+import { CLAUSE_LEAD, MAX_WINDOW, ROLE_CUES } from './moneyCues';
 
 /** Nouns that close a list of fields, after `等` (`等领域`, `等行业`, `等产业`). */
 const FIELD_NOUNS = WordMap.of(['领域', '行业', '产业', '板块', '门类', '方向']);
+
+/** What may follow a field's name in a part that is the field's category (`某某项目`, `某某等新型工业`). */
+const PART_AFTER_FIELD = WordMap.of(['项目', '等', '类', '产业', '行业', '领域', '板块']);
 
 /** Words a part may open with before its name (`其中`). */
 const PART_LEADS = WordMap.of(['其中', '特别是', '尤其是']);
@@ -37,6 +40,9 @@ export function fieldListedBefore(text: string, sStart: number, start: number): 
   // Searched in the two sentences before the clause only (a bounded slice), never further.
   const head = text.slice(from, k);
   for (let n = FIELD_MIN; n <= FIELD_MAX && k + n <= start && isHan(text.charCodeAt(k + n - 1)); n++) {
+    // The field's name then what makes the part a category (`…项目`, `…等新型工业`, `…投资`), not a firm of it
+    // (`其中电子信息企业C投资X` is C's).
+    if (!PART_AFTER_FIELD.startingAt(text, k + n, start) && !ROLE_CUES.startingAt(text, k + n, start)) continue;
     const name = text.slice(k, k + n);
     for (let at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1)) {
       if (listedField(text, from + at + n, k)) return true;

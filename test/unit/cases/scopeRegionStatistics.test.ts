@@ -256,7 +256,8 @@ describe('parts named after fields listed before', () => {
     ]);
   });
 
-  it('leaves a project whose name is no listed field its own', () => {
+  it('leaves a project whose name is no listed field, and a firm of a listed field, its own', () => {
     assert.deepEqual(attributes('项目主要集中在康养、港口物流、光伏发电等领域。其中澄禾光电项目总投资12亿元。'), ['12亿元 investment item']);
+    assert.deepEqual(attributes('项目主要集中在康养、港口物流、光伏发电等领域。其中光伏发电企业澄禾新能源有限公司投资12亿元。'), ['12亿元 investment item']);
   });
 });
