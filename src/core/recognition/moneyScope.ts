@@ -9,7 +9,9 @@
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic, a government's fiscal income;
-// - projectsListed.ts: several projects listed before the amount;
+// - fromToAmounts.ts: the later value of a figure (`从X攀升至Y`), read as the earlier one;
+// - listedFields.ts: a part named after a field listed before (`…等领域。其中某某项目投资X`);
+// - projectsListed.ts: several projects listed before the amount, or listed or counted as what it builds;
 // - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
@@ -23,13 +25,15 @@ import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth, shareOfWholeAfter, tradeFigureBefore } from './namelessAmount';
 import { fiscalIncomeBefore, regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
-import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
 import { windowMarks } from './windowMarks';
 import { spendingVerbRightBefore } from './investVerb';
-import { projectsListedBefore } from './projectsListed';
+import { projectsListedAfter, projectsListedBefore, sitesCountedAfter } from './projectsListed';
 import { occasionsProject } from './thisOccasionProject';
+import { changedFrom } from './fromToAmounts';
+import { fieldListedBefore } from './listedFields';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -41,6 +45,14 @@ import { occasionsProject } from './thisOccasionProject';
 export function scopeOf(text: string, start: number, afterEnd: number, cutStart = sentenceStart(text, start), role?: MoneyRole): MoneyScope {
   // The sentence as read for role (at most MAX_WINDOW back), its first clause read whole.
   const sStart = wholeClauseStart(text, cutStart);
+  // `进出口额从X攀升至Y`: the later value of the same figure is read as the first is.
+  const first = changedFrom(text, sStart, start);
+  if (first) return scopeOf(text, first[0], first[1], cutStart, role);
+  return scopeAround(text, sStart, start, afterEnd) ?? scopeInSentence(text, sStart, start, afterEnd, role);
+}
+
+/** What the words right around the amount say (the noun it modifies, a bracket, a share after it), if anything. */
+function scopeAround(text: string, sStart: number, start: number, afterEnd: number): MoneyScope | undefined {
   // `带动约120亿元的相关产业投资`: others' money a project draws in, together.
   if (inducedByProject(text, sStart, start)) return 'aggregate';
   // `届时将形成300亿元的产业规模`: an industry's or a cluster's scale, many firms together.
@@ -58,6 +70,11 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if (perUnitOfLand(text, sStart, start, afterEnd)) return 'aggregate';
   // `其中,某产业项目总投资X,占比超过50%`: a share of a larger whole is a category's or a place's total.
   if (shareOfWholeAfter(text, afterEnd)) return 'aggregate';
+  return undefined;
+}
+
+/** What the sentence before the amount says: its subject, its counts, its summing words; failing all, its owner. */
+function scopeInSentence(text: string, sStart: number, start: number, afterEnd: number, role: MoneyRole | undefined): MoneyScope {
   const { lo, each } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start)) return 'item';
   const ownLo = Math.max(lo, sStart);
@@ -67,6 +84,8 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) || spendingVerbRightBefore(text, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
+  // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.
+  if (phaseInvesting(text, sStart, start)) return 'item';
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
   // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
   // The units the rules from here on key on, read once over a window holding each one's.
@@ -82,12 +101,16 @@ export function scopeOf(text: string, start: number, afterEnd: number, cutStart 
   // `营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: a total broken down after a colon among counted parks.
   if (brokenDownByCountAfter(text, afterEnd)) return 'aggregate';
   if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start) || firmsListed(text, lo, start, marks)) return 'aggregate';
+  // `…集中在旅游、交通物流等领域。其中交通物流项目投资X`: a part named after a listed field is that category's total.
+  if (fieldListedBefore(text, sStart, start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start, marks)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (batchEventBefore(text, lo, start)) return 'aggregate';
   if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
   if (projectsListedBefore(text, lo, start)) return 'aggregate';
+  // `合作投资X建设的P项目、Q项目`, `拟X投建两大生产基地`: several projects or sites the money builds, their sum.
+  if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd)) return 'aggregate';
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
   // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.

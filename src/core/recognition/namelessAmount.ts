@@ -209,12 +209,20 @@ const NIAN = code('年');
 /** Longest name of an investor read before `在`. */
 const INVESTOR_NAME_REACH = 8;
 
+/**
+ * `该区`, `该市`, `该开发区`: a demonstrative pointing at a region or a zone, whose figures are its statistics (not
+ * one thing said before, as `该项目`, `该公司` are).
+ */
+const REGION_POINTED = WordMap.of(['该区', '该市', '该县', '该镇', '该乡', '该省', '该园区', '该开发区', '该高新区', '该新区', '该经开区']);
+const GAI = code('该');
+
 function namesOneIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     // Each of the three starts at a unit of its own (`项`, `企`, a word's first): most characters start
     // none and are passed with no call.
     const c = text.charCodeAt(i);
     if (c !== XIANG && c !== QI_FIRM && !ONE_THING_WORDS.mayStartWith(c)) continue;
+    if (c === GAI && REGION_POINTED.startingAt(text, i, to)) continue;
     if (ONE_THING_WORDS.startingAt(text, i, to) || oneProjectAt(text, i, from) || firmAt(text, i, from)) return true;
   }
   return false;

@@ -1,8 +1,9 @@
 // Several projects listed before their money (guidelines, scope `aggregate`): `此次开工项目包括A项目、
 // B项目、C项目,总投资近4亿元`, `A工程、B工程和C工程集中开工,计划总投资30多亿元`: the amount after the
 // list, with no other figure between, is what the listed projects add up to. Reads the amount's
-// scope window (one sentence at most) backwards once.
-import { charSet, code, isDigit, unitAt } from '../text';
+// scope window (one sentence at most) backwards once. Likewise several projects, or a count of sites,
+// the money builds after it in its clause (`投资X建设的A项目、B项目`, `拟X投建两大生产基地`).
+import { charSet, code, isClauseEnd, isDigit, unitAt } from '../text';
 
 /**
  * Joiners of a list of projects; `及`/`与` are left out: they join a project and its own works as often
@@ -54,4 +55,40 @@ export function projectsListedBefore(text: string, lo: number, start: number): b
     if (!projectAfter && projectHeadEndsAt(text, k + 1, lo)) projectAfter = true;
   }
   return false;
+}
+
+/** How far after the amount, in its clause, what it builds is read (`合作投资X建设的A项目、B项目`). */
+const LISTED_AFTER_REACH = 60;
+
+const LIST_COMMA = code('、');
+
+/**
+ * `由A与B合作投资X建设的P项目、Q项目落户某地`: two or more projects joined by `、`/`和` after the amount, in its
+ * clause and with no figure between, are what the money builds, their sum.
+ */
+export function projectsListedAfter(text: string, afterEnd: number): boolean {
+  const end = Math.min(text.length, afterEnd + LISTED_AFTER_REACH);
+  let joined = false;
+  for (let k = afterEnd; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c) || (c !== LIST_COMMA && isClauseEnd(c))) return false;
+    if (JOINERS.has(c)) {
+      let head = k;
+      while (head > afterEnd && CLOSERS.has(text.charCodeAt(head - 1))) head--;
+      joined ||= projectHeadEndsAt(text, head, afterEnd);
+    } else if (joined && projectHeadEndsAt(text, k + 1, afterEnd)) return true;
+  }
+  return false;
+}
+
+/**
+ * `拟25亿元投建两大生产基地`: a verb of building right after the amount, then a count of two or more sites or
+ * projects, each of them a project of its own (not a plant's workshops or lines: `建设两条生产线`).
+ */
+const SITES_COUNTED_AFTER = /^(?:用于)?(?:投资)?(?:投建|建设|新建|兴建|打造|布局)(?:两|二|三|四|五|六|七|八|九|十|[2-9]|[1-9]\d)(?:个|座|大|处)[\u4e00-\u9fff]{0,4}?(?:基地|工厂|产业园|项目)/;
+const SITES_REACH = 20;
+
+/** The money builds two or more sites or projects counted right after it (`SITES_COUNTED_AFTER`). */
+export function sitesCountedAfter(text: string, afterEnd: number): boolean {
+  return SITES_COUNTED_AFTER.test(text.slice(afterEnd, afterEnd + SITES_REACH));
 }

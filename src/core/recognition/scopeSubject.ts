@@ -2,9 +2,10 @@
 // before the amount or a company's own figures make it that one's (`item`); two companies joined,
 // a category of projects or a size class of them make it their sum (`aggregate`).
 import { ADMIN_WORDS, DETERMINER_WORDS, INDUSTRY_WORDS, PROJECT_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
-import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { industryProjectsOpen } from './industryCategory';
+import { capacityDigit } from './projectDigits';
 import { MONTH_TOTALS } from './aggregateWords';
 import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, MU, pairBetween, projectWordBetween, SIZE_CLASS_NOUNS, XIANG } from './moneyCues';
 import { hasCount } from './projectCounts';
@@ -130,7 +131,7 @@ export function namedOneOfKind(text: string, lo: number, start: number, marks: n
   return start - lo >= 6 && (marks & PROJECT_IS_MARK) !== 0 && NAMED_ONE_OF_KIND.test(text.slice(lo, start));
 }
 
-const NAMED_ONE_OF_KIND = /(?:^|[,，;；:：])[^,，;；:：。]{0,60}?[^个批些类等家\d]项目(?:是|为|系)[^,，;；:：。]{0,30}?项目(?:之一)?[,，]/;
+const NAMED_ONE_OF_KIND = /(?:^|[,，;；:：])[^,，;；:：。]{0,60}?[^个批些类等家\d]项目(?:是|为|系)(?:(?!项目(?:和|及|与|、))[^,，;；:：。]){0,30}?项目(?:之一)?[,，]/;
 
 /**
  * A clause opened by `如` (`例如`, `比如`) and one name ending in `项目`, `公司` or `集团`, not the first of a list
@@ -317,6 +318,25 @@ export function namedProjectInvesting(text: string, lo: number, start: number): 
   return false;
 }
 
+/**
+ * A phase opening the amount's clause right before its kind of money (`一期总投资达X`, `其中一期项目累计完成投资X`,
+ * `第二期投资X`): a part of one project, its item (guidelines: a part of a project's total), whatever the
+ * sentence counted or summed before it.
+ */
+const PHASE_INVESTING = /^(?:其中)?(?:计划|规划)?第?[一二三四五首]期(?:项目|工程)?(?:计划|规划|预计|已|累计|共)*(?:总投资|投资总额|完成投资|投资)额?(?:达到|达|为|约|近|超过|逾)?$/;
+
+/** How long a phase's opening may be (`其中一期项目已累计完成投资额达到`). */
+const PHASE_REACH = 20;
+
+/** The amount's clause (from `from`) is a phase's investment: PHASE_INVESTING. */
+export function phaseInvesting(text: string, from: number, start: number): boolean {
+  const clause = runStart(text, start, isClauseEnd, Math.max(from, start - PHASE_REACH));
+  if (clause === start - PHASE_REACH && clause > from) return false;
+  let k = clause;
+  while (k < start && k - clause < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  return PHASE_INVESTING.test(text.slice(k, start));
+}
+
 /** `runStart(text, end, isClauseEnd, lo)`, and whether text[that start, end) holds `项目`, in one pass. */
 function clauseWithProject(text: string, end: number, lo: number): { start: number; project: boolean } {
   let project = false;
@@ -340,10 +360,29 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
       return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
     }
-    if (!isHan(text.charCodeAt(at)) || text.charCodeAt(at) === DE) return false;
+    const past = pastCapacity(text, at, hi);
+    if (past > at) at = past - 1;
+    else if (!isHan(text.charCodeAt(at)) || text.charCodeAt(at) === DE) return false;
   }
   return false;
 }
+
+/**
+ * Past a capacity written inside a name at `at` (`某某180万吨/年乙二醇项目`): its number (projectDigits.ts), and a
+ * `/` between its unit and `年`; else `at`.
+ */
+function pastCapacity(text: string, at: number, hi: number): number {
+  const c = text.charCodeAt(at);
+  if (c === SLASH) return isHan(unitAt(text, at - 1)) && unitAt(text, at + 1) === NIAN ? at + 1 : at;
+  if (!isDigit(c) || !capacityDigit(text, at)) return at;
+  let k = at + 1;
+  while (k < hi && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
+  return k;
+}
+
+const SLASH = code('/');
+const NIAN = code('年');
+const DOT = code('.');
 
 const OPEN_BRACKETS = charSet('(（');
 const CLOSE_BRACKETS = charSet(')）');

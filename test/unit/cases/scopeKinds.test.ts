@@ -101,6 +101,19 @@ describe('one project given as an example of counted ones, and a project\'s runn
       '700万美元 investment item',
     ]);
   });
+
+  it('reads the running total of a project whose name holds its capacity as that project\'s, after counted projects', () => {
+    assert.deepEqual(attributes('今年全区安排重点项目60个,总投资800亿元。在重点项目中,岚溪化学60万吨/年乙二醇项目累计完成投资80.5亿元,青禾能源20万吨/年甲醇项目累计完成投资12.3亿元。'), [
+      '800亿元 investment aggregate',
+      '80.5亿元 completed item',
+      '12.3亿元 completed item',
+    ]);
+  });
+
+  it('keeps the running total of projects dated by months or of a kind a sum', () => {
+    assert.deepEqual(attributes('1-5月项目累计完成投资45亿元。'), ['45亿元 completed aggregate']);
+    assert.deepEqual(attributes('全区重点项目累计完成投资45亿元。'), ['45亿元 completed aggregate']);
+  });
 });
 
 describe('an export processing zone as the subject of a statistic', () => {

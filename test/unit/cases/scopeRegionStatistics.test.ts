@@ -218,3 +218,46 @@ describe('a year\'s share after 其中, other money reported with its growth', (
     ]);
   });
 });
+
+describe('a figure going from one value to another', () => {
+  it('reads the later value as the earlier one is read', () => {
+    assert.deepEqual(attributes('过去五年,澄江核心经济指标表现强劲。现代服务业产值亦从300.5亿元增至600.2亿元,在地进出口额则从1,200.5亿元攀升至2,400.8亿元,双双录得超过一倍增长。'), [
+      '300.5亿元 revenue aggregate',
+      '600.2亿元 revenue aggregate',
+      '1,200.5亿元 other aggregate',
+      '2,400.8亿元 other aggregate',
+    ]);
+  });
+
+  it('keeps both values of one project\'s investment its own', () => {
+    assert.deepEqual(attributes('青禾钢铁项目总投资从5亿元增加到8亿元。'), ['5亿元 investment item', '8亿元 investment item']);
+  });
+});
+
+describe('a region pointed at by 该', () => {
+  it('reads a figure after a sentence about 该区 as the region\'s statistic', () => {
+    assert.deepEqual(attributes('截至6月底,该区新批外资项目20个,合同外资额3亿美元。外资实际到位8000万美元,与去年同期相比增加了30%。'), [
+      '3亿美元 foreign aggregate',
+      '8000万美元 foreign aggregate',
+    ]);
+  });
+
+  it('keeps a figure after 该公司 the company\'s', () => {
+    assert.deepEqual(attributes('青禾电子有限公司在澄江投资建厂。该公司实际到位资金8000万元。'), ['8000万元 completed item']);
+  });
+});
+
+describe('parts named after fields listed before', () => {
+  it('reads each part that opens with a listed field as that category\'s total', () => {
+    assert.deepEqual(attributes('青禾县今年安排项目80个。除社会事业外,项目主要集中在康养、澄江云谷、港口物流、光伏发电、现代农业等领域。其中澄江云谷项目年内投资12亿元,港口物流项目年内投资8亿元,光伏发电等新型工业年内投资30亿元。'), [
+      '12亿元 investment aggregate',
+      '8亿元 investment aggregate',
+      '30亿元 investment aggregate',
+    ]);
+  });
+
+  it('leaves a project whose name is no listed field, and a firm of a listed field, its own', () => {
+    assert.deepEqual(attributes('项目主要集中在康养、港口物流、光伏发电等领域。其中澄禾光电项目总投资12亿元。'), ['12亿元 investment item']);
+    assert.deepEqual(attributes('项目主要集中在康养、港口物流、光伏发电等领域。其中光伏发电企业澄禾新能源有限公司投资12亿元。'), ['12亿元 investment item']);
+  });
+});

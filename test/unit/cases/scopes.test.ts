@@ -305,6 +305,20 @@ describe('a zone built in phases', () => {
   });
 });
 
+describe('a phase of one project', () => {
+  it('reads a phase\'s money opening its clause as a part of one project, after a region\'s figures too', () => {
+    assert.deepEqual(attributes('今年上半年澄江新区固定资产投资增长18.9%。特别是投资80亿元启动建设澄江新区循环经济产业园,一期总投资达25亿元。'), [
+      '80亿元 investment item',
+      '25亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('青溪高新区加快推进智造产业园建设,其中一期项目累计完成投资3.2亿元,6座厂房已建成。'), ['3.2亿元 completed item']);
+  });
+
+  it('keeps counted projects signed in a first round a sum', () => {
+    assert.deepEqual(attributes('首期签约项目12个,总投资36亿元。'), ['36亿元 investment aggregate']);
+  });
+});
+
 describe('firms listed as the subject', () => {
   it('reads the money of three or more firms listed with 等 as their sum', () => {
     assert.deepEqual(attributes('澄禾、岚峰、青溪、远山等新能源整车企业先后落户,2023年共生产整车26万辆,实现产值318亿元。'), ['318亿元 revenue aggregate']);

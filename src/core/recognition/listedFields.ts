@@ -1,0 +1,64 @@
+// A part named after a field the text listed (`项目主要集中在旅游、云计算、交通物流等领域。其中交通物流项目年内
+// 投资21亿元`): the part is a category, its money the category's total (guidelines: a category total is
+// aggregate), though the field's name reads like one project's (`某某基地项目`). Reads the amount's clause
+// head and the sentence before it, at most twice MAX_WINDOW back.
+import { charSet, code, isClauseEnd, isHan, isSentenceEnd, runStart, unitAt } from '../text';
+import { WordMap } from '../wordMap';
+import { CLAUSE_LEAD, MAX_WINDOW, ROLE_CUES } from './moneyCues';
+
+/** Nouns that close a list of fields, after `等` (`等领域`, `等行业`, `等产业`). */
+const FIELD_NOUNS = WordMap.of(['领域', '行业', '产业', '板块', '门类', '方向']);
+
+/** What may follow a field's name in a part that is the field's category (`某某项目`, `某某等新型工业`). */
+const PART_AFTER_FIELD = WordMap.of(['项目', '等', '类', '产业', '行业', '领域', '板块']);
+
+/** Words a part may open with before its name (`其中`). */
+const PART_LEADS = WordMap.of(['其中', '特别是', '尤其是']);
+
+/** Shortest and longest field name read at the head of the clause. */
+const FIELD_MIN = 2;
+const FIELD_MAX = 8;
+
+const LIST_COMMA = code('、');
+const DENG = code('等');
+const ITEM_BREAKS = charSet(',，。；;:：');
+
+/**
+ * The clause of the amount at `start` opens (after `其中` at most) with a name listed with `、` in a list
+ * closed by `等` and a noun of fields, in its sentence or the one before it.
+ */
+export function fieldListedBefore(text: string, sStart: number, start: number): boolean {
+  let k = runStart(text, start, isClauseEnd, sStart);
+  while (k < start && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  k = PART_LEADS.startingAt(text, k, start)?.end ?? k;
+  while (k < start && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  if (k < FIELD_MIN) return false;
+  const before = runStart(text, k - 1, isSentenceEnd, Math.max(0, k - 2 * MAX_WINDOW));
+  const from = isSentenceEnd(unitAt(text, before - 1)) ? runStart(text, before - 1, isSentenceEnd, Math.max(0, k - 2 * MAX_WINDOW)) : before;
+  // Most texts close no list with a noun of fields: then no name is read.
+  if (!FIELD_NOUNS.occursIn(text, from, k)) return false;
+  // Searched in the two sentences before the clause only (a bounded slice), never further.
+  const head = text.slice(from, k);
+  for (let n = FIELD_MIN; n <= FIELD_MAX && k + n <= start && isHan(text.charCodeAt(k + n - 1)); n++) {
+    // The field's name then what makes the part a category (`…项目`, `…等新型工业`, `…投资`), not a firm of it
+    // (`其中电子信息企业C投资X` is C's).
+    if (!PART_AFTER_FIELD.startingAt(text, k + n, start) && !ROLE_CUES.startingAt(text, k + n, start)) continue;
+    const name = text.slice(k, k + n);
+    for (let at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1)) {
+      if (listedField(text, from + at + n, k)) return true;
+    }
+  }
+  return false;
+}
+
+/** An item of a `、` list ends at `end`, and the list closes, before `limit`, with `等` and a noun of fields. */
+function listedField(text: string, end: number, limit: number): boolean {
+  const after = text.charCodeAt(end);
+  if (after !== LIST_COMMA && after !== DENG) return false;
+  for (let i = end; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (ITEM_BREAKS.has(c) || isSentenceEnd(c)) return false;
+    if (c === DENG && FIELD_NOUNS.startingAt(text, i + 1, limit)) return true;
+  }
+  return false;
+}
