@@ -140,14 +140,25 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('今年成功签约了江西南昌等项目,引进了上海浦东等企业。'), []);
   });
 
-  it('tags a short name written right after the kind of firm it is, up to the verb after it, as its amounts\' company', () => {
-    const text = '公司控股子公司江城远帆拟在某市建设光模块基地,初始投资金额为3亿元。\n精密轴承厂商NTK将于明年建成投资约2亿元的新工厂。\n至于摩托车大厂青禾,则是再投1.2亿美元建设新厂。';
-    assert.deepEqual(companiesIn(text), ['江城远帆', 'NTK', '青禾']);
-    assert.deepEqual(companyLinks(text), ['江城远帆', 'NTK', '青禾']);
+  it('tags a subsidiary\'s name opening with its place right after its kind, up to the verb after it, as its amounts\' company', () => {
+    const text = '公司控股子公司湖南远帆拟在某市建设光模块基地,初始投资金额为3亿元。\n湖南远帆已完成全资子公司长沙远帆的注册,注册资本800万元。';
+    assert.deepEqual(companiesIn(text), ['湖南远帆', '长沙远帆']);
+    assert.deepEqual(companyLinks(text), ['湖南远帆', '长沙远帆']);
   });
 
-  it('does not take what a kind of firm does, or the subject of a sentence of 巨头, as a name', () => {
-    assert.deepEqual(companiesIn('该子公司在当地设立的工厂已投产,子公司负责运营。汽车厂商数量增加。全球家电巨头掌控市场,电池巨头远帆将扩产。'), []);
+  it('tags a maker\'s Latin brand, or its name closed by a comma or a conjunction, right after its kind', () => {
+    const text = '精密轴承厂商NTK将于明年建成投资约2亿元的新工厂。\n至于摩托车大厂白鹭岭,则是再投1.2亿美元建设新厂。\n汽车制造商青禾达和白鹭岭正在扩大投资。';
+    assert.deepEqual(companiesIn(text), ['NTK', '白鹭岭', '青禾达']);
+    assert.deepEqual(companyLinks(text), ['NTK', '白鹭岭']);
+  });
+
+  it('does not take what a subsidiary does, its plant, or a maker\'s words that a comma does not close, as a name', () => {
+    assert.deepEqual(companiesIn('该子公司在当地设立的工厂已投产,子公司主要生产的产品,子公司统一管理,子公司上海工厂已投产,子公司江苏基地的建设。'), []);
+    assert.deepEqual(companiesIn('汽车厂商数量增加。供应商名单已确定,芯片大厂纷纷,厂商如远帆、青禾。该供应商CEO表示,厂商TOP10榜单。'), []);
+  });
+
+  it('does not take the subject of a sentence of 巨头 as a name', () => {
+    assert.deepEqual(companiesIn('全球家电巨头掌控市场,电池巨头远帆将扩产。'), []);
   });
 
   it('tags the subsidiary an announcement names before what it is, in its list of the parties', () => {
