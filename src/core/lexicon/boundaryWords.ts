@@ -28,7 +28,7 @@ export const STOP_WORDS: readonly string[] = (
   '现时 ' +
   // an announcement's closing formula (`本次投资尚需提交公司股东大会审议`): the board that decides follows
   '尚需 提交 ' +
-  '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
+  '服务于 面向 针对 关于 按照 根据 结合 对于 符合 当属 首推 像 比如 例如 诸如 包含 涵盖 涉及 属于 视作 当作 称为 ' +
   // `是继X之后…的又一`: 继 ("after") opens the clause; alone it stays name text (`继电器`)
   '是继 ' +
   // moving in (`迁入X园区`, `迁至X`): the place moved to follows
@@ -207,6 +207,11 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   // a listed company's announcement speaking of itself as `公司` (`满足公司发展需要`, `增强公司竞争力`,
   // `协议约定公司拟投资…`, `立足公司定位`): the verb's object is the announcer, no company named by it
   '满足 增强 约定 立足 ' +
+  // and what it does to itself or its plant (`适应公司业务增长`, `夯实公司地位`, `拟投资扩建公司某某生产基地`, `增资后公司持股`)
+  '适应 夯实 巩固 扩建 增资 ' +
+  // the board's resolution before the company it concerns (`董事会同意某某有限公司在某地设立…`), and a deal's
+  // verb before the company whose shares it buys (`认购某某有限公司股本`, `收购某某公司股权`)
+  '同意 认购 收购 ' +
   // a verb or a scene of the sentence right before the name (`现场查看某某有限公司`, `终止某某公司协议`, `确定某某集团为…`,
   // `努力达成某某集团`, `随着某某公司入驻`, `透露称某某公司`, `仪式暨某某集团`, `受某某公司委托`, `生产状态某某公司`),
   // and the kind of firm said before its name (`厂商某某股份有限公司`, `民营企业某某有限公司`)

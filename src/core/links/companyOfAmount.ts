@@ -49,6 +49,20 @@ export function byCompany(ctx: LinkContext, i: number, from: number): LinkSpan |
   return undefined;
 }
 
+/** `C(注册资本X)`: a bracket right after a company's name that states its capital. */
+const OWN_CAPITAL_GLOSS = /^\s*\(\s*(?:注册资本|注册资金|实收资本|资本金|注册股本)\s*(?:为|:)?\s*(?:约|人民币|美元|港元)?\s*$/;
+
+/**
+ * `对全资子公司C(注册资本X)增资Y`: the capital glossed in brackets right after a company's name is that company's,
+ * whatever the sentence then does with it (the money it puts into the company is the investor's).
+ */
+export function capitalGlossed(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  const prev = i - 1 >= from ? ctx.spans[i - 1] : undefined;
+  if (!prev || prev.entity.label !== 'COMPANY' || !prev.named) return undefined;
+  const gap = ctx.structure.gap(prev.entity.end, ctx.spans[i].entity.start);
+  return gap !== undefined && OWN_CAPITAL_GLOSS.test(gap) ? prev : undefined;
+}
+
 /** `由C`, `投资方为C`: the company is introduced as the one that invests in what it is said with. */
 export function investsBefore(ctx: LinkContext, company: LinkSpan): boolean {
   return (
@@ -167,13 +181,14 @@ function signsWithPark(ctx: LinkContext, j: number): boolean {
 
 /**
  * `格力电器投资50亿元`, `格力电器2010年实现营业收入608亿元`: a registered company's brand in the
- * amount's sentence before it, with no company or project span between, is the payer or earner.
+ * amount's sentence before it, with no company or project span between, is the payer or earner; so is
+ * a short name the article gave a company (`某某君阳将负责注资X`, `现时目标公司缴足股本为X`).
  */
 export function brandBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
-  if (ctx.registeredBrands.length === 0) return undefined;
+  if (ctx.writtenAgain.length === 0) return undefined;
   for (let j = from; j < i; j++) if (ctx.spans[j].entity.label === 'COMPANY' || ctx.spans[j].entity.label === 'PROJECT') return undefined;
   const lead = ctx.leadOf(ctx.spans[i]);
-  const found = ctx.registeredBrands.filter(({ brand }) => lead.includes(brand));
+  const found = ctx.writtenAgain.filter(({ brand }) => lead.includes(brand));
   return found.length === 1 ? found[0].span : undefined;
 }
 

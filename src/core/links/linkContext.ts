@@ -17,6 +17,22 @@ export const WINDOW = 8;
 const REGISTERED = /有限公司|有限责任公司|股份/;
 /** After a listed company's name: its stock code, when, and its announcing (`(600000)晚间公告`, `(600000.SH)公布`, `晚间发布公告`). */
 export const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天|晚)?(?:发布)?(?:公告|披露|公布)/;
+/**
+ * After a company's name, what makes it the one the text speaks as: it declares itself the text's `公司`
+ * (`(以下简称“某某”或“公司”)`, `(「本公司」,…)`), or its board meets (`于某日召开第五届董事会`, `第八届董事会第三次会议`):
+ * an announcement of its resolutions.
+ */
+const SPEAKS_AS_ITSELF = /^\s*(?:\([^)]{0,16}[“「"]本?公司[”」"]|(?:于[^,;。]{0,16})?召开[^,;。]{0,10}董事会|第[一二三四五六七八九十\d]{1,3}届董事会)/;
+/** How far after a company's name SPEAKS_AS_ITSELF is looked for. */
+const SPEAKS_REACH = 32;
+/** A short name a company declares right after its name: `(「某某城」)`, `(以下简称“某某”`, `(“某某”)`. */
+const DECLARED_SHORT = /^\s*\(\s*(?:以下)?(?:简称)?\s*[“「"]([^”」"]{2,10})[”」"]/;
+/** The announcer's own word for itself, read by `announcer`, not a short name. */
+const SELF_WORD = /^本?(?:公司|集团)$/;
+/** What a company's name holds when it has a legal form: no short name. */
+const LEGAL_FORM_WORD = /公司|集团|会社/;
+/** Shortest short name looked for again (two characters are too often part of other words). */
+const MIN_SHORT_NAME = 3;
 /** Registered brands looked for per article. */
 const MAX_BRANDS = 8;
 /** The kind a short form of a registered name ends with. */
@@ -33,6 +49,12 @@ export class LinkContext {
   readonly projectsByTail = new NameIndex<LinkSpan>();
   /** Registered companies of the article by their brand (`格力电器` for `格力电器(重庆)有限公司`). */
   readonly registeredBrands: { brand: string; span: LinkSpan }[] = [];
+  /**
+   * The forms a company is written in again, untagged: the registered brands, the short names tagged once
+   * (`某某钧恒`, said a subsidiary once, then `某某钧恒已完成…`) and the short names a company declares
+   * (`某某有限公司(「某某城」)`, `(以下简称“某某”)`).
+   */
+  readonly writtenAgain: { brand: string; span: LinkSpan }[] = [];
   /** The one park the article is about (null: none; undefined: not read yet; see onlyPark). */
   articlePark: LinkSpan | null | undefined = undefined;
   /** The one project the article names (null: none or several; undefined: not read yet; see soleProjectOfArticle). */
@@ -53,17 +75,19 @@ export class LinkContext {
       this.projectsByTail.add(tailOf(span), span);
     }
     this.readRegisteredBrands();
+    this.readWrittenAgain();
   }
 
   /**
-   * The listed company the article is an announcement of (`宏远机电(600000)晚间公告`, `宏远机电披露…`):
-   * the one company written right before `公告`/`披露`; none when two different ones announce. Read once.
+   * The listed company the article is an announcement of (`宏远机电(600000)晚间公告`, `宏远机电披露…`, a company
+   * whose board meets or that calls itself `公司`): the one company written right before `公告`/`披露` or so;
+   * none when two different ones announce. Read once.
    */
   announcer(): LinkSpan | undefined {
     if (this.announcing === undefined) {
       this.announcing = null;
       for (const span of this.spans) {
-        if (span.entity.label !== 'COMPANY' || !ANNOUNCES_AFTER.test(this.structure.after(span.entity.end, 16))) continue;
+        if (span.entity.label !== 'COMPANY' || !this.announces(span)) continue;
         if (this.announcing && this.announcing.name !== span.name) {
           this.announcing = null;
           break;
@@ -72,6 +96,11 @@ export class LinkContext {
       }
     }
     return this.announcing ?? undefined;
+  }
+
+  /** Does the company announce (`(600000)晚间公告`), or speak as the text's `公司` (SPEAKS_AS_ITSELF)? */
+  private announces(span: LinkSpan): boolean {
+    return ANNOUNCES_AFTER.test(this.structure.after(span.entity.end, 16)) || SPEAKS_AS_ITSELF.test(this.structure.after(span.entity.end, SPEAKS_REACH));
   }
 
   /**
@@ -149,6 +178,21 @@ export class LinkContext {
       else if (other.name !== span.name) shared.add(brand);
     }
     for (const [brand, span] of seen) if (!shared.has(brand) && this.registeredBrands.length < MAX_BRANDS) this.registeredBrands.push({ brand, span });
+  }
+
+  /** The registered brands, then each short name and declared short name once (MAX_BRANDS in all), read once. */
+  private readWrittenAgain(): void {
+    const forms = this.writtenAgain;
+    forms.push(...this.registeredBrands);
+    const add = (brand: string, span: LinkSpan): void => {
+      if (brand.length >= MIN_SHORT_NAME && forms.length < MAX_BRANDS && !forms.some((f) => f.brand === brand)) forms.push({ brand, span });
+    };
+    for (const span of this.spans) {
+      if (span.entity.label !== 'COMPANY' || !span.named) continue;
+      if (!LEGAL_FORM_WORD.test(span.name)) add(span.name, span);
+      const declared = DECLARED_SHORT.exec(this.structure.after(span.entity.end, 20));
+      if (declared && !SELF_WORD.test(declared[1])) add(declared[1], span);
+    }
   }
 
   /**

@@ -27,8 +27,11 @@ export interface LinkSpan extends Named {
 let places: WordMap<true> | undefined;
 const placeSet = (): WordMap<true> => (places ??= WordMap.of(PLACE_NAMES));
 
-/** Where a company's name stops being its brand: a bracket, its kind, or its trade. */
-const COMPANY_TAIL = /(?:\(|股份|有限|集团|公司|控股|科技|实业|投资|电子|医疗|光电|电器|精密|实业|新能源|制造|工业|责任|产业|株式会社)/;
+/**
+ * Where a company's name stops being its brand: a bracket, its kind, or its trade (`某某生物材料有限公司` → `某某`,
+ * whose projects are named by the brand alone: `某某年产3万吨…项目`).
+ */
+const COMPANY_TAIL = /(?:\(|股份|有限|集团|公司|控股|科技|实业|投资|电子|医疗|光电|电器|精密|实业|新能源|制造|工业|责任|产业|株式会社|生物|化工|医药|药业|食品|能源|材料|环保|机械|汽车|电气|建材|纺织|物流)/;
 const ADMIN = /^[省市县区州盟]/;
 
 /** The name without the places it starts with (`江苏博通投资实业有限公司` → `博通投资实业有限公司`). */

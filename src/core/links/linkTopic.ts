@@ -119,13 +119,14 @@ const LISTED_OR_GLOSSED_NEXT = /^[、和及与(]/;
 
 /**
  * `格力电器此次开建的基地…。项目投资50亿元`: a paragraph that opens with a registered company's
- * brand (after a time at most) is that company's profile, as one that opens with its name.
+ * brand, or a short name the article gave a company (after a time at most), is that company's profile, as one
+ * that opens with its name.
  */
 function brandLeading(ctx: LinkContext, paragraph: number): LinkSpan | undefined {
-  if (ctx.registeredBrands.length === 0) return undefined;
+  if (ctx.writtenAgain.length === 0) return undefined;
   const { start, end } = ctx.structure.paragraph(paragraph);
   const head = ctx.structure.gap(start, Math.min(end, start + 24)) ?? '';
-  for (const { brand, span } of ctx.registeredBrands) {
+  for (const { brand, span } of ctx.writtenAgain) {
     const at = head.indexOf(brand);
     if (at >= 0 && isSubjectLead(head.slice(0, at)) && !LISTED_OR_GLOSSED_NEXT.test(head.slice(at + brand.length))) return span;
   }
@@ -219,8 +220,11 @@ function placedSubject(ctx: LinkContext, span: LinkSpan): boolean {
   return lead !== undefined && PLACED_LEAD.test(lead.trim());
 }
 
-/** `公告称,公司控股子公司C拟在K投资…`: a clause opened by the subsidiary's name, said as the company's. */
-const SUBSIDIARY_OPENING = /(?:^|[,:;。])\s*(?:公司|本公司)?(?:的)?(?:全资|控股)?子公司\s*$/;
+/**
+ * `公告称,公司控股子公司C拟在K投资…`, `董事会宣布,本公司之间接全资附属公司C签订…`: a clause opened by the
+ * subsidiary's name, said as the company's (`附属公司` is how Hong Kong announcements write a subsidiary).
+ */
+const SUBSIDIARY_OPENING = /(?:^|[,:;。])\s*(?:公司|本公司)?(?:的|之)?(?:间接)?(?:全资|控股)?(?:子公司|附属公司)\s*$/;
 
 /** `X与C举行签约仪式`: the company that signs, in this sentence. */
 export function signerIn(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {

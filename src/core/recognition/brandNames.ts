@@ -9,7 +9,8 @@
 //   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`);
 //   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
 //     `宏远机电(600000)公告称`, `ST宏远披露`);
-//   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts).
+//   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts);
+//   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
 import { MAJOR_PLACES } from '../lexicon/placeNames';
@@ -19,6 +20,7 @@ import { lastSpan } from '../sortedSpans';
 import type { Span } from './projects';
 import { listedShortNames } from './listedNames';
 import { BRAND_GENERIC } from './brandGeneric';
+import { brandAppositions } from './brandAppositions';
 
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
@@ -54,7 +56,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团�
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text), ...announcers(text), ...listedShortNames(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text), ...announcers(text), ...listedShortNames(text), ...brandAppositions(text)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];

@@ -15,7 +15,7 @@ import { COMPANY_STOP_WORDS, STOP_CHARS } from '../lexicon/boundaryWords';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
-import { charSet, code, isDigit } from '../text';
+import { charSet, code, isDigit, isHan } from '../text';
 import { lastSpan } from '../sortedSpans';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
@@ -53,13 +53,12 @@ export function findCompanies(text: string): Span[] {
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     const anchor = m.index;
     const end = anchor + m[0].length;
-    if (m[0] === '公司' && anchor > 0 && BRANCH.has(text.charCodeAt(anchor - 1)) && WORDS_ENDING_IN_ZI.longestEndingAt(text, anchor) === 0) {
-      extendToBranch(spans, text, anchor, end);
-      // `公司全资子公司某某有限公司`: a subsidiary said before its name ends every name on its left.
+    // `公司全资子公司某某有限公司`: a subsidiary or role said before a name ends every name on its left.
+    if (roleBeforeForm(spans, text, anchor, end, m[0])) {
       floor = end;
       continue;
     }
-    let start = extendLeft(text, anchor, floor, SCAN);
+    let start = acrossWrapSpace(text, extendLeft(text, anchor, floor, SCAN), anchor, floor);
     start = afterExampleWord(text, afterRanking(text, skipRight(text, start, anchor, LEADING_JUNK), anchor), anchor);
     start = brandThroughConjunction(text, start, anchor, floor);
     // `某某电工新疆新能源股份有限公司`: a place followed only by generic words is the region in a brand's
@@ -104,6 +103,34 @@ export function findCompanies(text: string): Span[] {
 }
 
 /**
+ * Is the legal form at `anchor` a company's role, no name? A bare branch or subsidiary (`分公司`, `子公司`; a branch
+ * right after its parent joins it: `extendToBranch`), or a role word right before the legal form, whatever verb
+ * stands before it: the announcer, a target, a subsidiary (`该交易构成本公司的…`, `认购目标公司股本`, `本公司之全资附属公司`).
+ */
+function roleBeforeForm(spans: Span[], text: string, anchor: number, end: number, form: string): boolean {
+  if (form === '公司' && anchor > 0 && BRANCH.has(text.charCodeAt(anchor - 1)) && WORDS_ENDING_IN_ZI.longestEndingAt(text, anchor) === 0) {
+    extendToBranch(spans, text, anchor, end);
+    return true;
+  }
+  return ROLE_HEADS.longestEndingAt(text, anchor) > 0 && NAMES_ENDING_IN_ROLE.longestEndingAt(text, anchor) === 0;
+}
+
+/**
+ * `某某房地产开发 有限公司`, `某某药 业有限公司`: a page's line wrap leaves a space inside a name (guidelines: debris
+ * inside a span stays in it). A scan stopped at a space between two Han characters, with less than a name's two
+ * characters after it, stopped inside the name: it goes on past that one space.
+ */
+function acrossWrapSpace(text: string, start: number, anchor: number, floor: number): number {
+  const space = start - 1;
+  if (anchor - start >= 2 || space <= floor || text.charCodeAt(space) !== SPACE) return start;
+  if (!isHan(text.charCodeAt(space - 1)) || !isHan(text.charCodeAt(start))) return start;
+  const before = extendLeft(text, space, floor, SCAN);
+  return before < space ? before : start;
+}
+
+const SPACE = 0x20;
+
+/**
  * `重点企业某某集团`, `某某生产企业某某集团`: the kind of company said before the name is no part of it; nor is a project heading the
  * list (`七都开工项目某某新能源科技有限公司`).
  */
@@ -119,6 +146,14 @@ function afterKindWord(text: string, start: number, anchor: number): number {
   return start;
 }
 
+/**
+ * Words that make the legal form after them a company's role in the text, not its name: the announcer speaking of
+ * itself (`本公司`, `本集团`), the company a deal is about (`目标公司`), and how a listed group holds others
+ * (`附属公司`, `联营公司`, `合营公司`, `参股公司`, `关联公司`), as Hong Kong and mainland announcements write them.
+ */
+const ROLE_HEADS = WordMap.of(['本', '目标', '附属', '联营', '合营', '参股', '关联']);
+/** Words ending in 本 that are a name's own (`日本`, `资本`: `红杉资本公司`), not the announcer's `本`. */
+const NAMES_ENDING_IN_ROLE = WordMap.of(['日本', '资本']);
 /** `电子公司`, `种子公司`: words ending in 子 that are trades, not `子公司` (a subsidiary). */
 const WORDS_ENDING_IN_ZI = WordMap.of(['电子', '微电子', '量子', '光子', '离子', '原子', '粒子', '种子']);
 const SOURCE_CREDIT = /来源[:：]$/;

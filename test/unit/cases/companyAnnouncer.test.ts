@@ -19,3 +19,35 @@ describe('the announcing company by default', () => {
     assert.deepEqual(projectAndCompanyOf(other), ['2亿元: - 青禾材料有限公司']);
   });
 });
+
+describe('a company whose board meets, or that calls itself `公司`, is the one announcing', () => {
+  const RESOLUTIONS = '\n一、通过公司2011年年度报告。\n二、同意公司对全资子公司白鹭食品有限公司增资1000万元。\n三、同意公司进行口服液生产线项目投资,投资金额8500万元,建设期2年。';
+
+  it('gives the resolutions\' amounts to the company whose board met', () => {
+    const text = `青禾药业股份有限公司于2012年5月8日召开第四届董事会,会议审议通过如下决议:${RESOLUTIONS}`;
+    assert.deepEqual(projectAndCompanyOf(text)[1], '8500万元: 口服液生产线项目 青禾药业股份有限公司');
+  });
+
+  it('gives them to the company that declares itself the text\'s `公司`', () => {
+    const text = `青禾药业股份有限公司(以下简称“青禾药业”或“公司”)主营中成药。${RESOLUTIONS}`;
+    assert.deepEqual(projectAndCompanyOf(text)[1], '8500万元: 口服液生产线项目 青禾药业股份有限公司');
+  });
+
+  it('gives nothing when the company neither meets nor speaks as `公司`', () => {
+    const text = `青禾药业股份有限公司主营中成药。${RESOLUTIONS}`;
+    assert.deepEqual(projectAndCompanyOf(text)[1], '8500万元: 口服液生产线项目 -');
+  });
+});
+
+describe('a Hong Kong announcement\'s subsidiary', () => {
+  it('gives the deal\'s money to the subsidiary that signs, the sentence before ended by an ASCII full stop', () => {
+    const text =
+      '本公告乃由远帆控股集团有限公司(「本公司」)自愿作出,以使股东获悉本集团最新消息. 本公司董事会欣然宣布,本公司之全资附属公司湖南青禾置业有限公司签订协议,以3.2百万美元代价(相等於约人民币20.4百万元)认购白鹭材料有限公司股本权益.';
+    assert.deepEqual(projectAndCompanyOf(text), ['3.2百万美元: - 湖南青禾置业有限公司', '20.4百万元: - 湖南青禾置业有限公司']);
+  });
+
+  it('keeps a decimal point and a point in Latin text inside their sentence', () => {
+    const text = '远帆控股集团有限公司 (Sino Co. Ltd.) 董事会宣布,公司拟投资3.5亿元。';
+    assert.deepEqual(projectAndCompanyOf(text), ['3.5亿元: - 远帆控股集团有限公司']);
+  });
+});

@@ -109,6 +109,17 @@ describe('a subsidiary whose capital the parent raises (`对全资子公司C增�
   });
 });
 
+describe('a company\'s capital glossed in brackets after its name (`C(注册资本X)`)', () => {
+  it('is that company\'s, even where the sentence raises the capital of a subsidiary', () => {
+    const text = '董事会同意公司对全资子公司湖南青禾食品有限公司(注册资本800万元)及其子公司白鹭材料有限公司(注册资金为500万元)分别增资1200万元、900万元。';
+    assert.deepEqual(linksOf(text).slice(0, 2).map((l) => l.split(' ').slice(0, 3).join(' ')), ['800万元: - 湖南青禾食品有限公司', '500万元: - 白鹭材料有限公司']);
+  });
+
+  it('gives a capital glossed after a project no company', () => {
+    assert.deepEqual(linksOf('董事会同意设立青禾食品冷链物流项目(注册资本800万元)。').map((l) => l.split(' ')[2]), ['-']);
+  });
+});
+
 describe('the company an announcement is of', () => {
   const TEXT = '鼎力机电晚间公告,为完善公司产业布局,加强母子公司之间的协同,公司计划在当地建立华东生产基地。\n2020年3月5日,公司与某区人民政府签订投资意向书,公司拟投资2-3亿元。\n公司将于合同生效之后投入注册资金5000万元成立全资子公司。';
 

@@ -39,6 +39,16 @@ describe('legal forms, park operators, and what is said of a company', () => {
   });
 });
 
+describe('company names cut by a page\'s line wrap', () => {
+  it('reads a space inside a name, with less than a name after it, as part of the name', () => {
+    assertNames('本公司之全资附属公司[[COMPANY:湖南远帆房地产开发 有限公司]]签订协议,认购[[COMPANY:江西青禾药 业有限公司]]股本。');
+  });
+
+  it('does not read a name across a space with a name of its own after it', () => {
+    assertNames('2019年11月 [[COMPANY:宏达科技有限公司]]成立。');
+  });
+});
+
 describe('company names read through the pinyin glosses of converted Traditional pages', () => {
   it('reads a legal form glossed with tone digits or twice, and leaves a gloss after the name out', () => {
     assert.deepEqual(namesInText('據悉,遠川電(dian4)子有限公(gong1)司與嶺峰集團(tuán)(tuán)簽約。'), ['COMPANY:遠川電(dian4)子有限公(gong1)司', 'COMPANY:嶺峰集團']);
@@ -130,6 +140,32 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('今年成功签约了江西南昌等项目,引进了上海浦东等企业。'), []);
   });
 
+  it('tags a subsidiary\'s name opening with its place right after its kind, up to the verb after it, as its amounts\' company', () => {
+    const text = '公司控股子公司湖南远帆拟在某市建设光模块基地,初始投资金额为3亿元。\n湖南远帆已完成全资子公司长沙远帆的注册,注册资本800万元。';
+    assert.deepEqual(companiesIn(text), ['湖南远帆', '长沙远帆']);
+    assert.deepEqual(companyLinks(text), ['湖南远帆', '长沙远帆']);
+  });
+
+  it('tags a maker\'s Latin brand, or its name closed by a comma or a conjunction, right after its kind', () => {
+    const text = '精密轴承厂商NTK将于明年建成投资约2亿元的新工厂。\n至于摩托车大厂白鹭岭,则是再投1.2亿美元建设新厂。\n汽车制造商青禾达和白鹭岭正在扩大投资。';
+    assert.deepEqual(companiesIn(text), ['NTK', '白鹭岭', '青禾达']);
+    assert.deepEqual(companyLinks(text), ['NTK', '白鹭岭']);
+  });
+
+  it('does not take what a subsidiary does, its plant, or a maker\'s words that a comma does not close, as a name', () => {
+    assert.deepEqual(companiesIn('该子公司在当地设立的工厂已投产,子公司主要生产的产品,子公司统一管理,子公司上海工厂已投产,子公司江苏基地的建设。'), []);
+    assert.deepEqual(companiesIn('汽车厂商数量增加。供应商名单已确定,芯片大厂纷纷,厂商如远帆、青禾。该供应商CEO表示,厂商TOP10榜单。'), []);
+  });
+
+  it('does not take the subject of a sentence of 巨头 as a name', () => {
+    assert.deepEqual(companiesIn('全球家电巨头掌控市场,电池巨头远帆将扩产。'), []);
+  });
+
+  it('tags the subsidiary an announcement names before what it is, in its list of the parties', () => {
+    const text = '订约双方\n(1) 北京远阳,本公司之间接全资附属公司\n(2) 管委会\n董事会欣然宣布,本公司之全资附属公司已签订协议。';
+    assert.deepEqual(companiesIn(text), ['北京远阳']);
+  });
+
   it('leaves places, determiners and generic words that invest or are said to be companies untagged', () => {
     const text = '其中,全市科技投资3亿元。该市是全国首家试点企业,当地是知名企业。本地企业是骨干企业。';
     assert.deepEqual(companiesIn(text), []);
@@ -212,6 +248,21 @@ describe('a head company, an occasion before a name, and firms by their market',
   it('reads a verb before a bare 公司 in an announcement as the announcer spoken of, no name', () => {
     assertNames('厂区用地已无法满足公司扩产需要,协议约定公司拟投资3.2亿元,将增强公司在华中的供货能力。');
     assertNames('双方同意立足公司主业,由[[COMPANY:江城远帆材料有限公司]]负责建设。');
+  });
+
+  it('reads the verbs an announcement says of its own company and plant, and a board\'s consent, as no part of a name', () => {
+    assertNames('公司拟投资扩建公司临港生产基地,以适应公司订单增长,巩固公司地位,进一步夯实公司优势,增资后公司持股60%。');
+    assertNames('董事会同意[[COMPANY:宁川远帆材料有限公司]]在宁川设立分厂。');
+  });
+
+  it('reads a role word before the legal form (the announcer, a target, a subsidiary) as no name, whatever verb stands before it', () => {
+    assertNames('该交易构成本公司的关连交易,股东获悉本集团最新消息。');
+    assertNames('远帆置业签订协议认购目标公司股本,成为本公司之间接全资附属公司,并持有两家联营公司及合营公司权益。');
+    assertNames('本公司之全资附属公司[[COMPANY:青禾置业有限公司]]签订认购协议。');
+  });
+
+  it('keeps a name whose own word ends in 本 (`资本`)', () => {
+    assertNames('[[COMPANY:红岭资本公司]]领投,本公司跟投。');
   });
 
   it('leaves the occasion (`这次`) out of the name', () => {

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
 import type { Entity } from '../../../src/core/types';
-import { linksOf } from '../linkHelpers';
+import { linksOf, projectAndCompanyOf } from '../linkHelpers';
 
 describe('a registered company named afterwards by its brand', () => {
   const companyOf = (text: string, e: Entity) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined);
@@ -102,5 +102,36 @@ describe('a company written short, its registered name given in the article', ()
     assert.deepEqual(company(two), ['远帆公司']);
     const notGroup = '白鹭集团投资5亿元建设光伏电站。白鹭能源科技有限公司参加签约。';
     assert.deepEqual(company(notGroup), ['白鹭集团']);
+  });
+});
+
+describe('a short name the article gives a company, written again untagged', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('links the money of a sentence the short name opens to the company it was tagged as', () => {
+    const text = '订约双方\n(1) 北京远阳,本公司之间接全资附属公司\n(2) 管委会\n北京远阳将负责注资6,000,000美元以从事该项目。';
+    assert.deepEqual(company(text), ['北京远阳']);
+  });
+
+  it('takes a paragraph the short name opens as that company\'s profile', () => {
+    const text = '订约双方\n(1) 北京远阳,本公司之间接全资附属公司\n(2) 管委会\n北京远阳此次新建的光伏电站位于某县。项目投资12亿元。';
+    assert.deepEqual(company(text), ['北京远阳']);
+  });
+
+  it('links the money of a sentence the declared short name opens to the registered company', () => {
+    const text = '公司认购白鹭材料有限公司(「目标公司」)股本权益。\n目标公司在2004年成立。\n现时目标公司缴足股本为420万美元。';
+    assert.deepEqual(company(text), ['白鹭材料有限公司']);
+  });
+
+  it('links nothing from a short name of two characters, or where the sentence names a company before the amount', () => {
+    assert.deepEqual(company('订约双方\n(1) 远阳,本公司之间接全资附属公司\n远阳将负责注资600万美元。'), ['-']);
+    assert.deepEqual(company('订约双方\n(1) 北京远阳,本公司之间接全资附属公司\n北京远阳与青禾科技有限公司签约,青禾科技有限公司注资600万美元。'), ['青禾科技有限公司']);
+  });
+});
+
+describe('a project named by the brand of a company whose trade follows its brand', () => {
+  it('links the project\'s money to the registered company the article names later', () => {
+    const text = '青禾年产5万吨生物基材料项目,总投资6.8亿元,目前已复工。\n吉林青禾生物材料有限公司相关负责人说,项目年底投产。';
+    assert.deepEqual(projectAndCompanyOf(text), ['6.8亿元: 青禾年产5万吨生物基材料项目 吉林青禾生物材料有限公司']);
   });
 });
