@@ -125,13 +125,29 @@ const SHENG = code('省');
 
 /**
  * `位于湖南省某某市某某高新区`, `安徽省某某慈湖高新区`: a province written with 省 before a place we know says where
- * the park lies, as an address does; the park is named from the place after it. Else `start`.
+ * the park lies, as an address does (`中国某某省…` too); the park is named from the place after it, or from the
+ * city written again after the city with 市 (`某省某某市某某高新区` → `某某高新区`). Else `start`.
  */
 export function afterProvince(text: string, start: number, anchor: number): number {
-  const province = PROVINCES.longestStartingAt(text, start, anchor);
-  const after = start + province + 1;
+  // `中国某某省…`: the nation before a province written with 省 is the address's first line.
+  const from = text.startsWith(CHINA, start) ? start + CHINA.length : start;
+  const province = PROVINCES.longestStartingAt(text, from, anchor);
+  const after = from + province + 1;
   if (province === 0 || text.charCodeAt(after - 1) !== SHENG) return start;
-  return PLACES_AND_QUALIFIERS.longestStartingAt(text, after, anchor) > 0 ? after : start;
+  return PLACES_AND_QUALIFIERS.longestStartingAt(text, after, anchor) > 0 ? afterRepeatedCity(text, after, anchor) : start;
+}
+
+const CHINA = '中国';
+
+/**
+ * `某省某某市某某高新技术产业开发区`: after the province, a city written with 市 and then again opening the zone's name
+ * is the address's next line; the zone is named from the second. Else `start`.
+ */
+function afterRepeatedCity(text: string, start: number, anchor: number): number {
+  const city = MAJOR.longestStartingAt(text, start, anchor);
+  const again = start + city + 1;
+  if (city === 0 || text.charCodeAt(again - 1) !== SHI || !text.startsWith(text.slice(start, start + city), again)) return start;
+  return again + city <= anchor ? again : start;
 }
 
 const SHI = code('市');

@@ -168,6 +168,10 @@ describe('a province written with 省 before a park', () => {
     // written without 省, the province stays in the chain
     assertNames('[[PARK:江苏无锡高新区]]完成投资。');
   });
+
+  it('reads the nation before the province, and the city with 市 written again as the zone\'s name, as the address too', () => {
+    assertNames('电站建于中国湖南省株洲市[[PARK:株洲高新技术产业开发区]]多栋厂房屋顶,[[PARK:株洲市高新区]]另有项目。');
+  });
 });
 
 describe('a city with its district, or a county with its town, before a park\'s own name', () => {
