@@ -3,7 +3,7 @@
 // says (each sentence would be money, or bounded, without its character in the list).
 import { strict as assert } from 'node:assert';
 import {
-  LEADING_JUNK, NOT_ABBREVIATION_AFTER, NOT_COUNTY, NOT_CURRENCY_AFTER_YUAN, NOT_NUMBER_AFTER, NOT_QUALIFIER_BEFORE, NOT_SUB_ZONE_BEFORE,
+  LEADING_JUNK, NOT_ABBREVIATION_AFTER, NOT_ABBREVIATION_BEFORE, NOT_COUNTY, NOT_CURRENCY_AFTER_YUAN, NOT_NUMBER_AFTER, NOT_QUALIFIER_BEFORE, NOT_SUB_ZONE_BEFORE,
 } from '../../src/core/lexicon/exceptions';
 import { recognize } from '../../src/core/recognition/recognize';
 
@@ -64,6 +64,15 @@ describe('exception characters', () => {
       it(`${character} (${example})`, () => {
         assert.ok(example.endsWith(`开区${character}`), `the example shows 开区${character}`);
         assert.deepEqual(parks(`吉安展开区${character}合作`), []);
+      });
+    }
+  });
+
+  describe('before a bare 开区: a word with 开, not an abbreviated zone', () => {
+    for (const [character, example] of NOT_ABBREVIATION_BEFORE) {
+      it(`${character} (${example})`, () => {
+        assert.ok(example.includes(`${character}开区`), `the example shows ${character}开区`);
+        assert.deepEqual(parks(`上半年,${character}开区内签约项目12个`), []);
       });
     }
   });

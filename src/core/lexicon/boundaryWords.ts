@@ -103,8 +103,9 @@ export const PARK_STOP_WORDS: readonly string[] = [
   '开发', '倒逼', '延伸',
   // `所谓“园中园”`: a term being explained, the so-called kind, no place before it
   '所谓',
-  // rising to a rank (`跻身国家级高新区行列`, `晋升省级经开区`): the rank and the kind of zone follow, no place
-  '跻身', '晋升', '升格', '晋级', '获评', '评为', '列为',
+  // rising to a rank (`跻身国家级高新区行列`, `晋升省级经开区`), and being put on a list of a kind (`被列入重点开发区`,
+  // `纳入省级开发区序列`): the rank and the kind of zone follow, no place
+  '跻身', '晋升', '升格', '晋级', '获评', '评为', '列为', '列入', '纳入',
   // inspecting a zone (`视察某某高新区建设`): the place inspected follows, as after 考察 and 调研
   '视察',
   // an instruction's addressee (`要求开发区管委会…`): the office told follows, no place names it
@@ -120,6 +121,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   // `县长宣告某某产业园区启用`, `多位代表提到某某合作区`, `直播某某产业园区`, `加大某某产业园区建设`, `享受保税区政策`,
   // `比照省级开发区`, `赋予自贸试验区`, `下达高新区`): the verb's object follows, no park is named after a verb
   '除', '俯瞰', '宣告', '提到', '直播', '加大', '享受', '比照', '赋予', '下达',
+  // giving a zone's strength to a cause (`为全省发展贡献新区力量`): the zone's word after the verb is its object's
+  '贡献',
   // going to a park (`负责人到某某工业园区调研`, `邀请到某某经开区考察`): the place gone to follows; no park's
   // name holds 到
   '到',

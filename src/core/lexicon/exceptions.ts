@@ -46,6 +46,22 @@ export const NOT_ABBREVIATION_AFTER: readonly Exception[] = [
 ];
 
 /**
+ * Before a bare `开区` opening a clause (no place before it), characters that make a word of 开: a verb or an
+ * adverb with 开, and 区 then opens the next word (parks.ts).
+ */
+export const NOT_ABBREVIATION_BEFORE: readonly Exception[] = [
+  ['召', '召开区委常委会'], ['展', '展开区际协作'], ['离', '离开区里'], ['打', '打开区内市场'], ['公', '公开区属国企信息'],
+  ['分', '分开区属资产'], ['避', '避开区内高峰'], ['放', '放开区内限购'], ['拉', '拉开区内道路框架'], ['铺', '铺开区里工作'],
+  ['推', '推开区内改革'], ['敞', '敞开区门'], ['揭', '揭开区史'], ['隔', '隔开区内车道'], ['解', '解开区里难题'],
+  ['传', '传开区里'], ['新', '新开区内线路'], ['重', '重开区内门店'], ['再', '再开区长办公会'], ['又', '又开区里会议'],
+  ['要', '要开区里会议'], ['会', '会开区里会议'], ['能', '能开区内'], ['可', '可开区内'], ['不', '不开区里会议'],
+  ['没', '没开区里会议'], ['先', '先开区委会'], ['后', '后开区委会'], ['大', '大开区门'], ['全', '全开区内'],
+  ['盛', '盛开区内'], ['撇', '撇开区里'], ['抛', '抛开区里'], ['错', '错开区内高峰'], ['排', '排开区内'],
+  ['划', '划开区界'], ['拆', '拆开区块'], ['挪', '挪开区里'], ['搬', '搬开区内'], ['移', '移开区内'], ['散', '散开区里'],
+  ['走', '走开区里'], ['让', '让开区内道路'], ['张', '张开区里'], ['切', '切开区块'],
+];
+
+/**
  * Single characters left at the head of an area park's prefix that are not part of its name: the
  * zone's, city's or county's park (`区人力资源产业园`), a determiner, a list separator (parks.ts).
  */

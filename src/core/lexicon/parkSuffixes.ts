@@ -33,17 +33,26 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '先进制造业开发区',
   // zones of cross-border and overseas-Chinese trade (`凭祥边境经济合作区`, `东方市华侨经济区`)
   '边境经济合作区', '跨境经济合作区', '经济合作区', '华侨经济区',
+  // zones named after their city and an own name (`某市九华经济区`): only so, as a region's economy is named
+  // alike (see ownNamedZoneStart in zonePrefix.ts)
+  '经济区',
   // zones two sides develop together (`某某湾合作创新区`)
   '合作创新区',
   // a zone's part run by a county, named after it (`某某保税港区某某功能区`): only after a known place
   '功能区',
   // airport economy zones and free-trade sub-zones (`郑州航空港区`, `长沙临空经济示范区`, `南沙自贸片区`)
   '临空经济示范区', '临空经济区', '临空区', '空港经济区', '航空港区', '自贸片区', '综改示范区', '综改区',
-  // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): only after a place and one character
+  // the local abbreviation `X开区` (`吉安井开区` = 井冈山经开区): after a place and one character, or alone opening a clause
   ABBREVIATED_ZONE_SUFFIX,
   // demonstration and pilot zones (`新乡平原示范区`, `上饶高铁经济试验区`): only after a known place,
   // see PLACE_ONLY_ZONE_SUFFIXES
   '示范区', '经济试验区', '综合试验区',
+  // zones the state sets up for a programme, named after their place and the programme (`某某综合实验区`,
+  // `某某车联网先导区`, `某某深化两岸产业合作试验区`): only after a known place, see PROGRAMME_ZONE_SUFFIXES
+  '试验区', '实验区', '先导区', '先行区',
+  // clusters of a trade named after their city (`某市现代服务业集聚区`; guidelines: 集聚区 names are PARKs): only
+  // after a known place, as a trade alone is a kind (`人才集聚区`, `物流集聚区`)
+  '集聚区',
   // zones joining industry and city (`某某市产城融合示范区`, a national programme): only after a known place
   '产城融合示范区',
   // Taiwan names parks `X园区` after the place (`台中园区`, `屏东园区`, `楠梓第三园区`): only after a
@@ -62,7 +71,16 @@ export const ZONE_SUFFIXES: readonly string[] = [
  * Zone suffixes that also end generic phrases (`生态文明示范区`): a park only after a place we
  * know, never with an unknown prefix.
  */
-export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = ['功能区', '示范区', '产城融合示范区', '加工区', '经济试验区', '综合试验区', '园区', '产业区', '投资区'];
+export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = [
+  '功能区', '示范区', '产城融合示范区', '加工区', '经济试验区', '综合试验区', '试验区', '实验区', '先导区', '先行区', '集聚区', '园区', '产业区',
+  '投资区',
+];
+
+/**
+ * Programme zones (`某某国家传感网创新示范区`, `某某人工智能创新应用先导区`): after a known place, the programme
+ * they are set up for may run longer than the short qualifier other zones take (zoneProgrammes.ts).
+ */
+export const PROGRAMME_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '试验区', '实验区', '先导区', '先行区', '集聚区'];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
@@ -93,6 +111,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '工业城', '产业城',
   // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园
   '化工园',
+  // resorts and Japanese industrial estates, named after their place, landmark or trade like an industry park
+  // (guidelines: 度假区 and 团地 names are PARKs): `某某湖旅游度假区`, `某某工业团地`
+  '旅游度假区', '度假区', '工业团地', '团地',
   // the operating zones of a river or sea port (`某某港区`), named after their place like an industry park;
   // one character before it is a city's district (see districtNotPort in parkPrefix.ts)
   PORT_ZONE,

@@ -1,6 +1,6 @@
 // A park named in full once and then by a short name the article declares for it:
-// `某某经济技术开发区(简称“某开区”)`. Such short names (`X开区`) are no names on their own
-// (parks.ts keeps `X开区` only after a known place), but once declared every later mention of the
+// `某某经济技术开发区(简称“某开区”)`. Such short names (`X开区`) are names on their own only after a known place
+// or opening a clause (parks.ts), but once declared every later mention of the
 // short name is that park, the quoted one included, in the paragraphs after it too (recognize.ts
 // carries the declared names from paragraph to paragraph, as it carries a `(下同)` currency).
 

@@ -27,6 +27,18 @@ export function parksOfAPlace(text: string, start: number, anchor: number, end: 
   return MAJOR.longestEndingAt(text, anchor - 1, start) > 0 && PLACES_AND_QUALIFIERS.covers(text, start, anchor - 1);
 }
 
+const TRADE_DISTRICT = '产业功能区';
+
+/**
+ * Is text[start, end) a city's trade district (`产业功能区`) named by its trade alone (`加快推进电子信息产业功能区建设`)?
+ * A city divides itself into such districts by trade, a class of districts; one is named with its city (`某某电子信息
+ * 产业功能区`) or right after its zone (`afterZone`).
+ */
+export function tradeDistrictWithoutPlace(text: string, start: number, anchor: number, end: number, afterZone: boolean): boolean {
+  if (afterZone || end - anchor !== TRADE_DISTRICT.length || !text.startsWith(TRADE_DISTRICT, anchor)) return false;
+  return PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0;
+}
+
 /**
  * Words of a described goal before `的`: becoming and building into (成为 建成 打造), the role something
  * plays (作为), a target (目标), what it integrates (`集…于一体`), and superlatives and firsts, which

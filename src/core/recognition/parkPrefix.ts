@@ -6,7 +6,7 @@ import { charSet, code, isDigit, isHan, isNumeral, type CharSet } from '../text'
 import { WordMap } from '../wordMap';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
-import { GENERIC, MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
+import { GENERIC, MAJOR, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
 
 /**
  * `龙岩高新区(经开区)电子信息产业园`: a zone's other name in brackets, right after the zone, is the
@@ -47,10 +47,15 @@ export function countedAt(text: string, start: number, anchor: number): boolean 
   return k > start && k < anchor && PARK_CLASSIFIERS.has(text.charCodeAt(k));
 }
 
-/** A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`, `首个`). */
-export function countedBefore(text: string, start: number, floor: number): boolean {
+/**
+ * A count right before the prefix, where the scan stopped (`3个` in `新建3个智能制造产业园`, `首个`). The first of
+ * a kind before a place opening the prefix ranks a park the place names (`某市首个香港工业园`, `某县首个台湾农民创业园`:
+ * the first park of that name there), no count of a kind.
+ */
+export function countedBefore(text: string, start: number, floor: number, anchor: number): boolean {
   const lead = text.charCodeAt(start - 2);
-  return start - 2 >= floor && PARK_CLASSIFIERS.has(text.charCodeAt(start - 1)) && (isNumeral(lead) || lead === SHOU);
+  if (start - 2 < floor || !PARK_CLASSIFIERS.has(text.charCodeAt(start - 1))) return false;
+  return isNumeral(lead) || (lead === SHOU && PLACES.longestStartingAt(text, start, anchor) === 0);
 }
 
 /** After a leading scale (`百亿级`, `千亿元级`) of the prefix starting at `start`; else `start`. */
@@ -120,13 +125,29 @@ const SHENG = code('省');
 
 /**
  * `位于湖南省某某市某某高新区`, `安徽省某某慈湖高新区`: a province written with 省 before a place we know says where
- * the park lies, as an address does; the park is named from the place after it. Else `start`.
+ * the park lies, as an address does (`中国某某省…` too); the park is named from the place after it, or from the
+ * city written again after the city with 市 (`某省某某市某某高新区` → `某某高新区`). Else `start`.
  */
 export function afterProvince(text: string, start: number, anchor: number): number {
-  const province = PROVINCES.longestStartingAt(text, start, anchor);
-  const after = start + province + 1;
+  // `中国某某省…`: the nation before a province written with 省 is the address's first line.
+  const from = text.startsWith(CHINA, start) ? start + CHINA.length : start;
+  const province = PROVINCES.longestStartingAt(text, from, anchor);
+  const after = from + province + 1;
   if (province === 0 || text.charCodeAt(after - 1) !== SHENG) return start;
-  return PLACES_AND_QUALIFIERS.longestStartingAt(text, after, anchor) > 0 ? after : start;
+  return PLACES_AND_QUALIFIERS.longestStartingAt(text, after, anchor) > 0 ? afterRepeatedCity(text, after, anchor) : start;
+}
+
+const CHINA = '中国';
+
+/**
+ * `某省某某市某某高新技术产业开发区`: after the province, a city written with 市 and then again opening the zone's name
+ * is the address's next line; the zone is named from the second. Else `start`.
+ */
+function afterRepeatedCity(text: string, start: number, anchor: number): number {
+  const city = MAJOR.longestStartingAt(text, start, anchor);
+  const again = start + city + 1;
+  if (city === 0 || text.charCodeAt(again - 1) !== SHI || !text.startsWith(text.slice(start, start + city), again)) return start;
+  return again + city <= anchor ? again : start;
 }
 
 const SHI = code('市');
@@ -202,6 +223,22 @@ function ourCountryAt(text: string, start: number): boolean {
 export function nationalTitle(text: string, start: number, anchor: number): boolean {
   const nation = NATION.longestStartingAt(text, start, anchor) || (ourCountryAt(text, start) ? 1 : 0);
   return nation > 0 && (start + nation === anchor || TITLE_TRADES.covers(text, start + nation, anchor));
+}
+
+/** The ranks of a class of zones (`国家级经开区`, `省级高新区`). */
+const CLASS_RANKS = WordMap.of(['国家级', '省级', '国家']);
+
+/**
+ * `作为某省国家级经济技术开发区的代表`, `某省省级高新区排名`: a province, then only a rank before a kind of zone, is
+ * the class of that province's zones, as the nation and a rank are (`nationalTitle`); a city or a county before
+ * the rank names its own zone (`某市国家高新区`, `某县国家级经开区`).
+ */
+export function provinceClass(text: string, start: number, anchor: number): boolean {
+  const province = PROVINCES.longestStartingAt(text, start, anchor);
+  if (province === 0) return false;
+  const k = start + province;
+  if (k < anchor && CLASS_RANKS.covers(text, k, anchor)) return true;
+  return text.charCodeAt(k) === SHENG && k + 1 < anchor && CLASS_RANKS.covers(text, k + 1, anchor);
 }
 
 /** The level a place's name ends with (`某州市`, `某县`): what stands before a city's district. */

@@ -11,9 +11,10 @@
 
 import { ADMIN_SUFFIX_CHARS } from '../lexicon/placeNames';
 import { ZONE_FULL_NAMES } from '../lexicon/nationalZones';
-import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PORT_ZONE, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { ABBREVIATED_ZONE_SUFFIX, AREA_SUFFIXES, PORT_ZONE, PROGRAMME_ZONE_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import {
   exceptionChars, LEADING_JUNK as LEADING_JUNK_WORDS, NOT_ABBREVIATION_AFTER as NOT_ABBREVIATION_AFTER_WORDS,
+  NOT_ABBREVIATION_BEFORE as NOT_ABBREVIATION_BEFORE_WORDS,
   NOT_COUNTY as NOT_COUNTY_WORDS,
 } from '../lexicon/exceptions';
 import { QUALITY_WORDS } from '../lexicon/genericWords';
@@ -21,13 +22,14 @@ import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
 import { AREA_SCAN, GENERIC, PLACE_ONLY_SET, PLACES_AND_QUALIFIERS, ZONE_SET } from './parkScan';
 import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, SUB_ZONE_SUFFIXES, subZoneEnd } from './parkSubZones';
-import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle } from './parkPrefix';
+import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle, provinceClass } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
-import { countyBeforeDescription, joinedPlaceStart, unknownPlaceBeforeRank } from './zonePrefix';
+import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
+import { programmeZoneStart } from './zoneProgrammes';
 import { anyOf, charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { lastSpan } from '../sortedSpans';
 
@@ -47,6 +49,7 @@ export interface ParkSpan {
 
 /** The anchor kinds, as sets tested in place (no slice per anchor). */
 const FULL_SET = WordMap.of(ZONE_FULL_NAMES);
+const PROGRAMME_SET = WordMap.of(PROGRAMME_ZONE_SUFFIXES);
 
 /** Is text[start, end) a word of `set`? */
 function isWord(set: WordMap<true>, text: string, start: number, end: number): boolean {
@@ -137,12 +140,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     start = afterProvince(text, start, anchor.start);
     // `某某市某某区某某工业园`: a city with its district (a county with its town) before the park's own name is its address.
     start = afterAddress(text, start, anchor.start);
-    // `建成后将成为全国一流的锂电产业园`, `建成世界一流光电产业基地`: a goal described, a kind of park, not one park.
-    // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
-    if (kind === 'area' && (describedAsGoal(text, start) || rankedFirstClass(text, start, anchor.start)) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor.start) === 0) continue;
-    // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
-    // `重点项目某某产业园`: introduced as a project.
-    if (kind === 'area' && (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor.start))) continue;
+    if (kind === 'area' && areaOfAKind(text, start, anchor.start, end, afterZone && start === floor)) continue;
     // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
     if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
@@ -168,6 +166,18 @@ export function findParks(text: string, barriers: readonly { start: number; end:
   return spans;
 }
 
+/** Is the industry park text[start, end) (its suffix at `anchor`) a kind of park the sentence describes, no park named? */
+function areaOfAKind(text: string, start: number, anchor: number, end: number, rightAfterZone: boolean): boolean {
+  // `建成后将成为全国一流的锂电产业园`, `建成世界一流光电产业基地`: a goal described, a kind of park, not one park.
+  // A park opening with a place keeps its name whatever describes it (`作为全市重点打造的某某区科技城`).
+  if ((describedAsGoal(text, start) || rankedFirstClass(text, start, anchor)) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) return true;
+  // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
+  // `重点项目某某产业园`: introduced as a project.
+  if (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor)) return true;
+  // `加快推进电子信息产业功能区建设`: a city's trade district named by its trade alone is one of a class.
+  return tradeDistrictWithoutPlace(text, start, anchor, end, rightAfterZone);
+}
+
 /** A park where the anchor's own prefix names none: a quoted park, or a named park inside a zone said without its name. */
 function parkWithoutPrefix(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): ParkSpan | undefined {
   const quoted = quotedPark(text, anchor, end, floor, kind === 'area');
@@ -189,10 +199,15 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
   switch (kind) {
     case 'full': return placeChainStart(text, anchor, floor);
     case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
-    case 'zone':
+    case 'zone': {
       // `福建投资区域`, `上海投资区位`: 区 opens a word of its own, the place is invested in, no zone named.
       if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
-      return zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end));
+      // `某市九华经济区`: 经济区 names a zone only with an own name after its city or county.
+      if (end - anchor === OWN_NAMED_ZONE_SUFFIX.length && text.startsWith(OWN_NAMED_ZONE_SUFFIX, anchor)) return ownNamedZoneStart(text, anchor, floor);
+      const start = zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end), end - anchor >= FORMAL_SUFFIX_MIN ? FORMAL_QUALIFIER_MAX : QUALIFIER_MAX);
+      // `某某深化两岸产业合作试验区`: a programme zone's place, then the programme, longer than a qualifier.
+      return start < 0 && isWord(PROGRAMME_SET, text, anchor, end) ? programmeZoneStart(text, anchor, floor) : start;
+    }
     case 'area': {
       const start = areaStart(text, anchor, floor, afterZone);
       // `某州市某港区` is a district, `连云港区位` a city: a port's zone has a name of its own.
@@ -223,18 +238,29 @@ function afterYear(text: string, start: number): number {
   return text.charCodeAt(start + 1) === DU ? start + 2 : start + 1;
 }
 
+/** The longest qualifier we do not know read between a place and a zone suffix (`昆山花桥经济开发区`). */
+const QUALIFIER_MAX = 3;
+/**
+ * Before a zone's formal suffix spelled out (`经济技术开发区`, `高新技术产业开发区`: five characters or more), a longer
+ * one (`某某国际铁路港经济技术开发区`): a sentence writes the spelled-out kind after its own words (`加快建设经济技术开发区`)
+ * only through a verb, which ends the qualifier.
+ */
+const FORMAL_SUFFIX_MIN = 5;
+const FORMAL_QUALIFIER_MAX = 5;
+
 /** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
-function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true): number {
+function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true, qualifierMax = QUALIFIER_MAX): number {
   const chained = placeChainStart(text, anchor, floor);
   // `国家级经济技术开发区`, `省级高新区`: a rank is no place; with nothing named in front it is a kind of zone.
   // `在某某省级经开区`: a place we do not know before the rank names the zone, as a known one does.
   if (chained < anchor) {
     // `中国国家级开发区`: the nation and a rank before a kind of zone are a class of zones, no zone.
-    if (nationalTitle(text, chained, anchor)) return -1;
+    // `某省国家级经开区`: a province and a rank are its class of zones too.
+    if (nationalTitle(text, chained, anchor) || provinceClass(text, chained, anchor)) return -1;
     return !RANKS.covers(text, chained, anchor) ? chained : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
   }
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
-  for (let gap = 1; gap <= 3; gap++) {
+  for (let gap = 1; gap <= qualifierMax; gap++) {
     const at = anchor - gap;
     const c = unitAt(text, at);
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
@@ -293,19 +319,39 @@ const DIRECTION_CHARS = charSet('东南西北中部城区');
 
 /** After `开区` or `投资区`, words that make 区 part of another word (`展开区域`, `离开区间`, `投资区位`). */
 const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WORDS));
+/** Before a bare `开区`, characters that make a word of 开 (`召开`, `展开`, `离开`). */
+const NOT_ABBREVIATION_BEFORE = charSet(exceptionChars(NOT_ABBREVIATION_BEFORE_WORDS));
 const TOU_ZI_QU = '投资区';
 
 /**
- * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Nothing else
- * counts: without the place, `开区` is the end of a verb too often (`全面展开区域合作`).
+ * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Without the place, `开区` is
+ * the end of a verb too often (`全面展开区域合作`, `召开区委常委会`): the short name alone counts only opening its
+ * clause (`上半年,某开区地区生产总值…`, the paragraph's start, after a time or a verb), and never where the
+ * character before 开 makes a word of it (`召开`, `展开`: NOT_ABBREVIATION_BEFORE).
  */
 function abbreviatedZoneStart(text: string, anchor: number, end: number, floor: number): number {
   const at = anchor - 1;
   const c = unitAt(text, at);
-  if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
-  const start = placeChainStart(text, at, floor);
-  return start < at ? start : -1;
+  if (at < floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
+  const start = at > floor ? placeChainStart(text, at, floor) : at;
+  if (start < at) return start;
+  return opensClause(text, at, floor) && !NOT_ABBREVIATION_BEFORE.has(c) ? at : -1;
 }
+
+/**
+ * Does a name starting at `at` open its clause, as a subject: the text's start, after a clause's punctuation or
+ * a time (`上半年,`, `今年以来,`, `今年上半年`)? Not after a preposition or a quotation mark, where a short name the
+ * article has not declared is read no further (parkAliases.ts).
+ */
+function opensClause(text: string, at: number, floor: number): boolean {
+  if (at === 0) return true;
+  return CLAUSE_MARKS.has(text.charCodeAt(at - 1)) || (at > floor && TIME_LEADS.longestEndingAt(text, at) > 0);
+}
+
+/** Punctuation a clause opens after, and the line break. */
+const CLAUSE_MARKS = charSet(',，;；:：。!！?？\n ');
+/** Times a clause opens with, right before its subject. */
+const TIME_LEADS = WordMap.of(['上半年', '下半年', '今年', '去年', '以来', '目前', '当前', '近年', '近年来', '一季度', '前三季度', '年初']);
 
 /**
  * A place in brackets after a place (`中国(江西)自由贸易试验区`, `中国(上海)`): the start of the
@@ -359,7 +405,7 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   // `2023年锂电产业园`: the `年` of a year the scan stopped at is no part of a name, as before a zone.
   start = afterBracketedZone(text, cutAtPlace(text, afterComingTo(text, afterYear(text, start), anchor), anchor), anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
-  if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor)) return -1;
+  if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor, anchor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.
   start = afterScale(text, start, anchor);
   // `投资10亿建某某产业园`: the multiplier is the amount's, the verb after it builds the park.

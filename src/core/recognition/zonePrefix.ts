@@ -6,11 +6,13 @@
 //    is a proper name and starts the span instead (afterCountyNamed in parks.ts).
 //  - `在某某省级经开区`: a place we do not know, then a rank: a rank after a place stays in the name
 //    (`铜山国家级经开区`), as after a place we know.
+//  - `某市九华经济区`: a zone called 经济区 has an own name between its city or county and the suffix (ownNamedZoneStart).
 
+import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
 import { charSet, code, isHan, isNumeral, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { extendLeft } from './nameScan';
-import { AREA_SCAN, GENERIC } from './parkScan';
+import { AREA_SCAN, GENERIC, PLACES } from './parkScan';
 
 const COUNTY = charSet('县');
 /** A county's own name: two or three characters before 县. */
@@ -78,4 +80,38 @@ export function joinedPlaceStart(text: string, start: number, floor: number): nu
   const opens = first === floor || first === 0 || !isHan(text.charCodeAt(first - 1));
   if (!opens || length < PLACE_MIN || length > PLACE_MAX + 1 || !placeLike(text, first, dash) || GENERIC.covers(text, first, dash)) return start;
   return first;
+}
+
+/** Zones named `经济区` (`某市九华经济区`): only with an own name after a city or county we know. */
+export const OWN_NAMED_ZONE_SUFFIX = '经济区';
+const PROVINCES = WordMap.of(PROVINCE_NAMES);
+const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
+/** A zone's own name between its place and the suffix: two or three characters. */
+const OWN_NAME_MIN = 2;
+const OWN_NAME_MAX = 3;
+
+/**
+ * Start of `某市` + own name before the `经济区` at `anchor`, or -1: a city or county we know (with its
+ * administrative suffix or without), then two or three characters of an own name, neither generic nor a place.
+ * A place alone or a province before the suffix is the economy of a region (`某某经济区` of several cities,
+ * `某省沿海经济区`), no zone.
+ */
+export function ownNamedZoneStart(text: string, anchor: number, floor: number): number {
+  for (let own = anchor - OWN_NAME_MIN; own >= anchor - OWN_NAME_MAX && own > floor; own--) {
+    // Numerals name places too (`九华`, `三江`): only Han characters are asked for.
+    if (!allHan(text, own, anchor) || AREA_SCAN.stopChars.has(text.charCodeAt(own)) || GENERIC.covers(text, own, anchor)) continue;
+    if (PLACES.longestStartingAt(text, own, anchor) === anchor - own) continue;
+    const suffixed = ADMIN.has(text.charCodeAt(own - 1)) ? 1 : 0;
+    const place = PLACES.longestEndingAt(text, own - suffixed, floor);
+    if (place === 0) continue;
+    const start = own - suffixed - place;
+    if (PROVINCES.longestStartingAt(text, start, own) === place) continue;
+    return start;
+  }
+  return -1;
+}
+
+function allHan(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
+  return true;
 }

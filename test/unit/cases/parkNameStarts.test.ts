@@ -168,6 +168,10 @@ describe('a province written with 省 before a park', () => {
     // written without 省, the province stays in the chain
     assertNames('[[PARK:江苏无锡高新区]]完成投资。');
   });
+
+  it('reads the nation before the province, and the city with 市 written again as the zone\'s name, as the address too', () => {
+    assertNames('电站建于中国湖南省株洲市[[PARK:株洲高新技术产业开发区]]多栋厂房屋顶,[[PARK:株洲市高新区]]另有项目。');
+  });
 });
 
 describe('a city with its district, or a county with its town, before a park\'s own name', () => {
@@ -179,5 +183,19 @@ describe('a city with its district, or a county with its town, before a park\'s 
   it('keeps the address when no name of its own follows it (an industry, a zone suffix alone)', () => {
     assertNames('[[PARK:芜湖市桐溪区经济开发区]]完成投资。');
     assert.ok(!namesInText('项目落户常州市青枫区新材料产业园。').includes('新材料产业园'));
+  });
+});
+
+describe('a long qualifier before a zone\'s formal suffix', () => {
+  it('reads up to five characters between a known place and a spelled-out suffix as the zone\'s own name', () => {
+    assertNames('[[PARK:南通国际陆港经济技术开发区]]是全市第二个国家级经开区。');
+    // a verb of the sentence between them still ends the name
+    assertNames('南通大力发展经济技术开发区。');
+  });
+});
+
+describe('the first of a kind before a park its place names', () => {
+  it('reads 首个 before a place opening the prefix as the park\'s rank, not a count of a kind', () => {
+    assertNames('位于株洲首个[[PARK:台湾农民创业园]]今年开工,全省首个氢能产业园同时落户。');
   });
 });

@@ -82,6 +82,11 @@ describe('a city\'s trade district (产业功能区)', () => {
   it('still reads counted trade districts as the generic noun', () => {
     assertNames('全市66个产业功能区加快建设。');
   });
+
+  it('reads a trade district named by its trade alone as one of a class, unless right after its zone', () => {
+    assertNames('近年来,[[PARK:绵阳高新区]]加快推进光电产业功能区建设。');
+    assertNames('[[PARK:绵阳高新区]][[PARK:光电产业功能区]]开工。');
+  });
 });
 
 describe('a verb of allotting funds before a park word', () => {
@@ -193,3 +198,16 @@ describe('parks named after two places joined by a dash', () => {
   });
 });
 
+
+describe('a zone\'s short name X开区 alone', () => {
+  it('reads it as a park where it opens its clause: the text\'s start, after punctuation or a time', () => {
+    assertNames('[[PARK:航开区]]上半年经济平稳增长');
+    assertNames('上半年,[[PARK:航开区]]地区生产总值增长8%;今年以来,[[PARK:航开区]]签约项目12个。');
+    assertNames('今年上半年[[PARK:航开区]]开工项目20个。');
+  });
+
+  it('reads none after a preposition or inside quotes, nor where 开 ends a verb', () => {
+    assertNames('记者从航开区获悉,企业与“航开区”签约。');
+    assertNames('召开区委常委会,全面展开区域合作。');
+  });
+});

@@ -34,3 +34,10 @@ describe('an industry park titled by a rank', () => {
     assertNames('该项目是[[PARK:萍乡国家级钛材产业园]]的龙头,获批后的国家级[[PARK:鹰潭锂电产业园]]开工。');
   });
 });
+
+describe('a province and a rank before a kind of zone', () => {
+  it('reads them as the province\'s class of zones, while a city before the rank names its zone', () => {
+    assertNames('作为江西国家级经济技术开发区的代表,[[PARK:九江经济技术开发区]]发言。');
+    assertNames('浙江省级高新区排名公布,[[PARK:衢州国家高新区]]列第三。');
+  });
+});

@@ -39,3 +39,10 @@ describe('going to a park', () => {
     assertNames('县长王志明到县经济开发区[[PARK:篁山园区]]调研。');
   });
 });
+
+describe('being put on a list or giving to a cause before a zone word', () => {
+  it('keeps 列入, 纳入 and 贡献 out of a name, so the bare kind after them is no park', () => {
+    assertNames('该县被列入重点开发区名单,全县纳入省级开发区序列。');
+    assertNames('为全省高质量发展贡献新区力量。');
+  });
+});

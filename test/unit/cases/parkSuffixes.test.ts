@@ -76,3 +76,31 @@ describe('economic-and-trade parks and industry demonstration clusters', () => {
     assertNames('[[PARK:青岚光电产业集聚示范区]]投用,打造国家级产业集聚示范区。');
   });
 });
+
+describe('programme zones (示范区 试验区 实验区 先导区 先行区 集聚区)', () => {
+  it('reads a known place then the programme, longer than a qualifier, as one zone', () => {
+    assertNames('今年以来,[[PARK:宿迁深化苏台合作试验区]]引进项目8个。');
+    assertNames('[[PARK:常德智能网联先导区]]发布新政,[[PARK:株洲轨道交通创新应用示范区]]随后跟进。');
+    assertNames('项目落户[[PARK:泰州现代服务业集聚区]],总投资2亿元。');
+    // the programme's own verb (深化, 承接) stays in the name, the sentence's verb before the place does not
+    assertNames('市长出席[[PARK:衢州承接产业转移示范区]]座谈会。');
+  });
+
+  it('names no zone with the programme alone, the nation before it, or a verb of the sentence after the place', () => {
+    assertNames('全省积极创建生态文明示范区,力争建成国家级先导区。');
+    assertNames('中国人工智能创新应用先导区名单公布。');
+    assertNames('株洲大力推进数字经济创新发展试验区建设,全市人才集聚区增至5个。');
+  });
+});
+
+describe('economic zones (经济区) and resorts and estates (度假区, 团地)', () => {
+  it('reads 经济区 after a city or county with a name of its own, never after a place alone or a province', () => {
+    assertNames('该园位于[[PARK:常德柳溪经济区]],规划用地三千亩。');
+    assertNames('会议研究了浙江沿海经济区和南通经济区的协作。');
+  });
+
+  it('reads a resort or an industrial estate named after its place, never the bare kind or a rank', () => {
+    assertNames('项目落户[[PARK:衢州青溪湖旅游度假区]],省级旅游度假区名单同时公布。');
+    assertNames('公司在[[PARK:大分中津工业团地]]新建工厂,将打造国际旅游度假区。');
+  });
+});
