@@ -11,9 +11,9 @@ import { ONE_OF_BUILDERS } from './companyOfProject';
 
 /**
  * A word that makes a company an instrument or a party, not the payer: `利用C投资契机`, also when the company
- * is called a subsidiary first (`对全资子公司C增资X`).
+ * is called a subsidiary first (`对全资子公司C增资X`); not the copula of `签约项目为C的…项目`, which says whose the project is.
  */
-const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|为|向|对|帮助|吸引|引进|服务|联合)\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
+const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|(?<!项目)为|向|对|帮助|吸引|引进|服务|联合)\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
 const BY = /由\s*$/;
 /** `K引进C投资X`: the company brought in is the one that then invests (引进 and 吸引 take it as their object and their verb's subject). */
 const BROUGHT_IN_BEFORE = /(?:引进|吸引)\s*$/;
@@ -36,6 +36,22 @@ const LIST_CLOSED = /^\s*(?:左右|多)?\s*等/;
 const MAX_SAID_ON = 240;
 /** `…总投资X,由(外地引进的)C投资`, `…总投资X,该项目是C成立的…`: the investor named after the amount. */
 const BY_AFTER = /^\s*,\s*(?:由[^,;:。]{0,16}|(?:该|此|这个)项目(?:是|系|为)(?:由)?)$/;
+/**
+ * `总投资X,投资方是C`, `总投资X(Y),投资方为C`: the company named after the amount by its part in the project, the
+ * clause after the amount saying whose money it is.
+ */
+const INVESTOR_NAMED_AFTER = /^\s*\)?\s*,\s*(?:其|该项目的?|项目的?)?(?:投资方|投资主体|投资商|建设单位|业主单位|实施主体)\s*(?:为|是|系)\s*$/;
+/** `X(Y)`: an amount glossed in another currency right after it. */
+const GLOSS_OPENS = /^\s*\(\s*$/;
+
+/** The amount right after amount `i`, in brackets, glosses it (`60亿元(8.7亿美元)`). */
+function glossAfter(ctx: LinkContext, i: number, to: number): boolean {
+  const next = ctx.spans[i + 1];
+  if (!next || i + 1 >= to || next.entity.label !== 'MONEY') return false;
+  const gap = ctx.structure.gap(ctx.spans[i].entity.end, next.entity.start);
+  return gap !== undefined && GLOSS_OPENS.test(gap);
+}
+
 /** What the company named after the amount does: invest, or found the project (`该项目是C成立的…`). */
 const INVESTS_AFTER = /^(?:投资|出资|投建|独资|全资|成立|建设|兴建)/;
 
@@ -77,10 +93,14 @@ export function investsBefore(ctx: LinkContext, company: LinkSpan): boolean {
  * description of it written as a company name just before (`由某地属地化公司C投资`) is passed over.
  */
 export function byCompanyAfter(ctx: LinkContext, i: number, to: number): LinkSpan | undefined {
-  const next = ctx.spans[i + 1];
-  if (!next || i + 1 >= to || next.entity.label !== 'COMPANY') return undefined;
-  const gap = ctx.structure.gap(ctx.spans[i].entity.end, next.entity.start);
-  if (gap === undefined || !BY_AFTER.test(gap)) return undefined;
+  // `总投资X(Y),投资方是C`: the amount's gloss in brackets is passed over (the gap then opens with its `)`).
+  const said = glossAfter(ctx, i, to) ? i + 1 : i;
+  const next = ctx.spans[said + 1];
+  if (!next || said + 1 >= to || next.entity.label !== 'COMPANY') return undefined;
+  const gap = ctx.structure.gap(ctx.spans[said].entity.end, next.entity.start);
+  // One of several investors (`投资方是C1和C2`) is no investor alone.
+  if (gap !== undefined && next.named && INVESTOR_NAMED_AFTER.test(gap)) return LISTED_AFTER.test(ctx.structure.after(next.entity.end, 4)) ? undefined : next;
+  if (said !== i || gap === undefined || !BY_AFTER.test(gap)) return undefined;
   for (let k = i + 1; k < to && k <= i + 2 && ctx.spans[k].entity.label === 'COMPANY'; k++) {
     const company = ctx.spans[k];
     if (k > i + 1 && company.entity.start !== ctx.spans[k - 1].entity.end) break;
@@ -108,6 +128,12 @@ const LISTED_AFTER = /^(?:[、和及与等]|\s*[,，]\s*以及)/;
 /** `…总投资X的C…、总投资Y的P项目`: the amount opens the next item of a list, with its own label. */
 const NEXT_ITEM_LABEL = /、\s*(?:总投资|计划投资|投资)\s*(?:约|达|为|额)?\s*$/;
 
+/**
+ * `与C洽谈的产业园区基础工程建设项目,计划投资X`: the company a project is negotiated with is the party that would build it
+ * (as `与C洽谈的P项目` is for a project the recogniser finds), so the money of that project is its own.
+ */
+const NEGOTIATES_PROJECT = /^\s*(?:正在)?洽谈(?:中)?的[^,;:。、]{0,16}项目/;
+
 /** `A、C`, `A和C`: a name right after a list's joiner (`,以及` joins clauses, not names). */
 const LIST_JOINER_BEFORE = /[、和及]$/;
 const CLAUSES_JOINED_BEFORE = /[,;]以及$/;
@@ -123,7 +149,7 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     // Room for the longest word before the company and `全资子公司` (every test on it is anchored at its end).
     const before = ctx.structure.before(span.entity.start, 9);
     if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
-    const signs = WITH_SIGNER.test(before) && SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16));
+    const signs = WITH_SIGNER.test(before) && (SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16)) || NEGOTIATES_PROJECT.test(ctx.structure.after(span.entity.end, 24)));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j) && !signsWithParty(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
@@ -143,8 +169,11 @@ function broughtInToInvest(ctx: LinkContext, company: LinkSpan, before: string):
 
 /** A phase or the works of a project written after its name (`P项目一期工程`): the item still ends there. */
 const PROJECT_TAIL = /^\s*(?:(?:[一二三四五首]|第[一二三四五])期)?(?:工程)?\s*、\s*$/;
-/** Between one company's amount and the next company of a list of investors (`C1投资X及C2投资Y`). */
-const AFTER_AMOUNT = /^\s*(?:等)?\s*[、和及]\s*$/;
+/**
+ * Between one company's amount and the next company of a list of investors (`C1投资X及C2投资Y`), also when the
+ * amount's item goes on to what it builds, a project the recogniser left out (`C1投资X的绿色产业园项目、C2投资Y`).
+ */
+const AFTER_AMOUNT = /^\s*(?:等|的[^,;:。、]{1,24}项目)?\s*[、和及]\s*$/;
 
 /** `C1投资X;C2投资Y等,预计各公司…年产值Z`: an amount closing a list of payers hands the list's sums to none of them. */
 function listClosedBetween(ctx: LinkContext, j: number, i: number): boolean {

@@ -2,7 +2,7 @@
 // linked to that project: the company written right before a mention of it (`C的P项目`, `与C签订P项目合同书`),
 // the company that builds it (`C将在K投资建设P项目`) or signs for it (companySigns.ts), the company
 // an amount of it was linked to, or one named inside the project's name.
-import type { LinkSpan } from './linkNames';
+import { shortProjectName, type LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 import { readSignerOfProject } from './companySigns';
 
@@ -51,7 +51,11 @@ export function projectBuilders(ctx: LinkContext): ReadonlyMap<string, LinkSpan>
     const spans = ctx.spans;
     for (let from = 0, to = 0; from < spans.length; from = to) {
       while (to < spans.length && spans[to].sentence === spans[from].sentence) to++;
-      for (let j = from; j < to; j++) if (spans[j].entity.label === 'COMPANY') readBuiltBy(ctx, found, j, from);
+      for (let j = from; j < to; j++) {
+        if (spans[j].entity.label !== 'COMPANY') continue;
+        readBuiltBy(ctx, found, j, from);
+        readInvestorOfProject(ctx, found, j);
+      }
       readProjectBuilders(ctx, found, from, to);
     }
     builders = found.projectCompany;
@@ -115,4 +119,31 @@ export function readBuiltBy(ctx: LinkContext, said: ProjectCompanies, j: number,
   if (!project) return;
   const gap = ctx.structure.gap(project.entity.end, company.entity.start);
   if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
+}
+
+/**
+ * `P项目投资方为C`, `百亿元项目K文旅城投资方C(香港企业)董事…`: the project's name (its places, `项目` written or
+ * not) right before the role the company is named in, the words of the role and the company between.
+ */
+const INVESTOR_OF_NAMED = /([^\s,;:。、!?()“”]{3,}?)(?:项目)?的?(?:投资方|投资商|投资主体)\s*(?:为|是|系)?\s*$/;
+/** How far before the company the project's name and the role are read (folded units). */
+const INVESTOR_OF_REACH = 32;
+
+/**
+ * The company named as a project's investor right after the project's name (`P投资方C`): the project's company,
+ * for its amounts anywhere in the article. The name, read back from the role, ends with the short name of one
+ * project of the article (`文旅城` for `某区文旅城项目`).
+ */
+function readInvestorOfProject(ctx: LinkContext, said: ProjectCompanies, j: number): void {
+  const company = ctx.spans[j];
+  if (!company.named) return;
+  const start = company.entity.start;
+  const named = INVESTOR_OF_NAMED.exec(ctx.structure.foldedCut(Math.max(0, start - INVESTOR_OF_REACH), start))?.[1];
+  if (!named) return;
+  const found = ctx.projectsByTail.get(named.slice(-3)).filter((project) => {
+    const short = shortProjectName(project);
+    return short.length >= 3 && named.endsWith(short);
+  });
+  const project = found[0];
+  if (project && found.every((other) => other.name === project.name) && !said.projectCompany.has(project.name)) said.projectCompany.set(project.name, company);
 }

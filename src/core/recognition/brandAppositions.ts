@@ -4,13 +4,14 @@
 // knows (a verb, a preposition, punctuation). After a maker's kind, a Latin brand (`零部件厂商ABC将于…`) or a name closed
 // by a comma, a dash, a bracket or a conjunction (`汽车制造商某某和…`, `自行车大厂某某,则…`): what a maker's kind is
 // followed by otherwise is the sentence's (`供应商名单已确定`, `厂商纷纷加大投入`). Two to six characters, or two to ten
-// letters. Before the kind, as an announcement lists the parties to a deal: `(1) 某某,本公司之间接全资附属公司`: the
-// name opens its line.
+// letters. After a firm's kind said in passing (`台资企业`, `封测巨头`), only a brand closed by its trade word
+// (`某某科技`, then no more of a word). Before the kind, as an announcement lists the parties to a deal:
+// `(1) 某某,本公司之间接全资附属公司`: the name opens its line.
 
 import { COMPANY_STOP_WORDS } from '../lexicon/boundaryWords';
 import { extendLeft, scanOptions } from './nameScan';
 import { charSet, isDigit, isHan, isLatin } from '../text';
-import { BRAND_GENERIC } from './brandGeneric';
+import { BRAND_GENERIC, BRAND_TRADES } from './brandGeneric';
 import type { Span } from './projects';
 import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
@@ -38,6 +39,7 @@ const SCAN = scanOptions({ cap: MAX_HAN_NAME + 1, stopWords: COMPANY_STOP_WORDS,
 /** The short names written in apposition with a kind of firm in `text` (a folded paragraph), unsorted. */
 export function brandAppositions(text: string): Span[] {
   const out = brandsBeforeKind(text);
+  tradedAfterKind(text, out);
   KIND_BEFORE_NAME.lastIndex = 0;
   for (let m = KIND_BEFORE_NAME.exec(text); m; m = KIND_BEFORE_NAME.exec(text)) {
     const start = m.index + m[0].length;
@@ -45,6 +47,38 @@ export function brandAppositions(text: string): Span[] {
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+/**
+ * Kinds of firm said of a company right before its short name as the trade press writes it (`台资企业某某科技`,
+ * `封测巨头某某科技`, `行业龙头某某股份`); what follows them is as often the sentence's (`企业迅速成长`, `巨头掌控市场`),
+ * so only a name closed by its trade word is read after them.
+ */
+const FIRM_KIND = /企业|巨头|龙头/g;
+/** A brand of two to four characters, then its trade (sticky: tried right after the kind). */
+const BRAND_THEN_TRADE = new RegExp(`[\u4e00-\u9fff]{2,4}?${BRAND_TRADES}`, 'y');
+
+/**
+ * `台资企业某某科技10年间7次增资`, `封测巨头某某科技从X投资追加到Y`: after a kind of firm, a brand and its trade word,
+ * with a boundary right after the trade (a digit, punctuation, a preposition or verb the company scan stops at), is
+ * the firm's short name; a trade running on into a word (`企业解读科技政策`, `企业了解农特食品情况`) names none.
+ */
+function tradedAfterKind(text: string, out: Span[]): void {
+  FIRM_KIND.lastIndex = 0;
+  for (let m = FIRM_KIND.exec(text); m; m = FIRM_KIND.exec(text)) {
+    const start = m.index + m[0].length;
+    BRAND_THEN_TRADE.lastIndex = start;
+    const name = BRAND_THEN_TRADE.exec(text);
+    if (!name) continue;
+    const end = start + name[0].length;
+    if (closedAfterTrade(text, end) && extendLeft(text, end, start, SCAN) === start && isShortName(text, start, end)) out.push({ start, end });
+  }
+}
+
+/** Nothing of a longer word right after the trade: no Han character, or one the company scan stops at (`从`, `将`, `计划`). */
+function closedAfterTrade(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return end >= text.length || !isHan(c) || SCAN.stopChars.has(c) || SCAN.stops.longestStartingAt(text, end) > 0;
 }
 
 /** `某某,本公司之间接全资附属公司`, `某某,公司的控股子公司`: the announcer's subsidiary, named before what it is. */

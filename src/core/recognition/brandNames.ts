@@ -6,6 +6,8 @@
 //   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`,
 //     `某某能源总投资…`, `某某食品也将新增投资…`): a trade word after two characters names a firm,
 //     while a place or a generic word before it names none;
+//   - a province or city and a brand opening a clause or list item as the investor (`、江苏某某投资7亿元的…`);
+//   - a two-character brand with its trade owning the project after `的` (`签约项目为某某制药的增资扩产项目`);
 //   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`);
 //   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
 //     `宏远机电(600000)公告称`, `ST宏远披露`);
@@ -15,11 +17,11 @@
 
 import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
-import { charSet } from '../text';
+import { charSet, type CharSet } from '../text';
 import { lastSpan } from '../sortedSpans';
 import type { Span } from './projects';
 import { listedShortNames } from './listedNames';
-import { BRAND_GENERIC } from './brandGeneric';
+import { BRAND_GENERIC, BRAND_TRADES } from './brandGeneric';
 import { brandAppositions } from './brandAppositions';
 
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
@@ -27,7 +29,7 @@ const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)
 /** `X是…(上市)公司`, within one clause (sticky: tried at clause openings, see `clauseMatches`). */
 const SAID_COMPANY = /(?:^|[,;:。!?\n])\s*([\u4e00-\u9fff]{4})是[^,;:。!?\n]{0,24}?(?:公司|企业)(?=[,;:。!?\n])/y;
 /** The trades a two-character brand is written with, in a firm's short name (`卓越科技`, `某某生物`). */
-const TRADE = '(?:科技|电器|电子|药业|股份|智能|新材|能源|光电|机电|生物|实业|控股|制药|医药|医疗器械|医疗|塑料|化工|食品)';
+const TRADE = BRAND_TRADES;
 /**
  * `XY科技投资3亿元`, `XY能源总投资…`, `XY食品也将新增投资…` opening a clause (sticky, as above): the
  * clause's subject paying an amount, only intentions and additions between (any other word may make the
@@ -48,15 +50,15 @@ const SIGNED_FOREIGN = /(?:签约|引进|引入|招引)了?([\u4e00-\u9fff]{4})�
 /** What closes every match of SIGNED_FOREIGN. */
 const LIST_HEAD = /等(?:项目|企业)/;
 const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
-/** Characters that make a word something other than a name. */
-const NOT_A_NAME = /[的是在和与及或该本此这其们公司企业集团项目园区市县省镇]/;
+/** Characters and words that make a word something other than a name (a trade's `业` is no firm word: `某某药业`). */
+const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司|企业|集团|项目|园区/;
 
 /**
  * Short COMPANY mentions of `text` (a folded paragraph), in text order, outside `companies`
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...foreignBrands(text), ...announcers(text), ...listedShortNames(text), ...brandAppositions(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...foreignBrands(text), ...announcers(text), ...listedShortNames(text), ...brandAppositions(text)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -91,6 +93,75 @@ function saidCompanies(text: string): Span[] {
 
 function brandsInvesting(text: string): Span[] {
   return matches(text, clauseMatches(text, BRAND_INVESTS, PAYS_DIGIT));
+}
+
+/**
+ * `、江苏某某投资7亿元的…项目`, `,台州某某某计划投资…`: a province or city and a brand of two or three characters, opening a
+ * clause or a list item, then only intentions (`计划 拟 将…`) before the verb paying an amount. The place says the
+ * words are a firm's name (written where it is from, as registered names are), not the sentence's subject words.
+ */
+const PLACED_BRAND_BEFORE = /(?:^|[,;:。!?\n、])\s*([\u4e00-\u9fff]{4,7}?)(?:计划|拟|将|也|要|再|还|已|新增|追加){0,3}总?$/;
+/** How far before the verb of paying the name and its opening are read. */
+const PLACED_BRAND_REACH = 14;
+const MIN_BRAND = 2;
+const MAX_PLACED_BRAND = 3;
+
+function placedBrandsInvesting(text: string): Span[] {
+  const out: Span[] = [];
+  PAYS_DIGIT.lastIndex = 0;
+  for (let m = PAYS_DIGIT.exec(text); m; m = PAYS_DIGIT.exec(text)) {
+    const from = Math.max(0, m.index - PLACED_BRAND_REACH);
+    const named = PLACED_BRAND_BEFORE.exec(text.slice(from, m.index));
+    if (!named || !opensThere(text, from, named, ITEM_OPENERS)) continue;
+    const start = from + named.index + named[0].indexOf(named[1]);
+    const brandAt = start + MAJOR_PLACE.longestStartingAt(text, start, start + named[1].length);
+    const end = start + named[1].length;
+    if (brandAt === start || end - brandAt < MIN_BRAND || end - brandAt > MAX_PLACED_BRAND) continue;
+    if (NOT_A_NAME.test(named[1]) || BRAND_GENERIC.covers(text, brandAt, end) || BRAND_GENERIC.covers(text, brandAt, brandAt + MIN_BRAND)) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/** What opens a list item as well as a clause. */
+const ITEM_OPENERS = charSet(',;:。!?\n、');
+
+/**
+ * A match of a pattern opening with `(?:^|opener)` in the slice of `text` from `from`: when it opened at the slice's
+ * start, cut there by the reach, the text before the slice must open a clause (or an item) too.
+ */
+function opensThere(text: string, from: number, m: RegExpExecArray, openers: CharSet): boolean {
+  const atCut = m.index === 0 && !openers.has(m[0].charCodeAt(0));
+  return !atCut || from === 0 || openers.has(text.charCodeAt(from - 1));
+}
+
+/**
+ * `签约项目为某某制药的增资扩产项目`, `,某某科技的技改项目总投资…`: a two-character brand with its trade, after a clause's
+ * opening or the copula `为`/`是`, then `的` and the project it owns in the same clause: the trade says the words name a
+ * firm, the project after `的` that it is the owner. Read back from each `的` (the brand, its trade and what opens it),
+ * then on to the project.
+ */
+const OWNER_BEFORE = new RegExp(`(?:^|[,;:。!?\\n]|为|是)\\s*([\\u4e00-\\u9fff]{2}${TRADE})$`);
+const OWNED_PROJECT = /[^,;:。!?、\n]{0,10}项目/y;
+/** How far before `的` the owner and what opens it are read: a brand, the longest trade and the copula. */
+const OWNER_REACH = 9;
+/** The last characters of the trades: a `的` after any other one is passed over at once. */
+const TRADE_ENDS = charSet(TRADE.slice(3, -1).split('|').map((trade) => trade[trade.length - 1]).join(''));
+
+function brandsOwningProjects(text: string): Span[] {
+  const out: Span[] = [];
+  if (!text.includes('项目')) return out;
+  for (let de = text.indexOf('的'); de >= 0; de = text.indexOf('的', de + 1)) {
+    if (!TRADE_ENDS.has(text.charCodeAt(de - 1))) continue;
+    const from = Math.max(0, de - OWNER_REACH);
+    const owner = OWNER_BEFORE.exec(text.slice(from, de));
+    if (!owner) continue;
+    OWNED_PROJECT.lastIndex = de + 1;
+    if (!OWNED_PROJECT.test(text)) continue;
+    const start = de - owner[1].length;
+    if (opensThere(text, from, owner, CLAUSE_OPENERS) && isBrand(text, start, de)) out.push({ start, end: de });
+  }
+  return out;
 }
 
 /** The anchors of the patterns (regexes opening with a literal are searched quickly). */
@@ -138,10 +209,14 @@ function matches(text: string, found: readonly RegExpExecArray[]): Span[] {
   for (const m of found) {
     const name = m[1];
     const start = m.index + m[0].indexOf(name);
-    if (NOT_A_NAME.test(name) || BRAND_GENERIC.covers(text, start, start + name.length) || BRAND_GENERIC.covers(text, start, start + 2)) continue;
-    out.push({ start, end: start + name.length });
+    if (isBrand(text, start, start + name.length)) out.push({ start, end: start + name.length });
   }
   return out;
+}
+
+/** The words at [start, end) hold no refused character, and neither they nor their first two characters are generic. */
+function isBrand(text: string, start: number, end: number): boolean {
+  return !NOT_A_NAME.test(text.slice(start, end)) && !BRAND_GENERIC.covers(text, start, end) && !BRAND_GENERIC.covers(text, start, start + 2);
 }
 
 /** A country (or province, city) and a two-character brand that is no place or generic word. */

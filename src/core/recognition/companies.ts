@@ -60,7 +60,7 @@ export function findCompanies(text: string): Span[] {
     }
     let start = acrossWrapSpace(text, extendLeft(text, anchor, floor, SCAN), anchor, floor);
     start = afterExampleWord(text, afterRanking(text, skipRight(text, start, anchor, LEADING_JUNK), anchor), anchor);
-    start = brandThroughConjunction(text, start, anchor, floor);
+    start = brandThroughConjunction(text, start, anchor, floor, m[0]);
     // `某某电工新疆新能源股份有限公司`: a place followed only by generic words is the region in a brand's
     // name, not where the name opens.
     const placed = cutAtPlace(text, start, anchor);
@@ -184,16 +184,24 @@ const CLAUSE_OPENERS = charSet('、,，。；;：:“"（(与及\n');
  * conjunction and what follows it is only generic words, the conjunction is a word of the brand: the
  * name opens before it, where a clause or a list item opens (the stretch before it must name something).
  */
-function brandThroughConjunction(text: string, start: number, anchor: number, floor: number): number {
+function brandThroughConjunction(text: string, start: number, anchor: number, floor: number, form: string): number {
   const len = BRAND_CONJUNCTIONS.longestEndingAt(text, start, floor);
   // `引入上海均和集团`: nothing at all between the conjunction and the legal form is as generic as generic words.
   if (len === 0 || (start < anchor && !GENERIC.covers(text, start, anchor))) return start;
   const brandEnd = start - len;
   const brandStart = extendLeft(text, brandEnd, floor, SCAN);
-  if (brandStart === brandEnd || GENERIC.covers(text, brandStart, brandEnd)) return start;
+  if (brandStart === brandEnd || (GENERIC.covers(text, brandStart, brandEnd) && !placeJointGroup(text, brandStart, brandEnd, anchor, form))) return start;
   // The brand opens a clause or a list item, or is the object of a verb that ends names (`引入`).
   const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0;
   return opened ? brandStart : start;
+}
+
+/**
+ * `与某市联合集团洽谈`: a province or city alone before `联合` and a bare 集团 is a group named after its place, as a
+ * place's trade group is (`placeNamedGroup`); the joint verb is its word, not the sentence's.
+ */
+function placeJointGroup(text: string, brandStart: number, brandEnd: number, anchor: number, form: string): boolean {
+  return form === '集团' && anchor === brandEnd + 2 && text.startsWith('联合', brandEnd) && MAJOR.longestStartingAt(text, brandStart, brandEnd) === brandEnd - brandStart;
 }
 
 /** `第一家`, `第九批`, `首家`, `首批`: a company or batch counted by its order. */

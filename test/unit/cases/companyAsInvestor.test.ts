@@ -177,3 +177,39 @@ describe('the article\'s lead investor, for an amount nothing else ties', () => 
     assert.deepEqual(company(text), ['-']);
   });
 });
+
+describe('the company named as the investor after the amount, or right after the project\'s name', () => {
+  it('gives the amount and its gloss in another currency to the company of `总投资X(Y),投资方是C`', () => {
+    const text = '最大外资项目是嘉兴的远帆华东物流总部项目,总投资为35亿元(5亿美元),投资方是香港远帆物流(浙江)有限公司。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '35亿元: 远帆华东物流总部项目 香港远帆物流(浙江)有限公司',
+      '5亿美元: 远帆华东物流总部项目 香港远帆物流(浙江)有限公司',
+    ]);
+  });
+
+  it('gives it to none of several investors named after it', () => {
+    assert.deepEqual(linksOf('该项目总投资8亿元,投资方是青禾食品有限公司和白鹭机械有限公司。'), ['8亿元: - - -']);
+  });
+
+  it('gives a project\'s money anywhere in the article to the company named its investor right after the project\'s name', () => {
+    const text = '9月7日,青禾湾文旅度假城投资方澄川集团(香港企业)董事长表示,项目将加速推进。\n今年落户的青禾湾文旅度假城项目总投资100亿元。';
+    assert.deepEqual(linksOf(text), ['100亿元: 青禾湾文旅度假城项目 澄川集团 -']);
+  });
+});
+
+describe('a company opening an item after an amount whose item goes on to an unrecognised project', () => {
+  it('gives each item\'s money to its own company (`C1投资X的…项目、C2投资Y的…`)', () => {
+    const text = '包括白鹭集团投资20亿元的绿色产业园项目、远帆科技有限公司投资14亿元的智能水表产业园项目。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['白鹭集团', '远帆科技有限公司']);
+  });
+});
+
+describe('the company a project left unrecognised is negotiated with', () => {
+  it('gives the project\'s money to the company of `与C洽谈的…项目,计划投资X`', () => {
+    assert.deepEqual(linksOf('三是与青禾集团洽谈的产业园区基础工程建设项目,计划投资6亿元。'), ['6亿元: - 青禾集团 -']);
+  });
+
+  it('gives none to a company the talks are only held with', () => {
+    assert.deepEqual(linksOf('县领导与青禾集团洽谈合作事宜,计划投资6亿元。'), ['6亿元: - - -']);
+  });
+});

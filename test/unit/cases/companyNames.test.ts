@@ -125,9 +125,40 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companyLinks('澄川食品厂计划总投资约6000万元,建设冷链仓库。'), ['澄川食品厂']);
   });
 
-  it('does not take a brand heading a project or park that pays, or one the amount is said of after 的', () => {
-    const text = '其中,鹏程光电蓝宝石衬底项目总投资9亿元。\n其中,鹏程光电的扩产项目投资5亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
+  it('does not take a brand heading a project or park that pays', () => {
+    const text = '其中,鹏程光电蓝宝石衬底项目总投资9亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
     assert.deepEqual(companiesIn(text), []);
+  });
+
+  it('tags a brand with its trade that owns the project after 的, as the company of the project\'s money', () => {
+    const text = '今年洽谈会上,签约项目为远帆药业的技改扩能项目,总投资2.5亿元,达产后年销售收入4亿元。';
+    assert.deepEqual(companiesIn(text), ['远帆药业']);
+    assert.deepEqual(companyLinks(text), ['远帆药业', '远帆药业']);
+    assert.deepEqual(companiesIn('其中,鹏程光电的扩产项目投资5亿元。'), ['鹏程光电']);
+  });
+
+  it('does not take a trade after a verb, nor a generic word with its trade, as a project\'s owner', () => {
+    assert.deepEqual(companiesIn('发展高新科技的项目。为生物医药的项目服务。围绕智能制造的重点项目。'), []);
+  });
+
+  it('tags a province or city and its brand opening a list item that invests, as that item\'s company', () => {
+    const text = '签约项目包括白鹭集团投资20亿元的绿色产业园项目、杭州澄川投资14亿元的智能传感器产业园项目、湖南青禾源投资3亿元的精密铸造项目。';
+    assert.deepEqual(companiesIn(text), ['白鹭集团', '杭州澄川', '湖南青禾源']);
+    assert.deepEqual(companyLinks(text), ['白鹭集团', '杭州澄川', '湖南青禾源']);
+  });
+
+  it('does not take a place with another place, or a generic word, that invests as a company', () => {
+    assert.deepEqual(companiesIn('一是,江苏南通投资5亿元。二是,浙江民营投资3亿元。湖南长沙计划投资4亿元。'), []);
+  });
+
+  it('tags a brand with its trade right after the kind of firm it is, the trade closing it, as its amounts\' company', () => {
+    const text = '该市吸引了数百家企业落户。当地最大的台资企业青禾电子6年间4次增资,总投资从2亿美元增加到15亿美元;封测巨头远帆科技从10亿元投资追加到60亿元。';
+    assert.deepEqual(companiesIn(text), ['青禾电子', '远帆科技']);
+    assert.deepEqual(companyLinks(text), ['青禾电子', '青禾电子', '远帆科技', '远帆科技']);
+  });
+
+  it('does not take a trade running on into a word after a kind of firm as a name', () => {
+    assert.deepEqual(companiesIn('主动上门为企业解读科技政策,帮助企业了解农特食品情况。园区内企业主要为新能源、高端装备,龙头企业带动电子产业。'), []);
   });
 
   it('tags a foreign company by country and brand among what was signed, and links the project named after it', () => {
@@ -217,6 +248,14 @@ describe('brands written with a conjunction, a place or a trade ending in 子', 
     // A brand ending in 和 right before its bare legal form (`某和集团`) keeps the 和.
     assertNames('[[COMPANY:丰和集团]]和[[COMPANY:晨光新材料有限公司]]签约。');
     assertNames('县政府和集团签约。');
+  });
+
+  it('reads a province or city alone before 联合 and a bare 集团 as a group named after its place', () => {
+    assertNames('一是与[[COMPANY:湖州联合集团]]洽谈的[[PROJECT:青禾商贸中心项目]]。');
+    assertNames('與[[COMPANY:湖州聯合集團]]洽談。');
+    // Without a place, or with another legal form, the joint verb stays the sentence's.
+    assertNames('与联合集团洽谈。');
+    assertNames('与湖州联合投资公司洽谈。');
   });
 
   it('keeps a place followed only by generic words inside the brand it follows', () => {
