@@ -4,7 +4,7 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { refolded } from '../fold';
 import type { LinkSpan } from './linkNames';
-import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -158,7 +158,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (gap !== undefined && movedElsewhere(ctx, gap)) return null;
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
     if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
-      if (!otherPark || locatedThere(ctx, host ?? candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
+      if (!otherPark || locatedThere(ctx, host ?? candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate) || namesItsEvent(ctx.structure, candidate)) return candidate;
       return null;
     }
   }
@@ -346,10 +346,10 @@ export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
   return FROM_BEFORE.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
 }
 
-/** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
+/** A park that acts in its clause: where the money goes, the clause's subject (`K签约项目N个`), or the host of its projects' event. */
 function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
   if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signedWith(ctx.structure, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
-  if (projectsCountedOf(ctx, park)) return true;
+  if (projectsCountedOf(ctx, park) || namesItsEvent(ctx.structure, park)) return true;
   return ctx.beginsClause(park);
 }
 

@@ -129,3 +129,18 @@ describe('a site\'s banner above the title', () => {
     assert.deepEqual(parkOf(sourced + TITLE + LEAD + BODY), ['-', '-']);
   });
 });
+
+describe('an opening that names the event of a park\'s projects (`K重点项目签约及集中开工活动`)', () => {
+  const TITLE = '青州集中开工签约41个项目 总投资超300亿元\n';
+  const TAIL = '共开工21个项目,总投资120.5亿元,签约20个项目,总投资186.3亿元。\n当天开工的项目中,投资最大的是云岭智能装备产业基地项目,总投资50亿元。';
+
+  it('makes the article about that park, the title\'s figures too, though the park opens no clause', () => {
+    const text = `${TITLE}“青州滨河经济开发区2024年第二季度重点项目签约及集中开工活动”12日在青州举行,${TAIL}`;
+    assert.deepEqual(parkOf(text), ['青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区']);
+  });
+
+  it('leaves an event the city names as its own to the city (the park named later is no subject)', () => {
+    const text = `${TITLE}青州市2024年第二季度重点项目签约及集中开工活动12日举行,${TAIL.replace('投资最大的是', '青州滨河经济开发区的')}`;
+    assert.deepEqual(parkOf(text).slice(0, 3), ['-', '-', '-']);
+  });
+});
