@@ -70,7 +70,8 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park), or the title names
     // the park by its kind word before its money (`经开区22个项目集中签约,合同投资额X`).
     if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph)) continue;
+    // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (ctx.parks.isCityWide(span)) return undefined;
     if (!first) {

@@ -144,3 +144,17 @@ describe('an opening that names the event of a park\'s projects (`K重点项目�
     assert.deepEqual(parkOf(text).slice(0, 3), ['-', '-', '-']);
   });
 });
+
+describe('a park named in a site\'s banner above the title (`欢迎访问K网站`)', () => {
+  const BODY = '【青湾新闻网】5个月高新区签约项目16个\n高新宣传部   发布日期:2024-06-15\n\n1-5月份,泰州高新区主要领导开展招商活动36次,对接项目40余个。\n\n'
+    + '其中,云帆集团投资20亿元的智能物流园项目、明川投资14亿元的水表产业园项目已签约。';
+
+  it('is the page\'s furniture: the park the lead names is the article\'s, though the banner writes another name', () => {
+    const text = `欢迎访问泰州国家高新技术产业开发区网站 | 智能问答\n当前位置是: 首页 >> 新闻中心 >> 正文\n${BODY}`;
+    assert.deepEqual(parkOf(text), ['泰州高新区', '泰州高新区']);
+  });
+
+  it('still counts a park a title line names, beside the lead\'s', () => {
+    assert.deepEqual(parkOf(`泰州国家高新技术产业开发区与青湾经开区结对共建\n${BODY}`), ['-', '-']);
+  });
+});
