@@ -228,8 +228,11 @@ function placeActsBefore(ctx: LinkContext, i: number, from: number, clauses: str
 
 /** A verb of settling right before the place it settles in. */
 const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落地)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){0,3}\s*$/;
-/** The amount's own clause, up to where it says it settles and the place after (`的C落户Q`). */
-const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
+/**
+ * The amount's own clause, up to where it says it settles and the place after (`的C落户Q`); not the firms or
+ * projects that move in, said as a noun (`是K的首个入驻企业`: a tenant, no place).
+ */
+const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?!企业|项目|公司)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
 /** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`). */
 const SELF_PLACE = /^(?:我|该|本|此|园区|开发区|高新区|经开区|新区)/;
 /** How far after the amount its own clause is read for where the money settles (UTF-16 units). */

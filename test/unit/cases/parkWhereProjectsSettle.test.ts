@@ -111,6 +111,13 @@ describe('where the amount’s own clause says the money settles', () => {
     const text = '上半年青松工业园区引进的项目中,投资6亿元的华岳精工项目落户园区,投资3亿元的明川材料项目落户柳溪镇。';
     assert.deepEqual(linksOf(text), ['6亿元: 华岳精工项目 - 青松工业园区', '3亿元: 明川材料项目 - -']);
   });
+
+  it('reads the firms that move in, said as a noun (`首个入驻企业`), as no place: the park the project is said to be of', () => {
+    const text = '今年以来,一批台资项目相继落地,其中投资4.2亿美元的恒丰光电科技项目是青松台商投资区的首个入驻企业。';
+    assert.deepEqual(linksOf(text), ['4.2亿美元: 恒丰光电科技项目 - 青松台商投资区']);
+    const moved = '今年以来,一批台资项目相继落地,其中投资4.2亿美元的恒丰光电科技项目入驻柳溪镇。';
+    assert.deepEqual(linksOf(moved), ['4.2亿美元: 恒丰光电科技项目 - -']);
+  });
 });
 
 describe('a company placed in a park (位于K的C)', () => {
