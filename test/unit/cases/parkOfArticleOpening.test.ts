@@ -139,6 +139,11 @@ describe('an opening that names the event of a park\'s projects (`K重点项目�
     assert.deepEqual(parkOf(text), ['青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区']);
   });
 
+  it('reads no event of the park in one its officials attend: the title\'s money stays before the park', () => {
+    const text = `${TITLE}12日,青州滨河经济开发区党工委书记王明出席2024年第二季度重点项目集中开工活动,${TAIL}`;
+    assert.equal(parkOf(text)[0], '-');
+  });
+
   it('leaves an event the city names as its own to the city (the park named later is no subject)', () => {
     const text = `${TITLE}青州市2024年第二季度重点项目签约及集中开工活动12日举行,${TAIL.replace('投资最大的是', '青州滨河经济开发区的')}`;
     assert.deepEqual(parkOf(text).slice(0, 3), ['-', '-', '-']);
