@@ -90,7 +90,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
-      if (span === first && !ctx.beginsClause(span) && placesIn(ctx, span) && innerPark(ctx, span) !== span) placedInside = innerPark(ctx, span);
+      if (span === first) placedInside = hostInside(ctx, span);
     }
   }
   if (!first) return undefined;
@@ -178,6 +178,16 @@ const PLACED_REACH = 24;
 
 function investmentPlacedIn(ctx: LinkContext, park: LinkSpan): boolean {
   return INVESTMENT_PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH));
+}
+
+/**
+ * `该项目位于K1K2`, `“K1K2重点项目签约及集中开工活动”`: the park written right after the first zone, where the
+ * opening places its project or whose name the event bears (the nearer park), or undefined.
+ */
+function hostInside(ctx: LinkContext, first: LinkSpan): LinkSpan | undefined {
+  const inner = innerPark(ctx, first);
+  if (inner === first) return undefined;
+  return (!ctx.beginsClause(first) && placesIn(ctx, first)) || namesItsEvent(ctx.structure, inner) ? inner : undefined;
 }
 
 /** `仪式在K1K2举行`: the zone with the park written right after it, read as one place (the zone itself when none is). */
