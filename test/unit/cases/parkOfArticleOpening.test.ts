@@ -139,6 +139,12 @@ describe('an opening that names the event of a park\'s projects (`K重点项目�
     assert.deepEqual(parkOf(text), ['青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区']);
   });
 
+  it('gives the event named after two zones written together to the inner one, the nearer to its name', () => {
+    const text = '衢州动工和签约59个项目 总投资超千亿元\n“衢州经济技术开发区绿港新区2024年第一季度重点项目签约及集中开工动员活动”9日在衢州举行,'
+      + '共开工29个项目,总投资459亿元。\n当天开工的项目中,投资最大的是云岭精准医学产业基地项目,总投资50亿元。';
+    assert.deepEqual(parkOf(text), ['绿港新区', '绿港新区', '绿港新区']);
+  });
+
   it('reads no event of the park in one its officials attend: the title\'s money stays before the park', () => {
     const text = `${TITLE}12日,青州滨河经济开发区党工委书记王明出席2024年第二季度重点项目集中开工活动,${TAIL}`;
     assert.equal(parkOf(text)[0], '-');
