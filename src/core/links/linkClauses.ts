@@ -106,6 +106,21 @@ export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
   return HELD_AFTER.test(structure.after(span.entity.end, 8)) && AT_PLACE.test(structure.before(span.entity.start, AT_PLACE_REACH));
 }
 
+/**
+ * After a park, in its clause: the name of an event of its projects (`K重点项目集中开工仪式`, `K2024年二季度
+ * 重点项目签约活动`, `K(某某区)产业建圈重大项目签约仪式`): a time, the kind of projects, their signing, start
+ * or commissioning, then the ceremony. The event is the park's, and the projects it counts are; not one the park's
+ * officials attend or announce (`K党工委书记某某出席全市重点项目开工仪式`).
+ */
+const PROJECTS_EVENT_AFTER = /^(?![^,;:。!?]{0,24}?(?:出席|参加|主持|宣布|书记|主任|局长|观摩|调研))[^,;:。!?]{0,24}?项目[^,;:。!?]{0,12}?(?:签约|开工|开复工|投产|竣工|奠基)[^,;:。!?]{0,8}?(?:仪式|活动|大会)/;
+/** How far after the park its event's name is read (UTF-16 units). */
+const EVENT_REACH = 48;
+
+/** `K重点项目集中开工仪式举行`, `在K…项目签约仪式上`: the park names the event of its projects. */
+export function namesItsEvent(structure: TextStructure, span: LinkSpan): boolean {
+  return PROJECTS_EVENT_AFTER.test(structure.after(span.entity.end, EVENT_REACH));
+}
+
 /** Before the park that tells the news: `记者从K`. */
 const FROM_SOURCE = /从\s*$/;
 /** After it: `了解到`, `获悉`, `获得消息`. */

@@ -4,6 +4,7 @@
 import { mayBeTitle } from '../articleTitle';
 import { bareName, brandOf, commonPrefix, companyBrand, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
+import type { Entity } from '../types';
 
 /** Zone words a project's name may start with, standing for the article's park of that kind. */
 const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '新区'];
@@ -67,6 +68,8 @@ export class ArticleParks {
   private readonly standaloneByName = new Map<string, LinkSpan>();
   /** Parks written inside a project's name. */
   private readonly insideProjects = new Set<LinkSpan>();
+  /** By project name: the park written right at the head of one of its mentions (see `readHeads`). */
+  private readonly headByProject = new Map<string, LinkSpan>();
   private readonly companiesByBrand = new NameIndex<LinkSpan>();
   /** The article's title: its first paragraph with a few Han characters (-1: none). */
   titleParagraph = -1;
@@ -93,9 +96,10 @@ export class ArticleParks {
     }
     spans.forEach((span, k) => {
       if (span.entity.label !== 'PARK') return;
-      if (insideProject(spans, k)) this.insideProjects.add(span);
+      if (insideProject(structure, spans, k)) this.insideProjects.add(span);
       else if (!this.standaloneByName.has(span.name)) this.standaloneByName.set(span.name, span);
     });
+    this.readHeads(spans);
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
       const byPrefix = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
@@ -128,8 +132,28 @@ export class ArticleParks {
     return false;
   }
 
-  /** The park a project's name starts with (`高新区协鑫光伏电池项目` → the article's one 高新区). */
+  /**
+   * `K1K2P项目`, `K(gloss)P项目`: the park written right at the head of a project's name the recogniser parted from
+   * it is where the project lies; an industry park heading it is part of its name (guidelines), so the zone written
+   * right before that park is, when there is one. A head with no mention of its own outside a project names nothing.
+   */
+  private readHeads(spans: readonly LinkSpan[]): void {
+    for (let k = 1; k < spans.length; k++) {
+      const project = spans[k];
+      const head = spans[k - 1];
+      if (project.entity.label !== 'PROJECT' || head.entity.label !== 'PARK' || this.headByProject.has(project.name)) continue;
+      if (this.structure.gap(head.entity.end, project.entity.start) !== '') continue;
+      const zone = spans[k - 2];
+      const inZone = zone?.entity.label === 'PARK' && zone.name.endsWith('区') && !head.name.endsWith('区') && this.structure.gap(zone.entity.end, head.entity.start) === '';
+      const park = inZone ? zone : head;
+      if (this.standalone(park) !== park || !this.insideProjects.has(park)) this.headByProject.set(project.name, this.standalone(park));
+    }
+  }
+
+  /** The park a project's name starts with (`高新区协鑫光伏电池项目` → the article's one 高新区), or the park written at its head. */
   insideName(project: LinkSpan): LinkSpan | undefined {
+    const head = this.headByProject.get(project.name);
+    if (head) return head;
     const name = bareName(project);
     for (const [parkName, park] of this.parksByName) if (project.name.startsWith(parkName) || name.startsWith(parkName)) return park;
     const zone = ZONE_WORDS.find((word) => name.startsWith(word));
@@ -245,10 +269,12 @@ export class ArticleParks {
  * Is the park at `spans[k]` written inside a project's name, or right at its head (`徐圩新区` + `丙烷项目`:
  * the recogniser may part them; the guidelines make it one project)? Spans sorted by start.
  */
-function insideProject(spans: readonly LinkSpan[], k: number): boolean {
+function insideProject(structure: TextStructure, spans: readonly LinkSpan[], k: number): boolean {
   const park = spans[k].entity;
+  // Right at its head: nothing between, or only a scraped page's pinyin gloss (`新區(qū)文旅…項目`), which folding drops.
+  const atHead = (project: Entity) => project.start === park.end || (project.start > park.end && structure.gap(park.end, project.start) === '');
   const covers = (span: LinkSpan | undefined) =>
-    span !== undefined && span.entity.label === 'PROJECT' && ((span.entity.start <= park.start && span.entity.end >= park.end) || span.entity.start === park.end);
+    span !== undefined && span.entity.label === 'PROJECT' && ((span.entity.start <= park.start && span.entity.end >= park.end) || atHead(span.entity));
   return covers(spans[k - 1]) || covers(spans[k + 1]) || covers(spans[k - 2]);
 }
 

@@ -2,7 +2,7 @@
 // project is in it, link to that park even when the sentence does not name it): read once per article
 // from its title, its opening and the parks it names.
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
-import { heldIn, signedWith, toldBy } from './linkClauses';
+import { heldIn, namesItsEvent, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
 import { samePark, sameZoneShortAndFull } from './linkParks';
@@ -70,11 +70,14 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park), or the title names
     // the park by its kind word before its money (`经开区22个项目集中签约,合同投资额X`).
     if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph)) continue;
+    // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (ctx.parks.isCityWide(span)) return undefined;
     if (!first) {
-      const titled = (titleKind !== undefined && ofKind(span, titleKind)) || titleNamesShort(ctx, span) || openingNamesCounty(ctx, span, opening);
+      // A title's money before a park that names the opening's event of its projects (`K重点项目集中开工仪式`)
+      // restates that event's figures: the park's.
+      const titled = namedByTitle(ctx, span, titleKind, opening) || (span.paragraph <= opening && namesItsEvent(ctx.structure, span));
       late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph);
       first = span;
     }
@@ -84,13 +87,10 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
     else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return undefined;
-    // The subject of a clause of the opening, though not of its first mention (`为了确保K经济发展,K把
-    // 今年定为…`), the park a company signs with (`C与K签订协议`), or where the article's event is held
-    // (`签约仪式在K举行`), or the park the news is told by (`记者从K了解到`).
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
-      subject = ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(ctx.structure, span) || heldIn(ctx.structure, span) || heldIn(ctx.structure, withPartAfter(ctx, span)) || toldBy(ctx.structure, span) || placesIn(ctx, span);
-      if (span === first && !ctx.beginsClause(span) && placesIn(ctx, span) && innerPark(ctx, span) !== span) placedInside = innerPark(ctx, span);
+      subject = actsInOpening(ctx, span);
+      if (span === first) placedInside = hostInside(ctx, span);
     }
   }
   if (!first) return undefined;
@@ -102,13 +102,32 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   }
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
-  if ((titleKind && ofKind(first, titleKind)) || titleNamesShort(ctx, first) || openingNamesCounty(ctx, first, opening)) return first;
+  if (namedByTitle(ctx, first, titleKind, opening)) return first;
   // Named after the opening only where the article places its investment (`计划建设地点为K`): its projects' park.
   if (first.paragraph > opening) {
     if (placed) placedAfterOpening.add(placed);
     return placed;
   }
   return subject ? placedInside ?? first : undefined;
+}
+
+/**
+ * Is the park what the title speaks of: the title opens with its kind word (`经开区…`) or names it without its
+ * city, or the opening names the county's park by its kind word?
+ */
+function namedByTitle(ctx: LinkContext, park: LinkSpan, titleKind: string | undefined, opening: number): boolean {
+  return (titleKind !== undefined && ofKind(park, titleKind)) || titleNamesShort(ctx, park) || openingNamesCounty(ctx, park, opening);
+}
+
+/**
+ * Does the park act in a clause of the opening: its subject, though not at its first mention (`为了确保K经济发展,
+ * K把今年定为…`), the park a company signs with (`C与K签订协议`), where the article's event is held (`签约仪式在K
+ * 举行`), the park the news is told by (`记者从K了解到`), where the opening puts its money (`在K投资`), or the park
+ * whose projects' event the opening names (`K重点项目集中开工仪式举行`)?
+ */
+function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
+  const { structure } = ctx;
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || namesItsEvent(structure, span);
 }
 
 /**
@@ -159,6 +178,16 @@ const PLACED_REACH = 24;
 
 function investmentPlacedIn(ctx: LinkContext, park: LinkSpan): boolean {
   return INVESTMENT_PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH));
+}
+
+/**
+ * `该项目位于K1K2`, `“K1K2重点项目签约及集中开工活动”`: the park written right after the first zone, where the
+ * opening places its project or whose name the event bears (the nearer park), or undefined.
+ */
+function hostInside(ctx: LinkContext, first: LinkSpan): LinkSpan | undefined {
+  const inner = innerPark(ctx, first);
+  if (inner === first) return undefined;
+  return (!ctx.beginsClause(first) && placesIn(ctx, first)) || namesItsEvent(ctx.structure, inner) ? inner : undefined;
 }
 
 /** `仪式在K1K2举行`: the zone with the park written right after it, read as one place (the zone itself when none is). */

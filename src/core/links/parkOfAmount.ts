@@ -4,7 +4,7 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { refolded } from '../fold';
 import type { LinkSpan } from './linkNames';
-import { placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -158,7 +158,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (gap !== undefined && movedElsewhere(ctx, gap)) return null;
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
     if (gap !== undefined && !placeSubjectIn(gap) && !(comesFrom(ctx, candidate) && ELSEWHERE.test(gap))) {
-      if (!otherPark || locatedThere(ctx, host ?? candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate)) return candidate;
+      if (!otherPark || locatedThere(ctx, host ?? candidate) || signedWith(ctx.structure, candidate) || settledIn(ctx, candidate) || projectsCountedOf(ctx, candidate) || namesItsEvent(ctx.structure, candidate)) return candidate;
       return null;
     }
   }
@@ -228,8 +228,11 @@ function placeActsBefore(ctx: LinkContext, i: number, from: number, clauses: str
 
 /** A verb of settling right before the place it settles in. */
 const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落地)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗)){0,3}\s*$/;
-/** The amount's own clause, up to where it says it settles and the place after (`的C落户Q`). */
-const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
+/**
+ * The amount's own clause, up to where it says it settles and the place after (`的C落户Q`); not the firms or
+ * projects that move in, said as a noun (`是K的首个入驻企业`: a tenant, no place).
+ */
+const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?!企业|项目|公司)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
 /** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`). */
 const SELF_PLACE = /^(?:我|该|本|此|园区|开发区|高新区|经开区|新区)/;
 /** How far after the amount its own clause is read for where the money settles (UTF-16 units). */
@@ -346,10 +349,10 @@ export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
   return FROM_BEFORE.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
 }
 
-/** A park that acts in its clause: where the money goes, or the clause's subject (`K签约项目N个`). */
+/** A park that acts in its clause: where the money goes, the clause's subject (`K签约项目N个`), or the host of its projects' event. */
 function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
   if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signedWith(ctx.structure, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
-  if (projectsCountedOf(ctx, park)) return true;
+  if (projectsCountedOf(ctx, park) || namesItsEvent(ctx.structure, park)) return true;
   return ctx.beginsClause(park);
 }
 

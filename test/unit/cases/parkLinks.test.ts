@@ -237,3 +237,17 @@ describe('a park written right before its own investment, inside a `、` list (`
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()).slice(1), ['-', '青松湖纺织产业园', '-']);
   });
 });
+
+describe('a park naming the event of its projects in the amount\'s sentence (`在K…重大项目签约仪式上`)', () => {
+  const BEFORE = '衢州高新区今年签约项目12个。作为衢州高新区的代表,前不久,在2024丽水经开区(莲都区)';
+
+  it('links the sum of the event\'s projects to that park, though another park is named before it', () => {
+    const text = `${BEFORE}产业链重大项目签约仪式上,12个重点项目集中签约,投资总金额95.6亿元。`;
+    assert.deepEqual(linksOf(text), ['95.6亿元: - - 丽水经开区']);
+  });
+
+  it('does not take a park named before a meeting of another kind for the sum\'s', () => {
+    const text = `${BEFORE}经济工作会议上,12个重点项目集中签约,投资总金额95.6亿元。`;
+    assert.notDeepEqual(linksOf(text), ['95.6亿元: - - 丽水经开区']);
+  });
+});

@@ -129,3 +129,43 @@ describe('a site\'s banner above the title', () => {
     assert.deepEqual(parkOf(sourced + TITLE + LEAD + BODY), ['-', '-']);
   });
 });
+
+describe('an opening that names the event of a park\'s projects (`K重点项目签约及集中开工活动`)', () => {
+  const TITLE = '青州集中开工签约41个项目 总投资超300亿元\n';
+  const TAIL = '共开工21个项目,总投资120.5亿元,签约20个项目,总投资186.3亿元。\n当天开工的项目中,投资最大的是云岭智能装备产业基地项目,总投资50亿元。';
+
+  it('makes the article about that park, the title\'s figures too, though the park opens no clause', () => {
+    const text = `${TITLE}“青州滨河经济开发区2024年第二季度重点项目签约及集中开工活动”12日在青州举行,${TAIL}`;
+    assert.deepEqual(parkOf(text), ['青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区', '青州滨河经济开发区']);
+  });
+
+  it('gives the event named after two zones written together to the inner one, the nearer to its name', () => {
+    const text = '衢州动工和签约59个项目 总投资超千亿元\n“衢州经济技术开发区绿港新区2024年第一季度重点项目签约及集中开工动员活动”9日在衢州举行,'
+      + '共开工29个项目,总投资459亿元。\n当天开工的项目中,投资最大的是云岭精准医学产业基地项目,总投资50亿元。';
+    assert.deepEqual(parkOf(text), ['绿港新区', '绿港新区', '绿港新区']);
+  });
+
+  it('reads no event of the park in one its officials attend: the title\'s money stays before the park', () => {
+    const text = `${TITLE}12日,青州滨河经济开发区党工委书记王明出席2024年第二季度重点项目集中开工活动,${TAIL}`;
+    assert.equal(parkOf(text)[0], '-');
+  });
+
+  it('leaves an event the city names as its own to the city (the park named later is no subject)', () => {
+    const text = `${TITLE}青州市2024年第二季度重点项目签约及集中开工活动12日举行,${TAIL.replace('投资最大的是', '青州滨河经济开发区的')}`;
+    assert.deepEqual(parkOf(text).slice(0, 3), ['-', '-', '-']);
+  });
+});
+
+describe('a park named in a site\'s banner above the title (`欢迎访问K网站`)', () => {
+  const BODY = '【青湾新闻网】5个月高新区签约项目16个\n高新宣传部   发布日期:2024-06-15\n\n1-5月份,泰州高新区主要领导开展招商活动36次,对接项目40余个。\n\n'
+    + '其中,云帆集团投资20亿元的智能物流园项目、明川投资14亿元的水表产业园项目已签约。';
+
+  it('is the page\'s furniture: the park the lead names is the article\'s, though the banner writes another name', () => {
+    const text = `欢迎访问泰州国家高新技术产业开发区网站 | 智能问答\n当前位置是: 首页 >> 新闻中心 >> 正文\n${BODY}`;
+    assert.deepEqual(parkOf(text), ['泰州高新区', '泰州高新区']);
+  });
+
+  it('still counts a park a title line names, beside the lead\'s', () => {
+    assert.deepEqual(parkOf(`泰州国家高新技术产业开发区与青湾经开区结对共建\n${BODY}`), ['-', '-']);
+  });
+});

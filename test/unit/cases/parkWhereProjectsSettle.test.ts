@@ -111,6 +111,13 @@ describe('where the amount’s own clause says the money settles', () => {
     const text = '上半年青松工业园区引进的项目中,投资6亿元的华岳精工项目落户园区,投资3亿元的明川材料项目落户柳溪镇。';
     assert.deepEqual(linksOf(text), ['6亿元: 华岳精工项目 - 青松工业园区', '3亿元: 明川材料项目 - -']);
   });
+
+  it('reads the firms that move in, said as a noun (`首个入驻企业`), as no place: the park the project is said to be of', () => {
+    const text = '今年以来,一批台资项目相继落地,其中投资4.2亿美元的恒丰光电科技项目是青松台商投资区的首个入驻企业。';
+    assert.deepEqual(linksOf(text), ['4.2亿美元: 恒丰光电科技项目 - 青松台商投资区']);
+    const moved = '今年以来,一批台资项目相继落地,其中投资4.2亿美元的恒丰光电科技项目入驻柳溪镇。';
+    assert.deepEqual(linksOf(moved), ['4.2亿美元: 恒丰光电科技项目 - -']);
+  });
 });
 
 describe('a company placed in a park (位于K的C)', () => {
@@ -146,5 +153,25 @@ describe('a project brought in by someone, then settled in a park (`P由某镇�
   it('does not place it where the one who brought it in is (`由K引进,落户某镇`)', () => {
     const text = '宏泰精工数控机床生产项目由青松湖工业园引进,落户白石镇。该项目总投资8亿元。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-']);
+  });
+});
+
+describe('a park written right at the head of a project the recogniser parted from it (`K1K2P项目`)', () => {
+  const SITE = '3月5日,全省重大项目集中开工仪式在青州举行。\n在青州市主会场——';
+  const AFTER = '现场,几十辆工程车整装待发。这个项目总投资60亿元,当年投资20亿元。';
+
+  it('gives the project\'s later money to the zone written before the industry park that heads its name', () => {
+    const text = `${SITE}青州滨河经济开发区云岭产业城云岭年产5GW光伏组件智慧工厂项目${AFTER}`;
+    assert.deepEqual(linksOf(text), ['60亿元: 云岭年产5GW光伏组件智慧工厂项目 - 青州滨河经济开发区', '20亿元: 云岭年产5GW光伏组件智慧工厂项目 - 青州滨河经济开发区']);
+  });
+
+  it('gives it to the park where it is written alone, a pinyin gloss between the head and the name at most', () => {
+    const glossed = '港资企业纷纷落户。\n今年6月落户中山的滨河新區(qū)文旅生態(tài)城項(xiàng)目總投資80億元,將建成文旅綜合體。\n深中通道通車後,滨河新區未來的發展有無限可能。';
+    assert.deepEqual(linksOf(glossed), ['80億元: 文旅生態(tài)城項(xiàng)目 - 滨河新區']);
+  });
+
+  it('reads no park for a project whose name no park heads, though the parks are named later', () => {
+    const text = `${SITE}云岭年产5GW光伏组件智慧工厂项目${AFTER}\n当天,青州市还有40个重大项目开工,青州滨河经济开发区云岭产业城也有3个项目开工。`;
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-', '-']);
   });
 });
