@@ -23,7 +23,7 @@ import { leadCompanyGoesOn } from './companyOfLead';
 import { leadInvestor } from './leadInvestor';
 import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { projectOfWhole } from './projectOfWhole';
-import { listedBefore, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
+import { listedBefore, phaseOpensClause, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
@@ -192,7 +192,7 @@ class Linker {
       const span = ctx.spans[i];
       const e = span.entity;
       if (e.label !== 'MONEY' || e.role === 'threshold') continue;
-      const carried = lastOfProject && ctx.onlyAmountsBetween(lastOfProject.at, i) ? lastOfProject.project : undefined;
+      const carried = lastOfProject && (ctx.onlyAmountsBetween(lastOfProject.at, i) || phaseOpensClause(ctx, i, lastOfProject)) ? lastOfProject.project : undefined;
       const carriedPark = lastOfPark && ctx.onlyAmountsBetween(lastOfPark.at, i) ? lastOfPark.park : undefined;
       const links = this.linksOf(i, from, to, topic, pairs.get(span), carried, carriedPark);
       if (links.park && e.scope === 'aggregate') lastOfPark = { park: links.park, at: i };

@@ -154,8 +154,12 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
       return j > from ? projectThenInvestor(ctx, j, i) : undefined;
     }
     if (!project || isFrameOfReference(ctx, span)) continue;
+    // `P项目分3期建设,分别建设A、“B”项目,投资额X`: a `、` list's items are what a project builds, none the amount's alone.
+    if (listItem(ctx, span)) continue;
     // A project another amount qualifies is this one's too, unless it ends a list of them.
     if (said.claimed.has(span) && projectBetween(ctx, Math.max(from, j - WINDOW), j)) return undefined;
+    const builder = j > from ? builderOf(ctx, j, from) : undefined;
+    if (builder) return builder;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(afterCopula(gap)) || otherPhase(project.name, gap)) return undefined;
     // `总投资X的P项目、A与B合资Y的项目`: after a project its own amount qualified, 、 opens the next item.
@@ -174,6 +178,33 @@ function labelAfterSemicolon(ctx: LinkContext, i: number): LinkSpan | undefined 
   if (!prev || prev.entity.label !== 'PROJECT' || !prev.named || prev.paragraph !== ctx.spans[i].paragraph) return undefined;
   const gap = ctx.structure.gap(prev.entity.end, ctx.spans[i].entity.start);
   return gap !== undefined && SEMICOLON_LABEL_GAP.test(gap) ? prev : undefined;
+}
+
+/** `P项目将建立以…为主的Q项目总部`: after the subject project, its verb of building and what it builds (one clause). */
+const BUILDS_OBJECT_GAP = /^\s*(?:将|拟|计划|主要)?(?:建立|建设|新建|兴建|打造|投建)[^,，;；:：。]*$/;
+
+/**
+ * The project opening the clause whose verb of building has the project at `j` for its object: the money
+ * after them is the builder's (`P项目将建立…Q项目总部,预计…营业收入X`: Q is a part of P).
+ */
+function builderOf(ctx: LinkContext, j: number, from: number): LinkSpan | undefined {
+  const subject = ctx.spans[j - 1];
+  const project = ctx.asProject(subject);
+  if (!project || j - 1 < from || !ctx.beginsClause(subject)) return undefined;
+  const gap = ctx.structure.gap(subject.entity.end, ctx.spans[j].entity.start);
+  return gap !== undefined && BUILDS_OBJECT_GAP.test(gap) ? project : undefined;
+}
+
+/**
+ * A `、` right before a project's span (a name's opening quote between; not a numbered item's `3、`), or right
+ * after it.
+ */
+const LIST_COMMA_BEFORE = /(?<![0-9一二三四五六七八九十])、\s*["“]?$/;
+const LIST_COMMA_AFTER = /^\s*、/;
+
+/** An item of a `、` list (`A、B、C项目`): named with others, so it owns no amount after the list alone. */
+function listItem(ctx: LinkContext, project: LinkSpan): boolean {
+  return LIST_COMMA_BEFORE.test(ctx.structure.before(project.entity.start, 3)) || LIST_COMMA_AFTER.test(ctx.structure.after(project.entity.end, 2));
 }
 
 /** A list's separator right after a project: what follows is the next item. */
@@ -233,10 +264,10 @@ export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefi
 }
 
 /**
- * After the amount, a verb of building (where, at most) and the thing built, up to its clause's end:
- * `C投资50亿元在K内兴建医疗器械产业园,`.
+ * After the amount, a verb of building (where, at most; its start, `启动建设`) and the thing built, up to its
+ * clause's end: `C投资50亿元在K内兴建医疗器械产业园,`.
  */
-const BUILT_AFTER = /^\s*(?:在[^,，。;；]{1,16}?)?(?:兴建|新建|建设|投建)([^,，。;；“”"()（）]{5,24})[,，。;；]/;
+const BUILT_AFTER = /^\s*(?:在[^,，。;；]{1,16}?)?(?:启动|开工|开始)?(?:兴建|新建|建设|投建)([^,，。;；“”"()（）]{5,24})[,，。;；]/;
 
 /** How far after the amount the building verb and its thing are read. */
 const BUILT_REACH = 48;
@@ -328,6 +359,21 @@ export function projectOfCompany(ctx: LinkContext, company: LinkSpan): LinkSpan 
   const brand = companyBrand(company);
   const matching = candidates.filter((p) => bareName(p).startsWith(brand));
   return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
+}
+
+/** A clause opened by a phase's investment (`,一期总投资达X`, `,首期投资X`). */
+const PHASE_CLAUSE = /^\s*(?:其中)?\s*第?[一二三四五首]期(?:项目|工程)?(?:计划|预计|已)?(?:总投资|投资)/;
+
+/**
+ * `投资150亿元启动建设某某产业园,一期总投资达42亿元`: an amount whose clause opens with a phase's investment is a
+ * part of the project whose amount came before it in the sentence (guidelines: a part of a project's total),
+ * whatever spans (the park it is built in) stand between; not a phase the project's name says is another.
+ */
+export function phaseOpensClause(ctx: LinkContext, i: number, last: { project: LinkSpan; at: number }): boolean {
+  if (i - last.at > WINDOW) return false;
+  const lead = ctx.leadOf(ctx.spans[i]);
+  const clause = lead.slice(lastClauseMark(lead) + 1);
+  return PHASE_CLAUSE.test(clause) && !otherPhase(last.project.name, clause);
 }
 
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */

@@ -32,6 +32,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // verbs of spending on a plant or a venture (`斥资100亿欧元建设`, `又砸下80亿元导入`, `耗资3亿元建成`, `将合资9亿元
   // 投资…`): the money an investor lays out, so investment
   ['斥资', 'investment'], ['耗资', 'investment'], ['豪掷', 'investment'], ['砸下', 'investment'], ['合资', 'investment'],
+  // the capital a signing or a project involves (`签约18个项目,涉资8.7亿美元`): what the projects invest
+  ['涉资', 'investment'],
   // a budget set aside for a project or plan is its planned spending (a government's own budget
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)

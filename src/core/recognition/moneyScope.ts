@@ -4,6 +4,7 @@
 // which the kinds of evidence are weighed; each kind is read in its own file:
 // - countedNoun.ts: a count in the noun phrase around the amount (`总投资90亿元的12个项目`);
 // - scopeWindow.ts: where the window starts (`；` clauses, `其中` parts) and `分别` lists;
+// - listItemWindow.ts: items of a counted list (`签约项目2个:P项目…`, `一是…`) and `；` items one project opens;
 // - projectCounts.ts: a count of projects, firms or cases in the window;
 // - aggregateWords.ts: summing, period, batch and category words, an average over land;
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
@@ -75,8 +76,8 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
 
 /** What the sentence before the amount says: its subject, its counts, its summing words; failing all, its owner. */
 function scopeInSentence(text: string, sStart: number, start: number, afterEnd: number, role: MoneyRole | undefined): MoneyScope {
-  const { lo, each } = scopeWindow(text, sStart, start);
-  if (oneOfEachList(text, each, start)) return 'item';
+  const { lo, each, ownItem } = scopeWindow(text, sStart, start);
+  if (oneOfEachList(text, each, start) || ownItem) return 'item';
   const ownLo = Math.max(lo, sStart);
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);

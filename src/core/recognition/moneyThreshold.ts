@@ -3,7 +3,7 @@
 // Small windows of folded text around one amount (see moneyCues.ts).
 import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
-import { countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, levelOfIndustryOrCounted, qualifiedClassEnd } from './sizeClass';
+import { countAt, countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, levelOfIndustryOrCounted, qualifiedClassEnd } from './sizeClass';
 import { classNounAfterBound, countPassesAmount } from './classAfterBound';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
@@ -32,6 +32,9 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   }
   if (!marked) return classWithCount(text, p, isRange) || rangeOfCountedClass(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || classWithCount(text, p, isRange)) return true;
+  // `其中,100亿元以上1个、总投资105亿元`: a bound and straight away a count, the class noun left to the sentence.
+  // `亿元以上并进入供地程序项目96个`: a bound, what else the counted projects did, the class noun and its count.
+  if (hasSuffix && (countAt(text, p) || countedClassOfAnyKindAt(text, p))) return true;
   if (hasSuffix && bracketedSizeOfClass(text, start, p)) return true;
   // `亿元以上新开工项目`: a kind before the class noun, after a bound written after the amount; after
   // 的 it describes one thing (`超百亿元的大型企业`), and after a bound before it the amount is how much
@@ -77,23 +80,36 @@ function pastNoteInBrackets(text: string, p: number): number {
 /** A count of one before the amount's bound (`一家投资超`): no class of several. */
 const ONE_COUNTED_BEFORE = /(?<![0-9一二两三四五六七八九十百])[一1][个家][^个家]*$/;
 
-/** `总投资3000万元-3亿元的产业项目4个`: a range, 的, and projects of some kind counted: a size class. */
+/**
+ * `总投资3000万元-3亿元的产业项目4个`, `总投资在10亿元~50亿元之间的项目10个`: a range, 的, and projects of some kind
+ * counted: a size class.
+ */
 function rangeOfCountedClass(text: string, p: number, isRange: boolean): boolean {
-  return isRange && unitAt(text, p) === DE && countedClassOfAnyKindAt(text, p + 1);
+  const q = text.startsWith(BETWEEN, p) ? p + BETWEEN.length : p;
+  return isRange && unitAt(text, q) === DE && countedClassOfAnyKindAt(text, q + 1);
 }
+
+const BETWEEN = '之间';
 
 /** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
 const SCALE_START = charSet('十百千万亿');
 
-const BIG_CLASS = WordMap.of(['大项目', '大企业']);
+const BIG_CLASS = WordMap.of(['大项目', '大企业', '项目']);
 
 /**
- * `以千万美元大项目为主体`, `亿元大项目`: a bare magnitude (no figure) before `大项目` names the scale of
- * a class of projects; with a figure (`一个50亿元大项目`) it is one project's money.
+ * `以千万美元大项目为主体`, `亿元大项目`, `百亿元项目`: a bare magnitude (no figure) before `大项目` or `项目` names
+ * the scale of a class of projects (guidelines: `百亿` in a size class); with a figure (`一个50亿元大项目`) it
+ * is one project's money.
  */
 function scaleOfBigProjects(text: string, start: number, p: number): boolean {
-  return SCALE_START.has(text.charCodeAt(start)) && BIG_CLASS.startingAt(text, p) !== undefined;
+  let k = start;
+  while (k < p && SCALE_START.has(text.charCodeAt(k))) k++;
+  // `十二亿元专案`: a magnitude followed by a figure (`十二`) is a figure, no scale.
+  return k > start && !FIGURES.has(text.charCodeAt(k)) && BIG_CLASS.startingAt(text, p) !== undefined;
 }
+
+/** Digits and numerals that make a number a figure (`十二`, `百5`), not a bare scale. */
+const FIGURES = charSet('0123456789.〇零一二两三四五六七八九点');
 
 /** `5亿元至10亿元项目17个`, `5亿元项目8个`: a class noun right after the amount, then a count (a range needs none). */
 function classWithCount(text: string, p: number, isRange: boolean): boolean {
@@ -101,10 +117,15 @@ function classWithCount(text: string, p: number, isRange: boolean): boolean {
   // `6000万美元韩资项目1个`: a kind of project between the amount and its count.
   if (!noun) return countedClassAt(text, p);
   if (isRange) return true;
-  let q = noun.end;
+  // `百亿元项目共有11个`: the count may follow a verb of having.
+  const from = noun.end + COUNT_VERBS.longestStartingAt(text, noun.end);
+  let q = from;
   while (q < text.length && isCountDigit(text.charCodeAt(q))) q++;
-  return q > noun.end && isCountUnit(text.charCodeAt(q));
+  return q > from && isCountUnit(text.charCodeAt(q));
 }
+
+/** Verbs of having between a class noun and its count (`项目共有11个`). */
+const COUNT_VERBS = WordMap.of(['有', '共', '共有', '就有']);
 
 /**
  * `重点项目(2000万元以上)85个`, `工业总产值(2000万元以上)`, `固定资产投资(500万元以上)`: a bound alone in

@@ -1,4 +1,4 @@
-// One taken out of a counted collection (`在签约的12个项目中,某某基地项目占地55亩,投资总额X`,
+// One taken out of a counted collection (`在签约的12个项目中,某某基地项目占地55亩,投资总额X`, `这些项目中,P项目…`,
 // `通过的五家投资案中,某电子大厂投资额高达X`): the amount after `…中,` is that one's, unless a count or a
 // summing word after it makes a part of the collection again (`16个项目中,制造业项目9个,总投资X`).
 // Reads the amount's sentence only (bounded by the window the scope rules use).
@@ -7,8 +7,11 @@ import { AMONG_MARK } from './windowMarks';
 
 const ZHONG = code('中');
 
-/** A count of projects, companies or cases (or `十大`) right before `…项目中`, a few words of kind between. */
-const COUNTED_COLLECTION = /(?:[0-9一二两三四五六七八九十百]+[个家项件]|[十百]大)[^,，。;；]{0,12}(?:项目|企业|案)$/;
+/**
+ * A count of projects, companies or cases (or `十大`) right before `…项目中`, a few words of kind between; or
+ * those just spoken of (`这些百亿项目中`, `上述项目中`), as good as counted.
+ */
+const COUNTED_COLLECTION = /(?:[0-9一二两三四五六七八九十百]+[个家项件]|[十百]大|这些|这批|上述)[^,，。;；]{0,12}(?:项目|企业|案)$/;
 
 /** A count, or a word that sums, between `中,` and the amount: a part of several again. */
 const SEVERAL_AGAIN = /[0-9一二两三四五六七八九十百]+ ?[个家项件宗]|共|合计|累计|分别|总计/;

@@ -135,7 +135,7 @@ const SHARED_NOUN_REACH = 16;
 
 /**
  * A number of at least two right before the unit at `i` (`20多个`, `六大`), read no further back than
- * `lo`; or a category's count of one (`港澳项目1个`): a category total is a sum even of one project.
+ * `lo`; or a category's count of one (`港澳项目1个`, `100亿元以上1个`): a category total is a sum even of one project.
  */
 function countEndingAt(text: string, lo: number, i: number): boolean {
   // Text pulled from a PDF spaces a count from its unit and noun (`项目 23 个`, `20 余个`).
@@ -149,7 +149,14 @@ function countEndingAt(text: string, lo: number, i: number): boolean {
   const t = readNumber(text, j);
   if (t === undefined || t.end !== numberEnd || ordinalOfOne(text, j, i)) return false;
   const n = Number(t.mantissa);
-  return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && projectsEndAt(text, spacesBefore(text, j, lo), lo));
+  return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && (projectsEndAt(text, spacesBefore(text, j, lo), lo) || boundEndsAt(text, j, lo)));
+}
+
+/** `100亿元以上1个`: a size class's bound right before its count; a class is a category, though it holds one project. */
+const BOUND_WORDS = ['以上', '以下'];
+
+function boundEndsAt(text: string, at: number, lo: number): boolean {
+  return BOUND_WORDS.some((w) => at - w.length >= lo && text.startsWith(w, at - w.length));
 }
 
 /** Where the run of plain spaces ending at `at` starts (not before `lo`). */

@@ -312,11 +312,21 @@ export function namedProjectInvesting(text: string, lo: number, start: number): 
     const clause = clauseWithProject(text, end, lo);
     // An opening's investing words start with `项目` inside its clause; the first clause of the window may
     // open with leads (a comma) and is always read.
-    if ((clause.project || clause.start === lo) && opensWithNamedProject(text, clause.start, start)) return !hasCount(text, clause.start, start);
+    if ((clause.project || clause.start === lo) && opensWithNamedProject(text, clause.start, start)) return !hasCount(text, clause.start, start) && !lastOfListedProjects(text, clause.start, lo);
     end = clause.start - 1;
   }
   return false;
 }
+
+/** `A项目、B项目投资额均为X`: the project opening the clause ends a `、` list of projects, whose money it is together. */
+function lastOfListedProjects(text: string, clauseStart: number, lo: number): boolean {
+  let k = clauseStart - 1;
+  if (k <= lo || text.charCodeAt(k) !== LIST_COMMA) return false;
+  while (k > lo && CLOSING_QUOTES.has(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 2) === XIANG && text.charCodeAt(k - 1) === MU;
+}
+
+const CLOSING_QUOTES = charSet('”」』"');
 
 /**
  * A phase opening the amount's clause right before its kind of money (`一期总投资达X`, `其中一期项目累计完成投资X`,
@@ -358,13 +368,18 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
     // Every investing word opens with `项目`: a name's other characters need no lookup.
     if (text.charCodeAt(at) === XIANG && invests.startingAt(text, at, hi)) {
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
-      return at - k >= 2 && !KIND_OF_PROJECT.covers(text, k, at) && KIND_HEAD.longestEndingAt(text, at, k) === 0;
+      return namesOneProject(text, k, at);
     }
     const past = pastCapacity(text, at, hi);
     if (past > at) at = past - 1;
     else if (!isHan(text.charCodeAt(at)) || text.charCodeAt(at) === DE) return false;
   }
   return false;
+}
+
+/** text[from, at), right before `项目` at `at`, names one project: not only a kind's words, nor a kind's word last. */
+export function namesOneProject(text: string, from: number, at: number): boolean {
+  return at - from >= 2 && !KIND_OF_PROJECT.covers(text, from, at) && KIND_HEAD.longestEndingAt(text, at, from) === 0;
 }
 
 /**

@@ -5,20 +5,22 @@ import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { cueBefore, MAX_WINDOW, MU, sentenceStart, XIANG } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
+import { countedListItemStart, listItemOfProject, projectOpens } from './listItemWindow';
 
 /**
- * The scope window [lo, start) of the amount at `start`, and the last `分别` in it (-1 if none).
+ * The scope window [lo, start) of the amount at `start`, the last `分别` in it (-1 if none), and whether
+ * it is an item of a list that one project opens (`listItemOfProject`).
  * The last `其中` before the amount, in the sentence only, starts the window unless its part is
  * named only by its kind of money (`…到位资金18.3亿元，其中外资1200万美元` is still a sum) or is an
  * undisclosed aside; any other part (`其中比亚迪项目投资30亿元`) starts a new subject.
  */
-export function scopeWindow(text: string, sStart: number, start: number): { lo: number; each: number } {
+export function scopeWindow(text: string, sStart: number, start: number): { lo: number; each: number; ownItem: boolean } {
   let lo = listStart(text, sStart, start);
   const [among, lastEach, again] = lastMarks(text, lo, start);
   if (among >= lo && (listedPartOpens(text, lo, among, start) || (!kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)))) lo = among + 2;
   // `again` is read from the first start: one before a start moved past it leaves the start where it is.
-  lo = Math.max(lo, again);
-  return { lo, each: lastEach >= lo ? lastEach : -1 };
+  lo = Math.max(lo, again, countedListItemStart(text, lo, start));
+  return { lo, each: lastEach >= lo ? lastEach : -1, ownItem: listItemOfProject(text, lo) };
 }
 
 /** How far back before a cut window its clause's start is looked for. */
@@ -125,7 +127,7 @@ function listStart(text: string, sStart: number, start: number): number {
     const c = text.charCodeAt(lo - 1);
     if (c !== 0xff1b && c !== 0x3b) break;
     // `…；另外一个项目为…`: a clause that opens a subject of its own shares no heading.
-    if (OWN_SUBJECT_OPENERS.startingAt(text, lo) || companyOpens(text, lo)) break;
+    if (OWN_SUBJECT_OPENERS.startingAt(text, lo) || companyOpens(text, lo) || projectOpens(text, lo)) break;
     lo = sentenceStart(text, lo - 1);
   }
   return lo;

@@ -1,6 +1,6 @@
 // Links from an amount to its project.
 import { strict as assert } from 'node:assert';
-import { linksOf } from '../linkHelpers';
+import { linksOf, projectsOf } from '../linkHelpers';
 
 describe('a character lost in conversion, left as ? with its gloss tail', () => {
   it('keeps the project of the sentence for the amounts after it', () => {
@@ -151,6 +151,25 @@ describe('the thing built with the money, said without its place or 项目', () 
 
   it('links nothing when no project of the article ends so', () => {
     assert.deepEqual(linksOf('由瑞丰集团投资30亿元在青禾产业集聚区内兴建智能农机装备产业园。青禾冷链物流中心项目同日签约。').map((l) => l.split(' ')[1]), ['-']);
+  });
+
+  it('reads a verb that starts the building (`启动建设`) the same way, and gives the project its phase in the next clause', () => {
+    const text = '绿源新材料循环产业园项目今日举行签约仪式。\n特别是投资80亿元启动建设槐安新区绿源新材料循环产业园,一期总投资达25亿元。';
+    assert.deepEqual(projectsOf(text), ['80亿元: 绿源新材料循环产业园项目', '25亿元: 绿源新材料循环产业园项目']);
+  });
+});
+
+describe('a project building others (`P项目将建立…Q项目总部`, `P项目分别建设A、B项目`)', () => {
+  it('gives the money to the project that builds, not to what it builds', () => {
+    const text = '这些重点项目中,东岭数字港项目将建立以云计算为主的智慧物流项目总部,预计年营业收入不少于50亿元。';
+    assert.deepEqual(projectsOf(text), ['50亿元: 东岭数字港项目']);
+    const listed = '沙洲海洋牧场项目分3期建设,分别建设苗种繁育基地、“深远海养殖”、“海上休闲垂钓”项目,投资额18亿元。';
+    assert.deepEqual(projectsOf(listed), ['18亿元: 沙洲海洋牧场项目']);
+  });
+
+  it('keeps the project built when a company builds it', () => {
+    const text = '某某物流有限公司将建设智慧冷链物流项目,预计年营业收入12亿元。';
+    assert.deepEqual(projectsOf(text), ['12亿元: 智慧冷链物流项目']);
   });
 });
 

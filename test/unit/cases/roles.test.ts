@@ -270,3 +270,10 @@ describe('construction work done', () => {
   });
 });
 
+
+describe('the capital a signing involves (涉资)', () => {
+  it('reads 涉资 as investment, in a signing or after a verb of investing', () => {
+    assert.deepEqual(attributes('本次推介会签约项目12个,涉资6.5亿美元。').map((a) => a.split(' ')[1]), ['investment']);
+    assert.deepEqual(attributes('某某集团将分别投资两个项目,分别涉资3亿元和2亿元。').map((a) => a.split(' ')[1]), ['investment', 'investment']);
+  });
+});

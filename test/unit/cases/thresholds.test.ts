@@ -244,3 +244,33 @@ describe('a note in brackets between a bound and its class', () => {
     assert.deepEqual(rolesAndScopes('投资额3000万元以上(含续建)的项目27个,投资额9.6亿元。'), ['3000万元 threshold/aggregate', '9.6亿元 investment/aggregate']);
   });
 });
+
+describe('size classes counted in other words', () => {
+  it('reads a bound followed straight by its count, the class noun left to the sentence, as a size class of any count', () => {
+    assertMoney('今年新签约项目58个、总投资410亿元,其中,50亿元以上1个、总投资62亿元,10亿元以上9个、总投资180亿元。', [
+      { text: '410亿元', role: 'investment', scope: 'aggregate' },
+      { text: '50亿元', role: 'threshold', scope: 'aggregate' },
+      // A category total, though the category holds one project.
+      { text: '62亿元', role: 'investment', scope: 'aggregate' },
+      { text: '10亿元', role: 'threshold', scope: 'aggregate' },
+      { text: '180亿元', role: 'investment', scope: 'aggregate' },
+    ]);
+  });
+
+  it('reads a bound, what else the counted projects did, and the projects counted as a size class', () => {
+    assert.deepEqual(attributes('全区新签约亿元以上并完成供地项目42个。'), ['亿元 threshold aggregate']);
+    // Without a count after the projects, the bound amount stays money of its own.
+    assert.notEqual(attributes('全区新签约5亿元以上并完成供地。')[0].split(' ')[1], 'threshold');
+  });
+
+  it('reads a range said to lie between (之间) before counted projects as a size class', () => {
+    assert.deepEqual(attributes('总投资在5亿元~20亿元之间的项目14个,总投资共126亿元。'), ['5亿元~20亿元 threshold aggregate', '126亿元 investment aggregate']);
+  });
+
+  it('reads a bare scale before 项目 as a size class, with its count after a verb of having or before a name', () => {
+    assert.deepEqual(attributes('当天开工或签约的百亿元项目共有6个。'), ['百亿元 threshold aggregate']);
+    assert.deepEqual(attributes('10月8日,百亿元项目青湖生态文旅城开工。'), ['百亿元 threshold aggregate']);
+    // A figure before the project (`十二亿元`) is money, scale words or not.
+    assert.deepEqual(attributes('编列十二亿元项目预算。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+});
