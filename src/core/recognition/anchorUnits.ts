@@ -96,9 +96,14 @@ export class AnchorUnits {
     return new AnchorCursor(this.positions(kind));
   }
 
-  /** Does one of `words`, each opening with a unit of `kind`, occur in the text? */
+  /** Does one of `words` (two units or more, each opening with a unit of `kind`) occur in the text? */
   holds(kind: UnitKind, ...words: readonly string[]): boolean {
-    for (const at of this.positions(kind)) for (const word of words) if (this.text.startsWith(word, at)) return true;
+    const text = this.text;
+    for (const at of this.positions(kind)) {
+      // The unit after is read first: most units of a kind open none of the words asked about.
+      const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
+      for (const word of words) if (word.charCodeAt(1) === next && text.startsWith(word, at)) return true;
+    }
     return false;
   }
 }

@@ -14,7 +14,7 @@
 
 import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
-import { charSet, isDigit, unitAt } from '../text';
+import { charSet, code, isDigit, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
 import type { Span } from './projects';
@@ -102,17 +102,24 @@ const ZI_UNITS = unitKind('资');
 /** What pays: `投资 斥资 增资` before a figure, an approximation between (`投资超5亿元`). */
 const PAYS_BEFORE = charSet('投斥增');
 const PAYS_APPROX = charSet('超约逾');
+/** The units of `公告` and `披露`. */
+const GONG = code('公');
+const GAO = code('告');
+const PI = code('披');
+const LU = code('露');
 
-/** Is the `资` at `at` that of a word paying a figure (`投资3亿元`, `斥资约5亿元`)? */
+/** Is the `资` at `at` that of a word paying a figure (`投资3亿元`, `斥资约5亿元`)? The figure is read first: most `资` have none. */
 function paysDigitAt(text: string, at: number): boolean {
-  if (at === 0 || !PAYS_BEFORE.has(text.charCodeAt(at - 1))) return false;
   const next = PAYS_APPROX.has(unitAt(text, at + 1)) ? at + 2 : at + 1;
-  return isDigit(unitAt(text, next));
+  return isDigit(unitAt(text, next)) && at > 0 && PAYS_BEFORE.has(text.charCodeAt(at - 1));
 }
 
 function announcers(text: string, anchors: AnchorUnits): Span[] {
   const announcing: number[] = [];
-  for (const at of anchors.positions(FIRM_UNITS)) if (text.startsWith('公告', at) || text.startsWith('披露', at)) announcing.push(at);
+  for (const at of anchors.positions(FIRM_UNITS)) {
+    const next = unitAt(text, at + 1);
+    if ((next === GAO && text.charCodeAt(at) === GONG) || (next === LU && text.charCodeAt(at) === PI)) announcing.push(at);
+  }
   return announcing.length > 0 ? matches(text, clauseMatches(text, ANNOUNCES, announcing)) : [];
 }
 
