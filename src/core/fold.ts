@@ -137,11 +137,27 @@ export interface FoldedText {
 }
 
 /**
+ * Units a reader wants found while a text is folded, since the fold reads every unit anyway (the
+ * recogniser's anchor units, recognition/anchorUnits.ts): `table` marks them (non-zero) by their
+ * folded unit, and the fold writes where they fall in the folded text to `positions[0 … count - 1]`,
+ * ascending (`positions` grown as needed).
+ */
+export interface UnitMarks {
+  readonly table: Uint8Array;
+  positions: Int32Array;
+  count: number;
+}
+
+/**
  * Folds `original`, or the stretch [start, end) of it as if it were sliced out (offsets relative to
  * `start`): a paragraph is folded in place in its article, whose flat string reads faster than a slice of it.
+ * With `marks`, where its units fall is recorded too.
  */
-export function foldText(original: string, start = 0, end = original.length): FoldedText {
-  return fold(original, true, start, end);
+export function foldText(original: string, start = 0, end = original.length, marks?: UnitMarks): FoldedText {
+  if (marks === undefined) return fold(original, true, start, end);
+  marks.count = 0;
+  if (marks.positions.length < end - start) marks.positions = new Int32Array(2 * (end - start));
+  return fold(original, true, start, end, marks);
 }
 
 /**
@@ -206,12 +222,14 @@ function holdsStop(original: string, start: number, end: number): boolean {
 /**
  * Folds original[start, end); without `offsets`, the offsets are null even where lengths changed.
  */
-function fold(original: string, offsets: boolean, start: number, end: number): FoldedText {
+function fold(original: string, offsets: boolean, start: number, end: number, marks?: UnitMarks): FoldedText {
   const tables = foldTables();
   const n = end - start;
   growScratch(n);
   const units = scratchUnits;
-  const { fold, kind } = tables;
+  const { fold } = tables;
+  // With marks, the kinds say which units that keep themselves are marked (MARKED): still one read a unit.
+  const kind = marks === undefined ? tables.kind : markedKinds(tables, marks.table);
   // The common case (full-width punctuation, Traditional characters, no entity or gloss): a
   // 1:1 mapping through a table into a reused buffer. Most units keep themselves (kind 0): the
   // larger fold table is read only for the others, which keeps the tables' hot part in cache.
@@ -224,13 +242,19 @@ function fold(original: string, offsets: boolean, start: number, end: number): F
       units[i] = code;
       continue;
     }
+    if (k === MARKED) {
+      units[i] = code;
+      marks!.positions[marks!.count++] = i;
+      continue;
+    }
     if (k === MAY_CHANGE_LENGTH && opensEntityOrGloss(original, start + i, end, tables.gloss)) {
-      return foldWithOffsets(stretchOf(original, start, end), i, tables, surrogates, offsets);
+      return foldWithOffsets(stretchOf(original, start, end), i, tables, kind, surrogates, offsets, marks);
     }
     const unit = k === IN_WORD ? wordUnit(original, start + i, fold) : fold[code];
     if (k === SURROGATE) surrogates = true;
     else changed ||= unit !== code;
     units[i] = unit;
+    markAt(marks, unit, i);
   }
   // A paragraph is decoded into one flat string, even with nothing folded: the recognisers read
   // it many times, and a flat string reads faster than a slice of the article or a rope of
@@ -320,20 +344,30 @@ function growScratch(n: number): void {
   scratchUnits = new Uint16Array(2 * n);
 }
 
+/** The scratch offsets of the first `n` units, folded one for one. */
+function keptOffsets(n: number): void {
+  for (let k = 0; k < n; k++) {
+    scratchStarts[k] = k;
+    scratchEnds[k] = k + 1;
+  }
+}
+
+/** Records where a unit the marks name (non-zero in their table) falls in the folded text. */
+function markAt(marks: UnitMarks | undefined, unit: number, at: number): void {
+  if (marks !== undefined && marks.table[unit] !== 0) marks.positions[marks.count++] = at;
+}
+
 /**
  * The general case: entities and glosses change lengths, so every folded unit records its
  * original offsets. `fold` has already folded the units before `from`, one for one.
  */
-function foldWithOffsets(original: string, from: number, tables: FoldTables, surrogatesBefore: boolean, offsets: boolean): FoldedText {
+function foldWithOffsets(original: string, from: number, tables: FoldTables, kind: Uint8Array, surrogatesBefore: boolean, offsets: boolean, marks: UnitMarks | undefined): FoldedText {
   const n = original.length;
-  const { fold, kind } = tables;
+  const { fold } = tables;
   const starts = scratchStarts;
   const ends = scratchEnds;
   const units = scratchUnits;
-  for (let k = 0; k < from; k++) {
-    starts[k] = k;
-    ends[k] = k + 1;
-  }
+  keptOffsets(from);
   let out = from; // folded units so far
   let lengthChanged = false;
   let surrogates = surrogatesBefore;
@@ -345,6 +379,7 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
       const decoded = m ? decodeEntity(m, fold) : undefined;
       if (m && decoded !== undefined) {
         units[out] = decoded;
+        markAt(marks, decoded, out);
         starts[out] = i;
         ends[out] = i + m[0].length;
         out++;
@@ -361,6 +396,7 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
         // a character of the sentence, not a question mark ending it: read as an unknown one.
         if (code === 0x3f) {
           units[out] = LOST_CHARACTER;
+          markAt(marks, LOST_CHARACTER, out);
           starts[out] = i;
           ends[out] = i + 1;
           out++;
@@ -371,7 +407,10 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, sur
       }
     }
     if (unitKind === SURROGATE) surrogates = true;
-    units[out] = unitKind === IN_WORD ? wordUnit(original, i, fold) : fold[code];
+    const unit = unitKind === IN_WORD ? wordUnit(original, i, fold) : fold[code];
+    units[out] = unit;
+    // Kind 0: a unit folding to itself that no mark names (MARKED ones are of a kind of their own).
+    if (unitKind !== 0) markAt(marks, unit, out);
     starts[out] = i;
     ends[out] = i + 1;
     out++;
@@ -450,6 +489,21 @@ const MAY_CHANGE_LENGTH = 2;
 const SURROGATE = 3;
 /** A unit folded by the word it is part of (`專案`, see `wordUnit`). */
 const IN_WORD = 4;
+/** A unit that folds to itself and is marked (`UnitMarks`): only in the kinds `markedKinds` makes. */
+const MARKED = 5;
+
+/** The kinds with the units a table of marks marks and that fold to themselves MARKED, made once per table. */
+const kindsMarked = new WeakMap<Uint8Array, Uint8Array>();
+
+function markedKinds(tables: FoldTables, marked: Uint8Array): Uint8Array {
+  let kinds = kindsMarked.get(marked);
+  if (!kinds) {
+    kinds = tables.kind.slice();
+    for (let c = 0; c < 0x10000; c++) if (kinds[c] === 0 && marked[c] !== 0) kinds[c] = MARKED;
+    kindsMarked.set(marked, kinds);
+  }
+  return kinds;
+}
 
 /**
  * `專案` is Taiwan's word for a project (`52個專案集中簽約`; sites that localise mainland news to

@@ -1,7 +1,7 @@
 // Words looked up at a position of a text without slicing it: the one lookup every recogniser
 // uses. The recognisers test boundaries at every step of a leftward scan, so lookups must be
 // cheap and allocation-free. Two character tries (one read forwards, one backwards, each built
-// on first use, kept in typed arrays) answer "the longest word starting / ending here" in at
+// on first use, kept as double arrays) answer "the longest word starting / ending here" in at
 // most word-length steps, and usually in none: a typed-array test of the first character rules
 // most out.
 
@@ -35,19 +35,37 @@ const firstChars: Uint32Array[] = [];
 let triesBuilt = 0;
 
 /**
- * A trie in typed arrays. Nodes are numbers (the root is 0); every edge (node, character) →
- * child sits in one open-addressing hash table, so a step is a few typed-array reads instead of
- * a Map lookup: the scans take a step at almost every character they look at.
+ * Every character of every word, numbered from 1 in the order the tries met them (0: in no word),
+ * shared by all maps: a trie's cells are indexed by these few numbers (about 1,300 for the
+ * recognisers' lists), not by the 65,536 units.
+ */
+const charIds = new Uint16Array(0x10000);
+let charCount = 0;
+
+function charId(c: number): number {
+  if (charIds[c] === 0) {
+    // 65,535 numbers for at most 65,536 units, one of which starts no word (words come from the lexicons).
+    if (charCount === 0xffff) throw new Error('WordMap: no character number left');
+    charIds[c] = ++charCount;
+  }
+  return charIds[c];
+}
+
+/**
+ * A trie as a double array in one typed array of cells: a node is a cell, and its child by the
+ * character numbered `id` is the cell `base + id` when that cell says it is this node's child. A
+ * step is two reads of one array, the second of which holds the next step's first.
  */
 interface Trie<V> {
-  /** Per slot of the edge table: the parent node (-1 for an empty slot), the character, the child. */
-  edgeFrom: Int32Array;
-  edgeChar: Uint16Array;
-  edgeTo: Int32Array;
-  /** Slot of a hash: its top bits (`>>> shift`); probes wrap with `mask`. */
-  shift: number;
-  mask: number;
-  /** Per node: the word its path spells (undefined when none) and that word's value. */
+  /**
+   * Per cell, two numbers: at `2 * cell` its base (where its children start; 0 for a leaf), at
+   * `2 * cell + 1` its parent times two, plus 1 when the path to it spells a word; -1 when the
+   * cell is free (and for the root, cell 0).
+   */
+  cells: Int32Array;
+  /** Number of cells: a child read past them is none. */
+  size: number;
+  /** Per cell: the word its path spells (undefined when none) and that word's value. */
   words: (string | undefined)[];
   values: (V | undefined)[];
   /** The table of `firstChars` holding this trie's bit, and the bit. */
@@ -55,19 +73,15 @@ interface Trie<V> {
   bit: number;
 }
 
-/** First slot to probe for the edge (node, c) (Fibonacci hashing: the top bits of a product). */
-function slotOf(node: number, c: number, shift: number): number {
-  return Math.imul((node << 16) ^ c, 0x9e3779b1) >>> shift;
+/** The cell of the child of `node` by the unit `c`, or -1 (`c` a unit of the text, never NaN). */
+function childOf<V>(trie: Trie<V>, node: number, c: number): number {
+  const child = trie.cells[2 * node] + charIds[c];
+  return child < trie.size && trie.cells[2 * child + 1] >> 1 === node ? child : -1;
 }
 
-/** The child of `node` by the character `c`, or -1 (also for NaN, read past a text's end). */
-function childOf<V>(trie: Trie<V>, node: number, c: number): number {
-  const from = trie.edgeFrom;
-  for (let i = slotOf(node, c, trie.shift); ; i = (i + 1) & trie.mask) {
-    const parent = from[i];
-    if (parent === node && trie.edgeChar[i] === c) return trie.edgeTo[i];
-    if (parent === -1) return -1;
-  }
+/** Does the path to `node` spell a word? */
+function isWord<V>(trie: Trie<V>, node: number): boolean {
+  return (trie.cells[2 * node + 1] & 1) !== 0;
 }
 
 export class WordMap<V> {
@@ -129,12 +143,18 @@ export class WordMap<V> {
     if (end <= floor || end > text.length) return 0;
     const trie = this.backward ?? (this.backward = this.build(-1));
     if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return 0;
+    // The steps of `childOf`, written out: this loop runs at almost every character a scan reads.
+    const { cells, size } = trie;
+    const lo = floor > 0 ? floor : 0;
     let node = 0;
     let best = 0;
-    for (let k = end - 1; k >= floor; k--) {
-      node = childOf(trie, node, text.charCodeAt(k));
-      if (node < 0) break;
-      if (trie.words[node] !== undefined) best = end - k;
+    for (let k = end - 1; k >= lo; k--) {
+      const child = cells[2 * node] + charIds[text.charCodeAt(k)];
+      if (child >= size) break;
+      const parent = cells[2 * child + 1];
+      if (parent >> 1 !== node) break;
+      node = child;
+      if ((parent & 1) !== 0) best = end - k;
     }
     return best;
   }
@@ -145,12 +165,17 @@ export class WordMap<V> {
     if (start < 0 || start >= limit || start >= text.length) return 0;
     const trie = this.forward ?? (this.forward = this.build(1));
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return 0;
+    const { cells, size } = trie;
+    const hi = limit < text.length ? limit : text.length;
     let node = 0;
     let best = 0;
-    for (let k = start; k < limit; k++) {
-      node = childOf(trie, node, text.charCodeAt(k));
-      if (node < 0) break;
-      if (trie.words[node] !== undefined) best = k + 1 - start;
+    for (let k = start; k < hi; k++) {
+      const child = cells[2 * node] + charIds[text.charCodeAt(k)];
+      if (child >= size) break;
+      const parent = cells[2 * child + 1];
+      if (parent >> 1 !== node) break;
+      node = child;
+      if ((parent & 1) !== 0) best = k + 1 - start;
     }
     return best;
   }
@@ -186,7 +211,7 @@ export class WordMap<V> {
       for (let j = start + k; j < end; j++) {
         node = childOf(trie, node, text.charCodeAt(j));
         if (node < 0) break;
-        if (trie.words[node] !== undefined) reachable[j + 1 - start] = 1;
+        if (isWord(trie, node)) reachable[j + 1 - start] = 1;
       }
     }
     return reachable[n] === 1;
@@ -237,27 +262,117 @@ function insert<V>(root: BuildNode<V>, word: string, value: V, from: number, ste
   }
 }
 
-/** The built trie in typed arrays: nodes numbered in breadth-first order, edges hashed. */
+/**
+ * The built trie as a double array: the root is cell 0, and the children of each node, in breadth-first
+ * order, are placed at the lowest base where every cell they need is free.
+ */
 function flatten<V>(root: BuildNode<V>, chars: Uint32Array, bit: number): Trie<V> {
+  const space = new FreeCells();
   const order: BuildNode<V>[] = [root];
-  for (let i = 0; i < order.length; i++) for (const child of order[i].next?.values() ?? []) order.push(child);
-  // At most half full, so that a probe ends soon at an empty slot.
-  let bits = 4;
-  while (1 << bits < 2 * order.length) bits++;
-  const size = 1 << bits;
-  const trie: Trie<V> = {
-    edgeFrom: new Int32Array(size).fill(-1), edgeChar: new Uint16Array(size), edgeTo: new Int32Array(size),
-    shift: 32 - bits, mask: size - 1, words: order.map((n) => n.word), values: order.map((n) => n.value), chars, bit,
-  };
-  const id = new Map(order.map((node, i) => [node, i]));
-  order.forEach((node, parent) => {
-    for (const [c, child] of node.next ?? []) {
-      let slot = slotOf(parent, c, trie.shift);
-      while (trie.edgeFrom[slot] !== -1) slot = (slot + 1) & trie.mask;
-      trie.edgeFrom[slot] = parent;
-      trie.edgeChar[slot] = c;
-      trie.edgeTo[slot] = id.get(child)!;
+  const cellOf: number[] = [0];
+  const ids: number[] = [];
+  const kids: BuildNode<V>[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const next = order[i].next;
+    if (next === undefined) continue;
+    ids.length = 0;
+    kids.length = 0;
+    for (const [c, child] of next) {
+      ids.push(charId(c));
+      kids.push(child);
     }
-  });
-  return trie;
+    const base = space.baseFor(ids);
+    space.cells[2 * cellOf[i]] = base;
+    for (let k = 0; k < ids.length; k++) {
+      space.take(base + ids[k], (cellOf[i] << 1) | (kids[k].word !== undefined ? 1 : 0));
+      order.push(kids[k]);
+      cellOf.push(base + ids[k]);
+    }
+  }
+  const size = space.size;
+  const words: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
+  const values: (V | undefined)[] = new Array<V | undefined>(size).fill(undefined);
+  for (let i = 0; i < order.length; i++) {
+    words[cellOf[i]] = order[i].word;
+    values[cellOf[i]] = order[i].value;
+  }
+  return { cells: space.cells.slice(0, 2 * size), size, words, values, chars, bit };
 }
+
+/**
+ * The cells of a double array while it is filled, and which are free: `skip` sends a taken cell to a
+ * later one from which to look on, the path shortened as it is read, so that the free cell at or
+ * after a given one is found in a step or two (written with plain loops: a trie is built once, mostly
+ * before V8 has compiled this).
+ */
+class FreeCells {
+  /** As in `Trie.cells`: per cell its base (0 for a leaf) and its parent times two plus its word bit; -1 when free. */
+  cells = new Int32Array(256);
+  /** Per cell: itself when free, else a later cell to look on from. */
+  private skip = new Int32Array(128);
+  /** One past the last cell taken. */
+  size = 1;
+
+  constructor() {
+    this.init(0);
+    // The root, cell 0, is taken; its parent stays -1 (no node's).
+    this.skip[0] = 1;
+  }
+
+  /** The lowest base from which the children numbered `ids` all take free cells. */
+  baseFor(ids: readonly number[]): number {
+    let low = ids[0];
+    for (let k = 1; k < ids.length; k++) if (ids[k] < low) low = ids[k];
+    for (let at = this.freeFrom(low); ; at = this.freeFrom(at + 1)) {
+      const base = at - low;
+      let k = 0;
+      while (k < ids.length && this.isFree(base + ids[k])) k++;
+      if (k === ids.length) return base;
+    }
+  }
+
+  take(cell: number, parent: number): void {
+    if (cell >= this.skip.length) this.grow(cell + 1);
+    this.cells[2 * cell + 1] = parent;
+    this.skip[cell] = cell + 1;
+    if (cell + 1 > this.size) this.size = cell + 1;
+  }
+
+  private isFree(cell: number): boolean {
+    return cell >= this.skip.length || this.skip[cell] === cell;
+  }
+
+  /** The first free cell at or after `cell`. */
+  private freeFrom(cell: number): number {
+    let free = cell;
+    while (!this.isFree(free)) free = this.skip[free];
+    for (let c = cell; c < free; ) {
+      const after = this.skip[c];
+      this.skip[c] = free;
+      c = after;
+    }
+    return free;
+  }
+
+  private grow(cells: number): void {
+    const length = Math.max(cells, 2 * this.skip.length);
+    const skip = new Int32Array(length);
+    skip.set(this.skip);
+    const pairs = new Int32Array(2 * length);
+    pairs.set(this.cells);
+    const from = this.skip.length;
+    this.skip = skip;
+    this.cells = pairs;
+    this.init(from);
+  }
+
+  /** Cells from `from` on: free, leaves until given a base. */
+  private init(from: number): void {
+    for (let c = from; c < this.skip.length; c++) {
+      this.skip[c] = c;
+      this.cells[2 * c] = 0;
+      this.cells[2 * c + 1] = -1;
+    }
+  }
+}
+

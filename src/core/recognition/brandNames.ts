@@ -17,7 +17,8 @@
 
 import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
-import { charSet, type CharSet } from '../text';
+import { charSet, code, isDigit, unitAt, type CharSet } from '../text';
+import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
 import type { Span } from './projects';
 import { listedShortNames } from './listedNames';
@@ -47,8 +48,8 @@ const ANNOUNCES = /(?:^|[,;:。!?\n])\s*((?:\*?ST)?[\u4e00-\u9fff]{4}|\*?ST[\u4e
 const CLAUSE_OPENERS = charSet(',;:。!?\n');
 /** `签约了德国博恒等项目`: a company standing for its project in what was signed. */
 const SIGNED_FOREIGN = /(?:签约|引进|引入|招引)了?([\u4e00-\u9fff]{4})等(?:项目|企业)/g;
-/** What closes every match of SIGNED_FOREIGN. */
-const LIST_HEAD = /等(?:项目|企业)/;
+/** What opens the words closing every match of SIGNED_FOREIGN (`等项目`, `等企业`). */
+const DENG_UNITS = unitKind('等');
 const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
 /** Characters and words that make a word something other than a name (a trade's `业` is no firm word: `某某药业`). */
 const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司|企业|集团|项目|园区/;
@@ -57,8 +58,8 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
  * Short COMPANY mentions of `text` (a folded paragraph), in text order, outside `companies`
  * (the registered names found, in text order).
  */
-export function findBrandNames(text: string, companies: readonly Span[]): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text), ...brandsInvesting(text), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...foreignBrands(text), ...announcers(text), ...listedShortNames(text), ...brandAppositions(text)];
+export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, anchors), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -84,15 +85,18 @@ function localShortForms(text: string, companies: readonly Span[]): Span[] {
   return out;
 }
 
-// Both patterns open with a clause boundary, which a regex search must try at every position:
-// they are tried only where a clause holds their anchor word, and only in paragraphs holding
-// the words they need.
-function saidCompanies(text: string): Span[] {
-  return text.includes('是') && (text.includes('公司') || text.includes('企业')) ? matches(text, clauseMatches(text, SAID_COMPANY, SHI)) : [];
+// The patterns open with a clause boundary, which a regex search must try at every position: they
+// are tried only where a clause holds their anchor word, and only in paragraphs holding the words
+// they need (read at the paragraph's units that open them, anchorUnits.ts).
+function saidCompanies(text: string, anchors: AnchorUnits): Span[] {
+  const said = anchors.positions(SHI_UNITS);
+  return said.length > 0 && anchors.holds(FIRM_UNITS, '公司', '企业') ? matches(text, clauseMatches(text, SAID_COMPANY, said)) : [];
 }
 
-function brandsInvesting(text: string): Span[] {
-  return matches(text, clauseMatches(text, BRAND_INVESTS, PAYS_DIGIT));
+function brandsInvesting(text: string, anchors: AnchorUnits): Span[] {
+  const paying: number[] = [];
+  for (const at of anchors.positions(ZI_UNITS)) if (paysDigitAt(text, at)) paying.push(at - 1);
+  return paying.length > 0 ? matches(text, clauseMatches(text, BRAND_INVESTS, paying)) : [];
 }
 
 /**
@@ -164,34 +168,55 @@ function brandsOwningProjects(text: string): Span[] {
   return out;
 }
 
-/** The anchors of the patterns (regexes opening with a literal are searched quickly). */
-const SHI = /是/g;
+/** Where a figure is paid for (`投资5亿元`): the anchor placedBrandsInvesting reads back from. */
 const PAYS_DIGIT = /(?:投资|斥资|增资)(?:超|约|逾)?[0-9]/g;
-const ANNOUNCING = /公告|披露/g;
+/** The units the patterns' anchor words open with, or hold: `是`, `公司 企业 公告 披露`, the `资` of `投资 斥资 增资`. */
+const SHI_UNITS = unitKind('是');
+const FIRM_UNITS = unitKind('公企披');
+const ZI_UNITS = unitKind('资');
+/** What pays: `投资 斥资 增资` before a figure, an approximation between (`投资超5亿元`). */
+const PAYS_BEFORE = charSet('投斥增');
+const PAYS_APPROX = charSet('超约逾');
+/** The units of `公告` and `披露`. */
+const GONG = code('公');
+const GAO = code('告');
+const PI = code('披');
+const LU = code('露');
 
-function announcers(text: string): Span[] {
-  return text.includes('公告') || text.includes('披露') ? matches(text, clauseMatches(text, ANNOUNCES, ANNOUNCING)) : [];
+/** Is the `资` at `at` that of a word paying a figure (`投资3亿元`, `斥资约5亿元`)? The figure is read first: most `资` have none. */
+function paysDigitAt(text: string, at: number): boolean {
+  const next = PAYS_APPROX.has(unitAt(text, at + 1)) ? at + 2 : at + 1;
+  return isDigit(unitAt(text, next)) && at > 0 && PAYS_BEFORE.has(text.charCodeAt(at - 1));
+}
+
+function announcers(text: string, anchors: AnchorUnits): Span[] {
+  const announcing: number[] = [];
+  for (const at of anchors.positions(FIRM_UNITS)) {
+    const next = unitAt(text, at + 1);
+    if ((next === GAO && text.charCodeAt(at) === GONG) || (next === LU && text.charCodeAt(at) === PI)) announcing.push(at);
+  }
+  return announcing.length > 0 ? matches(text, clauseMatches(text, ANNOUNCES, announcing)) : [];
 }
 
 /**
  * The matches a global search for `pattern` would find. Every match opens a clause (at a
- * boundary character, or at the text's start), holds no other boundary and holds an anchor: so
- * the sticky pattern is tried once at the opening of each clause where `anchors` finds one.
+ * boundary character, or at the text's start), holds no other boundary and holds an anchor (their
+ * starts ascending in `anchors`): so the sticky pattern is tried once at the opening of each clause
+ * where an anchor is.
  */
-function clauseMatches(text: string, pattern: RegExp, anchors: RegExp): RegExpExecArray[] {
+function clauseMatches(text: string, pattern: RegExp, anchors: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let scanned = 0;
   let clause = 0;
   let tried = -1;
   let lastEnd = 0;
-  anchors.lastIndex = 0;
-  for (let anchor = anchors.exec(text); anchor; anchor = anchors.exec(text)) {
+  for (const anchor of anchors) {
     // The last boundary before the anchor: read back to it (a clause is short), never past what
     // an earlier anchor read, where the last one found still holds.
-    let k = anchor.index - 1;
+    let k = anchor - 1;
     while (k >= scanned && !CLAUSE_OPENERS.has(text.charCodeAt(k))) k--;
     if (k >= scanned) clause = k;
-    scanned = anchor.index;
+    scanned = anchor;
     if (clause === tried || clause < lastEnd) continue;
     tried = clause;
     pattern.lastIndex = clause;
@@ -220,10 +245,10 @@ function isBrand(text: string, start: number, end: number): boolean {
 }
 
 /** A country (or province, city) and a two-character brand that is no place or generic word. */
-function foreignBrands(text: string): Span[] {
+function foreignBrands(text: string, anchors: AnchorUnits): Span[] {
   const out: Span[] = [];
-  // The list's head is rare: most paragraphs are done with one quick search, no run of the pattern.
-  if (!LIST_HEAD.test(text)) return out;
+  // The list's head is rare: most paragraphs are done with a look at their few 等, no run of the pattern.
+  if (!anchors.holds(DENG_UNITS, '等项目', '等企业')) return out;
   SIGNED_FOREIGN.lastIndex = 0;
   for (let m = SIGNED_FOREIGN.exec(text); m; m = SIGNED_FOREIGN.exec(text)) {
     const start = m.index + m[0].length - m[1].length - 3;

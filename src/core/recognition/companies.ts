@@ -17,6 +17,7 @@ import { WordMap } from '../wordMap';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { charSet, code, isDigit, isHan } from '../text';
 import { lastSpan } from '../sortedSpans';
+import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
 import type { Span } from './projects';
@@ -28,8 +29,8 @@ import type { Span } from './projects';
 const ANCHOR =
   /\(集团\)(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|集团(?:股份)?公司|股份有限(?:责任)?公司|股份公司|有限(?:责任)?公司|集团(?![化军軍级級])|株式会社|公司/g;
 
-/** The words every legal form of ANCHOR holds. */
-const LEGAL_FORM_WORDS = /公司|集团|会社/;
+/** The units that open the words every legal form of ANCHOR holds (公司 集团 会社). */
+const LEGAL_FORM_UNITS = unitKind('公集会');
 
 // `属地化公司` (a company registered locally for a project) says how it is registered, not which it is.
 const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES, ['属地']);
@@ -43,11 +44,11 @@ const BRANCH = charSet('分子母');
 // `上海日用-友捷汽车电气公司`: a hyphen joins the two halves of a joint venture's name.
 const SCAN = scanOptions({ cap: 24, stopWords: COMPANY_STOP_WORDS, extraChars: '·&-' });
 
-export function findCompanies(text: string): Span[] {
+export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(text)): Span[] {
   const spans: Span[] = [];
   // Every legal form holds 公司, 集团 or 会社: a paragraph without any is done without the
-  // alternation, which has to be tried at every position (one search for the three words).
-  if (!LEGAL_FORM_WORDS.test(text)) return spans;
+  // alternation, which has to be tried at every position (read at the paragraph's units that open them).
+  if (!anchors.holds(LEGAL_FORM_UNITS, '公司', '集团', '会社')) return spans;
   let floor = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {

@@ -7,10 +7,13 @@
 
 import { BRAND_GENERIC } from './brandGeneric';
 import { charSet, isHan } from '../text';
+import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import type { Span } from './projects';
 
 /** A Shanghai or Shenzhen stock code in brackets: six digits, the exchange or not (global: read with exec from lastIndex 0). */
 const STOCK_CODE = /\(\d{6}(?:\.S[ZH])?\)/g;
+/** The bracket every code opens with. */
+const BRACKET_UNITS = unitKind('(');
 /** What a name opening its clause follows: a clause boundary, or the separators of a news line's head. */
 const OPENS_BEFORE = charSet(',;:。!?\n 丨|-—“【');
 /** Han characters read back from a code at most (a name after `上市公司` included). */
@@ -23,10 +26,10 @@ const GOVERNED = charSet('据由与及对向在为从经于让给被把将');
 const NOT_A_NAME = /[的是在及或该本此这其们]|项目|园区|代码/;
 
 /** The short names written with their stock code in `text` (a folded paragraph), in text order. */
-export function listedShortNames(text: string): Span[] {
+export function listedShortNames(text: string, anchors: AnchorUnits = anchorUnits(text)): Span[] {
   const out: Span[] = [];
-  // Most paragraphs hold no bracketed code: one quick test, no run of the pattern.
-  if (!text.includes('(')) return out;
+  // Most paragraphs hold no bracketed code: one look at their brackets, no run of the pattern.
+  if (anchors.count(BRACKET_UNITS) === 0) return out;
   STOCK_CODE.lastIndex = 0;
   for (let m = STOCK_CODE.exec(text); m; m = STOCK_CODE.exec(text)) {
     const start = nameStart(text, m.index);

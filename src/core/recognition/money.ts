@@ -1,8 +1,8 @@
 // MONEY: amounts of money in folded text (see fold.ts), following the annotation guidelines.
 //
-// One pass over the text finds where numbers start that could continue into money (a table
-// lookup per character, `nextNumberStart`); each is read by chineseNumbers.readNumber and then
-// checked against what follows it:
+// The text's digits and numerals (found once per paragraph with the other finders' anchors,
+// anchorUnits.ts) say where numbers start that could continue into money (`nextNumberStart`); each
+// is read by chineseNumbers.readNumber and then checked against what follows it:
 //  - a currency word (`元` `美元` `港币` …) makes it money;
 //  - without one, a number with 万/亿 is money only when it hangs on a money word right before it
 //    (`总投资8000万的`, `投资3亿建设`) and no other unit follows (`2640万安时`, `万吨`);
@@ -24,6 +24,7 @@ import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd } 
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
+import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 
 export type MoneySpan = { start: number; end: number } & MoneyAttributes;
 
@@ -35,6 +36,9 @@ export interface MoneyScan {
 
 /** Chinese numeral characters (also the financial forms and 几). */
 const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几';
+
+/** Where a number may start: a digit or a numeral (the paragraph's units of this kind are listed once, anchorUnits.ts). */
+const NUMBER_UNITS = unitKind(`0123456789${NUMERALS}`);
 
 /** Currency words after the number, the longest at a position (`元人民币` before `元`). */
 const CURRENCY_AFTER = new WordMap(currencyWords(AFTER));
@@ -119,28 +123,26 @@ function tables(): MoneyTables {
 }
 
 /**
- * The one pass over the text: the next place at or after `from` where a number starts that
- * could continue into money, or -1. A run of digits (from its first digit; a run that starts
- * before `from` is not one) followed by a character that may continue it, or a numeral followed
- * by one (`hitEnd` gives where that hit ends). A table lookup per character: several times
- * cheaper than a regex with a large character class.
+ * The next place at or after `from` where a number starts that could continue into money, or -1,
+ * read over the digits and numerals of the text (listed once, `units`): a run of digits (from its
+ * first digit; a run that starts before `from` is not one) followed by a character that may continue
+ * it, or a numeral followed by one (`hitEnd` gives where that hit ends).
  */
-function nextNumberStart(text: string, from: number, t: MoneyTables): number {
+function nextNumberStart(text: string, from: number, units: AnchorCursor, t: MoneyTables): number {
   const start = t.numberStart;
   const next = t.mayContinue;
   const n = text.length;
-  for (let p = from; p < n; p++) {
-    const kind = start[text.charCodeAt(p)];
-    if (kind === 0) continue;
-    if (kind === 2) {
+  for (let p = units.next(from); p >= 0; p = units.next(p + 1)) {
+    if (start[text.charCodeAt(p)] === 2) {
       if (p + 1 < n && next[text.charCodeAt(p + 1)] === 1) return p;
       continue;
     }
+    // Inside a run of digits: the run started before, at a digit read already or before `from`.
+    if (p > 0 && isDigit(text.charCodeAt(p - 1))) continue;
     let q = p + 1;
     while (q < n && isDigit(text.charCodeAt(q))) q++;
-    // Bounds tested before the table reads (see unitAt).
-    if (!(p > 0 && isDigit(text.charCodeAt(p - 1))) && q < n && next[text.charCodeAt(q)] === 1) return p;
-    p = q - 1; // no number starts inside the run
+    // Bounds tested before the table read (see unitAt).
+    if (q < n && next[text.charCodeAt(q)] === 1) return p;
   }
   return -1;
 }
@@ -167,11 +169,12 @@ export function findMoney(folded: string, inheritedCurrency?: string, article: A
  * what a bare `元` and `澳元` stand for in the whole article (localCurrency.ts: TWD in Taiwanese
  * news, MOP in Macau news that names the pataca).
  */
-export function scanMoney(folded: string, inheritedCurrency?: string, article: ArticleCurrencies = NO_ARTICLE_CURRENCIES): MoneyScan {
+export function scanMoney(folded: string, inheritedCurrency?: string, article: ArticleCurrencies = NO_ARTICLE_CURRENCIES, anchors: AnchorUnits = anchorUnits(folded)): MoneyScan {
   const spans: MoneySpan[] = [];
   let currencyInForce = inheritedCurrency;
   const t = tables();
-  for (let pos = nextNumberStart(folded, 0, t); pos >= 0; ) {
+  const numbers = anchors.cursor(NUMBER_UNITS);
+  for (let pos = nextNumberStart(folded, 0, numbers, t); pos >= 0; ) {
     const hit = hitEnd(folded, pos);
     // Read once: the money test and the skip over a number that is not money both need it.
     const first = readNumber(folded, pos);
@@ -179,12 +182,12 @@ export function scanMoney(folded: string, inheritedCurrency?: string, article: A
     if (!found) {
       // After a number that is not money, skip the rest of it (a year, a count) in one step;
       // never resume before the end of this hit: the scan always moves forward.
-      pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), t);
+      pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), numbers, t);
       continue;
     }
     spans.push(found.span);
     if (found.declares) currencyInForce = found.span.currency;
-    pos = nextNumberStart(folded, Math.max(found.span.end, hit), t);
+    pos = nextNumberStart(folded, Math.max(found.span.end, hit), numbers, t);
   }
   return { spans, currency: currencyInForce };
 }

@@ -22,6 +22,11 @@ export interface ScanOptions {
   protectedNames: WordMap<unknown>;
   /** ASCII digits are allowed at `index` when this returns true. */
   digitAllowed: (text: string, index: number) => boolean;
+  /**
+   * Per UTF-16 unit, 1 when the scan simply goes on over it: a name character that is no boundary and
+   * ends no boundary word nor name read whole (built on first use). Most units a scan reads are such.
+   */
+  plainUnits: () => Uint8Array;
 }
 
 /** What every kind shares: the boundary characters and the names that contain one. */
@@ -42,6 +47,7 @@ export interface NameKind {
 
 /** The scan options of a kind of name: shared boundaries, its own words, brackets allowed. */
 export function scanOptions(kind: NameKind): ScanOptions {
+  let plain: Uint8Array | undefined;
   return {
     cap: kind.cap,
     stops: WordMap.of(STOP_WORDS, kind.stopWords),
@@ -50,7 +56,27 @@ export function scanOptions(kind: NameKind): ScanOptions {
     brackets: true,
     protectedNames: kind.protectedWords ? WordMap.of(NAMES_WITH_STOP_CHARS, kind.protectedWords) : PROTECTED_NAMES,
     digitAllowed: kind.digitAllowed ?? noDigits,
+    plainUnits: () => (plain ??= plainUnits(kind)),
   };
+}
+
+/** The units a scan of `kind` goes on over with nothing else to ask (`ScanOptions.plainUnits`). */
+function plainUnits(kind: NameKind): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  // Han (isHan), Latin letters (isLatin) and the kind's extra characters are name characters.
+  table.fill(1, 0x4e00, 0xa000);
+  table.fill(1, 0x3400, 0x4dc0);
+  table.fill(1, 0xf900, 0xfb00);
+  table.fill(1, 0x41, 0x5b);
+  table.fill(1, 0x61, 0x7b);
+  for (let i = 0; i < kind.extraChars.length; i++) table[kind.extraChars.charCodeAt(i)] = 1;
+  // Not those that stop the scan, nor those a boundary word or a name read whole ends with.
+  for (let i = 0; i < STOP_CHARS.length; i++) table[STOP_CHARS.charCodeAt(i)] = 0;
+  table[0x29 /* ) */] = 0;
+  for (const list of [STOP_WORDS, kind.stopWords, NAMES_WITH_STOP_CHARS, kind.protectedWords ?? []]) {
+    for (const word of list) if (word.length > 0) table[word.charCodeAt(word.length - 1)] = 0;
+  }
+  return table;
 }
 
 /**
@@ -59,8 +85,13 @@ export function scanOptions(kind: NameKind): ScanOptions {
  */
 export function extendLeft(text: string, end: number, floor: number, o: ScanOptions, cap = o.cap): number {
   const min = Math.max(floor, end - cap, 0);
+  const plain = o.plainUnits();
   let i = end;
   while (i > min) {
+    if (plain[text.charCodeAt(i - 1)] === 1) {
+      i--;
+      continue;
+    }
     const kept = o.protectedNames.longestEndingAt(text, i, min);
     if (kept > 0) {
       i -= kept;

@@ -12,6 +12,7 @@ import { afterOpeningConnective } from './projectOpenings';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
+import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
@@ -31,24 +32,27 @@ export function findNamedEntities(folded: string): NamedSpan[] {
  * The named entities of one paragraph, given the short names of parks declared before it
  * (`某某开发区(简称“某开区”)`, see parkAliases.ts), and the short names in force after it.
  */
-export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly ParkAlias[]): { spans: NamedSpan[]; aliases: readonly ParkAlias[] } {
-  const registered = findCompanies(folded);
-  const companies = mergeByStart(registered, findBrandNames(folded, registered));
+export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly ParkAlias[], anchors: AnchorUnits = anchorUnits(folded)): { spans: NamedSpan[]; aliases: readonly ParkAlias[] } {
+  const registered = findCompanies(folded, anchors);
+  const companies = mergeByStart(registered, findBrandNames(folded, registered, anchors));
   // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park, and
   // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`).
-  const found = findParks(folded, companies).filter((p) => p.zone || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
+  const found = findParks(folded, companies, anchors).filter((p) => p.zone || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
   // Cheap anchor checks first: a declaration follows a park found here, and needs 简称 in the paragraph.
-  const aliases = found.length > 0 && folded.includes('简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
+  const aliases = found.length > 0 && anchors.holds(JIAN_UNITS, '简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
   const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);
-  return { spans: namedSpans(folded, companies, parks), aliases };
+  return { spans: namedSpans(folded, companies, parks, anchors), aliases };
 }
 
-function namedSpans(folded: string, companies: Span[], parks: ParkSpan[]): NamedSpan[] {
+/** The 简 of a park's short name declared (`简称`). */
+const JIAN_UNITS = unitKind('简');
+
+function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchors: AnchorUnits): NamedSpan[] {
   // Only the zone itself bounds a project: `九江经开区汽车零部件产业园标准厂房项目` is a project at the zone.
   const zones: Span[] = [];
   for (const p of parks) if (p.zone) zones.push({ start: p.start, end: p.zoneEnd ?? p.end });
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
-  const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers));
+  const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers, anchors), anchors);
   openProjectsWithGroups(folded, companies, projects);
   addGroupFacilityProjects(folded, companies, projects);
   addZoneFacilityProjects(folded, parks, projects);
@@ -140,7 +144,7 @@ function addZoneFacilityProjects(text: string, parks: readonly ParkSpan[], proje
  * parks as barriers, and a project is cut at its park only where a named project still ends at its 项目 (a project
  * the length cap started inside the park is cut so too). Both lists are in text order; the second search runs only when some area park opens a project.
  */
-function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readonly ParkSpan[], projects: Span[]): Span[] {
+function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readonly ParkSpan[], projects: Span[], anchors: AnchorUnits): Span[] {
   const opening: Span[] = [];
   let j = 0;
   for (const park of parks) {
@@ -151,7 +155,7 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
   }
   if (opening.length === 0) return projects;
   const named = new Map<number, Span>();
-  for (const p of findProjects(text, mergeByStart(barriers, opening))) named.set(p.end, p);
+  for (const p of findProjects(text, mergeByStart(barriers, opening), anchors)) named.set(p.end, p);
   // Built by push, as every span list here: `map` makes a holey array, a kind of its own to V8,
   // and the merges meeting both kinds were deoptimised.
   const split: Span[] = [];

@@ -31,6 +31,7 @@ import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNa
 import { zonePartEnd } from './zoneParts';
 import { programmeZoneStart } from './zoneProgrammes';
 import { anyOf, charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
+import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
 
 export interface ParkSpan {
@@ -58,9 +59,10 @@ function isWord(set: WordMap<true>, text: string, start: number, end: number): b
 const ANCHORS = WordMap.of(ZONE_FULL_NAMES, ZONE_SUFFIXES, AREA_SUFFIXES);
 /** The characters an anchor word ends with (a handful: 区 园 城 …). */
 const ANCHOR_END_CHARS = [...ZONE_FULL_NAMES, ...ZONE_SUFFIXES, ...AREA_SUFFIXES].map((w) => w[w.length - 1]).join('');
-/** Those characters as a table (for the few units after a candidate) and as a regex (for the scan); built on first use. */
+/** Those characters as a table (for the few units after a candidate), built on first use. */
 let anchorEnds: Uint8Array | undefined;
-let anchorEndScan: RegExp | undefined;
+/** Where a paragraph's anchor words may end (its units of this kind are listed once, anchorUnits.ts; `findParks` reads them forward). */
+const ANCHOR_ENDS = unitKind(ANCHOR_END_CHARS);
 
 /**
  * The next anchor word at or after `from`, or undefined: the one that starts first, and of those
@@ -68,14 +70,12 @@ let anchorEndScan: RegExp | undefined;
  * candidate start; a word starting at or before that start ends within `longest` characters of
  * it, so only those ends are checked for an earlier or longer one.
  */
-function nextAnchor(text: string, from: number): { start: number; end: number } | undefined {
+function nextAnchor(text: string, from: number, endsAt: AnchorCursor): { start: number; end: number } | undefined {
   const longest = ANCHORS.longest;
   const ends = (anchorEnds ??= charTable(ANCHOR_END_CHARS));
-  // Most characters end no anchor word: the regex engine finds the next that may, the scan over the whole paragraph.
-  const scan = (anchorEndScan ??= anyOf(ANCHOR_END_CHARS));
   const n = text.length;
-  for (scan.lastIndex = from; scan.test(text); ) {
-    const i = scan.lastIndex - 1;
+  // Most characters end no anchor word: only the listed ones that may are read.
+  for (let i = endsAt.next(from); i >= 0; i = endsAt.next(i + 1)) {
     const length = ANCHORS.longestEndingAt(text, i + 1, from);
     if (length === 0) continue;
     let start = i + 1 - length;
@@ -110,12 +110,12 @@ const UNKNOWN_PLACE_MAX = 4;
  * Named parks in `text`. `barriers` (company names, sorted by start) are never reached into:
  * `与海尔集团共建…产业园` names the park after 集团.
  */
-export function findParks(text: string, barriers: readonly { start: number; end: number }[] = []): ParkSpan[] {
+export function findParks(text: string, barriers: readonly { start: number; end: number }[] = [], anchors: AnchorUnits = anchorUnits(text)): ParkSpan[] {
   const spans: ParkSpan[] = [];
   let floor = 0;
   let b = 0;
   let from = 0;
-  for (let anchor = nextAnchor(text, from); anchor; anchor = nextAnchor(text, from)) {
+  for (let endsAt = anchors.cursor(ANCHOR_ENDS), anchor = nextAnchor(text, from, endsAt); anchor; anchor = nextAnchor(text, from, endsAt)) {
     const { end } = anchor;
     from = end;
     while (b < barriers.length && barriers[b].end <= anchor.start) floor = Math.max(floor, barriers[b++].end);

@@ -19,6 +19,7 @@ import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { holdsAreaPark, namesPark } from './projectParkNames';
 import { listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
@@ -96,7 +97,7 @@ const scanStart = (text: string, end: number, floor: number): number => extendLe
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
  * (company names, zones that are the project's place), sorted by start.
  */
-export function findProjects(text: string, barriers: readonly Span[]): Span[] {
+export function findProjects(text: string, barriers: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   const spans: Span[] = [];
   let floor = 0;
   /** End of the last 项目: a quoted name may hold a company's name, which bounds other names only. */
@@ -104,8 +105,9 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
   let b = 0;
   /** End of the last company or zone before the candidate: a list right after it is its project's. */
   let ownerEnd = -1;
-  // indexOf from the end of the last one: the matches of a global /项目/ regex, with no match arrays.
-  for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 2)) {
+  // From the end of the last one: the matches of a global /项目/ regex, with no match arrays.
+  const heads = anchors.cursor(XIANG_UNITS);
+  for (let anchor = nextHead(text, 0, heads); anchor >= 0; anchor = nextHead(text, anchor + 2, heads)) {
     const end = anchor + 2;
     while (b < barriers.length && barriers[b].end <= anchor) {
       floor = Math.max(floor, barriers[b].end);
@@ -119,6 +121,15 @@ export function findProjects(text: string, barriers: readonly Span[]): Span[] {
     if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start)) spans.push({ start, end });
   }
   return spans;
+}
+
+/** The 项 of every 项目, listed once per paragraph (anchorUnits.ts). */
+const XIANG_UNITS = unitKind('项');
+
+/** The first `项目` starting at or after `from`, or -1. */
+function nextHead(text: string, from: number, heads: AnchorCursor): number {
+  for (let at = heads.next(from); at >= 0; at = heads.next(at + 1)) if (text.startsWith(ANCHOR, at)) return at;
+  return -1;
 }
 
 /**

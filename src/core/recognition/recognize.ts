@@ -9,7 +9,7 @@
 // (`某某开发区(简称“某开区”)`), which are carried from one paragraph to the next; that state is part
 // of the cache key, so `Recognizer` can reuse every paragraph an edit did not touch.
 import type { Entity } from '../types';
-import { foldText, toOriginal, type FoldedText } from '../fold';
+import { toOriginal, type FoldedText } from '../fold';
 import { scanMoney } from './money';
 import { findNamedEntitiesWithAliases } from './namedEntities';
 import { aliasKey, NO_ALIASES, type ParkAlias } from './parkAliases';
@@ -19,6 +19,7 @@ import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type Ar
 import { wrappedRunEnd } from './wrappedLines';
 import { echoHeadlineOfText } from './headlineEcho';
 import { joinZoneNamedProjects } from './zoneNamedProjects';
+import { foldWithAnchors, type AnchorUnits } from './anchorUnits';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -203,11 +204,12 @@ function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: numb
   try {
     if (paragraph.indexOf('\n') >= 0) return analyseWrapped(paragraph, stateIn, offset, lexicon);
     // Folded where it stands in the article (at `offset`) when that is given: the same fold, read faster.
-    const folded = article === undefined ? foldText(paragraph) : foldText(article, offset, offset + paragraph.length);
+    // Where every finder's anchors may be, found while the paragraph is folded, once for all of them.
+    const { folded, anchors } = article === undefined ? foldWithAnchors(paragraph) : foldWithAnchors(article, offset, offset + paragraph.length);
     const amounts: Entity[] = [];
-    const currency = collectAmounts(paragraph, folded, stateIn, offset, amounts);
+    const currency = collectAmounts(paragraph, folded, stateIn, offset, amounts, anchors);
     const names: Entity[] = [];
-    const aliases = collectNames(paragraph, folded, stateIn.aliases, offset, lexicon, names);
+    const aliases = collectNames(paragraph, folded, stateIn.aliases, offset, lexicon, names, anchors);
     const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
     return { entities, currency, aliases };
   } catch {
@@ -222,9 +224,9 @@ function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: numb
  */
 function analyseWrapped(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
   const joined = joinLines(paragraph);
-  const folded = foldText(joined.text);
+  const { folded, anchors } = foldWithAnchors(joined.text);
   const amounts: Entity[] = [];
-  const currency = collectAmounts(joined.text, folded, stateIn, 0, amounts);
+  const currency = collectAmounts(joined.text, folded, stateIn, 0, amounts, anchors);
   for (const a of amounts) {
     a.start = joined.place(a.start) + offset;
     a.end = joined.place(a.end - 1) + 1 + offset;
@@ -236,7 +238,8 @@ function analyseWrapped(paragraph: string, stateIn: CarriedState, offset: number
     let nl = paragraph.indexOf('\n', lineStart);
     if (nl < 0) nl = paragraph.length;
     const line = paragraph.slice(lineStart, nl);
-    aliases = collectNames(line, foldText(line), aliases, offset + lineStart, lexicon, names);
+    const { folded, anchors } = foldWithAnchors(line);
+    aliases = collectNames(line, folded, aliases, offset + lineStart, lexicon, names, anchors);
     lineStart = nl + 1;
   }
   const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
@@ -275,8 +278,8 @@ function joinLines(paragraph: string): { text: string; place: (at: number) => nu
 }
 
 /** The amounts of a folded paragraph, as entities at `offset` in `out`; returns the currency in force after it. */
-function collectAmounts(paragraph: string, folded: FoldedText, stateIn: CarriedState, offset: number, out: Entity[]): string | undefined {
-  const money = scanMoney(folded.text, stateIn.currency, stateIn.article);
+function collectAmounts(paragraph: string, folded: FoldedText, stateIn: CarriedState, offset: number, out: Entity[], anchors: AnchorUnits): string | undefined {
+  const money = scanMoney(folded.text, stateIn.currency, stateIn.article, anchors);
   const n = paragraph.length;
   for (const m of money.spans) {
     const [start, end] = toOriginal(folded, m.start, m.end);
@@ -296,11 +299,11 @@ function collectAmounts(paragraph: string, folded: FoldedText, stateIn: CarriedS
  * The named entities of a folded paragraph, as entities at `offset` in `out`; returns the parks' short
  * names in force after it. A failure loses the names (the amounts stay).
  */
-function collectNames(paragraph: string, folded: FoldedText, aliasesIn: readonly ParkAlias[], offset: number, lexicon: LexiconMatcher | undefined, out: Entity[]): readonly ParkAlias[] {
+function collectNames(paragraph: string, folded: FoldedText, aliasesIn: readonly ParkAlias[], offset: number, lexicon: LexiconMatcher | undefined, out: Entity[], anchors: AnchorUnits): readonly ParkAlias[] {
   let named: ReturnType<typeof findNamedEntitiesWithAliases>['spans'];
   let aliases = aliasesIn;
   try {
-    ({ spans: named, aliases } = findNamedEntitiesWithAliases(folded.text, aliasesIn));
+    ({ spans: named, aliases } = findNamedEntitiesWithAliases(folded.text, aliasesIn, anchors));
     if (lexicon) named = lexicon.applyToNames(folded.text, named);
   } catch {
     named = [];
