@@ -30,7 +30,7 @@ import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
 import { programmeZoneStart } from './zoneProgrammes';
-import { anyOf, charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
+import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
 
