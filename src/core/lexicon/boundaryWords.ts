@@ -213,8 +213,9 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   // and what it does to itself or its plant (`适应公司业务增长`, `夯实公司地位`, `拟投资扩建公司某某生产基地`, `增资后公司持股`)
   '适应 夯实 巩固 扩建 增资 ' +
   // the board's resolution before the company it concerns (`董事会同意某某有限公司在某地设立…`), and a deal's
-  // verb before the company whose shares it buys (`认购某某有限公司股本`, `收购某某公司股权`)
-  '同意 认购 收购 ' +
+  // verb before the company whose shares it buys (`认购某某有限公司股本`, `收购某某公司股权`), sets up or takes
+  // over (`投资新设某某(上海)有限公司`, `以股权转换方式取得某某有限公司`)
+  '同意 认购 收购 新设 取得 ' +
   // a verb or a scene of the sentence right before the name (`现场查看某某有限公司`, `终止某某公司协议`, `确定某某集团为…`,
   // `努力达成某某集团`, `随着某某公司入驻`, `透露称某某公司`, `仪式暨某某集团`, `受某某公司委托`, `生产状态某某公司`),
   // and the kind of firm said before its name (`厂商某某股份有限公司`, `民营企业某某有限公司`)

@@ -140,7 +140,9 @@ function afterKindWord(text: string, start: number, anchor: number): number {
   // Reads the stretch only (at most the scan's cap), the name of two characters at least.
   for (let kind = anchor - 4; kind >= start; kind--) {
     if (!text.startsWith('企业', kind)) continue;
-    if (!text.startsWith('管理', kind + 2)) start = kind + 2;
+    // `某某企业(中国)投资有限公司`, `某市某某企业食品有限公司`: before generic words only, 企业 is the brand's own word
+    // (a kind of firm said before a name is followed by the name).
+    if (!text.startsWith('管理', kind + 2) && !GENERIC.covers(text, kind + 2, anchor)) start = kind + 2;
     break;
   }
   if (text.startsWith('项目', start) && anchor - start >= 6) start += 2;
@@ -212,7 +214,9 @@ const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批
  * Classes of firms by reach, market or investor, never the last words of a firm's own name (`境内跨国公司`,
  * `A股上市公司`, `新设外商投资公司`); a brand before `合资公司` may name one (`某某合资公司`).
  */
-const CLASS_OF_FIRMS = WordMap.of(['跨国', '上市', '外商投资']);
+const CLASS_OF_FIRMS = WordMap.of(['跨国', '上市', '外商投资',
+  // Taiwan's boards: listed, over the counter, emerging (`上市、上柜公司`, `台湾上市柜公司`, `兴柜公司`)
+  '上柜', '上市柜', '兴柜']);
 
 /** A registered legal form without 集团: a member company's full name, not a group's. */
 const REGISTERED_MEMBER = /^(?:股份)?有限(?:责任)?公司$|^股份公司$/;
@@ -261,13 +265,27 @@ const OPERATOR = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJEC
 /**
  * `某省医药集团`, `与某市环保集团`: a province or city opening the stretch, then a trade, before a bare 集团 is a
  * group's name, though its words are generic (a kind of group has no place of its own: `医药集团`, `市城投集团`).
+ * So is a registered legal form after a place and trade words (`某国建设科技有限公司`, `某市产业投资集团有限公司`):
+ * a registered name opens with its place, its trade name may be a common word, and a kind of firm is never written
+ * with 有限公司 (`一家科技公司`, `美国科技公司` are kinds: a bare 公司 stays generic).
  */
 function placeNamedGroup(text: string, start: number, anchor: number, form: string): boolean {
-  if (form !== '集团') return false;
+  const registered = REGISTERED_FORM.test(form);
+  if (form !== '集团' && !registered) return false;
   const place = MAJOR.longestStartingAt(text, start, anchor);
   // `某某高新区投资集团`: a zone's operator is read by the zone rules (`afterZone`), not as a place's group.
-  return place > 0 && anchor - start - place >= 2 && !ZONES.occursIn(text, start + place, anchor);
+  if (place === 0 || anchor - start - place < 2 || ZONES.occursIn(text, start + place, anchor)) return false;
+  if (!registered) return true;
+  // Trade words only after the place and its 省/市 (`某省多家科技有限公司` counts firms, names none).
+  const trade = ADMIN.has(text.charCodeAt(start + place)) ? start + place + 1 : start + place;
+  return anchor - trade >= 2 && TRADE_WORDS.covers(text, trade, anchor);
 }
+
+/** Legal forms a firm is registered with (有限公司, 股份公司, 集团有限公司 …), not a bare 公司 or 集团. */
+const REGISTERED_FORM = /有限(?:责任)?公司$|股份公司$/;
+const ADMIN = charSet('省市');
+/** The words a registered name's trade may be made of, though they are generic alone (no determiners, no counts). */
+const TRADE_WORDS = WordMap.of(QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, COMPANY_WORDS, PLACE_NAMES);
 
 /** `香港科技园公司`: the prefix is a park's name (a suffix with a name before it), the company runs it. */
 function namedAfterPark(text: string, start: number, anchor: number): boolean {

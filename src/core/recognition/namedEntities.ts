@@ -7,7 +7,7 @@
 import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { findParks, type ParkSpan } from './parks';
-import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, type Span } from './projects';
+import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, type Span } from './projects';
 import { afterOpeningConnective } from './projectOpenings';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
@@ -36,13 +36,17 @@ export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly
   const registered = findCompanies(folded, anchors);
   const companies = mergeByStart(registered, findBrandNames(folded, registered, anchors));
   // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park, and
-  // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`).
-  const found = findParks(folded, companies, anchors).filter((p) => p.zone || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
+  // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`). A resort (度假区) is a
+  // zone the state designates, no facility: listed among projects, it stays a park as zones do.
+  const found = findParks(folded, companies, anchors).filter((p) => p.zone || folded.startsWith(RESORT, p.end - RESORT.length) || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
   // Cheap anchor checks first: a declaration follows a park found here, and needs 简称 in the paragraph.
   const aliases = found.length > 0 && anchors.holds(JIAN_UNITS, '简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
   const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);
   return { spans: namedSpans(folded, companies, parks, anchors), aliases };
 }
+
+/** A resort zone's suffix (`某某旅游度假区`). */
+const RESORT = '度假区';
 
 /** The 简 of a park's short name declared (`简称`). */
 const JIAN_UNITS = unitKind('简');
@@ -55,6 +59,7 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers, anchors), anchors);
   openProjectsWithGroups(folded, companies, projects);
   addGroupFacilityProjects(folded, companies, projects);
+  addRegisteredCompanyProjects(folded, companies, projects);
   addZoneFacilityProjects(folded, parks, projects);
   trimSubZonesAtProjects(parks, projects);
   if (projects.length + companies.length + parks.length === 0) return [];
@@ -105,6 +110,28 @@ function addGroupFacilityProjects(text: string, companies: readonly Span[], proj
     j++;
   }
 }
+
+/**
+ * `某某科技有限公司二期建设项目`, `某某制药有限公司厂房设备升级改造项目`: a registered name written straight before
+ * generic words for its works names their project: the words are the PROJECT, the name its COMPANY (guidelines: a full
+ * registered name before a project's name is two spans), though the words alone are generic (findProjects dropped
+ * them). Not a rank or a count at 项目 (`某某有限公司重点项目`). Only where no project starts at the name's end; both
+ * lists in text order, one pass.
+ */
+function addRegisteredCompanyProjects(text: string, companies: readonly Span[], projects: Span[]): void {
+  let j = 0;
+  for (const company of companies) {
+    while (j < projects.length && projects[j].start < company.end) j++;
+    if ((j < projects.length && projects[j].start === company.end) || !REGISTERED_FORMS.longestEndingAt(text, company.end, company.start)) continue;
+    const end = registeredTailProjectEnd(text, company.end, company.start);
+    if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
+    projects.splice(j, 0, { start: company.end, end });
+    j++;
+  }
+}
+
+/** The legal forms of a registered name (a short `某某公司` or `某某集团` opens its project instead). */
+const REGISTERED_FORMS = WordMap.of(['有限公司', '有限责任公司', '股份公司']);
 
 /**
  * End of the project a short company name opens, or -1: `某某集团项目正式开工` (the group's own project,

@@ -20,7 +20,8 @@ import {
 import { QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
-import { AREA_SCAN, GENERIC, PLACE_ONLY_SET, PLACES_AND_QUALIFIERS, ZONE_SET } from './parkScan';
+import { jointPlacesStart } from './jointParks';
+import { AREA_SCAN, GENERIC, PLACE_ONLY_SET, PLACES, PLACES_AND_QUALIFIERS, ZONE_SET } from './parkScan';
 import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, SUB_ZONE_SUFFIXES, subZoneEnd } from './parkSubZones';
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle, provinceClass } from './parkPrefix';
 
@@ -204,9 +205,12 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
       if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
       // `某市九华经济区`: 经济区 names a zone only with an own name after its city or county.
       if (end - anchor === OWN_NAMED_ZONE_SUFFIX.length && text.startsWith(OWN_NAMED_ZONE_SUFFIX, anchor)) return ownNamedZoneStart(text, anchor, floor);
-      const start = zoneStart(text, anchor, floor, !isWord(PLACE_ONLY_SET, text, anchor, end), end - anchor >= FORMAL_SUFFIX_MIN ? FORMAL_QUALIFIER_MAX : QUALIFIER_MAX);
+      const placeOnly = isWord(PLACE_ONLY_SET, text, anchor, end);
+      const start = zoneStart(text, anchor, floor, !placeOnly, end - anchor >= FORMAL_SUFFIX_MIN ? FORMAL_QUALIFIER_MAX : QUALIFIER_MAX);
       // `某某深化两岸产业合作试验区`: a programme zone's place, then the programme, longer than a qualifier.
-      return start < 0 && isWord(PROGRAMME_SET, text, anchor, end) ? programmeZoneStart(text, anchor, floor) : start;
+      if (start < 0 && isWord(PROGRAMME_SET, text, anchor, end)) return programmeZoneStart(text, anchor, floor);
+      // `苏宿园区`: places joined by their one-character names are places too.
+      return start < 0 && placeOnly ? jointPlacesStart(text, anchor, floor) : start;
     }
     case 'area': {
       const start = areaStart(text, anchor, floor, afterZone);
@@ -238,6 +242,15 @@ function afterYear(text: string, start: number): number {
   return text.charCodeAt(start + 1) === DU ? start + 2 : start + 1;
 }
 
+/**
+ * `国家级某某经济技术开发区`: a rank before the place is the zone's standing, not its name (as before an industry
+ * park); after the place it stays (`某某国家级经开区`). The span starts at the place the rank is followed by.
+ */
+function afterLeadingLevel(text: string, start: number, anchor: number): number {
+  const rank = LEVELS.longestStartingAt(text, start, anchor);
+  return rank > 0 && PLACES.longestStartingAt(text, start + rank, anchor) > 0 ? start + rank : start;
+}
+
 /** The longest qualifier we do not know read between a place and a zone suffix (`昆山花桥经济开发区`). */
 const QUALIFIER_MAX = 3;
 /**
@@ -257,7 +270,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
     // `中国国家级开发区`: the nation and a rank before a kind of zone are a class of zones, no zone.
     // `某省国家级经开区`: a province and a rank are its class of zones too.
     if (nationalTitle(text, chained, anchor) || provinceClass(text, chained, anchor)) return -1;
-    return !RANKS.covers(text, chained, anchor) ? chained : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
+    return !RANKS.covers(text, chained, anchor) ? afterLeadingLevel(text, chained, anchor) : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
   }
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= qualifierMax; gap++) {
@@ -266,7 +279,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
     if (before === at) continue;
-    if (!RANKS.covers(text, before, at)) return before;
+    if (!RANKS.covers(text, before, at)) return afterLeadingLevel(text, before, at);
     // `国家级某某经开区`: a rank is no place, so the zone's own name after it starts the span, as a rank
     // before an industry park is left out; before a suffix that wants a place, nothing is named
     // (`省级化工园区`).

@@ -11,6 +11,12 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   '单体', '上下游',
   // `策划包装项目`: 包装 takes 项目 as its object (packaging after a product's name: `PROJECT_ACTIVITIES`, projects.ts)
   '包装',
+  // trades a region courts as kinds of project (`大型石化项目`, `炼油相关配套项目`, `加工贸易项目`), and development in
+  // general (`产业发展项目`): for projects only, as a park or a firm may be named after its trade (`某某石化区`)
+  '石化', '炼油', '加工贸易', '发展',
+  // Taiwanese firms as a kind of investor (`台企项目`, like 央企 民企), the ribbon-cutting of a batch (`竣工剪彩项目`),
+  // a key node of a chain (`产业关键节点项目`), and praise (`“重量级”项目`, `“高精尖”项目`)
+  '台企', '剪彩', '关键', '重量级', '高精尖',
 ]);
 
 /**

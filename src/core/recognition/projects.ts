@@ -171,6 +171,22 @@ export function companyTailProjectEnd(text: string, from: number): number {
   return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
+/**
+ * End of the project a registered company's name opens, words for its works after it (`某某有限公司二期建设项目`,
+ * `某某有限公司厂房设备升级改造项目`), or -1: one stretch of name text of two characters or more before the head words
+ * (`建设`) and the works (`升级改造`) at 项目, no generic head (`某某有限公司重点项目`) or count at its 项目 (after the
+ * last of a list of named projects, which opens at `item`, a count counts the list: `A项目、某某有限公司B项目共7个项目`).
+ */
+export function registeredTailProjectEnd(text: string, from: number, item: number): number {
+  const anchor = anchorWithin(text, from + 2, from + MAX_GROUP_TAIL);
+  if (anchor < 0 || GENERIC_HEADS.longestEndingAt(text, anchor, from) > 0) return -1;
+  let nameEnd = anchor;
+  for (let len = HEADS.longestEndingAt(text, nameEnd, from); len > 0; len = HEADS.longestEndingAt(text, nameEnd, from)) nameEnd -= len;
+  nameEnd -= PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, from);
+  if (nameEnd - from < 2 || extendLeft(text, nameEnd, from, SCAN) !== from) return -1;
+  return countJustBefore(text, anchor) || (countedAfter(text, anchor + 2) && !lastOfNamedList(text, item)) ? -1 : anchor + 2;
+}
+
 /** The first `项目` starting in [from, last], or -1. */
 function anchorWithin(text: string, from: number, last: number): number {
   const to = Math.min(last, text.length - 2);

@@ -335,3 +335,28 @@ describe('an example\'s 如 before a company', () => {
     assertNames('重点企业,如[[COMPANY:远景光电科技有限公司]],已投产;[[COMPANY:如意集团]]也来考察。');
   });
 });
+
+describe('registered names whose trade name is a common word', () => {
+  it('reads a place and trade words before a registered legal form as a name', () => {
+    assertNames('出席的有[[COMPANY:湖北新兴实业集团有限公司]]、[[COMPANY:广东建设科技有限公司]]和[[COMPANY:宜昌市产业投资集团有限公司]]。');
+  });
+
+  it('still reads a count of firms, a bare 公司 or a trade without a place as no name', () => {
+    assertNames('江苏多家科技有限公司参会,美国科技公司纷纷跟进,一家建设科技有限公司落户。');
+  });
+});
+
+describe('Taiwan\'s boards and the verbs of a capital approval', () => {
+  it('reads listed, over-the-counter and emerging-board firms as a class, with a place or a verb before them too', () => {
+    assertNames('台湾上市、上柜公司赴大陆投资企业共计900家,占台湾上市柜公司总数六成,兴柜公司另计。');
+  });
+
+  it('leaves setting up and taking over out of the company\'s name', () => {
+    assertNames('另投资新设[[COMPANY:丰禾管理咨询(厦门)有限公司]],并以股权转换方式取得[[COMPANY:丰禾BVI有限公司]]持有的股权。');
+  });
+
+  it('reads 企业 before a bracketed place or only generic words as the brand\'s own word', () => {
+    assertNames('增资[[COMPANY:宏达企业(中国)投资有限公司]],再转增资[[COMPANY:泉州宏达企业食品有限公司]]。');
+    assertNames('全国最大的光伏生产企业[[COMPANY:远川集团]]签约。');
+  });
+});

@@ -211,3 +211,23 @@ describe('a zone\'s short name X开区 alone', () => {
     assertNames('召开区委常委会,全面展开区域合作。');
   });
 });
+
+describe('resorts listed among projects', () => {
+  it('keeps a resort (度假区) a park when it is listed among projects, as zones are', () => {
+    assertNames('包括[[PARK:青湖国际旅游度假区]]、滨江商务中心等三大项目举行开工仪式。');
+  });
+
+  it('still reads an industry park listed so as the project\'s name, no park', () => {
+    assertNames('包括青湖国际海洋产业园、滨江商务中心等三大项目举行开工仪式。');
+  });
+});
+
+describe('parks named by the one-character names of the places that build them together', () => {
+  it('reads two or three such names before 园区 as a park, after a boundary', () => {
+    assertNames('岁末年初,[[PARK:湘赣园区]]再掀招商热潮;此次在[[PARK:沪苏通园区]]投资建设,体现了[[PARK:湘赣园区]]的优势。');
+  });
+
+  it('reads none inside a longer word or after a verb of the sentence', () => {
+    assertNames('经济复苏园区受益,企业畅通园区道路,新建园区三个。');
+  });
+});

@@ -41,3 +41,13 @@ describe('a province and a rank before a kind of zone', () => {
     assertNames('浙江省级高新区排名公布,[[PARK:衢州国家高新区]]列第三。');
   });
 });
+
+describe('a rank before a place that names a zone', () => {
+  it('leaves 国家级 out of the zone\'s name, with or without a qualifier after the place', () => {
+    assertNames('今年以来,国家级[[PARK:宜昌经济技术开发区]]新签项目30个,毗邻国家级[[PARK:湛江港经济技术开发区]]。');
+  });
+
+  it('keeps a rank written after the place, and reads a rank alone as a kind of zone', () => {
+    assertNames('[[PARK:宜昌国家级经开区]]排名上升,全省国家级经济技术开发区共9家。');
+  });
+});

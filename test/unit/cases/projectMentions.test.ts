@@ -124,3 +124,21 @@ describe('a campaign\'s slogan before 项目', () => {
     assertNames('[[PROJECT:大华项目]]和[[PROJECT:强茂项目]]同日开工。');
   });
 });
+
+describe('projects named by a trade, a kind of investor or an event alone', () => {
+  it('reads petrochemicals, refining and processing trade as kinds of projects', () => {
+    assertNames('其中3个是石化产业链项目,另有大型石化项目和炼油相关配套项目,两个加工贸易项目。');
+  });
+
+  it('reads development, a key node, Taiwanese firms and a ribbon-cutting as no name', () => {
+    assertNames('加快产业发展项目引进,这是石化产业关键节点项目;台企项目对接活动举行,竣工剪彩项目12个。');
+  });
+
+  it('reads heavyweight and cutting-edge, quoted or not, as praise', () => {
+    assertNames('继“重量级”项目落户后,新区加快“高精尖”项目引进,又迎重量级项目。');
+  });
+
+  it('keeps a name whose own words go beyond the trade', () => {
+    assertNames('[[PROJECT:荆江石化码头项目]]开工。');
+  });
+});

@@ -396,3 +396,14 @@ describe('a zone\'s other name in brackets', () => {
     assertNames('[[PARK:青州高新区]](经开区)[[PARK:光电产业园]]今年签约项目3个。');
   });
 });
+
+describe('a registered company\'s project named by generic words for its works', () => {
+  it('reads the works after a registered name as the PROJECT and the name as its COMPANY', () => {
+    assertNames('其中,[[COMPANY:江州远航机械有限公司]][[PROJECT:二期建设项目]]选址园区。');
+    assertNames('[[PROJECT:青禾医疗器械项目]]、[[COMPANY:江州远航制药有限公司]][[PROJECT:厂房设备设施三期升级改造项目]]共7个项目参与开工。');
+  });
+
+  it('reads a rank, investment or signing after the name as no project', () => {
+    assertNames('[[COMPANY:江州远航机械有限公司]]重点项目、[[COMPANY:江州青禾电子有限公司]]投资项目和[[COMPANY:江州宏达材料有限公司]]签约项目均已落地。');
+  });
+});
