@@ -11,9 +11,10 @@ import { ONE_OF_BUILDERS } from './companyOfProject';
 
 /**
  * A word that makes a company an instrument or a party, not the payer: `利用C投资契机`, also when the company
- * is called a subsidiary first (`对全资子公司C增资X`); not the copula of `签约项目为C的…项目`, which says whose the project is.
+ * is called a subsidiary first (`对全资子公司C增资X`), or the company that receives capital (`C1增资C2 X`: C1 pays); not the copula of `签约项目为C的…项目` or `另一件投资案为C申请…`, which says
+ * whose the project or the case is.
  */
-const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|(?<!项目)为|向|对|帮助|吸引|引进|服务|联合)\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
+const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|增资|注资|(?<!项目|案)为|向|对|帮助|吸引|引进|服务|联合)\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
 const BY = /由\s*$/;
 /** `K引进C投资X`: the company brought in is the one that then invests (引进 and 吸引 take it as their object and their verb's subject). */
 const BROUGHT_IN_BEFORE = /(?:引进|吸引)\s*$/;
@@ -63,6 +64,21 @@ export function byCompany(ctx: LinkContext, i: number, from: number): LinkSpan |
     if (span.named && investsBefore(ctx, span)) return span;
   }
   return undefined;
+}
+
+/** `C投资X的…`: only the verb of paying (and an intention or `总`) between the investor and the amount. */
+const PAYS_RIGHT_BEFORE = /^\s*(?:拟|计划|将|已|共)?总?(?:投资|出资|斥资)\s*(?:约|超|逾|近)?\s*$/;
+
+/**
+ * `C1投资X的C2P项目`: the company right before the amount, paying it, is its investor, over the company
+ * written after it (the one the money sets up or the project's own); not one of a list (`C0和C1投资X`).
+ */
+export function investorRightBefore(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  const prev = i - 1 >= from ? ctx.spans[i - 1] : undefined;
+  if (!prev || prev.entity.label !== 'COMPANY' || !prev.named) return undefined;
+  if (ONE_OF_BUILDERS.test(ctx.structure.before(prev.entity.start, 2))) return undefined;
+  const gap = ctx.structure.gap(prev.entity.end, ctx.spans[i].entity.start);
+  return gap !== undefined && PAYS_RIGHT_BEFORE.test(gap) ? prev : undefined;
 }
 
 /** `C(注册资本X)`: a bracket right after a company's name that states its capital. */

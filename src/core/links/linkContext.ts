@@ -15,14 +15,19 @@ export const WINDOW = 8;
 
 /** A registered company name: its legal form says so. */
 const REGISTERED = /有限公司|有限责任公司|股份/;
-/** After a listed company's name: its stock code, when, and its announcing (`(600000)晚间公告`, `(600000.SH)公布`, `晚间发布公告`). */
-export const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:午间|晚间|早间|盘后|日前|今日|今天|晚)?(?:发布)?(?:公告|披露|公布)/;
+/**
+ * After a listed company's name: its stock code (written twice on pages that link it: `(600000)(600000.SH)`), when, and
+ * its announcing (`(600000)晚间公告`, `(600000.SH)公布`, `晚间发布公告`).
+ */
+export const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\)\s*){0,2}(?:午间|晚间|早间|盘后|日前|今日|今天|晚)?(?:发布)?(?:公告|披露|公布)/;
 /**
  * After a company's name, what makes it the one the text speaks as: it declares itself the text's `公司`
  * (`(以下简称“某某”或“公司”)`, `(「本公司」,…)`), or its board meets (`于某日召开第五届董事会`, `第八届董事会第三次会议`):
  * an announcement of its resolutions.
  */
 const SPEAKS_AS_ITSELF = /^\s*(?:\([^)]{0,16}[“「"]本?公司[”」"]|(?:于[^,;。]{0,16})?召开[^,;。]{0,10}董事会|第[一二三四五六七八九十\d]{1,3}届董事会)/;
+/** How far after a company's name ANNOUNCES_AFTER is looked for: two codes and the verb. */
+const ANNOUNCES_REACH = 24;
 /** How far after a company's name SPEAKS_AS_ITSELF is looked for. */
 const SPEAKS_REACH = 32;
 /** A short name a company declares right after its name: `(「某某城」)`, `(以下简称“某某”`, `(“某某”)`. */
@@ -100,7 +105,7 @@ export class LinkContext {
 
   /** Does the company announce (`(600000)晚间公告`), or speak as the text's `公司` (SPEAKS_AS_ITSELF)? */
   private announces(span: LinkSpan): boolean {
-    return ANNOUNCES_AFTER.test(this.structure.after(span.entity.end, 16)) || SPEAKS_AS_ITSELF.test(this.structure.after(span.entity.end, SPEAKS_REACH));
+    return ANNOUNCES_AFTER.test(this.structure.after(span.entity.end, ANNOUNCES_REACH)) || SPEAKS_AS_ITSELF.test(this.structure.after(span.entity.end, SPEAKS_REACH));
   }
 
   /**

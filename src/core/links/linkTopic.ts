@@ -135,6 +135,26 @@ function brandLeading(ctx: LinkContext, paragraph: number): LinkSpan | undefined
 
 // ---- what a sentence is about --------------------------------------------------------------
 
+/** How far into a sentence its opening brand is looked for (UTF-16 units). */
+const BRAND_SUBJECT_REACH = 24;
+
+/**
+ * `…金桥公司计划投资X。天顺风能计划投资Y建设…`: a sentence that opens with a registered company's brand, or a
+ * short name the article gave a company (after a time at most; not one of a list, not glossed), has that
+ * company as its subject, as a sentence that opens with its tagged name (companySubjectOf) has: the
+ * company spoken of before is no longer the one paying. Asked only when no tagged company opens a clause.
+ */
+export function brandSubjectOf(ctx: LinkContext, from: number): LinkSpan | undefined {
+  if (ctx.writtenAgain.length === 0) return undefined;
+  const start = ctx.structure.sentenceStart(ctx.spans[from].sentence);
+  const head = ctx.structure.gap(start, Math.min(ctx.spans[from].entity.start, start + BRAND_SUBJECT_REACH)) ?? '';
+  for (const { brand, span } of ctx.writtenAgain) {
+    const at = head.indexOf(brand);
+    if (at >= 0 && isSubjectLead(head.slice(0, at)) && !LISTED_OR_GLOSSED_NEXT.test(head.slice(at + brand.length))) return span;
+  }
+  return undefined;
+}
+
 /** `新开工的P项目总占地…`: a batch word before the project still leaves it the subject. */
 const BATCH_LEAD = /^\s*(?:新|此次|本次|今年|当天|当日)?(?:开工|签约|竣工|投产|落户|引进|开建)的\s*$/;
 /** A sentence that states a part of the sentence before it. */

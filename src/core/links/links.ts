@@ -21,12 +21,12 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { leadCompanyGoesOn } from './companyOfLead';
 import { leadInvestor } from './leadInvestor';
-import { companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
+import { brandSubjectOf, companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
-import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
@@ -167,7 +167,7 @@ class Linker {
     const { ctx, said } = this;
     const listPark = readLocations(ctx, said, from, to);
     const projectSubject = projectSubjectOf(ctx, from, to);
-    const companySubject = companySubjectOf(ctx, from, to);
+    const companySubject = companySubjectOf(ctx, from, to) ?? brandSubjectOf(ctx, from);
     if (companySubject) {
       topic.company = companySubject;
       // `C的P项目开工。C是一家…企业。该项目总投资X`: the project's own company, or a person's workplace, keeps it.
@@ -237,7 +237,7 @@ class Linker {
     // `投资X建设的A项目、B项目`: the money of a list of projects is none's alone (unless 分别 pairs it with one).
     const shared = !paired && after?.shared === true;
     let project = item && !ownWorks && !shared ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) : undefined;
-    let company = item ? (capitalGlossed(ctx, i, from) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to)) : undefined;
+    let company = item ? (capitalGlossed(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
       company = byCompanyAfter(ctx, i, to);

@@ -6,6 +6,7 @@
 
 import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
+import { companiesNamingProjects } from './companiesNamingProjects';
 import { findParks, type ParkSpan } from './parks';
 import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, type Span } from './projects';
 import { afterOpeningConnective } from './projectOpenings';
@@ -62,8 +63,10 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   addRegisteredCompanyProjects(folded, companies, projects);
   addZoneFacilityProjects(folded, parks, projects);
   trimSubZonesAtProjects(parks, projects);
-  if (projects.length + companies.length + parks.length === 0) return [];
-  return resolveOverlaps(labelled('PROJECT', projects), labelled('COMPANY', companies), labelled('PARK', parks));
+  // `某某达龙门…项目` … `发挥某某达在…`: the head of a project's name written on its own is its company's brand.
+  const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, mergeByStart(mergeByStart(companies, parks), projects)));
+  if (projects.length + named.length + parks.length === 0) return [];
+  return resolveOverlaps(labelled('PROJECT', projects), labelled('COMPANY', named), labelled('PARK', parks));
 }
 
 /**

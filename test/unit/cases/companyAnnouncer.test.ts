@@ -9,6 +9,11 @@ describe('the announcing company by default', () => {
     assert.deepEqual(projectAndCompanyOf(text), ['3亿元: 精密轴承制造项目 远帆精工']);
   });
 
+  it('reads a stock code written twice (`(600888)(600888.SH)公布`) as one', () => {
+    const text = '格隆汇7月10日丨青禾科技(600888)(600888.SH)公布,公司拟在某某县投资建设“智能轴承项目”并设立项目公司。项目计划总投资约8亿元。';
+    assert.deepEqual(projectAndCompanyOf(text), ['8亿元: 智能轴承项目 青禾科技']);
+  });
+
   it('reads `发布公告` as announcing and keeps amounts with no project', () => {
     const text = '远帆精工(600999)晚间发布公告称,公司与某某县政府签订投资协议。\n某某县是全国机械产业强县,区位优势明显。\n根据协议,项目计划投资8亿元,达产后年销售收入12亿元。';
     assert.deepEqual(projectAndCompanyOf(text), ['8亿元: - 远帆精工', '12亿元: - 远帆精工']);

@@ -213,3 +213,23 @@ describe('the company a project left unrecognised is negotiated with', () => {
     assert.deepEqual(linksOf('县领导与青禾集团洽谈合作事宜,计划投资6亿元。'), ['6亿元: - - -']);
   });
 });
+
+describe('the investor right before the amount, a company named after it', () => {
+  it('gives the money of `C1投资X的C2P项目` to the investor C1', () => {
+    assert.deepEqual(linksOf('江苏远帆控股有限公司投资5亿元的南通青禾新材料有限公司碳纤维生产项目日前开工。'), ['5亿元: 碳纤维生产项目 江苏远帆控股有限公司 -']);
+  });
+
+  it('still gives `总投资X的C P项目` to the company written before the project', () => {
+    assert.deepEqual(linksOf('总投资5亿元的南通青禾新材料有限公司碳纤维生产项目日前开工。'), ['5亿元: 碳纤维生产项目 南通青禾新材料有限公司 -']);
+  });
+});
+
+describe('capital put into a company, and a case said to be a company\'s', () => {
+  it('gives `C1增资C2 X` to C1, the investor, not to the company receiving it', () => {
+    assert.deepEqual(linksOf('白鹭控股有限公司增资白鹭投资(上海)有限公司人民币3亿元。'), ['3亿元: - 白鹭控股有限公司 -']);
+  });
+
+  it('gives `另一件投资案为C申请…` to C', () => {
+    assert.deepEqual(linksOf('另一件投资案为青禾精工股份有限公司申请以自有资金三千万美元的方式投资越南青禾公司。'), ['三千万美元: - 青禾精工股份有限公司 -']);
+  });
+});

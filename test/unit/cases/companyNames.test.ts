@@ -360,3 +360,16 @@ describe('Taiwan\'s boards and the verbs of a capital approval', () => {
     assertNames('全国最大的光伏生产企业[[COMPANY:远川集团]]签约。');
   });
 });
+
+describe('the head of a project\'s name written on its own in the paragraph', () => {
+  it('reads it as the brand of the project\'s company', () => {
+    assert.deepEqual(namesInText('签约的有瑞丰达、明远乳业等项目。其中,明远乳业项目预计年产值20亿元。'), ['COMPANY:明远乳业', 'PROJECT:明远乳业项目']);
+    assert.deepEqual(namesInText('ZKT龙门新能源产业园项目总投资25亿元,将发挥ZKT在新能源领域的作用。'), ['PROJECT:ZKT龙门新能源产业园项目', 'COMPANY:ZKT']);
+  });
+
+  it('reads no place, generic word cut short, or product counted by a measure as a brand', () => {
+    assert.deepEqual(namesInText('江华新能源智慧产业园项目总投资5亿元,将打造成为江华新的经济增长点。'), ['PROJECT:江华新能源智慧产业园项目']);
+    assert.deepEqual(namesInText('润滑油添加剂项目总投资3亿元,年产10万吨润滑油添加剂。'), ['PROJECT:润滑油添加剂项目']);
+    assert.deepEqual(namesInText('宁川市物流园项目总投资3亿元,宁川市的物流业发展迅速。'), ['PROJECT:宁川市物流园项目']);
+  });
+});

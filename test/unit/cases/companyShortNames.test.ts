@@ -135,3 +135,35 @@ describe('a project named by the brand of a company whose trade follows its bran
     assert.deepEqual(projectAndCompanyOf(text), ['6.8亿元: 青禾年产5万吨生物基材料项目 吉林青禾生物材料有限公司']);
   });
 });
+
+describe('a sentence opened by a company\'s declared short name', () => {
+  const TEXT =
+    '市政府与福建华宏置业有限公司(以下简称“华宏公司”)、江苏天远重工股份有限公司(以下简称“天远重工”)签约。\n' +
+    '据悉,华宏公司计划投资约3亿元建设商务酒店。天远重工计划投资6亿元建设风电塔筒制造项目,建成达产后年产值约25亿元。';
+
+  it('gives the sentence\'s money to that company, not to the one spoken of before', () => {
+    assert.deepEqual(projectAndCompanyOf(TEXT), [
+      '3亿元: - 福建华宏置业有限公司',
+      '6亿元: 风电塔筒制造项目 江苏天远重工股份有限公司',
+      '25亿元: 风电塔筒制造项目 江苏天远重工股份有限公司',
+    ]);
+  });
+
+  it('does not take a short name opening a list as the sentence\'s subject', () => {
+    const text = TEXT.replace('天远重工计划投资6亿元', '天远重工、白鹭集团等企业计划投资6亿元');
+    assert.ok(!projectAndCompanyOf(text)[1].includes('江苏天远重工股份有限公司'));
+  });
+});
+
+describe('a project named after its company\'s brand, the brand written on its own in the paragraph', () => {
+  it('links the project\'s money to the brand listed among the signers', () => {
+    assert.deepEqual(projectAndCompanyOf('签约的有瑞丰达、明远乳业、青禾化妆品等5个项目。其中,明远乳业项目预计达产后产值20亿元,税收1.4亿元。'), [
+      '20亿元: 明远乳业项目 明远乳业',
+      '1.4亿元: 明远乳业项目 明远乳业',
+    ]);
+  });
+
+  it('links it to a Latin brand written on its own after the project\'s place', () => {
+    assert.deepEqual(projectAndCompanyOf('ZKT龙门新能源产业园项目计划总投资25亿元,将发挥ZKT在新能源领域的引领作用。'), ['25亿元: ZKT龙门新能源产业园项目 ZKT']);
+  });
+});

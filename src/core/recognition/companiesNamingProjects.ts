@@ -1,0 +1,92 @@
+// A company named by the brand that heads one of the paragraph's project names (`某某达龙门新能源产业园项目` …
+// `发挥某某达在新能源领域的作用`; `签约的有A、明远乳业、B等项目。其中,明远乳业项目…`): where the paragraph writes
+// the head of a project's name again on its own, that head is the brand of the company whose project it is,
+// and its money links there (guidelines: a company named on its own, not only inside the project's name, is the
+// project's company). Only a proper brand is read: no place, trade or other generic word (`新能源`, `江华新`
+// cut from `江华新能源…`), no figure (`年产3000吨`), no product counted by a measure (`年产10万吨某某添加剂`).
+// A few projects per paragraph, the head of each looked for once (as brandNames.ts looks for registered names' short forms).
+
+import { charSet, isDigit, isHan, isLatin } from '../text';
+import { BRAND_GENERIC } from './brandGeneric';
+import type { Span } from './projects';
+
+/** Shortest head read as a brand (two units are too often a place or a word). */
+const MIN_BRAND = 3;
+/** What the project's name goes on with after its brand at least (`项目`). */
+const MIN_REST = 2;
+/** Projects per paragraph whose heads are looked for (as the short forms of registered names are, brandNames.ts). */
+const MAX_PROJECTS = 8;
+/** What no brand holds: the words of other kinds of name, and words that make it part of a phrase. */
+const NOT_A_BRAND = /[的是在和与及或该本此这其们市县省镇区]|公司|企业|集团|项目|园区|基地|中心|大学|学院/;
+/** What a brand written on its own is followed by: a mark, or the word that goes on with its clause. */
+const ENDS_ON_ITS_OWN = /^(?:[、,;:。!?)"“”]|在|将|的|等|与|和|及|计划|拟|已|也|是|有|表示|内|对|为|正|把|这)/;
+/** A company word going on after the brand in the project's name. */
+const COMPANY_WORD_NEXT = /^(?:公司|集团)/;
+/** The words that govern a Han brand written on its own right before it (`与某某`, `把某某`). */
+const GOVERNS_BEFORE = charSet('与和及把将对向为被由');
+
+/**
+ * The brands heading a project's name of `text` (a folded paragraph) written on their own elsewhere in it, outside
+ * every span of `taken` (the paragraph's names found, sorted by start), in text order. A few projects per paragraph,
+ * each head looked for once.
+ */
+export function companiesNamingProjects(text: string, projects: readonly Span[], taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const heads = new Set<string>();
+  for (const project of projects.slice(0, MAX_PROJECTS)) {
+    if (project.end - project.start < MIN_BRAND + MIN_REST) continue;
+    const head = text.slice(project.start, project.start + MIN_BRAND);
+    if (heads.has(head)) continue;
+    heads.add(head);
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + MIN_BRAND)) {
+      const end = brandAt(text, at, project, taken);
+      if (end > at) out.push({ start: at, end });
+    }
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Where the project's brand written on its own at `at` ends (no span of `taken` touched), or -1. */
+function brandAt(text: string, at: number, project: Span, taken: readonly Span[]): number {
+  let n = 0;
+  while (project.start + n < project.end && text.charCodeAt(at + n) === text.charCodeAt(project.start + n)) n++;
+  if (n < MIN_BRAND || project.end - project.start - n < MIN_REST || touches(taken, at, at + n)) return -1;
+  // `某某果业公司冷库项目`: a firm's short name with its 公司 heads the project, read as one name with it (namedEntities.ts).
+  if (COMPANY_WORD_NEXT.test(text.slice(project.start + n, project.start + n + 2))) return -1;
+  return isBrand(text, project, n) && standsAlone(text, at, at + n) ? at + n : -1;
+}
+
+/** Does [start, end) overlap a span of `taken` (sorted by start)? */
+function touches(taken: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // The spans starting before `end`: the last few may reach into [start, end) (names rarely nest deeper).
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (taken[k].end > start) return true;
+  return false;
+}
+
+/** The project's first `n` units name a brand: no figure, no other kind of word, not cut inside a word. */
+function isBrand(text: string, project: Span, n: number): boolean {
+  const start = project.start;
+  const end = start + n;
+  for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k))) return false;
+  if (NOT_A_BRAND.test(text.slice(start, end)) || BRAND_GENERIC.covers(text, start, end) || BRAND_GENERIC.covers(text, start, start + 2)) return false;
+  // `江华新|能源`: a word of the name running on past the head says the head is cut from it.
+  for (let k = start + 1; k < end; k++) if (BRAND_GENERIC.longestStartingAt(text, k, project.end) > end - k) return false;
+  return true;
+}
+
+/** The brand at [start, end) is written on its own: its clause goes on after it, and nothing of a longer word is before it. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  if (!ENDS_ON_ITS_OWN.test(text.slice(end, end + 2))) return false;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (isDigit(before)) return false;
+  if (!isHan(before)) return true;
+  return isLatin(text.charCodeAt(start)) || GOVERNS_BEFORE.has(before);
+}
