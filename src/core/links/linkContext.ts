@@ -9,6 +9,7 @@ import { lastClauseMark, MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
 import { ArticleParks } from './linkParks';
 import { isSubjectLead, isTimeOrConnective } from './linkClauses';
+import { describesSubject } from './projectDescribed';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
 export const WINDOW = 8;
@@ -155,7 +156,7 @@ export class LinkContext {
       // Names are compared across mentions; an amount's is never read.
       if (span.entity.label !== 'MONEY') span.name = this.structure.gap(span.entity.start, span.entity.end) ?? span.entity.text;
       // Asked of a span once per rule and amount near it: answered once.
-      span.named = span.entity.label === 'PROJECT' ? isNamedProject(span) : span.entity.label === 'COMPANY' && isNamedCompany(span);
+      span.named = span.entity.label === 'PROJECT' ? isNamedProject(span) && !describesSubject(this.structure, spans, pos) : span.entity.label === 'COMPANY' && isNamedCompany(span);
       sentence = span.sentence = this.structure.sentenceFrom(span.entity.start, sentence);
       paragraph = span.paragraph = this.structure.paragraphFrom(span.entity.start, paragraph);
     }

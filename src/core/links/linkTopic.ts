@@ -42,8 +42,11 @@ export const SOURCE_LEAD = '(?:据悉|据了解|据介绍|记者了解到)';
  * comes from (`据悉,该项目…`).
  */
 const PARAGRAPH_PROJECT_ANAPHOR = new RegExp(`^\\s*(?:${SOURCE_LEAD}\\s*[,，]?\\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由|分))`);
-/** `某中心主任某某指出,该项目…`: a speaker's words about the project before, opening the paragraph. */
-const SPEAKER_THEN_PROJECT = /^\s*[^,，。;；:：]{2,30}?(?:表示|指出|介绍|说|透露)\s*[,，:：]\s*(?:该|此|这个)项目/;
+/**
+ * `某中心主任某某指出,该项目…`: a speaker's words about the project before, opening the paragraph; so does the
+ * source a reporter had them from (`记者今日从某市有关部门了解到,该项目…`).
+ */
+const SPEAKER_THEN_PROJECT = /^\s*[^,，。;；:：]{2,30}?(?:表示|指出|介绍|说|透露|了解到|获悉|得知)\s*[,，:：]\s*(?:该|此|这个)项目/;
 /** How far into the paragraph a speaker's lead is read (UTF-16 units). */
 const SPEAKER_REACH = 40;
 /**
@@ -162,7 +165,8 @@ const PART_OF_WHOLE = /^\s*其中/;
 
 /**
  * `子公司在当地投资建设P项目。项目计划总投资X`: a sentence without money that names one project only
- * leaves it the paragraph's project, for a `该项目`/`项目…` after it (`topicProject` asks for that anaphor).
+ * leaves it the paragraph's project, for a `该项目`/`项目…` after it (`topicProject` asks for that anaphor);
+ * not when `该项目` before it in the sentence speaks of another (`anaphorBefore`).
  */
 export function soleProjectWithoutMoney(ctx: LinkContext, from: number, to: number): LinkSpan | undefined {
   let sole: LinkSpan | undefined;
@@ -174,7 +178,20 @@ export function soleProjectWithoutMoney(ctx: LinkContext, from: number, to: numb
     if (sole && sole.name !== project.name) return undefined;
     sole = project;
   }
-  return sole;
+  return sole && !anaphorBefore(ctx, sole) ? sole : undefined;
+}
+
+/** `该项目`/`此项目` before a span in its sentence, up to ANAPHOR_REACH units before it. */
+const ANAPHOR_SUBJECT = /(?:该|此|这个|本)项目/;
+const ANAPHOR_REACH = 60;
+
+/**
+ * `该项目投产后,可每年为P项目提供原料`: the sentence speaks of the project before by its anaphor; P, named after
+ * it, is what that project serves or meets, not what the paragraph goes on about.
+ */
+function anaphorBefore(ctx: LinkContext, span: LinkSpan): boolean {
+  const start = ctx.structure.sentenceStart(span.sentence);
+  return ANAPHOR_SUBJECT.test(ctx.structure.before(span.entity.start, Math.min(span.entity.start - start, ANAPHOR_REACH)));
 }
 
 /**

@@ -11,10 +11,11 @@ import type { Topic } from './linkTopic';
 import { factoryOpens, investsBefore } from './companyOfAmount';
 import { COMPANY_PROJECT_GAP, companyRightBefore } from './companyOfProject';
 
-/** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`. */
+/** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`; a size said of the project, `投资达X级的P项目`, too. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
-/** A headline's verb after the amount (`公司拟12亿元投建P项目`, `拟5亿元投资P项目`, `拟10亿元建P项目`) counts too. */
-export const OF_GAP = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资|建)?\s*$/;
+/** A headline's verb after the amount (`公司拟12亿元投建P项目`, `拟5亿元投资P项目`, `拟10亿元建P项目`) counts too, and so does */
+/** the start of the works the money pays for (`投入X启动P项目`). */
+export const OF_GAP = /^\s*(?:左右|以上|多|余|级)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资|建|启动(?:建设)?)?\s*$/;
 /** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
@@ -48,7 +49,7 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * `otherPhase`); so does a sentence opened by a phase as the subject of its first clause, the amount in a
  * later one (`一期工程正在施工,计划投资X`, `二期工程占地N亩,计划投资Y`).
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|拟|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积|分[两二三四五]期|起于|(?:开工|动工)(?:建设)?以来)/;
 /**
  * Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named.
  * A size class (`第四个亿元以上项目`, `百亩以上项目`) is no group: it says what the project named is.
@@ -70,6 +71,10 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   const written = ctx.structure.gap(amount.entity.end, next.entity.start);
   if (written === undefined) return undefined;
   const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
+  if (next.entity.label !== 'MONEY' && CLAUSE_OF_AMOUNT.test(gap)) {
+    const signed = projectOfPartiesClause(ctx, said, i, to);
+    if (signed) return signed;
+  }
   const ofProject =
     next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
   if (!OF_GAP.test(gap) && !ofProject) {
@@ -90,6 +95,38 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   if (!project) return company ? { company } : undefined;
   said.claimed.add(candidate);
   return { project, company: company ?? companyRightBefore(ctx, candidate) };
+}
+
+/** `总投资X的` then the parties of a clause (`K与C签订…`, `由C投资建设的…`): the amount qualifies what that clause ends with. */
+const CLAUSE_OF_AMOUNT = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。的]*的?\s*$/;
+/** How that clause ends before the project it names: its parties sign, bring in or build it (`的` after the verb or not). */
+const SIGNS_OR_BUILDS = /(?:签订|签约|签署|引进|投资建设|投资兴建|合作建设|共同建设|建设|兴建|投建|承建|打造)了?(?:的)?\s*$/;
+/** How many spans (parties, places) the clause may name before its project. */
+const PARTIES_REACH = 4;
+
+/**
+ * `总投资30亿元的K管委会与C签订P项目`, `总投资X的由C投资建设的P项目`: the amount opens (with `的`) a clause whose parties
+ * sign, bring in or build the project it ends with, so the money is that project's (and the one company among the
+ * parties, the signer or builder, its company). Parks and companies only between, no clause mark.
+ */
+function projectOfPartiesClause(ctx: LinkContext, said: SaidSoFar, i: number, to: number): AmountOwnerAfter | undefined {
+  const parties: LinkSpan[] = [];
+  for (let k = i + 1; k < to && k <= i + PARTIES_REACH; k++) {
+    const span = ctx.spans[k];
+    if (span.entity.label === 'PARK' || span.entity.label === 'COMPANY') {
+      parties.push(span);
+      continue;
+    }
+    const project = span.entity.label === 'PROJECT' ? ctx.asProject(span) : undefined;
+    const written = project && ctx.structure.gap(ctx.spans[i].entity.end, span.entity.start);
+    if (!project || written === undefined) return undefined;
+    const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
+    if (!CLAUSE_OF_AMOUNT.test(gap) || !SIGNS_OR_BUILDS.test(gap) || opensListOfProjects(ctx, span, to)) return undefined;
+    said.claimed.add(span);
+    const companies = parties.filter((party) => party.entity.label === 'COMPANY');
+    return { project, company: companies.length === 1 && companies[0].named ? companies[0] : undefined };
+  }
+  return undefined;
 }
 
 /** Between two projects of a list: a separator or a conjunction only. */
@@ -150,7 +187,7 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     const project = ctx.asProject(span);
     if (span.entity.label === 'MONEY') continue;
     if (span.entity.label === 'COMPANY') {
-      if (investsBefore(ctx, span)) continue;
+      if (investsBefore(ctx, span) || inAgentClause(ctx, span)) continue;
       return j > from ? projectThenInvestor(ctx, j, i) : undefined;
     }
     if (!project || isFrameOfReference(ctx, span)) continue;
@@ -167,6 +204,19 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     return project;
   }
   return i === from ? labelAfterSemicolon(ctx, i) : undefined;
+}
+
+/**
+ * `P项目,由C1与C2合资,计划总投资X`, `P项目,则被C1和C2拿下,项目总投资X`: a clause opened by `由` or `被` names who
+ * invests in or takes on the project before it; its companies (one or a list) are agents, not a new subject.
+ */
+const AGENT_CLAUSE = /[,;:。]\s*(?:则|将|已|均|现|正)?(?:由|被)[^,;:。]*$/;
+/** How far back from a company its clause's opening is looked for (UTF-16 units). */
+const AGENT_REACH = 24;
+
+/** Is the company inside a clause opened by `由` or `被` (its opening mark a few units back)? */
+function inAgentClause(ctx: LinkContext, company: LinkSpan): boolean {
+  return AGENT_CLAUSE.test(ctx.structure.before(company.entity.start, AGENT_REACH));
 }
 
 /** `…;P项目;总投资X;…`: a list's item whose name and labelled amount a `;` parts (the amount's clause holds nothing else). */

@@ -38,7 +38,9 @@ export function soleProjectOfArticle(ctx: LinkContext, i: number): LinkSpan | un
   // `入驻的投资项目是,建设一座气站,该项目总投资X`: a project described before it in the sentence is the one meant.
   const bareClause = BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) && !lead.slice(0, cut).includes('项目');
   if (!(bareClause || subjectless(ctx, i)) || factoryOpens(ctx, ctx.spans[i])) return undefined;
-  return articleProject(ctx);
+  // `1.C项目总投资X` (its name left unrecognised) … `2.P项目…`: the word takes up a project said before, never one said after.
+  const project = articleProject(ctx);
+  return project && project.entity.start < ctx.spans[i].entity.start ? project : undefined;
 }
 
 /**

@@ -19,6 +19,19 @@ const ANY_PHASE = /第?[一二三四五六七八九十首]期/;
 /** Right after the amount: what it qualifies or builds follows (`X的Q`, `X建设Q`). */
 export const OWN_THING_AFTER = /^\s*(?:左右|以上|多|余)?\s*(?:的|建设|新建|兴建|投建|打造|用于|在|于)/;
 
+/**
+ * `其中,P项目…,预计达产后产值X;Q研发总部将导入…,预计达产后产值Y`: a clause after `;` opened by a name of its own (left
+ * unrecognised) and its verb is the next item of a list, with a subject of its own; not what a project's own clauses
+ * open with (`;项目建成后`, `;该项目`, `;年销售收入`, `;预计…`, `;其中…`).
+ */
+const ITEM_SUBJECT = /^\s*(?!该|此|本|这|其|项目|工程|一期|二期|首期|建成|投产|达产|预计|计划|年|全年|每年|同时|目前|并)[\u4e00-\u9fff]{3,12}?(?:将|拟|计划|已|正在|主要)/;
+
+/** Is the amount's clause (its lead, from the clause's start) the next item of a `;` list? */
+function nextItemOfList(ctx: LinkContext, amount: LinkSpan, lead: string): boolean {
+  const mark = ctx.structure.text.charAt(ctx.structure.sentenceStart(amount.sentence) - 1);
+  return (mark === ';' || mark === '；') && ITEM_SUBJECT.test(lead);
+}
+
 /** Per paragraph: its one project (null when it names none or several). Read once per article. */
 const byArticle = new WeakMap<LinkContext, Map<number, LinkSpan | null>>();
 
@@ -45,6 +58,7 @@ export function soleProjectOfParagraph(ctx: LinkContext, i: number, topic: Topic
   const lead = ctx.leadOf(amount);
   const opening = lead.replace(QUOTE_OPENING, '').replace(TIME_OPENING, '');
   if (ANY_PHASE.test(lead) || factoryOpens(ctx, amount) || PROJECT_HEADS.some((head) => opening.startsWith(head))) return undefined;
+  if (nextItemOfList(ctx, amount, lead)) return undefined;
   if (OWN_THING_AFTER.test(ctx.structure.after(amount.entity.end, 6))) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - WINDOW && ctx.spans[j].sentence === amount.sentence; j--) if (ctx.spans[j].entity.label === 'COMPANY') return undefined;
   return project;

@@ -149,3 +149,33 @@ describe('an amount before a list of projects', () => {
     assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['白鹭纸品包装项目', '青禾食品项目']);
   });
 });
+
+describe('the project a clause of parties signs or builds, opened by `总投资X的`', () => {
+  const projects = (text: string) => linksOf(text).map((line) => line.split(' ')[1]);
+
+  it('gives each amount of a signing list the project its own clause names, not the item before', () => {
+    const text =
+      '签约项目分别是:总投资12亿元的江城经济开发区管委会与远帆重工集团签订青禾精密铸造项目;' +
+      '总投资6亿元的白沙县人民政府与华岳机械有限公司签订岚山叉车生产项目;总投资3亿元的临江县人民政府与枫桥商会签订竹编文创园一期项目。';
+    assert.deepEqual(projects(text), ['青禾精密铸造项目', '岚山叉车生产项目', '竹编文创园一期项目']);
+    assert.deepEqual(linksOf(text)[1].split(' ').slice(0, 3), ['6亿元:', '岚山叉车生产项目', '华岳机械有限公司']);
+  });
+
+  it('gives the money to the project a builder introduced by 由 builds (`总投资X的由C投资建设的P项目`)', () => {
+    assert.deepEqual(linksOf('总投资8亿元的由远帆重工集团投资建设的青禾精密铸造项目今日开工。'), ['8亿元: 青禾精密铸造项目 远帆重工集团 -']);
+  });
+
+  it('gives nothing when a clause break stands before the project', () => {
+    assert.deepEqual(projects('总投资8亿元的远帆重工集团与青禾公司合作,共同推进青禾精密铸造项目。'), ['-']);
+  });
+});
+
+describe('the start of the works, or a size, between the amount and the project', () => {
+  it('gives the money to the project whose works it starts (`投入X启动P项目`)', () => {
+    assert.deepEqual(linksOf('目前白沙还投入六十億元啟動“湾区市政基建”項目,囊括全岛道路。').map((line) => line.split(' ')[1]), ['“湾区市政基建”項目']);
+  });
+
+  it('gives the money to the project it sizes (`投资达X级的P项目`)', () => {
+    assert.deepEqual(linksOf('正在建设的投资达50亿美元级的远帆湾区乙烯项目进展顺利。').map((line) => line.split(' ')[1]), ['远帆湾区乙烯项目']);
+  });
+});

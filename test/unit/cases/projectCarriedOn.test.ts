@@ -186,3 +186,29 @@ describe('the parts of a project\'s total said in the next sentence', () => {
     assert.deepEqual(projectsOf(text), ['52,000万元人民币: 年产800万平方米青禾光学膜项目', '8,000万元人民币: -', '3,000万元人民币: -']);
   });
 });
+
+describe('a sentence opened by 项目 and its verb, a phase\'s money in a later clause', () => {
+  it('gives the phase to the paragraph\'s project (`项目起于…,一期预计投入X`, `项目分两期建设,一期项目投资X`)', () => {
+    const text = '枫桥乡竹溪漂流项目是临江县精准招商的项目之一。该项目于今年3月签约。项目起于竹溪村,止于枫桥大桥,全长18公里,一期预计投入资金近3000万元。';
+    assert.deepEqual(linksOf(text), ['3000万元: 枫桥乡竹溪漂流项目 - -']);
+    const phases = '远帆湾区乙烯项目在今年5月开工。项目分两期建设,一期项目投资约210亿元。';
+    assert.deepEqual(linksOf(phases), ['210亿元: 远帆湾区乙烯项目 - -']);
+  });
+
+  it('gives `项目动工建设以来` money to it too', () => {
+    const text = '远帆石化项目建设进展顺利。该项目建成投产后年销售收入可达200亿元。项目动工建设以来,每年为当地增加税收近500万元。';
+    assert.deepEqual(linksOf(text), ['200亿元: 远帆石化项目 - -', '500万元: 远帆石化项目 - -']);
+  });
+});
+
+describe('a project named after `该项目` in a sentence without money', () => {
+  it('leaves the paragraph\'s topic the project `该项目` speaks of, the one named being what it serves', () => {
+    const text = '远帆石化项目建设进展顺利。\n记者今日从白沙县有关部门了解到,该项目投产后,可每年为青禾乙烯项目提供80万吨原料。\n该项目建成投产后年销售收入可达200亿元。';
+    assert.deepEqual(linksOf(text), ['200亿元: 远帆石化项目 - -']);
+  });
+
+  it('still makes the project of a sentence without 该项目 the topic', () => {
+    const text = '远帆石化项目建设进展顺利。\n白沙县还引进了青禾乙烯项目。\n该项目建成投产后年销售收入可达200亿元。';
+    assert.deepEqual(linksOf(text), ['200亿元: 青禾乙烯项目 - -']);
+  });
+});

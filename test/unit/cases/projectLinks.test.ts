@@ -266,3 +266,36 @@ describe('money put into a company\'s capital (`对C增资X`)', () => {
   });
 });
 
+
+describe('a project before the companies a clause opened by 由 or 被 names', () => {
+  it('keeps the project for the money after them (`P项目,则被C1和C2拿下,项目总投资X`)', () => {
+    const text = '丽江市古城区的玉湖云端康养小镇项目,则被青岚文旅集团和远帆置业有限公司拿下,项目总投资28亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['玉湖云端康养小镇项目']);
+  });
+
+  it('keeps it past a joint venture\'s partners (`P项目,由C1与C2合资,计划一期总投资X`)', () => {
+    const text = '园区今年引进多个项目,其中包括青禾精密铸造项目,由远帆重工集团与华岳机械有限公司合资,计划一期总投资3.6亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[1]), ['青禾精密铸造项目']);
+  });
+
+  it('does not when the company is the subject of its clause', () => {
+    assert.deepEqual(linksOf('青禾精密铸造项目已经开工,远帆重工集团计划总投资3.6亿元。').map((line) => line.split(' ')[1]), ['-']);
+  });
+});
+
+describe('a project span that only says what kind of project another is', () => {
+  it('keeps the money for the project named before a copula\'s predicate (`这是K关键节点项目,总投资X`)', () => {
+    const text = '远帆化工与白沙签署远帆PX三期项目投资合作协议,这是化工产业关键节点项目,总投资45亿元,设计年产值约120亿元。';
+    assert.deepEqual(projectsOf(text), ['45亿元: 远帆PX三期项目', '120亿元: 远帆PX三期项目']);
+  });
+
+  it('leaves the project described by an apposition and a predicate the paragraph\'s topic', () => {
+    const text = '被誉为“一座横跨海峡的桥梁”的炼化项目——远帆湾区乙烯项目,是外商在华独资建设的首个重大炼化项目,在今年5月开工。项目分两期建设,一期项目投资约210亿元。';
+    assert.deepEqual(projectsOf(text), ['210亿元: 远帆湾区乙烯项目']);
+  });
+
+  it('still reads a name after 是 when something is named before it in its clause', () => {
+    const text = '本次签约的重点项目是由白沙县与远帆化工有限公司签订的总投资5亿元、年产3万吨的青禾新材料项目。';
+    assert.deepEqual(projectsOf(text), ['5亿元: 青禾新材料项目']);
+  });
+});

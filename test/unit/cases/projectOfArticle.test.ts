@@ -38,5 +38,8 @@ describe('a sentence with no subject of its own, in an article naming one projec
   it('gives nothing when the one project is named only after the amount', () => {
     const text = '此次动工的项目总投资7.2亿元,规划用地150亩。\n澄湾光伏玻璃项目由临江县引进。';
     assert.deepEqual(projectsOf(text), ['7.2亿元: -']);
+    // Nor to a clause opened by 该项目: it takes up a project said before it, never one said after.
+    const later = '临江集团芯片封装厂正式落户城东,该项目总投资6亿元。\n另据了解,澄湾光伏玻璃项目下月开工。';
+    assert.deepEqual(projectsOf(later), ['6亿元: -']);
   });
 });

@@ -23,3 +23,15 @@ describe('the paragraph’s one project (`P项目计划总投资X。…购置设
     assert.deepEqual(projectsOf(text), ['1500万元: -']);
   });
 });
+
+describe('the next item of a `;` list, opened by a subject of its own', () => {
+  it('gives the paragraph\'s project none of the money of an item whose name was left unrecognised', () => {
+    const text = '其中,远帆乳业项目计划利用现有厂房扩产,预计达产后产值20亿元;青禾化妆品研发总部将导入新的产线,预计达产后产值超10亿元。';
+    assert.deepEqual(projectsOf(text), ['20亿元: 远帆乳业项目', '10亿元: -']);
+  });
+
+  it('still gives it a clause of the project\'s own after `;`', () => {
+    const text = '远帆乳业项目计划利用现有厂房扩产,总投资5亿元;项目建成后将年产酸奶3万吨,预计产值8亿元。';
+    assert.deepEqual(projectsOf(text), ['5亿元: 远帆乳业项目', '8亿元: 远帆乳业项目']);
+  });
+});
