@@ -35,7 +35,7 @@ export interface MoneyScan {
 }
 
 /** Chinese numeral characters (also the financial forms and 几). */
-const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几';
+const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几廿卅卌';
 
 /** Where a number may start: a digit or a numeral (the paragraph's units of this kind are listed once, anchorUnits.ts). */
 const NUMBER_UNITS = unitKind(`0123456789${NUMERALS}`);
@@ -115,7 +115,8 @@ function tables(): MoneyTables {
   // 兆 continues a number only to be read with money after it (chineseNumbers.ts, `2兆4,665亿元`).
   // `。` and raised dots: the decimal point of some mirrored or Taiwanese copies (`132。9亿元`,
   // `57‧6億元`, see chineseNumbers.readArabic).
-  for (const ch of '.,。‧·・点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // `0` after a numeral: the 〇 of a number written in both kinds of digit (`一0五0万美元`).
+  for (const ch of '.,。‧·・点十百千万亿兆多余来个几0' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
