@@ -36,6 +36,22 @@ describe('kinds of money named by a word of their own', () => {
     assert.deepEqual(roles('全年争取落实到位省级园区发展引导资金800万元。'), ['800万元 funding']);
     assert.deepEqual(roles('1-9月营业额达320亿元;进出口贸易总额达150亿元。'), ['320亿元 revenue', '150亿元 other']);
   });
+
+  it('reads what investments earn as other, and capital arrived said of one investor as completed', () => {
+    assert.deepEqual(roles('今年前三季度,本地上市公司赴海外投资收益达620亿元,比去年同期增加85亿元。'), ['620亿元 other', '85亿元 other']);
+    // The investment itself keeps its kind.
+    assert.deepEqual(roles('今年前三季度,本地上市公司赴海外投资达620亿元。'), ['620亿元 investment']);
+    assert.deepEqual(roles('一季度,从事精密模具制造的漳州恒远精机到资1.6亿元。'), ['1.6亿元 completed']);
+  });
+
+  it('reads an investment\'s estimated cost as investment, other costs as other', () => {
+    assert.deepEqual(roles('某某控股订立投资协议,估计总投资成本约45亿港元。'), ['45亿港元 investment']);
+    assert.deepEqual(roles('园区企业用电成本下降1200万元。'), ['1200万元 other']);
+  });
+
+  it('reads `斥` alone right before an amount as the investor\'s outlay, one party\'s', () => {
+    assert.deepEqual(attributes('港股异动︱拟斥60亿港元建设铜箔基地 某某控股(08123)现涨3%'), ['60亿港元 investment item']);
+  });
 });
 
 describe('a list of figures in ; clauses naming their kind once', () => {
