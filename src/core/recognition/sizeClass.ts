@@ -146,8 +146,11 @@ export function countAt(text: string, p: number): boolean {
   return q > p && COUNT_CLASSIFIERS.has(text.charCodeAt(q));
 }
 
-/** `该项目投产后，…累计销售额`, `项目建成后，…累计纳税`: one project opens the sentence at `from`. */
-const ONE_PROJECT = WordMap.of(['该项目', '此项目', '本项目', '项目']);
+/**
+ * `该项目投产后，…累计销售额`, `项目建成后，…累计纳税`: one project opens the sentence at `from`; so does its
+ * phase (`一期项目…满负荷生产,首季实现产值X`), in quoted speech too.
+ */
+const ONE_PROJECT = WordMap.of(['该项目', '此项目', '本项目', '项目', '一期项目', '二期项目', '三期项目', '首期项目']);
 
 export function oneProjectSubject(text: string, from: number): boolean {
   let k = from;
@@ -155,7 +158,7 @@ export function oneProjectSubject(text: string, from: number): boolean {
   return ONE_PROJECT.startingAt(text, k) !== undefined;
 }
 
-const SENTENCE_LEAD = charSet(' \n\t，,。；;');
+const SENTENCE_LEAD = charSet(' \n\t，,。；;“「"');
 
 const JI_LEVEL = code('级');
 const GE_COUNT = code('个');
