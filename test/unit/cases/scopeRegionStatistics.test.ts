@@ -271,3 +271,14 @@ describe('parts named after fields listed before', () => {
     assert.deepEqual(attributes('签约项目涉及智能装备、文化旅游等多个领域。其中,数量最多的是智能装备产业项目9个,投资额88亿元;投资额最大的为青禾湖文化旅游项目,投资额30亿元。').slice(-1), ['30亿元 investment item']);
   });
 });
+
+describe('a year that heads no region\'s statistic', () => {
+  it('reads a yearly rate (每年度) or an accounting year as one party\'s commitment, not a region\'s year', () => {
+    assert.deepEqual(attributes('青禾光电在澄江设立项目公司。自投产之日起,第一个完整会计年度内实现八成产量;自第二个会计年度起每年度实现开票收入不低于40亿元,每年度缴纳税收总额不低于1亿元。'), [
+      '40亿元 revenue item',
+      '1亿元 tax item',
+    ]);
+    // A year heading the sentence is still the region's.
+    assert.deepEqual(attributes('年度实现开票收入40亿元。'), ['40亿元 revenue aggregate']);
+  });
+});
