@@ -2,7 +2,8 @@
 // after it, a cue further back in the sentence, a list's heading, or a signing. Small windows of
 // folded text around one amount (see moneyCues.ts).
 import type { MoneyRole } from '../types';
-import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, isLatin, isSentenceEnd, runStart, unitAt } from '../text';
+import { namesOneProject } from './scopeSubject';
 import { WordMap } from '../wordMap';
 import { rankedFigureRole } from './rankedCategories';
 import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
@@ -191,8 +192,28 @@ const ZHONG = code('中');
  * `某县引进9.6亿元建设P项目`: money that builds something is invested.
  */
 function projectRightAfter(text: string, afterEnd: number): MoneyRole {
-  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) ? 'investment' : 'other';
+  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) ? 'investment' : 'other';
 }
+
+/** How long the name of the project after `级` may be. */
+const LEVELLED_NAME_REACH = 24;
+
+/**
+ * `100亿美元级某某乙烯项目`: the scale written with `级` right before one project's name (no `的`, no kind
+ * alone: `百亿级的新能源项目` is a size class) is what that project invests.
+ */
+function levelOfOneProject(text: string, afterEnd: number): boolean {
+  if (text.charCodeAt(afterEnd) !== JI_LEVEL) return false;
+  const from = afterEnd + 1;
+  for (let k = from; k < text.length && k - from <= LEVELLED_NAME_REACH; k++) {
+    if (text.startsWith(PROJECT_NOUN, k)) return namesOneProject(text, from, k);
+    const c = text.charCodeAt(k);
+    if (c === DE || !(isHan(c) || isDigit(c) || isLatin(c))) return false;
+  }
+  return false;
+}
+
+const JI_LEVEL = code('级');
 
 /** Verbs of building an amount may be spent on right after it (`高标准建设`: a manner before the verb). */
 const BUILDING_VERBS = WordMap.of(['建设', '兴建', '新建', '扩建', '打造', '高标准建设', '用于建设']);

@@ -233,6 +233,13 @@ describe('parts of a completed investment (其中,县属投资X)', () => {
 describe('an amount right before 项目 with no cue', () => {
   const money = attributes;
 
+  it('reads a scale written with 级 right before one project\'s name as that project\'s investment', () => {
+    assert.deepEqual(money('图为正在动工建设的80亿美元级巴斯夫湛江乙烯项目工地 某某 摄'), ['80亿美元 investment item']);
+    // A kind of project after 级, or after its 的, is a size class or says nothing of one project.
+    assert.deepEqual(money('图为30亿元级重大项目。'), ['30亿元 threshold aggregate']);
+    assert.deepEqual(money('图为80亿美元级的乙烯项目工地。').map((a) => a.split(' ')[1]), ['other']);
+  });
+
   it('reads X亿元项目 as the project’s investment', () => {
     assert.deepEqual(money('12亿元项目落户青禾县'), ['12亿元 investment item']);
     // A size class stays one, and an amount before another noun stays other.
