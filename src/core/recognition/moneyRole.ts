@@ -41,7 +41,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     if (plan) return 'investment';
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
-  if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
+  if (near?.word === ATTRACTED && (partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart))) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
   if (near && (fixedInvestmentGrown(text, near, start, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
@@ -72,6 +72,22 @@ function figureBefore(text: string, cStart: number, sStart: number): ReturnType<
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */
 const ATTRACTED = '引资';
+
+/** A count of projects signed or under contract closing a clause (`已签订合同项目33个`, `签约项目共12个`). */
+const SIGNED_PROJECTS_COUNTED = /(?:签约|签订|合同|协议)[^,，;；。]{0,8}?项目(?:共|有)?[0-9一二三四五六七八九十百]{1,4}(?:个|项)$/;
+/** The longest clause SIGNED_PROJECTS_COUNTED is read in. */
+const SIGNED_COUNT_REACH = 24;
+
+/**
+ * `该园区已签订合同项目33个,引资约60亿元`: capital attracted right after a count of signed projects is what they
+ * were signed for, contract money (as `签约项目11个,引资额X` after a signed total is).
+ */
+function signedProjectsCountedBefore(text: string, cStart: number, sStart: number): boolean {
+  const end = cStart - 1;
+  if (end <= sStart || !isClauseEnd(text.charCodeAt(end))) return false;
+  const from = runStart(text, end, isClauseEnd, Math.max(sStart, end - SIGNED_COUNT_REACH));
+  return SIGNED_PROJECTS_COUNTED.test(text.slice(from, end));
+}
 
 /** How many `;` clauses of a `其中` list are walked back to its opening (`partOfSignedWhole`). */
 const PARTS_REACH = 4;

@@ -125,6 +125,12 @@ describe('the kind of money', () => {
     assert.deepEqual(money('今年以来,园区新建项目5个,引资额8.6亿元。').map((m) => m.split(' ')[1]), ['investment']);
   });
 
+  it('reads capital attracted right after a count of signed projects as signed money', () => {
+    assert.deepEqual(money('目前,青禾工业园已签订合同项目27个,引资约45亿元。'), ['45亿元 contract aggregate']);
+    // Projects brought in, not signed: investment.
+    assert.deepEqual(money('目前,青禾工业园已引进项目27个,引资约45亿元。'), ['45亿元 investment aggregate']);
+  });
+
   it('reads the total of projects signed, started and put into production together as their investment', () => {
     assert.deepEqual(money('当天,全县集中签约、开工、投产项目共计46个,总额超210亿元。').map((m) => m.split(' ')[1]), ['investment']);
     // Projects only signed: the total is signed money.
