@@ -20,7 +20,7 @@ import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
-import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd } from './sizeClass';
+import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
@@ -305,7 +305,12 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const written = amount.currency ?? amount.sign;
   if (written) return written;
   // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
-  if (!amount.bigUnit || amount.bare) return undefined;
+  if (!amount.bigUnit) return undefined;
+  // `这些百亿项目`, `万亿级产业集群`: a round scale sizing a class (a bare `万亿` too) is money, a threshold.
+  if (roundScaleOfClass(text, amount.start, amount.end) || (amount.bare && amount.end - amount.start >= 2 && levelOfIndustryOrCounted(text, amount.start, amount.end))) {
+    return currencyBefore(text, amount.start) ?? defaults.inForce ?? defaults.yuan ?? 'CNY';
+  }
+  if (amount.bare) return undefined;
   const next = text.charCodeAt(amount.end);
   // `超10亿项目7个`: 项 starts the counted class noun here, not a unit (`10万项`).
   if ((OTHER_UNIT_START.has(next) && !countedProjectsAt(text, amount.end)) || isLatin(next)) return undefined;
@@ -367,7 +372,7 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   if (!bound && unitAt(text, start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
   const countedClass = amount.bare && countedClassOfSize(text, start, end);
   // `签约亿元项目15个`: a bare multiplier right before a class noun and its count is a size class too.
-  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end)) return null;
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end) && !roundScaleOfClass(text, start, end)) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (countedClass ? 'at_least' : amount.approx ? 'approx' : undefined);
   const threshold = countedClass || isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);
