@@ -148,8 +148,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['纯收入', 'other'], ['可支配收入', 'other'], ['增收', 'other'],
   // money a region invests abroad (`对外直接投资`): outward, no investment brought in (over `投资`)
   ['对外投资', 'other'], ['对外直接投资', 'other'],
-  // what investments earn (`赴大陆投资收益达X`): a return, like profit, no money invested (over `投资`)
-  ['投资收益', 'other'],
+  // what investments earn (`赴大陆投资收益达X`): a return, like profit, no money invested (over `投资`); and what a
+  // company pays its shareholders (`X现金股利`, `股息`, `分红`)
+  ['投资收益', 'other'], ['股利', 'other'], ['股息', 'other'], ['分红', 'other'],
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
   ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
   ['款', 'money'], ['钱', 'money'],

@@ -31,6 +31,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // decides (`12亿的产值和8000万的利税`: the second amount is tax).
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
+  // `以盈余配发的X现金股利支应`: an amount between `的` and a money noun is that noun's, whatever cue the clause had.
+  if (after && unitAt(text, start - 1) === DE) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
   if (near && ((COMPLETION_VERBS.has(near.word) && (targetRightBefore(text, near.end, start) || targetRightAfter(text, afterEnd))) || issuedTarget(text, near, cStart, start))) {
     const figure = figureBefore(text, cStart, sStart);

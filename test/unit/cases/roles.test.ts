@@ -44,6 +44,13 @@ describe('kinds of money named by a word of their own', () => {
     assert.deepEqual(roles('一季度,从事精密模具制造的漳州恒远精机到资1.6亿元。'), ['1.6亿元 completed']);
   });
 
+  it('reads an amount between 的 and a money noun as that noun\'s kind, over a cue earlier in its clause', () => {
+    assert.deepEqual(roles('增资青禾投资公司所需资金规划以澄江食品公司盈余配发的人民币1.8亿现金股利支应。'), ['1.8亿 other']);
+    assert.deepEqual(roles('园区投资促进局引进的3亿美元外资全部到位。'), ['3亿美元 foreign']);
+    // No 的 before it: the cue before the amount still decides.
+    assert.deepEqual(roles('园区投资促进局引进3亿美元,全部到位。'), ['3亿美元 investment']);
+  });
+
   it('reads an investment\'s estimated cost as investment, other costs as other', () => {
     assert.deepEqual(roles('某某控股订立投资协议,估计总投资成本约45亿港元。'), ['45亿港元 investment']);
     assert.deepEqual(roles('园区企业用电成本下降1200万元。'), ['1200万元 other']);
