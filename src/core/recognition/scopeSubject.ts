@@ -36,6 +36,29 @@ export function investorRightBefore(text: string, from: number, start: number): 
   return m !== null && !formCounted(text, from, sliceStart + m.index);
 }
 
+/**
+ * A firm described by its trade (`从事…的`), then its name and a verb of capital right before the amount. The
+ * name is no generic noun of firms (`从事光电的企业到资X` may be many).
+ */
+const DESCRIBED_FIRM_PAYING = /从事[^,，。；;:：]{2,16}的([^\s,，。；;:：、的]{2,16}?)(?:实际)?(?:到资|投资|增资|出资|注资)(?:约|近|超过|逾|达|了)?$/;
+const CONG = charSet('从');
+const SHI_AFFAIR = charSet('事');
+const GENERIC_FIRM_ENDS = /(?:企业|公司|厂商|厂家|客商|项目|单位|集团)$/;
+/** How far back DESCRIBED_FIRM_PAYING is read. */
+const DESCRIBED_FIRM_REACH = 48;
+
+/**
+ * `前四个月,从事光电器件制造的某某光学到资2.77亿元`: one firm, described by what it does and named, puts up the
+ * money: its own, whatever period or count the sentence opened with.
+ */
+export function describedFirmPaying(text: string, from: number, start: number): boolean {
+  const lo = Math.max(from, start - DESCRIBED_FIRM_REACH);
+  // Cheap test first: the `从事` the pattern opens with, in the bounded stretch before the amount.
+  if (!pairBetween(text, lo, start, CONG, SHI_AFFAIR)) return false;
+  const m = DESCRIBED_FIRM_PAYING.exec(text.slice(lo, start));
+  return m !== null && !GENERIC_FIRM_ENDS.test(m[1]);
+}
+
 /** Units of a count of firms right before their legal form (`两个集团`, `3家公司`, `两大集团`). */
 const FIRM_COUNT_UNITS = charSet('个家大');
 

@@ -279,6 +279,17 @@ describe('lists in Traditional reposts', () => {
   });
 });
 
+describe('one firm described by its trade', () => {
+  it('keeps the money of a firm named after `从事…的` right before it its own, after a period too', () => {
+    assert.deepEqual(attributes('前四个月,从事精密模具制造的漳州恒远精机到资1.6亿元,从事芯片封装的泉州华晶微电子实际到资9000万元。'), [
+      '1.6亿元 completed item',
+      '9000万元 completed item',
+    ]);
+    // Firms of a trade, unnamed: still the period's sum.
+    assert.deepEqual(attributes('前四个月,从事精密模具制造的企业到资1.6亿元。'), ['1.6亿元 completed aggregate']);
+  });
+});
+
 describe('a ；clause opened by a company', () => {
   it('reads a company\'s clause after a ；as its own, not under a count in the clause before', () => {
     assert.deepEqual(attributes('主要建设松溪汽配园,引进30家企业入驻;湘禾泰和公司新材料项目投资7亿元,达产后可实现年产值逾15亿元。'), [
