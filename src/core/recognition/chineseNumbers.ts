@@ -40,6 +40,8 @@ const DIGITS: Record<string, number> = {
   '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
 };
 const UNITS: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3, '万': 4, '亿': 8 };
+/** `廿` 20, `卅` 30, `卌` 40: the old single characters for a number of tens (`卅五亿元` = 35亿元). */
+const TENS: Record<string, number> = { '廿': 2, '卅': 3, '卌': 4 };
 const FINANCIAL_FORMS = '壹贰貳叁參肆伍陆柒捌玖拾佰仟';
 
 // Lookup tables by UTF-16 code unit: the scanner calls these for every numeral-like character
@@ -49,11 +51,15 @@ const DIGIT_OF = new Uint8Array(0x10000);
 /** Power of ten of a unit (十 1, 百 2, 千 3, 万 4, 亿 8; 0 = not a unit). */
 const UNIT_OF = new Uint8Array(0x10000);
 const IS_FINANCIAL = new Uint8Array(0x10000);
+/** Number of tens of `廿 卅 卌` (0 = not one). */
+const TENS_OF = new Uint8Array(0x10000);
 for (const [ch, d] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = d + 1;
+for (const [ch, n] of Object.entries(TENS)) TENS_OF[ch.charCodeAt(0)] = n;
 for (const [ch, e] of Object.entries(UNITS)) UNIT_OF[ch.charCodeAt(0)] = e;
 for (const ch of FINANCIAL_FORMS) IS_FINANCIAL[ch.charCodeAt(0)] = 1;
 const JI = code('几');
 const DIAN = code('点');
+const ARABIC_ZERO = code('0');
 /** `十九‧九一億`: Taiwanese news writes the decimal point of a Chinese numeral as a raised dot. */
 const DOT_POINTS = new Set([0x2027 /* ‧ */, 0x00b7 /* · */, 0x30fb /* ・ */]);
 function isDecimalPoint(c: number): boolean {
@@ -75,6 +81,9 @@ function digitOf(c: number): number {
 function unitOf(c: number): number {
   return UNIT_OF[c] | 0;
 }
+function tensOf(c: number): number {
+  return TENS_OF[c] | 0;
+}
 function isApproxInside(c: number): boolean {
   return c === DUO || c === YU || c === LAI;
 }
@@ -87,7 +96,7 @@ function isUnit(c: number): boolean {
 
 /** A character that can begin or continue a Chinese numeral. */
 export function isChineseNumeralCode(c: number): boolean {
-  return digitOf(c) !== 0 || unitOf(c) !== 0 || c === JI;
+  return digitOf(c) !== 0 || unitOf(c) !== 0 || tensOf(c) !== 0 || c === JI;
 }
 
 /** Value of a token as a JavaScript number (correctly rounded from the exact decimal). */
@@ -371,7 +380,8 @@ function readChinese(text: string, pos: number): NumberToken | undefined {
  */
 function readChineseUnit(text: string, i: number, r: ChineseReading): number {
   const c = text.charCodeAt(i);
-  const d = digitOf(c);
+  // `一0五0万美元`: an Arabic 0 among Chinese digits is their 〇, a place of the same positional number.
+  const d = c === ARABIC_ZERO && r.pendingDigit ? 1 : digitOf(c);
   if (d !== 0) {
     if (IS_FINANCIAL[c] === 1) r.financial = true;
     // Digits in a row are positional (`二〇二三`); after a 零 a new digit starts afresh.
@@ -381,6 +391,7 @@ function readChineseUnit(text: string, i: number, r: ChineseReading): number {
     return i;
   }
   if (c === JI) return readJi(text, i, r);
+  if (tensOf(c) !== 0) return readTens(text, i, r);
   const e = unitOf(c);
   if (e === 0) return -1;
   if (e < 4) {
@@ -409,6 +420,17 @@ function readJi(text: string, i: number, r: ChineseReading): number {
     r.sawDigit = true;
   }
   return i;
+}
+
+/**
+ * `卅五`, `廿`: a number of tens written as one character, as `三十` is. Not after a digit (`五卅` names a
+ * date, not 5 × 30).
+ */
+function readTens(text: string, i: number, r: ChineseReading): number {
+  if (r.pendingDigit) return -1;
+  r.section += tensOf(text.charCodeAt(i)) * 10;
+  r.sawSmall = true;
+  return approxAfter(text, i, r, isUnit);
 }
 
 /** 万 or 亿 (power of ten `e`): multiplies what was read below it. */

@@ -51,6 +51,29 @@ export function fieldListedBefore(text: string, sStart: number, start: number): 
   return false;
 }
 
+/**
+ * `签约项目涉及电子信息、文化旅游等多个领域。其中,…;投资额最大的为文化旅游项目,共计X`: the name before `项目` at
+ * `at` (from `from`, or from what introduces it: `的 为 是`) is a field listed before `from` (two windows back at
+ * most), so the `项目` it heads is that field's category, not one project (`某某湖文化旅游项目` is one).
+ */
+export function fieldNamedBefore(text: string, from: number, at: number): boolean {
+  let name = at;
+  while (name > from && !NAME_INTRODUCERS.has(text.charCodeAt(name - 1))) name--;
+  const n = at - name;
+  const lo = Math.max(0, from - 2 * MAX_WINDOW);
+  // Most texts close no list with a noun of fields: then no name is read.
+  if (n < FIELD_MIN || n > FIELD_MAX || !FIELD_NOUNS.occursIn(text, lo, from)) return false;
+  const head = text.slice(lo, from);
+  const field = text.slice(name, at);
+  for (let k = head.indexOf(field); k >= 0; k = head.indexOf(field, k + 1)) {
+    if (listedField(text, lo + k + n, from)) return true;
+  }
+  return false;
+}
+
+/** What introduces a name at the head of a clause (`投资额最大的为某某项目`, `最多的是某某项目`). */
+const NAME_INTRODUCERS = charSet('的为是');
+
 /** An item of a `、` list ends at `end`, and the list closes, before `limit`, with `等` and a noun of fields. */
 function listedField(text: string, end: number, limit: number): boolean {
   const after = text.charCodeAt(end);
@@ -58,7 +81,16 @@ function listedField(text: string, end: number, limit: number): boolean {
   for (let i = end; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (ITEM_BREAKS.has(c) || isSentenceEnd(c)) return false;
-    if (c === DENG && FIELD_NOUNS.startingAt(text, i + 1, limit)) return true;
+    if (c === DENG && FIELD_NOUNS.startingAt(text, pastFieldCount(text, i + 1, limit), limit)) return true;
   }
   return false;
 }
+
+/** Past how many fields there are (`等多个领域`, `等六大产业`, `等5个行业`) at `k`, else `k`. */
+function pastFieldCount(text: string, k: number, limit: number): number {
+  const count = FIELD_COUNT.exec(text.slice(k, Math.min(limit, k + FIELD_COUNT_REACH)));
+  return count ? k + count[0].length : k;
+}
+
+const FIELD_COUNT = /^(?:多个|诸多|几个|几大|多|[0-9一二三四五六七八九十]{1,2}(?:个|大))/;
+const FIELD_COUNT_REACH = 4;

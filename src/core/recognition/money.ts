@@ -20,7 +20,7 @@ import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
-import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd } from './sizeClass';
+import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
@@ -35,7 +35,7 @@ export interface MoneyScan {
 }
 
 /** Chinese numeral characters (also the financial forms and 几). */
-const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几';
+const NUMERALS = '〇零○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆柒捌玖拾佰仟几廿卅卌';
 
 /** Where a number may start: a digit or a numeral (the paragraph's units of this kind are listed once, anchorUnits.ts). */
 const NUMBER_UNITS = unitKind(`0123456789${NUMERALS}`);
@@ -115,7 +115,8 @@ function tables(): MoneyTables {
   // 兆 continues a number only to be read with money after it (chineseNumbers.ts, `2兆4,665亿元`).
   // `。` and raised dots: the decimal point of some mirrored or Taiwanese copies (`132。9亿元`,
   // `57‧6億元`, see chineseNumbers.readArabic).
-  for (const ch of '.,。‧·・点十百千万亿兆多余来个几' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // `0` after a numeral: the 〇 of a number written in both kinds of digit (`一0五0万美元`).
+  for (const ch of '.,。‧·・点十百千万亿兆多余来个几0' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
@@ -304,7 +305,12 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const written = amount.currency ?? amount.sign;
   if (written) return written;
   // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
-  if (!amount.bigUnit || amount.bare) return undefined;
+  if (!amount.bigUnit) return undefined;
+  // `这些百亿项目`, `万亿级产业集群`: a round scale sizing a class (a bare `万亿` too) is money, a threshold.
+  if (roundScaleOfClass(text, amount.start, amount.end) || (amount.bare && amount.end - amount.start >= 2 && levelOfIndustryOrCounted(text, amount.start, amount.end))) {
+    return currencyBefore(text, amount.start) ?? defaults.inForce ?? defaults.yuan ?? 'CNY';
+  }
+  if (amount.bare) return undefined;
   const next = text.charCodeAt(amount.end);
   // `超10亿项目7个`: 项 starts the counted class noun here, not a unit (`10万项`).
   if ((OTHER_UNIT_START.has(next) && !countedProjectsAt(text, amount.end)) || isLatin(next)) return undefined;
@@ -366,7 +372,7 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   if (!bound && unitAt(text, start - 1) === SHANG && !first.arabic && MULTIPLIERS.has(text.charCodeAt(pos))) bound = 'at_least';
   const countedClass = amount.bare && countedClassOfSize(text, start, end);
   // `签约亿元项目15个`: a bare multiplier right before a class noun and its count is a size class too.
-  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end)) return null;
+  if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end) && !roundScaleOfClass(text, start, end)) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (countedClass ? 'at_least' : amount.approx ? 'approx' : undefined);
   const threshold = countedClass || isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);

@@ -34,6 +34,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['斥资', 'investment'], ['耗资', 'investment'], ['豪掷', 'investment'], ['砸下', 'investment'], ['合资', 'investment'],
   // the capital a signing or a project involves (`签约18个项目,涉资8.7亿美元`): what the projects invest
   ['涉资', 'investment'],
+  // what a plant or venture is estimated to cost its investor (`估计总投资成本约X`): its investment, over `成本`
+  ['投资成本', 'investment'],
   // a budget set aside for a project or plan is its planned spending (a government's own budget
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
@@ -75,6 +77,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // capital actually arrived (`实际到资`): in place, so completed; foreign where the passage is about foreign
   // capital (moneyRole.ts, `foreignArrival`)
   ['实际到资', 'completed'],
+  // the same said of one investor (`某某光学到资2.77亿元`): capital arrived is in place
+  ['到资', 'completed'],
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
@@ -144,6 +148,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['纯收入', 'other'], ['可支配收入', 'other'], ['增收', 'other'],
   // money a region invests abroad (`对外直接投资`): outward, no investment brought in (over `投资`)
   ['对外投资', 'other'], ['对外直接投资', 'other'],
+  // what investments earn (`赴大陆投资收益达X`): a return, like profit, no money invested (over `投资`); and what a
+  // company pays its shareholders (`X现金股利`, `股息`, `分红`)
+  ['投资收益', 'other'], ['股利', 'other'], ['股息', 'other'], ['分红', 'other'],
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
   ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
   ['款', 'money'], ['钱', 'money'],

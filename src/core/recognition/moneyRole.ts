@@ -2,7 +2,8 @@
 // after it, a cue further back in the sentence, a list's heading, or a signing. Small windows of
 // folded text around one amount (see moneyCues.ts).
 import type { MoneyRole } from '../types';
-import { charSet, code, isClauseEnd, isDigit, isSentenceEnd, runStart, unitAt } from '../text';
+import { charSet, code, isClauseEnd, isDigit, isHan, isLatin, isSentenceEnd, runStart, unitAt } from '../text';
+import { namesOneProject } from './scopeSubject';
 import { WordMap } from '../wordMap';
 import { rankedFigureRole } from './rankedCategories';
 import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
@@ -30,6 +31,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // decides (`12亿的产值和8000万的利税`: the second amount is tax).
   const after = cueAfter(text, afterEnd);
   if (near && after && amountEndsAt(text, near.end - near.word.length)) return after;
+  // `以盈余配发的X现金股利支应`: an amount between `的` and a money noun is that noun's, whatever cue the clause had.
+  if (after && unitAt(text, start - 1) === DE) return after;
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
   if (near && ((COMPLETION_VERBS.has(near.word) && (targetRightBefore(text, near.end, start) || targetRightAfter(text, afterEnd))) || issuedTarget(text, near, cStart, start))) {
     const figure = figureBefore(text, cStart, sStart);
@@ -40,7 +43,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     if (plan) return 'investment';
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
-  if (near?.word === ATTRACTED && partOfSignedWhole(text, sStart)) return 'contract';
+  if (near?.word === ATTRACTED && (partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart))) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
   if (near && (fixedInvestmentGrown(text, near, start, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
@@ -71,6 +74,22 @@ function figureBefore(text: string, cStart: number, sStart: number): ReturnType<
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */
 const ATTRACTED = '引资';
+
+/** A count of projects signed or under contract closing a clause (`已签订合同项目33个`, `签约项目共12个`). */
+const SIGNED_PROJECTS_COUNTED = /(?:签约|签订|合同|协议)[^,，;；。]{0,8}?项目(?:共|有)?[0-9一二三四五六七八九十百]{1,4}(?:个|项)$/;
+/** The longest clause SIGNED_PROJECTS_COUNTED is read in. */
+const SIGNED_COUNT_REACH = 24;
+
+/**
+ * `该园区已签订合同项目33个,引资约60亿元`: capital attracted right after a count of signed projects is what they
+ * were signed for, contract money (as `签约项目11个,引资额X` after a signed total is).
+ */
+function signedProjectsCountedBefore(text: string, cStart: number, sStart: number): boolean {
+  const end = cStart - 1;
+  if (end <= sStart || !isClauseEnd(text.charCodeAt(end))) return false;
+  const from = runStart(text, end, isClauseEnd, Math.max(sStart, end - SIGNED_COUNT_REACH));
+  return SIGNED_PROJECTS_COUNTED.test(text.slice(from, end));
+}
 
 /** How many `;` clauses of a `其中` list are walked back to its opening (`partOfSignedWhole`). */
 const PARTS_REACH = 4;
@@ -191,8 +210,28 @@ const ZHONG = code('中');
  * `某县引进9.6亿元建设P项目`: money that builds something is invested.
  */
 function projectRightAfter(text: string, afterEnd: number): MoneyRole {
-  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) ? 'investment' : 'other';
+  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) ? 'investment' : 'other';
 }
+
+/** How long the name of the project after `级` may be. */
+const LEVELLED_NAME_REACH = 24;
+
+/**
+ * `100亿美元级某某乙烯项目`: the scale written with `级` right before one project's name (no `的`, no kind
+ * alone: `百亿级的新能源项目` is a size class) is what that project invests.
+ */
+function levelOfOneProject(text: string, afterEnd: number): boolean {
+  if (text.charCodeAt(afterEnd) !== JI_LEVEL) return false;
+  const from = afterEnd + 1;
+  for (let k = from; k < text.length && k - from <= LEVELLED_NAME_REACH; k++) {
+    if (text.startsWith(PROJECT_NOUN, k)) return namesOneProject(text, from, k);
+    const c = text.charCodeAt(k);
+    if (c === DE || !(isHan(c) || isDigit(c) || isLatin(c))) return false;
+  }
+  return false;
+}
+
+const JI_LEVEL = code('级');
 
 /** Verbs of building an amount may be spent on right after it (`高标准建设`: a manner before the verb). */
 const BUILDING_VERBS = WordMap.of(['建设', '兴建', '新建', '扩建', '打造', '高标准建设', '用于建设']);

@@ -343,5 +343,22 @@ const TRADE_REACH = 14;
 export function tradeFigureBefore(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < TRADE_REACH && !isClauseEnd(text.charCodeAt(from - 1))) from--;
-  return TRADE_WORDS.occursIn(text, from, start);
+  return TRADE_WORDS.occursIn(text, from, start) && !sharePriceBefore(text, from);
+}
+
+/** A share's quoted price, the whole clause (`报18.1港元`, `收报2.8元`, `报价0.35港元`). */
+const SHARE_PRICE = /^(?:收|现)?报(?:价)?\d+(?:\.\d+)?(?:港元|港币|美元|元)$/;
+/** The longest clause SHARE_PRICE reads. */
+const PRICE_REACH = 16;
+
+/**
+ * `涨7.61%,报18.1港元,成交额X`: a turnover right after a share's quoted price is that listed company's trading, one
+ * party's figure, no market's or fair's statistic. `from` starts the turnover's clause.
+ */
+function sharePriceBefore(text: string, from: number): boolean {
+  const end = from - 1;
+  if (end < 1 || !isClauseEnd(text.charCodeAt(end))) return false;
+  let k = end;
+  while (k > 0 && end - k < PRICE_REACH && !isClauseEnd(text.charCodeAt(k - 1))) k--;
+  return SHARE_PRICE.test(text.slice(k, end));
 }

@@ -44,7 +44,7 @@ export function regionStatistic(text: string, lo: number, ownLo: number, start: 
 function subjectAt(text: string, i: number, lo: number, start: number): boolean {
   const region = REGION_SUBJECTS.startingAt(text, i, start);
   // `拟在该区投资建设…`: a region after a locative is where one thing goes, not the subject.
-  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !(region.value === 'time' && datesDeed(text, i, lo)) && !planOfSomeone(text, i, region.word, lo) && !countryAsMeasure(text, i, region.word)) return true;
+  if (region && !(region.value === 'place' && locativeBefore(text, i, lo)) && !(region.value === 'time' && (datesDeed(text, i, lo) || eachYear(text, i, lo))) && !planOfSomeone(text, i, region.word, lo) && !countryAsMeasure(text, i, region.word)) return true;
   // A park as the subject (`宁波杭州湾新区今年吸引投资`), not as the place something is put
   // (`比亚迪在衡阳高新区投资`): no locative word just before the park's suffix.
   const park = PARK_SUBJECTS.endingAt(text, i + 1, lo);
@@ -59,6 +59,17 @@ const YU = code('于');
 /** `澄湖物流园于去年5月动工,现已完成投资2.3亿元`: a year after `于` says when one thing was done, it heads nothing. */
 function datesDeed(text: string, i: number, lo: number): boolean {
   return i > lo && text.charCodeAt(i - 1) === YU;
+}
+
+const MEI = code('每');
+const FISCAL = '会计';
+
+/**
+ * `每年度实现开票收入不低于X`: a year after `每` makes a yearly rate of whoever commits to it, and an accounting
+ * year (`自第二个会计年度起`) is a company's: neither heads a region's statistic.
+ */
+function eachYear(text: string, i: number, lo: number): boolean {
+  return i > lo && (text.charCodeAt(i - 1) === MEI || (i - FISCAL.length >= lo && text.startsWith(FISCAL, i - FISCAL.length)));
 }
 
 /** Suffixes of a named province, city or county (`某某省`, `某某市`, `某某县`). */

@@ -36,6 +36,29 @@ export function investorRightBefore(text: string, from: number, start: number): 
   return m !== null && !formCounted(text, from, sliceStart + m.index);
 }
 
+/**
+ * A firm described by its trade (`从事…的`), then its name and a verb of capital right before the amount. The
+ * name is no generic noun of firms (`从事光电的企业到资X` may be many).
+ */
+const DESCRIBED_FIRM_PAYING = /从事[^,，。；;:：]{2,16}的([^\s,，。；;:：、的]{2,16}?)(?:实际)?(?:到资|投资|增资|出资|注资)(?:约|近|超过|逾|达|了)?$/;
+const CONG = charSet('从');
+const SHI_AFFAIR = charSet('事');
+const GENERIC_FIRM_ENDS = /(?:企业|公司|厂商|厂家|客商|项目|单位|集团)$/;
+/** How far back DESCRIBED_FIRM_PAYING is read. */
+const DESCRIBED_FIRM_REACH = 48;
+
+/**
+ * `前四个月,从事光电器件制造的某某光学到资2.77亿元`: one firm, described by what it does and named, puts up the
+ * money: its own, whatever period or count the sentence opened with.
+ */
+export function describedFirmPaying(text: string, from: number, start: number): boolean {
+  const lo = Math.max(from, start - DESCRIBED_FIRM_REACH);
+  // Cheap test first: the `从事` the pattern opens with, in the bounded stretch before the amount.
+  if (!pairBetween(text, lo, start, CONG, SHI_AFFAIR)) return false;
+  const m = DESCRIBED_FIRM_PAYING.exec(text.slice(lo, start));
+  return m !== null && !GENERIC_FIRM_ENDS.test(m[1]);
+}
+
 /** Units of a count of firms right before their legal form (`两个集团`, `3家公司`, `两大集团`). */
 const FIRM_COUNT_UNITS = charSet('个家大');
 
@@ -241,7 +264,7 @@ const ONE_THING_BUILT_AFTER = /(?:建设|新建|兴建|投建|打造)[一-鿿]{2
 export const OWN_HISTORY = ['建厂以来', '投产以来', '开业以来', '落户以来', '创办以来', '创立以来', '建厂至今', '投产至今'];
 
 /** Words of a period or a running total that a company's own report uses as well (`公司上半年实现营收`). */
-export const PERIOD_WORDS = ['累计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS];
+export const PERIOD_WORDS = ['累计', '全年', '上半年', '下半年', '季度', '首季', '今年以来', '年初以来', '前三季度', '月份以来', ...MONTH_TOTALS];
 
 /**
  * Both kinds in one map, read in one pass over the window: no word of one starts with a unit that starts
@@ -264,11 +287,38 @@ export function ownFigures(text: string, lo: number, sStart: number, start: numb
   }
   // A period word first: most windows have none, and then the region-wide words need no reading.
   if (lastPeriod < 0 || REGION_WIDE.occursIn(text, lo, start)) return false;
-  if (oneProjectSubject(text, Math.max(lo, sStart))) return true;
+  if (oneProjectSubject(text, Math.max(lo, sStart)) || namedProjectHeading(text, Math.max(lo, sStart), lastPeriod)) return true;
   // A company named before a period word (the first company named is the one with most text after it).
   for (let i = Math.max(lo, sStart); i < start - 1 && i + 2 <= lastPeriod; i++) if (isCompanyHead(text, i)) return true;
   return false;
 }
+
+/**
+ * `投资216亿元的某某炼油项目,到七月底已完成总进度的91%,累计完成投资X`: a first clause that is one project's
+ * name (after what describes it, up to its last `的`) heads the sentence; the period words after it count
+ * that project's own running total. The clause must end before the period word at `period`.
+ */
+function namedProjectHeading(text: string, from: number, period: number): boolean {
+  let end = from;
+  while (end < period && !isClauseEnd(text.charCodeAt(end))) end++;
+  // A comma closes it: a `、` or `:` after a project's name lists it among others.
+  if (end >= period || !HEADING_END.has(text.charCodeAt(end))) return false;
+  let at = end;
+  while (at > from && CLOSING_QUOTES.has(text.charCodeAt(at - 1))) at--;
+  at -= 2;
+  if (at <= from || text.charCodeAt(at) !== XIANG || text.charCodeAt(at + 1) !== MU) return false;
+  let name = at;
+  while (name > from && !NOT_IN_ONE_NAME.has(text.charCodeAt(name - 1))) name--;
+  // `A项目、B项目`, `…等项目`: more than one project; a name opening the clause or after `的`/a bracket only.
+  if (name > from && !AFTER_DESCRIPTION.has(text.charCodeAt(name - 1))) return false;
+  return namesOneProject(text, name, at) && !hasCount(text, from, end);
+}
+
+const HEADING_END = charSet(',，');
+/** Where the name heading a clause starts: after what describes it (`…的`) or a dateline's bracket. */
+const AFTER_DESCRIPTION = charSet('的)）');
+/** Characters that end the stretch a heading project's name is read in (a list or a description before it). */
+const NOT_IN_ONE_NAME = charSet('的)）、等');
 
 /** Words that describe a kind of project, not one project (`重点项目`, `新建工业项目`). */
 const KIND_OF_PROJECT = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS);

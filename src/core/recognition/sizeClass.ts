@@ -146,8 +146,11 @@ export function countAt(text: string, p: number): boolean {
   return q > p && COUNT_CLASSIFIERS.has(text.charCodeAt(q));
 }
 
-/** `该项目投产后，…累计销售额`, `项目建成后，…累计纳税`: one project opens the sentence at `from`. */
-const ONE_PROJECT = WordMap.of(['该项目', '此项目', '本项目', '项目']);
+/**
+ * `该项目投产后，…累计销售额`, `项目建成后，…累计纳税`: one project opens the sentence at `from`; so does its
+ * phase (`一期项目…满负荷生产,首季实现产值X`), in quoted speech too.
+ */
+const ONE_PROJECT = WordMap.of(['该项目', '此项目', '本项目', '项目', '一期项目', '二期项目', '三期项目', '首期项目']);
 
 export function oneProjectSubject(text: string, from: number): boolean {
   let k = from;
@@ -155,20 +158,81 @@ export function oneProjectSubject(text: string, from: number): boolean {
   return ONE_PROJECT.startingAt(text, k) !== undefined;
 }
 
-const SENTENCE_LEAD = charSet(' \n\t，,。；;');
+const SENTENCE_LEAD = charSet(' \n\t，,。；;“「"');
 
 const JI_LEVEL = code('级');
 const GE_COUNT = code('个');
 
 /**
- * `再造一个千亿级产业`, `打造3个千亿级、5个百亿级产业`: an amount in 亿 with `级` after it and no currency word
- * sizes an industry (`产业` right after `级`) or a counted class (`N个` right before the amount), a threshold
- * (guidelines: `百亿级` in a size class). Other things of a level (`亿级像素`, `万级洁净车间`) stay no money.
+ * `再造一个千亿级产业`, `打造3个千亿级、5个百亿级产业`: an amount in 亿 (`元` after it or not) with `级` after it
+ * sizes an industry (`产业` right after `级`, or after its `的` and the industry's name: `千亿级石化产业集群`,
+ * `千亿元级的新能源产业集群`) or a counted class (`N个` right before the amount), a threshold (guidelines: `百亿级`
+ * in a size class). Other things of a level (`亿级像素`, `万级洁净车间`) stay no money.
  */
 export function levelOfIndustryOrCounted(text: string, start: number, end: number): boolean {
-  if (unitAt(text, end) !== JI_LEVEL || text.charCodeAt(end - 1) !== YI) return false;
-  if (text.startsWith(INDUSTRY_LEVEL, end + 1)) return true;
+  if (unitAt(text, end) !== JI_LEVEL || !endsInYi(text, end)) return false;
+  if (industryAfterLevel(text, end + 1)) return true;
   return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2));
 }
 
+/** The amount ends at `end` in 亿, or in 亿元. */
+function endsInYi(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c === YI || (c === YUAN && text.charCodeAt(end - 2) === YI);
+}
+
+/**
+ * `产业` at `from`, or after a `的` and an industry's name of a few Han characters (`石化产业集群`); not a park so
+ * named (`百亿级锂电产业基地`, `产业园`: one park of that scale).
+ */
+function industryAfterLevel(text: string, from: number): boolean {
+  if (text.startsWith(INDUSTRY_LEVEL, from)) return true;
+  const k = text.charCodeAt(from) === DE ? from + 1 : from;
+  for (let j = k; j <= k + INDUSTRY_NAME_REACH; j++) {
+    if (text.startsWith(INDUSTRY_LEVEL, j)) return !PARK_HEADS.has(text.charCodeAt(j + INDUSTRY_LEVEL.length));
+    const c = text.charCodeAt(j);
+    if (!isHan(c) || c === DE) return false;
+  }
+  return false;
+}
+
+/** What makes `…产业` a park's name (`产业园`, `产业基地`, `产业区`, `产业城`). */
+const PARK_HEADS = charSet('园基区城港谷');
+
 const INDUSTRY_LEVEL = '产业';
+/** Longest industry's name read between `级` and `产业` (`生物医药`, `石化能源新材料`). */
+const INDUSTRY_NAME_REACH = 8;
+const DE = code('的');
+
+/**
+ * `三个百亿产业园`, `这些百亿项目中`, `“双百亿”产业`: a round scale in 亿 written in numerals alone (`百亿 千亿 万亿`),
+ * no currency, between several counted or pointed at and a class noun (a closing quote between) sizes the class:
+ * a threshold (guidelines: `百亿` in a size class). Not one thing of that scale (`一个百亿项目`), nor a goal with
+ * nothing counted (`打造百亿园区`); `百万产业工人` is a count of people: only scales in 亿.
+ */
+export function roundScaleOfClass(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== YI || !severalBefore(text, start)) return false;
+  for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
+  return ROUND_CLASS_NOUNS.startingAt(text, p) !== undefined;
+}
+
+/** Several things counted or pointed at right before `start` (`三个`, `多个`, `两大`, `这些`, `双`, `一批`). */
+function severalBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (PLURAL_MARKS.has(c)) return true;
+  if (c !== GE_COUNT && c !== DA) return false;
+  const d = text.charCodeAt(start - 2);
+  return (isCountDigit(d) && d !== YI_ONE) || d === DUO || d === JI_SOME;
+}
+
+const PLURAL_MARKS = charSet('些双批');
+const DA = code('大');
+const YI_ONE = code('一');
+const DUO = code('多');
+const JI_SOME = code('几');
+
+const ROUND_UNITS = charSet('十百千万');
+const CLOSING_QUOTES = charSet('”」"');
+/** What a round scale sizes: projects, firms, industries (`产业园` too), parks. */
+const ROUND_CLASS_NOUNS = WordMap.of(['项目', '企业', '产业', '园区']);

@@ -110,3 +110,19 @@ describe('a space before a multiplier of several characters', () => {
     assert.deepEqual(amounts('榜单公布2021 十大项目,总投资8亿元。'), ['8亿元=800000000']);
   });
 });
+
+describe('numerals of tens in one character and an Arabic 0 among Chinese digits', () => {
+  it('reads 廿, 卅 and 卌 as twenty, thirty and forty tens, alone or before a digit', () => {
+    assert.deepEqual(amounts('台商總部將向寧遠科技增資卅二億元,另撥廿億元擴建倉儲,合計卌億元。'), ['卅二億元=3200000000', '廿億元=2000000000', '卌億元=4000000000']);
+  });
+
+  it('never reads 卅 after a digit as a number of tens (`五卅` names a date)', () => {
+    assert.deepEqual(amounts('五卅路工程投资3亿元。'), ['3亿元=300000000']);
+  });
+
+  it('reads an Arabic 0 between Chinese digits as their 〇, one number with them', () => {
+    assert.deepEqual(amounts('某某股份申请汇出三0七0万美元增资苏州某某公司。'), ['三0七0万美元=30700000']);
+    // A 0 after Arabic digits, or an Arabic number after a Chinese digit, is read as before.
+    assert.deepEqual(amounts('该项目投资3050万元。'), ['3050万元=30500000']);
+  });
+});

@@ -36,6 +36,29 @@ describe('kinds of money named by a word of their own', () => {
     assert.deepEqual(roles('全年争取落实到位省级园区发展引导资金800万元。'), ['800万元 funding']);
     assert.deepEqual(roles('1-9月营业额达320亿元;进出口贸易总额达150亿元。'), ['320亿元 revenue', '150亿元 other']);
   });
+
+  it('reads what investments earn as other, and capital arrived said of one investor as completed', () => {
+    assert.deepEqual(roles('今年前三季度,本地上市公司赴海外投资收益达620亿元,比去年同期增加85亿元。'), ['620亿元 other', '85亿元 other']);
+    // The investment itself keeps its kind.
+    assert.deepEqual(roles('今年前三季度,本地上市公司赴海外投资达620亿元。'), ['620亿元 investment']);
+    assert.deepEqual(roles('一季度,从事精密模具制造的漳州恒远精机到资1.6亿元。'), ['1.6亿元 completed']);
+  });
+
+  it('reads an amount between 的 and a money noun as that noun\'s kind, over a cue earlier in its clause', () => {
+    assert.deepEqual(roles('增资青禾投资公司所需资金规划以澄江食品公司盈余配发的人民币1.8亿现金股利支应。'), ['1.8亿 other']);
+    assert.deepEqual(roles('园区投资促进局引进的3亿美元外资全部到位。'), ['3亿美元 foreign']);
+    // No 的 before it: the cue before the amount still decides.
+    assert.deepEqual(roles('园区投资促进局引进3亿美元,全部到位。'), ['3亿美元 investment']);
+  });
+
+  it('reads an investment\'s estimated cost as investment, other costs as other', () => {
+    assert.deepEqual(roles('某某控股订立投资协议,估计总投资成本约45亿港元。'), ['45亿港元 investment']);
+    assert.deepEqual(roles('园区企业用电成本下降1200万元。'), ['1200万元 other']);
+  });
+
+  it('reads `斥` alone right before an amount as the investor\'s outlay, one party\'s', () => {
+    assert.deepEqual(attributes('港股异动︱拟斥60亿港元建设铜箔基地 某某控股(08123)现涨3%'), ['60亿港元 investment item']);
+  });
 });
 
 describe('a list of figures in ; clauses naming their kind once', () => {
@@ -107,6 +130,12 @@ describe('the kind of money', () => {
     assert.deepEqual(money(text).map((m) => m.split(' ').slice(0, 2).join(' ')), ['96.4亿元 contract', '20.5亿元 contract', '1.2亿元 contract', '74.7亿元 contract']);
     // Without a signed whole before it, capital attracted stays investment.
     assert.deepEqual(money('今年以来,园区新建项目5个,引资额8.6亿元。').map((m) => m.split(' ')[1]), ['investment']);
+  });
+
+  it('reads capital attracted right after a count of signed projects as signed money', () => {
+    assert.deepEqual(money('目前,青禾工业园已签订合同项目27个,引资约45亿元。'), ['45亿元 contract aggregate']);
+    // Projects brought in, not signed: investment.
+    assert.deepEqual(money('目前,青禾工业园已引进项目27个,引资约45亿元。'), ['45亿元 investment aggregate']);
   });
 
   it('reads the total of projects signed, started and put into production together as their investment', () => {
@@ -216,6 +245,13 @@ describe('parts of a completed investment (其中,县属投资X)', () => {
 
 describe('an amount right before 项目 with no cue', () => {
   const money = attributes;
+
+  it('reads a scale written with 级 right before one project\'s name as that project\'s investment', () => {
+    assert.deepEqual(money('图为正在动工建设的80亿美元级巴斯夫湛江乙烯项目工地 某某 摄'), ['80亿美元 investment item']);
+    // A kind of project after 级, or after its 的, is a size class or says nothing of one project.
+    assert.deepEqual(money('图为30亿元级重大项目。'), ['30亿元 threshold aggregate']);
+    assert.deepEqual(money('图为80亿美元级的乙烯项目工地。').map((a) => a.split(' ')[1]), ['other']);
+  });
 
   it('reads X亿元项目 as the project’s investment', () => {
     assert.deepEqual(money('12亿元项目落户青禾县'), ['12亿元 investment item']);

@@ -260,4 +260,25 @@ describe('parts named after fields listed before', () => {
     assert.deepEqual(attributes('项目主要集中在康养、港口物流、光伏发电等领域。其中澄禾光电项目总投资12亿元。'), ['12亿元 investment item']);
     assert.deepEqual(attributes('项目主要集中在康养、港口物流、光伏发电等领域。其中光伏发电企业澄禾新能源有限公司投资12亿元。'), ['12亿元 investment item']);
   });
+
+  it('reads a ；item headed by a listed field (after what introduces it) as the field\'s total, not one project\'s', () => {
+    assert.deepEqual(attributes('签约项目涉及智能装备、医疗器械、文化旅游、现代物流等多个领域。其中,数量最多的是智能装备产业项目9个,投资额88亿元;投资额最大的为文化旅游项目,共计95亿元;现代物流项目总投资额也达到40亿元。'), [
+      '88亿元 investment aggregate',
+      '95亿元 investment aggregate',
+      '40亿元 investment aggregate',
+    ]);
+    // A project named after its place and a listed field is one project.
+    assert.deepEqual(attributes('签约项目涉及智能装备、文化旅游等多个领域。其中,数量最多的是智能装备产业项目9个,投资额88亿元;投资额最大的为青禾湖文化旅游项目,投资额30亿元。').slice(-1), ['30亿元 investment item']);
+  });
+});
+
+describe('a year that heads no region\'s statistic', () => {
+  it('reads a yearly rate (每年度) or an accounting year as one party\'s commitment, not a region\'s year', () => {
+    assert.deepEqual(attributes('青禾光电在澄江设立项目公司。自投产之日起,第一个完整会计年度内实现八成产量;自第二个会计年度起每年度实现开票收入不低于40亿元,每年度缴纳税收总额不低于1亿元。'), [
+      '40亿元 revenue item',
+      '1亿元 tax item',
+    ]);
+    // A year heading the sentence is still the region's.
+    assert.deepEqual(attributes('年度实现开票收入40亿元。'), ['40亿元 revenue aggregate']);
+  });
 });

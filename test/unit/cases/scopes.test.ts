@@ -251,6 +251,20 @@ describe('a sentence without a subject after a batch of projects', () => {
     // The subject is named in the amount's own sentence: the batch before does not decide.
     assert.deepEqual(attributes('这些项目科技含量高。其中华兴精工项目总投资5亿元。'), ['5亿元 investment item']);
   });
+
+  it('reads a running total or a quarter\'s figure of the project heading its sentence as that project\'s', () => {
+    // The first clause names one project (after what describes it), and the period word comes after it.
+    assert.deepEqual(attributes('新华社泉州五月三日电(记者 林某)投资八十亿元的泉港乙二醇项目,到四月底时已完成总进度的七成,累计完成投资金额五十二亿元。'), [
+      '八十亿元 investment item',
+      '五十二亿元 completed item',
+    ]);
+    // A phase of the project opening quoted speech.
+    assert.deepEqual(attributes('“二期项目主装置满负荷运行,首季实现产值8亿元。”某某公司负责人介绍。'), ['8亿元 revenue item']);
+    // Several projects, or a kind of them, heading the sentence: still a sum.
+    assert.deepEqual(attributes('A项目、B项目建设顺利,今年累计完成投资9亿元。'), ['9亿元 completed aggregate']);
+    assert.deepEqual(attributes('重点项目,今年累计完成投资9亿元。'), ['9亿元 completed aggregate']);
+    assert.deepEqual(attributes('总投资6亿元的甲项目、总投资3亿元的乙项目等项目签约,全年重大项目投资40亿元。').slice(-1), ['40亿元 investment aggregate']);
+  });
 });
 
 describe('lists in Traditional reposts', () => {
@@ -262,6 +276,17 @@ describe('lists in Traditional reposts', () => {
       '1.6個億: 白河縣紅石峪景區開發項目 - -',
       '3600萬: 白河縣晨光包裝材料項目 - -',
     ]);
+  });
+});
+
+describe('one firm described by its trade', () => {
+  it('keeps the money of a firm named after `从事…的` right before it its own, after a period too', () => {
+    assert.deepEqual(attributes('前四个月,从事精密模具制造的漳州恒远精机到资1.6亿元,从事芯片封装的泉州华晶微电子实际到资9000万元。'), [
+      '1.6亿元 completed item',
+      '9000万元 completed item',
+    ]);
+    // Firms of a trade, unnamed: still the period's sum.
+    assert.deepEqual(attributes('前四个月,从事精密模具制造的企业到资1.6亿元。'), ['1.6亿元 completed aggregate']);
   });
 });
 

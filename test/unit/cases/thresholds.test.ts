@@ -231,6 +231,28 @@ describe('a size class in 亿 written with 级 and no currency', () => {
   it('leaves other things of a level no money (`亿级像素`, `百万级用户`)', () => {
     assert.deepEqual(valuesAndRoles('新款相机采用亿级像素传感器,平台拥有百万级用户。'), []);
   });
+
+  it('reads the level of an industry named between 级 and 产业, after 的 or 元 too, as a threshold', () => {
+    assert.deepEqual(valuesAndRoles('青禾港打造千亿级精细化工产业集群。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('某市正加快打造新材料万亿级产业集群。'), ['万亿 1000000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('未来有望形成千亿元级的储能产业集群。'), ['千亿元 100000000000 threshold']);
+    // Not an industry after the level, or a park named after one: no money.
+    assert.deepEqual(valuesAndRoles('项目采用万亿级算力芯片。'), []);
+    assert.deepEqual(valuesAndRoles('规划建设千亿级光伏产业基地。'), []);
+  });
+});
+
+describe('a round scale in 亿 before a class noun', () => {
+  it('reads 百亿/千亿 written in numerals alone right before projects, firms, industries or parks as a threshold', () => {
+    assert.deepEqual(valuesAndRoles('这是青禾县正在推进的三个百亿产业园之一。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('这些百亿项目中,某某项目将建立总部。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('园区集聚了光伏和储能“双千亿”产业。'), ['千亿 100000000000 threshold']);
+  });
+
+  it('leaves a scale in 万, one before another noun, or one with nothing counted before it, alone', () => {
+    assert.deepEqual(valuesAndRoles('全市有百万产业工人,千亿人次。'), []);
+    assert.deepEqual(valuesAndRoles('打造百亿产业园的目标不变。'), []);
+  });
 });
 
 describe('a kind of project after a bound without a currency word', () => {
