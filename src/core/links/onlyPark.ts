@@ -2,6 +2,7 @@
 // project is in it, link to that park even when the sentence does not name it): read once per article
 // from its title, its opening and the parks it names.
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { heldIn, namesItsEvent, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
@@ -58,9 +59,18 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
   const titleKind = titleKindWord(ctx);
   let first: LinkSpan | undefined;
   let subject = false;
+  /**
+   * The park acts before the article states any money: below an opening that is a page's trail or a photo's
+   * caption, or in the paragraph right after an opening that names it.
+   */
+  let actsFirst = false;
+  const furniture = isPageFurniture(ctx, opening);
   /** `该项目位于K1K2`: the opening places its project in the park inside the first, written right after it. */
   let placedInside: LinkSpan | undefined;
   let moneyBefore: LinkSpan | undefined;
+  let moneySaid = false;
+  /** Does the article name a park besides zones as wide as a province (read at the first such zone)? */
+  let otherParks: boolean | undefined;
   /** Money stated before the park is named, with nothing tying it to the park (yet). */
   let late = false;
   /** Where the article puts its investment (`投资地点位于K`), however late: the park, or the park inside it written right after. */
@@ -69,11 +79,14 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // Money stated before the park is named: the article does not open with the park, unless the
     // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park), or the title names
     // the park by its kind word before its money (`经开区22个项目集中签约,合同投资额X`).
+    if (span.entity.label === 'MONEY') moneySaid = true;
     if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
     // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (ctx.parks.isCityWide(span)) return undefined;
+    // `海南自由贸易港`: a zone as wide as a province is where every other park of the article lies, none of them.
+    if (coversProvince(span) && (otherParks ??= namesOtherPark(ctx))) continue;
     if (!first) {
       // A title's money before a park that names the opening's event of its projects (`K重点项目集中开工仪式`)
       // restates that event's figures: the park's.
@@ -91,24 +104,58 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
       if (span === first) placedInside = hostInside(ctx, span);
-    }
+    } else if (!subject && !moneySaid && (furniture || (first.paragraph <= opening && span.paragraph === opening + 1))) actsFirst = subject = actsInOpening(ctx, span);
   }
   if (!first) return undefined;
+  return chosenPark({ first, subject, actsFirst, placedInside, late, placed }, namedByTitle(ctx, first, titleKind, opening), opening);
+}
+
+/** What the walk over the article's parks found (readOnlyPark). */
+interface ParksRead {
+  first: LinkSpan;
+  subject: boolean;
+  actsFirst: boolean;
+  placedInside: LinkSpan | undefined;
+  late: boolean;
+  placed: LinkSpan | undefined;
+}
+
+/** The article's one park, from what the walk found, or undefined when the article is about none alone. */
+function chosenPark(read: ParksRead, titled: boolean, opening: number): LinkSpan | undefined {
+  const { first, placed } = read;
   // The one park of the article, where it says its investment lies (`投资地点位于K`): the money said
   // before it goes there too, however late the article names it.
-  if (late) {
+  if (read.late) {
     if (placed) namedAfterMoney.add(placed);
     return placed;
   }
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
-  if (namedByTitle(ctx, first, titleKind, opening)) return first;
-  // Named after the opening only where the article places its investment (`计划建设地点为K`): its projects' park.
+  if (titled) return first;
+  // Named after the opening only where the article places its investment (`计划建设地点为K`): its projects' park;
+  // or acting before any money, in the lead under a page's trail or a photo's caption read as the opening.
   if (first.paragraph > opening) {
+    if (read.actsFirst) return first;
     if (placed) placedAfterOpening.add(placed);
     return placed;
   }
-  return subject ? placedInside ?? first : undefined;
+  return read.subject ? read.placedInside ?? first : undefined;
+}
+
+/** Province names, longest first, before a free-trade zone's words. */
+const PROVINCE_ZONE = new RegExp(`^(?:${[...PROVINCE_NAMES].sort((a, b) => b.length - a.length).join('|')})省?(?:自由贸易试验区|自由贸易港|自由贸易区|自贸试验区|自贸区|自贸港)$`);
+
+/**
+ * `海南自由贸易港`, `海南自贸区`: a free-trade zone named after a whole province, with no area of it after
+ * (guidelines: an optional PARK); an article naming it and another park is about that park, if about one.
+ */
+function coversProvince(park: LinkSpan): boolean {
+  return PROVINCE_ZONE.test(park.name);
+}
+
+/** Does the article name a park that is not a zone as wide as a province (nor a project's name)? */
+function namesOtherPark(ctx: LinkContext): boolean {
+  return ctx.spans.some((span) => span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && !coversProvince(span));
 }
 
 /**
@@ -346,6 +393,16 @@ function openingParagraph(ctx: LinkContext): number {
   let lead = title + 1;
   while (lead + 1 < ctx.structure.paragraphCount && !isLead(ctx, lead)) lead++;
   return lead;
+}
+
+/** A site's trail (`某某网 > 新闻 > 正文`: two steps at least) or a photo's caption (`…仪式。图片来源:某报`). */
+const FURNITURE = /[>＞][^>＞]+[>＞]|图片来源|图为/;
+
+/** Is the opening paragraph a page's trail or a photo's caption, telling no news (the lead is below it)? */
+function isPageFurniture(ctx: LinkContext, opening: number): boolean {
+  if (opening < 0) return false;
+  const { start, end } = ctx.structure.paragraph(opening);
+  return FURNITURE.test(ctx.structure.gap(start, end) ?? '');
 }
 
 /** Fewest units (trimmed) of a lead: a date line, a reporter's name or a photo caption (`集中开工现场。`) is shorter. */

@@ -349,11 +349,21 @@ export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
   return FROM_BEFORE.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
 }
 
-/** A park that acts in its clause: where the money goes, the clause's subject (`K签约项目N个`), or the host of its projects' event. */
+/** A park that acts in its clause: where the money goes, a party to its signing, the clause's subject (`K签约项目N个`), or the host of its projects' event. */
 function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
-  if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signedWith(ctx.structure, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
+  if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signsIn(ctx, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
   if (projectsCountedOf(ctx, park) || namesItsEvent(ctx.structure, park)) return true;
   return ctx.beginsClause(park);
+}
+
+/** After a park, in its clause: it signs with another party (`K与C签订的…项目`, `K管委会同C签署`). */
+const SIGNS_WITH_AFTER = /^\s*(?:管理委员会|管委会)?\s*(?:与|和|同)[^,;:。]{2,24}?(?:签约|签订|签署)/;
+/** How far after the park its signing is read (UTF-16 units). */
+const SIGNS_REACH = 32;
+
+/** `与K签订`, `K与C签订`: the park is a party to the signing its clause tells (the projects signed land in it). */
+function signsIn(ctx: LinkContext, park: LinkSpan): boolean {
+  return signedWith(ctx.structure, park) || SIGNS_WITH_AFTER.test(ctx.structure.after(park.entity.end, SIGNS_REACH));
 }
 
 /**

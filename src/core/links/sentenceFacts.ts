@@ -246,16 +246,26 @@ export function parkSubjectWithoutMoney(ctx: LinkContext, from: number, to: numb
   return parkAsSubject(ctx, first) && ctx.beginsClause(first) ? first : undefined;
 }
 
-/** `在K,`/`走进K,` opening a sentence: where what follows is seen. */
-const SCENE_BEFORE = /(?:^|[。!?;\n])\s*(?:在|走进|来到)\s*$/;
+/**
+ * `在K,`/`走进K,` opening a sentence: where what follows is seen; a time or a connective and its comma may
+ * come first (`同天,在K,`), read apart.
+ */
+const SCENE_LEAD = /^\s*(?:([^,]{1,8}),\s*)?(?:在|走进|来到)\s*$/;
 const SCENE_AFTER = /^\s*[,，]/;
+/** A day or a connective before the scene (`同天`, `当日`, `5月8日`, `此外`). */
+const SCENE_TIME = /^(?:[当同次翌今昨前][天日]|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午)?|同时|此外|另外|随后|其中)$/;
+/** How far into its sentence the park of a scene may start (UTF-16 units). */
+const SCENE_REACH = 14;
 
 /**
- * `在K,观摩组看到了…。项目一期总投资X`: a sentence opened by the park as its scene (`在K,` and a comma)
- * tells what is seen there; the paragraph goes on about that park.
+ * `在K,观摩组看到了…。项目一期总投资X`, `同天,在K,两个项目开工建设`: a sentence opened by the park as its scene
+ * (`在K,` and a comma) tells what is seen there; the paragraph goes on about that park.
  */
 function setsTheScene(ctx: LinkContext, park: LinkSpan): boolean {
-  return SCENE_AFTER.test(ctx.structure.after(park.entity.end, 2)) && SCENE_BEFORE.test(ctx.structure.before(park.entity.start, 4));
+  const start = ctx.structure.sentenceStart(park.sentence);
+  if (park.entity.start - start > SCENE_REACH || !SCENE_AFTER.test(ctx.structure.after(park.entity.end, 2))) return false;
+  const lead = SCENE_LEAD.exec(ctx.structure.gap(start, park.entity.start) ?? '');
+  return lead !== null && (lead[1] === undefined || SCENE_TIME.test(lead[1]));
 }
 
 /** A `;` right before the sentence: a clause of the sentence before it. */

@@ -169,3 +169,49 @@ describe('a park named in a site\'s banner above the title (`欢迎访问K网站
     assert.deepEqual(parkOf(`泰州国家高新技术产业开发区与青湾经开区结对共建\n${BODY}`), ['-', '-']);
   });
 });
+
+describe('an opening that names a free-trade zone as wide as a province (`某省自由贸易港…分会场,K…`)', () => {
+  const LEAD = '5月8日,在福建自由贸易试验区建设项目集中签约活动青枫分会场,青枫经济开发区开工2个项目、签约6个项目。\n';
+  const BODY = '6个签约项目投资总额52亿元。远帆新材料有限公司与青枫签署锂电隔膜项目投资协议,总投资12亿元。\n';
+
+  it('reads the park the opening is about: the province\'s zone is where every park of it lies, no second park', () => {
+    assert.deepEqual(parkOf(LEAD + BODY), ['青枫经济开发区', '青枫经济开发区']);
+  });
+
+  it('keeps the zone for an article that names no other park', () => {
+    assert.deepEqual(parkOf('今年以来,福建自贸试验区新增企业1200家,新增注册资本500亿元。'), ['福建自贸试验区']);
+  });
+
+  it('still reads two parks when the zone is one area of the province\'s (`某省自贸试验区某某片区`)', () => {
+    assert.deepEqual(parkOf(LEAD.replace('福建自由贸易试验区', '福建自贸试验区白鹭片区') + BODY), ['-', '-']);
+  });
+});
+
+describe('an opening that is a page\'s trail or a photo\'s caption, or names the park only where its event is held', () => {
+  const CAPTION = '|\n省长李某出席青枫新区管委会揭牌仪式。图片来源:某某报 |\n';
+  const PROJECTS = '远帆国际会展中心项目总投资约三百亿元,首期投资约一百亿元。\n';
+
+  it('reads the park of the lead under the caption as the article\'s', () => {
+    const text = `${CAPTION}某某社6月3日电/青枫新区管委会三日上午正式挂牌,新区三大项目同日举行动工仪式。\n${PROJECTS}`;
+    assert.deepEqual(parkOf(text), ['青枫新区', '青枫新区']);
+  });
+
+  it('reads the park of the lead under a site\'s trail as the article\'s', () => {
+    const text = '今日青枫\n青湾网 > 青湾新闻 > 青枫 > 今日青枫 > 正文\n\n一批重大项目签约开工 青枫打造石化产业集群\n来源:青湾日报 2021-11-19\n'
+      + '本报青枫11月18日电 11月18日,在全省重点项目集中签约活动青枫分会场,青枫经济开发区开工2个重点项目、签约7个项目。\n\n'
+      + '7个签约项目投资总额69亿元。远帆化工公司与青枫签署PTA二期项目投资合作协议,总投资45亿元。\n';
+    assert.deepEqual(parkOf(text), ['青枫经济开发区', '青枫经济开发区']);
+  });
+
+  it('reads the park that is the subject of the paragraph after an opening holding its event', () => {
+    const text = '6月3日,全省重点项目建设(第二批)集中开工仪式在青枫高新技术产业开发区会展中心举行,省市有关部门负责人和企业代表出席。\n'
+      + '青枫高新区有远帆新材料研发生产项目、白鹭智能装备制造项目、青禾生物医药产业化项目、明川冷链物流中心项目、云岭数据中心一期项目共5个项目参与集中开工,占全市开工项目总数的三成。\n'
+      + '此次开工的5个项目总投资约9.6亿元。\n';
+    assert.deepEqual(parkOf(text), ['青枫高新区']);
+  });
+
+  it('does not when money is stated before the park acts', () => {
+    const text = `${CAPTION}某某社6月3日电/今年全省签约项目总投资五百亿元。青枫新区管委会三日上午正式挂牌。\n${PROJECTS}`;
+    assert.deepEqual(parkOf(text), ['-', '-', '-']);
+  });
+});

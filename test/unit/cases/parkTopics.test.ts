@@ -60,12 +60,36 @@ describe('a park companies sign with (`C与K签约P`), for the paragraph\'s tota
   });
 });
 
+describe('a park that signs for the project of its own clause (`K与C签订的总投资X的P项目`)', () => {
+  const HEAD = '本届洽谈会,某市共签约项目30个,总投资150亿元。';
+
+  it('gives each project signed to the park that signed it', () => {
+    const text = `${HEAD}其中包括青枫经济技术开发区与远帆控股集团签订的总投资3亿美元的远帆热电项目、与白鹭能源有限公司签订的总投资2亿美元的智慧能源项目;白鹭工业园区与某某物流集团签订的总投资20亿元的物流园项目等。`;
+    assert.deepEqual(parkOf(text), ['-', '青枫经济技术开发区', '青枫经济技术开发区', '白鹭工业园区']);
+  });
+
+  it('does not when the park only met the company', () => {
+    const text = `${HEAD}其中包括青枫经济技术开发区与远帆控股集团座谈时推介的总投资3亿美元的远帆热电项目。`;
+    assert.deepEqual(parkOf(text), ['-', '-']);
+  });
+});
+
 describe('a park set as the scene of a sentence (`在K,观摩组看到…`)', () => {
   const VISIT = '观摩组一行来到岳阳松湖物流园区,走进仓储车间了解情况,该园区总投资10亿元,已完成投资8亿元,入驻企业12家,年营业收入3亿元。\n';
 
   it('gives the paragraph\'s money to the park seen there, not to the park of the paragraph before', () => {
     const text = `${VISIT}在衡阳白沙包装产业园,观摩组看到了企业产品包装的发展方向。项目一期占地80亩,总投资1.2亿元,二期预计投资6亿元。`;
     assert.deepEqual(parkOf(text).slice(-2), ['衡阳白沙包装产业园', '衡阳白沙包装产业园']);
+  });
+
+  it('reads the scene after a day or a connective and its comma (`同天,在K,`)', () => {
+    const text = `${VISIT}同天,在衡阳白沙包装产业园,两个加工贸易项目开工建设。其中,远帆电子内窥镜项目总投资1亿元。`;
+    assert.deepEqual(parkOf(text).slice(-1), ['衡阳白沙包装产业园']);
+  });
+
+  it('does not after a clause that has a subject of its own (`C表示,在K,…`)', () => {
+    const text = `${VISIT}远帆电子负责人表示,在衡阳白沙包装产业园,两个加工贸易项目开工建设。其中,远帆电子内窥镜项目总投资1亿元。`;
+    assert.deepEqual(parkOf(text).slice(-1), ['-']);
   });
 
   it('does not take a park written inside the sentence for its scene', () => {
