@@ -2,6 +2,7 @@
 // project is in it, link to that park even when the sentence does not name it): read once per article
 // from its title, its opening and the parks it names.
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { articleReading } from './articleReadings';
 import { heldIn, namesItsEvent, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
@@ -14,14 +15,19 @@ import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
  * has that park as the subject of one of its clauses (`今年以来，K签约项目…`). Read once.
  */
 export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
-  if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
-  return ctx.articlePark ?? undefined;
+  return ctx.once(ARTICLE_PARK)?.park;
 }
 
-/** Article parks named only after money was stated, where the project is placed (`…投资X。…投资地点位于K`). */
-const namedAfterMoney = new WeakSet<LinkSpan>();
-/** Article parks named after the opening only where the investment is placed (`…计划建设地点为K…。该项目总投资X`). */
-const placedAfterOpening = new WeakSet<LinkSpan>();
+/** The one park an article is about, and how late the article names it. */
+interface ArticlePark {
+  park: LinkSpan;
+  /** Named only after money was stated, where the project is placed (`…投资X。…投资地点位于K`). */
+  namedAfterMoney: boolean;
+  /** Named after the opening only where the investment is placed (`…计划建设地点为K…。该项目总投资X`). */
+  placedAfterOpening: boolean;
+}
+
+const ARTICLE_PARK = articleReading(readOnlyPark);
 /**
  * `拟对子公司增资X`, `注册资本为X`: a company's capital, not money its project puts in the park, in an
  * article that names its park only where it places the project.
@@ -36,12 +42,13 @@ const MAX_NAME_BACK = 48;
  * name and its short word (`郑州经济技术开发区`, then `郑州经开区计划…`) means the one it last wrote.
  */
 export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
-  const park = onlyPark(ctx);
-  if (!park) return undefined;
+  const article = ctx.once(ARTICLE_PARK);
+  if (!article) return undefined;
+  const park = article.park;
   // Named only where the project is placed, the park is that project's: the money said up to there, not
   // the sums the article opened with (a city's or a district's), a company's capital, or later projects.
-  if (placedAfterOpening.has(park)) return amount.entity.scope === 'item' && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
-  if (namedAfterMoney.has(park)) return amount.entity.scope === 'item' && amount.sentence <= park.sentence && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
+  if (article.placedAfterOpening) return amount.entity.scope === 'item' && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
+  if (article.namedAfterMoney) return amount.entity.scope === 'item' && amount.sentence <= park.sentence && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
   for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_NAME_BACK; j--) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK') continue;
@@ -51,9 +58,9 @@ export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan 
   return park;
 }
 
-function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
+function readOnlyPark(ctx: LinkContext): ArticlePark | null {
   // `某县：…` heading a section: the article covers places besides its park.
-  if (ctx.parks.placeSection) return undefined;
+  if (ctx.parks.placeSection) return null;
   const opening = openingParagraph(ctx);
   const titleKind = titleKindWord(ctx);
   let first: LinkSpan | undefined;
@@ -73,7 +80,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
-    if (ctx.parks.isCityWide(span)) return undefined;
+    if (ctx.parks.isCityWide(span)) return null;
     if (!first) {
       // A title's money before a park that names the opening's event of its projects (`K重点项目集中开工仪式`)
       // restates that event's figures: the park's.
@@ -86,29 +93,28 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // inside it or is a project.
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
-    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return undefined;
+    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
       if (span === first) placedInside = hostInside(ctx, span);
     }
   }
-  if (!first) return undefined;
+  if (!first) return null;
   // The one park of the article, where it says its investment lies (`投资地点位于K`): the money said
   // before it goes there too, however late the article names it.
-  if (late) {
-    if (placed) namedAfterMoney.add(placed);
-    return placed;
-  }
+  if (late) return placed ? { park: placed, namedAfterMoney: true, placedAfterOpening: false } : null;
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
-  if (namedByTitle(ctx, first, titleKind, opening)) return first;
+  if (namedByTitle(ctx, first, titleKind, opening)) return writtenEarly(first);
   // Named after the opening only where the article places its investment (`计划建设地点为K`): its projects' park.
-  if (first.paragraph > opening) {
-    if (placed) placedAfterOpening.add(placed);
-    return placed;
-  }
-  return subject ? placedInside ?? first : undefined;
+  if (first.paragraph > opening) return placed ? { park: placed, namedAfterMoney: false, placedAfterOpening: true } : null;
+  return subject ? writtenEarly(placedInside ?? first) : null;
+}
+
+/** The article's park, named in its title or opening before its money. */
+function writtenEarly(park: LinkSpan): ArticlePark {
+  return { park, namedAfterMoney: false, placedAfterOpening: false };
 }
 
 /**
