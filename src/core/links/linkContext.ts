@@ -111,7 +111,7 @@ export class LinkContext {
     if (REGISTERED.test(company.name)) return company;
     // The brand and a bare 公司 only: a bare brand is part of the registered name already, and a longer
     // name (`维斗科技光电公司`) may be another company.
-    for (const { brand, span } of this.registeredBrands) if (company.name === brand + '公司') return span;
+    for (const { brand, span } of this.registeredBrands) if (isBrandAndGongsi(company.name, brand)) return span;
     return this.registeredByHead(company) ?? company;
   }
 
@@ -137,7 +137,7 @@ export class LinkContext {
       const entity = entities[index];
       if (!(entity.start >= 0 && entity.end <= length && entity.end > entity.start)) continue;
       sorted &&= spans.length === 0 || spans[spans.length - 1].entity.start <= entity.start;
-      spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined });
+      spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined, short: undefined });
     }
     // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
     if (!sorted) spans.sort((a, b) => a.entity.start - b.entity.start);
@@ -285,6 +285,11 @@ export class SaidSoFar {
   zoneOf(park: LinkSpan): LinkSpan {
     return this.zoneOfArea.get(park.name) ?? park;
   }
+}
+
+/** Is the name the brand and 公司 (`brand + '公司'`, compared without making it: asked for every company an amount links to)? */
+function isBrandAndGongsi(name: string, brand: string): boolean {
+  return name.length === brand.length + 2 && name.startsWith(brand) && name.endsWith('公司');
 }
 
 /** How a generic mention of projects starts (`该项目`, `一期项目`) or ends (`重大项目`). */

@@ -18,7 +18,8 @@ const ADDED_AT_END = /^(?:建设|工程|建设工程)$/;
 /** Are `a` and `b` one project, the one name the other written with more or fewer words at its head? */
 export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
   if (a.name === b.name) return true;
-  const [short, long] = [shortProjectName(a), shortProjectName(b)].sort((x, y) => x.length - y.length);
+  const [ofA, ofB] = [shortProjectName(a), shortProjectName(b)];
+  const [short, long] = ofA.length <= ofB.length ? [ofA, ofB] : [ofB, ofA];
   if (short.length < MIN_SHORT || short === long) return short === long;
   if (long.endsWith(short)) return !ANOTHER_PART.test(long.slice(0, -short.length));
   return long.startsWith(short) && ADDED_AT_END.test(long.slice(short.length));
@@ -32,8 +33,12 @@ export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
  */
 export function fullestWritings(projects: readonly LinkSpan[]): ReadonlyMap<string, LinkSpan> {
   const fullest = new Map<string, LinkSpan>();
+  // A name written again indexes nothing new (its tails already hold a name as long): each name is read once.
+  const read = new Set<string>();
   for (const project of projects) {
     const name = project.name;
+    if (read.has(name)) continue;
+    read.add(name);
     for (let cut = 1; cut < name.length; cut++) {
       const known = fullest.get(name.slice(cut));
       if ((known && known.name.length >= name.length) || ANOTHER_PART.test(name.slice(0, cut))) continue;
