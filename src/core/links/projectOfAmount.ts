@@ -378,6 +378,8 @@ export function phaseOpensClause(ctx: LinkContext, i: number, last: { project: L
 
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
 function otherPhase(projectName: string, written: string): boolean {
+  // Most stretches say no phase at all: nothing to blank or compare (blanking the counts never makes one).
+  if (!written.includes('期')) return false;
   const own = PHASE.exec(projectName)?.[1];
   // `该项目分三期建设,一期计划投资X`: how many phases there are names none of them.
   const gap = written.replace(PHASE_COUNT, (count) => ' '.repeat(count.length));
