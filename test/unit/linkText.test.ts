@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { foldedStretch, foldedText, foldText } from '../../src/core/fold';
+import { isSubjectLead, latestSubjectStart } from '../../src/core/links/linkClauses';
 import { LinkContext } from '../../src/core/links/linkContext';
 import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 import { recognize } from '../../src/core/recognition/recognize';
@@ -233,5 +234,20 @@ describe('linkText: clause marks found by a scan', () => {
     assert.equal(clauseEnd('云川园区;投资'), 4);
     assert.equal(lastClauseMark('今年,云川:投资。'), 5);
     assert.equal(lastClauseMark('今年,云川:投资。', true), 8);
+  });
+});
+
+describe('Clause leads: how far into a head a subject may start', () => {
+  it('is two units past the time or connective opening the head', () => {
+    assert.equal(latestSubjectStart('今年以来,某某科技公司'), 7);
+    assert.equal(latestSubjectStart('某某科技公司今年'), 2);
+    // Whatever stands past that bound leaves more than two units before the subject: no subject's lead.
+    assert.ok(!isSubjectLead('今年以来,某某科'));
+  });
+
+  it('is anywhere in a head that may open with a dateline', () => {
+    const head = '新华社某市3月5日电(记者 某某)某某科技公司';
+    assert.equal(latestSubjectStart(head), head.length);
+    assert.ok(isSubjectLead('新华社某市3月5日电(记者 某某)'));
   });
 });

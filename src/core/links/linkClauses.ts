@@ -31,11 +31,25 @@ function pastDateline(lead: string): string {
 
 export function isSubjectLead(text: string): boolean {
   const lead = pastDateline(text);
-  SUBJECT_LEAD.lastIndex = 0;
-  SUBJECT_LEAD.test(lead);
+  const timeOrConnective = subjectLeadLength(lead);
   // What the time or connective leaves: two units at most, measured before any copy is made.
-  if (lead.length - SUBJECT_LEAD.lastIndex > 2) return false;
-  return !SUBJECT_FOLLOWS.test(lead.slice(SUBJECT_LEAD.lastIndex));
+  if (lead.length - timeOrConnective > 2) return false;
+  return !SUBJECT_FOLLOWS.test(lead.slice(timeOrConnective));
+}
+
+/** How many units a time, a connective or a news tag takes at the start of `text` (SUBJECT_LEAD). */
+export function subjectLeadLength(text: string): number {
+  SUBJECT_LEAD.lastIndex = 0;
+  SUBJECT_LEAD.test(text);
+  return SUBJECT_LEAD.lastIndex;
+}
+
+/**
+ * The furthest into `head` a clause's subject may start for isSubjectLead to take what stands before it: two
+ * units past the time or connective opening it, or anywhere in a head that may open with a dateline.
+ */
+export function latestSubjectStart(head: string): number {
+  return head.includes(DATELINE_WORD) ? head.length : subjectLeadLength(head) + 2;
 }
 
 /** Is the lead only a time, a connective or a news tag (nothing else before the subject)? */

@@ -214,6 +214,17 @@ export class TextStructure {
     return false;
   }
 
+  /** Does [start, end) hold either character (a character's two written forms)? One look for both. */
+  holdsEither(first: string, second: string, start: number, end: number): boolean {
+    const a = first.charCodeAt(0);
+    const b = second.charCodeAt(0);
+    for (let i = start; i < end; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code === a || code === b) return true;
+    }
+    return false;
+  }
+
   /**
    * Folded text of up to `length` units before `offset`, within its paragraph: the window, cut
    * after its last line break (where the paragraph of `offset` starts).
