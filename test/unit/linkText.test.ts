@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { foldedStretch, foldedText, foldText } from '../../src/core/fold';
-import { isSubjectLead, latestSubjectStart } from '../../src/core/links/linkClauses';
+import { isSubjectLead, isTimeOrConnective, latestSubjectStart, subjectLeadLength, SUBJECT_LEAD_UNITS } from '../../src/core/links/linkClauses';
 import { LinkContext } from '../../src/core/links/linkContext';
 import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure } from '../../src/core/links/linkText';
 import { recognize } from '../../src/core/recognition/recognize';
@@ -249,5 +249,26 @@ describe('Clause leads: how far into a head a subject may start', () => {
     const head = '新华社某市3月5日电(记者 某某)某某科技公司';
     assert.equal(latestSubjectStart(head), head.length);
     assert.ok(isSubjectLead('新华社某市3月5日电(记者 某某)'));
+  });
+});
+
+describe('Clause leads: what may stand before a subject', () => {
+  it('reads as the class of white space, times and connectives it was written as, for every UTF-16 unit', () => {
+    const lead = /^[\s,:0-9０-９.\-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]$/;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const char = String.fromCharCode(unit);
+      if (SUBJECT_LEAD_UNITS.has(unit) !== lead.test(char)) assert.fail(`U+${unit.toString(16)}`);
+    }
+  });
+
+  it('takes the time or connective at the start of a lead, and no more', () => {
+    assert.equal(subjectLeadLength('2021年3月,据了解,某某'), 12);
+    assert.equal(subjectLeadLength('某某2021年'), 0);
+    assert.equal(subjectLeadLength(''), 0);
+    assert.ok(isTimeOrConnective('今年以来, '));
+    assert.ok(!isTimeOrConnective('今年以来,某'));
+    assert.ok(isSubjectLead('目前,某'));
+    assert.ok(!isSubjectLead('目前,在'));
+    assert.ok(!isSubjectLead('目前,某某某'));
   });
 });

@@ -4,12 +4,17 @@
 // punctuation).
 import type { LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
+import { charSet } from '../text';
 
+/** What `\s` takes for white space, unit by unit. */
+const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /**
  * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
- * these units, in any order; a range of months with a dash, `1—5月`, is a time). Sticky: read from the start.
+ * these units, in any order; a range of months with a dash, `1—5月`, is a time). A set of units read in a
+ * loop from the start: asked of thousands of short leads per article, where a regex's call costs more than
+ * the few units it reads.
  */
-const SUBJECT_LEAD = /[\s,:0-9０-９.\-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]*/y;
+export const SUBJECT_LEAD_UNITS = charSet(WHITE_SPACE + ',:0123456789０１２３４５６７８９.-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报');
 
 /** What may not stand right before a subject, after the time or connective (`的`, `与`, `在`…). */
 const SUBJECT_FOLLOWS = /[的与和同在为对向有括、]/;
@@ -37,11 +42,11 @@ export function isSubjectLead(text: string): boolean {
   return !SUBJECT_FOLLOWS.test(lead.slice(timeOrConnective));
 }
 
-/** How many units a time, a connective or a news tag takes at the start of `text` (SUBJECT_LEAD). */
+/** How many units a time, a connective or a news tag takes at the start of `text` (SUBJECT_LEAD_UNITS). */
 export function subjectLeadLength(text: string): number {
-  SUBJECT_LEAD.lastIndex = 0;
-  SUBJECT_LEAD.test(text);
-  return SUBJECT_LEAD.lastIndex;
+  let length = 0;
+  while (length < text.length && SUBJECT_LEAD_UNITS.has(text.charCodeAt(length))) length++;
+  return length;
 }
 
 /**
@@ -55,9 +60,7 @@ export function latestSubjectStart(head: string): number {
 /** Is the lead only a time, a connective or a news tag (nothing else before the subject)? */
 export function isTimeOrConnective(text: string): boolean {
   const lead = pastDateline(text);
-  SUBJECT_LEAD.lastIndex = 0;
-  SUBJECT_LEAD.test(lead);
-  return SUBJECT_LEAD.lastIndex === lead.length;
+  return subjectLeadLength(lead) === lead.length;
 }
 
 /** A place's administrative suffix, and what a place does as a clause's subject. */
