@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { foldedStretch, foldedText, foldText } from '../../src/core/fold';
 import { isSubjectLead, isTimeOrConnective, latestSubjectStart, subjectLeadLength, SUBJECT_LEAD_UNITS } from '../../src/core/links/linkClauses';
 import { LinkContext } from '../../src/core/links/linkContext';
-import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure } from '../../src/core/links/linkText';
+import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure, WHITE_SPACE } from '../../src/core/links/linkText';
 import { recognize } from '../../src/core/recognition/recognize';
 
 // Pieces that folding treats differently: Traditional and full-width characters (changed one to
@@ -253,6 +253,11 @@ describe('Clause leads: how far into a head a subject may start', () => {
 });
 
 describe('Clause leads: what may stand before a subject', () => {
+  it('takes for white space what \\s takes, unit by unit', () => {
+    const units = new Set([...WHITE_SPACE].map((char) => char.charCodeAt(0)));
+    for (let unit = 0; unit < 0x10000; unit++) if (units.has(unit) !== /\s/.test(String.fromCharCode(unit))) assert.fail(`U+${unit.toString(16)}`);
+  });
+
   it('reads as the class of white space, times and connectives it was written as, for every UTF-16 unit', () => {
     const lead = /^[\s,:0-9０-９.\-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]$/;
     for (let unit = 0; unit < 0x10000; unit++) {

@@ -3,11 +3,9 @@
 // A signing, said around a company or a park. Read in folded text (simplified characters, ASCII
 // punctuation).
 import type { LinkSpan } from './linkNames';
-import type { TextStructure } from './linkText';
+import { WHITE_SPACE, type TextStructure } from './linkText';
 import { charSet } from '../text';
 
-/** What `\s` takes for white space, unit by unit. */
-const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /**
  * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
  * these units, in any order; a range of months with a dash, `1—5月`, is a time). A set of units read in a
