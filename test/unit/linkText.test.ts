@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { foldedStretch, foldedText, foldText } from '../../src/core/fold';
+import { isSubjectLead, isTimeOrConnective, latestSubjectStart, subjectLeadLength, SUBJECT_LEAD_UNITS } from '../../src/core/links/linkClauses';
 import { LinkContext } from '../../src/core/links/linkContext';
-import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure } from '../../src/core/links/linkText';
+import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure, WHITE_SPACE } from '../../src/core/links/linkText';
 import { recognize } from '../../src/core/recognition/recognize';
 
 // Pieces that folding treats differently: Traditional and full-width characters (changed one to
@@ -233,5 +234,46 @@ describe('linkText: clause marks found by a scan', () => {
     assert.equal(clauseEnd('云川园区;投资'), 4);
     assert.equal(lastClauseMark('今年,云川:投资。'), 5);
     assert.equal(lastClauseMark('今年,云川:投资。', true), 8);
+  });
+});
+
+describe('Clause leads: how far into a head a subject may start', () => {
+  it('is two units past the time or connective opening the head', () => {
+    assert.equal(latestSubjectStart('今年以来,某某科技公司'), 7);
+    assert.equal(latestSubjectStart('某某科技公司今年'), 2);
+    // Whatever stands past that bound leaves more than two units before the subject: no subject's lead.
+    assert.ok(!isSubjectLead('今年以来,某某科'));
+  });
+
+  it('is anywhere in a head that may open with a dateline', () => {
+    const head = '新华社某市3月5日电(记者 某某)某某科技公司';
+    assert.equal(latestSubjectStart(head), head.length);
+    assert.ok(isSubjectLead('新华社某市3月5日电(记者 某某)'));
+  });
+});
+
+describe('Clause leads: what may stand before a subject', () => {
+  it('takes for white space what \\s takes, unit by unit', () => {
+    const units = new Set([...WHITE_SPACE].map((char) => char.charCodeAt(0)));
+    for (let unit = 0; unit < 0x10000; unit++) if (units.has(unit) !== /\s/.test(String.fromCharCode(unit))) assert.fail(`U+${unit.toString(16)}`);
+  });
+
+  it('reads as the class of white space, times and connectives it was written as, for every UTF-16 unit', () => {
+    const lead = /^[\s,:0-9０-９.\-~～—–年月日号份上中下半季度前后至今去明本以来截止目前据了解同时此外其中另外而从看讯报]$/;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const char = String.fromCharCode(unit);
+      if (SUBJECT_LEAD_UNITS.has(unit) !== lead.test(char)) assert.fail(`U+${unit.toString(16)}`);
+    }
+  });
+
+  it('takes the time or connective at the start of a lead, and no more', () => {
+    assert.equal(subjectLeadLength('2021年3月,据了解,某某'), 12);
+    assert.equal(subjectLeadLength('某某2021年'), 0);
+    assert.equal(subjectLeadLength(''), 0);
+    assert.ok(isTimeOrConnective('今年以来, '));
+    assert.ok(!isTimeOrConnective('今年以来,某'));
+    assert.ok(isSubjectLead('目前,某'));
+    assert.ok(!isSubjectLead('目前,在'));
+    assert.ok(!isSubjectLead('目前,某某某'));
   });
 });

@@ -4,6 +4,7 @@
 // of its own, so nothing else says whose money it is; the paragraph before was about C (its
 // subject, or the payer of its money), and C is the first company of the article (a company named
 // later, a subsidiary or a partner, is no such lead).
+import { articleReading } from './articleReadings';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
 import { onlyBlankBetween, SOURCE_LEAD, type Topic } from './linkTopic';
@@ -20,15 +21,10 @@ const OPENS_WITH_ITS_WORKS = new RegExp(
 const OPENING_REACH = 16;
 
 /** The first company the article names (read once per article). */
-const firstCompanies = new WeakMap<LinkContext, LinkSpan | null>();
+const FIRST_COMPANY = articleReading((ctx) => ctx.spans.find((span) => span.entity.label === 'COMPANY' && span.named) ?? null);
 
 function firstCompany(ctx: LinkContext): LinkSpan | null {
-  let first = firstCompanies.get(ctx);
-  if (first === undefined) {
-    first = ctx.spans.find((span) => span.entity.label === 'COMPANY' && span.named) ?? null;
-    firstCompanies.set(ctx, first);
-  }
-  return first;
+  return ctx.once(FIRST_COMPANY);
 }
 
 /**

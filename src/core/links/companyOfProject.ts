@@ -2,6 +2,7 @@
 // linked to that project: the company written right before a mention of it (`C的P项目`, `与C签订P项目合同书`),
 // the company that builds it (`C将在K投资建设P项目`) or signs for it (companySigns.ts), the company
 // an amount of it was linked to, or one named inside the project's name.
+import { articleReading } from './articleReadings';
 import { shortProjectName, type LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 import { readSignerOfProject } from './companySigns';
@@ -31,9 +32,6 @@ export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: Lin
   return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? builtLater(ctx, project);
 }
 
-/** The builders and signers of the article's projects, read over the whole article once (see builtLater). */
-const articleBuilders = new WeakMap<LinkContext, ReadonlyMap<string, LinkSpan>>();
-
 /**
  * `总投资X的P项目、…。`⏎`P项目由C投资建设,…`: the builder or signer the article names for a project after
  * the project's amount (readProjectBuilders over every sentence, once per article): an amount of the
@@ -45,24 +43,23 @@ function builtLater(ctx: LinkContext, project: LinkSpan): LinkSpan | undefined {
 
 /** Each project's builder or signer the article names anywhere (by the project's name), read once per article. */
 export function projectBuilders(ctx: LinkContext): ReadonlyMap<string, LinkSpan> {
-  let builders = articleBuilders.get(ctx);
-  if (!builders) {
-    const found = { projectCompany: new Map<string, LinkSpan>() };
-    const spans = ctx.spans;
-    for (let from = 0, to = 0; from < spans.length; from = to) {
-      while (to < spans.length && spans[to].sentence === spans[from].sentence) to++;
-      for (let j = from; j < to; j++) {
-        if (spans[j].entity.label !== 'COMPANY') continue;
-        readBuiltBy(ctx, found, j, from);
-        readInvestorOfProject(ctx, found, j);
-      }
-      readProjectBuilders(ctx, found, from, to);
-    }
-    builders = found.projectCompany;
-    articleBuilders.set(ctx, builders);
-  }
-  return builders;
+  return ctx.once(PROJECT_BUILDERS);
 }
+
+const PROJECT_BUILDERS = articleReading((ctx): ReadonlyMap<string, LinkSpan> => {
+  const found = { projectCompany: new Map<string, LinkSpan>() };
+  const spans = ctx.spans;
+  for (let from = 0, to = 0; from < spans.length; from = to) {
+    while (to < spans.length && spans[to].sentence === spans[from].sentence) to++;
+    for (let j = from; j < to; j++) {
+      if (spans[j].entity.label !== 'COMPANY') continue;
+      readBuiltBy(ctx, found, j, from);
+      readInvestorOfProject(ctx, found, j);
+    }
+    readProjectBuilders(ctx, found, from, to);
+  }
+  return found.projectCompany;
+});
 
 /**
  * `C将在K投资建设P项目`, `由C投资建设的P`: between the company and the project, no clause break and a verb

@@ -2,6 +2,7 @@
 // `成功吸引C投资X建设…`) is the investor of an item amount nothing else ties to a project or a company
 // (`…此次开工的二期计划投资X`), the last company fallback linksOf asks. The lead is where a news story
 // says whose undertaking it reports; later amounts that name no owner go on with it.
+import { articleReading } from './articleReadings';
 import { factoryOpens } from './companyOfAmount';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
@@ -20,7 +21,7 @@ interface LeadInvestor {
   company: LinkSpan;
   otherCompanyAt: Map<number, number>;
 }
-const leadInvestors = new WeakMap<LinkContext, LeadInvestor | null>();
+const LEAD_INVESTOR = articleReading(readLeadInvestor);
 
 /** One company under a longer and a shorter name (`C` and `C有限公司`)? */
 function sameCompanyName(a: LinkSpan, b: LinkSpan): boolean {
@@ -56,11 +57,7 @@ function readLeadInvestor(ctx: LinkContext): LeadInvestor | null {
  * after it (`总投资X的Q`).
  */
 export function leadInvestor(ctx: LinkContext, i: number): LinkSpan | undefined {
-  let lead = leadInvestors.get(ctx);
-  if (lead === undefined) {
-    lead = readLeadInvestor(ctx);
-    leadInvestors.set(ctx, lead);
-  }
+  const lead = ctx.once(LEAD_INVESTOR);
   if (!lead) return undefined;
   const amount = ctx.spans[i];
   const other = lead.otherCompanyAt.get(amount.paragraph);

@@ -10,6 +10,7 @@ import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from 
 import { ArticleParks } from './linkParks';
 import { isSubjectLead, isTimeOrConnective } from './linkClauses';
 import { describesSubject } from './projectDescribed';
+import type { ArticleReading } from './articleReadings';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
 export const WINDOW = 8;
@@ -61,14 +62,12 @@ export class LinkContext {
    * (`某某有限公司(「某某城」)`, `(以下简称“某某”)`).
    */
   readonly writtenAgain: { brand: string; span: LinkSpan }[] = [];
-  /** The one park the article is about (null: none; undefined: not read yet; see onlyPark). */
-  articlePark: LinkSpan | null | undefined = undefined;
-  /** The one project the article names (null: none or several; undefined: not read yet; see soleProjectOfArticle). */
-  articleProject: LinkSpan | null | undefined = undefined;
   /** The one company announcing in the article (null: none; undefined: not read yet; see announcer). */
   private announcing: LinkSpan | null | undefined = undefined;
   /** The last amount's lead (see leadOf): several rules read it, it is folded once. */
   private lead: { amount: LinkSpan; text: string } | undefined;
+  /** The article readings made so far (articleReadings.ts), by their id. */
+  private readonly readings: unknown[] = [];
 
   constructor(text: string, entities: readonly Entity[]) {
     this.structure = new TextStructure(text);
@@ -118,7 +117,7 @@ export class LinkContext {
     if (REGISTERED.test(company.name)) return company;
     // The brand and a bare 公司 only: a bare brand is part of the registered name already, and a longer
     // name (`维斗科技光电公司`) may be another company.
-    for (const { brand, span } of this.registeredBrands) if (company.name === brand + '公司') return span;
+    for (const { brand, span } of this.registeredBrands) if (isBrandAndGongsi(company.name, brand)) return span;
     return this.registeredByHead(company) ?? company;
   }
 
@@ -144,7 +143,7 @@ export class LinkContext {
       const entity = entities[index];
       if (!(entity.start >= 0 && entity.end <= length && entity.end > entity.start)) continue;
       sorted &&= spans.length === 0 || spans[spans.length - 1].entity.start <= entity.start;
-      spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined });
+      spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined, short: undefined });
     }
     // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
     if (!sorted) spans.sort((a, b) => a.entity.start - b.entity.start);
@@ -215,6 +214,13 @@ export class LinkContext {
     return this.lead.text;
   }
 
+  /** The reading of this article, made when first asked. */
+  once<T extends object | null>(reading: ArticleReading<T>): T {
+    let value = this.readings[reading.id] as T | undefined;
+    if (value === undefined) this.readings[reading.id] = value = reading.read(this);
+    return value;
+  }
+
   /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */
   asProject(span: LinkSpan): LinkSpan | undefined {
     if (span.entity.label === 'PROJECT') return span.named ? span : undefined;
@@ -274,11 +280,22 @@ export class SaidSoFar {
   stated: { sentence: number; paragraph: number; park: LinkSpan } | undefined = undefined;
   /** The last agreement named with its project (`与K签订了《P项目投资协议》`): its paragraph, project and signing park. */
   agreement: { paragraph: number; project: LinkSpan; park?: LinkSpan } | undefined = undefined;
+  /** The last investment amount linked so far: its paragraph and its park, none when undefined (see parkOfResults.ts). */
+  lastInvestment: { paragraph: number; park: LinkSpan | undefined } | undefined = undefined;
+  /** The park each project's investment was linked to first, by the project's name (see parkOfResults.ts). */
+  readonly projectInvestmentPark = new Map<string, LinkSpan>();
+  /** The last sum linked so far, when it is a counted batch's total linked to a park (see parkOfBatch.ts). */
+  lastBatch: { pos: number; paragraph: number; park: LinkSpan } | undefined = undefined;
 
   /** An area park counts for the zone the text placed it in. */
   zoneOf(park: LinkSpan): LinkSpan {
     return this.zoneOfArea.get(park.name) ?? park;
   }
+}
+
+/** Is the name the brand and 公司 (`brand + '公司'`, compared without making it: asked for every company an amount links to)? */
+function isBrandAndGongsi(name: string, brand: string): boolean {
+  return name.length === brand.length + 2 && name.startsWith(brand) && name.endsWith('公司');
 }
 
 /** How a generic mention of projects starts (`该项目`, `一期项目`) or ends (`重大项目`). */

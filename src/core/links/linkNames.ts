@@ -22,6 +22,8 @@ export interface LinkSpan extends Named {
   named: boolean;
   /** The name without the places it starts with, once asked (see bareName). */
   bare: string | undefined;
+  /** A project's name without its places and `项目`, once asked (see shortProjectName). */
+  short: string | undefined;
 }
 
 let places: WordMap<true> | undefined;
@@ -73,9 +75,10 @@ export function brandOf(span: LinkSpan): string {
   return bareName(span).slice(0, 2);
 }
 
-/** A project's name without its places and `项目` (`某县医疗器械产业园项目` → `医疗器械产业园`). */
+/** A project's name without its places and `项目` (`某县医疗器械产业园项目` → `医疗器械产业园`): compared for each pair of projects near an amount, cut once. */
 export function shortProjectName(span: LinkSpan): string {
-  return bareName(span).replace(/[项項]目$/, '');
+  span.short ??= bareName(span).replace(/[项項]目$/, '');
+  return span.short;
 }
 
 /** The last characters of a project's short name: the key of a name said without its head. */
@@ -84,6 +87,13 @@ export function tailOf(span: LinkSpan): string {
 }
 
 const TAIL_LENGTH = 3;
+
+/** The first of `found` when they all have one name; undefined for none or two names (no set of names is made). */
+export function oneNamed<T extends Named>(found: readonly T[]): T | undefined {
+  if (found.length === 0) return undefined;
+  for (const other of found) if (other.name !== found[0].name) return undefined;
+  return found[0];
+}
 
 /** Two names of the same entity: equal, or one inside the other (three characters or more). */
 export function sameName(a: string, b: string): boolean {

@@ -2,7 +2,7 @@
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
 import { mayBeTitle } from '../articleTitle';
-import { bareName, brandOf, commonPrefix, companyBrand, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
+import { bareName, brandOf, commonPrefix, companyBrand, oneNamed, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 import type { Entity } from '../types';
 
@@ -71,6 +71,8 @@ export class ArticleParks {
   /** By project name: the park written right at the head of one of its mentions (see `readHeads`). */
   private readonly headByProject = new Map<string, LinkSpan>();
   private readonly companiesByBrand = new NameIndex<LinkSpan>();
+  /** The park each project's name starts with (null: none), by the project's name (see insideName). */
+  private readonly parkInsideName = new Map<string, LinkSpan | null>();
   /** The article's title: its first paragraph with a few Han characters (-1: none). */
   titleParagraph = -1;
   /** A heading starts with a place that is not a park (`某县：…`): the article is about more than one park. */
@@ -150,10 +152,19 @@ export class ArticleParks {
     }
   }
 
-  /** The park a project's name starts with (`高新区协鑫光伏电池项目` → the article's one 高新区), or the park written at its head. */
+  /**
+   * The park a project's name starts with (`高新区协鑫光伏电池项目` → the article's one 高新区), or the park written at its
+   * head; read once per name.
+   */
   insideName(project: LinkSpan): LinkSpan | undefined {
     const head = this.headByProject.get(project.name);
     if (head) return head;
+    let park = this.parkInsideName.get(project.name);
+    if (park === undefined) this.parkInsideName.set(project.name, (park = this.readInsideName(project) ?? null));
+    return park ?? undefined;
+  }
+
+  private readInsideName(project: LinkSpan): LinkSpan | undefined {
     const name = bareName(project);
     for (const [parkName, park] of this.parksByName) if (project.name.startsWith(parkName) || name.startsWith(parkName)) return park;
     const zone = ZONE_WORDS.find((word) => name.startsWith(word));
@@ -227,9 +238,9 @@ export class ArticleParks {
       while (k < spans.length && spans[k].paragraph < p) k++;
       const { start, end } = this.structure.paragraph(p);
       // The title: the first paragraph (read in its first 200 units) that may be one, not a site's trail,
-      // banner or record table above it (articleTitle.ts, which the headline's reading shares).
-      const head = this.structure.text.slice(start, Math.min(end, start + 200));
-      const isTitle = !titleSeen && mayBeTitle(head);
+      // banner or record table above it (articleTitle.ts, which the headline's reading shares). Once it is
+      // found, no paragraph is copied to be asked.
+      const isTitle = !titleSeen && mayBeTitle(this.structure.text.slice(start, Math.min(end, start + 200)));
       if (this.structure.isHeading(p, isTitle)) {
         const park = this.onlyParkOfParagraph(spans, k, p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
@@ -302,7 +313,7 @@ function projectAfterPlace(park: LinkSpan, projectsByTail: NameIndex<LinkSpan>):
     const short = shortProjectName(project);
     return short.endsWith(park.name) && short.length - park.name.length >= 2 && short.length - park.name.length <= MAX_PLACE_BEFORE;
   });
-  return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
+  return oneNamed(found);
 }
 
 function facilityIn(projectName: string, parkName: string): boolean {

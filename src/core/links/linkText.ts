@@ -2,7 +2,7 @@
 // the folded text between two spans, in which the cue words are looked for.
 import { foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, isLostCharacter, type FoldedUnits } from '../fold';
 import { countBelow } from '../sortedNumbers';
-import { isHan } from '../text';
+import { charSet, isHan } from '../text';
 
 /**
  * What ends a piece of text: a sentence (`。！？!?；;`), or a line and a sentence. Global, so `test` moves
@@ -78,8 +78,10 @@ export function clauseEnd(folded: string): number {
   return i;
 }
 
-/** What String#trim removes, one unit. */
-const SPACE = /\s/;
+/** What `\s` and String#trim take for white space, unit by unit. */
+export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** The same units as a set: every paragraph's ends are read for them (a regex call per unit cost more). */
+const SPACE = charSet(WHITE_SPACE);
 /** A full stop as written (a heading has none). */
 const FULL_STOP = /[。!！?？]/;
 
@@ -214,6 +216,17 @@ export class TextStructure {
     return false;
   }
 
+  /** Does [start, end) hold either character (a character's two written forms)? One look for both. */
+  holdsEither(first: string, second: string, start: number, end: number): boolean {
+    const a = first.charCodeAt(0);
+    const b = second.charCodeAt(0);
+    for (let i = start; i < end; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code === a || code === b) return true;
+    }
+    return false;
+  }
+
   /**
    * Folded text of up to `length` units before `offset`, within its paragraph: the window, cut
    * after its last line break (where the paragraph of `offset` starts).
@@ -251,8 +264,8 @@ export class TextStructure {
     // The line trimmed (what String#trim removes is what \s matches), measured before any copy.
     let from = start;
     let to = end;
-    while (from < to && SPACE.test(this.text[from])) from++;
-    while (to > from && SPACE.test(this.text[to - 1])) to--;
+    while (from < to && SPACE.has(this.text.charCodeAt(from))) from++;
+    while (to > from && SPACE.has(this.text.charCodeAt(to - 1))) to--;
     if (from === to) return false;
     if (isTitle) return true;
     return to - from <= MAX_HEADING && !FULL_STOP.test(this.text.slice(from, to - 1));

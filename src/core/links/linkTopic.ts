@@ -2,7 +2,7 @@
 // far, what opens a paragraph or a sentence as its subject, and what carries a topic from one
 // paragraph to the next (`该项目…`, `该协议…`, a company's brand opening its profile).
 import type { LinkSpan } from './linkNames';
-import { isSubjectLead, signedWith } from './linkClauses';
+import { isSubjectLead, latestSubjectStart, signedWith } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { parkByKind } from './parkByKind';
 import { signsWithParty } from './companySigns';
@@ -129,11 +129,21 @@ function brandLeading(ctx: LinkContext, paragraph: number): LinkSpan | undefined
   if (ctx.writtenAgain.length === 0) return undefined;
   const { start, end } = ctx.structure.paragraph(paragraph);
   const head = ctx.structure.gap(start, Math.min(end, start + 24)) ?? '';
+  // A brand first written further into the head than a subject may start leads no subject (isSubjectLead): the
+  // head is read that far only, once for every brand.
+  const latest = latestSubjectStart(head);
   for (const { brand, span } of ctx.writtenAgain) {
-    const at = head.indexOf(brand);
+    const at = firstWrittenBy(head, brand, latest);
     if (at >= 0 && isSubjectLead(head.slice(0, at)) && !LISTED_OR_GLOSSED_NEXT.test(head.slice(at + brand.length))) return span;
   }
   return undefined;
+}
+
+/** Where `word` is first written in `text`, when that is at `latest` or before; -1 otherwise. */
+function firstWrittenBy(text: string, word: string, latest: number): number {
+  const first = word.charCodeAt(0);
+  for (let at = 0; at <= latest && at + word.length <= text.length; at++) if (text.charCodeAt(at) === first && text.startsWith(word, at)) return at;
+  return -1;
 }
 
 // ---- what a sentence is about --------------------------------------------------------------
@@ -278,7 +288,7 @@ export function parkSubjectByKind(ctx: LinkContext, from: number): LinkSpan | un
   const first = ctx.spans[from];
   const start = ctx.structure.sentenceStart(first.sentence);
   const end = Math.min(start + 16, ctx.structure.text.length);
-  if (!ctx.structure.holds('该', start, end) && !ctx.structure.holds('該', start, end)) return undefined;
+  if (!ctx.structure.holdsEither('该', '該', start, end)) return undefined;
   const head = ctx.structure.gap(start, end) ?? '';
   const at = head.indexOf('该');
   if (at < 0 || !isSubjectLead(head.slice(0, at))) return undefined;

@@ -117,29 +117,27 @@ class Linker {
    * may restate the project's investment (`签订5亿元项目投资合同` … `项目计划总投资5亿元`).
    */
   private copyToTitle(): void {
+    const spans = this.ctx.spans;
     const title = this.ctx.parks.titleParagraph;
     if (title < 0) return;
-    const key = (e: Entity, role = e.role) => `${e.value}|${e.currency}|${role}|${e.scope}`;
-    const keysOf = (e: Entity) => (e.role === 'contract' ? [key(e), key(e, 'investment')] : [key(e)]);
-    const titleAmounts = this.ctx.spans.filter((span) => span.paragraph === title && span.entity.label === 'MONEY' && span.entity.role !== 'threshold');
+    // Spans are in paragraph order: the title's come before any later paragraph's.
+    let after = 0;
+    const titleAmounts: Span[] = [];
+    for (; after < spans.length && spans[after].paragraph <= title; after++) {
+      const span = spans[after];
+      if (span.paragraph === title && span.entity.label === 'MONEY' && span.entity.role !== 'threshold') titleAmounts.push(span);
+    }
     // A title is a line, not a paragraph full of amounts.
     if (titleAmounts.length === 0 || titleAmounts.length > 4) return;
-    const wanted = new Set(titleAmounts.flatMap((span) => keysOf(span.entity)));
-    const firstAfter = new Map<string, Span>();
-    for (const span of this.ctx.spans) {
-      if (firstAfter.size === wanted.size) break;
-      if (span.paragraph <= title || span.entity.label !== 'MONEY') continue;
-      const k = key(span.entity);
-      if (wanted.has(k) && !firstAfter.has(k)) firstAfter.set(k, span);
-    }
-    for (const span of titleAmounts) {
-      const same = keysOf(span.entity).map((k) => firstAfter.get(k)).find((s) => s !== undefined);
+    const restated = firstRestatements(spans, after, titleAmounts);
+    titleAmounts.forEach((span, t) => {
+      const same = restated.same[t] ?? restated.invested[t];
       const from = same && this.out[same.index];
-      if (!from) continue;
+      if (!from) return;
       const own: AmountLinks = { ...this.out[span.index] };
       for (const kind of LINK_KINDS) if (!own[kind] && from[kind]) own[kind] = from[kind];
       this.out[span.index] = own;
-    }
+    });
   }
 
   /** Sentence by sentence; a new paragraph starts a new topic (paragraphTopic says what it carries over). */
@@ -276,6 +274,37 @@ function noteProjectItem(said: SaidSoFar, topic: Topic, amount: Span, project: S
   topic.project = project;
   topic.ownProjectOf = undefined;
   return { project, at: amount.pos };
+}
+
+/** The same figure: value, currency and scope, and the role given (the amount's own, or another it may restate). */
+function sameFigure(a: Entity, b: Entity, role = a.role): boolean {
+  return a.value === b.value && a.currency === b.currency && b.role === role && a.scope === b.scope;
+}
+
+/**
+ * For each title amount, the first amount from span `from` on with the same figure (`same`) and, for a contract's
+ * amount, the first with the same figure as an investment (`invested`). Each later amount is compared with the
+ * title's few, and the reading stops once every one is found: no key is made per amount.
+ */
+function firstRestatements(spans: readonly Span[], from: number, titleAmounts: readonly Span[]): { same: (Span | undefined)[]; invested: (Span | undefined)[] } {
+  const same = titleAmounts.map((): Span | undefined => undefined);
+  const invested = titleAmounts.map((): Span | undefined => undefined);
+  let missing = titleAmounts.reduce((n, span) => n + (span.entity.role === 'contract' ? 2 : 1), 0);
+  for (let k = from; k < spans.length && missing > 0; k++) {
+    const later = spans[k].entity;
+    if (later.label !== 'MONEY') continue;
+    titleAmounts.forEach(({ entity }, t) => {
+      if (same[t] === undefined && sameFigure(entity, later)) {
+        same[t] = spans[k];
+        missing--;
+      }
+      if (entity.role === 'contract' && invested[t] === undefined && sameFigure(entity, later, 'investment')) {
+        invested[t] = spans[k];
+        missing--;
+      }
+    });
+  }
+  return { same, invested };
 }
 
 function ref(span: Span): SpanRef {

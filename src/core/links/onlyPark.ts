@@ -3,6 +3,7 @@
 // from its title, its opening and the parks it names.
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
+import { articleReading } from './articleReadings';
 import { heldIn, namesItsEvent, signedWith, toldBy } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
@@ -15,14 +16,19 @@ import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
  * has that park as the subject of one of its clauses (`今年以来，K签约项目…`). Read once.
  */
 export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
-  if (ctx.articlePark === undefined) ctx.articlePark = readOnlyPark(ctx) ?? null;
-  return ctx.articlePark ?? undefined;
+  return ctx.once(ARTICLE_PARK)?.park;
 }
 
-/** Article parks named only after money was stated, where the project is placed (`…投资X。…投资地点位于K`). */
-const namedAfterMoney = new WeakSet<LinkSpan>();
-/** Article parks named after the opening only where the investment is placed (`…计划建设地点为K…。该项目总投资X`). */
-const placedAfterOpening = new WeakSet<LinkSpan>();
+/** The one park an article is about, and how late the article names it. */
+interface ArticlePark {
+  park: LinkSpan;
+  /** Named only after money was stated, where the project is placed (`…投资X。…投资地点位于K`). */
+  namedAfterMoney: boolean;
+  /** Named after the opening only where the investment is placed (`…计划建设地点为K…。该项目总投资X`). */
+  placedAfterOpening: boolean;
+}
+
+const ARTICLE_PARK = articleReading(readOnlyPark);
 /**
  * `拟对子公司增资X`, `注册资本为X`: a company's capital, not money its project puts in the park, in an
  * article that names its park only where it places the project.
@@ -37,12 +43,13 @@ const MAX_NAME_BACK = 48;
  * name and its short word (`郑州经济技术开发区`, then `郑州经开区计划…`) means the one it last wrote.
  */
 export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
-  const park = onlyPark(ctx);
-  if (!park) return undefined;
+  const article = ctx.once(ARTICLE_PARK);
+  if (!article) return undefined;
+  const park = article.park;
   // Named only where the project is placed, the park is that project's: the money said up to there, not
   // the sums the article opened with (a city's or a district's), a company's capital, or later projects.
-  if (placedAfterOpening.has(park)) return amount.entity.scope === 'item' && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
-  if (namedAfterMoney.has(park)) return amount.entity.scope === 'item' && amount.sentence <= park.sentence && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
+  if (article.placedAfterOpening) return amount.entity.scope === 'item' && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
+  if (article.namedAfterMoney) return amount.entity.scope === 'item' && amount.sentence <= park.sentence && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
   for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - MAX_NAME_BACK; j--) {
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK') continue;
@@ -52,9 +59,9 @@ export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan 
   return park;
 }
 
-function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
+function readOnlyPark(ctx: LinkContext): ArticlePark | null {
   // `某县：…` heading a section: the article covers places besides its park.
-  if (ctx.parks.placeSection) return undefined;
+  if (ctx.parks.placeSection) return null;
   const opening = openingParagraph(ctx);
   const titleKind = titleKindWord(ctx);
   let first: LinkSpan | undefined;
@@ -84,7 +91,7 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
-    if (ctx.parks.isCityWide(span)) return undefined;
+    if (ctx.parks.isCityWide(span)) return null;
     // `海南自由贸易港`: a zone as wide as a province is where every other park of the article lies, none of them.
     if (coversProvince(span) && (otherParks ??= namesOtherPark(ctx))) continue;
     if (!first) {
@@ -99,14 +106,14 @@ function readOnlyPark(ctx: LinkContext): LinkSpan | undefined {
     // inside it or is a project.
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
-    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return undefined;
+    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
       if (span === first) placedInside = hostInside(ctx, span);
     } else if (!subject && !moneySaid && (furniture || (first.paragraph <= opening && span.paragraph === opening + 1))) actsFirst = subject = actsInOpening(ctx, span);
   }
-  if (!first) return undefined;
+  if (!first) return null;
   return chosenPark({ first, subject, actsFirst, placedInside, late, placed }, namedByTitle(ctx, first, titleKind, opening), opening);
 }
 
@@ -120,26 +127,27 @@ interface ParksRead {
   placed: LinkSpan | undefined;
 }
 
-/** The article's one park, from what the walk found, or undefined when the article is about none alone. */
-function chosenPark(read: ParksRead, titled: boolean, opening: number): LinkSpan | undefined {
+/** The article's one park, from what the walk found, or null when the article is about none alone. */
+function chosenPark(read: ParksRead, titled: boolean, opening: number): ArticlePark | null {
   const { first, placed } = read;
   // The one park of the article, where it says its investment lies (`投资地点位于K`): the money said
   // before it goes there too, however late the article names it.
-  if (read.late) {
-    if (placed) namedAfterMoney.add(placed);
-    return placed;
-  }
+  if (read.late) return placed ? { park: placed, namedAfterMoney: true, placedAfterOpening: false } : null;
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
-  if (titled) return first;
+  if (titled) return writtenEarly(first);
   // Named after the opening only where the article places its investment (`计划建设地点为K`): its projects' park;
   // or acting before any money, in the lead under a page's trail or a photo's caption read as the opening.
   if (first.paragraph > opening) {
-    if (read.actsFirst) return first;
-    if (placed) placedAfterOpening.add(placed);
-    return placed;
+    if (read.actsFirst) return writtenEarly(first);
+    return placed ? { park: placed, namedAfterMoney: false, placedAfterOpening: true } : null;
   }
-  return read.subject ? read.placedInside ?? first : undefined;
+  return read.subject ? writtenEarly(read.placedInside ?? first) : null;
+}
+
+/** The article's park, named in its title or opening before its money. */
+function writtenEarly(park: LinkSpan): ArticlePark {
+  return { park, namedAfterMoney: false, placedAfterOpening: false };
 }
 
 /** Province names, longest first, before a free-trade zone's words. */

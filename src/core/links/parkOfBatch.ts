@@ -5,9 +5,6 @@ import type { LinkContext, SaidSoFar } from './linkContext';
 import type { LinkSpan } from './linkNames';
 import { samePark } from './linkParks';
 
-/** The last sum linked so far, per article walk, when it is a counted batch's total linked to a park. */
-const lastBatch = new WeakMap<SaidSoFar, { pos: number; paragraph: number; park: LinkSpan }>();
-
 /** `7个先进制造项目`, `12家企业`, `3宗项目`: projects or firms counted, before the sum in its sentence (folded lead). */
 const BATCH_COUNTED = /[0-9一二三四五六七八九十两百]+\s*[个项家宗批][^,;。]{0,12}?(?:项目|企业)/;
 /** BATCH_COUNTED, run only on a lead that holds its last words. */
@@ -23,13 +20,12 @@ const MAX_BLANK_LINES = 3;
 const MAX_BLANK_WIDTH = 8;
 
 /**
- * Remember a sum that totals a counted batch and was linked to a park; any other sum ends the batch
- * (the text has moved on to other figures).
+ * Remember a sum that totals a counted batch and was linked to a park (`said.lastBatch`); any other sum ends
+ * the batch (the text has moved on to other figures).
  */
 export function noteBatch(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined): void {
   if (amount.entity.scope !== 'aggregate') return;
-  if (park && countsBatch(ctx.leadOf(amount))) lastBatch.set(said, { pos: amount.pos, paragraph: amount.paragraph, park });
-  else lastBatch.delete(said);
+  said.lastBatch = park && countsBatch(ctx.leadOf(amount)) ? { pos: amount.pos, paragraph: amount.paragraph, park } : undefined;
 }
 
 /**
@@ -39,7 +35,7 @@ export function noteBatch(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan, p
  */
 export function parkOfBatch(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
   if (amount.entity.scope !== 'item') return undefined;
-  const batch = lastBatch.get(said);
+  const batch = said.lastBatch;
   if (!batch || amount.pos - batch.pos > MAX_BATCH_SPANS || !sameOrNextParagraph(ctx, batch.paragraph, amount.paragraph)) return undefined;
   for (let j = amount.pos - 1; j > batch.pos; j--) {
     const span = ctx.spans[j];

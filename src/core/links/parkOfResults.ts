@@ -3,25 +3,19 @@
 import type { LinkContext, SaidSoFar } from './linkContext';
 import type { LinkSpan } from './linkNames';
 
-/** The last investment amount linked so far, per article walk: its paragraph and its park (none: undefined). */
-const lastInvestment = new WeakMap<SaidSoFar, { paragraph: number; park: LinkSpan | undefined }>();
-
-/** The park each project's investment was linked to, per article walk (by the project's name). */
-const projectInvestmentPark = new WeakMap<SaidSoFar, Map<string, LinkSpan>>();
-
-/** Remember where the walk put the amount's money, when the amount is an investment. */
+/**
+ * Remember where the walk put the amount's money, when the amount is an investment: the last investment
+ * (`said.lastInvestment`) and the first park of each project's investment (`said.projectInvestmentPark`).
+ */
 export function noteInvestmentPark(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined, project?: LinkSpan): void {
   if (amount.entity.role !== 'investment') return;
-  lastInvestment.set(said, { paragraph: amount.paragraph, park });
-  if (!park || !project) return;
-  let byProject = projectInvestmentPark.get(said);
-  if (!byProject) projectInvestmentPark.set(said, (byProject = new Map()));
-  if (!byProject.has(project.name)) byProject.set(project.name, park);
+  said.lastInvestment = { paragraph: amount.paragraph, park };
+  if (park && project && !said.projectInvestmentPark.has(project.name)) said.projectInvestmentPark.set(project.name, park);
 }
 
 /** The park the project's investment was linked to earlier in the walk, if any. */
 export function parkOfProjectInvestment(said: SaidSoFar, project: LinkSpan | undefined): LinkSpan | undefined {
-  return project ? projectInvestmentPark.get(said)?.get(project.name) : undefined;
+  return project ? said.projectInvestmentPark.get(project.name) : undefined;
 }
 
 /**
@@ -40,7 +34,7 @@ const YIELD_ROLES: ReadonlySet<string> = new Set(['revenue', 'tax', 'other']);
  */
 export function parkOfResults(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
   if (!YIELD_ROLES.has(amount.entity.role ?? '')) return undefined;
-  const last = lastInvestment.get(said);
+  const last = said.lastInvestment;
   if (last?.park === undefined || last.paragraph !== amount.paragraph) return undefined;
   return ONCE_BUILT.test(ctx.leadOf(amount)) ? last.park : undefined;
 }

@@ -3,7 +3,7 @@
 // (`该项目…`), a project said by its short name, or the one project of its company. The order the
 // rules are asked in is linksOf's, in links.ts; `分别` lists are paired in respectively.ts.
 import { foldedText } from '../fold';
-import { bareName, brandOf, companyBrand, shortProjectName, type LinkSpan } from './linkNames';
+import { bareName, brandOf, companyBrand, oneNamed, shortProjectName, type LinkSpan } from './linkNames';
 import { placeSubjectAny } from './linkClauses';
 import { lastClauseMark } from './linkText';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
@@ -310,7 +310,7 @@ export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefi
     const short = bareName(project).replace(/项目$/, '');
     return short.length >= 3 && clause.startsWith(short) && SHORT_NAME_DEED.test(clause.slice(short.length));
   });
-  return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
+  return oneNamed(found);
 }
 
 /**
@@ -334,7 +334,7 @@ export function projectBuiltAfter(ctx: LinkContext, i: number): LinkSpan | undef
     const short = foldedText(shortProjectName(project));
     return short.endsWith(built) || built.endsWith(short);
   });
-  return new Set(found.map((project) => project.name)).size === 1 ? found[0] : undefined;
+  return oneNamed(found);
 }
 
 /** `该项目…` / `项目建成后…`: the project the paragraph is about. */
@@ -408,7 +408,7 @@ export function projectOfCompany(ctx: LinkContext, company: LinkSpan): LinkSpan 
   const candidates = ctx.projectsByBrand.get(brandOf(company));
   const brand = companyBrand(company);
   const matching = candidates.filter((p) => bareName(p).startsWith(brand));
-  return new Set(matching.map((p) => p.name)).size === 1 ? matching[0] : undefined;
+  return oneNamed(matching);
 }
 
 /** A clause opened by a phase's investment (`,一期总投资达X`, `,首期投资X`). */
@@ -428,6 +428,8 @@ export function phaseOpensClause(ctx: LinkContext, i: number, last: { project: L
 
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
 function otherPhase(projectName: string, written: string): boolean {
+  // Most stretches say no phase at all: nothing to blank or compare (blanking the counts never makes one).
+  if (!written.includes('期')) return false;
   const own = PHASE.exec(projectName)?.[1];
   // `该项目分三期建设,一期计划投资X`: how many phases there are names none of them.
   const gap = written.replace(PHASE_COUNT, (count) => ' '.repeat(count.length));

@@ -3,6 +3,7 @@
 // project's, however far back it was named. Two sentence shapes say so: a clause opened by the bare
 // word 项目 (`根据公告显示,项目总投资X`), and a sentence with no subject of its own, opened by a
 // determiner and 项目 or by the money's label (`此次开工的新项目总投资X`, `计划投资X`).
+import { articleReading } from './articleReadings';
 import { lastClauseMark } from './linkText';
 import type { LinkSpan } from './linkNames';
 import type { LinkContext } from './linkContext';
@@ -72,27 +73,27 @@ function companyInParagraphBefore(ctx: LinkContext, i: number): boolean {
 }
 
 /** Per article, for each span, the index of the last COMPANY before it (-1 for none). */
-const lastCompanies = new WeakMap<LinkContext, Int32Array>();
+function lastCompanyBefore(ctx: LinkContext): Int32Array {
+  return ctx.once(LAST_COMPANIES);
+}
 
 /** Read once per article: scanning back through the paragraph for each amount is quadratic in a long one. */
-function lastCompanyBefore(ctx: LinkContext): Int32Array {
-  let last = lastCompanies.get(ctx);
-  if (last) return last;
-  last = new Int32Array(ctx.spans.length);
+const LAST_COMPANIES = articleReading((ctx) => {
+  const last = new Int32Array(ctx.spans.length);
   let company = -1;
   for (let j = 0; j < ctx.spans.length; j++) {
     last[j] = company;
     if (ctx.spans[j].entity.label === 'COMPANY') company = j;
   }
-  lastCompanies.set(ctx, last);
   return last;
-}
+});
 
 /** The article's one project (read once per article), or undefined when it names none or two. */
 function articleProject(ctx: LinkContext): LinkSpan | undefined {
-  if (ctx.articleProject === undefined) ctx.articleProject = readSoleProject(ctx) ?? null;
-  return ctx.articleProject ?? undefined;
+  return ctx.once(ARTICLE_PROJECT) ?? undefined;
 }
+
+const ARTICLE_PROJECT = articleReading((ctx) => readSoleProject(ctx) ?? null);
 
 function readSoleProject(ctx: LinkContext): LinkSpan | undefined {
   let sole: LinkSpan | undefined;

@@ -1,13 +1,11 @@
 // The one project of a company: where the article ties a company to exactly one project (`C投资建设P`,
 // `C的P项目`, `P由C投资`, C named inside P's name), an item amount of that company with no project of its
 // own is that project's. Read once per article from the relations companyOfProject.ts reads, inverted.
+import { articleReading } from './articleReadings';
 import type { LinkSpan } from './linkNames';
 import type { LinkContext } from './linkContext';
 import { companyRightBefore, projectBuilders } from './companyOfProject';
 import { fullestWritings, oneProject } from './projectVariants';
-
-/** Each company's one project (by the registered company's name); null for a company tied to two. */
-const articleTies = new WeakMap<LinkContext, ReadonlyMap<string, LinkSpan | null>>();
 
 /**
  * Money given to a company (`funding`: subsidies, loans) or of no kind of its own (`other`: a deposit
@@ -25,9 +23,12 @@ export function oneProjectOfCompany(ctx: LinkContext, amount: LinkSpan, company:
   return companiesProjects(ctx).get(ctx.registeredFormOf(company).name) ?? undefined;
 }
 
+/** Each company's one project (by the registered company's name); null for a company tied to two. Read once per article. */
 function companiesProjects(ctx: LinkContext): ReadonlyMap<string, LinkSpan | null> {
-  let ties = articleTies.get(ctx);
-  if (ties) return ties;
+  return ctx.once(COMPANIES_PROJECTS);
+}
+
+const COMPANIES_PROJECTS = articleReading((ctx): ReadonlyMap<string, LinkSpan | null> => {
   const projects = ctx.spans.filter((span) => span.entity.label === 'PROJECT' && span.named);
   const fullest = fullestWritings(projects);
   const found = new Map<string, LinkSpan | null>();
@@ -45,7 +46,5 @@ function companiesProjects(ctx: LinkContext): ReadonlyMap<string, LinkSpan | nul
     tie(builders.get(project.name), project);
     tie(ctx.parks.companyInside(project), project);
   }
-  ties = found;
-  articleTies.set(ctx, ties);
-  return ties;
-}
+  return found;
+});

@@ -6,6 +6,7 @@
 // The paragraph's topic must still be that project (a company become the subject ends it), and the
 // sentences the topic rules leave on purpose stay unlinked: one speaking of a phase, one opened by a
 // factory or by the head of another thing (`产业园于…开工`).
+import { articleReading } from './articleReadings';
 import type { LinkSpan } from './linkNames';
 import { WINDOW, type LinkContext } from './linkContext';
 import type { Topic } from './linkTopic';
@@ -33,12 +34,12 @@ function nextItemOfList(ctx: LinkContext, amount: LinkSpan, lead: string): boole
 }
 
 /** Per paragraph: its one project (null when it names none or several). Read once per article. */
-const byArticle = new WeakMap<LinkContext, Map<number, LinkSpan | null>>();
+function paragraphProjects(ctx: LinkContext): ReadonlyMap<number, LinkSpan | null> {
+  return ctx.once(PARAGRAPH_PROJECTS);
+}
 
-function paragraphProjects(ctx: LinkContext): Map<number, LinkSpan | null> {
-  let found = byArticle.get(ctx);
-  if (found) return found;
-  found = new Map();
+const PARAGRAPH_PROJECTS = articleReading((ctx) => {
+  const found = new Map<number, LinkSpan | null>();
   for (const span of ctx.spans) {
     const project = ctx.asProject(span);
     if (!project) continue;
@@ -46,9 +47,8 @@ function paragraphProjects(ctx: LinkContext): Map<number, LinkSpan | null> {
     if (sole === undefined) found.set(span.paragraph, project);
     else if (sole !== null && !oneProject(sole, project)) found.set(span.paragraph, null);
   }
-  byArticle.set(ctx, found);
   return found;
-}
+});
 
 /** The paragraph's one project, named before the amount. */
 export function soleProjectOfParagraph(ctx: LinkContext, i: number, topic: Topic): LinkSpan | undefined {

@@ -4,6 +4,7 @@
 // paragraph so far means the last project the article named, when nothing has spoken of projects as
 // a group since (`这些项目`, `上述项目`). The anaphors and what stops them are topicProject's
 // (takesUp, in projectOfAmount.ts).
+import { articleReading } from './articleReadings';
 import type { LinkSpan } from './linkNames';
 import { WINDOW, type LinkContext } from './linkContext';
 import type { Topic } from './linkTopic';
@@ -26,7 +27,8 @@ interface Read {
   grouped: boolean;
 }
 
-const byArticle = new WeakMap<LinkContext, Read>();
+/** What the walk has read so far, kept with the article: read on as the walk asks. */
+const READ = articleReading((): Read => ({ next: 0, last: undefined, alone: false, otherSubjectParagraph: -1, textUpTo: 0, grouped: false }));
 
 /**
  * What may stand right before the first `项目` of the amount's sentence when that `项目` is the anaphor: a
@@ -62,11 +64,7 @@ export function namesOwnProject(lead: string): boolean {
 
 /** Read the spans before `from` (once: the walk asks in order), keeping the last project named. */
 function readUpTo(ctx: LinkContext, from: number): Read {
-  let read = byArticle.get(ctx);
-  if (!read) {
-    read = { next: 0, last: undefined, alone: false, otherSubjectParagraph: -1, textUpTo: 0, grouped: false };
-    byArticle.set(ctx, read);
-  }
+  const read = ctx.once(READ);
   for (; read.next < from; read.next++) {
     const span = ctx.spans[read.next];
     const project = ctx.asProject(span);

@@ -18,7 +18,8 @@ const ADDED_AT_END = /^(?:建设|工程|建设工程)$/;
 /** Are `a` and `b` one project, the one name the other written with more or fewer words at its head? */
 export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
   if (a.name === b.name) return true;
-  const [short, long] = [shortProjectName(a), shortProjectName(b)].sort((x, y) => x.length - y.length);
+  const [ofA, ofB] = [shortProjectName(a), shortProjectName(b)];
+  const [short, long] = ofA.length <= ofB.length ? [ofA, ofB] : [ofB, ofA];
   if (short.length < MIN_SHORT || short === long) return short === long;
   if (long.endsWith(short)) return !ANOTHER_PART.test(long.slice(0, -short.length));
   return long.startsWith(short) && ADDED_AT_END.test(long.slice(short.length));
@@ -28,13 +29,25 @@ export function oneProject(a: LinkSpan, b: LinkSpan): boolean {
  * The fullest writing of each project name in `projects`, by the whole name it ends with (`年产80万套轮毂项目` for
  * `轮毂项目`), with no phase or numbered part added. Read only to name a project already found by its short
  * writing: a short name of a kind of product is no project of its own. Each name's tails are indexed once
- * (names are short), so the cost grows with the article, not with pairs of its projects.
+ * (names are short), so the cost grows with the article, not with pairs of its projects; the map is asked only
+ * for the names of `projects`.
  */
 export function fullestWritings(projects: readonly LinkSpan[]): ReadonlyMap<string, LinkSpan> {
   const fullest = new Map<string, LinkSpan>();
-  for (const project of projects) {
-    const name = project.name;
+  // A name written again indexes nothing new (its tails already hold a name as long): each name is read once.
+  const names = new Map<string, LinkSpan>();
+  for (const project of projects) if (!names.has(project.name)) names.set(project.name, project);
+  // Only a tail that may be a name is indexed (one as long as a name, opening with a name's first character):
+  // no other is asked for, and each indexed tail costs a copy, a hash and a test of the words before it.
+  const lengths = new Set<number>();
+  const heads = new Set<number>();
+  for (const name of names.keys()) {
+    lengths.add(name.length);
+    heads.add(name.charCodeAt(0));
+  }
+  for (const [name, project] of names) {
     for (let cut = 1; cut < name.length; cut++) {
+      if (!lengths.has(name.length - cut) || !heads.has(name.charCodeAt(cut))) continue;
       const known = fullest.get(name.slice(cut));
       if ((known && known.name.length >= name.length) || ANOTHER_PART.test(name.slice(0, cut))) continue;
       fullest.set(name.slice(cut), project);

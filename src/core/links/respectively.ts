@@ -19,25 +19,36 @@ export function pairsOf(ctx: LinkContext, from: number, to: number): ReadonlyMap
 
 /** `A、B、C项目分别投资X、Y、Z`, paired in order. */
 function projectsThenAmounts(ctx: LinkContext, from: number, to: number): ReadonlyMap<LinkSpan, LinkSpan> | undefined {
+  // Where 分别 follows the list: read before any list is gathered (most sentences have none).
+  const listEnd = respectivelyAfterProjects(ctx, from, to);
+  if (listEnd < 0) return undefined;
   const projects: LinkSpan[] = [];
+  for (let i = from; i <= listEnd; i++) {
+    const project = ctx.asProject(ctx.spans[i]);
+    if (project) projects.push(project);
+  }
   const amounts: LinkSpan[] = [];
-  let seen = false;
+  for (let i = listEnd + 1; i < to; i++) {
+    const span = ctx.spans[i];
+    if (span.entity.label === 'MONEY' && span.entity.scope === 'item') amounts.push(span);
+  }
+  if (amounts.length !== projects.length || amounts.length === 0) return undefined;
+  return new Map(amounts.map((amount, k) => [amount, projects[k]]));
+}
+
+/** The span after which 分别 is written, once two projects were named (-1: none). */
+function respectivelyAfterProjects(ctx: LinkContext, from: number, to: number): number {
+  let projects = 0;
   for (let i = from; i < to; i++) {
     const span = ctx.spans[i];
-    if (!seen) {
-      const project = ctx.asProject(span);
-      if (project) projects.push(project);
-      // 分别 follows a list: before two projects, no gap is worth reading.
-      if (projects.length < 2) continue;
-      const gapEnd = i + 1 < to ? ctx.spans[i + 1].entity.start : span.entity.end;
-      const gap = ctx.structure.gap(span.entity.end, gapEnd);
-      if (gap !== undefined && RESPECTIVELY.test(gap)) seen = true;
-    } else if (span.entity.label === 'MONEY' && span.entity.scope === 'item') {
-      amounts.push(span);
-    }
+    if (ctx.asProject(span)) projects++;
+    // 分别 follows a list: before two projects, no gap is worth reading.
+    if (projects < 2) continue;
+    const gapEnd = i + 1 < to ? ctx.spans[i + 1].entity.start : span.entity.end;
+    const gap = ctx.structure.gap(span.entity.end, gapEnd);
+    if (gap !== undefined && RESPECTIVELY.test(gap)) return i;
   }
-  if (!seen || amounts.length !== projects.length || amounts.length === 0) return undefined;
-  return new Map(amounts.map((amount, k) => [amount, projects[k]]));
+  return -1;
 }
 
 /**

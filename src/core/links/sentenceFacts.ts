@@ -33,8 +33,8 @@ const OWN_CEREMONY = /^[^,;:。]{0,8}?(?:开工|封顶|奠基|竣工|投产|落�
 const AGREEMENT_TITLE = /^(?:投资|合作|入驻|建设|框架|招商)?(?:协议|合同)书?["》」”]/;
 /** A park that signs (`K管委会签订了`), right after its name. */
 const PARK_SIGNS_AFTER = /^(?:管理委员会|管委会|管理局)?\s*(?:签订|签署|签约)/;
-/** What closes an agreement's title, as written. */
-const TITLE_CLOSERS = '》」”"';
+/** What closes an agreement's title, as written (their units: read in place, no character copied). */
+const TITLE_CLOSERS = [...'》」”"'].map((closer) => closer.charCodeAt(0));
 /** `P项目是K…的`: a project said to be a park's own. */
 const COPULA_GAP = /^\s*(?:是|系)\s*$/;
 const PARK_OWNS_AFTER = /^(?:[^,;:。的]{0,6})的/;
@@ -159,7 +159,7 @@ function readAgreement(ctx: LinkContext, said: SaidSoFar, j: number, from: numbe
 function closesTitleSoon(ctx: LinkContext, offset: number): boolean {
   const text = ctx.structure.text;
   const end = Math.min(offset + 8, text.length);
-  for (let i = offset; i < end; i++) if (TITLE_CLOSERS.includes(text.charAt(i))) return true;
+  for (let i = offset; i < end; i++) if (TITLE_CLOSERS.includes(text.charCodeAt(i))) return true;
   return false;
 }
 
