@@ -1,10 +1,11 @@
 // A worker thread of the command line (bundled to dist/cliWorker.js; see workerPool.ts): runs
-// the per-article tasks it is sent, a few files to a message each way (see FILES_PER_MESSAGE).
+// the per-article tasks it is sent, a few files to a message each way (see FILES_PER_MESSAGE),
+// each message's files stage by stage (see runFileTasks).
 // The workspace lexicon, if any, comes once in its workerData (the file's text, checked by the
 // main thread) and is parsed once here, for every task.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileTask, TaskOutcome } from './fileTasks';
-import { runFileTask, transferablesOf } from './fileTasks';
+import { runFileTasks, transferablesOf } from './fileTasks';
 import { matcherOfText } from './lexiconOption';
 
 /** What a worker is started with. */
@@ -34,10 +35,8 @@ const lexicon = data.lexicon && matcherOfText(data.lexicon.file, data.lexicon.te
 const progress = new Int32Array(data.progress);
 
 parentPort?.on('message', ({ first, tasks }: TaskMessage) => {
-  const outcomes = tasks.map((task, k) => {
-    Atomics.store(progress, 0, first + k);
-    return runFileTask(task, lexicon);
-  });
+  // Stage by stage over the message's files (runFileTasks); the file it is on is the one a stage last started.
+  const outcomes = runFileTasks(tasks, lexicon, (k) => Atomics.store(progress, 0, first + k));
   const message: OutcomeMessage = { first, outcomes };
   parentPort?.postMessage(message, outcomes.flatMap(transferablesOf));
 });

@@ -1,6 +1,7 @@
 // The per-article work of `extract`, `summary`, `export` and `check`: what a worker thread
-// (cliWorker.ts) does for one file, and what `--jobs 1` does in the main thread, with the same
-// function, so both give the same bytes. A result is plain data (it crosses to the main thread
+// (cliWorker.ts) does for the files of a message, and what the main thread does for its own, with
+// the same function, so both give the same bytes. A few files are run stage by stage: each file
+// read and recognised, then each file's links and the rest (see runFileTasks). A result is plain data (it crosses to the main thread
 // by structured clone, and extract's bytes by transfer: see `transferablesOf`); a failure is
 // returned, not thrown, so that it can cross too and be raised in the main thread at that
 // file's place in the output.
@@ -12,12 +13,14 @@ import { LinkIndex } from '../core/links/linkReview';
 import { suggestLinks } from '../core/links/links';
 import { recognize } from '../core/recognition/recognize';
 import type { ArticleTotals } from '../core/totals/totalsData';
+import type { Entity } from '../core/types';
 import { linkedTotalsArticle } from '../core/totals/totals';
 import { articleTotals } from '../core/totals/articleTotals';
 import { CliError } from './cliError';
 import { entityLines } from './entityLines';
 import { readArticle } from './files';
 import type { Findings } from './problemLog';
+import type { ReviewedArticle } from './reviewedArticle';
 import { loadReviewedArticle, readStoredReview } from './reviewedArticle';
 
 export type FileTask =
@@ -49,12 +52,50 @@ export type TaskValue = TaskValues[keyof TaskValues];
 export type TaskOutcome = { ok: true; value: TaskValue } | { ok: false; message: string; exitCode?: number };
 
 /**
- * Runs one task; never throws (the failure is the outcome). `lexicon`: the workspace lexicon's
- * matcher (see lexiconOption.ts), the same for every task of a command.
+ * Runs some tasks, stage by stage: files read and recognised, then their links and what is made of
+ * them, then the next files. Each stage's code stays warm in the CPU's caches across the files: the
+ * engine over 3 MB of news-sized articles (warmed), 4 files a stage cost 13% less CPU than file by
+ * file, 16 files 21% less; the same bytes. A stage runs over files holding at most STAGE_TEXT of text
+ * (and at least one file), so a few large articles are not all held at once, recognised and not yet
+ * linked. Never throws: a failure is its file's outcome, and a file that fails its first stage skips
+ * the second. `lexicon`: the workspace lexicon's matcher (see lexiconOption.ts), the same for every
+ * task of a command; `starting(k)` is called as each stage of `tasks[k]` starts (a worker's progress).
  */
+export function runFileTasks(tasks: readonly FileTask[], lexicon?: LexiconMatcher, starting?: (k: number) => void): TaskOutcome[] {
+  const outcomes: TaskOutcome[] = [];
+  for (let next = 0; next < tasks.length; ) {
+    const read: Attempted<FirstStage>[] = [];
+    for (let units = 0; next < tasks.length && (read.length === 0 || units < STAGE_TEXT); next++) {
+      starting?.(next);
+      const first = attempt(() => firstStage(tasks[next], lexicon));
+      if (first.ok) units += first.value.units;
+      read.push(first);
+    }
+    const from = next - read.length;
+    for (let k = 0; k < read.length; k++) {
+      const first = read[k];
+      if (first.ok) starting?.(from + k);
+      outcomes.push(first.ok ? attempt(first.value.rest) : first);
+    }
+  }
+  return outcomes;
+}
+
+/** Text (UTF-16 units) a stage runs over at most: past a few news articles' worth, a stage gains nothing more. */
+const STAGE_TEXT = 1 << 20;
+
+/** Runs one task (runFileTasks of one); never throws. */
 export function runFileTask(task: FileTask, lexicon?: LexiconMatcher): TaskOutcome {
+  return runFileTasks([task], lexicon)[0];
+}
+
+/** A stage's value, or its failure. */
+type Attempted<T> = { ok: true; value: T } | { ok: false; message: string; exitCode?: number };
+
+/** `stage`'s value, or the failure it throws: a `CliError` with its exit status, a bug by its message. */
+function attempt<T>(stage: () => T): Attempted<T> {
   try {
-    return { ok: true, value: valueOf(task, lexicon) };
+    return { ok: true, value: stage() };
   } catch (error) {
     if (error instanceof CliError) return { ok: false, message: error.message, exitCode: error.exitCode };
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -67,16 +108,32 @@ export function valueOrThrow(outcome: TaskOutcome): TaskValue {
   throw outcome.exitCode === undefined ? new Error(outcome.message) : new CliError(outcome.message, outcome.exitCode);
 }
 
-function valueOf(task: FileTask, lexicon: LexiconMatcher | undefined): TaskValue {
+/** A task's first stage done: the length of its file's text, and the rest of the task. */
+interface FirstStage {
+  units: number;
+  rest: () => TaskValue;
+}
+
+/** Reads and recognises the task's file (the whole task for `check`, which recognises nothing). */
+function firstStage(task: FileTask, lexicon: LexiconMatcher | undefined): FirstStage {
   switch (task.kind) {
-    case 'extract':
-      return { bytes: extractedLines(task, lexicon) };
-    case 'summary':
-      return summaryContribution(task.file, task.annotator, lexicon);
-    case 'export':
-      return exportedArticle(task, lexicon);
-    case 'check':
-      return checkedArticle(task.file);
+    case 'extract': {
+      const text = readArticle(task.file);
+      const entities = recognize(text, lexicon);
+      return { units: text.length, rest: () => ({ bytes: extractedLines(task, text, entities) }) };
+    }
+    case 'summary': {
+      const a = loadReviewedArticle(task.file, task.annotator, lexicon);
+      return { units: a.text.length, rest: () => summaryContribution(a, lexicon) };
+    }
+    case 'export': {
+      const a = loadReviewedArticle(task.file, task.annotator, lexicon);
+      return { units: a.text.length, rest: () => exportedArticle(task, a) };
+    }
+    case 'check': {
+      const value = checkedArticle(task.file);
+      return { units: value.article.text.length, rest: () => value };
+    }
   }
 }
 
@@ -87,25 +144,21 @@ export function transferablesOf(outcome: TaskOutcome): ArrayBuffer[] {
 
 const utf8 = new TextEncoder();
 
-function extractedLines(task: Extract<FileTask, { kind: 'extract' }>, lexicon: LexiconMatcher | undefined): Uint8Array {
-  const text = readArticle(task.file);
-  const entities = recognize(text, lexicon);
+function extractedLines(task: Extract<FileTask, { kind: 'extract' }>, text: string, entities: Entity[]): Uint8Array {
   if (entities.length === 0) return new Uint8Array(0);
   const lines = entityLines(task.file, entities, suggestLinks(text, entities), task.separator) + task.terminator;
   // TextEncoder gives each result its own ArrayBuffer (Buffer.from may share a pooled one), so it can be transferred.
   return utf8.encode(lines);
 }
 
-function summaryContribution(file: string, annotator: string, lexicon: LexiconMatcher | undefined): TaskValues['summary'] {
-  const a = loadReviewedArticle(file, annotator, lexicon);
+function summaryContribution(a: ReviewedArticle, lexicon: LexiconMatcher | undefined): TaskValues['summary'] {
   // Spellings of one park are totalled under the lexicon's canonical name.
   const canonicalName = (text: string) => lexicon?.canonicalName(text);
   const linked = { items: a.items, suggestions: a.suggestions, links: a.sidecar?.links ?? [], suggestedLinks: suggestLinks(a.text, a.suggestions), canonicalName };
   return { totals: articleTotals(linkedTotalsArticle(a.file, a.text, linked)), warnings: a.warnings, problems: a.problems };
 }
 
-function exportedArticle(task: Extract<FileTask, { kind: 'export' }>, lexicon: LexiconMatcher | undefined): TaskValues['export'] {
-  const a = loadReviewedArticle(task.file, task.annotator, lexicon);
+function exportedArticle(task: Extract<FileTask, { kind: 'export' }>, a: ReviewedArticle): TaskValues['export'] {
   // The engine's links are computed only when suggestions leave too (they cost a pass over the text).
   const suggestedLinks = task.includeSuggestions ? suggestLinks(a.text, a.suggestions) : [];
   const links = new LinkIndex(a.items, a.suggestions, a.sidecar?.links ?? [], suggestedLinks);

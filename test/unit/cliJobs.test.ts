@@ -241,7 +241,8 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
   it('a worker that dies inside a message of several files names the file it was on, and the files it finished before it are still printed', () => {
     const folder = join(scratch, 'crash-batch');
     mkdirSync(folder);
-    // 64 files, --jobs 2 (one worker and the main thread): four to a message, the worker's second message is 04-07; it dies on 06.
+    // 64 files, --jobs 2 (one worker and the main thread): eight to a message, the worker's first message is 00-07; it dies on 06
+    // while it recognises them (each message's files are all recognised before any is linked).
     const name = (i: number) => join(folder, `${String(i).padStart(2, '0')}.txt`);
     for (let i = 0; i < 64; i++) writeFileSync(name(i), i === 6 ? article(2).repeat(20000) : article(i));
     const result = runWithEnv({ INVEST_NEWS_WORKER_HEAP_MB: '48' }, 'extract', folder, '--jobs', '2');
@@ -250,6 +251,24 @@ describe('invest-news --jobs (built CLI, worker threads)', function () {
     const printed = new Set(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file));
     assert.deepEqual([...printed], [0, 1, 2, 3, 4, 5].map(name), 'every file before it, in order, and nothing after');
     assert.equal(result.stdout, run('extract', ...[0, 1, 2, 3, 4, 5].map(name), '--jobs', '1').stdout, 'the same lines as --jobs 1 gives');
+  });
+
+  it('a broken article inside a message of several files stops extract at its place, the files before it printed, as --jobs 1 does', () => {
+    const folder = join(scratch, 'broken-batch');
+    mkdirSync(folder);
+    // 64 files, --jobs 2: eight to a worker's message, sixteen to a turn of --jobs 1's; all are read and recognised
+    // before any is linked, so the files after 06 are already recognised when its failure stops the output.
+    const name = (i: number) => join(folder, `${String(i).padStart(2, '0')}.txt`);
+    for (let i = 0; i < 64; i++) writeFileSync(name(i), article(i));
+    writeFileSync(name(6), Buffer.from([0x50, 0x4e, 0x47, 0x00, 0x01, 0x00, 0x02]));
+    for (const jobs of ['1', '2']) {
+      const result = run('extract', folder, '--jobs', jobs);
+      assertOneLineError(result, name(6));
+      assert.match(result.stderr, /binary file/);
+      const printed = [...new Set(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file))];
+      assert.deepEqual(printed, [0, 1, 2, 3, 4, 5].map(name), `--jobs ${jobs}: the articles before it, in order, none after`);
+      assert.equal(result.stdout, run('extract', ...[0, 1, 2, 3, 4, 5].map(name), '--jobs', '1').stdout, `--jobs ${jobs}: the lines of those articles alone`);
+    }
   });
 
   it('--jobs 2 is the main thread and one worker: the file after the eight the worker holds is read in the main thread', () => {
