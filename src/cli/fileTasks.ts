@@ -13,6 +13,7 @@ import { LinkIndex } from '../core/links/linkReview';
 import { suggestLinks } from '../core/links/links';
 import { recognize } from '../core/recognition/recognize';
 import type { ArticleTotals } from '../core/totals/totalsData';
+import type { ParagraphFolds } from '../core/fold';
 import type { Entity } from '../core/types';
 import { linkedTotalsArticle } from '../core/totals/totals';
 import { articleTotals } from '../core/totals/articleTotals';
@@ -119,8 +120,10 @@ function firstStage(task: FileTask, lexicon: LexiconMatcher | undefined): FirstS
   switch (task.kind) {
     case 'extract': {
       const text = readArticle(task.file);
-      const entities = recognize(text, lexicon);
-      return { units: text.length, rest: () => ({ bytes: extractedLines(task, text, entities) }) };
+      // The paragraphs the recogniser folds, handed to the links (which read windows of the same paragraphs).
+      const folds = new Map<number, string>();
+      const entities = recognize(text, lexicon, folds);
+      return { units: text.length, rest: () => ({ bytes: extractedLines(task, text, entities, folds) }) };
     }
     case 'summary': {
       const a = loadReviewedArticle(task.file, task.annotator, lexicon);
@@ -144,9 +147,9 @@ export function transferablesOf(outcome: TaskOutcome): ArrayBuffer[] {
 
 const utf8 = new TextEncoder();
 
-function extractedLines(task: Extract<FileTask, { kind: 'extract' }>, text: string, entities: Entity[]): Uint8Array {
+function extractedLines(task: Extract<FileTask, { kind: 'extract' }>, text: string, entities: Entity[], folds: ParagraphFolds): Uint8Array {
   if (entities.length === 0) return new Uint8Array(0);
-  const lines = entityLines(task.file, entities, suggestLinks(text, entities), task.separator) + task.terminator;
+  const lines = entityLines(task.file, entities, suggestLinks(text, entities, folds), task.separator) + task.terminator;
   // TextEncoder gives each result its own ArrayBuffer (Buffer.from may share a pooled one), so it can be transferred.
   return utf8.encode(lines);
 }

@@ -264,6 +264,13 @@ function fold(original: string, offsets: boolean, start: number, end: number, ma
   return { text: changed ? withFoldedUnits(original, start, end, units) : stretchOf(original, start, end), starts: null, ends: null };
 }
 
+/**
+ * Paragraphs of a text folded already, handed from one reader to the next (the recogniser folds every paragraph,
+ * the links read windows of the same paragraphs): by a paragraph's start offset (a paragraph runs to its line
+ * break), its folded text, for a paragraph whose fold changed no length (no entity, gloss or lost character).
+ */
+export type ParagraphFolds = ReadonlyMap<number, string>;
+
 /** A stretch folded unit for unit (see `foldedUnitsInPlace`). */
 export interface FoldedUnits {
   /** Every unit folded as `fold` folds it where nothing changes lengths: one unit for one. */
@@ -304,6 +311,27 @@ export function foldedUnitsInPlace(original: string, start: number, end: number)
   }
   return { text: unitsToString(units, n, surrogates), mayChangeLength };
 }
+
+/**
+ * Given the fold of a paragraph that kept its length (`foldText`'s text, no offsets), would `foldedUnitsInPlace`
+ * find no place in the paragraph where lengths may change, so that every window's fold is a slice of it? Read on
+ * the folded text, whose units say as much: `&`, an opening bracket or `?` stays what it was (`（` becomes `(`)
+ * and a gloss letter after it too; a full-width `＆` or letter read so here only makes the answer no.
+ */
+export function foldsUnitForUnit(folded: string): boolean {
+  // Most paragraphs hold none of those units: the engine's own search passes over them, no loop reads them.
+  const first = folded.search(LENGTH_OPENERS);
+  if (first < 0) return true;
+  const { kind, gloss } = foldTables();
+  for (let i = first; i < folded.length; i++) {
+    if (kind[folded.charCodeAt(i)] !== MAY_CHANGE_LENGTH) continue;
+    if (folded.charCodeAt(i) === 0x26 /* & */ || isGlossLetter(gloss[folded.charCodeAt(i + 1)])) return false;
+  }
+  return true;
+}
+
+/** The units of kind MAY_CHANGE_LENGTH as they read once folded. */
+const LENGTH_OPENERS = /[&(?]/;
 
 /** original[start, end), the string itself when that is all of it. */
 function stretchOf(original: string, start: number, end: number): string {

@@ -87,7 +87,9 @@ export function load(file: CorpusFile, key: string, matcher: LexiconMatcher | un
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { key, problem: decoded.reason };
   const text = decoded.text;
-  const suggestions = withLinks(text, recognize(text, matcher));
+  // The paragraphs the recogniser folded, read by the links as they are (fold.ts, ParagraphFolds).
+  const folds = new Map<number, string>();
+  const suggestions = withLinks(text, recognize(text, matcher, folds), folds);
   const { problem, ...sidecar } = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
   return { key, problem, article: { text, suggestions, ...sidecar } };
 }

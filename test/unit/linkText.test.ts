@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldedStretch, foldedText, foldText } from '../../src/core/fold';
+import { foldedStretch, foldedText, foldsUnitForUnit, foldText } from '../../src/core/fold';
 import { isSubjectLead, isTimeOrConnective, latestSubjectStart, subjectLeadLength, SUBJECT_LEAD_UNITS } from '../../src/core/links/linkClauses';
 import { LinkContext } from '../../src/core/links/linkContext';
 import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure, WHITE_SPACE } from '../../src/core/links/linkText';
@@ -147,6 +147,41 @@ describe('TextStructure: stretches read from the fold of their paragraph', () =>
     assert.equal(structure.foldedCut(7, 13), '25.6亿元');
     assert.equal(structure.foldedCut(17, 22), '(hòu)');
     assert.equal(structure.foldedCut(16, 23), '后年');
+  });
+
+  it('reads the paragraphs the recogniser folded as it reads those it folds itself, every stretch of them', () => {
+    const windows = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 })), { minLength: 1, maxLength: 16 });
+    fc.assert(
+      fc.property(mixedTexts, windows, (text, reads) => {
+        const folds = new Map<number, string>();
+        recognize(text, undefined, folds);
+        const given = new TextStructure(text, folds);
+        const own = new TextStructure(text);
+        for (const [a, length] of reads) {
+          const start = a % (text.length + 1);
+          const end = Math.min(text.length, start + length);
+          assert.equal(given.folded(start, end), foldedStretch(text, start, end));
+          assert.equal(given.before(start, length), own.before(start, length));
+          assert.equal(given.after(start, length), own.after(start, length));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is handed by the recogniser the folds of the paragraphs that kept their length only', () => {
+    const folds = new Map<number, string>();
+    const text = '萬(wàn)元投資\n該園區投資６５億元\n\n&amp;某某';
+    recognize(text, undefined, folds);
+    assert.deepEqual([...folds], [[10, '该园区投资65亿元']]);
+  });
+
+  it('reads a paragraph folded already as its own fold only where no window of it may change lengths', () => {
+    assert.ok(foldsUnitForUnit('某某公司(600000)投资65亿元,约合9亿美元?'));
+    // Kept as written by a whole fold, yet a window cut inside may read them otherwise: folded window by window.
+    assert.ok(!foldsUnitForUnit('某某&amp某某'));
+    assert.ok(!foldsUnitForUnit('某某(ab)某某'));
+    assert.ok(!foldsUnitForUnit('某某?ab某某'));
   });
 
   it('folds a word by its neighbours in a paragraph read once for all its stretches', () => {

@@ -4,6 +4,7 @@
 //
 // Two small objects rather than one: the article as read is fixed once built, what was said grows
 // as the walk goes on. A rule file takes the one it needs (most take only the first).
+import type { ParagraphFolds } from '../fold';
 import type { Entity } from '../types';
 import { lastClauseMark, MAX_GAP, TextStructure } from './linkText';
 import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from './linkNames';
@@ -69,8 +70,8 @@ export class LinkContext {
   /** The article readings made so far (articleReadings.ts), by their id. */
   private readonly readings: unknown[] = [];
 
-  constructor(text: string, entities: readonly Entity[]) {
-    this.structure = new TextStructure(text);
+  constructor(text: string, entities: readonly Entity[], folds?: ParagraphFolds) {
+    this.structure = new TextStructure(text, folds);
     this.spans = this.readSpans(entities);
     this.parks = new ArticleParks(this.structure, this.spans);
     for (const span of this.spans) {

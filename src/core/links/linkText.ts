@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, isLostCharacter, type FoldedUnits } from '../fold';
+import { foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, foldsUnitForUnit, isLostCharacter, type FoldedUnits, type ParagraphFolds } from '../fold';
 import { countBelow } from '../sortedNumbers';
 import { charSet, isHan } from '../text';
 
@@ -118,7 +118,14 @@ export class TextStructure {
   /** The paragraph `paragraphAt` found last. */
   private lastParagraph = 0;
 
-  constructor(readonly text: string) {
+  /**
+   * `folds`: paragraphs folded already (the recogniser's), read instead of folded again where they hold no place
+   * a window's fold may change lengths (foldsUnitForUnit): there each window's fold is a slice of it.
+   */
+  constructor(
+    readonly text: string,
+    private readonly folds?: ParagraphFolds,
+  ) {
     const starts = pieceStarts(text);
     this.sentenceStarts = starts.sentences;
     this.paragraphStarts = starts.paragraphs;
@@ -203,10 +210,16 @@ export class TextStructure {
     const from = this.paragraphStarts[paragraph];
     const to = this.paragraphEnd(paragraph);
     let folded = this.foldedParagraphs[paragraph];
-    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = foldParagraph(this.text, from, to);
+    if (folded === undefined) folded = this.foldedParagraphs[paragraph] = this.foldedAlready(from, to) ?? foldParagraph(this.text, from, to);
     if (typeof folded === 'string') return folded.slice(start - from, end - from);
     // A glossed paragraph: a window clear of its glosses and entities is a slice too (fold.ts, foldedUnitsInPlace).
     return holdsNone(folded.mayChangeLength, start, end) ? folded.text.slice(start - from, end - from) : foldedStretch(this.text, start, end);
+  }
+
+  /** The paragraph [from, to) as folded already, when it was and folds unit for unit (as `foldParagraph` would say). */
+  private foldedAlready(from: number, to: number): string | undefined {
+    const folded = this.folds?.get(from);
+    return folded !== undefined && folded.length === to - from && foldsUnitForUnit(folded) ? folded : undefined;
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */

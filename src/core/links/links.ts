@@ -15,6 +15,7 @@
 // named after what they decide: projectOfAmount.ts, companyOfAmount.ts, parkOfAmount.ts (with
 // parkByKind.ts), respectively.ts (`分别` lists), sentenceFacts.ts (where things were said to be),
 // linkTopic.ts (the topic a paragraph continues). What they share is in linkContext.ts.
+import type { ParagraphFolds } from '../fold';
 import type { AmountLinks, Entity, SpanRef } from '../types';
 import { LINK_KINDS } from '../types';
 import type { LinkSpan } from './linkNames';
@@ -55,13 +56,14 @@ interface FoundLinks {
 
 /**
  * For each entity, its links when it is a MONEY amount that is not a threshold and the text
- * ties it to a project, company or park; undefined otherwise. Parallel to `entities`.
+ * ties it to a project, company or park; undefined otherwise. Parallel to `entities`. `folds`: the paragraphs
+ * the recogniser folded (`recognize`'s sink), read instead of folding them again.
  */
-export function suggestLinks(text: string, entities: readonly Entity[]): (AmountLinks | undefined)[] {
+export function suggestLinks(text: string, entities: readonly Entity[], folds?: ParagraphFolds): (AmountLinks | undefined)[] {
   const out: (AmountLinks | undefined)[] = new Array<AmountLinks | undefined>(entities.length).fill(undefined);
   if (entities.length === 0 || typeof text !== 'string') return out;
   try {
-    new Linker(text, entities, out).run();
+    new Linker(text, entities, out, folds).run();
   } catch {
     // A failure loses the links, never the entities.
     out.fill(undefined);
@@ -74,8 +76,8 @@ export function suggestLinks(text: string, entities: readonly Entity[]): (Amount
  * untouched). Links read the whole article (its title, sections, topics across sentences), so
  * they are a second step after the per-paragraph recogniser, not part of it.
  */
-export function withLinks(text: string, entities: readonly Entity[]): Entity[] {
-  const links = suggestLinks(text, entities);
+export function withLinks(text: string, entities: readonly Entity[], folds?: ParagraphFolds): Entity[] {
+  const links = suggestLinks(text, entities, folds);
   return entities.map((entity, i) => {
     const found = links[i];
     // Object.assign, not a spread: the entities' shapes vary, and spreading them measured 4× slower.
@@ -97,8 +99,9 @@ class Linker {
     text: string,
     entities: readonly Entity[],
     private readonly out: (AmountLinks | undefined)[],
+    folds?: ParagraphFolds,
   ) {
-    this.ctx = new LinkContext(text, entities);
+    this.ctx = new LinkContext(text, entities, folds);
   }
 
   run(): void {

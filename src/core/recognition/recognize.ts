@@ -43,10 +43,12 @@ interface CarriedState {
 
 /**
  * Recognises every entity of `text`. With a workspace lexicon, its names are suggested wherever
- * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts).
+ * they occur and its rejected strings never are (see workspaceLexicon/lexiconMatcher.ts). With `folds`, the
+ * paragraphs it folded are recorded there (fold.ts, ParagraphFolds), for the links to read instead of folding
+ * them again.
  */
-export function recognize(text: string, lexicon?: LexiconMatcher): Entity[] {
-  return echoHeadlineOfText(joinZoneNamedProjects(finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon))), text);
+export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, string>): Entity[] {
+  return echoHeadlineOfText(joinZoneNamedProjects(finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon, undefined, folds))), text);
 }
 
 /**
@@ -142,7 +144,7 @@ function stateKey(state: CarriedState): string {
   return aliases === '' ? currencies : `${currencies}\u0000${aliases}`;
 }
 
-function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined, seen?: { wrapped: boolean }): Generator<void, Entity[]> {
+function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined, seen?: { wrapped: boolean }, folds?: Map<number, string>): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
   let state: CarriedState = { currency: undefined, article, aliases: NO_ALIASES };
@@ -172,7 +174,7 @@ function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: 
         for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
       } else {
         // Nothing is kept: the entities are made at their place in the whole text, no copies.
-        result = analyseParagraph(paragraph, state, offset, lexicon, text);
+        result = analyseParagraph(paragraph, state, offset, lexicon, text, folds);
         for (const e of result.entities) out.push(e);
       }
       state = { currency: result.currency, article, aliases: result.aliases };
@@ -200,12 +202,14 @@ function shifted(e: Entity, offset: number): Entity {
  * One paragraph, its entities' offsets moved by `offset`; never throws (a failure loses that
  * paragraph's suggestions, nothing else).
  */
-function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined, article?: string): ParagraphResult {
+function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined, article?: string, folds?: Map<number, string>): ParagraphResult {
   try {
     if (paragraph.indexOf('\n') >= 0) return analyseWrapped(paragraph, stateIn, offset, lexicon);
     // Folded where it stands in the article (at `offset`) when that is given: the same fold, read faster.
     // Where every finder's anchors may be, found while the paragraph is folded, once for all of them.
     const { folded, anchors } = article === undefined ? foldWithAnchors(paragraph) : foldWithAnchors(article, offset, offset + paragraph.length);
+    // A fold that changed no length is every window's too: the links slice it (ParagraphFolds).
+    if (folds !== undefined && folded.starts === null) folds.set(offset, folded.text);
     const amounts: Entity[] = [];
     const currency = collectAmounts(paragraph, folded, stateIn, offset, amounts, anchors);
     const names: Entity[] = [];
