@@ -23,8 +23,11 @@ import { LexiconMatcher } from '../src/core/workspaceLexicon/lexiconMatcher';
 import type { Lexicon, LexiconEntry } from '../src/core/workspaceLexicon/workspaceLexicon';
 import { generateCorpus, readSampleArticles } from './benchCorpus';
 
-/** The engine as the CLI runs it: the spans, then each amount's links. */
-const recognize = (text: string) => withLinks(text, recognizeSpans(text));
+/** The engine as the CLI runs it: the spans, then each amount's links (reading the paragraphs the spans folded). */
+const recognize = (text: string, lexicon?: LexiconMatcher) => {
+  const folds = new Map<number, string>();
+  return withLinks(text, recognizeSpans(text, lexicon, folds), folds);
+};
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -103,14 +106,15 @@ function fastestCpu(runs: number, pass: () => void): number {
  * against the spans alone, both in CPU time so that another process's load moves neither.
  */
 function reportLinks(articles: readonly string[], bytes: number): void {
-  const spans = articles.map((article) => recognizeSpans(article));
-  for (let i = 0; i < Math.ceil(articles.length / 10); i++) withLinks(articles[i], spans[i]); // warm up
+  const folds = articles.map(() => new Map<number, string>());
+  const spans = articles.map((article, i) => recognizeSpans(article, undefined, folds[i]));
+  for (let i = 0; i < Math.ceil(articles.length / 10); i++) withLinks(articles[i], spans[i], folds[i]); // warm up
   let linked = 0;
   const linksSecs = fastestCpu(passes, () => {
     linked = 0;
-    for (let i = 0; i < articles.length; i++) for (const entity of withLinks(articles[i], spans[i])) if (entity.links) linked++;
+    for (let i = 0; i < articles.length; i++) for (const entity of withLinks(articles[i], spans[i], folds[i])) if (entity.links) linked++;
   });
-  const spansSecs = fastestCpu(passes, () => articles.forEach((article) => recognizeSpans(article)));
+  const spansSecs = fastestCpu(passes, () => articles.forEach((article) => recognizeSpans(article, undefined, new Map())));
   const share = linksSecs / (linksSecs + spansSecs);
   console.log(`links:   ${fmt(mbps(bytes, linksSecs))} MB/s alone (${fmt(linksSecs)} s CPU, best of ${passes}; spans alone ${fmt(spansSecs)} s CPU) — ${fmt(100 * share, 0)}% of the engine's CPU time, ${linked} amounts linked`);
 }
@@ -150,7 +154,7 @@ function reportLexicon(articles: readonly string[], bytes: number, floorPass: ()
   const matcher = new LexiconMatcher(lexicon);
   recognizeSpans('预热', matcher); // builds the trie
   const buildSecs = seconds(builtAt);
-  const withLexicon = (text: string) => withLinks(text, recognizeSpans(text, matcher));
+  const withLexicon = (text: string) => recognize(text, matcher);
   for (const article of articles.slice(0, Math.ceil(articles.length / 10))) withLexicon(article);
   const speed = mbps(bytes, fastestCpu(passes, () => articles.forEach((article) => withLexicon(article))));
   const without = mbps(bytes, fastestCpu(passes, () => articles.forEach((article) => recognize(article))));
