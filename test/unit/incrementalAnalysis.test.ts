@@ -154,3 +154,21 @@ describe('IncrementalAnalysis', () => {
     assert.deepEqual(dirtyRegion(6, stringSource('a\nbXc\nd'), [{ offset: 3, removed: 0, inserted: 'X' }]), { region: { start: 2, end: 5, delta: 1 }, text: 'bXc' });
   });
 });
+
+describe('IncrementalAnalysis and a brand heading a project of another paragraph', () => {
+  it('drops and finds again the brand when an edit far from it removes or restores the project', () => {
+    const text = '总投资80亿元的远拓化工江城百万吨乙烯项目今日开工。\n据悉,远拓化工计划在本省建设加油站30座。';
+    const analysis = new IncrementalAnalysis();
+    analysis.update(text);
+    assert.ok(analysis.suggestions.some((e) => e.label === 'COMPANY' && e.text === '远拓化工'));
+    const project = '远拓化工江城百万吨乙烯项目';
+    const at = text.indexOf(project);
+    const without = text.slice(0, at) + '乙烯工程' + text.slice(at + project.length);
+    // The brand lies outside the edited paragraph: the whole article is said changed.
+    assert.equal(analysis.update(without, [{ offset: at, removed: project.length, inserted: '乙烯工程' }]), undefined);
+    assert.deepEqual(analysis.suggestions, recognize(without));
+    assert.ok(!analysis.suggestions.some((e) => e.label === 'COMPANY'));
+    analysis.update(text, [{ offset: at, removed: 4, inserted: project }]);
+    assert.deepEqual(analysis.suggestions, recognize(text));
+  });
+});

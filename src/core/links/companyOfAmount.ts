@@ -409,8 +409,13 @@ const DESCRIBES_AFTER = /^\s*(?:左右|以上|多|余)?\s*的/;
  * named after it (`与此同时,总投资Y的某某厂房已封顶`).
  */
 export function ownProjectCompany(ctx: LinkContext, i: number, topic: Topic): LinkSpan | undefined {
-  if (!topic.ownProjectOf || DESCRIBES_AFTER.test(ctx.structure.after(ctx.spans[i].entity.end, 6))) return undefined;
-  return topic.ownProjectOf;
+  const own = topic.ownProjectOf;
+  if (!own || DESCRIBES_AFTER.test(ctx.structure.after(ctx.spans[i].entity.end, 6))) return undefined;
+  // `C1项目一期投资X,项目建成后…;C2主要从事…,项目总投资Y,…项目建成后,年销售额Z`: a company named after C1 has paid an
+  // item amount since, the talk has moved on from C1's project (which company's `项目` Z is, is not said as surely).
+  const payer = topic.payer?.company;
+  if (payer && payer.name !== own.name && payer.entity.start > own.entity.start) return undefined;
+  return own;
 }
 
 /**

@@ -247,7 +247,8 @@ class Linker {
     if (item && !company && project) company = companyOfProject(ctx, said, project);
     // A project with no company of its own said yet, in the paragraph about a company (`C目前已建设…。P项目将于年底开建,
     // 首期投资X`), is that company's too.
-    const companyFree = !project || !said.projectCompany.has(project.name);
+    // `…;总投资X的某县人民政府与某协会签订P项目`: the amount's own clause names its parties, none a company: not the topic's.
+    const companyFree = (!project || !said.projectCompany.has(project.name)) && after?.parties !== true;
     if (item && !company && companyFree && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     // `C项目工地上…。这个项目总投资X`: no project named since, the company's own project is the one spoken of.
     if (item && !company && !project) company = ownProjectCompany(ctx, i, topic);

@@ -61,6 +61,8 @@ export interface AmountOwnerAfter {
   project?: LinkSpan;
   company?: LinkSpan;
   shared?: boolean;
+  /** The amount's own clause names the parties that sign or build its project (`总投资X的K与D签订P项目`): whose money it is, is read there. */
+  parties?: boolean;
 }
 
 /** `总投资X亿元的(C公司投资的)P项目`: the project (and company) the amount qualifies. */
@@ -124,7 +126,7 @@ function projectOfPartiesClause(ctx: LinkContext, said: SaidSoFar, i: number, to
     if (!CLAUSE_OF_AMOUNT.test(gap) || !SIGNS_OR_BUILDS.test(gap) || opensListOfProjects(ctx, span, to)) return undefined;
     said.claimed.add(span);
     const companies = parties.filter((party) => party.entity.label === 'COMPANY');
-    return { project, company: companies.length === 1 && companies[0].named ? companies[0] : undefined };
+    return { project, company: companies.length === 1 && companies[0].named ? companies[0] : undefined, parties: true };
   }
   return undefined;
 }

@@ -58,7 +58,7 @@ function brandAt(text: string, at: number, project: Span, taken: readonly Span[]
 }
 
 /** Does [start, end) overlap a span of `taken` (sorted by start)? */
-function touches(taken: readonly Span[], start: number, end: number): boolean {
+export function touches(taken: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = taken.length;
   while (lo < hi) {
@@ -69,6 +69,16 @@ function touches(taken: readonly Span[], start: number, end: number): boolean {
   // The spans starting before `end`: the last few may reach into [start, end) (names rarely nest deeper).
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (taken[k].end > start) return true;
   return false;
+}
+
+/**
+ * `brandAt` for a head found outside the paragraph (brandsAcrossParagraphs.ts): `name` the project's folded name,
+ * `n` the units it shares with the writing at `start` of `window` (folded, the unit before it included when any).
+ */
+export function namesItsBrand(name: string, n: number, window: string, start: number): boolean {
+  const project = { start: 0, end: name.length };
+  if (n < MIN_BRAND || name.length - n < MIN_REST || COMPANY_WORD_NEXT.test(name.slice(n, n + 2))) return false;
+  return isBrand(name, project, n) && standsAlone(window, start, start + n);
 }
 
 /** The project's first `n` units name a brand: no figure, no other kind of word, not cut inside a word. */

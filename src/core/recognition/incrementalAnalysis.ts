@@ -18,6 +18,7 @@ import { ARTICLE_CURRENCY_MARKERS } from './localCurrency';
 import { anyLineContinues } from './wrappedLines';
 import { readHeadline } from './headlineEcho';
 import { readZoneNamedProjects } from './zoneNamedProjects';
+import { readBrandsAcrossParagraphs } from './brandsAcrossParagraphs';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -182,12 +183,14 @@ export class IncrementalAnalysis {
     return this.linked;
   }
 
-  /** The article-level readings of `read`: projects named by their zone, then the headline's echo. */
+  /** The article-level readings of `read`: projects named by their zone, the headline's echo, then brands heading projects. */
   private echo(source: TextSource): void {
     const zoned = readZoneNamedProjects(this.read);
     const { entities, echoed } = readHeadline(zoned.entities, source.length, (at) => source.paragraphs(at, at));
-    this.current = entities;
-    this.echoed = zoned.joined === '' ? echoed : `${echoed}\u0001${zoned.joined}`;
+    const brands = readBrandsAcrossParagraphs(entities, source.text());
+    this.current = brands.entities;
+    const read = zoned.joined === '' ? echoed : `${echoed}\u0001${zoned.joined}`;
+    this.echoed = brands.found === '' ? read : `${read}\u0003${brands.found}`;
   }
 
   private declaringBefore(oldEnd: number): boolean {

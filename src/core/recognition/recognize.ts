@@ -19,6 +19,7 @@ import { articleCurrencies, articleCurrenciesKey, NO_ARTICLE_CURRENCIES, type Ar
 import { wrappedRunEnd } from './wrappedLines';
 import { echoHeadlineOfText } from './headlineEcho';
 import { joinZoneNamedProjects } from './zoneNamedProjects';
+import { addBrandsAcrossParagraphs } from './brandsAcrossParagraphs';
 import { foldWithAnchors, type AnchorUnits } from './anchorUnits';
 
 interface ParagraphResult {
@@ -48,7 +49,8 @@ interface CarriedState {
  * them again.
  */
 export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, string>): Entity[] {
-  return echoHeadlineOfText(joinZoneNamedProjects(finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon, undefined, folds))), text);
+  const found = finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon, undefined, folds));
+  return addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found), text), text);
 }
 
 /**
@@ -84,12 +86,13 @@ export class Recognizer {
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const read = yield* this.readInSlices(text, sliceLength);
-    return echoHeadlineOfText(joinZoneNamedProjects(read), text);
+    return addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(read), text), text);
   }
 
   /**
-   * `recognizeInSlices` before the article-level readings: projects named by their zone (zoneNamedProjects.ts)
-   * and the headline read as its body twin (headlineEcho.ts), for IncrementalAnalysis.
+   * `recognizeInSlices` before the article-level readings: projects named by their zone (zoneNamedProjects.ts),
+   * the headline read as its body twin (headlineEcho.ts) and brands heading projects named in other paragraphs
+   * (brandsAcrossParagraphs.ts), for IncrementalAnalysis.
    */
   *readInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const next = new ParagraphCache();

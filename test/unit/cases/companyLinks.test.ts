@@ -228,3 +228,19 @@ describe('a company\'s unnamed project going on (`C投资X建设…。项目投�
   });
 });
 
+
+describe('a clause of parties after the amount naming no company (`总投资X的某县人民政府与某协会签订P项目`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the amount no company of an item before it when its own parties are no company', () => {
+    const text =
+      '签约项目分别是:总投资6亿元的白沙县人民政府与华岳机械有限公司签订岚山叉车生产项目;' +
+      '总投资3亿元的临江县人民政府与枫桥竹编商会签订竹编文创园一期项目;总投资2亿元的东溪县人民政府与远帆食品有限公司签订青禾果脯加工项目。';
+    assert.deepEqual(company(text), ['华岳机械有限公司', '-', '远帆食品有限公司']);
+  });
+
+  it('still gives the amount the company its project is built by, said elsewhere', () => {
+    const text = '竹编文创园一期项目由远帆文旅有限公司投资建设。签约项目有:总投资3亿元的临江县人民政府与枫桥竹编商会签订竹编文创园一期项目。';
+    assert.deepEqual(company(text), ['远帆文旅有限公司']);
+  });
+});

@@ -30,3 +30,21 @@ describe('a company right before a bare 项目 (`C项目工地上…。这个项
     assert.deepEqual(projectAndCompany(text), ['4.6亿元: - -']);
   });
 });
+
+describe('a company\'s unnamed project left behind once another company has paid money since', () => {
+  const company = (text: string) => projectAndCompany(text).map((line) => line.split(' ')[2]);
+  const TEXT =
+    '白沙开发区项目之一青禾家居用品(苏州)有限公司项目,总投资3亿元,主要包括设计及生产基地、展示空间、运营中心等;' +
+    '江城高新区项目之一远帆智造(苏州)有限公司项目一期固定资产投资500万欧元,项目建成后将成为华东规模最大的打印服务机构;' +
+    '东溪开工项目苏州华岳新能源科技有限公司主要从事研发、生产及销售光伏支架系统产品,产品全部出口,项目总投资7000万美元,' +
+    '一期投资2000万美元,预计明年6月投产,项目建成后,预计年产光伏组件(支架系统)3000兆瓦,年销售额3亿美元。';
+
+  it('does not give the last amount to the company whose `C项目` came before the other company\'s money', () => {
+    assert.notEqual(company(TEXT)[4], '远帆智造(苏州)有限公司');
+  });
+
+  it('still gives it to that company when no other company paid since', () => {
+    const text = '江城高新区项目之一远帆智造(苏州)有限公司项目一期固定资产投资500万欧元,项目建成后,预计年产打印设备(整机)3000台,年销售额3亿美元。';
+    assert.deepEqual(company(text), ['远帆智造(苏州)有限公司', '远帆智造(苏州)有限公司']);
+  });
+});

@@ -167,3 +167,23 @@ describe('a project named after its company\'s brand, the brand written on its o
     assert.deepEqual(projectAndCompanyOf('ZKT龙门新能源产业园项目计划总投资25亿元,将发挥ZKT在新能源领域的引领作用。'), ['25亿元: ZKT龙门新能源产业园项目 ZKT']);
   });
 });
+
+describe('a project named after its company\'s brand, the brand written on its own in another paragraph', () => {
+  const TEXT = '总投资80亿元的远拓化工江城百万吨乙烯项目今日开工。\n据悉,远拓化工计划在本省建设加油站30座。\n该项目建成后年销售收入可达200亿元。';
+
+  it('tags the brand and links the project\'s money to it, before and after it is written', () => {
+    assert.ok(recognize(TEXT).some((e) => e.label === 'COMPANY' && e.text === '远拓化工'));
+    assert.deepEqual(projectAndCompanyOf(TEXT), ['80亿元: 远拓化工江城百万吨乙烯项目 远拓化工', '200亿元: 远拓化工江城百万吨乙烯项目 远拓化工']);
+  });
+
+  it('reads no brand where the head runs on into a longer word, or is a trade', () => {
+    assert.ok(!recognize(TEXT.replace('远拓化工计划', '远拓化工园区计划')).some((e) => e.label === 'COMPANY'));
+    const trade = '总投资8亿元的新能源电池项目今日开工。\n据悉,新能源在本省发展迅速。';
+    assert.ok(!recognize(trade).some((e) => e.label === 'COMPANY'));
+  });
+
+  it('reads no brand in a project named again without `项目`', () => {
+    const text = '国内首座生态商贸城——远拓国际商贸城将落户白沙镇。\n其中远拓国际商贸城项目较为突出,投资超过8亿元。';
+    assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
+  });
+});

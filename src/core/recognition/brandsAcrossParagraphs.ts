@@ -1,0 +1,71 @@
+// A brand heading a project's name, written on its own in another paragraph: `投资X的中海油某地炼油项目…`⏎…⏎
+// `中海油计划在某省布点三百个加油站`. Paragraph by paragraph (companiesNamingProjects.ts) the head is read as the
+// brand of the project's company only where the project's own paragraph writes it again; a news story often names
+// the project in its lead and the company on its own further down. This is a reading of the whole article, so it
+// runs after the paragraphs, next to the headline's echo (recognize.ts, incrementalAnalysis.ts); the same tests
+// decide what a brand is (`namesItsBrand`), and the company found is the project's for its links (linkParks.ts,
+// `companyInside`). Measured on the pool 73-84: such heads in 5 articles of 5 rounds, each a brand.
+import type { Entity } from '../types';
+import { foldedText } from '../fold';
+import { namesItsBrand, touches } from './companiesNamingProjects';
+
+/** Shortest head looked for (as in companiesNamingProjects.ts: two units are too often a place or a word). */
+const HEAD = 3;
+/** Projects of an article whose heads are looked for. */
+const MAX_PROJECTS = 8;
+/**
+ * What a brand read so far from its project holds not: a park's or a phase's word (`某某产业园二期`, `某某孵化园`, a
+ * project listed again without `项目`): far from its project, a name that is most of the project's is the project.
+ */
+const NOT_A_BRAND_HERE = /[园園期]|产业|產業/;
+/** A project's name that goes on after the writing with `项目` alone: the writing is the project named without it. */
+const ONLY_PROJECT_WORD = /^(?:项目|項目)$/;
+/** Units after the writing that say it stands on its own (`计划`, `表示`). */
+const AFTER = 2;
+
+/**
+ * The entities with a COMPANY for each such writing, and what was found (`found`: the brands, each with its
+ * number of writings, sorted, '' for none), so that an update can tell whether an edit changed the reading away
+ * from the edit. A few heads per article, each looked for once over the text. The array is returned as it is when
+ * nothing is found.
+ */
+export function readBrandsAcrossParagraphs(entities: Entity[], text: string): { entities: Entity[]; found: string } {
+  const added: Entity[] = [];
+  const heads = new Set<string>();
+  for (const project of entities) {
+    if (project.label !== 'PROJECT' || project.end - project.start <= HEAD) continue;
+    const head = text.slice(project.start, project.start + HEAD);
+    if (heads.has(head)) continue;
+    heads.add(head);
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + HEAD)) {
+      const end = brandWrittenAt(text, at, project, entities);
+      if (end > at) added.push({ label: 'COMPANY', start: at, end, text: text.slice(at, end) });
+    }
+    if (heads.size === MAX_PROJECTS) break;
+  }
+  if (added.length === 0) return { entities, found: '' };
+  const counts = new Map<string, number>();
+  for (const brand of added) counts.set(brand.text, (counts.get(brand.text) ?? 0) + 1);
+  const found = [...counts].map(([name, count]) => `${name}\u0002${count}`).sort().join('\u0000');
+  return { entities: [...entities, ...added].sort((a, b) => a.start - b.start), found };
+}
+
+/** `readBrandsAcrossParagraphs`'s entities only (a whole text read at once). */
+export function addBrandsAcrossParagraphs(entities: Entity[], text: string): Entity[] {
+  return readBrandsAcrossParagraphs(entities, text).entities;
+}
+
+/** Where the project's brand written on its own at `at` ends (no entity touched), or -1. */
+function brandWrittenAt(text: string, at: number, project: Entity, entities: readonly Entity[]): number {
+  let n = 0;
+  while (project.start + n < project.end && text.charCodeAt(at + n) === text.charCodeAt(project.start + n)) n++;
+  if (n < HEAD || touches(entities, at, at + n) || NOT_A_BRAND_HERE.test(text.slice(at, at + n))) return -1;
+  if (ONLY_PROJECT_WORD.test(text.slice(project.start + n, project.end))) return -1;
+  const name = foldedText(project.text);
+  const from = at > 0 ? at - 1 : 0;
+  const raw = text.slice(from, at + n + AFTER);
+  const window = foldedText(raw);
+  // A fold that changes lengths (a gloss, an entity) leaves the writing's units where they are not: not read.
+  if (name.length !== project.text.length || window.length !== raw.length) return -1;
+  return namesItsBrand(name, n, window, at - from) ? at + n : -1;
+}
