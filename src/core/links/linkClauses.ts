@@ -63,7 +63,8 @@ export function isTimeOrConnective(text: string): boolean {
 
 /** A place's administrative suffix, and what a place does as a clause's subject. */
 const ADMIN_SUFFIX = '[市县区镇乡盟州省]';
-const PLACE_DEED = '(?:要|将)?(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建|开竣工|开工|竣工)';
+// (`宿松县1个,为总投资X的P项目`: a place's share of the projects counted before, one list item per place)
+const PLACE_DEED = '(?:(?:要|将)?(?:共|累计|新|签约|完成|实现|引进|招引|全年|今年|上半年|重点|在建|开竣工|开工|竣工)|[0-9一二三四五六七八九十两]{1,3}个)';
 /** A clause whose subject is a place that is not a park: it takes the amounts after it. */
 const PLACE_SUBJECT = new RegExp(
   `(?:^|[,;:])\\s*(?:[0-9]{4}年|[0-9]+月(?:份)?|今年|去年|上半年|全年|一季度|前[三四]季度)?\\s*,?\\s*([\\u4e00-\\u9fff]{1,5}${ADMIN_SUFFIX})${PLACE_DEED}`,

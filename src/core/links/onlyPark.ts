@@ -86,8 +86,10 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // Money stated before the park is named: the article does not open with the park, unless the
     // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park), or the title names
     // the park by its kind word before its money (`经开区22个项目集中签约,合同投资额X`).
-    if (span.entity.label === 'MONEY') moneySaid = true;
-    if (!first && span.entity.label === 'MONEY') moneyBefore ??= span;
+    // A size class (`千亿级产业集群`, `亿元以上项目`) states no money of the article's (guidelines: a threshold has no links).
+    const money = span.entity.label === 'MONEY' && span.entity.role !== 'threshold';
+    if (money) moneySaid = true;
+    if (!first && money) moneyBefore ??= span;
     // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.

@@ -113,7 +113,34 @@ function wholeParkAfterItsName(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
   const before = ctx.structure.foldedCut(Math.max(start, amount.entity.start - WHOLE_AREA_REACH), amount.entity.start);
   const at = before.lastIndexOf(WHOLE_AREA);
   const head = at < 0 ? '' : before.slice(0, at);
-  return head.includes(park.name) || PARK_KIND_WORD.test(head) ? park : undefined;
+  if (head.includes(park.name) || PARK_KIND_WORD.test(head)) return park;
+  return PROJECTS_COUNTED.test(before.slice(at)) && namedInParagraphBefore(ctx, amount, park) ? park : undefined;
+}
+
+/** `全区共签约引进项目16个`: the whole area counting the projects it brought in, as a park reports its own. */
+const PROJECTS_COUNTED = /项目\s*[0-9一二三四五六七八九十百两]+\s*[个项]/;
+
+/** How many spans back the park is looked for in the paragraph before `全区`'s (an article names a handful per paragraph). */
+const PARAGRAPH_BEFORE_SPANS = 24;
+
+/**
+ * `K年中盘点,…该区经济发展…`⏎`…今年1至7月,全区累计批准外资项目14个,总投资X`: the article's park named in the
+ * paragraph right before (blank lines between at most) is the area whose projects `全区` counts in the next one.
+ */
+function namedInParagraphBefore(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): boolean {
+  let before = amount.paragraph - 1;
+  while (before > 0 && isBlank(ctx, before)) before--;
+  for (let j = amount.pos - 1; j >= 0 && j >= amount.pos - PARAGRAPH_BEFORE_SPANS; j--) {
+    const span = ctx.spans[j];
+    if (span.paragraph < before) return false;
+    if (span.paragraph === before && span.entity.label === 'PARK' && samePark(span.name, park.name)) return true;
+  }
+  return false;
+}
+
+function isBlank(ctx: LinkContext, paragraph: number): boolean {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  return ctx.structure.text.slice(start, end).trim() === '';
 }
 
 /** A year's turnover right before the amount (`2018年营业收入近`, `2019年度实现销售收入`). */

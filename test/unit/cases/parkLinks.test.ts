@@ -206,6 +206,15 @@ describe('a place written inside a name is no place subject', () => {
   });
 });
 
+describe('places each with their share of a count (`某县1个,为总投资X的P项目`)', () => {
+  const TEXT = '新签约项目中,50亿元以上工业项目3个。青岚经开区1个,为总投资70亿元的青岚锂电池隔膜生产项目。' +
+    '白沙县1个,为总投资55亿元的白沙光伏组件建设项目。北湖区1个,为总投资52亿元的北湖储能电池制造项目。';
+
+  it('links the park its own item, and no park to the items a county or district opens', () => {
+    assert.deepEqual(linksOf(TEXT).map((l) => l.split(' ').pop()), ['-', '青岚经开区', '-', '-']);
+  });
+});
+
 describe('parks listed, then 分别', () => {
   it('links none of the parks listed before 分别 (`A、B、C分别与有关企业签署…,总投资X`)', () => {
     const text = '白鹭湾新区和青松湖新区签署合作框架协议。北湖新区、白鹭湾新区、云岭新区分别与有关企业签署项目合作协议,涉及6个项目,协议总投资约95亿元。';

@@ -52,6 +52,15 @@ describe('an article about one park, a park a company signs with, the place a pa
       '0.52亿元: - - 青溪经济开发区', '3亿元: - - -']);
   });
 
+  it('links the projects `全区` counts to the park the paragraph right before is about', () => {
+    const lead = '新华网8月4日电 桐湾经济开发区年中盘点,形势喜人,利用外资成为上半年该区经济发展的一个亮点。\n\n';
+    const figures = '利用外资有两个特点:一是数量增多。今年1至7月,全区累计批准外资项目12个,总投资8600万美元。';
+    assert.deepEqual(linksOf(lead + figures), ['8600万美元: - - 桐湾经济开发区']);
+    // A paragraph between that names no park, or a whole area that counts no projects, leaves it to the district.
+    assert.deepEqual(linksOf(lead + '二是质量提高。\n' + figures), ['8600万美元: - - -']);
+    assert.deepEqual(linksOf(lead + figures.replace('批准外资项目12个,总投资', '实现税收')), ['8600万美元: - - -']);
+  });
+
   it('links the text under a title opened by a bare kind word to the one park of that kind', () => {
     const body = '\n\n“园区正在清点地上附着物。”4月8日,青峰经济技术开发区招商局局长介绍说。\n\n'
       + '去年以来,经开区牢牢抓住招商引资,一批项目相继落户。明湖光电等21个项目成功签约,合同投资额86亿元;'

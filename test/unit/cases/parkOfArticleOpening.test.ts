@@ -215,3 +215,18 @@ describe('an opening that is a page\'s trail or a photo\'s caption, or names the
     assert.deepEqual(parkOf(text), ['-', '-', '-']);
   });
 });
+
+describe('a title stating a size class before the park (`…打造千亿级产业集群`)', () => {
+  const TEXT =
+    '一批项目集中开工 青禾打造千亿级新材料产业集群\n' +
+    '本报讯(记者 某某)4月3日,青禾经济开发区开工3个重点项目、签约5个项目。\n' +
+    '5个签约项目投资总额26亿元。某某材料公司与青禾签署年产5万吨薄膜项目投资协议,总投资8亿元。';
+
+  it('reads no money in a size class: the article opened by the park is about it', () => {
+    assert.deepEqual(parkOf(TEXT), ['-', '青禾经济开发区', '青禾经济开发区']);
+  });
+
+  it('still reads money the title states as stated before the park', () => {
+    assert.deepEqual(parkOf(TEXT.replace('打造千亿级新材料产业集群', '集中签约12亿元新材料项目')), ['-', '-', '-']);
+  });
+});
