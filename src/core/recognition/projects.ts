@@ -37,8 +37,11 @@ export interface Span {
 
 const ANCHOR = '项目';
 const GENERIC = PROJECT_GENERIC;
-/** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
-const HEADS = WordMap.of(['建设', '投资', '新建']);
+/**
+ * Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere; works being built
+ * are one head with it (`某某水厂建设工程项目`: 工程 alone is generic, and 建设 would end the name before it).
+ */
+const HEADS = WordMap.of(['建设', '投资', '新建', '建设工程']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
 const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
