@@ -9,6 +9,7 @@ const CASES: readonly (readonly [rule: string, text: string, companies: readonly
   ['a listed short name governed by a preposition, or in a longer run, is not read', '据鼎华股份(603210)公告,收购云帆光电科技材料(300111)股权。', []],
   ['a Hong Kong short name with its five-digit code, in a headline or after a wire\'s lead', '青禾控股(00321)拟出资设立合营公司\n财讯APP讯,远山集团(01234.HK)公布,公司拟投资扩产。', ['青禾控股', '远山集团']],
   ['a five-digit number in brackets without the leading 0 is no code', '新开工项目(12345)青禾控股', []],
+  ['a project\'s own company is a role, a registered name after 项目 is kept', '自项目公司投产之日起,青禾光伏项目有限公司实现产量', ['青禾光伏项目有限公司']],
   ['a stock code alone, or after a generic word, names no company', '代码(600123)与本公司(600124)的公告。', []],
   ['an office announcing is no company', '公司董事会公告称,市政府发布公告,本次公告披露了相关事项。', []],
   ['a wire\'s bar after the dateline', '5月20日丨鼎力机械集团公布拟扩建生产基地', ['鼎力机械集团']],
