@@ -109,8 +109,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   // industrial cities, a county's industrial park by its older name (`某某工业城`), and a group's or a trade's
   // industrial city (`某某产业城`)
   '工业城', '产业城',
-  // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园
-  '化工园',
+  // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园,
+  // and a petrochemical zone after its place or operator (`某某湾石化区`, `某某湾中海油石化区`)
+  '化工园', '石化区',
   // resorts and Japanese industrial estates, named after their place, landmark or trade like an industry park
   // (guidelines: 度假区 and 团地 names are PARKs): `某某湖旅游度假区`, `某某工业团地`
   '旅游度假区', '度假区', '工业团地', '团地',
