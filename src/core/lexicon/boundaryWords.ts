@@ -55,8 +55,9 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   '助力单车 助力车 ' +
   // industry words holding a building verb or subject (boundaries for parks): `虚拟现实产业园`, `中小企业创业园`
   '虚拟 模拟 中小企业 科技企业 ' +
-  // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`
-  '发动机 ' +
+  // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`; power fed to the grid, holding the conjunction 并:
+  // `光伏并网发电项目`
+  '发动机 并网 ' +
   // trades holding the credit 摄 (`记者 某某 摄`): `影视摄影基地`
   '摄影 摄制 ' +
   // industry words holding 有 (a boundary for companies: `拥有`, `有X家`): `某某有机农业有限公司`
