@@ -218,7 +218,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
   let start = yearlyOutputStart(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor);
-  start = afterAmountVerb(text, afterAmountUnit(text, start, anchor), anchor);
+  start = afterAmountVerb(text, afterAmountScale(text, afterAmountUnit(text, start, anchor), anchor), anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
   // quote (`《长征》文旅综合体项目`).
@@ -282,6 +282,19 @@ const MULTIPLIER_CHARS = charSet('十百千万亿');
  */
 function brandAfterSeparator(text: string, start: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.charCodeAt(start) === HE && isHan(text.charCodeAt(start + 1));
+}
+
+const JI_SCALE = code('级');
+/** The last character of an amount a scale is made of (`100亿美元级`, `百亿级`, `千万元级`). */
+const AMOUNT_ENDS = charSet('元亿万');
+
+/**
+ * `100亿美元级某某乙烯项目`, `百亿级某某产业基地项目`: an amount made a scale by 级 says how big the project is,
+ * not its name; the scan stops at the amount and would leave 级 as the name's first character.
+ */
+function afterAmountScale(text: string, start: number, anchor: number): number {
+  if (start === 0 || start + 2 >= anchor || text.charCodeAt(start) !== JI_SCALE) return start;
+  return AMOUNT_ENDS.has(text.charCodeAt(start - 1)) ? start + 1 : start;
 }
 
 /**
