@@ -25,6 +25,7 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['place prefix of an innovation park', '无锡国际生命科学创新园建成投用', ['无锡国际生命科学创新园']],
   ['a science new town after a place', '仪式在远山生态科技新城举行,加快建设科技新城,打造一流科技新城', ['远山生态科技新城']],
   ['a petrochemical zone after its place, not a ranked kind of it', '项目落户青湾石化区,打造世界级规模石化区', ['青湾石化区']],
+  ['a verb of running before a kind of park names none, a park after it is kept', '合营公司业务为开发、建设及营运产业园,并运营青川物流园', ['青川物流园']],
   ['town after a verb', '景德镇高新区完善航空小镇基础设施建设', ['景德镇高新区', '航空小镇']],
   ['park after a company', '青岛西海岸新区与海尔集团共建卡奥斯工业互联网产业园', ['青岛西海岸新区', '卡奥斯工业互联网产业园']],
   ['bare 高新区 is generic', '高新区始终坚持把优化环境作为一项工程', []],

@@ -73,7 +73,9 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
  */
 export const BUILD_VERBS: readonly string[] = (
   '投建 新建 兴建 筹建 扩建 改建 续建 在建 拟建 建设 创建 争创 创成 申报 申建 申创 援建 代建 承建 开建 动工 ' +
-  '规划 计划 拟 决定 准备 谋建 配建 共建 合建 布局'
+  '规划 计划 拟 决定 准备 谋建 配建 共建 合建 布局 ' +
+  // and of running what is built (`开发、建设及营运产业园`: a firm's business, no park named)
+  '运营 营运'
 ).split(/\s+/);
 
 /**
