@@ -2,6 +2,12 @@ import { strict as assert } from 'node:assert';
 import { namesOf } from './namedEntityHelpers';
 
 const CASES: readonly (readonly [rule: string, text: string, projects: readonly string[]])[] = [
+  ['a firm\'s line of business listing its activities is no project', '青川光能科技有限公司主要从事研发、生产及销售风力发电项目配套塔架产品', []],
+  ['one activity after a brand stays in the name', '远山电子研发及生产基地项目开工', ['远山电子研发及生产基地项目']],
+  ['a facility\'s works being built, not works in general', '投资6000万元的青川县第三水厂建设工程项目开工;加快重点建设工程项目进度', ['青川县第三水厂建设工程项目']],
+  ['grid-connected power inside a name, 并 as "and" still ends one', '青川能源光伏并网发电项目开工,并青禾储能项目投产', ['青川能源光伏并网发电项目', '青禾储能项目']],
+  ['an amount made a scale by 级 is no part of the name, a rank is', '图为正在建设的80亿美元级远山青川乙烯项目工地;一级青禾公路项目', ['远山青川乙烯项目', '一级青禾公路项目']],
+  ['refining-related works in Traditional text are a kind, no name', '推進煉油相關配套項目建設', []],
   ['after building and running verbs', '由子公司在当地投资、建设和运营汽车座椅骨架智能工厂项目', ['汽车座椅骨架智能工厂项目']],
   ['after 新上 (starting a new line)', '某公司投资8000万元新上高端纸品包装生产项目', ['高端纸品包装生产项目']],
   ['运营 inside a name stays', '华南区域运营中心项目落户', ['华南区域运营中心项目']],

@@ -55,8 +55,9 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   '助力单车 助力车 ' +
   // industry words holding a building verb or subject (boundaries for parks): `虚拟现实产业园`, `中小企业创业园`
   '虚拟 模拟 中小企业 科技企业 ' +
-  // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`
-  '发动机 ' +
+  // product words holding the verb 发动 (`发动群众`): `汽油发动机项目`; power fed to the grid, holding the conjunction 并:
+  // `光伏并网发电项目`
+  '发动机 并网 ' +
   // trades holding the credit 摄 (`记者 某某 摄`): `影视摄影基地`
   '摄影 摄制 ' +
   // industry words holding 有 (a boundary for companies: `拥有`, `有X家`): `某某有机农业有限公司`
@@ -72,7 +73,9 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
  */
 export const BUILD_VERBS: readonly string[] = (
   '投建 新建 兴建 筹建 扩建 改建 续建 在建 拟建 建设 创建 争创 创成 申报 申建 申创 援建 代建 承建 开建 动工 ' +
-  '规划 计划 拟 决定 准备 谋建 配建 共建 合建 布局'
+  '规划 计划 拟 决定 准备 谋建 配建 共建 合建 布局 ' +
+  // and of running what is built (`开发、建设及营运产业园`: a firm's business, no park named)
+  '运营 营运'
 ).split(/\s+/);
 
 /**

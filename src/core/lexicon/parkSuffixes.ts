@@ -84,7 +84,7 @@ export const PROGRAMME_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济�
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
-  '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '小镇', '产业新城',
+  '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '小镇', '产业新城', '科技新城',
   '科创园', '科创城', '创意园', '生物城', '医药城',
   // Taiwan's spelling of a software park, and its biomedical parks (`高雄软体园区`, `新竹生物医学园区`)
   '软体园区', '软件园区', '生物医学园区', '生医园区',
@@ -109,8 +109,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   // industrial cities, a county's industrial park by its older name (`某某工业城`), and a group's or a trade's
   // industrial city (`某某产业城`)
   '工业城', '产业城',
-  // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园
-  '化工园',
+  // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园,
+  // and a petrochemical zone after its place or operator (`某某湾石化区`, `某某湾中海油石化区`)
+  '化工园', '石化区',
   // resorts and Japanese industrial estates, named after their place, landmark or trade like an industry park
   // (guidelines: 度假区 and 团地 names are PARKs): `某某湖旅游度假区`, `某某工业团地`
   '旅游度假区', '度假区', '工业团地', '团地',

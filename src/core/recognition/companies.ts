@@ -74,8 +74,9 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     start = afterKindWord(text, start, anchor);
     if (anchor - start < 2) continue;
     // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
-    // `跨国公司`, `外资公司`: a class of firms right before the legal form names none.
-    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0) {
+    // `跨国公司`, `外资公司`: a class of firms right before the legal form names none; so does a project's own company
+    // (`自项目公司投产之日起`, `由项目公司负责`: the firm set up for a project, whatever word comes before it).
+    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
       floor = end;
       continue;
     }
@@ -217,6 +218,11 @@ const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批
 const CLASS_OF_FIRMS = WordMap.of(['跨国', '上市', '外商投资',
   // Taiwan's boards: listed, over the counter, emerging (`上市、上柜公司`, `台湾上市柜公司`, `兴柜公司`)
   '上柜', '上市柜', '兴柜']);
+
+/** `项目公司`: the company a project is run by, a role; a registered name ends with a legal form after 项目 (`某某项目有限公司`). */
+function projectCompany(text: string, anchor: number, form: string): boolean {
+  return form === '公司' && text.startsWith('项目', anchor - 2);
+}
 
 /** A registered legal form without 集团: a member company's full name, not a group's. */
 const REGISTERED_MEMBER = /^(?:股份)?有限(?:责任)?公司$|^股份公司$/;

@@ -2,6 +2,7 @@
 // `青松(601234.SH)`): the bracketed code says the name before it is a listed company's, whatever the
 // sentence then does with it (announces, publishes, plans an investment). Financial news opens an
 // announcement this way, after a date, a colon, a ` - ` or a `丨` (`财闻汇5月6日丨星河股份(600123)公布`).
+// Hong Kong codes are five digits, a leading 0 written (`青禾控股(00321)`, `远山集团(01234.HK)`).
 // The name opens its clause; one written after `上市公司`/`A股公司` starts after that 公司. Anything
 // else before the code (`据星河股份(600123)公告`) is a sentence we do not read: absent is better than wrong.
 
@@ -10,8 +11,11 @@ import { charSet, isHan } from '../text';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import type { Span } from './projects';
 
-/** A Shanghai or Shenzhen stock code in brackets: six digits, the exchange or not (global: read with exec from lastIndex 0). */
-const STOCK_CODE = /\(\d{6}(?:\.S[ZH])?\)/g;
+/**
+ * A stock code in brackets (global: read with exec from lastIndex 0): Shanghai or Shenzhen, six digits, the
+ * exchange or not; Hong Kong, five digits opening with 0, `.HK` or not (a bare five-digit number is no code).
+ */
+const STOCK_CODE = /\((?:\d{6}(?:\.S[ZH])?|0\d{4}(?:\.HK)?)\)/g;
 /** The bracket every code opens with. */
 const BRACKET_UNITS = unitKind('(');
 /** What a name opening its clause follows: a clause boundary, or the separators of a news line's head. */

@@ -28,6 +28,7 @@ import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganOnly } from './projectSlogans';
+import { opensWithActivityList } from './projectBusinessScope';
 
 export interface Span {
   start: number;
@@ -36,8 +37,11 @@ export interface Span {
 
 const ANCHOR = '项目';
 const GENERIC = PROJECT_GENERIC;
-/** Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere. */
-const HEADS = WordMap.of(['建设', '投资', '新建']);
+/**
+ * Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere; works being built
+ * are one head with it (`某某水厂建设工程项目`: 工程 alone is generic, and 建设 would end the name before it).
+ */
+const HEADS = WordMap.of(['建设', '投资', '新建', '建设工程']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
 const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
@@ -214,7 +218,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
   let start = yearlyOutputStart(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor);
-  start = afterAmountVerb(text, afterAmountUnit(text, start, anchor), anchor);
+  start = afterAmountVerb(text, afterAmountScale(text, afterAmountUnit(text, start, anchor), anchor), anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
   // quote (`《长征》文旅综合体项目`).
@@ -229,7 +233,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
-  if (phaseAndSizeOnly(text, start, anchor)) return -1;
+  if (phaseAndSizeOnly(text, start, anchor) || opensWithActivityList(text, start, anchor)) return -1;
   if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
@@ -278,6 +282,19 @@ const MULTIPLIER_CHARS = charSet('十百千万亿');
  */
 function brandAfterSeparator(text: string, start: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 0x3001 /* 、 */ && text.charCodeAt(start) === HE && isHan(text.charCodeAt(start + 1));
+}
+
+const JI_SCALE = code('级');
+/** The last character of an amount a scale is made of (`100亿美元级`, `百亿级`, `千万元级`). */
+const AMOUNT_ENDS = charSet('元亿万');
+
+/**
+ * `100亿美元级某某乙烯项目`, `百亿级某某产业基地项目`: an amount made a scale by 级 says how big the project is,
+ * not its name; the scan stops at the amount and would leave 级 as the name's first character.
+ */
+function afterAmountScale(text: string, start: number, anchor: number): number {
+  if (start === 0 || start + 2 >= anchor || text.charCodeAt(start) !== JI_SCALE) return start;
+  return AMOUNT_ENDS.has(text.charCodeAt(start - 1)) ? start + 1 : start;
 }
 
 /**
