@@ -16,8 +16,11 @@ const MIN_BRAND = 3;
 const MIN_REST = 2;
 /** Projects per paragraph whose heads are looked for (as the short forms of registered names are, brandNames.ts). */
 const MAX_PROJECTS = 8;
-/** What no brand holds: the words of other kinds of name, and words that make it part of a phrase. */
-const NOT_A_BRAND = /[的是在和与及或该本此这其们市县省镇区]|公司|企业|集团|项目|园区|基地|中心|大学|学院/;
+/**
+ * What no brand holds: the words of other kinds of name, words that make it part of a phrase, and the quotes and
+ * `工程` of a campaign's name for its key projects (`“一号工程”某某项目`).
+ */
+const NOT_A_BRAND = /[的是在和与及或该本此这其们市县省镇区“”"「」『』]|公司|企业|集团|项目|园区|基地|中心|大学|学院|工程/;
 /** What a brand written on its own is followed by: a mark, or the word that goes on with its clause. */
 const ENDS_ON_ITS_OWN = /^(?:[、,;:。!?)"“”]|在|将|的|等|与|和|及|计划|拟|已|也|是|有|表示|内|对|为|正|把|这)/;
 /** A company word going on after the brand in the project's name. */

@@ -182,6 +182,11 @@ describe('a project named after its company\'s brand, the brand written on its o
     assert.ok(!recognize(trade).some((e) => e.label === 'COMPANY'));
   });
 
+  it('reads no brand in a campaign\'s quoted name for its key projects heading a project', () => {
+    const text = '总投资30亿元的“一号工程”远拓化工乙烯项目今日开工。\n全县把招商引资作为“一号工程”,一切围绕招商转。';
+    assert.ok(!recognize(text).some((e) => e.label === 'COMPANY' && e.text.includes('一号工程')));
+  });
+
   it('reads no brand in a project named again without `项目`', () => {
     const text = '国内首座生态商贸城——远拓国际商贸城将落户白沙镇。\n其中远拓国际商贸城项目较为突出,投资超过8亿元。';
     assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
