@@ -17,7 +17,7 @@ import { afterBracketedZone } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
-import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart } from './projectQuotes';
+import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart, wholeQuotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { holdsAreaPark, namesPark } from './projectParkNames';
@@ -118,7 +118,8 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
       ownerEnd = barriers[b].end;
       b++;
     }
-    const start = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
+    const scanned = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
+    const start = scanned < 0 ? scanned : wholeQuotedStart(text, scanned, end, floor);
     if (start < 0 && unitAt(text, anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
