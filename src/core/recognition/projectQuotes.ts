@@ -71,3 +71,24 @@ export function nameBeforeQuote(text: string, quote: number, floor: number, scan
 
 /** `某某新能源有限公司“某某”项目`: a company right before the quotes is the investor, a span of its own (guidelines). */
 const FIRM_ENDS = WordMap.of(['公司', '集团', '企业']);
+
+/** Longest stretch read back from a name's scanned start to the quote that opens the whole name. */
+const MAX_WHOLE_QUOTED = 40;
+/** Clause punctuation: a quote beyond it opens another phrase, not this name. */
+const CLAUSE_MARKS = charSet('，,。；;：:、！？!?\n');
+
+/**
+ * `签约的“某某县年产5万吨某某项目”作为…`: a name quoted whole, its 项目 right before the closing quote, is what the
+ * article calls the project, so the span starts right after the opening quote (quotes left out), though the scan
+ * stopped earlier inside: at a county before a yearly output, at a stock code in brackets. Only back to `floor`
+ * (a company or the last project bounds it) and over no clause punctuation or other quote.
+ */
+export function wholeQuotedStart(text: string, start: number, end: number, floor: number): number {
+  if (!CLOSE_QUOTES.has(text.charCodeAt(end))) return start;
+  for (let k = start - 1; k >= Math.max(floor, start - MAX_WHOLE_QUOTED); k--) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTES.has(c)) return k + 1;
+    if (CLOSE_QUOTES.has(c) || CLAUSE_MARKS.has(c)) return start;
+  }
+  return start;
+}

@@ -17,7 +17,7 @@ import { afterBracketedZone } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
-import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart } from './projectQuotes';
+import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart, wholeQuotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { holdsAreaPark, namesPark } from './projectParkNames';
@@ -118,7 +118,8 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
       ownerEnd = barriers[b].end;
       b++;
     }
-    const start = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
+    const scanned = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
+    const start = scanned < 0 ? scanned : wholeQuotedStart(text, scanned, end, floor);
     if (start < 0 && unitAt(text, anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
     floor = end;
     quoteFloor = end;
@@ -247,19 +248,26 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
  * (`某某纸制品包装项目`).
  */
 const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造']);
+/**
+ * `合作` names the work only in an item of a list of named projects, `、` right after its 项目, after a long name of its
+ * own (`A项目、某某产业产学研合作项目、B项目`); elsewhere it is a kind (`中德合作项目`, `某某推介会暨经贸合作项目签约仪式`).
+ */
+const COOPERATION = '合作';
+const MIN_BEFORE_COOPERATION = 4;
 
 /**
  * Where the scan of a name starts: before an activity verb right before the head when name text, two characters or
  * more and not all generic, stands before it (`某某循环利用项目`); at the head otherwise (`积极储备项目`).
  */
 function activityNameEnd(text: string, nameEnd: number, floor: number): number {
-  const len = PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, floor);
+  const cooperation = nameEnd - 2 >= floor && text.startsWith(COOPERATION, nameEnd - 2) && text.charCodeAt(nameEnd + 2) === 0x3001; /* 、 */
+  const len = cooperation ? 2 : PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, floor);
   if (len === 0) return nameEnd;
   const verbStart = nameEnd - len;
   // `资金和引进项目`: a conjunction before the verb joins a noun to the verb phrase, no name is its subject.
   if (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(verbStart - 1)) || text.charCodeAt(verbStart - 1) === HE) return nameEnd;
   const from = extendLeft(text, verbStart, floor, SCAN);
-  return verbStart - from >= 2 && !GENERIC.covers(text, from, verbStart) ? verbStart : nameEnd;
+  return verbStart - from >= (cooperation ? MIN_BEFORE_COOPERATION : 2) && !GENERIC.covers(text, from, verbStart) ? verbStart : nameEnd;
 }
 
 /**
