@@ -146,6 +146,12 @@ describe('all the parks of a province or a city', () => {
     // a county-level city, a place written without 市, and a zone keep their park
     assertNames('走访[[PARK:汨罗市工业园区]]后,[[PARK:南平工业园区]]和[[PARK:南平市高新区]]也派员参加。');
   });
+
+  it('reads a province with 省 before the bare word for development zones as no park', () => {
+    assertNames('福建省开发区第二批项目集中开工,该区获评“江西省经济开发区”。');
+    // a city's development zone is as often its one zone; a named zone keeps its park
+    assertNames('项目位于[[PARK:南平市开发区]]北二路,[[PARK:南平经济开发区]]与[[PARK:南平市高新区]]签约。');
+  });
 });
 
 describe('parts of a zone', () => {
