@@ -67,16 +67,21 @@ const CLAUSE_OPENERS = charSet(',，;；:：。!！?？\n');
 const DESCRIPTION_MAX = 60;
 
 const DE = code('的');
+/**
+ * `是`: words before it describe its subject, not what follows (`最大的奠基项目是总投资百亿元以上的某某科技园`:
+ * the superlative ranks the project, the park after `是` is named).
+ */
+const COPULA = code('是');
 
 /**
  * Does the park starting at `start` follow `的` closing a description of what something becomes, in
- * its own clause (`成为…的`, `集…于一体的`, `…最大的`)?
+ * its own clause and after any `是` (`成为…的`, `集…于一体的`, `…最大的`)?
  */
 export function describedAsGoal(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== DE) return false;
   const min = Math.max(0, start - 1 - DESCRIPTION_MAX);
   for (let k = start - 1; k > min; k--) {
-    if (CLAUSE_OPENERS.has(text.charCodeAt(k - 1))) return false;
+    if (CLAUSE_OPENERS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === COPULA) return false;
     if (DESCRIPTION_WORDS.longestEndingAt(text, k, min) > 0) return true;
   }
   return false;

@@ -117,6 +117,8 @@ describe('an industry park in a description of what something becomes', () => {
     assertNames('作为全市重点打造的[[PARK:南昌光电产业园]],今年签约项目7个。');
     // the description ends at its clause: a goal in an earlier clause says nothing of the park
     assertNames('两地要成为合作伙伴,新落成的[[PARK:光学材料产业园]]已有企业入驻。');
+    // nor does a superlative before `是`: it ranks the subject, the park after `是` is named
+    assertNames('全县最大的奠基项目是总投资30亿元以上的[[PARK:青澜海洋食品科技园]],今年开工。');
   });
 });
 
