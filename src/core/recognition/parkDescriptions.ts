@@ -1,7 +1,10 @@
 // Kinds of park written like names. A province or prefecture-level city written with 省/市 before the
 // bare word for industrial parks (`某某市工业园区总体向好`, `某某省产业园区`) is all the parks of that
-// place together, as `全市工业园区` is: a statistic's subject, no park. A county or a zone's own place
-// keeps its park (`某某县工业园区`, `汨罗市工业园区`, a county-level city).
+// place together, as `全市工业园区` is: a statistic's subject, no park. The bare word for development
+// zones after a province says the same (`某某省开发区2024年第三次开工活动`, `是某某省经济开发区`, a title
+// the province gives its zones); after a city it is as often the city's one zone (`项目位于某某市开发区
+// 北三路`), so it keeps its park. A county or a zone's own place keeps its park (`某某县工业园区`,
+// `汨罗市工业园区`, a county-level city).
 //
 // An industry park named in a description of what something becomes is a kind of park, no named one:
 // `工厂投产以后会成为华南一流的锂电产业园`, `打造集研发、生产于一体的电子产业园`, `作为西南最大的物流园`.
@@ -15,15 +18,26 @@ import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
 
 /** The bare words for industrial parks, the parks of a place taken together after it. */
 const PARKS_OF_A_PLACE = WordMap.of(['工业园区', '产业园区', '工业园', '产业园']);
+/** The bare words for development zones, the parks of a province taken together after it. */
+const ZONES_OF_A_PROVINCE = WordMap.of(['开发区', '经济开发区']);
 /** 省 and 市 after a province's or a city's name. */
 const PROVINCE_OR_CITY = charSet('省市');
+const PROVINCE = code('省');
+
+/** Is text[anchor, end) the bare word for the parks of the place written right before it with 省/市? */
+function bareWordOfPlace(text: string, anchor: number, end: number): boolean {
+  const before = text.charCodeAt(anchor - 1);
+  if (PARKS_OF_A_PLACE.longestStartingAt(text, anchor, end) === end - anchor) return PROVINCE_OR_CITY.has(before);
+  return before === PROVINCE && ZONES_OF_A_PROVINCE.longestStartingAt(text, anchor, end) === end - anchor;
+}
 
 /**
  * Is text[start, end) a province or prefecture-level city with 省/市, then the bare word for its
- * industrial parks (`anchor` is where that word starts)?
+ * industrial parks, or a province with 省 and the bare word for its development zones (`anchor` is
+ * where that word starts)?
  */
 export function parksOfAPlace(text: string, start: number, anchor: number, end: number): boolean {
-  if (PARKS_OF_A_PLACE.longestStartingAt(text, anchor, end) !== end - anchor || !PROVINCE_OR_CITY.has(text.charCodeAt(anchor - 1))) return false;
+  if (!bareWordOfPlace(text, anchor, end)) return false;
   return MAJOR.longestEndingAt(text, anchor - 1, start) > 0 && PLACES_AND_QUALIFIERS.covers(text, start, anchor - 1);
 }
 
@@ -53,16 +67,21 @@ const CLAUSE_OPENERS = charSet(',，;；:：。!！?？\n');
 const DESCRIPTION_MAX = 60;
 
 const DE = code('的');
+/**
+ * `是`: words before it describe its subject, not what follows (`最大的奠基项目是总投资百亿元以上的某某科技园`:
+ * the superlative ranks the project, the park after `是` is named).
+ */
+const COPULA = code('是');
 
 /**
  * Does the park starting at `start` follow `的` closing a description of what something becomes, in
- * its own clause (`成为…的`, `集…于一体的`, `…最大的`)?
+ * its own clause and after any `是` (`成为…的`, `集…于一体的`, `…最大的`)?
  */
 export function describedAsGoal(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== DE) return false;
   const min = Math.max(0, start - 1 - DESCRIPTION_MAX);
   for (let k = start - 1; k > min; k--) {
-    if (CLAUSE_OPENERS.has(text.charCodeAt(k - 1))) return false;
+    if (CLAUSE_OPENERS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === COPULA) return false;
     if (DESCRIPTION_WORDS.longestEndingAt(text, k, min) > 0) return true;
   }
   return false;

@@ -117,6 +117,8 @@ describe('an industry park in a description of what something becomes', () => {
     assertNames('作为全市重点打造的[[PARK:南昌光电产业园]],今年签约项目7个。');
     // the description ends at its clause: a goal in an earlier clause says nothing of the park
     assertNames('两地要成为合作伙伴,新落成的[[PARK:光学材料产业园]]已有企业入驻。');
+    // nor does a superlative before `是`: it ranks the subject, the park after `是` is named
+    assertNames('全县最大的奠基项目是总投资30亿元以上的[[PARK:青澜海洋食品科技园]],今年开工。');
   });
 });
 
@@ -145,6 +147,12 @@ describe('all the parks of a province or a city', () => {
     assertNames('前8个月,南平市工业园区总体向好,江西省产业园区营收增长9%。');
     // a county-level city, a place written without 市, and a zone keep their park
     assertNames('走访[[PARK:汨罗市工业园区]]后,[[PARK:南平工业园区]]和[[PARK:南平市高新区]]也派员参加。');
+  });
+
+  it('reads a province with 省 before the bare word for development zones as no park', () => {
+    assertNames('福建省开发区第二批项目集中开工,该区获评“江西省经济开发区”。');
+    // a city's development zone is as often its one zone; a named zone keeps its park
+    assertNames('项目位于[[PARK:南平市开发区]]北二路,[[PARK:南平经济开发区]]与[[PARK:南平市高新区]]签约。');
   });
 });
 
