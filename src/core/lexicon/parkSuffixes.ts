@@ -90,6 +90,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '软体园区', '软件园区', '生物医学园区', '生医园区',
   // parks and zones two places run together (`苏赣合作园`, `中德合作园`, `粤澳合作产业园`, `某港科技创新合作区`)
   '合作园', '合作产业园', '合作区',
+  // demonstration zones two places develop together, named after both and their site (`某冀某某协同发展示范区`,
+  // `某冀某某合作示范区`, `沪某生物医药产业发展协作示范区`), like a 合作区
+  '协同发展示范区', '合作示范区', '协作示范区',
   // science-and-education parks, high-tech parks by their short name, processing parks named after
   // their trade (`金水科教园区`, `洋河高科园区`, `农产品加工园区`)
   '科教园区', '科教园', '高科园区', '高科园', '加工园区', '加工园',

@@ -164,7 +164,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   let otherPark = false;
   for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
     const span = ctx.spans[j];
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j)) continue;
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j) || holdsTheSubjectPark(ctx, span)) continue;
     if (!candidate) candidate = span;
     // The park inside the zone is where the money goes (guidelines: the park where the project is built).
     else if (!host && !otherPark && writtenRightAfter(ctx, span, candidate)) host = span;
@@ -325,6 +325,19 @@ function describes(ctx: LinkContext, j: number): boolean {
   const prev = ctx.spans[j - 1];
   if (prev === undefined || prev.entity.label !== 'PARK' || prev.sentence !== ctx.spans[j].sentence) return false;
   return COPULA_CHARS.includes(ctx.structure.text.charAt(prev.entity.end)) && ctx.joinedBy(j, DESCRIPTION_GAP);
+}
+
+/** `合作区位于`, `产业园位于`: a clause opened by a park's kind word (the park the article is about), placed. */
+const PARK_PLACED_BEFORE = /(?:^|[,，。;；:：\s])(?:该|本)?(?:合作区|产业园区?|工业园区?|园区|开发区|经开区|高新区)\s*位于\s*$/;
+/** After the zone that holds it: `内`. */
+const INSIDE_AFTER = /^\s*内/;
+
+/**
+ * `合作区位于K内,…估算总投资X`: the zone holding the park the clause is about is where that park lies, not whose money
+ * the sentence states (the park it is about takes it, from the article's reading).
+ */
+function holdsTheSubjectPark(ctx: LinkContext, park: LinkSpan): boolean {
+  return INSIDE_AFTER.test(ctx.structure.after(park.entity.end, 2)) && PARK_PLACED_BEFORE.test(ctx.structure.before(park.entity.start, 8));
 }
 
 /** `分别在A和B`: the park at span `j` is one of several the money is spread over. */

@@ -19,6 +19,7 @@ import { anyLineContinues } from './wrappedLines';
 import { readHeadline } from './headlineEcho';
 import { readZoneNamedProjects } from './zoneNamedProjects';
 import { readBrandsAcrossParagraphs } from './brandsAcrossParagraphs';
+import { readParksAcrossParagraphs } from './parksAcrossParagraphs';
 import type { AmountLinks, Entity } from '../types';
 
 /**
@@ -183,14 +184,16 @@ export class IncrementalAnalysis {
     return this.linked;
   }
 
-  /** The article-level readings of `read`: projects named by their zone, the headline's echo, then brands heading projects. */
+  /** The article-level readings of `read`: projects named by their zone, the headline's echo, then brands heading projects and parks named again. */
   private echo(source: TextSource): void {
     const zoned = readZoneNamedProjects(this.read);
     const { entities, echoed } = readHeadline(zoned.entities, source.length, (at) => source.paragraphs(at, at));
     const brands = readBrandsAcrossParagraphs(entities, source.text());
-    this.current = brands.entities;
+    const parks = readParksAcrossParagraphs(brands.entities, source.text());
+    this.current = parks.entities;
     const read = zoned.joined === '' ? echoed : `${echoed}\u0001${zoned.joined}`;
-    this.echoed = brands.found === '' ? read : `${read}\u0003${brands.found}`;
+    const branded = brands.found === '' ? read : `${read}\u0003${brands.found}`;
+    this.echoed = parks.found === '' ? branded : `${branded}\u0004${parks.found}`;
   }
 
   private declaringBefore(oldEnd: number): boolean {

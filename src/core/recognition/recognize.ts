@@ -20,6 +20,7 @@ import { wrappedRunEnd } from './wrappedLines';
 import { echoHeadlineOfText } from './headlineEcho';
 import { joinZoneNamedProjects } from './zoneNamedProjects';
 import { addBrandsAcrossParagraphs } from './brandsAcrossParagraphs';
+import { addParksAcrossParagraphs } from './parksAcrossParagraphs';
 import { foldWithAnchors, type AnchorUnits } from './anchorUnits';
 
 interface ParagraphResult {
@@ -50,7 +51,7 @@ interface CarriedState {
  */
 export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, string>): Entity[] {
   const found = finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon, undefined, folds));
-  return addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found), text), text);
+  return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found), text), text), text);
 }
 
 /**
@@ -86,7 +87,7 @@ export class Recognizer {
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const read = yield* this.readInSlices(text, sliceLength);
-    return addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(read), text), text);
+    return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(read), text), text), text);
   }
 
   /**

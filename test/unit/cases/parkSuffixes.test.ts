@@ -104,3 +104,15 @@ describe('economic zones (经济区) and resorts and estates (度假区, 团地)
     assertNames('公司在[[PARK:大分中津工业团地]]新建工厂,将打造国际旅游度假区。');
   });
 });
+
+describe('demonstration zones two places develop together', () => {
+  it('reads a zone named after both places and its site as a park, in Traditional text with debris too', () => {
+    assertNames('推进[[PARK:沪苏青岚湾协同发展示范区]]建设,[[PARK:湘赣萍乡合作示范区]]同步推进。');
+    assertNames('共建[[PARK:青岚湾(上海)协同发展示范区]]。');
+    assertNames('共建[[PARK:滬蘇青嵐灣協(xié)同發(fā)展示范區]](qū)——這是一項重大舉措。');
+  });
+
+  it('keeps a project named after such a zone apart from it', () => {
+    assertNames('[[PARK:沪苏青岚湾协同发展示范区]][[PROJECT:青岚LNG项目]]开工。');
+  });
+});

@@ -1,0 +1,79 @@
+// A park the article names is that park at each of its other mentions: `位于某省某市的某某科技城与…签约` …
+// `作为…重要支撑的某某科技城全面开建`. Paragraph by paragraph, a sentence's reading may drop a mention (a description
+// `作为…的` read as what something becomes, a foreign or unknown place before a zone, a verb the scan stops at),
+// while the same name stands as a park elsewhere in the article. The name is the article's, so every other writing
+// of it, touching no entity found, is the park too. This is a reading of the whole article, so it runs after the
+// paragraphs, next to the brands across paragraphs (recognize.ts, incrementalAnalysis.ts).
+import type { Entity } from '../types';
+import { foldedText } from '../fold';
+import { charSet } from '../text';
+import { WordMap } from '../wordMap';
+import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { touches } from './companiesNamingProjects';
+
+/** Shortest name carried: a place and a suffix (`某某新区`); shorter writings are too often words of a sentence. */
+const MIN_NAME = 4;
+/** Parks of an article whose names are looked for: a bound on the scans of the text. */
+const MAX_PARKS = 8;
+/** What follows a writing that makes it part of a longer name: a project's (`某某科技城项目`, Taiwan's `专案`). */
+const CONTINUES_NAME = /^(?:项目|項目|专案|專案)/;
+
+/** A count or a rank right before a writing makes it a kind of park (`首个某某产业园`, `4个省级某某产业园`). */
+const COUNT_OR_RANK = charSet('个個级級');
+/** A park named after its trade alone (`生物医药产业园`) is read as a kind wherever a sentence describes it: not carried. */
+const TRADES = WordMap.of(INDUSTRY_WORDS);
+const OPEN_BRACKETS = charSet('(（');
+
+/**
+ * The entities with a PARK added at each other writing of a park's name (`found`: the names added, each with its
+ * number of writings, sorted, '' for none), so that an update can tell whether an edit changed the reading away
+ * from the edit. The array is returned as it is when nothing is found.
+ */
+export function readParksAcrossParagraphs(entities: Entity[], text: string): { entities: Entity[]; found: string } {
+  const added: Entity[] = [];
+  const names = new Set<string>();
+  for (let k = 0; k < entities.length && names.size < MAX_PARKS; k++) {
+    const park = entities[k];
+    if (park.label !== 'PARK' || park.end - park.start < MIN_NAME || names.has(park.text)) continue;
+    names.add(park.text);
+    if (isOtherName(text, entities, k) || TRADES.startingAt(foldedText(park.text), 0)) continue;
+    for (let at = text.indexOf(park.text); at >= 0; at = text.indexOf(park.text, at + park.text.length)) {
+      const end = at + park.text.length;
+      if (writtenAsPark(text, entities, at, end)) added.push({ label: 'PARK', start: at, end, text: park.text });
+    }
+  }
+  if (added.length === 0) return { entities, found: '' };
+  const kept = withoutNested(added);
+  const counts = new Map<string, number>();
+  for (const park of kept) counts.set(park.text, (counts.get(park.text) ?? 0) + 1);
+  const found = [...counts].map(([name, count]) => `${name}\u0002${count}`).sort().join('\u0000');
+  return { entities: [...entities, ...kept].sort((a, b) => a.start - b.start), found };
+}
+
+/** `readParksAcrossParagraphs`'s entities only (a whole text read at once). */
+export function addParksAcrossParagraphs(entities: Entity[], text: string): Entity[] {
+  return readParksAcrossParagraphs(entities, text).entities;
+}
+
+/** The writings in text order, each dropped where it overlaps one kept before it (`某某工业园` inside `某某工业园区`: the longer, met first, stays). */
+function withoutNested(added: Entity[]): Entity[] {
+  added.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Entity[] = [];
+  for (const park of added) if (kept.length === 0 || kept[kept.length - 1].end <= park.start) kept.push(park);
+  return kept;
+}
+
+/** A writing touching no entity, neither a project's name going on nor a counted or ranked kind. */
+function writtenAsPark(text: string, entities: readonly Entity[], at: number, end: number): boolean {
+  if (at > 0 && COUNT_OR_RANK.has(text.charCodeAt(at - 1))) return false;
+  return !touches(entities, at, end) && !CONTINUES_NAME.test(text.slice(end, end + 2));
+}
+
+/**
+ * `某某经济技术开发区(某某工业区)管委会`: a park in brackets right after another is that zone's other name; carried,
+ * its writings would read as a second park in play where the article has one (the links then name none).
+ */
+function isOtherName(text: string, entities: readonly Entity[], k: number): boolean {
+  const park = entities[k];
+  return k > 0 && entities[k - 1].label === 'PARK' && entities[k - 1].end === park.start - 1 && OPEN_BRACKETS.has(text.charCodeAt(park.start - 1));
+}

@@ -1,0 +1,45 @@
+// A park the article names is that park at its other writings, where a sentence's reading alone drops it
+// (parksAcrossParagraphs.ts): not a project's name going on, a counted or ranked kind, a park named after its
+// trade alone, nor a zone's other name in brackets.
+import { strict as assert } from 'node:assert';
+import { namesInText } from './caseReaders';
+
+const parksIn = (text: string): string[] => namesInText(text).filter((n) => n.startsWith('PARK:'));
+
+describe('a park named again in the article', () => {
+  const DESCRIBED = '此举标志着作为全省产业转移重要支撑的青岚湖科技城全面开建。';
+
+  it('is not read as a park in a description on its own', () => {
+    assert.deepEqual(parksIn(DESCRIBED), []);
+  });
+
+  it('is the park the article names, in the same paragraph and in another', () => {
+    const lead = '位于江西省南昌市的青岚湖科技城与多家单位签署合作协议。';
+    assert.deepEqual(parksIn(lead + DESCRIBED), ['PARK:青岚湖科技城', 'PARK:青岚湖科技城']);
+    assert.deepEqual(parksIn(`${lead}\n\n${DESCRIBED}`), ['PARK:青岚湖科技城', 'PARK:青岚湖科技城']);
+  });
+
+  it('is no park where a project\'s name goes on after it', () => {
+    const text = '位于江西省南昌市的青岚湖科技城与多家单位签署合作协议。\n作为重要支撑的青岚湖科技城项目全面开建。';
+    assert.deepEqual(parksIn(text), ['PARK:青岚湖科技城']);
+  });
+
+  it('is no park after a count or a rank', () => {
+    const text = '位于江西省南昌市的青岚湖科技城与多家单位签署合作协议。\n全省3个省级青岚湖科技城建设加快。';
+    assert.deepEqual(parksIn(text), ['PARK:青岚湖科技城']);
+  });
+});
+
+describe('a park named after its trade alone, named again', () => {
+  it('is not carried to a description of a kind of park', () => {
+    const text = '江州高新区新材料产业园签约项目5个。\n作为全市重点支撑的新材料产业园全面开建。';
+    assert.deepEqual(parksIn(text), ['PARK:江州高新区', 'PARK:新材料产业园']);
+  });
+});
+
+describe('a zone\'s other name in brackets, named again', () => {
+  it('is not carried: the article has one zone in play', () => {
+    const text = '上周从江州经济技术开发区(白沙工业区)管委会获悉,江州经开区加快推进项目建设。\n一批中试项目落地,包括省石化院白沙工业区检测公共平台。';
+    assert.deepEqual(parksIn(text), ['PARK:江州经济技术开发区', 'PARK:白沙工业区', 'PARK:江州经开区']);
+  });
+});
