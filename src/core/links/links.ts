@@ -259,7 +259,7 @@ class Linker {
     if (item && !company && !project) company = companyTakenUp(ctx, i, from);
     if (item && !company) company = announcerByDefault(ctx, from, to);
     // The lead's one investor, for an amount nothing else ties to a project or a company.
-    if (item && !company && !project) company = leadInvestor(ctx, i);
+    if (item && !company) company = leadInvestor(ctx, i);
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
     // `对C增资X`: the money goes into C's capital, none of its projects.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));

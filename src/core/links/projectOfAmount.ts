@@ -145,8 +145,14 @@ function opensListOfProjects(ctx: LinkContext, project: LinkSpan, to: number): b
   return gap !== undefined && LIST_JOINER.test(gap);
 }
 
-/** `拟投资X在K(投资)建设P项目`, `投资X,在K建设P项目`: where the money builds (a place, parks at most), then the verb. */
-const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建)\s*$/;
+/** `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`: where the money builds (a place, parks at most), then the verb. */
+const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造)\s*$/;
+/**
+ * `投资X,建设K P项目`, `投资X在某县开发了某新城和K P项目`: the verb of building (where, at most, before it), then the
+ * head of the project's name, which ends with a park written right against the project (`K` is part of the name, not
+ * where the money goes).
+ */
+const BUILDS_PARK_HEADED_GAP = /^\s*,?\s*(?:(?:在|于)[^,;:。]{1,16}?)?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|开发)了?[^,;:。的]{0,12}$/;
 /** How many spans after the amount the project is looked for: parks naming the place may come first. */
 const BUILT_IN_PLACE_REACH = 3;
 
@@ -162,11 +168,22 @@ function projectBuiltInPlace(ctx: LinkContext, said: SaidSoFar, i: number, to: n
     const written = project && ctx.structure.gap(ctx.spans[i].entity.end, span.entity.start);
     if (!project || written === undefined) return undefined;
     const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
-    if (!BUILT_IN_PLACE_GAP.test(gap)) return undefined;
+    if (!BUILT_IN_PLACE_GAP.test(gap) && !headedByPark(ctx, i, k)) return undefined;
     said.claimed.add(span);
     return project;
   }
   return undefined;
+}
+
+/**
+ * Is the project at span `k` named with a park at its head (the span right before it, written against it), the
+ * verb that builds it between the amount at span `i` and that park (`投资X,建设K P项目`)?
+ */
+function headedByPark(ctx: LinkContext, i: number, k: number): boolean {
+  const head = ctx.spans[k - 1];
+  if (k - 1 <= i || head.entity.label !== 'PARK' || head.entity.end !== ctx.spans[k].entity.start) return false;
+  const gap = ctx.structure.gap(ctx.spans[i].entity.end, ctx.spans[i + 1].entity.start);
+  return gap !== undefined && BUILDS_PARK_HEADED_GAP.test(gap);
 }
 
 /**

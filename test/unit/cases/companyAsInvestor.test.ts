@@ -176,6 +176,33 @@ describe('the article\'s lead investor, for an amount nothing else ties', () => 
     const text = lead + '记者了解到,当天还有总投资2亿元的物流仓储中心同时开工。';
     assert.deepEqual(company(text), ['-']);
   });
+
+  it('gives it the amount of a project with no company of its own too', () => {
+    const text = lead + '其中,石英坩埚加工项目计划投资3亿元,明年投产。';
+    assert.deepEqual(linksOf(text), ['3亿元: 石英坩埚加工项目 青岚新材料科技有限公司 -']);
+  });
+
+  const signed = '日前,临川县人民政府与青岚文旅发展集团正式签约《临川县湖湾康养小镇项目投资合作协议》。\n';
+
+  it('reads the company the lead shows signing with a government as its investor', () => {
+    const text = signed + '据了解,小镇总投资9亿元,包括湖湾温泉酒店项目和康养公寓项目。其中,湖湾温泉酒店项目总投资4亿元。';
+    assert.deepEqual(company(text), ['青岚文旅发展集团', '青岚文旅发展集团']);
+  });
+
+  it('not once another company was named after the lead\'s last mention', () => {
+    const text = signed + '5月8日,白鹭农机科技有限公司新型农机制造基地开工仪式在临川县举行。县长出席仪式。\n该基地占地120亩,总投资3亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+
+  it('not the company the money goes into (`对全资子公司C增资`)', () => {
+    const text = '会议同意公司对全资子公司白鹭食品有限公司增资1000万元。\n同意公司进行饮料生产线项目投资,投资金额8500万元。';
+    assert.deepEqual(company(text).slice(1), ['-']);
+  });
+
+  it('not a company signing with another firm: which one invests is not said', () => {
+    const text = signed.replace('临川县人民政府', '远帆控股有限公司') + '据了解,小镇总投资9亿元,三年建成。';
+    assert.deepEqual(company(text), ['-']);
+  });
 });
 
 describe('the company named as the investor after the amount, or right after the project\'s name', () => {

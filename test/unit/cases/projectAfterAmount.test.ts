@@ -25,6 +25,23 @@ describe('the project the money builds after a place of any length (`投资X在K
     assert.deepEqual(projectsOf(joint), ['4亿元: 远帆冷链物流项目', '2.6亿元: 岚山重型叉车生产项目']);
   });
 
+  it('links the project built with 打造 after a park that says where', () => {
+    const text = OTHER + '某光伏企业共斥资1.2亿美元,于青禾合作区打造储能综合体项目。';
+    assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '1.2亿美元: 储能综合体项目']);
+  });
+
+  it('links the project whose name a park heads, written against it after the verb', () => {
+    const text = OTHER + '宏岳集团来了,投资12亿元,建设青禾温泉小镇青禾康养项目。';
+    assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '12亿元: 青禾康养项目']);
+    const joined = OTHER + '宏岳集团投资60亿元在江西铜鼓县开发了青禾新城和石桥工业园区产城融合一体化项目。';
+    assert.deepEqual(projectsOf(joined), ['4亿元: 远帆冷链物流项目', '60亿元: 产城融合一体化项目']);
+  });
+
+  it('links nothing when the park built ends its clause before the project', () => {
+    const text = OTHER + '宏岳集团投资12亿元,建设青禾温泉小镇,青禾康养项目同时开工。';
+    assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '12亿元: -']);
+  });
+
   it('links nothing when the money builds something else and the project comes after a clause break', () => {
     const text = OTHER + '公司拟投资5亿元在江城建设厂房及配套设施,同时推进青禾高原食品加工项目。';
     assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '5亿元: -']);
