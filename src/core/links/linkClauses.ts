@@ -123,6 +123,26 @@ export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
 }
 
 /**
+ * Before the venue, in its clause: the name of a city's or county's event for its projects, the place and its level
+ * word opening it (`2016年某某市重点产业项目集中签约暨开工仪式在K举行`, `某某市2023年第一季度重大项目集中开工仪式
+ * 在某县K举行`), then `在`/`于` and the places or zones on the way to K. Not `区`, which ends parks' names too
+ * (`K2024年重点项目开工仪式` is the park's own event: `namesItsEvent`).
+ */
+const PLACES_EVENT_BEFORE = /(?:^|[,;:。!?])\s*(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午)?\s*,?)?\s*(?:[0-9]{4}年)?\s*[\u4e00-\u9fff]{1,6}?[省市县州盟旗](?:[0-9]{4}年)?[^,;:。!?]{0,24}?项目[^,;:。!?]{0,16}?(?:仪式|活动|大会)\s*(?:[0-9]{1,2}日|近日|日前)?\s*(?:在|于)[\u4e00-\u9fff]{0,16}$/;
+/** After the venue: the event held there, a park inside it written between (`在某某工业园区某某产业基地举行`). */
+const VENUE_HELD_AFTER = /^[\u4e00-\u9fff]{0,16}?\s*(?:隆重|盛大|成功|圆满|顺利|正式){0,2}(?:举行|举办|召开)(?!的)/;
+/** How far before the venue the event's name is read (UTF-16 units). */
+const PLACES_EVENT_REACH = 80;
+
+/**
+ * `某某市重点项目集中签约仪式在K举行`: the park only hosts a city's or county's event; the projects and sums the
+ * event counts are the place's, not the park's (guidelines: a ceremony's place is not where the money goes).
+ */
+export function venueOfPlacesEvent(structure: TextStructure, span: LinkSpan): boolean {
+  return VENUE_HELD_AFTER.test(structure.after(span.entity.end, 28)) && PLACES_EVENT_BEFORE.test(structure.before(span.entity.start, PLACES_EVENT_REACH));
+}
+
+/**
  * After a park, in its clause: the name of an event of its projects (`K重点项目集中开工仪式`, `K2024年二季度
  * 重点项目签约活动`, `K(某某区)产业建圈重大项目签约仪式`): a time, the kind of projects, their signing, start
  * or commissioning, then the ceremony. The event is the park's, and the projects it counts are; not one the park's
