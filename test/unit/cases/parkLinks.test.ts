@@ -281,3 +281,21 @@ describe('a park that only hosts a city\'s or county\'s event (`某某市重点�
     assert.deepEqual(linksOf(nameless), ['86亿元: - - 云岭经开区']);
   });
 });
+
+describe('a park the amount describes, after the zone it lies in (`K1K2…总投资X的K2`)', () => {
+  const ZONE = '近年来,青枫湖高新区云杉智能装备产业园加快建设,引进企业20家。';
+
+  it('links `总投资X的K2` to K2 when K2 was written right after the zone named before it', () => {
+    const text = `${ZONE}作为回乡创业标杆项目,总投资18亿元的云杉智能装备产业园主攻数控机床。`;
+    assert.deepEqual(linksOf(text), ['18亿元: - - 云杉智能装备产业园']);
+  });
+
+  it('keeps the zone for a park the zone was never written before (as often a project of the zone)', () => {
+    const text = `${ZONE}总投资3亿元的白桦农产品产业园已完成厂房建设。`;
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青枫湖高新区']);
+  });
+
+  it('reads the amount\'s qualifier before `的` (`总投资X以上的K`)', () => {
+    assert.deepEqual(linksOf('最大的奠基项目是总投资50亿元以上的松林海洋科技园。'), ['50亿元: - - 松林海洋科技园']);
+  });
+});
