@@ -75,7 +75,7 @@ const PLACE_SUBJECT = new RegExp(
  */
 const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
 /** A park's words for itself, the county's park by its level word included (`县工业园区共签约…`). */
-const PARK_WORDS_FOR_ITSELF = /^(?:(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园|示范|新)?|县(?:高新|开发|经开|工业园|产业园))区$/;
+const PARK_WORDS_FOR_ITSELF = /^(?:(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园|示范|新|合作)?|县(?:高新|开发|经开|工业园|产业园))区$/;
 
 /** Does a clause of `text` have a place (a park's words for itself included) as its subject? */
 export function placeSubjectAny(text: string): boolean {

@@ -40,6 +40,19 @@ export function sameZoneShortAndFull(a: string, b: string): boolean {
   return false;
 }
 
+/** A cooperation zone's name: what trade it is for (`经贸 经济`) may be left out of it (`某某经贸合作区`, `某某合作区`). */
+const COOPERATION_TRADE = /(?:经贸|经济)(?=合作区$)/;
+
+/**
+ * Are the two names one cooperation zone, the shorter written without the trade word of the longer and without
+ * the countries or places heading it (`中国某国甲—乙经济合作区`, `甲—乙合作区`; `某某经贸合作区`, `某某合作区`)?
+ */
+function sameCooperationZone(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (!short.endsWith('合作区') || short.length < 5 || !COOPERATION_TRADE.test(long)) return false;
+  return long.replace(COOPERATION_TRADE, '').endsWith(short);
+}
+
 /** A place of two or three characters and its level word (`兰州市`, `沭阳县`), at a park name's head. */
 const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
 
@@ -48,7 +61,7 @@ const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
  * place at its head written with and without its level word (`兰州市高新区`, `兰州高新区`; `沭阳县经开区`)?
  */
 export function samePark(a: string, b: string): boolean {
-  if (a === b || sameZoneShortAndFull(a, b)) return true;
+  if (a === b || sameZoneShortAndFull(a, b) || sameCooperationZone(a, b)) return true;
   if (a.length === b.length) return false;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   const head = PLACE_LEVEL_HEAD.exec(long);
