@@ -75,7 +75,7 @@ const PLACE_SUBJECT = new RegExp(
  */
 const PLACE_ACTING = new RegExp(ADMIN_SUFFIX + PLACE_DEED);
 /** A park's words for itself, the county's park by its level word included (`县工业园区共签约…`). */
-const PARK_WORDS_FOR_ITSELF = /^(?:(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园|示范|新)?|县(?:高新|开发|经开|工业园|产业园))区$/;
+const PARK_WORDS_FOR_ITSELF = /^(?:(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|产业园|示范|新|合作)?|县(?:高新|开发|经开|工业园|产业园))区$/;
 
 /** Does a clause of `text` have a place (a park's words for itself included) as its subject? */
 export function placeSubjectAny(text: string): boolean {
@@ -120,6 +120,26 @@ const HELD_AFTER = /^\s*(?:隆重|盛大|成功|圆满|顺利|正式){0,2}(?:举
 /** `签约仪式在K举行`: the article's event takes place in the park K. */
 export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
   return HELD_AFTER.test(structure.after(span.entity.end, 8)) && AT_PLACE.test(structure.before(span.entity.start, AT_PLACE_REACH));
+}
+
+/**
+ * Before the venue, in its clause: the name of a city's or county's event for its projects, the place and its level
+ * word opening it (`2016年某某市重点产业项目集中签约暨开工仪式在K举行`, `某某市2023年第一季度重大项目集中开工仪式
+ * 在某县K举行`), then `在`/`于` and the places or zones on the way to K. Not `区`, which ends parks' names too
+ * (`K2024年重点项目开工仪式` is the park's own event: `namesItsEvent`).
+ */
+const PLACES_EVENT_BEFORE = /(?:^|[,;:。!?])\s*(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午)?\s*,?)?\s*(?:[0-9]{4}年)?\s*[\u4e00-\u9fff]{1,6}?[省市县州盟旗](?:[0-9]{4}年)?[^,;:。!?]{0,24}?项目[^,;:。!?]{0,16}?(?:仪式|活动|大会)\s*(?:[0-9]{1,2}日|近日|日前)?\s*(?:在|于)[\u4e00-\u9fff]{0,16}$/;
+/** After the venue: the event held there, a park inside it written between (`在某某工业园区某某产业基地举行`). */
+const VENUE_HELD_AFTER = /^[\u4e00-\u9fff]{0,16}?\s*(?:隆重|盛大|成功|圆满|顺利|正式){0,2}(?:举行|举办|召开)(?!的)/;
+/** How far before the venue the event's name is read (UTF-16 units). */
+const PLACES_EVENT_REACH = 80;
+
+/**
+ * `某某市重点项目集中签约仪式在K举行`: the park only hosts a city's or county's event; the projects and sums the
+ * event counts are the place's, not the park's (guidelines: a ceremony's place is not where the money goes).
+ */
+export function venueOfPlacesEvent(structure: TextStructure, span: LinkSpan): boolean {
+  return VENUE_HELD_AFTER.test(structure.after(span.entity.end, 28)) && PLACES_EVENT_BEFORE.test(structure.before(span.entity.start, PLACES_EVENT_REACH));
 }
 
 /**

@@ -40,6 +40,19 @@ export function sameZoneShortAndFull(a: string, b: string): boolean {
   return false;
 }
 
+/** A cooperation zone's name: what trade it is for (`经贸 经济`) may be left out of it (`某某经贸合作区`, `某某合作区`). */
+const COOPERATION_TRADE = /(?:经贸|经济)(?=合作区$)/;
+
+/**
+ * Are the two names one cooperation zone, the shorter written without the trade word of the longer and without
+ * the countries or places heading it (`中国某国甲—乙经济合作区`, `甲—乙合作区`; `某某经贸合作区`, `某某合作区`)?
+ */
+function sameCooperationZone(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (!short.endsWith('合作区') || short.length < 5 || !COOPERATION_TRADE.test(long)) return false;
+  return long.replace(COOPERATION_TRADE, '').endsWith(short);
+}
+
 /** A place of two or three characters and its level word (`兰州市`, `沭阳县`), at a park name's head. */
 const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
 
@@ -48,7 +61,7 @@ const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
  * place at its head written with and without its level word (`兰州市高新区`, `兰州高新区`; `沭阳县经开区`)?
  */
 export function samePark(a: string, b: string): boolean {
-  if (a === b || sameZoneShortAndFull(a, b)) return true;
+  if (a === b || sameZoneShortAndFull(a, b) || sameCooperationZone(a, b)) return true;
   if (a.length === b.length) return false;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   const head = PLACE_LEVEL_HEAD.exec(long);
@@ -68,6 +81,8 @@ export class ArticleParks {
   private readonly standaloneByName = new Map<string, LinkSpan>();
   /** Parks written inside a project's name. */
   private readonly insideProjects = new Set<LinkSpan>();
+  /** By a park's name: the zones it is written right after somewhere in the article (`K1K2`: K2 lies in K1). */
+  private readonly zonesHolding = new Map<string, Set<string>>();
   /** By project name: the park written right at the head of one of its mentions (see `readHeads`). */
   private readonly headByProject = new Map<string, LinkSpan>();
   private readonly companiesByBrand = new NameIndex<LinkSpan>();
@@ -102,6 +117,7 @@ export class ArticleParks {
       else if (!this.standaloneByName.has(span.name)) this.standaloneByName.set(span.name, span);
     });
     this.readHeads(spans);
+    this.readZonesHolding(spans);
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
       const byPrefix = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
@@ -130,8 +146,22 @@ export class ArticleParks {
    * An industry park after a zone the article named is as often a project within the zone.
    */
   otherParkBefore(park: LinkSpan): boolean {
-    for (const [name, other] of this.parksByName) if (other.entity.start < park.entity.start && !samePark(name, park.name)) return true;
+    // `K1K2…总投资X的K2`: the zone K2 was written inside is where K2 lies, no rival to it.
+    const holding = this.zonesHolding.get(park.name);
+    for (const [name, other] of this.parksByName) if (other.entity.start < park.entity.start && !samePark(name, park.name) && !holding?.has(name)) return true;
     return false;
+  }
+
+  /** `大冶湖高新区某某光电产业园`: an area park written right after a zone, nothing between, lies inside it (guidelines: two PARKs). */
+  private readZonesHolding(spans: readonly LinkSpan[]): void {
+    for (let k = 1; k < spans.length; k++) {
+      const [zone, inner] = [spans[k - 1], spans[k]];
+      if (zone.entity.label !== 'PARK' || inner.entity.label !== 'PARK' || !zone.name.endsWith('区') || inner.name.endsWith('区')) continue;
+      if (this.structure.gap(zone.entity.end, inner.entity.start) !== '') continue;
+      const zones = this.zonesHolding.get(inner.name) ?? new Set<string>();
+      zones.add(zone.name);
+      this.zonesHolding.set(inner.name, zones);
+    }
   }
 
   /**

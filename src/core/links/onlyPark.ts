@@ -4,7 +4,7 @@
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { articleReading } from './articleReadings';
-import { heldIn, namesItsEvent, signedWith, toldBy } from './linkClauses';
+import { heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
 import { samePark, sameZoneShortAndFull } from './linkParks';
@@ -184,6 +184,8 @@ function namedByTitle(ctx: LinkContext, park: LinkSpan, titleKind: string | unde
  */
 function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
+  // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
+  if (venueOfPlacesEvent(structure, span)) return false;
   return ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || namesItsEvent(structure, span);
 }
 

@@ -5,6 +5,7 @@
 import type { LinkSpan } from './linkNames';
 import { isSubjectLead, placeSubjectAny, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext } from './linkContext';
+import { samePark } from './linkParks';
 
 /** `该开发区`, `该孵化园`: a park said by its kind; the words after 该 end with a park word. */
 const PARK_BY_KIND = /该([\u4e00-\u9fff]{0,6}?)(开发区|经开区|高新区|园区|新区|集聚区|孵化园|产业园|工业园|科技园|园)/;
@@ -16,7 +17,7 @@ const MAX_KIND_BACK = 48;
  * A park's kind word alone, as the subject of a clause (`此次新区集中开工…`) or where money goes
  * (`在新区投资`): the park of that kind the text is about. Only kinds that name one sort of park.
  */
-const BARE_KIND = /(?:^|[,;:])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|开发区)|在(新区|经开区|高新区|开发区)(?:投资|建设|设立|落户)/;
+const BARE_KIND = /(?:^|[,;:。!?])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|开发区|合作区)|在(新区|经开区|高新区|开发区|合作区)(?:投资|建设|设立|落户)/;
 /** The endings a park of each bare kind word is written with (`经开区` is short for `经济技术开发区`). */
 export const KIND_ENDINGS: Record<string, readonly string[]> = {
   新区: ['新区'],
@@ -25,6 +26,8 @@ export const KIND_ENDINGS: Record<string, readonly string[]> = {
   开发区: ['开发区'],
   经济技术开发区: ['经济技术开发区', '经开区'],
   经济开发区: ['经济开发区', '经开区'],
+  // A cooperation zone abroad or across a border (`某某经贸合作区`, written short `某某合作区`).
+  合作区: ['合作区'],
 };
 /** The last characters of the bare kind words, for a cheap test first. */
 const KIND_LAST = '区';
@@ -62,8 +65,8 @@ export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
     const span = ctx.spans[j];
     if (span.paragraph < amount.paragraph - 1) break;
     if (!ofKind(span)) continue;
-    if (found && found.name !== span.name) return undefined;
-    found ??= span;
+    if (found && !samePark(found.name, span.name)) return undefined;
+    found = fuller(found, span);
   }
   // The next paragraph that names anything (blank lines between paragraphs name nothing).
   let next = -1;
@@ -72,10 +75,15 @@ export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
     if (span.paragraph > amount.paragraph && next < 0) next = span.paragraph;
     if (next >= 0 && span.paragraph > next) break;
     if (!ofKind(span)) continue;
-    if (found && found.name !== span.name) return undefined;
-    found ??= span;
+    if (found && !samePark(found.name, span.name)) return undefined;
+    found = fuller(found, span);
   }
   return found;
+}
+
+/** Of two mentions of one park (`某某合作区`, `某某经贸合作区`), the one written in full; the nearer when alike. */
+function fuller(found: LinkSpan | undefined, span: LinkSpan): LinkSpan {
+  return found === undefined || span.name.length > found.name.length ? span : found;
 }
 
 /** The nearest park before, in this paragraph or the one before, that is the subject of its clause (`据了解,K是…`). */

@@ -4,7 +4,7 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { refolded } from '../fold';
 import type { LinkSpan } from './linkNames';
-import { namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, wholeClauses } from './linkClauses';
+import { namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, venueOfPlacesEvent, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -391,6 +391,8 @@ export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
 
 /** A park that acts in its clause: where the money goes, a party to its signing, the clause's subject (`K签约项目N个`), or the host of its projects' event. */
 function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
+  // `某某市重点项目签约仪式在K举行,…总投资X`: the sums of a city's or county's event are the place's, not its venue's.
+  if (venueOfPlacesEvent(ctx.structure, park)) return false;
   if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signsIn(ctx, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
   if (projectsCountedOf(ctx, park) || namesItsEvent(ctx.structure, park)) return true;
   return ctx.beginsClause(park);

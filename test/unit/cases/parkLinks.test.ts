@@ -260,3 +260,42 @@ describe('a park naming the event of its projects in the amount\'s sentence (`�
     assert.notDeepEqual(linksOf(text), ['95.6亿元: - - 丽水经开区']);
   });
 });
+
+describe('a park that only hosts a city\'s or county\'s event (`某某市重点项目签约仪式在K举行`)', () => {
+  const CITY_EVENT = '5月9日,2023年青州市重点项目集中签约暨开工仪式在云岭经开区举行,共签约项目16个,总投资86亿元。\n';
+
+  it('links the event\'s sums to no park: the projects are the place\'s, the park is the venue', () => {
+    const text = `${CITY_EVENT}其中,工业项目9个,总投资41亿元。`;
+    assert.deepEqual(linksOf(text), ['86亿元: - - -', '41亿元: - - -']);
+  });
+
+  it('reads the event past the county and the zone before the park it is held in', () => {
+    const text = '3月2日,白河县2024年第一季度重大项目集中开工仪式在石岭县石岭工业园区石岭光伏产业基地举行,总投资320亿元的58个项目集中开工。';
+    assert.deepEqual(linksOf(text), ['320亿元: - - -']);
+  });
+
+  it('still links the sums of an event that bears the park\'s name, or no place\'s, to the park it is held in', () => {
+    const parks = '5月9日,云岭经开区2023年重点项目集中签约仪式在云岭经开区举行,共签约项目16个,总投资86亿元。';
+    assert.deepEqual(linksOf(parks), ['86亿元: - - 云岭经开区']);
+    const nameless = '5月9日,重点项目集中签约仪式在云岭经开区举行,共签约项目16个,总投资86亿元。';
+    assert.deepEqual(linksOf(nameless), ['86亿元: - - 云岭经开区']);
+  });
+});
+
+describe('a park the amount describes, after the zone it lies in (`K1K2…总投资X的K2`)', () => {
+  const ZONE = '近年来,青枫湖高新区云杉智能装备产业园加快建设,引进企业20家。';
+
+  it('links `总投资X的K2` to K2 when K2 was written right after the zone named before it', () => {
+    const text = `${ZONE}作为回乡创业标杆项目,总投资18亿元的云杉智能装备产业园主攻数控机床。`;
+    assert.deepEqual(linksOf(text), ['18亿元: - - 云杉智能装备产业园']);
+  });
+
+  it('keeps the zone for a park the zone was never written before (as often a project of the zone)', () => {
+    const text = `${ZONE}总投资3亿元的白桦农产品产业园已完成厂房建设。`;
+    assert.deepEqual(linksOf(text), ['3亿元: - - 青枫湖高新区']);
+  });
+
+  it('reads the amount\'s qualifier before `的` (`总投资X以上的K`)', () => {
+    assert.deepEqual(linksOf('最大的奠基项目是总投资50亿元以上的松林海洋科技园。'), ['50亿元: - - 松林海洋科技园']);
+  });
+});

@@ -93,7 +93,7 @@ describe('an article about one park, a park a company signs with, the place a pa
 
   it('links the projects of an article to the park its event is held in (`签约仪式在K举行`)', () => {
     const text =
-      '6月12日,青州市重点项目集中签约仪式在云岭高新区举行,共签约项目12个。\n' +
+      '6月12日,重点项目集中签约仪式在云岭高新区举行,共签约项目12个。\n' +
       '其中,星澜半导体封装项目计划投资18亿元,建成后年产值超9亿元。';
     assert.deepEqual(linksOf(text), ['18亿元: 星澜半导体封装项目 - 云岭高新区', '9亿元: 星澜半导体封装项目 - 云岭高新区']);
   });

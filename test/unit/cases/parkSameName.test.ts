@@ -46,3 +46,17 @@ describe('a park\'s other name in brackets (`K(L)`)', () => {
     assert.deepEqual(parkOf(TEXT.replace('(白沙工业区)', '和白沙工业区')), ['-']);
   });
 });
+
+describe('a cooperation zone written short and said by its kind word (`某某经贸合作区`, `某某合作区`, `合作区累计…`)', () => {
+  it('reads a cooperation zone without its trade word, or the countries heading it, as the same zone', () => {
+    assert.equal(samePark('白岩—青河经贸合作区', '白岩—青河合作区'), true);
+    assert.equal(samePark('中国松国白岩—青河经济合作区', '白岩—青河合作区'), true);
+    assert.equal(samePark('白岩—青河经贸合作区', '松江—柳川合作区'), false);
+    assert.equal(samePark('白岩—青河经贸合作区', '青河开发区'), false);
+  });
+
+  it('gives a sentence opened by `合作区` the zone, named in full, though the text also wrote it short', () => {
+    const text = '白岩—青河经贸合作区是两国共建的产业园区。截至去年底,白岩—青河合作区起步区共有企业40家。合作区累计吸引协议投资额超过6亿美元。';
+    assert.deepEqual(parkOf(text), ['白岩—青河经贸合作区']);
+  });
+});
