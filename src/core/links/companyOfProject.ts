@@ -125,6 +125,9 @@ export function readBuiltBy(ctx: LinkContext, said: ProjectCompanies, j: number,
 const INVESTOR_OF_NAMED = /([^\s,;:。、!?()“”]{3,}?)(?:项目)?的?(?:投资方|投资商|投资主体)\s*(?:为|是|系)?\s*$/;
 /** How far before the company the project's name and the role are read (folded units). */
 const INVESTOR_OF_REACH = 32;
+/** The first character of every role word of INVESTOR_OF_NAMED, and what opens an HTML entity (which may fold to it). */
+const INVEST_CHARACTER = '投';
+const ENTITY_OPENER = '&';
 
 /**
  * The company named as a project's investor right after the project's name (`P投资方C`): the project's company,
@@ -135,7 +138,11 @@ function readInvestorOfProject(ctx: LinkContext, said: ProjectCompanies, j: numb
   const company = ctx.spans[j];
   if (!company.named) return;
   const start = company.entity.start;
-  const named = INVESTOR_OF_NAMED.exec(ctx.structure.foldedCut(Math.max(0, start - INVESTOR_OF_REACH), start))?.[1];
+  const from = Math.max(0, start - INVESTOR_OF_REACH);
+  // Asked of every named company: most windows hold no 投 (nor an HTML entity, the one other thing that folds to
+  // it), and then no role word, so neither the fold nor the regex (which tries each start of the window) is run.
+  if (!ctx.structure.holdsEither(INVEST_CHARACTER, ENTITY_OPENER, from, start)) return;
+  const named = INVESTOR_OF_NAMED.exec(ctx.structure.foldedCut(from, start))?.[1];
   if (!named) return;
   const found = ctx.projectsByTail.get(named.slice(-3)).filter((project) => {
     const short = shortProjectName(project);

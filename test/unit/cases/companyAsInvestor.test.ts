@@ -222,6 +222,16 @@ describe('the company named as the investor after the amount, or right after the
     const text = '9月7日,青禾湾文旅度假城投资方澄川集团(香港企业)董事长表示,项目将加速推进。\n今年落户的青禾湾文旅度假城项目总投资100亿元。';
     assert.deepEqual(linksOf(text), ['100亿元: 青禾湾文旅度假城项目 澄川集团 -']);
   });
+
+  it('reads the investor role written in Traditional characters or with 投 as an HTML entity (the role is looked for only where 投 or `&` is)', () => {
+    const traditional = '9月7日,白塘湖康养小镇投資方鹭远集团(香港企业)董事长表示,项目将加速推进。\n今年落户的白塘湖康养小镇项目总投资60亿元。';
+    assert.deepEqual(linksOf(traditional), ['60亿元: 白塘湖康养小镇项目 鹭远集团 -']);
+    const entity = '9月7日,白塘湖康养小镇&#25237;资方鹭远集团(香港企业)董事长表示,项目将加速推进。\n今年落户的白塘湖康养小镇项目总投资60亿元。';
+    assert.deepEqual(linksOf(entity), ['60亿元: 白塘湖康养小镇项目 鹭远集团 -']);
+    // Without the role, the company named after the project's name is not its investor.
+    const noRole = '9月7日,白塘湖康养小镇负责人鹭远集团(香港企业)董事长表示,项目将加速推进。\n今年落户的白塘湖康养小镇项目总投资60亿元。';
+    assert.deepEqual(linksOf(noRole), ['60亿元: 白塘湖康养小镇项目 - -']);
+  });
 });
 
 describe('a company opening an item after an amount whose item goes on to an unrecognised project', () => {
