@@ -179,6 +179,8 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `询问园区项目进展`),
   // and a speaker for the units (`某某代表项目单位发言`)
   '夯实 树立 抓紧 加紧 占到 代表 询问 ' +
+  // verbs of serving or stirring projects up (`满足项目投产需要`, `着力激发项目活力`, `树牢项目为王理念`, `承担着首批…项目落地`)
+  '满足 激发 树牢 承担 ' +
   // inspecting, clarifying, steering and serving projects (`现场查看项目进展`, `听取项目汇报`, `明晰项目标准`,
   // `降低项目成本`, `促使项目投产`, `协办项目手续`, `实行项目挂图作战`, `分管项目的副镇长`, `兴办项目`,
   // `招揽项目入园`, `提供项目储备`, `到位项目资金`): the verb's object is 项目, the name never holds it
