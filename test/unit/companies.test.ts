@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { namesOf } from './namedEntityHelpers';
 
 const CASES: readonly (readonly [rule: string, text: string, companies: readonly string[]])[] = [
+  ['a title after a group ends the names on its right (`总裁`, as `总经理`)', '岭东集团高级副总裁华南区项目总监王林说。', ['岭东集团']],
   ['a listed company announcing', '鼎力机电晚间公告,公司拟投资新建厂房。星河股份(600123)公告称,ST青禾披露年报。', ['鼎力机电', '星河股份', 'ST青禾']],
   ['a listed short name of three characters with its code and a date', '云帆鸟(300456)3月9日晚间公告,公司拟在当地建设生产基地。', ['云帆鸟']],
   ['a listed short name with its exchange after a wire\'s bar', '财闻汇6月2日丨青禾新材(002765.SZ)公布,公司拟投资扩产。', ['青禾新材']],

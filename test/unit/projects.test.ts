@@ -35,6 +35,8 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['counted mention after', '一季度签约项目17个,合同资金达65.1亿元', []],
   ['counted mention before', '顺利推动华利总部等26个增资扩产项目落地', []],
   ['重大项目 and 重点项目', '全力推进重大项目建设,建立重点项目长效服务机制', []],
+  ['many projects, also in Traditional text, are no name', '在本次推介会上,不少项目聚焦轨道交通,大量项目来自外省;青禾產業園憑借投資成為眾多項目中的焦點', []],
+  ['verbs serving or stirring projects up take 项目 as their object, also in Traditional text', '配套工程将全部完工,满足项目投产需要;著力激發項目活力,樹牢項目為王理念', []],
   ['优质项目', '对市场潜力大、发展前景好的优质项目“绣球连抛”', []],
   ['该项目', '据了解,该项目主要从事产业园的建设', []],
   ['制造业项目', '其中制造业项目91个、占比96.8%', []],

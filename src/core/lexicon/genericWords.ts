@@ -12,8 +12,8 @@ export const DETERMINER_WORDS = words(
   '该 此 本 这 那 各 每 其 另 另一 同一 某 全 新 老 大 小 好 多 余 几 一 两 二 三 四 五 六 七 八 九 十 百 千 万 亿 元 亿元 万元 以上 以下 ' +
     '个 批 家 项 场 轮 类 级 式 型 化 性 一批 一些 这些 那些 相关 有关 部分 其他 其它 多家 若干 首批 第一批 第二批 ' +
     '诸多 众多 许多 些 和 及 与 、 ( ) · 前端 后端 前期 后期 全部 所有 全体 首家 首个 首 期 一期 二期 三期 四期 新老 新旧 次 此次 本次 这次 ' +
-      // `部份项目`: the variant spelling of 部分; `更多项目`: more of them
-      '部份 更多 ' +
+      // `部份项目`: the variant spelling of 部分; `更多项目`: more of them; `不少项目`, `大量项目`: many of them
+      '部份 更多 不少 大量 ' +
       // the ordinal of an event (`2020年第二次项目建设观摩会`)
       '第一次 第二次 第三次 第四次 首次 ' +
       // `第一期项目`, `最终项目`: which phase, or the one a figure is finally stated for

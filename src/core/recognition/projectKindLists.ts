@@ -38,11 +38,18 @@ export function listsKindsOnly(text: string, start: number, anchor: number, owne
  */
 const TRADES = WordMap.of(INDUSTRY_WORDS, ['零部件', '汽车零部件', '电池', '新能源电池', '游艇', '制造', '再制造', '工程机械', '产城融合',
   // energy and transport as sectors (`重大能源化工项目`, `交通物流项目`)
-  '能源', '交通']);
-/** An amount right before a name (`投资5.5亿元新能源电池项目`, `10亿元的…`): one project's money introduces it. */
-const AMOUNT_BEFORE = /[\d亿万](?:元|美元)?的?$/;
+  '能源', '交通',
+  // sectors a region courts or counts projects in (`涉及智慧城市项目、物联网项目…`, `重大交通基础设施项目`,
+  // `有28个是新型储能项目`, `新建公路项目`, `农业融合发展项目`): with a place, a brand or a capacity they name one
+  '物联网', '信息安全', '新型储能', '公路', '教育', '生物制药', '集成电路', '信息技术', '新一代信息技术', '资讯技术',
+  '新一代资讯技术', '整机', '高科技', '农业', '融合发展', '基础设施', '风电', '风力发电']);
+/**
+ * An amount right before a name (`投资5.5亿元新能源电池项目`, `10亿元的…`, `投资5亿元建设储能项目`): one project's money
+ * introduces it.
+ */
+const AMOUNT_BEFORE = /[\d亿万](?:元|美元)?(?:的|建设|建)?$/;
 
 /** True when [start, anchor) is trades alone with no amount introducing it. */
 export function tradesOnly(text: string, start: number, anchor: number): boolean {
-  return TRADES.covers(text, start, anchor) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  return TRADES.covers(text, start, anchor) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }

@@ -38,6 +38,20 @@ describe('a trade alone before 项目', () => {
     assertNames('[[PROJECT:华岳能源化工项目]]投产。');
   });
 
+  it('reads the sectors a region courts or counts as kinds of project', () => {
+    assertNames('新签项目涵盖物联网项目、信息安全项目等。');
+    assertNames('其中有12个是新型储能项目,另有教育项目和高科技项目若干。');
+    assertNames('加快重大交通基础设施项目建设,今年新建公路项目陆续开工。');
+    assertNames('这是一个全链条的农业融合发展项目。');
+    // A place or a brand before the sector still names one project.
+    assertNames('[[PROJECT:溪川新型储能项目]]开工,[[PROJECT:岭南物联网项目]]投产。');
+  });
+
+  it('keeps a sector its amount introduces, also through a building verb', () => {
+    assertNames('该公司计划投资6亿元建设[[PROJECT:新型储能装备项目]],年内投产。');
+    assertNames('该公司计划投资6亿元建设[[PROJECT:新型储能项目]],年内投产。');
+  });
+
   it('reads projects taken one by one or along a chain as a kind', () => {
     assertNames('本批单体项目平均投资5亿元,带动了上下游产业链项目集聚。');
   });
