@@ -88,6 +88,13 @@ describe('MONEY', () => {
     ['人口达100万', []],
     ['销售电池2640万安时', []],
     ['投资建设年产300万吨钢材', []],
+    // a verb of signing or drawing money in before a headline's bare amount, and a level reached after a cue
+    ['某市赴沪招商签约86亿', [{ text: '86亿', value: 8600000000, currency: 'CNY', role: 'contract' }]],
+    ['第五届茶博会揽金23.6亿', [{ text: '23.6亿', value: 2360000000 }]],
+    ['某县在深引资迈百亿', [{ text: '百亿', value: 10000000000, role: 'investment' }]],
+    ['某園區在滬引資邁百億', [{ text: '百億', value: 10000000000, role: 'investment' }]],
+    ['某园区签约12万平方米厂房', []],
+    ['某县签约3万人次', []],
   ]));
 
   describe('size classes (thresholds)', () => table([

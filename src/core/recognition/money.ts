@@ -18,6 +18,7 @@ import { readPrefix, readSuffix, type Prefix } from './moneyQualifier';
 import { isThreshold } from './moneyThreshold';
 import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
+import { signingVerbBefore } from './signingVerb';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
@@ -317,7 +318,9 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
   const sized = sizeClassAfter(text, amount.end) || levelOfIndustryOrCounted(text, amount.start, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
-  return prefix.cue || moneyNounAfter(text, amount.end) || sized ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
+  // `签约52亿`, `揽金18.6亿`: what a signing or a drawing in brings is money.
+  const signed = signingVerbBefore(text, prefix.start);
+  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /** `项目7个` at `p`: projects and their count. */
