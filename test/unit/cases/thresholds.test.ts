@@ -220,6 +220,13 @@ describe('a bound or a range with 的 before a counted class of projects', () =>
     // A range with 的 and no counted class after it is still money.
     assert.deepEqual(attributes('该项目总投资3000万元-3亿元的资金来自企业自筹。')[0].endsWith('threshold aggregate'), false);
   });
+
+  it('reads a range straight before a count, or before 得 (a slip for 的) and counted projects, as a size class', () => {
+    assert.deepEqual(attributes('某市新签约项目120个。其中,2-5亿元86个,5-10亿元21个。'), ['2-5亿元 threshold aggregate', '5-10亿元 threshold aggregate']);
+    assert.deepEqual(attributes('某某园区项目投资额达6亿元;3-5亿元得项目有4个。'), ['6亿元 investment item', '3-5亿元 threshold aggregate']);
+    // A range of one project's figure followed by other words is money.
+    assert.deepEqual(attributes('项目投产后预计每年新增产值3-4亿元,年纳税600万元。')[0].endsWith('threshold aggregate'), false);
+  });
 });
 
 describe('a size class in 亿 written with 级 and no currency', () => {
