@@ -240,12 +240,18 @@ interface Amount {
   bare: boolean;
 }
 
+/** `GDP` (not the end of a longer Latin word) ends at `pos`. */
+function productAcronymBefore(text: string, pos: number): boolean {
+  return pos >= 3 && text.startsWith('GDP', pos - 3) && !isLatin(text.charCodeAt(pos - 4));
+}
+
 /** Reads the amount (number, range, currency written with it) at `pos`; null when it cannot be money. */
 function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTables): Amount | null {
   // Character codes, not one-character strings: `text[i]` allocates for every Han character.
   const b = pos > 0 ? text.charCodeAt(pos - 1) : 0;
-  // Inside a longer Latin/Arabic token (`G7`, `v1.2`).
-  if (isAsciiWord(b)) return null;
+  // Inside a longer Latin/Arabic token (`G7`, `v1.2`); a region's product written `GDP` right before its
+  // figure (`某县GDP114.42亿元`) is no token of that kind.
+  if (isAsciiWord(b) && !productAcronymBefore(text, pos)) return null;
   // Cheap test first: most numbers in an article (years, counts, 一 in words) stop here.
   if (!first.bigUnit && !t.mayFollowNumber[text.charCodeAt(first.end)]) return null;
   // An ordinal or a word holding a numeral (`第一`, `统一`).

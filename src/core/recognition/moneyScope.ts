@@ -24,7 +24,7 @@ import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmon
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth, shareOfWholeAfter, tradeFigureBefore } from './namelessAmount';
-import { fiscalIncomeBefore, regionStatistic } from './regionStatistic';
+import { fiscalIncomeBefore, regionalProductBefore, regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, describedFirmPaying, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
@@ -116,7 +116,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
   // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.
-  if (fiscalIncomeBefore(text, ownLo, start)) return 'aggregate';
+  // `2018年GDP为X`: a region's product (or its average per head) is its whole economy's.
+  if (fiscalIncomeBefore(text, ownLo, start) || regionalProductBefore(text, ownLo, start)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
   // Other money too when reported with its growth (`进出口总额X,增速为48%`) or a figure of trade or deals
