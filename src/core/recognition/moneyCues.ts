@@ -40,6 +40,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
   ['基础设施投资', 'investment'], ['基础建设投资', 'investment'], ['基建投资', 'investment'],
+  // the same summed so far, `累计` after it (`基础设施投资额累计超过X`): invested already, as `累计投资` is
+  ['基础设施投资累计', 'completed'], ['基础设施投资额累计', 'completed'], ['基础建设投资累计', 'completed'], ['基建投资累计', 'completed'],
   // money put into infrastructure or fixed assets (`完成基础设施投入`, `累计完成固定资产投入`): one kind of
   // investment, so the completion verb before it reaches it
   ['基础设施投入', 'investment'], ['固定资产投入', 'investment'],

@@ -35,6 +35,7 @@ import { projectsListedAfter, projectsListedBefore, sitesCountedAfter } from './
 import { occasionsProject } from './thisOccasionProject';
 import { changedFrom } from './fromToAmounts';
 import { fieldListedBefore } from './listedFields';
+import { zoneInfrastructureBefore } from './zoneInfrastructure';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -98,6 +99,10 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
+  // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
+  // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
+  const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
+  if (infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure) && !periodRangeIn(text, lo, infrastructure, marks)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // `营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: a total broken down after a colon among counted parks.

@@ -114,6 +114,9 @@ describe('the kind of money', () => {
     assert.deepEqual(money('全年累计完成基础建设投资6200万元,园区道路全线贯通。'), ['6200万元 completed aggregate']);
     // Planned infrastructure investment is no completion.
     assert.deepEqual(money('园区计划基础设施投资5亿元。'), ['5亿元 investment aggregate']);
+    // A zone's infrastructure investment summed so far, `累计` after it: invested already, and the zone's own.
+    assert.deepEqual(money('截至去年底,某某工业区基础设施投资额累计超过2.6亿美元,入驻企业来自5个国家。'), ['2.6亿美元 completed item']);
+    assert.deepEqual(money('截至目前,合作区基础设施投资累计达8000万美元,吸引投资近6亿美元。')[0], '8000万美元 completed item');
   });
 
   it('reads money put into infrastructure or fixed assets after a completion verb as completed investment', () => {
