@@ -260,6 +260,13 @@ describe('a round scale in 亿 before a class noun', () => {
     assert.deepEqual(valuesAndRoles('全市有百万产业工人,千亿人次。'), []);
     assert.deepEqual(valuesAndRoles('打造百亿产业园的目标不变。'), []);
   });
+
+  it('reads a round scale right before a city, a county or its GDP as a threshold, counted or not', () => {
+    assert.deepEqual(valuesAndRoles('全力冲刺千亿市,争创百亿县。'), ['千亿 100000000000 threshold', '百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('湖南百亿GDP县城引进外资项目。'), ['百亿 10000000000 threshold']);
+    // A market is no city.
+    assert.deepEqual(valuesAndRoles('开拓百亿市场。'), []);
+  });
 });
 
 describe('a kind of project after a bound without a currency word', () => {
