@@ -88,6 +88,13 @@ describe('MONEY', () => {
     ['人口达100万', []],
     ['销售电池2640万安时', []],
     ['投资建设年产300万吨钢材', []],
+    // a verb of signing or drawing money in before a headline's bare amount, and a level reached after a cue
+    ['某市赴沪招商签约86亿', [{ text: '86亿', value: 8600000000, currency: 'CNY', role: 'contract' }]],
+    ['第五届茶博会揽金23.6亿', [{ text: '23.6亿', value: 2360000000 }]],
+    ['某县在深引资迈百亿', [{ text: '百亿', value: 10000000000, role: 'investment' }]],
+    ['某園區在滬引資邁百億', [{ text: '百億', value: 10000000000, role: 'investment' }]],
+    ['某园区签约12万平方米厂房', []],
+    ['某县签约3万人次', []],
   ]));
 
   describe('size classes (thresholds)', () => table([
@@ -262,6 +269,9 @@ describe('MONEY', () => {
     ['深圳前海签约项目22个，总投资超过1000亿元，平均每个项目投资45亿元。', [
       { text: '1000亿元', qualifier: 'at_least', scope: 'aggregate' }, { text: '45亿元', scope: 'aggregate' }]],
     ['新加坡丰树集团追加投资1.5亿新加坡元。', [{ text: '1.5亿新加坡元', currency: 'SGD', value: 150000000 }]],
+    ['某钢铁集团在柔佛州投资總額達48億馬幣,另一家企業投資2.6亿令吉。', [
+      { text: '48億馬幣', currency: 'MYR', value: 4800000000 }, { text: '2.6亿令吉', currency: 'MYR', value: 260000000 }]],
+    ['海防市财政收入2.3万亿越盾,同比增长5%。', [{ text: '2.3万亿越盾', currency: 'VND', value: 2300000000000 }]],
     ['臺灣地區企業投資新臺幣30億元擴建廠房。', [{ text: '30億元', currency: 'TWD', value: 3000000000 }]],
     ['全年共兑现各类奖补资金1.2亿元，惠及企业326家。', [{ text: '1.2亿元', role: 'funding', scope: 'aggregate' }]],
   ]));

@@ -27,6 +27,8 @@ export const CURRENCY_WORDS: readonly (readonly [string, string, number])[] = [
   ['澳门元', 'MOP', AFTER | SHOWN], ['澳门币', 'MOP', AFTER | BEFORE],
   ['卢布', 'RUB', AFTER | SHOWN],
   ['泰铢', 'THB', AFTER], ['林吉特', 'MYR', AFTER], ['印度卢比', 'INR', AFTER], ['卢比', 'INR', AFTER], ['越南盾', 'VND', AFTER],
+  // the ringgit and the dong as Chinese news in Malaysia and Vietnam also writes them (`35亿马币`, `1.4万亿越盾`)
+  ['马币', 'MYR', AFTER], ['令吉', 'MYR', AFTER], ['越盾', 'VND', AFTER],
 ];
 
 /** The words of the currencies written `where` (AFTER, BEFORE or SHOWN), with their codes. */

@@ -18,6 +18,7 @@ import { readPrefix, readSuffix, type Prefix } from './moneyQualifier';
 import { isThreshold } from './moneyThreshold';
 import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
+import { signingVerbBefore } from './signingVerb';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
@@ -239,12 +240,18 @@ interface Amount {
   bare: boolean;
 }
 
+/** `GDP` (not the end of a longer Latin word) ends at `pos`. */
+function productAcronymBefore(text: string, pos: number): boolean {
+  return pos >= 3 && text.startsWith('GDP', pos - 3) && !isLatin(text.charCodeAt(pos - 4));
+}
+
 /** Reads the amount (number, range, currency written with it) at `pos`; null when it cannot be money. */
 function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTables): Amount | null {
   // Character codes, not one-character strings: `text[i]` allocates for every Han character.
   const b = pos > 0 ? text.charCodeAt(pos - 1) : 0;
-  // Inside a longer Latin/Arabic token (`G7`, `v1.2`).
-  if (isAsciiWord(b)) return null;
+  // Inside a longer Latin/Arabic token (`G7`, `v1.2`); a region's product written `GDP` right before its
+  // figure (`某县GDP114.42亿元`) is no token of that kind.
+  if (isAsciiWord(b) && !productAcronymBefore(text, pos)) return null;
   // Cheap test first: most numbers in an article (years, counts, 一 in words) stop here.
   if (!first.bigUnit && !t.mayFollowNumber[text.charCodeAt(first.end)]) return null;
   // An ordinal or a word holding a numeral (`第一`, `统一`).
@@ -317,7 +324,9 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
   const sized = sizeClassAfter(text, amount.end) || levelOfIndustryOrCounted(text, amount.start, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
-  return prefix.cue || moneyNounAfter(text, amount.end) || sized ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
+  // `签约52亿`, `揽金18.6亿`: what a signing or a drawing in brings is money.
+  const signed = signingVerbBefore(text, prefix.start);
+  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /** `项目7个` at `p`: projects and their count. */

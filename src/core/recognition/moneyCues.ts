@@ -40,6 +40,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // revenue, `预算收入`, stays other)
   // investment in a park's infrastructure, a kind a completion verb may stand before (`完成基础设施投资`)
   ['基础设施投资', 'investment'], ['基础建设投资', 'investment'], ['基建投资', 'investment'],
+  // the same summed so far, `累计` after it (`基础设施投资额累计超过X`): invested already, as `累计投资` is
+  ['基础设施投资累计', 'completed'], ['基础设施投资额累计', 'completed'], ['基础建设投资累计', 'completed'], ['基建投资累计', 'completed'],
   // money put into infrastructure or fixed assets (`完成基础设施投入`, `累计完成固定资产投入`): one kind of
   // investment, so the completion verb before it reaches it
   ['基础设施投入', 'investment'], ['固定资产投入', 'investment'],
@@ -101,12 +103,15 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['消费品零售', 'revenue'], ['主营业务收入', 'revenue'], ['年销售', 'revenue'], ['产出', 'revenue'],
   // output stated in money (`建成后年产量可达1亿元`) is output value
   ['产量', 'revenue'],
-  // value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
+  // industrial value added (`工业增加值`), export earnings (`出口创汇`, over `出口`) and sales invoiced (`国税开票`,
   // over `税`) are what the firms earn
   // a year's output value (`年生产总值将达18亿元`) is what the project or firm produces; a region's
   // `生产总值` (GDP) is `other`, and so is its year's (`全年生产总值`)
   ['年生产总值', 'revenue'], ['全年生产总值', 'other'],
-  ['增加值', 'revenue'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
+  // industry's value added (`工业增加值`, `规模以上工业增加值`) is the firms' output; the value added of a whole
+  // sector, of farming or of the economy (`第三产业增加值`, `农业增加值`, a bare `实现增加值`) is a
+  // region's product like GDP, `other`
+  ['工业增加值', 'revenue'], ['增加值', 'other'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
   // tax.
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
   ['上缴', 'tax'], ['税', 'tax'],

@@ -41,7 +41,9 @@ const QUALIFIER_AFTER = new WordMap<Qualifier>([
 const FILLERS = WordMap.of(['达', '达到', '高达', '多达', '为', '了', '是', '共', '共计', '合计', '总计', '累计', '计', '将', '可', '预计',
     '将达', '有', '贡献', '实现', '带来', '新增', '吸引', '引进', '争取', '获得', '拉动', '带动', '额', '总额',
     '均', '年均', '平均', '每年', '分别', '分别为', '合共', '共约', '逐年', '首期', '一期', '二期', '三期', '已', '再', '就',
-    '总', '金额', '资金', ' ', '：', ':'],
+    '总', '金额', '资金', ' ', '：', ':',
+    // a level reached (`引资迈百亿`, `投资迈上千亿`): the money is the level (`邁` is not folded)
+    '迈', '迈上', '迈入', '迈过', '邁', '邁上', '邁入', '邁過'],
   // a currency named before the number (`约人民币12亿元`, `约合人民币14.3亿元`): the qualifier is further back
   currencyWords(BEFORE).map(([word]) => word));
 

@@ -24,7 +24,7 @@ import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmon
 import { targetRightAfter } from './moneyRole';
 import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth, shareOfWholeAfter, tradeFigureBefore } from './namelessAmount';
-import { fiscalIncomeBefore, regionStatistic } from './regionStatistic';
+import { fiscalIncomeBefore, regionalProductBefore, regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, describedFirmPaying, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
@@ -35,6 +35,7 @@ import { projectsListedAfter, projectsListedBefore, sitesCountedAfter } from './
 import { occasionsProject } from './thisOccasionProject';
 import { changedFrom } from './fromToAmounts';
 import { fieldListedBefore } from './listedFields';
+import { zoneInfrastructureBefore } from './zoneInfrastructure';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -98,6 +99,10 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
+  // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
+  // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
+  const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
+  if (infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure) && !periodRangeIn(text, lo, infrastructure, marks)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // `营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: a total broken down after a colon among counted parks.
@@ -116,7 +121,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
   // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.
-  if (fiscalIncomeBefore(text, ownLo, start)) return 'aggregate';
+  // `2018年GDP为X`: a region's product (or its average per head) is its whole economy's.
+  if (fiscalIncomeBefore(text, ownLo, start) || regionalProductBefore(text, ownLo, start)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
   // Other money too when reported with its growth (`进出口总额X,增速为48%`) or a figure of trade or deals

@@ -82,14 +82,21 @@ const ONE_COUNTED_BEFORE = /(?<![0-9一二两三四五六七八九十百])[一1]
 
 /**
  * `总投资3000万元-3亿元的产业项目4个`, `总投资在10亿元~50亿元之间的项目10个`: a range, 的, and projects of some kind
- * counted: a size class.
+ * counted, or a range and a count alone (`1-5亿元311个`): a size class.
  */
 function rangeOfCountedClass(text: string, p: number, isRange: boolean): boolean {
+  if (!isRange) return false;
   const q = text.startsWith(BETWEEN, p) ? p + BETWEEN.length : p;
-  return isRange && unitAt(text, q) === DE && countedClassOfAnyKindAt(text, q + 1);
+  // `其中,1-5亿元311个,5-10亿元51个`: a range and straight away a count, the class noun left to the
+  // sentence; no one project's money is ever a range counted.
+  if (countAt(text, q)) return true;
+  // `1-2亿元得项目有6个`: `得` is a common slip for the `的` of a class.
+  const u = unitAt(text, q);
+  return (u === DE || u === DE_SLIP) && countedClassOfAnyKindAt(text, q + 1);
 }
 
 const BETWEEN = '之间';
+const DE_SLIP = code('得');
 
 /** Magnitudes an amount may open with when it names a scale and no figure (`千万美元`, `亿元`). */
 const SCALE_START = charSet('十百千万亿');

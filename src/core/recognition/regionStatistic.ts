@@ -314,3 +314,18 @@ export function fiscalIncomeBefore(text: string, lo: number, start: number): boo
   for (let i = from; i < start; i++) if (text.charCodeAt(i) === ZHENG) return FISCAL_INCOME_BEFORE.test(text.slice(from, start));
   return false;
 }
+
+/**
+ * `2018年地区生产总值为X`, `某县GDP为X`, `人均GDP为Y`: a region's product, or its average per head, is the
+ * whole economy's (only verbs of reaching between: `百亿GDP县城签约X` is other money), whoever the sentence names (a project's or firm's `年生产总值` is its output, not read here;
+ * a year's, `2018年生产总值`, `全年生产总值`, is the region's).
+ */
+const REGIONAL_PRODUCT_BEFORE = /(?:GDP|(?:^|[^年]|[0-9全今去当]年)生产总值)(?:总量)?(?:预计|首次|完成|实现|达到|达|为|是|约|近|超过|超|突破)*$/;
+
+/** How far before the amount a region's product is read. */
+const PRODUCT_REACH = 12;
+
+export function regionalProductBefore(text: string, lo: number, start: number): boolean {
+  const from = Math.max(lo, start - PRODUCT_REACH);
+  return REGIONAL_PRODUCT_BEFORE.test(text.slice(from, start));
+}

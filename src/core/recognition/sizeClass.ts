@@ -211,11 +211,24 @@ const DE = code('的');
  * nothing counted (`打造百亿园区`); `百万产业工人` is a count of people: only scales in 亿.
  */
 export function roundScaleOfClass(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || text.charCodeAt(end - 1) !== YI || !severalBefore(text, start)) return false;
+  if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  if (scaleOfPlace(text, end)) return true;
+  if (!severalBefore(text, start)) return false;
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
   return ROUND_CLASS_NOUNS.startingAt(text, p) !== undefined;
 }
+
+/**
+ * `冲刺千亿市`, `百亿GDP县城`: a round scale right before a city, a county or its GDP says how big an economy
+ * is, a size class, counted or not (`百亿市场` is a market, not a city; a park named after a scale,
+ * `千亿级光伏产业基地`, is left alone).
+ */
+function scaleOfPlace(text: string, end: number): boolean {
+  return PLACE_OF_SCALE.startingAt(text, end) !== undefined && !text.startsWith('市场', end);
+}
+
+const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
 
 /** Several things counted or pointed at right before `start` (`三个`, `多个`, `两大`, `这些`, `双`, `一批`). */
 function severalBefore(text: string, start: number): boolean {

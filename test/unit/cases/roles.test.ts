@@ -37,6 +37,11 @@ describe('kinds of money named by a word of their own', () => {
     assert.deepEqual(roles('1-9月营业额达320亿元;进出口贸易总额达150亿元。'), ['320亿元 revenue', '150亿元 other']);
   });
 
+  it('reads the value added of industry as revenue, that of a sector or the economy as other', () => {
+    assert.deepEqual(roles('上半年,某县规上工业增加值达18亿元,第三产业增加值42.6亿元,增长3.1%。'), ['18亿元 revenue', '42.6亿元 other']);
+    assert.deepEqual(roles('去年全市实现农业增加值960亿元,文旅企业累计实现增加值35亿元。'), ['960亿元 other', '35亿元 other']);
+  });
+
   it('reads what investments earn as other, and capital arrived said of one investor as completed', () => {
     assert.deepEqual(roles('今年前三季度,本地上市公司赴海外投资收益达620亿元,比去年同期增加85亿元。'), ['620亿元 other', '85亿元 other']);
     // The investment itself keeps its kind.
@@ -109,6 +114,9 @@ describe('the kind of money', () => {
     assert.deepEqual(money('全年累计完成基础建设投资6200万元,园区道路全线贯通。'), ['6200万元 completed aggregate']);
     // Planned infrastructure investment is no completion.
     assert.deepEqual(money('园区计划基础设施投资5亿元。'), ['5亿元 investment aggregate']);
+    // A zone's infrastructure investment summed so far, `累计` after it: invested already, and the zone's own.
+    assert.deepEqual(money('截至去年底,某某工业区基础设施投资额累计超过2.6亿美元,入驻企业来自5个国家。'), ['2.6亿美元 completed item']);
+    assert.deepEqual(money('截至目前,合作区基础设施投资累计达8000万美元,吸引投资近6亿美元。')[0], '8000万美元 completed item');
   });
 
   it('reads money put into infrastructure or fixed assets after a completion verb as completed investment', () => {

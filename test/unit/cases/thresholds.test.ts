@@ -220,6 +220,13 @@ describe('a bound or a range with 的 before a counted class of projects', () =>
     // A range with 的 and no counted class after it is still money.
     assert.deepEqual(attributes('该项目总投资3000万元-3亿元的资金来自企业自筹。')[0].endsWith('threshold aggregate'), false);
   });
+
+  it('reads a range straight before a count, or before 得 (a slip for 的) and counted projects, as a size class', () => {
+    assert.deepEqual(attributes('某市新签约项目120个。其中,2-5亿元86个,5-10亿元21个。'), ['2-5亿元 threshold aggregate', '5-10亿元 threshold aggregate']);
+    assert.deepEqual(attributes('某某园区项目投资额达6亿元;3-5亿元得项目有4个。'), ['6亿元 investment item', '3-5亿元 threshold aggregate']);
+    // A range of one project's figure followed by other words is money.
+    assert.deepEqual(attributes('项目投产后预计每年新增产值3-4亿元,年纳税600万元。')[0].endsWith('threshold aggregate'), false);
+  });
 });
 
 describe('a size class in 亿 written with 级 and no currency', () => {
@@ -252,6 +259,13 @@ describe('a round scale in 亿 before a class noun', () => {
   it('leaves a scale in 万, one before another noun, or one with nothing counted before it, alone', () => {
     assert.deepEqual(valuesAndRoles('全市有百万产业工人,千亿人次。'), []);
     assert.deepEqual(valuesAndRoles('打造百亿产业园的目标不变。'), []);
+  });
+
+  it('reads a round scale right before a city, a county or its GDP as a threshold, counted or not', () => {
+    assert.deepEqual(valuesAndRoles('全力冲刺千亿市,争创百亿县。'), ['千亿 100000000000 threshold', '百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('湖南百亿GDP县城引进外资项目。'), ['百亿 10000000000 threshold']);
+    // A market is no city.
+    assert.deepEqual(valuesAndRoles('开拓百亿市场。'), []);
   });
 });
 
