@@ -13,7 +13,7 @@ import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from 
 import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes } from './parkDescribed';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
-import { clauseEnd, lastClauseMark } from './linkText';
+import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -201,7 +201,43 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
+  if (amount.entity.scope === 'aggregate' && placeActsAcrossSemicolon(ctx, i, from)) return null;
   return undefined;
+}
+
+/** How much of the clause before `;` is read for its place subject (UTF-16 units). */
+const CLAUSE_BEFORE_REACH = 2 * MAX_GAP;
+/** The `;` (or its full-width form) a clause ends with. */
+const SEMICOLON = /[;；]/;
+
+/**
+ * `今年以来,该市新签约项目83个,总投资X;近四年累计引进项目303个,总投资额达Y`: a clause after `;` that names no
+ * subject of its own (no park, no place before the amount) goes on about the place that opened the clause
+ * before it, so its totals are that place's, no park's. Only the one clause right before is read.
+ */
+function placeActsAcrossSemicolon(ctx: LinkContext, i: number, from: number): boolean {
+  const amount = ctx.spans[i];
+  for (let j = from; j < i; j++) if (ctx.spans[j].entity.label === 'PARK') return false;
+  const { structure } = ctx;
+  const start = structure.sentenceStart(amount.sentence);
+  if (amount.sentence === 0 || !SEMICOLON.test(structure.text.charAt(start - 1))) return false;
+  // `…;产业园区项目完成投资Y`: a park said by its kind word is the clause's own subject.
+  if (PARK_KIND_WORD.test(structure.folded(start, amount.entity.start))) return false;
+  const opened = structure.sentenceStart(amount.sentence - 1);
+  const before = Math.max(opened, start - CLAUSE_BEFORE_REACH);
+  if (structure.paragraphOf(before) !== amount.paragraph) return false;
+  const clause = structure.folded(before, start - 1);
+  // A stretch cut at the reach may start inside a name: it is read from its first whole clause.
+  const whole = before > opened ? clause.slice(Math.max(0, clause.search(CLAUSE_MARK))) : clause;
+  const at = placeSubjectAt(whole);
+  if (at < 0) return false;
+  // Not a place written inside a name the clause holds (folding keeps the lengths of Han text).
+  const offset = start - 1 - whole.length + at;
+  for (let j = from - 1; j >= 0 && ctx.spans[j].entity.end > before; j--) {
+    const { start: s, end } = ctx.spans[j].entity;
+    if (s <= offset && offset < end) return false;
+  }
+  return true;
 }
 
 /** `上述4件投资案`, `以上3个项目`: the things counted before, taken together. */

@@ -149,6 +149,29 @@ describe('a park\'s figures over `;` clauses', () => {
   });
 });
 
+describe('a place subject carried over `;` to the totals of the next clause', () => {
+  const TEXT = '青松湖高新区举行项目推介会。\n今年以来,该县新签约项目40个,总投资150亿元;近三年累计引进项目210个,总投资额达860亿元,青松湖高新区智能装备产业园已入驻企业25家。';
+
+  it('gives the county, not the article\'s park, the totals of a clause with no subject of its own', () => {
+    assert.deepEqual(linksOf(TEXT), ['150亿元: - - -', '860亿元: - - -']);
+  });
+
+  it('keeps the article\'s park when the clause before is the park\'s', () => {
+    const text = TEXT.replace('该县新签约', '高新区新签约');
+    assert.deepEqual(linksOf(text), ['150亿元: - - 青松湖高新区', '860亿元: - - 青松湖高新区']);
+  });
+
+  it('leaves a clause opened by a park\'s kind word to its own subject', () => {
+    const text = TEXT.replace('近三年累计引进', '园区近三年累计引进');
+    assert.equal(linksOf(text)[1], '860亿元: - - 青松湖高新区');
+  });
+
+  it('reads the clause right before only, not across a full stop', () => {
+    const text = TEXT.replace('150亿元;', '150亿元。');
+    assert.equal(linksOf(text)[1], '860亿元: - - 青松湖高新区');
+  });
+});
+
 describe('a bare kind word for the park named just after', () => {
   it('links a bare 经开区 total to the one such park the next paragraph names', () => {
     const text = '其中,东城区项目3个,总投资4.5亿元;经开区项目1个,总投资2.5亿元。\n\n开工仪式前,与会人员还到青州经开区观摩了项目建设。';
