@@ -71,6 +71,11 @@ describe('a park named by the short name the article declares', () => {
     assert.deepEqual(namesInText('记者从瑞金经济技术开发区(简称“瑞金”)获悉。瑞金是红色故都。'), ['PARK:瑞金经济技术开发区']);
     assert.deepEqual(namesInText('记者从瑞金经济技术开发区(即“瑞开区”)获悉。某企业与瑞开区签约。'), ['PARK:瑞金经济技术开发区']);
   });
+
+  it('declares nothing with a short name made of kind words alone, so its later mentions stay generic', () => {
+    const text = '蓝湾达洛经济贸易合作区(以下简称“经贸合作区”)是东非的境外经贸合作区。\n经贸合作区分为两个园区,园区投资累计3亿美元。';
+    assert.deepEqual(namesInText(text).filter((n) => n.startsWith('PARK')), ['PARK:蓝湾达洛经济贸易合作区']);
+  });
 });
 
 describe('a city\'s trade district (产业功能区)', () => {
