@@ -159,6 +159,12 @@ describe('all the parks of a province or a city', () => {
     // a city's development zone is as often its one zone; a named zone keeps its park
     assertNames('项目位于[[PARK:南平市开发区]]北二路,[[PARK:南平经济开发区]]与[[PARK:南平市高新区]]签约。');
   });
+
+  it('reads a province written without 省 before the bare word for development zones as no park', () => {
+    assertNames('原标题:湖南开发区与粤港合作加快,为推动广西经济开发区承接产业转移。');
+    // a municipality's name before 开发区 is its own zone; a province before a named zone keeps it
+    assertNames('企业落户[[PARK:重庆开发区]]和[[PARK:吉林经济开发区]],[[PARK:湖南湘江新区]]与[[PARK:广西钦州开发区]]签约。');
+  });
 });
 
 describe('parts of a zone', () => {
