@@ -20,6 +20,7 @@ import {
 import { QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
+import { coBuiltParkStart } from './coBuiltParks';
 import { jointPlacesStart } from './jointParks';
 import { AREA_SCAN, GENERIC, PLACE_ONLY_SET, PLACES, PLACES_AND_QUALIFIERS, ZONE_SET } from './parkScan';
 import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, SUB_ZONE_SUFFIXES, subZoneEnd } from './parkSubZones';
@@ -148,7 +149,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
     if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
-    // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
+    // the park inside the zone (guidelines: a zone inside a zone is two PARKs), unless a place and `·` open both.
+    if (afterZone && start === floor) start = coBuiltParkStart(text, spans, start);
     spans.push({ start, end, zone, zoneEnd: undefined });
     floor = end;
     // `楠梓科技产业园区第三园区`: a numbered part of a park is that park's sub-zone, one span with it.

@@ -167,6 +167,18 @@ describe('all the parks of a province or a city', () => {
   });
 });
 
+describe('a park one city builds in another place\'s zone, named after both with a middle dot', () => {
+  it('reads the place, the dot, the zone and the industry park as one park', () => {
+    assertNames('[[PARK:杭州·金华新区智能装备产业园]]正式落户,[[PARK:金华新区]]管委会表示欢迎。');
+    // without the place and the dot, a park right after its zone is a second park
+    assertNames('[[PARK:金华新区]][[PARK:智能装备产业园]]正式落户。');
+  });
+
+  it('leaves such a park inside the project named after it', () => {
+    assert.deepEqual(namesInText('两家公司共同筹建杭州·金华新区智能装备产业园项目。'), ['PROJECT:杭州·金华新区智能装备产业园项目']);
+  });
+});
+
 describe('parts of a zone', () => {
   it('reads a part named by its direction or its first phase right after a zone as one span with it', () => {
     assertNames('[[PARK:桐溪工业园区南区]]道路已通车,[[PARK:青澜新区启动区]]规划获批。');
