@@ -31,7 +31,7 @@ import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
-import { zoneLyingAround } from './zonesLyingAround';
+import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart } from './zoneProgrammes';
 import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
@@ -129,7 +129,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     // `合作区位于某某国际工业园区内`: a zone said to hold something is named by what 位于 opens, a place abroad too.
-    if (start < 0 && zone) start = zoneLyingAround(text, anchor.start, end, floor);
+    if (start < 0 && zone) start = Math.max(zoneLyingAround(text, anchor.start, end, floor), zoneIntroducedWhereItLies(text, anchor.start, floor));
     if (start < 0) {
       // `某某“园中园”`, `某某“飞地”产业园`, `「某某产业园区」`: quotation marks the scan stopped at.
       const found = parkWithoutPrefix(text, kind, anchor.start, end, floor);
