@@ -20,6 +20,9 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '高新技术产业开发区', '高新技术产业园区', '高新技术工业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
   '高新区', '高新园区', '高科技园区',
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
+  // a comprehensive development zone, one kind of zone (`某某综合开发区`, often abroad): 综合 is a quality word,
+  // which would end the prefix scan before the zone's own name
+  '综合开发区',
   '工业园区', '工业集中区', '产业集中区', '综合保税区', '保税港区', '保税区', '综保区', '出口加工区',
   // Taiwan's export processing zones, words the other way round (`楠梓加工出口区`)
   '加工出口区',

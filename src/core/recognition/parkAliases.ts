@@ -5,6 +5,7 @@
 // carries the declared names from paragraph to paragraph, as it carries a `(下同)` currency).
 
 import { charSet, isHan } from '../text';
+import { GENERIC } from './parkScan';
 import type { ParkSpan } from './parks';
 
 /** A short name an article declared for a park. */
@@ -77,6 +78,9 @@ function declaredAt(text: string, at: number): string {
   while (k - start <= ALIAS_MAX && isHan(text.charCodeAt(k))) k++;
   const closes = (quoted ? CLOSE_QUOTES : CLOSE_BRACKETS).has(text.charCodeAt(k));
   if (!closes || k - start < ALIAS_MIN || k - start > ALIAS_MAX || !PARK_ENDS.has(text.charCodeAt(k - 1))) return '';
+  // A short name made of kind words alone (`以下简称“经贸合作区”`, `简称“园区”`) names the kind the park is,
+  // as `高新区` does: its later mentions stay the generic noun, no park.
+  if (GENERIC.covers(text, start, k)) return '';
   return text.slice(start, k);
 }
 

@@ -12,6 +12,7 @@
 // integrates), then `的`, then the industry words and the park suffix. A park the sentence merely
 // qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
+import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { charSet, code } from '../text';
 import { WordMap } from '../wordMap';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
@@ -23,6 +24,12 @@ const ZONES_OF_A_PROVINCE = WordMap.of(['开发区', '经济开发区']);
 /** 省 and 市 after a province's or a city's name. */
 const PROVINCE_OR_CITY = charSet('省市');
 const PROVINCE = code('省');
+/**
+ * Provinces and autonomous regions: the municipalities' names before `开发区` name their own zone, and so
+ * does a province's name that is also its city's (`吉林`).
+ */
+const MUNICIPALITIES = ['北京', '天津', '上海', '重庆', '吉林'];
+const PROVINCES_NOT_MUNICIPALITIES = WordMap.of(PROVINCE_NAMES.filter((name) => !MUNICIPALITIES.includes(name)));
 
 /** Is text[anchor, end) the bare word for the parks of the place written right before it with 省/市? */
 function bareWordOfPlace(text: string, anchor: number, end: number): boolean {
@@ -32,11 +39,23 @@ function bareWordOfPlace(text: string, anchor: number, end: number): boolean {
 }
 
 /**
+ * Is text[start, end) a province's name alone, without 省, then the bare word for development zones
+ * (`湖南开发区与粤港合作加快`)? Also the province's zones together. A municipality keeps its zone: its
+ * name before `开发区` is how its own economic-technological zone is called (`天津开发区`), as a city named
+ * like its province does.
+ */
+function zonesOfAProvinceWithoutSuffix(text: string, start: number, anchor: number, end: number): boolean {
+  if (ZONES_OF_A_PROVINCE.longestStartingAt(text, anchor, end) !== end - anchor) return false;
+  return PROVINCES_NOT_MUNICIPALITIES.longestEndingAt(text, anchor, start) === anchor - start;
+}
+
+/**
  * Is text[start, end) a province or prefecture-level city with 省/市, then the bare word for its
  * industrial parks, or a province with 省 and the bare word for its development zones (`anchor` is
  * where that word starts)?
  */
 export function parksOfAPlace(text: string, start: number, anchor: number, end: number): boolean {
+  if (zonesOfAProvinceWithoutSuffix(text, start, anchor, end)) return true;
   if (!bareWordOfPlace(text, anchor, end)) return false;
   return MAJOR.longestEndingAt(text, anchor - 1, start) > 0 && PLACES_AND_QUALIFIERS.covers(text, start, anchor - 1);
 }

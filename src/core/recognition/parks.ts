@@ -20,6 +20,7 @@ import {
 import { QUALITY_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { extendLeft, skipRight } from './nameScan';
+import { coBuiltParkStart } from './coBuiltParks';
 import { jointPlacesStart } from './jointParks';
 import { AREA_SCAN, GENERIC, PLACE_ONLY_SET, PLACES, PLACES_AND_QUALIFIERS, ZONE_SET } from './parkScan';
 import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, SUB_ZONE_SUFFIXES, subZoneEnd } from './parkSubZones';
@@ -30,7 +31,7 @@ import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
-import { zoneLyingAround } from './zonesLyingAround';
+import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart } from './zoneProgrammes';
 import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
@@ -128,7 +129,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     // `合作区位于某某国际工业园区内`: a zone said to hold something is named by what 位于 opens, a place abroad too.
-    if (start < 0 && zone) start = zoneLyingAround(text, anchor.start, end, floor);
+    if (start < 0 && zone) start = Math.max(zoneLyingAround(text, anchor.start, end, floor), zoneIntroducedWhereItLies(text, anchor.start, floor));
     if (start < 0) {
       // `某某“园中园”`, `某某“飞地”产业园`, `「某某产业园区」`: quotation marks the scan stopped at.
       const found = parkWithoutPrefix(text, kind, anchor.start, end, floor);
@@ -148,7 +149,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
     if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
-    // the park inside the zone (guidelines: a zone inside a zone is two PARKs).
+    // the park inside the zone (guidelines: a zone inside a zone is two PARKs), unless a place and `·` open both.
+    if (afterZone && start === floor) start = coBuiltParkStart(text, spans, start);
     spans.push({ start, end, zone, zoneEnd: undefined });
     floor = end;
     // `楠梓科技产业园区第三园区`: a numbered part of a park is that park's sub-zone, one span with it.
@@ -206,6 +208,8 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
     case 'zone': {
       // `福建投资区域`, `上海投资区位`: 区 opens a word of its own, the place is invested in, no zone named.
       if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
+      // `片区综合开发区域`: an area developed as a whole, the 区 opening 区域, no zone named.
+      if (text.startsWith(COMPREHENSIVE_ZONE, anchor) && text.charCodeAt(end) === YU) return -1;
       // `某市九华经济区`: 经济区 names a zone only with an own name after its city or county.
       if (end - anchor === OWN_NAMED_ZONE_SUFFIX.length && text.startsWith(OWN_NAMED_ZONE_SUFFIX, anchor)) return ownNamedZoneStart(text, anchor, floor);
       const placeOnly = isWord(PLACE_ONLY_SET, text, anchor, end);
@@ -338,6 +342,8 @@ const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WOR
 /** Before a bare `开区`, characters that make a word of 开 (`召开`, `展开`, `离开`). */
 const NOT_ABBREVIATION_BEFORE = charSet(exceptionChars(NOT_ABBREVIATION_BEFORE_WORDS));
 const TOU_ZI_QU = '投资区';
+const COMPREHENSIVE_ZONE = '综合开发区';
+const YU = code('域');
 
 /**
  * `吉安井开区`: a place, one character abbreviating the zone's own name, then 开区. Without the place, `开区` is

@@ -22,3 +22,15 @@ describe('a zone said to hold another park', () => {
     assert.deepEqual(parkOf(text), ['中菲青椰产业园']);
   });
 });
+
+describe('a zone introduced by where it lies', () => {
+  it('is named by the words between 位于…的 and its suffix, a name no gazetteer knows too, and again later', () => {
+    const text = '合作区分为两个园区。位于坦桑尼亚海滨省的巴加莫园区首期规划5平方公里。\n其中,巴加莫园区已开发2平方公里。';
+    assert.deepEqual(parksIn(text), ['PARK:巴加莫园区', 'PARK:巴加莫园区']);
+  });
+
+  it('names none for a kind after 的, nor without 位于 opening the address', () => {
+    assert.deepEqual(parksIn('位于城东的工业园区已满员,位于市中心的园区也在扩建。'), []);
+    assert.deepEqual(parksIn('规划中的巴加莫园区首期5平方公里。'), []);
+  });
+});

@@ -71,6 +71,11 @@ describe('a park named by the short name the article declares', () => {
     assert.deepEqual(namesInText('记者从瑞金经济技术开发区(简称“瑞金”)获悉。瑞金是红色故都。'), ['PARK:瑞金经济技术开发区']);
     assert.deepEqual(namesInText('记者从瑞金经济技术开发区(即“瑞开区”)获悉。某企业与瑞开区签约。'), ['PARK:瑞金经济技术开发区']);
   });
+
+  it('declares nothing with a short name made of kind words alone, so its later mentions stay generic', () => {
+    const text = '蓝湾达洛经济贸易合作区(以下简称“经贸合作区”)是东非的境外经贸合作区。\n经贸合作区分为两个园区,园区投资累计3亿美元。';
+    assert.deepEqual(namesInText(text).filter((n) => n.startsWith('PARK')), ['PARK:蓝湾达洛经济贸易合作区']);
+  });
 });
 
 describe('a city\'s trade district (产业功能区)', () => {
@@ -153,6 +158,24 @@ describe('all the parks of a province or a city', () => {
     assertNames('福建省开发区第二批项目集中开工,该区获评“江西省经济开发区”。');
     // a city's development zone is as often its one zone; a named zone keeps its park
     assertNames('项目位于[[PARK:南平市开发区]]北二路,[[PARK:南平经济开发区]]与[[PARK:南平市高新区]]签约。');
+  });
+
+  it('reads a province written without 省 before the bare word for development zones as no park', () => {
+    assertNames('原标题:湖南开发区与粤港合作加快,为推动广西经济开发区承接产业转移。');
+    // a municipality's name before 开发区 is its own zone; a province before a named zone keeps it
+    assertNames('企业落户[[PARK:重庆开发区]]和[[PARK:吉林经济开发区]],[[PARK:湖南湘江新区]]与[[PARK:广西钦州开发区]]签约。');
+  });
+});
+
+describe('a park one city builds in another place\'s zone, named after both with a middle dot', () => {
+  it('reads the place, the dot, the zone and the industry park as one park', () => {
+    assertNames('[[PARK:杭州·金华新区智能装备产业园]]正式落户,[[PARK:金华新区]]管委会表示欢迎。');
+    // without the place and the dot, a park right after its zone is a second park
+    assertNames('[[PARK:金华新区]][[PARK:智能装备产业园]]正式落户。');
+  });
+
+  it('leaves such a park inside the project named after it', () => {
+    assert.deepEqual(namesInText('两家公司共同筹建杭州·金华新区智能装备产业园项目。'), ['PROJECT:杭州·金华新区智能装备产业园项目']);
   });
 });
 

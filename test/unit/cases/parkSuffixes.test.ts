@@ -19,6 +19,13 @@ describe('classes of zones', () => {
 });
 
 describe('families of park suffixes', () => {
+  it('reads a comprehensive development zone (综合开发区) after its own name as a zone, the kind alone as none', () => {
+    assertNames('位于首都的[[PARK:塔卢克综合开发区]]已入驻企业80家,要把[[PARK:塔卢克综合开发区]]建成样板。');
+    assertNames('國家級綜合開發區增至十家,该综合开发区的企业也在增加。');
+    // an area developed as a whole (综合开发区域) names no zone
+    assertNames('推进滨湖片区综合开发区域建设。');
+  });
+
   it('reads a trade park (商贸园区), a border one joining two places with ·, as a PARK', () => {
     assertNames('依托口岸优势及[[PARK:瑞丽·木姐边境商贸园区]]发展外向型产业。');
     assertNames('[[PARK:青川商贸园区]]今年签约项目5个。');
