@@ -187,6 +187,13 @@ describe('a project named after its company\'s brand, the brand written on its o
     assert.ok(!recognize(text).some((e) => e.label === 'COMPANY' && e.text.includes('一号工程')));
   });
 
+  it('reads no brand in the place heading a project named after its park', () => {
+    const text = '总投资90亿元的镜泊湖科技城项目今日开工。\n镜泊湖科技城规划面积60平方公里,以“塞北明珠”镜泊湖为生态坐标。';
+    assert.ok(recognize(text).some((e) => e.label === 'PARK' && e.text === '镜泊湖科技城'));
+    assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
+    assert.ok(recognize(text.replace('镜泊湖科技城规划面积60平方公里,', '')).some((e) => e.label === 'COMPANY' && e.text === '镜泊湖'));
+  });
+
   it('reads no brand in a project named again without `项目`', () => {
     const text = '国内首座生态商贸城——远拓国际商贸城将落户白沙镇。\n其中远拓国际商贸城项目较为突出,投资超过8亿元。';
     assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
