@@ -12,6 +12,7 @@
 //   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
 //     `宏远机电(600000)公告称`, `ST宏远披露`);
 //   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts);
+//   - a project's builder after `由` (`某某项目由湖南某某投资建设`);
 //   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
@@ -59,7 +60,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, anchors), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, anchors), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...projectBuilders(text), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -164,6 +165,29 @@ function brandsOwningProjects(text: string): Span[] {
     if (!OWNED_PROJECT.test(text)) continue;
     const start = de - owner[1].length;
     if (opensThere(text, from, owner, CLAUSE_OPENERS) && isBrand(text, start, de)) out.push({ start, end: de });
+  }
+  return out;
+}
+
+/**
+ * `某某项目由中某资源投资建设,总投资…`, `由湖南某某印业出资兴建`: the project's builder, after `由` right behind the project's
+ * `项目`, then the verbs of paying and building; the frame says the words name the firm that builds it (a short name too,
+ * a place opening it or not), unless they are an office, public money or a generic word (`由县政府投资建设`, `由财政出资`).
+ */
+const BUILT_BY = /项目由([\u4e00-\u9fff]{2,8}?)(?:共同)?(?:投资|出资)(?:建设|兴建|开发|打造)/g;
+const NOT_A_BUILDER = /政府|财政|国有|管委|委员会|社会|个人|自筹|业主|国家|村|镇|乡|街道|单位/;
+
+function projectBuilders(text: string): Span[] {
+  const out: Span[] = [];
+  // Most paragraphs name no builder so: one look for the frame's opening, no run of the pattern.
+  if (!text.includes('项目由')) return out;
+  BUILT_BY.lastIndex = 0;
+  for (let m = BUILT_BY.exec(text); m; m = BUILT_BY.exec(text)) {
+    const start = m.index + 3;
+    const end = start + m[1].length;
+    const brandAt = start + MAJOR_PLACE.longestStartingAt(text, start, end);
+    if (end - brandAt < MIN_BRAND || NOT_A_BUILDER.test(m[1]) || !isBrand(text, brandAt, end)) continue;
+    out.push({ start, end });
   }
   return out;
 }

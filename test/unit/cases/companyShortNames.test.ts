@@ -199,3 +199,18 @@ describe('a project named after its company\'s brand, the brand written on its o
     assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
   });
 });
+
+describe('a project\'s builder after 由, a short name too', () => {
+  const TEXT = '废旧电池回收利用项目由华岳能科投资建设,总投资约2亿元,建成后预计年产值5亿元。';
+
+  it('tags the builder and links the project\'s money to it', () => {
+    assert.ok(recognize(TEXT).some((e) => e.label === 'COMPANY' && e.text === '华岳能科'));
+    assert.deepEqual(projectAndCompanyOf(TEXT), ['2亿元: 废旧电池回收利用项目 华岳能科', '5亿元: 废旧电池回收利用项目 华岳能科']);
+  });
+
+  it('keeps a place opening the name, and reads no office or public money as a builder', () => {
+    assert.ok(recognize(TEXT.replace('华岳能科', '浙江华岳印业')).some((e) => e.label === 'COMPANY' && e.text === '浙江华岳印业'));
+    assert.ok(!recognize(TEXT.replace('华岳能科', '县政府')).some((e) => e.label === 'COMPANY'));
+    assert.ok(!recognize(TEXT.replace('华岳能科', '财政资金')).some((e) => e.label === 'COMPANY'));
+  });
+});
