@@ -214,3 +214,24 @@ describe('a project\'s builder after 由, a short name too', () => {
     assert.ok(!recognize(TEXT.replace('华岳能科', '财政资金')).some((e) => e.label === 'COMPANY'));
   });
 });
+
+describe('a works named by its place or beside a registered company, then 厂', () => {
+  it('tags a county\'s works before its project, and the project\'s money is the works\'', () => {
+    const text = '签约项目包括投资3000万元的清河县瑞丰材料加工厂纸箱包装项目、投资2亿元的清河县远拓食品有限公司冷链仓储项目。';
+    const found = recognize(text);
+    assert.ok(found.some((e) => e.label === 'COMPANY' && e.text === '清河县瑞丰材料加工厂'));
+    assert.ok(found.some((e) => e.label === 'PROJECT' && e.text === '纸箱包装项目'));
+    assert.deepEqual(projectAndCompanyOf(text)[0], '3000万元: 纸箱包装项目 清河县瑞丰材料加工厂');
+  });
+
+  it('tags a works listed with a registered company', () => {
+    const text = '台企远拓电子有限公司和瑞丰食品厂日前与开发区签订协议,将投资近5亿元。';
+    assert.ok(recognize(text).some((e) => e.label === 'COMPANY' && e.text === '瑞丰食品厂'));
+  });
+
+  it('reads no works in a trade alone, a plant, or 厂 opening a word', () => {
+    for (const text of ['建设肉制品加工和饲料加工厂等配套设施,总投资3亿元。', '投资5500万元的清河县第二水厂建设顺利。', '清河县瑞丰材料加工厂房建设,投资3000万元。']) {
+      assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'), text);
+    }
+  });
+});
