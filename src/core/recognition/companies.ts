@@ -20,6 +20,7 @@ import { lastSpan } from '../sortedSpans';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
+import { nameOrGroupStart } from './groupsOverStops';
 import type { Span } from './projects';
 
 /**
@@ -72,7 +73,8 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
     start = afterKindWord(text, start, anchor);
-    if (anchor - start < 2) continue;
+    start = nameOrGroupStart(text, start, anchor, floor, m[0]);
+    if (start < 0) continue;
     // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
     // `跨国公司`, `外资公司`: a class of firms right before the legal form names none; so does a project's own company
     // (`自项目公司投产之日起`, `由项目公司负责`: the firm set up for a project, whatever word comes before it).

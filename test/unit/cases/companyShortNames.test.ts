@@ -235,3 +235,22 @@ describe('a works named by its place or beside a registered company, then 厂', 
     }
   });
 });
+
+describe('a group whose brand holds a word that ends names elsewhere, its place before it', () => {
+  it('tags the group from its place, in a list and after 由 or 引入', () => {
+    const text = '已有远拓集团、浙江同为集团等企业入园。园区由中国和远集团负责开发。';
+    const names = recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+    assert.deepEqual(names, ['远拓集团', '浙江同为集团', '中国和远集团']);
+  });
+
+  it('reads no group in the sentence\'s words before 集团', () => {
+    for (const text of ['浙江公司拥有集团全部股份。', '上海为集团提供服务。', '浙江省将为集团提供服务。']) {
+      assert.ok(!recognize(text).some((e) => e.label === 'COMPANY' && e.text.endsWith('集团')), text);
+    }
+  });
+
+  it('keeps the money a project makes with it, a group brought in to run it, with the project', () => {
+    const text = '正在建设的远拓食品产业园项目,将引入浙江同为集团参与运营,园区投产后,年可实现产值9亿元。';
+    assert.deepEqual(projectAndCompanyOf(text), ['9亿元: 远拓食品产业园项目 -']);
+  });
+});
