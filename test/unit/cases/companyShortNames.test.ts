@@ -254,3 +254,10 @@ describe('a group whose brand holds a word that ends names elsewhere, its place 
     assert.deepEqual(projectAndCompanyOf(text), ['9亿元: 远拓食品产业园项目 -']);
   });
 });
+
+describe('a joint venture after a conjunction', () => {
+  it('reads no name through the conjunction before 合资公司, and keeps a brand\'s own 和', () => {
+    assert.ok(!recognize('已完成项目立项、环评批复和合资公司注册等前期工作。').some((e) => e.label === 'COMPANY'));
+    assert.ok(recognize('远拓集团与谐和新能源集团有限公司签约。').some((e) => e.label === 'COMPANY' && e.text === '谐和新能源集团有限公司'));
+  });
+});
