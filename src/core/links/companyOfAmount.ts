@@ -14,10 +14,10 @@ import { ONE_OF_BUILDERS } from './companyOfProject';
  * is called a subsidiary first (`对全资子公司C增资X`), or the company that receives capital (`C1增资C2 X`: C1 pays); not the copula of `签约项目为C的…项目` or `另一件投资案为C申请…`, which says
  * whose the project or the case is.
  */
-const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|增资|注资|(?<!项目|案)为|向|对|帮助|吸引|引进|服务|联合)\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
+const NOT_PAYER_BEFORE = /(?:利用|借助|依托|通过|增资|注资|(?<!项目|案)为|向|对|帮助|吸引|引进|引入|服务|联合)\s*(?:其)?(?:全资|控股)?(?:子公司)?\s*$/;
 const BY = /由\s*$/;
 /** `K引进C投资X`: the company brought in is the one that then invests (引进 and 吸引 take it as their object and their verb's subject). */
-const BROUGHT_IN_BEFORE = /(?:引进|吸引)\s*$/;
+const BROUGHT_IN_BEFORE = /(?:引进|引入|吸引)\s*$/;
 const INVESTS_NEXT = /^\s*(?:拟|计划|将|共)?(?:总)?投资/;
 /** `P项目投资方为C`: the company named as the project's investor or builder. */
 const INVESTOR_OF = /(?:投资方|投资主体|投资商|建设单位|业主单位|实施主体)\s*(?:为|是)\s*$/;

@@ -229,7 +229,7 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
  * `P项目,由C1与C2合资,计划总投资X`, `P项目,则被C1和C2拿下,项目总投资X`: a clause opened by `由` or `被` names who
  * invests in or takes on the project before it; its companies (one or a list) are agents, not a new subject.
  */
-const AGENT_CLAUSE = /[,;:。]\s*(?:则|将|已|均|现|正)?(?:由|被)[^,;:。]*$/;
+const AGENT_CLAUSE = /[,;:。]\s*(?:则|将|已|均|现|正)?(?:由|被|引入|引进)[^,;:。]*$/;
 /** How far back from a company its clause's opening is looked for (UTF-16 units). */
 const AGENT_REACH = 24;
 

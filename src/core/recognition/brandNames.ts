@@ -12,6 +12,8 @@
 //   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
 //     `宏远机电(600000)公告称`, `ST宏远披露`);
 //   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts);
+//   - a works by its name (`某县某某材料加工厂`, `某某有限公司和某某食品厂`: `worksNames`);
+//   - a project's builder after `由` (`某某项目由湖南某某投资建设`);
 //   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
@@ -59,7 +61,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, anchors), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, anchors), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -164,6 +166,60 @@ function brandsOwningProjects(text: string): Span[] {
     if (!OWNED_PROJECT.test(text)) continue;
     const start = de - owner[1].length;
     if (opensThere(text, from, owner, CLAUSE_OPENERS) && isBrand(text, start, de)) out.push({ start, end: de });
+  }
+  return out;
+}
+
+/**
+ * `某某项目由中某资源投资建设,总投资…`, `由湖南某某印业出资兴建`: the project's builder, after `由` right behind the project's
+ * `项目`, then the verbs of paying and building; the frame says the words name the firm that builds it (a short name too,
+ * a place opening it or not), unless they are an office, public money or a generic word (`由县政府投资建设`, `由财政出资`).
+ */
+const BUILT_BY = /项目由([\u4e00-\u9fff]{2,8}?)(?:共同)?(?:投资|出资)(?:建设|兴建|开发|打造)/g;
+const NOT_A_BUILDER = /政府|财政|国有|管委|委员会|社会|个人|自筹|业主|国家|村|镇|乡|街道|单位/;
+
+function projectBuilders(text: string): Span[] {
+  const out: Span[] = [];
+  // Most paragraphs name no builder so: one look for the frame's opening, no run of the pattern.
+  if (!text.includes('项目由')) return out;
+  BUILT_BY.lastIndex = 0;
+  for (let m = BUILT_BY.exec(text); m; m = BUILT_BY.exec(text)) {
+    const start = m.index + 3;
+    const end = start + m[1].length;
+    const brandAt = start + MAJOR_PLACE.longestStartingAt(text, start, end);
+    if (end - brandAt < MIN_BRAND || NOT_A_BUILDER.test(m[1]) || !isBrand(text, brandAt, end)) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/**
+ * `投资X的某县某某材料加工厂塑料…项目`, `某某有限公司和某某食品厂日前…`: a works named by its brand and trade, then `厂`,
+ * as registered works are. Read back from each `厂` to what opens the name (a clause, a list item, `的`); the name is a
+ * works' only when a county or city opens it (where it is registered) or a registered company's name ends right before
+ * it, joined by a conjunction or `、` (a sibling in a list of firms); a trade alone (`饲料加工厂`), a plant of a firm
+ * (`钢铁厂`, `第二水厂`: no such trade) or `厂` opening a word (`厂房 厂区 厂长`) names none.
+ */
+const WORKS_BEFORE = /(?:^|[,;:。!?\n、的和与及])([\u4e00-\u9fff]{1,3}[省市县区旗])?([\u4e00-\u9fff]{2,4}?)(食品|材料加工|加工|制造|电缆|机械|塑料|纺织|服装|包装|印刷|家具|玩具|五金)$/;
+/** How far before `厂` the name and what opens it are read: a place, a brand and the longest trade. */
+const WORKS_REACH = 14;
+const NOT_WORKS_AFTER = charSet('房区长家商矿址内里部');
+const LIST_JOINS = charSet('和与及、');
+
+function worksNames(text: string, companies: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf('厂'); at >= 0; at = text.indexOf('厂', at + 1)) {
+    if (NOT_WORKS_AFTER.has(text.charCodeAt(at + 1))) continue;
+    const from = Math.max(0, at - WORKS_REACH);
+    const named = WORKS_BEFORE.exec(text.slice(from, at));
+    if (!named || !opensThere(text, from, named, ITEM_OPENERS)) continue;
+    const place = named[1] ?? '';
+    const start = at - place.length - named[2].length - named[3].length;
+    const opener = start - 1;
+    const brandAt = start + place.length;
+    if (!isBrand(text, brandAt, brandAt + named[2].length)) continue;
+    const sibling = opener >= 0 && LIST_JOINS.has(text.charCodeAt(opener)) && companies.some((c) => c.end === opener);
+    if (place !== '' || sibling) out.push({ start, end: at + 1 });
   }
   return out;
 }

@@ -31,7 +31,8 @@ const AFTER = 2;
  */
 export function readBrandsAcrossParagraphs(entities: Entity[], text: string): { entities: Entity[]; found: string } {
   const added: Entity[] = [];
-  const heads = new Set<string>();
+  const heads = parkHeads(entities, text);
+  const parks = heads.size;
   for (const project of entities) {
     if (project.label !== 'PROJECT' || project.end - project.start <= HEAD) continue;
     const head = text.slice(project.start, project.start + HEAD);
@@ -41,13 +42,24 @@ export function readBrandsAcrossParagraphs(entities: Entity[], text: string): { 
       const end = brandWrittenAt(text, at, project, entities);
       if (end > at) added.push({ label: 'COMPANY', start: at, end, text: text.slice(at, end) });
     }
-    if (heads.size === MAX_PROJECTS) break;
+    if (heads.size === MAX_PROJECTS + parks) break;
   }
   if (added.length === 0) return { entities, found: '' };
   const counts = new Map<string, number>();
   for (const brand of added) counts.set(brand.text, (counts.get(brand.text) ?? 0) + 1);
   const found = [...counts].map(([name, count]) => `${name}\u0002${count}`).sort().join('\u0000');
   return { entities: [...entities, ...added].sort((a, b) => a.start - b.start), found };
+}
+
+/**
+ * The heads of the article's parks, taken as already looked for: a project named after its park (`某某湖科技城项目`
+ * beside the PARK `某某湖科技城`) heads with the park's place (a lake, a town), and that place written on its own
+ * (`以某某湖为生态坐标`) is no brand.
+ */
+function parkHeads(entities: readonly Entity[], text: string): Set<string> {
+  const heads = new Set<string>();
+  for (const park of entities) if (park.label === 'PARK' && park.end - park.start > HEAD) heads.add(text.slice(park.start, park.start + HEAD));
+  return heads;
 }
 
 /** `readBrandsAcrossParagraphs`'s entities only (a whole text read at once). */

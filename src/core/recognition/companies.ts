@@ -20,6 +20,7 @@ import { lastSpan } from '../sortedSpans';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { FOREIGN_COUNTRIES } from '../lexicon/placeNames';
 import { cutAtPlace } from './parks';
+import { nameOrGroupStart } from './groupsOverStops';
 import type { Span } from './projects';
 
 /**
@@ -72,7 +73,8 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
     start = afterKindWord(text, start, anchor);
-    if (anchor - start < 2) continue;
+    start = nameOrGroupStart(text, start, anchor, floor, m[0]);
+    if (start < 0) continue;
     // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
     // `跨国公司`, `外资公司`: a class of firms right before the legal form names none; so does a project's own company
     // (`自项目公司投产之日起`, `由项目公司负责`: the firm set up for a project, whatever word comes before it).
@@ -191,7 +193,7 @@ const CLAUSE_OPENERS = charSet('、,，。；;：:“"（(与及\n');
 function brandThroughConjunction(text: string, start: number, anchor: number, floor: number, form: string): number {
   const len = BRAND_CONJUNCTIONS.longestEndingAt(text, start, floor);
   // `引入上海均和集团`: nothing at all between the conjunction and the legal form is as generic as generic words.
-  if (len === 0 || (start < anchor && !GENERIC.covers(text, start, anchor))) return start;
+  if (len === 0 || (start < anchor && !GENERIC.covers(text, start, anchor)) || JOINT_VENTURE.test(text.slice(start, anchor))) return start;
   const brandEnd = start - len;
   const brandStart = extendLeft(text, brandEnd, floor, SCAN);
   if (brandStart === brandEnd || (GENERIC.covers(text, brandStart, brandEnd) && !placeJointGroup(text, brandStart, brandEnd, anchor, form))) return start;
@@ -199,6 +201,12 @@ function brandThroughConjunction(text: string, start: number, anchor: number, fl
   const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0;
   return opened ? brandStart : start;
 }
+
+/**
+ * `规划设计和合资公司组建`, `A和B合资公司`: a joint venture after a conjunction is the venture the words before it set up
+ * or the work done with it, no brand's word (`某某和新能源集团` keeps its `和`).
+ */
+const JOINT_VENTURE = /^合资$/;
 
 /**
  * `与某市联合集团洽谈`: a province or city alone before `联合` and a bare 集团 is a group named after its place, as a

@@ -187,8 +187,77 @@ describe('a project named after its company\'s brand, the brand written on its o
     assert.ok(!recognize(text).some((e) => e.label === 'COMPANY' && e.text.includes('一号工程')));
   });
 
+  it('reads no brand in the place heading a project named after its park', () => {
+    const text = '总投资90亿元的镜泊湖科技城项目今日开工。\n镜泊湖科技城规划面积60平方公里,以“塞北明珠”镜泊湖为生态坐标。';
+    assert.ok(recognize(text).some((e) => e.label === 'PARK' && e.text === '镜泊湖科技城'));
+    assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
+    assert.ok(recognize(text.replace('镜泊湖科技城规划面积60平方公里,', '')).some((e) => e.label === 'COMPANY' && e.text === '镜泊湖'));
+  });
+
   it('reads no brand in a project named again without `项目`', () => {
     const text = '国内首座生态商贸城——远拓国际商贸城将落户白沙镇。\n其中远拓国际商贸城项目较为突出,投资超过8亿元。';
     assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
+  });
+});
+
+describe('a project\'s builder after 由, a short name too', () => {
+  const TEXT = '废旧电池回收利用项目由华岳能科投资建设,总投资约2亿元,建成后预计年产值5亿元。';
+
+  it('tags the builder and links the project\'s money to it', () => {
+    assert.ok(recognize(TEXT).some((e) => e.label === 'COMPANY' && e.text === '华岳能科'));
+    assert.deepEqual(projectAndCompanyOf(TEXT), ['2亿元: 废旧电池回收利用项目 华岳能科', '5亿元: 废旧电池回收利用项目 华岳能科']);
+  });
+
+  it('keeps a place opening the name, and reads no office or public money as a builder', () => {
+    assert.ok(recognize(TEXT.replace('华岳能科', '浙江华岳印业')).some((e) => e.label === 'COMPANY' && e.text === '浙江华岳印业'));
+    assert.ok(!recognize(TEXT.replace('华岳能科', '县政府')).some((e) => e.label === 'COMPANY'));
+    assert.ok(!recognize(TEXT.replace('华岳能科', '财政资金')).some((e) => e.label === 'COMPANY'));
+  });
+});
+
+describe('a works named by its place or beside a registered company, then 厂', () => {
+  it('tags a county\'s works before its project, and the project\'s money is the works\'', () => {
+    const text = '签约项目包括投资3000万元的清河县瑞丰材料加工厂纸箱包装项目、投资2亿元的清河县远拓食品有限公司冷链仓储项目。';
+    const found = recognize(text);
+    assert.ok(found.some((e) => e.label === 'COMPANY' && e.text === '清河县瑞丰材料加工厂'));
+    assert.ok(found.some((e) => e.label === 'PROJECT' && e.text === '纸箱包装项目'));
+    assert.deepEqual(projectAndCompanyOf(text)[0], '3000万元: 纸箱包装项目 清河县瑞丰材料加工厂');
+  });
+
+  it('tags a works listed with a registered company', () => {
+    const text = '台企远拓电子有限公司和瑞丰食品厂日前与开发区签订协议,将投资近5亿元。';
+    assert.ok(recognize(text).some((e) => e.label === 'COMPANY' && e.text === '瑞丰食品厂'));
+  });
+
+  it('reads no works in a trade alone, a plant, or 厂 opening a word', () => {
+    for (const text of ['建设肉制品加工和饲料加工厂等配套设施,总投资3亿元。', '投资5500万元的清河县第二水厂建设顺利。', '清河县瑞丰材料加工厂房建设,投资3000万元。']) {
+      assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'), text);
+    }
+  });
+});
+
+describe('a group whose brand holds a word that ends names elsewhere, its place before it', () => {
+  it('tags the group from its place, in a list and after 由 or 引入', () => {
+    const text = '已有远拓集团、浙江同为集团等企业入园。园区由中国和远集团负责开发。';
+    const names = recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+    assert.deepEqual(names, ['远拓集团', '浙江同为集团', '中国和远集团']);
+  });
+
+  it('reads no group in the sentence\'s words before 集团', () => {
+    for (const text of ['浙江公司拥有集团全部股份。', '上海为集团提供服务。', '浙江省将为集团提供服务。']) {
+      assert.ok(!recognize(text).some((e) => e.label === 'COMPANY' && e.text.endsWith('集团')), text);
+    }
+  });
+
+  it('keeps the money a project makes with it, a group brought in to run it, with the project', () => {
+    const text = '正在建设的远拓食品产业园项目,将引入浙江同为集团参与运营,园区投产后,年可实现产值9亿元。';
+    assert.deepEqual(projectAndCompanyOf(text), ['9亿元: 远拓食品产业园项目 -']);
+  });
+});
+
+describe('a joint venture after a conjunction', () => {
+  it('reads no name through the conjunction before 合资公司, and keeps a brand\'s own 和', () => {
+    assert.ok(!recognize('已完成项目立项、环评批复和合资公司注册等前期工作。').some((e) => e.label === 'COMPANY'));
+    assert.ok(recognize('远拓集团与谐和新能源集团有限公司签约。').some((e) => e.label === 'COMPANY' && e.text === '谐和新能源集团有限公司'));
   });
 });
