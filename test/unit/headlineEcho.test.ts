@@ -100,3 +100,24 @@ describe('headline echo: a title amount reads as its twin in the body', () => {
     assert.deepEqual(analysis.suggestions, recognize(text));
   });
 });
+
+describe('a paper\'s kicker and page index repeat the top figures', () => {
+  it('an amount alone on a line above the headline reads as its twin in the body', () => {
+    const text = '2024年03月02日\n\n95亿元\n\n青禾县赴沪招商喜获开门红\n\n本报讯 3月1日,青禾县招商推介会在上海举行,青禾县与12家企业集中签约,总投资额95亿元。';
+    assert.equal(amounts(read(text))[0], '95亿元 other item');
+    assert.deepEqual(amounts(recognize(text)), ['95亿元 investment aggregate', '95亿元 investment aggregate']);
+  });
+
+  it('a last line repeating the kicker with its figure (a page index) reads as the kicker does', () => {
+    const text = '2024年03月02日\n\n95亿元\n\n青禾县赴沪招商喜获开门红\n\n本报讯 3月1日,青禾县招商推介会在上海举行,青禾县与12家企业集中签约,总投资额95亿元。' +
+      '\n\n--> 2024-03-02 95亿元 7 7 青禾日报 content_2113.html 1 青禾县赴沪招商喜获开门红 /enpproperty-->';
+    assert.equal(amounts(read(text))[2], '95亿元 other item');
+    assert.deepEqual(amounts(recognize(text)), ['95亿元 investment aggregate', '95亿元 investment aggregate', '95亿元 investment aggregate']);
+  });
+
+  it('leaves a last paragraph that repeats no top line as it reads', () => {
+    const text = '松川县项目建设提速\n\n签约项目总投资30亿元\n\n今年以来,松川县新签约项目5个。其中,某某食品项目投资30亿元建设冷链仓储。';
+    const found = recognize(text).filter((e) => e.label === 'MONEY');
+    assert.equal(found[found.length - 1].scope, 'item');
+  });
+});

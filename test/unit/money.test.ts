@@ -314,6 +314,19 @@ describe('MONEY', () => {
     ['项目总用地约20亩,4个单体建筑,总建筑面积约3万平方米,总投资额约2亿元。', [{ text: '2亿元', scope: 'item' }]],
   ]));
 
+  describe('output expected once production starts', () => table([
+    // One project's sales after it reaches capacity, though a year dates the start: the project's, not the region's.
+    ['该项目总投资6.5亿元。据介绍,一期计划今年年底建成投产,全部达产后,年销售收入将达12亿元。', [
+      { text: '6.5亿元', scope: 'item' }, { text: '12亿元', role: 'revenue', scope: 'item' }]],
+    ['物流园建成后将吸纳周边商户入驻,年产值预计可达8亿元。', [{ text: '8亿元', role: 'revenue', scope: 'item' }]],
+    // A batch's output stays their sum.
+    ['这批项目全部达产后,预计年新增产值逾35亿元、税收超2亿元。', [
+      { text: '35亿元', scope: 'aggregate' }, { text: '2亿元', scope: 'aggregate' }]],
+    ['今年全县新开工项目12个,达产后年产值可达40亿元。', [{ text: '40亿元', scope: 'aggregate' }]],
+    // A year's investment with no milestone is still the region's statistic.
+    ['今年完成工业投资18亿元。', [{ text: '18亿元', scope: 'aggregate' }]],
+  ]));
+
   it('findMoney works on folded text, spans sorted and disjoint', () => {
     const spans = findMoney('总投资50亿元,其中一期投资20亿元,二期30亿元人民币');
     assert.deepEqual(spans.map((s) => s.value), [5e9, 2e9, 3e9]);

@@ -77,10 +77,10 @@ export function readHeadline(entities: Entity[], length: number, paragraphAt: Pa
   let k = 0;
   while (k < entities.length && entities[k].start < headline.end) {
     const e = entities[k];
-    if (e.start >= headline.start && e.label === 'MONEY' && e.role !== undefined && e.role !== 'threshold') inTitle.push(k);
+    if ((e.start >= headline.start || kickerAbove(e, paragraphAt)) && e.label === 'MONEY' && e.role !== undefined && e.role !== 'threshold') inTitle.push(k);
     k++;
   }
-  if (inTitle.length === 0 || inTitle.length > MAX_HEADLINE_AMOUNTS) return unchanged;
+  if (inTitle.length > MAX_HEADLINE_AMOUNTS) return unchanged;
   const oneThing = !MANY_IN_HEADLINE.test(paragraphAt(headline.start).text);
   const wanting = inTitle.filter((i) => entities[i].role === 'other' || entities[i].scope === 'item' || oneThing);
   const twins = new Map<number, Entity>();
@@ -95,7 +95,62 @@ export function readHeadline(entities: Entity[], length: number, paragraphAt: Pa
     out[i] = echoed(entities[i], twin, oneThing);
     if (out[i] !== entities[i]) changed.push(`${out[i].start}:${out[i].role}:${out[i].scope}`);
   }
+  const index = pageIndexAmounts(entities, paragraphAt, headline);
+  for (const i of index.amounts) {
+    const top = repeatedTopAmount(out, i, index.text, paragraphAt);
+    if (top < 0 || (out[top].role === entities[i].role && out[top].scope === entities[i].scope)) continue;
+    out[i] = { ...entities[i], role: out[top].role, scope: out[top].scope };
+    changed.push(`${out[i].start}:${out[i].role}:${out[i].scope}`);
+  }
   return changed.length === 0 ? unchanged : { entities: out, echoed: changed.join(' ') };
+}
+
+/**
+ * The amounts of the article's last money paragraph, after the headline: a paper's page index there
+ * (`2023-02-11 170亿元 7 7 某某报 content_1.html 1 <headline>`) repeats the kicker's or the subtitle's line, its
+ * figures cut of their words (`repeatedTopAmount` checks the line). One paragraph read, the last one holding money.
+ */
+function pageIndexAmounts(entities: Entity[], paragraphAt: ParagraphAt, headline: { start: number; end: number }): { amounts: number[]; text: string } {
+  const none = { amounts: [], text: '' };
+  let last = entities.length - 1;
+  while (last >= 0 && entities[last].label !== 'MONEY') last--;
+  if (last < 0 || entities[last].start < headline.end) return none;
+  const para = paragraphAt(entities[last].start);
+  const amounts: number[] = [];
+  for (let k = last; k >= 0 && entities[k].start >= para.start; k--) if (entities[k].label === 'MONEY') amounts.push(k);
+  // An index line holds a few figures; a last paragraph full of them is the body's.
+  return amounts.length <= MAX_HEADLINE_AMOUNTS ? { amounts, text: para.text } : none;
+}
+
+/**
+ * The first amount of the same value as the index's amount `i`, when the index repeats its whole line (the
+ * kicker `170亿元`, the subtitle `签约项目总投资681亿元`); -1 when the first such amount's line is not repeated.
+ */
+function repeatedTopAmount(entities: Entity[], i: number, indexText: string, paragraphAt: ParagraphAt): number {
+  for (let k = 0; k < i; k++) {
+    const e = entities[k];
+    if (e.label !== 'MONEY' || !isTwin(e, entities[i])) continue;
+    const line = paragraphAt(e.start).text.trim();
+    return isTopLine(line) && line.length < indexText.trim().length && indexText.includes(line) && e.role !== 'other' ? k : -1;
+  }
+  return -1;
+}
+
+/** A line as a title, a kicker or a subtitle is written: short, no sentence in it. */
+function isTopLine(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_HEADLINE && !SENTENCE_END.test(line);
+}
+
+/** Characters a kicker line may hold besides its amount (`约`, `超`, a mark). */
+const KICKER_SLACK = 3;
+
+/**
+ * `170亿元` alone on a line above the headline (a paper's kicker, too short to be the title): the headline's
+ * figure, cut of all its words, so read as the headline's amounts are.
+ */
+function kickerAbove(amount: Entity, paragraphAt: ParagraphAt): boolean {
+  const line = paragraphAt(amount.start).text.trim();
+  return line.length <= amount.end - amount.start + KICKER_SLACK;
 }
 
 /**

@@ -36,6 +36,7 @@ import { occasionsProject } from './thisOccasionProject';
 import { changedFrom } from './fromToAmounts';
 import { fieldListedBefore } from './listedFields';
 import { zoneInfrastructureBefore } from './zoneInfrastructure';
+import { projectedOutput } from './projectedOutput';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -113,6 +114,9 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (sizeClassSubject(text, lo, start, marks)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
   if (batchEventBefore(text, lo, start)) return 'aggregate';
+  // `一期计划今年年底竣工投产,全部达产后,年主营业务收入将达X`: sales or taxes expected once production starts,
+  // with nothing counted or summed, are what the project or firm spoken of will yield, whatever year dates the start.
+  if (projectedOutput(text, sStart, start, role)) return 'item';
   if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
   if (projectsListedBefore(text, lo, start)) return 'aggregate';
