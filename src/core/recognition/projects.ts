@@ -391,10 +391,24 @@ function genericAfterArea(text: string, start: number, anchor: number): boolean 
     // `某某村“某某沟”乡村旅游项目`: the 乡 of 乡村 ("rural") is no township.
     const township = AREA_ENDS.has(text.charCodeAt(k - 1)) && !themedTownAt(text, k - 2, start) && !text.startsWith(RURAL, k - 1);
     const areaEnd = township || (k - 2 > start && text.startsWith(PIAN_QU, k - 2));
-    if (areaEnd && GENERIC.covers(text, k, anchor)) return true;
+    if (areaEnd && GENERIC.covers(text, k, anchor)) return !namesOneWork(text, k, anchor);
   }
   return false;
 }
+
+/**
+ * `某某县生态旅游综合体项目`, `某某居住片区一期项目`: generic words that end in a facility, or a phase,
+ * after an area say what one project builds there, so the whole is its name. An area's projects in
+ * general have neither.
+ */
+function namesOneWork(text: string, tailStart: number, anchor: number): boolean {
+  if (AREA_PHASES.startingAt(text, tailStart)) return true;
+  return FACILITY_ENDS.longestEndingAt(text, anchor, tailStart) > 0 || AREA_WORKS.longestEndingAt(text, anchor, tailStart) > 0;
+}
+
+const AREA_PHASES = WordMap.of(['一期', '二期', '三期', '四期', '首期']);
+/** Facilities built in an area, besides the ones a group's project builds (FACILITY_ENDS). */
+const AREA_WORKS = WordMap.of(['综合体']);
 
 /**
  * `某某康养小镇建设项目`: a themed town (小镇, a park of the guidelines) is no administrative town;

@@ -61,6 +61,12 @@ describe('an example\'s 如, works listed before a project, and rural tourism', 
     assertNames('开工了[[PROJECT:“桃花坞”乡村旅游项目]]。');
     assertNames('某某乡全部项目已开工。');
   });
+
+  it('keeps an area followed by a facility or a phase as one named project, and the area alone as its projects', () => {
+    assertNames('双方签署《[[PROJECT:石门县生态文旅综合体项目]]投资协议》,总投资6亿元。');
+    assertNames('在[[PROJECT:北岸滨江片区一期项目]]现场,机械轰鸣。');
+    assertNames('北岸片区新老项目进展顺利,石门县全部项目已开工。');
+  });
 });
 
 describe('sectors, stages and verbs around 项目, and a ranking before a name', () => {
