@@ -15,12 +15,16 @@ import { BRAND_GENERIC, BRAND_TRADES } from './brandGeneric';
 import type { Span } from './projects';
 import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
+import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 
 /**
- * The kinds of firm a name follows in apposition: a subsidiary (`子公司`, `附属公司`: group 1) and makers and suppliers
+ * The kinds of firm a name follows in apposition: a subsidiary (`子公司`, `附属公司`: true) and makers and suppliers
  * as the trade press writes them (`制造商 厂商 供应商 生产商 大厂`; not `巨头`, as often the subject of a verb: `巨头掌控市场`).
+ * No two open with the same unit, so at most one is read at a place.
  */
-const KIND_BEFORE_NAME = /(子公司|附属公司)|制造商|厂商|供应商|生产商|大厂/g;
+const KIND_BEFORE_NAME = new WordMap<boolean>([['子公司', true], ['附属公司', true], ['制造商', false], ['厂商', false], ['供应商', false], ['生产商', false], ['大厂', false]]);
+/** The units those kinds open with, listed once per paragraph (anchorUnits.ts). */
+const KIND_BEFORE_UNITS = unitKind('子附制厂供生大');
 const MIN_NAME = 2;
 const MAX_HAN_NAME = 6;
 const MAX_LATIN_NAME = 10;
@@ -37,14 +41,17 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们厂园]|公司|企�
 const SCAN = scanOptions({ cap: MAX_HAN_NAME + 1, stopWords: COMPANY_STOP_WORDS, extraChars: '' });
 
 /** The short names written in apposition with a kind of firm in `text` (a folded paragraph), unsorted. */
-export function brandAppositions(text: string): Span[] {
+export function brandAppositions(text: string, anchors: AnchorUnits = anchorUnits(text)): Span[] {
   const out = brandsBeforeKind(text);
-  tradedAfterKind(text, out);
-  KIND_BEFORE_NAME.lastIndex = 0;
-  for (let m = KIND_BEFORE_NAME.exec(text); m; m = KIND_BEFORE_NAME.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = m[1] === undefined ? makerNameEnd(text, start) : subsidiaryNameEnd(text, start);
-    if (end > start) out.push({ start, end });
+  tradedAfterKind(text, anchors, out);
+  // The kinds in text order, none read inside the one before (as a global search for them would find them).
+  let after = 0;
+  for (const at of anchors.positions(KIND_BEFORE_UNITS)) {
+    const kind = at < after ? undefined : KIND_BEFORE_NAME.startingAt(text, at);
+    if (kind === undefined) continue;
+    after = kind.end;
+    const end = kind.value ? subsidiaryNameEnd(text, kind.end) : makerNameEnd(text, kind.end);
+    if (end > kind.end) out.push({ start: kind.end, end });
   }
   return out;
 }
@@ -54,7 +61,9 @@ export function brandAppositions(text: string): Span[] {
  * `封测巨头某某科技`, `行业龙头某某股份`); what follows them is as often the sentence's (`企业迅速成长`, `巨头掌控市场`),
  * so only a name closed by its trade word is read after them.
  */
-const FIRM_KIND = /企业|巨头|龙头/g;
+const FIRM_KIND = WordMap.of(['企业', '巨头', '龙头']);
+/** The units those kinds open with, listed once per paragraph. */
+const FIRM_KIND_UNITS = unitKind('企巨龙');
 /** A brand of two to four characters, then its trade (sticky: tried right after the kind). */
 const BRAND_THEN_TRADE = new RegExp(`[\u4e00-\u9fff]{2,4}?${BRAND_TRADES}`, 'y');
 
@@ -63,10 +72,11 @@ const BRAND_THEN_TRADE = new RegExp(`[\u4e00-\u9fff]{2,4}?${BRAND_TRADES}`, 'y')
  * with a boundary right after the trade (a digit, punctuation, a preposition or verb the company scan stops at), is
  * the firm's short name; a trade running on into a word (`企业解读科技政策`, `企业了解农特食品情况`) names none.
  */
-function tradedAfterKind(text: string, out: Span[]): void {
-  FIRM_KIND.lastIndex = 0;
-  for (let m = FIRM_KIND.exec(text); m; m = FIRM_KIND.exec(text)) {
-    const start = m.index + m[0].length;
+function tradedAfterKind(text: string, anchors: AnchorUnits, out: Span[]): void {
+  // Each kind is two units of which the second opens none: no two found overlap.
+  for (const at of anchors.positions(FIRM_KIND_UNITS)) {
+    const start = at + FIRM_KIND.longestStartingAt(text, at);
+    if (start === at) continue;
     BRAND_THEN_TRADE.lastIndex = start;
     const name = BRAND_THEN_TRADE.exec(text);
     if (!name) continue;

@@ -22,7 +22,7 @@ import { WordMap } from '../wordMap';
 import { charSet, code, isDigit, unitAt, type CharSet } from '../text';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
-import type { Span } from './projects';
+import { XIANG_UNITS, type Span } from './projects';
 import { listedShortNames } from './listedNames';
 import { BRAND_GENERIC, BRAND_TRADES } from './brandGeneric';
 import { brandAppositions } from './brandAppositions';
@@ -61,7 +61,9 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
  * (the registered names found, in text order).
  */
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, anchors), ...placedBrandsInvesting(text), ...brandsOwningProjects(text), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text)];
+  // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
+  const paying = payingAt(text, anchors);
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -95,9 +97,17 @@ function saidCompanies(text: string, anchors: AnchorUnits): Span[] {
   return said.length > 0 && anchors.holds(FIRM_UNITS, '公司', '企业') ? matches(text, clauseMatches(text, SAID_COMPANY, said)) : [];
 }
 
-function brandsInvesting(text: string, anchors: AnchorUnits): Span[] {
+/**
+ * Where a figure is paid for (`投资5亿元`, `斥资约5亿元`): the starts of the matches of a global search for
+ * /(?:投资|斥资|增资)(?:超|约|逾)?[0-9]/ (no two can overlap), read at the paragraph's `资` (anchorUnits.ts).
+ */
+function payingAt(text: string, anchors: AnchorUnits): number[] {
   const paying: number[] = [];
   for (const at of anchors.positions(ZI_UNITS)) if (paysDigitAt(text, at)) paying.push(at - 1);
+  return paying;
+}
+
+function brandsInvesting(text: string, paying: readonly number[]): Span[] {
   return paying.length > 0 ? matches(text, clauseMatches(text, BRAND_INVESTS, paying)) : [];
 }
 
@@ -112,12 +122,12 @@ const PLACED_BRAND_REACH = 14;
 const MIN_BRAND = 2;
 const MAX_PLACED_BRAND = 3;
 
-function placedBrandsInvesting(text: string): Span[] {
+/** Read back from each place where a figure is paid for (`payingAt`). */
+function placedBrandsInvesting(text: string, paying: readonly number[]): Span[] {
   const out: Span[] = [];
-  PAYS_DIGIT.lastIndex = 0;
-  for (let m = PAYS_DIGIT.exec(text); m; m = PAYS_DIGIT.exec(text)) {
-    const from = Math.max(0, m.index - PLACED_BRAND_REACH);
-    const named = PLACED_BRAND_BEFORE.exec(text.slice(from, m.index));
+  for (const verb of paying) {
+    const from = Math.max(0, verb - PLACED_BRAND_REACH);
+    const named = PLACED_BRAND_BEFORE.exec(text.slice(from, verb));
     if (!named || !opensThere(text, from, named, ITEM_OPENERS)) continue;
     const start = from + named.index + named[0].indexOf(named[1]);
     const brandAt = start + MAJOR_PLACE.longestStartingAt(text, start, start + named[1].length);
@@ -154,9 +164,9 @@ const OWNER_REACH = 9;
 /** The last characters of the trades: a `的` after any other one is passed over at once. */
 const TRADE_ENDS = charSet(TRADE.slice(3, -1).split('|').map((trade) => trade[trade.length - 1]).join(''));
 
-function brandsOwningProjects(text: string): Span[] {
+function brandsOwningProjects(text: string, anchors: AnchorUnits): Span[] {
   const out: Span[] = [];
-  if (!text.includes('项目')) return out;
+  if (!anchors.holds(XIANG_UNITS, '项目')) return out;
   for (let de = text.indexOf('的'); de >= 0; de = text.indexOf('的', de + 1)) {
     if (!TRADE_ENDS.has(text.charCodeAt(de - 1))) continue;
     const from = Math.max(0, de - OWNER_REACH);
@@ -224,8 +234,6 @@ function worksNames(text: string, companies: readonly Span[]): Span[] {
   return out;
 }
 
-/** Where a figure is paid for (`投资5亿元`): the anchor placedBrandsInvesting reads back from. */
-const PAYS_DIGIT = /(?:投资|斥资|增资)(?:超|约|逾)?[0-9]/g;
 /** The units the patterns' anchor words open with, or hold: `是`, `公司 企业 公告 披露`, the `资` of `投资 斥资 增资`. */
 const SHI_UNITS = unitKind('是');
 const FIRM_UNITS = unitKind('公企披');

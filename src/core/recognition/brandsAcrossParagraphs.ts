@@ -7,7 +7,7 @@
 // `companyInside`). On real articles such heads, written again on their own, were each a brand.
 import type { Entity } from '../types';
 import { foldedText } from '../fold';
-import { namesItsBrand, touches } from './companiesNamingProjects';
+import { mayOpenBrand, namesItsBrand, touches } from './companiesNamingProjects';
 
 /** Shortest head looked for (as in companiesNamingProjects.ts: two units are too often a place or a word). */
 const HEAD = 3;
@@ -38,9 +38,13 @@ export function readBrandsAcrossParagraphs(entities: Entity[], text: string): { 
     const head = text.slice(project.start, project.start + HEAD);
     if (heads.has(head)) continue;
     heads.add(head);
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + HEAD)) {
-      const end = brandWrittenAt(text, at, project, entities);
-      if (end > at) added.push({ label: 'COMPANY', start: at, end, text: text.slice(at, end) });
+    // Folded once per head; a head that opens no brand wherever it is written is not looked for.
+    const name = foldedText(project.text);
+    if (mayBeBrandHead(head, name, project)) {
+      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + HEAD)) {
+        const end = brandWrittenAt(text, at, project, name, entities);
+        if (end > at) added.push({ label: 'COMPANY', start: at, end, text: text.slice(at, end) });
+      }
     }
     if (heads.size === MAX_PROJECTS + parks) break;
   }
@@ -67,13 +71,20 @@ export function addBrandsAcrossParagraphs(entities: Entity[], text: string): Ent
   return readBrandsAcrossParagraphs(entities, text).entities;
 }
 
-/** Where the project's brand written on its own at `at` ends (no entity touched), or -1. */
-function brandWrittenAt(text: string, at: number, project: Entity, entities: readonly Entity[]): number {
+/**
+ * The tests of `brandWrittenAt` that read the head and the project's folded name alone: when one fails, every
+ * writing of the head fails it (each holds the head), and the head is not looked for.
+ */
+function mayBeBrandHead(head: string, name: string, project: Entity): boolean {
+  return name.length === project.text.length && !NOT_A_BRAND_HERE.test(head) && mayOpenBrand(name, 0);
+}
+
+/** Where the project's brand written on its own at `at` ends (no entity touched), or -1; `name` is its folded name. */
+function brandWrittenAt(text: string, at: number, project: Entity, name: string, entities: readonly Entity[]): number {
   let n = 0;
   while (project.start + n < project.end && text.charCodeAt(at + n) === text.charCodeAt(project.start + n)) n++;
   if (n < HEAD || touches(entities, at, at + n) || NOT_A_BRAND_HERE.test(text.slice(at, at + n))) return -1;
   if (ONLY_PROJECT_WORD.test(text.slice(project.start + n, project.end))) return -1;
-  const name = foldedText(project.text);
   const from = at > 0 ? at - 1 : 0;
   const raw = text.slice(from, at + n + AFTER);
   const window = foldedText(raw);

@@ -84,6 +84,17 @@ export function namesItsBrand(name: string, n: number, window: string, start: nu
   return isBrand(name, project, n) && standsAlone(window, start, start + n);
 }
 
+/**
+ * Can a brand open with the head text[start, start + MIN_BRAND) at all (`isBrand`'s tests that read the head
+ * alone)? A head holding a figure or another kind's word (`年产1`, `某某市`), or opening with a generic word,
+ * heads no brand wherever it is written again: it is not looked for.
+ */
+export function mayOpenBrand(text: string, start: number): boolean {
+  const end = start + MIN_BRAND;
+  for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k))) return false;
+  return !NOT_A_BRAND.test(text.slice(start, end)) && !BRAND_GENERIC.covers(text, start, start + 2);
+}
+
 /** The project's first `n` units name a brand: no figure, no other kind of word, not cut inside a word. */
 function isBrand(text: string, project: Span, n: number): boolean {
   const start = project.start;

@@ -128,8 +128,8 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
   return spans;
 }
 
-/** The 项 of every 项目, listed once per paragraph (anchorUnits.ts). */
-const XIANG_UNITS = unitKind('项');
+/** The 项 of every 项目, listed once per paragraph (anchorUnits.ts; brandNames.ts reads them too). */
+export const XIANG_UNITS = unitKind('项');
 
 /** The first `项目` starting at or after `from`, or -1. */
 function nextHead(text: string, from: number, heads: AnchorCursor): number {

@@ -194,6 +194,13 @@ describe('a project named after its company\'s brand, the brand written on its o
     assert.ok(recognize(text.replace('镜泊湖科技城规划面积60平方公里,', '')).some((e) => e.label === 'COMPANY' && e.text === '镜泊湖'));
   });
 
+  it('reads no brand where the head holds a place\'s word or a figure, and still reads the next project\'s', () => {
+    const text = '总投资12亿元的青州市乙烯项目和年产10万吨苯乙烯项目今日开工。\n据悉,青州市计划建设加油站30座,年产10万吨将于明年达到。';
+    assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
+    const next = `${text}\n总投资5亿元的鹏安化工乙烯项目同日签约。\n鹏安化工表示将追加投资。`;
+    assert.deepEqual(recognize(next).filter((e) => e.label === 'COMPANY').map((e) => e.text), ['鹏安化工']);
+  });
+
   it('reads no brand in a project named again without `项目`', () => {
     const text = '国内首座生态商贸城——远拓国际商贸城将落户白沙镇。\n其中远拓国际商贸城项目较为突出,投资超过8亿元。';
     assert.ok(!recognize(text).some((e) => e.label === 'COMPANY'));
