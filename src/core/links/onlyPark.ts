@@ -186,7 +186,7 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || namesItsEvent(structure, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || namesItsEvent(structure, span);
 }
 
 /**
@@ -386,6 +386,14 @@ const EXCLAMATION_LEAD = /^[\u4e00-\u9fff]{1,8}!\s*$/;
 /** `好消息!K…`: the park opens its line's clause after a short exclamation, as its subject. */
 function afterExclamation(ctx: LinkContext, park: LinkSpan): boolean {
   return EXCLAMATION_LEAD.test(ctx.structure.before(park.entity.start, 12));
+}
+
+/** A dash handing over to the news (`传来喜讯——K再度…`), right before the park. */
+const DASH_LEAD = /(?:——|--|—)\s*$/;
+
+/** `自某地传来喜讯——K再度展现…`: the park opens the news told after a dash, as its subject. */
+function afterDash(ctx: LinkContext, park: LinkSpan): boolean {
+  return DASH_LEAD.test(ctx.structure.before(park.entity.start, 3));
 }
 
 /** `K与L联合举办`: two parks sharing the subject, neither the article's alone. */
