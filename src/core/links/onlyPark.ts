@@ -108,7 +108,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // inside it or is a project.
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
-    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
+    else if (!sameOrInside(ctx, first, span) && !isShortName(declaredShortName(ctx, first), span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
@@ -116,7 +116,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     } else if (!subject && !moneySaid && (furniture || (first.paragraph <= opening && span.paragraph === opening + 1))) actsFirst = subject = actsInOpening(ctx, span);
   }
   if (!first) return null;
-  return chosenPark({ first, subject, actsFirst, placedInside, late, placed }, namedByTitle(ctx, first, titleKind, opening), opening);
+  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed }, namedByTitle(ctx, first, titleKind, opening), opening), first);
 }
 
 /** What the walk over the article's parks found (readOnlyPark). */
@@ -334,6 +334,34 @@ function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolea
   const before = ctx.spans[span.pos - 1];
   if (before?.entity.label === 'PARK' && writtenRightAfter(ctx, before, span) && ZONE_ENDING.test(before.name) && (before === first || samePark(before.name, first.name))) return true;
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
+}
+
+/**
+ * A park's short name declared right after it: `K(以下简称L)`, `K(简称:“L”)`, read over the gap and the short
+ * name's span (a span that took in the declaring words, `下简称L`, still declares L).
+ */
+const DECLARES_SHORT = /^\s*\(\s*(?:以下)?简称\s*[:：]?\s*[“「"]?\s*([^\s“「"]{2,})$/;
+
+/**
+ * `中埃·某某苏伊士经贸合作区(以下简称某某合作区)`: the park right after the first, declared as its short name
+ * (which may leave out words in the middle of the full name), or undefined.
+ */
+function declaredShortName(ctx: LinkContext, first: LinkSpan): string | undefined {
+  const next = ctx.spans[first.pos + 1];
+  if (next?.entity.label !== 'PARK') return undefined;
+  const gap = ctx.structure.gap(first.entity.end, next.entity.start);
+  return gap === undefined ? undefined : DECLARES_SHORT.exec(gap + next.name)?.[1];
+}
+
+/** A park that declares its short name (`K(以下简称L)`) is called by it from there on: links name it so. */
+function byShortName(ctx: LinkContext, chosen: ArticlePark | null, first: LinkSpan): ArticlePark | null {
+  if (chosen?.park !== first || declaredShortName(ctx, first) === undefined) return chosen;
+  return { ...chosen, park: ctx.spans[first.pos + 1] };
+}
+
+/** Is the park the first park's declared short name, in any form (longer, shorter, its level word)? */
+function isShortName(short: string | undefined, span: LinkSpan): boolean {
+  return short !== undefined && (span.name.includes(short) || short.includes(span.name) || samePark(short, span.name));
 }
 
 /** `K(滨江)(K的全称)`: the park's other name in brackets right after it (a place in brackets before it at most). */
