@@ -108,7 +108,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // inside it or is a project.
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
-    else if (!sameOrInside(ctx, first, span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
+    else if (!sameOrInside(ctx, first, span) && !isShortName(declaredShortName(ctx, first), span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
@@ -116,7 +116,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     } else if (!subject && !moneySaid && (furniture || (first.paragraph <= opening && span.paragraph === opening + 1))) actsFirst = subject = actsInOpening(ctx, span);
   }
   if (!first) return null;
-  return chosenPark({ first, subject, actsFirst, placedInside, late, placed }, namedByTitle(ctx, first, titleKind, opening), opening);
+  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed }, namedByTitle(ctx, first, titleKind, opening), opening), first);
 }
 
 /** What the walk over the article's parks found (readOnlyPark). */
@@ -186,7 +186,7 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || namesItsEvent(structure, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || namesItsEvent(structure, span);
 }
 
 /**
@@ -336,6 +336,34 @@ function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolea
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
 }
 
+/**
+ * A park's short name declared right after it: `K(以下简称L)`, `K(简称:“L”)`, read over the gap and the short
+ * name's span (a span that took in the declaring words, `下简称L`, still declares L).
+ */
+const DECLARES_SHORT = /^\s*\(\s*(?:以下)?简称\s*[:：]?\s*[“「"]?\s*([^\s“「"]{2,})$/;
+
+/**
+ * `中埃·某某苏伊士经贸合作区(以下简称某某合作区)`: the park right after the first, declared as its short name
+ * (which may leave out words in the middle of the full name), or undefined.
+ */
+function declaredShortName(ctx: LinkContext, first: LinkSpan): string | undefined {
+  const next = ctx.spans[first.pos + 1];
+  if (next?.entity.label !== 'PARK') return undefined;
+  const gap = ctx.structure.gap(first.entity.end, next.entity.start);
+  return gap === undefined ? undefined : DECLARES_SHORT.exec(gap + next.name)?.[1];
+}
+
+/** A park that declares its short name (`K(以下简称L)`) is called by it from there on: links name it so. */
+function byShortName(ctx: LinkContext, chosen: ArticlePark | null, first: LinkSpan): ArticlePark | null {
+  if (chosen?.park !== first || declaredShortName(ctx, first) === undefined) return chosen;
+  return { ...chosen, park: ctx.spans[first.pos + 1] };
+}
+
+/** Is the park the first park's declared short name, in any form (longer, shorter, its level word)? */
+function isShortName(short: string | undefined, span: LinkSpan): boolean {
+  return short !== undefined && (span.name.includes(short) || short.includes(span.name) || samePark(short, span.name));
+}
+
 /** `K(滨江)(K的全称)`: the park's other name in brackets right after it (a place in brackets before it at most). */
 const BRACKETED_AFTER = /^\s*(?:\([^()]{1,6}\)\s*)?\(\s*$/;
 
@@ -386,6 +414,14 @@ const EXCLAMATION_LEAD = /^[\u4e00-\u9fff]{1,8}!\s*$/;
 /** `好消息!K…`: the park opens its line's clause after a short exclamation, as its subject. */
 function afterExclamation(ctx: LinkContext, park: LinkSpan): boolean {
   return EXCLAMATION_LEAD.test(ctx.structure.before(park.entity.start, 12));
+}
+
+/** A dash handing over to the news (`传来喜讯——K再度…`), right before the park. */
+const DASH_LEAD = /(?:——|--|—)\s*$/;
+
+/** `自某地传来喜讯——K再度展现…`: the park opens the news told after a dash, as its subject. */
+function afterDash(ctx: LinkContext, park: LinkSpan): boolean {
+  return DASH_LEAD.test(ctx.structure.before(park.entity.start, 3));
 }
 
 /** `K与L联合举办`: two parks sharing the subject, neither the article's alone. */

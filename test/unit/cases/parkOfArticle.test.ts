@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
-import { linksOf } from '../linkHelpers';
+import { linksOf, parkOf } from '../linkHelpers';
 
 describe('an article about one zone', () => {
   const OPENING = '为了确保滨湖新区经济社会快速发展,滨湖新区把2021年定为“项目建设年”,强力推进“双百”工程。';
@@ -288,5 +288,22 @@ describe('an article about one park: what its opening may look like, and its tot
   it('does not take a title opened by another kind word as about the park', () => {
     const text = '新区动能转换加速 | 18个项目集中签约,合同投资额126亿元\n\n“项目用地已经清点完毕。”3月9日,青松湖经济技术开发区招商办负责人说。\n去年,签约项目45个,合同投资额210亿元。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-', '-']);
+  });
+});
+
+describe('a park that declares its short name right after it (`K(以下简称L)`)', () => {
+  const TEXT =
+    '本报讯 中新·桐溪海港经贸合作区(以下简称“桐溪合作区”)再度迎来投资热潮,一个月内三家企业落地,总投资约3.2亿元。\n' +
+    '白杉新材料公司投资1.5亿元,在桐溪合作区建设电子材料项目。\n';
+
+  it('reads the short name, though it leaves out words of the full one, as the same park, and links by it', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪合作区', '桐溪合作区']);
+    // Without quotes the short name's span may take in the declaring word; it still declares the park.
+    const unquoted = parkOf(TEXT.replace('(以下简称“桐溪合作区”)', '(简称桐溪合作区)'));
+    assert.ok(unquoted.every((park) => park?.endsWith('桐溪合作区')), unquoted.join());
+  });
+
+  it('does not when the later park is not the one declared', () => {
+    assert.deepEqual(parkOf(TEXT.replace('(以下简称“桐溪合作区”)', '与白沙港合作区')).slice(0, 1), ['-']);
   });
 });

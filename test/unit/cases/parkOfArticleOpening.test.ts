@@ -230,3 +230,17 @@ describe('a title stating a size class before the park (`…打造千亿级产�
     assert.deepEqual(parkOf(TEXT.replace('打造千亿级新材料产业集群', '集中签约12亿元新材料项目')), ['-', '-', '-']);
   });
 });
+
+describe('an opening that hands over to the news with a dash (`传来喜讯——K…`)', () => {
+  const TEXT =
+    '金秋时节,自海滨传来喜讯——桐溪经济开发区再度迎来投资热潮,一个月内三家企业落地,总投资约3.2亿元。\n' +
+    '其中,白杉新材料公司投资1.5亿元建设电子材料项目。';
+
+  it('takes the park after the dash as the subject of the news', () => {
+    assert.deepEqual(parkOf(TEXT), ['桐溪经济开发区', '桐溪经济开发区']);
+  });
+
+  it('does not when the park only ends a phrase before the dash', () => {
+    assert.deepEqual(parkOf(TEXT.replace('传来喜讯——桐溪经济开发区再度迎来', '记者走访桐溪经济开发区——这里再度迎来')), ['-', '-']);
+  });
+});
