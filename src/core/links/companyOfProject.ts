@@ -65,9 +65,14 @@ const PROJECT_BUILDERS = articleReading((ctx): ReadonlyMap<string, LinkSpan> => 
  * `C将在K投资建设P项目`, `由C投资建设的P`: between the company and the project, no clause break and a verb
  * of investing or building at its end; the company is the project's builder.
  */
-const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资)[^。;,:]{0,6}$/;
+const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资|拟建)[^。;,:]{0,6}$/;
 /** `C1和C2联合投资建设P`: one of several builders is no builder alone. */
 export const ONE_OF_BUILDERS = /[和与及、]\s*$/;
+/**
+ * `某市某区和C拟建P项目`: the party joined before the company is a place or its government, the side that
+ * hosts the project, so the company builds it alone.
+ */
+const HOST_PARTY_BEFORE = /(?:省|市|区|县|镇|乡|政府|管委会)\s*[和与同]\s*$/;
 
 /**
  * The company that builds a project of the sentence (spans [from, to)): a named company one span before
@@ -93,11 +98,16 @@ function builderBefore(ctx: LinkContext, k: number, from: number): LinkSpan | un
     const span = ctx.spans[j];
     if (span.entity.label === 'PARK') continue;
     if (span.entity.label !== 'COMPANY' || !span.named) return undefined;
-    if (ONE_OF_BUILDERS.test(ctx.structure.before(span.entity.start, 2))) return undefined;
+    if (ONE_OF_BUILDERS.test(ctx.structure.before(span.entity.start, 2)) && !hostBefore(ctx, span)) return undefined;
     const gap = ctx.structure.gap(span.entity.end, ctx.spans[k].entity.start);
     return gap !== undefined && BUILDS_PROJECT_GAP.test(gap) ? span : undefined;
   }
   return undefined;
+}
+
+/** The company is joined to a host place (`某区和C`), not to another builder (HOST_PARTY_BEFORE). */
+function hostBefore(ctx: LinkContext, company: LinkSpan): boolean {
+  return HOST_PARTY_BEFORE.test(ctx.structure.before(company.entity.start, 6));
 }
 
 /** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */

@@ -24,6 +24,16 @@ describe('the company that builds the project after it (`C将在K建设P项目`)
     assert.ok(!projectAndCompany(text)[0].endsWith('南塘纺织有限公司'));
   });
 
+  it('gives the project to the company joined to a host place (`某区和C拟建P`)', () => {
+    const text = '其中,青川市北岭区和远澜文旅发展有限公司拟建青川·云溪花谷项目,签约金额达45亿元,将打造生态度假区。';
+    assert.deepEqual(projectAndCompany(text), ['45亿元: 青川·云溪花谷项目 远澜文旅发展有限公司']);
+  });
+
+  it('still gives nothing when the party joined before is a company (`C1和C2拟建P`)', () => {
+    const text = '其中,北岭实业集团有限公司和远澜文旅发展有限公司拟建青川·云溪花谷项目,签约金额达45亿元。';
+    assert.ok(!projectAndCompany(text)[0].endsWith('远澜文旅发展有限公司'));
+  });
+
   it('reads no builder across a clause break (`C…,K建设P项目`)', () => {
     const text = '青禾新能源有限公司董事长到访柳溪,柳溪经济开发区将加快建设年产5万吨储能电池材料项目。\n据悉,年产5万吨储能电池材料项目总投资18亿元。';
     assert.deepEqual(projectAndCompany(text), ['18亿元: 年产5万吨储能电池材料项目 -']);
