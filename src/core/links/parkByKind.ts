@@ -2,6 +2,7 @@
 // `该园区`, a bare kind word (`此次新区集中开工…`, `在经开区投资`), or a sentence going on about
 // the park the sentence before opened with. Each is the park named shortly before (this
 // paragraph or the one before), and none when the text leaves it open which one.
+import { articleReading } from './articleReadings';
 import type { LinkSpan } from './linkNames';
 import { isSubjectLead, placeSubjectAny, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext } from './linkContext';
@@ -56,7 +57,10 @@ export function parkByKind(ctx: LinkContext, at: LinkSpan, text: string): LinkSp
 export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
   const lead = ctx.leadOf(amount);
   if (!lead.includes(KIND_LAST)) return undefined;
-  const words = BARE_KIND.exec(wholeClauses(ctx.structure, amount, lead));
+  const clauses = wholeClauses(ctx.structure, amount, lead);
+  const declared = parkByDeclaredKindName(ctx, clauses);
+  if (declared) return declared;
+  const words = BARE_KIND.exec(clauses);
   if (!words) return undefined;
   const endings = KIND_ENDINGS[words[1] ?? words[2]];
   const ofKind = (span: LinkSpan) => span.entity.label === 'PARK' && !ctx.parks.projectNamed(span) && endings.some((end) => span.name.endsWith(end));
@@ -79,6 +83,46 @@ export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
     found = fuller(found, span);
   }
   return found;
+}
+
+/**
+ * `K(以下简称“经贸合作区”)`: a short name declared right after a park, made only of kind words (no park
+ * span of its own, guidelines: a bare generic noun is no PARK); the declaration and the short name.
+ */
+const DECLARED_KIND_NAME = /^\s*\(\s*(?:以下)?简称\s*[:：]?\s*[“"「]([\u4e00-\u9fff]{2,8}?区)[”"」]\s*\)/;
+/** How far after a park its declaration is read (`(以下简称“某某某某区”)`). */
+const DECLARATION_REACH = 20;
+
+/** The park an article declares a kind-only short name for (the first such declaration), read once. */
+interface KindNamedPark {
+  name: string;
+  park: LinkSpan;
+}
+
+const KIND_NAMED_PARK = articleReading(readKindNamedPark);
+
+function readKindNamedPark(ctx: LinkContext): KindNamedPark | null {
+  for (const span of ctx.spans) {
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    const after = ctx.structure.foldedCut(span.entity.end, span.entity.end + DECLARATION_REACH);
+    const name = DECLARED_KIND_NAME.exec(after)?.[1];
+    // A short name tagged as a park of its own (`某某合作区`, inside the declaration) is linked as that park (onlyPark.ts).
+    const next = ctx.spans[span.pos + 1];
+    const tagged = next?.entity.label === 'PARK' && next.entity.start < span.entity.end + DECLARATION_REACH;
+    if (name && !tagged) return { name, park: span };
+  }
+  return null;
+}
+
+/**
+ * `截至目前,经贸合作区基础设施投资累计超过X`: a clause opening with the kind-only short name the article
+ * declared for a park (`K(以下简称“经贸合作区”)`) is about that park.
+ */
+function parkByDeclaredKindName(ctx: LinkContext, clauses: string): LinkSpan | undefined {
+  const declared = ctx.once(KIND_NAMED_PARK);
+  if (!declared) return undefined;
+  const at = clauses.indexOf(declared.name);
+  return at >= 0 && (at === 0 || /[,;:。!?]/.test(clauses[at - 1])) ? declared.park : undefined;
 }
 
 /** Of two mentions of one park (`某某合作区`, `某某经贸合作区`), the one written in full; the nearer when alike. */

@@ -307,3 +307,21 @@ describe('a park that declares its short name right after it (`K(以下简称L)`
     assert.deepEqual(parkOf(TEXT.replace('(以下简称“桐溪合作区”)', '与白沙港合作区')).slice(0, 1), ['-']);
   });
 });
+
+describe('a park that declares a short name made only of kind words (`K(以下简称“经贸合作区”)`)', () => {
+  const TEXT =
+    '据悉,坦噶尼中国经济贸易合作区(以下简称“经贸合作区”)由远帆集团负责园区的开发和运营。经贸合作区分为两个园区,' +
+    '位于北岸省的松坡园区规划面积8平方公里,位于港城的海湾园区规划面积3平方公里。' +
+    '截至目前,经贸合作区基础设施投资累计超过2.5亿美元,吸引投资近16亿美元。\n';
+
+  it('links a clause opening with the short name to the park it was declared for, not the park named last', () => {
+    const parks = parkOf(TEXT);
+    assert.equal(parks.length, 2);
+    assert.ok(parks.every((park) => park?.endsWith('中国经济贸易合作区')), parks.join());
+  });
+
+  it('links none by the short name when no park declared it, or when the clause does not open with it', () => {
+    assert.deepEqual(parkOf(TEXT.replace('(以下简称“经贸合作区”)', '')), ['-', '-']);
+    assert.deepEqual(parkOf(TEXT.replace('截至目前,经贸合作区', '截至目前,')), ['-', '-']);
+  });
+});
