@@ -274,8 +274,11 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
  */
 const TENANTS_BEFORE = /(?:入驻|进驻|容纳|集聚|聚集)(?:[^，,。；;：:]{0,20}?(?:企业|商户|商家|项目))?(?:约|超过|超|达)?$/;
 
-/** After a count of firms: their kind, then their moving in (`可吸纳90家物流企业进驻`). */
-const TENANTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:企业|商户|商家)(?:入驻|进驻)/;
+/**
+ * After a count of firms: their kind, then their moving in or settling (`可吸纳90家物流企业进驻`,
+ * `可吸引20家配套企业落地`, `…企业落户`).
+ */
+const TENANTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:企业|商户|商家)(?:入驻|进驻|落地|落户)/;
 
 /** How far before the count TENANTS_BEFORE reads (`入驻` and a list of kinds of firms). */
 const TENANTS_BEFORE_REACH = 24;
@@ -286,13 +289,15 @@ const TENANTS_AFTER_REACH = 12;
 const ZHU = code('驻');
 const NA = code('纳');
 const JU = code('聚');
+/** The `企` of `企业` TENANTS_AFTER needs. */
+const QI = code('企');
 
 /** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`, `90家物流企业进驻`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   const j = countStart(text, lo, i);
   const from = Math.max(lo, j - TENANTS_BEFORE_REACH);
   if ((hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j) || hasCodeBetween(text, JU, from, j)) && TENANTS_BEFORE.test(text.slice(from, j))) return true;
-  return hasCodeBetween(text, ZHU, i + 1, Math.min(text.length, i + 1 + TENANTS_AFTER_REACH)) && TENANTS_AFTER.test(text.slice(i + 1, i + 1 + TENANTS_AFTER_REACH));
+  return hasCodeBetween(text, QI, i + 1, Math.min(text.length, i + 1 + TENANTS_AFTER_REACH)) && TENANTS_AFTER.test(text.slice(i + 1, i + 1 + TENANTS_AFTER_REACH));
 }
 
 /** Where the count ending at the unit `i` starts (`300余家`: at the 3), no further back than `lo`. */
