@@ -149,8 +149,18 @@ function countEndingAt(text: string, lo: number, i: number): boolean {
   const t = readNumber(text, j);
   if (t === undefined || t.end !== numberEnd || ordinalOfOne(text, j, i)) return false;
   const n = Number(t.mantissa);
-  return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && (projectsEndAt(text, spacesBefore(text, j, lo), lo) || boundEndsAt(text, j, lo)));
+  return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && (projectsEndAt(text, spacesBefore(text, j, lo), lo) || boundEndsAt(text, j, lo) || industryEndsAt(text, spacesBefore(text, j, lo), lo)));
 }
+
+/**
+ * `其中,含大健康产业1个,总投资X`: an industry's projects counted, a category, though it holds one (guidelines:
+ * a category total is aggregate).
+ */
+function industryEndsAt(text: string, at: number, lo: number): boolean {
+  return at - 2 >= lo && text.charCodeAt(at - 2) === CHAN && text.charCodeAt(at - 1) === YE;
+}
+
+const YE = code('业');
 
 /** `100亿元以上1个`: a size class's bound right before its count; a class is a category, though it holds one project. */
 const BOUND_WORDS = ['以上', '以下'];

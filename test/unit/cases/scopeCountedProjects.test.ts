@@ -119,6 +119,15 @@ describe('counts of deals, a category of one, and a money sentence after counted
     assert.deepEqual(money('本次集中签约的12个项目中,在县签约项目1个,计划总投资8亿元。'), ['8亿元 investment aggregate']);
   });
 
+  it('reads an industry counted as holding one project (产业1个) as a category total', () => {
+    assert.deepEqual(money('农业项目4个,总投资9亿元,其中,含数字农业产业1个,总投资6亿元。'), [
+      '9亿元 investment aggregate',
+      '6亿元 investment aggregate',
+    ]);
+    // One plant built, no industry counted, stays the firm's own.
+    assert.deepEqual(money('该公司新建1个产业基地,总投资6亿元。'), ['6亿元 investment item']);
+  });
+
   it('still reads one thing counted that is no category of projects as an item', () => {
     assert.deepEqual(money('该公司新建1个车间,总投资5000万元。'), ['5000万元 investment item']);
   });
