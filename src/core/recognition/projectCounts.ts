@@ -149,8 +149,18 @@ function countEndingAt(text: string, lo: number, i: number): boolean {
   const t = readNumber(text, j);
   if (t === undefined || t.end !== numberEnd || ordinalOfOne(text, j, i)) return false;
   const n = Number(t.mantissa);
-  return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && (projectsEndAt(text, spacesBefore(text, j, lo), lo) || boundEndsAt(text, j, lo)));
+  return n >= 2 || (n === 1 && !approx && text.charCodeAt(i) === GE && (projectsEndAt(text, spacesBefore(text, j, lo), lo) || boundEndsAt(text, j, lo) || industryEndsAt(text, spacesBefore(text, j, lo), lo)));
 }
+
+/**
+ * `其中,含大健康产业1个,总投资X`: an industry's projects counted, a category, though it holds one (guidelines:
+ * a category total is aggregate).
+ */
+function industryEndsAt(text: string, at: number, lo: number): boolean {
+  return at - 2 >= lo && text.charCodeAt(at - 2) === CHAN && text.charCodeAt(at - 1) === YE;
+}
+
+const YE = code('业');
 
 /** `100亿元以上1个`: a size class's bound right before its count; a class is a category, though it holds one project. */
 const BOUND_WORDS = ['以上', '以下'];
@@ -274,8 +284,11 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
  */
 const TENANTS_BEFORE = /(?:入驻|进驻|容纳|集聚|聚集)(?:[^，,。；;：:]{0,20}?(?:企业|商户|商家|项目))?(?:约|超过|超|达)?$/;
 
-/** After a count of firms: their kind, then their moving in (`可吸纳90家物流企业进驻`). */
-const TENANTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:企业|商户|商家)(?:入驻|进驻)/;
+/**
+ * After a count of firms: their kind, then their moving in or settling (`可吸纳90家物流企业进驻`,
+ * `可吸引20家配套企业落地`, `…企业落户`).
+ */
+const TENANTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:企业|商户|商家)(?:入驻|进驻|落地|落户)/;
 
 /** How far before the count TENANTS_BEFORE reads (`入驻` and a list of kinds of firms). */
 const TENANTS_BEFORE_REACH = 24;
@@ -286,13 +299,15 @@ const TENANTS_AFTER_REACH = 12;
 const ZHU = code('驻');
 const NA = code('纳');
 const JU = code('聚');
+/** The `企` of `企业` TENANTS_AFTER needs. */
+const QI = code('企');
 
 /** The count ending at the unit `i` counts the firms moving in (`入驻企业100家以上`, `90家物流企业进驻`). */
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   const j = countStart(text, lo, i);
   const from = Math.max(lo, j - TENANTS_BEFORE_REACH);
   if ((hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j) || hasCodeBetween(text, JU, from, j)) && TENANTS_BEFORE.test(text.slice(from, j))) return true;
-  return hasCodeBetween(text, ZHU, i + 1, Math.min(text.length, i + 1 + TENANTS_AFTER_REACH)) && TENANTS_AFTER.test(text.slice(i + 1, i + 1 + TENANTS_AFTER_REACH));
+  return hasCodeBetween(text, QI, i + 1, Math.min(text.length, i + 1 + TENANTS_AFTER_REACH)) && TENANTS_AFTER.test(text.slice(i + 1, i + 1 + TENANTS_AFTER_REACH));
 }
 
 /** Where the count ending at the unit `i` starts (`300余家`: at the 3), no further back than `lo`. */

@@ -1,9 +1,10 @@
 // A sentence with no subject of its own right after a sentence about a batch of projects (scope,
 // see moneyScope.ts): `上述项目均已开工。项目建成后,年产值…` — its amount is the batch's sum.
-import { isClauseEnd, isSentenceEnd, runStart } from '../text';
+import { code, isClauseEnd, isHan, isSentenceEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { CLAUSE_LEAD, CUE_REACH, MAX_WINDOW, MU, ROLE_CUES, sentenceStart, XIANG } from './moneyCues';
 import { hasCount, projectsCounted } from './projectCounts';
+import { namesOneProject } from './scopeSubject';
 
 /**
  * Openers of a sentence that names no subject of its own: a kind of money (`总投资额3亿美元,…`) or
@@ -54,7 +55,9 @@ function moneyKindAt(text: string, k: number): boolean {
  * project can or will hold (`该项目可入驻…企业28家`).
  */
 const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后',
-  '项目建成投产后', '项目建成投运后', '项目建成达产后', '项目投运后', '项目可', '项目将']);
+  '项目建成投产后', '项目建成投运后', '项目建成达产后', '项目投运后', '项目可', '项目将', '项目预计',
+  // `工程预计将于明年投入使用,可吸引…`: the works, one project said again.
+  '工程建成后', '工程投产后', '工程将', '工程预计', '工程可']);
 
 /** `全部`, `全面`: all of a project or of a batch. */
 const WHOLLY = WordMap.of(['全部', '全面']);
@@ -82,5 +85,39 @@ function opensOutcome(text: string, from: number): boolean {
   // `该项目…`, `三期项目…`: a phase or a demonstrative makes bare `项目` one project (not once all of it is
   // built, `该项目全面建成后`, which like `项目全部达产后` may speak of all it holds).
   if (phase > k && text.charCodeAt(phase) === XIANG && text.charCodeAt(phase + 1) === MU) return !WHOLLY.startingAt(text, phase + 2);
-  return ONE_PROJECT_OUTCOME.startingAt(text, phase) !== undefined;
+  return ONE_PROJECT_OUTCOME.startingAt(text, phase) !== undefined || namedProjectOpens(text, k);
+}
+
+/** How far a project's name opening a clause may run before its `项目`. */
+const MAX_OPENING_NAME = 24;
+const QI = code('其');
+const ZHONG = code('中');
+
+/**
+ * `其中,某某创新园项目占地100亩,…,预计可吸引30余家企业落地`: a clause opened (past `其中`) by one project's
+ * name, one run of Han characters through `项目`, not a kind of project, speaks of that project.
+ */
+function namedProjectOpens(text: string, from: number): boolean {
+  let k = from;
+  if (text.charCodeAt(k) === QI && text.charCodeAt(k + 1) === ZHONG) {
+    k += 2;
+    while (k < text.length && k - from < 6 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
+  }
+  const limit = Math.min(text.length - 1, k + MAX_OPENING_NAME);
+  for (let at = k; at < limit && isHan(text.charCodeAt(at)); at++) {
+    if (text.charCodeAt(at) === XIANG && text.charCodeAt(at + 1) === MU) return namesOneProject(text, k, at) || namedGarden(text, k, at);
+  }
+  return false;
+}
+
+/** Shortest name of a garden-like site before `项目` (`某某创新园项目`), past a bare `产业园项目`. */
+const MIN_GARDEN_NAME = 5;
+const YUAN = code('园');
+
+/**
+ * `国家生物医药国际创新园项目`: a site ending in `园`, long enough to be named, is one project, though its
+ * other words are kinds' words (which `namesOneProject` reads as a kind).
+ */
+function namedGarden(text: string, from: number, at: number): boolean {
+  return at - from >= MIN_GARDEN_NAME && text.charCodeAt(at - 1) === YUAN;
 }

@@ -119,6 +119,15 @@ describe('counts of deals, a category of one, and a money sentence after counted
     assert.deepEqual(money('本次集中签约的12个项目中,在县签约项目1个,计划总投资8亿元。'), ['8亿元 investment aggregate']);
   });
 
+  it('reads an industry counted as holding one project (产业1个) as a category total', () => {
+    assert.deepEqual(money('农业项目4个,总投资9亿元,其中,含数字农业产业1个,总投资6亿元。'), [
+      '9亿元 investment aggregate',
+      '6亿元 investment aggregate',
+    ]);
+    // One plant built, no industry counted, stays the firm's own.
+    assert.deepEqual(money('该公司新建1个产业基地,总投资6亿元。'), ['6亿元 investment item']);
+  });
+
   it('still reads one thing counted that is no category of projects as an item', () => {
     assert.deepEqual(money('该公司新建1个车间,总投资5000万元。'), ['5000万元 investment item']);
   });
@@ -177,6 +186,15 @@ describe('counts of deals, a category of one, and a money sentence after counted
     // Once all of it is built, what it gathers may be read as many firms together; a park's tenants still sum.
     assert.deepEqual(money('该项目全面建成后,预计引进90余家配套企业入驻,实现工业产值150多亿元。'), ['150多亿元 revenue aggregate']);
     assert.deepEqual(money('园区目前签约入驻的项目7个,预计实现年产值14亿元。'), ['14亿元 revenue aggregate']);
+  });
+
+  it('reads the firms a named project or the works will draw in to settle as its tenants, no batch', () => {
+    assert.deepEqual(money('其中,澄江智能传感谷项目占地80亩,预计可吸引20余家企业落地,实现年产值30亿元以上。'), ['30亿元 revenue item']);
+    assert.deepEqual(money('湖滨新材料园项目建成后,可吸引15家配套企业落户,年销售收入8亿元。'), ['8亿元 revenue item']);
+    assert.deepEqual(money('工程预计将于明年投入使用,可吸引40余家企业落地,实现年产值12亿元。'), ['12亿元 revenue item']);
+    // A park drawing firms in, or a kind of project, still sums.
+    assert.deepEqual(money('园区已吸引200家企业落户,实现年产值90亿元。'), ['90亿元 revenue aggregate']);
+    assert.deepEqual(money('其中,产业园项目预计可吸引20余家企业落地,实现年产值30亿元以上。'), ['30亿元 revenue aggregate']);
   });
 });
 
