@@ -7,6 +7,7 @@ import type { LinkSpan } from './linkNames';
 import { isSubjectLead, placeSubjectAny, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext } from './linkContext';
 import { samePark } from './linkParks';
+import { kindOnlyNameDeclaredAt } from '../recognition/parkAliases';
 
 /** `该开发区`, `该孵化园`: a park said by its kind; the words after 该 end with a park word. */
 const PARK_BY_KIND = /该([\u4e00-\u9fff]{0,6}?)(开发区|经开区|高新区|园区|新区|集聚区|孵化园|产业园|工业园|科技园|园)/;
@@ -85,11 +86,6 @@ export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
   return found;
 }
 
-/**
- * `K(以下简称“经贸合作区”)`: a short name declared right after a park, made only of kind words (no park
- * span of its own, guidelines: a bare generic noun is no PARK); the declaration and the short name.
- */
-const DECLARED_KIND_NAME = /^\s*\(\s*(?:以下)?简称\s*[:：]?\s*[“"「]([\u4e00-\u9fff]{2,8}?区)[”"」]\s*\)/;
 /** How far after a park its declaration is read (`(以下简称“某某某某区”)`). */
 const DECLARATION_REACH = 20;
 
@@ -105,7 +101,8 @@ function readKindNamedPark(ctx: LinkContext): KindNamedPark | null {
   for (const span of ctx.spans) {
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     const after = ctx.structure.foldedCut(span.entity.end, span.entity.end + DECLARATION_REACH);
-    const name = DECLARED_KIND_NAME.exec(after)?.[1];
+    // `K(以下简称“经贸合作区”)`: read as the recogniser reads a park's declared short name (parkAliases.ts).
+    const name = kindOnlyNameDeclaredAt(after, after.length - after.trimStart().length);
     // A short name tagged as a park of its own (`某某合作区`, inside the declaration) is linked as that park (onlyPark.ts).
     const next = ctx.spans[span.pos + 1];
     const tagged = next?.entity.label === 'PARK' && next.entity.start < span.entity.end + DECLARATION_REACH;

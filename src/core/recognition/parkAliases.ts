@@ -66,10 +66,28 @@ export function withAliasMentions(text: string, parks: readonly ParkSpan[], alia
 
 /** The short name declared at `at` (`(简称“X”)`, `(以下简称:X)`), or ''. */
 function declaredAt(text: string, at: number): string {
-  if (!OPEN_BRACKETS.has(text.charCodeAt(at))) return '';
+  const declared = declarationAt(text, at);
+  // A short name made of kind words alone (`以下简称“经贸合作区”`, `简称“园区”`) names the kind the park is,
+  // as `高新区` does: its later mentions stay the generic noun, no park.
+  if (!declared || GENERIC.covers(text, declared.start, declared.end)) return '';
+  return text.slice(declared.start, declared.end);
+}
+
+/**
+ * A short name made of kind words alone declared at `at` (`(以下简称“经贸合作区”)`), or '': no park of its
+ * own, yet a clause it opens is about the park it was declared for (the links read it so).
+ */
+export function kindOnlyNameDeclaredAt(text: string, at: number): string {
+  const declared = declarationAt(text, at);
+  return declared && GENERIC.covers(text, declared.start, declared.end) ? text.slice(declared.start, declared.end) : '';
+}
+
+/** Where the short name declared at `at` stands, when it is written like a park's (its last unit), or null. */
+function declarationAt(text: string, at: number): { start: number; end: number } | null {
+  if (!OPEN_BRACKETS.has(text.charCodeAt(at))) return null;
   let k = at + 1;
   if (text.startsWith(BEFORE_DECLARE, k)) k += BEFORE_DECLARE.length;
-  if (!text.startsWith(DECLARE, k)) return '';
+  if (!text.startsWith(DECLARE, k)) return null;
   k += DECLARE.length;
   if (COLON.has(text.charCodeAt(k))) k++;
   const quoted = OPEN_QUOTES.has(text.charCodeAt(k));
@@ -77,11 +95,8 @@ function declaredAt(text: string, at: number): string {
   const start = k;
   while (k - start <= ALIAS_MAX && isHan(text.charCodeAt(k))) k++;
   const closes = (quoted ? CLOSE_QUOTES : CLOSE_BRACKETS).has(text.charCodeAt(k));
-  if (!closes || k - start < ALIAS_MIN || k - start > ALIAS_MAX || !PARK_ENDS.has(text.charCodeAt(k - 1))) return '';
-  // A short name made of kind words alone (`以下简称“经贸合作区”`, `简称“园区”`) names the kind the park is,
-  // as `高新区` does: its later mentions stay the generic noun, no park.
-  if (GENERIC.covers(text, start, k)) return '';
-  return text.slice(start, k);
+  if (!closes || k - start < ALIAS_MIN || k - start > ALIAS_MAX || !PARK_ENDS.has(text.charCodeAt(k - 1))) return null;
+  return { start, end: k };
 }
 
 /** Cache key part of the short names in force (empty when none, the common case). */
