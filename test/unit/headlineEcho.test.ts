@@ -56,6 +56,14 @@ describe('headline echo: a title amount reads as its twin in the body', () => {
     assert.deepEqual(amounts(recognize(item)), amounts(read(item)));
   });
 
+  it('a title read as signed money only by its signing takes its twin\'s investment total; a signed twin leaves it', () => {
+    const total = '桐岭新区15个项目集中签约引资42.6亿元\n昨日,桐岭新区举行项目集中签约仪式,签约项目15个,总投资42.6亿元。';
+    assert.equal(amounts(read(total))[0].split(' ')[1], 'contract');
+    assert.equal(amounts(recognize(total))[0], '42.6亿元 investment aggregate');
+    const signed = '桐岭新区15个项目集中签约引资42.6亿元\n昨日,桐岭新区举行项目集中签约仪式,签约项目15个,协议总投资42.6亿元。';
+    assert.equal(amounts(recognize(signed))[0], '42.6亿元 contract aggregate');
+  });
+
   it('a title naming one thing started takes its twin\'s item, a title of many keeps its sum', () => {
     const one = '总投资45亿元!青屿国际康养城开工\n近日,总投资45亿元的青屿国际康养城项目在青屿镇开工建设。';
     assert.equal(amounts(read(one))[0], '45亿元 investment aggregate');

@@ -82,7 +82,7 @@ export function readHeadline(entities: Entity[], length: number, paragraphAt: Pa
   }
   if (inTitle.length > MAX_HEADLINE_AMOUNTS) return unchanged;
   const oneThing = !MANY_IN_HEADLINE.test(paragraphAt(headline.start).text);
-  const wanting = inTitle.filter((i) => entities[i].role === 'other' || entities[i].scope === 'item' || oneThing);
+  const wanting = inTitle.filter((i) => entities[i].role === 'other' || entities[i].role === 'contract' || entities[i].scope === 'item' || oneThing);
   const twins = new Map<number, Entity>();
   for (; k < entities.length && twins.size < wanting.length; k++) {
     const body = entities[k];
@@ -165,9 +165,18 @@ const MANY_IN_HEADLINE = /集中|招商|引资|批|共|以上|[0-9０-９一二�
  * twin's `item` over a sum read only because the cut sentence names no owner (`总投资60亿!某某城开工`).
  */
 function echoed(title: Entity, twin: Entity, oneThing: boolean): Entity {
-  const role = title.role === 'other' && twin.role !== 'other' && twin.role !== 'threshold' ? twin.role : title.role;
+  const role = (title.role === 'other' && twin.role !== 'other' && twin.role !== 'threshold') || signedOverInvestment(title, twin) ? twin.role : title.role;
   const scope = title.scope === 'item' && twin.scope === 'aggregate' ? 'aggregate' : oneThing && title.scope === 'aggregate' && twin.scope === 'item' ? 'item' : title.scope;
   return role === title.role && scope === title.scope ? title : { ...title, role, scope };
+}
+
+/**
+ * `某区12个项目集中签约引资X` over `…签约项目12个,总投资X`: a headline read as signed money only because a signing
+ * stands in its cut sentence, whose body twin states the same value as the projects' investment total, is that
+ * total (the body's words say what kind it is; a twin read as signed money leaves the headline as it is).
+ */
+function signedOverInvestment(title: Entity, twin: Entity): boolean {
+  return title.role === 'contract' && twin.role === 'investment';
 }
 
 /**

@@ -11,6 +11,7 @@ import { foreignArrival, foreignPassage } from './foreignArrival';
 import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
+import { fundMoney } from './fundSize';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -20,6 +21,8 @@ import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDO
 export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), foreignCurrency = false): MoneyRole {
   // `签订了价值X的…协议`: the value of what was signed, whatever the agreement's words name.
   if (signedRightBefore(text, start)) return 'contract';
+  // `基金规模X`, `认缴X`, `设立X的某某基金`: a fund's size or capital put into it, whatever cue stands further back.
+  if (fundMoney(text, start, afterEnd, sStart)) return 'other';
   const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
   if (foreignArrival(text, sStart, start, near, foreignCurrency) || foreignRegisteredCapital(text, near, sStart)) return 'foreign';

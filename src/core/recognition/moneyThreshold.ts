@@ -148,7 +148,7 @@ function bracketedSizeOfClass(text: string, start: number, end: number): boolean
  * `20个项目中有5个总投资超过`); a count written after its noun (`签约项目17个总投资超…`) states a sum
  * instead, and a summing word (`共 累计 合计`) too.
  */
-const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司))?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资)(均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
+const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)的?)?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资)(均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
 
 /**
  * The counted subject before the amount; with only a bound written after the amount

@@ -81,6 +81,12 @@ describe('the size every one of a counted group reaches', () => {
     assert.deepEqual(money('据统计,42个外资项目投资额均在1000万美元以上。'), ['1000万美元 threshold/aggregate']);
     assert.deepEqual(money('据統計,42個內資項目投資額均在5000萬元以上。'), ['5000萬元 threshold/aggregate']);
   });
+
+  it('reads the counted projects\' investment passing a bound as a size class with 的 between them too', () => {
+    assert.deepEqual(money('其中,9个项目的投资额超过3亿元。'), ['3亿元 threshold/aggregate']);
+    // Without a count before it, the bound is one thing's money.
+    assert.deepEqual(money('其中,该项目的投资额超过3亿元。').map((r) => r.split(' ')[1].split('/')[0]), ['investment']);
+  });
 });
 
 describe('the size of a counted group of projects', () => {
