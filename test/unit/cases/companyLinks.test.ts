@@ -260,3 +260,19 @@ describe('a person named by several titles, the company\'s the last (`某商会�
     assert.deepEqual(company(text), ['-']);
   });
 });
+
+describe('money quoted from a company\'s person, the speaker named after the quote (`“…投资X。”C董事长某某说`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the money in the quote to the speaker\'s company, over the company the paragraph spoke of', () => {
+    const text = '“今年公司计划总投资18亿元,新厂建成后将成为西北最大的铝箔生产企业。”昨天,在灵武市重点项目开工仪式上,甘肃鑫源铝业集团董事长马志远说。';
+    assert.deepEqual(company(text), ['甘肃鑫源铝业集团']);
+    const subsidiary = '青海鑫源铝业(西宁)有限公司今年新建两条产线。“项目全部建成后,上缴各类税收3亿元。”甘肃鑫源铝业集团股份有限公司董事长马志远说。';
+    assert.deepEqual(company(subsidiary), ['甘肃鑫源铝业集团股份有限公司']);
+  });
+
+  it('does not when the speaker after the quote works for no company, or the company is only where it was said', () => {
+    const official = '“园区今年计划引进投资12亿元的项目。”昨天,在甘肃鑫源铝业集团调研时,灵武市副市长马志远说。';
+    assert.deepEqual(company(official), ['-']);
+  });
+});
