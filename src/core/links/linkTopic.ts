@@ -6,6 +6,7 @@ import { isSubjectLead, latestSubjectStart, signedWith } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { parkByKind } from './parkByKind';
 import { signsWithParty } from './companySigns';
+import { titledPersonCompany } from './companyOfTitles';
 
 /** Facts a paragraph has set so far: the topic it continues. */
 export interface Topic {
@@ -253,7 +254,7 @@ export function companySubjectOf(ctx: LinkContext, from: number, to: number): Li
     const span = ctx.spans[j];
     if (span.entity.label !== 'COMPANY' || !span.named) continue;
     if ((LISTED_NEXT.test(ctx.structure.after(span.entity.end, 1)) && !signsWithParty(ctx, j)) || LIST_CLOSED_AFTER.test(ctx.structure.after(span.entity.end, 12))) continue;
-    if (ctx.beginsClause(span) || placedSubject(ctx, span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
+    if (ctx.beginsClause(span) || placedSubject(ctx, span) || titledPersonCompany(ctx, span) || SUBSIDIARY_OPENING.test(ctx.structure.before(span.entity.start, 12))) return span;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { LinkContext, SaidSoFar } from './linkContext';
 import { namesOwnProject } from './projectTakenUp';
 
 /** A person's title right after the company (`董事长`, `副总经理`, `相关负责人`). */
-const TITLE_AFTER = /^\s*(?:相关|有关)?(?:副)?(?:董事长|总经理|总裁|负责人|董事|首席执行官|CEO|创始人)/;
+export const TITLE_AFTER = /^\s*(?:相关|有关)?(?:副)?(?:董事长|总经理|总裁|负责人|董事|首席执行官|CEO|创始人)/;
 /** How far after the company the title, then the person's words, are read (UTF-16 units). */
 const TITLE_REACH = 10;
 const WORDS_REACH = 60;

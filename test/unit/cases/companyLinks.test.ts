@@ -244,3 +244,35 @@ describe('a clause of parties after the amount naming no company (`总投资X的
     assert.deepEqual(company(text), ['远帆文旅有限公司']);
   });
 });
+
+describe('a person named by several titles, the company\'s the last (`某商会会长、C董事长某某,…投资X`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the person\'s company the money of the sentence, as when the company opens the clause', () => {
+    const text = '早在2019年,杭州市温州商会会长、浙江瑞丰光电股份有限公司董事长周建明,就在临平区投资智能照明产业园,合同金额12亿元,一期到位5亿元。';
+    assert.deepEqual(company(text), ['浙江瑞丰光电股份有限公司', '浙江瑞丰光电股份有限公司']);
+    const signer = '签约企业、宁波凯越精密机械有限公司总经理陈立表示,企业将在新城设立生产基地,预计实现年销售收入约8亿元。';
+    assert.deepEqual(company(signer), ['宁波凯越精密机械有限公司']);
+  });
+
+  it('does not when people are listed one after another, the item before `、` ending with a name', () => {
+    const text = '早在2019年,杭州市市长王立强、浙江瑞丰光电股份有限公司董事长周建明共同见证,合同金额12亿元。';
+    assert.deepEqual(company(text), ['-']);
+  });
+});
+
+describe('money quoted from a company\'s person, the speaker named after the quote (`“…投资X。”C董事长某某说`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('gives the money in the quote to the speaker\'s company, over the company the paragraph spoke of', () => {
+    const text = '“今年公司计划总投资18亿元,新厂建成后将成为西北最大的铝箔生产企业。”昨天,在灵武市重点项目开工仪式上,甘肃鑫源铝业集团董事长马志远说。';
+    assert.deepEqual(company(text), ['甘肃鑫源铝业集团']);
+    const subsidiary = '青海鑫源铝业(西宁)有限公司今年新建两条产线。“项目全部建成后,上缴各类税收3亿元。”甘肃鑫源铝业集团股份有限公司董事长马志远说。';
+    assert.deepEqual(company(subsidiary), ['甘肃鑫源铝业集团股份有限公司']);
+  });
+
+  it('does not when the speaker after the quote works for no company, or the company is only where it was said', () => {
+    const official = '“园区今年计划引进投资12亿元的项目。”昨天,在甘肃鑫源铝业集团调研时,灵武市副市长马志远说。';
+    assert.deepEqual(company(official), ['-']);
+  });
+});
