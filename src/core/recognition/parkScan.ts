@@ -16,8 +16,8 @@ import { scanOptions } from './nameScan';
 // A zone's kind before another (`经开区新区`) names none, nor do both places together (`两地合作创新区`),
 // nor importance or merit (`该项目的重要产业园之一`, `全省优秀开发区`, an award) or a park's purpose of taking in relocated industry (`产业转移工业园`),
 // nor a park's state, where it lies abroad or its category (`低效工业园改造`, `海外工业园开发`, `成长型特色产业园区`),
-// nor trade alone (`境外经贸合作区`, a kind of zone abroad).
-export const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ZONE_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能', '两地', '重要', '转移', '优秀', '低效', '海外', '成长型', '经贸']);
+// nor trade alone (`境外经贸合作区`, a kind of zone abroad), nor the border's residents (`边民互市贸易区`, the kind of trade zone).
+export const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ZONE_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能', '两地', '重要', '转移', '优秀', '低效', '海外', '成长型', '经贸', '边民']);
 
 /** The scan of a park's prefix: boundaries for parks, the middle dot of a border park joining two places. */
 export const AREA_SCAN = scanOptions({ cap: 18, stopWords: PARK_STOP_WORDS, extraChars: '·' });

@@ -34,7 +34,7 @@ export function readParksAcrossParagraphs(entities: Entity[], text: string): { e
   const names = new Set<string>();
   for (let k = 0; k < entities.length && names.size < MAX_PARKS; k++) {
     const park = entities[k];
-    if (park.label !== 'PARK' || park.end - park.start < MIN_NAME || names.has(park.text)) continue;
+    if (park.label !== 'PARK' || (park.end - park.start < MIN_NAME && !declaredShortName(text, park.start)) || names.has(park.text)) continue;
     names.add(park.text);
     if (isOtherName(text, entities, k) || TRADES.startingAt(foldedText(park.text), 0)) continue;
     for (let at = text.indexOf(park.text); at >= 0; at = text.indexOf(park.text, at + park.text.length)) {
@@ -48,6 +48,19 @@ export function readParksAcrossParagraphs(entities: Entity[], text: string): { e
   for (const park of kept) counts.set(park.text, (counts.get(park.text) ?? 0) + 1);
   const found = [...counts].map(([name, count]) => `${name}\u0002${count}`).sort().join('\u0000');
   return { entities: [...entities, ...kept].sort((a, b) => a.start - b.start), found };
+}
+
+/** `简称`, and what may stand between it and the name it declares (`以下简称:“某园”`). */
+const DECLARATION = /简称[:：]?[“"「『‘]?$/;
+/** Longest `简称` with its colon and quotation mark. */
+const DECLARATION_MAX = 4;
+
+/**
+ * `某某装备制造产业园(以下简称“某德园”)`: a short name the article declares is the park's wherever it is written, shorter
+ * than MIN_NAME too, and before the declaration as well (a headline or lead often uses the short name first).
+ */
+function declaredShortName(text: string, start: number): boolean {
+  return DECLARATION.test(foldedText(text.slice(Math.max(0, start - DECLARATION_MAX), start)));
 }
 
 /** `readParksAcrossParagraphs`'s entities only (a whole text read at once). */

@@ -43,3 +43,15 @@ describe('a zone\'s other name in brackets, named again', () => {
     assert.deepEqual(parksIn(text), ['PARK:江州经济技术开发区', 'PARK:白沙工业区', 'PARK:江州经开区']);
   });
 });
+
+describe('a short name the article declares, written before the declaration', () => {
+  it('is the park in the headline that uses it first, though shorter than a carried name', () => {
+    const text = '南宁:中法园上半年产值增长12%\n\n南宁汽车零部件产业园(以下简称“中法园”)成立于2015年。';
+    assert.deepEqual(parksIn(text), ['PARK:中法园', 'PARK:南宁汽车零部件产业园', 'PARK:中法园']);
+  });
+
+  it('is no park where nothing declares it', () => {
+    const text = '南宁:中法园上半年产值增长12%\n\n南宁汽车零部件产业园成立于2015年。';
+    assert.deepEqual(parksIn(text), ['PARK:南宁汽车零部件产业园']);
+  });
+});

@@ -123,3 +123,16 @@ describe('demonstration zones two places develop together', () => {
     assertNames('[[PARK:沪苏青岚湾协同发展示范区]][[PROJECT:青岚LNG项目]]开工。');
   });
 });
+
+describe('border cooperation and trade zones, headquarters districts (边合区 互市贸易区 总部经济区)', () => {
+  it('reads a border cooperation zone by its short name and a border trade zone after two countries as zones', () => {
+    assertNames('会上,[[PARK:塔河边合区]]与[[PARK:中蒙互市贸易区]]分别签约。');
+    // the residents' kind of trade zone names none
+    assertNames('口岸由三个片区和边民互市贸易区组成。');
+  });
+
+  it('reads a headquarters district after its place as a zone, the kind alone as none', () => {
+    assertNames('某集团拟投资8亿元,在[[PARK:梅溪总部经济区]]建设区域总部。');
+    assertNames('要加快打造总部经济区。');
+  });
+});
