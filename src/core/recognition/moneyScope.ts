@@ -14,6 +14,7 @@
 // - listedFields.ts: a part named after a field listed before (`…等领域。其中某某项目投资X`);
 // - projectsListed.ts: several projects listed before the amount, or listed or counted as what it builds;
 // - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`);
+// - fundFigures.ts: one fund's size, raising or a backer's subscription (`该基金总规模X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -37,6 +38,7 @@ import { changedFrom } from './fromToAmounts';
 import { fieldListedBefore } from './listedFields';
 import { zoneInfrastructureBefore } from './zoneInfrastructure';
 import { projectedOutput } from './projectedOutput';
+import { oneFundsMoney } from './fundFigures';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -100,6 +102,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
+  // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
+  if (!counted && oneFundsMoney(text, ownLo, start)) return 'item';
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
   const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
