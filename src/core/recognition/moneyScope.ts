@@ -15,6 +15,7 @@
 // - projectsListed.ts: several projects listed before the amount, or listed or counted as what it builds;
 // - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`);
 // - fundFigures.ts: one fund's size, raising or a backer's subscription (`该基金总规模X`);
+// - intakeProjects.ts: projects named by how they came in (`引进项目投资额X`), a collection;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -39,6 +40,7 @@ import { fieldListedBefore } from './listedFields';
 import { zoneInfrastructureBefore } from './zoneInfrastructure';
 import { projectedOutput } from './projectedOutput';
 import { oneFundsMoney } from './fundFigures';
+import { intakeProjectsFigure } from './intakeProjects';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -121,7 +123,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `一期计划今年年底竣工投产,全部达产后,年主营业务收入将达X`: sales or taxes expected once production starts,
   // with nothing counted or summed, are what the project or firm spoken of will yield, whatever year dates the start.
   if (projectedOutput(text, sStart, start, role)) return 'item';
-  if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
+  // `2022年某市引进项目投资额首次突破X`: projects named by how they came in are many, their money a sum.
+  if (intakeProjectsFigure(text, ownLo, start) || regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
   if (projectsListedBefore(text, lo, start)) return 'aggregate';
   // `合作投资X建设的P项目、Q项目`, `拟X投建两大生产基地`: several projects or sites the money builds, their sum.
