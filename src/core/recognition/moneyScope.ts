@@ -16,6 +16,7 @@
 // - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`);
 // - fundFigures.ts: one fund's size, raising or a backer's subscription (`该基金总规模X`);
 // - intakeProjects.ts: projects named by how they came in (`引进项目投资额X`), a collection;
+// - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -41,6 +42,7 @@ import { zoneInfrastructureBefore } from './zoneInfrastructure';
 import { projectedOutput } from './projectedOutput';
 import { oneFundsMoney } from './fundFigures';
 import { intakeProjectsFigure } from './intakeProjects';
+import { roadsCountedOrListed } from './roadWorks';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -128,7 +130,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
   if (projectsListedBefore(text, lo, start)) return 'aggregate';
   // `合作投资X建设的P项目、Q项目`, `拟X投建两大生产基地`: several projects or sites the money builds, their sum.
-  if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd)) return 'aggregate';
+  // `投资约400亿建两高速公路`, `这两条高速公路…总投资X`: roads counted or listed, each a project of its own.
+  if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd) || roadsCountedOrListed(text, lo, start, afterEnd)) return 'aggregate';
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
   // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.
