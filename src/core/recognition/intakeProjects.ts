@@ -10,7 +10,7 @@ import { MU, XIANG } from './moneyCues';
 
 /** How projects came in, or who pays for them, written right before their kind or `项目`. */
 const INTAKE = WordMap.of(['引进', '引進', '签约', '簽約', '新签', '新簽', '新签约', '新簽約', '开工', '開工', '新开工', '新開工',
-  '在建', '续建', '續建', '落地', '招商', '政府投资', '政府投資', '政府总投资', '政府總投資']);
+  '签订', '簽訂', '新签订', '新簽訂', '在建', '续建', '續建', '落地', '招商', '政府投资', '政府投資', '政府总投资', '政府總投資']);
 
 const DE = code('的');
 
@@ -35,14 +35,22 @@ function intakeBefore(text: string, from: number, head: number): number {
   return -1;
 }
 
+/**
+ * `新签订项目合作协议172个`: the `项目` at `head`, in the clause from `from`, names projects by their intake, a
+ * collection, not one project's name (asked where a clause opened by a project's name makes an item).
+ */
+export function intakeNamesProjects(text: string, from: number, head: number): boolean {
+  const intake = intakeBefore(text, from, head);
+  return intake >= 0 && !ONE_OWNER.occursIn(text, from, intake);
+}
+
 /** The amount at `start` is the sum of projects named by their intake in its own clause (see the file's head). */
 export function intakeProjectsFigure(text: string, lo: number, start: number): boolean {
   const from = runStart(text, start, isClauseEnd, lo);
   for (let head = start - 2; head >= from; head--) {
     if (text.charCodeAt(head) !== XIANG || text.charCodeAt(head + 1) !== MU) continue;
     if (!MONEY_AFTER_PROJECTS.test(text.slice(head + 2, start))) return false;
-    const intake = intakeBefore(text, from, head);
-    return intake >= 0 && !ONE_OWNER.occursIn(text, from, intake);
+    return intakeNamesProjects(text, from, head);
   }
   return false;
 }

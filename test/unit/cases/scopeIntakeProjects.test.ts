@@ -21,4 +21,11 @@ describe('projects named by how they came in', () => {
     assert.deepEqual(scopes('澜川精工有限公司签约项目总投资6亿元,建设轴承生产线。'), ['6亿元 item']);
     assert.deepEqual(scopes('青禾储能项目一期已投产,即将开工的项目二期总投资约3亿元。'), ['3亿元 item']);
   });
+
+  it('does not read a clause opened by projects named by their intake as one project’s item', () => {
+    assert.deepEqual(
+      scopes('2023年央企在松川开工项目达到210个,全年完成投资980亿元;央企与松川省新签订项目合作协议96个,合作项目投资总额2100亿元。'),
+      ['980亿元 aggregate', '2100亿元 aggregate'],
+    );
+  });
 });
