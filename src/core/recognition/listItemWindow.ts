@@ -9,6 +9,7 @@ import { CLOSE_BRACKET, MU, OPEN_BRACKET, XIANG } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
 import { namesOneProject } from './scopeSubject';
 import { fieldNamedBefore } from './listedFields';
+import { intakeNamesProjects } from './intakeProjects';
 
 /**
  * Where the item of a counted list holding `start` begins, at or after `lo`; `lo` when there is none.
@@ -65,7 +66,8 @@ export function projectOpens(text: string, lo: number): boolean {
     const c = text.charCodeAt(k);
     if (c === XIANG && text.charCodeAt(k + 1) === MU) {
       // A field the text listed (`…、文化旅游等领域。…;投资额最大的为文化旅游项目`) heads its category, no project.
-      return namedThingAt(text, k) && namesOneProject(text, from, k) && !NOT_ONE_AFTER.has(text.charCodeAt(pastBracketedNote(text, k + 2))) && !fieldNamedBefore(text, from, k);
+      // Nor projects named by their intake (`新签订项目合作协议172个`): a collection (intakeProjects.ts).
+      return namedThingAt(text, k) && namesOneProject(text, from, k) && !NOT_ONE_AFTER.has(text.charCodeAt(pastBracketedNote(text, k + 2))) && !fieldNamedBefore(text, from, k) && !intakeNamesProjects(text, from, k);
     }
     if (isClauseEnd(c) || !(isHan(c) || isDigit(c) || NAME_MARKS.has(c))) return false;
   }

@@ -14,6 +14,9 @@
 // - listedFields.ts: a part named after a field listed before (`…等领域。其中某某项目投资X`);
 // - projectsListed.ts: several projects listed before the amount, or listed or counted as what it builds;
 // - thisOccasionProject.ts: the project of the occasion reported (`此次签约项目计划投资X`);
+// - fundFigures.ts: one fund's size, raising or a backer's subscription (`该基金总规模X`);
+// - intakeProjects.ts: projects named by how they came in (`引进项目投资额X`), a collection;
+// - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -37,6 +40,9 @@ import { changedFrom } from './fromToAmounts';
 import { fieldListedBefore } from './listedFields';
 import { zoneInfrastructureBefore } from './zoneInfrastructure';
 import { projectedOutput } from './projectedOutput';
+import { oneFundsMoney } from './fundFigures';
+import { intakeProjectsFigure } from './intakeProjects';
+import { roadsCountedOrListed } from './roadWorks';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -100,6 +106,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
+  // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
+  if (!counted && oneFundsMoney(text, ownLo, start)) return 'item';
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
   const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
@@ -117,11 +125,13 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `一期计划今年年底竣工投产,全部达产后,年主营业务收入将达X`: sales or taxes expected once production starts,
   // with nothing counted or summed, are what the project or firm spoken of will yield, whatever year dates the start.
   if (projectedOutput(text, sStart, start, role)) return 'item';
-  if (regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
+  // `2022年某市引进项目投资额首次突破X`: projects named by how they came in are many, their money a sum.
+  if (intakeProjectsFigure(text, ownLo, start) || regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
   if (projectsListedBefore(text, lo, start)) return 'aggregate';
   // `合作投资X建设的P项目、Q项目`, `拟X投建两大生产基地`: several projects or sites the money builds, their sum.
-  if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd)) return 'aggregate';
+  // `投资约400亿建两高速公路`, `这两条高速公路…总投资X`: roads counted or listed, each a project of its own.
+  if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd) || roadsCountedOrListed(text, lo, start, afterEnd)) return 'aggregate';
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
   // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.
