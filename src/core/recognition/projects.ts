@@ -24,7 +24,7 @@ import { holdsAreaPark, namesPark } from './projectParkNames';
 import { listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
-import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
+import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganOnly } from './projectSlogans';
@@ -235,7 +235,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor) || opensWithActivityList(text, start, anchor)) return -1;
-  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
+  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd) && !facilityIntroducedByAmount(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
