@@ -247,7 +247,9 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
  * `包装` takes 项目 as its object alone (`策划包装项目`: generic, projectWords.ts); after a product it is packaging
  * (`某某纸制品包装项目`).
  */
-const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造']);
+// `某某集团医疗系统综合能源服务项目`, `某某企业技术服务项目`: a service after a name's own text is what the project
+// offers; alone it takes 项目 as its object (`为企业服务项目`, `服务项目建设`).
+const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造', '服务']);
 /**
  * `合作` names the work only in an item of a list of named projects, `、` right after its 项目, after a long name of its
  * own (`A项目、某某产业产学研合作项目、B项目`); elsewhere it is a kind (`中德合作项目`, `某某推介会暨经贸合作项目签约仪式`).
