@@ -41,8 +41,33 @@ const ZHONG = code('中');
  * them, and what stands before 项目 says whose or which kind.
  */
 export function meetingAfter(text: string, end: number): boolean {
-  return PROJECT_MEETINGS.longestStartingAt(text, end) > 0;
+  return PROJECT_MEETINGS.longestStartingAt(text, end) > 0 || batchMeetingAfter(text, end);
 }
+
+/** Most characters read after 项目 for a meeting's name. */
+const MEETING_CAP = 8;
+
+/**
+ * `某省与中央企业项目合作座谈会`, `某某三县项目推介洽谈会`, `某市文旅项目推介暨招商签约会`, `风电项目合同专场签约仪式`:
+ * a meeting or ceremony (`会`, `仪式`) whose name, written right after 项目 in one run of Han characters, holds a word
+ * of talks, matching or a dedicated session is held about a batch of projects. A project's own ceremony holds none
+ * (`某某项目签约仪式`, `某某项目开工仪式`), nor does a bare `推介会`.
+ */
+function batchMeetingAfter(text: string, end: number): boolean {
+  const last = Math.min(text.length, end + MEETING_CAP);
+  let batch = false;
+  for (let k = end; k < last; k++) {
+    if (!isHan(text.charCodeAt(k))) return false;
+    if (!batch) batch = BATCH_TALKS.longestStartingAt(text, k, last) > 0;
+    if (batch && (text.charCodeAt(k) === HUI || (text.charCodeAt(k) === YI2 && text.charCodeAt(k + 1) === SHI))) return true;
+  }
+  return false;
+}
+
+const BATCH_TALKS = WordMap.of('座谈 洽谈 恳谈 对接 招商 专场'.split(' '));
+const HUI = code('会');
+const YI2 = code('仪');
+const SHI = code('式');
 
 // A bare `推介会` may promote one named project (`某某产业园项目推介会`): only the investment-promotion one is a batch's.
 const PROJECT_MEETINGS = WordMap.of('对接会 洽谈会 推进会 合作洽谈会 合作洽谈签约会 合作对接会 招商推介会 签约暨招商'.split(' '));

@@ -49,6 +49,18 @@ const TRADES = WordMap.of(INDUSTRY_WORDS, ['零部件', '汽车零部件', '电�
  */
 const AMOUNT_BEFORE = /[\d亿万](?:元|美元)?(?:的|建设|建)?$/;
 
+/** A facility a generic name ends in (`绿色产业园`, `现代物流园`, `智慧科技园`, `数据中心`). */
+const AMOUNT_FACILITY_ENDS = WordMap.of(['园', '园区', '基地', '中心', '工厂', '厂区']);
+
+/**
+ * `某某集团投资20亿元的绿色产业园项目`, `计划投资100亿元建设智慧科技园项目`: a facility named by generic words alone is
+ * one project when its own amount introduces it (as a trade is: `tradesOnly`); without one it stays a kind
+ * (`建设智慧产业园项目`). [start, nameEnd) is the name before its head words.
+ */
+export function facilityIntroducedByAmount(text: string, start: number, nameEnd: number): boolean {
+  return AMOUNT_FACILITY_ENDS.longestEndingAt(text, nameEnd, start) > 0 && AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
 /** True when [start, anchor) is trades alone with no amount introducing it. */
 export function tradesOnly(text: string, start: number, anchor: number): boolean {
   return TRADES.covers(text, start, anchor) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start));

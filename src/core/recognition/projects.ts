@@ -24,7 +24,7 @@ import { holdsAreaPark, namesPark } from './projectParkNames';
 import { listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
-import { FACILITY_ENDS, listsKindsOnly, tradesOnly } from './projectKindLists';
+import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganOnly } from './projectSlogans';
@@ -235,7 +235,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor) || opensWithActivityList(text, start, anchor)) return -1;
-  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
+  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd) && !facilityIntroducedByAmount(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
@@ -247,7 +247,9 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
  * `包装` takes 项目 as its object alone (`策划包装项目`: generic, projectWords.ts); after a product it is packaging
  * (`某某纸制品包装项目`).
  */
-const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造']);
+// `某某集团医疗系统综合能源服务项目`, `某某企业技术服务项目`: a service after a name's own text is what the project
+// offers; alone it takes 项目 as its object (`为企业服务项目`, `服务项目建设`).
+const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造', '服务']);
 /**
  * `合作` names the work only in an item of a list of named projects, `、` right after its 项目, after a long name of its
  * own (`A项目、某某产业产学研合作项目、B项目`); elsewhere it is a kind (`中德合作项目`, `某某推介会暨经贸合作项目签约仪式`).

@@ -17,6 +17,16 @@ describe('projects before the meeting held about them', () => {
     assertNames('2023年青河县夏季线上项目签约暨招商大会召开。');
   });
 
+  it('reads a talks meeting or a dedicated signing session named after 项目 as one about a batch', () => {
+    assertNames('昨日,浙江省与民营企业项目合作座谈会在杭州召开。');
+    assertNames('2024年江苏南通·上海崇明项目推介洽谈会在启东举行。');
+    assertNames('随后举行了光伏项目合同专场签约仪式,共签约12个项目。');
+  });
+
+  it('keeps a project followed by its own ceremony or a bare promotion meeting', () => {
+    assertNames('[[PROJECT:锦华新材料产业园项目]]开工仪式在城东举行。');
+  });
+
   it('keeps a project followed by its own signing ceremony', () => {
     assertNames('[[PROJECT:鸿图光电显示模组项目]]签约仪式举行。');
   });
