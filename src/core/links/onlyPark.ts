@@ -100,7 +100,8 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
       // A title's money before a park that names the opening's event of its projects (`K重点项目集中开工仪式`)
       // restates that event's figures: the park's.
       const titled = namedByTitle(ctx, span, titleKind, opening) || (span.paragraph <= opening && namesItsEvent(ctx.structure, span));
-      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titled && moneyBefore.paragraph === ctx.parks.titleParagraph);
+      const titleMoney = moneyBefore?.paragraph === ctx.parks.titleParagraph;
+      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titleMoney && (titled || (titleCallsPark(ctx, span) && restatedAfter(ctx, moneyBefore, span))));
       first = span;
     }
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
@@ -371,6 +372,42 @@ const BRACKETED_AFTER = /^\s*(?:\([^()]{1,6}\)\s*)?\(\s*$/;
 export function otherNameInBrackets(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.spans[park.pos - 1];
   return before?.entity.label === 'PARK' && BRACKETED_AFTER.test(ctx.structure.gap(before.entity.end, park.entity.start) ?? '');
+}
+
+/** Fewest characters of a park's name without its kind words, or of its declared short name, for a title to call it by. */
+const MIN_TITLE_NAME = 2;
+
+/**
+ * `卅九澳企入某琴 涉资四亿美元` over a lead `某琴新区至今已引入…`; `某德园今年已完成产值X` over a lead
+ * declaring `中某(某地)高端装备制造产业园(以下简称“某德园”)`: the title calls the park by its name without
+ * its kind words, or by the short name the article declares for it, where the recogniser reads no park.
+ * Its money, stated again from the park on, restates the lead's: the park's, not money stated before the
+ * article names its park (a title's amount the text does not state again may be a city's).
+ */
+function titleCallsPark(ctx: LinkContext, park: LinkSpan): boolean {
+  const title = ctx.parks.titleParagraph;
+  if (title < 0 || park.paragraph === title) return false;
+  const { start, end } = ctx.structure.paragraph(title);
+  const text = ctx.structure.foldedCut(start, end);
+  const names = [nameWithoutKind(park.name), declaredShortName(ctx, park)];
+  return names.some((name) => name !== undefined && name !== park.name && name.length >= MIN_TITLE_NAME && text.includes(name));
+}
+
+/** How many spans after the park a restatement of the title's amount is looked for. */
+const MAX_RESTATED_AFTER = 24;
+
+/**
+ * Does the text state the title's amount again (the same value) from the park on? The currency is not
+ * compared: a lead may give it after the number (`4亿元(美元,下同)`) where the title writes `四亿美元`.
+ */
+function restatedAfter(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): boolean {
+  const { value } = amount.entity;
+  const last = Math.min(ctx.spans.length, park.pos + MAX_RESTATED_AFTER);
+  for (let j = park.pos + 1; j < last; j++) {
+    const e = ctx.spans[j].entity;
+    if (e.label === 'MONEY' && e.value === value) return true;
+  }
+  return false;
 }
 
 /** The bare kind word a title opens with (`经开区新旧动能转换…`, `好消息!经济开发区…`), or undefined. */

@@ -376,3 +376,22 @@ describe('an opening placing its project in a park after the county and town it 
   });
 });
 
+
+describe('a title that calls the article\'s park by a shorter name before its money', () => {
+  const LEAD = '白鹭湖经济开发区至今已引入港资企业30家,投资额超过6亿元。';
+
+  it('links the title\'s money to the park when the title names it without its kind words', () => {
+    assert.deepEqual(parkOf(`三十家港企入白鹭湖 涉资六亿元\n${LEAD}`), ['白鹭湖经济开发区', '白鹭湖经济开发区']);
+  });
+
+  it('links it under the short name the article declares for the park', () => {
+    const text =
+      '青松:松德园今年已完成工业总产值50亿元\n' +
+      '记者获悉:中德(青松)智能装备制造产业园(以下简称“松德园”)成立5年来,2022年工业总产值完成90亿元。今年1至8月,园区完成工业总产值50亿元。';
+    assert.deepEqual(parkOf(text), ['松德园', '松德园', '松德园']);
+  });
+
+  it('leaves the title\'s money alone when the text does not state it again', () => {
+    assert.deepEqual(parkOf(`三十家港企入白鹭湖 全市涉资九亿元\n${LEAD}`)[0], '-');
+  });
+});
