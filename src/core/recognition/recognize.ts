@@ -50,7 +50,7 @@ interface CarriedState {
  * them again.
  */
 export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, string>): Entity[] {
-  const found = finish(recognizeParagraphs(text, articleCurrencies(text), undefined, Infinity, lexicon, undefined, folds));
+  const found = readInBatches(text, articleCurrencies(text), lexicon, folds);
   return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found), text), text), text);
 }
 
@@ -60,7 +60,7 @@ export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<nu
  * paragraph before them hands a currency or a park's short name on (incrementalAnalysis.ts).
  */
 export function recognizeRegion(paragraphs: string, article: ArticleCurrencies, lexicon?: LexiconMatcher): Entity[] {
-  return finish(recognizeParagraphs(paragraphs, article, undefined, Infinity, lexicon));
+  return readInBatches(paragraphs, article, lexicon);
 }
 
 /**
@@ -148,7 +148,11 @@ function stateKey(state: CarriedState): string {
   return aliases === '' ? currencies : `${currencies}\u0000${aliases}`;
 }
 
-function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache } | undefined, sliceLength: number, lexicon: LexiconMatcher | undefined, seen?: { wrapped: boolean }, folds?: Map<number, string>): Generator<void, Entity[]> {
+/**
+ * The paragraphs one by one, each read whole (`analyseParagraph`) or taken from the caches, pausing after every
+ * `sliceLength` units (the Recognizer's reading; `recognize` reads in batches, `readInBatches`).
+ */
+function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: { previous: ParagraphCache; next: ParagraphCache }, sliceLength: number, lexicon: LexiconMatcher | undefined, seen?: { wrapped: boolean }): Generator<void, Entity[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Entity[] = [];
   let state: CarriedState = { currency: undefined, article, aliases: NO_ALIASES };
@@ -170,17 +174,9 @@ function* recognizeParagraphs(text: string, article: ArticleCurrencies, caches: 
     nl = end;
     if (nl > offset) {
       const paragraph = text.slice(offset, nl);
-      let result: ParagraphResult | undefined;
-      if (caches) {
-        result = caches.next.get(state, paragraph) ?? caches.previous.get(state, paragraph);
-        result ??= analyseParagraph(paragraph, state, 0, lexicon);
-        caches.next.set(state, paragraph, result);
-        for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
-      } else {
-        // Nothing is kept: the entities are made at their place in the whole text, no copies.
-        result = analyseParagraph(paragraph, state, offset, lexicon, text, folds);
-        for (const e of result.entities) out.push(e);
-      }
+      const result = caches.next.get(state, paragraph) ?? caches.previous.get(state, paragraph) ?? analyseParagraph(paragraph, state, lexicon);
+      caches.next.set(state, paragraph, result);
+      for (const e of result.entities) out.push(offset === 0 ? { ...e } : shifted(e, offset));
       state = { currency: result.currency, article, aliases: result.aliases };
     }
     offset = nl + 1;
@@ -203,26 +199,53 @@ function shifted(e: Entity, offset: number): Entity {
 }
 
 /**
- * One paragraph, its entities' offsets moved by `offset`; never throws (a failure loses that
+ * One paragraph, read whole (amounts then names), its offsets its own; never throws (a failure loses that
  * paragraph's suggestions, nothing else).
  */
-function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined, article?: string, folds?: Map<number, string>): ParagraphResult {
+function analyseParagraph(paragraph: string, stateIn: CarriedState, lexicon: LexiconMatcher | undefined): ParagraphResult {
   try {
-    if (paragraph.indexOf('\n') >= 0) return analyseWrapped(paragraph, stateIn, offset, lexicon);
-    // Folded where it stands in the article (at `offset`) when that is given: the same fold, read faster.
-    // Where every finder's anchors may be, found while the paragraph is folded, once for all of them.
-    const { folded, anchors } = article === undefined ? foldWithAnchors(paragraph) : foldWithAnchors(article, offset, offset + paragraph.length);
-    // A fold that changed no length is every window's too: the links slice it (ParagraphFolds).
-    if (folds !== undefined && folded.starts === null) folds.set(offset, folded.text);
-    const amounts: Entity[] = [];
-    const currency = collectAmounts(paragraph, folded, stateIn, offset, amounts, anchors);
-    const names: Entity[] = [];
-    const aliases = collectNames(paragraph, folded, stateIn.aliases, offset, lexicon, names, anchors);
-    const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
-    return { entities, currency, aliases };
+    const amounts = readAmounts(paragraph, stateIn, 0);
+    const { entities, aliases } = readNames(amounts, stateIn.aliases, 0, lexicon);
+    return { entities, currency: amounts.currency, aliases };
   } catch {
     return { entities: [], currency: stateIn.currency, aliases: stateIn.aliases };
   }
+}
+
+/**
+ * A paragraph's amounts, and what its names are read in: its fold and anchor units, or for lines of a page cut
+ * short (wrappedLines.ts), the paragraph itself (the names are read line by line).
+ */
+interface AmountsRead {
+  paragraph: string;
+  amounts: Entity[];
+  /** Currency in force after the paragraph (`(下同)`). */
+  currency: string | undefined;
+  /** The paragraph's fold and anchor units; undefined for wrapped lines. */
+  folded?: { folded: FoldedText; anchors: AnchorUnits };
+}
+
+/** The first half of `analyseParagraph`: the amounts (may throw). */
+function readAmounts(paragraph: string, stateIn: CarriedState, offset: number, article?: string, folds?: Map<number, string>): AmountsRead {
+  if (paragraph.indexOf('\n') >= 0) return readWrappedAmounts(paragraph, stateIn, offset);
+  // Folded where it stands in the article (at `offset`) when that is given: the same fold, read faster.
+  // Where every finder's anchors may be, found while the paragraph is folded, once for all of them.
+  const folded = article === undefined ? foldWithAnchors(paragraph) : foldWithAnchors(article, offset, offset + paragraph.length);
+  // A fold that changed no length is every window's too: the links slice it (ParagraphFolds).
+  if (folds !== undefined && folded.folded.starts === null) folds.set(offset, folded.folded.text);
+  const amounts: Entity[] = [];
+  const currency = collectAmounts(paragraph, folded.folded, stateIn, offset, amounts, folded.anchors);
+  return { paragraph, amounts, currency, folded };
+}
+
+/** The second half of `analyseParagraph`: the names, and the paragraph's entities (may throw). */
+function readNames(read: AmountsRead, aliasesIn: readonly ParkAlias[], offset: number, lexicon: LexiconMatcher | undefined): { entities: Entity[]; aliases: readonly ParkAlias[] } {
+  const names: Entity[] = [];
+  const aliases = read.folded
+    ? collectNames(read.paragraph, read.folded.folded, aliasesIn, offset, lexicon, names, read.folded.anchors)
+    : readWrappedNames(read.paragraph, aliasesIn, offset, lexicon, names);
+  const entities = mergeDisjoint(read.amounts, names) ?? resolveOverlaps([...read.amounts, ...names]);
+  return { entities, aliases };
 }
 
 /**
@@ -230,7 +253,7 @@ function analyseParagraph(paragraph: string, stateIn: CarriedState, offset: numb
  * lines joined (a sentence goes on across the breaks; a span may hold one), the names line by line
  * as ever (a name is not guessed across a break).
  */
-function analyseWrapped(paragraph: string, stateIn: CarriedState, offset: number, lexicon: LexiconMatcher | undefined): ParagraphResult {
+function readWrappedAmounts(paragraph: string, stateIn: CarriedState, offset: number): AmountsRead {
   const joined = joinLines(paragraph);
   const { folded, anchors } = foldWithAnchors(joined.text);
   const amounts: Entity[] = [];
@@ -240,8 +263,12 @@ function analyseWrapped(paragraph: string, stateIn: CarriedState, offset: number
     a.end = joined.place(a.end - 1) + 1 + offset;
     a.text = paragraph.slice(a.start - offset, a.end - offset);
   }
-  const names: Entity[] = [];
-  let aliases = stateIn.aliases;
+  return { paragraph, amounts, currency };
+}
+
+/** The names of wrapped lines (`readWrappedAmounts`), line by line, into `names`; returns the parks' short names after them. */
+function readWrappedNames(paragraph: string, aliasesIn: readonly ParkAlias[], offset: number, lexicon: LexiconMatcher | undefined, names: Entity[]): readonly ParkAlias[] {
+  let aliases = aliasesIn;
   for (let lineStart = 0; lineStart <= paragraph.length; ) {
     let nl = paragraph.indexOf('\n', lineStart);
     if (nl < 0) nl = paragraph.length;
@@ -250,8 +277,86 @@ function analyseWrapped(paragraph: string, stateIn: CarriedState, offset: number
     aliases = collectNames(line, folded, aliases, offset + lineStart, lexicon, names, anchors);
     lineStart = nl + 1;
   }
-  const entities = mergeDisjoint(amounts, names) ?? resolveOverlaps([...amounts, ...names]);
-  return { entities, currency, aliases };
+  return aliases;
+}
+
+/**
+ * Units of paragraphs read in one batch by `readInBatches`: their folds and anchor units are kept from the
+ * amounts to the names, so a batch is bounded (a long article is read in several).
+ */
+const BATCH_UNITS = 1 << 15;
+
+/**
+ * The entities of the paragraphs of `text` at their place in it (no copies), the same as the Recognizer's reading
+ * of each paragraph whole (`recognizeParagraphs`), read a batch of paragraphs at a time: the amounts of every
+ * paragraph of the batch, then their names. The two readers share nothing but the fold (the
+ * currency in force is the amounts' state, the parks' short names the names'), and each has its own large tables
+ * and code: read one paragraph after the other, they kept evicting each other's from the processor's caches.
+ * A paragraph whose amounts fail is read as empty, its state left as it was, as `analyseParagraph` does; one whose
+ * names fail too, though the currency it put in force stays (nothing reading names is known to throw).
+ */
+function readInBatches(text: string, article: ArticleCurrencies, lexicon: LexiconMatcher | undefined, folds?: Map<number, string>): Entity[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const bounds = paragraphBounds(text);
+  const out: Entity[] = [];
+  let currency: string | undefined;
+  let aliases: readonly ParkAlias[] = NO_ALIASES;
+  const batch: (AmountsRead | undefined)[] = [];
+  for (let first = 0; first < bounds.length; ) {
+    let last = first + 2;
+    while (last < bounds.length && bounds[last + 1] - bounds[first] <= BATCH_UNITS) last += 2;
+    batch.length = 0;
+    for (let k = first; k < last; k += 2) {
+      // The amounts read nothing of the names' state.
+      const read = amountsOrNothing(text, bounds[k], bounds[k + 1], { currency, article, aliases: NO_ALIASES }, folds);
+      if (read) currency = read.currency;
+      batch.push(read);
+    }
+    for (let k = first; k < last; k += 2) aliases = namesInto(out, batch[(k - first) >> 1], aliases, bounds[k], lexicon);
+    first = last;
+  }
+  return out;
+}
+
+/** `readNames` of what `readAmounts` read (nothing when it failed), its entities pushed to `out`; returns the parks' short names after it. */
+function namesInto(out: Entity[], read: AmountsRead | undefined, aliasesIn: readonly ParkAlias[], offset: number, lexicon: LexiconMatcher | undefined): readonly ParkAlias[] {
+  if (!read) return aliasesIn;
+  try {
+    const named = readNames(read, aliasesIn, offset, lexicon);
+    for (const e of named.entities) out.push(e);
+    return named.aliases;
+  } catch {
+    // The paragraph's suggestions are lost, nothing else.
+    return aliasesIn;
+  }
+}
+
+/** `readAmounts` of text[start, end), or undefined when it fails. */
+function amountsOrNothing(text: string, start: number, end: number, state: CarriedState, folds?: Map<number, string>): AmountsRead | undefined {
+  try {
+    return readAmounts(text.slice(start, end), state, start, text, folds);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where the paragraphs of `text` are (`recognizeParagraphs`' split): start and end of each non-empty one, flat
+ * and in order; lines of a page cut short make one paragraph (wrappedLines.ts).
+ */
+function paragraphBounds(text: string): number[] {
+  const bounds: number[] = [];
+  /** Start of the line before `offset` (-1 at the first line). */
+  let lineBefore = -1;
+  for (let offset = 0; offset <= text.length; ) {
+    let nl = text.indexOf('\n', offset);
+    if (nl < 0) nl = text.length;
+    const end = nl > offset ? wrappedRunEnd(text, lineBefore, offset, nl) : nl;
+    lineBefore = end > nl ? text.lastIndexOf('\n', end - 1) + 1 : offset;
+    if (end > offset) bounds.push(offset, end);
+    offset = end + 1;
+  }
+  return bounds;
 }
 
 /** The lines joined without their breaks (`\n`, `\r\n`), and where a unit of the joined text is in the lines. */
