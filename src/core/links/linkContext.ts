@@ -144,7 +144,7 @@ export class LinkContext {
       const entity = entities[index];
       if (!(entity.start >= 0 && entity.end <= length && entity.end > entity.start)) continue;
       sorted &&= spans.length === 0 || spans[spans.length - 1].entity.start <= entity.start;
-      spans.push({ index, pos: 0, entity, name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined, short: undefined });
+      spans.push({ index, pos: 0, entity: inOneShape(entity), name: entity.text, sentence: 0, paragraph: 0, named: false, bare: undefined, short: undefined });
     }
     // The recogniser's entities come sorted: a sorted array needs no sort (a stable sort keeps it).
     if (!sorted) spans.sort((a, b) => a.entity.start - b.entity.start);
@@ -292,6 +292,15 @@ export class SaidSoFar {
   zoneOf(park: LinkSpan): LinkSpan {
     return this.zoneOfArea.get(park.name) ?? park;
   }
+}
+
+/**
+ * The entity's fields as the rules read them, in one shape. The recogniser's entities come in several (a name has
+ * no money attributes, an amount a qualifier or not): every rule reads `span.entity.…` of the spans near each
+ * amount, and a read site that meets several shapes is slower than one that meets one (about 5% of the links' time).
+ */
+function inOneShape(e: Entity): Entity {
+  return { label: e.label, start: e.start, end: e.end, text: e.text, value: e.value, max: e.max, currency: e.currency, qualifier: e.qualifier, role: e.role, scope: e.scope };
 }
 
 /** Is the name the brand and 公司 (`brand + '公司'`, compared without making it: asked for every company an amount links to)? */

@@ -15,6 +15,7 @@ export interface LinkSpan extends Named {
   index: number;
   /** Position in the spans sorted by start. */
   pos: number;
+  /** The entity's fields, copied into one shape (LinkContext's `inOneShape`): not the caller's object, which `index` finds. */
   entity: Entity;
   sentence: number;
   paragraph: number;
