@@ -207,13 +207,13 @@ const DE = code('的');
 /**
  * `三个百亿产业园`, `这些百亿项目中`, `“双百亿”产业`: a round scale in 亿 written in numerals alone (`百亿 千亿 万亿`),
  * no currency, between several counted or pointed at and a class noun (a closing quote between) sizes the class:
- * a threshold (guidelines: `百亿` in a size class). Not one thing of that scale (`一个百亿项目`), nor a goal with
- * nothing counted (`打造百亿园区`); `百万产业工人` is a count of people: only scales in 亿.
+ * a threshold (guidelines: `百亿` in a size class). Not a goal with nothing counted (`打造百亿园区`); `百万产业工人`
+ * is a count of people: only scales in 亿.
  */
 export function roundScaleOfClass(text: string, start: number, end: number): boolean {
   if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
-  if (scaleOfPlace(text, end)) return true;
+  if (scaleOfPlace(text, end) || projectsOfScale(text, end)) return true;
   if (!severalBefore(text, start)) return false;
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
   return ROUND_CLASS_NOUNS.startingAt(text, p) !== undefined;
@@ -229,6 +229,27 @@ function scaleOfPlace(text: string, end: number): boolean {
 }
 
 const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
+
+/**
+ * `超百亿项目陆续签约`, `签下两份百亿项目`, `“百亿项目”投资方`: a round scale right before `项目` (a closing quote
+ * between) is the projects' size class, counted or not, one project or several: no sum is spent there. A park or
+ * an industry of that scale still needs several counted (`打造百亿园区` is a goal).
+ */
+function projectsOfScale(text: string, end: number): boolean {
+  const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
+  return text.startsWith(PROJECTS, p);
+}
+
+const PROJECTS = '项目';
+
+/**
+ * `产值超百亿项目`, `两份百亿项目`: text ending at `end` (the head `项目` right after) in a round scale in 亿, no
+ * currency: the projects' size class (`projectsOfScale`), so no project's name ends there.
+ */
+export function roundScaleEndsAt(text: string, end: number, floor: number): boolean {
+  if (end - floor < 2 || text.charCodeAt(end - 1) !== YI) return false;
+  return ROUND_UNITS.has(text.charCodeAt(end - 2));
+}
 
 /** Several things counted or pointed at right before `start` (`三个`, `多个`, `两大`, `这些`, `双`, `一批`). */
 function severalBefore(text: string, start: number): boolean {

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { attributes } from '../attributeHelpers';
 import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
-import { rolesAndScopes, valuesAndRoles } from './caseReaders';
+import { namesInText, rolesAndScopes, valuesAndRoles } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -180,6 +180,16 @@ describe('百亿 before a counted class', () => {
   it('reads 百亿 before a counted class of parks or companies as a threshold', () => {
     assert.deepEqual(money('全市过百亿园区4个,超百亿企业6家。'), ['百亿 10000000000 threshold', '百亿 10000000000 threshold']);
     // Without a count it is no size class.
+    assert.deepEqual(money('打造百亿园区的目标不变。'), []);
+  });
+
+  it('reads a round scale right before 项目 as the projects’ size class, counted or not, and no project name', () => {
+    assert.deepEqual(money('去年鹿鸣新区连续签下两份百亿项目。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(money('全县首个单项目年销售超千亿项目落户白沙镇。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(money('“百亿项目”投资方浙江青禾集团有限公司来自杭州。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(namesInText('去年鹿鸣新区连续签下两份百亿项目。').filter((n) => n.startsWith('PROJECT')), []);
+    // A scale inside a name, not right before the head, leaves the name whole; a park of that scale is still a goal.
+    assert.deepEqual(namesInText('鹿鸣新区签约青禾千亿光伏基地项目。').filter((n) => n.startsWith('PROJECT')), ['PROJECT:青禾千亿光伏基地项目']);
     assert.deepEqual(money('打造百亿园区的目标不变。'), []);
   });
 });
