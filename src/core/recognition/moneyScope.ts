@@ -32,6 +32,7 @@ import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
 import { categorySubject, companiesJoined, describedFirmPaying, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
+import { projectNamedAsOne } from './projectNamedAsOne';
 import { windowMarks } from './windowMarks';
 import { spendingVerbRightBefore } from './investVerb';
 import { projectsListedAfter, projectsListedBefore, sitesCountedAfter } from './projectsListed';
@@ -96,13 +97,9 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
   // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.
   if (phaseInvesting(text, sStart, start)) return 'item';
-  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
-  // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
   // The units the rules from here on key on, read once over a window holding each one's.
   const marks = windowMarks(text, Math.min(lo, sStart), start);
-  if (singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return 'item';
-  // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
-  if (oneAmongCounted(text, sStart, start, marks)) return 'item';
+  if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
   // Read once: a count rules the company's own figures out and, failing the words below, makes a sum.
   const counted = hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start));
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
@@ -142,4 +139,14 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // Other money too when reported with its growth (`进出口总额X,增速为48%`) or a figure of trade or deals
   // (`现场总成交金额为X`): a statistic, no prize or loan.
   return (role !== 'other' || reportedWithGrowth(text, afterEnd) || tradeFigureBefore(text, start)) && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
+}
+
+/** One project or company singled out of those counted or spoken of before the amount: the amount is that one's. */
+function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {
+  // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
+  // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
+  if (singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return true;
+  // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
+  // `全县开工项目15个,今天开工现场为P项目,总投资X`: the one project the site or occasion is named as.
+  return oneAmongCounted(text, sStart, start, marks) || projectNamedAsOne(text, sStart, start);
 }
