@@ -7,6 +7,8 @@
 //     `某某能源总投资…`, `某某食品也将新增投资…`): a trade word after two characters names a firm,
 //     while a place or a generic word before it names none;
 //   - a province or city and a brand opening a clause or list item as the investor (`、江苏某某投资7亿元的…`);
+//   - a country or province and a brand opening a sentence, an intention right after, the sentence paying an
+//     amount further on (`中国某某将加大在某省投入,拟投资…`: `brandsOpeningPayingSentences`);
 //   - a two-character brand with its trade owning the project after `的` (`签约项目为某某制药的增资扩产项目`);
 //   - a foreign company by its country and brand, signed or brought in (`签约了德国博恒等项目`);
 //   - a listed company's four-character short name announcing, opening its clause (`宏远机电晚间公告`,
@@ -19,7 +21,7 @@
 
 import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
-import { charSet, code, isDigit, unitAt, type CharSet } from '../text';
+import { charSet, code, isDigit, isHan, isSentenceEnd, runStart, unitAt, type CharSet } from '../text';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
 import { XIANG_UNITS, type Span } from './projects';
@@ -63,7 +65,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -137,6 +139,50 @@ function placedBrandsInvesting(text: string, paying: readonly number[]): Span[] 
     out.push({ start, end });
   }
   return out;
+}
+
+/**
+ * `中国某某将加大在某省投入,拟投资X`, `中国某某未来5年规划投资Y`: a country (or province, city) and a brand of two or three
+ * characters opening a sentence, an intention or a time to come right after the brand, and a verb paying an amount
+ * further on in the same sentence. A group's short name is built so (its country and two characters of its own); the
+ * intention makes the words the sentence's subject, and the sentence's money says that subject is a payer, a firm.
+ */
+const INTENTION_AFTER_BRAND = /^(?:将|拟|计划|未来|也|还|已)/;
+/** How far before the verb of paying the sentence's start is looked for. */
+const PAYING_SENTENCE_REACH = 40;
+/**
+ * What a place's own words hold after it, never a brand's: times (`广东今年将投资…`), regions (`中国西部`) and the
+ * country's economy (`中国经济 中国市场 中国资本`, `国内 本土 内地 各地`).
+ */
+const PLACE_OWN_WORDS = /[年月日今明去]|[东西南北中][部北南]|经济|市场|资本|国内|本土|内地|各地/;
+/** A zone's or a place's last character: the words are the place's park or district (`某市经开区还…`), no brand. */
+const ZONE_END = charSet('区园县市镇州旗盟省');
+
+/** Read back from each place where a figure is paid for (`payingAt`) to its sentence's start, each sentence once. */
+function brandsOpeningPayingSentences(text: string, paying: readonly number[]): Span[] {
+  const out: Span[] = [];
+  let lastOpening = -1;
+  for (const verb of paying) {
+    const lo = Math.max(0, verb - PAYING_SENTENCE_REACH);
+    let at = runStart(text, verb, isSentenceEnd, lo);
+    if (at === lastOpening || (at === lo && at > 0 && !isSentenceEnd(text.charCodeAt(at - 1)))) continue;
+    lastOpening = at;
+    while (at < verb && text.charCodeAt(at) <= 0x20) at++;
+    const brandAt = at + MAJOR_PLACE.longestStartingAt(text, at, verb);
+    if (brandAt === at) continue;
+    const end = brandEndBeforeIntention(text, brandAt, verb);
+    if (end > 0 && !PLACE_OWN_WORDS.test(text.slice(brandAt, end)) && isBrand(text, brandAt, end)) out.push({ start: at, end });
+  }
+  return out;
+}
+
+/** The end of a brand of two or three Han characters at `brandAt` with an intention right after it, or -1. */
+function brandEndBeforeIntention(text: string, brandAt: number, limit: number): number {
+  for (let end = brandAt + MIN_BRAND; end <= Math.min(brandAt + MAX_PLACED_BRAND, limit); end++) {
+    if (!isHan(text.charCodeAt(end - 1)) || ZONE_END.has(text.charCodeAt(end - 1))) return -1;
+    if (INTENTION_AFTER_BRAND.test(text.slice(end, end + 2))) return end;
+  }
+  return -1;
 }
 
 /** What opens a list item as well as a clause. */

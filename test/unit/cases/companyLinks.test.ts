@@ -276,3 +276,18 @@ describe('money quoted from a company\'s person, the speaker named after the quo
     assert.deepEqual(company(official), ['-']);
   });
 });
+
+describe('a project named again with more words at its head (`P项目` … `500MW P项目`)', () => {
+  const text =
+    '某县人民政府与青禾远帆能源有限公司签约合作协议,总投资8亿元的风力发电项目正式落户。同日,白鹭饲料有限公司年产10万吨饲料项目签约,总投资2亿元。\n' +
+    '200MW风力发电项目分两期建设,一期计划投资3亿元。';
+
+  it('gives the longer writing\'s money the company the shorter one was tied to', () => {
+    assert.deepEqual(linksOf(text).slice(2), ['3亿元: 200MW风力发电项目 青禾远帆能源有限公司 -']);
+  });
+
+  it('does not when the words added name a numbered part, another undertaking', () => {
+    const part = text.replace('200MW风力发电项目分两期建设,一期', '3号风力发电项目');
+    assert.deepEqual(linksOf(part).slice(2), ['3亿元: 3号风力发电项目 - -']);
+  });
+});

@@ -147,6 +147,19 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companyLinks(text), ['白鹭集团', '杭州澄川', '湖南青禾源']);
   });
 
+  it('tags a country and its brand opening a sentence, an intention after it, the sentence paying later, as its company', () => {
+    const text = '签约仪式上,华岳集团将投资198亿元建设高速公路。中国远航将加大在某省投入,拟投资511亿元参与城际铁路建设。';
+    assert.deepEqual(companiesIn(text), ['华岳集团', '中国远航']);
+    assert.deepEqual(companyLinks(text), ['华岳集团', '中国远航']);
+    assert.deepEqual(companiesIn('会上,多家企业发言。中國遠訊未來5年規劃投資17億元,在某市建設數據中心。'), ['中國遠訊']);
+  });
+
+  it('does not take a country\'s own words, a brand not opening its sentence or one with no money after it, as a company', () => {
+    assert.deepEqual(companiesIn('中国经济将持续向好,拟投资5亿元。中国西部将加快发展,计划投资3亿元。英国明年将加快发展,计划投资2亿元。'), []);
+    assert.deepEqual(companiesIn('据悉,中国远航将加大在某省投入,拟投资5亿元。中国远航将加大在某省的投入。'), []);
+    assert.deepEqual(companiesIn('襄阳经开区还加快推进孵化园建设,其中一期累计完成投资2亿元。'), []);
+  });
+
   it('does not take a place with another place, or a generic word, that invests as a company', () => {
     assert.deepEqual(companiesIn('一是,江苏南通投资5亿元。二是,浙江民营投资3亿元。湖南长沙计划投资4亿元。'), []);
   });

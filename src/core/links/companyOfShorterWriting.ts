@@ -1,0 +1,25 @@
+// A project named again with more words at its head: `K与C签约,总投资X的光伏发电项目落户K。`⏎`500MW光伏发电项目
+// 分两期建设,一期计划投资Y`. The company the shorter writing was tied to (an amount linked to both, a builder, a
+// signer: `SaidSoFar.projectCompany`) is the longer writing's too, as for the readings of an article's one project
+// (`oneProject` in projectVariants.ts): a capacity or a place added at the head names the same works, a phase or a
+// numbered part another (`P二期项目`, `3号厂房项目`).
+import type { LinkSpan } from './linkNames';
+import type { SaidSoFar } from './linkContext';
+
+/** Shortest shorter writing asked for (its words and `项目`): shorter ones are kinds of project (`储能项目`). */
+const MIN_WRITING = 6;
+/** Added words naming a phase, a numbered part or a plot: another undertaking than the shorter name's. */
+const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
+
+/**
+ * The company of the longest shorter writing of `project`'s name the walk has tied to a company; each tail of the
+ * name is one map look-up (names are short), so no other span of the article is read.
+ */
+export function companyOfShorterWriting(said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
+  const name = project.name;
+  for (let cut = 1; name.length - cut >= MIN_WRITING; cut++) {
+    const company = said.projectCompany.get(name.slice(cut));
+    if (company) return ANOTHER_PART.test(name.slice(0, cut)) ? undefined : company;
+  }
+  return undefined;
+}
