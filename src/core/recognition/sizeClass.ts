@@ -214,6 +214,7 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
   if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
   if (scaleOfPlace(text, end)) return true;
+  if (boundBeforeClass(text, start, end)) return true;
   if (!severalBefore(text, start)) return false;
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
   return ROUND_CLASS_NOUNS.startingAt(text, p) !== undefined;
@@ -229,6 +230,19 @@ function scaleOfPlace(text: string, end: number): boolean {
 }
 
 const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
+
+/**
+ * `产值超百亿项目落户`, `等超百亿项目陆续签约`: a bound right before the round scale and projects or firms right
+ * after it name the class of those above the scale (a threshold), counted or not; `超百亿的项目` is left to the
+ * bound's own reading.
+ */
+function boundBeforeClass(text: string, start: number, end: number): boolean {
+  if (!BOUND_WORDS.endingAt(text, start)) return false;
+  return text.startsWith('项目', end) || text.startsWith('企业', end);
+}
+
+/** Bounds written right before a round scale (`超`, `超过`, `逾`, `过`). */
+const BOUND_WORDS = WordMap.of(['超', '超过', '逾', '过']);
 
 /** Several things counted or pointed at right before `start` (`三个`, `多个`, `两大`, `这些`, `双`, `一批`). */
 function severalBefore(text: string, start: number): boolean {

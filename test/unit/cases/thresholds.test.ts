@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { attributes } from '../attributeHelpers';
 import { assertMoney, itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
-import { rolesAndScopes, valuesAndRoles } from './caseReaders';
+import { namesInText, rolesAndScopes, valuesAndRoles } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -260,6 +260,16 @@ describe('a round scale in 亿 before a class noun', () => {
     assert.deepEqual(valuesAndRoles('这是青禾县正在推进的三个百亿产业园之一。'), ['百亿 10000000000 threshold']);
     assert.deepEqual(valuesAndRoles('这些百亿项目中,某某项目将建立总部。'), ['百亿 10000000000 threshold']);
     assert.deepEqual(valuesAndRoles('园区集聚了光伏和储能“双千亿”产业。'), ['千亿 100000000000 threshold']);
+  });
+
+  it('reads a round scale with a bound right before it and projects or firms after it as a threshold, counted or not', () => {
+    assert.deepEqual(valuesAndRoles('青禾湾片区首个单项目产值超百亿项目正式签约落户。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('华鸿广场、中建绿谷等逾千亿项目陆续签约。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('园区已集聚超过百亿企业。'), ['百亿 10000000000 threshold']);
+    // The class is no project's name.
+    assert.deepEqual(namesInText('青禾湾片区首个单项目产值超百亿项目正式签约落户。').filter((n) => n.startsWith('PROJECT')), []);
+    // A bound before another noun is left to the other readings.
+    assert.deepEqual(valuesAndRoles('力争销量超百亿台。'), []);
   });
 
   it('leaves a scale in 万, one before another noun, or one with nothing counted before it, alone', () => {
