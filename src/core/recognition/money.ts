@@ -26,6 +26,7 @@ import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORD
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
+import { bracketCurrencyAt, declaredForYuan, plainInForce, yuanInForce } from './bracketCurrency';
 
 export type MoneySpan = { start: number; end: number } & MoneyAttributes;
 
@@ -188,7 +189,7 @@ export function scanMoney(folded: string, inheritedCurrency?: string, article: A
       continue;
     }
     spans.push(found.span);
-    if (found.declares) currencyInForce = found.span.currency;
+    if (found.declares !== undefined) currencyInForce = found.declares;
     pos = nextNumberStart(folded, Math.max(found.span.end, hit), numbers, t);
   }
   return { spans, currency: currencyInForce };
@@ -196,8 +197,8 @@ export function scanMoney(folded: string, inheritedCurrency?: string, article: A
 
 interface Found {
   span: MoneySpan;
-  /** A `(下同)` after the span makes its currency the default for what follows. */
-  declares: boolean;
+  /** A `(下同)` after the span makes its currency the default for what follows: the value in force after it. */
+  declares: string | undefined;
 }
 
 /** The MONEY span that starts with the number at `pos`, or null when there is none. */
@@ -217,7 +218,13 @@ function readMoneyAt(text: string, pos: number, first: NumberToken, defaults: De
   if (currency === undefined) return null;
   const span = classify(text, pos, first, amount, prefix, currency);
   if (!span) return null;
-  return { span, declares: text.startsWith('(下同)', span.end) || text.startsWith('(以下同)', span.end) };
+  // `4亿元(美元,下同)`: the bracket names this amount's currency and every later one's, a bare `元`'s too.
+  const declared = (amount.bareYuan && amount.currency === 'CNY') || (amount.currency ?? amount.sign) === undefined ? bracketCurrencyAt(text, span.end) : undefined;
+  if (declared) {
+    span.currency = declared;
+    return { span, declares: declaredForYuan(declared) };
+  }
+  return { span, declares: text.startsWith('(下同)', span.end) || text.startsWith('(以下同)', span.end) ? span.currency : undefined };
 }
 
 /** An amount as written: its extent, its value (a range's minimum) and the currency it shows. */
@@ -307,6 +314,9 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
     const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
     if (named) return named;
   }
+  // `(美元,下同)` earlier: a bare `元` is that currency now.
+  const declaredYuan = amount.bareYuan && amount.currency === 'CNY' ? yuanInForce(defaults.inForce) : undefined;
+  if (declaredYuan) return declaredYuan;
   if (defaults.yuan && amount.currency === 'CNY' && text.charCodeAt(amount.end - 1) === YUAN) return defaults.yuan;
   if (defaults.aoYuan && amount.currency === 'AUD') return defaults.aoYuan;
   const written = amount.currency ?? amount.sign;
@@ -315,7 +325,7 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   if (!amount.bigUnit) return undefined;
   // `这些百亿项目`, `万亿级产业集群`: a round scale sizing a class (a bare `万亿` too) is money, a threshold.
   if (roundScaleOfClass(text, amount.start, amount.end) || (amount.bare && amount.end - amount.start >= 2 && levelOfIndustryOrCounted(text, amount.start, amount.end))) {
-    return currencyBefore(text, amount.start) ?? defaults.inForce ?? defaults.yuan ?? 'CNY';
+    return currencyBefore(text, amount.start) ?? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY';
   }
   if (amount.bare) return undefined;
   const next = text.charCodeAt(amount.end);
@@ -326,7 +336,7 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const sized = sizeClassAfter(text, amount.end) || levelOfIndustryOrCounted(text, amount.start, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
   // `签约52亿`, `揽金18.6亿`: what a signing or a drawing in brings is money.
   const signed = signingVerbBefore(text, prefix.start);
-  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed ? defaults.inForce ?? defaults.yuan ?? 'CNY' : undefined;
+  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed ? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /** `项目7个` at `p`: projects and their count. */

@@ -59,7 +59,9 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   '明星', '支撑', '支撐', '龙头', '标杆', '旗舰', '标志性', '引领性', '代表性', '亮点', '样板',
   // `链上关键项目`, `镇区相关项目`, `带动后续项目`, `单一项目`, `其他项目`: how important, related, late or alone
   // projects are, as 重大 and 重点 say; a class of projects, no name
-  '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它']);
+  '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它',
+  // `产值超百亿项目落户`: a round scale in 亿 sizes a class of projects (the amount's threshold), it names none
+  '百亿', '千亿', '万亿']);
 /**
  * Words ending in a generic head that are a process inside a name (`钛金属成型项目`, `某某油品质量升级项目`: whether
  * `升级` names the work is `activityNameEnd`'s).

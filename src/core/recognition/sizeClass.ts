@@ -214,6 +214,7 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
   if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
   if (scaleOfPlace(text, end) || projectsOfScale(text, end)) return true;
+  if (boundBeforeClass(text, start, end)) return true;
   if (!severalBefore(text, start)) return false;
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
   return ROUND_CLASS_NOUNS.startingAt(text, p) !== undefined;
@@ -250,6 +251,18 @@ export function roundScaleEndsAt(text: string, end: number, floor: number): bool
   if (end - floor < 2 || text.charCodeAt(end - 1) !== YI) return false;
   return ROUND_UNITS.has(text.charCodeAt(end - 2));
 }
+
+/**
+ * `新增超百亿企业3家`, `逾千亿企业`: a bound right before the round scale and firms right after it name the class
+ * of those above the scale (a threshold), counted or not, as projects do (`projectsOfScale`); `超百亿的企业` is
+ * left to the bound's own reading.
+ */
+function boundBeforeClass(text: string, start: number, end: number): boolean {
+  return BOUND_WORDS.endingAt(text, start) !== undefined && text.startsWith('企业', end);
+}
+
+/** Bounds written right before a round scale (`超`, `超过`, `逾`, `过`). */
+const BOUND_WORDS = WordMap.of(['超', '超过', '逾', '过']);
 
 /** Several things counted or pointed at right before `start` (`三个`, `多个`, `两大`, `这些`, `双`, `一批`). */
 function severalBefore(text: string, start: number): boolean {

@@ -101,3 +101,20 @@ describe('what a bare 元 stands for', () => {
     );
   });
 });
+
+describe('a currency named in brackets with 下同 after an amount', () => {
+  it('gives that amount and every later bare amount or bare 元 the named currency, across paragraphs', () => {
+    assert.deepEqual(
+      currencies('松岚新区已引入外资企业27家,投资额超过6億元(美元,下同)。\n其中新加坡企业11家,投资总额18.5億元,注册资本约9億。'),
+      ['6億元 USD', '18.5億元 USD', '9億 USD'],
+    );
+    assert.deepEqual(currencies('青禾园注册资本近50亿(欧元,下同),投资总额72.3亿。'), ['50亿 EUR', '72.3亿 EUR']);
+  });
+
+  it('keeps a written currency, and a bare 元 after a plain 下同 stays the yuan', () => {
+    assert.deepEqual(currencies('投资额3亿元(美元,下同),另有人民币8亿元、5000万港元。'), ['3亿元 USD', '8亿元 CNY', '5000万港元 HKD']);
+    assert.deepEqual(currencies('外资5亿美元(下同),总投资8亿,配套2亿元。'), ['5亿美元 USD', '8亿 USD', '2亿元 CNY']);
+    // A currency named in brackets for the yuan itself leaves a later written dollar alone.
+    assert.deepEqual(currencies('完成投资727亿元(人民币,下同),利用外资14亿美元左右。'), ['727亿元 CNY', '14亿美元 USD']);
+  });
+});

@@ -272,6 +272,16 @@ describe('a round scale in 亿 before a class noun', () => {
     assert.deepEqual(valuesAndRoles('园区集聚了光伏和储能“双千亿”产业。'), ['千亿 100000000000 threshold']);
   });
 
+  it('reads a round scale with a bound right before it and projects or firms after it as a threshold, counted or not', () => {
+    assert.deepEqual(valuesAndRoles('青禾湾片区首个单项目产值超百亿项目正式签约落户。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('华鸿广场、中建绿谷等逾千亿项目陆续签约。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('园区已集聚超过百亿企业。'), ['百亿 10000000000 threshold']);
+    // The class is no project's name.
+    assert.deepEqual(namesInText('青禾湾片区首个单项目产值超百亿项目正式签约落户。').filter((n) => n.startsWith('PROJECT')), []);
+    // A bound before another noun is left to the other readings.
+    assert.deepEqual(valuesAndRoles('力争销量超百亿台。'), []);
+  });
+
   it('leaves a scale in 万, one before another noun, or one with nothing counted before it, alone', () => {
     assert.deepEqual(valuesAndRoles('全市有百万产业工人,千亿人次。'), []);
     assert.deepEqual(valuesAndRoles('打造百亿产业园的目标不变。'), []);
