@@ -109,7 +109,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // inside it or is a project.
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
-    else if (!sameOrInside(ctx, first, span) && !isShortName(declaredShortName(ctx, first), span) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
+    else if (!sameOrInside(ctx, first, span) && !isShortName(declaredShortName(ctx, first), span) && !declaresShortNameOf(ctx, span, first) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
     placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
@@ -358,6 +358,15 @@ function declaredShortName(ctx: LinkContext, first: LinkSpan): string | undefine
 function byShortName(ctx: LinkContext, chosen: ArticlePark | null, first: LinkSpan): ArticlePark | null {
   if (chosen?.park !== first || declaredShortName(ctx, first) === undefined) return chosen;
   return { ...chosen, park: ctx.spans[first.pos + 1] };
+}
+
+/**
+ * `K简名…` in a title, then `K全名(以下简称“K简名”)`: the later park declares the first park's name as its own short
+ * name, so the two are one park (a declared short name is that park before its declaration too).
+ */
+function declaresShortNameOf(ctx: LinkContext, span: LinkSpan, first: LinkSpan): boolean {
+  const short = declaredShortName(ctx, span);
+  return short !== undefined && (short === first.name || samePark(short, first.name));
 }
 
 /** Is the park the first park's declared short name, in any form (longer, shorter, its level word)? */

@@ -391,6 +391,15 @@ describe('a title that calls the article\'s park by a shorter name before its mo
     assert.deepEqual(parkOf(text), ['松德园', '松德园', '松德园']);
   });
 
+  it('reads the title\'s short name and the park that declares it later as one park', () => {
+    const text =
+      '最新消息:枫城:中法园前三季度完成工业总产值70亿元\n' +
+      '记者从枫城市政府获悉:中法(枫城)航空装备产业园(以下简称“中法园”)成立6年来,2022年工业总产值完成88亿元。今年前三季度,园区完成工业总产值70亿元,固定资产投资完成12亿元。';
+    assert.deepEqual(parkOf(text).slice(1), ['中法园', '中法园', '中法园']);
+    // Declared for another park, the title's name is a second park: the article is about neither alone.
+    assert.deepEqual(parkOf(text.replace('(以下简称“中法园”)', '(以下简称“枫航园”)')).slice(2), ['-', '-']);
+  });
+
   it('leaves the title\'s money alone when the text does not state it again', () => {
     assert.deepEqual(parkOf(`三十家港企入白鹭湖 全市涉资九亿元\n${LEAD}`)[0], '-');
   });
