@@ -10,6 +10,7 @@ import { companiesNamingProjects } from './companiesNamingProjects';
 import { findParks, type ParkSpan } from './parks';
 import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, type Span } from './projects';
 import { afterOpeningConnective } from './projectOpenings';
+import { addAmountFacilityProjects } from './amountFacilityProjects';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
@@ -62,6 +63,7 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   addGroupFacilityProjects(folded, companies, projects);
   addRegisteredCompanyProjects(folded, companies, projects);
   addZoneFacilityProjects(folded, parks, projects);
+  addAmountFacilityProjects(folded, anchors, projects, parks, companies);
   trimSubZonesAtProjects(parks, projects);
   // `某某达龙门…项目` … `发挥某某达在…`: the head of a project's name written on its own is its company's brand.
   const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, mergeByStart(mergeByStart(companies, parks), projects)));

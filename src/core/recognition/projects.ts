@@ -18,10 +18,10 @@ import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } fr
 import { separatesProjects } from './projectListItems';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart, wholeQuotedStart } from './projectQuotes';
-import { charSet, code, isDigit, isHan, isNumeral, unitAt } from '../text';
+import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { holdsAreaPark, namesPark } from './projectParkNames';
-import { listedBeforeDeng } from './projectsBeforeDeng';
+import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, tradesOnly } from './projectKindLists';
@@ -123,7 +123,7 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
     }
     const scanned = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
     const start = scanned < 0 ? scanned : wholeQuotedStart(text, scanned, end, floor);
-    if (start < 0 && unitAt(text, anchor - 1) === DENG) spans.push(...listedBeforeDeng(text, anchor - 1, floor));
+    if (start < 0) spans.push(...listedBeforeDeng(text, dengBeforeHead(text, anchor, floor), floor));
     floor = end;
     quoteFloor = end;
     if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start)) spans.push({ start, end });

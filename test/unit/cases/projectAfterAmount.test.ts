@@ -86,6 +86,16 @@ describe('projects named in a list closed by 等项目', () => {
     const projectOf = (e: Entity) => (e.links?.project ? text.slice(e.links.project.start, e.links.project.end) : undefined);
     assert.deepEqual(linked.map(projectOf), ['华泰精密轴承制造', '新禾环保材料生产']);
   });
+
+  it('reads the list when a few words of kind stand between 等 and 项目 (`等生产项目`, `等一批回归项目`)', () => {
+    assert.deepEqual(projectsOf('成功引进总投资8亿元的赣江储能电池等生产项目,带动就业千人。'), ['8亿元: 赣江储能电池']);
+    const text = '总投资3亿元的鸿泰磨粉机、6亿元的青岚冷链配送等一批回归项目建成投产。';
+    assert.deepEqual(projectsOf(text), ['3亿元: 鸿泰磨粉机', '6亿元: 青岚冷链配送']);
+  });
+
+  it('names no item when a count stands between 等 and 项目 (the amount sums the list)', () => {
+    assert.deepEqual(projectsOf('总投资40亿元的赣江储能电池等5个项目集中开工。'), ['40亿元: -']);
+  });
 });
 
 describe('labelled amounts before the project they describe', () => {
