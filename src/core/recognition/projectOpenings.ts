@@ -25,6 +25,22 @@ export function afterOpeningConnective(text: string, start: number, anchor: numb
 const OPENING_CONNECTIVES = charSet('即继繼暨');
 
 /**
+ * `投资开发某某旅游项目`, `主动跟进某某集团扩产项目`, `租赁某某产业园三期项目载体`, `某某园区发力高端制造业项目招引`: a verb of
+ * developing, following up, leasing or pushing written right before a name is the clause's, never a name's first word;
+ * the name starts after it (and a generic rest is then no name), unless a longer word or a zone's suffix opens there (`开发区`).
+ */
+export function afterOpeningVerb(text: string, start: number, anchor: number): number {
+  const len = OPENING_VERBS.longestStartingAt(text, start, anchor);
+  if (len === 0 || anchor - start - len < 2 || text.charCodeAt(start + len) === QU) return start;
+  const longer = Math.max(PROJECT_GENERIC.longestStartingAt(text, start, anchor), PLACE_ONLY.longestStartingAt(text, start, anchor));
+  return longer > len ? start : start + len;
+}
+
+const OPENING_VERBS = WordMap.of(['开发', '跟进', '租赁', '租賃', '发力']);
+/** `开发区`: the zone's suffix, no verb. */
+const QU = code('区');
+
+/**
  * `检查了该县某某镇污水处理厂项目`, `启动区某某项目`, `(来源:)区某某项目`: a lone `县 区 市` opening a candidate closes the
  * word before it (`该县`, `启动区`) or stands for "the county's", which names no project; the name starts after it,
  * unless a known place ends with it (`某某县`, read whole by the scan's place words) or a word opens with it (`市委`).

@@ -17,6 +17,11 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   // Taiwanese firms as a kind of investor (`台企项目`, like 央企 民企), the ribbon-cutting of a batch (`竣工剪彩项目`),
   // a key node of a chain (`产业关键节点项目`), and praise (`“重量级”项目`, `“高精尖”项目`)
   '台企', '剪彩', '关键', '重量级', '高精尖',
+  // how a project is funded or brought in (`基金直投项目`, `融资租赁项目`, `基金管理机构推荐项目`), when it is due
+  // (`中远期项目`, `近期项目`), nicknames of size and praise (`标志项目`, `新引擎项目`, `“大块头”项目`), real-economy
+  // projects (`实体项目`), health care (`医疗卫生项目`) and urban villages (`“城中村”项目`): kinds a region counts, no names
+  '基金', '直投', '融资', '租赁', '融资租赁', '推荐', '机构', '管理机构', '近期', '中期', '远期', '中远期', '中长期',
+  '标志', '引擎', '大块头', '实体', '医疗', '卫生', '城中村',
 ]);
 
 /**

@@ -25,7 +25,7 @@ import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, tradesOnly } from './projectKindLists';
-import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterPlaceOfWork } from './projectOpenings';
+import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganOnly } from './projectSlogans';
 import { roundScaleEndsAt } from './sizeClass';
@@ -230,7 +230,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // quote (`《长征》文旅综合体项目`).
   if (nameEnd - start >= 2) start = nameBeforeQuote(text, quotedHeadStart(text, start, floor), floor, scanStart);
   start = afterEventConjunction(text, start, nameEnd);
-  start = afterLoneAreaWord(text, afterOpeningConnective(text, start, anchor), anchor);
+  start = afterLoneAreaWord(text, afterOpeningVerb(text, afterOpeningConnective(text, start, anchor), anchor), anchor);
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
