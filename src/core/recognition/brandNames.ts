@@ -116,7 +116,8 @@ function brandsInvesting(text: string, paying: readonly number[]): Span[] {
 /**
  * `、江苏某某投资7亿元的…项目`, `,台州某某某计划投资…`: a province or city and a brand of two or three characters, opening a
  * clause or a list item, then only intentions (`计划 拟 将…`) before the verb paying an amount. The place says the
- * words are a firm's name (written where it is from, as registered names are), not the sentence's subject words.
+ * words are a firm's name (written where it is from, as registered names are), not the sentence's subject words;
+ * not a place's own words after it (`广东今年将投资…`: `PLACE_OWN_WORDS`).
  */
 const PLACED_BRAND_BEFORE = /(?:^|[,;:。!?\n、])\s*([\u4e00-\u9fff]{4,7}?)(?:计划|拟|将|也|要|再|还|已|新增|追加){0,3}总?$/;
 /** How far before the verb of paying the name and its opening are read. */
@@ -135,7 +136,8 @@ function placedBrandsInvesting(text: string, paying: readonly number[]): Span[] 
     const brandAt = start + MAJOR_PLACE.longestStartingAt(text, start, start + named[1].length);
     const end = start + named[1].length;
     if (brandAt === start || end - brandAt < MIN_BRAND || end - brandAt > MAX_PLACED_BRAND) continue;
-    if (NOT_A_NAME.test(named[1]) || BRAND_GENERIC.covers(text, brandAt, end) || BRAND_GENERIC.covers(text, brandAt, brandAt + MIN_BRAND)) continue;
+    if (NOT_A_NAME.test(named[1]) || PLACE_OWN_WORDS.test(text.slice(brandAt, end))) continue;
+    if (BRAND_GENERIC.covers(text, brandAt, end) || BRAND_GENERIC.covers(text, brandAt, brandAt + MIN_BRAND)) continue;
     out.push({ start, end });
   }
   return out;
@@ -151,7 +153,7 @@ const INTENTION_AFTER_BRAND = /^(?:将|拟|计划|未来|也|还|已)/;
 /** How far before the verb of paying the sentence's start is looked for. */
 const PAYING_SENTENCE_REACH = 40;
 /**
- * What a place's own words hold after it, never a brand's: times (`广东今年将投资…`), regions (`中国西部`) and the
+ * What a place's own words hold after it, never a brand's (both readings of a place and a brand): times (`广东今年将投资…`), regions (`中国西部`) and the
  * country's economy (`中国经济 中国市场 中国资本`, `国内 本土 内地 各地`).
  */
 const PLACE_OWN_WORDS = /[年月日今明去]|[东西南北中][部北南]|经济|市场|资本|国内|本土|内地|各地/;

@@ -164,6 +164,10 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('一是,江苏南通投资5亿元。二是,浙江民营投资3亿元。湖南长沙计划投资4亿元。'), []);
   });
 
+  it('does not take a place and a time or its own region before a verb of paying as a company', () => {
+    assert.deepEqual(companiesIn('浙江今年将投资50亿元建设一批新能源项目。法国明年将投资3亿美元在华设厂,中国西部计划投资4亿元。'), []);
+  });
+
   it('tags a brand with its trade right after the kind of firm it is, the trade closing it, as its amounts\' company', () => {
     const text = '该市吸引了数百家企业落户。当地最大的台资企业青禾电子6年间4次增资,总投资从2亿美元增加到15亿美元;封测巨头远帆科技从10亿元投资追加到60亿元。';
     assert.deepEqual(companiesIn(text), ['青禾电子', '远帆科技']);
