@@ -11,7 +11,7 @@ import { foreignArrival, foreignPassage } from './foreignArrival';
 import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
-import { fundMoney } from './fundSize';
+import { fundMoney } from './fundFigures';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
