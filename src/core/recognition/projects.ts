@@ -28,7 +28,6 @@ import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, tradesOnly }
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganOnly } from './projectSlogans';
-import { roundScaleEndsAt } from './sizeClass';
 import { opensWithActivityList } from './projectBusinessScope';
 
 export interface Span {
@@ -221,8 +220,6 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
-  // `超百亿项目`: a size class ends at the head, no name (an amount, a threshold).
-  if (nameEnd === anchor && roundScaleEndsAt(text, nameEnd, floor)) return -1;
   let start = yearlyOutputStart(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor);
   start = afterAmountVerb(text, afterAmountScale(text, afterAmountUnit(text, start, anchor), anchor), anchor);
   start = verbOpeningName(text, start, floor);

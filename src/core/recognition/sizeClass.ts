@@ -244,15 +244,6 @@ function projectsOfScale(text: string, end: number): boolean {
 const PROJECTS = '项目';
 
 /**
- * `产值超百亿项目`, `两份百亿项目`: text ending at `end` (the head `项目` right after) in a round scale in 亿, no
- * currency: the projects' size class (`projectsOfScale`), so no project's name ends there.
- */
-export function roundScaleEndsAt(text: string, end: number, floor: number): boolean {
-  if (end - floor < 2 || text.charCodeAt(end - 1) !== YI) return false;
-  return ROUND_UNITS.has(text.charCodeAt(end - 2));
-}
-
-/**
  * `新增超百亿企业3家`, `逾千亿企业`: a bound right before the round scale and firms right after it name the class
  * of those above the scale (a threshold), counted or not, as projects do (`projectsOfScale`); `超百亿的企业` is
  * left to the bound's own reading.
