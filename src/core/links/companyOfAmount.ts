@@ -424,6 +424,12 @@ export function ownProjectCompany(ctx: LinkContext, i: number, topic: Topic): Li
  * The lead is prefixed with `,` when it starts the sentence, so a sentence's opening counts as a clause's.
  */
 const COMPANY_WORD_OPENS = /[,:;]\s*(?:该|此|这家)?(?:公司|企业)(?![家数个])/;
+/**
+ * A company pointed back at with a short description anywhere in the amount's sentence before it (`这是该公司在海外的
+ * 首家工厂,投资额为X`, `这家中国公司在某国的第一家工厂投资了Y`, `该德国企业…`): `该`/`这家`, then a few words with no
+ * clause mark or digit, then `公司`/`企业`. Not a batch, a class or a region's firms (`该批企业`, `该区企业`, `这些企业`).
+ */
+const COMPANY_POINTED_BACK = /(?:该|这家)(?![次批类些区县市镇乡村省园])[^,:;。、\d]{0,10}?(?:公司|企业)(?![家数个])/;
 /** How far before the amount its clause opening is read (UTF-16 units). */
 const TAKEN_UP_LEAD = 80;
 /** Farthest the company taken up stands before the amount's sentence (UTF-16 units). */
@@ -440,7 +446,7 @@ export function companyTakenUp(ctx: LinkContext, i: number, from: number): LinkS
   const start = ctx.structure.sentenceStart(amount.sentence);
   const leadStart = Math.max(start, amount.entity.start - TAKEN_UP_LEAD);
   const lead = (leadStart === start ? ',' : '') + ctx.structure.foldedCut(leadStart, amount.entity.start);
-  if (!COMPANY_WORD_OPENS.test(lead)) return undefined;
+  if (!COMPANY_WORD_OPENS.test(lead) && !COMPANY_POINTED_BACK.test(lead)) return undefined;
   for (let j = from - 1; j >= 0 && j >= from - WINDOW; j--) {
     const span = ctx.spans[j];
     if (start - span.entity.end > MAX_TAKEN_UP) return undefined;
