@@ -4,6 +4,7 @@
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { articleReading } from './articleReadings';
+import { builtInPark } from './builtInPark';
 import { heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
@@ -110,7 +111,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
     else if (!sameOrInside(ctx, first, span) && !isShortName(declaredShortName(ctx, first), span) && !declaresShortNameOf(ctx, span, first) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
-    placed ??= investmentPlacedIn(ctx, span) ? innerPark(ctx, span) : undefined;
+    placed ??= investmentPlacedIn(ctx, span) || builtInPark(ctx, span) ? innerPark(ctx, span) : undefined;
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
       if (span === first) placedInside = hostInside(ctx, span);

@@ -453,15 +453,21 @@ function statedJustBefore(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): 
   const stated = said.stated;
   if (!stated || stated.paragraph !== amount.paragraph || stated.sentence >= amount.sentence) return undefined;
   if (stated.sentence === amount.sentence - 1) return stated.park;
-  // The span before the amount's sentence must be of the stated sentence: nothing named between.
+  // The span before the amount's sentence must be of the stated sentence: nothing named between, amounts
+  // aside (`…;汽车产业增加值达到Y;税收贡献达到Z`: clauses stating more of K's figures name nothing else).
   let j = amount.pos - 1;
-  while (j >= 0 && j >= amount.pos - WINDOW && ctx.spans[j].sentence === amount.sentence) j--;
+  while (j >= 0 && j >= amount.pos - WINDOW && (ctx.spans[j].sentence === amount.sentence || moreFigures(ctx.spans[j], stated.sentence))) j--;
   if (j < 0 || ctx.spans[j].sentence !== stated.sentence) return undefined;
   const between = ctx.structure.sentenceStart(stated.sentence + 1);
   const start = ctx.structure.sentenceStart(amount.sentence);
   if (start - between > MAX_NAMELESS_CLAUSES) return undefined;
   for (const stop of FULL_STOPS) if (ctx.structure.holds(stop, between, start)) return undefined;
   return stated.park;
+}
+
+/** An amount of a clause after the stated sentence: one more figure, naming nothing. */
+function moreFigures(span: LinkSpan, statedSentence: number): boolean {
+  return span.entity.label === 'MONEY' && span.sentence > statedSentence;
 }
 
 /** How long the `;` clauses naming nothing between a park's totals and more of its figures may be (UTF-16 units). */

@@ -1,6 +1,6 @@
 // Links from an amount to its park.
 import { strict as assert } from 'node:assert';
-import { linksOf } from '../linkHelpers';
+import { linksOf, parkOf } from '../linkHelpers';
 
 const FORMED_FROM = '据介绍,青岚河智能装备产业园是在白石经济开发区及红枫工业园基础上整合设立的省级园区,规划面积30平方公里,累计投入基础设施建设资金20亿余元。';
 
@@ -141,6 +141,12 @@ describe('a park\'s figures over `;` clauses', () => {
 
   it('keeps the park whose totals opened the clauses for its later figures, past a clause naming nothing', () => {
     assert.deepEqual(linksOf(TEXT).slice(1), ['12亿元: - - 白沙高新区', '7亿元: - - 白沙高新区', '6亿元: - - 白沙高新区']);
+  });
+
+  it('keeps it past clauses that state one more figure each, another park named earlier in the paragraph', () => {
+    const text = '负责人表示,项目开工标志着南岭新区·青石国际汽车城向打造高端产业基地又迈出了坚实的一步。根据计划,今年青石经开区整车产量力争突破20万辆,工业总产值达到800亿元;工业增加值达到210亿元;税收贡献达到60亿元;固定资产投资达到150亿元。';
+    assert.deepEqual(parkOf(text), ['青石经开区', '青石经开区', '青石经开区', '青石经开区']);
+    assert.deepEqual(parkOf(text.replace('税收贡献', '南岭新区税收贡献')).slice(2), ['南岭新区', '南岭新区']);
   });
 
   it('stops at a full stop', () => {

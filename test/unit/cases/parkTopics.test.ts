@@ -283,6 +283,25 @@ describe('an article that names its park after its opening, only where its proje
   });
 });
 
+describe('an article that names its park only where its company puts up its plant (`在某省某市的K建立工厂`)', () => {
+  const TEXT =
+    '据报道,北川精机日前决定在国内新建一座伺服电机工厂。投资额为3亿美元,将是公司在华第三处生产基地。\n' +
+    '该公司将在湖南省株洲市的渌口经济开发区建立工厂,预计2027年投产。\n' +
+    '公司上一财年净利润为850亿日元。';
+
+  it('links the money said up to there to that park', () => {
+    assert.deepEqual(parkOf(TEXT), ['渌口经济开发区', '-']);
+    assert.deepEqual(parkOf(TEXT.replace('该公司将在湖南省株洲市的', '公司拟于越南的').replace('建立', '新建')), ['渌口经济开发区', '-']);
+  });
+
+  it('does not when the park is only where something is said, or the verb after it builds nothing', () => {
+    assert.deepEqual(parkOf(TEXT.replace('该公司将在湖南省株洲市的渌口经济开发区建立工厂', '该消息由湖南省株洲市的渌口经济开发区发布')), ['-', '-']);
+    assert.deepEqual(parkOf(TEXT.replace('在湖南省株洲市的渌口经济开发区建立工厂', '在湖南省株洲市的渌口经济开发区考察')), ['-', '-']);
+    // `对于K`, `关于K` place nothing (what comes after such a park is other rules' reading: the first amount only).
+    assert.deepEqual(parkOf(TEXT.replace('该公司将在湖南省株洲市的', '对于湖南省株洲市的')).slice(0, 1), ['-']);
+  });
+});
+
 describe('a high-tech zone written short as `高开区`', () => {
   it('is the zone written in full, so the article stays about one park (linked as written last)', () => {
     const text =
