@@ -17,6 +17,7 @@
 // - fundFigures.ts: one fund's size, raising or a backer's subscription (`该基金总规模X`);
 // - intakeProjects.ts: projects named by how they came in (`引进项目投资额X`), a collection;
 // - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
+// - progressAfterProject.ts: progress told in a sentence of its own right after one project's;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -44,6 +45,7 @@ import { projectedOutput } from './projectedOutput';
 import { oneFundsMoney } from './fundFigures';
 import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
+import { progressAfterOneProject } from './progressAfterProject';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -105,6 +107,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
   if (!counted && oneFundsMoney(text, ownLo, start)) return 'item';
+  // `P项目,总投资X,…。累计完成投资Y。`: progress told on its own right after one project's sentence is that project's.
+  if (!counted && progressAfterOneProject(text, sStart, start)) return 'item';
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
   const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
