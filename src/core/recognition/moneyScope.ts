@@ -18,6 +18,7 @@
 // - intakeProjects.ts: projects named by how they came in (`引进项目投资额X`), a collection;
 // - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
 // - progressAfterProject.ts: progress told in a sentence of its own right after one project's;
+// - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -46,6 +47,7 @@ import { oneFundsMoney } from './fundFigures';
 import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
 import { progressAfterOneProject } from './progressAfterProject';
+import { firmsOfOriginOpen } from './originFirms';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -90,6 +92,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   const { lo, each, ownItem } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start) || ownItem) return 'item';
   const ownLo = Math.max(lo, sStart);
+  // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
+  if (firmsOfOriginOpen(text, ownLo, start)) return 'aggregate';
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
