@@ -17,6 +17,8 @@
 // - fundFigures.ts: one fund's size, raising or a backer's subscription (`该基金总规模X`);
 // - intakeProjects.ts: projects named by how they came in (`引进项目投资额X`), a collection;
 // - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
+// - progressAfterProject.ts: progress told in a sentence of its own right after one project's;
+// - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -44,6 +46,8 @@ import { projectedOutput } from './projectedOutput';
 import { oneFundsMoney } from './fundFigures';
 import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
+import { progressAfterOneProject } from './progressAfterProject';
+import { firmsOfOriginOpen } from './originFirms';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -88,6 +92,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   const { lo, each, ownItem } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start) || ownItem) return 'item';
   const ownLo = Math.max(lo, sStart);
+  // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
+  if (firmsOfOriginOpen(text, ownLo, start)) return 'aggregate';
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
@@ -105,6 +111,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
   if (!counted && oneFundsMoney(text, ownLo, start)) return 'item';
+  // `P项目,总投资X,…。累计完成投资Y。`: progress told on its own right after one project's sentence is that project's.
+  if (!counted && progressAfterOneProject(text, sStart, start)) return 'item';
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
   const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
