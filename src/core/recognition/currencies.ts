@@ -29,6 +29,13 @@ export const CURRENCY_WORDS: readonly (readonly [string, string, number])[] = [
   ['泰铢', 'THB', AFTER], ['林吉特', 'MYR', AFTER], ['印度卢比', 'INR', AFTER], ['卢比', 'INR', AFTER], ['越南盾', 'VND', AFTER],
   // the ringgit and the dong as Chinese news in Malaysia and Vietnam also writes them (`35亿马币`, `1.4万亿越盾`)
   ['马币', 'MYR', AFTER], ['令吉', 'MYR', AFTER], ['越盾', 'VND', AFTER],
+  // Currencies of the countries Chinese firms build factories in, as news of such a factory writes them:
+  // the country's name may stand inside the word (`54亿马来西亚林吉特`), Traditional copies keep `銖`
+  // (not folded), and a bare `比索` in such news is most often Mexico's.
+  ['马来西亚林吉特', 'MYR', AFTER], ['马来西亚令吉', 'MYR', AFTER], ['铢', 'THB', AFTER], ['銖', 'THB', AFTER],
+  ['福林', 'HUF', AFTER], ['比索', 'MXN', AFTER], ['墨西哥比索', 'MXN', AFTER], ['菲律宾比索', 'PHP', AFTER],
+  ['印尼盾', 'IDR', AFTER], ['兰特', 'ZAR', AFTER], ['雷亚尔', 'BRL', AFTER], ['里拉', 'TRY', AFTER],
+  ['兹罗提', 'PLN', AFTER], ['坚戈', 'KZT', AFTER], ['迪拉姆', 'AED', AFTER], ['埃及镑', 'EGP', AFTER],
 ];
 
 /** The words of the currencies written `where` (AFTER, BEFORE or SHOWN), with their codes. */

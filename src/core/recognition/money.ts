@@ -21,7 +21,7 @@ import { scopeOf } from './moneyScope';
 import { signingVerbBefore } from './signingVerb';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
-import { countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
+import { anotherOfLevelAt, countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
@@ -178,6 +178,7 @@ export function scanMoney(folded: string, inheritedCurrency?: string, article: A
   const t = tables();
   const numbers = anchors.cursor(NUMBER_UNITS);
   for (let pos = nextNumberStart(folded, 0, numbers, t); pos >= 0; ) {
+    if (anotherOfLevelAt(folded, pos)) pos++;
     const hit = hitEnd(folded, pos);
     // Read once: the money test and the skip over a number that is not money both need it.
     const first = readNumber(folded, pos);

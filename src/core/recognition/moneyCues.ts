@@ -151,6 +151,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // what people, households or villages earn (`农民人均纯收入`, `居民人均可支配收入`, `户均增收`,
   // `村集体增收`): no firm's sales, so not revenue (over `收入`)
   ['纯收入', 'other'], ['可支配收入', 'other'], ['增收', 'other'],
+  // a village collective's economy or earnings (`完成村集体经济X`, `增加村集体收益X`): no firm's, no tax
+  ['集体经济', 'other'], ['集体收益', 'other'],
   // money a region invests abroad (`对外直接投资`): outward, no investment brought in (over `投资`)
   ['对外投资', 'other'], ['对外直接投资', 'other'],
   // what investments earn (`赴大陆投资收益达X`): a return, like profit, no money invested (over `投资`); and what a

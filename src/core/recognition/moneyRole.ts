@@ -12,6 +12,7 @@ import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
 import { fundMoney } from './fundFigures';
+import { VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -49,6 +50,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near?.word === ATTRACTED && (partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart))) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
   if (near && (fixedInvestmentGrown(text, near, start, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
+  // `建造一座价值X的巨型工厂`: a value that a plant built right after it is named for is invested in that plant.
+  if (near && VALUE_WORDS.has(near.word) && valuesFacilityAfter(text, afterEnd)) return 'investment';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   if (after) return after;
   const counted = near && kindCompleted(text, near, cStart);
@@ -213,7 +216,7 @@ const ZHONG = code('中');
  * `某县引进9.6亿元建设P项目`: money that builds something is invested.
  */
 function projectRightAfter(text: string, afterEnd: number): MoneyRole {
-  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) ? 'investment' : 'other';
+  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) || valuesFacilityAfter(text, afterEnd) ? 'investment' : 'other';
 }
 
 /** How long the name of the project after `级` may be. */

@@ -175,6 +175,18 @@ export function levelOfIndustryOrCounted(text: string, start: number, end: numbe
   return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2));
 }
 
+/**
+ * `又一百亿级制造业项目`: the `一` after `又` counts the project (another one), it is no digit of the level: the
+ * amount starts after it (`百亿`).
+ */
+export function anotherOfLevelAt(text: string, pos: number): boolean {
+  return pos > 0 && text.charCodeAt(pos) === YI_ONE && text.charCodeAt(pos - 1) === YOU_AGAIN && ANOTHER_LEVEL.test(text.slice(pos + 1, pos + 5));
+}
+
+const YOU_AGAIN = code('又');
+/** A round scale in 亿 and its `级` right after the `一` (`百亿级`, `千亿元级`). */
+const ANOTHER_LEVEL = /^[百千万]亿元?级/;
+
 /** The amount ends at `end` in 亿, or in 亿元. */
 function endsInYi(text: string, end: number): boolean {
   const c = text.charCodeAt(end - 1);
@@ -183,18 +195,25 @@ function endsInYi(text: string, end: number): boolean {
 
 /**
  * `产业` at `from`, or after a `的` and an industry's name of a few Han characters (`石化产业集群`); not a park so
- * named (`百亿级锂电产业基地`, `产业园`: one park of that scale).
+ * named (`百亿级锂电产业基地`, `产业园`: one park of that scale), unless a `的` stands after `级`: the level then
+ * describes the park, it does not name it (`万亿级的智能装备产业基地`). Projects or firms after a kind of a few
+ * Han characters are a sized class too (`百亿级在建项目2个`, `50亿级制造业项目`).
  */
 function industryAfterLevel(text: string, from: number): boolean {
   if (text.startsWith(INDUSTRY_LEVEL, from)) return true;
-  const k = text.charCodeAt(from) === DE ? from + 1 : from;
+  const described = text.charCodeAt(from) === DE;
+  const k = described ? from + 1 : from;
   for (let j = k; j <= k + INDUSTRY_NAME_REACH; j++) {
-    if (text.startsWith(INDUSTRY_LEVEL, j)) return !PARK_HEADS.has(text.charCodeAt(j + INDUSTRY_LEVEL.length));
+    if (text.startsWith(INDUSTRY_LEVEL, j)) return described || !PARK_HEADS.has(text.charCodeAt(j + INDUSTRY_LEVEL.length));
+    if (SIZED_KINDS.longestStartingAt(text, j) > 0) return true;
     const c = text.charCodeAt(j);
     if (!isHan(c) || c === DE) return false;
   }
   return false;
 }
+
+/** Classes a level sizes through their kind (`在建项目`, `制造业企业`). */
+const SIZED_KINDS = WordMap.of(['项目', '企业']);
 
 /** What makes `…产业` a park's name (`产业园`, `产业基地`, `产业区`, `产业城`). */
 const PARK_HEADS = charSet('园基区城港谷');

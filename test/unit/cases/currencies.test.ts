@@ -118,3 +118,20 @@ describe('a currency named in brackets with 下同 after an amount', () => {
     assert.deepEqual(currencies('完成投资727亿元(人民币,下同),利用外资14亿美元左右。'), ['727亿元 CNY', '14亿美元 USD']);
   });
 });
+
+describe('the currencies of countries Chinese factories abroad are built in', () => {
+  it('ends the amount with the currency word, a country name inside it, and gives its code', () => {
+    assert.deepEqual(
+      currencies('科源公司将在佩奇建设一个85亿福林的电池材料工厂,政府提供3.6亿福林补助。'),
+      ['85亿福林 HUF', '3.6亿福林 HUF'],
+    );
+    assert.deepEqual(currencies('该公司在蒙特雷设立子公司,注册资本为500.00万比索。'), ['500.00万比索 MXN']);
+    assert.deepEqual(currencies('投资委员会批准共计38亿马来西亚林吉特的项目。'), ['38亿马来西亚林吉特 MYR']);
+    assert.deepEqual(currencies('華盛公司計劃到泰投資,值26億3000萬銖。'), ['26億3000萬銖 THB']);
+  });
+
+  it('leaves a number before another word that starts like a currency alone', () => {
+    // `福林` only as a currency right after an amount: a village of that name after a count is no money.
+    assert.deepEqual(currencies('全县有3个福林村,投资2亿元。'), ['2亿元 CNY']);
+  });
+});

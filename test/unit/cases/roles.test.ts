@@ -321,3 +321,18 @@ describe('the capital a signing involves (涉资)', () => {
     assert.deepEqual(attributes('某某集团将分别投资两个项目,分别涉资3亿元和2亿元。').map((a) => a.split(' ')[1]), ['investment', 'investment']);
   });
 });
+
+describe('an amount that values a plant being built', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ')[1]);
+
+  it('reads an amount written as the size or value of a plant named after it as investment, past a gloss', () => {
+    assert.deepEqual(roles('青川电池公司将在佩奇建设一个85亿福林(合2200万欧元)的电池隔膜工厂。'), ['investment', 'investment']);
+    assert.deepEqual(roles('华拓科技与当地政府达成协议,在该国建造一座价值12亿美元的大型工厂。'), ['investment']);
+    assert.deepEqual(roles('越南3.2亿美元轮胎厂获批'), ['investment']);
+  });
+
+  it('leaves a value with no plant after it, or a plant sold, as other money', () => {
+    assert.deepEqual(roles('该批设备价值3000万元的部件已运抵。'), ['other']);
+    assert.deepEqual(roles('青禾控股拟2680万港元出售九龙某工厂大厦。'), ['other']);
+  });
+});

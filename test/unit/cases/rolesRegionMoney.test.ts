@@ -124,4 +124,11 @@ describe('what people, households or villages earn (人均纯收入, 人均可�
     assert.deepEqual(roles('合作社投产后,年产值可达3200万元,带动农户户均增收6000余元,村集体年增收48万元。'), ['revenue', 'other', 'other']);
     assert.deepEqual(roles('示范基地建成后,亩均增收1.2万元。'), ['other']);
   });
+
+  it('reads a village collective\'s economy or earnings as other, after a completion verb or a tax figure', () => {
+    assert.deepEqual(roles('五个村今年已全面完成村集体经济80万元。'), ['other']);
+    assert.deepEqual(roles('合作社年产值约3000万元,年税收约60万元,增加村集体收益约25万元。'), ['revenue', 'tax', 'other']);
+    // A firm's own completed investment in the same village stays investment done.
+    assert.deepEqual(roles('该企业今年已完成投资80万元。'), ['completed']);
+  });
 });

@@ -263,6 +263,15 @@ describe('a size class in 亿 written with 级 and no currency', () => {
     assert.deepEqual(valuesAndRoles('项目采用万亿级算力芯片。'), []);
     assert.deepEqual(valuesAndRoles('规划建设千亿级光伏产业基地。'), []);
   });
+
+  it('reads a level in 亿 sizing projects of a kind, or a park it describes after 的, as a threshold', () => {
+    assert.deepEqual(valuesAndRoles('从规模看,百亿级在建项目3个、20亿级在建项目7个。'), ['百亿 10000000000 threshold', '20亿 2000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('这是青禾县引进的又一百亿级装备制造业项目。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('临川新城向打造万亿级的现代智能装备产业基地迈进。'), ['万亿 1000000000000 threshold']);
+    // A level of something that is no class of projects, firms or industries stays no money.
+    assert.deepEqual(valuesAndRoles('该相机采用1亿级像素传感器。'), []);
+    assert.deepEqual(valuesAndRoles('又一千万元资金到位。'), ['一千万元 10000000 completed']);
+  });
 });
 
 describe('a round scale in 亿 before a class noun', () => {
