@@ -26,7 +26,7 @@ const OPENING_CONNECTIVES = charSet('即继繼暨');
 
 /**
  * `投资开发某某旅游项目`, `主动跟进某某集团扩产项目`, `租赁某某产业园三期项目载体`, `某某园区发力高端制造业项目招引`: a verb of
- * developing, following up, leasing or pushing written right before a name is the clause's, never a name's first word;
+ * developing, following up, leasing, pushing or taking part (`参与某某扩建项目`) written right before a name is the clause's, never a name's first word;
  * the name starts after it (and a generic rest is then no name), unless a longer word or a zone's suffix opens there (`开发区`).
  */
 export function afterOpeningVerb(text: string, start: number, anchor: number): number {
@@ -36,7 +36,7 @@ export function afterOpeningVerb(text: string, start: number, anchor: number): n
   return longer > len ? start : start + len;
 }
 
-const OPENING_VERBS = WordMap.of(['开发', '跟进', '租赁', '租賃', '发力']);
+const OPENING_VERBS = WordMap.of(['开发', '跟进', '租赁', '租賃', '发力', '参与', '參與']);
 /** `开发区`: the zone's suffix, no verb. */
 const QU = code('区');
 
