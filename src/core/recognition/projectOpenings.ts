@@ -26,7 +26,7 @@ const OPENING_CONNECTIVES = charSet('即继繼暨');
 
 /**
  * `投资开发某某旅游项目`, `主动跟进某某集团扩产项目`, `租赁某某产业园三期项目载体`, `某某园区发力高端制造业项目招引`: a verb of
- * developing, following up, leasing or pushing written right before a name is the clause's, never a name's first word;
+ * developing, following up, leasing, pushing or taking part (`参与某某扩建项目`) written right before a name is the clause's, never a name's first word;
  * the name starts after it (and a generic rest is then no name), unless a longer word or a zone's suffix opens there (`开发区`).
  */
 export function afterOpeningVerb(text: string, start: number, anchor: number): number {
@@ -36,7 +36,7 @@ export function afterOpeningVerb(text: string, start: number, anchor: number): n
   return longer > len ? start : start + len;
 }
 
-const OPENING_VERBS = WordMap.of(['开发', '跟进', '租赁', '租賃', '发力']);
+const OPENING_VERBS = WordMap.of(['开发', '跟进', '租赁', '租賃', '发力', '参与', '參與']);
 /** `开发区`: the zone's suffix, no verb. */
 const QU = code('区');
 
@@ -47,12 +47,31 @@ const QU = code('区');
  */
 export function afterLoneAreaWord(text: string, start: number, anchor: number): number {
   if (!LONE_AREA_WORDS.has(text.charCodeAt(start)) || anchor - start < 4 || !isHan(text.charCodeAt(start + 1))) return start;
+  if (cityOrCountyOwn(text, start)) return start;
   // `市委、市政府项目`: a generic word opening there (`市委`) keeps its first character for the generic test.
   if (PROJECT_GENERIC.longestStartingAt(text, start, anchor) > 1) return start;
   return PLACE_ONLY.longestEndingAt(text, start + 1, Math.max(0, start - 8)) > 0 ? start : start + 1;
 }
 
 const LONE_AREA_WORDS = charSet('县区市縣區');
+
+/**
+ * `包括了市某某医院项目`, `二是县城某某工程项目`, a line opening `市某某医院改造项目`: a lone `市` or `县` with no word
+ * before it to close (a line's or a clause's start, or a particle such as `了 是` that forms no word with it) is
+ * the city's or the county's own institution or works, named so by the city or county that builds it: part of the name.
+ * A lone `区` stays cut (`(来源:)区某某项目`).
+ */
+function cityOrCountyOwn(text: string, start: number): boolean {
+  if (!OWN_AREA_WORDS.has(text.charCodeAt(start))) return false;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return !isHan(before) ? before !== CLOSE_BRACKET && before !== CLOSE_FULL_BRACKET : PARTICLES_BEFORE.has(before);
+}
+
+const OWN_AREA_WORDS = charSet('县市縣');
+/** Particles that end the clause's verb and form no word with a following `市`/`县`. */
+const PARTICLES_BEFORE = charSet('了是');
+const CLOSE_BRACKET = code(')');
+const CLOSE_FULL_BRACKET = code('）');
 
 /** Longest opening read for the place where a project is (`某某市某某县某某镇…`). */
 const MAX_PLACE_OPENING = 12;

@@ -16,6 +16,7 @@ import { WordMap } from '../wordMap';
 import { afterBracketedZone } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesProjects } from './projectListItems';
+import { separatesWorks } from './projectWorksLists';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart, wholeQuotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
@@ -373,6 +374,7 @@ const PROJECT_ONLY = new Set(PROJECT_STOP_WORDS);
 function scanWithLists(text: string, end: number, floor: number): number {
   const start = extendLeft(text, end, floor, SCAN);
   for (let k = end - 1; k >= start; k--) {
+    if (k > start && separatesWorks(text, k, start)) return k + 1;
     if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
     if (separatesProjects(text, k, end, floor, start)) return k + 1;

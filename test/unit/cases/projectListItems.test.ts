@@ -36,3 +36,16 @@ describe('a brand opening with 和 in a list', () => {
     assertNames('签约的有[[PROJECT:华泰精密轴承项目]]、[[PROJECT:和顺新材料产业园项目]]。');
   });
 });
+
+describe('a list of public works sharing the head 项目', () => {
+  it('leaves only the last of routes, railways and wind farms listed with 、 or 和', () => {
+    assertNames('拟投资300亿元参与甘泉至洛川、[[PROJECT:平凉至庆阳高速公路项目]]建设。');
+    assertNames('开工建设石林风电场、青松岭风电场和[[PROJECT:北山二期风电场项目]]。');
+    assertNames('推进某某高铁宁德至福鼎段、[[PROJECT:青屿湾跨海通道项目]]建设。');
+  });
+
+  it('keeps one project whose parts are not works built whole (水库和工业供水)', () => {
+    assertNames('投资5亿元建设[[PROJECT:白沙水库和工业供水项目]]。');
+    assertNames('签约[[PROJECT:智能装备、精密模具生产项目]]。');
+  });
+});

@@ -16,6 +16,13 @@ describe('quoted project names', () => {
 });
 
 describe('what stands before a project\'s name', () => {
+  it('keeps a lone 市 or 县 opening a line or after 了/是 (the city\'s or county\'s own works), and cuts it after a word it closes', () => {
+    assertNames('完成投资3100万元。\n[[PROJECT:市妇幼保健院北院区项目]],总投资6亿元。');
+    assertNames('近期项目包括了[[PROJECT:县第二自来水厂扩建项目]]。一是[[PROJECT:市体育中心改造工程项目]]。');
+    assertNames('调研组还察看了该县[[PROJECT:梅岭镇污水管网项目]]建设情况。');
+    assert.deepEqual(linksOf('\n市妇幼保健院北院区项目,总投资6亿元。'), ['6亿元: 市妇幼保健院北院区项目 - -']);
+  });
+
   it('keeps a capacity in 万兆瓦 in the name', () => {
     assertNames('建设[[PROJECT:50万兆瓦农光互补电站项目]]。');
   });

@@ -11,6 +11,11 @@ describe('a verb opening a project candidate', () => {
     assertNames('招商小组主动跟进[[PROJECT:青禾电子扩产项目]],双方已达成意向。');
   });
 
+  it('starts the name after 参与 that takes part in a named project', () => {
+    assertNames('某某重工(简称“某某重工”)参与[[PROJECT:乌兹别克斯坦塔什干州日处理3000吨铜矿选厂扩建项目]]。');
+    assertNames('各方企业将积极参与项目建设。');
+  });
+
   it('starts the name after 租赁 that leases a named park phase', () => {
     assertNames('企业采用租赁方式,租赁[[PROJECT:蓝海冷链仓储中心项目]]库房约3万平方米。');
   });
