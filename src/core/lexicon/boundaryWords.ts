@@ -120,6 +120,11 @@ export const PARK_STOP_WORDS: readonly string[] = [
   '旗下',
   // times like 目前 (`结合当前某某新区的实际`): the time of the sentence, no place
   '当前', '当下', '眼下',
+  // the day and the month a sentence reports (`今天产业基地的破土动工`, `1-9月份开发区…`)
+  '今天', '今日', '月份',
+  // the Traditional aspect particle after a verb (`标志著高新区…`, folded from `標志著`; 着 itself ends every kind of
+  // name): with its verbs, as 著 alone is a word of a park's quality (`著名锂电产业园`)
+  '标志著', '意味著', '预示著', '象征著', '朝著', '向著', '沿著', '围绕著',
   // a sentence's verb before the park it is about (`除某某工业园外`, `俯瞰某某工业园`,
   // `县长宣告某某产业园区启用`, `多位代表提到某某合作区`, `直播某某产业园区`, `加大某某产业园区建设`, `享受保税区政策`,
   // `比照省级开发区`, `赋予自贸试验区`, `下达高新区`): the verb's object follows, no park is named after a verb

@@ -36,6 +36,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '先进制造业开发区',
   // zones of cross-border and overseas-Chinese trade (`凭祥边境经济合作区`, `东方市华侨经济区`)
   '边境经济合作区', '跨境经济合作区', '经济合作区', '华侨经济区',
+  // the economic zone of a border crossing, named after its port town (`某某口岸经济区`): 口岸 opens no own name of a city's `经济区`
+  '口岸经济区',
   // a border cooperation zone by its short name (`某某边合区`), a border trade zone two countries hold for their
   // traders (`中某互市贸易区`; the residents' kind, `边民互市贸易区`, is generic: `边民` in GENERIC), and a headquarters
   // district named after its place (`某某湖总部经济区`)

@@ -29,6 +29,7 @@ import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, after
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
+import { latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
@@ -128,6 +129,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     const last = lastSpan(spans);
     const afterZone = last !== undefined && last.zone && last.end === floor && floor > 0;
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
+    // `Samalaju工业园区`, `某州某市MARABIS工业园`: a park abroad named in Latin letters is named by them.
+    if (kind === 'zone' || kind === 'area') start = latinNamedParkStart(text, start, anchor.start, floor);
     // `合作区位于某某国际工业园区内`: a zone said to hold something is named by what 位于 opens, a place abroad too.
     if (start < 0 && zone) start = Math.max(zoneLyingAround(text, anchor.start, end, floor), zoneIntroducedWhereItLies(text, anchor.start, floor));
     if (start < 0) {

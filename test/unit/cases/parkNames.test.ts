@@ -220,6 +220,22 @@ describe('titles, buildings and jointly developed zones', () => {
   });
 });
 
+describe('parks abroad named in Latin letters', () => {
+  it('reads the letters before a zone suffix as the name, two words joined by a space too', () => {
+    assertNames('工厂将建在柔佛州的[[PARK:Tanjung Langsat工业园区]],另一家进驻[[PARK:Kemaman工業園區]]。');
+  });
+
+  it('leaves a Han address we do not know before the letters out, but keeps a place we know', () => {
+    assertNames('拟于巴西米纳斯州贝廷市[[PARK:VERANO工业园]]新建工厂。');
+    assertNames('落户[[PARK:成都市LCD产业园]]。');
+  });
+
+  it('reads no own name in fewer than three letters or a lower-case word: the address stays', () => {
+    assertNames('拟于[[PARK:米纳斯州贝廷市AB工业园]]新建工厂。');
+    assertNames('拟于[[PARK:米纳斯州贝廷市verano工业园]]新建工厂。');
+  });
+});
+
 describe('parks named after two places joined by a dash', () => {
   it('starts the park at the first place, after punctuation or a park just found', () => {
     assertNames('项目位于[[PARK:宜春高新区]][[PARK:青屿-松岭工业园]]。');

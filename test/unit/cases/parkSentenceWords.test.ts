@@ -19,6 +19,15 @@ describe('a sentence\'s verb before a park', () => {
   it('keeps the aspect particle out of a park in Traditional text, where it is written 著', () => {
     assertNames('[[PARK:青嵐工業園]]今年再添兩家新廠。隨著工業園配套道路通車,隨著[[PARK:柳汀物流園]]投用,物流成本明顯下降。');
   });
+
+  it('keeps the particle after another verb out too, so a bare zone word after it names no park; 著名 stays a quality', () => {
+    assertNames('該項目在[[PARK:青嵐高新區]]開工,標志著高新區產業升級,意味著開發區再添動能。');
+    assertNames('這是一個著名锂电产业园,也是著名的[[PARK:柳汀工業園]]。');
+  });
+
+  it('keeps the day and the month a sentence reports out of a park name', () => {
+    assertNames('經理說,今天產業園的奠基只是開始。1-6月份經開區稅收增長5%。');
+  });
 });
 
 describe('a first-class rank before an industry park', () => {

@@ -49,6 +49,11 @@ describe('families of park suffixes', () => {
     assertNames('各地边境经济合作区都在招商。');
   });
 
+  it('reads the economic zone of a border crossing after its port town, and none after no place', () => {
+    assertNames('该工厂位于[[PARK:塔坎口岸经济区]],面积300公顷。');
+    assertNames('加快各口岸经济区建设。');
+  });
+
   it('reads a long descriptive park name through its place', () => {
     assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
   });
