@@ -6,11 +6,13 @@ import type { LinkSpan } from './linkNames';
 
 /**
  * `在` / `于` / `於` (not `对于 关于 由于 属于 等于 至于 鉴于 基于 用于 归于 处于`, which do not place), then the
- * places the park lies in (`某省某市的`, a country's short name `某国`), right before the park.
+ * places the park lies in (`某省某市的`, a country's short name `某国`, up to three place words: `某国某州某市`), right
+ * before the park.
  */
-const AT_PLACES_BEFORE = /(?:在|(?<![对关由属等至鉴基用归处])[于於])(?:[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|县|国)|[\u4e00-\u9fff]{2,4}?)?的?\s*$/;
-/** How far before a park its `在` and places are read (UTF-16 units). */
-const AT_REACH = 20;
+const AT_PLACES_BEFORE =
+  /(?:在|(?<![对关由属等至鉴基用归处])[于於])(?:[\u4e00-\u9fff]{2,4}?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|国)){0,3}的?\s*$/;
+/** How far before a park its `在` and places are read (UTF-16 units): a country, a state and a city abroad. */
+const AT_REACH = 24;
 
 /**
  * A verb of putting up a plant or a base right after the park (a scraped page's pinyin gloss of the park's last

@@ -294,6 +294,11 @@ describe('an article that names its park only where its company puts up its plan
     assert.deepEqual(parkOf(TEXT.replace('该公司将在湖南省株洲市的', '公司拟于越南的').replace('建立', '新建')), ['渌口经济开发区', '-']);
   });
 
+  it('reads a country, a state and a city abroad before a park named in Latin letters', () => {
+    const abroad = TEXT.replace('该公司将在湖南省株洲市的渌口经济开发区建立工厂', '该公司拟于巴西米纳斯吉拉斯州贝洛奥里藏特市VERANO工业园新建工厂');
+    assert.deepEqual(parkOf(abroad), ['VERANO工业园', '-']);
+  });
+
   it('does not when the park is only where something is said, or the verb after it builds nothing', () => {
     assert.deepEqual(parkOf(TEXT.replace('该公司将在湖南省株洲市的渌口经济开发区建立工厂', '该消息由湖南省株洲市的渌口经济开发区发布')), ['-', '-']);
     assert.deepEqual(parkOf(TEXT.replace('在湖南省株洲市的渌口经济开发区建立工厂', '在湖南省株洲市的渌口经济开发区考察')), ['-', '-']);
