@@ -7,8 +7,11 @@
 /** Countries and regions that open company names (`中国稀土集团`). */
 const COUNTRIES = '中国 美国 德国 日本 韩国 英国 法国 新加坡 香港 澳门 台湾 意大利 瑞士 瑞典 荷兰 以色列 澳大利亚 加拿大 泰国 越南 马来西亚';
 
+/** Countries and regions firms come from (`中国公司`, `德国企业`). */
+export const COUNTRY_NAMES: readonly string[] = COUNTRIES.split(' ');
+
 /** Countries outside China: before a company's brand, where it comes from (`德国某某集团`). */
-export const FOREIGN_COUNTRIES: readonly string[] = COUNTRIES.split(' ').filter((c) => !['中国', '香港', '澳门', '台湾'].includes(c));
+export const FOREIGN_COUNTRIES: readonly string[] = COUNTRY_NAMES.filter((c) => !['中国', '香港', '澳门', '台湾'].includes(c));
 
 const PROVINCES =
   '北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 ' +

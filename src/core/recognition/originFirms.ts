@@ -1,6 +1,7 @@
 // Firms named only by where they come from (scope, see moneyScope.ts): `中国公司在该国的投资已超过X`,
 // `多家中国企业计划以X在印尼投资`, `德国企业在中国投资了X` — no firm's name, the firms of a country
 // together, so their money is a sum (`aggregate`); `这家中国公司…` or a name after the head is one firm.
+import { COUNTRY_NAMES } from '../lexicon/placeNames';
 import { isClauseEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { CLAUSE_LEAD } from './moneyCues';
@@ -8,9 +9,8 @@ import { CLAUSE_LEAD } from './moneyCues';
 /** Words before the firms that keep them many (`多家`, `上述`, `仅上述`). */
 const MANY_BEFORE = WordMap.of(['多家', '上述', '一些', '众多', '不少', '许多', '大批', '一批', '仅上述', '仅']);
 
-/** Where firms come from: countries, and capital by origin. */
-const ORIGINS = WordMap.of(['中国', '中资', '外资', '外国', '外商', '日本', '日资', '韩国', '韩资', '美国', '美资', '德国', '法国',
-  '英国', '欧洲', '欧盟', '新加坡', '台湾', '台资', '港资', '香港', '澳门', '马来西亚', '泰国', '越南', '印度']);
+/** Where firms come from: the countries company names open with (placeNames.ts), others, and capital by origin. */
+const ORIGINS = WordMap.of([...COUNTRY_NAMES, '外国', '欧洲', '欧盟', '印度', '中资', '外资', '外商', '日资', '韩资', '美资', '台资', '港资']);
 
 /** Heads of firms in general (`企业`, `公司`, `厂商`, `车企`). */
 const FIRM_HEADS = WordMap.of(['企业', '公司', '厂商', '车企', '企业家', '投资者', '投资商']);
