@@ -11,6 +11,7 @@ import { foreignArrival, foreignPassage } from './foreignArrival';
 import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
+import { sizesProjectAfter } from './projectAfterAmount';
 import { fundMoney } from './fundFigures';
 import { VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
@@ -64,7 +65,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, start, afterEnd));
 }
 
 /**
@@ -211,12 +212,12 @@ const QI = code('其');
 const ZHONG = code('中');
 
 /**
- * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` says how much the
- * project invests (a size class was read before the role); so does one right before a verb of building,
+ * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` (or before a project's
+ * kind or name through `项目`, `25亿元新能源项目落户`: projectAfterAmount.ts) says how much the project invests (a size class was read before the role); so does one right before a verb of building,
  * `某县引进9.6亿元建设P项目`: money that builds something is invested.
  */
-function projectRightAfter(text: string, afterEnd: number): MoneyRole {
-  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) || valuesFacilityAfter(text, afterEnd) ? 'investment' : 'other';
+function projectRightAfter(text: string, start: number, afterEnd: number): MoneyRole {
+  return text.startsWith(PROJECT_NOUN, afterEnd) || sizesProjectAfter(text, start, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) || valuesFacilityAfter(text, afterEnd) ? 'investment' : 'other';
 }
 
 /** How long the name of the project after `级` may be. */
