@@ -14,7 +14,7 @@ import { signedRightBefore } from './signedRightBefore';
 import { sizesProjectAfter } from './projectAfterAmount';
 import { roleOfWholeBefore } from './partsOfWhole';
 import { fundMoney } from './fundFigures';
-import { VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
+import { priceOfBuildingAfter, VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -55,7 +55,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `建造一座价值X的巨型工厂`: a value that a plant built right after it is named for is invested in that plant.
   if (near && VALUE_WORDS.has(near.word) && valuesFacilityAfter(text, afterEnd)) return 'investment';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
-  if (after) return after;
+  // `以X的价格建造`: the noun after the amount names a price, and what is priced is works being built.
+  if (after) return after === 'other' && priceOfBuildingAfter(text, afterEnd) ? 'investment' : after;
   const counted = near && kindCompleted(text, near, cStart);
   if (counted) return counted;
   // `全市实际利用外资X美元…按行业分,一产完成Y万美元`: a completion verb naming no kind, before an amount in a foreign
