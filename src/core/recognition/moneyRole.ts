@@ -11,8 +11,10 @@ import { foreignArrival, foreignPassage } from './foreignArrival';
 import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
+import { sizesProjectAfter } from './projectAfterAmount';
+import { roleOfWholeBefore } from './partsOfWhole';
 import { fundMoney } from './fundFigures';
-import { VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
+import { priceOfBuildingAfter, VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
@@ -53,7 +55,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `建造一座价值X的巨型工厂`: a value that a plant built right after it is named for is invested in that plant.
   if (near && VALUE_WORDS.has(near.word) && valuesFacilityAfter(text, afterEnd)) return 'investment';
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
-  if (after) return after;
+  // `以X的价格建造`: the noun after the amount names a price, and what is priced is works being built.
+  if (after) return after === 'other' && priceOfBuildingAfter(text, afterEnd) ? 'investment' : after;
   const counted = near && kindCompleted(text, near, cStart);
   if (counted) return counted;
   // `全市实际利用外资X美元…按行业分,一产完成Y万美元`: a completion verb naming no kind, before an amount in a foreign
@@ -64,7 +67,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, afterEnd));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? roleOfWholeBefore(text, sStart) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, start, afterEnd));
 }
 
 /**
@@ -211,12 +214,12 @@ const QI = code('其');
 const ZHONG = code('中');
 
 /**
- * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` says how much the
- * project invests (a size class was read before the role); so does one right before a verb of building,
+ * `20亿元项目落户某县`: with no cue anywhere, an amount written right before `项目` (or before a project's
+ * kind or name through `项目`, `25亿元新能源项目落户`: projectAfterAmount.ts) says how much the project invests (a size class was read before the role); so does one right before a verb of building,
  * `某县引进9.6亿元建设P项目`: money that builds something is invested.
  */
-function projectRightAfter(text: string, afterEnd: number): MoneyRole {
-  return text.startsWith(PROJECT_NOUN, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) || valuesFacilityAfter(text, afterEnd) ? 'investment' : 'other';
+function projectRightAfter(text: string, start: number, afterEnd: number): MoneyRole {
+  return text.startsWith(PROJECT_NOUN, afterEnd) || sizesProjectAfter(text, start, afterEnd) || BUILDING_VERBS.startingAt(text, afterEnd) || levelOfOneProject(text, afterEnd) || valuesFacilityAfter(text, afterEnd) ? 'investment' : 'other';
 }
 
 /** How long the name of the project after `级` may be. */

@@ -39,6 +39,14 @@ export function valuesFacilityAfter(text: string, afterEnd: number): boolean {
   return false;
 }
 
+/**
+ * `以X的价格建造`: the price a builder puts on the works, right after the amount's `的`. Read where the noun
+ * `价格` after the amount would make it a price of no kind (moneyRole.ts): a price of building is invested.
+ */
+export function priceOfBuildingAfter(text: string, afterEnd: number): boolean {
+  return text.charCodeAt(afterEnd) === DE && PRICE_OF_BUILDING.test(text.slice(afterEnd + 1, afterEnd + 5));
+}
+
 /** Where the text goes on after a bracket right at `at` (`(合3940万欧元)`), or `at` itself. */
 function pastGloss(text: string, at: number): number {
   const open = text[at];
