@@ -19,6 +19,8 @@
 // - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
 // - progressAfterProject.ts: progress told in a sentence of its own right after one project's;
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
+// - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
+// - itsOwnFigures.ts: a sentence opened by `其` pointing back at the one plant or project before it;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -48,6 +50,8 @@ import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
 import { progressAfterOneProject } from './progressAfterProject';
 import { firmsOfOriginOpen } from './originFirms';
+import { oneCompanysDeal } from './oneCompanyDeal';
+import { itsOwnFigures } from './itsOwnFigures';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -111,8 +115,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (!counted && ownFigures(text, lo, sStart, start)) return 'item';
   // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
   if (!counted && oneFundsMoney(text, ownLo, start)) return 'item';
-  // `P项目,总投资X,…。累计完成投资Y。`: progress told on its own right after one project's sentence is that project's.
-  if (!counted && progressAfterOneProject(text, sStart, start)) return 'item';
+  // `P项目,总投资X,…。累计完成投资Y。`, `…开设新工厂。其…预计投资Y`: the one project of the sentence before.
+  if (!counted && (progressAfterOneProject(text, sStart, start) || itsOwnFigures(text, sStart, start))) return 'item';
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
   const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
@@ -132,8 +136,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (projectedOutput(text, sStart, start, role)) return 'item';
   // `2022年某市引进项目投资额首次突破X`: projects named by how they came in are many, their money a sum.
   if (intakeProjectsFigure(text, ownLo, start) || regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
-  // `此次开工项目包括A项目、B项目、C项目,总投资近4亿元`: what several projects listed before it add up to.
-  if (projectsListedBefore(text, lo, start)) return 'aggregate';
+  // `此次开工项目包括A项目、B项目、C项目,总投资近X`: what projects listed before it add up to, unless one company's deal lists them.
+  if (projectsListedBefore(text, lo, start) && !oneCompanysDeal(text, lo, start)) return 'aggregate';
   // `合作投资X建设的P项目、Q项目`, `拟X投建两大生产基地`: several projects or sites the money builds, their sum.
   // `投资约400亿建两高速公路`, `这两条高速公路…总投资X`: roads counted or listed, each a project of its own.
   if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd) || roadsCountedOrListed(text, lo, start, afterEnd)) return 'aggregate';

@@ -126,9 +126,9 @@ const GROWTH_REACH = 12;
  * `X亿元,占全市的35%`, `X亿美元,同比增长12%,占总额的23%`: an amount followed by its share of a larger whole is
  * a part of a breakdown (a category's, a sector's or a place's total), a sum of its own; land a project takes
  * up (`占地`) is no share, nor is the part of a plan or target done (`已完成投资X,占年度计划的23%`: one
- * project's progress).
+ * project's progress), nor the part of a project's own total done (`累计完成投资X,占项目总投资的57%`).
  */
-const SHARE_AFTER = /^[,，]\s*(?:(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少)\s*[0-9.]+%[,，]\s*)?占(?!地|(?:本|今|当|全)?(?:年度?)?(?:投资)?(?:计划|目标|任务))/;
+const SHARE_AFTER = /^[,，]\s*(?:(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少)\s*[0-9.]+%[,，]\s*)?占(?!地|(?:本|今|当|全)?(?:年度?)?(?:投资)?(?:计划|目标|任务)|(?:该|本|整个)?项目(?:计划)?总投资)/;
 const SHARE_REACH = 24;
 const ZHAN = code('占');
 

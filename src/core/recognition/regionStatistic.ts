@@ -26,7 +26,7 @@ export function regionStatistic(text: string, lo: number, ownLo: number, start: 
   // One pass over the window: a named thing (项目 公司 集团) rules the rule out, a subject rules it in.
   for (let i = lo; i < start; i++) {
     // Only in the amount's own sentence: a project in an earlier `；` clause is another item of a list.
-    if (namedThingAt(text, i)) {
+    if (namedThingAt(text, i) || pointedPlantAt(text, i)) {
       if (i >= ownLo) return false;
       namedEarlier = true;
     }
@@ -144,6 +144,18 @@ export function namedThingAt(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1);
   if (c === XIANG && d === MU) return !text.startsWith('资金', i + 2) && !kindOfProjectsBefore(text, i);
   return (c === GONG && d === SI) || (c === JI && d === TUAN);
+}
+
+/** `该工厂2015年的年度销售额`: one plant pointed at names its owner as a project or company does. */
+const POINTED_PLANT = WordMap.of(['该工厂', '该厂', '这家工厂', '此工厂', '新工厂', '该新工厂']);
+const GAI = code('该');
+const ZHE = code('这');
+const CI = code('此');
+const XIN = code('新');
+
+function pointedPlantAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === GAI || c === ZHE || c === CI || c === XIN) && POINTED_PLANT.startingAt(text, i) !== undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import { CLAUSE_LEAD, DE, isCompanyHead, isCountDigit, MU, pairBetween, projectW
 import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
+import { namesOneWork, worksInvestingAt, WORKS_INVEST } from './namedWorks';
 import { BOUND_MARK, EXAMPLE_MARK, LIST_END_MARK, ONE_COUNTED_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK } from './windowMarks';
 
 /** A legal form, then the verb of investing (and a bound word), right before the amount. */
@@ -356,7 +357,7 @@ const MAX_CLAUSES = 6;
 export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
   // Every opening read below holds one of these words, wholly before the amount: most windows have none
   // (many have `项目` in other words), and the walk over clauses is dearer.
-  if (!LISTED_PROJECT_INVESTS.occursIn(text, lo, start)) return false;
+  if (!LISTED_PROJECT_INVESTS.occursIn(text, lo, start) && !WORKS_INVEST.occursIn(text, lo, start)) return false;
   let end = start;
   for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
     const clause = clauseWithProject(text, end, lo);
@@ -415,7 +416,9 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
   const invests = listed > k ? LISTED_PROJECT_INVESTS : PROJECT_INVESTS;
   k = listed;
   for (let at = k; at < hi && at - k <= MAX_NAME; at++) {
-    // Every investing word opens with `项目`: a name's other characters need no lookup.
+    // `某某供水工程总投资X`: one work named, `工程` closing its name (namedWorks.ts).
+    if (worksInvestingAt(text, k, at, hi)) return true;
+    // Every other investing word opens with `项目`: a name's other characters need no lookup.
     if (text.charCodeAt(at) === XIANG && invests.startingAt(text, at, hi)) {
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
       return namesOneProject(text, k, at);
@@ -429,7 +432,8 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
 
 /** text[from, at), right before `项目` at `at`, names one project: not only a kind's words, nor a kind's word last. */
 export function namesOneProject(text: string, from: number, at: number): boolean {
-  return at - from >= 2 && !KIND_OF_PROJECT.covers(text, from, at) && KIND_HEAD.longestEndingAt(text, at, from) === 0;
+  // A name closed by `工程` (`某某水利枢纽工程项目`) is one work's, though `工程` alone is a kind's word.
+  return at - from >= 2 && !KIND_OF_PROJECT.covers(text, from, at) && (KIND_HEAD.longestEndingAt(text, at, from) === 0 || namesOneWork(text, from, at));
 }
 
 /**

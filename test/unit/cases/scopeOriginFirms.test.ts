@@ -14,6 +14,10 @@ describe('firms named only by their origin', () => {
     assert.deepEqual(scopes('法国企业在越南投资了18亿欧元。'), ['18亿欧元 aggregate']);
   });
 
+  it('reads the same in Traditional characters (僅, 紛紛 folded)', () => {
+    assert.deepEqual(scopes('甲公司、乙公司等紛紛擴大規模,僅上述日本公司在該國的累計投資已近7.5億美元。'), ['7.5億美元 aggregate']);
+  });
+
   it('keeps one firm’s money its own', () => {
     assert.deepEqual(scopes('这家日本公司在泰国东部的第一家电池工厂投资了2.5亿美元。'), ['2.5亿美元 item']);
     assert.deepEqual(scopes('韩国企业澜川电子投资5亿美元。'), ['5亿美元 item']);
