@@ -17,10 +17,9 @@
 // - fundFigures.ts: one fund's size, raising or a backer's subscription (`该基金总规模X`);
 // - intakeProjects.ts: projects named by how they came in (`引进项目投资额X`), a collection;
 // - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
-// - progressAfterProject.ts: progress told in a sentence of its own right after one project's;
+// - sentenceAfterOne.ts: progress told on its own, or `其` pointing back, right after one project's or plant's sentence;
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
-// - itsOwnFigures.ts: a sentence opened by `其` pointing back at the one plant or project before it;
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -48,10 +47,9 @@ import { projectedOutput } from './projectedOutput';
 import { oneFundsMoney } from './fundFigures';
 import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
-import { progressAfterOneProject } from './progressAfterProject';
+import { sentenceAfterOne } from './sentenceAfterOne';
 import { firmsOfOriginOpen } from './originFirms';
 import { oneCompanysDeal } from './oneCompanyDeal';
-import { itsOwnFigures } from './itsOwnFigures';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -116,7 +114,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
   if (!counted && oneFundsMoney(text, ownLo, start)) return 'item';
   // `P项目,总投资X,…。累计完成投资Y。`, `…开设新工厂。其…预计投资Y`: the one project of the sentence before.
-  if (!counted && (progressAfterOneProject(text, sStart, start) || itsOwnFigures(text, sStart, start))) return 'item';
+  if (!counted && sentenceAfterOne(text, sStart, start)) return 'item';
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
   const infrastructure = counted ? -1 : zoneInfrastructureBefore(text, ownLo, start);
