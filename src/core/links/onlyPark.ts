@@ -294,9 +294,14 @@ function namedInPassing(ctx: LinkContext, park: LinkSpan, first: LinkSpan): bool
   const acts = ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park);
   if (acts && !saidOfFirst(ctx, park, first)) return false;
   const inSentence = (k: number) => ctx.spans[k]?.sentence === park.sentence;
-  for (let k = park.pos - 1; inSentence(k); k--) if (ctx.spans[k].entity.label === 'MONEY') return false;
-  for (let k = park.pos + 1; inSentence(k); k++) if (ctx.spans[k].entity.label === 'MONEY') return false;
+  for (let k = park.pos - 1; inSentence(k); k--) if (statesMoney(ctx.spans[k])) return false;
+  for (let k = park.pos + 1; inSentence(k); k++) if (statesMoney(ctx.spans[k])) return false;
   return true;
+}
+
+/** An amount the article states: not a size class (`万亿级`, `亿元以上项目`), which is no one's money (guidelines: no links). */
+function statesMoney(span: LinkSpan): boolean {
+  return span.entity.label === 'MONEY' && span.entity.role !== 'threshold';
 }
 
 /** Before a clause's subject: the sentence's start or a clause mark. */

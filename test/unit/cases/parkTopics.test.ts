@@ -207,6 +207,11 @@ describe('an article about one park that names another in passing', () => {
     assert.deepEqual(parkOf(TEXT.replace('组织企业赴白鹭湖高新区考察学习', '白鹭湖高新区')), ['-']);
     assert.deepEqual(parkOf(TEXT.replace('新增企业8家', '新增投资5亿元')).slice(-1), ['-']);
   });
+
+  it('keeps it when the other park\'s sentence states only a size class, no one\'s money (`万亿级`)', () => {
+    const sized = TEXT.replace('组织企业赴白鹭湖高新区考察学习,新增企业8家', '标志着白鹭湖高新区向打造万亿级产业基地又迈出一步');
+    assert.deepEqual(parkOf(sized).slice(-1), ['青松经济开发区']);
+  });
 });
 
 describe('an article about one park that names parks of its own in a sentence about it', () => {
