@@ -5,6 +5,7 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { articleReading } from './articleReadings';
 import { builtInPark } from './builtInPark';
+import { sitedInPark } from './sitedInPark';
 import { heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
@@ -82,7 +83,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
   /** Money stated before the park is named, with nothing tying it to the park (yet). */
   let late = false;
   /** Where the article puts its investment (`投资地点位于K`), however late: the park, or the park inside it written right after. */
-  let placed: LinkSpan | undefined;
+  let placed: Placing | undefined;
   for (const span of ctx.spans) {
     // Money stated before the park is named: the article does not open with the park, unless the
     // sentence goes on to name it (`投资50亿元在K兴建…`, checked at the park), or the title names
@@ -111,14 +112,14 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // A park the story only passes by after the opening (`组织企业赴K考察学习`, `C位于K某某路`), with no
     // money in its sentence and not its subject, leaves the article about the first.
     else if (!sameOrInside(ctx, first, span) && !isShortName(declaredShortName(ctx, first), span) && !declaresShortNameOf(ctx, span, first) && !(span.paragraph > opening && namedInPassing(ctx, span, first))) return null;
-    placed ??= investmentPlacedIn(ctx, span) || builtInPark(ctx, span) ? innerPark(ctx, span) : undefined;
+    placed ??= placingIn(ctx, span);
     if (!subject && span.paragraph <= opening) {
       subject = actsInOpening(ctx, span);
       if (span === first) placedInside = hostInside(ctx, span);
     } else if (!subject && !moneySaid && (furniture || (first.paragraph <= opening && span.paragraph === opening + 1))) actsFirst = subject = actsInOpening(ctx, span);
   }
   if (!first) return null;
-  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed }, namedByTitle(ctx, first, titleKind, opening), opening), first);
+  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed: placed?.park, site: placed?.site === true }, namedByTitle(ctx, first, titleKind, opening), opening), first);
 }
 
 /** What the walk over the article's parks found (readOnlyPark). */
@@ -129,6 +130,20 @@ interface ParksRead {
   placedInside: LinkSpan | undefined;
   late: boolean;
   placed: LinkSpan | undefined;
+  /** Placed as the article's plant, base or project itself (`该基地位于K`), not only its investment's site. */
+  site: boolean;
+}
+
+/** Where the article places its investment at this park: the park (or the park inside it written right after). */
+interface Placing {
+  park: LinkSpan;
+  site: boolean;
+}
+
+/** `投资地点位于K`, `在某市的K建立工厂`, `该基地位于K`: the article placing its investment at this park, or undefined. */
+function placingIn(ctx: LinkContext, span: LinkSpan): Placing | undefined {
+  if (investmentPlacedIn(ctx, span) || builtInPark(ctx, span)) return { park: innerPark(ctx, span), site: false };
+  return sitedInPark(ctx, span) ? { park: innerPark(ctx, span), site: true } : undefined;
 }
 
 /** The article's one park, from what the walk found, or null when the article is about none alone. */
@@ -136,7 +151,9 @@ function chosenPark(read: ParksRead, titled: boolean, opening: number): ArticleP
   const { first, placed } = read;
   // The one park of the article, where it says its investment lies (`投资地点位于K`): the money said
   // before it goes there too, however late the article names it.
-  if (read.late) return placed ? { park: placed, namedAfterMoney: true, placedAfterOpening: false } : null;
+  // The article's plant, base or project itself standing there (`该基地位于K`): all its item money is that park's, said
+  // before or after (as `计划建设地点为K` named after the opening).
+  if (read.late) return placed ? { park: placed, namedAfterMoney: !read.site, placedAfterOpening: read.site } : null;
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
   if (titled) return writtenEarly(first);
@@ -277,9 +294,14 @@ function namedInPassing(ctx: LinkContext, park: LinkSpan, first: LinkSpan): bool
   const acts = ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park);
   if (acts && !saidOfFirst(ctx, park, first)) return false;
   const inSentence = (k: number) => ctx.spans[k]?.sentence === park.sentence;
-  for (let k = park.pos - 1; inSentence(k); k--) if (ctx.spans[k].entity.label === 'MONEY') return false;
-  for (let k = park.pos + 1; inSentence(k); k++) if (ctx.spans[k].entity.label === 'MONEY') return false;
+  for (let k = park.pos - 1; inSentence(k); k--) if (statesMoney(ctx.spans[k])) return false;
+  for (let k = park.pos + 1; inSentence(k); k++) if (statesMoney(ctx.spans[k])) return false;
   return true;
+}
+
+/** An amount the article states: not a size class (`万亿级`, `亿元以上项目`), which is no one's money (guidelines: no links). */
+function statesMoney(span: LinkSpan): boolean {
+  return span.entity.label === 'MONEY' && span.entity.role !== 'threshold';
 }
 
 /** Before a clause's subject: the sentence's start or a clause mark. */

@@ -207,6 +207,11 @@ describe('an article about one park that names another in passing', () => {
     assert.deepEqual(parkOf(TEXT.replace('组织企业赴白鹭湖高新区考察学习', '白鹭湖高新区')), ['-']);
     assert.deepEqual(parkOf(TEXT.replace('新增企业8家', '新增投资5亿元')).slice(-1), ['-']);
   });
+
+  it('keeps it when the other park\'s sentence states only a size class, no one\'s money (`万亿级`)', () => {
+    const sized = TEXT.replace('组织企业赴白鹭湖高新区考察学习,新增企业8家', '标志着白鹭湖高新区向打造万亿级产业基地又迈出一步');
+    assert.deepEqual(parkOf(sized).slice(-1), ['青松经济开发区']);
+  });
 });
 
 describe('an article about one park that names parks of its own in a sentence about it', () => {
@@ -304,6 +309,33 @@ describe('an article that names its park only where its company puts up its plan
     assert.deepEqual(parkOf(TEXT.replace('在湖南省株洲市的渌口经济开发区建立工厂', '在湖南省株洲市的渌口经济开发区考察')), ['-', '-']);
     // `对于K`, `关于K` place nothing (what comes after such a park is other rules' reading: the first amount only).
     assert.deepEqual(parkOf(TEXT.replace('该公司将在湖南省株洲市的', '对于湖南省株洲市的')).slice(0, 1), ['-']);
+  });
+});
+
+describe('an article that names its park only where its plant, base or project stands (`该基地位于K`, `坐落在K的…项目`)', () => {
+  const TEXT =
+    '据报道,南岭电子日前决定新建一座华中生产基地。投资额为6亿元。\n' +
+    '该基地位于常德经济技术开发区,主要生产车载传感器。\n' +
+    '基地达产后预计年产值15亿元。';
+
+  it('links its item money to that park, said before or after', () => {
+    assert.deepEqual(parkOf(TEXT), ['常德经济技术开发区', '常德经济技术开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('该基地位于', '该工厂将建在湖南省常德市的')), ['常德经济技术开发区', '常德经济技术开发区']);
+  });
+
+  it('reads a project lying in the park, named right after it', () => {
+    const project = TEXT.replace('该基地位于常德经济技术开发区,主要生产车载传感器。', '这个坐落在常德经济技术开发区的“芯片”项目昨日开工。');
+    assert.deepEqual(parkOf(project), ['常德经济技术开发区', '常德经济技术开发区']);
+  });
+
+  it('leaves out a company\'s capital', () => {
+    assert.deepEqual(parkOf(TEXT + '\n同日,公司拟对全资子公司增资6000万元。').slice(-1), ['-']);
+  });
+
+  it('does not when the park is only where the company is based or something else lies', () => {
+    assert.deepEqual(parkOf(TEXT.replace('该基地位于', '该公司总部位于')), ['-', '-']);
+    const office = TEXT.replace('该基地位于常德经济技术开发区,主要生产车载传感器。', '这个坐落在常德经济技术开发区的办事处昨日揭牌。');
+    assert.deepEqual(parkOf(office), ['-', '-']);
   });
 });
 
