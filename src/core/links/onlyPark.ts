@@ -4,8 +4,7 @@
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { articleReading } from './articleReadings';
-import { builtInPark } from './builtInPark';
-import { sitedInPark } from './sitedInPark';
+import { builtInPark, investmentPlacedIn, PLACED_REACH, sitedInPark } from './parkPlacing';
 import { heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
@@ -245,18 +244,6 @@ function openingNamesCounty(ctx: LinkContext, park: LinkSpan, opening: number): 
 
 /** Before a clause's subject: the text's start or a clause mark, and a time word at most. */
 const CLAUSE_START = /(?:^|[,;:。])\s*(?:今年以来|目前|近年来|同时)?$/;
-
-/**
- * `投资地点位于K`, `项目选址在K`, `吸引…企业进驻K`: the park is where the article's investment lies or
- * what its project brings firms into (not `公司位于K`, where a company is based).
- */
-const INVESTMENT_PLACED_BEFORE = /(?:(?:项目|投资地点|项目地点|建设地点|选址|厂址)[^,;。]{0,6}(?:位于|坐落于|地处|落户于?|选址于?|设在|定在|建在)|(?:投资|项目|建设)地点\s*(?:为|是)|(?:企业|项目)(?:进驻|入驻|落户))\s*(?:[\u4e00-\u9fff]{2,7}?[省市县])?\s*$/;
-/** How far before a park its placing words (and the city it lies in) are read (UTF-16 units). */
-const PLACED_REACH = 24;
-
-function investmentPlacedIn(ctx: LinkContext, park: LinkSpan): boolean {
-  return INVESTMENT_PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH));
-}
 
 /**
  * `该项目位于K1K2`, `“K1K2重点项目签约及集中开工活动”`: the park written right after the first zone, where the
