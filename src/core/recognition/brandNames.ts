@@ -16,6 +16,7 @@
 //   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts);
 //   - a works by its name (`某县某某材料加工厂`, `某某有限公司和某某食品厂`: `worksNames`);
 //   - a project's builder after `由` (`某某项目由湖南某某投资建设`);
+//   - a firm named right after the money put into it (`投资1亿元的某某房地产,`: brandsAfterAmounts.ts);
 //   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
@@ -28,6 +29,7 @@ import { XIANG_UNITS, type Span } from './projects';
 import { listedShortNames } from './listedNames';
 import { BRAND_GENERIC, BRAND_TRADES } from './brandGeneric';
 import { brandAppositions } from './brandAppositions';
+import { brandsAfterAmounts } from './brandsAfterAmounts';
 
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
@@ -65,7 +67,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];

@@ -125,6 +125,16 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companyLinks('澄川食品厂计划总投资约6000万元,建设冷链仓库。'), ['澄川食品厂']);
   });
 
+  it('tags a firm named by its brand and trade right after the money put into it, as that amount\'s company', () => {
+    const text = '目前,一批项目落户青溪镇,其中,有投资2亿元的青禾房地产,投资1500万美元的远帆巧克力厂,投资600万元的“澄川电子”;总投资12亿元的瑞丰塑料,计划投资建设厂房。';
+    assert.deepEqual(companiesIn(text), ['青禾房地产', '远帆巧克力厂', '澄川电子', '瑞丰塑料']);
+    assert.deepEqual(companyLinks(text), ['青禾房地产', '远帆巧克力厂', '澄川电子', '瑞丰塑料']);
+  });
+
+  it('does not take a plant, a generic trade, or words going on to a project after the money as a firm', () => {
+    assert.deepEqual(companiesIn('企业计划投资3亿元的新工厂,年内投产。投资5000万元的智能电子,带动就业。投资2亿元的青禾电子材料项目开工。'), []);
+  });
+
   it('does not take a brand heading a project or park that pays', () => {
     const text = '其中,鹏程光电蓝宝石衬底项目总投资9亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
     assert.deepEqual(companiesIn(text), []);
