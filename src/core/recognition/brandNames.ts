@@ -6,6 +6,8 @@
 //   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`,
 //     `某某能源总投资…`, `某某食品也将新增投资…`): a trade word after two characters names a firm,
 //     while a place or a generic word before it names none;
+//   - a brand of two to four characters with a firm's trade, a foreign country or an example's `如` before it or not,
+//     opening a clause as the investor (`韩国某某赛思汽车增资4亿美元`, `某某风能计划投资…`: `longBrandsInvesting`);
 //   - a province or city and a brand opening a clause or list item as the investor (`、江苏某某投资7亿元的…`);
 //   - a country or province and a brand opening a sentence, an intention right after, the sentence paying an
 //     amount further on (`中国某某将加大在某省投入,拟投资…`: `brandsOpeningPayingSentences`);
@@ -20,14 +22,14 @@
 //   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
-import { MAJOR_PLACES } from '../lexicon/placeNames';
+import { FOREIGN_COUNTRIES, MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
 import { charSet, code, isDigit, isHan, isSentenceEnd, runStart, unitAt, type CharSet } from '../text';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
 import { XIANG_UNITS, type Span } from './projects';
 import { listedShortNames } from './listedNames';
-import { BRAND_GENERIC, BRAND_TRADES } from './brandGeneric';
+import { BRAND_GENERIC, BRAND_TRADES, FIRM_TRADES } from './brandGeneric';
 import { brandAppositions } from './brandAppositions';
 import { brandsAfterAmounts } from './brandsAfterAmounts';
 
@@ -67,7 +69,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -113,6 +115,26 @@ function payingAt(text: string, anchors: AnchorUnits): number[] {
 
 function brandsInvesting(text: string, paying: readonly number[]): Span[] {
   return paying.length > 0 ? matches(text, clauseMatches(text, BRAND_INVESTS, paying)) : [];
+}
+
+/**
+ * `如韩国某某赛思汽车增资4亿美元`, `某某风能计划投资5亿元`, `某某汽车总投资…` opening a clause (sticky, as BRAND_INVESTS): a
+ * brand of two to four characters with a firm's trade (the longer list, `汽车 化学 风能 房地产…`), a foreign country
+ * (left out of the name, as for groups in companies.ts) or an example's `如` before it or not, then only intentions and
+ * additions before the verb paying an amount. The trade closing the words and the money they pay say they name a firm;
+ * the brand before the trade must be a brand of its own (`新能源汽车投资…`, `江苏汽车…`: a kind or a place, no name).
+ */
+const LONG_BRAND_INVESTS = new RegExp(`(?:^|[,;:。!?\\n])\\s*(?:如|其中)?(?:${FOREIGN_COUNTRIES.join('|')})?([\\u4e00-\\u9fff]{2,4}?)(${FIRM_TRADES}厂?)(?:计划|拟|将|也|要|再|还|已|新增|追加){0,3}总?(?:投资|斥资|增资)(?:超|约|逾)?[0-9]`, 'y');
+
+function longBrandsInvesting(text: string, paying: readonly number[]): Span[] {
+  const out: Span[] = [];
+  if (paying.length === 0) return out;
+  for (const m of clauseMatches(text, LONG_BRAND_INVESTS, paying)) {
+    const start = m.index + m[0].indexOf(m[1] + m[2]);
+    const end = start + m[1].length + m[2].length;
+    if (isBrand(text, start, end) && !BRAND_GENERIC.covers(text, start, start + m[1].length)) out.push({ start, end });
+  }
+  return out;
 }
 
 /**

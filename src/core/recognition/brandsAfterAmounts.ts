@@ -8,7 +8,7 @@ import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
 import { charSet, isDigit } from '../text';
 import type { Span } from './projects';
-import { BRAND_TRADES } from './brandGeneric';
+import { FIRM_TRADES } from './brandGeneric';
 
 /**
  * The amount after a verb of paying, up to its `的` (sticky, tried right after the verb's `资` and an
@@ -17,11 +17,8 @@ import { BRAND_TRADES } from './brandGeneric';
 const AMOUNT_THEN_DE = /[0-9][0-9.,]*[多余]?[十百千万亿]{0,3}[多余]?(?:人民币|美元|美金|港元|港币|欧元|日元|英镑|韩元|元)?的/y;
 /** The words after `的`, quotes round them or not, up to the item's end (sticky). */
 const NAMED_ITEM = /[“"「]?([\u4e00-\u9fff]{3,12})[”"」]?(?=[,;:。!?、\n]|$)/y;
-/**
- * The trades that close a firm's short name: the brand trades (brandGeneric.ts) and the makers and builders a
- * settled firm is named after (`某某房地产`, `某某玻璃`, `某某材料厂`), or a works, `厂`.
- */
-const FIRM_TRADE_END = new RegExp(`(?:${BRAND_TRADES.slice(3, -1)}|房地产|地产|置业|汽车|化学|玻璃|电机|材料|纺织|服饰|家居|建材|钢铁|机械|电气|通信|轮胎|纸业|乳业|光伏|锂电|半导体|厂)$`);
+/** A firm's trade, or a works (`厂`), closing the words after `的` (`某某房地产`, `某某玻璃`, `某某材料厂`). */
+const FIRM_TRADE_END = new RegExp(`(?:${FIRM_TRADES}|厂)$`);
 /** A plant of a firm rather than a firm (`新工厂`, `分厂`, `巨型工厂`): the unit before its `厂`. */
 const PLANT_BEFORE = charSet('工新分总老旧');
 /** What a brand never holds: the words of a sentence, a place's own words, a project or zone. */

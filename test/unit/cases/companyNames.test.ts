@@ -135,6 +135,16 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('企业计划投资3亿元的新工厂,年内投产。投资5000万元的智能电子,带动就业。投资2亿元的青禾电子材料项目开工。'), []);
   });
 
+  it('tags a brand of up to four characters with a maker\'s trade that pays, a foreign country or 如 before it left out', () => {
+    const text = '据悉,青禾风能计划投资5亿元建设储能装备制造项目。\n远帆汽车总投资35亿元在某市建厂。\n签约企业中,如韩国澄川赛思汽车增资4亿美元,建设新工厂。';
+    assert.deepEqual(companiesIn(text), ['青禾风能', '远帆汽车', '澄川赛思汽车']);
+    assert.deepEqual(companyLinks('据悉,青禾风能计划投资5亿元建设储能装备制造项目。'), ['青禾风能']);
+  });
+
+  it('does not take a kind of trade, or a brand that is a generic word, paying as a firm', () => {
+    assert.deepEqual(companiesIn('新能源汽车投资5亿元。智能制造汽车计划投资3亿元。其中,数字经济材料投资2亿元。'), []);
+  });
+
   it('does not take a brand heading a project or park that pays', () => {
     const text = '其中,鹏程光电蓝宝石衬底项目总投资9亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
     assert.deepEqual(companiesIn(text), []);
