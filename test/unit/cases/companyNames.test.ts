@@ -210,13 +210,15 @@ describe('short company names the text says are companies (brand mentions)', () 
 
   it('tags a subsidiary\'s name opening with its place right after its kind, up to the verb after it, as its amounts\' company', () => {
     const text = '公司控股子公司湖南远帆拟在某市建设光模块基地,初始投资金额为3亿元。\n湖南远帆已完成全资子公司长沙远帆的注册,注册资本800万元。';
-    assert.deepEqual(companiesIn(text), ['湖南远帆', '长沙远帆']);
+    // The second 湖南远帆, opening its paragraph, is the short name written again (brandsWrittenAgain.ts).
+    assert.deepEqual(companiesIn(text), ['湖南远帆', '湖南远帆', '长沙远帆']);
     assert.deepEqual(companyLinks(text), ['湖南远帆', '长沙远帆']);
   });
 
   it('tags a maker\'s Latin brand, or its name closed by a comma or a conjunction, right after its kind', () => {
     const text = '精密轴承厂商NTK将于明年建成投资约2亿元的新工厂。\n至于摩托车大厂白鹭岭,则是再投1.2亿美元建设新厂。\n汽车制造商青禾达和白鹭岭正在扩大投资。';
-    assert.deepEqual(companiesIn(text), ['NTK', '白鹭岭', '青禾达']);
+    // The last 白鹭岭 is the short name found before, written again (brandsWrittenAgain.ts).
+    assert.deepEqual(companiesIn(text), ['NTK', '白鹭岭', '青禾达', '白鹭岭']);
     assert.deepEqual(companyLinks(text), ['NTK', '白鹭岭']);
   });
 
@@ -408,5 +410,21 @@ describe('the head of a project\'s name written on its own in the paragraph', ()
     assert.deepEqual(namesInText('江华新能源智慧产业园项目总投资5亿元,将打造成为江华新的经济增长点。'), ['PROJECT:江华新能源智慧产业园项目']);
     assert.deepEqual(namesInText('润滑油添加剂项目总投资3亿元,年产10万吨润滑油添加剂。'), ['PROJECT:润滑油添加剂项目']);
     assert.deepEqual(namesInText('宁川市物流园项目总投资3亿元,宁川市的物流业发展迅速。'), ['PROJECT:宁川市物流园项目']);
+  });
+});
+
+describe('a firm\'s short name found once, written again elsewhere in the article', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => `${e.text}@${e.start}`);
+
+  it('tags each writing of the short name standing on its own, and links the later money there', () => {
+    const text = '远帆汽车总投资35亿元在某市建厂\n记者获悉,远帆汽车与某市签署协议,将投资35亿元建设整车工厂,预计年产值120亿元。\n由远帆汽车投资建设的研发中心同日开工。';
+    assert.deepEqual(companiesIn(text), ['远帆汽车@0', '远帆汽车@22', '远帆汽车@61']);
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined)), ['远帆汽车', '远帆汽车', '远帆汽车']);
+  });
+
+  it('does not tag the short name running on into a longer word, nor a name never shown to be a firm\'s', () => {
+    assert.deepEqual(companiesIn('远帆汽车总投资35亿元在某市建厂\n远帆汽车研发中心占地80亩,毗邻澄川汽车城。'), ['远帆汽车@0']);
+    assert.deepEqual(companiesIn('青禾汽车城占地80亩。\n青禾汽车城还将扩建。'), []);
   });
 });
