@@ -8,6 +8,8 @@
 //     while a place or a generic word before it names none;
 //   - a brand of two to four characters with a firm's trade, a foreign country or an example's `如` before it or not,
 //     opening a clause as the investor (`韩国某某赛思汽车增资4亿美元`, `某某风能计划投资…`: `longBrandsInvesting`);
+//   - a brand opening with Latin capitals, then its Han brand or trade, opening a clause and paying, an intention and
+//     its words between or not (`SK某某士投资86亿美元`, `LG某某将向…投资Y`, `SK某某士砸36亿美元`: `latinBrandsPaying`);
 //   - a province or city and a brand opening a clause or list item as the investor (`、江苏某某投资7亿元的…`);
 //   - a country or province and a brand opening a sentence, an intention right after, the sentence paying an
 //     amount further on (`中国某某将加大在某省投入,拟投资…`: `brandsOpeningPayingSentences`);
@@ -69,7 +71,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
+  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -115,6 +117,33 @@ function payingAt(text: string, anchors: AnchorUnits): number[] {
 
 function brandsInvesting(text: string, paying: readonly number[]): Span[] {
   return paying.length > 0 ? matches(text, clauseMatches(text, BRAND_INVESTS, paying)) : [];
+}
+
+/**
+ * `SK某某士投资86亿美元`, `LG某化将向两座工厂各投资Y`, `SK某某士砸36亿美元` opening a clause (sticky, as BRAND_INVESTS): Latin
+ * capitals, then two to four Han characters (a foreign firm's name as Chinese news writes it: its letters and its brand
+ * or trade), then the verb paying an amount, right after it or after an intention and the words it governs in the same
+ * clause. Letters opening a name the clause makes pay are a firm's; the Han words after them must not be generic alone
+ * (`GDP增长`, `AI产业`: no name).
+ */
+const LATIN_BRAND_PAYS = /(?:^|[,;:。!?\n])\s*([A-Z]{2,4})([\u4e00-\u9fff]{2,4}?)(?:(?:将|拟|计划|也|还|已|再)[^,;:。!?\n]{0,24}?)?(?:总?(?:投资|斥资|增资)(?:超|约|逾)?|砸下?)\s?[0-9]/y;
+/** Letters that are economic or technical terms, no firm's (`GDP增长将…`, `AI产业计划投资…`, `PPP模式投资…`). */
+const LATIN_TERMS = /^(?:GDP|GNP|CPI|PPI|PMI|PPP|EPC|BOT|BT|AI|IT|IP|IC|VR|AR|ESG|FDI|RMB|USD)$/;
+/** The `砸` of `砸36亿美元`, the verb of paying news writes for a firm's big outlay. */
+const ZA_UNITS = unitKind('砸');
+
+function latinBrandsPaying(text: string, paying: readonly number[], anchors: AnchorUnits): Span[] {
+  const out: Span[] = [];
+  const smashing = anchors.positions(ZA_UNITS);
+  if (paying.length === 0 && smashing.length === 0) return out;
+  const at = smashing.length === 0 ? paying : [...paying, ...smashing].sort((a, b) => a - b);
+  for (const m of clauseMatches(text, LATIN_BRAND_PAYS, at)) {
+    const start = m.index + m[0].indexOf(m[1] + m[2]);
+    const han = start + m[1].length;
+    const end = han + m[2].length;
+    if (!LATIN_TERMS.test(m[1]) && !NOT_A_NAME.test(m[2]) && !BRAND_GENERIC.covers(text, han, end)) out.push({ start, end });
+  }
+  return out;
 }
 
 /**

@@ -145,6 +145,16 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('新能源汽车投资5亿元。智能制造汽车计划投资3亿元。其中,数字经济材料投资2亿元。'), []);
   });
 
+  it('tags Latin capitals with their Han brand opening a clause that pays, an intention and its words between or not', () => {
+    const text = 'SK澄川士砸36亿美元,投资某市工厂\n据悉,LG青禾将向两座位于中国的电池工厂各投资6000亿韩元。';
+    assert.deepEqual(companiesIn(text), ['SK澄川士', 'LG青禾']);
+    assert.deepEqual(companyLinks(text), ['SK澄川士', 'LG青禾']);
+  });
+
+  it('does not take an economic term in letters, or letters before a generic word, paying as a firm', () => {
+    assert.deepEqual(companiesIn('GDP增长将带动投资5亿元。其中,AI产业计划投资3亿元。PPP模式总投资8亿元。'), []);
+  });
+
   it('does not take a brand heading a project or park that pays', () => {
     const text = '其中,鹏程光电蓝宝石衬底项目总投资9亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
     assert.deepEqual(companiesIn(text), []);
