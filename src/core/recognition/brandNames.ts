@@ -2,6 +2,7 @@
 // it is a company (annotation guidelines, "Links: whose money it is" needs them as targets):
 //   - a registered name's place and brand, later in the paragraph (`宏远机电(成都)有限公司` …
 //     `成都宏远累计纳税…`): the local short form of that very company;
+//   - the short name a registered name declares right after it (`某某科技有限公司(以下简称“某某”)`: `declaredShortNames`);
 //   - a four-character name opening its clause, said to be a company (`宏远机电是…首家上市公司`);
 //   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`,
 //     `某某能源总投资…`, `某某食品也将新增投资…`): a trade word after two characters names a firm,
@@ -71,7 +72,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
+  const found: Span[] = [...localShortForms(text, companies), ...declaredShortNames(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -93,6 +94,24 @@ function localShortForms(text: string, companies: readonly Span[]): Span[] {
     for (let at = text.indexOf(short, company.end); at >= 0; at = text.indexOf(short, at + short.length)) {
       out.push({ start: at, end: at + short.length });
     }
+  }
+  return out;
+}
+
+/**
+ * `某某科技有限公司(以下简称“香港某某”)`: the short name a registered name declares right after it, in quotes (or not) inside
+ * its bracket. The article calls the company so from there on (brandsWrittenAgain.ts tags its later writings).
+ */
+const DECLARED_SHORT = /^\((?:以下)?简称[:：]?[“"「]?([^”"」),;:。]{2,10}?)[”"」]?\)/;
+
+function declaredShortNames(text: string, companies: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const company of companies) {
+    if (text.charCodeAt(company.end) !== 0x28) continue;
+    const m = DECLARED_SHORT.exec(text.slice(company.end, company.end + 20));
+    if (!m) continue;
+    const start = company.end + m[0].indexOf(m[1]);
+    if (!NOT_A_NAME.test(m[1]) || /(?:公司|集团)$/.test(m[1])) out.push({ start, end: start + m[1].length });
   }
   return out;
 }

@@ -155,6 +155,16 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('GDP增长将带动投资5亿元。其中,AI产业计划投资3亿元。PPP模式总投资8亿元。'), []);
   });
 
+  it('tags the short name a registered name declares in its bracket, and its later writings, as the company', () => {
+    const text = '公司拟对全资子公司香港青禾科技有限公司（简称“香港青禾”）增资9000万美元。\n香港青禾将投资建设新工厂,总投资1亿美元。';
+    assert.deepEqual(companiesIn(text), ['香港青禾科技有限公司', '香港青禾', '香港青禾']);
+    assert.deepEqual(companyLinks(text), ['香港青禾', '香港青禾']);
+  });
+
+  it('does not take a bracket after a registered name that declares nothing, or declares a place\'s words', () => {
+    assert.deepEqual(companiesIn('青禾科技有限公司(香港)将投资2亿元。远帆电子有限公司(简称该市企业)投资3亿元。'), ['青禾科技有限公司', '远帆电子有限公司']);
+  });
+
   it('does not take a brand heading a project or park that pays', () => {
     const text = '其中,鹏程光电蓝宝石衬底项目总投资9亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
     assert.deepEqual(companiesIn(text), []);
