@@ -2,10 +2,15 @@
 // it is a company (annotation guidelines, "Links: whose money it is" needs them as targets):
 //   - a registered name's place and brand, later in the paragraph (`宏远机电(成都)有限公司` …
 //     `成都宏远累计纳税…`): the local short form of that very company;
+//   - the short name a registered name declares right after it (`某某科技有限公司(以下简称“某某”)`: `declaredShortNames`);
 //   - a four-character name opening its clause, said to be a company (`宏远机电是…首家上市公司`);
 //   - a two-character brand with its trade opening its clause as the investor (`卓越科技投资3亿元`,
 //     `某某能源总投资…`, `某某食品也将新增投资…`): a trade word after two characters names a firm,
 //     while a place or a generic word before it names none;
+//   - a brand of two to four characters with a firm's trade, a foreign country or an example's `如` before it or not,
+//     opening a clause as the investor (`韩国某某赛思汽车增资4亿美元`, `某某风能计划投资…`: `longBrandsInvesting`);
+//   - a brand opening with Latin capitals, then its Han brand or trade, opening a clause and paying, an intention and
+//     its words between or not (`SK某某士投资86亿美元`, `LG某某将向…投资Y`, `SK某某士砸36亿美元`: `latinBrandsPaying`);
 //   - a province or city and a brand opening a clause or list item as the investor (`、江苏某某投资7亿元的…`);
 //   - a country or province and a brand opening a sentence, an intention right after, the sentence paying an
 //     amount further on (`中国某某将加大在某省投入,拟投资…`: `brandsOpeningPayingSentences`);
@@ -16,18 +21,20 @@
 //   - a listed company's short name with its stock code (`宏远(600000.SH)`: listedNames.ts);
 //   - a works by its name (`某县某某材料加工厂`, `某某有限公司和某某食品厂`: `worksNames`);
 //   - a project's builder after `由` (`某某项目由湖南某某投资建设`);
+//   - a firm named right after the money put into it (`投资1亿元的某某房地产,`: brandsAfterAmounts.ts);
 //   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
-import { MAJOR_PLACES } from '../lexicon/placeNames';
+import { FOREIGN_COUNTRIES, MAJOR_PLACES } from '../lexicon/placeNames';
 import { WordMap } from '../wordMap';
 import { charSet, code, isDigit, isHan, isSentenceEnd, runStart, unitAt, type CharSet } from '../text';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
 import { XIANG_UNITS, type Span } from './projects';
 import { listedShortNames } from './listedNames';
-import { BRAND_GENERIC, BRAND_TRADES } from './brandGeneric';
+import { BRAND_GENERIC, BRAND_TRADES, FIRM_TRADES } from './brandGeneric';
 import { brandAppositions } from './brandAppositions';
+import { brandsAfterAmounts } from './brandsAfterAmounts';
 
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
@@ -65,7 +72,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...placedBrandsInvesting(text, paying), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
+  const found: Span[] = [...localShortForms(text, companies), ...declaredShortNames(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -91,6 +98,24 @@ function localShortForms(text: string, companies: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * `某某科技有限公司(以下简称“香港某某”)`: the short name a registered name declares right after it, in quotes (or not) inside
+ * its bracket. The article calls the company so from there on (brandsWrittenAgain.ts tags its later writings).
+ */
+const DECLARED_SHORT = /^\((?:以下)?简称[:：]?[“"「]?([^”"」),;:。]{2,10}?)[”"」]?\)/;
+
+function declaredShortNames(text: string, companies: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const company of companies) {
+    if (text.charCodeAt(company.end) !== 0x28) continue;
+    const m = DECLARED_SHORT.exec(text.slice(company.end, company.end + 20));
+    if (!m) continue;
+    const start = company.end + m[0].indexOf(m[1]);
+    if (!NOT_A_NAME.test(m[1]) || /(?:公司|集团)$/.test(m[1])) out.push({ start, end: start + m[1].length });
+  }
+  return out;
+}
+
 // The patterns open with a clause boundary, which a regex search must try at every position: they
 // are tried only where a clause holds their anchor word, and only in paragraphs holding the words
 // they need (read at the paragraph's units that open them, anchorUnits.ts).
@@ -111,6 +136,53 @@ function payingAt(text: string, anchors: AnchorUnits): number[] {
 
 function brandsInvesting(text: string, paying: readonly number[]): Span[] {
   return paying.length > 0 ? matches(text, clauseMatches(text, BRAND_INVESTS, paying)) : [];
+}
+
+/**
+ * `SK某某士投资86亿美元`, `LG某化将向两座工厂各投资Y`, `SK某某士砸36亿美元` opening a clause (sticky, as BRAND_INVESTS): Latin
+ * capitals, then two to four Han characters (a foreign firm's name as Chinese news writes it: its letters and its brand
+ * or trade), then the verb paying an amount, right after it or after an intention and the words it governs in the same
+ * clause. Letters opening a name the clause makes pay are a firm's; the Han words after them must not be generic alone
+ * (`GDP增长`, `AI产业`: no name).
+ */
+const LATIN_BRAND_PAYS = /(?:^|[,;:。!?\n])\s*([A-Z]{2,4})([\u4e00-\u9fff]{2,4}?)(?:(?:将|拟|计划|也|还|已|再)[^,;:。!?\n]{0,24}?)?(?:总?(?:投资|斥资|增资)(?:超|约|逾)?|砸下?)\s?[0-9]/y;
+/** Letters that are economic or technical terms, no firm's (`GDP增长将…`, `AI产业计划投资…`, `PPP模式投资…`). */
+const LATIN_TERMS = /^(?:GDP|GNP|CPI|PPI|PMI|PPP|EPC|BOT|BT|AI|IT|IP|IC|VR|AR|ESG|FDI|RMB|USD)$/;
+/** The `砸` of `砸36亿美元`, the verb of paying news writes for a firm's big outlay. */
+const ZA_UNITS = unitKind('砸');
+
+function latinBrandsPaying(text: string, paying: readonly number[], anchors: AnchorUnits): Span[] {
+  const out: Span[] = [];
+  const smashing = anchors.positions(ZA_UNITS);
+  if (paying.length === 0 && smashing.length === 0) return out;
+  const at = smashing.length === 0 ? paying : [...paying, ...smashing].sort((a, b) => a - b);
+  for (const m of clauseMatches(text, LATIN_BRAND_PAYS, at)) {
+    const start = m.index + m[0].indexOf(m[1] + m[2]);
+    const han = start + m[1].length;
+    const end = han + m[2].length;
+    if (!LATIN_TERMS.test(m[1]) && !NOT_A_NAME.test(m[2]) && !BRAND_GENERIC.covers(text, han, end)) out.push({ start, end });
+  }
+  return out;
+}
+
+/**
+ * `如韩国某某赛思汽车增资4亿美元`, `某某风能计划投资5亿元`, `某某汽车总投资…` opening a clause (sticky, as BRAND_INVESTS): a
+ * brand of two to four characters with a firm's trade (the longer list, `汽车 化学 风能 房地产…`), a foreign country
+ * (left out of the name, as for groups in companies.ts) or an example's `如` before it or not, then only intentions and
+ * additions before the verb paying an amount. The trade closing the words and the money they pay say they name a firm;
+ * the brand before the trade must be a brand of its own (`新能源汽车投资…`, `江苏汽车…`: a kind or a place, no name).
+ */
+const LONG_BRAND_INVESTS = new RegExp(`(?:^|[,;:。!?\\n])\\s*(?:如|其中)?(?:${FOREIGN_COUNTRIES.join('|')})?([\\u4e00-\\u9fff]{2,4}?)(${FIRM_TRADES}厂?)(?:计划|拟|将|也|要|再|还|已|新增|追加){0,3}总?(?:投资|斥资|增资)(?:超|约|逾)?[0-9]`, 'y');
+
+function longBrandsInvesting(text: string, paying: readonly number[]): Span[] {
+  const out: Span[] = [];
+  if (paying.length === 0) return out;
+  for (const m of clauseMatches(text, LONG_BRAND_INVESTS, paying)) {
+    const start = m.index + m[0].indexOf(m[1] + m[2]);
+    const end = start + m[1].length + m[2].length;
+    if (isBrand(text, start, end) && !BRAND_GENERIC.covers(text, start, start + m[1].length)) out.push({ start, end });
+  }
+  return out;
 }
 
 /**

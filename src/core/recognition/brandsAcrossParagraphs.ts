@@ -8,6 +8,7 @@
 import type { Entity } from '../types';
 import { foldedText } from '../fold';
 import { mayOpenBrand, namesItsBrand, touches } from './companiesNamingProjects';
+import { brandsWrittenAgain } from './brandsWrittenAgain';
 
 /** Shortest head looked for (as in companiesNamingProjects.ts: two units are too often a place or a word). */
 const HEAD = 3;
@@ -48,6 +49,9 @@ export function readBrandsAcrossParagraphs(entities: Entity[], text: string): { 
     }
     if (heads.size === MAX_PROJECTS + parks) break;
   }
+  const headed = added.length === 0 ? entities : [...entities, ...added].sort((a, b) => a.start - b.start);
+  // The short names found, heads included, written again anywhere in the article (brandsWrittenAgain.ts).
+  added.push(...brandsWrittenAgain(headed, text));
   if (added.length === 0) return { entities, found: '' };
   const counts = new Map<string, number>();
   for (const brand of added) counts.set(brand.text, (counts.get(brand.text) ?? 0) + 1);

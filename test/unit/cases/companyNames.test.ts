@@ -125,6 +125,46 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companyLinks('澄川食品厂计划总投资约6000万元,建设冷链仓库。'), ['澄川食品厂']);
   });
 
+  it('tags a firm named by its brand and trade right after the money put into it, as that amount\'s company', () => {
+    const text = '目前,一批项目落户青溪镇,其中,有投资2亿元的青禾房地产,投资1500万美元的远帆巧克力厂,投资600万元的“澄川电子”;总投资12亿元的瑞丰塑料,计划投资建设厂房。';
+    assert.deepEqual(companiesIn(text), ['青禾房地产', '远帆巧克力厂', '澄川电子', '瑞丰塑料']);
+    assert.deepEqual(companyLinks(text), ['青禾房地产', '远帆巧克力厂', '澄川电子', '瑞丰塑料']);
+  });
+
+  it('does not take a plant, a generic trade, or words going on to a project after the money as a firm', () => {
+    assert.deepEqual(companiesIn('企业计划投资3亿元的新工厂,年内投产。投资5000万元的智能电子,带动就业。投资2亿元的青禾电子材料项目开工。'), []);
+  });
+
+  it('tags a brand of up to four characters with a maker\'s trade that pays, a foreign country or 如 before it left out', () => {
+    const text = '据悉,青禾风能计划投资5亿元建设储能装备制造项目。\n远帆汽车总投资35亿元在某市建厂。\n签约企业中,如韩国澄川赛思汽车增资4亿美元,建设新工厂。';
+    assert.deepEqual(companiesIn(text), ['青禾风能', '远帆汽车', '澄川赛思汽车']);
+    assert.deepEqual(companyLinks('据悉,青禾风能计划投资5亿元建设储能装备制造项目。'), ['青禾风能']);
+  });
+
+  it('does not take a kind of trade, or a brand that is a generic word, paying as a firm', () => {
+    assert.deepEqual(companiesIn('新能源汽车投资5亿元。智能制造汽车计划投资3亿元。其中,数字经济材料投资2亿元。'), []);
+  });
+
+  it('tags Latin capitals with their Han brand opening a clause that pays, an intention and its words between or not', () => {
+    const text = 'SK澄川士砸36亿美元,投资某市工厂\n据悉,LG青禾将向两座位于中国的电池工厂各投资6000亿韩元。';
+    assert.deepEqual(companiesIn(text), ['SK澄川士', 'LG青禾']);
+    assert.deepEqual(companyLinks(text), ['SK澄川士', 'LG青禾']);
+  });
+
+  it('does not take an economic term in letters, or letters before a generic word, paying as a firm', () => {
+    assert.deepEqual(companiesIn('GDP增长将带动投资5亿元。其中,AI产业计划投资3亿元。PPP模式总投资8亿元。'), []);
+  });
+
+  it('tags the short name a registered name declares in its bracket, and its later writings, as the company', () => {
+    const text = '公司拟对全资子公司香港青禾科技有限公司（简称“香港青禾”）增资9000万美元。\n香港青禾将投资建设新工厂,总投资1亿美元。';
+    assert.deepEqual(companiesIn(text), ['香港青禾科技有限公司', '香港青禾', '香港青禾']);
+    assert.deepEqual(companyLinks(text), ['香港青禾', '香港青禾']);
+  });
+
+  it('does not take a bracket after a registered name that declares nothing, or declares a place\'s words', () => {
+    assert.deepEqual(companiesIn('青禾科技有限公司(香港)将投资2亿元。远帆电子有限公司(简称该市企业)投资3亿元。'), ['青禾科技有限公司', '远帆电子有限公司']);
+  });
+
   it('does not take a brand heading a project or park that pays', () => {
     const text = '其中,鹏程光电蓝宝石衬底项目总投资9亿元。\n全市能源今年投资3亿元。\n鹏程智能装备产业园计划投资6亿元。';
     assert.deepEqual(companiesIn(text), []);
@@ -190,13 +230,15 @@ describe('short company names the text says are companies (brand mentions)', () 
 
   it('tags a subsidiary\'s name opening with its place right after its kind, up to the verb after it, as its amounts\' company', () => {
     const text = '公司控股子公司湖南远帆拟在某市建设光模块基地,初始投资金额为3亿元。\n湖南远帆已完成全资子公司长沙远帆的注册,注册资本800万元。';
-    assert.deepEqual(companiesIn(text), ['湖南远帆', '长沙远帆']);
+    // The second 湖南远帆, opening its paragraph, is the short name written again (brandsWrittenAgain.ts).
+    assert.deepEqual(companiesIn(text), ['湖南远帆', '湖南远帆', '长沙远帆']);
     assert.deepEqual(companyLinks(text), ['湖南远帆', '长沙远帆']);
   });
 
   it('tags a maker\'s Latin brand, or its name closed by a comma or a conjunction, right after its kind', () => {
     const text = '精密轴承厂商NTK将于明年建成投资约2亿元的新工厂。\n至于摩托车大厂白鹭岭,则是再投1.2亿美元建设新厂。\n汽车制造商青禾达和白鹭岭正在扩大投资。';
-    assert.deepEqual(companiesIn(text), ['NTK', '白鹭岭', '青禾达']);
+    // The last 白鹭岭 is the short name found before, written again (brandsWrittenAgain.ts).
+    assert.deepEqual(companiesIn(text), ['NTK', '白鹭岭', '青禾达', '白鹭岭']);
     assert.deepEqual(companyLinks(text), ['NTK', '白鹭岭']);
   });
 
@@ -388,5 +430,21 @@ describe('the head of a project\'s name written on its own in the paragraph', ()
     assert.deepEqual(namesInText('江华新能源智慧产业园项目总投资5亿元,将打造成为江华新的经济增长点。'), ['PROJECT:江华新能源智慧产业园项目']);
     assert.deepEqual(namesInText('润滑油添加剂项目总投资3亿元,年产10万吨润滑油添加剂。'), ['PROJECT:润滑油添加剂项目']);
     assert.deepEqual(namesInText('宁川市物流园项目总投资3亿元,宁川市的物流业发展迅速。'), ['PROJECT:宁川市物流园项目']);
+  });
+});
+
+describe('a firm\'s short name found once, written again elsewhere in the article', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => `${e.text}@${e.start}`);
+
+  it('tags each writing of the short name standing on its own, and links the later money there', () => {
+    const text = '远帆汽车总投资35亿元在某市建厂\n记者获悉,远帆汽车与某市签署协议,将投资35亿元建设整车工厂,预计年产值120亿元。\n由远帆汽车投资建设的研发中心同日开工。';
+    assert.deepEqual(companiesIn(text), ['远帆汽车@0', '远帆汽车@22', '远帆汽车@61']);
+    const linked = withLinks(text, recognize(text)).filter((e) => e.label === 'MONEY');
+    assert.deepEqual(linked.map((e) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined)), ['远帆汽车', '远帆汽车', '远帆汽车']);
+  });
+
+  it('does not tag the short name running on into a longer word, nor a name never shown to be a firm\'s', () => {
+    assert.deepEqual(companiesIn('远帆汽车总投资35亿元在某市建厂\n远帆汽车研发中心占地80亩,毗邻澄川汽车城。'), ['远帆汽车@0']);
+    assert.deepEqual(companiesIn('青禾汽车城占地80亩。\n青禾汽车城还将扩建。'), []);
   });
 });

@@ -144,14 +144,15 @@ describe('a sentence opened by a company\'s declared short name', () => {
   it('gives the sentence\'s money to that company, not to the one spoken of before', () => {
     assert.deepEqual(projectAndCompanyOf(TEXT), [
       '3亿元: - 福建华宏置业有限公司',
-      '6亿元: 风电塔筒制造项目 江苏天远重工股份有限公司',
-      '25亿元: 风电塔筒制造项目 江苏天远重工股份有限公司',
+      // The declared short name is tagged itself (declaredShortNames in brandNames.ts): the same company, written short.
+      '6亿元: 风电塔筒制造项目 天远重工',
+      '25亿元: 风电塔筒制造项目 天远重工',
     ]);
   });
 
   it('does not take a short name opening a list as the sentence\'s subject', () => {
     const text = TEXT.replace('天远重工计划投资6亿元', '天远重工、白鹭集团等企业计划投资6亿元');
-    assert.ok(!projectAndCompanyOf(text)[1].includes('江苏天远重工股份有限公司'));
+    assert.ok(!projectAndCompanyOf(text)[1].includes('天远重工'));
   });
 });
 
