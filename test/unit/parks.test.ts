@@ -93,6 +93,9 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['功能区 with no place before it names none', '城市核心功能区建设加快', []],
   ['a park\'s purpose or importance names none', '共建的产业转移工业园——宣城柳溪产业园挂牌;青山智能装备产业园是该项目的重要产业园之一', ['宣城柳溪产业园', '青山智能装备产业园']],
   ['工业城 is an industrial park by its older name', '县里投资8000万元启动青禾工业城建设', ['青禾工业城']],
+  ['a word sorting parks into kinds opens no name', '县里规划建设特色康养小镇，推动普通仓储园区和集约化工业园区转型', []],
+  ['a kind word before a zone, Traditional and simplified', '支持一般保税區與核心園區聯動發展', []],
+  ['a kind word inside a name or after a place stays', '落户青禾纺织特色产业基地，入驻临溪特色小镇', ['青禾纺织特色产业基地', '临溪特色小镇']],
   ['称 opens a park\'s other name, no part of it', '启动青禾工业城(又称青禾工业园)建设', ['青禾工业城', '青禾工业园']],
 ];
 

@@ -173,3 +173,17 @@ const XIANG_MU = '项目';
 export function introducedAsProject(text: string, start: number, anchor: number): boolean {
   return prefixHolds(text, XIANG_MU, start, anchor);
 }
+
+/**
+ * Words that sort parks into kinds (`特色` distinctive, `普通` ordinary, `一般` general, `核心` core, `无名` nameless,
+ * `集约化` intensive): opening a park's prefix, with no place after them, they say what kind of park is meant
+ * (`打造特色文旅小镇`, `集约化工业园区`, `核心园区`), never which one. Inside a name they stay
+ * (`某某生物医药特色产业基地`, `某某示范区核心区`).
+ */
+const KIND_OPENERS = WordMap.of(['特色', '普通', '一般', '核心', '无名', '無名', '集约化', '集約化']);
+
+/** Does the prefix text[start, anchor) open with a word sorting parks into kinds, no place following it? */
+export function kindOpener(text: string, start: number, anchor: number): boolean {
+  const length = KIND_OPENERS.longestStartingAt(text, start, anchor);
+  return length > 0 && PLACES_AND_QUALIFIERS.longestStartingAt(text, start + length, anchor) === 0;
+}

@@ -27,7 +27,7 @@ import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, 
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle, provinceClass } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
+import { describedAsGoal, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
@@ -309,7 +309,8 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   const start = junk ? skipRight(text, scanned, anchor, LEADING_JUNK) : scanned;
   const length = anchor - start;
   if (length < 2 || length > max) return -1;
-  if (GENERIC.covers(text, start, anchor)) return -1;
+  // `集约化工业园区`, `核心园区`: a word sorting zones into kinds, no place after it, names none.
+  if (GENERIC.covers(text, start, anchor) || kindOpener(text, start, anchor)) return -1;
   return start;
 }
 
@@ -437,7 +438,8 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   start = afterBareAmount(text, start, anchor);
   // `国家级新能源汽车产业基地`, `百亿国家级纺织产业基地`: a rank titles a kind of park, none named; before a place
   // it is left out (`国家级某某产业园` → `某某产业园`).
-  if (rankedTitle(text, start, anchor)) return -1;
+  // `特色文旅小镇`, `普通物流园区`: a word sorting parks into kinds opens a kind of park, none named.
+  if (rankedTitle(text, start, anchor) || kindOpener(text, start, anchor)) return -1;
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
   if (anchor - start < 2 || nationalTitle(text, start, anchor)) return -1;
   if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;
