@@ -62,6 +62,9 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['a company, a verb or 、 before the quotes: the name starts at them', '恒晟新材料有限公司“青禾”项目落地,该县新建“丰收谷”项目、“稻香湾”项目', ['“青禾”项目', '“丰收谷”项目', '“稻香湾”项目']],
   ['a place before 年产 is where the plant is', '近日,福川县云溪镇年产3万吨竹纤维新材料项目开工', ['年产3万吨竹纤维新材料项目']],
   ['建 right after an amount is the verb, unless a word opens there', '青禾股份:拟投资7亿元建滨岭储能电池产业园项目;某公司投资3亿元建材产业园项目开工', ['滨岭储能电池产业园项目', '建材产业园项目']],
+  ['a financing model alone before 项目 is a kind of project', '近日,青田县精选三大领域8个PPP项目展开招商,谋划可实施的PPP项目,推进重点BOT项目', []],
+  ['a financing model after a name is part of its head', '丽水滨江片区综合开发PPP项目开工,云和县市政基础设施建设(PPP)项目签约', ['丽水滨江片区综合开发PPP项目', '云和县市政基础设施建设(PPP)项目']],
+  ['generic words before a financing model are one project when its amount introduces it', '由远山建工投资30亿元的城市建设PPP项目开工,推进城市建设PPP项目', ['城市建设PPP项目']],
   ['places from the larger to the smaller stay in the name', '平川县云溪镇绿野茶旅综合体项目开工,临沂市平川县禾丰冷链项目签约', ['平川县云溪镇绿野茶旅综合体项目', '临沂市平川县禾丰冷链项目']],
 ];
 

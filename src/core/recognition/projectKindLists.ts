@@ -61,6 +61,17 @@ export function facilityIntroducedByAmount(text: string, start: number, nameEnd:
   return AMOUNT_FACILITY_ENDS.longestEndingAt(text, nameEnd, start) > 0 && AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
 
+/** A financing or contracting model in a project's head (`PPP项目`, `建设(PPP)项目`). */
+const FINANCING_MODEL = /PPP|BOT|EPC/;
+
+/**
+ * `由某某集团投资40亿元的城市建设PPP项目`: generic words before a financing model are one project when its own amount
+ * introduces it, as a facility is; without one they are a kind (`8个PPP项目`). [nameEnd, anchor) holds the head words.
+ */
+export function modelIntroducedByAmount(text: string, start: number, nameEnd: number, anchor: number): boolean {
+  return FINANCING_MODEL.test(text.slice(nameEnd, anchor)) && AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
 /** True when [start, anchor) is trades alone with no amount introducing it. */
 export function tradesOnly(text: string, start: number, anchor: number): boolean {
   return TRADES.covers(text, start, anchor) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start));

@@ -25,7 +25,7 @@ import { holdsAreaPark, namesPark } from './projectParkNames';
 import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
-import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, tradesOnly } from './projectKindLists';
+import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganOnly } from './projectSlogans';
@@ -40,9 +40,10 @@ const ANCHOR = '项目';
 const GENERIC = PROJECT_GENERIC;
 /**
  * Words next to 项目 that belong to the head (`…产业园建设项目`), though they end names elsewhere; works being built
- * are one head with it (`某某水厂建设工程项目`: 工程 alone is generic, and 建设 would end the name before it).
+ * are one head with it (`某某水厂建设工程项目`: 工程 alone is generic, and 建设 would end the name before it), and so is
+ * the model a project is financed or contracted by (`某某道路建设PPP项目`, `某某新城(PPP)项目`).
  */
-const HEADS = WordMap.of(['建设', '投资', '新建', '建设工程']);
+const HEADS = WordMap.of(['建设', '投资', '新建', '建设工程', 'PPP', '(PPP)', ' (PPP)', '（PPP）', 'BOT', 'EPC']);
 /** Words that make the mention generic when right before 项目 (`建立重点项目…`, `招商引资项目`). */
 const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签约', '优质', '产业', '类', '级', '行业', '领域',
   // the projects a fund pays for (`专项资金项目`, `预算内资金项目`): a class of funded projects
@@ -238,7 +239,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
   if (start > floor && text.charCodeAt(start - 1) === DENG) return -1;
   if (phaseAndSizeOnly(text, start, anchor) || opensWithActivityList(text, start, anchor)) return -1;
-  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd) && !facilityIntroducedByAmount(text, start, nameEnd)) || sloganOnly(text, start, nameEnd)) return -1;
+  if ((GENERIC.covers(text, start, anchor) && !namesPark(text, start, nameEnd) && !facilityIntroducedByAmount(text, start, nameEnd) && !modelIntroducedByAmount(text, start, nameEnd, anchor)) || sloganOnly(text, start, nameEnd)) return -1;
   if (genericAfterArea(text, start, anchor) || listsKindsOnly(text, start, anchor, ownerEnd) || tradesOnly(text, start, nameEnd)) return -1;
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
