@@ -193,6 +193,11 @@ describe('MONEY', () => {
     ['在1个月内达成合作意向，总投资5亿元', [{ text: '5亿元', scope: 'item' }]],
     ['两家企业将分别引进投资不低于40亿元', [{ text: '40亿元', scope: 'aggregate' }]],
     ['园区企业平均研发投入500万元', [{ text: '500万元', scope: 'aggregate' }]],
+    // `N大…项目` counts projects, with a kind between, in traditional forms too; a rank (`第二大`) counts none.
+    ['總投資達86億元的六大項目同步啟動。', [{ text: '86億元', scope: 'aggregate' }]],
+    ['列入重点打造的“五大惠民项目”总投资达42亿元。', [{ text: '42亿元', scope: 'aggregate' }]],
+    ['总投资12亿元的三大工程今日开工。', [{ text: '12亿元', scope: 'aggregate' }]],
+    ['总投资12亿元的第二大项目今日开工。', [{ text: '12亿元', scope: 'item' }]],
   ]));
 
   describe('never money', () => table([
