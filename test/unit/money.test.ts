@@ -193,6 +193,18 @@ describe('MONEY', () => {
     ['在1个月内达成合作意向，总投资5亿元', [{ text: '5亿元', scope: 'item' }]],
     ['两家企业将分别引进投资不低于40亿元', [{ text: '40亿元', scope: 'aggregate' }]],
     ['园区企业平均研发投入500万元', [{ text: '500万元', scope: 'aggregate' }]],
+    // `N大…项目` counts projects, with a kind between, in traditional forms too; a rank (`第二大`) counts none.
+    ['總投資達86億元的六大項目同步啟動。', [{ text: '86億元', scope: 'aggregate' }]],
+    ['列入重点打造的“五大惠民项目”总投资达42亿元。', [{ text: '42亿元', scope: 'aggregate' }]],
+    ['总投资12亿元的三大工程今日开工。', [{ text: '12亿元', scope: 'aggregate' }]],
+    ['总投资12亿元的第二大项目今日开工。', [{ text: '12亿元', scope: 'item' }]],
+    // A total the next sentence, opened by `其中`, breaks down into named works or counted projects is their sum;
+    // not a phase of one project, nor a company's cities.
+    ['省里近日下达8億元专项资金支持云岭灌区建设。其中白鹭水库工程3億元,青石河灌区工程5億元。', [
+      { text: '8億元', scope: 'aggregate' }, { text: '3億元', scope: 'item' }, { text: '5億元', scope: 'item' }]],
+    ['今年前8个月,该市吸引外资2.4亿美元,同比增长12%。其中,新批项目31个,投资总额1.6亿美元。', [
+      { text: '2.4亿美元', scope: 'aggregate' }, { text: '1.6亿美元', scope: 'aggregate' }]],
+    ['目前,某某物流已拥有90亿美元资产。其中,在国内已覆盖25个主要城市。', [{ text: '90亿美元', scope: 'item' }]],
   ]));
 
   describe('never money', () => table([

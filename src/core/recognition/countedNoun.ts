@@ -6,7 +6,7 @@ import { readNumber } from './chineseNumbers';
 import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, unitAt } from '../text';
 import { COUNT_CLASSIFIERS, countAt } from './sizeClass';
 import { CUE_REACH, DE, isCountDigit, isCountUnit, MU, ROLE_CUES, XIANG } from './moneyCues';
-import { NOT_A_COUNT_AFTER } from './projectCounts';
+import { bigCountAt, NOT_A_COUNT_AFTER } from './projectCounts';
 
 /** `总投资50亿元的X项目`: the amount modifies the noun after `的`; `完成年任务75亿元的23.7%` is a share of it, no noun. */
 export function modifiesNoun(text: string, afterEnd: number): boolean {
@@ -19,8 +19,8 @@ export function modifiesNoun(text: string, afterEnd: number): boolean {
  * after it (`总投资8000万元的A公司、B公司的两个项目`: their projects).
  */
 export function modifiedNounCounted(text: string, sStart: number, start: number, afterEnd: number): boolean {
-  // `总投资9亿元的某县六个项目`: a place's counted projects after `的` are as counted.
-  return countAt(text, afterEnd + 1) || placeCountedRightAfter(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
+  // `总投资9亿元的某县六个项目`: a place's counted projects after `的` are as counted; `的八大项目` too.
+  return countAt(text, afterEnd + 1) || bigCountAt(text, afterEnd + 1) || placeCountedRightAfter(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
 }
 
 /**

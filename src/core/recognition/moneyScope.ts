@@ -19,6 +19,7 @@
 // - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
 // - sentenceAfterOne.ts: progress told on its own, or `其` pointing back, right after one project's or plant's sentence;
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
+// - partsNamedAfter.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
@@ -50,6 +51,7 @@ import { roadsCountedOrListed } from './roadWorks';
 import { sentenceAfterOne } from './sentenceAfterOne';
 import { firmsOfOriginOpen } from './originFirms';
 import { oneCompanysDeal } from './oneCompanyDeal';
+import { partsNamedAfter } from './partsNamedAfter';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -121,8 +123,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure) && !periodRangeIn(text, lo, infrastructure, marks)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
-  // `营业收入5210.3亿元:5个国家高新区3100.2亿元,…`: a total broken down after a colon among counted parks.
-  if (brokenDownByCountAfter(text, afterEnd)) return 'aggregate';
+  // A total broken down after a colon among counted parks (`营业收入X:5个国家高新区Y,…`), or by the next sentence (`…。其中A工程Y,B工程Z`).
+  if (brokenDownByCountAfter(text, afterEnd) || partsNamedAfter(text, afterEnd)) return 'aggregate';
   if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start) || firmsListed(text, lo, start, marks)) return 'aggregate';
   // `…集中在旅游、交通物流等领域。其中交通物流项目投资X`: a part named after a listed field is that category's total.
   if (fieldListedBefore(text, sStart, start)) return 'aggregate';

@@ -36,9 +36,28 @@ function countsOwnedThings(text: string, unit: number): boolean {
 
 const DA = code('大');
 
-/** `六大项目`, `三大项目`: a numeral, 大 and 项目 count projects as `6个项目` does. */
+/**
+ * `六大项目`, `八大項目`, `十大创优项目`, `三大工程`: a numeral, 大 and 项目 (or 工程), a few Han characters of a
+ * kind between at most, count projects as `6个项目` does (`第二大项目` is a rank: `countEndingAt` reads `第`).
+ */
 function isBigCountUnit(text: string, i: number): boolean {
-  return text.charCodeAt(i) === DA && text.startsWith('项目', i + 1);
+  if (text.charCodeAt(i) !== DA) return false;
+  for (let k = i + 1; k < text.length && k <= i + 1 + KIND_OF_COUNTED_REACH; k++) {
+    if (BIG_COUNTED.startingAt(text, k)) return true;
+    // `“十大创优项目”`: a count quoted with its noun.
+    if (!isHan(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+/** What `N大` counts as projects (traditional forms too). */
+const BIG_COUNTED = WordMap.of(['项目', '項目', '工程']);
+
+/** `总投资355亿元的八大项目`: a count of several projects written `N大…项目` opens the text at `p`. */
+export function bigCountAt(text: string, p: number): boolean {
+  let q = p;
+  while (q < text.length && q - p < 3 && isCountDigit(text.charCodeAt(q))) q++;
+  return q > p && isBigCountUnit(text, q) && countEndingAt(text, p - 1, q);
 }
 
 /** How far after the amount a headline's count may come (`总投资202亿元 某区25个项目集中开工`). */
