@@ -12,7 +12,7 @@ import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
 import { sizesProjectAfter } from './projectAfterAmount';
-import { roleOfWholeBefore } from './partsOfWhole';
+import { roleOfWholeBefore } from './wholeAndParts';
 import { fundMoney } from './fundFigures';
 import { priceOfBuildingAfter, VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';

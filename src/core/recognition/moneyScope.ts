@@ -19,7 +19,7 @@
 // - roadWorks.ts: roads or crossings counted or listed with the amount, each a project;
 // - sentenceAfterOne.ts: progress told on its own, or `其` pointing back, right after one project's or plant's sentence;
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
-// - partsNamedAfter.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
+// - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
@@ -51,7 +51,7 @@ import { roadsCountedOrListed } from './roadWorks';
 import { sentenceAfterOne } from './sentenceAfterOne';
 import { firmsOfOriginOpen } from './originFirms';
 import { oneCompanysDeal } from './oneCompanyDeal';
-import { partsNamedAfter } from './partsNamedAfter';
+import { partsNamedAfter } from './wholeAndParts';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { partsNamedAfter } from '../../src/core/recognition/partsNamedAfter';
+import { partsNamedAfter } from '../../src/core/recognition/wholeAndParts';
 
 /** Whether the amount `amount` in `text` is broken down by the sentence after it. */
 function brokenDown(text: string, amount: string): boolean {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { recognize } from '../../src/core/recognition/recognize';
-import { roleOfWholeBefore } from '../../src/core/recognition/partsOfWhole';
+import { roleOfWholeBefore } from '../../src/core/recognition/wholeAndParts';
 
 function roles(text: string): string[] {
   return recognize(text).filter((e) => e.label === 'MONEY').map((e) => `${e.text}:${e.role}`);
