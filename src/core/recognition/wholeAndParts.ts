@@ -1,9 +1,9 @@
 // A whole and its parts listed right after it, in the next sentence opened by `其中` (guidelines, `role` and
-// `scope`): `两部委下达X中央预算内投资支持某省水利建设。其中A工程Y,B工程Z`, `今年吸引外资X。其中,新批项目48个,投资
-//总额Y;…`, `某公司力争营业收入达到X。其中,计划使车载业务增至Y`. Read from both sides: a part whose own sentence
-// names no kind of money is of the kind of the whole (`roleOfWholeBefore`, funding, revenue…); a whole whose parts
-// are named or counted there, each with its own money, is their sum (`partsNamedAfter`, `aggregate`). Each reads
-// one sentence next to the amount, no more.
+// `scope`): `两部委下达X中央预算内投资支持某省水利建设。其中A工程Y,B工程Z`,
+// `今年吸引外资X。其中,新批项目48个,投资总额Y;…`, `某公司力争营业收入达到X。其中,计划使车载业务增至Y`.
+// Read from both sides: a part whose own sentence names no kind of money is of the kind of the whole
+// (`roleOfWholeBefore`: funding, revenue…); a whole whose parts are named or counted there, each with its own
+// money, is their sum (`partsNamedAfter`: `aggregate`). Each reads one sentence next to the amount, no more.
 import type { MoneyRole } from '../types';
 import { code, isClauseEnd, isSentenceEnd } from '../text';
 import { WordMap } from '../wordMap';
