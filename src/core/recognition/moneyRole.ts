@@ -11,6 +11,7 @@ import { foreignArrival, foreignPassage } from './foreignArrival';
 import { foreignRegisteredCapital } from './foreignRegisteredCapital';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
+import { headlineBatchRole } from './headlineBatch';
 import { sizesProjectAfter } from './projectAfterAmount';
 import { roleOfWholeBefore } from './wholeAndParts';
 import { fundMoney } from './fundFigures';
@@ -67,7 +68,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? roleOfWholeBefore(text, sStart) ?? signedTotal(text, cStart, sStart, start) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, start, afterEnd));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? roleOfWholeBefore(text, sStart) ?? signedTotal(text, cStart, sStart, start) ?? headlineBatchRole(text, start, afterEnd) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, start, afterEnd));
 }
 
 /**

@@ -20,6 +20,7 @@
 // - sentenceAfterOne.ts: progress told on its own, or `其` pointing back, right after one project's or plant's sentence;
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
 // - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
+// - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
@@ -52,6 +53,7 @@ import { sentenceAfterOne } from './sentenceAfterOne';
 import { firmsOfOriginOpen } from './originFirms';
 import { oneCompanysDeal } from './oneCompanyDeal';
 import { partsNamedAfter } from './wholeAndParts';
+import { headlineBatchAfter } from './headlineBatch';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -82,6 +84,8 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
   if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) || pluralFirmsIn(text, runStart(text, start, isClauseEnd, sStart), start) ? 'aggregate' : 'item';
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
   if (placeCountedAfter(text, start, afterEnd)) return 'aggregate';
+  // `72亿元!某地招商项目集中签约`: a headline's amount whose rest of the line says a batch or counts projects is their sum.
+  if (headlineBatchAfter(text, start, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
   if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';
