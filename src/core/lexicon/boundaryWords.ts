@@ -193,7 +193,13 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // the venue of a ceremony held on several sites (`主会场某某三期项目总投资…`, `分会场活动在某某项目举行`)
   '主会场 分会场 ' +
   // a project's stage (`完工项目早投产`), as `竣工 投产 达产 建成` already are: a kind of project, no name's end
-  '完工'
+  '完工 ' +
+  // verbs of counting projects in or out and of handling them (`不含跨境项目`, `扣除旧改项目`, `列入省级示范项目`,
+  // `拟增加二期项目`, `推送项目线索`, `健全项目风险研判机制`, `参与到项目建设`): the verb's object is 项目, the name
+  // never holds it; what is left after it is a kind (dropped as generic) or a name of its own
+  '不含 扣除 列入 增加 推送 健全 参与 ' +
+  // `连日来项目施工现场`: a time adverb before the word 项目, as `以来` is
+  '连日来'
 ).split(/\s+/);
 
 /** Further boundaries for companies: conjunctions join company names, they never sit inside one. */

@@ -303,6 +303,18 @@ describe('where a project name ends, and what is no name', () => {
     assertNames('青川县为营造项目建设浓厚氛围,启动[[PROJECT:滨河物流园项目]]。');
   });
 
+  it('reads verbs counting projects in or out or handling them (不含 扣除 列入 增加 推送 健全 参与) as the object\'s verb, no name', () => {
+    assertNames('全市固定资产投资增长8%(不含跨境项目),[[PROJECT:柳湾冷链物流项目]]已投产。');
+    assertNames('该园区已列入省级示范项目,[[COMPANY:鸿川公司]]拟增加二期项目,各方将参与到项目建设。');
+    assertNames('平台推送项目线索40个,同时健全项目风险研判机制。');
+    assertNames('计划总投资扣除[[PROJECT:南屿港口扩建项目]]后为12亿元。');
+  });
+
+  it('reads 连日来 before 项目 as a time, and 新签 as a kind of project', () => {
+    assertNames('[[PROJECT:青岗智能装备项目]]今年开工,连日来项目施工现场一派忙碌。');
+    assertNames('三家企业的新签项目均为市重点项目。');
+  });
+
   it('keeps the last of a list of named projects before the list count', () => {
     assertNames('[[PROJECT:青峰数据中心项目]]、[[PROJECT:河谷冷链物流项目]]、[[PROJECT:蓝湾文旅小镇项目]]3项参加签约。');
   });
