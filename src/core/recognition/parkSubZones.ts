@@ -66,12 +66,15 @@ export function namedParkInAZone(text: string, zoneEnd: number): ParkSpan | unde
   return sub > zoneEnd && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, zoneEnd) > 0 ? { start: zoneEnd, end: sub, zone: false, zoneEnd: undefined } : undefined;
 }
 
-/** The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park. */
-export function addSubZone(text: string, spans: ParkSpan[], sub: number): void {
+/**
+ * The sub-zone ending at `sub` right after the last park: a second PARK, or one span with that park
+ * (always when `part`: a part named by where it lies, `某某经开区东部园区`, zoneParts.ts).
+ */
+export function addSubZone(text: string, spans: ParkSpan[], sub: number, part = false): void {
   const park = spans[spans.length - 1];
   // `某某经开区池河园区`: a park with a name of its own inside the zone, where projects are built;
   // a zone inside a zone is two PARKs (guidelines), the 片区 and 组团 of a zone are its parts.
-  if (park.zone && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, park.end) > 0) {
+  if (park.zone && !part && NAMED_PARK_ENDINGS.longestEndingAt(text, sub, park.end) > 0) {
     spans.push({ start: park.end, end: sub, zone: false, zoneEnd: undefined });
     return;
   }

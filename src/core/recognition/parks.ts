@@ -163,16 +163,26 @@ export function findParks(text: string, barriers: readonly { start: number; end:
       floor = from = part;
       continue;
     }
-    // `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own; an industrial
-    // park is divided only into 片区 (`某某工业园某某片区`).
-    // `某某工业园区南区`, `某某新区启动区`: a zone's part named by where it lies, one span with it.
-    const sub = zone ? Math.max(zonePartEnd(text, end), subZoneEnd(text, end, SUB_ZONE_SUFFIXES)) : subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES);
-    if (sub > end) {
-      addSubZone(text, spans, sub);
-      floor = from = sub;
+    const sub = subZoneAfter(text, end, zone);
+    if (sub.end > end) {
+      addSubZone(text, spans, sub.end, sub.part);
+      floor = from = sub.end;
     }
   }
   return spans;
+}
+
+/**
+ * The sub-zone right after the park ending at `end` (its end, `end` when none), and whether it is a part
+ * named by where it lies. `江北新区研创园`, `南昌高新区艾溪湖片区`: a sub-zone with no park suffix of its own;
+ * an industrial park is divided only into 片区 (`某某工业园某某片区`). `某某工业园区南区`, `某某新区启动区`,
+ * `某某经开区东部园区`: a zone's part named by where it lies, one span with it.
+ */
+function subZoneAfter(text: string, end: number, zone: boolean): { end: number; part: boolean } {
+  if (!zone) return { end: subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES), part: false };
+  const partEnd = zonePartEnd(text, end);
+  const sub = Math.max(partEnd, subZoneEnd(text, end, SUB_ZONE_SUFFIXES));
+  return { end: sub, part: sub === partEnd };
 }
 
 /** Is the industry park text[start, end) (its suffix at `anchor`) a kind of park the sentence describes, no park named? */

@@ -2,6 +2,8 @@
 // With no name they are no park apart from the zone (a zone inside a zone is a second PARK only when it
 // has a name: guidelines), so they are one span with the zone. Only after a zone suffix: an industry
 // park's `北区` is read as where in that park a project lies (`位于某某产业园北区`), the park itself.
+// A part may be written with the word for a park (`某某经开区东部园区`, `某某高新区西部园区`): a direction is
+// no name of its own either, so it is one span with the zone, unlike `某某经开区池河园区` (a second PARK).
 
 import { charSet, code, unitAt } from '../text';
 import { exceptionChars, NOT_ABBREVIATION_AFTER } from '../lexicon/exceptions';
@@ -19,5 +21,19 @@ const PHASE_PARTS = WordMap.of(['启动区', '起步区']);
 export function zonePartEnd(text: string, zoneEnd: number): number {
   const byDirection = DIRECTIONS.has(unitAt(text, zoneEnd)) && unitAt(text, zoneEnd + 1) === QU;
   const end = byDirection ? zoneEnd + 2 : zoneEnd + PHASE_PARTS.longestStartingAt(text, zoneEnd);
-  return end > zoneEnd && !NOT_PART_AFTER.has(unitAt(text, end)) ? end : zoneEnd;
+  if (end > zoneEnd) return NOT_PART_AFTER.has(unitAt(text, end)) ? zoneEnd : end;
+  return directionParkEnd(text, zoneEnd);
+}
+
+/** Directions with the middle, as a zone's parks are named (`中部园区`). */
+const PART_DIRECTIONS = charSet('东南西北中');
+const BU = code('部');
+/** The words for a park a zone's part is written with. */
+const PARK_WORDS = WordMap.of(['园区', '片区']);
+
+/** End of `东部园区`-like (a direction, `部`, a word for a park) right after the zone ending at `zoneEnd`, else `zoneEnd`. */
+function directionParkEnd(text: string, zoneEnd: number): number {
+  if (!PART_DIRECTIONS.has(unitAt(text, zoneEnd)) || unitAt(text, zoneEnd + 1) !== BU) return zoneEnd;
+  const word = PARK_WORDS.longestStartingAt(text, zoneEnd + 2);
+  return word > 0 ? zoneEnd + 2 + word : zoneEnd;
 }

@@ -190,6 +190,12 @@ describe('parts of a zone', () => {
   it('reads a park with a zone suffix of its own right after a zone as a second park', () => {
     assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]本月落地企业3家。');
   });
+
+  it('reads a part written as a direction and the word for a park (东部园区) as one span with its zone', () => {
+    assertNames('新材料项目在[[PARK:青澜经开区东部园区]]开工,[[PARK:临溪高新区中部片区]]同日签约。');
+    // a park with a name of its own stays a second park, and a region around the zone is not joined
+    assertNames('企业入驻[[PARK:青澜经开区]][[PARK:柳湾园区]],[[PARK:青澜经开区]]东部地区交通改善。');
+  });
 });
 
 describe('verbs whose object is a park', () => {
