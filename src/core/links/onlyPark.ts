@@ -204,7 +204,7 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || namesItsEvent(structure, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span);
 }
 
 /**
@@ -458,6 +458,15 @@ function placesIn(ctx: LinkContext, park: LinkSpan): boolean {
   if (PLACED_BEFORE.test(ctx.structure.before(park.entity.start, PLACED_REACH))) return true;
   const before = ctx.structure.before(park.entity.start, 3);
   return AT_BEFORE.test(before) && BUILT_IN_AFTER.test(ctx.structure.after(park.entity.end, 12));
+}
+
+/**
+ * `P项目在K1K2正式开工建设`: the opening builds its thing in the park K2 written right after the zone K1 (a pinyin
+ * gloss between at most); the two are read as one place, as `heldIn` reads them.
+ */
+function placesInZoneAndPart(ctx: LinkContext, zone: LinkSpan): boolean {
+  const joined = withPartAfter(ctx, zone);
+  return joined !== zone && placesIn(ctx, joined);
 }
 
 /** Zone and area park endings (parkSuffixes.ts), to tell an administrative zone from an industry park. */

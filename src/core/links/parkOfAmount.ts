@@ -14,6 +14,7 @@ import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes } from './parkDescribed';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
+import { sumOfWholePlace } from './wholePlaceSum';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -80,6 +81,8 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   if (carriedPark && amount.entity.scope === 'aggregate') return carriedPark;
   const results = parkOfResults(ctx, said, amount);
   if (results) return results;
+  // `一季度全市项目总投资X`: a sum of the whole city (or county, province, country), not of the park spoken of.
+  if (sumOfWholePlace(ctx, amount)) return undefined;
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount) ?? topic.parkOpened;
   if (park) return park;
   // An article about one park: its totals are the park's figures, its items its projects' money.

@@ -328,3 +328,22 @@ describe('a park the amount describes, after the zone it lies in (`K1K2…总投
     assert.deepEqual(linksOf('最大的奠基项目是总投资50亿元以上的松林海洋科技园。'), ['50亿元: - - 松林海洋科技园']);
   });
 });
+
+describe('a sum of a whole place said by a determiner (`全市…总投资X`, `落户该市的…项目共计N个,总投资X`)', () => {
+  const PARK = '今年以来,青桐湖高新区签约项目12个,总投资48亿元。';
+
+  it('links the city\'s sums to no park in an article about one park', () => {
+    const text = `${PARK}目前,落户该市的新能源项目共计9个,总投资达150亿元。一季度全市项目总投资620亿元。`;
+    assert.deepEqual(linksOf(text), ['48亿元: - - 青桐湖高新区', '150亿元: - - -', '620亿元: - - -']);
+  });
+
+  it('keeps the park for the same sums said without the whole place', () => {
+    const text = `${PARK}目前,落户的新能源项目共计9个,总投资达150亿元。`;
+    assert.deepEqual(linksOf(text), ['48亿元: - - 青桐湖高新区', '150亿元: - - 青桐湖高新区']);
+  });
+
+  it('reads `该县工业园区` as the county\'s park, not the county as a whole', () => {
+    const text = '今年以来,松岗县工业园区签约项目12个,总投资48亿元。目前,该县工业园区入驻项目共计9个,总投资达150亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.endsWith('松岗县工业园区')), [true, true]);
+  });
+});

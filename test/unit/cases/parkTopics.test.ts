@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
-import { parkOf, parkOfWithPark } from '../linkHelpers';
+import { linksOf, parkOf, parkOfWithPark } from '../linkHelpers';
 
 /** An opening naming two parks, so that no article park answers for the paragraphs after it. */
 const TWO_PARKS = '衡阳白沙工业园区与岳阳松湖经济开发区结对共建,两地签约仪式在长沙举行。\n';
@@ -458,5 +458,19 @@ describe('a title that calls the article\'s park by a shorter name before its mo
 
   it('leaves the title\'s money alone when the text does not state it again', () => {
     assert.deepEqual(parkOf(`三十家港企入白鹭湖 全市涉资九亿元\n${LEAD}`)[0], '-');
+  });
+});
+
+describe('an opening that builds its project in a park written right after its zone (`P项目在K1K2正式开工建设`)', () => {
+  const LATER = '\n据介绍,远山新能源科技有限公司是一家合资公司,建设远山3万吨正极材料项目,总投资20亿元,占地约500亩。项目达产后,年产值约36亿元。';
+
+  it('makes the article about that park, for the money of the paragraphs after', () => {
+    const text = `(资料图)\n4月9日上午,远山年产3万吨正极材料项目在白沙经开区西部园区正式开工建设。${LATER}`;
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['白沙经开区', '白沙经开区']);
+  });
+
+  it('links no park when the opening only visits it', () => {
+    const text = `(资料图)\n4月9日上午,远山新能源考察团参观了白沙经开区西部园区。${LATER}`;
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['-', '-']);
   });
 });
