@@ -138,6 +138,12 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['兑现', 'funding'], ['下达', 'funding'], ['拨付', 'funding'], ['基金', 'funding'], ['担保', 'funding'],
   ['奖金', 'funding'], ['补偿', 'funding'], ['专项债', 'funding'], ['债券', 'funding'], ['争取资金', 'funding'],
   ['预算内资金', 'funding'], ['预算内', 'funding'], ['争取', 'funding'], ['引导基金', 'funding'], ['引导资金', 'funding'],
+  // aid one region gives another (`对口帮扶`, `帮扶资金`, `援疆资金`, `财政援助资金`): grants, whatever verb of putting
+  // in or arriving stands before them (`累计投入帮扶资金X`, `到位援藏资金X`); so is a government level's own money
+  // (`到位区级资金X`, `市级资金`), as `上级资金` is
+  ['帮扶', 'funding'], ['援助资金', 'funding'], ['援建资金', 'funding'], ['援疆资金', 'funding'], ['援藏资金', 'funding'],
+  ['援青资金', 'funding'], ['省级资金', 'funding'], ['市级资金', 'funding'], ['区级资金', 'funding'],
+  ['县级资金', 'funding'], ['中央资金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
   ['交易额', 'other'], ['交易', 'other'], ['贸易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
   ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'],

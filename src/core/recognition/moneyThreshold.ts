@@ -5,6 +5,7 @@ import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countAt, countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
 import { classNounAfterBound, countPassesAmount } from './classAfterBound';
+import { boundThenCount } from './boundCounted';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
@@ -25,6 +26,7 @@ const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '�
 export function isThreshold(text: string, start: number, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean, isRange = false): boolean {
   let p = hasSuffix ? pastNoteInBrackets(text, afterSuffix) : afterSuffix;
   let marked = hasSuffix || hasPrefixBound;
+  if (boundThenCount(text, p, marked || isRange)) return true;
   if (unitAt(text, p) === JI_CLASS) {
     if (levelOfIndustryOrCounted(text, start, p)) return true;
     p++;

@@ -336,3 +336,23 @@ describe('an amount that values a plant being built', () => {
     assert.deepEqual(roles('青禾控股拟2680万港元出售九龙某工厂大厦。'), ['other']);
   });
 });
+
+describe('aid one region gives another, and a government level\'s own money', () => {
+  const roleOf = (text: string): string[] => attributes(text).map((a) => a.split(' ')[1]);
+
+  it('reads aid money as funding, whatever verb of putting in or arriving stands before it', () => {
+    assert.deepEqual(roleOf('近三年,松阳新区累计投入帮扶资金超8000万元,用于支持对口县建设产业园。'), ['funding']);
+    assert.deepEqual(roleOf('上半年,全州到位援藏资金12.5亿元,资金到位率70%。'), ['funding']);
+    assert.deepEqual(roleOf('今年,南湖开发区向结对县捐赠帮扶资金600万元。'), ['funding']);
+    assert.deepEqual(roleOf('全省到位外省财政援助资金9.6亿元,启动项目120个。'), ['funding']);
+  });
+
+  it('reads a government level\'s money as funding, like 上级资金', () => {
+    assert.deepEqual(roleOf('一季度全县到位市级资金3.2亿元,支出进度45%。'), ['funding']);
+  });
+
+  it('keeps money in place and money put into works without a word of aid as before', () => {
+    assert.deepEqual(roleOf('全年招商引资实际到位资金20亿元,同比增长8%。'), ['completed']);
+    assert.deepEqual(roleOf('该园区累计投入3亿元建设标准厂房。'), ['completed']);
+  });
+});

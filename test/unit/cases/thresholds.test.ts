@@ -345,3 +345,21 @@ describe('size classes counted in other words', () => {
     assert.deepEqual(attributes('编列十二亿元项目预算。').map((a) => a.split(' ')[1]), ['investment']);
   });
 });
+
+describe('a bound or a range, 的, then how many reach it', () => {
+  const roleOf = (text: string): string[] => attributes(text).map((a) => `${a.split(' ')[0]} ${a.split(' ')[1]}`);
+
+  it('reads a bound followed by 的 and a count after a verb of having or reaching as a size class', () => {
+    assert.deepEqual(roleOf('今年新批外资项目12个,其中合同外资800万美元以上的达5个。'), ['800万美元 threshold']);
+    assert.deepEqual(roleOf('落户企业中,投资额超过3000万美元的已有14家。'), ['3000万美元 threshold']);
+  });
+
+  it('reads a range said to lie between before 的 and its count as a size class', () => {
+    assert.deepEqual(roleOf('新签内资项目中,投资额介于2000-5000万元之间的有7个。'), ['2000-5000万元 threshold']);
+  });
+
+  it('keeps the sum of projects counted after 的, and one counted firm, as money of their own', () => {
+    assert.deepEqual(roleOf('总投资超80亿元的6个项目集中签约。'), ['80亿元 investment']);
+    assert.notEqual(roleOf('投资超10亿元的一家新材料企业落户白鹭湾开发区。')[0].split(' ')[1], 'threshold');
+  });
+});
