@@ -282,7 +282,8 @@ const OWN_HISTORY_FIRSTS = charSet(OWN_HISTORY.map((w) => w[0]).join(''));
 export function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
   let lastPeriod = -1;
   for (let i = lo; i < start; i++) {
-    if (OWN_OR_PERIOD.longestStartingAt(text, i, start) === 0) continue;
+    // Most units start no such word: ruled out by one table read, without the lookup's call.
+    if (!OWN_OR_PERIOD.mayStartWith(text.charCodeAt(i)) || OWN_OR_PERIOD.longestStartingAt(text, i, start) === 0) continue;
     if (OWN_HISTORY_FIRSTS.has(text.charCodeAt(i))) return true;
     lastPeriod = i;
   }
