@@ -71,6 +71,19 @@ export function companyBrand(company: LinkSpan): string {
   return brand.length >= 2 ? brand : bare;
 }
 
+/**
+ * A project named by the head of a company's name, alone or before a trade (`晓星项目` ↔ `晓星氨纶(宁夏)有限公司`,
+ * `天和药业项目` ↔ `江苏天和制药有限公司`): the brand the project is known by, though the company's own name runs on
+ * with words no trade list holds. At least two characters in common, after the places either starts with.
+ */
+export function namedByCompanyHead(project: LinkSpan, company: LinkSpan): boolean {
+  const short = shortProjectName(project);
+  const common = commonPrefix(short, bareName(company));
+  if (common < 2) return false;
+  const rest = short.slice(common);
+  return rest === '' || COMPANY_TAIL.exec(rest)?.index === 0;
+}
+
 /** The key a span is indexed by: the first two characters of its name after leading places. */
 export function brandOf(span: LinkSpan): string {
   return bareName(span).slice(0, 2);

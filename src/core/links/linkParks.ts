@@ -2,7 +2,7 @@
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
 import { mayBeTitle } from '../articleTitle';
-import { bareName, brandOf, commonPrefix, companyBrand, oneNamed, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
+import { bareName, brandOf, commonPrefix, companyBrand, namedByCompanyHead, oneNamed, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 import type { Entity } from '../types';
 
@@ -210,7 +210,7 @@ export class ArticleParks {
     const byPlace = name === project.name ? [] : this.companiesByBrand.get(project.name.slice(0, 2));
     const candidates = [...this.companiesByBrand.get(name.slice(0, 2)), ...byPlace].filter((company) => {
       const brand = companyBrand(company);
-      return brand.length >= 2 && (name.startsWith(brand) || project.name.startsWith(brand));
+      return (brand.length >= 2 && (name.startsWith(brand) || project.name.startsWith(brand))) || namedByCompanyHead(project, company);
     });
     return oneCompany(candidates);
   }

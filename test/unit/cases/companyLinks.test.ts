@@ -291,3 +291,21 @@ describe('a project named again with more words at its head (`P项目` … `500M
     assert.deepEqual(linksOf(part).slice(2), ['3亿元: 3号风力发电项目 - -']);
   });
 });
+
+describe('a project named by the head of its company\'s name', () => {
+  const opening = '江岸市两个重点项目——浙江鹭川制药有限公司中间体项目和滨湖路基础设施项目举行开工仪式。\n';
+
+  it('links the project named by the company\'s head alone, or with a trade after it, to that company', () => {
+    assert.deepEqual(linksOf('现场设在青岚硅胶(赣州)有限公司年产8万吨有机硅项目施工现场。\n青岚项目总投资30亿元。'), [
+      '30亿元: 青岚项目 青岚硅胶(赣州)有限公司 -',
+    ]);
+    assert.deepEqual(linksOf(`${opening}鹭川药业项目总投资2亿元,年产值5亿元。`), [
+      '2亿元: 鹭川药业项目 浙江鹭川制药有限公司 -',
+      '5亿元: 鹭川药业项目 浙江鹭川制药有限公司 -',
+    ]);
+  });
+
+  it('does not link a project whose name only shares its head with the company and goes on with other words', () => {
+    assert.deepEqual(linksOf(`${opening}鹭川湿地公园项目总投资2亿元。`), ['2亿元: 鹭川湿地公园项目 - -']);
+  });
+});
