@@ -29,6 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { FoldedText } from '../src/core/fold';
 import { suggestLinks } from '../src/core/links/links';
 import { recognize } from '../src/core/recognition/recognize';
 import { entityLines } from '../src/cli/entityLines';
@@ -101,7 +102,7 @@ function extractStagesPass(files: readonly string[], bytes: number): { read: num
     const texts = chunk.map(readArticle);
     const decoded = cpuSeconds();
     const found = texts.map((text) => {
-      const folds = new Map<number, string>();
+      const folds = new Map<number, FoldedText>();
       const entities = recognize(text, undefined, folds);
       return { entities, links: suggestLinks(text, entities, folds) };
     });
@@ -117,7 +118,7 @@ function extractStagesPass(files: readonly string[], bytes: number): { read: num
 
 /** The engine as extract runs it on one article: the spans, then their links, reading the paragraphs the spans folded. */
 function linksOf(text: string): ReturnType<typeof suggestLinks> {
-  const folds = new Map<number, string>();
+  const folds = new Map<number, FoldedText>();
   return suggestLinks(text, recognize(text, undefined, folds), folds);
 }
 

@@ -16,6 +16,7 @@
 //          --lexicon-names N (names of the workspace lexicon timed with the engine, default 10000).
 import { resolve } from 'node:path';
 import { Culture, NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
+import type { FoldedText } from '../src/core/fold';
 import { withLinks } from '../src/core/links/links';
 import { recognize as recognizeSpans } from '../src/core/recognition/recognize';
 import { findNamedEntities } from '../src/core/recognition/namedEntities';
@@ -25,7 +26,7 @@ import { generateCorpus, readSampleArticles } from './benchCorpus';
 
 /** The engine as the CLI runs it: the spans, then each amount's links (reading the paragraphs the spans folded). */
 const recognize = (text: string, lexicon?: LexiconMatcher) => {
-  const folds = new Map<number, string>();
+  const folds = new Map<number, FoldedText>();
   return withLinks(text, recognizeSpans(text, lexicon, folds), folds);
 };
 
@@ -106,7 +107,7 @@ function fastestCpu(runs: number, pass: () => void): number {
  * against the spans alone, both in CPU time so that another process's load moves neither.
  */
 function reportLinks(articles: readonly string[], bytes: number): void {
-  const folds = articles.map(() => new Map<number, string>());
+  const folds = articles.map(() => new Map<number, FoldedText>());
   const spans = articles.map((article, i) => recognizeSpans(article, undefined, folds[i]));
   for (let i = 0; i < Math.ceil(articles.length / 10); i++) withLinks(articles[i], spans[i], folds[i]); // warm up
   let linked = 0;

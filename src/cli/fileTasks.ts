@@ -13,7 +13,7 @@ import { LinkIndex } from '../core/links/linkReview';
 import { suggestLinks } from '../core/links/links';
 import { recognize } from '../core/recognition/recognize';
 import type { ArticleTotals } from '../core/totals/totalsData';
-import type { ParagraphFolds } from '../core/fold';
+import type { FoldedText, ParagraphFolds } from '../core/fold';
 import type { Entity } from '../core/types';
 import { linkedTotalsArticle } from '../core/totals/totals';
 import { articleTotals } from '../core/totals/articleTotals';
@@ -121,7 +121,7 @@ function firstStage(task: FileTask, lexicon: LexiconMatcher | undefined): FirstS
     case 'extract': {
       const text = readArticle(task.file);
       // The paragraphs the recogniser folds, handed to the links (which read windows of the same paragraphs).
-      const folds = new Map<number, string>();
+      const folds = new Map<number, FoldedText>();
       const entities = recognize(text, lexicon, folds);
       return { units: text.length, rest: () => ({ bytes: extractedLines(task, text, entities, folds) }) };
     }

@@ -10,6 +10,7 @@
 // The last three change lengths, so spans found in folded text are mapped back with
 // `toOriginal`: a span keeps debris inside it and leaves debris after it out, as the guidelines ask.
 import { isDigit, isHan } from './text';
+import { countBelow } from './sortedNumbers';
 import { unitsToString } from './unitsToString';
 
 /**
@@ -134,6 +135,11 @@ export interface FoldedText {
   readonly starts: Int32Array | null;
   /** For each folded unit, the original offset just after it; `null` when offsets are kept. */
   readonly ends: Int32Array | null;
+  /**
+   * No entity or gloss may start in the text (no unit where a fold may change lengths): every stretch of it
+   * folds unit for unit, to its slice of this fold. Said by the fold itself, which met no such unit.
+   */
+  readonly unitForUnit: boolean;
 }
 
 /**
@@ -260,16 +266,17 @@ function fold(original: string, offsets: boolean, start: number, end: number, ma
   // it many times, and a flat string reads faster than a slice of the article or a rope of
   // appends. A short stretch (most of the links' cue windows) is read once or twice: there the
   // decoder's fixed cost per call would outweigh that, so it is built from slices.
-  if (n >= FLAT_COPY_MIN) return { text: unitsToString(units, n, surrogates), starts: null, ends: null };
-  return { text: changed ? withFoldedUnits(original, start, end, units) : stretchOf(original, start, end), starts: null, ends: null };
+  if (n >= FLAT_COPY_MIN) return { text: unitsToString(units, n, surrogates), starts: null, ends: null, unitForUnit: true };
+  return { text: changed ? withFoldedUnits(original, start, end, units) : stretchOf(original, start, end), starts: null, ends: null, unitForUnit: true };
 }
 
 /**
  * Paragraphs of a text folded already, handed from one reader to the next (the recogniser folds every paragraph,
  * the links read windows of the same paragraphs): by a paragraph's start offset (a paragraph runs to its line
- * break), its folded text, for a paragraph whose fold changed no length (no entity, gloss or lost character).
+ * break), its fold with its offsets (`foldText(text, start, end)`), a window's fold being a slice of it
+ * (`foldedSlice`).
  */
-export type ParagraphFolds = ReadonlyMap<number, string>;
+export type ParagraphFolds = ReadonlyMap<number, FoldedText>;
 
 /** A stretch folded unit for unit (see `foldedUnitsInPlace`). */
 export interface FoldedUnits {
@@ -313,25 +320,62 @@ export function foldedUnitsInPlace(original: string, start: number, end: number)
 }
 
 /**
- * Given the fold of a paragraph that kept its length (`foldText`'s text, no offsets), would `foldedUnitsInPlace`
- * find no place in the paragraph where lengths may change, so that every window's fold is a slice of it? Read on
- * the folded text, whose units say as much: `&`, an opening bracket or `?` stays what it was (`（` becomes `(`)
- * and a gloss letter after it too; a full-width `＆` or letter read so here only makes the answer no.
+ * `foldedStretch(original, start, end)` as a slice of `paragraph`, the fold of original[from, to) holding the
+ * stretch (`foldText(original, from, to)`), or undefined where the two may read otherwise: where an entity or
+ * a gloss may start, the stretch is folded sliced out, so an end inside an entity or a gloss leaves it as
+ * written, a `?` opening it is no lost character (nothing before it says so) and a word or a point cut by an end
+ * reads alone (`cutsAlike`). Most windows of a glossed paragraph end clear of all of them.
  */
-export function foldsUnitForUnit(folded: string): boolean {
-  // Most paragraphs hold none of those units: the engine's own search passes over them, no loop reads them.
-  const first = folded.search(LENGTH_OPENERS);
-  if (first < 0) return true;
-  const { kind, gloss } = foldTables();
-  for (let i = first; i < folded.length; i++) {
-    if (kind[folded.charCodeAt(i)] !== MAY_CHANGE_LENGTH) continue;
-    if (folded.charCodeAt(i) === 0x26 /* & */ || isGlossLetter(gloss[folded.charCodeAt(i + 1)])) return false;
-  }
-  return true;
+export function foldedSlice(original: string, from: number, to: number, paragraph: FoldedText, start: number, end: number): string | undefined {
+  if (paragraph.unitForUnit) return paragraph.text.slice(start - from, end - from);
+  if (!(from <= start && start <= end && end <= to) || !cutsAlike(original, start, end)) return undefined;
+  // `集團(tuán)的`: a stretch opening with the gloss of the character before it reads from after the gloss.
+  const first = unitStartingAt(paragraph, to - from, start - from, opensGlossOfCharacterBefore(original, start));
+  const last = unitsUpTo(paragraph, to - from, end - from);
+  if (first < 0 || last < 0 || paragraph.text.charCodeAt(first) === LOST_CHARACTER) return undefined;
+  return paragraph.text.slice(first, last);
 }
 
-/** The units of kind MAY_CHANGE_LENGTH as they read once folded. */
-const LENGTH_OPENERS = /[&(?]/;
+/**
+ * Index of the folded unit starting at `at` (an offset in the paragraph, `length` units long as written; at
+ * its end, the folded length), or -1 where `at` falls inside an entity or a gloss. `afterGloss`: the gloss
+ * starting at `at` is dropped, so the unit after it is taken.
+ */
+function unitStartingAt(paragraph: FoldedText, length: number, at: number, afterGloss: boolean): number {
+  const starts = paragraph.starts;
+  if (starts === null) return at;
+  const unit = countBelow(starts, at);
+  if ((unit < starts.length ? starts[unit] : length) === at) return unit;
+  return afterGloss && unit > 0 && starts[unit - 1] === at - 1 ? unit : -1;
+}
+
+/**
+ * Number of the folded units a stretch ending at `at` holds (offsets as in `unitStartingAt`), or -1 where `at`
+ * falls inside an entity or a gloss. A stretch may end before a gloss (a span ends before its gloss), not right
+ * after a character lost in conversion (`?` alone is a question mark).
+ */
+function unitsUpTo(paragraph: FoldedText, length: number, at: number): number {
+  const { starts, ends } = paragraph;
+  if (starts === null || ends === null) return at;
+  const unit = countBelow(starts, at);
+  if ((unit < starts.length ? starts[unit] : length) === at) return unit;
+  return unit > 0 && ends[unit - 1] === at && paragraph.text.charCodeAt(unit - 1) !== LOST_CHARACTER ? unit : -1;
+}
+
+/**
+ * Do the ends of [start, end) leave every unit in it read as the paragraph reads it? A word cut by an end
+ * (`專|案`) reads alone, and so may a point the digits between it and an end (`3。|5亿元`) leave read there.
+ */
+function cutsAlike(original: string, start: number, end: number): boolean {
+  if (start > 0 && original.charCodeAt(start) === AN && original.charCodeAt(start - 1) === ZHUAN) return false;
+  if (end < original.length && original.charCodeAt(end - 1) === ZHUAN && original.charCodeAt(end) === AN) return false;
+  let a = start;
+  while (a < end && isDigit(original.charCodeAt(a))) a++;
+  if (a < end && original.charCodeAt(a) === IDEOGRAPHIC_STOP) return false;
+  let b = end;
+  while (b > start && isDigit(original.charCodeAt(b - 1))) b--;
+  return !(b > start && original.charCodeAt(b - 1) === IDEOGRAPHIC_STOP);
+}
 
 /** original[start, end), the string itself when that is all of it. */
 function stretchOf(original: string, start: number, end: number): string {
@@ -445,7 +489,7 @@ function foldWithOffsets(original: string, from: number, tables: FoldTables, kin
     i++;
   }
   const text = unitsToString(units, out, surrogates);
-  if (!lengthChanged || !offsets) return { text, starts: null, ends: null };
+  if (!lengthChanged || !offsets) return { text, starts: null, ends: null, unitForUnit: false };
   return withOffsetsCopied(text, out);
 }
 
@@ -470,7 +514,7 @@ function withOffsetsCopied(text: string, out: number): FoldedText {
   offsetBlockUsed += size;
   offsetBlock.set(scratchStarts.subarray(0, out), at);
   offsetBlock.set(scratchEnds.subarray(0, out), at + out);
-  return { text, starts: offsetBlock.subarray(at, at + out), ends: offsetBlock.subarray(at + out, at + size) };
+  return { text, starts: offsetBlock.subarray(at, at + out), ends: offsetBlock.subarray(at + out, at + size), unitForUnit: false };
 }
 
 /** What a character lost in conversion (`?` with a gloss's tail) folds to: the replacement character. */

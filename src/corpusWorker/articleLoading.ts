@@ -4,6 +4,7 @@
 // be used becomes an entry with a problem, shown in the panel.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { decodeArticle } from '../core/decode';
+import type { FoldedText } from '../core/fold';
 import { withLinks } from '../core/links/links';
 import { recognize } from '../core/recognition/recognize';
 import { reanchorAnnotations } from '../core/review/reanchor';
@@ -88,7 +89,7 @@ export function load(file: CorpusFile, key: string, matcher: LexiconMatcher | un
   if (!decoded.ok) return { key, problem: decoded.reason };
   const text = decoded.text;
   // The paragraphs the recogniser folded, read by the links as they are (fold.ts, ParagraphFolds).
-  const folds = new Map<number, string>();
+  const folds = new Map<number, FoldedText>();
   const suggestions = withLinks(text, recognize(text, matcher, folds), folds);
   const { problem, ...sidecar } = key.endsWith('|none') ? { annotations: [], links: [] } : readSidecar(file.sidecarPath, text);
   return { key, problem, article: { text, suggestions, ...sidecar } };

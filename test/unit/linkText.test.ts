@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldedStretch, foldedText, foldsUnitForUnit, foldText } from '../../src/core/fold';
+import { foldedSlice, foldedStretch, foldedText, foldText, type FoldedText } from '../../src/core/fold';
 import { isSubjectLead, isTimeOrConnective, latestSubjectStart, subjectLeadLength, SUBJECT_LEAD_UNITS } from '../../src/core/links/linkClauses';
 import { LinkContext } from '../../src/core/links/linkContext';
 import { clauseEnd, lastClauseMark, MAX_GAP, TextStructure, WHITE_SPACE } from '../../src/core/links/linkText';
@@ -95,7 +95,7 @@ describe('TextStructure: folded stretches', () => {
 describe('TextStructure: stretches read from the fold of their paragraph', () => {
   // Units folded by their neighbours (`專案`, a point written `。` between digits), a gloss and an
   // entity in some paragraphs only, brackets and question marks that start neither.
-  const MIXED = ['專案', '專', '案', '46。8億', '3。', '。5', '園區', '，', '(赣)', '?在', '(AB)', '萬(wàn)', '年?duì)', '(yí)', '&amp;', '&amp', '\n', '项目'];
+  const MIXED = ['專案', '專', '案', '46。8億', '3。', '。5', '園區', '，', '(赣)', '?在', '(AB)', '萬(wàn)', '年?duì)', '(yí)', '&amp;', '&amp', '\n', '项目', '發(fā)(fā)', '億(yi) 元', '(ab)'];
   const mixedTexts = fc.array(fc.constantFrom(...MIXED), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
   it('reads every stretch, within a paragraph or across one, as foldedStretch of the text', () => {
@@ -153,7 +153,7 @@ describe('TextStructure: stretches read from the fold of their paragraph', () =>
     const windows = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 })), { minLength: 1, maxLength: 16 });
     fc.assert(
       fc.property(mixedTexts, windows, (text, reads) => {
-        const folds = new Map<number, string>();
+        const folds = new Map<number, FoldedText>();
         recognize(text, undefined, folds);
         const given = new TextStructure(text, folds);
         const own = new TextStructure(text);
@@ -169,19 +169,41 @@ describe('TextStructure: stretches read from the fold of their paragraph', () =>
     );
   });
 
-  it('is handed by the recogniser the folds of the paragraphs that kept their length only', () => {
-    const folds = new Map<number, string>();
+  it('is handed by the recogniser the fold of every paragraph, with its offsets where lengths changed', () => {
+    const folds = new Map<number, FoldedText>();
     const text = '萬(wàn)元投資\n該園區投資６５億元\n\n&amp;某某';
     recognize(text, undefined, folds);
-    assert.deepEqual([...folds], [[10, '该园区投资65亿元']]);
+    assert.deepEqual([...folds.keys()], [0, 10, 21]);
+    assert.equal(folds.get(10)?.text, '该园区投资65亿元');
+    assert.ok(folds.get(10)?.unitForUnit);
+    assert.equal(folds.get(0)?.text, '万元投资');
+    assert.deepEqual([...(folds.get(0)?.starts ?? [])], [0, 6, 7, 8]);
   });
 
-  it('reads a paragraph folded already as its own fold only where no window of it may change lengths', () => {
-    assert.ok(foldsUnitForUnit('某某公司(600000)投资65亿元,约合9亿美元?'));
-    // Kept as written by a whole fold, yet a window cut inside may read them otherwise: folded window by window.
-    assert.ok(!foldsUnitForUnit('某某&amp某某'));
-    assert.ok(!foldsUnitForUnit('某某(ab)某某'));
-    assert.ok(!foldsUnitForUnit('某某?ab某某'));
+  it('says a fold is one unit for one where no entity or gloss may start, so that every window is a slice', () => {
+    assert.ok(foldText('某某公司(600000)投资65亿元,约合9亿美元?').unitForUnit);
+    // Kept as written by a whole fold, yet a window cut inside may read them otherwise.
+    assert.ok(!foldText('某某&amp某某').unitForUnit);
+    assert.ok(!foldText('某某(ab)某某').unitForUnit);
+    assert.ok(!foldText('某某?ab某某').unitForUnit);
+  });
+
+  it('slices a glossed paragraph\'s fold for a window whose ends fall clear of its glosses, and only there', () => {
+    const text = '序\n溧水開(kāi)發區項(xiàng)目總額3。5億元,年?duì)營';
+    const from = 2;
+    const paragraph = foldText(text, from, text.length);
+    const slice = (start: number, end: number) => foldedSlice(text, from, text.length, paragraph, start, end);
+    // Across a gloss, from the gloss of the character before, up to one: the paragraph's fold read there.
+    assert.equal(slice(2, 12), '溧水开发区');
+    assert.equal(slice(5, 13), '发区项');
+    assert.equal(slice(12, 21), '项目');
+    // An end inside a gloss, a point read by digits cut off, a character lost in conversion opening the window.
+    assert.equal(slice(2, 9), undefined);
+    assert.equal(slice(24, 26), undefined);
+    assert.equal(slice(text.indexOf('?'), text.length), undefined);
+    for (let start = from; start <= text.length; start++) {
+      for (let end = start; end <= text.length; end++) assert.equal(slice(start, end) ?? foldedStretch(text, start, end), foldedStretch(text, start, end));
+    }
   });
 
   it('folds a word by its neighbours in a paragraph read once for all its stretches', () => {

@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, foldsUnitForUnit, isLostCharacter, type FoldedUnits, type ParagraphFolds } from '../fold';
+import { foldedSlice, foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, isLostCharacter, type FoldedText, type FoldedUnits, type ParagraphFolds } from '../fold';
 import { countBelow } from '../sortedNumbers';
 import { charSet, isHan } from '../text';
 
@@ -91,6 +91,12 @@ function foldParagraph(text: string, from: number, to: number): string | FoldedU
   return units.mayChangeLength.length === 0 ? units.text : units;
 }
 
+/** Can `folded` be the fold of a paragraph `length` units long as written (a map handed in for another text cannot)? */
+function foldOf(folded: FoldedText, length: number): boolean {
+  if (folded.starts === null || folded.ends === null) return folded.text.length === length;
+  return folded.ends.length === 0 || folded.ends[folded.ends.length - 1] <= length;
+}
+
 /** Does the ascending list hold no offset in [start, end)? */
 function holdsNone(offsets: readonly number[], start: number, end: number): boolean {
   const first = countBelow(offsets, start);
@@ -109,18 +115,18 @@ export class TextStructure {
   private readonly sentenceStarts: number[];
   private readonly paragraphStarts: number[];
   /**
-   * Per paragraph, its folded text when it folds one unit for one, else its units folded one for one and
-   * where lengths may change (undefined until first read). The rules fold thousands of short windows per
-   * article, most of them overlapping: slices of one fold per paragraph cost less than as many folds, and
-   * make less garbage.
+   * Per paragraph, its folded text when it folds one unit for one, else the recogniser's fold of it with its
+   * offsets, or its units folded one for one and where lengths may change (undefined until first read). The
+   * rules fold thousands of short windows per article, most of them overlapping: slices of one fold per
+   * paragraph cost less than as many folds, and make less garbage.
    */
-  private readonly foldedParagraphs: (string | FoldedUnits | undefined)[];
+  private readonly foldedParagraphs: (string | FoldedText | FoldedUnits | undefined)[];
   /** The paragraph `paragraphAt` found last. */
   private lastParagraph = 0;
 
   /**
-   * `folds`: paragraphs folded already (the recogniser's), read instead of folded again where they hold no place
-   * a window's fold may change lengths (foldsUnitForUnit): there each window's fold is a slice of it.
+   * `folds`: paragraphs folded already (the recogniser's), read instead of folded again: each window's fold is
+   * a slice of its paragraph's, save a few windows of glossed paragraphs (fold.ts, `foldedSlice`).
    */
   constructor(
     readonly text: string,
@@ -129,7 +135,7 @@ export class TextStructure {
     const starts = pieceStarts(text);
     this.sentenceStarts = starts.sentences;
     this.paragraphStarts = starts.paragraphs;
-    this.foldedParagraphs = new Array<string | FoldedUnits | undefined>(this.paragraphStarts.length).fill(undefined);
+    this.foldedParagraphs = new Array<string | FoldedText | FoldedUnits | undefined>(this.paragraphStarts.length).fill(undefined);
   }
 
   /** The sentence holding `offset`, that of an earlier offset or after it. */
@@ -212,14 +218,18 @@ export class TextStructure {
     let folded = this.foldedParagraphs[paragraph];
     if (folded === undefined) folded = this.foldedParagraphs[paragraph] = this.foldedAlready(from, to) ?? foldParagraph(this.text, from, to);
     if (typeof folded === 'string') return folded.slice(start - from, end - from);
-    // A glossed paragraph: a window clear of its glosses and entities is a slice too (fold.ts, foldedUnitsInPlace).
-    return holdsNone(folded.mayChangeLength, start, end) ? folded.text.slice(start - from, end - from) : foldedStretch(this.text, start, end);
+    // A glossed paragraph: a window clear of its glosses and entities, or cut where they read alike, is a slice too.
+    if ('mayChangeLength' in folded) {
+      return holdsNone(folded.mayChangeLength, start, end) ? folded.text.slice(start - from, end - from) : foldedStretch(this.text, start, end);
+    }
+    return foldedSlice(this.text, from, to, folded, start, end) ?? foldedStretch(this.text, start, end);
   }
 
-  /** The paragraph [from, to) as folded already, when it was and folds unit for unit (as `foldParagraph` would say). */
-  private foldedAlready(from: number, to: number): string | undefined {
+  /** The paragraph [from, to) as folded already: its text when it folds unit for unit, else the fold with its offsets. */
+  private foldedAlready(from: number, to: number): string | FoldedText | undefined {
     const folded = this.folds?.get(from);
-    return folded !== undefined && folded.length === to - from && foldsUnitForUnit(folded) ? folded : undefined;
+    if (folded === undefined || !foldOf(folded, to - from)) return undefined;
+    return folded.unitForUnit ? folded.text : folded;
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */

@@ -49,7 +49,7 @@ interface CarriedState {
  * paragraphs it folded are recorded there (fold.ts, ParagraphFolds), for the links to read instead of folding
  * them again.
  */
-export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, string>): Entity[] {
+export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, FoldedText>): Entity[] {
   const found = readInBatches(text, articleCurrencies(text), lexicon, folds);
   return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found), text), text), text);
 }
@@ -226,13 +226,13 @@ interface AmountsRead {
 }
 
 /** The first half of `analyseParagraph`: the amounts (may throw). */
-function readAmounts(paragraph: string, stateIn: CarriedState, offset: number, article?: string, folds?: Map<number, string>): AmountsRead {
+function readAmounts(paragraph: string, stateIn: CarriedState, offset: number, article?: string, folds?: Map<number, FoldedText>): AmountsRead {
   if (paragraph.indexOf('\n') >= 0) return readWrappedAmounts(paragraph, stateIn, offset);
   // Folded where it stands in the article (at `offset`) when that is given: the same fold, read faster.
   // Where every finder's anchors may be, found while the paragraph is folded, once for all of them.
   const folded = article === undefined ? foldWithAnchors(paragraph) : foldWithAnchors(article, offset, offset + paragraph.length);
-  // A fold that changed no length is every window's too: the links slice it (ParagraphFolds).
-  if (folds !== undefined && folded.folded.starts === null) folds.set(offset, folded.folded.text);
+  // Every window's fold is a slice of it, or mostly so: the links read it (ParagraphFolds).
+  if (folds !== undefined) folds.set(offset, folded.folded);
   const amounts: Entity[] = [];
   const currency = collectAmounts(paragraph, folded.folded, stateIn, offset, amounts, folded.anchors);
   return { paragraph, amounts, currency, folded };
@@ -295,7 +295,7 @@ const BATCH_UNITS = 1 << 15;
  * A paragraph whose amounts fail is read as empty, its state left as it was, as `analyseParagraph` does; one whose
  * names fail too, though the currency it put in force stays (nothing reading names is known to throw).
  */
-function readInBatches(text: string, article: ArticleCurrencies, lexicon: LexiconMatcher | undefined, folds?: Map<number, string>): Entity[] {
+function readInBatches(text: string, article: ArticleCurrencies, lexicon: LexiconMatcher | undefined, folds?: Map<number, FoldedText>): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const bounds = paragraphBounds(text);
   const out: Entity[] = [];
@@ -332,7 +332,7 @@ function namesInto(out: Entity[], read: AmountsRead | undefined, aliasesIn: read
 }
 
 /** `readAmounts` of text[start, end), or undefined when it fails. */
-function amountsOrNothing(text: string, start: number, end: number, state: CarriedState, folds?: Map<number, string>): AmountsRead | undefined {
+function amountsOrNothing(text: string, start: number, end: number, state: CarriedState, folds?: Map<number, FoldedText>): AmountsRead | undefined {
   try {
     return readAmounts(text.slice(start, end), state, start, text, folds);
   } catch {
