@@ -152,7 +152,7 @@ export function perUnitOfLand(text: string, sStart: number, start: number, after
  * A reporting period: `1-6月`, `1—12月` (a dash of any width), `1至4月份`, `前5个月`, `3个月以来`. Not the `前`
  * ending a word (`目前1月份已投资`, `提前1个月完工`, `此前`, `之前`): a date or a project's own schedule.
  */
-const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|(?<![目提此之以当])前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
+export const PERIOD_RANGE = /\d[-~—–至到]\d{1,2}月|(?<![目提此之以当])前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}个?月份?以来/;
 
 
 /** `1-6月`, `前5个月` in text[lo, start). */

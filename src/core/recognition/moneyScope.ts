@@ -21,6 +21,7 @@
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
 // - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
+// - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
@@ -54,6 +55,7 @@ import { firmsOfOriginOpen } from './originFirms';
 import { oneCompanysDeal } from './oneCompanyDeal';
 import { partsNamedAfter } from './wholeAndParts';
 import { headlineBatchAfter } from './headlineBatch';
+import { firmAfterPeriod } from './periodThenFirm';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -114,9 +116,10 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // The units the rules from here on key on, read once over a window holding each one's.
   const marks = windowMarks(text, Math.min(lo, sStart), start);
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
-  // A count rules the company's own figures out and, failing the words below, makes a sum: read when first asked.
+  // A count rules the company's own figures out (named before or after the period) and, failing the words below,
+  // makes a sum: read when first asked.
   const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
-  if (ownFigures(text, lo, sStart, start) && !counted()) return 'item';
+  if ((ownFigures(text, lo, sStart, start) || firmAfterPeriod(text, lo, sStart, start, marks)) && !counted()) return 'item';
   // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
   if (oneFundsMoney(text, ownLo, start) && !counted()) return 'item';
   // `P项目,总投资X,…。累计完成投资Y。`, `…开设新工厂。其…预计投资Y`: the one project of the sentence before.
