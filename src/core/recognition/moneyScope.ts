@@ -116,18 +116,9 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // The units the rules from here on key on, read once over a window holding each one's.
   const marks = windowMarks(text, Math.min(lo, sStart), start);
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
-  // A count rules the company's own figures out (named before or after the period) and, failing the words below,
-  // makes a sum: read when first asked.
+  // A count rules one owner's figures out and, failing the words below, makes a sum: read when first asked.
   const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
-  if ((ownFigures(text, lo, sStart, start) || firmAfterPeriod(text, lo, sStart, start, marks)) && !counted()) return 'item';
-  // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
-  if (oneFundsMoney(text, ownLo, start) && !counted()) return 'item';
-  // `P项目,总投资X,…。累计完成投资Y。`, `…开设新工厂。其…预计投资Y`: the one project of the sentence before.
-  if (sentenceAfterOne(text, sStart, start) && !counted()) return 'item';
-  // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
-  // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
-  const infrastructure = zoneInfrastructureBefore(text, ownLo, start);
-  if (infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure) && !periodRangeIn(text, lo, infrastructure, marks) && !counted()) return 'item';
+  if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted()) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted() || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // A total broken down after a colon among counted parks (`营业收入X:5个国家高新区Y,…`), or by the next sentence (`…。其中A工程Y,B工程Z`).
@@ -168,6 +159,22 @@ function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, 
   // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
   // `全县开工项目15个,今天开工现场为P项目,总投资X`: the one project the site or occasion is named as.
   return oneAmongCounted(text, sStart, start, marks) || projectNamedAsOne(text, sStart, start);
+}
+
+/**
+ * One owner's figure, though a period or a summing word dates it: a company's own figures (named before or after the
+ * period), one fund's, the one project of the sentence before, a zone's own infrastructure spending. A count in the
+ * window rules each out (the caller asks).
+ */
+function oneOwnersFigure(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {
+  if (ownFigures(text, lo, sStart, start) || firmAfterPeriod(text, lo, sStart, start, marks)) return true;
+  // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
+  // `P项目,总投资X,…。累计完成投资Y。`, `…开设新工厂。其…预计投资Y`: the one project of the sentence before.
+  if (oneFundsMoney(text, ownLo, start) || sentenceAfterOne(text, sStart, start)) return true;
+  // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
+  // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
+  const infrastructure = zoneInfrastructureBefore(text, ownLo, start);
+  return infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure) && !periodRangeIn(text, lo, infrastructure, marks);
 }
 
 /**
