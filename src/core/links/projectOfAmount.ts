@@ -332,6 +332,28 @@ export function projectSaidShort(ctx: LinkContext, i: number): LinkSpan | undefi
   return oneNamed(found);
 }
 
+/** Between a project's short name and the amount allotted to it: a qualifier at most. */
+const ALLOTTED_GAP = /\s*(?:约|近|超|逾|达|共)?\s*$/;
+
+/**
+ * `其中A水利枢纽工程5亿元,B供水工程2亿元`: the amount's clause ends with a project's name said without `项目` (the
+ * article names it with it elsewhere), the amount right after: the money allotted to that project. Read before the
+ * project of the amount before it is carried on: each clause of such a list names its own.
+ */
+export function projectAllotted(ctx: LinkContext, i: number): LinkSpan | undefined {
+  const lead = ctx.leadOf(ctx.spans[i]);
+  const named = lead.slice(lastClauseMark(lead) + 1).replace(ALLOTTED_GAP, '');
+  if (named.length < MIN_ALLOTTED) return undefined;
+  const found = ctx.projectsByTail.get(named.slice(-3)).filter((project) => {
+    const short = shortProjectName(project);
+    return short.length >= MIN_ALLOTTED && named.endsWith(short);
+  });
+  return oneNamed(found);
+}
+
+/** Shortest name read as a project's (`储能` is a kind of project). */
+const MIN_ALLOTTED = 4;
+
 /**
  * After the amount, a verb of building (where, at most; its start, `启动建设`) and the thing built, up to its
  * clause's end: `C投资50亿元在K内兴建医疗器械产业园,`.

@@ -283,6 +283,22 @@ describe('a project before the companies a clause opened by 由 or 被 names', (
   });
 });
 
+describe('money allotted to works named right before it without 项目', () => {
+  it('links each amount of an allotment list to the project the article names with 项目 elsewhere', () => {
+    const text = '省里下达专项资金9亿元,其中清溪河防洪堤工程4亿元,北岭引水隧洞工程约3亿元,东湖(上段)湿地公园建设工程2亿元。\n清溪河防洪堤工程项目总投资20亿元。北岭引水隧洞工程项目总投资12亿元。湿地公园建设工程项目总投资6亿元。';
+    assert.deepEqual(projectsOf(text).slice(1, 4), [
+      '4亿元: 清溪河防洪堤工程项目',
+      '3亿元: 北岭引水隧洞工程项目',
+      '2亿元: 湿地公园建设工程项目',
+    ]);
+  });
+
+  it('links nothing when the works before the amount are named by no project of the article', () => {
+    const text = '其中西江航道整治工程3亿元。\n南山水库工程项目总投资30亿元,北岭引水隧洞工程项目总投资12亿元。';
+    assert.deepEqual(projectsOf(text)[0], '3亿元: -');
+  });
+});
+
 describe('a project span that only says what kind of project another is', () => {
   it('keeps the money for the project named before a copula\'s predicate (`这是K关键节点项目,总投资X`)', () => {
     const text = '远帆化工与白沙签署远帆PX三期项目投资合作协议,这是化工产业关键节点项目,总投资45亿元,设计年产值约120亿元。';
