@@ -465,12 +465,12 @@ describe('an opening that builds its project in a park written right after its z
   const LATER = '\n据介绍,远山新能源科技有限公司是一家合资公司,建设远山3万吨正极材料项目,总投资20亿元,占地约500亩。项目达产后,年产值约36亿元。';
 
   it('makes the article about that park, for the money of the paragraphs after', () => {
-    const text = `(资料图)\n4月9日上午,远山年产3万吨正极材料项目在白沙经开区西部园区正式开工建设。${LATER}`;
+    const text = `(资料图)\n4月9日上午,远山年产3万吨正极材料项目在白沙经开区青石园区正式开工建设。${LATER}`;
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['白沙经开区', '白沙经开区']);
   });
 
   it('links no park when the opening only visits it', () => {
-    const text = `(资料图)\n4月9日上午,远山新能源考察团参观了白沙经开区西部园区。${LATER}`;
+    const text = `(资料图)\n4月9日上午,远山新能源考察团参观了白沙经开区青石园区。${LATER}`;
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['-', '-']);
   });
 });
