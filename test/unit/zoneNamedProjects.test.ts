@@ -12,9 +12,27 @@ describe('zone-named projects: a zone before every mention of a project is part 
     assert.deepEqual(names(recognize(text)), ['PROJECT 澜屿新区储能材料产业园项目', 'PROJECT 澜屿新区储能材料产业园项目']);
   });
 
-  it('keeps the zone a park where the name is written once, or once without the zone', () => {
+  it('a name written once, right after a zone, is one PROJECT with the zone', () => {
     const once = '4月2日,澜屿新区储能材料产业园项目举行开工仪式,总投资42亿元。';
-    assert.deepEqual(names(recognize(once)), ['PARK 澜屿新区', 'PROJECT 储能材料产业园项目']);
+    assert.deepEqual(names(recognize(once)), ['PROJECT 澜屿新区储能材料产业园项目']);
+  });
+
+  it('keeps the zone a park before a company\'s project, and a sub-zone written after its zone', () => {
+    const company: Entity[] = [
+      { label: 'COMPANY', start: 0, end: 4, text: '岚峰集团' },
+      { label: 'PARK', start: 10, end: 14, text: '桐湾园区' },
+      { label: 'PROJECT', start: 14, end: 20, text: '岚峰集团项目' },
+    ];
+    assert.equal(readZoneNamedProjects(company).entities, company);
+    const subZone: Entity[] = [
+      { label: 'PARK', start: 0, end: 5, text: '桐湾开发区' },
+      { label: 'PARK', start: 5, end: 10, text: '青禾产业城' },
+      { label: 'PROJECT', start: 10, end: 18, text: '光伏组件工厂项目' },
+    ];
+    assert.equal(readZoneNamedProjects(subZone).entities, subZone);
+  });
+
+  it('keeps the zone a park where the name is also written without the zone', () => {
     const alone = '4月2日,澜屿新区储能材料产业园项目举行开工仪式。储能材料产业园项目总投资42亿元。';
     assert.deepEqual(names(recognize(alone)), ['PARK 澜屿新区', 'PROJECT 储能材料产业园项目', 'PROJECT 储能材料产业园项目']);
   });

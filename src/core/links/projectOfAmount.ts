@@ -150,7 +150,7 @@ const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:�
 /**
  * `投资X,建设K P项目`, `投资X在某县开发了某新城和K P项目`: the verb of building (where, at most, before it), then the
  * head of the project's name, which ends with a park written right against the project (`K` is part of the name, not
- * where the money goes).
+ * where the money goes), or is read into the project's name (zoneNamedProjects.ts: the project then follows the gap).
  */
 const BUILDS_PARK_HEADED_GAP = /^\s*,?\s*(?:(?:在|于)[^,;:。]{1,16}?)?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|开发)了?[^,;:。的]{0,12}$/;
 /** How many spans after the amount the project is looked for: parks naming the place may come first. */
@@ -168,7 +168,7 @@ function projectBuiltInPlace(ctx: LinkContext, said: SaidSoFar, i: number, to: n
     const written = project && ctx.structure.gap(ctx.spans[i].entity.end, span.entity.start);
     if (!project || written === undefined) return undefined;
     const gap = OPENING_QUOTES.includes(written.charAt(written.length - 1)) ? written.slice(0, -1) : written;
-    if (!BUILT_IN_PLACE_GAP.test(gap) && !headedByPark(ctx, i, k)) return undefined;
+    if (!BUILT_IN_PLACE_GAP.test(gap) && !headedByPark(ctx, i, k) && !(k === i + 1 && BUILDS_PARK_HEADED_GAP.test(gap))) return undefined;
     said.claimed.add(span);
     return project;
   }
