@@ -25,7 +25,7 @@ import { leadInvestor } from './leadInvestor';
 import { brandSubjectOf, companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
-import { soleProjectOfArticle } from './projectOfArticle';
+import { projectDescribedBefore, soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
@@ -262,9 +262,9 @@ class Linker {
     // The lead's one investor, for an amount nothing else ties to a project or a company.
     if (item && !company) company = leadInvestor(ctx, i);
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
-    // `对C增资X`: the money goes into C's capital, none of its projects.
+    // `对C增资X`: the money goes into C's capital, none of its projects; nor does money of a project the sentence described.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));
-    if (item && !project && !shared && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH)) && !intoCapital()) project = projectOfCompany(ctx, company) ?? oneProjectOfCompany(ctx, ctx.spans[i], company);
+    if (item && !project && !shared && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH)) && !intoCapital() && !projectDescribedBefore(ctx, i)) project = projectOfCompany(ctx, company) ?? oneProjectOfCompany(ctx, ctx.spans[i], company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
     const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);

@@ -45,6 +45,16 @@ export function soleProjectOfArticle(ctx: LinkContext, i: number): LinkSpan | un
 }
 
 /**
+ * `同时入驻的投资项目是,建设一座气站,该项目总投资X`: the amount's clause takes up with the bare word a project the
+ * sentence described before it, not named: that one is meant, no project of the company's.
+ */
+export function projectDescribedBefore(ctx: LinkContext, i: number): boolean {
+  const lead = ctx.leadOf(ctx.spans[i]);
+  const cut = lastClauseMark(lead, true) + 1;
+  return BARE_PROJECT_CLAUSE.test(lead.slice(cut).trimStart()) && lead.slice(0, cut).includes('项目');
+}
+
+/**
  * `据了解,项目主要生产…。计划投资6亿元,…`, `此次开工的新项目总投资X`: the sentence opens with no subject of
  * its own (nothing named before the amount in it), speaks of no part or phase, and the amount qualifies or
  * builds nothing named after it. The one project must be named before the amount: a subject-less sentence

@@ -269,3 +269,21 @@ describe('a joint venture after a conjunction', () => {
     assert.ok(recognize('远拓集团与谐和新能源集团有限公司签约。').some((e) => e.label === 'COMPANY' && e.text === '谐和新能源集团有限公司'));
   });
 });
+
+describe('a listed company\'s short name publishing an announcement', () => {
+  const companiesOf = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => text.slice(e.start, e.end));
+
+  it('takes the short name before 发布公告 as a company, and links its money to it', () => {
+    const text = '5月9日,青岚股份发布公告,拟出资36亿元在某市投资建设年产8GW光伏组件项目。';
+    assert.deepEqual(companiesOf(text), ['青岚股份']);
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['青岚股份']);
+  });
+
+  it('reads the day and the evening between the name and its announcement', () => {
+    assert.deepEqual(companiesOf('据报道,远湖菌业3月12日晚间发布公告称,公司拟投资2亿元建设菌菇基地。'), ['远湖菌业']);
+  });
+
+  it('takes no office publishing an announcement as a company', () => {
+    assert.deepEqual(companiesOf('近日,省发改委发布公告,某市投资8亿元的物流园项目获批。'), []);
+  });
+});
