@@ -145,3 +145,11 @@ describe('capital attracted in a foreign currency, its kind unsaid (foreignAttra
     assert.deepEqual(roles('全镇完成境内外招商引资总额9000万美元。'), ['investment']);
   });
 });
+
+describe('what a venture\'s foreign party puts in (外方投入, 外方出资, 外人直接投资)', () => {
+  it('reads it as foreign capital, over the investment cue inside it', () => {
+    assert.deepEqual(roles('合资公司总投资4亿元,外方出资2.4亿元。'), ['investment', 'foreign']);
+    assert.deepEqual(roles('三个项目中,外方投入6亿元,中方投入3亿元。'), ['foreign', 'investment']);
+    assert.deepEqual(roles('其中外人直接投资金额为5.2亿美元。'), ['foreign']);
+  });
+});
