@@ -121,6 +121,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   // foreign capital in place (`外资到位资金1330万美元`): foreign, over `到位资金`
   ['外资到位资金', 'foreign'], ['外资到位额', 'foreign'],
   ['使用外资', 'foreign'],
+  // what the foreign party of a venture puts in (`外方投入`, `外方出资`), and foreign direct investment as Taiwan words it
+  // (`外人直接投资金额`): foreign capital, over `投入`/`投资`
+  ['外方投入', 'foreign'], ['外方投资', 'foreign'], ['外方出资', 'foreign'], ['外人投资', 'foreign'], ['外人直接投资', 'foreign'],
   // what foreign-invested firms reinvest is counted with the foreign capital used (`实际使用外资和外商投资企业再投资`)
   ['外商投资企业再投资', 'foreign'],
   // capital from Taiwan, Hong Kong and overseas Chinese is counted as foreign capital (`协议台资`)

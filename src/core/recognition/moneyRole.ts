@@ -9,6 +9,7 @@ import { rankedFigureRole } from './rankedCategories';
 import { ISSUING_VERBS, targetReachesAmount } from './issuedTarget';
 import { foreignArrival, foreignPassage } from './foreignArrival';
 import { foreignRegisteredCapital } from './foreignRegisteredCapital';
+import { foreignAttracted } from './foreignAttracted';
 import { investVerbRightBefore } from './investVerb';
 import { signedRightBefore } from './signedRightBefore';
 import { headlineBatchRole } from './headlineBatch';
@@ -30,6 +31,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   const cStart = runStart(text, start, isClauseEnd, sStart);
   const near = cueBefore(text, start, cStart);
   if (foreignArrival(text, sStart, start, near, foreignCurrency) || foreignRegisteredCapital(text, near, sStart)) return 'foreign';
+  // `招资X美元`, `引进资金X美元`: capital attracted in a foreign currency, its kind unsaid, comes from abroad.
+  if (foreignAttracted(text, start, foreignCurrency)) return 'foreign';
   // A verb of completion says the money is done, the noun after it says what kind it is
   // (`完成4亿元招商引资任务` → investment: targets and results take the role of their kind).
   // So does a cue that only qualifies a class noun (`外资项目给予最高1000万元奖励`: the amount is

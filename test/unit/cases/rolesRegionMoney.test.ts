@@ -132,3 +132,24 @@ describe('what people, households or villages earn (人均纯收入, 人均可�
     assert.deepEqual(roles('该企业今年已完成投资80万元。'), ['completed']);
   });
 });
+
+describe('capital attracted in a foreign currency, its kind unsaid (foreignAttracted.ts)', () => {
+  it('reads a delegation\'s or a fair\'s capital attracted in dollars or euros as foreign capital', () => {
+    assert.deepEqual(roles('本届洽谈会招资42亿美元,再创新高。'), ['foreign']);
+    assert.deepEqual(roles('考察团从德国5家企业引进资金3.6千万欧元。'), ['foreign']);
+    assert.deepEqual(roles('此次出访招商资金达2.2亿美元。'), ['foreign']);
+  });
+
+  it('leaves the same words in yuan, and a target for capital from home and abroad, as investment', () => {
+    assert.deepEqual(roles('考察团从沿海5家企业引进资金3.6亿元。').filter((r) => r === 'foreign'), []);
+    assert.deepEqual(roles('全镇完成境内外招商引资总额9000万美元。'), ['investment']);
+  });
+});
+
+describe('what a venture\'s foreign party puts in (外方投入, 外方出资, 外人直接投资)', () => {
+  it('reads it as foreign capital, over the investment cue inside it', () => {
+    assert.deepEqual(roles('合资公司总投资4亿元,外方出资2.4亿元。'), ['investment', 'foreign']);
+    assert.deepEqual(roles('三个项目中,外方投入6亿元,中方投入3亿元。'), ['foreign', 'investment']);
+    assert.deepEqual(roles('其中外人直接投资金额为5.2亿美元。'), ['foreign']);
+  });
+});
