@@ -7,8 +7,14 @@
  * breadcrumb trail, site banner or record table (a title under them is the next such paragraph).
  */
 export function mayBeTitle(head: string): boolean {
-  return /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !SITE_BANNER.test(head) && !isRecordTable(head);
+  return /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !SITE_BANNER.test(head) && !isRecordTable(head) && !MENU_ENTRY.test(head);
 }
+
+/**
+ * An entry of a site's menu: a bullet (`- 高新院新闻`, `• 海外动态`, `- 智慧城市news`, a scraped page's pinyin gloss in it: `- 高新区(qū)新闻`) or the home page's word (`首页财经`, `首页 产经 正文`)
+ * and a few Han words, nothing else; a title, even one written as a list item, says more (a name, a figure, a verb).
+ */
+const MENU_ENTRY = /^\s*(?:[-*•·]\s*(?:\p{Script=Han}(?:\(\p{Ll}{1,8}\))?\s*){2,10}[A-Za-z]*|首[页頁]\s*(?:\p{Script=Han}\s*){1,6})$/u;
 
 /** The fields of a government page's record table (`索引号 | … | 公开日期 | …`), not its title. */
 const RECORD_FIELDS = /索\s*引\s*号|来\s*源|公开日期|发布机构|生成日期|文\s*号|主题分类|公开方式/;
@@ -29,6 +35,6 @@ const BREADCRUMB = /^\s*(?:您的位置|你的位置|当前位置|當前位置|�
 /**
  * A site's banner or menu above the title: its welcome, its name as the official site, the prompts to
  * download its app, bookmark it or open its mobile version (`欢迎访问…官网!`, `某某网——…唯一官方网站`,
- * `城市号 | 下载APP`, written simplified or Traditional); not a title that cites a site (`据某某官网消息,…`).
+ * `城市号 | 下载APP`, a currency converter's rate `美元换人民币 当前汇率…`, written simplified or Traditional); not a title that cites a site (`据某某官网消息,…`).
  */
-const SITE_BANNER = /^[\s•·]*(?:欢迎|歡迎)(?:访问|光临|訪問|光臨)|(?:官方网站|官网|官方網站|官網)\s*[!！]?\s*$|设为首页|設為首頁|加入收藏|(?:官网|官網)\s*>|(?:下载|下載)\s*APP|手机版|手機版/;
+const SITE_BANNER = /^[\s•·]*(?:欢迎|歡迎)(?:访问|光临|訪問|光臨)|(?:官方网站|官网|官方網站|官網)\s*[!！]?\s*$|设为首页|設為首頁|加入收藏|(?:官网|官網)\s*>|(?:下载|下載)\s*APP|手机版|手機版|当前汇率|當前匯率/;
