@@ -6,7 +6,7 @@
 import { articleReading } from './articleReadings';
 import { factoryOpens } from './companyOfAmount';
 import type { LinkContext } from './linkContext';
-import type { LinkSpan } from './linkNames';
+import { bareName, companyBrand, type LinkSpan } from './linkNames';
 import { signedWith } from './linkClauses';
 import { signsWithParty } from './companySigns';
 
@@ -30,10 +30,22 @@ interface LeadInvestor {
 }
 const LEAD_INVESTOR = articleReading(readLeadInvestor);
 
-/** One company under a longer and a shorter name (`C` and `C有限公司`)? */
+/** One company under a longer and a shorter name (`C` and `C有限公司`, `某某集团` and `某市某某医药控股集团有限公司`)? */
 function sameCompanyName(a: LinkSpan, b: LinkSpan): boolean {
-  return a.name.includes(b.name) || b.name.includes(a.name);
+  return a.name.includes(b.name) || b.name.includes(a.name) || shortGroupName(a, b) || shortGroupName(b, a);
 }
+
+/**
+ * `某某集团` after `某市某某医药控股集团有限公司`: the short writing is the long name's brand and one kind word of it
+ * (`集团 公司 股份`), its places and trade left out; another brand, or a kind the long name lacks, is another firm.
+ */
+function shortGroupName(short: LinkSpan, long: LinkSpan): boolean {
+  const brand = companyBrand(long);
+  const rest = bareName(short).slice(brand.length);
+  return brand.length >= 2 && bareName(short).startsWith(brand) && SHORT_KIND.test(rest) && bareName(long).includes(rest);
+}
+/** The kind word a short writing keeps after the brand. */
+const SHORT_KIND = /^(?:集团|公司|股份|控股)$/;
 
 /**
  * The one company the article's lead shows investing (`今天,C投资的P开工`, `成功吸引C投资X建设…`), under one

@@ -270,3 +270,15 @@ describe('capital put into a company, and a case said to be a company\'s', () =>
     assert.deepEqual(linksOf('另一件投资案为青禾精工股份有限公司申请以自有资金三千万美元的方式投资越南青禾公司。'), ['三千万美元: - 青禾精工股份有限公司 -']);
   });
 });
+
+describe('the lead investor named again by its brand and kind (`某某集团`)', () => {
+  const lead = '近日,临川高新区与杭州青松医疗控股集团有限公司共同签订了《青松康养产业园项目合同书》。';
+  it('stays the investor of a later amount after its short name in the same paragraph', () => {
+    const text = `${lead}该产业园将打造为青松集团华东总部,总投资12亿元。`;
+    assert.equal(linksOf(text).find((line) => line.startsWith('12亿元'))?.split(' ')[2], '杭州青松医疗控股集团有限公司');
+  });
+  it('but another brand\'s group named there takes over', () => {
+    const text = `${lead}该产业园将引入白鹭集团华东总部,总投资12亿元。`;
+    assert.notEqual(linksOf(text).find((line) => line.startsWith('12亿元'))?.split(' ')[2], '杭州青松医疗控股集团有限公司');
+  });
+});
