@@ -23,21 +23,35 @@ export function regionStatistic(text: string, lo: number, ownLo: number, start: 
   let region = false;
   /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
   let namedEarlier = false;
+  let firmEarlier = false;
   // One pass over the window: a named thing (项目 公司 集团) rules the rule out, a subject rules it in.
   for (let i = lo; i < start; i++) {
     // Only in the amount's own sentence: a project in an earlier `；` clause is another item of a list.
     if (namedThingAt(text, i) || pointedPlantAt(text, i)) {
       if (i >= ownLo) return false;
       namedEarlier = true;
+      // a company's (not a listed project's: `一是…项目建设；二是力争…`) plans run on into later clauses
+      firmEarlier ||= text.charCodeAt(i) !== XIANG;
     }
     if (region) {
       // `南昌高新区艾溪湖片区将新建人工智能产业园，总投资20亿元`: the subject builds one thing, whose cost follows.
       if (ONE_THING_BUILT.startingAt(text, i)) return growthAfter(text, afterEnd);
       continue;
     }
-    region = SUBJECT_KEYS[text.charCodeAt(i)] === 1 && subjectAt(text, i, lo, start) && !(namedEarlier && i < ownLo);
+    region = SUBJECT_KEYS[text.charCodeAt(i)] === 1 && subjectAt(text, i, lo, start) && !(namedEarlier && i < ownLo) && !(firmEarlier && datesFirmsPlan(text, i, ownLo, start));
   }
   return region || growthAfter(text, afterEnd);
+}
+
+/**
+ * `A公司正推进…,力争实现产值X;明年计划新建…,力争到2026年实现产值Y`: after a company (or a plant) named in an
+ * earlier `；` clause of the sentence, a year or a target (not a region or park) dates that firm's own plan, its
+ * figure is no region's statistic. Not when the amount's clause says the region's whole (`今年全县力争…`).
+ */
+function datesFirmsPlan(text: string, i: number, ownLo: number, start: number): boolean {
+  const word = REGION_SUBJECTS.startingAt(text, i);
+  const dated = word ? word.value !== 'place' : text.charCodeAt(i) === NIAN;
+  return dated && !REGION_WIDE.occursIn(text, ownLo, start);
 }
 
 /** A region, a park or a year at `i` that is the subject of the sentence (window `lo`…`start`). */
