@@ -4,8 +4,7 @@
 import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countAt, countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
-import { classNounAfterBound, countPassesAmount } from './classAfterBound';
-import { boundThenCount } from './boundCounted';
+import { boundThenCount, classNounAfterBound, countPassesAmount } from './classAfterBound';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
 /**
