@@ -102,7 +102,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
       // restates that event's figures: the park's.
       const titled = namedByTitle(ctx, span, titleKind, opening) || (span.paragraph <= opening && namesItsEvent(ctx.structure, span));
       const titleMoney = moneyBefore?.paragraph === ctx.parks.titleParagraph;
-      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titleMoney && (titled || (titleCallsPark(ctx, span) && restatedAfter(ctx, moneyBefore, span))));
+      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titleMoney && (titled || (titleCallsPark(ctx, span) && restatedAfter(ctx, moneyBefore, span)) || titleMoneyOfPark(ctx, moneyBefore, span, opening)));
       first = span;
     }
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
@@ -279,6 +279,7 @@ export function writtenRightAfter(ctx: LinkContext, first: LinkSpan, next: LinkS
  */
 function namedInPassing(ctx: LinkContext, park: LinkSpan, first: LinkSpan): boolean {
   const acts = ctx.beginsClause(park, true) || signedWith(ctx.structure, park) || heldIn(ctx.structure, park) || toldBy(ctx.structure, park);
+  if (moneyHeadsPark(ctx, park)) return false;
   if (acts && !saidOfFirst(ctx, park, first)) return false;
   const inSentence = (k: number) => ctx.spans[k]?.sentence === park.sentence;
   for (let k = park.pos - 1; inSentence(k); k--) if (statesMoney(ctx.spans[k])) return false;
@@ -410,6 +411,41 @@ function titleCallsPark(ctx: LinkContext, park: LinkSpan): boolean {
   const text = ctx.structure.foldedCut(start, end);
   const names = [nameWithoutKind(park.name), declaredShortName(ctx, park)];
   return names.some((name) => name !== undefined && name !== park.name && name.length >= MIN_TITLE_NAME && text.includes(name));
+}
+
+/**
+ * The title's money, stated before the article names its park, is the park's: the title names the park after
+ * it (`303亿元!19个项目落子K`), or the park acts in the opening (`开工活动在K举行`) and the text states the
+ * title's amount again from there on (`项目总投资160亿元` under `某某项目正式开工,总投资160亿元`).
+ */
+function titleMoneyOfPark(ctx: LinkContext, money: LinkSpan, park: LinkSpan, opening: number): boolean {
+  // A text with no title line has its lead read as its title: money a sentence before the park there is not a title's.
+  if (money.paragraph >= opening) return false;
+  if (park.paragraph === money.paragraph) return true;
+  // `枫城:中法园…X` over a lead on another park: the title's money is that park's, named by a name the article does not tie to its own.
+  if (TITLE_OWN_PARK.test(paragraphText(ctx, money.paragraph))) return false;
+  return park.paragraph <= opening && restatedAfter(ctx, money, park) && actsInOpening(ctx, park);
+}
+
+/**
+ * A short park name of the title's own opening a clause (`枫城:中法园…`), a park the walk may not have
+ * recognised; not the end of a longer name (`某某产业园项目`).
+ */
+const TITLE_OWN_PARK = /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}园(?![区项])/;
+
+function paragraphText(ctx: LinkContext, paragraph: number): string {
+  const { start, end } = ctx.structure.paragraph(paragraph);
+  return ctx.structure.foldedCut(start, end);
+}
+
+/** `X亿元!L加速崛起`: a line that states money right before naming a park gives that park the money. */
+const MONEY_HEADS_PARK = /^[^,;。]{0,6}!\s*$/;
+
+/** Does the park's line state money right before it, as a headline does (`X亿元!L…`)? */
+function moneyHeadsPark(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.spans[park.pos - 1];
+  if (before === undefined || before.paragraph !== park.paragraph || !statesMoney(before)) return false;
+  return MONEY_HEADS_PARK.test(ctx.structure.gap(before.entity.end, park.entity.start) ?? '');
 }
 
 /** How many spans after the park a restatement of the title's amount is looked for. */
