@@ -61,6 +61,10 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['合同利用民资', 'contract'], ['合同引进民资', 'contract'], ['协议利用民资', 'contract'], ['协议引进民资', 'contract'],
   ['合同内资', 'contract'], ['协议内资', 'contract'], ['协议额', 'contract'],
   ['合同利用境内外资金', 'contract'], ['协议利用境内外资金', 'contract'],
+  // the value of orders won or placed and of bids won (`订单金额`, `中标额`, `将订购X的电池`): money a buyer has contracted
+  // to pay, so signed money; a purchase itself (`采购`) stays other
+  ['订单金额', 'contract'], ['订单额', 'contract'], ['订单总额', 'contract'], ['订单总金额', 'contract'],
+  ['中标额', 'contract'], ['中标金额', 'contract'], ['中标总额', 'contract'], ['订购', 'contract'],
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
