@@ -54,6 +54,17 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['协议投资额', 'contract'], ['签约投资额', 'contract'], ['签约投资总额', 'contract'],
   // the whole sum of the agreements or contracts signed (`协议总金额`), over `总金额`
   ['协议总金额', 'contract'], ['合同总金额', 'contract'], ['协议总额', 'contract'],
+  // domestic or private capital under signed contracts or agreements (`合同利用内资`, `合同引进民资`, `协议利用内资`,
+  // `内资协议额`): contract money, as `合同引资` is; the contract word wins over the `内资` of capital in place, and
+  // over the foreign capital of `境内外资金` (`合同利用境内外资金`: the whole signed sum, both sources)
+  ['合同利用内资', 'contract'], ['合同引进内资', 'contract'], ['协议利用内资', 'contract'], ['协议引进内资', 'contract'],
+  ['合同利用民资', 'contract'], ['合同引进民资', 'contract'], ['协议利用民资', 'contract'], ['协议引进民资', 'contract'],
+  ['合同内资', 'contract'], ['协议内资', 'contract'], ['协议额', 'contract'],
+  ['合同利用境内外资金', 'contract'], ['协议利用境内外资金', 'contract'],
+  // the value of orders won or placed and of bids won (`订单金额`, `中标额`, `将订购X的电池`): money a buyer has contracted
+  // to pay, so signed money; a purchase itself (`采购`) stays other
+  ['订单金额', 'contract'], ['订单额', 'contract'], ['订单总额', 'contract'], ['订单总金额', 'contract'],
+  ['中标额', 'contract'], ['中标金额', 'contract'], ['中标总额', 'contract'], ['订购', 'contract'],
   // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
   // `正式合同投资额`), though its head noun is investment
   ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
