@@ -36,6 +36,7 @@ import { linkPlacedCompanies } from './parkOfPlacedCompany';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
+import { linkFullestWritings } from './projectFullWriting';
 import { companyKeepsProject } from './projectSpeaker';
 import { copyToRepeatedTitle } from './repeatedTitle';
 import { parkOpening, parkSubjectWithoutMoney, readLocations, readParkTopic } from './sentenceFacts';
@@ -113,6 +114,8 @@ class Linker {
     linkPlacedCompanies(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     this.copyToTitle();
     copyToRepeatedTitle(this.ctx, this.out);
+    // `P及Q项目` … `P项目总投资X`: the amount names its project by the fullest writing the article gives it.
+    linkFullestWritings(this.ctx, this.out);
   }
 
   /**

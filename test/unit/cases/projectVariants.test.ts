@@ -15,7 +15,8 @@ describe('one project under a longer and a shorter name (`安徽P项目` then `P
 
   it('takes a name that adds only the word for building (`…设施建设项目`, `…设施项目`) as one project', () => {
     const text = TEXT.replace('安徽宣城30GWh储能电池产业化项目', '宣城30GWh储能电池产业化建设项目');
-    assert.deepEqual(projectsOf(text), ['60亿元: 宣城30GWh储能电池产业化项目', '120亿元: 宣城30GWh储能电池产业化项目']);
+    // Linked by the fullest writing (projectFullWriting.ts).
+    assert.deepEqual(projectsOf(text), ['60亿元: 宣城30GWh储能电池产业化建设项目', '120亿元: 宣城30GWh储能电池产业化建设项目']);
   });
 
   it('still sees two projects when the longer name adds a phase or a numbered part', () => {
