@@ -4,7 +4,7 @@
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { articleReading } from './articleReadings';
-import { builtInPark, investmentPlacedIn, PLACED_REACH, sitedInPark } from './parkPlacing';
+import { anotherProjectThanPlaced, builtInPark, investmentPlacedIn, PLACED_REACH, projectsPlacedWith, sitedInPark } from './parkPlacing';
 import { heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
@@ -27,6 +27,8 @@ interface ArticlePark {
   namedAfterMoney: boolean;
   /** Named after the opening only where the investment is placed (`…计划建设地点为K…。该项目总投资X`). */
   placedAfterOpening: boolean;
+  /** The projects the sentence placing the investment in the park names (none when named early). */
+  placedProjects: readonly LinkSpan[];
 }
 
 const ARTICLE_PARK = articleReading(readOnlyPark);
@@ -43,10 +45,12 @@ const MAX_NAME_BACK = 48;
  * The article's park as written nearest before the amount: an article that names its zone by its full
  * name and its short word (`郑州经济技术开发区`, then `郑州经开区计划…`) means the one it last wrote.
  */
-export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan, project?: LinkSpan): LinkSpan | undefined {
   const article = ctx.once(ARTICLE_PARK);
   if (!article) return undefined;
   const park = article.park;
+  // Named only where one project is placed, the park is that project's, not another project's of the article.
+  if (anotherProjectThanPlaced(article.placedProjects, project)) return undefined;
   // Named only where the project is placed, the park is that project's: the money said up to there, not
   // the sums the article opened with (a city's or a district's), a company's capital, or later projects.
   if (article.placedAfterOpening) return amount.entity.scope === 'item' && !CAPITAL_BEFORE.test(ctx.leadOf(amount)) ? park : undefined;
@@ -118,7 +122,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     } else if (!subject && !moneySaid && (furniture || (first.paragraph <= opening && span.paragraph === opening + 1))) actsFirst = subject = actsInOpening(ctx, span);
   }
   if (!first) return null;
-  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed: placed?.park, site: placed?.site === true }, namedByTitle(ctx, first, titleKind, opening), opening), first);
+  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed: placed?.park, site: placed?.site === true, placedProjects: placed?.projects ?? [] }, namedByTitle(ctx, first, titleKind, opening), opening), first);
 }
 
 /** What the walk over the article's parks found (readOnlyPark). */
@@ -131,28 +135,32 @@ interface ParksRead {
   placed: LinkSpan | undefined;
   /** Placed as the article's plant, base or project itself (`该基地位于K`), not only its investment's site. */
   site: boolean;
+  /** The projects the sentence placing it names. */
+  placedProjects: readonly LinkSpan[];
 }
 
 /** Where the article places its investment at this park: the park (or the park inside it written right after). */
 interface Placing {
   park: LinkSpan;
   site: boolean;
+  /** The projects the placing sentence names. */
+  projects: readonly LinkSpan[];
 }
 
 /** `投资地点位于K`, `在某市的K建立工厂`, `该基地位于K`: the article placing its investment at this park, or undefined. */
 function placingIn(ctx: LinkContext, span: LinkSpan): Placing | undefined {
-  if (investmentPlacedIn(ctx, span) || builtInPark(ctx, span)) return { park: innerPark(ctx, span), site: false };
-  return sitedInPark(ctx, span) ? { park: innerPark(ctx, span), site: true } : undefined;
+  if (investmentPlacedIn(ctx, span) || builtInPark(ctx, span)) return { park: innerPark(ctx, span), site: false, projects: projectsPlacedWith(ctx, span) };
+  return sitedInPark(ctx, span) ? { park: innerPark(ctx, span), site: true, projects: projectsPlacedWith(ctx, span) } : undefined;
 }
 
 /** The article's one park, from what the walk found, or null when the article is about none alone. */
 function chosenPark(read: ParksRead, titled: boolean, opening: number): ArticlePark | null {
-  const { first, placed } = read;
+  const { first, placed, placedProjects } = read;
   // The one park of the article, where it says its investment lies (`投资地点位于K`): the money said
   // before it goes there too, however late the article names it.
   // The article's plant, base or project itself standing there (`该基地位于K`): all its item money is that park's, said
   // before or after (as `计划建设地点为K` named after the opening).
-  if (read.late) return placed ? { park: placed, namedAfterMoney: !read.site, placedAfterOpening: read.site } : null;
+  if (read.late) return placed ? { park: placed, namedAfterMoney: !read.site, placedAfterOpening: read.site, placedProjects } : null;
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
   if (titled) return writtenEarly(first);
@@ -160,14 +168,14 @@ function chosenPark(read: ParksRead, titled: boolean, opening: number): ArticleP
   // or acting before any money, in the lead under a page's trail or a photo's caption read as the opening.
   if (first.paragraph > opening) {
     if (read.actsFirst) return writtenEarly(first);
-    return placed ? { park: placed, namedAfterMoney: false, placedAfterOpening: true } : null;
+    return placed ? { park: placed, namedAfterMoney: false, placedAfterOpening: true, placedProjects } : null;
   }
   return read.subject ? writtenEarly(read.placedInside ?? first) : null;
 }
 
 /** The article's park, named in its title or opening before its money. */
 function writtenEarly(park: LinkSpan): ArticlePark {
-  return { park, namedAfterMoney: false, placedAfterOpening: false };
+  return { park, namedAfterMoney: false, placedAfterOpening: false, placedProjects: [] };
 }
 
 /** Province names, longest first, before a free-trade zone's words. */

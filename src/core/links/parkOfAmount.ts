@@ -93,7 +93,7 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   if (batch) return batch;
   // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
   if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
-  return onlyParkAsWritten(ctx, amount);
+  return onlyParkAsWritten(ctx, amount, project);
 }
 
 /** `全区`: the whole district or, right after the park is named, the whole park. */

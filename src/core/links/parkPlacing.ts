@@ -2,8 +2,8 @@
 // investment's site (`投资地点位于K`, `项目选址在K`, `吸引…企业进驻K`), the plant its company puts up there
 // (`该公司将在某省某市的K建立工厂`, `拟于某国K新建工厂`), or its plant, base or project said to stand there
 // (`该基地位于K`, `该工厂将建在某州的K`, `这个坐落在K的…项目`). Each reads a few dozen units around the park.
-import type { LinkContext } from './linkContext';
-import type { LinkSpan } from './linkNames';
+import { WINDOW, type LinkContext } from './linkContext';
+import { commonPrefix, sameName, shortProjectName, type LinkSpan } from './linkNames';
 
 /**
  * `投资地点位于K`, `项目选址在K`, `吸引…企业进驻K`: the park is where the article's investment lies or
@@ -63,4 +63,40 @@ export function sitedInPark(ctx: LinkContext, park: LinkSpan): boolean {
   const before = structure.before(park.entity.start, SITE_REACH);
   if (SITE_PLACED_BEFORE.test(before)) return true;
   return LIES_BEFORE.test(before) && PROJECT_AFTER.test(structure.after(park.entity.end, PROJECT_REACH));
+}
+
+/** `这个坐落在K的…项目`, `该项目位于K`: a determiner right before the placing words points back to the article's project. */
+const POINTS_BACK = /(?:这个|这一|该|此)[^,，。;；]{0,8}$/;
+/** How far before the park the determiner is read (UTF-16 units). */
+const POINTS_BACK_REACH = 12;
+
+/**
+ * The projects the sentence placing the article's investment names (`《P项目投资合同》签约,项目选址K`, `位于K的P项目`);
+ * none when the placing points back to the project spoken of (`这个坐落在K的“某尾”项目`: another name of it).
+ */
+export function projectsPlacedWith(ctx: LinkContext, park: LinkSpan): LinkSpan[] {
+  const projects: LinkSpan[] = [];
+  if (POINTS_BACK.test(ctx.structure.before(park.entity.start, POINTS_BACK_REACH))) return projects;
+  const { spans } = ctx;
+  for (let j = park.pos - 1; j >= 0 && j >= park.pos - WINDOW && spans[j].sentence === park.sentence; j--) if (spans[j].entity.label === 'PROJECT') projects.push(spans[j]);
+  for (let j = park.pos + 1; j < spans.length && j <= park.pos + WINDOW && spans[j].sentence === park.sentence; j++) if (spans[j].entity.label === 'PROJECT') projects.push(spans[j]);
+  return projects;
+}
+
+/** Fewest leading characters two project names share to be read as parts of one undertaking (`某某基地一期项目`, `某某基地项目`). */
+const SHARED_HEAD = 4;
+
+/**
+ * `…总投资X的A项目…。…《B项目投资合同》签约,项目选址K`: the sentence that places the article's investment in K names its
+ * project, and the amount belongs to another one: the park is B's, not A's (a round-up of several projects, each
+ * somewhere else). Not when the placing sentence names no project (`这个坐落在K的“某尾”项目`), nor for a longer,
+ * shorter or phased writing of a placed project.
+ */
+export function anotherProjectThanPlaced(placed: readonly LinkSpan[], project: LinkSpan | undefined): boolean {
+  if (!project || placed.length === 0) return false;
+  const name = shortProjectName(project);
+  return !placed.some((other) => {
+    const short = shortProjectName(other);
+    return sameName(short, name) || commonPrefix(short, name) >= SHARED_HEAD;
+  });
 }

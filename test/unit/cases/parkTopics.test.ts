@@ -474,3 +474,23 @@ describe('an opening that builds its project in a park written right after its z
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['-', '-']);
   });
 });
+
+describe('a round-up that places one of its projects in a park (`项目选址K`)', () => {
+  const TEXT =
+    '开年以来,各地储能项目密集开工。\n' +
+    '岭南某市加快布局储能产业,总投资36亿元的青岚储能电池生产基地项目在元旦开工建设。\n' +
+    '1月5日,《远帆动力电池项目投资合同》签约,项目选址桐溪经开区,规划建设年产20GWh电池基地。';
+
+  it('does not link another project\'s money to the park the placed project goes to', () => {
+    assert.deepEqual(parkOf(TEXT), ['-']);
+  });
+
+  it('links the placed project\'s own money said before, under a longer or shorter writing of its name', () => {
+    assert.deepEqual(parkOf(TEXT.replace('青岚储能电池生产基地项目', '远帆动力电池一期项目')), ['桐溪经开区']);
+  });
+
+  it('links it when the placing sentence points back to the project spoken of, under another name', () => {
+    const text = '开年以来,总投资36亿元的青岚储能电池生产基地项目在元旦开工建设。\n这个坐落在桐溪经开区的“储能”项目,由两家公司共同投资建设。';
+    assert.deepEqual(parkOf(text), ['桐溪经开区']);
+  });
+});
