@@ -110,6 +110,8 @@ describe('listed names with bracketed amounts, companies and counted cases', () 
   it('reads the investment a project draws in from others (带动…投资) as their sum', () => {
     const text = '松岭储能项目总投资18亿元,建成后预计年产值约30亿元,同时将带动约45亿元的上下游产业投资。';
     assert.deepEqual(scopes(text), ['18亿元 item', '30亿元 item', '45亿元 aggregate']);
+    // a bound between the verb and the amount, as the guidelines write qualifiers
+    assert.deepEqual(scopes('柳塘电机项目投资6亿元,将带动至少20亿元的相关配套项目落地。'), ['6亿元 item', '20亿元 aggregate']);
   });
 
   it('reads a count of cases or firms with 件 or 间 as several projects, not a capacity', () => {
