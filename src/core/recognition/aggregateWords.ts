@@ -169,7 +169,8 @@ export function batchEventBefore(text: string, lo: number, start: number): boole
 }
 
 /** `带动`, `拉动` (and a bound word) right before the amount: what a project brings others to invest. */
-const INDUCED_BEFORE = /(?:带动|拉动)(?:约|近|超过|超|逾|了|社会)?$/;
+// The bounds of the guidelines' qualifiers too (`带动至少40亿元的相关产业项目`, `拉动不少于X`).
+const INDUCED_BEFORE = /(?:带动|拉动)(?:约|近|超过|超|逾|了|社会|至少|不少于|不低于|高达)?$/;
 const INDUCED_REACH = 6;
 /** What INDUCED_BEFORE needs, the `动` of `带动` or `拉动`. */
 const DONG = code('动');

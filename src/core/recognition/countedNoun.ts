@@ -20,7 +20,7 @@ export function modifiesNoun(text: string, afterEnd: number): boolean {
  */
 export function modifiedNounCounted(text: string, sStart: number, start: number, afterEnd: number): boolean {
   // `总投资9亿元的某县六个项目`: a place's counted projects after `的` are as counted; `的八大项目` too.
-  return countAt(text, afterEnd + 1) || bigCountAt(text, afterEnd + 1) || placeCountedRightAfter(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
+  return countAt(text, afterEnd + 1) || spacedCountAt(text, afterEnd + 1) || bigCountAt(text, afterEnd + 1) || placeCountedRightAfter(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
 }
 
 /**
@@ -37,6 +37,19 @@ function countBeforeCue(text: string, sStart: number, start: number): boolean {
   return false;
 }
 
+/**
+ * `总投资 89.5 亿元的 7 个核心项目`: a site that sets numbers off with spaces writes a count after `的` as space, digits,
+ * space, classifier (more than one: a lone `1` counts one thing).
+ */
+function spacedCountAt(text: string, p: number): boolean {
+  if (text.charCodeAt(p) !== SPACE) return false;
+  let q = p + 1;
+  while (q < text.length && q - p <= 4 && isDigit(text.charCodeAt(q))) q++;
+  const digits = text.slice(p + 1, q);
+  return digits.length > 0 && digits !== '1' && text.charCodeAt(q) === SPACE && COUNT_CLASSIFIERS.has(text.charCodeAt(q + 1));
+}
+
+const SPACE = code(' ');
 const YI_ONE = code('一');
 
 /** `一项总投资20亿元的P项目`: a count of one thing, a lone `一` before its unit, counts no sum. */

@@ -21,7 +21,7 @@ const HEADLINE_REST = 40;
  * A batch of works signed or started together, or a count of projects or firms: a digit or Chinese
  * numeral count with its classifier, then at most a few words of kind (`19个集成电路产业重大项目`).
  */
-const BATCH_OR_COUNT = /集中(?:签约|开工|开竣工|竣工|投产)|(?:\d+|[一二三四五六七八九十两百]+)[个项家][^,，。;；:：!！\s]{0,14}?(?:项目|企业)/;
+const BATCH_OR_COUNT = /集中(?:签约|开工|开竣工|竣工|投产)|(?:\d+ ?|[一二三四五六七八九十两百]+)[个项家][^,，。;；:：!！\s]{0,14}?(?:项目|企业)/;
 
 /** `72亿元!某地招商项目集中签约`: an amount opening a headline whose rest says a batch or counts projects. */
 export function headlineBatchAfter(text: string, start: number, afterEnd: number): boolean {
@@ -30,9 +30,13 @@ export function headlineBatchAfter(text: string, start: number, afterEnd: number
   return rest !== undefined && BATCH_OR_COUNT.test(rest);
 }
 
-/** Only Han characters (the amount's cue, if any) stand between the start of the line and the amount. */
+/**
+ * Only Han characters (the amount's cue, if any) stand between the start of the line and the amount; a site that
+ * sets numbers off with spaces (`总投资 89.5 亿元!`) puts one space between the cue and the amount.
+ */
 function opensLine(text: string, start: number): boolean {
-  for (let k = start - 1; k >= start - HEADLINE_LEAD - 1; k--) {
+  const end = start > 0 && text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
+  for (let k = end - 1; k >= end - HEADLINE_LEAD - 1; k--) {
     if (k < 0 || text.charCodeAt(k) === NEWLINE) return true;
     if (!isHan(text.charCodeAt(k))) return false;
   }
@@ -49,6 +53,7 @@ function headlineRest(text: string, from: number): string | undefined {
 }
 
 const NEWLINE = code('\n');
+const SPACE = code(' ');
 const RETURN = code('\r');
 const FULL_STOP = code('。');
 

@@ -23,6 +23,7 @@
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
+// - landAverage.ts: an average over land in a sentence about one project, that project's own (`项目亩均产值X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -56,6 +57,7 @@ import { oneCompanysDeal } from './oneCompanyDeal';
 import { partsNamedAfter } from './wholeAndParts';
 import { headlineBatchAfter } from './headlineBatch';
 import { firmAfterPeriod } from './periodThenFirm';
+import { landAverageOfOneProject } from './landAverage';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -91,7 +93,8 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
   if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';
-  if (perUnitOfLand(text, sStart, start, afterEnd)) return 'aggregate';
+  // `亩均税收X`, `X/亩`: an average over land, many firms' unless the sentence is about one project.
+  if (perUnitOfLand(text, sStart, start, afterEnd)) return landAverageOfOneProject(text, sStart, start) ? 'item' : 'aggregate';
   // `其中,某产业项目总投资X,占比超过50%`: a share of a larger whole is a category's or a place's total.
   if (shareOfWholeAfter(text, afterEnd)) return 'aggregate';
   return undefined;

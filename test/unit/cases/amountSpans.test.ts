@@ -66,8 +66,8 @@ describe('a per-mu figure after 貢獻', () => {
   const money = rolesAndScopes;
 
   it('reads a per-mu figure after 貢獻 in Traditional text as money', () => {
-    // per 亩, an average over the land: aggregate (guidelines, scope: averages)
-    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/aggregate']);
+    // per 亩 in a sentence about one project: that project's own rate (landAverage.ts)
+    assert.deepEqual(money('項目投產後,預計年稅收貢獻超80萬/畝。'), ['80萬 tax/item']);
   });
 });
 

@@ -13,6 +13,14 @@ describe('an amount whose one owner is named after it', () => {
     assert.deepEqual(rolesAndScopes('总投资57亿元!澄溪县18个项目集中签约\n'), ['57亿元 investment/aggregate']);
   });
 
+  it('reads numbers a site sets off with spaces as it reads them written close', () => {
+    // a headline's amount after its cue and a space, before counted projects
+    assert.deepEqual(rolesAndScopes('总投资 42.6 亿元!澄溪县 9 大装备项目集中签约\n'), ['42.6 亿元 investment/aggregate']);
+    // a count after the `的` the amount takes, spaced too; a count of one is none
+    assert.deepEqual(rolesAndScopes('随着总投资 42.6 亿元的 9 个装备项目落地,澄溪县产业链更加完整。'), ['42.6 亿元 investment/aggregate']);
+    assert.deepEqual(rolesAndScopes('总投资 8 亿元的 1 个装备项目开工。'), ['8 亿元 investment/item']);
+  });
+
   it('does not read past an exclamation mark that is not right after the amount', () => {
     assert.deepEqual(rolesAndScopes('全年完成投资41亿元,同比增长8%!滨湖精工项目投产。'), ['41亿元 completed/aggregate']);
   });

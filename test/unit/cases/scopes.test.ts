@@ -110,6 +110,8 @@ describe('listed names with bracketed amounts, companies and counted cases', () 
   it('reads the investment a project draws in from others (带动…投资) as their sum', () => {
     const text = '松岭储能项目总投资18亿元,建成后预计年产值约30亿元,同时将带动约45亿元的上下游产业投资。';
     assert.deepEqual(scopes(text), ['18亿元 item', '30亿元 item', '45亿元 aggregate']);
+    // a bound between the verb and the amount, as the guidelines write qualifiers
+    assert.deepEqual(scopes('柳塘电机项目投资6亿元,将带动至少20亿元的相关配套项目落地。'), ['6亿元 item', '20亿元 aggregate']);
   });
 
   it('reads a count of cases or firms with 件 or 间 as several projects, not a capacity', () => {
@@ -206,18 +208,27 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
 });
 
 describe('averages over land', () => {
-  it('reads an amount after 亩均 as an average, the other figures of the sentence as the project’s', () => {
+  it('reads an average over land in a sentence about one project as that project’s own', () => {
     assert.deepEqual(money('该项目计划总投资8亿元,预计实现年销售12亿元、亩均税收60万元,税收2400万元。'), [
       '8亿元 investment item',
       '12亿元 revenue item',
-      '60万元 tax aggregate',
+      '60万元 tax item',
       '2400万元 tax item',
     ]);
+    assert.deepEqual(money('据介绍,项目投资强度650万元每亩,亩均税收突破70万元。'), ['650万元 investment item', '70万元 tax item']);
+    assert.deepEqual(money('丰禾新材料项目占地90亩,总投资3亿元,达产后亩均产值可达900万元。'), ['3亿元 investment item', '900万元 revenue item']);
+  });
+
+  it('keeps an average over land of a park, of firms moving in, of counted firms or of joined projects as many’s', () => {
+    assert.deepEqual(money('去年,该园区亩均税收达到38万元。'), ['38万元 tax aggregate']);
+    assert.deepEqual(money('入园项目亩均税收不低于25万元。'), ['25万元 tax aggregate']);
+    assert.deepEqual(money('今年新签约制造业企业40家,平均每亩投资520万元。'), ['520万元 investment aggregate']);
+    assert.deepEqual(money('东湖项目和西岭项目达产后亩均产值可达700万元。'), ['700万元 revenue aggregate']);
   });
 
   it('reads an amount per 亩 written after it as an average, in Traditional too', () => {
-    assert.deepEqual(money('项目达产后,年产值不低于900万元/亩。'), ['900万元 revenue aggregate']);
-    assert.deepEqual(money('項目投產後,年稅收預計超45萬/畝。'), ['45萬 tax aggregate']);
+    assert.deepEqual(money('园区企业达产后,年产值不低于900万元/亩。'), ['900万元 revenue aggregate']);
+    assert.deepEqual(money('項目投產後,年稅收預計超45萬/畝。'), ['45萬 tax item']);
   });
 
   it('keeps an amount with no land unit after it as the project’s', () => {
