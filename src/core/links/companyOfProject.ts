@@ -1,8 +1,10 @@
 // The company of each project, read once where the text ties the two and inherited by every amount
 // linked to that project: the company written right before a mention of it (`C的P项目`, `与C签订P项目合同书`),
 // the company that builds it (`C将在K投资建设P项目`) or signs for it (companySigns.ts), the company
-// an amount of it was linked to, or one named inside the project's name.
+// an amount of it was linked to, one named inside the project's name, or the owner the article names for
+// its one project (companyOfSoleProject.ts).
 import { companyOfShorterWriting } from './companyOfShorterWriting';
+import { ownerOfSoleProject } from './companyOfSoleProject';
 import { articleReading } from './articleReadings';
 import { shortProjectName, type LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
@@ -30,7 +32,7 @@ export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpa
  * of an earlier mention), said before (an amount linked both), or named inside its name.
  */
 export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
-  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project);
+  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project) ?? ownerOfSoleProject(ctx, project);
 }
 
 /**

@@ -99,7 +99,7 @@ const LAST_COMPANIES = articleReading((ctx) => {
 });
 
 /** The article's one project (read once per article), or undefined when it names none or two. */
-function articleProject(ctx: LinkContext): LinkSpan | undefined {
+export function articleProject(ctx: LinkContext): LinkSpan | undefined {
   return ctx.once(ARTICLE_PROJECT) ?? undefined;
 }
 
