@@ -96,6 +96,13 @@ const CASES: readonly (readonly [rule: string, text: string, parks: readonly str
   ['a word sorting parks into kinds opens no name', '县里规划建设特色康养小镇，推动普通仓储园区和集约化工业园区转型', []],
   ['a kind word before a zone, Traditional and simplified', '支持一般保税區與核心園區聯動發展', []],
   ['a kind word inside a name or after a place stays', '落户青禾纺织特色产业基地，入驻临溪特色小镇', ['青禾纺织特色产业基地', '临溪特色小镇']],
+  ['a city park named after its place and trade', '2023年,临川医学城与青禾国际汽车城签约,中法材料生态城落户', ['临川医学城', '青禾国际汽车城', '中法材料生态城']],
+  ['a new city of a trade after its place, quoted too', '项目落户远山航空新城,青禾“航空新城”已引进企业20家', ['远山航空新城', '青禾“航空新城”']],
+  ['a city park\'s trade alone, or described, names none', '目前,生态城已建成道路5公里,打造环境友好的现代化工业新城', []],
+  ['a space between a year\'s digits and its 年 leaves the year out', '据悉,2022 年临川医学城计划实施项目12个', ['临川医学城']],
+  ['a county we do not know, then the zone\'s own name', '项目选址于桐岭县城东工业园区内,落户沙河县盐化材料工业园区', ['桐岭县城东工业园区', '沙河县盐化材料工业园区']],
+  ['a zone named again after its county starts at its own name', '项目落户桐岭县桐岭工业园区', ['桐岭工业园区']],
+  ['a county counted or pointed at names no zone', '推动全县各类工业园区发展,我县工业园区规模扩大', []],
   ['称 opens a park\'s other name, no part of it', '启动青禾工业城(又称青禾工业园)建设', ['青禾工业城', '青禾工业园']],
 ];
 

@@ -121,6 +121,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   // industrial cities, a county's industrial park by its older name (`某某工业城`), and a group's or a trade's
   // industrial city (`某某产业城`)
   '工业城', '产业城',
+  // a city's park named after its place and the trade it gathers, called a city or a new city (`某某医学城`,
+  // `某某国际汽车城`, `中某金属生态城`, `中某知识城`, `某某航空新城`, `某某工业新城`): read like an industry park
+  '医学城', '汽车城', '生态城', '知识城', '航空城', '航空新城', '工业新城',
   // chemical parks named after their place and products (`某某新材料化工园区`, `某某医药化工园`), like an 产业园,
   // and a petrochemical zone after its place or operator (`某某湾石化区`, `某某湾中海油石化区`)
   '化工园', '石化区',

@@ -241,6 +241,7 @@ function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, 
 }
 
 const NIAN = code('年');
+const SPACE = code(' ');
 const DU = code('度');
 
 /** Administrative levels said alone before a zone's own name: `市临溪新区` is the city's 临溪新区. */
@@ -258,7 +259,9 @@ function afterLevelWord(text: string, start: number, anchor: number): number {
  * `度` of a year taken as a period) is no part of a name.
  */
 function afterYear(text: string, start: number): number {
-  if (text.charCodeAt(start) !== NIAN || !isDigit(text.charCodeAt(start - 1))) return start;
+  // `2021 年成都医学城`: some sites write a space between the year's digits and its 年.
+  const digit = unitAt(text, start - 1) === SPACE ? start - 2 : start - 1;
+  if (text.charCodeAt(start) !== NIAN || !isDigit(unitAt(text, digit))) return start;
   return text.charCodeAt(start + 1) === DU ? start + 2 : start + 1;
 }
 

@@ -34,10 +34,21 @@ export function countyBeforeDescription(text: string, anchor: number, floor: num
   if (anchor - start > cap) return -1;
   for (let k = start + COUNTY_NAME_MIN; k <= start + COUNTY_NAME_MAX && k < anchor - 1; k++) {
     if (!COUNTY.has(text.charCodeAt(k))) continue;
-    const opensGeneric = GENERIC.longestStartingAt(text, k + 1, anchor) > 0;
-    return opensGeneric && !GENERIC.covers(text, start, k) ? start : -1;
+    // `某某县新型建材工业集中区`, and the zone's own name after the county (`某某县城南工业园区`, `某某县能化建材工业园区`).
+    const described = GENERIC.longestStartingAt(text, k + 1, anchor) > 0 || (anchor - k - 1 >= OWN_NAME_MIN && !regionOnly(text, k + 1, anchor));
+    if (!described || GENERIC.covers(text, start, k)) return -1;
+    // `某某县某某工业园区`: a zone named after its county again is named by that, the county before it is its address.
+    return text.startsWith(text.slice(start, k), k + 1) ? k + 1 : start;
   }
   return -1;
+}
+
+/** The county's parts by direction (`中西部`): a region of it, no zone's own name; a town's side is one (`城南`). */
+const REGION_CHARS = charSet('东南西北中部');
+
+function regionOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!REGION_CHARS.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Start of a place we do not know right before the rank starting at `rank`, or -1 (`在某某省级经开区`). */

@@ -89,8 +89,9 @@ describe('where a park name starts and whether it is one', () => {
 });
 
 describe('a zone after a county we do not know', () => {
-  it('starts the zone after the county\'s suffix when the whole is too long for an unknown place', () => {
-    assertNames('再次掀起了宁平县[[PARK:湘岭工业园区]]项目建设热潮。');
+  it('opens the zone at the county when the zone\'s own name follows it', () => {
+    assertNames('再次掀起了[[PARK:宁平县湘岭工业园区]]项目建设热潮。');
+    // a place we know after the county starts the zone as it does anywhere
     assertNames('宁平县[[PARK:青山工业园区]]今年签约项目5个。');
     // A part of the county named by direction only is no zone's own name.
     assertNames('宁平县中西部工业园区基础设施建设加快推进。');
@@ -100,8 +101,8 @@ describe('a zone after a county we do not know', () => {
 describe('zones after a place we do not know', () => {
   it('opens the zone at a county when the words after 县 describe it (a quality or a kind)', () => {
     assertNames('上年度,[[PARK:桐溪县绿色工业集中区]]产值达30亿元,[[PARK:岚平县新型材料工业集中区]]产值达12亿元。');
-    // a zone's own name after the county starts the span; a determiner before 县 names no county
-    assertNames('宁平县[[PARK:湘岭工业园区]]今年引进企业7家,该县生态工业园区也在扩建。');
+    // a zone's own name after the county is in the span with it; a determiner before 县 names no county
+    assertNames('[[PARK:宁平县湘岭工业园区]]今年引进企业7家,该县生态工业园区也在扩建。');
   });
 
   it('keeps a place we do not know before a rank, but not a count, an ordinal or a superlative', () => {
