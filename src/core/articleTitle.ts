@@ -1,13 +1,51 @@
 // The article's title line as both the recogniser (headlineEcho.ts) and the links (linkParks.ts) read it:
 // the first paragraph with a few Han characters that is not a page's furniture (a breadcrumb trail, a
-// site's banner or menu, a government page's record table). Shared so that both agree on the title.
+// site's banner or menu, a government page's record table, a contact card, a list of other pages' titles).
+// Shared so that both agree on the title.
 
 /**
  * A paragraph's head (its first 200 units) that may be the article's title: four Han characters, and no
  * breadcrumb trail, site banner or record table (a title under them is the next such paragraph).
  */
 export function mayBeTitle(head: string): boolean {
-  return /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !SITE_BANNER.test(head) && !isRecordTable(head) && !MENU_ENTRY.test(head);
+  return /(?:[\p{Script=Han}][^\p{Script=Han}]*){4}/u.test(head) && !BREADCRUMB.test(head) && !SITE_BANNER.test(head) && !isRecordTable(head) && !MENU_ENTRY.test(head) && !CONTACT_FIELD.test(head);
+}
+
+/**
+ * A field of a contact card above the title (`联系人: 某女士`, `地址: 某省某市…`, `• 联系电话:…`, `QQ:站内信联系`): a
+ * site's or a seller's furniture, whose value may hold Han characters enough for a title.
+ */
+const CONTACT_FIELD = /^\s*(?:[-*•·]\s*)?(?:联系人|联系电话|联系方式|电话|手机|邮箱|投稿邮箱|电子邮箱|地址|传真|邮编|QQ|微信|E-?mail)\s*[:：]/iu;
+
+/** A list item's mark at a line's head (`- `, `• `). */
+const LIST_MARK = /^\s*[-*•·]\s*/u;
+
+/** How a paragraph at the top of a page reads: the title, an item of a list of other pages' titles, or neither. */
+export type TopReading = 'title' | 'listed' | undefined;
+
+/**
+ * Reads the top of a page paragraph by paragraph, in order: the title is the first paragraph that may be one
+ * (`mayBeTitle`), past a list of other pages' titles (`- 某某公司斩获…专利` and two more such items in a row: a
+ * related-reading box above the title, not the title written as a list item, which stands alone or over a
+ * line of its source). Each call peeks at two paragraphs after the one read (`next(1)`, `next(2)`).
+ */
+export class TopOfPage {
+  private inList = false;
+
+  read(head: string, next: (k: 1 | 2) => string | undefined): TopReading {
+    const listed = LIST_MARK.test(head) && mayBeTitle(head);
+    if (listed && (this.inList || (isListedTitle(next(1)) && isListedTitle(next(2))))) {
+      this.inList = true;
+      return 'listed';
+    }
+    this.inList = false;
+    return mayBeTitle(head) ? 'title' : undefined;
+  }
+}
+
+/** A paragraph's head that is a list item holding a title. */
+function isListedTitle(head: string | undefined): boolean {
+  return head !== undefined && LIST_MARK.test(head) && mayBeTitle(head);
 }
 
 /**

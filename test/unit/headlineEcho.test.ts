@@ -72,6 +72,27 @@ describe('headline echo: a title amount reads as its twin in the body', () => {
     assert.equal(amounts(recognize(many))[0], '45亿元 investment aggregate');
   });
 
+  it('finds the title under a list of other pages\' titles and a contact card, not in them', () => {
+    const text = [
+      '- 岚溪精工斩获轴承密封专利 开启行业新篇章',
+      '- 鹭岛测绘院获评省级专精特新企业 迈向智能化',
+      '- 无人机培训机构哪家好?如何选择?',
+      '联系人: 周先生',
+      '电话: 0591-0000000',
+      '地址: 福建省某市某区某路1号科技大厦3层',
+      '总投资46.2亿元!栖梧县9个航空项目集中签约',
+      '昨日,栖梧县举行航空产业项目集中签约活动,签约项目9个,总投资46.2亿元。',
+    ].join('\n');
+    const at = text.indexOf('总投资');
+    assert.deepEqual(headlineOf(text.length, paragraphsOf(text)), { start: at, end: text.indexOf('\n', at) });
+    assert.equal(amounts(recognize(text))[0], '46.2亿元 investment aggregate');
+  });
+
+  it('keeps a title written as a list item over its source line', () => {
+    const text = '- 栖梧县集中签约9个项目 总投资46.2亿元\n- 来源:栖梧日报 时间:2024-05-08\n昨日,栖梧县举行项目集中签约活动。';
+    assert.deepEqual(headlineOf(text.length, paragraphsOf(text)), { start: 0, end: text.indexOf('\n') });
+  });
+
   it('finds the title under a site\'s breadcrumb trail', () => {
     const text = '当前位置:首页 > 新闻中心 > 招商动态\n栖梧县4.6亿元完善园区配套建设\n今年以来,栖梧县计划投资4.6亿元实施道路、管网等配套工程。';
     const at = text.indexOf('栖梧县');

@@ -1,7 +1,7 @@
 // What an article says about its parks, for links (links.ts): the park each section is about
 // (its heading), parks that are a project's own name, parks and companies named inside a
 // project's name.
-import { mayBeTitle } from '../articleTitle';
+import { TopOfPage } from '../articleTitle';
 import { bareName, brandOf, commonPrefix, companyBrand, namedByCompanyHead, oneNamed, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import type { TextStructure } from './linkText';
 import type { Entity } from '../types';
@@ -264,13 +264,14 @@ export class ArticleParks {
     let k = 0;
     let current: LinkSpan | undefined;
     let titleSeen = false;
+    const top = new TopOfPage();
     for (let p = 0; p < this.structure.paragraphCount; p++) {
       while (k < spans.length && spans[k].paragraph < p) k++;
       const { start, end } = this.structure.paragraph(p);
-      // The title: the first paragraph (read in its first 200 units) that may be one, not a site's trail,
-      // banner or record table above it (articleTitle.ts, which the headline's reading shares). Once it is
-      // found, no paragraph is copied to be asked.
-      const isTitle = !titleSeen && mayBeTitle(this.structure.text.slice(start, Math.min(end, start + 200)));
+      // The title: the first paragraph (read in its first 200 units) that may be one, not a site's trail, banner,
+      // record table, contact card or list of other pages' titles above it (articleTitle.ts, which the headline's
+      // reading shares). Once it is found, no paragraph is copied to be asked.
+      const isTitle = !titleSeen && top.read(this.headOf(p) ?? '', (ahead) => this.headOf(p + ahead)) === 'title';
       if (this.structure.isHeading(p, isTitle)) {
         const park = this.onlyParkOfParagraph(spans, k, p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
@@ -290,6 +291,13 @@ export class ArticleParks {
       this.sectionPark.push(current);
     }
   }
+  /** The head of paragraph `p` (its first 200 units), as the title is read; undefined past the last paragraph. */
+  private headOf(p: number): string | undefined {
+    if (p >= this.structure.paragraphCount) return undefined;
+    const { start, end } = this.structure.paragraph(p);
+    return this.structure.text.slice(start, Math.min(end, start + 200));
+  }
+
   /**
    * The first park of paragraph `p` (its spans from `spans[k]`), not a project's name; undefined when the
    * paragraph names another park too: a heading of several parks is about none of them alone.

@@ -9,7 +9,7 @@
 // Its links come later, in the links layer: `copyToTitle` (links.ts) gives a title amount the links of the
 // first body amount with the same value, currency, role and scope, which this echo often makes it share.
 import type { Entity } from '../types';
-import { mayBeTitle } from '../articleTitle';
+import { TopOfPage } from '../articleTitle';
 
 /** One paragraph of the text: where it starts and its text (a TextSource's `paragraphs(at, at)`). */
 export type ParagraphAt = (offset: number) => { start: number; text: string };
@@ -38,21 +38,37 @@ const MAX_HEADLINE_AMOUNTS = 4;
 const SENTENCE_END = /[。！？!?][^。！？!?]/;
 
 /**
- * The headline of the article: the first paragraph that may be a title as the links read it (`mayBeTitle`,
- * articleTitle.ts), when it is short and holds no full stop; undefined otherwise.
+ * The headline of the article: the first paragraph that may be a title as the links read it (`TopOfPage`,
+ * articleTitle.ts), when it is short and holds no full stop; undefined otherwise. A list of other pages'
+ * titles above it counts as one paragraph read.
  */
 export function headlineOf(length: number, paragraphAt: ParagraphAt): { start: number; end: number } | undefined {
-  let at = 0;
-  for (let k = 0; k < MAX_TOP_PARAGRAPHS && at <= length; k++) {
-    const { start, text } = paragraphAt(at);
-    const head = text.slice(0, 200);
-    if (mayBeTitle(head)) {
+  const top = new TopOfPage();
+  let para = paragraphAt(0);
+  for (let k = 0; k < MAX_TOP_PARAGRAPHS; ) {
+    const { start, text } = para;
+    const reading = top.read(text.slice(0, 200), (ahead) => headAfter(para, ahead, length, paragraphAt));
+    if (reading === 'title') {
       const line = text.trim();
       return line.length <= MAX_HEADLINE && !SENTENCE_END.test(line.replace(/[!！]/g, '，')) ? { start, end: start + text.length } : undefined;
     }
-    at = start + text.length + 1;
+    if (reading !== 'listed') k++;
+    const next = start + text.length + 1;
+    if (next > length) return undefined;
+    para = paragraphAt(next);
   }
   return undefined;
+}
+
+/** The head (first 200 units) of the paragraph `ahead` paragraphs after `para`; undefined past the text's end. */
+function headAfter(para: { start: number; text: string }, ahead: number, length: number, paragraphAt: ParagraphAt): string | undefined {
+  let at = para;
+  for (let k = 0; k < ahead; k++) {
+    const next = at.start + at.text.length + 1;
+    if (next > length) return undefined;
+    at = paragraphAt(next);
+  }
+  return at.text.slice(0, 200);
 }
 
 /**
