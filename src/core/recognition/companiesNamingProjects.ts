@@ -6,12 +6,20 @@
 // cut from `江华新能源…`), no figure (`年产3000吨`), no product counted by a measure (`年产10万吨某某添加剂`).
 // A few projects per paragraph, the head of each looked for once (as brandNames.ts looks for registered names' short forms).
 
+import { MAJOR_PLACES } from '../lexicon/placeNames';
 import { charSet, isDigit, isHan, isLatin } from '../text';
+import { WordMap } from '../wordMap';
 import { BRAND_GENERIC } from './brandGeneric';
 import type { Span } from './projects';
 
 /** Shortest head read as a brand (two units are too often a place or a word). */
 const MIN_BRAND = 3;
+/** Shortest brand read after a city or province opening the head (`泰州某某生物`: the two units of `某某`). */
+const MIN_PLACED_BRAND = 2;
+/** A country, province or city a company's short name may open with (`泰州某某生物…项目` … `泰州某某生物拟…`). */
+const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
+/** The last unit of an institute's name (`某某科学院`, `某某研究所`): an institute with its place is no company. */
+const INSTITUTE_END = charSet('院所');
 /** What the project's name goes on with after its brand at least (`项目`). */
 const MIN_REST = 2;
 /** Projects per paragraph whose heads are looked for (as the short forms of registered names are, brandNames.ts). */
@@ -97,13 +105,24 @@ export function mayOpenBrand(text: string, start: number): boolean {
 
 /** The project's first `n` units name a brand: no figure, no other kind of word, not cut inside a word. */
 function isBrand(text: string, project: Span, n: number): boolean {
-  const start = project.start;
-  const end = start + n;
+  const end = project.start + n;
+  const start = project.start + placeOpening(text, project.start, end);
   for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k))) return false;
   if (NOT_A_BRAND.test(text.slice(start, end)) || BRAND_GENERIC.covers(text, start, end) || BRAND_GENERIC.covers(text, start, start + 2)) return false;
   // `江华新|能源`: a word of the name running on past the head says the head is cut from it.
   for (let k = start + 1; k < end; k++) if (BRAND_GENERIC.longestStartingAt(text, k, project.end) > end - k) return false;
   return true;
+}
+
+/**
+ * The units of a city or province opening the head text[start, end) when a brand of its own follows it
+ * (`泰州某某生物`, the company's short name written with its city both times), else 0: the place alone is no brand,
+ * and what follows it is read as the brand.
+ */
+function placeOpening(text: string, start: number, end: number): number {
+  const place = MAJOR_PLACE.longestStartingAt(text, start, end);
+  if (place === 0 || end - start - place < MIN_PLACED_BRAND || INSTITUTE_END.has(text.charCodeAt(end - 1))) return 0;
+  return place;
 }
 
 /** The brand at [start, end) is written on its own: its clause goes on after it, and nothing of a longer word is before it. */

@@ -167,6 +167,19 @@ describe('a project named after its company\'s brand, the brand written on its o
   it('links it to a Latin brand written on its own after the project\'s place', () => {
     assert.deepEqual(projectAndCompanyOf('ZKT龙门新能源产业园项目计划总投资25亿元,将发挥ZKT在新能源领域的引领作用。'), ['25亿元: ZKT龙门新能源产业园项目 ZKT']);
   });
+
+  it('reads the brand after the city its short name opens with, written with it again', () => {
+    assert.deepEqual(projectAndCompanyOf('开工的是扬州恒禾药业缓释制剂产业化项目,该项目总投资9亿元。目前,扬州恒禾药业拟扩建研发中心。'), [
+      '9亿元: 扬州恒禾药业缓释制剂产业化项目 扬州恒禾药业',
+    ]);
+  });
+
+  it('takes no city with a generic trade, nor an institute, for a brand', () => {
+    assert.deepEqual(projectAndCompanyOf('开工的是扬州生物医药产业园项目,该项目总投资9亿元。目前,扬州生物医药拟扩建。'), ['9亿元: 扬州生物医药产业园项目 -']);
+    assert.deepEqual(projectAndCompanyOf('签约的是杭州材料研究院新材料中试基地项目,该项目总投资3亿元。杭州材料研究院将牵头建设。'), [
+      '3亿元: 杭州材料研究院新材料中试基地项目 -',
+    ]);
+  });
 });
 
 describe('a project named after its company\'s brand, the brand written on its own in another paragraph', () => {
