@@ -16,6 +16,7 @@ import { readNumber, scaledValue, tokenValue, type NumberToken } from './chinese
 import { isCountDigit, sentenceStart } from './moneyCues';
 import { readPrefix, readSuffix, type Prefix } from './moneyQualifier';
 import { isThreshold } from './moneyThreshold';
+import { isRoundBound, nearlyReached } from './roundBound';
 import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
 import { signingVerbBefore } from './signingVerb';
@@ -395,7 +396,12 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
   if (amount.bare && !suffix.qualifier && !bound && text.charCodeAt(end) !== JI_CLASS && !countedClass && !countedClassAt(text, end) && !roundScaleOfClass(text, start, end)) return null;
 
   const qualifier: Qualifier | undefined = suffix.qualifier ?? bound ?? (countedClass ? 'at_least' : amount.approx ? 'approx' : undefined);
-  const threshold = countedClass || isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);
+  const classShaped = countedClass || isThreshold(text, start, suffix.end, suffix.qualifier !== undefined, bound === 'at_least' || bound === 'at_most', amount.max !== undefined);
+  // A bound before a figure measured to more digits than a class bound (`16个总投资超3.6亿元的农业项目`), or a figure
+  // nearly reached (`近500亿元的项目`), says how much the projects add up to: a sum of several, not a size class
+  // (roundBound.ts); `以上` after it still classes them.
+  const summed = classShaped && !countedClass && !suffix.qualifier && amount.max === undefined && (!isRoundBound(amount.value) || nearlyReached(text, start));
+  const threshold = classShaped && !summed;
   // Role and scope read the same sentence: find its start once.
   const sStart = threshold ? 0 : sentenceStart(text, start);
   const span: MoneySpan = {
@@ -406,7 +412,7 @@ function classify(text: string, pos: number, first: NumberToken, amount: Amount,
     role: threshold ? 'threshold' : roleOf(text, start, suffix.end, sStart, currency !== 'CNY'),
     scope: 'aggregate',
   };
-  if (!threshold) span.scope = scopeOf(text, start, suffix.end, sStart, span.role);
+  if (!threshold && !summed) span.scope = scopeOf(text, start, suffix.end, sStart, span.role);
   if (amount.max !== undefined) span.max = amount.max;
   if (qualifier) span.qualifier = qualifier;
   else if (threshold) span.qualifier = 'at_least';

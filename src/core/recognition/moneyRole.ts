@@ -68,6 +68,9 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near) return foreignCurrency && COMPLETION_VERBS.has(near.word) && foreignPassage(text, start) ? 'foreign' : near.role;
   // `该项目明年将投2亿美元`: the bare verb of investing right before the amount, with no cue in its clause.
   if (investVerbRightBefore(text, start)) return 'investment';
+  // `亩均利税X以上,带动至少40亿元的相关医药产业项目`: with no cue in its own clause, an amount right before the projects it
+  // sizes (`的` between) is what they invest, whatever kind an earlier clause of the sentence named.
+  if (unitAt(text, afterEnd) === DE && sizesProjectAfter(text, start, afterEnd)) return 'investment';
   const further = cueBefore(text, cStart, sStart);
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
