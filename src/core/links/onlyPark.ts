@@ -94,7 +94,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // A size class (`千亿级产业集群`, `亿元以上项目`) states no money of the article's (guidelines: a threshold has no links).
     const money = span.entity.label === 'MONEY' && span.entity.role !== 'threshold';
     if (money) moneySaid = true;
-    if (!first && money) moneyBefore ??= span;
+    if (!first && money && !aboveTitle(ctx, span)) moneyBefore ??= span;
     // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
@@ -123,6 +123,14 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
   }
   if (!first) return null;
   return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed: placed?.park, site: placed?.site === true, placedProjects: placed?.projects ?? [] }, namedByTitle(ctx, first, titleKind, opening), opening), first);
+}
+
+/**
+ * `首页 > 总投资X,某某项目落地` above the title: a site's trail repeating the headline is the page's
+ * furniture (articleTitle.ts skips it for the title), not money the article states before its park.
+ */
+function aboveTitle(ctx: LinkContext, money: LinkSpan): boolean {
+  return money.paragraph < ctx.parks.titleParagraph;
 }
 
 /** What the walk over the article's parks found (readOnlyPark). */

@@ -244,3 +244,17 @@ describe('an opening that hands over to the news with a dash (`传来喜讯—�
     assert.deepEqual(parkOf(TEXT.replace('传来喜讯——桐溪经济开发区再度迎来', '记者走访桐溪经济开发区——这里再度迎来')), ['-', '-']);
   });
 });
+
+describe('a site\'s trail above the title that repeats the headline\'s money (`首页 > 总投资X,…`)', () => {
+  const TITLE = '总投资46.2亿元,新能源电池项目落地';
+  const LEAD = '讯,5月8日,2025青枫经开区新能源产业重大项目集中签约仪式举行。其中,某某电池基地项目总投资46.2亿元,建成后年产值将超过80亿元。\n';
+  const PAGE = `首页 > ${TITLE}\n\n${TITLE}\n\n某某汽车网${LEAD}`;
+
+  it('is the page\'s furniture, not money stated before the park: the article is about the park all the same', () => {
+    assert.deepEqual(parkOf(PAGE), ['青枫经开区', '青枫经开区', '青枫经开区', '青枫经开区']);
+  });
+
+  it('does not make the article about a park its opening only passes by', () => {
+    assert.deepEqual(parkOf(PAGE.replace('2025青枫经开区新能源产业重大项目集中签约仪式举行', '某市代表团参观了青枫经开区')), ['-', '-', '-', '-']);
+  });
+});
