@@ -220,8 +220,29 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || modifiedSubject(ctx, span);
 }
+
+/** A clause opened by a short modifier ending in `的` (no clause mark in it), right before the park. */
+const MODIFIER_LEAD = /(?:^|[,;:。!?])\s*[^,;:。!?\s]{2,16}的\s*$/;
+/**
+ * After the park (folded text), words that make it a modifier, one item of several or part of a project's
+ * name (`K的`, `K内`, `K与L`, `K核心区项目`).
+ */
+const NOT_ITS_PREDICATE = /^\s*(?:的|之|内|与|和|及|、|企业|片区|[\u4e00-\u9fff]{0,6}项目)/;
+
+/**
+ * `位在某省的K,是…`, `依托机场发展的K引来…`: the park opens its clause behind a modifier that describes
+ * it, and the predicate follows it; the clause's subject all the same.
+ */
+function modifiedSubject(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start);
+  if (before === undefined || !MODIFIER_LEAD.test(before)) return false;
+  return !NOT_ITS_PREDICATE.test(ctx.structure.after(park.entity.end, 24).replace(PINYIN_GLOSS, ''));
+}
+
+/** A scraped page's pinyin gloss after a character (`小镇(zhèn)核心区(qū)`), read past. */
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/g;
 
 /**
  * `总投资X 台商投资区25个项目集中开工` over an article naming `某某台商投资区`: the title names the park by its
