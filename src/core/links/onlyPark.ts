@@ -94,7 +94,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     // A size class (`千亿级产业集群`, `亿元以上项目`) states no money of the article's (guidelines: a threshold has no links).
     const money = span.entity.label === 'MONEY' && span.entity.role !== 'threshold';
     if (money) moneySaid = true;
-    if (!first && money) moneyBefore ??= span;
+    if (!first && money && !aboveTitle(ctx, span)) moneyBefore ??= span;
     // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
@@ -123,6 +123,14 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
   }
   if (!first) return null;
   return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed: placed?.park, site: placed?.site === true, placedProjects: placed?.projects ?? [] }, namedByTitle(ctx, first, titleKind, opening), opening), first);
+}
+
+/**
+ * `首页 > 总投资X,某某项目落地` above the title: a site's trail repeating the headline is the page's
+ * furniture (articleTitle.ts skips it for the title), not money the article states before its park.
+ */
+function aboveTitle(ctx: LinkContext, money: LinkSpan): boolean {
+  return money.paragraph < ctx.parks.titleParagraph;
 }
 
 /** What the walk over the article's parks found (readOnlyPark). */
@@ -212,8 +220,29 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || modifiedSubject(ctx, span);
 }
+
+/** A clause opened by a short modifier ending in `的` (no clause mark in it), right before the park. */
+const MODIFIER_LEAD = /(?:^|[,;:。!?])\s*[^,;:。!?\s]{2,16}的\s*$/;
+/**
+ * After the park (folded text), words that make it a modifier, one item of several or part of a project's
+ * name (`K的`, `K内`, `K与L`, `K核心区项目`).
+ */
+const NOT_ITS_PREDICATE = /^\s*(?:的|之|内|与|和|及|、|企业|片区|[\u4e00-\u9fff]{0,6}项目)/;
+
+/**
+ * `位在某省的K,是…`, `依托机场发展的K引来…`: the park opens its clause behind a modifier that describes
+ * it, and the predicate follows it; the clause's subject all the same.
+ */
+function modifiedSubject(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start);
+  if (before === undefined || !MODIFIER_LEAD.test(before)) return false;
+  return !NOT_ITS_PREDICATE.test(ctx.structure.after(park.entity.end, 24).replace(PINYIN_GLOSS, ''));
+}
+
+/** A scraped page's pinyin gloss after a character (`小镇(zhèn)核心区(qū)`), read past. */
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/g;
 
 /**
  * `总投资X 台商投资区25个项目集中开工` over an article naming `某某台商投资区`: the title names the park by its

@@ -107,7 +107,9 @@ describe('a title opened by a short exclamation, then the park (`好消息!K…`
   });
 
   it('does not when the exclamation is a long sentence of its own', () => {
-    assert.deepEqual(parksOf(TEXT.replace('转型升级有成!', '本市今年以来持续推进工业转型升级工作并取得显著成效!')).slice(1), ['-', '-', '-']);
+    // The lead names the park only as the object of its clause here (not `…成立的K,因…`, the park as the lead's subject).
+    const lead = TEXT.replace('国内较早成立的台南加工出口区,因规划开发较早,管理处推动园区更新', '因规划开发较早,管理处推动台南加工出口区更新');
+    assert.deepEqual(parksOf(lead.replace('转型升级有成!', '本市今年以来持续推进工业转型升级工作并取得显著成效!')).slice(1), ['-', '-', '-']);
   });
 });
 
@@ -242,5 +244,35 @@ describe('an opening that hands over to the news with a dash (`传来喜讯—�
 
   it('does not when the park only ends a phrase before the dash', () => {
     assert.deepEqual(parkOf(TEXT.replace('传来喜讯——桐溪经济开发区再度迎来', '记者走访桐溪经济开发区——这里再度迎来')), ['-', '-']);
+  });
+});
+
+describe('a site\'s trail above the title that repeats the headline\'s money (`首页 > 总投资X,…`)', () => {
+  const TITLE = '总投资46.2亿元,新能源电池项目落地';
+  const LEAD = '讯,5月8日,2025青枫经开区新能源产业重大项目集中签约仪式举行。其中,某某电池基地项目总投资46.2亿元,建成后年产值将超过80亿元。\n';
+  const PAGE = `首页 > ${TITLE}\n\n${TITLE}\n\n某某汽车网${LEAD}`;
+
+  it('is the page\'s furniture, not money stated before the park: the article is about the park all the same', () => {
+    assert.deepEqual(parkOf(PAGE), ['青枫经开区', '青枫经开区', '青枫经开区', '青枫经开区']);
+  });
+
+  it('does not make the article about a park its opening only passes by', () => {
+    assert.deepEqual(parkOf(PAGE.replace('2025青枫经开区新能源产业重大项目集中签约仪式举行', '某市代表团参观了青枫经开区')), ['-', '-', '-', '-']);
+  });
+});
+
+describe('a park opening its clause behind a modifier that describes it (`位在某省的K,是…`)', () => {
+  const TEXT = '位在江南省的青松湖经济开发区,是外资企业最集中的园区之一,成立以来累计新增项目200个,总投资30亿美元。\n其中,某某电子今年又投资5亿元扩建新厂。';
+
+  it('reads the park as the subject of its clause, so the article is about it', () => {
+    assert.deepEqual(parkOf(TEXT), ['青松湖经济开发区', '青松湖经济开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('位在江南省的', '依托港口发展的')), ['青松湖经济开发区', '青松湖经济开发区']);
+  });
+
+  it('does not when the park is part of a project\'s name or only the modifier of another noun', () => {
+    assert.deepEqual(parkOf(TEXT.replace('青松湖经济开发区,是', '青松湖经济开发区核心区项目,是')), ['-', '-']);
+    assert.deepEqual(parkOf(TEXT.replace('青松湖经济开发区,是', '青松湖经济开发区的企业,是')), ['-', '-']);
+    // A scraped page's pinyin glosses inside the project's name do not hide it.
+    assert.deepEqual(parkOf(TEXT.replace('青松湖经济开发区,是', '青松湖经济开发区(qū)核心区(qū)项目,是')), ['-', '-']);
   });
 });
