@@ -308,16 +308,21 @@ function isBrandAndGongsi(name: string, brand: string): boolean {
   return name.length === brand.length + 2 && name.startsWith(brand) && name.endsWith('公司');
 }
 
-/** How a generic mention of projects starts (`该项目`, `一期项目`) or ends (`重大项目`). */
-const GENERIC_PROJECT_HEAD = /^(?:全部|所有|该|本|此|这|预计|[一二三四五六七八九十首]期|新老|重大|重点|协议|合同)/;
-const GENERIC_PROJECT_TAIL = /(?:大|新|好|重点|重大|等|十佳|十强|百强)项目$/;
+/** How a generic mention of projects starts (`该项目`, `一期项目`) or ends (`重大项目`, `新项目`, but not `城市更新项目`). */
+const GENERIC_PROJECT_HEAD = /^(?:全部|所有|该|本|此|这|预计|新老|重大|重点|协议|合同)/;
+const GENERIC_PROJECT_TAIL = /(?:大|(?<!更)新|好|重点|重大|等|十佳|十强|百强)项目$/;
+/**
+ * A phase and a kind of works (`一期项目`, `二期扩建项目`) name no project; a phase before what it
+ * builds, with its capacity (`二期100万吨煤焦化项目`) or at length, is a name.
+ */
+const GENERIC_PHASE = /^[一二三四五六七八九十首]期[^\d０-９]{0,4}项目$/;
 /** How a generic mention of a company starts (`该公司`, `一家企业`), or is (`公司`). */
 const GENERIC_COMPANY_HEAD = /^(?:首家|一家|该|本|跨国|上市|外资|民营|国有|有)/;
 const GENERIC_COMPANY = /^(?:上市)?公司$/;
 
 /** A project with a name of its own, not a generic mention the recogniser let through. */
 function isNamedProject(span: Named): boolean {
-  return !GENERIC_PROJECT_HEAD.test(span.name) && !GENERIC_PROJECT_TAIL.test(span.name);
+  return !GENERIC_PROJECT_HEAD.test(span.name) && !GENERIC_PHASE.test(span.name) && !GENERIC_PROJECT_TAIL.test(span.name);
 }
 
 /** A company with a name of its own. */

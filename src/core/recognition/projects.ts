@@ -62,7 +62,11 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   // projects are, as 重大 and 重点 say; a class of projects, no name
   '重要', '关键', '相关', '有关', '后续', '单一', '其他', '其它',
   // `产值超百亿项目落户`: a round scale in 亿 sizes a class of projects (the amount's threshold), it names none
-  '百亿', '千亿', '万亿']);
+  '百亿', '千亿', '万亿',
+  // `既有汽车产业链制造业项目，也有…服务业项目`, `一产项目和三产项目分别为…`: a sector of the economy sorts projects
+  // into classes (guidelines: `制造业项目` is generic), whatever industry is named before it (not `工业`: a plant's
+  // product ends its name, `年产6万吨铜箔工业项目`)
+  '制造业', '服务业', '一产', '二产', '三产']);
 /**
  * Words ending in a generic head that are a process inside a name (`钛金属成型项目`, `某某油品质量升级项目`: whether
  * `升级` names the work is `activityNameEnd`'s).
