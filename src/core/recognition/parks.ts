@@ -32,6 +32,7 @@ import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
+import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart } from './zoneProgrammes';
 import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
@@ -215,6 +216,14 @@ function anchorKind(text: string, anchor: number, end: number): AnchorKind {
 
 /** Start of the park name whose anchor is text[anchor, end), or -1 when there is none. */
 function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number, afterZone = false): number {
+  const start = prefixStart(text, kind, anchor, end, floor, afterZone);
+  // `中某(某市)地方发展合作示范区`: partners, their site in brackets, then a programme the prefix scan stops inside.
+  if (kind !== 'area' && !isWord(PROGRAMME_SET, text, anchor, end)) return start;
+  return bracketedSiteStart(text, anchor, floor, start);
+}
+
+/** Start of the park name read from the anchor's own prefix, or -1 when there is none. */
+function prefixStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number, afterZone: boolean): number {
   switch (kind) {
     case 'full': return placeChainStart(text, anchor, floor);
     case 'abbreviated': return abbreviatedZoneStart(text, anchor, end, floor);
