@@ -53,6 +53,7 @@ import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
 import { sentenceAfterOne } from './sentenceAfterOne';
 import { firmsOfOriginOpen } from './originFirms';
+import { batchOrOthersSubject } from './batchSubject';
 import { oneCompanysDeal } from './oneCompanyDeal';
 import { partsNamedAfter } from './wholeAndParts';
 import { headlineBatchAfter } from './headlineBatch';
@@ -106,7 +107,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (oneOfEachList(text, each, start) || ownItem) return 'item';
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
-  if (firmsOfOriginOpen(text, ownLo, start)) return 'aggregate';
+  // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.
+  if (firmsOfOriginOpen(text, ownLo, start) || batchOrOthersSubject(text, ownLo, start)) return 'aggregate';
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
