@@ -284,3 +284,14 @@ describe('parks named by the one-character names of the places that build them t
     assertNames('经济复苏园区受益,企业畅通园区道路,新建园区三个。');
   });
 });
+
+describe('a place whose name holds a park boundary word', () => {
+  it('keeps the place at the head of an industry park (和田 holds 和, 同安 holds 同, 获嘉 holds 获)', () => {
+    assertNames('据介绍,[[PARK:和田纺织工业园]]规划面积12平方公里,[[PARK:同安食品产业园]]已入驻企业30家。');
+    assertNames('该项目落户[[PARK:获嘉化工园区]]。');
+  });
+
+  it('still ends a park at the conjunction when no such place is written', () => {
+    assertNames('推动纺织和[[PARK:服装产业园]]发展,共同[[PARK:医药工业园]]建设。');
+  });
+});
