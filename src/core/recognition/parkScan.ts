@@ -19,8 +19,24 @@ import { scanOptions } from './nameScan';
 // nor trade alone (`境外经贸合作区`, a kind of zone abroad), nor the border's residents (`边民互市贸易区`, the kind of trade zone).
 export const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ZONE_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能', '两地', '重要', '转移', '优秀', '低效', '海外', '成长型', '经贸', '边民']);
 
+const LEVEL_AFTER_WORD = new Set(['县', '市', '区']);
+
+/**
+ * Places whose name holds a park boundary word (`大同` holds `同`, `和田` holds `和`): read whole before a park
+ * suffix, so the city stays at the head of its park (`大同医药工业园`) instead of being cut at the conjunction.
+ * A place that is only the word and its level (`和县`) is left out: `园区和县域…` is "and the county's".
+ */
+export const PLACES_HOLDING_PARK_STOPS: readonly string[] = PLACE_NAMES.filter((place) =>
+  PARK_STOP_WORDS.some((word) => place.includes(word) && !LEVEL_AFTER_WORD.has(place.slice(word.length))),
+);
+
 /** The scan of a park's prefix: boundaries for parks, the middle dot of a border park joining two places. */
-export const AREA_SCAN = scanOptions({ cap: 18, stopWords: PARK_STOP_WORDS, extraChars: '·' });
+export const AREA_SCAN = scanOptions({
+  cap: 18,
+  stopWords: PARK_STOP_WORDS,
+  extraChars: '·',
+  protectedWords: PLACES_HOLDING_PARK_STOPS,
+});
 
 /** Places and the gazetteer's qualifiers (`火炬`, `东湖`), places alone, and provinces and prefecture-level cities. */
 export const PLACES_AND_QUALIFIERS = WordMap.of(PLACE_NAMES, ZONE_QUALIFIERS);

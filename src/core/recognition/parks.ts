@@ -30,7 +30,7 @@ export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { describedAsGoal, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
-import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, unknownPlaceBeforeRank } from './zonePrefix';
+import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
@@ -330,7 +330,9 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   const junk = PLACES_AND_QUALIFIERS.longestStartingAt(text, scanned, anchor) === 0 && !LEVEL_WORDS.has(text.charCodeAt(scanned));
   const start = junk ? skipRight(text, scanned, anchor, LEADING_JUNK) : scanned;
   const length = anchor - start;
-  if (length < 2 || length > max) return -1;
+  // `在某某某某山工业园区`: a place and the zone's own name, longer than a place alone, after a site mark.
+  if (length > max) return placeAndOwnNameStart(text, anchor, floor);
+  if (length < 2) return -1;
   // `集约化工业园区`, `核心园区`: a word sorting zones into kinds, no place after it, names none.
   if (GENERIC.covers(text, start, anchor) || kindOpener(text, start, anchor)) return -1;
   return start;

@@ -126,3 +126,46 @@ function allHan(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
   return true;
 }
+
+/** A place we do not know and the zone's own name, written with no 县 between them: five or six characters. */
+const PLACE_AND_NAME_MIN = 5;
+const PLACE_AND_NAME_MAX = 6;
+/** Where a zone is named as a site (`在某某某某工业园区`, `试验区内的某某某某工业园区`): the words that place it. */
+const SITE_MARKS = charSet('在于的');
+
+/**
+ * Start of `某某` + own name before the zone suffix at `anchor` (`在某某某某山工业园区`), or -1: a prefix longer
+ * than an unknown place alone, read only where a site mark bounds it on its left (a sentence's own words
+ * before a suffix run on to a verb instead), all Han, opening with no numeral and no generic word.
+ */
+export function placeAndOwnNameStart(text: string, anchor: number, floor: number): number {
+  const start = extendLeft(text, anchor, floor, AREA_SCAN, PLACE_AND_NAME_MAX + 1);
+  const length = anchor - start;
+  if (length < PLACE_AND_NAME_MIN || length > PLACE_AND_NAME_MAX || !SITE_MARKS.has(unitAt(text, start - 1))) return -1;
+  if (!hanOwnName(text, start, anchor) || GENERIC.longestStartingAt(text, start, anchor) > 0) return -1;
+  return afterTown(text, start, anchor);
+}
+
+/** A town or a city's street, said before a zone it holds (`位于某某街道某某工业区`): the address, not the name. */
+const TOWNS = WordMap.of(['街道', '镇', '鎮', '乡', '鄉']);
+
+/** The start right after a town or street inside the prefix (two characters or more left), when no place we know ends there (`景德镇`). */
+function afterTown(text: string, start: number, anchor: number): number {
+  for (let k = anchor - 2; k > start; k--) {
+    const town = TOWNS.longestEndingAt(text, k, start);
+    if (town > 0) return PLACES.longestEndingAt(text, k, start) > 0 ? start : k;
+  }
+  return start;
+}
+
+/** Han characters, a numeral only inside (`某某六盘山`: numerals name mountains and places), no count word. */
+function hanOwnName(text: string, start: number, end: number): boolean {
+  if (isNumeral(text.charCodeAt(start))) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!isHan(c) || c === DI || c === GE) return false;
+  }
+  return true;
+}
+
+const GE = code('个');

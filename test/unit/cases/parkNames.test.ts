@@ -284,3 +284,30 @@ describe('parks named by the one-character names of the places that build them t
     assertNames('经济复苏园区受益,企业畅通园区道路,新建园区三个。');
   });
 });
+
+describe('a place whose name holds a park boundary word', () => {
+  it('keeps the place at the head of an industry park (和田 holds 和, 同安 holds 同, 获嘉 holds 获)', () => {
+    assertNames('据介绍,[[PARK:和田纺织工业园]]规划面积12平方公里,[[PARK:同安食品产业园]]已入驻企业30家。');
+    assertNames('该项目落户[[PARK:获嘉化工园区]]。');
+  });
+
+  it('still ends a park at the conjunction when no such place is written', () => {
+    assertNames('推动纺织和[[PARK:服装产业园]]发展,共同[[PARK:医药工业园]]建设。');
+  });
+});
+
+describe('a place we do not know and a zone\'s own name, with no 县 between them', () => {
+  it('reads five or six characters before a zone suffix after a site mark (在 于 的)', () => {
+    assertNames('该公司将投资8亿元在[[PARK:青岭九峰山工业园区]]建设基地。');
+    assertNames('示范区内的[[PARK:白拉金川铝材工业园区]]已入驻企业20家。');
+  });
+
+  it('starts after a town or street said as the address, unless a place we know ends there', () => {
+    assertNames('工厂搬至位于东坪街道[[PARK:石湾工业区]]的新厂房。');
+    assertNames('项目落户[[PARK:景德镇陶瓷工业园区]]。');
+  });
+
+  it('reads none after a verb, before a count, or after a kind word', () => {
+    assertNames('加快青岭九峰山工业园区建设,在全市二十个工业园区推广,打造全国领先的高端装备制造工业园区。');
+  });
+});
