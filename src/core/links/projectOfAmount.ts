@@ -145,8 +145,8 @@ function opensListOfProjects(ctx: LinkContext, project: LinkSpan, to: number): b
   return gap !== undefined && LIST_JOINER.test(gap);
 }
 
-/** `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`: where the money builds (a place, parks at most), then the verb. */
-const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造)\s*$/;
+/** `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`, `投资X在该县建立P项目`: where the money builds (a place, parks at most), then the verb. */
+const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|建立)\s*$/;
 /**
  * `投资X,建设K P项目`, `投资X在某县开发了某新城和K P项目`: the verb of building (where, at most, before it), then the
  * head of the project's name, which ends with a park written right against the project (`K` is part of the name, not

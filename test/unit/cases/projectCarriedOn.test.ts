@@ -225,3 +225,10 @@ describe('a long sentence opened by 该项目', () => {
     assert.equal(linksOf(text)[0]?.split(' ')[1], '-');
   });
 });
+
+describe('money that sets up a project in a place (建立)', () => {
+  it('gives `投资X在某县建立P项目` the project built', () => {
+    const text = '9月3日,红岭药业将投资8亿元在该县建立青禾中药材加工产业园项目,主要建设中药饮片生产线。';
+    assert.equal(linksOf(text)[0]?.split(' ')[1], '青禾中药材加工产业园项目');
+  });
+});
