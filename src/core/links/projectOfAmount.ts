@@ -5,7 +5,7 @@
 import { foldedText } from '../fold';
 import { bareName, brandOf, companyBrand, oneNamed, shortProjectName, type LinkSpan } from './linkNames';
 import { placeSubjectAny } from './linkClauses';
-import { lastClauseMark } from './linkText';
+import { lastClauseMark, MAX_GAP } from './linkText';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { factoryOpens, investsBefore } from './companyOfAmount';
@@ -145,8 +145,8 @@ function opensListOfProjects(ctx: LinkContext, project: LinkSpan, to: number): b
   return gap !== undefined && LIST_JOINER.test(gap);
 }
 
-/** `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`: where the money builds (a place, parks at most), then the verb. */
-const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造)\s*$/;
+/** `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`, `投资X在该县建立P项目`: where the money builds (a place, parks at most), then the verb. */
+const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|建立)\s*$/;
 /**
  * `投资X,建设K P项目`, `投资X在某县开发了某新城和K P项目`: the verb of building (where, at most, before it), then the
  * head of the project's name, which ends with a park written right against the project (`K` is part of the name, not
@@ -400,8 +400,24 @@ export function takesUp(ctx: LinkContext, amount: LinkSpan, project: LinkSpan): 
   if (factoryOpens(ctx, amount)) return false;
   // `目前,一期投资…`: a time opening the sentence leaves the phase at its head.
   const lead = ctx.leadOf(amount).replace(TIME_OPENING, '');
-  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount) || opensWithOwnHead(project.name, lead);
+  const said = PROJECT_ANAPHOR.test(lead) || afterBuiltClauses(ctx, amount) || opensWithOwnHead(project.name, lead) || anaphorOpensLongSentence(ctx, amount);
   return said && !otherPhase(project.name, lead) && !opensWithOtherPhase(project.name, lead);
+}
+
+/** `据了解,该项目…`: a sentence whose subject is the project taken up (a word saying where the news comes from first). */
+const ANAPHOR_OPENING = /^\s*(?:(?:据悉|据了解|据介绍|记者了解到)\s*,?\s*)?(?:该|此|本)项目/;
+/** How far into the sentence its opening anaphor is read (UTF-16 units). */
+const OPENING_REACH = 12;
+
+/**
+ * `据了解,该项目由C与D合资建设,是集…于一体的…项目,占地N亩,总投资X`: the sentence opens with `该项目`, more
+ * than the lead (MAX_GAP units) before the amount; its subject is still the project taken up. The caller has
+ * checked that no project is named before the amount.
+ */
+function anaphorOpensLongSentence(ctx: LinkContext, amount: LinkSpan): boolean {
+  const start = ctx.structure.sentenceStart(amount.sentence);
+  if (amount.entity.start - start <= MAX_GAP) return false;
+  return ANAPHOR_OPENING.test(ctx.structure.folded(start, start + OPENING_REACH));
 }
 
 /** `项目全部建成投产后,…`: a sentence opened by what the project yields once built. */

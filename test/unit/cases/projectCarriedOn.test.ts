@@ -212,3 +212,23 @@ describe('a project named after `该项目` in a sentence without money', () => 
     assert.deepEqual(linksOf(text), ['200亿元: 青禾乙烯项目 - -']);
   });
 });
+
+describe('a long sentence opened by 该项目', () => {
+  const opening = '8月9日,江州市恒晟云脑计算中心项目开工建设。\n';
+  it('gives the project taken up an amount written far after the opening anaphor', () => {
+    const text = `${opening}据了解,该项目由江州恒晟数据科技有限公司与湖滨明远智能科技有限公司合资建设,是集数据机房、研发办公楼、人才公寓楼、展示中心及相关配套设施于一体的综合体,占地约60亩,总投资6.2亿元。`;
+    assert.equal(linksOf(text)[0]?.split(' ')[1], '江州市恒晟云脑计算中心项目');
+  });
+
+  it('does not when the long sentence opens with no anaphor', () => {
+    const text = `${opening}据了解,江州恒晟数据科技有限公司与湖滨明远智能科技有限公司合资建设,规划建设数据机房、研发办公楼、人才公寓楼、展示中心及相关配套设施等多个综合体,占地约60亩,总投资6.2亿元。`;
+    assert.equal(linksOf(text)[0]?.split(' ')[1], '-');
+  });
+});
+
+describe('money that sets up a project in a place (建立)', () => {
+  it('gives `投资X在某县建立P项目` the project built', () => {
+    const text = '9月3日,红岭药业将投资8亿元在该县建立青禾中药材加工产业园项目,主要建设中药饮片生产线。';
+    assert.equal(linksOf(text)[0]?.split(' ')[1], '青禾中药材加工产业园项目');
+  });
+});
