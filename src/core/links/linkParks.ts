@@ -3,6 +3,7 @@
 // project's name.
 import { TopOfPage } from '../articleTitle';
 import { bareName, brandOf, commonPrefix, companyBrand, namedByCompanyHead, oneNamed, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
+import { imageLines } from './imageCaptions';
 import type { TextStructure } from './linkText';
 import type { Entity } from '../types';
 
@@ -94,6 +95,8 @@ export class ArticleParks {
   placeSection = false;
   /** Does the article speak of a city's parks together (read once, when a `市工业园区` is met)? */
   private parksTogether: boolean | undefined = undefined;
+  /** The paragraphs that are a photo's file name or caption (read once, when first asked). */
+  private photoLines: ReadonlySet<number> | undefined = undefined;
 
   constructor(
     private readonly structure: TextStructure,
@@ -250,6 +253,12 @@ export class ArticleParks {
     return this.parksTogether;
   }
 
+  /** Is the paragraph a photo's file name line (`某某产业园.jpg`) or its caption right after: no text the article says? */
+  isImageLine(paragraph: number): boolean {
+    this.photoLines ??= imageLines(this.structure);
+    return this.photoLines.has(paragraph);
+  }
+
   sectionParkAt(paragraph: number): LinkSpan | undefined {
     return this.sectionPark[paragraph];
   }
@@ -272,7 +281,8 @@ export class ArticleParks {
       // record table, contact card or list of other pages' titles above it (articleTitle.ts, which the headline's
       // reading shares). Once it is found, no paragraph is copied to be asked.
       const isTitle = !titleSeen && top.read(this.headOf(p) ?? '', (ahead) => this.headOf(p + ahead)) === 'title';
-      if (this.structure.isHeading(p, isTitle)) {
+      // A photo's caption (`某某产业园`, under `某某产业园.jpg`) is no heading: it opens no section of its park.
+      if (this.structure.isHeading(p, isTitle) && !this.isImageLine(p)) {
         const park = this.onlyParkOfParagraph(spans, k, p);
         const lead = park ? this.structure.text.slice(start, park.entity.start) : '';
         const alone = park && !/^[、和与及]/.test(this.structure.text.slice(park.entity.end, park.entity.end + 1));

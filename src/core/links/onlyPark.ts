@@ -95,8 +95,8 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
     const money = span.entity.label === 'MONEY' && span.entity.role !== 'threshold';
     if (money) moneySaid = true;
     if (!first && money && !aboveTitle(ctx, span)) moneyBefore ??= span;
-    // A park in a site's banner above the title (`欢迎访问K网站`) is the page's furniture, not the article's.
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph) continue;
+    // A park in a site's banner above the title (`欢迎访问K网站`), or a photo's file name or caption (`K.jpg`), is the page's furniture.
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || isByline(ctx, span.paragraph) || span.paragraph < ctx.parks.titleParagraph || ctx.parks.isImageLine(span.paragraph)) continue;
     // `某某市产业园区`: the city's parks as a whole, not one park the article is about.
     if (ctx.parks.isCityWide(span)) return null;
     // `海南自由贸易港`: a zone as wide as a province is where every other park of the article lies, none of them.
@@ -597,7 +597,8 @@ const MIN_LEAD = 20;
 /** Could the paragraph be the lead: no byline, and long enough to tell the news. */
 function isLead(ctx: LinkContext, paragraph: number): boolean {
   const { start, end } = ctx.structure.paragraph(paragraph);
-  if (end - start < MIN_LEAD) return false;
+  // A photo's file name and caption do not open the article.
+  if (end - start < MIN_LEAD || ctx.parks.isImageLine(paragraph)) return false;
   // A stretch too long to read at once (undefined) is longer than any byline.
   const line = ctx.structure.gap(start, end);
   return line === undefined || (line.trim().length >= MIN_LEAD && !isBylineText(line));
