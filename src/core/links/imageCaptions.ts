@@ -41,9 +41,8 @@ function imageFileName(structure: TextStructure, paragraph: number): string | un
 function nextWrittenLine(structure: TextStructure, paragraph: number): { paragraph: number; text: string } | undefined {
   const count = structure.paragraphCount;
   for (let p = paragraph; p < count; p++) {
-    const { start, end } = structure.paragraph(p);
-    if (end - start > MAX_LINE) return undefined;
     const text = shortLine(structure, p);
+    if (text === undefined) return undefined;
     if (text) return { paragraph: p, text };
   }
   return undefined;

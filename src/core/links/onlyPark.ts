@@ -157,8 +157,9 @@ interface Placing {
 
 /** `投资地点位于K`, `在某市的K建立工厂`, `该基地位于K`: the article placing its investment at this park, or undefined. */
 function placingIn(ctx: LinkContext, span: LinkSpan): Placing | undefined {
-  if (investmentPlacedIn(ctx, span) || builtInPark(ctx, span)) return { park: innerPark(ctx, span), site: false, projects: projectsPlacedWith(ctx, span) };
-  return sitedInPark(ctx, span) ? { park: innerPark(ctx, span), site: true, projects: projectsPlacedWith(ctx, span) } : undefined;
+  const site = !investmentPlacedIn(ctx, span) && !builtInPark(ctx, span);
+  if (site && !sitedInPark(ctx, span)) return undefined;
+  return { park: innerPark(ctx, span), site, projects: projectsPlacedWith(ctx, span) };
 }
 
 /** The article's one park, from what the walk found, or null when the article is about none alone. */
