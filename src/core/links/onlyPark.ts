@@ -106,7 +106,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
       // restates that event's figures: the park's.
       const titled = namedByTitle(ctx, span, titleKind, opening) || (span.paragraph <= opening && namesItsEvent(ctx.structure, span));
       const titleMoney = moneyBefore?.paragraph === ctx.parks.titleParagraph;
-      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titleMoney && (titled || (titleCallsPark(ctx, span) && restatedAfter(ctx, moneyBefore, span)) || titleMoneyOfPark(ctx, moneyBefore, span, opening)));
+      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !moneyHeadsPark(ctx, span) && !(titleMoney && (titled || (titleCallsPark(ctx, span) && restatedAfter(ctx, moneyBefore, span)) || titleMoneyOfPark(ctx, moneyBefore, span, opening)));
       first = span;
     }
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
@@ -262,7 +262,7 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || countsItsProjects(structure, span) || modifiedSubject(ctx, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || moneyHeadsPark(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || countsItsProjects(structure, span) || modifiedSubject(ctx, span);
 }
 
 /** A clause opened by a short modifier ending in `的` (no clause mark in it), right before the park. */

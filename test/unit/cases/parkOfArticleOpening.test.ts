@@ -328,3 +328,17 @@ describe('a park in the byline only, the title speaking of its kind', () => {
     assert.deepEqual(parkOf(PAGE.replace(' 高新区签约', ' 某县签约')).slice(1), ['-', '-']);
   });
 });
+
+describe('a headline whose money heads the park (`X亿元!K…`)', () => {
+  const PAGE =
+    '会员登录 立即注册\n\n36个项目集中签约,投资额近90亿元!白河新区发展增添新动能 ...\n\n' +
+    '3月1日上午,“投资新片区”——白河新区成立两周年项目集中签约活动在白河办公中心举行。\n本次签约的项目涉及投资额近90亿元。';
+
+  it('gives the park the money stated before it: the article is about the park, its money not stated before it', () => {
+    assert.deepEqual(parkOf(PAGE), ['白河新区', '白河新区']);
+  });
+
+  it('does not when a full stop ends the money\'s sentence before the park', () => {
+    assert.deepEqual(parkOf(PAGE.replace('90亿元!白河新区发展', '90亿元。据悉,白河新区发展')), ['-', '-']);
+  });
+});
