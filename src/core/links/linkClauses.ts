@@ -5,6 +5,7 @@
 import type { LinkSpan } from './linkNames';
 import { WHITE_SPACE, type TextStructure } from './linkText';
 import { charSet } from '../text';
+import { refolded } from '../fold';
 
 /**
  * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
@@ -179,3 +180,23 @@ export function wholeClauses(structure: TextStructure, amount: LinkSpan, lead: s
   const cut = lead.search(CLAUSE_MARKS);
   return cut < 0 ? '' : lead.slice(cut);
 }
+
+/**
+ * `项目12个` right after a park, or after a verb of bringing projects in and their kind (`K共签约产业项目76个`,
+ * `K累计引进重大项目12个`), or the count first and the projects' event after (`K47个重点项目集中开工`): the park's
+ * projects, counted.
+ */
+const PROJECTS_COUNTED_AFTER = /^\s*(?:(?:的)?(?:(?:共|累计|共计|已|新)?(?:签约|引进|招引|落地|开工|新签)[\u4e00-\u9fff]{0,4}?)?项目\s*[0-9一二三四五六七八九十]{1,4}\s*[个项]|(?:共|累计)?[0-9一二三四五六七八九十]{1,4}\s*[个项][\u4e00-\u9fff]{0,6}?项目(?:集中)?(?:签约|开工|落地|开建|动工))/;
+
+/** How far after a park its counted projects are read (UTF-16 units). */
+const PROJECTS_COUNTED_REACH = 40;
+
+/** `K项目12个`, `K共签约产业项目76个`: the park counts its projects (the sums after are its). */
+export function countsItsProjects(structure: TextStructure, park: LinkSpan): boolean {
+  const after = structure.after(park.entity.end, PROJECTS_COUNTED_REACH);
+  // A scraped page's pinyin glosses (`新区(qū)共签约产(chǎn)业(yè)项目`) are read past.
+  return PROJECTS_COUNTED_AFTER.test(refolded(after.includes('(') ? after.replace(PINYIN_GLOSSES, '') : after));
+}
+
+/** A scraped page's pinyin gloss after a character (`产(chǎn)`). */
+const PINYIN_GLOSSES = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/g;

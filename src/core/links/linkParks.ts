@@ -6,6 +6,7 @@ import { bareName, brandOf, commonPrefix, companyBrand, namedByCompanyHead, oneN
 import { imageLines } from './imageCaptions';
 import type { TextStructure } from './linkText';
 import type { Entity } from '../types';
+import { PROVINCE_NAMES } from '../lexicon/placeNames';
 
 /** Zone words a project's name may start with, standing for the article's park of that kind. */
 const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '新区'];
@@ -29,16 +30,28 @@ const ZONE_FULL_WORDS: readonly (readonly [string, readonly string[]])[] = [
 
 /**
  * Are the two names one zone, written with its short word and its full words (`郑州经开区`,
- * `郑州经济技术开发区`): the same place before them, two characters at least?
+ * `郑州经济技术开发区`, also `国家郑州经济技术开发区`, `河南郑州经济开发区`): the same place before them, two characters
+ * at least?
  */
 export function sameZoneShortAndFull(a: string, b: string): boolean {
   for (const [short, fulls] of ZONE_FULL_WORDS) {
     const [shortName, other] = a.endsWith(short) ? [a, b] : b.endsWith(short) ? [b, a] : ['', ''];
     if (!shortName) continue;
     const place = shortName.slice(0, -short.length);
-    if (place.length >= 2 && fulls.some((full) => other === place + full)) return true;
+    if (place.length < 2) continue;
+    const bare = withoutNationOrProvince(other);
+    if (fulls.some((full) => other === place + full || bare === place + full)) return true;
   }
   return false;
+}
+
+/** A nation's rank or a province written before a zone's full name (`国家某某经济技术开发区`, `山东某某经济开发区`). */
+const NATION_OR_PROVINCE_HEAD = new RegExp(`^(?:国家级?|(?:${[...PROVINCE_NAMES].sort((a, b) => b.length - a.length).join('|')})省?)`);
+
+/** The zone's name without the nation's rank or the province written before it: the same zone as its short name says. */
+function withoutNationOrProvince(name: string): string {
+  const head = NATION_OR_PROVINCE_HEAD.exec(name);
+  return head ? name.slice(head[0].length) : name;
 }
 
 /** A cooperation zone's name: what trade it is for (`经贸 经济`) may be left out of it (`某某经贸合作区`, `某某合作区`). */

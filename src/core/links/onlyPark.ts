@@ -4,8 +4,8 @@
 import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { articleReading } from './articleReadings';
-import { anotherProjectThanPlaced, builtInPark, investmentPlacedIn, PLACED_REACH, projectsPlacedWith, sitedInPark } from './parkPlacing';
-import { heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
+import { anotherProjectThanPlaced, builtInPark, investmentPlacedIn, PLACED_REACH, projectsPlacedWith, sitedInPark, sitedOrFoundedIn } from './parkPlacing';
+import { countsItsProjects, heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
 import { samePark, sameZoneShortAndFull } from './linkParks';
@@ -106,7 +106,7 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
       // restates that event's figures: the park's.
       const titled = namedByTitle(ctx, span, titleKind, opening) || (span.paragraph <= opening && namesItsEvent(ctx.structure, span));
       const titleMoney = moneyBefore?.paragraph === ctx.parks.titleParagraph;
-      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !(titleMoney && (titled || (titleCallsPark(ctx, span) && restatedAfter(ctx, moneyBefore, span)) || titleMoneyOfPark(ctx, moneyBefore, span, opening)));
+      late = moneyBefore !== undefined && moneyBefore.sentence !== span.sentence && !moneyHeadsPark(ctx, span) && !(titleMoney && (titled || (titleCallsPark(ctx, span) && restatedAfter(ctx, moneyBefore, span)) || titleMoneyOfPark(ctx, moneyBefore, span, opening)));
       first = span;
     }
     // Another park (not a longer or shorter form of the first, nor its other name in brackets): the text
@@ -121,8 +121,37 @@ function readOnlyPark(ctx: LinkContext): ArticlePark | null {
       if (span === first) placedInside = hostInside(ctx, span);
     } else if (!subject && !moneySaid && (furniture || (first.paragraph <= opening && span.paragraph === opening + 1))) actsFirst = subject = actsInOpening(ctx, span);
   }
-  if (!first) return null;
-  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed: placed?.park, site: placed?.site === true, placedProjects: placed?.projects ?? [] }, namedByTitle(ctx, first, titleKind, opening), opening), first);
+  if (!first) return parkOfByline(ctx, titleKind);
+  return byShortName(ctx, chosenPark({ first, subject, actsFirst, placedInside, late, placed: placed?.park, site: placed?.site === true, placedProjects: placed?.projects ?? [], sitedInOpening: subject ? undefined : sitedIn(ctx, opening + 1) }, namedByTitle(ctx, first, titleKind, opening), opening), first);
+}
+
+/**
+ * `【聚焦某会】…高新区签约1个项目` over a byline `来源:某某高新区管委会`: an article naming no park but in its byline,
+ * whose title speaks of a park of that park's kind, is about the park that tells it.
+ */
+function parkOfByline(ctx: LinkContext, titleKind: string | undefined): ArticlePark | null {
+  if (titleKind === undefined) return null;
+  for (const span of ctx.spans) {
+    if (span.paragraph > ctx.parks.titleParagraph + MAX_BYLINE_BELOW) break;
+    if (span.entity.label === 'PARK' && isByline(ctx, span.paragraph)) return ofKind(span, titleKind) ? writtenEarly(span) : null;
+  }
+  return null;
+}
+
+/** How many paragraphs below the title its byline may stand (blank lines between). */
+const MAX_BYLINE_BELOW = 4;
+
+/**
+ * The first park the article sites or founds its project in (`选址K`, `在K奠基`) up to paragraph `last` (the opening
+ * and the paragraph after it), though the park is no subject there; undefined when none.
+ */
+function sitedIn(ctx: LinkContext, last: number): LinkSpan | undefined {
+  for (const span of ctx.spans) {
+    if (span.paragraph > last) return undefined;
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || span.paragraph < ctx.parks.titleParagraph || isByline(ctx, span.paragraph)) continue;
+    if (sitedOrFoundedIn(ctx, span)) return span;
+  }
+  return undefined;
 }
 
 /**
@@ -145,6 +174,8 @@ interface ParksRead {
   site: boolean;
   /** The projects the sentence placing it names. */
   placedProjects: readonly LinkSpan[];
+  /** The park the opening sites or founds its project in, not as its subject. */
+  sitedInOpening: LinkSpan | undefined;
 }
 
 /** Where the article places its investment at this park: the park (or the park inside it written right after). */
@@ -169,7 +200,7 @@ function chosenPark(read: ParksRead, titled: boolean, opening: number): ArticleP
   // before it goes there too, however late the article names it.
   // The article's plant, base or project itself standing there (`该基地位于K`): all its item money is that park's, said
   // before or after (as `计划建设地点为K` named after the opening).
-  if (read.late) return placed ? { park: placed, namedAfterMoney: !read.site, placedAfterOpening: read.site, placedProjects } : null;
+  if (read.late) return placed ? { park: placed, namedAfterMoney: !read.site, placedAfterOpening: read.site, placedProjects } : sitedProject(read);
   // A title that opens with the park's kind word (`经开区…`), or names it without its city, is about it;
   // so is an opening that names the county's park by its kind word (`县工业园区共签约…`).
   if (titled) return writtenEarly(first);
@@ -179,7 +210,17 @@ function chosenPark(read: ParksRead, titled: boolean, opening: number): ArticleP
     if (read.actsFirst) return writtenEarly(first);
     return placed ? { park: placed, namedAfterMoney: false, placedAfterOpening: true, placedProjects } : null;
   }
-  return read.subject ? writtenEarly(read.placedInside ?? first) : null;
+  return read.subject ? writtenEarly(read.placedInside ?? first) : sitedProject(read);
+}
+
+/**
+ * `某公司…选址K的P项目…`, `P项目在K奠基动工`: an opening that sites its project in the article's one park, the park
+ * no subject of it, makes the park that project's: its item money goes there (as a placing named after the opening),
+ * not the sums the article states (a city's or a county's as often as the park's).
+ */
+function sitedProject(read: ParksRead): ArticlePark | null {
+  const park = read.sitedInOpening;
+  return park ? { park, namedAfterMoney: false, placedAfterOpening: true, placedProjects: read.placedProjects } : null;
 }
 
 /** The article's park, named in its title or opening before its money. */
@@ -221,7 +262,7 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || modifiedSubject(ctx, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || moneyHeadsPark(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || countsItsProjects(structure, span) || modifiedSubject(ctx, span);
 }
 
 /** A clause opened by a short modifier ending in `的` (no clause mark in it), right before the park. */
@@ -509,8 +550,21 @@ function titleKindWord(ctx: LinkContext): string | undefined {
   if (title < 0) return undefined;
   const { start, end } = ctx.structure.paragraph(title);
   const head = ctx.structure.gap(start, Math.min(end, start + TITLE_KIND_REACH)) ?? '';
-  return TITLE_KIND.exec(head)?.[1];
+  const opening = TITLE_KIND.exec(head)?.[1];
+  if (opening !== undefined || end - start > TITLE_CLAUSE_REACH) return opening;
+  // `【聚焦某会】某省代表团签约仪式举行 高新区签约1个项目`: the kind word opening a later part of a title line (no full
+  // stop in it), its subject.
+  const line = ctx.structure.gap(start, end) ?? '';
+  return line.includes('。') ? undefined : TITLE_CLAUSE_KIND.exec(line)?.[1];
 }
+
+/** The longest title line whose later parts are read for the kind word (UTF-16 units). */
+const TITLE_CLAUSE_REACH = 64;
+/**
+ * The bare kind word opening a part of a title line after a space, a bracket or an exclamation, a verb or its object
+ * after it (not a name's end; not after `,` `;`, which list a statistic's categories as often).
+ */
+const TITLE_CLAUSE_KIND = /[\s!:】\]](新区|经开区|高新区|经济技术开发区|经济开发区|开发区)(?=[\u4e00-\u9fff])/;
 
 /** How far into the title its kind word may start (UTF-16 units): after a short exclamation at most. */
 const TITLE_KIND_REACH = 12;

@@ -4,7 +4,7 @@
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { refolded } from '../fold';
 import type { LinkSpan } from './linkNames';
-import { namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, venueOfPlacesEvent, wholeClauses } from './linkClauses';
+import { countsItsProjects, namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, venueOfPlacesEvent, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -412,12 +412,9 @@ export function settledIn(ctx: LinkContext, park: LinkSpan): boolean {
   return SETTLED_AFTER.test(refolded(ctx.structure.after(park.entity.end, 24)));
 }
 
-/** `项目12个` right after a park: the park's projects, counted. */
-const PROJECTS_COUNTED_AFTER = /^\s*(?:的)?项目\s*[0-9一二三四五六七八九十]{1,4}\s*[个项]/;
-
 /** `A等K项目12个,总投资X`: the projects of K are counted, and the sum after is theirs. */
 function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
-  return PROJECTS_COUNTED_AFTER.test(refolded(ctx.structure.after(park.entity.end, 10)));
+  return countsItsProjects(ctx.structure, park);
 }
 
 /** `来自K`: the park is where a project or a company comes from. */

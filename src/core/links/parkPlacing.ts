@@ -100,3 +100,26 @@ export function anotherProjectThanPlaced(placed: readonly LinkSpan[], project: L
     return sameName(short, name) || commonPrefix(short, name) >= SHARED_HEAD;
   });
 }
+
+/**
+ * A verb of siting or settling right before the park (`选址某省某市K`, `落地K`, `设在K`, `落户于K`), the places it lies in
+ * between: the thing the sentence is about stands in the park (not firms moving in, `入驻K`, said of many as often; nor a
+ * building lying there, `坐落在K的办事处`).
+ */
+const SITED_BEFORE = /(?:落户于|落户在|落地于?|选址于?|选址在|择址于?|建在|设在)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|镇|乡)){0,3}\s*$/;
+/** `在K奠基动工`, `在K正式落地`: after `在` and the park, the project is founded, settled or put into production there. */
+const FOUNDED_AFTER = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\))?(?:内|境内)?\s*(?:正式|顺利|全面|隆重)?(?:奠基|落地|落户|投产|建成|落成)/;
+/** `在` right before the park. */
+const AT_BEFORE = /在\s*$/;
+/** How far before a park its siting words and places are read (UTF-16 units). */
+const SITED_REACH = 24;
+
+/**
+ * Does the sentence site its project in the park (`选址K的…项目`, `项目落地K`) or found it there (`在K奠基动工`)?
+ * Read at the parks of an article's opening (onlyPark.ts): the placings that do not make the park the opening's subject.
+ */
+export function sitedOrFoundedIn(ctx: LinkContext, park: LinkSpan): boolean {
+  const before = ctx.structure.before(park.entity.start, SITED_REACH);
+  if (SITED_BEFORE.test(before)) return true;
+  return AT_BEFORE.test(before) && FOUNDED_AFTER.test(ctx.structure.after(park.entity.end, 12));
+}

@@ -1,6 +1,6 @@
 // The park an article is about, read from its opening past a date, a reporter's line, a caption, a table, a breadcrumb, a banner or an exclamation.
 import { strict as assert } from 'node:assert';
-import { parkOf, parkOfWithPark } from '../linkHelpers';
+import { linksOf, parkOf, parkOfWithPark } from '../linkHelpers';
 
 describe('an article about one park opened by a period of months', () => {
   it('reads `1—5月K…` as a clause with the park as its subject, so the article is about it', () => {
@@ -274,5 +274,71 @@ describe('a park opening its clause behind a modifier that describes it (`位在
     assert.deepEqual(parkOf(TEXT.replace('青松湖经济开发区,是', '青松湖经济开发区的企业,是')), ['-', '-']);
     // A scraped page's pinyin glosses inside the project's name do not hide it.
     assert.deepEqual(parkOf(TEXT.replace('青松湖经济开发区,是', '青松湖经济开发区(qū)核心区(qū)项目,是')), ['-', '-']);
+  });
+});
+
+describe('an opening that sites or founds its project in the article\'s one park', () => {
+  const SITED =
+    '6月3日上午,选址江苏省常州市金湖工业园区的,县重点招商项目白鹭乳业公司二期生产线落地投产。\n' +
+    '白鹭乳业公司是县重点招商引资项目,占地60多亩,总投资4.5亿元。达产后年销售额预计12亿元。\n' +
+    '全县今年已签约项目20个,总投资80亿元。';
+
+  it('links the item money of the project sited there (`选址…K的`) to the park, not the county\'s sums', () => {
+    assert.deepEqual(linksOf(SITED), ['4.5亿元: - 白鹭乳业公司 常州市金湖工业园区', '12亿元: - 白鹭乳业公司 常州市金湖工业园区', '80亿元: - - -']);
+  });
+
+  it('links the money of a base founded in the park (`在K奠基动工`)', () => {
+    const text =
+      '原标题:全市首个氢能装备基地项目落户保税区\n5月9日上午,蓝岭氢能装备产业化基地在东港保税区奠基动工,这标志着全市首个氢能装备基地落户东港。\n' +
+      '蓝岭氢能装备产业化基地计划总投资18亿元,其中一期投资9亿元。';
+    assert.deepEqual(parkOf(text), ['东港保税区', '东港保税区']);
+  });
+
+  it('links none when the opening only names the park beside the project', () => {
+    const text = '6月3日上午,县重点招商项目白鹭乳业公司二期生产线在常州市新北区落地投产,厂区毗邻金湖工业园区。\n白鹭乳业公司是县重点招商引资项目,占地60多亩,总投资4.5亿元。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
+
+describe('a park counting its projects', () => {
+  it('is the subject of its clause behind an event\'s name (`本届某会K共签约产业项目52个`): the article is about it', () => {
+    const text =
+      '8月2日,为期4天的第十届投资贸易洽谈会(以下简称“青洽会”)在西宁启幕。本届青洽会西宁新区共签约产业项目52个、签约额318亿元。\n' +
+      '从投资规模看,十亿元以上项目9个、签约额205亿元。';
+    assert.deepEqual(parkOf(text), ['西宁新区', '-', '西宁新区']);
+    assert.deepEqual(parkOf(text.replace('共签约产业项目52个、', '展台吸引客商,现场')), ['-', '-', '-']);
+  });
+
+  it('counts them before their event in a title (`K36个重点项目集中开工`), behind the title\'s money', () => {
+    const text = '总投资120亿元!白河新区36个重点项目集中开工\n3月1日,江北省2024年一季度重点项目集中开工活动在白河新区举行。\n本次集中开工的项目中,先进制造业项目12个,总投资56亿元。';
+    assert.deepEqual(parkOf(text), ['白河新区', '白河新区']);
+  });
+});
+
+describe('a park in the byline only, the title speaking of its kind', () => {
+  const PAGE =
+    '【聚焦博览会】第五届博览会全省代表团签约仪式举行 高新区签约1个项目 总投资15亿元\n\n来源:青州高新区管委会 发布时间:2024-05-21 10:30\n\n' +
+    '5月20日,第五届博览会签约仪式在某市举行。\n签约仪式上,某区与白杨医药有限公司签订白杨疫苗产业化基地项目。该项目总投资额15亿元,预计年销售收入约30亿元。';
+
+  it('is the park the article is about: the park that tells it (`来源:K管委会`), its projects\' money too', () => {
+    assert.deepEqual(parkOf(PAGE).slice(1), ['青州高新区', '青州高新区']);
+  });
+
+  it('is no park of the article when the title speaks of another place', () => {
+    assert.deepEqual(parkOf(PAGE.replace(' 高新区签约', ' 某县签约')).slice(1), ['-', '-']);
+  });
+});
+
+describe('a headline whose money heads the park (`X亿元!K…`)', () => {
+  const PAGE =
+    '会员登录 立即注册\n\n36个项目集中签约,投资额近90亿元!白河新区发展增添新动能 ...\n\n' +
+    '3月1日上午,“投资新片区”——白河新区成立两周年项目集中签约活动在白河办公中心举行。\n本次签约的项目涉及投资额近90亿元。';
+
+  it('gives the park the money stated before it: the article is about the park, its money not stated before it', () => {
+    assert.deepEqual(parkOf(PAGE), ['白河新区', '白河新区']);
+  });
+
+  it('does not when a full stop ends the money\'s sentence before the park', () => {
+    assert.deepEqual(parkOf(PAGE.replace('90亿元!白河新区发展', '90亿元。据悉,白河新区发展')), ['-', '-']);
   });
 });

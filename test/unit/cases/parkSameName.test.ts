@@ -2,7 +2,7 @@
 // park written right after a later mention of the zone it lies in, and a park's other name in brackets:
 // none is a second park.
 import { strict as assert } from 'node:assert';
-import { samePark } from '../../../src/core/links/linkParks';
+import { samePark, sameZoneShortAndFull } from '../../../src/core/links/linkParks';
 import { parkOf } from '../linkHelpers';
 
 describe('a park named with and without its place\'s level word', () => {
@@ -58,5 +58,21 @@ describe('a cooperation zone written short and said by its kind word (`某某经
   it('gives a sentence opened by `合作区` the zone, named in full, though the text also wrote it short', () => {
     const text = '白岩—青河经贸合作区是两国共建的产业园区。截至去年底,白岩—青河合作区起步区共有企业40家。合作区累计吸引协议投资额超过6亿美元。';
     assert.deepEqual(parkOf(text), ['白岩—青河经贸合作区']);
+  });
+});
+
+describe('a zone written short and in full behind the nation\'s rank or its province', () => {
+  it('reads `国家X经济技术开发区`, `某省X经济开发区` and `X经开区`, `X开发区` as one zone, and keeps other heads apart', () => {
+    assert.equal(sameZoneShortAndFull('青阳经开区', '国家青阳经济技术开发区'), true);
+    assert.equal(sameZoneShortAndFull('青阳开发区', '山东青阳经济开发区'), true);
+    assert.equal(sameZoneShortAndFull('青阳开发区', '白马青阳经济开发区'), false);
+    assert.equal(sameZoneShortAndFull('青阳开发区', '国家白阳经济开发区'), false);
+  });
+
+  it('keeps an article naming the zone both ways about that one zone', () => {
+    const text =
+      '9月8日,国家白城经济技术开发区与3家企业签约,白城经开区党工委书记出席。\n' +
+      '当天签约的项目分别为:白石科技计划投资6亿元建设的智能装备项目,以及红叶公司计划投资3亿元建设的新材料项目。';
+    assert.deepEqual(parkOf(text), ['白城经开区', '白城经开区']);
   });
 });
