@@ -55,3 +55,24 @@ describe('a short name the article declares, written before the declaration', ()
     assert.deepEqual(parksIn(text), ['PARK:南宁汽车零部件产业园']);
   });
 });
+
+describe('a zone named again without its place (parkWithoutPlace.ts)', () => {
+  it('is the zone the article names with its place, in the same paragraph and in another', () => {
+    const text = '记者从洛阳临空经济区获悉,今年前5月,临空经济区新签约项目6个。\n\n下一步,临空经济区将加快编制发展规划。';
+    assert.deepEqual(parksIn(text), ['PARK:洛阳临空经济区', 'PARK:临空经济区', 'PARK:临空经济区']);
+  });
+
+  it('is left as the kind noun when written so only once', () => {
+    const text = '洛阳临空经济区与客商座谈。副市长作招商项目及临空经济区推介。';
+    assert.deepEqual(parksIn(text), ['PARK:洛阳临空经济区']);
+  });
+
+  it('is no park where the article never names it with its place', () => {
+    assert.deepEqual(parksIn('今年前5月,临空经济区新签约项目6个。'), []);
+  });
+
+  it('is not carried when what remains is the kind of zone spelled out', () => {
+    const text = '芜湖经济技术开发区签约项目8个。\n经济技术开发区是国家设立的特定区域。苏州工业园区开工3个项目,工业园区建设加快。';
+    assert.deepEqual(parksIn(text), ['PARK:芜湖经济技术开发区', 'PARK:苏州工业园区']);
+  });
+});

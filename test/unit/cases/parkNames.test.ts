@@ -249,6 +249,15 @@ describe('parks named after two places joined by a dash', () => {
     // a dash after a phrase of the sentence joins nothing
     assertNames('招商引资—[[PARK:青岚经开区]]签约5个项目。');
   });
+
+  it('opens the park at the countries it joins or at a place we know, after a verb or a conjunction too', () => {
+    assertNames('双方同意加快推进[[PARK:中国桐坝-越南磨溪跨境经济合作区]]建设。');
+    assertNames('12月1日,[[PARK:中国缅甸桐坝—磨溪经济合作区]]新签约项目6个。');
+    assertNames('新增了[[PARK:沿海临港产业园区]]和[[PARK:中国—东盟商贸合作区]]。');
+    assertNames('资金主要投向[[PARK:宜春市-萍乡市产业转移合作园]]。');
+    // an unknown place after a verb still opens no name: the second place alone names the park
+    assertNames('支持青屿-[[PARK:松岭工业园]]建设。');
+  });
 });
 
 
