@@ -196,6 +196,13 @@ describe('parts of a zone', () => {
     // a park with a name of its own stays a second park, and a region around the zone is not joined
     assertNames('企业入驻[[PARK:青澜经开区]][[PARK:柳湾园区]],[[PARK:青澜经开区]]东部地区交通改善。');
   });
+
+  it('reads the part a zone runs itself (直管区, 直管园) and a named division (某某分区) as one span with the zone', () => {
+    assertNames('项目拟在[[PARK:青澜高新区直管园]]范围内建设,[[PARK:临溪新区宜春直管区]]同日签约。');
+    assertNames('今年,[[PARK:桐坝经济开发区农垦分区]]完成固定资产投资8亿元。');
+    // a division's word after a generic or descriptive name joins nothing
+    assertNames('[[PARK:青澜高新区]]各分区同步推进。');
+  });
 });
 
 describe('verbs whose object is a park', () => {
