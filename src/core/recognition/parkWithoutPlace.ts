@@ -5,6 +5,7 @@
 // article, for the parks the article names (parksAcrossParagraphs.ts), never for a kind of zone: the remainder must keep
 // a name of its own before its suffix (`空港` in `空港经济区`), not the kind spelled out (`经济技术开发区`, `工业园区`).
 import { foldedText } from '../fold';
+import { isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { ADMIN_SUFFIX_CHARS } from '../lexicon/placeNames';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
@@ -31,7 +32,8 @@ export function nameWithoutPlace(name: string): string | undefined {
   if (cut < folded.length && ADMIN_SUFFIX_CHARS.includes(folded[cut])) cut++;
   if (folded.length - cut < MIN_REMAINDER) return undefined;
   const head = folded.slice(cut, folded.length - shortestSuffix(folded, cut));
-  if (head.length === 0 || PLACES.startingAt(head, 0) !== undefined) return undefined;
+  // `中国(某省)自由贸易试验区`: a bracket after the place belongs to the name's place chain, not to an own name
+  if (head.length === 0 || !isHan(head.charCodeAt(0)) || PLACES.startingAt(head, 0) !== undefined) return undefined;
   if (GENERIC.covers(head, 0, head.length) || KIND_HEADS.covers(head, 0, head.length) || TRADES.covers(head, 0, head.length)) return undefined;
   return name.slice(cut);
 }
