@@ -7,6 +7,7 @@ import { imageLines } from './imageCaptions';
 import type { TextStructure } from './linkText';
 import type { Entity } from '../types';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
+import { nameWithoutPlace } from '../recognition/parkWithoutPlace';
 
 /** Zone words a project's name may start with, standing for the article's park of that kind. */
 const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '新区'];
@@ -72,12 +73,14 @@ const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
 
 /**
  * Are the two names one park: the same, a zone's short and full words (`sameZoneShortAndFull`), or the
- * place at its head written with and without its level word (`兰州市高新区`, `兰州高新区`; `沭阳县经开区`)?
+ * place at its head written with and without its level word (`兰州市高新区`, `兰州高新区`; `沭阳县经开区`), or without the place (`昆明空港经济区`, `空港经济区`)?
  */
 export function samePark(a: string, b: string): boolean {
   if (a === b || sameZoneShortAndFull(a, b) || sameCooperationZone(a, b)) return true;
   if (a.length === b.length) return false;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  // `昆明空港经济区` and `空港经济区`: the zone written again without its place (recognition/parkWithoutPlace.ts)
+  if (long.endsWith(short) && nameWithoutPlace(long) === short) return true;
   const head = PLACE_LEVEL_HEAD.exec(long);
   return head !== null && long.length === short.length + 1 && short.startsWith(head[1]) && long.endsWith(short.slice(head[1].length));
 }

@@ -11,10 +11,11 @@ import type { ParkSpan } from './parks';
 import { charSet, code, isHan, isNumeral, unitAt } from '../text';
 
 /**
- * Words that end a sub-zone when it follows its zone (`艾溪湖片区`, `研创园`, `丝路软件城`); alone
+ * Words that end a sub-zone when it follows its zone (`艾溪湖片区`, `研创园`, `丝路软件城`, a division's `某某分区`, the
+ * part a city runs itself `某某直管区`); alone
  * they are too common (`公园`, `县城`) to be anchors, so they count only right after a zone.
  */
-export const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分园', '园区', '园', '城', '组团', '基地', '功能区']);
+export const SUB_ZONE_SUFFIXES = WordMap.of(['片区', '分区', '直管区', '分园', '园区', '园', '城', '组团', '基地', '功能区']);
 /** The sub-zones of an industrial park (`某某工业园某某片区`); a park after a park is a second PARK. */
 export const AREA_SUB_ZONE_SUFFIXES = WordMap.of(['片区']);
 /** Sub-zone endings that name a park of its own inside the zone (`某某经开区池河园区`), a second PARK. */

@@ -10,6 +10,8 @@ import { charSet } from '../text';
 import { WordMap } from '../wordMap';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { touches } from './companiesNamingProjects';
+import { PLACES } from './parkScan';
+import { nameWithoutPlace } from './parkWithoutPlace';
 
 /** Shortest name carried: a place and a suffix (`某某新区`); shorter writings are too often words of a sentence. */
 const MIN_NAME = 4;
@@ -37,9 +39,13 @@ export function readParksAcrossParagraphs(entities: Entity[], text: string): { e
     if (park.label !== 'PARK' || (park.end - park.start < MIN_NAME && !declaredShortName(text, park.start)) || names.has(park.text)) continue;
     names.add(park.text);
     if (isOtherName(text, entities, k) || TRADES.startingAt(foldedText(park.text), 0)) continue;
-    for (let at = text.indexOf(park.text); at >= 0; at = text.indexOf(park.text, at + park.text.length)) {
-      const end = at + park.text.length;
-      if (writtenAsPark(text, entities, at, end)) added.push({ label: 'PARK', start: at, end, text: park.text });
+    addWritings(text, entities, park.text, added);
+    // `昆明空港经济区` … `空港经济区`: the zone written again without its place, after the article has named it in
+    // full (a headline's short form before it is left to the links' reading of the title's kind word)
+    const short = nameWithoutPlace(park.text);
+    if (short !== undefined && !names.has(short)) {
+      names.add(short);
+      addShortWritings(text, entities, short, added, park.end);
     }
   }
   if (added.length === 0) return { entities, found: '' };
@@ -48,6 +54,40 @@ export function readParksAcrossParagraphs(entities: Entity[], text: string): { e
   for (const park of kept) counts.set(park.text, (counts.get(park.text) ?? 0) + 1);
   const found = [...counts].map(([name, count]) => `${name}\u0002${count}`).sort().join('\u0000');
   return { entities: [...entities, ...kept].sort((a, b) => a.start - b.start), found };
+}
+
+/**
+ * Each writing of `name` read as the park; a short form (`from`: where the full name was first written) only after
+ * the full name and not right after a place, which would name another zone.
+ */
+function addWritings(text: string, entities: readonly Entity[], name: string, added: Entity[], from?: number): void {
+  for (let at = text.indexOf(name, from ?? 0); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (from !== undefined && placeEndsAt(text, at)) continue;
+    if (writtenAsPark(text, entities, at, end)) added.push({ label: 'PARK', start: at, end, text: name });
+  }
+}
+
+/**
+ * A zone's own name and its kind without its place, written once, may still be the kind noun (`招商项目及临空经济区推介`,
+ * as `高新区` alone is); an article writing it again and again uses it as the zone's name: only then is each writing the zone.
+ */
+const MIN_SHORT_WRITINGS = 2;
+
+/** The writings of a zone's name without its place after its full name (`from`), when there are enough of them. */
+function addShortWritings(text: string, entities: readonly Entity[], name: string, added: Entity[], from: number): void {
+  const found: Entity[] = [];
+  addWritings(text, entities, name, found, from);
+  if (found.length >= MIN_SHORT_WRITINGS) added.push(...found);
+}
+
+/** Longest place name read back from a writing. */
+const PLACE_BACK = 5;
+
+/** A place we know ends right before `at` (`石家庄空港经济区`: another city's zone of that kind). */
+function placeEndsAt(text: string, at: number): boolean {
+  const before = foldedText(text.slice(Math.max(0, at - PLACE_BACK), at));
+  return PLACES.longestEndingAt(before, before.length) > 0;
 }
 
 /** `简称`, and what may stand between it and the name it declares (`以下简称:“某园”`). */

@@ -16,11 +16,13 @@ const QU = code('区');
 const NOT_PART_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER));
 /** A zone's first phase of building, named as its part (`启动区`, `起步区`). */
 const PHASE_PARTS = WordMap.of(['启动区', '起步区']);
+/** The part a zone runs itself, named by that (`某某高新区直管园`, `某某新区直管区`): no name of its own either. */
+const RUN_DIRECTLY_PARTS = WordMap.of(['直管区', '直管园']);
 
 /** End of a part named by its direction or its phase right after the zone ending at `zoneEnd`, else `zoneEnd`. */
 export function zonePartEnd(text: string, zoneEnd: number): number {
   const byDirection = DIRECTIONS.has(unitAt(text, zoneEnd)) && unitAt(text, zoneEnd + 1) === QU;
-  const end = byDirection ? zoneEnd + 2 : zoneEnd + PHASE_PARTS.longestStartingAt(text, zoneEnd);
+  const end = byDirection ? zoneEnd + 2 : zoneEnd + (PHASE_PARTS.longestStartingAt(text, zoneEnd) || RUN_DIRECTLY_PARTS.longestStartingAt(text, zoneEnd));
   if (end > zoneEnd) return NOT_PART_AFTER.has(unitAt(text, end)) ? zoneEnd : end;
   return directionParkEnd(text, zoneEnd);
 }

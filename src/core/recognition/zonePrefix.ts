@@ -8,7 +8,7 @@
 //    (`铜山国家级经开区`), as after a place we know.
 //  - `某市九华经济区`: a zone called 经济区 has an own name between its city or county and the suffix (ownNamedZoneStart).
 
-import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
+import { ADMIN_SUFFIX_CHARS, COUNTRY_NAMES, PROVINCE_NAMES } from '../lexicon/placeNames';
 import { charSet, code, isHan, isNumeral, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { extendLeft } from './nameScan';
@@ -89,8 +89,30 @@ export function joinedPlaceStart(text: string, start: number, floor: number): nu
   const first = extendLeft(text, dash, floor, AREA_SCAN, PLACE_MAX + 2);
   const length = dash - first;
   const opens = first === floor || first === 0 || !isHan(text.charCodeAt(first - 1));
-  if (!opens || length < PLACE_MIN || length > PLACE_MAX + 1 || !placeLike(text, first, dash) || GENERIC.covers(text, first, dash)) return start;
+  if (!opens || length < PLACE_MIN || length > PLACE_MAX + 1 || !placeLike(text, first, dash) || GENERIC.covers(text, first, dash)) return knownHeadStart(text, dash, floor) ?? start;
   return first;
+}
+
+/**
+ * Countries a cross-border or partner park's name opens with before its first place (`中国某某-某国某某跨境经济合作区`,
+ * `中国某国某某—某某经济合作区`), and the regional bloc a partner zone is named after (`中国—东盟…合作区`).
+ */
+const PARTNER_COUNTRIES = WordMap.of([...COUNTRY_NAMES, '老挝', '缅甸', '柬埔寨', '蒙古', '俄罗斯', '哈萨克斯坦', '朝鲜', '印尼', '巴基斯坦', '东盟']);
+/** Longest head read before the dash: two countries and a place (`中国某国某某`). */
+const PARTNER_HEAD_MAX = 8;
+
+/**
+ * `推进中国某某-某国某某跨境经济合作区`, `增加了…和中国—东盟产业合作区`, `投向某市-某市产业转移合作园`: a first place
+ * written after a verb or a conjunction, or behind the countries the park joins, which the short opening test above
+ * cannot tell from the sentence. A country or a place we know marks where the name opens; undefined when none does.
+ */
+function knownHeadStart(text: string, dash: number, floor: number): number | undefined {
+  const first = extendLeft(text, dash, floor, AREA_SCAN, PARTNER_HEAD_MAX);
+  for (let at = first; at <= dash - PLACE_MIN; at++) {
+    if (PARTNER_COUNTRIES.longestStartingAt(text, at, dash) === 0 && PLACES.longestStartingAt(text, at, dash) === 0) continue;
+    return placeLike(text, at, dash) && !GENERIC.covers(text, at, dash) ? at : undefined;
+  }
+  return undefined;
 }
 
 /** Zones named `经济区` (`某市九华经济区`): only with an own name after a city or county we know. */

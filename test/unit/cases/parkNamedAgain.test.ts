@@ -3,6 +3,7 @@
 // trade alone, nor a zone's other name in brackets.
 import { strict as assert } from 'node:assert';
 import { namesInText } from './caseReaders';
+import { nameWithoutPlace } from '../../../src/core/recognition/parkWithoutPlace';
 
 const parksIn = (text: string): string[] => namesInText(text).filter((n) => n.startsWith('PARK:'));
 
@@ -53,5 +54,36 @@ describe('a short name the article declares, written before the declaration', ()
   it('is no park where nothing declares it', () => {
     const text = '南宁:中法园上半年产值增长12%\n\n南宁汽车零部件产业园成立于2015年。';
     assert.deepEqual(parksIn(text), ['PARK:南宁汽车零部件产业园']);
+  });
+});
+
+describe('a zone named again without its place (parkWithoutPlace.ts)', () => {
+  it('is the zone the article names with its place, in the same paragraph and in another', () => {
+    const text = '记者从洛阳临空经济区获悉,今年前5月,临空经济区新签约项目6个。\n\n下一步,临空经济区将加快编制发展规划。';
+    assert.deepEqual(parksIn(text), ['PARK:洛阳临空经济区', 'PARK:临空经济区', 'PARK:临空经济区']);
+  });
+
+  it('keeps an own name before the shortest suffix, never a kind spelled out or a bracketed place', () => {
+    assert.equal(nameWithoutPlace('洛阳市临空经济区'), '临空经济区');
+    assert.equal(nameWithoutPlace('漳州台商投资区'), '台商投资区');
+    assert.equal(nameWithoutPlace('芜湖经济开发区'), undefined);
+    assert.equal(nameWithoutPlace('芜湖综合保税区'), undefined);
+    assert.equal(nameWithoutPlace('芜湖新材料产业园'), undefined);
+    assert.equal(nameWithoutPlace('中国(江西)自由贸易试验区'), undefined);
+    assert.equal(nameWithoutPlace('青岚湖科技城'), undefined);
+  });
+
+  it('is left as the kind noun when written so only once', () => {
+    const text = '洛阳临空经济区与客商座谈。副市长作招商项目及临空经济区推介。';
+    assert.deepEqual(parksIn(text), ['PARK:洛阳临空经济区']);
+  });
+
+  it('is no park where the article never names it with its place', () => {
+    assert.deepEqual(parksIn('今年前5月,临空经济区新签约项目6个。'), []);
+  });
+
+  it('is not carried when what remains is the kind of zone spelled out', () => {
+    const text = '芜湖经济技术开发区签约项目8个。\n经济技术开发区是国家设立的特定区域。苏州工业园区开工3个项目,工业园区建设加快。';
+    assert.deepEqual(parksIn(text), ['PARK:芜湖经济技术开发区', 'PARK:苏州工业园区']);
   });
 });

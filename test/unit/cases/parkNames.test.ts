@@ -196,6 +196,13 @@ describe('parts of a zone', () => {
     // a park with a name of its own stays a second park, and a region around the zone is not joined
     assertNames('企业入驻[[PARK:青澜经开区]][[PARK:柳湾园区]],[[PARK:青澜经开区]]东部地区交通改善。');
   });
+
+  it('reads the part a zone runs itself (直管区, 直管园) and a named division (某某分区) as one span with the zone', () => {
+    assertNames('项目拟在[[PARK:青澜高新区直管园]]范围内建设,[[PARK:临溪新区宜春直管区]]同日签约。');
+    assertNames('今年,[[PARK:桐坝经济开发区农垦分区]]完成固定资产投资8亿元。');
+    // a division's word after a generic or descriptive name joins nothing
+    assertNames('[[PARK:青澜高新区]]各分区同步推进。');
+  });
 });
 
 describe('verbs whose object is a park', () => {
@@ -248,6 +255,15 @@ describe('parks named after two places joined by a dash', () => {
     assertNames('今年,[[PARK:桐坝—磨溪经济合作区]]新签约项目6个。');
     // a dash after a phrase of the sentence joins nothing
     assertNames('招商引资—[[PARK:青岚经开区]]签约5个项目。');
+  });
+
+  it('opens the park at the countries it joins or at a place we know, after a verb or a conjunction too', () => {
+    assertNames('双方同意加快推进[[PARK:中国桐坝-越南磨溪跨境经济合作区]]建设。');
+    assertNames('12月1日,[[PARK:中国缅甸桐坝—磨溪经济合作区]]新签约项目6个。');
+    assertNames('新增了[[PARK:沿海临港产业园区]]和[[PARK:中国—东盟商贸合作区]]。');
+    assertNames('资金主要投向[[PARK:宜春市-萍乡市产业转移合作园]]。');
+    // an unknown place after a verb still opens no name: the second place alone names the park
+    assertNames('支持青屿-[[PARK:松岭工业园]]建设。');
   });
 });
 

@@ -76,3 +76,17 @@ describe('a zone written short and in full behind the nation\'s rank or its prov
     assert.deepEqual(parkOf(text), ['白城经开区', '白城经开区']);
   });
 });
+
+describe('a zone written again without its place (`某市空港经济区`, `空港经济区`)', () => {
+  it('reads the zone with and without its place as one park, and a kind of zone as none of them', () => {
+    assert.equal(samePark('洛阳临空经济区', '临空经济区'), true);
+    assert.equal(samePark('临空经济区', '洛阳市临空经济区'), true);
+    assert.equal(samePark('芜湖经济技术开发区', '经济技术开发区'), false);
+    assert.equal(samePark('洛阳临空经济区', '郑州临空经济区'), false);
+  });
+
+  it('links the amount of the sentence naming the zone short to the zone, named in full before', () => {
+    const text = '记者从洛阳临空经济区年中工作会议上获悉,今年1-6月,临空经济区固定资产投资完成36.2亿元,同比增长8%。下一步,临空经济区将加快招商。';
+    assert.deepEqual(parkOf(text), ['临空经济区']);
+  });
+});
