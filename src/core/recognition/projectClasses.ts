@@ -1,0 +1,173 @@
+// A class of projects, not one project. A project's name holds something that picks out one project (a place with a
+// brand, an owner, a product and its capacity, a quoted name); a class is said by a modifier from a closed set of
+// kinds right before 项目 (a programme, an evaluation, an origin of capital, a stage…), by a count that binds the
+// mention (a round number before 项目, a count before the phrase, a count reported after it with a verb), by a batch
+// (`首批…项目`, `…项目(第四批)`) or by an area whose batch it is (`某某市项目签约仪式`). One reading for the project
+// scan (`namesClass`, asked once per mention in projects.ts), each part reading a few units around the mention only.
+import { charSet, code, isClauseEnd, isHan, isNumeral } from '../text';
+import { WordMap } from '../wordMap';
+import { countedAfter, lastOfNamedList } from './projectDeterminers';
+
+/**
+ * The kinds a class of projects is sorted by, each a closed set of modifiers written right before 项目 (or before
+ * its head words, `主要建设项目`). Whatever stands before them, the mention says which kind, not which project
+ * (`某镇内资项目`, `某某大会优秀项目`, `某某公司新增项目`).
+ */
+const CLASS_KINDS = {
+  // talent and support programmes: `创业人才项目`, `青年项目`, `外国专家项目`, `创新团队项目`, `院士项目`
+  programme: ['人才', '青年', '专家', '院士', '创业', '团队'],
+  // aid and relief programmes: `某市援疆项目`, `对口帮扶项目`, `扶贫项目`
+  aid: ['援疆', '援藏', '帮扶', '扶贫'],
+  // evaluations and standing: `产学研合作优秀项目`, `主要项目包括`, `试点项目`, `核心项目`, `旗艦项目` (no Simplified fold)
+  evaluation: ['优秀', '主要', '试点', '核心', '高质量', '旗艦'],
+  // how many: `不锈钢产业众多项目`, `诸多项目`
+  quantity: ['众多', '诸多', '许多', '大量'],
+  // where the capital comes from, or whose it is: `港资项目`, `内资项目`, `台资项目`, `内联项目` (capital from other
+  // provinces), `承接产业转型的外迁项目`, `央企项目`, `民营项目`
+  origin: ['内资', '港资', '侨资', '台资', '外资', '民资', '内联', '外迁', '央企', '国企', '民企', '外企', '民营'],
+  // a stage of investment: `公司新增项目约9000万美元`, `调结构的扩规项目`
+  stage: ['新增', '扩规', '续建', '在建'],
+  // the term a programme funds: `创新人才长期项目`, `创新人才短期项目`
+  term: ['长期', '短期'],
+  // a sector of the economy: `海洋经济项目`, `低空经济项目` (not a plant's `循环经济`: `CIRCULAR`)
+  sector: ['经济'],
+};
+
+const CLASS_MODIFIERS = WordMap.of(...Object.values(CLASS_KINDS));
+
+/**
+ * Does the mention whose name the scan read from `start` to `nameEnd` (its head words, `建设`, after that), with
+ * 项目 at `anchor`, name a class of projects?
+ */
+export function namesClass(text: string, start: number, nameEnd: number, anchor: number): boolean {
+  return classModifierAt(text, start, nameEnd, anchor) || batchOfProjects(text, start, anchor) ||
+    roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start) || areaBeforeHead(text, start, anchor) ||
+    (countReportedAfter(text, anchor + 2) && !lastOfNamedList(text, start));
+}
+
+/** A class modifier right before 项目 or before the head words that come with it. */
+function classModifierAt(text: string, start: number, nameEnd: number, anchor: number): boolean {
+  return modifierEndingAt(text, anchor, start) || (nameEnd !== anchor && modifierEndingAt(text, nameEnd, start));
+}
+
+function modifierEndingAt(text: string, end: number, start: number): boolean {
+  return CLASS_MODIFIERS.longestEndingAt(text, end, start) > 0 && !(end - 4 >= start && text.startsWith(CIRCULAR, end - 4));
+}
+
+/** `某某集团循环经济项目`: a circular economy is the process one plant runs, no sector. */
+const CIRCULAR = '循环经济';
+
+const PI = code('批');
+const SHOU = code('首');
+const DI = code('第');
+const DUO = code('多');
+/** After 批, a verb of approving or a wholesale trade, no batch: `批发市场`, `批签发中心`, `批复`, `批准`. */
+const NOT_BATCH_AFTER = charSet('发签复准');
+const OPEN_BRACKETS = charSet('(（');
+
+/**
+ * `首批试点项目`, `第二批…项目`, `…建设项目(第四批)`: a batch is counted in rounds, and what it holds is a class of
+ * projects. The name's own text is read (at most the scan's cap), then the bracket right after 项目.
+ */
+function batchOfProjects(text: string, start: number, anchor: number): boolean {
+  for (let k = start + 1; k < anchor; k++) if (text.charCodeAt(k) === PI && batchWordEndsAt(text, k)) return true;
+  const end = anchor + 2;
+  if (!OPEN_BRACKETS.has(text.charCodeAt(end)) || text.charCodeAt(end + 1) !== DI) return false;
+  let k = end + 2;
+  while (k < end + 5 && isNumeral(text.charCodeAt(k))) k++;
+  return k > end + 2 && text.charCodeAt(k) === PI;
+}
+
+/** Is the 批 at `k` a batch's (`首批`, `第三批`, `两批`), not a word of trade or approval? */
+function batchWordEndsAt(text: string, k: number): boolean {
+  if (NOT_BATCH_AFTER.has(text.charCodeAt(k + 1))) return false;
+  const before = text.charCodeAt(k - 1);
+  return before === SHOU || (isNumeral(before) && before !== DUO);
+}
+
+/** Adverbs before a verb reporting a count (`就有`, `共签约`, `已有`). */
+const COUNT_ADVERBS = charSet('就共已还也均');
+/** Verbs that report how many projects of a kind there are. */
+const COUNT_VERBS = WordMap.of(['有', '超', '超过', '逾', '签约', '落地', '引进', '累计']);
+/** After the count, an approximation may close it before the clause ends (`有500项左右,`). */
+const COUNT_TAILS = WordMap.of(['左右', '以上', '多', '余']);
+/** Measure words of a count of projects (not `家`, which counts the firms a named project draws in). */
+const PROJECT_MEASURES = charSet('个项宗');
+
+/**
+ * `某某制造项目超150个,`, `某区引进的某某项目有500项左右,`, `某镇内资项目共签约22宗,`: a verb reporting a count right
+ * after 项目, the count closing the clause, says how many projects of the kind there are (a named project has
+ * one). Reads at most a dozen units after 项目.
+ */
+function countReportedAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < end + 2 && COUNT_ADVERBS.has(text.charCodeAt(k))) k++;
+  const verb = COUNT_VERBS.longestStartingAt(text, k, Math.min(text.length, k + 2));
+  if (verb === 0) return false;
+  k += verb;
+  if (!countedAfter(text, k)) return false;
+  while (k < text.length && (isNumeral(text.charCodeAt(k)) || text.charCodeAt(k) === 0x20) && k < end + 14) k++;
+  if (!PROJECT_MEASURES.has(text.charCodeAt(k))) return false;
+  k++;
+  k += COUNT_TAILS.longestStartingAt(text, k, Math.min(text.length, k + 2));
+  return k >= text.length || isClauseEnd(text.charCodeAt(k));
+}
+
+const ROUND_NUMBERS = charSet('百千');
+/** What may stand before a round number counting projects: a numeral (`二百`) or an approximation (`近百`, `上百`). */
+const ROUND_BEFORE = charSet('近上数逾超');
+
+/**
+ * `近百项目`, `上百项目落地`, `二百项目孵化`: a round number right before 项目 counts projects (as `七项目` does,
+ * `countJustBefore`), whatever stands before it.
+ */
+function roundCountBefore(text: string, anchor: number, start: number): boolean {
+  let k = anchor - 1;
+  if (k > start && APPROXIMATIONS.has(text.charCodeAt(k))) k--;
+  if (k <= start || !ROUND_NUMBERS.has(text.charCodeAt(k))) return false;
+  const before = text.charCodeAt(k - 1);
+  return ROUND_BEFORE.has(before) || (isNumeral(before) && !APPROXIMATIONS.has(before));
+}
+
+const APPROXIMATIONS = charSet('余多');
+const GE = code('个');
+/** Most units read back from a name's start for a count that holds the whole mention. */
+const COUNT_REACH = 14;
+/**
+ * Words between a count and a name that show the count is not the mention's: it counts what a copula or a
+ * preposition introduces (`4个项目分别是某某项目`, `一个是某某项目`, `3个企业在某某项目`), firms, or a period
+ * (`3个月`).
+ */
+const NOT_OF_THE_MENTION = WordMap.of(['项目', '是', '为', '有', '在', '企业', '公司', '集团', '月', '工作日', '百分点']);
+
+/**
+ * `建设9个秸秆资源循环利用加工项目`, `开工9个共抓某某保护项目`: a count binds the whole phrase up to 项目, so when the
+ * scan stopped at a verb or an activity inside that phrase, what it kept is still one of the counted class. Only a
+ * count (`个`) a short run of Han characters (and `、`) before the name, nothing between that the count could hold
+ * instead.
+ */
+function countedAcrossVerb(text: string, start: number): boolean {
+  const floor = Math.max(1, start - COUNT_REACH);
+  for (let k = start - 1; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c === GE && isNumeral(text.charCodeAt(k - 1))) return !NOT_OF_THE_MENTION.occursIn(text, k + 1, start);
+    if (!isHan(c) && c !== 0x3001 /* 、 */) return false;
+  }
+  return false;
+}
+
+/** Administrative areas by their suffix (`某某市`, `某某县`, `某某地区`, `某某省`); not 州, which ends city names (`广州`). */
+const AREA_SUFFIXES = WordMap.of(['市', '县', '省', '地区']);
+/** Before 市, words that are no city: `城市`, `超市`, `门市`, `夜市`, `集市`, `都市`. */
+const NOT_CITY_BEFORE = charSet('城超门夜集都');
+
+/**
+ * `某某博览会某某市项目签约仪式`, `某某地区项目`: an administrative area right before 项目 says whose projects, a batch
+ * the area brings, not one project (a named project's place comes first and its work after it: `某某市某某产业园项目`;
+ * a brand before a bare city name, `某某广州项目`, is no area with its suffix).
+ */
+function areaBeforeHead(text: string, start: number, anchor: number): boolean {
+  const len = AREA_SUFFIXES.longestEndingAt(text, anchor, start);
+  if (len === 0 || anchor - len - start < 2) return false;
+  return len > 1 || !NOT_CITY_BEFORE.has(text.charCodeAt(anchor - 2));
+}
