@@ -42,7 +42,8 @@ const CLASS_MODIFIERS = WordMap.of(...Object.values(CLASS_KINDS));
 export function namesClass(text: string, start: number, nameEnd: number, anchor: number): boolean {
   return classModifierAt(text, start, nameEnd, anchor) || batchOfProjects(text, start, anchor) ||
     roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start) || areaBeforeHead(text, start, anchor) ||
-    (countReportedAfter(text, anchor + 2) && !lastOfNamedList(text, start));
+    (countReportedAfter(text, anchor + 2) && !lastOfNamedList(text, start)) || kindsCountedAfter(text, anchor + 2) ||
+    countPredicatedBefore(text, start);
 }
 
 /** A class modifier right before 项目 or before the head words that come with it. */
@@ -171,3 +172,50 @@ function areaBeforeHead(text: string, start: number, anchor: number): boolean {
   if (len === 0 || anchor - len - start < 2) return false;
   return len > 1 || !NOT_CITY_BEFORE.has(text.charCodeAt(anchor - 2));
 }
+
+/** Most units a list of kinds is read ahead for its count (the rest of a long list is not read). */
+const KINDS_REACH = 40;
+/** Marks a list of kinds may hold between its items (a name in quotes, a gloss in brackets). */
+const LIST_MARKS = charSet('、“”"()（）');
+/** Measure words of kinds closing a list (`等七类`, `3个方面`, `两大类别`). */
+const KIND_WORDS = WordMap.of(['类', '方面', '类别']);
+
+/**
+ * `产业项目、双基工程项目、高新科技项目3个方面`, `A人才项目、B项目等七类人才`: a list closed by a count of kinds right
+ * after one of its 项目 is a list of kinds of project, each item a class. Reads ahead at most `KINDS_REACH` units, over
+ * the list's own marks only.
+ */
+function kindsCountedAfter(text: string, end: number): boolean {
+  const last = Math.min(text.length, end + KINDS_REACH);
+  for (let k = end; k < last; k++) {
+    const c = text.charCodeAt(k);
+    if ((k === end || text.startsWith('项目', k - 2)) && kindsCountAt(text, k)) return true;
+    if (!isHan(c) && !LIST_MARKS.has(c)) return false;
+  }
+  return false;
+}
+
+/** A count of kinds starting at `k`: `等`, a numeral, `个` or `大`, then a word of kinds. */
+function kindsCountAt(text: string, k: number): boolean {
+  if (text.charCodeAt(k) === DENG) k++;
+  const numerals = k;
+  while (k < numerals + 3 && isNumeral(text.charCodeAt(k)) && !APPROXIMATIONS.has(text.charCodeAt(k))) k++;
+  if (k === numerals) return false;
+  if (text.charCodeAt(k) === GE || text.charCodeAt(k) === DA) k++;
+  return KIND_WORDS.longestStartingAt(text, k, Math.min(text.length, k + 2)) > 0;
+}
+
+const DENG = code('等');
+const DA = code('大');
+/** `6个项目为…`, `3个项目均是…`: a count of projects said to be of the kind the mention names. */
+const COUNT_PREDICATE = /[\d一二两三四五六七八九十]个项目(?:均|都|全部)?[为是]$/;
+
+/**
+ * `有6个项目为某某深度融合发展项目`: after a count of projects and a copula, the mention says what kind they are, it
+ * names none of them (`分别为` lists their names: `两个项目分别为A项目和B项目`).
+ */
+function countPredicatedBefore(text: string, start: number): boolean {
+  return COPULAS.has(text.charCodeAt(start - 1)) && COUNT_PREDICATE.test(text.slice(Math.max(0, start - 9), start));
+}
+
+const COPULAS = charSet('为是');

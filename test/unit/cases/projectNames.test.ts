@@ -449,6 +449,12 @@ describe('a class of projects, not one project', () => {
     assertNames('3个月内建成[[PROJECT:青禾精密轴承生产项目]]。');
   });
 
+  it('drops the items of a list closed by a count of kinds, and the kind a count of projects is said to be', () => {
+    assertNames('开工项目涵盖制造项目、双创工程项目、青禾科技项目3个方面。此外,项目中有4个项目为农文旅深度融合项目。');
+    // Names listed after 分别为 are the counted projects' own.
+    assertNames('签约的两个项目分别为[[PROJECT:青禾精密轴承生产项目]]和[[PROJECT:禾川冷链物流项目]]。');
+  });
+
   it('drops an administrative area with its suffix right before 项目: the area\'s batch', () => {
     assertNames('首届博览会柳州市项目签约仪式举行,青川地区项目同步签约。');
     // A brand before a bare city name names one project; a supermarket is no city.
