@@ -43,7 +43,7 @@ export function namesClass(text: string, start: number, nameEnd: number, anchor:
   return classModifierAt(text, start, nameEnd, anchor) || batchOfProjects(text, start, anchor) ||
     roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start) || areaBeforeHead(text, start, anchor) ||
     (countReportedAfter(text, anchor + 2) && !lastOfNamedList(text, start)) || kindsCountedAfter(text, anchor + 2) ||
-    countPredicatedBefore(text, start);
+    countPredicatedBefore(text, start) || aspectFrame(text, start, anchor + 2);
 }
 
 /** A class modifier right before 项目 or before the head words that come with it. */
@@ -219,3 +219,17 @@ function countPredicatedBefore(text: string, start: number): boolean {
 }
 
 const COPULAS = charSet('为是');
+
+const ZAI = code('在');
+const FANG_MIAN = '方面';
+const SHANG = code('上');
+
+/**
+ * `在能源开发和资源转化项目上,…`, `在某某和文旅项目方面,…`: `在…项目方面` (or `上` closing the clause) frames what the
+ * sentence goes on to tell as an area of work, the projects of a kind; `在` right before the mention only.
+ */
+function aspectFrame(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== ZAI) return false;
+  if (text.startsWith(FANG_MIAN, end)) return true;
+  return text.charCodeAt(end) === SHANG && (end + 1 >= text.length || isClauseEnd(text.charCodeAt(end + 1)));
+}

@@ -455,6 +455,12 @@ describe('a class of projects, not one project', () => {
     assertNames('签约的两个项目分别为[[PROJECT:青禾精密轴承生产项目]]和[[PROJECT:禾川冷链物流项目]]。');
   });
 
+  it('drops the projects an area of work is framed by (在…项目方面, 在…项目上 closing the clause)', () => {
+    assertNames('在能源开发和资源转化项目上,园区成效明显;在侨资和文旅项目方面,全市签约40个。');
+    // 上 going on into the clause is a place on the site, not a frame.
+    assertNames('工人们在[[PROJECT:青禾精密轴承生产项目]]上班。');
+  });
+
   it('drops an administrative area with its suffix right before 项目: the area\'s batch', () => {
     assertNames('首届博览会柳州市项目签约仪式举行,青川地区项目同步签约。');
     // A brand before a bare city name names one project; a supermarket is no city.
