@@ -41,7 +41,7 @@ const CLASS_MODIFIERS = WordMap.of(...Object.values(CLASS_KINDS));
  */
 export function namesClass(text: string, start: number, nameEnd: number, anchor: number): boolean {
   return classModifierAt(text, start, nameEnd, anchor) || batchOfProjects(text, start, anchor) ||
-    roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start) || areaBeforeHead(text, start, anchor) ||
+    roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start, anchor) || areaBeforeHead(text, start, anchor) ||
     (countReportedAfter(text, anchor + 2) && !lastOfNamedList(text, start)) || kindsCountedAfter(text, anchor + 2) ||
     countPredicatedBefore(text, start) || aspectFrame(text, start, anchor + 2);
 }
@@ -134,24 +134,28 @@ const APPROXIMATIONS = charSet('余多');
 const GE = code('个');
 /** Most units read back from a name's start for a count that holds the whole mention. */
 const COUNT_REACH = 14;
+/** Longest kept mention (before 项目) a count across a verb is read for: a brand and its product run longer. */
+const SHORT_MENTION = 6;
 /**
- * Words between a count and a name that show the count is not the mention's: it counts what a copula or a
- * preposition introduces (`4个项目分别是某某项目`, `一个是某某项目`, `3个企业在某某项目`), firms, or a period
- * (`3个月`).
+ * Words between a count and a name that show the count is not the mention's: it counts what a copula, a preposition
+ * or a conjunction introduces (`4个项目分别是某某项目`, `一个是某某项目`, `3个企业在某某项目`, `2个车间及某某项目`), firms,
+ * money (`5个亿`) or a period (`3个月`).
  */
-const NOT_OF_THE_MENTION = WordMap.of(['项目', '是', '为', '有', '在', '企业', '公司', '集团', '月', '工作日', '百分点']);
+const NOT_OF_THE_MENTION = WordMap.of(['项目', '是', '为', '有', '在', '及', '和', '与', '同', '企业', '公司', '集团', '亿', '万', '月',
+  '工作日', '百分点']);
 
 /**
  * `建设9个秸秆资源循环利用加工项目`, `开工9个共抓某某保护项目`: a count binds the whole phrase up to 项目, so when the
- * scan stopped at a verb or an activity inside that phrase, what it kept is still one of the counted class. Only a
- * count (`个`) a short run of Han characters (and `、`) before the name, nothing between that the count could hold
- * instead.
+ * scan stopped at a verb or an activity inside that phrase, the short mention it kept is still one of the counted
+ * class. Only a count (`个`) a short run of Han characters (and `、` inside it) before the name, nothing between that the
+ * count could hold instead.
  */
-function countedAcrossVerb(text: string, start: number): boolean {
+function countedAcrossVerb(text: string, start: number, anchor: number): boolean {
+  if (anchor - start > SHORT_MENTION) return false;
   const floor = Math.max(1, start - COUNT_REACH);
   for (let k = start - 1; k >= floor; k--) {
     const c = text.charCodeAt(k);
-    if (c === GE && isNumeral(text.charCodeAt(k - 1))) return !NOT_OF_THE_MENTION.occursIn(text, k + 1, start);
+    if (c === GE && isNumeral(text.charCodeAt(k - 1))) return isHan(text.charCodeAt(k + 1)) && !NOT_OF_THE_MENTION.occursIn(text, k + 1, start);
     if (!isHan(c) && c !== 0x3001 /* 、 */) return false;
   }
   return false;
@@ -159,8 +163,8 @@ function countedAcrossVerb(text: string, start: number): boolean {
 
 /** Administrative areas by their suffix (`某某市`, `某某县`, `某某地区`, `某某省`); not 州, which ends city names (`广州`). */
 const AREA_SUFFIXES = WordMap.of(['市', '县', '省', '地区']);
-/** Before 市, words that are no city: `城市`, `超市`, `门市`, `夜市`, `集市`, `都市`. */
-const NOT_CITY_BEFORE = charSet('城超门夜集都');
+/** Before 市, words that are no city: `城市`, `超市`, `门市`, `夜市`, `集市`, `都市`, `楼市`, `菜市`, `花市`. */
+const NOT_CITY_BEFORE = charSet('城超门夜集都楼菜花');
 
 /**
  * `某某博览会某某市项目签约仪式`, `某某地区项目`: an administrative area right before 项目 says whose projects, a batch

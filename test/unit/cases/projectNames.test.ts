@@ -445,8 +445,9 @@ describe('a class of projects, not one project', () => {
   it('drops a round number right before 项目, and a count binding the whole phrase across a verb inside it', () => {
     assertNames('东莞产业援疆:近百项目助力兵团。创新谷二百项目孵化。');
     assertNames('集中开工8个共建长江生态保护项目;建设6个秸秆资源循环利用加工项目。');
-    // A period counted before the verb is no count of projects.
-    assertNames('3个月内建成[[PROJECT:青禾精密轴承生产项目]]。');
+    // A period or money counted before the verb is no count of projects, nor is a count before a brand and its product.
+    assertNames('3个月内建成[[PROJECT:青禾精密轴承生产项目]],计划投资5个亿建设[[PROJECT:禾川冷链物流项目]]。');
+    assertNames('吸引5个团队入驻[[PROJECT:青禾精密轴承生产项目]]。');
   });
 
   it('drops the items of a list closed by a count of kinds, and the kind a count of projects is said to be', () => {
