@@ -43,7 +43,7 @@ export function namesClass(text: string, start: number, nameEnd: number, anchor:
   return classModifierAt(text, start, nameEnd, anchor) || batchOfProjects(text, start, anchor) ||
     roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start, anchor) || areaBeforeHead(text, start, anchor) ||
     (countReportedAfter(text, anchor + 2) && !lastOfNamedList(text, start)) || kindsCountedAfter(text, anchor + 2) ||
-    countPredicatedBefore(text, start) || aspectFrame(text, start, anchor + 2);
+    countPredicatedBefore(text, start) || aspectFrame(text, start, anchor + 2) || selectedInto(text, start);
 }
 
 /** A class modifier right before 项目 or before the head words that come with it. */
@@ -236,4 +236,22 @@ function aspectFrame(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== ZAI) return false;
   if (text.startsWith(FANG_MIAN, end)) return true;
   return text.charCodeAt(end) === SHANG && (end + 1 >= text.length || isClauseEnd(text.charCodeAt(end + 1)));
+}
+
+/** Verbs of selecting or rating a project into a class (`入选`, `被评为`, `认定为`, `列为`). */
+const SELECTION_VERBS = WordMap.of(['入选', '评为', '获评', '认定为', '列为', '确定为']);
+/** Most units read back from a name's start for a verb of selection. */
+const SELECTION_REACH = 12;
+const DE = code('的');
+
+/**
+ * `入选2023年省级某某项目`, `被评为某某融合发展项目`, `列为某某标志性项目`: what a project is selected into, rated as or
+ * listed as is a class (the project's own name comes before the verb: `某某项目入选…`). Reads back over the clause's
+ * Han characters and digits only, never past `的` (`列入省重大项目的某某项目` names one).
+ */
+function selectedInto(text: string, start: number): boolean {
+  const floor = Math.max(0, start - SELECTION_REACH);
+  let k = start;
+  while (k > floor && !isClauseEnd(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== DE) k--;
+  return SELECTION_VERBS.occursIn(text, k, start);
 }

@@ -462,6 +462,11 @@ describe('a class of projects, not one project', () => {
     assertNames('工人们在[[PROJECT:青禾精密轴承生产项目]]上班。');
   });
 
+  it('drops what a project is selected into, rated as or listed as; a name after 的 stands', () => {
+    assertNames('该园入选2024年省级青禾融合发展项目,被评为禾川数字赋能项目。');
+    assertNames('开工现场是列入省重大项目的[[PROJECT:青禾精密轴承生产项目]]现场。');
+  });
+
   it('drops an administrative area with its suffix right before 项目: the area\'s batch', () => {
     assertNames('首届博览会柳州市项目签约仪式举行,青川地区项目同步签约。');
     // A brand before a bare city name names one project; a supermarket is no city.
