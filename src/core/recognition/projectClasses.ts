@@ -4,7 +4,7 @@
 // mention (a round number before 项目, a count before the phrase, a count reported after it with a verb), by a batch
 // (`首批…项目`, `…项目(第四批)`) or by an area whose batch it is (`某某市项目签约仪式`). One reading for the project
 // scan (`namesClass`, asked once per mention in projects.ts), each part reading a few units around the mention only.
-import { charSet, code, isClauseEnd, isHan, isNumeral } from '../text';
+import { charSet, code, isClauseEnd, isHan, isNumeral, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { countedAfter, lastOfNamedList } from './projectDeterminers';
 
@@ -71,18 +71,18 @@ const OPEN_BRACKETS = charSet('(（');
  * projects. The name's own text is read (at most the scan's cap), then the bracket right after 项目.
  */
 function batchOfProjects(text: string, start: number, anchor: number): boolean {
-  for (let k = start + 1; k < anchor; k++) if (text.charCodeAt(k) === PI && batchWordEndsAt(text, k)) return true;
+  for (let k = start + 1; k < anchor; k++) if (unitAt(text, k) === PI && batchWordEndsAt(text, k)) return true;
   const end = anchor + 2;
-  if (!OPEN_BRACKETS.has(text.charCodeAt(end)) || text.charCodeAt(end + 1) !== DI) return false;
+  if (!OPEN_BRACKETS.has(unitAt(text, end)) || unitAt(text, end + 1) !== DI) return false;
   let k = end + 2;
-  while (k < end + 5 && isNumeral(text.charCodeAt(k))) k++;
-  return k > end + 2 && text.charCodeAt(k) === PI;
+  while (k < end + 5 && isNumeral(unitAt(text, k))) k++;
+  return k > end + 2 && unitAt(text, k) === PI;
 }
 
 /** Is the 批 at `k` a batch's (`首批`, `第三批`, `两批`), not a word of trade or approval? */
 function batchWordEndsAt(text: string, k: number): boolean {
-  if (NOT_BATCH_AFTER.has(text.charCodeAt(k + 1))) return false;
-  const before = text.charCodeAt(k - 1);
+  if (NOT_BATCH_AFTER.has(unitAt(text, k + 1))) return false;
+  const before = unitAt(text, k - 1);
   return before === SHOU || (isNumeral(before) && before !== DUO);
 }
 
@@ -102,16 +102,16 @@ const PROJECT_MEASURES = charSet('个项宗');
  */
 function countReportedAfter(text: string, end: number): boolean {
   let k = end;
-  while (k < end + 2 && COUNT_ADVERBS.has(text.charCodeAt(k))) k++;
+  while (k < end + 2 && COUNT_ADVERBS.has(unitAt(text, k))) k++;
   const verb = COUNT_VERBS.longestStartingAt(text, k, Math.min(text.length, k + 2));
   if (verb === 0) return false;
   k += verb;
   if (!countedAfter(text, k)) return false;
-  while (k < text.length && (isNumeral(text.charCodeAt(k)) || text.charCodeAt(k) === 0x20) && k < end + 14) k++;
-  if (!PROJECT_MEASURES.has(text.charCodeAt(k))) return false;
+  while (k < text.length && (isNumeral(unitAt(text, k)) || unitAt(text, k) === 0x20) && k < end + 14) k++;
+  if (!PROJECT_MEASURES.has(unitAt(text, k))) return false;
   k++;
   k += COUNT_TAILS.longestStartingAt(text, k, Math.min(text.length, k + 2));
-  return k >= text.length || isClauseEnd(text.charCodeAt(k));
+  return k >= text.length || isClauseEnd(unitAt(text, k));
 }
 
 const ROUND_NUMBERS = charSet('百千');
@@ -124,9 +124,9 @@ const ROUND_BEFORE = charSet('近上数逾超');
  */
 function roundCountBefore(text: string, anchor: number, start: number): boolean {
   let k = anchor - 1;
-  if (k > start && APPROXIMATIONS.has(text.charCodeAt(k))) k--;
-  if (k <= start || !ROUND_NUMBERS.has(text.charCodeAt(k))) return false;
-  const before = text.charCodeAt(k - 1);
+  if (k > start && APPROXIMATIONS.has(unitAt(text, k))) k--;
+  if (k <= start || !ROUND_NUMBERS.has(unitAt(text, k))) return false;
+  const before = unitAt(text, k - 1);
   return ROUND_BEFORE.has(before) || (isNumeral(before) && !APPROXIMATIONS.has(before));
 }
 
@@ -154,8 +154,8 @@ function countedAcrossVerb(text: string, start: number, anchor: number): boolean
   if (anchor - start > SHORT_MENTION) return false;
   const floor = Math.max(1, start - COUNT_REACH);
   for (let k = start - 1; k >= floor; k--) {
-    const c = text.charCodeAt(k);
-    if (c === GE && isNumeral(text.charCodeAt(k - 1))) return isHan(text.charCodeAt(k + 1)) && !NOT_OF_THE_MENTION.occursIn(text, k + 1, start);
+    const c = unitAt(text, k);
+    if (c === GE && isNumeral(unitAt(text, k - 1))) return isHan(unitAt(text, k + 1)) && !NOT_OF_THE_MENTION.occursIn(text, k + 1, start);
     if (!isHan(c) && c !== 0x3001 /* 、 */) return false;
   }
   return false;
@@ -174,7 +174,7 @@ const NOT_CITY_BEFORE = charSet('城超门夜集都楼菜花');
 function areaBeforeHead(text: string, start: number, anchor: number): boolean {
   const len = AREA_SUFFIXES.longestEndingAt(text, anchor, start);
   if (len === 0 || anchor - len - start < 2) return false;
-  return len > 1 || !NOT_CITY_BEFORE.has(text.charCodeAt(anchor - 2));
+  return len > 1 || !NOT_CITY_BEFORE.has(unitAt(text, anchor - 2));
 }
 
 /** Most units a list of kinds is read ahead for its count (the rest of a long list is not read). */
@@ -192,7 +192,7 @@ const KIND_WORDS = WordMap.of(['类', '方面', '类别']);
 function kindsCountedAfter(text: string, end: number): boolean {
   const last = Math.min(text.length, end + KINDS_REACH);
   for (let k = end; k < last; k++) {
-    const c = text.charCodeAt(k);
+    const c = unitAt(text, k);
     if ((k === end || text.startsWith('项目', k - 2)) && kindsCountAt(text, k)) return true;
     if (!isHan(c) && !LIST_MARKS.has(c)) return false;
   }
@@ -201,25 +201,28 @@ function kindsCountedAfter(text: string, end: number): boolean {
 
 /** A count of kinds starting at `k`: `等`, a numeral, `个` or `大`, then a word of kinds. */
 function kindsCountAt(text: string, k: number): boolean {
-  if (text.charCodeAt(k) === DENG) k++;
+  if (unitAt(text, k) === DENG) k++;
   const numerals = k;
-  while (k < numerals + 3 && isNumeral(text.charCodeAt(k)) && !APPROXIMATIONS.has(text.charCodeAt(k))) k++;
+  while (k < numerals + 3 && isNumeral(unitAt(text, k)) && !APPROXIMATIONS.has(unitAt(text, k))) k++;
   if (k === numerals) return false;
-  if (text.charCodeAt(k) === GE || text.charCodeAt(k) === DA) k++;
+  if (unitAt(text, k) === GE || unitAt(text, k) === DA) k++;
   return KIND_WORDS.longestStartingAt(text, k, Math.min(text.length, k + 2)) > 0;
 }
 
 const DENG = code('等');
 const DA = code('大');
-/** `6个项目为…`, `3个项目均是…`: a count of projects said to be of the kind the mention names. */
-const COUNT_PREDICATE = /[\d一二两三四五六七八九十]个项目(?:均|都|全部)?[为是]$/;
+/**
+ * `6个项目为…`, `3个项目均是…`: a count of several projects said to be of the kind the mention names (one project said
+ * to be one, `另外一个项目为某某项目`, is named so).
+ */
+const COUNT_PREDICATE = /(?:^|[^\d一二两三四五六七八九十])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二三四五六七八九十]*)个项目(?:均|都|全部)?[为是]$/;
 
 /**
  * `有6个项目为某某深度融合发展项目`: after a count of projects and a copula, the mention says what kind they are, it
  * names none of them (`分别为` lists their names: `两个项目分别为A项目和B项目`).
  */
 function countPredicatedBefore(text: string, start: number): boolean {
-  return COPULAS.has(text.charCodeAt(start - 1)) && COUNT_PREDICATE.test(text.slice(Math.max(0, start - 9), start));
+  return COPULAS.has(unitAt(text, start - 1)) && COUNT_PREDICATE.test(text.slice(Math.max(0, start - 9), start));
 }
 
 const COPULAS = charSet('为是');
@@ -233,9 +236,9 @@ const SHANG = code('上');
  * sentence goes on to tell as an area of work, the projects of a kind; `在` right before the mention only.
  */
 function aspectFrame(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== ZAI) return false;
+  if (unitAt(text, start - 1) !== ZAI) return false;
   if (text.startsWith(FANG_MIAN, end)) return true;
-  return text.charCodeAt(end) === SHANG && (end + 1 >= text.length || isClauseEnd(text.charCodeAt(end + 1)));
+  return unitAt(text, end) === SHANG && (end + 1 >= text.length || isClauseEnd(unitAt(text, end + 1)));
 }
 
 /** Verbs of selecting or rating a project into a class (`入选`, `被评为`, `认定为`, `列为`). */
@@ -252,6 +255,6 @@ const DE = code('的');
 function selectedInto(text: string, start: number): boolean {
   const floor = Math.max(0, start - SELECTION_REACH);
   let k = start;
-  while (k > floor && !isClauseEnd(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== DE) k--;
+  while (k > floor && !isClauseEnd(unitAt(text, k - 1)) && unitAt(text, k - 1) !== DE) k--;
   return SELECTION_VERBS.occursIn(text, k, start);
 }

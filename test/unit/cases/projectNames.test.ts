@@ -452,8 +452,9 @@ describe('a class of projects, not one project', () => {
 
   it('drops the items of a list closed by a count of kinds, and the kind a count of projects is said to be', () => {
     assertNames('开工项目涵盖制造项目、双创工程项目、青禾科技项目3个方面。此外,项目中有4个项目为农文旅深度融合项目。');
-    // Names listed after 分别为 are the counted projects' own.
+    // Names listed after 分别为 are the counted projects' own, and one project said to be one is named so.
     assertNames('签约的两个项目分别为[[PROJECT:青禾精密轴承生产项目]]和[[PROJECT:禾川冷链物流项目]]。');
+    assertNames('另外一个项目为[[PROJECT:青禾康养中心项目]],投资3亿元。');
   });
 
   it('drops the projects an area of work is framed by (在…项目方面, 在…项目上 closing the clause)', () => {
