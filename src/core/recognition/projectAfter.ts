@@ -45,7 +45,7 @@ export function meetingAfter(text: string, end: number): boolean {
 }
 
 /** Most characters read after 项目 for a meeting's name. */
-const MEETING_CAP = 8;
+const MEETING_CAP = 12;
 
 /**
  * `某省与中央企业项目合作座谈会`, `某某三县项目推介洽谈会`, `某市文旅项目推介暨招商签约会`, `风电项目合同专场签约仪式`:
@@ -64,7 +64,8 @@ function batchMeetingAfter(text: string, end: number): boolean {
   return false;
 }
 
-const BATCH_TALKS = WordMap.of('座谈 洽谈 恳谈 对接 招商 专场'.split(' '));
+// `某某项目成果交易会`: a fair trading the results of many projects.
+const BATCH_TALKS = WordMap.of('座谈 洽谈 恳谈 对接 招商 专场 交易'.split(' '));
 const HUI = code('会');
 const YI2 = code('仪');
 const SHI = code('式');

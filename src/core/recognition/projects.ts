@@ -30,6 +30,7 @@ import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpenin
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
+import { namesClass } from './projectClasses';
 
 export interface Span {
   start: number;
@@ -181,6 +182,7 @@ export function groupFacilityProjectEnd(text: string, from: number): number {
 export function companyTailProjectEnd(text: string, from: number): number {
   const anchor = anchorWithin(text, from + 2, from + MAX_GROUP_TAIL);
   if (anchor < 0 || GENERIC_HEADS.longestEndingAt(text, anchor, from) > 0 || extendLeft(text, anchor, from, SCAN) !== from) return -1;
+  if (namesClass(text, from, anchor, anchor)) return -1;
   return countJustBefore(text, anchor) || countedAfter(text, anchor + 2) ? -1 : anchor + 2;
 }
 
@@ -192,7 +194,7 @@ export function companyTailProjectEnd(text: string, from: number): number {
  */
 export function registeredTailProjectEnd(text: string, from: number, item: number): number {
   const anchor = anchorWithin(text, from + 2, from + MAX_GROUP_TAIL);
-  if (anchor < 0 || GENERIC_HEADS.longestEndingAt(text, anchor, from) > 0) return -1;
+  if (anchor < 0 || GENERIC_HEADS.longestEndingAt(text, anchor, from) > 0 || namesClass(text, from, anchor, anchor)) return -1;
   let nameEnd = anchor;
   for (let len = HEADS.longestEndingAt(text, nameEnd, from); len > 0; len = HEADS.longestEndingAt(text, nameEnd, from)) nameEnd -= len;
   nameEnd -= PROJECT_ACTIVITIES.longestEndingAt(text, nameEnd, from);
@@ -238,6 +240,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
   if (anchor - start < 2) return -1;
+  if (namesClass(text, start, nameEnd, anchor)) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.

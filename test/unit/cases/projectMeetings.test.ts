@@ -23,6 +23,11 @@ describe('projects before the meeting held about them', () => {
     assertNames('随后举行了光伏项目合同专场签约仪式,共签约12个项目。');
   });
 
+  it('reads a longer meeting name (招商推介暨…对接会) and a fair trading projects\' results as about a batch', () => {
+    assertNames('11月15日,青川文创产业建圈强链项目招商推介暨产融对接会举行。');
+    assertNames('中国·东岭项目成果交易会昨日开幕。');
+  });
+
   it('keeps a project followed by its own ceremony or a bare promotion meeting', () => {
     assertNames('[[PROJECT:锦华新材料产业园项目]]开工仪式在城东举行。');
   });

@@ -419,3 +419,58 @@ describe('a registered company\'s project named by generic words for its works',
     assertNames('[[COMPANY:江州远航机械有限公司]]重点项目、[[COMPANY:江州青禾电子有限公司]]投资项目和[[COMPANY:江州宏达材料有限公司]]签约项目均已落地。');
   });
 });
+
+describe('a class of projects, not one project', () => {
+  it('drops a mention whose modifier right before 项目 is a kind: a programme, an evaluation, an origin, a stage, a term, a quantity', () => {
+    assertNames('园区重点引进创业人才项目、青年项目和外国专家项目等三类人才,创新人才长期项目也在其列。');
+    assertNames('大会评出产学研合作优秀项目,[[PROJECT:青禾精密轴承生产项目]]居首。');
+    assertNames('今年以来,柳河内资项目签约18宗;青川港资项目成为利用外资的主力。钛材产业众多项目落地西部。');
+    // A registered company before a stage of investment owns no project named by it.
+    assertNames('[[COMPANY:禾川食品有限公司]]新增项目投资约2亿元。');
+    // A sector of the economy is a class; a plant's circular economy is its process.
+    assertNames('青川海洋经济项目签约仪式举行,[[PROJECT:禾川化工循环经济项目]]同日开工。');
+  });
+
+  it('drops a batch (首批, 第三批) inside a mention or in brackets after it; 批发 is a trade', () => {
+    assertNames('作为自治区首批试点项目,[[PROJECT:青禾数据中心项目]]将于年内投用。柳城大道改造项目(第三批)开工仪式举行。');
+    assertNames('[[PROJECT:青禾农产品批发市场项目]]开工。');
+  });
+
+  it('drops a mention followed by a verb reporting a count that closes the clause', () => {
+    assertNames('其中,航空制造项目超120个,计划总投资超300亿元。前5月引进的沪苏项目有300项左右,开复工项目累计65个。');
+    // A count of firms or of parts that does not close the clause belongs to one named project.
+    assertNames('[[PROJECT:青禾精密轴承生产项目]]已有5家配套企业入驻,[[PROJECT:青禾智能仓储项目]]有3个车间。');
+  });
+
+  it('drops a round number right before 项目, and a count binding the whole phrase across a verb inside it', () => {
+    assertNames('东莞产业援疆:近百项目助力兵团。创新谷二百项目孵化。');
+    assertNames('集中开工8个共建长江生态保护项目;建设6个秸秆资源循环利用加工项目。');
+    // A period or money counted before the verb is no count of projects, nor is a count before a brand and its product.
+    assertNames('3个月内建成[[PROJECT:青禾精密轴承生产项目]],计划投资5个亿建设[[PROJECT:禾川冷链物流项目]]。');
+    assertNames('吸引5个团队入驻[[PROJECT:青禾精密轴承生产项目]]。');
+  });
+
+  it('drops the items of a list closed by a count of kinds, and the kind a count of projects is said to be', () => {
+    assertNames('开工项目涵盖制造项目、双创工程项目、青禾科技项目3个方面。此外,项目中有4个项目为农文旅深度融合项目。');
+    // Names listed after 分别为 are the counted projects' own, and one project said to be one is named so.
+    assertNames('签约的两个项目分别为[[PROJECT:青禾精密轴承生产项目]]和[[PROJECT:禾川冷链物流项目]]。');
+    assertNames('另外一个项目为[[PROJECT:青禾康养中心项目]],投资3亿元。');
+  });
+
+  it('drops the projects an area of work is framed by (在…项目方面, 在…项目上 closing the clause)', () => {
+    assertNames('在能源开发和资源转化项目上,园区成效明显;在侨资和文旅项目方面,全市签约40个。');
+    // 上 going on into the clause is a place on the site, not a frame.
+    assertNames('工人们在[[PROJECT:青禾精密轴承生产项目]]上班。');
+  });
+
+  it('drops what a project is selected into, rated as or listed as; a name after 的 stands', () => {
+    assertNames('该园入选2024年省级青禾融合发展项目,被评为禾川数字赋能项目。');
+    assertNames('开工现场是列入省重大项目的[[PROJECT:青禾精密轴承生产项目]]现场。');
+  });
+
+  it('drops an administrative area with its suffix right before 项目: the area\'s batch', () => {
+    assertNames('首届博览会柳州市项目签约仪式举行,青川地区项目同步签约。');
+    // A brand before a bare city name names one project; a supermarket is no city.
+    assertNames('[[PROJECT:青禾科技广州项目]]开工,[[PROJECT:综合超市项目]]开业。');
+  });
+});
