@@ -34,6 +34,7 @@ import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
 import { linkPlacedCompanies } from './parkOfPlacedCompany';
 import { linkListedProjects } from './parkOfListedProjects';
+import { linkParksAsWritten } from './parkAsWritten';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
@@ -119,6 +120,8 @@ class Linker {
     copyToRepeatedTitle(this.ctx, this.out);
     // `P及Q项目` … `P项目总投资X`: the amount names its project by the fullest writing the article gives it.
     linkFullestWritings(this.ctx, this.out);
+    // `某某市高新区…`⏎`某某高新区…总投资X`: the amount names its park as the text last wrote it.
+    linkParksAsWritten(this.ctx, this.out);
   }
 
   /**
