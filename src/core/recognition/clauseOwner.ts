@@ -1,0 +1,99 @@
+// The owner of an amount's clause, read once the paragraph's names are found (recognize.ts, `readNames`).
+// The scope rules (moneyScope.ts) read words only, before any name is known: a company's or a site's
+// name is a run of characters to them, and a count, a period or a batch said earlier in the sentence
+// makes its amounts a sum. Where the clause itself opens with one owner, the amount is that owner's
+// (guidelines, `scope`: `item` when it belongs to one project or company), whatever was counted before:
+// - a company named at the clause's head, then where it invests and its verb of investing
+//   (`包括C有限公司在某县投资X建设…`): the company is the subject, the place only where its money goes;
+// - one named part singled out by `其中`, right before its kind of money (`其中某某商业广场总投资X`), the
+//   part not a kind, a sector, a level of government, a count or a place (`其中服务业总投资X`,
+//   `其中引进制造业项目…`, `其中5个项目…` stay sums);
+// - a sentence opened by one site's name and its area, the amount's clause opened by its investment
+//   (`某某国际总建筑面积约10万平方米,总投资约X`): the site described is the owner, as `该项目占地…,总投资X` is.
+// Only amounts read as sums are read again here, and each reading looks at the amount's own clause and the
+// head of its sentence: a few dozen units per amount, no scan of the paragraph.
+import type { Entity } from '../types';
+import { foldedStretch } from '../fold';
+import { isClauseEnd, isSentenceEnd } from '../text';
+
+/** Farthest back (UTF-16 units) a clause's head is looked for: a longer run is no clause read here. */
+const MAX_CLAUSE = 64;
+/** Farthest back a sentence's head is looked for. */
+const MAX_SENTENCE = 160;
+
+/**
+ * Turns to `item` each amount of the paragraph read as a sum whose clause opens with one owner (above).
+ * `entities` are the paragraph's, sorted, at `offset` in the text (`paragraph` starts there).
+ */
+export function scopeFromClauseOwner(paragraph: string, entities: readonly Entity[], offset: number): void {
+  let companies: Map<number, number> | undefined;
+  for (const e of entities) {
+    if (e.label !== 'MONEY' || e.scope !== 'aggregate' || e.role === 'threshold') continue;
+    const at = e.start - offset;
+    const head = runHead(paragraph, at, isClauseEnd, MAX_CLAUSE);
+    if (head < 0) continue;
+    companies ??= companiesByStart(entities, offset);
+    if (companyInvestsAtPlace(paragraph, companies, head, at) || namedPartOfWhole(paragraph, head, at) || describedSiteInvests(paragraph, head, at)) e.scope = 'item';
+  }
+}
+
+/** Where each of the paragraph's companies ends in it, by where it starts. */
+function companiesByStart(entities: readonly Entity[], offset: number): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const e of entities) if (e.label === 'COMPANY') map.set(e.start - offset, e.end - offset);
+  return map;
+}
+
+/** Start of the run holding `at` (after the last boundary before it), or -1 when none is within `reach`. */
+function runHead(text: string, at: number, isBoundary: (c: number) => boolean, reach: number): number {
+  const lo = Math.max(0, at - reach);
+  for (let i = at - 1; i >= lo; i--) if (isBoundary(text.charCodeAt(i))) return i + 1;
+  return lo === 0 ? 0 : -1;
+}
+
+/** Words that open a clause before its subject: a part, an example, one more of a list. */
+const OPENING = /^(?:\s|其中|包括|包含|例如|比如|如|此外|另外|同时|同時)*/;
+
+/**
+ * `包括C有限公司在某县投资X`, `C公司拟在某区投资X`: a company opening the clause, then a place and its verb of
+ * investing, with no other party joined to it.
+ */
+const INVESTS_AT_PLACE = /^(?:\([^)]{0,12}\))?(?:将|拟|计划|预计|已|先后|再|又|也|还|此次|本次|今年)*(?:在|于|赴|落户)[^,，;；。、和与及]{1,14}?(?:追加)?(?:投资|增资|出资|斥资)(?:建设|兴建)?(?:约|达|超|逾|近|超过)?$/;
+
+function companyInvestsAtPlace(paragraph: string, companies: Map<number, number>, head: number, at: number): boolean {
+  const end = companies.get(head + (OPENING.exec(paragraph.slice(head, at))?.[0].length ?? 0));
+  return end !== undefined && end <= at && INVESTS_AT_PLACE.test(foldedStretch(paragraph, end, at));
+}
+
+/** A kind of money right before the amount, what a part or a site is said to cost. */
+const INVESTMENT_CUE = '(?:计划|预计|拟|意向)?(?:总投资额|总投资|投资总额|投资额)(?:金额)?(?:约|达|为|超|逾|近|超过|高达)*';
+/** `其中某某商业广场总投资X`: after `其中` (with its comma, in the clause before), a name and its investment. */
+const PART_INVESTING = new RegExp(`^(?:其中,?)?([^,，;；:：、]{3,20}?)${INVESTMENT_CUE}$`);
+/**
+ * What makes a part a kind and not one named thing: a sector or a kind of project, how projects came in, a
+ * level of government or a place, an origin or a kind of capital, a count or a list, a pointer, a stage.
+ */
+const KIND_OF_PART = /产业|行业|业$|类|项目|工程|企业|签约|引进|新增|列入|上台|[0-9一二两三四五六七八九十百千]|[省市县区]$|级|重点|重大|以上|外资|内资|民资|台资|港资|合同|协议|到位|全|我|该|这|此|本|年|月|批|等|和|与|及|共|累计|合计|计划|其他|其余|新建|在建|续建|开工|竣工|所有|各|固定资产|基础设施|政府|社会|民间|国有|财政/;
+
+function namedPartOfWhole(paragraph: string, head: number, at: number): boolean {
+  const clause = foldedStretch(paragraph, head, at);
+  const part = PART_INVESTING.exec(clause);
+  if (!part || KIND_OF_PART.test(part[1])) return false;
+  // `其中,P…`: the comma cut `其中` off into the clause before.
+  return clause.startsWith('其中') || (head >= 3 && foldedStretch(paragraph, head - 3, head - 1).endsWith('其中'));
+}
+
+/** `某某国际总建筑面积约10万平方米`: a site's name, then its area or its land, opening the sentence. */
+const SITE_WITH_AREA = /^\s*([^,，;；:：。]{2,30}?)总?(?:建筑|规划|占地|用地)(?:面积|总面积)?(?:约|达|为)?[0-9.一二三四五六七八九十百千万]+/;
+/** The amount's own clause holds nothing but its investment (`总投资金额约X`, `项目计划投资X`). */
+const ONLY_INVESTMENT = /^(?:项目)?(?:计划|预计|拟|规划)?(?:总投资|投资总额|投资)(?:金额|额)?(?:约|达|为|超|逾|近|超过)*$/;
+/** A site described that is several: a count, a batch, a list, those spoken of, a whole region. */
+const MANY_SITES = /[0-9一二两三四五六七八九十百]+(?:个|家|项|宗|批|大)|批|等|、|和|与|及|这些|上述|全|各/;
+
+function describedSiteInvests(paragraph: string, head: number, at: number): boolean {
+  if (head === 0 || !ONLY_INVESTMENT.test(foldedStretch(paragraph, head, at))) return false;
+  const start = runHead(paragraph, head - 1, isSentenceEnd, MAX_SENTENCE);
+  if (start < 0) return false;
+  const site = SITE_WITH_AREA.exec(foldedStretch(paragraph, start, head));
+  return site !== null && !MANY_SITES.test(site[1]);
+}
