@@ -3,12 +3,13 @@
 // name is a run of characters to them, and a count, a period or a batch said earlier in the sentence
 // makes its amounts a sum. Where the clause itself opens with one owner, the amount is that owner's
 // (guidelines, `scope`: `item` when it belongs to one project or company), whatever was counted before:
-// - a company named at the clause's head, then where it invests and its verb of investing
-//   (`包括C有限公司在某县投资X建设…`): the company is the subject, the place only where its money goes;
+// - a company named at the clause's head, then at most a few words of place, time or plan and its verb of
+//   investing (`包括C有限公司在某县投资X建设…`, `C公司未来5年规划投资X`): the company is the subject, the place
+//   only where its money goes, the period only when;
 // - one named part singled out by `其中`, right before its kind of money (`其中某某商业广场总投资X`), the
 //   part not a kind, a sector, a level of government, a count or a place (`其中服务业总投资X`,
 //   `其中引进制造业项目…`, `其中5个项目…` stay sums);
-// - a sentence opened by one site's name and its area, the amount's clause opened by its investment
+// - one site's name and its area in the clause right before, the amount's clause its investment alone
 //   (`某某国际总建筑面积约10万平方米,总投资约X`): the site described is the owner, as `该项目占地…,总投资X` is.
 // Only amounts read as sums are read again here, and each reading looks at the amount's own clause and the
 // head of its sentence: a few dozen units per amount, no scan of the paragraph.
@@ -33,7 +34,7 @@ export function scopeFromClauseOwner(paragraph: string, entities: readonly Entit
     const head = runHead(paragraph, at, isClauseEnd, MAX_CLAUSE);
     if (head < 0) continue;
     companies ??= companiesByStart(entities, offset);
-    if (companyInvestsAtPlace(paragraph, companies, head, at) || namedPartOfWhole(paragraph, head, at) || describedSiteInvests(paragraph, head, at)) e.scope = 'item';
+    if (companyInvests(paragraph, companies, head, at) || namedPartOfWhole(paragraph, head, at) || describedSiteInvests(paragraph, head, at)) e.scope = 'item';
   }
 }
 
@@ -55,14 +56,18 @@ function runHead(text: string, at: number, isBoundary: (c: number) => boolean, r
 const OPENING = /^(?:\s|其中|包括|包含|例如|比如|如|此外|另外|同时|同時)*/;
 
 /**
- * `包括C有限公司在某县投资X`, `C公司拟在某区投资X`: a company opening the clause, then a place and its verb of
- * investing, with no other party joined to it.
+ * `包括C有限公司在某县投资X`, `C公司未来5年规划投资X`: a company opening the clause, then at most a few words of
+ * place, time or plan and its verb of investing, with no other party joined to it.
  */
-const INVESTS_AT_PLACE = /^(?:\([^)]{0,12}\))?(?:将|拟|计划|预计|已|先后|再|又|也|还|此次|本次|今年)*(?:在|于|赴|落户)[^,，;；。、和与及]{1,14}?(?:追加)?(?:投资|增资|出资|斥资)(?:建设|兴建)?(?:约|达|超|逾|近|超过)?$/;
+const INVESTS_AFTER = /^(?:\([^)]{0,12}\))?[^,，;；。、和与及等]{0,16}?(?:追加)?(?:投资|增资|出资|斥资)(?:建设|兴建)?(?:约|达|超|逾|近|超过)?$/;
+/** Words between the company and its verb that make the money several owners' or a running sum. */
+const NOT_ONE_OUTLAY = /[0-9一二两三四五六七八九十]+(?:个|家|项)|累计|共|合计|各/;
 
-function companyInvestsAtPlace(paragraph: string, companies: Map<number, number>, head: number, at: number): boolean {
+function companyInvests(paragraph: string, companies: Map<number, number>, head: number, at: number): boolean {
   const end = companies.get(head + (OPENING.exec(paragraph.slice(head, at))?.[0].length ?? 0));
-  return end !== undefined && end <= at && INVESTS_AT_PLACE.test(foldedStretch(paragraph, end, at));
+  if (end === undefined || end > at) return false;
+  const between = foldedStretch(paragraph, end, at);
+  return INVESTS_AFTER.test(between) && !NOT_ONE_OUTLAY.test(between);
 }
 
 /** A kind of money right before the amount, what a part or a site is said to cost. */
@@ -83,17 +88,36 @@ function namedPartOfWhole(paragraph: string, head: number, at: number): boolean 
   return clause.startsWith('其中') || (head >= 3 && foldedStretch(paragraph, head - 3, head - 1).endsWith('其中'));
 }
 
-/** `某某国际总建筑面积约10万平方米`: a site's name, then its area or its land, opening the sentence. */
-const SITE_WITH_AREA = /^\s*([^,，;；:：。]{2,30}?)总?(?:建筑|规划|占地|用地)(?:面积|总面积)?(?:约|达|为)?[0-9.一二三四五六七八九十百千万]+/;
+/** `某某国际总建筑面积约10万平方米`: a site's name (or nothing, when an earlier clause named it), then its area or its land. */
+const SITE_WITH_AREA = /^\s*([^,，;；:：。]{0,30}?)总?(?:建筑|规划|占地|用地)(?:面积|总面积)?(?:约|达|为)?[0-9.一二三四五六七八九十百千万]+/;
 /** The amount's own clause holds nothing but its investment (`总投资金额约X`, `项目计划投资X`). */
 const ONLY_INVESTMENT = /^(?:项目)?(?:计划|预计|拟|规划)?(?:总投资|投资总额|投资)(?:金额|额)?(?:约|达|为|超|逾|近|超过)*$/;
 /** A site described that is several: a count, a batch, a list, those spoken of, a whole region. */
 const MANY_SITES = /[0-9一二两三四五六七八九十百]+(?:个|家|项|宗|批|大)|批|等|、|和|与|及|这些|上述|全|各/;
+/**
+ * A zone a government administers (`某某经济开发区`, `某某高新区`): its planned area and investment are its
+ * region's figures, many firms' (regionStatistic.ts reads such zones as regions), not one site's.
+ */
+const ADMINISTERED_ZONE = /开发区|高新区|经开区|新区/;
+/** Clause ends that part a site's description from its investment (not `、`, which lists within one). */
+const isCommaOrStop = (c: number): boolean => c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || isSentenceEnd(c);
 
+/**
+ * `某某国际总建筑面积约10万平方米,总投资约X`, `某某物流园(一期),建筑面积57万平方米,总投资X`: the clause right before the
+ * amount's gives one site's area (its name at its head, or in an earlier clause of the sentence), and the amount's
+ * clause is its investment alone.
+ */
 function describedSiteInvests(paragraph: string, head: number, at: number): boolean {
-  if (head === 0 || !ONLY_INVESTMENT.test(foldedStretch(paragraph, head, at))) return false;
-  const start = runHead(paragraph, head - 1, isSentenceEnd, MAX_SENTENCE);
-  if (start < 0) return false;
-  const site = SITE_WITH_AREA.exec(foldedStretch(paragraph, start, head));
-  return site !== null && !MANY_SITES.test(site[1]);
+  if (head === 0 || !isCommaOrStop(paragraph.charCodeAt(head - 1)) || !ONLY_INVESTMENT.test(foldedStretch(paragraph, head, at))) return false;
+  const before = runHead(paragraph, head - 1, isCommaOrStop, MAX_CLAUSE);
+  if (before < 0 || isSentenceEnd(paragraph.charCodeAt(head - 1))) return false;
+  const site = SITE_WITH_AREA.exec(foldedStretch(paragraph, before, head - 1));
+  if (site === null || MANY_SITES.test(site[1])) return false;
+  if (site[1].trim() !== '') return !ADMINISTERED_ZONE.test(site[1]);
+  // A clause opening its sentence names the site itself; a later one may leave it to the clauses before, which
+  // then name one site, not projects counted or listed (`新开工项目46个,总建筑面积…,总投资X` is their sum).
+  if (before === 0 || isSentenceEnd(paragraph.charCodeAt(before - 1))) return false;
+  const start = runHead(paragraph, before - 1, isSentenceEnd, MAX_SENTENCE);
+  const heading = start >= 0 ? foldedStretch(paragraph, start, before - 1) : '';
+  return start >= 0 && !MANY_SITES.test(heading) && !ADMINISTERED_ZONE.test(heading);
 }

@@ -49,8 +49,16 @@ describe('clauseOwner: an amount read as a sum whose clause opens with one owner
     it('leaves a batch described so a sum', () => {
       assert.equal(scopeOf('全市今年新开工项目46个。这批项目总建筑面积约8万平方米,总投资约12亿元。', '12亿元'), 'aggregate');
     });
-    it('reads no site opening a later clause of the sentence', () => {
-      assert.equal(scopeOf('全市今年新开工项目46个,丽水湾国际总建筑面积约8万平方米,总投资约12亿元。', '12亿元'), 'aggregate');
+    it('reads the site in a later clause of the sentence, or named in the clause before its area', () => {
+      assert.equal(scopeOf('全市今年新开工项目46个,丽水湾国际总建筑面积约8万平方米,总投资约12亿元。', '12亿元'), 'item');
+      assert.equal(scopeOf('今年开工的还有青川物流园(一期),建筑面积12万平方米,总投资1.5亿元。', '1.5亿元'), 'item');
+    });
+    it('leaves a zone a government administers a region, its planned investment a sum', () => {
+      assert.equal(scopeOf('青湖经济开发区是省级示范园区,规划面积6200亩,总投资30亿元以上。', '30亿元'), 'aggregate');
+    });
+    it('leaves projects counted before an area with no site named a sum', () => {
+      assert.equal(scopeOf('今年全市新开工项目46个,总建筑面积约80万平方米,总投资约120亿元。', '120亿元'), 'aggregate');
+      assert.equal(scopeOf('全市今年新开工项目46个。其中12个项目总建筑面积约80万平方米,总投资约120亿元。', '120亿元'), 'aggregate');
     });
   });
 
