@@ -378,3 +378,13 @@ describe('a place\'s name that runs on into one thing\'s name', () => {
   });
 });
 
+
+describe('works as a modifier of another noun', () => {
+  it('reads an industry named with 工程 before its noun as a sum, and a works named with 工程 as one', () => {
+    assert.deepEqual(attributes('2019年株洲市工程机械总产值突破600亿元。株洲工程机械年产值将超900亿元。'), [
+      '600亿元 revenue aggregate',
+      '900亿元 revenue aggregate',
+    ]);
+    assert.deepEqual(attributes('青石水库扩容工程总投资12亿元。'), ['12亿元 investment item']);
+  });
+});
