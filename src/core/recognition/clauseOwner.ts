@@ -9,6 +9,8 @@
 // - one named part singled out by `其中`, right before its kind of money (`其中某某商业广场总投资X`), the
 //   part not a kind, a sector, a level of government, a count or a place (`其中服务业总投资X`,
 //   `其中引进制造业项目…`, `其中5个项目…` stay sums);
+// - the registered capital of one company set up in the clause right before (`…共同出资成立C有限公司,注册资本X`),
+//   whoever its founders are: a joint venture is one company;
 // - one site's name and its area in the clause right before, the amount's clause its investment alone
 //   (`某某国际总建筑面积约10万平方米,总投资约X`): the site described is the owner, as `该项目占地…,总投资X` is.
 // Only amounts read as sums are read again here, and each reading looks at the amount's own clause and the
@@ -34,7 +36,7 @@ export function scopeFromClauseOwner(paragraph: string, entities: readonly Entit
     const head = runHead(paragraph, at, isClauseEnd, MAX_CLAUSE);
     if (head < 0) continue;
     companies ??= companiesByStart(entities, offset);
-    if (companyInvests(paragraph, companies, head, at) || namedPartOfWhole(paragraph, head, at) || describedSiteInvests(paragraph, head, at)) e.scope = 'item';
+    if (companyInvests(paragraph, companies, head, at) || namedPartOfWhole(paragraph, head, at) || describedSiteInvests(paragraph, head, at) || capitalOfCompanySetUp(paragraph, head, at)) e.scope = 'item';
   }
 }
 
@@ -120,4 +122,21 @@ function describedSiteInvests(paragraph: string, head: number, at: number): bool
   const start = runHead(paragraph, before - 1, isSentenceEnd, MAX_SENTENCE);
   const heading = start >= 0 ? foldedStretch(paragraph, start, before - 1) : '';
   return start >= 0 && !MANY_SITES.test(heading) && !ADMINISTERED_ZONE.test(heading);
+}
+
+/** The amount's clause is a registered capital alone (`注册资本X`, `注册资金为X`). */
+const ONLY_REGISTERED_CAPITAL = /^(?:其)?注册(?:资本|资金)(?:总额)?(?:为|达|是|约)*$/;
+/** `…出资成立C有限公司`, `组建“某某实业”`: a clause closing with one company set up (its name or its quoted name). */
+const COMPANY_SET_UP = /(?:成立|组建|设立|注册)(?:了)?([^,，;；。]{2,40})(?:公司|集团|”|")$/;
+
+/**
+ * `由A公司和B公司共同出资成立C有限公司,注册资本X`: the capital of the one company set up in the clause right before,
+ * not of several firms counted or listed there (`注册的港资企业达4564家,注册资本X` stays their sum).
+ */
+function capitalOfCompanySetUp(paragraph: string, head: number, at: number): boolean {
+  if (head === 0 || !isCommaOrStop(paragraph.charCodeAt(head - 1)) || isSentenceEnd(paragraph.charCodeAt(head - 1))) return false;
+  if (!ONLY_REGISTERED_CAPITAL.test(foldedStretch(paragraph, head, at))) return false;
+  const before = runHead(paragraph, head - 1, isCommaOrStop, MAX_SENTENCE);
+  const setUp = before >= 0 ? COMPANY_SET_UP.exec(foldedStretch(paragraph, before, head - 1)) : null;
+  return setUp !== null && !MANY_SITES.test(setUp[1]);
 }

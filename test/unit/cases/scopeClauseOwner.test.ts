@@ -62,6 +62,18 @@ describe('clauseOwner: an amount read as a sum whose clause opens with one owner
     });
   });
 
+  describe('the registered capital of one company set up in the clause before', () => {
+    it('gives a joint venture of two founders its capital, and a company set up by its quoted name', () => {
+      const joint = '7月4日,由青川文旅投资发展有限公司和澜海控股股份有限公司共同出资成立松溪新世界影视文化有限公司,注册资本2亿元。';
+      assert.equal(scopeOf(joint, '2亿元'), 'item');
+      assert.equal(scopeOf('今年,某镇发动12个村组建“松禾实业”,注册资金为1500万元。', '1500万元'), 'item');
+    });
+    it('leaves two companies set up, or firms counted, a sum', () => {
+      assert.equal(scopeOf('今年新成立青禾科技有限公司和澜海电子有限公司,注册资本合计2亿元。', '2亿元'), 'aggregate');
+      assert.equal(scopeOf('截至去年底,在某区注册的港资企业达1200家,注册资本860亿元。', '860亿元'), 'aggregate');
+    });
+  });
+
   it('reads the paragraph at its offset and leaves items, thresholds and other clauses alone', () => {
     const paragraph = '其中青湾时代广场总投资20亿元';
     const at = paragraph.indexOf('20亿元');
