@@ -5,7 +5,8 @@
 // (guidelines, `scope`: `item` when it belongs to one project or company), whatever was counted before:
 // - a company named at the clause's head, then at most a few words of place, time or plan and its verb of
 //   investing (`包括C有限公司在某县投资X建设…`, `C公司未来5年规划投资X`): the company is the subject, the place
-//   only where its money goes, the period only when;
+//   only where its money goes, the period only when; one plant said where it stands does so too
+//   (`此外,某市的工厂已投资X`);
 // - one named part singled out by `其中`, right before its kind of money (`其中某某商业广场总投资X`), the
 //   part not a kind, a sector, a level of government, a count or a place (`其中服务业总投资X`,
 //   `其中引进制造业项目…`, `其中5个项目…` stay sums);
@@ -66,10 +67,19 @@ const INVESTS_AFTER = /^(?:\([^)]{0,12}\))?[^,，;；。、和与及等]{0,16}?(
 const NOT_ONE_OUTLAY = /[0-9一二两三四五六七八九十]+(?:个|家|项)|累计|共|合计|各/;
 
 function companyInvests(paragraph: string, companies: Map<number, number>, head: number, at: number): boolean {
-  const end = companies.get(head + (OPENING.exec(paragraph.slice(head, at))?.[0].length ?? 0));
-  if (end === undefined || end > at) return false;
-  const between = foldedStretch(paragraph, end, at);
-  return INVESTS_AFTER.test(between) && !NOT_ONE_OUTLAY.test(between);
+  const subject = head + (OPENING.exec(paragraph.slice(head, at))?.[0].length ?? 0);
+  const end = companies.get(subject);
+  const between = end !== undefined && end <= at ? foldedStretch(paragraph, end, at) : plantInvesting(foldedStretch(paragraph, subject, at));
+  return between !== undefined && INVESTS_AFTER.test(between) && !NOT_ONE_OUTLAY.test(between);
+}
+
+/** `某市的工厂已投资X`: one plant, where it stands before it, as the clause's subject (not counted, `两座工厂`). */
+const ONE_PLANT = /^[^,，;；。、和与及等0-9一二两三四五六七八九十几多各]{1,12}的(?:新)?(?:工厂|厂区)/;
+
+/** What follows one plant opening the clause, read as a company's outlay is; undefined when no plant opens it. */
+function plantInvesting(clause: string): string | undefined {
+  const plant = ONE_PLANT.exec(clause);
+  return plant ? clause.slice(plant[0].length) : undefined;
 }
 
 /** A kind of money right before the amount, what a part or a site is said to cost. */

@@ -22,6 +22,10 @@ describe('clauseOwner: an amount read as a sum whose clause opens with one owner
       const joined = '在签约的28个项目中,工业项目20个,包括湖南青禾新材料有限公司与江西远帆电子有限公司在石门县投资3.6亿元。';
       assert.equal(scopeOf(joined, '3.6亿元'), 'aggregate');
     });
+    it('reads one plant said where it stands as the subject, as a company is', () => {
+      const plants = '这是该公司在海外的首家电机工厂,投资额为20亿日元。计划首先年产12万个电机。此外,大阪府的工厂已投资30亿日元,增设了电机生产线。福冈县的工厂也已投资15亿日元,建设了新厂房。';
+      assert.equal(scopeOf(plants, '15亿日元'), 'item');
+    });
     it('leaves the count itself a sum', () => {
       assert.equal(scopeOf('在签约的28个项目中,工业项目20个,总投资36亿元。', '36亿元'), 'aggregate');
     });
