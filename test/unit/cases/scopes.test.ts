@@ -70,6 +70,7 @@ describe('the scope of a batch event', () => {
   it('reads the money written right after a batch signing or start of works as the batch sum', () => {
     assert.deepEqual(money('青州集中签约超300亿元重大招商项目'), ['300亿元 contract aggregate']);
     assert.deepEqual(money('当天集中开工项目总投资120亿元。'), ['120亿元 investment aggregate']);
+    assert.deepEqual(money('当天,青港集中动工项目总投资36亿元,有多个项目。'), ['36亿元 investment aggregate']);
   });
 
   it('keeps the money of a project named between the event and the amount', () => {
