@@ -14,7 +14,8 @@
 //   whoever its founders are: a joint venture is one company;
 // - one site's name and its area in the clause right before, the amount's clause its investment alone
 //   (`某某国际总建筑面积约10万平方米,总投资约X`): the site described is the owner, as `该项目占地…,总投资X` is.
-// Only amounts read as sums are read again here, and each reading looks at the amount's own clause and the
+// And the figure a comparison starts from (`X,比上届Y翻了一倍`) is read as the figure compared is.
+// Only amounts read as sums are read again here (but for such a comparison), and each reading looks at the amount's own clause and the
 // head of its sentence: a few dozen units per amount, no scan of the paragraph.
 import type { Entity } from '../types';
 import { foldedStretch } from '../fold';
@@ -31,14 +32,32 @@ const MAX_SENTENCE = 160;
  */
 export function scopeFromClauseOwner(paragraph: string, entities: readonly Entity[], offset: number): void {
   let companies: Map<number, number> | undefined;
+  let previous: Entity | undefined;
   for (const e of entities) {
-    if (e.label !== 'MONEY' || e.scope !== 'aggregate' || e.role === 'threshold') continue;
+    if (e.label !== 'MONEY') continue;
+    const before = previous;
+    previous = e;
+    if (e.role === 'threshold') continue;
     const at = e.start - offset;
+    // `…签订项目金额达X,比上届Y翻了一倍`: the figure a comparison starts from is the same owner's as the one compared.
+    if (before !== undefined && before.role !== 'threshold' && comparedWith(paragraph, before.end - offset, at)) {
+      e.scope = before.scope;
+      continue;
+    }
+    if (e.scope !== 'aggregate') continue;
     const head = runHead(paragraph, at, isClauseEnd, MAX_CLAUSE);
     if (head < 0) continue;
     companies ??= companiesByStart(entities, offset);
     if (companyInvests(paragraph, companies, head, at) || namedPartOfWhole(paragraph, head, at) || describedSiteInvests(paragraph, head, at) || capitalOfCompanySetUp(paragraph, head, at)) e.scope = 'item';
   }
+}
+
+/** `,比上届X`, `,较去年同期X`: the figure before the amount compared with the same figure of an earlier year or edition. */
+const COMPARED_WITH = /^(?:约|多|余|以上|左右)?,(?:比|较)(?:上届|上一届|上年|去年|前年)(?:同期)?$/;
+
+/** The amount at `at` is what the figure ending at `end`, one clause before in its sentence, is compared with. */
+function comparedWith(paragraph: string, end: number, at: number): boolean {
+  return at - end <= 12 && COMPARED_WITH.test(foldedStretch(paragraph, end, at));
 }
 
 /** Where each of the paragraph's companies ends in it, by where it starts. */

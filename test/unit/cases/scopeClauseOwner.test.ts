@@ -78,6 +78,15 @@ describe('clauseOwner: an amount read as a sum whose clause opens with one owner
     });
   });
 
+  describe('the figure a comparison starts from', () => {
+    it('reads an earlier edition’s figure as the figure compared with it is read', () => {
+      const text = '本届农博会松川签订项目金额达86.4亿元,比上届31.2亿元翻了一倍以上。';
+      assert.equal(scopeOf(text, '86.4亿元'), 'aggregate');
+      assert.equal(scopeOf(text, '31.2亿元'), 'aggregate');
+      assert.equal(scopeOf('青禾公司今年实现销售收入5亿元,较去年3亿元增长六成。', '3亿元'), 'item');
+    });
+  });
+
   it('reads the paragraph at its offset and leaves items, thresholds and other clauses alone', () => {
     const paragraph = '其中青湾时代广场总投资20亿元';
     const at = paragraph.indexOf('20亿元');
