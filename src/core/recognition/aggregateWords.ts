@@ -46,7 +46,7 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '全部项目', '所有项目', '新老项目', '各项目', '全部企业', '所有企业', '新老企业',
   // a batch of projects (`这批项目`, `此次集中开工的项目`): the batch's total
   '这批项目', '此批项目', '本批项目', '这些项目', '上述项目', '集中开工的项目', '集中签约的项目', '集中竣工的项目',
-  '集中投产的项目', '签约项目全部', '开工项目全部', '入园项目全部',
+  '集中投产的项目', '集中动工的项目', '签约项目全部', '开工项目全部', '入园项目全部',
   // the projects of one origin of capital (`外资项目投资额为13.66亿美元`): a category, not one project
   '外资项目', '内资项目', '民资项目', '台资项目', '港资项目', '侨资项目',
   // an investment-promotion signing event (`某市招商签约50亿元`): the projects signed there together,
@@ -62,7 +62,7 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
  * signing or a start of works held together), written right after it with nothing named between,
  * is the batch's sum.
  */
-const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|竣工|开竣工|投产|开工签约|签约开工)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
+const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|动工|竣工|开竣工|投产|开工签约|签约开工|动工签约)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
 // The pair BATCH_EVENT_AMOUNT needs, `集中`.
 const JI = charSet('集');
 const ZHONG = charSet('中');

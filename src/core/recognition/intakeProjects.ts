@@ -18,7 +18,7 @@ const DE = code('的');
 const KIND_REACH = 4;
 
 /** Words, if any, between `项目` and the amount: a kind of money and its bound (`计划投资额`, `意向投资额首次超过`). */
-const MONEY_AFTER_PROJECTS = /^(?:计划|計劃|意向|协议|協議|合同)?(?:总|總)?(?:投资|投資)?(?:总额|總額|额|額)?(?:首次)?(?:突破|超过|超過|达到|達到|达|達|为|為|约|約|近|超|逾|共计|共計|共)*$/;
+const MONEY_AFTER_PROJECTS = /^(?:计划|計劃|意向|协议|協議|合同)?(?:总|總)?(?:投资|投資)?(?:总额|總額|总金额|總金額|金额|金額|额|額)?(?:首次)?(?:突破|超过|超過|达到|達到|达|達|为|為|约|約|近|超|逾|共计|共計|共)*$/;
 
 /** Words that make the projects one: the occasion's, or a company's (`此次签约项目`, `某公司签约项目`). */
 const ONE_OWNER = WordMap.of(['此次', '本次', '这次', '這次', '该', '該', '公司', '集团', '集團', '企业', '企業']);

@@ -223,9 +223,21 @@ function namesOneIn(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     if (c !== XIANG && c !== QI_FIRM && !ONE_THING_WORDS.mayStartWith(c)) continue;
     if (c === GAI && REGION_POINTED.startingAt(text, i, to)) continue;
-    if (ONE_THING_WORDS.startingAt(text, i, to) || oneProjectAt(text, i, from) || firmAt(text, i, from)) return true;
+    if ((ONE_THING_WORDS.startingAt(text, i, to) && !modifierOfAnotherNoun(text, i)) || oneProjectAt(text, i, from) || firmAt(text, i, from)) return true;
   }
   return false;
+}
+
+/**
+ * `工程机械`, `工程师`: `工程` modifying the noun after it names an industry or a trade, not one work
+ * (`长沙工程机械年产值X` is the industry's output).
+ */
+const AFTER_WORKS_AS_MODIFIER = WordMap.of(['机械', '师', '车辆', '装备']);
+const GONG = code('工');
+const CHENG = code('程');
+
+function modifierOfAnotherNoun(text: string, i: number): boolean {
+  return text.charCodeAt(i) === GONG && text.charCodeAt(i + 1) === CHENG && AFTER_WORKS_AS_MODIFIER.startingAt(text, i + 2, text.length) !== undefined;
 }
 
 /** `项目` naming one project: not a kind of projects (`重点项目`, `投产项目`). */

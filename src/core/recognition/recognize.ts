@@ -22,6 +22,7 @@ import { joinZoneNamedProjects } from './zoneNamedProjects';
 import { addBrandsAcrossParagraphs } from './brandsAcrossParagraphs';
 import { addParksAcrossParagraphs } from './parksAcrossParagraphs';
 import { foldWithAnchors, type AnchorUnits } from './anchorUnits';
+import { scopeFromClauseOwner } from './clauseOwner';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -245,6 +246,8 @@ function readNames(read: AmountsRead, aliasesIn: readonly ParkAlias[], offset: n
     ? collectNames(read.paragraph, read.folded.folded, aliasesIn, offset, lexicon, names, read.folded.anchors)
     : readWrappedNames(read.paragraph, aliasesIn, offset, lexicon, names);
   const entities = mergeDisjoint(read.amounts, names) ?? resolveOverlaps([...read.amounts, ...names]);
+  // An amount read as a sum whose clause opens with one owner, now that its names are known (clauseOwner.ts).
+  scopeFromClauseOwner(read.paragraph, entities, offset);
   return { entities, aliases };
 }
 

@@ -14,6 +14,8 @@ describe('projects named by how they came in', () => {
     );
     assert.deepEqual(scopes('青禾储能项目当年签约当年开工。其中,引进制造业项目计划投资额620亿元,同比增长21%。'), ['620亿元 aggregate']);
     assert.deepEqual(scopes('根据规划,2024-2026年政府总投资项目约1500亿元。'), ['1500亿元 aggregate']);
+    // A kind of money written as the amount of the signing (`金额`), not only as an investment.
+    assert.deepEqual(scopes('本届农博会松川签订项目金额达86.4亿元。'), ['86.4亿元 aggregate']);
   });
 
   it('leaves the occasion’s project, a company’s project and one phase to their owner', () => {

@@ -70,6 +70,7 @@ describe('the scope of a batch event', () => {
   it('reads the money written right after a batch signing or start of works as the batch sum', () => {
     assert.deepEqual(money('青州集中签约超300亿元重大招商项目'), ['300亿元 contract aggregate']);
     assert.deepEqual(money('当天集中开工项目总投资120亿元。'), ['120亿元 investment aggregate']);
+    assert.deepEqual(money('当天,青港集中动工项目总投资36亿元,有多个项目。'), ['36亿元 investment aggregate']);
   });
 
   it('keeps the money of a project named between the event and the amount', () => {
@@ -378,3 +379,13 @@ describe('a place\'s name that runs on into one thing\'s name', () => {
   });
 });
 
+
+describe('works as a modifier of another noun', () => {
+  it('reads an industry named with 工程 before its noun as a sum, and a works named with 工程 as one', () => {
+    assert.deepEqual(attributes('2019年株洲市工程机械总产值突破600亿元。株洲工程机械年产值将超900亿元。'), [
+      '600亿元 revenue aggregate',
+      '900亿元 revenue aggregate',
+    ]);
+    assert.deepEqual(attributes('青石水库扩容工程总投资12亿元。'), ['12亿元 investment item']);
+  });
+});
