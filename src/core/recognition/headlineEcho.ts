@@ -10,6 +10,8 @@
 // first body amount with the same value, currency, role and scope, which this echo often makes it share.
 import type { Entity } from '../types';
 import { TopOfPage } from '../articleTitle';
+import { foldedStretch } from '../fold';
+import { signedRightBefore } from './signedRightBefore';
 
 /** One paragraph of the text: where it starts and its text (a TextSource's `paragraphs(at, at)`). */
 export type ParagraphAt = (offset: number) => { start: number; text: string };
@@ -108,7 +110,7 @@ export function readHeadline(entities: Entity[], length: number, paragraphAt: Pa
   const out = entities.slice();
   const changed: string[] = [];
   for (const [i, twin] of twins) {
-    out[i] = echoed(entities[i], twin, oneThing);
+    out[i] = echoed(entities[i], twin, oneThing, () => signedObjectInHeadline(entities[i], paragraphAt));
     if (out[i] !== entities[i]) changed.push(`${out[i].start}:${out[i].role}:${out[i].scope}`);
   }
   const index = pageIndexAmounts(entities, paragraphAt, headline);
@@ -180,8 +182,8 @@ const MANY_IN_HEADLINE = /集中|招商|引资|批|共|以上|[0-9０-９一二�
  * when it has none, its scope when the twin sums; and, in a headline naming one thing (`oneThing`), the
  * twin's `item` over a sum read only because the cut sentence names no owner (`总投资60亿!某某城开工`).
  */
-function echoed(title: Entity, twin: Entity, oneThing: boolean): Entity {
-  const role = (title.role === 'other' && twin.role !== 'other' && twin.role !== 'threshold') || signedOverInvestment(title, twin) ? twin.role : title.role;
+function echoed(title: Entity, twin: Entity, oneThing: boolean, signedObject: () => boolean): Entity {
+  const role = (title.role === 'other' && twin.role !== 'other' && twin.role !== 'threshold') || (signedOverInvestment(title, twin) && !signedObject()) ? twin.role : title.role;
   const scope = title.scope === 'item' && twin.scope === 'aggregate' ? 'aggregate' : oneThing && title.scope === 'aggregate' && twin.scope === 'item' ? 'item' : title.scope;
   return role === title.role && scope === title.scope ? title : { ...title, role, scope };
 }
@@ -193,6 +195,23 @@ function echoed(title: Entity, twin: Entity, oneThing: boolean): Entity {
  */
 function signedOverInvestment(title: Entity, twin: Entity): boolean {
   return title.role === 'contract' && twin.role === 'investment';
+}
+
+/** How far before a headline's amount its verb of signing is read, and how far after it the projects it may size. */
+const SIGNED_REACH_BEFORE = 8;
+const SIGNED_REACH_AFTER = 24;
+
+/**
+ * `某某洽谈会首日签下X`, `某某股份:签订X项目投资合同`: a headline's amount that is the object of a verb of signing
+ * says itself what was signed; a body twin stating the projects' investment does not make it their investment.
+ */
+function signedObjectInHeadline(title: Entity, paragraphAt: ParagraphAt): boolean {
+  const para = paragraphAt(title.start);
+  const start = title.start - para.start;
+  const end = title.end - para.start;
+  const before = foldedStretch(para.text, Math.max(0, start - SIGNED_REACH_BEFORE), start);
+  const after = foldedStretch(para.text, end, Math.min(para.text.length, end + SIGNED_REACH_AFTER));
+  return signedRightBefore(before + after, before.length, before.length);
 }
 
 /**

@@ -85,7 +85,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // what has been invested so far, added up (`某园区累计投资3亿元,实施…工程`), or put in already (`已投入`)
   ['累计投资', 'completed'], ['累计投入', 'completed'], ['共投入', 'completed'], ['已投入', 'completed'],
   // fixed assets invested so far (`累计固定资产投资额`), over `固定资产投资`; a bare `累计投资额` may be the
-  // sum of planned projects (`拟签约项目5个,累计投资额为9亿元`) and stays with `投资额`
+  // sum of planned projects (`拟签约项目5个,累计投资额为9亿元`) or of investment made: it stays with `投资额`,
+  // and what it sums decides (summedInvestment.ts, as for `累计投资`)
   ['累计固定资产投资', 'completed'], ['累计固定资产投资额', 'completed'],
   // capital actually arrived (`实际到资`): in place, so completed; foreign where the passage is about foreign
   // capital (moneyRole.ts, `foreignArrival`)

@@ -16,6 +16,8 @@ import { headlineBatchRole } from './headlineBatch';
 import { sizesProjectAfter } from './projectAfterAmount';
 import { roleOfWholeBefore } from './wholeAndParts';
 import { fundMoney } from './fundFigures';
+import { projectsMoneyAfterCue, projectsMoneyBefore } from './projectsMoney';
+import { summedInvestmentRole } from './summedInvestment';
 import { priceOfBuildingAfter, VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
 import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
@@ -25,7 +27,7 @@ import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDO
  */
 export function roleOf(text: string, start: number, afterEnd: number, sStart = sentenceStart(text, start), foreignCurrency = false): MoneyRole {
   // `签订了价值X的…协议`: the value of what was signed, whatever the agreement's words name.
-  if (signedRightBefore(text, start)) return 'contract';
+  if (signedRightBefore(text, start, afterEnd)) return 'contract';
   // `基金规模X`, `认缴X`, `设立X的某某基金`: a fund's size or capital put into it, whatever cue stands further back.
   if (fundMoney(text, start, afterEnd, sStart)) return 'other';
   const cStart = runStart(text, start, isClauseEnd, sStart);
@@ -58,6 +60,9 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   if (near && (fixedInvestmentGrown(text, near, start, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   // `建造一座价值X的巨型工厂`: a value that a plant built right after it is named for is invested in that plant.
   if (near && VALUE_WORDS.has(near.word) && valuesFacilityAfter(text, afterEnd)) return 'investment';
+  // `项目27个,累计投资X`: a sum over counted projects is what they invest; over firms or a zone, invested so far.
+  const summed = near && summedInvestmentRole(text, near, sStart);
+  if (summed) return summed;
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   // `以X的价格建造`: the noun after the amount names a price, and what is priced is works being built.
   if (after) return after === 'other' && priceOfBuildingAfter(text, afterEnd) ? 'investment' : after;
@@ -72,9 +77,11 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // sizes (`的` between) is what they invest, whatever kind an earlier clause of the sentence named.
   if (unitAt(text, afterEnd) === DE && sizesProjectAfter(text, start, afterEnd)) return 'investment';
   const further = cueBefore(text, cStart, sStart);
+  // `签约资金X,引进项目53个,资金Y`: projects counted after an earlier clause's cue own the generic money after them.
+  if (further && projectsMoneyAfterCue(text, further.end, start)) return 'investment';
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
   if (further && partOfCompleted(text, further, sStart, further.end)) return 'completed';
-  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? roleOfWholeBefore(text, sStart) ?? signedTotal(text, cStart, sStart, start) ?? headlineBatchRole(text, start, afterEnd) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectRightAfter(text, start, afterEnd));
+  return further?.role ?? listHeadingCue(text, start, afterEnd, sStart) ?? rankedFigureRole(text, start, afterEnd) ?? elidedListCue(text, sStart, start) ?? roleOfWholeBefore(text, sStart) ?? signedTotal(text, cStart, sStart, start) ?? headlineBatchRole(text, start, afterEnd) ?? (signedInClause(text, cStart, start, afterEnd) ? 'contract' : projectsMoneyBefore(text, sStart, start) ? 'investment' : projectRightAfter(text, start, afterEnd));
 }
 
 /**

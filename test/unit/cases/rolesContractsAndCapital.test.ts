@@ -8,9 +8,9 @@ describe('a signed total with no kind of money named', () => {
 
   it('takes a sum of money after a signing, with no kind of money named, as contracted', () => {
     assert.deepEqual(money('当日集中签约8个项目,总金额达36.5亿元。'), ['36.5亿元 contract/aggregate']);
-    // A kind named wins, and without a signing the sum stays of no stated kind.
+    // A kind named wins, and without a signing the sum is what the projects invest (projectsMoney.ts).
     assert.deepEqual(money('当日集中签约8个项目,总投资36.5亿元。'), ['36.5亿元 investment/aggregate']);
-    assert.deepEqual(money('当日集中开工8个项目,总金额达36.5亿元。'), ['36.5亿元 other/aggregate']);
+    assert.deepEqual(money('当日集中开工8个项目,总金额达36.5亿元。'), ['36.5亿元 investment/aggregate']);
   });
 
   it('reads a signing verb in the amount\'s own clause as contract money', () => {
@@ -59,10 +59,10 @@ describe('parts of a signed total, contracted projects and trade contracts', () 
     ]);
   });
 
-  it('does not read a signing two sentences back into a bare sum', () => {
+  it('does not read a signing two sentences back into a bare sum (the projects counted invest it)', () => {
     assert.deepEqual(attributes('该区签订合同项目31个。全年引进项目20个,总金额64.3亿元。其中,工业项目19个,总金额42.1亿元。'), [
-      '64.3亿元 other aggregate',
-      '42.1亿元 other aggregate',
+      '64.3亿元 investment aggregate',
+      '42.1亿元 investment aggregate',
     ]);
   });
 
