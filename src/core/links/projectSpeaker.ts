@@ -2,7 +2,8 @@
 // (`C的P项目开工。C是一家…企业。该项目总投资X`: said so by an amount linked to both) or is named as where a
 // person works (`C总经理某某介绍,项目占地25亩,总投资X`, `C董事长某某与K负责人现场签约`): the person speaks or
 // acts, of the project still, unless they go on to describe a project of the sentence's own
-// (`C董事长某某表示,此次入驻的投资项目是,建设一座仓储中心`). Asked by the walk in links.ts.
+// (`C董事长某某表示,此次入驻的投资项目是,建设一座仓储中心`); nor when the company invests in and builds with no
+// object of its own (`C在某某开发区投资建设。`: it builds the paragraph's project). Asked by the walk in links.ts.
 import { refolded } from '../fold';
 import type { LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
@@ -16,7 +17,18 @@ const WORDS_REACH = 60;
 
 /** Does the paragraph's project stay the topic after `company` opens a clause of a sentence? */
 export function companyKeepsProject(ctx: LinkContext, said: SaidSoFar, company: LinkSpan, project: LinkSpan): boolean {
-  return said.projectCompany.get(project.name)?.name === company.name || speakerKeepsProject(ctx, company);
+  return said.projectCompany.get(project.name)?.name === company.name || speakerKeepsProject(ctx, company) || buildsItUnnamed(ctx, company);
+}
+
+/**
+ * `P项目开工。C在某某开发区投资建设。项目总投资X`: the company invests in and builds, its clause ending at the verb with
+ * no object of its own; what it builds is the project the paragraph is about, which stays the topic.
+ */
+const BUILDS_IT = /^(?:已|将|拟|计划)?(?:在[^,;:。!?]{1,20}?)?(?:投资建设|投资兴建)[,;。]/;
+const BUILDS_REACH = 30;
+
+function buildsItUnnamed(ctx: LinkContext, company: LinkSpan): boolean {
+  return BUILDS_IT.test(refolded(ctx.structure.after(company.entity.end, BUILDS_REACH)));
 }
 
 /** Is the company a person's workplace (a title right after it), the person speaking of the project? */

@@ -125,11 +125,21 @@ function placeOpening(text: string, start: number, end: number): number {
   return place;
 }
 
-/** The brand at [start, end) is written on its own: its clause goes on after it, and nothing of a longer word is before it. */
+/**
+ * The brand at [start, end) is written on its own: its clause goes on after it, and nothing of a longer word is before
+ * it. A country, province or city opening the brand opens a word of its own, whatever verb stands before it
+ * (`标志着中国某车在…`, `按照中国某车的部署`: the group's short name built of its country and brand).
+ */
 function standsAlone(text: string, start: number, end: number): boolean {
   if (!ENDS_ON_ITS_OWN.test(text.slice(end, end + 2))) return false;
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (isDigit(before)) return false;
   if (!isHan(before)) return true;
-  return isLatin(text.charCodeAt(start)) || GOVERNS_BEFORE.has(before);
+  return isLatin(text.charCodeAt(start)) || GOVERNS_BEFORE.has(before) || opensWithPlace(text, start, end);
+}
+
+/** Does a place of two units or more open [start, end), a brand of its own after it? */
+function opensWithPlace(text: string, start: number, end: number): boolean {
+  const place = MAJOR_PLACE.longestStartingAt(text, start, end);
+  return place >= 2 && end - start - place >= MIN_PLACED_BRAND;
 }

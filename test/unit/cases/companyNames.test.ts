@@ -355,7 +355,8 @@ describe('a head company, an occasion before a name, and firms by their market',
 
   it('reads a role word before the legal form (the announcer, a target, a subsidiary) as no name, whatever verb stands before it', () => {
     assertNames('该交易构成本公司的关连交易,股东获悉本集团最新消息。');
-    assertNames('远帆置业签订协议认购目标公司股本,成为本公司之间接全资附属公司,并持有两家联营公司及合营公司权益。');
+    // The signer opening the clause is a firm by its trade (brandSubjects.ts); the role words after it name none.
+    assertNames('[[COMPANY:远帆置业]]签订协议认购目标公司股本,成为本公司之间接全资附属公司,并持有两家联营公司及合营公司权益。');
     assertNames('本公司之全资附属公司[[COMPANY:青禾置业有限公司]]签订认购协议。');
   });
 
@@ -430,6 +431,11 @@ describe('the head of a project\'s name written on its own in the paragraph', ()
     assert.deepEqual(namesInText('江华新能源智慧产业园项目总投资5亿元,将打造成为江华新的经济增长点。'), ['PROJECT:江华新能源智慧产业园项目']);
     assert.deepEqual(namesInText('润滑油添加剂项目总投资3亿元,年产10万吨润滑油添加剂。'), ['PROJECT:润滑油添加剂项目']);
     assert.deepEqual(namesInText('宁川市物流园项目总投资3亿元,宁川市的物流业发展迅速。'), ['PROJECT:宁川市物流园项目']);
+  });
+
+  it('reads a head opening with its country or city after any word, and not a head without a place there', () => {
+    assertNames('[[PROJECT:中国岳车成都轨道交通产业园项目]]开工,标志着[[COMPANY:中国岳车]]在西南布局的落地。');
+    assertNames('[[PROJECT:岳车宁远轨道交通产业园项目]]开工,标志着岳车宁远在西南布局的落地。');
   });
 });
 

@@ -4,6 +4,7 @@ import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
 import type { Entity } from '../../../src/core/types';
 import { linksOf, projectAndCompanyOf } from '../linkHelpers';
+import { namesOf } from '../namedEntityHelpers';
 
 describe('a registered company named afterwards by its brand', () => {
   const companyOf = (text: string, e: Entity) => (e.links?.company ? text.slice(e.links.company.start, e.links.company.end) : undefined);
@@ -298,5 +299,33 @@ describe('a listed company\'s short name publishing an announcement', () => {
 
   it('takes no office publishing an announcement as a company', () => {
     assert.deepEqual(companiesOf('近日,省发改委发布公告,某市投资8亿元的物流园项目获批。'), []);
+  });
+});
+
+describe('a firm\'s short name as the subject of a verb of signing or of investing and building', () => {
+  it('takes a brand and its trade opening a clause, investing and building, as the payer of the next sentence\'s money', () => {
+    const text = '6月2日,某某开发区举行重型叉车产业基地项目开工仪式。青禾科技在某某经济开发区投资建设。项目总投资12亿元,建成后年销售收入30亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['青禾科技', '青禾科技']);
+    // It builds the paragraph's project, which stays the topic of `项目总投资`.
+    assert.deepEqual(linksOf(text)[0].split(' ')[1], '重型叉车产业基地项目');
+  });
+
+  it('ends the paragraph\'s project when the firm builds something of its own', () => {
+    const builds = (what: string) => `某某开发区举行重型叉车产业基地项目开工仪式。青禾科技在某某经济开发区投资建设${what}。项目总投资12亿元。其中,智能仓储产业园项目总投资5亿元。`;
+    assert.deepEqual(linksOf(builds(''))[0], '12亿元: 重型叉车产业基地项目 青禾科技 -');
+    assert.deepEqual(linksOf(builds('研发中心'))[0], '12亿元: - 青禾科技 -');
+  });
+
+  it('leaves a foreign country out of the firm that signs, and keeps a province in it', () => {
+    const abroad = '韩国明岚汽车已与某市签署战略合作协议,投资5亿美元建设整车工厂。';
+    assert.deepEqual(linksOf(abroad).map((l) => l.split(' ')[2]), ['明岚汽车']);
+    const home = '江苏云岫石化与某港签署新材料项目投资合作协议,总投资20亿元。';
+    assert.deepEqual(linksOf(home).map((l) => l.split(' ')[2]), ['江苏云岫石化']);
+  });
+
+  it('reads no firm in a kind of trade, a zone or an office as the subject', () => {
+    for (const text of ['新能源汽车与某市签署合作协议,投资5亿元。', '某某高新区科技与某市签署协议,投资5亿元。', '县政府与某某集团签署协议,投资5亿元。']) {
+      assert.deepEqual(namesOf('COMPANY', text).filter((name) => !name.endsWith('集团')), [], text);
+    }
   });
 });
