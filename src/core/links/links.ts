@@ -22,6 +22,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { leadCompanyGoesOn } from './companyOfLead';
 import { leadInvestor } from './leadInvestor';
+import { currentInvestor } from './currentInvestor';
 import { brandSubjectOf, companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
@@ -30,6 +31,7 @@ import { oneProjectOfCompany } from './projectOfBuilder';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { quotedSpeakerCompany } from './companyOfQuote';
+import { partyOfAgreement } from './companyOfAgreement';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
 import { linkPlacedCompanies } from './parkOfPlacedCompany';
@@ -245,7 +247,7 @@ class Linker {
     // `投资X建设的A项目、B项目`: the money of a list of projects is none's alone (unless 分别 pairs it with one).
     const shared = !paired && after?.shared === true;
     let project = item && !ownWorks && !shared ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) : undefined;
-    let company = item ? (capitalGlossed(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i)) : undefined;
+    let company = item ? (capitalGlossed(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i) ?? partyOfAgreement(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
       company = byCompanyAfter(ctx, i, to);
@@ -267,6 +269,8 @@ class Linker {
     if (item && !company) company = announcerByDefault(ctx, from, to);
     // The lead's one investor, for an amount nothing else ties to a project or a company.
     if (item && !company) company = leadInvestor(ctx, i);
+    // The company the article last showed investing, no other named since (`C在K建设的P项目…。该项目总投资X`).
+    if (item && !company) company = currentInvestor(ctx, i, project);
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
     // `对C增资X`: the money goes into C's capital, none of its projects; nor does money of a project the sentence described.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));
