@@ -13,6 +13,14 @@ const AGREES = /合作|协议|签约|签订|签署|携手|共建|合资/;
 const WITH_PARTY_AGREES = /^\s*(?:与|和|同)[^,;:。、与和同]{1,24}?(?:合作|协议|签约|签订|签署|携手|共建)/;
 /** A party that is itself a firm (`与某某企业合作`): firms together, none the payer alone. */
 const FIRM_PARTY = /企业|公司|集团|厂|银行|基金/;
+/** Before `与C`: the other side is a firm (`公司与C合资`): firms together. */
+const FIRM_BEFORE = /(?:企业|公司|集团|厂)\s*(?:与|和|同)\s*$/;
+/** Talks, an intention, a visit (not a fair's name, `洽谈会`): no deal yet, whose money it would be is not said. */
+const NO_DEAL_YET = /洽谈(?!会)|意向|磋商|商谈(?!会)|考察|拜访|会见|座谈/;
+/** A deal signed: talks named beside it came to an end. */
+const SIGNED = /签约|签订|签署/;
+/** The amount's own clause opens with a phase (`二期计划投资X`): a project's part, said of the project before. */
+const PHASE_CLAUSE = /(?:^|,)\s*(?:第)?[一二三四五首]期[^,]*$/;
 /** The company opens or closes a list of parties (`与C、D`, `C等`). */
 const LISTED_AFTER = /^\s*[、等及]/;
 const LISTED_BEFORE = /[、及]\s*(?:与|和|同)?\s*$/;
@@ -32,7 +40,7 @@ export function partyOfAgreement(ctx: LinkContext, i: number, from: number): Lin
     if (span.entity.label !== 'COMPANY') continue;
     if (!span.named) return undefined;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
-    if (gap === undefined || CHAIN_ENDS.test(gap) || !dealBetween(ctx, j, gap)) return undefined;
+    if (gap === undefined || CHAIN_ENDS.test(gap) || (NO_DEAL_YET.test(gap) && !SIGNED.test(gap)) || PHASE_CLAUSE.test(gap) || !dealBetween(ctx, j, gap)) return undefined;
     if (placeSubjectAny(gap) || OTHER_SUBJECT.test(ctx.leadOf(amount))) return undefined;
     return span;
   }
@@ -42,10 +50,10 @@ export function partyOfAgreement(ctx: LinkContext, i: number, from: number): Lin
 /** The company at span `j` is one side of a deal whose other side is no firm, said in `gap` (company to amount). */
 function dealBetween(ctx: LinkContext, j: number, gap: string): boolean {
   const company = ctx.spans[j];
-  const before = ctx.structure.before(company.entity.start, 4);
+  const before = ctx.structure.before(company.entity.start, 6);
   const after = ctx.structure.after(company.entity.end, 32);
   if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return false;
-  if (WITH_SIGNER.test(before)) return !firmBefore(ctx, j) && AGREES.test(gap);
+  if (WITH_SIGNER.test(before)) return !FIRM_BEFORE.test(before) && !firmBefore(ctx, j) && AGREES.test(gap);
   const withParty = WITH_PARTY_AGREES.exec(after);
   if (!withParty || FIRM_PARTY.test(withParty[0])) return false;
   const end = company.entity.end + withParty[0].length;

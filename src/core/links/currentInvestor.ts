@@ -5,7 +5,6 @@
 // undertaking; a new company named is a new subject (a list of companies is several), and the reading stops there.
 // leadInvestor reads the same from the lead only, for one investor; this reading follows the article along.
 import { articleReading } from './articleReadings';
-import { investsBefore } from './companyOfAmount';
 import { placeSubjectAny } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
@@ -43,6 +42,8 @@ function readCurrentInvestors(ctx: LinkContext): CurrentInvestors {
   const projects = new Map<number, string[]>();
   let investor = -1;
   let own: string[] = [];
+  /** A sentence showing two companies investing (`C1投资的A和C2投资的B`): which one goes on is not said. */
+  let twoInvest = -1;
   ctx.spans.forEach((span, k) => {
     before[k] = investor;
     const project = span.entity.label === 'PROJECT' ? ctx.asProject(span) : undefined;
@@ -56,6 +57,11 @@ function readCurrentInvestors(ctx: LinkContext): CurrentInvestors {
     if (span.entity.label !== 'COMPANY') return;
     if (span.named && isInvestorMention(ctx, k)) {
       if (investor >= 0 && sameCompanyName(ctx.spans[investor], span)) return;
+      if (investor >= 0 && ctx.spans[investor].sentence === span.sentence) twoInvest = span.sentence;
+      if (twoInvest === span.sentence) {
+        investor = -1;
+        return;
+      }
       investor = k;
       own = projectsOfSentenceBefore(ctx, k);
       projects.set(k, own);
@@ -82,7 +88,7 @@ function sameProjectName(a: string, b: string): boolean {
 /** The company at span `k` is shown investing, building or signing with a party that is no firm. */
 function isInvestorMention(ctx: LinkContext, k: number): boolean {
   const company = ctx.spans[k];
-  if (signsWithGovernment(ctx, k) || investsBefore(ctx, company)) return true;
+  if (signsWithGovernment(ctx, k)) return true;
   return DEED_AFTER.test(ctx.structure.after(company.entity.end, VERB_REACH)) && !NOT_OWNER_BEFORE.test(ctx.structure.before(company.entity.start, 4));
 }
 

@@ -5,7 +5,7 @@
 // ends it; so does another phase than the project's own.
 import { factoryOpens } from './companyOfAmount';
 import { placeSubjectAny } from './linkClauses';
-import type { LinkContext } from './linkContext';
+import { WINDOW, type LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
 import type { Topic } from './linkTopic';
 import { groupSince, opensWithOtherPhase, otherPhase } from './projectOfAmount';
@@ -29,6 +29,8 @@ const SHARED = /其中|分别|合计|共计|累计|总计|全年|全市|全县|�
 export function projectGoneOn(ctx: LinkContext, i: number, from: number, topic: Topic): LinkSpan | undefined {
   const project = topic.project;
   if (!project) return undefined;
+  // A sentence of many amounts is a list, no sentence without a subject: read a few spans at most.
+  if (i - from > WINDOW) return undefined;
   for (let j = from; j < i; j++) if (ctx.spans[j].entity.label !== 'MONEY') return undefined;
   const amount = ctx.spans[i];
   const lead = ctx.leadOf(amount);
