@@ -271,14 +271,17 @@ class Linker {
     // The lead's one investor, for an amount nothing else ties to a project or a company.
     if (item && !company) company = leadInvestor(ctx, i);
     // The company the article last showed investing, no other named since (`C在K建设的P项目…。该项目总投资X`).
-    if (item && !company) company = currentInvestor(ctx, i, project);
+    const carriedInvestor = item && !company ? currentInvestor(ctx, i, project) : undefined;
+    if (carriedInvestor) company = carriedInvestor;
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
     // `对C增资X`: the money goes into C's capital, none of its projects; nor does money of a project the sentence described.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));
     if (item && !project && !shared && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH)) && !intoCapital() && !projectDescribedBefore(ctx, i)) project = projectOfCompany(ctx, company) ?? oneProjectOfCompany(ctx, ctx.spans[i], company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
-    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);
+    // A carried investor says whose the money is, not where it goes: where the company was placed (`C在某省建设…`) is no
+    // answer for the park of the project it goes on about.
+    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company === carriedInvestor ? undefined : company, topic, carriedPark);
     // Every field present, in one order: one shape for every amount's result. A city's parks together are no park.
     return { project, company: company && ctx.registeredFormOf(company), park: park && !ctx.parks.isCityWide(park) ? ctx.parks.standalone(said.zoneOf(park)) : undefined };
   }
