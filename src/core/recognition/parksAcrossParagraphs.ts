@@ -12,6 +12,7 @@ import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { touches } from './companiesNamingProjects';
 import { PLACES } from './parkScan';
 import { nameWithoutPlace } from './parkWithoutPlace';
+import { zonesNamedAgain } from './zonesNamedAgain';
 
 /** Shortest name carried: a place and a suffix (`某某新区`); shorter writings are too often words of a sentence. */
 const MIN_NAME = 4;
@@ -32,7 +33,8 @@ const OPEN_BRACKETS = charSet('(（');
  * from the edit. The array is returned as it is when nothing is found.
  */
 export function readParksAcrossParagraphs(entities: Entity[], text: string): { entities: Entity[]; found: string } {
-  const added: Entity[] = [];
+  // zones the gazetteer does not know, named by being written again (zonesNamedAgain.ts)
+  const added: Entity[] = zonesNamedAgain(entities, text);
   const names = new Set<string>();
   for (let k = 0; k < entities.length && names.size < MAX_PARKS; k++) {
     const park = entities[k];

@@ -1,0 +1,150 @@
+// A zone whose own name the gazetteer does not know (`某某示范区` after a place blended from two cities, `某某港务区`,
+// `某某基地`, `某某新城`) is read by the sentence's scan as the kind noun or not at all. What tells a name from a kind is
+// the article itself: a name is written again word for word, while the words in front of it change from one sentence
+// to the next (`入驻某某创业基地。某某创业基地规划…`). So, once per article, the writings of each zone head are compared
+// backwards: the characters two writings share in front of the head, up to where their sentences part, are the
+// zone's own name. A kind noun written twice shares no name in front of it (`建设示范区…该示范区`), or shares a
+// generic word the scan's word lists already reject. Runs with the other readings of the whole article
+// (parksAcrossParagraphs.ts).
+import type { Entity } from '../types';
+import { foldText, toOriginal } from '../fold';
+import { charSet, isHan, isNumeral } from '../text';
+import { WordMap } from '../wordMap';
+import { touches } from './companiesNamingProjects';
+import { extendLeft } from './nameScan';
+import { AREA_SCAN, GENERIC, PLACES } from './parkScan';
+import { PLACE_ONLY_ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+
+/**
+ * Heads that end a zone's name but, after a name we do not know, end descriptions too: the place-only zone suffixes
+ * (`示范区 试验区 投资区 集聚区`), and zone heads of programmes and districts the suffix lists leave out (`经济区`,
+ * a port's inland zone `港务区`, a sub-zone `片区`/`分区`, a new town `新城`, a base `基地`, a science valley `生物谷`/`智谷`).
+ */
+const HEADS = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES, ['经济区', '港务区', '片区', '分区', '新城', '基地', '创新区', '智慧区', '物流区', '聚集区', '生物谷', '智谷']);
+
+/**
+ * What is done at a place, not what it is called: the work of a plant or a farm (`生产 制造 研发 储运 鉴定`), a sector
+ * (`农业 数据 养老 能源`), a period or a kind of siting (`年度 集约化 飞地 沿边 开放`). A shared front opening with one,
+ * or with a trade or a generic word, describes a kind of zone written twice (`生产基地`, `化工园区`, `养老示范区`).
+ */
+const ACTIVITIES = ['生产', '制造', '制造业', '产业化', '研发', '储运', '营销', '转化', '鉴定', '加工', '示范', '培训', '制氢',
+  '风电', '能源', '孵化', '清洁能源', '数据', '云数据', '农业', '养老', '车辆', '冷链', '年度', '集约化', '飞地', '沿边', '开放', '低空经济'];
+const WORK_WORDS = WordMap.of(ACTIVITIES, INDUSTRY_WORDS);
+/**
+ * A base named by the work done there is a plant or a farm (`某某生产基地`, `某某种植基地`), not a zone; one named by two
+ * characters of what it keeps (`熊猫基地`, a research base) is a landmark: a zone's base opens with its place or runs
+ * longer (`某东基地`, `某某绿色石化基地`).
+ */
+const BASE = '基地';
+const BASE_MIN_OWN = 3;
+/** `七大石化产业基地`, `十大物流聚集区`: a count in front makes the writing a class of zones. */
+const COUNTED = charSet('大个個家');
+/**
+ * `东部新城`, `滨江新城`: a new town named by two characters of position or riverside is a quarter of its city; a new town
+ * runs as a zone under a name of its own (`某某湖新城`).
+ */
+const NEW_TOWN = '新城';
+const NEW_TOWN_MIN_OWN = 3;
+
+/** Shortest own name in front of a head: one character is a word of the sentence (`该示范区`). */
+const MIN_OWN = 2;
+/** Longest own name read back: longer shared runs are a sentence written twice. */
+const MAX_OWN = 10;
+/** Writings of one head compared pairwise: a bound on the work per article. */
+const MAX_WRITINGS = 16;
+/**
+ * What goes on after a writing that makes it part of a longer name: a project's (guidelines: a park inside a project's
+ * name is no PARK). Such a writing still shows the name written again.
+ */
+const CONTINUES_NAME = /^(?:项目|专案)/;
+
+interface Writing {
+  head: string;
+  /** Folded offsets of the head. */
+  at: number;
+  end: number;
+  /** How far left the park scan would reach from the head (its boundary words, its cap). */
+  floor: number;
+}
+
+/** PARKs for the writings of zone names the article repeats, touching no entity found; [] when there are none. */
+export function zonesNamedAgain(entities: readonly Entity[], text: string): Entity[] {
+  // no text, no writings (a caller handing none must not fail)
+  if (!text) return [];
+  const folded = foldText(text);
+  const groups = writingsByHead(folded.text);
+  const added: Entity[] = [];
+  for (const writings of groups.values()) {
+    if (writings.length < 2) continue;
+    for (const w of writings) {
+      const own = sharedOwnName(folded.text, w, writings);
+      if (!namesAZone(folded.text, w, own, writings) || namesAProject(folded.text, w, own, writings)) continue;
+      const [start, end] = toOriginal(folded, w.at - own, w.end);
+      if (!touches(entities, start, end)) added.push({ label: 'PARK', start, end, text: text.slice(start, end) });
+    }
+  }
+  return added;
+}
+
+/** Is the shared front text[at - own, at) a zone's own name, not a kind of zone or a plant described? */
+function namesAZone(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
+  const start = w.at - own;
+  // `黄石临空经济区` … `招商项目及临空经济区推介`: what the writings share is a kind of zone spelled out (a suffix); written
+  // once without its place it is the kind noun, written so again and again it is the zone's name (as in parkWithoutPlace.ts)
+  if (GENERIC.covers(f, start, w.end) && !writtenBareAgain(f, w, own, writings)) return false;
+  if (own < (w.head === NEW_TOWN ? NEW_TOWN_MIN_OWN : MIN_OWN) || isNumeral(f.charCodeAt(start))) return false;
+  if (GENERIC.covers(f, start, w.at) || GENERIC.longestStartingAt(f, start, w.at) > 0 || WORK_WORDS.longestStartingAt(f, start, w.at) > 0) return false;
+  if (counted(f, start)) return false;
+  if (w.head !== BASE) return true;
+  return WORK_WORDS.longestEndingAt(f, w.at, start) === 0 && (own >= BASE_MIN_OWN || PLACES.longestStartingAt(f, start, w.at) > 0);
+}
+
+/**
+ * Is the name of `w` written as a project's anywhere in the article (`某某基地项目` … `某某基地总投资…`)? Then it is a
+ * facility being built, that project's name at every writing, not a zone.
+ */
+function namesAProject(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
+  const name = f.slice(w.at - own, w.end);
+  return writings.some((o) => o.at >= own && f.startsWith(name, o.at - own) && CONTINUES_NAME.test(f.slice(o.end, o.end + 2)));
+}
+
+/** Is the name of `w` (its `own` front and head) written again with nothing of a longer name in front of it? */
+function writtenBareAgain(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
+  return writings.some((o) => o !== w && o.at >= own && o.at - own <= o.floor && f.startsWith(f.slice(w.at - own, w.end), o.at - own));
+}
+
+/** Is the writing starting at `start` counted (`七大…`, `3个…`)? */
+function counted(f: string, start: number): boolean {
+  const before = f.charCodeAt(start - 1);
+  return isNumeral(before) || (COUNTED.has(before) && isNumeral(f.charCodeAt(start - 2)));
+}
+
+/** The writings of each head in the folded text, at most MAX_WRITINGS each. */
+function writingsByHead(f: string): Map<string, Writing[]> {
+  const groups = new Map<string, Writing[]>();
+  for (let i = 0; i < f.length; i++) {
+    if (!HEADS.mayStartWith(f.charCodeAt(i))) continue;
+    const length = HEADS.longestStartingAt(f, i);
+    if (length === 0) continue;
+    const end = i + length;
+    const head = f.slice(i, end);
+    const list = groups.get(head) ?? [];
+    if (list.length < MAX_WRITINGS) list.push({ head, at: i, end, floor: extendLeft(f, i, 0, AREA_SCAN, MAX_OWN) });
+    groups.set(head, list);
+  }
+  return groups;
+}
+
+/** Length of the longest run of Han characters in front of `w` that another writing of its head shares, within its scan. */
+function sharedOwnName(f: string, w: Writing, writings: readonly Writing[]): number {
+  let best = 0;
+  for (const other of writings) {
+    if (other === w) continue;
+    let k = 0;
+    while (k < w.at - w.floor && k < other.at - other.floor && f.charCodeAt(w.at - 1 - k) === f.charCodeAt(other.at - 1 - k) && isHan(f.charCodeAt(w.at - 1 - k))) k++;
+    best = Math.max(best, k);
+  }
+  return best;
+}
+
