@@ -11,6 +11,8 @@ import { findParks, type ParkSpan } from './parks';
 import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, type Span } from './projects';
 import { afterOpeningConnective } from './projectOpenings';
 import { addAmountFacilityProjects } from './amountFacilityProjects';
+import { addEstateProjects } from './areaParkProjects';
+import { addFacilitiesBeforeTotal } from './facilityBeforeTotal';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
@@ -63,7 +65,9 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   addGroupFacilityProjects(folded, companies, projects);
   addRegisteredCompanyProjects(folded, companies, projects);
   addZoneFacilityProjects(folded, parks, projects);
+  addEstateProjects(folded, parks, projects);
   addAmountFacilityProjects(folded, anchors, projects, parks, companies);
+  addFacilitiesBeforeTotal(folded, projects, parks, companies);
   trimSubZonesAtProjects(parks, projects);
   // `某某达龙门…项目` … `发挥某某达在…`: the head of a project's name written on its own is its company's brand.
   const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, mergeByStart(mergeByStart(companies, parks), projects)));

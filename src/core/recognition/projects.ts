@@ -31,6 +31,7 @@ import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNam
 import { sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
 import { namesClass } from './projectClasses';
+import { facilityKindOnly } from './facilityKindOnly';
 
 export interface Span {
   start: number;
@@ -240,7 +241,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
   if (anchor - start < 2) return -1;
-  if (namesClass(text, start, nameEnd, anchor)) return -1;
+  if (namesClass(text, start, nameEnd, anchor) || facilityKindOnly(text, start, nameEnd)) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;
   // `40万吨聚氯乙烯等煤化工项目`: after 等, the kind of the things just listed, not a name.
@@ -260,7 +261,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
  */
 // `某某集团医疗系统综合能源服务项目`, `某某企业技术服务项目`: a service after a name's own text is what the project
 // offers; alone it takes 项目 as its object (`为企业服务项目`, `服务项目建设`).
-const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造', '服务']);
+const PROJECT_ACTIVITIES = WordMap.of(['升级', '引进', '储备', '利用', '拓展', '包装', '升级改造', '服务', '提升', '提升改造', '改造提升']);
 /**
  * `合作` names the work only in an item of a list of named projects, `、` right after its 项目, after a long name of its
  * own (`A项目、某某产业产学研合作项目、B项目`); elsewhere it is a kind (`中德合作项目`, `某某推介会暨经贸合作项目签约仪式`).

@@ -29,6 +29,11 @@ describe('the project named in the clause after, its phases, its name without �
     assert.deepEqual(linksOf('鑫达轴承项目已建成投产,二期项目总投资3亿元。'), ['3亿元: - - -']);
   });
 
+  it('links a built thing named as the subject of its total, and an estate project, to their amounts', () => {
+    assert.deepEqual(linksOf('其中,华岭云数据基地总投资80亿元,占地900亩。'), ['80亿元: 华岭云数据基地 - -']);
+    assert.deepEqual(linksOf('据介绍,总投资10亿元的青岩精密材料产业园签约项目,规划用地200亩。'), ['10亿元: 青岩精密材料产业园签约项目 - -']);
+  });
+
   it('links a project said by its name without places and 项目 when it opens the amount\'s clause', () => {
     const text = '近日,长兴县鑫达轴承项目建设进展顺利。\n据了解,鑫达轴承一期已投资8000万元,预计年内可实现产值3亿元、纳税2000万元。该项目全部达产后年产值可达12亿元。';
     assert.deepEqual(linksOf(text), [

@@ -54,6 +54,37 @@ describe('what a project name holds', () => {
     assertNames('[[PARK:苏州工业园区]]重点项目12个。');
   });
 
+  it('reads an estate written straight before 项目, a phase or 签约 between, as one project (the park not tagged apart)', () => {
+    assertNames('总投资8亿元的[[PROJECT:青岩精密材料产业园签约项目]]开工;总投资5亿元的[[PROJECT:河湾数据园区二期项目]]封顶。');
+    assertNames('为开展[[PROJECT:南溪天成工业区项目]],双方成立合资公司。');
+    // A count after 项目 tallies the park's projects; an administrative zone before 项目 says whose projects they are.
+    assertNames('其中[[PARK:青岩精密材料产业园]]签约项目4个,总投资12亿元。');
+    assertNames('[[PARK:白河开发区]]项目建设提速,[[PARK:青岩县湘江工业园区]]项目建设热潮涌动。');
+  });
+
+  it('reads 提升 and 提升改造 after a name\'s own text as the project\'s work, alone as a verb with no name', () => {
+    assertNames('[[PROJECT:青禾县医院北医疗区提升改造项目]]总投资2亿元,[[PROJECT:远帆数字联盟数字化改造提升项目]]同日签约。');
+    assertNames('推进产业提升项目建设。');
+  });
+
+  it('reads a kind of facility or a sector alone before 项目 as no name, a name around it as one', () => {
+    assertNames('其中,酒店项目主要服务游客;二期建设污水处理项目,完成供水项目一期、集中供热项目一期,并引进航空项目。');
+    assertNames('投资建设商业综合体项目。主要是配套酒店项目。');
+    assertNames('[[PROJECT:临江县供水项目]]开工,[[PROJECT:空港大酒店项目]]封顶,[[PROJECT:青禾商业综合体项目]]签约。');
+    // A name the scan cut right after a park keeps its project: the park opens the whole name.
+    assertNames('[[PARK:白河高新区]][[PROJECT:东园区集中供热项目]]年内投运。');
+  });
+
+  it('reads a built thing named as the subject of its own total (no 项目) as a project', () => {
+    assertNames('其中,[[PROJECT:华岭云数据基地]]总投资80亿元;二是[[PROJECT:青山县南湖水厂改造工程]],总投资约2.3亿元。');
+    assertNames('[[PROJECT:阳川疫苗产业化基地]]建设计划总投资12亿元,项目分两期实施。');
+    // A description (`…的综合体`), a kind of works (`重点工业工程`), a verb before the name or a count inside it names none.
+    assertNames('这是一个集网上问诊的综合体,总投资5亿元。');
+    assertNames('是全省“十四五”重点工业工程,总投资8亿元。');
+    assertNames('明远科技将在江城启动第二工厂建设,总投资3亿元。');
+    assertNames('包括西环路、南湖路和沿路污水管网等3项工程,计划总投资2.1亿元。');
+  });
+
   it('reads a quoted programme opening with a numeral (“百千万工程”) before 项目 as no name, a quoted place as one', () => {
     assertNames('现场举行招商引资推进“百千万工程”项目签约仪式,“千企万人行动”项目同步启动。');
     assertNames('[[PROJECT:“万福里文化街区”项目]]总投资3亿元。');
