@@ -31,7 +31,7 @@ interface LeadInvestor {
 const LEAD_INVESTOR = articleReading(readLeadInvestor);
 
 /** One company under a longer and a shorter name (`C` and `C有限公司`, `某某集团` and `某市某某医药控股集团有限公司`)? */
-function sameCompanyName(a: LinkSpan, b: LinkSpan): boolean {
+export function sameCompanyName(a: LinkSpan, b: LinkSpan): boolean {
   return a.name.includes(b.name) || b.name.includes(a.name) || shortGroupName(a, b) || shortGroupName(b, a);
 }
 
@@ -78,7 +78,7 @@ function readLeadInvestor(ctx: LinkContext): LeadInvestor | null {
 const RECEIVES_BEFORE = /对\s*[^,;:。对]{0,8}$/;
 
 /** `C拟投资`, `C斥资`: the company's own verb of investing, in its clause; not `对C增资`. */
-function invests(ctx: LinkContext, company: LinkSpan): boolean {
+export function invests(ctx: LinkContext, company: LinkSpan): boolean {
   return INVESTS_AFTER.test(ctx.structure.after(company.entity.end, VERB_REACH)) && !RECEIVES_BEFORE.test(ctx.structure.before(company.entity.start, 10));
 }
 
@@ -86,7 +86,7 @@ function invests(ctx: LinkContext, company: LinkSpan): boolean {
  * `某县人民政府与C正式签约`, `C与某区政府签订…协议`: the company at span `j` signs with a party that is no firm, so it is the
  * side that brings the money (guidelines: the company of an amount is its investor, its signer).
  */
-function signsWithGovernment(ctx: LinkContext, j: number): boolean {
+export function signsWithGovernment(ctx: LinkContext, j: number): boolean {
   const company = ctx.spans[j];
   if (signsWithParty(ctx, j)) return true;
   if (!signedWith(ctx.structure, company) || FIRM_BEFORE.test(ctx.structure.before(company.entity.start, 6))) return false;

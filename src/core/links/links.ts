@@ -22,6 +22,7 @@ import type { LinkSpan } from './linkNames';
 import { LinkContext, SaidSoFar } from './linkContext';
 import { leadCompanyGoesOn } from './companyOfLead';
 import { leadInvestor } from './leadInvestor';
+import { currentInvestor } from './currentInvestor';
 import { brandSubjectOf, companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
@@ -30,6 +31,7 @@ import { oneProjectOfCompany } from './projectOfBuilder';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { quotedSpeakerCompany } from './companyOfQuote';
+import { partyOfAgreement } from './companyOfAgreement';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
 import { linkPlacedCompanies } from './parkOfPlacedCompany';
@@ -38,6 +40,7 @@ import { linkParksAsWritten } from './parkAsWritten';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
+import { projectGoneOn } from './projectGoneOn';
 import { linkFullestWritings } from './projectFullWriting';
 import { companyKeepsProject } from './projectSpeaker';
 import { copyToRepeatedTitle } from './repeatedTitle';
@@ -247,8 +250,8 @@ class Linker {
     // A pairing said with 分别 overrides the project written right after the last amount of the list.
     // `投资X建设的A项目、B项目`: the money of a list of projects is none's alone (unless 分别 pairs it with one).
     const shared = !paired && after?.shared === true;
-    let project = item && !ownWorks && !shared ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) : undefined;
-    let company = item ? (capitalGlossed(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i)) : undefined;
+    let project = item && !ownWorks && !shared ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) ?? projectGoneOn(ctx, i, from, topic) : undefined;
+    let company = item ? (capitalGlossed(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i) ?? partyOfAgreement(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
       company = byCompanyAfter(ctx, i, to);
@@ -270,13 +273,18 @@ class Linker {
     if (item && !company) company = announcerByDefault(ctx, from, to);
     // The lead's one investor, for an amount nothing else ties to a project or a company.
     if (item && !company) company = leadInvestor(ctx, i);
+    // The company the article last showed investing, no other named since (`C在K建设的P项目…。该项目总投资X`).
+    const carriedInvestor = item && !company ? currentInvestor(ctx, i, project) : undefined;
+    if (carriedInvestor) company = carriedInvestor;
     // `C计划出资X在K建造Y`: the money builds what its clause names, not the company's project named elsewhere.
     // `对C增资X`: the money goes into C's capital, none of its projects; nor does money of a project the sentence described.
     const intoCapital = () => CAPITAL_INTO.test(ctx.leadOf(ctx.spans[i]));
     if (item && !project && !shared && company && !BUILDS_OTHER.test(ctx.structure.after(ctx.spans[i].entity.end, BUILDS_REACH)) && !intoCapital() && !projectDescribedBefore(ctx, i)) project = projectOfCompany(ctx, company) ?? oneProjectOfCompany(ctx, ctx.spans[i], company);
     // An average among a project's figures (`年销售20亿元、亩均税收100万元`) is no item of it, but is
     // reported where the project is: the carried project still says which park.
-    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company, topic, carriedPark);
+    // A carried investor says whose the money is, not where it goes: where the company was placed (`C在某省建设…`) is no
+    // answer for the park of the project it goes on about.
+    const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company === carriedInvestor ? undefined : company, topic, carriedPark);
     // Every field present, in one order: one shape for every amount's result. A city's parks together are no park.
     return { project, company: company && ctx.registeredFormOf(company), park: park && !ctx.parks.isCityWide(park) ? ctx.parks.standalone(said.zoneOf(park)) : undefined };
   }

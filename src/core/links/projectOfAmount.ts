@@ -447,7 +447,7 @@ function afterBuiltClauses(ctx: LinkContext, amount: LinkSpan): boolean {
  * projects as a group, `项目` after it is the group. Read on from where the last look stopped, so
  * the paragraph is read once however many amounts ask.
  */
-function groupSince(ctx: LinkContext, topic: Topic, until: number): boolean {
+export function groupSince(ctx: LinkContext, topic: Topic, until: number): boolean {
   const project = topic.project;
   if (!project) return false;
   const read = topic.groupRead?.project === project ? topic.groupRead.upTo : project.entity.end;
@@ -484,7 +484,7 @@ export function phaseOpensClause(ctx: LinkContext, i: number, last: { project: L
 }
 
 /** Does the gap move to another phase than the project's own (`一期项目…此次二期总投资`)? */
-function otherPhase(projectName: string, written: string): boolean {
+export function otherPhase(projectName: string, written: string): boolean {
   // Most stretches say no phase at all: nothing to blank or compare (blanking the counts never makes one).
   if (!written.includes('期')) return false;
   const own = PHASE.exec(projectName)?.[1];
@@ -507,7 +507,7 @@ const FIRST_PHASES = new Set(['一期', '首期']);
 const SAID_DONE = /已(?:经)?(?:全面|全部)?(?:建成|投产|竣工|完工)/;
 
 /** `A一期项目…。二期项目计划投资…`: a sentence opened by a phase the project's name does not hold. */
-function opensWithOtherPhase(projectName: string, lead: string): boolean {
+export function opensWithOtherPhase(projectName: string, lead: string): boolean {
   const own = PHASE.exec(projectName)?.[1];
   const said = OPENING_PHASE.exec(lead)?.[1];
   return own !== undefined && said !== undefined && said !== own;

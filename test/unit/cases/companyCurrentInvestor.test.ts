@@ -1,0 +1,20 @@
+// The company the article last showed investing or building owns later amounts naming no owner (currentInvestor.ts).
+import { strict as assert } from 'node:assert';
+import { linksOf } from '../linkHelpers';
+
+describe('the current investor carried to later amounts', () => {
+  const opening = '6月3日,青禾冷链物流项目开工仪式在东川市举行,这是远帆冷链集团有限公司在华中建设的首个冷链项目。\n';
+
+  it('gives the project\'s money in the next paragraph to the company shown building it', () => {
+    assert.deepEqual(linksOf(`${opening}青禾冷链物流项目占地300亩,冷库容量20万吨。该项目总投资8亿元,分两期建设。`), [
+      '8亿元: 青禾冷链物流项目 远帆冷链集团有限公司 -',
+    ]);
+  });
+
+  it('stops at another project, and at a park opening a sentence as its new subject', () => {
+    assert.deepEqual(linksOf(`${opening}东川物流园二期项目总投资3亿元。`), ['3亿元: 东川物流园二期项目 - -']);
+    assert.deepEqual(linksOf(`${opening}东川经开区是省级开发区,规划面积20平方公里。该项目总投资8亿元,分两期建设。`), [
+      '8亿元: 青禾冷链物流项目 - 东川经开区',
+    ]);
+  });
+});
