@@ -165,7 +165,7 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     // Room for the longest word before the company and `全资子公司` (every test on it is anchored at its end).
     const before = ctx.structure.before(span.entity.start, 9);
     if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
-    const signs = WITH_SIGNER.test(before) && (SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16)) || NEGOTIATES_PROJECT.test(ctx.structure.after(span.entity.end, 24)) || cooperatesWithHost(ctx, span, before));
+    const signs = WITH_SIGNER.test(before) && (SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16)) || NEGOTIATES_PROJECT.test(ctx.structure.after(span.entity.end, 24)));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j) && !signsWithParty(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
@@ -176,20 +176,6 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     return span;
   }
   return undefined;
-}
-
-/**
- * `某县与C就P开展合作,投资额X`, `;与C在…上展开合作,投资额约Y`: a place or its government (said, or the subject of the
- * clauses before, left out after `,` or `;`) cooperating with one company; the company is the side that brings the money.
- */
-const HOST_WITH_BEFORE = /(?:省|市|区|县|镇|乡|政府|管委会|[,;:])\s*(?:与|和|同)\s*$/;
-/** After the company, in its clause: the cooperation agreed on (`…开展合作`, `…达成的一项合作`, `合作建设…`). */
-const COOPERATES_AFTER = /^[^,;。]{0,40}?(?:合作|达成)/;
-/** How far after the company its cooperation is read (folded units). */
-const COOPERATION_REACH = 44;
-
-function cooperatesWithHost(ctx: LinkContext, company: LinkSpan, before: string): boolean {
-  return HOST_WITH_BEFORE.test(before) && COOPERATES_AFTER.test(ctx.structure.after(company.entity.end, COOPERATION_REACH));
 }
 
 /** `K引进C拟投资X建设P`: the company brought in is the subject of the investing verb right after it. */

@@ -73,9 +73,9 @@ const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投�
 export const ONE_OF_BUILDERS = /[和与及、]\s*$/;
 /**
  * `某市某区和C拟建P项目`: the party joined before the company is a place or its government, the side that
- * hosts the project, so the company builds it alone; so is the host left out in a list of its deals (`…;与C合作建设P项目`).
+ * hosts the project, so the company builds it alone.
  */
-const HOST_PARTY_BEFORE = /(?:省|市|区|县|镇|乡|政府|管委会|[;:])\s*[和与同]\s*$/;
+const HOST_PARTY_BEFORE = /(?:省|市|区|县|镇|乡|政府|管委会)\s*[和与同]\s*$/;
 
 /**
  * The company that builds a project of the sentence (spans [from, to)): a named company one span before

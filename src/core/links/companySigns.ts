@@ -15,8 +15,7 @@ const OPENS_LIST_AFTER = /^\s*[、等及]/;
 const SIGNER_PROJECT_GAP = /^[^,;:。!?]{0,40}$/;
 /** The signing, between the company and the project or in the words right after the project (`P项目签约仪式`). */
 const SIGNING = /签约|签订|签署/;
-/** Right after the project: its signing, or the agreement reached on it (`就“P项目”在会上达成合作协议`). */
-const SIGNING_AFTER_PROJECT = /^[^,;。]{0,8}(?:签约|签订|签署|达成[^,;。]{0,4}协议)/;
+const SIGNING_AFTER_PROJECT = /^[^,;。]{0,8}(?:签约|签订|签署)/;
 
 /**
  * `K与C举行“P项目”签约仪式`: the one company a sentence names, a party of a signing (`与C`, `C与K`), is the

@@ -53,27 +53,7 @@ describe('the builder said of the project spoken of (`项目由C开发建设`)',
 
   it('gives nothing when the `项目由` clause is in another paragraph, or another company was said since', () => {
     assert.deepEqual(projectAndCompany('松岭镇云栖温泉小镇项目总投资约8亿元。\n项目由远川文旅发展有限公司开发建设。'), ['8亿元: 松岭镇云栖温泉小镇项目 -']);
-  });
-});
-
-describe('a host cooperating with one company (`某县与C就…开展合作,投资额X`)', () => {
-  it('gives each clause\'s amount to the company the host cooperates with, the host left out after `;`', () => {
-    const text = '其中,松岭县与远川路桥工程有限公司就环城路网、地下管廊等开展合作,投资额40亿元;与澄湖建工股份有限公司在场馆建设上展开合作,投资额约30亿元。';
-    assert.deepEqual(projectAndCompany(text), ['40亿元: - 远川路桥工程有限公司', '30亿元: - 澄湖建工股份有限公司']);
-  });
-
-  it('gives the project built together after `;与C合作建设` to that company', () => {
-    const text = '松岭县与远川路桥工程有限公司签约;与澄湖农贸控股有限公司合作建设农产品冷链商贸城项目,兴建大型批发市场,投资额12亿元。';
-    assert.deepEqual(projectAndCompany(text).slice(-1), ['12亿元: 农产品冷链商贸城项目 澄湖农贸控股有限公司']);
-  });
-
-  it('gives the project the host and the company reach an agreement on to the company', () => {
-    const text = '青川省松岭县和远澜文旅投资控股有限公司就“云溪古道文化旅游产业项目”在会上达成合作协议,双方将投资60亿元,打造文旅带。';
-    assert.deepEqual(projectAndCompany(text), ['60亿元: 云溪古道文化旅游产业项目 远澜文旅投资控股有限公司']);
-  });
-
-  it('does not take a company cooperating with another company as the payer', () => {
-    const text = '青禾科技有限公司与远川电子有限公司开展合作,投资额5亿元。';
-    assert.ok(!projectAndCompany(text)[0].endsWith('远川电子有限公司'));
+    const text = '松岭镇云栖温泉小镇项目总投资约8亿元,青禾物业服务有限公司参与运营。项目由远川文旅发展有限公司开发建设。';
+    assert.ok(!projectAndCompany(text)[0].endsWith('远川文旅发展有限公司'));
   });
 });
