@@ -262,7 +262,8 @@ class Linker {
     // 首期投资X`), is that company's too.
     // `…;总投资X的某县人民政府与某协会签订P项目`: the amount's own clause names its parties, none a company: not the topic's.
     const companyFree = (!project || !said.projectCompany.has(project.name)) && after?.parties !== true;
-    if (item && !company && companyFree && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
+    // `C1的P1项目总投资X;P2项目总投资Y`: the paragraph's company went with the item before, whose project was another.
+    if (item && !company && companyFree && !anotherItemsCompany(ctx.spans[i], project, topic) && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     // `C项目工地上…。这个项目总投资X`: no project named since, the company's own project is the one spoken of.
     if (item && !company && !project) company = ownProjectCompany(ctx, i, topic);
     if (item && !company) company = brandBefore(ctx, i, from);
@@ -288,6 +289,18 @@ class Linker {
     // Every field present, in one order: one shape for every amount's result. A city's parks together are no park.
     return { project, company: company && ctx.registeredFormOf(company), park: park && !ctx.parks.isCityWide(park) ? ctx.parks.standalone(said.zoneOf(park)) : undefined };
   }
+}
+
+/**
+ * The paragraph's company was last carried by an item of another named project (`…,C的P1项目总投资X;P2项目总投资Y`,
+ * `由C投资建设的P1,…。投资Y的P2项目,由…`): an amount of a project of its own, with no company said for it, is not that
+ * company's (the company went with its own project), when the company is in another sentence or the project opens the
+ * amount's clause.
+ */
+function anotherItemsCompany(amount: Span, project: Span | undefined, topic: Topic): boolean {
+  if (project === undefined || topic.project === undefined || topic.company === undefined || topic.project.name === project.name) return false;
+  // `C将投资X建设P1及投资Y建设P2`: the company, subject of the amount's sentence, pays each project it goes on to.
+  return topic.company.sentence !== amount.sentence || project.entity.end <= amount.entity.start;
 }
 
 /** An item amount linked to a project: the paragraph's project from now on, the sentence's last, the total `其中` may break down. */
