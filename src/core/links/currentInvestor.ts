@@ -57,6 +57,10 @@ function readCurrentInvestors(ctx: LinkContext): CurrentInvestors {
     if (span.entity.label !== 'COMPANY') return;
     if (span.named && isInvestorMention(ctx, k)) {
       if (investor >= 0 && sameCompanyName(ctx.spans[investor], span)) return;
+      if (listedAfterCompany(ctx, k)) {
+        investor = -1;
+        return;
+      }
       if (investor >= 0 && ctx.spans[investor].sentence === span.sentence) twoInvest = span.sentence;
       if (twoInvest === span.sentence) {
         investor = -1;
@@ -68,6 +72,18 @@ function readCurrentInvestors(ctx: LinkContext): CurrentInvestors {
     } else if (investor < 0 || !sameCompanyName(ctx.spans[investor], span)) investor = -1;
   });
   return { before, projects };
+}
+
+/** Joins the names of a list (`C1、C2`, `C1和C2`). */
+const LIST_JOINER = /^\s*(?:、|,|，|和|与|與|及|以及)\s*$/;
+
+/** The company at span `k` closes a list of companies (`C1、C2投资…`): several invest, none of them alone. */
+function listedAfterCompany(ctx: LinkContext, k: number): boolean {
+  const company = ctx.spans[k];
+  const previous = ctx.spans[k - 1];
+  if (!previous || previous.entity.label !== 'COMPANY' || previous.sentence !== company.sentence) return false;
+  const gap = company.entity.start - previous.entity.end;
+  return gap <= 3 && LIST_JOINER.test(ctx.structure.before(company.entity.start, gap));
 }
 
 /** The projects named before the company at span `k` in its sentence (`P项目开工,这是C建设的…`). */
