@@ -113,9 +113,9 @@ function hostBefore(ctx: LinkContext, company: LinkSpan): boolean {
   return HOST_PARTY_BEFORE.test(ctx.structure.before(company.entity.start, 6));
 }
 
-/** `P项目由C投资建设`: between the project and its builder, and what the builder does after its name. */
+/** `P项目由C投资建设`, `由C开发建设`: between the project and its builder, and what the builder does after its name. */
 const BY_GAP = /^\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
-const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
+const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责|开发|建造|运营)/;
 
 /**
  * `P项目(是)由C投资建设`: the company (span `j`) a project is said to be built by is its company, for the
@@ -123,12 +123,34 @@ const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责)/;
  * (builtLater), for its amounts said before.
  */
 export function readBuiltBy(ctx: LinkContext, said: ProjectCompanies, j: number, from: number): void {
-  if (j - 1 < from) return;
   const company = ctx.spans[j];
-  const project = ctx.asProject(ctx.spans[j - 1]);
-  if (!project) return;
-  const gap = ctx.structure.gap(project.entity.end, company.entity.start);
-  if (gap !== undefined && BY_GAP.test(gap) && BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) said.projectCompany.set(project.name, company);
+  if (!BUILT_AFTER.test(ctx.structure.after(company.entity.end, 6))) return;
+  const project = j - 1 >= from ? ctx.asProject(ctx.spans[j - 1]) : undefined;
+  const gap = project && ctx.structure.gap(project.entity.end, company.entity.start);
+  if (project && gap !== undefined && BY_GAP.test(gap)) said.projectCompany.set(project.name, company);
+  else builtByOfAnaphor(ctx, said, j);
+}
+
+/** `(该)项目(将)由` opening a clause right before the company: the project spoken of is built by it. */
+const ANAPHOR_BY = /(?:^|[。;,!?])\s*(?:该|此|这个|整个)?项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
+/** How many spans back the project spoken of is looked for, in the company's paragraph. */
+const ANAPHOR_REACH = 8;
+
+/**
+ * `P项目位于K,总投资X。项目由C开发建设`: a clause naming no project but `项目` says who builds the one its paragraph
+ * spoke of last, when no other company was said since (the project's amounts take C, builtLater).
+ */
+function builtByOfAnaphor(ctx: LinkContext, said: ProjectCompanies, j: number): void {
+  const company = ctx.spans[j];
+  if (!company.named || !ANAPHOR_BY.test(ctx.structure.before(company.entity.start, 12))) return;
+  for (let k = j - 1; k >= 0 && k >= j - ANAPHOR_REACH; k--) {
+    const span = ctx.spans[k];
+    if (span.paragraph !== company.paragraph || span.entity.label === 'COMPANY') return;
+    const project = ctx.asProject(span);
+    if (!project) continue;
+    if (!said.projectCompany.has(project.name)) said.projectCompany.set(project.name, company);
+    return;
+  }
 }
 
 /**

@@ -262,7 +262,8 @@ class Linker {
     // 首期投资X`), is that company's too.
     // `…;总投资X的某县人民政府与某协会签订P项目`: the amount's own clause names its parties, none a company: not the topic's.
     const companyFree = (!project || !said.projectCompany.has(project.name)) && after?.parties !== true;
-    if (item && !company && companyFree && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
+    // `C1的P1项目总投资X;P2项目总投资Y`: the paragraph's company went with the item before, whose project was another.
+    if (item && !company && companyFree && !anotherItemsCompany(ctx, ctx.spans[i], project, topic) && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
     // `C项目工地上…。这个项目总投资X`: no project named since, the company's own project is the one spoken of.
     if (item && !company && !project) company = ownProjectCompany(ctx, i, topic);
     if (item && !company) company = brandBefore(ctx, i, from);
@@ -289,6 +290,25 @@ class Linker {
     return { project, company: company && ctx.registeredFormOf(company), park: park && !ctx.parks.isCityWide(park) ? ctx.parks.standalone(said.zoneOf(park)) : undefined };
   }
 }
+
+/**
+ * The paragraph's company was last carried by an item of another named project (`…,C的P1项目总投资X;P2项目总投资Y`,
+ * `由C投资建设的P1,…。投资Y的P2项目,由…`): an amount of a project of its own, with no company said for it, is not that
+ * company's (the company went with its own project), when the company is in another sentence or the project opens the
+ * amount's clause.
+ */
+function anotherItemsCompany(ctx: LinkContext, amount: Span, project: Span | undefined, topic: Topic): boolean {
+  if (project === undefined || topic.project === undefined || topic.company === undefined || topic.project.name === project.name) return false;
+  // `此项目包括总投资Y的P2项目`: the amount's clause goes on about the project before, of which P2 is a part.
+  if (PART_OF_PROJECT_BEFORE.test(ctx.structure.before(amount.entity.start, PART_REACH))) return false;
+  // `C将投资X建设P1及投资Y建设P2`: the company, subject of the amount's sentence, pays each project it goes on to.
+  return topic.company.sentence !== amount.sentence || project.entity.end <= amount.entity.start;
+}
+
+/** A clause opened by the project spoken of, or by what it holds (`此项目包括…`, `该项目其中…`), before the amount. */
+const PART_OF_PROJECT_BEFORE = /(?:该|此|这个|本)项目[^,;。]*$|(?:包括|其中)[^,;。]*$/;
+/** How far before the amount its clause's opening is read (folded units). */
+const PART_REACH = 16;
 
 /** An item amount linked to a project: the paragraph's project from now on, the sentence's last, the total `其中` may break down. */
 function noteProjectItem(said: SaidSoFar, topic: Topic, amount: Span, project: Span): { project: Span; at: number } {

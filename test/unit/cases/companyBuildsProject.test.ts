@@ -39,3 +39,38 @@ describe('the company that builds the project after it (`C将在K建设P项目`)
     assert.deepEqual(projectAndCompany(text), ['18亿元: 年产5万吨储能电池材料项目 -']);
   });
 });
+
+describe('the builder said of the project spoken of (`项目由C开发建设`)', () => {
+  it('gives the project its paragraph spoke of last to the company a later `项目由C` clause names', () => {
+    const text = '松岭镇云栖温泉小镇项目位于北坡片区,占地约60亩,总投资约8亿元。项目由远川文旅发展有限公司开发建设,将打造度假综合体。';
+    assert.deepEqual(projectAndCompany(text), ['8亿元: 松岭镇云栖温泉小镇项目 远川文旅发展有限公司']);
+  });
+
+  it('reads `P项目由C开发建设` like `由C投资建设`', () => {
+    const text = '青禾总部港项目由澄湖置业有限公司开发建设,这是第三个开发项目,总投资约6亿元。';
+    assert.deepEqual(projectAndCompany(text), ['6亿元: 青禾总部港项目 澄湖置业有限公司']);
+  });
+
+  it('gives nothing when the `项目由` clause is in another paragraph, or another company was said since', () => {
+    assert.deepEqual(projectAndCompany('松岭镇云栖温泉小镇项目总投资约8亿元。\n项目由远川文旅发展有限公司开发建设。'), ['8亿元: 松岭镇云栖温泉小镇项目 -']);
+    const text = '松岭镇云栖温泉小镇项目总投资约8亿元,青禾物业服务有限公司参与运营。项目由远川文旅发展有限公司开发建设。';
+    assert.ok(!projectAndCompany(text)[0].endsWith('远川文旅发展有限公司'));
+  });
+});
+
+describe('the paragraph\'s company stays with its own project (`C的P1项目总投资X,P2项目总投资Y`)', () => {
+  it('gives no company to the next item\'s project when the company went with the item before', () => {
+    const text = '其中青川航空产业示范区总投资80亿元,远帆物流有限公司华中总部及智慧仓储基地项目总投资40亿元,松岭国际赛车场项目总投资25亿元。';
+    assert.deepEqual(projectAndCompany(text).slice(-2), ['40亿元: 华中总部及智慧仓储基地项目 远帆物流有限公司', '25亿元: 松岭国际赛车场项目 -']);
+  });
+
+  it('gives no company to a project opened by its amount in the next sentence', () => {
+    const text = '由澄湖港务集团有限公司投资20亿元建设的松岭冷链物流中心,将建冷藏库。投资1.5亿元的青年创客基地项目,由松岭区负责建设。';
+    assert.deepEqual(projectAndCompany(text).slice(-1), ['1.5亿元: 青年创客基地项目 -']);
+  });
+
+  it('keeps the company subject of the sentence for each project it goes on to pay', () => {
+    const text = '宁川创新集团发布公告,将在松岭化工园区投资100亿元建设年产50万吨电池材料项目及投资40亿元建设8万吨高纯电子材料项目。';
+    assert.deepEqual(projectAndCompany(text).map((line) => line.split(' ').pop()), ['宁川创新集团', '宁川创新集团']);
+  });
+});

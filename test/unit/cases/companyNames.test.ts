@@ -151,6 +151,17 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companyLinks(text), ['SK澄川士', 'LG青禾']);
   });
 
+  it('tags a brand with no trade word as the subject of a verb only a firm takes before a figure (增资 注资 斥资 到资)', () => {
+    const text = '青禾注资11亿 扩大冷藏食品布局\n拥有二十年历史的台资企业澄川达,增资1.2亿美元。从事光学器件制造的厦门远帆光学到资二点七七亿元,在全球拥有30座工厂的柏岚正斥资100亿欧元建设基地。宁川联电将向宁川芯公司增资卅五亿元。';
+    assert.deepEqual(companiesIn(text), ['青禾', '澄川达', '厦门远帆光学', '柏岚', '宁川联电', '宁川芯公司']);
+    assert.deepEqual(companyLinks(text.split('\n')[1]), ['澄川达', '厦门远帆光学', '柏岚', '宁川联电']);
+  });
+
+  it('does not take a period, a place, a party or a generic word before such a verb as a firm', () => {
+    assert.deepEqual(companiesIn('今年增资3亿元。全市到资5亿元,外资企业增资2亿元。客方到资1亿元,项目实际到资4000万元。'), []);
+    assert.deepEqual(companiesIn('青溪镇将负责注资1亿元。'), []);
+  });
+
   it('does not take an economic term in letters, or letters before a generic word, paying as a firm', () => {
     assert.deepEqual(companiesIn('GDP增长将带动投资5亿元。其中,AI产业计划投资3亿元。PPP模式总投资8亿元。'), []);
   });
