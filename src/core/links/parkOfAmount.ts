@@ -11,7 +11,8 @@ import type { Topic } from './linkTopic';
 import { onlyPark, onlyParkAsWritten, otherNameInBrackets, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 import { noteBatch, parkOfBatch } from './parkOfBatch';
-import { parkTheAmountDescribes } from './parkDescribed';
+import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
+import { parkLyingIn } from './parkLiesIn';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
 import { sumOfWholePlace } from './wholePlaceSum';
@@ -57,7 +58,7 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
 
 function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
   const amount = ctx.spans[i];
-  const inSentence = parkInSentence(ctx, said, i, from, to);
+  const inSentence = parkInSentence(ctx, said, i, from, to, company !== undefined);
   // `某镇引进的项目为P项目,…投资X。该项目…年产值Y`: a project whose money the sentence put in a place that is
   // no park stays there for its later amounts (not the paragraph's park).
   if (inSentence === null && project && !said.projectPark.has(project.name)) said.projectPark.set(project.name, null);
@@ -151,15 +152,17 @@ const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营�
 
 /**
  * The park the sentence ties the amount to: undefined when it says nothing, null when it
- * puts the money somewhere that is not a park we know (then no park is linked).
+ * puts the money somewhere that is not a park we know (then no park is linked). `owned`: a company's money.
  */
-function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number): LinkSpan | null | undefined {
+function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, owned: boolean): LinkSpan | null | undefined {
   const amount = ctx.spans[i];
   if (spreadOverCountedParks(ctx, amount)) return null;
-  const described = parkTheAmountDescribes(ctx, i);
+  const described = parkTheAmountDescribes(ctx, i, owned) ?? parkTheMoneyBuilds(ctx, i, owned);
   if (described) return described;
   const settled = settlesInOwnClause(ctx, i, to);
   if (settled !== undefined) return settled;
+  const lying = parkLyingIn(ctx, i, from);
+  if (lying) return lying;
   let candidate: LinkSpan | undefined;
   /** `在某某经开区K`: the zone written right before the nearest park K, the zone K lies in. */
   let host: LinkSpan | undefined;

@@ -319,9 +319,16 @@ describe('a park the amount describes, after the zone it lies in (`K1K2…总投
     assert.deepEqual(linksOf(text), ['18亿元: - - 云杉智能装备产业园']);
   });
 
-  it('keeps the zone for a park the zone was never written before (as often a project of the zone)', () => {
+  it('links a park built with the money to itself, though another zone was named before (its own construction)', () => {
     const text = `${ZONE}总投资3亿元的白桦农产品产业园已完成厂房建设。`;
-    assert.deepEqual(linksOf(text), ['3亿元: - - 青枫湖高新区']);
+    assert.deepEqual(linksOf(text), ['3亿元: - - 白桦农产品产业园']);
+  });
+
+  it('keeps the zone for a park listed among the zone\'s projects, or a company\'s base', () => {
+    const listed = `${ZONE}重点项目中,总投资3亿元的白桦农产品产业园已完成厂房建设。`;
+    assert.deepEqual(linksOf(listed)[0], '3亿元: - - 青枫湖高新区');
+    const base = `${ZONE}蓝帆电子股份有限公司在此开工建设年产值30亿元的蓝帆电子华中产业基地。`;
+    assert.notEqual(linksOf(base)[0].split(' ').pop(), '蓝帆电子华中产业基地');
   });
 
   it('reads the amount\'s qualifier before `的` (`总投资X以上的K`)', () => {

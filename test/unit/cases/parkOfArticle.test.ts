@@ -115,9 +115,9 @@ describe('an article about one park, a park a company signs with, the place a pa
     assert.deepEqual(linksOf(listed)[1], '6000万元: - - 青禾茶叶产业园区');
     // The sums of the list and the other items, described by no park, stay without one.
     assert.deepEqual(linksOf(listed)[0], '0.9亿元: - - -');
-    // After the zone the article is about, an industry park described so is as often a project of the zone.
+    // After the zone the article is about, an industry park the money builds is still the money's park (its own construction).
     const inZone = '红石经开区今年开工项目20个。投资3亿元的青禾茶叶产业园已完成厂房建设。';
-    assert.deepEqual(linksOf(inZone), ['3亿元: - - 红石经开区']);
+    assert.deepEqual(linksOf(inZone), ['3亿元: - - 青禾茶叶产业园']);
     assert.deepEqual(linksOf('总投资5亿元的青禾茶叶产业园项目正式开工。'), ['5亿元: 青禾茶叶产业园项目 - -']);
   });
 

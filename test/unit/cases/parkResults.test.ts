@@ -26,16 +26,17 @@ describe('the park of a project\'s yield once built', () => {
 
   it('reads a project standing and running by any of its words (`投产达效后`, `建成投运后`, `落成后`, `投入运营后`)', () => {
     // The opening names the industry park being built; the paragraph opens with a threshold (no park
-    // as its subject) and another park follows: only the yield rule ties the yield to the investment's park.
+    // as its subject) and another park follows: only the yield rule ties the yield to the investment's park
+    // (the park the money builds: `投资X建设K`).
     const opening = '省长出席某市首批产业项目集中开工暨宏远低碳产业园奠基仪式。\n';
     const invested = '在6个投资超5亿元的项目中,青湾经济开发区引进宏远集团拟投资12亿元建设宏远低碳产业园,一期建设总装厂,年产轴承200万套。';
     const other = '\n石桥工业园今年新签约项目9个,总投资30亿元。';
     for (const once of ['项目投产达效后', '项目建成投运后', '项目落成后', '项目全面投入运营后', '项目竣工后', '项目建成投用后', '项目投入使用后']) {
       const yields = `${once},预计年实现销售收入40亿元,税金2.1亿元。`;
-      assert.deepEqual(parkOf(opening + invested + yields + other), ['-', '青湾经济开发区', '青湾经济开发区', '青湾经济开发区', '石桥工业园'], once);
+      assert.deepEqual(parkOf(opening + invested + yields + other), ['-', '宏远低碳产业园', '宏远低碳产业园', '宏远低碳产业园', '石桥工业园'], once);
     }
     // A yield said without the project standing is not carried.
-    assert.deepEqual(parkOf(`${opening}${invested}预计年实现销售收入40亿元,税金2.1亿元。${other}`), ['-', '青湾经济开发区', '-', '-', '石桥工业园']);
+    assert.deepEqual(parkOf(`${opening}${invested}预计年实现销售收入40亿元,税金2.1亿元。${other}`), ['-', '宏远低碳产业园', '-', '-', '石桥工业园']);
   });
 
   it('carries no park from an investment that has none', () => {

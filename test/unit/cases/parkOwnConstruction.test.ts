@@ -1,0 +1,45 @@
+// Money that builds a park, or that a sentence about a park states, is that park's own.
+import { strict as assert } from 'node:assert';
+import { linksOf } from '../linkHelpers';
+
+const parkOfEach = (text: string): string[] => linksOf(text).map((l) => l.split(' ').pop() ?? '');
+
+describe('a park that opens its sentence and lies somewhere (`K位于L,…,总投资X`)', () => {
+  it('links the sentence\'s money to K, not to the zone it lies in', () => {
+    const text = '据介绍,松涛智能装备产业园位于白鹭湾经济开发区东片区,规划面积1200亩,计划总投资28亿元,其中一期投资9亿元。';
+    assert.deepEqual(parkOfEach(text), ['松涛智能装备产业园', '松涛智能装备产业园']);
+  });
+
+  it('still links it when a project bears the park\'s name elsewhere in the article', () => {
+    const text = '青溪农业科技园建设项目进展顺利。\n青溪农业科技园坐落于临川县石门镇,规划面积2万亩,总投资16亿元。';
+    assert.deepEqual(parkOfEach(text), ['青溪农业科技园']);
+  });
+
+  it('leaves the money to a project or company named between the park and the amount', () => {
+    const text = '松涛智能装备产业园位于白鹭湾经济开发区东片区,入驻的远帆精密机械项目计划总投资5亿元。';
+    assert.notEqual(parkOfEach(text)[0], '松涛智能装备产业园');
+  });
+});
+
+describe('a park the money builds or goes into (`投资X建设K`, `投入X用于支持K建设`)', () => {
+  it('links the money to the park it builds, not to the zone or place named before', () => {
+    const text = '近年来,红枫湖高新区招商成效明显。2023年,乡贤李文海投资3.5亿元建设青岚再生资源产业园,年回收废旧物资5万吨。';
+    assert.deepEqual(parkOfEach(text), ['青岚再生资源产业园']);
+  });
+
+  it('reads a place between the amount and the verb (`投资X在某市建设K`)', () => {
+    assert.deepEqual(parkOfEach('2019年,省里投资20亿元在石城市建设云梦数字产业园。'), ['云梦数字产业园']);
+  });
+
+  it('leaves a company\'s base (`C投资X建设某某基地`) to the park it lies in', () => {
+    const text = '星河电器在白鹭湾新区举行开工仪式,宣布投资30亿元在当地建设华中生产基地。';
+    assert.notEqual(parkOfEach(text)[0], '华中生产基地');
+  });
+});
+
+describe('a park an amount describes with another figure between (`投资X、占地N亩的K`)', () => {
+  it('links the amount to the park after the other figure', () => {
+    const text = '该县规划建设了投资45亿元、占地面积3000亩的青禾食品产业园。';
+    assert.deepEqual(parkOfEach(text), ['青禾食品产业园']);
+  });
+});
