@@ -59,6 +59,7 @@ import { partsNamedAfter } from './wholeAndParts';
 import { headlineBatchAfter } from './headlineBatch';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
+import { attractedCapitalRightBefore } from './attractedCapital';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -105,6 +106,8 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
 function scopeInSentence(text: string, sStart: number, start: number, afterEnd: number, role: MoneyRole | undefined): MoneyScope {
   const { lo, each, ownItem } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start) || ownItem) return 'item';
+  // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many.
+  if (attractedCapitalRightBefore(text, start)) return 'aggregate';
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
   // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.
