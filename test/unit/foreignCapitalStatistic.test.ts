@@ -20,4 +20,8 @@ describe('foreignCapitalStatistic: a place\'s foreign capital is a sum unless it
     const text = '其中,海川精工有限公司二期扩建项目,实际利用外资达2.6亿美元,是近年引进的最大外资项目。';
     assert.equal(scope(text, '2.6亿美元'), 'item');
   });
+  it('still reads contracted foreign capital spread over listed firms by 分别 as each firm\'s', () => {
+    const text = '其中,松石精密、海岚物流分别新增协议外资1.8亿美元、3200万美元。';
+    assert.equal(scope(text, '1.8亿美元'), 'item');
+  });
 });

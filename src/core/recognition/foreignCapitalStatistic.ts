@@ -16,6 +16,9 @@ const MAX_CLAUSE = 40;
 /** The figure's name ending the clause, a few words of verb or degree after it (`到位外资已突破`). */
 const FOREIGN_FIGURE = /(?:利用|使用|引进|吸引|到位|实到|合同|协议)外资(?:额|金额|总额)?[^,，、:：]{0,5}$/;
 
+/** `分别`, `各`: the figure spread over parties listed before it. */
+const SPREAD = /分别|各/;
+
 /**
  * Turns to `aggregate` each amount of the paragraph read as an item whose clause ends on a figure of foreign
  * capital used, contracted or in place, its sentence naming no company or project before it (above).
@@ -28,7 +31,9 @@ export function scopeOfForeignStatistic(paragraph: string, entities: readonly En
     if (e.label === 'COMPANY' || e.label === 'PROJECT') named = e.end - offset;
     if (e.label !== 'MONEY' || e.scope !== 'item' || e.role === 'threshold') continue;
     const at = e.start - offset;
-    if (!FOREIGN_FIGURE.test(foldedStretch(paragraph, clauseHead(paragraph, at), at))) continue;
+    const clause = foldedStretch(paragraph, clauseHead(paragraph, at), at);
+    // `A投资、B租赁分别新增协议外资X、Y`: spread over parties listed, each amount one party's (scopeWindow.ts).
+    if (!FOREIGN_FIGURE.test(clause) || SPREAD.test(clause)) continue;
     if (named < 0 || sentenceEndBetween(paragraph, named, at)) e.scope = 'aggregate';
   }
 }
