@@ -168,10 +168,13 @@ export function batchEventBefore(text: string, lo: number, start: number): boole
   return pairBetween(text, from, start, JI, ZHONG) && BATCH_EVENT_AMOUNT.test(text.slice(from, start));
 }
 
-/** `带动`, `拉动` (and a bound word) right before the amount: what a project brings others to invest. */
-// The bounds of the guidelines' qualifiers too (`带动至少40亿元的相关产业项目`, `拉动不少于X`).
-const INDUCED_BEFORE = /(?:带动|拉动)(?:约|近|超过|超|逾|了|社会|至少|不少于|不低于|高达)?$/;
-const INDUCED_REACH = 6;
+/**
+ * `带动`, `拉动` in the amount's clause, before it: what a project or a park brings others to invest or
+ * produce, with a bound word (`带动至少40亿元的相关产业项目`, `拉动不少于X`) or what and where it is drawn
+ * (`带动产业投资X`, `将带动当地超过X`, `带动上下游配套产业产值预计逾X`).
+ */
+const INDUCED_BEFORE = /(?:带动|拉动)[^,，。；;、:：]{0,14}$/;
+const INDUCED_REACH = 16;
 /** What INDUCED_BEFORE needs, the `动` of `带动` or `拉动`. */
 const DONG = code('动');
 

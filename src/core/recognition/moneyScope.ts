@@ -59,6 +59,8 @@ import { partsNamedAfter } from './wholeAndParts';
 import { headlineBatchAfter } from './headlineBatch';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
+import { attractedCapitalRightBefore } from './attractedCapital';
+import { oneAgreementSigned } from './agreementSigned';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -105,6 +107,8 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
 function scopeInSentence(text: string, sStart: number, start: number, afterEnd: number, role: MoneyRole | undefined): MoneyScope {
   const { lo, each, ownItem } = scopeWindow(text, sStart, start);
   if (oneOfEachList(text, each, start) || ownItem) return 'item';
+  // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many.
+  if (attractedCapitalRightBefore(text, start)) return 'aggregate';
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
   // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.
@@ -114,6 +118,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
   // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money.
   if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start)) return 'item';
+  // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
+  if (oneAgreementSigned(text, sStart, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
   // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.

@@ -23,6 +23,7 @@ import { addBrandsAcrossParagraphs } from './brandsAcrossParagraphs';
 import { addParksAcrossParagraphs } from './parksAcrossParagraphs';
 import { foldWithAnchors, type AnchorUnits } from './anchorUnits';
 import { scopeFromClauseOwner } from './clauseOwner';
+import { scopeOfForeignStatistic } from './foreignCapitalStatistic';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -248,6 +249,8 @@ function readNames(read: AmountsRead, aliasesIn: readonly ParkAlias[], offset: n
   const entities = mergeDisjoint(read.amounts, names) ?? resolveOverlaps([...read.amounts, ...names]);
   // An amount read as a sum whose clause opens with one owner, now that its names are known (clauseOwner.ts).
   scopeFromClauseOwner(read.paragraph, entities, offset);
+  // A place's foreign capital used or in place, its sentence naming no firm or project (foreignCapitalStatistic.ts).
+  scopeOfForeignStatistic(read.paragraph, entities, offset);
   return { entities, aliases };
 }
 

@@ -6,6 +6,7 @@ import { WordMap } from '../wordMap';
 import { cueBefore, MAX_WINDOW, MU, sentenceStart, XIANG } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
 import { countedListItemStart, listItemOfProject, projectOpens } from './listItemWindow';
+import { categoriesEach } from './categoriesEach';
 
 /**
  * The scope window [lo, start) of the amount at `start`, the last `分别` in it (-1 if none), and whether
@@ -85,7 +86,7 @@ function oneProjectAgainBefore(text: string, project: number, lo: number, start:
  * (`其他8个项目分别为:A公司X项目,投资总额8000万元`).
  */
 export function oneOfEachList(text: string, each: number, start: number): boolean {
-  return each >= 0 && (LIST_OF_AMOUNTS.test(text.slice(each + 2, start)) || namedAfterListColon(text, each + 2, start) || namesListedEach(text, each, start));
+  return each >= 0 && ((LIST_OF_AMOUNTS.test(text.slice(each + 2, start)) && !categoriesEach(text, each)) || namedAfterListColon(text, each + 2, start) || namesListedEach(text, each, start));
 }
 
 /** Longest kind of money (and its verb) read between `分别` and the first amount (`新增协议外资`). */

@@ -1,0 +1,17 @@
+// Capital attracted (`引资`): what a place, a zone or an event draws in from all its investors, a measure of
+// many (guidelines, `scope`: `aggregate` when the amount sums several projects): `某市引资逾X`,
+// `某区在港引资迈百亿`, `协议引资X`, `合同引资额X`, `招商引资到位X`. The word stands right before the amount,
+// at most a verb of degree between; read there, whoever the sentence names before it (a site's breadcrumb of
+// a company's pages, a firm that hosted the event). A few units per amount.
+import { foldedStretch } from '../fold';
+
+/** How far before the amount the word is read. */
+const REACH = 10;
+
+/** `引资` and its nouns, then at most a verb of degree or a qualifier, right before the amount. */
+const ATTRACTED_RIGHT_BEFORE = /引[资資](?:额|額|总额|總額|金额|金額|到位|资金|資金)?(?:已|达到|達到|达|達|为|為|约|約|近|逾|超过|超過|超|迈|邁|突破|共|合计|合計|\s)*$/;
+
+/** Whether the amount at `start` is capital attracted, named right before it. */
+export function attractedCapitalRightBefore(text: string, start: number): boolean {
+  return ATTRACTED_RIGHT_BEFORE.test(foldedStretch(text, Math.max(0, start - REACH), start));
+}
