@@ -7,7 +7,7 @@
 // generic word the scan's word lists already reject. Runs with the other readings of the whole article
 // (parksAcrossParagraphs.ts).
 import type { Entity } from '../types';
-import { foldText, toOriginal } from '../fold';
+import { foldText, foldedText, toOriginal } from '../fold';
 import { charSet, isHan, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
 import { touches } from './companiesNamingProjects';
@@ -64,7 +64,7 @@ interface Writing {
   /** Folded offsets of the head. */
   at: number;
   end: number;
-  /** How far left the park scan would reach from the head (its boundary words, its cap). */
+  /** How far left the park scan would reach from the head (its boundary words, its cap); read for heads written twice. */
   floor: number;
 }
 
@@ -72,17 +72,23 @@ interface Writing {
 export function zonesNamedAgain(entities: readonly Entity[], text: string): Entity[] {
   // no text, no writings (a caller handing none must not fail)
   if (!text) return [];
-  const folded = foldText(text);
-  const groups = writingsByHead(folded.text);
-  const added: Entity[] = [];
-  for (const writings of groups.values()) {
+  // read on the folded text alone; the offsets back to the original are folded only for an article that has a name
+  const f = foldedText(text);
+  const names: [number, number][] = [];
+  for (const writings of writingsByHead(f).values()) {
     if (writings.length < 2) continue;
+    for (const w of writings) w.floor = extendLeft(f, w.at, 0, AREA_SCAN, MAX_OWN);
     for (const w of writings) {
-      const own = sharedOwnName(folded.text, w, writings);
-      if (!namesAZone(folded.text, w, own, writings) || namesAProject(folded.text, w, own, writings)) continue;
-      const [start, end] = toOriginal(folded, w.at - own, w.end);
-      if (!touches(entities, start, end)) added.push({ label: 'PARK', start, end, text: text.slice(start, end) });
+      const own = sharedOwnName(f, w, writings);
+      if (namesAZone(f, w, own, writings) && !namesAProject(f, w, own, writings)) names.push([w.at - own, w.end]);
     }
+  }
+  if (names.length === 0) return [];
+  const folded = foldText(text);
+  const added: Entity[] = [];
+  for (const [from, to] of names) {
+    const [start, end] = toOriginal(folded, from, to);
+    if (!touches(entities, start, end)) added.push({ label: 'PARK', start, end, text: text.slice(start, end) });
   }
   return added;
 }
@@ -130,7 +136,8 @@ function writingsByHead(f: string): Map<string, Writing[]> {
     const end = i + length;
     const head = f.slice(i, end);
     const list = groups.get(head) ?? [];
-    if (list.length < MAX_WRITINGS) list.push({ head, at: i, end, floor: extendLeft(f, i, 0, AREA_SCAN, MAX_OWN) });
+    // the scan's reach is read only for heads written twice (zonesNamedAgain)
+    if (list.length < MAX_WRITINGS) list.push({ head, at: i, end, floor: i });
     groups.set(head, list);
   }
   return groups;
