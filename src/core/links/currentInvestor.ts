@@ -9,6 +9,7 @@ import { placeSubjectAny } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
 import { sameCompanyName, signsWithGovernment } from './leadInvestor';
+import { LIST_JOINER } from './projectOfAmount';
 
 /**
  * After a company, in its clause: it invests or builds (`C拟投资`, `C在某省建设的首个…项目`, `C开发建设`); not a
@@ -73,9 +74,6 @@ function readCurrentInvestors(ctx: LinkContext): CurrentInvestors {
   });
   return { before, projects };
 }
-
-/** Joins the names of a list (`C1、C2`, `C1和C2`). */
-const LIST_JOINER = /^\s*(?:、|,|，|和|与|與|及|以及)\s*$/;
 
 /** The company at span `k` closes a list of companies (`C1、C2投资…`): several invest, none of them alone. */
 function listedAfterCompany(ctx: LinkContext, k: number): boolean {

@@ -131,8 +131,8 @@ function projectOfPartiesClause(ctx: LinkContext, said: SaidSoFar, i: number, to
   return undefined;
 }
 
-/** Between two projects of a list: a separator or a conjunction only. */
-const LIST_JOINER = /^\s*(?:、|和|及|与|以及)\s*$/;
+/** Between two names of a list (projects, companies): a separator or a conjunction only. */
+export const LIST_JOINER = /^\s*(?:、|和|及|与|以及)\s*$/;
 
 /**
  * `投资X建设的A项目、B项目落户`: a project right followed by another of a list shares the amount with it; the money is
