@@ -13,6 +13,8 @@ import { touches } from './companiesNamingProjects';
 import { PLACES } from './parkScan';
 import { nameWithoutPlace } from './parkWithoutPlace';
 import { zonesNamedAgain } from './zonesNamedAgain';
+import { parkListSiblings } from './parkListSiblings';
+import { splitZonesInZones } from './zonesInZones';
 
 /** Shortest name carried: a place and a suffix (`某某新区`); shorter writings are too often words of a sentence. */
 const MIN_NAME = 4;
@@ -35,6 +37,8 @@ const OPEN_BRACKETS = charSet('(（');
 export function readParksAcrossParagraphs(entities: Entity[], text: string): { entities: Entity[]; found: string } {
   // zones the gazetteer does not know, named by being written again (zonesNamedAgain.ts)
   const added: Entity[] = zonesNamedAgain(entities, text);
+  // items of a list of parks the sentence's reading dropped (parkListSiblings.ts)
+  added.push(...parkListSiblings(entities, text));
   const names = new Set<string>();
   for (let k = 0; k < entities.length && names.size < MAX_PARKS; k++) {
     const park = entities[k];
@@ -50,12 +54,14 @@ export function readParksAcrossParagraphs(entities: Entity[], text: string): { e
       addShortWritings(text, entities, short, added, park.end);
     }
   }
-  if (added.length === 0) return { entities, found: '' };
+  if (added.length === 0) return splitZonesInZones(entities);
   const kept = withoutNested(added);
   const counts = new Map<string, number>();
   for (const park of kept) counts.set(park.text, (counts.get(park.text) ?? 0) + 1);
   const found = [...counts].map(([name, count]) => `${name}\u0002${count}`).sort().join('\u0000');
-  return { entities: [...entities, ...kept].sort((a, b) => a.start - b.start), found };
+  // `某某示范区某某产业园`, both written alone too: a zone inside a zone, two parks (zonesInZones.ts)
+  const split = splitZonesInZones([...entities, ...kept].sort((a, b) => a.start - b.start));
+  return { entities: split.entities, found: split.found === '' ? found : `${found}\u0005${split.found}` };
 }
 
 /**

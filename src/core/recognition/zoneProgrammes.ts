@@ -14,7 +14,7 @@ import { extendLeft, scanOptions } from './nameScan';
 import { GENERIC, PLACES } from './parkScan';
 
 /** The verbs of a programme, read as name text inside a programme zone's prefix only. */
-const PROGRAMME_VERBS = ['深化', '承接', '合作'];
+const PROGRAMME_VERBS = ['深化', '承接', '合作', '开发', '开放', '发展'];
 const PROGRAMME_SCAN = scanOptions({ cap: 16, stopWords: PARK_STOP_WORDS, extraChars: '', protectedWords: PROGRAMME_VERBS });
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 /** Places opening the name: a chain of a few at most (`某省某市`). */

@@ -12,9 +12,10 @@ import { charSet, isHan, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
 import { touches } from './companiesNamingProjects';
 import { extendLeft } from './nameScan';
-import { AREA_SCAN, GENERIC, PLACES } from './parkScan';
+import { AREA_SCAN, AREA_SET, GENERIC, PLACES, ZONE_SET } from './parkScan';
 import { PLACE_ONLY_ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
+import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
 
 /**
  * Heads that end a zone's name but, after a name we do not know, end descriptions too: the place-only zone suffixes
@@ -47,6 +48,13 @@ const COUNTED = charSet('大个個家');
 const NEW_TOWN = '新城';
 const NEW_TOWN_MIN_OWN = 3;
 
+/** A zone's parts, one span with the zone before them (`某某新区某某片区`), never a park inside it. */
+const ZONE_PARTS = new Set(['片区', '分区']);
+/** Determiners that make a kind of zone a common noun (`该自贸试验区`, `各自贸试验区`, `这些示范区`). */
+const DETERMINERS = WordMap.of(['该', '各', '这', '此', '这些', '那些', '每个']);
+/** How far left of a shared front a longer kind of zone may start (`自由` of `自由贸易试验区`). */
+const KIND_CUT_MAX = 4;
+
 /** Shortest own name in front of a head: one character is a word of the sentence (`该示范区`). */
 const MIN_OWN = 2;
 /** Longest own name read back: longer shared runs are a sentence written twice. */
@@ -75,14 +83,18 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string): Enti
   // read on the folded text alone; the offsets back to the original are folded only for an article that has a name
   const f = foldedText(text);
   const names: [number, number][] = [];
-  for (const writings of writingsByHead(f).values()) {
+  const byHead = writingsByHead(f);
+  for (const writings of byHead.values()) {
     if (writings.length < 2) continue;
     for (const w of writings) w.floor = extendLeft(f, w.at, 0, AREA_SCAN, MAX_OWN);
     for (const w of writings) {
-      const own = sharedOwnName(f, w, writings);
+      const shared = sharedOwnName(f, w, writings);
+      const own = ZONE_PARTS.has(w.head) ? shared : afterInnerPark(f, w.at, shared);
       if (namesAZone(f, w, own, writings) && !namesAProject(f, w, own, writings)) names.push([w.at - own, w.end]);
     }
   }
+  // `自贸区某某片区`, `设有某地片区`: a free-trade zone's areas, named once too (freeTradeAreas.ts)
+  names.push(...freeTradeAreas(f, byHead.get(AREA_HEAD)));
   if (names.length === 0) return [];
   const folded = foldText(text);
   const added: Entity[] = [];
@@ -98,7 +110,9 @@ function namesAZone(f: string, w: Writing, own: number, writings: readonly Writi
   const start = w.at - own;
   // `黄石临空经济区` … `招商项目及临空经济区推介`: what the writings share is a kind of zone spelled out (a suffix); written
   // once without its place it is the kind noun, written so again and again it is the zone's name (as in parkWithoutPlace.ts)
-  if (GENERIC.covers(f, start, w.end) && !writtenBareAgain(f, w, own, writings)) return false;
+  if (GENERIC.covers(f, start, w.end) && (!writtenBareAgain(f, w, own, writings) || usedAsKind(f, w, own, writings))) return false;
+  // `自由贸易试验区` written twice shares `贸易` before `试验区`: a kind of zone cut short, no name
+  if (ZONE_SET.longestEndingAt(f, w.end, Math.max(0, start - KIND_CUT_MAX)) > w.end - start) return false;
   if (own < (w.head === NEW_TOWN ? NEW_TOWN_MIN_OWN : MIN_OWN) || isNumeral(f.charCodeAt(start))) return false;
   if (GENERIC.covers(f, start, w.at) || GENERIC.longestStartingAt(f, start, w.at) > 0 || WORK_WORDS.longestStartingAt(f, start, w.at) > 0) return false;
   if (counted(f, start)) return false;
@@ -118,6 +132,28 @@ function namesAProject(f: string, w: Writing, own: number, writings: readonly Wr
 /** Is the name of `w` (its `own` front and head) written again with nothing of a longer name in front of it? */
 function writtenBareAgain(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
   return writings.some((o) => o !== w && o.at >= own && o.at - own <= o.floor && f.startsWith(f.slice(w.at - own, w.end), o.at - own));
+}
+
+/**
+ * Is the kind of zone `w` spells out (its `own` front and head) written as a common noun somewhere in the article: counted
+ * (`22个自贸试验区`, `三个自由贸易试验区`) or after a determiner (`该自贸试验区`, `各自贸试验区`)? Then its bare writings are
+ * the kind, however often the article repeats it (guidelines: a bare generic noun is no PARK).
+ */
+function usedAsKind(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
+  const name = f.slice(w.at - own, w.end);
+  return writings.some((o) => o.at >= own && f.startsWith(name, o.at - own) && (counted(f, o.at - own) || DETERMINERS.longestEndingAt(f, o.at - own, Math.max(0, o.at - own - 2)) > 0));
+}
+
+/**
+ * `某某工业园区西部云基地`, written so twice: the shared front opens with a park (a zone or an industry park) and the own
+ * name follows it; the park inside the zone is a PARK of its own (guidelines: a zone inside a zone is two PARKs), so the
+ * own name starts after the zone's suffix. The front's length, cut so.
+ */
+function afterInnerPark(f: string, at: number, own: number): number {
+  for (let k = at - MIN_OWN; k > at - own + 1; k--) {
+    if (ZONE_SET.longestEndingAt(f, k, at - own) > 0 || AREA_SET.longestEndingAt(f, k, at - own) > 0) return at - k;
+  }
+  return own;
 }
 
 /** Is the writing starting at `start` counted (`七大…`, `3个…`)? */
