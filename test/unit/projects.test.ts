@@ -68,6 +68,13 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['a financing model alone before 项目 is a kind of project', '近日,青田县精选三大领域8个PPP项目展开招商,谋划可实施的PPP项目,推进重点BOT项目', []],
   ['a financing model after a name is part of its head', '丽水滨江片区综合开发PPP项目开工,云和县市政基础设施建设(PPP)项目签约', ['丽水滨江片区综合开发PPP项目', '云和县市政基础设施建设(PPP)项目']],
   ['generic words before a financing model are one project when its amount introduces it', '由远山建工投资30亿元的城市建设PPP项目开工,推进城市建设PPP项目', ['城市建设PPP项目']],
+  ['之 as the "of" of a brand joins the name; 之 opening a word of its own ends it', '在滨河南岸打造梅之谷文旅度假项目,青川光伏产业园项目之后的储能项目', ['梅之谷文旅度假项目', '青川光伏产业园项目', '储能项目']],
+  ['one dash between two name parts joins partners; a doubled dash sets off a clause', '总投资20亿元的中国—老挝青禾冷链物流中心项目开工;重点推进——远山智造产业园项目', ['中国—老挝青禾冷链物流中心项目', '远山智造产业园项目']],
+  ['a verb qualifying the noun after it stays in the name', '总投资3亿元的青川数字经济综合服务中心项目、远山高端服务器研发项目开工', ['青川数字经济综合服务中心项目', '远山高端服务器研发项目']],
+  ['和 after a whole named by words of its own ends the name; between products it does not', '青禾文旅影视基地和远山(桐城)影视城项目签约;青川储能电池研发和制造基地项目开工', ['远山(桐城)影视城项目', '青川储能电池研发和制造基地项目']],
+  ['a verb before 及 is the first item of one name when a name of its own heads it; a short programme stays no name', '青川县远山化工废渣资源化利用及安全填埋项目开工;出台人才引进与教育项目扶持措施', ['青川县远山化工废渣资源化利用及安全填埋项目']],
+  ['、 after a whole named on its own ends the name too', '远山五星级酒店、青禾商业综合体项目积极推进', ['青禾商业综合体项目']],
+  ['a mill\'s spindles are a capacity inside the name', '由两地共建的青禾纺织产业园60万锭纺织项目总投资30亿元', ['青禾纺织产业园60万锭纺织项目']],
   ['places from the larger to the smaller stay in the name', '平川县云溪镇绿野茶旅综合体项目开工,临沂市平川县禾丰冷链项目签约', ['平川县云溪镇绿野茶旅综合体项目', '临沂市平川县禾丰冷链项目']],
 ];
 

@@ -12,6 +12,11 @@ describe('zone-named projects: a zone before every mention of a project is part 
     assert.deepEqual(names(recognize(text)), ['PROJECT 澜屿新区储能材料产业园项目', 'PROJECT 澜屿新区储能材料产业园项目']);
   });
 
+  it('a pinyin gloss the page put between the zone and the name does not part them', () => {
+    const glossed = '4月2日,瀾嶼新區(qū)儲能材料產業園項目舉行開工儀式,總投資42億元。';
+    assert.deepEqual(names(recognize(glossed)), ['PROJECT 瀾嶼新區(qū)儲能材料產業園項目']);
+  });
+
   it('a name written once, right after a zone, is one PROJECT with the zone', () => {
     const once = '4月2日,澜屿新区储能材料产业园项目举行开工仪式,总投资42亿元。';
     assert.deepEqual(names(recognize(once)), ['PROJECT 澜屿新区储能材料产业园项目']);

@@ -186,7 +186,7 @@ export class IncrementalAnalysis {
 
   /** The article-level readings of `read`: projects named by their zone, the headline's echo, then brands heading projects and parks named again. */
   private echo(source: TextSource): void {
-    const zoned = readZoneNamedProjects(this.read);
+    const zoned = readZoneNamedProjects(this.read, source.text());
     const { entities, echoed } = readHeadline(zoned.entities, source.length, (at) => source.paragraphs(at, at));
     const brands = readBrandsAcrossParagraphs(entities, source.text());
     const parks = readParksAcrossParagraphs(brands.entities, source.text());

@@ -106,3 +106,34 @@ function capacityAfterBrand(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * Wholes a left item joined by 和 or 、 may end with (`某某影视基地和…`, `某某热电厂和…`, `某某实验室和…`, `某某发展基金和…`): a
+ * place of work, a plant, a mine, a lab or a fund is built or set up whole, never a product of the next item.
+ */
+const WHOLES_BEFORE_AND = WordMap.of(['基地', '中心', '城', '厂', '矿', '实验室', '基金', '酒店', '枢纽', '工程']);
+const HE = code('和');
+const MIN_OWN_WORDS = 4;
+
+/**
+ * `某某影视基地和某某影视城项目`, `某某热电厂和年产…项目`, `某某五星级酒店、某某综合体项目`: 和 or 、 after a whole (a base,
+ * a plant, a fund, an institution) named by words of its own, before a right item with a word of its own, joins two
+ * objects of the sentence's verb; the name written with 项目 starts after it. A product list stays one name
+ * (`某某研发和制造基地项目`: 研发 is no whole), and so do the parts joined by 及.
+ * [itemStart, k) is the left item as far as the scan reached, `end` the right item's end (the head).
+ */
+export function separatesAtConjunction(text: string, k: number, end: number, itemStart: number): boolean {
+  const c = text.charCodeAt(k);
+  if ((c !== HE && c !== LIST_SEPARATOR) || k - itemStart < 3 || end - (k + 1) < 2) return false;
+  const whole = WHOLES_BEFORE_AND.longestEndingAt(text, k, itemStart) || INSTITUTIONS.longestEndingAt(text, k, itemStart);
+  if (whole === 0) return false;
+  // The left item starts after the list's last 、 (read back only over the scanned name).
+  let left = k - whole;
+  while (left > itemStart && text.charCodeAt(left - 1) !== LIST_SEPARATOR) left--;
+  // A whole named by words of its own (`某某文化发展基金`); a short one (`P3级实验室和P3车间`) is a part beside a part.
+  if (k - whole - left < MIN_OWN_WORDS || GENERIC.covers(text, left, k - whole)) return false;
+  // The right item ends at the next 、 (`某某生产基地、研发总部、检测中心项目`: generic functions, one project's parts).
+  let itemEnd = k + 1;
+  while (itemEnd < end && text.charCodeAt(itemEnd) !== LIST_SEPARATOR) itemEnd++;
+  return !GENERIC.covers(text, k + 1, itemEnd);
+}

@@ -15,7 +15,7 @@ import { ADMIN_WORDS } from '../lexicon/genericWords';
 import { WordMap } from '../wordMap';
 import { afterBracketedZone } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
-import { separatesProjects } from './projectListItems';
+import { separatesAtConjunction, separatesProjects } from './projectListItems';
 import { separatesWorks } from './projectWorksLists';
 import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart, wholeQuotedStart } from './projectQuotes';
@@ -32,6 +32,7 @@ import { sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
 import { namesClass } from './projectClasses';
 import { facilityKindOnly } from './facilityKindOnly';
+import { startOverJoiners } from './projectJoiners';
 
 export interface Span {
   start: number;
@@ -229,7 +230,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;
-  let start = yearlyOutputStart(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor);
+  let start = yearlyOutputStart(text, startOverJoiners(text, scanWithLists(text, activityNameEnd(text, nameEnd, floor), floor), floor, scanWithLists), floor);
   start = afterAmountVerb(text, afterAmountScale(text, afterAmountUnit(text, start, anchor), anchor), anchor);
   start = verbOpeningName(text, start, floor);
   // `“一区多园”聚项目`: a quoted slogan and one verb is a headline's clause; a name goes on after the
@@ -384,6 +385,7 @@ function scanWithLists(text: string, end: number, floor: number): number {
   const start = extendLeft(text, end, floor, SCAN);
   for (let k = end - 1; k >= start; k--) {
     if (k > start && separatesWorks(text, k, start)) return k + 1;
+    if (separatesAtConjunction(text, k, end, start)) return k + 1;
     if (text.charCodeAt(k) !== 0x3001 /* 、 */) continue;
     if (k - 2 >= floor && text.startsWith('项目', k - 2)) return k + 1;
     if (separatesProjects(text, k, end, floor, start)) return k + 1;

@@ -53,7 +53,7 @@ interface CarriedState {
  */
 export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, FoldedText>): Entity[] {
   const found = readInBatches(text, articleCurrencies(text), lexicon, folds);
-  return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found), text), text), text);
+  return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found, text), text), text), text);
 }
 
 /**
@@ -89,7 +89,7 @@ export class Recognizer {
    */
   *recognizeInSlices(text: string, sliceLength: number): Generator<void, Entity[]> {
     const read = yield* this.readInSlices(text, sliceLength);
-    return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(read), text), text), text);
+    return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(read, text), text), text), text);
   }
 
   /**

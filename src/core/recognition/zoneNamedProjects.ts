@@ -10,6 +10,10 @@
 // Measured on the pool 73-108: a name written once right after a zone is one PROJECT with it in 11 articles,
 // zone + project in 3 (a company's project, a sub-zone after its zone, a name also written without its zone).
 import type { Entity } from '../types';
+import { foldedStretch } from '../fold';
+
+/** Longest stretch between a zone and a name read as debris (a pinyin gloss `(qū)` is ten units at most). */
+const MAX_DEBRIS = 10;
 
 /**
  * The entities with each such project joined to its zone (one PROJECT from the zone's start), and what
@@ -17,15 +21,16 @@ import type { Entity } from '../types';
  * edit changed the reading away from the edit. Linear: one pass to group the projects by name, one to join.
  * The array is returned as it is when nothing is joined.
  */
-export function readZoneNamedProjects(entities: Entity[]): { entities: Entity[]; joined: string } {
-  const zoneOf = zonesOfNames(entities);
+export function readZoneNamedProjects(entities: Entity[], text = ''): { entities: Entity[]; joined: string } {
+  const isZoneBefore = zoneBefore(text);
+  const zoneOf = zonesOfNames(entities, text, isZoneBefore);
   if (zoneOf.size === 0) return { entities, joined: '' };
   const out: Entity[] = [];
   for (let k = 0; k < entities.length; k++) {
     const zone = entities[k];
     const next = entities[k + 1];
     if (next !== undefined && isZoneBefore(zone, next) && zoneOf.get(next.text) === zone.text) {
-      out.push({ label: 'PROJECT', start: zone.start, end: next.end, text: zone.text + next.text });
+      out.push({ label: 'PROJECT', start: zone.start, end: next.end, text: zone.end === next.start ? zone.text + next.text : text.slice(zone.start, next.end) });
       k++;
     } else out.push(zone);
   }
@@ -34,15 +39,15 @@ export function readZoneNamedProjects(entities: Entity[]): { entities: Entity[];
 }
 
 /** `readZoneNamedProjects`'s entities only (a whole text read at once). */
-export function joinZoneNamedProjects(entities: Entity[]): Entity[] {
-  return readZoneNamedProjects(entities).entities;
+export function joinZoneNamedProjects(entities: Entity[], text = ''): Entity[] {
+  return readZoneNamedProjects(entities, text).entities;
 }
 
 /**
  * Each project name written every time right after the same zone, and not starting with a company's name:
  * name → zone. Only names met once right after a zone are counted (most articles have none: no map is made then).
  */
-function zonesOfNames(entities: readonly Entity[]): Map<string, string> {
+function zonesOfNames(entities: readonly Entity[], text: string, isZoneBefore: ZoneBefore): Map<string, string> {
   let seen: Map<string, { zone: string | undefined }> | undefined;
   for (let k = 1; k < entities.length; k++) {
     if (isZoneBefore(entities[k - 1], entities[k])) (seen ??= new Map()).set(entities[k].text, { zone: entities[k - 1].text });
@@ -53,7 +58,7 @@ function zonesOfNames(entities: readonly Entity[]): Map<string, string> {
     const e = entities[k];
     const entry = e.label === 'PROJECT' ? seen.get(e.text) : undefined;
     if (entry === undefined) continue;
-    if (k === 0 || !isZoneBefore(entities[k - 1], e) || entities[k - 1].text !== entry.zone || zoneInZone(entities, k - 1)) entry.zone = undefined;
+    if (k === 0 || !isZoneBefore(entities[k - 1], e) || entities[k - 1].text !== entry.zone || zoneInZone(entities, k - 1, text)) entry.zone = undefined;
   }
   const companies = companyNames(entities);
   for (const [name, { zone }] of seen) if (zone !== undefined && !startsWithCompany(name, companies)) out.set(name, zone);
@@ -64,9 +69,9 @@ function zonesOfNames(entities: readonly Entity[]): Map<string, string> {
  * A zone written right after another (`某某开发区某某产业城P项目`): a sub-zone placed in its zone, where the project
  * lies, reads as a place, not as the head of the name.
  */
-function zoneInZone(entities: readonly Entity[], k: number): boolean {
+function zoneInZone(entities: readonly Entity[], k: number, text: string): boolean {
   const outer = entities[k - 1];
-  return outer !== undefined && outer.label === 'PARK' && outer.end === entities[k].start;
+  return outer !== undefined && outer.label === 'PARK' && touching(text, outer, entities[k]);
 }
 
 /** The article's company names (read only when some project follows a zone). */
@@ -82,7 +87,21 @@ function startsWithCompany(name: string, companies: ReadonlySet<string>): boolea
   return false;
 }
 
-/** A PARK ending exactly where a PROJECT starts. */
-function isZoneBefore(zone: Entity, project: Entity): boolean {
-  return zone.label === 'PARK' && project.label === 'PROJECT' && zone.end === project.start;
+type ZoneBefore = (zone: Entity, project: Entity) => boolean;
+
+/**
+ * A PARK ending where a PROJECT starts, or with only debris of the page between them (`某某新區(qū)某某產業園項目`: a
+ * span leaves the gloss after it out, so the zone ends before it; the gloss folds to nothing, so the name goes on).
+ */
+function zoneBefore(text: string): ZoneBefore {
+  return (zone, project) => zone.label === 'PARK' && project.label === 'PROJECT' && touching(text, zone, project);
+}
+
+/**
+ * Does `right` start where `left` ends, or after a stretch that folds to nothing (read only between two spans already
+ * next to each other but for a few units, and only when `text` is given)?
+ */
+function touching(text: string, left: Entity, right: Entity): boolean {
+  if (left.end === right.start) return true;
+  return text !== '' && right.start > left.end && right.start - left.end <= MAX_DEBRIS && foldedStretch(text, left.end, right.start) === '';
 }

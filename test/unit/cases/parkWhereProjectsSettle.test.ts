@@ -165,9 +165,9 @@ describe('a park written right at the head of a project the recogniser parted fr
     assert.deepEqual(linksOf(text), ['60亿元: 云岭年产5GW光伏组件智慧工厂项目 - 青州滨河经济开发区', '20亿元: 云岭年产5GW光伏组件智慧工厂项目 - 青州滨河经济开发区']);
   });
 
-  it('gives it to the park where it is written alone, a pinyin gloss between the head and the name at most', () => {
+  it('gives it to the park where it is written alone, a pinyin gloss between the head and the name (one name then) at most', () => {
     const glossed = '港资企业纷纷落户。\n今年6月落户中山的滨河新區(qū)文旅生態(tài)城項(xiàng)目總投資80億元,將建成文旅綜合體。\n深中通道通車後,滨河新區未來的發展有無限可能。';
-    assert.deepEqual(linksOf(glossed), ['80億元: 文旅生態(tài)城項(xiàng)目 - 滨河新區']);
+    assert.deepEqual(linksOf(glossed), ['80億元: 滨河新區(qū)文旅生態(tài)城項(xiàng)目 - 滨河新區']);
   });
 
   it('reads no park for a project whose name no park heads, though the parks are named later', () => {
