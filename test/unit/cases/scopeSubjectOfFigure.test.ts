@@ -1,0 +1,63 @@
+// Whose a figure is when its clause says who (or how many) stand behind it: several pointed at or said uncounted,
+// a count heading the noun the amount modifies, firms a project will host, the markets a product reaches.
+import { strict as assert } from 'node:assert';
+import { attributes } from '../attributeHelpers';
+
+describe('several projects or firms pointed at or said uncounted as the figure\'s owners', () => {
+  it('sums what a plural pointer with a kind of projects before the amount yields', () => {
+    assert.deepEqual(attributes('管委会负责人称,这些新落户智能装备项目达产后总产出近80亿元。'), ['80亿元 revenue aggregate']);
+    // Without the pointer the one project spoken of owns it.
+    assert.deepEqual(attributes('该智能装备项目达产后年产值近80亿元。'), ['80亿元 revenue item']);
+  });
+
+  it('reads a pointer opening a later clause of one project\'s `；` item as a subject of its own', () => {
+    assert.deepEqual(attributes('加快推进总投资6亿元的青川纺织项目前期工作;力促总投资9亿元的北岭光电项目落地,以上项目均达产后,可实现年产值45亿元,利税3亿元。'), [
+      '6亿元 investment item',
+      '9亿元 investment item',
+      '45亿元 revenue aggregate',
+      '3亿元 tax aggregate',
+    ]);
+  });
+
+  it('keeps 以上 after a number a bound, no pointer', () => {
+    assert.deepEqual(attributes('该公司去年营收10亿元以上。'), ['10亿元 revenue item']);
+  });
+
+  it('sums the money of projects said to be several without a count', () => {
+    assert.deepEqual(attributes('在推介会上,多个文旅项目集中签约落户南岭,签约总金额近50亿元。'), ['50亿元 contract aggregate']);
+  });
+});
+
+describe('a count heading the noun the amount modifies', () => {
+  it('sums the projects counted after a place and a quoted name in the modified noun', () => {
+    assert.deepEqual(attributes('活动现场,总投资近26亿元的青州“一粒米”全产业链八大项目签约。'), ['26亿元 investment aggregate']);
+    // The quoted name alone is one project.
+    assert.deepEqual(attributes('活动现场,总投资近26亿元的青州“一粒米”项目签约。').slice(0, 1), ['26亿元 investment item']);
+  });
+
+  it('leaves the owner of a figure the noun of which is a kind of money to the clause', () => {
+    assert.deepEqual(attributes('38个项目建成后每年将新增超过90亿元的产值。'), ['90亿元 revenue aggregate']);
+    assert.deepEqual(attributes('该项目建成后每年将新增超过9亿元的产值。'), ['9亿元 revenue item']);
+  });
+});
+
+describe('firms one project will host and markets it sells to count no owners', () => {
+  it('reads an approximate count of firms a project will hold as its tenants', () => {
+    assert.deepEqual(attributes('项目达产后预计可容纳300多家企业,年产值可达45亿元。'), ['45亿元 revenue item']);
+    // Firms already counted as signed are the owners.
+    assert.deepEqual(attributes('今年新签约300多家企业,总投资45亿元。'), ['45亿元 investment aggregate']);
+  });
+
+  it('reads firms a project plans to bring in, its phase opening the clause, as its tenants', () => {
+    assert.deepEqual(attributes('项目首期投资8亿元,首期建成后计划引入企业约60多家,建成达产后年创税可达5000万元以上。'), [
+      '8亿元 investment item',
+      '5000万元 tax item',
+    ]);
+  });
+
+  it('does not count the countries a product is sold to', () => {
+    assert.deepEqual(attributes('项目竣工投产后主要生产户外用品,产品销往欧美等40多个国家和地区,预计年开票销售4亿元。'), ['4亿元 revenue item']);
+    // Where the people behind the deals come from is no market.
+    assert.deepEqual(attributes('来自32个国家和地区的客商齐聚南岭,现场签约15亿元投资项目。'), ['15亿元 investment aggregate']);
+  });
+});
