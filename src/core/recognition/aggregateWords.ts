@@ -120,7 +120,9 @@ function firstUnitsTable(chars: readonly string[]): Uint8Array {
 }
 
 /** Summing words that may sum a measure other than money (`建筑面积合计3.2万平方米`). */
-const SUMMING_WORDS = WordMap.of(['合计', '共计', '总计']);
+const SUMMING_WORDS = WordMap.of(['合计', '共计', '总计',
+  // an average of another measure (`平均15天1列`: how often a train runs), no average of the money
+  '平均']);
 /** Multipliers between a number and its unit (`3.2万平方米`). */
 const MULTIPLIER_CHARS = charSet('十百千万亿');
 const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));

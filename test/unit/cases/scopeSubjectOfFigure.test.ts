@@ -61,3 +61,17 @@ describe('firms one project will host and markets it sells to count no owners', 
     assert.deepEqual(attributes('来自32个国家和地区的客商齐聚南岭,现场签约15亿元投资项目。'), ['15亿元 investment aggregate']);
   });
 });
+
+describe('one project singled out, and an average of another measure', () => {
+  it('reads the largest project, subject of its own investment, as that one project', () => {
+    assert.deepEqual(attributes('洽谈会上签约项目27个,投资最大的项目总投资达26亿元。').slice(-1), ['26亿元 investment item']);
+    assert.deepEqual(attributes('其中,最大一单外资项目—中法合资建设的康养项目“注入”3.5亿美元。').slice(-1), ['3.5亿美元 investment item']);
+    // The counted projects' own money stays their sum.
+    assert.deepEqual(attributes('洽谈会上签约项目27个,总投资达126亿元。'), ['126亿元 investment aggregate']);
+  });
+
+  it('does not read an average of another measure as an average of the money', () => {
+    assert.deepEqual(attributes('该公司开通的中欧班列平均12天1列,已发送80个标准箱,货值600万美元。'), ['600万美元 other item']);
+    assert.deepEqual(attributes('签约项目平均每个投资1.2亿元。'), ['1.2亿元 investment aggregate']);
+  });
+});
