@@ -75,3 +75,15 @@ describe('one project singled out, and an average of another measure', () => {
     assert.deepEqual(attributes('签约项目平均每个投资1.2亿元。'), ['1.2亿元 investment aggregate']);
   });
 });
+
+describe('one thing settling at a place, then its investment', () => {
+  it('reads the investment right after one thing settles as that one project\'s', () => {
+    assert.deepEqual(attributes('5月8日,青禾智造城落户南岭镇,计划总投资30亿元。'), ['30亿元 investment item']);
+    assert.deepEqual(attributes('列为本省重点外资项目之一的北辰精工总部项目,落地南岭临空区,总投资6亿美元。').slice(-1), ['6亿美元 investment item']);
+  });
+
+  it('keeps the investment of several things settling their sum', () => {
+    assert.deepEqual(attributes('冷链物流中心等9个项目落户南岭园区,总投资达21亿元。').slice(-1), ['21亿元 investment aggregate']);
+    assert.deepEqual(attributes('青禾智造城、北辰精工总部落户南岭镇,计划总投资30亿元。').slice(-1), ['30亿元 investment aggregate']);
+  });
+});
