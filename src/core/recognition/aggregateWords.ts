@@ -174,13 +174,18 @@ const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季
 const YEAR_BEFORE_PERIOD = /于(?:今年|去年|明年|当年|\d{4}年)?$/;
 
 /**
- * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` (and a year at most)
- * dates one deed; it is no period total.
+ * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` (and a year at most), or
+ * right before a deed of building or opening (`计划明年上半年动工`), dates one deed; it is no period total.
  */
 function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
   const period = DATED_PERIODS.endingAt(text, end, lo);
-  return period !== undefined && YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
+  if (period === undefined) return false;
+  // `计划2016年上半年动工兴建`: a half-year right before a deed of building or opening says when it happens.
+  return DEED_AFTER_PERIOD.startingAt(text, end) !== undefined || YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
 }
+
+/** Deeds of building or opening a half-year or quarter may date (`上半年动工`, `四季度投产`). */
+const DEED_AFTER_PERIOD = WordMap.of(['动工', '开工', '开建', '建成', '投产', '竣工', '完工', '落成', '开业', '投用', '投入使用']);
 
 /** Averages over land: `亩均` a few characters before the amount, or `/亩`, `每亩` right after it. */
 const PER_LAND_BEFORE = '亩均';

@@ -87,3 +87,11 @@ describe('one thing settling at a place, then its investment', () => {
     assert.deepEqual(attributes('青禾智造城、北辰精工总部落户南岭镇,计划总投资30亿元。').slice(-1), ['30亿元 investment aggregate']);
   });
 });
+
+describe('a half-year dating a deed', () => {
+  it('does not read a half-year right before a deed of building as the figure\'s period', () => {
+    assert.deepEqual(attributes('该项目计划明年上半年动工兴建,建成达产后年产值在60亿元以上。'), ['60亿元 revenue item']);
+    // A half-year's own result stays the period's total.
+    assert.deepEqual(attributes('上半年实现年产值60亿元。'), ['60亿元 revenue aggregate']);
+  });
+});
