@@ -95,3 +95,20 @@ describe('a half-year dating a deed', () => {
     assert.deepEqual(attributes('上半年实现年产值60亿元。'), ['60亿元 revenue aggregate']);
   });
 });
+
+describe('a `；` item counting its own projects', () => {
+  it('reads an item whose opening clause counts its projects as their sum', () => {
+    assert.deepEqual(attributes('本届洽谈会上,全省上报项目960个,总投资额1800亿元;参加现场项目推介会的项目320个,总投资640亿元;重点项目6个,总投资52亿元。'), [
+      '1800亿元 investment aggregate',
+      '640亿元 investment aggregate',
+      '52亿元 investment aggregate',
+    ]);
+  });
+
+  it('keeps an item one project opens that project\'s', () => {
+    assert.deepEqual(attributes('签约项目共有2个:南岭智能装备项目主要建设3条生产线,投资额8亿元;北辰冷链项目投资额2亿元。'), [
+      '8亿元 investment item',
+      '2亿元 investment item',
+    ]);
+  });
+});
