@@ -26,7 +26,9 @@ const ONE_THING_WORDS = WordMap.of(['公司', '集团', '专案', '厂', '工程
  * Words before `项目` that make it a kind of projects, not one: key or major ones, those of a stage
  * (`投产项目总投资X`), many of them (`多个项目`), a list's closing `等`.
  */
-const KIND_BEFORE_PROJECTS = WordMap.of(['重点', '重大', '投产', '竣工', '开工', '在建', '新建', '续建', '签约', '多个', '一批', '等', '各']);
+const KIND_BEFORE_PROJECTS = WordMap.of(['重点', '重大', '投产', '竣工', '开工', '在建', '新建', '续建', '签约', '多个', '一批', '等', '各',
+  // a sector's projects together (`先进制造业项目完成投资X`, `现代服务业项目`)
+  '制造业', '服务业', '农业', '工业']);
 
 const SIZE_BOUNDS = WordMap.of(['以上', '以下']);
 

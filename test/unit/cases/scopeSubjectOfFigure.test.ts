@@ -112,3 +112,11 @@ describe('a `；` item counting its own projects', () => {
     ]);
   });
 });
+
+describe('a sector\'s projects', () => {
+  it('reads a sector before `项目`, its quality before it, as the sector\'s projects together', () => {
+    assert.deepEqual(attributes('其中,现代服务业项目完成投资86亿元;新开工项目40个。').slice(0, 1), ['86亿元 completed aggregate']);
+    // A named project in the same place stays one project's.
+    assert.deepEqual(attributes('其中,南岭智能装备项目完成投资8亿元。'), ['8亿元 completed item']);
+  });
+});
