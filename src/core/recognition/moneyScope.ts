@@ -20,6 +20,7 @@
 // - sentenceAfterOne.ts: progress told on its own, or `其` pointing back, right after one project's or plant's sentence;
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
 // - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
+// - policyCap.ts: a policy's cap on a grant (`奖励资金最高可达X`), the most any of many may get;
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
@@ -60,6 +61,7 @@ import { headlineBatchAfter } from './headlineBatch';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
 import { attractedCapitalRightBefore } from './attractedCapital';
+import { policyCapBefore } from './policyCap';
 import { oneAgreementSigned } from './agreementSigned';
 
 /**
@@ -115,6 +117,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (oneOfEachList(text, each, start) || (ownItem && !pluralPointerIn(text, lo, start))) return 'item';
   // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many.
   if (attractedCapitalRightBefore(text, start)) return 'aggregate';
+  // `入园项目奖励资金最高可达X`: a policy's cap on a grant, the most any of many may get.
+  if (policyCapBefore(text, start, role)) return 'aggregate';
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
   // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.

@@ -120,3 +120,14 @@ describe('a sector\'s projects', () => {
     assert.deepEqual(attributes('其中,南岭智能装备项目完成投资8亿元。'), ['8亿元 completed item']);
   });
 });
+
+describe('a policy\'s cap on a grant', () => {
+  it('reads the most a policy grants any one as a sum over its beneficiaries', () => {
+    assert.deepEqual(attributes('据介绍,南岭区已出台入园项目奖励资金最高可达1500万元,人才津贴最高可达300万元等政策。'), [
+      '1500万元 funding aggregate',
+      '300万元 funding aggregate',
+    ]);
+    // A grant given to one firm is that firm's.
+    assert.deepEqual(attributes('南岭区向北辰精工有限公司拨付奖励资金1500万元。'), ['1500万元 funding item']);
+  });
+});
