@@ -22,7 +22,8 @@ export function moneyNounModified(text: string, from: number): boolean {
   return MONEY_NOUNS.startingAt(text, from) !== undefined;
 }
 
-const MONEY_NOUNS = WordMap.of(['产值', '年产值', '工业产值', '工业总产值', '投资', '销售收入', '销售额', '营业收入', '营收', '税收', '利税']);
+const MONEY_NOUNS = WordMap.of(['产值', '年产值', '工业产值', '工业总产值', '投资', '销售收入', '销售额', '营业收入', '营收', '税收', '利税',
+  '投入', '产出', '外资', '资金', '项目投资', '规模']);
 
 /**
  * The noun the amount modifies counts several things (`总投资90亿元的12个项目`), or so does the

@@ -131,3 +131,11 @@ describe('a policy\'s cap on a grant', () => {
     assert.deepEqual(attributes('南岭区向北辰精工有限公司拨付奖励资金1500万元。'), ['1500万元 funding item']);
   });
 });
+
+describe('a modified noun that is a kind of money or a scale', () => {
+  it('leaves whose the figure is to the clause: a place over a period, a company', () => {
+    assert.deepEqual(attributes('前三季度,南岭县吸引了约2.6亿美元的外资资金。'), ['2.6亿美元 foreign aggregate']);
+    assert.deepEqual(attributes('到2030年,南岭智能产业有望达到3000亿元的规模。'), ['3000亿元 other aggregate']);
+    assert.deepEqual(attributes('北辰精工有限公司今年追加了2亿元的投入。'), ['2亿元 investment item']);
+  });
+});
