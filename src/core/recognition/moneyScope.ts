@@ -115,10 +115,9 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // A `；` item one project opens is that project's, unless a pointer at several starts a subject of its own
   // (`…;推进P项目落地,以上项目均达产后,可实现年产值X`).
   if (oneOfEachList(text, each, start) || (ownItem && !pluralPointerIn(text, lo, start))) return 'item';
-  // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many.
-  if (attractedCapitalRightBefore(text, start)) return 'aggregate';
+  // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many;
   // `入园项目奖励资金最高可达X`: a policy's cap on a grant, the most any of many may get.
-  if (policyCapBefore(text, start, role)) return 'aggregate';
+  if (attractedCapitalRightBefore(text, start) || policyCapBefore(text, start, role)) return 'aggregate';
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
   // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.
