@@ -5,8 +5,11 @@
 import { charSet, code, isClauseEnd, isDigit, isHan, isLatin } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
-import { hasCodeBetween, pairBetween } from './moneyCues';
+import { hasCodeBetween, isCountDigit, pairBetween } from './moneyCues';
 import { MONTH_MARK } from './windowMarks';
+
+/** The `多` of `多个项目`, `多家企业`. */
+const DUO = code('多');
 
 /** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
 export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
@@ -69,8 +72,57 @@ const ZHONG = charSet('中');
 /** Longest text BATCH_EVENT_AMOUNT can match. */
 const BATCH_EVENT_REACH = 16;
 
+/**
+ * Words pointing back at several things said before (`这些`, `上述`, `以上`, `这批`), or saying several uncounted
+ * (`多个`, `一批`): with a kind of projects or firms after them (`这些新签约循环经济项目`, `以上项目均达产后`,
+ * `多个文创项目集中签约`), the amount is theirs together.
+ */
+const PLURAL_POINTERS = WordMap.of(['这些', '上述', '以上', '前述', '这批', '此批', '本批', '该批', '多个', '多家', '一批', '众多', '若干']);
+/** The first characters of PLURAL_POINTERS, one table read ruling out most positions. */
+const PLURAL_POINTER_FIRST = firstUnitsTable(['这', '上', '以', '前', '此', '本', '该', '多', '一', '众', '若']);
+/** The heads that make what the pointer points at several projects or firms. */
+const POINTED_HEADS = WordMap.of(['项目', '企业', '公司', '工程']);
+/** How many Han characters of a kind may stand between the pointer and its head (`新签约循环经济`). */
+const POINTED_KIND_REACH = 8;
+
+/**
+ * A plural pointer at `i` and, after at most a few Han characters of a kind, projects or firms, before `start`.
+ * `以上` only opening its clause: after a number it is a bound (`1亿元以上`), which the size class reads.
+ */
+function pluralPointerAt(text: string, lo: number, i: number, start: number): boolean {
+  const pointer = PLURAL_POINTERS.startingAt(text, i, start);
+  if (!pointer) return false;
+  if (text.charCodeAt(i) === YI_ABOVE && i > lo && !isClauseEnd(text.charCodeAt(i - 1))) return false;
+  // `200多家企业`: `多` after a number is a count's, which the count reading weighs.
+  if (text.charCodeAt(i) === DUO && i > lo && isCountDigit(text.charCodeAt(i - 1))) return false;
+  // `第一批入驻的企业`: an ordinal names one batch a firm belongs to, not several as the subject.
+  if (i > lo && text.charCodeAt(i - 1) === DI) return false;
+  for (let k = pointer.end; k < start && k - pointer.end <= POINTED_KIND_REACH; k++) {
+    if (POINTED_HEADS.startingAt(text, k, start)) return true;
+    if (!isHan(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+const YI_ABOVE = code('以');
+const DI = code('第');
+
+/** `…;全速推进P项目落地,以上项目均达产后`: a plural pointer at projects or firms in text[lo, start). */
+export function pluralPointerIn(text: string, lo: number, start: number): boolean {
+  for (let i = lo; i < start; i++) if (PLURAL_POINTER_FIRST[text.charCodeAt(i)] === 1 && pluralPointerAt(text, lo, i, start)) return true;
+  return false;
+}
+
+function firstUnitsTable(chars: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Summing words that may sum a measure other than money (`建筑面积合计3.2万平方米`). */
-const SUMMING_WORDS = WordMap.of(['合计', '共计', '总计']);
+const SUMMING_WORDS = WordMap.of(['合计', '共计', '总计',
+  // an average of another measure (`平均15天1列`: how often a train runs), no average of the money
+  '平均']);
 /** Multipliers between a number and its unit (`3.2万平方米`). */
 const MULTIPLIER_CHARS = charSet('十百千万亿');
 const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
@@ -81,9 +133,13 @@ const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
  */
 export function aggregateWordIn(text: string, lo: number, start: number): boolean {
   for (let i = lo; i < start; i++) {
+    if (PLURAL_POINTER_FIRST[text.charCodeAt(i)] === 1 && pluralPointerAt(text, lo, i, start)) return true;
     const n = AGGREGATE_WORDS.longestStartingAt(text, i, start);
     if (n === 0) continue;
     if (SUMMING_WORDS.longestStartingAt(text, i, i + n) === n && sumsOtherMeasure(text, i + n, start)) continue;
+    // `可容纳200多家企业`: `多` after a number makes a count, which the count reading weighs (the firms one
+    // project will host are no owners of its money), not the uncounted many of `多家企业`.
+    if (text.charCodeAt(i) === DUO && i > lo && isCountDigit(text.charCodeAt(i - 1))) continue;
     // `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed.
     if (datedPeriodEndingAt(text, lo, i + n)) {
       i += n - 1;
@@ -118,13 +174,18 @@ const DATED_PERIODS = WordMap.of(['上半年', '下半年', '一季度', '二季
 const YEAR_BEFORE_PERIOD = /于(?:今年|去年|明年|当年|\d{4}年)?$/;
 
 /**
- * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` (and a year at most)
- * dates one deed; it is no period total.
+ * `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` (and a year at most), or
+ * right before a deed of building or opening (`计划明年上半年动工`), dates one deed; it is no period total.
  */
 function datedPeriodEndingAt(text: string, lo: number, end: number): boolean {
   const period = DATED_PERIODS.endingAt(text, end, lo);
-  return period !== undefined && YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
+  if (period === undefined) return false;
+  // `计划2016年上半年动工兴建`: a half-year right before a deed of building or opening says when it happens.
+  return DEED_AFTER_PERIOD.startingAt(text, end) !== undefined || YEAR_BEFORE_PERIOD.test(text.slice(Math.max(lo, period.start - 7), period.start));
 }
+
+/** Deeds of building or opening a half-year or quarter may date (`上半年动工`, `四季度投产`). */
+const DEED_AFTER_PERIOD = WordMap.of(['动工', '开工', '开建', '建成', '投产', '竣工', '完工', '落成', '开业', '投用', '投入使用']);
 
 /** Averages over land: `亩均` a few characters before the amount, or `/亩`, `每亩` right after it. */
 const PER_LAND_BEFORE = '亩均';

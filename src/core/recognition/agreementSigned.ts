@@ -4,7 +4,8 @@
 // the deal's investment: the amount is that deal's, one item (guidelines, `scope`: `item` when it belongs to one
 // project or company), though the sentence names no project. Not when the signing is counted or spread
 // (`8个项目签订了协议`, `13家单位签约`, `分别与A、B签订协议`, `集中签约`): then it is their sum. Read on the
-// amount's sentence only, from its last `其中`: a few dozen units per amount.
+// amount's sentence only, from its last `其中`: a few dozen units per amount. So is one thing settling at a place
+// (`某某众创城落户某县,计划总投资X`), not several listed or counted (`A、B等7个项目落户某区,总投资X`).
 import { foldedStretch } from '../fold';
 import { isClauseEnd } from '../text';
 
@@ -16,6 +17,14 @@ const DEAL_INVESTMENT_ONLY = /^\s*(?:(?:该|此)?项目)?(?:计划|预计|拟|�
 
 /** The clause before ends on the agreement signed (`签订合作协议`, `签署《…协议》`). */
 const AGREEMENT_SIGNED = /(?:签订|签署|签约|达成)[^,，、;；]{0,30}(?:协议|协定|合同|备忘录)[》”"]?$/;
+
+/**
+ * The clause before ends on one thing settling at a place (`某某众创城落户某县某镇`, `…项目,落地某某自贸临空区`): the
+ * thing settled is one project, as one agreement signed is one deal.
+ */
+const SETTLED_AT = /(?:落户|落地|入驻)[^,，、;；:：]{1,14}$/;
+/** What makes the things settling several: a list or a word for several (a count is SEVERAL_DEALS'). */
+const SEVERAL_SETTLING = /、|等|这些|上述|多个|多家|一批|若干/;
 
 /** A signing counted, spread or held as a batch: several deals. */
 const SEVERAL_DEALS = /[0-9０-９一二两三四五六七八九十百千几多]+(?:个|家|项|宗|批|组|份)|分别|集中|共有|共计|共签|共达成|等企业|等单位|各/;
@@ -32,5 +41,6 @@ export function oneAgreementSigned(text: string, sStart: number, start: number):
   const before = foldedStretch(text, sStart, head - 1);
   const among = before.lastIndexOf('其中');
   const signing = among >= 0 ? before.slice(among + 2) : before;
-  return AGREEMENT_SIGNED.test(signing) && !SEVERAL_DEALS.test(signing);
+  if (SEVERAL_DEALS.test(signing)) return false;
+  return AGREEMENT_SIGNED.test(signing) || (SETTLED_AT.test(signing) && !SEVERAL_SETTLING.test(signing));
 }

@@ -7,11 +7,23 @@ import { charSet, code, isClauseEnd, isDigit, isHan, isSentenceEnd, unitAt } fro
 import { COUNT_CLASSIFIERS, countAt } from './sizeClass';
 import { CUE_REACH, DE, isCountDigit, isCountUnit, MU, ROLE_CUES, XIANG } from './moneyCues';
 import { bigCountAt, NOT_A_COUNT_AFTER } from './projectCounts';
+import { WordMap } from '../wordMap';
 
 /** `总投资50亿元的X项目`: the amount modifies the noun after `的`; `完成年任务75亿元的23.7%` is a share of it, no noun. */
 export function modifiesNoun(text: string, afterEnd: number): boolean {
   return unitAt(text, afterEnd) === DE && !percentAt(text, afterEnd + 1);
 }
+
+/**
+ * The noun the amount modifies (from `from`, right after `的`) is itself a kind of money (`新增超过X的产值`,
+ * `带来X的投资`): the amount is that figure, and whose it is the clause says, as for any figure, not the noun.
+ */
+export function moneyNounModified(text: string, from: number): boolean {
+  return MONEY_NOUNS.startingAt(text, from) !== undefined;
+}
+
+const MONEY_NOUNS = WordMap.of(['产值', '年产值', '工业产值', '工业总产值', '投资', '销售收入', '销售额', '营业收入', '营收', '税收', '利税',
+  '投入', '产出', '外资', '资金', '项目投资', '规模']);
 
 /**
  * The noun the amount modifies counts several things (`总投资90亿元的12个项目`), or so does the
@@ -20,7 +32,7 @@ export function modifiesNoun(text: string, afterEnd: number): boolean {
  */
 export function modifiedNounCounted(text: string, sStart: number, start: number, afterEnd: number): boolean {
   // `总投资9亿元的某县六个项目`: a place's counted projects after `的` are as counted; `的八大项目` too.
-  return countAt(text, afterEnd + 1) || spacedCountAt(text, afterEnd + 1) || bigCountAt(text, afterEnd + 1) || placeCountedRightAfter(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1);
+  return countAt(text, afterEnd + 1) || spacedCountAt(text, afterEnd + 1) || bigCountAt(text, afterEnd + 1) || placeCountedRightAfter(text, afterEnd + 1) || countBeforeCue(text, sStart, start) || ownersCounted(text, afterEnd + 1) || headCounted(text, afterEnd + 1);
 }
 
 /**
@@ -94,6 +106,26 @@ function ownersCounted(text: string, from: number): boolean {
     if ((c !== LIST_COMMA && isClauseEnd(c)) || isDigit(c) || (c === XIANG && text.charCodeAt(k + 1) === MU)) return false;
     if (c === DE && k > from) return severalCountedAt(text, k + 1);
     listed ||= c === LIST_COMMA;
+  }
+  return false;
+}
+
+/** How far the noun the amount modifies is read for a count before its head. */
+const NOUN_REACH = 24;
+/** Quotation marks a brand or a slogan inside the noun is written in (`“一条鱼”`). */
+const NOUN_QUOTES = charSet('“”"‘’「」《》');
+
+/**
+ * `总投资18亿元的某市“某某”全产业链十大项目`: the noun the amount modifies ends in a count of projects, however long
+ * its place, quoted name or kind before the count: the head of the noun is counted, so the amount is their sum.
+ * The noun is Han characters and quotes only; it ends at the first `项目` (one named project) or anything else.
+ */
+function headCounted(text: string, from: number): boolean {
+  const hi = Math.min(text.length, from + NOUN_REACH);
+  for (let k = from; k < hi; k++) {
+    const c = text.charCodeAt(k);
+    if (isCountDigit(c) && !isCountDigit(text.charCodeAt(k - 1)) && (bigCountAt(text, k) || projectsCountedAt(text, k))) return true;
+    if ((c === XIANG && text.charCodeAt(k + 1) === MU) || (!isHan(c) && !NOUN_QUOTES.has(c))) return false;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { namedThingAt } from './regionStatistic';
 import { namesOneProject } from './scopeSubject';
 import { fieldNamedBefore } from './listedFields';
 import { intakeNamesProjects } from './intakeProjects';
+import { projectsCounted } from './projectCounts';
 
 /**
  * Where the item of a counted list holding `start` begins, at or after `lo`; `lo` when there is none.
@@ -101,5 +102,18 @@ const ITEM_OPENERS = charSet(';；:：');
 export function listItemOfProject(text: string, lo: number): boolean {
   let k = lo - 1;
   while (k > 0 && text.charCodeAt(k) === SPACE) k--;
-  return k >= 0 && ITEM_OPENERS.has(text.charCodeAt(k)) && projectOpens(text, lo);
+  return k >= 0 && ITEM_OPENERS.has(text.charCodeAt(k)) && projectOpens(text, lo) && !itemCountsProjects(text, lo);
+}
+
+/** How far into an item its opening clause is read for a count. */
+const ITEM_CLAUSE_REACH = 40;
+
+/**
+ * `…;参加网上项目对接会的项目544个,总投资X`: an item whose opening clause counts its projects is a category's
+ * sum, though a name-like run ending in `项目` opens it.
+ */
+function itemCountsProjects(text: string, lo: number): boolean {
+  let end = lo;
+  while (end < text.length && end - lo < ITEM_CLAUSE_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
+  return projectsCounted(text, lo, end);
 }

@@ -20,6 +20,7 @@
 // - sentenceAfterOne.ts: progress told on its own, or `其` pointing back, right after one project's or plant's sentence;
 // - originFirms.ts: firms named only by their origin (`中国企业在…投资X`), many together;
 // - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
+// - policyCap.ts: a policy's cap on a grant (`奖励资金最高可达X`), the most any of many may get;
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
@@ -27,8 +28,8 @@
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
-import { aggregateWordIn, batchEventBefore, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
-import { modifiedNounCounted, modifiesNoun, placeCountedAfter } from './countedNoun';
+import { aggregateWordIn, batchEventBefore, pluralPointerIn, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
+import { modifiedNounCounted, modifiesNoun, moneyNounModified, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
 import { brokenDownByCountAfter, countAfterInClause, hasCountOrCases, sharedAmongCountedAfter } from './projectCounts';
 import { targetRightAfter } from './moneyRole';
@@ -60,6 +61,7 @@ import { headlineBatchAfter } from './headlineBatch';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
 import { attractedCapitalRightBefore } from './attractedCapital';
+import { policyCapBefore } from './policyCap';
 import { oneAgreementSigned } from './agreementSigned';
 
 /**
@@ -88,7 +90,11 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
   if (targetRightAfter(text, afterEnd)) return 'aggregate';
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   // `这些企业为本市带来超过80亿元的投资`: what firms said as many bring, in the amount's clause, is theirs together.
-  if (modifiesNoun(text, afterEnd)) return modifiedNounCounted(text, sStart, start, afterEnd) || pluralFirmsIn(text, runStart(text, start, isClauseEnd, sStart), start) ? 'aggregate' : 'item';
+  // `55个项目建成后每年将新增超过X的产值`: a noun that is itself a kind of money leaves the owner to the clause.
+  if (modifiesNoun(text, afterEnd)) {
+    if (modifiedNounCounted(text, sStart, start, afterEnd) || pluralFirmsIn(text, runStart(text, start, isClauseEnd, sStart), start)) return 'aggregate';
+    if (!moneyNounModified(text, afterEnd + 1)) return 'item';
+  }
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
   if (placeCountedAfter(text, start, afterEnd)) return 'aggregate';
   // `72亿元!某地招商项目集中签约`: a headline's amount whose rest of the line says a batch or counts projects is their sum.
@@ -106,9 +112,12 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
 /** What the sentence before the amount says: its subject, its counts, its summing words; failing all, its owner. */
 function scopeInSentence(text: string, sStart: number, start: number, afterEnd: number, role: MoneyRole | undefined): MoneyScope {
   const { lo, each, ownItem } = scopeWindow(text, sStart, start);
-  if (oneOfEachList(text, each, start) || ownItem) return 'item';
-  // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many.
-  if (attractedCapitalRightBefore(text, start)) return 'aggregate';
+  // A `；` item one project opens is that project's, unless a pointer at several starts a subject of its own
+  // (`…;推进P项目落地,以上项目均达产后,可实现年产值X`).
+  if (oneOfEachList(text, each, start) || (ownItem && !pluralPointerIn(text, lo, start))) return 'item';
+  // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many;
+  // `入园项目奖励资金最高可达X`: a policy's cap on a grant, the most any of many may get.
+  if (attractedCapitalRightBefore(text, start) || policyCapBefore(text, start, role)) return 'aggregate';
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
   // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.

@@ -28,7 +28,17 @@ const ONE_THING_WORDS = WordMap.of(['公司', '集团', '专案', '厂', '工程
  */
 const KIND_BEFORE_PROJECTS = WordMap.of(['重点', '重大', '投产', '竣工', '开工', '在建', '新建', '续建', '签约', '多个', '一批', '等', '各']);
 
+/**
+ * `先进制造业项目完成投资X`, `其中工业项目占比…`: a sector right before `项目`, at the clause's head or after a
+ * quality of sectors only, is the sector's projects together (not `某某重工业项目`, `某某农业示范园项目`: names).
+ */
+const SECTOR_PROJECTS = /(?:^|[,，;；:：、]|其中|先进|现代|新兴|战略性新兴|高端|传统)(?:制造业|服务业|农业|工业)$/;
+/** How far before `项目` SECTOR_PROJECTS reads. */
+const SECTOR_REACH = 8;
+
 const SIZE_BOUNDS = WordMap.of(['以上', '以下']);
+/** The `业` every sector of SECTOR_PROJECTS ends in. */
+const YE_SECTOR = code('业');
 
 const COUNTERS = charSet('个项家只');
 
@@ -245,6 +255,7 @@ function oneProjectAt(text: string, i: number, sStart: number): boolean {
   if (text.charCodeAt(i) !== XIANG || text.charCodeAt(i + 1) !== MU) return false;
   // `亿元以上项目77个`: projects of a size, or counted right after, are many.
   if (SIZE_BOUNDS.endingAt(text, i, sStart) || isDigit(text.charCodeAt(i + 2)) || countedBefore(text, i, sStart)) return false;
+  if (text.charCodeAt(i - 1) === YE_SECTOR && SECTOR_PROJECTS.test(text.slice(Math.max(sStart, i - SECTOR_REACH), i))) return false;
   for (let k = i - 1; k >= Math.max(sStart, i - KIND_REACH); k--) {
     if (isClauseEnd(text.charCodeAt(k))) break;
     if (KIND_BEFORE_PROJECTS.endingAt(text, k + 1, sStart)) return false;

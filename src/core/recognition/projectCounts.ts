@@ -282,6 +282,7 @@ function countAt(text: string, lo: number, i: number, tenantsOfOne?: () => boole
   if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) return false;
   if (!countEndingAt(text, lo, i)) return false;
   if (tenantsOfOne && (tenantsCountedAt(text, lo, i) || jobsCountedAt(text, lo, i)) && tenantsOfOne()) return false;
+  if (marketsCountedAt(text, lo, i)) return false;
   return NOT_A_COUNT_AFTER.longestStartingAt(text, i + 1) === 0 && !countsOwnedThings(text, i);
 }
 
@@ -299,9 +300,10 @@ export function projectsCounted(text: string, lo: number, hi: number): boolean {
 /**
  * Before a count of firms: they move in, or a building holds them (`入驻企业100家`, `入驻100余家企业`,
  * `可容纳企业10户`), also past the kinds of firms (`可入驻服装、鞋帽等创业企业28家`), or a project gathers them
- * (`集聚…食品加工企业30余家`); tenants may be projects too (`签约入驻的项目9个`).
+ * (`集聚…食品加工企业30余家`), or is to bring them in (`计划引入企业约80家`: not `引入企业30家`, firms already come);
+ * tenants may be projects too (`签约入驻的项目9个`).
  */
-const TENANTS_BEFORE = /(?:入驻|进驻|容纳|集聚|聚集)(?:[^，,。；;：:]{0,20}?(?:企业|商户|商家|项目))?(?:约|超过|超|达)?$/;
+const TENANTS_BEFORE = /(?:入驻|进驻|容纳|集聚|聚集|(?:计划|预计|将|可)引入)(?:[^，,。；;：:]{0,20}?(?:企业|商户|商家|项目))?(?:约|超过|超|达)?$/;
 
 /**
  * After a count of firms: their kind, then their moving in or settling (`可吸纳90家物流企业进驻`,
@@ -314,10 +316,11 @@ const TENANTS_BEFORE_REACH = 24;
 /** How far after the count unit TENANTS_AFTER reads. */
 const TENANTS_AFTER_REACH = 12;
 
-/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`, the `纳` of `容纳`, or the `聚` of `集聚` or `聚集`. */
+/** What TENANTS_BEFORE needs, the `驻` of `入驻` or `进驻`, the `纳` of `容纳`, the `聚` of `集聚` or `聚集`, or the `引` of `引入`. */
 const ZHU = code('驻');
 const NA = code('纳');
 const JU = code('聚');
+const YIN = code('引');
 /** The `企` of `企业` TENANTS_AFTER needs. */
 const QI = code('企');
 
@@ -325,7 +328,7 @@ const QI = code('企');
 function tenantsCountedAt(text: string, lo: number, i: number): boolean {
   const j = countStart(text, lo, i);
   const from = Math.max(lo, j - TENANTS_BEFORE_REACH);
-  if ((hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j) || hasCodeBetween(text, JU, from, j)) && TENANTS_BEFORE.test(text.slice(from, j))) return true;
+  if ((hasCodeBetween(text, ZHU, from, j) || hasCodeBetween(text, NA, from, j) || hasCodeBetween(text, JU, from, j) || hasCodeBetween(text, YIN, from, j)) && TENANTS_BEFORE.test(text.slice(from, j))) return true;
   return hasCodeBetween(text, QI, i + 1, Math.min(text.length, i + 1 + TENANTS_AFTER_REACH)) && TENANTS_AFTER.test(text.slice(i + 1, i + 1 + TENANTS_AFTER_REACH));
 }
 
@@ -334,6 +337,28 @@ function countStart(text: string, lo: number, i: number): number {
   let j = APPROX_COUNT.has(text.charCodeAt(i - 1)) ? i - 1 : i;
   while (j > lo && isCountDigit(text.charCodeAt(j - 1))) j--;
   return j;
+}
+
+/** Countries or regions counted after the unit. */
+const PLACES_AFTER = WordMap.of(['国家', '地区', '城市', '省份']);
+/** Right before the count: the product is sold or shipped there (`产品销往30多个国家和地区`, `远销`, `出口到`). */
+const MARKETS_BEFORE = /(?:销往|远销|销售到|销到|出口到|出口至|出口|覆盖|遍布)(?:全球|世界|欧美等|欧美|海外)?(?:约|超过|超|达)?$/;
+/** How far before the count MARKETS_BEFORE reads. */
+const MARKETS_REACH = 8;
+/** The `销 出 覆 遍` one of MARKETS_BEFORE's verbs holds, looked for before the pattern is run. */
+const MARKET_VERB_CHARS = charSet('销出覆遍');
+
+/**
+ * `产品销往欧美等30多个国家和地区`: the markets a firm's product reaches are places, not owners of money; the
+ * count says nothing of how many the figure sums (`来自45个国家和地区的侨商` is not one: those are where its owners come from).
+ */
+function marketsCountedAt(text: string, lo: number, i: number): boolean {
+  if (!PLACES_AFTER.startingAt(text, i + 1)) return false;
+  const j = countStart(text, lo, i);
+  const from = Math.max(lo, j - MARKETS_REACH);
+  let verb = false;
+  for (let k = from; k < j && !verb; k++) verb = MARKET_VERB_CHARS.has(text.charCodeAt(k));
+  return verb && MARKETS_BEFORE.test(text.slice(from, j));
 }
 
 /** Right before a count of jobs (`新增就业岗位800余个`, `带来工作岗位约260个`): no firms or projects. */

@@ -128,8 +128,11 @@ const DENG = code('等');
 /** What ends an ITEM, besides `、`. */
 const ITEM_ENDS = charSet(',，。；;:：');
 
-/** A superlative that singles one project or company out of a group (`投资最大的项目为P`, `最大的企业是C`). */
-const SINGLED_OUT = /最大(?:的)?(?:单体)?(?:项目|企业|公司)(?:为|是|系)/;
+/**
+ * A superlative that singles one project or company out of a group (`投资最大的项目为P`, `最大的企业是C`), also as
+ * the subject of its own investment (`投资最大的项目总投资达X`) or set off before its name (`最大一单外资项目—P`).
+ */
+const SINGLED_OUT = /最大(?:的)?(?:单体|一单)?[^,，;；:：。、]{0,4}?(?:项目|企业|公司)(?:为|是|系|—|总投资|投资总额|计划投资)/;
 
 /**
  * `这批42个项目中,投资最大的项目为P项目,计划投资68亿元`: after a superlative that singles one project out of

@@ -56,6 +56,8 @@ function moneyKindAt(text: string, k: number): boolean {
  */
 const ONE_PROJECT_OUTCOME = WordMap.of(['项目建成后', '项目投产后', '项目达产后', '该项目建成后', '该项目投产后', '该项目达产后',
   '项目建成投产后', '项目建成投运后', '项目建成达产后', '项目投运后', '项目可', '项目将', '项目预计',
+  // `项目首期投资X,…`: a phase of the project opening the clause, still one project.
+  '项目首期', '项目一期', '项目二期', '项目三期',
   // `工程预计将于明年投入使用,可吸引…`: the works, one project said again.
   '工程建成后', '工程投产后', '工程将', '工程预计', '工程可']);
 
