@@ -141,8 +141,11 @@ export function companyDescribedAfter(ctx: LinkContext, i: number, to: number): 
 
 /** A company followed by the next name of a list (`C、`, `C和`, `C,以及…`): one of several, no payer alone. */
 const LISTED_AFTER = /^(?:[、和及与等]|\s*[,，]\s*以及)/;
-/** `…总投资X的C…、总投资Y的P项目`: the amount opens the next item of a list, with its own label. */
-const NEXT_ITEM_LABEL = /、\s*(?:总投资|计划投资|投资)\s*(?:约|达|为|额)?\s*$/;
+/**
+ * `…总投资X的C…、总投资Y的P项目`, `投资X的C某某园,与投资Y的D园`: the amount opens the next item of a list (after `、`, or a
+ * comma and a joiner), with its own label.
+ */
+const NEXT_ITEM_LABEL = /(?:、|[,，]\s*[与和])\s*(?:总投资|计划投资|投资)\s*(?:约|达|为|额)?\s*$/;
 
 /**
  * `与C洽谈的产业园区基础工程建设项目,计划投资X`: the company a project is negotiated with is the party that would build it

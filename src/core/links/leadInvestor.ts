@@ -6,9 +6,10 @@
 import { articleReading } from './articleReadings';
 import { factoryOpens } from './companyOfAmount';
 import type { LinkContext } from './linkContext';
-import { bareName, companyBrand, type LinkSpan } from './linkNames';
+import { bareName, commonPrefix, companyBrand, type LinkSpan } from './linkNames';
 import { signedWith } from './linkClauses';
 import { signsWithParty } from './companySigns';
+import { PARTS_OPENING, PARTS_REACH } from './projectOfWhole';
 
 /** How far into the article its lead is read for the company that invests (UTF-16 units). */
 const LEAD_REACH = 300;
@@ -24,6 +25,8 @@ const DESCRIBES_AFTER = /^\s*(?:左右|以上|多|余)?\s*的/;
 /** The article's lead investor, and where each paragraph first names another company (read once per article). */
 interface LeadInvestor {
   company: LinkSpan;
+  /** The projects of the lead investor's undertaking (undertakingOfLead). */
+  projects: OwnProject[];
   otherCompanyAt: Map<number, number>;
   /** By span index: is the company named last before that span another than the lead? */
   otherNamedLast: Uint8Array;
@@ -71,7 +74,64 @@ function readLeadInvestor(ctx: LinkContext): LeadInvestor | null {
     other = sameCompanyName(lead, span) ? 0 : 1;
     if (other && !otherCompanyAt.has(span.paragraph)) otherCompanyAt.set(span.paragraph, span.entity.start);
   });
-  return { company: lead, otherCompanyAt, otherNamedLast };
+  return { company: lead, projects: undertakingOfLead(ctx, lead), otherCompanyAt, otherNamedLast };
+}
+
+/** A project of the lead investor's undertaking, and the span from which the article has made it one (-1: the lead's). */
+interface OwnProject {
+  name: string;
+  at: number;
+}
+/** The most projects an undertaking is read with (its parts and phases are a few; the cap keeps the reading linear). */
+const MAX_OWN = 16;
+/** Common beginning of two writings of one project, one with a word added inside (`某某搅拌机械(制造)产业基地项目`). */
+const SAME_HEAD = 6;
+
+/**
+ * The undertaking of the lead's investor as the article tells it: the projects the lead's paragraph names, then the
+ * projects of each later paragraph that names one of them again, from where that paragraph does (`P项目总投资X,包括A、
+ * B项目。其中,A项目总投资Y`: its parts and phases). A project named in a paragraph that names none of them is another
+ * undertaking, which may be anyone's. One pass over the spans from the lead's paragraph on.
+ */
+function undertakingOfLead(ctx: LinkContext, company: LinkSpan): OwnProject[] {
+  const own: OwnProject[] = [];
+  let paragraph = company.paragraph;
+  let j = company.pos;
+  while (j > 0 && ctx.spans[j - 1].paragraph === company.paragraph) j--;
+  for (; j < ctx.spans.length && own.length < MAX_OWN; j++) {
+    const span = ctx.spans[j];
+    if (span.paragraph !== paragraph && goesOnWithUndertaking(ctx, j)) paragraph = span.paragraph;
+    const project = ctx.asProject(span);
+    if (!project || (span.paragraph !== paragraph && !own.some((o) => sameProjectName(o.name, project.name)))) continue;
+    own.push({ name: project.name, at: span.paragraph === company.paragraph ? -1 : j });
+    paragraph = span.paragraph;
+  }
+  return own;
+}
+
+/**
+ * Does the paragraph opening at span `j` go on with the undertaking told before it, naming no new subject: its first
+ * span is an amount (`小镇总投资X,包括A项目、B项目`), or it opens with `其中` (the parts of what was told)?
+ */
+function goesOnWithUndertaking(ctx: LinkContext, j: number): boolean {
+  const span = ctx.spans[j];
+  if (j > 0 && ctx.spans[j - 1].paragraph === span.paragraph) return false;
+  if (span.entity.label === 'MONEY') return true;
+  const start = ctx.structure.sentenceStart(span.sentence);
+  return PARTS_OPENING.test(ctx.structure.text.slice(start, start + PARTS_REACH));
+}
+
+/** One project under a longer and a shorter writing, or with a word added inside its name. */
+function sameProjectName(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a) || commonPrefix(a, b) >= SAME_HEAD;
+}
+
+/**
+ * `P项目总投资X`, P another undertaking than the lead investor's (undertakingOfLead) as the article has told it up to the
+ * amount at span `i`: the lead's investor is not said to pay for it.
+ */
+function anotherUndertaking(lead: LeadInvestor, i: number, project: LinkSpan): boolean {
+  return !lead.projects.some((own) => own.at < i && sameProjectName(own.name, project.name));
 }
 
 /** `对全资子公司C增资X`: the company the money goes into, not the one that invests it. */
@@ -95,14 +155,16 @@ export function signsWithGovernment(ctx: LinkContext, j: number): boolean {
 }
 
 /**
- * `今天上午,C投资的P项目开工。…此次开工的二期计划投资X`: an item amount no rule gave a company or a project (the
- * caller asks last) is the article's lead investor's, when its paragraph names no other company before it, its
+ * `今天上午,C投资的P项目开工。…此次开工的二期计划投资X`: an item amount no rule gave a company (the caller asks last),
+ * of no project or of a project of the lead's undertaking (`project`, the amount's), is the article's lead investor's,
+ * when its paragraph names no other company before it, its
  * sentence opens with no factory and not with a clause before the investor's own, and it describes nothing named
  * after it (`总投资X的Q`).
  */
-export function leadInvestor(ctx: LinkContext, i: number): LinkSpan | undefined {
+export function leadInvestor(ctx: LinkContext, i: number, project?: LinkSpan): LinkSpan | undefined {
   const lead = ctx.once(LEAD_INVESTOR);
   if (!lead) return undefined;
+  if (project && anotherUndertaking(lead, i, project)) return undefined;
   const amount = ctx.spans[i];
   const other = lead.otherCompanyAt.get(amount.paragraph);
   if (other !== undefined && other < amount.entity.start) return undefined;

@@ -272,8 +272,8 @@ class Linker {
     // `…设立C。…设立之初,公司注册资本X`: a clause opened by 公司 or 企业 takes up the company named last.
     if (item && !company && !project) company = companyTakenUp(ctx, i, from);
     if (item && !company) company = announcerByDefault(ctx, from, to);
-    // The lead's one investor, for an amount nothing else ties to a project or a company.
-    if (item && !company) company = leadInvestor(ctx, i);
+    // The lead's one investor, for an amount nothing else ties to a company, of no project or of one of the lead's.
+    if (item && !company) company = leadInvestor(ctx, i, project);
     // The company the article last showed investing, no other named since (`C在K建设的P项目…。该项目总投资X`).
     const carriedInvestor = item && !company ? currentInvestor(ctx, i, project) : undefined;
     if (carriedInvestor) company = carriedInvestor;

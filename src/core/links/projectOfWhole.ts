@@ -5,7 +5,9 @@ import type { LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 
 /** A sentence opened by `其中`: it breaks down what the sentence before stated. */
-const PARTS_OPENING = /^\s*其中/;
+export const PARTS_OPENING = /^\s*其中/;
+/** How far into a sentence its opening is read for `其中` (UTF-16 units). */
+export const PARTS_REACH = 4;
 
 /**
  * The project whose item amount the sentence right before stated, when the amount's sentence opens with
@@ -16,5 +18,5 @@ export function projectOfWhole(ctx: LinkContext, said: SaidSoFar, i: number): Li
   const amount = ctx.spans[i];
   if (whole === undefined || whole.sentence !== amount.sentence - 1 || whole.paragraph !== amount.paragraph) return undefined;
   const start = ctx.structure.sentenceStart(amount.sentence);
-  return PARTS_OPENING.test(ctx.structure.text.slice(start, start + 4)) ? whole.project : undefined;
+  return PARTS_OPENING.test(ctx.structure.text.slice(start, start + PARTS_REACH)) ? whole.project : undefined;
 }

@@ -189,6 +189,15 @@ describe('the article\'s lead investor, for an amount nothing else ties', () => 
     assert.deepEqual(company(text), ['青岚文旅发展集团', '青岚文旅发展集团']);
   });
 
+  it('not for a project of another undertaking, named in a paragraph that names none of the lead\'s projects', () => {
+    const parts = '据了解,湖湾康养小镇项目总投资9亿元,包括湖湾温泉酒店项目、康养公寓项目两大板块。其中,湖湾温泉酒店项目总投资4亿元。康养公寓项目总投资5亿元。\n';
+    const other = '去年,临川县白沙文创园项目开工建设,总投资12亿元,建成后年产值20亿元。';
+    // The parts named in the paragraph of the lead's project are its undertaking; the project of the next paragraph is not.
+    assert.deepEqual(company(signed + parts + other), ['青岚文旅发展集团', '青岚文旅发展集团', '青岚文旅发展集团', '-', '-']);
+    // A writing of the lead's project with a word added inside its name is still the lead's.
+    assert.deepEqual(company(signed + '临川县湖湾康养特色小镇项目总投资9亿元。'), ['青岚文旅发展集团']);
+  });
+
   it('not once another company was named after the lead\'s last mention', () => {
     const text = signed + '5月8日,白鹭农机科技有限公司新型农机制造基地开工仪式在临川县举行。县长出席仪式。\n该基地占地120亩,总投资3亿元。';
     assert.deepEqual(company(text), ['-']);

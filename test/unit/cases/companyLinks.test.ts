@@ -191,6 +191,11 @@ describe('a company ending its item of a list gives nothing to the next item\'s 
     assert.deepEqual(company(text), ['青禾实业有限公司', '白鹭金属有限公司', '-']);
   });
 
+  it('not to an amount opening the next item after a comma and a joiner (`投资X的C某某园,与投资Y的D园`)', () => {
+    const text = '此外,投资15亿元的青禾集团精密铸件产业园,与投资12亿元的红杉智造产业园,也在当天签约。';
+    assert.deepEqual(company(text), ['青禾集团', '-']);
+  });
+
   it('still gives a company its own amount after a comma', () => {
     assert.deepEqual(company('白鹭电机有限公司,计划投资6.5亿元扩建新厂。'), ['白鹭电机有限公司']);
   });
