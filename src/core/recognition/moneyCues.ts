@@ -10,6 +10,7 @@ import type { MoneyRole } from '../types';
 import { isChineseNumeralCode } from './chineseNumbers';
 import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
+import { grantMoneyEndingAt, MONEY_NOUN } from './grantMoney';
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
 export type Cue = MoneyRole | 'money';
@@ -225,7 +226,12 @@ export const SIZE_CLASS_NOUNS = WordMap.of(['项目', '企业', '工业项目', 
 export function cueBefore(text: string, from: number, lo: number): { word: string; role: MoneyRole; end: number } | undefined {
   for (let p = from; p > lo; p--) {
     const cue = ROLE_CUES.endingAt(text, p, lo);
-    if (!cue || cue.value === 'money') continue;
+    if (!cue) continue;
+    // `获批工业振兴资金X`: money named by a grant's qualifier is funding.
+    if (cue.value === 'money') {
+      if (cue.word === MONEY_NOUN && grantMoneyEndingAt(text, p)) return { word: cue.word, role: 'funding', end: p };
+      continue;
+    }
     if (cue.value === 'investment') {
       for (const w of COMPLETION) {
         // The last `w` that starts at most COMPLETION_REACH characters before the one right before the cue,
