@@ -170,7 +170,7 @@ function partOfCompleted(text: string, near: { word: string; role: MoneyRole; en
 const FIXED_INVESTMENT = ['固定资产投资', '固定资产投资额', '固定投资', '工业投资', '工业投资额'];
 
 /** A growth rate right after the amount (`,同比增长8.6%`, `,增长7%`): only what was done grows. */
-const GROWTH_RIGHT_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|较去年)?增长 ?\d/;
+const GROWTH_RIGHT_AFTER = /^[,，]? ?(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?增长 ?\d/;
 
 /**
  * `1-9月全县工业固定资产投资额126.4亿元,同比增长8.6%`: a period's fixed investment reported with its
