@@ -161,6 +161,10 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['援青资金', 'funding'], ['省级资金', 'funding'], ['市级资金', 'funding'], ['区级资金', 'funding'],
   ['县级资金', 'funding'], ['中央资金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
+  // a facility's yearly turnover (`建成后年交易额将达X`, `预计年贸易额可达X`: a market's or a trade hub's yearly sales) is what it
+  // earns, as `年销售` is; a year's or a region's trade (`全年交易额`, `今年贸易额`, `贸易额`) stays trade, other
+  ['年交易额', 'revenue'], ['年贸易额', 'revenue'], ['年成交额', 'revenue'],
+  ['全年交易额', 'other'], ['全年贸易额', 'other'], ['全年成交额', 'other'], ['今年交易额', 'other'], ['今年贸易额', 'other'], ['今年成交额', 'other'],
   ['交易额', 'other'], ['交易', 'other'], ['贸易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
   ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'],
   // the value of goods a bonded zone lets in and out (`进出区货物总值`): trade, over the `产值` a list may have named before

@@ -397,3 +397,17 @@ describe('grants named by what qualifies their money noun (振兴资金, 支持�
     assert.deepEqual(roleOf('今年以来,全县实际到位资金15亿元。'), ['completed']);
   });
 });
+
+describe('a facility\'s yearly turnover (年交易额, 年贸易额) and a region\'s trade', () => {
+  const roleOf = (text: string): string[] => attributes(text).map((a) => a.split(' ')[1]);
+
+  it('reads the yearly turnover a market or trade hub is expected to reach as revenue', () => {
+    assert.deepEqual(roleOf('该冷链物流城总投资12亿元,建成后年交易额将达60亿元。'), ['investment', 'revenue']);
+    assert.deepEqual(roleOf('项目预计明年投入运营,预计年贸易额可达8亿元。'), ['revenue']);
+  });
+
+  it('keeps a year\'s or a region\'s trade as other', () => {
+    assert.deepEqual(roleOf('去年,青港两地贸易额达到35亿美元。'), ['other']);
+    assert.deepEqual(roleOf('全年交易额突破120亿元,同比增长11%。'), ['other']);
+  });
+});
