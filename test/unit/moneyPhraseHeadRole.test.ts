@@ -44,6 +44,12 @@ describe('a generic money word in a sentence about projects', () => {
     assert.deepEqual(roles('展会推出招商项目27个,金额达96.5亿元。'), ['96.5亿元:investment']);
   });
 
+  it('a summing word opening the clause after projects, with no money word at all, sums what they invest', () => {
+    assert.deepEqual(roles('洽谈会期间,有18个产业合作项目落户青州,共计36.5亿美元。'), ['36.5亿美元:investment']);
+    // With no projects before it, a sum says no kind.
+    assert.deepEqual(roles('各部门今年节约开支,共计1.2亿元。'), ['1.2亿元:other']);
+  });
+
   it('projects counted after the cue of an earlier clause own the generic money after them', () => {
     assert.deepEqual(roles('目前全市签约新材料项目60多个,签约资金超800亿元,引进新材料项目31个,资金260多亿元。'), ['800亿元:contract', '260多亿元:investment']);
   });

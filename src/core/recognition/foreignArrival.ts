@@ -1,6 +1,7 @@
 // Capital that arrived, in a passage about foreign capital (guidelines, role `foreign`): statistics
 // offices report foreign capital used as money "actually arrived" or "actually invested" without
 // repeating `外资` (`全省实际使用外资X…,境外投资实际到位资金Y`). Reads one bounded window back.
+import { isHan } from '../text';
 import { type cueBefore, MAX_WINDOW } from './moneyCues';
 
 /** The nearest money cue before an amount, as `cueBefore` finds it. */
@@ -14,6 +15,26 @@ const ARRIVED = '实际到资';
  * the amount is in a foreign currency (money in place in yuan is a region's domestic capital).
  */
 const IN_PLACE = new Set(['实际到位', '到位资金', '资金到位', '到位']);
+
+/**
+ * The head noun of capital in place (`到位资金`): its own qualifier says whose it is (`境外投资实际到位资金X美元`), not
+ * the passage (`新批外商投资项目2个,实际到位资金X美元`: the projects are foreign-invested, the capital in place is
+ * theirs in whatever currency).
+ */
+const CAPITAL_IN_PLACE = '到位资金';
+
+/** How many Han characters before the head noun its qualifier is read in (`境外投资实际`). */
+const QUALIFIER_REACH = 8;
+
+/** Words of a qualifier naming foreign capital. */
+const FOREIGN_QUALIFIER = /外资|外商|境外|外方/;
+
+/** The Han characters right before `at` (no punctuation, at most QUALIFIER_REACH) name foreign capital. */
+function foreignQualifier(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < QUALIFIER_REACH && isHan(text.charCodeAt(from - 1))) from--;
+  return FOREIGN_QUALIFIER.test(text.slice(from, at));
+}
 
 /** Investment cues `实际` makes investment actually made (`实际投资`, `实际投资额`). */
 const INVESTED = new Set(['投资', '投资额']);
@@ -41,6 +62,7 @@ export function foreignPassage(text: string, start: number): boolean {
 function arrivalCue(text: string, near: FoundCue, foreignCurrency: boolean): boolean {
   if (near.word === ARRIVED) return true;
   if (!foreignCurrency || near.role !== 'completed') return false;
+  if (near.word === CAPITAL_IN_PLACE) return foreignQualifier(text, near.end - near.word.length);
   if (IN_PLACE.has(near.word)) return true;
   return INVESTED.has(near.word) && text.startsWith(ACTUALLY, near.end - near.word.length - ACTUALLY.length);
 }

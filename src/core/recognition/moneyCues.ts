@@ -10,6 +10,7 @@ import type { MoneyRole } from '../types';
 import { isChineseNumeralCode } from './chineseNumbers';
 import { charSet, charTable, code, isDigit, isHan, isSentenceEnd, runStart, type CharSet } from '../text';
 import { WordMap } from '../wordMap';
+import { grantMoneyEndingAt, MONEY_NOUN } from './grantMoney';
 
 /** A role cue, or `money` for words that make a bare amount money without saying what kind. */
 export type Cue = MoneyRole | 'money';
@@ -160,6 +161,10 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['援青资金', 'funding'], ['省级资金', 'funding'], ['市级资金', 'funding'], ['区级资金', 'funding'],
   ['县级资金', 'funding'], ['中央资金', 'funding'],
   // other, explicitly: these are money but none of the kinds above.
+  // a facility's yearly turnover (`建成后年交易额将达X`, `预计年贸易额可达X`: a market's or a trade hub's yearly sales) is what it
+  // earns, as `年销售` is; a year's or a region's trade (`全年交易额`, `今年贸易额`, `贸易额`) stays trade, other
+  ['年交易额', 'revenue'], ['年贸易额', 'revenue'], ['年成交额', 'revenue'],
+  ['全年交易额', 'other'], ['全年贸易额', 'other'], ['全年成交额', 'other'], ['今年交易额', 'other'], ['今年贸易额', 'other'], ['今年成交额', 'other'],
   ['交易额', 'other'], ['交易', 'other'], ['贸易', 'other'], ['成交额', 'other'], ['成交', 'other'], ['外贸', 'other'],
   ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'],
   // the value of goods a bonded zone lets in and out (`进出区货物总值`): trade, over the `产值` a list may have named before
@@ -225,7 +230,12 @@ export const SIZE_CLASS_NOUNS = WordMap.of(['项目', '企业', '工业项目', 
 export function cueBefore(text: string, from: number, lo: number): { word: string; role: MoneyRole; end: number } | undefined {
   for (let p = from; p > lo; p--) {
     const cue = ROLE_CUES.endingAt(text, p, lo);
-    if (!cue || cue.value === 'money') continue;
+    if (!cue) continue;
+    // `获批工业振兴资金X`: money named by a grant's qualifier is funding.
+    if (cue.value === 'money') {
+      if (cue.word === MONEY_NOUN && grantMoneyEndingAt(text, p)) return { word: cue.word, role: 'funding', end: p };
+      continue;
+    }
     if (cue.value === 'investment') {
       for (const w of COMPLETION) {
         // The last `w` that starts at most COMPLETION_REACH characters before the one right before the cue,

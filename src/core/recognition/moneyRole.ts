@@ -18,8 +18,10 @@ import { roleOfWholeBefore } from './wholeAndParts';
 import { fundMoney } from './fundFigures';
 import { projectsMoneyAfterCue, projectsMoneyBefore } from './projectsMoney';
 import { summedInvestmentRole } from './summedInvestment';
+import { outlayDone } from './outlayFrame';
+import { grantMoneyEndingAt, MONEY_NOUN } from './grantMoney';
 import { priceOfBuildingAfter, VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
-import { bracketedAfterName, CLAUSE_LEAD, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
+import { bracketedAfterName, CLAUSE_LEAD, CUE_REACH, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
  * The role from the words around the amount: the nearest cue before it in the same clause, else
@@ -63,6 +65,8 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `项目27个,累计投资X`: a sum over counted projects is what they invest; over firms or a zone, invested so far.
   const summed = near && summedInvestmentRole(text, near, sStart);
   if (summed) return summed;
+  const outlay = near && outlayRole(text, near, after, start, cStart, sStart);
+  if (outlay) return outlay;
   if (near && !COMPLETION_VERBS.has(near.word) && !CLASS_NOUN_AFTER.startingAt(text, near.end)) return near.role;
   // `以X的价格建造`: the noun after the amount names a price, and what is priced is works being built.
   if (after) return after === 'other' && priceOfBuildingAfter(text, afterEnd) ? 'investment' : after;
@@ -166,7 +170,7 @@ function partOfCompleted(text: string, near: { word: string; role: MoneyRole; en
 const FIXED_INVESTMENT = ['固定资产投资', '固定资产投资额', '固定投资', '工业投资', '工业投资额'];
 
 /** A growth rate right after the amount (`,同比增长8.6%`, `,增长7%`): only what was done grows. */
-const GROWTH_RIGHT_AFTER = /^[,，]? ?(?:同比|比上年|比去年|较上年|较去年)?增长 ?\d/;
+const GROWTH_RIGHT_AFTER = /^[,，]? ?(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?增长 ?\d/;
 
 /**
  * `1-9月全县工业固定资产投资额126.4亿元,同比增长8.6%`: a period's fixed investment reported with its
@@ -445,6 +449,18 @@ const FAIR_KIND = '投资';
 /** Class nouns that a cue right before them qualifies (`外资项目`, `税收企业`). */
 const CLASS_NOUN_AFTER = WordMap.of(['项目', '企业', '公司']);
 
+/** Verbs putting money in, which govern the amount and leave its kind to the noun it qualifies. */
+const OUTLAY_VERBS = new Set(['投入']);
+
+/**
+ * Money put in (`投入`): `投入X区级帮扶资金`, the noun the amount qualifies heads the money phrase over the verb
+ * governing it; `过去3年来,我们投入X`, framed as progress so far, it is investment done (outlayFrame.ts).
+ */
+function outlayRole(text: string, near: { word: string; role: MoneyRole; end: number }, after: MoneyRole | undefined, start: number, cStart: number, sStart: number): MoneyRole | undefined {
+  if (after && near.end >= start - CUE_REACH && OUTLAY_VERBS.has(near.word)) return after;
+  return near.role === 'investment' && outlayDone(text, near, cStart, sStart) ? 'completed' : undefined;
+}
+
 /** Completion verbs that name no kind of money by themselves. */
 const COMPLETION_VERBS = new Set(['完成', '已完成', '累计完成', '到位']);
 
@@ -487,6 +503,8 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
     const c = text.charCodeAt(p - 1);
     if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return undefined;
     const cue = ROLE_CUES.endingAt(text, p, from);
+    // `给予X项目支持资金`: money named by a grant's qualifier is funding.
+    if (cue?.word === MONEY_NOUN && grantMoneyEndingAt(text, p)) return 'funding';
     // `签订8亿元项目投资合同`: the amount of an investment contract is contracted money.
     if (cue && cue.value !== 'money') return cue.value === 'investment' && AGREEMENT_NOUNS.startingAt(text, p) ? 'contract' : cue.value;
   }

@@ -4,6 +4,11 @@
  * figure is money, not which kind.
  */
 const GENERIC_MONEY_BEFORE = /(?:资金|金额|总额|总金额)(?:达到|共计|合计|超过|达|为|共|计)?[约近超逾]?[:：]?$/;
+/**
+ * A summing word opening the amount's clause with no money word at all (`有32个合作项目落户某市,共计X`): the sum
+ * of what the projects before it carry, as a generic money word would say.
+ */
+const SUM_OPENING = /[,，;；](?:共计|合计|总计)[约近超逾达]?$/;
 /** How far before the amount GENERIC_MONEY_BEFORE is read. */
 const GENERIC_REACH = 10;
 const PROJECT_NOUN = '项目';
@@ -17,7 +22,8 @@ const SIGNING = /签约|签订|签下|签署|合同项目/;
  * that window once (at most a sentence).
  */
 export function projectsMoneyBefore(text: string, sStart: number, start: number): boolean {
-  if (!GENERIC_MONEY_BEFORE.test(text.slice(Math.max(sStart, start - GENERIC_REACH), start))) return false;
+  const lead = text.slice(Math.max(sStart, start - GENERIC_REACH), start);
+  if (!GENERIC_MONEY_BEFORE.test(lead) && !SUM_OPENING.test(lead)) return false;
   const before = text.slice(sStart, start);
   return before.includes(PROJECT_NOUN) && !SIGNING.test(before);
 }

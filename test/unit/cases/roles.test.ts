@@ -356,3 +356,58 @@ describe('aid one region gives another, and a government level\'s own money', ()
     assert.deepEqual(roleOf('该园区累计投入3亿元建设标准厂房。'), ['completed']);
   });
 });
+
+describe('money put in (投入): progress so far or a plan, and the noun it qualifies', () => {
+  const roleOf = (text: string): string[] => attributes(text).map((a) => a.split(' ')[1]);
+
+  it('reads money put in within a frame of progress so far as completed investment', () => {
+    assert.deepEqual(roleOf('过去五年来,我们在临江开发区投入20多亿元,建成了8平方公里的起步区。'), ['completed']);
+    assert.deepEqual(roleOf('今年前三季度投入青石产业园基建资金约2.6亿元;招商工作稳步推进。'), ['completed']);
+    assert.deepEqual(roleOf('东岭工业区累计基础设施投入41亿元,入驻企业860家。'), ['completed']);
+    assert.deepEqual(roleOf('今年,全县共完成各类园区配套设施建设投入5.37亿元。'), ['completed']);
+    assert.deepEqual(roleOf('在实际到位资金中,投入厂房设备的资金达到31.2亿元,投入流动资金为9.8亿元。'), ['completed', 'completed']);
+  });
+
+  it('keeps money put in as planned investment when its own clause plans it, or no frame says it is done', () => {
+    assert.deepEqual(roleOf('截至目前已签约12家企业,远山公司初期将投入3000万元。'), ['investment']);
+    assert.deepEqual(roleOf('今年,新港开发区将投入8.6亿元,建设道路和管网。'), ['investment']);
+    assert.deepEqual(roleOf('华远公司投入6000万元,新建两条生产线。'), ['investment']);
+    // A verb of investing in a frame of progress keeps its planned kind: only money put in is read so.
+    assert.deepEqual(roleOf('2020年以来,丰禾集团投资12亿元,建设智能仓储基地。'), ['investment']);
+  });
+
+  it('reads a grant put in as funding: the noun the amount qualifies heads the phrase', () => {
+    assert.deepEqual(roleOf('该区投入2000万元区级帮扶资金推进结对村产业发展。'), ['funding']);
+  });
+});
+
+describe('grants named by what qualifies their money noun (振兴资金, 支持资金, 专项周转资金)', () => {
+  const roleOf = (text: string): string[] => attributes(text).map((a) => a.split(' ')[1]);
+
+  it('reads money whose qualifier is a word of support or policy money as funding', () => {
+    assert.deepEqual(roleOf('经评审,该县标准厂房建设项目获批省工信厅制造业振兴资金300万元。'), ['funding']);
+    assert.deepEqual(roleOf('高新区出台措施,给予每个领军团队500万元科研支持资金。'), ['funding']);
+    assert.deepEqual(roleOf('据了解,南溪县设立了3亿元专项周转资金,帮助企业转贷。'), ['funding']);
+    assert.deepEqual(roleOf('东盟某国政府划拨了约5亿元人民币的支持资金用于园区建设。'), ['funding']);
+  });
+
+  it('leaves money qualified by no such word to the cues around it', () => {
+    assert.deepEqual(roleOf('全县新开工项目8个,项目资金达12亿元。'), ['investment']);
+    assert.deepEqual(roleOf('截至目前,园区企业累计投资4亿元,今年又追加投入1.5亿元。'), ['completed', 'investment']);
+    assert.deepEqual(roleOf('今年以来,全县实际到位资金15亿元。'), ['completed']);
+  });
+});
+
+describe('a facility\'s yearly turnover (年交易额, 年贸易额) and a region\'s trade', () => {
+  const roleOf = (text: string): string[] => attributes(text).map((a) => a.split(' ')[1]);
+
+  it('reads the yearly turnover a market or trade hub is expected to reach as revenue', () => {
+    assert.deepEqual(roleOf('该冷链物流城总投资12亿元,建成后年交易额将达60亿元。'), ['investment', 'revenue']);
+    assert.deepEqual(roleOf('项目预计明年投入运营,预计年贸易额可达8亿元。'), ['revenue']);
+  });
+
+  it('keeps a year\'s or a region\'s trade as other', () => {
+    assert.deepEqual(roleOf('去年,青港两地贸易额达到35亿美元。'), ['other']);
+    assert.deepEqual(roleOf('全年交易额突破120亿元,同比增长11%。'), ['other']);
+  });
+});

@@ -18,6 +18,11 @@ describe('a period\'s fixed investment reported with its growth', () => {
     assert.deepEqual(attributes('1-9月,全县工业固定资产投资额126.4亿元,同比增长8.6%。'), ['126.4亿元 completed aggregate']);
     assert.deepEqual(attributes('某某纺织项目固定资产投资3.2亿元,建设厂房两栋。'), ['3.2亿元 investment item']);
   });
+
+  it('reads the growth over the same period of last year (比上年同期增长) as a growth rate too', () => {
+    assert.deepEqual(attributes('一季度,青河新区工业固定资产投资22.7亿元,比上年同期增长9.3%。').map((a) => a.split(' ')[1]), ['completed']);
+    assert.deepEqual(attributes('前三季度全县固定资产投资48亿元,较去年同期增长6%。').map((a) => a.split(' ')[1]), ['completed']);
+  });
 });
 
 describe('statistics reports: a target set by a higher office', () => {

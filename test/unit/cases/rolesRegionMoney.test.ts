@@ -94,6 +94,12 @@ describe('capital in place or actually invested, in a passage about foreign capi
     ]);
   });
 
+  it('reads capital in place (到位资金) as foreign only when its own qualifier names foreign capital', () => {
+    assert.deepEqual(attributes('今年新批外商投资项目5个,实际到位资金2860万美元,完成年任务的96%。').map((a) => a.split(' ')[1]), ['completed']);
+    assert.deepEqual(attributes('该外资企业已在青州注册成立子公司,到位资金800万美元。').map((a) => a.split(' ')[1]), ['completed']);
+    assert.deepEqual(attributes('今年全市力争吸引外资3亿美元,外商投资实际到位资金1.2亿美元。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
+  });
+
   it('reads what a region received as actual investment in a foreign currency as foreign', () => {
     assert.deepEqual(attributes('上半年,直接来源于澳门的实际使用外资为5.6亿美元。东盟国家在榕实际投资1.48亿美元,同比增长21%。'), [
       '5.6亿美元 foreign aggregate',
