@@ -10,6 +10,7 @@ import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
 import { samePark, sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
+import { mainPark } from './mainPark';
 
 /**
  * An article about one park (guidelines: its projects' money goes to that park even where a
@@ -47,7 +48,8 @@ const MAX_NAME_BACK = 48;
  */
 export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan, project?: LinkSpan): LinkSpan | undefined {
   const article = ctx.once(ARTICLE_PARK);
-  if (!article) return undefined;
+  // Other parks named too, the park the article keeps coming back to is still the one it is about.
+  if (!article) return mainPark(ctx, amount);
   const park = article.park;
   // Named only where one project is placed, the park is that project's, not another project's of the article.
   if (anotherProjectThanPlaced(article.placedProjects, project)) return undefined;
@@ -628,7 +630,7 @@ function areaInZone(zone: LinkSpan, area: LinkSpan): boolean {
 }
 
 /** The last paragraph of the article's opening: the lead after a title line (and after a byline under it), or the first paragraph of a text without one. */
-function openingParagraph(ctx: LinkContext): number {
+export function openingParagraph(ctx: LinkContext): number {
   const title = ctx.parks.titleParagraph;
   if (title < 0 || !isTitleLine(ctx, title)) return title;
   let lead = title + 1;

@@ -325,3 +325,25 @@ describe('a park that declares a short name made only of kind words (`K(以下�
     assert.deepEqual(parkOf(TEXT.replace('截至目前,经贸合作区', '截至目前,')), ['-', '-']);
   });
 });
+
+describe('the park an article keeps coming back to, other parks named too', () => {
+  const OPENING =
+    '3月8日,由浙江远帆实业有限公司投资开发的专业性工业园区——青岚精工产业园开园暨核心项目开工仪式在临川县隆重举行。\n' +
+    '青岚精工产业园位于临川县东部农业创业园内,园区规划面积1500亩,计划总投资20亿元。\n';
+
+  it('links a project\'s money to the park the opening names and the article names most', () => {
+    const text = `${OPENING}据了解,精密轴承项目是青岚精工产业园投资方自主投资的核心项目,计划投资4亿元,建成后年产值8亿元。`;
+    assert.deepEqual(linksOf(text).slice(1), ['4亿元: 精密轴承项目 浙江远帆实业有限公司 青岚精工产业园', '8亿元: 精密轴承项目 浙江远帆实业有限公司 青岚精工产业园']);
+  });
+
+  it('leaves a sum to what its sentence says (a county\'s total is no park\'s)', () => {
+    assert.deepEqual(linksOf(`${OPENING}据了解,今年以来全县共签约项目20个,总投资80亿元。`).slice(1), ['80亿元: - - -']);
+  });
+
+  it('links no park when two parks are named as often', () => {
+    const text =
+      '3月8日,青岚精工产业园与临川县东部农业创业园举行结对仪式,青岚精工产业园规划面积1500亩,临川县东部农业创业园规划面积800亩。\n' +
+      '青岚精工产业园和临川县东部农业创业园将共建招商平台。\n据了解,精密轴承项目由浙江远帆实业有限公司投资,计划投资4亿元。';
+    assert.deepEqual(linksOf(text), ['4亿元: 精密轴承项目 浙江远帆实业有限公司 -']);
+  });
+});
