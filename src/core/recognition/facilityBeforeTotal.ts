@@ -7,12 +7,19 @@
 import type { Span } from './projects';
 import { PROJECT_GENERIC } from './projectWords';
 
+/** The words for one built thing a name ends in. */
+const FACILITY_HEADS = '(?:中心|工厂|医院|综合体|工程|基地|广场)';
 /**
  * The name, then what may stand between it and `总投资`: a bracketed place, `建设`, a comma, `项目`, a plan word.
  * The name holds no clause mark, space, `的` (a description: `…的综合体`), determiner, verb of a plan (`将在`), list's
  * `等` or count (`A和B等3项工程`); it ends in a facility head.
  */
-const BEFORE_TOTAL = /([^\s,，。、；;：:！？!?的该这此各本将在等“”"()（）0-9]{2,20}?(?:中心|工厂|医院|综合体|工程|基地|广场))(?:\([^()]{1,8}\))?(?:建设)?[,，]?(?:项目)?(?:建设)?(?:计划|预计|规划)?$/u;
+const BEFORE_TOTAL = new RegExp(`([^\\s,，。、；;：:！？!?的该这此各本将在等“”"()（）0-9]{2,20}?${FACILITY_HEADS})(?:\\([^()]{1,8}\\))?(?:建设)?[,，]?(?:项目)?(?:建设)?(?:计划|预计|规划)?$`, 'u');
+/**
+ * A facility head anywhere in the text read before `总投资`: most totals have none, and this one scan rules them out
+ * before BEFORE_TOTAL, which tries every start in the text.
+ */
+const HOLDS_FACILITY_HEAD = new RegExp(FACILITY_HEADS, 'u');
 
 /** Opening words of a list or an aside before the name (`其中A总投资`, `新开工项目包含A医院,总投资`, `一是A工程,总投资`). */
 const OPENERS = /(?:其中|包括|包含|另外|此外|以及|[一二三四五六七八九十]是)/gu;
@@ -32,7 +39,8 @@ export function addFacilitiesBeforeTotal(text: string, projects: Span[], parks: 
   const near = [new Cursor(projects), new Cursor(parks), new Cursor(companies)];
   for (let at = text.indexOf(TOTAL); at >= 0; at = text.indexOf(TOTAL, at + TOTAL.length)) {
     const from = Math.max(0, at - REACH);
-    const m = BEFORE_TOTAL.exec(text.slice(from, at));
+    const before = text.slice(from, at);
+    const m = HOLDS_FACILITY_HEAD.test(before) ? BEFORE_TOTAL.exec(before) : null;
     if (m === null) continue;
     const nameFrom = from + m.index;
     const end = nameFrom + m[1].length;

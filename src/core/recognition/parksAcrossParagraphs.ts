@@ -15,6 +15,7 @@ import { nameWithoutPlace } from './parkWithoutPlace';
 import { zonesNamedAgain } from './zonesNamedAgain';
 import { parkListSiblings } from './parkListSiblings';
 import { splitZonesInZones } from './zonesInZones';
+import type { ArticleFold } from './articleFold';
 
 /** Shortest name carried: a place and a suffix (`某某新区`); shorter writings are too often words of a sentence. */
 const MIN_NAME = 4;
@@ -32,11 +33,12 @@ const OPEN_BRACKETS = charSet('(（');
 /**
  * The entities with a PARK added at each other writing of a park's name (`found`: the names added, each with its
  * number of writings, sorted, '' for none), so that an update can tell whether an edit changed the reading away
- * from the edit. The array is returned as it is when nothing is found.
+ * from the edit. The array is returned as it is when nothing is found. `fold`: the article's fold, when the caller kept
+ * the one its paragraphs were read in (articleFold.ts).
  */
-export function readParksAcrossParagraphs(entities: Entity[], text: string): { entities: Entity[]; found: string } {
+export function readParksAcrossParagraphs(entities: Entity[], text: string, fold?: ArticleFold): { entities: Entity[]; found: string } {
   // zones the gazetteer does not know, named by being written again (zonesNamedAgain.ts)
-  const added: Entity[] = zonesNamedAgain(entities, text);
+  const added: Entity[] = zonesNamedAgain(entities, text, fold);
   // items of a list of parks the sentence's reading dropped (parkListSiblings.ts)
   added.push(...parkListSiblings(entities, text));
   const names = new Set<string>();
@@ -112,8 +114,8 @@ function declaredShortName(text: string, start: number): boolean {
 }
 
 /** `readParksAcrossParagraphs`'s entities only (a whole text read at once). */
-export function addParksAcrossParagraphs(entities: Entity[], text: string): Entity[] {
-  return readParksAcrossParagraphs(entities, text).entities;
+export function addParksAcrossParagraphs(entities: Entity[], text: string, fold?: ArticleFold): Entity[] {
+  return readParksAcrossParagraphs(entities, text, fold).entities;
 }
 
 /** The writings in text order, each dropped where it overlaps one kept before it (`某某工业园` inside `某某工业园区`: the longer, met first, stays). */

@@ -24,6 +24,7 @@ import { addParksAcrossParagraphs } from './parksAcrossParagraphs';
 import { foldWithAnchors, type AnchorUnits } from './anchorUnits';
 import { scopeFromClauseOwner } from './clauseOwner';
 import { scopeOfForeignStatistic } from './foreignCapitalStatistic';
+import { ArticleFold } from './articleFold';
 
 interface ParagraphResult {
   /** Entities with offsets relative to the paragraph. */
@@ -52,8 +53,10 @@ interface CarriedState {
  * them again.
  */
 export function recognize(text: string, lexicon?: LexiconMatcher, folds?: Map<number, FoldedText>): Entity[] {
-  const found = readInBatches(text, articleCurrencies(text), lexicon, folds);
-  return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found, text), text), text), text);
+  // the paragraphs' folds put together, for the readings of the whole article (not folded again)
+  const fold = typeof text === 'string' ? new ArticleFold(text) : undefined;
+  const found = readInBatches(text, articleCurrencies(text), lexicon, folds, fold);
+  return addParksAcrossParagraphs(addBrandsAcrossParagraphs(echoHeadlineOfText(joinZoneNamedProjects(found, text), text), text), text, fold);
 }
 
 /**
@@ -299,9 +302,10 @@ const BATCH_UNITS = 1 << 15;
  * currency in force is the amounts' state, the parks' short names the names'), and each has its own large tables
  * and code: read one paragraph after the other, they kept evicting each other's from the processor's caches.
  * A paragraph whose amounts fail is read as empty, its state left as it was, as `analyseParagraph` does; one whose
- * names fail too, though the currency it put in force stays (nothing reading names is known to throw).
+ * names fail too, though the currency it put in force stays (nothing reading names is known to throw). With `fold`,
+ * every paragraph's fold and anchor units are added to it, in order.
  */
-function readInBatches(text: string, article: ArticleCurrencies, lexicon: LexiconMatcher | undefined, folds?: Map<number, FoldedText>): Entity[] {
+function readInBatches(text: string, article: ArticleCurrencies, lexicon: LexiconMatcher | undefined, folds?: Map<number, FoldedText>, fold?: ArticleFold): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const bounds = paragraphBounds(text);
   const out: Entity[] = [];
@@ -316,6 +320,7 @@ function readInBatches(text: string, article: ArticleCurrencies, lexicon: Lexico
       // The amounts read nothing of the names' state.
       const read = amountsOrNothing(text, bounds[k], bounds[k + 1], { currency, article, aliases: NO_ALIASES }, folds);
       if (read) currency = read.currency;
+      fold?.add(bounds[k], bounds[k + 1], read?.folded);
       batch.push(read);
     }
     for (let k = first; k < last; k += 2) aliases = namesInto(out, batch[(k - first) >> 1], aliases, bounds[k], lexicon);

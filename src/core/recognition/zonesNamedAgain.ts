@@ -7,7 +7,8 @@
 // generic word the scan's word lists already reject. Runs with the other readings of the whole article
 // (parksAcrossParagraphs.ts).
 import type { Entity } from '../types';
-import { foldText, foldedText, toOriginal } from '../fold';
+import { unitKind } from './anchorUnits';
+import { ArticleFold } from './articleFold';
 import { charSet, isHan, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
 import { touches } from './companiesNamingProjects';
@@ -22,7 +23,10 @@ import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
  * (`示范区 试验区 投资区 集聚区`), and zone heads of programmes and districts the suffix lists leave out (`经济区`,
  * a port's inland zone `港务区`, a sub-zone `片区`/`分区`, a new town `新城`, a base `基地`, a science valley `生物谷`/`智谷`).
  */
-const HEADS = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES, ['经济区', '港务区', '片区', '分区', '新城', '基地', '创新区', '智慧区', '物流区', '聚集区', '生物谷', '智谷']);
+const HEADS_OWN = ['经济区', '港务区', '片区', '分区', '新城', '基地', '创新区', '智慧区', '物流区', '聚集区', '生物谷', '智谷'];
+const HEADS = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES, HEADS_OWN);
+/** The units heads open with: where a head may start, found while the paragraphs are folded (anchorUnits.ts). */
+const HEAD_UNITS = unitKind([...new Set([...PLACE_ONLY_ZONE_SUFFIXES, ...HEADS_OWN].map((head) => head[0]))].join(''));
 
 /**
  * What is done at a place, not what it is called: the work of a plant or a farm (`生产 制造 研发 储运 鉴定`), a sector
@@ -76,14 +80,17 @@ interface Writing {
   floor: number;
 }
 
-/** PARKs for the writings of zone names the article repeats, touching no entity found; [] when there are none. */
-export function zonesNamedAgain(entities: readonly Entity[], text: string): Entity[] {
-  // no text, no writings (a caller handing none must not fail)
-  if (!text) return [];
-  // read on the folded text alone; the offsets back to the original are folded only for an article that has a name
-  const f = foldedText(text);
+/**
+ * PARKs for the writings of zone names the article repeats, touching no entity found; [] when there are none. Read
+ * in the article's fold (`fold`: the one its paragraphs were read in, when the caller kept it).
+ */
+export function zonesNamedAgain(entities: readonly Entity[], text: string, fold?: ArticleFold): Entity[] {
+  // no text, no writings (a caller handing none, or no string, must not fail)
+  if (typeof text !== 'string' || !text) return [];
+  const article = fold ?? ArticleFold.of(text);
+  const f = article.text;
   const names: [number, number][] = [];
-  const byHead = writingsByHead(f);
+  const byHead = writingsByHead(f, article.positions(HEAD_UNITS));
   for (const writings of byHead.values()) {
     if (writings.length < 2) continue;
     for (const w of writings) w.floor = extendLeft(f, w.at, 0, AREA_SCAN, MAX_OWN);
@@ -96,10 +103,9 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string): Enti
   // `自贸区某某片区`, `设有某地片区`: a free-trade zone's areas, named once too (freeTradeAreas.ts)
   names.push(...freeTradeAreas(f, byHead.get(AREA_HEAD)));
   if (names.length === 0) return [];
-  const folded = foldText(text);
   const added: Entity[] = [];
   for (const [from, to] of names) {
-    const [start, end] = toOriginal(folded, from, to);
+    const [start, end] = article.toOriginal(from, to);
     if (!touches(entities, start, end)) added.push({ label: 'PARK', start, end, text: text.slice(start, end) });
   }
   return added;
@@ -162,11 +168,10 @@ function counted(f: string, start: number): boolean {
   return isNumeral(before) || (COUNTED.has(before) && isNumeral(f.charCodeAt(start - 2)));
 }
 
-/** The writings of each head in the folded text, at most MAX_WRITINGS each. */
-function writingsByHead(f: string): Map<string, Writing[]> {
+/** The writings of each head in the folded text (`starts`: where its units that may open a head are), at most MAX_WRITINGS each. */
+function writingsByHead(f: string, starts: readonly number[]): Map<string, Writing[]> {
   const groups = new Map<string, Writing[]>();
-  for (let i = 0; i < f.length; i++) {
-    if (!HEADS.mayStartWith(f.charCodeAt(i))) continue;
+  for (const i of starts) {
     const length = HEADS.longestStartingAt(f, i);
     if (length === 0) continue;
     const end = i + length;
