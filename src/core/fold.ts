@@ -365,16 +365,22 @@ function unitsUpTo(paragraph: FoldedText, length: number, at: number): number {
 /**
  * Do the ends of [start, end) leave every unit in it read as the paragraph reads it? A word cut by an end
  * (`專|案`) reads alone, and so may a point the digits between it and an end (`3。|5亿元`) leave read there.
+ * A stop right at an end (`…交流。|`, a sentence's window) reads alike unless digits stand on both its sides.
  */
 function cutsAlike(original: string, start: number, end: number): boolean {
   if (start > 0 && original.charCodeAt(start) === AN && original.charCodeAt(start - 1) === ZHUAN) return false;
   if (end < original.length && original.charCodeAt(end - 1) === ZHUAN && original.charCodeAt(end) === AN) return false;
   let a = start;
   while (a < end && isDigit(original.charCodeAt(a))) a++;
-  if (a < end && original.charCodeAt(a) === IDEOGRAPHIC_STOP) return false;
+  if (a < end && original.charCodeAt(a) === IDEOGRAPHIC_STOP && (a > start || betweenDigits(original, a))) return false;
   let b = end;
   while (b > start && isDigit(original.charCodeAt(b - 1))) b--;
-  return !(b > start && original.charCodeAt(b - 1) === IDEOGRAPHIC_STOP);
+  return !(b > start && original.charCodeAt(b - 1) === IDEOGRAPHIC_STOP && (b < end || betweenDigits(original, b - 1)));
+}
+
+/** Digits on both sides of the unit at `at`: only there may an ideographic stop be a point (`ideographicPointAt`). */
+function betweenDigits(original: string, at: number): boolean {
+  return isDigit(original.charCodeAt(at - 1)) && isDigit(original.charCodeAt(at + 1));
 }
 
 /** original[start, end), the string itself when that is all of it. */

@@ -206,6 +206,20 @@ describe('TextStructure: stretches read from the fold of their paragraph', () =>
     }
   });
 
+  it('slices a glossed paragraph\'s window ending or starting at a full stop, unless digits stand on both its sides', () => {
+    const text = '序\n滨江開(kāi)發區簽約。總額2。6億元。';
+    const from = 2;
+    const paragraph = foldText(text, from, text.length);
+    const slice = (start: number, end: number) => foldedSlice(text, from, text.length, paragraph, start, end);
+    const stop = text.indexOf('。');
+    assert.equal(slice(from, stop + 1), '滨江开发区签约。');
+    assert.equal(slice(stop, stop + 3), '。总额');
+    // `2。6億元`: a point the digits on its sides make, which a window cut at it may not read.
+    const point = text.indexOf('。', stop + 1);
+    assert.equal(slice(stop + 1, point + 1), undefined);
+    assert.equal(slice(point, text.length), undefined);
+  });
+
   it('folds a word by its neighbours in a paragraph read once for all its stretches', () => {
     const structure = new TextStructure('鹿溪專案落地。\n總投資46。8億元');
     assert.equal(structure.folded(2, 4), '项目');

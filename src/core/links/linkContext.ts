@@ -11,7 +11,7 @@ import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from 
 import { ArticleParks } from './linkParks';
 import { isSubjectLead, isTimeOrConnective } from './linkClauses';
 import { describesSubject } from './projectDescribed';
-import type { ArticleReading } from './articleReadings';
+import { spanFact, type ArticleReading, type SpanFact } from './articleReadings';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
 export const WINDOW = 8;
@@ -69,10 +69,13 @@ export class LinkContext {
   private lead: { amount: LinkSpan; text: string } | undefined;
   /** The article readings made so far (articleReadings.ts), by their id. */
   private readonly readings: unknown[] = [];
+  /** Per span (by its `pos`), the span facts read so far and their answers (articleReadings.ts, `SpanFact`). */
+  private readonly facts: Uint32Array;
 
   constructor(text: string, entities: readonly Entity[], folds?: ParagraphFolds) {
     this.structure = new TextStructure(text, folds);
     this.spans = this.readSpans(entities);
+    this.facts = new Uint32Array(this.spans.length);
     this.parks = new ArticleParks(this.structure, this.spans);
     for (const span of this.spans) {
       if (span.entity.label !== 'PROJECT' || !span.named) continue;
@@ -222,6 +225,19 @@ export class LinkContext {
     return value;
   }
 
+  /**
+   * The fact of the span, read when first asked. A span made by a rule (a copy of one with other ends) is read each
+   * time: only the article's own spans are kept.
+   */
+  fact(fact: SpanFact, span: LinkSpan): boolean {
+    if (this.spans[span.pos] !== span) return fact.read(this, span);
+    const bits = this.facts[span.pos];
+    if ((bits & fact.known) !== 0) return (bits & fact.yes) !== 0;
+    const value = fact.read(this, span);
+    this.facts[span.pos] = bits | (value ? fact.known | fact.yes : fact.known);
+    return value;
+  }
+
   /** A project span, or the project a park span names (`京东数字经济产业园` for `京东数字产业园项目`). */
   asProject(span: LinkSpan): LinkSpan | undefined {
     if (span.entity.label === 'PROJECT') return span.named ? span : undefined;
@@ -247,12 +263,20 @@ export class LinkContext {
    * or with `bare` none: `开展K建设` is no clause K begins)?
    */
   beginsClause(span: LinkSpan, bare = false): boolean {
-    const lead = this.structure.before(span.entity.start, 24);
-    const cut = lastClauseMark(lead, true);
-    const clause = lead.slice(cut + 1);
-    const fromSentence = span.entity.start - this.structure.sentenceStart(span.sentence);
-    return (cut >= 0 || fromSentence <= 24) && (bare ? isTimeOrConnective(clause) : isSubjectLead(clause));
+    return this.fact(bare ? BEGINS_CLAUSE_BARE : BEGINS_CLAUSE, span);
   }
+}
+
+/** `beginsClause`: asked of most parks and companies by several rules, for every amount near them. */
+const BEGINS_CLAUSE = spanFact((ctx, span) => beginsItsClause(ctx, span, false));
+const BEGINS_CLAUSE_BARE = spanFact((ctx, span) => beginsItsClause(ctx, span, true));
+
+function beginsItsClause(ctx: LinkContext, span: LinkSpan, bare: boolean): boolean {
+  const lead = ctx.structure.before(span.entity.start, 24);
+  const cut = lastClauseMark(lead, true);
+  const clause = lead.slice(cut + 1);
+  const fromSentence = span.entity.start - ctx.structure.sentenceStart(span.sentence);
+  return (cut >= 0 || fromSentence <= 24) && (bare ? isTimeOrConnective(clause) : isSubjectLead(clause));
 }
 
 /**

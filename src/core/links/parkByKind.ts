@@ -8,6 +8,8 @@ import { isSubjectLead, placeSubjectAny, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext } from './linkContext';
 import { samePark } from './linkParks';
 import { kindOnlyNameDeclaredAt } from '../recognition/parkAliases';
+import { WHITE_SPACE } from './linkText';
+import { charSet } from '../text';
 
 /** `该开发区`, `该孵化园`: a park said by its kind; the words after 该 end with a park word. */
 const PARK_BY_KIND = /该([\u4e00-\u9fff]{0,6}?)(开发区|经开区|高新区|园区|新区|集聚区|孵化园|产业园|工业园|科技园|园)/;
@@ -88,6 +90,21 @@ export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
 
 /** How far after a park its declaration is read (`(以下简称“某某某某区”)`). */
 const DECLARATION_REACH = 20;
+/** What a declaration opens with as written: a bracket, or an entity (`&#40;`, `&nbsp;(`) folding may read as one. */
+const DECLARATION_OPENERS = charSet('(（&');
+const SPACE = charSet(WHITE_SPACE);
+
+/**
+ * Could a declaration open right after the park (its first unit past white space, as written)? Most parks are
+ * followed by none: they are passed over with no fold of the stretch after them.
+ */
+function mayDeclareAfter(ctx: LinkContext, park: LinkSpan): boolean {
+  const text = ctx.structure.text;
+  const end = Math.min(text.length, park.entity.end + DECLARATION_REACH);
+  let at = park.entity.end;
+  while (at < end && SPACE.has(text.charCodeAt(at))) at++;
+  return at < end && DECLARATION_OPENERS.has(text.charCodeAt(at));
+}
 
 /** The park an article declares a kind-only short name for (the first such declaration), read once. */
 interface KindNamedPark {
@@ -99,7 +116,7 @@ const KIND_NAMED_PARK = articleReading(readKindNamedPark);
 
 function readKindNamedPark(ctx: LinkContext): KindNamedPark | null {
   for (const span of ctx.spans) {
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || !mayDeclareAfter(ctx, span)) continue;
     const after = ctx.structure.foldedCut(span.entity.end, span.entity.end + DECLARATION_REACH);
     // `K(以下简称“经贸合作区”)`: read as the recogniser reads a park's declared short name (parkAliases.ts).
     const name = kindOnlyNameDeclaredAt(after, after.length - after.trimStart().length);

@@ -3,6 +3,7 @@
 // company was said to be, the paragraph's park, the park of its section, or the one park the
 // article is about. A sentence that puts the money in a place that is not a park links none.
 import { refolded } from '../fold';
+import { spanFact } from './articleReadings';
 import type { LinkSpan } from './linkNames';
 import { countsItsProjects, namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, venueOfPlacesEvent, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
@@ -395,9 +396,13 @@ const FOR_BEFORE = /为\s*$/;
 
 /** `在K`, `位于K`, `为K`: the park is where the money goes. */
 export function locatedThere(ctx: LinkContext, park: LinkSpan): boolean {
+  return ctx.fact(LOCATED_THERE, park);
+}
+
+const LOCATED_THERE = spanFact((ctx, park) => {
   const before = ctx.structure.before(park.entity.start, 4);
   return LOCATED_BEFORE.test(before) || FOR_BEFORE.test(before) || locatedAfterPlaces(ctx, park);
-}
+});
 
 /** `落户南京市K`, `位于湖南省永州市K`: placed in the park, the places it lies in written between. */
 function locatedAfterPlaces(ctx: LinkContext, park: LinkSpan): boolean {
@@ -412,8 +417,10 @@ const SETTLED_AFTER = /^[”"」』]?\s*[,，]\s*[^,，。;；:：]{0,12}(?:项�
 
 /** `K,首批项目率先入驻`: K is where the projects of the sentence go. */
 export function settledIn(ctx: LinkContext, park: LinkSpan): boolean {
-  return SETTLED_AFTER.test(refolded(ctx.structure.after(park.entity.end, 24)));
+  return ctx.fact(SETTLED_IN, park);
 }
+
+const SETTLED_IN = spanFact((ctx, park) => SETTLED_AFTER.test(refolded(ctx.structure.after(park.entity.end, 24))));
 
 /** `A等K项目12个,总投资X`: the projects of K are counted, and the sum after is theirs. */
 function projectsCountedOf(ctx: LinkContext, park: LinkSpan): boolean {
@@ -425,8 +432,10 @@ const FROM_BEFORE = /来自\s*$/;
 
 /** `第一名是来自K的X`: the project or company written after is the park's. */
 export function comesFrom(ctx: LinkContext, park: LinkSpan): boolean {
-  return FROM_BEFORE.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的';
+  return ctx.fact(COMES_FROM, park);
 }
+
+const COMES_FROM = spanFact((ctx, park) => FROM_BEFORE.test(ctx.structure.before(park.entity.start, 3)) && ctx.structure.after(park.entity.end, 1) === '的');
 
 /** A park that acts in its clause: where the money goes, a party to its signing, the clause's subject (`K签约项目N个`), or the host of its projects' event. */
 function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {

@@ -3,6 +3,7 @@
 // agreement it names, and the park it makes the paragraph's topic. Recorded in SaidSoFar (or the
 // topic), which the rules of this and later sentences read.
 import type { LinkSpan } from './linkNames';
+import { spanFact } from './articleReadings';
 import { isTimeOrConnective, SIGNING_AFTER, signedWith, WITH_SIGNER } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
@@ -305,7 +306,11 @@ function subjectLeadOf(lead: string): string {
  * (`分别是:A、B和C`), not the park a delegation comes from (`K招商团一行前往L`).
  */
 function parkAsSubject(ctx: LinkContext, park: LinkSpan): boolean {
+  return ctx.fact(PARK_AS_SUBJECT, park);
+}
+
+const PARK_AS_SUBJECT = spanFact((ctx, park) => {
   if (park.entity.label !== 'PARK' || ctx.parks.projectNamed(park)) return false;
   const after = ctx.structure.after(park.entity.end, 12);
   return !LISTED_AFTER.test(after) && !DELEGATION_AFTER.test(after) && !BUILDING_AFTER.test(after);
-}
+});

@@ -25,4 +25,9 @@ describe('a park named only in a photo caption', () => {
     const text = ['标题', 'photo_01.webp', '', '签约仪式现场', COUNTY, 'banner.png', COUNTY].join('\n');
     assert.deepEqual([...imageLines(new TextStructure(text))].sort(), [1, 3, 5]);
   });
+
+  it('reads a file name whose dot is written full-width or as an entity, and no line without a dot', () => {
+    const text = ['标题', '厂房全景．ＪＰＧ', COUNTY, '车间&#46;png', COUNTY, '厂房全景 JPG', COUNTY].join('\n');
+    assert.deepEqual([...imageLines(new TextStructure(text))].sort(), [1, 3]);
+  });
 });

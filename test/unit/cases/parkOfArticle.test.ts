@@ -320,6 +320,13 @@ describe('a park that declares a short name made only of kind words (`K(以下�
     assert.ok(parks.every((park) => park?.endsWith('中国经济贸易合作区')), parks.join());
   });
 
+  it('reads the declaration after white space, a full-width bracket or an entity written for either', () => {
+    for (const written of [' （以下简称“经贸合作区”）', '&nbsp;(以下简称“经贸合作区”)', '&#40;以下简称“经贸合作区”)']) {
+      const parks = parkOf(TEXT.replace('(以下简称“经贸合作区”)', written));
+      assert.ok(parks.length === 2 && parks.every((park) => park?.endsWith('中国经济贸易合作区')), `${written}: ${parks.join()}`);
+    }
+  });
+
   it('links none by the short name when no park declared it, or when the clause does not open with it', () => {
     assert.deepEqual(parkOf(TEXT.replace('(以下简称“经贸合作区”)', '')), ['-', '-']);
     assert.deepEqual(parkOf(TEXT.replace('截至目前,经贸合作区', '截至目前,')), ['-', '-']);
