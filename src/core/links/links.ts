@@ -37,6 +37,7 @@ import { linkPlacedProjects } from './parkOfPlacedProject';
 import { linkPlacedCompanies } from './parkOfPlacedCompany';
 import { linkListedProjects } from './parkOfListedProjects';
 import { linkParksAsWritten } from './parkAsWritten';
+import { parkOfKindSubject } from './parkKindSubject';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
@@ -220,6 +221,8 @@ class Linker {
       if (links.project || links.company || links.park) this.out[span.index] = refs;
       if (links.park && e.scope === 'aggregate') said.whole = { sentence: span.sentence, park: links.park };
       if (!parkStated && links.park && e.scope === 'aggregate' && links.park === ctx.spans[from] && ctx.beginsClause(ctx.spans[from])) parkStated = links.park;
+      // `园区主要经济指标超额完成,其中:工业总产值X;销售产值Y`: a sentence opened by the park's kind word states its figures too.
+      if (!parkStated && links.park && e.scope === 'aggregate' && i === from && parkOfKindSubject(ctx, span) === links.park) parkStated = links.park;
     }
     // The park of a whole counts for its `其中` sentence only.
     topic.park = topicPark;

@@ -30,7 +30,7 @@ const MAX_PARKS = 16;
 const MIN_WRITING = 3;
 
 /** One park as the article writes it: its first mention and how often it is named, in any of its writings. */
-interface ParkNamed {
+export interface ParkNamed {
   first: LinkSpan;
   names: string[];
   mentions: number;
@@ -39,7 +39,7 @@ interface ParkNamed {
 }
 
 /** The article's parks, each once with its writings and mentions, and whether it speaks of a city's parks as a whole. */
-const PARKS_NAMED = articleReading(readParksNamed);
+export const PARKS_NAMED = articleReading(readParksNamed);
 
 function readParksNamed(ctx: LinkContext): { parks: ParkNamed[]; cityWide: boolean } {
   const parks: ParkNamed[] = [];

@@ -14,6 +14,7 @@ import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from 
 import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
 import { parkLyingIn } from './parkLiesIn';
+import { parkOfKindSubject } from './parkKindSubject';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
 import { sumOfWholePlace } from './wholePlaceSum';
@@ -64,7 +65,8 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   // no park stays there for its later amounts (not the paragraph's park).
   if (inSentence === null && project && !said.projectPark.has(project.name)) said.projectPark.set(project.name, null);
   if (inSentence !== undefined) return inSentence ?? undefined;
-  const byKind = parkByKind(ctx, amount, ctx.leadOf(amount)) ?? parkByBareKind(ctx, amount);
+  // `园区完成…产值X`: a clause opened by a kind word alone is about the article's park of that kind.
+  const byKind = parkByKind(ctx, amount, ctx.leadOf(amount)) ?? parkByBareKind(ctx, amount) ?? parkOfKindSubject(ctx, amount);
   if (byKind) return byKind;
   if (project) {
     // null (said to be in a place that is no park) is an answer too: no park.

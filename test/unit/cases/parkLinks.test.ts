@@ -354,3 +354,27 @@ describe('a sum of a whole place said by a determiner (`全市…总投资X`, `�
     assert.deepEqual(linksOf(text).map((line) => line.endsWith('松岗县工业园区')), [true, true]);
   });
 });
+
+describe('a clause opened by a bare kind word, about the article\'s park of that kind', () => {
+  const TEXT =
+    '加快扩区\n' +
+    '青枫生物医药产业基地建立于2008年,已入驻企业300余家。记者从东湖新区了解到,扩区工作已全面启动。\n' +
+    '随着自贸区东湖片区获批,东湖新区迎来新的发展机遇,青枫生物医药产业基地也迎来机遇。\n' +
+    '负责人表示,2023年一季度基地完成规上工业产值86亿元,同比增长25%;税收4.2亿元,同比增长14%。';
+
+  it('links the clause\'s sums to the one park of that kind the article opens with and names most', () => {
+    assert.deepEqual(parkOf(TEXT), ['青枫生物医药产业基地', '青枫生物医药产业基地']);
+    const fewer = TEXT.replace('东湖新区迎来新的发展机遇', '白塔新材料产业基地和东湖新区迎来新的发展机遇');
+    assert.deepEqual(parkOf(fewer), ['青枫生物医药产业基地', '青枫生物医药产业基地']);
+  });
+
+  it('does not when two parks of that kind are named as often', () => {
+    const two = TEXT.replace('东湖新区迎来新的发展机遇', '白塔新材料产业基地和东湖新区迎来新的发展机遇').replace('记者从东湖新区', '记者从白塔新材料产业基地');
+    assert.deepEqual(parkOf(two), ['-', '-']);
+  });
+
+  it('does not take a park of that kind named only after the amount', () => {
+    const after = TEXT.replace(/青枫生物医药产业基地/g, '该园').replace('同比增长14%', '同比增长14%,青枫生物医药产业基地、青枫生物医药产业基地也有增长');
+    assert.notEqual(parkOf(after)[0], '青枫生物医药产业基地');
+  });
+});
