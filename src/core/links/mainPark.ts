@@ -79,15 +79,21 @@ function readMainPark(ctx: LinkContext): { park: LinkSpan } | null {
 
 /** The park named most, at least MIN_MENTIONS times and MIN_LEAD_OVER_OTHERS times any other; undefined when none. */
 function mostNamed(parks: readonly ParkNamed[]): ParkNamed | undefined {
+  const { best, runnerUp } = namedMostOf(parks);
+  return best && best.mentions >= MIN_MENTIONS && best.mentions >= MIN_LEAD_OVER_OTHERS * runnerUp ? best : undefined;
+}
+
+/** The park named most (the first of a tie) and how often the next one is named (0 when none). */
+export function namedMostOf(parks: readonly ParkNamed[]): { best?: ParkNamed; runnerUp: number } {
   let best: ParkNamed | undefined;
-  let second = 0;
+  let runnerUp = 0;
   for (const park of parks) {
     if (!best || park.mentions > best.mentions) {
-      second = best?.mentions ?? 0;
+      runnerUp = best?.mentions ?? 0;
       best = park;
-    } else second = Math.max(second, park.mentions);
+    } else runnerUp = Math.max(runnerUp, park.mentions);
   }
-  return best && best.mentions >= MIN_MENTIONS && best.mentions >= MIN_LEAD_OVER_OTHERS * second ? best : undefined;
+  return { best, runnerUp };
 }
 
 /** One park written twice: the same name, one park's two writings (`samePark`), or one written inside the other. */

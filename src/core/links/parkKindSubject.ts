@@ -7,7 +7,7 @@ import { articleReading } from './articleReadings';
 import { wholeClauses } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
-import { PARKS_NAMED, type ParkNamed } from './mainPark';
+import { namedMostOf, PARKS_NAMED, type ParkNamed } from './mainPark';
 import { openingParagraph } from './onlyPark';
 
 /** A time before a clause's subject: `今年以来`, `2021年一季度`, `今年1-4月份`, `去年上半年`. */
@@ -73,19 +73,10 @@ function readParksByKind(ctx: LinkContext): Map<string, ParkNamed> {
   const opening = Math.max(openingParagraph(ctx), 0) + OPENING_SLACK;
   for (const [kind, endings] of Object.entries(KIND_ENDINGS)) {
     const ofKind = parks.filter((park) => park.names.some((name) => endings.some((end) => name.endsWith(end))));
-    const park = namedMost(ofKind);
-    if (park && park.first.paragraph <= opening) found.set(kind, park);
+    // the one named most, no other as often
+    const { best: park, runnerUp } = namedMostOf(ofKind);
+    if (park && park.mentions > runnerUp && park.first.paragraph <= opening) found.set(kind, park);
   }
   return found;
 }
 
-/** The park named strictly more often than any other of its kind; undefined on a tie (the text does not say which). */
-function namedMost(parks: readonly ParkNamed[]): ParkNamed | undefined {
-  let best: ParkNamed | undefined;
-  let tie = false;
-  for (const park of parks) {
-    if (!best || park.mentions > best.mentions) [best, tie] = [park, false];
-    else if (park.mentions === best.mentions) tie = true;
-  }
-  return tie ? undefined : best;
-}
