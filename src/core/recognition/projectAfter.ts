@@ -76,10 +76,13 @@ const PROJECT_MEETINGS = WordMap.of('对接会 洽谈会 推进会 合作洽谈�
 /**
  * `是全市规模最大的某某项目`, `打造全省首个某某项目`, `成为全国最大某某示范项目`: a superlative or a first-of-its-kind
  * right before a mention (or opening it) ranks a project among its kind; the sentence describes what the
- * project is, and its name, if any, is said elsewhere (`X是…最大的Y项目`). Reads at most five units before `start`.
+ * project is, and its name, if any, is said elsewhere (`X是…最大的Y项目`). So does a rank of importance
+ * (`是规划明确的重点某某铁路项目`, `是新城规划的重要配套设施项目`): `重点项目` is generic, and a kind written between
+ * the rank and 项目 is still a class of projects. Reads at most five units before `start`.
  */
 export function rankedBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start) === ZUI) return true;
+  if (IMPORTANCE.longestEndingAt(text, start, Math.max(0, start - 2)) > 0 || IMPORTANCE.longestStartingAt(text, start) > 0) return true;
   if (FIRST_OF_KIND.longestEndingAt(text, start, Math.max(0, start - 3)) > 0) return true;
   // `最大的`, `最具潜力的`: 最 and at most three characters before the 的 closing the superlative.
   if (unitAt(text, start - 1) !== DE) return false;
@@ -94,3 +97,5 @@ export function rankedBefore(text: string, start: number): boolean {
 const ZUI = code('最');
 const DE = code('的');
 const FIRST_OF_KIND = WordMap.of('首个 首家 首座 首条 第一个 唯一'.split(' '));
+/** Ranks of importance: `重点项目`, `重大项目`, `重要项目` are generic (GENERIC_HEADS in projects.ts). */
+const IMPORTANCE = WordMap.of('重点 重點 重大 重要'.split(' '));

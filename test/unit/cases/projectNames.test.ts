@@ -198,6 +198,20 @@ describe('where a project name starts, and generic mentions', () => {
     assertNames('当天,[[PROJECT:东湖文化产业园暨南湖文化综合体项目]]开工。');
   });
 
+  it('starts a name after 据 ("according to") opening the clause', () => {
+    assertNames('据[[PROJECT:青禾精密轴承生产项目]]负责人介绍,厂房已封顶。');
+    assertNames('據[[PROJECT:青禾精密軸承生產項目]]負責人介紹,廠房已封頂。');
+    // 据 inside a word stays in the name.
+    assertNames('[[PROJECT:柳川大数据中心项目]]开工。');
+  });
+
+  it('drops a kind of project ranked by importance (重点 重大 重要 right before it or opening it)', () => {
+    assertNames('[[PROJECT:青禾精密轴承生产项目]]是全县谋划的重点先进制造项目。');
+    assertNames('该校是新城规划的重要配套设施建设项目。');
+    // A rank before 的 leaves the name after it.
+    assertNames('开工现场是列入省重点的[[PROJECT:青禾精密轴承生产项目]]现场。');
+  });
+
   it('drops praise of a project\'s place in the economy, and a time, before 项目', () => {
     assertNames('[[PROJECT:华创精密轴承生产项目]]是[[PARK:滨江高新区]]重点打造的支撑性战略项目。');
     assertNames('不少为我市的支柱产业链项目。敲响了新一年项目建设的战鼓。');
