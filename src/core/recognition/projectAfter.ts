@@ -20,14 +20,15 @@ const MANY_OR_FEW = charSet('多少');
 const PREDICATE_END = charSet('、，,。；;”"」』！!\n');
 
 /**
- * `某某新城项目之一`: "one of X's projects" names the place or the event the projects belong to;
+ * `某某新城项目之一`: "one of X's projects" names the place or the event the projects belong to, and
+ * `创某某物流项目之最` ("the most of X's projects") ranks among them;
  * `某某县项目集中签约`, `…项目集中开工`: only a batch is signed or started together, so what stands
  * before 项目 is whose batch it is. A named project is never followed by either.
  */
 export function oneOfOrBatchAfter(text: string, end: number): boolean {
   const first = text.charCodeAt(end);
   const second = text.charCodeAt(end + 1);
-  return (first === ZHI && second === YI) || (first === JI && second === ZHONG);
+  return (first === ZHI && (second === YI || second === ZUI)) || (first === JI && second === ZHONG);
 }
 
 const ZHI = code('之');

@@ -205,6 +205,12 @@ describe('where a project name starts, and generic mentions', () => {
     assertNames('[[PROJECT:柳川大数据中心项目]]开工。');
   });
 
+  it('drops a kind taken in whole (所有 上述 这些), the most among a kind (项目之最), and 梳理 taking 项目 as its object', () => {
+    assertNames('所有新能源汽车配套引进项目均在年内投产。单体投资创全县冷链物流项目之最。记者梳理项目清单发现,外资占三成。');
+    // A name after 的 or followed by 之后 stands.
+    assertNames('园区所有的[[PROJECT:青禾精密轴承生产项目]]工人都已返岗。继[[PROJECT:禾川冷链物流项目]]之后,园区又签一单。');
+  });
+
   it('drops a kind of project ranked by importance (重点 重大 重要 right before it or opening it)', () => {
     assertNames('[[PROJECT:青禾精密轴承生产项目]]是全县谋划的重点先进制造项目。');
     assertNames('该校是新城规划的重要配套设施建设项目。');
