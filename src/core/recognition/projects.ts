@@ -17,7 +17,7 @@ import { afterBracketedZone } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesAtConjunction, separatesProjects } from './projectListItems';
 import { separatesWorks } from './projectWorksLists';
-import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
+import { capacityDigit, capacityEndsAt, capacityOnly, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart, wholeQuotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
@@ -463,14 +463,14 @@ const YE = code('业');
 const AMOUNT_OF_BEFORE = /[\d亿万](?:元|美元)?的$/;
 const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);
 
-/** `二期600MW项目`: a phase and a size say which part of a project, not which project. */
+/** `二期600MW项目`, `二期45亿瓦时项目`: a phase and a size say which part of a project, not which project. */
 function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean {
   let k = start;
   while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
   if (k === start || text.charCodeAt(k) !== QI) return false;
-  k++;
+  const size = ++k;
   while (k < anchor && (isDigit(text.charCodeAt(k)) || isLatin(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-  return k === anchor;
+  return k === anchor || capacityOnly(text, size, anchor);
 }
 
 
