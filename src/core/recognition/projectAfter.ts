@@ -95,6 +95,16 @@ export function rankedBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * `以锂电为代表的绿色电源项目`, `以某某为龙头的…项目`: a mention led by its examples is the kind they stand for, no
+ * one project (the examples, if projects, are named before it). Reads the four units before `start`.
+ */
+export function ledByExamples(text: string, start: number): boolean {
+  return start >= 4 && EXAMPLES_LEAD.has(text.slice(start - 4, start));
+}
+
+const EXAMPLES_LEAD = new Set(['为代表的', '为龙头的', '為代表的', '為龍頭的']);
+
 const ZUI = code('最');
 const DE = code('的');
 const FIRST_OF_KIND = WordMap.of('首个 首家 首座 首条 第一个 唯一'.split(' '));

@@ -211,7 +211,13 @@ describe('where a project name starts, and generic mentions', () => {
     assertNames('园区所有的[[PROJECT:青禾精密轴承生产项目]]工人都已返岗。继[[PROJECT:禾川冷链物流项目]]之后,园区又签一单。');
   });
 
-  it('drops a kind of project ranked by importance (重点 重大 重要 right before it or opening it)', () => {
+  it('drops a kind led by its examples (以…为代表的…项目)', () => {
+    assertNames('以氢能为代表的清洁能源项目发展迅速。');
+    // The examples before the kind may be projects of their own.
+    assertNames('以[[PROJECT:青禾精密轴承生产项目]]为代表的一批项目加快建设。');
+  });
+
+  it('drops a kind ranked by importance (重点 重大 重要 right before it or opening it)', () => {
     assertNames('[[PROJECT:青禾精密轴承生产项目]]是全县谋划的重点先进制造项目。');
     assertNames('该校是新城规划的重要配套设施建设项目。');
     // A rank before 的 leaves the name after it.
@@ -478,8 +484,9 @@ describe('a class of projects, not one project', () => {
     assertNames('今年以来,柳河内资项目签约18宗;青川港资项目成为利用外资的主力。钛材产业众多项目落地西部。');
     // A registered company before a stage of investment owns no project named by it.
     assertNames('[[COMPANY:禾川食品有限公司]]新增项目投资约2亿元。');
-    // A sector of the economy is a class; a plant's circular economy is its process.
+    // A sector of the economy is a class; a plant's circular economy is its process, a firm's headquarters economy its seat.
     assertNames('青川海洋经济项目签约仪式举行,[[PROJECT:禾川化工循环经济项目]]同日开工。');
+    assertNames('签约了[[PROJECT:青禾智能装备项目]]、[[PROJECT:禾川新能源总部经济项目]]等8个项目。');
   });
 
   it('drops a batch (首批, 第三批) inside a mention or in brackets after it; 批发 is a trade', () => {
