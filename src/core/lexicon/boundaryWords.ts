@@ -146,7 +146,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   '计划 拟 投建 兴建 筹建 谋建 决定 准备 预计 预期 以上 以下 ' +
   // verbs that take 项目 as their object (`做好项目落地`, `解决项目推进中的问题`)
   '建立 跑出 做到 做好 做实 解决 部署 研究 拓展 测算 突破 挖掘 开辟 关注 推进 跟踪 储备 申报 审批 落实 督导 调度 争取 论证 评估 ' +
-  '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 ' +
+  '生成 盘活 确保 抓 谋 谈 促成 服务 对标 把控 加速 扶持 用地 筛选 遴选 甄选 梳理 ' +
   // `坚持项目为王`, `希望项目单位…`, `力促项目快开工`, `新包装推出项目`, `占全部项目的7成`: the verb's object
   '坚持 希望 力促 推出 占 大干 注重 ' +
   // `为营造项目建设良好氛围`: the atmosphere made for building projects (a verb for projects only: `某某营造有限公司`

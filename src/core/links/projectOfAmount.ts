@@ -33,6 +33,11 @@ const FEATURE_GAP = /^\s*、[^,;:。、的]{1,14}的\s*$/;
 const ONLY_MEMBER_GAP = /^\s*(?:以上)?\s*的项目(?:有|共)?\s*(?:1|一)\s*[个项]\s*[,:]?\s*(?:为|是|即)\s*$/;
 /** `年产值X的预计明年投产的P项目`: a short clause about the project between two 的. */
 const DESCRIBED_GAP = /^\s*(?:左右|以上|多|余)?\s*的[^,;:。、的了]{1,16}的\s*$/;
+/**
+ * `总投资超X亿元!P项目开工`: a headline opened by the amount, its exclamation mark, then the project it is said of (the
+ * headline's subject comes after the figure it leads with).
+ */
+const HEADLINE_LEAD_GAP = /^\s*[!！]\s*$/;
 /** `首期投资X、总投资Y`: the next amount of a list, with a label of its own. */
 const LABELLED_AMOUNT_GAP = /^\s*、\s*[\u4e00-\u9fff]{1,6}\s*$/;
 /** A name's opening quote left between an amount and the project (`投资6亿元建设的“P项目”`), as folded. */
@@ -69,6 +74,7 @@ export interface AmountOwnerAfter {
 export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: number): AmountOwnerAfter | undefined {
   const amount = ctx.spans[i];
   const next = ctx.spans[i + 1];
+  if (next && i + 1 === to) return headlineSubject(ctx, said, i);
   if (!next || i + 1 >= to) return undefined;
   const written = ctx.structure.gap(amount.entity.end, next.entity.start);
   if (written === undefined) return undefined;
@@ -97,6 +103,25 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   if (!project) return company ? { company } : undefined;
   said.claimed.add(candidate);
   return { project, company: company ?? companyRightBefore(ctx, candidate) };
+}
+
+/**
+ * `总投资超X亿元!P项目开工`, `总投资X亿元!K P项目开工`: the amount ends its sentence at the headline's exclamation mark and
+ * the project the headline is about opens the next one (a park written against it at most, the head of its name).
+ */
+function headlineSubject(ctx: LinkContext, said: SaidSoFar, i: number): AmountOwnerAfter | undefined {
+  const amount = ctx.spans[i];
+  const next = ctx.spans[i + 1];
+  // Cheap test first: the exclamation mark right after the amount.
+  if (!'!！'.includes(ctx.structure.text.charAt(amount.entity.end)) || next.paragraph !== amount.paragraph) return undefined;
+  const gap = ctx.structure.gap(amount.entity.end, next.entity.start);
+  if (gap === undefined || !HEADLINE_LEAD_GAP.test(gap)) return undefined;
+  const headed = next.entity.label === 'PARK' ? ctx.spans[i + 2] : undefined;
+  const subject = headed && headed.entity.start === next.entity.end ? headed : next;
+  const project = ctx.asProject(subject);
+  if (!project) return undefined;
+  said.claimed.add(subject);
+  return { project, company: companyRightBefore(ctx, subject) };
 }
 
 /** `总投资X的` then the parties of a clause (`K与C签订…`, `由C投资建设的…`): the amount qualifies what that clause ends with. */

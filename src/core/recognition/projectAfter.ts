@@ -20,14 +20,15 @@ const MANY_OR_FEW = charSet('多少');
 const PREDICATE_END = charSet('、，,。；;”"」』！!\n');
 
 /**
- * `某某新城项目之一`: "one of X's projects" names the place or the event the projects belong to;
+ * `某某新城项目之一`: "one of X's projects" names the place or the event the projects belong to, and
+ * `创某某物流项目之最` ("the most of X's projects") ranks among them;
  * `某某县项目集中签约`, `…项目集中开工`: only a batch is signed or started together, so what stands
  * before 项目 is whose batch it is. A named project is never followed by either.
  */
 export function oneOfOrBatchAfter(text: string, end: number): boolean {
   const first = text.charCodeAt(end);
   const second = text.charCodeAt(end + 1);
-  return (first === ZHI && second === YI) || (first === JI && second === ZHONG);
+  return (first === ZHI && (second === YI || second === ZUI)) || (first === JI && second === ZHONG);
 }
 
 const ZHI = code('之');
@@ -76,10 +77,13 @@ const PROJECT_MEETINGS = WordMap.of('对接会 洽谈会 推进会 合作洽谈�
 /**
  * `是全市规模最大的某某项目`, `打造全省首个某某项目`, `成为全国最大某某示范项目`: a superlative or a first-of-its-kind
  * right before a mention (or opening it) ranks a project among its kind; the sentence describes what the
- * project is, and its name, if any, is said elsewhere (`X是…最大的Y项目`). Reads at most five units before `start`.
+ * project is, and its name, if any, is said elsewhere (`X是…最大的Y项目`). So does a rank of importance
+ * (`是规划明确的重点某某铁路项目`, `是新城规划的重要配套设施项目`): `重点项目` is generic, and a kind written between
+ * the rank and 项目 is still a class of projects. Reads at most five units before `start`.
  */
 export function rankedBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start) === ZUI) return true;
+  if (IMPORTANCE.longestEndingAt(text, start, Math.max(0, start - 2)) > 0 || IMPORTANCE.longestStartingAt(text, start) > 0) return true;
   if (FIRST_OF_KIND.longestEndingAt(text, start, Math.max(0, start - 3)) > 0) return true;
   // `最大的`, `最具潜力的`: 最 and at most three characters before the 的 closing the superlative.
   if (unitAt(text, start - 1) !== DE) return false;
@@ -91,6 +95,18 @@ export function rankedBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * `以锂电为代表的绿色电源项目`, `以某某为龙头的…项目`: a mention led by its examples is the kind they stand for, no
+ * one project (the examples, if projects, are named before it). Reads the four units before `start`.
+ */
+export function ledByExamples(text: string, start: number): boolean {
+  return start >= 4 && EXAMPLES_LEAD.has(text.slice(start - 4, start));
+}
+
+const EXAMPLES_LEAD = new Set(['为代表的', '为龙头的', '為代表的', '為龍頭的']);
+
 const ZUI = code('最');
 const DE = code('的');
 const FIRST_OF_KIND = WordMap.of('首个 首家 首座 首条 第一个 唯一'.split(' '));
+/** Ranks of importance: `重点项目`, `重大项目`, `重要项目` are generic (GENERIC_HEADS in projects.ts). */
+const IMPORTANCE = WordMap.of('重点 重點 重大 重要'.split(' '));

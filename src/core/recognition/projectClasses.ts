@@ -29,7 +29,7 @@ const CLASS_KINDS = {
   stage: ['新增', '扩规', '续建', '在建'],
   // the term a programme funds: `创新人才长期项目`, `创新人才短期项目`
   term: ['长期', '短期'],
-  // a sector of the economy: `海洋经济项目`, `低空经济项目` (not a plant's `循环经济`: `CIRCULAR`)
+  // a sector of the economy: `海洋经济项目`, `低空经济项目` (not a plant's `循环经济` or a firm's `总部经济`: `ONE_FIRMS_ECONOMY`)
   sector: ['经济'],
 };
 
@@ -52,11 +52,14 @@ function classModifierAt(text: string, start: number, nameEnd: number, anchor: n
 }
 
 function modifierEndingAt(text: string, end: number, start: number): boolean {
-  return CLASS_MODIFIERS.longestEndingAt(text, end, start) > 0 && !(end - 4 >= start && text.startsWith(CIRCULAR, end - 4));
+  return CLASS_MODIFIERS.longestEndingAt(text, end, start) > 0 && ONE_FIRMS_ECONOMY.longestEndingAt(text, end, start) === 0;
 }
 
-/** `某某集团循环经济项目`: a circular economy is the process one plant runs, no sector. */
-const CIRCULAR = '循环经济';
+/**
+ * `某某集团循环经济项目`: a circular economy is the process one plant runs, no sector; `某某能源化工总部经济项目`: a
+ * headquarters economy is the seat one firm brings.
+ */
+const ONE_FIRMS_ECONOMY = WordMap.of(['循环经济', '总部经济']);
 
 const PI = code('批');
 const SHOU = code('首');

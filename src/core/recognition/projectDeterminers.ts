@@ -28,13 +28,15 @@ export function determinedName(text: string, start: number, floor: number): bool
 /**
  * `该高端材料项目`, `各村光伏发电项目`, `每天搜集项目…`: a demonstrative or a distributive right before a name
  * points back to a project named earlier (or to each of a class), so what follows it is a description, no
- * name (`该项目` is generic).
+ * name (`该项目` is generic). So does a word taking in a whole class (`所有锂电产业链引进项目`, `上述…项目`).
  */
 export function pointedBack(text: string, start: number): boolean {
-  return start >= 1 && POINTERS.has(text.charCodeAt(start - 1));
+  return start >= 1 && (POINTERS.has(text.charCodeAt(start - 1)) || WHOLE_CLASS.longestEndingAt(text, start, Math.max(0, start - 2)) > 0);
 }
 
 const POINTERS = charSet('该各每这');
+/** Words that take in every project of a kind. */
+const WHOLE_CLASS = WordMap.of(['所有', '上述', '这些', '這些', '全部']);
 
 /**
  * `某新能源项目`, `又一“工改”项目`, `唯一的氢能装备项目`: an unnamed one among projects. A doubled `某某` is a

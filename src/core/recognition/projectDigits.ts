@@ -8,7 +8,7 @@ import { code, isDigit, unitAt } from '../text';
  * them belongs to the name (`年产10万吨…项目`). `万兆瓦` is a capacity as written, however large.
  */
 const CAPACITY_UNITS = WordMap.of(
-  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 万立方米 立方米 米 公里 千米 万兆瓦 兆瓦 万千瓦 千瓦 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线 万平米 平米 万千升 千升 万PCS PCS m2 m3 万m2 万m3 ㎡ 万㎡ 万锭 锭'.split(' '),
+  '万吨 吨 万套 套 万台 台 万辆 辆 万件 件 万平方米 平方米 万立方米 立方米 米 公里 千米 万兆瓦 兆瓦 万千瓦 千瓦 瓦时 瓦 MW GW GWh G 英寸 寸 纳米 nm 万只 亿只 万片 亿片 片 万颗 亿颗 颗 万个 亿个 万头 万羽 条 代 号线 万平米 平米 万千升 千升 万PCS PCS m2 m3 万m2 万m3 ㎡ 万㎡ 万锭 锭'.split(' '),
 );
 
 const DI = code('第');
@@ -116,6 +116,19 @@ function latinUnit(text: string, k: number): boolean {
   let end = k;
   while (end < text.length && isLatin(text.charCodeAt(end))) end++;
   return end > k && end - k <= MAX_UNIT_LETTERS && !isDigit(text.charCodeAt(end));
+}
+
+/**
+ * Is the text in [k, end) a capacity only: digits, 万 or 亿 at most, then a unit reaching `end` (`600MW`, `45亿瓦时`)?
+ */
+export function capacityOnly(text: string, k: number, end: number): boolean {
+  const first = k;
+  while (k < end && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
+  if (k === first) return false;
+  if (text.charCodeAt(k) === WAN || text.charCodeAt(k) === YI) k++;
+  let letters = k;
+  while (letters < end && isLatin(text.charCodeAt(letters))) letters++;
+  return letters === end || CAPACITY_UNITS.longestStartingAt(text, k, end) === end - k;
 }
 
 /**

@@ -13,16 +13,16 @@ export function startsAtPlace(text: string, at: number): boolean {
 }
 
 /**
- * `项目1个,即P项目`, `继P项目、Q项目之后`, `开工仪式暨P项目…`: a one-character connective (`即` "namely",
- * `继` "after", `暨` "and") opening a candidate joins it to the clause before; the name starts after it,
- * unless a place opens the name there (`即墨`).
+ * `项目1个,即P项目`, `继P项目、Q项目之后`, `开工仪式暨P项目…`, `据P项目负责人介绍`: a one-character connective (`即`
+ * "namely", `继` "after", `暨` "and", `据` "according to") opening a candidate joins it to the clause before; the name
+ * starts after it, unless a place opens the name there (`即墨`).
  */
 export function afterOpeningConnective(text: string, start: number, anchor: number): number {
   if (!OPENING_CONNECTIVES.has(text.charCodeAt(start)) || anchor - start < 4 || startsAtPlace(text, start)) return start;
   return start + 1;
 }
 
-const OPENING_CONNECTIVES = charSet('即继繼暨');
+const OPENING_CONNECTIVES = charSet('即继繼暨据據');
 
 /**
  * `投资开发某某旅游项目`, `主动跟进某某集团扩产项目`, `租赁某某产业园三期项目载体`, `某某园区发力高端制造业项目招引`: a verb of

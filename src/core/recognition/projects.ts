@@ -17,14 +17,14 @@ import { afterBracketedZone } from './parks';
 import { afterExampleWord, afterRanking, extendLeft, scanOptions, skipRight } from './nameScan';
 import { separatesAtConjunction, separatesProjects } from './projectListItems';
 import { separatesWorks } from './projectWorksLists';
-import { capacityDigit, capacityEndsAt, isLatin, yearlyOutputStart } from './projectDigits';
+import { capacityDigit, capacityEndsAt, capacityOnly, isLatin, yearlyOutputStart } from './projectDigits';
 import { CLOSE_QUOTES, nameBeforeQuote, quotedHeadStart, quotedStart, wholeQuotedStart } from './projectQuotes';
 import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { holdsAreaPark, namesPark } from './projectParkNames';
 import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
-import { meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
+import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
@@ -134,7 +134,7 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
     if (start < 0) spans.push(...listedBeforeDeng(text, dengBeforeHead(text, anchor, floor), floor));
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !ledByExamples(text, start)) spans.push({ start, end });
   }
   return spans;
 }
@@ -463,14 +463,14 @@ const YE = code('业');
 const AMOUNT_OF_BEFORE = /[\d亿万](?:元|美元)?的$/;
 const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);
 
-/** `二期600MW项目`: a phase and a size say which part of a project, not which project. */
+/** `二期600MW项目`, `二期45亿瓦时项目`: a phase and a size say which part of a project, not which project. */
 function phaseAndSizeOnly(text: string, start: number, anchor: number): boolean {
   let k = start;
   while (k < anchor && isNumeral(text.charCodeAt(k))) k++;
   if (k === start || text.charCodeAt(k) !== QI) return false;
-  k++;
+  const size = ++k;
   while (k < anchor && (isDigit(text.charCodeAt(k)) || isLatin(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-  return k === anchor;
+  return k === anchor || capacityOnly(text, size, anchor);
 }
 
 

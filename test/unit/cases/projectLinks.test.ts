@@ -52,6 +52,18 @@ describe('the project named in the clause after, its phases, its name without �
   });
 });
 
+describe('a headline led by the amount, the project after its exclamation mark', () => {
+  it('links `总投资X!P项目开工` to the project, a park at the head of its name or not', () => {
+    assert.deepEqual(linksOf('总投资超12亿元!禾川智慧冷链物流园项目开工\n10月8日,项目正式动工。'), ['12亿元: 禾川智慧冷链物流园项目 - -']);
+    const text = '其中,德清高新区光伏产业园项目旨在发展绿色能源。\n原标题:总投资36亿元!浙江湖州德清高新区光伏产业园项目开工';
+    assert.deepEqual(linksOf(text), ['36亿元: 光伏产业园项目 - 德清高新区']);
+  });
+
+  it('leaves a headline whose subject after the mark is no project unlinked', () => {
+    assert.deepEqual(linksOf('总投资48亿元!柳川今年签约项目30个\n近日,全市举行仪式。'), ['48亿元: - - -']);
+  });
+});
+
 describe('projects spoken of as a group', () => {
   it('gives `项目建成后` money no project once the paragraph says `这些项目`', () => {
     const text = '本次签约项目亮点突出。其中,投资8亿元的恒远新材料项目、投资2亿元的瑞丰冷链物流项目等各具特色。总体来看,这些项目科技含量高、带动能力强。项目全部建成后,预计年产值可达60亿元,税收3亿元。';

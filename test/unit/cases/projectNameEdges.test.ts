@@ -67,6 +67,8 @@ describe('what stands before a project\'s name', () => {
   it('leaves a phase written before a whole name to the sentence, and keeps a phase and size generic', () => {
     assertNames('今年实施一期[[PROJECT:白河生态康养产业园项目]],批复投资5亿元。');
     assertNames('二期300MW项目明年开工。');
+    // A size in a Chinese unit after 万 or 亿 is a size too; a name before it stands.
+    assertNames('二期36亿瓦时项目将于年内启动,[[PROJECT:禾川36亿瓦时储能电池项目]]同日签约。');
   });
 });
 

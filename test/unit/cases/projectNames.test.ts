@@ -198,6 +198,32 @@ describe('where a project name starts, and generic mentions', () => {
     assertNames('当天,[[PROJECT:东湖文化产业园暨南湖文化综合体项目]]开工。');
   });
 
+  it('starts a name after 据 ("according to") opening the clause', () => {
+    assertNames('据[[PROJECT:青禾精密轴承生产项目]]负责人介绍,厂房已封顶。');
+    assertNames('據[[PROJECT:青禾精密軸承生產項目]]負責人介紹,廠房已封頂。');
+    // 据 inside a word stays in the name.
+    assertNames('[[PROJECT:柳川大数据中心项目]]开工。');
+  });
+
+  it('drops a kind taken in whole (所有 上述 这些), the most among a kind (项目之最), and 梳理 taking 项目 as its object', () => {
+    assertNames('所有新能源汽车配套引进项目均在年内投产。单体投资创全县冷链物流项目之最。记者梳理项目清单发现,外资占三成。');
+    // A name after 的 or followed by 之后 stands.
+    assertNames('园区所有的[[PROJECT:青禾精密轴承生产项目]]工人都已返岗。继[[PROJECT:禾川冷链物流项目]]之后,园区又签一单。');
+  });
+
+  it('drops a kind led by its examples (以…为代表的…项目)', () => {
+    assertNames('以氢能为代表的清洁能源项目发展迅速。');
+    // The examples before the kind may be projects of their own.
+    assertNames('以[[PROJECT:青禾精密轴承生产项目]]为代表的一批项目加快建设。');
+  });
+
+  it('drops a kind ranked by importance (重点 重大 重要 right before it or opening it)', () => {
+    assertNames('[[PROJECT:青禾精密轴承生产项目]]是全县谋划的重点先进制造项目。');
+    assertNames('该校是新城规划的重要配套设施建设项目。');
+    // A rank before 的 leaves the name after it.
+    assertNames('开工现场是列入省重点的[[PROJECT:青禾精密轴承生产项目]]现场。');
+  });
+
   it('drops praise of a project\'s place in the economy, and a time, before 项目', () => {
     assertNames('[[PROJECT:华创精密轴承生产项目]]是[[PARK:滨江高新区]]重点打造的支撑性战略项目。');
     assertNames('不少为我市的支柱产业链项目。敲响了新一年项目建设的战鼓。');
@@ -458,8 +484,9 @@ describe('a class of projects, not one project', () => {
     assertNames('今年以来,柳河内资项目签约18宗;青川港资项目成为利用外资的主力。钛材产业众多项目落地西部。');
     // A registered company before a stage of investment owns no project named by it.
     assertNames('[[COMPANY:禾川食品有限公司]]新增项目投资约2亿元。');
-    // A sector of the economy is a class; a plant's circular economy is its process.
+    // A sector of the economy is a class; a plant's circular economy is its process, a firm's headquarters economy its seat.
     assertNames('青川海洋经济项目签约仪式举行,[[PROJECT:禾川化工循环经济项目]]同日开工。');
+    assertNames('签约了[[PROJECT:青禾智能装备项目]]、[[PROJECT:禾川新能源总部经济项目]]等8个项目。');
   });
 
   it('drops a batch (首批, 第三批) inside a mention or in brackets after it; 批发 is a trade', () => {
