@@ -16,6 +16,7 @@ import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
 import { parkLyingIn } from './parkLiesIn';
 import { parkOfKindSubject } from './parkKindSubject';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
+import { innermost } from './parkOfPlacedProject';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
 import { sumOfWholePlace } from './wholePlaceSum';
 
@@ -35,6 +36,18 @@ const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
 const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡)){1,3}\\s*[(（]?\\s*$`);
 /** How far before a park its places and the word placing it there are read (UTF-16 units). */
 const PLACES_REACH = 24;
+/**
+ * `C投资X于K`, `…达X,投资于K`: the amount's own clause (or the clause right after it, opened by `投资`) says the
+ * money is invested in the park after it, as Taiwanese news writes it (`投資6億元於K`).
+ */
+const INVESTED_IN_GAP = /^\s*(?:[,，]\s*投资)?于\s*$/;
+
+/** Is the park after the amount where it is invested (`X于K`, `X,投资于K`)? */
+function investedInAfter(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): boolean {
+  const gap = ctx.structure.gap(amount.entity.end, park.entity.start);
+  return gap !== undefined && INVESTED_IN_GAP.test(gap);
+}
+
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
 /** `…总投资超46亿元,为K建设…注入动能`: the money is for the park after it (not `成为K`, `作为K`). */
@@ -207,6 +220,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     const before = ctx.structure.before(span.entity.start, 4);
     if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before) || locatedAfterPlaces(ctx, span)) return spreadOver(ctx, j) ? null : span;
+    if (investedInAfter(ctx, amount, span)) return spreadOver(ctx, j) ? null : innermost(ctx, span);
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;

@@ -378,3 +378,17 @@ describe('a clause opened by a bare kind word, about the article\'s park of that
     assert.notEqual(parkOf(after)[0], '青枫生物医药产业基地');
   });
 });
+
+describe('money invested in the park written after it (`投資X於K`, `達X,投資於K`)', () => {
+  const TWO_PARKS = '青禾科技股份有限公司投資4.5億元於北部科學園區竹南園區，主要生產精密陶瓷零件。'
+    + '其中，宏遠材料股份有限公司金額最大、達3.2億元，投資於南部科學園區路竹園區。';
+
+  it('links each amount to the park after it, the inner one of a zone and its part', () => {
+    assert.deepEqual(parkOf(TWO_PARKS), ['竹南園區', '路竹園區']);
+  });
+
+  it('does not when a clause of its own follows the amount (`,於K舉辦`)', () => {
+    const text = '青禾科技股份有限公司投資4.5億元，於北部科學園區竹南園區舉辦說明會，另與南部科學園區路竹園區簽訂備忘錄。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
