@@ -18,7 +18,7 @@ import { parkOfKindSubject } from './parkKindSubject';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { innermost } from './parkOfPlacedProject';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
-import { sumOfWholePlace } from './wholePlaceSum';
+import { sumOfPlacesProjects, sumOfWholePlace } from './wholePlaceSum';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -172,7 +172,7 @@ const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营�
  */
 function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, owned: boolean): LinkSpan | null | undefined {
   const amount = ctx.spans[i];
-  if (spreadOverCountedParks(ctx, amount)) return null;
+  if (spreadOverCountedParks(ctx, amount) || sumOfPlacesProjects(ctx, amount)) return null;
   const described = parkTheAmountDescribes(ctx, i, owned) ?? parkTheMoneyBuilds(ctx, i, owned);
   if (described) return described;
   const settled = settlesInOwnClause(ctx, i, to);

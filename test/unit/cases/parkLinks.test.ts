@@ -392,3 +392,15 @@ describe('money invested in the park written after it (`投資X於K`, `達X,投�
     assert.deepEqual(parkOf(text), ['-']);
   });
 });
+
+describe('the projects of a whole province or city the sum describes (`总投资X的某省重大项目在K开工`)', () => {
+  const TEXT = '6日上午,共计312个、总投资2760亿元的湖南省重大项目在青松经济开发区的主会场集中开工。青松经济开发区此次开工项目8个,总投资56亿元。';
+
+  it('links the province\'s sum to no park, not to the park hosting the start', () => {
+    assert.deepEqual(parkOf(TEXT), ['-', '青松经济开发区']);
+  });
+
+  it('still links a sum of projects that are no place\'s (`总投资X的重大项目在K开工`)', () => {
+    assert.equal(parkOf(TEXT.replace('的湖南省重大项目', '的重大项目'))[0], '青松经济开发区');
+  });
+});
