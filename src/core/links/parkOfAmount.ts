@@ -5,7 +5,7 @@
 import { refolded } from '../fold';
 import { spanFact } from './articleReadings';
 import type { LinkSpan } from './linkNames';
-import { countsItsProjects, namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, venueOfPlacesEvent, wholeClauses } from './linkClauses';
+import { countsItsProjects, namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, toldBy, venueOfPlacesEvent, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -190,8 +190,9 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (!candidate) candidate = span;
     // The park inside the zone is where the money goes (guidelines: the park where the project is built).
     else if (!host && !otherPark && writtenRightAfter(ctx, span, candidate)) host = span;
-    // `K(L)`: a park's other name in brackets is no other park.
-    else otherPark ||= !samePark(span.name, candidate.name) && !otherNameInBrackets(ctx, span);
+    // `K(L)`: a park's other name in brackets is no other park; nor is the park the news is told by
+    // (`记者从L获悉,K…完成投资X`: L is the source, K the clause's subject).
+    else otherPark ||= !samePark(span.name, candidate.name) && !otherNameInBrackets(ctx, span) && !toldBy(ctx.structure, span);
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
@@ -223,7 +224,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (investedInAfter(ctx, amount, span)) return spreadOver(ctx, j) ? null : innermost(ctx, span);
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
-  if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
+  if (elsewhere && !ctx.parks.isParkWord(elsewhere[1]) && !SELF_PLACE.test(elsewhere[1])) return null;
   if (amount.entity.scope === 'aggregate' && placeActsAcrossSemicolon(ctx, i, from)) return null;
   return undefined;
 }
@@ -319,7 +320,7 @@ const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落�
  * projects that move in, said as a noun (`是K的首个入驻企业`: a tenant, no place).
  */
 const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?!企业|项目|公司)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
-/** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`). */
+/** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`, `进驻该园区`: no place elsewhere). */
 const SELF_PLACE = /^(?:我|该|本|此|园区|开发区|高新区|经开区|新区)/;
 /** How far after the amount its own clause is read for where the money settles (UTF-16 units). */
 const OWN_CLAUSE_REACH = 40;
@@ -376,7 +377,7 @@ const AREA_CHARACTER = '区';
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
 function movedElsewhere(ctx: LinkContext, gap: string): boolean {
   const moved = MOVED_ELSEWHERE.exec(gap);
-  return moved !== null && !ctx.parks.isParkWord(moved[1]);
+  return moved !== null && !ctx.parks.isParkWord(moved[1]) && !SELF_PLACE.test(moved[1]);
 }
 
 /** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
@@ -459,8 +460,26 @@ function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
   if (venueOfPlacesEvent(ctx.structure, park)) return false;
   if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signsIn(ctx, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
   if (projectsCountedOf(ctx, park) || namesItsEvent(ctx.structure, park)) return true;
-  return ctx.beginsClause(park);
+  return ctx.beginsClause(park) || modifiedTopic(ctx, park);
 }
+
+/** A sentence's first clause: a modifier ending in `的` and no clause mark in it. */
+const MODIFIER_OPENING = /^[^,;:。!?]{2,}的\s*$/;
+
+/**
+ * `由C与D共同投资兴建的K,总规划用地N亩,…,总投资X`: the park ends the sentence's first clause behind a
+ * modifier that describes it, and the clauses after go on about it: the sentence's topic, its money the park's.
+ */
+function modifiedTopic(ctx: LinkContext, park: LinkSpan): boolean {
+  return ctx.fact(MODIFIED_TOPIC, park);
+}
+
+const MODIFIED_TOPIC = spanFact((ctx, park) => {
+  const { structure } = ctx;
+  if (structure.after(park.entity.end, 1) !== ',') return false;
+  const opening = structure.gap(structure.sentenceStart(park.sentence), park.entity.start);
+  return opening !== undefined && MODIFIER_OPENING.test(opening);
+});
 
 /** After a park, in its clause: it signs with another party (`K与C签订的…项目`, `K管委会同C签署`). */
 const SIGNS_WITH_AFTER = /^\s*(?:管理委员会|管委会)?\s*(?:与|和|同)[^,;:。]{2,24}?(?:签约|签订|签署)/;

@@ -404,3 +404,41 @@ describe('the projects of a whole province or city the sum describes (`总投资
     assert.equal(parkOf(TEXT.replace('的湖南省重大项目', '的重大项目'))[0], '青松经济开发区');
   });
 });
+
+describe('a park ending the first clause of its sentence behind a modifier (`由C投资兴建的K,…,总投资X`)', () => {
+  const OPENING = '5月9日,白石经济开发区召开项目推介会。';
+
+  it('links the sentence\'s money to the park the clauses after go on about', () => {
+    const text = `${OPENING}由青禾集团与远帆物流有限公司共同投资兴建的鹭湾物流产业园,总规划用地1200亩,分两期建设,总投资约18亿元,是一个综合物流基地。`;
+    assert.deepEqual(parkOf(text), ['鹭湾物流产业园']);
+  });
+
+  it('does not when the park is itself a modifier (`…的K的配套道路`)', () => {
+    const text = `${OPENING}由青禾集团与远帆物流有限公司共同投资兴建的鹭湾物流产业园的配套道路,分两期建设,总投资约18亿元。`;
+    assert.notEqual(parkOf(text)[0], '鹭湾物流产业园');
+  });
+});
+
+describe('`进驻该园区` is the park spoken of, no place elsewhere', () => {
+  const TEXT = '青松工业园区始建于2005年,占地12平方公里。目前,进驻该园区的项目有36个,合同投资额近40亿元。';
+
+  it('links the sum of the projects moved into `该园区` to the article\'s park', () => {
+    assert.deepEqual(parkOf(TEXT), ['青松工业园区']);
+  });
+
+  it('links none when they moved into a place that is no park (`进驻主城区`)', () => {
+    assert.deepEqual(parkOf(TEXT.replace('进驻该园区', '进驻主城区')), ['-']);
+  });
+});
+
+describe('the park the news is told by is no other park (`记者从L获悉,K…完成投资X`)', () => {
+  it('links the money to the clause\'s subject, not to the source', () => {
+    const text = '记者5月6日从白石高新区获悉,青禾智能装备产业园目前已落地项目12个,完成投资3.5亿元。';
+    assert.deepEqual(parkOf(text), ['青禾智能装备产业园']);
+  });
+
+  it('links none when the other park is no source (`L发布消息,K…`)', () => {
+    const text = '白石高新区和青禾智能装备产业园发布消息,青禾智能装备产业园目前已落地项目12个,完成投资3.5亿元。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
