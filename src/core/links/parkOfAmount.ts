@@ -5,7 +5,7 @@
 import { refolded } from '../fold';
 import { spanFact } from './articleReadings';
 import type { LinkSpan } from './linkNames';
-import { countsItsProjects, namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, venueOfPlacesEvent, wholeClauses } from './linkClauses';
+import { countsItsProjects, namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, toldBy, venueOfPlacesEvent, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -16,8 +16,9 @@ import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
 import { parkLyingIn } from './parkLiesIn';
 import { parkOfKindSubject } from './parkKindSubject';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
+import { innermost } from './parkOfPlacedProject';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
-import { sumOfWholePlace } from './wholePlaceSum';
+import { sumOfPlacesProjects, sumOfWholePlace } from './wholePlaceSum';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -35,6 +36,18 @@ const LOCATED_BEFORE = new RegExp(`${LOCATED_WORDS}\\s*$`);
 const LOCATED_IN_PROVINCE = new RegExp(`${LOCATED_WORDS}\\s*(?:[\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡)){1,3}\\s*[(（]?\\s*$`);
 /** How far before a park its places and the word placing it there are read (UTF-16 units). */
 const PLACES_REACH = 24;
+/**
+ * `C投资X于K`, `…达X,投资于K`: the amount's own clause (or the clause right after it, opened by `投资`) says the
+ * money is invested in the park after it, as Taiwanese news writes it (`投資6億元於K`).
+ */
+const INVESTED_IN_GAP = /^\s*(?:[,，]\s*投资)?于\s*$/;
+
+/** Is the park after the amount where it is invested (`X于K`, `X,投资于K`)? */
+function investedInAfter(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): boolean {
+  const gap = ctx.structure.gap(amount.entity.end, park.entity.start);
+  return gap !== undefined && INVESTED_IN_GAP.test(gap);
+}
+
 /** `分别在A和B`: money spread over the parks named, none of them its own. */
 const SPREAD_BEFORE = /分别(?:在|位于|落户|落户于|落地)\s*$/;
 /** `…总投资超46亿元,为K建设…注入动能`: the money is for the park after it (not `成为K`, `作为K`). */
@@ -159,7 +172,7 @@ const COMPANY_YEAR_RESULTS = /(?:19|20)[0-9]{2}年度?(?:实现|完成)?(?:营�
  */
 function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, owned: boolean): LinkSpan | null | undefined {
   const amount = ctx.spans[i];
-  if (spreadOverCountedParks(ctx, amount)) return null;
+  if (spreadOverCountedParks(ctx, amount) || sumOfPlacesProjects(ctx, amount)) return null;
   const described = parkTheAmountDescribes(ctx, i, owned) ?? parkTheMoneyBuilds(ctx, i, owned);
   if (described) return described;
   const settled = settlesInOwnClause(ctx, i, to);
@@ -177,8 +190,9 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (!candidate) candidate = span;
     // The park inside the zone is where the money goes (guidelines: the park where the project is built).
     else if (!host && !otherPark && writtenRightAfter(ctx, span, candidate)) host = span;
-    // `K(L)`: a park's other name in brackets is no other park.
-    else otherPark ||= !samePark(span.name, candidate.name) && !otherNameInBrackets(ctx, span);
+    // `K(L)`: a park's other name in brackets is no other park; nor is the park the news is told by
+    // (`记者从L获悉,K…完成投资X`: L is the source, K the clause's subject).
+    else otherPark ||= !samePark(span.name, candidate.name) && !otherNameInBrackets(ctx, span) && !toldBy(ctx.structure, span);
   }
   // `K所在的吉安市…`: the place K is in is the subject, and its money is not K's.
   if (candidate && IN_WHICH.test(ctx.structure.after(candidate.entity.end, 16))) return null;
@@ -207,9 +221,10 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     const before = ctx.structure.before(span.entity.start, 4);
     if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before) || locatedAfterPlaces(ctx, span)) return spreadOver(ctx, j) ? null : span;
+    if (investedInAfter(ctx, amount, span)) return spreadOver(ctx, j) ? null : innermost(ctx, span);
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
-  if (elsewhere && !ctx.parks.isParkWord(elsewhere[1])) return null;
+  if (elsewhere && !ctx.parks.isParkWord(elsewhere[1]) && !SELF_PLACE.test(elsewhere[1])) return null;
   if (amount.entity.scope === 'aggregate' && placeActsAcrossSemicolon(ctx, i, from)) return null;
   return undefined;
 }
@@ -305,7 +320,7 @@ const SETTLES_BEFORE = /(?:落户|落户于|落户到|入驻|进驻|迁入|落�
  * projects that move in, said as a noun (`是K的首个入驻企业`: a tenant, no place).
  */
 const SETTLES_IN_CLAUSE = /^[^,;:。!?]*?(?:落户|入驻|进驻|迁入)(?!企业|项目|公司)(?:于|到)?\s*([\u4e00-\u9fff]{2,8})/;
-/** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`). */
+/** Words a park's article uses for the park itself, or the place the news is told from (`落户我区`, `进驻该园区`: no place elsewhere). */
 const SELF_PLACE = /^(?:我|该|本|此|园区|开发区|高新区|经开区|新区)/;
 /** How far after the amount its own clause is read for where the money settles (UTF-16 units). */
 const OWN_CLAUSE_REACH = 40;
@@ -362,7 +377,7 @@ const AREA_CHARACTER = '区';
 /** A move into a place we did not recognise as a park (`入驻主城区`) in `gap`. */
 function movedElsewhere(ctx: LinkContext, gap: string): boolean {
   const moved = MOVED_ELSEWHERE.exec(gap);
-  return moved !== null && !ctx.parks.isParkWord(moved[1]);
+  return moved !== null && !ctx.parks.isParkWord(moved[1]) && !SELF_PLACE.test(moved[1]);
 }
 
 /** `K是一个集…于一体的规模化产业园区`: a park word after 是 describes the park before it, no other park. */
@@ -445,8 +460,26 @@ function parkTied(ctx: LinkContext, said: SaidSoFar, park: LinkSpan): boolean {
   if (venueOfPlacesEvent(ctx.structure, park)) return false;
   if (locatedThere(ctx, park) || said.parksOfProjects.has(park) || signsIn(ctx, park) || comesFrom(ctx, park) || settledIn(ctx, park)) return true;
   if (projectsCountedOf(ctx, park) || namesItsEvent(ctx.structure, park)) return true;
-  return ctx.beginsClause(park);
+  return ctx.beginsClause(park) || modifiedTopic(ctx, park);
 }
+
+/** A sentence's first clause: a modifier ending in `的` and no clause mark in it. */
+const MODIFIER_OPENING = /^[^,;:。!?]{2,}的\s*$/;
+
+/**
+ * `由C与D共同投资兴建的K,总规划用地N亩,…,总投资X`: the park ends the sentence's first clause behind a
+ * modifier that describes it, and the clauses after go on about it: the sentence's topic, its money the park's.
+ */
+function modifiedTopic(ctx: LinkContext, park: LinkSpan): boolean {
+  return ctx.fact(MODIFIED_TOPIC, park);
+}
+
+const MODIFIED_TOPIC = spanFact((ctx, park) => {
+  const { structure } = ctx;
+  if (structure.after(park.entity.end, 1) !== ',') return false;
+  const opening = structure.gap(structure.sentenceStart(park.sentence), park.entity.start);
+  return opening !== undefined && MODIFIER_OPENING.test(opening);
+});
 
 /** After a park, in its clause: it signs with another party (`K与C签订的…项目`, `K管委会同C签署`). */
 const SIGNS_WITH_AFTER = /^\s*(?:管理委员会|管委会)?\s*(?:与|和|同)[^,;:。]{2,24}?(?:签约|签订|签署)/;

@@ -1,6 +1,7 @@
 // A sum the amount's sentence gives to a whole city, county, province or country, named by a
 // determiner rather than by its name (`一季度全市项目总投资X`, `落户该市的…项目共计12个,总投资达X`,
 // `将该省的引进外资总额提升至X`): the place's figure, not the park the article or its paragraph is about.
+import { MAJOR_PLACES } from '../lexicon/placeNames';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
 
@@ -20,4 +21,27 @@ export function sumOfWholePlace(ctx: LinkContext, amount: LinkSpan): boolean {
   if (amount.entity.scope !== 'aggregate') return false;
   const lead = ctx.leadOf(amount);
   return WHOLE_PLACE.test(lead);
+}
+
+/**
+ * After the amount: `的`, a province or a prefecture-level city by its name and level word, then the kind of its
+ * projects (`总投资X的某省重大项目`, `总投资X的某市重点项目`), no park word between.
+ */
+const PLACES_PROJECTS_AFTER = /^\s*的\s*([\u4e00-\u9fff]{2,4}?)[省市](?:(?!园|区)[^,;:。!?]){0,6}?项目/;
+/** Provinces and prefecture-level cities (and countries) by name. */
+const MAJOR_PLACE_SET: ReadonlySet<string> = new Set(MAJOR_PLACES);
+/** How far after the amount its `的` and the projects it describes are read (UTF-16 units). */
+const PLACES_PROJECTS_REACH = 16;
+
+/**
+ * `共计537个、总投资X的某省重大项目在K集中开工`: the sum describes the projects of a whole province or city
+ * named with its level word, the place's figure, not the park where they start or sign (guidelines: an aggregate
+ * over a province or city is no park's).
+ */
+export function sumOfPlacesProjects(ctx: LinkContext, amount: LinkSpan): boolean {
+  if (amount.entity.scope !== 'aggregate') return false;
+  const after = ctx.structure.after(amount.entity.end, PLACES_PROJECTS_REACH);
+  if (!after.includes('的')) return false;
+  const place = PLACES_PROJECTS_AFTER.exec(after);
+  return place !== null && MAJOR_PLACE_SET.has(place[1]);
 }

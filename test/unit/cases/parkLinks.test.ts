@@ -378,3 +378,67 @@ describe('a clause opened by a bare kind word, about the article\'s park of that
     assert.notEqual(parkOf(after)[0], '青枫生物医药产业基地');
   });
 });
+
+describe('money invested in the park written after it (`投資X於K`, `達X,投資於K`)', () => {
+  const TWO_PARKS = '青禾科技股份有限公司投資4.5億元於北部科學園區竹南園區，主要生產精密陶瓷零件。'
+    + '其中，宏遠材料股份有限公司金額最大、達3.2億元，投資於南部科學園區路竹園區。';
+
+  it('links each amount to the park after it, the inner one of a zone and its part', () => {
+    assert.deepEqual(parkOf(TWO_PARKS), ['竹南園區', '路竹園區']);
+  });
+
+  it('does not when a clause of its own follows the amount (`,於K舉辦`)', () => {
+    const text = '青禾科技股份有限公司投資4.5億元，於北部科學園區竹南園區舉辦說明會，另與南部科學園區路竹園區簽訂備忘錄。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
+
+describe('the projects of a whole province or city the sum describes (`总投资X的某省重大项目在K开工`)', () => {
+  const TEXT = '6日上午,共计312个、总投资2760亿元的湖南省重大项目在青松经济开发区的主会场集中开工。青松经济开发区此次开工项目8个,总投资56亿元。';
+
+  it('links the province\'s sum to no park, not to the park hosting the start', () => {
+    assert.deepEqual(parkOf(TEXT), ['-', '青松经济开发区']);
+  });
+
+  it('still links a sum of projects that are no place\'s (`总投资X的重大项目在K开工`)', () => {
+    assert.equal(parkOf(TEXT.replace('的湖南省重大项目', '的重大项目'))[0], '青松经济开发区');
+  });
+});
+
+describe('a park ending the first clause of its sentence behind a modifier (`由C投资兴建的K,…,总投资X`)', () => {
+  const OPENING = '5月9日,白石经济开发区召开项目推介会。';
+
+  it('links the sentence\'s money to the park the clauses after go on about', () => {
+    const text = `${OPENING}由青禾集团与远帆物流有限公司共同投资兴建的鹭湾物流产业园,总规划用地1200亩,分两期建设,总投资约18亿元,是一个综合物流基地。`;
+    assert.deepEqual(parkOf(text), ['鹭湾物流产业园']);
+  });
+
+  it('does not when the park is itself a modifier (`…的K的配套道路`)', () => {
+    const text = `${OPENING}由青禾集团与远帆物流有限公司共同投资兴建的鹭湾物流产业园的配套道路,分两期建设,总投资约18亿元。`;
+    assert.notEqual(parkOf(text)[0], '鹭湾物流产业园');
+  });
+});
+
+describe('`进驻该园区` is the park spoken of, no place elsewhere', () => {
+  const TEXT = '青松工业园区始建于2005年,占地12平方公里。目前,进驻该园区的项目有36个,合同投资额近40亿元。';
+
+  it('links the sum of the projects moved into `该园区` to the article\'s park', () => {
+    assert.deepEqual(parkOf(TEXT), ['青松工业园区']);
+  });
+
+  it('links none when they moved into a place that is no park (`进驻主城区`)', () => {
+    assert.deepEqual(parkOf(TEXT.replace('进驻该园区', '进驻主城区')), ['-']);
+  });
+});
+
+describe('the park the news is told by is no other park (`记者从L获悉,K…完成投资X`)', () => {
+  it('links the money to the clause\'s subject, not to the source', () => {
+    const text = '记者5月6日从白石高新区获悉,青禾智能装备产业园目前已落地项目12个,完成投资3.5亿元。';
+    assert.deepEqual(parkOf(text), ['青禾智能装备产业园']);
+  });
+
+  it('links none when the other park is no source (`L发布消息,K…`)', () => {
+    const text = '白石高新区和青禾智能装备产业园发布消息,青禾智能装备产业园目前已落地项目12个,完成投资3.5亿元。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+});
