@@ -88,6 +88,11 @@ export class WordMap<V> {
   private forward: Trie<V> | undefined;
   private backward: Trie<V> | undefined;
   private longestLength: number | undefined;
+  /**
+   * The cell of the word the last `longestEndingAt` or `longestStartingAt` found (in the trie it read), for
+   * `endingAt` and `startingAt` to name it without walking to it again.
+   */
+  private longestNode = 0;
 
   /**
    * Keeps the entries; the tries are built on first use, so loading a module builds nothing.
@@ -111,7 +116,7 @@ export class WordMap<V> {
     const length = this.longestEndingAt(text, end, floor);
     if (length === 0) return undefined;
     const trie = this.backward!;
-    const node = walk(trie, text, end - 1, -1, length);
+    const node = this.longestNode;
     return { word: trie.words[node]!, value: trie.values[node] as V, start: end - length, end };
   }
 
@@ -120,7 +125,7 @@ export class WordMap<V> {
     const length = this.longestStartingAt(text, start, limit);
     if (length === 0) return undefined;
     const trie = this.forward!;
-    const node = walk(trie, text, start, 1, length);
+    const node = this.longestNode;
     return { word: trie.words[node]!, value: trie.values[node] as V, start, end: start + length };
   }
 
@@ -154,7 +159,10 @@ export class WordMap<V> {
       const parent = cells[2 * child + 1];
       if (parent >> 1 !== node) break;
       node = child;
-      if ((parent & 1) !== 0) best = end - k;
+      if ((parent & 1) !== 0) {
+        best = end - k;
+        this.longestNode = node;
+      }
     }
     return best;
   }
@@ -175,7 +183,10 @@ export class WordMap<V> {
       const parent = cells[2 * child + 1];
       if (parent >> 1 !== node) break;
       node = child;
-      if ((parent & 1) !== 0) best = k + 1 - start;
+      if ((parent & 1) !== 0) {
+        best = k + 1 - start;
+        this.longestNode = node;
+      }
     }
     return best;
   }
@@ -235,13 +246,6 @@ export class WordMap<V> {
     }
     return flatten(root, chars, bit);
   }
-}
-
-/** The node `steps` characters from the root, reading `text` from `from` in direction `step` (the path exists). */
-function walk<V>(trie: Trie<V>, text: string, from: number, step: number, steps: number): number {
-  let node = 0;
-  for (let k = 0; k < steps; k++) node = childOf(trie, node, text.charCodeAt(from + k * step));
-  return node;
 }
 
 function insert<V>(root: BuildNode<V>, word: string, value: V, from: number, step: number): void {
