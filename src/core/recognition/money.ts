@@ -279,6 +279,8 @@ function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTable
     bigUnit: first.bigUnit,
     bare: first.bare,
   };
+  // `两三千万元`: neighbouring digits are a range, its lower end the value.
+  if (first.upper !== undefined) amount.max = tokenValue({ mantissa: first.upper, exponent: first.exponent });
   const range = readRange(text, amount.end, first, cur?.code, t);
   if (range) {
     amount.value = range.min;

@@ -140,3 +140,15 @@ describe('a currency written before the number', () => {
     assert.deepEqual(currencies('預計將帶來約80億港元(約312億元新台幣)的投資。'), ['80億港元 HKD', '312億元新台幣 TWD']);
   });
 });
+
+describe('two neighbouring Chinese digits before a unit, a range', () => {
+  it('reads `两三千万` as a range, the lower end its value and the upper its max', () => {
+    const found = recognize('某某机械每年投入两三千万元更新设备,二期再投十二三亿元,另有三五亿元配套。').filter((e) => e.label === 'MONEY');
+    assert.deepEqual(found.map((e) => [e.text, e.value, e.max]), [['两三千万元', 2e7, 3e7], ['十二三亿元', 1.2e9, 1.3e9], ['三五亿元', 3e8, 5e8]]);
+  });
+
+  it('keeps digits in a row positional: more than two, or not neighbours', () => {
+    const found = recognize('累计投资金额达一七四五亿元,另有二〇五七亿元、一三万元。').filter((e) => e.label === 'MONEY');
+    assert.deepEqual(found.map((e) => [e.text, e.value, e.max]), [['一七四五亿元', 1.745e11, undefined], ['二〇五七亿元', 2.057e11, undefined], ['一三万元', 130000, undefined]]);
+  });
+});
