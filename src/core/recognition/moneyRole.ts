@@ -433,8 +433,11 @@ const TRADE_WORDS = new Set(['贸易', '外贸', '成交', '交易', '进出口'
  */
 function tradeDeal(text: string, near: { word: string; end: number }, sStart: number): boolean {
   const before = cueBefore(text, near.end - near.word.length, sStart);
-  return before !== undefined && TRADE_WORDS.has(before.word) && !investmentFair(text, before);
+  return before !== undefined && TRADE_WORDS.has(before.word) && !investmentFair(text, before) && text.charCodeAt(before.end) !== DELEGATION;
 }
+
+/** `某区交易团`: the delegation a place sends to a fair, a party named after trade, no deal of trade. */
+const DELEGATION = code('团');
 
 /**
  * `西部国际投资贸易洽谈会`, `某市投资贸易推介会暨项目签约仪式`: `投资贸易` names a fair of investment and trade,
