@@ -431,3 +431,15 @@ describe('signed money named by how it was signed', () => {
     assert.deepEqual(roles('本届博览会商品贸易成交合同52宗,合同金额达9亿元。'), ['9亿元 other']);
   });
 });
+
+describe('an amount glossed in another currency', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads the noun after the gloss\'s brackets as the kind of both amounts', () => {
+    assert.deepEqual(roles('该计划预计为当地带来约120亿港元(约110亿元人民币)的投资。'), ['120亿港元 investment', '110亿元人民币 investment']);
+  });
+
+  it('gives an amount inside brackets that are no gloss nothing of the noun after them', () => {
+    assert.deepEqual(roles('该项目(一期8亿元)的税收贡献可观。'), ['8亿元 other']);
+  });
+});
