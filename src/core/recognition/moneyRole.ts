@@ -21,7 +21,7 @@ import { summedInvestmentRole } from './summedInvestment';
 import { outlayDone } from './outlayFrame';
 import { grantMoneyEndingAt, MONEY_NOUN } from './grantMoney';
 import { priceOfBuildingAfter, VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
-import { bracketedAfterName, CLAUSE_LEAD, CUE_REACH, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
+import { bracketedAfterName, CLAUSE_LEAD, CLOSE_BRACKET, CUE_REACH, cueBefore, DE, isCountDigit, MAX_WINDOW, OPEN_BRACKET, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
  * The role from the words around the amount: the nearest cue before it in the same clause, else
@@ -537,8 +537,6 @@ function pastGloss(text: string, from: number): number {
   return open >= 0 && from - open <= GLOSS_REACH && GLOSS_OPENING.test(text.slice(open, open + GLOSS_HEAD)) ? from + 1 : from;
 }
 
-const OPEN_BRACKET = code('(');
-const CLOSE_BRACKET = code(')');
 
 /** What an investment cue names when an agreement follows it (`投资合同`, `投资协议`). */
 const AGREEMENT_NOUNS = WordMap.of(['合同', '协议']);
