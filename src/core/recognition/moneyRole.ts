@@ -527,7 +527,7 @@ const GLOSS_REACH = 20;
  * so the noun is read past the gloss after the amount, or past the gloss's closing bracket from inside it.
  */
 function pastGloss(text: string, from: number): number {
-  const c = text.charCodeAt(from);
+  const c = unitAt(text, from);
   if (c === OPEN_BRACKET && GLOSS_OPENING.test(text.slice(from, from + GLOSS_HEAD))) {
     const close = text.indexOf(')', from);
     return close > 0 && close - from <= GLOSS_REACH ? close + 1 : from;
