@@ -83,8 +83,8 @@ describe('MONEY', () => {
     ['总投资8000万的项目', [{ text: '8000万', value: 80000000, currency: 'CNY', role: 'investment' }]],
     ['投资3亿建设生产线', [{ text: '3亿', value: 300000000, role: 'investment' }]],
     ['年产值达20亿，税收1.5亿', [{ text: '20亿', role: 'revenue' }, { text: '1.5亿', role: 'tax' }]],
-    ['人民币5000万', [{ text: '5000万', currency: 'CNY' }]],
-    ['美元3000万', [{ text: '3000万', currency: 'USD' }]],
+    ['人民币5000万', [{ text: '人民币5000万', currency: 'CNY' }]],
+    ['美元3000万', [{ text: '美元3000万', currency: 'USD' }]],
     ['人口达100万', []],
     ['销售电池2640万安时', []],
     ['投资建设年产300万吨钢材', []],
@@ -134,8 +134,8 @@ describe('MONEY', () => {
     ['投資1.5萬億韓元', [{ text: '1.5萬億韓元', currency: 'KRW', value: 1.5e12 }]],
     ['投资5亿元人民币', [{ text: '5亿元人民币', currency: 'CNY' }]],
     // Every currency that may be named before the number lets a qualifier before it reach the amount.
-    ['投资约韩币5000万', [{ text: '5000万', currency: 'KRW', qualifier: 'approx' }]],
-    ['投资约澳门币5000万', [{ text: '5000万', currency: 'MOP', qualifier: 'approx' }]],
+    ['投资约韩币5000万', [{ text: '韩币5000万', currency: 'KRW', qualifier: 'approx' }]],
+    ['投资约澳门币5000万', [{ text: '澳门币5000万', currency: 'MOP', qualifier: 'approx' }]],
     ['总投资5.215亿美元(约40.7亿港元)', [
       { text: '5.215亿美元', currency: 'USD', value: 521500000 },
       { text: '40.7亿港元', currency: 'HKD', qualifier: 'approx', value: 4070000000 },

@@ -32,6 +32,8 @@ export interface NumberToken {
   arabic: boolean;
   /** Written with the financial forms (壹 贰 … 拾 佰 仟). */
   financial: boolean;
+  /** `两三千万`: two neighbouring digits name a range; the mantissa of its upper end (the value is the lower). */
+  upper?: string;
 }
 
 const DIGITS: Record<string, number> = {
@@ -346,14 +348,25 @@ interface ChineseReading {
   lastBig: number;
 }
 
-function readChinese(text: string, pos: number): NumberToken | undefined {
+/**
+ * Reads a Chinese numeral at `pos`. The digit at `skip` is passed over: the upper end of `两三千万` is read
+ * as `三千万` so.
+ */
+function readChinese(text: string, pos: number, skip = -1): NumberToken | undefined {
   const limit = Math.min(text.length, pos + 32);
   const r: ChineseReading = {
     total: 0, wan: 0, section: 0, num: 0, pendingDigit: false,
     sawDigit: false, sawSmall: false, sawBig: false, approx: false, financial: false, lastBig: 0,
   };
   let i = pos;
+  let pairAt = -1;
   for (; i < limit; i++) {
+    if (i === skip) continue;
+    // `两三千万`: the second digit of a pair is the range's upper end, read apart below.
+    if (skip < 0 && pairAt < 0 && neighbourDigitsAt(text, pos, i)) {
+      pairAt = i;
+      continue;
+    }
     const last = readChineseUnit(text, i, r);
     if (last < 0) break;
     i = last;
@@ -366,11 +379,33 @@ function readChinese(text: string, pos: number): NumberToken | undefined {
   if (!r.sawDigit && !r.sawSmall && !r.sawBig) return undefined; // a lone 几
   const value = r.total + r.wan + r.section + (r.pendingDigit ? r.num : 0);
   if (!Number.isSafeInteger(value)) return undefined;
-  return {
+  const token: NumberToken = {
     start: pos, end: i, mantissa: String(value), exponent: 0,
     scale: r.sawBig ? r.lastBig : 0,
     bigUnit: r.sawBig, approx: r.approx, bare: !r.sawDigit && !r.sawSmall && r.sawBig, arabic: false, financial: r.financial,
   };
+  if (pairAt >= 0) {
+    const upper = readChinese(text, pos, pairAt - 1);
+    if (upper?.end === i) token.upper = upper.mantissa;
+  }
+  return token;
+}
+
+/** `三五亿`: the one pair of digits that are not neighbours yet say "three to five". */
+const THREE = 3;
+const FIVE = 5;
+
+/**
+ * `两三千万`, `十二三亿`, `三五亿`: a digit at `i` right after a lone digit one below it (or `三五`), a unit right
+ * after, says "two or three": a range, no positional number (`一七四五亿`: more digits; `二三` alone: no unit).
+ */
+function neighbourDigitsAt(text: string, pos: number, i: number): boolean {
+  if (i === pos) return false;
+  const second = digitOf(text.charCodeAt(i)) - 1;
+  const first = digitOf(text.charCodeAt(i - 1)) - 1;
+  if (first < 1 || second < 1 || !isUnit(text.charCodeAt(i + 1))) return false;
+  if (i - 1 > pos && (digitOf(text.charCodeAt(i - 2)) !== 0 || text.charCodeAt(i - 2) === ARABIC_ZERO)) return false;
+  return second === first + 1 || (first === THREE && second === FIVE);
 }
 
 /**

@@ -11,7 +11,7 @@ export const SHOWN = 4;
 
 /** [word, ISO code, where: AFTER | BEFORE | SHOWN]. Folded text: `億` `幣` `歐` `韓` are simplified. */
 export const CURRENCY_WORDS: readonly (readonly [string, string, number])[] = [
-  ['元人民币', 'CNY', AFTER], ['人民币', 'CNY', AFTER | BEFORE], ['元', 'CNY', AFTER | SHOWN], ['块钱', 'CNY', AFTER],
+  ['元人民币', 'CNY', AFTER], ['元新台币', 'TWD', AFTER], ['元台币', 'TWD', AFTER], ['人民币', 'CNY', AFTER | BEFORE], ['元', 'CNY', AFTER | SHOWN], ['块钱', 'CNY', AFTER],
   ['圆', 'CNY', AFTER], ['圓', 'CNY', AFTER],
   ['美元', 'USD', AFTER | BEFORE | SHOWN], ['美金', 'USD', AFTER],
   ['港元', 'HKD', AFTER | BEFORE | SHOWN], ['港币', 'HKD', AFTER | BEFORE],

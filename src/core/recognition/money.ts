@@ -218,6 +218,7 @@ function readMoneyAt(text: string, pos: number, first: NumberToken, defaults: De
   const prefix = readPrefix(text, amount.start);
   const currency = currencyOf(text, amount, prefix, defaults);
   if (currency === undefined) return null;
+  amount.start = currencyWordStart(text, amount);
   const span = classify(text, pos, first, amount, prefix, currency);
   if (!span) return null;
   // `4亿元(美元,下同)`: the bracket names this amount's currency and every later one's, a bare `元`'s too.
@@ -278,6 +279,8 @@ function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTable
     bigUnit: first.bigUnit,
     bare: first.bare,
   };
+  // `两三千万元`: neighbouring digits are a range, its lower end the value.
+  if (first.upper !== undefined) amount.max = tokenValue({ mantissa: first.upper, exponent: first.exponent });
   const range = readRange(text, amount.end, first, cur?.code, t);
   if (range) {
     amount.value = range.min;
@@ -442,6 +445,16 @@ function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRe
   if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
   if (word === '元' && NOT_CURRENCY_AFTER_YUAN.has(unitAt(text, p + 1)) && !token.arabic) return undefined;
   return { code: found.value, end: found.end, approx };
+}
+
+/**
+ * `外币美元6.5亿、欧元10亿`: a currency named right before a number that has no currency after it is the
+ * amount's only currency word, so it is written in the span (guidelines: the number, multiplier and
+ * currency as written); with one after (`人民币3亿元`), the span is what follows.
+ */
+function currencyWordStart(text: string, amount: Amount): number {
+  if (amount.currency !== undefined || amount.sign !== undefined || amount.bare) return amount.start;
+  return CURRENCY_BEFORE.endingAt(text, amount.start)?.start ?? amount.start;
 }
 
 function currencyBefore(text: string, pos: number): string | undefined {

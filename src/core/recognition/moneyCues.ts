@@ -76,6 +76,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // the same under its own noun (`合同引资额`), and the money of the signed projects right before the
   // amount (`任务是签约项目240亿元`: their sum, not a kind of investment)
   ['合同引资额', 'contract'], ['签约项目', 'contract'],
+  // capital put up under an agreement (`协议出资额`), as `协议投资额` is
+  ['协议出资', 'contract'], ['协议出资额', 'contract'],
   // a target of signings (`完成签约目标50亿元的115%`): signed money, though a completion verb precedes it
   ['签约目标', 'contract'], ['签约任务', 'contract'],
   // a target of investment promotion (`占全年招商任务8亿元的68%`): investment, whatever figure it is compared with

@@ -21,7 +21,7 @@ import { summedInvestmentRole } from './summedInvestment';
 import { outlayDone } from './outlayFrame';
 import { grantMoneyEndingAt, MONEY_NOUN } from './grantMoney';
 import { priceOfBuildingAfter, VALUE_WORDS, valuesFacilityAfter } from './valuedFacility';
-import { bracketedAfterName, CLAUSE_LEAD, CUE_REACH, cueBefore, DE, isCountDigit, MAX_WINDOW, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
+import { bracketedAfterName, CLAUSE_LEAD, CLOSE_BRACKET, CUE_REACH, cueBefore, DE, isCountDigit, MAX_WINDOW, OPEN_BRACKET, ROLE_CUES, sentenceStart, WAN, YI, YUAN } from './moneyCues';
 
 /**
  * The role from the words around the amount: the nearest cue before it in the same clause, else
@@ -433,8 +433,11 @@ const TRADE_WORDS = new Set(['贸易', '外贸', '成交', '交易', '进出口'
  */
 function tradeDeal(text: string, near: { word: string; end: number }, sStart: number): boolean {
   const before = cueBefore(text, near.end - near.word.length, sStart);
-  return before !== undefined && TRADE_WORDS.has(before.word) && !investmentFair(text, before);
+  return before !== undefined && TRADE_WORDS.has(before.word) && !investmentFair(text, before) && text.charCodeAt(before.end) !== DELEGATION;
 }
+
+/** `某区交易团`: the delegation a place sends to a fair, a party named after trade, no deal of trade. */
+const DELEGATION = code('团');
 
 /**
  * `西部国际投资贸易洽谈会`, `某市投资贸易推介会暨项目签约仪式`: `投资贸易` names a fair of investment and trade,
@@ -497,6 +500,7 @@ const NOT_MONEY_AFTER_CUE = charSet('者方人商户');
  * punctuation, a digit or a second `的`.
  */
 function cueAfter(text: string, from: number): MoneyRole | undefined {
+  from = pastGloss(text, from);
   if (unitAt(text, from) === DE) from++;
   const hi = Math.min(text.length, from + 10);
   for (let p = from + 1; p <= hi; p++) {
@@ -510,6 +514,29 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
   }
   return undefined;
 }
+
+/** Words opening a bracketed gloss of an amount in another currency (`(约40.7亿港元)`). */
+const GLOSS_OPENING = /^\((?:约合|约|合|折合|相当于)(?:人民币|美元|港元|港币|欧元|新台币)?[0-9一二三四五六七八九十两]/;
+/** How much of a bracket GLOSS_OPENING reads. */
+const GLOSS_HEAD = 8;
+/** How far a gloss's brackets may lie from the amount. */
+const GLOSS_REACH = 20;
+
+/**
+ * `带来约X港元(约Y元新台币)的投资`: the amount and its gloss in another currency share the noun after the brackets,
+ * so the noun is read past the gloss after the amount, or past the gloss's closing bracket from inside it.
+ */
+function pastGloss(text: string, from: number): number {
+  const c = unitAt(text, from);
+  if (c === OPEN_BRACKET && GLOSS_OPENING.test(text.slice(from, from + GLOSS_HEAD))) {
+    const close = text.indexOf(')', from);
+    return close > 0 && close - from <= GLOSS_REACH ? close + 1 : from;
+  }
+  if (c !== CLOSE_BRACKET) return from;
+  const open = text.lastIndexOf('(', from);
+  return open >= 0 && from - open <= GLOSS_REACH && GLOSS_OPENING.test(text.slice(open, open + GLOSS_HEAD)) ? from + 1 : from;
+}
+
 
 /** What an investment cue names when an agreement follows it (`投资合同`, `投资协议`). */
 const AGREEMENT_NOUNS = WordMap.of(['合同', '协议']);

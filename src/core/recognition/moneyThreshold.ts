@@ -49,8 +49,10 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     // `推进8个投资超30亿元的重大产业项目`: projects counted before, each passing the bound.
     // `引进一家投资超百亿元以上的新材料企业`: one counted is one company's money.
-    if (hasPrefixBound && countedSubjectBefore(text, start, false) && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    if (hasPrefixBound && countedSubjectBefore(text, start, false) && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, start - ONE_COUNTED_REACH), start)) &&
       qualifiedClassEnd(text, p, true) >= 0) return true;
+    // `一个超10亿元的投资项目`: one counted, a bound and 的 before its noun describe one project's own money, no class.
+    if (hasPrefixBound && ONE_COUNTED_BEFORE.test(text.slice(runStart(text, start, isClauseEnd, Math.max(0, start - ONE_COUNTED_REACH)), start))) return false;
   }
   // Without a class noun after it, a marked amount is money of its own (`千亿级产业集群` is a scale).
   if (CLASS_NOUNS.longestStartingAt(text, p) > 0) return true;
@@ -78,6 +80,8 @@ function pastNoteInBrackets(text: string, p: number): number {
   return p;
 }
 
+/** How far back ONE_COUNTED_BEFORE is read. */
+const ONE_COUNTED_REACH = 24;
 /** A count of one before the amount's bound (`一家投资超`): no class of several. */
 const ONE_COUNTED_BEFORE = /(?<![0-9一二两三四五六七八九十百])[一1][个家][^个家]*$/;
 

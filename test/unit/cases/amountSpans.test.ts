@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { foldText } from '../../../src/core/fold';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
-import { rolesAndScopes, valuesOf as amounts, valuesAndRoles as money } from './caseReaders';
+import { currencies, rolesAndScopes, valuesOf as amounts, valuesAndRoles as money } from './caseReaders';
 
 const PARAGRAPHS: readonly MarkedParagraph[] = [
   [
@@ -124,5 +124,31 @@ describe('numerals of tens in one character and an Arabic 0 among Chinese digits
     assert.deepEqual(amounts('某某股份申请汇出三0七0万美元增资苏州某某公司。'), ['三0七0万美元=30700000']);
     // A 0 after Arabic digits, or an Arabic number after a Chinese digit, is read as before.
     assert.deepEqual(amounts('该项目投资3050万元。'), ['3050万元=30500000']);
+  });
+});
+
+describe('a currency written before the number', () => {
+  it('takes the currency into the span when no currency follows the number', () => {
+    assert.deepEqual(currencies('本届洽谈会签约外资项目8个,外币合同金额英镑3.2亿、日元45亿。'), ['英镑3.2亿 GBP', '日元45亿 JPY']);
+  });
+
+  it('leaves the currency before out of the span when one follows the number', () => {
+    assert.deepEqual(currencies('某某科技公告称拟出资人民币6亿元设立全资子公司。'), ['6亿元 CNY']);
+  });
+
+  it('reads 新台幣 after 元 as the currency of the amount, one span with it', () => {
+    assert.deepEqual(currencies('預計將帶來約80億港元(約312億元新台幣)的投資。'), ['80億港元 HKD', '312億元新台幣 TWD']);
+  });
+});
+
+describe('two neighbouring Chinese digits before a unit, a range', () => {
+  it('reads `两三千万` as a range, the lower end its value and the upper its max', () => {
+    const found = recognize('某某机械每年投入两三千万元更新设备,二期再投十二三亿元,另有三五亿元配套。').filter((e) => e.label === 'MONEY');
+    assert.deepEqual(found.map((e) => [e.text, e.value, e.max]), [['两三千万元', 2e7, 3e7], ['十二三亿元', 1.2e9, 1.3e9], ['三五亿元', 3e8, 5e8]]);
+  });
+
+  it('keeps digits in a row positional: more than two, or not neighbours', () => {
+    const found = recognize('累计投资金额达一七四五亿元,另有二〇五七亿元、一三万元。').filter((e) => e.label === 'MONEY');
+    assert.deepEqual(found.map((e) => [e.text, e.value, e.max]), [['一七四五亿元', 1.745e11, undefined], ['二〇五七亿元', 2.057e11, undefined], ['一三万元', 130000, undefined]]);
   });
 });

@@ -50,7 +50,7 @@ describe('kinds of money named by a word of their own', () => {
   });
 
   it('reads an amount between 的 and a money noun as that noun\'s kind, over a cue earlier in its clause', () => {
-    assert.deepEqual(roles('增资青禾投资公司所需资金规划以澄江食品公司盈余配发的人民币1.8亿现金股利支应。'), ['1.8亿 other']);
+    assert.deepEqual(roles('增资青禾投资公司所需资金规划以澄江食品公司盈余配发的人民币1.8亿现金股利支应。'), ['人民币1.8亿 other']);
     assert.deepEqual(roles('园区投资促进局引进的3亿美元外资全部到位。'), ['3亿美元 foreign']);
     // No 的 before it: the cue before the amount still decides.
     assert.deepEqual(roles('园区投资促进局引进3亿美元,全部到位。'), ['3亿美元 investment']);
@@ -409,5 +409,37 @@ describe('a facility\'s yearly turnover (年交易额, 年贸易额) and a regio
   it('keeps a year\'s or a region\'s trade as other', () => {
     assert.deepEqual(roleOf('去年,青港两地贸易额达到35亿美元。'), ['other']);
     assert.deepEqual(roleOf('全年交易额突破120亿元,同比增长11%。'), ['other']);
+  });
+});
+
+describe('signed money named by how it was signed', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads an amount right after projects signed and counted as their signed money', () => {
+    assert.deepEqual(roles('康养投资持续升温 新签约36个项目285亿元'), ['285亿元 contract']);
+    // A kind of money named between the count and the amount decides instead.
+    assert.deepEqual(roles('某市签约24个项目投资达360亿元。'), ['360亿元 investment']);
+  });
+
+  it('reads capital put up under an agreement (协议出资额) as signed, capital put up alone as investment', () => {
+    assert.deepEqual(roles('前三季度,全区引入项目41个,协议出资额118.2亿元。'), ['118.2亿元 contract']);
+    assert.deepEqual(roles('某某集团计划出资12亿元在某县建设冷链基地。'), ['12亿元 investment']);
+  });
+
+  it('reads a fair\'s delegation (交易团) as a party, not a deal of trade before the signed money', () => {
+    assert.deepEqual(roles('据某新区交易团介绍,该区在本届洽谈会上签约项目金额达86亿元。'), ['86亿元 contract']);
+    assert.deepEqual(roles('本届博览会商品贸易成交合同52宗,合同金额达9亿元。'), ['9亿元 other']);
+  });
+});
+
+describe('an amount glossed in another currency', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads the noun after the gloss\'s brackets as the kind of both amounts', () => {
+    assert.deepEqual(roles('该计划预计为当地带来约120亿港元(约110亿元人民币)的投资。'), ['120亿港元 investment', '110亿元人民币 investment']);
+  });
+
+  it('gives an amount inside brackets that are no gloss nothing of the noun after them', () => {
+    assert.deepEqual(roles('该项目(一期8亿元)的税收贡献可观。'), ['8亿元 other']);
   });
 });

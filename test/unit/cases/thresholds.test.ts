@@ -363,3 +363,15 @@ describe('a bound or a range, 的, then how many reach it', () => {
     assert.notEqual(roleOf('投资超10亿元的一家新材料企业落户白鹭湾开发区。')[0].split(' ')[1], 'threshold');
   });
 });
+
+describe('one project counted before a bound and 的', () => {
+  const roles = (text: string): string[] => valuesAndRoles(text).map((a) => a.split(' ').filter((_, i) => i !== 1).join(' '));
+
+  it('reads `一个超X的投资项目` as that one project\'s investment, no size class', () => {
+    assert.deepEqual(roles('4月12日,某县西片区迎来一个超20亿元的投资项目——某某新能源项目正式落地。'), ['20亿元 investment']);
+  });
+
+  it('keeps projects counted after the bound and 的 a size class', () => {
+    assert.deepEqual(roles('该区今年引进投资超20亿元的项目6个。'), ['20亿元 threshold']);
+  });
+});
