@@ -385,7 +385,29 @@ function announcers(text: string, anchors: AnchorUnits): Span[] {
     const next = unitAt(text, at + 1);
     if ((next === GAO && text.charCodeAt(at) === GONG) || (next === LU && text.charCodeAt(at) === PI)) announcing.push(at);
   }
-  return announcing.length > 0 ? matches(text, clauseMatches(text, ANNOUNCES, announcing)) : [];
+  return announcing.length > 0 ? [...matches(text, clauseMatches(text, ANNOUNCES, announcing)), ...titledAnnouncers(text, announcing)] : [];
+}
+
+/**
+ * `宏远机电:关于对外投资的公告` opening a line: the title of a listed company's notice, its short name (as ANNOUNCES
+ * reads it) before a colon and `关于`, the notice's subject and `公告` closing the line's words.
+ */
+const TITLE_ANNOUNCES = /(?:^|\n)\s*((?:\*?ST)?[\u4e00-\u9fff]{4}|\*?ST[\u4e00-\u9fff]{2,3})(?<![委局会厅办府院部处署]):关于[^,;。!?\n]{1,40}?公告/y;
+/** How far before its `公告` a title's line start is looked for. */
+const TITLE_REACH = 56;
+
+/** The short names of `text` opening the title of a notice (TITLE_ANNOUNCES), `announcing` the positions of `公告`. */
+function titledAnnouncers(text: string, announcing: readonly number[]): Span[] {
+  const found: RegExpExecArray[] = [];
+  for (const at of announcing) {
+    if (text.charCodeAt(at) !== GONG) continue;
+    const lineStart = text.lastIndexOf('\n', at);
+    if (lineStart < 0 ? at > TITLE_REACH : at - lineStart > TITLE_REACH) continue;
+    TITLE_ANNOUNCES.lastIndex = Math.max(0, lineStart);
+    const m = TITLE_ANNOUNCES.exec(text);
+    if (m && TITLE_ANNOUNCES.lastIndex === at + 2) found.push(m);
+  }
+  return matches(text, found);
 }
 
 /**
