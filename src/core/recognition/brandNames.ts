@@ -25,7 +25,8 @@
 //   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts);
 //   - a brand and its trade opening a clause as the subject of a verb of signing or of investing and building
 //     (`某某科技在某区投资建设`, `日本某某汽车已与某市签署…`: brandSubjects.ts);
-//   - a brand as the subject of a verb only a firm takes before a figure (`某某注资11亿`, `的某某到资2亿元`: capitalVerbSubjects.ts).
+//   - a brand as the subject of a verb only a firm takes before a figure (`某某注资11亿`, `的某某到资2亿元`: capitalVerbSubjects.ts);
+//   - the items of a list closed by a count of firms (`某某电子、某某化工等10家企业`: firmsCounted.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
 import { FOREIGN_COUNTRIES, MAJOR_PLACES } from '../lexicon/placeNames';
@@ -40,6 +41,7 @@ import { brandAppositions } from './brandAppositions';
 import { brandsAfterAmounts } from './brandsAfterAmounts';
 import { brandSubjects } from './brandSubjects';
 import { capitalVerbSubjects } from './capitalVerbSubjects';
+import { firmsCounted } from './firmsCounted';
 
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
@@ -78,7 +80,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...declaredShortNames(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors), ...brandSubjects(text, anchors, isBrand), ...capitalVerbSubjects(text, anchors, isBrand)];
+  const found: Span[] = [...localShortForms(text, companies), ...declaredShortNames(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors), ...brandSubjects(text, anchors, isBrand), ...capitalVerbSubjects(text, anchors, isBrand), ...firmsCounted(text, isBrand)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
