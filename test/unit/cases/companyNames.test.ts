@@ -465,3 +465,27 @@ describe('a firm\'s short name found once, written again elsewhere in the articl
     assert.deepEqual(companiesIn('青禾汽车城占地80亩。\n青禾汽车城还将扩建。'), []);
   });
 });
+
+describe('short names listed, then counted as firms (`A、B等N家企业`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('tags each item of the list the count of firms closes, the first one cut where the company scan stops', () => {
+    assert.deepEqual(companiesIn('审议会今天通过鹭远精工、青川光电、澜江机电3家台商投资案。'), ['鹭远精工', '青川光电', '澜江机电']);
+    assert.deepEqual(companiesIn('本月引进了澄湖企业、鹭远化工等5家企业。'), ['澄湖企业', '鹭远化工']);
+  });
+
+  it('does not tag places, an item joined by a conjunction, a single item, or items counted as something else', () => {
+    assert.deepEqual(companiesIn('本月引进了北京、上海等5家企业。'), []);
+    assert.deepEqual(companiesIn('本月引进了鹭远化工和青川光电等5家企业。'), []);
+    assert.deepEqual(companiesIn('本月考察了鹭远医院、青川学校等5家单位。'), []);
+  });
+});
+
+describe('a firm paying capital, named after the words that single it out of several (`包括C斥资X`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('leaves the list\'s lead out of the name, and reads no intention as a firm', () => {
+    assert.deepEqual(companiesIn('两家公司共同投资30亿元,包括青川气体斥资近9亿元新建厂房。'), ['青川气体']);
+    assert.deepEqual(companiesIn('鹭远机器厂为扩大产能,预计斥资1亿元新建厂房。'), []);
+  });
+});
