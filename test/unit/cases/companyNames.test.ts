@@ -489,3 +489,14 @@ describe('a firm paying capital, named after the words that single it out of sev
     assert.deepEqual(companiesIn('鹭远机器厂为扩大产能,预计斥资1亿元新建厂房。'), []);
   });
 });
+
+describe('a company\'s bare 公司 right before the figure a project\'s name opens with', () => {
+  it('ends the company there: the company, then the project from its figure', () => {
+    assertNames('引进投资3亿元的[[COMPANY:鹭远建华城建公司]][[PROJECT:12.4万平方米商住楼项目]],已到位资金300万元。');
+  });
+
+  it('leaves a group or a company before words opening the project\'s name', () => {
+    assert.deepEqual(namesInText('引进投资3亿元的鹭远建华城建公司商住楼项目。'), ['PROJECT:鹭远建华城建公司商住楼项目']);
+    assert.deepEqual(namesInText('引进投资3亿元的鹭远集团12万平方米商住楼项目。'), ['PROJECT:鹭远集团12万平方米商住楼项目']);
+  });
+});
