@@ -500,3 +500,17 @@ describe('a company\'s bare 公司 right before the figure a project\'s name ope
     assert.deepEqual(namesInText('引进投资3亿元的鹭远集团12万平方米商住楼项目。'), ['PROJECT:鹭远集团12万平方米商住楼项目']);
   });
 });
+
+describe('what the sentence says before a company\'s name: belonging (`隶属`), naming the one counted (`即`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('starts the name after them, Traditional `隸屬` too', () => {
+    assert.deepEqual(companiesIn('央企项目1项,即鹭远能源集团在某开发区投资5亿元。'), ['鹭远能源集团']);
+    assert.deepEqual(companiesIn('最受关注的是隸屬鹭远集团旗下的两家公司。'), ['鹭远集团']);
+  });
+
+  it('keeps the words holding 即 inside a name (`即墨`, `即时`)', () => {
+    assert.deepEqual(companiesIn('青岛即墨鹭远机械有限公司投资2亿元。'), ['青岛即墨鹭远机械有限公司']);
+    assert.deepEqual(companiesIn('鹭远即时通讯有限公司投资2亿元。'), ['鹭远即时通讯有限公司']);
+  });
+});
