@@ -176,20 +176,9 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     if (WITH_SIGNER.test(before) && !signs) continue;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(gap) || NEXT_ITEM_LABEL.test(gap) || listClosedBetween(ctx, j, i)) return undefined;
-    return signs ? signingSubject(ctx, j, from) ?? span : span;
+    return span;
   }
   return undefined;
-}
-
-/**
- * `C1与C2签订X的P项目`: two companies sign, the one opening the clause is the subject whose money the deal is (C2 is its
- * partner, as a government or a park would be); the company before the `与` of the signer at span `j`, when it is one.
- */
-function signingSubject(ctx: LinkContext, j: number, from: number): LinkSpan | undefined {
-  const subject = j - 1 >= from ? ctx.spans[j - 1] : undefined;
-  if (!subject || subject.entity.label !== 'COMPANY' || !subject.named || subject.sentence !== ctx.spans[j].sentence) return undefined;
-  const gap = ctx.structure.gap(subject.entity.end, ctx.spans[j].entity.start);
-  return gap !== undefined && WITH_GAP.test(gap) && !LIST_JOINER_BEFORE.test(ctx.structure.before(subject.entity.start, 1)) ? subject : undefined;
 }
 
 /** `K引进C拟投资X建设P`: the company brought in is the subject of the investing verb right after it. */

@@ -347,15 +347,3 @@ describe('firms listed then counted, each paying in a later sentence', () => {
     assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['-', '-']);
   });
 });
-
-describe('two companies signing (`C1与C2签订X的P项目`)', () => {
-  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
-
-  it('gives the deal to the company opening the clause, not to its partner', () => {
-    assert.deepEqual(company('上海鹭远信息科技有限公司与青川区澜江旅游公司签订5000万元的青川森林公园数字游览项目。'), ['上海鹭远信息科技有限公司']);
-  });
-
-  it('still gives it to the company a government signs with', () => {
-    assert.deepEqual(company('青川区人民政府与上海鹭远信息科技有限公司签订5000万元的青川森林公园数字游览项目。'), ['上海鹭远信息科技有限公司']);
-  });
-});
