@@ -63,7 +63,9 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
   // industry words holding 有 (a boundary for companies: `拥有`, `有X家`): `某某有机农业有限公司`
   '有机 有色金属 有线 ' +
   // counties whose name holds 和 (a conjunction elsewhere): `平和科技产业园`
-  '平和 共和 和平 和龙 和田 和顺 和静 和硕 和政'
+  '平和 共和 和平 和龙 和田 和顺 和静 和硕 和政 ' +
+  // a district and a trade word holding 即 (a boundary for companies as "namely": `即某某集团`): `青岛即墨某某有限公司`, `某某即时通讯有限公司`
+  '即墨 即时'
 ).split(' ');
 
 /**
@@ -235,5 +237,8 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   // a verb or a scene of the sentence right before the name (`现场查看某某有限公司`, `终止某某公司协议`, `确定某某集团为…`,
   // `努力达成某某集团`, `随着某某公司入驻`, `透露称某某公司`, `仪式暨某某集团`, `受某某公司委托`, `生产状态某某公司`),
   // and the kind of firm said before its name (`厂商某某股份有限公司`, `民营企业某某有限公司`)
-  '查看 终止 确定 达成 随着 透露 称 暨 受 状态 厂商 民营企业'
+  '查看 终止 确定 达成 随着 透露 称 暨 受 状态 厂商 民营企业 ' +
+  // what the company belongs to, said before it (`隶属某某集团旗下`), and the `即` naming the one a count holds
+  // (`外资项目1项,即某某集团在…投资`)
+  '隶属 即'
 ).split(/\s+/);

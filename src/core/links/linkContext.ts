@@ -29,8 +29,12 @@ export const ANNOUNCES_AFTER = /^\s*(?:\(\d{6}(?:\.S[ZH])?\)\s*){0,2}(?:午间|�
  * an announcement of its resolutions.
  */
 const SPEAKS_AS_ITSELF = /^\s*(?:\([^)]{0,16}[“「"]本?公司[”」"]|(?:于[^,;。]{0,16})?召开[^,;。]{0,10}董事会|第[一二三四五六七八九十\d]{1,3}届董事会)/;
+/** After a listed company's short name opening a notice's title: `:关于对外投资的公告`. */
+const TITLES_NOTICE = /^:关于[^,;。!?\n]{1,40}?公告/;
 /** How far after a company's name ANNOUNCES_AFTER is looked for: two codes and the verb. */
 const ANNOUNCES_REACH = 24;
+/** How far after a company's name TITLES_NOTICE is looked for. */
+const TITLE_REACH = 48;
 /** How far after a company's name SPEAKS_AS_ITSELF is looked for. */
 const SPEAKS_REACH = 32;
 /** A short name a company declares right after its name: `(「某某城」)`, `(以下简称“某某”`, `(“某某”)`. */
@@ -109,7 +113,8 @@ export class LinkContext {
 
   /** Does the company announce (`(600000)晚间公告`), or speak as the text's `公司` (SPEAKS_AS_ITSELF)? */
   private announces(span: LinkSpan): boolean {
-    return ANNOUNCES_AFTER.test(this.structure.after(span.entity.end, ANNOUNCES_REACH)) || SPEAKS_AS_ITSELF.test(this.structure.after(span.entity.end, SPEAKS_REACH));
+    const after = this.structure.after(span.entity.end, TITLE_REACH);
+    return ANNOUNCES_AFTER.test(after.slice(0, ANNOUNCES_REACH)) || TITLES_NOTICE.test(after) || SPEAKS_AS_ITSELF.test(after.slice(0, SPEAKS_REACH));
   }
 
   /**

@@ -9,8 +9,11 @@ import type { LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 import { namesOwnProject } from './projectTakenUp';
 
-/** A person's title right after the company (`董事长`, `副总经理`, `相关负责人`). */
-export const TITLE_AFTER = /^\s*(?:相关|有关)?(?:副)?(?:董事长|总经理|总裁|负责人|董事|首席执行官|CEO|创始人)/;
+/**
+ * A person's title right after the company (`董事长`, `副总经理`, `相关负责人`), also a director or manager of one of
+ * its functions (`推广总监`, `市场部经理`).
+ */
+export const TITLE_AFTER = /^\s*(?:相关|有关)?(?:副)?(?:董事长|总经理|总裁|负责人|董事|首席执行官|CEO|创始人|(?:市场|销售|推广|营销|技术|财务|运营|品牌|项目|区域)部?(?:总监|经理))/;
 /** How far after the company the title, then the person's words, are read (UTF-16 units). */
 const TITLE_REACH = 10;
 const WORDS_REACH = 60;

@@ -25,7 +25,8 @@
 //   - a short name beside the kind of firm it is (`控股子公司某某拟…`, `零部件厂商ABC将于…`: brandAppositions.ts);
 //   - a brand and its trade opening a clause as the subject of a verb of signing or of investing and building
 //     (`某某科技在某区投资建设`, `日本某某汽车已与某市签署…`: brandSubjects.ts);
-//   - a brand as the subject of a verb only a firm takes before a figure (`某某注资11亿`, `的某某到资2亿元`: capitalVerbSubjects.ts).
+//   - a brand as the subject of a verb only a firm takes before a figure (`某某注资11亿`, `的某某到资2亿元`: capitalVerbSubjects.ts);
+//   - the items of a list closed by a count of firms (`某某电子、某某化工等10家企业`: firmsCounted.ts).
 // Anything else stays untagged: a short word is too often not a name (absent is better than wrong).
 
 import { FOREIGN_COUNTRIES, MAJOR_PLACES } from '../lexicon/placeNames';
@@ -40,6 +41,7 @@ import { brandAppositions } from './brandAppositions';
 import { brandsAfterAmounts } from './brandsAfterAmounts';
 import { brandSubjects } from './brandSubjects';
 import { capitalVerbSubjects } from './capitalVerbSubjects';
+import { firmsCounted } from './firmsCounted';
 
 /** `宏远机电(成都)有限公司`: the brand, then the bracketed place. */
 const REGISTERED_WITH_PLACE = /^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,3})\)(?:有限|股份)/;
@@ -78,7 +80,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...declaredShortNames(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors), ...brandSubjects(text, anchors, isBrand), ...capitalVerbSubjects(text, anchors, isBrand)];
+  const found: Span[] = [...localShortForms(text, companies), ...declaredShortNames(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors), ...brandSubjects(text, anchors, isBrand), ...capitalVerbSubjects(text, anchors, isBrand), ...firmsCounted(text, isBrand)];
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -385,7 +387,29 @@ function announcers(text: string, anchors: AnchorUnits): Span[] {
     const next = unitAt(text, at + 1);
     if ((next === GAO && text.charCodeAt(at) === GONG) || (next === LU && text.charCodeAt(at) === PI)) announcing.push(at);
   }
-  return announcing.length > 0 ? matches(text, clauseMatches(text, ANNOUNCES, announcing)) : [];
+  return announcing.length > 0 ? [...matches(text, clauseMatches(text, ANNOUNCES, announcing)), ...titledAnnouncers(text, announcing)] : [];
+}
+
+/**
+ * `宏远机电:关于对外投资的公告` opening a line: the title of a listed company's notice, its short name (as ANNOUNCES
+ * reads it) before a colon and `关于`, the notice's subject and `公告` closing the line's words.
+ */
+const TITLE_ANNOUNCES = /(?:^|\n)\s*((?:\*?ST)?[\u4e00-\u9fff]{4}|\*?ST[\u4e00-\u9fff]{2,3})(?<![委局会厅办府院部处署]):关于[^,;。!?\n]{1,40}?公告/y;
+/** How far before its `公告` a title's line start is looked for. */
+const TITLE_REACH = 56;
+
+/** The short names of `text` opening the title of a notice (TITLE_ANNOUNCES), `announcing` the positions of `公告`. */
+function titledAnnouncers(text: string, announcing: readonly number[]): Span[] {
+  const found: RegExpExecArray[] = [];
+  for (const at of announcing) {
+    if (text.charCodeAt(at) !== GONG) continue;
+    const lineStart = text.lastIndexOf('\n', at);
+    if (lineStart < 0 ? at > TITLE_REACH : at - lineStart > TITLE_REACH) continue;
+    TITLE_ANNOUNCES.lastIndex = Math.max(0, lineStart);
+    const m = TITLE_ANNOUNCES.exec(text);
+    if (m && TITLE_ANNOUNCES.lastIndex === at + 2) found.push(m);
+  }
+  return matches(text, found);
 }
 
 /**

@@ -17,7 +17,12 @@ const ZI_UNITS = unitKind('资');
 /** The first character of each verb a firm alone takes before a figure. */
 const FIRM_VERB_OPENING = charSet('增注斥到');
 /** Intentions and adverbs between the firm and its verb (`正斥资`, `实际到资`), the firm it pays into or not (`将向某某公司增资`). */
-const BETWEEN = /(?:实际|计划|再次|追加|已经|正|将|拟|已|再|又|也|还|共|累计)*(?:[向对][^,;:。!?\n的向对]{1,12})?$/;
+const BETWEEN = /(?:实际|计划|预计|再次|追加|已经|正|将|拟|已|再|又|也|还|共|累计)*(?:[向对][^,;:。!?\n的向对]{1,12})?$/;
+/**
+ * Words a clause opens with to single out one of several firms said before (`共同投资X,包括某某斥资Y`): no part of
+ * the firm's name, which starts after them.
+ */
+const LIST_LEAD = /^(?:包括|其中|例如|比如)/;
 /** What stands before the firm's words: a clause's opening, the `的` of a relative clause, the kind `企业`. */
 const OPENERS = charSet(',;:。!?\n的');
 const QI = code('企');
@@ -83,7 +88,8 @@ function subjectBefore(text: string, verb: number): Span | undefined {
   const opened = start === 0 || OPENERS.has(text.charCodeAt(start - 1)) || kindBefore(text, start);
   // A comma between the firm and its verb is said only after its kind (`台资企业某某,增资…`).
   if (!opened || (end < verb - (between ? between[0].length : 0) && !kindBefore(text, start))) return undefined;
-  return { start, end };
+  const listLead = LIST_LEAD.exec(text.slice(start, end));
+  return { start: start + (listLead ? listLead[0].length : 0), end };
 }
 
 /** `企业` right before `at`: the kind of firm said before its name. */

@@ -17,7 +17,7 @@ import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
-import { isHan } from '../text';
+import { isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { PROJECT_GENERIC } from './projectWords';
@@ -96,8 +96,17 @@ function openProjectsWithGroups(text: string, companies: readonly Span[], projec
     while (j < projects.length && projects[j].start < company.end) j++;
     if (j === projects.length) return;
     // `开工仪式暨某某集团…项目`: the company's scan may have taken the connective before the group.
-    if (projects[j].start === company.end && isShortGroupName(text, company)) projects[j].start = afterOpeningConnective(text, company.start, projects[j].end);
+    if (projects[j].start === company.end && isShortGroupName(text, company) && !companyBeforeQuantity(text, company)) projects[j].start = afterOpeningConnective(text, company.start, projects[j].end);
   }
+}
+
+/**
+ * `某某城建公司12.4万平方米商住楼项目`: a company's bare `公司` right before a figure (a floor area, a capacity) ends the
+ * company's name, and the project's opens with the figure: two spans, as after a registered name. A group keeps
+ * opening the project (`某某集团年产10万吨…项目`: one PROJECT).
+ */
+function companyBeforeQuantity(text: string, company: Span): boolean {
+  return text.startsWith('公司', company.end - 2) && isDigit(text.charCodeAt(company.end));
 }
 
 /**

@@ -276,6 +276,13 @@ describe('money quoted from a company\'s person, the speaker named after the quo
     assert.deepEqual(company(subsidiary), ['甘肃鑫源铝业集团股份有限公司']);
   });
 
+  it('reads a director or manager of one of the firm\'s functions as its speaker too', () => {
+    const text = '“明年仅澄川的新工厂产值就能达到9亿元。”鹭远集团市场总监周明远说。';
+    assert.deepEqual(company(text), ['鹭远集团']);
+    const guest = '“明年仅澄川的新工厂产值就能达到9亿元。”鹭远集团邀请的嘉宾周明远说。';
+    assert.deepEqual(company(guest), ['-']);
+  });
+
   it('does not when the speaker after the quote works for no company, or the company is only where it was said', () => {
     const official = '“园区今年计划引进投资12亿元的项目。”昨天,在甘肃鑫源铝业集团调研时,灵武市副市长马志远说。';
     assert.deepEqual(company(official), ['-']);
@@ -312,5 +319,31 @@ describe('a project named by the head of its company\'s name', () => {
 
   it('does not link a project whose name only shares its head with the company and goes on with other words', () => {
     assert.deepEqual(linksOf(`${opening}鹭川湿地公园项目总投资2亿元。`), ['2亿元: 鹭川湿地公园项目 - -']);
+  });
+});
+
+describe('a listed company\'s notice opening with its title (`C:关于…的公告`)', () => {
+  it('gives the notice\'s money to the company its title names', () => {
+    const text = '青禾光电:关于对外投资的公告\n公司拟在某市经开区投建光学膜生产基地,总投资约12亿元,其中流动资金约3亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['青禾光电', '青禾光电']);
+  });
+
+  it('does not when the title is an office\'s, or the colon opens no notice', () => {
+    const office = '市发改委:关于重点项目的公告\n某市经开区投建光学膜生产基地,总投资约12亿元。';
+    assert.deepEqual(linksOf(office).map((line) => line.split(' ')[2]), ['-']);
+    const heading = '青禾光电:新基地开工\n某市经开区投建光学膜生产基地,总投资约12亿元。';
+    assert.deepEqual(linksOf(heading).map((line) => line.split(' ')[2]), ['-']);
+  });
+});
+
+describe('firms listed then counted, each paying in a later sentence', () => {
+  it('gives each amount to the firm of the list opening its sentence', () => {
+    const text = '审议会今天通过鹭远精工、青川光电、澜江机电3家台商投资案。\n\n其中鹭远精工将投资超过5亿元扩建厂房。青川光电决定关闭海外工厂,返台投资超过3亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['鹭远精工', '青川光电']);
+  });
+
+  it('gives none when the names are listed with no count of firms', () => {
+    const text = '审议会今天通过鹭远精工、青川光电、澜江机电的投资案。\n\n其中鹭远精工将投资超过5亿元扩建厂房。青川光电决定关闭海外工厂,返台投资超过3亿元。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['-', '-']);
   });
 });

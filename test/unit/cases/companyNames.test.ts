@@ -465,3 +465,52 @@ describe('a firm\'s short name found once, written again elsewhere in the articl
     assert.deepEqual(companiesIn('青禾汽车城占地80亩。\n青禾汽车城还将扩建。'), []);
   });
 });
+
+describe('short names listed, then counted as firms (`A、B等N家企业`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('tags each item of the list the count of firms closes, the first one cut where the company scan stops', () => {
+    assert.deepEqual(companiesIn('审议会今天通过鹭远精工、青川光电、澜江机电3家台商投资案。'), ['鹭远精工', '青川光电', '澜江机电']);
+    assert.deepEqual(companiesIn('本月引进了澄湖企业、鹭远化工等5家企业。'), ['澄湖企业', '鹭远化工']);
+  });
+
+  it('does not tag places, an item joined by a conjunction, a single item, or items counted as something else', () => {
+    assert.deepEqual(companiesIn('本月引进了北京、上海等5家企业。'), []);
+    assert.deepEqual(companiesIn('本月引进了鹭远化工和青川光电等5家企业。'), []);
+    assert.deepEqual(companiesIn('本月考察了鹭远医院、青川学校等5家单位。'), []);
+  });
+});
+
+describe('a firm paying capital, named after the words that single it out of several (`包括C斥资X`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('leaves the list\'s lead out of the name, and reads no intention as a firm', () => {
+    assert.deepEqual(companiesIn('两家公司共同投资30亿元,包括青川气体斥资近9亿元新建厂房。'), ['青川气体']);
+    assert.deepEqual(companiesIn('鹭远机器厂为扩大产能,预计斥资1亿元新建厂房。'), []);
+  });
+});
+
+describe('a company\'s bare 公司 right before the figure a project\'s name opens with', () => {
+  it('ends the company there: the company, then the project from its figure', () => {
+    assertNames('引进投资3亿元的[[COMPANY:鹭远建华城建公司]][[PROJECT:12.4万平方米商住楼项目]],已到位资金300万元。');
+  });
+
+  it('leaves a group or a company before words opening the project\'s name', () => {
+    assert.deepEqual(namesInText('引进投资3亿元的鹭远建华城建公司商住楼项目。'), ['PROJECT:鹭远建华城建公司商住楼项目']);
+    assert.deepEqual(namesInText('引进投资3亿元的鹭远集团12万平方米商住楼项目。'), ['PROJECT:鹭远集团12万平方米商住楼项目']);
+  });
+});
+
+describe('what the sentence says before a company\'s name: belonging (`隶属`), naming the one counted (`即`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('starts the name after them, Traditional `隸屬` too', () => {
+    assert.deepEqual(companiesIn('央企项目1项,即鹭远能源集团在某开发区投资5亿元。'), ['鹭远能源集团']);
+    assert.deepEqual(companiesIn('最受关注的是隸屬鹭远集团旗下的两家公司。'), ['鹭远集团']);
+  });
+
+  it('keeps the words holding 即 inside a name (`即墨`, `即时`)', () => {
+    assert.deepEqual(companiesIn('青岛即墨鹭远机械有限公司投资2亿元。'), ['青岛即墨鹭远机械有限公司']);
+    assert.deepEqual(companiesIn('鹭远即时通讯有限公司投资2亿元。'), ['鹭远即时通讯有限公司']);
+  });
+});
