@@ -138,7 +138,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
   // A count rules one owner's figures out and, failing the words below, makes a sum: read when first asked.
   const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
-  if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted()) return 'item';
+  // `…等13个项目。项目累计总投资X`: bare `项目` after projects counted is all of them, though `累计` reads like one's running total.
+  if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted() && !subjectlessAfterBatch(text, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted() || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // A total broken down after a colon among counted parks (`营业收入X:5个国家高新区Y,…`), or by the next sentence (`…。其中A工程Y,B工程Z`).
