@@ -65,7 +65,7 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
  * signing or a start of works held together), written right after it with nothing named between,
  * is the batch's sum.
  */
-const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|动工|竣工|开竣工|投产|开工签约|签约开工|动工签约)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
+const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|动工|竣工|开竣工|投产|开工签约|签约开工|动工签约)(?:的?(?:重大|重点|优质|产业|工业|招商)?项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
 // The pair BATCH_EVENT_AMOUNT needs, `集中`.
 const JI = charSet('集');
 const ZHONG = charSet('中');
