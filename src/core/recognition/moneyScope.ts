@@ -37,7 +37,7 @@ import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth, shareOfWholeAfter, tradeFigureBefore } from './namelessAmount';
 import { fiscalIncomeBefore, regionalProductBefore, regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
-import { categorySubject, companiesJoined, describedFirmPaying, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, describedFirmPaying, firmsListed, highestFigureBefore, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
 import { projectNamedAsOne } from './projectNamedAsOne';
@@ -176,7 +176,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
 function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
   // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
-  if (singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return true;
+  // `其中,某某度假区签约额最高,达到X`: one singled out by having the highest figure.
+  if (highestFigureBefore(text, start) || singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return true;
   // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
   // `全县开工项目15个,今天开工现场为P项目,总投资X`: the one project the site or occasion is named as.
   return oneAmongCounted(text, sStart, start, marks) || projectNamedAsOne(text, sStart, start);
