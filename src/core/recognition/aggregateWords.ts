@@ -57,6 +57,8 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '招商签约', '重点项目签约', '重大项目签约',
   // firms said as many (`这些企业为本市带来X的投资`, `预计各公司扩建完工后年产值将增加X`)
   ...PLURAL_FIRMS,
+  // an industry's output (`力争2025年新材料产业产值突破X`): its many firms' together, like its scale
+  '产业产值', '产业总产值',
   // a size class of firms by its short name (`规上企业实现营收X`, `限上企业`): the class's total
   '规上企业', '规上工业企业', '限上企业']);
 
