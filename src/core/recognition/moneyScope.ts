@@ -138,7 +138,6 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
   // A count rules one owner's figures out and, failing the words below, makes a sum: read when first asked.
   const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
-  // `…等13个项目。项目累计总投资X`: bare `项目` after projects counted is all of them, though `累计` reads like one's running total.
   if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted() && !subjectlessAfterBatch(text, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted() || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
@@ -186,7 +185,8 @@ function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, 
 /**
  * One owner's figure, though a period or a summing word dates it: a company's own figures (named before or after the
  * period), one fund's, the one project of the sentence before, a zone's own infrastructure spending. A count in the
- * window rules each out (the caller asks).
+ * window rules each out (the caller asks), and so does bare `项目` after projects counted, all of them though `累计`
+ * reads like one's running total (`…等13个项目。项目累计总投资X`: the caller asks `subjectlessAfterBatch`).
  */
 function oneOwnersFigure(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {
   if (ownFigures(text, lo, sStart, start) || firmAfterPeriod(text, lo, sStart, start, marks)) return true;
