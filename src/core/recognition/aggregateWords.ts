@@ -5,7 +5,7 @@
 import { charSet, code, isClauseEnd, isDigit, isHan, isLatin } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
-import { hasCodeBetween, isCountDigit, pairBetween } from './moneyCues';
+import { hasCodeBetween, isCountDigit, MU, pairBetween, XIANG } from './moneyCues';
 import { MONTH_MARK } from './windowMarks';
 
 /** The `多` of `多个项目`, `多家企业`. */
@@ -57,6 +57,8 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   '招商签约', '重点项目签约', '重大项目签约',
   // firms said as many (`这些企业为本市带来X的投资`, `预计各公司扩建完工后年产值将增加X`)
   ...PLURAL_FIRMS,
+  // an industry's output (`力争2025年新材料产业产值突破X`): its many firms' together, like its scale
+  '产业产值', '产业总产值',
   // a size class of firms by its short name (`规上企业实现营收X`, `限上企业`): the class's total
   '规上企业', '规上工业企业', '限上企业']);
 
@@ -65,7 +67,7 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
  * signing or a start of works held together), written right after it with nothing named between,
  * is the batch's sum.
  */
-const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|动工|竣工|开竣工|投产|开工签约|签约开工|动工签约)(?:项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
+const BATCH_EVENT_AMOUNT = /集中(?:签约|开工|动工|竣工|开竣工|投产|开工签约|签约开工|动工签约)(?:的?(?:重大|重点|优质|产业|工业|招商)?项目)?(?:总投资额|总投资|投资额|总额|金额)?(?:超过|超|逾|近|约|达到|达|共计|共|为)?$/;
 // The pair BATCH_EVENT_AMOUNT needs, `集中`.
 const JI = charSet('集');
 const ZHONG = charSet('中');
@@ -140,12 +142,37 @@ export function aggregateWordIn(text: string, lo: number, start: number): boolea
     // `可容纳200多家企业`: `多` after a number makes a count, which the count reading weighs (the firms one
     // project will host are no owners of its money), not the uncounted many of `多家企业`.
     if (text.charCodeAt(i) === DUO && i > lo && isCountDigit(text.charCodeAt(i - 1))) continue;
+    // `A与B公司就P项目进行招商签约,项目总投资X`: a signing about one project named after `就` is that deal's, no event's batch.
+    if (text.charCodeAt(i) === ZHAO && signingAboutOneProject(text, i)) continue;
     // `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed.
     if (datedPeriodEndingAt(text, lo, i + n)) {
       i += n - 1;
       continue;
     }
     return true;
+  }
+  return false;
+}
+
+const ZHAO = code('招');
+const JIU = code('就');
+/** How far back from the signing `就` and its project may stand (`就某某预制菜食品项目进行项目`). */
+const ABOUT_REACH = 40;
+/** What makes the things signed about several: a list, `等`, `各`. */
+const SEVERAL_ABOUT = charSet('、等各和及');
+
+/**
+ * `就某某食品项目进行项目招商签约`: `就` ("about") then one project's name in the signing's clause: the signing is
+ * that one project's deal (not `就A项目、B项目等进行…`). `at` is where the signing word starts; its clause is read
+ * before the window too (a long one starts past it).
+ */
+function signingAboutOneProject(text: string, at: number): boolean {
+  let project = false;
+  for (let k = at - 1; k >= 0 && at - k <= ABOUT_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (isClauseEnd(c) || SEVERAL_ABOUT.has(c)) return false;
+    if (c === XIANG && text.charCodeAt(k + 1) === MU) project = true;
+    if (c === JIU) return project;
   }
   return false;
 }

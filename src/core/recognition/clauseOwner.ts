@@ -44,6 +44,11 @@ export function scopeFromClauseOwner(paragraph: string, entities: readonly Entit
       e.scope = before.scope;
       continue;
     }
+    // `…总投资X,年度计划投资Y`: a clause that is nothing but another investment figure, right after the first, is the same owner's.
+    if (before !== undefined && before.role !== 'threshold' && nextInvestmentFigure(paragraph, before.end - offset, at)) {
+      e.scope = before.scope;
+      continue;
+    }
     if (e.scope !== 'aggregate') continue;
     const head = runHead(paragraph, at, isClauseEnd, MAX_CLAUSE);
     if (head < 0) continue;
@@ -58,6 +63,14 @@ const COMPARED_WITH = /^(?:约|多|余|以上|左右)?,(?:比|较)(?:上届|上�
 /** The amount at `at` is what the figure ending at `end`, one clause before in its sentence, is compared with. */
 function comparedWith(paragraph: string, end: number, at: number): boolean {
   return at - end <= 12 && COMPARED_WITH.test(foldedStretch(paragraph, end, at));
+}
+
+/** `,年度计划投资`, `,计划完成投资`: a clause holding only another investment figure of the same owner (this year's, planned). */
+const NEXT_INVESTMENT_FIGURE = /^(?:约|多|余|以上|左右)?,(?:年度|当年|今年|全年)?(?:计划|预计)?(?:完成)?(?:总投资|投资)(?:额)?(?:约|达|为|超过|超|逾|近)?$/;
+
+/** The amount at `at` is another investment figure, in the clause right after the figure ending at `end`. */
+function nextInvestmentFigure(paragraph: string, end: number, at: number): boolean {
+  return at - end <= 16 && NEXT_INVESTMENT_FIGURE.test(foldedStretch(paragraph, end, at));
 }
 
 /** Where each of the paragraph's companies ends in it, by where it starts. */

@@ -37,7 +37,7 @@ import { rankedCategoryHead } from './rankedCategories';
 import { namesNothing, reportedWithGrowth, shareOfWholeAfter, tradeFigureBefore } from './namelessAmount';
 import { fiscalIncomeBefore, regionalProductBefore, regionStatistic } from './regionStatistic';
 import { oneOfEachList, scopeWindow, wholeClauseStart } from './scopeWindow';
-import { categorySubject, companiesJoined, describedFirmPaying, firmsListed, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
+import { categorySubject, companiesJoined, describedFirmPaying, firmsListed, highestFigureBefore, investorRightBefore, namedOneOfKind, namedProjectInvesting, oneCountedNamed, phaseInvesting, ownFigures, singledOut, sizeClassSubject } from './scopeSubject';
 import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentence';
 import { oneAmongCounted } from './oneAmongCounted';
 import { projectNamedAsOne } from './projectNamedAsOne';
@@ -138,7 +138,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
   // A count rules one owner's figures out and, failing the words below, makes a sum: read when first asked.
   const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
-  if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted()) return 'item';
+  if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted() && !subjectlessAfterBatch(text, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted() || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // A total broken down after a colon among counted parks (`营业收入X:5个国家高新区Y,…`), or by the next sentence (`…。其中A工程Y,B工程Z`).
@@ -175,7 +175,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
 function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {
   // `这批42个项目中,投资最大的项目为P,计划投资68亿元`: one project singled out of the counted ones;
   // `P项目是当天集中开工的项目之一,总投资X`: one project said to be one of a batch.
-  if (singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return true;
+  // `其中,某某度假区签约额最高,达到X`: one singled out by having the highest figure.
+  if (highestFigureBefore(text, start) || singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return true;
   // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
   // `全县开工项目15个,今天开工现场为P项目,总投资X`: the one project the site or occasion is named as.
   return oneAmongCounted(text, sStart, start, marks) || projectNamedAsOne(text, sStart, start);
@@ -184,7 +185,8 @@ function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, 
 /**
  * One owner's figure, though a period or a summing word dates it: a company's own figures (named before or after the
  * period), one fund's, the one project of the sentence before, a zone's own infrastructure spending. A count in the
- * window rules each out (the caller asks).
+ * window rules each out (the caller asks), and so does bare `项目` after projects counted, all of them though `累计`
+ * reads like one's running total (`…等13个项目。项目累计总投资X`: the caller asks `subjectlessAfterBatch`).
  */
 function oneOwnersFigure(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {
   if (ownFigures(text, lo, sStart, start) || firmAfterPeriod(text, lo, sStart, start, marks)) return true;

@@ -14,8 +14,11 @@ import { oneProjectSubject } from './sizeClass';
 import { namesOneWork, worksInvestingAt, WORKS_INVEST } from './namedWorks';
 import { BOUND_MARK, EXAMPLE_MARK, LIST_END_MARK, ONE_COUNTED_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK } from './windowMarks';
 
-/** A legal form, then the verb of investing (and a bound word), right before the amount. */
-const INVESTOR_BEFORE = /(?:公司|集团|会社)(?:拟|将|计划|预计|再|追加|共)?(?:总)?投资(?:额)?(?:为|约|近|逾|超过|达|了)?$/;
+/**
+ * A legal form, or the stock code a listed company's name carries in brackets (`某某电机(2249-TW)`, `某某科技(300123)`; not a year, `(2023)`),
+ * then the verb of investing (and a bound word), right before the amount.
+ */
+const INVESTOR_BEFORE = /(?:公司|集团|会社|\((?:\d{6}|\d{4,5}(?:-[A-Z]{2}|\.[A-Z]{2}))\))(?:亦|也|拟|将|计划|预计|再|追加|共)?(?:总)?投资(?:额)?(?:为|约|近|逾|超过|达|了)?\s*$/;
 
 const ZI = code('资');
 
@@ -146,6 +149,23 @@ export function singledOut(text: string, lo: number, start: number, marks: numbe
   if (start - lo < 6 || (!superlative && !example)) return false;
   const window = text.slice(lo, start);
   return (superlative && SINGLED_OUT.test(window)) || (example && ONE_EXAMPLE.test(window));
+}
+
+/**
+ * `其中,某某度假区签约额最高,达到X`: a kind of money said to be the highest, then the amount alone in the next clause:
+ * one of several singled out by its figure (not a cap, `最高可达X`, which is a policy's over many).
+ */
+const HIGHEST_BEFORE = /(?:额|金额|投资|资金|产值)最高[,，]\s*(?:达到|达|为|约)?\s*$/;
+const GAO = code('高');
+/** How far back HIGHEST_BEFORE is read. */
+const HIGHEST_REACH = 10;
+
+export function highestFigureBefore(text: string, start: number): boolean {
+  // Cheap test first: the `高` of `最高`, a few units before the amount.
+  for (let k = start - 2; k >= Math.max(0, start - HIGHEST_REACH); k--) {
+    if (text.charCodeAt(k) === GAO) return HIGHEST_BEFORE.test(text.slice(Math.max(0, start - HIGHEST_REACH), start));
+  }
+  return false;
 }
 
 /**

@@ -31,7 +31,8 @@ export function subjectlessAfterBatch(text: string, windowStart: number, start: 
   let k = sStart;
   while (k < text.length && k - sStart < 4 && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
   // `…28个乡镇项目。项目总投资71.73亿元`: bare `项目` before a kind of money names none of them.
-  const bareProjects = text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && moneyKindAt(text, k + 2);
+  // `项目累计总投资X`: a summing word between them still sums the projects.
+  const bareProjects = text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && moneyKindAt(text, RUNNING_SUM.startingAt(text, k + 2)?.end ?? k + 2);
   const outcome = SUBJECTLESS_OPENERS.startingAt(text, k) !== undefined;
   if (!bareProjects && !moneyKindAt(text, k) && !outcome) return false;
   const before = sentenceStart(text, sStart - 1);
@@ -43,6 +44,9 @@ export function subjectlessAfterBatch(text: string, windowStart: number, start: 
   // plant's money; `签约项目6个,总投资…` counts a subject of its own).
   return start - (ROLE_CUES.startingAt(text, k)?.end ?? start) <= CUE_REACH && projectsCounted(text, before, sStart - 1);
 }
+
+/** A running sum said between bare `项目` and its kind of money (`项目累计总投资`, `项目共计投资`). */
+const RUNNING_SUM = WordMap.of(['累计', '共计', '合计', '总计', '共']);
 
 /** A kind of money (not a bare money word) starts at `k`. */
 function moneyKindAt(text: string, k: number): boolean {

@@ -23,3 +23,15 @@ describe('a batch or a firm and others as the subject', () => {
     assert.deepEqual(scopes('星河集团等企业已落户园区,澜江光电有限公司投资7亿元建设显示面板工厂。'), ['7亿元 item']);
   });
 });
+
+describe('a batch event before its projects, and the figure after its total', () => {
+  it('reads the key projects of a batch start of works, and this year\'s investment after their total, as their sum', () => {
+    assert.deepEqual(scopes('此次集中开工的216个重大项目中,青州市38个。集中开工的重大项目总投资1280.4亿元,年度计划投资412.6亿元,涉及新材料、交通等9个行业领域,其中制造业项目分别占项目总数和总投资的70.2%、55.3%。'),
+      ['1280.4亿元 aggregate', '412.6亿元 aggregate']);
+  });
+
+  it('keeps one project\'s total and this year\'s investment after it as that project\'s', () => {
+    assert.deepEqual(scopes('澄岭新材料产业园项目总投资18亿元,年度计划投资6亿元。'), ['18亿元 item', '6亿元 item']);
+    assert.deepEqual(scopes('今天集中开工的澄岭新材料产业园项目总投资18亿元。'), ['18亿元 item']);
+  });
+});

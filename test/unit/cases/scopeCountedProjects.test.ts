@@ -275,6 +275,18 @@ describe('a count of one named, projects of a size class counted, projects built
       '2.2亿元 tax aggregate',
     ]);
   });
+
+  it('sums a running total of bare 项目 right after a sentence counting them, not one project\'s', () => {
+    assert.deepEqual(attributes('园区先后引进青禾光学镜片、澄岭精密模具等9个项目。项目累计总投资27亿元,全部达产后年产值超40亿元。'), [
+      '27亿元 investment aggregate',
+      '40亿元 revenue aggregate',
+    ]);
+    // After one project named, its running total stays its own.
+    assert.deepEqual(attributes('青禾光学镜片项目是园区重点项目。项目累计完成投资27亿元,全部达产后年产值超40亿元。'), [
+      '27亿元 completed item',
+      '40亿元 revenue item',
+    ]);
+  });
 });
 
 describe('one project\'s parts counted, and 该项目 opening its investment', () => {

@@ -12,3 +12,13 @@ describe('projects of an industry named in any words', () => {
     assert.deepEqual(attributes('华锦新能源产业项目总投资12亿元,建设电池生产线。'), ['12亿元 investment item']);
   });
 });
+
+describe('an industry\'s output', () => {
+  it('reads an industry\'s output target as its firms\' sum', () => {
+    assert.deepEqual(attributes('青澄港区将加快澄岭化工园区项目建设,力争2027年高端化工产业产值突破800亿元。').map((a) => a.split(' ').pop()), ['aggregate']);
+  });
+
+  it('keeps one project\'s output as its own', () => {
+    assert.deepEqual(attributes('青澄港区将加快澄岭化工园区项目建设,力争2027年项目产值突破800亿元。').map((a) => a.split(' ').pop()), ['item']);
+  });
+});

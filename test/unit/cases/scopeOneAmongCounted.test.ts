@@ -14,3 +14,14 @@ describe('one taken out of a counted collection', () => {
     assert.deepEqual(attributes('在谈的9个项目中,共计划投资41亿元。').map((a) => a.split(' ')[2]), ['aggregate']);
   });
 });
+
+describe('one singled out by the highest figure', () => {
+  it('reads the amount after 签约额最高 as the one named before it', () => {
+    assert.deepEqual(attributes('此次共签约文旅项目32个,签约金额218.4亿元。其中,青屿湾生态旅游区签约额最高,达到41.7亿元。').map((a) => a.split(' ').slice(0, 1).concat(a.split(' ')[2]).join(' ')),
+      ['218.4亿元 aggregate', '41.7亿元 item']);
+  });
+
+  it('keeps a cap over many, 最高可达, as their sum', () => {
+    assert.deepEqual(attributes('入园项目奖励资金最高可达3000万元。').map((a) => a.split(' ')[2]), ['aggregate']);
+  });
+});

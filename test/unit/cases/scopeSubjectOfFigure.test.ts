@@ -139,3 +139,13 @@ describe('a modified noun that is a kind of money or a scale', () => {
     assert.deepEqual(attributes('北辰精工有限公司今年追加了2亿元的投入。'), ['2亿元 investment item']);
   });
 });
+
+describe('a listed company named by its stock code, investing', () => {
+  it('reads the money a company with its stock code in brackets invests as its own', () => {
+    assert.deepEqual(attributes('今年以来,园区已有12家厂商宣布扩产,此外,澄阳精机(3391-TW)亦投资 18.4 亿元扩建新厂。').map((a) => a.split(' ').pop()), ['item']);
+  });
+
+  it('keeps an investment after a bracket that is no stock code as the sentence says', () => {
+    assert.deepEqual(attributes('今年以来,其余厂商(2023)亦投资 18.4 亿元扩建新厂。').map((a) => a.split(' ').pop()), ['aggregate']);
+  });
+});
