@@ -165,6 +165,12 @@ describe('all the parks of a province or a city', () => {
     // a municipality's name before 开发区 is its own zone; a province before a named zone keeps it
     assertNames('企业落户[[PARK:重庆开发区]]和[[PARK:吉林经济开发区]],[[PARK:湖南湘江新区]]与[[PARK:广西钦州开发区]]签约。');
   });
+
+  it('reads a province or Taiwan written alone before the bare word for industrial parks with 区 as no park', () => {
+    assertNames('數據顯示,臺灣產業園區已成為企業擴產重鎮,江西工业园区营收增长。');
+    // `工业园` without 区 may be one park named after its province; a place inside the province keeps its park
+    assertNames('[[PARK:江西工业园]]签约,[[PARK:台中工業園區]]也將擴建。');
+  });
 });
 
 describe('a park one city builds in another place\'s zone, named after both with a middle dot', () => {
