@@ -46,33 +46,7 @@ export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly
   // Cheap anchor checks first: a declaration follows a park found here, and needs 简称 in the paragraph.
   const aliases = found.length > 0 && anchors.holds(JIAN_UNITS, '简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
   const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);
-  return { spans: namedSpans(folded, headedByZones(registered, companies, parks), parks, anchors), aliases };
-}
-
-/** The shortest registered name a zone may head: a name of two characters and its legal form (`某某集团`). */
-const HEADED_NAME_MIN = 4;
-
-/**
- * `某某工业园区某某生物医药有限公司`, `某某高新区某某集团`: a firm registered under its zone's name, the zone written right
- * against a registered name, is one COMPANY through the zone (the overlap rule then drops the park inside it). Only
- * zones (an industry park may be a firm's site) and registered names (a brand after a zone is its own); a mark
- * between them (`、`, `的`) parts them. `companies` holds `registered`; both lists and the parks are in text order.
- */
-function headedByZones(registered: readonly Span[], companies: Span[], parks: readonly ParkSpan[]): Span[] {
-  if (registered.length === 0 || parks.length === 0) return companies;
-  let out: Span[] | undefined;
-  let j = 0;
-  for (const park of parks) {
-    if (!park.zone) continue;
-    while (j < registered.length && registered[j].start < park.end) j++;
-    if (j === registered.length) break;
-    const firm = registered[j];
-    if (firm.start !== park.end || firm.end - firm.start < HEADED_NAME_MIN) continue;
-    out ??= companies.slice();
-    const k = out.indexOf(firm);
-    if (k >= 0) out[k] = { start: park.start, end: firm.end };
-  }
-  return out ?? companies;
+  return { spans: namedSpans(folded, companies, parks, anchors), aliases };
 }
 
 /** A resort zone's suffix (`某某旅游度假区`). */

@@ -56,12 +56,6 @@ describe('company names read through the pinyin glosses of converted Traditional
 });
 
 describe('where a company name starts and ends', () => {
-  it('takes a zone written right against a registered name as the head of that name, one COMPANY', () => {
-    assertNames('福安区与[[COMPANY:青溪工业园区明禾医药有限公司]]签约,该园由[[COMPANY:白沙高新区远帆集团]]出资承建。');
-    // a zone that runs the company is in its name too; 的 between them parts them
-    assertNames('由[[COMPANY:南通高新区发展有限公司]]负责建设,[[PARK:白沙高新区]]的[[COMPANY:远帆集团]]出资。');
-  });
-
   it('takes a group\'s name with generic words for its member company as one name', () => {
     assertNames('[[COMPANY:香港华盛集团国际投资有限公司]]投资的[[COMPANY:周口市华盛新能源发展有限公司]]落户。');
     assertNames('[[COMPANY:华盛集团]]与国际投资有限公司签约。');
@@ -77,8 +71,8 @@ describe('where a company name starts and ends', () => {
     assertNames('港資企業[[COMPANY:遠川電子有限公司]]落戶。[[COMPANY:禾丰投资企业管理有限公司]]签约。');
   });
 
-  it('starts a company name after a kind of zone written before it, and after a zone a mark parts from it', () => {
-    assertNames('[[PARK:城西工业园区]]、[[COMPANY:华瑞电子股份有限公司]]扩产。记者来到市经济开发区[[COMPANY:金禾化工有限公司]]。');
+  it('starts a company name after the zone written before it, unless the zone runs the company', () => {
+    assertNames('[[PARK:城西工业园区]][[COMPANY:华瑞电子股份有限公司]]扩产。记者来到市经济开发区[[COMPANY:金禾化工有限公司]]。');
     assertNames('由[[COMPANY:南通高新区发展有限公司]]负责建设。');
   });
 
