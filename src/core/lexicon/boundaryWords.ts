@@ -19,7 +19,7 @@ export const STOP_WORDS: readonly string[] = (
   '会谈 座谈 出台 发布 宣布 获批 获得 入选 荣获 认定 协调 解决 推介 宣传 打通 助力 保障 提升 提高 加强 强化 深化 优化 组织 ' +
   '指导 帮助 鼓励 引导 积极 全力 大力 主动 充分 发挥 进行 开启 启动 开工 竣工 投产 达产 签下 拿下 拿地 新签 已经 正在 ' +
   '日前 近日 据悉 了解 表示 介绍 告诉 指出 认为 担任 负责人 董事长 总裁 总经理 书记 主任 局长 市长 县长 区长 以来 期间 当天 ' +
-  '上月 本月 当月 上午 下午 记者 本报 报道 来源 编辑 我市 我区 我县 我省 本市 本区 全市 全区 全县 全省 全国 各地 已获 获 将 已 ' +
+  '上月 本月 当月 上午 下午 记者 本报 报道 报导 来源 编辑 我市 我区 我县 我省 本市 本区 全市 全区 全县 全省 全国 各地 已获 获 将 已 ' +
   '先后 分别 相继 陆续 共同 携手 联合 合力 一起 一道 以 该 致力 从事 负责 经营 注册 设立 成立 组建 牵头 ' +
   '建成 建好 建起 升级 壮大 做大 做强 做优 培育 布局 瞄准 锁定 紧盯 抢抓 抓好 抓住 发动 谋划 策划 邀请 考评 ' +
   '共建 合建 共享 共推 合作 联手 牵手 签下 引来 迎接 欢迎 接待 会晤 接洽 商谈 磋商 恳谈 推广 展示 参加 出席 见证 ' +
@@ -74,7 +74,7 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
  * project and company names (`扩建项目`, `XX建设集团`), so they are boundaries for parks only.
  */
 export const BUILD_VERBS: readonly string[] = (
-  '投建 新建 兴建 筹建 扩建 改建 续建 在建 拟建 建设 创建 争创 创成 申报 申建 申创 援建 代建 承建 开建 动工 ' +
+  '投建 新建 兴建 筹建 建造 扩建 改建 续建 在建 拟建 建设 创建 争创 创成 申报 申建 申创 援建 代建 承建 开建 动工 ' +
   '规划 计划 拟 决定 准备 谋建 配建 共建 合建 布局 ' +
   // and of running what is built (`开发、建设及营运产业园`: a firm's business, no park named)
   '运营 营运'
@@ -95,6 +95,12 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...PARK_SUBJECT_WORDS,
   // verbs whose object may be a kind of park (`希望开发区…`, `使开发区…`, `供应科学园区厂商`, `显示产业园区…`)
   ...'希望 使 供应 显示 主要 暨'.split(/\s+/),
+  // boosting a park (`助推某某经济开发区发展`): the verb's object follows
+  '助推',
+  // words introducing a park's other name (`(简称“开发区”)`): the name follows, a kind word alone names nothing
+  ...'简称 又称 俗称 全称'.split(/\s+/),
+  // entering a park (`签约进入某某经合区`): the park entered follows
+  '进入',
   // believing in a zone and moving it (`相信经开区将…`, `2017年迁址新区以来`): the verb's object follows
   ...'相信 迁址'.split(/\s+/),
   // offices named before the parks they run (`经济部产业园区管理局`, `国科会科学园区审议会`): the office is no part of a park

@@ -42,6 +42,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // traders (`中某互市贸易区`; the residents' kind, `边民互市贸易区`, is generic: `边民` in GENERIC), and a headquarters
   // district named after its place (`某某湖总部经济区`)
   '边合区', '互市贸易区', '总部经济区',
+  // an economic cooperation zone by its short name (`某某经合区`), as 经开区 is an economic development zone's
+  '经合区',
   // zones named after their city and an own name (`某市九华经济区`): only so, as a region's economy is named
   // alike (see ownNamedZoneStart in zonePrefix.ts)
   '经济区',
@@ -116,6 +118,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业功能区',
   // Taiwan's technology industrial zones (`某某科技工业区`) and a city's industry harbours (`某某智能装备产业港`)
   '科技工业区', '产业港',
+  // an industry harbour and a park for innovation and start-ups (`某某现代工业港`, `某某智能制造双创园`)
+  '工业港', '双创园',
   // a park inside a park, named after its place (`某县“园中园”`; its quotes are read in parkQuotes.ts)
   '园中园',
   // industrial cities, a county's industrial park by its older name (`某某工业城`), and a group's or a trade's

@@ -46,7 +46,7 @@ function listsProjects(lead: string): boolean {
  * putting money into something right before the park (`投资X建设K`, `投资X在某市建设K`, `投入X用于支持K建设`,
  * `投资X对K进行改造`), after a few words at most (a place, a time).
  */
-const BUILDS_GAP = /^[^,;:。!?]{0,12}?(?:建设|建立|兴建|打造|用于支持|用于|支持|对)了?\s*[“"「『]?\s*$/;
+const BUILDS_GAP = /^[^,;:。!?]{0,12}?(?:建设|建立|兴建|建造|打造|用于支持|用于|支持|对)了?\s*[“"「『]?\s*$/;
 
 /**
  * The park the money of the amount at span `i` builds or goes into (`投资X建设K`): the next span, in the same

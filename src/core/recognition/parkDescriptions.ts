@@ -29,7 +29,10 @@ const PROVINCE = code('省');
  * does a province's name that is also its city's (`吉林`).
  */
 const MUNICIPALITIES = ['北京', '天津', '上海', '重庆', '吉林'];
-const PROVINCES_NOT_MUNICIPALITIES = WordMap.of(PROVINCE_NAMES.filter((name) => !MUNICIPALITIES.includes(name)));
+/** Provinces and Taiwan, whose name alone before a bare word for parks is all their parks (`台湾产业园区`). */
+const PROVINCES_NOT_MUNICIPALITIES = WordMap.of(PROVINCE_NAMES.filter((name) => !MUNICIPALITIES.includes(name)), ['台湾']);
+/** The bare words for a region's parks written with 区, plural in use after a province (`某省工业园区`): `工业园` may be one park. */
+const PARKS_OF_A_REGION = WordMap.of(['开发区', '经济开发区', '工业园区', '产业园区']);
 
 /** Is text[anchor, end) the bare word for the parks of the place written right before it with 省/市? */
 function bareWordOfPlace(text: string, anchor: number, end: number): boolean {
@@ -39,13 +42,13 @@ function bareWordOfPlace(text: string, anchor: number, end: number): boolean {
 }
 
 /**
- * Is text[start, end) a province's name alone, without 省, then the bare word for development zones
- * (`湖南开发区与粤港合作加快`)? Also the province's zones together. A municipality keeps its zone: its
- * name before `开发区` is how its own economic-technological zone is called (`天津开发区`), as a city named
- * like its province does.
+ * Is text[start, end) a province's name alone, without 省, then the bare word for development zones or industrial
+ * parks (`湖南开发区与粤港合作加快`, `显示台湾产业园区已成为…`)? Also the province's zones together. A municipality
+ * keeps its zone: its name before `开发区` is how its own economic-technological zone is called (`天津开发区`), as a
+ * city named like its province does.
  */
 function zonesOfAProvinceWithoutSuffix(text: string, start: number, anchor: number, end: number): boolean {
-  if (ZONES_OF_A_PROVINCE.longestStartingAt(text, anchor, end) !== end - anchor) return false;
+  if (PARKS_OF_A_REGION.longestStartingAt(text, anchor, end) !== end - anchor) return false;
   return PROVINCES_NOT_MUNICIPALITIES.longestEndingAt(text, anchor, start) === anchor - start;
 }
 

@@ -165,6 +165,12 @@ describe('all the parks of a province or a city', () => {
     // a municipality's name before 开发区 is its own zone; a province before a named zone keeps it
     assertNames('企业落户[[PARK:重庆开发区]]和[[PARK:吉林经济开发区]],[[PARK:湖南湘江新区]]与[[PARK:广西钦州开发区]]签约。');
   });
+
+  it('reads a province or Taiwan written alone before the bare word for industrial parks with 区 as no park', () => {
+    assertNames('數據顯示,臺灣產業園區已成為企業擴產重鎮,江西工业园区营收增长。');
+    // `工业园` without 区 may be one park named after its province; a place inside the province keeps its park
+    assertNames('[[PARK:江西工业园]]签约,[[PARK:台中工業園區]]也將擴建。');
+  });
 });
 
 describe('a park one city builds in another place\'s zone, named after both with a middle dot', () => {
@@ -325,5 +331,34 @@ describe('a place we do not know and a zone\'s own name, with no 县 between the
 
   it('reads none after a verb, before a count, or after a kind word', () => {
     assertNames('加快青岭九峰山工业园区建设,在全市二十个工业园区推广,打造全国领先的高端装备制造工业园区。');
+  });
+});
+
+describe('words before a park that are no part of its name', () => {
+  it('ends a park name at a verb of boosting, building or entering (助推 建造 进入)', () => {
+    assertNames('这将助推[[PARK:青屿经济开发区]]发展,某集团计划在桐溪建造[[PARK:绿色食品产业园]]。');
+    assertNames('8个项目分别签约进入[[PARK:白沙经合区]]。');
+  });
+
+  it('ends a park name at a Taiwanese dateline (报导)', () => {
+    assertNames('记者林某某/彰化報導[[PARK:彰化農業生物科技園區]]今年引進廠商12家。');
+  });
+
+  it('reads a kind word quoted after 简称 as no park', () => {
+    assertNames('记者从[[PARK:青澜经济技术开发区]](简称“开发区”)获悉,该开发区签约项目12个。');
+  });
+
+  it('keeps a name that does not open with such a word whole', () => {
+    assertNames('某集团计划在[[PARK:桐溪建材产业园]]投资,项目入驻[[PARK:青屿助农产业园]]。');
+  });
+});
+
+describe('short suffixes of zones and parks', () => {
+  it('reads an economic cooperation zone by its short name (经合区), an industry harbour (工业港) and a park for start-ups (双创园)', () => {
+    assertNames('项目分别位于[[PARK:白沙经合区]]和[[PARK:桐溪区现代工业港]],另外两个区块打造[[PARK:青岭数字制造双创园]]。');
+  });
+
+  it('reads the suffixes alone as no park', () => {
+    assertNames('推动经合区、工业港和双创园建设。');
   });
 });

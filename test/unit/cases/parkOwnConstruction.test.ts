@@ -31,6 +31,10 @@ describe('a park the money builds or goes into (`投资X建设K`, `投入X用于
     assert.deepEqual(parkOfEach('2019年,省里投资20亿元在石城市建设云梦数字产业园。'), ['云梦数字产业园']);
   });
 
+  it('reads 建造 as a verb of building (`出资X在某地建造K`), the verb no part of the park', () => {
+    assert.deepEqual(parkOfEach('其中,远帆集团计划出资8亿元在石城建造绿野食品产业园。'), ['绿野食品产业园']);
+  });
+
   it('leaves a company\'s base (`C投资X建设某某基地`) to the park it lies in', () => {
     const text = '星河电器在白鹭湾新区举行开工仪式,宣布投资30亿元在当地建设华中生产基地。';
     assert.notEqual(parkOfEach(text)[0], '华中生产基地');

@@ -26,10 +26,10 @@ describe('the park a ranked project comes from, a project is in, a company moves
   });
 
   it('links no park (not even the title\'s) to money of companies that moved into a place not recognised as a park', () => {
-    const text = '滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司、华信电子有限公司等2家公司进驻北湖双创园,上述投资案投资金额逾1.1亿元。';
+    const text = '滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司、华信电子有限公司等2家公司进驻北湖创客园,上述投资案投资金额逾1.1亿元。';
     assert.deepEqual(linksOf(text), ['100亿元: - - 滨江科技园区', '1.1亿元: - - -']);
     // A place recognised as a park is the money's park.
-    assert.deepEqual(linksOf(text.replace('双创园', '软体园区'))[1], '1.1亿元: - - 北湖软体园区');
+    assert.deepEqual(linksOf(text.replace('创客园', '软体园区'))[1], '1.1亿元: - - 北湖软体园区');
     // Moving into the park the article is about keeps it.
     assert.deepEqual(linksOf('滨江科技园区吸引投资逾100亿元\n此外,宏泰精工有限公司等2家公司进驻园区,投资金额逾1.1亿元。')[1], '1.1亿元: - - 滨江科技园区');
   });
