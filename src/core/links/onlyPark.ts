@@ -270,6 +270,11 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
 /** A clause opened by a short modifier ending in `的` (no clause mark in it), right before the park. */
 const MODIFIER_LEAD = /(?:^|[,;:。!?])\s*[^,;:。!?\s]{2,16}的\s*$/;
 /**
+ * `(记者某某)位于某省某市首个K将于…开工`: where the park lies and its rank as the first of its kind, with no `的`
+ * and no verb of the clause's own, open the clause before the park (a dateline's bracket closes what comes before).
+ */
+const PLACED_FIRST_LEAD = /(?:^|[,;:。!?)）])\s*(?:位于|地处|坐落于)[^,;:。!?\s]{2,12}?(?:首个|首個|首家|第一个|第一個)\s*$/;
+/**
  * After the park (folded text), words that make it a modifier, one item of several or part of a project's
  * name (`K的`, `K内`, `K与L`, `K核心区项目`).
  */
@@ -281,7 +286,7 @@ const NOT_ITS_PREDICATE = /^\s*(?:的|之|内|与|和|及|、|企业|片区|[\u4
  */
 function modifiedSubject(ctx: LinkContext, park: LinkSpan): boolean {
   const before = ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start);
-  if (before === undefined || !MODIFIER_LEAD.test(before)) return false;
+  if (before === undefined || !(MODIFIER_LEAD.test(before) || PLACED_FIRST_LEAD.test(before))) return false;
   return !NOT_ITS_PREDICATE.test(ctx.structure.after(park.entity.end, 24).replace(PINYIN_GLOSS, ''));
 }
 

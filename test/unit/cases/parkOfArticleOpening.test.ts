@@ -277,6 +277,21 @@ describe('a park opening its clause behind a modifier that describes it (`位在
   });
 });
 
+describe('a park opening its clause behind where it lies and its rank as the first (`位于某地首个K将于…`)', () => {
+  const TEXT =
+    '本报讯(记者林木)位于南屿省白桥市首个新加坡科技园将于明年开工建设,该项目总投资26亿元,首期有三个项目进入园区。\n' +
+    '该新加坡科技园位于白桥临港经济区,规划用地3000亩。其中某某精工投资3.5亿元建设数控机床生产线。';
+
+  it('reads the park as the subject of the opening, so the article is about it', () => {
+    assert.deepEqual(parkOf(TEXT), ['新加坡科技园', '新加坡科技园']);
+  });
+
+  it('does not when a verb of the clause comes before the park', () => {
+    // The opening's own money is then no park's; the later paragraph's placing still ties its amount.
+    assert.equal(parkOf(TEXT.replace('位于南屿省白桥市首个', '白桥市签约首个'))[0], '-');
+  });
+});
+
 describe('an opening that sites or founds its project in the article\'s one park', () => {
   const SITED =
     '6月3日上午,选址江苏省常州市金湖工业园区的,县重点招商项目白鹭乳业公司二期生产线落地投产。\n' +
