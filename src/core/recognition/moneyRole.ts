@@ -56,6 +56,11 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     if (figure && !(plan && COMPLETION_VERBS.has(figure.word))) return foreignArrival(text, sStart, start, figure, foreignCurrency) ? 'foreign' : figure.role;
     if (plan) return 'investment';
   }
+  // `到位资金X,完成州下达任务的93.5%,超出计划进度目标Y`: by how much a figure passes its target is of the figure's kind.
+  if (!near && exceedsTargetBy(text, cStart, start)) {
+    const figure = figureBefore(text, cStart, sStart);
+    if (figure) return figure.role;
+  }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near?.word === ATTRACTED && (partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart))) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
@@ -292,6 +297,18 @@ const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务
 function targetRightBefore(text: string, from: number, start: number): boolean {
   const issuer = ISSUER.exec(text.slice(from, Math.min(start, from + ISSUER_REACH)));
   const at = issuer ? from + issuer[0].length : from;
+  return TARGETS.startingAt(text, at, start)?.end === start;
+}
+
+/** Verbs of passing a target, and the schedule a target may be set by (`超出计划进度目标`). */
+const EXCEEDING = WordMap.of(['超出', '超过']);
+const SCHEDULE = '计划进度';
+
+/** `超出计划进度目标Y`: a clause opening with passing a target, the target right before the amount. */
+function exceedsTargetBy(text: string, cStart: number, start: number): boolean {
+  const verb = EXCEEDING.startingAt(text, cStart, start);
+  if (!verb) return false;
+  const at = text.startsWith(SCHEDULE, verb.end) ? verb.end + SCHEDULE.length : verb.end;
   return TARGETS.startingAt(text, at, start)?.end === start;
 }
 
