@@ -80,7 +80,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `亩均利税X以上,带动至少40亿元的相关医药产业项目`: with no cue in its own clause, an amount right before the projects it
   // sizes (`的` between) is what they invest, whatever kind an earlier clause of the sentence named.
   if (unitAt(text, afterEnd) === DE && sizesProjectAfter(text, start, afterEnd)) return 'investment';
-  const further = cueBefore(text, cStart, sStart);
+  const further = exceededFigure(text, cStart, sStart, start) ?? cueBefore(text, cStart, sStart);
   // `签约资金X,引进项目53个,资金Y`: projects counted after an earlier clause's cue own the generic money after them.
   if (further && projectsMoneyAfterCue(text, further.end, start)) return 'investment';
   // `…其中,县属投资108.4亿元,增长12%,临空园区18.2亿元`: the next part, with no cue of its own, is of the same whole.
@@ -292,6 +292,26 @@ const TARGETS = WordMap.of(['年任务', '全年任务', '年度任务', '任务
 function targetRightBefore(text: string, from: number, start: number): boolean {
   const issuer = ISSUER.exec(text.slice(from, Math.min(start, from + ISSUER_REACH)));
   const at = issuer ? from + issuer[0].length : from;
+  return TARGETS.startingAt(text, at, start)?.end === start;
+}
+
+/** Verbs of passing a target, and the schedule a target may be set by (`超出计划进度目标`). */
+const EXCEEDING = WordMap.of(['超出', '超过']);
+const SCHEDULE = '计划进度';
+
+/**
+ * `到位资金X,完成州下达任务的93.5%,超出计划进度目标Y`: by how much a figure passes its target is of the figure's
+ * kind; the figure's cue, read past the office that set the target, when the amount's clause says so.
+ */
+function exceededFigure(text: string, cStart: number, sStart: number, start: number): ReturnType<typeof cueBefore> {
+  return exceedsTargetBy(text, cStart, start) ? figureBefore(text, cStart, sStart) : undefined;
+}
+
+/** `超出计划进度目标Y`: a clause opening with passing a target, the target right before the amount. */
+function exceedsTargetBy(text: string, cStart: number, start: number): boolean {
+  const verb = EXCEEDING.startingAt(text, cStart, start);
+  if (!verb) return false;
+  const at = text.startsWith(SCHEDULE, verb.end) ? verb.end + SCHEDULE.length : verb.end;
   return TARGETS.startingAt(text, at, start)?.end === start;
 }
 

@@ -31,7 +31,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return classWithCount(text, p, isRange) || rangeOfCountedClass(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p) || roundScaleOfClass(text, start, p);
+  if (!marked) return eachOfClass(text, start, p) || classWithCount(text, p, isRange) || rangeOfCountedClass(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p) || roundScaleOfClass(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || classWithCount(text, p, isRange)) return true;
   // `其中,100亿元以上1个、总投资105亿元`: a bound and straight away a count, the class noun left to the sentence.
   // `亿元以上并进入供地程序项目96个`: a bound, what else the counted projects did, the class noun and its count.
@@ -62,6 +62,17 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
 }
 
 const INDUSTRY_CLASS = '产业';
+
+/** Words of `each` right before an amount (`每个5亿元项目`). */
+const EACH_BEFORE = WordMap.of(['每个', '每一个', '每项', '每家']);
+
+/**
+ * `每个5亿元项目都由一位领导包保`: `each` before the amount and a class noun right after it speak of every
+ * project of that size, a size class; `每个项目5亿元` (the noun first) stays each one's money.
+ */
+function eachOfClass(text: string, start: number, p: number): boolean {
+  return EACH_BEFORE.endingAt(text, start) !== undefined && CLASS_NOUNS.longestStartingAt(text, p) > 0;
+}
 
 /** Longest note in brackets read between a bound and its class (`(含续建)`). */
 const NOTE_REACH = 8;

@@ -443,3 +443,14 @@ describe('an amount glossed in another currency', () => {
     assert.deepEqual(roles('该项目(一期8亿元)的税收贡献可观。'), ['8亿元 other']);
   });
 });
+
+describe('by how much a figure passes its target', () => {
+  it('gives the excess over a target the kind of the figure before it', () => {
+    assert.deepEqual(attributes('全县完成到位资金8.6亿元,完成市下达任务的96%,超出计划进度目标1.2亿元,超出计划进度12%。'),
+      ['8.6亿元 completed aggregate', '1.2亿元 completed aggregate']);
+  });
+
+  it('leaves an excess with no figure before it alone', () => {
+    assert.notEqual(attributes('该县今年超出计划进度目标1.2亿元。')[0].split(' ')[1], 'completed');
+  });
+});

@@ -375,3 +375,13 @@ describe('one project counted before a bound and 的', () => {
     assert.deepEqual(roles('该区今年引进投资超20亿元的项目6个。'), ['20亿元 threshold']);
   });
 });
+
+describe('each project of a size', () => {
+  it('reads 每个 before an amount and its class noun as a size class', () => {
+    assert.deepEqual(attributes('该市实行领导包联制度,每个3亿元项目都由一名副市长牵头推进。'), ['3亿元 threshold aggregate']);
+  });
+
+  it('keeps each project\'s own money, the noun written before the amount, as money', () => {
+    assert.notEqual(attributes('该市实行领导包联制度,每个项目3亿元,由一名副市长牵头推进。')[0].split(' ')[1], 'threshold');
+  });
+});
