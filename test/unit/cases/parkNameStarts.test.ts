@@ -147,6 +147,11 @@ describe('sentence words before a zone, and zones named in rankings', () => {
     assertNames('已有十多家企业来[[PARK:成都台商工业园]]考察,[[PARK:来安工业园]]也在招商。');
     assertNames('签约仪式在[[PARK:余家岭工业园]]举行,引进十余家锂电产业园企业。');
   });
+
+  it('leaves the 于 of 位于 out of a zone though a place we know opens with it (于洪), and keeps that place written alone', () => {
+    assertNames('两个项目分别位于[[PARK:洪溪高新区]]和[[PARK:石塘工业园]]。');
+    assertNames('今年,[[PARK:于洪高新区]]新签约项目5个。');
+  });
 });
 
 describe('zone suffixes named after a known place or a county', () => {
