@@ -187,6 +187,20 @@ const KIND_OPENERS = WordMap.of(['特色', '普通', '一般', '核心', '无名
 
 /** Does the prefix text[start, anchor) open with a word sorting parks into kinds, no place following it? */
 export function kindOpener(text: string, start: number, anchor: number): boolean {
-  const length = KIND_OPENERS.longestStartingAt(text, start, anchor);
+  const length = KIND_OPENERS.longestStartingAt(text, start, anchor) || typeWordLength(text, start, anchor);
   return length > 0 && PLACES_AND_QUALIFIERS.longestStartingAt(text, start + length, anchor) === 0;
+}
+
+const XING = code('型');
+/** The longest word before `型` read as a type (`枢纽型`, `外向型`, `综合型`). */
+const TYPE_WORD_MAX = 3;
+
+/**
+ * Length of a type word opening the prefix, a short word then `型` (`综合性、枢纽型物流园区`, `外向型工业园区`), or 0:
+ * a type sorts parks into kinds as `特色` does. Not after a place (`某某内陆开放型经济试验区` is one zone).
+ */
+function typeWordLength(text: string, start: number, anchor: number): number {
+  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return 0;
+  for (let k = start + 1; k <= start + TYPE_WORD_MAX && k < anchor; k++) if (text.charCodeAt(k) === XING) return k + 1 - start;
+  return 0;
 }

@@ -43,6 +43,11 @@ describe('where a park name starts and whether it is one', () => {
     assertNames('省里公布了培育成长型特色产业园区名单,[[PARK:溪口工业园区]]入选。');
   });
 
+  it('reads a type word (a short word then 型) opening a park as a kind of park; after a place it is in the name', () => {
+    assertNames('项目将建成集仓储、配送为一体的综合性、节点型物流园区。');
+    assertNames('[[PARK:九江重型装备产业园]]新签约项目4个。');
+  });
+
   it('reads a zone two places or countries run together (合作区) as a park; trade abroad alone is a kind', () => {
     assertNames('[[PARK:中法(临川)中小企业合作区]]获批成立。');
     assertNames('推介[[PARK:闽台特别合作区]]的规划定位。');
