@@ -122,9 +122,10 @@ export function rankedFirstClass(text: string, start: number, anchor: number): b
 /**
  * Superlatives and firsts of a kind (`最大`, `首家`, `首座`, `大型`): a park ranked among its kind is
  * described, never named, wherever the rank stands in the prefix (`某国最大有机茶产业园`,
- * `某省首家综合保税区`, `某地首座微型工业区`, `北方大型冷链物流园区`). No park's own name holds one.
+ * `某省首家综合保税区`, `某地首座微型工业区`, `北方大型冷链物流园区`), and so is a park given a star grade in a rating
+ * (`某省二星级产业集聚区`, a title the zone holds). No park's own name holds one.
  */
-const SUPERLATIVES = WordMap.of(['最', '首家', '首个', '首座', '首批', '大型']);
+const SUPERLATIVES = WordMap.of(['最', '首家', '首个', '首座', '首批', '大型', '星级']);
 
 /** Does the prefix text[start, anchor) rank the park as the largest or the first of its kind? */
 export function rankedSuperlative(text: string, start: number, anchor: number): boolean {

@@ -116,6 +116,10 @@ describe('an industry park in a description of what something becomes', () => {
     assertNames('成为全省首家省级钒电池产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
   });
 
+  it('reads a star grade given in a rating as a title, no park; the zone holding it is named', () => {
+    assertNames('[[PARK:柳溪经开区]]先后被评为“江西省三星级开发区”和“五星级工业园区”。');
+  });
+
   it('keeps a park the sentence merely qualifies with 的, and a zone after a described role', () => {
     assertNames('考察团参观了占地800亩的[[PARK:钒电池产业园]]。');
     assertNames('作为全县经济核心的[[PARK:桐溪经开区]],今年签约项目9个。');
