@@ -12,7 +12,7 @@
 // integrates), then `的`, then the industry words and the park suffix. A park the sentence merely
 // qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
-import { PROVINCE_NAMES } from '../lexicon/placeNames';
+import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
 import { charSet, code } from '../text';
 import { WordMap } from '../wordMap';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
@@ -202,6 +202,12 @@ const TYPE_WORD_MAX = 3;
  */
 function typeWordLength(text: string, start: number, anchor: number): number {
   if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return 0;
-  for (let k = start + 1; k <= start + TYPE_WORD_MAX && k < anchor; k++) if (text.charCodeAt(k) === XING) return k + 1 - start;
+  for (let k = start + 1; k <= start + TYPE_WORD_MAX && k < anchor; k++) {
+    // `某某县型材产业园`: a place written with its level is no type, the 型 opens the trade.
+    if (ADMIN.has(text.charCodeAt(k - 1))) return 0;
+    if (text.charCodeAt(k) === XING) return k + 1 - start;
+  }
   return 0;
 }
+
+const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
