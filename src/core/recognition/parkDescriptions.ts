@@ -12,7 +12,7 @@
 // integrates), then `的`, then the industry words and the park suffix. A park the sentence merely
 // qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
-import { PROVINCE_NAMES } from '../lexicon/placeNames';
+import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
 import { charSet, code } from '../text';
 import { WordMap } from '../wordMap';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
@@ -76,11 +76,11 @@ export function tradeDistrictWithoutPlace(text: string, start: number, anchor: n
 }
 
 /**
- * Words of a described goal before `的`: becoming and building into (成为 建成 打造), the role something
+ * Words of a described goal before `的`: becoming, forming and building into (成为 形成 建成 打造), the role something
  * plays (作为), a target (目标), what it integrates (`集…于一体`), and superlatives and firsts, which
  * rank a kind of park (`最大的`, `首个…的`, `一流的`, `以…为主的`, `以…为特色的`).
  */
-const DESCRIPTION_WORDS = WordMap.of(['成为', '建成', '打造', '作为', '目标', '一体', '最', '首个', '首家', '唯一', '一流', '为主', '为特色']);
+const DESCRIPTION_WORDS = WordMap.of(['成为', '形成', '建成', '打造', '作为', '目标', '一体', '最', '首个', '首家', '唯一', '一流', '为主', '为特色']);
 
 /** Where a clause opens: the description is read back to one of these. */
 const CLAUSE_OPENERS = charSet(',，;；:：。!！?？\n');
@@ -122,9 +122,10 @@ export function rankedFirstClass(text: string, start: number, anchor: number): b
 /**
  * Superlatives and firsts of a kind (`最大`, `首家`, `首座`, `大型`): a park ranked among its kind is
  * described, never named, wherever the rank stands in the prefix (`某国最大有机茶产业园`,
- * `某省首家综合保税区`, `某地首座微型工业区`, `北方大型冷链物流园区`). No park's own name holds one.
+ * `某省首家综合保税区`, `某地首座微型工业区`, `北方大型冷链物流园区`), and so is a park given a star grade in a rating
+ * (`某省二星级产业集聚区`, a title the zone holds). No park's own name holds one.
  */
-const SUPERLATIVES = WordMap.of(['最', '首家', '首个', '首座', '首批', '大型']);
+const SUPERLATIVES = WordMap.of(['最', '首家', '首个', '首座', '首批', '大型', '星级']);
 
 /** Does the prefix text[start, anchor) rank the park as the largest or the first of its kind? */
 export function rankedSuperlative(text: string, start: number, anchor: number): boolean {
@@ -187,6 +188,26 @@ const KIND_OPENERS = WordMap.of(['特色', '普通', '一般', '核心', '无名
 
 /** Does the prefix text[start, anchor) open with a word sorting parks into kinds, no place following it? */
 export function kindOpener(text: string, start: number, anchor: number): boolean {
-  const length = KIND_OPENERS.longestStartingAt(text, start, anchor);
+  const length = KIND_OPENERS.longestStartingAt(text, start, anchor) || typeWordLength(text, start, anchor);
   return length > 0 && PLACES_AND_QUALIFIERS.longestStartingAt(text, start + length, anchor) === 0;
 }
+
+const XING = code('型');
+/** The longest word before `型` read as a type (`枢纽型`, `外向型`, `综合型`). */
+const TYPE_WORD_MAX = 3;
+
+/**
+ * Length of a type word opening the prefix, a short word then `型` (`综合性、枢纽型物流园区`, `外向型工业园区`), or 0:
+ * a type sorts parks into kinds as `特色` does. Not after a place (`某某内陆开放型经济试验区` is one zone).
+ */
+function typeWordLength(text: string, start: number, anchor: number): number {
+  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return 0;
+  for (let k = start + 1; k <= start + TYPE_WORD_MAX && k < anchor; k++) {
+    // `某某县型材产业园`: a place written with its level is no type, the 型 opens the trade.
+    if (ADMIN.has(text.charCodeAt(k - 1))) return 0;
+    if (text.charCodeAt(k) === XING) return k + 1 - start;
+  }
+  return 0;
+}
+
+const ADMIN = charSet(ADMIN_SUFFIX_CHARS);

@@ -418,12 +418,21 @@ function bracketedPlaceStart(text: string, end: number, floor: number): number {
   return -1;
 }
 
+/**
+ * `位于洪湖…`: a place of the gazetteer opening with a boundary character (`于洪`) is not read where that character
+ * ends a boundary word begun before it (`位于`); the name starts after the word.
+ */
+function endsBoundaryWord(text: string, at: number): boolean {
+  return STOPS.longestEndingAt(text, at + 1) > 1;
+}
+
 /** Start of a chain of places and gazetteer qualifiers ending at `end` (`end` when none). */
 function placeChainStart(text: string, end: number, floor: number): number {
   let p = end;
   for (let tokens = 0; tokens < 4; tokens++) {
     let length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p, floor);
     let at = p - length;
+    if (length > 0 && endsBoundaryWord(text, at)) break;
     if (length === 0 && p - 1 > floor && ADMIN.has(text.charCodeAt(p - 1))) {
       // `无锡市高新区`, `铜山区`: an administrative suffix after the place name.
       length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p - 1, floor);

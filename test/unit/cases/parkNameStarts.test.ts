@@ -43,6 +43,11 @@ describe('where a park name starts and whether it is one', () => {
     assertNames('省里公布了培育成长型特色产业园区名单,[[PARK:溪口工业园区]]入选。');
   });
 
+  it('reads a type word (a short word then 型) opening a park as a kind of park; after a place it is in the name', () => {
+    assertNames('项目将建成集仓储、配送为一体的综合性、节点型物流园区。');
+    assertNames('[[PARK:九江重型装备产业园]]新签约项目4个。');
+  });
+
   it('reads a zone two places or countries run together (合作区) as a park; trade abroad alone is a kind', () => {
     assertNames('[[PARK:中法(临川)中小企业合作区]]获批成立。');
     assertNames('推介[[PARK:闽台特别合作区]]的规划定位。');
@@ -146,6 +151,11 @@ describe('sentence words before a zone, and zones named in rankings', () => {
   it('drops the 来 of a visit before a city, keeps a place opening with 来, and reads 余 opening a name as a place', () => {
     assertNames('已有十多家企业来[[PARK:成都台商工业园]]考察,[[PARK:来安工业园]]也在招商。');
     assertNames('签约仪式在[[PARK:余家岭工业园]]举行,引进十余家锂电产业园企业。');
+  });
+
+  it('leaves the 于 of 位于 out of a zone though a place we know opens with it (于洪), and keeps that place written alone', () => {
+    assertNames('两个项目分别位于[[PARK:洪溪高新区]]和[[PARK:石塘工业园]]。');
+    assertNames('今年,[[PARK:于洪高新区]]新签约项目5个。');
   });
 });
 

@@ -112,8 +112,15 @@ describe('an industry park in a description of what something becomes', () => {
     assertNames('二期拟建设集研发、检测、仓储于一体的光学材料产业园。');
     assertNames('作为华东最大的冷链物流园,这里日均吞吐3万吨。');
     assertNames('目标是建成以新能源装备为主的高端装备制造基地。');
+    // what the works are to form (形成…的)
+    assertNames('引进电池材料企业20家,形成年产值80亿元以上的储能材料产业园。');
+    assertNames('两地已形成合力,新落成的[[PARK:储能材料产业园]]已有企业入驻。');
     // the first of a kind, with 的 or without
     assertNames('成为全省首家省级钒电池产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
+  });
+
+  it('reads a star grade given in a rating as a title, no park; the zone holding it is named', () => {
+    assertNames('[[PARK:柳溪经开区]]先后被评为“江西省三星级开发区”和“五星级工业园区”。');
   });
 
   it('keeps a park the sentence merely qualifies with 的, and a zone after a described role', () => {
