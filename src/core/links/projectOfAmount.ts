@@ -249,6 +249,8 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     if (gap === undefined || placeSubjectAny(afterCopula(gap)) || otherPhase(project.name, gap)) return undefined;
     // `总投资X的P项目、A与B合资Y的项目`: after a project its own amount qualified, 、 opens the next item.
     if (said.claimed.has(span) && NEXT_ITEM.test(gap)) return undefined;
+    // `总投资Y的P,总投资X的Q…`: the amount qualifies the name after it as Y did P; P is Y's item, not X's.
+    if (said.claimed.has(span) && qualifiesWhatFollows(ctx, amount)) return undefined;
     return project;
   }
   return i === from ? labelAfterSemicolon(ctx, i) : undefined;
@@ -317,6 +319,11 @@ function listItem(ctx: LinkContext, project: LinkSpan): boolean {
 /** Is the span the next item after an amount and a `、` (`…总投资X、P项目`)? */
 function afterAmountItem(ctx: LinkContext, span: LinkSpan): boolean {
   return span.pos > 0 && ctx.spans[span.pos - 1].entity.label === 'MONEY' && ctx.joinedBy(span.pos, AMOUNT_THEN_COMMA);
+}
+
+/** `X的`: an amount followed by `的` qualifies the name after it. */
+function qualifiesWhatFollows(ctx: LinkContext, amount: LinkSpan): boolean {
+  return ctx.structure.after(amount.entity.end, 1) === '的';
 }
 
 /** A list's separator right after a project: what follows is the next item. */

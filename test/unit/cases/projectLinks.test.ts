@@ -352,3 +352,14 @@ describe('a `、` list whose items each name a project and its money', () => {
     assert.deepEqual(projectsOf('总投资6亿元、青禾电子项目、远帆光伏项目落户白沙经开区。'), ['6亿元: -']);
   });
 });
+
+describe('an amount qualifying the name after it (`总投资Y的P,总投资X的…`)', () => {
+  it('does not give it the project the amount before qualified', () => {
+    const text = '本次开工项目中,有总投资50亿元的白沙县冷链交易中心,总投资30亿元的远帆新型涂料及树脂等化工新材料基地项目,总投资12亿元的青禾智能装备产业园项目。';
+    assert.deepEqual(projectsOf(text), ['50亿元: 白沙县冷链交易中心', '30亿元: -', '12亿元: 青禾智能装备产业园项目']);
+  });
+
+  it('still gives a project\'s own amount after its name the project (`P项目总投资X,总投资Y的…`)', () => {
+    assert.deepEqual(projectsOf('白沙县冷链交易中心项目总投资50亿元,建成后年营业收入30亿元。'), ['50亿元: 白沙县冷链交易中心项目', '30亿元: 白沙县冷链交易中心项目']);
+  });
+});
