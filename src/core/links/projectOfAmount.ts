@@ -229,7 +229,11 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
   for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
     const span = ctx.spans[j];
     const project = ctx.asProject(span);
-    if (span.entity.label === 'MONEY') continue;
+    if (span.entity.label === 'MONEY') {
+      // `P1项目总投资X、K…项目总投资Y`: the amount's item opened after X with a name of its own, not P1.
+      if (j + 1 < i && afterAmountItem(ctx, ctx.spans[j + 1])) return undefined;
+      continue;
+    }
     if (span.entity.label === 'COMPANY') {
       if (investsBefore(ctx, span) || inAgentClause(ctx, span)) continue;
       return j > from ? projectThenInvestor(ctx, j, i) : undefined;
@@ -245,6 +249,8 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
     if (gap === undefined || placeSubjectAny(afterCopula(gap)) || otherPhase(project.name, gap)) return undefined;
     // `总投资X的P项目、A与B合资Y的项目`: after a project its own amount qualified, 、 opens the next item.
     if (said.claimed.has(span) && NEXT_ITEM.test(gap)) return undefined;
+    // `总投资Y的P,总投资X的Q…`: the amount qualifies the name after it as Y did P; P is Y's item, not X's.
+    if (said.claimed.has(span) && qualifiesWhatFollows(ctx, amount)) return undefined;
     return project;
   }
   return i === from ? labelAfterSemicolon(ctx, i) : undefined;
@@ -296,9 +302,28 @@ function builderOf(ctx: LinkContext, j: number, from: number): LinkSpan | undefi
 const LIST_COMMA_BEFORE = /(?<![0-9一二三四五六七八九十])、\s*["“]?$/;
 const LIST_COMMA_AFTER = /^\s*、/;
 
-/** An item of a `、` list (`A、B、C项目`): named with others, so it owns no amount after the list alone. */
+/** `P1项目总投资X、P2项目总投资Y`: a `、` right after an amount (its qualifier at most) parts items of a name and its money. */
+const AMOUNT_THEN_COMMA = /^\s*(?:以上|左右)?\s*、\s*["“]?$/;
+/** `P项目、总投资X`: a `、` followed by the label of the amount after it marks the clause, it lists no other name. */
+const COMMA_THEN_LABEL = /^\s*、\s*(?:总投资|计划投资|投资总额)/;
+
+/**
+ * An item of a `、` list (`A、B、C项目`): named with others, so it owns no amount after the list alone. Not when the
+ * `、` parts items each with its own amount (`P1项目总投资X、P2项目总投资Y`, `P项目、总投资X`).
+ */
 function listItem(ctx: LinkContext, project: LinkSpan): boolean {
-  return LIST_COMMA_BEFORE.test(ctx.structure.before(project.entity.start, 3)) || LIST_COMMA_AFTER.test(ctx.structure.after(project.entity.end, 2));
+  const before = LIST_COMMA_BEFORE.test(ctx.structure.before(project.entity.start, 3)) && !afterAmountItem(ctx, project);
+  return before || (LIST_COMMA_AFTER.test(ctx.structure.after(project.entity.end, 2)) && !COMMA_THEN_LABEL.test(ctx.structure.after(project.entity.end, 6)));
+}
+
+/** Is the span the next item after an amount and a `、` (`…总投资X、P项目`)? */
+function afterAmountItem(ctx: LinkContext, span: LinkSpan): boolean {
+  return span.pos > 0 && ctx.spans[span.pos - 1].entity.label === 'MONEY' && ctx.joinedBy(span.pos, AMOUNT_THEN_COMMA);
+}
+
+/** `X的`: an amount followed by `的` qualifies the name after it. */
+function qualifiesWhatFollows(ctx: LinkContext, amount: LinkSpan): boolean {
+  return ctx.structure.after(amount.entity.end, 1) === '的';
 }
 
 /** A list's separator right after a project: what follows is the next item. */

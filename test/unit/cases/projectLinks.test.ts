@@ -332,3 +332,34 @@ describe('a project span that only says what kind of project another is', () => 
     assert.deepEqual(projectsOf(text), ['5亿元: 青禾新材料项目']);
   });
 });
+
+describe('a `、` list whose items each name a project and its money', () => {
+  it('gives each item its own project (`P1项目总投资X、P2项目总投资Y`, `P项目、总投资X`)', () => {
+    const text = '其中,青禾湾储能电站项目总投资42亿元、白沙港冷链物流中心项目总投资18亿元。';
+    assert.deepEqual(projectsOf(text), ['42亿元: 青禾湾储能电站项目', '18亿元: 白沙港冷链物流中心项目']);
+    assert.deepEqual(projectsOf('远帆县青禾茶叶精深加工项目、总投资1.6亿元;白沙县远山牧业肉羊养殖项目,总投资2亿元。'), [
+      '1.6亿元: 远帆县青禾茶叶精深加工项目',
+      '2亿元: 白沙县远山牧业肉羊养殖项目',
+    ]);
+  });
+
+  it('gives an item opened by a name that is no project none of the item before', () => {
+    const text = '其中,远帆湾区乙烯项目总投资60亿元、青禾湾储能电站项目总投资42亿元、白沙港综合保税区基础设施配套工程总投资18亿元。';
+    assert.deepEqual(projectsOf(text), ['60亿元: 远帆湾区乙烯项目', '42亿元: 青禾湾储能电站项目', '18亿元: -']);
+  });
+
+  it('still shares the money before a list of project names among them (`总投资X、A项目、B项目`)', () => {
+    assert.deepEqual(projectsOf('总投资6亿元、青禾电子项目、远帆光伏项目落户白沙经开区。'), ['6亿元: -']);
+  });
+});
+
+describe('an amount qualifying the name after it (`总投资Y的P,总投资X的…`)', () => {
+  it('does not give it the project the amount before qualified', () => {
+    const text = '本次开工项目中,有总投资50亿元的白沙县冷链交易中心,总投资30亿元的远帆新型涂料及树脂等化工新材料基地项目,总投资12亿元的青禾智能装备产业园项目。';
+    assert.deepEqual(projectsOf(text), ['50亿元: 白沙县冷链交易中心', '30亿元: -', '12亿元: 青禾智能装备产业园项目']);
+  });
+
+  it('still gives a project\'s own amount after its name the project (`P项目总投资X,总投资Y的…`)', () => {
+    assert.deepEqual(projectsOf('白沙县冷链交易中心项目总投资50亿元,建成后年营业收入30亿元。'), ['50亿元: 白沙县冷链交易中心项目', '30亿元: 白沙县冷链交易中心项目']);
+  });
+});
