@@ -225,6 +225,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1]) && !SELF_PLACE.test(elsewhere[1])) return null;
+  if (builtElsewhereAfter(ctx, amount)) return null;
   if (amount.entity.scope === 'aggregate' && placeActsAcrossSemicolon(ctx, i, from)) return null;
   return undefined;
 }
@@ -344,6 +345,25 @@ function settlesInOwnClause(ctx: LinkContext, i: number, to: number): LinkSpan |
   }
   const place = settles[1];
   return SELF_PLACE.test(place) || ctx.parks.isParkWord(place) ? undefined : null;
+}
+
+/**
+ * `C将投入X在某某中心扩增厂房`, `C投资X,在蓉设立生产基地`: right after the amount (its own clause or the next one
+ * opening with it), `在` and a place that is no park before a verb of building says where the money goes; a park
+ * there was read before (`在K新建…`), so the place is elsewhere: no park, not the one the text spoke of before.
+ */
+const BUILT_ELSEWHERE_AFTER = /^\s*,?\s*在(?![建谈产研])\s*([^,;:。!?\s]{1,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|扩增|增设|建造)/;
+/** Characters that end a park's or zone's name: a place holding one may be a park we did not recognise. */
+const PARK_LIKE = /[园区城港谷]/;
+/** How far after the amount the placing clause is read (UTF-16 units). */
+const BUILT_ELSEWHERE_REACH = 20;
+
+function builtElsewhereAfter(ctx: LinkContext, amount: LinkSpan): boolean {
+  const after = ctx.structure.after(amount.entity.end, BUILT_ELSEWHERE_REACH);
+  // Cheap cue first: asked of every amount the sentence leaves open.
+  if (!after.includes('在')) return false;
+  const built = BUILT_ELSEWHERE_AFTER.exec(after);
+  return built !== null && !PARK_LIKE.test(built[1]) && !SELF_PLACE.test(built[1]);
 }
 
 /** A clause's end in a gap: `,` `;` `:` `。` `!` `?`. */
