@@ -5,7 +5,7 @@
 import { refolded } from '../fold';
 import { spanFact } from './articleReadings';
 import type { LinkSpan } from './linkNames';
-import { countsItsProjects, namesItsEvent, placeSubjectAt, placeSubjectIn, signedWith, toldBy, venueOfPlacesEvent, wholeClauses } from './linkClauses';
+import { countsItsProjects, namesItsEvent, placeSubjectAny, placeSubjectAt, placeSubjectIn, signedWith, toldBy, venueOfPlacesEvent, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -96,6 +96,8 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   // `K…实际利用市外资金X,实际到位外资Y`: a sum right after another sum of the sentence linked to K, with
   // only amounts between, is one more of K's figures (K may stand too far before it to be read).
   if (carriedPark && amount.entity.scope === 'aggregate') return carriedPark;
+  const goneOn = parkOfClauseBefore(ctx, said, amount);
+  if (goneOn) return goneOn;
   const results = parkOfResults(ctx, said, amount);
   if (results) return results;
   // `一季度全市项目总投资X`: a sum of the whole city (or county, province, country), not of the park spoken of.
@@ -225,6 +227,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
   if (elsewhere && !ctx.parks.isParkWord(elsewhere[1]) && !SELF_PLACE.test(elsewhere[1])) return null;
+  if (builtElsewhereAfter(ctx, amount)) return null;
   if (amount.entity.scope === 'aggregate' && placeActsAcrossSemicolon(ctx, i, from)) return null;
   return undefined;
 }
@@ -262,6 +265,29 @@ function placeActsAcrossSemicolon(ctx: LinkContext, i: number, from: number): bo
     if (s <= offset && offset < end) return false;
   }
   return true;
+}
+
+/** How far after the last sum its park's clauses may go on (UTF-16 units; a scraped page's pinyin glosses count). */
+const CLAUSES_GONE_ON_REACH = 120;
+/** `丰顺县项目2个,…`: a place counting its projects opens a clause (a subject of its own). */
+const PLACE_COUNTS_PROJECTS = /(?:^|[,;:])\s*[\u4e00-\u9fff]{1,5}[市县区镇乡盟州省]项目/;
+
+/**
+ * `K实现合同利用外资X,占…;实际到位外资Y`, `签约项目56个、投资额X;存量企业再投资项目29个、投资额Y`: a sum in a
+ * clause after `;` (clauses naming nothing between) states more figures of the park the last sum went to, when
+ * nothing is named since that sum and no place is the subject of a clause since (`…;某县项目2个,投资Z`: the
+ * place's). The park counterpart of placeActsAcrossSemicolon.
+ */
+function parkOfClauseBefore(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
+  const whole = said.whole;
+  if (amount.entity.scope !== 'aggregate' || whole === undefined || whole.sentence >= amount.sentence) return undefined;
+  const last = figuresSince(ctx, amount, whole.sentence);
+  if (last === undefined || ctx.spans[last].paragraph !== amount.paragraph) return undefined;
+  const from = ctx.spans[last].entity.end;
+  if (amount.entity.start - from > CLAUSES_GONE_ON_REACH) return undefined;
+  for (const stop of FULL_STOPS) if (ctx.structure.holds(stop, from, amount.entity.start)) return undefined;
+  const clauses = ctx.structure.folded(from, amount.entity.start);
+  return placeSubjectAny(clauses) || PLACE_COUNTS_PROJECTS.test(clauses) ? undefined : whole.park;
 }
 
 /** `上述4件投资案`, `以上3个项目`: the things counted before, taken together. */
@@ -344,6 +370,25 @@ function settlesInOwnClause(ctx: LinkContext, i: number, to: number): LinkSpan |
   }
   const place = settles[1];
   return SELF_PLACE.test(place) || ctx.parks.isParkWord(place) ? undefined : null;
+}
+
+/**
+ * `C将投入X在某某中心扩增厂房`, `C投资X,在蓉设立生产基地`: right after the amount (its own clause or the next one
+ * opening with it), `在` and a place that is no park before a verb of building says where the money goes; a park
+ * there was read before (`在K新建…`), so the place is elsewhere: no park, not the one the text spoke of before.
+ */
+const BUILT_ELSEWHERE_AFTER = /^\s*,?\s*在(?![建谈产研])\s*([^,;:。!?\s]{1,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|扩增|增设|建造)/;
+/** Characters that end a park's or zone's name: a place holding one may be a park we did not recognise. */
+const PARK_LIKE = /[园区城港谷]/;
+/** How far after the amount the placing clause is read (UTF-16 units). */
+const BUILT_ELSEWHERE_REACH = 20;
+
+function builtElsewhereAfter(ctx: LinkContext, amount: LinkSpan): boolean {
+  const after = ctx.structure.after(amount.entity.end, BUILT_ELSEWHERE_REACH);
+  // Cheap cue first: asked of every amount the sentence leaves open.
+  if (!after.includes('在')) return false;
+  const built = BUILT_ELSEWHERE_AFTER.exec(after);
+  return built !== null && !PARK_LIKE.test(built[1]) && !SELF_PLACE.test(built[1]);
 }
 
 /** A clause's end in a gap: `,` `;` `:` `。` `!` `?`. */
@@ -502,14 +547,22 @@ function statedJustBefore(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): 
   if (stated.sentence === amount.sentence - 1) return stated.park;
   // The span before the amount's sentence must be of the stated sentence: nothing named between, amounts
   // aside (`…;汽车产业增加值达到Y;税收贡献达到Z`: clauses stating more of K's figures name nothing else).
-  let j = amount.pos - 1;
-  while (j >= 0 && j >= amount.pos - WINDOW && (ctx.spans[j].sentence === amount.sentence || moreFigures(ctx.spans[j], stated.sentence))) j--;
-  if (j < 0 || ctx.spans[j].sentence !== stated.sentence) return undefined;
+  if (figuresSince(ctx, amount, stated.sentence) === undefined) return undefined;
   const between = ctx.structure.sentenceStart(stated.sentence + 1);
   const start = ctx.structure.sentenceStart(amount.sentence);
   if (start - between > MAX_NAMELESS_CLAUSES) return undefined;
   for (const stop of FULL_STOPS) if (ctx.structure.holds(stop, between, start)) return undefined;
   return stated.park;
+}
+
+/**
+ * The last span of sentence `sentence` before the amount, when only the amount's own sentence and amounts lie
+ * between (clauses stating more figures name nothing else); undefined otherwise.
+ */
+function figuresSince(ctx: LinkContext, amount: LinkSpan, sentence: number): number | undefined {
+  let j = amount.pos - 1;
+  while (j >= 0 && j >= amount.pos - WINDOW && (ctx.spans[j].sentence === amount.sentence || moreFigures(ctx.spans[j], sentence))) j--;
+  return j >= 0 && ctx.spans[j].sentence === sentence ? j : undefined;
 }
 
 /** An amount of a clause after the stated sentence: one more figure, naming nothing. */

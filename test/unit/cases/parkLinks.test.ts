@@ -155,6 +155,27 @@ describe('a park\'s figures over `;` clauses', () => {
   });
 });
 
+describe('a park\'s figures over `;` clauses, after the sum its park was read for', () => {
+  const KIND_WORD = '近日,高新区招商引资工作获得全市通报表彰。上半年,高新区实现合同利用外资5200万美元,占市下达高新区全年计划的58%;实际到位外资3100万美元,同比增长4.1%。上半年,梧桐高新区新设立外资企业7个。';
+  const AMONG = '在梧桐高新区成立五周年之际,6个项目签约落地,总投资额超400亿元。\n今年以来,新区上半年共签约项目投资额850亿元。其中通过外出招商签约项目40个、投资额520亿元;存量企业增资项目12个、投资额330亿元。';
+
+  it('gives a clause after `;` naming nothing the park of the sum before it (`K实现X,占…;实际到位外资Y`)', () => {
+    assert.deepEqual(parkOf(KIND_WORD), ['梧桐高新区', '梧桐高新区']);
+  });
+
+  it('goes on after a `其中` sentence\'s sum (`其中…投资额X;存量企业…投资额Y`)', () => {
+    assert.deepEqual(parkOf(AMONG).slice(2), ['梧桐高新区', '梧桐高新区']);
+  });
+
+  it('leaves a clause whose subject is a place counting its projects (`;某县项目2个,…`)', () => {
+    assert.deepEqual(parkOf(KIND_WORD.replace('实际到位外资', '青河县项目2个,实际到位外资')), ['梧桐高新区', '-']);
+  });
+
+  it('stops at a full stop', () => {
+    assert.deepEqual(parkOf(KIND_WORD.replace('58%;', '58%。')), ['梧桐高新区', '-']);
+  });
+});
+
 describe('a place subject carried over `;` to the totals of the next clause', () => {
   const TEXT = '青松湖高新区举行项目推介会。\n今年以来,该县新签约项目40个,总投资150亿元;近三年累计引进项目210个,总投资额达860亿元,青松湖高新区智能装备产业园已入驻企业25家。';
 
@@ -440,5 +461,22 @@ describe('the park the news is told by is no other park (`记者从L获悉,K…�
   it('links none when the other park is no source (`L发布消息,K…`)', () => {
     const text = '白石高新区和青禾智能装备产业园发布消息,青禾智能装备产业园目前已落地项目12个,完成投资3.5亿元。';
     assert.deepEqual(parkOf(text), ['-']);
+  });
+});
+
+describe('money built right after it in a place that is no park (`投入X在某某中心扩建…`)', () => {
+  const TEXT = '顺达精工规划投资8亿元,在青山工业区新建厂房。宏远电子将投入15亿元在星光中心三期扩建厂房及产线。';
+
+  it('links no park, not the park of the sentence before', () => {
+    assert.deepEqual(parkOf(TEXT), ['青山工业区', '-']);
+  });
+
+  it('reads the next clause too (`投资X,在渝设立…`), over the article\'s park', () => {
+    assert.deepEqual(parkOf('白鹭湾新区举行重点项目签约仪式。宏远集团投资30亿元,在渝设立西南生产基地及总部。'), ['-']);
+  });
+
+  it('keeps a park written there, and a place that may be a park we did not recognise', () => {
+    assert.deepEqual(parkOf(TEXT.replace('星光中心三期', '青山工业区')), ['青山工业区', '青山工业区']);
+    assert.deepEqual(parkOf(TEXT.replace('星光中心三期', '星光园')), ['青山工业区', '青山工业区']);
   });
 });
