@@ -389,3 +389,11 @@ describe('works as a modifier of another noun', () => {
     assert.deepEqual(attributes('青石水库扩容工程总投资12亿元。'), ['12亿元 investment item']);
   });
 });
+
+describe('an amount modifying a kind of money before 项目', () => {
+  it('reads an amount modifying `投资项目` as that one project\'s, its name after a dash', () => {
+    assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,一个超8亿元的投资项目——蓝湖新材料项目成功落地。'), ['8亿元 investment item']);
+    // A kind of money with no `项目` after it is a figure, its owner read from the clause: here counted projects.
+    assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,14个新开工项目将带来超8亿元的投资。'), ['8亿元 investment aggregate']);
+  });
+});
