@@ -397,3 +397,11 @@ describe('an amount modifying a kind of money before 项目', () => {
     assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,14个新开工项目将带来超8亿元的投资。'), ['8亿元 investment aggregate']);
   });
 });
+
+describe('money spent on one thing built at a place', () => {
+  it('reads an amount whose next clause builds at a place it names first as one owner\'s', () => {
+    assert.deepEqual(attributes('嘉禾精工则规划投资逾6亿元,在南屏科技工业区新建厂房,扩增齿轮产线。'), ['6亿元 investment item']);
+    // A clause after the comma that builds nothing leaves the nameless figure a sum.
+    assert.deepEqual(attributes('1-9月实际完成投资8亿元,在全省排名第三。'), ['8亿元 completed aggregate']);
+  });
+});
