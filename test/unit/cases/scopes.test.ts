@@ -405,3 +405,13 @@ describe('money spent on one thing built at a place', () => {
     assert.deepEqual(attributes('1-9月实际完成投资8亿元,在全省排名第三。'), ['8亿元 completed aggregate']);
   });
 });
+
+describe('a count of projects opening a ；clause', () => {
+  it('reads `项目数` as a count, not a project\'s name opening the clause', () => {
+    assert.deepEqual(attributes('合同外资增长12%;内联引资到位项目数累计215个,实际到位额188.6亿元,同比增长21%。'), [
+      '188.6亿元 completed aggregate',
+    ]);
+    // One project's name opening the clause keeps its money.
+    assert.deepEqual(attributes('合同外资增长12%;青禾光电项目以芯片封装为主,投资额18亿元。'), ['18亿元 investment item']);
+  });
+});
