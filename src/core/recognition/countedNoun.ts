@@ -19,8 +19,15 @@ export function modifiesNoun(text: string, afterEnd: number): boolean {
  * `带来X的投资`): the amount is that figure, and whose it is the clause says, as for any figure, not the noun.
  */
 export function moneyNounModified(text: string, from: number): boolean {
-  return MONEY_NOUNS.startingAt(text, from) !== undefined;
+  const noun = MONEY_NOUNS.startingAt(text, from);
+  return noun !== undefined && !text.startsWith(PROJECT_HEAD, noun.end);
 }
+
+/**
+ * `一个超X的投资项目——P项目`: a kind of money right before `项目` only says what the project is about; the
+ * noun is the project, one thing the amount describes, not a figure of money.
+ */
+const PROJECT_HEAD = '项目';
 
 const MONEY_NOUNS = WordMap.of(['产值', '年产值', '工业产值', '工业总产值', '投资', '销售收入', '销售额', '营业收入', '营收', '税收', '利税',
   '投入', '产出', '外资', '资金', '项目投资', '规模']);

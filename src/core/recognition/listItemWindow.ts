@@ -54,7 +54,7 @@ const SPACE = code(' ');
 const NAME_REACH = 28;
 
 /** What after `项目` says it is one of several or a kind counted (`A项目、B项目`, `项目12个`, `项目中`). */
-const NOT_ONE_AFTER = charSet('、和及与等中0123456789一二两三四五六七八九十');
+const NOT_ONE_AFTER = charSet('、和及与等中数0123456789一二两三四五六七八九十');
 
 /**
  * `…;某某乐园项目以…为特色,投资额30亿元`: a clause opened by one project's name (no kind words alone, not one

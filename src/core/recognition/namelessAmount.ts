@@ -270,7 +270,27 @@ const BUILD_VERBS = WordMap.of(['建设', '新建', '兴建', '开建', '扩建'
 
 function buildsAfterComma(text: string, afterEnd: number): boolean {
   const c = unitAt(text, afterEnd);
-  return (c === 0x2c || c === 0xff0c) && BUILD_VERBS.startingAt(text, afterEnd + 1) !== undefined;
+  if (c !== 0x2c && c !== 0xff0c) return false;
+  return BUILD_VERBS.startingAt(text, afterEnd + 1) !== undefined || buildsAtPlace(text, afterEnd + 1);
+}
+
+/** The locative that opens a clause saying where the money builds (`,在某某工业区新建厂房`). */
+const ZAI_AT = code('在');
+
+/** How many Han characters the place between `在` and the verb of building may take (`某某新吉工业区`). */
+const BUILD_PLACE_REACH = 12;
+
+/**
+ * `C则规划投资X,在某某工业区新建厂房`: the clause after the comma opens with where (`在` and a place, Han characters
+ * only) and then builds; the money is spent on that one thing, as when the verb follows the comma straight.
+ */
+function buildsAtPlace(text: string, from: number): boolean {
+  if (text.charCodeAt(from) !== ZAI_AT) return false;
+  const end = Math.min(text.length, from + 2 + BUILD_PLACE_REACH);
+  for (let k = from + 2; k < end && isHan(text.charCodeAt(k - 1)); k++) {
+    if (BUILD_VERBS.startingAt(text, k) !== undefined) return true;
+  }
+  return false;
 }
 
 /** `某某股份:签订5亿元项目投资合同`: a short name and a colon heading the sentence, a listed company's notice. */

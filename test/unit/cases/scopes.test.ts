@@ -389,3 +389,29 @@ describe('works as a modifier of another noun', () => {
     assert.deepEqual(attributes('青石水库扩容工程总投资12亿元。'), ['12亿元 investment item']);
   });
 });
+
+describe('an amount modifying a kind of money before 项目', () => {
+  it('reads an amount modifying `投资项目` as that one project\'s, its name after a dash', () => {
+    assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,一个超8亿元的投资项目——蓝湖新材料项目成功落地。'), ['8亿元 investment item']);
+    // A kind of money with no `项目` after it is a figure, its owner read from the clause: here counted projects.
+    assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,14个新开工项目将带来超8亿元的投资。'), ['8亿元 investment aggregate']);
+  });
+});
+
+describe('money spent on one thing built at a place', () => {
+  it('reads an amount whose next clause builds at a place it names first as one owner\'s', () => {
+    assert.deepEqual(attributes('嘉禾精工则规划投资逾6亿元,在南屏科技工业区新建厂房,扩增齿轮产线。'), ['6亿元 investment item']);
+    // A clause after the comma that builds nothing leaves the nameless figure a sum.
+    assert.deepEqual(attributes('1-9月实际完成投资8亿元,在全省排名第三。'), ['8亿元 completed aggregate']);
+  });
+});
+
+describe('a count of projects opening a ；clause', () => {
+  it('reads `项目数` as a count, not a project\'s name opening the clause', () => {
+    assert.deepEqual(attributes('合同外资增长12%;内联引资到位项目数累计215个,实际到位额188.6亿元,同比增长21%。'), [
+      '188.6亿元 completed aggregate',
+    ]);
+    // One project's name opening the clause keeps its money.
+    assert.deepEqual(attributes('合同外资增长12%;青禾光电项目以芯片封装为主,投资额18亿元。'), ['18亿元 investment item']);
+  });
+});
