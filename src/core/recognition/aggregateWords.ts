@@ -135,15 +135,18 @@ const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
  */
 export function aggregateWordIn(text: string, lo: number, start: number): boolean {
   for (let i = lo; i < start; i++) {
-    if (PLURAL_POINTER_FIRST[text.charCodeAt(i)] === 1 && pluralPointerAt(text, lo, i, start)) return true;
+    const c = text.charCodeAt(i);
+    if (PLURAL_POINTER_FIRST[c] === 1 && pluralPointerAt(text, lo, i, start)) return true;
+    // Most units start no such word: ruled out by one table read, without the lookup's call.
+    if (!AGGREGATE_WORDS.mayStartWith(c)) continue;
     const n = AGGREGATE_WORDS.longestStartingAt(text, i, start);
     if (n === 0) continue;
     if (SUMMING_WORDS.longestStartingAt(text, i, i + n) === n && sumsOtherMeasure(text, i + n, start)) continue;
     // `可容纳200多家企业`: `多` after a number makes a count, which the count reading weighs (the firms one
     // project will host are no owners of its money), not the uncounted many of `多家企业`.
-    if (text.charCodeAt(i) === DUO && i > lo && isCountDigit(text.charCodeAt(i - 1))) continue;
+    if (c === DUO && i > lo && isCountDigit(text.charCodeAt(i - 1))) continue;
     // `A与B公司就P项目进行招商签约,项目总投资X`: a signing about one project named after `就` is that deal's, no event's batch.
-    if (text.charCodeAt(i) === ZHAO && signingAboutOneProject(text, i)) continue;
+    if (c === ZHAO && signingAboutOneProject(text, i)) continue;
     // `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed.
     if (datedPeriodEndingAt(text, lo, i + n)) {
       i += n - 1;
