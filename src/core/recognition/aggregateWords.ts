@@ -6,7 +6,7 @@ import { charSet, code, isClauseEnd, isDigit, isHan, isLatin } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
 import { hasCodeBetween, isCountDigit, MU, pairBetween, XIANG } from './moneyCues';
-import { MONTH_MARK } from './windowMarks';
+import { BATCH_EVENT_MARK, MONTH_MARK } from './windowMarks';
 
 /** The `多` of `多个项目`, `多家企业`. */
 const DUO = code('多');
@@ -254,9 +254,10 @@ export function periodRangeIn(text: string, lo: number, start: number, marks: nu
 }
 
 /** BATCH_EVENT_AMOUNT ends right before the amount (read no further back than `lo`). */
-export function batchEventBefore(text: string, lo: number, start: number): boolean {
+export function batchEventBefore(text: string, lo: number, start: number, marks: number): boolean {
   const from = Math.max(lo, start - BATCH_EVENT_REACH);
-  return pairBetween(text, from, start, JI, ZHONG) && BATCH_EVENT_AMOUNT.test(text.slice(from, start));
+  // `集中`, as marked in a window holding this one (windowMarks.ts), then in the bounded stretch before the amount.
+  return (marks & BATCH_EVENT_MARK) !== 0 && pairBetween(text, from, start, JI, ZHONG) && BATCH_EVENT_AMOUNT.test(text.slice(from, start));
 }
 
 /**
