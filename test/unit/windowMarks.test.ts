@@ -1,14 +1,14 @@
 // The marks read once per scope window (src/core/recognition/windowMarks.ts): each says a scope rule that keys on
 // its units may match, and a window without it makes that rule answer no.
 import { strict as assert } from 'node:assert';
-import { AMONG_MARK, BOUND_MARK, EXAMPLE_MARK, LIST_END_MARK, MONTH_MARK, ONE_COUNTED_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK, windowMarks } from '../../src/core/recognition/windowMarks';
+import { AMONG_MARK, BATCH_EVENT_MARK, BATCH_MARK, BOUND_MARK, EXAMPLE_MARK, FIRMS_JOINED_MARK, LIST_END_MARK, MONTH_MARK, NAME_INVESTING_MARK, ONE_COUNTED_MARK, PHASE_MARK, PRODUCT_MARK, PROJECT_CLOSED_MARK, PROJECT_IS_MARK, ROAD_HEAD_MARK, SUM_SO_FAR_MARK, SUPERLATIVE_MARK, TRADE_MARK, windowMarks } from '../../src/core/recognition/windowMarks';
 import { recognize } from '../../src/core/recognition/recognize';
 
 const marksOf = (text: string) => windowMarks(text, 0, text.length);
 
 describe('windowMarks', () => {
   it('marks each kind of unit the rules key on', () => {
-    assert.equal(marksOf('这批9个项目中,规模最大的项目为青石湾储能项目'), SUPERLATIVE_MARK | AMONG_MARK | PROJECT_IS_MARK);
+    assert.equal(marksOf('这批9个项目中,规模最大的项目为青石湾储能项目'), SUPERLATIVE_MARK | AMONG_MARK | PROJECT_IS_MARK | BATCH_MARK);
     assert.equal(marksOf('另有三宗为新建,如白鹭洲冷链项目'), EXAMPLE_MARK);
     assert.equal(marksOf('民营项目1个,为松岭农机项目'), ONE_COUNTED_MARK);
     assert.equal(marksOf('云杉材料项目是本次落地的外资项目之一'), PROJECT_IS_MARK);
@@ -16,13 +16,33 @@ describe('windowMarks', () => {
     assert.equal(marksOf('2至8月'), MONTH_MARK);
     assert.equal(marksOf('甲、乙、丙等'), LIST_END_MARK);
     assert.equal(marksOf('可以从'), 0);
+    assert.equal(marksOf('该批项目'), BATCH_MARK);
+    assert.equal(marksOf('二期总投资'), PHASE_MARK);
+    assert.equal(marksOf('这两条高速公路'), ROAD_HEAD_MARK);
+    assert.equal(marksOf('隧道和大橋'), ROAD_HEAD_MARK);
+    assert.equal(marksOf('全县GDP'), PRODUCT_MARK);
+    assert.equal(marksOf('地区生产总值'), PRODUCT_MARK);
+    assert.equal(marksOf('基础设施投资累计'), SUM_SO_FAR_MARK);
+    assert.equal(marksOf('今天开工现场为柳岸冷链项目,'), PROJECT_CLOSED_MARK | NAME_INVESTING_MARK);
+    assert.equal(marksOf('柳岸冷链项目总投资'), NAME_INVESTING_MARK);
+    assert.equal(marksOf('北渠引水工程计划投资'), NAME_INVESTING_MARK);
+    assert.equal(marksOf('甲公司和乙集团'), FIRMS_JOINED_MARK);
+    assert.equal(marksOf('从事精密铸造的'), TRADE_MARK);
+    assert.equal(marksOf('集中开工'), BATCH_EVENT_MARK);
   });
 
   it('marks a pair only when both its units lie in the window', () => {
     const text = '规模最大';
     assert.equal(windowMarks(text, 0, 3), 0);
     assert.equal(windowMarks(text, 0, 4), SUPERLATIVE_MARK);
-    assert.equal(marksOf('集中签约8个项目,总投资'), 0);
+    assert.equal(marksOf('签约8个地块,面积'), 0);
+  });
+
+  it('leaves the scope the rules gave before: a phase of one project is an item, a batch as the subject a sum', () => {
+    const scopes = (text: string) => recognize(text).filter((e) => e.label === 'MONEY').map((e) => e.scope);
+    assert.deepEqual(scopes('全镇今年签约项目8个,其中二期计划投资3亿元。'), ['item']);
+    assert.deepEqual(scopes('今年签约项目8个,总投资3亿元。'), ['aggregate']);
+    assert.deepEqual(scopes('该批项目总占地约300亩,总投资约16亿元。'), ['aggregate']);
   });
 
   it('leaves the scope the rules gave before: one project singled out of a batch is an item', () => {

@@ -6,7 +6,7 @@ import { charSet, code, isClauseEnd, isDigit, isHan, isLatin } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
 import { hasCodeBetween, isCountDigit, MU, pairBetween, XIANG } from './moneyCues';
-import { MONTH_MARK } from './windowMarks';
+import { BATCH_EVENT_MARK, MONTH_MARK } from './windowMarks';
 
 /** The `多` of `多个项目`, `多家企业`. */
 const DUO = code('多');
@@ -135,15 +135,18 @@ const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
  */
 export function aggregateWordIn(text: string, lo: number, start: number): boolean {
   for (let i = lo; i < start; i++) {
-    if (PLURAL_POINTER_FIRST[text.charCodeAt(i)] === 1 && pluralPointerAt(text, lo, i, start)) return true;
+    const c = text.charCodeAt(i);
+    if (PLURAL_POINTER_FIRST[c] === 1 && pluralPointerAt(text, lo, i, start)) return true;
+    // Most units start no such word: ruled out by one table read, without the lookup's call.
+    if (!AGGREGATE_WORDS.mayStartWith(c)) continue;
     const n = AGGREGATE_WORDS.longestStartingAt(text, i, start);
     if (n === 0) continue;
     if (SUMMING_WORDS.longestStartingAt(text, i, i + n) === n && sumsOtherMeasure(text, i + n, start)) continue;
     // `可容纳200多家企业`: `多` after a number makes a count, which the count reading weighs (the firms one
     // project will host are no owners of its money), not the uncounted many of `多家企业`.
-    if (text.charCodeAt(i) === DUO && i > lo && isCountDigit(text.charCodeAt(i - 1))) continue;
+    if (c === DUO && i > lo && isCountDigit(text.charCodeAt(i - 1))) continue;
     // `A与B公司就P项目进行招商签约,项目总投资X`: a signing about one project named after `就` is that deal's, no event's batch.
-    if (text.charCodeAt(i) === ZHAO && signingAboutOneProject(text, i)) continue;
+    if (c === ZHAO && signingAboutOneProject(text, i)) continue;
     // `企业于今年下半年投资2000余万元上马了二期项目`: a half-year or quarter after `于` dates one deed.
     if (datedPeriodEndingAt(text, lo, i + n)) {
       i += n - 1;
@@ -251,9 +254,10 @@ export function periodRangeIn(text: string, lo: number, start: number, marks: nu
 }
 
 /** BATCH_EVENT_AMOUNT ends right before the amount (read no further back than `lo`). */
-export function batchEventBefore(text: string, lo: number, start: number): boolean {
+export function batchEventBefore(text: string, lo: number, start: number, marks: number): boolean {
   const from = Math.max(lo, start - BATCH_EVENT_REACH);
-  return pairBetween(text, from, start, JI, ZHONG) && BATCH_EVENT_AMOUNT.test(text.slice(from, start));
+  // `集中`, as marked in a window holding this one (windowMarks.ts), then in the bounded stretch before the amount.
+  return (marks & BATCH_EVENT_MARK) !== 0 && pairBetween(text, from, start, JI, ZHONG) && BATCH_EVENT_AMOUNT.test(text.slice(from, start));
 }
 
 /**

@@ -7,7 +7,7 @@
 // amount's sentence only, from its last `其中`: a few dozen units per amount. So is one thing settling at a place
 // (`某某众创城落户某县,计划总投资X`), not several listed or counted (`A、B等7个项目落户某区,总投资X`).
 import { foldedStretch } from '../fold';
-import { isClauseEnd } from '../text';
+import { charSet, isClauseEnd } from '../text';
 
 /** Farthest back (UTF-16 units) the amount's own clause is read. */
 const MAX_CLAUSE = 16;
@@ -30,6 +30,17 @@ const SEVERAL_SETTLING = /、|等|这些|上述|多个|多家|一批|若干/;
 const SEVERAL_DEALS = /[0-9０-９一二两三四五六七八九十百千几多]+(?:个|家|项|宗|批|组|份)|分别|集中|共有|共计|共签|共达成|等企业|等单位|各/;
 
 /**
+ * The `资` of `投资` in text[lo, hi), or a unit whose fold may hold it (`資`, an entity's `&`): DEAL_INVESTMENT_ONLY
+ * needs it, most clauses have none.
+ */
+function investedBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (INVEST_ZI.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const INVEST_ZI = charSet('资資&');
+
+/**
  * Whether the amount at `start`, whose sentence starts at `sStart`, is the investment of the one agreement
  * its clause right before signs (above).
  */
@@ -37,7 +48,7 @@ export function oneAgreementSigned(text: string, sStart: number, start: number):
   let head = start;
   while (head > sStart && start - head < MAX_CLAUSE && !isClauseEnd(text.charCodeAt(head - 1))) head--;
   const comma = text.charCodeAt(head - 1);
-  if (head <= sStart || (comma !== 0x2c && comma !== 0xff0c) || !DEAL_INVESTMENT_ONLY.test(foldedStretch(text, head, start))) return false;
+  if (head <= sStart || (comma !== 0x2c && comma !== 0xff0c) || !investedBetween(text, head, start) || !DEAL_INVESTMENT_ONLY.test(foldedStretch(text, head, start))) return false;
   const before = foldedStretch(text, sStart, head - 1);
   const among = before.lastIndexOf('其中');
   const signing = among >= 0 ? before.slice(among + 2) : before;

@@ -4,6 +4,7 @@
 // at most a verb of degree between; read there, whoever the sentence names before it (a site's breadcrumb of
 // a company's pages, a firm that hosted the event). A few units per amount.
 import { foldedStretch } from '../fold';
+import { charSet } from '../text';
 
 /** How far before the amount the word is read. */
 const REACH = 10;
@@ -13,5 +14,15 @@ const ATTRACTED_RIGHT_BEFORE = /引[资資](?:额|額|总额|總額|金额|金�
 
 /** Whether the amount at `start` is capital attracted, named right before it. */
 export function attractedCapitalRightBefore(text: string, start: number): boolean {
-  return ATTRACTED_RIGHT_BEFORE.test(foldedStretch(text, Math.max(0, start - REACH), start));
+  const from = Math.max(0, start - REACH);
+  // Cheap test first: the `引` the pattern opens with, which most amounts have not right before them.
+  return foldsToYinBetween(text, from, start) && ATTRACTED_RIGHT_BEFORE.test(foldedStretch(text, from, start));
 }
+
+/** `引`, or an entity's `&` (`&#24341;`), the only units of text[lo, hi) whose fold is or may hold `引`. */
+function foldsToYinBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (YIN_OR_ENTITY.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const YIN_OR_ENTITY = charSet('引&');

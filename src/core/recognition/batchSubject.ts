@@ -3,6 +3,7 @@
 // `该批项目总建筑面积约24万㎡,总投资约X`, `产业园第一批计划总投资X`, `A集团等企业又向某新城投资X`: the
 // sentence speaks of several projects or firms at once, so its money is their sum, whatever one name
 // the subject holds. A count there (`等5家企业`) is read by the count rules; here nothing is counted.
+import { BATCH_MARK, LIST_END_MARK } from './windowMarks';
 
 /**
  * A batch named as the subject: `该批 这批 此批 本批` or `第N批`, then its projects or firms (no `的`
@@ -23,10 +24,11 @@ const ONE_OWNER_NAMED = /[^个等类批些的]项目|公司|集团/;
 const CLAUSE_MARK = /[,，;；:：]/;
 
 /** The amount's sentence, text[lo, start), has a batch or a firm and others as its subject, with no one project named after it. */
-export function batchOrOthersSubject(text: string, lo: number, start: number): boolean {
+export function batchOrOthersSubject(text: string, lo: number, start: number, marks: number): boolean {
+  // Both patterns need `批` or `等`, as marked in a window holding this one (windowMarks.ts): most sentences are
+  // passed over without a slice or a regular expression.
+  if ((marks & (BATCH_MARK | LIST_END_MARK)) === 0) return false;
   const sentence = text.slice(lo, start);
-  // Both patterns need `批` or `等`: most sentences are passed over without a regular expression.
-  if (!sentence.includes('批') && !sentence.includes('等')) return false;
   const batch = BATCH_SUBJECT.exec(sentence);
   if (batch) return !ONE_OWNER_NAMED.test(sentence.slice(batch.index + batch[0].length));
   const firms = FIRM_AND_OTHERS.exec(sentence);

@@ -6,7 +6,7 @@
 //   sentence names several funds joined (`设立A基金和B基金,…,基金规模近X`, `设立基金12只,总规模X`: their size
 //   together) (`oneFundsMoney`).
 // Reads the few characters before the amount, then its clause window.
-import { code } from '../text';
+import { charSet, code } from '../text';
 import { WordMap } from '../wordMap';
 import { isCountDigit } from './moneyCues';
 
@@ -93,8 +93,20 @@ const NAME_REACH = 18;
  * fund set up at that size.
  */
 export function fundMoney(text: string, start: number, afterEnd: number, sStart: number): boolean {
-  const lead = text.slice(Math.max(sStart, start - LEAD_REACH), start);
-  if (SUBSCRIBED_BEFORE.test(lead)) return true;
-  if (SET_UP_BEFORE.test(lead)) return FUND_NAMED_AFTER.test(text.slice(afterEnd, afterEnd + NAME_REACH));
+  const from = Math.max(sStart, start - LEAD_REACH);
+  // Cheap test first: the verbs' `缴`, `立` or `建`, which most amounts have not right before them.
+  if (fundVerbBetween(text, from, start)) {
+    const lead = text.slice(from, start);
+    if (SUBSCRIBED_BEFORE.test(lead)) return true;
+    if (SET_UP_BEFORE.test(lead)) return FUND_NAMED_AFTER.test(text.slice(afterEnd, afterEnd + NAME_REACH));
+  }
   return fundWordBefore(text, sStart, start) >= 0;
 }
+
+/** A unit every verb of SUBSCRIBED_BEFORE and SET_UP_BEFORE holds (`认缴`, `设立`, `组建`), in text[lo, hi). */
+function fundVerbBetween(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (FUND_VERB_UNITS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const FUND_VERB_UNITS = charSet('缴立建');

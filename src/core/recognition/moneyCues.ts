@@ -288,7 +288,7 @@ function allHan(text: string, from: number, to: number): boolean {
 }
 
 /** Units of a count of projects, companies, items or deals (`项目17个`, `18项`, `37家企业`, `合同31宗`, `新设企业35户`). */
-const COUNT_UNITS = '个项家批宗户';
+export const COUNT_UNITS = '个项家批宗户';
 
 export const OPEN_BRACKET = code('(');
 export const CLOSE_BRACKET = code(')');

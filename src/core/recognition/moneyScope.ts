@@ -112,6 +112,8 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
 /** What the sentence before the amount says: its subject, its counts, its summing words; failing all, its owner. */
 function scopeInSentence(text: string, sStart: number, start: number, afterEnd: number, role: MoneyRole | undefined): MoneyScope {
   const { lo, each, ownItem } = scopeWindow(text, sStart, start);
+  // The units the rules from here on key on, read once over a window holding each one's.
+  const marks = windowMarks(text, Math.min(lo, sStart), start);
   // A `；` item one project opens is that project's, unless a pointer at several starts a subject of its own
   // (`…;推进P项目落地,以上项目均达产后,可实现年产值X`).
   if (oneOfEachList(text, each, start) || (ownItem && !pluralPointerIn(text, lo, start))) return 'item';
@@ -121,20 +123,18 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
   // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.
-  if (firmsOfOriginOpen(text, ownLo, start) || batchOrOthersSubject(text, ownLo, start)) return 'aggregate';
+  if (firmsOfOriginOpen(text, ownLo, start) || batchOrOthersSubject(text, ownLo, start, marks)) return 'aggregate';
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
   // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money.
-  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start)) return 'item';
+  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks)) return 'item';
   // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
   if (oneAgreementSigned(text, sStart, start)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
-  if (namedProjectInvesting(text, lo, start) || (lo > sStart && namedProjectInvesting(text, sStart, start))) return 'item';
+  if (namedProjectInvesting(text, lo, start, marks) || (lo > sStart && namedProjectInvesting(text, sStart, start, marks))) return 'item';
   // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.
-  if (phaseInvesting(text, sStart, start)) return 'item';
-  // The units the rules from here on key on, read once over a window holding each one's.
-  const marks = windowMarks(text, Math.min(lo, sStart), start);
+  if (phaseInvesting(text, sStart, start, marks)) return 'item';
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
   // A count rules one owner's figures out and, failing the words below, makes a sum: read when first asked.
   const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
@@ -143,12 +143,12 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (counted() || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // A total broken down after a colon among counted parks (`营业收入X:5个国家高新区Y,…`), or by the next sentence (`…。其中A工程Y,B工程Z`).
   if (brokenDownByCountAfter(text, afterEnd) || partsNamedAfter(text, afterEnd)) return 'aggregate';
-  if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start) || firmsListed(text, lo, start, marks)) return 'aggregate';
+  if (categorySubject(text, ownLo, start) || companiesJoined(text, ownLo, start, marks) || firmsListed(text, lo, start, marks)) return 'aggregate';
   // `…集中在旅游、交通物流等领域。其中交通物流项目投资X`: a part named after a listed field is that category's total.
   if (fieldListedBefore(text, sStart, start)) return 'aggregate';
   if (sizeClassSubject(text, lo, start, marks)) return 'aggregate';
   if (subjectlessAfterBatch(text, sStart, start)) return 'aggregate';
-  if (batchEventBefore(text, lo, start)) return 'aggregate';
+  if (batchEventBefore(text, lo, start, marks)) return 'aggregate';
   // `一期计划今年年底竣工投产,全部达产后,年主营业务收入将达X`: sales or taxes expected once production starts,
   // with nothing counted or summed, are what the project or firm spoken of will yield, whatever year dates the start.
   if (projectedOutput(text, sStart, start, role)) return 'item';
@@ -158,12 +158,12 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (projectsListedBefore(text, lo, start) && !oneCompanysDeal(text, lo, start)) return 'aggregate';
   // `合作投资X建设的P项目、Q项目`, `拟X投建两大生产基地`: several projects or sites the money builds, their sum.
   // `投资约400亿建两高速公路`, `这两条高速公路…总投资X`: roads counted or listed, each a project of its own.
-  if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd) || roadsCountedOrListed(text, lo, start, afterEnd)) return 'aggregate';
+  if (projectsListedAfter(text, afterEnd) || sitesCountedAfter(text, afterEnd) || roadsCountedOrListed(text, lo, start, afterEnd, marks)) return 'aggregate';
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
   // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.
   // `2018年GDP为X`: a region's product (or its average per head) is its whole economy's.
-  if (fiscalIncomeBefore(text, ownLo, start) || regionalProductBefore(text, ownLo, start)) return 'aggregate';
+  if (fiscalIncomeBefore(text, ownLo, start) || regionalProductBefore(text, ownLo, start, marks)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
   // Other money too when reported with its growth (`进出口总额X,增速为48%`) or a figure of trade or deals
@@ -179,7 +179,7 @@ function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, 
   if (highestFigureBefore(text, start) || singledOut(text, lo, start, marks) || oneCountedNamed(text, ownLo, start, marks) || namedOneOfKind(text, ownLo, start, marks)) return true;
   // `在签约的12个项目中,某某基地项目…投资总额X`: one taken out of a counted collection, no count after it.
   // `全县开工项目15个,今天开工现场为P项目,总投资X`: the one project the site or occasion is named as.
-  return oneAmongCounted(text, sStart, start, marks) || projectNamedAsOne(text, sStart, start);
+  return oneAmongCounted(text, sStart, start, marks) || projectNamedAsOne(text, sStart, start, marks);
 }
 
 /**
@@ -195,7 +195,7 @@ function oneOwnersFigure(text: string, sStart: number, lo: number, ownLo: number
   if (oneFundsMoney(text, ownLo, start) || sentenceAfterOne(text, sStart, start)) return true;
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
-  const infrastructure = zoneInfrastructureBefore(text, ownLo, start);
+  const infrastructure = zoneInfrastructureBefore(text, ownLo, start, marks);
   return infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure) && !periodRangeIn(text, lo, infrastructure, marks);
 }
 

@@ -3,9 +3,9 @@
 // (`总投资33亿元 某园区7个项目开工`) makes the amount their sum. Durations, shares and what a
 // company owns (`6项专利`) count no projects.
 import { readNumber } from './chineseNumbers';
-import { charSet, code, isClauseEnd, isHan, unitAt } from '../text';
+import { charSet, charTable, code, isClauseEnd, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
-import { hasCodeBetween, isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
+import { COUNT_UNITS, hasCodeBetween, isCompanyHead, isCountDigit, isCountUnit, MU, XIANG } from './moneyCues';
 
 /**
  * What may follow a count unit when it is not counting projects (`1个月`, `3个百分点`, `两个板块` of one
@@ -213,7 +213,8 @@ function projectsEndAt(text: string, at: number, lo: number): boolean {
 }
 
 /** Units that count cases or firms only with such a noun after them (`8件投资案`, `11间签约的企业`). */
-const CASE_UNITS = charSet('件间');
+const CASE_UNIT_CHARS = '件间';
+const CASE_UNITS = charSet(CASE_UNIT_CHARS);
 
 const CASE_NOUNS = ['投资案', '案', '企业', '公司', '项目', '厂商'];
 
@@ -247,24 +248,29 @@ function casesCountedAt(text: string, lo: number, hi: number, i: number): boolea
  */
 export function hasCountOrCases(text: string, lo: number, hi: number, tenantsOfOne?: () => boolean): boolean {
   for (let i = lo + 1; i < hi; i++) {
-    if (COUNT_OR_CASE_UNITS[text.charCodeAt(i)] === 1 && (countAt(text, lo, i, tenantsOfOne) || casesCountedAt(text, lo, hi, i))) return true;
+    if (COUNT_OR_CASE_UNITS[text.charCodeAt(i)] === 1 && countMayEndBefore(text, i) && (countAt(text, lo, i, tenantsOfOne) || casesCountedAt(text, lo, hi, i))) return true;
   }
   return false;
 }
 
 /**
  * The units `countAt` and `casesCountedAt` start from (a count's unit, the `大` of `六大项目`, a case's unit):
- * one table read rules out most characters of the window, which both would otherwise test in turn.
+ * one table read rules out most characters of the window, which both would otherwise test in turn. Built
+ * from the units written out, not by asking each of the 65,536 units (which cost more than the scans it saves).
  */
-const COUNT_OR_CASE_UNITS = unitsTable((c) => isCountUnit(c) || c === DA || CASE_UNITS.has(c));
-
-function unitsTable(isUnit: (c: number) => boolean): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < table.length; c++) if (isUnit(c)) table[c] = 1;
-  return table;
-}
+const COUNT_OR_CASE_UNITS = charTable(`${COUNT_UNITS}大${CASE_UNIT_CHARS}`);
 
 const APPROX_COUNT = charSet('余多');
+
+/**
+ * What stands right before the unit of every count `countAt` and `casesCountedAt` read: the number's last digit,
+ * an approximation (`20多个`) or a PDF's space (`23 个`). Most units of a window (the `项` of every `项目`, the `大`
+ * of `重大`) have none of these before them: ruled out before the count is read.
+ */
+function countMayEndBefore(text: string, unit: number): boolean {
+  const c = text.charCodeAt(unit - 1);
+  return isCountDigit(c) || c === 0x20 || APPROX_COUNT.has(c);
+}
 
 /**
  * A count of several projects or firms between `lo` and `hi` (`项目17个`, `六大项目`), not of months or
@@ -279,6 +285,7 @@ export function hasCount(text: string, lo: number, hi: number, tenantsOfOne?: ()
 
 /** A count of several projects or firms whose unit is at `i` (see `hasCount`). */
 function countAt(text: string, lo: number, i: number, tenantsOfOne?: () => boolean): boolean {
+  if (!countMayEndBefore(text, i)) return false;
   if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) return false;
   if (!countEndingAt(text, lo, i)) return false;
   if (tenantsOfOne && (tenantsCountedAt(text, lo, i) || jobsCountedAt(text, lo, i)) && tenantsOfOne()) return false;

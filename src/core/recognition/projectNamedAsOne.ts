@@ -1,6 +1,7 @@
 // One project named as what a site or an occasion is (`今天开工现场为P项目,总投资X`): the money in the clause
 // right after it is that one project's, whatever the region counted before (`全县开工项目15个,…`).
 // Reads the two clauses before the amount only (bounded by the scope window).
+import { PROJECT_CLOSED_MARK } from './windowMarks';
 
 /**
  * The clause before the amount's says a subject `为` or `是` one name ending in `项目` (no list in it: no `、`,
@@ -15,7 +16,9 @@ const REACH = 90;
 const COUNTED = /[0-9一二两三四五六七八九十]+[个项家]/;
 
 /** The amount at `start` follows `…为P项目,` and its cue; `lo` bounds the window read. */
-export function projectNamedAsOne(text: string, lo: number, start: number): boolean {
+export function projectNamedAsOne(text: string, lo: number, start: number, marks: number): boolean {
+  // The pattern needs a project's name closed by a comma, as marked in a window holding this one (windowMarks.ts).
+  if ((marks & PROJECT_CLOSED_MARK) === 0) return false;
   const window = text.slice(Math.max(lo, start - REACH), start);
   const m = NAMED_AS_ONE.exec(window);
   return m !== null && !COUNTED.test(m[0]);

@@ -6,6 +6,7 @@ import { charSet, charTable, code, isClauseEnd, isDigit, isHan, isSentenceEnd, u
 import { WordMap } from '../wordMap';
 import { GONG, JI, MU, SI, TUAN, XIANG } from './moneyCues';
 import { builtAtPlaceAfter } from './builtAtPlace';
+import { PRODUCT_MARK } from './windowMarks';
 
 /** Region-wide words: with them a company in the sentence is one of many (`全市规上企业…`). */
 export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '全州', '全镇', '全园', '全域', '全旗']);
@@ -351,7 +352,9 @@ const REGIONAL_PRODUCT_BEFORE = /(?:GDP|(?:^|[^年]|[0-9全今去当]年)生产�
 /** How far before the amount a region's product is read. */
 const PRODUCT_REACH = 12;
 
-export function regionalProductBefore(text: string, lo: number, start: number): boolean {
+export function regionalProductBefore(text: string, lo: number, start: number, marks: number): boolean {
+  // `GDP` or `生产总值`, as marked (a `P` or a `值`) in a window holding this one (windowMarks.ts).
+  if ((marks & PRODUCT_MARK) === 0) return false;
   const from = Math.max(lo, start - PRODUCT_REACH);
   return REGIONAL_PRODUCT_BEFORE.test(text.slice(from, start));
 }

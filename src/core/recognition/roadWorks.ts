@@ -2,8 +2,9 @@
 // project of its own (`建两高速公路`, `这两条高速公路…总投资X`, `等13条市政道路…总投资X`, `投资X新建A铁路、B铁路
 // 及C高速公路`), so the money is their sum, `aggregate`. A plant's lines (`建设两条生产线`) and one road are not.
 // Reads the amount's scope window before it and its clause after it, once each, and only when no other rule decided.
-import { code, isClauseEnd } from '../text';
+import { charSet, code, isClauseEnd } from '../text';
 import { WordMap } from '../wordMap';
+import { ROAD_HEAD_MARK } from './windowMarks';
 
 /** Heads of a road's or a crossing's name. */
 const ROAD_HEADS = '(?:高速公路|公路|铁路|鐵路|道路|轨道|軌道|大桥|大橋|隧道)';
@@ -56,7 +57,15 @@ function roadsListedAfter(text: string, afterEnd: number): boolean {
 }
 
 /** The amount is the sum of roads or crossings counted or listed with it (see the file's head). */
-export function roadsCountedOrListed(text: string, lo: number, start: number, afterEnd: number): boolean {
-  const after = text.slice(afterEnd, Math.min(text.length, afterEnd + AFTER_REACH));
-  return ROADS_BUILT_AFTER.test(after) || roadsListedAfter(text, afterEnd) || ROADS_COUNTED.test(text.slice(lo, start));
+export function roadsCountedOrListed(text: string, lo: number, start: number, afterEnd: number, marks: number): boolean {
+  // Roads counted before the amount end in a road's head, as marked in a window holding this one (windowMarks.ts).
+  return roadsBuiltAfter(text, afterEnd) || roadsListedAfter(text, afterEnd) || ((marks & ROAD_HEAD_MARK) !== 0 && ROADS_COUNTED.test(text.slice(lo, start)));
 }
+
+/** ROADS_BUILT_AFTER after the amount: read only where a verb of building may open it (most amounts have none right after). */
+function roadsBuiltAfter(text: string, afterEnd: number): boolean {
+  return BUILDING_FIRSTS.has(text.charCodeAt(afterEnd)) && ROADS_BUILT_AFTER.test(text.slice(afterEnd, Math.min(text.length, afterEnd + AFTER_REACH)));
+}
+
+/** The units ROADS_BUILT_AFTER's verbs open with. */
+const BUILDING_FIRSTS = charSet('新兴興修建投');

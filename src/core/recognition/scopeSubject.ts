@@ -12,7 +12,7 @@ import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
 import { namesOneWork, worksInvestingAt, WORKS_INVEST } from './namedWorks';
-import { BOUND_MARK, EXAMPLE_MARK, LIST_END_MARK, ONE_COUNTED_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK } from './windowMarks';
+import { BOUND_MARK, EXAMPLE_MARK, FIRMS_JOINED_MARK, LIST_END_MARK, NAME_INVESTING_MARK, ONE_COUNTED_MARK, PHASE_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK, TRADE_MARK } from './windowMarks';
 
 /**
  * A legal form, or the stock code a listed company's name carries in brackets (`某某电机(2249-TW)`, `某某科技(300123)`; not a year, `(2023)`),
@@ -55,9 +55,11 @@ const DESCRIBED_FIRM_REACH = 48;
  * `前四个月,从事光电器件制造的某某光学到资2.77亿元`: one firm, described by what it does and named, puts up the
  * money: its own, whatever period or count the sentence opened with.
  */
-export function describedFirmPaying(text: string, from: number, start: number): boolean {
+export function describedFirmPaying(text: string, from: number, start: number, marks: number): boolean {
+  // Cheap test first: the `从事` the pattern opens with, as marked in a window holding this one (windowMarks.ts),
+  // then in the bounded stretch before the amount.
+  if ((marks & TRADE_MARK) === 0) return false;
   const lo = Math.max(from, start - DESCRIBED_FIRM_REACH);
-  // Cheap test first: the `从事` the pattern opens with, in the bounded stretch before the amount.
   if (!pairBetween(text, lo, start, CONG, SHI_AFFAIR)) return false;
   const m = DESCRIBED_FIRM_PAYING.exec(text.slice(lo, start));
   return m !== null && !GENERIC_FIRM_ENDS.test(m[1]);
@@ -263,8 +265,9 @@ const JOINING = charSet('和及以、');
 const ONE_PROJECT_NAMED = /[^个等类批些的]项目/;
 
 /** `A公司和B公司共投资…` in text[from, start), unless the money goes on to one project. */
-export function companiesJoined(text: string, from: number, start: number): boolean {
-  if (start - from < 6 || !pairBetween(text, from, start, FIRM_HEAD_END, JOINING)) return false;
+export function companiesJoined(text: string, from: number, start: number, marks: number): boolean {
+  // The pair the pattern needs, as marked in a window holding this one (windowMarks.ts): most windows have none.
+  if (start - from < 6 || (marks & FIRMS_JOINED_MARK) === 0 || !pairBetween(text, from, start, FIRM_HEAD_END, JOINING)) return false;
   const clause = text.slice(from, start);
   const joined = COMPANIES_JOINED.exec(clause);
   if (!joined) return false;
@@ -378,9 +381,11 @@ const MAX_CLAUSES = 6;
  * a project's own name (or `该项目`) and its investment makes the amounts from there on that project's (its
  * total, its phases), whatever was counted before it; a count after the name makes a sum again.
  */
-export function namedProjectInvesting(text: string, lo: number, start: number): boolean {
+export function namedProjectInvesting(text: string, lo: number, start: number, marks: number): boolean {
   // Every opening read below holds one of these words, wholly before the amount: most windows have none
-  // (many have `项目` in other words), and the walk over clauses is dearer.
+  // (many have `项目` in other words), and the walk over clauses is dearer. Each word has its name's last unit
+  // then its investing word's first, as marked in a window holding this one (windowMarks.ts).
+  if ((marks & NAME_INVESTING_MARK) === 0) return false;
   if (!LISTED_PROJECT_INVESTS.occursIn(text, lo, start) && !WORKS_INVEST.occursIn(text, lo, start)) return false;
   let end = start;
   for (let n = 0; n < MAX_CLAUSES && end > lo; n++) {
@@ -414,7 +419,9 @@ const PHASE_INVESTING = /^(?:其中)?(?:计划|规划)?第?[一二三四五首]�
 const PHASE_REACH = 20;
 
 /** The amount's clause (from `from`) is a phase's investment: PHASE_INVESTING. */
-export function phaseInvesting(text: string, from: number, start: number): boolean {
+export function phaseInvesting(text: string, from: number, start: number, marks: number): boolean {
+  // Every phase holds `期`, as marked in a window holding this one (windowMarks.ts): most windows have none.
+  if ((marks & PHASE_MARK) === 0) return false;
   const clause = runStart(text, start, isClauseEnd, Math.max(from, start - PHASE_REACH));
   if (clause === start - PHASE_REACH && clause > from) return false;
   let k = clause;

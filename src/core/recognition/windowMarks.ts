@@ -1,8 +1,10 @@
 // The few units that scope rules key on (scopeSubject.ts: `singledOut`, `oneCountedNamed`, `namedOneOfKind`,
-// `sizeClassSubject`, `firmsListed`; oneAmongCounted.ts; aggregateWords.ts: `periodRangeIn`), read in one scan
-// of an amount's window (see moneyScope.ts): each rule would otherwise scan the window for its own, and most
-// windows hold none. A mark only says a rule's pattern may match somewhere in the window; the rule still reads
-// its own part of it.
+// `sizeClassSubject`, `firmsListed`, `phaseInvesting`, `namedProjectInvesting`, `companiesJoined`,
+// `describedFirmPaying`; oneAmongCounted.ts; projectNamedAsOne.ts; aggregateWords.ts: `periodRangeIn`,
+// `batchEventBefore`; batchSubject.ts; roadWorks.ts; regionStatistic.ts: `regionalProductBefore`;
+// zoneInfrastructure.ts), read in one scan of an amount's window (see moneyScope.ts): each rule would otherwise scan
+// the window for its own, and most windows hold none. A mark only says a rule's pattern may match somewhere in the
+// window; the rule still reads its own part of it.
 import { charSet, code } from '../text';
 
 /** `最大` (a superlative: `投资最大的项目为P`). */
@@ -21,41 +23,86 @@ export const BOUND_MARK = 32;
 export const MONTH_MARK = 64;
 /** `等` (closing a list: `A、B、C等企业`). */
 export const LIST_END_MARK = 128;
+/** `批` (a batch: `该批项目`, `第二批`). */
+export const BATCH_MARK = 256;
+/** `期` (a phase: `一期总投资`). */
+export const PHASE_MARK = 512;
+/** `路`, `道`, `桥` or `橋`: the last unit of every head of a road's or a crossing's name (`高速公路`, `隧道`, `大桥`). */
+export const ROAD_HEAD_MARK = 1024;
+/** `P` or `值`, of `GDP` or `生产总值` (a region's product). */
+export const PRODUCT_MARK = 2048;
+/** `累` (a running total: `累计`). */
+export const SUM_SO_FAR_MARK = 4096;
+/** `目` right before a comma (a project's name closing a clause: `…为P项目,`). */
+export const PROJECT_CLOSED_MARK = 8192;
+/**
+ * `目` or `程` right before `总`, `计`, `投`, `累`, `已` or a comma: where a project or a work named may go on to its
+ * investment (`P项目总投资`, `P工程计划投资`, `(3)P项目,总投资`).
+ */
+export const NAME_INVESTING_MARK = 16384;
+/** `司`, `团` or `厂` right before `和`, `及`, `以` or `、` (two firms joined: `A公司和B集团`). */
+export const FIRMS_JOINED_MARK = 32768;
+/** `从事` (a firm described by its trade). */
+export const TRADE_MARK = 65536;
+/** `集中` (a batch event: `集中签约`). */
+export const BATCH_EVENT_MARK = 131072;
 
 const ZUI = code('最');
 const DA = code('大');
-const RU = code('如');
 const MU = code('目');
+const CHENG = code('程');
 const ZHONG = code('中');
+const CONG = code('从');
+const SHI = code('事');
+const JI = code('集');
+const FIRM_HEAD_ENDS = charSet('司团厂');
+const JOINING = charSet('和及以、');
+const INVESTING_AFTER_NAME = charSet('总计投累已,，');
 const ONE = charSet('1一');
 const ONE_COUNTER = charSet('个项家');
 const IS = charSet('是为系');
 const COMMAS = charSet(',，');
 const YI = code('以');
 const BOUND_SIDES = charSet('上下');
-const YUE = code('月');
-const DENG = code('等');
 
-/** The units each mark starts with: one table read passes every other character. */
-const FIRSTS = new Uint8Array(0x10000);
-for (const c of ['最', '如', '1', '一', '目', '中', '以', '月', '等']) FIRSTS[c.charCodeAt(0)] = 1;
+/** Opens a pair: the marks of the units read with the unit after it (below). */
+const PAIR = 1 << 30;
+
+/** Per unit: the marks it makes alone, or PAIR for the first unit of a pair. One table read passes every other unit. */
+const UNIT_MARKS = new Int32Array(0x10000);
+const marksAlone: [string, number][] = [['如', EXAMPLE_MARK], ['月', MONTH_MARK], ['等', LIST_END_MARK], ['批', BATCH_MARK], ['期', PHASE_MARK],
+  ['路道桥橋', ROAD_HEAD_MARK], ['P值', PRODUCT_MARK], ['累', SUM_SO_FAR_MARK]];
+for (const [units, mark] of marksAlone) for (const u of units) UNIT_MARKS[u.charCodeAt(0)] |= mark;
+for (const u of '最1一目程中以从集司团厂') UNIT_MARKS[u.charCodeAt(0)] |= PAIR;
 
 /** The marks found in text[lo, hi) (a pair only when both its units lie in it). */
 export function windowMarks(text: string, lo: number, hi: number): number {
   let marks = 0;
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
-    if (FIRSTS[c] !== 1) continue;
-    if (c === RU || c === YUE || c === DENG) {
-      marks |= c === RU ? EXAMPLE_MARK : c === YUE ? MONTH_MARK : LIST_END_MARK;
+    const unit = UNIT_MARKS[c];
+    if (unit === 0) continue;
+    if (unit !== PAIR) {
+      marks |= unit;
       continue;
     }
     const next = i + 1 < hi ? text.charCodeAt(i + 1) : -1;
-    if (c === ZUI && next === DA) marks |= SUPERLATIVE_MARK;
-    else if (c === MU && IS.has(next)) marks |= PROJECT_IS_MARK;
+    if (c === MU || c === CHENG) marks |= nameEndMarks(c, next);
+    else if (c === ZUI && next === DA) marks |= SUPERLATIVE_MARK;
     else if (c === ZHONG && COMMAS.has(next)) marks |= AMONG_MARK;
     else if (c === YI && BOUND_SIDES.has(next)) marks |= BOUND_MARK;
     else if (ONE.has(c) && ONE_COUNTER.has(next)) marks |= ONE_COUNTED_MARK;
+    else if (FIRM_HEAD_ENDS.has(c) && JOINING.has(next)) marks |= FIRMS_JOINED_MARK;
+    else if (c === CONG && next === SHI) marks |= TRADE_MARK;
+    else if (c === JI && next === ZHONG) marks |= BATCH_EVENT_MARK;
   }
+  return marks;
+}
+
+/** The marks of `目` (of `项目`) or `程` (of `工程`), a name's last unit, before `next`. */
+function nameEndMarks(c: number, next: number): number {
+  let marks = INVESTING_AFTER_NAME.has(next) ? NAME_INVESTING_MARK : 0;
+  if (c === MU && IS.has(next)) marks |= PROJECT_IS_MARK;
+  if (c === MU && COMMAS.has(next)) marks |= PROJECT_CLOSED_MARK;
   return marks;
 }
