@@ -216,11 +216,15 @@ export class LinkContext {
    */
   leadOf(amount: LinkSpan): string {
     if (this.lead?.amount !== amount) {
-      const start = Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - 2 * MAX_GAP);
-      const folded = this.structure.folded(start, amount.entity.start);
+      const folded = this.structure.folded(this.leadStart(amount), amount.entity.start);
       this.lead = { amount, text: folded.length > MAX_GAP ? folded.slice(folded.length - MAX_GAP) : folded };
     }
     return this.lead.text;
+  }
+
+  /** Where the stretch the amount's lead is cut from starts (its sentence's start, 2 × MAX_GAP back at most). */
+  leadStart(amount: LinkSpan): number {
+    return Math.max(this.structure.sentenceStart(amount.sentence), amount.entity.start - 2 * MAX_GAP);
   }
 
   /** The reading of this article, made when first asked. */

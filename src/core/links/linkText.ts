@@ -1,6 +1,6 @@
 // The text structure links are read from (see links.ts): sentences, paragraphs, headings, and
 // the folded text between two spans, in which the cue words are looked for.
-import { foldedSlice, foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, isLostCharacter, type FoldedText, type FoldedUnits, type ParagraphFolds } from '../fold';
+import { foldedSlice, foldedStretch, foldedText, foldedUnitsInPlace, foldsAsSliced, foldText, isLostCharacter, toOriginal, type FoldedText, type FoldedUnits, type ParagraphFolds } from '../fold';
 import { countBelow } from '../sortedNumbers';
 import { charSet, isHan } from '../text';
 
@@ -230,6 +230,17 @@ export class TextStructure {
     const folded = this.folds?.get(from);
     if (folded === undefined || !foldOf(folded, to - from)) return undefined;
     return folded.unitForUnit ? folded.text : folded;
+  }
+
+  /**
+   * Where the unit `back` units before the end of `folded(start, end)` is written: through the stretch's fold,
+   * which maps it back past pinyin glosses and entities (a glossed clause is longer as written than as read).
+   * For a rule that has found its unit in a folded window ending at `end`; one fold, read once it has.
+   */
+  originalBefore(start: number, end: number, back: number): number {
+    const folded = foldText(this.text, start, end);
+    const index = folded.text.length - back;
+    return start + toOriginal(folded, index, index + 1)[0];
   }
 
   /** Does [start, end) hold this character (one that folding keeps)? A bounded look, nothing copied. */

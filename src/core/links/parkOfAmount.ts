@@ -258,8 +258,8 @@ function placeActsAcrossSemicolon(ctx: LinkContext, i: number, from: number): bo
   const whole = before > opened ? clause.slice(Math.max(0, clause.search(CLAUSE_MARK))) : clause;
   const at = placeSubjectAt(whole);
   if (at < 0) return false;
-  // Not a place written inside a name the clause holds (folding keeps the lengths of Han text).
-  const offset = start - 1 - whole.length + at;
+  // Not a place written inside a name the clause holds (read as written: a glossed clause is longer so).
+  const offset = structure.originalBefore(before, start - 1, whole.length - at);
   for (let j = from - 1; j >= 0 && ctx.spans[j].entity.end > before; j--) {
     const { start: s, end } = ctx.spans[j].entity;
     if (s <= offset && offset < end) return false;
@@ -330,8 +330,9 @@ export function parkHeadingAfter(ctx: LinkContext, i: number, to: number): LinkS
 function placeActsBefore(ctx: LinkContext, i: number, from: number, clauses: string): boolean {
   const at = placeSubjectAt(clauses);
   if (at < 0) return false;
-  // Where the place's last character is in the text (folding keeps the lengths of Han text).
-  const offset = ctx.spans[i].entity.start - clauses.length + at;
+  // Where the place's last character is written (the lead's fold maps it back past pinyin glosses).
+  const amount = ctx.spans[i];
+  const offset = ctx.structure.originalBefore(ctx.leadStart(amount), amount.entity.start, clauses.length - at);
   for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
     const { start, end } = ctx.spans[j].entity;
     if (start <= offset && offset < end) return false;

@@ -197,6 +197,11 @@ describe('a place subject carried over `;` to the totals of the next clause', ()
     const text = TEXT.replace('150亿元;', '150亿元。');
     assert.equal(linksOf(text)[1], '860亿元: - - 青松湖高新区');
   });
+
+  it('reads a park written with pinyin glosses as the clause\'s subject, not as a place (`高新區(qū)`)', () => {
+    const text = TEXT.replace('该县新签约', '青松湖高新區(qū)新簽(qiān)約(yuē)');
+    assert.equal(linksOf(text)[1], '860亿元: - - 青松湖高新區');
+  });
 });
 
 describe('a bare kind word for the park named just after', () => {
