@@ -95,20 +95,32 @@ export class WordMap<V> {
   private longestNode = 0;
 
   /**
-   * Keeps the entries; the tries are built on first use, so loading a module builds nothing.
-   * A word listed twice keeps its first value.
+   * Keeps the entries, then the words of `valueOfLists`' lists each valued so (`of`); the tries are built on first
+   * use, so loading a module builds nothing. A word listed twice keeps its first value.
    */
-  constructor(private readonly entries: readonly (readonly [string, V])[]) {}
+  constructor(
+    private readonly entries: readonly (readonly [string, V])[],
+    private readonly lists: readonly (readonly string[])[] = [],
+    private readonly valueOfLists?: V,
+  ) {}
 
   /** Length of the longest word. */
   get longest(): number {
-    this.longestLength ??= this.entries.reduce((max, [word]) => Math.max(max, word.length), 0);
+    if (this.longestLength === undefined) {
+      let max = 0;
+      for (const [word] of this.entries) if (word.length > max) max = word.length;
+      for (const list of this.lists) for (const word of list) if (word.length > max) max = word.length;
+      this.longestLength = max;
+    }
     return this.longestLength;
   }
 
-  /** A set of words (every value `true`) from one or more lists. */
+  /**
+   * A set of words (every value `true`) from one or more lists, kept as they are: a pair per word, built at load for
+   * every list of every module, cost more than reading the lists when a trie is built.
+   */
   static of(...lists: readonly (readonly string[])[]): WordMap<true> {
-    return new WordMap(lists.flatMap((list) => list.map((word) => [word, true] as const)));
+    return new WordMap<true>([], lists, true);
   }
 
   /** The longest word that ends just before `end` and starts at or after `floor`. */
@@ -238,14 +250,18 @@ export class WordMap<V> {
     const bit = 1 << (triesBuilt & 31);
     triesBuilt++;
     const root = newNode<V>();
-    for (const [word, value] of this.entries) {
-      if (word.length === 0) continue;
-      const from = step === 1 ? 0 : word.length - 1;
-      chars[word.charCodeAt(from)] |= bit;
-      insert(root, word, value, from, step);
-    }
+    for (const [word, value] of this.entries) addWord(root, word, value, step, chars, bit);
+    for (const list of this.lists) for (const word of list) addWord(root, word, this.valueOfLists as V, step, chars, bit);
     return flatten(root, chars, bit);
   }
+}
+
+/** Adds `word` to the trie at `root` read in the direction `step`, and marks the first character read in `chars`. */
+function addWord<V>(root: BuildNode<V>, word: string, value: V, step: number, chars: Uint32Array, bit: number): void {
+  if (word.length === 0) return;
+  const from = step === 1 ? 0 : word.length - 1;
+  chars[word.charCodeAt(from)] |= bit;
+  insert(root, word, value, from, step);
 }
 
 function insert<V>(root: BuildNode<V>, word: string, value: V, from: number, step: number): void {
