@@ -35,6 +35,15 @@ const firstChars: Uint32Array[] = [];
 let triesBuilt = 0;
 
 /**
+ * The tries of the sets of words made by `of`, by direction and words, for the maps of the same set to share (a
+ * trie is the costliest part of reading the first article in a process). Built from the modules' constant lists
+ * only, never freed, as the tries themselves.
+ */
+const sharedTries = new Map<string, Trie<unknown>>();
+/** Between the words of a set in its key in `sharedTries` (no word holds it: words are one line of text). */
+const WORD_SEPARATOR = '\n';
+
+/**
  * Every character of every word, numbered from 1 in the order the tries met them (0: in no word),
  * shared by all maps: a trie's cells are indexed by these few numbers (about 1,300 for the
  * recognisers' lists), not by the 65,536 units.
@@ -143,13 +152,13 @@ export class WordMap<V> {
 
   /** False when no word starts with the character `c`: one typed-array read, for scans that test several maps. */
   mayStartWith(c: number): boolean {
-    const trie = this.forward ?? (this.forward = this.build(1));
+    const trie = this.forward ?? (this.forward = this.trie(1));
     return (trie.chars[c] & trie.bit) !== 0;
   }
 
   /** False when no word ends with the character `c`: one typed-array read, for loops over a whole text. */
   mayEndWith(c: number): boolean {
-    const trie = this.backward ?? (this.backward = this.build(-1));
+    const trie = this.backward ?? (this.backward = this.trie(-1));
     return (trie.chars[c] & trie.bit) !== 0;
   }
 
@@ -158,7 +167,7 @@ export class WordMap<V> {
     // Nothing to read (the text's start or end, asked often): said before reading, since one read
     // out of the text makes V8 throw away and recompile this function and every one it is inlined in.
     if (end <= floor || end > text.length) return 0;
-    const trie = this.backward ?? (this.backward = this.build(-1));
+    const trie = this.backward ?? (this.backward = this.trie(-1));
     if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return 0;
     // The steps of `childOf`, written out: this loop runs at almost every character a scan reads.
     const { cells, size } = trie;
@@ -183,7 +192,7 @@ export class WordMap<V> {
   longestStartingAt(text: string, start: number, limit = text.length): number {
     // As in longestEndingAt: no read out of the text.
     if (start < 0 || start >= limit || start >= text.length) return 0;
-    const trie = this.forward ?? (this.forward = this.build(1));
+    const trie = this.forward ?? (this.forward = this.trie(1));
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return 0;
     const { cells, size } = trie;
     const hi = limit < text.length ? limit : text.length;
@@ -205,7 +214,7 @@ export class WordMap<V> {
 
   /** True when a word lies wholly inside text[start, end). */
   occursIn(text: string, start: number, end: number): boolean {
-    const trie = (this.forward ??= this.build(1));
+    const trie = (this.forward ??= this.trie(1));
     for (let i = start; i < end; i++) {
       // The first character rules most positions out: test it here, without a call.
       if ((trie.chars[text.charCodeAt(i)] & trie.bit) !== 0 && this.longestStartingAt(text, i, end) > 0) return true;
@@ -217,11 +226,11 @@ export class WordMap<V> {
   covers(text: string, start: number, end: number): boolean {
     const n = end - start;
     if (n <= 0) return false;
-    const trie = (this.forward ??= this.build(1));
+    const trie = (this.forward ??= this.trie(1));
     // Most stretches asked about open with a character no word starts with, or end with one no word
     // ends with: no scratch to clear.
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return false;
-    const backward = (this.backward ??= this.build(-1));
+    const backward = (this.backward ??= this.trie(-1));
     if ((backward.chars[text.charCodeAt(end - 1)] & backward.bit) === 0) return false;
     if (reachable.length < n + 1) reachable = new Uint8Array(2 * n + 2);
     reachable.fill(0, 0, n + 1);
@@ -253,6 +262,21 @@ export class WordMap<V> {
     for (const [word, value] of this.entries) addWord(root, word, value, step, chars, bit);
     for (const list of this.lists) for (const word of list) addWord(root, word, this.valueOfLists as V, step, chars, bit);
     return flatten(root, chars, bit);
+  }
+
+  /**
+   * The trie of the words read in the direction `step`: a set of words (`of`) that another map holds too (the places,
+   * the boundary words: modules make the same set several times) shares that map's trie, built once.
+   */
+  private trie(step: 1 | -1): Trie<V> {
+    if (this.entries.length > 0 || this.valueOfLists !== true) return this.build(step);
+    const key = `${step}${WORD_SEPARATOR}${this.lists.map((list) => list.join(WORD_SEPARATOR)).join(WORD_SEPARATOR)}`;
+    let trie = sharedTries.get(key) as Trie<V> | undefined;
+    if (trie === undefined) {
+      trie = this.build(step);
+      sharedTries.set(key, trie as Trie<unknown>);
+    }
+    return trie;
   }
 }
 
