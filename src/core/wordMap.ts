@@ -117,7 +117,7 @@ export class WordMap<V> {
   get longest(): number {
     if (this.longestLength === undefined) {
       let max = 0;
-      for (const [word] of this.entries) if (word.length > max) max = word.length;
+      for (const entry of this.entries) if (entry[0].length > max) max = entry[0].length;
       for (const list of this.lists) for (const word of list) if (word.length > max) max = word.length;
       this.longestLength = max;
     }
@@ -259,7 +259,9 @@ export class WordMap<V> {
     const bit = 1 << (triesBuilt & 31);
     triesBuilt++;
     const root = newNode<V>();
-    for (const [word, value] of this.entries) addWord(root, word, value, step, chars, bit);
+    // Entries read by index, not destructured: most tries are built before V8 compiles this, and the interpreter
+    // walks an iterator for every `[word, value]`.
+    for (const entry of this.entries) addWord(root, entry[0], entry[1], step, chars, bit);
     for (const list of this.lists) for (const word of list) addWord(root, word, this.valueOfLists as V, step, chars, bit);
     return flatten(root, chars, bit);
   }
@@ -316,15 +318,18 @@ function flatten<V>(root: BuildNode<V>, chars: Uint32Array, bit: number): Trie<V
   const cellOf: number[] = [0];
   const ids: number[] = [];
   const kids: BuildNode<V>[] = [];
+  // `forEach`, not `for (const [c, child] of next)`: no iterator nor entry pair per child in the interpreter, which
+  // builds most tries (each is built once, mostly before V8 compiles this).
+  const addChild = (child: BuildNode<V>, c: number): void => {
+    ids.push(charId(c));
+    kids.push(child);
+  };
   for (let i = 0; i < order.length; i++) {
     const next = order[i].next;
     if (next === undefined) continue;
     ids.length = 0;
     kids.length = 0;
-    for (const [c, child] of next) {
-      ids.push(charId(c));
-      kids.push(child);
-    }
+    next.forEach(addChild);
     const base = space.baseFor(ids);
     space.cells[2 * cellOf[i]] = base;
     for (let k = 0; k < ids.length; k++) {
