@@ -355,16 +355,19 @@ function flatten<V>(root: BuildNode<V>, chars: Uint32Array, bit: number): Trie<V
  * before V8 has compiled this).
  */
 class FreeCells {
-  /** As in `Trie.cells`: per cell its base (0 for a leaf) and its parent times two plus its word bit; -1 when free. */
-  cells = new Int32Array(256);
-  /** Per cell: itself when free, else a later cell to look on from. */
+  /**
+   * As in `Trie.cells`: per cell its base (0 for a leaf) and its parent times two plus its word bit; -1 (both) when
+   * free. Set by typed-array fills, not a loop per cell: most tries are built before V8 compiles this.
+   */
+  cells = new Int32Array(256).fill(-1);
+  /** Per cell: 0 when free, else a later cell to look on from (a zeroed array is all free). */
   private skip = new Int32Array(128);
   /** One past the last cell taken. */
   size = 1;
 
   constructor() {
-    this.init(0);
-    // The root, cell 0, is taken; its parent stays -1 (no node's).
+    // The root, cell 0, is taken, a leaf until given a base; its parent stays -1 (no node's).
+    this.cells[0] = 0;
     this.skip[0] = 1;
   }
 
@@ -382,13 +385,14 @@ class FreeCells {
 
   take(cell: number, parent: number): void {
     if (cell >= this.skip.length) this.grow(cell + 1);
+    this.cells[2 * cell] = 0;
     this.cells[2 * cell + 1] = parent;
     this.skip[cell] = cell + 1;
     if (cell + 1 > this.size) this.size = cell + 1;
   }
 
   private isFree(cell: number): boolean {
-    return cell >= this.skip.length || this.skip[cell] === cell;
+    return cell >= this.skip.length || this.skip[cell] === 0;
   }
 
   /** The first free cell at or after `cell`. */
@@ -409,19 +413,9 @@ class FreeCells {
     skip.set(this.skip);
     const pairs = new Int32Array(2 * length);
     pairs.set(this.cells);
-    const from = this.skip.length;
+    pairs.fill(-1, this.cells.length);
     this.skip = skip;
     this.cells = pairs;
-    this.init(from);
-  }
-
-  /** Cells from `from` on: free, leaves until given a base. */
-  private init(from: number): void {
-    for (let c = from; c < this.skip.length; c++) {
-      this.skip[c] = c;
-      this.cells[2 * c] = 0;
-      this.cells[2 * c + 1] = -1;
-    }
   }
 }
 
