@@ -35,6 +35,15 @@ const firstChars: Uint32Array[] = [];
 let triesBuilt = 0;
 
 /**
+ * The tries of the sets of words made by `of`, by direction and words, for the maps of the same set to share (a
+ * trie is the costliest part of reading the first article in a process). Built from the modules' constant lists
+ * only, never freed, as the tries themselves.
+ */
+const sharedTries = new Map<string, Trie<unknown>>();
+/** Between the words of a set in its key in `sharedTries` (no word holds it: words are one line of text). */
+const WORD_SEPARATOR = '\n';
+
+/**
  * Every character of every word, numbered from 1 in the order the tries met them (0: in no word),
  * shared by all maps: a trie's cells are indexed by these few numbers (about 1,300 for the
  * recognisers' lists), not by the 65,536 units.
@@ -95,20 +104,32 @@ export class WordMap<V> {
   private longestNode = 0;
 
   /**
-   * Keeps the entries; the tries are built on first use, so loading a module builds nothing.
-   * A word listed twice keeps its first value.
+   * Keeps the entries, then the words of `valueOfLists`' lists each valued so (`of`); the tries are built on first
+   * use, so loading a module builds nothing. A word listed twice keeps its first value.
    */
-  constructor(private readonly entries: readonly (readonly [string, V])[]) {}
+  constructor(
+    private readonly entries: readonly (readonly [string, V])[],
+    private readonly lists: readonly (readonly string[])[] = [],
+    private readonly valueOfLists?: V,
+  ) {}
 
   /** Length of the longest word. */
   get longest(): number {
-    this.longestLength ??= this.entries.reduce((max, [word]) => Math.max(max, word.length), 0);
+    if (this.longestLength === undefined) {
+      let max = 0;
+      for (const entry of this.entries) if (entry[0].length > max) max = entry[0].length;
+      for (const list of this.lists) for (const word of list) if (word.length > max) max = word.length;
+      this.longestLength = max;
+    }
     return this.longestLength;
   }
 
-  /** A set of words (every value `true`) from one or more lists. */
+  /**
+   * A set of words (every value `true`) from one or more lists, kept as they are: a pair per word, built at load for
+   * every list of every module, cost more than reading the lists when a trie is built.
+   */
   static of(...lists: readonly (readonly string[])[]): WordMap<true> {
-    return new WordMap(lists.flatMap((list) => list.map((word) => [word, true] as const)));
+    return new WordMap<true>([], lists, true);
   }
 
   /** The longest word that ends just before `end` and starts at or after `floor`. */
@@ -131,13 +152,13 @@ export class WordMap<V> {
 
   /** False when no word starts with the character `c`: one typed-array read, for scans that test several maps. */
   mayStartWith(c: number): boolean {
-    const trie = this.forward ?? (this.forward = this.build(1));
+    const trie = this.forward ?? (this.forward = this.trie(1));
     return (trie.chars[c] & trie.bit) !== 0;
   }
 
   /** False when no word ends with the character `c`: one typed-array read, for loops over a whole text. */
   mayEndWith(c: number): boolean {
-    const trie = this.backward ?? (this.backward = this.build(-1));
+    const trie = this.backward ?? (this.backward = this.trie(-1));
     return (trie.chars[c] & trie.bit) !== 0;
   }
 
@@ -146,7 +167,7 @@ export class WordMap<V> {
     // Nothing to read (the text's start or end, asked often): said before reading, since one read
     // out of the text makes V8 throw away and recompile this function and every one it is inlined in.
     if (end <= floor || end > text.length) return 0;
-    const trie = this.backward ?? (this.backward = this.build(-1));
+    const trie = this.backward ?? (this.backward = this.trie(-1));
     if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return 0;
     // The steps of `childOf`, written out: this loop runs at almost every character a scan reads.
     const { cells, size } = trie;
@@ -171,7 +192,7 @@ export class WordMap<V> {
   longestStartingAt(text: string, start: number, limit = text.length): number {
     // As in longestEndingAt: no read out of the text.
     if (start < 0 || start >= limit || start >= text.length) return 0;
-    const trie = this.forward ?? (this.forward = this.build(1));
+    const trie = this.forward ?? (this.forward = this.trie(1));
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return 0;
     const { cells, size } = trie;
     const hi = limit < text.length ? limit : text.length;
@@ -193,7 +214,7 @@ export class WordMap<V> {
 
   /** True when a word lies wholly inside text[start, end). */
   occursIn(text: string, start: number, end: number): boolean {
-    const trie = (this.forward ??= this.build(1));
+    const trie = (this.forward ??= this.trie(1));
     for (let i = start; i < end; i++) {
       // The first character rules most positions out: test it here, without a call.
       if ((trie.chars[text.charCodeAt(i)] & trie.bit) !== 0 && this.longestStartingAt(text, i, end) > 0) return true;
@@ -205,11 +226,11 @@ export class WordMap<V> {
   covers(text: string, start: number, end: number): boolean {
     const n = end - start;
     if (n <= 0) return false;
-    const trie = (this.forward ??= this.build(1));
+    const trie = (this.forward ??= this.trie(1));
     // Most stretches asked about open with a character no word starts with, or end with one no word
     // ends with: no scratch to clear.
     if ((trie.chars[text.charCodeAt(start)] & trie.bit) === 0) return false;
-    const backward = (this.backward ??= this.build(-1));
+    const backward = (this.backward ??= this.trie(-1));
     if ((backward.chars[text.charCodeAt(end - 1)] & backward.bit) === 0) return false;
     if (reachable.length < n + 1) reachable = new Uint8Array(2 * n + 2);
     reachable.fill(0, 0, n + 1);
@@ -238,14 +259,35 @@ export class WordMap<V> {
     const bit = 1 << (triesBuilt & 31);
     triesBuilt++;
     const root = newNode<V>();
-    for (const [word, value] of this.entries) {
-      if (word.length === 0) continue;
-      const from = step === 1 ? 0 : word.length - 1;
-      chars[word.charCodeAt(from)] |= bit;
-      insert(root, word, value, from, step);
-    }
+    // Entries read by index, not destructured: most tries are built before V8 compiles this, and the interpreter
+    // walks an iterator for every `[word, value]`.
+    for (const entry of this.entries) addWord(root, entry[0], entry[1], step, chars, bit);
+    for (const list of this.lists) for (const word of list) addWord(root, word, this.valueOfLists as V, step, chars, bit);
     return flatten(root, chars, bit);
   }
+
+  /**
+   * The trie of the words read in the direction `step`: a set of words (`of`) that another map holds too (the places,
+   * the boundary words: modules make the same set several times) shares that map's trie, built once.
+   */
+  private trie(step: 1 | -1): Trie<V> {
+    if (this.entries.length > 0 || this.valueOfLists !== true) return this.build(step);
+    const key = `${step}${WORD_SEPARATOR}${this.lists.map((list) => list.join(WORD_SEPARATOR)).join(WORD_SEPARATOR)}`;
+    let trie = sharedTries.get(key) as Trie<V> | undefined;
+    if (trie === undefined) {
+      trie = this.build(step);
+      sharedTries.set(key, trie as Trie<unknown>);
+    }
+    return trie;
+  }
+}
+
+/** Adds `word` to the trie at `root` read in the direction `step`, and marks the first character read in `chars`. */
+function addWord<V>(root: BuildNode<V>, word: string, value: V, step: number, chars: Uint32Array, bit: number): void {
+  if (word.length === 0) return;
+  const from = step === 1 ? 0 : word.length - 1;
+  chars[word.charCodeAt(from)] |= bit;
+  insert(root, word, value, from, step);
 }
 
 function insert<V>(root: BuildNode<V>, word: string, value: V, from: number, step: number): void {
@@ -276,15 +318,18 @@ function flatten<V>(root: BuildNode<V>, chars: Uint32Array, bit: number): Trie<V
   const cellOf: number[] = [0];
   const ids: number[] = [];
   const kids: BuildNode<V>[] = [];
+  // `forEach`, not `for (const [c, child] of next)`: no iterator nor entry pair per child in the interpreter, which
+  // builds most tries (each is built once, mostly before V8 compiles this).
+  const addChild = (child: BuildNode<V>, c: number): void => {
+    ids.push(charId(c));
+    kids.push(child);
+  };
   for (let i = 0; i < order.length; i++) {
     const next = order[i].next;
     if (next === undefined) continue;
     ids.length = 0;
     kids.length = 0;
-    for (const [c, child] of next) {
-      ids.push(charId(c));
-      kids.push(child);
-    }
+    next.forEach(addChild);
     const base = space.baseFor(ids);
     space.cells[2 * cellOf[i]] = base;
     for (let k = 0; k < ids.length; k++) {
@@ -310,16 +355,19 @@ function flatten<V>(root: BuildNode<V>, chars: Uint32Array, bit: number): Trie<V
  * before V8 has compiled this).
  */
 class FreeCells {
-  /** As in `Trie.cells`: per cell its base (0 for a leaf) and its parent times two plus its word bit; -1 when free. */
-  cells = new Int32Array(256);
-  /** Per cell: itself when free, else a later cell to look on from. */
+  /**
+   * As in `Trie.cells`: per cell its base (0 for a leaf) and its parent times two plus its word bit; -1 (both) when
+   * free. Set by typed-array fills, not a loop per cell: most tries are built before V8 compiles this.
+   */
+  cells = new Int32Array(256).fill(-1);
+  /** Per cell: 0 when free, else a later cell to look on from (a zeroed array is all free). */
   private skip = new Int32Array(128);
   /** One past the last cell taken. */
   size = 1;
 
   constructor() {
-    this.init(0);
-    // The root, cell 0, is taken; its parent stays -1 (no node's).
+    // The root, cell 0, is taken, a leaf until given a base; its parent stays -1 (no node's).
+    this.cells[0] = 0;
     this.skip[0] = 1;
   }
 
@@ -337,13 +385,14 @@ class FreeCells {
 
   take(cell: number, parent: number): void {
     if (cell >= this.skip.length) this.grow(cell + 1);
+    this.cells[2 * cell] = 0;
     this.cells[2 * cell + 1] = parent;
     this.skip[cell] = cell + 1;
     if (cell + 1 > this.size) this.size = cell + 1;
   }
 
   private isFree(cell: number): boolean {
-    return cell >= this.skip.length || this.skip[cell] === cell;
+    return cell >= this.skip.length || this.skip[cell] === 0;
   }
 
   /** The first free cell at or after `cell`. */
@@ -364,19 +413,9 @@ class FreeCells {
     skip.set(this.skip);
     const pairs = new Int32Array(2 * length);
     pairs.set(this.cells);
-    const from = this.skip.length;
+    pairs.fill(-1, this.cells.length);
     this.skip = skip;
     this.cells = pairs;
-    this.init(from);
-  }
-
-  /** Cells from `from` on: free, leaves until given a base. */
-  private init(from: number): void {
-    for (let c = from; c < this.skip.length; c++) {
-      this.skip[c] = c;
-      this.cells[2 * c] = 0;
-      this.cells[2 * c + 1] = -1;
-    }
   }
 }
 

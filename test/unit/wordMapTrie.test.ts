@@ -63,6 +63,18 @@ describe('WordMap tries', () => {
     assert.equal(map.startingAt('在高新区内', 0), undefined);
   });
 
+  it('answer alike for maps of the same set of words, however it is split into lists, and apart for other sets', () => {
+    const whole = WordMap.of(['滨湖', '滨湖新城', '湖畔']);
+    const split = WordMap.of(['滨湖'], ['滨湖新城', '湖畔']);
+    // The same words joined otherwise are another set: `滨湖新城` and `湖畔` are not `滨湖新城湖畔`.
+    const joined = WordMap.of(['滨湖', '滨湖新城湖畔']);
+    const text = '在滨湖新城湖畔';
+    for (const map of [whole, split]) {
+      assert.deepEqual([map.longestStartingAt(text, 1), map.longestEndingAt(text, 7), map.longestEndingAt(text, 5)], [4, 2, 4]);
+    }
+    assert.deepEqual([joined.longestStartingAt(text, 1), joined.longestEndingAt(text, 7), joined.longestEndingAt(text, 5)], [6, 6, 0]);
+  });
+
   it('find nothing at characters that maps made later numbered, nor at characters no word holds', () => {
     const earlier = WordMap.of(['湖畔']);
     earlier.longestStartingAt('湖畔', 0);

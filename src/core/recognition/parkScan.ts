@@ -20,15 +20,29 @@ import { scanOptions } from './nameScan';
 export const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ZONE_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能', '两地', '重要', '转移', '优秀', '低效', '海外', '成长型', '经贸', '边民']);
 
 const LEVEL_AFTER_WORD = new Set(['县', '市', '区']);
+const PARK_STOP_SET = new Set(PARK_STOP_WORDS);
+const LONGEST_PARK_STOP = PARK_STOP_WORDS.reduce((max, word) => Math.max(max, word.length), 0);
 
 /**
  * Places whose name holds a park boundary word (`大同` holds `同`, `和田` holds `和`): read whole before a park
  * suffix, so the city stays at the head of its park (`大同医药工业园`) instead of being cut at the conjunction.
  * A place that is only the word and its level (`和县`) is left out: `园区和县域…` is "and the county's".
  */
-export const PLACES_HOLDING_PARK_STOPS: readonly string[] = PLACE_NAMES.filter((place) =>
-  PARK_STOP_WORDS.some((word) => place.includes(word) && !LEVEL_AFTER_WORD.has(place.slice(word.length))),
-);
+export const PLACES_HOLDING_PARK_STOPS: readonly string[] = PLACE_NAMES.filter(holdsParkStop);
+
+/**
+ * Does `place` hold a park boundary word, other than as the whole place but its level? Each stretch of the place
+ * (a few units) is looked up among the words, not each word searched for in every place: the list is built at
+ * load, in every process, and a thousand places times a hundred words was a cost of its own there.
+ */
+function holdsParkStop(place: string): boolean {
+  for (let start = 0; start < place.length; start++) {
+    for (let end = start + 1; end <= place.length && end - start <= LONGEST_PARK_STOP; end++) {
+      if (PARK_STOP_SET.has(place.slice(start, end)) && !LEVEL_AFTER_WORD.has(place.slice(end - start))) return true;
+    }
+  }
+  return false;
+}
 
 /** The scan of a park's prefix: boundaries for parks, the middle dot of a border park joining two places. */
 export const AREA_SCAN = scanOptions({
