@@ -47,10 +47,18 @@ export function sameZoneShortAndFull(a: string, b: string): boolean {
     const other = aIsShort ? b : a;
     const place = shortName.slice(0, -short.length);
     if (place.length < 2) continue;
-    const bare = withoutNationOrProvince(other);
-    if (fulls.some((full) => other === place + full || bare === place + full)) return true;
+    for (const full of fulls) {
+      // The other name (and so its bare form, a tail of it) ends with the full words, or is none of this zone.
+      if (!other.endsWith(full)) continue;
+      if (isPlaceThenFull(other, place, full) || isPlaceThenFull(withoutNationOrProvince(other), place, full)) return true;
+    }
   }
   return false;
+}
+
+/** Is `name` the place and the full words (`place + full`, compared without making it: asked for most pairs of zones)? */
+function isPlaceThenFull(name: string, place: string, full: string): boolean {
+  return name.length === place.length + full.length && name.startsWith(place) && name.endsWith(full);
 }
 
 /** A nation's rank or a province written before a zone's full name (`国家某某经济技术开发区`, `山东某某经济开发区`). */
