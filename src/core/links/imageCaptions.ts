@@ -33,18 +33,19 @@ function shortLine(structure: TextStructure, paragraph: number): string | undefi
 
 /** The file name without its extension, when the paragraph is an image's file name line. */
 function imageFileName(structure: TextStructure, paragraph: number): string | undefined {
-  // Most lines hold no dot: they are passed over as written, with no fold (every short line of the article is asked).
-  if (!mayHoldDot(structure, paragraph)) return undefined;
+  // Most lines are long, or hold no dot: they are passed over as written, with no fold and no look at their text
+  // (every line of the article is asked; a dot is common in figures, `3.5亿元`, so the length is tried first).
+  const { start, end } = structure.paragraph(paragraph);
+  if (end - start > MAX_LINE || !mayHoldDot(structure, start, end)) return undefined;
   const line = shortLine(structure, paragraph);
   return line !== undefined && IMAGE_FILE.test(line) ? line.replace(IMAGE_FILE, '') : undefined;
 }
 
 /**
- * Does the paragraph as written hold what may fold to a dot: `.`, its full-width form, or an entity (`&#46;`)? A `。`
+ * Does [start, end) as written hold what may fold to a dot: `.`, its full-width form, or an entity (`&#46;`)? A `。`
  * folds to one only before digits (`3。5亿元`), never before an image's extension.
  */
-function mayHoldDot(structure: TextStructure, paragraph: number): boolean {
-  const { start, end } = structure.paragraph(paragraph);
+function mayHoldDot(structure: TextStructure, start: number, end: number): boolean {
   return structure.holdsEither('.', '．', start, end) || structure.holds('&', start, end);
 }
 

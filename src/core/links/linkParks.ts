@@ -29,21 +29,36 @@ const ZONE_FULL_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['加工区', ['加工出口区']],
 ];
 
+/** What every short word of ZONE_FULL_WORDS ends with. */
+const ZONE_END = '区';
+
 /**
  * Are the two names one zone, written with its short word and its full words (`郑州经开区`,
  * `郑州经济技术开发区`, also `国家郑州经济技术开发区`, `河南郑州经济开发区`): the same place before them, two characters
  * at least?
  */
 export function sameZoneShortAndFull(a: string, b: string): boolean {
+  // Every short word ends with 区: a pair with neither name ending so is none (asked of many pairs of parks per amount).
+  if (!a.endsWith(ZONE_END) && !b.endsWith(ZONE_END)) return false;
   for (const [short, fulls] of ZONE_FULL_WORDS) {
-    const [shortName, other] = a.endsWith(short) ? [a, b] : b.endsWith(short) ? [b, a] : ['', ''];
-    if (!shortName) continue;
+    const aIsShort = a.endsWith(short);
+    if (!aIsShort && !b.endsWith(short)) continue;
+    const shortName = aIsShort ? a : b;
+    const other = aIsShort ? b : a;
     const place = shortName.slice(0, -short.length);
     if (place.length < 2) continue;
-    const bare = withoutNationOrProvince(other);
-    if (fulls.some((full) => other === place + full || bare === place + full)) return true;
+    for (const full of fulls) {
+      // The other name (and so its bare form, a tail of it) ends with the full words, or is none of this zone.
+      if (!other.endsWith(full)) continue;
+      if (isPlaceThenFull(other, place, full) || isPlaceThenFull(withoutNationOrProvince(other), place, full)) return true;
+    }
   }
   return false;
+}
+
+/** Is `name` the place and the full words (`place + full`, compared without making it: asked for most pairs of zones)? */
+function isPlaceThenFull(name: string, place: string, full: string): boolean {
+  return name.length === place.length + full.length && name.startsWith(place) && name.endsWith(full);
 }
 
 /** A nation's rank or a province written before a zone's full name (`国家某某经济技术开发区`, `山东某某经济开发区`). */
@@ -57,14 +72,18 @@ function withoutNationOrProvince(name: string): string {
 
 /** A cooperation zone's name: what trade it is for (`经贸 经济`) may be left out of it (`某某经贸合作区`, `某某合作区`). */
 const COOPERATION_TRADE = /(?:经贸|经济)(?=合作区$)/;
+const COOPERATION_ZONE = '合作区';
 
 /**
  * Are the two names one cooperation zone, the shorter written without the trade word of the longer and without
  * the countries or places heading it (`中国某国甲—乙经济合作区`, `甲—乙合作区`; `某某经贸合作区`, `某某合作区`)?
  */
 function sameCooperationZone(a: string, b: string): boolean {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (!short.endsWith('合作区') || short.length < 5 || !COOPERATION_TRADE.test(long)) return false;
+  // Both end with the zone's word (COOPERATION_TRADE reads the longer's before it): most pairs are none, told without a copy.
+  if (!a.endsWith(COOPERATION_ZONE) || !b.endsWith(COOPERATION_ZONE)) return false;
+  const long = a.length > b.length ? a : b;
+  const short = a.length > b.length ? b : a;
+  if (short.length < 5 || !COOPERATION_TRADE.test(long)) return false;
   return long.replace(COOPERATION_TRADE, '').endsWith(short);
 }
 
@@ -78,11 +97,14 @@ const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
 export function samePark(a: string, b: string): boolean {
   if (a === b || sameZoneShortAndFull(a, b) || sameCooperationZone(a, b)) return true;
   if (a.length === b.length) return false;
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  const long = a.length > b.length ? a : b;
+  const short = a.length > b.length ? b : a;
   // `昆明空港经济区` and `空港经济区`: the zone written again without its place (recognition/parkWithoutPlace.ts)
   if (long.endsWith(short) && nameWithoutPlace(long) === short) return true;
+  // The level word is one character: the lengths say no before the pattern is run.
+  if (long.length !== short.length + 1) return false;
   const head = PLACE_LEVEL_HEAD.exec(long);
-  return head !== null && long.length === short.length + 1 && short.startsWith(head[1]) && long.endsWith(short.slice(head[1].length));
+  return head !== null && short.startsWith(head[1]) && long.endsWith(short.slice(head[1].length));
 }
 
 /** Distinct park names kept for look-ups by name (an article names a handful; bounds the cost). */

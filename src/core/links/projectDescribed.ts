@@ -34,11 +34,14 @@ function introducesProject(structure: TextStructure, spans: readonly LinkSpan[],
 /** `,这是K关键节点项目,`: the span closes a clause a copula opens, nothing named before it there. */
 function predicateOfCopula(structure: TextStructure, spans: readonly LinkSpan[], pos: number): boolean {
   const span = spans[pos];
+  // The clause's end right after the span first: two units, where most names go on (`P项目总投资…`), before the
+  // clause's opening is read back (asked of every project of the article).
+  if (!CLAUSE_ENDS.test(structure.after(span.entity.end, 2))) return false;
   const before = structure.before(span.entity.start, REACH);
   const mark = lastClauseMark(before, true);
   if (mark < 0 && before.length >= REACH) return false;
   const clause = before.slice(mark + 1);
-  if (!COPULA_OPENING.test(clause) || !CLAUSE_ENDS.test(structure.after(span.entity.end, 2))) return false;
+  if (!COPULA_OPENING.test(clause)) return false;
   // Nothing named in the clause before the span (`是由C签订的总投资X的P项目` names its own project).
   const previous = pos > 0 ? spans[pos - 1] : undefined;
   return !previous || previous.entity.end <= span.entity.start - clause.length;

@@ -69,6 +69,14 @@ describe('a zone written short and in full behind the nation\'s rank or its prov
     assert.equal(sameZoneShortAndFull('青阳开发区', '国家白阳经济开发区'), false);
   });
 
+  it('reads the pair in either order, and needs the same place, two characters at least, before both words', () => {
+    assert.equal(sameZoneShortAndFull('河源高新技术产业开发区', '河源高新区'), true);
+    assert.equal(sameZoneShortAndFull('河源北经济开发区', '河源开发区'), false);
+    assert.equal(sameZoneShortAndFull('高新区', '高新技术产业开发区'), false);
+    assert.equal(sameZoneShortAndFull('河源产业园', '河源开发区'), false);
+    assert.equal(sameZoneShortAndFull('河源工业园', '河源物流园'), false);
+  });
+
   it('keeps an article naming the zone both ways about that one zone', () => {
     const text =
       '9月8日,国家白城经济技术开发区与3家企业签约,白城经开区党工委书记出席。\n' +
