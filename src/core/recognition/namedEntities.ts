@@ -199,19 +199,35 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
     if (j < projects.length && projects[j].start < park.end && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
   }
   if (opening.length === 0) return projects;
+  // Only the projects a park opens are searched again: the heads of the others are passed over.
+  const cutEnds: number[] = [];
+  forEachOpenedProject(projects, opening, (project, park) => {
+    if (park !== undefined) cutEnds.push(project.end);
+  });
+  cutEnds.sort((x, y) => x - y);
   const named = new Map<number, Span>();
-  for (const p of findProjects(text, mergeByStart(barriers, opening), anchors)) named.set(p.end, p);
+  for (const p of findProjects(text, mergeByStart(barriers, opening), anchors, cutEnds)) named.set(p.end, p);
   // Built by push, as every span list here: `map` makes a holey array, a kind of its own to V8,
   // and the merges meeting both kinds were deoptimised.
   const split: Span[] = [];
+  forEachOpenedProject(projects, opening, (project, park) => {
+    const cut = park === undefined ? undefined : named.get(project.end);
+    split.push(park !== undefined && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project);
+  });
+  return split;
+}
+
+/**
+ * Each project (in text order) with the area park that opens it, ending inside it, or undefined: both lists are in text
+ * order, one pass.
+ */
+function forEachOpenedProject(projects: readonly Span[], opening: readonly Span[], visit: (project: Span, park: Span | undefined) => void): void {
   let k = 0;
   for (const project of projects) {
     while (k < opening.length && opening[k].end <= project.start) k++;
     const park = opening[k];
-    const cut = named.get(project.end);
-    split.push(park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project);
+    visit(project, park !== undefined && park.end < project.end ? park : undefined);
   }
-  return split;
 }
 
 const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);

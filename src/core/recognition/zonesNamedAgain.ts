@@ -172,14 +172,14 @@ function counted(f: string, start: number): boolean {
 function writingsByHead(f: string, starts: readonly number[]): Map<string, Writing[]> {
   const groups = new Map<string, Writing[]>();
   for (const i of starts) {
-    const length = HEADS.longestStartingAt(f, i);
-    if (length === 0) continue;
-    const end = i + length;
-    const head = f.slice(i, end);
-    const list = groups.get(head) ?? [];
+    // The head as the map holds it, no slice of the text: the group is found by a string whose hash is kept.
+    const match = HEADS.startingAt(f, i);
+    if (match === undefined) continue;
+    const head = match.word;
+    let list = groups.get(head);
+    if (list === undefined) groups.set(head, (list = []));
     // the scan's reach is read only for heads written twice (zonesNamedAgain)
-    if (list.length < MAX_WRITINGS) list.push({ head, at: i, end, floor: i });
-    groups.set(head, list);
+    if (list.length < MAX_WRITINGS) list.push({ head, at: i, end: match.end, floor: i });
   }
   return groups;
 }
