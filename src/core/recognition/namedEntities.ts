@@ -70,7 +70,7 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   addFacilitiesBeforeTotal(folded, projects, parks, companies);
   trimSubZonesAtProjects(parks, projects);
   // `某某达龙门…项目` … `发挥某某达在…`: the head of a project's name written on its own is its company's brand.
-  const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, mergeByStart(mergeByStart(companies, parks), projects)));
+  const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, () => mergeByStart(mergeByStart(companies, parks), projects)));
   if (projects.length + named.length + parks.length === 0) return [];
   return resolveOverlaps(labelled('PROJECT', projects), labelled('COMPANY', named), labelled('PARK', parks));
 }
