@@ -145,7 +145,9 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
     }
     const scanned = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
     const start = scanned < 0 ? scanned : wholeQuotedStart(text, scanned, end, floor);
-    if (start < 0) spans.push(...listedBeforeDeng(text, dengBeforeHead(text, anchor, floor), floor));
+    // Most heads read no name and close no `等` list: the list is read only after a 等.
+    const deng = start < 0 ? dengBeforeHead(text, anchor, floor) : -1;
+    if (deng >= 0) for (const item of listedBeforeDeng(text, deng, floor)) spans.push(item);
     floor = end;
     quoteFloor = end;
     if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !ledByExamples(text, start)) spans.push({ start, end });
