@@ -8,7 +8,7 @@ import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { companiesNamingProjects } from './companiesNamingProjects';
 import { findParks, type ParkSpan } from './parks';
-import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, type Span } from './projects';
+import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, XIANG_UNITS, type Span } from './projects';
 import { afterOpeningConnective } from './projectOpenings';
 import { addAmountFacilityProjects } from './amountFacilityProjects';
 import { addEstateProjects } from './areaParkProjects';
@@ -62,9 +62,12 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers, anchors), anchors);
   openProjectsWithGroups(folded, companies, projects);
-  addGroupFacilityProjects(folded, companies, projects);
-  addRegisteredCompanyProjects(folded, companies, projects);
-  addZoneFacilityProjects(folded, parks, projects);
+  // These three end a project at a 项目 a few units after a company or a zone: a paragraph without one has none of them.
+  if (anchors.holds(XIANG_UNITS, ANCHOR)) {
+    addGroupFacilityProjects(folded, companies, projects);
+    addRegisteredCompanyProjects(folded, companies, projects);
+    addZoneFacilityProjects(folded, parks, projects);
+  }
   addEstateProjects(folded, parks, projects);
   addAmountFacilityProjects(folded, anchors, projects, parks, companies);
   addFacilitiesBeforeTotal(folded, projects, parks, companies);
@@ -265,6 +268,8 @@ function isShortGroupName(text: string, company: Span): boolean {
 }
 
 const ZHUAN_AN = '专案';
+/** A project's head word (Traditional `項目` folds to it). */
+const ANCHOR = '项目';
 const YOU = '有'.charCodeAt(0);
 const XIAN = '限'.charCodeAt(0);
 const GU = '股'.charCodeAt(0);
