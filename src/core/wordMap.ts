@@ -188,6 +188,22 @@ export class WordMap<V> {
     return best;
   }
 
+  /**
+   * Calls `visit` with the length of every word that ends just before `end` (shortest first): for a reading that
+   * anchors words by their last unit but needs each of them, not the longest only.
+   */
+  forEachEndingAt(text: string, end: number, visit: (length: number) => void): void {
+    if (end <= 0 || end > text.length) return;
+    const trie = this.backward ?? (this.backward = this.trie(-1));
+    if ((trie.chars[text.charCodeAt(end - 1)] & trie.bit) === 0) return;
+    let node = 0;
+    for (let k = end - 1; k >= 0; k--) {
+      node = childOf(trie, node, text.charCodeAt(k));
+      if (node < 0) return;
+      if (isWord(trie, node)) visit(end - k);
+    }
+  }
+
   /** Length of the longest word that starts at `start` and ends at or before `limit`, else 0. */
   longestStartingAt(text: string, start: number, limit = text.length): number {
     // As in longestEndingAt: no read out of the text.

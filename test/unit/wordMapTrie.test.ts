@@ -24,6 +24,21 @@ const word = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 5 })
 const text = fc.array(fc.constantFrom(...CHARS, '的', ','), { maxLength: 24 }).map((cs) => cs.join(''));
 
 describe('WordMap tries', () => {
+  it('name every word ending at a position, shortest first, as a plain reading of the list does', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), text, (words, t) => {
+        const map = WordMap.of(words);
+        for (let end = 0; end <= t.length; end++) {
+          const lengths: number[] = [];
+          map.forEachEndingAt(t, end, (length) => lengths.push(length));
+          const plain = [...new Set(words.filter((w) => w.length <= end && t.startsWith(w, end - w.length)).map((w) => w.length))].sort((a, b) => a - b);
+          assert.deepEqual(lengths, plain, `${words} ${t} ${end}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('find the longest word starting or ending at every position, as a plain reading of the list does', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), text, (words, t) => {

@@ -80,7 +80,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found: Span[] = [...localShortForms(text, companies), ...declaredShortNames(text, companies), ...saidCompanies(text, anchors), ...brandsInvesting(text, paying), ...longBrandsInvesting(text, paying), ...latinBrandsPaying(text, paying, anchors), ...placedBrandsInvesting(text, paying), ...brandsAfterAmounts(text, paying, isBrand), ...brandsOpeningPayingSentences(text, paying), ...brandsOwningProjects(text, anchors), ...projectBuilders(text), ...worksNames(text, companies), ...foreignBrands(text, anchors), ...announcers(text, anchors), ...listedShortNames(text, anchors), ...brandAppositions(text, anchors), ...brandSubjects(text, anchors, isBrand), ...capitalVerbSubjects(text, anchors, isBrand), ...firmsCounted(text, isBrand)];
+  const found = joined([localShortForms(text, companies), declaredShortNames(text, companies), saidCompanies(text, anchors), brandsInvesting(text, paying), longBrandsInvesting(text, paying), latinBrandsPaying(text, paying, anchors), placedBrandsInvesting(text, paying), brandsAfterAmounts(text, paying, isBrand), brandsOpeningPayingSentences(text, paying), brandsOwningProjects(text, anchors), projectBuilders(text), worksNames(text, companies), foreignBrands(text, anchors), announcers(text, anchors), listedShortNames(text, anchors), brandAppositions(text, anchors), brandSubjects(text, anchors, isBrand), capitalVerbSubjects(text, anchors, isBrand), firmsCounted(text, isBrand)]);
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -89,6 +89,16 @@ export function findBrandNames(text: string, companies: readonly Span[], anchors
     if (last && span.start < last.end) continue;
     if (!companies.some((c) => span.start < c.end && c.start < span.end)) out.push(span);
   }
+  return out;
+}
+
+/**
+ * The readings' spans in one list, in the readings' order: pushed one by one, not spread into an array literal (a
+ * spread per reading walked an iterator, almost always over an empty list, for every paragraph).
+ */
+function joined(readings: readonly (readonly Span[])[]): Span[] {
+  const out: Span[] = [];
+  for (const spans of readings) for (let k = 0; k < spans.length; k++) out.push(spans[k]);
   return out;
 }
 

@@ -39,18 +39,21 @@ const GOVERNS_BEFORE = charSet('与和及把将对向为被由');
 /**
  * The brands heading a project's name of `text` (a folded paragraph) written on their own elsewhere in it, outside
  * every span of `taken` (the paragraph's names found, sorted by start), in text order. A few projects per paragraph,
- * each head looked for once.
+ * each head looked for once. `taken` is asked for only when a head is written again (most paragraphs write none so,
+ * and the list is a merge of every name found).
  */
-export function companiesNamingProjects(text: string, projects: readonly Span[], taken: readonly Span[]): Span[] {
+export function companiesNamingProjects(text: string, projects: readonly Span[], taken: () => readonly Span[]): Span[] {
   const out: Span[] = [];
   const heads = new Set<string>();
+  let names: readonly Span[] | undefined;
+  const takenOnce = (): readonly Span[] => (names ??= taken());
   for (const project of projects.slice(0, MAX_PROJECTS)) {
     if (project.end - project.start < MIN_BRAND + MIN_REST) continue;
     const head = text.slice(project.start, project.start + MIN_BRAND);
     if (heads.has(head)) continue;
     heads.add(head);
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + MIN_BRAND)) {
-      const end = brandAt(text, at, project, taken);
+      const end = brandAt(text, at, project, takenOnce);
       if (end > at) out.push({ start: at, end });
     }
   }
@@ -59,10 +62,10 @@ export function companiesNamingProjects(text: string, projects: readonly Span[],
 }
 
 /** Where the project's brand written on its own at `at` ends (no span of `taken` touched), or -1. */
-function brandAt(text: string, at: number, project: Span, taken: readonly Span[]): number {
+function brandAt(text: string, at: number, project: Span, taken: () => readonly Span[]): number {
   let n = 0;
   while (project.start + n < project.end && text.charCodeAt(at + n) === text.charCodeAt(project.start + n)) n++;
-  if (n < MIN_BRAND || project.end - project.start - n < MIN_REST || touches(taken, at, at + n)) return -1;
+  if (n < MIN_BRAND || project.end - project.start - n < MIN_REST || touches(taken(), at, at + n)) return -1;
   // `某某果业公司冷库项目`: a firm's short name with its 公司 heads the project, read as one name with it (namedEntities.ts).
   if (COMPANY_WORD_NEXT.test(text.slice(project.start + n, project.start + n + 2))) return -1;
   return isBrand(text, project, n) && standsAlone(text, at, at + n) ? at + n : -1;

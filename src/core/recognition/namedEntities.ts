@@ -8,7 +8,7 @@ import { findBrandNames } from './brandNames';
 import { findCompanies } from './companies';
 import { companiesNamingProjects } from './companiesNamingProjects';
 import { findParks, type ParkSpan } from './parks';
-import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, type Span } from './projects';
+import { companyTailProjectEnd, findProjects, groupFacilityProjectEnd, registeredTailProjectEnd, XIANG_UNITS, type Span } from './projects';
 import { afterOpeningConnective } from './projectOpenings';
 import { addAmountFacilityProjects } from './amountFacilityProjects';
 import { addEstateProjects } from './areaParkProjects';
@@ -62,15 +62,18 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   const barriers: Span[] = zones.length === 0 ? companies : mergeByStart(companies, zones);
   const projects = splitAtAreaParks(folded, barriers, parks, findProjects(folded, barriers, anchors), anchors);
   openProjectsWithGroups(folded, companies, projects);
-  addGroupFacilityProjects(folded, companies, projects);
-  addRegisteredCompanyProjects(folded, companies, projects);
-  addZoneFacilityProjects(folded, parks, projects);
+  // These three end a project at a 项目 a few units after a company or a zone: a paragraph without one has none of them.
+  if (anchors.holds(XIANG_UNITS, ANCHOR)) {
+    addGroupFacilityProjects(folded, companies, projects);
+    addRegisteredCompanyProjects(folded, companies, projects);
+    addZoneFacilityProjects(folded, parks, projects);
+  }
   addEstateProjects(folded, parks, projects);
   addAmountFacilityProjects(folded, anchors, projects, parks, companies);
   addFacilitiesBeforeTotal(folded, projects, parks, companies);
   trimSubZonesAtProjects(parks, projects);
   // `某某达龙门…项目` … `发挥某某达在…`: the head of a project's name written on its own is its company's brand.
-  const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, mergeByStart(mergeByStart(companies, parks), projects)));
+  const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, () => mergeByStart(mergeByStart(companies, parks), projects)));
   if (projects.length + named.length + parks.length === 0) return [];
   return resolveOverlaps(labelled('PROJECT', projects), labelled('COMPANY', named), labelled('PARK', parks));
 }
@@ -199,19 +202,35 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
     if (j < projects.length && projects[j].start < park.end && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
   }
   if (opening.length === 0) return projects;
+  // Only the projects a park opens are searched again: the heads of the others are passed over.
+  const cutEnds: number[] = [];
+  forEachOpenedProject(projects, opening, (project, park) => {
+    if (park !== undefined) cutEnds.push(project.end);
+  });
+  cutEnds.sort((x, y) => x - y);
   const named = new Map<number, Span>();
-  for (const p of findProjects(text, mergeByStart(barriers, opening), anchors)) named.set(p.end, p);
+  for (const p of findProjects(text, mergeByStart(barriers, opening), anchors, cutEnds)) named.set(p.end, p);
   // Built by push, as every span list here: `map` makes a holey array, a kind of its own to V8,
   // and the merges meeting both kinds were deoptimised.
   const split: Span[] = [];
+  forEachOpenedProject(projects, opening, (project, park) => {
+    const cut = park === undefined ? undefined : named.get(project.end);
+    split.push(park !== undefined && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project);
+  });
+  return split;
+}
+
+/**
+ * Each project (in text order) with the area park that opens it, ending inside it, or undefined: both lists are in text
+ * order, one pass.
+ */
+function forEachOpenedProject(projects: readonly Span[], opening: readonly Span[], visit: (project: Span, park: Span | undefined) => void): void {
   let k = 0;
   for (const project of projects) {
     while (k < opening.length && opening[k].end <= project.start) k++;
     const park = opening[k];
-    const cut = named.get(project.end);
-    split.push(park !== undefined && park.end < project.end && cut !== undefined && cut.start === park.end && ownName(text, park, cut) ? cut : project);
+    visit(project, park !== undefined && park.end < project.end ? park : undefined);
   }
-  return split;
 }
 
 const INDUSTRIES = WordMap.of(INDUSTRY_WORDS);
@@ -249,6 +268,8 @@ function isShortGroupName(text: string, company: Span): boolean {
 }
 
 const ZHUAN_AN = '专案';
+/** A project's head word (Traditional `項目` folds to it). */
+const ANCHOR = '项目';
 const YOU = '有'.charCodeAt(0);
 const XIAN = '限'.charCodeAt(0);
 const GU = '股'.charCodeAt(0);

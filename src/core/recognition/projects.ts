@@ -110,9 +110,12 @@ const scanStart = (text: string, end: number, floor: number): number => extendLe
 
 /**
  * Named projects in `text`. `barriers` are spans a project name cannot reach into from the right
- * (company names, zones that are the project's place), sorted by start.
+ * (company names, zones that are the project's place), sorted by start. `ends` (ascending), when given: only the
+ * heads whose spans may end at one of them are read, the others passed over (a second search with other barriers asks
+ * about a few projects). A head's spans lie between the last head or barrier before it and its own end, and its
+ * reading depends on those bounds only, which are kept while passing over.
  */
-export function findProjects(text: string, barriers: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
+export function findProjects(text: string, barriers: readonly Span[], anchors: AnchorUnits = anchorUnits(text), ends?: readonly number[]): Span[] {
   const spans: Span[] = [];
   let floor = 0;
   /** End of the last 项目: a quoted name may hold a company's name, which bounds other names only. */
@@ -120,6 +123,8 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
   let b = 0;
   /** End of the last company or zone before the candidate: a list right after it is its project's. */
   let ownerEnd = -1;
+  /** The first of `ends` after `floor`. */
+  let e = 0;
   // From the end of the last one: the matches of a global /项目/ regex, with no match arrays.
   const heads = anchors.cursor(XIANG_UNITS);
   for (let anchor = nextHead(text, 0, heads); anchor >= 0; anchor = nextHead(text, anchor + 2, heads)) {
@@ -129,9 +134,20 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
       ownerEnd = barriers[b].end;
       b++;
     }
+    if (ends !== undefined) {
+      while (e < ends.length && ends[e] <= floor) e++;
+      if (e === ends.length) break;
+      if (ends[e] > end) {
+        floor = end;
+        quoteFloor = end;
+        continue;
+      }
+    }
     const scanned = projectStart(text, anchor, floor, quoteFloor, ownerEnd);
     const start = scanned < 0 ? scanned : wholeQuotedStart(text, scanned, end, floor);
-    if (start < 0) spans.push(...listedBeforeDeng(text, dengBeforeHead(text, anchor, floor), floor));
+    // Most heads read no name and close no `等` list: the list is read only after a 等.
+    const deng = start < 0 ? dengBeforeHead(text, anchor, floor) : -1;
+    if (deng >= 0) for (const item of listedBeforeDeng(text, deng, floor)) spans.push(item);
     floor = end;
     quoteFloor = end;
     if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !ledByExamples(text, start)) spans.push({ start, end });

@@ -25,8 +25,12 @@ import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
  */
 const HEADS_OWN = ['经济区', '港务区', '片区', '分区', '新城', '基地', '创新区', '智慧区', '物流区', '聚集区', '生物谷', '智谷'];
 const HEADS = WordMap.of(PLACE_ONLY_ZONE_SUFFIXES, HEADS_OWN);
-/** The units heads open with: where a head may start, found while the paragraphs are folded (anchorUnits.ts). */
-const HEAD_UNITS = unitKind([...new Set([...PLACE_ONLY_ZONE_SUFFIXES, ...HEADS_OWN].map((head) => head[0]))].join(''));
+/**
+ * The units heads end with (`区 城 地 谷`): where a head may end, found while the paragraphs are folded (anchorUnits.ts).
+ * Heads are found from their ends: the units they open with (`产 新 投 经 生` …) are several times more frequent in
+ * running text.
+ */
+const HEAD_END_UNITS = unitKind([...new Set([...PLACE_ONLY_ZONE_SUFFIXES, ...HEADS_OWN].map((head) => head[head.length - 1]))].join(''));
 
 /**
  * What is done at a place, not what it is called: the work of a plant or a farm (`生产 制造 研发 储运 鉴定`), a sector
@@ -90,7 +94,7 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string, fold?
   const article = fold ?? ArticleFold.of(text);
   const f = article.text;
   const names: [number, number][] = [];
-  const byHead = writingsByHead(f, article.positions(HEAD_UNITS));
+  const byHead = writingsByHead(f, article.positions(HEAD_END_UNITS));
   for (const writings of byHead.values()) {
     if (writings.length < 2) continue;
     for (const w of writings) w.floor = extendLeft(f, w.at, 0, AREA_SCAN, MAX_OWN);
@@ -168,20 +172,38 @@ function counted(f: string, start: number): boolean {
   return isNumeral(before) || (COUNTED.has(before) && isNumeral(f.charCodeAt(start - 2)));
 }
 
-/** The writings of each head in the folded text (`starts`: where its units that may open a head are), at most MAX_WRITINGS each. */
-function writingsByHead(f: string, starts: readonly number[]): Map<string, Writing[]> {
+/**
+ * The writings of each head in the folded text (`ends`: where its units that may end a head are), at most MAX_WRITINGS
+ * each, in text order. Where several heads start at one place (`经济试验区`, `经济区`…), the longest is that place's
+ * writing; a shorter head inside it that starts later (`试验区`) is a writing of its own.
+ */
+function writingsByHead(f: string, ends: readonly number[]): Map<string, Writing[]> {
+  const found = headsEndingAt(f, ends);
   const groups = new Map<string, Writing[]>();
-  for (const i of starts) {
-    const length = HEADS.longestStartingAt(f, i);
-    if (length === 0) continue;
-    const end = i + length;
-    const head = f.slice(i, end);
-    const list = groups.get(head) ?? [];
+  for (let k = 0; k < found.length; k++) {
+    const { at, end } = found[k];
+    if (k > 0 && found[k - 1].at === at) continue;
+    const head = HEADS.startingAt(f, at, end)!.word;
+    let list = groups.get(head);
+    if (list === undefined) groups.set(head, (list = []));
     // the scan's reach is read only for heads written twice (zonesNamedAgain)
-    if (list.length < MAX_WRITINGS) list.push({ head, at: i, end, floor: i });
-    groups.set(head, list);
+    if (list.length < MAX_WRITINGS) list.push({ head, at, end, floor: at });
   }
   return groups;
+}
+
+/** Every head ending at one of `ends` (each position the last unit of a head may be), by start, then longest first. */
+function headsEndingAt(f: string, ends: readonly number[]): { at: number; end: number }[] {
+  const found: { at: number; end: number }[] = [];
+  let end = 0;
+  const add = (length: number): void => {
+    found.push({ at: end - length, end });
+  };
+  for (const e of ends) {
+    end = e + 1;
+    HEADS.forEachEndingAt(f, end, add);
+  }
+  return found.sort((a, b) => a.at - b.at || b.end - a.end);
 }
 
 /** Length of the longest run of Han characters in front of `w` that another writing of its head shares, within its scan. */
