@@ -32,7 +32,7 @@ import type { LoadedLexicon } from './lexiconOption';
  * of the gain, and few files held. Fewer when there are few files, so that every worker gets
  * some (see batchSize).
  */
-const FILES_PER_MESSAGE = 16;
+export const FILES_PER_MESSAGE = 16;
 /**
  * Messages a worker holds at once. Several, so that the next files are already waiting when it
  * posts its results: a worker is handed files only when the main thread is between two of its
