@@ -5,7 +5,8 @@ import { AREA_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
 import { articleReading } from './articleReadings';
 import { anotherProjectThanPlaced, builtInPark, investmentPlacedIn, PLACED_REACH, projectsPlacedWith, sitedInPark, sitedOrFoundedIn } from './parkPlacing';
-import { countsItsProjects, heldIn, namesItsEvent, signedWith, toldBy, venueOfPlacesEvent } from './linkClauses';
+import { countsItsProjects, heldIn, namesItsEvent, signedWith, subjectLeadLength, toldBy, venueOfPlacesEvent } from './linkClauses';
+import { lastClauseMark } from './linkText';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
 import { samePark, sameZoneShortAndFull } from './linkParks';
@@ -264,7 +265,26 @@ function actsInOpening(ctx: LinkContext, span: LinkSpan): boolean {
   const { structure } = ctx;
   // `某某市重点项目签约仪式在K举行`: K only hosts a city's or county's event.
   if (venueOfPlacesEvent(structure, span)) return false;
-  return ctx.beginsClause(span) || afterExclamation(ctx, span) || moneyHeadsPark(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || countsItsProjects(structure, span) || modifiedSubject(ctx, span);
+  return ctx.beginsClause(span) || afterExclamation(ctx, span) || moneyHeadsPark(ctx, span) || afterDash(ctx, span) || signedWith(structure, span) || heldIn(structure, span) || heldIn(structure, withPartAfter(ctx, span)) || toldBy(structure, span) || placesIn(ctx, span) || placesInZoneAndPart(ctx, span) || namesItsEvent(structure, span) || countsItsProjects(structure, span) || modifiedSubject(ctx, span) || placeLedSubject(ctx, span);
+}
+
+/**
+ * The city and district a park lies in, written before it, its level words ending each (`某某市某某区`, up to
+ * three places), and nothing else in the clause but a time or connective: the places say where the park lies,
+ * they are no subject of their own.
+ */
+const PLACES_ONLY = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区]){1,3}\s*$/;
+/** How far before the park its clause's places are read (UTF-16 units). */
+const PLACES_REACH = 24;
+
+/** `3月5日,某某市某某区K举行…`: the park opens its clause behind the places it lies in; the clause's subject all the same. */
+function placeLedSubject(ctx: LinkContext, park: LinkSpan): boolean {
+  const lead = ctx.structure.before(park.entity.start, PLACES_REACH);
+  const cut = lastClauseMark(lead, true);
+  if (cut < 0 && park.entity.start - ctx.structure.sentenceStart(park.sentence) > PLACES_REACH) return false;
+  const clause = lead.slice(cut + 1);
+  if (!PLACES_ONLY.test(clause.slice(subjectLeadLength(clause)))) return false;
+  return !NOT_ITS_PREDICATE.test(ctx.structure.after(park.entity.end, 24).replace(PINYIN_GLOSS, ''));
 }
 
 /** A clause opened by a short modifier ending in `的` (no clause mark in it), right before the park. */

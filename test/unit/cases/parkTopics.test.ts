@@ -494,3 +494,18 @@ describe('a round-up that places one of its projects in a park (`项目选址K`)
     assert.deepEqual(parkOf(text), ['桐溪经开区']);
   });
 });
+
+describe('an opening whose subject is the park written after its city and district (`某市某区K召开…`)', () => {
+  const TEXT =
+    '“园区经济”添动力常州市武进区云溪经开区迎来新动能\n' +
+    '4月8日,常州市武进区云溪经开区召开2023年招商工作推进会,为全年发展开好头。\n' +
+    '此次集中开工项目共12个,总投资56亿元,全部建成达产后,预计年销售收入80亿元。';
+
+  it('is the park the article is about: its sums go to it', () => {
+    assert.deepEqual(parkOf(TEXT), ['云溪经开区', '云溪经开区']);
+  });
+
+  it('is not when the park only qualifies what follows it (`某市某区K的企业`)', () => {
+    assert.deepEqual(parkOf(TEXT.replace('云溪经开区召开', '云溪经开区的企业代表参加')), ['-', '-']);
+  });
+});
