@@ -84,6 +84,21 @@ describe('TextStructure: folded stretches', () => {
     assert.equal(structure.gap(glossed.length + 1, glossed.length + 91), undefined);
   });
 
+  it('says nothing stands between two offsets exactly where their gap reads empty, any stretch', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat({ max: 12 }), (text, a, length) => {
+        const structure = new TextStructure(text);
+        const start = text.length === 0 ? 0 : a % (text.length + 1);
+        const end = Math.min(text.length, start + length);
+        assert.equal(structure.nothingBetween(start, end), structure.gap(start, end) === '');
+      }),
+    );
+    const structure = new TextStructure('园区(qū)秦岭园区,园区秦岭');
+    assert.equal(structure.nothingBetween(2, 6), true);
+    assert.equal(structure.nothingBetween(2, 2), true);
+    assert.equal(structure.nothingBetween(12, 13), false);
+  });
+
   it('still folds each stretch on its own when the text elsewhere has a gloss', () => {
     const text = '萬(wàn)元。該園區投資６５億元';
     const structure = new TextStructure(text);

@@ -198,7 +198,7 @@ export class ArticleParks {
     for (let k = 1; k < spans.length; k++) {
       const [zone, inner] = [spans[k - 1], spans[k]];
       if (zone.entity.label !== 'PARK' || inner.entity.label !== 'PARK' || !zone.name.endsWith('区') || inner.name.endsWith('区')) continue;
-      if (this.structure.gap(zone.entity.end, inner.entity.start) !== '') continue;
+      if (!this.structure.nothingBetween(zone.entity.end, inner.entity.start)) continue;
       const zones = this.zonesHolding.get(inner.name) ?? new Set<string>();
       zones.add(zone.name);
       this.zonesHolding.set(inner.name, zones);
@@ -215,9 +215,9 @@ export class ArticleParks {
       const project = spans[k];
       const head = spans[k - 1];
       if (project.entity.label !== 'PROJECT' || head.entity.label !== 'PARK' || this.headByProject.has(project.name)) continue;
-      if (this.structure.gap(head.entity.end, project.entity.start) !== '') continue;
+      if (!this.structure.nothingBetween(head.entity.end, project.entity.start)) continue;
       const zone = spans[k - 2];
-      const inZone = zone?.entity.label === 'PARK' && zone.name.endsWith('区') && !head.name.endsWith('区') && this.structure.gap(zone.entity.end, head.entity.start) === '';
+      const inZone = zone?.entity.label === 'PARK' && zone.name.endsWith('区') && !head.name.endsWith('区') && this.structure.nothingBetween(zone.entity.end, head.entity.start);
       const park = inZone ? zone : head;
       if (this.standalone(park) !== park || !this.insideProjects.has(park)) this.headByProject.set(project.name, this.standalone(park));
     }
@@ -369,7 +369,7 @@ export class ArticleParks {
 function insideProject(structure: TextStructure, spans: readonly LinkSpan[], k: number): boolean {
   const park = spans[k].entity;
   // Right at its head: nothing between, or only a scraped page's pinyin gloss (`新區(qū)文旅…項目`), which folding drops.
-  const atHead = (project: Entity) => project.start === park.end || (project.start > park.end && structure.gap(park.end, project.start) === '');
+  const atHead = (project: Entity) => project.start === park.end || (project.start > park.end && structure.nothingBetween(park.end, project.start));
   const covers = (span: LinkSpan | undefined) =>
     span !== undefined && span.entity.label === 'PROJECT' && ((span.entity.start <= park.start && span.entity.end >= park.end) || atHead(span.entity));
   return covers(spans[k - 1]) || covers(spans[k + 1]) || covers(spans[k - 2]);

@@ -82,6 +82,8 @@ export function clauseEnd(folded: string): number {
 export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** The same units as a set: every paragraph's ends are read for them (a regex call per unit cost more). */
 const SPACE = charSet(WHITE_SPACE);
+/** The brackets a pinyin gloss opens with (fold.ts): the only stretches that fold to nothing start so. */
+const OPENS_GLOSS = charSet('(（');
 /** A full stop as written (a heading has none). */
 const FULL_STOP = /[。!！?？]/;
 
@@ -182,6 +184,16 @@ export class TextStructure {
     if (end - start > MAX_GAP * GLOSSED_REACH || !this.holds('(', start, end)) return undefined;
     const folded = this.folded(start, end);
     return folded.length <= MAX_GAP ? folded : undefined;
+  }
+
+  /**
+   * `gap(start, end) === ''`: nothing between the two offsets but what folding drops (`开发区(qū)秦岭园区`). Only a
+   * pinyin gloss folds to nothing, and a gloss opens with a bracket: a stretch opening with any other unit holds
+   * text, said without folding it (asked of most pairs of spans written one after the other).
+   */
+  nothingBetween(start: number, end: number): boolean {
+    if (start >= 0 && start < end && end <= this.text.length && !OPENS_GLOSS.has(this.text.charCodeAt(start))) return false;
+    return this.gap(start, end) === '';
   }
 
   /** `foldedStretch(text, start, end)`: a slice of its paragraph's fold when that folds one unit for one. */

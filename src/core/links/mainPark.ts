@@ -45,6 +45,7 @@ function readParksNamed(ctx: LinkContext): { parks: ParkNamed[]; cityWide: boole
   const parks: ParkNamed[] = [];
   let cityWide = false;
   const companies: string[] = [];
+  const byName = new ParksByWriting();
   for (const span of ctx.spans) {
     if (span.entity.label === 'COMPANY' && span.name.length >= MIN_COMPANY && companies.length < MAX_PARKS) companies.push(span.name);
     if (span.entity.label !== 'PARK' || span.paragraph < ctx.parks.titleParagraph || ctx.parks.isImageLine(span.paragraph) || ctx.parks.projectNamed(span)) continue;
@@ -53,14 +54,46 @@ function readParksNamed(ctx: LinkContext): { parks: ParkNamed[]; cityWide: boole
       cityWide = true;
       continue;
     }
-    const known = parks.find((park) => park.names.some((name) => sameWriting(name, span.name)));
+    const known = byName.get(span.name) ?? parks.find((park) => park.names.some((name) => sameWriting(name, span.name)));
     if (known) {
       known.mentions++;
-      if (!known.names.includes(span.name)) known.names.push(span.name);
-    } else if (parks.length < MAX_PARKS) parks.push({ first: span, names: [span.name], mentions: 1, companyBase: false });
+      if (!known.names.includes(span.name)) {
+        known.names.push(span.name);
+        byName.namesGrew();
+      }
+      byName.set(span.name, known);
+    } else if (parks.length < MAX_PARKS) {
+      const park = { first: span, names: [span.name], mentions: 1, companyBase: false };
+      parks.push(park);
+      byName.set(span.name, park);
+    }
   }
   for (const park of parks) park.companyBase = park.names.some((name) => companies.some((company) => name.length > company.length && name.startsWith(company)));
   return { parks, cityWide };
+}
+
+/**
+ * The park each name written so far went to, for `readParksNamed`: a park is named again and again in the same
+ * writing, and the first park any of whose writings matches it stays the same until some park gains a new writing
+ * (parks are only added after it, and a later park is never the first match). So the answer is kept per name and
+ * dropped whenever a writing is added, where asking every park's every writing again per mention made the reading
+ * quadratic in the mentions.
+ */
+class ParksByWriting {
+  private readonly found = new Map<string, ParkNamed>();
+
+  get(name: string): ParkNamed | undefined {
+    return this.found.get(name);
+  }
+
+  set(name: string, park: ParkNamed): void {
+    this.found.set(name, park);
+  }
+
+  /** A park gained a writing: an earlier park may now be the first to match a name kept. */
+  namesGrew(): void {
+    this.found.clear();
+  }
 }
 
 /** Fewest characters of a company's name read at the head of a park's (`某某电器`). */
@@ -98,9 +131,9 @@ export function namedMostOf(parks: readonly ParkNamed[]): { best?: ParkNamed; ru
 
 /** One park written twice: the same name, one park's two writings (`samePark`), or one written inside the other. */
 function sameWriting(a: string, b: string): boolean {
-  if (samePark(a, b)) return true;
+  // One written inside the other first: a look at the two strings, where samePark may read a name's places.
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  return short.length >= MIN_WRITING && long.includes(short);
+  return (short.length >= MIN_WRITING && long.includes(short)) || samePark(a, b);
 }
 
 /** Is the park first named in the title or the opening (not first met deep in the story, nor under a section's heading)? */

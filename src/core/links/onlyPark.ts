@@ -375,7 +375,7 @@ function innerPark(ctx: LinkContext, park: LinkSpan): LinkSpan {
 
 /** Nothing between the two spans but a scraped page's pinyin gloss (`开发区(qū)秦岭园区`), which folding drops. */
 export function writtenRightAfter(ctx: LinkContext, first: LinkSpan, next: LinkSpan): boolean {
-  return next.entity.start === first.entity.end || ctx.structure.gap(first.entity.end, next.entity.start) === '';
+  return next.entity.start === first.entity.end || ctx.structure.nothingBetween(first.entity.end, next.entity.start);
 }
 
 /**

@@ -34,12 +34,19 @@ export function linkListedProjects(ctx: LinkContext, out: (AmountLinks | undefin
   let from = 0;
   for (let j = 1; j <= ctx.spans.length; j++) {
     if (j < ctx.spans.length && ctx.spans[j].sentence === ctx.spans[from].sentence) continue;
-    readSentence(ctx, ctx.spans.slice(from, j), placed);
+    // Most sentences name no park, so tie no list to one: their spans are not copied to be read.
+    if (namesPark(ctx.spans, from, j)) readSentence(ctx, ctx.spans.slice(from, j), placed);
     from = j;
   }
   if (placed.size === 0) return;
   for (const span of ctx.spans) if (span.entity.label === 'PROJECT') names.set(span.entity.start, span.name);
   fillPlacedParks(ctx, out, placed, (links) => names.get(links.project?.start ?? -1), finish);
+}
+
+/** Is any of spans[from, to) a park? */
+function namesPark(spans: readonly LinkSpan[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (spans[k].entity.label === 'PARK') return true;
+  return false;
 }
 
 /** The projects one sentence ties to its one park, recorded by name (`null` once a project is tied to two parks). */

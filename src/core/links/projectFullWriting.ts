@@ -12,8 +12,6 @@ import type { LinkSpan } from './linkNames';
 const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
 /** The full name's building word before its head, left out by the shorter writing. */
 const BUILDING_ADDED = /^(.+?)(?:建设工程|建设|工程)([项項]目)$/;
-/** The conjunction that adds a second product to a project's name (`电池及组件`). */
-const CONJUNCTION = /[及和与]/g;
 /** Shortest shorter writing read (without `项目`): shorter ones are kinds of project (`储能`). */
 const MIN_SHORT = 4;
 const HEAD = /[项項]目$/;
@@ -63,14 +61,35 @@ function fullWritings(ctx: LinkContext): Map<string, LinkSpan | null> {
  */
 export function shorterWritings(name: string): string[] {
   const found: string[] = [];
-  const built = BUILDING_ADDED.exec(name);
-  if (built && built[1].length >= MIN_SHORT) found.push(built[1] + built[2]);
-  const head = HEAD.exec(name);
-  if (!head) return found;
-  const words = name.slice(0, head.index);
-  const conjunctions = [...words.matchAll(CONJUNCTION)];
-  if (conjunctions.length !== 1 || ANOTHER_PART.test(words.slice(conjunctions[0].index))) return found;
-  const before = words.slice(0, conjunctions[0].index);
-  for (let cut = 0; before.length - cut >= MIN_SHORT && !ANOTHER_PART.test(before.slice(0, cut)); cut++) found.push(before.slice(cut) + head[0]);
+  // Both writings keep the name's head: a name without it has none.
+  if (!HEAD.test(name)) return found;
+  const headAt = name.length - HEAD_LENGTH;
+  // The building word ends in 设 or 程 right before the head: only then may the pattern (which backtracks) match.
+  if (BUILDING_WORD_ENDS.includes(name.charAt(headAt - 1))) {
+    const built = BUILDING_ADDED.exec(name);
+    if (built && built[1].length >= MIN_SHORT) found.push(built[1] + built[2]);
+  }
+  const conjunction = onlyConjunction(name, headAt);
+  if (conjunction < 0 || ANOTHER_PART.test(name.slice(conjunction, headAt))) return found;
+  const before = name.slice(0, conjunction);
+  const head = name.slice(headAt);
+  for (let cut = 0; before.length - cut >= MIN_SHORT && !ANOTHER_PART.test(before.slice(0, cut)); cut++) found.push(before.slice(cut) + head);
+  return found;
+}
+
+/** Units of the head `项目`. */
+const HEAD_LENGTH = 2;
+/** The last units of the building words BUILDING_ADDED reads (`建设`, `工程`, `建设工程`). */
+const BUILDING_WORD_ENDS = '设程';
+
+/** Index of the one conjunction (及 和 与) in name[0, end), or -1 when none or several: a scan, no match objects. */
+function onlyConjunction(name: string, end: number): number {
+  let found = -1;
+  for (let i = 0; i < end; i++) {
+    const c = name.charAt(i);
+    if (c !== '及' && c !== '和' && c !== '与') continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
   return found;
 }
