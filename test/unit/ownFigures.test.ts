@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { OWN_HISTORY, ownFigures, PERIOD_WORDS } from '../../src/core/recognition/scopeSubject';
+import { windowMarks } from '../../src/core/recognition/windowMarks';
 
 /** ownFigures over a whole invented sentence before its amount. */
 function own(sentence: string): boolean {
-  return ownFigures(sentence, 0, 0, sentence.length);
+  return ownFigures(sentence, 0, 0, sentence.length, windowMarks(sentence, 0, sentence.length));
 }
 
 describe("a company's own figures (scope)", () => {

@@ -1,10 +1,11 @@
 // The marks read once per scope window (src/core/recognition/windowMarks.ts): each says a scope rule that keys on
 // its units may match, and a window without it makes that rule answer no.
 import { strict as assert } from 'node:assert';
-import { AMONG_MARK, BATCH_EVENT_MARK, BATCH_MARK, BOUND_MARK, EXAMPLE_MARK, FIRMS_JOINED_MARK, LIST_END_MARK, MONTH_MARK, NAME_INVESTING_MARK, ONE_COUNTED_MARK, PHASE_MARK, PRODUCT_MARK, PROJECT_CLOSED_MARK, PROJECT_IS_MARK, ROAD_HEAD_MARK, SUM_SO_FAR_MARK, SUPERLATIVE_MARK, TRADE_MARK, windowMarks } from '../../src/core/recognition/windowMarks';
+import { AMONG_MARK, BATCH_EVENT_MARK, BATCH_MARK, BOUND_MARK, EXAMPLE_MARK, FIRMS_JOINED_MARK, LIST_END_MARK, MONTH_MARK, NAME_INVESTING_MARK, ONE_COUNTED_MARK, PHASE_MARK, PRODUCT_MARK, PROJECT_CLOSED_MARK, PROJECT_IS_MARK, ROAD_HEAD_MARK, SUM_SO_FAR_MARK, SUPERLATIVE_MARK, TRADE_MARK, windowMarks, WORDS_MARKS, wordsMark } from '../../src/core/recognition/windowMarks';
 import { recognize } from '../../src/core/recognition/recognize';
 
-const marksOf = (text: string) => windowMarks(text, 0, text.length);
+/** The marks of single units and pairs (the families of words the rules declare, `wordsMark`, left out). */
+const marksOf = (text: string) => windowMarks(text, 0, text.length) & ~WORDS_MARKS;
 
 describe('windowMarks', () => {
   it('marks each kind of unit the rules key on', () => {
@@ -36,6 +37,23 @@ describe('windowMarks', () => {
     assert.equal(windowMarks(text, 0, 3), 0);
     assert.equal(windowMarks(text, 0, 4), SUPERLATIVE_MARK);
     assert.equal(marksOf('签约8个地块,面积'), 0);
+  });
+
+  it("marks a family of words where one of its words' first two units stand, both in the window", () => {
+    const mark = wordsMark(['揭牌以来', '挂牌至今'], ['授牌']);
+    assert.ok(mark !== 0 && (mark & WORDS_MARKS) === mark);
+    const has = (text: string, lo = 0, hi = text.length) => (windowMarks(text, lo, hi) & mark) !== 0;
+    assert.ok(has('自揭牌以来,园区'));
+    assert.ok(has('挂牌'));
+    assert.ok(has('授牌仪式'));
+    // The first unit alone, or with another after it, is not the pair.
+    assert.ok(!has('揭开'));
+    assert.ok(!has('挂钩'));
+    // A pair cut by the window's end.
+    assert.ok(!has('去年揭牌', 0, 3));
+    // An entity may fold to any unit: every family is marked.
+    assert.ok(has('&#25581;牌以来'));
+    assert.throws(() => wordsMark(['牌']));
   });
 
   it('leaves the scope the rules gave before: a phase of one project is an item, a batch as the subject a sum', () => {

@@ -6,7 +6,7 @@ import { charSet, code, isClauseEnd, isDigit, isHan, isLatin } from '../text';
 import { WordMap } from '../wordMap';
 import { AFTER, currencyWords } from './currencies';
 import { hasCodeBetween, isCountDigit, MU, pairBetween, XIANG } from './moneyCues';
-import { BATCH_EVENT_MARK, MONTH_MARK } from './windowMarks';
+import { BATCH_EVENT_MARK, MONTH_MARK, wordsMark } from './windowMarks';
 
 /** The `多` of `多个项目`, `多家企业`. */
 const DUO = code('多');
@@ -14,7 +14,6 @@ const DUO = code('多');
 /** A month's result (`本月完成到位资金`, `当月实现`): a period's total. */
 export const MONTH_TOTALS = ['本月完成', '本月实现', '本月到位', '当月完成', '当月实现', '当月到位', '上月完成', '上月实现', '上月到位'];
 
-/** Words that make an amount a sum over several projects or a period's total. */
 /** Firms said as many, with a plural demonstrative or `各`: their money together. */
 const PLURAL_FIRMS = ['这些企业', '这些公司', '各企业', '各公司', '各家企业', '各家公司'];
 
@@ -28,7 +27,8 @@ export function pluralFirmsIn(text: string, from: number, start: number): boolea
   return PLURAL_FIRM_WORDS.occursIn(text, from, start);
 }
 
-const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
+/** Words that make an amount a sum over several projects or a period's total. */
+const AGGREGATE_WORD_LIST = ['累计', '合计', '共计', '总计', '全年', '上半年', '下半年', '季度', '今年以来', '年初以来',
   '平均', '涉及', '合共', '共签约', '共引进', '共有', '共达', '金额共', '资金共', '总额共', '全市', '全省', '全县',
   '全区', '全州', '全镇', '全园', '全域', '全旗', '前三季度', '月份以来',
   // the first quarter as news says it (`首季完成工业总产值260亿元`), like `一季度`
@@ -60,7 +60,9 @@ const AGGREGATE_WORDS = WordMap.of(['累计', '合计', '共计', '总计', '全
   // an industry's output (`力争2025年新材料产业产值突破X`): its many firms' together, like its scale
   '产业产值', '产业总产值',
   // a size class of firms by its short name (`规上企业实现营收X`, `限上企业`): the class's total
-  '规上企业', '规上工业企业', '限上企业']);
+  '规上企业', '规上工业企业', '限上企业'];
+
+const AGGREGATE_WORDS = WordMap.of(AGGREGATE_WORD_LIST);
 
 /**
  * `某市集中签约超2000亿元重大招商项目`, `集中开工项目总投资120亿元`: the money of a batch event (a
@@ -79,7 +81,10 @@ const BATCH_EVENT_REACH = 16;
  * (`多个`, `一批`): with a kind of projects or firms after them (`这些新签约循环经济项目`, `以上项目均达产后`,
  * `多个文创项目集中签约`), the amount is theirs together.
  */
-const PLURAL_POINTERS = WordMap.of(['这些', '上述', '以上', '前述', '这批', '此批', '本批', '该批', '多个', '多家', '一批', '众多', '若干']);
+const PLURAL_POINTER_LIST = ['这些', '上述', '以上', '前述', '这批', '此批', '本批', '该批', '多个', '多家', '一批', '众多', '若干'];
+const PLURAL_POINTERS = WordMap.of(PLURAL_POINTER_LIST);
+/** A window may hold a summing, period or batch word or a plural pointer (`aggregateWordIn`): most hold none. */
+const AGGREGATE_WORDS_MARK = wordsMark(AGGREGATE_WORD_LIST, PLURAL_POINTER_LIST);
 /** The first characters of PLURAL_POINTERS, one table read ruling out most positions. */
 const PLURAL_POINTER_FIRST = firstUnitsTable(['这', '上', '以', '前', '此', '本', '该', '多', '一', '众', '若']);
 /** The heads that make what the pointer points at several projects or firms. */
@@ -133,7 +138,8 @@ const CURRENCIES_AFTER = WordMap.of(currencyWords(AFTER).map(([word]) => word));
  * A word of AGGREGATE_WORDS in text[lo, start), except a summing word whose own figure is of another
  * measure (`规划建筑面积合计3.2万平方米,项目分为三期建设,总投资约2亿元`: the sum is of floor space).
  */
-export function aggregateWordIn(text: string, lo: number, start: number): boolean {
+export function aggregateWordIn(text: string, lo: number, start: number, marks: number): boolean {
+  if ((marks & AGGREGATE_WORDS_MARK) === 0) return false;
   for (let i = lo; i < start; i++) {
     const c = text.charCodeAt(i);
     if (PLURAL_POINTER_FIRST[c] === 1 && pluralPointerAt(text, lo, i, start)) return true;

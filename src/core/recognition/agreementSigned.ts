@@ -8,6 +8,7 @@
 // (`某某众创城落户某县,计划总投资X`), not several listed or counted (`A、B等7个项目落户某区,总投资X`).
 import { foldedStretch } from '../fold';
 import { charSet, isClauseEnd } from '../text';
+import { wordsMark } from './windowMarks';
 
 /** Farthest back (UTF-16 units) the amount's own clause is read. */
 const MAX_CLAUSE = 16;
@@ -26,6 +27,12 @@ const SETTLED_AT = /(?:落户|落地|入驻)[^,，、;；:：]{1,14}$/;
 /** What makes the things settling several: a list or a word for several (a count is SEVERAL_DEALS'). */
 const SEVERAL_SETTLING = /、|等|这些|上述|多个|多家|一批|若干/;
 
+/**
+ * A window may hold the verb AGREEMENT_SIGNED or SETTLED_AT opens with: most windows have neither, and then the
+ * clause before the amount is not folded and read.
+ */
+const SIGNED_OR_SETTLED_MARK = wordsMark(['签订', '签署', '签约', '达成', '落户', '落地', '入驻']);
+
 /** A signing counted, spread or held as a batch: several deals. */
 const SEVERAL_DEALS = /[0-9０-９一二两三四五六七八九十百千几多]+(?:个|家|项|宗|批|组|份)|分别|集中|共有|共计|共签|共达成|等企业|等单位|各/;
 
@@ -42,9 +49,10 @@ const INVEST_ZI = charSet('资資&');
 
 /**
  * Whether the amount at `start`, whose sentence starts at `sStart`, is the investment of the one agreement
- * its clause right before signs (above).
+ * its clause right before signs (above); `marks` are windowMarks' of a window holding the sentence before it.
  */
-export function oneAgreementSigned(text: string, sStart: number, start: number): boolean {
+export function oneAgreementSigned(text: string, sStart: number, start: number, marks: number): boolean {
+  if ((marks & SIGNED_OR_SETTLED_MARK) === 0) return false;
   let head = start;
   while (head > sStart && start - head < MAX_CLAUSE && !isClauseEnd(text.charCodeAt(head - 1))) head--;
   const comma = text.charCodeAt(head - 1);

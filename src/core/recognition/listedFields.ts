@@ -32,7 +32,8 @@ export function fieldListedBefore(text: string, sStart: number, start: number): 
   while (k < start && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
   k = PART_LEADS.startingAt(text, k, start)?.end ?? k;
   while (k < start && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
-  if (k < FIELD_MIN) return false;
+  // Most clauses open with no name a category word follows: then nothing before them is read.
+  if (k < FIELD_MIN || !categoryPartAt(text, k, start)) return false;
   const before = runStart(text, k - 1, isSentenceEnd, Math.max(0, k - 2 * MAX_WINDOW));
   const from = isSentenceEnd(unitAt(text, before - 1)) ? runStart(text, before - 1, isSentenceEnd, Math.max(0, k - 2 * MAX_WINDOW)) : before;
   // Most texts close no list with a noun of fields: then no name is read.
@@ -40,14 +41,26 @@ export function fieldListedBefore(text: string, sStart: number, start: number): 
   // Searched in the two sentences before the clause only (a bounded slice), never further.
   const head = text.slice(from, k);
   for (let n = FIELD_MIN; n <= FIELD_MAX && k + n <= start && isHan(text.charCodeAt(k + n - 1)); n++) {
-    // The field's name then what makes the part a category (`…项目`, `…等新型工业`, `…投资`), not a firm of it
-    // (`其中电子信息企业C投资X` is C's).
-    if (!PART_AFTER_FIELD.startingAt(text, k + n, start) && !ROLE_CUES.startingAt(text, k + n, start)) continue;
+    if (!categoryPartAfter(text, k + n, start)) continue;
     const name = text.slice(k, k + n);
     for (let at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1)) {
       if (listedField(text, from + at + n, k)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * The field's name then what makes the part a category (`…项目`, `…等新型工业`, `…投资`), not a firm of it
+ * (`其中电子信息企业C投资X` is C's): does such a word start at `at`?
+ */
+function categoryPartAfter(text: string, at: number, start: number): boolean {
+  return PART_AFTER_FIELD.longestStartingAt(text, at, start) > 0 || ROLE_CUES.longestStartingAt(text, at, start) > 0;
+}
+
+/** Does the clause head at `k` hold a name of a field's length, all Han, then a word of a category (`categoryPartAfter`)? */
+function categoryPartAt(text: string, k: number, start: number): boolean {
+  for (let n = FIELD_MIN; n <= FIELD_MAX && k + n <= start && isHan(text.charCodeAt(k + n - 1)); n++) if (categoryPartAfter(text, k + n, start)) return true;
   return false;
 }
 

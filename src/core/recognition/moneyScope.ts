@@ -130,7 +130,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money.
   if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks)) return 'item';
   // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
-  if (oneAgreementSigned(text, sStart, start)) return 'item';
+  if (oneAgreementSigned(text, sStart, start, marks)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
   if (namedProjectInvesting(text, lo, start, marks) || (lo > sStart && namedProjectInvesting(text, sStart, start, marks))) return 'item';
   // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.
@@ -139,7 +139,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // A count rules one owner's figures out and, failing the words below, makes a sum: read when first asked.
   const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
   if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted() && !subjectlessAfterBatch(text, sStart, start)) return 'item';
-  if (aggregateWordIn(text, lo, start) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
+  if (aggregateWordIn(text, lo, start, marks) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted() || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
   // A total broken down after a colon among counted parks (`营业收入X:5个国家高新区Y,…`), or by the next sentence (`…。其中A工程Y,B工程Z`).
   if (brokenDownByCountAfter(text, afterEnd) || partsNamedAfter(text, afterEnd)) return 'aggregate';
@@ -189,14 +189,14 @@ function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, 
  * reads like one's running total (`…等13个项目。项目累计总投资X`: the caller asks `subjectlessAfterBatch`).
  */
 function oneOwnersFigure(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {
-  if (ownFigures(text, lo, sStart, start) || firmAfterPeriod(text, lo, sStart, start, marks)) return true;
+  if (ownFigures(text, lo, sStart, start, marks) || firmAfterPeriod(text, lo, sStart, start, marks)) return true;
   // `该基金总规模30亿元`, `某基金累计完成募资X`: one fund's size or raising, whatever period or summing word dates it.
   // `P项目,总投资X,…。累计完成投资Y。`, `…开设新工厂。其…预计投资Y`: the one project of the sentence before.
   if (oneFundsMoney(text, ownLo, start) || sentenceAfterOne(text, sStart, start)) return true;
   // `开发区基础设施投资额累计超过X`: a zone's own infrastructure spending, one developer's, though summed so far
   // (not a period's, `全年完成基础设施投资X`, nor with another summing word before it).
   const infrastructure = zoneInfrastructureBefore(text, ownLo, start, marks);
-  return infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure) && !periodRangeIn(text, lo, infrastructure, marks);
+  return infrastructure >= 0 && !aggregateWordIn(text, lo, infrastructure, marks) && !periodRangeIn(text, lo, infrastructure, marks);
 }
 
 /**

@@ -12,7 +12,7 @@ import { hasCount } from './projectCounts';
 import { REGION_WIDE } from './regionStatistic';
 import { oneProjectSubject } from './sizeClass';
 import { namesOneWork, worksInvestingAt, WORKS_INVEST } from './namedWorks';
-import { BOUND_MARK, EXAMPLE_MARK, FIRMS_JOINED_MARK, LIST_END_MARK, NAME_INVESTING_MARK, ONE_COUNTED_MARK, PHASE_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK, TRADE_MARK } from './windowMarks';
+import { BOUND_MARK, EXAMPLE_MARK, FIRMS_JOINED_MARK, LIST_END_MARK, NAME_INVESTING_MARK, ONE_COUNTED_MARK, PHASE_MARK, PROJECT_IS_MARK, SUPERLATIVE_MARK, TRADE_MARK, wordsMark } from './windowMarks';
 
 /**
  * A legal form, or the stock code a listed company's name carries in brackets (`某某电机(2249-TW)`, `某某科技(300123)`; not a year, `(2023)`),
@@ -298,6 +298,8 @@ export const PERIOD_WORDS = ['累计', '全年', '上半年', '下半年', '季�
  * a word of the other (a test checks it), so the first unit of a word found says its kind.
  */
 const OWN_OR_PERIOD = WordMap.of(OWN_HISTORY, PERIOD_WORDS);
+/** A window may hold a word of either kind (`ownFigures`): most hold none. */
+const OWN_OR_PERIOD_MARK = wordsMark(OWN_HISTORY, PERIOD_WORDS);
 const OWN_HISTORY_FIRSTS = charSet(OWN_HISTORY.map((w) => w[0]).join(''));
 
 /**
@@ -305,7 +307,8 @@ const OWN_HISTORY_FIRSTS = charSet(OWN_HISTORY.map((w) => w[0]).join(''));
  * the sentence before a period or running-total word (`公司上半年实现营业总收入…`), with no region-wide
  * word. Such a total is the company's, an item.
  */
-export function ownFigures(text: string, lo: number, sStart: number, start: number): boolean {
+export function ownFigures(text: string, lo: number, sStart: number, start: number, marks: number): boolean {
+  if ((marks & OWN_OR_PERIOD_MARK) === 0) return false;
   let lastPeriod = -1;
   for (let i = lo; i < start; i++) {
     // Most units start no such word: ruled out by one table read, without the lookup's call.

@@ -4,7 +4,9 @@
 // `batchEventBefore`; batchSubject.ts; roadWorks.ts; regionStatistic.ts: `regionalProductBefore`;
 // zoneInfrastructure.ts), read in one scan of an amount's window (see moneyScope.ts): each rule would otherwise scan
 // the window for its own, and most windows hold none. A mark only says a rule's pattern may match somewhere in the
-// window; the rule still reads its own part of it.
+// window; the rule still reads its own part of it. A rule that looks for a family of words declares it at load
+// (`wordsMark`: aggregateWords.ts `aggregateWordIn`, scopeSubject.ts `ownFigures`, agreementSigned.ts), marked where
+// a word's first two units stand: a word's first unit alone is often common (`投` of `投产以来`), its pair rare.
 import { charSet, code } from '../text';
 
 /** `最大` (a superlative: `投资最大的项目为P`). */
@@ -67,6 +69,13 @@ const BOUND_SIDES = charSet('上下');
 
 /** Opens a pair: the marks of the units read with the unit after it (below). */
 const PAIR = 1 << 30;
+/** Opens a word of some family of `wordsMark`: the family marks of the pair it opens are read (below). */
+const WORD_OPENER = 1 << 29;
+/** The marks `wordsMark` may give out: those left below WORD_OPENER. */
+const FIRST_WORDS_MARK = 1 << 18;
+const LAST_WORDS_MARK = 1 << 28;
+/** Every mark `wordsMark` may give out. */
+export const WORDS_MARKS = 2 * LAST_WORDS_MARK - FIRST_WORDS_MARK;
 
 /** Per unit: the marks it makes alone, or PAIR for the first unit of a pair. One table read passes every other unit. */
 const UNIT_MARKS = new Int32Array(0x10000);
@@ -75,13 +84,54 @@ const marksAlone: [string, number][] = [['如', EXAMPLE_MARK], ['月', MONTH_MAR
 for (const [units, mark] of marksAlone) for (const u of units) UNIT_MARKS[u.charCodeAt(0)] |= mark;
 for (const u of '最1一目程中以从集司团厂') UNIT_MARKS[u.charCodeAt(0)] |= PAIR;
 
+/**
+ * Per pair of units (hashed by `pairSlot`), the marks of the families (`wordsMark`) one of whose words opens with
+ * it. Two pairs may share a slot: a mark then says a word may be there where none is, which the rule reads.
+ */
+const PAIR_WORD_MARKS = new Int32Array(1 << 16);
+
+function pairSlot(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
+let nextWordsMark = FIRST_WORDS_MARK;
+
+/**
+ * A mark for a family of words (two units or more each), declared by the rule that looks for them, at load: the
+ * window holds it when some word of the family may start in it, read by its first two units. A rule whose words
+ * are common only as their first unit (`投` of `投产以来`, among every `投资`) is then asked only where one may be.
+ * An entity (`&…;`, which a fold may read as any unit) sets every such mark.
+ */
+export function wordsMark(...lists: readonly (readonly string[])[]): number {
+  if (nextWordsMark > LAST_WORDS_MARK) throw new Error('wordsMark: too many families');
+  const mark = nextWordsMark;
+  nextWordsMark *= 2;
+  for (const words of lists) {
+    for (const word of words) {
+      if (word.length < 2) throw new Error(`wordsMark: a word of one unit (${word})`);
+      const first = word.charCodeAt(0);
+      UNIT_MARKS[first] |= WORD_OPENER;
+      PAIR_WORD_MARKS[pairSlot(first, word.charCodeAt(1))] |= mark;
+    }
+  }
+  UNIT_MARKS[AMPERSAND] |= mark;
+  return mark;
+}
+
+const AMPERSAND = code('&');
+
 /** The marks found in text[lo, hi) (a pair only when both its units lie in it). */
 export function windowMarks(text: string, lo: number, hi: number): number {
   let marks = 0;
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
-    const unit = UNIT_MARKS[c];
+    let unit = UNIT_MARKS[c];
     if (unit === 0) continue;
+    if ((unit & WORD_OPENER) !== 0) {
+      if (i + 1 < hi) marks |= PAIR_WORD_MARKS[pairSlot(c, text.charCodeAt(i + 1))];
+      unit &= ~WORD_OPENER;
+      if (unit === 0) continue;
+    }
     if (unit !== PAIR) {
       marks |= unit;
       continue;
