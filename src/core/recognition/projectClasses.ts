@@ -27,6 +27,10 @@ const CLASS_KINDS = {
   origin: ['内资', '港资', '侨资', '台资', '外资', '民资', '内联', '外迁', '央企', '国企', '民企', '外企', '民营'],
   // a stage of investment: `公司新增项目约9000万美元`, `调结构的扩规项目`
   stage: ['新增', '扩规', '续建', '在建'],
+  // carried over from past years (`新签和结转项目`) and a campaign's batch of starts (`第四批开工动员项目`)
+  campaign: ['结转', '动员'],
+  // natives' capital brought back home, whoever's merchants bring it (`某商回归项目`, `资本回归项目`)
+  homecoming: ['回归'],
   // the term a programme funds: `创新人才长期项目`, `创新人才短期项目`
   term: ['长期', '短期'],
   // a sector of the economy: `海洋经济项目`, `低空经济项目` (not a plant's `循环经济` or a firm's `总部经济`: `ONE_FIRMS_ECONOMY`)
