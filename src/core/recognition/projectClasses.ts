@@ -16,8 +16,8 @@ import { countedAfter, lastOfNamedList } from './projectDeterminers';
 const CLASS_KINDS = {
   // talent and support programmes: `创业人才项目`, `青年项目`, `外国专家项目`, `创新团队项目`, `院士项目`
   programme: ['人才', '青年', '专家', '院士', '创业', '团队'],
-  // aid and relief programmes: `某市援疆项目`, `对口帮扶项目`, `扶贫项目`
-  aid: ['援疆', '援藏', '帮扶', '扶贫'],
+  // aid and relief programmes: `某市援疆项目`, `对口帮扶项目`, `扶贫项目`, `某县脱贫攻坚项目`
+  aid: ['援疆', '援藏', '帮扶', '扶贫', '脱贫', '脱贫攻坚'],
   // evaluations and standing: `产学研合作优秀项目`, `主要项目包括`, `试点项目`, `核心项目`, `旗艦项目` (no Simplified fold)
   evaluation: ['优秀', '主要', '试点', '核心', '高质量', '旗艦'],
   // how many: `不锈钢产业众多项目`, `诸多项目`

@@ -498,6 +498,7 @@ describe('a class of projects, not one project', () => {
   it('drops projects carried over, a campaign\'s batch of starts and natives\' capital brought home, whatever stands before', () => {
     assertNames('全年完成新签和结转项目到位资金12亿元,占第三批开工动员项目计划投资的四成。');
     assertNames('截至10月,全县闽商回归项目到位资金8亿元;全縣開工動員項目中,基礎設施項目6個。');
+    assertNames('在厦门举行的青川县脱贫攻坚项目推介会上,全县签约20个项目。');
     // A name whose own words come before 项目 stands.
     assertNames('[[PROJECT:青禾动员机械制造项目]]开工。');
   });
