@@ -16,8 +16,8 @@ import { countedAfter, lastOfNamedList } from './projectDeterminers';
 const CLASS_KINDS = {
   // talent and support programmes: `创业人才项目`, `青年项目`, `外国专家项目`, `创新团队项目`, `院士项目`
   programme: ['人才', '青年', '专家', '院士', '创业', '团队'],
-  // aid and relief programmes: `某市援疆项目`, `对口帮扶项目`, `扶贫项目`
-  aid: ['援疆', '援藏', '帮扶', '扶贫'],
+  // aid and relief programmes: `某市援疆项目`, `对口帮扶项目`, `扶贫项目`, `某县脱贫攻坚项目`
+  aid: ['援疆', '援藏', '帮扶', '扶贫', '脱贫', '脱贫攻坚'],
   // evaluations and standing: `产学研合作优秀项目`, `主要项目包括`, `试点项目`, `核心项目`, `旗艦项目` (no Simplified fold)
   evaluation: ['优秀', '主要', '试点', '核心', '高质量', '旗艦'],
   // how many: `不锈钢产业众多项目`, `诸多项目`
@@ -27,6 +27,10 @@ const CLASS_KINDS = {
   origin: ['内资', '港资', '侨资', '台资', '外资', '民资', '内联', '外迁', '央企', '国企', '民企', '外企', '民营'],
   // a stage of investment: `公司新增项目约9000万美元`, `调结构的扩规项目`
   stage: ['新增', '扩规', '续建', '在建'],
+  // carried over from past years (`新签和结转项目`) and a campaign's batch of starts (`第四批开工动员项目`)
+  campaign: ['结转', '动员'],
+  // natives' capital brought back home, whoever's merchants bring it (`某商回归项目`, `资本回归项目`)
+  homecoming: ['回归'],
   // the term a programme funds: `创新人才长期项目`, `创新人才短期项目`
   term: ['长期', '短期'],
   // a sector of the economy: `海洋经济项目`, `低空经济项目` (not a plant's `循环经济` or a firm's `总部经济`: `ONE_FIRMS_ECONOMY`)

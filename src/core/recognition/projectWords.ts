@@ -21,7 +21,9 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   // (`中远期项目`, `近期项目`), nicknames of size and praise (`标志项目`, `新引擎项目`, `“大块头”项目`), real-economy
   // projects (`实体项目`), health care (`医疗卫生项目`) and urban villages (`“城中村”项目`): kinds a region counts, no names
   '基金', '直投', '融资', '租赁', '融资租赁', '推荐', '机构', '管理机构', '近期', '中期', '远期', '中远期', '中长期',
-  '标志', '引擎', '大块头', '实体', '医疗', '卫生', '城中村',
+  '标志', '引擎', '大块头', '实体',
+  // size as a nickname (`大规模项目`, `“巨无霸”项目`, `“小而美”项目`): a kind of project a region counts, no name
+  '规模', '大规模', '巨无霸', '小而美', '医疗', '卫生', '城中村',
   // how a project is financed or contracted (`10个PPP项目`, `相关BOT项目`, `EPC项目`): a model many projects follow, no
   // name; a name goes before it (`某某片区综合开发PPP项目`)
   'PPP', 'BOT', 'EPC',

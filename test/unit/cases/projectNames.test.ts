@@ -312,6 +312,12 @@ describe('kinds of project that are no names', () => {
     assertNames('签约了[[PROJECT:青禾物业租售项目]]。');
   });
 
+  it('reads size as a nickname (大规模, 巨无霸, 小而美) as a kind of project', () => {
+    assertNames('今年以大规模项目为主,百亿元以上“巨无霸”项目占比高,围绕产业链的“小而美”项目也不少。');
+    // A name before such words is still a project.
+    assertNames('签约了[[PROJECT:青禾规模化养殖项目]]。');
+  });
+
   it('reads inter-provincial projects (省际项目) as a kind, not a name', () => {
     assertNames('其中,省际项目到位资金18亿元,市域外项目到位资金6亿元。');
   });
@@ -487,6 +493,14 @@ describe('a class of projects, not one project', () => {
     // A sector of the economy is a class; a plant's circular economy is its process, a firm's headquarters economy its seat.
     assertNames('青川海洋经济项目签约仪式举行,[[PROJECT:禾川化工循环经济项目]]同日开工。');
     assertNames('签约了[[PROJECT:青禾智能装备项目]]、[[PROJECT:禾川新能源总部经济项目]]等8个项目。');
+  });
+
+  it('drops projects carried over, a campaign\'s batch of starts and natives\' capital brought home, whatever stands before', () => {
+    assertNames('全年完成新签和结转项目到位资金12亿元,占第三批开工动员项目计划投资的四成。');
+    assertNames('截至10月,全县闽商回归项目到位资金8亿元;全縣開工動員項目中,基礎設施項目6個。');
+    assertNames('在厦门举行的青川县脱贫攻坚项目推介会上,全县签约20个项目。');
+    // A name whose own words come before 项目 stands.
+    assertNames('[[PROJECT:青禾动员机械制造项目]]开工。');
   });
 
   it('drops a batch (首批, 第三批) inside a mention or in brackets after it; 批发 is a trade', () => {
