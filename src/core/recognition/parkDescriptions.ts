@@ -211,3 +211,37 @@ function typeWordLength(text: string, start: number, anchor: number): number {
 }
 
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
+
+/**
+ * Verbs of constructing what a project builds (`该项目将建设某某产业基地`). Not `打造`, which also says what a named
+ * park is made into, nor `规划`, which plans parks of a place too.
+ */
+const FACILITY_VERBS = WordMap.of(['建设', '新建', '兴建', '拟建', '投建']);
+/** Joiners of a list of what the verb builds (`建设A、B及C`). */
+const LIST_JOINERS = charSet('、及和与');
+/** Where the verb's clause ends, read back from a list item: the list belongs to no verb before these. */
+const CLAUSE_BOUNDS = charSet(',，;；:：。!！?？\n(（“”"');
+/** Words placing what follows in a site (`在`, `于`, `落户`): the item after them is where things are built, not what. */
+const SITE_CHARS = charSet('在于於落入驻位');
+/** The longest list read back from an item to its verb, so the cost per park stays bounded. */
+const FACILITY_LIST_MAX = 40;
+
+/**
+ * Is the industry park text[start, anchor…) with no place opening its name what a project builds, the object of a verb
+ * of constructing (`项目将建设光伏材料产业基地`), or an item of the list that verb opens (`建设物流中心及新材料产业基地`)?
+ * Such a park is named by its trade alone, a facility of the project, no PARK; a place names a park whoever builds it
+ * (`建设1万亩某某科技产业园` keeps `某某`).
+ */
+export function builtAsFacility(text: string, start: number, anchor: number): boolean {
+  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return false;
+  if (FACILITY_VERBS.longestEndingAt(text, start) > 0) return true;
+  if (!LIST_JOINERS.has(text.charCodeAt(start - 1))) return false;
+  const min = Math.max(1, start - 1 - FACILITY_LIST_MAX);
+  for (let k = start - 2; k > min; k--) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_BOUNDS.has(c) || SITE_CHARS.has(c)) return false;
+    // the verb right before the list's first item, not a noun `建设` closing a phrase (`厂房建设、…`)
+    if (FACILITY_VERBS.longestEndingAt(text, k) > 0 && !LIST_JOINERS.has(c)) return true;
+  }
+  return false;
+}
