@@ -135,7 +135,7 @@ describe('an industry park in a description of what something becomes', () => {
 });
 
 describe('an industry park a project builds, named by its trade alone', () => {
-  it('reads an industry park after a verb of constructing, or in the list it opens, as the project\'s facility, no park', () => {
+  it('reads an industry park a project builds (a verb of constructing, or the list it opens) as its facility, no park', () => {
     assertNames('该项目将主要建设储能装备产业基地,预计年产值12亿元。');
     assertNames('项目分两期,建设冷链仓储中心及海洋食品产业园。');
     assertNames('项目拟建设氢能整车产业基地、燃料电池配套基地和智慧物流园。');
@@ -145,6 +145,8 @@ describe('an industry park a project builds, named by its trade alone', () => {
     assertNames('双方将共同建设[[PARK:萍乡氢能产业园]],首期用地600亩。');
     assertNames('推进厂房建设、落户[[PARK:储能材料产业园]]的企业达12家。');
     assertNames('配套设施建设在[[PARK:海洋食品产业园]]同步推进。');
+    // no project in the sentence: a county or an investor building a park builds a park
+    assertNames('该县今年建设[[PARK:海洋食品产业园]],首期用地800亩。');
   });
 });
 
