@@ -211,3 +211,57 @@ function typeWordLength(text: string, start: number, anchor: number): number {
 }
 
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
+
+/**
+ * Verbs of constructing what a project builds (`该项目将建设某某产业基地`). Not `打造`, which also says what a named
+ * park is made into, nor `规划`, which plans parks of a place too.
+ */
+const FACILITY_VERBS = WordMap.of(['建设', '新建', '兴建', '拟建', '投建']);
+/** Joiners of a list of what the verb builds (`建设A、B及C`). */
+const LIST_JOINERS = charSet('、及和与');
+/** Where the verb's clause ends, read back from a list item: the list belongs to no verb before these. */
+const CLAUSE_BOUNDS = charSet(',，;；:：。!！?？\n(（“”"');
+/** Words placing what follows in a site (`在`, `于`, `落户`): the item after them is where things are built, not what. */
+const SITE_CHARS = charSet('在于於落入驻位');
+/** The longest list read back from an item to its verb, so the cost per park stays bounded. */
+const FACILITY_LIST_MAX = 40;
+
+/** Where a sentence ends: the project building the park is read back no further. */
+const SENTENCE_ENDS = charSet('。!！?？\n');
+/** The longest sentence read back from the verb for the project, so the cost per park stays bounded. */
+const PROJECT_SUBJECT_MAX = 80;
+
+/** Does the sentence before text[verb] speak of a project (`项目`, not `项目方`, the party), the one that builds? */
+function projectBuilds(text: string, verb: number): boolean {
+  const min = Math.max(0, verb - PROJECT_SUBJECT_MAX);
+  for (let k = verb - 2; k >= min; k--) {
+    if (SENTENCE_ENDS.has(text.charCodeAt(k + 1))) return false;
+    if (text.startsWith(XIANG_MU, k) && text.charCodeAt(k + 2) !== FANG) return true;
+  }
+  return false;
+}
+
+const FANG = code('方');
+
+/**
+ * Is the industry park text[start, anchor…) with no place opening its name what a project builds, the object of a verb
+ * of constructing in a sentence about a project (`该项目将建设光伏材料产业基地`), or an item of the list that verb opens
+ * (`项目建设物流中心及新材料产业基地`)? Such a park is named by its trade alone, a facility of the project, no PARK. A
+ * place names a park whoever builds it, and a county, a firm or a investor building a park builds a park
+ * (`该县投资建设某某产业园`, `某某投资3亿元建设某某产业园`: the name may open with a place we do not know).
+ */
+export function builtAsFacility(text: string, start: number, anchor: number): boolean {
+  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return false;
+  const verb = FACILITY_VERBS.longestEndingAt(text, start);
+  if (verb > 0) return projectBuilds(text, start - verb);
+  if (!LIST_JOINERS.has(text.charCodeAt(start - 1))) return false;
+  const min = Math.max(1, start - 1 - FACILITY_LIST_MAX);
+  for (let k = start - 2; k > min; k--) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_BOUNDS.has(c) || SITE_CHARS.has(c)) return false;
+    // the verb right before the list's first item, not a noun `建设` closing a phrase (`厂房建设、…`)
+    const length = FACILITY_VERBS.longestEndingAt(text, k);
+    if (length > 0 && !LIST_JOINERS.has(c)) return projectBuilds(text, k - length);
+  }
+  return false;
+}

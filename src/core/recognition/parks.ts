@@ -27,7 +27,7 @@ import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, 
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle, provinceClass } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { describedAsGoal, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
+import { builtAsFacility, describedAsGoal, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
@@ -194,6 +194,8 @@ function areaOfAKind(text: string, start: number, anchor: number, end: number, r
   // `打造“国家级环保产业园”目标`: a quoted title; `建成5万平方米物流商贸园区`: a building of that size;
   // `重点项目某某产业园`: introduced as a project.
   if (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor)) return true;
+  // `项目将建设光伏材料产业基地`: what a project builds, named by its trade alone, is its facility.
+  if (builtAsFacility(text, start, anchor)) return true;
   // `加快推进电子信息产业功能区建设`: a city's trade district named by its trade alone is one of a class.
   return tradeDistrictWithoutPlace(text, start, anchor, end, rightAfterZone);
 }

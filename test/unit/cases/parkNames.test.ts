@@ -134,6 +134,22 @@ describe('an industry park in a description of what something becomes', () => {
   });
 });
 
+describe('an industry park a project builds, named by its trade alone', () => {
+  it('reads an industry park a project builds (a verb of constructing, or the list it opens) as its facility, no park', () => {
+    assertNames('该项目将主要建设储能装备产业基地,预计年产值12亿元。');
+    assertNames('项目分两期,建设冷链仓储中心及海洋食品产业园。');
+    assertNames('项目拟建设氢能整车产业基地、燃料电池配套基地和智慧物流园。');
+  });
+
+  it('keeps a park named by a place whoever builds it, and a park after a site word or a noun 建设', () => {
+    assertNames('双方将共同建设[[PARK:萍乡氢能产业园]],首期用地600亩。');
+    assertNames('推进厂房建设、落户[[PARK:储能材料产业园]]的企业达12家。');
+    assertNames('配套设施建设在[[PARK:海洋食品产业园]]同步推进。');
+    // no project in the sentence: a county or an investor building a park builds a park
+    assertNames('该县今年建设[[PARK:海洋食品产业园]],首期用地800亩。');
+  });
+});
+
 describe('parks whose names hold quotation marks', () => {
   it('reads a park inside a park quoted after its place (某某“园中园”) with its quotes', () => {
     assertNames('国庆假期,[[PARK:桐溪“园中园”]]机器轰鸣,记者走进[[PARK:桐溪“园中园”]]看到三个厂房同时封顶。');
