@@ -17,8 +17,17 @@ const LIST_HEADS = WordMap.of(['开工的有', '竣工的有', '投产的有', '
 
 /** Is the park at [start, end) an item of a list of projects? */
 export function listedAsProject(text: string, start: number, end: number): boolean {
-  return closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start);
+  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start));
 }
+
+/**
+ * `A、B科技城项目等项目`: a park written right before `项目` is the listed project's name (the project span takes it),
+ * not an item of its own; `于A或B设立…等项目`: a park on either side of `或` is one of the places offered, not a project.
+ */
+function goesOnAsProjectOrPlace(text: string, start: number, end: number): boolean {
+  return text.startsWith('项目', end) || text.startsWith('項目', end) || text.charCodeAt(end) === OR || (start > 0 && text.charCodeAt(start - 1) === OR);
+}
+const OR = '或'.charCodeAt(0);
 
 /** Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`). */
 const COUNT_OF_PROJECTS = /(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项|大)[\u4e00-\u9fff]{0,4}项目$/;

@@ -298,6 +298,13 @@ describe('an area park listed among projects is the project', () => {
     assertNames('观摩了青禾冷链物流基地、宏远电机产业园等18个新开工项目。当天集中竣工的有云溪机床产业园、华泰轴承厂房。');
   });
 
+  it('keeps a park written before 项目 (the listed project’s name) or before 或 (a place offered)', () => {
+    assertNames('今年以来,青河区先后签下青禾同城、云溪纳米、[[PROJECT:宏远电子信息新材料科技城项目]]等项目58个。');
+    assertNames('各企业计划于[[PARK:青禾科学园]]或[[PARK:云溪科技园]]设立研发中心、生产基地等不同项目。');
+    // A park ending its item of such a list is still the project.
+    assertNames('该县已累计签约鑫达物流、宏远智能装备科技城等项目56个。');
+  });
+
   it('keeps parks in lists of places and zones heading a list', () => {
     assertNames('项目落户[[PARK:云溪食品产业园]]、[[PARK:青禾科技园]]等地。[[PARK:宜春经开区]]、[[PARK:萍乡经开区]]等12个项目开工。');
   });
