@@ -81,8 +81,13 @@ const SUBSCRIBED_BEFORE = /认缴(?:了)?(?:近|超|约)?$/;
 const SET_UP_BEFORE = /(?:设立|成立|组建|发起设立|发起成立)(?:了)?(?:规模)?(?:为|达|近|超|约)?$/;
 const FUND_NAMED_AFTER = /^的[^,，;；。、!！?？]{0,14}?基金/;
 
-/** How far back the words before an amount are read. */
-const LEAD_REACH = 12;
+/**
+ * How far back the verbs' unit (`缴`, `立`, `建`) can stand: `立了规模为` puts `立` five characters before the amount.
+ */
+const VERB_REACH = 5;
+
+/** The longest lead either pattern can match (`发起设立了规模为`): the words before the amount read for them. */
+const LEAD_REACH = 8;
 
 /** How far after the amount the fund's name is read. */
 const NAME_REACH = 18;
@@ -93,10 +98,9 @@ const NAME_REACH = 18;
  * fund set up at that size.
  */
 export function fundMoney(text: string, start: number, afterEnd: number, sStart: number): boolean {
-  const from = Math.max(sStart, start - LEAD_REACH);
   // Cheap test first: the verbs' `缴`, `立` or `建`, which most amounts have not right before them.
-  if (fundVerbBetween(text, from, start)) {
-    const lead = text.slice(from, start);
+  if (fundVerbBetween(text, Math.max(sStart, start - VERB_REACH), start)) {
+    const lead = text.slice(Math.max(sStart, start - LEAD_REACH), start);
     if (SUBSCRIBED_BEFORE.test(lead)) return true;
     if (SET_UP_BEFORE.test(lead)) return FUND_NAMED_AFTER.test(text.slice(afterEnd, afterEnd + NAME_REACH));
   }

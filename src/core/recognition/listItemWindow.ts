@@ -13,17 +13,15 @@ import { intakeNamesProjects } from './intakeProjects';
 import { projectsCounted } from './projectCounts';
 
 /**
- * Where the item of a counted list holding `start` begins, at or after `lo`; `lo` when there is none.
- * An item follows a colon closing a count (`已签约项目2个:与C签约的P项目,估计投资1亿元`) or opens with an
- * ordinal right after a clause closed by a count (`在谈项目有8个,一是与C洽谈的P项目,计划投资8亿元`).
+ * Whether an item of a counted list begins right after `i`: a colon closing a count (`已签约项目2个:与C签约的P项目,
+ * 估计投资1亿元`) or a comma closing a count with an ordinal after it (`在谈项目有8个,一是与C洽谈的P项目,计划投资8亿元`).
+ * The scope window's one backward pass (`lastMarks` in scopeWindow.ts) asks it at each character, the last one
+ * before the amount starting that amount's item.
  */
-export function countedListItemStart(text: string, lo: number, start: number): number {
-  for (let i = start - 1; i > lo; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === COLON || c === FULL_COLON) && countEndsAt(text, i)) return i + 1;
-    if ((c === COMMA || c === FULL_COMMA) && ORDINALS.has(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === SHI && countEndsAt(text, i)) return i + 1;
-  }
-  return lo;
+export function countedListItemAfter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === COLON || c === FULL_COLON) return countEndsAt(text, i);
+  return (c === COMMA || c === FULL_COMMA) && ORDINALS.has(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === SHI && countEndsAt(text, i);
 }
 
 const COLON = code(':');

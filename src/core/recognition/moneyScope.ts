@@ -123,7 +123,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   const ownLo = Math.max(lo, sStart);
   // `中国公司在该国的投资已超过X`: firms named only by their country, the country's firms together.
   // `该批项目…总投资X`, `A集团等企业又向某地投资X`: a batch or a firm and others as the subject, their sum.
-  if (firmsOfOriginOpen(text, ownLo, start) || batchOrOthersSubject(text, ownLo, start, marks)) return 'aggregate';
+  if (firmsOfOriginOpen(text, ownLo, start, marks) || batchOrOthersSubject(text, ownLo, start, marks)) return 'aggregate';
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.

@@ -5,12 +5,17 @@ import { COUNTRY_NAMES } from '../lexicon/placeNames';
 import { isClauseEnd, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { CLAUSE_LEAD } from './moneyCues';
+import { wordsMark } from './windowMarks';
 
 /** Words before the firms that keep them many (`多家`, `上述`, `仅上述`). */
 const MANY_BEFORE = WordMap.of(['多家', '上述', '一些', '众多', '不少', '许多', '大批', '一批', '仅上述', '仅']);
 
 /** Where firms come from: the countries company names open with (placeNames.ts), others, and capital by origin. */
-const ORIGINS = WordMap.of([...COUNTRY_NAMES, '外国', '欧洲', '欧盟', '印度', '中资', '外资', '外商', '日资', '韩资', '美资', '台资', '港资']);
+const ORIGIN_LIST = [...COUNTRY_NAMES, '外国', '欧洲', '欧盟', '印度', '中资', '外资', '外商', '日资', '韩资', '美资', '台资', '港资'];
+const ORIGINS = WordMap.of(ORIGIN_LIST);
+
+/** Some origin may start in the window (windowMarks.ts): most windows hold none, and then the clause is not read. */
+const ORIGIN_MARK = wordsMark(ORIGIN_LIST);
 
 /** Heads of firms in general (`企业`, `公司`, `厂商`, `车企`). */
 const FIRM_HEADS = WordMap.of(['企业', '公司', '厂商', '车企', '企业家', '投资者', '投资商']);
@@ -24,8 +29,9 @@ const SUBJECT_GOES_ON = /^(?:在|对|向|计划|拟|将|已|累计|共|纷纷|�
 /** How much after the firms' head the pattern reads. */
 const FOLLOW_REACH = 6;
 
-/** The amount's clause opens with firms named only by their origin, as its subject. */
-export function firmsOfOriginOpen(text: string, lo: number, start: number): boolean {
+/** The amount's clause opens with firms named only by their origin, as its subject (`marks`: its window's, windowMarks.ts). */
+export function firmsOfOriginOpen(text: string, lo: number, start: number, marks: number): boolean {
+  if ((marks & ORIGIN_MARK) === 0) return false;
   let k = runStart(text, start, isClauseEnd, lo);
   while (k < start && CLAUSE_LEAD.has(text.charCodeAt(k))) k++;
   k = MANY_BEFORE.startingAt(text, k, start)?.end ?? k;

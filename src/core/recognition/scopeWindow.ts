@@ -5,7 +5,7 @@ import { charSet, code, isClauseEnd, isDigit, isHan, runStart } from '../text';
 import { WordMap } from '../wordMap';
 import { cueBefore, MAX_WINDOW, MU, sentenceStart, XIANG } from './moneyCues';
 import { namedThingAt } from './regionStatistic';
-import { countedListItemStart, listItemOfProject, projectOpens } from './listItemWindow';
+import { countedListItemAfter, listItemOfProject, projectOpens } from './listItemWindow';
 import { categoriesEach } from './categoriesEach';
 
 /**
@@ -17,10 +17,11 @@ import { categoriesEach } from './categoriesEach';
  */
 export function scopeWindow(text: string, sStart: number, start: number): { lo: number; each: number; ownItem: boolean } {
   let lo = listStart(text, sStart, start);
-  const [among, lastEach, again] = lastMarks(text, lo, start);
+  const [among, lastEach, again, counted] = lastMarks(text, lo, start);
   if (among >= lo && (listedPartOpens(text, lo, among, start) || (!kindOfMoneyPart(text, among + 2, start) && !undisclosedAside(text, among + 2, start)))) lo = among + 2;
-  // `again` is read from the first start: one before a start moved past it leaves the start where it is.
-  lo = Math.max(lo, again, countedListItemStart(text, lo, start));
+  // `again` is read from the first start: one before a start moved past it leaves the start where it is. A counted
+  // list's item starts the window when its mark lies after the start (`countedListItemAfter`).
+  lo = Math.max(lo, again, counted > lo ? counted + 1 : lo);
   return { lo, each: lastEach >= lo ? lastEach : -1, ownItem: listItemOfProject(text, lo) };
 }
 
@@ -235,21 +236,24 @@ function undisclosedAside(text: string, from: number, start: number): boolean {
 }
 
 /**
- * `lastIndexBetween(text, '其中', lo, start - 1)`, `lastIndexBetween(text, '分别', lo, start - 2)` and the
- * last clause opened by one project said again (`oneProjectAgainBefore`), in one backward pass over the
- * window: each would read most of it, since most windows hold none of them.
+ * `lastIndexBetween(text, '其中', lo, start - 1)`, `lastIndexBetween(text, '分别', lo, start - 2)`, the
+ * last clause opened by one project said again (`oneProjectAgainBefore`) and the last mark a counted list's item
+ * follows (`countedListItemAfter`, after `lo` only), in one backward pass over the window: each would read most
+ * of it, since most windows hold none of them.
  */
-function lastMarks(text: string, lo: number, start: number): [among: number, each: number, again: number] {
+function lastMarks(text: string, lo: number, start: number): [among: number, each: number, again: number, counted: number] {
   let among = -1;
   let each = -1;
   let again = -1;
-  for (let i = Math.min(start - 1, text.length - 2); i >= lo && (among < 0 || each < 0 || again < 0); i--) {
+  let counted = -1;
+  for (let i = Math.min(start - 1, text.length - 2); i >= lo && (among < 0 || each < 0 || again < 0 || counted < 0); i--) {
     const c = text.charCodeAt(i);
+    if (counted < 0 && i > lo && countedListItemAfter(text, i)) counted = i;
     if (among < 0 && c === QI && text.charCodeAt(i + 1) === ZHONG) among = i;
     else if (each < 0 && c === FEN && text.charCodeAt(i + 1) === BIE && i <= start - 2) each = i;
     else if (again < 0 && c === XIANG && text.charCodeAt(i + 1) === MU && i <= start - 2) again = oneProjectAgainBefore(text, i, lo, start);
   }
-  return [among, each, again];
+  return [among, each, again, counted];
 }
 
 const QI = code('其');
