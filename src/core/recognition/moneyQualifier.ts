@@ -4,7 +4,7 @@
 import type { Qualifier } from '../types';
 import { BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
-import { charSet, isHan, isSentenceEnd } from '../text';
+import { charSet, isHan, isSentenceEnd, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { type Cue, ROLE_CUES } from './moneyCues';
 
@@ -109,7 +109,7 @@ const BOUND_WORDS = ['以上', '以下'];
  * read past it. Only `以上`/`以下` are read so: other words after a note are not the amount's.
  */
 function pastNoteBeforeBound(text: string, end: number): number {
-  if (text.charCodeAt(end) !== OPEN_PAREN) return end;
+  if (unitAt(text, end) !== OPEN_PAREN) return end;
   for (let k = end + 1; k < Math.min(text.length, end + NOTE_BEFORE_BOUND_REACH); k++) {
     const c = text.charCodeAt(k);
     if (c === OPEN_PAREN || isSentenceEnd(c)) return end;
