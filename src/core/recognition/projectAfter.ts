@@ -126,10 +126,10 @@ export function predicateOfNamedProject(text: string, start: number): boolean {
     const unit = text.charCodeAt(k);
     if (SENTENCE_ENDS.has(unit)) return false;
     if (!CLAUSE_COMMAS.has(unit)) {
-      if (SUBJECT_HEADS.longestEndingAt(text, k + 1, floor) > 0) return false;
+      if (SUBJECT_HEAD_ENDS.has(unit) && endsSubjectHead(text, k + 1)) return false;
       continue;
     }
-    if (COPULAS.longestStartingAt(text, k + 1, start) > 0 && SUBJECT_HEADS.longestEndingAt(text, k, floor) > 0) return true;
+    if (SUBJECT_HEAD_ENDS.has(text.charCodeAt(k - 1)) && endsSubjectHead(text, k) && COPULAS.longestStartingAt(text, k + 1, start) > 0) return true;
     if (!modified) return false;
   }
   return false;
@@ -139,7 +139,12 @@ export function predicateOfNamedProject(text: string, start: number): boolean {
 const PREDICATE_CAP = 60;
 const SENTENCE_ENDS = charSet('。；;！!？?\n');
 const CLAUSE_COMMAS = charSet('，,');
-/** What a project's name ends with, as the subject of the copula. */
-const SUBJECT_HEADS = WordMap.of(['项目', '工程']);
+/** What a project's name ends with, as the subject of the copula (`项目`, `工程`); their last characters. */
+const SUBJECT_HEAD_ENDS = charSet('目程');
+
+/** A project's head (`项目`, `工程`) ends at `end`. */
+function endsSubjectHead(text: string, end: number): boolean {
+  return text.startsWith('项目', end - 2) || text.startsWith('工程', end - 2);
+}
 /** Copulas and verbs of becoming that open a predicate saying what the subject is. */
 const COPULAS = WordMap.of('是 也是 将是 成为 将成为 打造成 将打造成'.split(' '));
