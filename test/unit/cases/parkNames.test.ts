@@ -391,15 +391,3 @@ describe('short suffixes of zones and parks', () => {
     assertNames('推动经合区、工业港和双创园建设。');
   });
 });
-
-describe('a zone at the head of a company\'s registered name', () => {
-  it('reads a zone written straight before a registered company or a group as the head of its name, no park', () => {
-    assertNames('其中,白河区与[[COMPANY:湖州工业园区松桥生物科技有限公司]]签约。');
-    assertNames('该园由[[COMPANY:盐城高新区恒远集团]]和另一家企业共同出资承建。');
-  });
-
-  it('keeps the zone a park where something parts it from the company, or the company\'s name opens with a place', () => {
-    assertNames('[[PARK:湖州工业园区]]与[[COMPANY:松桥生物科技有限公司]]签约。');
-    assertNames('[[PARK:盐城高新区]][[COMPANY:江苏恒远科技有限公司]]投资建设新厂。');
-  });
-});
