@@ -14,6 +14,7 @@ import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from 
 import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
 import { parkLyingIn } from './parkLiesIn';
+import { parkOfWorksAfter } from './parkWorksAfter';
 import { parkOfKindSubject } from './parkKindSubject';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { innermost } from './parkOfPlacedProject';
@@ -78,6 +79,9 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   // no park stays there for its later amounts (not the paragraph's park).
   if (inSentence === null && project && !said.projectPark.has(project.name)) said.projectPark.set(project.name, null);
   if (inSentence !== undefined) return inSentence ?? undefined;
+  // `C将投资X,启动K厂房扩建计划`: the works the next clause starts in the park are where the money goes.
+  const works = parkOfWorksAfter(ctx, i, to);
+  if (works) return works;
   // `园区完成…产值X`: a clause opened by a kind word alone is about the article's park of that kind.
   const byKind = parkByKind(ctx, amount, ctx.leadOf(amount)) ?? parkByBareKind(ctx, amount) ?? parkOfKindSubject(ctx, amount);
   if (byKind) return byKind;
