@@ -15,6 +15,7 @@ import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
 import { parkLyingIn } from './parkLiesIn';
 import { parkOfWorksAfter } from './parkWorksAfter';
+import { parkBeingBuilt } from './parkBeingBuilt';
 import { parkOfKindSubject } from './parkKindSubject';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { innermost } from './parkOfPlacedProject';
@@ -116,7 +117,8 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   if (batch) return batch;
   // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
   if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
-  return onlyParkAsWritten(ctx, amount, project);
+  // `K工程开工建设。工程全部完工后,…产值X`: a park being built, its money in the sentences right after.
+  return parkBeingBuilt(ctx, amount) ?? onlyParkAsWritten(ctx, amount, project);
 }
 
 /** `全区`: the whole district or, right after the park is named, the whole park. */
