@@ -81,6 +81,9 @@ function filesIn(folder: string): Map<string, string> {
 }
 
 describe('invest-news --jobs (built CLI, worker threads)', function () {
+  // Every worker thread compiles the engine anew (seconds of CPU): on a busy machine a test here can take far
+  // longer than the suite's 30 s without anything being wrong. A hang still fails, later.
+  this.timeout(120_000);
   let scratch: string;
   let corpus: string;
   before(function () {
