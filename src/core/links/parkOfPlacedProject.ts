@@ -60,9 +60,22 @@ function placingParks(ctx: LinkContext): LinkSpan[] {
     // A clause opened by the placing word belongs to a sentence about a project (`项目总投资X,选址于K`);
     // a stretch too long to read (undefined) is not read as one.
     if (!verb[0].startsWith(PROJECT_WORD) && !(ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start) ?? '').includes(PROJECT_WORD)) continue;
+    if (placesAPhase(ctx, park)) continue;
     found.push(park);
   }
   return found;
+}
+
+/** A clause of the sentence opened by a phase (`,一期拟投资Y,`), before the placing words. */
+const PHASE_CLAUSE = /[,;，；]\s*(?:[一二三四首]期|分[两二三四五]期)/;
+
+/**
+ * `项目总投资X,分两期建设,一期拟投资Y,选址K`: a placing written after a clause opened by a phase places that phase
+ * (its amount's own link says so), not the project as a whole.
+ */
+function placesAPhase(ctx: LinkContext, park: LinkSpan): boolean {
+  const lead = ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start);
+  return lead !== undefined && PHASE_CLAUSE.test(lead);
 }
 
 /** The project each placing park is said of, by the project's name; a project placed in two parks gets `null`. */

@@ -485,3 +485,25 @@ describe('money built right after it in a place that is no park (`投入X在某�
     assert.deepEqual(parkOf(TEXT.replace('星光中心三期', '星光园')), ['青山工业区', '青山工业区']);
   });
 });
+
+describe('a park placed after a clause that opens a part of the amount (`X,其中…落户K`, `X,分别为K…`, `X,分两期建设,一期…选址K`)', () => {
+  it('links no park to a total whose `其中` part settles in the park after it', () => {
+    const text = '二月份,县政府与投资方新签约招商项目12项,协议总投资8.3亿元,其中与远帆机械有限公司等7户企业签约的精密铸件项目7项,将全部落户青岚县白石装备产业园。';
+    assert.equal(linksOf(text)[0], '8.3亿元: - - -');
+  });
+
+  it('links no park to a count\'s total whose members are listed with `分别为`', () => {
+    const text = '从项目规模来看,过30亿元项目2个,总投资75亿元,分别为红枫新区投资45亿元的远帆化工项目、某县投资30亿元的青岚商贸城项目。';
+    assert.ok(linksOf(text).includes('75亿元: - - -'));
+  });
+
+  it('links no park to a project\'s total split into phases placed one by one', () => {
+    const text = '9月2日,青岚县与远帆储能科技有限公司签约。据介绍,项目总投资18亿元,分两期建设,一期拟投资6亿元,选址白石工业园。二期拟投资12亿元,占地300亩,选址红枫工业园。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['-', '白石工业园', '红枫工业园']);
+  });
+
+  it('still places a total whose own clause settles in the park', () => {
+    const text = '二月份,远帆机械有限公司等7户企业新签约精密铸件项目7项,协议总投资8.3亿元,将全部落户白石装备产业园。';
+    assert.equal(linksOf(text)[0].split(' ').pop(), '白石装备产业园');
+  });
+});
