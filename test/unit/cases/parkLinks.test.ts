@@ -507,3 +507,15 @@ describe('a park placed after a clause that opens a part of the amount (`X,其�
     assert.equal(linksOf(text)[0].split(' ').pop(), '白石装备产业园');
   });
 });
+
+describe('a park that hosts the ceremony of the park holding it (`K1在K2举行重大项目开工仪式`)', () => {
+  it('gives the event\'s sums in the next sentence to K1, the subject, not to K2, the venue', () => {
+    const text = '昨日,白鹭湾高新区在青松科技产业基地举行重大项目开工仪式。本次集中开工项目18个,总投资150亿元,年度计划投资20亿元。';
+    assert.deepEqual(linksOf(text), ['150亿元: - - 白鹭湾高新区', '20亿元: - - 白鹭湾高新区']);
+  });
+
+  it('still puts them in K2 where the projects start there (`在K2新开工…`)', () => {
+    const text = '昨日,白鹭湾高新区在青松科技产业基地新开工重大项目18个。本次集中开工项目18个,总投资150亿元,年度计划投资20亿元。';
+    assert.deepEqual(linksOf(text), ['150亿元: - - 青松科技产业基地', '20亿元: - - 青松科技产业基地']);
+  });
+});
