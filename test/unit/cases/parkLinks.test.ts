@@ -514,6 +514,11 @@ describe('a park that hosts the ceremony of the park holding it (`K1在K2举行�
     assert.deepEqual(linksOf(text), ['150亿元: - - 白鹭湾高新区', '20亿元: - - 白鹭湾高新区']);
   });
 
+  it('keeps the park of a company\'s own ceremony (`C在K举行开工仪式`) for the money of the next sentence', () => {
+    const text = '8月5日,远帆电器在白鹭湾新区举行新基地开工仪式。此次开工的项目总投资30亿元,建成后年产值超过80亿元。2009年,远帆电器曾在青松高新区设立分公司。';
+    assert.deepEqual(linksOf(text), ['30亿元: - - 白鹭湾新区', '80亿元: - - 白鹭湾新区']);
+  });
+
   it('still puts them in K2 where the projects start there (`在K2新开工…`)', () => {
     const text = '昨日,白鹭湾高新区在青松科技产业基地新开工重大项目18个。本次集中开工项目18个,总投资150亿元,年度计划投资20亿元。';
     assert.deepEqual(linksOf(text), ['150亿元: - - 青松科技产业基地', '20亿元: - - 青松科技产业基地']);
