@@ -60,7 +60,6 @@ function placingParks(ctx: LinkContext): LinkSpan[] {
     // A clause opened by the placing word belongs to a sentence about a project (`项目总投资X,选址于K`);
     // a stretch too long to read (undefined) is not read as one.
     if (!verb[0].startsWith(PROJECT_WORD) && !(ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start) ?? '').includes(PROJECT_WORD)) continue;
-    if (placesAPhase(ctx, park)) continue;
     found.push(park);
   }
   return found;
@@ -71,7 +70,7 @@ const PHASE_CLAUSE = /[,;，；]\s*(?:[一二三四首]期|分[两二三四五]�
 
 /**
  * `项目总投资X,分两期建设,一期拟投资Y,选址K`: a placing written after a clause opened by a phase places that phase
- * (its amount's own link says so), not the project as a whole.
+ * (its amount's own link says so), not the project as a whole: the project is placed in no one park.
  */
 function placesAPhase(ctx: LinkContext, park: LinkSpan): boolean {
   const lead = ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start);
@@ -86,7 +85,9 @@ function projectParks(ctx: LinkContext, out: readonly (AmountLinks | undefined)[
     if (!project) continue;
     const inner = innermost(ctx, park);
     const known = placed.get(project);
-    placed.set(project, known === undefined || known?.name === inner.name ? inner : null);
+    // A phase placed there says nothing of where the project as a whole goes, and keeps its other placings from
+    // naming one park.
+    placed.set(project, !placesAPhase(ctx, park) && (known === undefined || known?.name === inner.name) ? inner : null);
   }
   return placed;
 }

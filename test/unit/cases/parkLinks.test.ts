@@ -498,7 +498,7 @@ describe('a park placed after a clause that opens a part of the amount (`X,其�
   });
 
   it('links no park to a project\'s total split into phases placed one by one', () => {
-    const text = '9月2日,青岚县与远帆储能科技有限公司签约。据介绍,项目总投资18亿元,分两期建设,一期拟投资6亿元,选址白石工业园。二期拟投资12亿元,占地300亩,选址红枫工业园。';
+    const text = '9月2日,青岚县与远帆储能科技有限公司举行储能电池制造项目签约仪式。据介绍,项目总投资18亿元,分两期建设,一期拟投资6亿元,选址白石工业园。二期拟投资12亿元,占地300亩,选址红枫工业园。';
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['-', '白石工业园', '红枫工业园']);
   });
 
