@@ -11,6 +11,7 @@ describe('foldText', () => {
     ['Traditional boundary words', '該項目由該公司投資，並於今年舉行', '该项目由该公司投资,并于今年举行'],
     ['Traditional words of lists, capital and shares', '分別為、註冊資本、佔總投資、鄉賢', '分别为、注册资本、占总投资、乡贤'],
     ['Traditional 煉 of refining', '煉油化工一體化', '炼油化工一体化'],
+    ['Traditional writings of Taiwanese places the gazetteer holds', '苗栗銅鑼、花蓮', '苗栗铜锣、花莲'],
     ['HTML entities', '&ldquo;橙中城&rdquo;项目', '“橙中城”项目'],
     ['pinyin glosses dropped', '產(chǎn)業(yè)園', '产业园'],
     ['Taiwan\'s word for a project, and the variant 籤 of signing', '26個專案集中籤約', '26个项目集中签约'],

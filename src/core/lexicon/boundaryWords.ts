@@ -206,6 +206,9 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `拟增加二期项目`, `推送项目线索`, `健全项目风险研判机制`, `参与到项目建设`): the verb's object is 项目, the name
   // never holds it; what is left after it is a kind (dropped as generic) or a name of its own
   '不含 扣除 列入 增加 推送 健全 参与 ' +
+  // drawing up, carrying out, showing and being rated (`制定项目推进方案`, `推行项目代办制度`, `体现出项目投资体量大`,
+  // `获评国家级…项目`): the verb's object is 项目, the name never holds it
+  '制定 推行 体现 获评 ' +
   // `连日来项目施工现场`: a time adverb before the word 项目, as `以来` is
   '连日来'
 ).split(/\s+/);

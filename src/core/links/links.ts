@@ -34,6 +34,7 @@ import { quotedSpeakerCompany } from './companyOfQuote';
 import { partyOfAgreement } from './companyOfAgreement';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
+import { linkProjectsPlacedAhead } from './parkBeforeProject';
 import { linkPlacedCompanies } from './parkOfPlacedCompany';
 import { linkListedProjects } from './parkOfListedProjects';
 import { linkParksAsWritten } from './parkAsWritten';
@@ -116,6 +117,8 @@ class Linker {
     this.sentences();
     // `该项目位于K`: the park a sentence placed a project in goes to all of its amounts, the earlier ones too.
     linkPlacedProjects(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
+    // `近日,在K,P项目竣工投产`, `K开工的是P项目`: likewise the park written before the project.
+    linkProjectsPlacedAhead(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     // `A项目、B项目等将落户K`, `K管委会与…分别签订A项目、B项目…`: a sentence settling or signing a list of projects in its park.
     linkListedProjects(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     // `C坐落于K`: likewise the park a sentence placed a company in, for the company's amounts still without one.

@@ -14,6 +14,8 @@ import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from 
 import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
 import { parkLyingIn } from './parkLiesIn';
+import { parkOfWorksAfter } from './parkWorksAfter';
+import { parkBeingBuilt } from './parkBeingBuilt';
 import { parkOfKindSubject } from './parkKindSubject';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { innermost } from './parkOfPlacedProject';
@@ -78,6 +80,9 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   // no park stays there for its later amounts (not the paragraph's park).
   if (inSentence === null && project && !said.projectPark.has(project.name)) said.projectPark.set(project.name, null);
   if (inSentence !== undefined) return inSentence ?? undefined;
+  // `C将投资X,启动K厂房扩建计划`: the works the next clause starts in the park are where the money goes.
+  const works = parkOfWorksAfter(ctx, i, to);
+  if (works) return works;
   // `园区完成…产值X`: a clause opened by a kind word alone is about the article's park of that kind.
   const byKind = parkByKind(ctx, amount, ctx.leadOf(amount)) ?? parkByBareKind(ctx, amount) ?? parkOfKindSubject(ctx, amount);
   if (byKind) return byKind;
@@ -112,7 +117,8 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   if (batch) return batch;
   // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
   if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
-  return onlyParkAsWritten(ctx, amount, project);
+  // `K工程开工建设。工程全部完工后,…产值X`: a park being built, its money in the sentences right after.
+  return parkBeingBuilt(ctx, amount) ?? onlyParkAsWritten(ctx, amount, project);
 }
 
 /** `全区`: the whole district or, right after the park is named, the whole park. */

@@ -1,7 +1,7 @@
 // Capital that arrived, in a passage about foreign capital (guidelines, role `foreign`): statistics
 // offices report foreign capital used as money "actually arrived" or "actually invested" without
 // repeating `外资` (`全省实际使用外资X…,境外投资实际到位资金Y`). Reads one bounded window back.
-import { isHan } from '../text';
+import { isClauseEnd, isHan, runStart } from '../text';
 import { type cueBefore, MAX_WINDOW } from './moneyCues';
 
 /** The nearest money cue before an amount, as `cueBefore` finds it. */
@@ -11,10 +11,10 @@ type FoundCue = NonNullable<ReturnType<typeof cueBefore>>;
 const ARRIVED = '实际到资';
 
 /**
- * Cues of money in place (`实际到位`, `到位资金`), said without whose: foreign in such a passage when
- * the amount is in a foreign currency (money in place in yuan is a region's domestic capital).
+ * Cues of money in place (`实际到位`, `到位资金`, `到资`): foreign when the amount is in a foreign currency and
+ * the cue's own clause names foreign capital (money in place in yuan is a region's domestic capital).
  */
-const IN_PLACE = new Set(['实际到位', '到位资金', '资金到位', '到位']);
+const IN_PLACE = new Set(['实际到位', '到位资金', '资金到位', '到位', '到资', '到帐资金', '到账资金']);
 
 /**
  * The head noun of capital in place (`到位资金`): its own qualifier says whose it is (`境外投资实际到位资金X美元`), not
@@ -34,6 +34,19 @@ function foreignQualifier(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < QUALIFIER_REACH && isHan(text.charCodeAt(from - 1))) from--;
   return FOREIGN_QUALIFIER.test(text.slice(from, at));
+}
+
+/** How far back the cue's own clause is read for a word of foreign capital. */
+const CLAUSE_REACH = 16;
+
+/**
+ * `合同外资X美元,实际到位金额Y美元` (a zone's money in place, `completed`) against `外资实际到位Y美元`,
+ * `外商投资实际到位Y美元`, `外商直接投资(FDI)到资Y美元` (`foreign`): a cue of money in place is foreign capital
+ * only when its own clause says whose it is; the foreign capital of the clause before is a figure of its own.
+ */
+function clauseNamesForeign(text: string, cueStart: number): boolean {
+  const from = runStart(text, cueStart, isClauseEnd, Math.max(0, cueStart - CLAUSE_REACH));
+  return FOREIGN_QUALIFIER.test(text.slice(from, cueStart));
 }
 
 /** Investment cues `实际` makes investment actually made (`实际投资`, `实际投资额`). */
@@ -63,7 +76,7 @@ function arrivalCue(text: string, near: FoundCue, foreignCurrency: boolean): boo
   if (near.word === ARRIVED) return true;
   if (!foreignCurrency || near.role !== 'completed') return false;
   if (near.word === CAPITAL_IN_PLACE) return foreignQualifier(text, near.end - near.word.length);
-  if (IN_PLACE.has(near.word)) return true;
+  if (IN_PLACE.has(near.word)) return clauseNamesForeign(text, near.end - near.word.length);
   return INVESTED.has(near.word) && text.startsWith(ACTUALLY, near.end - near.word.length - ACTUALLY.length);
 }
 

@@ -97,6 +97,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // the same said of one investor (`某某光学到资2.77亿元`): capital arrived is in place
   ['到资', 'completed'],
   ['完成投资', 'completed'], ['到位资金', 'completed'], ['资金到位', 'completed'], ['实际到位', 'completed'],
+  // money credited to the account (`实际到帐资金`, `到账资金`) is money in place
+  ['到帐资金', 'completed'], ['到账资金', 'completed'],
   ['实际利用', 'completed'], ['省外资金', 'completed'], ['市外资金', 'completed'], ['利用内资', 'completed'],
   ['到位内资', 'completed'], ['内资', 'completed'], ['省外项目资金', 'completed'], ['市外项目资金', 'completed'],
   ['到位', 'completed'], ['已完成', 'completed'], ['累计完成', 'completed'], ['完成', 'completed'],

@@ -4,7 +4,7 @@
 import type { Qualifier } from '../types';
 import { BEFORE, currencyWords } from './currencies';
 import { exceptionChars, NOT_QUALIFIER_BEFORE as NOT_QUALIFIER_BEFORE_WORDS } from '../lexicon/exceptions';
-import { charSet, isHan } from '../text';
+import { charSet, isHan, isSentenceEnd, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { type Cue, ROLE_CUES } from './moneyCues';
 
@@ -98,12 +98,35 @@ export interface Suffix {
 const SCALE = '规模';
 const INCLUSIVE = '(含)';
 
+/** Longest note in brackets read between an amount and its bound (`(人民币,下同)`, with both brackets). */
+const NOTE_BEFORE_BOUND_REACH = 10;
+/** Bounds a note may stand before: only these close a size class (`以上`, `以下`). */
+const BOUND_WORDS = ['以上', '以下'];
+
+/**
+ * `5亿元(人民币,下同)以上签约项目16个`, `20亿元(含本数)以下`: a short note in brackets after the amount (its
+ * currency said once for the text, what the class takes in) stands between it and its bound; the bound is
+ * read past it. Only `以上`/`以下` are read so: other words after a note are not the amount's.
+ */
+function pastNoteBeforeBound(text: string, end: number): number {
+  if (unitAt(text, end) !== OPEN_PAREN) return end;
+  for (let k = end + 1; k < Math.min(text.length, end + NOTE_BEFORE_BOUND_REACH); k++) {
+    const c = text.charCodeAt(k);
+    if (c === OPEN_PAREN || isSentenceEnd(c)) return end;
+    if (c === CLOSE_PAREN) return BOUND_WORDS.some((w) => text.startsWith(w, k + 1)) ? k + 1 : end;
+  }
+  return end;
+}
+
+const OPEN_PAREN = '('.charCodeAt(0);
+const CLOSE_PAREN = ')'.charCodeAt(0);
+
 /** `以上` `以下` `左右` … right after the span. */
 export function readSuffix(text: string, end: number): Suffix {
   // `亿元规模以上项目`: the bound of a size class may follow the word for size.
   // `1亿元(含)以上项目`: `(含)` says the bound itself is in the class.
   const from = text.startsWith(SCALE, end) && QUALIFIER_AFTER.startingAt(text, end + SCALE.length, Math.min(text.length, end + SCALE.length + 3)) ? end + SCALE.length
-    : text.startsWith(INCLUSIVE, end) ? end + INCLUSIVE.length : end;
+    : text.startsWith(INCLUSIVE, end) ? end + INCLUSIVE.length : pastNoteBeforeBound(text, end);
   const q = QUALIFIER_AFTER.startingAt(text, from, Math.min(text.length, from + 3));
   if (!q) return { end };
   // `起` only as `X亿元起`, not `起步`/`起到`.

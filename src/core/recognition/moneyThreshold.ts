@@ -23,8 +23,9 @@ const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '�
  * is that large, nothing is summed).
  */
 export function isThreshold(text: string, start: number, afterSuffix: number, hasSuffix: boolean, hasPrefixBound: boolean, isRange = false): boolean {
-  let p = hasSuffix ? pastNoteInBrackets(text, afterSuffix) : afterSuffix;
-  let marked = hasSuffix || hasPrefixBound;
+  const restated = boundRestatedInNote(text, start, afterSuffix);
+  let p = restated ? afterSuffix + 1 : hasSuffix || hasPrefixBound ? pastNoteInBrackets(text, afterSuffix) : afterSuffix;
+  let marked = hasSuffix || hasPrefixBound || restated;
   if (boundThenCount(text, p, marked || isRange)) return true;
   if (unitAt(text, p) === JI_CLASS) {
     if (levelOfIndustryOrCounted(text, start, p)) return true;
@@ -42,6 +43,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   // the projects add up to (`引进不低于40亿元固定资产投资项目`).
   if ((hasSuffix || p > afterSuffix) && unitAt(text, p) !== DE && qualifiedClassEnd(text, p, true) >= 0) return true;
   if (unitAt(text, p) === DE) {
+    if (restated && countedClassOfAnyKindAt(text, p + 1)) return true;
     // `3000万元以上的正式合同项目750个`, `投资超2亿元的装备制造项目6个`: a bound (after the amount or before
     // it), 的, and projects of some kind counted: each of them is that large.
     if ((hasSuffix || hasPrefixBound) && countedClassOfAnyKindAt(text, p + 1)) return true;
@@ -90,6 +92,21 @@ function pastNoteInBrackets(text: string, p: number): number {
   }
   return p;
 }
+
+const INCLUDES = code('含');
+
+/**
+ * `超过50亿元(含50亿元)的项目11个`: an amount alone after `(含` and closing the brackets, right after another
+ * amount, says the bound before the brackets takes itself in: it is that bound written again, part of the
+ * size class, no money of its own.
+ */
+function boundRestatedInNote(text: string, start: number, end: number): boolean {
+  return start >= 3 && unitAt(text, start - 1) === INCLUDES && unitAt(text, start - 2) === OPEN_BRACKET &&
+    unitAt(text, end) === CLOSE_BRACKET && AMOUNT_END.has(text.charCodeAt(start - 3));
+}
+
+/** Characters an amount ends with (`元`, a currency's last, a multiplier, a digit): what stands before `(含`. */
+const AMOUNT_END = charSet('元币金镑万亿0123456789');
 
 /** How far back ONE_COUNTED_BEFORE is read. */
 const ONE_COUNTED_REACH = 24;

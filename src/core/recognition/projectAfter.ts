@@ -110,3 +110,41 @@ const DE = code('的');
 const FIRST_OF_KIND = WordMap.of('首个 首家 首座 首条 第一个 唯一'.split(' '));
 /** Ranks of importance: `重点项目`, `重大项目`, `重要项目` are generic (GENERIC_HEADS in projects.ts). */
 const IMPORTANCE = WordMap.of('重点 重點 重大 重要'.split(' '));
+
+/**
+ * `某某水厂项目，是缓解供水压力的民生项目`, `某某基地二期项目，将打造成集…为一体的文旅项目`: a clause opening with a copula
+ * (`是`, `将打造成`…) right after a named project's head (`项目`, `工程` and a comma) says what that project is, so a
+ * mention at the end of the predicate describes the subject, it names no second project. A predicate that runs over
+ * a comma reaches the mention only through a `的` right before it (`是…融合发展，带动…发展的某某项目`); a clause after
+ * a comma opens with a subject of its own otherwise. Reads back to the sentence's start, at most PREDICATE_CAP
+ * units, and gives up at a project head inside the predicate (another name in play).
+ */
+export function predicateOfNamedProject(text: string, start: number): boolean {
+  const floor = Math.max(0, start - PREDICATE_CAP);
+  const modified = unitAt(text, start - 1) === DE;
+  for (let k = start - 1; k >= floor; k--) {
+    const unit = text.charCodeAt(k);
+    if (SENTENCE_ENDS.has(unit)) return false;
+    if (!CLAUSE_COMMAS.has(unit)) {
+      if (SUBJECT_HEAD_ENDS.has(unit) && endsSubjectHead(text, k + 1)) return false;
+      continue;
+    }
+    if (SUBJECT_HEAD_ENDS.has(text.charCodeAt(k - 1)) && endsSubjectHead(text, k) && COPULAS.longestStartingAt(text, k + 1, start) > 0) return true;
+    if (!modified) return false;
+  }
+  return false;
+}
+
+/** Most units read back from a mention for the copula and its subject. */
+const PREDICATE_CAP = 60;
+const SENTENCE_ENDS = charSet('。；;！!？?\n');
+const CLAUSE_COMMAS = charSet('，,');
+/** What a project's name ends with, as the subject of the copula (`项目`, `工程`); their last characters. */
+const SUBJECT_HEAD_ENDS = charSet('目程');
+
+/** A project's head (`项目`, `工程`) ends at `end`. */
+function endsSubjectHead(text: string, end: number): boolean {
+  return text.startsWith('项目', end - 2) || text.startsWith('工程', end - 2);
+}
+/** Copulas and verbs of becoming that open a predicate saying what the subject is. */
+const COPULAS = WordMap.of('是 也是 将是 成为 将成为 打造成 将打造成'.split(' '));

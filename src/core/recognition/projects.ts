@@ -24,7 +24,7 @@ import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './an
 import { holdsAreaPark, namesPark } from './projectParkNames';
 import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
-import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, rankedBefore } from './projectAfter';
+import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predicateOfNamedProject, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
@@ -150,7 +150,7 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
     if (deng >= 0) for (const item of listedBeforeDeng(text, deng, floor)) spans.push(item);
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !ledByExamples(text, start)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !ledByExamples(text, start) && !predicateOfNamedProject(text, start)) spans.push({ start, end });
   }
   return spans;
 }

@@ -486,6 +486,24 @@ describe('money built right after it in a place that is no park (`投入X在某�
   });
 });
 
+describe('money spent on a plant the next clause starts works on in the park (`投资X,启动K厂房扩建计划`)', () => {
+  const TEXT = '投资台湾事务所今天通过3家台商回台投资案,投资额共逾25亿元。\n'
+    + '顺达精工公司决定返台投资超过3亿元,在白沙科技园区新建产线。宏远电子公司将投资超过8亿元,启动青山工业区厂房及产线扩增计划。';
+
+  it('links the amount to the park whose plant the works are on, not the park of the firm before', () => {
+    assert.deepEqual(parkOf(TEXT), ['-', '白沙科技园区', '青山工业区']);
+  });
+
+  it('reads it in Traditional characters (`投資近X,啟動K閒置廠房擴建計畫`)', () => {
+    const text = '顺达精工公司決定返台投資超過3億元,在白沙科技園區新建產線。宏远電子公司將投資近8億元,啟動青山工業區閒置廠房擴建計畫。';
+    assert.deepEqual(parkOf(text), ['白沙科技園區', '青山工業區']);
+  });
+
+  it('does not when the park after the verb holds no plant (`启动K招商推介活动`)', () => {
+    assert.notEqual(parkOf(TEXT.replace('厂房及产线扩增计划', '招商推介活动'))[2], '青山工业区');
+  });
+});
+
 describe('a park placed after a clause that opens a part of the amount (`X,其中…落户K`, `X,分别为K…`, `X,分两期建设,一期…选址K`)', () => {
   it('links no park to a total whose `其中` part settles in the park after it', () => {
     const text = '二月份,县政府与投资方新签约招商项目12项,协议总投资8.3亿元,其中与远帆机械有限公司等7户企业签约的精密铸件项目7项,将全部落户青岚县白石装备产业园。';

@@ -16,6 +16,12 @@ describe('Traditional park names', () => {
     assertNames('兩家廠商進駐[[PARK:竹圍加工出口區]],加工出口區營收成長。');
   });
 
+  it('reads a part of a science park named after its district, with the science park\'s short name in front, as one park', () => {
+    assertNames('兩家廠商分別進駐[[PARK:竹科竹南園區]]與[[PARK:南科高雄園區]],另一家擴建[[PARK:中科虎尾園區]]廠房。');
+    // the short name alone, before no park suffix, is no park
+    assertNames('該公司在既有竹科的廠房增設產線,中科院也參與研發。');
+  });
+
   it('reads a software or biomedical park in Taiwanese spelling', () => {
     assertNames('兩家公司進駐[[PARK:台南軟體園區]],研究中心進駐[[PARK:竹北生物醫學園區]]。');
   });

@@ -44,3 +44,27 @@ describe('no park from a placing sentence', () => {
     assert.deepEqual(parksOf(text), ['-']);
   });
 });
+
+describe('the park written before the project it places (`在K,P项目竣工投产`, `K开工的是P项目`)', () => {
+  const laterPark = '\n此外,石门物流园的冷链仓储中心也在加紧建设,总投资1.2亿元。';
+
+  it('links the project\'s amounts in the next paragraph to the park a clause opened by `在` placed it in', () => {
+    const text = `近日,在青川县翠湖光电产业园,华锐新能源电池项目竣工投产。该项目是青川县去年引进的重点项目。\n华锐新能源电池项目总投资2.6亿元,主要生产圆柱形锂电池。${laterPark}`;
+    assert.deepEqual(parksOf(text), ['青川县翠湖光电产业园', '石门物流园']);
+  });
+
+  it('links the project the park starts (`K开工的是P项目`), its investment and its yield', () => {
+    const text = `2月8日,全省一季度重大项目集中开工,年度计划投资300亿元。\n今年,白鹭经济开发区开工的是年产5万吨正极材料项目,由青禾新材料股份有限公司投资建设。\n据了解,该项目总投资18亿元,建成达产后年产值可达25亿元。${laterPark}`;
+    assert.deepEqual(parksOf(text), ['-', '白鹭经济开发区', '白鹭经济开发区', '石门物流园']);
+  });
+
+  it('links none when `在K` opens no clause of its own before the project (`在K的带动下,P项目…`)', () => {
+    const text = `近日,在翠湖光电产业园的带动下,华锐新能源电池项目竣工投产。\n华锐新能源电池项目总投资2.6亿元,主要生产圆柱形锂电池。${laterPark}`;
+    assert.deepEqual(parksOf(text), ['-', '石门物流园']);
+  });
+
+  it('links none when two parks are written before the project so (`在A,P项目一期…;在B,P项目二期…`)', () => {
+    const text = `上月,在翠湖光电产业园,华锐新能源电池项目一期竣工投产;本月,在北渡工业园,华锐新能源电池项目二期开工。\n华锐新能源电池项目总投资2.6亿元,主要生产圆柱形锂电池。${laterPark}`;
+    assert.deepEqual(parksOf(text), ['-', '石门物流园']);
+  });
+});

@@ -47,3 +47,22 @@ describe('a park an amount describes with another figure between (`投资X、占
     assert.deepEqual(parkOfEach(text), ['青禾食品产业园']);
   });
 });
+
+describe('a park that is itself the works being built, its money in the sentences right after (`K工程开工建设。工程…产值X`)', () => {
+  const OTHER_PARK = '\n同日,邻县的白沙科技园区也举行了项目签约活动,总投资8亿元。';
+
+  it('links the yield of the works a park\'s building starts to that park', () => {
+    const text = `3月5日上午,青溪市的重点建设项目——位于石门镇的青溪物流产业园工程开工建设。工程全部完工后,每年将创造服务业产值12亿元,吸纳3000余人就业。${OTHER_PARK}`;
+    assert.deepEqual(parkOfEach(text), ['青溪物流产业园', '白沙科技园区']);
+  });
+
+  it('links a later paragraph that opens with the money, nothing named between (`K的建设情况…。总投资X`)', () => {
+    const text = `作为全县重点项目,青溪融媒产业园的建设情况一直备受关注。\n项目有多大?一起来看。\n总投资1.6亿元,总用地面积2万平方米。${OTHER_PARK}`;
+    assert.deepEqual(parkOfEach(text), ['青溪融媒产业园', '白沙科技园区']);
+  });
+
+  it('does not when the next sentence names a subject of its own (`今年石门镇计划完成投资X`)', () => {
+    const text = `3月5日上午,青溪市的重点建设项目——位于石门镇的青溪物流产业园工程开工建设。今年石门镇计划完成投资12亿元。${OTHER_PARK}`;
+    assert.deepEqual(parkOfEach(text), ['-', '白沙科技园区']);
+  });
+});

@@ -148,3 +148,26 @@ describe('projects named by a trade, a kind of investor or an event alone', () =
     assertNames('[[PROJECT:荆江石化码头项目]]开工。');
   });
 });
+
+describe('what a named project is, said after a copula', () => {
+  it('reads the predicate of a copula after a named project as a description, no second project', () => {
+    assertNames('投资1亿元的[[PROJECT:枫溪物流中心项目]],将打造成集仓储、配送为一体的冷链配送示范项目。');
+    assertNames('[[PROJECT:青岚湾净水厂项目]],是改善水质,保障城区用水的惠民环保项目。');
+  });
+
+  it('keeps a name after a copula with no project before it, or in a clause with a subject of its own', () => {
+    assertNames('本次签约的亮点是[[PROJECT:青岚湾光电材料项目]]。');
+    assertNames('[[PROJECT:枫溪物流中心项目]],是今年开工的,[[PROJECT:青岚湾光电材料项目]]也已开工。');
+  });
+});
+
+describe('verbs of drawing up, carrying out, showing and rating that take 项目', () => {
+  it('reads a mention ending in such a verb as no project', () => {
+    assertNames('工作组落实专人“一对一”制定项目推进方案,镇里全面推行项目代办制度。');
+    assertNames('这进一步体现出项目质量高的特点,3家企业获评省级绿色示范项目。');
+  });
+
+  it('keeps the name written after such a verb', () => {
+    assertNames('园区制定[[PROJECT:青岚湾光电材料项目]]推进方案。');
+  });
+});

@@ -100,6 +100,14 @@ describe('capital in place or actually invested, in a passage about foreign capi
     assert.deepEqual(attributes('今年全市力争吸引外资3亿美元,外商投资实际到位资金1.2亿美元。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
   });
 
+  it('reads money in place as foreign only when its own clause names foreign capital, the figure before being one of its own', () => {
+    assert.deepEqual(attributes('今年青河开发区新批外资企业41家,合同外资额7.3亿美元,实际到位金额4.6亿美元。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
+    assert.deepEqual(attributes('开发区累计引进外资项目620个,合同外资58亿美元,实际到帐资金26亿美元,位居全省前列。').map((a) => a.split(' ')[1]), ['foreign', 'completed']);
+    // The clause names foreign capital: its money in place or arrived is foreign capital.
+    assert.deepEqual(attributes('一季度,全市实际使用内资16亿元;外商直接投资(FDI)到资340万美元,同比增长12%。').map((a) => a.split(' ')[1]), ['completed', 'foreign']);
+    assert.deepEqual(attributes('全市实际使用外资2.2亿美元。其中,外商投资实际到位1300万美元,同比增长8%。').map((a) => a.split(' ')[1]), ['foreign', 'foreign']);
+  });
+
   it('reads what a region received as actual investment in a foreign currency as foreign', () => {
     assert.deepEqual(attributes('上半年,直接来源于澳门的实际使用外资为5.6亿美元。东盟国家在榕实际投资1.48亿美元,同比增长21%。'), [
       '5.6亿美元 foreign aggregate',

@@ -314,6 +314,25 @@ describe('a note in brackets between a bound and its class', () => {
   it('reads the class past a short note (`以上(含续建)的项目34个`)', () => {
     assert.deepEqual(rolesAndScopes('投资额3000万元以上(含续建)的项目27个,投资额9.6亿元。'), ['3000万元 threshold/aggregate', '9.6亿元 investment/aggregate']);
   });
+
+  it('reads the class past a note after a bound written before the amount (`超过亿元(含)的项目12个`)', () => {
+    assert.deepEqual(rolesAndScopes('新开工项目中,投资超过亿元(含)的项目23个,总投资61.2亿元。'), ['亿元 threshold/aggregate', '61.2亿元 investment/aggregate']);
+    // With no count after the class noun, the bound before the amount says what the projects add up to.
+    assert.deepEqual(rolesAndScopes('引进投资不低于30亿元(一期)的新材料项目。').map((r) => r.split(' ')[1]), ['investment/item']);
+  });
+
+  it('reads an amount after `(含` closing the brackets as the bound written again (`超过20亿元(含20亿元)的项目8个`)', () => {
+    assert.deepEqual(rolesAndScopes('全县续建项目中,总投资超过20亿元(含20亿元)的项目7个,完成投资44.3亿元。'),
+      ['20亿元 threshold/aggregate', '20亿元 threshold/aggregate', '44.3亿元 completed/aggregate']);
+    // A part of a total in brackets is the total's own money, no bound.
+    assert.deepEqual(rolesAndScopes('该基地总投资18亿元(含土地款3亿元)。').map((r) => r.split(' ')[1]), ['investment/item', 'investment/item']);
+  });
+
+  it('reads the bound past a note between the amount and `以上` (`5亿元(人民币,下同)以上签约项目16个`)', () => {
+    assert.deepEqual(rolesAndScopes('本届展会上,南丰市6亿元(人民币,下同)以上签约项目共有14个。'), ['6亿元 threshold/aggregate']);
+    // A gloss with no bound after it leaves the amount its own money.
+    assert.deepEqual(rolesAndScopes('南丰市签约项目14个,签约金额86亿元(人民币,下同)。').map((r) => r.split(' ')[1]), ['contract/aggregate']);
+  });
 });
 
 describe('size classes counted in other words', () => {
