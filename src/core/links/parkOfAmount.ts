@@ -228,7 +228,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
     const span = ctx.spans[j];
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     const before = ctx.structure.before(span.entity.start, 4);
-    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before) || locatedAfterPlaces(ctx, span)) return spreadOver(ctx, j) ? null : span;
+    if (LOCATED_BEFORE.test(before) || FOR_PARK_BEFORE.test(before) || locatedAfterPlaces(ctx, span)) return spreadOver(ctx, j) || partOpensAfter(ctx, amount) ? null : span;
     if (investedInAfter(ctx, amount, span)) return spreadOver(ctx, j) ? null : innermost(ctx, span);
   }
   const elsewhere = ELSEWHERE.exec(lead) ?? MOVED_ELSEWHERE.exec(lead);
@@ -458,6 +458,22 @@ function spreadOver(ctx: LinkContext, j: number): boolean {
   if (SPREAD_BEFORE.test(ctx.structure.before(park.entity.start, 6))) return true;
   const next = ctx.spans[j + 1];
   return next !== undefined && next.entity.label === 'PARK' && next.sentence === park.sentence && ctx.joinedBy(j + 1, PARK_AND_PARK);
+}
+
+/**
+ * Right after the amount, a clause that opens a part of it: `其中` (`签约项目15项,总投资X,其中…项目11项,将全部落地K`),
+ * its members (`项目2个,总投资X,分别为K投资Y的P项目、…`) or its phases (`总投资X,分两期建设,一期…选址K`).
+ */
+const PART_OPENS_AFTER = /^\s*[,，;；:：]\s*(?:其中|分别为|分别是|分[两二三四五]期|[一二三四首]期)/;
+/** How far after the amount the clause opening a part is read (UTF-16 units). */
+const PART_REACH = 8;
+
+/**
+ * Is a park placed further on the place of a part of the amount only? The clause right after the amount opens a
+ * part (PART_OPENS_AFTER), so a park the text places after it is where that part goes, not the whole amount.
+ */
+function partOpensAfter(ctx: LinkContext, amount: LinkSpan): boolean {
+  return PART_OPENS_AFTER.test(ctx.structure.after(amount.entity.end, PART_REACH));
 }
 
 /** `为K`, wherever 为 stands. */

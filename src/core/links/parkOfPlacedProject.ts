@@ -65,6 +65,18 @@ function placingParks(ctx: LinkContext): LinkSpan[] {
   return found;
 }
 
+/** A clause of the sentence opened by a phase (`,一期拟投资Y,`), before the placing words. */
+const PHASE_CLAUSE = /[,;，；]\s*(?:[一二三四首]期|分[两二三四五]期)/;
+
+/**
+ * `项目总投资X,分两期建设,一期拟投资Y,选址K`: a placing written after a clause opened by a phase places that phase
+ * (its amount's own link says so), not the project as a whole: the project is placed in no one park.
+ */
+function placesAPhase(ctx: LinkContext, park: LinkSpan): boolean {
+  const lead = ctx.structure.gap(ctx.structure.sentenceStart(park.sentence), park.entity.start);
+  return lead !== undefined && PHASE_CLAUSE.test(lead);
+}
+
 /** The project each placing park is said of, by the project's name; a project placed in two parks gets `null`. */
 function projectParks(ctx: LinkContext, out: readonly (AmountLinks | undefined)[], projects: ReadonlyMap<number, string>, placing: readonly LinkSpan[]): ProjectParks {
   const placed: ProjectParks = new Map();
@@ -73,7 +85,9 @@ function projectParks(ctx: LinkContext, out: readonly (AmountLinks | undefined)[
     if (!project) continue;
     const inner = innermost(ctx, park);
     const known = placed.get(project);
-    placed.set(project, known === undefined || known?.name === inner.name ? inner : null);
+    // A phase placed there says nothing of where the project as a whole goes, and keeps its other placings from
+    // naming one park.
+    placed.set(project, !placesAPhase(ctx, park) && (known === undefined || known?.name === inner.name) ? inner : null);
   }
   return placed;
 }

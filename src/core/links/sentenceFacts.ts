@@ -44,6 +44,22 @@ const SIGNS_WITH = /^\s*(?:与|和|同)[^,;。]{2,20}?(?:签约|签订|签署)/;
 /** After `在K`: the money is put there (not a ceremony held there). */
 const MONEY_PLACE_AFTER = /^[^,;。]{0,6}(?:投资|建设|设立|成立|兴建|落户|扩建|新建|开工|开建|注册|建厂)/;
 
+/** After `在K`: an event held there (`在K举行重大项目开工仪式`), before any verb putting money there. */
+const HELD_THERE_AFTER = /^[^,;。]{0,4}?(?:举行|举办|召开)/;
+/** Between the park holding an event and its venue: `在` alone. */
+const HOST_GAP = /^\s*在\s*$/;
+
+/**
+ * `K1在K2举行重大项目开工仪式`: K2 (span `j`) only hosts the ceremony of the park K1 right before it, where the projects'
+ * money need not go; the verb after `举行` names the event, not money put in K2 (K1, the sentence's subject, states the
+ * event's sums). A company's own ceremony (`C在K举行开工仪式,宣布投资X`) still puts its money in K.
+ */
+function ceremonyHeldThere(ctx: LinkContext, j: number, after: string): boolean {
+  const host = ctx.spans[j - 1];
+  if (!HELD_THERE_AFTER.test(after)) return false;
+  return host !== undefined && host.entity.label === 'PARK' && host.sentence === ctx.spans[j].sentence && ctx.joinedBy(j, HOST_GAP);
+}
+
 /**
  * Locations said in the sentence: `位于K的A、B项目`, `P落户K`, `C在K投资`; the agreement it names
  * (`《P项目投资协议》`). Returns the park a list of its projects settles in (`落户K的项目有:`).
@@ -220,7 +236,7 @@ export function readParkTopic(ctx: LinkContext, said: SaidSoFar, from: number, t
     if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span)) continue;
     if (zone && !span.name.endsWith('区') && !said.zoneOfArea.has(span.name)) said.zoneOfArea.set(span.name, zone);
     const after = ctx.structure.after(span.entity.end, 24);
-    if (SIGNS_WITH.test(after) || signedWith(ctx.structure, span) || (MONEY_PLACE_AFTER.test(after) && locatedThere(ctx, span)) || setsTheScene(ctx, span)) {
+    if (SIGNS_WITH.test(after) || signedWith(ctx.structure, span) || (MONEY_PLACE_AFTER.test(after) && !ceremonyHeldThere(ctx, j, after) && locatedThere(ctx, span)) || setsTheScene(ctx, span)) {
       topic.park = said.zoneOf(zoneWrittenInside(ctx, j) ?? span);
       if (span.name.endsWith('区')) zone ??= span;
     } else if (said.zoneOfArea.has(span.name) || comesFrom(ctx, span) || settledIn(ctx, span)) {

@@ -503,3 +503,42 @@ describe('money spent on a plant the next clause starts works on in the park (`�
     assert.notEqual(parkOf(TEXT.replace('厂房及产线扩增计划', '招商推介活动'))[2], '青山工业区');
   });
 });
+
+describe('a park placed after a clause that opens a part of the amount (`X,其中…落户K`, `X,分别为K…`, `X,分两期建设,一期…选址K`)', () => {
+  it('links no park to a total whose `其中` part settles in the park after it', () => {
+    const text = '二月份,县政府与投资方新签约招商项目12项,协议总投资8.3亿元,其中与远帆机械有限公司等7户企业签约的精密铸件项目7项,将全部落户青岚县白石装备产业园。';
+    assert.equal(linksOf(text)[0], '8.3亿元: - - -');
+  });
+
+  it('links no park to a count\'s total whose members are listed with `分别为`', () => {
+    const text = '从项目规模来看,过30亿元项目2个,总投资75亿元,分别为红枫新区投资45亿元的远帆化工项目、某县投资30亿元的青岚商贸城项目。';
+    assert.ok(linksOf(text).includes('75亿元: - - -'));
+  });
+
+  it('links no park to a project\'s total split into phases placed one by one', () => {
+    const text = '9月2日,青岚县与远帆储能科技有限公司举行储能电池制造项目签约仪式。据介绍,项目总投资18亿元,分两期建设,一期拟投资6亿元,选址白石工业园。二期拟投资12亿元,占地300亩,选址红枫工业园。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['-', '白石工业园', '红枫工业园']);
+  });
+
+  it('still places a total whose own clause settles in the park', () => {
+    const text = '二月份,远帆机械有限公司等7户企业新签约精密铸件项目7项,协议总投资8.3亿元,将全部落户白石装备产业园。';
+    assert.equal(linksOf(text)[0].split(' ').pop(), '白石装备产业园');
+  });
+});
+
+describe('a park that hosts the ceremony of the park holding it (`K1在K2举行重大项目开工仪式`)', () => {
+  it('gives the event\'s sums in the next sentence to K1, the subject, not to K2, the venue', () => {
+    const text = '昨日,白鹭湾高新区在青松科技产业基地举行重大项目开工仪式。本次集中开工项目18个,总投资150亿元,年度计划投资20亿元。';
+    assert.deepEqual(linksOf(text), ['150亿元: - - 白鹭湾高新区', '20亿元: - - 白鹭湾高新区']);
+  });
+
+  it('keeps the park of a company\'s own ceremony (`C在K举行开工仪式`) for the money of the next sentence', () => {
+    const text = '8月5日,远帆电器在白鹭湾新区举行新基地开工仪式。此次开工的项目总投资30亿元,建成后年产值超过80亿元。2009年,远帆电器曾在青松高新区设立分公司。';
+    assert.deepEqual(linksOf(text), ['30亿元: - - 白鹭湾新区', '80亿元: - - 白鹭湾新区']);
+  });
+
+  it('still puts them in K2 where the projects start there (`在K2新开工…`)', () => {
+    const text = '昨日,白鹭湾高新区在青松科技产业基地新开工重大项目18个。本次集中开工项目18个,总投资150亿元,年度计划投资20亿元。';
+    assert.deepEqual(linksOf(text), ['150亿元: - - 青松科技产业基地', '20亿元: - - 青松科技产业基地']);
+  });
+});
