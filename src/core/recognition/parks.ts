@@ -233,7 +233,7 @@ function prefixStart(text: string, kind: AnchorKind, anchor: number, end: number
       // `福建投资区域`, `上海投资区位`: 区 opens a word of its own, the place is invested in, no zone named.
       if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
       // `片区综合开发区域`, `深度开发区域内荒地`: an area developed (as a whole, in depth), the 区 opening 区域, no zone named.
-      if (text.charCodeAt(end) === YU) return -1;
+      if (unitAt(text, end) === YU) return -1;
       // `某市九华经济区`: 经济区 names a zone only with an own name after its city or county.
       if (end - anchor === OWN_NAMED_ZONE_SUFFIX.length && text.startsWith(OWN_NAMED_ZONE_SUFFIX, anchor)) return ownNamedZoneStart(text, anchor, floor);
       const placeOnly = isWord(PLACE_ONLY_SET, text, anchor, end);
