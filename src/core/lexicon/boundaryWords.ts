@@ -142,6 +142,10 @@ export const PARK_STOP_WORDS: readonly string[] = [
   // going to a park (`负责人到某某工业园区调研`, `邀请到某某经开区考察`): the place gone to follows; no park's
   // name holds 到
   '到',
+  // a word of the sentence right before a bare zone word, which no place is: being based in a zone (`将立足新区辐射周边`,
+  // `扎根开发区`), the role a zone plays put before it (`全市招商主战场经开区`, `招商主阵地高新区`), and a literary
+  // `明年` (`来岁高新区计划…`): the zone's word alone follows, the article's own zone
+  '立足', '扎根', '主战场', '主阵地', '主平台', '主引擎', '桥头堡', '排头兵', '来岁',
   // a photo credit run into the next sentence (`记者 某某 摄X开发区…`); in a project's or a company's
   // name 摄 is a word's (`摄生`)
   '摄',

@@ -232,8 +232,8 @@ function prefixStart(text: string, kind: AnchorKind, anchor: number, end: number
     case 'zone': {
       // `福建投资区域`, `上海投资区位`: 区 opens a word of its own, the place is invested in, no zone named.
       if (text.startsWith(TOU_ZI_QU, anchor) && NOT_ABBREVIATION_AFTER.has(text.charCodeAt(end))) return -1;
-      // `片区综合开发区域`: an area developed as a whole, the 区 opening 区域, no zone named.
-      if (text.startsWith(COMPREHENSIVE_ZONE, anchor) && text.charCodeAt(end) === YU) return -1;
+      // `片区综合开发区域`, `深度开发区域内荒地`: an area developed (as a whole, in depth), the 区 opening 区域, no zone named.
+      if (unitAt(text, end) === YU) return -1;
       // `某市九华经济区`: 经济区 names a zone only with an own name after its city or county.
       if (end - anchor === OWN_NAMED_ZONE_SUFFIX.length && text.startsWith(OWN_NAMED_ZONE_SUFFIX, anchor)) return ownNamedZoneStart(text, anchor, floor);
       const placeOnly = isWord(PLACE_ONLY_SET, text, anchor, end);
@@ -372,7 +372,6 @@ const NOT_ABBREVIATION_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER_WOR
 /** Before a bare `开区`, characters that make a word of 开 (`召开`, `展开`, `离开`). */
 const NOT_ABBREVIATION_BEFORE = charSet(exceptionChars(NOT_ABBREVIATION_BEFORE_WORDS));
 const TOU_ZI_QU = '投资区';
-const COMPREHENSIVE_ZONE = '综合开发区';
 const YU = code('域');
 
 /**

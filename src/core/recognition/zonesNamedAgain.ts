@@ -17,6 +17,7 @@ import { AREA_SCAN, AREA_SET, GENERIC, PLACES, ZONE_SET } from './parkScan';
 import { PLACE_ONLY_ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
+import { OWN_NAMED_ZONE_SUFFIX } from './zonePrefix';
 
 /**
  * Heads that end a zone's name but, after a name we do not know, end descriptions too: the place-only zone suffixes
@@ -126,6 +127,9 @@ function namesAZone(f: string, w: Writing, own: number, writings: readonly Writi
   if (own < (w.head === NEW_TOWN ? NEW_TOWN_MIN_OWN : MIN_OWN) || isNumeral(f.charCodeAt(start))) return false;
   if (GENERIC.covers(f, start, w.at) || GENERIC.longestStartingAt(f, start, w.at) > 0 || WORK_WORDS.longestStartingAt(f, start, w.at) > 0) return false;
   if (counted(f, start)) return false;
+  // `某市经济区是…与某市经济区`: a place we know alone before 经济区 is a region's economy, as the sentence's scan reads it
+  // (ownNamedZoneStart in zonePrefix.ts), not a zone written again
+  if (w.head === OWN_NAMED_ZONE_SUFFIX && PLACES.longestStartingAt(f, start, w.at) === own) return false;
   if (w.head !== BASE) return true;
   return WORK_WORDS.longestEndingAt(f, w.at, start) === 0 && (own >= BASE_MIN_OWN || PLACES.longestStartingAt(f, start, w.at) > 0);
 }

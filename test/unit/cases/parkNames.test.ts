@@ -380,6 +380,19 @@ describe('words before a park that are no part of its name', () => {
   it('keeps a name that does not open with such a word whole', () => {
     assertNames('某集团计划在[[PARK:桐溪建材产业园]]投资,项目入驻[[PARK:青屿助农产业园]]。');
   });
+
+  it('reads a word of the sentence before a bare zone word as no place: being based in, a role, a literary 明年', () => {
+    assertNames('总部落成后,立足新区服务周边企业,扎根开发区长期经营。');
+    assertNames('在全市,主战场经开区今天签约项目8个,招商主阵地高新区也在推进。');
+    assertNames('他介绍,来岁高新区计划储备项目60个。');
+    // a place we do not know before the same words still names its zone
+    assertNames('该公司总部将落户[[PARK:桐溪新区]],[[PARK:青屿高新区]]今年签约项目9个。');
+  });
+
+  it('reads a zone word whose 区 opens 区域 as no zone', () => {
+    assertNames('双方商定将深度开发区域内的荒地和湿地资源。');
+    assertNames('项目位于[[PARK:桐溪经济开发区]]东侧区域。');
+  });
 });
 
 describe('short suffixes of zones and parks', () => {

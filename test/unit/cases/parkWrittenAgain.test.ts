@@ -52,6 +52,14 @@ describe('a kind of zone, a plant or a project written twice', () => {
     assert.deepEqual(parksIn(text).filter((n) => n.includes('云岭')), []);
   });
 
+  it('is no park when the shared front is a place we know alone before 经济区, a region\'s economy', () => {
+    const text = '签约的外资项目主要来自欧洲。\n南通经济区是外资主要流向地。80个项目与南通经济区签约,占比过半。';
+    assert.deepEqual(parksIn(text), []);
+    // an own name after the place is a zone's
+    const own = '记者从南通柳溪经济区获悉,项目加快建设。\n去年,南通柳溪经济区新增企业30家。';
+    assert.deepEqual(parksIn(own), ['PARK:南通柳溪经济区', 'PARK:南通柳溪经济区']);
+  });
+
   it('is no park after a count', () => {
     const text = '青州是全国七大石化示范区之一。\n建设七大石化示范区是重点任务。';
     assert.deepEqual(parksIn(text), []);
