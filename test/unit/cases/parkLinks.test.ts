@@ -176,6 +176,19 @@ describe('a park\'s figures over `;` clauses, after the sum its park was read fo
   });
 });
 
+describe('a park listed as one category among others (`K项目6个,总投资Y;L项目9个,总投资X`)', () => {
+  const TEXT = '分地区看:青河县项目5个,总投资12亿元;白鹭湾高新区项目4个,总投资20亿元;市本级项目3个,总投资8亿元;其他项目7个,总投资6亿元。';
+
+  it('gives the park its own category, and the categories listed after it none', () => {
+    assert.deepEqual(parkOf(TEXT), ['-', '白鹭湾高新区', '-', '-']);
+  });
+
+  it('keeps the park for the later clauses of its own figures (`K签约项目20个,…;开工项目12个,…`)', () => {
+    const text = '今年以来,白鹭湾高新区签约项目20个,总投资30亿元;开工项目12个,总投资18亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾高新区', '白鹭湾高新区']);
+  });
+});
+
 describe('a place subject carried over `;` to the totals of the next clause', () => {
   const TEXT = '青松湖高新区举行项目推介会。\n今年以来,该县新签约项目40个,总投资150亿元;近三年累计引进项目210个,总投资额达860亿元,青松湖高新区智能装备产业园已入驻企业25家。';
 
