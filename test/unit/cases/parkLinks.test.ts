@@ -262,6 +262,30 @@ describe('parts of a park’s counted projects, said by their number', () => {
   });
 });
 
+describe('a place acting in the forms a clause subject pattern leaves out (`某县2月份投资X`, `、某县投资X的P`, `某市将…`)', () => {
+  const OPENING = '2月10日,白鹭湾经开区智能装备产业园二期工程开工建设。';
+
+  it('gives no park to a place\'s money with a time written after the place', () => {
+    assert.deepEqual(linksOf(`${OPENING}伴随着机器轰鸣声,青河县3月份投资15亿元的8个重点项目已相继开工建设。`), ['15亿元: - - -']);
+  });
+
+  it('gives no park to the item of a list a place invests in, after the park\'s item', () => {
+    const text = '从项目规模来看,过30亿元项目2个,总投资75亿元,分别为白鹭湾新区投资40亿元的青岚智能装备项目、青河县投资35亿元的远帆文旅城项目。';
+    assert.deepEqual(parkOf(text).slice(-2), ['白鹭湾新区', '-']);
+  });
+
+  it('gives no park to the target of a city\'s plan (`某市将…,力争…突破X`)', () => {
+    const text = '白鹭湾高新区新材料产业园正式挂牌。青松市副市长刘明表示,青松市将大力支持白鹭湾高新区新材料项目建设,力争2026年新材料产业产值突破800亿元。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+
+  it('keeps the park for an office named after investment (`某县投资促进中心`) and for the park\'s own plan', () => {
+    assert.deepEqual(parkOf(`${OPENING}青河县投资促进中心介绍,3月份投资15亿元的8个重点项目已相继开工建设。`), ['白鹭湾经开区']);
+    const text = '白鹭湾高新区新材料产业园正式挂牌。管委会负责人表示,园区将大力推进新材料项目建设,力争2026年新材料产业产值突破800亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾高新区']);
+  });
+});
+
 describe('a place written inside a name is no place subject', () => {
   it('links the park’s article to a project whose name holds a place and a deed word (`以某湾区新型…项目为例`)', () => {
     const text = '今年以来,青松湖高新区签约项目20个。\n以北湾区新型储能示范区项目为例,该项目计划投资超30亿元。';
