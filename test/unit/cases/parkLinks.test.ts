@@ -286,6 +286,23 @@ describe('a place acting in the forms a clause subject pattern leaves out (`某�
   });
 });
 
+describe('parks counted together as the subject (`A、B、C3个园区合计…X`, `一区四园共…总投资X`)', () => {
+  it('links none of the parks listed before their count', () => {
+    const text = '青松湖经济开发区去年实现税收收入60亿元。其中青松湖经济开发区、白鹭湾软件园、远帆信息产业园3个园区合计实现税收收入41.5亿元,占园区总税收的七成。';
+    assert.deepEqual(parkOf(text), ['青松湖经济开发区', '-']);
+  });
+
+  it('links no park to the sums of a city\'s zone and parks named by their count, after one of them', () => {
+    const text = '白鹭湾工业园今年新签约项目6个。今年以来,一区三园共接纳千万元以上的项目40个,总投资36.5亿元。';
+    assert.deepEqual(parkOf(text).slice(-1), ['-']);
+  });
+
+  it('keeps the park whose own parks are counted without a deed of theirs (`K下辖3个园区,…`)', () => {
+    const text = '白鹭湾工业园今年新签约项目6个。目前,白鹭湾工业园下辖3个园区,今年签约项目总投资36.5亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾工业园']);
+  });
+});
+
 describe('a place written inside a name is no place subject', () => {
   it('links the park’s article to a project whose name holds a place and a deed word (`以某湾区新型…项目为例`)', () => {
     const text = '今年以来,青松湖高新区签约项目20个。\n以北湾区新型储能示范区项目为例,该项目计划投资超30亿元。';
