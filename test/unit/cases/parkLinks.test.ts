@@ -279,6 +279,11 @@ describe('a place acting in the forms a clause subject pattern leaves out (`某�
     assert.deepEqual(parkOf(text), ['-']);
   });
 
+  it('gives no park to the sum of a city we know written without its level word (`某市招商引资超X`)', () => {
+    const text = '总投资12亿元的青岚智能装备项目正式签约落户白鹭湾经开区。1小时内,40个项目完成签约,杭州招商引资超500亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾经开区', '-']);
+  });
+
   it('keeps the park for an office named after investment (`某县投资促进中心`) and for the park\'s own plan', () => {
     assert.deepEqual(parkOf(`${OPENING}青河县投资促进中心介绍,3月份投资15亿元的8个重点项目已相继开工建设。`), ['白鹭湾经开区']);
     const text = '白鹭湾高新区新材料产业园正式挂牌。管委会负责人表示,园区将大力推进新材料项目建设,力争2026年新材料产业产值突破800亿元。';
