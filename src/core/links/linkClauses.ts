@@ -6,6 +6,7 @@ import type { LinkSpan } from './linkNames';
 import { WHITE_SPACE, type TextStructure } from './linkText';
 import { charSet } from '../text';
 import { refolded } from '../fold';
+import { placeActsMoreAt } from './placeActsMore';
 
 /**
  * What may come before a clause's subject: a time, a connective, a news tag (one class: any of
@@ -91,7 +92,9 @@ export function placeSubjectIn(gap: string): boolean {
 /** Where in `gap` the place that is a clause's subject (not a park) ends (its last character), or -1. */
 export function placeSubjectAt(gap: string): number {
   const place = PLACE_ACTING.test(gap) ? PLACE_SUBJECT.exec(gap) : null;
-  if (place === null || PARK_WORDS_FOR_ITSELF.test(place[1])) return -1;
+  // `某县2月份投资X`, `、某县投资X的P项目`, `某市将…`: the forms the pattern leaves out.
+  if (place === null) return placeActsMoreAt(gap);
+  if (PARK_WORDS_FOR_ITSELF.test(place[1])) return -1;
   return place.index + place[0].lastIndexOf(place[1]) + place[1].length - 1;
 }
 

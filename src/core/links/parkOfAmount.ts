@@ -17,6 +17,8 @@ import { parkLyingIn } from './parkLiesIn';
 import { parkOfWorksAfter } from './parkWorksAfter';
 import { parkBeingBuilt } from './parkBeingBuilt';
 import { parkOfKindSubject } from './parkKindSubject';
+import { siblingOfParkCategory } from './parkCategorySiblings';
+import { parksCountedTogether } from './parksCounted';
 import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './parkOfResults';
 import { innermost } from './parkOfPlacedProject';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
@@ -80,6 +82,10 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   // no park stays there for its later amounts (not the paragraph's park).
   if (inSentence === null && project && !said.projectPark.has(project.name)) said.projectPark.set(project.name, null);
   if (inSentence !== undefined) return inSentence ?? undefined;
+  // `K项目6个,总投资Y;L项目9个,总投资X`: a category listed after the park's is another part of the whole, none of K's.
+  if (siblingOfParkCategory(ctx, amount)) return undefined;
+  // `A、B、C3个园区合计实现X`, `一区四园共接纳…总投资X`: several parks counted together, none alone.
+  if (parksCountedTogether(ctx, amount)) return undefined;
   // `C将投资X,启动K厂房扩建计划`: the works the next clause starts in the park are where the money goes.
   const works = parkOfWorksAfter(ctx, i, to);
   if (works) return works;

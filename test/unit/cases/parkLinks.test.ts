@@ -176,6 +176,19 @@ describe('a park\'s figures over `;` clauses, after the sum its park was read fo
   });
 });
 
+describe('a park listed as one category among others (`K项目6个,总投资Y;L项目9个,总投资X`)', () => {
+  const TEXT = '分地区看:青河县项目5个,总投资12亿元;白鹭湾高新区项目4个,总投资20亿元;市本级项目3个,总投资8亿元;其他项目7个,总投资6亿元。';
+
+  it('gives the park its own category, and the categories listed after it none', () => {
+    assert.deepEqual(parkOf(TEXT), ['-', '白鹭湾高新区', '-', '-']);
+  });
+
+  it('keeps the park for the later clauses of its own figures (`K签约项目20个,…;开工项目12个,…`)', () => {
+    const text = '今年以来,白鹭湾高新区签约项目20个,总投资30亿元;开工项目12个,总投资18亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾高新区', '白鹭湾高新区']);
+  });
+});
+
 describe('a place subject carried over `;` to the totals of the next clause', () => {
   const TEXT = '青松湖高新区举行项目推介会。\n今年以来,该县新签约项目40个,总投资150亿元;近三年累计引进项目210个,总投资额达860亿元,青松湖高新区智能装备产业园已入驻企业25家。';
 
@@ -246,6 +259,52 @@ describe('parts of a park’s counted projects, said by their number', () => {
       '同日,华辰集团有限公司与白鹭湾经开区签署合作协议。\n' +
       '在这30个项目中,产业项目有8个,总投资达61.3亿元;服务平台项目有5个,总投资达12.4亿元。';
     assert.deepEqual(linksOf(text), ['96.5亿元: - - 青岚新区', '61.3亿元: - - -', '12.4亿元: - - -']);
+  });
+});
+
+describe('a place acting in the forms a clause subject pattern leaves out (`某县2月份投资X`, `、某县投资X的P`, `某市将…`)', () => {
+  const OPENING = '2月10日,白鹭湾经开区智能装备产业园二期工程开工建设。';
+
+  it('gives no park to a place\'s money with a time written after the place', () => {
+    assert.deepEqual(linksOf(`${OPENING}伴随着机器轰鸣声,青河县3月份投资15亿元的8个重点项目已相继开工建设。`), ['15亿元: - - -']);
+  });
+
+  it('gives no park to the item of a list a place invests in, after the park\'s item', () => {
+    const text = '从项目规模来看,过30亿元项目2个,总投资75亿元,分别为白鹭湾新区投资40亿元的青岚智能装备项目、青河县投资35亿元的远帆文旅城项目。';
+    assert.deepEqual(parkOf(text).slice(-2), ['白鹭湾新区', '-']);
+  });
+
+  it('gives no park to the target of a city\'s plan (`某市将…,力争…突破X`)', () => {
+    const text = '白鹭湾高新区新材料产业园正式挂牌。青松市副市长刘明表示,青松市将大力支持白鹭湾高新区新材料项目建设,力争2026年新材料产业产值突破800亿元。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
+
+  it('gives no park to the sum of a city we know written without its level word (`某市招商引资超X`)', () => {
+    const text = '总投资12亿元的青岚智能装备项目正式签约落户白鹭湾经开区。1小时内,40个项目完成签约,杭州招商引资超500亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾经开区', '-']);
+  });
+
+  it('keeps the park for an office named after investment (`某县投资促进中心`) and for the park\'s own plan', () => {
+    assert.deepEqual(parkOf(`${OPENING}青河县投资促进中心介绍,3月份投资15亿元的8个重点项目已相继开工建设。`), ['白鹭湾经开区']);
+    const text = '白鹭湾高新区新材料产业园正式挂牌。管委会负责人表示,园区将大力推进新材料项目建设,力争2026年新材料产业产值突破800亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾高新区']);
+  });
+});
+
+describe('parks counted together as the subject (`A、B、C3个园区合计…X`, `一区四园共…总投资X`)', () => {
+  it('links none of the parks listed before their count', () => {
+    const text = '青松湖经济开发区去年实现税收收入60亿元。其中青松湖经济开发区、白鹭湾软件园、远帆信息产业园3个园区合计实现税收收入41.5亿元,占园区总税收的七成。';
+    assert.deepEqual(parkOf(text), ['青松湖经济开发区', '-']);
+  });
+
+  it('links no park to the sums of a city\'s zone and parks named by their count, after one of them', () => {
+    const text = '白鹭湾工业园今年新签约项目6个。今年以来,一区三园共接纳千万元以上的项目40个,总投资36.5亿元。';
+    assert.deepEqual(parkOf(text).slice(-1), ['-']);
+  });
+
+  it('keeps the park whose own parks are counted without a deed of theirs (`K下辖3个园区,…`)', () => {
+    const text = '白鹭湾工业园今年新签约项目6个。目前,白鹭湾工业园下辖3个园区,今年签约项目总投资36.5亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾工业园']);
   });
 });
 
