@@ -151,6 +151,20 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('其中工业项目总投资80亿元,青禾光电项目总投资12亿元。'), ['80亿元 investment/aggregate', '12亿元 investment/item']);
   });
 
+  it('takes a ；item opened by a sector a report splits its projects by as that sector\'s total', () => {
+    assert.deepEqual(money('其中,基础设施项目总投资12亿元;公共服务项目总投资26亿元;产业项目总投资9亿元。'), [
+      '12亿元 investment/aggregate',
+      '26亿元 investment/aggregate',
+      '9亿元 investment/aggregate',
+    ]);
+    assert.deepEqual(money('按产业分:二产项目开工7个,到位资金1.6亿元;三产项目开工11个,到位资金3.2亿元。'), [
+      '1.6亿元 completed/aggregate',
+      '3.2亿元 completed/aggregate',
+    ]);
+    // A named project opening its ；item keeps its own money.
+    assert.deepEqual(money('其中,基础设施项目总投资12亿元;金穗服务中心项目总投资6亿元。'), ['12亿元 investment/aggregate', '6亿元 investment/item']);
+  });
+
   it('takes a total broken down after a colon among counted parks as their sum', () => {
     assert.deepEqual(money('●工业产值4820.5亿元:6个国家高新区2950.4亿元,省级高新区1870.1亿元'), [
       '4820.5亿元 revenue/aggregate',
