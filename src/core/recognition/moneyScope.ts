@@ -61,6 +61,7 @@ import { headlineBatchAfter } from './headlineBatch';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
 import { attractedCapitalRightBefore } from './attractedCapital';
+import { announcedByOneInvestor } from './announcedInvestor';
 import { policyCapBefore } from './policyCap';
 import { oneAgreementSigned } from './agreementSigned';
 
@@ -127,8 +128,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
-  // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money.
-  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks)) return 'item';
+  // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money; `某某精机则将投资X`: one party's.
+  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks) || announcedByOneInvestor(text, ownLo, start)) return 'item';
   // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
   if (oneAgreementSigned(text, sStart, start, marks)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.

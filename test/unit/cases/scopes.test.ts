@@ -429,3 +429,17 @@ describe('a count of projects opening a ；clause', () => {
     assert.deepEqual(attributes('合同外资增长12%;青禾光电项目以芯片封装为主,投资额18亿元。'), ['18亿元 investment item']);
   });
 });
+
+describe('one party announcing its own outlay', () => {
+  it('takes a clause opened by one party, then 则, 将 or the place it invests in, then 投资, as that party\'s money', () => {
+    assert.deepEqual(attributes('晨光精工将大手笔投资近6亿元,启动厂房扩建计划,目标是扩大产能;宏远精机则将投资近2亿元,在北区新建厂房。'), [
+      '6亿元 investment item',
+      '2亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('今天通过的3家厂商分别拥有全球第2大、第5大等头衔,经济部表示,全球第2大将投资逾30亿元,增设产线。'), ['30亿元 investment item']);
+    assert.deepEqual(attributes('经济部昨天通过两家厂商的申请案,以某家光电大厂于北部投资九十亿元,最受关注。'), ['九十亿元 investment item']);
+    // Several parties counted, or a place, as the subject are a sum.
+    assert.deepEqual(attributes('今天通过的3家厂商分别拥有全球第2大、第5大等头衔,经济部表示,其中2家电子业者将投资约40亿元,扩建厂房。'), ['40亿元 investment aggregate']);
+    assert.deepEqual(attributes('今年通过审查的厂商共12家,新竹县将投资约40亿元,扩建园区道路。'), ['40亿元 investment aggregate']);
+  });
+});
