@@ -443,3 +443,15 @@ describe('one party announcing its own outlay', () => {
     assert.deepEqual(attributes('今年通过审查的厂商共12家,新竹县将投资约40亿元,扩建园区道路。'), ['40亿元 investment aggregate']);
   });
 });
+
+describe('output a zone expects once built', () => {
+  it('takes the output a bare zone word opening a clause expects after a milestone as the zone\'s sum', () => {
+    assert.deepEqual(attributes('园区正加快推进二期建设,预计明年园区将完成全面开发,届时工业总产值将达60亿元,税收达到3亿元。'), [
+      '60亿元 revenue aggregate',
+      '3亿元 tax aggregate',
+    ]);
+    assert.deepEqual(attributes('目前,产业园基础设施建设已全面启动,一批龙头企业签约入驻。产业园建成后,预计可实现年产值40亿元以上。'), ['40亿元 revenue aggregate']);
+    // A zone word going on into a project's name, or one project, keeps the project's own output.
+    assert.deepEqual(attributes('青禾光学产业园项目总投资8亿元。产业园项目建成后,预计可实现年产值12亿元。'), ['8亿元 investment item', '12亿元 revenue item']);
+  });
+});
