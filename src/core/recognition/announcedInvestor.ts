@@ -11,10 +11,13 @@ import { charSet, code, isClauseEnd } from '../text';
 const ANNOUNCED_OUTLAY = /^\s*([^,，。；;:：、\s]{2,16}?)(?:则|也|亦|还)?(?:(?:将|拟)(?:大手笔)?|(?:将|拟)?(?:在|于)[^,，。；;:：、\s]{2,12}?)投资(?:约|近|逾|超过|达)?$/;
 
 /**
- * A subject that is several parties or their sum (a count, a list, a plural, a summing word), or a time, not a party
- * (`今年将投资X`, `未来五年拟投资X`: the sentence's subject is before it).
+ * A subject that is several parties or their sum (a count, a list, a plural, a summing word, a batch: `本次签约项目将投资X`),
+ * or a time, not a party (`今年将投资X`, `未来五年拟投资X`: the sentence's subject is before it).
  */
-const NOT_ONE_PARTY = /[\d一二两三四五六七八九十几多数百千][家个件案项批]|[等和与及同共各均年月]|分别|累计|合计|一批|一些|这些|众多|们|今后|未来|目前|届时/;
+const NOT_ONE_PARTY = /[\d一二两三四五六七八九十几多数百千][家个件案项批]|[等和与及同共各均年月]|分别|累计|合计|一批|一些|这些|众多|们|今后|未来|目前|届时|本次|此次|该批|这批|集中|签约/;
+
+/** Nouns of a kind of party, alone the whole subject (`企业将投资X`, `项目拟投资X`): no one party named. */
+const KIND_ALONE = new Set(['企业', '项目', '厂商', '厂家', '客商', '外商', '台商', '港商', '外资', '投资者']);
 
 /** Last characters of a place, a zone or an office as the subject: a region's outlay, not one party's. */
 const PLACE_ENDS = charSet('省市县区镇乡村州国园府局部委');
@@ -39,5 +42,5 @@ export function announcedByOneInvestor(text: string, ownLo: number, start: numbe
   const m = ANNOUNCED_OUTLAY.exec(text.slice(from, start));
   if (!m) return false;
   const subject = m[1];
-  return !NOT_ONE_PARTY.test(subject) && !PLACE_ENDS.has(subject.charCodeAt(subject.length - 1));
+  return !NOT_ONE_PARTY.test(subject) && !KIND_ALONE.has(subject) && !PLACE_ENDS.has(subject.charCodeAt(subject.length - 1));
 }

@@ -438,9 +438,10 @@ describe('one party announcing its own outlay', () => {
     ]);
     assert.deepEqual(attributes('今天通过的3家厂商分别拥有全球第2大、第5大等头衔,经济部表示,全球第2大将投资逾30亿元,增设产线。'), ['30亿元 investment item']);
     assert.deepEqual(attributes('经济部昨天通过两家厂商的申请案,以某家光电大厂于北部投资九十亿元,最受关注。'), ['九十亿元 investment item']);
-    // Several parties counted, or a place, as the subject are a sum.
+    // Several parties counted, a place or a batch as the subject are a sum.
     assert.deepEqual(attributes('今天通过的3家厂商分别拥有全球第2大、第5大等头衔,经济部表示,其中2家电子业者将投资约40亿元,扩建厂房。'), ['40亿元 investment aggregate']);
     assert.deepEqual(attributes('今年通过审查的厂商共12家,新竹县将投资约40亿元,扩建园区道路。'), ['40亿元 investment aggregate']);
+    assert.deepEqual(attributes('今天举行集中签约仪式。本次签约项目将投资120亿元,涵盖新材料等领域。'), ['120亿元 investment aggregate']);
   });
 });
 
