@@ -129,7 +129,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
   // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money; `某某精机则将投资X`: one party's.
-  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks) || announcedByOneInvestor(text, ownLo, start)) return 'item';
+  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks) || announcedByOneInvestor(text, ownLo, start, afterEnd)) return 'item';
   // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
   if (oneAgreementSigned(text, sStart, start, marks)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.

@@ -33,10 +33,13 @@ const LEADS_MAX = 3;
 /**
  * `园区将完成全面开发,届时工业总产值将达X`, `产业园建成后,预计可实现年产值X`: output a zone expects once built
  * is the sum of its firms' (guidelines, a park's figures are `aggregate`), though no count or period says so.
- * Asked only once `projectedOutput` holds; a zone word that goes on into a project's name (`产业园项目`) is none.
+ * Asked only once `projectedOutput` holds; a zone word that goes on into a project's name (`产业园项目`), or after a
+ * project named in the sentence, is none.
  */
 export function zoneProjectsOutput(text: string, sStart: number, start: number): boolean {
   const lo = Math.max(sStart, start - REACH * 2);
+  // `正在建设的某某产业园项目,…,园区投产后,年可实现产值X`: the zone word points back at the project named before.
+  if (text.slice(lo, start).includes('项目')) return false;
   for (let p = lo; p < start; p++) {
     if (p !== sStart && !isClauseEnd(text.charCodeAt(p - 1))) continue;
     let k = p;
