@@ -48,7 +48,7 @@ import { occasionsProject } from './thisOccasionProject';
 import { changedFrom } from './fromToAmounts';
 import { fieldListedBefore } from './listedFields';
 import { zoneInfrastructureBefore } from './zoneInfrastructure';
-import { projectedOutput } from './projectedOutput';
+import { projectedOutput, zoneProjectsOutput } from './projectedOutput';
 import { oneFundsMoney } from './fundFigures';
 import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
@@ -61,6 +61,7 @@ import { headlineBatchAfter } from './headlineBatch';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
 import { attractedCapitalRightBefore } from './attractedCapital';
+import { announcedByOneInvestor } from './announcedInvestor';
 import { policyCapBefore } from './policyCap';
 import { oneAgreementSigned } from './agreementSigned';
 
@@ -127,8 +128,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `5家企业进驻,包括某某有限公司投资2.77亿元`: a company named right before the money it invests is
   // the subject, whatever was counted before it (unless two companies are joined as one subject);
   // `巴斯夫正斥资100亿欧元`: a verb only one investor's outlay takes, whoever the sentence names.
-  // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money.
-  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks)) return 'item';
+  // `前四个月,从事光电器件制造的某某光学到资X`: one firm described by its trade and named right before its money; `某某精机则将投资X`: one party's.
+  if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks) || announcedByOneInvestor(text, ownLo, start, afterEnd)) return 'item';
   // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
   if (oneAgreementSigned(text, sStart, start, marks)) return 'item';
   // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
@@ -151,7 +152,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (batchEventBefore(text, lo, start, marks)) return 'aggregate';
   // `一期计划今年年底竣工投产,全部达产后,年主营业务收入将达X`: sales or taxes expected once production starts,
   // with nothing counted or summed, are what the project or firm spoken of will yield, whatever year dates the start.
-  if (projectedOutput(text, sStart, start, role)) return 'item';
+  if (projectedOutput(text, sStart, start, role)) return zoneProjectsOutput(text, sStart, start) ? 'aggregate' : 'item';
   // `2022年某市引进项目投资额首次突破X`: projects named by how they came in are many, their money a sum.
   if (intakeProjectsFigure(text, ownLo, start) || regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `此次开工项目包括A项目、B项目、C项目,总投资近X`: what projects listed before it add up to, unless one company's deal lists them.

@@ -200,11 +200,17 @@ export function oneCountedNamed(text: string, ownLo: number, start: number, mark
 const ONE_COUNTED_NAMED = /(?:^|[^\d.])[1一](?:个|项|家)[,，]?(?:为|是|系)[^,，;；。]{2,40}?(?:项目|公司)[,，]/;
 
 /**
+ * Sectors a report splits its projects by (`公共服务项目`, `二产项目`, `第三产业项目`): a class of projects, none
+ * named, so that a `；` item or a clause they open states that class's total.
+ */
+const SECTOR_WORDS = ['公共服务', '一产', '二产', '三产', '第一产业', '第二产业', '第三产业'];
+
+/**
  * Kinds of project named by an industry or a sector only (`医药项目`, `电子项目`, `基础设施项目`), or by
  * their stage (`新建、续建项目`: all the projects at that stage), several joined by `、`.
  */
 const CATEGORY_WORDS = WordMap.of(INDUSTRY_WORDS, ['工业', '产业', '制造业', '服务业', '农业', '基础设施', '民生', '社会民生', '社会事业', '城建', '文化', '医疗', '教育', '食品', '化工', '建材', '机械', '纺织'],
-  ['新建', '续建', '在建', '新开工', '、']);
+  ['新建', '续建', '在建', '新开工', '、'], SECTOR_WORDS);
 
 /** Longest category read at the head of a clause. */
 const MAX_CATEGORY = 8;
@@ -352,7 +358,7 @@ const AFTER_DESCRIPTION = charSet('的)）');
 const NOT_IN_ONE_NAME = charSet('的)）、等');
 
 /** Words that describe a kind of project, not one project (`重点项目`, `新建工业项目`). */
-const KIND_OF_PROJECT = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS);
+const KIND_OF_PROJECT = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, PROJECT_WORDS, INDUSTRY_WORDS, SECTOR_WORDS);
 
 /**
  * A kind's word right before `项目` makes the whole a kind (`…引进项目`, `重大产业项目`); an industry there

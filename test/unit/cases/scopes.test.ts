@@ -151,6 +151,20 @@ describe('sums stated for a kind of project, a statistic or a count', () => {
     assert.deepEqual(money('其中工业项目总投资80亿元,青禾光电项目总投资12亿元。'), ['80亿元 investment/aggregate', '12亿元 investment/item']);
   });
 
+  it('takes a ；item opened by a sector a report splits its projects by as that sector\'s total', () => {
+    assert.deepEqual(money('其中,基础设施项目总投资12亿元;公共服务项目总投资26亿元;产业项目总投资9亿元。'), [
+      '12亿元 investment/aggregate',
+      '26亿元 investment/aggregate',
+      '9亿元 investment/aggregate',
+    ]);
+    assert.deepEqual(money('按产业分:二产项目开工7个,到位资金1.6亿元;三产项目开工11个,到位资金3.2亿元。'), [
+      '1.6亿元 completed/aggregate',
+      '3.2亿元 completed/aggregate',
+    ]);
+    // A named project opening its ；item keeps its own money.
+    assert.deepEqual(money('其中,基础设施项目总投资12亿元;金穗服务中心项目总投资6亿元。'), ['12亿元 investment/aggregate', '6亿元 investment/item']);
+  });
+
   it('takes a total broken down after a colon among counted parks as their sum', () => {
     assert.deepEqual(money('●工业产值4820.5亿元:6个国家高新区2950.4亿元,省级高新区1870.1亿元'), [
       '4820.5亿元 revenue/aggregate',
@@ -413,5 +427,32 @@ describe('a count of projects opening a ；clause', () => {
     ]);
     // One project's name opening the clause keeps its money.
     assert.deepEqual(attributes('合同外资增长12%;青禾光电项目以芯片封装为主,投资额18亿元。'), ['18亿元 investment item']);
+  });
+});
+
+describe('one party announcing its own outlay', () => {
+  it('takes a clause opened by one party, then 则, 将 or the place it invests in, then 投资, as that party\'s money', () => {
+    assert.deepEqual(attributes('晨光精工将大手笔投资近6亿元,启动厂房扩建计划,目标是扩大产能;宏远精机则将投资近2亿元,在北区新建厂房。'), [
+      '6亿元 investment item',
+      '2亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('今天通过的3家厂商分别拥有全球第2大、第5大等头衔,经济部表示,全球第2大将投资逾30亿元,增设产线。'), ['30亿元 investment item']);
+    assert.deepEqual(attributes('经济部昨天通过两家厂商的申请案,以某家光电大厂于北部投资九十亿元,最受关注。'), ['九十亿元 investment item']);
+    // Several parties counted, a place or a batch as the subject are a sum.
+    assert.deepEqual(attributes('今天通过的3家厂商分别拥有全球第2大、第5大等头衔,经济部表示,其中2家电子业者将投资约40亿元,扩建厂房。'), ['40亿元 investment aggregate']);
+    assert.deepEqual(attributes('今年通过审查的厂商共12家,新竹县将投资约40亿元,扩建园区道路。'), ['40亿元 investment aggregate']);
+    assert.deepEqual(attributes('今天举行集中签约仪式。本次签约项目将投资120亿元,涵盖新材料等领域。'), ['120亿元 investment aggregate']);
+  });
+});
+
+describe('output a zone expects once built', () => {
+  it('takes the output a bare zone word opening a clause expects after a milestone as the zone\'s sum', () => {
+    assert.deepEqual(attributes('园区正加快推进二期建设,预计明年园区将完成全面开发,届时工业总产值将达60亿元,税收达到3亿元。'), [
+      '60亿元 revenue aggregate',
+      '3亿元 tax aggregate',
+    ]);
+    assert.deepEqual(attributes('目前,产业园基础设施建设已全面启动,一批龙头企业签约入驻。产业园建成后,预计可实现年产值40亿元以上。'), ['40亿元 revenue aggregate']);
+    // A zone word going on into a project's name, or one project, keeps the project's own output.
+    assert.deepEqual(attributes('青禾光学产业园项目总投资8亿元。产业园项目建成后,预计可实现年产值12亿元。'), ['8亿元 investment item', '12亿元 revenue item']);
   });
 });
