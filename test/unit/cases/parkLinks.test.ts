@@ -42,6 +42,21 @@ describe('a park said by its kind word alone', () => {
     const text = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
     assert.equal(linksOf(text)[0], '56.5亿元: - - -');
   });
+
+  it('gives a bare zone word opening a clause the article\'s one park of that kind, named far before (a source line)', () => {
+    const text = '来源:青岚湖经济技术开发区 发布时间:2023-03-01\n\n春风送暖,万物复苏。\n\n市领导为远帆科技有限公司新厂揭牌。\n\n过去一年,经开区聚焦招商引资,共签约项目31个,合同投资额88亿元。';
+    assert.deepEqual(parkOf(text), ['青岚湖经济技术开发区']);
+  });
+
+  it('gives it the one park of that kind the article names only further on', () => {
+    const text = '1至6月,高新区新增外资项目12个,实际使用外资3.5亿美元。\n\n远帆科技有限公司新厂投产。\n\n会上,白沙高新区各部门负责人作了发言。';
+    assert.deepEqual(parkOf(text), ['白沙高新区']);
+  });
+
+  it('links nothing when the article names two parks of that kind', () => {
+    const text = '来源:青岚湖经济技术开发区\n\n春风送暖,万物复苏。\n\n市领导为远帆科技有限公司新厂揭牌。\n\n过去一年,经开区聚焦招商引资,共签约项目31个,合同投资额88亿元。\n\n远帆科技有限公司新厂投产。\n\n红枫经济开发区代表也出席了会议。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
 });
 
 describe('a park in brackets after its city', () => {
