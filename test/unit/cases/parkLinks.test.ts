@@ -394,6 +394,16 @@ describe('a sum of a whole place said by a determiner (`全市…总投资X`, `�
     const text = '今年以来,松岗县工业园区签约项目12个,总投资48亿元。目前,该县工业园区入驻项目共计9个,总投资达150亿元。';
     assert.deepEqual(linksOf(text).map((line) => line.endsWith('松岗县工业园区')), [true, true]);
   });
+
+  it('reads a whole place a figure is ranked in (`走在全市前列`, `居全省首位`) as no subject of the sum', () => {
+    const text = `${PARK}会议要求,推动园区发展走在全市前列,确保全年实际使用外资3亿美元以上。`;
+    assert.deepEqual(parkOf(text), ['青桐湖高新区', '青桐湖高新区']);
+  });
+
+  it('still reads the place whose ordinal batch or sector the sum counts (`全省第二批`, `全市第二产业`)', () => {
+    const text = `${PARK}全省第二批重大项目集中开工,总投资300亿元。全市第二产业实际利用外资5亿美元。`;
+    assert.deepEqual(parkOf(text), ['青桐湖高新区', '-', '-']);
+  });
 });
 
 describe('a clause opened by a bare kind word, about the article\'s park of that kind', () => {
