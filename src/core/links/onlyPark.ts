@@ -33,7 +33,7 @@ interface ArticlePark {
   placedProjects: readonly LinkSpan[];
 }
 
-const ARTICLE_PARK = articleReading(readOnlyPark);
+const ARTICLE_PARK = articleReading((ctx) => readOnlyPark(ctx) ?? bylineZoneOverInnerParks(ctx, titleKindWord(ctx)));
 /**
  * `拟对子公司增资X`, `注册资本为X`: a company's capital, not money its project puts in the park, in an
  * article that names its park only where it places the project.
@@ -143,6 +143,25 @@ function parkOfByline(ctx: LinkContext, titleKind: string | undefined): ArticleP
 
 /** How many paragraphs below the title its byline may stand (blank lines between). */
 const MAX_BYLINE_BELOW = 4;
+
+/**
+ * `经开区举行…集中签约暨…开工仪式`⏎`来源:某某经济技术开发区`…`大力助推某某产业园运营体系建设`: a title speaking of a
+ * zone by its kind word, the zone named in the byline under it, and the body naming no park but industry parks or
+ * bases (which lie inside a zone): the article is about the byline's zone, the money of its text included.
+ */
+function bylineZoneOverInnerParks(ctx: LinkContext, titleKind: string | undefined): ArticlePark | null {
+  if (titleKind === undefined) return null;
+  let zone: LinkSpan | undefined;
+  for (const span of ctx.spans) {
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || span.paragraph < ctx.parks.titleParagraph || ctx.parks.isImageLine(span.paragraph)) continue;
+    if (zone === undefined) {
+      // The first park the article names is the byline's, of the title's kind.
+      if (span.paragraph > ctx.parks.titleParagraph + MAX_BYLINE_BELOW || !isByline(ctx, span.paragraph) || !ofKind(span, titleKind)) return null;
+      zone = span;
+    } else if (!samePark(zone.name, span.name) && !areaInZone(zone, span)) return null;
+  }
+  return zone ? writtenEarly(zone) : null;
+}
 
 /**
  * The first park the article sites or founds its project in (`选址K`, `在K奠基`) up to paragraph `last` (the opening

@@ -3,6 +3,7 @@
 // the park the sentence before opened with. Each is the park named shortly before (this
 // paragraph or the one before), and none when the text leaves it open which one.
 import { articleReading } from './articleReadings';
+import { articleParkOfKind } from './articleParkOfKind';
 import type { LinkSpan } from './linkNames';
 import { isSubjectLead, placeSubjectAny, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext } from './linkContext';
@@ -85,7 +86,8 @@ export function parkByBareKind(ctx: LinkContext, amount: LinkSpan): LinkSpan | u
     if (found && !samePark(found.name, span.name)) return undefined;
     found = fuller(found, span);
   }
-  return found;
+  // None around: the article's one park of that kind, however far (`来源:某某经济技术开发区` … `经开区共签约…`).
+  return found ?? articleParkOfKind(ctx, words[1] ?? words[2], ofKind);
 }
 
 /** How far after a park its declaration is read (`(以下简称“某某某某区”)`). */

@@ -20,7 +20,19 @@ const WHOLE_PLACE = /(?:全|该|本)(?:市|县|省|国)(?!工业园|开发区|�
 export function sumOfWholePlace(ctx: LinkContext, amount: LinkSpan): boolean {
   if (amount.entity.scope !== 'aggregate') return false;
   const lead = ctx.leadOf(amount);
-  return WHOLE_PLACE.test(lead);
+  return WHOLE_PLACE.test(lead) && WHOLE_PLACE.test(withoutRankings(lead));
+}
+
+/**
+ * `走在全市前列`, `增幅排名全市第一`, `居全省首位`: a whole place after a verb of standing and before a rank is the
+ * field a figure is ranked in, not the subject whose sum the sentence gives (`全省第二批重大项目`, `全市第二产业`:
+ * no verb of standing before, still the place's).
+ */
+const RANKING = /(?:居|列|名|排|走在|领跑|领先)全(?:市|县|省|国)(?:前列|第[一二三四五六七八九十0-9]{1,2}位?(?![批轮期次产季])|首位|之首)/g;
+
+/** The lead with its rankings taken out (asked only of a lead naming a whole place). */
+function withoutRankings(lead: string): string {
+  return lead.replace(RANKING, '');
 }
 
 /**

@@ -30,7 +30,7 @@ export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { builtAsFacility, describedAsGoal, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
-import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
+import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAfterSettlingStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
@@ -304,7 +304,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
     // `中国国家级开发区`: the nation and a rank before a kind of zone are a class of zones, no zone.
     // `某省国家级经开区`: a province and a rank are its class of zones too.
     if (nationalTitle(text, chained, anchor) || provinceClass(text, chained, anchor)) return -1;
-    return !RANKS.covers(text, chained, anchor) ? afterLeadingLevel(text, chained, anchor) : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
+    return !RANKS.covers(text, chained, anchor) ? afterLeadingLevel(text, placeAfterSettlingStart(text, chained, floor), anchor) : unknownPlaces ? unknownPlaceBeforeRank(text, chained, floor) : -1;
   }
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= qualifierMax; gap++) {
@@ -313,7 +313,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
     if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
     const before = placeChainStart(text, at, floor);
     if (before === at) continue;
-    if (!RANKS.covers(text, before, at)) return afterLeadingLevel(text, before, at);
+    if (!RANKS.covers(text, before, at)) return afterLeadingLevel(text, placeAfterSettlingStart(text, before, floor), at);
     // `国家级某某经开区`: a rank is no place, so the zone's own name after it starts the span, as a rank
     // before an industry park is left out; before a suffix that wants a place, nothing is named
     // (`省级化工园区`).

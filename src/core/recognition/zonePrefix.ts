@@ -7,6 +7,8 @@
 //  - `在某某省级经开区`: a place we do not know, then a rank: a rank after a place stays in the name
 //    (`铜山国家级经开区`), as after a place we know.
 //  - `某市九华经济区`: a zone called 经济区 has an own name between its city or county and the suffix (ownNamedZoneStart).
+//  - `落户某南山工业新区`: one character before a place we know, after a verb of settling, heads a longer place
+//    (placeAfterSettlingStart).
 
 import { ADMIN_SUFFIX_CHARS, COUNTRY_NAMES, PROVINCE_NAMES } from '../lexicon/placeNames';
 import { charSet, code, isHan, isNumeral, unitAt } from '../text';
@@ -191,3 +193,19 @@ function hanOwnName(text: string, start: number, end: number): boolean {
 }
 
 const GE = code('个');
+
+/** Verbs that place a firm or project in a site, right before the site's name (`落户某地工业新区`). */
+const SETTLING_VERBS = WordMap.of(['落户', '落户于', '落户在', '位于', '坐落于', '地处', '入驻', '进驻', '落地']);
+
+/**
+ * `落户黄某山工业新区`-like: a place we know (`某山`) right after one character we do not, itself right after a verb of
+ * settling: a verb of settling takes the whole place as its object, so that character opens the place's longer name
+ * (a longer place ending in one we know) and the zone's span starts there. `start`: where the known place starts.
+ */
+export function placeAfterSettlingStart(text: string, start: number, floor: number): number {
+  const at = start - 1;
+  const c = unitAt(text, at);
+  // `入驻市某山工业新区`: a level word or a numeral is the city's or a count, no part of a place's name.
+  if (at <= floor || !isHan(c) || isNumeral(c) || ADMIN.has(c) || AREA_SCAN.stopChars.has(c)) return start;
+  return SETTLING_VERBS.longestEndingAt(text, at, floor) > 0 ? at : start;
+}

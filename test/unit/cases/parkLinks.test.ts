@@ -42,6 +42,21 @@ describe('a park said by its kind word alone', () => {
     const text = '白鹭湾新区招商团一行前往青松湖新区考察。此次新区集中开工项目21个,总投资达56.5亿元。';
     assert.equal(linksOf(text)[0], '56.5亿元: - - -');
   });
+
+  it('gives a bare zone word opening a clause the article\'s one park of that kind, named far before (a source line)', () => {
+    const text = '来源:青岚湖经济技术开发区 发布时间:2023-03-01\n\n春风送暖,万物复苏。\n\n市领导为远帆科技有限公司新厂揭牌。\n\n过去一年,经开区聚焦招商引资,共签约项目31个,合同投资额88亿元。';
+    assert.deepEqual(parkOf(text), ['青岚湖经济技术开发区']);
+  });
+
+  it('gives it the one park of that kind the article names only further on', () => {
+    const text = '1至6月,高新区新增外资项目12个,实际使用外资3.5亿美元。\n\n远帆科技有限公司新厂投产。\n\n会上,白沙高新区各部门负责人作了发言。';
+    assert.deepEqual(parkOf(text), ['白沙高新区']);
+  });
+
+  it('links nothing when the article names two parks of that kind', () => {
+    const text = '来源:青岚湖经济技术开发区\n\n春风送暖,万物复苏。\n\n市领导为远帆科技有限公司新厂揭牌。\n\n过去一年,经开区聚焦招商引资,共签约项目31个,合同投资额88亿元。\n\n远帆科技有限公司新厂投产。\n\n红枫经济开发区代表也出席了会议。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
 });
 
 describe('a park in brackets after its city', () => {
@@ -437,6 +452,16 @@ describe('a sum of a whole place said by a determiner (`全市…总投资X`, `�
   it('reads `该县工业园区` as the county\'s park, not the county as a whole', () => {
     const text = '今年以来,松岗县工业园区签约项目12个,总投资48亿元。目前,该县工业园区入驻项目共计9个,总投资达150亿元。';
     assert.deepEqual(linksOf(text).map((line) => line.endsWith('松岗县工业园区')), [true, true]);
+  });
+
+  it('reads a whole place a figure is ranked in (`走在全市前列`, `居全省首位`) as no subject of the sum', () => {
+    const text = `${PARK}会议要求,推动园区发展走在全市前列,确保全年实际使用外资3亿美元以上。`;
+    assert.deepEqual(parkOf(text), ['青桐湖高新区', '青桐湖高新区']);
+  });
+
+  it('still reads the place whose ordinal batch or sector the sum counts (`全省第二批`, `全市第二产业`)', () => {
+    const text = `${PARK}全省第二批重大项目集中开工,总投资300亿元。全市第二产业实际利用外资5亿美元。`;
+    assert.deepEqual(parkOf(text), ['青桐湖高新区', '-', '-']);
   });
 });
 

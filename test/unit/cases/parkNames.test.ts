@@ -347,6 +347,19 @@ describe('a place whose name holds a park boundary word', () => {
   });
 });
 
+describe('a place we know right after one character we do not, after a verb of settling', () => {
+  it('reads the character as the head of a longer place (`落户某南山工业新区`): the verb takes the whole place', () => {
+    assertNames('该项目落户[[PARK:青南山工业新区]]。');
+    assertNames('该项目位于[[PARK:青南山经济开发区]]。');
+  });
+
+  it('keeps the place we know alone after another verb, a level word or a numeral', () => {
+    assertNames('加快青[[PARK:南山工业新区]]建设。');
+    assertNames('项目入驻市[[PARK:南山工业新区]]。');
+    assertNames('项目落户三[[PARK:南山工业园区]]。');
+  });
+});
+
 describe('a place we do not know and a zone\'s own name, with no 县 between them', () => {
   it('reads five or six characters before a zone suffix after a site mark (在 于 的)', () => {
     assertNames('该公司将投资8亿元在[[PARK:青岭九峰山工业园区]]建设基地。');

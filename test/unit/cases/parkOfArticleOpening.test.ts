@@ -342,6 +342,19 @@ describe('a park in the byline only, the title speaking of its kind', () => {
   it('is no park of the article when the title speaks of another place', () => {
     assert.deepEqual(parkOf(PAGE.replace(' 高新区签约', ' 某县签约')).slice(1), ['-', '-']);
   });
+
+  const ZONE_PAGE =
+    '经开区举行一季度重大项目集中开工仪式\n\n来源:青岚湖经济技术开发区 发布时间:2023-02-20\n\n' +
+    '2月17日上午,一季度重大项目集中开工仪式隆重举行,市领导宣布开工。\n\n' +
+    '这些项目带动性强,白杨商业综合体总投资28亿元;远帆智能装备项目总投资4亿元,将助推智能装备产业园运营体系建设。';
+
+  it('is the article\'s park over an industry park the body names, which lies inside a zone', () => {
+    assert.deepEqual(parkOf(ZONE_PAGE), ['青岚湖经济技术开发区', '青岚湖经济技术开发区']);
+  });
+
+  it('is none when the body names another zone', () => {
+    assert.deepEqual(parkOf(ZONE_PAGE.replace('智能装备产业园', '红枫高新区')), ['-', '-']);
+  });
 });
 
 describe('a headline whose money heads the park (`X亿元!K…`)', () => {
