@@ -381,6 +381,10 @@ describe('words before a park that are no part of its name', () => {
     assertNames('8个项目分别签约进入[[PARK:白沙经合区]]。');
   });
 
+  it('reads a body an association names after a kind of park as no park (联合会 协会)', () => {
+    assertNames('全国纺织工业联合会化工园区专业委员会发布名单,某某协会产业园区分会同日成立。');
+  });
+
   it('ends a park name at a Taiwanese dateline (报导)', () => {
     assertNames('记者林某某/彰化報導[[PARK:彰化農業生物科技園區]]今年引進廠商12家。');
   });
