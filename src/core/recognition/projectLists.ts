@@ -36,12 +36,23 @@ const PARK_WORKS = WordMap.of(['建设', '配套', '基础设施', '扩建', '�
 
 /**
  * `其中,A工业园B公司光伏储能、C项目等4个项目`, `A产业园标准厂房、B产业园等项目`: a park right before a name of
- * its own (a Han unit, no joiner, no works or phase of the park's) heads that item as its site; the item is
- * the thing built in it, and the park stays a park.
+ * its own (a Han unit, no joiner, no works or phase of the park's, no `项目` ending the item) heads that item as its
+ * site; the item is the thing built in it, and the park stays a park.
  */
 function headsItsItem(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  return isHan(c) && !LIST_JOINERS.has(c) && PARK_WORKS.longestStartingAt(text, end) === 0;
+  return isHan(c) && !LIST_JOINERS.has(c) && PARK_WORKS.longestStartingAt(text, end) === 0 && !itemEndsWithProject(text, end);
+}
+
+/** `A科创园投资运营项目、B项目等`: the item after the park runs to `项目`, a project's name holding the park, one span. */
+function itemEndsWithProject(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + MAX_REACH);
+  for (let k = end; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END.has(c) || LIST_JOINERS.has(c)) return false;
+    if (text.startsWith('项目', k)) return true;
+  }
+  return false;
 }
 
 /** Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`). */

@@ -332,9 +332,10 @@ describe('a park heading an item of a list of projects', () => {
     assertNames('据悉,[[PARK:云岭智能装备产业园]]标准厂房、石湾陶瓷产业园等4个项目同日开工。');
   });
 
-  it('still reads a park followed by its own works or phase as the listed project\'s name, no park', () => {
+  it('still reads a park followed by its own works or phase, or by the rest of a project\'s name, as the listed project\'s name, no park', () => {
     assertNames('包括青湖海洋产业园二期、滨江商务中心等三大项目举行开工仪式。');
     assertNames('包括青湖海洋产业园建设、滨江商务中心等三大项目举行开工仪式。');
+    assertNames('包括[[PROJECT:青湖科创园运营管理项目]]、滨江商务中心等三大项目举行开工仪式。');
   });
 });
 
