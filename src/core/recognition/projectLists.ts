@@ -17,7 +17,8 @@ const LIST_HEADS = WordMap.of(['开工的有', '竣工的有', '投产的有', '
 
 /** Is the park at [start, end) an item of a list of projects? */
 export function listedAsProject(text: string, start: number, end: number): boolean {
-  return !goesOnAsProjectOrPlace(text, start, end) && !headsItsItem(text, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start));
+  // headsItsItem last: it reads only the parks a list holds
+  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start)) && !headsItsItem(text, end);
 }
 
 /**
