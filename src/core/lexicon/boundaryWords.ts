@@ -105,6 +105,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'相信 迁址'.split(/\s+/),
   // offices named before the parks they run (`经济部产业园区管理局`, `国科会科学园区审议会`): the office is no part of a park
   ...'经济部 国科会 科技部 管委会 管理局 园管局 工业局'.split(/\s+/),
+  // associations whose bodies are named after a kind of park (`某某工业联合会化工园区工作委员会`): no part of a park
+  ...'联合会 协会'.split(/\s+/),
   // money obtained for parks (`争取落实到位省产业园区发展资金`): the verbs of a grant, never a park's name
   ...'争取 落实 到位'.split(/\s+/),
   // `扩大某某园区品牌`: the verb's object follows

@@ -269,7 +269,16 @@ function afterZone(text: string, start: number, anchor: number): number {
     const zone = ZONES.longestStartingAt(text, k, anchor);
     if (zone > 0 && k + zone <= anchor - 2) cut = k + zone;
   }
-  return cut > start && !OPERATOR.covers(text, cut, anchor) ? cut : start;
+  return cut > start && !OPERATOR.covers(text, cut, anchor) && !zoneOpensRegisteredName(text, start, cut) ? cut : start;
+}
+
+/**
+ * `苏州工业园区某某生物医药有限公司`, `无锡高新区某某集团`: a zone named after a city we know, opening the stretch, is the
+ * place a registered name opens with (its 行政区划), one name with the firm's own name after it. (A firm whose own name
+ * opens with a place, `某某新区沧州某某化工有限公司`, is cut at that place before: the zone stays where it is.)
+ */
+function zoneOpensRegisteredName(text: string, start: number, cut: number): boolean {
+  return MAJOR.longestStartingAt(text, start, cut) > 0;
 }
 
 /** What a zone's operating company is called after the zone (`发展 开发 运营 投资` …). */

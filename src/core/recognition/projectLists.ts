@@ -2,7 +2,7 @@
 // works is the project's name, not a park (guidelines: a company's facility or a project is not a
 // PARK): `开工的有A产业园、B钢结构`, `包括A物流基地、B产业园等12个新开工项目`. The list is read from
 // the park outwards, item by item, at most MAX_REACH characters each way, so the cost per park is bounded.
-import { charSet } from '../text';
+import { charSet, isHan } from '../text';
 import { WordMap } from '../wordMap';
 
 const MAX_REACH = 80;
@@ -17,7 +17,8 @@ const LIST_HEADS = WordMap.of(['开工的有', '竣工的有', '投产的有', '
 
 /** Is the park at [start, end) an item of a list of projects? */
 export function listedAsProject(text: string, start: number, end: number): boolean {
-  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start));
+  // headsItsItem last: it reads only the parks a list holds
+  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start)) && !headsItsItem(text, end);
 }
 
 /**
@@ -28,6 +29,32 @@ function goesOnAsProjectOrPlace(text: string, start: number, end: number): boole
   return text.startsWith('项目', end) || text.startsWith('項目', end) || text.charCodeAt(end) === OR || (start > 0 && text.charCodeAt(start - 1) === OR);
 }
 const OR = '或'.charCodeAt(0);
+
+/** What joins the items of a list or closes it (`A产业园和B基地`, `A产业园等`): the park is an item by itself. */
+const LIST_JOINERS = charSet('、和与及暨等');
+/** The park's own works or phase written after it (`A产业园建设`, `A产业园配套工程`, `A产业园二期`): the item is the park. */
+const PARK_WORKS = WordMap.of(['建设', '配套', '基础设施', '扩建', '一期', '二期', '三期', '四期', '首期']);
+
+/**
+ * `其中,A工业园B公司光伏储能、C项目等4个项目`, `A产业园标准厂房、B产业园等项目`: a park right before a name of
+ * its own (a Han unit, no joiner, no works or phase of the park's, no `项目` ending the item) heads that item as its
+ * site; the item is the thing built in it, and the park stays a park.
+ */
+function headsItsItem(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return isHan(c) && !LIST_JOINERS.has(c) && PARK_WORKS.longestStartingAt(text, end) === 0 && !itemEndsWithProject(text, end);
+}
+
+/** `A科创园投资运营项目、B项目等`: the item after the park runs to `项目`, a project's name holding the park, one span. */
+function itemEndsWithProject(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + MAX_REACH);
+  for (let k = end; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END.has(c) || LIST_JOINERS.has(c)) return false;
+    if (text.startsWith('项目', k)) return true;
+  }
+  return false;
+}
 
 /** Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`). */
 const COUNT_OF_PROJECTS = /(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项|大)[\u4e00-\u9fff]{0,4}项目$/;

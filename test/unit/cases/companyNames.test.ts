@@ -417,6 +417,16 @@ describe('registered names whose trade name is a common word', () => {
   });
 });
 
+describe('a zone named after a city opening a registered name', () => {
+  it('reads the zone as the place the name opens with, one company, no park', () => {
+    assertNames('本次与[[COMPANY:杭州高新区青禾生物科技有限公司]]签约,该园由[[COMPANY:嘉兴高新区远帆集团]]出资承建。');
+  });
+
+  it('still reads a zone with no city we know, or a firm opening with its own place, as where the company is', () => {
+    assertNames('来到[[PARK:城东工业园区]][[COMPANY:蓝舟股份有限公司]]考察,与[[PARK:杭州高新区]][[COMPANY:嘉兴蓝舟化工有限公司]]签约。');
+  });
+});
+
 describe('Taiwan\'s boards and the verbs of a capital approval', () => {
   it('reads listed, over-the-counter and emerging-board firms as a class, with a place or a verb before them too', () => {
     assertNames('台湾上市、上柜公司赴大陆投资企业共计900家,占台湾上市柜公司总数六成,兴柜公司另计。');

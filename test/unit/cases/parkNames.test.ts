@@ -326,6 +326,19 @@ describe('resorts listed among projects', () => {
   });
 });
 
+describe('a park heading an item of a list of projects', () => {
+  it('keeps a park written right before the name of what is built in it, the item\'s site', () => {
+    assertNames('其中,[[PARK:青柳工业园]]森达储能电站、鹤鸣食品加工等3个项目已开工。');
+    assertNames('据悉,[[PARK:云岭智能装备产业园]]标准厂房、石湾陶瓷产业园等4个项目同日开工。');
+  });
+
+  it('still reads a park followed by its own works or phase, or by the rest of a project\'s name, as the listed project\'s name, no park', () => {
+    assertNames('包括青湖海洋产业园二期、滨江商务中心等三大项目举行开工仪式。');
+    assertNames('包括青湖海洋产业园建设、滨江商务中心等三大项目举行开工仪式。');
+    assertNames('包括[[PROJECT:青湖科创园运营管理项目]]、滨江商务中心等三大项目举行开工仪式。');
+  });
+});
+
 describe('parks named by the one-character names of the places that build them together', () => {
   it('reads two or three such names before 园区 as a park, after a boundary', () => {
     assertNames('岁末年初,[[PARK:湘赣园区]]再掀招商热潮;此次在[[PARK:沪苏通园区]]投资建设,体现了[[PARK:湘赣园区]]的优势。');
@@ -380,6 +393,10 @@ describe('words before a park that are no part of its name', () => {
   it('ends a park name at a verb of boosting, building or entering (助推 建造 进入)', () => {
     assertNames('这将助推[[PARK:青屿经济开发区]]发展,某集团计划在桐溪建造[[PARK:绿色食品产业园]]。');
     assertNames('8个项目分别签约进入[[PARK:白沙经合区]]。');
+  });
+
+  it('reads a body an association names after a kind of park as no park (联合会 协会)', () => {
+    assertNames('全国纺织工业联合会化工园区专业委员会发布名单,某某协会产业园区分会同日成立。');
   });
 
   it('ends a park name at a Taiwanese dateline (报导)', () => {
