@@ -40,6 +40,7 @@ import { BRAND_GENERIC, BRAND_TRADES, FIRM_TRADES } from './brandGeneric';
 import { brandAppositions } from './brandAppositions';
 import { brandsAfterAmounts } from './brandsAfterAmounts';
 import { brandSubjects } from './brandSubjects';
+import { brandsContrasted } from './brandsContrasted';
 import { capitalVerbSubjects } from './capitalVerbSubjects';
 import { firmsCounted } from './firmsCounted';
 
@@ -80,7 +81,7 @@ const NOT_A_NAME = /[的是在和与及或该本此这其们市县省镇]|公司
 export function findBrandNames(text: string, companies: readonly Span[], anchors: AnchorUnits = anchorUnits(text)): Span[] {
   // Where a figure is paid for (`投资5亿元`), found once for the two readings that start there.
   const paying = payingAt(text, anchors);
-  const found = joined([localShortForms(text, companies), declaredShortNames(text, companies), saidCompanies(text, anchors), brandsInvesting(text, paying), longBrandsInvesting(text, paying), latinBrandsPaying(text, paying, anchors), placedBrandsInvesting(text, paying), brandsAfterAmounts(text, paying, isBrand), brandsOpeningPayingSentences(text, paying), brandsOwningProjects(text, anchors), projectBuilders(text), worksNames(text, companies), foreignBrands(text, anchors), announcers(text, anchors), listedShortNames(text, anchors), brandAppositions(text, anchors), brandSubjects(text, anchors, isBrand), capitalVerbSubjects(text, anchors, isBrand), firmsCounted(text, isBrand)]);
+  const found = joined([localShortForms(text, companies), declaredShortNames(text, companies), saidCompanies(text, anchors), brandsInvesting(text, paying), longBrandsInvesting(text, paying), latinBrandsPaying(text, paying, anchors), placedBrandsInvesting(text, paying), brandsAfterAmounts(text, paying, isBrand), brandsOpeningPayingSentences(text, paying), brandsOwningProjects(text, anchors), projectBuilders(text), worksNames(text, companies), foreignBrands(text, anchors), announcers(text, anchors), listedShortNames(text, anchors), brandAppositions(text, anchors), brandSubjects(text, anchors, isBrand), brandsContrasted(text, anchors, isBrand), capitalVerbSubjects(text, anchors, isBrand), firmsCounted(text, isBrand)]);
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { withLinks } from '../../../src/core/links/links';
 import { recognize } from '../../../src/core/recognition/recognize';
+import { linksOf } from '../linkHelpers';
 import { assertNames } from '../namedEntityHelpers';
 import { itChecksParagraphs, type MarkedParagraph } from '../paragraphHelpers';
 import { namesInText } from './caseReaders';
@@ -522,5 +523,22 @@ describe('what the sentence says before a company\'s name: belonging (`隶属`),
   it('keeps the words holding 即 inside a name (`即墨`, `即时`)', () => {
     assert.deepEqual(companiesIn('青岛即墨鹭远机械有限公司投资2亿元。'), ['青岛即墨鹭远机械有限公司']);
     assert.deepEqual(companiesIn('鹭远即时通讯有限公司投资2亿元。'), ['鹭远即时通讯有限公司']);
+  });
+});
+
+describe('a firm set as its clause\'s topic by 则 or 亦, then paying a figure (`C则投资X`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('reads the topic as a firm, after a kind of firm or before a stock code, and its money as its own', () => {
+    assert.deepEqual(companiesIn('另外,枫岚达则规划投资逾12亿元,在台南新建厂房。'), ['枫岚达']);
+    assert.deepEqual(companiesIn('封装大厂鹭川科则砸8.5亿元增建厂房。'), ['鹭川科']);
+    assert.deepEqual(companiesIn('此外,禾沛電機(3318-TW)亦投資 16.4 億元擴建新廠。'), ['禾沛電機']);
+    assert.deepEqual(linksOf('另外,枫岚达则规划投资逾12亿元,在台南新建厂房。'), ['12亿元: - 枫岚达 -']);
+  });
+
+  it('reads no place, kind or phrase before the particle as a firm, nor a topic not paying right after it', () => {
+    assert.deepEqual(companiesIn('另一家特殊材料大厂则将投资8亿元。'), []);
+    assert.deepEqual(companiesIn('产能第三大的则在高雄投资逾3亿元。'), []);
+    assert.deepEqual(companiesIn('枫岚达则在台南设厂,投资12亿元。'), []);
   });
 });
