@@ -77,14 +77,14 @@ const DEMONSTRATIVES = charSet('这该此那');
  */
 export function countJustBefore(text: string, anchor: number): boolean {
   let k = anchor - 1;
-  // `分三种项目类型`: a numeral with a measure word of kinds counts them as well.
+  // `分三种项目类型` (`分三種項目` in Traditional text): a numeral with a measure word of kinds counts them as well.
   if (text.charCodeAt(k) === DA || KIND_MEASURES.has(text.charCodeAt(k))) k--;
   if (k < 0 || !COUNT_NUMERALS.has(text.charCodeAt(k))) return false;
   return text.charCodeAt(k - 1) !== DI && !isNumeral(text.charCodeAt(k - 1));
 }
 
 const DI = code('第');
-const KIND_MEASURES = charSet('种类');
+const KIND_MEASURES = charSet('种種类類');
 const COUNT_NUMERALS = charSet('两二三四五六七八九十');
 
 /**

@@ -229,7 +229,7 @@ function anchorWithin(text: string, from: number, last: number): number {
 
 function projectStart(text: string, anchor: number, floor: number, quoteFloor: number, ownerEnd: number): number {
   const head = GENERIC_HEADS.longestEndingAt(text, anchor, floor);
-  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor) && NAME_ENDS_BEFORE_HEAD.longestEndingAt(text, anchor, floor) === 0) return -1;
+  if (head > 0 && !brandBeforeIndustryHead(text, anchor - head, floor) && !longNameBeforeIndustryHead(text, anchor - head, floor) && NAME_ENDS_BEFORE_HEAD.longestEndingAt(text, anchor, floor) === 0) return -1;
   let nameEnd = anchor;
   for (let len = HEADS.longestEndingAt(text, nameEnd, floor); len > 0; len = HEADS.longestEndingAt(text, nameEnd, floor)) {
     nameEnd -= len;
@@ -475,6 +475,21 @@ function brandBeforeIndustryHead(text: string, headStart: number, floor: number)
 }
 
 const YE = code('业');
+
+/**
+ * `某某方形铝壳磷酸铁锂储能电池产业项目`: an industry's projects are called by a short sector (`电子信息产业项目`,
+ * `生物医药产业项目`); a run of ten characters or more of one phrase before `产业`, not all generic words, spells out
+ * one project's products, so it is that project's name.
+ */
+function longNameBeforeIndustryHead(text: string, headStart: number, floor: number): boolean {
+  if (text.charCodeAt(headStart) !== CHAN || text.charCodeAt(headStart + 1) !== YE) return false;
+  const start = skipRight(text, extendLeft(text, headStart, floor, SCAN), headStart, LEADING_JUNK);
+  if (headStart - start < MIN_PRODUCTS_BEFORE_INDUSTRY || countedBefore(text, start)) return false;
+  for (let k = start; k < headStart; k++) if (!isHan(text.charCodeAt(k))) return false;
+  return !GENERIC.covers(text, start, headStart);
+}
+
+const MIN_PRODUCTS_BEFORE_INDUSTRY = 10;
 /** An amount and `的` right before a name (`5亿元的`, `10亿的`). */
 const AMOUNT_OF_BEFORE = /[\d亿万](?:元|美元)?的$/;
 const PLACES = WordMap.of(PLACE_NAMES, ADMIN_WORDS);

@@ -43,6 +43,8 @@ describe('mentions of a kind, a batch or an event that name no project', () => {
   it('reads a count with 家 or 种 before 项目 as a count', () => {
     assertNames('已落户的6家皮革项目,包括两家制革厂。');
     assertNames('本次签约项目分四种项目类型。');
+    // Traditional text writes the measure words of kinds `種` and `類`.
+    assertNames('今年洽談會的簽約分五種項目類型,另有兩類項目待議。');
   });
 });
 

@@ -127,6 +127,14 @@ describe('project mentions that name none', () => {
     assertNames('全县钛合金锻造产业项目进展顺利。');
   });
 
+  it('reads a long run of products before 产业项目 as one project\'s name', () => {
+    assertNames('此次签约的[[PROJECT:岚星高纯氧化铝陶瓷隔膜涂层材料产业项目]],由一家新材料企业建设。');
+    // A short sector, or one spelled out in generic words, stays a category.
+    assertNames('此次签约的新材料新能源产业项目,由多家企业建设。');
+    assertNames('此次签约的高端智能绿色新材料新能源产业项目,由多家企业建设。');
+    assertNames('全县重点推进钛合金锻造产业项目。');
+  });
+
   it('drops a counted class of projects when a space stands between the count and its measure word', () => {
     assertNames('基地建成后,12 个新型建材项目每年需用砂石约8万吨。');
     assertNames('基地建成后,12个新型建材项目每年需用砂石约8万吨。');
