@@ -30,6 +30,8 @@ interface LeadInvestor {
   otherCompanyAt: Map<number, number>;
   /** By span index: is the company named last before that span another than the lead? */
   otherNamedLast: Uint8Array;
+  /** Does the lead's investor sign or bring a counted batch of projects (`共签署5个项目`)? (signsBatch) */
+  batch: boolean;
 }
 const LEAD_INVESTOR = articleReading(readLeadInvestor);
 
@@ -74,7 +76,7 @@ function readLeadInvestor(ctx: LinkContext): LeadInvestor | null {
     other = sameCompanyName(lead, span) ? 0 : 1;
     if (other && !otherCompanyAt.has(span.paragraph)) otherCompanyAt.set(span.paragraph, span.entity.start);
   });
-  return { company: lead, projects: undertakingOfLead(ctx, lead), otherCompanyAt, otherNamedLast };
+  return { company: lead, projects: undertakingOfLead(ctx, lead), otherCompanyAt, otherNamedLast, batch: signsBatch(ctx, lead) };
 }
 
 /** A project of the lead investor's undertaking, and the span from which the article has made it one (-1: the lead's). */
@@ -134,6 +136,27 @@ function anotherUndertaking(lead: LeadInvestor, i: number, project: LinkSpan): b
   return !lead.projects.some((own) => own.at < i && sameProjectName(own.name, project.name));
 }
 
+/**
+ * After the lead's investor, in its sentence: it signs or brings a counted batch of projects (`与C举行项目签约仪式,共签署5个
+ * 项目`, `C在某县投资建设3个项目`).
+ */
+const SIGNS_BATCH_AFTER = /^[^。!?]{0,24}?(?:签署|签约|签订|签下|引进|落地|投资建设)[^。!?,;]{0,4}?[0-9一二三四五六七八九十两]+\s*(?:个|项)[^。!?,;]{0,6}?项目/;
+/** How far after the investor its batch is read (folded units). */
+const BATCH_REACH = 48;
+
+function signsBatch(ctx: LinkContext, company: LinkSpan): boolean {
+  return SIGNS_BATCH_AFTER.test(ctx.structure.after(company.entity.end, BATCH_REACH));
+}
+
+/**
+ * `某县人民政府与C举行项目签约仪式,共签署5个项目…`⏎…⏎`其中,P项目,投资X;Q项目,投资Y`: the lead's investor signed a counted batch
+ * of projects and is the only company the article names (no paragraph names another), so the projects the article goes on
+ * to list are the batch's, its undertaking, though no paragraph names one of them in the lead: no one else is there to pay.
+ */
+function batchOfOnlyCompany(lead: LeadInvestor): boolean {
+  return lead.batch && lead.otherCompanyAt.size === 0;
+}
+
 /** `对全资子公司C增资X`: the company the money goes into, not the one that invests it. */
 const RECEIVES_BEFORE = /对\s*[^,;:。对]{0,8}$/;
 
@@ -164,7 +187,7 @@ export function signsWithGovernment(ctx: LinkContext, j: number): boolean {
 export function leadInvestor(ctx: LinkContext, i: number, project?: LinkSpan): LinkSpan | undefined {
   const lead = ctx.once(LEAD_INVESTOR);
   if (!lead) return undefined;
-  if (project && anotherUndertaking(lead, i, project)) return undefined;
+  if (project && anotherUndertaking(lead, i, project) && !batchOfOnlyCompany(lead)) return undefined;
   const amount = ctx.spans[i];
   const other = lead.otherCompanyAt.get(amount.paragraph);
   if (other !== undefined && other < amount.entity.start) return undefined;

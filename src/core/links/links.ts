@@ -23,6 +23,7 @@ import { LinkContext, SaidSoFar } from './linkContext';
 import { leadCompanyGoesOn } from './companyOfLead';
 import { leadInvestor } from './leadInvestor';
 import { currentInvestor } from './currentInvestor';
+import { leadPartner } from './leadPartner';
 import { brandSubjectOf, companySubjectOf, newTopic, paragraphTopic, parkOfWhole, parkSubjectByKind, projectSubjectOf, signerIn, soleProjectWithoutMoney, type Topic } from './linkTopic';
 import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
@@ -292,6 +293,8 @@ class Linker {
     // A carried investor says whose the money is, not where it goes: where the company was placed (`C在某省建设…`) is no
     // answer for the park of the project it goes on about.
     const park = parkOfAmount(ctx, said, i, from, to, project ?? carried, company === carriedInvestor ? undefined : company, topic, carriedPark);
+    // `由A和B共同投资`: the money is the lead partner's, whichever partner a rule reached.
+    if (company) company = leadPartner(ctx, company);
     // Every field present, in one order: one shape for every amount's result. A city's parks together are no park.
     return { project, company: company && ctx.registeredFormOf(company), park: park && !ctx.parks.isCityWide(park) ? ctx.parks.standalone(said.zoneOf(park)) : undefined };
   }

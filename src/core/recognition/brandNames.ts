@@ -59,11 +59,11 @@ const TRADE = BRAND_TRADES;
 const BRAND_INVESTS = new RegExp(`(?:^|[,;:。!?\\n])\\s*([\\u4e00-\\u9fff]{2}${TRADE}厂?)(?:计划|拟|将|也|要|再|还|已|新增|追加){0,3}总?(?:投资|斥资|增资)(?:超|约|逾)?[0-9]`, 'y');
 /**
  * `宏远机电午间公告`, `宏远机电(600000)公告称`, `*ST宏远披露` opening a clause (sticky, as above): a listed
- * company's short name (four characters, or ST and two to four) announcing, the day it did so and `发布` between
+ * company's short name (four characters, or ST and two to four) announcing, the day it did so (yesterday too, `昨日晚间`) and `发布` between
  * or not (`宏远股份发布公告`, `宏远机电6月6日晚间发布公告称`); an office announcing (`董事会公告`, `管委会发布公告`,
  * `市商务局发布公告`: ending in an office's character) has no such name.
  */
-const ANNOUNCES = /(?:^|[,;:。!?\n])\s*((?:\*?ST)?[\u4e00-\u9fff]{4}|\*?ST[\u4e00-\u9fff]{2,3})(?<![委局会厅办府院部处署])(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:\d{1,2}月\d{1,2}日)?(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:发布|发出)?(?:公告|披露)/y;
+const ANNOUNCES = /(?:^|[,;:。!?\n])\s*((?:\*?ST)?[\u4e00-\u9fff]{4}|\*?ST[\u4e00-\u9fff]{2,3})(?<![委局会厅办府院部处署])(?:\(\d{6}(?:\.S[ZH])?\))?\s*(?:\d{1,2}月\d{1,2}日)?(?:昨日|昨天|昨晚)?(?:午间|晚间|早间|盘后|日前|今日|今天)?(?:发布|发出)?(?:公告|披露)/y;
 /** The characters the patterns above open a clause with. */
 const CLAUSE_OPENERS = charSet(',;:。!?\n');
 /** `签约了德国博恒等项目`: a company standing for its project in what was signed. */

@@ -198,6 +198,15 @@ describe('the article\'s lead investor, for an amount nothing else ties', () => 
     assert.deepEqual(company(signed + '临川县湖湾康养特色小镇项目总投资9亿元。'), ['青岚文旅发展集团']);
   });
 
+  it('gives it the projects listed later when the lead shows it signing a counted batch, and the article names no other company', () => {
+    const batch = '10月9日,临川县人民政府与青岚农业发展有限公司举行项目签约仪式,共签署3个项目,总投资达8亿元。\n近年来,临川县坚持高质量发展,产业集群初具规模。\n';
+    const list = '此次签约的项目中,湖湾生猪屠宰加工项目,投资3亿元;高山茶叶种植基地项目,投资2亿元。';
+    assert.deepEqual(company(batch + list), ['-', '青岚农业发展有限公司', '青岚农业发展有限公司']);
+    // Another company named in the article may be the one paying for a project listed later.
+    const another = batch + list + '\n白鹭食品有限公司也在临川县设立了分公司。';
+    assert.deepEqual(company(another), ['-', '-', '-']);
+  });
+
   it('not once another company was named after the lead\'s last mention', () => {
     const text = signed + '5月8日,白鹭农机科技有限公司新型农机制造基地开工仪式在临川县举行。县长出席仪式。\n该基地占地120亩,总投资3亿元。';
     assert.deepEqual(company(text), ['-']);

@@ -347,3 +347,17 @@ describe('firms listed then counted, each paying in a later sentence', () => {
     assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['-', '-']);
   });
 });
+
+describe('partners investing together (`由A和B共同投资`, `A将与B一起,投资X`)', () => {
+  it('gives the money to the partner named first, the lead of the joint deed', () => {
+    const text = '3月9日,由青禾集团深圳有限公司和梧州远帆钢业有限公司共同投资开发的白鹭工业园开园。\n白鹭工业园规划面积2000亩,计划总投资30亿元。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['青禾集团深圳有限公司']);
+  });
+
+  it('keeps the company a rule reached when the partners do something else together, or set up a company', () => {
+    const visit = '白鹭实业有限公司与远帆控股集团有限公司一起考察后,远帆控股集团有限公司决定投资20亿元。';
+    assert.deepEqual(linksOf(visit).map((l) => l.split(' ')[2]), ['远帆控股集团有限公司']);
+    const venture = '白鹭实业有限公司与远帆控股集团有限公司共同出资设立合资公司,远帆控股集团有限公司投资20亿元。';
+    assert.deepEqual(linksOf(venture).map((l) => l.split(' ')[2]), ['远帆控股集团有限公司']);
+  });
+});

@@ -300,6 +300,13 @@ describe('a listed company\'s short name publishing an announcement', () => {
   it('takes no office publishing an announcement as a company', () => {
     assert.deepEqual(companiesOf('近日,省发改委发布公告,某市投资8亿元的物流园项目获批。'), []);
   });
+
+  it('reads yesterday, and yesterday evening, between the name and its announcement', () => {
+    assert.deepEqual(companiesOf('12月3日早盘,鼎岚材料大涨。鼎岚材料昨日晚间公告,公司拟投资15亿元建设负极材料项目。'), ['鼎岚材料']);
+    assert.deepEqual(linksOf('鼎岚材料昨晚公告,公司拟投资15亿元建设负极材料项目。').map((l) => l.split(' ')[2]), ['鼎岚材料']);
+    // Yesterday is a time before the announcement only: the same name doing something else yesterday is no company.
+    assert.deepEqual(companiesOf('鼎岚材料昨日召开座谈会,投资15亿元。'), []);
+  });
 });
 
 describe('a firm\'s short name as the subject of a verb of signing or of investing and building', () => {

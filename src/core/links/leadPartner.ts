@@ -1,0 +1,36 @@
+// Partners in one deed (`由A和B共同投资`, `A将与B、C一起,投资X`, `A与B合资X`): the company named first is the
+// subject of the joint deed, the others are said as its partners (`与`, `和`, `、`), so the money is the lead
+// partner's (guidelines: the company link is the investor; a news story names the one that leads first). A rule that
+// reached a later partner (the name nearest the amount) hands the amount to the first one instead.
+import type { LinkContext } from './linkContext';
+import type { LinkSpan } from './linkNames';
+
+/**
+ * After the last partner, in its clause: the money is put in together (`共同投资`, `一起,投资X`, `联合开发`, `合资X`); not
+ * something else done together (`一起考察`), nor a joint company set up (`合资成立`, `共同出资设立C`), whose money is its own.
+ */
+const TOGETHER_AFTER = /^[^,;:。]{0,3}?(?:(?:一起|一同|共同|联合|合作|携手)\s*,?\s*(?:投资|出资|投建|建设|兴建|开发|打造)(?![^,;:。]{0,4}(?:设立|成立|组建))|合资(?!成立|设立|组建|公司))/;
+/** How far after the company the words of investing together are read (folded units). */
+const TOGETHER_REACH = 14;
+/**
+ * Between two partners, in one clause: a joiner (`与 和 同 及 、`), an intention before it at most (`A将与B`), and other
+ * partners the recogniser left out after it (`A将与某某、某县国有B`).
+ */
+const PARTNER_GAP = /^\s*(?:将|亦|拟|也|已|还)?\s*(?:与|和|同|及|、)[^,;:。]{0,12}$/;
+
+/**
+ * The lead partner of `company`, the company a rule tied an amount to: when it is the last of partners doing the deed
+ * together (`A与B共同投资`), the first of them; else the company itself. The word of doing together is tested first.
+ */
+export function leadPartner(ctx: LinkContext, company: LinkSpan): LinkSpan {
+  if (!TOGETHER_AFTER.test(ctx.structure.after(company.entity.end, TOGETHER_REACH))) return company;
+  let lead = company;
+  for (let j = company.pos - 1; j >= 0; j--) {
+    const span = ctx.spans[j];
+    if (span.sentence !== company.sentence || span.entity.label !== 'COMPANY') break;
+    const gap = ctx.structure.gap(span.entity.end, lead.entity.start);
+    if (gap === undefined || !PARTNER_GAP.test(gap)) break;
+    if (span.named) lead = span;
+  }
+  return lead;
+}
