@@ -626,3 +626,29 @@ describe('a park that hosts the ceremony of the park holding it (`K1在K2举行�
     assert.deepEqual(linksOf(text), ['150亿元: - - 青松科技产业基地', '20亿元: - - 青松科技产业基地']);
   });
 });
+
+describe('the park the money builds (`投资X建设的K`, `投资X,建设K`)', () => {
+  const ZONE = '近年来,青枫湖经济开发区加快产业转型,引进企业30家。';
+
+  it('links `投资X建设的K` to K, not to the zone named before', () => {
+    const text = `${ZONE}特别是对口帮扶投资2.4亿元建设的松涛农产品产业园一期已投入运营。`;
+    assert.deepEqual(parkOf(text), ['松涛农产品产业园']);
+  });
+
+  it('links `投资X,建设K` to K when the park closes the clause the verb opens', () => {
+    const text = `${ZONE}蓝湾公司将投资12亿元,建设青岚光电产业园,预计明年投产。`;
+    assert.deepEqual(parkOf(text), ['青岚光电产业园']);
+  });
+
+  it('reads past the head of the name the recogniser left out of the park (`,建设第8代K`)', () => {
+    const text = `${ZONE}蓝湾光电株式会社将投资120亿元,建设第8代新型显示全产业链产业园,预计明年投产。`;
+    assert.match(parkOf(text)[0], /产业园$/);
+  });
+
+  it('keeps the zone when the clause goes on past the park (`,建设K和L`) or its verb builds nothing (`,考察K`)', () => {
+    const on = `${ZONE}蓝湾公司将投资12亿元,建设青岚光电产业园和松涛农产品产业园,预计明年投产。`;
+    assert.deepEqual(parkOf(on), ['青枫湖经济开发区']);
+    const visit = `${ZONE}蓝湾公司将投资12亿元,考察青岚光电产业园,预计明年投产。`;
+    assert.deepEqual(parkOf(visit), ['青枫湖经济开发区']);
+  });
+});
