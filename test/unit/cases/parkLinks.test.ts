@@ -642,7 +642,7 @@ describe('the park the money builds (`投资X建设的K`, `投资X,建设K`)', (
 
   it('reads past the head of the name the recogniser left out of the park (`,建设第8代K`)', () => {
     const text = `${ZONE}蓝湾光电株式会社将投资120亿元,建设第8代新型显示全产业链产业园,预计明年投产。`;
-    assert.match(parkOf(text)[0], /产业园$/);
+    assert.match(parkOf(text)[0] ?? '', /产业园$/);
   });
 
   it('keeps the zone when the clause goes on past the park (`,建设K和L`) or its verb builds nothing (`,考察K`)', () => {
@@ -650,5 +650,19 @@ describe('the park the money builds (`投资X建设的K`, `投资X,建设K`)', (
     assert.deepEqual(parkOf(on), ['青枫湖经济开发区']);
     const visit = `${ZONE}蓝湾公司将投资12亿元,考察青岚光电产业园,预计明年投产。`;
     assert.deepEqual(parkOf(visit), ['青枫湖经济开发区']);
+  });
+});
+
+describe('other stories listed after the article (`相关推荐`⏎…)', () => {
+  const STORY = '青枫湖经济开发区再添新项目\n5月6日,青枫湖经济开发区与蓝湾材料有限公司签约,总投资12亿元的光学膜项目落户园区。项目达产后预计年营收8亿元,带动就业200人,助力园区打造新材料产业集群。\n';
+
+  it('links no park to the money of the stories after the heading', () => {
+    const text = `${STORY}相关推荐\n某某化工品价格创新高\n据行业网站消息,上周某某化工品出厂价上调至1.2万元,较前一交易日上涨500元。\n`;
+    assert.deepEqual(parkOf(text), ['青枫湖经济开发区', '青枫湖经济开发区', '-', '-']);
+  });
+
+  it('reads a heading above the story as the site\'s header, not a list of other stories', () => {
+    const text = `某某新闻网\n相关推荐\n${STORY}`;
+    assert.deepEqual(parkOf(text), ['青枫湖经济开发区', '青枫湖经济开发区']);
   });
 });
