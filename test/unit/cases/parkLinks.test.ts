@@ -342,6 +342,11 @@ describe('places each with their share of a count (`某县1个,为总投资X的P
   it('links the park its own item, and no park to the items a county or district opens', () => {
     assert.deepEqual(linksOf(TEXT).map((l) => l.split(' ').pop()), ['-', '青岚经开区', '-', '-']);
   });
+
+  it('reads a district written with a pinyin gloss (`北湖區(qū)1個`) as the item\'s place too', () => {
+    const glossed = TEXT.replace('白沙县1个', '白沙縣1個').replace('北湖区1个', '北湖區(qū)1個');
+    assert.deepEqual(linksOf(glossed).map((l) => l.split(' ').pop()), ['-', '青岚经开区', '-', '-']);
+  });
 });
 
 describe('parks listed, then 分别', () => {
