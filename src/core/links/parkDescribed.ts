@@ -64,11 +64,11 @@ export function parkTheMoneyBuilds(ctx: LinkContext, i: number, owned = false): 
 }
 
 /**
- * `投资X,建设K`: the clause right after the amount opens with a verb of building (after `并 将 拟 计划` at most),
- * and the park ends that clause: the money builds it. A few characters between the verb and the park are the head
+ * `投资X,建设K`, `投资X,集中连片建设1万亩K`: the clause right after the amount opens with a verb of building (a few
+ * words of manner or time before it at most), and the park ends that clause: the money builds it. A few characters between the verb and the park are the head
  * of the park's name the recogniser left out (`,建设10.5代K`), so the park must close the clause the verb opened.
  */
-const BUILDS_NEXT_CLAUSE_GAP = /^\s*[,，]\s*(?:并|将|拟|计划)?(?:建设|兴建|建造|打造|新建)[^,;:。!?“"「『]{0,12}$/;
+const BUILDS_NEXT_CLAUSE_GAP = /^\s*[,，]\s*[^,;:。!?]{0,6}?(?:建设|兴建|建造|打造|新建)[^,;:。!?“"「『]{0,12}$/;
 /** What may follow the park the next clause builds: the end of that clause. */
 const CLAUSE_END = /^\s*(?:[,;:。!?]|$)/;
 

@@ -645,6 +645,11 @@ describe('the park the money builds (`投资X建设的K`, `投资X,建设K`)', (
     assert.deepEqual(parkOf(text), ['青岚光电产业园']);
   });
 
+  it('reads a few words of manner before the verb and the size of the park after it (`,集中连片建设1万亩K`)', () => {
+    const text = `${ZONE}蓝湾商会与园区签订意向协议,预计总投资80亿元,集中连片建设5000亩青岚光电产业园,引进一批企业。`;
+    assert.deepEqual(parkOf(text), ['青岚光电产业园']);
+  });
+
   it('reads past the head of the name the recogniser left out of the park (`,建设第8代K`)', () => {
     const text = `${ZONE}蓝湾光电株式会社将投资120亿元,建设第8代新型显示全产业链产业园,预计明年投产。`;
     assert.match(parkOf(text)[0] ?? '', /产业园$/);
