@@ -3,7 +3,7 @@
 // A signing, said around a company or a park. Read in folded text (simplified characters, ASCII
 // punctuation).
 import type { LinkSpan } from './linkNames';
-import { WHITE_SPACE, type TextStructure } from './linkText';
+import { MAX_GAP, WHITE_SPACE, type TextStructure } from './linkText';
 import { charSet } from '../text';
 import { refolded } from '../fold';
 import { placeActsMoreAt } from './placeActsMore';
@@ -179,9 +179,19 @@ const CLAUSE_MARKS = /[,;:]/;
  * (`…新区重点打造的…`), which must not read as a clause opened by a place.
  */
 export function wholeClauses(structure: TextStructure, amount: LinkSpan, lead: string): string {
-  if (amount.entity.start - lead.length <= structure.sentenceStart(amount.sentence)) return lead;
+  const sentenceStart = structure.sentenceStart(amount.sentence);
+  if (amount.entity.start - lead.length <= sentenceStart || readFromSentenceStart(amount, lead, sentenceStart)) return lead;
   const cut = lead.search(CLAUSE_MARKS);
   return cut < 0 ? '' : lead.slice(cut);
+}
+
+/**
+ * A page glossing its characters in pinyin (`宜秀區(qū)1個`) folds to fewer units than it is written in, so a lead
+ * shorter than the stretch before the amount may still be whole: read from the sentence's start (the stretch within
+ * the twice MAX_GAP units `LinkContext.leadStart` reads) and not cut to MAX_GAP.
+ */
+function readFromSentenceStart(amount: LinkSpan, lead: string, sentenceStart: number): boolean {
+  return lead.length < MAX_GAP && amount.entity.start - 2 * MAX_GAP <= sentenceStart;
 }
 
 /**

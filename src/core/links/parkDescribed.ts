@@ -46,7 +46,7 @@ function listsProjects(lead: string): boolean {
  * putting money into something right before the park (`投资X建设K`, `投资X在某市建设K`, `投入X用于支持K建设`,
  * `投资X对K进行改造`), after a few words at most (a place, a time).
  */
-const BUILDS_GAP = /^[^,;:。!?]{0,12}?(?:建设|建立|兴建|建造|打造|用于支持|用于|支持|对)了?\s*[“"「『]?\s*$/;
+const BUILDS_GAP = /^[^,;:。!?]{0,12}?(?:建设|建立|兴建|建造|打造|用于支持|用于|支持|对)(?:了|的)?\s*[“"「『]?\s*$/;
 
 /**
  * The park the money of the amount at span `i` builds or goes into (`投资X建设K`): the next span, in the same
@@ -59,7 +59,22 @@ export function parkTheMoneyBuilds(ctx: LinkContext, i: number, owned = false): 
   if (park === undefined || park.entity.label !== 'PARK' || park.sentence !== amount.sentence || ctx.parks.projectNamed(park)) return undefined;
   // `C投资X在某市建设西南产业基地`: a company's base is its project, in the park it lies in.
   if (owned && companyBase(park)) return undefined;
-  return BUILDS_GAP.test(ctx.structure.gap(amount.entity.end, park.entity.start) ?? '') ? park : undefined;
+  const gap = ctx.structure.gap(amount.entity.end, park.entity.start) ?? '';
+  return BUILDS_GAP.test(gap) || buildsInNextClause(ctx, park, gap) ? park : undefined;
+}
+
+/**
+ * `投资X,建设K`, `投资X,集中连片建设1万亩K`: the clause right after the amount opens with a verb of building (a few
+ * words of manner or time before it at most), and the park ends that clause: the money builds it. A few characters between the verb and the park are the head
+ * of the park's name the recogniser left out (`,建设10.5代K`), so the park must close the clause the verb opened.
+ */
+const BUILDS_NEXT_CLAUSE_GAP = /^\s*[,，]\s*[^,;:。!?]{0,6}?(?:建设|兴建|建造|打造|新建)[^,;:。!?“"「『]{0,12}$/;
+/** What may follow the park the next clause builds: the end of that clause. */
+const CLAUSE_END = /^\s*(?:[,;:。!?]|$)/;
+
+/** Does the clause right after the amount (its gap to the park given) build the park and end with it? */
+function buildsInNextClause(ctx: LinkContext, park: LinkSpan, gap: string): boolean {
+  return BUILDS_NEXT_CLAUSE_GAP.test(gap) && CLAUSE_END.test(ctx.structure.after(park.entity.end, 2));
 }
 
 /** `某某产业基地`, `生产基地`: what a company builds for itself under this name is its own plant, not a park of tenants. */

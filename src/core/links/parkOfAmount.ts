@@ -23,6 +23,7 @@ import { noteInvestmentPark, parkOfProjectInvestment, parkOfResults } from './pa
 import { innermost } from './parkOfPlacedProject';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
 import { sumOfPlacesProjects, sumOfWholePlace } from './wholePlaceSum';
+import { inRelatedNews } from './relatedNews';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -113,6 +114,8 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   if (results) return results;
   // `一季度全市项目总投资X`: a sum of the whole city (or county, province, country), not of the park spoken of.
   if (sumOfWholePlace(ctx, amount)) return undefined;
+  // `相关推荐`⏎`某某价格创新高`⏎`…出厂价上调至X`: other stories after the article, none of its parks' money.
+  if (inRelatedNews(ctx, amount)) return undefined;
   const park = topic.park ?? statedJustBefore(ctx, said, amount) ?? ctx.parks.sectionParkAt(amount.paragraph) ?? describedSubject(ctx, amount) ?? parkByKindJustBefore(ctx, amount) ?? topic.parkOpened;
   if (park) return park;
   // An article about one park: its totals are the park's figures, its items its projects' money.

@@ -342,6 +342,11 @@ describe('places each with their share of a count (`某县1个,为总投资X的P
   it('links the park its own item, and no park to the items a county or district opens', () => {
     assert.deepEqual(linksOf(TEXT).map((l) => l.split(' ').pop()), ['-', '青岚经开区', '-', '-']);
   });
+
+  it('reads a district written with a pinyin gloss (`北湖區(qū)1個`) as the item\'s place too', () => {
+    const glossed = TEXT.replace('白沙县1个', '白沙縣1個').replace('北湖区1个', '北湖區(qū)1個');
+    assert.deepEqual(linksOf(glossed).map((l) => l.split(' ').pop()), ['-', '青岚经开区', '-', '-']);
+  });
 });
 
 describe('parks listed, then 分别', () => {
@@ -624,5 +629,50 @@ describe('a park that hosts the ceremony of the park holding it (`K1在K2举行�
   it('still puts them in K2 where the projects start there (`在K2新开工…`)', () => {
     const text = '昨日,白鹭湾高新区在青松科技产业基地新开工重大项目18个。本次集中开工项目18个,总投资150亿元,年度计划投资20亿元。';
     assert.deepEqual(linksOf(text), ['150亿元: - - 青松科技产业基地', '20亿元: - - 青松科技产业基地']);
+  });
+});
+
+describe('the park the money builds (`投资X建设的K`, `投资X,建设K`)', () => {
+  const ZONE = '近年来,青枫湖经济开发区加快产业转型,引进企业30家。';
+
+  it('links `投资X建设的K` to K, not to the zone named before', () => {
+    const text = `${ZONE}特别是对口帮扶投资2.4亿元建设的松涛农产品产业园一期已投入运营。`;
+    assert.deepEqual(parkOf(text), ['松涛农产品产业园']);
+  });
+
+  it('links `投资X,建设K` to K when the park closes the clause the verb opens', () => {
+    const text = `${ZONE}蓝湾公司将投资12亿元,建设青岚光电产业园,预计明年投产。`;
+    assert.deepEqual(parkOf(text), ['青岚光电产业园']);
+  });
+
+  it('reads a few words of manner before the verb and the size of the park after it (`,集中连片建设1万亩K`)', () => {
+    const text = `${ZONE}蓝湾商会与园区签订意向协议,预计总投资80亿元,集中连片建设5000亩青岚光电产业园,引进一批企业。`;
+    assert.deepEqual(parkOf(text), ['青岚光电产业园']);
+  });
+
+  it('reads past the head of the name the recogniser left out of the park (`,建设第8代K`)', () => {
+    const text = `${ZONE}蓝湾光电株式会社将投资120亿元,建设第8代新型显示全产业链产业园,预计明年投产。`;
+    assert.match(parkOf(text)[0] ?? '', /产业园$/);
+  });
+
+  it('keeps the zone when the clause goes on past the park (`,建设K和L`) or its verb builds nothing (`,考察K`)', () => {
+    const on = `${ZONE}蓝湾公司将投资12亿元,建设青岚光电产业园和松涛农产品产业园,预计明年投产。`;
+    assert.deepEqual(parkOf(on), ['青枫湖经济开发区']);
+    const visit = `${ZONE}蓝湾公司将投资12亿元,考察青岚光电产业园,预计明年投产。`;
+    assert.deepEqual(parkOf(visit), ['青枫湖经济开发区']);
+  });
+});
+
+describe('other stories listed after the article (`相关推荐`⏎…)', () => {
+  const STORY = '青枫湖经济开发区再添新项目\n5月6日,青枫湖经济开发区与蓝湾材料有限公司签约,总投资12亿元的光学膜项目落户园区。项目达产后预计年营收8亿元,带动就业200人,助力园区打造新材料产业集群。\n';
+
+  it('links no park to the money of the stories after the heading', () => {
+    const text = `${STORY}相关推荐\n某某化工品价格创新高\n据行业网站消息,上周某某化工品出厂价上调至1.2万元,较前一交易日上涨500元。\n`;
+    assert.deepEqual(parkOf(text), ['青枫湖经济开发区', '青枫湖经济开发区', '-', '-']);
+  });
+
+  it('reads a heading above the story as the site\'s header, not a list of other stories', () => {
+    const text = `某某新闻网\n相关推荐\n${STORY}`;
+    assert.deepEqual(parkOf(text), ['青枫湖经济开发区', '青枫湖经济开发区']);
   });
 });
