@@ -198,9 +198,21 @@ function brandThroughConjunction(text: string, start: number, anchor: number, fl
   const brandStart = extendLeft(text, brandEnd, floor, SCAN);
   if (brandStart === brandEnd || (GENERIC.covers(text, brandStart, brandEnd) && !placeJointGroup(text, brandStart, brandEnd, anchor, form))) return start;
   // The brand opens a clause or a list item, or is the object of a verb that ends names (`引入`).
-  const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0;
+  const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0 || openedByFunctionWord(text, brandStart);
   return opened ? brandStart : start;
 }
+
+/**
+ * `由湖北某和环保有限公司投资`, `企业之一的台湾大同电子公司`, `…发展。”广东某和环保有限公司董事长`: a brand holding a
+ * conjunction opens after a preposition or particle (the scan's stop characters) or after a quotation closed, as after
+ * a clause's opening: no name runs on through those, so the words before the conjunction are the brand's own.
+ */
+function openedByFunctionWord(text: string, brandStart: number): boolean {
+  const before = text.charCodeAt(brandStart - 1);
+  return SCAN.stopChars.has(before) || before === CLOSING_QUOTE;
+}
+
+const CLOSING_QUOTE = code('”');
 
 /**
  * `规划设计和合资公司组建`, `A和B合资公司`: a joint venture after a conjunction is the venture the words before it set up

@@ -321,6 +321,13 @@ describe('brands written with a conjunction, a place or a trade ending in 子', 
     assertNames('县政府和集团签约。');
   });
 
+  it('reads a brand holding 和 after a preposition or a closed quotation as one name', () => {
+    assertNames('该项目由[[COMPANY:江西远和环保科技有限公司]]投资建设。');
+    assertNames('“前景广阔。”[[COMPANY:福建青和环保有限公司]]董事长说。');
+    // After a word of the sentence, the conjunction still joins: generic words alone after it name no firm.
+    assertNames('推动政府和环保有限公司合作。');
+  });
+
   it('reads a province or city alone before 联合 and a bare 集团 as a group named after its place', () => {
     assertNames('一是与[[COMPANY:湖州联合集团]]洽谈的[[PROJECT:青禾商贸中心项目]]。');
     assertNames('與[[COMPANY:湖州聯合集團]]洽談。');
