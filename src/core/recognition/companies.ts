@@ -68,7 +68,7 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     const placed = cutAtPlace(text, start, anchor);
     if (!GENERIC.covers(text, placed, anchor)) start = placed;
     // `来源:某某时报·e公司`: a source credit names the publisher of the page, not a firm of the story.
-    if (SOURCE_CREDIT.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (SOURCE_CREDIT.test(text.slice(Math.max(0, start - SOURCE_CREDIT_REACH), start))) continue;
     start = afterZone(text, start, anchor);
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
@@ -162,7 +162,10 @@ const ROLE_HEADS = WordMap.of(['本', '目标', '附属', '联营', '合营', '�
 const NAMES_ENDING_IN_ROLE = WordMap.of(['日本', '资本']);
 /** `电子公司`, `种子公司`: words ending in 子 that are trades, not `子公司` (a subsidiary). */
 const WORDS_ENDING_IN_ZI = WordMap.of(['电子', '微电子', '量子', '光子', '离子', '原子', '粒子', '种子']);
-const SOURCE_CREDIT = /来源[:：]$/;
+/** `来源:某某`, `來源 : 某某` (a page spacing the colon). */
+const SOURCE_CREDIT = /来源\s*[:：]\s*$/;
+/** Longest credit read before a name: the two characters of 来源, the colon, and a space on each side of it. */
+const SOURCE_CREDIT_REACH = 6;
 /** Longest stretch between a registered name and `分公司` (a region or city: `华南`, `某某市`). */
 const MAX_BRANCH_PLACE = 6;
 

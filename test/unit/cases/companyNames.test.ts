@@ -352,6 +352,7 @@ describe('brands written with a conjunction, a place or a trade ending in 子', 
 
   it('reads no company in a source credit, a kind of firm or a planned project company', () => {
     assertNames('来源:晨报·e公司');
+    assertNames('2021-05-06 来源 : 晨报·e公司');
     assertNames('去年海外及内地驻港公司数目再创新高。');
     assertNames('公司拟新设项目公司作为运营主体。');
   });
