@@ -259,6 +259,12 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('汽车厂商数量增加。供应商名单已确定,芯片大厂纷纷,厂商如远帆、青禾。该供应商CEO表示,厂商TOP10榜单。'), []);
   });
 
+  it('does not take an investment or a cause said after a maker\'s kind as its name', () => {
+    assert.deepEqual(companiesIn('鼓励優質廠商回鄉投資,全年投資金額逾80億元。一家面板大廠返鄉投資案,已獲通過。對廠商因缺少土地、設廠所做投資給予補助。'), []);
+    // A maker's own name closed by a comma is still read.
+    assert.deepEqual(companiesIn('至於面板大廠青禾光電,則將再投5億元。'), ['青禾光電']);
+  });
+
   it('does not take the subject of a sentence of 巨头 as a name', () => {
     assert.deepEqual(companiesIn('全球家电巨头掌控市场,电池巨头远帆将扩产。'), []);
   });
