@@ -379,6 +379,12 @@ describe('a head company, an occasion before a name, and firms by their market',
     assertNames('董事会同意[[COMPANY:宁川远帆材料有限公司]]在宁川设立分厂。');
   });
 
+  it('reads the gains an announcement says a project brings its own company as no part of a name', () => {
+    assertNames('项目投产后将增加公司营业收入,填补公司在新型电池领域的空白,并改善公司资产结构。');
+    // A registered name after the verb is still read whole.
+    assertNames('此举将改善[[COMPANY:宁川远帆材料有限公司]]的现金流。');
+  });
+
   it('reads a role word before the legal form (the announcer, a target, a subsidiary) as no name, whatever verb stands before it', () => {
     assertNames('该交易构成本公司的关连交易,股东获悉本集团最新消息。');
     // The signer opening the clause is a firm by its trade (brandSubjects.ts); the role words after it name none.
