@@ -78,7 +78,7 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
     // `跨国公司`, `外资公司`: a class of firms right before the legal form names none; so does a project's own company
     // (`自项目公司投产之日起`, `由项目公司负责`: the firm set up for a project, whatever word comes before it).
-    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
+    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || countedClass(text, start, anchor) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
       floor = end;
       continue;
     }
@@ -233,6 +233,19 @@ function placeJointGroup(text: string, brandStart: number, brandEnd: number, anc
 
 /** `第一家`, `第九批`, `首家`, `首批`: a company or batch counted by its order. */
 const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批]/;
+
+/**
+ * `该项目包括19家高科技公司`, `是中国四大国家石油公司之一`: firms counted by a number (the scan stops at its digits, so the
+ * stretch opens with the count's classifier) or ranked among the N biggest (`四大`, `十大`) are a class, none named.
+ */
+function countedClass(text: string, start: number, anchor: number): boolean {
+  if (start > 0 && isDigit(text.charCodeAt(start - 1)) && COUNT_CLASSIFIERS.has(text.charCodeAt(start))) return true;
+  return THE_N_BIGGEST.test(text.slice(start, anchor));
+}
+
+const COUNT_CLASSIFIERS = charSet('家个');
+/** `四大`, `十大`: the N biggest; not `一大` (`一大批`), nor the place `五大连池`. */
+const THE_N_BIGGEST = /[二三四五六七八九十]大(?!连)/;
 
 /**
  * Classes of firms by reach, market or investor, never the last words of a firm's own name (`境内跨国公司`,

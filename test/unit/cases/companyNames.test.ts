@@ -313,6 +313,12 @@ describe('a company counted by its order', () => {
   it('reads `第一家…公司` as a count, not a name', () => {
     assertNames('该项目是[[COMPANY:远帆实业股份有限公司]]成立的第一家仓储物流公司。');
   });
+
+  it('reads firms counted by a number or ranked among the N biggest as a class, not a name', () => {
+    assertNames('园区已入驻27家新能源科技公司,青禾集团是全国五大航运集团之一。'.replace('青禾集团', '[[COMPANY:青禾集团]]'));
+    // A place holding a numeral and 大 is no ranking.
+    assertNames('[[COMPANY:五大连池青禾矿泉水有限公司]]投产。');
+  });
 });
 
 describe('brands written with a conjunction, a place or a trade ending in 子', () => {
