@@ -78,7 +78,7 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
     // `跨国公司`, `外资公司`: a class of firms right before the legal form names none; so does a project's own company
     // (`自项目公司投产之日起`, `由项目公司负责`: the firm set up for a project, whatever word comes before it).
-    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || countedClass(text, start, anchor) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
+    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || countedClass(text, start, anchor) || kindAfterDe(text, start, anchor, m[0]) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
       floor = end;
       continue;
     }
@@ -244,6 +244,17 @@ function countedClass(text: string, start: number, anchor: number): boolean {
 }
 
 const COUNT_CLASSIFIERS = charSet('家个');
+
+/**
+ * `规划建筑面积为创新的运输公司`, `由两地合作组建的客滚公司`: two characters alone between `的` and a bare `公司` are the kind of
+ * firm the clause before describes (a trade), no brand: a firm the clause introduces is written with its legal form or a
+ * longer name.
+ */
+function kindAfterDe(text: string, start: number, anchor: number, form: string): boolean {
+  return form === '公司' && anchor - start === 2 && start > 0 && text.charCodeAt(start - 1) === DE;
+}
+
+const DE = code('的');
 /** `四大`, `十大`: the N biggest; not `一大` (`一大批`), nor the place `五大连池`. */
 const THE_N_BIGGEST = /[二三四五六七八九十]大(?!连)/;
 

@@ -319,6 +319,12 @@ describe('a company counted by its order', () => {
     // A place holding a numeral and 大 is no ranking.
     assertNames('[[COMPANY:五大连池青禾矿泉水有限公司]]投产。');
   });
+
+  it('reads two characters alone between 的 and a bare 公司 as the kind of firm the clause describes', () => {
+    assertNames('由两港合作组建的渡运公司已购进新船,园区新建的仓储公司投入运营。');
+    // A longer brand or a registered legal form after 的 is still a name.
+    assertNames('由两港合作组建的[[COMPANY:青禾渡运公司]]已购进新船,新建的[[COMPANY:远帆有限公司]]投产。');
+  });
 });
 
 describe('brands written with a conjunction, a place or a trade ending in 子', () => {
