@@ -245,6 +245,9 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '满足 增强 约定 立足 ' +
   // and what it does to itself or its plant (`适应公司业务增长`, `夯实公司地位`, `拟投资扩建公司某某生产基地`, `增资后公司持股`)
   '适应 夯实 巩固 扩建 增资 ' +
+  // and what a project does for it, as an announcement lists the gains (`增加公司盈利能力`, `填补公司在…的空白`,
+  // `改善公司财务状况`, `降低公司成本`, `丰富公司产品线`, `增厚公司业绩`)
+  '增加 填补 改善 降低 丰富 完善 拓展 拓宽 延伸 增厚 ' +
   // the board's resolution before the company it concerns (`董事会同意某某有限公司在某地设立…`), and a deal's
   // verb before the company whose shares it buys (`认购某某有限公司股本`, `收购某某公司股权`), sets up or takes
   // over (`投资新设某某(上海)有限公司`, `以股权转换方式取得某某有限公司`)

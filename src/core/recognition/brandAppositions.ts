@@ -129,8 +129,19 @@ function makerNameEnd(text: string, start: number): number {
   if (isLatin(text.charCodeAt(start))) return latinEnd(text, start);
   if (text.charCodeAt(start) === RU) return start;
   const end = hanNameEnd(text, start);
-  return end - start >= MIN_MAKER_NAME && CLOSES_NAME.has(text.charCodeAt(end)) ? end : start;
+  return end - start >= MIN_MAKER_NAME && CLOSES_NAME.has(text.charCodeAt(end)) && !sentenceAfterMaker(text, start, end) ? end : start;
 }
+
+/**
+ * `廠商入區投資,`, `電子大廠回台投資案,`, `對廠商因需要土地、設廠所做新增投資`: after a maker's kind, words speaking of an
+ * investment (the deed the firms of that kind are the subject of) or opening with a cause (`因`) are the sentence's,
+ * no maker's name: a maker is named by its brand and trade.
+ */
+function sentenceAfterMaker(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === YIN || text.slice(start, end).includes('投资');
+}
+
+const YIN = 0x56e0; /* 因 */
 
 const MIN_MAKER_NAME = 3;
 const RU = 0x5982; /* 如 */

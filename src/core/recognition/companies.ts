@@ -68,7 +68,7 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     const placed = cutAtPlace(text, start, anchor);
     if (!GENERIC.covers(text, placed, anchor)) start = placed;
     // `来源:某某时报·e公司`: a source credit names the publisher of the page, not a firm of the story.
-    if (SOURCE_CREDIT.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (SOURCE_CREDIT.test(text.slice(Math.max(0, start - SOURCE_CREDIT_REACH), start))) continue;
     start = afterZone(text, start, anchor);
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
@@ -78,7 +78,7 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
     // `跨国公司`, `外资公司`: a class of firms right before the legal form names none; so does a project's own company
     // (`自项目公司投产之日起`, `由项目公司负责`: the firm set up for a project, whatever word comes before it).
-    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
+    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || countedClass(text, start, anchor) || kindAfterDe(text, start, anchor, m[0]) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
       floor = end;
       continue;
     }
@@ -162,7 +162,10 @@ const ROLE_HEADS = WordMap.of(['本', '目标', '附属', '联营', '合营', '�
 const NAMES_ENDING_IN_ROLE = WordMap.of(['日本', '资本']);
 /** `电子公司`, `种子公司`: words ending in 子 that are trades, not `子公司` (a subsidiary). */
 const WORDS_ENDING_IN_ZI = WordMap.of(['电子', '微电子', '量子', '光子', '离子', '原子', '粒子', '种子']);
-const SOURCE_CREDIT = /来源[:：]$/;
+/** `来源:某某`, `來源 : 某某` (a page spacing the colon). */
+const SOURCE_CREDIT = /来源\s*[:：]\s*$/;
+/** Longest credit read before a name: the two characters of 来源, the colon, and a space on each side of it. */
+const SOURCE_CREDIT_REACH = 6;
 /** Longest stretch between a registered name and `分公司` (a region or city: `华南`, `某某市`). */
 const MAX_BRANCH_PLACE = 6;
 
@@ -198,9 +201,21 @@ function brandThroughConjunction(text: string, start: number, anchor: number, fl
   const brandStart = extendLeft(text, brandEnd, floor, SCAN);
   if (brandStart === brandEnd || (GENERIC.covers(text, brandStart, brandEnd) && !placeJointGroup(text, brandStart, brandEnd, anchor, form))) return start;
   // The brand opens a clause or a list item, or is the object of a verb that ends names (`引入`).
-  const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0;
+  const opened = brandStart === 0 || brandStart === floor || CLAUSE_OPENERS.has(text.charCodeAt(brandStart - 1)) || SCAN.stops.longestEndingAt(text, brandStart, floor) > 0 || openedByFunctionWord(text, brandStart);
   return opened ? brandStart : start;
 }
+
+/**
+ * `由湖北某和环保有限公司投资`, `企业之一的台湾大同电子公司`, `…发展。”广东某和环保有限公司董事长`: a brand holding a
+ * conjunction opens after a preposition or particle (the scan's stop characters) or after a quotation closed, as after
+ * a clause's opening: no name runs on through those, so the words before the conjunction are the brand's own.
+ */
+function openedByFunctionWord(text: string, brandStart: number): boolean {
+  const before = text.charCodeAt(brandStart - 1);
+  return SCAN.stopChars.has(before) || before === CLOSING_QUOTE;
+}
+
+const CLOSING_QUOTE = code('”');
 
 /**
  * `规划设计和合资公司组建`, `A和B合资公司`: a joint venture after a conjunction is the venture the words before it set up
@@ -218,6 +233,30 @@ function placeJointGroup(text: string, brandStart: number, brandEnd: number, anc
 
 /** `第一家`, `第九批`, `首家`, `首批`: a company or batch counted by its order. */
 const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批]/;
+
+/**
+ * `该项目包括19家高科技公司`, `是中国四大国家石油公司之一`: firms counted by a number (the scan stops at its digits, so the
+ * stretch opens with the count's classifier) or ranked among the N biggest (`四大`, `十大`) are a class, none named.
+ */
+function countedClass(text: string, start: number, anchor: number): boolean {
+  if (start > 0 && isDigit(text.charCodeAt(start - 1)) && COUNT_CLASSIFIERS.has(text.charCodeAt(start))) return true;
+  return THE_N_BIGGEST.test(text.slice(start, anchor));
+}
+
+const COUNT_CLASSIFIERS = charSet('家个');
+
+/**
+ * `规划建筑面积为创新的运输公司`, `由两地合作组建的客滚公司`: two characters alone between `的` and a bare `公司` are the kind of
+ * firm the clause before describes (a trade), no brand: a firm the clause introduces is written with its legal form or a
+ * longer name.
+ */
+function kindAfterDe(text: string, start: number, anchor: number, form: string): boolean {
+  return form === '公司' && anchor - start === 2 && start > 0 && text.charCodeAt(start - 1) === DE;
+}
+
+const DE = code('的');
+/** `四大`, `十大`: the N biggest; not `一大` (`一大批`), nor the place `五大连池`. */
+const THE_N_BIGGEST = /[二三四五六七八九十]大(?!连)/;
 
 /**
  * Classes of firms by reach, market or investor, never the last words of a firm's own name (`境内跨国公司`,

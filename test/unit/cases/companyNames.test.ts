@@ -259,6 +259,12 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('汽车厂商数量增加。供应商名单已确定,芯片大厂纷纷,厂商如远帆、青禾。该供应商CEO表示,厂商TOP10榜单。'), []);
   });
 
+  it('does not take an investment or a cause said after a maker\'s kind as its name', () => {
+    assert.deepEqual(companiesIn('鼓励優質廠商回鄉投資,全年投資金額逾80億元。一家面板大廠返鄉投資案,已獲通過。對廠商因缺少土地、設廠所做投資給予補助。'), []);
+    // A maker's own name closed by a comma is still read.
+    assert.deepEqual(companiesIn('至於面板大廠青禾光電,則將再投5億元。'), ['青禾光電']);
+  });
+
   it('does not take the subject of a sentence of 巨头 as a name', () => {
     assert.deepEqual(companiesIn('全球家电巨头掌控市场,电池巨头远帆将扩产。'), []);
   });
@@ -307,6 +313,18 @@ describe('a company counted by its order', () => {
   it('reads `第一家…公司` as a count, not a name', () => {
     assertNames('该项目是[[COMPANY:远帆实业股份有限公司]]成立的第一家仓储物流公司。');
   });
+
+  it('reads firms counted by a number or ranked among the N biggest as a class, not a name', () => {
+    assertNames('园区已入驻27家新能源科技公司,青禾集团是全国五大航运集团之一。'.replace('青禾集团', '[[COMPANY:青禾集团]]'));
+    // A place holding a numeral and 大 is no ranking.
+    assertNames('[[COMPANY:五大连池青禾矿泉水有限公司]]投产。');
+  });
+
+  it('reads two characters alone between 的 and a bare 公司 as the kind of firm the clause describes', () => {
+    assertNames('由两港合作组建的渡运公司已购进新船,园区新建的仓储公司投入运营。');
+    // A longer brand or a registered legal form after 的 is still a name.
+    assertNames('由两港合作组建的[[COMPANY:青禾渡运公司]]已购进新船,新建的[[COMPANY:远帆有限公司]]投产。');
+  });
 });
 
 describe('brands written with a conjunction, a place or a trade ending in 子', () => {
@@ -319,6 +337,13 @@ describe('brands written with a conjunction, a place or a trade ending in 子', 
     // A brand ending in 和 right before its bare legal form (`某和集团`) keeps the 和.
     assertNames('[[COMPANY:丰和集团]]和[[COMPANY:晨光新材料有限公司]]签约。');
     assertNames('县政府和集团签约。');
+  });
+
+  it('reads a brand holding 和 after a preposition or a closed quotation as one name', () => {
+    assertNames('该项目由[[COMPANY:江西远和环保科技有限公司]]投资建设。');
+    assertNames('“前景广阔。”[[COMPANY:福建青和环保有限公司]]董事长说。');
+    // After a word of the sentence, the conjunction still joins: generic words alone after it name no firm.
+    assertNames('推动政府和环保有限公司合作。');
   });
 
   it('reads a province or city alone before 联合 and a bare 集团 as a group named after its place', () => {
@@ -345,6 +370,7 @@ describe('brands written with a conjunction, a place or a trade ending in 子', 
 
   it('reads no company in a source credit, a kind of firm or a planned project company', () => {
     assertNames('来源:晨报·e公司');
+    assertNames('2021-05-06 来源 : 晨报·e公司');
     assertNames('去年海外及内地驻港公司数目再创新高。');
     assertNames('公司拟新设项目公司作为运营主体。');
   });
@@ -363,6 +389,12 @@ describe('a head company, an occasion before a name, and firms by their market',
   it('reads the verbs an announcement says of its own company and plant, and a board\'s consent, as no part of a name', () => {
     assertNames('公司拟投资扩建公司临港生产基地,以适应公司订单增长,巩固公司地位,进一步夯实公司优势,增资后公司持股60%。');
     assertNames('董事会同意[[COMPANY:宁川远帆材料有限公司]]在宁川设立分厂。');
+  });
+
+  it('reads the gains an announcement says a project brings its own company as no part of a name', () => {
+    assertNames('项目投产后将增加公司营业收入,填补公司在新型电池领域的空白,并改善公司资产结构。');
+    // A registered name after the verb is still read whole.
+    assertNames('此举将改善[[COMPANY:宁川远帆材料有限公司]]的现金流。');
   });
 
   it('reads a role word before the legal form (the announcer, a target, a subsidiary) as no name, whatever verb stands before it', () => {
