@@ -12,6 +12,7 @@ import { bareName, type LinkSpan } from './linkNames';
 import { samePark, sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 import { mainPark } from './mainPark';
+import { parkOfItsProjects } from './parkOfItsProjects';
 
 /**
  * An article about one park (guidelines: its projects' money goes to that park even where a
@@ -19,7 +20,8 @@ import { mainPark } from './mainPark';
  * has that park as the subject of one of its clauses (`今年以来，K签约项目…`). Read once.
  */
 export function onlyPark(ctx: LinkContext): LinkSpan | undefined {
-  return ctx.once(ARTICLE_PARK)?.park;
+  const article = ctx.once(ARTICLE_PARK);
+  return article?.projectsOnly ? undefined : article?.park;
 }
 
 /** The one park an article is about, and how late the article names it. */
@@ -31,9 +33,18 @@ interface ArticlePark {
   placedAfterOpening: boolean;
   /** The projects the sentence placing the investment in the park names (none when named early). */
   placedProjects: readonly LinkSpan[];
+  /** The park only of the projects started or settled there (parkOfItsProjects.ts): the article is about none. */
+  projectsOnly?: true;
 }
 
-const ARTICLE_PARK = articleReading((ctx) => readOnlyPark(ctx) ?? bylineZoneOverInnerParks(ctx, titleKindWord(ctx)));
+const ARTICLE_PARK = articleReading((ctx) => readOnlyPark(ctx) ?? bylineZoneOverInnerParks(ctx, titleKindWord(ctx)) ?? parkOfProjectsNamed(ctx));
+
+/** The article's one park, for the projects it starts or settles only (`前往K…现场,参加P项目开工活动`). */
+function parkOfProjectsNamed(ctx: LinkContext): ArticlePark | null {
+  const tied = parkOfItsProjects(ctx);
+  return tied && { park: tied.park, namedAfterMoney: false, placedAfterOpening: false, placedProjects: tied.projects, projectsOnly: true };
+}
+
 /**
  * `拟对子公司增资X`, `注册资本为X`: a company's capital, not money its project puts in the park, in an
  * article that names its park only where it places the project.
@@ -52,6 +63,8 @@ export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan, project?: 
   // Other parks named too, the park the article keeps coming back to is still the one it is about.
   if (!article) return mainPark(ctx, amount);
   const park = article.park;
+  // The park of the projects started or settled there: their item money only; the rest as for an article about no one park.
+  if (article.projectsOnly) return amount.entity.scope === 'item' && project !== undefined && !anotherProjectThanPlaced(article.placedProjects, project) ? park : mainPark(ctx, amount);
   // Named only where one project is placed, the park is that project's, not another project's of the article.
   if (anotherProjectThanPlaced(article.placedProjects, project)) return undefined;
   // Named only where the project is placed, the park is that project's: the money said up to there, not

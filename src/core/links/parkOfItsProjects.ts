@@ -1,0 +1,72 @@
+// The projects an article starts or settles in its one park (guidelines, "Links": the park where the project is
+// built): an article that names one park only, though not as the subject of its opening (a city's round-up, a
+// signing a company tells), ties a project to it where one sentence names the park, then the project, and the
+// project's own clause tells its start or settling with no place of its own (`前往K集中开工一批项目建设现场,参加P项目
+// 开工活动`, `K与C签署投资协议,总投资X的P项目正式落户`). The project's money goes to that park; the article's other
+// amounts (its city's sums, other projects) are left to the rules that read their own sentence. Read once per
+// article (onlyPark.ts), over its spans.
+import { clauseEnd } from './linkText';
+import type { LinkContext } from './linkContext';
+import { WINDOW } from './linkContext';
+import type { LinkSpan } from './linkNames';
+import { samePark } from './linkParks';
+
+/** The article's one park and the projects started or settled in it. */
+export interface ParkOfProjects {
+  park: LinkSpan;
+  projects: LinkSpan[];
+}
+
+/** What separates the items of a list (`K的A项目、B项目`): a project after it is another item's. */
+const LIST_MARK = '、';
+/**
+ * The end of the project's clause: its start or settling (`开工活动`, `正式落户`, `奠基仪式`), nothing after it, so no
+ * place of its own (`落户某镇`, `落户于L`), and not a signing or a visit, which any park may host.
+ */
+const STARTS_OR_SETTLES = /(?:落户|落地|开工|动工|奠基)(?:活动|仪式|建设)?\s*$/;
+/** How far after the project its clause is read (UTF-16 units). */
+const CLAUSE_REACH = 32;
+
+/**
+ * The article's one park (in any of its writings) and the projects it starts or settles; null when the article names
+ * no park, several, a city's parks as a whole, places by sections, or no project so.
+ */
+export function parkOfItsProjects(ctx: LinkContext): ParkOfProjects | null {
+  if (ctx.parks.placeSection) return null;
+  let park: LinkSpan | undefined;
+  const projects: LinkSpan[] = [];
+  for (const span of ctx.spans) {
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || ctx.parks.isImageLine(span.paragraph)) continue;
+    // `某某市产业园区`: the city's parks as a whole, no one park.
+    if (ctx.parks.isCityWide(span)) return null;
+    park ??= span;
+    if (!oneWriting(park, span)) return null;
+    const project = projectAfter(ctx, span);
+    if (project && startsOrSettles(ctx, project)) projects.push(project);
+  }
+  return park && projects.length > 0 ? { park, projects } : null;
+}
+
+/** The same park written longer, shorter or by its level word (`某某经开区`, `某某经济技术开发区`). */
+function oneWriting(park: LinkSpan, span: LinkSpan): boolean {
+  return park.name.includes(span.name) || span.name.includes(park.name) || samePark(park.name, span.name);
+}
+
+/** The first project after the park in its sentence, within the window, with no list mark between; undefined when none. */
+function projectAfter(ctx: LinkContext, park: LinkSpan): LinkSpan | undefined {
+  for (let j = park.pos + 1; j <= park.pos + WINDOW; j++) {
+    const span = ctx.spans[j];
+    if (span === undefined || span.sentence !== park.sentence) return undefined;
+    if (span.entity.label !== 'PROJECT') continue;
+    return ctx.structure.holds(LIST_MARK, park.entity.end, span.entity.start) ? undefined : span;
+  }
+  return undefined;
+}
+
+/** Does the project's clause end telling its start or settling (`P项目开工活动`, `P项目、Q项目正式落户`)? */
+function startsOrSettles(ctx: LinkContext, project: LinkSpan): boolean {
+  const after = ctx.structure.after(project.entity.end, CLAUSE_REACH);
+  const end = clauseEnd(after);
+  // A clause longer than the reach is not read to its end.
+  return end < CLAUSE_REACH && STARTS_OR_SETTLES.test(after.slice(0, end));
+}
