@@ -9,10 +9,10 @@ import type { Span } from './projects';
 
 /**
  * Right after a company: a comma, then a short bridge of the company's place or partner (`在某市`, `与某市`, no clause
- * mark), a word of intent, the verb of investing or signing, and the amount the company puts in (`投资8亿元的`); then
+ * mark), a word of intent, the verb of investing or signing (with the building that follows it, `投资建设`), and the amount the company puts in (`投资8亿元的`); then
  * the name, up to the first `项目`. Read at one place (sticky), 90 units at most.
  */
-const OBJECT_OF_COMPANY = /[,，]?[^,，、。;；:：!！?？\n"“”(（)）]{0,16}?(?:计划|拟|将|又|还|再)?(?:投资|签订|签约|投建|兴建)了?(?:约|近|超|逾)?(?:[0-9.,一二两三四五六七八九十百千零点]{1,12}(?:多|余)?[万亿]{1,2}(?:元|美元|港元|欧元)?(?:人民币)?的)?([^,，。;；:：!！?？\n"“”(（)）]{3,40}?)项目/y;
+const OBJECT_OF_COMPANY = /[,，]?[^,，、。;；:：!！?？\n"“”(（)）]{0,16}?(?:计划|拟|将|又|还|再)?(?:投资|签订|签约|投建|兴建)了?(?:建设|兴建|新建|实施)?(?:约|近|超|逾)?(?:[0-9.,一二两三四五六七八九十百千零点]{1,12}(?:多|余)?[万亿]{1,2}(?:元|美元|港元|欧元)?(?:人民币)?的)?([^,，。;；:：!！?？\n"“”(（)）]{3,40}?)项目/y;
 
 /** Words that open a pointer, a count or an aspect, never a name (`签订了该项目`, `投资一批项目`, `投资等项目`). */
 const NOT_A_NAME_START = /^(?:了|该|这|此|其|各|一批|多个|等)/;

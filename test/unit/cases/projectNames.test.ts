@@ -567,6 +567,8 @@ describe('a project a named company invests in or signs', () => {
     assertNames('[[COMPANY:青禾晶材科技有限公司]],在柳河市投资[[PROJECT:高纯稀土金属提纯综合回收技改项目]];');
     assertNames('[[COMPANY:禾川储能有限公司]]与柳河县签订[[PROJECT:钠离子电芯、电池支架、储能运维产业项目]],签约金额达9亿元。');
     assertNames('[[COMPANY:湖南青禾农业集团有限公司]]计划投资6亿元的[[PROJECT:油茶生物经济项目]]将落户柳城县。');
+    // The building that follows the verb is no part of the name.
+    assertNames('[[COMPANY:禾川生物科技有限公司]]在柳河县投资建设[[PROJECT:神经系统药物研究项目]]。');
   });
 
   it('keeps a kind a kind: counted, pointed back to, or described by a 的 clause', () => {
