@@ -13,6 +13,7 @@ import { afterOpeningConnective } from './projectOpenings';
 import { addAmountFacilityProjects } from './amountFacilityProjects';
 import { addEstateProjects } from './areaParkProjects';
 import { addFacilitiesBeforeTotal } from './facilityBeforeTotal';
+import { addCompanyObjectProjects } from './companyObjectProjects';
 import { listedAsProject } from './projectLists';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
@@ -71,6 +72,8 @@ function namedSpans(folded: string, companies: Span[], parks: ParkSpan[], anchor
   addEstateProjects(folded, parks, projects);
   addAmountFacilityProjects(folded, anchors, projects, parks, companies);
   addFacilitiesBeforeTotal(folded, projects, parks, companies);
+  // `某某有限公司在某市投资某某材料项目`: a company's verb of investing or signing names the words up to 项目 one project.
+  if (companies.length > 0 && anchors.holds(XIANG_UNITS, ANCHOR)) addCompanyObjectProjects(folded, companies, projects, parks);
   trimSubZonesAtProjects(parks, projects);
   // `某某达龙门…项目` … `发挥某某达在…`: the head of a project's name written on its own is its company's brand.
   const named = projects.length === 0 ? companies : mergeByStart(companies, companiesNamingProjects(folded, projects, () => mergeByStart(mergeByStart(companies, parks), projects)));

@@ -27,6 +27,7 @@ export function parkListSiblings(entities: readonly Entity[], text: string): Ent
     const next = entities[k + 1];
     const end = next !== undefined && next.label === 'PARK' && next.start - park.end <= ITEM_MAX + 2 ? betweenParks(text, park, next) : afterLastPark(text, park, next);
     if (end > 0) added.push({ label: 'PARK', start: park.end + 1, end, text: text.slice(park.end + 1, end) });
+    else for (const item of droppedRun(text, park, next)) added.push({ label: 'PARK', start: item.start, end: item.end, text: text.slice(item.start, item.end) });
   }
   return added;
 }
@@ -64,4 +65,29 @@ function isItem(text: string, start: number, end: number, park: Entity, next: En
   if (head !== text.charCodeAt(park.end - 1) && (next === undefined || head !== text.charCodeAt(next.end - 1))) return false;
   const folded = foldedText(text.slice(start, end));
   return !GENERIC.covers(folded, 0, folded.length) && GENERIC.longestStartingAt(folded, 0) === 0;
+}
+
+/** Most items of a dropped run read after one park (`A园区、B园区、C园区、D园区等`). */
+const RUN_MAX = 6;
+
+/**
+ * Several items in a row the sentence's reading dropped (`甲园区、乙园区、丙园区等五个园区`): after a park, a run of
+ * items separated by `、`, each ending with the park's head character, closed by the next park, by `等` or by a count,
+ * is the list's parks too; a run left open (`、` then anything else) names none. Each item is read as one item is.
+ */
+function droppedRun(text: string, park: Entity, next: Entity | undefined): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  const stop = next?.start ?? text.length;
+  let start = park.end + 1;
+  while (items.length < RUN_MAX) {
+    const limit = Math.min(stop, start + ITEM_MAX + 1);
+    let end = start;
+    while (end < limit && !SEPARATOR.has(text.charCodeAt(end)) && !closesList(text, end)) end++;
+    if (end >= limit || !isItem(text, start, end, park, undefined)) return [];
+    items.push({ start, end });
+    if (closesList(text, end)) return items.length > 1 ? items : [];
+    start = end + 1;
+    if (next !== undefined && next.label === 'PARK' && start === next.start) return items.length > 1 ? items : [];
+  }
+  return [];
 }

@@ -43,6 +43,16 @@ describe('an item of a list of parks', () => {
   it('is no park when it ends otherwise than the parks beside it', () => {
     assert.deepEqual(parksIn('会上,江州经开区、湖田大厦、江州高新区举行集中签约。'), ['PARK:江州经开区', 'PARK:江州高新区']);
   });
+
+  it('is a park in a run of several dropped items after a park, the run closed by 等 or a count', () => {
+    const text = '设立柳湾高新园区、青溪园区、禾坪园区、石岭园区、苇塘园区等五个二级园区。';
+    assert.deepEqual(parksIn(text), ['PARK:柳湾高新园区', 'PARK:青溪园区', 'PARK:禾坪园区', 'PARK:石岭园区', 'PARK:苇塘园区']);
+  });
+
+  it('is no park in a run left open or holding an item that ends otherwise', () => {
+    assert.deepEqual(parksIn('设立柳湾高新园区、青溪园区、禾坪园区、石岭园区,推进建设。'), ['PARK:柳湾高新园区']);
+    assert.deepEqual(parksIn('设立柳湾高新园区、青溪园区、禾坪大厦、石岭园区等四个板块。'), ['PARK:柳湾高新园区']);
+  });
 });
 
 describe('a programme zone whose programme develops and opens up', () => {

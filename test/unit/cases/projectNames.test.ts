@@ -561,3 +561,19 @@ describe('a class of projects, not one project', () => {
     assertNames('[[PROJECT:青禾科技广州项目]]开工,[[PROJECT:综合超市项目]]开业。');
   });
 });
+
+describe('a project a named company invests in or signs', () => {
+  it('reads the words after the company\'s verb of investing or signing, up to 项目, as one project', () => {
+    assertNames('[[COMPANY:青禾晶材科技有限公司]],在柳河市投资[[PROJECT:高纯稀土金属提纯综合回收技改项目]];');
+    assertNames('[[COMPANY:禾川储能有限公司]]与柳河县签订[[PROJECT:钠离子电芯、电池支架、储能运维产业项目]],签约金额达9亿元。');
+    assertNames('[[COMPANY:湖南青禾农业集团有限公司]]计划投资6亿元的[[PROJECT:油茶生物经济项目]]将落户柳城县。');
+    // The building that follows the verb is no part of the name.
+    assertNames('[[COMPANY:禾川生物科技有限公司]]在柳河县投资建设[[PROJECT:神经系统药物研究项目]]。');
+  });
+
+  it('keeps a kind a kind: counted, pointed back to, or described by a 的 clause', () => {
+    assertNames('[[COMPANY:青禾控股集团有限公司]]签约两个百亿级项目。');
+    assertNames('[[COMPANY:禾川科技有限公司]]签订了该项目的补充协议。');
+    assertNames('[[COMPANY:禾川科技有限公司]]投资建设的项目已投产。');
+  });
+});
