@@ -22,6 +22,7 @@
 // - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
 // - policyCap.ts: a policy's cap on a grant (`奖励资金最高可达X`), the most any of many may get;
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
+// - listModified.ts: an amount opening a list of names closed by `等…项目` (`总投资X的A、B等项目`), their sum;
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - landAverage.ts: an average over land in a sentence about one project, that project's own (`项目亩均产值X`);
@@ -57,7 +58,8 @@ import { firmsOfOriginOpen } from './originFirms';
 import { batchOrOthersSubject } from './batchSubject';
 import { oneCompanysDeal } from './oneCompanyDeal';
 import { partsNamedAfter } from './wholeAndParts';
-import { headlineBatchAfter } from './headlineBatch';
+import { batchRightAfter, headlineBatchAfter } from './headlineBatch';
+import { modifiesListOfProjects } from './listModified';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
 import { attractedCapitalRightBefore } from './attractedCapital';
@@ -94,12 +96,16 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
   // `55个项目建成后每年将新增超过X的产值`: a noun that is itself a kind of money leaves the owner to the clause.
   if (modifiesNoun(text, afterEnd)) {
     if (modifiedNounCounted(text, sStart, start, afterEnd) || pluralFirmsIn(text, runStart(text, start, isClauseEnd, sStart), start)) return 'aggregate';
+    // `总投资X的A、B和C等项目`: a list of names the amount opens, closed by `等…项目`, is those projects' sum.
+    if (modifiesListOfProjects(text, start, afterEnd)) return 'aggregate';
     if (!moneyNounModified(text, afterEnd + 1)) return 'item';
   }
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
   if (placeCountedAfter(text, start, afterEnd)) return 'aggregate';
   // `72亿元!某地招商项目集中签约`: a headline's amount whose rest of the line says a batch or counts projects is their sum.
   if (headlineBatchAfter(text, start, afterEnd)) return 'aggregate';
+  // `总投资额313亿元项目集中签约`: projects signed or started together right after the amount, their sum.
+  if (batchRightAfter(text, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
   if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';
