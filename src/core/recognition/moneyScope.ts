@@ -23,6 +23,7 @@
 // - policyCap.ts: a policy's cap on a grant (`奖励资金最高可达X`), the most any of many may get;
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
 // - listModified.ts: an amount opening a list of names closed by `等…项目` (`总投资X的A、B等项目`), their sum;
+// - areaParkInvesting.ts: an area park's name opening the clause right before its planned investment, its own;
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - landAverage.ts: an average over land in a sentence about one project, that project's own (`项目亩均产值X`);
@@ -62,6 +63,7 @@ import { batchRightAfter, headlineBatchAfter } from './headlineBatch';
 import { modifiesListOfProjects } from './listModified';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
+import { areaParkInvesting } from './areaParkInvesting';
 import { attractedCapitalRightBefore } from './attractedCapital';
 import { announcedByOneInvestor } from './announcedInvestor';
 import { policyCapBefore } from './policyCap';
@@ -138,8 +140,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks) || announcedByOneInvestor(text, ownLo, start, afterEnd)) return 'item';
   // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
   if (oneAgreementSigned(text, sStart, start, marks)) return 'item';
-  // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
-  if (namedProjectInvesting(text, lo, start, marks) || (lo > sStart && namedProjectInvesting(text, sStart, start, marks))) return 'item';
+  // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts; `；某某科技园计划投资X`: a park's own build.
+  if (namedProjectInvesting(text, lo, start, marks) || (lo > sStart && namedProjectInvesting(text, sStart, start, marks)) || areaParkInvesting(text, start)) return 'item';
   // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.
   if (phaseInvesting(text, sStart, start, marks)) return 'item';
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';

@@ -492,3 +492,15 @@ describe('a batch signed or started right after the amount, or after a column la
     assert.deepEqual(attributes('青禾药业拟3.6亿投建两期项目'), ['3.6亿 investment item']);
   });
 });
+
+describe('an area park named with its planned investment', () => {
+  it('reads the planned investment of an area park opening its clause as that park\'s own build', () => {
+    // A zone named earlier as the sentence's subject, or a count in another clause, does not make it a sum.
+    assert.deepEqual(attributes('青川经济示范区管委会主任主持开工仪式 青禾精细材料产业园规划总投资为120亿元,主要发展电子化学品。'), ['120亿元 investment item']);
+    assert.deepEqual(attributes('星澜光电产业园计划引进企业超30家;蓝岭生物科技园计划投资18亿元,构建研发平台。'), ['18亿元 investment item']);
+  });
+
+  it('still sums what a zone\'s projects put in', () => {
+    assert.deepEqual(attributes('今年,青川经济开发区计划总投资120亿元,新开工项目30个。'), ['120亿元 investment aggregate']);
+  });
+});
