@@ -38,6 +38,22 @@ function opensLine(text: string, start: number): boolean {
   const end = start > 0 && text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
   for (let k = end - 1; k >= end - HEADLINE_LEAD - 1; k--) {
     if (k < 0 || text.charCodeAt(k) === NEWLINE) return true;
+    if (COLONS.has(text.charCodeAt(k))) return labelOpensLine(text, k);
+    if (!isHan(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+/** The marks a site's column label ends with before its headline (`某某关注:总投资X!…`). */
+const COLONS = charSet(':：');
+
+/** How many Han characters a column label before a headline holds, at most. */
+const LABEL_REACH = 6;
+
+/** `某某关注:`: a short label of Han characters alone on the line before the colon at `colon`. */
+function labelOpensLine(text: string, colon: number): boolean {
+  for (let k = colon - 1; k >= colon - LABEL_REACH - 1; k--) {
+    if (k < 0 || text.charCodeAt(k) === NEWLINE) return k < colon - 1;
     if (!isHan(text.charCodeAt(k))) return false;
   }
   return false;
@@ -61,3 +77,17 @@ const FULL_STOP = code('。');
 export function headlineBatchRole(text: string, start: number, afterEnd: number): MoneyRole | undefined {
   return headlineBatchAfter(text, start, afterEnd) ? 'investment' : undefined;
 }
+
+/**
+ * `总投资额313亿元项目集中签约`: projects signed or started together, written right after the amount, are worth it
+ * together (a headline's or a body's wording alike).
+ */
+const BATCH_RIGHT_AFTER = /^项目集中(?:签约|开工|开竣工|竣工|投产)/;
+
+/** The amount's projects signed or started as one batch right after it (`BATCH_RIGHT_AFTER`). */
+export function batchRightAfter(text: string, afterEnd: number): boolean {
+  return unitAt(text, afterEnd) === XIANG && BATCH_RIGHT_AFTER.test(text.slice(afterEnd, afterEnd + BATCH_REACH));
+}
+
+const XIANG = code('项');
+const BATCH_REACH = 8;

@@ -62,6 +62,10 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['合同利用民资', 'contract'], ['合同引进民资', 'contract'], ['协议利用民资', 'contract'], ['协议引进民资', 'contract'],
   ['合同内资', 'contract'], ['协议内资', 'contract'], ['协议额', 'contract'],
   ['合同利用境内外资金', 'contract'], ['协议利用境内外资金', 'contract'],
+  // capital attracted from outside the place under signed agreements or contracts (`协议利用省外资金`, `协议引进资金`):
+  // signed money, the agreement word winning over the `省外资金` of capital in place
+  ['协议引进资金', 'contract'], ['合同引进资金', 'contract'], ['协议利用省外资金', 'contract'], ['合同利用省外资金', 'contract'],
+  ['协议引进省外资金', 'contract'], ['协议利用市外资金', 'contract'], ['协议引进市外资金', 'contract'], ['合同引进市外资金', 'contract'],
   // the value of orders won or placed and of bids won (`订单金额`, `中标额`, `将订购X的电池`): money a buyer has contracted
   // to pay, so signed money; a purchase itself (`采购`) stays other
   ['订单金额', 'contract'], ['订单额', 'contract'], ['订单总额', 'contract'], ['订单总金额', 'contract'],

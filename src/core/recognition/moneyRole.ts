@@ -57,7 +57,7 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
     if (plan) return 'investment';
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
-  if (near?.word === ATTRACTED && (partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart))) return 'contract';
+  if (near && attractedForSigned(text, near.word, cStart, sStart)) return 'contract';
   if (near && partOfCompleted(text, near, sStart, cStart)) return 'completed';
   if (near && (fixedInvestmentGrown(text, near, start, afterEnd) || fixedInvestmentListed(text, near, cStart, sStart))) return 'completed';
   // `建造一座价值X的巨型工厂`: a value that a plant built right after it is named for is invested in that plant.
@@ -101,6 +101,18 @@ function figureBefore(text: string, cStart: number, sStart: number): ReturnType<
 
 /** Capital attracted, said without what kind (`引资额`): a part takes the kind of the whole it splits. */
 const ATTRACTED = '引资';
+
+/** Capital attracted from outside the place, in place by default (`省外资金`), signed money after signed projects counted. */
+const OUTSIDE_CAPITAL = new Set(['省外资金', '市外资金']);
+
+/**
+ * Capital attracted for what was signed: `引资` in a part of a signed whole or after signed projects counted, and
+ * capital from outside the place after signed projects counted (`现场签约项目25个,引进市外资金X`), as `引资` there.
+ */
+function attractedForSigned(text: string, word: string, cStart: number, sStart: number): boolean {
+  if (word === ATTRACTED) return partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart);
+  return OUTSIDE_CAPITAL.has(word) && signedProjectsCountedBefore(text, cStart, sStart);
+}
 
 /** A count of projects signed or under contract closing a clause (`已签订合同项目33个`, `签约项目共12个`). */
 const SIGNED_PROJECTS_COUNTED = /(?:签约|签订|合同|协议)[^,，;；。]{0,8}?项目(?:共|有)?[0-9一二三四五六七八九十百]{1,4}(?:个|项)$/;

@@ -22,6 +22,8 @@
 // - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
 // - policyCap.ts: a policy's cap on a grant (`奖励资金最高可达X`), the most any of many may get;
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
+// - listModified.ts: an amount opening a list of names closed by `等…项目` (`总投资X的A、B等项目`), their sum;
+// - areaParkInvesting.ts: an area park's name opening the clause right before its planned investment, its own;
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - landAverage.ts: an average over land in a sentence about one project, that project's own (`项目亩均产值X`);
@@ -57,9 +59,11 @@ import { firmsOfOriginOpen } from './originFirms';
 import { batchOrOthersSubject } from './batchSubject';
 import { oneCompanysDeal } from './oneCompanyDeal';
 import { partsNamedAfter } from './wholeAndParts';
-import { headlineBatchAfter } from './headlineBatch';
+import { batchRightAfter, headlineBatchAfter } from './headlineBatch';
+import { modifiesListOfProjects } from './listModified';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
+import { areaParkInvesting } from './areaParkInvesting';
 import { attractedCapitalRightBefore } from './attractedCapital';
 import { announcedByOneInvestor } from './announcedInvestor';
 import { policyCapBefore } from './policyCap';
@@ -94,12 +98,16 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
   // `55个项目建成后每年将新增超过X的产值`: a noun that is itself a kind of money leaves the owner to the clause.
   if (modifiesNoun(text, afterEnd)) {
     if (modifiedNounCounted(text, sStart, start, afterEnd) || pluralFirmsIn(text, runStart(text, start, isClauseEnd, sStart), start)) return 'aggregate';
+    // `总投资X的A、B和C等项目`: a list of names the amount opens, closed by `等…项目`, is those projects' sum.
+    if (modifiesListOfProjects(text, start, afterEnd)) return 'aggregate';
     if (!moneyNounModified(text, afterEnd + 1)) return 'item';
   }
   // `总投资4.8亿元某县六个项目签约`: a headline's amount before a place's counted projects is their sum.
   if (placeCountedAfter(text, start, afterEnd)) return 'aggregate';
   // `72亿元!某地招商项目集中签约`: a headline's amount whose rest of the line says a batch or counts projects is their sum.
   if (headlineBatchAfter(text, start, afterEnd)) return 'aggregate';
+  // `总投资额313亿元项目集中签约`: projects signed or started together right after the amount, their sum.
+  if (batchRightAfter(text, afterEnd)) return 'aggregate';
   // `分别是维珍妮国际(1亿美元)、特瑞体育(1000万美元)`: an amount in brackets after a name is that one's.
   // `排名前五的产业链为:A(1177.75亿元)、…`: unless the named ones are ranked categories, each one's total.
   if (bracketedAfterName(text, start, afterEnd)) return rankedCategoryHead(text, start, afterEnd) >= 0 ? 'aggregate' : 'item';
@@ -132,8 +140,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if ((investorRightBefore(text, ownLo, start) && !companiesJoined(text, ownLo, start, marks)) || spendingVerbRightBefore(text, start) || describedFirmPaying(text, ownLo, start, marks) || announcedByOneInvestor(text, ownLo, start, afterEnd)) return 'item';
   // `C公司与某县签订合作协议,计划投资X`: one agreement signed, then its investment alone.
   if (oneAgreementSigned(text, sStart, start, marks)) return 'item';
-  // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts.
-  if (namedProjectInvesting(text, lo, start, marks) || (lo > sStart && namedProjectInvesting(text, sStart, start, marks))) return 'item';
+  // `A项目总投资30亿元,…,其中一期计划投资10亿元`: a project named with its investment, then its parts; `；某某科技园计划投资X`: a park's own build.
+  if (namedProjectInvesting(text, lo, start, marks) || (lo > sStart && namedProjectInvesting(text, sStart, start, marks)) || areaParkInvesting(text, start)) return 'item';
   // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.
   if (phaseInvesting(text, sStart, start, marks)) return 'item';
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';

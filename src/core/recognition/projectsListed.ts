@@ -83,9 +83,10 @@ export function projectsListedAfter(text: string, afterEnd: number): boolean {
 
 /**
  * `拟25亿元投建两大生产基地`: a verb of building right after the amount, then a count of two or more sites or
- * projects, each of them a project of its own (not a plant's workshops or lines: `建设两条生产线`).
+ * projects, each of them a project of its own (not a plant's workshops or lines: `建设两条生产线`); `两` counts with no
+ * classifier too (`投建两医药项目`), not phases (`两期`).
  */
-const SITES_COUNTED_AFTER = /^(?:用于)?(?:投资)?(?:投建|建设|新建|兴建|打造|布局)(?:两|二|三|四|五|六|七|八|九|十|[2-9]|[1-9]\d)(?:个|座|大|处)[\u4e00-\u9fff]{0,4}?(?:基地|工厂|产业园|项目)/;
+const SITES_COUNTED_AFTER = /^(?:用于)?(?:投资)?(?:投建|建设|新建|兴建|打造|布局)(?:(?:两|二|三|四|五|六|七|八|九|十|[2-9]|[1-9]\d)(?:个|座|大|处)|两(?![期号]))[\u4e00-\u9fff]{0,4}?(?:基地|工厂|产业园|项目)/;
 const SITES_REACH = 20;
 
 /** The money builds two or more sites or projects counted right after it (`SITES_COUNTED_AFTER`). */

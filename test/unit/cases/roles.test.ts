@@ -454,3 +454,18 @@ describe('by how much a figure passes its target', () => {
     assert.notEqual(attributes('该县今年超出计划进度目标1.2亿元。')[0].split(' ')[1], 'completed');
   });
 });
+
+describe('capital from outside the place attracted under agreements or after signed projects', () => {
+  it('reads capital attracted under an agreement as signed money', () => {
+    assert.deepEqual(attributes('今年以来,某县共计签约项目9个,协议引进资金约26.4亿元。'), ['26.4亿元 contract aggregate']);
+    assert.deepEqual(attributes('利用内资项目12个,总投资88亿元,协议利用省外资金71.6亿元。'), ['88亿元 investment aggregate', '71.6亿元 contract aggregate']);
+  });
+
+  it('reads capital from outside the city right after a count of signed projects as signed money', () => {
+    assert.deepEqual(attributes('推介会上,现场签约项目14个,引进市外资金63.2亿元。'), ['63.2亿元 contract aggregate']);
+  });
+
+  it('keeps capital from outside the province in place when nothing signed is counted before it', () => {
+    assert.deepEqual(attributes('前7个月,示范区引进省外资金412亿元,增长18%。'), ['412亿元 completed aggregate']);
+  });
+});

@@ -456,3 +456,51 @@ describe('output a zone expects once built', () => {
     assert.deepEqual(attributes('青禾光学产业园项目总投资8亿元。产业园项目建成后,预计可实现年产值12亿元。'), ['8亿元 investment item', '12亿元 revenue item']);
   });
 });
+
+describe('an amount opening a list of projects closed by 等', () => {
+  it('sums the projects a modified list of names closes with 等…项目', () => {
+    assert.deepEqual(attributes('会上,总投资48.6亿元的青禾新材料、蓝岭冷链物流、年产8万吨环保纸品等9个项目现场签约。'), ['48.6亿元 investment aggregate']);
+    assert.deepEqual(attributes('在园区内,计划投资12亿元的星澜光电产业园、星澜数据产业园和星澜电子产业链等项目正在建设。'), ['12亿元 investment aggregate']);
+  });
+
+  it('keeps each listed amount its own item, and one named thing its own', () => {
+    // The amount is one item of the list (a list mark right before its cue), or an item after it has its own figure.
+    assert.deepEqual(attributes('此次开工的有青禾材料扩建、总投资6.2亿元的蓝岭冷链基地、星澜光电等项目。'), ['6.2亿元 investment item']);
+    assert.deepEqual(attributes('会上,总投资3亿元的青禾纸品项目、总投资5亿元的蓝岭冷链项目等现场签约。'), [
+      '3亿元 investment item',
+      '5亿元 investment item',
+    ]);
+    // Two names joined with no closing 等: each its own project, as the sentence reads.
+    assert.deepEqual(attributes('总投资9亿元的青禾纸品项目、蓝岭冷链项目正式落户。'), ['9亿元 investment item']);
+  });
+});
+
+describe('a batch signed or started right after the amount, or after a column label', () => {
+  it('sums projects signed together right after the amount', () => {
+    assert.deepEqual(attributes('青川总投资额226亿元项目集中签约'), ['226亿元 investment aggregate']);
+  });
+
+  it('reads a headline set off after a site\'s column label as one opening its line', () => {
+    assert.deepEqual(attributes('财经关注:总投资418亿!某州新区一季度37个项目集中开工'), ['418亿 investment aggregate']);
+    // A label too long, or a line with no batch after the break, says nothing of a sum.
+    assert.deepEqual(attributes('财经关注:总投资18亿!青禾光电项目开工'), ['18亿 investment item']);
+  });
+
+  it('sums two projects counted right after the verb of building, with no classifier', () => {
+    assert.deepEqual(attributes('青禾药业拟3.6亿投建两制剂项目'), ['3.6亿 investment aggregate']);
+    // `两期`: phases of one project.
+    assert.deepEqual(attributes('青禾药业拟3.6亿投建两期项目'), ['3.6亿 investment item']);
+  });
+});
+
+describe('an area park named with its planned investment', () => {
+  it('reads the planned investment of an area park opening its clause as that park\'s own build', () => {
+    // A zone named earlier as the sentence's subject, or a count in another clause, does not make it a sum.
+    assert.deepEqual(attributes('青川经济示范区管委会主任主持开工仪式 青禾精细材料产业园规划总投资为120亿元,主要发展电子化学品。'), ['120亿元 investment item']);
+    assert.deepEqual(attributes('星澜光电产业园计划引进企业超30家;蓝岭生物科技园计划投资18亿元,构建研发平台。'), ['18亿元 investment item']);
+  });
+
+  it('still sums what a zone\'s projects put in', () => {
+    assert.deepEqual(attributes('今年,青川经济开发区计划总投资120亿元,新开工项目30个。'), ['120亿元 investment aggregate']);
+  });
+});

@@ -1,0 +1,50 @@
+// An amount whose `的` opens a list of names closed by `等…项目` (`总投资X的A、B和C等项目`,
+// `总投资X的A、B、C等12个项目现场签约`) describes those projects together: their sum (scope, asked in
+// moneyScope.ts where the amount modifies a noun). The list is what the money is spent on, so no item carries an
+// amount of its own (`的A项目、总投资Y的B项目`: each figure is its own project's), and the amount opens the list
+// rather than being one of its items (`…改造、总投资X的B、C等项目`: X is B's, written after the earlier item).
+// Read over one clause after the amount, `、` passed: no scan of the article.
+import { charSet, code, isClauseEnd, isHan } from '../text';
+
+/** How far after `的` the list may run to its closing `等`. */
+const LIST_REACH = 120;
+
+/** How far back over the amount's cue (`计划总投资`) a list mark is looked for. */
+const CUE_REACH = 8;
+
+const LIST_COMMA = code('、');
+const DENG = code('等');
+const SPACE = code(' ');
+
+/** A figure of money inside the list: another amount, whose item is its own. */
+const MONEY_UNITS = charSet('亿元');
+
+/** After `等`: an optional count (`12个`, `七大`) and a few words of kind, then `项目` (`等项目`, `等12个重点项目`). */
+const PROJECTS_CLOSE = /^(?:[0-9一二三四五六七八九十两百几多]+[个项大])?[\u4e00-\u9fff]{0,4}?项目/;
+
+/** How many units after `等` PROJECTS_CLOSE reads. */
+const CLOSE_REACH = 12;
+
+/** `总投资X的A、B等项目`: the amount (its `的` at `afterEnd`) modifies a list of two or more names closed by `等…项目`. */
+export function modifiesListOfProjects(text: string, start: number, afterEnd: number): boolean {
+  if (itemOfList(text, start)) return false;
+  let listed = false;
+  const end = Math.min(text.length, afterEnd + 1 + LIST_REACH);
+  for (let k = afterEnd + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === LIST_COMMA) listed = true;
+    else if (isClauseEnd(c) || MONEY_UNITS.has(c)) return false;
+    else if (c === DENG) return listed && PROJECTS_CLOSE.test(text.slice(k + 1, k + 1 + CLOSE_REACH));
+  }
+  return false;
+}
+
+/** `、总投资X`: a list mark right before the amount's cue makes the amount one item of a list. */
+function itemOfList(text: string, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - CUE_REACH); k--) {
+    const c = text.charCodeAt(k);
+    if (c === LIST_COMMA) return true;
+    if (!isHan(c) && c !== SPACE) return false;
+  }
+  return false;
+}
