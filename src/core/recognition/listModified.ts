@@ -15,6 +15,10 @@ const CUE_REACH = 8;
 const LIST_COMMA = code('、');
 const DENG = code('等');
 const SPACE = code(' ');
+const XIANG = code('项');
+const MU = code('目');
+/** What joins a list's items right after an item's `项目`. */
+const ITEM_JOINERS = charSet('、和及与');
 
 /** A figure of money inside the list: another amount, whose item is its own. */
 const MONEY_UNITS = charSet('亿元');
@@ -34,9 +38,18 @@ export function modifiesListOfProjects(text: string, start: number, afterEnd: nu
     const c = text.charCodeAt(k);
     if (c === LIST_COMMA) listed = true;
     else if (isClauseEnd(c) || MONEY_UNITS.has(c)) return false;
+    else if (!listed && namesItsProject(text, k)) return false;
     else if (c === DENG) return listed && PROJECTS_CLOSE.test(text.slice(k + 1, k + 1 + CLOSE_REACH));
   }
   return false;
+}
+
+/**
+ * `总投资X的P项目计划建设A、B等4个项目`: a project's name closing before the first list mark, and going on into other
+ * words, is what the amount modifies; the list after it is what that project builds. (`的A项目、B项目等` is a list.)
+ */
+function namesItsProject(text: string, k: number): boolean {
+  return text.charCodeAt(k) === XIANG && text.charCodeAt(k + 1) === MU && !ITEM_JOINERS.has(text.charCodeAt(k + 2));
 }
 
 /** `、总投资X`: a list mark right before the amount's cue makes the amount one item of a list. */

@@ -472,6 +472,8 @@ describe('an amount opening a list of projects closed by 等', () => {
     ]);
     // Two names joined with no closing 等: each its own project, as the sentence reads.
     assert.deepEqual(attributes('总投资9亿元的青禾纸品项目、蓝岭冷链项目正式落户。'), ['9亿元 investment item']);
+    // One project's name closing before the list: the list is what that project builds, the money the project's.
+    assert.deepEqual(attributes('投资30亿元的青禾乐园项目计划建设星澜水上世界、蓝岭温泉酒店等3个项目。'), ['30亿元 investment item']);
   });
 });
 
