@@ -90,6 +90,11 @@ function sameCooperationZone(a: string, b: string): boolean {
 /** A place of two or three characters and its level word (`兰州市`, `沭阳县`), at a park name's head. */
 const PLACE_LEVEL_HEAD = /^([\p{Script=Han}]{2,3})[市县縣]/u;
 
+/** One park written longer, shorter (one name inside the other) or in another form `samePark` reads. */
+export function oneParkWriting(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a) || samePark(a, b);
+}
+
 /**
  * Are the two names one park: the same, a zone's short and full words (`sameZoneShortAndFull`), or the
  * place at its head written with and without its level word (`兰州市高新区`, `兰州高新区`; `沭阳县经开区`), or without the place (`昆明空港经济区`, `空港经济区`)?

@@ -9,7 +9,7 @@ import { countsItsProjects, heldIn, namesItsEvent, signedWith, subjectLeadLength
 import { lastClauseMark } from './linkText';
 import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
-import { samePark, sameZoneShortAndFull } from './linkParks';
+import { oneParkWriting, samePark, sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 import { mainPark } from './mainPark';
 import { parkOfItsProjects } from './parkOfItsProjects';
@@ -477,7 +477,7 @@ function ofKind(park: LinkSpan, kind: string): boolean {
 
 /** The second park `span` is the first one, written longer, shorter or in brackets after it, or an industry park inside that zone. */
 function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
-  if (first.name.includes(span.name) || span.name.includes(first.name) || samePark(first.name, span.name)) return true;
+  if (oneParkWriting(first.name, span.name)) return true;
   if (span.pos === first.pos + 1 && otherNameInBrackets(ctx, span)) return true;
   // `K秦岭园区`: a park written right after the zone, with nothing between, lies inside it (guidelines: two PARKs).
   // So is one written right after a later mention of it (`走进K秦岭园区`), K's name with or without its level word.
@@ -520,7 +520,7 @@ function declaresShortNameOf(ctx: LinkContext, span: LinkSpan, first: LinkSpan):
 
 /** Is the park the first park's declared short name, in any form (longer, shorter, its level word)? */
 function isShortName(short: string | undefined, span: LinkSpan): boolean {
-  return short !== undefined && (span.name.includes(short) || short.includes(span.name) || samePark(short, span.name));
+  return short !== undefined && oneParkWriting(span.name, short);
 }
 
 /** `K(滨江)(K的全称)`: the park's other name in brackets right after it (a place in brackets before it at most). */

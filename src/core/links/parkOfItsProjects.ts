@@ -9,7 +9,7 @@ import { clauseEnd } from './linkText';
 import type { LinkContext } from './linkContext';
 import { WINDOW } from './linkContext';
 import type { LinkSpan } from './linkNames';
-import { samePark } from './linkParks';
+import { oneParkWriting } from './linkParks';
 
 /** The article's one park and the projects started or settled in it. */
 export interface ParkOfProjects {
@@ -40,16 +40,11 @@ export function parkOfItsProjects(ctx: LinkContext): ParkOfProjects | null {
     // `某某市产业园区`: the city's parks as a whole, no one park.
     if (ctx.parks.isCityWide(span)) return null;
     park ??= span;
-    if (!oneWriting(park, span)) return null;
+    if (!oneParkWriting(park.name, span.name)) return null;
     const project = projectAfter(ctx, span);
     if (project && startsOrSettles(ctx, project)) projects.push(project);
   }
   return park && projects.length > 0 ? { park, projects } : null;
-}
-
-/** The same park written longer, shorter or by its level word (`某某经开区`, `某某经济技术开发区`). */
-function oneWriting(park: LinkSpan, span: LinkSpan): boolean {
-  return park.name.includes(span.name) || span.name.includes(park.name) || samePark(park.name, span.name);
 }
 
 /** The first project after the park in its sentence, within the window, with no list mark between; undefined when none. */
