@@ -28,7 +28,7 @@ import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predic
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
-import { sloganOnly } from './projectSlogans';
+import { sloganClauseOfList, sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
 import { namesClass } from './projectClasses';
 import { facilityKindOnly } from './facilityKindOnly';
@@ -243,6 +243,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
   if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
+  // `科技创新育项目、工业挖潜增项目、比学赶超抓项目`: a slogan's clause in a list of them, its verb taking 项目.
+  if (nameEnd === anchor && sloganClauseOfList(text, anchor, floor)) return -1;
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;

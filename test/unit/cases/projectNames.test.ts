@@ -577,3 +577,14 @@ describe('a project a named company invests in or signs', () => {
     assertNames('[[COMPANY:禾川科技有限公司]]投资建设的项目已投产。');
   });
 });
+
+describe('a list of slogans, each a verb taking 项目 as its object', () => {
+  it('reads a one-character verb before 项目 as a slogan\'s when a sibling item of the 、 list ends with 引/抓/谋 项目', () => {
+    assertNames('全县围绕产业链条谋项目、立足园区招商引项目、依托人才资源育项目、盘活存量土地增项目、紧盯龙头企业抓项目,经济稳中有进。');
+    assertNames('坚持紧扣主业抓项目、瞄准前沿上项目、对准弱项补项目、强化服务引项目,全年开工顺利。');
+  });
+
+  it('keeps a name ending with such a character when no sibling is a slogan', () => {
+    assertNames('[[PROJECT:青禾全民体育项目]]、[[PROJECT:柳河滨湖海上项目]]同日开工。');
+  });
+});
