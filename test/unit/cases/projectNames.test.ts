@@ -361,6 +361,10 @@ describe('kinds of project that are no names', () => {
   it('keeps a quoted brand before 项目 as a name', () => {
     assertNames('[[PROJECT:“桃花源”项目]]开工。');
   });
+
+  it('reads a long quoted name (a place, a capacity and the works, 18 characters and more) whole', () => {
+    assertNames('由柳河县人民政府签约的[[PROJECT:“柳河县年产30万吨废旧塑料综合循环再生利用”项目]],总投资6亿元。');
+  });
 });
 
 describe('project names read through the pinyin glosses of converted Traditional pages', () => {
