@@ -96,9 +96,10 @@ const CHAN = code('产');
 // (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
 // `示范`, so that `发展示范园区` is not cut at 展示; `工业4.0` (a version, not an amount) and the trade `服务业` (not the verb
 // 服务 of `服务项目建设`) are read whole too. The cap lets a province, city and county open a long name
-// (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目).
+// (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目), and a brand open a name that lists two products with their
+// capacities (`某某科技年产2000万台…及年产50万台…产业基地项目`: 36 characters before 项目).
 const SCAN = scanOptions({
-  cap: 33,
+  cap: 40,
   stopWords: PROJECT_STOP_WORDS,
   extraChars: '·/、-×#',
   digitAllowed: capacityDigit,

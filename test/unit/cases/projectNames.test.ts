@@ -362,6 +362,10 @@ describe('kinds of project that are no names', () => {
     assertNames('[[PROJECT:“桃花源”项目]]开工。');
   });
 
+  it('keeps the brand opening a long name that lists two products with their capacities (36 characters before 项目)', () => {
+    assertNames('包括总投资60亿元的[[PROJECT:青禾光电年产3000万台智能平板电脑及年产80万台智能车载显示系统产业基地项目]]。');
+  });
+
   it('reads a long quoted name (a place, a capacity and the works, 18 characters and more) whole', () => {
     assertNames('由柳河县人民政府签约的[[PROJECT:“柳河县年产30万吨废旧塑料综合循环再生利用”项目]],总投资6亿元。');
   });
