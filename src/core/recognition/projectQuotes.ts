@@ -12,8 +12,8 @@ const PROGRAMME_ENDS = WordMap.of(['工程', '行动', '计划', '战略', '攻�
 /** Quotes and title marks that may enclose a project's name or the head of it (`《长征》文旅综合体项目`). */
 export const OPEN_QUOTES = charSet('“"「『‘《【〈');
 export const CLOSE_QUOTES = charSet('”"」』’》】〉');
-/** Longest quoted name read. */
-const MAX_QUOTED = 20;
+/** How far back the opening quote is looked for: a quoted name of 22 characters at most (`“某县年产20万吨…综合循环利用”项目`). */
+const MAX_QUOTED = 24;
 
 /**
  * `“橙中城”项目`: the quoted name, quotes included; a quoted category (`“三类500强”`) is not a name,

@@ -28,7 +28,7 @@ import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predic
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
-import { sloganOnly } from './projectSlogans';
+import { sloganClauseOfList, sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
 import { namesClass } from './projectClasses';
 import { facilityKindOnly } from './facilityKindOnly';
@@ -96,9 +96,10 @@ const CHAN = code('产');
 // (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
 // `示范`, so that `发展示范园区` is not cut at 展示; `工业4.0` (a version, not an amount) and the trade `服务业` (not the verb
 // 服务 of `服务项目建设`) are read whole too. The cap lets a province, city and county open a long name
-// (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目).
+// (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目), and a brand open a name that lists two products with their
+// capacities (`某某科技年产2000万台…及年产50万台…产业基地项目`: 36 characters before 项目).
 const SCAN = scanOptions({
-  cap: 33,
+  cap: 40,
   stopWords: PROJECT_STOP_WORDS,
   extraChars: '·/、-×#',
   digitAllowed: capacityDigit,
@@ -243,6 +244,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
   if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
+  // `科技创新育项目、工业挖潜增项目、比学赶超抓项目`: a slogan's clause in a list of them, its verb taking 项目.
+  if (nameEnd === anchor && sloganClauseOfList(text, anchor, floor)) return -1;
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
   // 和 is read whole: `平和`).
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === HE && PROTECTED.longestEndingAt(text, nameEnd, floor) === 0) return -1;

@@ -361,6 +361,14 @@ describe('kinds of project that are no names', () => {
   it('keeps a quoted brand before 项目 as a name', () => {
     assertNames('[[PROJECT:“桃花源”项目]]开工。');
   });
+
+  it('keeps the brand opening a long name that lists two products with their capacities (36 characters before 项目)', () => {
+    assertNames('包括总投资60亿元的[[PROJECT:青禾光电年产3000万台智能平板电脑及年产80万台智能车载显示系统产业基地项目]]。');
+  });
+
+  it('reads a long quoted name (a place, a capacity and the works, 18 characters and more) whole', () => {
+    assertNames('由柳河县人民政府签约的[[PROJECT:“柳河县年产30万吨废旧塑料综合循环再生利用”项目]],总投资6亿元。');
+  });
 });
 
 describe('project names read through the pinyin glosses of converted Traditional pages', () => {
@@ -575,5 +583,16 @@ describe('a project a named company invests in or signs', () => {
     assertNames('[[COMPANY:青禾控股集团有限公司]]签约两个百亿级项目。');
     assertNames('[[COMPANY:禾川科技有限公司]]签订了该项目的补充协议。');
     assertNames('[[COMPANY:禾川科技有限公司]]投资建设的项目已投产。');
+  });
+});
+
+describe('a list of slogans, each a verb taking 项目 as its object', () => {
+  it('reads a one-character verb before 项目 as a slogan\'s when a sibling item of the 、 list ends with 引/抓/谋 项目', () => {
+    assertNames('全县围绕产业链条谋项目、立足园区招商引项目、依托人才资源育项目、盘活存量土地增项目、紧盯龙头企业抓项目,经济稳中有进。');
+    assertNames('坚持紧扣主业抓项目、瞄准前沿上项目、对准弱项补项目、强化服务引项目,全年开工顺利。');
+  });
+
+  it('keeps a name ending with such a character when no sibling is a slogan', () => {
+    assertNames('[[PROJECT:青禾全民体育项目]]、[[PROJECT:柳河滨湖海上项目]]同日开工。');
   });
 });
