@@ -1,0 +1,32 @@
+// The park a paragraph's money has gone to so far (guidelines, "Links": the park the money goes to, linked even where
+// the sentence does not name it when the text is about that park): an amount no reading of its own sentence ties to a
+// park, after an amount of the same paragraph the walk linked to park K, with no other park named between them, goes
+// on in K (`K…总投资X。…主要生产钢化玻璃,总投资Y,年产值Z`). Read from what the walk has linked, no scan of the text.
+import type { LinkContext, SaidSoFar } from './linkContext';
+import type { LinkSpan } from './linkNames';
+import { oneParkWriting } from './linkParks';
+
+/** `X、`: the amount ends an item of a list (its qualifier at most between). */
+const ITEM_ENDS = /^\s*(?:以上|左右|以下)?\s*、/;
+/** How far after the amount its item's end is read (UTF-16 units). */
+const ITEM_END_REACH = 4;
+
+/** Remember the last amount the walk linked to a park (`said.lastParked`). */
+export function noteParkedAmount(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined): void {
+  if (park) said.lastParked = { pos: amount.pos, paragraph: amount.paragraph, park };
+}
+
+/** The park of the paragraph's last amount linked to one, when no other park is named since; undefined when none. */
+export function parkOfParagraphSoFar(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
+  const last = said.lastParked;
+  if (amount.entity.scope !== 'item' || last === undefined || last.paragraph !== amount.paragraph) return undefined;
+  // `投资X的K、投资Y的L`: a park written after the amount is what that amount described, no place the paragraph is in.
+  if (last.park.pos > last.pos) return undefined;
+  // `K总投资X、P项目总投资Y`: the items of a list are each their own, not the one before.
+  if (ITEM_ENDS.test(ctx.structure.after(ctx.spans[last.pos].entity.end, ITEM_END_REACH))) return undefined;
+  for (let j = last.pos + 1; j < amount.pos; j++) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'PARK' && !oneParkWriting(span.name, last.park.name)) return undefined;
+  }
+  return last.park;
+}
