@@ -11,15 +11,21 @@ const ITEM_ENDS = /^\s*(?:以上|左右|以下)?\s*、/;
 /** How far after the amount its item's end is read (UTF-16 units). */
 const ITEM_END_REACH = 4;
 
+/** Words placing the amount's project or company somewhere (`位于 落户 选址 坐落`). */
+const PLACED = /位于|落户|选址|坐落/;
+
 /** Remember the last amount the walk linked to a park (`said.lastParked`). */
 export function noteParkedAmount(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined): void {
-  if (park) said.lastParked = { pos: amount.pos, paragraph: amount.paragraph, park };
+  if (park) said.lastParked = { pos: amount.pos, paragraph: amount.paragraph, park, item: amount.entity.scope === 'item' };
 }
 
 /** The park of the paragraph's last amount linked to one, when no other park is named since; undefined when none. */
 export function parkOfParagraphSoFar(ctx: LinkContext, said: SaidSoFar, amount: LinkSpan): LinkSpan | undefined {
   const last = said.lastParked;
-  if (amount.entity.scope !== 'item' || last === undefined || last.paragraph !== amount.paragraph) return undefined;
+  // After a sum (`…等项目,总投资X;另外一个项目…`), the park counts the sum's projects: the next item may lie elsewhere.
+  if (amount.entity.scope !== 'item' || last === undefined || !last.item || last.paragraph !== amount.paragraph) return undefined;
+  // `位于某镇的P项目,投资额Y`: the amount's own sentence places it, somewhere no park (a park would have tied it there).
+  if (PLACED.test(ctx.leadOf(amount))) return undefined;
   // `投资X的K、投资Y的L`: a park written after the amount is what that amount described, no place the paragraph is in.
   if (last.park.pos > last.pos) return undefined;
   // `K总投资X、P项目总投资Y`: the items of a list are each their own, not the one before.

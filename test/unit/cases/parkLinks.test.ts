@@ -692,4 +692,9 @@ describe('the park a paragraph\'s money has gone to so far (`K…投资X。…�
     const list = `${OPENING.replace('一期投资2.1亿元,', '一期投资2.1亿元、')}1号厂房入驻企业是蓝湾光电公司,主要生产光伏背板,总投资3000万元。${OTHER}`;
     assert.equal(parkOf(list)[2], '-');
   });
+
+  it('leaves an item its own sentence places somewhere (`位于某镇的P项目,投资Y`) to its own reading', () => {
+    const placed = `${OPENING}1号厂房入驻企业是蓝湾光电公司,位于青枫县云溪镇的配套仓库总投资3000万元。${OTHER}`;
+    assert.equal(parkOf(placed)[2], '-');
+  });
 });
