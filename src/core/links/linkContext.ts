@@ -320,6 +320,8 @@ export class SaidSoFar {
   readonly projectInvestmentPark = new Map<string, LinkSpan>();
   /** The last sum linked so far, when it is a counted batch's total linked to a park (see parkOfBatch.ts). */
   lastBatch: { pos: number; paragraph: number; park: LinkSpan } | undefined = undefined;
+  /** The last amount linked to a park so far: where it is and its park (see parkOfParagraphSoFar.ts). */
+  lastParked: { pos: number; paragraph: number; park: LinkSpan; item: boolean; project?: string } | undefined = undefined;
 
   /** An area park counts for the zone the text placed it in. */
   zoneOf(park: LinkSpan): LinkSpan {

@@ -24,6 +24,7 @@ import { innermost } from './parkOfPlacedProject';
 import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
 import { sumOfPlacesProjects, sumOfWholePlace } from './wholePlaceSum';
 import { inRelatedNews } from './relatedNews';
+import { noteParkedAmount, parkOfParagraphSoFar } from './parkOfParagraphSoFar';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -73,6 +74,7 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
   const park = readParkOfAmount(ctx, said, i, from, to, project, company, topic, carriedPark);
   noteInvestmentPark(said, ctx.spans[i], park, project);
   noteBatch(ctx, said, ctx.spans[i], park);
+  noteParkedAmount(said, ctx.spans[i], park, project);
   return park;
 }
 
@@ -127,7 +129,7 @@ function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: nu
   // `全区…` is the park's only right after the park is named (elsewhere it is as often a district).
   if (amount.entity.scope !== 'item' && ctx.leadOf(amount).includes(WHOLE_AREA)) return wholeParkAfterItsName(ctx, amount);
   // `K工程开工建设。工程全部完工后,…产值X`: a park being built, its money in the sentences right after.
-  return parkBeingBuilt(ctx, amount) ?? onlyParkAsWritten(ctx, amount, project);
+  return parkBeingBuilt(ctx, amount) ?? onlyParkAsWritten(ctx, amount, project) ?? parkOfParagraphSoFar(ctx, said, amount, project);
 }
 
 /** `全区`: the whole district or, right after the park is named, the whole park. */

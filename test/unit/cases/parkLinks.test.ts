@@ -676,3 +676,25 @@ describe('other stories listed after the article (`相关推荐`⏎…)', () => 
     assert.deepEqual(parkOf(text), ['青枫湖经济开发区', '青枫湖经济开发区']);
   });
 });
+
+describe('the park a paragraph\'s money has gone to so far (`K…投资X。…入驻企业…,总投资Y,年产值Z`)', () => {
+  const OPENING = '7月17日,全市重点项目观摩活动在青枫县举行,观摩了7个重点项目。\n翠屏光伏产业园项目。翠屏光伏产业园位于白石工业园区东岭片区,规划用地300亩,总投资6.4亿元。项目分两期实施建设:一期投资2.1亿元,建设2栋标准厂房。';
+  const OTHER = '\n青枫县云溪小镇项目。该项目总投资20亿元,核心区位于松涛经济开发区。\n松涛经济开发区另有一个项目,总投资5亿元。';
+
+  it('gives the later item amounts of the paragraph, nothing tying them anywhere, the park the amount before went to', () => {
+    const text = `${OPENING}1号厂房入驻企业是蓝湾光电公司,主要生产光伏背板、接线盒,总投资3000万元,年产值5000万元;2号厂房入驻企业是松涛电子公司,总投资1800万元。${OTHER}`;
+    assert.deepEqual(parkOf(text).slice(1, 5), Array(4).fill('白石工业园区东岭片区'));
+  });
+
+  it('leaves an amount in the next paragraph, or after the item of a list (`投资X、`), to its own reading', () => {
+    const next = `${OPENING}\n1号厂房入驻企业是蓝湾光电公司,主要生产光伏背板,总投资3000万元。${OTHER}`;
+    assert.equal(parkOf(next)[2], '-');
+    const list = `${OPENING.replace('一期投资2.1亿元,', '一期投资2.1亿元、')}1号厂房入驻企业是蓝湾光电公司,主要生产光伏背板,总投资3000万元。${OTHER}`;
+    assert.equal(parkOf(list)[2], '-');
+  });
+
+  it('leaves an item its own sentence places somewhere (`位于某镇的P项目,投资Y`) to its own reading', () => {
+    const placed = `${OPENING}1号厂房入驻企业是蓝湾光电公司,位于青枫县云溪镇的配套仓库总投资3000万元。${OTHER}`;
+    assert.equal(parkOf(placed)[2], '-');
+  });
+});
