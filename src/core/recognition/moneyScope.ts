@@ -50,7 +50,7 @@ import { occasionsProject } from './thisOccasionProject';
 import { changedFrom } from './fromToAmounts';
 import { fieldListedBefore } from './listedFields';
 import { zoneInfrastructureBefore } from './zoneInfrastructure';
-import { projectedOutput, zoneProjectsOutput } from './projectedOutput';
+import { occasionBatchOutput, projectedOutput, zoneProjectsOutput } from './projectedOutput';
 import { oneFundsMoney } from './fundFigures';
 import { intakeProjectsFigure } from './intakeProjects';
 import { roadsCountedOrListed } from './roadWorks';
@@ -160,7 +160,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   if (batchEventBefore(text, lo, start, marks)) return 'aggregate';
   // `一期计划今年年底竣工投产,全部达产后,年主营业务收入将达X`: sales or taxes expected once production starts,
   // with nothing counted or summed, are what the project or firm spoken of will yield, whatever year dates the start.
-  if (projectedOutput(text, sStart, start, role)) return zoneProjectsOutput(text, sStart, start) ? 'aggregate' : 'item';
+  if (projectedOutput(text, sStart, start, role)) return zoneProjectsOutput(text, sStart, start) || occasionBatchOutput(text, start) ? 'aggregate' : 'item';
   // `2022年某市引进项目投资额首次突破X`: projects named by how they came in are many, their money a sum.
   if (intakeProjectsFigure(text, ownLo, start) || regionStatistic(text, lo, ownLo, start, afterEnd)) return 'aggregate';
   // `此次开工项目包括A项目、B项目、C项目,总投资近X`: what projects listed before it add up to, unless one company's deal lists them.

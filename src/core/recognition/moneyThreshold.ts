@@ -193,6 +193,7 @@ function countedSubjectBefore(text: string, start: number, eachNeeded: boolean):
   const invests = pairBetween(text, lo, start, TOU, ZI);
   if (!invests && eachNeeded) return false;
   const clause = text.slice(lo, start);
+  if (eachOfSeveralReaches(clause)) return true;
   if (invests) {
     const m = COUNTED_SUBJECT.exec(clause);
     if ((m !== null && (!eachNeeded || m[1] !== undefined)) || EACH_REACHES.test(clause)) return true;
@@ -205,6 +206,20 @@ function countedSubjectBefore(text: string, start: number, eachNeeded: boolean):
  * reaches it, whose count was given in an earlier clause; a size class, not their sum.
  */
 const EACH_REACHES = /(?:总投资额|投资总额|总投资|计划投资|投资额|投资)(?:均|都)(?:超过|超|逾|突破|过|在|达到|达)$/;
+
+/**
+ * `3个投资项目均在X以上`, `投资金额都在X以上`, `14个项目单体利用外资均超X`: `均`/`都` before the bound after the projects,
+ * a sum of money named by `金额` or foreign capital used says each of several reaches it, as after an investment word.
+ */
+const EACH_OF_SEVERAL_REACHES = /(?:项目|金额|利用外资)(?:均|都)(?:超过|超|逾|突破|过|在|达到|达)$/;
+
+/** The clause before the amount says each of several projects or sums reaches it (EACH_OF_SEVERAL_REACHES). */
+function eachOfSeveralReaches(clause: string): boolean {
+  // `均`/`都` stands two or three units before the amount in every match: most clauses are passed with one look.
+  const n = clause.length;
+  const near = clause.slice(Math.max(0, n - 5), n - 1);
+  return (near.includes('均') || near.includes('都')) && EACH_OF_SEVERAL_REACHES.test(clause);
+}
 
 const JI_CLASS = code('级');
 const TOU = charSet('投');

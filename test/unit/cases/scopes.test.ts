@@ -457,6 +457,24 @@ describe('output a zone expects once built', () => {
   });
 });
 
+describe('output the occasion\'s projects expect once built', () => {
+  it('sums the output of the occasion\'s batch, or of its projects whose fields are listed, however long the sentence', () => {
+    assert.deepEqual(attributes('据了解,本次集中开工项目涉及新材料、冷链物流、数字文创等领域,既有带动力强、辐射面广的龙头项目,也有补链延链、配套完善的上下游项目,还有技术含量高、成长性好的智能制造项目和绿色低碳项目,含金量高、带动力大,预计达产后可新增年产值86.4亿元,实现税收3.2亿元。'), [
+      '86.4亿元 revenue aggregate',
+      '3.2亿元 tax aggregate',
+    ]);
+    assert.deepEqual(attributes('此次开工的项目涉及电机、电控、线束等部件,将建设电机、电控生产车间,与青禾整车项目同步投产。项目达产后年可实现销售收入约28亿元。'), [
+      '28亿元 revenue aggregate',
+    ]);
+  });
+
+  it('keeps one project of the occasion, its fields not listed, its own', () => {
+    assert.deepEqual(attributes('此次开工的项目主要生产新型电机,将建设生产车间,与青禾整车项目同步投产。项目达产后年可实现销售收入约28亿元。'), [
+      '28亿元 revenue item',
+    ]);
+  });
+});
+
 describe('an amount opening a list of projects closed by 等', () => {
   it('sums the projects a modified list of names closes with 等…项目', () => {
     assert.deepEqual(attributes('会上,总投资48.6亿元的青禾新材料、蓝岭冷链物流、年产8万吨环保纸品等9个项目现场签约。'), ['48.6亿元 investment aggregate']);

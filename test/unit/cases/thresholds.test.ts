@@ -55,6 +55,17 @@ describe('a bound every listed project reaches', () => {
     assert.deepEqual(money('其余项目投资都超过2000万元。'), ['2000万元 threshold aggregate']);
   });
 
+  it('reads a bound each of several projects, sums or foreign capital figures reaches (均在, 都在, 均超) as a size class', () => {
+    assert.deepEqual(money('此次落户的企业共5家,包括青禾新材料有限公司等2个投资项目均在8亿元以上。'), ['8亿元 threshold aggregate']);
+    assert.deepEqual(money('远帆厅长表示,这次签署意向书的厂商,投资金额都在2亿元以上。'), ['2亿元 threshold aggregate']);
+    assert.deepEqual(money('青禾光电、远帆物流等9个项目单体利用外资均超2000万美元,共到位外资3.1亿美元。'), ['2000万美元 threshold aggregate', '3.1亿美元 foreign aggregate']);
+  });
+
+  it('keeps a sum or foreign capital without 均 or 都 as money of its own', () => {
+    assert.deepEqual(money('这次签署意向书的厂商,投资金额在56亿元左右。'), ['56亿元 investment item']);
+    assert.deepEqual(money('青禾光电项目利用外资超2000万美元。'), ['2000万美元 foreign item']);
+  });
+
   it('keeps a bound without 均 or 都 as money of its own', () => {
     assert.deepEqual(money('该项目总投资额过8亿元。'), ['8亿元 investment item']);
   });
