@@ -31,6 +31,7 @@ import { projectDescribedBefore, soleProjectOfArticle } from './projectOfArticle
 import { oneProjectOfCompany } from './projectOfBuilder';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
+import { linkPreciseRestatements } from './preciseFigureRestated';
 import { quotedSpeakerCompany } from './companyOfQuote';
 import { partyOfAgreement } from './companyOfAgreement';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
@@ -126,6 +127,8 @@ class Linker {
     linkPlacedCompanies(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     this.copyToTitle();
     copyToRepeatedTitle(this.ctx, this.out);
+    // `总投资25.6亿元` … `总投资25.6亿P项目`: a precise figure said again is the same money, of the company one writing names.
+    linkPreciseRestatements(this.ctx, this.out);
     // `P及Q项目` … `P项目总投资X`: the amount names its project by the fullest writing the article gives it.
     linkFullestWritings(this.ctx, this.out);
     // `某某市高新区…`⏎`某某高新区…总投资X`: the amount names its park as the text last wrote it.
