@@ -377,3 +377,19 @@ describe('a precise figure said twice is one money (`总投资12.7亿元的P项�
     assert.deepEqual(companies(two), ['12.7亿元: -', '3亿元: 青禾食品有限公司', '12.7亿元: 远帆精工股份有限公司', '12.7亿元: 白鹭能源科技有限公司']);
   });
 });
+
+describe('the next item of a list of investments opened by its company (`…P1项目、C投资X的P2项目`)', () => {
+  const companies = (text: string) => linksOf(text).map((line) => `${line.split(' ')[0]} ${line.split(' ')[2]}`);
+
+  it('gives the amount to the company right before it, the joiner after the item before joining items, not partners', () => {
+    const text = '引进的重大项目有:远帆精工股份有限公司投资12亿元的精密铸件项目、白鹭能源科技有限公司投资8亿元的青禾储能电站。';
+    assert.deepEqual(companies(text), ['12亿元: 远帆精工股份有限公司', '8亿元: 白鹭能源科技有限公司']);
+    const withYu = '青禾物流有限公司计划投资6亿元的冷链物流园项目与白鹭能源科技有限公司计划投资3亿元的光伏电站项目将落户青川县。';
+    assert.deepEqual(companies(withYu), ['6亿元: 青禾物流有限公司', '3亿元: 白鹭能源科技有限公司']);
+  });
+
+  it('reads no item when the company is joined to another company, not to a project', () => {
+    const text = '引进的重大项目有:远帆精工股份有限公司与白鹭能源科技有限公司投资12亿元的精密铸件项目。';
+    assert.deepEqual(companies(text), ['12亿元: -']);
+  });
+});
