@@ -81,6 +81,26 @@ export function investorRightBefore(ctx: LinkContext, i: number, from: number): 
   return gap !== undefined && PAYS_RIGHT_BEFORE.test(gap) ? prev : undefined;
 }
 
+/** Between a project ending one item of a list and the next item's company: the joiner (`、 与 和 及`), a phase or works between. */
+const NEXT_ITEM_JOINER = /^\s*(?:(?:[一二三四五首]|第[一二三四五])期)?(?:工程)?\s*[、与和及]\s*$/;
+
+/**
+ * `投资X1的P1项目、C投资X2的P2项目`, `C1计划投资X1的P1项目与C2计划投资X2的P2项目`: the company right before the amount
+ * (PAYS_RIGHT_BEFORE) opens the next item of a list of investments, the item before closed by its project, its own
+ * money before it. The joiner joins items, not partners: the company pays its item's money alone, over any company
+ * the recogniser read after the amount.
+ */
+export function listedItemInvestor(ctx: LinkContext, i: number, from: number): LinkSpan | undefined {
+  const company = i - 1 >= from ? ctx.spans[i - 1] : undefined;
+  if (!company || company.entity.label !== 'COMPANY' || !company.named || i - 3 < from) return undefined;
+  const project = ctx.spans[i - 2];
+  const money = ctx.spans[i - 3];
+  if (project.entity.label !== 'PROJECT' || money.entity.label !== 'MONEY' || money.entity.scope !== 'item') return undefined;
+  const joiner = ctx.structure.gap(project.entity.end, company.entity.start);
+  const pays = ctx.structure.gap(company.entity.end, ctx.spans[i].entity.start);
+  return joiner !== undefined && NEXT_ITEM_JOINER.test(joiner) && pays !== undefined && PAYS_RIGHT_BEFORE.test(pays) ? company : undefined;
+}
+
 /** `C(注册资本X)`: a bracket right after a company's name that states its capital. */
 const OWN_CAPITAL_GLOSS = /^\s*\(\s*(?:注册资本|注册资金|实收资本|资本金|注册股本)\s*(?:为|:)?\s*(?:约|人民币|美元|港元)?\s*$/;
 

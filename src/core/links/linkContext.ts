@@ -11,6 +11,7 @@ import { bareName, brandOf, NameIndex, tailOf, type LinkSpan, type Named } from 
 import { ArticleParks } from './linkParks';
 import { isSubjectLead, isTimeOrConnective } from './linkClauses';
 import { describesSubject } from './projectDescribed';
+import { abbreviates } from './companyAbbreviation';
 import { spanFact, type ArticleReading, type SpanFact } from './articleReadings';
 
 /** How many spans before or after an amount, in its sentence, are looked at. */
@@ -139,7 +140,7 @@ export class LinkContext {
     const kind = SHORT_KIND.exec(company.name);
     if (!kind || kind.index < 2) return undefined;
     const head = company.name.slice(0, kind.index);
-    const found = this.registeredBrands.filter(({ brand, span }) => brand.startsWith(head) && brand !== head && (kind[0] === '公司' || span.name.includes(kind[0])));
+    const found = this.registeredBrands.filter(({ brand, span }) => (brand.startsWith(head) || abbreviates(head, span.name)) && brand !== head && (kind[0] === '公司' || span.name.includes(kind[0])));
     return found.length === 1 ? found[0].span : undefined;
   }
 

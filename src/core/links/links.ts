@@ -29,8 +29,9 @@ import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { projectDescribedBefore, soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
-import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, listedItemInvestor, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
+import { linkPreciseRestatements } from './preciseFigureRestated';
 import { quotedSpeakerCompany } from './companyOfQuote';
 import { partyOfAgreement } from './companyOfAgreement';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
@@ -126,6 +127,8 @@ class Linker {
     linkPlacedCompanies(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     this.copyToTitle();
     copyToRepeatedTitle(this.ctx, this.out);
+    // `总投资25.6亿元` … `总投资25.6亿P项目`: a precise figure said again is the same money, of the company one writing names.
+    linkPreciseRestatements(this.ctx, this.out);
     // `P及Q项目` … `P项目总投资X`: the amount names its project by the fullest writing the article gives it.
     linkFullestWritings(this.ctx, this.out);
     // `某某市高新区…`⏎`某某高新区…总投资X`: the amount names its park as the text last wrote it.
@@ -258,7 +261,7 @@ class Linker {
     // `投资X建设的A项目、B项目`: the money of a list of projects is none's alone (unless 分别 pairs it with one).
     const shared = !paired && after?.shared === true;
     let project = item && !ownWorks && !shared ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) ?? projectGoneOn(ctx, i, from, topic) : undefined;
-    let company = item ? (capitalGlossed(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i) ?? partyOfAgreement(ctx, i, from)) : undefined;
+    let company = item ? (capitalGlossed(ctx, i, from) ?? listedItemInvestor(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i) ?? partyOfAgreement(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).
       company = byCompanyAfter(ctx, i, to);

@@ -361,3 +361,35 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
     assert.deepEqual(linksOf(venture).map((l) => l.split(' ')[2]), ['远帆控股集团有限公司']);
   });
 });
+
+describe('a precise figure said twice is one money (`总投资12.7亿元的P项目` … `C总投资12.7亿元的项目`)', () => {
+  const companies = (text: string) => linksOf(text).map((line) => `${line.split(' ')[0]} ${line.split(' ')[2]}`);
+
+  it('gives the writing that names no company the company the other writing of the figure names, before or after it', () => {
+    const text = '青川县重点项目集中开工\n青川县本期开工项目12个,包括总投资12.7亿元的年产5万吨精密铸件项目、白鹭物流有限公司总投资3亿元的仓储中心项目等。\n记者了解到,在主会场开工的远帆精工股份有限公司总投资12.7亿元的项目,是该县今年最大的工业项目。';
+    assert.deepEqual(companies(text), ['12.7亿元: 远帆精工股份有限公司', '3亿元: 白鹭物流有限公司', '12.7亿元: 远帆精工股份有限公司']);
+  });
+
+  it('gives nothing from a round figure, or a figure two companies state', () => {
+    const round = '青川县重点项目集中开工\n青川县本期开工项目12个,包括总投资12亿元的年产5万吨精密铸件项目、白鹭物流有限公司总投资3亿元的仓储中心项目等。\n记者了解到,在主会场开工的远帆精工股份有限公司总投资12亿元的项目,是该县今年最大的工业项目。';
+    assert.deepEqual(companies(round), ['12亿元: -', '3亿元: 白鹭物流有限公司', '12亿元: 远帆精工股份有限公司']);
+    const two = '青川县重点项目集中开工\n青川县本期开工项目12个,包括总投资12.7亿元的年产5万吨精密铸件项目、青禾食品有限公司总投资3亿元的仓储中心项目等。\n远帆精工股份有限公司总投资12.7亿元建设新厂。\n白鹭能源科技有限公司总投资12.7亿元建设光伏电站。';
+    assert.deepEqual(companies(two), ['12.7亿元: -', '3亿元: 青禾食品有限公司', '12.7亿元: 远帆精工股份有限公司', '12.7亿元: 白鹭能源科技有限公司']);
+  });
+});
+
+describe('the next item of a list of investments opened by its company (`…P1项目、C投资X的P2项目`)', () => {
+  const companies = (text: string) => linksOf(text).map((line) => `${line.split(' ')[0]} ${line.split(' ')[2]}`);
+
+  it('gives the amount to the company right before it, the joiner after the item before joining items, not partners', () => {
+    const text = '引进的重大项目有:远帆精工股份有限公司投资12亿元的精密铸件项目、白鹭能源科技有限公司投资8亿元的青禾储能电站。';
+    assert.deepEqual(companies(text), ['12亿元: 远帆精工股份有限公司', '8亿元: 白鹭能源科技有限公司']);
+    const withYu = '青禾物流有限公司计划投资6亿元的冷链物流园项目与白鹭能源科技有限公司计划投资3亿元的光伏电站项目将落户青川县。';
+    assert.deepEqual(companies(withYu), ['6亿元: 青禾物流有限公司', '3亿元: 白鹭能源科技有限公司']);
+  });
+
+  it('reads no item when the company is joined to another company, not to a project', () => {
+    const text = '引进的重大项目有:远帆精工股份有限公司与白鹭能源科技有限公司投资12亿元的精密铸件项目。';
+    assert.deepEqual(companies(text), ['12亿元: -']);
+  });
+});

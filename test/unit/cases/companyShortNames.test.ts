@@ -104,6 +104,18 @@ describe('a company written short, its registered name given in the article', ()
     const notGroup = '白鹭集团投资5亿元建设光伏电站。白鹭能源科技有限公司参加签约。';
     assert.deepEqual(company(notGroup), ['白鹭集团']);
   });
+
+  it('names it when the short form abbreviates the registered brand, its place kept (`青湾精机集团` for `青川湾泉精密机械集团…`)', () => {
+    const text = '青川湾泉精密机械集团有限公司落户经开区。青湾精机集团是行业龙头,该集团投资6亿元建设新厂。';
+    assert.deepEqual(company(text), ['青川湾泉精密机械集团有限公司']);
+  });
+
+  it('keeps the short form when its characters are not the brand\'s in order, or open it with another', () => {
+    const outOfOrder = '青川湾泉精密机械集团有限公司落户经开区。精湾集团是行业龙头,该集团投资6亿元建设新厂。';
+    assert.deepEqual(company(outOfOrder), ['精湾集团']);
+    const reversed = '青川湾泉精密机械集团有限公司落户经开区。青机精湾集团是行业龙头,该集团投资6亿元建设新厂。';
+    assert.deepEqual(company(reversed), ['青机精湾集团']);
+  });
 });
 
 describe('a short name the article gives a company, written again untagged', () => {
