@@ -34,7 +34,7 @@ import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNa
 import { zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
-import { programmeZoneStart, wholeProvinceFreeTrade, wholeProvinceProgramme } from './zoneProgrammes';
+import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
 import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
@@ -219,8 +219,8 @@ function anchorKind(text: string, anchor: number, end: number): AnchorKind {
 /** Start of the park name whose anchor is text[anchor, end), or -1 when there is none. */
 function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number, afterZone = false): number {
   const start = prefixStart(text, kind, anchor, end, floor, afterZone);
-  // `某省数字经济创新试验区`, `某省自贸区`: a province alone before its programme or its free-trade zone is the whole province's.
-  if (start >= 0 && kind === 'zone' && (isWord(PROGRAMME_SET, text, anchor, end) ? wholeProvinceProgramme(text, start, anchor) : wholeProvinceFreeTrade(text, start, anchor, end))) return -1;
+  // `某省数字经济创新试验区`: a province alone before its programme is the whole province's, no one zone.
+  if (start >= 0 && kind === 'zone' && isWord(PROGRAMME_SET, text, anchor, end) && wholeProvinceProgramme(text, start, anchor)) return -1;
   // `中某(某市)地方发展合作示范区`: partners, their site in brackets, then a programme the prefix scan stops inside.
   if (kind !== 'area' && !isWord(PROGRAMME_SET, text, anchor, end)) return start;
   return bracketedSiteStart(text, anchor, floor, start);

@@ -68,18 +68,6 @@ export function wholeProvinceProgramme(text: string, start: number, anchor: numb
   return programme > start && programme < anchor && provinceAlone(text, start, programme);
 }
 
-/** A free-trade zone's kind: the state sets one over a province's areas (the areas are its 片区, freeTradeAreas.ts). */
-const FREE_TRADE_ZONES = WordMap.of(['自由贸易试验区', '自贸试验区', '自贸区']);
-
-/**
- * Is text[start, end) a province alone, then the free-trade zone's kind at `anchor` (`某省自贸区`)? The province's
- * free-trade zone, an optional PARK as a zone covering a province is (the gold sets mark it so or leave it out); a city's
- * (`某市自贸区`, a municipality's too) is one zone.
- */
-export function wholeProvinceFreeTrade(text: string, start: number, anchor: number, end: number): boolean {
-  return FREE_TRADE_ZONES.longestStartingAt(text, anchor, end) === end - anchor && provinceAlone(text, start, anchor);
-}
-
 /**
  * Is text[start, end) a province alone, with or without 省?
  */

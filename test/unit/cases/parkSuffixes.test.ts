@@ -108,11 +108,6 @@ describe('programme zones (示范区 试验区 实验区 先导区 先行区 集
     assertNames('论坛为加快建设江西绿色金融改革先行区出谋划策,安徽省数字乡村创新示范区同期揭牌。');
     assertNames('今年以来,[[PARK:江西萍乡绿色金融改革先行区]]引进项目5个,[[PARK:重庆数字乡村创新示范区]]签约3个。');
   });
-
-  it('reads a province alone before a free-trade zone as the whole province\'s zone, a city or a municipality before it as one zone', () => {
-    assertNames('据悉,江西自贸区第三批项目昨日开工,安徽省自贸试验区同期签约。');
-    assertNames('会上,[[PARK:赣州自贸区]]与[[PARK:天津自贸试验区]]各签约项目4个。');
-  });
 });
 
 describe('economic zones (经济区) and resorts and estates (度假区, 团地)', () => {
