@@ -151,6 +151,19 @@ export function rankedTitle(text: string, start: number, anchor: number): boolea
   return false;
 }
 
+/**
+ * Qualities a place means its park to reach (`现代化` modern, `世界级` world-class, `高水平` high-level, `高质量`, `高标准`,
+ * `高能级`, `高品质`): `吹响建设现代化滨江产业新城号角`, `建设世界级临港石化产业基地`. They say what is to be built, a goal,
+ * as `一流` does, and no park's own name holds one, so a place after them names none either.
+ */
+const GOAL_QUALITIES = WordMap.of(['现代化', '世界级', '高水平', '高质量', '高标准', '高能级', '高品质']);
+
+/** Does the prefix text[start, anchor) hold a quality a place means its park to reach (a goal, no park named)? */
+export function goalQuality(text: string, start: number, anchor: number): boolean {
+  for (let k = start; k < anchor; k++) if (GOAL_QUALITIES.longestStartingAt(text, k, anchor) > 0) return true;
+  return false;
+}
+
 /** Does text[start, anchor) hold `word`? Read within the prefix only (a bounded scan), never on through the paragraph. */
 function prefixHolds(text: string, word: string, start: number, anchor: number): boolean {
   for (let k = start; k + word.length <= anchor; k++) if (text.startsWith(word, k)) return true;

@@ -27,14 +27,14 @@ import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, 
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle, provinceClass } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { builtAsFacility, describedAsGoal, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
+import { builtAsFacility, describedAsGoal, goalQuality, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAfterSettlingStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
-import { programmeZoneStart } from './zoneProgrammes';
+import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
 import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
@@ -219,6 +219,8 @@ function anchorKind(text: string, anchor: number, end: number): AnchorKind {
 /** Start of the park name whose anchor is text[anchor, end), or -1 when there is none. */
 function nameStart(text: string, kind: AnchorKind, anchor: number, end: number, floor: number, afterZone = false): number {
   const start = prefixStart(text, kind, anchor, end, floor, afterZone);
+  // `某省数字经济创新试验区`: a province alone before its programme is the whole province's, no one zone.
+  if (start >= 0 && kind === 'zone' && isWord(PROGRAMME_SET, text, anchor, end) && wholeProvinceProgramme(text, start, anchor)) return -1;
   // `中某(某市)地方发展合作示范区`: partners, their site in brackets, then a programme the prefix scan stops inside.
   if (kind !== 'area' && !isWord(PROGRAMME_SET, text, anchor, end)) return start;
   return bracketedSiteStart(text, anchor, floor, start);
@@ -474,6 +476,8 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   // it is left out (`国家级某某产业园` → `某某产业园`).
   // `特色文旅小镇`, `普通物流园区`: a word sorting parks into kinds opens a kind of park, none named.
   if (rankedTitle(text, start, anchor) || kindOpener(text, start, anchor)) return -1;
+  // `建设现代化某某产业新城`, `建设世界级某某产业基地`: a quality to be reached is a goal, no park named.
+  if (goalQuality(text, start, anchor)) return -1;
   for (let rank = LEVELS.longestStartingAt(text, start, anchor); rank > 0; rank = LEVELS.longestStartingAt(text, start, anchor)) start += rank;
   if (anchor - start < 2 || nationalTitle(text, start, anchor)) return -1;
   if (!county && GENERIC.covers(text, start, anchor) && !(afterZone && start === floor && INNOVATION.covers(text, start, anchor))) return -1;

@@ -6,7 +6,7 @@
 // when it opens with places we know: a description alone is a kind of zone (`国家生态文明示范区`), and a verb of
 // the sentence before the place ends the scan (`积极推进某某…先导区建设`).
 
-import { ADMIN_SUFFIX_CHARS } from '../lexicon/placeNames';
+import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
 import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
 import { charSet } from '../text';
 import { WordMap } from '../wordMap';
@@ -48,4 +48,30 @@ function afterPlaces(text: string, start: number, anchor: number): number {
     if (k < anchor && ADMIN.has(text.charCodeAt(k))) k++;
   }
   return k;
+}
+
+/**
+ * Provinces whose name is no city's too: the municipalities (`北京`, `重庆`) and `吉林` name a city, whose programme
+ * zone is one zone.
+ */
+const PROVINCES = WordMap.of(PROVINCE_NAMES.filter((name) => !['北京', '天津', '上海', '重庆', '吉林'].includes(name)));
+const SHENG = '省';
+
+/**
+ * Does the programme zone whose name is text[start, anchor) open with a province alone, the programme right after it
+ * (`某省数字经济创新试验区`, `某省生态旅游先行区`)? A programme the state sets a whole province (guidelines: a zone
+ * covering a whole province is an optional PARK, the gold sets leave it out); a city or county after the province
+ * (`某省某市…示范区`) names one zone.
+ */
+export function wholeProvinceProgramme(text: string, start: number, anchor: number): boolean {
+  const programme = afterPlaces(text, start, anchor);
+  return programme > start && programme < anchor && provinceAlone(text, start, programme);
+}
+
+/**
+ * Is text[start, end) a province alone, with or without 省?
+ */
+function provinceAlone(text: string, start: number, end: number): boolean {
+  const province = PROVINCES.longestStartingAt(text, start, end);
+  return province > 0 && (start + province === end || (start + province + 1 === end && text.startsWith(SHENG, start + province)));
 }

@@ -35,6 +35,16 @@ describe('an industry park titled by a rank', () => {
   });
 });
 
+describe('an industry park described by a quality to be reached', () => {
+  it('reads modern, world-class or high-level before the trade as a goal, no park, a place after the quality too', () => {
+    assertNames('全县吹响建设现代化临河产业新城的号角,着力打造世界级南港化工产业基地和高水平数字产业园。');
+  });
+
+  it('keeps a park whose name holds no such quality', () => {
+    assertNames('今年[[PARK:南港化工产业基地]]与[[PARK:临河现代农业产业园]]各签约项目3个。');
+  });
+});
+
 describe('a province and a rank before a kind of zone', () => {
   it('reads them as the province\'s class of zones, while a city before the rank names its zone', () => {
     assertNames('作为江西国家级经济技术开发区的代表,[[PARK:九江经济技术开发区]]发言。');

@@ -103,6 +103,11 @@ describe('programme zones (示范区 试验区 实验区 先导区 先行区 集
     assertNames('中国人工智能创新应用先导区名单公布。');
     assertNames('株洲大力推进数字经济创新发展试验区建设,全市人才集聚区增至5个。');
   });
+
+  it('reads a province alone before its programme as the whole province\'s programme, a city after the province as one zone', () => {
+    assertNames('论坛为加快建设江西绿色金融改革先行区出谋划策,安徽省数字乡村创新示范区同期揭牌。');
+    assertNames('今年以来,[[PARK:江西萍乡绿色金融改革先行区]]引进项目5个,[[PARK:重庆数字乡村创新示范区]]签约3个。');
+  });
 });
 
 describe('economic zones (经济区) and resorts and estates (度假区, 团地)', () => {
