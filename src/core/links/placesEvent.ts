@@ -25,61 +25,20 @@ const CLAUSE_MARK = /[,;:。!?][^,;:。!?]*$/;
 /**
  * Is the `aggregate` amount a sum of the batch of a place's or a fair's event its paragraph told of before it, with no
  * park named in the event's name or between the event and the amount (`K签约项目5个,总投资X` after the event is K's)?
- * A paragraph that goes on about the batch (`据统计,签约项目中…投资总额X`: a batch word, no event, no park before the
- * amount) reads the event at the end of the paragraph before it.
  */
 export function batchOfPlacesEvent(ctx: LinkContext, amount: LinkSpan): boolean {
   if (amount.entity.scope !== 'aggregate') return false;
   const before = ctx.structure.before(amount.entity.start, EVENT_REACH);
-  const held = heldAt(before);
-  if (held >= 0) return placesEventAt(ctx, amount, before, amount.entity.start, held);
-  const { start } = ctx.structure.paragraph(amount.paragraph);
-  if (amount.entity.start - start !== before.length || !BATCH_WORDS.some((word) => before.includes(word)) || parkInParagraphBefore(ctx, amount)) return false;
-  const previous = previousParagraph(ctx, amount.paragraph);
-  if (previous === undefined) return false;
-  const { end } = ctx.structure.paragraph(previous);
-  const told = ctx.structure.before(end, EVENT_REACH);
-  const heldThere = heldAt(told);
-  return heldThere >= 0 && placesEventAt(ctx, amount, told, end, heldThere);
-}
-
-/** The words of a batch a paragraph goes on about (`签约项目`, `开工项目`, `此次`). */
-const BATCH_WORDS = ['签约', '开工', '此次', '本次'] as const;
-
-/** Where the last verb of holding an event stands in `before` (-1: none). */
-function heldAt(before: string): number {
   let held = -1;
   for (const verb of HELD_VERBS) held = Math.max(held, before.lastIndexOf(verb));
-  return held;
-}
-
-/**
- * Does the clause of `before` (the text up to `end`) ending with the verb at `held` hold a place's or a fair's event,
- * with no park in its name nor between the verb and the amount?
- */
-function placesEventAt(ctx: LinkContext, amount: LinkSpan, before: string, end: number, held: number): boolean {
+  if (held < 0) return false;
   const head = before.slice(0, held);
   const mark = CLAUSE_MARK.exec(head);
   const clauseStart = mark ? mark.index + 1 : 0;
   const event = EVENT_CLAUSE.exec(head.slice(clauseStart));
   if (!event || !PLACE_OR_FAIR.test(event[1])) return false;
-  const beforeStart = end - before.length;
+  const beforeStart = amount.entity.start - before.length;
   return !parkNamedIn(ctx, amount, beforeStart + clauseStart, beforeStart + clauseStart + event[1].length, beforeStart + held);
-}
-
-/** Is a PARK written in the amount's paragraph before it? */
-function parkInParagraphBefore(ctx: LinkContext, amount: LinkSpan): boolean {
-  for (let j = amount.pos - 1; j >= 0 && ctx.spans[j].paragraph === amount.paragraph; j--) if (ctx.spans[j].entity.label === 'PARK') return true;
-  return false;
-}
-
-/** The paragraph before `paragraph` that holds text (blank lines skipped), if any. */
-function previousParagraph(ctx: LinkContext, paragraph: number): number | undefined {
-  for (let p = paragraph - 1; p >= 0; p--) {
-    const { start, end } = ctx.structure.paragraph(p);
-    if (ctx.structure.text.slice(start, end).trim() !== '') return p;
-  }
-  return undefined;
 }
 
 /**
