@@ -25,6 +25,7 @@ import { clauseEnd, lastClauseMark, MAX_GAP } from './linkText';
 import { sumOfPlacesProjects, sumOfWholePlace } from './wholePlaceSum';
 import { inRelatedNews } from './relatedNews';
 import { noteParkedAmount, parkOfParagraphSoFar } from './parkOfParagraphSoFar';
+import { batchOfPlacesEvent } from './placesEvent';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -80,6 +81,8 @@ export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from:
 
 function readParkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
   const amount = ctx.spans[i];
+  // `某省重大项目开工仪式在K举行,开工项目N个,总投资X`: the batch of a place's or a fair's event is none of a park's.
+  if (batchOfPlacesEvent(ctx, amount)) return undefined;
   const inSentence = parkInSentence(ctx, said, i, from, to, company !== undefined);
   // `某镇引进的项目为P项目,…投资X。该项目…年产值Y`: a project whose money the sentence put in a place that is
   // no park stays there for its later amounts (not the paragraph's park).

@@ -416,6 +416,34 @@ describe('a park that only hosts a city\'s or county\'s event (`某某市重点�
   });
 });
 
+describe('the batch of a place\'s or a fair\'s event told before it in the paragraph (`某省…开工仪式在K举行,…投资总额X`)', () => {
+  const HEADLINE = '云岭经开区拿下200亿元\n';
+
+  it('links no park to a province\'s event\'s sums, the park its venue (a year without 年, a space in the venue)', () => {
+    const text = '9月3日,作为2019临川国际酒类博览会重要专题活动之一,2019临川省产业大招商重大项目开工仪式在临川市青枫航空港经济区云杉 数据城举行,集中开工新引进项目120个,投资总额560亿元。';
+    assert.deepEqual(linksOf(text), ['560亿元: - - -']);
+  });
+
+  it('links no park to a city\'s event\'s sums sentences later, though one of its projects settles in the park', () => {
+    const text = '蓝湾公司总投资12亿元的光学膜项目正式签约落户青州市云岭经开区。\n21日,2021年青州市重点招商项目签约仪式在线上举行,蓝湾公司是签约项目之一。1小时内,40个项目完成签约。其中,内资项目35个,投资总额300亿元,外资项目5个,投资总额2亿美元。';
+    assert.deepEqual(linksOf(text), ['12亿元: 光学膜项目 蓝湾公司 青州市云岭经开区', '300亿元: - - -', '2亿美元: - - -']);
+  });
+
+  it('links no park to a fair\'s event\'s sums under a park\'s headline', () => {
+    const text = `${HEADLINE}6月19日,2022青州国际智能博览会重点项目签约仪式在青州宾馆举行。此次签约的重点项目中包含内资项目40个,投资总额约300亿元;外资项目3个,投资总额约5亿美元。`;
+    assert.deepEqual(parkOf(text), ['云岭经开区', '-', '-']);
+  });
+
+  it('still links the park named after the event, the park the event is named after, and a nameless event\'s park', () => {
+    const after = `${HEADLINE}6月19日,2022青州国际智能博览会重点项目签约仪式在青州宾馆举行。其中,云岭经开区签约项目12个,总投资86亿元。`;
+    assert.deepEqual(parkOf(after), ['云岭经开区', '云岭经开区']);
+    const own = `${HEADLINE}6月19日,云岭经开区重点项目签约仪式在青州宾馆举行。此次签约项目12个,总投资86亿元。`;
+    assert.deepEqual(parkOf(own), ['云岭经开区', '云岭经开区']);
+    const nameless = `${HEADLINE}6月19日,重点项目集中签约仪式在青州宾馆举行。此次签约项目12个,总投资86亿元。`;
+    assert.deepEqual(parkOf(nameless), ['云岭经开区', '云岭经开区']);
+  });
+});
+
 describe('a park the amount describes, after the zone it lies in (`K1K2…总投资X的K2`)', () => {
   const ZONE = '近年来,青枫湖高新区云杉智能装备产业园加快建设,引进企业20家。';
 
