@@ -5,16 +5,11 @@
 // walk, over every item amount at once, so a figure said before its company takes it as well as one said after.
 import type { AmountLinks } from '../types';
 import type { LinkContext } from './linkContext';
+import { significantDigits } from '../recognition/roundBound';
 
 /** Fewest significant digits of a figure that is read as the same money when written again. */
 const MIN_DIGITS = 3;
 
-/** The figure's significant digits, in the units of its currency (`25.6亿` → 3, `50亿` → 1). */
-function significantDigits(value: number): number {
-  const written = String(value);
-  if (written.includes('e')) return 0;
-  return written.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
-}
 
 /**
  * For every item amount with no company, whose precise figure (value, currency, role) another item amount of the
@@ -24,7 +19,7 @@ export function linkPreciseRestatements(ctx: LinkContext, out: (AmountLinks | un
   const byFigure = new Map<string, number[]>();
   for (const span of ctx.spans) {
     const e = span.entity;
-    if (e.label !== 'MONEY' || e.scope !== 'item' || e.role === 'threshold' || e.value === undefined || significantDigits(e.value) < MIN_DIGITS) continue;
+    if (e.label !== 'MONEY' || e.scope !== 'item' || e.role === 'threshold' || e.value === undefined || significantDigits(e.value).length < MIN_DIGITS) continue;
     const key = `${e.value}|${e.currency ?? ''}|${e.role ?? ''}`;
     const same = byFigure.get(key);
     if (same) same.push(span.index);

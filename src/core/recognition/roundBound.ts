@@ -21,7 +21,7 @@ export function isRoundBound(value: number): boolean {
 }
 
 /** The digits of `value` without its leading and trailing zeros (`360000000` → `36`). */
-function significantDigits(value: number): string {
+export function significantDigits(value: number): string {
   const fixed = Math.abs(value).toPrecision(PRECISION);
   const mantissa = fixed.split('e')[0].replace('.', '');
   return mantissa.replace(/^0+/, '').replace(/0+$/, '');
