@@ -427,6 +427,20 @@ export function readOwnProject(ctx: LinkContext, from: number, to: number, topic
 const DESCRIBES_AFTER = /^\s*(?:左右|以上|多|余)?\s*的/;
 
 /**
+ * `C计划投资X在园区建设11个项目。6月15日,投资Y的P项目将开工`: an amount describing the project named right after it
+ * (`投资Y的P项目`, P the amount's project), in a sentence after the one of the paragraph's company, opens an item of its
+ * own: P, which the text never tied to that company (the caller asks only then), may be anyone's, and the company
+ * carried from the sentence before is not said to pay it (absent is better than wrong).
+ */
+export function describesItsOwnProject(ctx: LinkContext, i: number, project: LinkSpan | undefined, company: LinkSpan | undefined): boolean {
+  const amount = ctx.spans[i];
+  const next = ctx.spans[i + 1];
+  if (!project || !company || company.sentence === amount.sentence || !next || next.entity.label !== 'PROJECT' || next.name !== project.name) return false;
+  const gap = ctx.structure.gap(amount.entity.end, next.entity.start);
+  return gap !== undefined && DESCRIBES_AFTER.test(gap);
+}
+
+/**
  * `C项目工地上…。这个项目总投资X`: with no project named since (the caller asks only then), the
  * paragraph's unnamed project of the company is the amount's; not an amount that describes a thing
  * named after it (`与此同时,总投资Y的某某厂房已封顶`).

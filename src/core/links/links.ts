@@ -29,7 +29,7 @@ import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { projectDescribedBefore, soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
-import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, listedItemInvestor, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, listedItemInvestor, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, describesItsOwnProject, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { linkPreciseRestatements } from './preciseFigureRestated';
 import { quotedSpeakerCompany } from './companyOfQuote';
@@ -273,7 +273,7 @@ class Linker {
     // `…;总投资X的某县人民政府与某协会签订P项目`: the amount's own clause names its parties, none a company: not the topic's.
     const companyFree = (!project || !said.projectCompany.has(project.name)) && after?.parties !== true;
     // `C1的P1项目总投资X;P2项目总投资Y`: the paragraph's company went with the item before, whose project was another.
-    if (item && !company && companyFree && !anotherItemsCompany(ctx, ctx.spans[i], project, topic) && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to)) company = topic.company;
+    if (item && !company && companyFree && !anotherItemsCompany(ctx, ctx.spans[i], project, topic) && !otherSubjectBefore(ctx, i, from, topic) && !subjectOfLaterMoney(ctx, topic.company, i, to) && !describesItsOwnProject(ctx, i, project, topic.company)) company = topic.company;
     // `C项目工地上…。这个项目总投资X`: no project named since, the company's own project is the one spoken of.
     if (item && !company && !project) company = ownProjectCompany(ctx, i, topic);
     if (item && !company) company = brandBefore(ctx, i, from);

@@ -393,3 +393,17 @@ describe('the next item of a list of investments opened by its company (`…P1�
     assert.deepEqual(companies(text), ['12亿元: -']);
   });
 });
+
+describe('an amount describing a project of its own, in a sentence after the company\'s (`C计划投资X…。投资Y的P项目将开工`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('does not carry the company of the sentence before to the project the amount describes', () => {
+    const text = '据了解,远帆纺织集团计划投资80亿元在园区建设9个项目,达产后可提供1万个就业岗位。5月10日,投资6.3亿元的白鹭工业园项目将开工。';
+    assert.deepEqual(company(text), ['远帆纺织集团', '-']);
+  });
+
+  it('still carries it to the project its own sentence names (`…投资X建设P项目。项目总投资Y`)', () => {
+    const text = '据了解,远帆纺织集团计划在园区建设白鹭工业园项目,达产后可提供1万个就业岗位。白鹭工业园项目总投资6.3亿元。';
+    assert.deepEqual(company(text), ['远帆纺织集团']);
+  });
+});
