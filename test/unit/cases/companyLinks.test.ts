@@ -360,6 +360,16 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
     const venture = '白鹭实业有限公司与远帆控股集团有限公司共同出资设立合资公司,远帆控股集团有限公司投资20亿元。';
     assert.deepEqual(linksOf(venture).map((l) => l.split(' ')[2]), ['远帆控股集团有限公司']);
   });
+
+  it('gives the money to the company that joins a list of partners with 联合 (`C0联合C1、C2…X`)', () => {
+    const text = '青禾控股集团联合白鹭电子科技有限公司、远帆证券有限公司已与某市达成15亿美元的投资项目,建设物流中心。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['青禾控股集团']);
+  });
+
+  it('still gives none to a list of companies no lead joins (`C1、C2已与某市达成X`)', () => {
+    const text = '白鹭电子科技有限公司、远帆证券有限公司已与某市达成15亿美元的投资项目,建设物流中心。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['-']);
+  });
 });
 
 describe('a precise figure said twice is one money (`总投资12.7亿元的P项目` … `C总投资12.7亿元的项目`)', () => {
