@@ -188,6 +188,8 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     // Room for the longest word before the company and `全资子公司` (every test on it is anchored at its end).
     const before = ctx.structure.before(span.entity.start, 9);
     if (NOT_PAYER_BEFORE.test(before) && !broughtInToInvest(ctx, span, before)) continue;
+    // `C0联合C1、C2…X`: the partners the lead joins pay nothing of their own; the lead, before them, is the payer.
+    if (LIST_JOINER_BEFORE.test(before) && joinedByLead(ctx, j)) continue;
     const signs = WITH_SIGNER.test(before) && (SIGNING_AFTER.test(ctx.structure.after(span.entity.end, 16)) || NEGOTIATES_PROJECT.test(ctx.structure.after(span.entity.end, 24)));
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j) && !signsWithParty(ctx, j);
@@ -199,6 +201,28 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     return span;
   }
   return undefined;
+}
+
+/** Between partners of one list (`C1、C2`, `C1和C2`). */
+const PARTNERS_JOINED = /^\s*[、和及与]\s*$/;
+/** Between the lead and the partners it joins (`C0联合C1`, `C0将联合C1`). */
+const LEAD_JOINS = /^\s*(?:将|已|拟)?\s*联合\s*$/;
+
+/**
+ * `美旗集团联合C1、C2已与某市达成X的投资项目`: the company at span `j` is a partner of a list whose first item follows a
+ * named company and `联合`: the list is what the lead joins, not several payers, so the scan goes on to the lead.
+ */
+function joinedByLead(ctx: LinkContext, j: number): boolean {
+  let first = j;
+  while (first > 0 && j - first < WINDOW) {
+    const prev = ctx.spans[first - 1];
+    const gap = ctx.structure.gap(prev.entity.end, ctx.spans[first].entity.start);
+    if (prev.entity.label !== 'COMPANY' || gap === undefined) return false;
+    if (LEAD_JOINS.test(gap)) return prev.named;
+    if (!PARTNERS_JOINED.test(gap)) return false;
+    first--;
+  }
+  return false;
 }
 
 /** `K引进C拟投资X建设P`: the company brought in is the subject of the investing verb right after it. */
@@ -425,6 +449,20 @@ export function readOwnProject(ctx: LinkContext, from: number, to: number, topic
 
 /** `总投资X的N`: the amount describes the thing named after it, its owner. */
 const DESCRIBES_AFTER = /^\s*(?:左右|以上|多|余)?\s*的/;
+
+/**
+ * `C计划投资X在园区建设11个项目。6月15日,投资Y的P项目将开工`: an amount describing the project named right after it
+ * (`投资Y的P项目`, P the amount's project), in a sentence after the one of the paragraph's company, opens an item of its
+ * own: P, which the text never tied to that company (the caller asks only then), may be anyone's, and the company
+ * carried from the sentence before is not said to pay it (absent is better than wrong).
+ */
+export function describesItsOwnProject(ctx: LinkContext, i: number, project: LinkSpan | undefined, company: LinkSpan | undefined): boolean {
+  const amount = ctx.spans[i];
+  const next = ctx.spans[i + 1];
+  if (!project || !company || company.sentence === amount.sentence || !next || next.entity.label !== 'PROJECT' || next.name !== project.name) return false;
+  const gap = ctx.structure.gap(amount.entity.end, next.entity.start);
+  return gap !== undefined && DESCRIBES_AFTER.test(gap);
+}
 
 /**
  * `C项目工地上…。这个项目总投资X`: with no project named since (the caller asks only then), the

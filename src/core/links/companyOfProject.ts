@@ -32,7 +32,7 @@ export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpa
  * of an earlier mention), said before (an amount linked both), or named inside its name.
  */
 export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
-  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project) ?? ownerOfSoleProject(ctx, project);
+  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project, (company) => ctx.registeredFormOf(company)) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project) ?? ownerOfSoleProject(ctx, project);
 }
 
 /**

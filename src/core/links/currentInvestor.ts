@@ -58,7 +58,7 @@ function readCurrentInvestors(ctx: LinkContext): CurrentInvestors {
     if (span.entity.label !== 'COMPANY') return;
     if (span.named && isInvestorMention(ctx, k)) {
       if (investor >= 0 && sameCompanyName(ctx.spans[investor], span)) return;
-      if (listedAfterCompany(ctx, k)) {
+      if (listedAfterCompany(ctx, k) || closesList(ctx, k)) {
         investor = -1;
         return;
       }
@@ -82,6 +82,13 @@ function listedAfterCompany(ctx: LinkContext, k: number): boolean {
   if (!previous || previous.entity.label !== 'COMPANY' || previous.sentence !== company.sentence) return false;
   const gap = company.entity.start - previous.entity.end;
   return gap <= 3 && LIST_JOINER.test(ctx.structure.before(company.entity.start, gap));
+}
+
+/** `A、某研究所、C等联合投资X`: the company closes a list with `等` (its other items not all companies), one of several investors. */
+const CLOSES_LIST_AFTER = /^\s*等/;
+
+function closesList(ctx: LinkContext, k: number): boolean {
+  return CLOSES_LIST_AFTER.test(ctx.structure.after(ctx.spans[k].entity.end, 2));
 }
 
 /** The projects named before the company at span `k` in its sentence (`P项目开工,这是C建设的…`). */

@@ -249,8 +249,12 @@ export class ArticleParks {
     return parks.length === 1 ? parks[0] : undefined;
   }
 
-  /** The company named at the head of a project's name (`台玻技改项目` → `台玻(福建)光伏玻璃有限公司`). */
-  companyInside(project: LinkSpan): LinkSpan | undefined {
+  /**
+   * The company named at the head of a project's name (`台玻技改项目` → `台玻(福建)光伏玻璃有限公司`). `formOf`: the
+   * registered form of a company's writing, so that a short writing and the registered name it stands for
+   * (`某某生物公司`, `某某生物科学有限公司`) count as the one company they are.
+   */
+  companyInside(project: LinkSpan, formOf?: (company: LinkSpan) => LinkSpan): LinkSpan | undefined {
     const name = bareName(project);
     // A brand that opens with a place (`南山婆集团` → `南山婆…项目`) is found under the project's whole name.
     const byPlace = name === project.name ? [] : this.companiesByBrand.get(project.name.slice(0, 2));
@@ -258,7 +262,7 @@ export class ArticleParks {
       const brand = companyBrand(company);
       return (brand.length >= 2 && (name.startsWith(brand) || project.name.startsWith(brand))) || namedByCompanyHead(project, company);
     });
-    return oneCompany(candidates);
+    return oneCompany(formOf && candidates.length > 1 ? candidates.map(formOf) : candidates);
   }
 
   /** Is this place (from `在X投资`) a park the article names, or a word for the park it is about? */

@@ -29,7 +29,7 @@ import { projectOfWhole } from './projectOfWhole';
 import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectBefore, projectOfCompany, projectBuiltAfter, projectSaidShort, topicProject } from './projectOfAmount';
 import { projectDescribedBefore, soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
-import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, listedItemInvestor, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
+import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, listedItemInvestor, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, describesItsOwnProject, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
 import { companyOfProject, readProjectBuilders } from './companyOfProject';
 import { linkPreciseRestatements } from './preciseFigureRestated';
 import { quotedSpeakerCompany } from './companyOfQuote';
@@ -307,12 +307,15 @@ class Linker {
  * The paragraph's company was last carried by an item of another named project (`…,C的P1项目总投资X;P2项目总投资Y`,
  * `由C投资建设的P1,…。投资Y的P2项目,由…`): an amount of a project of its own, with no company said for it, is not that
  * company's (the company went with its own project), when the company is in another sentence or the project opens the
- * amount's clause.
+ * amount's clause; nor is an amount describing its own project in a sentence after the company's (`describesItsOwnProject`).
  */
 function anotherItemsCompany(ctx: LinkContext, amount: Span, project: Span | undefined, topic: Topic): boolean {
-  if (project === undefined || topic.project === undefined || topic.company === undefined || topic.project.name === project.name) return false;
+  if (project === undefined || topic.company === undefined || topic.project?.name === project.name) return false;
   // `此项目包括总投资Y的P2项目`: the amount's clause goes on about the project before, of which P2 is a part.
   if (PART_OF_PROJECT_BEFORE.test(ctx.structure.before(amount.entity.start, PART_REACH))) return false;
+  // `C计划投资X在园区建设11个项目。…投资Y的P项目将开工`: the amount opens an item of its own project, not the company's.
+  if (describesItsOwnProject(ctx, amount.pos, project, topic.company)) return true;
+  if (topic.project === undefined) return false;
   // `C将投资X建设P1及投资Y建设P2`: the company, subject of the amount's sentence, pays each project it goes on to.
   return topic.company.sentence !== amount.sentence || project.entity.end <= amount.entity.start;
 }

@@ -18,3 +18,19 @@ describe('the current investor carried to later amounts', () => {
     ]);
   });
 });
+
+describe('a company closing a list with 等 is one of several investors (`A、某研究所、C等联合投资X`)', () => {
+  const opening = '青禾农业有限公司投资2亿元建设茶园。白鹭食品有限公司投资3亿元建设加工厂。\n';
+  const later = '\n记者了解到,去年全县引进项目20个,累计到位资金12.5亿元。其中,投资1.6亿元建设的研发楼已正式运营。';
+  const companies = (text: string) => linksOf(text).map((l) => l.split(' ')[2]);
+
+  it('carries none of them to a later amount naming no owner', () => {
+    const text = `${opening}由青禾大学、某省农业研究所、远帆生物科技有限公司等联合投资800万元,启动种质资源研究。${later}`;
+    assert.deepEqual(companies(text).slice(-1), ['-']);
+  });
+
+  it('still carries a company shown investing alone', () => {
+    const text = `${opening}由远帆生物科技有限公司投资800万元,启动种质资源研究。${later}`;
+    assert.deepEqual(companies(text).slice(-1), ['远帆生物科技有限公司']);
+  });
+});

@@ -360,6 +360,16 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
     const venture = '白鹭实业有限公司与远帆控股集团有限公司共同出资设立合资公司,远帆控股集团有限公司投资20亿元。';
     assert.deepEqual(linksOf(venture).map((l) => l.split(' ')[2]), ['远帆控股集团有限公司']);
   });
+
+  it('gives the money to the company that joins a list of partners with 联合 (`C0联合C1、C2…X`)', () => {
+    const text = '青禾控股集团联合白鹭电子科技有限公司、远帆证券有限公司已与某市达成15亿美元的投资项目,建设物流中心。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['青禾控股集团']);
+  });
+
+  it('still gives none to a list of companies no lead joins (`C1、C2已与某市达成X`)', () => {
+    const text = '白鹭电子科技有限公司、远帆证券有限公司已与某市达成15亿美元的投资项目,建设物流中心。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['-']);
+  });
 });
 
 describe('a precise figure said twice is one money (`总投资12.7亿元的P项目` … `C总投资12.7亿元的项目`)', () => {
@@ -391,5 +401,19 @@ describe('the next item of a list of investments opened by its company (`…P1�
   it('reads no item when the company is joined to another company, not to a project', () => {
     const text = '引进的重大项目有:远帆精工股份有限公司与白鹭能源科技有限公司投资12亿元的精密铸件项目。';
     assert.deepEqual(companies(text), ['12亿元: -']);
+  });
+});
+
+describe('an amount describing a project of its own, in a sentence after the company\'s (`C计划投资X…。投资Y的P项目将开工`)', () => {
+  const company = (text: string) => linksOf(text).map((line) => line.split(' ')[2]);
+
+  it('does not carry the company of the sentence before to the project the amount describes', () => {
+    const text = '据了解,远帆纺织集团计划投资80亿元在园区建设9个项目,达产后可提供1万个就业岗位。5月10日,投资6.3亿元的白鹭工业园项目将开工。';
+    assert.deepEqual(company(text), ['远帆纺织集团', '-']);
+  });
+
+  it('still carries it to the project its own sentence names (`…投资X建设P项目。项目总投资Y`)', () => {
+    const text = '据了解,远帆纺织集团计划在园区建设白鹭工业园项目,达产后可提供1万个就业岗位。白鹭工业园项目总投资6.3亿元。';
+    assert.deepEqual(company(text), ['远帆纺织集团']);
   });
 });

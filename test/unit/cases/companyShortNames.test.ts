@@ -147,6 +147,20 @@ describe('a project named by the brand of a company whose trade follows its bran
     const text = '青禾年产5万吨生物基材料项目,总投资6.8亿元,目前已复工。\n吉林青禾生物材料有限公司相关负责人说,项目年底投产。';
     assert.deepEqual(projectAndCompanyOf(text), ['6.8亿元: 青禾年产5万吨生物基材料项目 吉林青禾生物材料有限公司']);
   });
+
+  it('reads the company written short and in full as one company, whose brand names the project', () => {
+    const text =
+      '本次签约的青禾酶制剂新材料项目是开发区今年首个签约的制造业项目。据悉,该项目计划总投资120亿元。\n' +
+      '青禾生物科技有限公司作为该项目的投资方,已在开发区深耕多年。青禾生物公司负责人表示,将加快建设。';
+    assert.deepEqual(projectAndCompanyOf(text), ['120亿元: 青禾酶制剂新材料项目 青禾生物科技有限公司']);
+  });
+
+  it('leaves the project without a company when two companies of its brand are written', () => {
+    const text =
+      '本次签约的青禾酶制剂新材料项目是开发区今年首个签约的制造业项目。据悉,该项目计划总投资120亿元。\n' +
+      '青禾生物科技有限公司与青禾物流有限公司负责人表示,将加快建设。';
+    assert.deepEqual(projectAndCompanyOf(text), ['120亿元: 青禾酶制剂新材料项目 -']);
+  });
 });
 
 describe('a sentence opened by a company\'s declared short name', () => {
