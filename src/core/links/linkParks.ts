@@ -4,6 +4,7 @@
 import { TopOfPage } from '../articleTitle';
 import { bareName, brandOf, commonPrefix, companyBrand, namedByCompanyHead, oneNamed, sameName, NameIndex, shortProjectName, tailOf, withoutPlaces, type LinkSpan } from './linkNames';
 import { imageLines } from './imageCaptions';
+import { hostsProjects } from './parkHostingProjects';
 import type { TextStructure } from './linkText';
 import type { Entity } from '../types';
 import { PROVINCE_NAMES } from '../lexicon/placeNames';
@@ -164,8 +165,14 @@ export class ArticleParks {
     });
     this.readHeads(spans);
     this.readZonesHolding(spans);
+    const hosts = hostNames(structure, spans);
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
+      // `12个项目签约落户K` … `K项目`: a park that hosts others' projects is a park, not the project building it.
+      if (hosts.has(span.name)) {
+        if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
+        continue;
+      }
       const byPrefix = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
       const project = byPrefix && commonPrefix(byPrefix.name, span.name) >= 4 && !facilityIn(byPrefix.name, span.name) ? byPrefix : projectAfterPlace(span, projectsByTail);
       if (project) this.parkProject[span.pos] = project;
@@ -409,6 +416,13 @@ function projectAfterPlace(park: LinkSpan, projectsByTail: NameIndex<LinkSpan>):
     return short.endsWith(park.name) && short.length - park.name.length >= 2 && short.length - park.name.length <= MAX_PLACE_BEFORE;
   });
   return oneNamed(found);
+}
+
+/** The names of the parks some mention of which hosts other projects (`hostsProjects`), read once per article. */
+function hostNames(structure: TextStructure, spans: readonly LinkSpan[]): Set<string> {
+  const names = new Set<string>();
+  for (const span of spans) if (span.entity.label === 'PARK' && !names.has(span.name) && hostsProjects(structure, span)) names.add(span.name);
+  return names;
 }
 
 function facilityIn(projectName: string, parkName: string): boolean {

@@ -270,7 +270,7 @@ const PROVINCE_ZONE = new RegExp(`^(?:${[...PROVINCE_NAMES].sort((a, b) => b.len
  * `海南自由贸易港`, `海南自贸区`: a free-trade zone named after a whole province, with no area of it after
  * (guidelines: an optional PARK); an article naming it and another park is about that park, if about one.
  */
-function coversProvince(park: LinkSpan): boolean {
+export function coversProvince(park: LinkSpan): boolean {
   return PROVINCE_ZONE.test(park.name);
 }
 

@@ -9,7 +9,7 @@ import { countsItsProjects, namesItsEvent, placeSubjectAny, placeSubjectAt, plac
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
-import { onlyPark, onlyParkAsWritten, otherNameInBrackets, writtenRightAfter } from './onlyPark';
+import { coversProvince, onlyPark, onlyParkAsWritten, otherNameInBrackets, writtenRightAfter } from './onlyPark';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
@@ -72,7 +72,10 @@ const IN_WHICH = /^\s*(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 
 /** The park of the amount at span `i` (sentence spans [from, to)), given its project and company. */
 export function parkOfAmount(ctx: LinkContext, said: SaidSoFar, i: number, from: number, to: number, project: LinkSpan | undefined, company: LinkSpan | undefined, topic: Topic, carriedPark?: LinkSpan): LinkSpan | undefined {
-  const park = readParkOfAmount(ctx, said, i, from, to, project, company, topic, carriedPark);
+  const read = readParkOfAmount(ctx, said, i, from, to, project, company, topic, carriedPark);
+  // `海南自贸区第五批项目集中开工`⏎`…总投资X`: a zone as wide as a province (guidelines: an optional PARK) is where
+  // every place of the article lies, no park the article is about; only its own paragraph's reading ties money to it.
+  const park = read && coversProvince(read) && read.paragraph !== ctx.spans[i].paragraph ? undefined : read;
   noteInvestmentPark(said, ctx.spans[i], park, project);
   noteBatch(ctx, said, ctx.spans[i], park);
   noteParkedAmount(said, ctx.spans[i], park, project);

@@ -184,6 +184,13 @@ describe('an opening that names a free-trade zone as wide as a province (`某省
     assert.deepEqual(parkOf('今年以来,福建自贸试验区新增企业1200家,新增注册资本500亿元。'), ['福建自贸试验区']);
   });
 
+  it('gives the title\'s zone no money of a later paragraph: it is where every place of the article lies, no park it is about', () => {
+    const text = '福建自贸区第三批重点项目集中开工\n本报讯 5月8日,全省第三批重点项目集中开工活动在青枫举行。\n本次集中开工项目共58个,总投资210亿元;其中产业项目30个,总投资120亿元。\n';
+    assert.deepEqual(parkOf(text), ['-', '-']);
+    // Its own paragraph's figures stay the zone's.
+    assert.deepEqual(parkOf('今年以来,福建自贸试验区新增企业1200家,新增注册资本500亿元。'), ['福建自贸试验区']);
+  });
+
   it('still reads two parks when the zone is one area of the province\'s (`某省自贸试验区某某片区`)', () => {
     assert.deepEqual(parkOf(LEAD.replace('福建自由贸易试验区', '福建自贸试验区白鹭片区') + BODY), ['-', '-']);
   });

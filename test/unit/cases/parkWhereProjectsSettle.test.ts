@@ -175,3 +175,22 @@ describe('a park written right at the head of a project the recogniser parted fr
     assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-', '-']);
   });
 });
+
+describe('a park other projects settle in, though the article names the project of building it', () => {
+  const EVENT = '青禾智造产业园项目签约暨动工仪式在某县举行。\n';
+
+  it('reads `N个项目签约落户K` as the park K, not as the project `K项目`', () => {
+    const text = `${EVENT}上午,云杉精密部件项目、北辰新材料项目等9个产业项目签约落户青禾智造产业园,总投资额超45亿元,达产年产值近60亿元。`;
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['青禾智造产业园', '青禾智造产业园']);
+  });
+
+  it('reads a park that signs with its parties (`K与A、B等N家单位签署…协议`) as that park', () => {
+    const text = '白杨湖科技城项目正式启动。\n15日,白杨湖科技城与某某地质研究院、某某信息股份有限公司等11家单位签署项目合作协议,总投资达120亿元。白杨湖科技城计划明年建成。';
+    assert.deepEqual(linksOf(text), ['120亿元: - - 白杨湖科技城']);
+  });
+
+  it('keeps a park that hosts no one else\'s project for the project of building it', () => {
+    const text = `${EVENT}青禾智造产业园规划面积3平方公里,一期投资12亿元。`;
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ').pop()), ['-']);
+  });
+});
