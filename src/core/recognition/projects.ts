@@ -98,10 +98,16 @@ const CHAN = code('产');
 // 服务 of `服务项目建设`) are read whole too. The cap lets a province, city and county open a long name
 // (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目), and a brand open a name that lists two products with their
 // capacities (`某某科技年产2000万台…及年产50万台…产业基地项目`: 36 characters before 项目).
+const NAME_MARKS = '·/、-×#';
+/**
+ * `------分隔线------某某项目`: a run of three or more of the marks a name may hold one of (a page's separator line, debris
+ * of its layout) is no name text; it bounds the name on its left.
+ */
+const SEPARATOR_RUNS = [...NAME_MARKS].map((mark) => mark.repeat(3));
 const SCAN = scanOptions({
   cap: 40,
-  stopWords: PROJECT_STOP_WORDS,
-  extraChars: '·/、-×#',
+  stopWords: [...PROJECT_STOP_WORDS, ...SEPARATOR_RUNS],
+  extraChars: NAME_MARKS,
   digitAllowed: capacityDigit,
   protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0', '服务业'],
 });

@@ -206,6 +206,13 @@ describe('where a project name starts, and generic mentions', () => {
     assertNames('当天,[[PROJECT:东湖文化产业园暨南湖文化综合体项目]]开工。');
   });
 
+  it('starts a name after a run of separator marks (a page\'s separator line), and keeps one mark inside a name', () => {
+    assertNames('园区新签一批项目。------分隔线------[[PROJECT:青禾精密轴承生产项目]]正式投产。');
+    assertNames('园区全年签约不断。------分隔线------项目投产后年产值可达8亿元。');
+    // One dash between two parts of a name stays inside it.
+    assertNames('[[PROJECT:青禾-禾川精密轴承生产项目]]正式投产。');
+  });
+
   it('starts a name after 据 ("according to") opening the clause', () => {
     assertNames('据[[PROJECT:青禾精密轴承生产项目]]负责人介绍,厂房已封顶。');
     assertNames('據[[PROJECT:青禾精密軸承生產項目]]負責人介紹,廠房已封頂。');
