@@ -26,7 +26,7 @@ import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predicateOfNamedProject, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
-import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
+import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork, holdsMannerAdverb } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganClauseOfList, sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
@@ -87,6 +87,7 @@ const RURAL = '乡村';
 const QI = code('期');
 const DENG = code('等');
 const DE = code('的');
+const DE_PARTICLE = code('得');
 const CHAN = code('产');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
@@ -250,6 +251,9 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
   if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
+  // `取得项目用地`, `更多得项目` (a page writing 得 for 的): the particle 得 right before the head closes a verb's complement
+  // or a description, so no name ends there.
+  if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === DE_PARTICLE) return -1;
   // `科技创新育项目、工业挖潜增项目、比学赶超抓项目`: a slogan's clause in a list of them, its verb taking 项目.
   if (nameEnd === anchor && sloganClauseOfList(text, anchor, floor)) return -1;
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
@@ -266,7 +270,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
-  if (anchor - start < 2) return -1;
+  if (anchor - start < 2 || holdsMannerAdverb(text, start, anchor)) return -1;
   if (namesClass(text, start, nameEnd, anchor) || facilityKindOnly(text, start, nameEnd)) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;

@@ -391,6 +391,17 @@ describe('where a project name ends, and what is no name', () => {
     assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');
   });
 
+  it('drops a mention whose head follows the particle 得 (a verb\'s complement, or 得 written for 的)', () => {
+    assertNames('园区为谋划储备更多得项目,[[PROJECT:青禾精密轴承生产项目]]率先取得项目用地。');
+    // 得 inside a name, before its own words, stays (a brand).
+    assertNames('[[PROJECT:得力文具生产项目]]开工。');
+  });
+
+  it('drops a mention holding an adverb of manner (不断 用心 积极): a clause, no name', () => {
+    assertNames('园区不断刷新项目建设速度,用心打造一流的项目。');
+    assertNames('园区不断优化服务,[[PROJECT:青禾精密轴承生产项目]]提前投产。');
+  });
+
   it('reads 营造 before 项目 as the verb of an atmosphere made for projects, no project name', () => {
     assertNames('为营造项目建设良好氛围,日前青川县举行集中开工活动。');
     assertNames('青川县为营造项目建设浓厚氛围,启动[[PROJECT:滨河物流园项目]]。');
@@ -574,6 +585,12 @@ describe('a class of projects, not one project', () => {
     assertNames('首届博览会柳州市项目签约仪式举行,青川地区项目同步签约。');
     // A brand before a bare city name names one project; a supermarket is no city.
     assertNames('[[PROJECT:青禾科技广州项目]]开工,[[PROJECT:综合超市项目]]开业。');
+  });
+
+  it('drops an event right before 项目 (a fair, a summit, a festival, a dedicated session): the batch signed there', () => {
+    assertNames('本届东盟博会项目签约成果丰硕。2024青川桃花节项目签约仪式举行,滨江区专场项目签约仪式同日举行。');
+    // A name before its own ceremony stands; a word ending in 节 that is no festival is no event.
+    assertNames('[[PROJECT:青禾精密轴承生产项目]]签约仪式举行,[[PROJECT:禾川温度调节阀项目]]开工。');
   });
 });
 
