@@ -27,6 +27,9 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   // how a project is financed or contracted (`10个PPP项目`, `相关BOT项目`, `EPC项目`): a model many projects follow, no
   // name; a name goes before it (`某某片区综合开发PPP项目`)
   'PPP', 'BOT', 'EPC',
+  // the work a region courts along a chain of production (`产业链延伸项目`, `补链强链项目`, `全产业链项目`): a kind of project, as
+  // 上下游 is; a name holds a brand or a product of its own before them (not 上游 下游 alone, after a product: `乙烯下游产业项目`)
+  '延伸', '延链', '补链', '强链', '全产业链',
 ]);
 
 /**

@@ -55,7 +55,9 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   '打包', '大', '民生', '办学',
   // `外商投资项目`, `沿线国家投资项目`, `超百亿投资项目`: whose or how large the investment is, a class of projects
   // (a name's own 投资 comes with 建设 or 运营 before the head: `某某产业园投资建设项目`)
-  '投资',
+  '投资', '出资',
+  // `某某产业园内项目`: a locative closes a place, the projects inside it, none named
+  '内', '內',
   // `基地型项目`, `补链型项目`: a type of project; `成型` (forming) is a process inside a name
   '型',
   // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none

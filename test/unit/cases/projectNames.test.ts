@@ -326,6 +326,24 @@ describe('an area park listed among projects is the project', () => {
 });
 
 describe('kinds of project that are no names', () => {
+  it('reads the work along a chain of production (延伸 延链 补链 全产业链) as a kind of project', () => {
+    assertNames('园区还有不少产业链延伸项目和补链强链项目。');
+    // A brand before such words names one project.
+    assertNames('签约了[[PROJECT:青禾纺织产业链延伸项目]]。');
+  });
+
+  it('reads trades named by their goods, their processing or their place in the chain as kinds of project', () => {
+    assertNames('建设内容包括新能源汽车项目、智能终端项目,园区落实上游原料供应项目,也有农产品深加工项目和水务项目。');
+    // A brand, or the amount that introduces it, makes one project.
+    assertNames('园区签约了[[PROJECT:青禾新能源汽车项目]],总投资2亿元的[[PROJECT:农产品深加工项目]]开工。');
+  });
+
+  it('reads a synonym of investment (出资) and a locative (内) right before 项目 as a kind or a place\'s projects', () => {
+    assertNames('其中,装备制造出资项目引资总额达20亿元;3个开工项目均属于[[PARK:青禾产业园]]内项目。');
+    // A name ending in its own words before 项目 stands.
+    assertNames('[[PROJECT:青禾精密轴承生产项目]]开工。');
+  });
+
   it('reads projects named by their size, their owners’ kind or property let and sold as generic mentions', () => {
     assertNames('今年要坚定招引大体量项目和外资项目。');
     assertNames('本次共签约(包括央企、民企、外资项目在内)项目36个。');
