@@ -169,6 +169,12 @@ describe('project mentions that name none', () => {
     assertNames('单体投资最大的是[[PROJECT:云杉智能装备项目]]。');
   });
 
+  it('keeps the project a superlative of the batch\'s investment or size picks out (总投资最大的, 规模最大的)', () => {
+    assertNames('本次开工项目中规模最大的[[PROJECT:青禾精密轴承生产项目]]已进场。总投资最大的[[PROJECT:禾川数据中心项目]]年内开工。');
+    // A bare superlative ranks a kind.
+    assertNames('最大的滨江开放通道项目是其中之一。');
+  });
+
   it('starts a name after a lone 县, 区 or 市 that closes the word before it, and keeps a county or 市委 whole', () => {
     assertNames('座谈会后,调研组还察看了该县[[PROJECT:柳湾镇垃圾中转站项目]]建设情况。');
     assertNames('开工仪式上,启动区[[PROJECT:蓝鲸数据中心项目]]率先开工。');
