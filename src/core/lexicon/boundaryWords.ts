@@ -187,7 +187,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `投资运营` (a protected word of the project scan: `某某科创园投资运营项目`)
   '和运营 及运营 建设运营 新上 ' +
   // times
-  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 新年 次年 翌年 ' +
+  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 新年 次年 翌年 来年 ' +
   '本月 月底 月初 上旬 中旬 下旬 ' +
   // the edition of an event (`第四届某某项目成果交易会`): an event's name, no project's
   '届 ' +

@@ -204,8 +204,8 @@ function eventBeforeHead(text: string, start: number, anchor: number): boolean {
 const KINDS_REACH = 40;
 /** Marks a list of kinds may hold between its items (a name in quotes, a gloss in brackets). */
 const LIST_MARKS = charSet('、“”"()（）');
-/** Measure words of kinds closing a list (`等七类`, `3个方面`, `两大类别`). */
-const KIND_WORDS = WordMap.of(['类', '方面', '类别']);
+/** Measure words of kinds closing a list (`等七类`, `3个方面`, `两大类别`, `五个组别`, `四大板块`). */
+const KIND_WORDS = WordMap.of(['类', '方面', '类别', '组别', '板块']);
 
 /**
  * `产业项目、双基工程项目、高新科技项目3个方面`, `A人才项目、B项目等七类人才`: a list closed by a count of kinds right

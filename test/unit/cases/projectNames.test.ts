@@ -332,6 +332,18 @@ describe('an area park listed among projects is the project', () => {
 });
 
 describe('kinds of project that are no names', () => {
+  it('reads the standard projects are held to (高水平 高标准 高品质) as praise, and next year (来年) as a time, no names', () => {
+    assertNames('力争通过高水平建设项目的招引提升城市品位。当前正是谋划储备来年项目的时机。');
+    // A name before such words is still a project.
+    assertNames('签约了[[PROJECT:青禾高品质纸业项目]]。');
+  });
+
+  it('reads a list closed by a count of groups or sectors (五个组别, 四大板块) as a list of kinds', () => {
+    assertNames('推介的项目共分旧城改造项目、滨水景观项目、城市更新项目三个组别。');
+    // Named projects listed with a count of projects stand.
+    assertNames('推介了[[PROJECT:青禾精密轴承生产项目]]、[[PROJECT:禾川数据中心项目]]2个项目。');
+  });
+
   it('reads the work along a chain of production (延伸 延链 补链 全产业链) as a kind of project', () => {
     assertNames('园区还有不少产业链延伸项目和补链强链项目。');
     // A brand before such words names one project.
