@@ -32,6 +32,8 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   '延伸', '延链', '补链', '强链', '全产业链',
   // the standard a region holds its projects to (`高水平建设项目`, `高标准项目`, `高品质项目`), as 高质量 is: praise, no name
   '高标准', '高水平', '高水准', '高品质', '高能级',
+  // regions spanning provinces, places like the ones of PLACE_NAMES (`京津产业转移项目`, `长三角项目`): whose projects, none named
+  '京津冀', '京津', '长三角', '珠三角', '粤港澳', '大湾区', '粤港澳大湾区', '成渝', '长株潭',
 ]);
 
 /**

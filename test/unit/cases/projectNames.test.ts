@@ -332,6 +332,12 @@ describe('an area park listed among projects is the project', () => {
 });
 
 describe('kinds of project that are no names', () => {
+  it('reads a region spanning provinces (京津 长三角 大湾区) before generic words as whose projects, no name', () => {
+    assertNames('承接京津产业转移项目超过三成,长三角招商项目也在洽谈。');
+    // A brand with the region names one project.
+    assertNames('[[PROJECT:青禾通信大湾区生产基地项目]]开工。');
+  });
+
   it('reads the standard projects are held to (高水平 高标准 高品质) as praise, and next year (来年) as a time, no names', () => {
     assertNames('力争通过高水平建设项目的招引提升城市品位。当前正是谋划储备来年项目的时机。');
     // A name before such words is still a project.
