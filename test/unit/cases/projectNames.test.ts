@@ -444,6 +444,10 @@ describe('where a project name ends, and what is no name', () => {
     assertNames('园区不断优化服务,[[PROJECT:青禾精密轴承生产项目]]提前投产。');
   });
 
+  it('reads 办理 before 项目 as handling its paperwork, no project name', () => {
+    assertNames('园区将加快办理项目前期相关手续,[[PROJECT:青禾精密轴承生产项目]]年内开工。');
+  });
+
   it('reads 营造 before 项目 as the verb of an atmosphere made for projects, no project name', () => {
     assertNames('为营造项目建设良好氛围,日前青川县举行集中开工活动。');
     assertNames('青川县为营造项目建设浓厚氛围,启动[[PROJECT:滨河物流园项目]]。');
