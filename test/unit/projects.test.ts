@@ -24,7 +24,7 @@ const CASES: readonly (readonly [rule: string, text: string, projects: readonly 
   ['Traditional Chinese', '總投資20億元的寧德時代鋰電池材料項目動工', ['寧德時代鋰電池材料項目']],
   ['capacity inside the name', '由该公司投资建设的年产5万吨磷酸铁锂项目开工', ['年产5万吨磷酸铁锂项目']],
   ['a count of pieces as capacity, a product word holding 像', '此次签约的宁波舜宇光电年产1亿颗摄像头模组项目总投资约30亿元', ['宁波舜宇光电年产1亿颗摄像头模组项目']],
-  ['像 as "like" still ends a name', '像智能终端项目这样的大项目', ['智能终端项目']],
+  ['像 as "like" still ends a name', '像华讯智能终端项目这样的大项目', ['华讯智能终端项目']],
   ['ordinal inside the name', '投资建设的第6代柔性AMOLED生产线项目已建成', ['第6代柔性AMOLED生产线项目']],
   ['decimal ordinal inside the name', '投资480亿元建设的天马第8.6代新型显示面板生产线项目正加快推进', ['天马第8.6代新型显示面板生产线项目']],
   ['an amount ends the name', '投资5.5亿元新能源电池项目', ['新能源电池项目']],

@@ -169,6 +169,8 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `具备项目入驻条件`, `办理完毕项目备案`, `下设项目办公室`, `编制项目环评`, `继续加大项目建设力度`,
   // `展现代表性项目`: verbs and their complements, whose object is 项目
   '具备 完毕 下设 编制 加大 进一步 继续 展现 ' +
+  // `加快办理项目前期手续`: handling a project's paperwork, its object 项目
+  '办理 ' +
   // visiting a project (`与会人员观摩某某产业园项目`): the visitors stand before its name
   '观摩 ' +
   // `奏响项目建设的最强音`, `极具项目承载力`, `赢得项目业主信赖`: verbs whose object is 项目
@@ -187,7 +189,7 @@ export const PROJECT_STOP_WORDS: readonly string[] = (
   // `投资运营` (a protected word of the project scan: `某某科创园投资运营项目`)
   '和运营 及运营 建设运营 新上 ' +
   // times
-  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 新年 次年 翌年 ' +
+  '上半年 下半年 全年 年内 年底 年初 月份 季度 一季度 二季度 三季度 四季度 首季 当年 往年 每年 新一年 新的一年 新年 次年 翌年 来年 ' +
   '本月 月底 月初 上旬 中旬 下旬 ' +
   // the edition of an event (`第四届某某项目成果交易会`): an event's name, no project's
   '届 ' +

@@ -89,10 +89,22 @@ export function rankedBefore(text: string, start: number): boolean {
   if (unitAt(text, start - 1) !== DE) return false;
   for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
     const c = text.charCodeAt(k);
-    if (c === ZUI) return true;
+    if (c === ZUI) return !measuredSuperlative(text, k);
     if (!isHan(c)) return false;
   }
   return false;
+}
+
+/** What a batch of projects is measured by (`总投资最大的`, `规模最大的`, `投资额最高的`). */
+const BATCH_MEASURES = WordMap.of('投资 投资额 总投资 规模 体量 金额 投資 投資額 總投資 規模 體量 金額'.split(' '));
+
+/**
+ * `本次开工项目中规模最大的某某项目`, `总投资最大的某某项目`: a superlative of what the batch is measured by, its investment or its
+ * size, picks out one project of the batch just counted, which the mention then names (a bare `最大的某某项目是…` ranks a kind).
+ * `zui` is the offset of 最.
+ */
+function measuredSuperlative(text: string, zui: number): boolean {
+  return BATCH_MEASURES.longestEndingAt(text, zui, Math.max(0, zui - 3)) > 0;
 }
 
 /**

@@ -45,7 +45,7 @@ const CLASS_MODIFIERS = WordMap.of(...Object.values(CLASS_KINDS));
  */
 export function namesClass(text: string, start: number, nameEnd: number, anchor: number): boolean {
   return classModifierAt(text, start, nameEnd, anchor) || batchOfProjects(text, start, anchor) ||
-    roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start, anchor) || areaBeforeHead(text, start, anchor) ||
+    roundCountBefore(text, anchor, start) || countedAcrossVerb(text, start, anchor) || areaBeforeHead(text, start, anchor) || eventBeforeHead(text, start, anchor) ||
     (countReportedAfter(text, anchor + 2) && !lastOfNamedList(text, start)) || kindsCountedAfter(text, anchor + 2) ||
     countPredicatedBefore(text, start) || aspectFrame(text, start, anchor + 2) || selectedInto(text, start);
 }
@@ -184,12 +184,28 @@ function areaBeforeHead(text: string, start: number, anchor: number): boolean {
   return len > 1 || !NOT_CITY_BEFORE.has(unitAt(text, anchor - 2));
 }
 
+/** Events a batch of projects is signed or promoted at: fairs, summits, festivals, a dedicated session. */
+const EVENT_ENDS = WordMap.of(['博会', '交会', '洽会', '展会', '峰会', '年会', '盛会', '专场', '專場']);
+const FESTIVAL = code('节');
+/** Before 节, words that are no festival: `环节 季节 调节 关节 细节 章节 礼节 音节 时节`. */
+const NOT_FESTIVAL_BEFORE = charSet('环季调关细章礼音时');
+
+/**
+ * `本届某博会项目签约`, `某某文化节项目签约仪式`, `某某区专场项目签约仪式`: an event right before 项目 says at which fair, festival or
+ * session the projects are signed or promoted, a batch of them, as an area there says whose batch (`areaBeforeHead`).
+ */
+function eventBeforeHead(text: string, start: number, anchor: number): boolean {
+  const len = EVENT_ENDS.longestEndingAt(text, anchor, start);
+  if (len > 0) return anchor - len - start >= 1;
+  return unitAt(text, anchor - 1) === FESTIVAL && anchor - start >= 3 && !NOT_FESTIVAL_BEFORE.has(unitAt(text, anchor - 2));
+}
+
 /** Most units a list of kinds is read ahead for its count (the rest of a long list is not read). */
 const KINDS_REACH = 40;
 /** Marks a list of kinds may hold between its items (a name in quotes, a gloss in brackets). */
 const LIST_MARKS = charSet('、“”"()（）');
-/** Measure words of kinds closing a list (`等七类`, `3个方面`, `两大类别`). */
-const KIND_WORDS = WordMap.of(['类', '方面', '类别']);
+/** Measure words of kinds closing a list (`等七类`, `3个方面`, `两大类别`, `五个组别`, `四大板块`). */
+const KIND_WORDS = WordMap.of(['类', '方面', '类别', '组别', '板块']);
 
 /**
  * `产业项目、双基工程项目、高新科技项目3个方面`, `A人才项目、B项目等七类人才`: a list closed by a count of kinds right

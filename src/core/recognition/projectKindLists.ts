@@ -42,7 +42,11 @@ const TRADES = WordMap.of(INDUSTRY_WORDS, ['零部件', '汽车零部件', '电�
   // sectors a region courts or counts projects in (`涉及智慧城市项目、物联网项目…`, `重大交通基础设施项目`,
   // `有28个是新型储能项目`, `新建公路项目`, `农业融合发展项目`): with a place, a brand or a capacity they name one
   '物联网', '信息安全', '新型储能', '公路', '教育', '生物制药', '集成电路', '信息技术', '新一代信息技术', '资讯技术',
-  '新一代资讯技术', '整机', '高科技', '农业', '融合发展', '基础设施', '风电', '风力发电']);
+  '新一代资讯技术', '整机', '高科技', '农业', '融合发展', '基础设施', '风电', '风力发电',
+  // trades named by their goods, their stage of processing or their place in the chain (`新能源汽车项目、智能终端项目`,
+  // `农产品深加工项目`, `上游原料供应项目`, `锂电池项目`, `水务项目`): with a place, a brand or a capacity they name one
+  '汽车', '新能源汽车', '金属', '终端', '智能终端', '锂电池', '锂电', '农产品', '深加工', '精深加工', '原料', '原材料', '供应',
+  '上游', '下游', '水务']);
 /**
  * An amount right before a name (`投资5.5亿元新能源电池项目`, `10亿元的…`, `投资5亿元建设储能项目`): one project's money
  * introduces it.

@@ -41,6 +41,17 @@ const OPENING_VERBS = WordMap.of(['开发', '跟进', '租赁', '租賃', '发�
 const QU = code('区');
 
 /**
+ * `不断刷新项目推进速度`, `园区用心缔造一流的项目`: an adverb of manner is followed by its verb, so a candidate holding one is a
+ * clause whose verb takes 项目 in its object, never a name (no name holds such an adverb).
+ */
+export function holdsMannerAdverb(text: string, start: number, anchor: number): boolean {
+  return MANNER_ADVERBS.occursIn(text, start, anchor);
+}
+
+const MANNER_ADVERBS = WordMap.of(['不断', '不斷', '持续', '持續', '积极', '積極', '努力', '用心', '着力', '著力', '切实', '切實', '逐步',
+  '稳步', '穩步', '尽快', '盡快', '及早', '竭力']);
+
+/**
  * `检查了该县某某镇污水处理厂项目`, `启动区某某项目`, `(来源:)区某某项目`: a lone `县 区 市` opening a candidate closes the
  * word before it (`该县`, `启动区`) or stands for "the county's", which names no project; the name starts after it,
  * unless a known place ends with it (`某某县`, read whole by the scan's place words) or a word opens with it (`市委`).

@@ -27,6 +27,13 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   // how a project is financed or contracted (`10个PPP项目`, `相关BOT项目`, `EPC项目`): a model many projects follow, no
   // name; a name goes before it (`某某片区综合开发PPP项目`)
   'PPP', 'BOT', 'EPC',
+  // the work a region courts along a chain of production (`产业链延伸项目`, `补链强链项目`, `全产业链项目`): a kind of project, as
+  // 上下游 is; a name holds a brand or a product of its own before them (not 上游 下游 alone, after a product: `乙烯下游产业项目`)
+  '延伸', '延链', '补链', '强链', '全产业链',
+  // the standard a region holds its projects to (`高水平建设项目`, `高标准项目`, `高品质项目`), as 高质量 is: praise, no name
+  '高标准', '高水平', '高水准', '高品质', '高能级',
+  // regions spanning provinces, places like the ones of PLACE_NAMES (`京津产业转移项目`, `长三角项目`): whose projects, none named
+  '京津冀', '京津', '长三角', '珠三角', '粤港澳', '大湾区', '粤港澳大湾区', '成渝', '长株潭',
 ]);
 
 /**

@@ -26,7 +26,7 @@ import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predicateOfNamedProject, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
-import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork } from './projectOpenings';
+import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork, holdsMannerAdverb } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganClauseOfList, sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
@@ -55,7 +55,9 @@ const GENERIC_HEADS = WordMap.of(['重大', '重点', '招商', '引资', '签�
   '打包', '大', '民生', '办学',
   // `外商投资项目`, `沿线国家投资项目`, `超百亿投资项目`: whose or how large the investment is, a class of projects
   // (a name's own 投资 comes with 建设 or 运营 before the head: `某某产业园投资建设项目`)
-  '投资',
+  '投资', '出资',
+  // `某某产业园内项目`: a locative closes a place, the projects inside it, none named
+  '内', '內',
   // `基地型项目`, `补链型项目`: a type of project; `成型` (forming) is a process inside a name
   '型',
   // `38个招商明星项目`, `主要支撑项目`, `外资龙头项目`: praise or standing ranks projects, it names none
@@ -87,6 +89,7 @@ const RURAL = '乡村';
 const QI = code('期');
 const DENG = code('等');
 const DE = code('的');
+const DE_PARTICLE = code('得');
 const CHAN = code('产');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
@@ -98,10 +101,16 @@ const CHAN = code('产');
 // 服务 of `服务项目建设`) are read whole too. The cap lets a province, city and county open a long name
 // (`某某省某某市某某县…园区机舱制造项目`: 33 characters before 项目), and a brand open a name that lists two products with their
 // capacities (`某某科技年产2000万台…及年产50万台…产业基地项目`: 36 characters before 项目).
+const NAME_MARKS = '·/、-×#';
+/**
+ * `------分隔线------某某项目`: a run of three or more of the marks a name may hold one of (a page's separator line, debris
+ * of its layout) is no name text; it bounds the name on its left.
+ */
+const SEPARATOR_RUNS = [...NAME_MARKS].map((mark) => mark.repeat(3));
 const SCAN = scanOptions({
   cap: 40,
-  stopWords: PROJECT_STOP_WORDS,
-  extraChars: '·/、-×#',
+  stopWords: [...PROJECT_STOP_WORDS, ...SEPARATOR_RUNS],
+  extraChars: NAME_MARKS,
   digitAllowed: capacityDigit,
   protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0', '服务业'],
 });
@@ -244,6 +253,9 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
   if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
+  // `取得项目用地`, `更多得项目` (a page writing 得 for 的): the particle 得 right before the head closes a verb's complement
+  // or a description, so no name ends there.
+  if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === DE_PARTICLE) return -1;
   // `科技创新育项目、工业挖潜增项目、比学赶超抓项目`: a slogan's clause in a list of them, its verb taking 项目.
   if (nameEnd === anchor && sloganClauseOfList(text, anchor, floor)) return -1;
   // `办公室和项目征地办公室`: 和 right before the head joins a noun to the word 项目 (a county ending in
@@ -260,7 +272,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
-  if (anchor - start < 2) return -1;
+  if (anchor - start < 2 || holdsMannerAdverb(text, start, anchor)) return -1;
   if (namesClass(text, start, nameEnd, anchor) || facilityKindOnly(text, start, nameEnd)) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;

@@ -169,6 +169,12 @@ describe('project mentions that name none', () => {
     assertNames('单体投资最大的是[[PROJECT:云杉智能装备项目]]。');
   });
 
+  it('keeps the project a superlative of the batch\'s investment or size picks out (总投资最大的, 规模最大的)', () => {
+    assertNames('本次开工项目中规模最大的[[PROJECT:青禾精密轴承生产项目]]已进场。总投资最大的[[PROJECT:禾川数据中心项目]]年内开工。');
+    // A bare superlative ranks a kind.
+    assertNames('最大的滨江开放通道项目是其中之一。');
+  });
+
   it('starts a name after a lone 县, 区 or 市 that closes the word before it, and keeps a county or 市委 whole', () => {
     assertNames('座谈会后,调研组还察看了该县[[PROJECT:柳湾镇垃圾中转站项目]]建设情况。');
     assertNames('开工仪式上,启动区[[PROJECT:蓝鲸数据中心项目]]率先开工。');
@@ -204,6 +210,13 @@ describe('where a project name starts, and generic mentions', () => {
     assertNames('全县举行重点项目开工暨[[PROJECT:华创精密轴承生产项目]]奠基仪式。');
     assertNames('园区举行重点项目集中开工动员会暨[[PROJECT:恒通新型材料建设项目]]开工仪式。');
     assertNames('当天,[[PROJECT:东湖文化产业园暨南湖文化综合体项目]]开工。');
+  });
+
+  it('starts a name after a run of separator marks (a page\'s separator line), and keeps one mark inside a name', () => {
+    assertNames('园区新签一批项目。------分隔线------[[PROJECT:青禾精密轴承生产项目]]正式投产。');
+    assertNames('园区全年签约不断。------分隔线------项目投产后年产值可达8亿元。');
+    // One dash between two parts of a name stays inside it.
+    assertNames('[[PROJECT:青禾-禾川精密轴承生产项目]]正式投产。');
   });
 
   it('starts a name after 据 ("according to") opening the clause', () => {
@@ -319,6 +332,42 @@ describe('an area park listed among projects is the project', () => {
 });
 
 describe('kinds of project that are no names', () => {
+  it('reads a region spanning provinces (京津 长三角 大湾区) before generic words as whose projects, no name', () => {
+    assertNames('承接京津产业转移项目超过三成,长三角招商项目也在洽谈。');
+    // A brand with the region names one project.
+    assertNames('[[PROJECT:青禾通信大湾区生产基地项目]]开工。');
+  });
+
+  it('reads the standard projects are held to (高水平 高标准 高品质) as praise, and next year (来年) as a time, no names', () => {
+    assertNames('力争通过高水平建设项目的招引提升城市品位。当前正是谋划储备来年项目的时机。');
+    // A name before such words is still a project.
+    assertNames('签约了[[PROJECT:青禾高品质纸业项目]]。');
+  });
+
+  it('reads a list closed by a count of groups or sectors (五个组别, 四大板块) as a list of kinds', () => {
+    assertNames('推介的项目共分旧城改造项目、滨水景观项目、城市更新项目三个组别。');
+    // Named projects listed with a count of projects stand.
+    assertNames('推介了[[PROJECT:青禾精密轴承生产项目]]、[[PROJECT:禾川数据中心项目]]2个项目。');
+  });
+
+  it('reads the work along a chain of production (延伸 延链 补链 全产业链) as a kind of project', () => {
+    assertNames('园区还有不少产业链延伸项目和补链强链项目。');
+    // A brand before such words names one project.
+    assertNames('签约了[[PROJECT:青禾纺织产业链延伸项目]]。');
+  });
+
+  it('reads trades named by their goods, their processing or their place in the chain as kinds of project', () => {
+    assertNames('建设内容包括新能源汽车项目、智能终端项目,园区落实上游原料供应项目,也有农产品深加工项目和水务项目。');
+    // A brand, or the amount that introduces it, makes one project.
+    assertNames('园区签约了[[PROJECT:青禾新能源汽车项目]],总投资2亿元的[[PROJECT:农产品深加工项目]]开工。');
+  });
+
+  it('reads a synonym of investment (出资) and a locative (内) right before 项目 as a kind or a place\'s projects', () => {
+    assertNames('其中,装备制造出资项目引资总额达20亿元;3个开工项目均属于[[PARK:青禾产业园]]内项目。');
+    // A name ending in its own words before 项目 stands.
+    assertNames('[[PROJECT:青禾精密轴承生产项目]]开工。');
+  });
+
   it('reads projects named by their size, their owners’ kind or property let and sold as generic mentions', () => {
     assertNames('今年要坚定招引大体量项目和外资项目。');
     assertNames('本次共签约(包括央企、民企、外资项目在内)项目36个。');
@@ -382,6 +431,21 @@ describe('where a project name ends, and what is no name', () => {
   it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
     assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
     assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');
+  });
+
+  it('drops a mention whose head follows the particle 得 (a verb\'s complement, or 得 written for 的)', () => {
+    assertNames('园区为谋划储备更多得项目,[[PROJECT:青禾精密轴承生产项目]]率先取得项目用地。');
+    // 得 inside a name, before its own words, stays (a brand).
+    assertNames('[[PROJECT:得力文具生产项目]]开工。');
+  });
+
+  it('drops a mention holding an adverb of manner (不断 用心 积极): a clause, no name', () => {
+    assertNames('园区不断刷新项目建设速度,用心打造一流的项目。');
+    assertNames('园区不断优化服务,[[PROJECT:青禾精密轴承生产项目]]提前投产。');
+  });
+
+  it('reads 办理 before 项目 as handling its paperwork, no project name', () => {
+    assertNames('园区将加快办理项目前期相关手续,[[PROJECT:青禾精密轴承生产项目]]年内开工。');
   });
 
   it('reads 营造 before 项目 as the verb of an atmosphere made for projects, no project name', () => {
@@ -567,6 +631,12 @@ describe('a class of projects, not one project', () => {
     assertNames('首届博览会柳州市项目签约仪式举行,青川地区项目同步签约。');
     // A brand before a bare city name names one project; a supermarket is no city.
     assertNames('[[PROJECT:青禾科技广州项目]]开工,[[PROJECT:综合超市项目]]开业。');
+  });
+
+  it('drops an event right before 项目 (a fair, a summit, a festival, a dedicated session): the batch signed there', () => {
+    assertNames('本届东盟博会项目签约成果丰硕。2024青川桃花节项目签约仪式举行,滨江区专场项目签约仪式同日举行。');
+    // A name before its own ceremony stands; a word ending in 节 that is no festival is no event.
+    assertNames('[[PROJECT:青禾精密轴承生产项目]]签约仪式举行,[[PROJECT:禾川温度调节阀项目]]开工。');
   });
 });
 
