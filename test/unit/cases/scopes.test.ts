@@ -526,6 +526,13 @@ describe('a batch signed or started right after the amount, or after a column la
     assert.deepEqual(attributes('财经关注:总投资18亿!青禾光电项目开工'), ['18亿 investment item']);
   });
 
+  it('reads a headline amount before projects pointed at or said uncounted as their investment together', () => {
+    assert.deepEqual(attributes('\n\n86.35亿元!青川签约这些项目……\n\n5月9日,青川举行签约仪式。'), ['86.35亿元 investment aggregate']);
+    assert.deepEqual(attributes('\n\n42亿元!临溪一批重大项目落地\n\n'), ['42亿元 investment aggregate']);
+    // One project after the break keeps the amount its own.
+    assert.deepEqual(attributes('\n\n总投资42亿元!临溪青禾光电项目落地\n\n'), ['42亿元 investment item']);
+  });
+
   it('sums two projects counted right after the verb of building, with no classifier', () => {
     assert.deepEqual(attributes('青禾药业拟3.6亿投建两制剂项目'), ['3.6亿 investment aggregate']);
     // `两期`: phases of one project.
