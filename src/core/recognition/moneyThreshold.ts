@@ -12,7 +12,7 @@ import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween
  * class: the amount classifies projects or companies instead of being spent.
  */
 const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
-  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头']);
+  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头', '园区']);
 
 /**
  * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the

@@ -285,6 +285,7 @@ describe('a size class in 亿 written with 级 and no currency', () => {
     assert.deepEqual(valuesAndRoles('青禾港打造千亿级精细化工产业集群。'), ['千亿 100000000000 threshold']);
     assert.deepEqual(valuesAndRoles('某市正加快打造新材料万亿级产业集群。'), ['万亿 1000000000000 threshold']);
     assert.deepEqual(valuesAndRoles('未来有望形成千亿元级的储能产业集群。'), ['千亿元 100000000000 threshold']);
+    assert.deepEqual(rolesAndScopes('某县加快打造千亿级园区,承接产业转移。'), ['千亿 threshold/aggregate']);
     // Not an industry after the level, or a park named after one: no money.
     assert.deepEqual(valuesAndRoles('项目采用万亿级算力芯片。'), []);
     assert.deepEqual(valuesAndRoles('规划建设千亿级光伏产业基地。'), []);
