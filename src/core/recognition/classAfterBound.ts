@@ -10,7 +10,7 @@ import { DE, isCountDigit } from './moneyCues';
 import { countAt } from './sizeClass';
 
 /** Nouns a size class counts. */
-const CLASS_NOUNS = ['项目', '企业'];
+const CLASS_NOUNS = ['项目', '企业', '厂商'];
 
 /** Longest kind read between `的` and the class noun. */
 const MAX_KIND = 10;
@@ -24,7 +24,7 @@ const MAX_KIND = 10;
 export function classNounAfterBound(text: string, p: number, start: number): boolean {
   for (let k = p; k <= p + MAX_KIND && k < text.length; k++) {
     const noun = CLASS_NOUNS.find((w) => text.startsWith(w, k));
-    if (noun) return LISTED_BEFORE.test(text.slice(Math.max(0, start - LISTED_REACH), start)) || COUNTED_OR_SHARED.test(text.slice(k + noun.length, k + noun.length + 6));
+    if (noun) return LISTED_BEFORE.test(text.slice(Math.max(0, start - LISTED_REACH), start)) || COUNTED_OR_SHARED.test(text.slice(k + noun.length, k + noun.length + 6)) || severalCountedRightBefore(text, start);
     if (!isHan(text.charCodeAt(k))) return false;
   }
   return false;
@@ -34,8 +34,22 @@ export function classNounAfterBound(text: string, p: number, start: number): boo
 const LISTED_BEFORE = /等[\u4e00-\u9fff]{0,3}$/;
 const LISTED_REACH = 4;
 
-/** A count (`5宗`, `有12个`, `共9家`) or a share (`占比`, `占`) right after the class noun. */
-const COUNTED_OR_SHARED = /^(?:[有共达]?[0-9一二两三四五六七八九十百]+[个家件项宗]|占)/;
+/** A count (`5宗`, `有12个`, `共有9家`) or a share (`占比`, `占`) right after the class noun. */
+const COUNTED_OR_SHARED = /^(?:(?:共有|[有共达])?[0-9一二两三四五六七八九十百]+[个家件项宗]|占)/;
+
+/** How far before the amount a count of several is read (`30个`). */
+const COUNT_BEFORE_REACH = 6;
+
+/** A count of several right before the amount (`共有30个`), not one (`一个`) nor an ordinal (`第3个`). */
+const SEVERAL_COUNTED_BEFORE = /(?<![0-9〇零一二两三四五六七八九十百第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九十][〇零一二两三四五六七八九十百]*)[个家项宗]$/;
+
+/**
+ * `共有30个5000万元以上的内资项目签约`: projects counted right before a bounded amount and its `的`, the class
+ * noun after it: each of them is that large, a class of the counted ones.
+ */
+function severalCountedRightBefore(text: string, start: number): boolean {
+  return SEVERAL_COUNTED_BEFORE.test(text.slice(Math.max(0, start - COUNT_BEFORE_REACH), start));
+}
 
 /**
  * A count and its unit right before the verb of passing that opens the amount (`其中17件超过`,

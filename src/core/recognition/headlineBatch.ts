@@ -19,9 +19,10 @@ const HEADLINE_REST = 40;
 
 /**
  * A batch of works signed or started together, or a count of projects or firms: a digit or Chinese
- * numeral count with its classifier, then at most a few words of kind (`19个集成电路产业重大项目`).
+ * numeral count with its classifier, then at most a few words of kind (`19个集成电路产业重大项目`); or
+ * several pointed at or said uncounted (`某地签约这些项目`, `一批重大项目落地`).
  */
-const BATCH_OR_COUNT = /集中(?:签约|开工|开竣工|竣工|投产)|(?:\d+ ?|[一二三四五六七八九十两百]+)[个项家][^,，。;；:：!！\s]{0,14}?(?:项目|企业)/;
+const BATCH_OR_COUNT = /集中(?:签约|开工|开竣工|竣工|投产)|(?:\d+ ?|[一二三四五六七八九十两百]+)[个项家][^,，。;；:：!！\s]{0,14}?(?:项目|企业)|(?:这些|这批|一批|一大批|多个|多家)[^,，。;；:：!！\s]{0,6}?(?:项目|企业)/;
 
 /** `72亿元!某地招商项目集中签约`: an amount opening a headline whose rest says a batch or counts projects. */
 export function headlineBatchAfter(text: string, start: number, afterEnd: number): boolean {

@@ -113,5 +113,25 @@ const ITEM_CLAUSE_REACH = 40;
 function itemCountsProjects(text: string, lo: number): boolean {
   let end = lo;
   while (end < text.length && end - lo < ITEM_CLAUSE_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
-  return projectsCounted(text, lo, end);
+  return projectsCounted(text, lo, end) || PROJECT_DEALS_COUNTED.test(text.slice(lo, end));
 }
+
+/**
+ * `…;签订某类合作项目合同1416个,总投资额X`: the deals of projects counted (contracts, agreements), each a project
+ * of its own, whatever name-like run ends in `项目` before them.
+ */
+const PROJECT_DEALS_COUNTED = /项目(?:合同|协议)(?:共|达)?[0-9一二两三四五六七八九十百千]+[个项份]/;
+
+/**
+ * `…;与C公司签订P项目,6个项目总投资X`: a count of several projects or firms opening the amount's own clause
+ * makes the counted ones its subject, though one project's name opens the `；` item before it: their sum.
+ */
+export function countOpensOwnClause(text: string, lo: number, start: number): boolean {
+  let c = start;
+  while (c > lo && !isClauseEnd(text.charCodeAt(c - 1))) c--;
+  // Only a clause after the item's first is read: the first is the named project's own.
+  return c > lo && COUNTED_SUBJECT_OPENS.test(text.slice(c, start));
+}
+
+/** A clause opened by a count of several and what is counted (`6个项目`, `这12家企业`, `以上5个签约项目`). */
+const COUNTED_SUBJECT_OPENS = /^(?:共|这|此|以上|上述|全部)?(?:[2-9]|[1-9][0-9]+|[两三四五六七八九十][0-9一二两三四五六七八九十百]*)[个家项][\u4e00-\u9fff]{0,6}?(?:项目|企业|公司)/;

@@ -110,7 +110,7 @@ const OUTSIDE_CAPITAL = new Set(['省外资金', '市外资金']);
  * capital from outside the place after signed projects counted (`现场签约项目25个,引进市外资金X`), as `引资` there.
  */
 function attractedForSigned(text: string, word: string, cStart: number, sStart: number): boolean {
-  if (word === ATTRACTED) return partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart);
+  if (word === ATTRACTED) return partOfSignedWhole(text, sStart) || signedProjectsCountedBefore(text, cStart, sStart) || signingInSentence(text, cStart, sStart);
   return OUTSIDE_CAPITAL.has(word) && signedProjectsCountedBefore(text, cStart, sStart);
 }
 
@@ -128,6 +128,18 @@ function signedProjectsCountedBefore(text: string, cStart: number, sStart: numbe
   if (end <= sStart || !isClauseEnd(text.charCodeAt(end))) return false;
   const from = runStart(text, end, isClauseEnd, Math.max(sStart, end - SIGNED_COUNT_REACH));
   return SIGNED_PROJECTS_COUNTED.test(text.slice(from, end));
+}
+
+/** A verb of signing (`签约`, `签署…协议`, `签订`, `签下`). */
+const SIGNING_IN_SENTENCE = /签约|签署|签订|签下/;
+
+/**
+ * `新区12个项目集中签约引资X`, `…15家央企签约和构建战略合作框架协议,引资总额X`: capital attracted in a sentence that
+ * tells a signing is what was signed for, contract money; in a sentence of its own after the signing
+ * (`共签约项目29个。…引资X`) it keeps its kind.
+ */
+function signingInSentence(text: string, cStart: number, sStart: number): boolean {
+  return SIGNING_IN_SENTENCE.test(text.slice(sStart, cStart));
 }
 
 /** How many `;` clauses of a `其中` list are walked back to its opening (`partOfSignedWhole`). */

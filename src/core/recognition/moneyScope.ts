@@ -44,6 +44,7 @@ import { outcomeOfOneProject, subjectlessAfterBatch } from './subjectlessSentenc
 import { oneAmongCounted } from './oneAmongCounted';
 import { projectNamedAsOne } from './projectNamedAsOne';
 import { windowMarks } from './windowMarks';
+import { countOpensOwnClause } from './listItemWindow';
 import { spendingVerbRightBefore } from './investVerb';
 import { projectsListedAfter, projectsListedBefore, sitesCountedAfter } from './projectsListed';
 import { occasionsProject } from './thisOccasionProject';
@@ -125,7 +126,7 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   const marks = windowMarks(text, Math.min(lo, sStart), start);
   // A `；` item one project opens is that project's, unless a pointer at several starts a subject of its own
   // (`…;推进P项目落地,以上项目均达产后,可实现年产值X`).
-  if (oneOfEachList(text, each, start) || (ownItem && !pluralPointerIn(text, lo, start))) return 'item';
+  if (oneOfEachList(text, each, start) || (ownItem && !pluralPointerIn(text, lo, start) && !countOpensOwnClause(text, lo, start))) return 'item';
   // `某市引资逾X`, `协议引资X`: capital attracted, right before the amount, is what a place draws from many;
   // `入园项目奖励资金最高可达X`: a policy's cap on a grant, the most any of many may get.
   if (attractedCapitalRightBefore(text, start) || policyCapBefore(text, start, role)) return 'aggregate';

@@ -12,7 +12,7 @@ import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween
  * class: the amount classifies projects or companies instead of being spent.
  */
 const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
-  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头']);
+  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头', '园区']);
 
 /**
  * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the
@@ -178,10 +178,11 @@ function bracketedSizeOfClass(text: string, start: number, end: number): boolean
 
 /**
  * The clause before the amount counts projects and says what each invests (`17个项目总投资超`,
- * `20个项目中有5个总投资超过`); a count written after its noun (`签约项目17个总投资超…`) states a sum
- * instead, and a summing word (`共 累计 合计`) too.
+ * `20个项目中有5个总投资超过`), its scale or its amount (`其中4个项目投资规模突破`, `四个项目投资金额也超过`), or
+ * what each turns out (`18家企业的产值超过`); a count written after its noun (`签约项目17个总投资超…`) states a sum
+ * instead, and a summing word (`共 累计 合计`) too, as does a total (`投资总额超`).
  */
-const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)的?)?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资)(均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
+const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目业司共计])[0-9一二两三四五六七八九十百]+[个家](?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)的?)?(?:中有[0-9一二两三四五六七八九十]+[个家])?(?:总投资|计划投资|投资额|投资规模|投资金额|投资|产值)也?(均|都)?(?:超过|超|逾|突破|过|达到|达|在)$/;
 
 /**
  * The counted subject before the amount; with only a bound written after the amount
@@ -190,7 +191,8 @@ const COUNTED_SUBJECT = /(?<![0-9〇零一二两三四五六七八九十百目�
 function countedSubjectBefore(text: string, start: number, eachNeeded: boolean): boolean {
   const lo = runStart(text, start, isClauseEnd, Math.max(0, start - 24));
   // The first two patterns need `投资`: most clauses before a bound have none, so no regex.
-  const invests = pairBetween(text, lo, start, TOU, ZI);
+  // `其中18家企业的产值超过亿元`: each counted firm's output passes the bound as their investment does.
+  const invests = pairBetween(text, lo, start, TOU, ZI) || pairBetween(text, lo, start, CHAN, ZHI);
   if (!invests && eachNeeded) return false;
   const clause = text.slice(lo, start);
   if (eachOfSeveralReaches(clause)) return true;
@@ -223,4 +225,6 @@ function eachOfSeveralReaches(clause: string): boolean {
 
 const JI_CLASS = code('级');
 const TOU = charSet('投');
+const CHAN = charSet('产');
+const ZHI = charSet('值');
 const ZI = charSet('资');

@@ -465,6 +465,13 @@ describe('capital from outside the place attracted under agreements or after sig
     assert.deepEqual(attributes('推介会上,现场签约项目14个,引进市外资金63.2亿元。'), ['63.2亿元 contract aggregate']);
   });
 
+  it('reads capital attracted in a sentence that tells a signing as signed money', () => {
+    assert.deepEqual(attributes('临溪新区9个项目集中签约,引资总额42.6亿元。'), ['42.6亿元 contract aggregate']);
+    assert.deepEqual(attributes('青川县与远帆集团等8家企业签署合作框架协议,引资总额318亿元。'), ['318亿元 contract aggregate']);
+    // Signed in the sentence before: capital attracted keeps its kind.
+    assert.deepEqual(attributes('临溪县共签约项目9个。新引进项目中,引资42.6亿元。').map((a) => a.split(' ')[1]), ['investment']);
+  });
+
   it('keeps capital from outside the province in place when nothing signed is counted before it', () => {
     assert.deepEqual(attributes('前7个月,示范区引进省外资金412亿元,增长18%。'), ['412亿元 completed aggregate']);
   });

@@ -428,6 +428,26 @@ describe('a count of projects opening a ；clause', () => {
     // One project's name opening the clause keeps its money.
     assert.deepEqual(attributes('合同外资增长12%;青禾光电项目以芯片封装为主,投资额18亿元。'), ['18亿元 investment item']);
   });
+
+  it('reads the deals of projects counted in a ；item as their sum, though a name-like run ends in 项目', () => {
+    assert.deepEqual(attributes('签订利用外资项目合同86个,总投资额27.3亿美元;签订省际横向联合项目合同912个,总投资额1865亿元,比上届增长31%;省际横向联合项目协议305个,总投资额620亿元。'), [
+      '27.3亿美元 investment aggregate',
+      '1865亿元 investment aggregate',
+      '620亿元 investment aggregate',
+    ]);
+  });
+
+  it('reads a count of projects opening the amount\'s own clause in a ；item as their sum', () => {
+    assert.deepEqual(
+      attributes('签约仪式上,我县分别与远帆集团签订临溪湿地公园项目;与青禾建材股份有限公司签订青禾墙板生产基地项目,5个项目总投资86.4亿元。'),
+      ['86.4亿元 investment aggregate'],
+    );
+    // The item's project keeps its money when the amount's clause counts nothing.
+    assert.deepEqual(
+      attributes('签约仪式上,我县分别与远帆集团签订临溪湿地公园项目;与青禾建材股份有限公司签订青禾墙板生产基地项目,项目总投资8.4亿元。'),
+      ['8.4亿元 investment item'],
+    );
+  });
 });
 
 describe('one party announcing its own outlay', () => {
@@ -504,6 +524,13 @@ describe('a batch signed or started right after the amount, or after a column la
     assert.deepEqual(attributes('财经关注:总投资418亿!某州新区一季度37个项目集中开工'), ['418亿 investment aggregate']);
     // A label too long, or a line with no batch after the break, says nothing of a sum.
     assert.deepEqual(attributes('财经关注:总投资18亿!青禾光电项目开工'), ['18亿 investment item']);
+  });
+
+  it('reads a headline amount before projects pointed at or said uncounted as their investment together', () => {
+    assert.deepEqual(attributes('\n\n86.35亿元!青川签约这些项目……\n\n5月9日,青川举行签约仪式。'), ['86.35亿元 investment aggregate']);
+    assert.deepEqual(attributes('\n\n42亿元!临溪一批重大项目落地\n\n'), ['42亿元 investment aggregate']);
+    // One project after the break keeps the amount its own.
+    assert.deepEqual(attributes('\n\n总投资42亿元!临溪青禾光电项目落地\n\n'), ['42亿元 investment item']);
   });
 
   it('sums two projects counted right after the verb of building, with no classifier', () => {

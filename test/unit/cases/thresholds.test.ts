@@ -98,6 +98,21 @@ describe('the size every one of a counted group reaches', () => {
     // Without a count before it, the bound is one thing's money.
     assert.deepEqual(money('其中,该项目的投资额超过3亿元。').map((r) => r.split(' ')[1].split('/')[0]), ['investment']);
   });
+
+  it('reads the counted ones\' scale, amount or output passing a bound as a size class', () => {
+    assert.deepEqual(money('其中6个项目投资规模突破20亿元。'), ['20亿元 threshold/aggregate']);
+    assert.deepEqual(money('临溪园三个项目投资金额也超过2亿元。'), ['2亿元 threshold/aggregate']);
+    assert.deepEqual(money('其中14家规上企业的产值超过亿元。'), ['亿元 threshold/aggregate']);
+    // A total of the counted ones is their sum.
+    assert.deepEqual(money('此次9个签约项目投资总额超80亿元。'), ['80亿元 investment/aggregate']);
+  });
+
+  it('reads projects or traders counted right before or after a bound and its 的 as a size class', () => {
+    assert.deepEqual(money('仪式上,共有24个3000万元以上的内资项目签约。'), ['3000万元 threshold/aggregate']);
+    assert.deepEqual(money('此次回乡投资超过2亿元以上的厂商共有15家。'), ['2亿元 threshold/aggregate']);
+    // One project counted before the bound is its own money.
+    assert.notEqual(money('仪式上,1个3000万元以上的内资项目签约。')[0].split(' ')[1].split('/')[0], 'threshold');
+  });
 });
 
 describe('the size of a counted group of projects', () => {
@@ -270,6 +285,7 @@ describe('a size class in 亿 written with 级 and no currency', () => {
     assert.deepEqual(valuesAndRoles('青禾港打造千亿级精细化工产业集群。'), ['千亿 100000000000 threshold']);
     assert.deepEqual(valuesAndRoles('某市正加快打造新材料万亿级产业集群。'), ['万亿 1000000000000 threshold']);
     assert.deepEqual(valuesAndRoles('未来有望形成千亿元级的储能产业集群。'), ['千亿元 100000000000 threshold']);
+    assert.deepEqual(rolesAndScopes('某县加快打造千亿级园区,承接产业转移。'), ['千亿 threshold/aggregate']);
     // Not an industry after the level, or a park named after one: no money.
     assert.deepEqual(valuesAndRoles('项目采用万亿级算力芯片。'), []);
     assert.deepEqual(valuesAndRoles('规划建设千亿级光伏产业基地。'), []);
