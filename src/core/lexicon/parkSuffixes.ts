@@ -76,6 +76,11 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // writes the generic noun with a verb or a count in front (`加快工业区…`, `三工业区`), which no zone
   // prefix takes
   '工业区',
+  // special economic zones (`某某经济特区`, often abroad) and their short name (`某港特区`); a city we know before a bare
+  // 特区 is that city as a whole, no zone (`香港特区政府`: cityAsSpecialZone in specialZones.ts)
+  '经济特区', '特区',
+  // Fujian's investment zones for Taiwanese firms by their short name (`某州台商区`): only after a known place, as `台商投资区`
+  '台商区',
 ];
 
 /**
@@ -84,7 +89,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
  */
 export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = [
   '功能区', '示范区', '产城融合示范区', '加工区', '经济试验区', '综合试验区', '试验区', '实验区', '先导区', '先行区', '集聚区', '园区', '产业区',
-  '投资区',
+  '投资区', '台商区',
 ];
 
 /**
@@ -137,6 +142,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   // the operating zones of a river or sea port (`某某港区`), named after their place like an industry park;
   // one character before it is a city's district (see districtNotPort in parkPrefix.ts)
   PORT_ZONE,
+  // demonstration parks named after their place and trade (`某某生态纺织产业示范园`, `某某农业科技示范园`: only after a place,
+  // demonstrationParks.ts), and Taiwan's biotech parks by their short name (`某某农业生技园区`, `某某农业生技区`)
+  '示范园', '生技园区', '生技区',
 ];
 
 /**

@@ -434,3 +434,29 @@ describe('short suffixes of zones and parks', () => {
     assertNames('推动经合区、工业港和双创园建设。');
   });
 });
+
+describe('special economic zones, demonstration parks and other kinds of zone', () => {
+  it('reads a special economic zone (经济特区) and its short name (特区) after their place, abroad after the country too', () => {
+    assertNames('12月1日,[[PARK:青溪经济特区]]新签约项目6个,[[PARK:青溪港特区]]进出口增长。');
+    assertNames('今年前5月,[[PARK:老挝帕萨莱经济特区]]进出口总值3.2亿美元。');
+  });
+
+  it('reads a city we know before a bare 特区 as that city, and a 区 opening 区位 as no zone', () => {
+    assertNames('香港特区政府与澳门特区代表团出席,港澳特区企业参展,青州特区报报道,该地独特区位优势明显。');
+  });
+
+  it('reads a demonstration park (示范园) after a place we know or the places it joins', () => {
+    assertNames('项目在[[PARK:甘肃青岚纺织产业示范园]]开工,另一项目落户[[PARK:苏皖食品产业示范园]]。');
+    assertNames('兩家廠商進駐[[PARK:台灣花卉科技示範園]]。');
+  });
+
+  it('reads a demonstration park after no place as a title, no park', () => {
+    assertNames('项目建成后,将成为高标准示范园区,推进智造上楼示范园区建设。');
+    assertNames('项目将成为[[PARK:青岚数字产业园]]内高标准“智造上楼”示范园区。');
+  });
+
+  it('reads a zone for Taiwanese investment by its short name (台商区) after its place, and a biotech park by its Taiwanese short name (生技园区)', () => {
+    assertNames('项目落户[[PARK:漳州台商区]],另一家进驻[[PARK:嘉义农业生技园区]]与[[PARK:嘉義農業生技區]]。');
+    assertNames('推进台商区建设,扩建生技园区。');
+  });
+});
