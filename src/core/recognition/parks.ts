@@ -37,6 +37,7 @@ import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
 import { specialOrForeignZoneStart } from './specialZones';
 import { unplacedDemonstrationPark } from './demonstrationParks';
+import { titleAcrossPlaces } from './titleAcrossPlaces';
 import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
@@ -440,7 +441,8 @@ function placeChainStart(text: string, end: number, floor: number): number {
   for (let tokens = 0; tokens < 4; tokens++) {
     let length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p, floor);
     let at = p - length;
-    if (length > 0 && endsBoundaryWord(text, at)) break;
+    // `位于洪湖…` is cut after 位于, but `某庆市长寿…` is a city and its place, no mayor (titleAcrossPlaces.ts).
+    if (length > 0 && endsBoundaryWord(text, at) && !titleAcrossPlaces(text, at)) break;
     if (length === 0 && p - 1 > floor && ADMIN.has(text.charCodeAt(p - 1))) {
       // `无锡市高新区`, `铜山区`: an administrative suffix after the place name.
       length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p - 1, floor);

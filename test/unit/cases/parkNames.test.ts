@@ -360,6 +360,14 @@ describe('a place whose name holds a park boundary word', () => {
   });
 });
 
+describe('a title word across two places', () => {
+  it('reads a level and 长 between a place we know and a place opening with 长 as the places, no mayor', () => {
+    assertNames('项目落户[[PARK:青州市长丰经济开发区]]。');
+    // after no place the title stays a boundary: the zone opens at the place after it
+    assertNames('常务副市长[[PARK:长丰经济开发区]]主任出席。');
+  });
+});
+
 describe('a place we know right after one character we do not, after a verb of settling', () => {
   it('reads the character as the head of a longer place (`落户某南山工业新区`): the verb takes the whole place', () => {
     assertNames('该项目落户[[PARK:青南山工业新区]]。');
