@@ -449,8 +449,10 @@ describe('special economic zones, demonstration parks and other kinds of zone', 
     assertNames('今年前5月,[[PARK:老挝帕萨莱经济特区]]进出口总值3.2亿美元。');
   });
 
-  it('reads a city we know before a bare 特区 as that city, and a 区 opening 区位 as no zone', () => {
+  it('reads a city we know before a bare 特区 as that city, a country before 经济特区 as a kind, and a 区 opening 区位 as no zone', () => {
     assertNames('香港特区政府与澳门特区代表团出席,港澳特区企业参展,青州特区报报道,该地独特区位优势明显。');
+    // a country alone before a special zone names its zones, a kind; a 特区 closing a list of kinds of area names none
+    assertNames('老挝经济特区发展迅速,当地苏区老区特区均有项目。');
   });
 
   it('reads a demonstration park (示范园) after a place we know or the places it joins', () => {
