@@ -460,8 +460,8 @@ describe('special economic zones, demonstration parks and other kinds of zone', 
     assertNames('兩家廠商進駐[[PARK:台灣花卉科技示範園]]。');
   });
 
-  it('reads a demonstration park after no place as a title, no park', () => {
-    assertNames('项目建成后,将成为高标准示范园区,推进智造上楼示范园区建设。');
+  it('reads a demonstration park after no place, or after the nation, as a title, no park', () => {
+    assertNames('项目建成后,将成为高标准示范园区,推进智造上楼示范园区建设,创建国家花卉科技示范园和中国特色花卉示范园。');
     assertNames('项目将成为[[PARK:青岚数字产业园]]内高标准“智造上楼”示范园区。');
   });
 
