@@ -35,6 +35,8 @@ function countrysZones(text: string, start: number, anchor: number, end: number)
   return text.startsWith(SPECIAL_ZONE, end - SPECIAL_ZONE.length) && PARTNER_COUNTRIES.longestStartingAt(text, start, anchor) === anchor - start;
 }
 
+const NATION = '中国';
+
 /** A place abroad after its country: two to five characters (`某某努克`, `某某港`). */
 const PLACE_MIN = 2;
 const PLACE_MAX = 5;
@@ -49,7 +51,8 @@ function foreignPlaceStart(text: string, anchor: number, floor: number): number 
   const start = extendLeft(text, anchor, floor, AREA_SCAN, COUNTRY_MAX + PLACE_MAX + 1);
   const country = PARTNER_COUNTRIES.longestStartingAt(text, start, anchor);
   const place = anchor - start - country;
-  if (country === 0 || place < PLACE_MIN || place > PLACE_MAX) return -1;
+  // `中国现代化高新区`: the nation before words we do not know is a class of its zones, no zone abroad.
+  if (country === 0 || place < PLACE_MIN || place > PLACE_MAX || text.startsWith(NATION, start)) return -1;
   return placeLike(text, start + country, anchor) && !GENERIC.covers(text, start + country, anchor) ? start : -1;
 }
 
