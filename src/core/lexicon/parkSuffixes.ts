@@ -98,6 +98,12 @@ export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = [
  */
 export const PROGRAMME_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '试验区', '实验区', '先导区', '先行区', '集聚区'];
 
+/** Parks named by a trade alone before 园 (`某某生态纺织园`): only after a place (demonstrationParks.ts). */
+export const TRADE_PARKS: readonly string[] = [
+  '生物医药', '医药', '新能源', '新材料', '电子信息', '电子', '信息', '智能制造', '装备制造', '高端装备', '数字经济', '文旅', '金融', '环保',
+  '食品', '建材', '纺织', '服装', '汽车配件', '机械', '家具', '印刷', '农业', '物贸', '汽车', '光电', '光伏', '鞋业',
+].map((w) => w + '园');
+
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
   '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '小镇', '产业新城', '科技新城',
@@ -145,6 +151,9 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   // demonstration parks named after their place and trade (`某某生态纺织产业示范园`, `某某农业科技示范园`: only after a place,
   // demonstrationParks.ts), and Taiwan's biotech parks by their short name (`某某农业生技园区`, `某某农业生技区`)
   '示范园', '生技园区', '生技区',
+  // parks named by their place and the trade they gather, shorter than an 产业园 (`某某生态纺织园`, `某某生态农业园`,
+  // `某某现代物贸园区`): only after a place, like a demonstration park (demonstrationParks.ts)
+  ...TRADE_PARKS,
 ];
 
 /**

@@ -152,7 +152,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     start = afterProvince(text, start, anchor.start);
     // `某某市某某区某某工业园`: a city with its district (a county with its town) before the park's own name is its address.
     start = afterAddress(text, start, anchor.start);
-    if (kind === 'area' && (areaOfAKind(text, start, anchor.start, end, afterZone && start === floor) || unplacedDemonstrationPark(text, start, anchor.start))) continue;
+    if (kind === 'area' && (areaOfAKind(text, start, anchor.start, end, afterZone && start === floor) || unplacedDemonstrationPark(text, start, anchor.start, end))) continue;
     // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
     if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
@@ -207,7 +207,7 @@ function areaOfAKind(text: string, start: number, anchor: number, end: number, r
 function parkWithoutPrefix(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): ParkSpan | undefined {
   const quoted = quotedPark(text, anchor, end, floor, kind === 'area');
   // `内高标准“某某”示范园区`: a demonstration park's title quoted after no place is no park either.
-  if (quoted && !unplacedDemonstrationPark(text, quoted.start, anchor)) return { start: quoted.start, end: quoted.end, zone: kind !== 'area', zoneEnd: undefined };
+  if (quoted && !unplacedDemonstrationPark(text, quoted.start, anchor, end)) return { start: quoted.start, end: quoted.end, zone: kind !== 'area', zoneEnd: undefined };
   return kind !== 'area' ? namedParkInAZone(text, end) : undefined;
 }
 

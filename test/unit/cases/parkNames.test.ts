@@ -465,6 +465,11 @@ describe('special economic zones, demonstration parks and other kinds of zone', 
     assertNames('项目将成为[[PARK:青岚数字产业园]]内高标准“智造上楼”示范园区。');
   });
 
+  it('reads a park named by a trade alone before 园 after a place we know, and none after no place or where 园 opens another word', () => {
+    assertNames('项目落户[[PARK:甘肃生态纺织园]],另一家进驻[[PARK:青海现代农业园区]]。');
+    assertNames('推进智慧农业园建设,青海农业园林局与甘肃信息园地均有报道。');
+  });
+
   it('reads a zone for Taiwanese investment by its short name (台商区) after its place, and a biotech park by its Taiwanese short name (生技园区)', () => {
     assertNames('项目落户[[PARK:漳州台商区]],另一家进驻[[PARK:嘉义农业生技园区]]与[[PARK:嘉義農業生技區]]。');
     assertNames('推进台商区建设,扩建生技园区。');
