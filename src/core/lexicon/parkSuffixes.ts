@@ -76,6 +76,11 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // writes the generic noun with a verb or a count in front (`加快工业区…`, `三工业区`), which no zone
   // prefix takes
   '工业区',
+  // special economic zones (`某某经济特区`, often abroad) and their short name (`某港特区`); a city we know before a bare
+  // 特区 is that city as a whole, no zone (`香港特区政府`: cityAsSpecialZone in specialZones.ts)
+  '经济特区', '特区',
+  // Fujian's investment zones for Taiwanese firms by their short name (`某州台商区`): only after a known place, as `台商投资区`
+  '台商区',
 ];
 
 /**
@@ -84,7 +89,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
  */
 export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = [
   '功能区', '示范区', '产城融合示范区', '加工区', '经济试验区', '综合试验区', '试验区', '实验区', '先导区', '先行区', '集聚区', '园区', '产业区',
-  '投资区',
+  '投资区', '台商区',
 ];
 
 /**
@@ -92,6 +97,12 @@ export const PLACE_ONLY_ZONE_SUFFIXES: readonly string[] = [
  * they are set up for may run longer than the short qualifier other zones take (zoneProgrammes.ts).
  */
 export const PROGRAMME_ZONE_SUFFIXES: readonly string[] = ['示范区', '经济试验区', '综合试验区', '试验区', '实验区', '先导区', '先行区', '集聚区'];
+
+/** Parks named by a trade alone before 园 (`某某生态纺织园`): only after a place (demonstrationParks.ts). */
+export const TRADE_PARKS: readonly string[] = [
+  '生物医药', '医药', '新能源', '新材料', '电子信息', '电子', '信息', '智能制造', '装备制造', '高端装备', '数字经济', '文旅', '金融', '环保',
+  '食品', '建材', '纺织', '服装', '汽车配件', '机械', '家具', '印刷', '农业', '物贸', '汽车', '光电', '光伏', '鞋业',
+].map((w) => w + '园');
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
@@ -137,6 +148,12 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   // the operating zones of a river or sea port (`某某港区`), named after their place like an industry park;
   // one character before it is a city's district (see districtNotPort in parkPrefix.ts)
   PORT_ZONE,
+  // demonstration parks named after their place and trade (`某某生态纺织产业示范园`, `某某农业科技示范园`: only after a place,
+  // demonstrationParks.ts), and Taiwan's biotech parks by their short name (`某某农业生技园区`, `某某农业生技区`)
+  '示范园', '生技园区', '生技区',
+  // parks named by their place and the trade they gather, shorter than an 产业园 (`某某生态纺织园`, `某某生态农业园`,
+  // `某某现代物贸园区`): only after a place, like a demonstration park (demonstrationParks.ts)
+  ...TRADE_PARKS,
 ];
 
 /**

@@ -37,3 +37,8 @@ function bounded(text: string, start: number, floor: number): boolean {
   const c = text.charCodeAt(start - 1);
   return !isHan(c) || AREA_SCAN.stopChars.has(c) || AREA_SCAN.stops.longestEndingAt(text, start) > 0;
 }
+
+/** Does text[start, end) open with two such abbreviations (`浙川纺织…`: Zhejiang and Sichuan), the places a park joins? */
+export function opensWithJointPlaces(text: string, start: number, end: number): boolean {
+  return start + MIN <= end && FIRST.has(text.charCodeAt(start)) && PARTNERS.has(text.charCodeAt(start + 1));
+}

@@ -35,6 +35,9 @@ import { zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
+import { specialOrForeignZoneStart } from './specialZones';
+import { unplacedDemonstrationPark } from './demonstrationParks';
+import { titleAcrossPlaces } from './titleAcrossPlaces';
 import { charSet, charTable, code, isDigit, isHan, unitAt } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { lastSpan } from '../sortedSpans';
@@ -149,7 +152,7 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     start = afterProvince(text, start, anchor.start);
     // `某某市某某区某某工业园`: a city with its district (a county with its town) before the park's own name is its address.
     start = afterAddress(text, start, anchor.start);
-    if (kind === 'area' && areaOfAKind(text, start, anchor.start, end, afterZone && start === floor)) continue;
+    if (kind === 'area' && (areaOfAKind(text, start, anchor.start, end, afterZone && start === floor) || unplacedDemonstrationPark(text, start, anchor.start, end))) continue;
     // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
     if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
@@ -203,7 +206,8 @@ function areaOfAKind(text: string, start: number, anchor: number, end: number, r
 /** A park where the anchor's own prefix names none: a quoted park, or a named park inside a zone said without its name. */
 function parkWithoutPrefix(text: string, kind: AnchorKind, anchor: number, end: number, floor: number): ParkSpan | undefined {
   const quoted = quotedPark(text, anchor, end, floor, kind === 'area');
-  if (quoted) return { start: quoted.start, end: quoted.end, zone: kind !== 'area', zoneEnd: undefined };
+  // `内高标准“某某”示范园区`: a demonstration park's title quoted after no place is no park either.
+  if (quoted && !unplacedDemonstrationPark(text, quoted.start, anchor, end)) return { start: quoted.start, end: quoted.end, zone: kind !== 'area', zoneEnd: undefined };
   return kind !== 'area' ? namedParkInAZone(text, end) : undefined;
 }
 
@@ -243,7 +247,9 @@ function prefixStart(text: string, kind: AnchorKind, anchor: number, end: number
       // `某某深化两岸产业合作试验区`: a programme zone's place, then the programme, longer than a qualifier.
       if (start < 0 && isWord(PROGRAMME_SET, text, anchor, end)) return programmeZoneStart(text, anchor, floor);
       // `苏宿园区`: places joined by their one-character names are places too.
-      return start < 0 && placeOnly ? jointPlacesStart(text, anchor, floor) : start;
+      if (start < 0 && placeOnly) return jointPlacesStart(text, anchor, floor);
+      // `香港特区` is a region, no zone; `某国某某努克经济特区`: a zone abroad is named after its country and place.
+      return specialOrForeignZoneStart(text, start, anchor, end, floor);
     }
     case 'area': {
       const start = areaStart(text, anchor, floor, afterZone);
@@ -435,7 +441,8 @@ function placeChainStart(text: string, end: number, floor: number): number {
   for (let tokens = 0; tokens < 4; tokens++) {
     let length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p, floor);
     let at = p - length;
-    if (length > 0 && endsBoundaryWord(text, at)) break;
+    // `位于洪湖…` is cut after 位于, but `某庆市长寿…` is a city and its place, no mayor (titleAcrossPlaces.ts).
+    if (length > 0 && endsBoundaryWord(text, at) && !titleAcrossPlaces(text, at)) break;
     if (length === 0 && p - 1 > floor && ADMIN.has(text.charCodeAt(p - 1))) {
       // `无锡市高新区`, `铜山区`: an administrative suffix after the place name.
       length = PLACES_AND_QUALIFIERS.longestEndingAt(text, p - 1, floor);

@@ -69,7 +69,7 @@ const PERIODS = WordMap.of(['年度', '季度', '月度']);
 const DI = code('第');
 
 /** Han characters, no numeral and no ordinal among them: `第九次国家级新区` counts, it names no place. */
-function placeLike(text: string, start: number, end: number): boolean {
+export function placeLike(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (!isHan(c) || isNumeral(c) || c === DI) return false;
@@ -99,7 +99,7 @@ export function joinedPlaceStart(text: string, start: number, floor: number): nu
  * Countries a cross-border or partner park's name opens with before its first place (`中国某某-某国某某跨境经济合作区`,
  * `中国某国某某—某某经济合作区`), and the regional bloc a partner zone is named after (`中国—东盟…合作区`).
  */
-const PARTNER_COUNTRIES = WordMap.of([...COUNTRY_NAMES, '老挝', '缅甸', '柬埔寨', '蒙古', '俄罗斯', '哈萨克斯坦', '朝鲜', '印尼', '巴基斯坦', '东盟']);
+export const PARTNER_COUNTRIES = WordMap.of([...COUNTRY_NAMES, '老挝', '缅甸', '柬埔寨', '蒙古', '俄罗斯', '哈萨克斯坦', '朝鲜', '印尼', '巴基斯坦', '东盟']);
 /** Longest head read before the dash: two countries and a place (`中国某国某某`). */
 const PARTNER_HEAD_MAX = 8;
 

@@ -360,6 +360,14 @@ describe('a place whose name holds a park boundary word', () => {
   });
 });
 
+describe('a title word across two places', () => {
+  it('reads a level and 长 between a place we know and a place opening with 长 as the places, no mayor', () => {
+    assertNames('项目落户[[PARK:青州市长丰经济开发区]]。');
+    // after no place the title stays a boundary: the zone opens at the place after it
+    assertNames('常务副市长[[PARK:长丰经济开发区]]主任出席。');
+  });
+});
+
 describe('a place we know right after one character we do not, after a verb of settling', () => {
   it('reads the character as the head of a longer place (`落户某南山工业新区`): the verb takes the whole place', () => {
     assertNames('该项目落户[[PARK:青南山工业新区]]。');
@@ -432,5 +440,38 @@ describe('short suffixes of zones and parks', () => {
 
   it('reads the suffixes alone as no park', () => {
     assertNames('推动经合区、工业港和双创园建设。');
+  });
+});
+
+describe('special economic zones, demonstration parks and other kinds of zone', () => {
+  it('reads a special economic zone (经济特区) and its short name (特区) after their place, abroad after the country too', () => {
+    assertNames('12月1日,[[PARK:青溪经济特区]]新签约项目6个,[[PARK:青溪港特区]]进出口增长。');
+    assertNames('今年前5月,[[PARK:老挝帕萨莱经济特区]]进出口总值3.2亿美元。');
+  });
+
+  it('reads a city we know before a bare 特区 as that city, a country before 经济特区 as a kind, and a 区 opening 区位 as no zone', () => {
+    assertNames('香港特区政府与澳门特区代表团出席,港澳特区企业参展,青州特区报报道,该地独特区位优势明显。');
+    // a country alone before a special zone names its zones, a kind; a 特区 closing a list of kinds of area names none
+    assertNames('老挝经济特区发展迅速,当地苏区老区特区均有项目。');
+  });
+
+  it('reads a demonstration park (示范园) after a place we know or the places it joins', () => {
+    assertNames('项目在[[PARK:甘肃青岚纺织产业示范园]]开工,另一项目落户[[PARK:苏皖食品产业示范园]]。');
+    assertNames('兩家廠商進駐[[PARK:台灣花卉科技示範園]]。');
+  });
+
+  it('reads a demonstration park after no place, or after the nation, as a title, no park', () => {
+    assertNames('项目建成后,将成为高标准示范园区,推进智造上楼示范园区建设,创建国家花卉科技示范园和中国特色花卉示范园。');
+    assertNames('项目将成为[[PARK:青岚数字产业园]]内高标准“智造上楼”示范园区。');
+  });
+
+  it('reads a park named by a trade alone before 园 after a place we know, and none after no place or where 园 opens another word', () => {
+    assertNames('项目落户[[PARK:甘肃生态纺织园]],另一家进驻[[PARK:青海现代农业园区]]。');
+    assertNames('推进智慧农业园建设,青海农业园林局与甘肃信息园地均有报道。');
+  });
+
+  it('reads a zone for Taiwanese investment by its short name (台商区) after its place, and a biotech park by its Taiwanese short name (生技园区)', () => {
+    assertNames('项目落户[[PARK:漳州台商区]],另一家进驻[[PARK:嘉义农业生技园区]]与[[PARK:嘉義農業生技區]]。');
+    assertNames('推进台商区建设,扩建生技园区。');
   });
 });

@@ -1,0 +1,30 @@
+// A demonstration park (`某某生态纺织产业示范园`, `某某农业科技示范园`) is named after its place: the same words without
+// one, or with the nation's (`国家…示范园`, `中国特色…示范园`), are a title a park earns or is built to (`高标准示范园区`),
+// the kind, no park. So `示范园` (lexicon/parkSuffixes.ts) names a park only where its prefix opens with a place we know
+// or the places it joins by their one-character names (`浙川…示范园`: jointParks.ts). So do the parks named by a trade
+// alone before 园 (`某某生态纺织园`, `某某生态农业园`: TRADE_PARKS), shorter than an 产业园, where the trade without a
+// place is a kind of park; their 园 opening a word of its own (`园地 园林 园艺`) is no park at all.
+
+import { TRADE_PARKS } from '../lexicon/parkSuffixes';
+import { charSet } from '../text';
+import { WordMap } from '../wordMap';
+import { opensWithJointPlaces } from './jointParks';
+import { PLACES } from './parkScan';
+
+/** A demonstration park, and the parks named by a trade alone before 园, which want a place as it does. */
+const PLACED_PARKS = WordMap.of(['示范园'], TRADE_PARKS);
+/** The nation names a programme's title, no park's place (`中国特色…示范园`; `国家…示范园` opens with no place at all). */
+const NATION = '中国';
+/** After 园, characters that make it a word of its own (`信息园地`, `农业园林局`, `农业园艺`). */
+const NOT_PARK_AFTER = charSet('地林艺');
+
+/**
+ * Is the park from `start`, its suffix text[anchor, end), a demonstration park or a trade's park whose prefix names no
+ * place (a title or a kind, no park), or whose 园 opens another word?
+ */
+export function unplacedDemonstrationPark(text: string, start: number, anchor: number, end: number): boolean {
+  if (PLACED_PARKS.longestStartingAt(text, anchor) === 0) return false;
+  if (NOT_PARK_AFTER.has(text.charCodeAt(end))) return true;
+  if (opensWithJointPlaces(text, start, anchor)) return false;
+  return PLACES.longestStartingAt(text, start, anchor) === 0 || text.startsWith(NATION, start);
+}
