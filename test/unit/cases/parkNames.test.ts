@@ -399,6 +399,11 @@ describe('words before a park that are no part of its name', () => {
     assertNames('全国纺织工业联合会化工园区专业委员会发布名单,某某协会产业园区分会同日成立。');
   });
 
+  it('ends a park name at a verb of holding to, making sure of, drawing on, protecting or gathering (紧抓 确保 借助 保护 齐聚)', () => {
+    assertNames('青川紧抓村级工业园改造,确保[[PARK:云帆智造产业园]]早日投产,借助[[PARK:绿色食品产业园]]优势。');
+    assertNames('要保护[[PARK:青屿科技新城]]生态,今天众多嘉宾齐聚工业园。');
+  });
+
   it('ends a park name at a Taiwanese dateline (报导)', () => {
     assertNames('记者林某某/彰化報導[[PARK:彰化農業生物科技園區]]今年引進廠商12家。');
   });
