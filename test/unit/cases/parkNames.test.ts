@@ -209,6 +209,12 @@ describe('a park one city builds in another place\'s zone, named after both with
     assertNames('[[PARK:金华新区]][[PARK:智能装备产业园]]正式落户。');
   });
 
+  it('reads a brand joined to an industry park by a middle dot as a development, no park; two countries before the dot name a zone', () => {
+    const parks = (text: string): string[] => namesInText(text).filter((n) => n.startsWith('PARK:'));
+    assert.deepEqual(parks('现场签约的锦程地产·云溪未来科技城总投资80亿元,翼联云·青禾数字产业园同日开工。'), []);
+    assert.deepEqual(parks('三家企业入驻中塞·青禾经贸合作区。'), ['PARK:中塞·青禾经贸合作区']);
+  });
+
   it('leaves such a park inside the project named after it', () => {
     assert.deepEqual(namesInText('两家公司共同筹建杭州·金华新区智能装备产业园项目。'), ['PROJECT:杭州·金华新区智能装备产业园项目']);
   });
