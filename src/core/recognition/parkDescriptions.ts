@@ -281,21 +281,20 @@ export function builtAsFacility(text: string, start: number, anchor: number): bo
 
 /** The middle dot joining a name's two parts (`某地·某某产业园`, `某某·某某科技城`). */
 const MIDDLE_DOT = '·';
-/** China by its one character, opening the two countries that build a zone (`中某`: China and a partner). */
-const CHINA = '中';
-/** Two countries, each by its one character. */
-const BILATERAL_LENGTH = 2;
+/**
+ * Longest front before the dot read as a place we do not know: two characters, a place's usual length (a county or a
+ * foreign town, `某丽·某姐边境商贸园区`; two countries by their one character, `中某·某某经贸合作区`). Brands run longer.
+ */
+const UNKNOWN_PLACE_MAX = 2;
 
 /**
  * Does the prefix text[start, anchor) join a brand, not a place, to the park's words with a middle dot (`某某地产·某某科技城`,
- * `某某云·某某数字产业园`)? A place before the dot names a park (`某省·某某旅游度假区`, a border park `某地·某地产业园`); a
- * bilateral zone's countries too (`中某·某某经贸合作区`); a company's brand before it names its development, a project, no PARK.
+ * `某某云·某某数字产业园`)? A place before the dot names a park (`某省·某某旅游度假区`, a border park `某地·某地产业园`), and so
+ * does a front of two characters; a company's brand before it names its development, a project, no PARK.
  */
 export function brandedDevelopment(text: string, start: number, anchor: number): boolean {
   const dot = text.lastIndexOf(MIDDLE_DOT, anchor - 1);
-  if (dot <= start) return false;
-  // `中某·某某经贸合作区`: China and its partner country, each by its one character, a zone the two build
-  if (dot - start === BILATERAL_LENGTH && text[start] === CHINA) return false;
+  if (dot - start <= UNKNOWN_PLACE_MAX) return false;
   const place = PLACES_AND_QUALIFIERS.longestEndingAt(text, dot, start);
   const level = place === 0 && ADMIN_SUFFIX_CHARS.includes(text[dot - 1]) ? PLACES_AND_QUALIFIERS.longestEndingAt(text, dot - 1, start) : 0;
   return place === 0 && level === 0;
