@@ -128,6 +128,10 @@ export const PARK_STOP_WORDS: readonly string[] = [
   '辖下', '所辖', '下辖', '经部',
   // a group's parks (`某某集团旗下某某工业园区`): the group owns what follows
   '旗下',
+  // verbs of holding to, making sure of, drawing on, protecting and gathering at a park (`紧抓村级工业园改造`,
+  // `确保某某产业园早投产`, `借助某某产业园优势`, `保护某某新城生态`, `嘉宾齐聚工业园`): the verb's object or place
+  // follows, never part of its name
+  '紧抓', '确保', '借助', '保护', '齐聚',
   // times like 目前 (`结合当前某某新区的实际`): the time of the sentence, no place
   '当前', '当下', '眼下',
   // the day and the month a sentence reports (`今天产业基地的破土动工`, `1-9月份开发区…`)

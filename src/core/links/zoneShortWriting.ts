@@ -33,7 +33,7 @@ export function zoneWrittenShort(a: string, b: string): boolean {
  * How many runs of `long`'s characters a left-to-right reading skips to find `short` in it
  * (Infinity when `short` is not a subsequence of `long`, or its last character is not `long`'s).
  */
-function leftOutRuns(short: string, long: string): number {
+export function leftOutRuns(short: string, long: string): number {
   let i = 0;
   let runs = 0;
   let skipping = false;

@@ -278,3 +278,24 @@ export function builtAsFacility(text: string, start: number, anchor: number): bo
   }
   return false;
 }
+
+/** The middle dot joining a name's two parts (`某地·某某产业园`, `某某·某某科技城`). */
+const MIDDLE_DOT = '·';
+/**
+ * Longest front before the dot read as a place we do not know: two characters, a place's usual length (a county or a
+ * foreign town, `某丽·某姐边境商贸园区`; two countries by their one character, `中某·某某经贸合作区`). Brands run longer.
+ */
+const UNKNOWN_PLACE_MAX = 2;
+
+/**
+ * Does the prefix text[start, anchor) join a brand, not a place, to the park's words with a middle dot (`某某地产·某某科技城`,
+ * `某某云·某某数字产业园`)? A place before the dot names a park (`某省·某某旅游度假区`, a border park `某地·某地产业园`), and so
+ * does a front of two characters; a company's brand before it names its development, a project, no PARK.
+ */
+export function brandedDevelopment(text: string, start: number, anchor: number): boolean {
+  const dot = text.lastIndexOf(MIDDLE_DOT, anchor - 1);
+  if (dot - start <= UNKNOWN_PLACE_MAX) return false;
+  const place = PLACES_AND_QUALIFIERS.longestEndingAt(text, dot, start);
+  const level = place === 0 && ADMIN_SUFFIX_CHARS.includes(text[dot - 1]) ? PLACES_AND_QUALIFIERS.longestEndingAt(text, dot - 1, start) : 0;
+  return place === 0 && level === 0;
+}

@@ -27,7 +27,7 @@ import { addSubZone, AREA_SUB_ZONE_SUFFIXES, namedParkInAZone, numberedPartEnd, 
 import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, afterProvince, afterScale, countedAt, countedBefore, cutAtPlace, districtNotPort, nationalTitle, provinceClass } from './parkPrefix';
 
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
-import { builtAsFacility, describedAsGoal, goalQuality, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
+import { brandedDevelopment, builtAsFacility, describedAsGoal, goalQuality, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAfterSettlingStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
@@ -199,6 +199,8 @@ function areaOfAKind(text: string, start: number, anchor: number, end: number, r
   if (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor)) return true;
   // `项目将建设光伏材料产业基地`: what a project builds, named by its trade alone, is its facility.
   if (builtAsFacility(text, start, anchor)) return true;
+  // `某某地产·某某科技城`: a brand joined to the park's words by a middle dot names its development, a project.
+  if (brandedDevelopment(text, start, anchor)) return true;
   // `加快推进电子信息产业功能区建设`: a city's trade district named by its trade alone is one of a class.
   return tradeDistrictWithoutPlace(text, start, anchor, end, rightAfterZone);
 }

@@ -12,6 +12,7 @@ import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { touches } from './companiesNamingProjects';
 import { PLACES } from './parkScan';
 import { nameWithoutPlace } from './parkWithoutPlace';
+import { parkShortWritings } from './parkShortWritings';
 import { zonesNamedAgain } from './zonesNamedAgain';
 import { parkListSiblings } from './parkListSiblings';
 import { splitZonesInZones } from './zonesInZones';
@@ -48,6 +49,8 @@ export function readParksAcrossParagraphs(entities: Entity[], text: string, fold
     names.add(park.text);
     if (isOtherName(text, entities, k) || TRADES.startingAt(foldedText(park.text), 0)) continue;
     addWritings(text, entities, park.text, added);
+    // `某某台商投资区` … `某某台商区`: the name written short, characters of it left out (parkShortWritings.ts)
+    added.push(...parkShortWritings(text, park.text, (at, end, placeDropped) => !(placeDropped && placeEndsAt(text, at)) && writtenAsPark(text, entities, at, end)));
     // `昆明空港经济区` … `空港经济区`: the zone written again without its place, after the article has named it in
     // full (a headline's short form before it is left to the links' reading of the title's kind word)
     const short = nameWithoutPlace(park.text);

@@ -209,6 +209,12 @@ describe('a park one city builds in another place\'s zone, named after both with
     assertNames('[[PARK:金华新区]][[PARK:智能装备产业园]]正式落户。');
   });
 
+  it('reads a brand joined to an industry park by a middle dot as a development, no park; two countries before the dot name a zone', () => {
+    const parks = (text: string): string[] => namesInText(text).filter((n) => n.startsWith('PARK:'));
+    assert.deepEqual(parks('现场签约的锦程地产·云溪未来科技城总投资80亿元,翼联云·青禾数字产业园同日开工。'), []);
+    assert.deepEqual(parks('三家企业入驻中塞·青禾经贸合作区。'), ['PARK:中塞·青禾经贸合作区']);
+  });
+
   it('leaves such a park inside the project named after it', () => {
     assert.deepEqual(namesInText('两家公司共同筹建杭州·金华新区智能装备产业园项目。'), ['PROJECT:杭州·金华新区智能装备产业园项目']);
   });
@@ -405,6 +411,11 @@ describe('words before a park that are no part of its name', () => {
 
   it('reads a body an association names after a kind of park as no park (联合会 协会)', () => {
     assertNames('全国纺织工业联合会化工园区专业委员会发布名单,某某协会产业园区分会同日成立。');
+  });
+
+  it('ends a park name at a verb of holding to, making sure of, drawing on, protecting or gathering (紧抓 确保 借助 保护 齐聚)', () => {
+    assertNames('青川紧抓村级工业园改造,确保[[PARK:云帆智造产业园]]早日投产,借助[[PARK:绿色食品产业园]]优势。');
+    assertNames('要保护[[PARK:青屿科技新城]]生态,今天众多嘉宾齐聚工业园。');
   });
 
   it('ends a park name at a Taiwanese dateline (报导)', () => {
