@@ -293,7 +293,9 @@ const UNKNOWN_PLACE_MAX = 2;
  * does a front of two characters; a company's brand before it names its development, a project, no PARK.
  */
 export function brandedDevelopment(text: string, start: number, anchor: number): boolean {
-  const dot = text.lastIndexOf(MIDDLE_DOT, anchor - 1);
+  // read back no further than the prefix: a paragraph with no dot must not be read whole for each park
+  let dot = anchor - 1;
+  while (dot >= start && text[dot] !== MIDDLE_DOT) dot--;
   if (dot - start <= UNKNOWN_PLACE_MAX) return false;
   const place = PLACES_AND_QUALIFIERS.longestEndingAt(text, dot, start);
   const level = place === 0 && ADMIN_SUFFIX_CHARS.includes(text[dot - 1]) ? PLACES_AND_QUALIFIERS.longestEndingAt(text, dot - 1, start) : 0;
