@@ -19,16 +19,10 @@ import { Culture, NumberWithUnitRecognizer } from '@microsoft/recognizers-text-n
 import type { FoldedText } from '../src/core/fold';
 import { withLinks } from '../src/core/links/links';
 import { recognize as recognizeSpans } from '../src/core/recognition/recognize';
-import { findNamedEntities } from '../src/core/recognition/namedEntities';
 import { LexiconMatcher } from '../src/core/workspaceLexicon/lexiconMatcher';
 import type { Lexicon, LexiconEntry } from '../src/core/workspaceLexicon/workspaceLexicon';
 import { generateCorpus, readSampleArticles } from './benchCorpus';
-
-/** The engine as the CLI runs it: the spans, then each amount's links (reading the paragraphs the spans folded). */
-const recognize = (text: string, lexicon?: LexiconMatcher) => {
-  const folds = new Map<number, FoldedText>();
-  return withLinks(text, recognizeSpans(text, lexicon, folds), folds);
-};
+import { growthLine, recognize } from './engineGrowth';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -63,31 +57,6 @@ function fastest(runs: number, pass: () => void): number {
     best = Math.min(best, seconds(started));
   }
   return best;
-}
-
-const NAMES_AND_AMOUNTS = '完成投资3亿元，总投资50亿元的博通科技产业园项目落户衡阳高新区,与江苏博通投资实业有限公司签约。';
-/**
- * Amounts in clauses opened by the bare word 项目 and no company anywhere: each amount asks whether a company
- * was named earlier in its paragraph (projectOfArticle.ts), which must not read the paragraph back each time.
- */
-const BARE_PROJECT_AMOUNTS = '项目位于青川村,预计总投资3亿元。';
-
-/**
- * Cost on 8× the text, relative: a linear scan takes about 8× the time, a quadratic one 64×.
- * Adversarial input: one paragraph of names and amounts with no line break, so every context
- * window and every name scan works inside the same long string. The short text is scanned eight
- * times per timing, so both timings make the same amount of garbage to collect (one short run
- * can finish between two collections and would flatter the ratio).
- */
-function linearity(scan: (text: string) => unknown, sentence = NAMES_AND_AMOUNTS): number {
-  const smallText = sentence.repeat(5000);
-  const largeText = sentence.repeat(40000);
-  scan(smallText); // warm up
-  scan(largeText);
-  const small = fastest(3, () => {
-    for (let i = 0; i < 8; i++) scan(smallText);
-  });
-  return (8 * fastest(3, () => scan(largeText))) / small;
 }
 
 /** CPU seconds (user + system) of the fastest of `runs` calls of `pass`: waiting for a shared core does not count. */
@@ -169,12 +138,12 @@ function main(): void {
   const samplesFolder = resolve(__dirname, '../../samples');
   const t0 = process.hrtime.bigint();
   // First, while the heap is small: a full collection's cost grows with everything alive.
-  const growth = { engine: linearity(recognize), bareProject: linearity(recognize, BARE_PROJECT_AMOUNTS), names: linearity(findNamedEntities), spans: linearity(recognizeSpans) };
+  const growth = growthLine();
   const corpus = generateCorpus(readSampleArticles(samplesFolder), { minBytes: corpusMb * MB, seed });
   console.log(`corpus: ${corpus.articles.length} articles, ${fmt(corpus.bytes / MB)} MB UTF-8 (seed ${seed}, generated in ${fmt(seconds(t0))} s)`);
   sampleMemory();
 
-  console.log(`linear:  one long paragraph, 8× the text took ${fmt(growth.engine, 1)}× the time (spans without links ${fmt(growth.spans, 1)}×, names alone ${fmt(growth.names, 1)}×, amounts after a bare 项目 ${fmt(growth.bareProject, 1)}×; linear ≈ 8×, quadratic ≈ 64×)`);
+  console.log(growth);
 
   // The engine: warm up on a tenth of the corpus, then the best of `passes` whole passes.
   const counts: Record<string, number> = { MONEY: 0, PARK: 0, PROJECT: 0, COMPANY: 0 };
