@@ -1,6 +1,7 @@
 // `某庆市长寿经济技术开发区`: a title made of an administrative level and 长 (`市长 县长 区长 省长`) is a boundary of names, but
-// where its level character closes a place we know (`某庆市`) and its 长 opens the next place (`长寿`), it is no title:
-// the level is the first place's and the place after it is read whole, the zone's chain of places not cut there.
+// where its level character closes a place we know (`某庆市`) it is no title: the level is that place's, and its 长 is
+// left to open the next name (`长寿…`), so the zone's chain of places is not cut there. After anything else (`副市长`,
+// a name) the title stands.
 
 import { WordMap } from '../wordMap';
 import { PLACES } from './parkScan';
