@@ -366,6 +366,24 @@ describe('a place whose name holds a park boundary word', () => {
   });
 });
 
+describe('county-level cities and districts as the places of zones', () => {
+  it('reads a county-level city holding a boundary word whole before a zone (同江 holds 同)', () => {
+    assertNames('国务院批准设立国家级[[PARK:同江边境经济合作区]],规划面积2平方公里。');
+  });
+
+  it('reads a county-level city before a suffix that wants a known place, a qualifier between them too', () => {
+    assertNames('新厂选址[[PARK:灵宝园区]],配套企业落户[[PARK:敦煌北光储园区]]。');
+  });
+
+  it('leaves a district of a municipality out as the address before the zone\'s own name', () => {
+    assertNames('公司计划在重庆市武隆区[[PARK:仙峰工业园区]]建设新厂。');
+  });
+
+  it('names no zone where a place we do not know stands before a suffix that wants a known one', () => {
+    assertNames('新厂选址桑榆园区,配套企业落户桑榆北光储园区。');
+  });
+});
+
 describe('a title word across two places', () => {
   it('reads a level and 长 between a place we know and a place opening with 长 as the places, no mayor', () => {
     assertNames('项目落户[[PARK:青州市长丰经济开发区]]。');
