@@ -436,6 +436,16 @@ describe('words before a park that are no part of its name', () => {
     assertNames('要保护[[PARK:青屿科技新城]]生态,今天众多嘉宾齐聚工业园。');
   });
 
+  it('ends a park name at a verb of learning from, showing, matching, consolidating, awaiting or putting money into it', () => {
+    assertNames('考察团到[[PARK:青禾工业区]]学习园区管理经验,要体现科学城特色。');
+    assertNames('此举契合[[PARK:岚溪高新区]]定位,将巩固[[PARK:石岭合作区]]成果,市财政累计投入[[PARK:云帆经贸合作区]]3亿元。');
+    assertNames('总统期待[[PARK:塔坎工业园]]早日建成。');
+  });
+
+  it('keeps a place holding a character of those verbs (习水)', () => {
+    assertNames('该企业落户[[PARK:习水经济开发区]]。');
+  });
+
   it('ends a park name at a Taiwanese dateline (报导)', () => {
     assertNames('记者林某某/彰化報導[[PARK:彰化農業生物科技園區]]今年引進廠商12家。');
   });
