@@ -366,6 +366,24 @@ describe('a place whose name holds a park boundary word', () => {
   });
 });
 
+describe('county-level cities and districts as the places of zones', () => {
+  it('reads a county-level city holding a boundary word whole before a zone (同江 holds 同)', () => {
+    assertNames('国务院批准设立国家级[[PARK:同江边境经济合作区]],规划面积2平方公里。');
+  });
+
+  it('reads a county-level city before a suffix that wants a known place, a qualifier between them too', () => {
+    assertNames('新厂选址[[PARK:灵宝园区]],配套企业落户[[PARK:敦煌北光储园区]]。');
+  });
+
+  it('leaves a district of a municipality out as the address before the zone\'s own name', () => {
+    assertNames('公司计划在重庆市武隆区[[PARK:仙峰工业园区]]建设新厂。');
+  });
+
+  it('names no zone where a place we do not know stands before a suffix that wants a known one', () => {
+    assertNames('新厂选址桑榆园区,配套企业落户桑榆北光储园区。');
+  });
+});
+
 describe('a title word across two places', () => {
   it('reads a level and 长 between a place we know and a place opening with 长 as the places, no mayor', () => {
     assertNames('项目落户[[PARK:青州市长丰经济开发区]]。');
@@ -416,6 +434,16 @@ describe('words before a park that are no part of its name', () => {
   it('ends a park name at a verb of holding to, making sure of, drawing on, protecting or gathering (紧抓 确保 借助 保护 齐聚)', () => {
     assertNames('青川紧抓村级工业园改造,确保[[PARK:云帆智造产业园]]早日投产,借助[[PARK:绿色食品产业园]]优势。');
     assertNames('要保护[[PARK:青屿科技新城]]生态,今天众多嘉宾齐聚工业园。');
+  });
+
+  it('ends a park name at a verb of learning from, showing, matching, consolidating, awaiting or putting money into it', () => {
+    assertNames('考察团到[[PARK:青禾工业区]]学习园区管理经验,要体现科学城特色。');
+    assertNames('此举契合[[PARK:岚溪高新区]]定位,将巩固[[PARK:石岭合作区]]成果,市财政累计投入[[PARK:云帆经贸合作区]]3亿元。');
+    assertNames('总统期待[[PARK:塔坎工业园]]早日建成。');
+  });
+
+  it('keeps a place holding a character of those verbs (习水)', () => {
+    assertNames('该企业落户[[PARK:习水经济开发区]]。');
   });
 
   it('ends a park name at a Taiwanese dateline (报导)', () => {
