@@ -52,9 +52,10 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * Anaphors that continue the paragraph's topic project or company; a clause opened by a phase
  * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
  * `otherPhase`); so does a sentence opened by a phase as the subject of its first clause, the amount in a
- * later one (`一期工程正在施工,计划投资X`, `二期工程占地N亩,计划投资Y`).
+ * later one (`一期工程正在施工,计划投资X`, `二期工程占地N亩,计划投资Y`). The bare `项目` opening a clause with where it
+ * lies or its yearly figure (`项目位于K,总投资X`, `项目年可新增营收X`) is the project spoken of too.
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|拟|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积|分[两二三四五]期|起于|(?:开工|动工)(?:建设)?以来)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|拟|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积|分[两二三四五]期|起于|位于|选址|坐落|年|(?:开工|动工)(?:建设)?以来)/;
 /**
  * Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named.
  * A size class (`第四个亿元以上项目`, `百亩以上项目`) is no group: it says what the project named is.

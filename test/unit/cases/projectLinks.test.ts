@@ -363,3 +363,19 @@ describe('an amount qualifying the name after it (`总投资Y的P,总投资X的�
     assert.deepEqual(projectsOf('白沙县冷链交易中心项目总投资50亿元,建成后年营业收入30亿元。'), ['50亿元: 白沙县冷链交易中心项目', '30亿元: 白沙县冷链交易中心项目']);
   });
 });
+
+describe('the bare word 项目 opening a clause with where the project lies or what it yields each year', () => {
+  it('carries a project heading into the paragraph opened by `项目位于`/`项目选址` (`P项目`⏎`项目位于K,总投资X`)', () => {
+    const text = '签约项目一览\n青禾智能轴承生产基地项目\n项目位于远帆经济开发区,总投资6.8亿元。\n白沙冷链仓储中心项目\n项目选址白沙港东侧地块。总投资3.2亿元,由白沙物流有限公司投资建设。';
+    assert.deepEqual(projectsOf(text), ['6.8亿元: 青禾智能轴承生产基地项目', '3.2亿元: 白沙冷链仓储中心项目']);
+    // A paragraph opened by another subject is no continuation of the heading.
+    assert.deepEqual(projectsOf('青禾智能轴承生产基地项目\n全县位于远帆河两岸,今年总投资6.8亿元。'), ['6.8亿元: -']);
+  });
+
+  it('reads `项目年…` (the project\'s yearly figure) as the paragraph\'s project taken up', () => {
+    const text = '作为远帆石化配套工程的青禾精细化工有限公司20万吨/年芳烃综合利用项目,目前整体进度已过八成。该项目将与同期建设的40万吨乙烯装置项目同步开车。项目以裂解汽油为原料,新建分离装置两套。通过延伸产业链,项目年可新增营收超3亿元。';
+    assert.deepEqual(projectsOf(text), ['3亿元: 20万吨/年芳烃综合利用项目']);
+    // Not a clause opened by another word before 项目 (`重点项目年…`).
+    assert.deepEqual(projectsOf('作为远帆石化配套工程的青禾精细化工有限公司20万吨/年芳烃综合利用项目,目前整体进度已过八成。该项目将与同期建设的40万吨乙烯装置项目同步开车。通过延伸产业链,全县重点项目年可新增营收超3亿元。'), ['3亿元: -']);
+  });
+});
