@@ -10,6 +10,7 @@ import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { factoryOpens, investsBefore } from './companyOfAmount';
 import { COMPANY_PROJECT_GAP, companyRightBefore } from './companyOfProject';
+import { objectOfSubject } from './projectOfSubject';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`; a size said of the project, `投资达X级的P项目`, too. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
@@ -239,7 +240,8 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
       if (investsBefore(ctx, span) || inAgentClause(ctx, span)) continue;
       return j > from ? projectThenInvestor(ctx, j, i) : undefined;
     }
-    if (!project || isFrameOfReference(ctx, span)) continue;
+    // `该项目…,建设Q项目,预计…收入X`, `P项目是K的Q项目,…总投资X`: Q is what the subject builds or is, not the owner.
+    if (!project || isFrameOfReference(ctx, span) || objectOfSubject(ctx, span, from)) continue;
     // `P项目分3期建设,分别建设A、“B”项目,投资额X`: a `、` list's items are what a project builds, none the amount's alone.
     if (listItem(ctx, span)) continue;
     // A project another amount qualifies is this one's too, unless it ends a list of them.
@@ -433,7 +435,7 @@ export function projectBuiltAfter(ctx: LinkContext, i: number): LinkSpan | undef
 export function topicProject(ctx: LinkContext, i: number, from: number, topic: Topic): LinkSpan | undefined {
   if (!topic.project) return undefined;
   const amount = ctx.spans[i];
-  for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
+  for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j]) && !objectOfSubject(ctx, ctx.spans[j], from)) return undefined;
   if (!takesUp(ctx, amount, topic.project)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;
