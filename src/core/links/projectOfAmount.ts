@@ -25,7 +25,7 @@ const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的�
  * `C拟投资X,在Q建设P项目`, `公司将投资X,建设P项目`, `C与D合资X,投资P项目`: the project the money builds, named in the
  * clause after the amount right after its verb (a place before the verb at most).
  */
-const BUILDS_GAP = /^\s*,\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于)?(?:建设|新建|兴建|投建|打造|建|投资建设|投资)\s*$/;
+const BUILDS_GAP = /^\s*,\s*(?:将|拟|计划)?\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于)?(?:建设|新建|兴建|投建|打造|建|投资建设|投资)\s*$/;
 /** `C投资X在Q扩建的P项目`: where the money builds the project, then 的 and its name. */
 const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
 /** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
@@ -172,8 +172,11 @@ function opensListOfProjects(ctx: LinkContext, project: LinkSpan, to: number): b
   return gap !== undefined && LIST_JOINER.test(gap);
 }
 
-/** `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`, `投资X在该县建立P项目`: where the money builds (a place, parks at most), then the verb. */
-const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|建立)\s*$/;
+/**
+ * `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`, `投资X在该县建立P项目`, `投资X,将在某市建设P项目`: where the money builds (a
+ * place, parks at most, after a modal at most), then the verb, and the head of the name the project span leaves out at most.
+ */
+const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:将|拟|计划)?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|建立)[^,;:。的、]{0,8}$/;
 /**
  * `投资X,建设K P项目`, `投资X在某县开发了某新城和K P项目`: the verb of building (where, at most, before it), then the
  * head of the project's name, which ends with a park written right against the project (`K` is part of the name, not

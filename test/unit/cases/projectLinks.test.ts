@@ -397,3 +397,14 @@ describe('a project the sentence\'s subject project builds, serves or is', () =>
     assert.deepEqual(projectsOf('据悉,白沙化工集团计划投资5亿元,建设特种树脂项目,预计年可实现产值9亿元。'), ['5亿元: 特种树脂项目', '9亿元: 特种树脂项目']);
   });
 });
+
+describe('the clause after the amount building the project where it says (`C投资X,将在Q建设P项目`)', () => {
+  it('reads a modal before the place and the head of the name the project span leaves out after the verb', () => {
+    assert.deepEqual(projectsOf('华源新能科技有限公司投资近6亿元,将在江宁建设储能电池项目。'), ['6亿元: 储能电池项目']);
+    assert.deepEqual(projectsOf('宏达文旅发展有限公司拟投资12亿元,在远帆新区建设青禾1958历史文化街区项目。'), ['12亿元: 历史文化街区项目']);
+  });
+
+  it('links no project the clause does not build (`将在Q建设厂房,P项目…`)', () => {
+    assert.deepEqual(projectsOf('华源新能科技有限公司投资近6亿元,将在江宁建设厂房,储能电池项目同步开工。'), ['6亿元: -']);
+  });
+});
