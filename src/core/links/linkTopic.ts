@@ -38,11 +38,12 @@ export function newTopic(company?: LinkSpan): Topic {
 export const SOURCE_LEAD = '(?:据悉|据了解|据介绍|记者了解到)';
 
 /**
- * A paragraph that opens by going on about the project before it: `项目投产后,…`, `项目分两期建设`, or `该项目…`
+ * A paragraph that opens by going on about the project before it: `项目投产后,…`, `项目分两期建设`, where it lies or what
+ * it holds (`项目位于K`, `项目选址…`, `项目总投资…`: a heading line holding only its name is the project before), or `该项目…`
  * whatever it says next (`该项目集研发、制造于一体`), also after a word saying where the news
  * comes from (`据悉,该项目…`).
  */
-const PARAGRAPH_PROJECT_ANAPHOR = new RegExp(`^\\s*(?:${SOURCE_LEAD}\\s*[,，]?\\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由|分))`);
+const PARAGRAPH_PROJECT_ANAPHOR = new RegExp(`^\\s*(?:${SOURCE_LEAD}\\s*[,，]?\\s*)?(?:(?:该|此|本)项目|项目(?:建成|投产|达产|全部|全面|落地|竣工|规划|由|分|位于|选址|坐落|总投资|计划|预计|拟|将|总?占地|总?用地|主要))`);
 /**
  * `某中心主任某某指出,该项目…`: a speaker's words about the project before, opening the paragraph; so does the
  * source a reporter had them from (`记者今日从某市有关部门了解到,该项目…`).

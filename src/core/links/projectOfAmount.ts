@@ -10,6 +10,7 @@ import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import type { Topic } from './linkTopic';
 import { factoryOpens, investsBefore } from './companyOfAmount';
 import { COMPANY_PROJECT_GAP, companyRightBefore } from './companyOfProject';
+import { objectOfSubject } from './projectOfSubject';
 
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`; a size said of the project, `投资达X级的P项目`, too. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
@@ -24,7 +25,7 @@ const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的�
  * `C拟投资X,在Q建设P项目`, `公司将投资X,建设P项目`, `C与D合资X,投资P项目`: the project the money builds, named in the
  * clause after the amount right after its verb (a place before the verb at most).
  */
-const BUILDS_GAP = /^\s*,\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于)?(?:建设|新建|兴建|投建|打造|建|投资建设|投资)\s*$/;
+const BUILDS_GAP = /^\s*,\s*(?:将|拟|计划)?\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于)?(?:建设|新建|兴建|投建|打造|建|投资建设|投资)\s*$/;
 /** `C投资X在Q扩建的P项目`: where the money builds the project, then 的 and its name. */
 const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
 /** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
@@ -52,9 +53,10 @@ const SHORT_NAME_DEED = /^(?:[一二三四五六七八九十首]期)?(?:已|将|
  * Anaphors that continue the paragraph's topic project or company; a clause opened by a phase
  * (`一期项目计划投资`, `一期投资`) speaks of a part of that project (a phase not its own is
  * `otherPhase`); so does a sentence opened by a phase as the subject of its first clause, the amount in a
- * later one (`一期工程正在施工,计划投资X`, `二期工程占地N亩,计划投资Y`).
+ * later one (`一期工程正在施工,计划投资X`, `二期工程占地N亩,计划投资Y`). The bare `项目` opening a clause with where it
+ * lies or its yearly figure (`项目位于K,总投资X`, `项目年可新增营收X`) is the project spoken of too.
  */
-const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|拟|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积|分[两二三四五]期|起于|(?:开工|动工)(?:建设)?以来)/;
+const PROJECT_ANAPHOR = /(?:该|此|这个|这一|本)项目|(?:^|[,;:])\s*(?:全部|全面|正式)?(?:工程)?(?:达产|投产|建成)(?:投入使用)?后(?:次年|当年)?|(?:协议|合同)(?:规划|约定|计划)?的?项目|^\s*其中[,]?\s*第?[一二三四五六七八九十首]期|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?(?:年底前|年内|今年|明年)?(?:计划|预计|总投资|投资|建成|投产|达产|将|已|可)|^\s*第?[一二三四五六七八九十首]期(?:项目|工程)?[^,;:。]{1,16},|(?:^|[,;:])\s*(?:整个|整体)?项目(?:建成|投产|达产|总投资|计划|预计|将|拟|全部|一期|二期|投资|达产后|建成后|投产后|全面|规划|由|总?占地|总?用地|总?建筑面积|分[两二三四五]期|起于|位于|选址|坐落|年|(?:开工|动工)(?:建设)?以来)/;
 /**
  * Projects spoken of as a group (`这些项目`, `上述项目`): a later `项目建成后` is the group's, not the last one named.
  * A size class (`第四个亿元以上项目`, `百亩以上项目`) is no group: it says what the project named is.
@@ -170,8 +172,11 @@ function opensListOfProjects(ctx: LinkContext, project: LinkSpan, to: number): b
   return gap !== undefined && LIST_JOINER.test(gap);
 }
 
-/** `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`, `投资X在该县建立P项目`: where the money builds (a place, parks at most), then the verb. */
-const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|建立)\s*$/;
+/**
+ * `拟投资X在K(投资)建设P项目`, `投资X,于K打造P项目`, `投资X在该县建立P项目`, `投资X,将在某市建设P项目`: where the money builds (a
+ * place, parks at most, after a modal at most), then the verb, and the head of the name the project span leaves out at most.
+ */
+const BUILT_IN_PLACE_GAP = /^\s*,?\s*(?:将|拟|计划)?\s*(?:在|于)[^,;:。]{1,40}?(?:投资)?(?:建设|新建|兴建|投建|扩建|打造|建立)[^,;:。的、]{0,8}$/;
 /**
  * `投资X,建设K P项目`, `投资X在某县开发了某新城和K P项目`: the verb of building (where, at most, before it), then the
  * head of the project's name, which ends with a park written right against the project (`K` is part of the name, not
@@ -238,7 +243,8 @@ export function projectBefore(ctx: LinkContext, said: SaidSoFar, i: number, from
       if (investsBefore(ctx, span) || inAgentClause(ctx, span)) continue;
       return j > from ? projectThenInvestor(ctx, j, i) : undefined;
     }
-    if (!project || isFrameOfReference(ctx, span)) continue;
+    // `该项目…,建设Q项目,预计…收入X`, `P项目是K的Q项目,…总投资X`: Q is what the subject builds or is, not the owner.
+    if (!project || isFrameOfReference(ctx, span) || objectOfSubject(ctx, span, from)) continue;
     // `P项目分3期建设,分别建设A、“B”项目,投资额X`: a `、` list's items are what a project builds, none the amount's alone.
     if (listItem(ctx, span)) continue;
     // A project another amount qualifies is this one's too, unless it ends a list of them.
@@ -432,7 +438,7 @@ export function projectBuiltAfter(ctx: LinkContext, i: number): LinkSpan | undef
 export function topicProject(ctx: LinkContext, i: number, from: number, topic: Topic): LinkSpan | undefined {
   if (!topic.project) return undefined;
   const amount = ctx.spans[i];
-  for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j])) return undefined;
+  for (let j = Math.max(from, i - WINDOW); j < i; j++) if (ctx.asProject(ctx.spans[j]) && !objectOfSubject(ctx, ctx.spans[j], from)) return undefined;
   if (!takesUp(ctx, amount, topic.project)) return undefined;
   if (groupSince(ctx, topic, amount.entity.start)) {
     topic.project = undefined;

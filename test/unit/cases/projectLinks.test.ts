@@ -363,3 +363,48 @@ describe('an amount qualifying the name after it (`总投资Y的P,总投资X的�
     assert.deepEqual(projectsOf('白沙县冷链交易中心项目总投资50亿元,建成后年营业收入30亿元。'), ['50亿元: 白沙县冷链交易中心项目', '30亿元: 白沙县冷链交易中心项目']);
   });
 });
+
+describe('the bare word 项目 opening a clause with where the project lies or what it yields each year', () => {
+  it('carries a project heading into the paragraph opened by `项目位于`/`项目选址` (`P项目`⏎`项目位于K,总投资X`)', () => {
+    const text = '签约项目一览\n青禾智能轴承生产基地项目\n项目位于远帆经济开发区,总投资6.8亿元。\n白沙冷链仓储中心项目\n项目选址白沙港东侧地块。总投资3.2亿元,由白沙物流有限公司投资建设。';
+    assert.deepEqual(projectsOf(text), ['6.8亿元: 青禾智能轴承生产基地项目', '3.2亿元: 白沙冷链仓储中心项目']);
+    // A paragraph opened by another subject is no continuation of the heading.
+    assert.deepEqual(projectsOf('青禾智能轴承生产基地项目\n全县位于远帆河两岸,今年总投资6.8亿元。'), ['6.8亿元: -']);
+  });
+
+  it('reads `项目年…` (the project\'s yearly figure) as the paragraph\'s project taken up', () => {
+    const text = '作为远帆石化配套工程的青禾精细化工有限公司20万吨/年芳烃综合利用项目,目前整体进度已过八成。该项目将与同期建设的40万吨乙烯装置项目同步开车。项目以裂解汽油为原料,新建分离装置两套。通过延伸产业链,项目年可新增营收超3亿元。';
+    assert.deepEqual(projectsOf(text), ['3亿元: 20万吨/年芳烃综合利用项目']);
+    // Not a clause opened by another word before 项目 (`重点项目年…`).
+    assert.deepEqual(projectsOf('作为远帆石化配套工程的青禾精细化工有限公司20万吨/年芳烃综合利用项目,目前整体进度已过八成。该项目将与同期建设的40万吨乙烯装置项目同步开车。通过延伸产业链,全县重点项目年可新增营收超3亿元。'), ['3亿元: -']);
+  });
+});
+
+describe('a project the sentence\'s subject project builds, serves or is', () => {
+  it('keeps the money after it the subject\'s (`该项目…,建设Q项目,…收入X`, `P项目…是为承接Q项目…,产值X`)', () => {
+    const text = '此次签约的青禾新材料项目是远帆经开区今年签约的首个百亿级项目。据悉,该项目计划总投资80亿元,将利用多种先进技术,建设高端涂层材料及智能装备制造项目,预计可实现年销售收入95.5亿元。';
+    assert.deepEqual(projectsOf(text), ['百亿: -', '80亿元: 青禾新材料项目', '95.5亿元: 青禾新材料项目']);
+    const served = '6月3日,年产8万吨特种树脂项目举行签约,该项目由白沙化工集团投资建设,计划投资3.2亿元,是为承接远帆炼化升级改造项目投产后新增的原料专门引进的,投产后预计年可实现产值7.6亿元。';
+    assert.deepEqual(projectsOf(served), ['3.2亿元: 年产8万吨特种树脂项目', '7.6亿元: 年产8万吨特种树脂项目']);
+  });
+
+  it('keeps the subject\'s money when a copula gives it a class named as a project (`P项目是K的Q项目,…总投资X`)', () => {
+    const text = '远帆集团青禾二号矿井项目是白沙煤化工产业园的配套煤矿项目,是全区煤化工发展的保障性工程,项目总投资42.6亿元。';
+    assert.deepEqual(projectsOf(text), ['42.6亿元: 远帆集团青禾二号矿井项目']);
+  });
+
+  it('still gives the money to a project a company builds, no subject project before it', () => {
+    assert.deepEqual(projectsOf('据悉,白沙化工集团计划投资5亿元,建设特种树脂项目,预计年可实现产值9亿元。'), ['5亿元: 特种树脂项目', '9亿元: 特种树脂项目']);
+  });
+});
+
+describe('the clause after the amount building the project where it says (`C投资X,将在Q建设P项目`)', () => {
+  it('reads a modal before the place and the head of the name the project span leaves out after the verb', () => {
+    assert.deepEqual(projectsOf('华源新能科技有限公司投资近6亿元,将在江宁建设储能电池项目。'), ['6亿元: 储能电池项目']);
+    assert.deepEqual(projectsOf('宏达文旅发展有限公司拟投资12亿元,在远帆新区建设青禾1958历史文化街区项目。'), ['12亿元: 历史文化街区项目']);
+  });
+
+  it('links no project the clause does not build (`将在Q建设厂房,P项目…`)', () => {
+    assert.deepEqual(projectsOf('华源新能科技有限公司投资近6亿元,将在江宁建设厂房,储能电池项目同步开工。'), ['6亿元: -']);
+  });
+});

@@ -4,9 +4,11 @@ import { strict as assert } from 'node:assert';
 import { projectsOf } from '../linkHelpers';
 
 describe('one project under a longer and a shorter name (`安徽P项目` then `P项目`)', () => {
+  // The middle paragraph opens with no anaphor (`项目位于…` would go on about the project before it, whatever the
+  // article names later): its money is read by the article's one project only.
   const TEXT =
     '近日,青岚建工承建的宣城30GWh储能电池产业化项目顺利交付。\n' +
-    '项目位于宣城市开发区北三路东侧,建设内容包括电芯厂房、仓库等。项目总投资60亿元,建成后可实现年产值120亿元。\n' +
+    '厂区位于宣城市开发区北三路东侧,建设内容包括电芯厂房、仓库等。项目总投资60亿元,建成后可实现年产值120亿元。\n' +
     '据悉,安徽宣城30GWh储能电池产业化项目是全省重点项目。';
 
   it('gives `项目总投资X` to the one project, though the article also writes it with its province', () => {
