@@ -412,6 +412,13 @@ describe('an amount modifying a kind of money before 项目', () => {
   });
 });
 
+describe('the base a later figure is set against', () => {
+  it('reads a figure modifying `基础上` by its own clause: a period\'s total, or one project\'s', () => {
+    assert.deepEqual(attributes('在去年完成投资86亿元的基础上,三季度又签约项目11个。'), ['86亿元 completed aggregate']);
+    assert.deepEqual(attributes('该项目在原计划投资12亿元的基础上,追加投资至20亿元。'), ['12亿元 investment item', '20亿元 investment item']);
+  });
+});
+
 describe('money spent on one thing built at a place', () => {
   it('reads an amount whose next clause builds at a place it names first as one owner\'s', () => {
     assert.deepEqual(attributes('嘉禾精工则规划投资逾6亿元,在南屏科技工业区新建厂房,扩增齿轮产线。'), ['6亿元 investment item']);
