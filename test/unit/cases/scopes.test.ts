@@ -412,6 +412,16 @@ describe('an amount modifying a kind of money before 项目', () => {
   });
 });
 
+describe('a total of amounts after several things', () => {
+  it('reads `总金额` after a clause listing several with `等`, or saying many, as their sum', () => {
+    assert.deepEqual(attributes('蓝岭集团先后投资溪口、石门、青川等五地建厂,总金额达4.6亿美元。'), ['4.6亿美元 investment aggregate']);
+    assert.deepEqual(attributes('侨商代表将与我市签署一系列投资合作项目,总金额预计将超过300亿元。'), ['300亿元 investment aggregate']);
+  });
+  it('still reads one contract\'s total as its own', () => {
+    assert.deepEqual(attributes('1月8日,青石能源在蓝湾区举行青石光伏产业园项目设备采购、安装总承包合同签约仪式,签约总金额达12亿元。'), ['12亿元 contract item']);
+  });
+});
+
 describe('the base a later figure is set against', () => {
   it('reads a figure modifying `基础上` by its own clause: a period\'s total, or one project\'s', () => {
     assert.deepEqual(attributes('在去年完成投资86亿元的基础上,三季度又签约项目11个。'), ['86亿元 completed aggregate']);
