@@ -422,6 +422,21 @@ describe('a total of amounts after several things', () => {
   });
 });
 
+describe('a second currency given as a gloss', () => {
+  it('reads the gloss in brackets as the amount it glosses, whose words it cuts off', () => {
+    assert.deepEqual(attributes('目前该经济特区已吸引8.2万亿印尼盾(约合36亿元人民币)投资,创造了3000个就业岗位。'), [
+      '8.2万亿印尼盾 investment aggregate',
+      '36亿元人民币 investment aggregate',
+    ]);
+  });
+  it('still reads a later amount of another currency outside a bracket on its own', () => {
+    assert.deepEqual(attributes('该经济特区已吸引8.2万亿印尼盾投资,青禾集团追加投资3亿元人民币。'), [
+      '8.2万亿印尼盾 investment aggregate',
+      '3亿元人民币 investment item',
+    ]);
+  });
+});
+
 describe('the base a later figure is set against', () => {
   it('reads a figure modifying `基础上` by its own clause: a period\'s total, or one project\'s', () => {
     assert.deepEqual(attributes('在去年完成投资86亿元的基础上,三季度又签约项目11个。'), ['86亿元 completed aggregate']);
