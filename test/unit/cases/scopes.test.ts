@@ -409,6 +409,8 @@ describe('an amount modifying a kind of money before 项目', () => {
     assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,一个超8亿元的投资项目——蓝湖新材料项目成功落地。'), ['8亿元 investment item']);
     // A kind of money with no `项目` after it is a figure, its owner read from the clause: here counted projects.
     assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,14个新开工项目将带来超8亿元的投资。'), ['8亿元 investment aggregate']);
+    // Taxes and fees are a kind of money too: those the counted firms paid are theirs together.
+    assert.deepEqual(attributes('有300多家企业进入青川合作区,向所在国缴纳了12亿美元的税费。'), ['12亿美元 tax aggregate']);
   });
 });
 
