@@ -118,7 +118,9 @@ describe('MONEY', () => {
       { text: '5亿', value: 500000000, currency: 'CNY', qualifier: 'at_least', role: 'threshold' },
       { text: '88.2亿元', role: 'investment' },
     ]],
-    ['签约亿元项目,涵盖装备制造', []],
+    // Uncounted too, as `百亿项目` (sizeClass.ts, roundScaleWithYuanOfProjects); before another noun it is no money.
+    ['签约亿元项目,涵盖装备制造', [{ text: '亿元', value: 100000000, role: 'threshold', scope: 'aggregate' }]],
+    ['打造亿元园区,涵盖装备制造', []],
     ['完成检测5万项,投资3亿元', [{ text: '3亿元' }]],
   ]));
 

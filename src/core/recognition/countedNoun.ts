@@ -16,12 +16,19 @@ export function modifiesNoun(text: string, afterEnd: number): boolean {
 
 /**
  * The noun the amount modifies (from `from`, right after `的`) is itself a kind of money (`新增超过X的产值`,
- * `带来X的投资`): the amount is that figure, and whose it is the clause says, as for any figure, not the noun.
+ * `带来X的投资`), or the base of a comparison (`X的基础上`): the amount is that figure, and whose it is the
+ * clause says, as for any figure, not the noun.
  */
 export function moneyNounModified(text: string, from: number): boolean {
   const noun = MONEY_NOUNS.startingAt(text, from);
-  return noun !== undefined && !text.startsWith(PROJECT_HEAD, noun.end);
+  return (noun !== undefined && !text.startsWith(PROJECT_HEAD, noun.end)) || BASE_NOUNS.startingAt(text, from) !== undefined;
 }
+
+/**
+ * `在一季度签约项目28个、总投资X的基础上`: the base a later figure is set against owns nothing; whose the amount
+ * is, its own clause says (a count, a period, one project), as for a figure modifying a kind of money.
+ */
+const BASE_NOUNS = WordMap.of(['基础上', '基础之上']);
 
 /**
  * `一个超X的投资项目——P项目`: a kind of money right before `项目` only says what the project is about; the
@@ -29,7 +36,7 @@ export function moneyNounModified(text: string, from: number): boolean {
  */
 const PROJECT_HEAD = '项目';
 
-const MONEY_NOUNS = WordMap.of(['产值', '年产值', '工业产值', '工业总产值', '投资', '销售收入', '销售额', '营业收入', '营收', '税收', '利税',
+const MONEY_NOUNS = WordMap.of(['产值', '年产值', '工业产值', '工业总产值', '投资', '销售收入', '销售额', '营业收入', '营收', '税收', '税费', '利税',
   '投入', '产出', '外资', '资金', '项目投资', '规模']);
 
 /**

@@ -19,6 +19,7 @@ import { isThreshold } from './moneyThreshold';
 import { isRoundBound, nearlyReached } from './roundBound';
 import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
+import { readAsGlossed } from './currencyGloss';
 import { signingVerbBefore } from './signingVerb';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
@@ -190,7 +191,8 @@ export function scanMoney(folded: string, inheritedCurrency?: string, article: A
       pos = nextNumberStart(folded, Math.max(first ? Math.max(first.end, pos + 1) : pos + 1, hit), numbers, t);
       continue;
     }
-    spans.push(found.span);
+    // `X印尼盾(约合Y元人民币)投资`: a gloss in another currency is read as the amount it glosses.
+    spans.push(readAsGlossed(folded, spans[spans.length - 1], found.span));
     if (found.declares !== undefined) currencyInForce = found.declares;
     pos = nextNumberStart(folded, Math.max(found.span.end, hit), numbers, t);
   }

@@ -27,6 +27,7 @@
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
 // - landAverage.ts: an average over land in a sentence about one project, that project's own (`项目亩均产值X`);
+// - totalOfSeveral.ts: a total of amounts (`总金额`) after several things the clause before lists (`A、B等,总金额X`);
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
@@ -69,6 +70,7 @@ import { attractedCapitalRightBefore } from './attractedCapital';
 import { announcedByOneInvestor } from './announcedInvestor';
 import { policyCapBefore } from './policyCap';
 import { oneAgreementSigned } from './agreementSigned';
+import { totalOfSeveralBefore } from './totalOfSeveral';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -172,8 +174,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `此次开工的新项目总投资X`: the one project of the occasion reported, with no projects counted before.
   if (occasionsProject(text, start)) return 'item';
   // `2019年街道完成财政总收入X`: a government's fiscal income, its region's whole.
-  // `2018年GDP为X`: a region's product (or its average per head) is its whole economy's.
-  if (fiscalIncomeBefore(text, ownLo, start) || regionalProductBefore(text, ownLo, start, marks)) return 'aggregate';
+  // `2018年GDP为X`: a region's product (or its average per head) is its whole economy's; `A、B等,总金额X`: what's listed, summed.
+  if (fiscalIncomeBefore(text, ownLo, start) || regionalProductBefore(text, ownLo, start, marks) || totalOfSeveralBefore(text, sStart, start)) return 'aggregate';
   // `1-9月实际完成投资X`, `某市招商大会 签约X`: a figure whose sentence names nothing to own it is a sum
   // (not other money, a prize or a loan, which is one party's).
   // Other money too when reported with its growth (`进出口总额X,增速为48%`) or a figure of trade or deals

@@ -230,6 +230,7 @@ const DE = code('的');
  * is a count of people: only scales in 亿.
  */
 export function roundScaleOfClass(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) === YUAN_UNIT) return roundScaleWithYuanOfProjects(text, start, end);
   if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
   if (scaleOfPlace(text, end) || projectsOfScale(text, end)) return true;
@@ -238,6 +239,20 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
   return ROUND_CLASS_NOUNS.startingAt(text, p) !== undefined;
 }
+
+/**
+ * `江华高新区亿元项目建设如火如荼`, `●亿元项目创新高`, `百亿元项目`: a round scale in 亿 written with its currency, no
+ * number, right before `项目` (a closing quote between) is the projects' size class as `百亿项目` is, counted or not:
+ * a bare `亿元` is no sum anyone spends. Only before projects: a park or an industry of that scale stays a goal.
+ */
+function roundScaleWithYuanOfProjects(text: string, start: number, end: number): boolean {
+  const scaleEnd = end - 1;
+  if (scaleEnd <= start || text.charCodeAt(scaleEnd - 1) !== YI) return false;
+  for (let k = start; k < scaleEnd - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  return projectsOfScale(text, end);
+}
+
+const YUAN_UNIT = code('元');
 
 /**
  * `冲刺千亿市`, `百亿GDP县城`: a round scale right before a city, a county or its GDP says how big an economy

@@ -409,6 +409,40 @@ describe('an amount modifying a kind of money before 项目', () => {
     assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,一个超8亿元的投资项目——蓝湖新材料项目成功落地。'), ['8亿元 investment item']);
     // A kind of money with no `项目` after it is a figure, its owner read from the clause: here counted projects.
     assert.deepEqual(attributes('4月12日,丰源县白沙镇北区,14个新开工项目将带来超8亿元的投资。'), ['8亿元 investment aggregate']);
+    // Taxes and fees are a kind of money too: those the counted firms paid are theirs together.
+    assert.deepEqual(attributes('有300多家企业进入青川合作区,向所在国缴纳了12亿美元的税费。'), ['12亿美元 tax aggregate']);
+  });
+});
+
+describe('a total of amounts after several things', () => {
+  it('reads `总金额` after a clause listing several with `等`, or saying many, as their sum', () => {
+    assert.deepEqual(attributes('蓝岭集团先后投资溪口、石门、青川等五地建厂,总金额达4.6亿美元。'), ['4.6亿美元 investment aggregate']);
+    assert.deepEqual(attributes('侨商代表将与我市签署一系列投资合作项目,总金额预计将超过300亿元。'), ['300亿元 investment aggregate']);
+  });
+  it('still reads one contract\'s total as its own', () => {
+    assert.deepEqual(attributes('1月8日,青石能源在蓝湾区举行青石光伏产业园项目设备采购、安装总承包合同签约仪式,签约总金额达12亿元。'), ['12亿元 contract item']);
+  });
+});
+
+describe('a second currency given as a gloss', () => {
+  it('reads the gloss in brackets as the amount it glosses, whose words it cuts off', () => {
+    assert.deepEqual(attributes('目前该经济特区已吸引8.2万亿印尼盾(约合36亿元人民币)投资,创造了3000个就业岗位。'), [
+      '8.2万亿印尼盾 investment aggregate',
+      '36亿元人民币 investment aggregate',
+    ]);
+  });
+  it('still reads a later amount of another currency outside a bracket on its own', () => {
+    assert.deepEqual(attributes('该经济特区已吸引8.2万亿印尼盾投资,青禾集团追加投资3亿元人民币。'), [
+      '8.2万亿印尼盾 investment aggregate',
+      '3亿元人民币 investment item',
+    ]);
+  });
+});
+
+describe('the base a later figure is set against', () => {
+  it('reads a figure modifying `基础上` by its own clause: a period\'s total, or one project\'s', () => {
+    assert.deepEqual(attributes('在去年完成投资86亿元的基础上,三季度又签约项目11个。'), ['86亿元 completed aggregate']);
+    assert.deepEqual(attributes('该项目在原计划投资12亿元的基础上,追加投资至20亿元。'), ['12亿元 investment item', '20亿元 investment item']);
   });
 });
 

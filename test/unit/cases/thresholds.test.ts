@@ -323,6 +323,13 @@ describe('a round scale in 亿 before a class noun', () => {
     assert.deepEqual(valuesAndRoles('打造百亿产业园的目标不变。'), []);
   });
 
+  it('reads a round scale in 亿 written with 元, no number, right before projects as a threshold, counted or not', () => {
+    assert.deepEqual(valuesAndRoles('青禾经开区亿元项目建设热火朝天。'), ['亿元 100000000 threshold']);
+    assert.deepEqual(valuesAndRoles('●亿元项目再创新高。'), ['亿元 100000000 threshold']);
+    // Before a park it is a goal, as without 元.
+    assert.deepEqual(valuesAndRoles('打造亿元产业园的目标不变。'), []);
+  });
+
   it('reads a round scale right before a city, a county or its GDP as a threshold, counted or not', () => {
     assert.deepEqual(valuesAndRoles('全力冲刺千亿市,争创百亿县。'), ['千亿 100000000000 threshold', '百亿 10000000000 threshold']);
     assert.deepEqual(valuesAndRoles('湖南百亿GDP县城引进外资项目。'), ['百亿 10000000000 threshold']);
