@@ -18,6 +18,11 @@ export function mainPark(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefin
   return amount.entity.scope === 'item' ? ctx.once(MAIN_PARK)?.park : undefined;
 }
 
+/** The park the article keeps naming, for any amount, with every writing of it; undefined when none stands out. */
+export function keptNamed(ctx: LinkContext): { park: LinkSpan; names: readonly string[] } | undefined {
+  return ctx.once(MAIN_PARK) ?? undefined;
+}
+
 const MAIN_PARK = articleReading(readMainPark);
 
 /** Fewest mentions for a park to be what the article is about (a title, its lead and one more). */
@@ -99,7 +104,7 @@ class ParksByWriting {
 /** Fewest characters of a company's name read at the head of a park's (`某某电器`). */
 const MIN_COMPANY = 2;
 
-function readMainPark(ctx: LinkContext): { park: LinkSpan } | null {
+function readMainPark(ctx: LinkContext): { park: LinkSpan; names: readonly string[] } | null {
   // `某县：…` heading a section: the article covers places besides its park.
   if (ctx.parks.placeSection) return null;
   // Speaking of a city's parks as a whole, the article is about no one park.
@@ -107,7 +112,7 @@ function readMainPark(ctx: LinkContext): { park: LinkSpan } | null {
   if (named.cityWide) return null;
   const main = mostNamed(named.parks);
   if (!main || main.companyBase || !namedEarly(ctx, main.first)) return null;
-  return { park: main.first };
+  return { park: main.first, names: main.names };
 }
 
 /** The park named most, at least MIN_MENTIONS times and MIN_LEAD_OVER_OTHERS times any other; undefined when none. */

@@ -11,7 +11,7 @@ import type { LinkContext } from './linkContext';
 import { bareName, type LinkSpan } from './linkNames';
 import { oneParkWriting, samePark, sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
-import { mainPark } from './mainPark';
+import { keptNamed, mainPark } from './mainPark';
 import { parkOfItsProjects } from './parkOfItsProjects';
 
 /**
@@ -61,7 +61,7 @@ const MAX_NAME_BACK = 48;
 export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan, project?: LinkSpan): LinkSpan | undefined {
   const article = ctx.once(ARTICLE_PARK);
   // Other parks named too, the park the article keeps coming back to is still the one it is about.
-  if (!article) return mainPark(ctx, amount);
+  if (!article) return mainPark(ctx, amount) ?? mainParkActing(ctx, amount);
   const park = article.park;
   // The park of the projects started or settled there: their item money only; the rest as for an article about no one park.
   if (article.projectsOnly) return amount.entity.scope === 'item' && project !== undefined && !anotherProjectThanPlaced(article.placedProjects, project) ? park : mainPark(ctx, amount);
@@ -79,6 +79,36 @@ export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan, project?: 
   }
   return park;
 }
+
+/**
+ * `西部某某科学城50个重点项目集中开工` … `按项目类型划分,科技创新类7个、总投资X`: an article naming other parks too, whose
+ * park named most (mainPark) acts in its opening as `onlyPark` asks of the one park (its subject, the host of its
+ * projects' event, the park counting them), is about that park: its sums are the park's too, where the amount's own
+ * sentence names no other park before it (`按片区划分,K核心区(L)项目15个、总投资Y`: L's).
+ */
+function mainParkActing(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
+  if (amount.entity.scope === 'item') return undefined;
+  const main = ctx.once(MAIN_PARK_ACTING);
+  if (!main) return undefined;
+  for (let j = amount.pos - 1; j >= 0 && ctx.spans[j].sentence === amount.sentence; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'PARK' && !main.names.includes(span.name)) return undefined;
+  }
+  return main.park;
+}
+
+/** The park named most, when one of its writings acts in the article's opening; null when none. */
+const MAIN_PARK_ACTING = articleReading((ctx) => {
+  const main = keptNamed(ctx);
+  if (!main) return null;
+  const opening = openingParagraph(ctx);
+  for (const span of ctx.spans) {
+    if (span.paragraph > opening) break;
+    if (span.entity.label !== 'PARK' || span.paragraph < ctx.parks.titleParagraph || !main.names.includes(span.name)) continue;
+    if (actsInOpening(ctx, span)) return main;
+  }
+  return null;
+});
 
 function readOnlyPark(ctx: LinkContext): ArticlePark | null {
   // `某县：…` heading a section: the article covers places besides its park.

@@ -26,6 +26,7 @@ import { sumOfPlacesProjects, sumOfWholePlace } from './wholePlaceSum';
 import { inRelatedNews } from './relatedNews';
 import { noteParkedAmount, parkOfParagraphSoFar } from './parkOfParagraphSoFar';
 import { batchOfPlacesEvent } from './placesEvent';
+import { amongListedProjects } from '../recognition/projectLists';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
@@ -211,7 +212,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   let otherPark = false;
   for (let j = i - 1; j >= from && j >= i - WINDOW; j--) {
     const span = ctx.spans[j];
-    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j) || holdsTheSubjectPark(ctx, span)) continue;
+    if (span.entity.label !== 'PARK' || ctx.parks.projectNamed(span) || describes(ctx, j) || holdsTheSubjectPark(ctx, span) || listedAmongProjects(ctx, span)) continue;
     if (!candidate) candidate = span;
     // The park inside the zone is where the money goes (guidelines: the park where the project is built).
     else if (!host && !otherPark && writtenRightAfter(ctx, span, candidate)) host = span;
@@ -254,6 +255,32 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (amount.entity.scope === 'aggregate' && placeActsAcrossSemicolon(ctx, i, from)) return null;
   return undefined;
 }
+
+/** How far each way of a park its list is read (UTF-16 units; `projectLists.ts` reads 80 at most). */
+const LIST_REACH = 96;
+/** What joins the items of a list (`A、B`, `A和B`): a park with none beside it is no item of one. */
+const LIST_JOINER = /[、和与及]/;
+
+/**
+ * `K本次开工项目包含A产业园、B产业园标准厂房等重大项目8个`, `K签下A小镇和B总部…三大项目`: a park that is an item of a
+ * list of projects (or the site heading one) names what the clause counts, not a place of its own; it does not
+ * compete with the park the clause is about. Read on the paragraph's fold, where it folds unit for unit.
+ */
+function listedAmongProjects(ctx: LinkContext, park: LinkSpan): boolean {
+  return ctx.fact(LISTED_AMONG_PROJECTS, park);
+}
+
+const LISTED_AMONG_PROJECTS = spanFact((ctx, park) => {
+  const { structure } = ctx;
+  const { start, end } = park.entity;
+  // Cheap first: a joiner right before or after the park.
+  if (!LIST_JOINER.test(structure.text.charAt(end)) && !LIST_JOINER.test(structure.text.charAt(start - 1))) return false;
+  const bounds = structure.paragraph(park.paragraph);
+  const from = Math.max(bounds.start, start - LIST_REACH);
+  const to = Math.min(bounds.end, end + LIST_REACH);
+  const window = structure.folded(from, to);
+  return window.length === to - from && amongListedProjects(window, start - from, end - from);
+});
 
 /** How much of the clause before `;` is read for its place subject (UTF-16 units). */
 const CLAUSE_BEFORE_REACH = 2 * MAX_GAP;

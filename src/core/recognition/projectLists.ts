@@ -22,6 +22,25 @@ export function listedAsProject(text: string, start: number, end: number): boole
 }
 
 /**
+ * Is the park at [start, end) one of the things a list of projects names, its item or the site heading its item
+ * (`A产业园标准厂房、B等项目8个`, `签下A小镇和B总部…三大项目`)? The links read such a park as part of what is
+ * counted, not as a place of its own competing with the subject that counts them.
+ */
+export function amongListedProjects(text: string, start: number, end: number): boolean {
+  // An item of the list: a joiner on one side (`A、K、B`, `K和B`), not the subject before the list's verb (`K签下A、B等项目`).
+  const joined = LIST_JOINERS.has(text.charCodeAt(end)) || (start > 0 && LIST_JOINERS.has(text.charCodeAt(start - 1)));
+  return joined && !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || closedByCount(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start));
+}
+
+/** `A小镇和B总部、C综合体以及D项目三大重磅项目`: the clause after the park ends with a count of projects. */
+function closedByCount(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + MAX_REACH);
+  let k = end;
+  while (k < limit && !CLAUSE_END.has(text.charCodeAt(k))) k++;
+  return k < limit && COUNT_OF_PROJECTS.test(text.slice(Math.max(end, k - COUNT_REACH), k));
+}
+
+/**
  * `A、B科技城项目等项目`: a park written right before `项目` is the listed project's name (the project span takes it),
  * not an item of its own; `于A或B设立…等项目`: a park on either side of `或` is one of the places offered, not a project.
  */

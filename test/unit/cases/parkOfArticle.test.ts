@@ -352,6 +352,23 @@ describe('the park an article keeps coming back to, other parks named too', () =
     assert.deepEqual(linksOf(`${OPENING}据了解,今年以来全县共签约项目20个,总投资80亿元。`).slice(1), ['80亿元: - - -']);
   });
 
+  describe('its sums, when it acts in the opening', () => {
+    const BODY =
+      '截至9月底,九江高新区重点项目完成投资260亿元,占比98%。其中,产业类40个年度计划投资180亿元,完成190亿元,占比105%;' +
+      '民生类8个年度计划投资20亿元,完成19亿元,占比95%。两个省考项目年度计划投资50亿元,截至9月完成48亿元,占比96%。\n' +
+      '九江高新区负责人表示,将全力服务项目建设。';
+
+    it('gives a sum no sentence ties to the park its opening\'s event is held in', () => {
+      const text = `重点项目建设提速\n3月5日,重点项目推进会在九江高新区举行,南昌高新区代表应邀观摩。\n${BODY}`;
+      assert.deepEqual(linksOf(text).slice(-2), ['50亿元: - - 九江高新区', '48亿元: - - 九江高新区']);
+    });
+
+    it('links none when the park is only the venue of a city\'s event', () => {
+      const text = `重点项目建设提速\n3月5日,九江市重点项目集中开工仪式在九江高新区举行,南昌高新区代表应邀观摩。\n${BODY}`;
+      assert.deepEqual(linksOf(text).slice(-2), ['50亿元: - - -', '48亿元: - - -']);
+    });
+  });
+
   it('links no park when two parks are named as often', () => {
     const text =
       '3月8日,青岚精工产业园与临川县东部农业创业园举行结对仪式,青岚精工产业园规划面积1500亩,临川县东部农业创业园规划面积800亩。\n' +
