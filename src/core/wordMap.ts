@@ -67,12 +67,12 @@ function charId(c: number): number {
  */
 interface Trie<V> {
   /**
-   * Per cell, two numbers: at `2 * cell` its base (where its children start; 0 for a leaf), at
+   * Per cell, two numbers: at `2 * cell` its base (where its children start, below 0 too; 0 for a leaf), at
    * `2 * cell + 1` its parent times two, plus 1 when the path to it spells a word; -1 when the
    * cell is free (and for the root, cell 0).
    */
   cells: Int32Array;
-  /** Number of cells: a child read past them is none. */
+  /** Number of cells: a child read past them, or before the first (a base below 0), is none. */
   size: number;
   /** Per cell: the word its path spells (undefined when none) and that word's value. */
   words: (string | undefined)[];
@@ -85,7 +85,7 @@ interface Trie<V> {
 /** The cell of the child of `node` by the unit `c`, or -1 (`c` a unit of the text, never NaN). */
 function childOf<V>(trie: Trie<V>, node: number, c: number): number {
   const child = trie.cells[2 * node] + charIds[c];
-  return child < trie.size && trie.cells[2 * child + 1] >> 1 === node ? child : -1;
+  return child >= 0 && child < trie.size && trie.cells[2 * child + 1] >> 1 === node ? child : -1;
 }
 
 /** Does the path to `node` spell a word? */
@@ -176,7 +176,7 @@ export class WordMap<V> {
     let best = 0;
     for (let k = end - 1; k >= lo; k--) {
       const child = cells[2 * node] + charIds[text.charCodeAt(k)];
-      if (child >= size) break;
+      if (child < 0 || child >= size) break;
       const parent = cells[2 * child + 1];
       if (parent >> 1 !== node) break;
       node = child;
@@ -216,7 +216,7 @@ export class WordMap<V> {
     let best = 0;
     for (let k = start; k < hi; k++) {
       const child = cells[2 * node] + charIds[text.charCodeAt(k)];
-      if (child >= size) break;
+      if (child < 0 || child >= size) break;
       const parent = cells[2 * child + 1];
       if (parent >> 1 !== node) break;
       node = child;
@@ -387,11 +387,15 @@ class FreeCells {
     this.skip[0] = 1;
   }
 
-  /** The lowest base from which the children numbered `ids` all take free cells. */
+  /**
+   * The lowest base from which the children numbered `ids` all take free cells, below 0 when their numbers are high:
+   * characters are numbered across all tries (about 1,300), and a base kept at 0 or above set a small trie's
+   * children as many cells away from its root, every cell between made, copied and read past for nothing.
+   */
   baseFor(ids: readonly number[]): number {
     let low = ids[0];
     for (let k = 1; k < ids.length; k++) if (ids[k] < low) low = ids[k];
-    for (let at = this.freeFrom(low); ; at = this.freeFrom(at + 1)) {
+    for (let at = this.freeFrom(1); ; at = this.freeFrom(at + 1)) {
       const base = at - low;
       let k = 0;
       while (k < ids.length && this.isFree(base + ids[k])) k++;

@@ -70,6 +70,26 @@ describe('WordMap tries', () => {
     );
   });
 
+  it('answer as a plain reading for a small map of characters numbered high (its bases below 0)', () => {
+    // Characters numbered first by another map, then a small map of characters numbered after them: its root's
+    // children take the first free cells, so its bases fall below 0, and a text unit numbered low (or in no word)
+    // reads a cell before the first.
+    const early = Array.from({ length: 400 }, (_, k) => String.fromCharCode(0x4e00 + 3 * k) + String.fromCharCode(0x4e01 + 3 * k));
+    assert.ok(WordMap.of(early).mayStartWith(0x4e00));
+    const late = ['港湾', '湾区', '产业园', '园'];
+    const map = WordMap.of(late);
+    const texts = ['一港湾区产业园丁', '园' + early[0] + '港湾', early.slice(0, 6).join('') + '产业园区'];
+    for (const t of texts) {
+      for (let i = 0; i <= t.length; i++) {
+        assert.equal(map.longestStartingAt(t, i), longestStarting(late, t, i, t.length), `${t} ${i}`);
+        assert.equal(map.longestEndingAt(t, i), longestEnding(late, t, i, 0), `${t} ${i}`);
+      }
+      assert.equal(map.occursIn(t, 0, t.length), late.some((w) => t.includes(w)));
+    }
+    assert.equal(map.covers('港湾产业园', 0, 5), true);
+    assert.equal(map.covers('港' + early[0], 0, 3), false);
+  });
+
   it('give each word found its own value (the first listed of a word listed twice)', () => {
     const map = new WordMap([['高新区', 1], ['新区', 2], ['高新区', 3], ['区', 4]]);
     assert.deepEqual(map.startingAt('在高新区内', 1), { word: '高新区', value: 1, start: 1, end: 4 });
