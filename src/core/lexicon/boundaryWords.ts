@@ -156,7 +156,7 @@ export const PARK_STOP_WORDS: readonly string[] = [
   // name 摄 is a word's (`摄生`)
   '摄',
   // verbs of learning from, showing, matching, consolidating, awaiting and putting money into a park
-  // (`到某某工业区学习园区经验`, `体现科学城文化`, `契合某某高新区定位`, `巩固某某合作区成果`, `期待某某工业园`,
+  // (`到某某工业区学习园区经验`, `体现某某科学城特色`, `契合某某高新区定位`, `巩固某某合作区成果`, `期待某某工业园`,
   // `财政累计投入某某合作区`): the verb's object follows, no park is named after the verb
   '学习', '体现', '契合', '巩固', '期待', '投入',
 ];

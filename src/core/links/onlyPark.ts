@@ -81,10 +81,10 @@ export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan, project?: 
 }
 
 /**
- * `西部某某科学城50个重点项目集中开工` … `按项目类型划分,科技创新类7个、总投资X`: an article naming other parks too, whose
+ * `某某科学城30个重点项目集中开工` … `按行业分,先进制造类9个、总投资X`: an article naming other parks too, whose
  * park named most (mainPark) acts in its opening as `onlyPark` asks of the one park (its subject, the host of its
  * projects' event, the park counting them), is about that park: its sums are the park's too, where the amount's own
- * sentence names no other park before it (`按片区划分,K核心区(L)项目15个、总投资Y`: L's).
+ * sentence names no other park before it (`按区域分,K东区(L)项目12个、总投资Y`: L's).
  */
 function mainParkActing(ctx: LinkContext, amount: LinkSpan): LinkSpan | undefined {
   if (amount.entity.scope === 'item') return undefined;

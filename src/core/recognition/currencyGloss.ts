@@ -1,12 +1,12 @@
 // A second currency given as a gloss (guidelines: `5.215亿美元(约40.7亿港元)` is its own MONEY, `approx`): the same
 // money told in another currency, so it is read as the amount it glosses is, whose words the gloss cuts off
-// (`该特区已吸引X印尼盾(约合Y元人民币)投资`: the gloss stands between the verb and its object). Reads only the
+// (`该区已吸引X泰铢(约合Y元人民币)投资`: the gloss stands between the verb and its object). Reads only the
 // few units between the two amounts.
 import type { MoneySpan } from './money';
 
 /**
  * Only an opening bracket and a word of conversion (`约合 约 折合 合 相当于`) between the two amounts, or nothing
- * but the bracket (`60.7亿元(8.8亿美元)`).
+ * but the bracket (`42.3亿元(5.9亿美元)`).
  */
 const GLOSS_OPENING = /^ ?[（(] ?(?:约合|折合|相当于|约|合)? ?$/;
 

@@ -241,7 +241,7 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
 }
 
 /**
- * `江华高新区亿元项目建设如火如荼`, `●亿元项目创新高`, `百亿元项目`: a round scale in 亿 written with its currency, no
+ * `青禾经开区亿元项目建设热火朝天`, `●亿元项目再创新高`, `百亿元项目`: a round scale in 亿 written with its currency, no
  * number, right before `项目` (a closing quote between) is the projects' size class as `百亿项目` is, counted or not:
  * a bare `亿元` is no sum anyone spends. Only before projects: a park or an industry of that scale stays a goal.
  */

@@ -426,14 +426,14 @@ describe('a total of amounts after several things', () => {
 
 describe('a second currency given as a gloss', () => {
   it('reads the gloss in brackets as the amount it glosses, whose words it cuts off', () => {
-    assert.deepEqual(attributes('目前该经济特区已吸引8.2万亿印尼盾(约合36亿元人民币)投资,创造了3000个就业岗位。'), [
-      '8.2万亿印尼盾 investment aggregate',
-      '36亿元人民币 investment aggregate',
+    assert.deepEqual(attributes('目前该特区已吸引4.5万亿印尼盾(约合21亿元人民币)投资,带动当地就业2500人。'), [
+      '4.5万亿印尼盾 investment aggregate',
+      '21亿元人民币 investment aggregate',
     ]);
   });
   it('still reads a later amount of another currency outside a bracket on its own', () => {
-    assert.deepEqual(attributes('该经济特区已吸引8.2万亿印尼盾投资,青禾集团追加投资3亿元人民币。'), [
-      '8.2万亿印尼盾 investment aggregate',
+    assert.deepEqual(attributes('这座工业园累计吸引4.5万亿印尼盾投资,青禾集团追加投资3亿元人民币。'), [
+      '4.5万亿印尼盾 investment aggregate',
       '3亿元人民币 investment item',
     ]);
   });
