@@ -727,22 +727,22 @@ describe('the park a paragraph\'s money has gone to so far (`K…投资X。…�
   });
 });
 
-describe('parks named among the projects a park counts (`K签下A小镇和B总部…三大项目`, `K…包含A产业园、B产业园标准厂房等项目8个`)', () => {
+describe('parks named among the projects a park counts (`K迎来A小镇及B中心两大项目`, `K开工的有A产业园、B产业园研发楼…`)', () => {
   // Another zone with its own money first: the article is about no one park, so only the sentence ties the sum.
   const OTHER = '红枫经济开发区上月签约项目5个,总投资20亿元。';
 
   it('gives the sum to the park that signs the listed projects, not to a park listed among them', () => {
-    const text = `${OTHER}5月9日,在推介会上,白鹭湾新区一举签下“云上茶乡”文化小镇和远帆集团华南总部、海川智能终端生产项目三大重点项目,项目合计总投资86.5亿元。`;
+    const text = `${OTHER}白鹭湾新区本周迎来“云上茶乡”文化小镇及远帆集团区域结算中心两大项目,计划投资共86.5亿元。`;
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['红枫经济开发区', '白鹭湾新区']);
   });
 
   it('gives the sum to the park whose started projects the list names, a park heading an item of it included', () => {
-    const text = `${OTHER}6月3日,白鹭湾新区集中开工项目包含红杉智能装备产业园、青杉产业园区标准厂房等重大产业化项目8个,总投资61亿元。`;
+    const text = `${OTHER}白鹭湾新区今天开工的有红杉智能装备产业园、青杉产业园区研发楼和一座污水厂,合计投资61亿元。`;
     assert.deepEqual(linksOf(text).map((line) => line.split(' ').pop()), ['红枫经济开发区', '白鹭湾新区']);
   });
 
   it('still reads a listed park that acts in a clause of its own as another park (no link)', () => {
-    const text = `${OTHER}6月3日,白鹭湾新区集中开工项目包含红杉智能装备产业园、青杉产业园区标准厂房等重大产业化项目8个,青杉产业园区另有配套项目2个,总投资61亿元。`;
+    const text = `${OTHER}白鹭湾新区今天开工的有红杉智能装备产业园、青杉产业园区研发楼和一座污水厂,青杉产业园区另有配套项目2个,合计投资61亿元。`;
     assert.equal(linksOf(text)[1], '61亿元: - - -');
   });
 });

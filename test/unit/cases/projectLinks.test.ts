@@ -373,24 +373,24 @@ describe('the bare word 项目 opening a clause with where the project lies or w
   });
 
   it('reads `项目年…` (the project\'s yearly figure) as the paragraph\'s project taken up', () => {
-    const text = '作为远帆石化配套工程的青禾精细化工有限公司20万吨/年芳烃综合利用项目,目前整体进度已过八成。该项目将与同期建设的40万吨乙烯装置项目同步开车。项目以裂解汽油为原料,新建分离装置两套。通过延伸产业链,项目年可新增营收超3亿元。';
-    assert.deepEqual(projectsOf(text), ['3亿元: 20万吨/年芳烃综合利用项目']);
+    const text = '青禾精细化工有限公司年产5万吨电子级溶剂项目上月通过环评,明年建成。建成后,项目年可贡献税收3000万元、产值超3亿元。';
+    assert.deepEqual(projectsOf(text), ['3000万元: 年产5万吨电子级溶剂项目', '3亿元: 年产5万吨电子级溶剂项目']);
     // Not a clause opened by another word before 项目 (`重点项目年…`).
-    assert.deepEqual(projectsOf('作为远帆石化配套工程的青禾精细化工有限公司20万吨/年芳烃综合利用项目,目前整体进度已过八成。该项目将与同期建设的40万吨乙烯装置项目同步开车。通过延伸产业链,全县重点项目年可新增营收超3亿元。'), ['3亿元: -']);
+    assert.deepEqual(projectsOf('青禾精细化工有限公司年产5万吨电子级溶剂项目上月通过环评,明年建成。建成后,全县重点项目年可贡献税收3000万元、产值超3亿元。'), ['3000万元: -', '3亿元: -']);
   });
 });
 
 describe('a project the sentence\'s subject project builds, serves or is', () => {
-  it('keeps the money after it the subject\'s (`该项目…,建设Q项目,…收入X`, `P项目…是为承接Q项目…,产值X`)', () => {
-    const text = '此次签约的青禾新材料项目是远帆经开区今年签约的首个百亿级项目。据悉,该项目计划总投资80亿元,将利用多种先进技术,建设高端涂层材料及智能装备制造项目,预计可实现年销售收入95.5亿元。';
-    assert.deepEqual(projectsOf(text), ['百亿: -', '80亿元: 青禾新材料项目', '95.5亿元: 青禾新材料项目']);
-    const served = '6月3日,年产8万吨特种树脂项目举行签约,该项目由白沙化工集团投资建设,计划投资3.2亿元,是为承接远帆炼化升级改造项目投产后新增的原料专门引进的,投产后预计年可实现产值7.6亿元。';
-    assert.deepEqual(projectsOf(served), ['3.2亿元: 年产8万吨特种树脂项目', '7.6亿元: 年产8万吨特种树脂项目']);
+  it('keeps the money after it the subject\'s (`该项目…,同时建设Q项目,…收入X`, `P项目…,主要为满足Q项目的…,产值X`)', () => {
+    const text = '青禾新材料项目已正式落户远帆经开区。据了解,该项目一期投资80亿元,同时建设高端涂层材料研发中心项目,满产后年销售收入可达95.5亿元。';
+    assert.deepEqual(projectsOf(text), ['80亿元: 青禾新材料项目', '95.5亿元: 青禾新材料项目']);
+    const served = '特种树脂项目由白沙化工集团投资3.2亿元建设,主要为满足远帆炼化升级改造项目的原料需求,达产后年产值7.6亿元。';
+    assert.deepEqual(projectsOf(served), ['3.2亿元: 特种树脂项目', '7.6亿元: 特种树脂项目']);
   });
 
-  it('keeps the subject\'s money when a copula gives it a class named as a project (`P项目是K的Q项目,…总投资X`)', () => {
-    const text = '远帆集团青禾二号矿井项目是白沙煤化工产业园的配套煤矿项目,是全区煤化工发展的保障性工程,项目总投资42.6亿元。';
-    assert.deepEqual(projectsOf(text), ['42.6亿元: 远帆集团青禾二号矿井项目']);
+  it('keeps the subject\'s money when a copula gives it a class named as a project (`P项目也是K…的Q项目,…,项目计划投资X`)', () => {
+    const text = '白沙光伏玻璃深加工项目也是远帆新材料产业园今年引进的配套玻璃项目,建成后产品全部出口,项目计划投资12.4亿元。';
+    assert.deepEqual(projectsOf(text), ['12.4亿元: 白沙光伏玻璃深加工项目']);
   });
 
   it('still gives the money to a project a company builds, no subject project before it', () => {
