@@ -537,3 +537,13 @@ describe('parks whose head is also a common word (a trade\'s 谷, a trade\'s 基
     assertNames('加快80亩[[PARK:芯谷科技产业园]]的建设。');
   });
 });
+
+describe('airport zones', () => {
+  it('reads an airport right before its zone with the places its name is made of, and 临空港 as one word before a zone', () => {
+    assertNames('会上,[[PARK:南京江宁国际机场临空经济区]]与两家企业签约,[[PARK:襄阳临空港经开区]]新签约项目8个。');
+  });
+
+  it('reads an airport with no zone after it, and the airport\'s side alone, as no park', () => {
+    assertNames('南京江宁国际机场客流增长,临空港物流发展加快。');
+  });
+});
