@@ -111,7 +111,7 @@ export const TRADE_PARKS: readonly string[] = [
  */
 export const PLACED_HEADS: readonly string[] = [
   '农谷', '种谷', '药谷', '医谷', '智谷', '芯谷', '硅谷', '数谷', '车谷', '声谷', '氢谷', '制造谷',
-  '化工基地', '医药基地', '软件基地', '制造基地', '物流基地', '能源基地',
+  '化工基地', '医药基地', '软件基地', '制造基地', '物流基地',
 ];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [

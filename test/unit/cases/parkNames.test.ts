@@ -527,6 +527,10 @@ describe('parks whose head is also a common word (a trade\'s 谷, a trade\'s 基
     assertNames('推进会在[[PARK:包头稀土化工基地]]举行,另有企业入驻[[PARK:张江生物医药基地]]。');
   });
 
+  it('reads a brand right before the place as the owner of the base, its plant there, no park', () => {
+    assertNames('星河电器赣州制造基地正式投产,青岚药业连云港医药基地同日开工。');
+  });
+
   it('reads a valley or a base after no place, or after the nation alone, as a slogan or a kind, no park', () => {
     assertNames('全力打造“东方硅谷”,建设中国药谷,企业新建光学材料制造基地。');
     // a valley's 谷 opening another word is no head
