@@ -8,6 +8,8 @@
 export const ZONE_QUALIFIERS: readonly string[] = (
   '中关村 张江 漕河泾 紫竹 金桥 外高桥 临港 陆家嘴 虹桥 亦庄 泰达 滨海 东湖 光谷 火炬 松山湖 前海 南沙 横琴 ' +
   '两江 天府 西咸 贵安 雄安 钱塘 杭州湾 大亚湾 洋山 花桥 仲恺 未来科技城 紫金山 江北 空港 临空 航空港 保税 ' +
+  // the airport's side as one word (`某市临空港经开区`), read whole before the zone, not cut after its 临
+  '临空港 ' +
   // Taiwan's science parks by their short names, before the district a part of one is named after (`中科后里园区`)
   '竹科 中科 南科 ' +
   '国家级 省级 国家'

@@ -104,6 +104,16 @@ export const TRADE_PARKS: readonly string[] = [
   '食品', '建材', '纺织', '服装', '汽车配件', '机械', '家具', '印刷', '农业', '物贸', '汽车', '光电', '光伏', '鞋业',
 ].map((w) => w + '园');
 
+/**
+ * Parks whose head is also a common word (谷 a valley, 基地 a base): a trade's valley (`某某农谷`, `某某药谷`, `某某智谷`)
+ * and a trade's base (`某某能源化工基地`, `某某软件基地`) name a park only after a place we know or a zone of the
+ * gazetteer (demonstrationParks.ts); without one they are a slogan or a kind (`打造“东方硅谷”`, `生产制造基地`).
+ */
+export const PLACED_HEADS: readonly string[] = [
+  '农谷', '种谷', '药谷', '医谷', '智谷', '芯谷', '硅谷', '数谷', '车谷', '声谷', '氢谷', '制造谷',
+  '化工基地', '医药基地', '软件基地', '制造基地', '物流基地',
+];
+
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
   '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '小镇', '产业新城', '科技新城',
@@ -154,6 +164,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   // parks named by their place and the trade they gather, shorter than an 产业园 (`某某生态纺织园`, `某某生态农业园`,
   // `某某现代物贸园区`): only after a place, like a demonstration park (demonstrationParks.ts)
   ...TRADE_PARKS,
+  // parks whose head is a common word, named only after a place (`某某农谷`, `某某化工基地`: demonstrationParks.ts)
+  ...PLACED_HEADS,
 ];
 
 /**

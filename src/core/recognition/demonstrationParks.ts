@@ -5,11 +5,11 @@
 // alone before 园 (`某某生态纺织园`, `某某生态农业园`: TRADE_PARKS), shorter than an 产业园, where the trade without a
 // place is a kind of park; their 园 opening a word of its own (`园地 园林 园艺`) is no park at all.
 
-import { TRADE_PARKS } from '../lexicon/parkSuffixes';
-import { charSet } from '../text';
+import { PLACED_HEADS, TRADE_PARKS } from '../lexicon/parkSuffixes';
+import { charSet, code, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { opensWithJointPlaces } from './jointParks';
-import { PLACES } from './parkScan';
+import { AREA_SCAN, PLACES, PLACES_AND_QUALIFIERS } from './parkScan';
 
 /** A demonstration park, and the parks named by a trade alone before 园, which want a place as it does. */
 const PLACED_PARKS = WordMap.of(['示范园'], TRADE_PARKS);
@@ -23,8 +23,35 @@ const NOT_PARK_AFTER = charSet('地林艺');
  * place (a title or a kind, no park), or whose 园 opens another word?
  */
 export function unplacedDemonstrationPark(text: string, start: number, anchor: number, end: number): boolean {
+  if (PLACED_HEADS_SET.longestStartingAt(text, anchor) === end - anchor) return unplacedCommonHead(text, start, anchor, end);
   if (PLACED_PARKS.longestStartingAt(text, anchor) === 0) return false;
   if (NOT_PARK_AFTER.has(text.charCodeAt(end))) return true;
   if (opensWithJointPlaces(text, start, anchor)) return false;
   return PLACES.longestStartingAt(text, start, anchor) === 0 || text.startsWith(NATION, start);
+}
+
+/** Heads that are common words too (`农谷`, `化工基地`: PLACED_HEADS). */
+const PLACED_HEADS_SET = WordMap.of(PLACED_HEADS);
+/** After a head, characters that make its last character open a word of its own (`光谷地区`, `谷底`). */
+const NOT_HEAD_AFTER = charSet('地底');
+const OPEN_BRACKET = code('(');
+
+/**
+ * Is the park from `start`, its head text[anchor, end) a common word (`某某农谷`, `某某化工基地`), named by no place?
+ * A place we know or a zone of the gazetteer opens such a name (`某省农谷`, `某某村生物医药基地`), and so does the nation
+ * before its site in brackets (`中国(某市)生物制造谷`); the nation alone titles a slogan (`中国动力谷`-like), no park.
+ * The place opens the name only after a boundary: a brand right before it owns the base, its plant in that city
+ * (`某某电器某市医药基地`), no park.
+ */
+function unplacedCommonHead(text: string, start: number, anchor: number, end: number): boolean {
+  if (NOT_HEAD_AFTER.has(text.charCodeAt(end)) || !afterBoundary(text, start)) return true;
+  if (!text.startsWith(NATION, start)) return PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0;
+  const site = start + NATION.length;
+  return text.charCodeAt(site) !== OPEN_BRACKET || PLACES_AND_QUALIFIERS.longestStartingAt(text, site + 1, anchor) === 0;
+}
+
+/** Does a name starting at `start` follow a boundary (the text's start, a character no name holds, a boundary word)? */
+function afterBoundary(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return start === 0 || !isHan(c) || AREA_SCAN.stopChars.has(c) || AREA_SCAN.stops.longestEndingAt(text, start) > 0;
 }

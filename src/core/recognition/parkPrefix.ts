@@ -102,7 +102,7 @@ export function cutAtPlace(text: string, start: number, anchor: number): number 
     const c = text.charCodeAt(k);
     if (c === 0x28) depth++;
     else if (c === 0x29) depth = Math.max(0, depth - 1);
-    else if (k >= start + 3 && depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k)) {
+    else if (k >= start + 3 && depth === 0 && MAJOR.longestStartingAt(text, k, anchor) > 0 && !PLACES_AND_QUALIFIERS.covers(text, start, k) && !dotAfterPlace(text, start, k)) {
       return k;
     }
   }
@@ -110,6 +110,15 @@ export function cutAtPlace(text: string, start: number, anchor: number): number 
 }
 
 const LAI = code('来');
+const MIDDLE_DOT = code('·');
+
+/**
+ * `某市·中国某谷`: a place we know, then a middle dot, joins the place to the rest of the name (a title the city gives
+ * its park), no address before it: the name is not cut at the place or nation after the dot.
+ */
+function dotAfterPlace(text: string, start: number, k: number): boolean {
+  return text.charCodeAt(k - 1) === MIDDLE_DOT && PLACES_AND_QUALIFIERS.covers(text, start, k - 1);
+}
 
 /**
  * `企业来某某台商工业园考察`: 来 ("come to") right before a province or city is the verb of the visit, no part

@@ -2,7 +2,7 @@
 // prefix and the words that alone name a kind of park, not one.
 
 import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
-import { AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
+import { AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, PLACED_HEADS, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
 import { ZONE_QUALIFIERS } from '../lexicon/nationalZones';
 import { DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS } from '../lexicon/genericWords';
@@ -17,7 +17,8 @@ import { scanOptions } from './nameScan';
 // nor importance or merit (`该项目的重要产业园之一`, `全省优秀开发区`, an award) or a park's purpose of taking in relocated industry (`产业转移工业园`),
 // nor a park's state, where it lies abroad or its category (`低效工业园改造`, `海外工业园开发`, `成长型特色产业园区`),
 // nor trade alone (`境外经贸合作区`, a kind of zone abroad), nor the border's residents (`边民互市贸易区`, the kind of trade zone).
-export const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES, ZONE_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能', '两地', '重要', '转移', '优秀', '低效', '海外', '成长型', '经贸', '边民']);
+// A head that is also a common word (`智谷`, PLACED_HEADS) is an own name in front of a suffix (`某谷科技产业园`), no kind.
+export const GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY_WORDS, AREA_SUFFIXES.filter((w) => !PLACED_HEADS.includes(w)), ZONE_SUFFIXES, ['产业', '工业', '高新技术', '经济技术', '高科技', '科技', '科学', '创新型', '新型', '创新', '创业', '规模', '功能', '两地', '重要', '转移', '优秀', '低效', '海外', '成长型', '经贸', '边民']);
 
 const LEVEL_AFTER_WORD = new Set(['县', '市', '区']);
 const PARK_STOP_SET = new Set(PARK_STOP_WORDS);

@@ -307,6 +307,8 @@ const FORMAL_QUALIFIER_MAX = 5;
 
 /** Start of a zone name ending with the suffix at `anchor`, or -1 for the bare generic noun. */
 function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = true, qualifierMax = QUALIFIER_MAX): number {
+  const airport = airportZoneStart(text, anchor, floor);
+  if (airport >= 0) return airport;
   const chained = placeChainStart(text, anchor, floor);
   // `国家级经济技术开发区`, `省级高新区`: a rank is no place; with nothing named in front it is a kind of zone.
   // `在某某省级经开区`: a place we do not know before the rank names the zone, as a known one does.
@@ -348,6 +350,22 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   // `集约化工业园区`, `核心园区`: a word sorting zones into kinds, no place after it, names none.
   if (GENERIC.covers(text, start, anchor) || kindOpener(text, start, anchor)) return -1;
   return start;
+}
+
+const AIRPORT = '机场';
+const INTERNATIONAL = '国际';
+
+/**
+ * `某市某某国际机场临空经济区`, `某市某某机场综保区`: an airport right before a zone's suffix names the zone, with the places
+ * its own name is made of (`北京大兴`, a city and its district); the zone starts at them, not at a place read across the
+ * airport's words (`兴国` in `大兴国际`). -1 when no airport with a place we know stands there.
+ */
+function airportZoneStart(text: string, anchor: number, floor: number): number {
+  let at = anchor - AIRPORT.length;
+  if (at <= floor || !text.startsWith(AIRPORT, at)) return -1;
+  if (at - INTERNATIONAL.length > floor && text.startsWith(INTERNATIONAL, at - INTERNATIONAL.length)) at -= INTERNATIONAL.length;
+  const start = placeChainStart(text, at, floor);
+  return start < at ? start : -1;
 }
 
 /**

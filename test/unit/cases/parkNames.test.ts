@@ -514,3 +514,40 @@ describe('special economic zones, demonstration parks and other kinds of zone', 
     assertNames('推进台商区建设,扩建生技园区。');
   });
 });
+
+describe('parks whose head is also a common word (a trade\'s 谷, a trade\'s 基地), after a place', () => {
+  it('reads a trade\'s valley after a place we know, the nation before its site in brackets, or a place and a middle dot', () => {
+    assertNames('记者从[[PARK:江西药谷]]管委会获悉,[[PARK:中国(南昌)医谷]]新入驻企业12家。');
+    assertNames('活动在“[[PARK:衡阳·中国硅谷]]”举行,首批签约项目涉及芯片封装。');
+    // a brand, not a place, before the dot is cut off at the place after it
+    assertNames('入驻星河未来·[[PARK:长沙药谷]]的企业已有12家。');
+  });
+
+  it('reads a trade\'s base after a place we know or a zone of the gazetteer', () => {
+    assertNames('推进会在[[PARK:包头稀土化工基地]]举行,另有企业入驻[[PARK:张江生物医药基地]]。');
+  });
+
+  it('reads a brand right before the place as the owner of the base, its plant there, no park', () => {
+    assertNames('星河电器赣州制造基地正式投产,青岚药业连云港医药基地同日开工。');
+  });
+
+  it('reads a valley or a base after no place, or after the nation alone, as a slogan or a kind, no park', () => {
+    assertNames('全力打造“东方硅谷”,建设中国药谷,企业新建光学材料制造基地。');
+    // a valley's 谷 opening another word is no head
+    assertNames('江西药谷地区降雨偏多。');
+  });
+
+  it('reads a valley word before an industry park\'s suffix as the park\'s own name', () => {
+    assertNames('加快80亩[[PARK:芯谷科技产业园]]的建设。');
+  });
+});
+
+describe('airport zones', () => {
+  it('reads an airport right before its zone with the places its name is made of, and 临空港 as one word before a zone', () => {
+    assertNames('会上,[[PARK:南京江宁国际机场临空经济区]]与两家企业签约,[[PARK:襄阳临空港经开区]]新签约项目8个。');
+  });
+
+  it('reads an airport with no zone after it, and the airport\'s side alone, as no park', () => {
+    assertNames('南京江宁国际机场客流增长,临空港物流发展加快。');
+  });
+});
