@@ -42,8 +42,10 @@ export function sameZoneShortAndFull(a: string, b: string): boolean {
   // Every short word ends with 区: a pair with neither name ending so is none (asked of many pairs of parks per amount).
   if (!a.endsWith(ZONE_END) && !b.endsWith(ZONE_END)) return false;
   for (const [short, fulls] of ZONE_FULL_WORDS) {
-    const aIsShort = a.endsWith(short);
-    if (!aIsShort && !b.endsWith(short)) continue;
+    // `开发区` ends its full words too (`某某经济技术开发区`): of two names ending so, the shorter is the short one.
+    const bEnds = b.endsWith(short);
+    const aIsShort = a.endsWith(short) && (!bEnds || a.length < b.length);
+    if (!aIsShort && !bEnds) continue;
     const shortName = aIsShort ? a : b;
     const other = aIsShort ? b : a;
     const place = shortName.slice(0, -short.length);

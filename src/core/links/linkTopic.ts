@@ -6,6 +6,7 @@ import { isSubjectLead, latestSubjectStart, signedWith } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { parkByKind } from './parkByKind';
 import { signsWithParty } from './companySigns';
+import { samePark } from './linkParks';
 import { titledPersonCompany } from './companyOfTitles';
 
 /** Facts a paragraph has set so far: the topic it continues. */
@@ -306,7 +307,7 @@ export function parkOfWhole(ctx: LinkContext, said: SaidSoFar, from: number): Li
   const whole = said.whole;
   if (whole === undefined || whole.sentence >= sentence) return undefined;
   const start = ctx.structure.sentenceStart(sentence);
-  if (whole.sentence === sentence - 1 && PART_OF_WHOLE.test(ctx.structure.text.slice(start, start + 4))) return whole.park;
+  if (PART_OF_WHOLE.test(ctx.structure.text.slice(start, start + 4)) && (whole.sentence === sentence - 1 || nothingSaidSince(ctx, from, whole))) return whole.park;
   // `在这57个项目中,A类项目有5个,总投资X;B类项目有6个,总投资Y`: the `;` clauses go on listing its parts.
   const parts = said.parts;
   const listGoesOn = parts !== undefined && parts.sentence === sentence - 1 && CLAUSE_SEMICOLON.test(ctx.structure.before(start, 2));
@@ -314,6 +315,24 @@ export function parkOfWhole(ctx: LinkContext, said: SaidSoFar, from: number): Li
   const park = listGoesOn ? parts.park : whole.park;
   said.parts = { sentence, park };
   return park;
+}
+
+/** How many sentences may stand between a park's whole and the `其中` sentence stating a part of it. */
+const PART_AFTER_SENTENCES = 3;
+
+/**
+ * `K…N个项目签约动工,总投资X。这是K…的一项安排。`⏎`这些项目分布在…。其中,…13个,总投资Y`: the
+ * sentences between the whole and the `其中` sentence at span `from` (a few, in the whole's paragraph or the next)
+ * state no money and name no other park, so the `其中` still divides that whole. Reads the spans between only.
+ */
+function nothingSaidSince(ctx: LinkContext, from: number, whole: { sentence: number; park: LinkSpan }): boolean {
+  const first = ctx.spans[from];
+  if (first.sentence - whole.sentence - 1 > PART_AFTER_SENTENCES || first.paragraph - ctx.structure.paragraphOf(ctx.structure.sentenceStart(whole.sentence)) > 1) return false;
+  for (let j = from - 1; j >= 0 && ctx.spans[j].sentence > whole.sentence; j--) {
+    const span = ctx.spans[j];
+    if (span.entity.label === 'MONEY' || (span.entity.label === 'PARK' && !samePark(span.name, whole.park.name))) return false;
+  }
+  return true;
 }
 
 /** A `;` right before a sentence: it goes on with the clauses before it. */

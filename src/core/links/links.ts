@@ -156,7 +156,7 @@ class Linker {
     const restated = firstRestatements(spans, after, titleAmounts);
     titleAmounts.forEach((span, t) => {
       const same = restated.same[t] ?? restated.invested[t];
-      const from = same && this.out[same.index];
+      const from = same ? this.out[same.index] : parkOfSameFigure(spans, after, span.entity, this.out);
       if (!from) return;
       const own: AmountLinks = { ...this.out[span.index] };
       for (const kind of LINK_KINDS) if (!own[kind] && from[kind]) own[kind] = from[kind];
@@ -331,6 +331,21 @@ function noteProjectItem(said: SaidSoFar, topic: Topic, amount: Span, project: S
   topic.project = project;
   topic.ownProjectOf = undefined;
   return { project, at: amount.pos };
+}
+
+/**
+ * `总投资X签约8个项目 K加速…`⏎`…K与C1、C2…签约,项目总投资X`: a title's sum the body restates with
+ * the same figure and role but read as another scope is still the same money counted for the same park: only the
+ * park link is taken (a project or company of an item is no sum's). The first such amount after the title.
+ */
+function parkOfSameFigure(spans: readonly Span[], from: number, title: Entity, out: readonly (AmountLinks | undefined)[]): AmountLinks | undefined {
+  for (let k = from; k < spans.length; k++) {
+    const later = spans[k].entity;
+    if (later.label !== 'MONEY' || later.value !== title.value || later.currency !== title.currency || later.role !== title.role || later.qualifier !== title.qualifier) continue;
+    const park = out[spans[k].index]?.park;
+    return park ? { park } : undefined;
+  }
+  return undefined;
 }
 
 /** The same figure: value, currency and scope, and the role given (the amount's own, or another it may restate). */

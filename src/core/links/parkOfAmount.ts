@@ -5,7 +5,7 @@
 import { refolded } from '../fold';
 import { spanFact } from './articleReadings';
 import type { LinkSpan } from './linkNames';
-import { countsItsProjects, namesItsEvent, placeSubjectAny, placeSubjectAt, placeSubjectIn, signedWith, toldBy, venueOfPlacesEvent, wholeClauses } from './linkClauses';
+import { countsItsProjects, isSubjectLead, namesItsEvent, placeSubjectAny, placeSubjectAt, placeSubjectIn, signedWith, toldBy, venueOfPlacesEvent, wholeClauses } from './linkClauses';
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
@@ -30,9 +30,9 @@ import { amongListedProjects } from '../recognition/projectLists';
 
 /**
  * `在X投资` where X is a place we did not recognise as a park: the money is there, not in the article's park.
- * `在建`, `在谈`, `在产` are a project's stage (`在建重点项目完成投资X`), no place.
+ * `在建`, `在谈`, `在产` are a project's stage (`在建重点项目完成投资X`), no place; nor is `在集中开工的…` (done together).
  */
-export const ELSEWHERE = /在(?![建谈产研])\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
+export const ELSEWHERE = /在(?![建谈产研]|集中)\s*([\u4e00-\u9fff]{2,10}?)\s*(?:投资|建设|设立|成立|兴建|扩建|新建|开工)/;
 /** `C等3家公司进驻X园区`: companies moved into a park-like place we did not recognise as a park. */
 const MOVED_ELSEWHERE = /(?:进驻|入驻|迁入|迁至|落户)\s*([\u4e00-\u9fff]{2,12}?(?:园区|园|区))/;
 const LOCATED_WORDS = '(?:位于|落户|落户于|落地|在|入驻|进驻|地处|签约落户|选址|迁入|迁至|搬迁至|搬入|引荐至|引进至|引入至|转移至|落户至)';
@@ -229,7 +229,7 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   // `…、K总投资X、…`: the park written right before its own investment, wherever its clause starts.
   if (candidate && ctx.spans[i - 1] === candidate && OWN_INVESTMENT_GAP.test(ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? '')) return candidate;
   if (candidate && (parkTied(ctx, said, candidate) || (host !== undefined && parkTied(ctx, said, host)))) {
-    const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start);
+    const gap = ctx.structure.gap(candidate.entity.end, amount.entity.start) ?? longSubjectGap(ctx, candidate, amount);
     // `入驻K 8个,总投资X,入驻Q城区…项目2个,总投资Y`: a later move into a place that is no park takes Y there.
     if (gap !== undefined && movedElsewhere(ctx, gap)) return null;
     // `来自K的客商在X投资`: where it comes from is not where the money goes.
@@ -254,6 +254,24 @@ function parkInSentence(ctx: LinkContext, said: SaidSoFar, i: number, from: numb
   if (builtElsewhereAfter(ctx, amount)) return null;
   if (amount.entity.scope === 'aggregate' && placeActsAcrossSemicolon(ctx, i, from)) return null;
   return undefined;
+}
+
+/** How far after its sentence's subject park a sum of the sentence is still read as the park's (UTF-16 units). */
+const SUBJECT_SUM_REACH = 2 * MAX_GAP;
+/** How long a lead (a time, a connective) may stand before that subject park (UTF-16 units). */
+const SUBJECT_LEAD_REACH = 24;
+
+/**
+ * `据悉,K本次开工的项目涵盖…领域,包含A、B等项目8个,总投资X`: a park that opens its sentence
+ * as its subject (a lead like `据悉` at most before it) still ties a sum of that sentence written further than a gap
+ * reads; the stretch between, folded and bounded, is read as parkInSentence reads a gap (a place acting in it, a move
+ * elsewhere). Undefined (nothing read) for an item, a park that is no subject, or a longer stretch.
+ */
+function longSubjectGap(ctx: LinkContext, park: LinkSpan, amount: LinkSpan): string | undefined {
+  if (amount.entity.scope !== 'aggregate' || amount.entity.start - park.entity.end > SUBJECT_SUM_REACH) return undefined;
+  const sentenceStart = ctx.structure.sentenceStart(park.sentence);
+  if (park.entity.start - sentenceStart > SUBJECT_LEAD_REACH || !isSubjectLead(ctx.structure.folded(sentenceStart, park.entity.start))) return undefined;
+  return ctx.structure.folded(park.entity.end, amount.entity.start);
 }
 
 /** How far each way of a park its list is read (UTF-16 units; `projectLists.ts` reads 80 at most). */

@@ -24,10 +24,10 @@ const NO_PLACE = /(?:^(?:全|该|本|我)?(?:园|高新|开发|经开|工业园|
  * before it, a quoted word after it: `南京“云端”招商签约`), then a deed of bringing investment in or a sum's words.
  */
 const KNOWN_PLACE_ACTS = new RegExp(
-  `(?:^|[,;:。])\\s*(?:[0-9]{4}年|今年|去年|上半年|全年)?\\s*(${[...MAJOR_PLACES].sort((a, b) => b.length - a.length).join('|')})(?:[“"][^”"]{1,6}[”"])?(?:招商|签约|共签约|新签约|累计|引进|共引进)`,
+  `(?:^|[,;:。])\\s*(?:[0-9]{4}年|今年|去年|上半年|全年)?\\s*(${[...MAJOR_PLACES].sort((a, b) => b.length - a.length).join('|')})(?:[“"][^”"]{1,6}[”"])?(?:招商|签约|共签约|新签约|累计|引进|共引进|集中签约|集中开工|新开工|开工)`,
 );
 /** Cheap cue: the first characters of those deeds. */
-const KNOWN_DEED_CHARS = /[招签累引]/;
+const KNOWN_DEED_CHARS = /[招签累引集开]/;
 
 /** Where in `text` such a place ends (its last character), or -1. */
 export function placeActsMoreAt(text: string): number {

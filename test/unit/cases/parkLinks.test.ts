@@ -299,6 +299,12 @@ describe('a place acting in the forms a clause subject pattern leaves out (`某�
     assert.deepEqual(parkOf(text), ['白鹭湾经开区', '-']);
   });
 
+  it('gives no park to the batch a city we know starts (`其中,某市集中开工…项目N个,投资X`)', () => {
+    const text = '8月2日,白鹭湾科技新城举行重点项目开工活动,开工项目98个、总投资233亿元。其中,杭州集中开工重点项目11个,投资总额27亿元。';
+    assert.deepEqual(parkOf(text), ['白鹭湾科技新城', '-']);
+    assert.deepEqual(parkOf(text.replace('其中,杭州集中开工', '其中,新城集中开工')), ['白鹭湾科技新城', '白鹭湾科技新城']);
+  });
+
   it('keeps the park for an office named after investment (`某县投资促进中心`) and for the park\'s own plan', () => {
     assert.deepEqual(parkOf(`${OPENING}青河县投资促进中心介绍,3月份投资15亿元的8个重点项目已相继开工建设。`), ['白鹭湾经开区']);
     const text = '白鹭湾高新区新材料产业园正式挂牌。管委会负责人表示,园区将大力推进新材料项目建设,力争2026年新材料产业产值突破800亿元。';
@@ -744,5 +750,63 @@ describe('parks named among the projects a park counts (`K迎来A小镇及B中�
   it('still reads a listed park that acts in a clause of its own as another park (no link)', () => {
     const text = `${OTHER}白鹭湾新区今天开工的有红杉智能装备产业园、青杉产业园区研发楼和一座污水厂,青杉产业园区另有配套项目2个,合计投资61亿元。`;
     assert.equal(linksOf(text)[1], '61亿元: - - -');
+  });
+});
+
+describe('a title\'s sum the body restates in another scope (`总投资X签约N个项目 K…`⏎`…项目总投资X`)', () => {
+  const PAGE = '总投资96亿元签约6个产业项目 白鹭湾新区加快培育航空物流产业集群\n\n' +
+    '  6月3日,红枫经济开发区与白鹭湾新区联合举办的航空物流产业推介会举行,红枫经济开发区签约项目5个。\n\n' +
+    '  会上,白鹭湾新区分别同远帆物流股份有限公司、海川航空股份有限公司签下入园合同,项目总投资96亿元。\n';
+
+  it('gives the title\'s sum the park of the body\'s amount with the same figure, though that one is read as an item', () => {
+    assert.deepEqual(parkOf(PAGE), ['白鹭湾新区', '白鹭湾新区']);
+  });
+
+  it('takes nothing from a body figure with another qualifier (`约X`)', () => {
+    assert.deepEqual(parkOf(PAGE.replace('项目总投资96亿元', '项目总投资约96亿元')), ['-', '白鹭湾新区']);
+  });
+});
+
+describe('`在集中开工的N个项目中` is no place elsewhere', () => {
+  const TEXT = '昨日,白鹭湾航空港区举办重点工程开工活动,总投资52.4亿元的15个重大项目同时动工。\n' +
+    '同日,华辰集团有限公司与红枫经开区签署合作协议。\n' +
+    '在集中开工的15个项目中,有产业类项目6个,总投资31.2亿元。';
+
+  it('leaves the part of the park\'s batch to the park, `集中` being how the projects started', () => {
+    assert.deepEqual(parkOf(TEXT), ['白鹭湾航空港区', '白鹭湾航空港区']);
+  });
+
+  it('still reads a county the projects started in as a place elsewhere', () => {
+    assert.deepEqual(parkOf(TEXT.replace('在集中开工的15个', '在青河县开工的15个')), ['白鹭湾航空港区', '-']);
+  });
+});
+
+describe('a `其中` sentence a few sentences after the park\'s whole, nothing said between', () => {
+  const TEXT = '红枫经济开发区上月签约项目5个,总投资20亿元。\n' +
+    '26日,青岚空港经济区一次签下并动工45个项目,计划投资总额逾570亿元。这是青岚空港经济区稳增长的一项安排。\n' +
+    '这批项目分布在航材、冷链、融资租赁等行业。其中,签约的有海川医疗华南总部、远帆冷链分拨中心等13个,总投资约460亿元。';
+
+  it('divides that whole: its sum is the park\'s', () => {
+    assert.deepEqual(parkOf(TEXT), ['红枫经济开发区', '青岚空港经济区', '青岚空港经济区']);
+  });
+
+  it('divides it no more once a sentence between states money of its own', () => {
+    const parks = parkOf(TEXT.replace('这批项目分布在航材、冷链、融资租赁等行业。', '这批项目年内计划投资90亿元。'));
+    assert.notEqual(parks[parks.length - 1], '青岚空港经济区');
+  });
+});
+
+describe('a park opening a long sentence as its subject, its sums far after it', () => {
+  const LATER = '\n活动前,嘉宾还到红枫经济开发区和白沙工业园观摩了项目建设。';
+  const TEXT = '据了解,白鹭湾科技城此次动工的重点工程分布在先进制造、创新平台、能源设施、公共服务、生态修复和城市更新几个方向,既有新建也有续建,' +
+    '计有红杉智能装备产业园、青杉产业园区研发楼及附属设施等制造类项目7个,总投资142亿元;海川学院专家公寓等配套类项目4个,总投资58亿元。' + LATER;
+
+  it('gives the sentence\'s sums to the subject park, though a gap would not reach it', () => {
+    assert.deepEqual(parkOf(TEXT), ['白鹭湾科技城', '白鹭湾科技城']);
+  });
+
+  it('gives none when the park does not open the sentence, or a place acts between', () => {
+    assert.deepEqual(parkOf(TEXT.replace('据了解,白鹭湾科技城此次', '据了解,在海川集团支持下,白鹭湾科技城此次')), ['-', '-']);
+    assert.deepEqual(parkOf(TEXT.replace('计有红杉智能装备产业园、青杉产业园区研发楼及附属设施等制造类项目7个', '青河县签约制造类项目7个')), ['-', '-']);
   });
 });

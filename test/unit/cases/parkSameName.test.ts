@@ -14,6 +14,12 @@ describe('a park named with and without its place\'s level word', () => {
     assert.equal(samePark('青州市高新区', '白州高新区'), false);
   });
 
+  it('reads `X开发区` as `X经济技术开发区` written short, whichever is asked first (both end with `开发区`)', () => {
+    assert.equal(samePark('桐溪经济技术开发区', '桐溪开发区'), true);
+    assert.equal(samePark('桐溪开发区', '桐溪经济技术开发区'), true);
+    assert.equal(samePark('桐溪经济技术开发区', '白沙开发区'), false);
+  });
+
   it('links the amount of a sentence naming the park both ways, as one park', () => {
     const text = '记者从青州市高新区招商局获悉,今年以来,青州高新区深入推进招商工作,1—4月,青州高新区新签约项目9个,总投资额12.5亿元。';
     assert.deepEqual(parkOf(text), ['青州高新区']);
