@@ -6,7 +6,7 @@
 import { companyOfShorterWriting } from './companyOfShorterWriting';
 import { ownerOfSoleProject } from './companyOfSoleProject';
 import { articleReading } from './articleReadings';
-import { shortProjectName, type LinkSpan } from './linkNames';
+import { sameName, shortProjectName, type LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 import { readSignerOfProject } from './companySigns';
 
@@ -25,6 +25,19 @@ export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpa
   if (!prev || prev.entity.label !== 'COMPANY' || !prev.named) return undefined;
   const gap = ctx.structure.gap(prev.entity.end, project.entity.start);
   return gap !== undefined && COMPANY_PROJECT_GAP.test(gap) ? prev : undefined;
+}
+
+/**
+ * `C1 P1项目今年计划投资X;P2项目今年计划投资Y`: the paragraph's company was named as the owner of another item, written
+ * right before its project (companyRightBefore), and the sentence opens with a project of its own that the text ties to no
+ * company: in a list whose items name their owners, an item that names none is not the item before's (absent is better
+ * than wrong). Another writing of the company's project (`P1`, `P1二期项目`) is no other item.
+ */
+export function companyWentWithItsProject(ctx: LinkContext, said: ProjectCompanies, company: LinkSpan, subject: LinkSpan): boolean {
+  if (said.projectCompany.has(subject.name)) return false;
+  const own = ctx.spans[company.pos + 1];
+  if (own === undefined || own.entity.label !== 'PROJECT' || own.sentence === subject.sentence || sameName(own.name, subject.name)) return false;
+  return companyRightBefore(ctx, own) === company;
 }
 
 /**

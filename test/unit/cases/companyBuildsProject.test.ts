@@ -69,6 +69,24 @@ describe('the paragraph\'s company stays with its own project (`C的P1项目总�
     assert.deepEqual(projectAndCompany(text).slice(-1), ['1.5亿元: 青年创客基地项目 -']);
   });
 
+  it('gives no company to the next item of a `;` list opened by a project of its own (`C1 P1项目…;P2项目…`)', () => {
+    const text =
+      '今年以来,全县重点化工项目稳步推进。其中,澄川化工有限公司年产40万吨醋酸项目今年计划投资12亿元,目前主体已封顶;' +
+      '翠屏120万吨/年焦炉煤气制氢项目今年计划投资7亿元,目前正在安装设备;青禾35万吨/年合成氨项目今年计划投资3亿元,目前管网已铺设。';
+    assert.deepEqual(projectAndCompany(text), [
+      '12亿元: 年产40万吨醋酸项目 澄川化工有限公司',
+      '7亿元: 翠屏120万吨/年焦炉煤气制氢项目 -',
+      '3亿元: 青禾35万吨/年合成氨项目 -',
+    ]);
+  });
+
+  it('keeps the company for another writing of its own project, and when it was not named as an item\'s owner', () => {
+    const again = '澄川化工有限公司年产40万吨醋酸项目已开工;年产40万吨醋酸项目今年计划投资12亿元。';
+    assert.deepEqual(projectAndCompany(again).slice(-1), ['12亿元: 年产40万吨醋酸项目 澄川化工有限公司']);
+    const subject = '澄川化工有限公司是一家老牌化工企业,主营醋酸;翠屏焦炉煤气制氢项目今年计划投资7亿元。';
+    assert.deepEqual(projectAndCompany(subject), ['7亿元: 翠屏焦炉煤气制氢项目 澄川化工有限公司']);
+  });
+
   it('keeps the company subject of the sentence for each project it goes on to pay', () => {
     const text = '宁川创新集团发布公告,将在松岭化工园区投资100亿元建设年产50万吨电池材料项目及投资40亿元建设8万吨高纯电子材料项目。';
     assert.deepEqual(projectAndCompany(text).map((line) => line.split(' ').pop()), ['宁川创新集团', '宁川创新集团']);
