@@ -141,7 +141,32 @@ export function readBuiltBy(ctx: LinkContext, said: ProjectCompanies, j: number,
   const project = j - 1 >= from ? ctx.asProject(ctx.spans[j - 1]) : undefined;
   const gap = project && ctx.structure.gap(project.entity.end, company.entity.start);
   if (project && gap !== undefined && BY_GAP.test(gap)) said.projectCompany.set(project.name, company);
-  else builtByOfAnaphor(ctx, said, j);
+  else if (!builtByInLaterClause(ctx, said, j, from)) builtByOfAnaphor(ctx, said, j);
+}
+
+/**
+ * `P项目位于K,由C投资建设`, `此次签约的P项目,由C开发`: right after the project's own clause (one clause, 24 units at
+ * most), a clause opened by `由` and the company: the company builds the project.
+ */
+const BY_IN_LATER_CLAUSE = /^[^。;!?,]{0,24},\s*(?:并|将|拟|计划|是|系)?\s*由\s*$/;
+/** How many spans back the project is read: the project, and a park written as two names between (`位于K1K2,由C…`). */
+const LATER_CLAUSE_REACH = 3;
+
+/**
+ * The project a `由C…` clause (company at span `j`, BUILT_AFTER read already) builds when the project's own clause comes
+ * between (BY_IN_LATER_CLAUSE), parks only between the two: recorded as the project's company, unless one was said.
+ */
+function builtByInLaterClause(ctx: LinkContext, said: ProjectCompanies, j: number, from: number): boolean {
+  const company = ctx.spans[j];
+  for (let k = j - 1; k >= from && k >= j - LATER_CLAUSE_REACH; k--) {
+    const project = ctx.asProject(ctx.spans[k]);
+    if (!project && ctx.spans[k].entity.label === 'PARK') continue;
+    const gap = project && ctx.structure.gap(project.entity.end, company.entity.start);
+    if (!project || gap === undefined || !BY_IN_LATER_CLAUSE.test(gap)) return false;
+    if (!said.projectCompany.has(project.name)) said.projectCompany.set(project.name, company);
+    return true;
+  }
+  return false;
 }
 
 /** `(该)项目(将)由` opening a clause right before the company: the project spoken of is built by it. */

@@ -51,6 +51,18 @@ describe('the builder said of the project spoken of (`项目由C开发建设`)',
     assert.deepEqual(projectAndCompany(text), ['6亿元: 青禾总部港项目 澄湖置业有限公司']);
   });
 
+  it('gives the project of the clause before to the company of a `由C` clause after it (`P项目位于K,由C投资建设`)', () => {
+    const text = '总投资12亿元的云栖光电显示模组项目正式签约。据悉,云栖光电显示模组项目选址柳溪经开区,由宁川光电科技有限公司投资建设。';
+    assert.deepEqual(projectAndCompany(text), ['12亿元: 云栖光电显示模组项目 宁川光电科技有限公司']);
+    const comma = '总投资12亿元的云栖光电显示模组项目正式签约。此次签约的云栖光电显示模组项目,由宁川光电科技有限公司开发。';
+    assert.deepEqual(projectAndCompany(comma), ['12亿元: 云栖光电显示模组项目 宁川光电科技有限公司']);
+  });
+
+  it('not when the `由C` clause is not the one right after the project\'s', () => {
+    const far = '总投资12亿元的云栖光电显示模组项目正式签约。据悉,云栖光电显示模组项目选址柳溪经开区,占地200亩,主要生产车载显示屏,由宁川光电科技有限公司投资建设。';
+    assert.deepEqual(projectAndCompany(far), ['12亿元: 云栖光电显示模组项目 -']);
+  });
+
   it('gives nothing when the `项目由` clause is in another paragraph, or another company was said since', () => {
     assert.deepEqual(projectAndCompany('松岭镇云栖温泉小镇项目总投资约8亿元。\n项目由远川文旅发展有限公司开发建设。'), ['8亿元: 松岭镇云栖温泉小镇项目 -']);
     const text = '松岭镇云栖温泉小镇项目总投资约8亿元,青禾物业服务有限公司参与运营。项目由远川文旅发展有限公司开发建设。';
