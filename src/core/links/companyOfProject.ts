@@ -3,7 +3,7 @@
 // the company that builds it (`C将在K投资建设P项目`) or signs for it (companySigns.ts), the company
 // an amount of it was linked to, one named inside the project's name, or the owner the article names for
 // its one project (companyOfSoleProject.ts).
-import { companyOfShorterWriting } from './companyOfShorterWriting';
+import { companyOfLongerWriting, companyOfShorterWriting } from './companyOfShorterWriting';
 import { ownerOfSoleProject } from './companyOfSoleProject';
 import { articleReading } from './articleReadings';
 import { sameName, shortProjectName, type LinkSpan } from './linkNames';
@@ -45,7 +45,7 @@ export function companyWentWithItsProject(ctx: LinkContext, said: ProjectCompani
  * of an earlier mention), said before (an amount linked both), or named inside its name.
  */
 export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
-  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project, (company) => ctx.registeredFormOf(company)) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project) ?? ownerOfSoleProject(ctx, project);
+  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project, (company) => ctx.registeredFormOf(company)) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project) ?? companyOfLongerWriting(ctx, said, project) ?? ownerOfSoleProject(ctx, project);
 }
 
 /**
@@ -81,7 +81,7 @@ const PROJECT_BUILDERS = articleReading((ctx): ReadonlyMap<string, LinkSpan> => 
  * `C将在K投资建设P项目`, `由C投资建设的P`: between the company and the project, no clause break and a verb
  * of investing or building at its end; the company is the project's builder.
  */
-const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资|拟建)[^。;,:]{0,6}$/;
+const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资|拟建|实施)[^。;,:]{0,6}$/;
 /** `C1和C2联合投资建设P`: one of several builders is no builder alone. */
 export const ONE_OF_BUILDERS = /[和与及、]\s*$/;
 /**
