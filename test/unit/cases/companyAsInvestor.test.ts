@@ -214,8 +214,8 @@ describe('the article\'s lead investor, for an amount nothing else ties', () => 
 
   it('not for an amount its paragraph states before naming the investor', () => {
     const before =
-      '本报讯 3月2日,青川湾示范区在上海举行投资推介会,集中签约12个产业项目。其中,白鹭海工装备制造项目将在示范区布局风电运维装备研发制造,总投资10亿元。' +
-      '远帆材料科技有限公司投资的翠湖新材料研发制造项目,主要生产外墙修复材料,达产后预计年产值近4亿元。';
+      '本报讯 3月2日,青川湾示范区在上海举行投资推介会,集中签约12个产业项目。其中,白鹭海工装备项目拟建风电运维船舶基地,计划投资10亿元。' +
+      '远帆材料科技有限公司投资的翠湖涂料生产项目,专注防水涂层,投产后年产值可达4亿元。';
     assert.deepEqual(company(before), ['-', '远帆材料科技有限公司']);
     // An amount after the investor's name in its paragraph still takes it.
     const after = '本报讯 3月2日,青川湾示范区在上海举行投资推介会,远帆材料科技有限公司投资的翠湖新材料研发制造项目签约。记者了解到,二期计划投资3亿元,明年建成。';
