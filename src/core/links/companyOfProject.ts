@@ -3,10 +3,10 @@
 // the company that builds it (`C将在K投资建设P项目`) or signs for it (companySigns.ts), the company
 // an amount of it was linked to, one named inside the project's name, or the owner the article names for
 // its one project (companyOfSoleProject.ts).
-import { companyOfShorterWriting } from './companyOfShorterWriting';
+import { companyOfLongerWriting, companyOfShorterWriting } from './companyOfShorterWriting';
 import { ownerOfSoleProject } from './companyOfSoleProject';
 import { articleReading } from './articleReadings';
-import { shortProjectName, type LinkSpan } from './linkNames';
+import { sameName, shortProjectName, type LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 import { readSignerOfProject } from './companySigns';
 
@@ -28,11 +28,24 @@ export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpa
 }
 
 /**
+ * `C1 P1项目今年计划投资X;P2项目今年计划投资Y`: the paragraph's company was named as the owner of another item, written
+ * right before its project (companyRightBefore), and the sentence opens with a project of its own that the text ties to no
+ * company: in a list whose items name their owners, an item that names none is not the item before's (absent is better
+ * than wrong). Another writing of the company's project (`P1`, `P1二期项目`) is no other item.
+ */
+export function companyWentWithItsProject(ctx: LinkContext, said: ProjectCompanies, company: LinkSpan, subject: LinkSpan): boolean {
+  if (said.projectCompany.has(subject.name)) return false;
+  const own = ctx.spans[company.pos + 1];
+  if (own === undefined || own.entity.label !== 'PROJECT' || own.sentence === subject.sentence || sameName(own.name, subject.name)) return false;
+  return companyRightBefore(ctx, own) === company;
+}
+
+/**
  * The company of a project: written right before this mention of it (the closest tie, over one said
  * of an earlier mention), said before (an amount linked both), or named inside its name.
  */
 export function companyOfProject(ctx: LinkContext, said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
-  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project, (company) => ctx.registeredFormOf(company)) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project) ?? ownerOfSoleProject(ctx, project);
+  return companyRightBefore(ctx, project) ?? said.projectCompany.get(project.name) ?? ctx.parks.companyInside(project, (company) => ctx.registeredFormOf(company)) ?? builtLater(ctx, project) ?? companyOfShorterWriting(said, project) ?? companyOfLongerWriting(ctx, said, project) ?? ownerOfSoleProject(ctx, project);
 }
 
 /**
@@ -68,7 +81,7 @@ const PROJECT_BUILDERS = articleReading((ctx): ReadonlyMap<string, LinkSpan> => 
  * `C将在K投资建设P项目`, `由C投资建设的P`: between the company and the project, no clause break and a verb
  * of investing or building at its end; the company is the project's builder.
  */
-const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资|拟建)[^。;,:]{0,6}$/;
+const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资|拟建|实施)[^。;,:]{0,6}$/;
 /** `C1和C2联合投资建设P`: one of several builders is no builder alone. */
 export const ONE_OF_BUILDERS = /[和与及、]\s*$/;
 /**
@@ -128,7 +141,32 @@ export function readBuiltBy(ctx: LinkContext, said: ProjectCompanies, j: number,
   const project = j - 1 >= from ? ctx.asProject(ctx.spans[j - 1]) : undefined;
   const gap = project && ctx.structure.gap(project.entity.end, company.entity.start);
   if (project && gap !== undefined && BY_GAP.test(gap)) said.projectCompany.set(project.name, company);
-  else builtByOfAnaphor(ctx, said, j);
+  else if (!builtByInLaterClause(ctx, said, j, from)) builtByOfAnaphor(ctx, said, j);
+}
+
+/**
+ * `P项目位于K,由C投资建设`, `此次签约的P项目,由C开发`: right after the project's own clause (one clause, 24 units at
+ * most), a clause opened by `由` and the company: the company builds the project.
+ */
+const BY_IN_LATER_CLAUSE = /^[^。;!?,]{0,24},\s*(?:并|将|拟|计划|是|系)?\s*由\s*$/;
+/** How many spans back the project is read: the project, and a park written as two names between (`位于K1K2,由C…`). */
+const LATER_CLAUSE_REACH = 3;
+
+/**
+ * The project a `由C…` clause (company at span `j`, BUILT_AFTER read already) builds when the project's own clause comes
+ * between (BY_IN_LATER_CLAUSE), parks only between the two: recorded as the project's company, unless one was said.
+ */
+function builtByInLaterClause(ctx: LinkContext, said: ProjectCompanies, j: number, from: number): boolean {
+  const company = ctx.spans[j];
+  for (let k = j - 1; k >= from && k >= j - LATER_CLAUSE_REACH; k--) {
+    const project = ctx.asProject(ctx.spans[k]);
+    if (!project && ctx.spans[k].entity.label === 'PARK') continue;
+    const gap = project && ctx.structure.gap(project.entity.end, company.entity.start);
+    if (!project || gap === undefined || !BY_IN_LATER_CLAUSE.test(gap)) return false;
+    if (!said.projectCompany.has(project.name)) said.projectCompany.set(project.name, company);
+    return true;
+  }
+  return false;
 }
 
 /** `(该)项目(将)由` opening a clause right before the company: the project spoken of is built by it. */

@@ -193,8 +193,9 @@ export function leadInvestor(ctx: LinkContext, i: number, project?: LinkSpan): L
   if (other !== undefined && other < amount.entity.start) return undefined;
   // `某县与C签约。…`⏎`D新基地开工…`⏎`该基地总投资X`: a company named since the lead's last mention has taken over.
   if (lead.otherNamedLast[i] === 1) return undefined;
-  // `某某酒厂…已完成投资X,C…已完成投资Y`: a clause before the investor's own, or a factory's, has a subject of its own.
-  if (amount.sentence === lead.company.sentence && amount.entity.start < lead.company.entity.start) return undefined;
+  // `某某酒厂…已完成投资X,C…已完成投资Y`: a clause before the investor's own, or a factory's, has a subject of its own; so has
+  // an amount its paragraph states before the investor is named (`其中,P项目…总投资X。C投资的Q项目…`): the lead had not yet shown it investing.
+  if (amount.paragraph === lead.company.paragraph && amount.entity.start < lead.company.entity.start) return undefined;
   if (factoryOpens(ctx, amount)) return undefined;
   return DESCRIBES_AFTER.test(ctx.structure.after(amount.entity.end, 6)) ? undefined : lead.company;
 }

@@ -30,7 +30,7 @@ import { listedBefore, phaseOpensClause, projectAfter, projectAllotted, projectB
 import { projectDescribedBefore, soleProjectOfArticle } from './projectOfArticle';
 import { oneProjectOfCompany } from './projectOfBuilder';
 import { announcerByDefault, announcerSpeaking, brandBefore, byCompany, capitalGlossed, listedItemInvestor, byCompanyAfter, companyDescribedAfter, companyOfSentenceBefore, describesItsOwnProject, investorRightBefore, companyTakenUp, ownProjectCompany, otherSubjectBefore, payerBefore, payerGoneOn, readOwnProject, subjectOfLaterMoney } from './companyOfAmount';
-import { companyOfProject, readProjectBuilders } from './companyOfProject';
+import { companyOfProject, companyWentWithItsProject, readProjectBuilders } from './companyOfProject';
 import { linkPreciseRestatements } from './preciseFigureRestated';
 import { quotedSpeakerCompany } from './companyOfQuote';
 import { partyOfAgreement } from './companyOfAgreement';
@@ -198,6 +198,8 @@ class Linker {
     const signer = signerIn(ctx, from, to);
     if (signer) topic.company = signer;
     readOwnProject(ctx, from, to, topic, projectSubject ?? companySubject);
+    // `C1的P1项目…;P2项目今年计划投资X`: a new project subject after a company named as another item's owner is not that company's.
+    if (projectSubject && topic.company && companyWentWithItsProject(ctx, said, topic.company, projectSubject)) topic.company = undefined;
     if (projectSubject) topic.project = projectSubject;
     readProjectBuilders(ctx, said, from, to);
     const pairs = pairsOf(ctx, from, to);

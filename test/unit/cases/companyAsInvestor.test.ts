@@ -212,6 +212,16 @@ describe('the article\'s lead investor, for an amount nothing else ties', () => 
     assert.deepEqual(company(text), ['-']);
   });
 
+  it('not for an amount its paragraph states before naming the investor', () => {
+    const before =
+      '本报讯 3月2日,青川湾示范区在上海举行投资推介会,集中签约12个产业项目。其中,白鹭海工装备项目拟建风电运维船舶基地,计划投资10亿元。' +
+      '远帆材料科技有限公司投资的翠湖涂料生产项目,专注防水涂层,投产后年产值可达4亿元。';
+    assert.deepEqual(company(before), ['-', '远帆材料科技有限公司']);
+    // An amount after the investor's name in its paragraph still takes it.
+    const after = '本报讯 3月2日,青川湾示范区在上海举行投资推介会,远帆材料科技有限公司投资的翠湖新材料研发制造项目签约。记者了解到,二期计划投资3亿元,明年建成。';
+    assert.deepEqual(company(after), ['远帆材料科技有限公司']);
+  });
+
   it('not the company the money goes into (`对全资子公司C增资`)', () => {
     const text = '会议同意公司对全资子公司白鹭食品有限公司增资1000万元。\n同意公司进行饮料生产线项目投资,投资金额8500万元。';
     assert.deepEqual(company(text).slice(1), ['-']);

@@ -51,6 +51,18 @@ describe('the builder said of the project spoken of (`项目由C开发建设`)',
     assert.deepEqual(projectAndCompany(text), ['6亿元: 青禾总部港项目 澄湖置业有限公司']);
   });
 
+  it('gives the project of the clause before to the company of a `由C` clause after it (`P项目位于K,由C投资建设`)', () => {
+    const text = '总投资12亿元的云栖光电显示模组项目正式签约。据悉,云栖光电显示模组项目选址柳溪经开区,由宁川光电科技有限公司投资建设。';
+    assert.deepEqual(projectAndCompany(text), ['12亿元: 云栖光电显示模组项目 宁川光电科技有限公司']);
+    const comma = '总投资12亿元的云栖光电显示模组项目正式签约。此次签约的云栖光电显示模组项目,由宁川光电科技有限公司开发。';
+    assert.deepEqual(projectAndCompany(comma), ['12亿元: 云栖光电显示模组项目 宁川光电科技有限公司']);
+  });
+
+  it('not when the `由C` clause is not the one right after the project\'s', () => {
+    const far = '总投资12亿元的云栖光电显示模组项目正式签约。据悉,云栖光电显示模组项目选址柳溪经开区,占地200亩,主要生产车载显示屏,由宁川光电科技有限公司投资建设。';
+    assert.deepEqual(projectAndCompany(far), ['12亿元: 云栖光电显示模组项目 -']);
+  });
+
   it('gives nothing when the `项目由` clause is in another paragraph, or another company was said since', () => {
     assert.deepEqual(projectAndCompany('松岭镇云栖温泉小镇项目总投资约8亿元。\n项目由远川文旅发展有限公司开发建设。'), ['8亿元: 松岭镇云栖温泉小镇项目 -']);
     const text = '松岭镇云栖温泉小镇项目总投资约8亿元,青禾物业服务有限公司参与运营。项目由远川文旅发展有限公司开发建设。';
@@ -67,6 +79,24 @@ describe('the paragraph\'s company stays with its own project (`C的P1项目总�
   it('gives no company to a project opened by its amount in the next sentence', () => {
     const text = '由澄湖港务集团有限公司投资20亿元建设的松岭冷链物流中心,将建冷藏库。投资1.5亿元的青年创客基地项目,由松岭区负责建设。';
     assert.deepEqual(projectAndCompany(text).slice(-1), ['1.5亿元: 青年创客基地项目 -']);
+  });
+
+  it('gives no company to the next item of a `;` list opened by a project of its own (`C1 P1项目…;P2项目…`)', () => {
+    const text =
+      '今年以来,全县重点化工项目稳步推进。其中,澄川化工有限公司年产40万吨醋酸项目今年计划投资12亿元,目前主体已封顶;' +
+      '翠屏120万吨/年焦炉煤气制氢项目今年计划投资7亿元,目前正在安装设备;青禾35万吨/年合成氨项目今年计划投资3亿元,目前管网已铺设。';
+    assert.deepEqual(projectAndCompany(text), [
+      '12亿元: 年产40万吨醋酸项目 澄川化工有限公司',
+      '7亿元: 翠屏120万吨/年焦炉煤气制氢项目 -',
+      '3亿元: 青禾35万吨/年合成氨项目 -',
+    ]);
+  });
+
+  it('keeps the company for another writing of its own project, and when it was not named as an item\'s owner', () => {
+    const again = '澄川化工有限公司年产40万吨醋酸项目已开工;年产40万吨醋酸项目今年计划投资12亿元。';
+    assert.deepEqual(projectAndCompany(again).slice(-1), ['12亿元: 年产40万吨醋酸项目 澄川化工有限公司']);
+    const subject = '澄川化工有限公司是一家老牌化工企业,主营醋酸;翠屏焦炉煤气制氢项目今年计划投资7亿元。';
+    assert.deepEqual(projectAndCompany(subject), ['7亿元: 翠屏焦炉煤气制氢项目 澄川化工有限公司']);
   });
 
   it('keeps the company subject of the sentence for each project it goes on to pay', () => {

@@ -304,6 +304,21 @@ describe('a project named again with more words at its head (`P项目` … `500M
   });
 });
 
+describe('a project named again with fewer words at its head (`由C实施的“新建P项目”` … `P项目总投资X`)', () => {
+  const text =
+    '作为全县的重点工程,由澄湖制药有限公司实施的“新建翠屏中药饮片加工项目”进展顺利,白鹭物流有限公司的冷链仓储项目也已开工。\n' +
+    '翠屏中药饮片加工项目是全县的骨干项目。项目总投资15亿元,其中一期工程投资4亿元。';
+
+  it('gives the shorter writing\'s money the company the longer one was tied to', () => {
+    assert.deepEqual(linksOf(text), ['15亿元: 翠屏中药饮片加工项目 澄湖制药有限公司 -', '4亿元: 翠屏中药饮片加工项目 澄湖制药有限公司 -']);
+  });
+
+  it('not when the words the longer writing adds name a numbered part, another undertaking', () => {
+    const part = text.replace('新建翠屏中药饮片加工项目', '3号翠屏中药饮片加工项目');
+    assert.deepEqual(linksOf(part), ['15亿元: 翠屏中药饮片加工项目 - -', '4亿元: 翠屏中药饮片加工项目 - -']);
+  });
+});
+
 describe('a project named by the head of its company\'s name', () => {
   const opening = '江岸市两个重点项目——浙江鹭川制药有限公司中间体项目和滨湖路基础设施项目举行开工仪式。\n';
 
