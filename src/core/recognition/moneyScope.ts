@@ -10,6 +10,7 @@
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic, a government's fiscal income;
+// - siteAreaAfter.ts: a site's land or floor space measured right after the amount, one site's cost (asked by regionStatistic.ts and namelessAmount.ts);
 // - fromToAmounts.ts: the later value of a figure (`从X攀升至Y`), read as the earlier one;
 // - listedFields.ts: a part named after a field listed before (`…等领域。其中某某项目投资X`);
 // - projectsListed.ts: several projects listed before the amount, or listed or counted as what it builds;
