@@ -601,3 +601,16 @@ describe('a site\'s area or land measured right after the amount', () => {
     assert.deepEqual(attributes('青禾药谷是新港高新区建设的第二个园区,总投资6.2亿元,入驻企业23家。'), ['6.2亿元 investment aggregate']);
   });
 });
+
+describe('one named site the money builds, right after it', () => {
+  it('reads money building one named site as its cost, though an earlier clause counted firms', () => {
+    assert.deepEqual(attributes('青溪园一期已入驻15家企业,其中3家来自外省;省级专项资金还支持2.3亿元建设青溪园二期,建成后可再容纳40家企业。'), ['2.3亿元 funding item']);
+    // `两岸` (across the strait) counts nothing.
+    assert.deepEqual(attributes('今年计划引进企业超30家;计划总投资18亿元建设的两岸数字文创园,将集聚设计与传媒企业。'), ['18亿元 investment item']);
+  });
+
+  it('still sums projects counted before it, and several sites built', () => {
+    assert.deepEqual(attributes('某县签约项目12个,总投资46亿元建设青溪产业园。'), ['46亿元 investment aggregate']);
+    assert.deepEqual(attributes('园区已入驻15家企业;省级资金支持2.3亿元建设青溪园和蓝湾园。'), ['2.3亿元 funding aggregate']);
+  });
+});
