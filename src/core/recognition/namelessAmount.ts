@@ -66,7 +66,7 @@ const OWNER_REACH = 2 * MAX_WINDOW;
  */
 export function namesNothing(text: string, start: number, afterEnd: number): boolean {
   // `总投资X,总建筑面积Y平方米`: a site's area right after the amount names the one site it builds.
-  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd) || capacityRightAfter(text, afterEnd) || siteAreaAfter(text, afterEnd)) return false;
+  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd) || capacityRightAfter(text, afterEnd) || siteAreaAfter(text, start, afterEnd)) return false;
   const floor = Math.max(0, start - OWNER_REACH);
   let from = runStart(text, start, isFullStop, floor);
   if (announcedBy(text, from)) return false;

@@ -22,7 +22,7 @@ export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '
  */
 export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
   // `某某产业园…,总投资X,占地面积97亩`: one site measured after its cost is what the money builds.
-  if (spentOnOneThing(text, afterEnd) || siteAreaAfter(text, afterEnd)) return false;
+  if (spentOnOneThing(text, afterEnd) || siteAreaAfter(text, start, afterEnd)) return false;
   let region = false;
   /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
   let namedEarlier = false;

@@ -4,7 +4,7 @@
 // no owner (a building, a park built as one project, a plant spoken of before). A batch measured so
 // (`新开工项目18个,总投资X,总占地Y亩`) is counted before the amount, which the rules weighed first catch.
 // Small windows of folded text.
-import { isNumeral, unitAt } from '../text';
+import { isClauseEnd, isNumeral, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 
 /** The words that open a site's measure of land or floor space. */
@@ -19,8 +19,24 @@ const NUMBER_REACH = 4;
 const COMMA = 0x2c;
 const FULL_COMMA = 0xff0c;
 
-/** True when the clause right after the amount (after one comma) opens with a site's area or land and its number. */
-export function siteAreaAfter(text: string, afterEnd: number): boolean {
+/** How far back the amount's clause is read for a part's `其中`. */
+const CLAUSE_REACH = 24;
+const PART_WORD = '其中';
+
+/**
+ * `其中,总投资X,规划用地Y亩`: a part of a whole said before; whose it is, the rules for parts decide (the site
+ * measured may be one of several spoken of).
+ */
+function partOpening(text: string, start: number): boolean {
+  const clause = runStart(text, start, isClauseEnd, Math.max(0, start - CLAUSE_REACH));
+  return text.startsWith(PART_WORD, clause) || (clause >= PART_WORD.length + 1 && text.startsWith(PART_WORD, clause - PART_WORD.length - 1));
+}
+
+/**
+ * True when the clause right after the amount at `start` (after one comma) opens with a site's area or land and its
+ * number, and the amount's own clause is no part opened by `其中`.
+ */
+export function siteAreaAfter(text: string, start: number, afterEnd: number): boolean {
   const comma = unitAt(text, afterEnd);
   if (comma !== COMMA && comma !== FULL_COMMA) return false;
   let k = afterEnd + 1;
@@ -28,7 +44,7 @@ export function siteAreaAfter(text: string, afterEnd: number): boolean {
   const area = AREA_WORDS.startingAt(text, k);
   if (!area) return false;
   for (let i = area.end; i < Math.min(text.length, area.end + NUMBER_REACH); i++) {
-    if (isNumeral(text.charCodeAt(i))) return true;
+    if (isNumeral(text.charCodeAt(i))) return !partOpening(text, start);
   }
   return false;
 }
