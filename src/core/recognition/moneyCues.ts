@@ -177,7 +177,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['进出口', 'other'], ['出口', 'other'], ['进口', 'other'],
   // the value of goods a bonded zone lets in and out (`进出区货物总值`): trade, over the `产值` a list may have named before
   ['货物总值', 'other'], ['注册资本', 'other'], ['注册资金', 'other'], ['估值', 'other'],
-  ['市值', 'other'], ['利润', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
+  // profit is no sales (`年盈利X` as `利润X`), over the `产值` a list names before it
+  ['市值', 'other'], ['利润', 'other'], ['盈利', 'other'], ['生产总值', 'other'], ['GDP', 'other'], ['价格', 'other'],
   ['租金', 'other'], ['售价', 'other'], ['单价', 'other'], ['工资', 'other'], ['费用', 'other'], ['成本', 'other'],
   ['存款', 'other'], ['保费', 'other'], ['价值', 'other'],
   // a government's fiscal share of what is raised (`区级财力1亿元`): not a tax a company pays

@@ -10,6 +10,8 @@
 // - scopeSubject.ts: the clause's subject (an investor, a company's own figures, a category);
 // - subjectlessSentence.ts: a sentence with no subject after one about a batch;
 // - regionStatistic.ts: a region's or a period's statistic, a government's fiscal income;
+// - builtSiteAfter.ts: one named site the money builds, right after it (`X建设某某园二期`), over firms counted before;
+// - siteAreaAfter.ts: a site's land or floor space measured right after the amount, one site's cost (asked by regionStatistic.ts and namelessAmount.ts);
 // - fromToAmounts.ts: the later value of a figure (`从X攀升至Y`), read as the earlier one;
 // - listedFields.ts: a part named after a field listed before (`…等领域。其中某某项目投资X`);
 // - projectsListed.ts: several projects listed before the amount, or listed or counted as what it builds;
@@ -31,6 +33,7 @@
 // - windowMarks.ts: the few units several of these rules key on, read once per window.
 import type { MoneyRole, MoneyScope } from '../types';
 import { isClauseEnd, runStart } from '../text';
+import { WordMap } from '../wordMap';
 import { aggregateWordIn, batchEventBefore, pluralPointerIn, inducedByProject, industryScaleAfter, periodRangeIn, perUnitOfLand, pluralFirmsIn } from './aggregateWords';
 import { modifiedNounCounted, modifiesNoun, moneyNounModified, placeCountedAfter } from './countedNoun';
 import { bracketedAfterName, sentenceStart } from './moneyCues';
@@ -71,6 +74,7 @@ import { announcedByOneInvestor } from './announcedInvestor';
 import { policyCapBefore } from './policyCap';
 import { oneAgreementSigned } from './agreementSigned';
 import { totalOfSeveralBefore } from './totalOfSeveral';
+import { buildsOneSiteAfter } from './builtSiteAfter';
 
 /**
  * `aggregate` when the amount sums or describes several projects, else `item`. An amount that
@@ -148,8 +152,8 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // `投资150亿元启动建设某某产业园,一期总投资达42亿元`: a phase's money is a part of one project.
   if (phaseInvesting(text, sStart, start, marks)) return 'item';
   if (oneSingledOut(text, sStart, lo, ownLo, start, marks)) return 'item';
-  // A count rules one owner's figures out and, failing the words below, makes a sum: read when first asked.
-  const counted = countedOnce(() => hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
+  // A count rules one owner's figures out and, failing the words below, makes a sum (not firms before money building one named site): read when first asked.
+  const counted = countedOnce(() => !builtOverFirmsCounted(text, lo, start, afterEnd) && hasCountOrCases(text, lo, start, () => outcomeOfOneProject(text, sStart, start)));
   if (oneOwnersFigure(text, sStart, lo, ownLo, start, marks) && !counted() && !subjectlessAfterBatch(text, sStart, start)) return 'item';
   if (aggregateWordIn(text, lo, start, marks) || periodRangeIn(text, lo, start, marks)) return 'aggregate';
   if (counted() || countAfterInClause(text, afterEnd) || sharedAmongCountedAfter(text, afterEnd)) return 'aggregate';
@@ -182,6 +186,19 @@ function scopeInSentence(text: string, sStart: number, start: number, afterEnd: 
   // (`现场总成交金额为X`): a statistic, no prize or loan.
   return (role !== 'other' || reportedWithGrowth(text, afterEnd) || tradeFigureBefore(text, start)) && namesNothing(text, start, afterEnd) ? 'aggregate' : 'item';
 }
+
+/**
+ * The money builds one named site right after it (builtSiteAfter.ts), with nothing counted in the amount's own clause
+ * and no projects spoken of before it in the window: a count of firms in an earlier clause (`已入驻20家企业`) is no sum
+ * the amount adds up, as projects counted there would be (`签约项目12个,总投资X建设…`).
+ */
+function builtOverFirmsCounted(text: string, lo: number, start: number, afterEnd: number): boolean {
+  if (!buildsOneSiteAfter(text, afterEnd)) return false;
+  const clause = runStart(text, start, isClauseEnd, lo);
+  return !hasCountOrCases(text, clause, start) && !PROJECT_WORD.occursIn(text, lo, clause);
+}
+
+const PROJECT_WORD = WordMap.of(['项目']);
 
 /** One project or company singled out of those counted or spoken of before the amount: the amount is that one's. */
 function oneSingledOut(text: string, sStart: number, lo: number, ownLo: number, start: number, marks: number): boolean {

@@ -6,6 +6,7 @@ import { charSet, code, isClauseEnd, isDigit, isHan, runStart, unitAt } from '..
 import { WordMap } from '../wordMap';
 import { CLAUSE_LEAD, hasCodeBetween, MAX_WINDOW, MU, ROLE_CUES, XIANG } from './moneyCues';
 import { spentOnOneThing } from './regionStatistic';
+import { siteAreaAfter } from './siteAreaAfter';
 
 /**
  * Words that name or point at one thing an amount may belong to: a company, a plant, a park built as
@@ -64,7 +65,8 @@ const OWNER_REACH = 2 * MAX_WINDOW;
  * is not spent on one thing right after it.
  */
 export function namesNothing(text: string, start: number, afterEnd: number): boolean {
-  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd) || capacityRightAfter(text, afterEnd)) return false;
+  // `总投资X,总建筑面积Y平方米`: a site's area right after the amount names the one site it builds.
+  if (spentOnOneThing(text, afterEnd) || buildsAfterComma(text, afterEnd) || capacityRightAfter(text, afterEnd) || siteAreaAfter(text, start, afterEnd)) return false;
   const floor = Math.max(0, start - OWNER_REACH);
   let from = runStart(text, start, isFullStop, floor);
   if (announcedBy(text, from)) return false;

@@ -7,6 +7,7 @@ import { WordMap } from '../wordMap';
 import { GONG, JI, MU, SI, TUAN, XIANG } from './moneyCues';
 import { builtAtPlaceAfter } from './builtAtPlace';
 import { PRODUCT_MARK } from './windowMarks';
+import { siteAreaAfter } from './siteAreaAfter';
 
 /** Region-wide words: with them a company in the sentence is one of many (`全市规上企业…`). */
 export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '全州', '全镇', '全园', '全域', '全旗']);
@@ -20,7 +21,8 @@ export const REGION_WIDE = WordMap.of(['全市', '全省', '全县', '全区', '
  * `；` clauses for the subject; `ownLo` starts the amount's own clause, where a named thing counts.
  */
 export function regionStatistic(text: string, lo: number, ownLo: number, start: number, afterEnd: number): boolean {
-  if (spentOnOneThing(text, afterEnd)) return false;
+  // `某某产业园…,总投资X,占地面积97亩`: one site measured after its cost is what the money builds.
+  if (spentOnOneThing(text, afterEnd) || siteAreaAfter(text, start, afterEnd)) return false;
   let region = false;
   /** An earlier `；` clause named a project or company: its own time words (`A公司预计今年…`) head nothing. */
   let namedEarlier = false;

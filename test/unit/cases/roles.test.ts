@@ -476,3 +476,13 @@ describe('capital from outside the place attracted under agreements or after sig
     assert.deepEqual(attributes('前7个月,示范区引进省外资金412亿元,增长18%。'), ['412亿元 completed aggregate']);
   });
 });
+
+describe('profit written 盈利', () => {
+  it('reads a yearly profit as other money, over the output value named before it', () => {
+    assert.deepEqual(attributes('该生产线建成后,年产值可达4亿元,年盈利约6000万元,纳税约900万元。'), ['4亿元 revenue item', '6000万元 other item', '900万元 tax item']);
+  });
+
+  it('keeps the output and tax of a sentence with no profit', () => {
+    assert.deepEqual(attributes('该基地建成后,年产值可达4亿元,纳税约900万元。'), ['4亿元 revenue item', '900万元 tax item']);
+  });
+});

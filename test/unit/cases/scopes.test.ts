@@ -585,3 +585,32 @@ describe('an area park named with its planned investment', () => {
     assert.deepEqual(attributes('今年,青川经济开发区计划总投资120亿元,新开工项目30个。'), ['120亿元 investment aggregate']);
   });
 });
+
+describe('a site\'s area or land measured right after the amount', () => {
+  it('reads a cost the next clause measures as one site\'s land or floor space as that site\'s own', () => {
+    // No owner named in the sentence: the building measured after it is what the money builds.
+    assert.deepEqual(attributes('两栋新楼预计明年封顶。据悉,东翼楼总投资2.4亿元,总建筑面积约1.5万平方米,地上9层。'), ['2.4亿元 investment item']);
+    // A zone named as the subject would make a statistic of it; its own land after the cost makes it one build.
+    assert.deepEqual(attributes('青禾药谷是新港高新区建设的第二个园区,总投资6.2亿元,占地面积85亩,明年投用。'), ['6.2亿元 investment item']);
+    // A region's plan, land measured right after it, builds one facility.
+    assert.deepEqual(attributes('今年,新港区计划投资3.6亿元,规划用地120亩,建设冷链仓储和分拣区。'), ['3.6亿元 investment item']);
+  });
+
+  it('still sums a counted batch, or a zone\'s figure with no area after it', () => {
+    assert.deepEqual(attributes('全区新开工项目18个,总投资46亿元,总占地1200亩。'), ['46亿元 investment aggregate']);
+    assert.deepEqual(attributes('青禾药谷是新港高新区建设的第二个园区,总投资6.2亿元,入驻企业23家。'), ['6.2亿元 investment aggregate']);
+  });
+});
+
+describe('one named site the money builds, right after it', () => {
+  it('reads money building one named site as its cost, though an earlier clause counted firms', () => {
+    assert.deepEqual(attributes('青溪园一期已入驻15家企业,其中3家来自外省;省级专项资金还支持2.3亿元建设青溪园二期,建成后可再容纳40家企业。'), ['2.3亿元 funding item']);
+    // `两岸` (across the strait) counts nothing.
+    assert.deepEqual(attributes('今年计划引进企业超30家;计划总投资18亿元建设的两岸数字文创园,将集聚设计与传媒企业。'), ['18亿元 investment item']);
+  });
+
+  it('still sums projects counted before it, and several sites built', () => {
+    assert.deepEqual(attributes('某县签约项目12个,总投资46亿元建设青溪产业园。'), ['46亿元 investment aggregate']);
+    assert.deepEqual(attributes('园区已入驻15家企业;省级资金支持2.3亿元建设青溪园和蓝湾园。'), ['2.3亿元 funding aggregate']);
+  });
+});
