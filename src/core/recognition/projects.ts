@@ -26,7 +26,7 @@ import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
 import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predicateOfNamedProject, rankedBefore } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
-import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork, holdsMannerAdverb } from './projectOpenings';
+import { afterAmountVerb, afterLoneAreaWord, afterMannerAdverb, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork, holdsMannerAdverb } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganClauseOfList, sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
@@ -272,7 +272,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
-  if (anchor - start < 2 || holdsMannerAdverb(text, start, anchor)) return -1;
+  if (anchor - start < 2 || holdsMannerAdverb(text, start, anchor) || afterMannerAdverb(text, start)) return -1;
   if (namesClass(text, start, nameEnd, anchor) || facilityKindOnly(text, start, nameEnd)) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;

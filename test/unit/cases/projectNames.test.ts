@@ -444,6 +444,12 @@ describe('where a project name ends, and what is no name', () => {
     assertNames('园区不断优化服务,[[PROJECT:青禾精密轴承生产项目]]提前投产。');
   });
 
+  it('drops a mention right after an adverb of manner (积极 继续) or holding one (累计 全方位): the adverb\'s verb takes 项目', () => {
+    assertNames('新城积极营建项目入驻的软环境,还将继续维持项目审批的提速。');
+    assertNames('今年该镇已累计招来项目12个,并全方位改进项目服务水平。');
+    assertNames('园区将继续推动[[PROJECT:青禾精密轴承生产项目]]早日投产。');
+  });
+
   it('reads 办理 before 项目 as handling its paperwork, no project name', () => {
     assertNames('园区将加快办理项目前期相关手续,[[PROJECT:青禾精密轴承生产项目]]年内开工。');
   });
