@@ -272,6 +272,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
+  start = ownerBuildingNew(text, start, floor);
   if (anchor - start < 2 || holdsMannerAdverb(text, start, anchor) || afterMannerAdverb(text, start)) return -1;
   if (namesClass(text, start, nameEnd, anchor) || facilityKindOnly(text, start, nameEnd)) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
@@ -284,6 +285,24 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }
+
+/**
+ * `某某集团新上年产5万吨…项目`, `某某有限公司新建100万套…项目`, `某某万世新建年产…项目`: 新建 or 新上 written between the
+ * owner (a company's name, or a brand the scan reads as name text) and what it builds is part of that project's name;
+ * after a place, a zone, a punctuation mark or an adverb (`开发区新建…`, `又新上…`) it is the clause's verb, left out.
+ */
+function ownerBuildingNew(text: string, start: number, floor: number): number {
+  const verb = start - 2;
+  if (verb <= floor - 1 || verb < 1 || !BUILDS_NEW.has(text.slice(verb, start))) return start;
+  if (COMPANY_ENDS.longestEndingAt(text, verb, Math.max(0, verb - 2)) > 0) return verb;
+  if (verb === floor) return start;
+  const from = scanStart(text, verb, floor);
+  return verb - from >= 2 && !GENERIC.covers(text, from, verb) && !PLACES.covers(text, from, verb) ? from : start;
+}
+
+const BUILDS_NEW = new Set(['新建', '新上']);
+/** How a company's name ends (`有限公司`, `某某集团`): the owner right before 新建. */
+const COMPANY_ENDS = WordMap.of(['公司', '集团', '集團']);
 
 /**
  * Verbs that end names elsewhere (`引进项目30个`, `储备项目`) but, after a name's own text, are the work the project
