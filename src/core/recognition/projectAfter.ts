@@ -96,6 +96,15 @@ export function rankedBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * `是全省单体规模最大光伏项目`: a superlative inside the mention ranks the project among its kind as much as one before it; no
+ * project's name holds 最. Reads the mention [start, anchor) once.
+ */
+export function superlativeInside(text: string, start: number, anchor: number): boolean {
+  for (let k = start + 1; k < anchor; k++) if (text.charCodeAt(k) === ZUI) return true;
+  return false;
+}
+
 /** What a batch of projects is measured by (`总投资最大的`, `规模最大的`, `投资额最高的`). */
 const BATCH_MEASURES = WordMap.of('投资 投资额 总投资 规模 体量 金额 投資 投資額 總投資 規模 體量 金額'.split(' '));
 

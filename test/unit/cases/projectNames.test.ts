@@ -169,6 +169,10 @@ describe('project mentions that name none', () => {
     assertNames('单体投资最大的是[[PROJECT:云杉智能装备项目]]。');
   });
 
+  it('drops a mention holding a superlative inside it (单体规模最大…项目), and keeps the name beside it', () => {
+    assertNames('[[PROJECT:青岚湾二期风电项目]]是该县单体容量最大风电项目,年内并网。');
+  });
+
   it('keeps the project a superlative of the batch\'s investment or size picks out (总投资最大的, 规模最大的)', () => {
     assertNames('本次开工项目中规模最大的[[PROJECT:青禾精密轴承生产项目]]已进场。总投资最大的[[PROJECT:禾川数据中心项目]]年内开工。');
     // A bare superlative ranks a kind.
