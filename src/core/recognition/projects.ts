@@ -94,7 +94,7 @@ const CHAN = code('产');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
-// 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
+// 投资 names the fund, it is no verb (and the body of an investment firm, `某某能源投资总部`, `某某产业投资中心`); in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park). Nouns holding a verb that ends names elsewhere are name text: a research institution
 // (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
 // `示范`, so that `发展示范园区` is not cut at 展示; `工业4.0` (a version, not an amount) and the trade `服务业` (not the verb
@@ -112,7 +112,7 @@ const SCAN = scanOptions({
   stopWords: [...PROJECT_STOP_WORDS, ...SEPARATOR_RUNS],
   extraChars: NAME_MARKS,
   digitAllowed: capacityDigit,
-  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0', '服务业'],
+  protectedWords: ['及其', '投资基金', '投资运营', '投资总部', '投资中心', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0', '服务业'],
 });
 
 /** Where the project scan, read leftwards from `end`, stops. */

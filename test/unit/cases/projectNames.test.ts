@@ -31,6 +31,10 @@ describe('what a project name holds', () => {
     assertNames('做好策划包装项目工作,推进包装印刷项目。');
   });
 
+  it('reads 投资总部 and 投资中心 inside a project name as an investment firm\'s seat, not as a verb before it', () => {
+    assertNames('园区引入[[PROJECT:青岚集团西南新能源投资总部项目]],还将投资[[PROJECT:青禾数据项目]]。');
+  });
+
   it('reads 投资运营 inside a project name as what the project does, not as a verb before it', () => {
     assertNames('其中,[[PROJECT:东岭数字港投资运营项目]]、[[PROJECT:滨江科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等9个项目投资额过5亿元。');
   });
