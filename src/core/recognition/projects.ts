@@ -295,12 +295,14 @@ function ownerBuildingNew(text: string, start: number, floor: number): number {
   const verb = start - 2;
   if (verb <= floor - 1 || verb < 1 || !BUILDS_NEW.has(text.slice(verb, start))) return start;
   if (COMPANY_ENDS.longestEndingAt(text, verb, Math.max(0, verb - 2)) > 0) return verb;
-  if (verb === floor) return start;
+  // `某某区新建300MW…项目`: a place's administrative level right before the verb makes the place its subject.
+  if (verb === floor || PLACE_LEVELS.has(text.charCodeAt(verb - 1))) return start;
   const from = scanStart(text, verb, floor);
   return verb - from >= 2 && !GENERIC.covers(text, from, verb) && !PLACES.covers(text, from, verb) ? from : start;
 }
 
 const BUILDS_NEW = new Set(['新建', '新上']);
+const PLACE_LEVELS = charSet('省市区县镇乡州');
 /** How a company's name ends (`有限公司`, `某某集团`): the owner right before 新建. */
 const COMPANY_ENDS = WordMap.of(['公司', '集团', '集團']);
 

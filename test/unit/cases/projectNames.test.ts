@@ -455,6 +455,7 @@ describe('where a project name ends, and what is no name', () => {
   it('keeps 新建 or 新上 between the owner and what it builds inside the name; after a zone or an adverb it is the clause\'s verb', () => {
     assertNames('[[PROJECT:青川酿造集团新上低糖饮品灌装项目]]投产,[[COMPANY:岭南塑胶有限公司]][[PROJECT:新建年产3万吨包装膜项目]]开工。');
     assertNames('[[PARK:青川经济开发区]]新建[[PROJECT:岭南年产3万吨包装膜项目]],该厂又新上[[PROJECT:年产2万吨纸箱项目]]。');
+    assertNames('青川县新建[[PROJECT:20MW屋顶光伏项目]]。');
   });
 
   it('drops a mention right after an adverb of manner (积极 继续) or holding one (累计 全方位): the adverb\'s verb takes 项目', () => {
