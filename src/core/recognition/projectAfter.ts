@@ -4,6 +4,7 @@
 // units after the head word only.
 import { charSet, code, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
+import { PROJECT_GENERIC } from './projectWords';
 
 /**
  * `工业项目多、履约率高`: 项目 followed by how many there are, closing the clause, is said of a kind
@@ -95,6 +96,15 @@ export function rankedBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * `是全省单体规模最大光伏项目`: a superlative inside the mention ranks the project among its kind as much as one before it; no
+ * project's name holds 最. Reads the mention [start, anchor) once.
+ */
+export function superlativeInside(text: string, start: number, anchor: number): boolean {
+  for (let k = start + 1; k < anchor; k++) if (text.charCodeAt(k) === ZUI) return true;
+  return false;
+}
+
 /** What a batch of projects is measured by (`总投资最大的`, `规模最大的`, `投资额最高的`). */
 const BATCH_MEASURES = WordMap.of('投资 投资额 总投资 规模 体量 金额 投資 投資額 總投資 規模 體量 金額'.split(' '));
 
@@ -138,7 +148,8 @@ export function predicateOfNamedProject(text: string, start: number): boolean {
     const unit = text.charCodeAt(k);
     if (SENTENCE_ENDS.has(unit)) return false;
     if (!CLAUSE_COMMAS.has(unit)) {
-      if (SUBJECT_HEAD_ENDS.has(unit) && endsSubjectHead(text, k + 1)) return false;
+      if (SUBJECT_HEAD_ENDS.has(unit) && endsSubjectHead(text, k + 1)) return modified && copulaRightAfterName(text, k + 1, start);
+      if (modified && PLACE_SUBJECT_ENDS.has(unit) && COPULAS.longestStartingAt(text, k + 1, start) > 0) return true;
       continue;
     }
     if (SUBJECT_HEAD_ENDS.has(text.charCodeAt(k - 1)) && endsSubjectHead(text, k) && COPULAS.longestStartingAt(text, k + 1, start) > 0) return true;
@@ -146,6 +157,30 @@ export function predicateOfNamedProject(text: string, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * `某某矿井项目是某某产业园的配套煤矿项目`: the copula written right after a named project's head, with no comma, opens the
+ * predicate as well; the mention at its end, after a `的`, describes the subject. The subject is named: no determiner
+ * (`该 此 本 这`) stands right before its head (`该项目是某某公司投资的某某项目` names the project it points back to).
+ */
+function copulaRightAfterName(text: string, headEnd: number, start: number): boolean {
+  return COPULAS.longestStartingAt(text, headEnd, start) > 0 && !POINTERS.has(text.charCodeAt(headEnd - 3)) && namedSubject(text, headEnd - 2);
+}
+
+const POINTERS = charSet('该此本这該這');
+const PLACE_SUBJECT_ENDS = charSet('园区城”');
+
+/**
+ * The words before a subject's head (`…矿井项目`) name it: not generic words alone (`最大外资项目是某地的某某项目`: a rank of
+ * projects, the predicate names the one it is). Reads the run of Han units before the head, at most SUBJECT_CAP.
+ */
+function namedSubject(text: string, head: number): boolean {
+  let from = head;
+  while (from > 0 && head - from < SUBJECT_CAP && isHan(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== DE) from--;
+  return head - from >= 2 && !PROJECT_GENERIC.covers(text, from, head);
+}
+
+const SUBJECT_CAP = 24;
 
 /** Most units read back from a mention for the copula and its subject. */
 const PREDICATE_CAP = 60;

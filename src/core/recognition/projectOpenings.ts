@@ -48,8 +48,20 @@ export function holdsMannerAdverb(text: string, start: number, anchor: number): 
   return MANNER_ADVERBS.occursIn(text, start, anchor);
 }
 
+/**
+ * `积极创造项目落地的条件`, `园区将继续保持项目开工的势头`: a candidate right after an adverb of manner (a boundary of the
+ * scan, or the word before a verb the scan takes) opens with that adverb's verb, so it is a clause taking 项目 in its
+ * object, never a name.
+ */
+export function afterMannerAdverb(text: string, start: number): boolean {
+  return start >= 2 && MANNER_ADVERBS.longestEndingAt(text, start, start - MAX_ADVERB) > 0;
+}
+
 const MANNER_ADVERBS = WordMap.of(['不断', '不斷', '持续', '持續', '积极', '積極', '努力', '用心', '着力', '著力', '切实', '切實', '逐步',
-  '稳步', '穩步', '尽快', '盡快', '及早', '竭力']);
+  '稳步', '穩步', '尽快', '盡快', '及早', '竭力',
+  // going on, summing up, in every way, with all force (`继续保持项目…`, `累计引进项目30个`, `全方位提升项目…`): the verb follows
+  '继续', '繼續', '累计', '累計', '全方位', '全力', '大力']);
+const MAX_ADVERB = 3;
 
 /**
  * `检查了该县某某镇污水处理厂项目`, `启动区某某项目`, `(来源:)区某某项目`: a lone `县 区 市` opening a candidate closes the

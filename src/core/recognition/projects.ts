@@ -24,9 +24,9 @@ import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './an
 import { holdsAreaPark, namesPark } from './projectParkNames';
 import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
 import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
-import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predicateOfNamedProject, rankedBefore } from './projectAfter';
+import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predicateOfNamedProject, rankedBefore, superlativeInside } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
-import { afterAmountVerb, afterLoneAreaWord, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork, holdsMannerAdverb } from './projectOpenings';
+import { afterAmountVerb, afterLoneAreaWord, afterMannerAdverb, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork, holdsMannerAdverb } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
 import { sloganClauseOfList, sloganOnly } from './projectSlogans';
 import { opensWithActivityList } from './projectBusinessScope';
@@ -94,7 +94,7 @@ const CHAN = code('产');
 
 // `放大器及其核心激光器…项目`: 及其 ("and its") joins the parts of one project's name; a key laboratory
 // (`重点实验室`) is a kind of lab, not the rank 重点 before a name; in `产业投资基金项目`
-// 投资 names the fund, it is no verb; in `某某科创园投资运营项目` it names what the project does (invest in
+// 投资 names the fund, it is no verb (and the body of an investment firm, `某某能源投资总部`, `某某产业投资中心`); in `某某科创园投资运营项目` it names what the project does (invest in
 // and run the park). Nouns holding a verb that ends names elsewhere are name text: a research institution
 // (`研究院 研究所 研究中心`, not the verb 研究 of `研究项目…`), a machine (`挖掘机`, not 挖掘 of `挖掘项目潜力`) and
 // `示范`, so that `发展示范园区` is not cut at 展示; `工业4.0` (a version, not an amount) and the trade `服务业` (not the verb
@@ -112,7 +112,7 @@ const SCAN = scanOptions({
   stopWords: [...PROJECT_STOP_WORDS, ...SEPARATOR_RUNS],
   extraChars: NAME_MARKS,
   digitAllowed: capacityDigit,
-  protectedWords: ['及其', '投资基金', '投资运营', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0', '服务业'],
+  protectedWords: ['及其', '投资基金', '投资运营', '投资总部', '投资中心', '综合利用', '重点实验室', '示范', '研究院', '研究所', '研究中心', '挖掘机', '工业4.0', '服务业'],
 });
 
 /** Where the project scan, read leftwards from `end`, stops. */
@@ -160,7 +160,7 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
     if (deng >= 0) for (const item of listedBeforeDeng(text, deng, floor)) spans.push(item);
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !ledByExamples(text, start) && !predicateOfNamedProject(text, start)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !superlativeInside(text, start, anchor) && !ledByExamples(text, start) && !predicateOfNamedProject(text, start)) spans.push({ start, end });
   }
   return spans;
 }
@@ -272,7 +272,8 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   start = afterBracketedZone(text, brandAfterSeparator(text, start) ? start : skipRight(text, start, anchor, LEADING_JUNK), anchor);
   start = afterRanking(text, afterLeadingPhase(text, start, anchor), anchor);
   start = afterPlaceOfWork(text, afterExampleWord(text, start, anchor), anchor);
-  if (anchor - start < 2 || holdsMannerAdverb(text, start, anchor)) return -1;
+  start = ownerBuildingNew(text, start, floor);
+  if (anchor - start < 2 || holdsMannerAdverb(text, start, anchor) || afterMannerAdverb(text, start)) return -1;
   if (namesClass(text, start, nameEnd, anchor) || facilityKindOnly(text, start, nameEnd)) return -1;
   if (countedBefore(text, start) || determinedName(text, start, floor) || countJustBefore(text, anchor) || singleCharacterItem(text, start, nameEnd)) return -1;
   if (start - 1 >= floor && pointedBack(text, start) && !holdsAreaPark(text, start, anchor)) return -1;
@@ -284,6 +285,26 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   if (anchor - start === 2 && VERB_COMPLEMENTS.has(text.charCodeAt(start + 1))) return -1;
   return start;
 }
+
+/**
+ * `某某集团新上年产5万吨…项目`, `某某有限公司新建100万套…项目`, `某某万世新建年产…项目`: 新建 or 新上 written between the
+ * owner (a company's name, or a brand the scan reads as name text) and what it builds is part of that project's name;
+ * after a place, a zone, a punctuation mark or an adverb (`开发区新建…`, `又新上…`) it is the clause's verb, left out.
+ */
+function ownerBuildingNew(text: string, start: number, floor: number): number {
+  const verb = start - 2;
+  if (verb <= floor - 1 || verb < 1 || !BUILDS_NEW.has(text.slice(verb, start))) return start;
+  if (COMPANY_ENDS.longestEndingAt(text, verb, Math.max(0, verb - 2)) > 0) return verb;
+  // `某某区新建300MW…项目`: a place's administrative level right before the verb makes the place its subject.
+  if (verb === floor || PLACE_LEVELS.has(text.charCodeAt(verb - 1))) return start;
+  const from = scanStart(text, verb, floor);
+  return verb - from >= 2 && !GENERIC.covers(text, from, verb) && !PLACES.covers(text, from, verb) ? from : start;
+}
+
+const BUILDS_NEW = new Set(['新建', '新上']);
+const PLACE_LEVELS = charSet('省市区县镇乡州');
+/** How a company's name ends (`有限公司`, `某某集团`): the owner right before 新建. */
+const COMPANY_ENDS = WordMap.of(['公司', '集团', '集團']);
 
 /**
  * Verbs that end names elsewhere (`引进项目30个`, `储备项目`) but, after a name's own text, are the work the project

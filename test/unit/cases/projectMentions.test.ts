@@ -161,6 +161,16 @@ describe('what a named project is, said after a copula', () => {
     assertNames('本次签约的亮点是[[PROJECT:青岚湾光电材料项目]]。');
     assertNames('[[PROJECT:枫溪物流中心项目]],是今年开工的,[[PROJECT:青岚湾光电材料项目]]也已开工。');
   });
+
+  it('reads a copula right after a named project, a park or a quoted name, with no comma, as opening the predicate too', () => {
+    assertNames('[[PROJECT:青岚二号竖井项目]]是东坪化工基地的配套矿山项目,年内投产。');
+    assertNames('该园区是县政府与某企业合作打造的产业新区项目。“云杉谷”是老厂区腾退后市里支持的“换笼”改造项目。');
+  });
+
+  it('keeps the name after such a copula when the subject is a rank of projects or points back', () => {
+    assertNames('最大外资项目是南溪的[[PROJECT:青岚湾光电材料项目]],总投资9亿元。');
+    assertNames('该项目是[[COMPANY:华岭公司]]投资的[[PROJECT:青岚湾光电材料项目]]。');
+  });
 });
 
 describe('verbs of drawing up, carrying out, showing and rating that take 项目', () => {

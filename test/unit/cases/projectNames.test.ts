@@ -31,6 +31,10 @@ describe('what a project name holds', () => {
     assertNames('做好策划包装项目工作,推进包装印刷项目。');
   });
 
+  it('reads 投资总部 and 投资中心 inside a project name as an investment firm\'s seat, not as a verb before it', () => {
+    assertNames('园区引入[[PROJECT:青岚集团西南新能源投资总部项目]],还将投资[[PROJECT:青禾数据项目]]。');
+  });
+
   it('reads 投资运营 inside a project name as what the project does, not as a verb before it', () => {
     assertNames('其中,[[PROJECT:东岭数字港投资运营项目]]、[[PROJECT:滨江科创园投资运营项目]]以及[[PROJECT:光学镜片生产项目]]等9个项目投资额过5亿元。');
   });
@@ -167,6 +171,10 @@ describe('project mentions that name none', () => {
     assertNames('项目建成后,[[PROJECT:锦川新材料项目]]将填补空白,最具潜力的新能源项目也在洽谈。');
     // A superlative with a clause between it and the name ranks nothing in the name.
     assertNames('单体投资最大的是[[PROJECT:云杉智能装备项目]]。');
+  });
+
+  it('drops a mention holding a superlative inside it (单体规模最大…项目), and keeps the name beside it', () => {
+    assertNames('[[PROJECT:青岚湾二期风电项目]]是该县单体容量最大风电项目,年内并网。');
   });
 
   it('keeps the project a superlative of the batch\'s investment or size picks out (总投资最大的, 规模最大的)', () => {
@@ -442,6 +450,18 @@ describe('where a project name ends, and what is no name', () => {
   it('drops a mention holding an adverb of manner (不断 用心 积极): a clause, no name', () => {
     assertNames('园区不断刷新项目建设速度,用心打造一流的项目。');
     assertNames('园区不断优化服务,[[PROJECT:青禾精密轴承生产项目]]提前投产。');
+  });
+
+  it('keeps 新建 or 新上 between the owner and what it builds inside the name; after a zone or an adverb it is the clause\'s verb', () => {
+    assertNames('[[PROJECT:青川酿造集团新上低糖饮品灌装项目]]投产,[[COMPANY:岭南塑胶有限公司]][[PROJECT:新建年产3万吨包装膜项目]]开工。');
+    assertNames('[[PARK:青川经济开发区]]新建[[PROJECT:岭南年产3万吨包装膜项目]],该厂又新上[[PROJECT:年产2万吨纸箱项目]]。');
+    assertNames('青川县新建[[PROJECT:20MW屋顶光伏项目]]。');
+  });
+
+  it('drops a mention right after an adverb of manner (积极 继续) or holding one (累计 全方位): the adverb\'s verb takes 项目', () => {
+    assertNames('新城积极营建项目入驻的软环境,还将继续维持项目审批的提速。');
+    assertNames('今年该镇已累计招来项目12个,并全方位改进项目服务水平。');
+    assertNames('园区将继续推动[[PROJECT:青禾精密轴承生产项目]]早日投产。');
   });
 
   it('reads 办理 before 项目 as handling its paperwork, no project name', () => {
