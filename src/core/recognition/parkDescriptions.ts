@@ -109,6 +109,36 @@ export function describedAsGoal(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of making something into what follows, with their complement's `为`/`成` (`将某地打造为…`, `打造成为…`, `定位为…`,
+ * `建设成为…`): what follows is the role or kind it is to become, a goal, never a park's name, placed or not
+ * (`将某某城打造为全省数字产业和人才集聚区`, `功能定位为…承载区、…示范区`).
+ */
+const MADE_INTO = WordMap.of(['打造为', '打造成', '建设为', '建设成为', '建成为', '定位为', '发展成为']);
+/** After `打造成`: the verb's outcome (`打造成功`, `打造成本`, `打造成效`, `打造成果`), no complement. */
+const NOT_COMPLEMENT = charSet('功本效果');
+/**
+ * What follows a park that the goal's complement merely holds (`成为某某产业园内…`, `打造为某某高新区的…`): the park is
+ * where the role is, named.
+ */
+const HELD_BY = charSet('的内中之里');
+
+/**
+ * Is the park text[start, end) the complement of a verb making something into it, in its clause and after any `是`
+ * (`将某某城打造为全省数字产业和人才集聚区`, an item of the list it opens)? The scan may have taken the complement's
+ * `成` into the name (`把某地打造成某某合作示范区`): the verb is read from one character inside the park too.
+ */
+export function madeIntoGoal(text: string, start: number, end: number): boolean {
+  if (HELD_BY.has(text.charCodeAt(end))) return false;
+  const min = Math.max(0, start - DESCRIPTION_MAX);
+  for (let k = start + 1; k > min; k--) {
+    const length = MADE_INTO.longestEndingAt(text, k, min);
+    if (length > 0 && !NOT_COMPLEMENT.has(text.charCodeAt(k))) return true;
+    if (k <= start && (CLAUSE_OPENERS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === COPULA)) return false;
+  }
+  return false;
+}
+
 const FIRST_CLASS = '一流';
 
 /**

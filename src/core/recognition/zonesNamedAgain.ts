@@ -18,6 +18,7 @@ import { PLACE_ONLY_ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
 import { OWN_NAMED_ZONE_SUFFIX } from './zonePrefix';
+import { madeIntoGoal } from './parkDescriptions';
 
 /**
  * Heads that end a zone's name but, after a name we do not know, end descriptions too: the place-only zone suffixes
@@ -94,7 +95,9 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string, fold?
   const f = article.text;
   const names: [number, number][] = [];
   const byHead = writingsByHead(f, article.positions(HEAD_END_UNITS));
-  for (const writings of byHead.values()) {
+  for (const all of byHead.values()) {
+    // `将某城打造为…人才集聚区`: a writing the sentence makes something into is a goal (parkDescriptions.ts), no name shown again
+    const writings = all.length < 2 ? all : all.filter((w) => !madeIntoGoal(f, w.at, w.end));
     if (writings.length < 2) continue;
     for (const w of writings) w.floor = extendLeft(f, w.at, 0, AREA_SCAN, MAX_OWN);
     for (const w of writings) {

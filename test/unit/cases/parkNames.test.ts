@@ -125,6 +125,20 @@ describe('an industry park in a description of what something becomes', () => {
     assertNames('成为全省首家省级钒电池产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
   });
 
+  it('reads what a verb makes something into (打造为, 打造成为, 定位为) as a goal, no park, placed or not, written once or again', () => {
+    assertNames('全力将[[PARK:青澜科创城]]打造为全省智能装备和人才集聚区,助力打造全省智能装备和人才集聚区。');
+    assertNames('园区功能定位为滨海物流枢纽承载区、桐溪湾协同发展示范区。');
+    assertNames('要把槐川新城打造成为国内领先的氢能产业聚集区,争创氢能产业聚集区试点。');
+    // the scan took the complement's 成 into the name
+    assertNames('把桐溪岛打造成闽台深度合作示范区和对外开放窗口。');
+  });
+
+  it('keeps a park the goal merely holds, and a verb\'s outcome that is no complement', () => {
+    assertNames('项目建成后将成为[[PARK:青岚经开区]]内首个智能工厂。');
+    assertNames('要打造为[[PARK:青澜科创城]]的核心引擎。');
+    assertNames('打造成功后,[[PARK:白鹭湾新材料产业基地]]年产值可达50亿元。');
+  });
+
   it('reads a star grade given in a rating as a title, no park; the zone holding it is named', () => {
     assertNames('[[PARK:柳溪经开区]]先后被评为“江西省三星级开发区”和“五星级工业园区”。');
   });
