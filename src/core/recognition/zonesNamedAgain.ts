@@ -19,6 +19,7 @@ import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
 import { OWN_NAMED_ZONE_SUFFIX } from './zonePrefix';
 import { madeIntoGoal } from './parkDescriptions';
+import { positionOnly } from './zoneParts';
 
 /**
  * Heads that end a zone's name but, after a name we do not know, end descriptions too: the place-only zone suffixes
@@ -126,6 +127,8 @@ function namesAZone(f: string, w: Writing, own: number): boolean {
   // `自由贸易试验区` written twice shares `贸易` before `试验区`: a kind of zone cut short, no name
   if (ZONE_SET.longestEndingAt(f, w.end, Math.max(0, start - KIND_CUT_MAX)) > w.end - start) return false;
   if (own < (w.head === NEW_TOWN ? NEW_TOWN_MIN_OWN : MIN_OWN) || isNumeral(f.charCodeAt(start))) return false;
+  // `南部片区`, `东部新区` written twice: a part named by where it lies, no name of its own (zoneParts.ts)
+  if (positionOnly(f, start, w.at)) return false;
   if (GENERIC.covers(f, start, w.at) || GENERIC.longestStartingAt(f, start, w.at) > 0 || WORK_WORDS.longestStartingAt(f, start, w.at) > 0) return false;
   if (counted(f, start)) return false;
   // `某市经济区是…与某市经济区`: a place we know alone before 经济区 is a region's economy, as the sentence's scan reads it

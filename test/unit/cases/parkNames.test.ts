@@ -252,6 +252,13 @@ describe('parts of a zone', () => {
     assertNames('企业入驻[[PARK:青澜经开区]][[PARK:柳湾园区]],[[PARK:青澜经开区]]东部地区交通改善。');
   });
 
+  it('reads a position alone before a zone\'s word (东部新区, 南部片区), with no place before it, as no park, written once or again', () => {
+    assertNames('[[PARK:槐川东部新区]]签约项目6个,将推动东部新区航空物流能级跃升。');
+    assertNames('开工活动在南部片区智造港地块举行,南部片区今年开工项目4个。');
+    // two directions without 部 may be a place's name
+    assertNames('项目总投资9亿元,落地[[PARK:中北高新区]]。');
+  });
+
   it('reads the part a zone runs itself (直管区, 直管园) and a named division (某某分区) as one span with the zone', () => {
     assertNames('项目拟在[[PARK:青澜高新区直管园]]范围内建设,[[PARK:临溪新区宜春直管区]]同日签约。');
     assertNames('今年,[[PARK:桐坝经济开发区农垦分区]]完成固定资产投资8亿元。');
