@@ -272,6 +272,11 @@ describe('verbs whose object is a park', () => {
     assertNames('两家公司将合作开发[[PARK:青屿科技产业园区]],并共同开发科技产业园区。');
     assertNames('倒逼[[PARK:临溪产业园区]]转型升级,还将延伸[[PARK:桐溪经开区]]上下游链条。');
   });
+
+  it('ends a park name at the verb 构建 and at a ceremony (仪式, 典礼) held before its venue', () => {
+    assertNames('全力加速构建[[PARK:槐川空港经济区]]特色产业链。');
+    assertNames('第二季度重点项目开工仪式[[PARK:槐川空港经济区]]分会场在智造港举行,揭牌典礼[[PARK:青澜经开区]]会场同步举行。');
+  });
 });
 
 describe('titles, buildings and jointly developed zones', () => {
