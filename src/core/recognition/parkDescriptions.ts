@@ -13,7 +13,7 @@
 // qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
 import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
-import { charSet, code } from '../text';
+import { charSet, code, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
 
@@ -129,11 +129,11 @@ const HELD_BY = charSet('的内中之里');
  * `成` into the name (`把某地打造成某某合作示范区`): the verb is read from one character inside the park too.
  */
 export function madeIntoGoal(text: string, start: number, end: number): boolean {
-  if (HELD_BY.has(text.charCodeAt(end))) return false;
+  if (HELD_BY.has(unitAt(text, end))) return false;
   const min = Math.max(0, start - DESCRIPTION_MAX);
   for (let k = start + 1; k > min; k--) {
     const length = MADE_INTO.longestEndingAt(text, k, min);
-    if (length > 0 && !NOT_COMPLEMENT.has(text.charCodeAt(k))) return true;
+    if (length > 0 && !NOT_COMPLEMENT.has(unitAt(text, k))) return true;
     if (k <= start && (CLAUSE_OPENERS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === COPULA)) return false;
   }
   return false;
