@@ -115,6 +115,8 @@ export function describedAsGoal(text: string, start: number): boolean {
  * (`将某某城打造为全省数字产业和人才集聚区`, `功能定位为…承载区、…示范区`).
  */
 const MADE_INTO = WordMap.of(['打造为', '打造成', '建设为', '建设成为', '建成为', '定位为', '发展成为']);
+/** The last characters of the verbs of MADE_INTO. */
+const COMPLEMENT_ENDS = charSet('为成');
 /** After `打造成`: the verb's outcome (`打造成功`, `打造成本`, `打造成效`, `打造成果`), no complement. */
 const NOT_COMPLEMENT = charSet('功本效果');
 /**
@@ -132,8 +134,8 @@ export function madeIntoGoal(text: string, start: number, end: number): boolean 
   if (HELD_BY.has(unitAt(text, end))) return false;
   const min = Math.max(0, start - DESCRIPTION_MAX);
   for (let k = start + 1; k > min; k--) {
-    const length = MADE_INTO.longestEndingAt(text, k, min);
-    if (length > 0 && !NOT_COMPLEMENT.has(unitAt(text, k))) return true;
+    // every verb ends with its complement's 为 or 成: the word list is looked up only there
+    if (COMPLEMENT_ENDS.has(text.charCodeAt(k - 1)) && MADE_INTO.longestEndingAt(text, k, min) > 0 && !NOT_COMPLEMENT.has(unitAt(text, k))) return true;
     if (k <= start && (CLAUSE_OPENERS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === COPULA)) return false;
   }
   return false;
