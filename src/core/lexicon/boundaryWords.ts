@@ -74,7 +74,7 @@ export const NAMES_WITH_STOP_CHARS: readonly string[] = (
  * project and company names (`扩建项目`, `XX建设集团`), so they are boundaries for parks only.
  */
 export const BUILD_VERBS: readonly string[] = (
-  '投建 新建 兴建 筹建 建造 扩建 改建 续建 在建 拟建 建设 创建 争创 创成 申报 申建 申创 援建 代建 承建 开建 动工 ' +
+  '投建 新建 兴建 筹建 建造 构建 扩建 改建 续建 在建 拟建 建设 创建 争创 创成 申报 申建 申创 援建 代建 承建 开建 动工 ' +
   '规划 计划 拟 决定 准备 谋建 配建 共建 合建 布局 ' +
   // and of running what is built (`开发、建设及营运产业园`: a firm's business, no park named)
   '运营 营运'
@@ -101,6 +101,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'简称 又称 俗称 全称'.split(/\s+/),
   // entering a park (`签约进入某某经合区`): the park entered follows
   '进入',
+  // a ceremony held before its venue (`开工仪式某某经济区分会场`): the event is no place, the park follows
+  ...'仪式 典礼'.split(/\s+/),
   // believing in a zone and moving it (`相信经开区将…`, `2017年迁址新区以来`): the verb's object follows
   ...'相信 迁址'.split(/\s+/),
   // offices named before the parks they run (`经济部产业园区管理局`, `国科会科学园区审议会`): the office is no part of a park

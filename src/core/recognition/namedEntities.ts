@@ -15,6 +15,7 @@ import { addEstateProjects } from './areaParkProjects';
 import { addFacilitiesBeforeTotal } from './facilityBeforeTotal';
 import { addCompanyObjectProjects } from './companyObjectProjects';
 import { listedAsProject } from './projectLists';
+import { madeIntoGoal } from './parkDescriptions';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
@@ -43,7 +44,8 @@ export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly
   // An area park listed among projects (`开工的有A产业园、…`) is that project's name, not a park, and
   // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`). A resort (度假区) is a
   // zone the state designates, no facility: listed among projects, it stays a park as zones do.
-  const found = findParks(folded, companies, anchors).filter((p) => p.zone || folded.startsWith(RESORT, p.end - RESORT.length) || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end)));
+  // A park the sentence makes something into (`将某地打造为…示范区`) is a goal, none named (parkDescriptions.ts).
+  const found = findParks(folded, companies, anchors).filter((p) => (p.zone || folded.startsWith(RESORT, p.end - RESORT.length) || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end))) && !madeIntoGoal(folded, p.start, p.end));
   // Cheap anchor checks first: a declaration follows a park found here, and needs 简称 in the paragraph.
   const aliases = found.length > 0 && anchors.holds(JIAN_UNITS, '简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
   const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);

@@ -13,7 +13,7 @@
 // qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
 import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
-import { charSet, code } from '../text';
+import { charSet, code, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
 
@@ -105,6 +105,38 @@ export function describedAsGoal(text: string, start: number): boolean {
   for (let k = start - 1; k > min; k--) {
     if (CLAUSE_OPENERS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === COPULA) return false;
     if (DESCRIPTION_WORDS.longestEndingAt(text, k, min) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of making something into what follows, with their complement's `为`/`成` (`将某地打造为…`, `打造成为…`, `定位为…`,
+ * `建设成为…`): what follows is the role or kind it is to become, a goal, never a park's name, placed or not
+ * (`将某某城打造为全省数字产业和人才集聚区`, `功能定位为…承载区、…示范区`).
+ */
+const MADE_INTO = WordMap.of(['打造为', '打造成', '建设为', '建设成为', '建成为', '定位为', '发展成为']);
+/** The last characters of the verbs of MADE_INTO. */
+const COMPLEMENT_ENDS = charSet('为成');
+/** After `打造成`: the verb's outcome (`打造成功`, `打造成本`, `打造成效`, `打造成果`), no complement. */
+const NOT_COMPLEMENT = charSet('功本效果');
+/**
+ * What follows a park that the goal's complement merely holds (`成为某某产业园内…`, `打造为某某高新区的…`): the park is
+ * where the role is, named.
+ */
+const HELD_BY = charSet('的内中之里');
+
+/**
+ * Is the park text[start, end) the complement of a verb making something into it, in its clause and after any `是`
+ * (`将某某城打造为全省数字产业和人才集聚区`, an item of the list it opens)? The scan may have taken the complement's
+ * `成` into the name (`把某地打造成某某合作示范区`): the verb is read from one character inside the park too.
+ */
+export function madeIntoGoal(text: string, start: number, end: number): boolean {
+  if (HELD_BY.has(unitAt(text, end))) return false;
+  const min = Math.max(0, start - DESCRIPTION_MAX);
+  for (let k = start + 1; k > min; k--) {
+    // every verb ends with its complement's 为 or 成: the word list is looked up only there
+    if (COMPLEMENT_ENDS.has(text.charCodeAt(k - 1)) && MADE_INTO.longestEndingAt(text, k, min) > 0 && !NOT_COMPLEMENT.has(unitAt(text, k))) return true;
+    if (k <= start && (CLAUSE_OPENERS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === COPULA)) return false;
   }
   return false;
 }

@@ -31,7 +31,7 @@ import { brandedDevelopment, builtAsFacility, describedAsGoal, goalQuality, intr
 import { quotedPark, quotedTitle } from './parkQuotes';
 import { latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAfterSettlingStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
-import { zonePartEnd } from './zoneParts';
+import { positionOnly, zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
@@ -347,8 +347,9 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   // `在某某某某山工业园区`: a place and the zone's own name, longer than a place alone, after a site mark.
   if (length > max) return placeAndOwnNameStart(text, anchor, floor);
   if (length < 2) return -1;
-  // `集约化工业园区`, `核心园区`: a word sorting zones into kinds, no place after it, names none.
-  if (GENERIC.covers(text, start, anchor) || kindOpener(text, start, anchor)) return -1;
+  // `集约化工业园区`, `核心园区`: a word sorting zones into kinds, no place after it, names none; nor does a position
+  // alone (`推动东部新区…`: the part of a city by where it lies, zoneParts.ts).
+  if (GENERIC.covers(text, start, anchor) || kindOpener(text, start, anchor) || positionOnly(text, start, anchor)) return -1;
   return start;
 }
 

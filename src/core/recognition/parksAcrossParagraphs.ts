@@ -10,7 +10,7 @@ import { charSet } from '../text';
 import { WordMap } from '../wordMap';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { touches } from './companiesNamingProjects';
-import { PLACES } from './parkScan';
+import { GENERIC, PLACES } from './parkScan';
 import { nameWithoutPlace } from './parkWithoutPlace';
 import { parkShortWritings } from './parkShortWritings';
 import { zonesNamedAgain } from './zonesNamedAgain';
@@ -54,7 +54,7 @@ export function readParksAcrossParagraphs(entities: Entity[], text: string, fold
     // `昆明空港经济区` … `空港经济区`: the zone written again without its place, after the article has named it in
     // full (a headline's short form before it is left to the links' reading of the title's kind word)
     const short = nameWithoutPlace(park.text);
-    if (short !== undefined && !names.has(short)) {
+    if (short !== undefined && !names.has(short) && !kindOfZone(short)) {
       names.add(short);
       addShortWritings(text, entities, short, added, park.end);
     }
@@ -92,6 +92,16 @@ function addShortWritings(text: string, entities: readonly Entity[], name: strin
   const found: Entity[] = [];
   addWritings(text, entities, name, found, from);
   if (found.length >= MIN_SHORT_WRITINGS) added.push(...found);
+}
+
+/**
+ * `某市临空经济区` … `临空经济区将加快…`: a remainder the suffix lists hold whole is a kind of zone spelled out, the kind
+ * noun wherever the article writes it alone, however often (guidelines: a bare generic noun is no PARK, as `高新区` after
+ * `某某高新区` is none); the links still read it as the zone (`samePark`).
+ */
+function kindOfZone(name: string): boolean {
+  const folded = foldedText(name);
+  return GENERIC.covers(folded, 0, folded.length);
 }
 
 /** Longest place name read back from a writing. */

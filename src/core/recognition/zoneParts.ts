@@ -39,3 +39,14 @@ function directionParkEnd(text: string, zoneEnd: number): number {
   const word = PARK_WORDS.longestStartingAt(text, zoneEnd + 2);
   return word > 0 ? zoneEnd + 2 + word : zoneEnd;
 }
+
+/**
+ * Is text[from, to) a position alone, directions then `部` (`东部新区`, `南部片区`, `西北部园区` with no place before them)?
+ * A part of a city or a zone named by where it lies has no name of its own: standing alone before a zone's word, it names
+ * no zone (the zone's own writing keeps its place, `某某东部新区`). Without `部` two directions may be a place (`中北`).
+ */
+export function positionOnly(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(to - 1) !== BU) return false;
+  for (let k = from; k < to - 1; k++) if (!PART_DIRECTIONS.has(text.charCodeAt(k))) return false;
+  return true;
+}

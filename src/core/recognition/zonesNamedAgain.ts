@@ -18,6 +18,8 @@ import { PLACE_ONLY_ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
 import { OWN_NAMED_ZONE_SUFFIX } from './zonePrefix';
+import { madeIntoGoal } from './parkDescriptions';
+import { positionOnly } from './zoneParts';
 
 /**
  * Heads that end a zone's name but, after a name we do not know, end descriptions too: the place-only zone suffixes
@@ -59,8 +61,6 @@ const NEW_TOWN_MIN_OWN = 3;
 
 /** A zone's parts, one span with the zone before them (`某某新区某某片区`), never a park inside it. */
 const ZONE_PARTS = new Set(['片区', '分区']);
-/** Determiners that make a kind of zone a common noun (`该自贸试验区`, `各自贸试验区`, `这些示范区`). */
-const DETERMINERS = WordMap.of(['该', '各', '这', '此', '这些', '那些', '每个']);
 /** How far left of a shared front a longer kind of zone may start (`自由` of `自由贸易试验区`). */
 const KIND_CUT_MAX = 4;
 
@@ -96,13 +96,15 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string, fold?
   const f = article.text;
   const names: [number, number][] = [];
   const byHead = writingsByHead(f, article.positions(HEAD_END_UNITS));
-  for (const writings of byHead.values()) {
+  for (const all of byHead.values()) {
+    // `将某城打造为…人才集聚区`: a writing the sentence makes something into is a goal (parkDescriptions.ts), no name shown again
+    const writings = all.length < 2 ? all : all.filter((w) => !madeIntoGoal(f, w.at, w.end));
     if (writings.length < 2) continue;
     for (const w of writings) w.floor = extendLeft(f, w.at, 0, AREA_SCAN, MAX_OWN);
     for (const w of writings) {
       const shared = sharedOwnName(f, w, writings);
       const own = ZONE_PARTS.has(w.head) ? shared : afterInnerPark(f, w.at, shared);
-      if (namesAZone(f, w, own, writings) && !namesAProject(f, w, own, writings)) names.push([w.at - own, w.end]);
+      if (namesAZone(f, w, own) && !namesAProject(f, w, own, writings)) names.push([w.at - own, w.end]);
     }
   }
   // `自贸区某某片区`, `设有某地片区`: a free-trade zone's areas, named once too (freeTradeAreas.ts)
@@ -117,14 +119,16 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string, fold?
 }
 
 /** Is the shared front text[at - own, at) a zone's own name, not a kind of zone or a plant described? */
-function namesAZone(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
+function namesAZone(f: string, w: Writing, own: number): boolean {
   const start = w.at - own;
-  // `黄石临空经济区` … `招商项目及临空经济区推介`: what the writings share is a kind of zone spelled out (a suffix); written
-  // once without its place it is the kind noun, written so again and again it is the zone's name (as in parkWithoutPlace.ts)
-  if (GENERIC.covers(f, start, w.end) && (!writtenBareAgain(f, w, own, writings) || usedAsKind(f, w, own, writings))) return false;
+  // `某市临空经济区` … `临空经济区将加快…`: what the writings share is a kind of zone spelled out (a suffix), the kind noun
+  // however often the article writes it without its place, as `高新区` is (guidelines: a bare generic noun is no PARK)
+  if (GENERIC.covers(f, start, w.end)) return false;
   // `自由贸易试验区` written twice shares `贸易` before `试验区`: a kind of zone cut short, no name
   if (ZONE_SET.longestEndingAt(f, w.end, Math.max(0, start - KIND_CUT_MAX)) > w.end - start) return false;
   if (own < (w.head === NEW_TOWN ? NEW_TOWN_MIN_OWN : MIN_OWN) || isNumeral(f.charCodeAt(start))) return false;
+  // `南部片区`, `东部新区` written twice: a part named by where it lies, no name of its own (zoneParts.ts)
+  if (positionOnly(f, start, w.at)) return false;
   if (GENERIC.covers(f, start, w.at) || GENERIC.longestStartingAt(f, start, w.at) > 0 || WORK_WORDS.longestStartingAt(f, start, w.at) > 0) return false;
   if (counted(f, start)) return false;
   // `某市经济区是…与某市经济区`: a place we know alone before 经济区 is a region's economy, as the sentence's scan reads it
@@ -141,21 +145,6 @@ function namesAZone(f: string, w: Writing, own: number, writings: readonly Writi
 function namesAProject(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
   const name = f.slice(w.at - own, w.end);
   return writings.some((o) => o.at >= own && f.startsWith(name, o.at - own) && CONTINUES_NAME.test(f.slice(o.end, o.end + 2)));
-}
-
-/** Is the name of `w` (its `own` front and head) written again with nothing of a longer name in front of it? */
-function writtenBareAgain(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
-  return writings.some((o) => o !== w && o.at >= own && o.at - own <= o.floor && f.startsWith(f.slice(w.at - own, w.end), o.at - own));
-}
-
-/**
- * Is the kind of zone `w` spells out (its `own` front and head) written as a common noun somewhere in the article: counted
- * (`22个自贸试验区`, `三个自由贸易试验区`) or after a determiner (`该自贸试验区`, `各自贸试验区`)? Then its bare writings are
- * the kind, however often the article repeats it (guidelines: a bare generic noun is no PARK).
- */
-function usedAsKind(f: string, w: Writing, own: number, writings: readonly Writing[]): boolean {
-  const name = f.slice(w.at - own, w.end);
-  return writings.some((o) => o.at >= own && f.startsWith(name, o.at - own) && (counted(f, o.at - own) || DETERMINERS.longestEndingAt(f, o.at - own, Math.max(0, o.at - own - 2)) > 0));
 }
 
 /**

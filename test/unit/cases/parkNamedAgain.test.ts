@@ -58,9 +58,11 @@ describe('a short name the article declares, written before the declaration', ()
 });
 
 describe('a zone named again without its place (parkWithoutPlace.ts)', () => {
-  it('is the zone the article names with its place, in the same paragraph and in another', () => {
+  it('is no park where what remains is a kind of zone the suffix lists hold whole, however often written alone', () => {
     const text = '记者从洛阳临空经济区获悉,今年前5月,临空经济区新签约项目6个。\n\n下一步,临空经济区将加快编制发展规划。';
-    assert.deepEqual(parksIn(text), ['PARK:洛阳临空经济区', 'PARK:临空经济区', 'PARK:临空经济区']);
+    assert.deepEqual(parksIn(text), ['PARK:洛阳临空经济区']);
+    const again = '槐川空港经济区举行推介会。空港经济区上月引进项目4个,空港经济区营收增长。';
+    assert.deepEqual(parksIn(again), ['PARK:槐川空港经济区']);
   });
 
   it('keeps an own name before the shortest suffix, never a kind spelled out or a bracketed place', () => {

@@ -125,6 +125,20 @@ describe('an industry park in a description of what something becomes', () => {
     assertNames('成为全省首家省级钒电池产业园,也是全市首个锂电产业园。[[PARK:首钢产业园]]在建。');
   });
 
+  it('reads what a verb makes something into (打造为, 打造成为, 定位为) as a goal, no park, placed or not, written once or again', () => {
+    assertNames('全力将[[PARK:青澜科创城]]打造为全省智能装备和人才集聚区,助力打造全省智能装备和人才集聚区。');
+    assertNames('园区功能定位为滨海物流枢纽承载区、桐溪湾协同发展示范区。');
+    assertNames('要把槐川新城打造成为国内领先的氢能产业聚集区,争创氢能产业聚集区试点。');
+    // the scan took the complement's 成 into the name
+    assertNames('把桐溪岛打造成闽台深度合作示范区和对外开放窗口。');
+  });
+
+  it('keeps a park the goal merely holds, and a verb\'s outcome that is no complement', () => {
+    assertNames('项目建成后将成为[[PARK:青岚经开区]]内首个智能工厂。');
+    assertNames('要打造为[[PARK:青澜科创城]]的核心引擎。');
+    assertNames('打造成功后,[[PARK:白鹭湾新材料产业基地]]年产值可达50亿元。');
+  });
+
   it('reads a star grade given in a rating as a title, no park; the zone holding it is named', () => {
     assertNames('[[PARK:柳溪经开区]]先后被评为“江西省三星级开发区”和“五星级工业园区”。');
   });
@@ -238,6 +252,13 @@ describe('parts of a zone', () => {
     assertNames('企业入驻[[PARK:青澜经开区]][[PARK:柳湾园区]],[[PARK:青澜经开区]]东部地区交通改善。');
   });
 
+  it('reads a position alone before a zone\'s word (东部新区, 南部片区), with no place before it, as no park, written once or again', () => {
+    assertNames('[[PARK:槐川东部新区]]签约项目6个,将推动东部新区航空物流能级跃升。');
+    assertNames('开工活动在南部片区智造港地块举行,南部片区今年开工项目4个。');
+    // two directions without 部 may be a place's name
+    assertNames('项目总投资9亿元,落地[[PARK:中北高新区]]。');
+  });
+
   it('reads the part a zone runs itself (直管区, 直管园) and a named division (某某分区) as one span with the zone', () => {
     assertNames('项目拟在[[PARK:青澜高新区直管园]]范围内建设,[[PARK:临溪新区宜春直管区]]同日签约。');
     assertNames('今年,[[PARK:桐坝经济开发区农垦分区]]完成固定资产投资8亿元。');
@@ -250,6 +271,11 @@ describe('verbs whose object is a park', () => {
   it('ends a park name at 开发, 倒逼 and 延伸', () => {
     assertNames('两家公司将合作开发[[PARK:青屿科技产业园区]],并共同开发科技产业园区。');
     assertNames('倒逼[[PARK:临溪产业园区]]转型升级,还将延伸[[PARK:桐溪经开区]]上下游链条。');
+  });
+
+  it('ends a park name at the verb 构建 and at a ceremony (仪式, 典礼) held before its venue', () => {
+    assertNames('全力加速构建[[PARK:槐川空港经济区]]特色产业链。');
+    assertNames('第二季度重点项目开工仪式[[PARK:槐川空港经济区]]分会场在智造港举行,揭牌典礼[[PARK:青澜经开区]]会场同步举行。');
   });
 });
 
