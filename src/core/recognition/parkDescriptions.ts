@@ -13,7 +13,7 @@
 // qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
 import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
-import { charSet, code, unitAt } from '../text';
+import { charSet, code, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { MAJOR, PLACES_AND_QUALIFIERS } from './parkScan';
 
@@ -120,10 +120,11 @@ const COMPLEMENT_ENDS = charSet('为成');
 /** After `打造成`: the verb's outcome (`打造成功`, `打造成本`, `打造成效`, `打造成果`), no complement. */
 const NOT_COMPLEMENT = charSet('功本效果');
 /**
- * What follows a park that the goal's complement merely holds (`成为某某产业园内…`, `打造为某某高新区的…`): the park is
- * where the role is, named.
+ * What may follow a park that ends the goal's complement, its kind word being the role to become: the clause's or the
+ * list's end (`打造为…集聚区,`, `…承载区、…示范区。`). Any other word after it (`成为某某产业园内…`, `打造为某某高新区的…`,
+ * `打造成为促进某某高新区发展的…`) makes the park something the goal holds or serves: a place, named.
  */
-const HELD_BY = charSet('的内中之里');
+const ENDS_GOAL_ITEM = charSet('和与及');
 
 /**
  * Is the park text[start, end) the complement of a verb making something into it, in its clause and after any `是`
@@ -131,7 +132,8 @@ const HELD_BY = charSet('的内中之里');
  * `成` into the name (`把某地打造成某某合作示范区`): the verb is read from one character inside the park too.
  */
 export function madeIntoGoal(text: string, start: number, end: number): boolean {
-  if (HELD_BY.has(unitAt(text, end))) return false;
+  const after = unitAt(text, end);
+  if (isHan(after) && !ENDS_GOAL_ITEM.has(after)) return false;
   const min = Math.max(0, start - DESCRIPTION_MAX);
   for (let k = start + 1; k > min; k--) {
     // every verb ends with its complement's 为 or 成: the word list is looked up only there

@@ -136,6 +136,8 @@ describe('an industry park in a description of what something becomes', () => {
   it('keeps a park the goal merely holds, and a verb\'s outcome that is no complement', () => {
     assertNames('项目建成后将成为[[PARK:青岚经开区]]内首个智能工厂。');
     assertNames('要打造为[[PARK:青澜科创城]]的核心引擎。');
+    // the park is the object of a verb inside the goal, not the goal's kind
+    assertNames('努力把人才联盟打造成为带动[[PARK:青澜高新区]]转型升级的新引擎。');
     assertNames('打造成功后,[[PARK:白鹭湾新材料产业基地]]年产值可达50亿元。');
   });
 
