@@ -431,7 +431,7 @@ describe('the batch of a place\'s or a fair\'s event told before it in the parag
   });
 
   it('links no park to a city\'s event\'s sums sentences later, though one of its projects settles in the park', () => {
-    const text = '蓝湾公司总投资12亿元的光学膜项目正式签约落户青州市云岭经开区。\n21日,2021年青州市重点招商项目签约仪式在线上举行,蓝湾公司是签约项目之一。半天之内,40个项目集中签约。其中,内资项目35个,投资总额300亿元,外资项目5个,投资总额2亿美元。';
+    const text = '蓝湾公司总投资12亿元的光学膜项目正式签约落户青州市云岭经开区。\n21日,青州市第二批招商项目云签约仪式在市民中心举行,蓝湾公司也在签约之列。半天之内,40个项目集中签约。其中,内资项目35个,投资总额300亿元,外资项目5个,投资总额2亿美元。';
     assert.deepEqual(linksOf(text), ['12亿元: 光学膜项目 蓝湾公司 青州市云岭经开区', '300亿元: - - -', '2亿美元: - - -']);
   });
 
