@@ -574,3 +574,18 @@ describe('a firm set as its clause\'s topic by 则 or 亦, then paying a figure 
     assert.deepEqual(companiesIn('枫岚达则在台南设厂,投资12亿元。'), []);
   });
 });
+
+describe('a firm\'s province and city written before its brand, opening an item that pays a figure (`某市某某化工投资X`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+  const items = '签约项目3个,分别是:潍坊市青禾化工投资2.5亿元的年产3万吨涂料项目,江苏南通鹭远纺织投资9000万元的高档面料项目,宜昌市远帆科技投资6000万元的电子元件项目。';
+
+  it('reads the city with its level word, or a province and a city, as the opening of the name, and each item`s money as its own firm`s', () => {
+    assert.deepEqual(companiesIn(items), ['潍坊市青禾化工', '江苏南通鹭远纺织', '宜昌市远帆科技']);
+    assert.deepEqual(linksOf(items), ['2.5亿元: 年产3万吨涂料项目 潍坊市青禾化工 -', '9000万元: 高档面料项目 江苏南通鹭远纺织 -', '6000万元: 电子元件项目 宜昌市远帆科技 -']);
+  });
+
+  it('reads no place alone before the trade as a firm, nor a generic word after the places', () => {
+    assert.deepEqual(companiesIn('会上,潍坊市化工投资2.5亿元。'), []);
+    assert.deepEqual(companiesIn('会上,江苏南通新型纺织投资2.5亿元。'), []);
+  });
+});
