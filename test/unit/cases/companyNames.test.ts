@@ -189,6 +189,12 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('其中,鹏程光电的扩产项目投资5亿元。'), ['鹏程光电']);
   });
 
+  it('tags the owner of a project whose name runs long after 的 (a product in Latin letters and its processes)', () => {
+    const text = '远航光电的OLED柔性盖板玻璃精密加工项目,总投资额为4.5亿元,该项目将主要开展盖板加工业务。';
+    assert.deepEqual(companiesIn(text), ['远航光电']);
+    assert.deepEqual(companyLinks(text), ['远航光电']);
+  });
+
   it('does not take a trade after a verb, nor a generic word with its trade, as a project\'s owner', () => {
     assert.deepEqual(companiesIn('发展高新科技的项目。为生物医药的项目服务。围绕智能制造的重点项目。'), []);
   });
