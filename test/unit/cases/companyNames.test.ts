@@ -190,7 +190,7 @@ describe('short company names the text says are companies (brand mentions)', () 
   });
 
   it('tags the owner of a project whose name runs long after 的 (a product in Latin letters and its processes)', () => {
-    const text = '远航光电的OLED柔性盖板玻璃精密加工项目,总投资额为4.5亿元,该项目将主要开展盖板加工业务。';
+    const text = '远航光电的OLED柔性盖板玻璃精密加工项目,总投资额为4.5亿元,项目主要从事盖板加工。';
     assert.deepEqual(companiesIn(text), ['远航光电']);
     assert.deepEqual(companyLinks(text), ['远航光电']);
   });
