@@ -14,10 +14,10 @@ import { readSignerOfProject } from './companySigns';
 export type ProjectCompanies = Pick<SaidSoFar, 'projectCompany'>;
 
 /**
- * Between a company and the project after it: nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
+ * Between a company and the project after it (an opening quote of the project's name at its end, `C“P项目”`): nothing, `投资的`, a signing (`与C签订P项目合同书`), or the
  * talks that bring the project (`与C洽谈的P项目`: the company is the party that would build it).
  */
-export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|(?:正在)?洽谈(?:中)?的|的)?\s*$/;
+export const COMPANY_PROJECT_GAP = /^\s*(?:投资(?:建设)?的|建设的|(?:签约|签订|签署)了?的?|(?:正在)?洽谈(?:中)?的|的)?\s*[“"「]?$/;
 
 /** A company written right before the project (`江西中控精密科技股份有限公司磁栅…项目`). */
 export function companyRightBefore(ctx: LinkContext, project: LinkSpan): LinkSpan | undefined {
@@ -79,9 +79,10 @@ const PROJECT_BUILDERS = articleReading((ctx): ReadonlyMap<string, LinkSpan> => 
 
 /**
  * `C将在K投资建设P项目`, `由C投资建设的P`: between the company and the project, no clause break and a verb
- * of investing or building at its end; the company is the project's builder.
+ * of investing or building at its end; the company is the project's builder. A comma right after the company sets it
+ * off as the clause's topic, the builder still (`隶属某集团的C,此次新建P项目`).
  */
-const BUILDS_PROJECT_GAP = /^[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资|拟建|实施)[^。;,:]{0,6}$/;
+const BUILDS_PROJECT_GAP = /^,?[^。;,:]{0,30}(?:建设|新建|兴建|投建|投资|拟建|实施)[^。;,:]{0,6}$/;
 /** `C1和C2联合投资建设P`: one of several builders is no builder alone. */
 export const ONE_OF_BUILDERS = /[和与及、]\s*$/;
 /**

@@ -34,6 +34,7 @@ import { companyOfProject, companyWentWithItsProject, readProjectBuilders } from
 import { linkPreciseRestatements } from './preciseFigureRestated';
 import { quotedSpeakerCompany } from './companyOfQuote';
 import { partyOfAgreement } from './companyOfAgreement';
+import { ownerOfParagraph } from './companyOfParagraphOwner';
 import { parkHeadingAfter, parkOfAmount } from './parkOfAmount';
 import { linkPlacedProjects } from './parkOfPlacedProject';
 import { linkProjectsPlacedAhead } from './parkBeforeProject';
@@ -270,6 +271,8 @@ class Linker {
       if (company) topic.company = company;
     }
     if (item && !company && project) company = companyOfProject(ctx, said, project);
+    // `项目总投资X,…。项目业主为C。`: the owner the paragraph names for the project it describes.
+    if (item && !company) company = ownerOfParagraph(ctx, i);
     // A project with no company of its own said yet, in the paragraph about a company (`C目前已建设…。P项目将于年底开建,
     // 首期投资X`), is that company's too.
     // `…;总投资X的某县人民政府与某协会签订P项目`: the amount's own clause names its parties, none a company: not the topic's.

@@ -297,7 +297,7 @@ function opensThere(text: string, from: number, m: RegExpExecArray, openers: Cha
  * then on to the project.
  */
 const OWNER_BEFORE = new RegExp(`(?:^|[,;:。!?\\n]|为|是)\\s*([\\u4e00-\\u9fff]{2}${TRADE})$`);
-const OWNED_PROJECT = /[^,;:。!?、\n]{0,10}项目/y;
+const OWNED_PROJECT = /[^,;:。!?、\n]{0,30}项目/y;
 /** How far before `的` the owner and what opens it are read: a brand, the longest trade and the copula. */
 const OWNER_REACH = 9;
 /** The last characters of the trades: a `的` after any other one is passed over at once. */

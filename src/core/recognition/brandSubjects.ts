@@ -77,6 +77,27 @@ function clauseOpening(text: string, at: number): number {
   return lo === 0 ? 0 : -1;
 }
 
+/** A province's or a city's level word after its name (`滨州市`, `山东省`). */
+const LEVEL_WORDS = charSet('省市');
+/** How many places the chain before a brand holds at most (`山东滨州`, `某省某市`). */
+const MAX_PLACES = 2;
+
+/**
+ * The length of the places opening a firm's name at `start`, each with its level word or not (`某州市某某化工`,
+ * `山东某州某某化学`): a firm writes its province and city before its brand, and a level word left on the brand would
+ * make it no name (`市某某`).
+ */
+function placesLength(text: string, start: number, end: number): number {
+  let at = start;
+  for (let n = 0; n < MAX_PLACES; n++) {
+    const place = MAJOR_PLACE.longestStartingAt(text, at, end);
+    if (place === 0) break;
+    at += place;
+    if (at < end && LEVEL_WORDS.has(text.charCodeAt(at))) at++;
+  }
+  return at - start;
+}
+
 /**
  * The firm's name `words` at `start`: a foreign country before it left out, a province or city kept, the brand between
  * the place and the trade one of its own.
@@ -85,7 +106,7 @@ function firmName(text: string, start: number, words: string, isBrand: (text: st
   const end = start + words.length;
   const country = FOREIGN.longestStartingAt(text, start, end);
   const nameAt = start + country;
-  const brandAt = nameAt + MAJOR_PLACE.longestStartingAt(text, nameAt, end);
+  const brandAt = nameAt + placesLength(text, nameAt, end);
   const trade = TRADE_END.exec(words);
   const brandEnd = end - (trade ? trade[0].length : 0);
   if (brandEnd - brandAt < MIN_BRAND || brandEnd - brandAt > MAX_BRAND || NOT_A_FIRM.test(words)) return undefined;

@@ -40,6 +40,20 @@ describe('the company that builds the project after it (`C将在K建设P项目`)
   });
 });
 
+describe('a company set off by a comma, or written before its project\'s quoted name (`C,此次新建“P项目”`, `C“P项目”`)', () => {
+  it('reads the company before a comma and a verb of building as the builder, and one before the quote as the owner', () => {
+    const built = '隶属某某集团的宁川远帆涂料有限公司,此次新建“年产5万吨防水材料项目”,计划总投资2亿元。项目建成后,预计年产值约4.2亿元。';
+    assert.deepEqual(projectAndCompany(built), ['2亿元: 年产5万吨防水材料项目 宁川远帆涂料有限公司', '4.2亿元: 年产5万吨防水材料项目 宁川远帆涂料有限公司']);
+    const quoted = '此次开工的青禾材料有限公司“精密铸件项目”,致力于国产化制造。该项目总投资8.6亿元。';
+    assert.deepEqual(projectAndCompany(quoted), ['8.6亿元: 精密铸件项目 青禾材料有限公司']);
+  });
+
+  it('reads no company set off before a clause that builds nothing as the builder', () => {
+    const text = '考察团走访了宁川远帆涂料有限公司,随后参观“年产5万吨防水材料项目”,该项目总投资2亿元。';
+    assert.deepEqual(projectAndCompany(text), ['2亿元: 年产5万吨防水材料项目 -']);
+  });
+});
+
 describe('the builder said of the project spoken of (`项目由C开发建设`)', () => {
   it('gives the project its paragraph spoke of last to the company a later `项目由C` clause names', () => {
     const text = '松岭镇云栖温泉小镇项目位于北坡片区,占地约60亩,总投资约8亿元。项目由远川文旅发展有限公司开发建设,将打造度假综合体。';

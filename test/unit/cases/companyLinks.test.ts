@@ -432,3 +432,17 @@ describe('an amount describing a project of its own, in a sentence after the com
     assert.deepEqual(company(text), ['远帆纺织集团']);
   });
 });
+
+describe('the owner a paragraph names for the project it describes (`项目总投资X,…。项目业主为C。`)', () => {
+  it('gives the owner to the paragraph`s item amounts said before it', () => {
+    const text = '青禾精密铸造产业中心\n项目用地300亩,建成后可年产精密铸件5万吨。项目总投资18.5亿元,2024年计划投资3亿元。项目业主为宁川青禾精工有限公司。';
+    assert.deepEqual(linksOf(text).map((line) => line.split(' ')[2]), ['宁川青禾精工有限公司', '宁川青禾精工有限公司']);
+  });
+
+  it('leaves an amount whose own sentence names its company, and a paragraph naming two owners', () => {
+    const own = '远帆电子有限公司投资2亿元建设厂房。项目业主为宁川青禾精工有限公司。';
+    assert.deepEqual(linksOf(own).map((line) => line.split(' ')[2]), ['远帆电子有限公司']);
+    const two = '项目总投资18.5亿元。项目业主为宁川青禾精工有限公司,二期业主为远帆电子有限公司。';
+    assert.deepEqual(linksOf(two).map((line) => line.split(' ')[2]), ['-']);
+  });
+});

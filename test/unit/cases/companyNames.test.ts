@@ -189,6 +189,12 @@ describe('short company names the text says are companies (brand mentions)', () 
     assert.deepEqual(companiesIn('其中,鹏程光电的扩产项目投资5亿元。'), ['鹏程光电']);
   });
 
+  it('tags the owner of a project whose name runs long after 的 (a product in Latin letters and its processes)', () => {
+    const text = '远航光电的OLED柔性盖板玻璃精密加工项目,总投资额为4.5亿元,项目主要从事盖板加工。';
+    assert.deepEqual(companiesIn(text), ['远航光电']);
+    assert.deepEqual(companyLinks(text), ['远航光电']);
+  });
+
   it('does not take a trade after a verb, nor a generic word with its trade, as a project\'s owner', () => {
     assert.deepEqual(companiesIn('发展高新科技的项目。为生物医药的项目服务。围绕智能制造的重点项目。'), []);
   });
@@ -572,5 +578,20 @@ describe('a firm set as its clause\'s topic by 则 or 亦, then paying a figure 
     assert.deepEqual(companiesIn('另一家特殊材料大厂则将投资8亿元。'), []);
     assert.deepEqual(companiesIn('产能第三大的则在高雄投资逾3亿元。'), []);
     assert.deepEqual(companiesIn('枫岚达则在台南设厂,投资12亿元。'), []);
+  });
+});
+
+describe('a firm\'s province and city written before its brand, opening an item that pays a figure (`某市某某化工投资X`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+  const items = '签约项目3个,分别是:潍坊市青禾化工投资2.5亿元的年产3万吨涂料项目,江苏南通鹭远纺织投资9000万元的高档面料项目,宜昌市远帆科技投资6000万元的电子元件项目。';
+
+  it('reads the city with its level word, or a province and a city, as the opening of the name, and each item`s money as its own firm`s', () => {
+    assert.deepEqual(companiesIn(items), ['潍坊市青禾化工', '江苏南通鹭远纺织', '宜昌市远帆科技']);
+    assert.deepEqual(linksOf(items), ['2.5亿元: 年产3万吨涂料项目 潍坊市青禾化工 -', '9000万元: 高档面料项目 江苏南通鹭远纺织 -', '6000万元: 电子元件项目 宜昌市远帆科技 -']);
+  });
+
+  it('reads no place alone before the trade as a firm, nor a generic word after the places', () => {
+    assert.deepEqual(companiesIn('会上,潍坊市化工投资2.5亿元。'), []);
+    assert.deepEqual(companiesIn('会上,江苏南通新型纺织投资2.5亿元。'), []);
   });
 });
