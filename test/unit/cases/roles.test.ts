@@ -511,3 +511,15 @@ describe('words that only qualify an amount or name capital come in', () => {
     assert.deepEqual(roles('前三季度,示范区共完成工商税收入库5.2亿元,同比增长9%。'), ['5.2亿元 tax']);
   });
 });
+
+describe('a bound or approximation between an amount and the 的 of its noun', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads the noun after 以上的 or 左右的 as the amount\'s kind, over the noun of the amount before', () => {
+    assert.deepEqual(roles('这批项目达产后将带来300亿元以上的开票和15亿元以上的税收。'), ['300亿元 revenue', '15亿元 tax']);
+  });
+
+  it('keeps the noun after a bare 的 deciding as before', () => {
+    assert.deepEqual(roles('这批项目达产后将带来300亿元的开票和15亿元的税收。'), ['300亿元 revenue', '15亿元 tax']);
+  });
+});
