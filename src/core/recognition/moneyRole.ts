@@ -548,17 +548,23 @@ function cueAfter(text: string, from: number): MoneyRole | undefined {
   from = pastQualifierBeforeDe(text, from);
   if (unitAt(text, from) === DE) from++;
   const hi = Math.min(text.length, from + 10);
+  // `达成X意向协议`: the value of an agreement, when no cue of money names it (`协议资金` is one), is signed money.
+  let agreement: MoneyRole | undefined;
   for (let p = from + 1; p <= hi; p++) {
     const c = text.charCodeAt(p - 1);
-    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return undefined;
+    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return agreement;
+    if (!agreement && text.startsWith(AGREEMENT, p - AGREEMENT.length) && p - AGREEMENT.length >= from) agreement = 'contract';
     const cue = ROLE_CUES.endingAt(text, p, from);
     // `给予X项目支持资金`: money named by a grant's qualifier is funding.
     if (cue?.word === MONEY_NOUN && grantMoneyEndingAt(text, p)) return 'funding';
     // `签订8亿元项目投资合同`: the amount of an investment contract is contracted money.
     if (cue && cue.value !== 'money') return cue.value === 'investment' && AGREEMENT_NOUNS.startingAt(text, p) ? 'contract' : cue.value;
   }
-  return undefined;
+  return agreement;
 }
+
+/** An agreement (`意向协议`, `框架协议`, `合作协议`); `合同` is left out: it opens cues of other kinds (`合同外资`). */
+const AGREEMENT = '协议';
 
 /**
  * Bounds and approximations written between an amount and the `的` of its noun (`20亿元以上的税收`,
