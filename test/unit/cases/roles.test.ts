@@ -523,3 +523,15 @@ describe('a bound or approximation between an amount and the 的 of its noun', (
     assert.deepEqual(roles('这批项目达产后将带来300亿元的开票和15亿元的税收。'), ['300亿元 revenue', '15亿元 tax']);
   });
 });
+
+describe('a figure given as what the one before it is compared with (比上届Y)', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('takes the kind of the figure it is compared with', () => {
+    assert.deepEqual(roles('本届洽谈会,云岭市签订项目金额达64.3亿元,比上届27.9亿元增长一倍多。'), ['64.3亿元 contract', '27.9亿元 contract']);
+  });
+
+  it('keeps its own kind when its words name one, and an amount not compared', () => {
+    assert.deepEqual(roles('本届洽谈会,云岭市签订项目金额达64.3亿元,比上届增长一倍,带动产值27.9亿元。'), ['64.3亿元 contract', '27.9亿元 revenue']);
+  });
+});
