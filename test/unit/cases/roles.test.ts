@@ -516,7 +516,7 @@ describe('a bound or approximation between an amount and the 的 of its noun', (
   const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
 
   it('reads the noun after 以上的 or 左右的 as the amount\'s kind, over the noun of the amount before', () => {
-    assert.deepEqual(roles('这批项目达产后将带来300亿元以上的开票和15亿元以上的税收。'), ['300亿元 revenue', '15亿元 tax']);
+    assert.deepEqual(roles('这批项目达产后将带来300亿元左右的开票和15亿元左右的税收。'), ['300亿元 revenue', '15亿元 tax']);
   });
 
   it('keeps the noun after a bare 的 deciding as before', () => {
