@@ -20,6 +20,7 @@ import { isRoundBound, nearlyReached } from './roundBound';
 import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
 import { readAsGlossed } from './currencyGloss';
+import { withComparedRole } from './comparedFigure';
 import { signingVerbBefore } from './signingVerb';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
@@ -192,7 +193,8 @@ export function scanMoney(folded: string, inheritedCurrency?: string, article: A
       continue;
     }
     // `X印尼盾(约合Y元人民币)投资`: a gloss in another currency is read as the amount it glosses.
-    spans.push(readAsGlossed(folded, spans[spans.length - 1], found.span));
+    // `…达X,比上届Y翻了一倍`: a figure compared with the one before it is of its kind.
+    spans.push(withComparedRole(folded, spans[spans.length - 1], readAsGlossed(folded, spans[spans.length - 1], found.span)));
     if (found.declares !== undefined) currencyInForce = found.declares;
     pos = nextNumberStart(folded, Math.max(found.span.end, hit), numbers, t);
   }

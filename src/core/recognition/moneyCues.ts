@@ -118,6 +118,10 @@ export const ROLE_CUES = new WordMap<Cue>([
   ['形成固定资产投资', 'completed'], ['形成固定资产投资额', 'completed'],
   // the construction work done, measured in money (`完成实物工作量`, and a target of it): investment done
   ['实物工作量', 'completed'],
+  // capital that has come in (`实际进资X`, `已入资项目N个,共计入资X`): money in place, as `到资` is. Only with a word
+  // of arrival or summing before it: `进资` also ends `引进资金` and `入资` ends `投入资金`, `注入资金`
+  ['实际进资', 'completed'], ['累计进资', 'completed'], ['已进资', 'completed'], ['共进资', 'completed'],
+  ['实际入资', 'completed'], ['累计入资', 'completed'], ['已入资', 'completed'], ['共计入资', 'completed'], ['共入资', 'completed'],
   // revenue: sales, output, retail.
   ['销售收入', 'revenue'], ['销售额', 'revenue'], ['销售', 'revenue'], ['营业收入', 'revenue'], ['营收', 'revenue'],
   ['收入', 'revenue'], ['产值', 'revenue'], ['产业规模', 'revenue'], ['税收收入', 'tax'], ['财税收入', 'tax'], ['财政收入', 'other'], ['预算收入', 'other'], ['零售总额', 'revenue'], ['零售额', 'revenue'], ['营业额', 'revenue'],
@@ -134,6 +138,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // region's product like GDP, `other`
   ['工业增加值', 'revenue'], ['增加值', 'other'], ['出口创汇', 'revenue'], ['创汇', 'revenue'], ['开票', 'revenue'], ['开票销售', 'revenue'],
   // tax.
+  // tax paid into the treasury (`工商税收入库X`): tax, over the `收入` its words run into
+  ['税收入库', 'tax'],
   ['税收', 'tax'], ['缴税', 'tax'], ['纳税', 'tax'], ['税金', 'tax'], ['利税', 'tax'], ['税额', 'tax'],
   ['上缴', 'tax'], ['税', 'tax'],
   // foreign capital (`外资` after `实际利用` is still foreign: the longer cue wins).
@@ -196,6 +202,9 @@ export const ROLE_CUES = new WordMap<Cue>([
   // Money of an unstated kind: enough to make `8000万` money, not enough to give it a role.
   ['资金', 'money'], ['金额', 'money'], ['总额', 'money'], ['资本', 'money'], ['资产', 'money'], ['经费', 'money'],
   ['款', 'money'], ['钱', 'money'],
+  // an amount said with or without its tax (`总投资含税约X`, `不含税价`) is not a tax: the word only qualifies it, so
+  // the search goes on to the cue before (`总投资`)
+  ['含税', 'money'],
 ]);
 
 /**

@@ -463,7 +463,7 @@ const SIGNING = WordMap.of(['签约', '签订', '签下', '签署', '合同项�
 /** An amount (a multiplier or a currency after a numeral) ends at `at`, or at a `的` before it. */
 function amountEndsAt(text: string, at: number): boolean {
   let k = at;
-  if (text.charCodeAt(k - 1) === DE) k--;
+  if (text.charCodeAt(k - 1) === DE) k = qualifierStartBefore(text, k - 1);
   const c = text.charCodeAt(k - 1);
   return (c === WAN || c === YI || c === YUAN) && k >= 2 && (isCountDigit(text.charCodeAt(k - 2)) || text.charCodeAt(k - 2) === WAN || text.charCodeAt(k - 2) === YI);
 }
@@ -545,18 +545,43 @@ const NOT_MONEY_AFTER_CUE = charSet('者方人商户');
  */
 function cueAfter(text: string, from: number): MoneyRole | undefined {
   from = pastGloss(text, from);
+  from = pastQualifierBeforeDe(text, from);
   if (unitAt(text, from) === DE) from++;
   const hi = Math.min(text.length, from + 10);
+  // `达成X意向协议`: the value of an agreement, when no cue of money names it (`协议资金` is one), is signed money.
+  let agreement: MoneyRole | undefined;
   for (let p = from + 1; p <= hi; p++) {
     const c = text.charCodeAt(p - 1);
-    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return undefined;
+    if (isClauseEnd(c) || c === DE || c === 0x28 /* ( */ || isDigit(c)) return agreement;
+    if (!agreement && text.startsWith(AGREEMENT, p - AGREEMENT.length) && p - AGREEMENT.length >= from) agreement = 'contract';
     const cue = ROLE_CUES.endingAt(text, p, from);
     // `给予X项目支持资金`: money named by a grant's qualifier is funding.
     if (cue?.word === MONEY_NOUN && grantMoneyEndingAt(text, p)) return 'funding';
     // `签订8亿元项目投资合同`: the amount of an investment contract is contracted money.
     if (cue && cue.value !== 'money') return cue.value === 'investment' && AGREEMENT_NOUNS.startingAt(text, p) ? 'contract' : cue.value;
   }
-  return undefined;
+  return agreement;
+}
+
+/** An agreement (`意向协议`, `框架协议`, `合作协议`); `合同` is left out: it opens cues of other kinds (`合同外资`). */
+const AGREEMENT = '协议';
+
+/**
+ * Bounds and approximations written between an amount and the `的` of its noun (`20亿元以上的税收`,
+ * `3亿元左右的产值`): outside the span (guidelines, `qualifier`), they leave the noun the amount's.
+ */
+const QUALIFIERS_BEFORE_DE = ['以上', '以下', '左右', '之多'];
+
+/** `from` moved onto the `的` after a qualifier (`以上的`), else `from`. */
+function pastQualifierBeforeDe(text: string, from: number): number {
+  for (const w of QUALIFIERS_BEFORE_DE) if (text.startsWith(w, from) && unitAt(text, from + w.length) === DE) return from + w.length;
+  return from;
+}
+
+/** The start of the qualifier (`以上`) ending at `de`, the `的` after it, else `de`. */
+function qualifierStartBefore(text: string, de: number): number {
+  for (const w of QUALIFIERS_BEFORE_DE) if (de >= w.length && text.startsWith(w, de - w.length)) return de - w.length;
+  return de;
 }
 
 /** Words opening a bracketed gloss of an amount in another currency (`(约40.7亿港元)`). */

@@ -12,7 +12,7 @@ import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween
  * class: the amount classifies projects or companies instead of being spent.
  */
 const CLASS_NOUNS = WordMap.of(['项目', '企业', '规上', '规模以上', '重大项目', '大项目', '产业项目', '工业项目', '工业企业',
-  '客商', '公司', '外资项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头', '园区']);
+  '客商', '公司', '外资项目', '超大项目', '好项目', '重点项目', '投资项目', '市场主体', '产业集群', '大企业', '龙头', '园区']);
 
 /**
  * A size class: the amount (with `以上`/`以下`/`级`, or after `超`/`过`) classifies the
@@ -34,6 +34,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
   }
   if (!marked) return eachOfClass(text, start, p) || classWithCount(text, p, isRange) || rangeOfCountedClass(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p) || roundScaleOfClass(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || classWithCount(text, p, isRange)) return true;
+  if (hasSuffix && upperBoundOfClassAt(text, p)) return true;
   // `其中,100亿元以上1个、总投资105亿元`: a bound and straight away a count, the class noun left to the sentence.
   // `亿元以上并进入供地程序项目96个`: a bound, what else the counted projects did, the class noun and its count.
   if (hasSuffix && (countAt(text, p) || countedClassOfAnyKindAt(text, p))) return true;
@@ -64,6 +65,19 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
 }
 
 const INDUSTRY_CLASS = '产业';
+
+/** An upper bound written right after a lower one (`10亿元以下`, `1亿美元以内`), and how far it reads. */
+const UPPER_BOUND = /^[0-9.一二两三四五六七八九十百千]+[万亿]{1,2}(?:美元|欧元|港元|元)?(?:以下|以内)的?/;
+const UPPER_BOUND_REACH = 16;
+
+/**
+ * `5亿元以上10亿元以下项目26个`: a lower bound, then an upper bound before the class noun: both bound one
+ * size class (the upper one is read as a threshold on its own), so the lower one is no money either.
+ */
+function upperBoundOfClassAt(text: string, p: number): boolean {
+  const m = UPPER_BOUND.exec(text.slice(p, p + UPPER_BOUND_REACH));
+  return m !== null && CLASS_NOUNS.longestStartingAt(text, p + m[0].length) > 0;
+}
 
 /** Words of `each` right before an amount (`每个5亿元项目`). */
 const EACH_BEFORE = WordMap.of(['每个', '每一个', '每项', '每家']);

@@ -486,3 +486,52 @@ describe('profit written 盈利', () => {
     assert.deepEqual(attributes('该基地建成后,年产值可达4亿元,纳税约900万元。'), ['4亿元 revenue item', '900万元 tax item']);
   });
 });
+
+describe('words that only qualify an amount or name capital come in', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads an investment said with its tax (含税) as investment, not tax', () => {
+    assert.deepEqual(roles('该化纤基地总投资含税约48亿元,其中设备投资不含税约21亿元。'), ['48亿元 investment', '21亿元 investment']);
+  });
+
+  it('keeps tax named on its own', () => {
+    assert.deepEqual(roles('该基地投产后年纳税约9000万元。'), ['9000万元 tax']);
+  });
+
+  it('reads capital come in (实际进资, 共计入资) as completed', () => {
+    assert.deepEqual(roles('上半年,全县招商项目实际进资36.2亿元,同比增长12%。'), ['36.2亿元 completed']);
+    assert.deepEqual(roles('已入资项目12个,共计入资8.45亿元,入资率31%。'), ['8.45亿元 completed']);
+  });
+
+  it('keeps money put into or attracted by a project that has no word of arrival', () => {
+    assert.deepEqual(roles('该园区今年投入资金3亿元建设道路。'), ['3亿元 investment']);
+  });
+
+  it('reads tax paid into the treasury (税收入库) as tax, not revenue', () => {
+    assert.deepEqual(roles('前三季度,示范区共完成工商税收入库5.2亿元,同比增长9%。'), ['5.2亿元 tax']);
+  });
+});
+
+describe('a bound or approximation between an amount and the 的 of its noun', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads the noun after 以上的 or 左右的 as the amount\'s kind, over the noun of the amount before', () => {
+    assert.deepEqual(roles('这批项目达产后将带来300亿元左右的开票和15亿元左右的税收。'), ['300亿元 revenue', '15亿元 tax']);
+  });
+
+  it('keeps the noun after a bare 的 deciding as before', () => {
+    assert.deepEqual(roles('这批项目达产后将带来300亿元的开票和15亿元的税收。'), ['300亿元 revenue', '15亿元 tax']);
+  });
+});
+
+describe('a figure given as what the one before it is compared with (比上届Y)', () => {
+  const roles = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('takes the kind of the figure it is compared with', () => {
+    assert.deepEqual(roles('本届洽谈会,云岭市签订项目金额达64.3亿元,比上届27.9亿元增长一倍多。'), ['64.3亿元 contract', '27.9亿元 contract']);
+  });
+
+  it('keeps its own kind when its words name one, and an amount not compared', () => {
+    assert.deepEqual(roles('本届洽谈会,云岭市签订项目金额达64.3亿元,比上届增长一倍,带动产值27.9亿元。'), ['64.3亿元 contract', '27.9亿元 revenue']);
+  });
+});

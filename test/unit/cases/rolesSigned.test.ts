@@ -14,3 +14,17 @@ describe('an amount right after a verb of signing (签订 签署 签下)', () =>
     assert.deepEqual(roles('此次签订的合作协议中,企业计划投资3亿元建设厂房。'), ['investment']);
   });
 });
+
+describe('an amount right before the agreement it is the value of (X意向协议)', () => {
+  it('is signed money when no cue names it, with no verb of signing right before', () => {
+    assert.deepEqual(roles('据统计,中部各市已与沿海客商达成逾120亿元意向协议。'), ['contract']);
+  });
+
+  it('leaves a cue of another kind after the amount deciding', () => {
+    assert.deepEqual(roles('据统计,该区已与外商达成9000万美元协议台资。'), ['foreign']);
+  });
+
+  it('leaves an amount with no agreement after it to the words before', () => {
+    assert.deepEqual(roles('据统计,中部各市已与沿海客商达成逾120亿元合作意向。'), ['other']);
+  });
+});

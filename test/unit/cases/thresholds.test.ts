@@ -438,3 +438,19 @@ describe('each project of a size', () => {
     assert.notEqual(attributes('该市实行领导包联制度,每个项目3亿元,由一名副市长牵头推进。')[0].split(' ')[1], 'threshold');
   });
 });
+
+describe('a class bounded both ways, and very big projects', () => {
+  const rolesOf = (text: string): string[] => attributes(text).map((a) => a.split(' ').slice(0, 2).join(' '));
+
+  it('reads a lower bound followed by an upper bound and the class noun as a size class', () => {
+    assert.deepEqual(rolesOf('全年落户计划投资3亿元以上8亿元以下项目14个。'), ['3亿元 threshold', '8亿元 threshold']);
+  });
+
+  it('keeps a lower bound whose clause ends before the next amount', () => {
+    assert.deepEqual(rolesOf('该园区今年完成投资3亿元以上,8亿元以下项目将陆续开工。'), ['3亿元 completed', '8亿元 threshold']);
+  });
+
+  it('reads a bound before 超大项目 as a size class', () => {
+    assert.deepEqual(rolesOf('新设外资项目57家,其中过亿美元超大项目3个。'), ['亿美元 threshold']);
+  });
+});
