@@ -167,17 +167,15 @@ export class ArticleParks {
     });
     this.readHeads(spans);
     this.readZonesHolding(spans);
-    const hosts = hostNames(structure, spans);
+    // Read only when a park would stand for a project: most parks stand for none, and reading every mention's
+    // surroundings for the hosts was most of this constructor's cost.
+    let hosts: Set<string> | undefined;
     for (const span of spans) {
       if (span.entity.label !== 'PARK') continue;
-      // `12个项目签约落户K` … `K项目`: a park that hosts others' projects is a park, not the project building it.
-      if (hosts.has(span.name)) {
-        if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
-        continue;
-      }
       const byPrefix = span.name.endsWith('区') ? undefined : projectsByPrefix.get(span.name.slice(0, 4));
       const project = byPrefix && commonPrefix(byPrefix.name, span.name) >= 4 && !facilityIn(byPrefix.name, span.name) ? byPrefix : projectAfterPlace(span, projectsByTail);
-      if (project) this.parkProject[span.pos] = project;
+      // `12个项目签约落户K` … `K项目`: a park that hosts others' projects is a park, not the project building it.
+      if (project && !(hosts ??= hostNames(structure, spans)).has(span.name)) this.parkProject[span.pos] = project;
       else if (!this.parksByName.has(span.name) && this.parksByName.size < MAX_PARK_NAMES) this.parksByName.set(span.name, span);
     }
     this.readSections(spans);

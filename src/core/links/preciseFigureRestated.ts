@@ -5,7 +5,8 @@
 // walk, over every item amount at once, so a figure said before its company takes it as well as one said after.
 import type { AmountLinks } from '../types';
 import type { LinkContext } from './linkContext';
-import { significantDigits } from '../recognition/roundBound';
+import type { LinkSpan } from './linkNames';
+import { significantDigitCount } from '../recognition/roundBound';
 
 /** Fewest significant digits of a figure that is read as the same money when written again. */
 const MIN_DIGITS = 3;
@@ -16,22 +17,40 @@ const MIN_DIGITS = 3;
  * article states with a company: that company, when every such statement names the same one.
  */
 export function linkPreciseRestatements(ctx: LinkContext, out: (AmountLinks | undefined)[]): void {
-  const byFigure = new Map<string, number[]>();
+  // By value first (a number key, no string made per amount): most figures are said once, and only a value said twice
+  // is told apart by its currency and role.
+  const byValue = new Map<number, LinkSpan[]>();
   for (const span of ctx.spans) {
     const e = span.entity;
-    if (e.label !== 'MONEY' || e.scope !== 'item' || e.role === 'threshold' || e.value === undefined || significantDigits(e.value).length < MIN_DIGITS) continue;
-    const key = `${e.value}|${e.currency ?? ''}|${e.role ?? ''}`;
-    const same = byFigure.get(key);
-    if (same) same.push(span.index);
-    else byFigure.set(key, [span.index]);
+    if (e.label !== 'MONEY' || e.scope !== 'item' || e.role === 'threshold' || e.value === undefined || significantDigitCount(e.value) < MIN_DIGITS) continue;
+    const same = byValue.get(e.value);
+    if (same) same.push(span);
+    else byValue.set(e.value, [span]);
   }
+  for (const spans of byValue.values()) if (spans.length >= 2) for (const same of byFigure(spans)) linkSameFigure(ctx, same, out);
+}
+
+/** The amounts of one value (in text order), grouped by currency and role: each group one figure, by its indexes. */
+function byFigure(spans: readonly LinkSpan[]): Iterable<number[]> {
+  const groups = new Map<string, number[]>();
+  for (const span of spans) {
+    const e = span.entity;
+    const index = span.index;
+    const key = `${e.currency ?? ''}|${e.role ?? ''}`;
+    const same = groups.get(key);
+    if (same) same.push(index);
+    else groups.set(key, [index]);
+  }
+  return groups.values();
+}
+
+/** The company one writing of a figure names, for the writings that name none, when every naming writing names it. */
+function linkSameFigure(ctx: LinkContext, indexes: readonly number[], out: (AmountLinks | undefined)[]): void {
+  if (indexes.length < 2) return;
   const text = ctx.structure.text;
-  for (const indexes of byFigure.values()) {
-    if (indexes.length < 2) continue;
-    const named = indexes.map((index) => out[index]?.company).filter((company) => company !== undefined);
-    if (named.length === 0 || named.length === indexes.length) continue;
-    const name = text.slice(named[0].start, named[0].end);
-    if (named.some((company) => text.slice(company.start, company.end) !== name)) continue;
-    for (const index of indexes) if (!out[index]?.company) out[index] = { ...out[index], company: named[0] };
-  }
+  const named = indexes.map((index) => out[index]?.company).filter((company) => company !== undefined);
+  if (named.length === 0 || named.length === indexes.length) return;
+  const name = text.slice(named[0].start, named[0].end);
+  if (named.some((company) => text.slice(company.start, company.end) !== name)) return;
+  for (const index of indexes) if (!out[index]?.company) out[index] = { ...out[index], company: named[0] };
 }

@@ -61,7 +61,9 @@ export function addFacilitiesBeforeTotal(text: string, projects: Span[], parks: 
 /** Offset in `name` right after its last opener word (0 when none). */
 function afterLastOpener(name: string): number {
   let after = 0;
-  for (const m of name.matchAll(OPENERS)) after = m.index + m[0].length;
+  // An exec loop, not matchAll: no iterator nor copy of the regex per name.
+  OPENERS.lastIndex = 0;
+  for (let m = OPENERS.exec(name); m !== null; m = OPENERS.exec(name)) after = OPENERS.lastIndex;
   return after;
 }
 

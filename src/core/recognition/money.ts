@@ -436,9 +436,9 @@ interface CurrencyRead {
 function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRead | undefined {
   let p = pos;
   let approx = false;
-  if (text.charCodeAt(p) === 0x20 && CURRENCY_AFTER.startingAt(text, p + 1)) p++;
+  if (text.charCodeAt(p) === 0x20 && CURRENCY_AFTER.longestStartingAt(text, p + 1) > 0) p++;
   const c = text.charCodeAt(p);
-  if ((c === DUO || c === YU) && CURRENCY_AFTER.startingAt(text, p + 1)) {
+  if ((c === DUO || c === YU) && CURRENCY_AFTER.longestStartingAt(text, p + 1) > 0) {
     p++;
     approx = true;
   }

@@ -58,7 +58,7 @@ function shortWritingEnd(text: string, at: number, name: string, from: number): 
   let next = from + 1;
   let end = at + 1;
   while (end < text.length && next < name.length) {
-    const k = name.indexOf(text[end], next);
+    const k = unitIndex(name, text.charCodeAt(end), next);
     if (k < 0) break;
     next = k + 1;
     end++;
@@ -66,6 +66,12 @@ function shortWritingEnd(text: string, at: number, name: string, from: number): 
   if (end - at < MIN_SHORT) return -1;
   const runs = leftOutRuns(text.slice(at, end), name.slice(from));
   return runs > 0 && runs <= MAX_LEFT_OUT_RUNS ? end : -1;
+}
+
+/** `name.indexOf(String.fromCharCode(unit), from)`, without making a string of the unit (read at every unit tried). */
+function unitIndex(name: string, unit: number, from: number): number {
+  for (let k = from; k < name.length; k++) if (name.charCodeAt(k) === unit) return k;
+  return -1;
 }
 
 /**

@@ -27,6 +27,20 @@ export function significantDigits(value: number): string {
   return mantissa.replace(/^0+/, '').replace(/0+$/, '');
 }
 
+/** Integers below this are written digit for digit by `toPrecision(PRECISION)`. */
+const EXACT_BELOW = 10 ** PRECISION;
+
+/**
+ * `significantDigits(value).length`, without writing the value out where it is a whole number (nearly every amount,
+ * counted in units of its currency): its digits after the trailing zeros are dropped.
+ */
+export function significantDigitCount(value: number): number {
+  let whole = Math.abs(value);
+  if (!(Number.isInteger(whole) && whole >= 1 && whole < EXACT_BELOW)) return significantDigits(value).length;
+  while (whole % 10 === 0) whole /= 10;
+  return String(whole).length;
+}
+
 const JIN = code('近');
 const ZUI = code('最');
 

@@ -459,7 +459,7 @@ function opensWithNamedProject(text: string, from: number, hi: number): boolean 
     // `某某供水工程总投资X`: one work named, `工程` closing its name (namedWorks.ts).
     if (worksInvestingAt(text, k, at, hi)) return true;
     // Every other investing word opens with `项目`: a name's other characters need no lookup.
-    if (text.charCodeAt(at) === XIANG && invests.startingAt(text, at, hi)) {
+    if (text.charCodeAt(at) === XIANG && invests.longestStartingAt(text, at, hi) > 0) {
       if (DEMONSTRATIVES.longestStartingAt(text, k, at) === at - k && at > k) return true;
       return namesOneProject(text, k, at);
     }
