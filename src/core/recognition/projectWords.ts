@@ -49,3 +49,9 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
  * before 项目 takes it as its object, so no name ends there (`抓 谋` are boundaries of the scan already).
  */
 export const VERBS_OF_PROJECT = charSet('推促招引攻');
+
+/**
+ * `市委书记下达项目开工令`, `奋力按下项目建设的加速键`: a two-character verb right before 项目 that takes it as its object
+ * (an order issued for it, a key pressed for it), so no name ends there.
+ */
+export const OBJECT_VERBS_OF_PROJECT = WordMap.of(['下达', '按下']);

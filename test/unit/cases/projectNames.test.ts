@@ -453,6 +453,17 @@ describe('project names read through the pinyin glosses of converted Traditional
 });
 
 describe('where a project name ends, and what is no name', () => {
+  it('reads a two-character verb taking 项目 as its object (下达, 按下) as no name\'s end', () => {
+    assertNames('会上,县委书记李清下达项目开工令。公司将奋力按下项目建设的加速键。');
+    // A name of its own before 项目 stands.
+    assertNames('[[PROJECT:青禾轴承项目]]下达开工令。');
+  });
+
+  it('reads 项目 opening a post (项目管理总监) or a course\'s class (EMBA项目班) as no project\'s end; 项目班子 is a project\'s team', () => {
+    assertNames('青禾精密亚洲区销售兼项目管理总监王刚、柳河大学EMBA项目班学员出席。');
+    assertNames('[[PROJECT:东岭储能项目]]班子成员到场。');
+  });
+
   it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
     assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
     assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');
