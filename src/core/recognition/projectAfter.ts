@@ -197,7 +197,7 @@ function endsSubjectHead(text: string, end: number): boolean {
 const COPULAS = WordMap.of('是 也是 将是 成为 将成为 打造成 将打造成'.split(' '));
 
 /**
- * `销售兼项目管理总监`, `某某EMBA项目班`: 项目 opening a person's post (project management) or a course's class is
+ * `副总裁兼项目管理总监`, `某某EMBA项目班`: 项目 opening a person's post (project management) or a course's class is
  * part of that post's or class's name, no project's end; a project's own team (`项目班子`) is not a class.
  */
 export function postOrClassAfter(text: string, end: number): boolean {

@@ -37,7 +37,7 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   // where a batch stands in an agreement or a campaign (`正式项目` beside intended ones, `正式协议项目`, `投产达效项目`
   // brought to full output), inside the place (`域内项目`, as 域外 is) and which ones, asked (`哪些项目`): no name
   '正式', '达效', '域内', '哪些',
-  // praise of a kind (`高科技高附加值项目`) and a policy's kind (`老工业基地调整改造项目`): what a project is, no name
+  // praise of a kind (`高科技高附加值项目`) and a policy's kind (`老工业基地调整项目`): what a project is, no name
   '高科技', '高附加值', '老工业基地', '调整',
   // the sights and stays of tourism a region courts as kinds of project, for projects only (`自然景观项目`, `休闲度假项目`,
   // `旅游饭店项目`, `主题公园`, `旅游商品项目`): a brand or a place of its own still names one (`某某山度假项目`)
