@@ -195,3 +195,16 @@ function endsSubjectHead(text: string, end: number): boolean {
 }
 /** Copulas and verbs of becoming that open a predicate saying what the subject is. */
 const COPULAS = WordMap.of('是 也是 将是 成为 将成为 打造成 将打造成'.split(' '));
+
+/**
+ * `副总裁兼项目管理总监`, `某某EMBA项目班`: 项目 opening a person's post (project management) or a course's class is
+ * part of that post's or class's name, no project's end; a project's own team (`项目班子`) is not a class.
+ */
+export function postOrClassAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === BAN) return text.charCodeAt(end + 1) !== ZI;
+  return MANAGEMENT_POSTS.longestStartingAt(text, end) > 0;
+}
+
+const BAN = code('班');
+const ZI = code('子');
+const MANAGEMENT_POSTS = WordMap.of(['管理总监', '管理经理', '管理师']);

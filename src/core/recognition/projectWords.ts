@@ -34,6 +34,14 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
   '高标准', '高水平', '高水准', '高品质', '高能级',
   // regions spanning provinces, places like the ones of PLACE_NAMES (`京津产业转移项目`, `长三角项目`): whose projects, none named
   '京津冀', '京津', '长三角', '珠三角', '粤港澳', '大湾区', '粤港澳大湾区', '成渝', '长株潭',
+  // where a batch stands in an agreement or a campaign (`正式项目` beside intended ones, `正式协议项目`, `投产达效项目`
+  // brought to full output), inside the place (`域内项目`, as 域外 is) and which ones, asked (`哪些项目`): no name
+  '正式', '达效', '域内', '哪些',
+  // praise of a kind (`高科技高附加值项目`) and a policy's kind (`老工业基地调整项目`): what a project is, no name
+  '高科技', '高附加值', '老工业基地', '调整',
+  // the sights and stays of tourism a region courts as kinds of project, for projects only (`自然景观项目`, `休闲度假项目`,
+  // `旅游饭店项目`, `主题公园`, `旅游商品项目`): a brand or a place of its own still names one (`某某山度假项目`)
+  '自然', '景观', '自然景观', '度假', '饭店', '主题公园', '商品',
 ]);
 
 /**
@@ -41,3 +49,9 @@ export const PROJECT_GENERIC = WordMap.of(DETERMINER_WORDS, ADMIN_WORDS, QUALITY
  * before 项目 takes it as its object, so no name ends there (`抓 谋` are boundaries of the scan already).
  */
 export const VERBS_OF_PROJECT = charSet('推促招引攻');
+
+/**
+ * `市委书记下达项目开工令`, `奋力按下项目建设的加速键`: a two-character verb right before 项目 that takes it as its object
+ * (an order issued for it, a key pressed for it), so no name ends there.
+ */
+export const OBJECT_VERBS_OF_PROJECT = WordMap.of(['下达', '按下']);

@@ -23,8 +23,8 @@ import { charSet, code, isDigit, isHan, isNumeral } from '../text';
 import { anchorUnits, unitKind, type AnchorCursor, type AnchorUnits } from './anchorUnits';
 import { holdsAreaPark, namesPark } from './projectParkNames';
 import { dengBeforeHead, listedBeforeDeng } from './projectsBeforeDeng';
-import { PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
-import { ledByExamples, meetingAfter, oneOfOrBatchAfter, predicatedAfter, predicateOfNamedProject, rankedBefore, superlativeInside } from './projectAfter';
+import { OBJECT_VERBS_OF_PROJECT, PROJECT_GENERIC, VERBS_OF_PROJECT } from './projectWords';
+import { ledByExamples, meetingAfter, oneOfOrBatchAfter, postOrClassAfter, predicatedAfter, predicateOfNamedProject, rankedBefore, superlativeInside } from './projectAfter';
 import { FACILITY_ENDS, facilityIntroducedByAmount, listsKindsOnly, modelIntroducedByAmount, tradesOnly } from './projectKindLists';
 import { afterAmountVerb, afterLoneAreaWord, afterMannerAdverb, afterOpeningConnective, afterOpeningVerb, afterPlaceOfWork, holdsMannerAdverb } from './projectOpenings';
 import { countedAfter, countedBefore, countJustBefore, determinedName, lastOfNamedList, pointedBack } from './projectDeterminers';
@@ -160,7 +160,7 @@ export function findProjects(text: string, barriers: readonly Span[], anchors: A
     if (deng >= 0) for (const item of listedBeforeDeng(text, deng, floor)) spans.push(item);
     floor = end;
     quoteFloor = end;
-    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !superlativeInside(text, start, anchor) && !ledByExamples(text, start) && !predicateOfNamedProject(text, start)) spans.push({ start, end });
+    if (start >= 0 && !(countedAfter(text, end) && !lastOfNamedList(text, start)) && !predicatedAfter(text, end) && !oneOfOrBatchAfter(text, end) && !meetingAfter(text, end) && !postOrClassAfter(text, end) && !projectAreaAt(text, end) && !rankedBefore(text, start) && !superlativeInside(text, start, anchor) && !ledByExamples(text, start) && !predicateOfNamedProject(text, start)) spans.push({ start, end });
   }
   return spans;
 }
@@ -253,6 +253,7 @@ function projectStart(text: string, anchor: number, floor: number, quoteFloor: n
   // `说明会暨项目签约仪式`, `A及项目`: a conjunction right before the head joins a clause to the word
   // 项目, no name ends there; nor after a verb taking 项目 as its object (`推项目`).
   if (nameEnd > floor && (CONJUNCTION_BEFORE_HEAD.has(text.charCodeAt(nameEnd - 1)) || VERBS_OF_PROJECT.has(text.charCodeAt(nameEnd - 1)))) return -1;
+  if (OBJECT_VERBS_OF_PROJECT.longestEndingAt(text, nameEnd, floor) > 0) return -1;
   // `取得项目用地`, `更多得项目` (a page writing 得 for 的): the particle 得 right before the head closes a verb's complement
   // or a description, so no name ends there.
   if (nameEnd > floor && text.charCodeAt(nameEnd - 1) === DE_PARTICLE) return -1;

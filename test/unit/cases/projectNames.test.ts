@@ -340,6 +340,23 @@ describe('an area park listed among projects is the project', () => {
 });
 
 describe('kinds of project that are no names', () => {
+  it('reads where a batch stands (正式 beside intended ones, 投产达效), the place as a whole (域内) and a question (哪些) as no names', () => {
+    assertNames('签约意向项目5个,另有4个正式项目年内开工,总投资9亿余元;正式协议项目有[[PROJECT:柳河光伏电站项目]]。');
+    assertNames('推动签约项目转化为开工项目、投产达效项目。县政府与[[COMPANY:禾川集团]]就域内基建项目达成合作。青川有哪些重磅项目开工?');
+    // A name of its own before such words still names one project.
+    assertNames('[[PROJECT:禾川正式轴承项目]]开工。');
+  });
+
+  it('reads praise of a kind (高科技 高附加值) and a policy\'s kind (老工业基地调整) as no names', () => {
+    assertNames('第二个是高附加值高科技新能源项目。争取老工业基地调整项目进区。');
+  });
+
+  it('reads the sights and stays of tourism (自然景观 度假 饭店 主题公园 商品) listed as kinds of project as no names', () => {
+    assertNames('推介项目涵盖全省,有旅游饭店项目、休闲度假项目、自然景观项目、旅游商品项目、主题公园等。');
+    // A place of its own names one.
+    assertNames('游客可前往[[PROJECT:黄龙山度假项目]]和[[PROJECT:青溪饭店项目]]参观。');
+  });
+
   it('reads a region spanning provinces (京津 长三角 大湾区) before generic words as whose projects, no name', () => {
     assertNames('承接京津产业转移项目超过三成,长三角招商项目也在洽谈。');
     // A brand with the region names one project.
@@ -436,6 +453,17 @@ describe('project names read through the pinyin glosses of converted Traditional
 });
 
 describe('where a project name ends, and what is no name', () => {
+  it('reads a two-character verb taking 项目 as its object (下达, 按下) as no name\'s end', () => {
+    assertNames('会上,县委书记李清下达项目开工令。公司将奋力按下项目建设的加速键。');
+    // A name of its own before 项目 stands.
+    assertNames('[[PROJECT:青禾轴承项目]]下达开工令。');
+  });
+
+  it('reads 项目 opening a post (项目管理总监) or a course\'s class (EMBA项目班) as no project\'s end; 项目班子 is a project\'s team', () => {
+    assertNames('青禾精密华东区副总裁兼项目管理总监王刚、柳河大学EMBA项目班学员出席。');
+    assertNames('[[PROJECT:东岭储能项目]]班子成员到场。');
+  });
+
   it('leaves the investor’s kind of capital (独资企业, 合资企业) out of the project’s name, in Traditional too', () => {
     assertNames('9月24日,日本獨資企業[[PROJECT:青石新型材料制造產業基地項目]]一期工程竣工。');
     assertNames('中外合资企业[[PROJECT:远帆汽车座椅项目]]开工。');
