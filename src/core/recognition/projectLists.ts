@@ -75,16 +75,19 @@ function itemEndsWithProject(text: string, end: number): boolean {
   return false;
 }
 
-/** Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`). */
-const COUNT_OF_PROJECTS = /(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项|大)[\u4e00-\u9fff]{0,4}项目$/;
+/**
+ * Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`), and the verb that introduces them
+ * one by one (`这4个项目分别是:`, `3个项目分别为`, `两个项目包括`): what the colon opens names those projects.
+ */
+const COUNT_OF_PROJECTS = /(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项|大)[\u4e00-\u9fff]{0,4}项目(?:分别是|分别为|包括)?$/;
 /** What may stand between the counted projects and their names (`两个重点项目,A…`, `两个项目:A…`). */
 const APPOSITION = charSet('，,：:');
 /** How far before `项目` a count of them may start. */
 const COUNT_REACH = 10;
 
 /**
- * `正在建设两个重点项目,A产业园和B产业园`: the names right after a count of projects, in the clause that
- * follows it, are those projects' names.
+ * `正在建设两个重点项目,A产业园和B产业园`, `这3个项目分别是:A小镇、B产业园`: the names right after a count of projects,
+ * in the clause that follows it, are those projects' names.
  */
 function namesCountedProjects(text: string, start: number): boolean {
   const floor = Math.max(0, start - MAX_REACH);
