@@ -18,7 +18,17 @@ const LIST_HEADS = WordMap.of(['开工的有', '竣工的有', '投产的有', '
 /** Is the park at [start, end) an item of a list of projects? */
 export function listedAsProject(text: string, start: number, end: number): boolean {
   // headsItsItem last: it reads only the parks a list holds
-  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start)) && !headsItsItem(text, end);
+  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start) || namedAsProject(text, start)) && !headsItsItem(text, end);
+}
+
+/** What gives a project its name (`项目名称暂定为`, `项目命名为`): the name after it is the project's. */
+const PROJECT_NAMINGS = WordMap.of(['项目名称为', '项目名称暂定为', '项目名称定为', '项目暂定名为', '项目名为', '项目命名为', '项目暂命名为']);
+const OPEN_QUOTES = charSet('“"「『');
+
+/** Is the park at `start` the name a project is given (`项目名称暂定为“某某工业园”`), quoted or not? */
+function namedAsProject(text: string, start: number): boolean {
+  const at = start > 0 && OPEN_QUOTES.has(text.charCodeAt(start - 1)) ? start - 1 : start;
+  return PROJECT_NAMINGS.longestEndingAt(text, at) > 0;
 }
 
 /**

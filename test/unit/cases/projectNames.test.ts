@@ -59,6 +59,12 @@ describe('what a project name holds', () => {
     assertNames('据介绍,签约地点分别是:[[PARK:青溪温泉康养小镇]]和[[PARK:白河茶香小镇]]。');
   });
 
+  it('reads an area park a project is named as (项目名称暂定为, 项目命名为) as no park', () => {
+    assertNames('双方将合作建设研发楼和厂房,项目名称暂定为“青鸾智造工业园”,预计年内开工。');
+    // A park the project is only placed in stays a park.
+    assertNames('双方将合作建设研发楼和厂房,项目选址“[[PARK:青鸾智造工业园]]”,预计年内开工。');
+  });
+
   it('reads a zone before generic words for a facility as the name of one project', () => {
     assertNames('投资40亿元的[[PROJECT:青川物流产业集聚区专业园区项目]];投资6亿元的[[PROJECT:白河高新区综合产业园项目]]。');
     // A zone before a rank word stays the place of a class of projects.
