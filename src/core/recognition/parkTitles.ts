@@ -1,6 +1,6 @@
 // Titles a park is given and classes of parks, written like names. A government sorts its parks and rates them: a key
 // park (`属省级重点工业园区`), an advanced one (`被评为某市先进工业园`), a place in a ranking (`十快产业集聚区`,
-// `百强园区`), a first-class zone to be built (`建成国家一流经济技术开发区`), a title quoted after its province or rank
+// `百强园区`), a first-class zone to be built (`建成国内一流经开区`), a title quoted after its province or rank
 // (`被评为“某省省级食品特色工业园”`, `“全省民营科技示范工业园”`). The words say what the park is or is to be, never which
 // park: no park's own name holds them. Read on the prefix and a bounded stretch before it, so the cost per park is bounded.
 import { charSet, isHan, isNumeral } from '../text';
@@ -41,7 +41,7 @@ function quotedTitleOfPlace(text: string, start: number, anchor: number, end: nu
 
 /**
  * Is the park text[start, end), its suffix at `anchor`, a title or a class of parks, no park named? A rating right before
- * the suffix (`某市先进工业园`) or opening the prefix (`重点工业园区`, `一流经济技术开发区`), a place in a ranking opening
+ * the suffix (`某市先进工业园`) or opening the prefix (`重点工业园区`, `一流经开区`), a place in a ranking opening
  * it (`十快产业集聚区`), or a quoted title after a rank or a whole place.
  */
 export function titleOrClass(text: string, start: number, anchor: number, end: number): boolean {
@@ -49,12 +49,12 @@ export function titleOrClass(text: string, start: number, anchor: number, end: n
   return rankingPlace(text, start, anchor) || quotedTitleOfPlace(text, start, anchor, end);
 }
 
-/** Ranks and ratings right before a kind of park written again (`国家级石化产业基地`, `世界一流石化产业基地`). */
+/** Ranks and ratings right before a kind of park written again (`国家级光电产业基地`, `世界一流光电产业基地`). */
 const RANKS_BEFORE = WordMap.of(['国家级', '省级', '市级', '世界级', '國家級', '省級', '市級', '一流', '重点', '先进', '重點', '先進']);
 
 /**
- * Does a rank or a rating end right at `at`, before the front a zone's writing shares (`“国家级石化产业基地”` …
- * `打造世界一流石化产业基地`)? Such a writing is a title or a goal, a kind of park, not a zone's name written again.
+ * Does a rank or a rating end right at `at`, before the front a zone's writing shares (`“国家级光电产业基地”` …
+ * `打造世界一流光电产业基地`)? Such a writing is a title or a goal, a kind of park, not a zone's name written again.
  */
 export function titledAt(text: string, at: number): boolean {
   return RANKS_BEFORE.longestEndingAt(text, at) > 0;

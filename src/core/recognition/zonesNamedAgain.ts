@@ -105,7 +105,7 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string, fold?
     for (const w of writings) {
       const shared = sharedOwnName(f, w, writings);
       const own = ZONE_PARTS.has(w.head) ? shared : afterInnerPark(f, w.at, shared);
-      // `“国家级石化产业基地”` … `打造世界一流石化产业基地`: a writing after a rank or a rating is a title or a goal
+      // `“国家级光电产业基地”` … `打造世界一流光电产业基地`: a writing after a rank or a rating is a title or a goal
       if (titledAt(f, w.at - own)) continue;
       if (namesAZone(f, w, own) && !namesAProject(f, w, own, writings)) names.push([w.at - own, w.end]);
     }

@@ -217,7 +217,7 @@ describe('a park start the scan leaves inside a token, and a bare short kind of 
   });
 
   it('reads 高开区 alone as the kind of zone, its place naming it', () => {
-    assertNames('此外,高开区管委会承诺给予公司奖励。');
+    assertNames('据悉,高开区管委会将给予企业补贴。');
     assertNames('项目位于[[PARK:青州高开区]]。');
   });
 });

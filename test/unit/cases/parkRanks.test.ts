@@ -65,7 +65,7 @@ describe('a rank before a place that names a zone', () => {
 describe('a park\'s rating, a place in a ranking or a quoted title (parkTitles.ts)', () => {
   it('reads a key or advanced park, a first-class zone and a ranking as a class or a title, no park', () => {
     assertNames('[[PARK:青禾工业园区]]属省级重点工业园区,连续三年被评为梧州市先进工业园。');
-    assertNames('该区先后获评“十强产业集聚区”,力争到2030年建成国家一流经济技术开发区。');
+    assertNames('该区先后获评“十强产业集聚区”,力争到2030年建成国内一流经开区。');
   });
 
   it('reads a title quoted after its province\'s rank or a whole place as a title, no park', () => {
@@ -79,7 +79,7 @@ describe('a park\'s rating, a place in a ranking or a quoted title (parkTitles.t
 
 describe('an industry park described as important', () => {
   it('reads an important park of a kind as a goal, no park; a place keeps its park', () => {
-    assertNames('助力该省加快建设全国重要的氢能产业基地。');
+    assertNames('助推全市壮大华中重要的氢能产业基地。');
     assertNames('该项目落户全省重要的[[PARK:萍乡氢能产业基地]]。');
   });
 });

@@ -53,7 +53,7 @@ describe('what a project name holds', () => {
   });
 
   it('reads area parks a count of projects introduces one by one (分别是, 分别为, 包括) as those projects, not parks', () => {
-    assertNames('据介绍,这4个项目分别是:青溪温泉康养特色小镇、白河茶香小镇、梧岭竹海森林小镇和南湾海洋牧场。');
+    assertNames('据介绍,这4个项目分别是:青溪温泉养生特色小镇、白河茶香小镇、梧岭竹海森林小镇和南湾海洋牧场。');
     assertNames('今年开工的两个项目分别为:白河数字文创产业园和青溪冷链物流园。');
     // A park after a colon no count of projects opens stays a park.
     assertNames('据介绍,签约地点分别是:[[PARK:青溪温泉康养小镇]]和[[PARK:白河茶香小镇]]。');
