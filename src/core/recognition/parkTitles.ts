@@ -3,7 +3,7 @@
 // `百强园区`), a first-class zone to be built (`建成国内一流经开区`), a title quoted after its province or rank
 // (`被评为“某省省级食品特色工业园”`, `“全省民营科技示范工业园”`). The words say what the park is or is to be, never which
 // park: no park's own name holds them. Read on the prefix and a bounded stretch before it, so the cost per park is bounded.
-import { charSet, isHan, isNumeral } from '../text';
+import { charSet, isHan, isNumeral, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 
 /** Ratings a government gives its parks: key, advanced, excellent, first-class. */
@@ -30,7 +30,7 @@ function rankingPlace(text: string, start: number, anchor: number): boolean {
  * words a title the park was given.
  */
 function quotedTitleOfPlace(text: string, start: number, anchor: number, end: number): boolean {
-  if (!CLOSE_QUOTES.has(text.charCodeAt(end))) return false;
+  if (!CLOSE_QUOTES.has(unitAt(text, end))) return false;
   const min = Math.max(0, start - QUOTED_TITLE_MAX);
   let open = start - 1;
   while (open >= min && isHan(text.charCodeAt(open))) open--;
