@@ -59,6 +59,9 @@ export const NOT_ABBREVIATION_BEFORE: readonly Exception[] = [
   ['盛', '盛开区内'], ['撇', '撇开区里'], ['抛', '抛开区里'], ['错', '错开区内高峰'], ['排', '排开区内'],
   ['划', '划开区界'], ['拆', '拆开区块'], ['挪', '挪开区里'], ['搬', '搬开区内'], ['移', '移开区内'], ['散', '散开区里'],
   ['走', '走开区里'], ['让', '让开区内道路'], ['张', '张开区里'], ['切', '切开区块'],
+  // `高开区` alone is the kind `高新区` written another way, as bare (guidelines: a bare generic noun is no
+  // PARK); a place before it names the zone (`某某高开区`), read as a place chain first
+  ['高', '高开区管委会表示'],
 ];
 
 /**

@@ -78,9 +78,9 @@ export function tradeDistrictWithoutPlace(text: string, start: number, anchor: n
 /**
  * Words of a described goal before `的`: becoming, forming and building into (成为 形成 建成 打造), the role something
  * plays (作为), a target (目标), what it integrates (`集…于一体`), and superlatives and firsts, which
- * rank a kind of park (`最大的`, `首个…的`, `一流的`, `以…为主的`, `以…为特色的`).
+ * rank a kind of park (`最大的`, `首个…的`, `一流的`, `以…为主的`, `以…为特色的`), and importance (`建设全国重要的…基地`).
  */
-const DESCRIPTION_WORDS = WordMap.of(['成为', '形成', '建成', '打造', '作为', '目标', '一体', '最', '首个', '首家', '唯一', '一流', '为主', '为特色']);
+const DESCRIPTION_WORDS = WordMap.of(['成为', '形成', '建成', '打造', '作为', '目标', '一体', '最', '首个', '首家', '唯一', '一流', '为主', '为特色', '重要']);
 
 /** Where a clause opens: the description is read back to one of these. */
 const CLAUSE_OPENERS = charSet(',，;；:：。!！?？\n');

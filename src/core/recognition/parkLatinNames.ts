@@ -46,3 +46,11 @@ export function latinNamedParkStart(text: string, start: number, anchor: number,
   const unit = latin - 1;
   return ADMIN.has(text.charCodeAt(unit)) && PLACES.longestEndingAt(text, unit, start) === 0 ? latin : start;
 }
+
+/**
+ * Does a park's start cut a token of letters and digits (`某某电子5G数字产业园`: the scan took `G` but not `5`)? The name
+ * runs on to the left, through a brand or a product the scan cannot read; a piece of it names no park.
+ */
+export function cutInsideToken(text: string, start: number): boolean {
+  return isAsciiWord(text.charCodeAt(start - 1)) && isAsciiWord(text.charCodeAt(start));
+}

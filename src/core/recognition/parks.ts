@@ -29,7 +29,8 @@ import { afterAddress, afterBareAmount, afterBracketedZone, afterComingTo, after
 export { afterBracketedZone, cutAtPlace } from './parkPrefix';
 import { brandedDevelopment, builtAsFacility, describedAsGoal, goalQuality, introducedAsProject, kindOpener, measuredAsBuilding, parksOfAPlace, rankedFirstClass, rankedSuperlative, rankedTitle, tradeDistrictWithoutPlace } from './parkDescriptions';
 import { quotedPark, quotedTitle } from './parkQuotes';
-import { latinNamedParkStart } from './parkLatinNames';
+import { titleOrClass } from './parkTitles';
+import { cutInsideToken, latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAfterSettlingStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
 import { positionOnly, zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
@@ -135,6 +136,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     let start = nameStart(text, kind, anchor.start, end, floor, afterZone);
     // `Samalaju工业园区`, `某州某市MARABIS工业园`: a park abroad named in Latin letters is named by them.
     if (kind === 'zone' || kind === 'area') start = latinNamedParkStart(text, start, anchor.start, floor);
+    // `某某电子5G数字产业园`: a start inside a token of letters and digits cuts a name the scan could not read whole.
+    if (start > 0 && cutInsideToken(text, start)) continue;
     // `合作区位于某某国际工业园区内`: a zone said to hold something is named by what 位于 opens, a place abroad too.
     if (start < 0 && zone) start = Math.max(zoneLyingAround(text, anchor.start, end, floor), zoneIntroducedWhereItLies(text, anchor.start, floor));
     if (start < 0) {
@@ -153,8 +156,9 @@ export function findParks(text: string, barriers: readonly { start: number; end:
     // `某某市某某区某某工业园`: a city with its district (a county with its town) before the park's own name is its address.
     start = afterAddress(text, start, anchor.start);
     if (kind === 'area' && (areaOfAKind(text, start, anchor.start, end, afterZone && start === floor) || unplacedDemonstrationPark(text, start, anchor.start, end))) continue;
-    // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked): no park named.
-    if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start)) continue;
+    // `某某市工业园区总体向好` (all of a place's parks), `某省首家综合保税区` (a kind ranked), `属省级重点工业园区`,
+    // `被评为某市先进工业园`, `“全省某某示范工业园”` (a rating, a ranking or a title: parkTitles.ts): no park named.
+    if (parksOfAPlace(text, start, anchor.start, end) || rankedSuperlative(text, start, anchor.start) || titleOrClass(text, start, anchor.start, end)) continue;
     // `浒关开发区莱克工业园`: a park with a suffix of its own right after a zone is a second PARK,
     // the park inside the zone (guidelines: a zone inside a zone is two PARKs), unless a place and `·` open both.
     if (afterZone && start === floor) start = coBuiltParkStart(text, spans, start);

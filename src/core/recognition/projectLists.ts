@@ -18,7 +18,17 @@ const LIST_HEADS = WordMap.of(['开工的有', '竣工的有', '投产的有', '
 /** Is the park at [start, end) an item of a list of projects? */
 export function listedAsProject(text: string, start: number, end: number): boolean {
   // headsItsItem last: it reads only the parks a list holds
-  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start)) && !headsItsItem(text, end);
+  return !goesOnAsProjectOrPlace(text, start, end) && (closedByProjects(text, end) || openedByProjects(text, start) || namesCountedProjects(text, start) || namedAsProject(text, start)) && !headsItsItem(text, end);
+}
+
+/** What gives a project its name (`项目名称暂定为`, `项目命名为`): the name after it is the project's. */
+const PROJECT_NAMINGS = WordMap.of(['项目名称为', '项目名称暂定为', '项目名称定为', '项目暂定名为', '项目名为', '项目命名为', '项目暂命名为']);
+const OPEN_QUOTES = charSet('“"「『');
+
+/** Is the park at `start` the name a project is given (`项目名称暂定为“某某工业园”`), quoted or not? */
+function namedAsProject(text: string, start: number): boolean {
+  const at = start > 0 && OPEN_QUOTES.has(text.charCodeAt(start - 1)) ? start - 1 : start;
+  return PROJECT_NAMINGS.longestEndingAt(text, at) > 0;
 }
 
 /**
@@ -75,16 +85,19 @@ function itemEndsWithProject(text: string, end: number): boolean {
   return false;
 }
 
-/** Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`). */
-const COUNT_OF_PROJECTS = /(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项|大)[\u4e00-\u9fff]{0,4}项目$/;
+/**
+ * Counts of projects written before `项目` (`两个重点项目`, `3个项目`, `两大项目`), and the verb that introduces them
+ * one by one (`这4个项目分别是:`, `3个项目分别为`, `两个项目包括`): what the colon opens names those projects.
+ */
+const COUNT_OF_PROJECTS = /(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项|大)[\u4e00-\u9fff]{0,4}项目(?:分别是|分别为|包括)?$/;
 /** What may stand between the counted projects and their names (`两个重点项目,A…`, `两个项目:A…`). */
 const APPOSITION = charSet('，,：:');
 /** How far before `项目` a count of them may start. */
 const COUNT_REACH = 10;
 
 /**
- * `正在建设两个重点项目,A产业园和B产业园`: the names right after a count of projects, in the clause that
- * follows it, are those projects' names.
+ * `正在建设两个重点项目,A产业园和B产业园`, `这3个项目分别是:A小镇、B产业园`: the names right after a count of projects,
+ * in the clause that follows it, are those projects' names.
  */
 function namesCountedProjects(text: string, start: number): boolean {
   const floor = Math.max(0, start - MAX_REACH);

@@ -19,6 +19,7 @@ import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { AREA_HEAD, freeTradeAreas } from './freeTradeAreas';
 import { OWN_NAMED_ZONE_SUFFIX } from './zonePrefix';
 import { madeIntoGoal } from './parkDescriptions';
+import { titledAt } from './parkTitles';
 import { positionOnly } from './zoneParts';
 
 /**
@@ -104,6 +105,8 @@ export function zonesNamedAgain(entities: readonly Entity[], text: string, fold?
     for (const w of writings) {
       const shared = sharedOwnName(f, w, writings);
       const own = ZONE_PARTS.has(w.head) ? shared : afterInnerPark(f, w.at, shared);
+      // `“国家级光电产业基地”` … `打造世界一流光电产业基地`: a writing after a rank or a rating is a title or a goal
+      if (titledAt(f, w.at - own)) continue;
       if (namesAZone(f, w, own) && !namesAProject(f, w, own, writings)) names.push([w.at - own, w.end]);
     }
   }

@@ -210,3 +210,14 @@ describe('the first of a kind before a park its place names', () => {
     assertNames('位于株洲首个[[PARK:台湾农民创业园]]今年开工,全省首个氢能产业园同时落户。');
   });
 });
+
+describe('a park start the scan leaves inside a token, and a bare short kind of zone', () => {
+  it('reads no park from a start cutting a token of letters and digits', () => {
+    assertNames('今年,青禾电子6G智联产业园正式投产。');
+  });
+
+  it('reads 高开区 alone as the kind of zone, its place naming it', () => {
+    assertNames('据悉,高开区管委会将给予企业补贴。');
+    assertNames('项目位于[[PARK:青州高开区]]。');
+  });
+});

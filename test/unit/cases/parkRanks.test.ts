@@ -61,3 +61,25 @@ describe('a rank before a place that names a zone', () => {
     assertNames('[[PARK:宜昌国家级经开区]]排名上升,全省国家级经济技术开发区共9家。');
   });
 });
+
+describe('a park\'s rating, a place in a ranking or a quoted title (parkTitles.ts)', () => {
+  it('reads a key or advanced park, a first-class zone and a ranking as a class or a title, no park', () => {
+    assertNames('[[PARK:青禾工业园区]]属省级重点工业园区,连续三年被评为梧州市先进工业园。');
+    assertNames('该区先后获评“十强产业集聚区”,力争到2030年建成国内一流经开区。');
+  });
+
+  it('reads a title quoted after its province\'s rank or a whole place as a title, no park', () => {
+    assertNames('[[PARK:青禾工业园]]被评为“湖南省省级茶饮特色工业园”和“全省民营科技创新工业园”。');
+  });
+
+  it('keeps a park whose name holds no rating before its suffix, quoted or not', () => {
+    assertNames('[[PARK:白河先进材料产业园]]与“[[PARK:青禾数字产业园]]”今年各签约项目3个。');
+  });
+});
+
+describe('an industry park described as important', () => {
+  it('reads an important park of a kind as a goal, no park; a place keeps its park', () => {
+    assertNames('助推全市壮大华中重要的氢能产业基地。');
+    assertNames('该项目落户全省重要的[[PARK:萍乡氢能产业基地]]。');
+  });
+});

@@ -30,6 +30,11 @@ describe('a zone written again under a name we do not know', () => {
 });
 
 describe('a kind of zone, a plant or a project written twice', () => {
+  it('is none where each writing follows a rank or a rating, a title or a goal (titledAt in parkTitles.ts)', () => {
+    const text = '项目将依托白沙新区“国家级光电产业基地”的区位优势。\n成为全市打造世界一流光电产业基地的新引擎。';
+    assert.deepEqual(parksIn(text), ['PARK:白沙新区']);
+  });
+
   it('is no park when the writings share no name in front of the head', () => {
     const text = '全力建设示范区,推动产业升级。\n该示范区今年新增项目10个。';
     assert.deepEqual(parksIn(text), []);

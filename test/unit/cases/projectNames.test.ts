@@ -52,6 +52,19 @@ describe('what a project name holds', () => {
     assertNames('目前,园区正在建设重点项目,[[PARK:青溪光电产业园]]已投产。');
   });
 
+  it('reads area parks a count of projects introduces one by one (分别是, 分别为, 包括) as those projects, not parks', () => {
+    assertNames('据介绍,这4个项目分别是:青溪温泉养生特色小镇、白河茶香小镇、梧岭竹海森林小镇和南湾海洋牧场。');
+    assertNames('今年开工的两个项目分别为:白河数字文创产业园和青溪冷链物流园。');
+    // A park after a colon no count of projects opens stays a park.
+    assertNames('据介绍,签约地点分别是:[[PARK:青溪温泉康养小镇]]和[[PARK:白河茶香小镇]]。');
+  });
+
+  it('reads an area park a project is named as (项目名称暂定为, 项目命名为) as no park', () => {
+    assertNames('双方将合作建设研发楼和厂房,项目名称暂定为“青鸾智造工业园”,预计年内开工。');
+    // A park the project is only placed in stays a park.
+    assertNames('双方将合作建设研发楼和厂房,项目选址“[[PARK:青鸾智造工业园]]”,预计年内开工。');
+  });
+
   it('reads a zone before generic words for a facility as the name of one project', () => {
     assertNames('投资40亿元的[[PROJECT:青川物流产业集聚区专业园区项目]];投资6亿元的[[PROJECT:白河高新区综合产业园项目]]。');
     // A zone before a rank word stays the place of a class of projects.
