@@ -41,6 +41,7 @@ import { linkProjectsPlacedAhead } from './parkBeforeProject';
 import { linkPlacedCompanies } from './parkOfPlacedCompany';
 import { linkListedProjects } from './parkOfListedProjects';
 import { linkParksAsWritten } from './parkAsWritten';
+import { linkParksInFull } from './parkFullWriting';
 import { parkOfKindSubject } from './parkKindSubject';
 import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
@@ -134,6 +135,8 @@ class Linker {
     linkFullestWritings(this.ctx, this.out);
     // `某某市高新区…`⏎`某某高新区…总投资X`: the amount names its park as the text last wrote it.
     linkParksAsWritten(this.ctx, this.out);
+    // `某某经济技术开发区…`⏎`某某经开区…总投资X`: a body amount names its park by the full writing the article gives it.
+    linkParksInFull(this.ctx, this.out);
   }
 
   /**

@@ -810,3 +810,17 @@ describe('a park opening a long sentence as its subject, its sums far after it',
     assert.deepEqual(parkOf(TEXT.replace('计有红杉智能装备产业园、青杉产业园区研发楼及附属设施等制造类项目7个', '青河县签约制造类项目7个')), ['-', '-']);
   });
 });
+
+describe('a bare kind word opening a clause, in an article whose first words are its park', () => {
+  const TEXT =
+    '青溪工业园区属省级重点园,发展格局为“一园两区”(城东和城北工业区),其中城东工业区从2005年开始建设,已入驻企业120家。\n' +
+    '2022年,园区实现主营业务收入48.6亿元,同比增长21%;上缴税收1.72亿元,同比增长16%。';
+
+  it('links the clause\'s sums to the park the article opens with, though named once as its areas are', () => {
+    assert.deepEqual(parkOf(TEXT), ['青溪工业园区', '青溪工业园区']);
+  });
+
+  it('does not when a title of other words comes before it', () => {
+    assert.deepEqual(parkOf(`扎实推进园区建设\n${TEXT}`), ['-', '-']);
+  });
+});

@@ -87,7 +87,7 @@ describe('a zone written short and in full behind the nation\'s rank or its prov
     const text =
       '9月8日,国家白城经济技术开发区与3家企业签约,白城经开区党工委书记出席。\n' +
       '当天签约的项目分别为:白石科技计划投资6亿元建设的智能装备项目,以及红叶公司计划投资3亿元建设的新材料项目。';
-    assert.deepEqual(parkOf(text), ['白城经开区', '白城经开区']);
+    assert.deepEqual(parkOf(text), ['国家白城经济技术开发区', '国家白城经济技术开发区']);
   });
 });
 
