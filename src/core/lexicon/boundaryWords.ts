@@ -103,6 +103,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'希望 使 供应 显示 主要 暨'.split(/\s+/),
   // boosting a park (`助推某某经济开发区发展`): the verb's object follows
   '助推',
+  // a firm disclosing a park's progress (`某某电机披露某地产业园建设进展`): what is disclosed follows
+  '披露',
   // words introducing a park's other name (`(简称“开发区”)`): the name follows, a kind word alone names nothing
   ...'简称 又称 俗称 全称'.split(/\s+/),
   // entering a park (`签约进入某某经合区`): the park entered follows

@@ -210,3 +210,17 @@ describe('the first of a kind before a park its place names', () => {
     assertNames('位于株洲首个[[PARK:台湾农民创业园]]今年开工,全省首个氢能产业园同时落户。');
   });
 });
+
+describe('a city, its part by where it lies, then the zone\'s own name', () => {
+  it('reads the position and the own name after a known city as part of the zone, the zone inside it apart', () => {
+    assertNames('公司与[[PARK:绵阳市西部科技新区]]管委会签约,拟在[[PARK:绵阳市西部科技新区]][[PARK:云帆智能装备产业园]]建厂。');
+    // A position alone before the zone's word names no zone, and no city stands before this one.
+    assertNames('加快推动东部新区建设。');
+  });
+});
+
+describe('a firm\'s verb of disclosing before a park', () => {
+  it('ends the park\'s prefix at 披露', () => {
+    assertNames('[[COMPANY:青峰电机]]披露[[PARK:绵阳产业园]]建设进展\n[[COMPANY:青峰电机]]午间公告,一期已投产。');
+  });
+});
