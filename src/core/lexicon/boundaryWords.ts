@@ -86,6 +86,12 @@ export const BUILD_VERBS: readonly string[] = (
  */
 export const PARK_SUBJECT_WORDS: readonly string[] = '公司 企业 集团 项目方 当地 双方 多方 政府'.split(/\s+/);
 
+/**
+ * Trades whose name holds one of the verbs below (`显示`, `供应`): a park named after them is read with the trade whole
+ * (`某市新型显示产业园`, `某某供应链产业园`), while the verb alone still ends a park's prefix (`数据显示产业园区…`).
+ */
+export const TRADES_HOLDING_PARK_STOPS: readonly string[] = '新型显示 平板显示 光电显示 显示面板 供应链'.split(/\s+/);
+
 /** Further boundaries for parks: their prefixes are places and industries, never these. */
 export const PARK_STOP_WORDS: readonly string[] = [
   ...'投资 建设 发展 推广 招商 规划 管理 运营 扶持 与 和 及 同 跟 有 既有'.split(/\s+/),
@@ -97,6 +103,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   ...'希望 使 供应 显示 主要 暨'.split(/\s+/),
   // boosting a park (`助推某某经济开发区发展`): the verb's object follows
   '助推',
+  // a firm disclosing a park's progress (`某某电机披露某地产业园建设进展`): what is disclosed follows
+  '披露',
   // words introducing a park's other name (`(简称“开发区”)`): the name follows, a kind word alone names nothing
   ...'简称 又称 俗称 全称'.split(/\s+/),
   // entering a park (`签约进入某某经合区`): the park entered follows

@@ -17,6 +17,8 @@ export const ABBREVIATED_ZONE_SUFFIX = '开区';
 export const PORT_ZONE = '港区';
 
 export const ZONE_SUFFIXES: readonly string[] = [
+  // a city's development and high-tech zones run as one, their two kinds joined by 和 (`某某经济技术和高新技术产业开发区`)
+  '经济技术和高新技术产业开发区',
   '高新技术产业开发区', '高新技术产业园区', '高新技术工业园区', '高新技术开发区', '高新技术园区', '新技术产业开发区', '新技术开发区',
   '高新区', '高新园区', '高科技园区',
   '经济技术开发区', '经济开发区', '经济技术开发区', '经开区', '技术开发区', '开发区',
@@ -112,12 +114,16 @@ export const TRADE_PARKS: readonly string[] = [
 export const PLACED_HEADS: readonly string[] = [
   '农谷', '种谷', '药谷', '医谷', '智谷', '芯谷', '硅谷', '数谷', '车谷', '声谷', '氢谷', '制造谷',
   '化工基地', '医药基地', '软件基地', '制造基地', '物流基地',
+  // the heavy trades' bases a province plans around a city or a port (`某某石化基地`, `某某钢铁基地`, `某某能源基地`)
+  '石化基地', '钢铁基地', '能源基地',
 ];
 
 const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
   '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '小镇', '产业新城', '科技新城',
   '科创园', '科创城', '创意园', '生物城', '医药城',
+  // a park for smart industry and innovation (`某某·某市智创园`), like a 科创园
+  '智创园',
   // Taiwan's spelling of a software park, and its biomedical parks (`高雄软体园区`, `新竹生物医学园区`)
   '软体园区', '软件园区', '生物医学园区', '生医园区',
   // parks and zones two places run together (`苏赣合作园`, `中德合作园`, `粤澳合作产业园`, `某港科技创新合作区`)

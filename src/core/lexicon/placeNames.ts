@@ -70,6 +70,8 @@ const COUNTIES = [
   // Anhui, Fujian, Jiangxi
   '肥西 肥东 长丰 庐江 巢湖 繁昌 无为 当涂 含山 和县 天长 明光 全椒 来安 界首 太和 临泉 广德 宁国',
   '晋江 石狮 南安 惠安 安溪 福清 长乐 闽侯 连江 海沧 集美 同安 翔安 思明 湖里 龙海 漳浦 荔城 涵江 仙游',
+  // Zhangzhou's districts and counties (`某某钢铁基地` after its district)
+  '芗城 龙文 长泰 南靖 诏安 云霄',
   '南康 章贡 赣县 瑞金 龙南 信丰 于都 兴国 宁都 会昌 寻乌 安远 定南 全南 大余 上犹 崇义 石城',
   '樟树 丰城 高安 进贤 青山湖 红谷滩 瑞昌 共青城 贵溪 昌江 珠山 浮梁 乐平 渝水 分宜 临川 东乡 南城 井冈山 永丰 袁州',
   // Shandong, Henan, Hubei, Hunan

@@ -12,6 +12,7 @@
 // integrates), then `的`, then the industry words and the park suffix. A park the sentence merely
 // qualifies with `的` keeps its name (`考察团参观的锂电产业园`, `占地800亩的钒电池产业园`).
 
+import { TRADES_HOLDING_PARK_STOPS } from '../lexicon/boundaryWords';
 import { ADMIN_SUFFIX_CHARS, PROVINCE_NAMES } from '../lexicon/placeNames';
 import { charSet, code, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
@@ -248,7 +249,8 @@ const TYPE_WORD_MAX = 3;
  * a type sorts parks into kinds as `特色` does. Not after a place (`某某内陆开放型经济试验区` is one zone).
  */
 function typeWordLength(text: string, start: number, anchor: number): number {
-  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return 0;
+  // `新型显示产业园`: the display trade's own name opens with `新型`, which is no type there.
+  if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0 || TRADES_WITH_TYPE.longestStartingAt(text, start, anchor) > 0) return 0;
   for (let k = start + 1; k <= start + TYPE_WORD_MAX && k < anchor; k++) {
     // `某某县型材产业园`: a place written with its level is no type, the 型 opens the trade.
     if (ADMIN.has(text.charCodeAt(k - 1))) return 0;
@@ -258,6 +260,8 @@ function typeWordLength(text: string, start: number, anchor: number): number {
 }
 
 const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
+/** Trades read whole in a park's prefix (`新型显示`): a `型` inside one opens no type. */
+const TRADES_WITH_TYPE = WordMap.of(TRADES_HOLDING_PARK_STOPS);
 
 /**
  * Verbs of constructing what a project builds (`该项目将建设某某产业基地`). Not `打造`, which also says what a named

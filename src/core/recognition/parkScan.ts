@@ -1,7 +1,7 @@
 // What the park finders share (parks.ts and the rules split from it): the leftward scan of a park's
 // prefix and the words that alone name a kind of park, not one.
 
-import { PARK_STOP_WORDS } from '../lexicon/boundaryWords';
+import { PARK_STOP_WORDS, TRADES_HOLDING_PARK_STOPS } from '../lexicon/boundaryWords';
 import { AREA_SUFFIXES, PLACE_ONLY_ZONE_SUFFIXES, PLACED_HEADS, ZONE_SUFFIXES } from '../lexicon/parkSuffixes';
 import { MAJOR_PLACES, PLACE_NAMES } from '../lexicon/placeNames';
 import { ZONE_QUALIFIERS } from '../lexicon/nationalZones';
@@ -50,7 +50,8 @@ export const AREA_SCAN = scanOptions({
   cap: 18,
   stopWords: PARK_STOP_WORDS,
   extraChars: '·',
-  protectedWords: PLACES_HOLDING_PARK_STOPS,
+  // a place or a trade holding a boundary word is read whole (`大同医药工业园`, `某市新型显示产业园`)
+  protectedWords: [...PLACES_HOLDING_PARK_STOPS, ...TRADES_HOLDING_PARK_STOPS],
 });
 
 /** Places and the gazetteer's qualifiers (`火炬`, `东湖`), places alone, and provinces and prefecture-level cities. */

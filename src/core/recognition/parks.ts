@@ -32,7 +32,7 @@ import { quotedPark, quotedTitle } from './parkQuotes';
 import { titleOrClass } from './parkTitles';
 import { cutInsideToken, latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAfterSettlingStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
-import { positionOnly, zonePartEnd } from './zoneParts';
+import { placeAndPositionStart, positionOnly, zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
@@ -325,8 +325,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   // A place, then a qualifier we do not know (`昆山花桥经济开发区`): keep both.
   for (let gap = 1; gap <= qualifierMax; gap++) {
     const at = anchor - gap;
-    const c = unitAt(text, at);
-    if (at <= floor || !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0) break;
+    if (at <= floor || zoneQualifierEnds(text, at)) break;
     const before = placeChainStart(text, at, floor);
     if (before === at) continue;
     if (!RANKS.covers(text, before, at)) return afterLeadingLevel(text, placeAfterSettlingStart(text, before, floor), at);
@@ -335,6 +334,9 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
     // (`省级化工园区`).
     return unknownPlaces && gap >= 2 ? at : -1;
   }
+  // `某市北部生态新区`: a place, its part by where it lies, then the zone's own name.
+  const positioned = placeAndPositionStart(text, anchor, floor, qualifierMax, (end) => placeChainStart(text, end, floor), (at) => zoneQualifierEnds(text, at));
+  if (positioned >= 0 && !RANKS.covers(text, positioned, anchor)) return positioned;
   // A place we do not know: a short prefix with a clear boundary on its left (`铜山经开区`).
   if (!unknownPlaces) return -1;
   // `某某县新型材料工业集中区`: a county, then a description of the zone, names it.
@@ -355,6 +357,12 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   // alone (`推动东部新区…`: the part of a city by where it lies, zoneParts.ts).
   if (GENERIC.covers(text, start, anchor) || kindOpener(text, start, anchor) || positionOnly(text, start, anchor)) return -1;
   return start;
+}
+
+/** Does the unit at `at` end a zone's qualifier read leftwards (no Han, a boundary character, a boundary word's end)? */
+function zoneQualifierEnds(text: string, at: number): boolean {
+  const c = unitAt(text, at);
+  return !isHan(c) || AREA_SCAN.stopChars.has(c) || STOPS.longestEndingAt(text, at + 1) > 0;
 }
 
 const AIRPORT = '机场';

@@ -50,3 +50,27 @@ export function positionOnly(text: string, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (!PART_DIRECTIONS.has(text.charCodeAt(k))) return false;
   return true;
 }
+
+/** Longest position read before a zone's own name (`西北部`). */
+const POSITION_MAX = 3;
+
+/**
+ * `某市北部生态新区`: a city, the part of it by where it lies, then the zone's own name, longer together than the
+ * qualifier a zone's scan reads between a place and its suffix. The position opens at most `POSITION_MAX` units
+ * right after the place (`placeStart(end)`: where a place chain ending at `end` starts, `end` for none) and the own
+ * name after it runs at most `nameMax` units, Han and no boundary (`isBoundary`). -1 when no such writing stands there.
+ */
+export function placeAndPositionStart(text: string, anchor: number, floor: number, nameMax: number,
+  placeStart: (end: number) => number, isBoundary: (at: number) => boolean): number {
+  for (let gap = 1; gap <= nameMax; gap++) {
+    const bu = anchor - gap - 1;
+    if (bu <= floor || isBoundary(anchor - gap)) return -1;
+    if (text.charCodeAt(bu) !== BU) continue;
+    for (let from = bu - 1; from >= Math.max(floor + 1, bu - POSITION_MAX); from--) {
+      if (!PART_DIRECTIONS.has(text.charCodeAt(from))) break;
+      const start = placeStart(from);
+      if (start < from) return start;
+    }
+  }
+  return -1;
+}

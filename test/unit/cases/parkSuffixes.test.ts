@@ -146,3 +146,29 @@ describe('border cooperation and trade zones, headquarters districts (边合区 
     assertNames('要加快打造总部经济区。');
   });
 });
+
+describe('trades and joint kinds in a park suffix', () => {
+  it('reads a trade holding a boundary verb (新型显示, 供应链) whole, the verb alone still ending the prefix', () => {
+    assertNames('落户[[PARK:綦江新型显示产业园]]的面板企业已有6家,[[PARK:青川供应链产业园]]也在扩建。');
+    assertNames('县里规划建设的[[PARK:新型显示产业园]]今年被列为省重点。');
+    // `数据显示` is the verb: the park's kind after it names none.
+    assertNames('统计数据显示产业园区企业增至40家。');
+  });
+
+  it('reads a trade base (石化基地, 钢铁基地, 能源基地) after a place as a park, after none as a kind', () => {
+    assertNames('与[[PARK:宁波绿色石化基地]]相邻的码头已建成,[[PARK:龙文钢铁基地]]和[[PARK:鄂尔多斯能源基地]]也在扩能。');
+    assertNames('要加快建设钢铁基地和能源基地。');
+  });
+
+  it('reads a development and a high-tech zone run as one (经济技术和高新技术产业开发区) after its city as one zone', () => {
+    assertNames('去年,[[PARK:牡丹江经济技术和高新技术产业开发区]]新开工项目21个。');
+  });
+
+  it('reads a smart-innovation park (智创园) after its place as a park, the kind alone as none', () => {
+    assertNames('位于[[PARK:璧山智创园]]的孵化器揭牌,各地也在加快建设智创园。');
+  });
+
+  it('folds the Traditional place characters 薌 嵐 瀘 before reading a park after them', () => {
+    assertNames('通過完善[[PARK:薌城鋼鐵基地]]周邊配套,園區路網已打通。');
+  });
+});
