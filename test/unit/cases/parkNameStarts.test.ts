@@ -211,7 +211,6 @@ describe('the first of a kind before a park its place names', () => {
   });
 });
 
-<<<<<<< HEAD
 describe('a park start the scan leaves inside a token, and a bare short kind of zone', () => {
   it('reads no park from a start cutting a token of letters and digits', () => {
     assertNames('今年,青禾电子6G智联产业园正式投产。');
@@ -220,7 +219,9 @@ describe('a park start the scan leaves inside a token, and a bare short kind of 
   it('reads 高开区 alone as the kind of zone, its place naming it', () => {
     assertNames('据悉,高开区管委会将给予企业补贴。');
     assertNames('项目位于[[PARK:青州高开区]]。');
-=======
+  });
+});
+
 describe('a city, its part by where it lies, then the zone\'s own name', () => {
   it('reads the position and the own name after a known city as part of the zone, the zone inside it apart', () => {
     assertNames('公司与[[PARK:绵阳市西部科技新区]]管委会签约,拟在[[PARK:绵阳市西部科技新区]][[PARK:云帆智能装备产业园]]建厂。');
@@ -232,6 +233,5 @@ describe('a city, its part by where it lies, then the zone\'s own name', () => {
 describe('a firm\'s verb of disclosing before a park', () => {
   it('ends the park\'s prefix at 披露', () => {
     assertNames('[[COMPANY:青峰电机]]披露[[PARK:绵阳产业园]]建设进展\n[[COMPANY:青峰电机]]午间公告,一期已投产。');
->>>>>>> kparknames56
   });
 });
