@@ -254,7 +254,8 @@ function typeWordLength(text: string, start: number, anchor: number): number {
   for (let k = start + 1; k <= start + TYPE_WORD_MAX && k < anchor; k++) {
     // `某某县型材产业园`: a place written with its level is no type, the 型 opens the trade.
     if (ADMIN.has(text.charCodeAt(k - 1))) return 0;
-    if (text.charCodeAt(k) === XING) return k + 1 - start;
+    // `一座新型显示产业园`: the 型 of a trade read whole is no type's either.
+    if (text.charCodeAt(k) === XING) return TRADES_WITH_TYPE.longestStartingAt(text, k - 1, anchor) > 0 ? 0 : k + 1 - start;
   }
   return 0;
 }

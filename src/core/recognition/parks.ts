@@ -268,6 +268,7 @@ function prefixStart(text: string, kind: AnchorKind, anchor: number, end: number
 const NIAN = code('年');
 const SPACE = code(' ');
 const DU = code('度');
+const DAI = code('代');
 
 /** Administrative levels said alone before a zone's own name: `市临溪新区` is the city's 临溪新区. */
 const LEVEL_WORDS = charSet('省市县区');
@@ -281,12 +282,15 @@ function afterLevelWord(text: string, start: number, anchor: number): number {
 
 /**
  * `2011年县域工业集中区`, `2023年度省级开发区考核`: the scan stops at the year's digits, its `年` (and the
- * `度` of a year taken as a period) is no part of a name.
+ * `度` of a year taken as a period) is no part of a name; nor is the `代` of a generation's number
+ * (`建设第8代新型显示产业园`: the line's generation, not the park's name).
  */
-function afterYear(text: string, start: number): number {
+function afterYearOrGeneration(text: string, start: number): number {
   // `2021 年成都医学城`: some sites write a space between the year's digits and its 年.
   const digit = unitAt(text, start - 1) === SPACE ? start - 2 : start - 1;
-  if (text.charCodeAt(start) !== NIAN || !isDigit(unitAt(text, digit))) return start;
+  if (!isDigit(unitAt(text, digit))) return start;
+  if (text.charCodeAt(start) === DAI) return start + 1;
+  if (text.charCodeAt(start) !== NIAN) return start;
   return text.charCodeAt(start + 1) === DU ? start + 2 : start + 1;
 }
 
@@ -344,7 +348,7 @@ function zoneStart(text: string, anchor: number, floor: number, unknownPlaces = 
   if (county >= 0) return county;
   // A place written with its administrative suffix (`来到乌兰浩特市工业园区`) may be one longer.
   const max = ADMIN.has(unitAt(text, anchor - 1)) ? UNKNOWN_PLACE_MAX + 1 : UNKNOWN_PLACE_MAX;
-  const scanned = afterLevelWord(text, afterYear(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
+  const scanned = afterLevelWord(text, afterYearOrGeneration(text, afterCountyNamed(text, extendLeft(text, anchor, floor, AREA_SCAN, max + 1), anchor)), anchor);
   // `据某某经开区招商局介绍`: a source's 据 (and the other leading junk of industry parks) is no part of the name;
   // a level word is afterLevelWord's to judge (`市北高新区` is a name).
   const junk = PLACES_AND_QUALIFIERS.longestStartingAt(text, scanned, anchor) === 0 && !LEVEL_WORDS.has(text.charCodeAt(scanned));
@@ -505,7 +509,7 @@ function areaStart(text: string, anchor: number, floor: number, afterZone = fals
   if (!county && NOT_COUNTY.has(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === XIAN || text.charCodeAt(start + 1) === QI)) start++;
   if (!county && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) start = skipRight(text, start, anchor, LEADING_JUNK);
   // `2023年锂电产业园`: the `年` of a year the scan stopped at is no part of a name, as before a zone.
-  start = afterBracketedZone(text, cutAtPlace(text, afterComingTo(text, afterYear(text, start), anchor), anchor), anchor);
+  start = afterBracketedZone(text, cutAtPlace(text, afterComingTo(text, afterYearOrGeneration(text, start), anchor), anchor), anchor);
   // `一批锂电产业园`, `新建3个智能制造产业园`: a counted mention names a kind of park, not one park.
   if ((countedAt(text, start, anchor) && PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) === 0) || countedBefore(text, start, floor, anchor)) return -1;
   // `百亿级锂电产业基地`: a scale is how big the park is meant to be, not its name.

@@ -155,6 +155,13 @@ describe('trades and joint kinds in a park suffix', () => {
     assertNames('统计数据显示产业园区企业增至40家。');
   });
 
+  it('reads the trade after a place we do not know, and leaves a generation\'s number before it out of the name', () => {
+    // the 型 of 新型显示 is the trade's, no type sorting parks into kinds (`外向型产业园`)
+    assertNames('[[COMPANY:蓝湾公司]]将投资6亿元,建设[[PARK:青岚新型显示产业园]],预计明年投产。');
+    assertNames('[[COMPANY:蓝湾公司]]将投资6亿元,建设第6代[[PARK:新型显示全产业链产业园]],预计明年投产。');
+    assertNames('[[COMPANY:蓝湾公司]]将投资6亿元,建设外向型产业园,预计明年投产。');
+  });
+
   it('reads a trade base (石化基地, 钢铁基地, 能源基地) after a place as a park, after none as a kind', () => {
     assertNames('与[[PARK:宁波绿色石化基地]]相邻的码头已建成,[[PARK:龙文钢铁基地]]和[[PARK:鄂尔多斯能源基地]]也在扩能。');
     assertNames('要加快建设钢铁基地和能源基地。');
