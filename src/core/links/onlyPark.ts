@@ -56,7 +56,8 @@ const MAX_NAME_BACK = 48;
 
 /**
  * The article's park as written nearest before the amount: an article that names its zone by its full
- * name and its short word (`郑州经济技术开发区`, then `郑州经开区计划…`) means the one it last wrote.
+ * name and its short word (`郑州经济技术开发区`, then `郑州经开区计划…`) means the one it last wrote; a body
+ * amount's link then names the full writing (parkFullWriting.ts), so every amount of one park names it alike.
  */
 export function onlyParkAsWritten(ctx: LinkContext, amount: LinkSpan, project?: LinkSpan): LinkSpan | undefined {
   const article = ctx.once(ARTICLE_PARK);
