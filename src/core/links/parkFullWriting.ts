@@ -74,10 +74,19 @@ function inRunningText(ctx: LinkContext, span: LinkSpan): boolean {
   return end - start - (span.entity.end - span.entity.start) >= MIN_OTHER_UNITS;
 }
 
-/** The last mention before `amount`, when the first one comes before the short writing at `short`. */
+/**
+ * The last mention before `amount` (the first one if none is), when the first one comes before the short writing at
+ * `short`. The list is in text order: a binary search, so that a long article's many amounts and mentions cost
+ * amounts × log mentions, not their product.
+ */
 function lastBefore(list: readonly LinkSpan[], short: number, amount: number): LinkSpan | undefined {
   if (list.length === 0 || list[0].entity.start > short) return undefined;
-  let near = list[0];
-  for (const span of list) if (span.entity.start < amount) near = span;
-  return near;
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (list[mid].entity.start < amount) low = mid;
+    else high = mid - 1;
+  }
+  return list[low];
 }
