@@ -31,13 +31,13 @@ export function zoneWrittenShort(a: string, b: string): boolean {
   if (!SHORT_ZONE_ENDING.test(short) || !FULL_ZONE_ENDING.test(long)) return false;
   if (short.slice(0, MIN_SHARED_HEAD) !== long.slice(0, MIN_SHARED_HEAD)) return false;
   if (leftOutRuns(short, long) <= MAX_LEFT_OUT_RUNS) return true;
-  // The full writing may add its place's level word too (`某某市经济技术开发区`, `某某经开区`): a third run left out,
+  // The full writing may add its place's level word too (`某某市经济开发区`, `某某经开区`): a third run left out,
   // which is no more than the place written with or without its level (placeLevelWritten).
   const withoutLevel = withoutLevelWord(long);
   return withoutLevel !== undefined && leftOutRuns(short, withoutLevel) <= MAX_LEFT_OUT_RUNS;
 }
 
-/** The name without the level word after its place (`某某市经济技术开发区` → `某某经济技术开发区`); undefined when none. */
+/** The name without the level word after its place (`某某市经济开发区` → `某某经济开发区`); undefined when none. */
 function withoutLevelWord(name: string): string | undefined {
   for (const at of LEVEL_AT) if (LEVEL_WORDS.includes(name[at])) return name.slice(0, at) + name.slice(at + 1);
   return undefined;
