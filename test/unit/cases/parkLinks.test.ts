@@ -731,6 +731,18 @@ describe('the park a paragraph\'s money has gone to so far (`K…投资X。…�
     const placed = `${OPENING}1号厂房入驻企业是蓝湾光电公司,位于青枫县云溪镇的配套仓库总投资3000万元。${OTHER}`;
     assert.equal(parkOf(placed)[2], '-');
   });
+
+  it('leaves the next items of a `;` list to their own reading after an item a park opens (`;K…工程,总投资X;L…工程,总投资Y`)', () => {
+    const list =
+      '今年,青枫县计划实施交通项目4个:白石大道拓宽工程,总投资1.6亿元;翠屏光伏产业园配套道路工程,总投资1.18亿元;' +
+      '云溪湖度假酒店进场道路改造,总投资8100万元;松涛干线青枫段改造项目,总投资2000万元。';
+    assert.deepEqual(parkOf(list), ['-', '翠屏光伏产业园', '-', '-']);
+  });
+
+  it('still carries the park over `;` when it opens no item of a list but a clause (`其中,K…,总投资X;…总投资Y`)', () => {
+    const text = '7月17日,青枫县观摩了7个重点项目。\n其中,翠屏光伏产业园东区标准厂房,总投资1.18亿元;2号厂房入驻企业是松涛电子公司,总投资1800万元。';
+    assert.deepEqual(parkOf(text), ['翠屏光伏产业园', '翠屏光伏产业园']);
+  });
 });
 
 describe('parks named among the projects a park counts (`K迎来A小镇及B中心两大项目`, `K开工的有A产业园、B产业园研发楼…`)', () => {
