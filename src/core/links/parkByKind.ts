@@ -20,9 +20,10 @@ const NOT_PARK_WORDS = /项目|公司|企业|[位于在是的将已]/;
 const MAX_KIND_BACK = 48;
 /**
  * A park's kind word alone, as the subject of a clause (`此次新区集中开工…`) or where money goes
- * (`在新区投资`): the park of that kind the text is about. Only kinds that name one sort of park.
+ * (`在新区投资`): the park of that kind the text is about. Only kinds that name one sort of park; the kinds written
+ * out (`近日,经济开发区签下…`) are read like their short words.
  */
-const BARE_KIND = /(?:^|[,;:。!?])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|开发区|合作区)|在(新区|经开区|高新区|开发区|合作区)(?:投资|建设|设立|落户)/;
+const BARE_KIND = /(?:^|[,;:。!?])(?:此次|本次|今年以来|今年|目前|同时|近年来)?(新区|经开区|高新区|经济技术开发区|经济开发区|开发区|合作区)|在(新区|经开区|高新区|经济技术开发区|经济开发区|开发区|合作区)(?:投资|建设|设立|落户)/;
 /** The endings a park of each bare kind word is written with (`经开区` is short for `经济技术开发区`). */
 export const KIND_ENDINGS: Record<string, readonly string[]> = {
   新区: ['新区'],

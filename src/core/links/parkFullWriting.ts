@@ -36,7 +36,7 @@ export function linkParksInFull(ctx: LinkContext, out: (AmountLinks | undefined)
     const links = span.entity.label === 'MONEY' && span.paragraph !== ctx.parks.titleParagraph ? out[span.index] : undefined;
     const linked = links?.park && byStart.get(links.park.start);
     const full = linked && fullOf.get(linked.name);
-    const at = linked && full ? lastBefore(mentions.get(full) ?? [], linked.entity.start, span.entity.start) : undefined;
+    const at = linked && full ? lastBefore(mentions.get(full) ?? [], shortFrom(ctx, linked), span.entity.start) : undefined;
     if (links && at) out[span.index] = { ...links, park: { start: at.entity.start, end: at.entity.end } };
   }
 }
@@ -75,12 +75,22 @@ function inRunningText(ctx: LinkContext, span: LinkSpan): boolean {
 }
 
 /**
- * The last mention before `amount` (the first one if none is), when the first one comes before the short writing at
+ * How far the full writing may stand and still come first: before the short writing in running text; anywhere
+ * before the amount when the short writing is in a heading line (a headline printed again under a site's banners,
+ * `某某经开发区打造…`, the title read elsewhere), which the body's full writing after it introduces, as the body's
+ * writing after a title does (parkAsWritten.ts).
+ */
+function shortFrom(ctx: LinkContext, short: LinkSpan): number {
+  return ctx.structure.isHeading(short.paragraph, false) ? Number.POSITIVE_INFINITY : short.entity.start;
+}
+
+/**
+ * The last mention before `amount` (undefined if none is), when the first one comes before the short writing at
  * `short`. The list is in text order: a binary search, so that a long article's many amounts and mentions cost
  * amounts × log mentions, not their product.
  */
 function lastBefore(list: readonly LinkSpan[], short: number, amount: number): LinkSpan | undefined {
-  if (list.length === 0 || list[0].entity.start > short) return undefined;
+  if (list.length === 0 || list[0].entity.start > short || list[0].entity.start >= amount) return undefined;
   let low = 0;
   let high = list.length - 1;
   while (low < high) {

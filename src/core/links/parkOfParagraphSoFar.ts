@@ -19,6 +19,26 @@ const PLACED_BEFORE = /(?:位于|落户|选址|坐落于|落地|在)\s*$/;
 /** How far before the park its placing word is read (UTF-16 units). */
 const PLACED_REACH = 4;
 
+/** `;K`: the park opens an item of a list written with semicolons (its place, no more than that item's). */
+const OPENS_ITEM = /[;；]\s*$/;
+/** A semicolon: the end of a list's item. */
+const ITEM_MARK = /[;；]/;
+/** A clause or sentence end: the park's item ends before the amount it holds. */
+const ITEM_OR_SENTENCE_END = /[;；。]/;
+/** How far apart the park, the amounts and the marks between them are read (UTF-16 units); further apart, no reading. */
+const ITEM_REACH = 160;
+
+/**
+ * `…;K某某配套道路,总投资X;某某酒店道路改造,总投资Y`, `…;K项目之一P,投资X;某镇开工项目Q,总投资Y`: a park opening
+ * one item of a list written with semicolons, that item holding the last amount linked to it, is that item's place;
+ * the next items name works of their own, each its own place, none the item's before.
+ */
+function itemOfListBefore(ctx: LinkContext, park: LinkSpan, parked: LinkSpan, amount: LinkSpan): boolean {
+  if (amount.entity.start - park.entity.start > ITEM_REACH || !OPENS_ITEM.test(ctx.structure.before(park.entity.start, 2))) return false;
+  const ownItem = ctx.structure.foldedCut(park.entity.end, parked.entity.end);
+  return !ITEM_OR_SENTENCE_END.test(ownItem) && ITEM_MARK.test(ctx.structure.foldedCut(parked.entity.end, amount.entity.start));
+}
+
 /** Remember the last amount the walk linked to a park (`said.lastParked`). */
 export function noteParkedAmount(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined, project: LinkSpan | undefined): void {
   if (park) said.lastParked = { pos: amount.pos, paragraph: amount.paragraph, park, item: amount.entity.scope === 'item', project: project?.name };
@@ -37,6 +57,7 @@ export function parkOfParagraphSoFar(ctx: LinkContext, said: SaidSoFar, amount: 
   if (last.park.pos > last.pos) return undefined;
   // `K总投资X、P项目总投资Y`: the items of a list are each their own, not the one before.
   if (ITEM_ENDS.test(ctx.structure.after(ctx.spans[last.pos].entity.end, ITEM_END_REACH))) return undefined;
+  if (itemOfListBefore(ctx, last.park, ctx.spans[last.pos], amount)) return undefined;
   for (let j = last.pos + 1; j < amount.pos; j++) {
     const span = ctx.spans[j];
     if (span.entity.label === 'PARK' && !oneParkWriting(span.name, last.park.name)) return undefined;

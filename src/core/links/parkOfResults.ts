@@ -8,14 +8,37 @@ import type { LinkSpan } from './linkNames';
  * (`said.lastInvestment`) and the first park of each project's investment (`said.projectInvestmentPark`).
  */
 export function noteInvestmentPark(said: SaidSoFar, amount: LinkSpan, park: LinkSpan | undefined, project?: LinkSpan): void {
+  // `K成功签约X的P项目` … `P项目计划投资Y`: the park a project was signed in is where its investment goes too.
+  if (amount.entity.role === 'contract' && amount.entity.scope === 'item') notePark(said, park, project);
   if (amount.entity.role !== 'investment') return;
   said.lastInvestment = { paragraph: amount.paragraph, park };
+  notePark(said, park, project);
+}
+
+function notePark(said: SaidSoFar, park: LinkSpan | undefined, project: LinkSpan | undefined): void {
   if (park && project && !said.projectInvestmentPark.has(project.name)) said.projectInvestmentPark.set(project.name, park);
 }
 
-/** The park the project's investment was linked to earlier in the walk, if any. */
+/** Shortest name a project is looked up by at the end of a longer writing of it (`某某模组项目` in `韩国某某模组项目`). */
+const MIN_TAIL = 6;
+/** Words a longer writing adds that name another undertaking: a phase, a numbered part, a plot (projectVariants.ts). */
+const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
+
+/**
+ * The park the project's investment (or its signing) was linked to earlier in the walk, if any: under the project's
+ * own name, or under a shorter writing its name ends with (`高端某某模组项目` for `韩国高端某某模组项目`), the words
+ * it adds naming no other part. Each tail of the name is looked up once: the cost grows with the name, not the article.
+ */
 export function parkOfProjectInvestment(said: SaidSoFar, project: LinkSpan | undefined): LinkSpan | undefined {
-  return project ? said.projectInvestmentPark.get(project.name) : undefined;
+  if (!project) return undefined;
+  const own = said.projectInvestmentPark.get(project.name);
+  if (own || said.projectInvestmentPark.size === 0) return own;
+  const name = project.name;
+  for (let cut = 1; name.length - cut >= MIN_TAIL; cut++) {
+    const park = said.projectInvestmentPark.get(name.slice(cut));
+    if (park) return ANOTHER_PART.test(name.slice(0, cut)) ? undefined : park;
+  }
+  return undefined;
 }
 
 /**

@@ -14,6 +14,10 @@ const MIN_SHARED_HEAD = 2;
 const MIN_SHORT_LENGTH = 4;
 /** Runs of the longer writing left out of the short one (`经[济技术]开[发]区`: two). */
 const MAX_LEFT_OUT_RUNS = 2;
+/** A place's level word, which a park's name may write after its place or leave out (`兰州市高新区`, `兰州高新区`). */
+const LEVEL_WORDS = '市县';
+/** Where a level word stands in a park's name: after a place of two or three characters. */
+const LEVEL_AT = [2, 3];
 
 /**
  * Are the two names one zone, the shorter written by leaving characters of the longer out
@@ -26,7 +30,17 @@ export function zoneWrittenShort(a: string, b: string): boolean {
   if (short.length === long.length || short.length < MIN_SHORT_LENGTH || long.includes(short)) return false;
   if (!SHORT_ZONE_ENDING.test(short) || !FULL_ZONE_ENDING.test(long)) return false;
   if (short.slice(0, MIN_SHARED_HEAD) !== long.slice(0, MIN_SHARED_HEAD)) return false;
-  return leftOutRuns(short, long) <= MAX_LEFT_OUT_RUNS;
+  if (leftOutRuns(short, long) <= MAX_LEFT_OUT_RUNS) return true;
+  // The full writing may add its place's level word too (`某某市经济开发区`, `某某经开区`): a third run left out,
+  // which is no more than the place written with or without its level (placeLevelWritten).
+  const withoutLevel = withoutLevelWord(long);
+  return withoutLevel !== undefined && leftOutRuns(short, withoutLevel) <= MAX_LEFT_OUT_RUNS;
+}
+
+/** The name without the level word after its place (`某某市经济开发区` → `某某经济开发区`); undefined when none. */
+function withoutLevelWord(name: string): string | undefined {
+  for (const at of LEVEL_AT) if (LEVEL_WORDS.includes(name[at])) return name.slice(0, at) + name.slice(at + 1);
+  return undefined;
 }
 
 /**
@@ -49,10 +63,6 @@ export function leftOutRuns(short: string, long: string): number {
   return i === short.length && !skipping ? runs : Infinity;
 }
 
-/** A place's level word, which a park's name may write after its place or leave out (`兰州市高新区`, `兰州高新区`). */
-const LEVEL_WORDS = '市县';
-/** Where a level word stands in a park's name: after a place of two or three characters. */
-const LEVEL_AT = [2, 3];
 
 /** Are the two names one park's, written with and without the level word after its place (`某某市高新区`, `某某高新区`)? */
 export function placeLevelWritten(a: string, b: string): boolean {

@@ -19,6 +19,15 @@ describe('a park the headline writes short and the body in full', () => {
     assert.deepEqual(parkOf(LEVEL.replace('宜州市高新区', '宜州高新区').replace('今年以来,宜州高新区', '今年以来,宜州市高新区')), ['宜州高新区']);
   });
 
+  it('links the body\'s money to the body\'s full writing that also adds the city\'s level word', () => {
+    const text =
+      '澜屿经开区:冬季工地不停工\n\n2019年06月12日 00:00:00 浏览量:35次\n\n' +
+      '近日,澜屿市经济开发区召集各部门,逐一梳理在建项目,确保澜屿市经济开发区年底前如期交付。\n\n' +
+      '据悉,总投资6.2亿元、占地3万平方米的澜屿汀泰材料有限公司PVB膜片项目正在调试;' +
+      '澜屿晴川实业有限公司,总投资2.8亿元、年产500万件的餐盒项目已竣工。';
+    assert.deepEqual(parkOf(text), ['澜屿市经济开发区', '澜屿市经济开发区']);
+  });
+
   it('keeps the headline\'s full writing when the body writes the park short', () => {
     const text = '临湘经济技术开发区32个项目集中签约\n\n本报讯 日前，临湘经开区举行招商引资项目集中签约活动。\n今年以来，该区实际到位内资58亿元，同比增长12%。';
     assert.deepEqual(parkOf(text), ['临湘经济技术开发区']);
@@ -31,6 +40,9 @@ describe('zoneWrittenShort', () => {
     assert.ok(zoneWrittenShort('宜州经开区', '宜州经济技术开发区'));
     assert.ok(zoneWrittenShort('宜州开发区', '宜州经济开发区'));
     assert.ok(zoneWrittenShort('滨江丰乐园区', '滨江产业区丰乐园区'));
+    // The full writing adds the city's level word as well: a third run, the place written with its level.
+    assert.ok(zoneWrittenShort('澜屿经开区', '澜屿市经济开发区'));
+    assert.ok(zoneWrittenShort('汀洲经开区', '汀洲县经济开发区'));
   });
 
   it('reads no zone inside a zone, no other place, and no name that contains the other', () => {
@@ -40,6 +52,9 @@ describe('zoneWrittenShort', () => {
     assert.ok(!zoneWrittenShort('宜州高新区', '宜州高新区东区'));
     // Characters left out in three places: more than a zone's kind words written short.
     assert.ok(!zoneWrittenShort('宜州丰乐园区', '宜州北丰东乐南园园区'));
+    // A level word is left out only after the place: a third run elsewhere is more than the kind words.
+    assert.ok(!zoneWrittenShort('澜屿经开区', '澜屿城市经济开发区'));
+    assert.ok(!zoneWrittenShort('澜屿经开区', '澜屿市高新产业开发区'));
   });
 });
 

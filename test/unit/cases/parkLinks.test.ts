@@ -57,6 +57,18 @@ describe('a park said by its kind word alone', () => {
     const text = '来源:青岚湖经济技术开发区\n\n春风送暖,万物复苏。\n\n市领导为远帆科技有限公司新厂揭牌。\n\n过去一年,经开区聚焦招商引资,共签约项目31个,合同投资额88亿元。\n\n远帆科技有限公司新厂投产。\n\n红枫经济开发区代表也出席了会议。';
     assert.deepEqual(parkOf(text), ['-']);
   });
+
+  it('reads the kind written out, `经济开发区`, as a bare kind word too, and gives it the byline\'s park of that kind', () => {
+    const text =
+      '经济开发区签下12亿元智能传感器项目\n发布时间:2022-03-08 来源:澜屿县高新区 发布单位:浙江澜屿经济开发区\n' +
+      '近日,经济开发区与一家苏州企业签下12亿元智能传感器项目,为今年引进的第4个10亿元以上项目。';
+    assert.deepEqual(parkOf(text), ['浙江澜屿经济开发区', '浙江澜屿经济开发区', '-']);
+  });
+
+  it('leaves `经济开发区` that neither opens a clause nor takes the money (`借经济开发区展厅…`) to other readings', () => {
+    const text = '智能传感器展会举行\n发布时间:2022-03-08 发布单位:浙江澜屿经济开发区\n近日,省内12家企业借经济开发区展厅举办展会,意向成交额3亿元。';
+    assert.deepEqual(parkOf(text), ['-']);
+  });
 });
 
 describe('a park in brackets after its city', () => {
@@ -730,6 +742,18 @@ describe('the park a paragraph\'s money has gone to so far (`K…投资X。…�
   it('leaves an item its own sentence places somewhere (`位于某镇的P项目,投资Y`) to its own reading', () => {
     const placed = `${OPENING}1号厂房入驻企业是蓝湾光电公司,位于青枫县云溪镇的配套仓库总投资3000万元。${OTHER}`;
     assert.equal(parkOf(placed)[2], '-');
+  });
+
+  it('leaves the next items of a `;` list to their own reading after an item a park opens (`;K…工程,总投资X;L…工程,总投资Y`)', () => {
+    const list =
+      '今年,青枫县计划实施交通项目4个:白石大道拓宽工程,总投资1.6亿元;翠屏光伏产业园配套道路工程,总投资1.18亿元;' +
+      '云溪湖度假酒店进场道路改造,总投资8100万元;松涛干线青枫段改造项目,总投资2000万元。';
+    assert.deepEqual(parkOf(list), ['-', '翠屏光伏产业园', '-', '-']);
+  });
+
+  it('still carries the park over `;` when it opens no item of a list but a clause (`其中,K…,总投资X;…总投资Y`)', () => {
+    const text = '7月17日,青枫县观摩了7个重点项目。\n其中,翠屏光伏产业园东区标准厂房,总投资1.18亿元;2号厂房入驻企业是松涛电子公司,总投资1800万元。';
+    assert.deepEqual(parkOf(text), ['翠屏光伏产业园', '翠屏光伏产业园']);
   });
 });
 

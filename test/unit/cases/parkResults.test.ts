@@ -59,3 +59,17 @@ describe('the park of a project\'s other money, where its investment went', () =
     assert.deepEqual(parkOf(text), ['-', '-', '-', '-']);
   });
 });
+
+describe('the park of a project\'s investment, where its signing went, under a longer writing of its name', () => {
+  const TEXT =
+    '近日,澜屿经济开发区与一家外资企业签下12亿元的车规芯片封测项目,为今年引进的第4个大项目。\n' +
+    '据悉,德国车规芯片封测项目计划投资12亿元,其中设备投资5亿元。\n此前,汀洲高新区也引进了一家封测企业。';
+
+  it('gives the investment of the project written longer the park its signed amount went to', () => {
+    assert.deepEqual(parkOf(TEXT), ['澜屿经济开发区', '澜屿经济开发区', '澜屿经济开发区']);
+  });
+
+  it('gives nothing to a longer writing that adds a phase: another undertaking', () => {
+    assert.deepEqual(parkOf(TEXT.replace('德国车规芯片封测项目', '德国车规芯片封测二期项目')), ['澜屿经济开发区', '-', '-']);
+  });
+});
