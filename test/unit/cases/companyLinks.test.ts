@@ -50,6 +50,14 @@ describe('an amount qualifying a company', () => {
     const text = '如总投资8000万美元的华泰精密轴承有限公司，增资3000万美元的新禾材料(江门)有限公司等项目。';
     assert.deepEqual(linksOf(text, 'company'), ['华泰精密轴承有限公司', '新禾材料(江门)有限公司']);
   });
+
+  it('links it over another feature said between (`总投资X、占地N平方米的C`), and to the project the company opens', () => {
+    const text =
+      '据悉,总投资2.4亿元、占地3万平方米的青川远帆制药有限公司年产800吨原料药项目正在安装设备;白鹭机械有限公司总投资6亿元建设重型齿轮项目,' +
+      '年可实现销售收入9亿元;总投资1.8亿元、占地面积12000平方米的临江青禾酿造有限公司生产基地主体工程竣工。';
+    assert.deepEqual(linksOf(text, 'company'), ['青川远帆制药有限公司', '白鹭机械有限公司', '白鹭机械有限公司', '临江青禾酿造有限公司']);
+    assert.deepEqual(linksOf(text, 'project'), ['年产800吨原料药项目', '重型齿轮项目', '重型齿轮项目', undefined]);
+  });
 });
 
 describe('该公司 after the sentence naming the company', () => {
