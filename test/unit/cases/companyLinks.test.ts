@@ -389,6 +389,16 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
     assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['青禾控股集团']);
   });
 
+  it('gives the money two companies sign for to the one named first (`C1与C2签订X的P项目`)', () => {
+    const text = '签约项目中,杭州青禾数字科技有限公司与临江县白鹭文旅公司签订6000万元的白鹭湖智慧景区项目。';
+    assert.deepEqual(linksOf(text), ['6000万元: 白鹭湖智慧景区项目 杭州青禾数字科技有限公司 -']);
+    // A government or a park signing with one company leaves the company the signer.
+    assert.deepEqual(linksOf('临江县政府与白鹭文旅有限公司签订6000万元的白鹭湖智慧景区项目。').map((l) => l.split(' ')[2]), ['白鹭文旅有限公司']);
+    // Companies a government signs with each (`分别与`) are no partners: the company a rule reached keeps the money.
+    const each = '临江县政府分别与白鹭文旅有限公司和远帆航空集团有限公司签约投资8亿元、3亿元的湖滨度假区项目和通航产业项目。';
+    assert.deepEqual(linksOf(each).map((l) => l.split(' ')[2]), ['-', '远帆航空集团有限公司']);
+  });
+
   it('still gives none to a list of companies no lead joins (`C1、C2已与某市达成X`)', () => {
     const text = '白鹭电子科技有限公司、远帆证券有限公司已与某市达成15亿美元的投资项目,建设物流中心。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['-']);
