@@ -464,3 +464,16 @@ describe('the owner a paragraph names for the project it describes (`项目总�
     assert.deepEqual(linksOf(two).map((line) => line.split(' ')[2]), ['-']);
   });
 });
+
+describe('a paragraph opened by `这一项目由C投资建设`, about the project of the paragraph before', () => {
+  const paragraphs = (between: string) =>
+    `白鹭国际科创港项目开工。\n白鹭国际科创港项目预计引入300家企业。建成后,预计年总产值约80亿元,年均税收将达6亿元。\n${between}这一项目由远帆置业集团投资建设,项目位于青川高新区内。`;
+
+  it('gives the builder the amounts of the project the paragraph before spoke of', () => {
+    assert.deepEqual(linksOf(paragraphs('')).map((l) => l.split(' ')[2]), ['远帆置业集团', '远帆置业集团']);
+  });
+
+  it('reaches back no further than the paragraph right before', () => {
+    assert.deepEqual(linksOf(paragraphs('园区今年还将开工一批项目。\n')).map((l) => l.split(' ')[2]), ['-', '-']);
+  });
+});
