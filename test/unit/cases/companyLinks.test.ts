@@ -477,3 +477,17 @@ describe('a paragraph opened by `这一项目由C投资建设`, about the projec
     assert.deepEqual(linksOf(paragraphs('园区今年还将开工一批项目。\n')).map((l) => l.split(' ')[2]), ['-', '-']);
   });
 });
+
+describe('a heading line naming a company, on a page that glosses its characters in pinyin (`機(jī)電`)', () => {
+  const page = (heading: string) => `通知指出,本次增補重點項(xiàng)目35個。\n${heading}\n項(xiàng)目建筑面積12萬(wàn)平方米。項(xiàng)目總投資8.5億元,2021年計(jì)劃投資1.3億元。`;
+
+  it('measures the heading as read, so its company is the next paragraph`s', () => {
+    const glossed = page('青川遠帆機(jī)電科技有限公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)');
+    assert.deepEqual(linksOf(glossed).map((l) => l.split(' ')[2]), ['青川遠帆機(jī)電科技有限公司', '青川遠帆機(jī)電科技有限公司']);
+  });
+
+  it('still reads a line longer than a heading once folded as no heading', () => {
+    const long = page('青川遠帆機(jī)電科技有限公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)及配套的精密齒輪箱和傳感器總成生產(chǎn)線');
+    assert.deepEqual(linksOf(long).map((l) => l.split(' ')[2]), ['-', '-']);
+  });
+});
