@@ -53,8 +53,8 @@ describe('an amount qualifying a company', () => {
 
   it('links it over another feature said between (`总投资X、占地N平方米的C`), and to the project the company opens', () => {
     const text =
-      '据悉,总投资2.4亿元、占地3万平方米的青川远帆制药有限公司年产800吨原料药项目正在安装设备;白鹭机械有限公司总投资6亿元建设重型齿轮项目,' +
-      '年可实现销售收入9亿元;总投资1.8亿元、占地面积12000平方米的临江青禾酿造有限公司生产基地主体工程竣工。';
+      '据悉,总投资2.4亿元、占地3万平方米的青川远帆制药有限公司年产800吨原料药项目已试产;白鹭机械有限公司总投资6亿元建设重型齿轮项目,' +
+      '年销售额9亿元;总投资1.8亿元、占地面积12000平方米的临江青禾酿造有限公司酱油厂房封顶。';
     assert.deepEqual(linksOf(text, 'company'), ['青川远帆制药有限公司', '白鹭机械有限公司', '白鹭机械有限公司', '临江青禾酿造有限公司']);
     assert.deepEqual(linksOf(text, 'project'), ['年产800吨原料药项目', '重型齿轮项目', '重型齿轮项目', undefined]);
   });
@@ -390,13 +390,13 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
   });
 
   it('gives the money two companies sign for to the one named first (`C1与C2签订X的P项目`)', () => {
-    const text = '签约项目中,杭州青禾数字科技有限公司与临江县白鹭文旅公司签订6000万元的白鹭湖智慧景区项目。';
-    assert.deepEqual(linksOf(text), ['6000万元: 白鹭湖智慧景区项目 杭州青禾数字科技有限公司 -']);
+    const text = '签约项目中,杭州青禾云图有限公司与临江县白鹭文旅公司签订6000万元的白鹭湖智慧景区项目。';
+    assert.deepEqual(linksOf(text), ['6000万元: 白鹭湖智慧景区项目 杭州青禾云图有限公司 -']);
     // A government or a park signing with one company leaves the company the signer.
     assert.deepEqual(linksOf('临江县政府与白鹭文旅有限公司签订6000万元的白鹭湖智慧景区项目。').map((l) => l.split(' ')[2]), ['白鹭文旅有限公司']);
     // Companies a government signs with each (`分别与`) are no partners: the company a rule reached keeps the money.
-    const each = '临江县政府分别与白鹭文旅有限公司和远帆航空集团有限公司签约投资8亿元、3亿元的湖滨度假区项目和通航产业项目。';
-    assert.deepEqual(linksOf(each).map((l) => l.split(' ')[2]), ['-', '远帆航空集团有限公司']);
+    const each = '临江县政府分别与白鹭文旅有限公司和远帆通航集团签约投资8亿元、3亿元的湖滨度假区项目和通航产业项目。';
+    assert.deepEqual(linksOf(each).map((l) => l.split(' ')[2]), ['-', '远帆通航集团']);
   });
 
   it('still gives none to a list of companies no lead joins (`C1、C2已与某市达成X`)', () => {
@@ -482,12 +482,12 @@ describe('a heading line naming a company, on a page that glosses its characters
   const page = (heading: string) => `通知指出,本次增補重點項(xiàng)目35個。\n${heading}\n項(xiàng)目建筑面積12萬(wàn)平方米。項(xiàng)目總投資8.5億元,2021年計(jì)劃投資1.3億元。`;
 
   it('measures the heading as read, so its company is the next paragraph`s', () => {
-    const glossed = page('青川遠帆機(jī)電科技有限公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)');
-    assert.deepEqual(linksOf(glossed).map((l) => l.split(' ')[2]), ['青川遠帆機(jī)電科技有限公司', '青川遠帆機(jī)電科技有限公司']);
+    const glossed = page('青川遠帆齒輪股份公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)');
+    assert.deepEqual(linksOf(glossed).map((l) => l.split(' ')[2]), ['青川遠帆齒輪股份公司', '青川遠帆齒輪股份公司']);
   });
 
   it('still reads a line longer than a heading once folded as no heading', () => {
-    const long = page('青川遠帆機(jī)電科技有限公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)及配套的精密齒輪箱和傳感器總成生產(chǎn)線');
+    const long = page('青川遠帆齒輪股份公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)及配套的精密齒輪箱和傳感器總成生產(chǎn)線');
     assert.deepEqual(linksOf(long).map((l) => l.split(' ')[2]), ['-', '-']);
   });
 });
