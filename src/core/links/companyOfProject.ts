@@ -172,8 +172,11 @@ function builtByInLaterClause(ctx: LinkContext, said: ProjectCompanies, j: numbe
 
 /** `(该)项目(将)由` opening a clause right before the company: the project spoken of is built by it. */
 const ANAPHOR_BY = /(?:^|[。;,!?])\s*(?:该|此|这个|这一|整个)?项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
-/** The same words opening the company's paragraph: the project spoken of may be the last one of the paragraph before. */
-const PARAGRAPH_OPENS_BY = /^\s*(?:该|此|这个|这一|整个)?项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
+/**
+ * A demonstrative pointing back, opening the company's paragraph (`这一项目由`, `该项目由`): the project spoken of may be the
+ * last one of the paragraph before; a bare `项目由` opening a paragraph points back at nothing.
+ */
+const PARAGRAPH_OPENS_BY = /^\s*(?:该|此|这个|这一)项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
 /** How many spans back the project spoken of is looked for, in the company's paragraph. */
 const ANAPHOR_REACH = 8;
 

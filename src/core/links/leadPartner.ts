@@ -12,8 +12,12 @@ import type { LinkSpan } from './linkNames';
  * set up (`合资成立`, `共同出资设立C`), whose money is its own.
  */
 const TOGETHER_AFTER = /^[^,;:。]{0,3}?(?:(?:一起|一同|共同|联合|合作|携手)\s*,?\s*(?:投资|出资|投建|建设|兴建|开发|打造)(?![^,;:。]{0,4}(?:设立|成立|组建))|合资(?!成立|设立|组建|公司))/;
-/** After the last partner, in its clause: the partners sign (`A与B签订X的P项目`). */
-const SIGN_AFTER = /^[^,;:。]{0,3}?(?:签订|签约|签署)/;
+/**
+ * After the last partner, in its clause: the partners sign for the money itself, the figure right after the verb
+ * (`A与B签订X的P项目`); not an agreement signed first, its money said in a clause of its own
+ * (`A与B签订合作协议,计划投资X`: the rules that read the signing give it).
+ */
+const SIGN_AFTER = /^[^,;:。]{0,3}?(?:签订|签约|签署)了?\s*\d/;
 /**
  * Before the first signer: a party it signs with, or `分别` (`K分别与A、B签约投资X、Y`): the signers are the objects of
  * another's signing, each with its own money, not partners led by the first.
