@@ -171,20 +171,30 @@ function builtByInLaterClause(ctx: LinkContext, said: ProjectCompanies, j: numbe
 }
 
 /** `(该)项目(将)由` opening a clause right before the company: the project spoken of is built by it. */
-const ANAPHOR_BY = /(?:^|[。;,!?])\s*(?:该|此|这个|整个)?项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
+const ANAPHOR_BY = /(?:^|[。;,!?])\s*(?:该|此|这个|这一|整个)?项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
+/**
+ * A demonstrative pointing back, opening the company's paragraph (`这一项目由`, `该项目由`): the project spoken of may be the
+ * last one of the paragraph before; a bare `项目由` opening a paragraph points back at nothing.
+ */
+const PARAGRAPH_OPENS_BY = /^\s*(?:该|此|这个|这一)项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
 /** How many spans back the project spoken of is looked for, in the company's paragraph. */
 const ANAPHOR_REACH = 8;
 
 /**
  * `P项目位于K,总投资X。项目由C开发建设`: a clause naming no project but `项目` says who builds the one its paragraph
- * spoke of last, when no other company was said since (the project's amounts take C, builtLater).
+ * spoke of last (or, opening its paragraph, the paragraph before: `这一项目由C投资建设`), when no other company was said
+ * since (the project's amounts take C, builtLater).
  */
 function builtByOfAnaphor(ctx: LinkContext, said: ProjectCompanies, j: number): void {
   const company = ctx.spans[j];
   if (!company.named || !ANAPHOR_BY.test(ctx.structure.before(company.entity.start, 12))) return;
+  // `P项目预计…年产值X。`⏎`这一项目由C投资建设`: a paragraph opened so goes on about the paragraph before's project.
+  const paragraphStart = ctx.structure.paragraph(company.paragraph).start;
+  const opensParagraph = company.entity.start - paragraphStart <= 12 && PARAGRAPH_OPENS_BY.test(ctx.structure.text.slice(paragraphStart, company.entity.start));
+  const firstParagraph = opensParagraph ? company.paragraph - 1 : company.paragraph;
   for (let k = j - 1; k >= 0 && k >= j - ANAPHOR_REACH; k--) {
     const span = ctx.spans[k];
-    if (span.paragraph !== company.paragraph || span.entity.label === 'COMPANY') return;
+    if (span.paragraph < firstParagraph || span.entity.label === 'COMPANY') return;
     const project = ctx.asProject(span);
     if (!project) continue;
     if (!said.projectCompany.has(project.name)) said.projectCompany.set(project.name, company);

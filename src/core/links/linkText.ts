@@ -314,6 +314,10 @@ export class TextStructure {
     while (to > from && SPACE.has(this.text.charCodeAt(to - 1))) to--;
     if (from === to) return false;
     if (isTitle) return true;
-    return to - from <= MAX_HEADING && !FULL_STOP.test(this.text.slice(from, to - 1));
+    if (to - from <= MAX_HEADING) return !FULL_STOP.test(this.text.slice(from, to - 1));
+    // A page that glosses its characters in pinyin (`機(jī)電`) writes a heading longer than it reads: measured folded.
+    if (to - from > MAX_HEADING * GLOSSED_REACH || !this.holds('(', from, to)) return false;
+    const folded = this.folded(from, to);
+    return folded.length <= MAX_HEADING && !FULL_STOP.test(folded.slice(0, -1));
   }
 }

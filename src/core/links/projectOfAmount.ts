@@ -28,7 +28,7 @@ const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的�
 const BUILDS_GAP = /^\s*,\s*(?:将|拟|计划)?\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于)?(?:建设|新建|兴建|投建|打造|建|投资建设|投资)\s*$/;
 /** `C投资X在Q扩建的P项目`: where the money builds the project, then 的 and its name. */
 const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
-/** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project, then 的. */
+/** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project (or of the company, `…的C`), then 的. */
 const FEATURE_GAP = /^\s*、[^,;:。、的]{1,14}的\s*$/;
 /** `总投资达X的项目有1项,为P项目`: a class of projects with one member, named right after. */
 const ONLY_MEMBER_GAP = /^\s*(?:以上)?\s*的项目(?:有|共)?\s*(?:1|一)\s*[个项]\s*[,:]?\s*(?:为|是|即)\s*$/;
@@ -70,6 +70,8 @@ export interface AmountOwnerAfter {
   shared?: boolean;
   /** The amount's own clause names the parties that sign or build its project (`总投资X的K与D签订P项目`): whose money it is, is read there. */
   parties?: boolean;
+  /** The amount qualifies the company named right after it, no project after that (`总投资X的C`): the company's own money, no project said before. */
+  ofCompanyOnly?: boolean;
 }
 
 /** `总投资X亿元的(C公司投资的)P项目`: the project (and company) the amount qualifies. */
@@ -87,7 +89,9 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   }
   const ofProject =
     next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
-  if (!OF_GAP.test(gap) && !ofProject) {
+  // `总投资X、占地N平方米的C(P项目)`: another feature said between, the amount still qualifies the company (and its project).
+  const ofCompany = next.entity.label === 'COMPANY' && FEATURE_GAP.test(gap);
+  if (!OF_GAP.test(gap) && !ofProject && !ofCompany) {
     const built = projectBuiltInPlace(ctx, said, i, to);
     return built && { project: built, company: companyRightBefore(ctx, built) };
   }
@@ -102,7 +106,7 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   }
   const project = ctx.asProject(candidate);
   if (project && opensListOfProjects(ctx, candidate, to)) return { company, shared: true };
-  if (!project) return company ? { company } : undefined;
+  if (!project) return company ? { company, ofCompanyOnly: true } : undefined;
   said.claimed.add(candidate);
   return { project, company: company ?? companyRightBefore(ctx, candidate) };
 }

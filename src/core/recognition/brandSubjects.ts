@@ -15,18 +15,26 @@ import { FIRM_TRADES } from './brandGeneric';
 import type { Span } from './projects';
 
 /**
- * The trades closing a subject firm's short name: the makers' trades (FIRM_TRADES) and the trades large groups are
- * called by after their brand (`某某航空`, `某某通讯`, `某某石化`, `某某高科`, `某某重工`).
+ * A trade of one character and `业` (`某某铝业`, `某某桩业`, `某某矿业`): firms name their line so, but the words that
+ * name a sector or a firm in general end so too (`企业 产业 工业 行业 商业 物业 创业 就业 事业 专业 作业 营业 开业 毕业
+ * 主业 副业 学业 职业 农业 林业 渔业 牧业 家业 同业 实业`), and are none (`实业` is a trade of its own, BRAND_TRADES).
  */
-const SUBJECT_TRADES = `(?:${FIRM_TRADES.slice(3, -1)}|航空|通讯|石化|高科|重工)`;
+const TRADE_IN_YE = '(?:(?![企产工行商物创就事专作营开毕主副学职农林渔牧家同实])[\u4e00-\u9fff]业)';
+/**
+ * The trades closing a subject firm's short name: the makers' trades (FIRM_TRADES), the trades large groups are
+ * called by after their brand (`某某航空`, `某某通讯`, `某某石化`, `某某高科`, `某某重工`), a line in `业`, and the
+ * digital and printing trades (`某某数码`, `某某彩印`).
+ */
+const SUBJECT_TRADES = `(?:${FIRM_TRADES.slice(3, -1)}|航空|通讯|石化|高科|重工|数码|彩印|${TRADE_IN_YE})`;
 /**
  * A clause opening with the firm (an example's `如`, `其中` or the agent's `由` before it or not), then intentions, then a complement of
- * the verb (`与某市`, `在某区`, `向某公司`) or not, then the verb of signing, of investing and building, or of paying a
+ * the verb (`与某市`, `在某区`, `向某公司`, a partner after `携手`) or not, then the verb of signing, of investing and building, or of paying a
  * figure (`投资5亿元`; a bare `投资` is often a noun, `某某半导体投资前三的集团`), sticky, tried at a clause's opening;
- * group 1 the name with its place and trade.
+ * group 1 the name with its place and trade. A dash opens the firm's words too: the kind of firm said before it, set
+ * off by `——` (`行业龙头——某某股份投资X`), is an apposition, not part of the name.
  */
 const SUBJECT_ACTS = new RegExp(
-  `(?:^|[,;:。!?\\n])\\s*(?:其中|如|由)?([\\u4e00-\\u9fff]{2,8}?${SUBJECT_TRADES})(?:已|将|拟|日前|近日|正式|也|还|再|计划|今天|今日){0,3}(?:[与和同在于向][^,;:。!?\\n]{0,20}?)?(?:签署|签订|签约|达成|投资建设|投资兴建|总?(?:投资|增资)(?:超|约|逾|近)?\\s?[0-9])`,
+  `(?:^|[,;:。!?\\n—])\\s*(?:其中|如|由)?([\\u4e00-\\u9fff]{2,8}?${SUBJECT_TRADES})(?:已|将|拟|日前|近日|正式|也|还|再|计划|今天|今日){0,3}(?:(?:[与和同在于向]|携手)[^,;:。!?\\n]{0,20}?)?(?:签署|签订|签约|达成|投资建设|投资兴建|总?(?:投资|增资)(?:超|约|逾|近)?\\s?[0-9])`,
   'y',
 );
 /** The units the verbs' anchors hold: `署 订 约` of signing, `成` of `达成`, `资` of investing. */
@@ -35,7 +43,8 @@ const VERB_UNITS = unitKind('署订约成资');
 const VERB_OPENING = new Map([...'署订约'].map((unit) => [code(unit), charSet('签')] as const)).set(code('成'), charSet('达')).set(code('资'), charSet('投增'));
 /** How far before the verb the clause's opening is looked for: a place, a brand, a trade, intentions, a complement. */
 const REACH = 40;
-const CLAUSE_OPENERS = charSet(',;:。!?\n');
+/** The marks a subject's clause opens after; a dash sets off the kind of firm said before the name. */
+const CLAUSE_OPENERS = charSet(',;:。!?\n—');
 const FOREIGN = WordMap.of(FOREIGN_COUNTRIES);
 const MAJOR_PLACE = WordMap.of(MAJOR_PLACES);
 /** A brand's length after its place: two units at least, four at most (longer words are a phrase, not a name). */

@@ -50,6 +50,14 @@ describe('an amount qualifying a company', () => {
     const text = '如总投资8000万美元的华泰精密轴承有限公司，增资3000万美元的新禾材料(江门)有限公司等项目。';
     assert.deepEqual(linksOf(text, 'company'), ['华泰精密轴承有限公司', '新禾材料(江门)有限公司']);
   });
+
+  it('links it over another feature said between (`总投资X、占地N平方米的C`), and to the project the company opens', () => {
+    const text =
+      '据悉,总投资2.4亿元、占地3万平方米的青川远帆制药有限公司年产800吨原料药项目已试产;白鹭机械有限公司总投资6亿元建设重型齿轮项目,' +
+      '年销售额9亿元;总投资1.8亿元、占地面积12000平方米的临江青禾酿造有限公司酱油厂房封顶。';
+    assert.deepEqual(linksOf(text, 'company'), ['青川远帆制药有限公司', '白鹭机械有限公司', '白鹭机械有限公司', '临江青禾酿造有限公司']);
+    assert.deepEqual(linksOf(text, 'project'), ['年产800吨原料药项目', '重型齿轮项目', '重型齿轮项目', undefined]);
+  });
 });
 
 describe('该公司 after the sentence naming the company', () => {
@@ -381,6 +389,16 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
     assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['青禾控股集团']);
   });
 
+  it('gives the money two companies sign for to the one named first (`C1与C2签订X的P项目`)', () => {
+    const text = '签约项目中,杭州青禾云图有限公司与临江县白鹭文旅公司签订6000万元的白鹭湖智慧景区项目。';
+    assert.deepEqual(linksOf(text), ['6000万元: 白鹭湖智慧景区项目 杭州青禾云图有限公司 -']);
+    // A government or a park signing with one company leaves the company the signer.
+    assert.deepEqual(linksOf('临江县政府与白鹭文旅有限公司签订6000万元的白鹭湖智慧景区项目。').map((l) => l.split(' ')[2]), ['白鹭文旅有限公司']);
+    // Companies a government signs with each (`分别与`) are no partners: the company a rule reached keeps the money.
+    const each = '临江县政府分别与白鹭文旅有限公司和远帆通航集团签约投资8亿元、3亿元的湖滨度假区项目和通航产业项目。';
+    assert.deepEqual(linksOf(each).map((l) => l.split(' ')[2]), ['-', '远帆通航集团']);
+  });
+
   it('still gives none to a list of companies no lead joins (`C1、C2已与某市达成X`)', () => {
     const text = '白鹭电子科技有限公司、远帆证券有限公司已与某市达成15亿美元的投资项目,建设物流中心。';
     assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['-']);
@@ -444,5 +462,32 @@ describe('the owner a paragraph names for the project it describes (`项目总�
     assert.deepEqual(linksOf(own).map((line) => line.split(' ')[2]), ['远帆电子有限公司']);
     const two = '项目总投资18.5亿元。项目业主为宁川青禾精工有限公司,二期业主为远帆电子有限公司。';
     assert.deepEqual(linksOf(two).map((line) => line.split(' ')[2]), ['-']);
+  });
+});
+
+describe('a paragraph opened by `这一项目由C投资建设`, about the project of the paragraph before', () => {
+  const paragraphs = (between: string) =>
+    `白鹭国际科创港项目开工。\n白鹭国际科创港项目预计引入300家企业。建成后,预计年总产值约80亿元,年均税收将达6亿元。\n${between}这一项目由远帆置业集团投资建设,项目位于青川高新区内。`;
+
+  it('gives the builder the amounts of the project the paragraph before spoke of', () => {
+    assert.deepEqual(linksOf(paragraphs('')).map((l) => l.split(' ')[2]), ['远帆置业集团', '远帆置业集团']);
+  });
+
+  it('reaches back no further than the paragraph right before', () => {
+    assert.deepEqual(linksOf(paragraphs('园区今年还将开工一批项目。\n')).map((l) => l.split(' ')[2]), ['-', '-']);
+  });
+});
+
+describe('a heading line naming a company, on a page that glosses its characters in pinyin (`機(jī)電`)', () => {
+  const page = (heading: string) => `通知指出,本次增補重點項(xiàng)目35個。\n${heading}\n項(xiàng)目建筑面積12萬(wàn)平方米。項(xiàng)目總投資8.5億元,2021年計(jì)劃投資1.3億元。`;
+
+  it('measures the heading as read, so its company is the next paragraph`s', () => {
+    const glossed = page('青川遠帆齒輪股份公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)');
+    assert.deepEqual(linksOf(glossed).map((l) => l.split(' ')[2]), ['青川遠帆齒輪股份公司', '青川遠帆齒輪股份公司']);
+  });
+
+  it('still reads a line longer than a heading once folded as no heading', () => {
+    const long = page('青川遠帆齒輪股份公司年產(chǎn)300萬(wàn)套電動(dòng)車無(wú)刷電機(jī)與控制系統(tǒng)及配套的精密齒輪箱和傳感器總成生產(chǎn)線');
+    assert.deepEqual(linksOf(long).map((l) => l.split(' ')[2]), ['-', '-']);
   });
 });

@@ -595,3 +595,27 @@ describe('a firm\'s province and city written before its brand, opening an item 
     assert.deepEqual(companiesIn('会上,江苏南通新型纺织投资2.5亿元。'), []);
   });
 });
+
+describe('a firm whose trade is a line in 业, a digital or printing trade, after a dash or with a partner (`某某铝业投资X`)', () => {
+  const companiesIn = (text: string) => recognize(text).filter((e) => e.label === 'COMPANY').map((e) => e.text);
+
+  it('reads each item`s firm by its line in 业 or its printing trade, and gives it its own money', () => {
+    const items = '签约项目3个,分别是:宜昌市青禾彩印投资4000万元的包装印刷项目,江苏鹭远桩业投资2.6亿元的管桩生产项目,云岫铝业投资1.5亿元的铝型材项目。';
+    assert.deepEqual(companiesIn(items), ['宜昌市青禾彩印', '江苏鹭远桩业', '云岫铝业']);
+    assert.deepEqual(linksOf(items), ['4000万元: 包装印刷项目 宜昌市青禾彩印 -', '2.6亿元: 管桩生产项目 江苏鹭远桩业 -', '1.5亿元: 铝型材项目 云岫铝业 -']);
+  });
+
+  it('keeps the next item`s firm from taking the money of the one before', () => {
+    const items = '园区新引进多家企业:宁川远帆电子有限公司投资8亿元建设芯片封装基地;青禾数码拟投资3亿元建设软件外包中心。';
+    assert.deepEqual(linksOf(items), ['8亿元: - 宁川远帆电子有限公司 -', '3亿元: - 青禾数码 -']);
+  });
+
+  it('reads the firm after the kind said before it and a dash, and the first of two partners after 携手', () => {
+    assert.deepEqual(linksOf('新厂房年内投产;隔膜领域的龙头——鹭远股份投资30亿元,用于隔膜生产线。'), ['30亿元: - 鹭远股份 -']);
+    assert.deepEqual(linksOf('此外,云岫通讯携手德国某某公司投资6亿元建设光模块基地。').map((l) => l.split(' ')[2]), ['云岫通讯']);
+  });
+
+  it('reads no sector or firm in general in 业 as a name', () => {
+    for (const text of ['会上,青禾企业投资5亿元。', '此外,特色农业投资2亿元。', '其中,龙头产业投资8亿元。']) assert.deepEqual(companiesIn(text), [], text);
+  });
+});
