@@ -272,6 +272,7 @@ function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTable
   if (!first.arabic && NOT_NUMBER_AFTER.has(b)) return null;
   const lead = leadOf(text, pos, b, first);
   const cur = readCurrency(text, first.end, first);
+  if (cur && loneDigitYuan(text, first, cur)) return null;
   const amount: Amount = {
     start: lead.start,
     end: cur ? cur.end : first.end,
@@ -297,6 +298,15 @@ function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTable
     amount.bareYuan = false;
   }
   return amount;
+}
+
+/**
+ * One Chinese digit and a bare `元` (`三元`, `二元`): a word or a name (`三元锂电池`, a firm `三元集团`, a person
+ * `王三元`, `二元结构`), not money: an amount of investment news is never a few yuan written in words.
+ */
+function loneDigitYuan(text: string, first: NumberToken, cur: CurrencyRead): boolean {
+  return !first.arabic && !first.financial && !first.bare && first.scale === 0 && first.upper === undefined && first.end - first.start === 1 &&
+    cur.end === first.end + 1 && text.charCodeAt(first.end) === YUAN;
 }
 
 /** What stands in the span before the number `b` precedes: `数` (an unknown digit) or a currency sign. */

@@ -152,3 +152,15 @@ describe('two neighbouring Chinese digits before a unit, a range', () => {
     assert.deepEqual(found.map((e) => [e.text, e.value, e.max]), [['一七四五亿元', 1.745e11, undefined], ['二〇五七亿元', 2.057e11, undefined], ['一三万元', 130000, undefined]]);
   });
 });
+
+describe('one Chinese digit and a bare 元, a word or a name', () => {
+  it('reads no money in a ternary battery, a firm or a person named with 三元 or 二元', () => {
+    assert.deepEqual(amounts('项目主要生产三元锂电池正极材料,总投资12亿元。'), ['12亿元=1200000000']);
+    assert.deepEqual(amounts('先后引进了三元食品、某某乳业等企业,副县长赵二元出席。'), []);
+  });
+
+  it('still reads a Chinese number with a multiplier, tens or two digits before 元', () => {
+    assert.deepEqual(amounts('该镇投入三万元修缮祠堂,另捐十五元。'), ['三万元=30000', '十五元=15']);
+    assert.deepEqual(amounts('今年共签约亿元以上项目12个。'), ['亿元=100000000']);
+  });
+});
