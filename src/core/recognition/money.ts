@@ -22,6 +22,7 @@ import { scopeOf } from './moneyScope';
 import { readAsGlossed } from './currencyGloss';
 import { withComparedRole } from './comparedFigure';
 import { signingVerbBefore } from './signingVerb';
+import { headlineOutlay } from './headlineOutlay';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { anotherOfLevelAt, countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
@@ -355,7 +356,9 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const sized = sizeClassAfter(text, amount.end) || levelOfIndustryOrCounted(text, amount.start, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
   // `签约52亿`, `揽金18.6亿`: what a signing or a drawing in brings is money.
   const signed = signingVerbBefore(text, prefix.start);
-  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed ? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY' : undefined;
+  // `某县30亿打造新材料产业园`: a line opened by a place and an amount in 亿 that builds something.
+  const outlay = headlineOutlay(text, amount.start, amount.end);
+  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed || outlay ? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /** `项目7个` at `p`: projects and their count. */

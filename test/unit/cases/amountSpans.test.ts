@@ -164,3 +164,15 @@ describe('one Chinese digit and a bare 元, a word or a name', () => {
     assert.deepEqual(amounts('今年共签约亿元以上项目12个。'), ['亿元=100000000']);
   });
 });
+
+describe('a bare 亿 opening its line after a place, then a verb of building', () => {
+  it('reads it as money', () => {
+    assert.deepEqual(money('某县30亿打造锂电新材料产业园\n正文'), ['30亿 3000000000 investment']);
+    assert.deepEqual(money('18亿建设某某冷链物流园'), ['18亿 1800000000 investment']);
+  });
+
+  it('leaves it alone after more than a place, or before something counted', () => {
+    assert.deepEqual(amounts('某某公司今年再以30亿打造新园区'), []);
+    assert.deepEqual(amounts('某县30亿只口罩生产线投产'), []);
+  });
+});
