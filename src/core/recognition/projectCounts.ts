@@ -38,7 +38,7 @@ const DA = code('大');
 
 /**
  * `六大项目`, `八大項目`, `十大创优项目`, `三大工程`: a numeral, 大 and 项目 (or 工程), a kind of up to ten Han
- * characters between (`两大新型显示产业配套项目`), count projects as `6个项目` does (`第二大项目` is a rank: `countEndingAt` reads `第`).
+ * characters between (`两大智能装备产业配套项目`), count projects as `6个项目` does (`第二大项目` is a rank: `countEndingAt` reads `第`).
  */
 function isBigCountUnit(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== DA) return false;
@@ -52,7 +52,7 @@ function isBigCountUnit(text: string, i: number): boolean {
 
 /**
  * How many Han characters of a kind may stand between `N大` and `项目`: a count of projects by its trade runs longer
- * than `N个` does (`两大新型显示产业配套项目`), and Han characters alone (no comma) keep it one noun phrase.
+ * than `N个` does (`两大智能装备产业配套项目`), and Han characters alone (no comma) keep it one noun phrase.
  */
 const KIND_OF_BIG_COUNTED_REACH = 10;
 

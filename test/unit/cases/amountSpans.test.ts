@@ -161,7 +161,7 @@ describe('one Chinese digit and a bare 元, a word or a name', () => {
 
   it('still reads a Chinese number with a multiplier, tens or two digits before 元', () => {
     assert.deepEqual(amounts('该镇投入三万元修缮祠堂,另捐十五元。'), ['三万元=30000', '十五元=15']);
-    assert.deepEqual(amounts('今年共签约亿元以上项目12个。'), ['亿元=100000000']);
+    assert.deepEqual(amounts('全年共引进亿元以上项目12个。'), ['亿元=100000000']);
   });
 });
 
