@@ -23,6 +23,12 @@ const BOTH_SOURCES = /境内外|内外资|国内外/;
 const SOURCES_REACH = 6;
 
 /**
+ * An agreement's or a contract's word right before the capital attracted (`协议引进资金X美元`): the
+ * guidelines' `协议资金`, signed money whatever its currency, which the contract cue gives it.
+ */
+const SIGNED_BEFORE = /(?:协议|合同|签约)$/;
+
+/**
  * `成功地从10家公司引进资金1.41亿美元`: an amount in a foreign currency right after words of capital
  * attracted that name no kind is foreign capital.
  */
@@ -34,7 +40,8 @@ export function foreignAttracted(text: string, start: number, foreignCurrency: b
     const at = window.lastIndexOf(word);
     if (at < 0 || !BETWEEN.test(window.slice(at + word.length))) continue;
     const wordStart = from + at;
-    return !BOTH_SOURCES.test(text.slice(Math.max(0, wordStart - SOURCES_REACH), wordStart));
+    const before = text.slice(Math.max(0, wordStart - SOURCES_REACH), wordStart);
+    return !BOTH_SOURCES.test(before) && !SIGNED_BEFORE.test(before);
   }
   return false;
 }

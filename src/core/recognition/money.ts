@@ -22,6 +22,7 @@ import { scopeOf } from './moneyScope';
 import { readAsGlossed } from './currencyGloss';
 import { withComparedRole } from './comparedFigure';
 import { signingVerbBefore } from './signingVerb';
+import { headlineOutlay } from './headlineOutlay';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { anotherOfLevelAt, countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
@@ -272,6 +273,7 @@ function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTable
   if (!first.arabic && NOT_NUMBER_AFTER.has(b)) return null;
   const lead = leadOf(text, pos, b, first);
   const cur = readCurrency(text, first.end, first);
+  if (cur && loneDigitYuan(text, first, cur)) return null;
   const amount: Amount = {
     start: lead.start,
     end: cur ? cur.end : first.end,
@@ -297,6 +299,15 @@ function readAmount(text: string, pos: number, first: NumberToken, t: MoneyTable
     amount.bareYuan = false;
   }
   return amount;
+}
+
+/**
+ * One Chinese digit and a bare `元` (`三元`, `二元`): a word or a name (`三元锂电池`, a firm `三元集团`, a person
+ * `王三元`, `二元结构`), not money: an amount of investment news is never a few yuan written in words.
+ */
+function loneDigitYuan(text: string, first: NumberToken, cur: CurrencyRead): boolean {
+  return !first.arabic && !first.financial && !first.bare && first.scale === 0 && first.upper === undefined && first.end - first.start === 1 &&
+    cur.end === first.end + 1 && text.charCodeAt(first.end) === YUAN;
 }
 
 /** What stands in the span before the number `b` precedes: `数` (an unknown digit) or a currency sign. */
@@ -345,7 +356,9 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const sized = sizeClassAfter(text, amount.end) || levelOfIndustryOrCounted(text, amount.start, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
   // `签约52亿`, `揽金18.6亿`: what a signing or a drawing in brings is money.
   const signed = signingVerbBefore(text, prefix.start);
-  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed ? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY' : undefined;
+  // `某县30亿打造新材料产业园`: a line opened by a place and an amount in 亿 that builds something.
+  const outlay = headlineOutlay(text, amount.start, amount.end);
+  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed || outlay ? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /** `项目7个` at `p`: projects and their count. */

@@ -65,6 +65,8 @@ export const ROLE_CUES = new WordMap<Cue>([
   // capital attracted from outside the place under signed agreements or contracts (`协议利用省外资金`, `协议引进资金`):
   // signed money, the agreement word winning over the `省外资金` of capital in place
   ['协议引进资金', 'contract'], ['合同引进资金', 'contract'], ['协议利用省外资金', 'contract'], ['合同利用省外资金', 'contract'],
+  // capital from outside (`外来资金`) brought in under agreements: signed money, over the `外资` inside it
+  ['协议引进外来资金', 'contract'], ['合同引进外来资金', 'contract'], ['协议利用外来资金', 'contract'], ['合同利用外来资金', 'contract'],
   ['协议引进省外资金', 'contract'], ['协议利用市外资金', 'contract'], ['协议引进市外资金', 'contract'], ['合同引进市外资金', 'contract'],
   // the value of orders won or placed and of bids won (`订单金额`, `中标额`, `将订购X的电池`): money a buyer has contracted
   // to pay, so signed money; a purchase itself (`采购`) stays other

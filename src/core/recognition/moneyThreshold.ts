@@ -3,7 +3,7 @@
 // Small windows of folded text around one amount (see moneyCues.ts).
 import { charSet, code, isClauseEnd, runStart, unitAt } from '../text';
 import { WordMap } from '../wordMap';
-import { countAt, countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, joinedToSizeClass, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
+import { countAt, countedClassAt, countedClassOfAnyKindAt, countedOfSizeAt, countedProjectsOfAmount, joinedToSizeClass, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
 import { boundThenCount, classNounAfterBound, countPassesAmount } from './classAfterBound';
 import { CLOSE_BRACKET, DE, isCountDigit, isCountUnit, OPEN_BRACKET, pairBetween, SIZE_CLASS_NOUNS } from './moneyCues';
 
@@ -32,7 +32,7 @@ export function isThreshold(text: string, start: number, afterSuffix: number, ha
     p++;
     marked = true;
   }
-  if (!marked) return eachOfClass(text, start, p) || classWithCount(text, p, isRange) || rangeOfCountedClass(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p) || roundScaleOfClass(text, start, p);
+  if (!marked) return eachOfClass(text, start, p) || classWithCount(text, p, isRange) || rangeOfCountedClass(text, p, isRange) || joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || scaleOfBigProjects(text, start, p) || roundScaleOfClass(text, start, p) || countedProjectsOfAmount(text, start, p);
   if (joinedToSizeClass(text, p) || countedOfSizeAt(text, p) || classWithCount(text, p, isRange)) return true;
   if (hasSuffix && upperBoundOfClassAt(text, p)) return true;
   // `其中,100亿元以上1个、总投资105亿元`: a bound and straight away a count, the class noun left to the sentence.

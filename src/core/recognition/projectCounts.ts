@@ -37,18 +37,24 @@ function countsOwnedThings(text: string, unit: number): boolean {
 const DA = code('大');
 
 /**
- * `六大项目`, `八大項目`, `十大创优项目`, `三大工程`: a numeral, 大 and 项目 (or 工程), a few Han characters of a
- * kind between at most, count projects as `6个项目` does (`第二大项目` is a rank: `countEndingAt` reads `第`).
+ * `六大项目`, `八大項目`, `十大创优项目`, `三大工程`: a numeral, 大 and 项目 (or 工程), a kind of up to ten Han
+ * characters between (`两大智能装备产业配套项目`), count projects as `6个项目` does (`第二大项目` is a rank: `countEndingAt` reads `第`).
  */
 function isBigCountUnit(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== DA) return false;
-  for (let k = i + 1; k < text.length && k <= i + 1 + KIND_OF_COUNTED_REACH; k++) {
+  for (let k = i + 1; k < text.length && k <= i + 1 + KIND_OF_BIG_COUNTED_REACH; k++) {
     if (BIG_COUNTED.startingAt(text, k)) return true;
     // `“十大创优项目”`: a count quoted with its noun.
     if (!isHan(text.charCodeAt(k))) return false;
   }
   return false;
 }
+
+/**
+ * How many Han characters of a kind may stand between `N大` and `项目`: a count of projects by its trade runs longer
+ * than `N个` does (`两大智能装备产业配套项目`), and Han characters alone (no comma) keep it one noun phrase.
+ */
+const KIND_OF_BIG_COUNTED_REACH = 10;
 
 /** What `N大` counts as projects (traditional forms too). */
 const BIG_COUNTED = WordMap.of(['项目', '項目', '工程']);

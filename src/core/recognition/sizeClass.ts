@@ -176,6 +176,15 @@ export function levelOfIndustryOrCounted(text: string, start: number, end: numbe
 }
 
 /**
+ * `已签约1个100亿元项目和2个30亿元项目`: an amount written straight between a count of projects (`N个`) and `项目`,
+ * no `的` and no kind between, names the size of the counted projects, a threshold as `三个百亿项目` is
+ * (guidelines: a size class); `2个总投资30亿元的项目` (a cue, a `的`) stays money spent.
+ */
+export function countedProjectsOfAmount(text: string, start: number, end: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2)) && projectsOfScale(text, end);
+}
+
+/**
  * `又一百亿级制造业项目`: the `一` after `又` counts the project (another one), it is no digit of the level: the
  * amount starts after it (`百亿`).
  */

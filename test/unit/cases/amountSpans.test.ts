@@ -152,3 +152,27 @@ describe('two neighbouring Chinese digits before a unit, a range', () => {
     assert.deepEqual(found.map((e) => [e.text, e.value, e.max]), [['一七四五亿元', 1.745e11, undefined], ['二〇五七亿元', 2.057e11, undefined], ['一三万元', 130000, undefined]]);
   });
 });
+
+describe('one Chinese digit and a bare 元, a word or a name', () => {
+  it('reads no money in a ternary battery, a firm or a person named with 三元 or 二元', () => {
+    assert.deepEqual(amounts('项目主要生产三元锂电池正极材料,总投资12亿元。'), ['12亿元=1200000000']);
+    assert.deepEqual(amounts('先后引进了三元食品、某某乳业等企业,副县长赵二元出席。'), []);
+  });
+
+  it('still reads a Chinese number with a multiplier, tens or two digits before 元', () => {
+    assert.deepEqual(amounts('该镇投入三万元修缮祠堂,另捐十五元。'), ['三万元=30000', '十五元=15']);
+    assert.deepEqual(amounts('全年共引进亿元以上项目12个。'), ['亿元=100000000']);
+  });
+});
+
+describe('a bare 亿 opening its line after a place, then a verb of building', () => {
+  it('reads it as money', () => {
+    assert.deepEqual(money('某县30亿打造锂电新材料产业园\n正文'), ['30亿 3000000000 investment']);
+    assert.deepEqual(money('18亿建设某某冷链物流园'), ['18亿 1800000000 investment']);
+  });
+
+  it('leaves it alone after more than a place, or before something counted', () => {
+    assert.deepEqual(amounts('某某公司今年再以30亿打造新园区'), []);
+    assert.deepEqual(amounts('某县30亿只口罩生产线投产'), []);
+  });
+});

@@ -461,6 +461,11 @@ describe('capital from outside the place attracted under agreements or after sig
     assert.deepEqual(attributes('利用内资项目12个,总投资88亿元,协议利用省外资金71.6亿元。'), ['88亿元 investment aggregate', '71.6亿元 contract aggregate']);
   });
 
+  it('reads capital from outside brought in under agreements (协议引进外来资金) as signed money', () => {
+    assert.deepEqual(attributes('展会期间签约项目18个,涉及总投资96.4亿元,协议引进外来资金81.5亿元。'),
+      ['96.4亿元 investment aggregate', '81.5亿元 contract aggregate']);
+  });
+
   it('reads capital from outside the city right after a count of signed projects as signed money', () => {
     assert.deepEqual(attributes('推介会上,现场签约项目14个,引进市外资金63.2亿元。'), ['63.2亿元 contract aggregate']);
   });

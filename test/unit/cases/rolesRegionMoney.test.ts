@@ -158,6 +158,10 @@ describe('capital attracted in a foreign currency, its kind unsaid (foreignAttra
     assert.deepEqual(roles('考察团从沿海5家企业引进资金3.6亿元。').filter((r) => r === 'foreign'), []);
     assert.deepEqual(roles('全镇完成境内外招商引资总额9000万美元。'), ['investment']);
   });
+
+  it('leaves capital attracted in dollars under an agreement as signed money', () => {
+    assert.deepEqual(roles('开发区与新加坡某置业公司合作,协议引进资金2.6亿美元,建设物流园。'), ['contract']);
+  });
 });
 
 describe('what a venture\'s foreign party puts in (外方投入, 外方出资, 外人直接投资)', () => {

@@ -303,3 +303,14 @@ describe('one project\'s parts counted, and 该项目 opening its investment', (
     ]);
   });
 });
+
+describe('a counted collection then only its own money (N个项目中,到位资金X)', () => {
+  it('reads the amount as the whole collection\'s sum', () => {
+    assert.deepEqual(money('某洽谈会56个签约项目中,签约项目到位资金31.5亿元,资金到位率12%。'), ['31.5亿元 completed aggregate']);
+    assert.deepEqual(money('这批18个项目中,总投资达27亿元。'), ['27亿元 investment aggregate']);
+  });
+
+  it('still reads one project taken out of the collection as that one\'s', () => {
+    assert.deepEqual(money('在签约的18个项目中,某某冷链基地项目总投资达27亿元。'), ['27亿元 investment item']);
+  });
+});

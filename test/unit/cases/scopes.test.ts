@@ -614,3 +614,13 @@ describe('one named site the money builds, right after it', () => {
     assert.deepEqual(attributes('园区已入驻15家企业;省级资金支持2.3亿元建设青溪园和蓝湾园。'), ['2.3亿元 funding aggregate']);
   });
 });
+
+describe('projects counted with N大 and a long kind', () => {
+  it('reads the investment after them as their sum', () => {
+    assert.deepEqual(rolesAndScopes('开幕式上,某某新区成功签约了两大智能装备产业配套项目,总投资额达到6.4亿元。'), ['6.4亿元 investment/aggregate']);
+  });
+
+  it('leaves one project of that kind, and a kind cut by a comma, as one project\'s money', () => {
+    assert.deepEqual(rolesAndScopes('开幕式上,某某新区成功签约了某某智能装备产业配套项目,总投资额达到6.4亿元。'), ['6.4亿元 investment/item']);
+  });
+});

@@ -127,6 +127,21 @@ describe('the size of a counted group of projects', () => {
   });
 });
 
+describe('an amount straight between a count and 项目', () => {
+  const money = rolesAndScopes;
+
+  it('takes it as the size class of the counted projects', () => {
+    assert.deepEqual(money('今年以来,某区已签约1个60亿元项目和3个20亿元项目。'), [
+      '60亿元 threshold/aggregate',
+      '20亿元 threshold/aggregate',
+    ]);
+  });
+
+  it('leaves an amount after a cue and before 的 as the money of the counted projects', () => {
+    assert.deepEqual(money('今年以来,某区已签约3个总投资20亿元的项目。').map((m) => m.split(' ')[1].split('/')[0]).includes('threshold'), false);
+  });
+});
+
 describe('size classes written with more words', () => {
   it('reads a kind of project between the bound and the class noun', () => {
     assertMoney('一季度亿元以上新开工项目21个，总投资64亿元；引进5000万元以上省外项目9个。', [
