@@ -244,6 +244,10 @@ describe('parts of a zone', () => {
     assertNames('[[PARK:青澜新区]]东区块已出让。');
   });
 
+  it('reads an industry park\'s first phase (启动区) right after it as one span with it, not a 启动区域', () => {
+    assertNames('[[PARK:临溪新材料产业园启动区]]今日开工,[[PARK:桐川数字产业园]]起步区域同步规划。');
+  });
+
   it('reads a park with a zone suffix of its own right after a zone as a second park', () => {
     assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]本月落地企业3家。');
   });

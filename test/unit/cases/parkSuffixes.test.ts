@@ -54,6 +54,10 @@ describe('families of park suffixes', () => {
     assertNames('加快各口岸经济区建设。');
   });
 
+  it('reads a park for digital and creative firms (数创园) after its place, the kind alone as none', () => {
+    assertNames('已有8家企业入驻[[PARK:临溪湾区数创园]],二期要建成更大的数创园。');
+  });
+
   it('reads a long descriptive park name through its place', () => {
     assertNames('总投资8亿元的[[PARK:遂宁高端精密电子元器件智能终端材料产业园]]开工。');
   });
