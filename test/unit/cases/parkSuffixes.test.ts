@@ -49,6 +49,12 @@ describe('families of park suffixes', () => {
     assertNames('各地边境经济合作区都在招商。');
   });
 
+  it('reads a city alone before 经济区 as a zone only right before its management committee', () => {
+    assertNames('[[PARK:洛阳经济区]]管委会与两家企业签约,[[PARK:洛阳市经济区]]党工委书记出席。');
+    // a region's economy has no committee; a province before it names none even so
+    assertNames('洛阳经济区发展迅速,河南经济区管委会成立。');
+  });
+
   it('reads the economic zone of a border crossing after its port town, and none after no place', () => {
     assertNames('该工厂位于[[PARK:塔坎口岸经济区]],面积300公顷。');
     assertNames('加快各口岸经济区建设。');
