@@ -45,7 +45,7 @@ const VERB_MAX = 3;
 
 /**
  * Is the zone's name without its place, at text[at, end), written where only one zone can be meant: a verb settles a
- * project or a firm in it (`签约落户某某投资区`)? A kind noun is not settled in: `及临空经济区推介` names no zone,
+ * project or a firm in it (`签约落户某某投资区`)? A kind noun is not settled in: `作某某经济区推介` names no zone,
  * `落户临空经济区` names the article's. One such writing is enough.
  */
 export function settledInZone(text: string, at: number): boolean {
