@@ -474,6 +474,11 @@ describe('words before a park that are no part of its name', () => {
     assertNames('总统期待[[PARK:塔坎工业园]]早日建成。');
   });
 
+  it('ends a park name at a verb of studying it (研究), but reads an institute holding that verb whole', () => {
+    assertNames('两家单位将编制氢能产业规划,研究产业园区布局,会议还研究[[PARK:青屿新材料产业园]]建设。');
+    assertNames('三家企业入驻[[PARK:青川研究院科技园]]。');
+  });
+
   it('keeps a place holding a character of those verbs (习水)', () => {
     assertNames('该企业落户[[PARK:习水经济开发区]]。');
   });
