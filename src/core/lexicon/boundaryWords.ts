@@ -90,7 +90,11 @@ export const PARK_SUBJECT_WORDS: readonly string[] = '公司 企业 集团 项�
  * Trades whose name holds one of the verbs below (`显示`, `供应`): a park named after them is read with the trade whole
  * (`某市新型显示产业园`, `某某供应链产业园`), while the verb alone still ends a park's prefix (`数据显示产业园区…`).
  */
-export const TRADES_HOLDING_PARK_STOPS: readonly string[] = '新型显示 平板显示 光电显示 显示面板 供应链'.split(/\s+/);
+export const TRADES_HOLDING_PARK_STOPS: readonly string[] = [
+  ...'新型显示 平板显示 光电显示 显示面板 供应链'.split(/\s+/),
+  // an institute that runs or names a park (`某某研究院科技园`) holds the verb 研究
+  ...'研究院 研究所 研究中心 研究生'.split(/\s+/),
+];
 
 /** Further boundaries for parks: their prefixes are places and industries, never these. */
 export const PARK_STOP_WORDS: readonly string[] = [
@@ -169,6 +173,8 @@ export const PARK_STOP_WORDS: readonly string[] = [
   // (`到某某工业区学习园区经验`, `体现某某科学城特色`, `契合某某高新区定位`, `巩固某某合作区成果`, `期待某某工业园`,
   // `财政累计投入某某合作区`): the verb's object follows, no park is named after the verb
   '学习', '体现', '契合', '巩固', '期待', '投入',
+  // studying a park or its plan (`研究某某产业园区规划`): the verb's object follows
+  '研究',
 ];
 
 /** Further boundaries for projects (after any head word such as 建设 next to 项目). */

@@ -122,6 +122,8 @@ const AREA_SUFFIX_WORDS: readonly string[] = [
   '产业园区', '产业园', '工业园', '科技园区', '科技园', '科学园区', '科学园', '科技城', '科学城', '软件园', '创新园', '创业园',
   '孵化园', '物流园区', '物流园', '智造园', '生态园', '电商园', '文创园', '产业基地', '小镇', '产业新城', '科技新城',
   '科创园', '科创城', '创意园', '生物城', '医药城',
+  // a park for digital and creative firms (`某某数创园`), like a 科创园 or a 文创园
+  '数创园',
   // a park for smart industry and innovation (`某某·某市智创园`), like a 科创园
   '智创园',
   // Taiwan's spelling of a software park, and its biomedical parks (`高雄软体园区`, `新竹生物医学园区`)

@@ -38,6 +38,21 @@ export function nameWithoutPlace(name: string): string | undefined {
   return name.slice(cut);
 }
 
+/** Verbs that place a firm or a project in a zone, right before its name (`签约落户某某投资区`). */
+const SETTLING_VERBS = WordMap.of(['落户', '落户于', '落户在', '落地', '入驻', '进驻', '位于', '坐落于', '迁入', '搬迁至']);
+/** Longest settling verb, read back from a writing. */
+const VERB_MAX = 3;
+
+/**
+ * Is the zone's name without its place, at text[at, end), written where only one zone can be meant: a verb settles a
+ * project or a firm in it (`签约落户某某投资区`)? A kind noun is not settled in: `作某某经济区推介` names no zone,
+ * `落户临空经济区` names the article's. One such writing is enough.
+ */
+export function settledInZone(text: string, at: number): boolean {
+  const before = foldedText(text.slice(Math.max(0, at - VERB_MAX), at));
+  return SETTLING_VERBS.longestEndingAt(before, before.length) > 0;
+}
+
 /** Length of the shortest zone or area suffix ending the name after `from` (`经济区` of `空港经济区`), 0 for none. */
 function shortestSuffix(folded: string, from: number): number {
   for (let at = folded.length - 2; at > from; at--) {

@@ -32,7 +32,7 @@ import { quotedPark, quotedTitle } from './parkQuotes';
 import { titleOrClass } from './parkTitles';
 import { cutInsideToken, latinNamedParkStart } from './parkLatinNames';
 import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNamedZoneStart, placeAfterSettlingStart, placeAndOwnNameStart, unknownPlaceBeforeRank } from './zonePrefix';
-import { placeAndPositionStart, positionOnly, zonePartEnd } from './zoneParts';
+import { phasePartEnd, placeAndPositionStart, positionOnly, zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
 import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
@@ -187,7 +187,8 @@ export function findParks(text: string, barriers: readonly { start: number; end:
  * `某某经开区东部园区`: a zone's part named by where it lies, one span with it.
  */
 function subZoneAfter(text: string, end: number, zone: boolean): { end: number; part: boolean } {
-  if (!zone) return { end: subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES), part: false };
+  // `某某数创园启动区`: an industry park's first phase, named by that alone, is one span with it (zoneParts.ts)
+  if (!zone) return { end: Math.max(phasePartEnd(text, end), subZoneEnd(text, end, AREA_SUB_ZONE_SUFFIXES)), part: false };
   const partEnd = zonePartEnd(text, end);
   const sub = Math.max(partEnd, subZoneEnd(text, end, SUB_ZONE_SUFFIXES));
   return { end: sub, part: sub === partEnd };

@@ -11,7 +11,7 @@ import { WordMap } from '../wordMap';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { touches } from './companiesNamingProjects';
 import { GENERIC, PLACES } from './parkScan';
-import { nameWithoutPlace } from './parkWithoutPlace';
+import { nameWithoutPlace, settledInZone } from './parkWithoutPlace';
 import { parkShortWritings } from './parkShortWritings';
 import { zonesNamedAgain } from './zonesNamedAgain';
 import { parkListSiblings } from './parkListSiblings';
@@ -87,11 +87,15 @@ function addWritings(text: string, entities: readonly Entity[], name: string, ad
  */
 const MIN_SHORT_WRITINGS = 2;
 
-/** The writings of a zone's name without its place after its full name (`from`), when there are enough of them. */
+/**
+ * The writings of a zone's name without its place after its full name (`from`), when there are enough of them, or
+ * the one written where a verb settles something in it (`落户某某投资区`).
+ */
 function addShortWritings(text: string, entities: readonly Entity[], name: string, added: Entity[], from: number): void {
   const found: Entity[] = [];
   addWritings(text, entities, name, found, from);
   if (found.length >= MIN_SHORT_WRITINGS) added.push(...found);
+  else for (const park of found) if (settledInZone(text, park.start)) added.push(park);
 }
 
 /**
@@ -101,8 +105,14 @@ function addShortWritings(text: string, entities: readonly Entity[], name: strin
  */
 function kindOfZone(name: string): boolean {
   const folded = foldedText(name);
-  return GENERIC.covers(folded, 0, folded.length);
+  return GENERIC.covers(folded, 0, folded.length) && !ONE_PER_CITY.has(folded);
 }
+
+/**
+ * Kinds of zone a city holds one of, set up by the state for one purpose (`某州台商投资区`, for Taiwanese investors):
+ * unlike `高新区`, the kind written alone after the article named its zone is no common noun but that zone's name.
+ */
+const ONE_PER_CITY = new Set(['台商投资区']);
 
 /** Longest place name read back from a writing. */
 const PLACE_BACK = 5;

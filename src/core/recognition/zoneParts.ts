@@ -16,6 +16,16 @@ const QU = code('区');
 const NOT_PART_AFTER = charSet(exceptionChars(NOT_ABBREVIATION_AFTER));
 /** A zone's first phase of building, named as its part (`启动区`, `起步区`). */
 const PHASE_PARTS = WordMap.of(['启动区', '起步区']);
+/**
+ * End of a phase part right after the park ending at `end` (`某某产业园启动区`), else `end`. Unlike a direction, which
+ * says where in an industry park a project lies, a park's first phase of building is a part of it set up as such,
+ * named by that alone: one span with the park, as after a zone.
+ */
+export function phasePartEnd(text: string, end: number): number {
+  const part = end + PHASE_PARTS.longestStartingAt(text, end);
+  return part > end && !NOT_PART_AFTER.has(unitAt(text, part)) ? part : end;
+}
+
 /** The part a zone runs itself, named by that (`某某高新区直管园`, `某某新区直管区`): no name of its own either. */
 const RUN_DIRECTLY_PARTS = WordMap.of(['直管区', '直管园']);
 

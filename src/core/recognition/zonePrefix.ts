@@ -143,7 +143,25 @@ export function ownNamedZoneStart(text: string, anchor: number, floor: number): 
     if (PROVINCES.longestStartingAt(text, start, own) === place) continue;
     return start;
   }
-  return -1;
+  return governedPlaceZoneStart(text, anchor, floor);
+}
+
+/** A zone's offices, right after its name: the economy of a region has none. */
+const ZONE_OFFICES = WordMap.of(['管委会', '管理委员会', '党工委']);
+
+/**
+ * Start of `某市经济区` right before its office (`某州经济区管委会`), or -1: a city or county we know alone before
+ * 经济区 is the economy of a region, but one that has a management committee is a zone, named after its city.
+ */
+function governedPlaceZoneStart(text: string, anchor: number, floor: number): number {
+  if (ZONE_OFFICES.longestStartingAt(text, anchor + OWN_NAMED_ZONE_SUFFIX.length) === 0) return -1;
+  // the place as written (`兰州`: 州 ends its name), else before its level word (`某某市`)
+  let placeEnd = anchor;
+  let place = PLACES.longestEndingAt(text, placeEnd, floor);
+  if (place === 0 && ADMIN.has(text.charCodeAt(anchor - 1))) place = PLACES.longestEndingAt(text, --placeEnd, floor);
+  if (place === 0) return -1;
+  const start = placeEnd - place;
+  return PROVINCES.longestStartingAt(text, start, placeEnd) === place ? -1 : start;
 }
 
 function allHan(text: string, start: number, end: number): boolean {

@@ -80,6 +80,14 @@ describe('a zone named again without its place (parkWithoutPlace.ts)', () => {
     assert.deepEqual(parksIn(text), ['PARK:洛阳临空经济区']);
   });
 
+  it('is the zone written once where a verb settles something in it, a kind a city holds one of too', () => {
+    // 台商投资区: a city holds one zone of that kind, so written alone after its full name it names that zone
+    assert.deepEqual(parksIn('洛阳台商投资区签约项目5个。\n两家企业已入驻台商投资区。'), ['PARK:洛阳台商投资区', 'PARK:台商投资区']);
+    assert.deepEqual(parksIn('洛阳台商投资区签约项目5个。\n新引进的3个项目进驻台商投资区,总投资9亿元。'), ['PARK:洛阳台商投资区', 'PARK:台商投资区']);
+    // once, and not settled in: still the kind noun
+    assert.deepEqual(parksIn('洛阳台商投资区签约项目5个。\n副市长作台商投资区推介。'), ['PARK:洛阳台商投资区']);
+  });
+
   it('is no park where the article never names it with its place', () => {
     assert.deepEqual(parksIn('今年前5月,临空经济区新签约项目6个。'), []);
   });

@@ -244,6 +244,10 @@ describe('parts of a zone', () => {
     assertNames('[[PARK:青澜新区]]东区块已出让。');
   });
 
+  it('reads an industry park\'s first phase (启动区) right after it as one span with it, not a 启动区域', () => {
+    assertNames('[[PARK:临溪新材料产业园启动区]]今日开工,[[PARK:桐川数字产业园]]起步区域同步规划。');
+  });
+
   it('reads a park with a zone suffix of its own right after a zone as a second park', () => {
     assertNames('[[PARK:宜春高新区]][[PARK:白沙工业园区]]本月落地企业3家。');
   });
@@ -468,6 +472,11 @@ describe('words before a park that are no part of its name', () => {
     assertNames('考察团到[[PARK:青禾工业区]]学习园区管理经验,要体现科学城特色。');
     assertNames('此举契合[[PARK:岚溪高新区]]定位,将巩固[[PARK:石岭合作区]]成果,市财政累计投入[[PARK:云帆经贸合作区]]3亿元。');
     assertNames('总统期待[[PARK:塔坎工业园]]早日建成。');
+  });
+
+  it('ends a park name at a verb of studying it (研究), but reads an institute holding that verb whole', () => {
+    assertNames('两家单位将编制氢能产业规划,研究产业园区布局,会议还研究[[PARK:青屿新材料产业园]]建设。');
+    assertNames('三家企业入驻[[PARK:青川研究院科技园]]。');
   });
 
   it('keeps a place holding a character of those verbs (习水)', () => {

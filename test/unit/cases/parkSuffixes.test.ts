@@ -49,9 +49,19 @@ describe('families of park suffixes', () => {
     assertNames('各地边境经济合作区都在招商。');
   });
 
+  it('reads a city alone before 经济区 as a zone only right before its management committee', () => {
+    assertNames('[[PARK:洛阳经济区]]管委会与两家企业签约,[[PARK:洛阳市经济区]]党工委书记出席。');
+    // a region's economy has no committee; a province before it names none even so
+    assertNames('洛阳经济区发展迅速,河南经济区管委会成立。');
+  });
+
   it('reads the economic zone of a border crossing after its port town, and none after no place', () => {
     assertNames('该工厂位于[[PARK:塔坎口岸经济区]],面积300公顷。');
     assertNames('加快各口岸经济区建设。');
+  });
+
+  it('reads a park for digital and creative firms (数创园) after its place, the kind alone as none', () => {
+    assertNames('已有8家企业入驻[[PARK:临溪湾区数创园]],二期要建成更大的数创园。');
   });
 
   it('reads a long descriptive park name through its place', () => {
