@@ -19,6 +19,14 @@ describe('the project named in the clause after, its phases, its name without �
     ]);
   });
 
+  it('links the project the money founds or is used for right after it (`投资X建立P项目`, `投资X,用于P项目`)', () => {
+    assert.deepEqual(linksOf('青岚控股集团投资3亿元建立智能终端研发项目;宏川精工集团投资6亿元建设精密模具项目。'), [
+      '3亿元: 智能终端研发项目 青岚控股集团 -',
+      '6亿元: 精密模具项目 宏川精工集团 -',
+    ]);
+    assert.deepEqual(linksOf('公司本次募集资金18亿元,用于锦川储能电池生产基地项目建设。'), ['18亿元: 锦川储能电池生产基地项目 - -']);
+  });
+
   it('keeps a phase said of the project itself (`该项目一期`, `P项目(二期):`) the project\'s', () => {
     assert.deepEqual(linksOf('全力推进鑫达轴承项目建设,目前,该项目一期已完成投资超亿元。'), ['亿元: 鑫达轴承项目 - -']);
     assert.deepEqual(linksOf('五\n城南污水处理厂扩建项目(二期):总投资2.1亿元,年度计划投资1亿元。'), [
