@@ -88,7 +88,9 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   }
   const ofProject =
     next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
-  if (!OF_GAP.test(gap) && !ofProject) {
+  // `总投资X、占地N亩的C公司P项目`: another feature of what the amount qualifies, then its company, as after `总投资X的`.
+  const ofCompany = next.entity.label === 'COMPANY' && (FEATURE_GAP.test(gap) || CAPACITY_GAP.test(gap) || DESCRIBED_GAP.test(gap));
+  if (!OF_GAP.test(gap) && !ofProject && !ofCompany) {
     const built = projectBuiltInPlace(ctx, said, i, to);
     return built && { project: built, company: companyRightBefore(ctx, built) };
   }

@@ -27,6 +27,12 @@ describe('the project named in the clause after, its phases, its name without �
     assert.deepEqual(linksOf('公司本次募集资金18亿元,用于锦川储能电池生产基地项目建设。'), ['18亿元: 锦川储能电池生产基地项目 - -']);
   });
 
+  it('links the company and project after another feature of theirs (`总投资X、占地N亩的C公司P项目`)', () => {
+    assert.deepEqual(linksOf('总投资2.6亿元、占地80亩的江州恒瑞新材料有限公司年产3万吨改性塑料项目正在试产。'), [
+      '2.6亿元: 年产3万吨改性塑料项目 江州恒瑞新材料有限公司 -',
+    ]);
+  });
+
   it('keeps a phase said of the project itself (`该项目一期`, `P项目(二期):`) the project\'s', () => {
     assert.deepEqual(linksOf('全力推进鑫达轴承项目建设,目前,该项目一期已完成投资超亿元。'), ['亿元: 鑫达轴承项目 - -']);
     assert.deepEqual(linksOf('五\n城南污水处理厂扩建项目(二期):总投资2.1亿元,年度计划投资1亿元。'), [
