@@ -422,3 +422,20 @@ describe('the clause after the amount building the project where it says (`C投�
     assert.deepEqual(projectsOf('华源新能科技有限公司投资近6亿元,将在江宁建设厂房,储能电池项目同步开工。'), ['6亿元: -']);
   });
 });
+
+describe('a project written without 项目 next to its amount, named with it elsewhere in the article', () => {
+  it('links the amount to the project its 的 introduces by its name alone (`总投资X的P、总投资Y的Q`)', () => {
+    const text = '今年签约的重大项目包括总投资80亿元的云岭智慧康养城、总投资30亿元的江州数字文创港。\n云岭智慧康养城项目由华岳集团建设,江州数字文创港项目已开工。';
+    assert.deepEqual(linksOf(text), ['80亿元: 云岭智慧康养城项目 华岳集团 -', '30亿元: 江州数字文创港项目 - -']);
+  });
+
+  it('links the amount to the project whose name alone ends the clause before its investment (`P,总投资X`)', () => {
+    const text = '规模最大的签约项目是青峰山温泉度假城,总投资60亿元,建设温泉酒店。\n青峰山温泉度假城项目由华岳集团投资,白沙湾物流园项目由远通物流公司投资。';
+    assert.deepEqual(linksOf(text), ['60亿元: 青峰山温泉度假城项目 华岳集团 -']);
+  });
+
+  it('links none when the name after the amount is no project of the article', () => {
+    const text = '包括总投资20亿元的青川科技金融基金、总投资9亿元的白沙湾物流园项目。';
+    assert.deepEqual(linksOf(text), ['20亿元: - - -', '9亿元: 白沙湾物流园项目 - -']);
+  });
+});
