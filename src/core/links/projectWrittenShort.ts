@@ -45,8 +45,12 @@ function projectEndingNamed(ctx: LinkContext, named: string): LinkSpan | undefin
 
 const XIANG_MU = /[项項]目$/;
 
-/** The project whose short name ends the clause right before the amount's investment clause (`P,总投资X`), or undefined. */
+/**
+ * The project whose short name ends the clause right before the amount's investment clause (`P,总投资X`), or undefined.
+ */
 export function projectShortBefore(ctx: LinkContext, i: number): LinkSpan | undefined {
+  // `总投资Y的P,总投资X的Q`: an amount whose 的 introduces the name after it is that name's, not P's.
+  if (ctx.structure.after(ctx.spans[i].entity.end, 1) === '的') return undefined;
   const lead = ctx.leadOf(ctx.spans[i]);
   const mark = lastClauseMark(lead);
   if (mark < MIN_SHORT || lead.charAt(mark) !== ',' || !INVESTMENT_CLAUSE.test(lead.slice(mark + 1))) return undefined;
