@@ -181,7 +181,7 @@ function ownProjectOfCompany(text: string, from: number): number {
 }
 
 /**
- * `A项目;某某科技有限公司项目;B项目`: a registered name right before `项目`, as an item of a list whose item before it
+ * `A项目;某某精工有限公司项目;B项目`: a registered name right before `项目`, as an item of a list whose item before it
  * is a named project, is that item's whole name, a project as its siblings are. Elsewhere (`某某有限公司项目总投资…`)
  * the gold sets read it either way (the name as the COMPANY alone, or the whole as a PROJECT), and the guidelines
  * leave it open: it stays the company's.

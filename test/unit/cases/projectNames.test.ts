@@ -568,7 +568,7 @@ describe('a group’s own project', () => {
   });
 
   it('reads a registered name right before 项目, listed after a named project, as that item’s project', () => {
-    assertNames('开工的项目有:[[PROJECT:云溪智能装备产业园项目]];[[PROJECT:宁川精工(泰州)有限公司项目]];[[PROJECT:江苏澄远新材料科技有限公司项目]]。');
+    assertNames('开工的项目有:[[PROJECT:云溪智能装备产业园项目]];[[PROJECT:宁川精工(泰州)有限公司项目]];[[PROJECT:江苏澄远新材料有限公司项目]]。');
     assertNames('[[COMPANY:宁川精工(泰州)有限公司]]项目总投资6亿元。');
   });
 
