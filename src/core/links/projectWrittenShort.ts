@@ -1,5 +1,5 @@
 // A project the article names with `项目` elsewhere, written next to an amount without it: `总投资X的P、总投资Y的Q`
-// (the list's items, each named again below as `P项目`), and `签约的头号项目为P,总投资X` (the name ends the clause
+// (the list's items, each named again below as `P项目`), and `签约项目中投资最多的是P,总投资X` (the name ends the clause
 // before the amount's). The name read is the project's short name (linkNames.ts: without its places and `项目`), looked
 // up by its first or last characters, so each amount costs a few lookups, never a walk over the article's projects.
 import { lastClauseMark } from './linkText';

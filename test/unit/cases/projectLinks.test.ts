@@ -430,7 +430,7 @@ describe('a project written without 项目 next to its amount, named with it els
   });
 
   it('links the amount to the project whose name alone ends the clause before its investment (`P,总投资X`)', () => {
-    const text = '本次签约的头号项目为青峰山温泉度假城,总投资60亿元,建设温泉酒店。\n青峰山温泉度假城项目由华岳集团投资,白沙湾物流园项目由远通物流公司投资。';
+    const text = '此次签约的项目中,投资最多的是青峰山温泉度假城,总投资60亿元,建设温泉酒店。\n青峰山温泉度假城项目由华岳集团投资,白沙湾物流园项目由远通物流公司投资。';
     assert.deepEqual(linksOf(text), ['60亿元: 青峰山温泉度假城项目 华岳集团 -']);
   });
 
