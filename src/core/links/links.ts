@@ -47,6 +47,7 @@ import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
 import { projectGoneOn } from './projectGoneOn';
+import { projectShortAfter, projectShortBefore } from './projectWrittenShort';
 import { linkFullestWritings } from './projectFullWriting';
 import { companyKeepsProject } from './projectSpeaker';
 import { copyToRepeatedTitle } from './repeatedTitle';
@@ -268,7 +269,7 @@ class Linker {
     const shared = !paired && after?.shared === true;
     // `…P项目…;总投资X、占地N的C`: the money qualifies a company of its own, not the project said before it.
     const companyOnly = !paired && after?.ofCompanyOnly === true;
-    let project = item && !ownWorks && !shared && !companyOnly ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) ?? projectGoneOn(ctx, i, from, topic) : undefined;
+    let project = item && !ownWorks && !shared && !companyOnly ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? projectShortAfter(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectShortBefore(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) ?? projectGoneOn(ctx, i, from, topic) : undefined;
     let company = item ? (capitalGlossed(ctx, i, from) ?? listedItemInvestor(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i) ?? partyOfAgreement(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).

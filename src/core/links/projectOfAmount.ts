@@ -15,17 +15,18 @@ import { objectOfSubject } from './projectOfSubject';
 /** Between an amount and the project it qualifies: `总投资X亿元(左右)(的|建设的)`; a size said of the project, `投资达X级的P项目`, too. */
 /** Nothing at all counts too: `总投资150亿元海创磷酸铁锂项目` (the name starts where the amount ends). */
 /** A headline's verb after the amount (`公司拟12亿元投建P项目`, `拟5亿元投资P项目`, `拟10亿元建P项目`) counts too, and so does */
-/** the start of the works the money pays for (`投入X启动P项目`). */
-export const OF_GAP = /^\s*(?:左右|以上|多|余|级)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资|建|启动(?:建设)?)?\s*$/;
+/** the start of the works the money pays for (`投入X启动P项目`), and founding it (`投资X建立P项目`). */
+export const OF_GAP = /^\s*(?:左右|以上|多|余|级)?\s*(?:的|建设的|打造的|实施的|兴建的|用于|用于建设|建设|新建|兴建|打造|新上|投建|投资建设|投资|建立|建|启动(?:建设)?)?\s*$/;
 /** `总投资1.5亿元，年产量5万吨的P项目`: the project's capacity between the amount and its name. */
 const CAPACITY_GAP = /^\s*[,，、]\s*(?:预计)?(?:年产量?|年产能|产能)[^,，;；。:：]{1,14}的\s*$/;
 /** The same, when the recogniser left the head of the project's name out of its span. */
 const OF_GAP_NAME_HEAD = /^\s*(?:左右|以上|多|余)?\s*的[^\s,;:。、的了]{1,8}$/;
 /**
  * `C拟投资X,在Q建设P项目`, `公司将投资X,建设P项目`, `C与D合资X,投资P项目`: the project the money builds, named in the
- * clause after the amount right after its verb (a place before the verb at most).
+ * clause after the amount right after its verb (a place before the verb at most); `公司投资X,用于P项目`: what the money is
+ * used for, the verb of building left out.
  */
-const BUILDS_GAP = /^\s*,\s*(?:将|拟|计划)?\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于)?(?:建设|新建|兴建|投建|打造|建|投资建设|投资)\s*$/;
+const BUILDS_GAP = /^\s*,\s*(?:将|拟|计划)?\s*(?:(?:在|于)[^,;:。]{1,10}?)?(?:用于|(?:用于)?(?:建设|新建|兴建|投建|打造|建立|建|投资建设|投资))\s*$/;
 /** `C投资X在Q扩建的P项目`: where the money builds the project, then 的 and its name. */
 const BUILT_THERE_GAP = /^\s*(?:在|于)[^,;:。的]{1,12}?(?:建设|新建|兴建|投建|扩建|改建|打造)的\s*$/;
 /** `总投资X、于去年竣工的P项目`, `总投资X、占地80亩的P项目`: another feature of the project (or of the company, `…的C`), then 的. */
@@ -89,8 +90,8 @@ export function projectAfter(ctx: LinkContext, said: SaidSoFar, i: number, to: n
   }
   const ofProject =
     next.entity.label === 'PROJECT' && (OF_GAP_NAME_HEAD.test(gap) || CAPACITY_GAP.test(gap) || BUILDS_GAP.test(gap) || BUILT_THERE_GAP.test(gap) || FEATURE_GAP.test(gap) || DESCRIBED_GAP.test(gap) || ONLY_MEMBER_GAP.test(gap));
-  // `总投资X、占地N平方米的C(P项目)`: another feature said between, the amount still qualifies the company (and its project).
-  const ofCompany = next.entity.label === 'COMPANY' && FEATURE_GAP.test(gap);
+  // `总投资X、占地N亩的C公司P项目`: another feature of what the amount qualifies, then its company, as after `总投资X的`.
+  const ofCompany = next.entity.label === 'COMPANY' && (FEATURE_GAP.test(gap) || CAPACITY_GAP.test(gap) || DESCRIBED_GAP.test(gap));
   if (!OF_GAP.test(gap) && !ofProject && !ofCompany) {
     const built = projectBuiltInPlace(ctx, said, i, to);
     return built && { project: built, company: companyRightBefore(ctx, built) };

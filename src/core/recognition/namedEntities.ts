@@ -19,7 +19,7 @@ import { madeIntoGoal } from './parkDescriptions';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
-import { isDigit, isHan } from '../text';
+import { charSet, isDigit, isHan } from '../text';
 import { WordMap } from '../wordMap';
 import { INDUSTRY_WORDS } from '../lexicon/genericWords';
 import { PROJECT_GENERIC } from './projectWords';
@@ -149,9 +149,10 @@ function addRegisteredCompanyProjects(text: string, companies: readonly Span[], 
   for (const company of companies) {
     while (j < projects.length && projects[j].start < company.end) j++;
     if ((j < projects.length && projects[j].start === company.end) || !REGISTERED_FORMS.longestEndingAt(text, company.end, company.start)) continue;
-    const end = registeredTailProjectEnd(text, company.end, company.start);
+    const own = listedCompanyProjectEnd(text, company);
+    const end = own >= 0 ? own : registeredTailProjectEnd(text, company.end, company.start);
     if (end < 0 || (j < projects.length && projects[j].start < end)) continue;
-    projects.splice(j, 0, { start: company.end, end });
+    projects.splice(j, 0, { start: own >= 0 ? company.start : company.end, end });
     j++;
   }
 }
@@ -166,9 +167,34 @@ const REGISTERED_FORMS = WordMap.of(['有限公司', '有限责任公司', '股�
  */
 function companyProjectEnd(text: string, from: number): number {
   const tail = companyTailProjectEnd(text, from);
-  if (tail >= 0 || !text.startsWith('集团', from - 2)) return tail;
-  return text.startsWith('项目', from) ? from + 2 : groupFacilityProjectEnd(text, from);
+  if (tail >= 0) return tail;
+  if (!text.startsWith('集团', from - 2)) return -1;
+  return text.startsWith('项目', from) ? ownProjectOfCompany(text, from) : groupFacilityProjectEnd(text, from);
 }
+
+/**
+ * End of the project a company's name right before `项目` at `from` names alone (`某某集团项目`), or -1 when a post or
+ * an office of the project follows (`某某集团项目负责人`, `某某集团项目部`): a person or a team, no project.
+ */
+function ownProjectOfCompany(text: string, from: number): number {
+  return PROJECT_POSTS.longestStartingAt(text, from + 2) > 0 ? -1 : from + 2;
+}
+
+/**
+ * `A项目;某某精工有限公司项目;B项目`: a registered name right before `项目`, as an item of a list whose item before it
+ * is a named project, is that item's whole name, a project as its siblings are. Elsewhere (`某某有限公司项目总投资…`)
+ * the gold sets read it either way (the name as the COMPANY alone, or the whole as a PROJECT), and the guidelines
+ * leave it open: it stays the company's.
+ */
+function listedCompanyProjectEnd(text: string, company: Span): number {
+  if (!text.startsWith('项目', company.end) || !LIST_SEPARATORS.has(text.charCodeAt(company.start - 1)) || !text.startsWith('项目', company.start - 3)) return -1;
+  return ownProjectOfCompany(text, company.end);
+}
+
+const LIST_SEPARATORS = charSet('、;；');
+
+/** What follows `项目` to make a post or an office of the project, not the project (`项目负责人`, `项目部`). */
+const PROJECT_POSTS = WordMap.of(['负责人', '经理', '总监', '主管', '部', '办', '组', '团队', '人员', '代表', '方']);
 
 /**
  * A zone's name before generic words for a facility (`某某产业集聚区专业园区项目`, `某某高新区综合产业园项目`):

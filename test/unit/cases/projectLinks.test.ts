@@ -19,6 +19,20 @@ describe('the project named in the clause after, its phases, its name without �
     ]);
   });
 
+  it('links the project the money founds or is used for right after it (`投资X建立P项目`, `投资X,用于P项目`)', () => {
+    assert.deepEqual(linksOf('青岚控股集团投资3亿元建立智能终端研发项目;宏川精工集团投资6亿元建设精密模具项目。'), [
+      '3亿元: 智能终端研发项目 青岚控股集团 -',
+      '6亿元: 精密模具项目 宏川精工集团 -',
+    ]);
+    assert.deepEqual(linksOf('公司本次募集资金18亿元,用于锦川储能电池生产基地项目建设。'), ['18亿元: 锦川储能电池生产基地项目 - -']);
+  });
+
+  it('links the company and project after another feature of theirs (`总投资X、占地N亩的C公司P项目`)', () => {
+    assert.deepEqual(linksOf('总投资2.6亿元、占地80亩的江州恒瑞新材料有限公司年产3万吨改性塑料项目正在试产。'), [
+      '2.6亿元: 年产3万吨改性塑料项目 江州恒瑞新材料有限公司 -',
+    ]);
+  });
+
   it('keeps a phase said of the project itself (`该项目一期`, `P项目(二期):`) the project\'s', () => {
     assert.deepEqual(linksOf('全力推进鑫达轴承项目建设,目前,该项目一期已完成投资超亿元。'), ['亿元: 鑫达轴承项目 - -']);
     assert.deepEqual(linksOf('五\n城南污水处理厂扩建项目(二期):总投资2.1亿元,年度计划投资1亿元。'), [
@@ -406,5 +420,22 @@ describe('the clause after the amount building the project where it says (`C投�
 
   it('links no project the clause does not build (`将在Q建设厂房,P项目…`)', () => {
     assert.deepEqual(projectsOf('华源新能科技有限公司投资近6亿元,将在江宁建设厂房,储能电池项目同步开工。'), ['6亿元: -']);
+  });
+});
+
+describe('a project written without 项目 next to its amount, named with it elsewhere in the article', () => {
+  it('links the amount to the project its 的 introduces by its name alone (`总投资X的P、总投资Y的Q`)', () => {
+    const text = '今年签约的重大项目包括总投资80亿元的云岭智慧康养城、总投资30亿元的江州数字文创港。\n云岭智慧康养城项目由华岳集团建设,江州数字文创港项目已开工。';
+    assert.deepEqual(linksOf(text), ['80亿元: 云岭智慧康养城项目 华岳集团 -', '30亿元: 江州数字文创港项目 - -']);
+  });
+
+  it('links the amount to the project whose name alone ends the clause before its investment (`P,总投资X`)', () => {
+    const text = '此次签约的项目中,投资最多的是青峰山温泉度假城,总投资60亿元,建设温泉酒店。\n青峰山温泉度假城项目由华岳集团投资,白沙湾物流园项目由远通物流公司投资。';
+    assert.deepEqual(linksOf(text), ['60亿元: 青峰山温泉度假城项目 华岳集团 -']);
+  });
+
+  it('links none when the name after the amount is no project of the article', () => {
+    const text = '包括总投资20亿元的青川科技金融基金、总投资9亿元的白沙湾物流园项目。';
+    assert.deepEqual(linksOf(text), ['20亿元: - - -', '9亿元: 白沙湾物流园项目 - -']);
   });
 });

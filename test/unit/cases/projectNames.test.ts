@@ -562,6 +562,16 @@ describe('a group’s own project', () => {
     assertNames('[[PROJECT:九五集团项目]]总投资5亿元。');
   });
 
+  it('reads no project where a post or an office of the project follows a group’s 项目', () => {
+    assertNames('[[COMPANY:青屿文旅集团]]项目负责人林涛介绍,景区明年开放。');
+    assertNames('[[COMPANY:南岭建工集团]]项目部设在镇上。');
+  });
+
+  it('reads a registered name right before 项目, listed after a named project, as that item’s project', () => {
+    assertNames('开工的项目有:[[PROJECT:云溪智能装备产业园项目]];[[PROJECT:宁川精工(泰州)有限公司项目]];[[PROJECT:江苏澄远新材料有限公司项目]]。');
+    assertNames('[[COMPANY:宁川精工(泰州)有限公司]]项目总投资6亿元。');
+  });
+
   it('reads a short company name before its industry and 项目 as one project, the industry alone as none', () => {
     assertNames('[[PROJECT:江川泰和公司新材料项目]]投资4亿元。');
     assertNames('[[PROJECT:桐原集团生物医药项目]]计划投资9亿元。');
