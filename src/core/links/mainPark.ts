@@ -7,7 +7,7 @@ import { articleReading } from './articleReadings';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
 import { samePark } from './linkParks';
-import { openingParagraph } from './onlyPark';
+import { openingParagraph } from './articleOpening';
 
 /**
  * The park an article keeps naming, from its title or opening on, for an item amount (a project's or a company's money),

@@ -13,6 +13,8 @@ import { oneParkWriting, samePark, sameZoneShortAndFull } from './linkParks';
 import { KIND_ENDINGS, PARK_AND_PARK } from './parkByKind';
 import { keptNamed, mainPark } from './mainPark';
 import { parkOfItsProjects } from './parkOfItsProjects';
+import { isByline, isPageFurniture, openingParagraph, titleKindWord } from './articleOpening';
+import { declaredShortName, declaresShortNameOf, isShortName, otherNameInBrackets } from './parkShortNames';
 
 /**
  * An article about one park (guidelines: its projects' money goes to that park even where a
@@ -517,50 +519,10 @@ function sameOrInside(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolea
   return areaInZone(first, span) && !joinedTo(ctx, first, span);
 }
 
-/**
- * A park's short name declared right after it: `K(以下简称L)`, `K(简称:“L”)`, read over the gap and the short
- * name's span (a span that took in the declaring words, `下简称L`, still declares L).
- */
-const DECLARES_SHORT = /^\s*\(\s*(?:以下)?简称\s*[:：]?\s*[“「"]?\s*([^\s“「"]{2,})$/;
-
-/**
- * `中埃·某某苏伊士经贸合作区(以下简称某某合作区)`: the park right after the first, declared as its short name
- * (which may leave out words in the middle of the full name), or undefined.
- */
-function declaredShortName(ctx: LinkContext, first: LinkSpan): string | undefined {
-  const next = ctx.spans[first.pos + 1];
-  if (next?.entity.label !== 'PARK') return undefined;
-  const gap = ctx.structure.gap(first.entity.end, next.entity.start);
-  return gap === undefined ? undefined : DECLARES_SHORT.exec(gap + next.name)?.[1];
-}
-
 /** A park that declares its short name (`K(以下简称L)`) is called by it from there on: links name it so. */
 function byShortName(ctx: LinkContext, chosen: ArticlePark | null, first: LinkSpan): ArticlePark | null {
   if (chosen?.park !== first || declaredShortName(ctx, first) === undefined) return chosen;
   return { ...chosen, park: ctx.spans[first.pos + 1] };
-}
-
-/**
- * `K简名…` in a title, then `K全名(以下简称“K简名”)`: the later park declares the first park's name as its own short
- * name, so the two are one park (a declared short name is that park before its declaration too).
- */
-function declaresShortNameOf(ctx: LinkContext, span: LinkSpan, first: LinkSpan): boolean {
-  const short = declaredShortName(ctx, span);
-  return short !== undefined && (short === first.name || samePark(short, first.name));
-}
-
-/** Is the park the first park's declared short name, in any form (longer, shorter, its level word)? */
-function isShortName(short: string | undefined, span: LinkSpan): boolean {
-  return short !== undefined && oneParkWriting(span.name, short);
-}
-
-/** `K(滨江)(K的全称)`: the park's other name in brackets right after it (a place in brackets before it at most). */
-const BRACKETED_AFTER = /^\s*(?:\([^()]{1,6}\)\s*)?\(\s*$/;
-
-/** Is the park the other name, in brackets, of the park right before it (`榆林经济技术开发区(榆神工业区)`)? */
-export function otherNameInBrackets(ctx: LinkContext, park: LinkSpan): boolean {
-  const before = ctx.spans[park.pos - 1];
-  return before?.entity.label === 'PARK' && BRACKETED_AFTER.test(ctx.structure.gap(before.entity.end, park.entity.start) ?? '');
 }
 
 /** Fewest characters of a park's name without its kind words, or of its declared short name, for a title to call it by. */
@@ -634,32 +596,6 @@ function restatedAfter(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): bool
   return false;
 }
 
-/** The bare kind word a title opens with (`经开区新旧动能转换…`, `好消息!经济开发区…`), or undefined. */
-function titleKindWord(ctx: LinkContext): string | undefined {
-  const title = ctx.parks.titleParagraph;
-  if (title < 0) return undefined;
-  const { start, end } = ctx.structure.paragraph(title);
-  const head = ctx.structure.gap(start, Math.min(end, start + TITLE_KIND_REACH)) ?? '';
-  const opening = TITLE_KIND.exec(head)?.[1];
-  if (opening !== undefined || end - start > TITLE_CLAUSE_REACH) return opening;
-  // `【聚焦某会】某省代表团签约仪式举行 高新区签约1个项目`: the kind word opening a later part of a title line (no full
-  // stop in it), its subject.
-  const line = ctx.structure.gap(start, end) ?? '';
-  return line.includes('。') ? undefined : TITLE_CLAUSE_KIND.exec(line)?.[1];
-}
-
-/** The longest title line whose later parts are read for the kind word (UTF-16 units). */
-const TITLE_CLAUSE_REACH = 64;
-/**
- * The bare kind word opening a part of a title line after a space, a bracket or an exclamation, a verb or its object
- * after it (not a name's end; not after `,` `;`, which list a statistic's categories as often).
- */
-const TITLE_CLAUSE_KIND = /[\s!:】\]](新区|经开区|高新区|经济技术开发区|经济开发区|开发区)(?=[\u4e00-\u9fff])/;
-
-/** How far into the title its kind word may start (UTF-16 units): after a short exclamation at most. */
-const TITLE_KIND_REACH = 12;
-const TITLE_KIND = /^\s*(?:[\u4e00-\u9fff]{1,3}[!:]\s*)?(新区|经开区|高新区|经济技术开发区|经济开发区|开发区)/;
-
 /** `位于K的P项目`, `位于某县某镇K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
 const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|镇|乡)){0,3}\s*$/;
 /**
@@ -715,60 +651,4 @@ function joinedTo(ctx: LinkContext, first: LinkSpan, span: LinkSpan): boolean {
 /** `K经开区` then `某某新材料产业园`: an article about a zone names the industry parks and bases within it. */
 function areaInZone(zone: LinkSpan, area: LinkSpan): boolean {
   return AREA_ENDING.test(area.name) && ZONE_ENDING.test(zone.name) && !AREA_ENDING.test(zone.name);
-}
-
-/** The last paragraph of the article's opening: the lead after a title line (and after a byline under it), or the first paragraph of a text without one. */
-export function openingParagraph(ctx: LinkContext): number {
-  const title = ctx.parks.titleParagraph;
-  if (title < 0 || !isTitleLine(ctx, title)) return title;
-  let lead = title + 1;
-  while (lead + 1 < ctx.structure.paragraphCount && !isLead(ctx, lead)) lead++;
-  return lead;
-}
-
-/** A site's trail (`某某网 > 新闻 > 正文`: two steps at least) or a photo's caption (`…仪式。图片来源:某报`). */
-const FURNITURE = /[>＞][^>＞]+[>＞]|图片来源|图为/;
-
-/** Is the opening paragraph a page's trail or a photo's caption, telling no news (the lead is below it)? */
-function isPageFurniture(ctx: LinkContext, opening: number): boolean {
-  if (opening < 0) return false;
-  const { start, end } = ctx.structure.paragraph(opening);
-  return FURNITURE.test(ctx.structure.gap(start, end) ?? '');
-}
-
-/** Fewest units (trimmed) of a lead: a date line, a reporter's name or a photo caption (`集中开工现场。`) is shorter. */
-const MIN_LEAD = 20;
-
-/** Could the paragraph be the lead: no byline, and long enough to tell the news. */
-function isLead(ctx: LinkContext, paragraph: number): boolean {
-  const { start, end } = ctx.structure.paragraph(paragraph);
-  // A photo's file name and caption do not open the article.
-  if (end - start < MIN_LEAD || ctx.parks.isImageLine(paragraph)) return false;
-  // A stretch too long to read at once (undefined) is longer than any byline.
-  const line = ctx.structure.gap(start, end);
-  return line === undefined || (line.trim().length >= MIN_LEAD && !isBylineText(line));
-}
-
-/** How long a title with an exclamation in it may be (UTF-16 units); a lead is longer. */
-const MAX_TITLE = 40;
-
-/** A title line: a heading, or a short line with no full stop (`给力!某某开发区项目集中开工`). */
-function isTitleLine(ctx: LinkContext, title: number): boolean {
-  if (ctx.structure.isHeading(title, false)) return true;
-  const { start, end } = ctx.structure.paragraph(title);
-  const line = ctx.structure.gap(start, end);
-  return line !== undefined && line.trim().length <= MAX_TITLE && !line.includes('。');
-}
-
-/** A site's byline under the title: who wrote it, its source, its date (`作者:某某 来源:某某`). */
-const BYLINE = /(?:作者|来源|时间|日期|发布时间|更新时间|发布日期|责任编辑|浏览次数)\s*[:：]/;
-
-function isByline(ctx: LinkContext, paragraph: number): boolean {
-  const { start, end } = ctx.structure.paragraph(paragraph);
-  const line = ctx.structure.gap(start, end);
-  return line !== undefined && isBylineText(line);
-}
-
-function isBylineText(line: string): boolean {
-  return BYLINE.test(line) && !line.includes('。');
 }

@@ -10,7 +10,7 @@ import { wholeClauses } from './linkClauses';
 import type { LinkContext } from './linkContext';
 import type { LinkSpan } from './linkNames';
 import { namedMostOf, PARKS_NAMED, type ParkNamed } from './mainPark';
-import { openingParagraph } from './onlyPark';
+import { openingParagraph } from './articleOpening';
 
 /** A time before a clause's subject: `今年以来`, `2021年一季度`, `今年1-4月份`, `去年上半年`. */
 const TIME = '(?:此次|本次|今年以来|目前|同时|近年来|截至目前|其中|全年)?\\s*(?:(?:[0-9]{4}年|今年|去年)(?:[一二三四1-4]季度|上半年|下半年|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9一二三四五六七八九十]{1,2}(?:[-—至~][0-9一二三四五六七八九十]{1,2})?月份?)?)?';

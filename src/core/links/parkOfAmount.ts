@@ -9,7 +9,8 @@ import { countsItsProjects, isSubjectLead, namesItsEvent, placeSubjectAny, place
 import { WINDOW, type LinkContext, type SaidSoFar } from './linkContext';
 import { samePark } from './linkParks';
 import type { Topic } from './linkTopic';
-import { coversProvince, onlyPark, onlyParkAsWritten, otherNameInBrackets, writtenRightAfter } from './onlyPark';
+import { coversProvince, onlyPark, onlyParkAsWritten, writtenRightAfter } from './onlyPark';
+import { otherNameInBrackets } from './parkShortNames';
 import { PARK_AND_PARK, parkByBareKind, parkByKind, parkByKindJustBefore } from './parkByKind';
 import { noteBatch, parkOfBatch } from './parkOfBatch';
 import { parkTheAmountDescribes, parkTheMoneyBuilds } from './parkDescribed';
