@@ -6,23 +6,17 @@
 // shorter writing's (`由C实施的“新建P项目”` … `P项目总投资X`).
 import { tailOf, type LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
+import { ANOTHER_PART, ofShorterWriting } from './projectVariants';
 
 /** Shortest shorter writing asked for (its words and `项目`): shorter ones are kinds of project (`储能项目`). */
 const MIN_WRITING = 6;
-/** Added words naming a phase, a numbered part or a plot: another undertaking than the shorter name's. */
-const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
 
 /**
  * The company of the longest shorter writing of `project`'s name the walk has tied to a company; each tail of the
  * name is one map look-up (names are short), so no other span of the article is read.
  */
 export function companyOfShorterWriting(said: SaidSoFar, project: LinkSpan): LinkSpan | undefined {
-  const name = project.name;
-  for (let cut = 1; name.length - cut >= MIN_WRITING; cut++) {
-    const company = said.projectCompany.get(name.slice(cut));
-    if (company) return ANOTHER_PART.test(name.slice(0, cut)) ? undefined : company;
-  }
-  return undefined;
+  return ofShorterWriting(said.projectCompany, project.name, MIN_WRITING);
 }
 
 /**

@@ -89,9 +89,12 @@ export function brandOf(span: LinkSpan): string {
   return bareName(span).slice(0, 2);
 }
 
+/** A project name's head word, `项目` (or `項目`). */
+export const PROJECT_HEAD = /[项項]目$/;
+
 /** A project's name without its places and `项目` (`某县医疗器械产业园项目` → `医疗器械产业园`): compared for each pair of projects near an amount, cut once. */
 export function shortProjectName(span: LinkSpan): string {
-  span.short ??= bareName(span).replace(/[项項]目$/, '');
+  span.short ??= bareName(span).replace(PROJECT_HEAD, '');
   return span.short;
 }
 

@@ -2,6 +2,7 @@
 // linked to, said just before in the same paragraph. Read from what the walk has linked, no scan.
 import type { LinkContext, SaidSoFar } from './linkContext';
 import type { LinkSpan } from './linkNames';
+import { ofShorterWriting } from './projectVariants';
 
 /**
  * Remember where the walk put the amount's money, when the amount is an investment: the last investment
@@ -21,8 +22,6 @@ function notePark(said: SaidSoFar, park: LinkSpan | undefined, project: LinkSpan
 
 /** Shortest name a project is looked up by at the end of a longer writing of it (`某某模组项目` in `韩国某某模组项目`). */
 const MIN_TAIL = 6;
-/** Words a longer writing adds that name another undertaking: a phase, a numbered part, a plot (projectVariants.ts). */
-const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
 
 /**
  * The park the project's investment (or its signing) was linked to earlier in the walk, if any: under the project's
@@ -33,12 +32,7 @@ export function parkOfProjectInvestment(said: SaidSoFar, project: LinkSpan | und
   if (!project) return undefined;
   const own = said.projectInvestmentPark.get(project.name);
   if (own || said.projectInvestmentPark.size === 0) return own;
-  const name = project.name;
-  for (let cut = 1; name.length - cut >= MIN_TAIL; cut++) {
-    const park = said.projectInvestmentPark.get(name.slice(cut));
-    if (park) return ANOTHER_PART.test(name.slice(0, cut)) ? undefined : park;
-  }
-  return undefined;
+  return ofShorterWriting(said.projectInvestmentPark, project.name, MIN_TAIL);
 }
 
 /**

@@ -6,15 +6,13 @@
 // writings already read as one name (projectVariants.ts). Read once per article, after the walk.
 import type { AmountLinks } from '../types';
 import type { LinkContext } from './linkContext';
-import type { LinkSpan } from './linkNames';
+import { PROJECT_HEAD, type LinkSpan } from './linkNames';
+import { ANOTHER_PART } from './projectVariants';
 
-/** Words naming a phase, a numbered part or a plot: another undertaking than the shorter name's. */
-const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
 /** The full name's building word before its head, left out by the shorter writing. */
 const BUILDING_ADDED = /^(.+?)(?:建设工程|建设|工程)([项項]目)$/;
 /** Shortest shorter writing read (without `项目`): shorter ones are kinds of project (`储能`). */
 const MIN_SHORT = 4;
-const HEAD = /[项項]目$/;
 
 /**
  * Relinks every amount whose project is a shorter writing of a project named in full elsewhere in the article
@@ -62,7 +60,7 @@ function fullWritings(ctx: LinkContext): Map<string, LinkSpan | null> {
 export function shorterWritings(name: string): string[] {
   const found: string[] = [];
   // Both writings keep the name's head: a name without it has none.
-  if (!HEAD.test(name)) return found;
+  if (!PROJECT_HEAD.test(name)) return found;
   const headAt = name.length - HEAD_LENGTH;
   // The building word ends in 设 or 程 right before the head: only then may the pattern (which backtracks) match.
   if (BUILDING_WORD_ENDS.includes(name.charAt(headAt - 1))) {

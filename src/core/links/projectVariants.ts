@@ -10,7 +10,20 @@ import { shortProjectName, type LinkSpan } from './linkNames';
 const MIN_SHORT = 4;
 
 /** Added words naming a phase, a numbered part or a plot: another undertaking than the shorter name's. */
-const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
+export const ANOTHER_PART = /期|[0-9一二三四五六七八九十]\s*[号#栋座]|地块/;
+
+/**
+ * What `byName` holds for the longest shorter writing of `name` (words cut at its head, `minLength` units kept at
+ * least), or undefined, also when the words cut name a phase or a numbered part (another undertaking). Each tail of the
+ * name is one map look-up: the cost grows with the name, not the article.
+ */
+export function ofShorterWriting<T>(byName: ReadonlyMap<string, T>, name: string, minLength: number): T | undefined {
+  for (let cut = 1; name.length - cut >= minLength; cut++) {
+    const found = byName.get(name.slice(cut));
+    if (found !== undefined) return ANOTHER_PART.test(name.slice(0, cut)) ? undefined : found;
+  }
+  return undefined;
+}
 
 /** What a longer name may add after the shorter one: only the word for building (`…设施建设项目`). */
 const ADDED_AT_END = /^(?:建设|工程|建设工程)$/;

@@ -3,7 +3,7 @@
 // before the amount's). The name read is the project's short name (linkNames.ts: without its places and `项目`), looked
 // up by its first or last characters, so each amount costs a few lookups, never a walk over the article's projects.
 import { lastClauseMark } from './linkText';
-import { oneNamed, shortProjectName, type LinkSpan } from './linkNames';
+import { oneNamed, PROJECT_HEAD, shortProjectName, type LinkSpan } from './linkNames';
 import type { LinkContext } from './linkContext';
 
 /** Shortest short name read (`储能` is a kind of project, not one). */
@@ -36,14 +36,8 @@ function nameBeforeEnd(rest: string): string {
  * name opens with at most (`某市P项目`); another word before the short name (`某某P`) is another name.
  */
 function projectEndingNamed(ctx: LinkContext, named: string): LinkSpan | undefined {
-  const found = ctx.projectsByTail.get(named.slice(-3)).filter((project) => {
-    const short = shortProjectName(project);
-    return short.length >= MIN_SHORT && (named === short || named === project.name.replace(XIANG_MU, ''));
-  });
-  return oneNamed(found);
+  return oneProjectWhoseShort(ctx, named, (short, project) => named === short || named === project.name.replace(PROJECT_HEAD, ''));
 }
-
-const XIANG_MU = /[项項]目$/;
 
 /**
  * The project whose short name ends the clause right before the amount's investment clause (`P,总投资X`), or undefined.
@@ -55,9 +49,13 @@ export function projectShortBefore(ctx: LinkContext, i: number): LinkSpan | unde
   const mark = lastClauseMark(lead);
   if (mark < MIN_SHORT || lead.charAt(mark) !== ',' || !INVESTMENT_CLAUSE.test(lead.slice(mark + 1))) return undefined;
   const named = lead.slice(0, mark);
-  const found = ctx.projectsByTail.get(named.slice(-3)).filter((project) => {
+  return oneProjectWhoseShort(ctx, named, (short) => named.endsWith(short));
+}
+
+/** The one project indexed under `named`'s last characters whose short name (MIN_SHORT at least) passes `fits`. */
+function oneProjectWhoseShort(ctx: LinkContext, named: string, fits: (short: string, project: LinkSpan) => boolean): LinkSpan | undefined {
+  return oneNamed(ctx.projectsByTail.get(named.slice(-3)).filter((project) => {
     const short = shortProjectName(project);
-    return short.length >= MIN_SHORT && named.endsWith(short);
-  });
-  return oneNamed(found);
+    return short.length >= MIN_SHORT && fits(short, project);
+  }));
 }
