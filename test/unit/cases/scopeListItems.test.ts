@@ -52,7 +52,7 @@ describe('projects listed before their common money', () => {
 
 describe('the last of a list of amounts, each written before its own name, that a count closes', () => {
   it('gives the last item its own amount, whatever count of the items follows it', () => {
-    assert.deepEqual(attributes('会上,投资额达45亿元的青屿湾文旅小镇项目、投资12亿元的鹭岭智造产业园两大项目正式签约。'), [
+    assert.deepEqual(attributes('会上,投资额达45亿元的青屿湾文旅小镇项目、投资12亿元的鹭岭智造产业园两大项目完成签约。'), [
       '45亿元 investment item',
       '12亿元 investment item',
     ]);
