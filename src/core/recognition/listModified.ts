@@ -3,8 +3,11 @@
 // moneyScope.ts where the amount modifies a noun). The list is what the money is spent on, so no item carries an
 // amount of its own (`的A项目、总投资Y的B项目`: each figure is its own project's), and the amount opens the list
 // rather than being one of its items (`…改造、总投资X的B、C等项目`: X is B's, written after the earlier item).
-// Read over one clause after the amount, `、` passed: no scan of the article.
-import { charSet, code, isClauseEnd, isHan } from '../text';
+// Read over one clause after the amount, `、` passed: no scan of the article. The other way round, an amount that is one
+// item of a list of amounts each written before its name (`投资X的A、投资Y的B等N个项目`) is its own name's, whatever count
+// closes the list (`itemOfAmountsList`).
+import { charSet, code, isClauseEnd, isHan, runStart } from '../text';
+import { isCountDigit } from './moneyCues';
 
 /** How far after `的` the list may run to its closing `等`. */
 const LIST_REACH = 120;
@@ -60,4 +63,28 @@ function itemOfList(text: string, start: number): boolean {
     if (!isHan(c) && c !== SPACE) return false;
   }
   return false;
+}
+
+/** `、投资X`, `、计划总投资X`: a verb of investing right after the list mark, an item's own amount. */
+const ITEM_CUE_BEFORE = /、(?:计划|预计|拟)?总?投资(?:额|总额)?(?:达|约|为|近|超)? ?$/;
+/** An amount written in an earlier item (`投资6亿元的A`, `投资8000万元`). */
+const EARLIER_AMOUNT = /[0-9一二三四五六七八九十百千两] ?(?:万|亿)(?:元|美元|欧元|港元)|[万亿]元/;
+/** How far back the earlier items of the list are read (within the clause). */
+const LIST_BACK_REACH = 80;
+const DE = code('的');
+
+/**
+ * `投资6亿元的A、投资5亿元的B、投资2亿元的C等11个项目`, `…、投资2.6亿元某某产业园等10个项目`, `投资120亿元的A项目、投资
+ * 30亿元的B两大项目`: an amount opening one item of a list whose earlier items hold amounts of their own, its
+ * name right after it (past `的`), is that item's: the count closing the list counts the items, not the amount's
+ * noun. A noun that is itself counted (`、投资8亿元的3个项目`) is still several.
+ */
+export function itemOfAmountsList(text: string, start: number, afterEnd: number): boolean {
+  const cueFrom = Math.max(0, start - CUE_REACH - 1);
+  if (!ITEM_CUE_BEFORE.test(text.slice(cueFrom, start))) return false;
+  const mark = text.lastIndexOf('、', start - 1);
+  const name = text.charCodeAt(afterEnd) === DE ? afterEnd + 1 : afterEnd;
+  if (!isHan(text.charCodeAt(name)) || isCountDigit(text.charCodeAt(name))) return false;
+  const from = runStart(text, mark, isClauseEnd, Math.max(0, mark - LIST_BACK_REACH));
+  return EARLIER_AMOUNT.test(text.slice(from, mark));
 }

@@ -24,7 +24,7 @@
 // - wholeAndParts.ts: a total the next sentence, opened by `其中`, breaks down into named or counted parts;
 // - policyCap.ts: a policy's cap on a grant (`奖励资金最高可达X`), the most any of many may get;
 // - headlineBatch.ts: a headline's amount set off before a batch or a count of projects (`72亿元!某地项目集中签约`);
-// - listModified.ts: an amount opening a list of names closed by `等…项目` (`总投资X的A、B等项目`), their sum;
+// - listModified.ts: an amount opening a list of names closed by `等…项目` (`总投资X的A、B等项目`), their sum; one item of a list of amounts, its own;
 // - areaParkInvesting.ts: an area park's name opening the clause right before its planned investment, its own;
 // - periodThenFirm.ts: a company named after a period word, right before its own figure (`1至8月,某集团中标额X`);
 // - oneCompanyDeal.ts: one company's deal over a list of works (`与C公司就A工程、B工程等合作,投资额X`);
@@ -65,7 +65,7 @@ import { batchOrOthersSubject } from './batchSubject';
 import { oneCompanysDeal } from './oneCompanyDeal';
 import { partsNamedAfter } from './wholeAndParts';
 import { batchRightAfter, headlineBatchAfter } from './headlineBatch';
-import { modifiesListOfProjects } from './listModified';
+import { itemOfAmountsList, modifiesListOfProjects } from './listModified';
 import { firmAfterPeriod } from './periodThenFirm';
 import { landAverageOfOneProject } from './landAverage';
 import { areaParkInvesting } from './areaParkInvesting';
@@ -100,6 +100,8 @@ function scopeAround(text: string, sStart: number, start: number, afterEnd: numb
   if (industryScaleAfter(text, afterEnd)) return 'aggregate';
   // `超额完成22亿美元的年度计划任务`: a yearly target, like `完成年任务X`, is the region's whole.
   if (targetRightAfter(text, afterEnd)) return 'aggregate';
+  // `投资6亿元的A、投资2亿元的B等11个项目`: one item of a list of amounts, each before its own name, whatever count closes it.
+  if (itemOfAmountsList(text, start, afterEnd)) return 'item';
   // `总投资273亿元的31只重大项目`: what the amount modifies is a count of projects, their sum.
   // `这些企业为本市带来超过80亿元的投资`: what firms said as many bring, in the amount's clause, is theirs together.
   // `55个项目建成后每年将新增超过X的产值`: a noun that is itself a kind of money leaves the owner to the clause.

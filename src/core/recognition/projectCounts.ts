@@ -294,7 +294,9 @@ function countAt(text: string, lo: number, i: number, tenantsOfOne?: () => boole
   if (!countMayEndBefore(text, i)) return false;
   if (!isCountUnit(text.charCodeAt(i)) && !isBigCountUnit(text, i)) return false;
   if (!countEndingAt(text, lo, i)) return false;
-  if (tenantsOfOne && (tenantsCountedAt(text, lo, i) || jobsCountedAt(text, lo, i)) && tenantsOfOne()) return false;
+  // Jobs are no owners of money, whoever brings them: `岗位800余个` is `800余个就业岗位` (NOT_A_COUNT_AFTER) written the other way.
+  if (jobsCountedAt(text, lo, i)) return false;
+  if (tenantsOfOne && tenantsCountedAt(text, lo, i) && tenantsOfOne()) return false;
   if (marketsCountedAt(text, lo, i)) return false;
   return NOT_A_COUNT_AFTER.longestStartingAt(text, i + 1) === 0 && !countsOwnedThings(text, i);
 }

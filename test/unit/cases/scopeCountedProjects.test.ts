@@ -154,6 +154,8 @@ describe('counts of deals, a category of one, and a money sentence after counted
       '0.6亿元 tax item',
     ]);
     assert.deepEqual(money('企业投产后,新增1200个工作岗位,年销售收入3亿元。'), ['3亿元 revenue item']);
+    // Written after their noun (岗位1500余个), the jobs are no count either, even once all of a project is built.
+    assert.deepEqual(money('项目全面建成后,将提供就业岗位1500余个,年产光模块80万只,预计年销售收入12亿元以上。'), ['12亿元 revenue item']);
     // Projects counted stay a count.
     assert.deepEqual(money('今年引进12个项目,总投资18亿元。'), ['18亿元 investment aggregate']);
   });

@@ -50,6 +50,27 @@ describe('projects listed before their common money', () => {
   });
 });
 
+describe('the last of a list of amounts, each written before its own name, that a count closes', () => {
+  it('gives the last item its own amount, whatever count of the items follows it', () => {
+    assert.deepEqual(attributes('会上,投资额达45亿元的青屿湾文旅小镇项目、投资12亿元的鹭岭智造产业园两大项目完成签约。'), [
+      '45亿元 investment item',
+      '12亿元 investment item',
+    ]);
+    assert.deepEqual(attributes('其中过亿元的项目有:投资3亿元的云杉新材料项目、投资1.8亿元桐溪农机产业园等8个项目。').slice(1), [
+      '3亿元 investment item',
+      '1.8亿元 investment item',
+    ]);
+  });
+
+  it('still sums a noun that is itself counted, and an amount that opens the list', () => {
+    assert.deepEqual(attributes('投资9亿元的霞浦光伏项目、投资6亿元的三个配套项目当天开工。'), [
+      '9亿元 investment item',
+      '6亿元 investment aggregate',
+    ]);
+    assert.deepEqual(attributes('总投资20亿元的青屿湾文旅小镇、鹭岭智造产业园等5个项目集中签约。'), ['20亿元 investment aggregate']);
+  });
+});
+
 describe('one project taken out of projects just spoken of (`这些项目中`)', () => {
   it('reads the money of the one named after 这些…项目中 as its own', () => {
     const text = '负责人表示,这些重点项目中,青石智造产业园项目将建设研发中心,预计建成后年营业收入不少于30亿元。';

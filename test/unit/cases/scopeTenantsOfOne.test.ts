@@ -1,7 +1,7 @@
 // One project's outcome stays that project's when the sentence also counts what the project itself will
 // hold or bring: the firms moving in, written after their kind (`将集聚150家物流企业入驻`) or after a list
-// of kinds (`可入驻电子元件、包装印刷等中小企业30家`), and the jobs it creates (`新增就业岗位900余个`). The same
-// counts in a sentence about a zone or a batch still make a sum.
+// of kinds (`可入驻电子元件、包装印刷等中小企业30家`), and the jobs it creates (`新增就业岗位900余个`, a count of no
+// owners wherever it stands). The same firms counted in a sentence about a zone or a batch still make a sum.
 import { strict as assert } from 'node:assert';
 import { rolesAndScopes } from './caseReaders';
 
