@@ -236,7 +236,7 @@ function industryAfterLevel(text: string, from: number): boolean {
 }
 
 /**
- * Classes a level sizes through their kind (`在建项目`, `制造业企业`), parks too (`500亿级的创新特色园区`: the
+ * Classes a level sizes through their kind (`在建项目`, `制造业企业`), parks too (`300亿级的康养示范园区`: the
  * scale a park is to reach, a size class as `千亿级园区` is).
  */
 const SIZED_KINDS = WordMap.of(['项目', '企业', '园区']);
@@ -292,7 +292,7 @@ function scaleOfPlace(text: string, end: number): boolean {
 const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
 
 /**
- * `打造千亿产业集群`, `打造园区千亿锂电产业`: a round scale right before an industry, named between or not, is the
+ * `做强千亿铜材产业集群`, `壮大园区百亿光伏产业`: a round scale right before an industry, named between or not, is the
  * industry's size class as `千亿级产业` is (guidelines: `百亿` in a size class), counted or not; a park named after
  * the scale (`百亿产业园`, `产业基地`) stays a goal, as with `级` (industryAfterLevel).
  */

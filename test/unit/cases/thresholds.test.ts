@@ -343,7 +343,7 @@ describe('a round scale in 亿 before a class noun', () => {
   });
 
   it('reads a round scale right before an industry, named between or not, as a threshold, counted or not', () => {
-    assert.deepEqual(rolesAndScopes('鹿鸣县提出“打造千亿产业集群,建成西部最大的铜材基地”。'), ['千亿 threshold/aggregate']);
+    assert.deepEqual(rolesAndScopes('鹿鸣县提出“做强千亿铜材产业集群,建成西部最大的铜材基地”。'), ['千亿 threshold/aggregate']);
     assert.deepEqual(valuesAndRoles('这批项目为打造新区百亿光伏产业夯实了基础。'), ['百亿 10000000000 threshold']);
     // A park or a fund named after the scale is no industry of that size.
     assert.deepEqual(valuesAndRoles('打造百亿产业园区的目标不变,设立百亿产业基金。'), []);
