@@ -25,7 +25,7 @@ import { signingVerbBefore } from './signingVerb';
 import { headlineOutlay } from './headlineOutlay';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
-import { anotherOfLevelAt, countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
+import { anotherOfLevelAt, bareLevelOfClass, countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
 import { exceptionChars, NOT_CURRENCY_AFTER_YUAN as NOT_CURRENCY_AFTER_YUAN_WORDS, NOT_NUMBER_AFTER as NOT_NUMBER_AFTER_WORDS } from '../lexicon/exceptions';
 import { charSet, code, isAsciiWord, isDigit, isLatin, unitAt } from '../text';
 import { WordMap } from '../wordMap';
@@ -122,7 +122,8 @@ function tables(): MoneyTables {
   // `。` and raised dots: the decimal point of some mirrored or Taiwanese copies (`132。9亿元`,
   // `57‧6億元`, see chineseNumbers.readArabic).
   // `0` after a numeral: the 〇 of a number written in both kinds of digit (`一0五0万美元`).
-  for (const ch of '.,。‧·・点十百千万亿兆多余来个几0' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
+  // `级` after the multiplier alone: `亿级项目`, a size class with no number (sizeClass.bareLevelOfClass).
+  for (const ch of '.,。‧·・点十百千万亿兆多余来个几0级' + NUMERALS) mayContinue[ch.charCodeAt(0)] = 1;
   const numberStart = table(NUMERALS, 2);
   for (let c = 0x30; c <= 0x39; c++) numberStart[c] = 1;
   moneyTables = { mayFollowNumber, numberStart, mayContinue, rangeSeparator: table(RANGE_SEPARATORS) };
@@ -344,7 +345,7 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   // No currency word: money only as `总投资8000万`, `投资3亿建设`, `人民币5000万`.
   if (!amount.bigUnit) return undefined;
   // `这些百亿项目`, `万亿级产业集群`: a round scale sizing a class (a bare `万亿` too) is money, a threshold.
-  if (roundScaleOfClass(text, amount.start, amount.end) || (amount.bare && amount.end - amount.start >= 2 && levelOfIndustryOrCounted(text, amount.start, amount.end))) {
+  if (roundScaleOfClass(text, amount.start, amount.end) || (amount.bare && (amount.end - amount.start >= 2 || bareLevelOfClass(text, amount.end)) && levelOfIndustryOrCounted(text, amount.start, amount.end))) {
     return currencyBefore(text, amount.start) ?? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY';
   }
   if (amount.bare) return undefined;

@@ -171,7 +171,8 @@ const GE_COUNT = code('个');
  */
 export function levelOfIndustryOrCounted(text: string, start: number, end: number): boolean {
   if (unitAt(text, end) !== JI_LEVEL || !endsInYi(text, end)) return false;
-  if (industryAfterLevel(text, end + 1)) return true;
+  // `“百亿级”项目`: a level quoted as a nickname still sizes what follows the quote.
+  if (industryAfterLevel(text, pastClosingQuote(text, end + 1))) return true;
   return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2));
 }
 
@@ -195,6 +196,19 @@ export function anotherOfLevelAt(text: string, pos: number): boolean {
 const YOU_AGAIN = code('又');
 /** A round scale in 亿 and its `级` right after the `一` (`百亿级`, `千亿元级`). */
 const ANOTHER_LEVEL = /^[百千万]亿元?级/;
+
+/** Past a closing quote at `p`, if one stands there. */
+function pastClosingQuote(text: string, p: number): number {
+  return CLOSING_QUOTES.has(unitAt(text, p)) ? p + 1 : p;
+}
+
+/**
+ * `亿级项目20个`: the multiplier alone with `级` sizes projects, firms or parks only when their noun follows
+ * the level at once (a quote between or not): `亿级像素`, `亿级用户` say how many of something, no money.
+ */
+export function bareLevelOfClass(text: string, end: number): boolean {
+  return unitAt(text, end) === JI_LEVEL && SIZED_KINDS.longestStartingAt(text, pastClosingQuote(text, end + 1)) > 0;
+}
 
 /** The amount ends at `end` in 亿, or in 亿元. */
 function endsInYi(text: string, end: number): boolean {
@@ -221,8 +235,11 @@ function industryAfterLevel(text: string, from: number): boolean {
   return false;
 }
 
-/** Classes a level sizes through their kind (`在建项目`, `制造业企业`). */
-const SIZED_KINDS = WordMap.of(['项目', '企业']);
+/**
+ * Classes a level sizes through their kind (`在建项目`, `制造业企业`), parks too (`300亿级的康养示范园区`: the
+ * scale a park is to reach, a size class as `千亿级园区` is).
+ */
+const SIZED_KINDS = WordMap.of(['项目', '企业', '园区']);
 
 /** What makes `…产业` a park's name (`产业园`, `产业基地`, `产业区`, `产业城`). */
 const PARK_HEADS = charSet('园基区城港谷');
@@ -242,7 +259,7 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
   if (text.charCodeAt(end - 1) === YUAN_UNIT) return roundScaleWithYuanOfProjects(text, start, end);
   if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
-  if (scaleOfPlace(text, end) || projectsOfScale(text, end)) return true;
+  if (scaleOfPlace(text, end) || projectsOfScale(text, end) || industryOfScale(text, end)) return true;
   if (boundBeforeClass(text, start, end)) return true;
   if (!severalBefore(text, start)) return false;
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
@@ -273,6 +290,20 @@ function scaleOfPlace(text: string, end: number): boolean {
 }
 
 const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
+
+/**
+ * `做强千亿铜材产业集群`, `壮大园区百亿光伏产业`: a round scale right before an industry, named between or not, is the
+ * industry's size class as `千亿级产业` is (guidelines: `百亿` in a size class), counted or not; a park named after
+ * the scale (`百亿产业园`, `产业基地`) stays a goal, as with `级` (industryAfterLevel).
+ */
+function industryOfScale(text: string, from: number): boolean {
+  for (let j = from; j <= from + INDUSTRY_NAME_REACH; j++) {
+    if (text.startsWith(INDUSTRY_LEVEL, j)) return !PARK_HEADS.has(text.charCodeAt(j + INDUSTRY_LEVEL.length));
+    const c = text.charCodeAt(j);
+    if (!isHan(c) || c === DE) return false;
+  }
+  return false;
+}
 
 /**
  * `超百亿项目陆续签约`, `签下两份百亿项目`, `“百亿项目”投资方`: a round scale right before `项目` (a closing quote

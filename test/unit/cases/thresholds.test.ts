@@ -314,6 +314,15 @@ describe('a size class in 亿 written with 级 and no currency', () => {
     assert.deepEqual(valuesAndRoles('该相机采用1亿级像素传感器。'), []);
     assert.deepEqual(valuesAndRoles('又一千万元资金到位。'), ['一千万元 10000000 completed']);
   });
+
+  it('reads a level quoted before its class, one before a park after 的, or 亿 alone right before projects as a threshold', () => {
+    assert.deepEqual(valuesAndRoles('鹿鸣新区这个“千亿级”项目年底投产。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('青禾药谷有望建成300亿级的康养示范园区。'), ['300亿 30000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('此次签约的18个项目中,亿级项目15个。'), ['亿 100000000 threshold']);
+    // 亿 alone before anything else than projects, firms or parks counts something else.
+    assert.deepEqual(valuesAndRoles('平台积累了亿级用户,亿级“流量”。'), []);
+    assert.deepEqual(valuesAndRoles('鹿鸣新区这个“千亿级”芯片算力中心年底投产。'), []);
+  });
 });
 
 describe('a round scale in 亿 before a class noun', () => {
@@ -331,6 +340,13 @@ describe('a round scale in 亿 before a class noun', () => {
     assert.deepEqual(namesInText('青禾湾片区首个单项目产值超百亿项目正式签约落户。').filter((n) => n.startsWith('PROJECT')), []);
     // A bound before another noun is left to the other readings.
     assert.deepEqual(valuesAndRoles('力争销量超百亿台。'), []);
+  });
+
+  it('reads a round scale right before an industry, named between or not, as a threshold, counted or not', () => {
+    assert.deepEqual(rolesAndScopes('鹿鸣县提出“做强千亿铜材产业集群,建成西部最大的铜材基地”。'), ['千亿 threshold/aggregate']);
+    assert.deepEqual(valuesAndRoles('这批项目为打造新区百亿光伏产业夯实了基础。'), ['百亿 10000000000 threshold']);
+    // A park or a fund named after the scale is no industry of that size.
+    assert.deepEqual(valuesAndRoles('打造百亿产业园区的目标不变,设立百亿产业基金。'), []);
   });
 
   it('leaves a scale in 万, one before another noun, or one with nothing counted before it, alone', () => {
