@@ -62,22 +62,39 @@ function kindsHolding(unit: number): number[] {
   return ids;
 }
 
-const NONE: readonly number[] = [];
+/** No positions: an array of the same elements kind as the lists (`new Array(n)`), so that their readers see one. */
+const NONE: readonly number[] = new Array<number>(0);
+
+/** Per kind (by id), the positions counted and not yet written (all zero between two texts). */
+let sizes = new Int32Array(0);
 
 /** The positions of a text's anchor units, by kind, each list ascending. */
 export class AnchorUnits {
   /** Per kind (by id), its positions; undefined when the text holds none. */
-  private readonly lists: (number[] | undefined)[] = [];
+  private readonly lists: (number[] | undefined)[];
 
-  /** `marked[0 … count - 1]`: where the text's anchor units are, ascending. */
+  /**
+   * `marked[0 … count - 1]`: where the text's anchor units are, ascending. Each kind's list is made at its size,
+   * counted first: a list grown by `push` from empty takes room for 16 positions at once, and a paragraph
+   * holds units of a few dozen kinds, one or two of most; those rooms were an eighth of all the engine allocated.
+   */
   constructor(readonly text: string, marked: Int32Array, count: number) {
     const table = anchorUnitTable();
-    const lists = this.lists;
+    if (sizes.length < kinds.length) sizes = new Int32Array(kinds.length);
     for (let j = 0; j < count; j++) {
+      const id = table[text.charCodeAt(marked[j])];
+      if (id !== MANY) sizes[id - 1]++;
+      else for (const k of kindsHolding(text.charCodeAt(marked[j]))) sizes[k]++;
+    }
+    // At its size too: written at a far index, an empty array grows by half as much again.
+    const lists = (this.lists = new Array<number[] | undefined>(kinds.length));
+    for (let k = 0; k < kinds.length; k++) if (sizes[k] > 0) lists[k] = new Array<number>(sizes[k]);
+    // Filled from the end: `sizes` counts down the positions of each kind still to be written, back to zero.
+    for (let j = count - 1; j >= 0; j--) {
       const at = marked[j];
       const id = table[text.charCodeAt(at)];
-      if (id !== MANY) (lists[id - 1] ??= []).push(at);
-      else for (const k of kindsHolding(text.charCodeAt(at))) (lists[k] ??= []).push(at);
+      if (id !== MANY) (lists[id - 1] as number[])[--sizes[id - 1]] = at;
+      else for (const k of kindsHolding(text.charCodeAt(at))) (lists[k] as number[])[--sizes[k]] = at;
     }
   }
 
