@@ -335,19 +335,25 @@ function buildingVerbBefore(text: string, start: number): number {
  * Words of intent right before a verb of building, with no doer between (`以建设…为抓手`, `计划打造…`, `将建设…`):
  * the clause states a plan or a goal.
  */
-const INTENT_WORDS = WordMap.of(['以', '计划', '将', '拟', '要', '力争', '着力', '加快', '全力', '致力于']);
+const INTENT_WORDS = WordMap.of(['以', '计划', '将', '拟', '要']);
 
 /**
- * Does the verb at `verb` open its clause (`…,建设医疗器械产业园也成一股风`) or follow a word of intent alone (`以建设
+ * Does the verb at `verb` open its clause (`…,建设储能装备产业园已成热潮`) or follow a word of intent alone (`以建设
  * 农产品加工园、…为抓手`, `计划打造康养产业园`)? Then no one is said to build the park named by its trade alone: the
  * clause plans a kind of park or sets a goal (a slogan, `打造…产业园`), and names none. A firm investing or works
  * starting (`投资建设`, `开工建设`), a place it is built for (`为某市打造`) or a rank of the works (`重点建设`) before the
  * verb say which park, a named one (guidelines: a PARK is a named park; `锂电产业园` is one the article is about).
  */
 function plannedBySubjectless(text: string, verb: number): boolean {
-  const intent = INTENT_WORDS.longestEndingAt(text, verb);
-  return CLAUSE_BOUNDS.has(text.charCodeAt(verb - intent - 1)) || verb - intent === 0;
+  const opening = verb - INTENT_WORDS.longestEndingAt(text, verb);
+  if (opening === 0) return true;
+  // `某某公司将投资12亿元,建设某某产业园`: the clause before spends the money, its investor builds the park (a word of
+  // intent after it, `…18亿元,计划打造…`, states a plan).
+  return CLAUSE_BOUNDS.has(text.charCodeAt(opening - 1)) && (opening < verb || !MONEY_ENDS.has(text.charCodeAt(opening - 2)));
 }
+
+/** How an amount of money ends (`12亿元`, `8000万`): a clause ending so is an investor's outlay. */
+const MONEY_ENDS = charSet('元万亿');
 
 /** The middle dot joining a name's two parts (`某地·某某产业园`, `某某·某某科技城`). */
 const MIDDLE_DOT = '·';

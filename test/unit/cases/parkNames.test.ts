@@ -185,6 +185,8 @@ describe('an industry park a plan or a goal builds, no one said to build it, nam
     assertNames('为松江打造[[PARK:松江海洋食品产业园]]注入动力。');
     assertNames('该县投资建设[[PARK:海洋食品产业园]],首期用地800亩。');
     assertNames('今年已开工建设[[PARK:储能装备产业园]],首期用地800亩。');
+    // the clause before spends the money: its investor builds the park
+    assertNames('[[COMPANY:青桐公司]]将投资9亿元,建设[[PARK:储能装备产业园]],预计明年投产。');
   });
 });
 
