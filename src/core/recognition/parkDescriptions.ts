@@ -265,10 +265,12 @@ const ADMIN = charSet(ADMIN_SUFFIX_CHARS);
 const TRADES_WITH_TYPE = WordMap.of(TRADES_HOLDING_PARK_STOPS);
 
 /**
- * Verbs of constructing what a project builds (`该项目将建设某某产业基地`). Not `打造`, which also says what a named
- * park is made into, nor `规划`, which plans parks of a place too.
+ * Verbs of constructing what a project builds (`该项目将建设某某产业基地`). Not `规划`, which plans parks of a place too.
+ * `打造` (making into) is read only where no one is said to do it (`plannedBySubjectless`): a named park is made into
+ * something too.
  */
-const FACILITY_VERBS = WordMap.of(['建设', '新建', '兴建', '拟建', '投建']);
+const FACILITY_VERBS = WordMap.of(['建设', '新建', '兴建', '拟建', '投建', '打造']);
+const DA_ZAO = '打造';
 /** Joiners of a list of what the verb builds (`建设A、B及C`). */
 const LIST_JOINERS = charSet('、及和与');
 /** Where the verb's clause ends, read back from a list item: the list belongs to no verb before these. */
@@ -298,25 +300,60 @@ const FANG = code('方');
 /**
  * Is the industry park text[start, anchor…) with no place opening its name what a project builds, the object of a verb
  * of constructing in a sentence about a project (`该项目将建设光伏材料产业基地`), or an item of the list that verb opens
- * (`项目建设物流中心及新材料产业基地`)? Such a park is named by its trade alone, a facility of the project, no PARK. A
- * place names a park whoever builds it, and a county, a firm or a investor building a park builds a park
- * (`该县投资建设某某产业园`, `某某投资3亿元建设某某产业园`: the name may open with a place we do not know).
+ * (`项目建设物流中心及新材料产业基地`)? Such a park is named by its trade alone, a facility of the project, no PARK. So is
+ * one a plan builds with no one doing it (`plannedBySubjectless`). A place names a park whoever builds it, and a county,
+ * a firm or a investor building a park builds a park (`该县投资建设某某产业园`, `某某投资3亿元建设某某产业园`: the name
+ * may open with a place we do not know).
  */
 export function builtAsFacility(text: string, start: number, anchor: number): boolean {
   if (PLACES_AND_QUALIFIERS.longestStartingAt(text, start, anchor) > 0) return false;
+  const verb = buildingVerbBefore(text, start);
+  if (verb < 0) return false;
+  return plannedBySubjectless(text, verb) || (!text.startsWith(DA_ZAO, verb) && projectBuilds(text, verb));
+}
+
+/**
+ * Where the verb of building whose object (or an item of the list it opens) starts at `start` starts, or -1.
+ * The list is read back within its clause, never across a site word (`在 于 落户`: where things are built, not what).
+ */
+function buildingVerbBefore(text: string, start: number): number {
   const verb = FACILITY_VERBS.longestEndingAt(text, start);
-  if (verb > 0) return projectBuilds(text, start - verb);
-  if (!LIST_JOINERS.has(text.charCodeAt(start - 1))) return false;
+  if (verb > 0) return start - verb;
+  if (!LIST_JOINERS.has(text.charCodeAt(start - 1))) return -1;
   const min = Math.max(1, start - 1 - FACILITY_LIST_MAX);
   for (let k = start - 2; k > min; k--) {
     const c = text.charCodeAt(k);
-    if (CLAUSE_BOUNDS.has(c) || SITE_CHARS.has(c)) return false;
+    if (CLAUSE_BOUNDS.has(c) || SITE_CHARS.has(c)) return -1;
     // the verb right before the list's first item, not a noun `建设` closing a phrase (`厂房建设、…`)
     const length = FACILITY_VERBS.longestEndingAt(text, k);
-    if (length > 0 && !LIST_JOINERS.has(c)) return projectBuilds(text, k - length);
+    if (length > 0 && !LIST_JOINERS.has(c)) return k - length;
   }
-  return false;
+  return -1;
 }
+
+/**
+ * Words of intent right before a verb of building, with no doer between (`以建设…为抓手`, `计划打造…`, `将建设…`):
+ * the clause states a plan or a goal.
+ */
+const INTENT_WORDS = WordMap.of(['以', '计划', '将', '拟', '要']);
+
+/**
+ * Does the verb at `verb` open its clause (`…,建设储能装备产业园已成热潮`) or follow a word of intent alone (`以建设
+ * 农产品加工园、…为抓手`, `计划打造康养产业园`)? Then no one is said to build the park named by its trade alone: the
+ * clause plans a kind of park or sets a goal (a slogan, `打造…产业园`), and names none. A firm investing or works
+ * starting (`投资建设`, `开工建设`), a place it is built for (`为某市打造`) or a rank of the works (`重点建设`) before the
+ * verb say which park, a named one (guidelines: a PARK is a named park; `锂电产业园` is one the article is about).
+ */
+function plannedBySubjectless(text: string, verb: number): boolean {
+  const opening = verb - INTENT_WORDS.longestEndingAt(text, verb);
+  if (opening === 0) return true;
+  // `某某公司将投资12亿元,建设某某产业园`: the clause before spends the money, its investor builds the park (a word of
+  // intent after it, `…18亿元,计划打造…`, states a plan).
+  return CLAUSE_BOUNDS.has(text.charCodeAt(opening - 1)) && (opening < verb || !MONEY_ENDS.has(text.charCodeAt(opening - 2)));
+}
+
+/** How an amount of money ends (`12亿元`, `8000万`): a clause ending so is an investor's outlay. */
+const MONEY_ENDS = charSet('元万亿');
 
 /** The middle dot joining a name's two parts (`某地·某某产业园`, `某某·某某科技城`). */
 const MIDDLE_DOT = '·';

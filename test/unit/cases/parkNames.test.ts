@@ -172,6 +172,24 @@ describe('an industry park a project builds, named by its trade alone', () => {
   });
 });
 
+describe('an industry park a plan or a goal builds, no one said to build it, named by its trade alone', () => {
+  it('reads an industry park after a verb of building that opens its clause or follows a word of intent as a kind of park', () => {
+    assertNames('随着储能行业日益壮大,建设储能装备产业园已成为各地的热潮。');
+    assertNames('该中心总投资18亿元,计划打造海洋康养产业园,建设滨海疗养社区。');
+    assertNames('规划用地2600亩,以建设果蔬加工园、茶叶产业园、农机科技园为抓手,推进三园融合。');
+    assertNames('依托云存储的技术优势,打造全省算力产业高地、数据安全产业基地、人才聚集地。');
+  });
+
+  it('keeps the park when a firm invests in it, works start on it, a place it is made for or a rank comes before the verb', () => {
+    assertNames('引进青桐科技投资建设[[PARK:青桐储能装备产业园]],一期用地300亩。');
+    assertNames('为松江打造[[PARK:松江海洋食品产业园]]注入动力。');
+    assertNames('该县投资建设[[PARK:海洋食品产业园]],首期用地800亩。');
+    assertNames('今年已开工建设[[PARK:储能装备产业园]],首期用地800亩。');
+    // the clause before spends the money: its investor builds the park
+    assertNames('[[COMPANY:青桐公司]]将投资9亿元,建设[[PARK:储能装备产业园]],预计明年投产。');
+  });
+});
+
 describe('parks whose names hold quotation marks', () => {
   it('reads a park inside a park quoted after its place (某某“园中园”) with its quotes', () => {
     assertNames('国庆假期,[[PARK:桐溪“园中园”]]机器轰鸣,记者走进[[PARK:桐溪“园中园”]]看到三个厂房同时封顶。');
