@@ -163,12 +163,17 @@ export function namesItsEvent(structure: TextStructure, span: LinkSpan): boolean
 
 /** Before the park that tells the news: `记者从K`. */
 const FROM_SOURCE = /从\s*$/;
-/** After it: `了解到`, `获悉`, `获得消息`. */
-const TOLD_AFTER = /^\s*(?:了解到|获悉|得悉|获得消息|获取消息)/;
+/**
+ * After it: `了解到`, `获悉`, `获得消息`; its office first (`管委会`, `某某局`: `从K商务局获悉`) or the meeting it held
+ * (`从K举办的通报会上获悉`), in one clause: the park tells the news through them.
+ */
+const TOLD_AFTER = /^\s*(?:(?:管理委员会|管委会|[\u4e00-\u9fff]{1,6}?局|[^,;:。!?]{0,12}?会上)\s*)?(?:了解到|获悉|得悉|获得消息|获取消息)/;
+/** How far after the park its office or meeting and the verb of learning are read (UTF-16 units). */
+const TOLD_REACH = 24;
 
-/** `记者从K了解到,该区…`: the park K tells the article's news, which is about it. */
+/** `记者从K了解到,该区…`, `记者从K管委会获悉`: the park K tells the article's news, which is about it. */
 export function toldBy(structure: TextStructure, span: LinkSpan): boolean {
-  return FROM_SOURCE.test(structure.before(span.entity.start, 2)) && TOLD_AFTER.test(structure.after(span.entity.end, 6));
+  return FROM_SOURCE.test(structure.before(span.entity.start, 2)) && TOLD_AFTER.test(structure.after(span.entity.end, TOLD_REACH));
 }
 
 /** Where a clause of a folded lead ends: `,` `;` `:`. */

@@ -377,3 +377,17 @@ describe('a headline whose money heads the park (`X亿元!K…`)', () => {
     assert.deepEqual(parkOf(PAGE.replace('90亿元!白河新区发展', '90亿元。据悉,白河新区发展')), ['-', '-']);
   });
 });
+
+describe('an opening told by the park through its office or its meeting (`记者从K管委会获悉`, `从K举办的通报会上获悉`)', () => {
+  const TEXT = '记者5日从白溪经济技术开发区举办的情况通报会上获悉,该区今年将推进总投资为260亿元的45个重点项目。\n据介绍,该区还将在道路、学校等方面投入18.5亿元。';
+
+  it('takes the park that tells the news as the article\'s, as `记者从K获悉` does', () => {
+    assert.deepEqual(parkOf(TEXT), ['白溪经济技术开发区', '白溪经济技术开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('举办的情况通报会上', '管委会')), ['白溪经济技术开发区', '白溪经济技术开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('举办的情况通报会上', '商务局')), ['白溪经济技术开发区', '白溪经济技术开发区']);
+  });
+
+  it('does not when the park only hosts a meeting another body speaks at, in a clause of its own', () => {
+    assert.deepEqual(parkOf(TEXT.replace('从白溪经济技术开发区举办的情况通报会上获悉', '参观了白溪经济技术开发区,随后在发布会上获悉')), ['-', '-']);
+  });
+});
