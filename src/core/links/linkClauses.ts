@@ -149,10 +149,11 @@ export function venueOfPlacesEvent(structure: TextStructure, span: LinkSpan): bo
 /**
  * After a park, in its clause: the name of an event of its projects (`K重点项目集中开工仪式`, `K2024年二季度
  * 重点项目签约活动`, `K(某某区)产业建圈重大项目签约仪式`): a time, the kind of projects, their signing, start
- * or commissioning, then the ceremony. The event is the park's, and the projects it counts are; not one the park's
+ * or commissioning, then the ceremony; or a promotion fair, its trade at most before it (`K铝材加工专题推介会`,
+ * `K招商洽谈会`). The event is the park's, and the projects it counts are; not one the park's
  * officials attend or announce (`K党工委书记某某出席全市重点项目开工仪式`).
  */
-const PROJECTS_EVENT_AFTER = /^(?![^,;:。!?]{0,24}?(?:出席|参加|主持|宣布|书记|主任|局长|观摩|调研))[^,;:。!?]{0,24}?项目[^,;:。!?]{0,12}?(?:签约|开工|开复工|投产|竣工|奠基)[^,;:。!?]{0,8}?(?:仪式|活动|大会)/;
+const PROJECTS_EVENT_AFTER = /^(?![^,;:。!?]{0,24}?(?:出席|参加|主持|宣布|书记|主任|局长|观摩|调研))(?:[^,;:。!?]{0,24}?项目[^,;:。!?]{0,12}?(?:签约|开工|开复工|投产|竣工|奠基)[^,;:。!?]{0,8}?(?:仪式|活动|大会)|[^,;:。!?]{0,16}?(?:推介会|招商会|洽谈会))/;
 /** How far after the park its event's name is read (UTF-16 units). */
 const EVENT_REACH = 48;
 
@@ -163,12 +164,17 @@ export function namesItsEvent(structure: TextStructure, span: LinkSpan): boolean
 
 /** Before the park that tells the news: `记者从K`. */
 const FROM_SOURCE = /从\s*$/;
-/** After it: `了解到`, `获悉`, `获得消息`. */
-const TOLD_AFTER = /^\s*(?:了解到|获悉|得悉|获得消息|获取消息)/;
+/**
+ * After it: `了解到`, `获悉`, `获得消息`; its office first (`管委会`, `某某局`: `从K商务局获悉`) or the meeting it held
+ * (`从K举办的通报会上获悉`), in one clause: the park tells the news through them.
+ */
+const TOLD_AFTER = /^\s*(?:(?:管理委员会|管委会|[\u4e00-\u9fff]{1,6}?局|[^,;:。!?]{0,12}?会上)\s*)?(?:了解到|获悉|得悉|获得消息|获取消息)/;
+/** How far after the park its office or meeting and the verb of learning are read (UTF-16 units). */
+const TOLD_REACH = 24;
 
-/** `记者从K了解到,该区…`: the park K tells the article's news, which is about it. */
+/** `记者从K了解到,该区…`, `记者从K管委会获悉`: the park K tells the article's news, which is about it. */
 export function toldBy(structure: TextStructure, span: LinkSpan): boolean {
-  return FROM_SOURCE.test(structure.before(span.entity.start, 2)) && TOLD_AFTER.test(structure.after(span.entity.end, 6));
+  return FROM_SOURCE.test(structure.before(span.entity.start, 2)) && TOLD_AFTER.test(structure.after(span.entity.end, TOLD_REACH));
 }
 
 /** Where a clause of a folded lead ends: `,` `;` `:`. */

@@ -377,3 +377,30 @@ describe('a headline whose money heads the park (`X亿元!K…`)', () => {
     assert.deepEqual(parkOf(PAGE.replace('90亿元!白河新区发展', '90亿元。据悉,白河新区发展')), ['-', '-']);
   });
 });
+
+describe('an opening told by the park through its office or its meeting (`记者从K管委会获悉`, `从K举办的通报会上获悉`)', () => {
+  const TEXT = '记者5日从白溪经济技术开发区举办的情况通报会上获悉,该区今年将推进总投资为260亿元的45个重点项目。\n据介绍,该区还将在道路、学校等方面投入18.5亿元。';
+
+  it('takes the park that tells the news as the article\'s, as `记者从K获悉` does', () => {
+    assert.deepEqual(parkOf(TEXT), ['白溪经济技术开发区', '白溪经济技术开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('举办的情况通报会上', '管委会')), ['白溪经济技术开发区', '白溪经济技术开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('举办的情况通报会上', '商务局')), ['白溪经济技术开发区', '白溪经济技术开发区']);
+  });
+
+  it('does not when the park only hosts a meeting another body speaks at, in a clause of its own', () => {
+    assert.deepEqual(parkOf(TEXT.replace('从白溪经济技术开发区举办的情况通报会上获悉', '参观了白溪经济技术开发区,随后在发布会上获悉')), ['-', '-']);
+  });
+});
+
+describe('an opening naming a promotion fair after the park (`举行K某某产业专题推介会`)', () => {
+  const TEXT = '11月5日上午,某市某区举办青溪经济开发区铝材加工专题推介会,现场签约6个项目,总投资18亿元。\n此次签约的6个项目,计划总投资约18亿元,涉及铝材深加工等领域。';
+
+  it('takes the park whose fair it is as the article\'s, its totals too', () => {
+    assert.deepEqual(parkOf(TEXT), ['青溪经济开发区', '青溪经济开发区']);
+    assert.deepEqual(parkOf(TEXT.replace('专题推介会', '招商洽谈会')), ['青溪经济开发区', '青溪经济开发区']);
+  });
+
+  it('does not when the park\'s officials only attend another body\'s fair', () => {
+    assert.deepEqual(parkOf(TEXT.replace('举办青溪经济开发区铝材加工专题推介会', '青溪经济开发区主任出席某市铝材加工推介会')), ['-', '-']);
+  });
+});
