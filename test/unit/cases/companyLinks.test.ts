@@ -405,6 +405,28 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
   });
 });
 
+describe('companies listed as the joint subject of one deed (`C1、C2投资X建设的P项目`)', () => {
+  it('gives the money a list of companies pays right before it to the company named first', () => {
+    const text = '本次签约的最大项目,为青禾动力系统(常州)股份有限公司、远帆资本集团投资80亿元建设的智能底盘及电驱系统项目。\n项目建成后,可年产电驱总成30万台,预计年产值达60亿元。';
+    assert.deepEqual(linksOf(text), [
+      '80亿元: 智能底盘及电驱系统项目 青禾动力系统(常州)股份有限公司 -',
+      '60亿元: 智能底盘及电驱系统项目 青禾动力系统(常州)股份有限公司 -',
+    ]);
+  });
+
+  it('gives a project that companies listed build together to the company named first', () => {
+    const text = '9月3日,总投资25亿元的白鹭湾创业园正式开工建设。据悉,由漳州青禾投资有限公司和远帆(龙海)置业有限公司投资兴建的白鹭湾创业园项目,拟用3年时间建成通用厂房80万平方米。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['漳州青禾投资有限公司']);
+  });
+
+  it('gives none to companies a list of amounts pairs with, nor to a list that is the object of another\'s signing', () => {
+    const amounts = '青禾文旅集团有限公司和远帆航空集团有限公司投资90亿元、20亿元的湖滨古镇项目和通航一体化项目将开工。';
+    assert.deepEqual(linksOf(amounts).map((l) => l.split(' ')[2]), ['-', '-']);
+    const object = '临江县与青禾文旅集团有限公司、远帆航空集团有限公司投资9亿元的湖滨古镇项目举行签约。';
+    assert.deepEqual(linksOf(object).map((l) => l.split(' ')[2]), ['-']);
+  });
+});
+
 describe('a precise figure said twice is one money (`总投资12.7亿元的P项目` … `C总投资12.7亿元的项目`)', () => {
   const companies = (text: string) => linksOf(text).map((line) => `${line.split(' ')[0]} ${line.split(' ')[2]}`);
 
