@@ -415,14 +415,14 @@ describe('companies listed as the joint subject of one deed (`C1、C2投资X建�
   });
 
   it('gives a project that companies listed build together to the company named first', () => {
-    const text = '9月3日,总投资25亿元的白鹭湾创业园正式开工建设。据悉,由漳州青禾投资有限公司和远帆(龙海)置业有限公司投资兴建的白鹭湾创业园项目,拟用3年时间建成通用厂房80万平方米。';
-    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['漳州青禾投资有限公司']);
+    const text = '昨日,计划投资25亿元的金沙智造谷项目动工,副区长出席仪式。\n现场机器轰鸣,一派繁忙景象。\n据悉,东湖新城已签约6个项目,其中,由泉州青禾实业有限公司和远帆(晋江)地产有限公司投建的金沙智造谷项目,将分三期建成标准厂房。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['泉州青禾实业有限公司']);
   });
 
   it('gives none to companies a list of amounts pairs with, nor to a list that is the object of another\'s signing', () => {
-    const amounts = '青禾文旅集团有限公司和远帆航空集团有限公司投资90亿元、20亿元的湖滨古镇项目和通航一体化项目将开工。';
+    const amounts = '白鹭控股有限公司和远帆物流股份有限公司出资12亿元、5亿元,分别建设冷链仓储中心项目和港口物流项目。';
     assert.deepEqual(linksOf(amounts).map((l) => l.split(' ')[2]), ['-', '-']);
-    const object = '临江县与青禾文旅集团有限公司、远帆航空集团有限公司投资9亿元的湖滨古镇项目举行签约。';
+    const object = '某区政府与白鹭控股有限公司、远帆物流股份有限公司出资3亿元的冷链仓储中心项目签约落地。';
     assert.deepEqual(linksOf(object).map((l) => l.split(' ')[2]), ['-']);
   });
 });
