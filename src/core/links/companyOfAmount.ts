@@ -8,6 +8,7 @@ import { ANNOUNCES_AFTER, WINDOW, type LinkContext } from './linkContext';
 import type { Topic } from './linkTopic';
 import { signsWithParty } from './companySigns';
 import { ONE_OF_BUILDERS } from './companyOfProject';
+import { leadOfPayingList } from './partnersListed';
 
 /**
  * A word that makes a company an instrument or a party, not the payer: `利用C投资契机`, also when the company
@@ -194,7 +195,8 @@ export function payerBefore(ctx: LinkContext, i: number, from: number): LinkSpan
     // One of a list of companies pays nothing alone; a company that signs with a park is no list.
     const listed = LISTED_AFTER.test(ctx.structure.after(span.entity.end, 4)) && !signsWithPark(ctx, j) && !signsWithParty(ctx, j);
     // `…项目,以及C计划投资…`: after a comma, 以及 joins clauses, not the names of a list.
-    if (!signs && (listed || (LIST_JOINER_BEFORE.test(before) && !CLAUSES_JOINED_BEFORE.test(before) && !afterListedItem(ctx, j)))) return undefined;
+    // `C1、C2投资X`: the list pays together, its first company leading (partnersListed.ts).
+    if (!signs && (listed || (LIST_JOINER_BEFORE.test(before) && !CLAUSES_JOINED_BEFORE.test(before) && !afterListedItem(ctx, j)))) return listed ? undefined : leadOfPayingList(ctx, j, i);
     if (WITH_SIGNER.test(before) && !signs) continue;
     const gap = ctx.structure.gap(span.entity.end, amount.entity.start);
     if (gap === undefined || placeSubjectAny(gap) || NEXT_ITEM_LABEL.test(gap) || listClosedBetween(ctx, j, i)) return undefined;

@@ -9,6 +9,7 @@ import { articleReading } from './articleReadings';
 import { sameName, shortProjectName, type LinkSpan } from './linkNames';
 import type { LinkContext, SaidSoFar } from './linkContext';
 import { readSignerOfProject } from './companySigns';
+import { firstOfPartners } from './partnersListed';
 
 /** What the project readers record: each project's company, by the project's name. */
 export type ProjectCompanies = Pick<SaidSoFar, 'projectCompany'>;
@@ -115,9 +116,10 @@ function builderBefore(ctx: LinkContext, k: number, from: number): LinkSpan | un
     const span = ctx.spans[j];
     if (span.entity.label === 'PARK') continue;
     if (span.entity.label !== 'COMPANY' || !span.named) return undefined;
-    if (ONE_OF_BUILDERS.test(ctx.structure.before(span.entity.start, 2)) && !hostBefore(ctx, span)) return undefined;
     const gap = ctx.structure.gap(span.entity.end, ctx.spans[k].entity.start);
-    return gap !== undefined && BUILDS_PROJECT_GAP.test(gap) ? span : undefined;
+    if (gap === undefined || !BUILDS_PROJECT_GAP.test(gap)) return undefined;
+    // `由C1和C2投资兴建的P项目`: builders listed together, the first leads (partnersListed.ts).
+    return ONE_OF_BUILDERS.test(ctx.structure.before(span.entity.start, 2)) && !hostBefore(ctx, span) ? firstOfPartners(ctx, j) : span;
   }
   return undefined;
 }

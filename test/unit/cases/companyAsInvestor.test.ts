@@ -57,8 +57,10 @@ describe('a list of projects, each opened by its investor', () => {
     ]);
   });
 
-  it('still gives nothing to one of a list of companies', () => {
-    assert.deepEqual(linksOf('远帆集团、青禾集团投资15亿元建设光伏大棚。'), ['15亿元: - - -']);
+  it('gives a list of companies paying together to the first (partnersListed.ts), nothing to one of a list closed by 等 or paying each', () => {
+    assert.deepEqual(linksOf('远帆集团、青禾集团投资15亿元建设光伏大棚。'), ['15亿元: - 远帆集团 -']);
+    assert.deepEqual(linksOf('远帆集团、青禾集团等投资15亿元建设光伏大棚。'), ['15亿元: - - -']);
+    assert.deepEqual(linksOf('远帆集团、青禾集团各投资15亿元建设光伏大棚。'), ['15亿元: - - -']);
   });
 });
 

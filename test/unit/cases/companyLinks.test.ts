@@ -405,6 +405,28 @@ describe('partners investing together (`由A和B共同投资`, `A将与B一起,�
   });
 });
 
+describe('companies listed as the joint subject of one deed (`C1、C2投资X建设的P项目`)', () => {
+  it('gives the money a list of companies pays right before it to the company named first', () => {
+    const text = '本次签约的最大项目,为青禾动力系统(常州)股份有限公司、远帆资本集团投资80亿元建设的智能底盘及电驱系统项目。\n项目建成后,可年产电驱总成30万台,预计年产值达60亿元。';
+    assert.deepEqual(linksOf(text), [
+      '80亿元: 智能底盘及电驱系统项目 青禾动力系统(常州)股份有限公司 -',
+      '60亿元: 智能底盘及电驱系统项目 青禾动力系统(常州)股份有限公司 -',
+    ]);
+  });
+
+  it('gives a project that companies listed build together to the company named first', () => {
+    const text = '昨日,计划投资25亿元的金沙智造谷项目动工,副区长出席仪式。\n现场机器轰鸣,一派繁忙景象。\n据悉,东湖新城已签约6个项目,其中,由泉州青禾实业有限公司和远帆(晋江)地产有限公司投建的金沙智造谷项目,将分三期建成标准厂房。';
+    assert.deepEqual(linksOf(text).map((l) => l.split(' ')[2]), ['泉州青禾实业有限公司']);
+  });
+
+  it('gives none to companies a list of amounts pairs with, nor to a list that is the object of another\'s signing', () => {
+    const amounts = '白鹭控股有限公司和远帆物流股份有限公司出资12亿元、5亿元,分别建设冷链仓储中心项目和港口物流项目。';
+    assert.deepEqual(linksOf(amounts).map((l) => l.split(' ')[2]), ['-', '-']);
+    const object = '某区政府与白鹭控股有限公司、远帆物流股份有限公司出资3亿元的冷链仓储中心项目签约落地。';
+    assert.deepEqual(linksOf(object).map((l) => l.split(' ')[2]), ['-']);
+  });
+});
+
 describe('a precise figure said twice is one money (`总投资12.7亿元的P项目` … `C总投资12.7亿元的项目`)', () => {
   const companies = (text: string) => linksOf(text).map((line) => `${line.split(' ')[0]} ${line.split(' ')[2]}`);
 
