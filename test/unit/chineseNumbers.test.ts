@@ -29,6 +29,24 @@ describe('chineseNumbers', () => {
     }
   });
 
+  describe('a shortened number: a lone digit after 百, 千, 万 or 亿 stands one place below it', () => {
+    const cases: [string, number][] = [
+      ['三千五', 3500], ['三千五亿', 350000000000], ['一万二', 12000], ['两亿五', 250000000], ['一百二', 120],
+      ['三千五万', 35000000],
+      // Not shortened: a unit of its own, a 零, a digit after 十, more digits, an approximation word.
+      ['三千五百', 3500], ['三千零五', 3005], ['一千零五十万', 10500000], ['二十五', 25], ['卅五亿', 3500000000],
+      ['一万五千', 15000], ['一亿二千万', 120000000],
+    ];
+    for (const [input, expected] of cases) {
+      it(`${input} → ${expected}`, () => assert.equal(parseNumber(input), expected));
+    }
+    it('reads the shortened number inside a sentence, with its multiplier', () => {
+      const t = readNumber('全年开工项目总投资三千五亿元,其中', 9)!;
+      assert.equal(tokenValue(t), 350000000000);
+      assert.equal(t.end, 13);
+    });
+  });
+
   it('folded full-width and Traditional forms read like their plain forms', () => {
     for (const [raw, expected] of [['６５．１億', 6510000000], ['５０００萬', 50000000], ['兩千萬', 20000000], ['１，２００', 1200]] as const) {
       assert.equal(parseNumber(foldText(raw).text), expected, raw);

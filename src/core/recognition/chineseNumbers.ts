@@ -346,6 +346,14 @@ interface ChineseReading {
   financial: boolean;
   /** Power of ten of the last 万/亿. */
   lastBig: number;
+  /** Where the last unit (十 to 亿) ended, and its power of ten: a lone digit right after it may be shortened. */
+  unitEnd: number;
+  unitPower: number;
+  /**
+   * `三千五`, `一万二`, `两亿五`: a lone digit right after 百, 千, 万 or 亿 with no unit of its own stands one place
+   * below that unit (3500, 12000, 2.5亿), as the spoken number is shortened; this is that place's power of ten.
+   */
+  shortened: number;
 }
 
 /**
@@ -357,6 +365,7 @@ function readChinese(text: string, pos: number, skip = -1): NumberToken | undefi
   const r: ChineseReading = {
     total: 0, wan: 0, section: 0, num: 0, pendingDigit: false,
     sawDigit: false, sawSmall: false, sawBig: false, approx: false, financial: false, lastBig: 0,
+    unitEnd: -1, unitPower: 0, shortened: 0,
   };
   let i = pos;
   let pairAt = -1;
@@ -377,7 +386,7 @@ function readChinese(text: string, pos: number, skip = -1): NumberToken | undefi
     return readChineseDecimal(text, pos, i, limit, r);
   }
   if (!r.sawDigit && !r.sawSmall && !r.sawBig) return undefined; // a lone 几
-  const value = r.total + r.wan + r.section + (r.pendingDigit ? r.num : 0);
+  const value = r.total + r.wan + r.section + pendingValue(r);
   if (!Number.isSafeInteger(value)) return undefined;
   const token: NumberToken = {
     start: pos, end: i, mantissa: String(value), exponent: 0,
@@ -420,6 +429,7 @@ function readChineseUnit(text: string, i: number, r: ChineseReading): number {
   if (d !== 0) {
     if (IS_FINANCIAL[c] === 1) r.financial = true;
     // Digits in a row are positional (`二〇二三`); after a 零 a new digit starts afresh.
+    r.shortened = !r.pendingDigit && r.unitEnd === i - 1 && r.unitPower >= 2 ? r.unitPower - 1 : 0;
     r.num = r.pendingDigit ? r.num * 10 + d - 1 : d - 1;
     r.pendingDigit = true;
     r.sawDigit = true;
@@ -436,10 +446,26 @@ function readChineseUnit(text: string, i: number, r: ChineseReading): number {
     r.num = 0;
     r.pendingDigit = false;
     r.sawSmall = true;
-    return approxAfter(text, i, r, isUnit);
+    return unitEndsAt(r, i, approxAfter(text, i, r, isUnit), e);
   }
   addBigUnit(r, e);
-  return approxAfter(text, i, r, isBig);
+  return unitEndsAt(r, i, approxAfter(text, i, r, isBig), e);
+}
+
+/**
+ * Records where the unit at `i` ended, unless an approximation word followed it (`三千多`: no digit after that
+ * is shortened); returns the offset of the last character taken.
+ */
+function unitEndsAt(r: ChineseReading, i: number, end: number, power: number): number {
+  r.unitEnd = end === i ? i : -1;
+  r.unitPower = power;
+  return end;
+}
+
+/** The digits read but not yet multiplied by a unit, at the place a shortened number puts them. */
+function pendingValue(r: ChineseReading): number {
+  if (!r.pendingDigit) return 0;
+  return r.shortened > 0 ? r.num * 10 ** r.shortened : r.num;
 }
 
 /**
@@ -470,7 +496,7 @@ function readTens(text: string, i: number, r: ChineseReading): number {
 
 /** 万 or 亿 (power of ten `e`): multiplies what was read below it. */
 function addBigUnit(r: ChineseReading, e: number): void {
-  const below = r.section + (r.pendingDigit ? r.num : 0);
+  const below = r.section + pendingValue(r);
   if (e === 8) {
     const base = r.total + r.wan + below;
     r.total = (base === 0 ? 1 : base) * 1e8;
