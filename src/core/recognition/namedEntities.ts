@@ -229,8 +229,9 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
   for (const park of parks) {
     if (park.zone) continue;
     while (j < projects.length && projects[j].end <= park.start) j++;
-    // The project may start inside the park, where the scan's length cap cut a long name (`某某产业城|某某年产…项目`).
-    if (j < projects.length && projects[j].start < park.end && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
+    // Only a project the scan's length cap started inside the park (`某某产业城|某某年产…项目`) is cut at its end: a
+    // project the whole park heads is one PROJECT (guidelines: a park inside a project's name is not tagged apart).
+    if (j < projects.length && park.start < projects[j].start && projects[j].start < park.end && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
   }
   if (opening.length === 0) return projects;
   // Only the projects a park opens are searched again: the heads of the others are passed over.
