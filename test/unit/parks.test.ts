@@ -124,10 +124,16 @@ describe('parks', () => {
     assert.deepEqual(namesOf('PROJECT', text), ['汽车零部件产业园标准厂房项目']);
   });
 
-  it('keeps a park apart from the project of its own name built in it', () => {
+  it('keeps an industry park heading a project of its own name inside that project (guidelines: not tagged apart)', () => {
     const text = '柳岸科技城云栖大学建设项目现场彩旗飘扬;翠湖产业园明辉半导体项目投产';
-    assert.deepEqual(namesOf('PARK', text), ['柳岸科技城', '翠湖产业园']);
-    assert.deepEqual(namesOf('PROJECT', text), ['云栖大学建设项目', '明辉半导体项目']);
+    assert.deepEqual(namesOf('PARK', text), []);
+    assert.deepEqual(namesOf('PROJECT', text), ['柳岸科技城云栖大学建设项目', '翠湖产业园明辉半导体项目']);
+  });
+
+  it('still reads the industry park as a PARK where it stands outside a project name', () => {
+    const text = '翠湖产业园明辉半导体项目投产。翠湖产业园已入驻企业40家。';
+    assert.deepEqual(namesOf('PARK', text), ['翠湖产业园']);
+    assert.deepEqual(namesOf('PROJECT', text), ['翠湖产业园明辉半导体项目']);
   });
 
   it('leaves a park to its project when the rest is its works or a sub-zone, or the park is named by its industry', () => {

@@ -216,12 +216,11 @@ function addZoneFacilityProjects(text: string, parks: readonly ParkSpan[], proje
 }
 
 /**
- * `某某科技城某某大学建设项目`, `某某产业园某某半导体项目`: an area park, then a name of the project's own,
- * is where the project is built: two spans (guidelines: a park's name outside a project's name is a
- * PARK). The park alone before 项目 (`京东数字产业园项目`), a phase or generic works
- * (`某某产业园标准厂房项目`) names the project and stays in it. So the names are found again with those
- * parks as barriers, and a project is cut at its park only where a named project still ends at its 项目 (a project
- * the length cap started inside the park is cut so too). Both lists are in text order; the second search runs only when some area park opens a project.
+ * An area park heading a project's name (`某某科技城某某大学建设项目`, `某某产业园年产5万吨某某项目`) is part of that
+ * name: one PROJECT (guidelines: a park inside a project's name is not tagged apart; the gold of five fix rounds
+ * agrees). Only a name the scan's length cap started inside the park (`某某产业城|某某年产…项目`) is cut at the park's
+ * end, where a named project still ends at its 项目 (not a phase, generic works, a sub-zone or an acronym: `ownName`),
+ * so that no span starts mid-name. Both lists are in text order; the second search runs only when such a park exists.
  */
 function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readonly ParkSpan[], projects: Span[], anchors: AnchorUnits): Span[] {
   const opening: Span[] = [];
@@ -229,8 +228,9 @@ function splitAtAreaParks(text: string, barriers: readonly Span[], parks: readon
   for (const park of parks) {
     if (park.zone) continue;
     while (j < projects.length && projects[j].end <= park.start) j++;
-    // The project may start inside the park, where the scan's length cap cut a long name (`某某产业城|某某年产…项目`).
-    if (j < projects.length && projects[j].start < park.end && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
+    // Only a project the scan's length cap started inside the park (`某某产业城|某某年产…项目`) is cut at its end: a
+    // project the whole park heads is one PROJECT (guidelines: a park inside a project's name is not tagged apart).
+    if (j < projects.length && park.start < projects[j].start && projects[j].start < park.end && park.end < projects[j].end) opening.push({ start: park.start, end: park.end });
   }
   if (opening.length === 0) return projects;
   // Only the projects a park opens are searched again: the heads of the others are passed over.

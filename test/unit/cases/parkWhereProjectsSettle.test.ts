@@ -160,9 +160,13 @@ describe('a park written right at the head of a project the recogniser parted fr
   const SITE = '3月5日,全省重大项目集中开工仪式在青州举行。\n在青州市主会场——';
   const AFTER = '现场,几十辆工程车整装待发。这个项目总投资60亿元,当年投资20亿元。';
 
-  it('gives the project\'s later money to the zone written before the industry park that heads its name', () => {
-    const text = `${SITE}青州滨河经济开发区云岭产业城云岭年产5GW光伏组件智慧工厂项目${AFTER}`;
-    assert.deepEqual(linksOf(text), ['60亿元: 云岭年产5GW光伏组件智慧工厂项目 - 青州滨河经济开发区', '20亿元: 云岭年产5GW光伏组件智慧工厂项目 - 青州滨河经济开发区']);
+  it('gives the project\'s later money to the zone at the head of its name where the zone stands alone, none when it never does', () => {
+    // An industry park heading the name is part of it (guidelines), and so is the zone written once before it.
+    const name = '青州滨河经济开发区云岭产业城云岭年产5GW光伏组件智慧工厂项目';
+    const text = `${SITE}${name}${AFTER}`;
+    assert.deepEqual(linksOf(text), [`60亿元: ${name} - -`, `20亿元: ${name} - -`]);
+    const named = `${text}\n青州滨河经济开发区已落户企业120家。`;
+    assert.deepEqual(linksOf(named), [`60亿元: ${name} - 青州滨河经济开发区`, `20亿元: ${name} - 青州滨河经济开发区`]);
   });
 
   it('gives it to the park where it is written alone, a pinyin gloss between the head and the name (one name then) at most', () => {

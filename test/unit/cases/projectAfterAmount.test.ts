@@ -31,11 +31,11 @@ describe('the project the money builds after a place of any length (`投资X在K
   });
 
   it('links the project whose name a park heads, written against it after the verb', () => {
-    // Written once, the park at its head is part of the project's name (zoneNamedProjects.ts).
+    // An industry park at the head of a project's name is part of it (guidelines), written again without it or not.
     const text = OTHER + '宏岳集团来了,投资12亿元,建设青禾温泉小镇青禾康养项目。';
     assert.deepEqual(projectsOf(text), ['4亿元: 远帆冷链物流项目', '12亿元: 青禾温泉小镇青禾康养项目']);
     const again = text + '青禾康养项目占地300亩。';
-    assert.deepEqual(projectsOf(again).slice(0, 2), ['4亿元: 远帆冷链物流项目', '12亿元: 青禾康养项目']);
+    assert.deepEqual(projectsOf(again).slice(0, 2), ['4亿元: 远帆冷链物流项目', '12亿元: 青禾温泉小镇青禾康养项目']);
     const joined = OTHER + '宏岳集团投资60亿元在江西铜鼓县开发了青禾新城和石桥工业园区产城融合一体化项目。';
     assert.deepEqual(projectsOf(joined), ['4亿元: 远帆冷链物流项目', '60亿元: 石桥工业园区产城融合一体化项目']);
   });

@@ -82,8 +82,8 @@ describe('names ending in a park or a county in brackets', () => {
     assertNames('签约了总投资8亿的[[PROJECT:宏图节能门窗生产基地(兰考县)项目]]。');
   });
 
-  it('cuts a long name the length cap started inside an industrial city at that park, as where it is built', () => {
-    assertNames('在[[PARK:包头市白沙开发区]][[PARK:禾丰产业城]][[PROJECT:禾丰年产20GW高效叠瓦太阳能电池片组件工业4.0智慧工厂项目]]现场。');
+  it('keeps an industrial city heading a long name inside the project, the zone before it apart', () => {
+    assertNames('在[[PARK:包头市白沙开发区]][[PROJECT:禾丰产业城禾丰年产20GW高效叠瓦太阳能电池片组件工业4.0智慧工厂项目]]现场。');
   });
 });
 
