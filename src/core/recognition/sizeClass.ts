@@ -225,14 +225,30 @@ function endsInYi(text: string, end: number): boolean {
 function industryAfterLevel(text: string, from: number): boolean {
   if (text.startsWith(INDUSTRY_LEVEL, from)) return true;
   const described = text.charCodeAt(from) === DE;
-  const k = described ? from + 1 : from;
+  const at = industryOrKindAhead(text, described ? from + 1 : from, true);
+  return at === KIND_AHEAD || (at >= 0 && (described || !namesPark(text, at)));
+}
+
+/** What `industryOrKindAhead` returns for a sized class (`在建项目`) rather than an industry. */
+const KIND_AHEAD = -2;
+
+/**
+ * From `k`, over an industry's name of a few Han characters (no `的`), the offset of its `产业` (`铜材产业`); with
+ * `kinds`, KIND_AHEAD where a sized class comes first (`制造业项目`); else -1.
+ */
+function industryOrKindAhead(text: string, k: number, kinds: boolean): number {
   for (let j = k; j <= k + INDUSTRY_NAME_REACH; j++) {
-    if (text.startsWith(INDUSTRY_LEVEL, j)) return described || !PARK_HEADS.has(text.charCodeAt(j + INDUSTRY_LEVEL.length));
-    if (SIZED_KINDS.longestStartingAt(text, j) > 0) return true;
+    if (text.startsWith(INDUSTRY_LEVEL, j)) return j;
+    if (kinds && SIZED_KINDS.longestStartingAt(text, j) > 0) return KIND_AHEAD;
     const c = text.charCodeAt(j);
-    if (!isHan(c) || c === DE) return false;
+    if (!isHan(c) || c === DE) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The `产业` at `at` opens a park's name (`产业园`, `产业基地`), not an industry. */
+function namesPark(text: string, at: number): boolean {
+  return PARK_HEADS.has(text.charCodeAt(at + INDUSTRY_LEVEL.length));
 }
 
 /**
@@ -297,12 +313,8 @@ const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
  * the scale (`百亿产业园`, `产业基地`) stays a goal, as with `级` (industryAfterLevel).
  */
 function industryOfScale(text: string, from: number): boolean {
-  for (let j = from; j <= from + INDUSTRY_NAME_REACH; j++) {
-    if (text.startsWith(INDUSTRY_LEVEL, j)) return !PARK_HEADS.has(text.charCodeAt(j + INDUSTRY_LEVEL.length));
-    const c = text.charCodeAt(j);
-    if (!isHan(c) || c === DE) return false;
-  }
-  return false;
+  const at = industryOrKindAhead(text, from, false);
+  return at >= 0 && !namesPark(text, at);
 }
 
 /**
