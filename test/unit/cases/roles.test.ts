@@ -90,7 +90,7 @@ describe('the kind of money', () => {
   });
 
   it('reads an agreement\'s total investment as investment, its agreed figure as signed money', () => {
-    assert.deepEqual(money('本次集中签约项目12个,协议总投资86.4亿元。'), ['86.4亿元 investment aggregate']);
+    assert.deepEqual(money('当天共签下工业项目12个,协议总投资86.4亿元。'), ['86.4亿元 investment aggregate']);
     assert.deepEqual(money('青禾县共签订6个食品加工项目,协议总投资额27亿元。'), ['27亿元 investment aggregate']);
     assert.deepEqual(money('今年签约工业项目31个,协议投资额412.6亿元。'), ['412.6亿元 contract aggregate']);
   });
