@@ -60,7 +60,7 @@ describe('headline echo: a title amount reads as its twin in the body', () => {
     const total = '桐岭新区15个项目集中签约引资42.6亿元\n昨日,桐岭新区举行项目集中签约仪式,签约项目15个,总投资42.6亿元。';
     assert.equal(amounts(read(total))[0].split(' ')[1], 'contract');
     assert.equal(amounts(recognize(total))[0], '42.6亿元 investment aggregate');
-    const signed = '桐岭新区15个项目集中签约引资42.6亿元\n昨日,桐岭新区举行项目集中签约仪式,签约项目15个,协议总投资42.6亿元。';
+    const signed = '桐岭新区15个项目集中签约引资42.6亿元\n昨日,桐岭新区签下15个项目,协议投资额42.6亿元。';
     assert.equal(amounts(recognize(signed))[0], '42.6亿元 contract aggregate');
   });
 

@@ -72,9 +72,10 @@ export const ROLE_CUES = new WordMap<Cue>([
   // to pay, so signed money; a purchase itself (`采购`) stays other
   ['订单金额', 'contract'], ['订单额', 'contract'], ['订单总额', 'contract'], ['订单总金额', 'contract'],
   ['中标额', 'contract'], ['中标金额', 'contract'], ['中标总额', 'contract'], ['订购', 'contract'],
-  // the total investment written into a signed agreement or contract is signed money (`协议总投资`,
-  // `正式合同投资额`), though its head noun is investment
-  ['协议总投资', 'contract'], ['协议总投资额', 'contract'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
+  // the total investment written into a signed contract is signed money (`合同总投资`, `正式合同投资额`), though its
+  // head noun is investment; an agreement's total investment (`协议总投资`, `协议总投资额`) is the projects' total
+  // investment, the guidelines' `总投资` (rounds 191, 197, 198: investment; `协议投资额`, the agreed figure, stays contract)
+  ['协议总投资', 'investment'], ['协议总投资额', 'investment'], ['合同总投资', 'contract'], ['合同投资额', 'contract'],
   ['协议投资总额', 'contract'], ['合同投资总额', 'contract'], ['合同总投资额', 'contract'],
   // capital attracted under signed contracts or agreements (`合同引资158亿元`, `协议引资总额`): the
   // guidelines' `合同资金`, `协议资金`

@@ -84,10 +84,15 @@ describe('a list of figures in ; clauses naming their kind once', () => {
 describe('the kind of money', () => {
   const money = attributes;
 
-  it('reads the total investment written into an agreement or a contract as signed money', () => {
-    assert.deepEqual(money('本次集中签约项目12个,协议总投资86.4亿元。'), ['86.4亿元 contract aggregate']);
+  it('reads the total investment written into a contract as signed money', () => {
     assert.deepEqual(money('签约重大项目40个,正式合同投资额912.3亿元。'), ['912.3亿元 contract aggregate']);
     assert.deepEqual(money('两地签约项目9个,合同总投资33亿元。'), ['33亿元 contract aggregate']);
+  });
+
+  it('reads an agreement\'s total investment as investment, its agreed figure as signed money', () => {
+    assert.deepEqual(money('当天共签下工业项目12个,协议总投资86.4亿元。'), ['86.4亿元 investment aggregate']);
+    assert.deepEqual(money('青禾县共签订6个食品加工项目,协议总投资额27亿元。'), ['27亿元 investment aggregate']);
+    assert.deepEqual(money('今年签约工业项目31个,协议投资额412.6亿元。'), ['412.6亿元 contract aggregate']);
   });
 
   it('keeps a total investment with no agreement word as investment', () => {
