@@ -131,7 +131,7 @@ function hostBefore(ctx: LinkContext, company: LinkSpan): boolean {
 
 /** `P项目由C投资建设`, `由C开发建设`: between the project and its builder, and what the builder does after its name. */
 const BY_GAP = /^\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
-const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责|开发|建造|运营)/;
+const BUILT_AFTER = /^(?:投资|出资|投建|建设|承建|兴建|负责|开发|建造|运营|签约|签订)/;
 
 /**
  * `P项目(是)由C投资建设`: the company (span `j`) a project is said to be built by is its company, for the
@@ -172,8 +172,14 @@ function builtByInLaterClause(ctx: LinkContext, said: ProjectCompanies, j: numbe
   return false;
 }
 
-/** `(该)项目(将)由` opening a clause right before the company: the project spoken of is built by it. */
-const ANAPHOR_BY = /(?:^|[。;,!?])\s*(?:该|此|这个|这一|整个)?项目\s*(?:是|系)?\s*(?:将|拟|计划)?\s*由\s*$/;
+/**
+ * `(该)项目(将)由` opening a clause before the company, or `由` opening a clause with no subject of its own (`…,由C投资建设`,
+ * the clause going on about the project its paragraph speaks of): the project spoken of is built by it. Words between
+ * `由` and the company (group 1) describe it or name the other party (`由A与B合资组建的C投资建设`, `由某县人民政府与C签约`).
+ */
+const ANAPHOR_BY = /(?:^|[。;,!?])\s*(?:(?:该|此|这个|这一|整个)?项目)?\s*(?:是|系)?\s*(?:并|将|拟|计划)?\s*由([^。;,!?:、]{0,24})$/;
+/** How far before the company the clause opened by `由` is read (its opening words, 24 units of description). */
+const ANAPHOR_CLAUSE_REACH = 36;
 /**
  * A demonstrative pointing back, opening the company's paragraph (`这一项目由`, `该项目由`): the project spoken of may be the
  * last one of the paragraph before; a bare `项目由` opening a paragraph points back at nothing.
@@ -189,14 +195,21 @@ const ANAPHOR_REACH = 8;
  */
 function builtByOfAnaphor(ctx: LinkContext, said: ProjectCompanies, j: number): void {
   const company = ctx.spans[j];
-  if (!company.named || !ANAPHOR_BY.test(ctx.structure.before(company.entity.start, 12))) return;
+  const between = company.named ? ANAPHOR_BY.exec(ctx.structure.before(company.entity.start, ANAPHOR_CLAUSE_REACH))?.[1] : undefined;
+  if (between === undefined) return;
+  // A company of the `由` clause itself (`由A与B合资组建的C`) is a party of the deed, not another subject said since.
+  const clauseStart = company.entity.start - between.length;
   // `P项目预计…年产值X。`⏎`这一项目由C投资建设`: a paragraph opened so goes on about the paragraph before's project.
   const paragraphStart = ctx.structure.paragraph(company.paragraph).start;
   const opensParagraph = company.entity.start - paragraphStart <= 12 && PARAGRAPH_OPENS_BY.test(ctx.structure.text.slice(paragraphStart, company.entity.start));
   const firstParagraph = opensParagraph ? company.paragraph - 1 : company.paragraph;
   for (let k = j - 1; k >= 0 && k >= j - ANAPHOR_REACH; k--) {
     const span = ctx.spans[k];
-    if (span.paragraph < firstParagraph || span.entity.label === 'COMPANY') return;
+    if (span.paragraph < firstParagraph) return;
+    if (span.entity.label === 'COMPANY') {
+      if (span.entity.start >= clauseStart) continue;
+      return;
+    }
     const project = ctx.asProject(span);
     if (!project) continue;
     if (!said.projectCompany.has(project.name)) said.projectCompany.set(project.name, company);

@@ -72,9 +72,26 @@ describe('the builder said of the project spoken of (`项目由C开发建设`)',
     assert.deepEqual(projectAndCompany(comma), ['12亿元: 云栖光电显示模组项目 宁川光电科技有限公司']);
   });
 
-  it('not when the `由C` clause is not the one right after the project\'s', () => {
-    const far = '总投资12亿元的云栖光电显示模组项目正式签约。据悉,云栖光电显示模组项目选址柳溪经开区,占地200亩,主要生产车载显示屏,由宁川光电科技有限公司投资建设。';
-    assert.deepEqual(projectAndCompany(far), ['12亿元: 云栖光电显示模组项目 -']);
+  it('also when the `由C` clause, with no subject of its own, comes several clauses after the project\'s', () => {
+    const far = '总投资12亿元的云栖晶显模组项目正式签约。据悉,云栖晶显模组项目选址柳溪经开区,占地200亩,主要生产车载显示屏,由宁川晶显有限公司投建。';
+    assert.deepEqual(projectAndCompany(far), ['12亿元: 云栖晶显模组项目 宁川晶显有限公司']);
+    const nextSentence = '云栖鞋服智造基地项目规划用地300亩,总投资15亿元。主要建设厂房、仓储和研发楼,由澄湖履新有限公司投建。';
+    assert.deepEqual(projectAndCompany(nextSentence), ['15亿元: 云栖鞋服智造基地项目 澄湖履新有限公司']);
+  });
+
+  it('reads the company a `由` clause describes before it builds (`由A与B合资组建的C投资建设`)', () => {
+    const text = '白鹭港特气配套项目拟投资3亿元,由远川气体与澄湖晟能有限公司共同组建的澄湖远川特气有限公司投建。';
+    assert.deepEqual(projectAndCompany(text), ['3亿元: 白鹭港特气配套项目 澄湖远川特气有限公司']);
+  });
+
+  it('reads the company that signs for the project with the host (`由某县人民政府与C签约`)', () => {
+    const text = '青川县年产5万吨再生铝项目昨日云端签约,项目投资额6.8亿元。该项目列入今年全县重点招商清单,由青川县人民政府与远帆环保有限公司签约,用地90亩。';
+    assert.deepEqual(projectAndCompany(text), ['6.8亿元: 年产5万吨再生铝项目 远帆环保有限公司']);
+  });
+
+  it('not when the `由C` clause has a subject of its own (`配套学校由C运营`)', () => {
+    const text = '总投资12亿元的云栖晶显模组项目正式签约。项目选址柳溪经开区,配套学校由宁川教育服务有限公司运营。';
+    assert.deepEqual(projectAndCompany(text), ['12亿元: 云栖晶显模组项目 -']);
   });
 
   it('gives nothing when the `项目由` clause is in another paragraph, or another company was said since', () => {
