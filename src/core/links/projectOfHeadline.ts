@@ -1,5 +1,5 @@
 // A headline's amount in an article about one project: `投资X!这个项目预计明年竣工!`, `某地正式签约某某园 耗资多达X`,
-// `一期总投资X,新区这个大项目正式开工建设!`. A headline names what the article is about before the body does, so the
+// `一期总投资X,城东这一工程全面动工!`. A headline names what the article is about before the body does, so the
 // project it speaks of may be named only after it; in an article that names one project only (under one name, or
 // a longer and a shorter form of it), that project is the one. A headline is a short line with no full stop (it may
 // exclaim, as headlines do), naming nothing but amounts: a line that names a company, a park or a project of its own
