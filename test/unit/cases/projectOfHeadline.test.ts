@@ -18,7 +18,7 @@ describe('a headline amount in an article naming one project', () => {
   });
 
   it('gives a headline naming the project without 项目 (`签约某某园 耗资X`) to it', () => {
-    const text = '临江正式签约国家级玻璃产业园 耗资多达30亿元\n日前,临江县与澄湾集团签约,澄湾光伏玻璃项目将落户城东。';
+    const text = '临江正式签约国家级玻璃产业园 耗资多达30亿元\n加入时间:2024-01-21 09:12:40\n据报道,临江县将迎来新的玻璃企业。日前,澄湾光伏玻璃项目在临江县签约,将落户城东。';
     assert.deepEqual(projectsOf(text), ['30亿元: 澄湾光伏玻璃项目']);
   });
 
