@@ -47,6 +47,7 @@ import { pairsOf } from './respectively';
 import { soleProjectOfParagraph } from './projectOfParagraph';
 import { projectTakenUp } from './projectTakenUp';
 import { projectGoneOn } from './projectGoneOn';
+import { linkHeadlineProjects } from './projectOfHeadline';
 import { projectShortAfter, projectShortBefore } from './projectWrittenShort';
 import { linkFullestWritings } from './projectFullWriting';
 import { companyKeepsProject } from './projectSpeaker';
@@ -130,6 +131,8 @@ class Linker {
     linkPlacedCompanies(this.ctx, this.out, (park) => this.ctx.parks.standalone(this.said.zoneOf(park)));
     this.copyToTitle();
     copyToRepeatedTitle(this.ctx, this.out);
+    // `投资X!这个项目明年竣工!` … `P项目…`: a headline's amount, in an article about one project, is that project's.
+    linkHeadlineProjects(this.ctx, this.out);
     // `总投资25.6亿元` … `总投资25.6亿P项目`: a precise figure said again is the same money, of the company one writing names.
     linkPreciseRestatements(this.ctx, this.out);
     // `P及Q项目` … `P项目总投资X`: the amount names its project by the fullest writing the article gives it.

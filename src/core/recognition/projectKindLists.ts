@@ -46,7 +46,12 @@ const TRADES = WordMap.of(INDUSTRY_WORDS, ['零部件', '汽车零部件', '电�
   // trades named by their goods, their stage of processing or their place in the chain (`新能源汽车项目、智能终端项目`,
   // `农产品深加工项目`, `上游原料供应项目`, `锂电池项目`, `水务项目`): with a place, a brand or a capacity they name one
   '汽车', '新能源汽车', '金属', '终端', '智能终端', '锂电池', '锂电', '农产品', '深加工', '精深加工', '原料', '原材料', '供应',
-  '上游', '下游', '水务']);
+  '上游', '下游', '水务',
+  // trades a region counts, courts or reports on by their goods, their data, their energy or their finance (`大数据项目`,
+  // `绿色能源项目`, `核心零部件项目`, `银行项目`, `商业保理项目`, `不锈钢制品项目`, `产品深加工项目`, `分散式发电项目`) and the
+  // crops a township plants (`柑橘项目`, `花卉项目`): with a place, a brand or a capacity they name one (`某某大数据项目`)
+  '大数据', '绿色能源', '核心零部件', '银行', '保理', '商业保理', '不锈钢', '不锈钢制品', '产品', '产品深加工', '分散式发电',
+  '柑橘', '花卉', '菊花', '苗木']);
 /**
  * An amount right before a name (`投资5.5亿元新能源电池项目`, `10亿元的…`, `投资5亿元建设储能项目`): one project's money
  * introduces it.

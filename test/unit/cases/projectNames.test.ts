@@ -400,6 +400,13 @@ describe('kinds of project that are no names', () => {
     assertNames('园区签约了[[PROJECT:青禾新能源汽车项目]],总投资2亿元的[[PROJECT:农产品深加工项目]]开工。');
   });
 
+  it('reads trades named by their data, energy, finance, goods or crops as kinds of project', () => {
+    assertNames('园区申报了大数据项目和绿色能源项目,重视核心零部件项目,落户的银行项目与商业保理项目同月开业。');
+    assertNames('乡里有不锈钢制品项目、产品深加工项目和分散式发电项目,柑橘项目种了3000亩,另有花卉项目在谈。');
+    // A brand before the trade, or the amount that introduces it, makes one project.
+    assertNames('[[PROJECT:禾川大数据项目]]开工,总投资3亿元的[[PROJECT:柑橘项目]]签约。');
+  });
+
   it('reads a synonym of investment (出资) and a locative (内) right before 项目 as a kind or a place\'s projects', () => {
     assertNames('其中,装备制造出资项目引资总额达20亿元;3个开工项目均属于[[PARK:青禾产业园]]内项目。');
     // A name ending in its own words before 项目 stands.
