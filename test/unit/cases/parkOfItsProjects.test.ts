@@ -40,8 +40,8 @@ describe('the one park a project starts or settles in (`前往K…现场,参加P
     assert.deepEqual(linksOf(text), ['120亿元: - - -', '8亿元: 蓝桥新材料项目 - -']);
   });
 
-  it('links the project written right before the park in its sentence (`P项目启动仪式在K举行`) to it', () => {
-    const text = `${CITY_SUMS}当天,云帆储能电池项目启动仪式在青石湾开发区举行。据介绍,云帆储能电池项目总投资8亿元,达产后年产值可达20亿元。`;
+  it('links the project written right before the park in its sentence (`P项目开工典礼于K举办`) to it', () => {
+    const text = `${CITY_SUMS}当天,云帆储能电池项目开工典礼于青石湾开发区举办。据悉,云帆储能电池项目总投资8亿元,投产后每年可实现产值20亿元。`;
     assert.deepEqual(linksOf(text), ['120亿元: - - -', '8亿元: 云帆储能电池项目 - 青石湾开发区', '20亿元: 云帆储能电池项目 - 青石湾开发区']);
   });
 
