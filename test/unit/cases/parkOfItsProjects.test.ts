@@ -39,4 +39,19 @@ describe('the one park a project starts or settles in (`前往K…现场,参加P
     const text = `${CITY_SUMS}活动结束后,市领导前往青石湾开发区集中开工项目现场,参加蓝桥新材料项目开工活动,随后考察了白沙高新区。该项目总投资8亿元。`;
     assert.deepEqual(linksOf(text), ['120亿元: - - -', '8亿元: 蓝桥新材料项目 - -']);
   });
+
+  it('links the project written right before the park in its sentence (`P项目开工典礼于K举办`) to it', () => {
+    const text = `${CITY_SUMS}当天,云帆储能电池项目开工典礼于青石湾开发区举办。据悉,云帆储能电池项目总投资8亿元,投产后每年可实现产值20亿元。`;
+    assert.deepEqual(linksOf(text), ['120亿元: - - -', '8亿元: 云帆储能电池项目 - 青石湾开发区', '20亿元: 云帆储能电池项目 - 青石湾开发区']);
+  });
+
+  it('links the project the park\'s sentence says it is (`P项目是K…的项目`) to it', () => {
+    const text = `${CITY_SUMS}市长表示,云帆储能电池项目是青石湾开发区建区以来单体投资最大的项目。该项目总投资8亿元。`;
+    assert.deepEqual(linksOf(text), ['120亿元: - - -', '8亿元: 云帆储能电池项目 - 青石湾开发区']);
+  });
+
+  it('links no park when a signing stands between the project and the park (`P项目签约仪式在K举行`)', () => {
+    const text = `${CITY_SUMS}当天,云帆储能电池项目签约仪式在青石湾开发区举行。据介绍,云帆储能电池项目总投资8亿元。`;
+    assert.deepEqual(linksOf(text), ['120亿元: - - -', '8亿元: 云帆储能电池项目 - -']);
+  });
 });
