@@ -395,6 +395,19 @@ describe('a park heading an item of a list of projects', () => {
   });
 });
 
+describe('an industry park with no place, right after the whole country', () => {
+  it('reads the country\'s parks of a trade, ranked, titled or listed, as a kind, no park', () => {
+    assert.deepEqual(namesOf('PARK', '力争走在全国智能网联产业园区前列。'), []);
+    assert.deepEqual(namesOf('PARK', '去年国家火炬计划环保装备产业基地评比中位列第5。'), []);
+    assert.deepEqual(namesOf('PARK', '该区已是中国重要的船舶工业基地、海洋装备产业基地和港口物流基地。'), []);
+  });
+
+  it('keeps a park in another clause than the country, or with a place in its name', () => {
+    assert.deepEqual(namesOf('PARK', '该市走在全国前列,青山新材料产业园今年新签企业12家。'), ['青山新材料产业园']);
+    assert.deepEqual(namesOf('PARK', '力争走在全国苏州智能网联产业园区前列。'), ['苏州智能网联产业园区']);
+  });
+});
+
 describe('a park heading the name of works built in it', () => {
   const parksIn = (text: string): string[] => namesInText(text).filter((n) => n.startsWith('PARK:'));
 
