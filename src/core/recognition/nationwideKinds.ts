@@ -1,5 +1,5 @@
 // An industry park with no place in its name, right after the whole country (`全国`, `中国`, `国家`, `国内`):
-// `走在全国光电显示产业园区前列`, `国家火炬计划软件产业基地排名第7`, `该区是中国重要的汽车工业基地、电子信息产业基地`. The
+// `走在全国某某产业园区前列`, `国家火炬计划某某产业基地排名`, `是中国重要的A基地、B产业基地`. The
 // country's parks of that trade are counted, ranked or titled, a kind of park, no one named (guidelines: a PARK is a
 // named park; a bare generic noun is none). Read back from the park over a short stretch of its own clause only.
 import { charSet } from '../text';

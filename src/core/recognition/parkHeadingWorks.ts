@@ -1,4 +1,4 @@
-// An area park heading the name of works built in it: `某某生态园二期工程`, `某某汽车城配套道路工程`,
+// An area park heading the name of works built in it: `某某生态园二期工程`, `某某物流园配套道路改造工程`,
 // `某某产业园(二期)工程项目`. The phase or the works after the park and `工程` (or `项目` after a phase in brackets)
 // make the whole the name of one project (guidelines: a park name that is part of a project's name is not tagged
 // apart), where `项目` alone after a phase already closes a project's name the project scan reads (`某某产业园二期项目`).

@@ -205,7 +205,7 @@ function areaOfAKind(text: string, start: number, anchor: number, end: number, r
   if (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor)) return true;
   // `项目将建设光伏材料产业基地`: what a project builds, named by its trade alone, is its facility.
   if (builtAsFacility(text, start, anchor)) return true;
-  // `走在全国光电产业园区前列`: the country's parks of a trade, counted, ranked or titled (nationwideKinds.ts).
+  // `走在全国某某产业园区前列`: the country's parks of a trade, counted, ranked or titled (nationwideKinds.ts).
   if (nationwideKind(text, start, anchor)) return true;
   // `某某地产·某某科技城`: a brand joined to the park's words by a middle dot names its development, a project.
   if (brandedDevelopment(text, start, anchor)) return true;

@@ -413,8 +413,8 @@ describe('a park heading the name of works built in it', () => {
 
   it('reads a park before its phase or works and 工程 as part of the works\' name, no park', () => {
     assert.deepEqual(namesOf('PARK', '今年以推进青柳国际生态园三期工程为重点,加快配套建设。'), []);
-    assert.deepEqual(namesOf('PARK', '另有鹤鸣汽车城配套道路工程,总投资2.3亿元。'), []);
-    assert.deepEqual(namesOf('PARK', '据悉,松岭智能装备产业园(三期)工程项目总投资约8.6亿元。'), []);
+    assert.deepEqual(namesOf('PARK', '另有鹤鸣物流园配套道路改造工程,总投资2.3亿元。'), []);
+    assert.deepEqual(namesOf('PARK', '据悉,松岭智能装备产业园(三期)工程项目将投资8.6亿元。'), []);
     assert.deepEqual(namesOf('PARK', '据悉,松岭智能装备产业园(三期)项目总投资约8.6亿元。'), []);
   });
 
