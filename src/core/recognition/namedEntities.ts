@@ -16,6 +16,7 @@ import { addFacilitiesBeforeTotal } from './facilityBeforeTotal';
 import { addCompanyObjectProjects } from './companyObjectProjects';
 import { listedAsProject } from './projectLists';
 import { madeIntoGoal } from './parkDescriptions';
+import { headsWorksName } from './parkHeadingWorks';
 import { declaredAliases, NO_ALIASES, withAliasMentions, type ParkAlias } from './parkAliases';
 import { keepNonOverlapping } from './overlaps';
 import { anchorUnits, unitKind, type AnchorUnits } from './anchorUnits';
@@ -45,7 +46,8 @@ export function findNamedEntitiesWithAliases(folded: string, aliasesIn: readonly
   // so is one written right before 专案, a project in Taiwan-style text (`某某科技城专案`). A resort (度假区) is a
   // zone the state designates, no facility: listed among projects, it stays a park as zones do.
   // A park the sentence makes something into (`将某地打造为…示范区`) is a goal, none named (parkDescriptions.ts).
-  const found = findParks(folded, companies, anchors).filter((p) => (p.zone || folded.startsWith(RESORT, p.end - RESORT.length) || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end))) && !madeIntoGoal(folded, p.start, p.end));
+  // An area park heading the name of works built in it (`某某生态园二期工程`) is that project's (parkHeadingWorks.ts).
+  const found = findParks(folded, companies, anchors).filter((p) => (p.zone || folded.startsWith(RESORT, p.end - RESORT.length) || !(listedAsProject(folded, p.start, p.end) || folded.startsWith(ZHUAN_AN, p.end))) && !madeIntoGoal(folded, p.start, p.end) && (p.zone || !headsWorksName(folded, p.end)));
   // Cheap anchor checks first: a declaration follows a park found here, and needs 简称 in the paragraph.
   const aliases = found.length > 0 && anchors.holds(JIAN_UNITS, '简称') ? declaredAliases(folded, found, aliasesIn) : aliasesIn;
   const parks = aliases.length === 0 ? found : withAliasMentions(folded, found, aliases);

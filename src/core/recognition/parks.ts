@@ -35,6 +35,7 @@ import { countyBeforeDescription, joinedPlaceStart, OWN_NAMED_ZONE_SUFFIX, ownNa
 import { phasePartEnd, placeAndPositionStart, positionOnly, zonePartEnd } from './zoneParts';
 import { bracketedSiteStart } from './bracketedSiteParks';
 import { zoneIntroducedWhereItLies, zoneLyingAround } from './zonesLyingAround';
+import { nationwideKind } from './nationwideKinds';
 import { programmeZoneStart, wholeProvinceProgramme } from './zoneProgrammes';
 import { specialOrForeignZoneStart } from './specialZones';
 import { unplacedDemonstrationPark } from './demonstrationParks';
@@ -204,6 +205,8 @@ function areaOfAKind(text: string, start: number, anchor: number, end: number, r
   if (quotedTitle(text, start, end) || measuredAsBuilding(text, start) || introducedAsProject(text, start, anchor)) return true;
   // `项目将建设光伏材料产业基地`: what a project builds, named by its trade alone, is its facility.
   if (builtAsFacility(text, start, anchor)) return true;
+  // `走在全国某某产业园区前列`: the country's parks of a trade, counted, ranked or titled (nationwideKinds.ts).
+  if (nationwideKind(text, start, anchor)) return true;
   // `某某地产·某某科技城`: a brand joined to the park's words by a middle dot names its development, a project.
   if (brandedDevelopment(text, start, anchor)) return true;
   // `加快推进电子信息产业功能区建设`: a city's trade district named by its trade alone is one of a class.

@@ -13,6 +13,7 @@ import { touches } from './companiesNamingProjects';
 import { GENERIC, PLACES } from './parkScan';
 import { nameWithoutPlace, settledInZone } from './parkWithoutPlace';
 import { parkShortWritings } from './parkShortWritings';
+import { headsWorksName } from './parkHeadingWorks';
 import { zonesNamedAgain } from './zonesNamedAgain';
 import { parkListSiblings } from './parkListSiblings';
 import { splitZonesInZones } from './zonesInZones';
@@ -24,6 +25,8 @@ const MIN_NAME = 4;
 const MAX_PARKS = 8;
 /** What follows a writing that makes it part of a longer name: a project's (`某某科技城项目`, Taiwan's `专案`). */
 const CONTINUES_NAME = /^(?:项目|項目|专案|專案)/;
+/** Units after a writing read for works it heads (`(二期)工程`, `配套道路建设工程`: parkHeadingWorks.ts). */
+const WORKS_REACH = 12;
 
 /** A count or a rank right before a writing makes it a kind of park (`首个某某产业园`, `4个省级某某产业园`). */
 const COUNT_OR_RANK = charSet('个個级級');
@@ -152,7 +155,7 @@ function withoutNested(added: Entity[]): Entity[] {
 /** A writing touching no entity, neither a project's name going on nor a counted or ranked kind. */
 function writtenAsPark(text: string, entities: readonly Entity[], at: number, end: number): boolean {
   if (at > 0 && COUNT_OR_RANK.has(text.charCodeAt(at - 1))) return false;
-  return !touches(entities, at, end) && !CONTINUES_NAME.test(text.slice(end, end + 2));
+  return !touches(entities, at, end) && !CONTINUES_NAME.test(text.slice(end, end + 2)) && !headsWorksName(foldedText(text.slice(end, end + WORKS_REACH)), 0);
 }
 
 /**

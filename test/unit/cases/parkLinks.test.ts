@@ -744,9 +744,10 @@ describe('the park a paragraph\'s money has gone to so far (`K…投资X。…�
     assert.equal(parkOf(placed)[2], '-');
   });
 
-  it('leaves the next items of a `;` list to their own reading after an item a park opens (`;K…工程,总投资X;L…工程,总投资Y`)', () => {
+  it('leaves the next items of a `;` list to their own reading after an item a park opens (`;K…,总投资X;L…工程,总投资Y`)', () => {
+    // (`K配套道路工程` would be the name of works holding the park, no PARK: parkHeadingWorks.ts)
     const list =
-      '今年,青枫县计划实施交通项目4个:白石大道拓宽工程,总投资1.6亿元;翠屏光伏产业园配套道路工程,总投资1.18亿元;' +
+      '今年,青枫县计划实施交通项目4个:白石大道拓宽工程,总投资1.6亿元;翠屏光伏产业园东区标准厂房,总投资1.18亿元;' +
       '云溪湖度假酒店进场道路改造,总投资8100万元;松涛干线青枫段改造项目,总投资2000万元。';
     assert.deepEqual(parkOf(list), ['-', '翠屏光伏产业园', '-', '-']);
   });

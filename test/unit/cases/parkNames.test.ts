@@ -1,7 +1,7 @@
 // PARK spans: Traditional, glossed and quoted names, declared short names, and words that make a park or no park.
 import { strict as assert } from 'node:assert';
 import { recognize, Recognizer } from '../../../src/core/recognition/recognize';
-import { assertNames } from '../namedEntityHelpers';
+import { assertNames, namesOf } from '../namedEntityHelpers';
 import { namesInText } from './caseReaders';
 
 describe('Traditional park names', () => {
@@ -392,6 +392,39 @@ describe('a park heading an item of a list of projects', () => {
     assertNames('包括青湖海洋产业园二期、滨江商务中心等三大项目举行开工仪式。');
     assertNames('包括青湖海洋产业园建设、滨江商务中心等三大项目举行开工仪式。');
     assertNames('包括[[PROJECT:青湖科创园运营管理项目]]、滨江商务中心等三大项目举行开工仪式。');
+  });
+});
+
+describe('an industry park with no place, right after the whole country', () => {
+  it('reads the country\'s parks of a trade, ranked, titled or listed, as a kind, no park', () => {
+    assert.deepEqual(namesOf('PARK', '力争走在全国智能网联产业园区前列。'), []);
+    assert.deepEqual(namesOf('PARK', '去年国家火炬计划环保装备产业基地评比中位列第5。'), []);
+    assert.deepEqual(namesOf('PARK', '该区已是中国重要的船舶工业基地、海洋装备产业基地和港口物流基地。'), []);
+  });
+
+  it('keeps a park in another clause than the country, or with a place in its name', () => {
+    assert.deepEqual(namesOf('PARK', '该市走在全国前列,青山新材料产业园今年新签企业12家。'), ['青山新材料产业园']);
+    assert.deepEqual(namesOf('PARK', '力争走在全国苏州智能网联产业园区前列。'), ['苏州智能网联产业园区']);
+  });
+});
+
+describe('a park heading the name of works built in it', () => {
+  const parksIn = (text: string): string[] => namesInText(text).filter((n) => n.startsWith('PARK:'));
+
+  it('reads a park before its phase or works and 工程 as part of the works\' name, no park', () => {
+    assert.deepEqual(namesOf('PARK', '今年以推进青柳国际生态园三期工程为重点,加快配套建设。'), []);
+    assert.deepEqual(namesOf('PARK', '另有鹤鸣物流园配套道路改造工程,总投资2.3亿元。'), []);
+    assert.deepEqual(namesOf('PARK', '据悉,松岭智能装备产业园(三期)工程项目将投资8.6亿元。'), []);
+    assert.deepEqual(namesOf('PARK', '据悉,松岭智能装备产业园(三期)项目总投资约8.6亿元。'), []);
+  });
+
+  it('drops the writing of a park named elsewhere in the article where it heads such works', () => {
+    assert.deepEqual(parksIn('松岭智能装备产业园今年新签企业12家。\n今年以推进松岭智能装备产业园三期工程为重点。'), ['PARK:松岭智能装备产业园']);
+  });
+
+  it('keeps the park before 工程建设 (its phase being built), before a trade written with 工程, or with no phase or works', () => {
+    assert.deepEqual(namesOf('PARK', '位于开发区的松岭智能装备产业园(三期)工程建设现场车辆穿梭。'), ['松岭智能装备产业园']);
+    assert.deepEqual(namesOf('PARK', '鹤鸣国际汽车城工程机械展示中心开业。'), ['鹤鸣国际汽车城']);
   });
 });
 
