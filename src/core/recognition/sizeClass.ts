@@ -7,6 +7,8 @@ import { isChineseNumeralCode } from './chineseNumbers';
 import { charSet, code, isDigit, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { isCountDigit, MU, XIANG } from './moneyCues';
+import { goalVerbBefore } from './scaleAsGoal';
+import { projectNamedAfter } from './projectAfterAmount';
 
 /** A count or a size in numerals only (`一`, `十`): the number of a class, never its kind. */
 const NUMERAL_ONLY = /^[一两二三四五六七八九十百千万亿]+$/;
@@ -173,6 +175,8 @@ export function levelOfIndustryOrCounted(text: string, start: number, end: numbe
   if (unitAt(text, end) !== JI_LEVEL || !endsInYi(text, end)) return false;
   // `“百亿级”项目`: a level quoted as a nickname still sizes what follows the quote.
   if (industryAfterLevel(text, pastClosingQuote(text, end + 1))) return true;
+  // `布局百亿级海上风电`, `实现千亿级目标`: a round level set as a goal sizes whatever it is (scaleAsGoal.ts).
+  if (roundScaleAt(text, start, end) && goalVerbBefore(text, start)) return true;
   return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2));
 }
 
@@ -208,6 +212,14 @@ function pastClosingQuote(text: string, p: number): number {
  */
 export function bareLevelOfClass(text: string, end: number): boolean {
   return unitAt(text, end) === JI_LEVEL && SIZED_KINDS.longestStartingAt(text, pastClosingQuote(text, end + 1)) > 0;
+}
+
+/** text[start, end) is a round scale in 亿, `元` after it or not (`百亿`, `千亿元`): round units, then `亿`. */
+function roundScaleAt(text: string, start: number, end: number): boolean {
+  const yi = text.charCodeAt(end - 1) === YUAN ? end - 2 : end - 1;
+  if (yi <= start || text.charCodeAt(yi) !== YI) return false;
+  for (let k = start; k < yi; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The amount ends at `end` in 亿, or in 亿元. */
@@ -275,6 +287,8 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
   if (text.charCodeAt(end - 1) === YUAN_UNIT) return roundScaleWithYuanOfProjects(text, start, end);
   if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  // `打造百亿园区`: a round scale set as a goal is a size class, counted or not (scaleAsGoal.ts).
+  if (goalVerbBefore(text, start)) return true;
   if (scaleOfPlace(text, end) || projectsOfScale(text, end) || industryOfScale(text, end)) return true;
   if (boundBeforeClass(text, start, end)) return true;
   if (!severalBefore(text, start)) return false;
@@ -291,7 +305,9 @@ function roundScaleWithYuanOfProjects(text: string, start: number, end: number):
   const scaleEnd = end - 1;
   if (scaleEnd <= start || text.charCodeAt(scaleEnd - 1) !== YI) return false;
   for (let k = start; k < scaleEnd - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
-  return projectsOfScale(text, end);
+  // `创百亿元区`: a round scale set as a goal (scaleAsGoal.ts), written with its currency, as without it.
+  // `签约一个亿元蔬菜加工项目`, `超亿元的项目分别为`: through `的` or a project's kind too (projectNamedAfter).
+  return projectsOfScale(text, end) || projectNamedAfter(text, end) || (scaleEnd - start >= 2 && goalVerbBefore(text, start));
 }
 
 const YUAN_UNIT = code('元');
