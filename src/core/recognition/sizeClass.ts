@@ -280,8 +280,8 @@ const DE = code('的');
 /**
  * `三个百亿产业园`, `这些百亿项目中`, `“双百亿”产业`: a round scale in 亿 written in numerals alone (`百亿 千亿 万亿`),
  * no currency, between several counted or pointed at and a class noun (a closing quote between) sizes the class:
- * a threshold (guidelines: `百亿` in a size class). Not a goal with nothing counted (`打造百亿园区`); `百万产业工人`
- * is a count of people: only scales in 亿.
+ * a threshold (guidelines: `百亿` in a size class); so is one set as a goal, nothing counted (`打造百亿园区`:
+ * scaleAsGoal.ts). `百万产业工人` is a count of people: only scales in 亿.
  */
 export function roundScaleOfClass(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) === YUAN_UNIT) return roundScaleWithYuanOfProjects(text, start, end);
@@ -299,7 +299,7 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
 /**
  * `青禾经开区亿元项目建设热火朝天`, `●亿元项目再创新高`, `百亿元项目`: a round scale in 亿 written with its currency, no
  * number, right before `项目` (a closing quote between) is the projects' size class as `百亿项目` is, counted or not:
- * a bare `亿元` is no sum anyone spends. Only before projects: a park or an industry of that scale stays a goal.
+ * a bare `亿元` is no sum anyone spends. Only before projects, through `的` or a kind too, or set as a goal (scaleAsGoal.ts).
  */
 function roundScaleWithYuanOfProjects(text: string, start: number, end: number): boolean {
   const scaleEnd = end - 1;
@@ -326,7 +326,7 @@ const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
 /**
  * `做强千亿铜材产业集群`, `壮大园区百亿光伏产业`: a round scale right before an industry, named between or not, is the
  * industry's size class as `千亿级产业` is (guidelines: `百亿` in a size class), counted or not; a park named after
- * the scale (`百亿产业园`, `产业基地`) stays a goal, as with `级` (industryAfterLevel).
+ * the scale (`百亿产业园`, `产业基地`) is one only as a goal set (`打造百亿产业园`: scaleAsGoal.ts).
  */
 function industryOfScale(text: string, from: number): boolean {
   const at = industryOrKindAhead(text, from, false);
@@ -336,7 +336,7 @@ function industryOfScale(text: string, from: number): boolean {
 /**
  * `超百亿项目陆续签约`, `签下两份百亿项目`, `“百亿项目”投资方`: a round scale right before `项目` (a closing quote
  * between) is the projects' size class, counted or not, one project or several: no sum is spent there. A park or
- * an industry of that scale still needs several counted (`打造百亿园区` is a goal).
+ * an industry of that scale needs several counted, or a goal set (`打造百亿园区`: scaleAsGoal.ts).
  */
 function projectsOfScale(text: string, end: number): boolean {
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
