@@ -1,4 +1,4 @@
-// A round scale in 亿 set as a goal (`打造百亿园区`, `创百亿元区`, `布局百亿级海上风电`, `实现千亿级目标`,
+// A round scale in 亿 set as a goal (`打造百亿园区`, `创百亿元区`, `布局百亿级氢能装备`, `实现千亿级目标`,
 // `打造“万亩千亿级”制造业平台`): what a place sets out to build or reach at that scale is sized by it, a size class
 // whatever noun follows (guidelines: `百亿` / `百亿级` in a size class is a `threshold`; a target is money of its kind).
 // The verb may stand a few characters before the scale, a place or a quote between (`打造某某市千亿级…基地`); a

@@ -175,7 +175,7 @@ export function levelOfIndustryOrCounted(text: string, start: number, end: numbe
   if (unitAt(text, end) !== JI_LEVEL || !endsInYi(text, end)) return false;
   // `“百亿级”项目`: a level quoted as a nickname still sizes what follows the quote.
   if (industryAfterLevel(text, pastClosingQuote(text, end + 1))) return true;
-  // `布局百亿级海上风电`, `实现千亿级目标`: a round level set as a goal sizes whatever it is (scaleAsGoal.ts).
+  // `布局百亿级氢能装备`, `实现千亿级目标`: a round level set as a goal sizes whatever it is (scaleAsGoal.ts).
   if (roundScaleAt(text, start, end) && goalVerbBefore(text, start)) return true;
   return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2));
 }
@@ -306,7 +306,7 @@ function roundScaleWithYuanOfProjects(text: string, start: number, end: number):
   if (scaleEnd <= start || text.charCodeAt(scaleEnd - 1) !== YI) return false;
   for (let k = start; k < scaleEnd - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
   // `创百亿元区`: a round scale set as a goal (scaleAsGoal.ts), written with its currency, as without it.
-  // `签约一个亿元蔬菜加工项目`, `超亿元的项目分别为`: through `的` or a project's kind too (projectNamedAfter).
+  // `签下一个亿元果蔬烘干项目`, `过亿元的项目包括`: through `的` or a project's kind too (projectNamedAfter).
   return projectsOfScale(text, end) || projectNamedAfter(text, end) || (scaleEnd - start >= 2 && goalVerbBefore(text, start));
 }
 

@@ -489,8 +489,8 @@ describe('a class bounded both ways, and very big projects', () => {
 describe('a round scale in 亿 set as a goal (scaleAsGoal.ts)', () => {
   it('reads the scale a place sets out to build or reach as a size class, whatever noun follows', () => {
     assert.deepEqual(valuesAndRoles('打造百亿园区的目标不变。'), ['百亿 10000000000 threshold']);
-    assert.deepEqual(valuesAndRoles('三家央企将布局千亿级海上光伏。'), ['千亿 100000000000 threshold']);
-    assert.deepEqual(valuesAndRoles('为早日实现千亿级目标打下基础。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('三家央企将布局千亿级深远海光伏。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('为尽快实现千亿级目标铺路。'), ['千亿 100000000000 threshold']);
     assert.deepEqual(valuesAndRoles('青禾将打造“万亩百亿级”智造大平台。'), ['百亿 10000000000 threshold']);
   });
 
@@ -503,7 +503,7 @@ describe('a round scale in 亿 set as a goal (scaleAsGoal.ts)', () => {
   });
 
   it('reads a bare `亿元` before a project through `的` or its kind as the projects\' size class', () => {
-    assert.deepEqual(valuesAndRoles('青禾镇签约一个亿元果蔬加工项目。'), ['亿元 100000000 threshold']);
-    assert.deepEqual(valuesAndRoles('其中超亿元的项目分别为:柳岸物流项目、青禾食品项目。'), ['亿元 100000000 threshold']);
+    assert.deepEqual(valuesAndRoles('青禾镇签下一个亿元果蔬烘干项目。'), ['亿元 100000000 threshold']);
+    assert.deepEqual(valuesAndRoles('其中过亿元的项目包括:柳岸物流项目、青禾食品项目。'), ['亿元 100000000 threshold']);
   });
 });
