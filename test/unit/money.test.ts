@@ -95,6 +95,15 @@ describe('MONEY', () => {
     ['某園區在滬引資邁百億', [{ text: '百億', value: 10000000000, role: 'investment' }]],
     ['某园区签约12万平方米厂房', []],
     ['某县签约3万人次', []],
+    // a spending verb, an estimate or intensity of investment, or a target before it (moneyWordBefore.ts)
+    ['青禾科技砸32亿在柳岸设新厂', [{ text: '32亿', value: 3200000000 }]],
+    ['其中,体育馆投资估算约3亿,选址位于新城。', [{ text: '3亿', qualifier: 'approx', role: 'investment' }]],
+    ['厂房占地40亩,每亩投资强度达300万。', [{ text: '300万', value: 3000000, role: 'investment' }]],
+    ['全区完成县里下达任务80亿的101.5%。', [{ text: '80亿', value: 8000000000, role: 'investment' }]],
+    // a project right after it, through `的项目` or, in 亿, its kind or name (projectAfterBareAmount)
+    ['柳岸18亿智能家居项目落户青禾', [{ text: '18亿', value: 1800000000, role: 'investment' }]],
+    ['本次签约的900亿的项目中,600亿的项目已获批复。', [{ text: '900亿' }, { text: '600亿' }]],
+    ['青禾县签约年产30万锭纺纱项目,年产1亿颗芯片项目同时开工。', []],
   ]));
 
   describe('size classes (thresholds)', () => table([

@@ -252,6 +252,8 @@ const PARAGRAPHS: readonly MarkedParagraph[] = [
     [
       { text: '20亿元', value: 2e9, role: 'investment', scope: 'item' },
       { text: '8亿元', value: 8e8, role: 'investment', scope: 'item' },
+      // a level set as a goal (`建设百亿级…`) is a size class (scaleAsGoal.ts)
+      { text: '百亿', value: 1e10, role: 'threshold', scope: 'aggregate' },
     ],
   ],
 ];

@@ -583,18 +583,22 @@ function moneyHeadsPark(ctx: LinkContext, park: LinkSpan): boolean {
 const MAX_RESTATED_AFTER = 24;
 
 /**
- * Does the text state the title's amount again (the same value) from the park on? The currency is not
- * compared: a lead may give it after the number (`4亿元(美元,下同)`) where the title writes `四亿美元`.
+ * Does the text state the title's amount again (the same value, or the same figure to more digits: `20亿` in the
+ * title, `20.839亿元` in the body) from the park on? The currency is not compared: a lead may give it after the
+ * number (`4亿元(美元,下同)`) where the title writes `四亿美元`.
  */
 function restatedAfter(ctx: LinkContext, amount: LinkSpan, park: LinkSpan): boolean {
   const { value } = amount.entity;
   const last = Math.min(ctx.spans.length, park.pos + MAX_RESTATED_AFTER);
   for (let j = park.pos + 1; j < last; j++) {
     const e = ctx.spans[j].entity;
-    if (e.label === 'MONEY' && e.value === value) return true;
+    if (e.label === 'MONEY' && e.value !== undefined && value !== undefined && e.value >= value && e.value < value * ROUNDED_UP_TO) return true;
   }
   return false;
 }
+
+/** A title rounds the body's figure down to its first digits: the body's may be up to 5% more. */
+const ROUNDED_UP_TO = 1.05;
 
 /** `位于K的P项目`, `位于某县某镇K的P项目`: the opening places its project in the park (`在K的C工地上` only sets a scene). */
 const PLACED_BEFORE = /(?:位于|坐落于|地处|落户)\s*(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|州|盟|县|旗|镇|乡)){0,3}\s*$/;

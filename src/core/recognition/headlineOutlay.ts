@@ -1,7 +1,7 @@
 // A bare `亿` (no currency word) opening its line after at most a place's name, then a verb of building
 // (`某县30亿打造新材料产业园`): what builds something is money (guidelines: an amount in 亿 with no currency word
-// is MONEY when the sentence is about money). Not before a project named through `项目` (`某市20亿某某等新能源
-// 项目奠基`): read as money there, a headline's amount would take the article's park from the body's sum (onlyPark.ts).
+// is MONEY when the sentence is about money). A project named through `项目` after the amount (`某市20亿某某等新能源
+// 项目奠基`) is read in projectAfterAmount.ts (`projectAfterBareAmount`).
 // Reads the few units before the amount and the words right after it, no scan of the paragraph.
 import { code, isHan } from '../text';
 import { WordMap } from '../wordMap';

@@ -21,8 +21,9 @@ import { moneyNounAfter, roleOf } from './moneyRole';
 import { scopeOf } from './moneyScope';
 import { readAsGlossed } from './currencyGloss';
 import { withComparedRole } from './comparedFigure';
-import { signingVerbBefore } from './signingVerb';
+import { moneyWordBefore } from './moneyWordBefore';
 import { headlineOutlay } from './headlineOutlay';
+import { projectAfterBareAmount } from './projectAfterAmount';
 import { AFTER, BEFORE, currencyWords } from './currencies';
 import { NO_ARTICLE_CURRENCIES, type ArticleCurrencies } from './localCurrency';
 import { anotherOfLevelAt, bareLevelOfClass, countAt, countedClassAt, levelOfIndustryOrCounted, qualifiedClassEnd, roundScaleOfClass } from './sizeClass';
@@ -355,11 +356,13 @@ function currencyOf(text: string, amount: Amount, prefix: Prefix, defaults: Defa
   const named = currencyBefore(text, prefix.start) ?? currencyBefore(text, amount.start);
   if (named) return named;
   const sized = sizeClassAfter(text, amount.end) || levelOfIndustryOrCounted(text, amount.start, amount.end) || (prefix.qualifier === 'at_least' && boundClassCountedAfter(text, amount.end));
-  // `签约52亿`, `揽金18.6亿`: what a signing or a drawing in brings is money.
-  const signed = signingVerbBefore(text, prefix.start);
+  // `签约52亿`, `砸45亿`, `任务100亿`: what a signing, an outlay or a target names is money (moneyWordBefore.ts).
+  const signed = moneyWordBefore(text, prefix.start);
   // `某县30亿打造新材料产业园`: a line opened by a place and an amount in 亿 that builds something.
   const outlay = headlineOutlay(text, amount.start, amount.end);
-  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed || outlay ? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY' : undefined;
+  // `2800亿的项目`, `14亿某某项目落户`: what a project invests (projectAfterAmount.ts).
+  const invested = projectAfterBareAmount(text, amount.end);
+  return prefix.cue || moneyNounAfter(text, amount.end) || sized || signed || outlay || invested ? plainInForce(defaults.inForce) ?? defaults.yuan ?? 'CNY' : undefined;
 }
 
 /** `项目7个` at `p`: projects and their count. */
@@ -461,7 +464,8 @@ function readCurrency(text: string, pos: number, token: NumberToken): CurrencyRe
   const { word } = found;
   // 圆 is a currency after Arabic digits or the financial forms (`壹佰圆`), else a shape (一圆).
   if ((word === '圆' || word === '圓') && !token.arabic && !token.financial) return undefined;
-  if (word === '元' && NOT_CURRENCY_AFTER_YUAN.has(unitAt(text, p + 1)) && !token.arabic) return undefined;
+  // `三元区`, `一元化`: a numeral before `元` makes a word; after 万 or 亿 it is the currency (`创百亿元区`).
+  if (word === '元' && NOT_CURRENCY_AFTER_YUAN.has(unitAt(text, p + 1)) && !token.arabic && !token.bigUnit) return undefined;
   return { code: found.value, end: found.end, approx };
 }
 

@@ -50,11 +50,11 @@ export function roleOf(text: string, start: number, afterEnd: number, sStart = s
   // `实现税金6925万元,完成年任务3.5亿元的19.8%`: a target compared with the figure before it is of its kind.
   if (near && ((COMPLETION_VERBS.has(near.word) && (targetRightBefore(text, near.end, start) || targetRightAfter(text, afterEnd))) || issuedTarget(text, near, cStart, start))) {
     const figure = figureBefore(text, cStart, sStart);
-    // `某某产业园已完成全年计划3.5亿元的94.3%`: a plan compared with no kind of money before it (a verb of
-    // completing works is none) is planned investment.
+    // `某某产业园已完成全年计划3.5亿元的94.3%`, `完成市下达任务X的100.2%`: a plan, or a target an office set, compared
+    // with no kind of money before it (a verb of completing works is none) is planned investment.
     const plan = planRightBefore(text, near.end, start);
     if (figure && !(plan && COMPLETION_VERBS.has(figure.word))) return foreignArrival(text, sStart, start, figure, foreignCurrency) ? 'foreign' : figure.role;
-    if (plan) return 'investment';
+    if (plan || ISSUING_VERBS.has(near.word)) return 'investment';
   }
   if (near?.role === 'contract' && tradeDeal(text, near, sStart)) return 'other';
   if (near && attractedForSigned(text, near.word, cStart, sStart)) return 'contract';

@@ -49,7 +49,8 @@ export function projectNamedAfter(text: string, afterEnd: number): boolean {
   // `实际利用内资X、签约项目投资Y`: a list comma right after the amount opens another figure.
   if (text.charCodeAt(from) === LIST_COMMA) return false;
   for (let k = from; k < hi; k++) {
-    if (k > from && text.startsWith(PROJECT_NOUN, k)) return AGREEMENT_AFTER.startingAt(text, k + PROJECT_NOUN.length) === undefined && !namesOtherMoney(text, from, k);
+    // `2800亿的项目`: past the amount's `的`, `项目` may follow at once.
+    if ((k > from || from > afterEnd) && text.startsWith(PROJECT_NOUN, k)) return AGREEMENT_AFTER.startingAt(text, k + PROJECT_NOUN.length) === undefined && !namesOtherMoney(text, from, k);
     if (!namePart(text.charCodeAt(k))) return false;
   }
   return false;
@@ -68,4 +69,17 @@ function namesOtherMoney(text: string, from: number, to: number): boolean {
     if (cue && NOT_INVESTED.has(cue.value)) return true;
   }
   return false;
+}
+
+const OF_PROJECT = '的项目';
+const YI_UNIT = code('亿');
+
+/**
+ * `这次签约的2800亿的项目`, `某市14亿智能服装项目落户`: an amount with no currency word right before a project, through
+ * `的项目` or, in 亿, the project's kind or name (projectNamedAfter), is what the project invests, so it is money
+ * (guidelines: an amount in 亿 or 万 is money when its sentence makes it so). A count in 万 before a product's name
+ * (`年产30万锭纺纱项目`) is none: only `亿` reads through a name, other units after the amount are refused first (money.ts).
+ */
+export function projectAfterBareAmount(text: string, end: number): boolean {
+  return (text.startsWith(OF_PROJECT, end) || text.charCodeAt(end - 1) === YI_UNIT) && projectNamedAfter(text, end);
 }

@@ -7,6 +7,8 @@ import { isChineseNumeralCode } from './chineseNumbers';
 import { charSet, code, isDigit, isHan, unitAt } from '../text';
 import { WordMap } from '../wordMap';
 import { isCountDigit, MU, XIANG } from './moneyCues';
+import { goalVerbBefore } from './scaleAsGoal';
+import { projectNamedAfter } from './projectAfterAmount';
 
 /** A count or a size in numerals only (`一`, `十`): the number of a class, never its kind. */
 const NUMERAL_ONLY = /^[一两二三四五六七八九十百千万亿]+$/;
@@ -173,6 +175,8 @@ export function levelOfIndustryOrCounted(text: string, start: number, end: numbe
   if (unitAt(text, end) !== JI_LEVEL || !endsInYi(text, end)) return false;
   // `“百亿级”项目`: a level quoted as a nickname still sizes what follows the quote.
   if (industryAfterLevel(text, pastClosingQuote(text, end + 1))) return true;
+  // `布局百亿级氢能装备`, `实现千亿级目标`: a round level set as a goal sizes whatever it is (scaleAsGoal.ts).
+  if (roundScaleAt(text, start, end) && goalVerbBefore(text, start)) return true;
   return start >= 2 && text.charCodeAt(start - 1) === GE_COUNT && isCountDigit(text.charCodeAt(start - 2));
 }
 
@@ -208,6 +212,14 @@ function pastClosingQuote(text: string, p: number): number {
  */
 export function bareLevelOfClass(text: string, end: number): boolean {
   return unitAt(text, end) === JI_LEVEL && SIZED_KINDS.longestStartingAt(text, pastClosingQuote(text, end + 1)) > 0;
+}
+
+/** text[start, end) is a round scale in 亿, `元` after it or not (`百亿`, `千亿元`): round units, then `亿`. */
+function roundScaleAt(text: string, start: number, end: number): boolean {
+  const yi = text.charCodeAt(end - 1) === YUAN ? end - 2 : end - 1;
+  if (yi <= start || text.charCodeAt(yi) !== YI) return false;
+  for (let k = start; k < yi; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The amount ends at `end` in 亿, or in 亿元. */
@@ -268,13 +280,15 @@ const DE = code('的');
 /**
  * `三个百亿产业园`, `这些百亿项目中`, `“双百亿”产业`: a round scale in 亿 written in numerals alone (`百亿 千亿 万亿`),
  * no currency, between several counted or pointed at and a class noun (a closing quote between) sizes the class:
- * a threshold (guidelines: `百亿` in a size class). Not a goal with nothing counted (`打造百亿园区`); `百万产业工人`
- * is a count of people: only scales in 亿.
+ * a threshold (guidelines: `百亿` in a size class); so is one set as a goal, nothing counted (`打造百亿园区`:
+ * scaleAsGoal.ts). `百万产业工人` is a count of people: only scales in 亿.
  */
 export function roundScaleOfClass(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) === YUAN_UNIT) return roundScaleWithYuanOfProjects(text, start, end);
   if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
   for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  // `打造百亿园区`: a round scale set as a goal is a size class, counted or not (scaleAsGoal.ts).
+  if (goalVerbBefore(text, start)) return true;
   if (scaleOfPlace(text, end) || projectsOfScale(text, end) || industryOfScale(text, end)) return true;
   if (boundBeforeClass(text, start, end)) return true;
   if (!severalBefore(text, start)) return false;
@@ -285,13 +299,15 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
 /**
  * `青禾经开区亿元项目建设热火朝天`, `●亿元项目再创新高`, `百亿元项目`: a round scale in 亿 written with its currency, no
  * number, right before `项目` (a closing quote between) is the projects' size class as `百亿项目` is, counted or not:
- * a bare `亿元` is no sum anyone spends. Only before projects: a park or an industry of that scale stays a goal.
+ * a bare `亿元` is no sum anyone spends. Only before projects, through `的` or a kind too, or set as a goal (scaleAsGoal.ts).
  */
 function roundScaleWithYuanOfProjects(text: string, start: number, end: number): boolean {
   const scaleEnd = end - 1;
   if (scaleEnd <= start || text.charCodeAt(scaleEnd - 1) !== YI) return false;
   for (let k = start; k < scaleEnd - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
-  return projectsOfScale(text, end);
+  // `创百亿元区`: a round scale set as a goal (scaleAsGoal.ts), written with its currency, as without it.
+  // `签下一个亿元果蔬烘干项目`, `过亿元的项目包括`: through `的` or a project's kind too (projectNamedAfter).
+  return projectsOfScale(text, end) || projectNamedAfter(text, end) || (scaleEnd - start >= 2 && goalVerbBefore(text, start));
 }
 
 const YUAN_UNIT = code('元');
@@ -310,7 +326,7 @@ const PLACE_OF_SCALE = WordMap.of(['市', '县', '县城', 'GDP']);
 /**
  * `做强千亿铜材产业集群`, `壮大园区百亿光伏产业`: a round scale right before an industry, named between or not, is the
  * industry's size class as `千亿级产业` is (guidelines: `百亿` in a size class), counted or not; a park named after
- * the scale (`百亿产业园`, `产业基地`) stays a goal, as with `级` (industryAfterLevel).
+ * the scale (`百亿产业园`, `产业基地`) is one only as a goal set (`打造百亿产业园`: scaleAsGoal.ts).
  */
 function industryOfScale(text: string, from: number): boolean {
   const at = industryOrKindAhead(text, from, false);
@@ -320,7 +336,7 @@ function industryOfScale(text: string, from: number): boolean {
 /**
  * `超百亿项目陆续签约`, `签下两份百亿项目`, `“百亿项目”投资方`: a round scale right before `项目` (a closing quote
  * between) is the projects' size class, counted or not, one project or several: no sum is spent there. A park or
- * an industry of that scale still needs several counted (`打造百亿园区` is a goal).
+ * an industry of that scale needs several counted, or a goal set (`打造百亿园区`: scaleAsGoal.ts).
  */
 function projectsOfScale(text: string, end: number): boolean {
   const p = CLOSING_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;

@@ -220,8 +220,8 @@ describe('百亿 before a counted class', () => {
 
   it('reads 百亿 before a counted class of parks or companies as a threshold', () => {
     assert.deepEqual(money('全市过百亿园区4个,超百亿企业6家。'), ['百亿 10000000000 threshold', '百亿 10000000000 threshold']);
-    // Without a count it is no size class.
-    assert.deepEqual(money('打造百亿园区的目标不变。'), []);
+    // Without a count and with no goal set it is no size class; set as a goal it is one (scaleAsGoal.ts).
+    assert.deepEqual(money('青禾百亿园区的名声不小。'), []);
   });
 
   it('reads a round scale right before 项目 as the projects’ size class, counted or not, and no project name', () => {
@@ -231,7 +231,6 @@ describe('百亿 before a counted class', () => {
     assert.deepEqual(namesInText('去年鹿鸣新区连续签下两份百亿项目。').filter((n) => n.startsWith('PROJECT')), []);
     // A scale inside a name, not right before the head, leaves the name whole; a park of that scale is still a goal.
     assert.deepEqual(namesInText('鹿鸣新区签约青禾千亿光伏基地项目。').filter((n) => n.startsWith('PROJECT')), ['PROJECT:青禾千亿光伏基地项目']);
-    assert.deepEqual(money('打造百亿园区的目标不变。'), []);
   });
 });
 
@@ -303,7 +302,8 @@ describe('a size class in 亿 written with 级 and no currency', () => {
     assert.deepEqual(rolesAndScopes('某县加快打造千亿级园区,承接产业转移。'), ['千亿 threshold/aggregate']);
     // Not an industry after the level, or a park named after one: no money.
     assert.deepEqual(valuesAndRoles('项目采用万亿级算力芯片。'), []);
-    assert.deepEqual(valuesAndRoles('规划建设千亿级光伏产业基地。'), []);
+    // A park named after its level is a goal set at that scale, a size class too (scaleAsGoal.ts; guidelines: `百亿级`).
+    assert.deepEqual(valuesAndRoles('规划建设千亿级光伏产业基地。'), ['千亿 100000000000 threshold']);
   });
 
   it('reads a level in 亿 sizing projects of a kind, or a park it describes after 的, as a threshold', () => {
@@ -345,13 +345,13 @@ describe('a round scale in 亿 before a class noun', () => {
   it('reads a round scale right before an industry, named between or not, as a threshold, counted or not', () => {
     assert.deepEqual(rolesAndScopes('鹿鸣县提出“做强千亿铜材产业集群,建成西部最大的铜材基地”。'), ['千亿 threshold/aggregate']);
     assert.deepEqual(valuesAndRoles('这批项目为打造新区百亿光伏产业夯实了基础。'), ['百亿 10000000000 threshold']);
-    // A park or a fund named after the scale is no industry of that size.
-    assert.deepEqual(valuesAndRoles('打造百亿产业园区的目标不变,设立百亿产业基金。'), []);
+    // A park or a fund named after the scale is no industry of that size (a goal set for the park is a size class: scaleAsGoal.ts).
+    assert.deepEqual(valuesAndRoles('青禾百亿产业园区的名声不小,设立百亿产业基金。'), []);
   });
 
   it('leaves a scale in 万, one before another noun, or one with nothing counted before it, alone', () => {
     assert.deepEqual(valuesAndRoles('全市有百万产业工人,千亿人次。'), []);
-    assert.deepEqual(valuesAndRoles('打造百亿产业园的目标不变。'), []);
+    assert.deepEqual(valuesAndRoles('青禾百亿产业园的名声不小。'), []);
   });
 
   it('reads a round scale in 亿 written with 元, no number, right before projects as a threshold, counted or not', () => {
@@ -483,5 +483,27 @@ describe('a class bounded both ways, and very big projects', () => {
 
   it('reads a bound before 超大项目 as a size class', () => {
     assert.deepEqual(rolesOf('新设外资项目57家,其中过亿美元超大项目3个。'), ['亿美元 threshold']);
+  });
+});
+
+describe('a round scale in 亿 set as a goal (scaleAsGoal.ts)', () => {
+  it('reads the scale a place sets out to build or reach as a size class, whatever noun follows', () => {
+    assert.deepEqual(valuesAndRoles('打造百亿园区的目标不变。'), ['百亿 10000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('三家央企将布局千亿级深远海光伏。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('为尽快实现千亿级目标铺路。'), ['千亿 100000000000 threshold']);
+    assert.deepEqual(valuesAndRoles('青禾将打造“万亩百亿级”智造大平台。'), ['百亿 10000000000 threshold']);
+  });
+
+  it('reads `元` after a multiplier as the currency, even before a word `元` opens elsewhere (`争创百亿元区`)', () => {
+    assert.deepEqual(valuesAndRoles('柳岸园区提出争创百亿元区。'), ['百亿元 10000000000 threshold']);
+  });
+
+  it('leaves a scale a money word names between the verb and it to that word', () => {
+    assert.deepEqual(valuesAndRoles('力争实现产值千亿。'), ['千亿 100000000000 revenue']);
+  });
+
+  it('reads a bare `亿元` before a project through `的` or its kind as the projects\' size class', () => {
+    assert.deepEqual(valuesAndRoles('青禾镇签下一个亿元果蔬烘干项目。'), ['亿元 100000000 threshold']);
+    assert.deepEqual(valuesAndRoles('其中过亿元的项目包括:柳岸物流项目、青禾食品项目。'), ['亿元 100000000 threshold']);
   });
 });

@@ -16,6 +16,11 @@ describe('a title whose money comes before the article names its park', () => {
     assert.deepEqual(parkOf(text), ['桐江经济开发区', '桐江经济开发区', '桐江经济开发区']);
   });
 
+  it('reads the body\'s figure to more digits (`20.6亿元` under a title\'s `20亿`) as the title\'s amount stated again', () => {
+    const text = '青岭光伏等项目正式开工,总投资20亿元\n\n5月6日,青岭光伏项目开工活动在桐江经济开发区举行。\n\n据介绍,项目总投资20.6亿元,建设周期两年。\n';
+    assert.deepEqual(parkOf(text), ['桐江经济开发区', '桐江经济开发区']);
+  });
+
   it('leaves a lead\'s money before the park alone in a text with no title line', () => {
     assert.deepEqual(parkOf('今年以来,青州市共引进项目12个,总投资60亿元。其中,青州高新区新引进项目5个,园区发展势头良好。\n'), ['-']);
   });
