@@ -133,17 +133,56 @@ export function heldIn(structure: TextStructure, span: LinkSpan): boolean {
  * (`K2024年重点项目开工仪式` is the park's own event: `namesItsEvent`).
  */
 const PLACES_EVENT_BEFORE = /(?:^|[,;:。!?])\s*(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午)?\s*,?)?\s*(?:[0-9]{4}年)?\s*[\u4e00-\u9fff]{1,6}?[省市县州盟旗](?:[0-9]{4}年)?[^,;:。!?]{0,24}?项目[^,;:。!?]{0,16}?(?:仪式|活动|大会)\s*(?:[0-9]{1,2}日|近日|日前)?\s*(?:在|于)[\u4e00-\u9fff]{0,16}$/;
+/**
+ * A park's kind ending a name inside the event's name: the event is (also) the park's own
+ * (`某市春季签约活动暨K产业推介会在K举行`), not only a place's.
+ */
+const PARK_KIND = '(?:开发区|高新区|经开区|园区|产业园|工业园|新区|合作区|试验区|示范区|集聚区|基地)';
+/** A city or county with its level word (not `城市`, `市场`), or the whole of one (`全市`). */
+const PLACE_WITH_LEVEL = '(?:全[省市县]|[\\u4e00-\\u9fff]{1,6}?(?<!城)[省市县州盟旗](?!场))';
+/** The kinds of event a place holds for its investment (a ceremony, a campaign, a fair, a forum). */
+const EVENT_KIND = '(?:仪式|活动|大会|推介会|洽谈会|论坛|峰会)';
+/**
+ * The wider reading of a place's event before its venue: the place and its level word opening the clause, then
+ * an event's name with no `项目` but no park's kind either (`某某市2023年智能装备产业招商活动在K举行`).
+ */
+const PLACES_ANY_EVENT_BEFORE = new RegExp(
+  `(?:^|[,;:。!?])\\s*(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午)?\\s*,?)?\\s*(?:[0-9]{4}年)?\\s*${PLACE_WITH_LEVEL}` +
+    `(?:(?!${PARK_KIND})[^,;:。!?]){0,32}?${EVENT_KIND}\\s*(?:[0-9]{1,2}日|近日|日前)?\\s*(?:在|于)[\\u4e00-\\u9fff]{0,16}$`,
+);
 /** After the venue: the event held there, a park inside it written between (`在某某工业园区某某产业基地举行`). */
 const VENUE_HELD_AFTER = /^[\u4e00-\u9fff]{0,16}?\s*(?:隆重|盛大|成功|圆满|顺利|正式){0,2}(?:举行|举办|召开)(?!的)/;
 /** How far before the venue the event's name is read (UTF-16 units). */
 const PLACES_EVENT_REACH = 80;
+/**
+ * After a park: its event joined by `暨` to a city's or county's, the two held as one (`K招商签约仪式暨某某市秋季
+ * 重点项目开工活动举行`); the batch told is the joint event's, which the text does not split between them.
+ */
+const JOINED_TO_PLACES_EVENT = new RegExp(
+  `^[^,;:。!?]{0,24}?${EVENT_KIND}\\s*暨\\s*(?:[0-9]{4}年)?\\s*${PLACE_WITH_LEVEL}(?:(?!${PARK_KIND})[^,;:。!?]){0,32}?(?:仪式|活动|大会)` +
+    '\\s*(?:隆重|盛大|成功|圆满|顺利|正式){0,2}(?:举行|举办|召开)(?!的)',
+);
+/** How far after the park its event joined to a place's is read (UTF-16 units). */
+const JOINED_REACH = 72;
 
 /**
- * `某某市重点项目集中签约仪式在K举行`: the park only hosts a city's or county's event; the projects and sums the
- * event counts are the place's, not the park's (guidelines: a ceremony's place is not where the money goes).
+ * `某某市秋季项目签约仪式在K举行`, `某某市…经贸活动在K举行`, `K…仪式暨某某市…活动举行`: the park only hosts, or
+ * shares, a city's or county's event; the projects and sums the event counts are the place's, not the park's
+ * (guidelines: a ceremony's place is not where the money goes; a link is absent when the text does not say which).
  */
 export function venueOfPlacesEvent(structure: TextStructure, span: LinkSpan): boolean {
-  return VENUE_HELD_AFTER.test(structure.after(span.entity.end, 28)) && PLACES_EVENT_BEFORE.test(structure.before(span.entity.start, PLACES_EVENT_REACH));
+  return joinedToPlacesEvent(structure, span) || (VENUE_HELD_AFTER.test(structure.after(span.entity.end, 28)) && placesEventBefore(structure.before(span.entity.start, PLACES_EVENT_REACH)));
+}
+
+/** The place's event named before the venue: with its projects (`PLACES_EVENT_BEFORE`), or any, no park's kind in it. */
+function placesEventBefore(before: string): boolean {
+  return PLACES_EVENT_BEFORE.test(before) || PLACES_ANY_EVENT_BEFORE.test(before);
+}
+
+/** `K招商签约仪式暨某某市秋季项目开工活动举行`: the park's event is one with a city's or county's. */
+function joinedToPlacesEvent(structure: TextStructure, span: LinkSpan): boolean {
+  const after = structure.after(span.entity.end, JOINED_REACH);
+  return after.includes('暨') && JOINED_TO_PLACES_EVENT.test(after);
 }
 
 /**

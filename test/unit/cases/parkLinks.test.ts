@@ -432,6 +432,23 @@ describe('a park that only hosts a city\'s or county\'s event (`某某市重点�
     const nameless = '5月9日,重点项目集中签约仪式在云岭经开区举行,共签约项目16个,总投资86亿元。';
     assert.deepEqual(linksOf(nameless), ['86亿元: - - 云岭经开区']);
   });
+
+  it('reads a city\'s event named without `项目` (a campaign, a fair) as the place\'s too', () => {
+    const text = '日前,青州市2023年智能装备产业系列招商活动在云岭经开区举行。\n活动共签约项目18个,投资总额52亿元。';
+    assert.deepEqual(linksOf(text), ['52亿元: - - -']);
+  });
+
+  it('reads the park\'s event joined by `暨` to a city\'s as the place\'s: the text does not split the batch', () => {
+    const text = '9月12日,云岭经开区招商签约仪式暨青州市秋季重点项目开工活动举行。\n本次共签约项目40个,总投资300亿元。';
+    assert.deepEqual(linksOf(text), ['300亿元: - - -']);
+  });
+
+  it('still links the park whose own part of a joint event is named, or whose event is joined to another park\'s', () => {
+    const named = '8月3日,青州市招商引资签约仪式暨云岭经开区产业推介会在云岭经开区举行。\n现场共签约项目20个,总投资100亿元。';
+    assert.deepEqual(linksOf(named), ['100亿元: - - 云岭经开区']);
+    const parks = '9月12日,云岭经开区秋季招商仪式暨云杉产业园投产活动举行。\n本次共签约项目40个,总投资300亿元。';
+    assert.deepEqual(linksOf(parks), ['300亿元: - - 云岭经开区']);
+  });
 });
 
 describe('the batch of a place\'s or a fair\'s event told before it in the paragraph (`某省…开工仪式在K举行,…投资总额X`)', () => {
