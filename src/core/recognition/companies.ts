@@ -244,7 +244,7 @@ function countedClass(text: string, start: number, anchor: number, form: string)
 }
 
 /**
- * `成立一家供应链公司`, `引进两家物流公司`: a count in words opening the stretch before a bare `公司` is a determiner: the
+ * `成立一家仓储公司`, `引进两家物流公司`: a count in words opening the stretch before a bare `公司` is a determiner: the
  * kind of firm follows, no name (a firm the text names is written with its legal form).
  */
 const COUNT_OPENING = /^[一两二三四五六七八九十几数多]+[家个]/;
