@@ -639,3 +639,13 @@ describe('a word that refers to firms, not names one, before a bare 公司: a ve
     assertNames('园区引进了一家[[COMPANY:鹭江青禾包装有限公司]]和一家[[COMPANY:远帆集团]]的工厂。');
   });
 });
+
+describe('a city and a household or office service before a bare 公司 (a site\'s keyword line)', () => {
+  it('reads `某市搬家公司`, `某市翻译公司` as a kind of firm, no name part', () => {
+    assertNames('厦门翻译公司专业可靠,泉州搬家公司价格实惠。');
+  });
+
+  it('keeps a brand before the service, and a registered name', () => {
+    assertNames('[[COMPANY:鹭远搬家公司]]在厦门投资,[[COMPANY:南平市青禾翻译有限公司]]设立分部。');
+  });
+});
