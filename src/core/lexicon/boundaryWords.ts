@@ -271,6 +271,9 @@ export const COMPANY_STOP_WORDS: readonly string[] = (
   '满足 增强 约定 立足 ' +
   // and what it does to itself or its plant (`适应公司业务增长`, `夯实公司地位`, `拟投资扩建公司某某生产基地`, `增资后公司持股`)
   '适应 夯实 巩固 扩建 增资 ' +
+  // and what it refers a reader to, authorises, supports or may face (`详见公司公告`, `授权公司管理层`, `配合公司布局`,
+  // `可能出现公司资金紧张`): a verb before a bare `公司`, its object or subject the announcer, names none
+  '详见 授权 配合 出现 ' +
   // and what a project does for it, as an announcement lists the gains (`增加公司盈利能力`, `填补公司在…的空白`,
   // `改善公司财务状况`, `降低公司成本`, `丰富公司产品线`, `增厚公司业绩`)
   '增加 填补 改善 降低 丰富 完善 拓展 拓宽 延伸 增厚 ' +

@@ -106,6 +106,9 @@ export const COMPANY_WORDS = words(
   '公司 有限 股份 有限公司 集团 控股 实业 子 分 母 总 投资公司 平台公司 国企 央企 民企 外企 企业集团 ' +
     // where companies are stationed and from (`内地驻港公司`, `外来驻港公司`): a kind of firm, none named
     '驻港 驻澳 驻华 驻京 内地 外来 海外 ' +
+    // a household or office service a firm is named by kind after its city (`某市搬家公司`, `某市翻译公司`: a site's
+    // keyword line, no name part; a brand before it keeps it, `鹭远搬家公司`)
+    '搬家 翻译 ' +
     // a firm by what it is on the market (`实体公司`, `A股公司`, `3家主板上市公司`, `一家未上市公司`, `创投公司`)
     '实体 A股 港股 美股 上市 未上市 主板 创投 ' +
     // a firm by whose it is, where or how new (`其下属公司`, `园内公司`, `新建外商投资公司N家`): a class of firms

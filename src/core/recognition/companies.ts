@@ -72,13 +72,13 @@ export function findCompanies(text: string, anchors: AnchorUnits = anchorUnits(t
     start = afterZone(text, start, anchor);
     start = placeOpeningBrand(text, start, anchor, floor);
     start = afterOriginOrDate(text, start, anchor, m[0] === '集团' || m[0] === '株式会社');
-    start = afterKindWord(text, start, anchor);
+    start = afterKindWord(text, afterCountWord(text, start, anchor, m[0]), anchor);
     start = nameOrGroupStart(text, start, anchor, floor, m[0]);
     if (start < 0) continue;
     // `某某集团成立的第一家仓储物流公司`, `某市第九批跨国公司`: the Nth company or batch is counted, not named;
     // `跨国公司`, `外资公司`: a class of firms right before the legal form names none; so does a project's own company
     // (`自项目公司投产之日起`, `由项目公司负责`: the firm set up for a project, whatever word comes before it).
-    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || countedClass(text, start, anchor) || kindAfterDe(text, start, anchor, m[0]) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
+    if (ORDINAL_COUNT.test(text.slice(start, anchor)) || countedClass(text, start, anchor, m[0]) || kindAfterDe(text, start, anchor, m[0]) || CLASS_OF_FIRMS.longestEndingAt(text, anchor, start) > 0 || projectCompany(text, anchor, m[0])) {
       floor = end;
       continue;
     }
@@ -238,9 +238,25 @@ const ORDINAL_COUNT = /(?:第[一二三四五六七八九十百0-9]+|首)[家批
  * `该项目包括19家高科技公司`, `是中国四大国家石油公司之一`: firms counted by a number (the scan stops at its digits, so the
  * stretch opens with the count's classifier) or ranked among the N biggest (`四大`, `十大`) are a class, none named.
  */
-function countedClass(text: string, start: number, anchor: number): boolean {
+function countedClass(text: string, start: number, anchor: number, form: string): boolean {
   if (start > 0 && isDigit(text.charCodeAt(start - 1)) && COUNT_CLASSIFIERS.has(text.charCodeAt(start))) return true;
-  return THE_N_BIGGEST.test(text.slice(start, anchor));
+  return THE_N_BIGGEST.test(text.slice(start, anchor)) || (form === '公司' && COUNT_OPENING.test(text.slice(start, anchor)));
+}
+
+/**
+ * `成立一家仓储公司`, `引进两家物流公司`: a count in words opening the stretch before a bare `公司` is a determiner: the
+ * kind of firm follows, no name (a firm the text names is written with its legal form).
+ */
+const COUNT_OPENING = /^[一两二三四五六七八九十几数多]+[家个]/;
+
+/**
+ * `引进了一家某某包装有限公司`: before a registered or group form the count is a determiner said before the name, which
+ * starts after it (before a bare `公司` the stretch is left whole for `countedClass`, which reads it as a kind).
+ */
+function afterCountWord(text: string, start: number, anchor: number, form: string): number {
+  if (form === '公司') return start;
+  const count = COUNT_OPENING.exec(text.slice(start, anchor));
+  return count ? start + count[0].length : start;
 }
 
 const COUNT_CLASSIFIERS = charSet('家个');
@@ -263,6 +279,8 @@ const THE_N_BIGGEST = /[二三四五六七八九十]大(?!连)/;
  * `A股上市公司`, `新设外商投资公司`); a brand before `合资公司` may name one (`某某合资公司`).
  */
 const CLASS_OF_FIRMS = WordMap.of(['跨国', '上市', '外商投资',
+  // a locative right before the form: the firms of a place or a trade (`行业内公司`, `区域内公司`, `省内集团`), none named
+  '内',
   // Taiwan's boards: listed, over the counter, emerging (`上市、上柜公司`, `台湾上市柜公司`, `兴柜公司`)
   '上柜', '上市柜', '兴柜']);
 

@@ -619,3 +619,33 @@ describe('a firm whose trade is a line in 业, a digital or printing trade, afte
     for (const text of ['会上,青禾企业投资5亿元。', '此外,特色农业投资2亿元。', '其中,龙头产业投资8亿元。']) assert.deepEqual(companiesIn(text), [], text);
   });
 });
+
+describe('a word that refers to firms, not names one, before a bare 公司: a verb, a locative, a count', () => {
+  it('reads an announcement\'s verb before `公司` as the announcer referred to, no name', () => {
+    assertNames('董事会同意授权公司经营层办理登记,详情详见公司于5月8日披露的公告。');
+    assertNames('本次合作有利于配合公司在华南布局,但可能出现公司资金紧张的风险。');
+  });
+
+  it('reads a locative `内` before `公司` as the firms of a place or trade', () => {
+    assertNames('新基地可与园区内公司共享仓储,缓解行业内公司订单波动。');
+  });
+
+  it('reads a count in words opening the stretch before a bare `公司` as a determiner', () => {
+    assertNames('双方将在鹭江合资成立一家仓储物流公司,并引进两家包装公司。');
+  });
+
+  it('still reads a name after these words, and a registered name after a count', () => {
+    assertNames('董事会同意授权[[COMPANY:青禾远帆科技有限公司]]办理登记。');
+    assertNames('园区引进了一家[[COMPANY:鹭江青禾包装有限公司]]和一家[[COMPANY:远帆集团]]的工厂。');
+  });
+});
+
+describe('a city and a household or office service before a bare 公司 (a site\'s keyword line)', () => {
+  it('reads `某市搬家公司`, `某市翻译公司` as a kind of firm, no name part', () => {
+    assertNames('厦门翻译公司专业可靠,泉州搬家公司价格实惠。');
+  });
+
+  it('keeps a brand before the service, and a registered name', () => {
+    assertNames('[[COMPANY:鹭远搬家公司]]在厦门投资,[[COMPANY:南平市青禾翻译有限公司]]设立分部。');
+  });
+});
