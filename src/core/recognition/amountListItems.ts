@@ -2,7 +2,7 @@
 // 投资1亿元的某某旅游云等11个项目`, `总投资3000万美元的某某信、总投资1亿元的某某触摸屏`): every item repeats `投资X的`, so
 // each amount is its item's, and the name after `的` is that PROJECT even with no word for a built thing at its end
 // (`…车联网`, `…旅游云`, `…触摸屏`): the list itself says they are projects. An item is listed when `、` opens its
-// `投资` or when another such item follows it (over `、`, `以及`, `及`, `和`, `与`). Read by `amountFacilityProjects.ts`.
+// `投资` or when another such item follows it (over `、` or `以及`; a `和` more often joins two firms). Read by `amountFacilityProjects.ts`.
 import { isClauseEnd, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
 
@@ -11,11 +11,13 @@ import { WordMap } from '../wordMap';
  * place (sticky), a few dozen units at most.
  */
 const NEXT_AMOUNT_ITEM =
-  /(?:、|以及|及|和|与)(?:总投资|计划投资|投资)?(?:总额|额)?(?:为|达)?(?:约|近|超|逾)?[0-9.,一二两三四五六七八九十百千零点]{1,12}(?:多|余)?[万亿]{1,2}(?:元|美元|港元|欧元|日元)?(?:人民币)?(?:建设|兴建)?的/y;
+  /(?:、|以及)(?:总投资|计划投资|投资)?(?:总额|额)?(?:为|达)?(?:约|近|超|逾)?[0-9.,一二两三四五六七八九十百千零点]{1,12}(?:多|余)?[万亿]{1,2}(?:元|美元|港元|欧元|日元)?(?:人民币)?(?:建设|兴建)?的/y;
 
 /** Words that may stand between the list's `、` and the `投` of an item's `投资` (`、总投资`, `、计划投资`). */
 const BEFORE_TOU = WordMap.of(['总', '计划', '协议']);
 const DUN = '、'.charCodeAt(0);
+/** A fund listed among projects is money raised, not a thing built (`fundFigures.ts` reads its figures). */
+const FUND = '基金';
 
 /** True when the `投资` whose `投` is at `tou` opens an item after the list's `、`. */
 export function opensListItem(text: string, tou: number): boolean {
@@ -45,7 +47,7 @@ export function listItemNameEnd(text: string, start: number, listed: boolean, af
   const limit = Math.min(text.length, start + ITEM_REACH);
   for (let k = start; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (k - start >= MIN_ITEM_NAME && closesItem(text, k, listed, afterName)) return k;
+    if (k - start >= MIN_ITEM_NAME && closesItem(text, k, listed, afterName)) return text.startsWith(FUND, k - FUND.length) ? -1 : k;
     if (isClauseEnd(c) || c === NEWLINE || NOT_IN_NAME.has(c)) return -1;
   }
   return -1;

@@ -43,14 +43,14 @@ describe('items of a list whose amounts each introduce their own thing', () => {
   });
 
   it('names the first item when the next item follows it, and ends a facility at 以及 and the next amount', () => {
-    const text = '本次签约总投资2000万美元的澜星芯、总投资8000万元的松禾光学镜片,以及总投资6000万元的梅岭仓储扩建工程以及总投资5000万元的石鼓港项目。';
+    const text = '本次签约总投资2000万美元的澜星芯、总投资8000万元的松禾光学镜片,以及总投资6000万元的梅岭仓储扩建工程以及计划投资5000万元的石鼓港项目。';
     assert.deepEqual(projectsOf(text).slice(0, 1), ['2000万美元: 澜星芯']);
     assert.deepEqual(projectsOf(text).slice(2, 3), ['6000万元: 梅岭仓储扩建工程']);
   });
 
   it('ends the last item at a count of the listed projects', () => {
-    const text = '投资额达80亿元的南湖新城商业项目、投资20亿元的松岭国际商贸广场两大项目正式签约。';
-    assert.deepEqual(projectsOf(text), ['80亿元: 南湖新城商业项目', '20亿元: 松岭国际商贸广场']);
+    const text = '总投资额为80亿元的南湖新城商业项目、总投资20亿元的松岭国际商贸中心广场两个项目同日开工。';
+    assert.deepEqual(projectsOf(text), ['80亿元: 南湖新城商业项目', '20亿元: 松岭国际商贸中心广场']);
   });
 
   it('ends an item at an opening bracket', () => {
