@@ -272,7 +272,9 @@ class Linker {
     const shared = !paired && after?.shared === true;
     // `…P项目…;总投资X、占地N的C`: the money qualifies a company of its own, not the project said before it.
     const companyOnly = !paired && after?.ofCompanyOnly === true;
-    let project = item && !ownWorks && !shared && !companyOnly ? paired ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? projectShortAfter(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectShortBefore(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) ?? projectGoneOn(ctx, i, from, topic) : undefined;
+    // `总投资X的P、…` with `P项目` written elsewhere: the fuller writing of the project right after, which says its company.
+    const fullerAfter = after?.project ? projectShortAfter(ctx, i) : undefined;
+    let project = item && !ownWorks && !shared && !companyOnly ? paired ?? fullerAfter ?? after?.project ?? projectBefore(ctx, said, i, from) ?? projectOfWhole(ctx, said, i) ?? topicProject(ctx, i, from, topic) ?? projectTakenUp(ctx, i, from, topic) ?? projectAllotted(ctx, i) ?? projectShortAfter(ctx, i) ?? carried ?? projectSaidShort(ctx, i) ?? projectShortBefore(ctx, i) ?? projectBuiltAfter(ctx, i) ?? soleProjectOfArticle(ctx, i) ?? soleProjectOfParagraph(ctx, i, topic) ?? projectGoneOn(ctx, i, from, topic) : undefined;
     let company = item ? (capitalGlossed(ctx, i, from) ?? listedItemInvestor(ctx, i, from) ?? (after?.company && investorRightBefore(ctx, i, from)) ?? after?.company ?? byCompany(ctx, i, from) ?? payerBefore(ctx, i, from) ?? companyDescribedAfter(ctx, i, to) ?? quotedSpeakerCompany(ctx, i) ?? partyOfAgreement(ctx, i, from)) : undefined;
     if (item && !company) {
       // The investor named after the amount goes on as the paragraph's company (`该项目已累计投资Y`).

@@ -56,6 +56,7 @@ export function projectShortBefore(ctx: LinkContext, i: number): LinkSpan | unde
 function oneProjectWhoseShort(ctx: LinkContext, named: string, fits: (short: string, project: LinkSpan) => boolean): LinkSpan | undefined {
   return oneNamed(ctx.projectsByTail.get(named.slice(-3)).filter((project) => {
     const short = shortProjectName(project);
-    return short.length >= MIN_SHORT && fits(short, project);
+    // Only a writing with `项目` is the fuller one (a list item named without it is a span too: `amountListItems.ts`).
+    return short.length >= MIN_SHORT && PROJECT_HEAD.test(project.name) && fits(short, project);
   }));
 }

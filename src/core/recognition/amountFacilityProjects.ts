@@ -3,10 +3,12 @@
 // introduces one thing it is spent on, so the name is that PROJECT, as `总投资X的某某项目` is. Only names ending in
 // a word for a built thing, closed right there by a clause mark, `等` or a verb of its progress. Names ending in a
 // park's words (`园 园区 城`: `总投资9亿元的某某标准化产业园`) are parks by their kind and are left out, and so is a
-// name the park or company scans already hold.
+// name the park or company scans already hold. An item of a list whose items each repeat their amount is a PROJECT
+// whatever its last word (`amountListItems.ts`).
 import { isClauseEnd, isNumeral } from '../text';
 import { WordMap } from '../wordMap';
 import { unitKind, type AnchorUnits } from './anchorUnits';
+import { listItemNameEnd, nextAmountItemAt, opensListItem } from './amountListItems';
 import type { Span } from './projects';
 
 /** The `资` of `投资`: where an amount that builds something may follow. */
@@ -45,12 +47,14 @@ export function addAmountFacilityProjects(text: string, anchors: AnchorUnits, pr
   for (const at of anchors.positions(ZI_UNITS)) {
     if (at === 0 || text.charCodeAt(at - 1) !== TOU) continue;
     let nameStart = stickyEnd(AMOUNT_THEN_DE, text, at + 1);
+    let listed = opensListItem(text, at - 1);
     while (nameStart > 0) {
-      const end = facilityNameEnd(text, nameStart);
+      const end = itemNameEnd(text, nameStart, listed);
       if (end < 0) break;
       const free = near.every((c) => !c.someOverlapping(nameStart, end));
       if (free && !firms.someOverlapping(nameStart, end, (s) => s.start < nameStart || s.end > end || text.startsWith(GONG_SI, s.end - GONG_SI.length))) found.push({ start: nameStart, end });
       nameStart = stickyEnd(NEXT_ITEM, text, end);
+      listed = true;
     }
   }
   if (found.length > 0) mergeInto(projects, found);
@@ -70,8 +74,14 @@ function stickyEnd(pattern: RegExp, text: string, from: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
+/** The end of a facility's name opening at `start`, else of a listed item's (`amountListItems.ts`), or -1. */
+function itemNameEnd(text: string, start: number, listed: boolean): number {
+  const facility = facilityNameEnd(text, start, listed);
+  return facility >= 0 ? facility : listItemNameEnd(text, start, listed, AFTER_NAME);
+}
+
 /** The end of a name opening at `start` and closed right after a facility head, or -1. */
-function facilityNameEnd(text: string, start: number): number {
+function facilityNameEnd(text: string, start: number, listed: boolean): number {
   const quoted = OPEN_QUOTES.has(text.charCodeAt(start));
   const limit = Math.min(text.length, start + NAME_REACH);
   for (let k = start + 1; k < limit; k++) {
@@ -80,7 +90,7 @@ function facilityNameEnd(text: string, start: number): number {
     const head = FACILITY_HEADS.longestEndingAt(text, k + 1, start);
     if (head === 0 || k + 1 - head - start < MIN_BEFORE_HEAD + (quoted ? 1 : 0)) continue;
     const end = quoted && CLOSE_QUOTES.has(text.charCodeAt(k + 1)) ? k + 2 : k + 1;
-    if (closesName(text, end)) return end;
+    if (closesName(text, end, listed)) return end;
   }
   return -1;
 }
@@ -100,14 +110,15 @@ const MAX_COUNT_UNITS = 4;
 const CLOSE_QUOTES = new Set(['”', '"'].map((c) => c.charCodeAt(0)));
 
 /**
- * The name ends at `end`: a clause mark, `等`, a bracket or a verb of its progress follows. Not `等` and a count
- * (`总投资X的某某基地等12个项目`): the amount then sums the list, it builds no one thing.
+ * The name ends at `end`: a clause mark, `等`, a bracket, a verb of its progress or the list's next amount-introduced
+ * item (`以及总投资Y的`) follows. Not `等` and a count (`总投资X的某某基地等12个项目`): the amount then sums the list, it
+ * builds no one thing; unless the item is `listed`, the last of several each with its own amount.
  */
-function closesName(text: string, end: number): boolean {
+function closesName(text: string, end: number, listed: boolean): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
-  if (c === DENG && countAt(text, end + 1)) return false;
-  return isClauseEnd(c) || c === NEWLINE || CLOSERS.has(c) || AFTER_NAME.startingAt(text, end) !== undefined;
+  if (c === DENG && countAt(text, end + 1)) return listed;
+  return isClauseEnd(c) || c === NEWLINE || CLOSERS.has(c) || AFTER_NAME.startingAt(text, end) !== undefined || nextAmountItemAt(text, end);
 }
 
 /** Spans in text order read for overlaps with ranges met in text order: each query goes on from the last. */

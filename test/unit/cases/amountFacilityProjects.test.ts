@@ -35,3 +35,30 @@ describe('a facility named right after its amount', () => {
     assertNames('投资2亿元的智能仓储中心建设用地已获批。');
   });
 });
+
+describe('items of a list whose amounts each introduce their own thing', () => {
+  it('names every item, whatever its last word, when each repeats 投资X的', () => {
+    const text = '新区签约了投资4亿元的青岚云仓储中心、投资3亿元的远帆智慧停车网、投资1.5亿元的白鹭康养云等8个总投资15亿元项目。';
+    assert.deepEqual(projectsOf(text).slice(0, 3), ['4亿元: 青岚云仓储中心', '3亿元: 远帆智慧停车网', '1.5亿元: 白鹭康养云']);
+  });
+
+  it('names the first item when the next item follows it, and ends a facility at 以及 and the next amount', () => {
+    const text = '本次签约总投资2000万美元的澜星芯、总投资8000万元的松禾光学镜片,以及总投资6000万元的梅岭仓储扩建工程以及计划投资5000万元的石鼓港项目。';
+    assert.deepEqual(projectsOf(text).slice(0, 1), ['2000万美元: 澜星芯']);
+    assert.deepEqual(projectsOf(text).slice(2, 3), ['6000万元: 梅岭仓储扩建工程']);
+  });
+
+  it('ends the last item at a count of the listed projects', () => {
+    const text = '总投资额为80亿元的南湖新城商业项目、总投资20亿元的松岭国际商贸中心广场两个项目同日开工。';
+    assert.deepEqual(projectsOf(text), ['80亿元: 南湖新城商业项目', '20亿元: 松岭国际商贸中心广场']);
+  });
+
+  it('ends an item at an opening bracket', () => {
+    const text = '3、投资4200万元的青禾生态鱼苗繁育场(占地60亩)项目;4、投资3100万元的白石食品项目。';
+    assert.deepEqual(projectsOf(text).slice(0, 1), ['4200万元: 青禾生态鱼苗繁育场']);
+  });
+
+  it('names no item when one amount introduces several names (the amount sums them)', () => {
+    assertNames('总投资10亿元的云溪智慧农场、白沙冷链两个项目已开工。');
+  });
+});
