@@ -216,9 +216,14 @@ export function bareLevelOfClass(text: string, end: number): boolean {
 
 /** text[start, end) is a round scale in 亿, `元` after it or not (`百亿`, `千亿元`): round units, then `亿`. */
 function roundScaleAt(text: string, start: number, end: number): boolean {
-  const yi = text.charCodeAt(end - 1) === YUAN ? end - 2 : end - 1;
-  if (yi <= start || text.charCodeAt(yi) !== YI) return false;
-  for (let k = start; k < yi; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  const yiEnd = text.charCodeAt(end - 1) === YUAN ? end - 1 : end;
+  return yiEnd - start >= 2 && roundUnitsThenYi(text, start, yiEnd);
+}
+
+/** text[start, yiEnd) is round units, if any (`百 千 万`), then `亿`: a bare `亿` too. */
+function roundUnitsThenYi(text: string, start: number, yiEnd: number): boolean {
+  if (yiEnd <= start || text.charCodeAt(yiEnd - 1) !== YI) return false;
+  for (let k = start; k < yiEnd - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -284,9 +289,8 @@ const DE = code('的');
  * scaleAsGoal.ts). `百万产业工人` is a count of people: only scales in 亿.
  */
 export function roundScaleOfClass(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end - 1) === YUAN_UNIT) return roundScaleWithYuanOfProjects(text, start, end);
-  if (end - start < 2 || text.charCodeAt(end - 1) !== YI) return false;
-  for (let k = start; k < end - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  if (text.charCodeAt(end - 1) === YUAN) return roundScaleWithYuanOfProjects(text, start, end);
+  if (end - start < 2 || !roundUnitsThenYi(text, start, end)) return false;
   // `打造百亿园区`: a round scale set as a goal is a size class, counted or not (scaleAsGoal.ts).
   if (goalVerbBefore(text, start)) return true;
   if (scaleOfPlace(text, end) || projectsOfScale(text, end) || industryOfScale(text, end)) return true;
@@ -303,14 +307,12 @@ export function roundScaleOfClass(text: string, start: number, end: number): boo
  */
 function roundScaleWithYuanOfProjects(text: string, start: number, end: number): boolean {
   const scaleEnd = end - 1;
-  if (scaleEnd <= start || text.charCodeAt(scaleEnd - 1) !== YI) return false;
-  for (let k = start; k < scaleEnd - 1; k++) if (!ROUND_UNITS.has(text.charCodeAt(k))) return false;
+  if (!roundUnitsThenYi(text, start, scaleEnd)) return false;
   // `创百亿元区`: a round scale set as a goal (scaleAsGoal.ts), written with its currency, as without it.
   // `签下一个亿元果蔬烘干项目`, `过亿元的项目包括`: through `的` or a project's kind too (projectNamedAfter).
   return projectsOfScale(text, end) || projectNamedAfter(text, end) || (scaleEnd - start >= 2 && goalVerbBefore(text, start));
 }
 
-const YUAN_UNIT = code('元');
 
 /**
  * `冲刺千亿市`, `百亿GDP县城`: a round scale right before a city, a county or its GDP says how big an economy
